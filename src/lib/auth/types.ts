@@ -1,0 +1,22 @@
+import type { VerifiedClaims } from './claims';
+import type { CookieJar } from './cookie-jar';
+
+export type SignUpInput = { email: string; password: string; displayName?: string; locale: 'en' | 'pt-BR' };
+export type EmailLinkType = 'magic_link' | 'password_reset';
+
+/** One interface, two adapters: Supabase Auth (production) and local (embedded default). */
+export interface AuthAdapter {
+  readonly kind: 'local' | 'supabase';
+  /** Verified claims of the signed-in user, or null. Never trusts an unverified session. */
+  getClaims(jar: CookieJar): Promise<VerifiedClaims | null>;
+  signUp(jar: CookieJar, input: SignUpInput): Promise<{ status: 'signed_in' | 'check_email' }>;
+  signInWithPassword(jar: CookieJar, input: { email: string; password: string }): Promise<void>;
+  requestMagicLink(input: { email: string; next: string; locale: 'en' | 'pt-BR' }): Promise<void>;
+  verifyEmailLink(jar: CookieJar, input: { token: string; type: EmailLinkType }): Promise<void>;
+  requestPasswordReset(input: { email: string; locale: 'en' | 'pt-BR' }): Promise<void>;
+  /** Sets a new password for the user signed in through a password-reset link. */
+  updatePassword(jar: CookieJar, input: { password: string }): Promise<void>;
+  /** Exchanges the refresh token for a new session; false when there is none or it is invalid. */
+  refreshSession(jar: CookieJar): Promise<boolean>;
+  signOut(jar: CookieJar): Promise<void>;
+}

@@ -1,0 +1,18 @@
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// RLS: admins read; only system code writes (see the foundation migration).
+export const emailOutbox = pgTable('email_outbox', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  toAddress: text('to_address').notNull(),
+  userId: uuid('user_id'),
+  template: text('template').notNull(),
+  subject: text('subject').notNull(),
+  htmlBody: text('html_body'),
+  textBody: text('text_body'),
+  provider: text('provider').$type<'outbox' | 'resend'>().notNull(),
+  providerMessageId: text('provider_message_id'),
+  status: text('status').$type<'queued' | 'sent' | 'failed'>().notNull(),
+  error: text('error'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+});

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Every adapter choice in src/lib is
+ * made from this object, so "no configuration" deterministically means the
+ * embedded defaults (PGlite, local auth, offline AI, in-process jobs, outbox).
+ */
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url().optional())
+  .optional();
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  APP_URL: z.url().default('http://localhost:3000'),
+  ROOT_DOMAIN: z.string().default('localhost:3000'),
+  DATA_DIR: z.string().default('.data'),
+
+  DATABASE_URL: optionalUrl,
+  TEST_DATABASE_URL: optionalUrl,
+
+  AUTH_SECRET: optionalText,
+  NEXT_PUBLIC_SUPABASE_URL: optionalUrl,
+  NEXT_PUBLIC_SUPABASE_ANON_KEY: optionalText,
+  SUPABASE_SERVICE_ROLE_KEY: optionalText,
+
+  VLLM_BASE_URL: optionalUrl,
+  VLLM_MODEL: optionalText,
+  VLLM_API_KEY: optionalText,
+  OPENAI_API_KEY: optionalText,
+  OPENAI_MODEL: optionalText,
+
+  STRIPE_SECRET_KEY: optionalText,
+  STRIPE_WEBHOOK_SECRET: optionalText,
+  INNGEST_EVENT_KEY: optionalText,
+  INNGEST_SIGNING_KEY: optionalText,
+  RESEND_API_KEY: optionalText,
+  EMAIL_FROM: z.string().default('Page Magic <hello@pagemagic.local>'),
+  UPSTASH_REDIS_REST_URL: optionalUrl,
+  UPSTASH_REDIS_REST_TOKEN: optionalText,
+  REDIS_URL: optionalUrl,
+  SENTRY_DSN: optionalText,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      // Fail fast with the variable names only: values may be secrets.
+      const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+      throw new Error(`Invalid environment configuration: ${names}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Tests change process.env between cases; this forgets the parsed copy. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+export type AdapterSummary = Record<
+  'database' | 'auth' | 'ai' | 'jobs' | 'payments' | 'email' | 'storage' | 'rateLimit' | 'errors',
+  string
+>;
+
+export function describeAdapters(env: Env = getEnv()): AdapterSummary {
+  return {
+    database: env.DATABASE_URL ? 'postgres' : 'pglite',
+    auth: env.NEXT_PUBLIC_SUPABASE_URL && env.NEXT_PUBLIC_SUPABASE_ANON_KEY ? 'supabase' : 'local',
+    ai: env.VLLM_BASE_URL ? 'vllm' : env.OPENAI_API_KEY ? 'openai' : 'offline',
+    jobs: env.INNGEST_EVENT_KEY ? 'inngest' : 'in-process',
+    payments: env.STRIPE_SECRET_KEY ? 'stripe' : 'not-configured',
+    email: env.RESEND_API_KEY ? 'resend' : 'outbox',
+    storage: env.NEXT_PUBLIC_SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY ? 'supabase' : 'filesystem',
+    rateLimit: env.UPSTASH_REDIS_REST_URL ? 'upstash' : env.REDIS_URL ? 'redis' : 'memory',
+    errors: env.SENTRY_DSN ? 'sentry' : 'console',
+  };
+}

@@ -1,0 +1,24 @@
+import { AppError } from '@/lib/errors';
+import { getRateLimiter } from './get-rate-limiter';
+import type { RateLimitRule } from './types';
+
+/** Named rules so limits are tuned in one place. */
+export const RATE_LIMITS = {
+  signIn: { limit: 10, windowSeconds: 15 * 60 },
+  magicLink: { limit: 5, windowSeconds: 15 * 60 },
+  signUp: { limit: 10, windowSeconds: 60 * 60 },
+  passwordReset: { limit: 5, windowSeconds: 15 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export async function enforceRateLimit(name: keyof typeof RATE_LIMITS | string, subject: string, rule?: RateLimitRule): Promise<void> {
+  const r = rule ?? RATE_LIMITS[name as keyof typeof RATE_LIMITS];
+  if (!r) throw new Error(`unknown rate limit rule ${name}`);
+  const limiter = await getRateLimiter();
+  const result = await limiter.limit(`${name}:${subject}`, r);
+  if (!result.success) {
+    const seconds = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+    throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, {
+      retryAfterSeconds: seconds,
+    });
+  }
+}

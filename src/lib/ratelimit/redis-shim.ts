@@ -1,0 +1,42 @@
+import type { Redis as IORedis } from 'ioredis';
+import type { RatelimitRedis } from './upstash-limiter';
+
+// @upstash/ratelimit ≥ 2.1 prefixes its Lua scripts with
+// `#!lua flags=allow-key-locking`, which stock Redis 7 rejects, and it speaks
+// to Redis through @upstash/redis's method names. This shim maps those calls
+// onto ioredis and strips the shebang line, so the same library runs on a
+// plain Redis server.
+function stripShebang(script: string): string {
+  return script.startsWith('#!') ? script.slice(script.indexOf('\n') + 1) : script;
+}
+
+export function createRedisShim(client: IORedis): RatelimitRedis {
+  const shaOf = new Map<string, string>();
+  const shim = {
+    async eval(script: string, keys: string[], args: unknown[]) {
+      return client.eval(stripShebang(script), keys.length, ...keys, ...args.map(String));
+    },
+    async evalsha(sha: string, keys: string[], args: unknown[]) {
+      return client.evalsha(shaOf.get(sha) ?? sha, keys.length, ...keys, ...args.map(String));
+    },
+    async scriptLoad(script: string) {
+      const realSha = (await client.script('LOAD', stripShebang(script))) as string;
+      // The library computes the sha of the original script; remember ours.
+      const { createHash } = await import('node:crypto');
+      const theirSha = createHash('sha1').update(script).digest('hex');
+      shaOf.set(theirSha, realSha);
+      shaOf.set(realSha, realSha);
+      return realSha;
+    },
+    async get(key: string) {
+      return client.get(key);
+    },
+    async set(key: string, value: string) {
+      return client.set(key, value);
+    },
+    async del(...keys: string[]) {
+      return client.del(...keys);
+    },
+  };
+  return shim as unknown as RatelimitRedis;
+}

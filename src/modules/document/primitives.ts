@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { isSafeUrl } from './is-safe-url';
+
+// Shared leaf schemas. Repair and the generated-section schema recognise these by identity
+// (`schema === i18nKeySchema`), so every field of that kind must use these exact instances.
+
+/** An i18n key such as `hero.title` or `features.items.0.title`; the text lives in `i18n.strings`. */
+export const i18nKeySchema = z
+  .string()
+  .max(120)
+  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, {
+    error: 'must be an i18n key like "hero.title" (letters, digits, "_" or "-", separated by dots), not the text itself',
+  });
+
+/** Section ids double as HTML ids and URL fragments, hence the slug shape. */
+export const sectionIdSchema = z
+  .string()
+  .max(40)
+  .regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a short slug like "hero" or "menu-2" (lowercase letters, digits, "-")' });
+
+/** Page path without leading or trailing slash; '' is the home page. */
+export const pageSlugSchema = z
+  .string()
+  .max(120)
+  .regex(/^$|^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, {
+    error: 'must be "" (home) or a lowercase path like "about" or "blog/first-post"',
+  });
+
+/** A practical subset of BCP-47: language, optional script, optional region ('en', 'pt-BR', 'zh-Hant-TW', 'es-419'). */
+export const localeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/, {
+    error: 'must be a BCP-47 locale like "en", "pt-BR" or "es-419"',
+  });
+
+/** Hex only: colors end up in CSS, where anything richer could close the rule or the style element. */
+export const hexColorSchema = z
+  .string()
+  .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'must be a hex color like "#1f2937"' });
+
+export const safeUrlSchema = z
+  .string()
+  .max(2048)
+  .refine(isSafeUrl, {
+    error: 'must be an http(s), mailto: or tel: URL, or a relative path starting with "/", "./", "#" or "?"',
+  });
+
+/** ISO calendar date; posts are sorted by it and it is rendered in a <time datetime>. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'must be a date like "2025-03-14"' });
+
+export const imageSchema = z.object({
+  src: safeUrlSchema,
+  altKey: i18nKeySchema,
+  width: z.number().int().min(1).max(8000),
+  height: z.number().int().min(1).max(8000),
+});
+
+export const linkSchema = z.object({
+  labelKey: i18nKeySchema,
+  href: safeUrlSchema,
+});
+
+export type ImageRef = z.infer<typeof imageSchema>;
+export type Link = z.infer<typeof linkSchema>;

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@/': path.resolve(__dirname, 'src') + '/',
+      '@inngest/': path.resolve(__dirname, 'inngest') + '/',
+      '@tests/': path.resolve(__dirname, 'tests') + '/',
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'inngest/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    globalSetup: ['tests/setup/global-setup.ts'],
+  },
+});
