@@ -509,6 +509,9 @@ create table local_auth.tokens (
 );
 create index tokens_user_id_idx on local_auth.tokens (user_id);
 alter table local_auth.tokens enable row level security;
+-- States the intent for the advisor and for any future grant: API roles never read tokens.
+create policy "tokens: no access for API roles" on local_auth.tokens
+  as restrictive for all to anon, authenticated using (false) with check (false);
 
 -- ---------------------------------------------------------------------------
 -- email_outbox: every email the app sends. With the embedded email adapter

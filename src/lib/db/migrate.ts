@@ -17,11 +17,11 @@ export type MigrationExecutor = {
 };
 
 export function migrationsDir(): string {
-  return path.join(process.cwd(), 'supabase', 'migrations');
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'supabase', 'migrations');
 }
 
 export async function listMigrations(dir = migrationsDir()): Promise<Array<{ version: string; name: string; file: string }>> {
-  const files = (await readdir(dir)).filter((f) => /^\d{14}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  const files = (await readdir(/*turbopackIgnore: true*/ dir)).filter((f) => /^\d{14}_[a-z0-9_]+\.sql$/.test(f)).sort();
   return files.map((file) => {
     const [version, ...rest] = file.replace(/\.sql$/, '').split('_');
     return { version: version as string, name: rest.join('_'), file: path.join(dir, file) };
@@ -43,7 +43,7 @@ export async function applyMigrations(db: MigrationExecutor, dir = migrationsDir
   const done: string[] = [];
   for (const migration of await listMigrations(dir)) {
     if (applied.has(migration.version)) continue;
-    const sqlText = await readFile(migration.file, 'utf8');
+    const sqlText = await readFile(/*turbopackIgnore: true*/ migration.file, 'utf8');
     await db.transaction(async (tx) => {
       await tx.exec(sqlText);
       await tx.query('insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)', [

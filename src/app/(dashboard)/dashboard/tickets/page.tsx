@@ -1,0 +1,11 @@
+import { getT } from '@/lib/i18n/server-locale';
+import { requireSession } from '@/lib/auth/server-session';
+import { EmptyState } from '@/modules/accounts/ui/empty-state';
+
+export const metadata = { title: 'Tickets' };
+
+export default async function TicketsPage() {
+  await requireSession();
+  const t = await getT();
+  return <EmptyState title={t('nav.tickets')} body={t('empty.tickets')} icon="💬" />;
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { AppError, toUserError, type UserError } from '@/lib/errors';
+import { reportError } from '@/lib/observability';
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: UserError & { fieldErrors?: Record<string, string[]> } };
+
+/** FormData → plain object (last value wins; `name[]` collects arrays). */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION')) continue; // React's own fields
+    if (key.endsWith('[]')) {
+      const k = key.slice(0, -2);
+      out[k] = [...((out[k] as unknown[]) ?? []), value];
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * The one shape of every server action: validate (zod) → resolve the caller
+ * (inside `run`) → call the domain function → `{ ok, data }` or
+ * `{ ok: false, error: { code, message } }`. Unexpected errors are reported
+ * and replaced by a generic message; nothing raw reaches the browser.
+ */
+export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
+  // Callable directly (`action(input)`) or through useActionState
+  // (`action(previousState, formData)`).
+  return async (first: unknown, second?: unknown): Promise<ActionResult<T>> => {
+    const raw = second instanceof FormData ? second : first;
+    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+    if (!parsed.success) {
+      const flat = z.flattenError(parsed.error);
+      const first = parsed.error.issues[0];
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: first ? first.message : 'Please check the form.',
+          fieldErrors: flat.fieldErrors as Record<string, string[]>,
+        },
+      };
+    }
+    try {
+      return { ok: true, data: await run(parsed.data) };
+    } catch (err) {
+      // Next's redirect()/notFound() work by throwing; let them through.
+      if (err && typeof err === 'object' && 'digest' in err && typeof err.digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR|NOT_FOUND)/.test(err.digest)) {
+        throw err;
+      }
+      if (!(err instanceof AppError) || err.code === 'INTERNAL') reportError(err);
+      return { ok: false, error: toUserError(err) };
+    }
+  };
+}
+

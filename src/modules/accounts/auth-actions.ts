@@ -1,0 +1,81 @@
+'use server';
+
+import { z } from 'zod';
+import { redirect } from 'next/navigation';
+import { cookies } from 'next/headers';
+import { eq } from 'drizzle-orm';
+import { defineAction } from '@/lib/actions/define-action';
+import { getAuthAdapter } from '@/lib/auth/get-auth-adapter';
+import { requestCookieJar, getSession } from '@/lib/auth/server-session';
+import { safeNext } from '@/lib/auth/safe-next';
+import { COOKIE } from '@/lib/auth/cookie-jar';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
+import { requestIp } from '@/lib/request-ip';
+import { getLocale } from '@/lib/i18n/server-locale';
+import { LOCALES } from '@/lib/i18n/translate';
+import { withRls } from '@/lib/db/with-rls';
+import { userProfiles } from './schema';
+
+const email = z.email({ error: 'Enter a valid email address.' }).trim().toLowerCase().max(254);
+const password = z.string().min(8, 'Use at least 8 characters.').max(200, 'Use at most 200 characters.');
+
+export const signUpAction = defineAction(
+  z.object({ email, password, displayName: z.string().trim().max(80).optional(), next: z.string().optional() }),
+  async (input) => {
+    await enforceRateLimit('signUp', await requestIp());
+    const result = await getAuthAdapter().signUp(await requestCookieJar(), {
+      email: input.email,
+      password: input.password,
+      displayName: input.displayName,
+      locale: await getLocale(),
+    });
+    if (result.status === 'signed_in') redirect(safeNext(input.next));
+    return { status: result.status };
+  },
+);
+
+export const signInAction = defineAction(
+  z.object({ email, password: z.string().min(1, 'Enter your password.').max(200), next: z.string().optional() }),
+  async (input) => {
+    // Per IP and per account, so neither a single client nor a botnet can brute-force one account.
+    await enforceRateLimit('signIn', `ip:${await requestIp()}`);
+    await enforceRateLimit('signIn', `email:${input.email}`);
+    await getAuthAdapter().signInWithPassword(await requestCookieJar(), { email: input.email, password: input.password });
+    redirect(safeNext(input.next));
+  },
+);
+
+export const magicLinkAction = defineAction(z.object({ email, next: z.string().optional() }), async (input) => {
+  await enforceRateLimit('magicLink', `ip:${await requestIp()}`);
+  await enforceRateLimit('magicLink', `email:${input.email}`);
+  const adapter = getAuthAdapter();
+  await adapter.requestMagicLink({ email: input.email, next: safeNext(input.next), locale: await getLocale() });
+  return { email: input.email, isLocalOutbox: adapter.kind === 'local' };
+});
+
+export const forgotPasswordAction = defineAction(z.object({ email }), async (input) => {
+  await enforceRateLimit('passwordReset', `ip:${await requestIp()}`);
+  await enforceRateLimit('passwordReset', `email:${input.email}`);
+  await getAuthAdapter().requestPasswordReset({ email: input.email, locale: await getLocale() });
+  return { email: input.email };
+});
+
+export const resetPasswordAction = defineAction(z.object({ password }), async (input) => {
+  await getAuthAdapter().updatePassword(await requestCookieJar(), { password: input.password });
+  redirect('/dashboard');
+});
+
+export async function signOutAction(): Promise<void> {
+  await getAuthAdapter().signOut(await requestCookieJar());
+  redirect('/');
+}
+
+export const setLocaleAction = defineAction(z.object({ locale: z.enum(LOCALES), next: z.string().optional() }), async (input) => {
+  (await cookies()).set(COOKIE.locale, input.locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+  const session = await getSession();
+  // Remember the choice on the profile too (used for emails); not while impersonating.
+  if (session && !session.impersonation) {
+    await withRls(session.claims, (tx) => tx.update(userProfiles).set({ locale: input.locale }).where(eq(userProfiles.id, session.userId)));
+  }
+  redirect(safeNext(input.next, '/'));
+});

@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm';
+import type { VerifiedClaims } from '@/lib/auth/claims';
+import { AppError } from '@/lib/errors';
+import { withRls } from '@/lib/db/with-rls';
+import { userProfiles, type Tier } from './schema';
+import { assertAdmin } from './require-admin-claims';
+
+export type SetClientTierInput = { clientId: string; tier: Tier };
+
+/** An admin changes a client's tier; the audit trigger records old and new values. */
+export async function setClientTier(claims: VerifiedClaims, input: SetClientTierInput) {
+  return withRls(claims, async (tx) => {
+    await assertAdmin(tx, claims);
+    const [row] = await tx.update(userProfiles).set({ tier: input.tier }).where(eq(userProfiles.id, input.clientId)).returning({ id: userProfiles.id, tier: userProfiles.tier });
+    if (!row) throw new AppError('NOT_FOUND', 'That client does not exist.');
+    return row;
+  });
+}

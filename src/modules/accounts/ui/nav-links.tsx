@@ -1,0 +1,26 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export function NavLinks({ label, links }: { label: string; links: Array<{ href: string; label: string }> }) {
+  const pathname = usePathname();
+  const active = links.filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
+  return (
+    <nav aria-label={label} className="mx-auto max-w-6xl overflow-x-auto px-2">
+      <ul className="flex gap-1 whitespace-nowrap">
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link
+              href={l.href}
+              aria-current={active?.href === l.href ? 'page' : undefined}
+              className={`inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-medium ${active?.href === l.href ? 'border-brand-600 text-brand-700' : 'border-transparent text-muted hover:text-ink'}`}
+            >
+              {l.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

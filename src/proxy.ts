@@ -1,0 +1,52 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { COOKIE } from '@/lib/auth/cookie-jar';
+import { getAuthSecret } from '@/lib/auth/secret';
+import { verifyAccessToken } from '@/lib/auth/tokens';
+import { describeAdapters } from '@/lib/env';
+
+/**
+ * Runs before routing (Node.js runtime). It does three cheap things and no
+ * authorization: pages and actions check the session themselves and RLS
+ * checks again.
+ *  1. Passes the path to pages (x-pm-pathname) so sign-in can return there.
+ *  2. Local auth: an expired access token with a refresh cookie goes through
+ *     /auth/refresh, a route handler that may set cookies (Server Components cannot).
+ *  3. Supabase auth: lets @supabase/ssr refresh its cookies (its documented pattern).
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-pm-pathname', pathname + search);
+
+  const isPageGet = request.method === 'GET' && !pathname.startsWith('/auth/') && !pathname.startsWith('/api/');
+  if (describeAdapters().auth === 'local') {
+    const refresh = request.cookies.get(COOKIE.refresh)?.value;
+    if (isPageGet && refresh) {
+      const access = await verifyAccessToken(request.cookies.get(COOKIE.access)?.value, getAuthSecret());
+      if (!access) {
+        const url = request.nextUrl.clone();
+        url.pathname = '/auth/refresh';
+        url.search = `?next=${encodeURIComponent(pathname + search)}`;
+        return NextResponse.redirect(url);
+      }
+    }
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const { createServerClient } = await import('@supabase/ssr');
+  const supabase = createServerClient(process.env.NEXT_PUBLIC_SUPABASE_URL ?? '', process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY ?? '', {
+    cookies: {
+      getAll: () => request.cookies.getAll(),
+      setAll: (cookies) => {
+        for (const { name, value, options } of cookies) response.cookies.set(name, value, options);
+      },
+    },
+  });
+  await supabase.auth.getClaims();
+  return response;
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icons/|sw.js|manifest.webmanifest|offline).*)'],
+};
