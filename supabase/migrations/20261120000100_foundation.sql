@@ -226,7 +226,9 @@ create policy "projects: owners and admins delete" on public.projects
   for delete to authenticated
   using (owner_id = (select auth.uid()) or (select private.is_admin()));
 grant select, delete on public.projects to authenticated;
-grant insert (name, slug, owner_id) on public.projects to authenticated;
+-- Column grants name every column because ORMs list all columns (with
+-- DEFAULT) in INSERTs; the insert trigger pins id/timestamps server-side.
+grant insert (id, name, slug, owner_id, created_at, updated_at) on public.projects to authenticated;
 grant update (name, slug) on public.projects to authenticated;
 grant all on public.projects to service_role;
 
@@ -268,6 +270,8 @@ declare
   max_allowed integer;
   current_count integer;
 begin
+  new.created_at := now();
+  new.updated_at := now();
   select p.tier into owner_tier from public.user_profiles p where p.id = new.owner_id for update;
   if owner_tier is null then
     raise exception 'project owner has no profile' using errcode = '23503';
@@ -463,7 +467,7 @@ create policy "impersonation: admins end their own" on public.impersonation_sess
   using (admin_id = (select auth.uid()) and (select private.is_admin()))
   with check (admin_id = (select auth.uid()) and (select private.is_admin()));
 grant select on public.impersonation_sessions to authenticated;
-grant insert (client_id, reason, expires_at) on public.impersonation_sessions to authenticated;
+grant insert (id, admin_id, client_id, reason, started_at, expires_at, ended_at, created_at) on public.impersonation_sessions to authenticated;
 grant update (ended_at) on public.impersonation_sessions to authenticated;
 grant all on public.impersonation_sessions to service_role;
 
@@ -472,6 +476,12 @@ language plpgsql security definer set search_path = ''
 as $$
 begin
   if tg_op = 'INSERT' then
+    -- Timestamps are the server's, whatever the client sent.
+    new.started_at := now();
+    new.created_at := now();
+    new.ended_at := null;
+    -- At most one hour, measured on the database clock (the app's clock may differ by milliseconds).
+    new.expires_at := least(coalesce(new.expires_at, now() + interval '1 hour'), now() + interval '1 hour');
     if not exists (select 1 from public.user_profiles where id = new.client_id and user_type = 'client') then
       raise exception 'only client accounts can be impersonated' using errcode = '42501';
     end if;

@@ -28,6 +28,13 @@ async function findUserByEmail(email: string) {
   return user;
 }
 
+/** Suspension is checked on every way into a session, not only the password form. */
+async function isSuspended(userId: string): Promise<boolean> {
+  const db = await unsafeSystemDb(WHY);
+  const [profile] = await db.select({ status: userProfiles.accountStatus }).from(userProfiles).where(eq(userProfiles.id, userId));
+  return profile?.status === 'suspended';
+}
+
 async function issueSession(jar: CookieJar, user: { id: string; email: string | null }): Promise<void> {
   const db = await unsafeSystemDb(WHY);
   const secret = getAuthSecret();
@@ -118,9 +125,7 @@ export function createLocalAuthAdapter(): AuthAdapter {
       // verifyPassword spends the same time for unknown emails.
       const ok = await verifyPassword(password, user?.encryptedPassword);
       if (!user || !ok) throw new AppError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
-      const db = await unsafeSystemDb(WHY);
-      const [profile] = await db.select({ status: userProfiles.accountStatus }).from(userProfiles).where(eq(userProfiles.id, user.id));
-      if (profile?.status === 'suspended') throw new AppError('FORBIDDEN', 'This account is suspended. Contact support.');
+      if (await isSuspended(user.id)) throw new AppError('FORBIDDEN', 'This account is suspended. Contact support.');
       await issueSession(jar, user);
     },
 
@@ -136,6 +141,7 @@ export function createLocalAuthAdapter(): AuthAdapter {
       const db = await unsafeSystemDb(WHY);
       const [user] = await db.select().from(authUsers).where(eq(authUsers.id, userId));
       if (!user) throw new AppError('TOKEN_INVALID', 'This link is invalid or has expired. Ask for a new one.');
+      if (await isSuspended(user.id)) throw new AppError('FORBIDDEN', 'This account is suspended. Contact support.');
       await issueSession(jar, user);
     },
 
@@ -161,7 +167,7 @@ export function createLocalAuthAdapter(): AuthAdapter {
       const token = jar.get(COOKIE.refresh);
       if (!token) return false;
       const userId = await consumeToken(token, 'refresh');
-      if (!userId) {
+      if (!userId || (await isSuspended(userId))) {
         tryDelete(jar, COOKIE.access);
         tryDelete(jar, COOKIE.refresh);
         return false;

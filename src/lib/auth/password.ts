@@ -18,15 +18,32 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
-export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+function parseStored(stored: string | null | undefined): { N: number; r: number; p: number; salt: Buffer; hash: Buffer } | null {
   const parts = (stored ?? '').split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') {
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
+  const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
+  const N = Number(n);
+  const R = Number(r);
+  const P = Number(p);
+  // Bounds keep a corrupt (or planted) row from throwing or allocating gigabytes.
+  const isPowerOfTwo = Number.isSafeInteger(N) && N > 1 && (N & (N - 1)) === 0;
+  if (!isPowerOfTwo || N > 1 << 20 || !Number.isSafeInteger(R) || R < 1 || R > 32 || !Number.isSafeInteger(P) || P < 1 || P > 16) return null;
+  const key = Buffer.from(hash, 'base64');
+  if (key.length !== KEY_LENGTH) return null;
+  return { N, r: R, p: P, salt: Buffer.from(salt, 'base64'), hash: key };
+}
+
+export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+  const parsed = parseStored(stored);
+  if (!parsed) {
     // Spend comparable time so unknown emails are not distinguishable by timing.
     await scrypt(password, randomBytes(16), PARAMS);
     return false;
   }
-  const [, n, r, p, salt, hash] = parts as [string, string, string, string, string, string];
-  const expected = Buffer.from(hash, 'base64');
-  const actual = await scrypt(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  try {
+    const actual = await scrypt(password, parsed.salt, parsed);
+    return timingSafeEqual(actual, parsed.hash);
+  } catch {
+    return false;
+  }
 }

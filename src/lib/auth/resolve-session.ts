@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { impersonationSessions, userProfiles } from '@/modules/accounts/schema';
 import { unsafeMarkClaimsVerified, type VerifiedClaims } from './claims';
@@ -36,10 +37,17 @@ export async function resolveSession(jar: CookieJar): Promise<Session | null> {
   // "Stop" takes effect immediately everywhere. Privileged read: the client
   // identity is needed before any claims for them exist.
   const db = await unsafeSystemDb('checks that an impersonation session is still open before acting as the client');
+  // The admin must still be an active admin: revoking the role or suspending
+  // the account ends impersonation as immediately as "Stop" does.
+  const adminProfile = alias(userProfiles, 'admin_profile');
   const [row] = await db
     .select({ id: impersonationSessions.id, expiresAt: impersonationSessions.expiresAt, clientEmail: userProfiles.email })
     .from(impersonationSessions)
     .innerJoin(userProfiles, eq(userProfiles.id, impersonationSessions.clientId))
+    .innerJoin(
+      adminProfile,
+      and(eq(adminProfile.id, impersonationSessions.adminId), eq(adminProfile.userType, 'admin'), eq(adminProfile.accountStatus, 'active')),
+    )
     .where(
       and(
         eq(impersonationSessions.id, token.sid),

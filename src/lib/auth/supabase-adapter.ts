@@ -1,4 +1,5 @@
 import { createServerClient } from '@supabase/ssr';
+import type { RealtimeClientOptions } from '@supabase/supabase-js';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { claimsSchema, unsafeMarkClaimsVerified } from './claims';
@@ -7,8 +8,18 @@ import type { AuthAdapter } from './types';
 
 type SupabaseAuthError = { message: string; status?: number; code?: string } | null;
 
+// Auth never opens a Realtime socket, but supabase-js builds a RealtimeClient
+// in its constructor and realtime-js throws there when the runtime has no
+// global WebSocket (Node 20, which `engines` allows). This constructor is
+// handed over instead and is never called.
+function NoRealtimeSocket(): never {
+  throw new Error('The auth adapter does not use Supabase Realtime');
+}
+const realtime: RealtimeClientOptions = { transport: NoRealtimeSocket as unknown as NonNullable<RealtimeClientOptions['transport']> };
+
 function clientFor(jar: CookieJar, url: string, anonKey: string) {
   return createServerClient(url, anonKey, {
+    realtime,
     cookies: {
       getAll: () => jar.getAll(),
       setAll: (cookies) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis as IORedis } from 'ioredis';
 import type { RatelimitRedis } from './upstash-limiter';
 
@@ -10,21 +11,27 @@ function stripShebang(script: string): string {
   return script.startsWith('#!') ? script.slice(script.indexOf('\n') + 1) : script;
 }
 
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
 export function createRedisShim(client: IORedis): RatelimitRedis {
+  // The library calls evalsha with the sha of the *original* script and falls
+  // back to eval on NOSCRIPT; it never calls scriptLoad. Remember, per
+  // original sha, the sha of the stripped script that EVAL cached in Redis,
+  // so later calls are one EVALSHA instead of EVALSHA + NOSCRIPT + EVAL.
   const shaOf = new Map<string, string>();
   const shim = {
     async eval(script: string, keys: string[], args: unknown[]) {
-      return client.eval(stripShebang(script), keys.length, ...keys, ...args.map(String));
+      const stripped = stripShebang(script);
+      const result = await client.eval(stripped, keys.length, ...keys, ...args.map(String));
+      shaOf.set(sha1(script), sha1(stripped));
+      return result;
     },
     async evalsha(sha: string, keys: string[], args: unknown[]) {
       return client.evalsha(shaOf.get(sha) ?? sha, keys.length, ...keys, ...args.map(String));
     },
     async scriptLoad(script: string) {
       const realSha = (await client.script('LOAD', stripShebang(script))) as string;
-      // The library computes the sha of the original script; remember ours.
-      const { createHash } = await import('node:crypto');
-      const theirSha = createHash('sha1').update(script).digest('hex');
-      shaOf.set(theirSha, realSha);
+      shaOf.set(sha1(script), realSha);
       shaOf.set(realSha, realSha);
       return realSha;
     },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, integer, jsonb, pgEnum, pgSchema, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Tables of the accounts module. Their RLS policies, grants and triggers are
@@ -72,7 +73,7 @@ export const impersonationSessions = pgTable('impersonation_sessions', {
   clientId: uuid('client_id').notNull(),
   reason: text('reason'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull().default(sql`now() + interval '1 hour'`),
   endedAt: timestamp('ended_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

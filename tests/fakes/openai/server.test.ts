@@ -203,10 +203,10 @@ describe('fake OpenAI server: timing', () => {
     const firstAt = contentEvents[0].at - startedAt;
     const total = events.at(-1)!.at - startedAt;
     expect(firstAt).toBeGreaterThanOrEqual(180);
-    expect(firstAt).toBeLessThan(600);
+    expect(firstAt).toBeLessThan(2_000); // generous: CI machines are often loaded
     // 19 more tokens at 50/s ≈ 380 ms after the first one.
     expect(total - firstAt).toBeGreaterThan(300);
-    expect(total - firstAt).toBeLessThan(1500);
+    expect(total - firstAt).toBeLessThan(4_000);
   });
 
   it('shares aggregateTokensPerSecond across concurrent streams', async () => {
@@ -217,7 +217,7 @@ describe('fake OpenAI server: timing', () => {
     const elapsed = performance.now() - startedAt;
     // 160 tokens through a 100 tokens/s bucket ≈ 1.6 s; alone each stream would take 40 ms.
     expect(elapsed).toBeGreaterThan(1300);
-    expect(elapsed).toBeLessThan(4000);
+    expect(elapsed).toBeLessThan(10_000);
     // Fair interleaving: every stream is still running near the end, none finished early.
     const finishTimes = all.map((events) => events.at(-1)!.at - startedAt);
     expect(Math.min(...finishTimes)).toBeGreaterThan(1100);
@@ -229,7 +229,7 @@ describe('fake OpenAI server: timing', () => {
     await (await chat(server, {})).json();
     const elapsed = performance.now() - startedAt;
     expect(elapsed).toBeGreaterThan(250);
-    expect(elapsed).toBeLessThan(2000);
+    expect(elapsed).toBeLessThan(5_000);
   });
 });
 
@@ -267,7 +267,7 @@ describe('fake OpenAI server: faults', () => {
     const closeStarted = performance.now();
     await server.close();
     servers.splice(servers.indexOf(server), 1);
-    expect(performance.now() - closeStarted).toBeLessThan(1000);
+    expect(performance.now() - closeStarted).toBeLessThan(3_000);
     expect(await neverAnswered).toBeInstanceOf(Error);
   });
 
@@ -303,6 +303,15 @@ describe('fake OpenAI server: faults', () => {
 
     // The fault was for one request only.
     expect((await readSse(await chat(server, { stream: true }))).at(-1)!.data).toBe('[DONE]');
+  });
+});
+
+describe('fake OpenAI server: non-streaming truncation', () => {
+  it('sends half the body and drops the connection', async () => {
+    const server = await start({ fault: { kind: 'truncated', times: 1 } });
+    const response = await chat(server, {});
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
   });
 });
 

@@ -52,6 +52,8 @@ export interface FakeOpenAIOptions {
   requireApiKey?: string;
   responder?: FakeResponder;
   fault?: FakeFault | null;
+  /** Behave like servers that ignore `stream_options` (no usage chunk even when asked). */
+  ignoreStreamOptions?: boolean;
 }
 
 export interface RecordedRequest {
@@ -107,13 +109,17 @@ export function defaultResponder(request: ChatCompletionRequestBody): string {
 
 /**
  * Hands out time slots at a fixed rate. Slots are reserved in arrival order,
- * so concurrent streams sharing one gate interleave fairly.
+ * so concurrent streams sharing one gate interleave fairly. A consumer that
+ * wakes up late (timers fire a millisecond or more after their due time) may
+ * use slots up to LATE_TOLERANCE_MS in the past, so timer lateness does not
+ * pile up into a lower rate; longer idle gaps earn no burst.
  */
+const LATE_TOLERANCE_MS = 25;
 class RateGate {
-  private nextAt = 0;
+  private nextAt = Number.NEGATIVE_INFINITY;
   constructor(private readonly ratePerSecond: number) {}
   reserve(now: number): number {
-    const at = Math.max(now, this.nextAt);
+    const at = Math.max(now - LATE_TOLERANCE_MS, this.nextAt);
     this.nextAt = at + 1000 / this.ratePerSecond;
     return at;
   }
@@ -130,6 +136,17 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
   const payload = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers });
   res.end(payload);
+}
+
+/**
+ * Drops the connection mid-response. end() first so the bytes already written
+ * reach the client (a real server crash after partial output looks like that),
+ * then destroy so the body can never complete.
+ */
+function cutConnection(res: http.ServerResponse): void {
+  const socket = res.socket;
+  if (!socket) return;
+  socket.end(() => socket.destroy());
 }
 
 function openAIError(message: string, type: string, code: string | null): unknown {
@@ -226,7 +243,7 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       if (fault === 'truncated') {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
         res.write(payload.slice(0, Math.floor(payload.length / 2)));
-        res.socket?.destroy();
+        cutConnection(res);
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
@@ -240,7 +257,7 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       connection: 'keep-alive',
     });
     res.flushHeaders();
-    const includeUsage = request.stream_options?.include_usage === true;
+    const includeUsage = request.stream_options?.include_usage === true && !options.ignoreStreamOptions;
     const chunk = (delta: Record<string, unknown>, finish: string | null) => ({
       id,
       object: 'chat.completion.chunk',
@@ -258,7 +275,7 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       await waitForNextToken();
       if (isGone()) return;
       if (i >= truncateAfter) {
-        res.socket?.destroy();
+        cutConnection(res);
         return;
       }
       send(chunk(i === 0 ? { role: 'assistant', content: tokens[i], refusal: null } : { content: tokens[i] }, null));

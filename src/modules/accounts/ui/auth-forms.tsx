@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useId } from 'react';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { FormError, fieldError } from '@/lib/ui/form-status';
 
@@ -8,7 +8,8 @@ type Action<T> = (prev: ActionResult<T> | null, form: FormData) => Promise<Actio
 type Labels = Record<string, string>;
 
 function Field(props: { name: string; label: string; type?: string; autoComplete?: string; hint?: string; error?: string; required?: boolean }) {
-  const id = `f-${props.name}`;
+  // Two forms share a page (password + magic link): ids must be unique.
+  const id = `${useId()}-${props.name}`;
   const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div>

@@ -1,0 +1,22 @@
+// The app as `npm start` runs it (embedded defaults), on a fresh data
+// directory per end-to-end run so tests never see yesterday's data.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { root, run, runAsync } from './lib.mjs';
+
+const port = process.argv[2] ?? '3210';
+const dataDir = path.join(root, `.data-e2e`);
+rmSync(dataDir, { recursive: true, force: true });
+const env = {
+  DATA_DIR: dataDir,
+  APP_URL: `http://localhost:${port}`,
+  ROOT_DOMAIN: `localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  // The e2e run uses the embedded adapters even where the shell has service URLs.
+  DATABASE_URL: '',
+  REDIS_URL: '',
+};
+run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
+const server = runAsync('npx', ['next', 'start', '-p', port], { env });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,80 @@
+// Shared by start.mjs and test-all.mjs. Node built-ins only: these run
+// before `npm install` has happened on a fresh clone.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+export function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: { ...process.env, ...(opts.env ?? {}) } });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+export function runAsync(cmd, args, opts = {}) {
+  return spawn(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: { ...process.env, ...(opts.env ?? {}) } });
+}
+
+/** npm ci when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  const marker = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('› Installing dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function hashTree(hash, dir) {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(hash, p);
+    else {
+      const s = statSync(p);
+      hash.update(`${p}:${s.size}:${s.mtimeMs}\n`);
+    }
+  }
+}
+
+/** `next build` unless the sources are unchanged since the last build. */
+export function ensureBuild() {
+  const hash = createHash('sha256');
+  for (const d of ['src', 'public', 'inngest']) hashTree(hash, path.join(root, d));
+  for (const f of ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']) {
+    const p = path.join(root, f);
+    if (existsSync(p)) hash.update(readFileSync(p));
+  }
+  const digest = hash.digest('hex');
+  const stamp = path.join(root, '.next', 'pm-build-hash');
+  if (existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
+    console.log('› Build is up to date');
+    return;
+  }
+  console.log('› Building the app (next build)…');
+  run('npx', ['next', 'build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } });
+  writeFileSync(stamp, digest);
+}
+
+export function chromiumPath() {
+  for (const p of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (p && existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+/** Debian's Chromium for end-to-end tests (Playwright cannot download its own here). */
+export function ensureChromium() {
+  if (chromiumPath()) return chromiumPath();
+  if (process.getuid?.() !== 0) {
+    console.error('✖ Chromium is missing. Install it with: sudo apt-get install -y chromium');
+    process.exit(1);
+  }
+  console.log('› Installing Debian chromium for end-to-end tests…');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  return chromiumPath();
+}

@@ -1,0 +1,41 @@
+// `npm start`: install, migrate + seed the embedded database, build, serve.
+// Works on a fresh clone with no accounts and no network beyond npm.
+import { ensureBuild, ensureDependencies, run, runAsync } from './lib.mjs';
+
+const port = process.env.PORT ?? '3000';
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+const env = { APP_URL: appUrl, ROOT_DOMAIN: process.env.ROOT_DOMAIN ?? `localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1' };
+
+ensureDependencies();
+console.log(process.env.DATABASE_URL ? '› Preparing the database (DATABASE_URL)…' : '› Preparing the embedded database (.data/pglite)…');
+run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
+ensureBuild();
+
+const server = runAsync('npx', ['next', 'start', '-p', port], { env });
+const banner = `
+  ✨ Page Magic is running at ${appUrl}
+
+  Demo accounts (password: pagemagic-demo)
+    agency admin   admin@pagemagic.local   → ${appUrl}/admin
+    free client    free@pagemagic.local    → ${appUrl}/dashboard
+    pro client     pro@pagemagic.local     → ${appUrl}/dashboard
+
+  Emails (magic links, password resets) are not sent in this mode: they are
+  printed below as "[outbox] …" lines and listed at ${appUrl}/admin/outbox.
+  Health: ${appUrl}/api/health · Data: ./.data (kept between runs) · Stop: Ctrl+C
+`;
+// Print the banner once the server answers.
+const started = Date.now();
+const poll = setInterval(async () => {
+  try {
+    const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+    if (r.ok) {
+      clearInterval(poll);
+      console.log(banner);
+    }
+  } catch {
+    if (Date.now() - started > 120_000) clearInterval(poll);
+  }
+}, 500);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));

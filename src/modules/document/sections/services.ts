@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { i18nKeySchema, imageSchema } from '../primitives';
+import { defineSection } from './define-section';
+
+export const servicesSection = defineSection({
+  type: 'services',
+  variants: ['cards', 'list'],
+  fields: {
+    titleKey: i18nKeySchema,
+    introKey: i18nKeySchema.optional(),
+    items: z
+      .array(
+        z.object({
+          titleKey: i18nKeySchema,
+          textKey: i18nKeySchema,
+          priceKey: i18nKeySchema.optional(),
+          image: imageSchema.optional(),
+        }),
+      )
+      .min(1)
+      .max(12),
+  },
+  label: { en: 'Services', 'pt-BR': 'Serviços' },
+  description: 'What the business offers: each service with a title, a description and an optional starting price.',
+});

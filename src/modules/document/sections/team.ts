@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { i18nKeySchema, imageSchema } from '../primitives';
+import { defineSection } from './define-section';
+
+export const teamSection = defineSection({
+  type: 'team',
+  variants: ['cards'],
+  fields: {
+    titleKey: i18nKeySchema,
+    introKey: i18nKeySchema.optional(),
+    members: z
+      .array(
+        z.object({
+          nameKey: i18nKeySchema,
+          roleKey: i18nKeySchema,
+          bioKey: i18nKeySchema.optional(),
+          photo: imageSchema.optional(),
+        }),
+      )
+      .min(1)
+      .max(24),
+  },
+  label: { en: 'Team', 'pt-BR': 'Equipe' },
+  description: 'The people behind the business: name, role, an optional one-line bio and photo.',
+});

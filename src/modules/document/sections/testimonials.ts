@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { i18nKeySchema, imageSchema } from '../primitives';
+import { defineSection } from './define-section';
+
+export const testimonialsSection = defineSection({
+  type: 'testimonials',
+  variants: ['cards', 'quote'],
+  fields: {
+    titleKey: i18nKeySchema,
+    items: z
+      .array(
+        z.object({
+          quoteKey: i18nKeySchema,
+          authorKey: i18nKeySchema,
+          roleKey: i18nKeySchema.optional(),
+          avatar: imageSchema.optional(),
+        }),
+      )
+      .min(1)
+      .max(9),
+  },
+  label: { en: 'Testimonials', 'pt-BR': 'Depoimentos' },
+  description: 'Short customer quotes with the customer name and an optional role or city. Use "quote" for a single large quote.',
+});

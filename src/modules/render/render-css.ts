@@ -1,0 +1,93 @@
+import type { SectionType } from '@/modules/document/section-registry';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { defaultTheme, fontPairings, type PaletteColors } from '@/modules/document/theme';
+import { baseCss, postCss } from './base-css';
+import { cleanHex, contrastRatio, ensureContrast, ensureRoomForText, mixColors, readableOn } from './contrast';
+import { sectionCss } from './render-section';
+
+const RADII = { none: ['0', '0'], sm: ['.25rem', '.25rem'], md: ['.6rem', '.5rem'], lg: ['1.1rem', '.8rem'], full: ['1.6rem', '999px'] } as const;
+const SPACING = { compact: 'clamp(2.5rem,5vw,3.75rem)', normal: 'clamp(3.5rem,8vw,6rem)', airy: 'clamp(4.5rem,11vw,8.5rem)' } as const;
+const STYLES = {
+  minimal: { hw: '650', ls: '-.02em', sh: 'none', bw: '1px' },
+  bold: { hw: '800', ls: '-.035em', sh: '0 1px 2px rgb(0 0 0/.06),0 14px 34px -10px rgb(0 0 0/.22)', bw: '0px' },
+  elegant: { hw: '500', ls: '-.005em', sh: 'none', bw: '1px' },
+  playful: { hw: '750', ls: '-.015em', sh: '5px 5px 0 var(--ac)', bw: '2px' },
+} as const;
+
+function pickOwn<T extends object>(table: T, key: unknown, fallback: keyof T): T[keyof T] {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key as keyof T] : table[fallback];
+}
+
+/** Strips comments and whitespace; our CSS has no strings or values where that would matter. */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/**
+ * Theme colors as custom properties. Colors are re-validated (hex only) because they are the
+ * only document values that reach CSS, and text colors are adjusted until they reach WCAG AA
+ * (4.5:1) on every background they are used on — whatever palette was chosen.
+ */
+export function themeVariables(document: SiteDocument): string {
+  const theme = document.theme;
+  const given: Partial<PaletteColors> = theme?.palette?.colors ?? {};
+  const fallback = defaultTheme.palette.colors;
+  const color = (name: keyof PaletteColors) => cleanHex(given[name], fallback[name]);
+  // Text must be able to reach AA on both page and card backgrounds; a palette that mixes a
+  // dark page with light cards (or a mid-grey page) gets its backgrounds nudged first.
+  const rawBg = color('background');
+  const ink = readableOn(rawBg) === '#ffffff' ? '#ffffff' : '#000000';
+  const bg = ensureRoomForText(rawBg, ink);
+  const sf = ensureRoomForText(color('surface'), ink);
+  const ac = color('accent');
+  const pr = color('primary');
+  const backgrounds = [bg, sf, mixColors(bg, ac, 0.2)];
+  const wantedPt = color('primaryText');
+  const pt = contrastRatio(wantedPt, pr) >= 4.5 ? wantedPt : ensureContrast(readableOn(pr), [pr]);
+  const tx = ensureContrast(color('text'), backgrounds);
+  const fonts = pickOwn(fontPairings, theme?.fonts, 'modern-sans');
+  const [radius, buttonRadius] = pickOwn(RADII, theme?.radius, 'md');
+  const style = pickOwn(STYLES, theme?.style, 'minimal');
+  const isDark = contrastRatio(bg, '#000000') < contrastRatio(bg, '#ffffff');
+  const vars: Record<string, string> = {
+    bg,
+    sf,
+    tx,
+    mu: ensureContrast(color('muted'), backgrounds),
+    pr,
+    pt,
+    ac,
+    ln: ensureContrast(pr, backgrounds),
+    bd: mixColors(bg, tx, 0.14),
+    fh: fonts.heading,
+    fb: fonts.body,
+    r: radius,
+    rb: buttonRadius,
+    sp: pickOwn(SPACING, theme?.spacing, 'normal'),
+    ...style,
+  };
+  const body = Object.entries(vars)
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(';');
+  return `:root{color-scheme:${isDark ? 'dark' : 'light'};${body}}`;
+}
+
+/**
+ * The stylesheet for `document`: base + theme variables + the CSS of the section types in
+ * `usedSectionTypes` only (each once, sorted by type so the output is deterministic).
+ */
+export function renderCss(document: SiteDocument, usedSectionTypes: Iterable<SectionType>): string {
+  const used = new Set(usedSectionTypes);
+  const sections = [...used]
+    .sort()
+    .map((type) => sectionCss(type))
+    .join('');
+  const hasPosts = document.pages.some((page) => page.kind === 'post');
+  return minifyCss(themeVariables(document) + baseCss + (hasPosts ? postCss : '') + sections);
+}

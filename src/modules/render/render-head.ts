@@ -1,0 +1,62 @@
+import { escapeAttr, escapeHtml } from './escape-html';
+import { absoluteUrl } from './absolute-url';
+import { cleanHex } from './contrast';
+import { pagePath } from './page-path';
+import type { AssetUrls, RenderContext } from './render-context';
+import { renderJsonLd } from './render-json-ld';
+
+type HeadInput = { ctx: RenderContext; css: { inline: string } | { href: string }; baseUrl?: string; assetUrls?: AssetUrls };
+
+const meta = (attribute: 'name' | 'property', key: string, content: string | undefined) =>
+  content ? `<meta ${attribute}="${key}" content="${escapeAttr(content)}">` : '';
+
+/** 'pt-BR' → 'pt_BR', the form Open Graph expects. */
+const ogLocale = (locale: string) => locale.replace('-', '_');
+
+/** Title, description, canonical, hreflang alternates, Open Graph/Twitter, CSS and JSON-LD. */
+export function renderHead({ ctx, css, baseUrl, assetUrls }: HeadInput): string {
+  const { document, page, locale } = ctx;
+  const siteName = ctx.t(document.site.nameKey);
+  const isHome = page.slug === '';
+  const pageTitle = ctx.t(page.titleKey);
+  const title = isHome ? ctx.t(document.seo.titleKey) || siteName : [pageTitle, siteName].filter(Boolean).join(' · ');
+  const description = ctx.t(page.descriptionKey) || ctx.t(page.post?.excerptKey) || ctx.t(document.seo.descriptionKey);
+  const canonical = absoluteUrl(baseUrl, pagePath(document, page.slug, locale)) ?? '/';
+  const homeUrl = absoluteUrl(baseUrl, pagePath(document, '', locale)) ?? '/';
+  const socialSource = page.post?.cover?.src ?? document.seo.socialImage;
+  const image = socialSource ? absoluteUrl(baseUrl, ctx.imageSrc(socialSource), true) : undefined;
+
+  const alternates = document.i18n.locales
+    .map((other) => `<link rel="alternate" hreflang="${escapeAttr(other)}" href="${escapeAttr(absoluteUrl(baseUrl, pagePath(document, page.slug, other)) ?? '/')}">`)
+    .join('');
+  const defaultUrl = absoluteUrl(baseUrl, pagePath(document, page.slug, document.i18n.defaultLocale)) ?? '/';
+  const otherLocales = document.i18n.locales.filter((other) => other !== locale);
+  const stylesheet = 'inline' in css ? `<style>${css.inline.replace(/</g, '\\3c ')}</style>` : `<link rel="stylesheet" href="${escapeAttr(css.href)}">`;
+  const icon = assetUrls?.icon ? `<link rel="icon" href="${escapeAttr(ctx.imageSrc(assetUrls.icon))}">` : '';
+
+  return (
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<title>${escapeHtml(title)}</title>` +
+    meta('name', 'description', description) +
+    `<link rel="canonical" href="${escapeAttr(canonical)}">` +
+    alternates +
+    `<link rel="alternate" hreflang="x-default" href="${escapeAttr(defaultUrl)}">` +
+    meta('property', 'og:type', page.kind === 'post' ? 'article' : 'website') +
+    meta('property', 'og:site_name', siteName) +
+    meta('property', 'og:title', title) +
+    meta('property', 'og:description', description) +
+    meta('property', 'og:url', absoluteUrl(baseUrl, canonical, true)) +
+    meta('property', 'og:locale', ogLocale(locale)) +
+    otherLocales.map((other) => meta('property', 'og:locale:alternate', ogLocale(other))).join('') +
+    meta('property', 'og:image', image) +
+    meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary') +
+    meta('name', 'twitter:title', title) +
+    meta('name', 'twitter:description', description) +
+    meta('name', 'twitter:image', image) +
+    meta('name', 'theme-color', cleanHex(document.theme?.palette?.colors?.background, '#ffffff')) +
+    icon +
+    stylesheet +
+    renderJsonLd({ ctx, canonical, homeUrl, description, image, baseUrl }) +
+    '</head>'
+  );
+}

@@ -1,0 +1,133 @@
+// Words the renderer itself adds around the document's content (skip link, landmark names,
+// form chrome). They are not part of the document because every site needs the same ones.
+
+export type UiStrings = {
+  skipToContent: string;
+  mainNavigation: string;
+  languageNavigation: string;
+  footerNavigation: string;
+  socialLinks: string;
+  leaveEmpty: string;
+  required: string;
+  featured: string;
+  address: string;
+  phone: string;
+  email: string;
+  hours: string;
+  by: string;
+  readMore: string;
+};
+
+const en: UiStrings = {
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main',
+  languageNavigation: 'Language',
+  footerNavigation: 'Footer',
+  socialLinks: 'Social media',
+  leaveEmpty: 'Leave this field empty',
+  required: 'required',
+  featured: 'Most popular',
+  address: 'Address',
+  phone: 'Phone',
+  email: 'Email',
+  hours: 'Opening hours',
+  by: 'By',
+  readMore: 'Read more',
+};
+
+const byLanguage: Record<string, UiStrings> = {
+  en,
+  pt: {
+    skipToContent: 'Pular para o conteúdo',
+    mainNavigation: 'Principal',
+    languageNavigation: 'Idioma',
+    footerNavigation: 'Rodapé',
+    socialLinks: 'Redes sociais',
+    leaveEmpty: 'Deixe este campo em branco',
+    required: 'obrigatório',
+    featured: 'Mais popular',
+    address: 'Endereço',
+    phone: 'Telefone',
+    email: 'E-mail',
+    hours: 'Horário de funcionamento',
+    by: 'Por',
+    readMore: 'Leia mais',
+  },
+  es: {
+    skipToContent: 'Saltar al contenido',
+    mainNavigation: 'Principal',
+    languageNavigation: 'Idioma',
+    footerNavigation: 'Pie de página',
+    socialLinks: 'Redes sociales',
+    leaveEmpty: 'Deja este campo vacío',
+    required: 'obligatorio',
+    featured: 'Más popular',
+    address: 'Dirección',
+    phone: 'Teléfono',
+    email: 'Correo electrónico',
+    hours: 'Horario',
+    by: 'Por',
+    readMore: 'Leer más',
+  },
+  fr: {
+    skipToContent: 'Aller au contenu',
+    mainNavigation: 'Principale',
+    languageNavigation: 'Langue',
+    footerNavigation: 'Pied de page',
+    socialLinks: 'Réseaux sociaux',
+    leaveEmpty: 'Laissez ce champ vide',
+    required: 'obligatoire',
+    featured: 'Le plus populaire',
+    address: 'Adresse',
+    phone: 'Téléphone',
+    email: 'E-mail',
+    hours: 'Horaires',
+    by: 'Par',
+    readMore: 'Lire la suite',
+  },
+  de: {
+    skipToContent: 'Zum Inhalt springen',
+    mainNavigation: 'Hauptmenü',
+    languageNavigation: 'Sprache',
+    footerNavigation: 'Fußzeile',
+    socialLinks: 'Soziale Medien',
+    leaveEmpty: 'Dieses Feld leer lassen',
+    required: 'Pflichtfeld',
+    featured: 'Am beliebtesten',
+    address: 'Adresse',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    hours: 'Öffnungszeiten',
+    by: 'Von',
+    readMore: 'Weiterlesen',
+  },
+};
+
+/** UI words for a locale, by its language subtag; English when we have no translation. */
+export function uiStringsFor(locale: string): UiStrings {
+  return byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
+}
+
+// Autonyms, so each language is offered in its own words in the switcher.
+const languageNames: Record<string, string> = {
+  en: 'English',
+  'pt-BR': 'Português (Brasil)',
+  pt: 'Português',
+  'pt-PT': 'Português (Portugal)',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  it: 'Italiano',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  ja: '日本語',
+  zh: '中文',
+  ko: '한국어',
+  ru: 'Русский',
+  tr: 'Türkçe',
+  sv: 'Svenska',
+};
+
+export function languageName(locale: string): string {
+  return languageNames[locale] ?? languageNames[locale.split('-')[0]] ?? locale;
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, appAlert, signIn, signInAs, signOut, signUp, uniqueEmail } from './helpers';
+
+test.use({ locale: 'en-US' });
+
+test('an admin impersonates a client, makes an audited change, and stops', async ({ page }) => {
+  const clientEmail = uniqueEmail('client');
+  await signUp(page, clientEmail);
+  await signOut(page);
+
+  await signInAs(page, 'admin@pagemagic.local', DEMO_PASSWORD);
+  await page.goto('/admin');
+  await page.getByLabel('Search by email').fill(clientEmail);
+  await page.getByRole('button', { name: 'Search by email' }).click();
+  await page.getByRole('link', { name: clientEmail }).click();
+  await expect(page.getByRole('heading', { name: clientEmail })).toBeVisible();
+
+  await page.getByLabel('Reason (shown in the audit log)').fill('Customer asked for help creating a site');
+  await page.getByRole('button', { name: 'Act as this client' }).click();
+
+  const banner = page.getByTestId('impersonation-banner');
+  await expect(banner).toContainText(`Acting as ${clientEmail}`);
+  // The admin sees exactly what the client sees: the client's (empty) dashboard.
+  await expect(page.getByText('No projects yet')).toBeVisible();
+  await page.getByLabel('Project name').fill('Made by support');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByTestId('project-row')).toContainText('Made by support');
+  // The banner persists across pages.
+  await page.getByRole('link', { name: 'Usage' }).click();
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await expect(page.getByTestId('impersonation-banner')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const table = page.getByTestId('audit-table');
+  const rowFor = (action: string) => table.getByRole('row').filter({ hasText: action }).filter({ hasText: clientEmail });
+  await expect(rowFor('impersonation.start')).toContainText('admin@pagemagic.local');
+  await expect(rowFor('impersonation.start')).toContainText('Customer asked for help');
+  await expect(rowFor('projects.insert')).toContainText('admin@pagemagic.local');
+  await expect(rowFor('projects.insert')).toContainText('while impersonating');
+  await expect(rowFor('impersonation.stop')).toContainText('admin@pagemagic.local');
+});
+
+test('an admin changes a client tier and the new limit applies', async ({ page }) => {
+  const clientEmail = uniqueEmail('tier');
+  await signUp(page, clientEmail);
+  await signOut(page);
+  await signInAs(page, 'admin@pagemagic.local', DEMO_PASSWORD);
+  await page.goto(`/admin?q=${encodeURIComponent(clientEmail)}`);
+  await page.getByRole('link', { name: clientEmail }).click();
+  await page.getByLabel('Change plan').selectOption('basic');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Basic' })).toBeVisible();
+  await signOut(page);
+  await signInAs(page, clientEmail, 'correct-horse-battery');
+  await expect(page.getByTestId('project-quota')).toHaveText('0 of 3 projects on the Basic plan');
+});
+
+test('a client who opens an admin URL gets a 404', async ({ page }) => {
+  await signUp(page, uniqueEmail('nosy'));
+  for (const url of ['/admin', '/admin/audit', '/admin/outbox', '/admin/clients/00000000-0000-4000-8000-00000000c002']) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  }
+});

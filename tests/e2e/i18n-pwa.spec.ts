@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalOverflow } from './helpers';
+
+test.describe('language', () => {
+  test.use({ locale: 'pt-BR' });
+
+  test('defaults to the browser language and can be switched', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+    await expect(page.getByRole('link', { name: 'Crie seu site grátis' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('link', { name: 'Create your site free' })).toBeVisible();
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in to Page Magic' })).toBeVisible();
+  });
+});
+
+test('the app is installable: manifest, icons, service worker and offline page', async ({ page, request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.theme_color).toBe('#5b34f5');
+  const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+  expect(sizes).toContain('192x192');
+  expect(sizes).toContain('512x512');
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+  expect((await request.get('/offline')).status()).toBe(200);
+
+  await page.goto('/');
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#5b34f5');
+  const registered = await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return Boolean(reg.active);
+  });
+  expect(registered).toBe(true);
+  // Offline navigation falls back to the cached offline page.
+  await page.context().setOffline(true);
+  await page.goto('/dashboard').catch(() => undefined);
+  await expect(page.getByRole('heading', { name: /offline/i })).toBeVisible();
+  await page.context().setOffline(false);
+});
+
+test('health reports the database and the adapters', async ({ request }) => {
+  const health = await (await request.get('/api/health')).json();
+  expect(health.status).toBe('ok');
+  expect(health.database.ok).toBe(true);
+  expect(health.adapters).toMatchObject({ database: 'pglite', auth: 'local', email: 'outbox' });
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+
+test.use({ locale: 'en-US' });
+
+test('a visitor signs up, lands on the dashboard and creates projects up to the free limit', async ({ page }) => {
+  await signUp(page, uniqueEmail('signup'));
+  await expect(page.getByText('No projects yet')).toBeVisible();
+  await expect(page.getByTestId('project-quota')).toHaveText('0 of 1 projects on the Free plan');
+  await expectNoHorizontalOverflow(page);
+
+  await page.getByLabel('Project name').fill('Vegan Bakery Lisbon');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const rows = page.getByTestId('project-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Vegan Bakery Lisbon');
+  await expect(rows.first()).toContainText('vegan-bakery-lisbon.localhost');
+
+  // Over the limit: a clear message with the upgrade path, never a database error.
+  await page.getByLabel('Project name').fill('Second site');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'limit' });
+  await expect(alert).toContainText("Your plan's limit for projects is reached.");
+  await expect(alert.getByRole('link', { name: 'Upgrade your plan' })).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expectNoHorizontalOverflow(page);
+
+  // Rename, then delete.
+  await page.getByRole('button', { name: 'Rename: Vegan Bakery Lisbon' }).click();
+  await page.getByRole('textbox', { name: 'Project name' }).last().fill('Padaria Vegana');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(rows.first()).toContainText('Padaria Vegana');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Delete: Padaria Vegana' }).click();
+  await expect(page.getByText('No projects yet')).toBeVisible();
+});
+
+test('validation errors are shown next to the field and nothing is created', async ({ page }) => {
+  await signUp(page, uniqueEmail('invalid'));
+  await page.getByLabel('Project name').fill('Bad address');
+  await page.getByLabel('Address').fill('Not A Valid Slug!');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByText('Use lowercase letters, numbers and single dashes')).toBeVisible();
+  await expect(page.getByTestId('project-row')).toHaveCount(0);
+});
+
+test('every dashboard section has an honest empty state', async ({ page }) => {
+  await signUp(page, uniqueEmail('empty'));
+  for (const [link, text] of [
+    ['Domains', 'Connect your own domain'],
+    ['Billing', 'Your plan, invoices'],
+    ['Tickets', 'Support tickets you open'],
+    ['Files', 'Images and files you upload'],
+    ['Usage', 'Your plan: Free'],
+  ] as const) {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: link }).click();
+    await expect(page.getByText(text)).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  }
+});
