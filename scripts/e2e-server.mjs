@@ -15,6 +15,7 @@ const env = {
   // The e2e run uses the embedded adapters even where the shell has service URLs.
   DATABASE_URL: '',
   REDIS_URL: '',
+  RATE_LIMIT_SCALE: '50',
 };
 run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
 const server = runAsync('npx', ['next', 'start', '-p', port], { env });

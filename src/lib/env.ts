@@ -47,6 +47,9 @@ const envSchema = z.object({
   UPSTASH_REDIS_REST_TOKEN: optionalText,
   REDIS_URL: optionalUrl,
   SENTRY_DSN: optionalText,
+  // Multiplies every rate limit. Only for end-to-end runs, where one browser
+  // on one IP signs up more people per hour than any real visitor would.
+  RATE_LIMIT_SCALE: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

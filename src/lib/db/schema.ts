@@ -3,6 +3,7 @@
 import * as accounts from '@/modules/accounts/schema';
 import * as projects from '@/modules/projects/schema';
 import { emailOutbox } from '@/lib/email/schema';
+import * as generate from '@/modules/generate/schema';
 
-export const schema = { ...accounts, ...projects, emailOutbox };
+export const schema = { ...accounts, ...projects, ...generate, emailOutbox };
 export type Schema = typeof schema;

@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { getEnv } from '@/lib/env';
 import { getRateLimiter } from './get-rate-limiter';
 import type { RateLimitRule } from './types';
 
@@ -11,8 +12,9 @@ export const RATE_LIMITS = {
 } satisfies Record<string, RateLimitRule>;
 
 export async function enforceRateLimit(name: keyof typeof RATE_LIMITS | string, subject: string, rule?: RateLimitRule): Promise<void> {
-  const r = rule ?? RATE_LIMITS[name as keyof typeof RATE_LIMITS];
-  if (!r) throw new Error(`unknown rate limit rule ${name}`);
+  const base = rule ?? RATE_LIMITS[name as keyof typeof RATE_LIMITS];
+  if (!base) throw new Error(`unknown rate limit rule ${name}`);
+  const r = { ...base, limit: base.limit * getEnv().RATE_LIMIT_SCALE };
   const limiter = await getRateLimiter();
   const result = await limiter.limit(`${name}:${subject}`, r);
   if (!result.success) {

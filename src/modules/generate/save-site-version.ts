@@ -1,0 +1,41 @@
+import { eq, sql } from 'drizzle-orm';
+import type { VerifiedClaims } from '@/lib/auth/claims';
+import { AppError, isAppError } from '@/lib/errors';
+import { withRls } from '@/lib/db/with-rls';
+import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { siteVersions, type VersionSource } from './schema';
+
+export type SaveSiteVersionInput = { projectId: string; document: SiteDocument; source: VersionSource; generationId?: string };
+
+/** Saves a new draft version (validated) as version max+1; retries once if two saves race for the number. */
+export async function saveSiteVersion(claims: VerifiedClaims, input: SaveSiteVersionInput) {
+  const parsed = parseSiteDocument(input.document);
+  if (!parsed.ok) throw new AppError('VALIDATION', `The site could not be saved: ${parsed.issues[0]?.message ?? 'invalid document'}`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withRls(claims, async (tx) => {
+        const [{ next }] = (await tx
+          .select({ next: sql<number>`coalesce(max(${siteVersions.version}), 0) + 1` })
+          .from(siteVersions)
+          .where(eq(siteVersions.projectId, input.projectId))) as [{ next: number }];
+        const [row] = await tx
+          .insert(siteVersions)
+          .values({
+            projectId: input.projectId,
+            version: Number(next),
+            document: parsed.document,
+            source: input.source,
+            generationId: input.generationId ?? null,
+            createdBy: claims.sub,
+          })
+          .returning({ id: siteVersions.id, version: siteVersions.version, createdAt: siteVersions.createdAt });
+        return row!;
+      });
+    } catch (err) {
+      if (attempt === 0 && isAppError(err) && err.code === 'CONFLICT') continue;
+      if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'That project does not exist or you cannot edit it.');
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { bigint, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+
+// RLS, grants, the quota-reservation trigger and private.finish_generation
+// are SQL in supabase/migrations/20261120000200_generate.sql.
+
+export type GenerationKind = 'site' | 'rewrite_section' | 'add_section' | 'add_locale' | 'continue';
+export type GenerationStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export const generations = pgTable('generations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  kind: text('kind').$type<GenerationKind>().notNull(),
+  status: text('status').$type<GenerationStatus>().notNull().default('running'),
+  prompt: text('prompt').notNull().default(''),
+  options: jsonb('options').$type<Record<string, unknown>>().notNull().default({}),
+  provider: text('provider'),
+  model: text('model'),
+  inputTokens: integer('input_tokens').notNull().default(0),
+  outputTokens: integer('output_tokens').notNull().default(0),
+  error: text('error'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type VersionSource = 'generate' | 'rewrite_section' | 'add_section' | 'add_locale' | 'continue' | 'edit' | 'restore';
+
+export const siteVersions = pgTable('site_versions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull(),
+  version: integer('version').notNull(),
+  document: jsonb('document').$type<SiteDocument>().notNull(),
+  source: text('source').$type<VersionSource>().notNull(),
+  generationId: uuid('generation_id'),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type UsageMetric = 'page_generate' | 'ai_token' | 'container_hours' | 'storage_gb' | 'bandwidth_bytes';
+
+export const usageEvents = pgTable('usage_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  userId: uuid('user_id').notNull(),
+  projectId: uuid('project_id'),
+  metric: text('metric').$type<UsageMetric>().notNull(),
+  quantity: numeric('quantity', { mode: 'number' }).notNull(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  properties: jsonb('properties').$type<Record<string, unknown>>().notNull().default({}),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  pushedAt: timestamp('pushed_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
