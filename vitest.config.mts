@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@/': path.resolve(__dirname, 'src') + '/',
-      '@inngest/': path.resolve(__dirname, 'inngest') + '/',
+      '~inngest/': path.resolve(__dirname, 'inngest') + '/',
       '@tests/': path.resolve(__dirname, 'tests') + '/',
     },
   },

@@ -3,11 +3,17 @@ import { COOKIE } from '@/lib/auth/cookie-jar';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { verifyAccessToken } from '@/lib/auth/tokens';
 import { describeAdapters } from '@/lib/env';
+import { slugFromHost } from '@/modules/host/site-host-name';
+
+function isAppStatic(pathname: string): boolean {
+  return /^\/(icons\/|sw\.js$|register-sw\.js$|manifest\.webmanifest$|favicon|offline$)/.test(pathname);
+}
 
 /**
  * Runs before routing (Node.js runtime). It does three cheap things and no
  * authorization: pages and actions check the session themselves and RLS
  * checks again.
+ *  0. Rewrites requests for published sites (`<slug>.<ROOT_DOMAIN>`) to the site host handler.
  *  1. Passes the path to pages (x-pm-pathname) so sign-in can return there.
  *  2. Local auth: an expired access token with a refresh cookie goes through
  *     /auth/refresh, a route handler that may set cookies (Server Components cannot).
@@ -15,6 +21,16 @@ import { describeAdapters } from '@/lib/env';
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Published sites: `<slug>.<ROOT_DOMAIN>` never reaches the app's pages.
+  if (slugFromHost(request.headers.get('host'))) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/site-host';
+    url.search = '';
+    const siteHeaders = new Headers(request.headers);
+    siteHeaders.set('x-pm-site-path', pathname + search);
+    return NextResponse.rewrite(url, { request: { headers: siteHeaders } });
+  }
+  if (isAppStatic(pathname)) return NextResponse.next();
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-pm-pathname', pathname + search);
 
@@ -48,5 +64,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icons/|sw.js|manifest.webmanifest|offline).*)'],
+  // Everything but Next's own build assets: site hosts serve their own sw.js, manifest and icons.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

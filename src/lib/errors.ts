@@ -87,6 +87,9 @@ export function mapDatabaseError(err: unknown): never {
   if (isAppError(err)) throw err;
   const pg = pgErrorOf(err);
   if (pg) {
+    if (pg.code === 'P0001' && pg.message === 'payment_required') {
+      throw new AppError('TIER_LIMIT', 'Your subscription payment is past due.', { resource: 'subscription' });
+    }
     if (pg.code === 'P0001' && pg.message?.startsWith('tier_limit:')) {
       const resource = pg.message.slice('tier_limit:'.length);
       let details: Record<string, unknown> = { resource };

@@ -25,6 +25,15 @@ create schema if not exists auth;
 grant usage on schema auth to anon, authenticated, service_role;
 grant usage on schema public to anon, authenticated, service_role;
 
+-- Hosted Supabase grants ALL on every new table in `public` to anon and
+-- authenticated (default privileges of the migration role). That would void
+-- the column-level grants our migrations rely on (and allow TRUNCATE, which
+-- ignores RLS). Tables created by our migrations start with no API access;
+-- each migration grants exactly what its comment block describes.
+alter default privileges in schema public revoke all on tables from anon, authenticated;
+alter default privileges in schema public revoke all on sequences from anon, authenticated;
+alter default privileges in schema public revoke all on functions from anon, authenticated, public;
+
 -- Minimal shape of Supabase's auth.users: only the columns our code reads.
 create table if not exists auth.users (
   id uuid primary key default gen_random_uuid(),

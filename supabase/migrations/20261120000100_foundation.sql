@@ -116,8 +116,10 @@ grant all on public.user_profiles to service_role;
 -- change tier and account status. Everything else is system-only (Stripe
 -- webhooks, metering jobs) and runs on the privileged connection, which is
 -- not `authenticated`.
+-- SECURITY INVOKER on purpose: it must see the caller's role in current_user
+-- (inside a definer function current_user is the owner and nothing is guarded).
 create function private.guard_profile_update() returns trigger
-language plpgsql security definer set search_path = ''
+language plpgsql security invoker set search_path = ''
 as $$
 begin
   if current_user not in ('authenticated', 'anon') then
@@ -272,6 +274,9 @@ declare
 begin
   new.created_at := now();
   new.updated_at := now();
+  if (select auth.uid()) is not null and new.owner_id is distinct from (select auth.uid()) then
+    return new; -- not the caller's own project: "projects: owners create their own" refuses it (FORBIDDEN)
+  end if;
   select p.tier into owner_tier from public.user_profiles p where p.id = new.owner_id for update;
   if owner_tier is null then
     raise exception 'project owner has no profile' using errcode = '23503';
@@ -311,6 +316,10 @@ declare
 begin
   if new.role = 'owner' then
     return new;
+  end if;
+  if (select auth.uid()) is not null
+     and not (new.project_id in (select private.owned_project_ids()) or (select private.is_admin())) then
+    return new; -- "members: owners and admins add" refuses it (FORBIDDEN)
   end if;
   select pr.owner_id into owner from public.projects pr where pr.id = new.project_id;
   perform 1 from public.user_profiles p where p.id = owner for update;
@@ -377,6 +386,9 @@ end;
 $$;
 create trigger audit_log_append_only before update or delete on public.audit_log
   for each row execute function private.forbid_audit_change();
+-- TRUNCATE ignores RLS and row triggers; refuse it too.
+create trigger audit_log_no_truncate before truncate on public.audit_log
+  for each statement execute function private.forbid_audit_change();
 
 create function private.write_audit(
   p_actor uuid, p_subject uuid, p_action text, p_table text, p_target text, p_details jsonb

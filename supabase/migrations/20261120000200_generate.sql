@@ -146,6 +146,9 @@ declare
   used_generations integer;
   used_tokens bigint;
 begin
+  if (select auth.uid()) is not null and new.project_id not in (select private.editable_project_ids()) then
+    return new; -- the insert policy refuses it (FORBIDDEN) without revealing the owner's quota
+  end if;
   new.status := 'running';
   new.started_at := now();
   new.created_at := now();

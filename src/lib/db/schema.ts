@@ -4,6 +4,7 @@ import * as accounts from '@/modules/accounts/schema';
 import * as projects from '@/modules/projects/schema';
 import { emailOutbox } from '@/lib/email/schema';
 import * as generate from '@/modules/generate/schema';
+import * as host from '@/modules/host/schema';
 
-export const schema = { ...accounts, ...projects, ...generate, emailOutbox };
+export const schema = { ...accounts, ...projects, ...generate, ...host, emailOutbox };
 export type Schema = typeof schema;

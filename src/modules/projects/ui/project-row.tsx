@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import Link from 'next/link';
 import { FormError } from '@/lib/ui/form-status';
 import { deleteProjectAction, renameProjectAction } from '@/modules/projects/actions';
 
@@ -34,7 +35,12 @@ export function ProjectRow({ project, labels, siteUrl, canManage }: {
         </form>
       ) : (
         <div className="min-w-0">
-          <h2 className="truncate text-lg font-semibold">{project.name}</h2>
+          <h2 className="truncate text-lg font-semibold">
+            {/* Opens the project's site studio (editor). */}
+            <Link href={`/dashboard/projects/${project.id}`} className="rounded text-ink underline-offset-4 hover:text-brand-700 hover:underline">
+              {project.name}
+            </Link>
+          </h2>
           <p className="truncate text-sm text-muted">
             <span className="font-mono">{siteUrl}</span> · {labels.created.replace('{date}', project.createdLabel)}
           </p>

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { getSession } from '@/lib/auth/server-session';
+import { httpStatusFor, toUserError } from '@/lib/errors';
+import { jsonError } from '@/lib/http/ndjson';
+import { reportError } from '@/lib/observability';
+import { getProviderChain } from '@/lib/ai/get-provider-chain';
+import { editRequestSchema } from '@/modules/generate/generate-input';
+import { runSiteEdit } from '@/modules/generate/run-site-edit';
+import { offlineComposer } from '@/modules/generate/offline-composer';
+
+export const dynamic = 'force-dynamic';
+export const maxDuration = 300;
+
+/** One AI edit of the draft (rewrite / add section / add language / continue) → `{ ok, data | error }`. */
+export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
+  const session = await getSession();
+  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' });
+  const projectId = z.uuid().safeParse((await context.params).projectId);
+  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' });
+  const body = editRequestSchema.safeParse(await request.json().catch(() => null));
+  if (!body.success) {
+    return Response.json({ ok: false, error: { code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' } }, { status: 400 });
+  }
+  try {
+    const data = await runSiteEdit(session.claims, projectId.data, body.data, {
+      chain: getProviderChain(),
+      offline: offlineComposer,
+      abortSignal: request.signal,
+    });
+    return Response.json({ ok: true, data }, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (err) {
+    const error = toUserError(err);
+    if (error.code === 'INTERNAL') reportError(err, { where: 'edit' });
+    return Response.json({ ok: false, error }, { status: httpStatusFor(error.code) });
+  }
+}

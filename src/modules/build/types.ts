@@ -1,0 +1,41 @@
+// Shapes shared by the build, its checks and whoever stores and serves a deployment.
+
+/** One file of a published site, ready to store. */
+export type BuiltFile = {
+  /** Site-relative path without a leading slash: 'index.html', 'pt-BR/index.html', 'assets/site.<hash>.css'. */
+  path: string;
+  contentType: string;
+  body: Uint8Array;
+  /** Lower-case hex SHA-256 of `body`; also the blob's storage key. */
+  sha256: string;
+  size: number;
+  /** Content-hashed asset: its URL changes whenever its bytes do, so it may be cached forever. */
+  isImmutable: boolean;
+};
+
+export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
+
+/**
+ * What a deployment is: path → blob. Stored with the deployment row; serving looks a request
+ * path up here and then reads blob `blobs/<sha256>` from the blob store.
+ */
+export type DeploymentManifest = {
+  version: 1;
+  files: Record<string, ManifestEntry>;
+  totalBytes: number;
+  locales: string[];
+  defaultLocale: string;
+};
+
+export type CheckId = 'broken-links' | 'alt-text' | 'heading-order' | 'contrast' | 'page-weight' | 'translations';
+
+export type CheckLevel = 'error' | 'warning' | 'ok';
+
+export type CheckResult = {
+  id: CheckId;
+  /** 'error' blocks publishing; 'warning' is shown but does not. */
+  level: CheckLevel;
+  /** One English sentence for a person. */
+  message: string;
+  details?: string[];
+};

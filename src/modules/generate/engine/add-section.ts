@@ -1,0 +1,63 @@
+import { isClearlyDisallowed } from '@/lib/ai/prompt-guard';
+import type { ProviderConfig } from '@/lib/ai/providers';
+import { AppError } from '@/lib/errors';
+import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
+import { isSectionType, type SectionType } from '@/modules/document/section-registry';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { buildPrompts } from './build-prompts';
+import { describeSite } from './describe-site';
+import type { EngineTimeouts, OfflineComposer } from './generation-types';
+import { produceSection, type SectionEditResult } from './produce-section';
+
+export type AddSectionInput = {
+  document: SiteDocument;
+  type: SectionType;
+  /** Index among the page's sections; just before the footer (or at the end) when omitted. */
+  position?: number;
+  /** Page to add to; the home page ('') by default. */
+  pageSlug?: string;
+  /** Optional wish for the content ("our three lunch specials"). Data, never instructions. */
+  instruction?: string;
+  chain: ProviderConfig[];
+  offline: Pick<OfflineComposer, 'composeSection'>;
+  abortSignal?: AbortSignal;
+  timeouts?: EngineTimeouts;
+  now?: () => Date;
+};
+
+/** Adds one new section of `type` at `position`, written by one section call; returns the whole document and the new id. */
+export async function addSection(input: AddSectionInput): Promise<SectionEditResult> {
+  const { document, type } = input;
+  const pageSlug = input.pageSlug ?? '';
+  if (!isSectionType(type)) throw new AppError('VALIDATION', `Unknown section type "${String(type)}".`);
+  const page = document.pages.find((candidate) => candidate.slug === pageSlug);
+  if (!page) throw new AppError('NOT_FOUND', `There is no page "${pageSlug}" on this site.`);
+  const disallowed = input.instruction ? isClearlyDisallowed(input.instruction) : null;
+  if (disallowed) throw new AppError('VALIDATION', 'This section cannot be made with Page Magic.', { reason: disallowed });
+
+  const prompts = buildPrompts({
+    kind: 'section',
+    type,
+    locales: document.i18n.locales,
+    context: describeSite(document),
+    anchors: page.sections.map((section) => section.id),
+    instruction: input.instruction,
+    year: (input.now ?? (() => new Date()))().getFullYear(),
+  });
+  return produceSection({
+    document,
+    pageSlug,
+    type,
+    prompts,
+    chain: input.chain,
+    offline: input.offline,
+    offlineRequest: { type, instruction: input.instruction },
+    merge: (base, generated) => {
+      const value = generated !== null && typeof generated === 'object' && !Array.isArray(generated) ? generated : {};
+      // No id from the model: the merge derives a fresh one from the type ("faq", "faq-2").
+      return mergeGeneratedSection(base, { ...value, id: undefined, type }, { pageSlug, position: input.position });
+    },
+    abortSignal: input.abortSignal,
+    timeouts: input.timeouts,
+  });
+}

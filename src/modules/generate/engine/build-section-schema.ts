@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { arrayBounds } from '@/modules/document/array-bounds';
+import { generatedSectionSchema } from '@/modules/document/generated-section-schema';
+import type { SectionType } from '@/modules/document/section-registry';
+
+const IMAGE_FIELDS = ['alt', 'height', 'src', 'width'];
+
+function isInlinedImage(schema: z.core.$ZodType): boolean {
+  return schema instanceof z.ZodObject && Object.keys(schema.shape).sort().join() === IMAGE_FIELDS.join();
+}
+
+/**
+ * Drops optional images: we have no photo source, so a model asked for one invents a URL that
+ * would render as a broken image. Required images (gallery) stay; repair keeps their URLs safe.
+ */
+function withoutOptionalImages(schema: z.core.$ZodType): z.ZodType {
+  if (schema instanceof z.ZodOptional) return withoutOptionalImages(schema.unwrap()).optional();
+  if (schema instanceof z.ZodArray) {
+    const { min, max } = arrayBounds(schema);
+    let array = z.array(withoutOptionalImages(schema.element));
+    if (min !== undefined) array = array.min(min);
+    if (max !== undefined) array = array.max(max);
+    return array;
+  }
+  if (schema instanceof z.ZodObject) {
+    const shape: Record<string, z.ZodType> = {};
+    for (const [name, field] of Object.entries(schema.shape)) {
+      if (field instanceof z.ZodOptional && isInlinedImage(field.unwrap())) continue;
+      shape[name] = withoutOptionalImages(field);
+    }
+    return z.object(shape);
+  }
+  // Leaves keep their schema; classic zod wraps every core schema.
+  return schema instanceof z.ZodType ? schema : z.unknown();
+}
+
+/**
+ * The schema one section call answers with: `generatedSectionSchema` (texts inline per locale)
+ * minus what is ours to decide: the id and type (we assign them) and optional images. Fewer
+ * fields means fewer output tokens and nothing for guided decoding to invent.
+ */
+export function buildSectionSchema(type: SectionType, locales: readonly string[]): z.ZodObject {
+  const full = generatedSectionSchema(type, locales).omit({ id: true, type: true });
+  const trimmed = withoutOptionalImages(full);
+  if (!(trimmed instanceof z.ZodObject)) throw new TypeError(`section schema "${type}" is not an object`);
+  return trimmed;
+}

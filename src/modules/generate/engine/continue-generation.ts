@@ -1,0 +1,73 @@
+import type { ProviderConfig } from '@/lib/ai/providers';
+import { AppError } from '@/lib/errors';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { finalizeDocument } from './finalize-document';
+import {
+  DEFAULT_TIMEOUTS,
+  type EngineTimeouts,
+  type GenerationEvent,
+  type GenerationResult,
+  type OfflineComposer,
+} from './generation-types';
+import type { SitePlan } from './plan-schema';
+import { runEventStream, type Emit } from './run-event-stream';
+import { streamSections } from './stream-sections';
+import { tallyUsage } from './tally-usage';
+
+export type ContinueGenerationInput = {
+  /** A partial document (a draft saved mid-generation): the plan's sections that are missing get generated. */
+  document: SiteDocument;
+  /** The plan emitted by the generation that produced `document`. */
+  plan: SitePlan;
+  /** The original description, when still at hand: better copy, same voice. */
+  prompt?: string;
+  chain: ProviderConfig[];
+  abortSignal?: AbortSignal;
+  offline: OfflineComposer;
+  now?: () => Date;
+  concurrency?: number;
+  timeouts?: EngineTimeouts;
+};
+
+async function run(input: ContinueGenerationInput, emit: Emit<GenerationEvent>, signal: AbortSignal): Promise<GenerationResult> {
+  const home = input.document.pages.find((page) => page.slug === '');
+  if (!home) throw new AppError('VALIDATION', 'The draft has no home page to continue.');
+  const present = new Set(home.sections.map((section) => section.id));
+  const missing = input.plan.sections.flatMap((section, index) => (present.has(section.id) ? [] : [index]));
+  const tally = tallyUsage();
+
+  emit({ type: 'started' });
+  // The draft so far stands in for the skeleton: the preview restarts from what was saved.
+  emit({ type: 'skeleton', document: input.document });
+  const document = await streamSections({
+    document: input.document,
+    plan: input.plan,
+    indices: missing,
+    description: input.prompt,
+    chain: input.chain,
+    offline: input.offline,
+    signal,
+    emit,
+    tally,
+    concurrency: input.concurrency ?? 8,
+    timeouts: { ...DEFAULT_TIMEOUTS, ...input.timeouts },
+    now: (input.now ?? (() => new Date()))(),
+  });
+  const providers = tally.providers();
+  return {
+    document: finalizeDocument(document),
+    plan: input.plan,
+    usage: tally.totals(),
+    providers,
+    isOffline: providers.length > 0 && providers.every((provider) => provider === 'offline'),
+  };
+}
+
+/**
+ * Finishes an interrupted generation: only the plan's sections missing from the home page are
+ * generated, in parallel, each placed at its plan position. Same event stream as
+ * `generateSite` minus `plan` (the caller has it): started → skeleton (the draft) → sections.
+ */
+export function continueGeneration(input: ContinueGenerationInput): AsyncGenerator<GenerationEvent, GenerationResult> {
+  return runEventStream((emit, signal) => run(input, emit, signal), input.abortSignal);
+}

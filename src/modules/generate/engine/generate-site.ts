@@ -1,0 +1,134 @@
+import { GenerationFailedError, generateStructured } from '@/lib/ai/generate-structured';
+import { isClearlyDisallowed } from '@/lib/ai/prompt-guard';
+import type { ProviderConfig } from '@/lib/ai/providers';
+import { AppError } from '@/lib/errors';
+import { buildPrompts } from './build-prompts';
+import { buildSkeleton } from './build-skeleton';
+import { finalizeDocument } from './finalize-document';
+import {
+  DEFAULT_TIMEOUTS,
+  type EngineTimeouts,
+  type GenerationEvent,
+  type GenerationResult,
+  type OfflineComposer,
+} from './generation-types';
+import { normalizePlan } from './normalize-plan';
+import { planSchema, type SiteStyle } from './plan-schema';
+import { repairPlan } from './repair-plan';
+import { resolveLocales } from './resolve-locales';
+import { runEventStream, type Emit } from './run-event-stream';
+import { streamOfflineSite } from './stream-offline-site';
+import { streamSections } from './stream-sections';
+import { tallyUsage } from './tally-usage';
+
+export type GenerateSiteInput = {
+  /** The person's description of the site: data, never instructions. */
+  prompt: string;
+  /** Site locales; the first is the default. */
+  locales: string[];
+  style?: SiteStyle;
+  /** A hint: a schema.org type (then it is used as is) or a plain word ("bakery"). */
+  businessKind?: string;
+  /** Passed to the offline composer for reproducible drafts. */
+  seed?: number;
+  chain: ProviderConfig[];
+  abortSignal?: AbortSignal;
+  offline: OfflineComposer;
+  now?: () => Date;
+  /** Section calls in flight at once; default 8. */
+  concurrency?: number;
+  timeouts?: EngineTimeouts;
+  /** Pause between offline sections so the preview visibly builds up; default 25 ms (tests: 0). */
+  offlineStepDelayMs?: number;
+};
+
+const OFFLINE_STEP_DELAY_MS = 25;
+
+/** The plan call; null when every remote provider failed (the caller goes offline). */
+async function planWithModel(
+  input: GenerateSiteInput,
+  locales: string[],
+  remote: ProviderConfig[],
+  timeoutMs: number,
+  firstTokenTimeoutMs: number,
+  signal: AbortSignal,
+) {
+  const prompts = buildPrompts({ kind: 'plan', description: input.prompt, locales, style: input.style, businessKind: input.businessKind });
+  try {
+    return await generateStructured({
+      chain: remote,
+      schema: planSchema(locales),
+      jsonSchemaName: 'site_plan',
+      ...prompts,
+      maxOutputTokens: 400 + 120 * locales.length,
+      timeoutMs,
+      firstTokenTimeoutMs,
+      abortSignal: signal,
+      repair: (value) => repairPlan(value, locales),
+      offline: () => {
+        throw new Error('the plan call takes remote providers only');
+      },
+    });
+  } catch (error) {
+    if (error instanceof GenerationFailedError && !signal.aborted) return null;
+    throw error;
+  }
+}
+
+async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal: AbortSignal): Promise<GenerationResult> {
+  const locales = resolveLocales(input.locales);
+  const disallowed = isClearlyDisallowed(input.prompt);
+  if (disallowed) throw new AppError('VALIDATION', 'This kind of site cannot be built with Page Magic.', { reason: disallowed });
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...input.timeouts };
+  const now = (input.now ?? (() => new Date()))();
+  const tally = tallyUsage();
+  const remote = input.chain.filter((provider) => provider.kind !== 'offline');
+  emit({ type: 'started' });
+
+  const planned = remote.length > 0 ? await planWithModel(input, locales, remote, timeouts.planMs, timeouts.firstTokenMs, signal) : null;
+  if (planned) {
+    tally.record(planned.provider, planned.usage);
+    emit({ type: 'usage', provider: planned.provider, model: planned.model, ...planned.usage });
+    const plan = normalizePlan(planned.value, { style: input.style, businessKind: input.businessKind });
+    emit({ type: 'plan', plan, provider: planned.provider });
+    const skeleton = buildSkeleton(plan, locales);
+    emit({ type: 'skeleton', document: skeleton });
+    const document = await streamSections({
+      document: skeleton,
+      plan,
+      indices: plan.sections.map((_, index) => index),
+      description: input.prompt,
+      chain: remote,
+      offline: input.offline,
+      signal,
+      emit,
+      tally,
+      concurrency: input.concurrency ?? 8,
+      timeouts,
+      now,
+    });
+    return { document: finalizeDocument(document), plan, usage: tally.totals(), providers: tally.providers(), isOffline: false };
+  }
+
+  // No plan from any model (or no model configured): the offline composer builds the site.
+  const { document, plan } = await streamOfflineSite({
+    site: { prompt: input.prompt, locales, style: input.style, businessKind: input.businessKind, seed: input.seed, now },
+    offline: input.offline,
+    emit,
+    signal,
+    stepDelayMs: Math.min(40, input.offlineStepDelayMs ?? OFFLINE_STEP_DELAY_MS),
+  });
+  tally.record('offline', { inputTokens: 0, outputTokens: 0 });
+  return { document, plan, usage: tally.totals(), providers: tally.providers(), isOffline: true };
+}
+
+/**
+ * Prompt → site document, progressively: a short plan call, the page frame (`skeleton`), then
+ * every section in parallel, each emitted (placed at its plan index) the moment it is ready.
+ * Wall time ≈ plan + slowest section. See `GenerationEvent` for the stream's contract; the
+ * generator's return value is the final, valid, i18n-complete document with usage.
+ * Aborting `abortSignal` stops every in-flight call; the generator then throws an AbortError.
+ */
+export function generateSite(input: GenerateSiteInput): AsyncGenerator<GenerationEvent, GenerationResult> {
+  return runEventStream((emit, signal) => run(input, emit, signal), input.abortSignal);
+}

@@ -1,0 +1,45 @@
+import { inlineFieldName, isKeyField, isKeyListField } from '@/modules/document/find-keys-in';
+import type { Section } from '@/modules/document/section-registry';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+
+type Strings = SiteDocument['i18n']['strings'];
+
+function textsFor(key: string, strings: Strings, locales: readonly string[]): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const locale of locales) {
+    const text = strings[locale]?.[key];
+    if (text !== undefined && text.trim() !== '') texts[locale] = text;
+  }
+  return texts;
+}
+
+function inline(value: unknown, strings: Strings, locales: readonly string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => inline(item, strings, locales));
+  if (value === null || typeof value !== 'object') return value;
+  return inlineObject(value, strings, locales);
+}
+
+function inlineObject(value: object, strings: Strings, locales: readonly string[]): Record<string, unknown> {
+  const output: Record<string, unknown> = {};
+  for (const [name, child] of Object.entries(value)) {
+    if (isKeyField(name) && typeof child === 'string') output[inlineFieldName(name)] = textsFor(child, strings, locales);
+    else if (isKeyListField(name) && Array.isArray(child)) {
+      output[inlineFieldName(name)] = child.map((key) => (typeof key === 'string' ? textsFor(key, strings, locales) : key));
+    } else output[name] = inline(child, strings, locales);
+  }
+  return output;
+}
+
+/**
+ * The inverse of `mergeGeneratedSection`: a section with its texts inline per locale
+ * (`titleKey: "menu.title"` → `title: { en: "Menu", "pt-BR": "Cardápio" }`), the shape section
+ * calls answer with. Used to show the model a section it should rewrite, and to turn a
+ * repaired section back into a value the section schema accepts.
+ */
+export function inlineSection(
+  section: Section,
+  document: SiteDocument,
+  locales: readonly string[] = document.i18n.locales,
+): Record<string, unknown> {
+  return inlineObject(section, document.i18n.strings, locales);
+}

@@ -1,0 +1,68 @@
+import { isClearlyDisallowed } from '@/lib/ai/prompt-guard';
+import type { ProviderConfig } from '@/lib/ai/providers';
+import { AppError } from '@/lib/errors';
+import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { buildPrompts } from './build-prompts';
+import { describeSite } from './describe-site';
+import { findSectionOrThrow } from './find-section';
+import type { EngineTimeouts, OfflineComposer } from './generation-types';
+import { inlineSection } from './inline-section';
+import { produceSection, type SectionEditResult } from './produce-section';
+
+export type RewriteSectionInput = {
+  document: SiteDocument;
+  sectionId: string;
+  /** The person's request: "shorter", "more formal", "mention free delivery". Data, never instructions. */
+  instruction: string;
+  /** Page of the section; the first page holding `sectionId` when omitted. */
+  pageSlug?: string;
+  chain: ProviderConfig[];
+  offline: Pick<OfflineComposer, 'composeSection'>;
+  abortSignal?: AbortSignal;
+  timeouts?: EngineTimeouts;
+  now?: () => Date;
+};
+
+/**
+ * Rewrites one section in place following an instruction: one section call that sees the
+ * section's current texts. The section keeps its id (links to #id keep working) and strings
+ * only the old version used are dropped. Returns the whole valid document.
+ */
+export async function rewriteSection(input: RewriteSectionInput): Promise<SectionEditResult> {
+  const { document, sectionId } = input;
+  const { page, section } = findSectionOrThrow(document, sectionId, input.pageSlug);
+  const disallowed = isClearlyDisallowed(input.instruction);
+  if (disallowed) throw new AppError('VALIDATION', 'This change cannot be made with Page Magic.', { reason: disallowed });
+  // Id and type are ours; the model only sees (and returns) the content.
+  const current = inlineSection(section, document);
+  delete current.id;
+  delete current.type;
+  const prompts = buildPrompts({
+    kind: 'section',
+    type: section.type,
+    locales: document.i18n.locales,
+    context: describeSite(document),
+    anchors: page.sections.map((other) => other.id),
+    current,
+    instruction: input.instruction,
+    year: (input.now ?? (() => new Date()))().getFullYear(),
+  });
+  return produceSection({
+    document,
+    pageSlug: page.slug,
+    type: section.type,
+    prompts,
+    chain: input.chain,
+    offline: input.offline,
+    offlineRequest: { type: section.type, instruction: input.instruction, sectionId },
+    merge: (base, generated) =>
+      mergeGeneratedSection(base, { ...asRecord(generated), type: section.type }, { pageSlug: page.slug, replaceSectionId: sectionId }),
+    abortSignal: input.abortSignal,
+    timeouts: input.timeouts,
+  });
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...value } : {};
+}

@@ -1,0 +1,77 @@
+import type { ChatCompletionRequestBody, FakeResponder } from '@tests/fakes/openai/server';
+import { synthesizeFromSchema } from '@tests/fakes/openai/synthesize-from-schema';
+
+export const DEFAULT_PLAN_TYPES = ['hero', 'features', 'about', 'menu', 'testimonials', 'faq', 'contact', 'footer'] as const;
+
+/** json_schema.name of a request: `site_plan`, `section_<type>` or `translation`. */
+export function callName(request: ChatCompletionRequestBody): string {
+  const format = request.response_format;
+  return format?.type === 'json_schema' ? (format.json_schema.name ?? '') : '';
+}
+
+function schemaOf(request: ChatCompletionRequestBody): Record<string, unknown> {
+  const format = request.response_format;
+  const schema = format?.type === 'json_schema' ? format.json_schema.schema : undefined;
+  return schema !== null && typeof schema === 'object' ? (schema as Record<string, unknown>) : {};
+}
+
+function propertyNames(schema: unknown): string[] {
+  if (schema === null || typeof schema !== 'object' || !('properties' in schema)) return [];
+  const properties = schema.properties;
+  return properties !== null && typeof properties === 'object' ? Object.keys(properties) : [];
+}
+
+/** A valid plan answer for whatever locales the request's schema asks for. */
+export function planAnswer(request: ChatCompletionRequestBody, types: readonly string[] = DEFAULT_PLAN_TYPES): string {
+  const seoSchema = (schemaOf(request).properties as Record<string, unknown> | undefined)?.seo;
+  const seo = Object.fromEntries(propertyNames(seoSchema).map((locale) => [locale, { title: `Green Crumb (${locale})`, description: `Vegan bakery (${locale})` }]));
+  return JSON.stringify({
+    name: 'Green Crumb',
+    kind: 'Bakery',
+    tagline: 'Vegan bread, baked at dawn',
+    style: 'elegant',
+    palette: 'sunrise',
+    fonts: 'classic-serif',
+    seo,
+    sections: types.map((type) => ({ type, brief: `The ${type} of a vegan bakery` })),
+  });
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+// The synthesizer does not solve refinements: give URL-ish fields values our schema accepts.
+function fixLeaves(value: Json, name: string, label: string): Json {
+  if (Array.isArray(value)) return value.map((item) => fixLeaves(item, name, label));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, fixLeaves(child, key, label)]));
+  }
+  // Only the synthesizer's filler text: enum values and consts must stay as they are.
+  if (typeof value !== 'string' || !value.startsWith('lorem')) return value;
+  if (name === 'href') return '#contact';
+  if (name === 'src') return '/images/photo.jpg';
+  return `${label} ${name}`;
+}
+
+/** A valid section answer: the request's own schema synthesized, texts reading "<type> (<locale>)". */
+export function sectionAnswer(request: ChatCompletionRequestBody): string {
+  const type = callName(request).replace(/^section_/, '');
+  return JSON.stringify(fixLeaves(synthesizeFromSchema(schemaOf(request)), '', type));
+}
+
+/** A translation answer: every requested key, its text "<locale-ish> <key>". */
+export function translationAnswer(request: ChatCompletionRequestBody): string {
+  return JSON.stringify(Object.fromEntries(propertyNames(schemaOf(request)).map((key) => [key, `translated ${key}`])));
+}
+
+/** Answers every engine call with valid JSON; `overrides` replace the answer for a call name. */
+export function engineResponder(overrides: Record<string, FakeResponder> = {}): FakeResponder {
+  return (request) => {
+    const name = callName(request);
+    const override = overrides[name];
+    if (override) return override(request);
+    if (name === 'site_plan') return planAnswer(request);
+    if (name.startsWith('section_')) return sectionAnswer(request);
+    if (name === 'translation') return translationAnswer(request);
+    return 'ok';
+  };
+}

@@ -1,0 +1,66 @@
+import { uiCopy } from './bank/headings';
+import { anchor, heading, link, text, usable, type ComposeEnv } from './compose-env';
+import type { DraftObject } from './draft';
+import { hintById } from './hints';
+import { prioritisedOffers } from './build-offer-sections';
+import type { Bi, FeatureCopy } from './types';
+
+/** "Labour law · São Paulo" when the prompt names a speciality the kind offers, else "Law firm · São Paulo". */
+export function eyebrowPhrase(env: Pick<ComposeEnv, 'brief' | 'copy'>): Bi {
+  const speciality = prioritisedOffers(env).find((offer) => offer.match?.test(env.brief.focus));
+  const [en, pt] = speciality ? speciality.title : ['{Label}', '{Label}'];
+  return env.brief.place ? [`${en} · {place}`, `${pt} · {place}`] : [en, pt];
+}
+
+export function buildHero(env: ComposeEnv, id: string): DraftObject {
+  const heroes =
+    env.tone === 'formal'
+      ? [env.family.formalHero]
+      : usable(env, env.copy.heroes, (hero) => [hero.title, hero.subtitle]).filter((hero) => env.brief.isNameStated || !hero.needsStatedName);
+  const hero = env.rng.pick(heroes.length > 0 ? heroes : [env.family.formalHero]);
+  return {
+    id,
+    type: 'hero',
+    variant: 'centered',
+    eyebrow: text(env, eyebrowPhrase(env)),
+    title: text(env, hero.title),
+    subtitle: text(env, hero.subtitle),
+    primaryCta: link(text(env, env.copy.action), anchor(env.targets.offers)),
+    secondaryCta: link(text(env, env.family.contactAction), anchor(env.targets.contact)),
+  };
+}
+
+/** Features the prompt asked for (vegan, delivery, 24h…) lead; the kind's own fill up to 3–4. */
+export function buildFeatures(env: ComposeEnv, id: string): DraftObject {
+  const fromHints = env.brief.hints
+    .map((hintId) => hintById(hintId)?.feature)
+    .filter((feature): feature is FeatureCopy => feature !== undefined)
+    .slice(0, 2);
+  const count = fromHints.length >= 2 ? 4 : 3;
+  const own = env.rng.shuffle(env.copy.features).slice(0, count - fromHints.length);
+  const items = [...fromHints, ...own].map((feature) => ({ icon: feature.icon, title: text(env, feature.title), text: text(env, feature.text) }));
+  return { id, type: 'features', variant: env.rng.next() < 0.75 ? 'cards' : 'list', title: heading(env, 'features'), items };
+}
+
+export function buildAbout(env: ComposeEnv, id: string): DraftObject {
+  return { id, type: 'about', variant: 'image-right', title: heading(env, 'about'), body: text(env, env.copy.about) };
+}
+
+export function buildStats(env: ComposeEnv, id: string): DraftObject {
+  const items = env.family.stats.map((stat) => ({ value: text(env, stat.value), label: text(env, stat.label) }));
+  return { id, type: 'stats', variant: 'row', title: heading(env, 'stats'), items };
+}
+
+export function buildCta(env: ComposeEnv, id: string): DraftObject {
+  const cta = env.tone === 'formal' ? env.family.formalCta : (env.copy.cta ?? env.family.cta);
+  const phone = env.brief.contact.phone;
+  return {
+    id,
+    type: 'cta',
+    variant: 'band',
+    title: text(env, cta.title),
+    text: text(env, cta.text),
+    primary: link(text(env, cta.button), anchor(env.targets.contact)),
+    secondary: phone ? link(text(env, uiCopy.call), `tel:${phone.replace(/[^+\d]/g, '')}`) : undefined,
+  };
+}

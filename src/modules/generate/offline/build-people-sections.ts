@@ -1,0 +1,93 @@
+import { peoplePools, type Person } from './bank/people';
+import { uiCopy } from './bank/headings';
+import { heading, text, type ComposeEnv } from './compose-env';
+import { addressText, hoursText, personName, shortName } from './derived-text';
+import type { DraftObject } from './draft';
+import { hintById } from './hints';
+import type { Text } from './text';
+import type { FaqCopy, QuoteCopy } from './types';
+
+/** People for quotes and cards: local names, no one twice, matching a quote's grammatical gender. */
+function castPeople(env: ComposeEnv, genders: readonly ('f' | 'm' | undefined)[]): Person[] {
+  const pool = env.rng.shuffle(peoplePools[env.brief.people]);
+  const used = new Set<Person>();
+  return genders.map((gender) => {
+    const person = pool.find((candidate) => !used.has(candidate) && (gender === undefined || candidate.gender === gender)) ?? pool[0];
+    used.add(person);
+    return person;
+  });
+}
+
+export function buildTestimonials(env: ComposeEnv, id: string): DraftObject {
+  const quotes: QuoteCopy[] = env.rng.shuffle(env.copy.quotes).slice(0, 3);
+  const people = castPeople(env, quotes.map((quote) => quote.gender));
+  const items = quotes.map((quote, index) => ({ quote: text(env, quote.quote), author: shortName(people[index]), role: text(env, quote.role) }));
+  return { id, type: 'testimonials', variant: 'cards', title: heading(env, 'testimonials'), items };
+}
+
+export function buildTeam(env: ComposeEnv, id: string): DraftObject {
+  const roles = (env.copy.team ?? uiCopy.teamRoles).slice(0, 3);
+  const people = castPeople(env, roles.map((entry) => entry.gender));
+  const members = roles.map((entry, index) => ({ name: personName(people[index], env.brief.kind), role: text(env, entry.role) }));
+  return { id, type: 'team', variant: 'cards', title: heading(env, 'team'), members };
+}
+
+/** The prompt's own topics first (delivery, 24h…), then the kind's questions, then the family's. */
+export function buildFaq(env: ComposeEnv, id: string): DraftObject {
+  const fromHints = env.brief.hints.map((hintId) => hintById(hintId)?.faq).filter((faq): faq is FaqCopy => faq !== undefined).slice(0, 2);
+  const items = [...fromHints, ...env.copy.faq, ...env.family.faq].slice(0, 5).map((faq) => ({ question: text(env, faq.q), answer: text(env, faq.a) }));
+  return { id, type: 'faq', variant: 'accordion', title: heading(env, 'faq'), items };
+}
+
+export function buildContact(env: ComposeEnv, id: string): DraftObject {
+  const { contact } = env.brief;
+  const form = env.family.form;
+  const fields = [
+    { name: 'name', label: text(env, uiCopy.form.name), isRequired: true },
+    { name: 'email', label: text(env, uiCopy.form.email), isRequired: true },
+    ...(form === 'message' ? [] : [{ name: 'phone', label: text(env, uiCopy.form.phone), isRequired: false }]),
+    { name: 'message', label: text(env, uiCopy.form.message[form]), isRequired: true },
+  ];
+  const address = addressText(env.brief);
+  const hours = contact.openingHours ? hoursText(contact.openingHours) : undefined;
+  const hasDetails = Boolean(address || contact.phone || contact.email || hours);
+  return {
+    id,
+    type: 'contact',
+    variant: hasDetails ? 'split' : 'stacked',
+    title: heading(env, 'contact'),
+    intro: text(env, env.copy.contactIntro ?? env.family.contactIntro),
+    form: { fields, submit: text(env, uiCopy.form.submit[form]) },
+    details: hasDetails ? { address, phone: contact.phone, email: contact.email, hours } : undefined,
+  };
+}
+
+export function buildFooter(env: ComposeEnv, id: string, links: readonly { label: Text; href: string }[] = []): DraftObject {
+  const { contact } = env.brief;
+  const social = [
+    ...(contact.instagram ? [{ network: 'instagram', href: `https://instagram.com/${contact.instagram}` }] : []),
+    // wa.me needs the full international number, so only a "+…" phone gets a WhatsApp link.
+    ...(contact.phone?.startsWith('+') ? [{ network: 'whatsapp', href: `https://wa.me/${contact.phone.replace(/\D/g, '')}` }] : []),
+  ];
+  return {
+    id,
+    type: 'footer',
+    variant: links.length > 0 ? 'columns' : 'simple',
+    tagline: text(env, uiCopy.tagline),
+    links: links.length > 0 ? links.map((entry) => ({ label: entry.label, href: entry.href })) : undefined,
+    social: social.length > 0 ? social : undefined,
+    copyright: text(env, uiCopy.copyright),
+  };
+}
+
+/** Stock photos the app ships under /stock (see the offline composer's report for the list). */
+export function buildGallery(env: ComposeEnv, id: string): DraftObject {
+  const items = env.family.gallery.map((alt, index) => ({
+    image: { src: `/stock/${env.brief.kind.family}-${index + 1}.jpg`, alt: text(env, alt), width: 1200, height: 900 },
+  }));
+  return { id, type: 'gallery', variant: 'grid', title: heading(env, 'gallery'), items };
+}
+
+export function buildBlogList(env: ComposeEnv, id: string): DraftObject {
+  return { id, type: 'blog-list', variant: 'cards', title: heading(env, 'blog-list'), intro: text(env, uiCopy.blogIntro), limit: 3 };
+}

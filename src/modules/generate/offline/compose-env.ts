@@ -1,0 +1,47 @@
+import type { SectionType } from '@/modules/document/section-registry';
+import { sectionHeadings } from './bank/headings';
+import type { Rng } from './random';
+import type { BiVars } from './template-vars';
+import { fill, placeholdersIn, Text } from './text';
+import type { Bi, Brief, FamilyCopy, KindCopy, Tone } from './types';
+
+/** What every section builder reads: the brief, its phrase banks and the choices made so far. */
+export type ComposeEnv = {
+  brief: Brief;
+  copy: KindCopy;
+  family: FamilyCopy;
+  vars: BiVars;
+  rng: Rng;
+  tone: Tone;
+  /** Ids of sections on the page that buttons can point at. */
+  targets: { offers?: string; contact?: string };
+};
+
+export function text(env: Pick<ComposeEnv, 'vars'>, phrase: Bi): Text {
+  return new Text(fill(phrase[0], env.vars.en), fill(phrase[1], env.vars.pt));
+}
+
+/** A phrase that names the place itself ("…that Lisbon was waiting for") needs one. */
+export function isUsable(env: Pick<ComposeEnv, 'brief'>, phrase: Bi): boolean {
+  return env.brief.place !== undefined || !phrase.some((side) => placeholdersIn(side).some((name) => name === 'place' || name === 'thePlace'));
+}
+
+export function usable<T>(env: Pick<ComposeEnv, 'brief'>, items: readonly T[], phraseOf: (item: T) => readonly Bi[]): T[] {
+  return items.filter((item) => phraseOf(item).every((phrase) => isUsable(env, phrase)));
+}
+
+/** The section's title: the kind's own, else a generic one in the requested tone. */
+export function heading(env: ComposeEnv, type: Exclude<SectionType, 'hero' | 'footer'>): Text {
+  const own = env.copy.headings?.[type];
+  if (own && env.tone === 'casual') return text(env, own);
+  const bank = sectionHeadings[type];
+  return text(env, env.tone === 'formal' ? bank.formal : env.rng.pick(bank.casual));
+}
+
+export function link(label: Text, href: string): { label: Text; href: string } {
+  return { label, href };
+}
+
+export function anchor(id: string | undefined, fallback = 'contact'): string {
+  return `#${id ?? fallback}`;
+}

@@ -1,0 +1,118 @@
+import { emailSchema, phoneSchema } from '@/modules/document/sections/contact';
+import { fold } from './text';
+import type { Contact } from './types';
+
+const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+// Folded day-name prefixes in pt, en and es → Monday-based index.
+const DAY_WORDS: Record<string, number> = {
+  seg: 0, ter: 1, qua: 2, qui: 3, sex: 4, sab: 5, dom: 6,
+  mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6,
+  lun: 0, mar: 1, mie: 2, jue: 3, vie: 4,
+};
+const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
+const DAY_RANGE = new RegExp(`${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}`, 'g');
+const SINGLE_DAY = new RegExp(`(?<![a-z])${DAY}(?![a-z])`, 'g');
+const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|h|hs|hrs)?';
+const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
+
+function clock(hourText: string, minuteText: string | undefined, marker: string | undefined): string | undefined {
+  let hour = Number(hourText);
+  const minute = minuteText ? Number(minuteText) : 0;
+  if (marker === 'pm' && hour < 12) hour += 12;
+  if (marker === 'am' && hour === 12) hour = 0;
+  if (hour > 24 || minute > 59) return undefined;
+  if (hour === 24) return '23:59';
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function daysBefore(window: string): string {
+  if (/todos os dias|every ?day|daily|diariamente|todos los dias|7 days|7 dias|all week/.test(window)) return 'Mo-Su';
+  if (/dias uteis|weekdays|dias de semana|entre semana/.test(window)) return 'Mo-Fr';
+  if (/fins? de semana|weekends?|fines de semana/.test(window)) return 'Sa-Su';
+  const ranges = [...window.matchAll(DAY_RANGE)];
+  const range = ranges.at(-1);
+  if (range) return `${DAY_CODES[DAY_WORDS[range[1]]]}-${DAY_CODES[DAY_WORDS[range[2]]]}`;
+  const singles = [...window.matchAll(SINGLE_DAY)].map((match) => DAY_CODES[DAY_WORDS[match[1]]]);
+  return singles.length > 0 ? [...new Set(singles)].join(',') : 'Mo-Su';
+}
+
+/** Opening hours as schema.org strings ("Mo-Fr 08:00-18:00"), from "seg a sex 8h às 18h" etc. */
+export function extractOpeningHours(text: string, isOpen24h: boolean): string[] | undefined {
+  if (isOpen24h) return ['Mo-Su 00:00-23:59'];
+  const folded = fold(text);
+  const hours: string[] = [];
+  let previousEnd = 0;
+  for (const match of folded.matchAll(TIME_RANGE)) {
+    const [, h1, m1, mark1, h2, m2, mark2] = match;
+    // "2 a 3 vezes" is not a time: at least one side must look like a clock.
+    if (!(m1 || m2 || mark1 || mark2)) continue;
+    const endMarker = mark2 ?? mark1;
+    // "9-5pm" starts in the morning, "1-5pm" in the afternoon.
+    const startMarker = mark1 ?? (endMarker === 'pm' ? (Number(h1) <= Number(h2) ? 'pm' : 'am') : endMarker);
+    const start = clock(h1, m1, startMarker);
+    const end = clock(h2, m2, endMarker);
+    if (!start || !end) continue;
+    const window = folded.slice(Math.max(previousEnd, match.index - 40), match.index);
+    hours.push(`${daysBefore(window)} ${start}-${end}`);
+    previousEnd = match.index + match[0].length;
+    if (hours.length >= 7) break;
+  }
+  return hours.length > 0 ? hours : undefined;
+}
+
+function extractPhone(text: string): string | undefined {
+  for (const match of text.matchAll(/(?<![\w@/.])\+?\(?\d[\d\s().-]{6,20}\d(?![\w@])/g)) {
+    const raw = match[0];
+    const digits = raw.replace(/\D/g, '');
+    // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes.
+    if (digits.length < 8 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw))) continue;
+    const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phoneSchema.safeParse(phone).success) return phone;
+  }
+  return undefined;
+}
+
+/** The address as written (to blank it out of the text) and normalised. */
+function extractEmail(text: string): { raw: string; email: string } | undefined {
+  const match = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/.exec(text);
+  if (!match) return undefined;
+  const email = match[0].toLowerCase();
+  return emailSchema.safeParse(email).success ? { raw: match[0], email } : undefined;
+}
+
+const STREET_PATTERNS = [
+  /\b(?:Rua|R\.|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Estrada|Rodovia|Largo|Calle|C\/|Plaza|Paseo|Carrer)\s+[^,\n;]{2,60}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/iu,
+  /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?)(?![\w])/u,
+];
+
+function extractStreet(text: string): string | undefined {
+  for (const pattern of STREET_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return match[0].replace(/[^\p{L}\p{N} ,.ºª°/'-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  }
+  return undefined;
+}
+
+function extractInstagram(text: string): string | undefined {
+  const url = /instagram\.com\/([A-Za-z0-9._]{2,30})/i.exec(text);
+  if (url) return url[1];
+  if (!/insta/i.test(text)) return undefined;
+  return /(?<![\w.])@([A-Za-z0-9._]{2,30})(?![\w@]|\.[a-z]{2,})/.exec(text)?.[1];
+}
+
+/** Contact details the person typed into the prompt; nothing is invented. */
+export function extractContact(text: string, isOpen24h: boolean): Contact {
+  const contact: Contact = {};
+  const email = extractEmail(text);
+  // Remove the email first so its digits are not read as a phone number.
+  const phone = extractPhone(email ? text.replace(email.raw, ' ') : text);
+  const street = extractStreet(text);
+  const openingHours = extractOpeningHours(text, isOpen24h);
+  const instagram = extractInstagram(text);
+  if (phone) contact.phone = phone;
+  if (email) contact.email = email.email;
+  if (street) contact.street = street;
+  if (openingHours) contact.openingHours = openingHours;
+  if (instagram) contact.instagram = instagram.replace(/\.+$/, '');
+  return contact;
+}

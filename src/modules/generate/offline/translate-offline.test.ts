@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkI18nCompleteness } from '@/modules/document/check-i18n-completeness';
+import { collectStringKeys } from '@/modules/document/collect-string-keys';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { composeOfflineSection } from './compose-offline-section';
+import { composeOfflineSite } from './compose-offline-site';
+import { allKinds } from './kinds';
+import { addLocaleOffline } from './translate-offline';
+import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
+
+function withoutLocale(document: SiteDocument, locale: string): SiteDocument {
+  const strings = { ...document.i18n.strings };
+  delete strings[locale];
+  return { ...document, i18n: { ...document.i18n, locales: document.i18n.locales.filter((other) => other !== locale), strings } };
+}
+
+const prompts = [
+  'a landing page for a vegan bakery in Lisbon',
+  'site para minha barbearia no centro de Curitiba, chamada Navalha de Ouro. Atendemos de terça a sábado das 9h às 20h.',
+  'escritório de advocacia trabalhista em São Paulo',
+  'Clínica odontológica Sorriso em Recife, atendimento 24h, Rua da Aurora, 120',
+  'restaurante familiar no Rio com delivery',
+  'yoga studio in Brooklyn with morning classes',
+  'ONG que ajuda crianças em Belém',
+];
+
+describe('addLocaleOffline', () => {
+  it.each(prompts)('restores the phrase-bank counterpart of every composed text: %s', (prompt) => {
+    for (const [kept, added] of [['en', 'pt-BR'], ['pt-BR', 'en']] as const) {
+      const original = composeOfflineSite({ prompt, locales: [kept, added] });
+      const { document, untranslatedKeys } = addLocaleOffline(withoutLocale(original, added), added);
+      expect(untranslatedKeys).toEqual([]);
+      expect(document.i18n.strings[added]).toEqual(original.i18n.strings[added]);
+      expect(document.i18n.locales).toEqual([kept, added]);
+    }
+  });
+
+  it('translates every kind, whatever the seed', () => {
+    for (const kind of allKinds) {
+      const original = composeOfflineSite({ prompt: 'Something in Porto Alegre', locales: ['pt-BR', 'en'], businessKind: kind.id, seed: 7 });
+      const { document, untranslatedKeys } = addLocaleOffline(withoutLocale(original, 'en'), 'en');
+      expect({ kind: kind.id, untranslatedKeys }).toEqual({ kind: kind.id, untranslatedKeys: [] });
+      expect(document.i18n.strings.en).toEqual(original.i18n.strings.en);
+    }
+  });
+
+  it('translates regenerated sections too, but not what a person wrote', () => {
+    const site = composeOfflineSite({ prompt: 'escritório de advocacia trabalhista em São Paulo', locales: ['pt-BR'] });
+    const merged = mergeGeneratedSection(site, composeOfflineSection(site, { type: 'cta', instruction: 'mais formal' }), { pageSlug: '', replaceSectionId: 'cta' });
+    if (!merged.ok) throw new Error(merged.error);
+    const edited = structuredClone(merged.document);
+    edited.i18n.strings['pt-BR']['about.title'] = 'Nossa trajetória';
+    const { document, untranslatedKeys } = addLocaleOffline(edited, 'en');
+    expect(untranslatedKeys).toEqual(['about.title']);
+    expect(document.i18n.strings.en['about.title']).toBe('Nossa trajetória');
+    expect(document.i18n.strings.en['cta.title']).toBe('Request a consultation');
+  });
+
+  it('copies and flags texts for languages without a phrase bank', () => {
+    const { document, untranslatedKeys } = addLocaleOffline(veganBakery, 'es');
+    expect(document.i18n.locales).toEqual(['en', 'pt-BR', 'es']);
+    expect(untranslatedKeys).toEqual(collectStringKeys(veganBakery));
+    expect(document.i18n.strings.es['hero.title']).toBe(veganBakery.i18n.strings.en['hero.title']);
+    expect(checkI18nCompleteness(document).isComplete).toBe(true);
+    expect(parseSiteDocument(document).ok).toBe(true);
+  });
+
+  it('copies a locale of the same language without flagging it', () => {
+    const { document, untranslatedKeys } = addLocaleOffline(veganBakery, 'pt-PT');
+    expect(untranslatedKeys).toEqual([]);
+    expect(document.i18n.strings['pt-PT']['hero.title']).toBe('Pão que vale acordar cedo');
+  });
+
+  it('flags texts it did not write (a model’s or a person’s)', () => {
+    const { document, untranslatedKeys } = addLocaleOffline(withoutLocale(veganBakery, 'pt-BR'), 'pt-BR');
+    expect(untranslatedKeys.length).toBeGreaterThan(0);
+    expect(untranslatedKeys).toContain('hero.subtitle');
+    expect(checkI18nCompleteness(document).isComplete).toBe(true);
+  });
+
+  it('leaves the input alone, returns documents that already have the locale as they are, and refuses non-locales', () => {
+    const before = structuredClone(veganBakery);
+    addLocaleOffline(veganBakery, 'fr');
+    expect(veganBakery).toEqual(before);
+    expect(addLocaleOffline(veganBakery, 'pt_br')).toEqual({ document: veganBakery, untranslatedKeys: [] });
+    expect(() => addLocaleOffline(veganBakery, 'klingon!')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,19 @@
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { renderPage } from '@/modules/render/render-page';
+
+/** The locale to preview: the chosen one when the site has it, else the site's default. */
+export function previewLocaleOf(document: SiteDocument, chosen: string | null): string {
+  return chosen !== null && document.i18n.locales.includes(chosen) ? chosen : document.i18n.defaultLocale;
+}
+
+/**
+ * The home page exactly as publishing renders it (same renderer, preview mode inlines the
+ * CSS), or null when the document cannot be rendered. The HTML goes into a sandboxed iframe.
+ */
+export function renderPreviewHtml(document: SiteDocument, locale: string): string | null {
+  try {
+    return renderPage(document, { pageSlug: '', locale, mode: 'preview' });
+  } catch {
+    return null;
+  }
+}

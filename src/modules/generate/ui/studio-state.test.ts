@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { initialStudioState, isGenerating, studioReducer, type StudioAction, type StudioState } from './studio-state';
+
+const withSections = (count: number): SiteDocument => ({
+  ...veganBakery,
+  pages: veganBakery.pages.map((page) => (page.slug === '' ? { ...page, sections: page.sections.slice(0, count) } : page)),
+});
+
+const run = (state: StudioState, actions: StudioAction[]) => actions.reduce(studioReducer, state);
+
+describe('studioReducer', () => {
+  it('moves from planning through sections to saved, with a rising percentage', () => {
+    let state = run(initialStudioState(null), [{ type: 'generate-start' }]);
+    expect(state.phase).toBe('planning');
+    expect(isGenerating(state)).toBe(true);
+    const seen = [state.percent];
+    state = run(state, [
+      { type: 'event', event: { type: 'started', generationId: 'g', mode: 'offline' } },
+      { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
+    ]);
+    seen.push(state.percent);
+    for (let index = 0; index < 4; index++) {
+      state = studioReducer(state, { type: 'event', event: { type: 'section', index, total: 4, sectionId: `s${index}`, document: withSections(index + 1) } });
+      seen.push(state.percent);
+    }
+    expect(state.phase).toBe('writing');
+    expect(state.sectionIds).toHaveLength(4);
+    state = studioReducer(state, { type: 'event', event: { type: 'done', version: 1, document: veganBakery, isOffline: true } });
+    seen.push(state.percent);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(state).toMatchObject({ phase: 'saved', saved: { version: 1 }, percent: 100, partial: null, mode: 'offline' });
+  });
+
+  it('counts a section replaced after a failure once', () => {
+    const state = run(initialStudioState(null), [
+      { type: 'generate-start' },
+      { type: 'event', event: { type: 'section', index: 0, total: 2, sectionId: 'hero', document: withSections(1) } },
+      { type: 'event', event: { type: 'section-failed', index: 1, sectionId: 'menu' } },
+      { type: 'event', event: { type: 'section', index: 0, total: 2, sectionId: 'hero', document: withSections(1) } },
+    ]);
+    expect(state.sectionIds).toEqual(['hero']);
+  });
+
+  it('keeps the partial preview when cancelled and ignores late events', () => {
+    const draft = { version: 3, document: veganBakery };
+    let state = run(initialStudioState(draft), [
+      { type: 'generate-start' },
+      { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
+      { type: 'event', event: { type: 'section', index: 0, total: 5, sectionId: 'hero', document: withSections(1) } },
+      { type: 'generate-stopped', reason: 'cancelled' },
+      { type: 'event', event: { type: 'section', index: 1, total: 5, sectionId: 'x', document: withSections(2) } },
+    ]);
+    expect(state.phase).toBe('cancelled');
+    expect(state.partial).toEqual(withSections(1));
+    expect(state.preview).toEqual(withSections(1));
+    expect(state.saved).toEqual(draft);
+    state = studioReducer(state, { type: 'show-saved' });
+    expect(state.preview).toBe(veganBakery);
+    expect(state.partial).toBeNull();
+  });
+
+  it('stopping before the skeleton keeps the saved draft and offers nothing to continue', () => {
+    const state = run(initialStudioState({ version: 1, document: veganBakery }), [
+      { type: 'generate-start' },
+      { type: 'event', event: { type: 'error', error: { code: 'RATE_LIMITED', message: 'slow down' } } },
+    ]);
+    expect(state).toMatchObject({ phase: 'failed', partial: null, preview: veganBakery, error: { code: 'RATE_LIMITED' } });
+  });
+
+  it('tracks the busy control and saves edits as the new version', () => {
+    let state = run(initialStudioState({ version: 1, document: veganBakery }), [{ type: 'edit-start', control: 'rewrite:hero' }]);
+    expect(state.busyControl).toBe('rewrite:hero');
+    state = studioReducer(state, { type: 'edit-failed', control: 'rewrite:hero', error: { code: 'VALIDATION', message: 'no' } });
+    expect(state).toMatchObject({ busyControl: null, editError: { control: 'rewrite:hero' } });
+    state = run(state, [{ type: 'edit-start', control: 'rewrite:hero' }, { type: 'edit-saved', version: 2, document: withSections(2) }]);
+    expect(state).toMatchObject({ busyControl: null, editError: null, phase: 'saved', activity: 'edit', saved: { version: 2 } });
+  });
+});

@@ -1,0 +1,146 @@
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import type { PlannedSection, StudioError, StudioEvent } from './studio-events';
+
+export type Phase = 'idle' | 'planning' | 'writing' | 'saved' | 'cancelled' | 'failed';
+
+export type StudioState = {
+  /** The newest saved version: what edits apply to. */
+  saved: { version: number; document: SiteDocument } | null;
+  /** What the preview shows: the saved draft, or the generation in progress / stopped. */
+  preview: SiteDocument | null;
+  phase: Phase;
+  /** What the last status is about; the progress bar belongs to generations only. */
+  activity: 'generate' | 'edit' | null;
+  mode: 'ai' | 'offline' | null;
+  percent: number;
+  sectionIds: string[];
+  sectionsTotal: number | null;
+  plan: PlannedSection[] | null;
+  /** A generation that stopped part-way (cancelled, failed, cut off): what "Continue" sends. */
+  partial: SiteDocument | null;
+  error: StudioError | null;
+  /** The edit control in use (its id), if any. */
+  busyControl: string | null;
+  editError: { control: string; error: StudioError } | null;
+};
+
+export type StudioAction =
+  | { type: 'generate-start' }
+  | { type: 'event'; event: StudioEvent }
+  | { type: 'generate-stopped'; reason: 'cancelled' | 'failed'; error?: StudioError }
+  | { type: 'show-saved' }
+  | { type: 'edit-start'; control: string }
+  | { type: 'edit-saved'; version: number; document: SiteDocument }
+  | { type: 'edit-failed'; control: string; error: StudioError };
+
+export function initialStudioState(draft: { version: number; document: SiteDocument } | null): StudioState {
+  return {
+    saved: draft,
+    preview: draft?.document ?? null,
+    phase: 'idle',
+    activity: null,
+    mode: null,
+    percent: 0,
+    sectionIds: [],
+    sectionsTotal: null,
+    plan: null,
+    partial: null,
+    error: null,
+    busyControl: null,
+    editError: null,
+  };
+}
+
+export function isGenerating(state: StudioState): boolean {
+  return state.phase === 'planning' || state.phase === 'writing';
+}
+
+// Planning is a fixed first slice of the bar; sections fill the rest; saving completes it.
+const PLANNING_PERCENT = 5;
+const SKELETON_PERCENT = 10;
+const SECTIONS_SPAN = 85;
+
+function applyEvent(state: StudioState, event: StudioEvent): StudioState {
+  switch (event.type) {
+    case 'started':
+      return { ...state, mode: event.mode };
+    case 'plan':
+      return { ...state, plan: event.sections, sectionsTotal: state.sectionsTotal ?? event.sections.length };
+    case 'skeleton':
+      return { ...state, preview: event.document, percent: Math.max(state.percent, SKELETON_PERCENT) };
+    case 'section': {
+      // A failed section is followed by its replacement under the same id: count ids once.
+      const sectionIds = state.sectionIds.includes(event.sectionId) ? state.sectionIds : [...state.sectionIds, event.sectionId];
+      const total = Math.max(event.total ?? state.sectionsTotal ?? 0, sectionIds.length);
+      const percent = SKELETON_PERCENT + Math.round((SECTIONS_SPAN * sectionIds.length) / total);
+      return { ...state, phase: 'writing', preview: event.document, sectionIds, sectionsTotal: total, percent: Math.max(state.percent, percent) };
+    }
+    case 'section-failed':
+      return state;
+    case 'done':
+      return {
+        ...state,
+        phase: 'saved',
+        saved: { version: event.version, document: event.document },
+        preview: event.document,
+        partial: null,
+        percent: 100,
+      };
+    case 'error':
+      return stop(state, 'failed', event.error);
+  }
+}
+
+/** Keeps what was written so far as the preview and offers to continue from it. */
+function stop(state: StudioState, reason: 'cancelled' | 'failed', error?: StudioError): StudioState {
+  const hasStreamedDocument = state.percent >= SKELETON_PERCENT;
+  return {
+    ...state,
+    phase: reason,
+    error: error ?? null,
+    partial: hasStreamedDocument ? state.preview : null,
+    preview: hasStreamedDocument ? state.preview : (state.saved?.document ?? null),
+  };
+}
+
+export function studioReducer(state: StudioState, action: StudioAction): StudioState {
+  switch (action.type) {
+    case 'generate-start':
+      return {
+        ...state,
+        phase: 'planning',
+        activity: 'generate',
+        mode: null,
+        percent: PLANNING_PERCENT,
+        sectionIds: [],
+        sectionsTotal: null,
+        plan: null,
+        partial: null,
+        error: null,
+        editError: null,
+      };
+    case 'event':
+      // Late events of a stream the person already stopped are ignored.
+      return isGenerating(state) ? applyEvent(state, action.event) : state;
+    case 'generate-stopped':
+      return isGenerating(state) ? stop(state, action.reason, action.error) : state;
+    case 'show-saved':
+      return { ...state, phase: 'idle', activity: null, preview: state.saved?.document ?? null, partial: null, error: null };
+    case 'edit-start':
+      return { ...state, busyControl: action.control, editError: null };
+    case 'edit-saved':
+      return {
+        ...state,
+        saved: { version: action.version, document: action.document },
+        preview: action.document,
+        partial: null,
+        plan: null,
+        phase: 'saved',
+        activity: 'edit',
+        error: null,
+        busyControl: null,
+      };
+    case 'edit-failed':
+      return { ...state, busyControl: null, editError: { control: action.control, error: action.error } };
+  }
+}

@@ -1,0 +1,32 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { requireSession } from '@/lib/auth/server-session';
+import { requestPublish } from './request-publish';
+import { rollbackDeployment } from './rollback-deployment';
+import { unpublishProject } from './unpublish-project';
+
+const projectId = z.uuid({ error: 'Unknown project.' });
+
+export const publishAction = defineAction(z.object({ projectId }), async (input) => {
+  const session = await requireSession();
+  const deployment = await requestPublish(session.claims, input);
+  revalidatePath(`/dashboard/projects/${input.projectId}`);
+  return deployment;
+});
+
+export const rollbackAction = defineAction(z.object({ projectId, deploymentId: z.uuid(), slug: z.string().max(63).optional() }), async (input) => {
+  const session = await requireSession();
+  await rollbackDeployment(session.claims, input);
+  revalidatePath(`/dashboard/projects/${input.projectId}`);
+  return { deploymentId: input.deploymentId };
+});
+
+export const unpublishAction = defineAction(z.object({ projectId, slug: z.string().max(63).optional() }), async (input) => {
+  const session = await requireSession();
+  await unpublishProject(session.claims, input);
+  revalidatePath(`/dashboard/projects/${input.projectId}`);
+  return { projectId: input.projectId };
+});

@@ -1,0 +1,32 @@
+import type { LeadOutcome } from './record-lead';
+import { SITE_CSP } from './serve-site-file';
+
+const COPY = {
+  en: {
+    stored: ['Thank you!', 'Your message was sent. We will get back to you soon.'],
+    spam: ['Thank you!', 'Your message was sent. We will get back to you soon.'],
+    rate_limited: ['Please wait a moment', 'You have sent several messages in a short time. Please try again in a few minutes.'],
+    invalid: ['Please check the form', 'Leave an email, a phone number or a message, and try again.'],
+    back: 'Back to the site',
+  },
+  pt: {
+    stored: ['Obrigado!', 'Sua mensagem foi enviada. Entraremos em contato em breve.'],
+    spam: ['Obrigado!', 'Sua mensagem foi enviada. Entraremos em contato em breve.'],
+    rate_limited: ['Aguarde um instante', 'Você enviou várias mensagens em pouco tempo. Tente novamente em alguns minutos.'],
+    invalid: ['Confira o formulário', 'Deixe um e-mail, um telefone ou uma mensagem e tente novamente.'],
+    back: 'Voltar ao site',
+  },
+} as const;
+
+/** The no-JavaScript answer to a form post: a small page in the site's language, styled by the site's own CSS. */
+export function leadResponsePage(outcome: LeadOutcome, backPath: string): { status: number; headers: Record<string, string>; body: string } {
+  const lang = outcome.locale?.toLowerCase().startsWith('pt') ? 'pt' : 'en';
+  const copy = COPY[lang];
+  const key = outcome.status === 'no_site' ? 'invalid' : outcome.status;
+  const [title, text] = copy[key];
+  const css = outcome.site ? Object.keys(outcome.site.manifest.files).find((p) => /^assets\/site\.[0-9a-f]+\.css$/.test(p)) : undefined;
+  const safeBack = /^\/[A-Za-z0-9/_-]*$/.test(backPath) ? backPath : '/';
+  const body = `<!doctype html><html lang="${lang === 'pt' ? 'pt-BR' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title>${css ? `<link rel="stylesheet" href="/${css}">` : ''}</head><body><main class="section"><div class="container"><h1>${title}</h1><p>${text}</p><p><a class="btn" href="${safeBack}">${copy.back}</a></p></div></main></body></html>`;
+  const status = outcome.status === 'stored' || outcome.status === 'spam' ? 200 : outcome.status === 'rate_limited' ? 429 : outcome.status === 'no_site' ? 404 : 400;
+  return { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': SITE_CSP, 'X-Content-Type-Options': 'nosniff' }, body };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
+import { isAppError } from '@/lib/errors';
+import { resolveSiteHost, type LiveSite } from './resolve-site-host';
+import { leads } from './schema';
+
+export const LEAD_RATE_LIMIT = { limit: 5, windowSeconds: 10 * 60 };
+
+const leadSchema = z
+  .object({
+    name: z.string().trim().max(200).optional(),
+    email: z.union([z.literal(''), z.email().trim().max(254)]).optional(),
+    phone: z.string().trim().max(50).optional(),
+    message: z.string().trim().max(5000).optional(),
+    section_id: z.string().max(64).optional(),
+    page: z.string().max(200).optional(),
+    locale: z.string().max(20).optional(),
+    company_website: z.string().max(500).optional(),
+  })
+  .refine((f) => Boolean(f.email || f.phone || f.message), 'Leave an email, a phone number or a message.');
+
+export type LeadOutcome = { status: 'stored' | 'spam' | 'rate_limited' | 'invalid' | 'no_site'; site: LiveSite | null; locale?: string; message?: string };
+
+/**
+ * A contact-form submission from a published site (no JavaScript needed).
+ * Bots that fill the hidden honeypot get the same "thank you" but nothing is
+ * stored; each visitor IP is rate-limited per site. The visitor is anonymous,
+ * so the insert runs as system code, scoped to the site the host resolves to.
+ */
+export async function recordLead(input: { host: string | null; ip: string; form: Record<string, string> }): Promise<LeadOutcome> {
+  const site = await resolveSiteHost(input.host);
+  if (!site) return { status: 'no_site', site: null };
+  const parsed = leadSchema.safeParse(input.form);
+  const locale = typeof input.form.locale === 'string' ? input.form.locale.slice(0, 20) : undefined;
+  if (!parsed.success) return { status: 'invalid', site, locale, message: parsed.error.issues[0]?.message };
+  if (parsed.data.company_website) return { status: 'spam', site, locale };
+  try {
+    await enforceRateLimit('lead', `${site.projectId}:${input.ip}`, LEAD_RATE_LIMIT);
+  } catch (err) {
+    if (isAppError(err) && err.code === 'RATE_LIMITED') return { status: 'rate_limited', site, locale };
+    throw err;
+  }
+  const db = await unsafeSystemDb('anonymous visitors submit leads to the published site the host resolves to');
+  await db.insert(leads).values({
+    projectId: site.projectId,
+    deploymentId: site.deploymentId,
+    locale: parsed.data.locale ?? null,
+    sectionId: parsed.data.section_id ?? null,
+    pagePath: parsed.data.page ?? null,
+    name: parsed.data.name || null,
+    email: parsed.data.email || null,
+    phone: parsed.data.phone || null,
+    message: parsed.data.message || null,
+  });
+  return { status: 'stored', site, locale };
+}

@@ -1,0 +1,39 @@
+import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// RLS, grants, the past-due guard and the activation functions are SQL in
+// supabase/migrations/20261120000300_publish.sql.
+
+export type DeploymentStatus = 'queued' | 'building' | 'checking' | 'ready' | 'failed';
+export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
+export type StoredManifest = { version: 1; files: Record<string, ManifestEntry>; totalBytes: number; locales: string[]; defaultLocale: string };
+export type StoredCheck = { id: string; level: 'error' | 'warning' | 'ok'; message: string; details?: string[] };
+
+export const deployments = pgTable('deployments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+  projectId: uuid('project_id').notNull(),
+  siteVersionId: uuid('site_version_id'),
+  version: integer('version').notNull(),
+  status: text('status').$type<DeploymentStatus>().notNull().default('queued'),
+  manifest: jsonb('manifest').$type<StoredManifest>(),
+  checks: jsonb('checks').$type<StoredCheck[]>().notNull().default([]),
+  totalBytes: bigint('total_bytes', { mode: 'number' }),
+  error: text('error'),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+export const leads = pgTable('leads', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull(),
+  deploymentId: uuid('deployment_id'),
+  locale: text('locale'),
+  sectionId: text('section_id'),
+  pagePath: text('page_path'),
+  name: text('name'),
+  email: text('email'),
+  phone: text('phone'),
+  message: text('message'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

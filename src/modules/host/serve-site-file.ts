@@ -1,0 +1,111 @@
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { getBlobStore } from '@/lib/storage/get-blob-store';
+import { blobKeyFor } from '@/modules/build/blob-key-for';
+import { resolveSiteHost, type LiveSite } from './resolve-site-host';
+import { recordSiteTraffic } from './site-traffic-meter';
+import { neutralPage } from './neutral-page';
+
+/**
+ * Strict CSP for published sites: no inline script at all (the JSON-LD data
+ * block is not executed), styles and scripts only from the site itself.
+ */
+export const SITE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export type SiteRequest = { host: string | null; path: string; method: string; acceptEncoding: string | null; ifNoneMatch: string | null; isHttps: boolean };
+export type SiteResponse = { status: number; headers: Record<string, string>; body: Uint8Array | null };
+
+const compressedCache = new Map<string, Uint8Array>();
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
+
+function baseHeaders(isHttps: boolean): Record<string, string> {
+  return {
+    'Content-Security-Policy': SITE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    ...(isHttps ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
+
+/** URL path → manifest path: `/` → index.html, `/pt-BR/` → pt-BR/index.html, `/about` → about/index.html. */
+export function manifestPathFor(site: LiveSite, urlPath: string): string | null {
+  let p: string;
+  try {
+    p = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (p.includes('..') || p.includes('\0')) return null;
+  p = p.replace(/^\/+/, '');
+  const files = site.manifest.files;
+  if (p === '' || p.endsWith('/')) p = `${p}index.html`;
+  if (files[p]) return p;
+  return null;
+}
+
+function encodeFor(body: Uint8Array, sha: string, contentType: string, acceptEncoding: string | null): { body: Uint8Array; encoding?: 'br' | 'gzip' } {
+  if (!COMPRESSIBLE.test(contentType) || body.byteLength < 512) return { body };
+  const accept = acceptEncoding ?? '';
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+  if (!encoding) return { body };
+  const key = `${sha}:${encoding}`;
+  let out = compressedCache.get(key);
+  if (!out) {
+    out = encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 });
+    if (compressedCache.size > 2000) compressedCache.clear();
+    compressedCache.set(key, out);
+  }
+  return { body: out, encoding };
+}
+
+/** Serves one request on a site host from the live deployment's manifest and blobs. */
+export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
+  const headers = baseHeaders(req.isHttps);
+  const site = await resolveSiteHost(req.host);
+  if (!site) return neutralPage(404, headers);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, headers: { ...headers, Allow: 'GET, HEAD' }, body: null };
+  const path = manifestPathFor(site, req.path);
+  // `/about` → `/about/` so relative links on that page resolve (one canonical URL per page).
+  if (!path) {
+    const bare = req.path.split('?')[0] ?? '/';
+    if (!bare.endsWith('/') && site.manifest.files[`${bare.replace(/^\/+/, '')}/index.html`]) {
+      return { status: 308, headers: { ...headers, Location: `${bare}/`, 'Cache-Control': 'public, max-age=300' }, body: null };
+    }
+  }
+  const entry = path ? site.manifest.files[path] : undefined;
+  const notFound = !entry;
+  const servedPath = entry ? path! : '404.html';
+  const served = entry ?? site.manifest.files['404.html'];
+  if (!served) return neutralPage(404, headers);
+  const etag = `"${served.sha256.slice(0, 32)}"`;
+  const cache = served.immutable
+    ? 'public, max-age=31536000, immutable'
+    : servedPath === 'sw.js'
+      ? 'no-cache'
+      : 'public, max-age=0, s-maxage=60, must-revalidate';
+  const common = { ...headers, ETag: etag, 'Cache-Control': notFound ? 'no-store' : cache, 'Content-Type': served.contentType, Vary: 'Accept-Encoding' };
+  if (!notFound && req.ifNoneMatch && req.ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).includes(etag)) {
+    return { status: 304, headers: common, body: null };
+  }
+  const blob = await getBlobStore().get(blobKeyFor(served.sha256));
+  if (!blob) return neutralPage(503, headers);
+  const encoded = encodeFor(blob.body, served.sha256, served.contentType, req.acceptEncoding);
+  recordSiteTraffic(site.projectId, encoded.body.byteLength);
+  return {
+    status: notFound ? 404 : 200,
+    headers: { ...common, 'Content-Length': String(encoded.body.byteLength), ...(encoded.encoding ? { 'Content-Encoding': encoded.encoding } : {}), 'X-Site-Path': servedPath },
+    body: req.method === 'HEAD' ? null : encoded.body,
+  };
+}

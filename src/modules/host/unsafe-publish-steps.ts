@@ -1,0 +1,87 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { projects } from '@/modules/projects/schema';
+import { siteVersions } from '@/modules/generate/schema';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { deployments, type DeploymentStatus, type StoredCheck, type StoredManifest } from './schema';
+
+// The publish job's database steps. They run as system code (an Inngest
+// function or the in-process runner, no user session), so they use the
+// privileged connection; every query is scoped to the one deployment id the
+// job was given, which an authorised user created through RLS.
+const WHY = 'publish job (system) updates the deployment it was asked to build';
+
+export type DeploymentTarget = {
+  deploymentId: string;
+  projectId: string;
+  slug: string;
+  ownerId: string;
+  status: DeploymentStatus;
+  version: number;
+  document: SiteDocument;
+};
+
+export async function unsafeLoadDeploymentTarget(deploymentId: string): Promise<DeploymentTarget | null> {
+  const db = await unsafeSystemDb(WHY);
+  const [row] = await db
+    .select({
+      deploymentId: deployments.id,
+      projectId: deployments.projectId,
+      status: deployments.status,
+      version: deployments.version,
+      slug: projects.slug,
+      ownerId: projects.ownerId,
+      document: siteVersions.document,
+    })
+    .from(deployments)
+    .innerJoin(projects, eq(projects.id, deployments.projectId))
+    .innerJoin(siteVersions, eq(siteVersions.id, deployments.siteVersionId))
+    .where(eq(deployments.id, deploymentId));
+  return row ?? null;
+}
+
+export async function unsafeSetDeploymentStatus(deploymentId: string, status: DeploymentStatus, extra: { error?: string; manifest?: StoredManifest; checks?: StoredCheck[]; totalBytes?: number } = {}) {
+  const db = await unsafeSystemDb(WHY);
+  await db
+    .update(deployments)
+    .set({
+      status,
+      ...(extra.error !== undefined ? { error: extra.error.slice(0, 1000) } : {}),
+      ...(extra.manifest ? { manifest: extra.manifest } : {}),
+      ...(extra.checks ? { checks: extra.checks } : {}),
+      ...(extra.totalBytes !== undefined ? { totalBytes: extra.totalBytes } : {}),
+      ...(status === 'ready' || status === 'failed' ? { finishedAt: new Date() } : {}),
+    })
+    .where(eq(deployments.id, deploymentId));
+}
+
+/**
+ * Makes a ready deployment live in one statement. Publishes can finish out
+ * of order (retries, slow builds); the condition keeps the newest requested
+ * deployment live: an older one never replaces a newer live one.
+ * Returns false when a newer deployment is already live.
+ */
+export async function unsafeActivateIfNewest(deploymentId: string, projectId: string): Promise<boolean> {
+  const db = await unsafeSystemDb(WHY);
+  const rows = await db
+    .update(projects)
+    .set({ activeDeploymentId: deploymentId, isPublished: true, updatedAt: new Date() })
+    .where(
+      and(
+        eq(projects.id, projectId),
+        sql`coalesce((select d.seq from public.deployments d where d.id = ${projects.activeDeploymentId}), 0)
+            <= (select d.seq from public.deployments d where d.id = ${deploymentId} and d.status = 'ready')`,
+      ),
+    )
+    .returning({ id: projects.id });
+  return rows.length === 1;
+}
+
+/** Marks a deployment failed unless it already built: a late failure must not take down a live site. */
+export async function unsafeMarkDeploymentFailed(deploymentId: string, reason: string): Promise<void> {
+  const db = await unsafeSystemDb(WHY);
+  await db
+    .update(deployments)
+    .set({ status: 'failed', error: reason.slice(0, 1000), finishedAt: new Date() })
+    .where(and(eq(deployments.id, deploymentId), ne(deployments.status, 'ready')));
+}

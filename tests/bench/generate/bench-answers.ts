@@ -1,0 +1,124 @@
+/**
+ * What the fake server answers in the generate bench: the naive arm's whole-site HTML, and for
+ * the planned arm a plan and section instances of the exact schemas the engine sends,
+ * synthesized and then padded to a realistic size (plan ~150 tokens, sections 150–250).
+ */
+import { z } from 'zod';
+import type { SectionType } from '../../../src/modules/document/section-registry';
+import { buildSectionSchema } from '../../../src/modules/generate/engine/build-section-schema';
+import { synthesizeFromSchema } from '../../fakes/openai/synthesize-from-schema';
+
+// A typical landing page in one language (pt-BR), 8 sections.
+export const LOCALES = ['pt-BR'];
+export const PLAN: readonly SectionType[] = ['hero', 'features', 'about', 'menu', 'testimonials', 'faq', 'contact', 'footer'];
+// Target sizes in tokens (the fake counts ~4 characters per token).
+export const NAIVE_TOKENS = 3_500;
+const PLAN_TOKENS = 150;
+/** Per section, 150–250 tokens: short frames (hero, footer), longer lists (menu, FAQ). */
+const SECTION_TOKENS: Partial<Record<SectionType, number>> = {
+  hero: 150,
+  features: 220,
+  about: 200,
+  menu: 250,
+  testimonials: 200,
+  faq: 250,
+  contact: 170,
+  footer: 150,
+};
+
+const LOREM = 'Pães artesanais de fermentação natural, assados todas as manhãs no forno a lenha do bairro. ';
+
+function fill(chars: number): string {
+  return LOREM.repeat(Math.ceil(chars / LOREM.length)).slice(0, chars).trim();
+}
+
+export function naiveHtml(): string {
+  const perSection = Math.floor((NAIVE_TOKENS * 4) / PLAN.length);
+  return PLAN.map((kind, i) => {
+    const open = `<section id="s${i + 1}" class="section section--${kind}">\n  <h2>${kind}</h2>\n  <p>`;
+    const close = `</p>\n</section>\n`;
+    return open + fill(perSection - open.length - close.length) + close;
+  }).join('');
+}
+
+/** A plan in the engine's schema, briefs lengthened until the answer is ~PLAN_TOKENS long. */
+export function planJson(): string {
+  const plan = {
+    name: 'Padaria Pão Quente',
+    kind: 'Bakery',
+    tagline: 'Fermentação natural, todo dia',
+    style: 'elegant',
+    palette: 'sunrise',
+    fonts: 'classic-serif',
+    seo: Object.fromEntries(LOCALES.map((locale) => [locale, { title: 'Padaria Pão Quente', description: 'Pães de fermentação natural em São Paulo.' }])),
+    sections: PLAN.map((type) => ({ type, brief: '' })),
+  };
+  const room = PLAN_TOKENS * 4 - JSON.stringify(plan).length;
+  const perBrief = Math.max(0, Math.floor(room / PLAN.length));
+  for (const section of plan.sections) section.brief = fill(perBrief);
+  return JSON.stringify(plan);
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonSchema = { [key: string]: unknown };
+
+/** Every object property required, so the synthesized instance has the fields a model would fill. */
+function requireAll(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(requireAll);
+  if (node === null || typeof node !== 'object') return node;
+  const out: JsonSchema = {};
+  for (const [key, child] of Object.entries(node)) out[key] = requireAll(child);
+  if (out.properties !== null && typeof out.properties === 'object') out.required = Object.keys(out.properties);
+  return out;
+}
+
+/** Values the synthesizer cannot guess (refinements, not JSON Schema) for fields named like these. */
+const FIELD_VALUES: Record<string, string> = { href: '#contact', src: '/images/padaria.jpg', email: 'ola@paoquente.example', phone: '+55 11 3000 1234' };
+
+/** The synthesizer's filler strings as (container, key) pairs to grow in place; fields in FIELD_VALUES get their fixed value instead. */
+function stringLeaves(node: Json, out: Array<{ parent: { [key: string]: Json }; key: string }> = []) {
+  if (Array.isArray(node)) node.forEach((item) => stringLeaves(item, out));
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'string') {
+        if (Object.hasOwn(FIELD_VALUES, key)) node[key] = FIELD_VALUES[key];
+        else if (value.startsWith('lorem')) out.push({ parent: node, key });
+      } else stringLeaves(value, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * A JSON answer for one section call, about SECTION_TOKENS long: a synthesized instance of the
+ * very schema the engine sends, whose texts are lengthened one at a time (round robin), keeping
+ * only growth the schema accepts.
+ */
+const sectionJsonCache = new Map<SectionType, string>();
+export function sectionJsonFor(type: SectionType): string {
+  const cached = sectionJsonCache.get(type);
+  if (cached) return cached;
+  const schema = buildSectionSchema(type, LOCALES);
+  const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  let value = synthesizeFromSchema(requireAll(jsonSchema)) as Json;
+  let leaves = stringLeaves(value);
+  if (!schema.safeParse(value).success) {
+    value = synthesizeFromSchema(jsonSchema) as Json;
+    leaves = stringLeaves(value);
+  }
+  for (const leaf of leaves) leaf.parent[leaf.key] = 'Pão';
+  const target = (SECTION_TOKENS[type] ?? 200) * 4;
+  for (let i = 0; leaves.length > 0 && JSON.stringify(value).length < target; i = (i + 1) % leaves.length) {
+    const { parent, key } = leaves[i];
+    const before = parent[key];
+    parent[key] = `${String(before)} ${fill(Math.min(30, target - JSON.stringify(value).length))}`;
+    if (!schema.safeParse(value).success) {
+      parent[key] = before;
+      leaves.splice(i, 1);
+      i -= 1;
+    }
+  }
+  const text = JSON.stringify(value);
+  sectionJsonCache.set(type, text);
+  return text;
+}
