@@ -488,12 +488,15 @@ language plpgsql security definer set search_path = ''
 as $$
 begin
   if tg_op = 'INSERT' then
-    -- Timestamps are the server's, whatever the client sent.
-    new.started_at := now();
-    new.created_at := now();
-    new.ended_at := null;
-    -- At most one hour, measured on the database clock (the app's clock may differ by milliseconds).
-    new.expires_at := least(coalesce(new.expires_at, now() + interval '1 hour'), now() + interval '1 hour');
+    -- For API callers the timestamps are the server's, whatever was sent, and
+    -- a session lasts at most one hour on the database clock (the app's clock
+    -- may differ by milliseconds). System code (no claims) may backfill.
+    if (select auth.uid()) is not null then
+      new.started_at := now();
+      new.created_at := now();
+      new.ended_at := null;
+      new.expires_at := least(coalesce(new.expires_at, now() + interval '1 hour'), now() + interval '1 hour');
+    end if;
     if not exists (select 1 from public.user_profiles where id = new.client_id and user_type = 'client') then
       raise exception 'only client accounts can be impersonated' using errcode = '42501';
     end if;

@@ -13,17 +13,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function isArticle(value: string | undefined): value is NonNullable<Place['ptArticle']> {
+  return value === 'o' || value === 'a' || value === 'os' || value === 'as';
+}
+
 /** The place from the business address, else from the SEO texts ("… in Lisbon"). */
 function placeOf(document: SiteDocument, summary: string): Place | undefined {
   const locality = document.seo.business?.address?.locality;
   if (!locality) return extractPlace(summary)?.place;
-  const entry = findGazetteerEntry(locality, fold);
+  const entry = findGazetteerEntry(locality);
   if (entry) return placeFromEntry(entry);
   // An unknown place keeps the article its Portuguese texts already use ("no Recife").
   const portuguese = document.i18n.locales.find((locale) => langOf(locale) === 'pt');
   const texts = Object.values(portuguese ? (document.i18n.strings[portuguese] ?? {}) : {}).join('\n');
-  const article = new RegExp(`\\bn(o|a|os|as) ${escapeRegExp(locality)}\\b`).exec(texts)?.[1] as Place['ptArticle'];
-  return { en: locality, pt: locality, ...(article ? { ptArticle: article } : {}) };
+  const article = new RegExp(`\\bn(o|a|os|as) ${escapeRegExp(locality)}\\b`).exec(texts)?.[1];
+  return { en: locality, pt: locality, ...(isArticle(article) ? { ptArticle: article } : {}) };
 }
 
 /**

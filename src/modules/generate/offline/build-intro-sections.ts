@@ -37,7 +37,11 @@ export function buildFeatures(env: ComposeEnv, id: string): DraftObject {
     .filter((feature): feature is FeatureCopy => feature !== undefined)
     .slice(0, 2);
   const count = fromHints.length >= 2 ? 4 : 3;
-  const own = env.rng.shuffle(env.copy.features).slice(0, count - fromHints.length);
+  // Skip the kind's features that repeat a hint's point (two clocks: "Early hours", "Open early").
+  const hintIcons = new Set(fromHints.map((feature) => feature.icon));
+  const fresh = env.copy.features.filter((feature) => !hintIcons.has(feature.icon));
+  const pool = fresh.length >= count - fromHints.length ? fresh : env.copy.features;
+  const own = env.rng.shuffle(pool).slice(0, count - fromHints.length);
   const items = [...fromHints, ...own].map((feature) => ({ icon: feature.icon, title: text(env, feature.title), text: text(env, feature.text) }));
   return { id, type: 'features', variant: env.rng.next() < 0.75 ? 'cards' : 'list', title: heading(env, 'features'), items };
 }

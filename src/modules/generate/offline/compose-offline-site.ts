@@ -4,7 +4,7 @@ import type { SectionType } from '@/modules/document/section-registry';
 import { SITE_DOCUMENT_VERSION, type Business, type SiteDocument } from '@/modules/document/site-document-schema';
 import { navLabels, uiCopy } from './bank/headings';
 import { buildFooter } from './build-people-sections';
-import { text } from './compose-env';
+import { text, type ComposeEnv } from './compose-env';
 import { createComposeEnv } from './create-compose-env';
 import { toKeyed, type StringTable } from './draft';
 import { pickTheme } from './pick-theme';
@@ -30,6 +30,14 @@ const NAV_TYPES: readonly SectionType[] = ['menu', 'services', 'pricing', 'about
 export function siteLocales(locales: readonly string[]): string[] {
   const valid = [...new Set(locales.map(normalizeLocale).filter((locale): locale is string => locale !== undefined))].slice(0, 12);
   return valid.length > 0 ? valid : ['en'];
+}
+
+/** Search results cut titles at about 70 characters, so a long one drops the place, then the label. */
+function seoTitle(env: ComposeEnv, name: string): Text {
+  const fits = (candidate: Text) => candidate.en.length <= 70 && candidate.pt.length <= 70;
+  const full = text(env, uiCopy.seoTitle);
+  const short = text(env, uiCopy.seoTitleShort);
+  return fits(full) ? full : fits(short) ? short : new Text(name, name);
 }
 
 function businessFor(brief: Brief): Business {
@@ -76,7 +84,7 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
     version: SITE_DOCUMENT_VERSION,
     site: { nameKey: put('site.name', new Text(brief.name, brief.name)) },
     theme: pickTheme(brief, input.style, rng.fork('theme')),
-    seo: { titleKey: put('seo.title', text(env, uiCopy.seoTitle)), descriptionKey: put('seo.description', description), business: businessFor(brief) },
+    seo: { titleKey: put('seo.title', seoTitle(env, brief.name)), descriptionKey: put('seo.description', description), business: businessFor(brief) },
     navigation: navTexts.map((entry) => ({ labelKey: put(`nav.${entry.type}`, entry.label), href: `#${entry.type}` })),
     i18n: { defaultLocale: locales[0], locales, strings },
     pages: [{ slug: '', kind: 'page', titleKey: put('home.title', text(env, uiCopy.home)), sections }],

@@ -1,3 +1,4 @@
+import { fold } from './text';
 import type { Place } from './types';
 
 type Entry = { en: string; pt: string; es?: string; country: string; ptArticle?: Place['ptArticle']; aliases?: string[]; isAmbiguous?: boolean };
@@ -45,8 +46,8 @@ export const gazetteer: readonly Entry[] = [
   { en: 'Bogotá', pt: 'Bogotá', country: 'CO' },
   { en: 'Lima', pt: 'Lima', country: 'PE', isAmbiguous: true },
   { en: 'Santiago', pt: 'Santiago', country: 'CL', isAmbiguous: true },
-  { en: 'Montevideo', pt: 'Montevidéu', country: 'UY', aliases: ['montevideu'] },
-  { en: 'New York', pt: 'Nova York', es: 'Nueva York', country: 'US', ptArticle: undefined, aliases: ['nyc', 'nova iorque', 'new york city'] },
+  { en: 'Montevideo', pt: 'Montevidéu', es: 'Montevideo', country: 'UY', aliases: ['montevideu'] },
+  { en: 'New York', pt: 'Nova York', es: 'Nueva York', country: 'US', aliases: ['nyc', 'nova iorque', 'new york city'] },
   { en: 'Brooklyn', pt: 'Brooklyn', country: 'US', ptArticle: 'o' },
   { en: 'Manhattan', pt: 'Manhattan', country: 'US' },
   { en: 'Los Angeles', pt: 'Los Angeles', country: 'US' },
@@ -61,23 +62,21 @@ export const gazetteer: readonly Entry[] = [
   { en: 'London', pt: 'Londres', es: 'Londres', country: 'GB', aliases: ['londres'] },
   { en: 'Manchester', pt: 'Manchester', country: 'GB' },
   { en: 'Dublin', pt: 'Dublin', country: 'IE' },
-  { en: 'Paris', pt: 'Paris', country: 'FR' },
-  { en: 'Berlin', pt: 'Berlim', country: 'DE', aliases: ['berlim'] },
-  { en: 'Rome', pt: 'Roma', country: 'IT', aliases: ['roma'] },
-  { en: 'Milan', pt: 'Milão', country: 'IT', aliases: ['milao', 'milano'] },
-  { en: 'Amsterdam', pt: 'Amsterdã', country: 'NL', aliases: ['amsterda'] },
+  { en: 'Paris', pt: 'Paris', es: 'París', country: 'FR' },
+  { en: 'Berlin', pt: 'Berlim', es: 'Berlín', country: 'DE', aliases: ['berlim'] },
+  { en: 'Rome', pt: 'Roma', es: 'Roma', country: 'IT', aliases: ['roma'] },
+  { en: 'Milan', pt: 'Milão', es: 'Milán', country: 'IT', aliases: ['milao', 'milano'] },
+  { en: 'Amsterdam', pt: 'Amsterdã', es: 'Ámsterdam', country: 'NL', aliases: ['amsterda'] },
   { en: 'Sydney', pt: 'Sydney', country: 'AU' },
-  { en: 'Tokyo', pt: 'Tóquio', country: 'JP', aliases: ['toquio'] },
+  { en: 'Tokyo', pt: 'Tóquio', es: 'Tokio', country: 'JP', aliases: ['toquio', 'tokio'] },
 ];
 
-export type GazetteerEntry = Entry;
-
 export function placeFromEntry(entry: Entry): Place {
-  return { en: entry.en, pt: entry.pt, country: entry.country, ...(entry.ptArticle ? { ptArticle: entry.ptArticle } : {}) };
+  return { en: entry.en, pt: entry.pt, country: entry.country, ...(entry.es ? { es: entry.es } : {}), ...(entry.ptArticle ? { ptArticle: entry.ptArticle } : {}) };
 }
 
 /** The entry whose English, Portuguese or Spanish name is exactly `name` (any case/accents). */
-export function findGazetteerEntry(name: string, foldName: (text: string) => string): Entry | undefined {
-  const wanted = foldName(name.trim());
-  return gazetteer.find((entry) => [entry.en, entry.pt, entry.es].some((form) => form !== undefined && foldName(form) === wanted));
+export function findGazetteerEntry(name: string): Entry | undefined {
+  const wanted = fold(name.trim());
+  return gazetteer.find((entry) => [entry.en, entry.pt, entry.es].some((form) => form !== undefined && fold(form) === wanted));
 }

@@ -80,6 +80,7 @@ export type FamilyCopy = {
   form: 'message' | 'booking' | 'quote';
   /** Alt texts of the family's stock photos (`/stock/<family>-<n>.jpg`). */
   gallery: readonly Bi[];
+  /** Plans for a pricing section when the kind has none; empty means the general family's. */
   plans: readonly PlanCopy[];
 };
 
@@ -108,6 +109,8 @@ export type KindDef = {
 export type Place = {
   en: string;
   pt: string;
+  /** Spanish name where it differs ("Lisboa", "Nueva York"); only used in composed names. */
+  es?: string;
   /** ISO 3166 country code when known (prices, name pools). */
   country?: string;
   /** Portuguese takes an article before some places: "no Rio de Janeiro", "no Porto". */

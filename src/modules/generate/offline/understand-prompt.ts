@@ -48,7 +48,7 @@ export function composeName(kind: KindDef, place: Place | undefined, hints: read
   if (kind.naming === 'place' && place) {
     const cap = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
     if (language === 'en') return [place.en, adjective && cap(adjective.en), kind.nameWord.en].filter(Boolean).join(' ');
-    if (language === 'es') return `${kind.nameWord.es} ${place.en === place.pt ? place.pt : place.en}`;
+    if (language === 'es') return `${kind.nameWord.es} ${place.es ?? place.en}`;
     return [kind.nameWord.pt, adjective && cap(kind.noun.gender === 'f' ? adjective.f : adjective.m), place.pt].filter(Boolean).join(' ');
   }
   const brand = rng.pick(kindCopy(kind.id).names);

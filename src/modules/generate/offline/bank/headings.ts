@@ -49,6 +49,7 @@ export const uiCopy = {
   copyright: ['© {name}', '© {name}'] as Bi,
   tagline: ['{Label}{inPlace}.', '{Label}{inPlace}.'] as Bi,
   seoTitle: ['{name} — {Label}{inPlace}', '{name} — {Label}{inPlace}'] as Bi,
+  seoTitleShort: ['{name} — {Label}', '{name} — {Label}'] as Bi,
   eyebrowWithPlace: ['{Label} · {place}', '{Label} · {place}'] as Bi,
   eyebrow: ['{Label}', '{Label}'] as Bi,
   priceOnRequest: ['On request', 'Sob consulta'] as Bi,
