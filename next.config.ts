@@ -1,28 +1,16 @@
 import type { NextConfig } from 'next';
 
-const isDev = process.env.NODE_ENV !== 'production';
-
-// The dashboard's own CSP. Next.js injects inline bootstrap scripts, so the
-// app allows 'unsafe-inline' scripts here; *published sites* are served from
-// another registrable domain with a strict, nonce-free CSP (no inline script).
-const appCsp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-].join('; ');
+// Security headers (the app's CSP and friends) are set per request in
+// src/proxy.ts, because they depend on the host: published sites
+// (`<slug>.<ROOT_DOMAIN>`, known only at run time) get their own strict CSP
+// from the site host handler, and a build-time `headers()` rule here would
+// override it.
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Published sites use directory URLs (`/pt-BR/`) and redirect `/x` → `/x/`;
+  // Next's own trailing-slash redirect would bounce them back.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // PGlite ships WASM + data files that must be loaded from node_modules at runtime.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis'],
@@ -31,16 +19,6 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: appCsp },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
       {
         source: '/sw.js',
         headers: [

@@ -5,6 +5,38 @@ import { verifyAccessToken } from '@/lib/auth/tokens';
 import { describeAdapters } from '@/lib/env';
 import { slugFromHost } from '@/modules/host/site-host-name';
 
+const isDev = process.env.NODE_ENV !== 'production';
+
+// The dashboard's own CSP. Next.js injects inline bootstrap scripts, so the
+// app allows 'unsafe-inline' scripts; *published sites* are served on other
+// hosts with a strict, inline-free CSP (src/modules/host/serve-site-file.ts).
+const APP_SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+function withAppHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(APP_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
 function isAppStatic(pathname: string): boolean {
   return /^\/(icons\/|sw\.js$|register-sw\.js$|manifest\.webmanifest$|favicon|offline$)/.test(pathname);
 }
@@ -30,7 +62,7 @@ export async function proxy(request: NextRequest) {
     siteHeaders.set('x-pm-site-path', pathname + search);
     return NextResponse.rewrite(url, { request: { headers: siteHeaders } });
   }
-  if (isAppStatic(pathname)) return NextResponse.next();
+  if (isAppStatic(pathname)) return withAppHeaders(NextResponse.next());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-pm-pathname', pathname + search);
 
@@ -43,10 +75,10 @@ export async function proxy(request: NextRequest) {
         const url = request.nextUrl.clone();
         url.pathname = '/auth/refresh';
         url.search = `?next=${encodeURIComponent(pathname + search)}`;
-        return NextResponse.redirect(url);
+        return withAppHeaders(NextResponse.redirect(url));
       }
     }
-    return NextResponse.next({ request: { headers: requestHeaders } });
+    return withAppHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
   }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -60,7 +92,7 @@ export async function proxy(request: NextRequest) {
     },
   });
   await supabase.auth.getClaims();
-  return response;
+  return withAppHeaders(response);
 }
 
 export const config = {

@@ -1,17 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import postgres from 'postgres';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { openPostgres, useDbForTests, type Db, type DbHandle } from '@/lib/db/client';
-import { applyMigrations, listMigrations, type MigrationExecutor } from '@/lib/db/migrate';
-import { schema } from '@/lib/db/schema';
+import type { DbHandle } from '@/lib/db/client';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
 import type { VerifiedClaims } from '@/lib/auth/claims';
-import { claimsFor, createTestDb, type TestUser } from './test-db';
+import { claimsFor, createMigratedTestDb, createTestDb, type TestUser } from './test-db';
 
 /**
  * Helpers for the RLS matrix and the tier-limit / impersonation tests:
@@ -87,6 +79,9 @@ export const ACTORS: readonly Actor[] = ['anon', 'clientA', 'clientB', 'admin', 
  * - B: pro client, project PB with D as editor.
  * - admin starts a session for A, admin2 one for B (→ impersonation.start audit rows).
  * - one outbox email for A and one for B.
+ * - in each tenant's project (see TenantContent): a running generation, a
+ *   site version, a usage event, a ready (not live) deployment of that
+ *   version, a lead from it and the publish job's run.
  * - E: a client who belongs to nothing (used as a member to add).
  */
 export type World = {
@@ -104,6 +99,19 @@ export type World = {
   auditB: number;
   emailA: string;
   emailB: string;
+  /** Null when the world was built without a project for A. */
+  contentA: TenantContent | null;
+  contentB: TenantContent;
+};
+
+/** Rows of the generate/publish tables in one tenant's project (ids; usageEvent is its idempotency key). */
+export type TenantContent = {
+  generation: string;
+  siteVersion: string;
+  usageEvent: string;
+  deployment: string;
+  lead: string;
+  jobRun: string;
 };
 
 /**
@@ -124,7 +132,32 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
   const projectA = opts.projectForA === false ? null : randomUUID();
   const projectB = randomUUID();
   const [sessionA, sessionB, emailA, emailB] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const content = (): TenantContent => ({
+    generation: randomUUID(),
+    siteVersion: randomUUID(),
+    usageEvent: `fixture:${randomUUID()}`,
+    deployment: randomUUID(),
+    lead: randomUUID(),
+    jobRun: randomUUID(),
+  });
+  const contentA = projectA ? content() : null;
+  const contentB = content();
   const users = [a, b, d, e, admin, admin2].map((u) => `('${u.id}', '${u.email}', '{}'::jsonb)`).join(', ');
+  // Privileged inserts still run the triggers: the generation is reserved
+  // ('running') and the deployment starts 'queued', then "builds" to ready.
+  const contentSql = (owner: TestUser, project: string, c: TenantContent) => `
+    insert into public.generations (id, project_id, user_id, kind, prompt) values ('${c.generation}', '${project}', '${owner.id}', 'site', 'fixture');
+    insert into public.site_versions (id, project_id, version, document, source, generation_id, created_by)
+      values ('${c.siteVersion}', '${project}', 1, '{"fixture": true}'::jsonb, 'generate', '${c.generation}', '${owner.id}');
+    insert into public.usage_events (user_id, project_id, metric, quantity, idempotency_key)
+      values ('${owner.id}', '${project}', 'page_generate', 1, '${c.usageEvent}');
+    insert into public.deployments (id, project_id, site_version_id, version, created_by) values ('${c.deployment}', '${project}', '${c.siteVersion}', 1, '${owner.id}');
+    update public.deployments set status = 'ready', manifest = '{}'::jsonb, total_bytes = 1, finished_at = now() where id = '${c.deployment}';
+    insert into public.leads (id, project_id, deployment_id, name, email, message)
+      values ('${c.lead}', '${project}', '${c.deployment}', 'Visitor', 'visitor@example.com', 'Hello');
+    insert into public.job_runs (id, function_id, event_name, event_data, status)
+      values ('${c.jobRun}', 'publish-site', 'site/publish.requested', '{"deploymentId": "${c.deployment}"}'::jsonb, 'succeeded');
+  `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};
     update public.user_profiles set tier = 'pro' where id = '${b.id}';
@@ -137,6 +170,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.email_outbox (id, to_address, user_id, template, subject, provider)
       values ('${emailA}', '${a.email}', '${a.id}', 'magic_link', 'Sign in', 'outbox'),
              ('${emailB}', '${b.email}', '${b.id}', 'magic_link', 'Sign in', 'outbox');
+    ${projectA && contentA ? contentSql(a, projectA, contentA) : ''}
+    ${contentSql(b, projectB, contentB)}
   `);
   const audits = await handle.executor.query<{ id: number; subject_id: string }>(
     `select id::int as id, subject_id::text from public.audit_log where target_id in ($1, $2)`,
@@ -157,6 +192,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     auditB: audits.find((r) => r.subject_id === b.id)!.id,
     emailA,
     emailB,
+    contentA,
+    contentB,
   };
 }
 
@@ -240,107 +277,12 @@ const SUPABASE_DEFAULT_PRIVILEGES = `
 `;
 
 /**
- * Same contract as createTestDb (a fresh, fully migrated database for one
- * test file, registered as the app's database), but on PGlite it starts from
- * a cached, already-migrated data directory instead of running initdb: a
- * fresh PGlite costs ~7.5 s of CPU per test file, loading the dump ~1.5 s.
- * vitest runs one file at a time on this 2-core machine, so that is most of
- * the tests/db budget. The cache is keyed by the migrations' content and the
- * PGlite version, so a changed migration rebuilds it.
- * TODO(lead): fold this into createTestDb so every database test file gets it.
+ * Kept for the test files that import it (tier-limits, impersonation,
+ * supabase-default-grants): createTestDb itself now starts from the cached
+ * PGlite dump. With `supabaseDefaultPrivileges` the database is bootstrapped
+ * with Supabase's default privileges first and is not registered as the
+ * app's database.
  */
 export async function createTestDbFast(opts: { supabaseDefaultPrivileges?: boolean } = {}): Promise<DbHandle> {
-  const prelude = opts.supabaseDefaultPrivileges ? SUPABASE_DEFAULT_PRIVILEGES : '';
-  if (process.env.TEST_DATABASE_URL) {
-    if (!prelude) return createTestDb();
-    return createPostgresDb(prelude);
-  }
-  const handle = await openCachedPglite(prelude);
-  // A no-op on a good cache; also what keeps a stale one honest.
-  await applyMigrations(handle.executor);
-  if (!prelude) useDbForTests(handle);
-  return handle;
-}
-
-async function createPostgresDb(prelude: string): Promise<DbHandle> {
-  const base = process.env.TEST_DATABASE_URL!;
-  // Named like createTestDb's databases so the global teardown drops it.
-  const name = `pm_t_${process.env.PM_TEST_RUN_ID ?? 'local'}_${process.pid}_sb_${Math.floor(Math.random() * 1e6)}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString(), { max: 2 });
-  await handle.executor.exec(prelude);
-  await applyMigrations(handle.executor);
-  return handle;
-}
-
-async function cacheKey(prelude: string): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(prelude);
-  try {
-    hash.update(await readFile(path.join(process.cwd(), 'node_modules', '@electric-sql', 'pglite', 'package.json')));
-  } catch {
-    hash.update('unknown-pglite');
-  }
-  for (const m of await listMigrations()) hash.update(m.file).update(await readFile(m.file));
-  return hash.digest('hex').slice(0, 16);
-}
-
-async function openCachedPglite(prelude: string): Promise<DbHandle> {
-  const dir = path.join(os.tmpdir(), 'page-magic-test-pglite');
-  const variant = prelude ? 'supabase-defaults' : 'plain';
-  const file = path.join(dir, `${variant}-${await cacheKey(prelude)}.tar`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) {
-    try {
-      return (await openInMemoryPglite(new Blob([new Uint8Array(cached)]))).handle;
-    } catch {
-      // An unreadable dump is rebuilt below.
-    }
-  }
-
-  const { handle, client } = await openInMemoryPglite(undefined);
-  if (prelude) await handle.executor.exec(prelude);
-  await applyMigrations(handle.executor);
-  await handle.executor.exec('checkpoint');
-  const dump = await client.dumpDataDir('none');
-  await mkdir(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  await writeFile(tmp, Buffer.from(await dump.arrayBuffer()));
-  await rename(tmp, file); // atomic: a parallel worker never reads half a file
-  // Dumps of older migrations (40 MB each) are dead weight.
-  for (const name of await readdir(dir)) {
-    if (name.startsWith(`${variant}-`) && name.endsWith('.tar') && path.join(dir, name) !== file) await rm(path.join(dir, name), { force: true });
-  }
-  return handle;
-}
-
-/**
- * openPglite (src/lib/db/client.ts) with a `loadDataDir` option; the
- * executor mirrors that file's so code under test sees the same handle.
- */
-async function openInMemoryPglite(dump: Blob | undefined): Promise<{ handle: DbHandle; client: PGlite }> {
-  const client = new PGlite(dump ? { loadDataDir: dump } : {});
-  await client.waitReady;
-  const executor: MigrationExecutor = {
-    exec: async (text) => {
-      await client.exec(text);
-    },
-    query: async <T extends Record<string, unknown>>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
-    transaction: async (fn) => {
-      await client.transaction(async (tx) => {
-        await fn({
-          exec: async (text) => {
-            await tx.exec(text);
-          },
-          query: async <T extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
-        });
-      });
-    },
-  };
-  const handle: DbHandle = { db: drizzle({ client, schema }) as unknown as Db, kind: 'pglite', executor, close: () => client.close() };
-  return { handle, client };
+  return opts.supabaseDefaultPrivileges ? createMigratedTestDb(SUPABASE_DEFAULT_PRIVILEGES) : createTestDb();
 }

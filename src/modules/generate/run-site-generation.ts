@@ -23,6 +23,7 @@ export type SiteGenerationInput = {
 /** What the browser receives, one JSON object per line. */
 export type SiteStreamEvent =
   | { type: 'started'; generationId: string; mode: 'ai' | 'offline' }
+  | { type: 'plan'; plan: { sections: Array<{ id: string; type: string; brief: string }> } }
   | { type: 'skeleton'; document: SiteDocument; plan: { sections: Array<{ id: string; type: string; brief: string }> } }
   | { type: 'section'; index: number; total: number; sectionId: string; document: SiteDocument; provider: string }
   | { type: 'section-failed'; index: number; sectionId: string; reason: string }
@@ -69,7 +70,7 @@ export async function* runSiteGeneration(
       prompt: input.prompt,
       locales: input.locales,
       style: input.style,
-      businessKind: input.businessKind as never,
+      businessKind: input.businessKind,
       seed: input.seed,
       chain: deps.chain,
       offline: deps.offline,
@@ -103,6 +104,8 @@ export async function* runSiteGeneration(
       if (event.type === 'plan') {
         total = event.plan.sections.length;
         plan = { sections: event.plan.sections.map((s) => ({ id: s.id, type: s.type, brief: s.brief })) };
+        // The browser keeps the plan to ask for the missing sections if the stream stops.
+        yield { type: 'plan', plan };
       }
       else if (event.type === 'usage') lastModel = event.model;
       // The plan rides along so the browser can ask to continue a stopped generation.

@@ -7,7 +7,10 @@ import { slugFromHost } from './site-host-name';
 export type LiveSite = { projectId: string; slug: string; deploymentId: string; manifest: StoredManifest };
 
 const TTL_MS = 5_000;
-const cache = new Map<string, { site: LiveSite | null; at: number }>();
+// On globalThis: Next.js bundles server actions and route handlers separately,
+// and "forget" (after publish/unpublish) must reach the cache serving uses.
+const g = globalThis as typeof globalThis & { __pmSiteHostCache?: Map<string, { site: LiveSite | null; at: number }> };
+const cache = (g.__pmSiteHostCache ??= new Map());
 
 /**
  * The live deployment for a site host. Public sites are public, so this is a

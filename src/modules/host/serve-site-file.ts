@@ -23,7 +23,16 @@ export const SITE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export type SiteRequest = { host: string | null; path: string; method: string; acceptEncoding: string | null; ifNoneMatch: string | null; isHttps: boolean };
+export type SiteRequest = {
+  host: string | null;
+  path: string;
+  method: string;
+  acceptEncoding: string | null;
+  ifNoneMatch: string | null;
+  isHttps: boolean;
+  /** False when the surrounding server compresses responses itself (Next.js does, and drops ours). */
+  compress?: boolean;
+};
 export type SiteResponse = { status: number; headers: Record<string, string>; body: Uint8Array | null };
 
 const compressedCache = new Map<string, Uint8Array>();
@@ -101,11 +110,16 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
   }
   const blob = await getBlobStore().get(blobKeyFor(served.sha256));
   if (!blob) return neutralPage(503, headers);
-  const encoded = encodeFor(blob.body, served.sha256, served.contentType, req.acceptEncoding);
+  const encoded = req.compress === false ? { body: blob.body } : encodeFor(blob.body, served.sha256, served.contentType, req.acceptEncoding);
   recordSiteTraffic(site.projectId, encoded.body.byteLength);
   return {
     status: notFound ? 404 : 200,
-    headers: { ...common, 'Content-Length': String(encoded.body.byteLength), ...(encoded.encoding ? { 'Content-Encoding': encoded.encoding } : {}), 'X-Site-Path': servedPath },
+    headers: {
+      ...common,
+      'Content-Length': String(encoded.body.byteLength),
+      ...('encoding' in encoded && encoded.encoding ? { 'Content-Encoding': encoded.encoding } : {}),
+      'X-Site-Path': servedPath,
+    },
     body: req.method === 'HEAD' ? null : encoded.body,
   };
 }

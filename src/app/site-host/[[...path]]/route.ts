@@ -25,6 +25,9 @@ async function serve(request: NextRequest): Promise<Response> {
     acceptEncoding: request.headers.get('accept-encoding'),
     ifNoneMatch: request.headers.get('if-none-match'),
     isHttps: request.headers.get('x-forwarded-proto') === 'https',
+    // Next's own response compression (gzip) applies to route handlers and would
+    // re-encode ours; a CDN in front adds brotli.
+    compress: false,
   });
   return toResponse(result);
 }

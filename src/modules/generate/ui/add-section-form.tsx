@@ -37,7 +37,7 @@ export function AddSectionForm({ sections, uiLocale, isBusy, isDisabled, error, 
     <section className="space-y-3" aria-labelledby="studio-add-section">
       <h3 id="studio-add-section" className="font-semibold">{e.addSection}</h3>
       <form className="space-y-3" onSubmit={submit} aria-describedby={error ? 'studio-add-section-error' : undefined}>
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid gap-3">
           <div>
             <label className="label" htmlFor="studio-section-type">{e.sectionType}</label>
             <select id="studio-section-type" className="input" value={type} disabled={isBusy} onChange={(event) => setType(event.target.value)}>

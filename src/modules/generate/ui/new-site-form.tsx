@@ -100,7 +100,7 @@ export function NewSiteForm({ initialLocales, isRegenerating, isBusy, isAtLimit,
             labels={f}
           />
         </div>
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid gap-3">
           <div>
             <label className="label" htmlFor={`${id}-style`}>{f.style}</label>
             <select id={`${id}-style`} className="input" value={style} disabled={isBusy} onChange={(event) => setStyle(STYLE_CHOICES.find((s) => s === event.target.value) ?? '')}>

@@ -22,6 +22,24 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 const REFRESH_AFTER_CANCEL_MS = 800;
 
 /**
+ * Resolves once the browser has had a chance to paint (or after 100 ms in a background tab,
+ * where animation frames are paused). Sections often arrive several to a network chunk; without
+ * this, React would batch them into one render and the preview would jump instead of building
+ * up section by section.
+ */
+function waitForPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
  * Talks to the project's generate (NDJSON stream) and edit (JSON) endpoints and feeds what
  * comes back into the studio reducer. One generation at a time; leaving the page aborts it,
  * which the server treats as a cancellation (nothing charged).
@@ -78,6 +96,9 @@ export function useStudioActions(projectId: string, dispatch: Dispatch<StudioAct
           const event = parseStudioEvent(line);
           if (!event) continue;
           send({ type: 'event', event });
+          if (event.type === 'skeleton' || event.type === 'section') await waitForPaint();
+          // Cancelled while waiting: stop here (the catch below reports the cancellation).
+          controller.signal.throwIfAborted();
           if (event.type === 'done') outcome = 'saved';
           if (event.type === 'done' || event.type === 'error') break;
         }

@@ -82,7 +82,7 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="publish-title" className="text-lg font-semibold">{t.title}</h2>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className="btn-primary" disabled={!hasDraft || isPending || Boolean(inProgress)} aria-busy={isPending || Boolean(inProgress)} onClick={() => run(() => publishAction({ projectId }), true)}>
+          <button type="button" className="btn-primary" disabled={isPending || Boolean(inProgress)} aria-busy={isPending || Boolean(inProgress)} onClick={() => run(() => publishAction({ projectId }), true)}>
             {inProgress ? t.publishing : state?.deployments.length ? t.republish : t.publish}
           </button>
           {state?.isPublished ? (
@@ -92,7 +92,7 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
           ) : null}
         </div>
       </div>
-      {!hasDraft ? <p className="text-sm text-muted">{t.needsDraft}</p> : null}
+      {!hasDraft && !state?.deployments.length ? <p className="text-sm text-muted">{t.needsDraft}</p> : null}
       {latest && (inProgress || watching) ? (
         <ol className="flex flex-wrap gap-2" aria-label={t.title} aria-live="polite">
           {STEPS.map((s, i) => (

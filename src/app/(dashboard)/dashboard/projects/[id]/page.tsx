@@ -9,6 +9,8 @@ import { getDraft } from '@/modules/generate/get-draft';
 import { getGenerationQuota } from '@/modules/generate/get-generation-quota';
 import { SiteStudio } from '@/modules/generate/ui/site-studio';
 import { studioLabels } from '@/modules/generate/ui/studio-labels';
+import { PublishPanel } from '@/modules/host/ui/publish-panel';
+import { publishStrings } from '@/modules/host/ui/publish-strings';
 
 export const metadata = { title: 'Site studio' };
 
@@ -39,6 +41,9 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
       </div>
       {isOffline ? (
         <p className="rounded-xl border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="offline-notice">{t('studio.offlineNotice')}</p>
+      ) : null}
+      {project.role !== 'viewer' ? (
+        <PublishPanel projectId={project.id} slug={project.slug} hasDraft={Boolean(draft)} strings={publishStrings(locale)} locale={locale} />
       ) : null}
       <SiteStudio
         projectId={project.id}

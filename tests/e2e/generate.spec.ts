@@ -1,0 +1,157 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+
+test.use({ locale: 'en-US' });
+
+const PROMPT = 'Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde';
+
+type Sample = { percent: number | null; sections: number; status: string };
+type SamplerWindow = Window & { __studioSamples?: Sample[]; __studioSampler?: number };
+
+/**
+ * Records, every few milliseconds inside the page, what a person would see change: the
+ * progress bar's value, the status line and how many sections the preview HTML holds (read
+ * from the iframe's srcdoc: the sandboxed frame has an opaque origin, so the page itself
+ * cannot look inside it). Only changes are kept. Sampling in the page rather than polling from
+ * the test keeps up with the offline engine's ~25 ms between sections.
+ */
+async function startSampling(page: Page) {
+  await page.evaluate(() => {
+    const w = window as SamplerWindow;
+    const samples: Sample[] = [];
+    w.__studioSamples = samples;
+    w.__studioSampler = window.setInterval(() => {
+      const bar = document.querySelector('[role="progressbar"]');
+      const frame = document.querySelector('iframe[title="Preview"]');
+      const sample: Sample = {
+        percent: bar ? Number(bar.getAttribute('aria-valuenow')) : null,
+        sections: (frame?.getAttribute('srcdoc')?.match(/<section id=/g) ?? []).length,
+        status: document.querySelector('[data-testid="studio-status"]')?.textContent ?? '',
+      };
+      const last = samples.at(-1);
+      if (!last || last.percent !== sample.percent || last.sections !== sample.sections || last.status !== sample.status) samples.push(sample);
+    }, 4);
+  });
+}
+
+async function stopSampling(page: Page): Promise<Sample[]> {
+  return page.evaluate(() => {
+    const w = window as SamplerWindow;
+    window.clearInterval(w.__studioSampler);
+    return w.__studioSamples ?? [];
+  });
+}
+
+/** Values in order of first appearance, consecutive repeats dropped. */
+function distinctRun(values: number[]): number[] {
+  return values.filter((value, index) => index === 0 || value !== values[index - 1]);
+}
+
+test('a person describes a site, watches it stream into the preview, and edits the draft', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, uniqueEmail('studio'));
+  await page.getByLabel('Project name').fill('Pão Verde');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Pão Verde' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Pão Verde' })).toBeVisible();
+  // The e2e server has no AI endpoint: the page says so plainly.
+  await expect(page.getByText('Offline mode: drafts are composed from our phrase library, no AI endpoint is configured.')).toBeVisible();
+  await expect(page.getByTestId('generation-quota')).toContainText(/^0 of \d+ generations used this month · resets on /);
+  await expectNoHorizontalOverflow(page);
+
+  await page.getByLabel('Describe your site').fill(PROMPT);
+  await expect(page.getByText(`${PROMPT.length} / 2000 characters`)).toBeVisible();
+  await page.getByRole('checkbox', { name: 'English' }).check();
+  await page.getByRole('checkbox', { name: 'Português (Brasil)' }).check();
+  // Two languages: the person may pick the default; English (first in order) is preselected.
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+
+  await startSampling(page);
+  await page.getByRole('button', { name: 'Generate my site' }).click();
+  const status = page.getByTestId('studio-status');
+  await expect(status).toHaveText('Saved as version 1');
+  const samples = await stopSampling(page);
+
+  // Progress was visible while it happened: a status and a rising progress bar.
+  expect(samples.some((s) => /^(Planning your site…|Writing sections \d+ of \d+…)$/.test(s.status))).toBe(true);
+  const percents = distinctRun(samples.flatMap((s) => (s.percent === null ? [] : [s.percent])));
+  expect(percents.length).toBeGreaterThanOrEqual(3);
+  expect(percents).toEqual([...percents].sort((a, b) => a - b));
+  expect(percents.at(-1)).toBe(100);
+
+  // Sections appeared one after another, not all at once.
+  const counts = distinctRun(samples.map((s) => s.sections));
+  const finalCount = counts.at(-1) ?? 0;
+  expect(finalCount).toBeGreaterThanOrEqual(4);
+  expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  const beforeFinal = counts.filter((count) => count > 0 && count < finalCount);
+  expect(beforeFinal.length).toBeGreaterThanOrEqual(2);
+
+  // The preview is the real rendered page, in a frame with no permissions.
+  const iframe = page.locator('iframe[title="Preview"]');
+  await expect(iframe).toHaveAttribute('sandbox', '');
+  const preview = page.frameLocator('iframe[title="Preview"]');
+  await expect(preview.locator('main section')).toHaveCount(finalCount);
+  // The business name from the description is the site's name (header brand); one h1.
+  await expect(preview.locator('header').first()).toContainText('Pão Verde');
+  await expect(preview.locator('h1')).toHaveCount(1);
+  await expect(preview.locator('h1')).not.toBeEmpty();
+  await expect(page.getByTestId('draft-version')).toHaveText('Draft version 1');
+  await expectNoHorizontalOverflow(page);
+
+  // The preview language switcher covers the site's languages.
+  const previewLanguage = page.getByRole('group', { name: 'Preview language' });
+  await previewLanguage.getByRole('button', { name: 'Português (Brasil) (PT-BR)' }).click();
+  await expect(preview.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await previewLanguage.getByRole('button', { name: 'English (EN)' }).click();
+  await expect(preview.locator('html')).toHaveAttribute('lang', 'en');
+
+  // The draft is saved: a reload shows it again.
+  await page.reload();
+  await expect(page.getByTestId('draft-version')).toHaveText('Draft version 1');
+  await expect(page.frameLocator('iframe[title="Preview"]').locator('main section')).toHaveCount(finalCount);
+  await expect(page.getByTestId('generation-quota')).toContainText(/^1 of \d+ generations used this month/);
+
+  // Rewrite one section with a suggestion. (The menu, because "Shorter" always changes a list;
+  // a one-sentence hero may legitimately come back the same.)
+  const before = await iframe.getAttribute('srcdoc');
+  await page.getByRole('button', { name: 'Rewrite: Menu' }).click();
+  await page.getByRole('group', { name: 'Suggestions' }).getByRole('button', { name: 'Shorter' }).click();
+  await expect(page.getByLabel('How should the Menu section change?')).toHaveValue('Shorter');
+  await page.getByRole('button', { name: 'Rewrite section' }).click();
+  await expect(status).toHaveText('Saved as version 2');
+  await expect(page.getByTestId('draft-version')).toHaveText('Draft version 2');
+  expect(await iframe.getAttribute('srcdoc')).not.toBe(before);
+  await expectNoHorizontalOverflow(page);
+
+  // Add a language: it joins the preview switcher and is shown.
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+  await page.getByRole('button', { name: 'Add language' }).click();
+  await expect(status).toHaveText('Saved as version 3');
+  await expect(previewLanguage.getByRole('button', { name: 'Español (ES)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(preview.locator('html')).toHaveAttribute('lang', 'es');
+  await expectNoHorizontalOverflow(page);
+});
+
+test('the form explains what is missing before anything is generated', async ({ page }) => {
+  await signUp(page, uniqueEmail('studio-form'));
+  await page.getByLabel('Project name').fill('Empty form');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Empty form' }).click();
+
+  let requests = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/generate')) requests += 1;
+  });
+  await page.getByRole('checkbox', { name: 'English' }).uncheck();
+  await page.getByRole('button', { name: 'Generate my site' }).click();
+  await expect(page.getByText('Describe your site in a few words.')).toBeVisible();
+  await expect(page.getByLabel('Describe your site')).toBeFocused();
+  await page.getByLabel('Describe your site').fill('A yoga studio in Porto');
+  await page.getByRole('button', { name: 'Generate my site' }).click();
+  await expect(page.getByText('Pick at least one language.')).toBeVisible();
+  expect(requests).toBe(0);
+  await expect(page.getByText('Your site will appear here, section by section, as it is written.')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+});

@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+import { readFileSync, readdirSync } from 'node:fs';
+const dir = '/tmp/page-magic-test-pglite-0/';
+const f = readdirSync(dir).find((n) => n.startsWith('plain-') && n.endsWith('.tar'));
+let t = performance.now();
+const buf = readFileSync(dir + f);
+console.log('read', (performance.now() - t).toFixed(0));
+t = performance.now();
+const pg = new PGlite({ loadDataDir: new Blob([new Uint8Array(buf)]) });
+await pg.waitReady;
+console.log('load', (performance.now() - t).toFixed(0));
+t = performance.now();
+const pg2 = new PGlite();
+await pg2.waitReady;
+console.log('fresh initdb', (performance.now() - t).toFixed(0));
