@@ -74,6 +74,22 @@ create table public.site_versions (
 create index site_versions_generation_id_idx on public.site_versions (generation_id);
 create index site_versions_created_by_idx on public.site_versions (created_by);
 
+-- Foreign keys ignore RLS: a version may only cite a generation of its own project.
+create function private.guard_version_generation() returns trigger
+language plpgsql set search_path = ''
+as $$
+begin
+  if new.generation_id is not null and not exists (
+    select 1 from public.generations g where g.id = new.generation_id and g.project_id = new.project_id
+  ) then
+    raise exception 'a site version must cite its own project''s generation' using errcode = '42501';
+  end if;
+  return new;
+end;
+$$;
+create trigger guard_version_generation before insert or update of generation_id, project_id on public.site_versions
+  for each row execute function private.guard_version_generation();
+
 alter table public.site_versions enable row level security;
 create policy "versions: project members and admins read" on public.site_versions
   for select to authenticated

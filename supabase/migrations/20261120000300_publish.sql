@@ -91,6 +91,22 @@ end;
 $$;
 create trigger guard_new_deployment before insert on public.deployments
   for each row execute function private.guard_new_deployment();
+-- Foreign keys are checked without RLS: without this, a deployment of my
+-- project could name another tenant's site version (and build their content).
+create function private.guard_deployment_site_version() returns trigger
+language plpgsql set search_path = ''
+as $$
+begin
+  if new.site_version_id is not null and not exists (
+    select 1 from public.site_versions v where v.id = new.site_version_id and v.project_id = new.project_id
+  ) then
+    raise exception 'a deployment must be of its own project''s site version' using errcode = '42501';
+  end if;
+  return new;
+end;
+$$;
+create trigger guard_deployment_site_version before insert or update of site_version_id, project_id on public.deployments
+  for each row execute function private.guard_deployment_site_version();
 create trigger audit_deployments after insert on public.deployments
   for each row execute function private.audit_privileged_write();
 

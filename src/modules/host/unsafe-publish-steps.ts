@@ -35,7 +35,7 @@ export async function unsafeLoadDeploymentTarget(deploymentId: string): Promise<
     })
     .from(deployments)
     .innerJoin(projects, eq(projects.id, deployments.projectId))
-    .innerJoin(siteVersions, eq(siteVersions.id, deployments.siteVersionId))
+    .innerJoin(siteVersions, and(eq(siteVersions.id, deployments.siteVersionId), eq(siteVersions.projectId, deployments.projectId)))
     .where(eq(deployments.id, deploymentId));
   return row ?? null;
 }
