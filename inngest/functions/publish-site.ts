@@ -1,4 +1,5 @@
 import type { JobDefinition } from '@/lib/jobs/types';
+import { sendEvent } from '@/lib/jobs/send-event';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
 import { storeBuiltFiles } from '@/modules/build/store-built-files';
 import { buildSite } from '@/modules/build/build-site';
@@ -15,6 +16,8 @@ import { forgetSiteHost } from '@/modules/host/resolve-site-host';
  * Inngest's (or the in-process runner's) retries are safe. A failed build
  * never touches the live site: only `activate` moves the pointer.
  */
+export const SITE_PUBLISHED_EVENT = 'site/published';
+
 export const publishSiteJob: JobDefinition<PublishRequested> = {
   id: 'publish-site',
   event: PUBLISH_EVENT,
@@ -48,7 +51,14 @@ export const publishSiteJob: JobDefinition<PublishRequested> = {
       forgetSiteHost(target.slug);
       return activated;
     });
-    if (isLive) await step.run('notify', () => notifySitePublished({ projectId: target.projectId, ownerId: target.ownerId, url: siteOrigin(target.slug), version: target.version }));
+    if (isLive) {
+      // `site.published` for whoever listens (analytics, webhooks, the report jobs of later issues).
+      await step.run('announce', async () => {
+        await sendEvent({ name: SITE_PUBLISHED_EVENT, data: { projectId: target.projectId, deploymentId: target.deploymentId, url: siteOrigin(target.slug) }, id: `published:${target.deploymentId}` });
+        return true;
+      });
+      await step.run('notify', () => notifySitePublished({ projectId: target.projectId, ownerId: target.ownerId, url: siteOrigin(target.slug), version: target.version }));
+    }
     return { published: isLive, deploymentId: target.deploymentId };
   },
   async onFailure({ event, error }) {

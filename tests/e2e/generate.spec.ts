@@ -71,6 +71,7 @@ test('a person describes a site, watches it stream into the preview, and edits t
   await page.getByRole('button', { name: 'Generate my site' }).click();
   const status = page.getByTestId('studio-status');
   await expect(status).toHaveText('Saved as version 1');
+  await expect(page.getByTestId('served-by')).toHaveText('Written by the offline composer');
   const samples = await stopSampling(page);
 
   // Progress was visible while it happened: a status and a rising progress bar.

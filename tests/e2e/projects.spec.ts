@@ -28,8 +28,11 @@ test('a visitor signs up, lands on the dashboard and creates projects up to the 
   // Rename, then delete.
   await page.getByRole('button', { name: 'Rename: Vegan Bakery Lisbon' }).click();
   await page.getByRole('textbox', { name: 'Project name' }).last().fill('Padaria Vegana');
+  const slug = `padaria-${Date.now().toString(36)}`;
+  await page.getByRole('textbox', { name: 'Address' }).last().fill(slug);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(rows.first()).toContainText('Padaria Vegana');
+  await expect(rows.first()).toContainText(`${slug}.localhost`);
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Delete: Padaria Vegana' }).click();
   await expect(page.getByText('No projects yet')).toBeVisible();

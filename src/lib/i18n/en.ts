@@ -171,6 +171,8 @@ export const en = {
   'studio.regenerateHint': 'Creates a new draft version and counts as one generation. Your current version is kept.',
   'studio.keepDraft': 'Keep the current draft',
   'studio.progressLabel': 'Generation progress',
+  'studio.servedBy': 'Written by {providers}',
+  'studio.provider.offline': 'the offline composer',
   'studio.status.planning': 'Planning your site…',
   'studio.status.writing': 'Writing sections {done} of {total}…',
   'studio.status.saved': 'Saved as version {version}',

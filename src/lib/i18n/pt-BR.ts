@@ -173,6 +173,8 @@ export const ptBR: Record<MessageKey, string> = {
   'studio.regenerateHint': 'Cria uma nova versão do rascunho e conta como uma geração. A versão atual continua guardada.',
   'studio.keepDraft': 'Manter o rascunho atual',
   'studio.progressLabel': 'Progresso da geração',
+  'studio.servedBy': 'Escrito por {providers}',
+  'studio.provider.offline': 'o compositor offline',
   'studio.status.planning': 'Planejando seu site…',
   'studio.status.writing': 'Escrevendo as seções: {done} de {total}…',
   'studio.status.saved': 'Salvo como versão {version}',

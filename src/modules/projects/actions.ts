@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
+import { AppError, isAppError } from '@/lib/errors';
 import { requireSession } from '@/lib/auth/server-session';
 import { createProject } from './create-project';
 import { renameProject } from './rename-project';
@@ -19,9 +20,12 @@ export const createProjectAction = defineAction(
   },
 );
 
-export const renameProjectAction = defineAction(z.object({ projectId: uuidSchema, name: projectNameSchema }), async (input) => {
+export const renameProjectAction = defineAction(z.object({ projectId: uuidSchema, name: projectNameSchema, slug: z.union([z.literal(''), slugSchema]).optional() }), async (input) => {
   const session = await requireSession();
-  await renameProject(session.claims, input);
+  await renameProject(session.claims, { projectId: input.projectId, name: input.name, slug: input.slug || undefined }).catch((err: unknown) => {
+    if (isAppError(err) && err.code === 'CONFLICT') throw new AppError('CONFLICT', 'That address is taken. Try another.', { field: 'slug' });
+    throw err;
+  });
   revalidatePath('/dashboard');
   return { id: input.projectId };
 });

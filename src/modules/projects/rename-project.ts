@@ -4,11 +4,13 @@ import { AppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { projects } from './schema';
 
-export type RenameProjectInput = { projectId: string; name: string };
+export type RenameProjectInput = { projectId: string; name: string; slug?: string };
 
 export async function renameProject(claims: VerifiedClaims, input: RenameProjectInput) {
   return withRls(claims, async (tx) => {
-    const [row] = await tx.update(projects).set({ name: input.name.trim() }).where(eq(projects.id, input.projectId)).returning();
+    // A changed slug moves the site to a new address at its next request; a
+    // taken slug is a CONFLICT (unique index), mapped to a message by the action.
+    const [row] = await tx.update(projects).set({ name: input.name.trim(), ...(input.slug ? { slug: input.slug } : {}) }).where(eq(projects.id, input.projectId)).returning();
     // RLS hides projects the caller cannot change: same answer as "does not exist".
     if (!row) throw new AppError('NOT_FOUND', 'That project does not exist or you cannot change it.');
     return row;

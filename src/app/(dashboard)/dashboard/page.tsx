@@ -63,6 +63,7 @@ export default async function ProjectsPage() {
                 created: t('dashboard.created'),
                 working: t('auth.working'),
                 name: t('dashboard.projectName'),
+                slug: t('dashboard.projectSlug'),
               }}
             />
           ))}

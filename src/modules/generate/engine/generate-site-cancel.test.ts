@@ -59,6 +59,9 @@ describe('generateSite cancellation', () => {
           seen.push(step.value);
           if (step.value.type === 'section') {
             await waitFor(() => probe.busy() === 7);
+            // A connection can be open before the server has recorded its body:
+            // wait for the plan + 8 section requests to be recorded, then abort.
+            await waitFor(() => server.requests.length === 9);
             busyAtAbort = probe.busy();
             requestsAtAbort = server.requests.length;
             controller.abort();

@@ -65,6 +65,14 @@ export function GenerationStatus({ state, labels, resetsOn, onCancel }: {
           <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300" style={{ width: `${state.percent}%` }} />
         </div>
       ) : null}
+      {state.phase === 'saved' && state.servedBy?.length ? (
+        <p className="text-sm text-muted" data-testid="served-by">
+          {labels.status.servedBy.replace(
+            '{providers}',
+            state.servedBy.map((p) => (p === 'offline' ? labels.status.offlineProvider : p === 'vllm' ? 'vLLM' : p === 'openai' ? 'OpenAI' : p)).join(' + '),
+          )}
+        </p>
+      ) : null}
       {state.error ? <StudioErrorAlert error={state.error} labels={labels} resetsOn={resetsOn} /> : null}
     </div>
   );

@@ -15,7 +15,7 @@ export type StudioEvent =
   | { type: 'skeleton'; document: SiteDocument }
   | { type: 'section'; index: number; total: number | null; sectionId: string; document: SiteDocument }
   | { type: 'section-failed'; index: number; sectionId: string }
-  | { type: 'done'; version: number; document: SiteDocument; isOffline: boolean }
+  | { type: 'done'; version: number; document: SiteDocument; isOffline: boolean; providers: string[] }
   | { type: 'error'; error: StudioError };
 
 export type EditResult = { ok: true; version: number; document: SiteDocument } | { ok: false; error: StudioError };
@@ -75,7 +75,7 @@ export function parseStudioEvent(value: unknown): StudioEvent | null {
     case 'done': {
       const document = asDocument(value.document);
       const version = num(value.version);
-      return document && version !== null ? { type: 'done', version, document, isOffline: value.isOffline === true } : null;
+      return document && version !== null ? { type: 'done', version, document, isOffline: value.isOffline === true, providers: Array.isArray(value.providers) ? value.providers.filter((p): p is string => typeof p === 'string').slice(0, 4) : [] } : null;
     }
     case 'error':
       return { type: 'error', error: asError(value.error) ?? { code: 'INTERNAL', message: '' } };

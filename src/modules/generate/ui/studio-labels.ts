@@ -66,6 +66,8 @@ export function studioLabels(t: Translate) {
       partialNotice: t('studio.partialNotice'),
       continue: t('studio.continue'),
       showSaved: t('studio.showSaved'),
+      servedBy: t('studio.servedBy'),
+      offlineProvider: t('studio.provider.offline'),
     },
     preview: {
       title: t('studio.preview'),

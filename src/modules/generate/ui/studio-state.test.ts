@@ -27,7 +27,8 @@ describe('studioReducer', () => {
     }
     expect(state.phase).toBe('writing');
     expect(state.sectionIds).toHaveLength(4);
-    state = studioReducer(state, { type: 'event', event: { type: 'done', version: 1, document: veganBakery, isOffline: true } });
+    state = studioReducer(state, { type: 'event', event: { type: 'done', version: 1, document: veganBakery, isOffline: true, providers: ['offline'] } });
+    expect(state.servedBy).toEqual(['offline']);
     seen.push(state.percent);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(new Set(seen).size).toBe(seen.length);

@@ -22,6 +22,8 @@ export type StudioState = {
   /** The edit control in use (its id), if any. */
   busyControl: string | null;
   editError: { control: string; error: StudioError } | null;
+  /** Which providers wrote the last generation (shown so a person knows what served them). */
+  servedBy: string[] | null;
 };
 
 export type StudioAction =
@@ -37,6 +39,7 @@ export function initialStudioState(draft: { version: number; document: SiteDocum
   return {
     saved: draft,
     preview: draft?.document ?? null,
+    servedBy: null,
     phase: 'idle',
     activity: null,
     mode: null,
@@ -85,6 +88,7 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
         preview: event.document,
         partial: null,
         percent: 100,
+        servedBy: event.providers,
       };
     case 'error':
       return stop(state, 'failed', event.error);

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { FormError } from '@/lib/ui/form-status';
 import { deleteProjectAction, renameProjectAction } from '@/modules/projects/actions';
 
-type Labels = { rename: string; save: string; cancel: string; delete: string; deleteConfirm: string; created: string; working: string; name: string };
+type Labels = { rename: string; save: string; cancel: string; delete: string; deleteConfirm: string; created: string; working: string; name: string; slug: string };
 
 export function ProjectRow({ project, labels, siteUrl, canManage }: {
   project: { id: string; name: string; slug: string; createdLabel: string };
@@ -28,6 +28,8 @@ export function ProjectRow({ project, labels, siteUrl, canManage }: {
           <input type="hidden" name="projectId" value={project.id} />
           <label className="sr-only" htmlFor={`rename-${project.id}`}>{labels.name}</label>
           <input id={`rename-${project.id}`} name="name" defaultValue={project.name} className="input" required maxLength={80} autoFocus />
+          <label className="sr-only" htmlFor={`slug-${project.id}`}>{labels.slug}</label>
+          <input id={`slug-${project.id}`} name="slug" defaultValue={project.slug} className="input font-mono sm:max-w-56" maxLength={63} autoCapitalize="none" spellCheck={false} />
           <div className="flex gap-2">
             <button type="submit" className="btn-primary" disabled={renaming}>{renaming ? labels.working : labels.save}</button>
             <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>{labels.cancel}</button>

@@ -1,0 +1,236 @@
+/**
+ * Serve bench, three numbers measured in one run:
+ *  (a) build: `buildSite` on vegan-bakery (8 sections, 2 locales, 4 pages), median and p90;
+ *  (b) publish → live: from calling `requestPublish` (the publish action's domain function) to
+ *      `serveSiteFile` answering 200 on the site's host, through the real pipeline (database,
+ *      in-process job runner, blob store, checks, activation);
+ *  (c) throughput of the published home page on loopback: our serving path (`serveSiteFile`
+ *      behind node:http: host → live manifest → blob store → headers → gzip) against nginx
+ *      serving the same files with the same headers, same load generator, same settings.
+ *
+ * Run alone: npx tsx tests/bench/host/serve-bench.ts
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { waitForInProcessJobs } from '@/lib/jobs/send-event';
+import { buildSite } from '@/modules/build/build-site';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { requestPublish } from '@/modules/host/request-publish';
+import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { siteOrigin } from '@/modules/host/site-url';
+import { ensureNginx, startNginx, type NginxServer } from './nginx';
+import { createDraftProject, openBenchPipeline, SITE_ROOT_DOMAIN, type BenchPipeline, type DraftProject } from './publish-pipeline';
+import { runLoad, type LoadResult } from './run-load';
+import { compareWithProduction } from './serve-parity';
+import { respondLikeProduction, siteFilesFrom, type SiteFiles } from './site-file-server';
+import { median, ms, percentile } from './stats';
+
+export type ServeBenchOptions = { buildRuns?: number; publishRuns?: number; loadDurationS?: number; loadRounds?: number; connections?: number; log?: (line: string) => void };
+export type Timing = { runs: number; medianMs: number; p90Ms: number };
+export type ServeBenchResult = {
+  build: Timing & { files: number; bytes: number };
+  publishToLive: Timing & { actionMedianMs: number; database: string };
+  throughput: { ours: LoadResult; reference: LoadResult; nginx: LoadResult | null; nginxSkipped?: string; oursOverNginx: number | null };
+  headerParity: string[];
+  durationMs: number;
+};
+
+function timing(samples: number[]): Timing {
+  return { runs: samples.length, medianMs: median(samples), p90Ms: percentile(samples, 90) };
+}
+
+function benchBuild(runs: number, log: (line: string) => void): ServeBenchResult['build'] {
+  const baseUrl = 'https://green-crumb.pagemagic.site';
+  for (let i = 0; i < 3; i++) buildSite(veganBakery, { baseUrl }); // warm-up (JIT), not counted
+  const samples: number[] = [];
+  let last = buildSite(veganBakery, { baseUrl });
+  for (let i = 0; i < runs; i++) {
+    const startedAt = performance.now();
+    last = buildSite(veganBakery, { baseUrl });
+    samples.push(performance.now() - startedAt);
+  }
+  const result = { ...timing(samples), files: last.files.length, bytes: last.manifest.totalBytes };
+  log(`(a) build vegan-bakery (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB): median ${ms(result.medianMs)}, p90 ${ms(result.p90Ms)} over ${runs} runs`);
+  return result;
+}
+
+const homeRequest = (slug: string) => ({ host: `${slug}.${SITE_ROOT_DOMAIN}`, path: '/', method: 'GET', acceptEncoding: 'gzip', ifNoneMatch: null, isHttps: false });
+
+/** One publish of a fresh project: time to the action's return and to the first 200 on the site's host. */
+async function publishOnce(project: DraftProject): Promise<{ actionMs: number; liveMs: number }> {
+  const startedAt = performance.now();
+  await requestPublish(project.claims, { projectId: project.projectId });
+  const actionMs = performance.now() - startedAt;
+  // Polls the real serving path every ~1 ms; bounded to 60 s.
+  while (performance.now() - startedAt < 60_000) {
+    if ((await serveSiteFile(homeRequest(project.slug))).status === 200) return { actionMs, liveMs: performance.now() - startedAt };
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  throw new Error(`${project.slug} was not live 60 s after requestPublish`);
+}
+
+async function benchPublish(pipeline: BenchPipeline, runs: number, log: (line: string) => void) {
+  const live: number[] = [];
+  const actions: number[] = [];
+  let project: DraftProject | null = null;
+  for (let i = -1; i < runs; i++) {
+    project = await createDraftProject(pipeline, veganBakery, `Green Crumb ${i + 2}`);
+    const run = await publishOnce(project);
+    await waitForInProcessJobs(); // the job's last step (notify) finishes outside the timed span
+    if (i < 0) continue; // the first publish loads the job modules: warm-up, not counted
+    live.push(run.liveMs);
+    actions.push(run.actionMs);
+  }
+  const result = { ...timing(live), actionMedianMs: median(actions), database: pipeline.databaseLabel };
+  log(`(b) publish → live (${result.database}): median ${ms(result.medianMs)}, p90 ${ms(result.p90Ms)} over ${runs} runs; requestPublish itself returns in ${ms(result.actionMedianMs)} (median)`);
+  return { result, project: project! };
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+/** Our production serving path behind a bare node:http server (what the Next route handler wraps). */
+function oursServer(): Server {
+  return createServer((request, response) => {
+    void serveSiteFile({
+      host: request.headers.host ?? null,
+      path: request.url ?? '/',
+      method: request.method ?? 'GET',
+      acceptEncoding: request.headers['accept-encoding'] ?? null,
+      ifNoneMatch: request.headers['if-none-match'] ?? null,
+      isHttps: false,
+    }).then(
+      (answer) => {
+        response.writeHead(answer.status, answer.headers);
+        response.end(answer.body ?? undefined);
+      },
+      () => {
+        response.writeHead(500);
+        response.end();
+      },
+    );
+  });
+}
+
+/** The same answers from memory (no database, no blob store): shows what those lookups cost. */
+function referenceServer(site: SiteFiles): Server {
+  return createServer((request, response) => {
+    const answer = respondLikeProduction(site, { path: request.url ?? '/', method: request.method ?? 'GET', acceptEncoding: request.headers['accept-encoding'] ?? null, ifNoneMatch: request.headers['if-none-match'] ?? null });
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body ?? undefined);
+  });
+}
+
+type Target = { name: string; url: string; headers: Record<string, string> };
+
+/**
+ * Every target gets a 2 s warm-up, then `rounds` fixed-duration runs, interleaved (A B C A B C …)
+ * so that load from other work on the machine, which comes and goes, hits all of them alike.
+ * Reported: the median of the rounds for each figure.
+ */
+async function measureAll(targets: readonly Target[], rounds: number, durationS: number, connections: number, log: (line: string) => void): Promise<LoadResult[]> {
+  for (const target of targets) await runLoad({ url: target.url, headers: target.headers, connections, durationS: 2 });
+  const runs: LoadResult[][] = targets.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, target] of targets.entries()) runs[index]!.push(await runLoad({ url: target.url, headers: target.headers, connections, durationS }));
+  }
+  return targets.map((target, index) => {
+    const results = runs[index]!;
+    const pick = (key: keyof LoadResult) => median(results.map((result) => result[key]));
+    const sum = (key: 'non2xx' | 'errors' | 'timeouts') => results.reduce((total, result) => total + result[key], 0);
+    const result: LoadResult = {
+      requests: results.reduce((total, r) => total + r.requests, 0),
+      requestsPerSecond: pick('requestsPerSecond'),
+      p50Ms: pick('p50Ms'),
+      p99Ms: pick('p99Ms'),
+      bytesPerSecond: pick('bytesPerSecond'),
+      non2xx: sum('non2xx'),
+      errors: sum('errors'),
+      timeouts: sum('timeouts'),
+      generatorCpuPercent: pick('generatorCpuPercent'),
+    };
+    const problems = result.non2xx + result.errors + result.timeouts;
+    log(
+      `    ${target.name.padEnd(36)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${ms(result.p50Ms).padStart(7)}   p99 ${ms(result.p99Ms).padStart(7)}` +
+        `   rounds ${results.map((r) => r.requestsPerSecond.toFixed(0)).join('/')}   generator CPU ${result.generatorCpuPercent.toFixed(0)} %` +
+        (problems ? `   ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts` : ''),
+    );
+    return result;
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+export async function runServeBench(options: ServeBenchOptions = {}): Promise<ServeBenchResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const durationS = options.loadDurationS ?? 10;
+  const connections = options.connections ?? 32;
+  const rounds = options.loadRounds ?? 3;
+  const startedAt = performance.now();
+  log(`serve bench: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} (other work on this machine shows up in every number below)`);
+  const build = benchBuild(options.buildRuns ?? 30, log);
+  const pipeline = await openBenchPipeline();
+  try {
+    const { result: publishToLive, project } = await benchPublish(pipeline, options.publishRuns ?? 10, log);
+    const files = buildSite(veganBakery, { baseUrl: siteOrigin(project.slug) }).files;
+    const headerParity = await compareWithProduction(project.slug, files);
+    log(`    header parity of the bench servers with serveSiteFile: ${headerParity.length ? `DIFFERENCES: ${headerParity.join('; ')}` : 'identical status, headers and bodies on 8 requests'}`);
+
+    log(
+      `(c) throughput of the published home page (/, Accept-Encoding: gzip): autocannon in its own process, ${connections} connections, ` +
+        `${rounds} interleaved rounds of ${durationS} s per server after a 2 s warm-up; medians of the rounds:`,
+    );
+    const ours = oursServer();
+    const reference = referenceServer(siteFilesFrom(files));
+    let nginxServer: NginxServer | null = null;
+    let nginxSkipped: string | undefined;
+    let results: LoadResult[];
+    try {
+      const targets: Target[] = [
+        { name: 'ours (serveSiteFile, 1 Node process)', url: `${await listen(ours)}/`, headers: { host: `${project.slug}.${SITE_ROOT_DOMAIN}`, 'accept-encoding': 'gzip' } },
+        { name: 'reference (same answers from memory)', url: `${await listen(reference)}/`, headers: { 'accept-encoding': 'gzip' } },
+      ];
+      const nginx = ensureNginx(log);
+      if ('skipped' in nginx) nginxSkipped = nginx.skipped;
+      else {
+        try {
+          nginxServer = await startNginx(nginx.binary, files);
+        } catch (error) {
+          nginxSkipped = error instanceof Error ? error.message : String(error);
+        }
+      }
+      if (nginxServer) targets.push({ name: 'nginx (1 worker, gzip_static)', url: `${nginxServer.origin}/`, headers: { 'accept-encoding': 'gzip' } });
+      else log(`    nginx: SKIPPED — ${nginxSkipped}`);
+      results = await measureAll(targets, rounds, durationS, connections, log);
+    } finally {
+      await Promise.all([closeServer(ours), closeServer(reference), nginxServer?.stop()]);
+    }
+    const [oursResult, referenceResult, nginxResult = null] = results;
+    const oursOverNginx = nginxResult ? oursResult!.requestsPerSecond / nginxResult.requestsPerSecond : null;
+    if (nginxResult) log(`    ratio ours/nginx: ${oursOverNginx!.toFixed(2)} (reference/nginx ${(referenceResult!.requestsPerSecond / nginxResult.requestsPerSecond).toFixed(2)})`);
+    const saturated = [oursResult, referenceResult, nginxResult].some((result) => result && result.generatorCpuPercent > 90);
+    if (saturated) log('    note: the load generator used > 90 % of a CPU on some run: those req/s are a lower bound for the server.');
+    return {
+      build,
+      publishToLive,
+      throughput: { ours: oursResult!, reference: referenceResult!, nginx: nginxResult, ...(nginxSkipped ? { nginxSkipped } : {}), oursOverNginx },
+      headerParity,
+      durationMs: performance.now() - startedAt,
+    };
+  } finally {
+    await pipeline.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('serve-bench.ts')) {
+  runServeBench().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: every benchmark, in order — generate (naive vs planned), serve (build,
+ * publish → live, throughput vs nginx), Lighthouse — then one summary. Numbers are medians and
+ * ratios measured in this run against baselines measured in this run; nothing here asserts a
+ * time (that would make a flaky test), it prints what it measured.
+ *
+ *   npm run bench                       all three
+ *   npm run bench -- --only serve       one of: generate | serve | lighthouse (repeatable, or comma-separated)
+ */
+import { cpus, loadavg } from 'node:os';
+import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
+import { runLighthouseBench, type LighthouseBenchResult } from './host/lighthouse-bench';
+import { runServeBench, type ServeBenchResult } from './host/serve-bench';
+import { kb, ms } from './host/stats';
+
+const BENCHES = ['generate', 'serve', 'lighthouse'] as const;
+type BenchName = (typeof BENCHES)[number];
+
+function parseOnly(argv: readonly string[]): BenchName[] {
+  const chosen: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--only') chosen.push(...(argv[++i] ?? '').split(','));
+    else if (arg.startsWith('--only=')) chosen.push(...arg.slice('--only='.length).split(','));
+    else throw new Error(`unknown argument ${arg} (use --only ${BENCHES.join('|')})`);
+  }
+  const unknown = chosen.filter((name) => !(BENCHES as readonly string[]).includes(name));
+  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')} (one of ${BENCHES.join(', ')})`);
+  return chosen.length ? BENCHES.filter((name) => chosen.includes(name)) : [...BENCHES];
+}
+
+type Results = { generate?: GenerateBenchResult; serve?: ServeBenchResult; lighthouse?: LighthouseBenchResult };
+
+const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
+
+function summary(results: Results, durations: Partial<Record<BenchName, number>>, totalMs: number): string[] {
+  const lines = ['', '════════ bench summary ════════', `machine: ${cpus().length} CPUs, load average now ${loadavg().map((v) => v.toFixed(1)).join(' / ')}`];
+  const { generate, serve, lighthouse } = results;
+  if (generate) {
+    const { medians, ratios } = generate;
+    lines.push(
+      `generate   first section: naive ${medians.naive.firstSectionS.toFixed(1)} s vs planned ${medians.planned.firstSectionS.toFixed(1)} s (${ratios.firstSection.toFixed(2)}×); ` +
+        `complete: ${medians.naive.completeS.toFixed(1)} s vs ${medians.planned.completeS.toFixed(1)} s (${ratios.complete.toFixed(2)}×)`,
+    );
+  }
+  if (serve) {
+    const { build, publishToLive, throughput } = serve;
+    lines.push(`build      vegan-bakery (8 sections, 2 locales): median ${ms(build.medianMs)}, p90 ${ms(build.p90Ms)} (${build.runs} runs)`);
+    lines.push(`publish    requestPublish → 200 on the live host: median ${ms(publishToLive.medianMs)}, p90 ${ms(publishToLive.p90Ms)} (${publishToLive.runs} runs, ${publishToLive.database})`);
+    const nginx = throughput.nginx
+      ? `nginx ${throughput.nginx.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.nginx.p50Ms)}, p99 ${ms(throughput.nginx.p99Ms)}); ours/nginx ${throughput.oursOverNginx!.toFixed(2)}`
+      : `nginx skipped: ${throughput.nginxSkipped}`;
+    lines.push(`serve      ours ${throughput.ours.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.ours.p50Ms)}, p99 ${ms(throughput.ours.p99Ms)}); ${nginx}`);
+    if (serve.headerParity.length) lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
+  }
+  if (lighthouse) {
+    if (lighthouse.skipped) lines.push(`lighthouse skipped: ${lighthouse.skipped}`);
+    else {
+      const ours = lighthouse.rows.filter((row) => !row.isControl);
+      const worst = (category: 'performance' | 'accessibility' | 'best-practices' | 'seo') => Math.min(...ours.map((row) => row.scores[category] ?? 0));
+      const control = lighthouse.rows.find((row) => row.isControl);
+      lines.push(
+        `lighthouse ${ours.length} pages, lowest scores: perf ${worst('performance')}, a11y ${worst('accessibility')}, best-practices ${worst('best-practices')}, seo ${worst('seo')}` +
+          `${control ? ` (blank control page: perf ${control.scores.performance ?? '—'})` : ''}; every score 100: ${lighthouse.isEveryScore100 ? 'yes' : 'no'}`,
+      );
+      const failing = [...new Set(ours.flatMap((row) => row.failing.filter((audit) => audit.weight > 0).map((audit) => audit.id)))];
+      if (failing.length) lines.push(`           audits costing points: ${failing.join(', ')}`);
+      lines.push(`           typical 8-section page: ${lighthouse.typicalPageBytes === null ? '—' : kb(lighthouse.typicalPageBytes)} excl. images (< 30 KB: ${lighthouse.isTypicalUnder30KB ? 'yes' : 'no'})`);
+    }
+  }
+  lines.push(`time       ${BENCHES.filter((name) => durations[name] !== undefined).map((name) => `${name} ${seconds(durations[name]!)}`).join(', ')}; total ${seconds(totalMs)}`);
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const only = parseOnly(process.argv.slice(2));
+  const startedAt = performance.now();
+  const results: Results = {};
+  const durations: Partial<Record<BenchName, number>> = {};
+  const runners: Record<BenchName, () => Promise<void>> = {
+    generate: async () => void (results.generate = await runGenerateBench()),
+    serve: async () => void (results.serve = await runServeBench()),
+    lighthouse: async () => void (results.lighthouse = await runLighthouseBench()),
+  };
+  for (const name of only) {
+    const benchStartedAt = performance.now();
+    console.log(`\n──── ${name} ────`);
+    await runners[name]();
+    durations[name] = performance.now() - benchStartedAt;
+  }
+  for (const line of summary(results, durations, performance.now() - startedAt)) console.log(line);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
