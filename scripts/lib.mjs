@@ -19,13 +19,18 @@ export function runAsync(cmd, args, opts = {}) {
   return spawn(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: { ...process.env, ...(opts.env ?? {}) } });
 }
 
-/** npm ci when node_modules is missing or older than the lockfile. */
+/**
+ * Installs dependencies when node_modules is missing or older than the
+ * lockfile. `npm install` (not `npm ci`): it installs the locked versions too,
+ * but tolerates npm's known lockfile gaps (optional per-platform packages, a
+ * transitive "latest" range in lighthouse) that make `npm ci` refuse.
+ */
 export function ensureDependencies() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log('› Installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  console.log('› Installing dependencies (npm install)…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 function hashTree(hash, dir) {
