@@ -26,10 +26,12 @@ const banner = `
 `;
 // Print the banner once the server answers.
 const started = Date.now();
+let printed = false;
 const poll = setInterval(async () => {
   try {
     const r = await fetch(`http://127.0.0.1:${port}/api/health`);
-    if (r.ok) {
+    if (r.ok && !printed) {
+      printed = true;
       clearInterval(poll);
       console.log(banner);
     }
