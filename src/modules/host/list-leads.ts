@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/auth/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { projectMembers, projects } from '@/modules/projects/schema';
@@ -22,7 +22,8 @@ export async function listLeads(claims: VerifiedClaims, input: { projectId?: str
       .from(leads)
       .innerJoin(projects, eq(projects.id, leads.projectId))
       .innerJoin(projectMembers, eq(projectMembers.projectId, projects.id))
-      .where(input.projectId ? eq(leads.projectId, input.projectId) : eq(projectMembers.userId, claims.sub))
+      // One row per lead: the membership join is always the caller's own.
+      .where(and(eq(projectMembers.userId, claims.sub), input.projectId ? eq(leads.projectId, input.projectId) : undefined))
       .orderBy(desc(leads.createdAt))
       .limit(Math.min(input.limit ?? 100, 500)),
   );

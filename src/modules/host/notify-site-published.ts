@@ -2,10 +2,8 @@ import { eq } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { sendEmail } from '@/lib/email/send-email';
 import { userProfiles } from '@/modules/accounts/schema';
+import { escapeHtml } from '@/modules/render/escape-html';
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 /** Emails the owner that their site is live (the `site.published` notification). */
 export async function notifySitePublished(input: { projectId: string; ownerId: string; url: string; version: number }): Promise<{ emailed: boolean }> {

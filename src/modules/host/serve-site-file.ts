@@ -36,6 +36,25 @@ export type SiteRequest = {
 export type SiteResponse = { status: number; headers: Record<string, string>; body: Uint8Array | null };
 
 const compressedCache = new Map<string, Uint8Array>();
+// Blobs are content-addressed and never change, so a hit never goes stale.
+// Bounded by bytes; cleared wholesale when full (the working set of live sites is small).
+const blobCache = new Map<string, Uint8Array>();
+const BLOB_CACHE_BYTES = 32 * 1024 * 1024;
+let blobCacheBytes = 0;
+
+async function readBlob(sha256: string): Promise<Uint8Array | null> {
+  const hit = blobCache.get(sha256);
+  if (hit) return hit;
+  const blob = await getBlobStore().get(blobKeyFor(sha256));
+  if (!blob) return null;
+  if (blobCacheBytes + blob.body.byteLength > BLOB_CACHE_BYTES) {
+    blobCache.clear();
+    blobCacheBytes = 0;
+  }
+  blobCache.set(sha256, blob.body);
+  blobCacheBytes += blob.body.byteLength;
+  return blob.body;
+}
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
 
 function baseHeaders(isHttps: boolean): Record<string, string> {
@@ -108,9 +127,9 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
   if (!notFound && req.ifNoneMatch && req.ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).includes(etag)) {
     return { status: 304, headers: common, body: null };
   }
-  const blob = await getBlobStore().get(blobKeyFor(served.sha256));
-  if (!blob) return neutralPage(503, headers);
-  const encoded = req.compress === false ? { body: blob.body } : encodeFor(blob.body, served.sha256, served.contentType, req.acceptEncoding);
+  const body = await readBlob(served.sha256);
+  if (!body) return neutralPage(503, headers);
+  const encoded = req.compress === false ? { body } : encodeFor(body, served.sha256, served.contentType, req.acceptEncoding);
   recordSiteTraffic(site.projectId, encoded.body.byteLength);
   return {
     status: notFound ? 404 : 200,

@@ -39,6 +39,12 @@ function ensureTimer(): void {
   }
 }
 
+/** Stops the periodic flush (tests, benchmarks, shutdown of an embedding process). */
+export function stopSiteTrafficMeter(): void {
+  if (state.timer) clearInterval(state.timer);
+  state.timer = undefined;
+}
+
 /** Writes the buffered bytes (and this window's hosting time) as usage events. Returns what it wrote. */
 export async function flushSiteTraffic(now = new Date()): Promise<{ bandwidthEvents: number; hostingEvents: number }> {
   const pending = [...state.bytes.entries()];

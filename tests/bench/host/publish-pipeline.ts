@@ -5,6 +5,7 @@
  * `<slug>.sites.test`. Users, projects and drafts go through the same domain functions the app
  * calls (createProject, saveSiteVersion, requestPublish), with RLS.
  */
+import { stopSiteTrafficMeter } from '@/modules/host/site-traffic-meter';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,19 +35,9 @@ export type BenchPipeline = {
 
 export type DraftProject = TestUser & { projectId: string; slug: string };
 
-/**
- * The traffic meter's one-minute flush timer outlives the bench database, and `npm run bench`
- * keeps running (Lighthouse) after it is closed, so the next flush would log "PGlite is closed".
- * site-traffic-meter.ts exports no way to stop it, so this clears the timer in the global state
- * that module keeps (it re-creates the timer on the next recorded request). If that module ever
- * renames its state this quietly does nothing, and the worst case is that logged error again.
- */
+/** The meter's one-minute flush would outlive the bench database (Lighthouse runs after it is closed). */
 function stopTrafficMeterTimer(): void {
-  const meter = (globalThis as typeof globalThis & { __pmTrafficMeter?: { timer?: NodeJS.Timeout } }).__pmTrafficMeter;
-  if (meter?.timer) {
-    clearInterval(meter.timer);
-    meter.timer = undefined;
-  }
+  stopSiteTrafficMeter();
 }
 
 export async function openBenchPipeline(): Promise<BenchPipeline> {
