@@ -50,8 +50,9 @@ export const getViewerProfile = cache(async (session: Session) =>
 /**
  * Admin pages answer 404 (not 403) to everyone else so their existence is not
  * revealed. RLS independently limits what an admin query returns to admins.
+ * Cached per request: the admin layout and its page both call it.
  */
-export async function requireAdmin() {
+export const requireAdmin = cache(async () => {
   const claims = await getRealClaims();
   if (!claims) notFound();
   const profile = await withRls(claims, async (tx) => {
@@ -60,4 +61,4 @@ export async function requireAdmin() {
   });
   if (!profile || profile.userType !== 'admin' || profile.accountStatus !== 'active') notFound();
   return { claims, profile };
-}
+});
