@@ -205,9 +205,4 @@ export async function createTestUser(handle: DbHandle, opts: { tier?: Tier; user
   return { id, email, claims: claimsFor(id, email) };
 }
 
-export async function countRows(handle: DbHandle, table: string): Promise<number> {
-  const rows = await handle.executor.query<{ n: number }>(`select count(*)::int as n from ${table}`);
-  return rows[0]!.n;
-}
-
 export { sql };
