@@ -4,9 +4,9 @@ import path from 'node:path';
 export default defineConfig({
   resolve: {
     alias: {
-      '@/': path.resolve(__dirname, 'src') + '/',
-      '~inngest/': path.resolve(__dirname, 'inngest') + '/',
-      '@tests/': path.resolve(__dirname, 'tests') + '/',
+      '@/': path.resolve(import.meta.dirname, 'src') + '/',
+      '~inngest/': path.resolve(import.meta.dirname, 'inngest') + '/',
+      '@tests/': path.resolve(import.meta.dirname, 'tests') + '/',
     },
   },
   test: {

@@ -17,9 +17,10 @@ export type Project = typeof projects.$inferSelect;
  */
 export async function createProject(claims: VerifiedClaims, input: CreateProjectInput): Promise<Project> {
   const explicit = input.slug?.trim();
-  const candidates = explicit
-    ? [slugSchema.parse(explicit)]
-    : [slugify(input.name), ...Array.from({ length: 3 }, () => `${slugify(input.name).slice(0, 44)}-${randomBytes(3).toString('hex')}`)];
+  const derived = slugify(input.name);
+  // A name like "Admin" or "Blog" derives a reserved address: skip straight to the suffixed ones.
+  const suffixed = Array.from({ length: 3 }, () => `${derived.slice(0, 44)}-${randomBytes(3).toString('hex')}`);
+  const candidates = explicit ? [slugSchema.parse(explicit)] : [...(slugSchema.safeParse(derived).success ? [derived] : []), ...suffixed];
   for (const slug of candidates) {
     try {
       return await withRls(claims, async (tx) => {

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+import type { DbHandle } from '@/lib/db/client';
+import { isAppError } from '@/lib/errors';
+import { createProject } from '@/modules/projects/create-project';
+import { renameProject } from '@/modules/projects/rename-project';
+import { listProjects } from '@/modules/projects/list-projects';
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+const codeOf = (promise: Promise<unknown>) => promise.then(() => 'resolved', (err: unknown) => (isAppError(err) ? err.code : `not an AppError: ${String(err)}`));
+
+describe('project addresses (slugs)', () => {
+  it('derives the address from the name, and adds a suffix when the derived one is taken', async () => {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    const first = await createProject(user.claims, { name: 'Padaria Vegana Lisboa!' });
+    expect(first.slug).toBe('padaria-vegana-lisboa');
+    const second = await createProject(user.claims, { name: 'Padaria Vegana Lisboa' });
+    expect(second.slug).toMatch(/^padaria-vegana-lisboa-[0-9a-f]{6}$/);
+  });
+
+  it('never derives a reserved address from a name like "Admin" or "Blog"', async () => {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    for (const name of ['Admin', 'Blog', 'WWW']) {
+      const project = await createProject(user.claims, { name });
+      expect(project.slug).toMatch(new RegExp(`^${name.toLowerCase()}-[0-9a-f]{6}$`));
+    }
+  });
+
+  it('rejects a reserved or malformed address chosen explicitly, creating nothing', async () => {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    await expect(createProject(user.claims, { name: 'Mine', slug: 'admin' })).rejects.toThrow(/reserved/);
+    await expect(createProject(user.claims, { name: 'Mine', slug: 'Bad Slug!' })).rejects.toThrow(/lowercase/);
+    expect(await listProjects(user.claims)).toEqual([]);
+  });
+
+  it('an explicitly chosen address that another tenant holds is a CONFLICT, and theirs is unchanged', async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const other = await createTestUser(handle, { tier: 'pro' });
+    const taken = await createProject(owner.claims, { name: 'Green Crumb', slug: 'green-crumb-owned' });
+    expect(await codeOf(createProject(other.claims, { name: 'Copycat', slug: 'green-crumb-owned' }))).toBe('CONFLICT');
+    const mine = await createProject(other.claims, { name: 'Copycat' });
+    expect(await codeOf(renameProject(other.claims, { projectId: mine.id, name: 'Copycat', slug: 'green-crumb-owned' }))).toBe('CONFLICT');
+    const [ownerProject] = await listProjects(owner.claims);
+    expect(ownerProject).toMatchObject({ id: taken.id, slug: 'green-crumb-owned', name: 'Green Crumb' });
+    const [otherProject] = await listProjects(other.claims);
+    expect(otherProject).toMatchObject({ id: mine.id, slug: mine.slug });
+  });
+
+  it('the address is editable by its owner, not by another tenant', async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const other = await createTestUser(handle, { tier: 'pro' });
+    const project = await createProject(owner.claims, { name: 'Lisbon Bakes' });
+    expect((await renameProject(owner.claims, { projectId: project.id, name: 'Lisbon Bakes', slug: 'lisbon-bakes-2' })).slug).toBe('lisbon-bakes-2');
+    expect(await codeOf(renameProject(other.claims, { projectId: project.id, name: 'Hijacked', slug: 'hijacked' }))).toBe('NOT_FOUND');
+    const [after] = await listProjects(owner.claims);
+    expect(after).toMatchObject({ name: 'Lisbon Bakes', slug: 'lisbon-bakes-2' });
+  });
+});
