@@ -55,9 +55,11 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Published sites: `<slug>.<ROOT_DOMAIN>` never reaches the app's pages.
   if (slugFromHost(request.headers.get('host'))) {
-    const url = request.nextUrl.clone();
-    url.pathname = '/site-host';
-    url.search = '';
+    // Next routes a rewrite in-process only when its origin equals the server's own. Next 16
+    // renames 127.0.0.1 and [::1] to "localhost" in request URLs, so `next start -H 127.0.0.1`
+    // turns this rewrite into an HTTP self-proxy that loses the Host header (vercel/next.js#94745):
+    // bind to localhost, 0.0.0.0 or a hostname instead (README, "Deploying").
+    const url = new URL('/site-host', request.url);
     const siteHeaders = new Headers(request.headers);
     siteHeaders.set('x-pm-site-path', pathname + search);
     return NextResponse.rewrite(url, { request: { headers: siteHeaders } });
@@ -72,9 +74,7 @@ export async function proxy(request: NextRequest) {
     if (isPageGet && refresh) {
       const access = await verifyAccessToken(request.cookies.get(COOKIE.access)?.value, getAuthSecret());
       if (!access) {
-        const url = request.nextUrl.clone();
-        url.pathname = '/auth/refresh';
-        url.search = `?next=${encodeURIComponent(pathname + search)}`;
+        const url = new URL(`/auth/refresh?next=${encodeURIComponent(pathname + search)}`, request.url);
         return withAppHeaders(NextResponse.redirect(url));
       }
     }

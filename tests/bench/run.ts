@@ -51,6 +51,12 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       ? `nginx ${throughput.nginx.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.nginx.p50Ms)}, p99 ${ms(throughput.nginx.p99Ms)}); ours/nginx ${throughput.oursOverNginx!.toFixed(2)}`
       : `nginx skipped: ${throughput.nginxSkipped}`;
     lines.push(`serve      ours ${throughput.ours.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.ours.p50Ms)}, p99 ${ms(throughput.ours.p99Ms)}); ${nginx}`);
+    lines.push(
+      throughput.next
+        ? `           through next start ${throughput.next.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.next.p50Ms)}, p99 ${ms(throughput.next.p99Ms)})` +
+            `${throughput.nextOverNginx === null ? '' : `; next start/nginx ${throughput.nextOverNginx.toFixed(2)}`}`
+        : `           through next start: skipped (${throughput.nextSkipped})`,
+    );
     if (serve.headerParity.length) lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
   }
   if (lighthouse) {

@@ -5,8 +5,10 @@
  *      `serveSiteFile` answering 200 on the site's host, through the real pipeline (database,
  *      in-process job runner, blob store, checks, activation);
  *  (c) throughput of the published home page on loopback: our serving path (`serveSiteFile`
- *      behind node:http: host → live manifest → blob store → headers → gzip) against nginx
- *      serving the same files with the same headers, same load generator, same settings.
+ *      behind node:http: host → live manifest → blob store → headers → gzip), the same path as
+ *      production runs it (`next start`: request proxy → route handler → serveSiteFile → Next's
+ *      gzip; next-host.ts), and nginx serving the same files with the same headers — same load
+ *      generator, same settings.
  *
  * Run alone: npx tsx tests/bench/host/serve-bench.ts
  */
@@ -19,6 +21,7 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { siteOrigin } from '@/modules/host/site-url';
+import { startNextHost, type NextHost } from './next-host';
 import { ensureNginx, startNginx, type NginxServer } from './nginx';
 import { createDraftProject, openBenchPipeline, SITE_ROOT_DOMAIN, type BenchPipeline, type DraftProject } from './publish-pipeline';
 import { runLoad, type LoadResult } from './run-load';
@@ -31,7 +34,17 @@ export type Timing = { runs: number; medianMs: number; p90Ms: number };
 export type ServeBenchResult = {
   build: Timing & { files: number; bytes: number };
   publishToLive: Timing & { actionMedianMs: number; database: string };
-  throughput: { ours: LoadResult; reference: LoadResult; nginx: LoadResult | null; nginxSkipped?: string; oursOverNginx: number | null };
+  throughput: {
+    ours: LoadResult;
+    reference: LoadResult;
+    /** The same site through `next start` (null when it could not start; nextSkipped says why). */
+    next: LoadResult | null;
+    nextSkipped?: string;
+    nginx: LoadResult | null;
+    nginxSkipped?: string;
+    oursOverNginx: number | null;
+    nextOverNginx: number | null;
+  };
   headerParity: string[];
   durationMs: number;
 };
@@ -190,12 +203,21 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     const reference = referenceServer(siteFilesFrom(files));
     let nginxServer: NginxServer | null = null;
     let nginxSkipped: string | undefined;
+    let nextHost: NextHost | null = null;
+    let nextSkipped: string | undefined;
     let results: LoadResult[];
     try {
       const targets: Target[] = [
         { name: 'ours (serveSiteFile, 1 Node process)', url: `${await listen(ours)}/`, headers: { host: `${project.slug}.${SITE_ROOT_DOMAIN}`, 'accept-encoding': 'gzip' } },
         { name: 'reference (same answers from memory)', url: `${await listen(reference)}/`, headers: { 'accept-encoding': 'gzip' } },
       ];
+      try {
+        nextHost = await startNextHost(log);
+      } catch (error) {
+        nextSkipped = error instanceof Error ? error.message : String(error);
+        log(`    next start: SKIPPED — ${nextSkipped}`);
+      }
+      if (nextHost) targets.push({ name: 'ours through next start (production)', url: `${nextHost.origin}/`, headers: { host: nextHost.siteHost, 'accept-encoding': 'gzip' } });
       const nginx = ensureNginx(log);
       if ('skipped' in nginx) nginxSkipped = nginx.skipped;
       else {
@@ -209,17 +231,39 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
       else log(`    nginx: SKIPPED — ${nginxSkipped}`);
       results = await measureAll(targets, rounds, durationS, connections, log);
     } finally {
-      await Promise.all([closeServer(ours), closeServer(reference), nginxServer?.stop()]);
+      await Promise.all([closeServer(ours), closeServer(reference), nginxServer?.stop(), nextHost?.stop()]);
     }
-    const [oursResult, referenceResult, nginxResult = null] = results;
+    const [oursResult, referenceResult] = results;
+    const nextResult = nextHost ? results[2]! : null;
+    const nginxResult = nginxServer ? results.at(-1)! : null;
     const oursOverNginx = nginxResult ? oursResult!.requestsPerSecond / nginxResult.requestsPerSecond : null;
-    if (nginxResult) log(`    ratio ours/nginx: ${oursOverNginx!.toFixed(2)} (reference/nginx ${(referenceResult!.requestsPerSecond / nginxResult.requestsPerSecond).toFixed(2)})`);
-    const saturated = [oursResult, referenceResult, nginxResult].some((result) => result && result.generatorCpuPercent > 90);
+    const nextOverNginx = nginxResult && nextResult ? nextResult.requestsPerSecond / nginxResult.requestsPerSecond : null;
+    if (nginxResult) {
+      log(
+        `    ratio ours/nginx: ${oursOverNginx!.toFixed(2)} (reference/nginx ${(referenceResult!.requestsPerSecond / nginxResult.requestsPerSecond).toFixed(2)}` +
+          `${nextOverNginx === null ? '' : `; through next start/nginx ${nextOverNginx.toFixed(2)}`})`,
+      );
+    }
+    if (nextResult) {
+      log('    through next start: the same serveSiteFile answer, plus Next\'s per-request pipeline (request proxy, routing, route-handler');
+      log('    runtime, web streams, and gzip of every response: Next drops a route handler\'s Content-Encoding, so the cached');
+      log('    compressed bodies can\'t be used). Production puts a CDN in front: HTML carries s-maxage, hashed assets are immutable.');
+    }
+    const saturated = [oursResult, referenceResult, nextResult, nginxResult].some((result) => result && result.generatorCpuPercent > 90);
     if (saturated) log('    note: the load generator used > 90 % of a CPU on some run: those req/s are a lower bound for the server.');
     return {
       build,
       publishToLive,
-      throughput: { ours: oursResult!, reference: referenceResult!, nginx: nginxResult, ...(nginxSkipped ? { nginxSkipped } : {}), oursOverNginx },
+      throughput: {
+        ours: oursResult!,
+        reference: referenceResult!,
+        next: nextResult,
+        ...(nextSkipped ? { nextSkipped } : {}),
+        nginx: nginxResult,
+        ...(nginxSkipped ? { nginxSkipped } : {}),
+        oursOverNginx,
+        nextOverNginx,
+      },
       headerParity,
       durationMs: performance.now() - startedAt,
     };
