@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError, toUserError, type UserError } from '@/lib/errors';
+import { localizeUserError } from '@/lib/i18n/localize-error';
+import type { Locale } from '@/lib/i18n/translate';
 import { reportError } from '@/lib/observability';
 
 export type ActionResult<T> =
@@ -21,29 +23,36 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/** The person's locale; English outside a request (a script or a test calling the action). */
+async function requestLocale(): Promise<Locale> {
+  try {
+    const { getLocale } = await import('@/lib/i18n/server-locale');
+    return await getLocale();
+  } catch {
+    return 'en';
+  }
+}
+
 /**
  * The one shape of every server action: validate (zod) → resolve the caller
  * (inside `run`) → call the domain function → `{ ok, data }` or
  * `{ ok: false, error: { code, message } }`. Unexpected errors are reported
- * and replaced by a generic message; nothing raw reaches the browser.
+ * and replaced by a generic message; nothing raw reaches the browser. Error
+ * messages are in the person's language (domain code throws English).
  */
 export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
   // Callable directly (`action(input)`) or through useActionState
   // (`action(previousState, formData)`).
   return async (first: unknown, second?: unknown): Promise<ActionResult<T>> => {
     const raw = second instanceof FormData ? second : first;
-    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+    const locale = await requestLocale();
+    // zod's own messages (wrong type, …) in pt-BR too; our schemas' custom messages go through localizeUserError.
+    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw, locale === 'pt-BR' ? { error: z.locales.ptBR().localeError } : undefined);
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error);
       const first = parsed.error.issues[0];
-      return {
-        ok: false,
-        error: {
-          code: 'VALIDATION',
-          message: first ? first.message : 'Please check the form.',
-          fieldErrors: flat.fieldErrors as Record<string, string[]>,
-        },
-      };
+      const error = { code: 'VALIDATION' as const, message: first ? first.message : 'Please check the form.', fieldErrors: flat.fieldErrors as Record<string, string[]> };
+      return { ok: false, error: localizeUserError(error, locale) };
     }
     try {
       return { ok: true, data: await run(parsed.data) };
@@ -53,7 +62,7 @@ export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
         throw err;
       }
       if (!(err instanceof AppError) || err.code === 'INTERNAL') reportError(err);
-      return { ok: false, error: toUserError(err) };
+      return { ok: false, error: localizeUserError(toUserError(err), locale) };
     }
   };
 }

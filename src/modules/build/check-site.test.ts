@@ -30,6 +30,7 @@ describe('translations check', () => {
         id: 'translations',
         level: 'warning',
         message: 'One language is missing some texts; visitors see the default language there.',
+        count: 1,
         details: ['pt-BR: 2 texts missing (hero.title, menu.title)'],
       },
     ]);

@@ -35,7 +35,9 @@ export type CheckResult = {
   id: CheckId;
   /** 'error' blocks publishing; 'warning' is shown but does not. */
   level: CheckLevel;
-  /** One English sentence for a person. */
+  /** One English sentence for a person (the dashboard shows its own translation, from id, level and count). */
   message: string;
+  /** How many distinct problems (errors and warnings only). */
+  count?: number;
   details?: string[];
 };

@@ -3,13 +3,14 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import Link from 'next/link';
 import { publishAction, rollbackAction, unpublishAction } from '@/modules/host/actions';
-import type { PublishStrings } from './publish-strings';
+import { localizeErrorMessage } from '@/lib/i18n/localize-error';
+import { checkMessage, type PublishStrings } from './publish-strings';
 
 type Deployment = {
   id: string;
   version: number;
   status: 'queued' | 'building' | 'checking' | 'ready' | 'failed';
-  checks: Array<{ id: string; level: 'error' | 'warning' | 'ok'; message: string }>;
+  checks: Array<{ id: string; level: 'error' | 'warning' | 'ok'; message: string; count?: number }>;
   totalBytes: number | null;
   error: string | null;
   createdAt: string;
@@ -113,7 +114,11 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
         ) : state && hasDraft && !inProgress ? (
           <p className="text-sm text-muted">{t.notPublished}</p>
         ) : null}
-        {latest?.status === 'failed' && !inProgress ? <p role="alert" className="mt-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-800">{latest.error}</p> : null}
+        {latest?.status === 'failed' && !inProgress ? (
+          <p role="alert" className="mt-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+            {latest.checks.some((c) => c.level === 'error') ? t.checksFailed : localizeErrorMessage(latest.error ?? '', locale === 'pt-BR' ? 'pt-BR' : 'en')}
+          </p>
+        ) : null}
         {error ? (
           <div role="alert" className="mt-2 flex flex-col gap-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900 sm:flex-row sm:items-center sm:justify-between">
             <span>{error.message}</span>
@@ -146,7 +151,7 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
               {d.checks.some((c) => c.level !== 'ok') ? (
                 <ul className="mt-2 list-inside list-disc text-xs text-muted" aria-label={t.checks}>
                   {d.checks.filter((c) => c.level !== 'ok').map((c) => (
-                    <li key={c.id} className={c.level === 'error' ? 'text-red-800' : ''}>{c.message}</li>
+                    <li key={`${c.id}-${c.level}`} className={c.level === 'error' ? 'text-red-800' : ''}>{checkMessage(t, c)}</li>
                   ))}
                 </ul>
               ) : null}

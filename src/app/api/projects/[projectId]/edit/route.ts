@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { getSession } from '@/lib/auth/server-session';
 import { httpStatusFor, toUserError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
+import { localizeUserError } from '@/lib/i18n/localize-error';
+import { getLocale } from '@/lib/i18n/server-locale';
 import { reportError } from '@/lib/observability';
 import { getProviderChain } from '@/lib/ai/get-provider-chain';
 import { editRequestSchema } from '@/modules/generate/generate-input';
@@ -13,13 +15,15 @@ export const maxDuration = 300;
 
 /** One AI edit of the draft (rewrite / add section / add language / continue) → `{ ok, data | error }`. */
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
+  const locale = await getLocale();
   const session = await getSession();
-  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' });
+  if (!session) return jsonError(401, localizeUserError({ code: 'UNAUTHENTICATED', message: 'Please sign in again.' }, locale));
   const projectId = z.uuid().safeParse((await context.params).projectId);
-  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' });
+  if (!projectId.success) return jsonError(404, localizeUserError({ code: 'NOT_FOUND', message: 'That project does not exist.' }, locale));
   const body = editRequestSchema.safeParse(await request.json().catch(() => null));
   if (!body.success) {
-    return Response.json({ ok: false, error: { code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' } }, { status: 400 });
+    const error = localizeUserError({ code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' }, locale);
+    return Response.json({ ok: false, error }, { status: 400 });
   }
   try {
     const data = await runSiteEdit(session.claims, projectId.data, body.data, {
@@ -29,7 +33,7 @@ export async function POST(request: Request, context: { params: Promise<{ projec
     });
     return Response.json({ ok: true, data }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
-    const error = toUserError(err);
+    const error = localizeUserError(toUserError(err), locale);
     if (error.code === 'INTERNAL') reportError(err, { where: 'edit' });
     return Response.json({ ok: false, error }, { status: httpStatusFor(error.code) });
   }

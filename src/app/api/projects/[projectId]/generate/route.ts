@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { getSession } from '@/lib/auth/server-session';
 import { httpStatusFor, toUserError } from '@/lib/errors';
 import { jsonError, ndjsonResponse } from '@/lib/http/ndjson';
+import { localizeUserError } from '@/lib/i18n/localize-error';
+import { getLocale } from '@/lib/i18n/server-locale';
 import { reportError } from '@/lib/observability';
 import { getProviderChain } from '@/lib/ai/get-provider-chain';
 import { generateRequestSchema } from '@/modules/generate/generate-input';
@@ -13,12 +15,14 @@ export const maxDuration = 300;
 
 /** Streams a new site into the browser as NDJSON (see SiteStreamEvent). Closing the request cancels it. */
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
+  const locale = await getLocale();
+  const fail = (status: number, error: { code: string; message: string; details?: Record<string, unknown> }) => jsonError(status, localizeUserError(error, locale));
   const session = await getSession();
-  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' });
+  if (!session) return fail(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' });
   const projectId = z.uuid().safeParse((await context.params).projectId);
-  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' });
+  if (!projectId.success) return fail(404, { code: 'NOT_FOUND', message: 'That project does not exist.' });
   const body = generateRequestSchema.safeParse(await request.json().catch(() => null));
-  if (!body.success) return jsonError(400, { code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' });
+  if (!body.success) return fail(400, { code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' });
 
   const events = runSiteGeneration(session.claims, { projectId: projectId.data, ...body.data }, {
     chain: getProviderChain(),
@@ -32,14 +36,16 @@ export async function POST(request: Request, context: { params: Promise<{ projec
   } catch (err) {
     const userError = toUserError(err);
     if (userError.code === 'INTERNAL') reportError(err, { where: 'generate' });
-    return jsonError(httpStatusFor(userError.code), userError);
+    return fail(httpStatusFor(userError.code), userError);
   }
+  // The engine's own error events carry English messages (domain code knows no locale).
+  const localized = (event: SiteStreamEvent): SiteStreamEvent => (event.type === 'error' ? { ...event, error: localizeUserError(event.error, locale) } : event);
   async function* replay(): AsyncGenerator<SiteStreamEvent> {
-    if (!first.done) yield first.value;
-    yield* events;
+    if (!first.done) yield localized(first.value);
+    for await (const event of events) yield localized(event);
   }
   return ndjsonResponse<SiteStreamEvent>(replay(), (err) => {
     reportError(err, { where: 'generate stream' });
-    return { type: 'error', error: toUserError(err) };
+    return { type: 'error', error: localizeUserError(toUserError(err), locale) };
   });
 }
