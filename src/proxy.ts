@@ -3,7 +3,7 @@ import { COOKIE } from '@/lib/auth/cookie-jar';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { verifyAccessToken } from '@/lib/auth/tokens';
 import { describeAdapters } from '@/lib/env';
-import { slugFromHost } from '@/modules/host/site-host-name';
+import { isAppHost } from '@/modules/host/site-host-name';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -53,8 +53,9 @@ function isAppStatic(pathname: string): boolean {
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  // Published sites: `<slug>.<ROOT_DOMAIN>` never reaches the app's pages.
-  if (slugFromHost(request.headers.get('host'))) {
+  // Published sites (`<slug>.<ROOT_DOMAIN>`, later custom domains) and unknown hosts never reach
+  // the app's pages: the site handler serves the site or the neutral 404.
+  if (!isAppHost(request.headers.get('host'))) {
     // Next routes a rewrite in-process only when its origin equals the server's own. Next 16
     // renames 127.0.0.1 and [::1] to "localhost" in request URLs, so `next start -H 127.0.0.1`
     // turns this rewrite into an HTTP self-proxy that loses the Host header (vercel/next.js#94745):

@@ -1,8 +1,9 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { clientIp } from '@/lib/http/client-ip';
 
-/** The client IP for rate limiting (first hop of X-Forwarded-For behind a proxy). */
+/** The client IP for rate limiting (see clientIp: the nearest proxy's view, not the client's claim). */
 export async function requestIp(): Promise<string> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local';
+  const ip = clientIp(await headers());
+  return ip === 'unknown' ? 'local' : ip;
 }

@@ -16,7 +16,8 @@ import { createProject } from '@/modules/projects/create-project';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
-import { recordLead, LEAD_RATE_LIMIT } from '@/modules/host/record-lead';
+import { recordLead, LEAD_RATE_LIMIT, LEAD_SITE_RATE_LIMIT } from '@/modules/host/record-lead';
+import { leadResponsePage, safeBackPath } from '@/modules/host/lead-response-page';
 import { listLeads } from '@/modules/host/list-leads';
 import { leads } from '@/modules/host/schema';
 
@@ -76,6 +77,40 @@ describe('lead form', () => {
     expect(await handle.db.select().from(leads).where(eq(leads.projectId, project.id))).toHaveLength(LEAD_RATE_LIMIT.limit);
     // Another visitor is not affected.
     expect((await recordLead({ host, ip: '203.0.113.4', form })).status).toBe('stored');
+  });
+
+  it('caps a site as a whole, so rotating (or forged) visitor addresses cannot flood an inbox', async () => {
+    const { project, host } = await publishedSite();
+    const other = await publishedSite();
+    const statuses = [];
+    for (let i = 0; i < LEAD_SITE_RATE_LIMIT.limit + 3; i++) statuses.push((await recordLead({ host, ip: `198.51.100.${i}`, form })).status);
+    expect(statuses.filter((s) => s === 'stored')).toHaveLength(LEAD_SITE_RATE_LIMIT.limit);
+    expect(statuses.at(-1)).toBe('rate_limited');
+    expect(await handle.db.select().from(leads).where(eq(leads.projectId, project.id))).toHaveLength(LEAD_SITE_RATE_LIMIT.limit);
+    // Another site is not affected.
+    expect((await recordLead({ host: other.host, ip: '198.51.100.1', form })).status).toBe('stored');
+  });
+
+  it('answers with a page in the site language, styled by the site, with the site headers and a same-site back link', async () => {
+    const { host } = await publishedSite();
+    const outcome = await recordLead({ host, ip: '203.0.113.9', form });
+    const page = leadResponsePage(outcome, '/pt-BR/', true);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<html lang="pt-BR">');
+    expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]+\.css">/);
+    expect(page.body).toContain('<main class="sec"><div class="wrap">');
+    expect(page.body).toContain('href="/pt-BR/"');
+    expect(page.headers).toMatchObject({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(page.headers['Content-Security-Policy']).toContain("default-src 'none'");
+    expect(page.headers['Strict-Transport-Security']).toContain('max-age=');
+    const gone = leadResponsePage(await recordLead({ host: 'ghost.sites.test', ip: '203.0.113.9', form }), '/');
+    expect(gone.status).toBe(404);
+    expect(gone.body).toContain('This site is not accepting messages right now.');
+  });
+
+  it('never links back off the site', () => {
+    for (const path of ['//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/a"onmouseover="x']) expect(safeBackPath(path), path).toBe('/');
+    for (const path of ['/', '/pt-BR/', '/blog/first-post']) expect(safeBackPath(path)).toBe(path);
   });
 
   it('rejects empty submissions and unknown hosts', async () => {

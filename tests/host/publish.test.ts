@@ -24,7 +24,8 @@ import { unpublishProject } from '@/modules/host/unpublish-project';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { deployments } from '@/modules/host/schema';
-import { publishSiteJob } from '~inngest/functions/publish-site';
+import { buildFailureReason, publishSiteJob } from '~inngest/functions/publish-site';
+import { AppError } from '@/lib/errors';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -50,6 +51,23 @@ async function ownerWithDraft(tier: 'free' | 'pro' = 'pro'): Promise<TestUser & 
 function get(slug: string, urlPath: string, extra: Partial<Parameters<typeof serveSiteFile>[0]> = {}) {
   forgetSiteHost(slug);
   return serveSiteFile({ host: `${slug}.sites.test`, path: urlPath, method: 'GET', acceptEncoding: null, ifNoneMatch: null, isHttps: false, ...extra });
+}
+
+/** A queued deployment of the current draft whose job has not run (requestPublish would run it at once). */
+async function queuedDeployment(u: TestUser & { projectId: string }) {
+  const [version] = await handle.executor.query<{ id: string; version: number }>(
+    'select id, version from public.site_versions where project_id = $1 order by version desc limit 1',
+    [u.projectId],
+  );
+  const [d] = await handle.db.insert(deployments).values({ projectId: u.projectId, siteVersionId: version!.id, version: version!.version, createdBy: u.id }).returning();
+  return d!;
+}
+
+const runPublishJob = (deploymentId: string) => runJobInProcess(publishSiteJob, { name: 'site/publish.requested', data: { deploymentId } }, { backoffMs: () => 1 });
+
+async function liveState(projectId: string) {
+  const [project] = await handle.db.select().from(projects).where(eq(projects.id, projectId));
+  return { isPublished: project!.isPublished, activeDeploymentId: project!.activeDeploymentId };
 }
 
 async function publishAndWait(u: TestUser & { projectId: string }) {
@@ -109,12 +127,12 @@ describe('publish', () => {
     await publishAndWait(u);
     expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toContain('Version two of the bakery');
 
-    await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id, slug: u.slug });
+    await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id });
     expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).not.toContain('Version two of the bakery');
 
-    await unpublishProject(u.claims, { projectId: u.projectId, slug: u.slug });
+    await unpublishProject(u.claims, { projectId: u.projectId });
     expect((await get(u.slug, '/')).status).toBe(404);
-    await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id, slug: u.slug });
+    await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id });
     expect((await get(u.slug, '/')).status).toBe(200);
   });
 
@@ -131,6 +149,48 @@ describe('publish', () => {
     expect(requested.map((r) => r.id)).toContain(newest.id);
   });
 
+  it('publishes finishing out of order: the older one never replaces the newer live one', async () => {
+    const u = await ownerWithDraft();
+    const older = await queuedDeployment(u);
+    const newer = await queuedDeployment(u);
+    await runPublishJob(newer.id);
+    expect(await liveState(u.projectId)).toEqual({ isPublished: true, activeDeploymentId: newer.id });
+    await runPublishJob(older.id); // finishes last
+    expect(await liveState(u.projectId)).toEqual({ isPublished: true, activeDeploymentId: newer.id });
+    const [olderRow] = await handle.db.select().from(deployments).where(eq(deployments.id, older.id));
+    expect(olderRow!.status).toBe('ready'); // built and kept: it can still be made live by hand
+  });
+
+  it('a publish still in flight does not override a later rollback or unpublish', async () => {
+    const u = await ownerWithDraft();
+    const first = await publishAndWait(u);
+    const inFlight = await queuedDeployment(u);
+    await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id });
+    await runPublishJob(inFlight.id);
+    expect(await liveState(u.projectId)).toEqual({ isPublished: true, activeDeploymentId: first.id });
+
+    const another = await queuedDeployment(u);
+    await unpublishProject(u.claims, { projectId: u.projectId });
+    await runPublishJob(another.id);
+    expect((await liveState(u.projectId)).isPublished).toBe(false);
+    expect((await get(u.slug, '/')).status).toBe(404);
+
+    // Publishing again afterwards is the person's newest choice: it goes live.
+    const again = await publishAndWait(u);
+    expect(await liveState(u.projectId)).toEqual({ isPublished: true, activeDeploymentId: again.id });
+  });
+
+  it('a replayed job for a live deployment neither rebuilds it nor takes the site down', async () => {
+    const u = await ownerWithDraft();
+    const d = await publishAndWait(u);
+    const [before] = await handle.db.select().from(deployments).where(eq(deployments.id, d.id));
+    const result = await runPublishJob(d.id);
+    expect(result).toMatchObject({ replayed: true, published: true });
+    const [after] = await handle.db.select().from(deployments).where(eq(deployments.id, d.id));
+    expect(after).toMatchObject({ status: 'ready', finishedAt: before!.finishedAt });
+    expect((await get(u.slug, '/')).status).toBe(200);
+  });
+
   it('a failed build leaves the live site untouched and marks the deployment failed with a reason', async () => {
     const u = await ownerWithDraft();
     await publishAndWait(u);
@@ -142,7 +202,9 @@ describe('publish', () => {
     await expect(runJobInProcess(failing, { name: 'site/publish.requested', data: { deploymentId: d!.id } }, { backoffMs: () => 1 })).rejects.toThrow('disk full');
     const [row] = await handle.db.select().from(deployments).where(eq(deployments.id, d!.id));
     expect(row!.status).toBe('failed');
-    expect(row!.error).toContain('disk full');
+    // Internal details (a driver message, a stack) are reported, not shown: the person reads what to do.
+    expect(row!.error).toBe('The build failed on our side. Publish again in a moment; your live site was not changed.');
+    expect(row!.error).not.toContain('disk full');
     expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toBe(before);
   });
 
@@ -154,6 +216,36 @@ describe('publish', () => {
     expect((await get(u.slug, '/')).status).toBe(200);
     const rows = await handle.db.select().from(deployments).where(eq(deployments.projectId, u.projectId));
     expect(rows).toHaveLength(1);
+  });
+
+  it('a build failure keeps the message of an AppError (written for people) and hides everything else', () => {
+    expect(buildFailureReason(new AppError('VALIDATION', 'Two pages would be published at the same address: /a/. Rename the page.'))).toBe(
+      'Two pages would be published at the same address: /a/. Rename the page.',
+    );
+    // As Inngest hands it to onFailure: deserialized, class gone, name kept.
+    expect(buildFailureReason({ name: 'AppError', code: 'UNAVAILABLE', message: 'File storage could not save a file. Try again in a moment.' })).toBe(
+      'File storage could not save a file. Try again in a moment.',
+    );
+    for (const internal of [new Error('connect ECONNREFUSED 10.0.0.5:5432'), new AppError('INTERNAL', 'Not a SHA-256 hex digest.'), 'boom', null]) {
+      expect(buildFailureReason(internal)).toBe('The build failed on our side. Publish again in a moment; your live site was not changed.');
+    }
+  });
+
+  it('a past-due client cannot make an earlier deployment live either, and nothing changes', async () => {
+    const u = await ownerWithDraft();
+    const first = await publishAndWait(u);
+    await publishAndWait(u);
+    const before = await liveState(u.projectId);
+    await handle.db.update(userProfiles).set({ subscriptionStatus: 'past_due' }).where(eq(userProfiles.id, u.id));
+    await expect(rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id })).rejects.toMatchObject({ code: 'PAYMENT_REQUIRED' });
+    expect(await liveState(u.projectId)).toEqual(before);
+    // Taking the site down is still allowed; putting it back is not.
+    await unpublishProject(u.claims, { projectId: u.projectId });
+    await expect(rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id })).rejects.toMatchObject({ code: 'PAYMENT_REQUIRED' });
+    expect((await liveState(u.projectId)).isPublished).toBe(false);
+    await handle.db.update(userProfiles).set({ subscriptionStatus: 'active' }).where(eq(userProfiles.id, u.id));
+    await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id });
+    expect(await liveState(u.projectId)).toEqual({ isPublished: true, activeDeploymentId: first.id });
   });
 
   it('another tenant cannot publish, roll back or unpublish my project, and nothing changes', async () => {

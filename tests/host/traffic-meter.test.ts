@@ -38,6 +38,19 @@ describe('site traffic meter', () => {
     expect(again).toHaveLength(2);
   });
 
+  it('a second flush in the same minute (a shutdown right after the periodic one) adds its bytes', async () => {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    const project = await createProject(user.claims, { name: `Meter3 ${user.id.slice(0, 6)}` });
+    recordSiteTraffic(project.id, 1000);
+    await flushSiteTraffic(new Date('2026-11-20T12:00:05Z'));
+    recordSiteTraffic(project.id, 2000);
+    await flushSiteTraffic(new Date('2026-11-20T12:00:50Z'));
+    const events = await handle.db.select().from(usageEvents).where(eq(usageEvents.projectId, project.id));
+    const bytes = events.filter((e) => e.metric === 'bandwidth_bytes').map((e) => Number(e.quantity));
+    expect(bytes.reduce((sum, n) => sum + n, 0)).toBe(3000);
+    expect(bytes).toHaveLength(2);
+  });
+
   it('keeps the bytes when a flush fails, so nothing is lost', async () => {
     const user = await createTestUser(handle, { tier: 'pro' });
     const project = await createProject(user.claims, { name: `Meter2 ${user.id.slice(0, 6)}` });

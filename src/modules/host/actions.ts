@@ -17,14 +17,14 @@ export const publishAction = defineAction(z.object({ projectId }), async (input)
   return deployment;
 });
 
-export const rollbackAction = defineAction(z.object({ projectId, deploymentId: z.uuid(), slug: z.string().max(63).optional() }), async (input) => {
+export const rollbackAction = defineAction(z.object({ projectId, deploymentId: z.uuid() }), async (input) => {
   const session = await requireSession();
   await rollbackDeployment(session.claims, input);
   revalidatePath(`/dashboard/projects/${input.projectId}`);
   return { deploymentId: input.deploymentId };
 });
 
-export const unpublishAction = defineAction(z.object({ projectId, slug: z.string().max(63).optional() }), async (input) => {
+export const unpublishAction = defineAction(z.object({ projectId }), async (input) => {
   const session = await requireSession();
   await unpublishProject(session.claims, input);
   revalidatePath(`/dashboard/projects/${input.projectId}`);

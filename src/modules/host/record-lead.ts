@@ -6,6 +6,12 @@ import { resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { leads } from './schema';
 
 export const LEAD_RATE_LIMIT = { limit: 5, windowSeconds: 10 * 60 };
+/**
+ * A ceiling per site, whoever sends: the per-IP limit is only as good as the client address,
+ * and a bot that rotates addresses (or forges them where no proxy overwrites the header) would
+ * otherwise fill a client's inbox.
+ */
+export const LEAD_SITE_RATE_LIMIT = { limit: 60, windowSeconds: 60 * 60 };
 
 const leadSchema = z
   .object({
@@ -25,7 +31,7 @@ export type LeadOutcome = { status: 'stored' | 'spam' | 'rate_limited' | 'invali
 /**
  * A contact-form submission from a published site (no JavaScript needed).
  * Bots that fill the hidden honeypot get the same "thank you" but nothing is
- * stored; each visitor IP is rate-limited per site. The visitor is anonymous,
+ * stored; each visitor IP is rate-limited per site, and each site as a whole. The visitor is anonymous,
  * so the insert runs as system code, scoped to the site the host resolves to.
  */
 export async function recordLead(input: { host: string | null; ip: string; form: Record<string, string> }): Promise<LeadOutcome> {
@@ -37,6 +43,7 @@ export async function recordLead(input: { host: string | null; ip: string; form:
   if (parsed.data.company_website) return { status: 'spam', site, locale };
   try {
     await enforceRateLimit('lead', `${site.projectId}:${input.ip}`, LEAD_RATE_LIMIT);
+    await enforceRateLimit('lead-site', site.projectId, LEAD_SITE_RATE_LIMIT);
   } catch (err) {
     if (isAppError(err) && err.code === 'RATE_LIMITED') return { status: 'rate_limited', site, locale };
     throw err;

@@ -29,14 +29,17 @@ export async function requestPublish(claims: VerifiedClaims, input: { projectId:
       .returning({ id: deployments.id, version: deployments.version, status: deployments.status, createdAt: deployments.createdAt });
     return row!;
   }).catch((err: unknown) => {
-    if (isAppError(err) && err.code === 'TIER_LIMIT' && err.details?.resource === 'subscription') {
-      throw new AppError('PAYMENT_REQUIRED', 'Your subscription payment is past due. Update your payment method to publish; your live sites keep working.', {
-        upgradeUrl: '/dashboard/billing',
-      });
-    }
+    if (isAppError(err) && err.code === 'TIER_LIMIT' && err.details?.resource === 'subscription') throw paymentRequiredError();
     if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'That project does not exist or you cannot publish it.');
     throw err;
   });
   await sendEvent<PublishRequested>({ name: PUBLISH_EVENT, data: { deploymentId: deployment.id }, id: `publish:${deployment.id}` });
   return deployment;
+}
+
+/** Past-due or unpaid owners can't put anything live (new builds or "make live"); their live sites keep serving. */
+export function paymentRequiredError(): AppError {
+  return new AppError('PAYMENT_REQUIRED', 'Your subscription payment is past due. Update your payment method to publish; your live sites keep working.', {
+    upgradeUrl: '/dashboard/billing',
+  });
 }

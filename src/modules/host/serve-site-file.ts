@@ -57,7 +57,8 @@ async function readBlob(sha256: string): Promise<Uint8Array | null> {
 }
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
 
-function baseHeaders(isHttps: boolean): Record<string, string> {
+/** Security headers of every answer on a site host (files, 304s, 404s, the neutral page, the form's answer). */
+export function baseSiteHeaders(isHttps: boolean): Record<string, string> {
   return {
     'Content-Security-Policy': SITE_CSP,
     'X-Content-Type-Options': 'nosniff',
@@ -100,16 +101,18 @@ function encodeFor(body: Uint8Array, sha: string, contentType: string, acceptEnc
 
 /** Serves one request on a site host from the live deployment's manifest and blobs. */
 export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
-  const headers = baseHeaders(req.isHttps);
+  const headers = baseSiteHeaders(req.isHttps);
   const site = await resolveSiteHost(req.host);
   if (!site) return neutralPage(404, headers);
   if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, headers: { ...headers, Allow: 'GET, HEAD' }, body: null };
   const path = manifestPathFor(site, req.path);
   // `/about` → `/about/` so relative links on that page resolve (one canonical URL per page).
   if (!path) {
-    const bare = req.path.split('?')[0] ?? '/';
-    if (!bare.endsWith('/') && site.manifest.files[`${bare.replace(/^\/+/, '')}/index.html`]) {
-      return { status: 308, headers: { ...headers, Location: `${bare}/`, 'Cache-Control': 'public, max-age=300' }, body: null };
+    const [rawPath = '/', query] = req.path.split(/\?(.*)/s);
+    // One leading slash: `//evil.example/` as a Location is another host (an open redirect).
+    const bare = `/${rawPath.replace(/^\/+/, '')}`;
+    if (!bare.endsWith('/') && site.manifest.files[`${bare.slice(1)}/index.html`]) {
+      return { status: 308, headers: { ...headers, Location: `${bare}/${query ? `?${query}` : ''}`, 'Cache-Control': 'public, max-age=300' }, body: null };
     }
   }
   const entry = path ? site.manifest.files[path] : undefined;

@@ -8,23 +8,35 @@ import { usageEvents } from '@/modules/generate/schema';
 /**
  * Bandwidth and hosting-hour metering without a database write per request:
  * bytes are summed in memory per project and flushed every minute (and on a
- * graceful shutdown) as usage events. Idempotency keys make a retried flush
- * harmless: bandwidth keys carry this instance's id; hosting-hour keys are
- * per project and window only, so several instances never double-count.
+ * graceful shutdown) as usage events.
+ *
+ * Idempotency: each flush turns the buffered bytes into a batch with its own
+ * key (instance id + flush number), so a second flush in the same minute adds
+ * its bytes instead of colliding with the first. A batch whose insert fails
+ * is retried later *with the same key*, so an insert that did commit before
+ * the error can't be counted twice. Hosting-hour keys are per project and
+ * window only, so several instances (and several flushes) count a window once.
  */
 const WINDOW_MS = 60_000;
 const instanceId = randomUUID().slice(0, 8);
 
-type MeterState = { bytes: Map<string, number>; timer?: NodeJS.Timeout; hooked: boolean };
+type Batch = { projectId: string; bytes: number; key: string; windowStart: string };
+type MeterState = { bytes: Map<string, number>; unsent: Batch[]; flushes: number; timer?: NodeJS.Timeout; hooked: boolean };
 const g = globalThis as typeof globalThis & { __pmTrafficMeter?: MeterState };
-const state: MeterState = (g.__pmTrafficMeter ??= { bytes: new Map(), hooked: false });
+const state: MeterState = (g.__pmTrafficMeter ??= { bytes: new Map(), unsent: [], flushes: 0, hooked: false });
+state.unsent ??= [];
+state.flushes ??= 0;
 
 export function recordSiteTraffic(projectId: string, bytes: number): void {
   state.bytes.set(projectId, (state.bytes.get(projectId) ?? 0) + bytes);
-  ensureTimer();
+  startSiteTrafficMeter();
 }
 
-function ensureTimer(): void {
+/**
+ * Starts the one-minute flush (idempotent). Called at server start (instrumentation.ts), so an
+ * instance that serves no request still records the hosting time of the live sites.
+ */
+export function startSiteTrafficMeter(): void {
   if (!state.timer) {
     state.timer = setInterval(() => void flushSiteTraffic().catch((err: unknown) => reportError(err, { where: 'traffic flush' })), WINDOW_MS);
     state.timer.unref();
@@ -33,7 +45,12 @@ function ensureTimer(): void {
     state.hooked = true;
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => {
-        void flushSiteTraffic().finally(() => process.exit(0));
+        // Under `next start`, Next's own handler drains requests and exits; exiting here would cut
+        // that short. Alone (a script, the bench), nothing else would exit, so this does.
+        const isAlone = process.listenerCount(signal) === 0;
+        void flushSiteTraffic()
+          .catch((err: unknown) => reportError(err, { where: 'traffic flush on shutdown' }))
+          .finally(() => isAlone && process.exit(0));
       });
     }
   }
@@ -47,24 +64,31 @@ export function stopSiteTrafficMeter(): void {
 
 /** Writes the buffered bytes (and this window's hosting time) as usage events. Returns what it wrote. */
 export async function flushSiteTraffic(now = new Date()): Promise<{ bandwidthEvents: number; hostingEvents: number }> {
-  const pending = [...state.bytes.entries()];
-  state.bytes.clear();
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS).toISOString();
-  const db = await unsafeSystemDb('metering job: records bandwidth and hosting time of published sites');
+  const flush = ++state.flushes;
+  const fresh: Batch[] = [...state.bytes.entries()].map(([projectId, bytes]) => ({
+    projectId,
+    bytes,
+    windowStart,
+    key: `bandwidth:${projectId}:${windowStart}:${instanceId}:${flush}`,
+  }));
+  state.bytes.clear();
+  const batches = [...state.unsent.splice(0), ...fresh];
   try {
-    const owners = pending.length
-      ? await db.select({ id: projects.id, ownerId: projects.ownerId }).from(projects).where(inArray(projects.id, pending.map(([id]) => id)))
-      : [];
+    const db = await unsafeSystemDb('metering job: records bandwidth and hosting time of published sites');
+    const ids = [...new Set(batches.map((b) => b.projectId))];
+    const owners = ids.length ? await db.select({ id: projects.id, ownerId: projects.ownerId }).from(projects).where(inArray(projects.id, ids)) : [];
     const ownerOf = new Map(owners.map((o) => [o.id, o.ownerId]));
-    const bandwidth = pending
-      .filter(([id]) => ownerOf.has(id))
-      .map(([projectId, bytes]) => ({
-        userId: ownerOf.get(projectId)!,
-        projectId,
+    // Bytes of a project deleted since are dropped: there is no one left to bill.
+    const bandwidth = batches
+      .filter((b) => ownerOf.has(b.projectId))
+      .map((b) => ({
+        userId: ownerOf.get(b.projectId)!,
+        projectId: b.projectId,
         metric: 'bandwidth_bytes' as const,
-        quantity: bytes,
-        idempotencyKey: `bandwidth:${projectId}:${windowStart}:${instanceId}`,
-        properties: { window_start: windowStart },
+        quantity: b.bytes,
+        idempotencyKey: b.key,
+        properties: { window_start: b.windowStart },
       }));
     const live = await db.select({ id: projects.id, ownerId: projects.ownerId }).from(projects).where(eq(projects.isPublished, true));
     const hosting = live.map((p) => ({
@@ -79,8 +103,8 @@ export async function flushSiteTraffic(now = new Date()): Promise<{ bandwidthEve
     if (rows.length) await db.insert(usageEvents).values(rows).onConflictDoNothing({ target: usageEvents.idempotencyKey });
     return { bandwidthEvents: bandwidth.length, hostingEvents: hosting.length };
   } catch (err) {
-    // Put the bytes back so nothing is lost; the next flush retries.
-    for (const [id, bytes] of pending) state.bytes.set(id, (state.bytes.get(id) ?? 0) + bytes);
+    // Keep every batch, key and all, for the next flush: nothing is lost, nothing counted twice.
+    state.unsent.unshift(...batches);
     throw err;
   }
 }

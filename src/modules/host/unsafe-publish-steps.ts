@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { projects } from '@/modules/projects/schema';
 import { siteVersions } from '@/modules/generate/schema';
@@ -40,9 +40,23 @@ export async function unsafeLoadDeploymentTarget(deploymentId: string): Promise<
   return row ?? null;
 }
 
-export async function unsafeSetDeploymentStatus(deploymentId: string, status: DeploymentStatus, extra: { error?: string; manifest?: StoredManifest; checks?: StoredCheck[]; totalBytes?: number } = {}) {
+/** The statuses a deployment may move to each status from: forward only, so a late or replayed run can't undo a later one. */
+const ADVANCES_FROM: Record<DeploymentStatus, DeploymentStatus[]> = {
+  queued: [],
+  building: ['queued', 'building'],
+  checking: ['building', 'checking'],
+  ready: ['checking'],
+  failed: ['queued', 'building', 'checking'],
+};
+
+/** Moves a deployment forward to `status` (with its results); false when it is no longer in a state that allows it. */
+export async function unsafeSetDeploymentStatus(
+  deploymentId: string,
+  status: DeploymentStatus,
+  extra: { error?: string; manifest?: StoredManifest; checks?: StoredCheck[]; totalBytes?: number } = {},
+): Promise<boolean> {
   const db = await unsafeSystemDb(WHY);
-  await db
+  const rows = await db
     .update(deployments)
     .set({
       status,
@@ -52,14 +66,19 @@ export async function unsafeSetDeploymentStatus(deploymentId: string, status: De
       ...(extra.totalBytes !== undefined ? { totalBytes: extra.totalBytes } : {}),
       ...(status === 'ready' || status === 'failed' ? { finishedAt: new Date() } : {}),
     })
-    .where(eq(deployments.id, deploymentId));
+    .where(and(eq(deployments.id, deploymentId), inArray(deployments.status, ADVANCES_FROM[status])))
+    .returning({ id: deployments.id });
+  return rows.length === 1;
 }
 
 /**
  * Makes a ready deployment live in one statement. Publishes can finish out
  * of order (retries, slow builds); the condition keeps the newest requested
- * deployment live: an older one never replaces a newer live one.
- * Returns false when a newer deployment is already live.
+ * deployment live: an older one never replaces a newer live one, and none
+ * requested before the person's last rollback or unpublish overrides that
+ * choice (projects.live_changed_at; kept out of the Drizzle schema because
+ * only these statements and the database functions touch it).
+ * Returns false when it did not go live.
  */
 export async function unsafeActivateIfNewest(deploymentId: string, projectId: string): Promise<boolean> {
   const db = await unsafeSystemDb(WHY);
@@ -71,6 +90,8 @@ export async function unsafeActivateIfNewest(deploymentId: string, projectId: st
         eq(projects.id, projectId),
         sql`coalesce((select d.seq from public.deployments d where d.id = ${projects.activeDeploymentId}), 0)
             <= (select d.seq from public.deployments d where d.id = ${deploymentId} and d.status = 'ready')`,
+        sql`(${projects}.live_changed_at is null
+             or ${projects}.live_changed_at < (select d.created_at from public.deployments d where d.id = ${deploymentId}))`,
       ),
     )
     .returning({ id: projects.id });

@@ -2,6 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { recordLead } from '@/modules/host/record-lead';
 import { leadResponsePage } from '@/modules/host/lead-response-page';
+import { clientIp } from '@/lib/http/client-ip';
+import { reportError } from '@/lib/observability';
+import { neutralPage } from '@/modules/host/neutral-page';
+import { baseSiteHeaders } from '@/modules/host/serve-site-file';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +21,17 @@ function toResponse(r: { status: number; headers: Record<string, string>; body: 
   return new NextResponse(r.body as BodyInit | null, { status: r.status, headers: r.headers });
 }
 
+const isHttps = (request: NextRequest) => request.headers.get('x-forwarded-proto') === 'https';
+
+/** A database or storage outage on a site host: the neutral 503 with the site's own headers, never Next's error page. */
+function unavailable(request: NextRequest, err: unknown): Response {
+  reportError(err, { where: 'site host' });
+  return toResponse(neutralPage(503, baseSiteHeaders(isHttps(request))));
+}
+
+// A contact form is a few hundred bytes; anything near this is not one.
+const MAX_FORM_BYTES = 32 * 1024;
+
 async function serve(request: NextRequest): Promise<Response> {
   const result = await serveSiteFile({
     host: request.headers.get('host'),
@@ -24,7 +39,7 @@ async function serve(request: NextRequest): Promise<Response> {
     method: request.method,
     acceptEncoding: request.headers.get('accept-encoding'),
     ifNoneMatch: request.headers.get('if-none-match'),
-    isHttps: request.headers.get('x-forwarded-proto') === 'https',
+    isHttps: isHttps(request),
     // Next's own response compression (gzip) applies to route handlers and would
     // re-encode ours; a CDN in front adds brotli.
     compress: false,
@@ -32,22 +47,58 @@ async function serve(request: NextRequest): Promise<Response> {
   return toResponse(result);
 }
 
-export const GET = serve;
-export const HEAD = serve;
+async function serveSafely(request: NextRequest): Promise<Response> {
+  try {
+    return await serve(request);
+  } catch (err) {
+    return unavailable(request, err);
+  }
+}
+
+export const GET = serveSafely;
+export const HEAD = serveSafely;
 
 export async function POST(request: NextRequest): Promise<Response> {
-  if (!originalPath(request).startsWith('/__forms/lead')) return serve(request);
-  const form = await request.formData().catch(() => null);
+  if (!originalPath(request).startsWith('/__forms/lead')) return serveSafely(request);
+  try {
+    return await postLead(request);
+  } catch (err) {
+    return unavailable(request, err);
+  }
+}
+
+/** The body as text, or null past `limit` bytes (read in chunks: a chunked upload has no Content-Length to check). */
+async function readCappedText(request: NextRequest, limit: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? '0') > limit || !request.body) return null;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function postLead(request: NextRequest): Promise<Response> {
+  // The site's form posts application/x-www-form-urlencoded (the HTML default); anything else reads as empty → "check the form".
+  const raw = await readCappedText(request, MAX_FORM_BYTES).catch(() => null);
   const fields: Record<string, string> = {};
-  form?.forEach((value, key) => {
-    if (typeof value === 'string') fields[key] = value;
+  new URLSearchParams(raw ?? '').forEach((value, key) => {
+    fields[key] = value;
   });
   const outcome = await recordLead({
     host: request.headers.get('host'),
-    ip: request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown',
+    ip: clientIp(request.headers),
     form: fields,
   });
   const page = fields.page ? `/${fields.page}` : '/';
   const back = fields.locale && outcome.site && fields.locale !== outcome.site.manifest.defaultLocale ? `/${fields.locale}${page === '/' ? '/' : page}` : page;
-  return toResponse(leadResponsePage(outcome, back));
+  return toResponse(leadResponsePage(outcome, back, isHttps(request)));
 }

@@ -87,7 +87,7 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
             {inProgress ? t.publishing : state?.deployments.length ? t.republish : t.publish}
           </button>
           {state?.isPublished ? (
-            <button type="button" className="btn-secondary" disabled={isPending} onClick={() => window.confirm(t.unpublishConfirm) && run(() => unpublishAction({ projectId, slug }))}>
+            <button type="button" className="btn-secondary" disabled={isPending} onClick={() => window.confirm(t.unpublishConfirm) && run(() => unpublishAction({ projectId }))}>
               {t.unpublish}
             </button>
           ) : null}
@@ -142,7 +142,7 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
                   {d.isLive ? <span className="rounded-full bg-green-100 px-2 py-0.5 font-semibold text-green-900">{t.live}</span> : null}
                   {d.status === 'failed' ? <span className="rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t.failed}</span> : null}
                   {d.status === 'ready' && !d.isLive ? (
-                    <button type="button" className="btn-secondary min-h-9 py-1" disabled={isPending} onClick={() => run(() => rollbackAction({ projectId, deploymentId: d.id, slug }))}>
+                    <button type="button" className="btn-secondary min-h-9 py-1" disabled={isPending} onClick={() => run(() => rollbackAction({ projectId, deploymentId: d.id }))}>
                       {t.rollback}
                     </button>
                   ) : null}
