@@ -48,3 +48,18 @@ begin
     'projects.unpublish', 'projects', p_project::text, '{}'::jsonb);
 end;
 $$;
+
+-- Who published a deployment, for every member of the project (user_profiles' own policy only
+-- shows a person their own row). Emails of the project's current members only, to its members
+-- and admins.
+create function private.project_member_emails(p_project uuid) returns table (user_id uuid, email text)
+language sql stable security definer set search_path = ''
+as $$
+  select p.id, p.email
+  from public.project_members m
+  join public.user_profiles p on p.id = m.user_id
+  where m.project_id = p_project
+    and (p_project in (select private.member_project_ids()) or (select private.is_admin()));
+$$;
+revoke all on function private.project_member_emails(uuid) from public;
+grant execute on function private.project_member_emails(uuid) to authenticated;

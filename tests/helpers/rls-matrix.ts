@@ -11,12 +11,7 @@ import { claimsFor, createMigratedTestDb, createTestDb, type TestUser } from './
  * "the row is unchanged afterwards" checks, and outcome classification.
  */
 
-/** pglite's drizzle driver returns `{ rows }`, postgres.js returns the rows array itself. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  const rows = (result as { rows?: unknown } | null)?.rows;
-  return Array.isArray(rows) ? (rows as T[]) : [];
-}
+export { rowsOf } from '@/lib/db/rows-of';
 
 export type Outcome = { kind: 'ok'; count: number } | { kind: 'error'; code: AppErrorCode | 'RAW'; error: unknown };
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { withRls } from '@/lib/db/with-rls';
+import { rowsOf } from '@/lib/db/rows-of';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
@@ -13,7 +15,10 @@ import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { waitForInProcessJobs } from '@/lib/jobs/send-event';
 import { runJobInProcess } from '@/lib/jobs/run-in-process';
 import { createProject } from '@/modules/projects/create-project';
-import { projects } from '@/modules/projects/schema';
+import { projectMembers, projects } from '@/modules/projects/schema';
+import { renameProject } from '@/modules/projects/rename-project';
+import { moveSiteAddress } from '@/modules/host/move-site-address';
+import { STALLED_AFTER_MS } from '@/modules/host/list-deployments';
 import { userProfiles } from '@/modules/accounts/schema';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
@@ -51,6 +56,11 @@ async function ownerWithDraft(tier: 'free' | 'pro' = 'pro'): Promise<TestUser & 
 function get(slug: string, urlPath: string, extra: Partial<Parameters<typeof serveSiteFile>[0]> = {}) {
   forgetSiteHost(slug);
   return serveSiteFile({ host: `${slug}.sites.test`, path: urlPath, method: 'GET', acceptEncoding: null, ifNoneMatch: null, isHttps: false, ...extra });
+}
+
+/** What private.project_member_emails returns to `user` for a project (nothing, for a stranger). */
+async function withRlsEmails(user: TestUser, projectId: string) {
+  return withRls(user.claims, async (tx) => rowsOf(await tx.execute(sql`select user_id, email from private.project_member_emails(${projectId}::uuid)`)));
 }
 
 /** A queued deployment of the current draft whose job has not run (requestPublish would run it at once). */
@@ -246,6 +256,44 @@ describe('publish', () => {
     await handle.db.update(userProfiles).set({ subscriptionStatus: 'active' }).where(eq(userProfiles.id, u.id));
     await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id });
     expect(await liveState(u.projectId)).toEqual({ isPublished: true, activeDeploymentId: first.id });
+  });
+
+  it('moving a published site to a new address: the old one stops at once, the new one is rebuilt with its own links', async () => {
+    const u = await ownerWithDraft();
+    await publishAndWait(u);
+    const moved = await renameProject(u.claims, { projectId: u.projectId, name: 'Moved', slug: `${u.slug}-new` });
+    expect(await moveSiteAddress(u.claims, moved)).toBe(true);
+    await waitForInProcessJobs();
+    expect((await get(u.slug, '/')).status).toBe(404);
+    const home = new TextDecoder().decode((await get(`${u.slug}-new`, '/')).body!);
+    expect(home).toContain(`<link rel="canonical" href="http://${u.slug}-new.sites.test/"`);
+    expect(home).not.toContain(`//${u.slug}.sites.test`);
+    expect(await moveSiteAddress(u.claims, { ...moved, previousSlug: moved.slug })).toBe(false); // unchanged address: nothing to do
+  });
+
+  it('a build whose job was lost is shown as interrupted, and the next publish closes it with a reason', async () => {
+    const u = await ownerWithDraft();
+    const lost = await queuedDeployment(u);
+    await handle.db.update(deployments).set({ createdAt: new Date(Date.now() - STALLED_AFTER_MS - 60_000) }).where(eq(deployments.id, lost.id));
+    const before = await listDeployments(u.claims, { projectId: u.projectId });
+    expect(before.deployments[0]).toMatchObject({ id: lost.id, status: 'queued', isStalled: true });
+    const fresh = await publishAndWait(u);
+    const after = await listDeployments(u.claims, { projectId: u.projectId });
+    expect(after.deployments.find((d) => d.id === lost.id)).toMatchObject({ status: 'failed', error: 'This build was interrupted before it finished. Publish again.' });
+    expect(after.deployments.find((d) => d.id === fresh.id)).toMatchObject({ status: 'ready', isLive: true, isStalled: false });
+  });
+
+  it('every member sees who published a deployment; another tenant sees nothing', async () => {
+    const owner = await ownerWithDraft();
+    const editor = await createTestUser(handle, { tier: 'pro' });
+    await handle.db.insert(projectMembers).values({ projectId: owner.projectId, userId: editor.id, role: 'editor' });
+    const d = await publishAndWait(owner);
+    const seenByEditor = await listDeployments(editor.claims, { projectId: owner.projectId });
+    expect(seenByEditor.deployments[0]).toMatchObject({ id: d.id, createdByEmail: owner.email });
+    const stranger = await createTestUser(handle, { tier: 'pro' });
+    expect(await listDeployments(stranger.claims, { projectId: owner.projectId })).toEqual({ project: null, deployments: [] });
+    const emails = await withRlsEmails(stranger, owner.projectId);
+    expect(emails).toEqual([]);
   });
 
   it('another tenant cannot publish, roll back or unpublish my project, and nothing changes', async () => {

@@ -1,3 +1,4 @@
+import { rowsOf } from '@/lib/db/rows-of';
 import { sql } from 'drizzle-orm';
 import { describeAdapters, type AdapterSummary } from '@/lib/env';
 import { getDbHandle } from '@/lib/db/client';
@@ -17,7 +18,7 @@ export async function checkHealth(): Promise<HealthReport> {
   try {
     const handle = await getDbHandle();
     const rows = await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from supabase_migrations.schema_migrations`);
-    const first = (Array.isArray(rows) ? rows[0] : (rows as { rows: Array<{ n: number }> }).rows[0]) as { n: number } | undefined;
+    const [first] = rowsOf<{ n: number }>(rows);
     return {
       status: 'ok',
       database: { ok: true, engine: handle.kind, latencyMs: Math.round(performance.now() - started), migrations: first?.n },

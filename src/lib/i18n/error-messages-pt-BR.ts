@@ -61,6 +61,9 @@ export const ERROR_MESSAGES_PT_BR: Record<string, string> = {
   'Your subscription payment is past due. Update your payment method to publish; your live sites keep working.':
     'O pagamento da sua assinatura está atrasado. Atualize a forma de pagamento para publicar; seus sites no ar continuam funcionando.',
   'That project does not exist or you cannot publish it.': 'Esse projeto não existe ou você não pode publicá-lo.',
+  'This build was interrupted before it finished. Publish again.': 'Esta geração foi interrompida antes de terminar. Publique de novo.',
+  'The build failed on our side. Publish again in a moment; your live site was not changed.':
+    'A geração falhou do nosso lado. Publique de novo em instantes; seu site no ar não mudou.',
   'Only a deployment that built successfully can go live.': 'Só uma publicação gerada com sucesso pode ir ao ar.',
   'That project does not exist or you cannot unpublish it.': 'Esse projeto não existe ou você não pode despublicá-lo.',
 

@@ -1,9 +1,16 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/auth/claims';
+import { rowsOf } from '@/lib/db/rows-of';
 import { withRls } from '@/lib/db/with-rls';
-import { userProfiles } from '@/modules/accounts/schema';
 import { projects } from '@/modules/projects/schema';
 import { deployments } from './schema';
+
+/** After this long, an unfinished deployment's job is presumed lost (a restart of the in-process runner). */
+export const STALLED_AFTER_MS = 10 * 60_000;
+
+export function isStalled(status: string, createdAt: Date, now = Date.now()): boolean {
+  return (status === 'queued' || status === 'building' || status === 'checking') && now - createdAt.getTime() > STALLED_AFTER_MS;
+}
 
 /** A project's deployments, newest first, with who published them and which one is live. */
 export async function listDeployments(claims: VerifiedClaims, input: { projectId: string; limit?: number }) {
@@ -23,16 +30,23 @@ export async function listDeployments(claims: VerifiedClaims, input: { projectId
         error: deployments.error,
         createdAt: deployments.createdAt,
         finishedAt: deployments.finishedAt,
-        createdByEmail: userProfiles.email,
+        createdBy: deployments.createdBy,
       })
       .from(deployments)
-      .leftJoin(userProfiles, eq(userProfiles.id, deployments.createdBy))
       .where(eq(deployments.projectId, input.projectId))
       .orderBy(desc(deployments.seq))
       .limit(Math.min(input.limit ?? 50, 200));
+    // Co-editors' emails too (user_profiles' policy shows only one's own row); former members have none.
+    const members = (await tx.execute(sql`select user_id::text as user_id, email from private.project_member_emails(${input.projectId}::uuid)`));
+    const emailOf = new Map(rowsOf<{ user_id: string; email: string }>(members).map((m) => [m.user_id, m.email]));
     return {
       project,
-      deployments: rows.map((d) => ({ ...d, isLive: project.isPublished && project.activeDeploymentId === d.id })),
+      deployments: rows.map(({ createdBy, ...d }) => ({
+        ...d,
+        createdByEmail: (createdBy && emailOf.get(createdBy)) ?? null,
+        isLive: project.isPublished && project.activeDeploymentId === d.id,
+        isStalled: isStalled(d.status, d.createdAt),
+      })),
     };
   });
 }

@@ -4,7 +4,9 @@ import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { sendEvent } from '@/lib/jobs/send-event';
 import { siteVersions } from '@/modules/generate/schema';
+import { STALLED_AFTER_MS } from './list-deployments';
 import { deployments } from './schema';
+import { unsafeFailStalledDeployments } from './unsafe-publish-steps';
 
 export const PUBLISH_EVENT = 'site/publish.requested';
 export type PublishRequested = { deploymentId: string };
@@ -33,6 +35,7 @@ export async function requestPublish(claims: VerifiedClaims, input: { projectId:
     if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'That project does not exist or you cannot publish it.');
     throw err;
   });
+  await unsafeFailStalledDeployments(input.projectId, new Date(Date.now() - STALLED_AFTER_MS));
   await sendEvent<PublishRequested>({ name: PUBLISH_EVENT, data: { deploymentId: deployment.id }, id: `publish:${deployment.id}` });
   return deployment;
 }

@@ -1,4 +1,5 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { AppError } from '@/lib/errors';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { projects } from '@/modules/projects/schema';
 import { siteVersions } from '@/modules/generate/schema';
@@ -105,4 +106,21 @@ export async function unsafeMarkDeploymentFailed(deploymentId: string, reason: s
     .update(deployments)
     .set({ status: 'failed', error: reason.slice(0, 1000), finishedAt: new Date() })
     .where(and(eq(deployments.id, deploymentId), ne(deployments.status, 'ready')));
+}
+
+const INTERRUPTED = new AppError('UNAVAILABLE', 'This build was interrupted before it finished. Publish again.');
+
+/**
+ * Fails a project's deployments whose job was lost (the in-process runner keeps jobs in memory,
+ * so a restart mid-build leaves them unfinished forever). Called after the caller proved they may
+ * publish the project (their new deployment was inserted under RLS).
+ */
+export async function unsafeFailStalledDeployments(projectId: string, createdBefore: Date): Promise<number> {
+  const db = await unsafeSystemDb(WHY);
+  const rows = await db
+    .update(deployments)
+    .set({ status: 'failed', error: INTERRUPTED.message, finishedAt: new Date() })
+    .where(and(eq(deployments.projectId, projectId), inArray(deployments.status, ['queued', 'building', 'checking']), lt(deployments.createdAt, createdBefore)))
+    .returning({ id: deployments.id });
+  return rows.length;
 }

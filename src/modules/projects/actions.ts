@@ -8,6 +8,7 @@ import { requireSession } from '@/lib/auth/server-session';
 import { createProject } from './create-project';
 import { renameProject } from './rename-project';
 import { deleteProject } from './delete-project';
+import { moveSiteAddress } from '@/modules/host/move-site-address';
 import { projectNameSchema, slugSchema, uuidSchema } from './project-input';
 
 export const createProjectAction = defineAction(
@@ -22,10 +23,11 @@ export const createProjectAction = defineAction(
 
 export const renameProjectAction = defineAction(z.object({ projectId: uuidSchema, name: projectNameSchema, slug: z.union([z.literal(''), slugSchema]).optional() }), async (input) => {
   const session = await requireSession();
-  await renameProject(session.claims, { projectId: input.projectId, name: input.name, slug: input.slug || undefined }).catch((err: unknown) => {
+  const project = await renameProject(session.claims, { projectId: input.projectId, name: input.name, slug: input.slug || undefined }).catch((err: unknown) => {
     if (isAppError(err) && err.code === 'CONFLICT') throw new AppError('CONFLICT', 'That address is taken. Try another.', { field: 'slug' });
     throw err;
   });
+  await moveSiteAddress(session.claims, project);
   revalidatePath('/dashboard');
   return { id: input.projectId };
 });

@@ -3,8 +3,9 @@ import { getLocale, getT } from '@/lib/i18n/server-locale';
 import { formatDate } from '@/lib/i18n/translate';
 import { requireAdmin } from '@/lib/auth/server-session';
 import { listClients } from '@/modules/accounts/list-clients';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Clients' };
+export const generateMetadata = pageTitle('nav.clients');
 
 export default async function AdminClientsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { claims } = await requireAdmin();

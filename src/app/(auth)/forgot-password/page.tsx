@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { getT } from '@/lib/i18n/server-locale';
 import { forgotPasswordAction } from '@/modules/accounts/auth-actions';
 import { EmailOnlyForm } from '@/modules/accounts/ui/auth-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Reset your password' };
+export const generateMetadata = pageTitle('auth.forgotTitle');
 
 export default async function ForgotPasswordPage() {
   const t = await getT();

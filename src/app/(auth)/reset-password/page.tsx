@@ -2,8 +2,9 @@ import { getT } from '@/lib/i18n/server-locale';
 import { requireSession } from '@/lib/auth/server-session';
 import { resetPasswordAction } from '@/modules/accounts/auth-actions';
 import { NewPasswordForm } from '@/modules/accounts/ui/auth-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Choose a new password' };
+export const generateMetadata = pageTitle('auth.resetTitle');
 
 // Reached through the emailed reset link, which signs the person in first.
 export default async function ResetPasswordPage() {

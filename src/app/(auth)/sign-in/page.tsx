@@ -5,8 +5,9 @@ import { getSession } from '@/lib/auth/server-session';
 import { safeNext } from '@/lib/auth/safe-next';
 import { magicLinkAction, signInAction } from '@/modules/accounts/auth-actions';
 import { EmailOnlyForm, PasswordForm } from '@/modules/accounts/ui/auth-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Sign in' };
+export const generateMetadata = pageTitle('nav.signIn');
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string }> }) {
   const { next, error } = await searchParams;

@@ -4,8 +4,9 @@ import { getT } from '@/lib/i18n/server-locale';
 import { getSession } from '@/lib/auth/server-session';
 import { signUpAction } from '@/modules/accounts/auth-actions';
 import { PasswordForm } from '@/modules/accounts/ui/auth-forms';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Create your account' };
+export const generateMetadata = pageTitle('auth.signUpTitle');
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;

@@ -6,8 +6,9 @@ import { listProjects } from '@/modules/projects/list-projects';
 import { getProjectQuota } from '@/modules/projects/get-project-quota';
 import { CreateProjectForm } from '@/modules/projects/ui/create-project-form';
 import { ProjectRow } from '@/modules/projects/ui/project-row';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Projects' };
+export const generateMetadata = pageTitle('nav.projects');
 
 export default async function ProjectsPage() {
   const session = await requireSession();

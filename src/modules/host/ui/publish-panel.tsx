@@ -10,16 +10,20 @@ type Deployment = {
   id: string;
   version: number;
   status: 'queued' | 'building' | 'checking' | 'ready' | 'failed';
-  checks: Array<{ id: string; level: 'error' | 'warning' | 'ok'; message: string; count?: number }>;
+  checks: Array<{ id: string; level: 'error' | 'warning' | 'ok'; message: string; count?: number; details?: string[] }>;
   totalBytes: number | null;
   error: string | null;
   createdAt: string;
   createdByEmail: string | null;
   isLive: boolean;
+  /** Unfinished for so long that its job was lost (see list-deployments.ts): not "in progress" any more. */
+  isStalled: boolean;
 };
 type State = { siteUrl: string; isPublished: boolean; deployments: Deployment[] };
 
 const STEPS = ['queued', 'building', 'checking', 'ready'] as const;
+const POLL_FOR_MS = 3 * 60_000;
+const isUnfinished = (d: Deployment) => d.status !== 'ready' && d.status !== 'failed' && !d.isStalled;
 
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
@@ -45,15 +49,17 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
     return () => clearTimeout(timer.current);
   }, [refresh]);
 
-  // While a deployment is in progress, poll until it is ready or failed.
+  // While a deployment is in progress, poll until it is ready or failed — for a few minutes at most:
+  // a build that takes longer is shown as stalled by the server, and a reload picks it up again.
   useEffect(() => {
     if (!watching) return;
     let cancelled = false;
+    const until = Date.now() + POLL_FOR_MS;
     const tick = async () => {
       const next = await refresh();
       const latest = next?.deployments[0];
       if (cancelled) return;
-      if (latest && (latest.status === 'ready' || latest.status === 'failed')) setWatching(false);
+      if (!latest || latest.status === 'ready' || latest.status === 'failed' || latest.isStalled || Date.now() > until) setWatching(false);
       else timer.current = setTimeout(tick, 600);
     };
     void tick();
@@ -73,10 +79,19 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
     });
 
   const latest = state?.deployments[0];
-  const inProgress = watching || (latest && latest.status !== 'ready' && latest.status !== 'failed');
+  const inProgress = watching || (latest && isUnfinished(latest));
   const stepIndex = latest ? (latest.status === 'failed' ? -1 : STEPS.indexOf(latest.status)) : -1;
   const stepLabel = { queued: t.stepQueued, building: t.stepBuilding, checking: t.stepChecking, ready: t.stepLive };
   const live = state?.deployments.find((d) => d.isLive);
+  const failureReason = (d: Deployment) =>
+    d.checks.some((c) => c.level === 'error') ? t.checksFailed : d.isStalled || !d.error ? t.stalled : localizeErrorMessage(d.error, locale === 'pt-BR' ? 'pt-BR' : 'en');
+  const statusBadge = (d: Deployment) => {
+    if (d.isLive) return <span className="rounded-full bg-green-100 px-2 py-0.5 font-semibold text-green-900">{t.live}</span>;
+    if (d.status === 'failed') return <span className="rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t.failed}</span>;
+    if (d.isStalled) return <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t.stalledBadge}</span>;
+    if (d.status === 'ready') return <span className="rounded-full bg-gray-100 px-2 py-0.5 font-semibold text-gray-800">{t.ready}</span>;
+    return <span className="rounded-full bg-brand-100 px-2 py-0.5 font-semibold text-brand-900">{t.inProgress}</span>;
+  };
 
   return (
     <section className="card space-y-4" aria-labelledby="publish-title" data-testid="publish-panel">
@@ -116,7 +131,7 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
         ) : null}
         {latest?.status === 'failed' && !inProgress ? (
           <p role="alert" className="mt-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-            {latest.checks.some((c) => c.level === 'error') ? t.checksFailed : localizeErrorMessage(latest.error ?? '', locale === 'pt-BR' ? 'pt-BR' : 'en')}
+            {failureReason(latest)}
           </p>
         ) : null}
         {error ? (
@@ -139,8 +154,7 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
                   {d.totalBytes ? ` · ${fill(t.size, { kb: Math.round(d.totalBytes / 1024) })}` : ''}
                 </span>
                 <span className="flex items-center gap-2">
-                  {d.isLive ? <span className="rounded-full bg-green-100 px-2 py-0.5 font-semibold text-green-900">{t.live}</span> : null}
-                  {d.status === 'failed' ? <span className="rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t.failed}</span> : null}
+                  {statusBadge(d)}
                   {d.status === 'ready' && !d.isLive ? (
                     <button type="button" className="btn-secondary min-h-9 py-1" disabled={isPending} onClick={() => run(() => rollbackAction({ projectId, deploymentId: d.id }))}>
                       {t.rollback}
@@ -148,10 +162,22 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
                   ) : null}
                 </span>
               </div>
+              {d.status === 'failed' && d !== latest ? <p className="mt-2 text-xs text-red-800">{failureReason(d)}</p> : null}
               {d.checks.some((c) => c.level !== 'ok') ? (
-                <ul className="mt-2 list-inside list-disc text-xs text-muted" aria-label={t.checks}>
+                <ul className="mt-2 space-y-1 text-xs text-muted" aria-label={t.checks}>
                   {d.checks.filter((c) => c.level !== 'ok').map((c) => (
-                    <li key={`${c.id}-${c.level}`} className={c.level === 'error' ? 'text-red-800' : ''}>{checkMessage(t, c)}</li>
+                    <li key={`${c.id}-${c.level}`} className={c.level === 'error' ? 'text-red-800' : ''}>
+                      {c.details?.length ? (
+                        <details>
+                          <summary className="cursor-pointer">{checkMessage(t, c)}</summary>
+                          <ul className="mt-1 list-inside list-disc break-words pl-2">
+                            {c.details.map((line) => <li key={line}>{line}</li>)}
+                          </ul>
+                        </details>
+                      ) : (
+                        checkMessage(t, c)
+                      )}
+                    </li>
                   ))}
                 </ul>
               ) : null}

@@ -32,6 +32,10 @@ const en = {
   leadsEmpty: 'No leads yet. When visitors use your site’s contact form, their messages appear here.',
   leadsFrom: 'From {site}',
   checksFailed: 'Publishing stopped: the checks below found problems to fix first. Your live site was not changed.',
+  stalled: 'This build was interrupted before it finished. Publish again.',
+  stalledBadge: 'Interrupted',
+  ready: 'Ready',
+  inProgress: 'In progress',
   /** Per check and level, by count; empty in English, where each check's own message is shown. */
   checkMessages: {} as Partial<Record<string, { one: string; other: string }>>,
 };
@@ -67,6 +71,10 @@ const ptBR: PublishStrings = {
   leadsEmpty: 'Nenhum contato ainda. Quando visitantes usarem o formulário do seu site, as mensagens aparecerão aqui.',
   leadsFrom: 'De {site}',
   checksFailed: 'Publicação interrompida: as verificações abaixo encontraram problemas para corrigir antes. Seu site no ar não mudou.',
+  stalled: 'Esta geração foi interrompida antes de terminar. Publique de novo.',
+  stalledBadge: 'Interrompida',
+  ready: 'Pronta',
+  inProgress: 'Em andamento',
   checkMessages: {
     'broken-links.error': { one: '1 link interno quebrado levaria os visitantes a lugar nenhum.', other: '{count} links internos quebrados levariam os visitantes a lugar nenhum.' },
     'broken-links.warning': { one: '1 link ou imagem pode não funcionar como esperado.', other: '{count} links ou imagens podem não funcionar como esperado.' },

@@ -2,8 +2,9 @@ import { getLocale, getT } from '@/lib/i18n/server-locale';
 import { requireAdmin } from '@/lib/auth/server-session';
 import { listAuditLog } from '@/modules/accounts/list-audit-log';
 import { AuditTable } from '@/modules/accounts/ui/audit-table';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Audit log' };
+export const generateMetadata = pageTitle('nav.audit');
 
 export default async function AuditPage() {
   const { claims } = await requireAdmin();

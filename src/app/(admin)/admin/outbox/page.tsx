@@ -2,8 +2,9 @@ import { getLocale, getT } from '@/lib/i18n/server-locale';
 import { formatDate } from '@/lib/i18n/translate';
 import { requireAdmin } from '@/lib/auth/server-session';
 import { listOutbox } from '@/modules/accounts/list-outbox';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Outbox' };
+export const generateMetadata = pageTitle('nav.outbox');
 
 export default async function OutboxPage() {
   const { claims } = await requireAdmin();

@@ -1,8 +1,9 @@
 import { getT } from '@/lib/i18n/server-locale';
 import { requireSession } from '@/lib/auth/server-session';
 import { EmptyState } from '@/modules/accounts/ui/empty-state';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Billing' };
+export const generateMetadata = pageTitle('nav.billing');
 
 export default async function BillingPage() {
   await requireSession();

@@ -3,8 +3,9 @@ import { formatDate } from '@/lib/i18n/translate';
 import { requireSession } from '@/lib/auth/server-session';
 import { listLeads } from '@/modules/host/list-leads';
 import { publishStrings } from '@/modules/host/ui/publish-strings';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Leads' };
+export const generateMetadata = pageTitle((locale) => publishStrings(locale).leadsTitle);
 
 export default async function LeadsPage() {
   const session = await requireSession();

@@ -1,8 +1,9 @@
 import { getT } from '@/lib/i18n/server-locale';
 import { requireSession } from '@/lib/auth/server-session';
 import { EmptyState } from '@/modules/accounts/ui/empty-state';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Tickets' };
+export const generateMetadata = pageTitle('nav.tickets');
 
 export default async function TicketsPage() {
   await requireSession();

@@ -2,8 +2,9 @@ import { getT } from '@/lib/i18n/server-locale';
 import { requireSession, getViewerProfile } from '@/lib/auth/server-session';
 import { getTierLimits } from '@/modules/accounts/get-tier-limits';
 import { PlanTable } from '@/modules/accounts/ui/plan-table';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Usage' };
+export const generateMetadata = pageTitle('nav.usage');
 
 export default async function UsagePage() {
   const session = await requireSession();

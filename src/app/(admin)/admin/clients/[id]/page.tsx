@@ -8,8 +8,9 @@ import { isAppError } from '@/lib/errors';
 import { getClientDetail } from '@/modules/accounts/get-client-detail';
 import { AdminClientActions } from '@/modules/accounts/ui/admin-client-actions';
 import { AuditTable } from '@/modules/accounts/ui/audit-table';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Client' };
+export const generateMetadata = pageTitle('admin.clientDetail');
 
 export default async function AdminClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { claims } = await requireAdmin();

@@ -11,8 +11,9 @@ import { SiteStudio } from '@/modules/generate/ui/site-studio';
 import { studioLabels } from '@/modules/generate/ui/studio-labels';
 import { PublishPanel } from '@/modules/host/ui/publish-panel';
 import { publishStrings } from '@/modules/host/ui/publish-strings';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata = { title: 'Site studio' };
+export const generateMetadata = pageTitle('studio.title');
 
 export default async function ProjectStudioPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
