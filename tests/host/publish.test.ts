@@ -29,6 +29,9 @@ import { unpublishProject } from '@/modules/host/unpublish-project';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { deployments } from '@/modules/host/schema';
+import { flushSiteTraffic } from '@/modules/host/site-traffic-meter';
+import { usageEvents } from '@/modules/generate/schema';
+import { gunzipSync } from 'node:zlib';
 import { buildFailureReason, publishSiteJob } from '~inngest/functions/publish-site';
 import { AppError } from '@/lib/errors';
 
@@ -118,6 +121,24 @@ describe('publish', () => {
 
     for (const file of ['/sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/sw.js']) expect((await get(u.slug, file)).status, file).toBe(200);
     expect((await get(u.slug, '/nope')).status).toBe(404);
+  });
+
+  it('meters what goes on the wire: the compressed size, and nothing for HEAD', async () => {
+    const u = await ownerWithDraft();
+    await publishAndWait(u);
+    await flushSiteTraffic(); // start from an empty buffer
+    const raw = await get(u.slug, '/', { compress: false });
+    await get(u.slug, '/', { method: 'HEAD', compress: false, acceptEncoding: 'gzip' });
+    const viaNext = await get(u.slug, '/', { compress: false, acceptEncoding: 'gzip, br' });
+    const direct = await get(u.slug, '/', { acceptEncoding: 'gzip' });
+    expect(viaNext.headers['Content-Encoding']).toBeUndefined(); // Next compresses this one itself
+    expect(gunzipSync(direct.body!).equals(Buffer.from(viaNext.body!))).toBe(true);
+    await flushSiteTraffic();
+    const events = await handle.db.select().from(usageEvents).where(eq(usageEvents.projectId, u.projectId));
+    const metered = events.filter((e) => e.metric === 'bandwidth_bytes').reduce((sum, e) => sum + Number(e.quantity), 0);
+    // raw (no gzip accepted) + two gzip-sized answers; the HEAD adds nothing.
+    expect(metered).toBe(raw.body!.byteLength + 2 * direct.body!.byteLength);
+    expect(direct.body!.byteLength).toBeLessThan(raw.body!.byteLength / 2);
   });
 
   it('an unknown host gets a neutral 404 page', async () => {

@@ -75,7 +75,8 @@ function asTemplate(source: string): string {
 
 function userVisibleMessages(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of sourceFiles(SRC)) {
+  // Jobs (inngest/) store reasons people read in the dashboard too.
+  for (const file of [...sourceFiles(SRC), ...sourceFiles(path.resolve(SRC, '..', 'inngest'))]) {
     const text = readFileSync(file, 'utf8');
     for (const pattern of PATTERNS) {
       for (const match of text.matchAll(pattern)) {

@@ -133,7 +133,10 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
   const body = await readBlob(served.sha256);
   if (!body) return neutralPage(503, headers);
   const encoded = req.compress === false ? { body } : encodeFor(body, served.sha256, served.contentType, req.acceptEncoding);
-  recordSiteTraffic(site.projectId, encoded.body.byteLength);
+  // Bandwidth is what goes on the wire: the compressed size (when Next compresses, the gzip size of
+  // the same body, from the same cache), and nothing for a HEAD.
+  const wireBytes = req.compress === false ? encodeFor(body, served.sha256, served.contentType, /\bgzip\b/.test(req.acceptEncoding ?? '') ? 'gzip' : null).body.byteLength : encoded.body.byteLength;
+  if (req.method !== 'HEAD') recordSiteTraffic(site.projectId, wireBytes);
   return {
     status: notFound ? 404 : 200,
     headers: {
