@@ -4,6 +4,7 @@ import { listSiteFiles } from '@/modules/render/list-site-files';
 import { listUsedSectionTypes } from '@/modules/render/list-used-section-types';
 import { renderCss } from '@/modules/render/render-css';
 import { renderPage } from '@/modules/render/render-page';
+import { listStockArt, renderStockArt } from '@/modules/render/stock-art';
 import { buildDeploymentManifest } from './build-deployment-manifest';
 import { checkSite } from './check-site';
 import { CONTENT_TYPES } from './content-types';
@@ -60,6 +61,9 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   const icon = hashedAsset('icon', 'svg', CONTENT_TYPES.svg, renderFaviconSvg(document));
   const swRegister = hashedAsset('sw-register', 'js', CONTENT_TYPES.js, renderSwRegister());
   const webManifest = makeBuiltFile('manifest.webmanifest', CONTENT_TYPES.webmanifest, renderWebManifest(document, icon.url));
+  // Stock art (pictures until the owner uploads photos): one immutable asset per image the document uses.
+  const stock = listStockArt(document).map((name) => ({ src: `/stock/${name}.svg`, asset: hashedAsset(`stock-${name}`, 'svg', CONTENT_TYPES.svg, renderStockArt(document, name)) }));
+  const files = Object.fromEntries(stock.map(({ src, asset }) => [src, asset.url]));
 
   // renderPage has asset options for the stylesheet and icon only; the manifest link and the
   // registration script are added here (see injectAssetTags).
@@ -68,11 +72,11 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
     bodyEnd: `<script src="${swRegister.url}" defer></script>`,
   };
   const pages = listSiteFiles(document).map(({ pageSlug, locale, filePath }) => {
-    const html = renderPage(document, { pageSlug, locale, mode: 'publish', baseUrl: origin, assetUrls: { css: css.url, icon: icon.url } });
+    const html = renderPage(document, { pageSlug, locale, mode: 'publish', baseUrl: origin, assetUrls: { css: css.url, icon: icon.url, files } });
     return makeBuiltFile(filePath, CONTENT_TYPES.html, injectAssetTags(html, extraTags));
   });
 
-  const fallbackAssets = { css: css.url, icon: icon.url };
+  const fallbackAssets = { css: css.url, icon: icon.url, files };
   const offline = makeBuiltFile('offline.html', CONTENT_TYPES.html, renderFallbackPage(document, 'offline', fallbackAssets));
   const notFound = makeBuiltFile('404.html', CONTENT_TYPES.html, renderFallbackPage(document, 'not-found', fallbackAssets));
 
@@ -82,8 +86,9 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   const version = sha256Hex(precached.map((file) => `${file.path}:${file.sha256}`).join('\n')).slice(0, 10);
   const serviceWorker = makeBuiltFile('sw.js', CONTENT_TYPES.js, renderServiceWorker({ precache: precached.map((file) => `/${file.path}`), version }));
 
-  const files = [
+  const built = [
     ...pages,
+    ...stock.map(({ asset }) => asset.file),
     offline,
     notFound,
     css.file,
@@ -94,7 +99,7 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
     makeBuiltFile('robots.txt', CONTENT_TYPES.txt, renderRobotsTxt(origin)),
     makeBuiltFile('sitemap.xml', CONTENT_TYPES.xml, renderSitemapXml(document, origin)),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  assertUniquePaths(files);
+  assertUniquePaths(built);
 
-  return { files, manifest: buildDeploymentManifest(document, files), checks: checkSite(document, files) };
+  return { files: built, manifest: buildDeploymentManifest(document, built), checks: checkSite(document, built) };
 }

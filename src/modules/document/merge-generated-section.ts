@@ -30,6 +30,32 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
+/** Every image src a document already uses (uploads, earlier stock art): a rewrite may keep those. */
+function imageSourcesOf(document: SiteDocument): Set<string> {
+  return new Set([...JSON.stringify(document.pages).matchAll(/"src":"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string));
+}
+
+/**
+ * We have no photo library, so an image URL from a model is invented and would render broken.
+ * Each one becomes stock art (`/stock/<section>-<n>.svg`, drawn in the site's palette by
+ * render/stock-art.ts) unless it is stock art already or an image the document already had.
+ */
+function useStockArt(value: unknown, sectionId: string, known: Set<string>, repairs: string[], counter = { n: 0 }): void {
+  if (Array.isArray(value)) {
+    for (const item of value) useStockArt(item, sectionId, known, repairs, counter);
+    return;
+  }
+  if (!isRecord(value)) return;
+  if (typeof value.src === 'string' && typeof value.width === 'number' && typeof value.height === 'number') {
+    counter.n += 1;
+    if (!value.src.startsWith('/stock/') && !known.has(value.src)) {
+      repairs.push(`image "${value.src.slice(0, 80)}" is not one we have: stock art instead`);
+      value.src = `/stock/${sectionId}-${counter.n}.svg`;
+    }
+  }
+  for (const child of Object.values(value)) useStockArt(child, sectionId, known, repairs, counter);
+}
+
 /**
  * Folds a section produced with `generatedSectionSchema` (texts inline, keyed by locale) into a
  * copy of `document`: keys are derived from the section id and field path, texts go to the
@@ -64,6 +90,7 @@ export function mergeGeneratedSection(
   const ctx = { repairs, inlineTexts, keyPrefix, where: `generated ${type}`, isInline: true };
   const section = repairValue(sectionRegistry[type].schema, { ...generated, id, type }, [], ctx);
   if (section === FAILED) return { ok: false, error: `generated ${type} section does not fit the schema`, repairs };
+  useStockArt(section, id, imageSourcesOf(document), repairs);
 
   const { defaultLocale, locales, strings } = next.i18n;
   const textsByKey = new Map<string, Map<string, string>>();

@@ -11,7 +11,11 @@ export type AssetUrls = {
   css?: string;
   /** Favicon URL, if the build provides one. */
   icon?: string;
-  /** Document image `src` → published URL (e.g. content-hashed copies of uploaded files). */
+  /**
+   * Document image `src` → published URL (content-hashed stock art or uploaded files; data: URLs
+   * in the preview). Values are made by our build/preview code, never taken from a document, so
+   * they skip the document URL filter (which refuses data:); they are still attribute-escaped.
+   */
   files?: Record<string, string>;
 };
 
@@ -68,7 +72,7 @@ export function createRenderContext(
     t,
     text: (key) => escapeHtml(t(key)),
     href,
-    imageSrc: (src) => safeUrl(Object.hasOwn(assetUrls?.files ?? {}, src) ? assetUrls?.files?.[src] : src),
+    imageSrc: (src) => (assetUrls?.files && Object.hasOwn(assetUrls.files, src) ? assetUrls.files[src]! : safeUrl(src)),
     claimFirstImage: () => {
       if (isFirstImageClaimed) return false;
       isFirstImageClaimed = true;

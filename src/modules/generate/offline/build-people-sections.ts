@@ -83,7 +83,7 @@ export function buildFooter(env: ComposeEnv, id: string, links: readonly { label
 /** Stock photos the app ships under /stock (see the offline composer's report for the list). */
 export function buildGallery(env: ComposeEnv, id: string): DraftObject {
   const items = env.family.gallery.map((alt, index) => ({
-    image: { src: `/stock/${env.brief.kind.family}-${index + 1}.jpg`, alt: text(env, alt), width: 1200, height: 900 },
+    image: { src: `/stock/${env.brief.kind.family}-${index + 1}.svg`, alt: text(env, alt), width: 1200, height: 900 },
   }));
   return { id, type: 'gallery', variant: 'grid', title: heading(env, 'gallery'), items };
 }

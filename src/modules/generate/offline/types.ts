@@ -78,7 +78,7 @@ export type FamilyCopy = {
   contactAction: Bi;
   contactIntro: Bi;
   form: 'message' | 'booking' | 'quote';
-  /** Alt texts of the family's stock photos (`/stock/<family>-<n>.jpg`). */
+  /** Alt texts of the family's stock photos (`/stock/<family>-<n>.svg`, drawn by render/stock-art.ts). */
   gallery: readonly Bi[];
   /** Plans for a pricing section when the kind has none; empty means the general family's. */
   plans: readonly PlanCopy[];

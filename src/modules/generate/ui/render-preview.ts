@@ -1,5 +1,6 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { renderPage } from '@/modules/render/render-page';
+import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 
 /** The locale to preview: the chosen one when the site has it, else the site's default. */
 export function previewLocaleOf(document: SiteDocument, chosen: string | null): string {
@@ -12,7 +13,7 @@ export function previewLocaleOf(document: SiteDocument, chosen: string | null): 
  */
 export function renderPreviewHtml(document: SiteDocument, locale: string): string | null {
   try {
-    return renderPage(document, { pageSlug: '', locale, mode: 'preview' });
+    return renderPage(document, { pageSlug: '', locale, mode: 'preview', assetUrls: { files: stockArtPreviewUrls(document) } });
   } catch {
     return null;
   }
