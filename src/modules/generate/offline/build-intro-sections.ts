@@ -47,7 +47,10 @@ export function buildFeatures(env: ComposeEnv, id: string): DraftObject {
 }
 
 export function buildAbout(env: ComposeEnv, id: string): DraftObject {
-  return { id, type: 'about', variant: 'image-right', title: heading(env, 'about'), body: text(env, env.copy.about) };
+  // A picture beside the story (stock art in the site's palette until the owner uploads a photo).
+  const alt = env.family.gallery[0];
+  const image = alt ? { image: { src: `/stock/${env.brief.kind.family}-about.svg`, alt: text(env, alt), width: 1200, height: 900 } } : {};
+  return { id, type: 'about', variant: 'image-right', title: heading(env, 'about'), body: text(env, env.copy.about), ...image };
 }
 
 export function buildStats(env: ComposeEnv, id: string): DraftObject {

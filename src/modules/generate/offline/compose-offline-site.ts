@@ -4,6 +4,7 @@ import type { SectionType } from '@/modules/document/section-registry';
 import { SITE_DOCUMENT_VERSION, type Business, type SiteDocument } from '@/modules/document/site-document-schema';
 import { navLabels, uiCopy } from './bank/headings';
 import { buildFooter } from './build-people-sections';
+import { withRequestedSections } from './requested-sections';
 import { text, type ComposeEnv } from './compose-env';
 import { createComposeEnv } from './create-compose-env';
 import { toKeyed, type StringTable } from './draft';
@@ -64,7 +65,7 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
   const seed = input.seed ?? 0;
   const rng = createRng(hashText([input.prompt, seed, input.style ?? '', input.businessKind ?? ''].join('\u0000')));
   const brief = understandPrompt({ prompt: input.prompt, locales, businessKind: input.businessKind }, rng.fork('brief'));
-  const types = brief.kind.sections;
+  const types = withRequestedSections(brief.kind.sections, brief.focus);
   const env = createComposeEnv(brief, rng.fork('sections'), 'casual', types.map((type) => ({ id: type, type })));
 
   const navTypes = [...types.filter((type) => NAV_TYPES.includes(type)).slice(0, 3), ...(types.includes('contact') ? (['contact'] as const) : [])];
