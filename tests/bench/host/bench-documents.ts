@@ -10,6 +10,7 @@ import { CONTENT_TYPES } from '@/modules/build/content-types';
 import { makeBuiltFile } from '@/modules/build/make-built-file';
 import type { BuiltFile } from '@/modules/build/types';
 import { allSectionsDocument } from '@/modules/document/fixtures/all-sections';
+import { composeOfflineSite } from '@/modules/generate/offline/compose-offline-site';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { sectionRegistry, type Section } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
@@ -68,15 +69,6 @@ function withVariant(section: Section, index: number): Section {
   return { ...section, variant: pick(variants, index) } as Section;
 }
 
-/**
- * The one external image in the fixture (`https://cdn.example.com/…`) cannot load here (loopback
- * only) and would show up as a console error; it is moved under /images/ like the others.
- */
-function localImages(section: Section): Section {
-  const json = JSON.stringify(section).replace(/"https:\/\/cdn\.example\.com\/([^"]+)"/g, '"/images/$1"');
-  return JSON.parse(json) as Section;
-}
-
 export function themedAllSectionsPages(): BenchPage[] {
   return palettePresetNames.map((preset, index) => {
     const theme: Theme = {
@@ -89,7 +81,7 @@ export function themedAllSectionsPages(): BenchPage[] {
     const document: SiteDocument = {
       ...allSectionsDocument,
       theme,
-      pages: allSectionsDocument.pages.map((page) => ({ ...page, sections: page.sections.map((section) => localImages(withVariant(section, index))) })),
+      pages: allSectionsDocument.pages.map((page) => ({ ...page, sections: page.sections.map((section) => withVariant(section, index)) })),
     };
     return { name: `all-sections ${preset}/${theme.fonts}/${theme.style}/v${(index % 2) + 1}`, build: built(document), path: '/', isTypical: false };
   });
@@ -104,6 +96,16 @@ export function veganBakeryPages(): BenchPage[] {
   ];
 }
 
+/** What a new user actually gets in the embedded default: sites written by the offline composer (with stock art). */
+export function composedPages(): BenchPage[] {
+  const bakery = composeOfflineSite({ prompt: 'Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde, com galeria de fotos', locales: ['pt-BR', 'en'] });
+  const barber = composeOfflineSite({ prompt: 'A barber shop in São Paulo with our team, prices and reviews', locales: ['en', 'pt-BR'] });
+  return [
+    { name: 'composed: bakery with gallery (pt-BR)', build: built(bakery), path: '/', isTypical: false },
+    { name: 'composed: barber with team, prices (en)', build: built(barber), path: '/', isTypical: false },
+  ];
+}
+
 export function lighthouseBenchPages(): BenchPage[] {
-  return [controlPage, ...veganBakeryPages(), ...themedAllSectionsPages()];
+  return [controlPage, ...veganBakeryPages(), ...composedPages(), ...themedAllSectionsPages()];
 }
