@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+import { appAlert, expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -45,6 +45,26 @@ test('validation errors are shown next to the field and nothing is created', asy
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByText('Use lowercase letters, numbers and single dashes')).toBeVisible();
   await expect(page.getByTestId('project-row')).toHaveCount(0);
+});
+
+test('errors speak the person’s language: validation and plan limits in Portuguese', async ({ page }) => {
+  await signUp(page, uniqueEmail('pt-errors'));
+  await page.getByRole('button', { name: 'Português (Brasil)' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await page.getByLabel('Nome do projeto').fill('Endereço ruim');
+  await page.getByLabel('Endereço').fill('Nao E Valido!');
+  await page.getByRole('button', { name: 'Criar projeto' }).click();
+  await expect(page.getByText('Use letras minúsculas, números e hifens simples')).toBeVisible();
+  await expect(page.getByTestId('project-row')).toHaveCount(0);
+
+  await page.getByLabel('Nome do projeto').fill('Endereço ruim');
+  await page.getByLabel('Endereço').fill('');
+  await page.getByRole('button', { name: 'Criar projeto' }).click();
+  await expect(page.getByTestId('project-row')).toHaveCount(1);
+  await page.getByLabel('Nome do projeto').fill('Segundo site');
+  await page.getByRole('button', { name: 'Criar projeto' }).click();
+  await expect(appAlert(page, 'limite')).toContainText('Você atingiu o limite de projetos do seu plano.');
+  await expect(page.getByTestId('project-row')).toHaveCount(1);
 });
 
 test('every dashboard section has an honest empty state', async ({ page }) => {

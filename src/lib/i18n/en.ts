@@ -184,6 +184,7 @@ export const en = {
   'studio.continue': 'Continue',
   'studio.showSaved': 'Back to version {version}',
   'studio.preview': 'Preview',
+  'studio.previewJump': 'See the preview ↓',
   'studio.previewEmpty': 'Your site will appear here, section by section, as it is written.',
   'studio.previewFailed': 'The preview could not be shown. Try another language or generate again.',
   'studio.previewLanguage': 'Preview language',

@@ -186,6 +186,7 @@ export const ptBR: Record<MessageKey, string> = {
   'studio.continue': 'Continuar',
   'studio.showSaved': 'Voltar para a versão {version}',
   'studio.preview': 'Pré-visualização',
+  'studio.previewJump': 'Ver a pré-visualização ↓',
   'studio.previewEmpty': 'Seu site vai aparecer aqui, seção por seção, enquanto é escrito.',
   'studio.previewFailed': 'Não foi possível mostrar a pré-visualização. Tente outro idioma ou gere de novo.',
   'studio.previewLanguage': 'Idioma da pré-visualização',

@@ -53,6 +53,12 @@ export function SiteStudio({ projectId, draft, canEdit, uiLocale, quota, labels 
     <div className="grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] lg:items-start">
       <div className="min-w-0 space-y-4">
         <QuotaLine quota={quota} labels={labels} />
+        {/* On a phone the preview is below the editing tools: one tap away. */}
+        {state.preview ? (
+          <a href="#preview-heading" className="btn-secondary w-full lg:hidden">
+            {labels.preview.jump}
+          </a>
+        ) : null}
         {!canEdit ? <p className="rounded-xl bg-gray-100 p-3 text-sm text-muted">{labels.viewOnly}</p> : null}
         <p aria-live="polite" className="sr-only">{announcementText(state, labels.status)}</p>
         <GenerationStatus state={state} labels={labels} resetsOn={quota.resetsOn} onCancel={cancel} />

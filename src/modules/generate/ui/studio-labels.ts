@@ -71,6 +71,7 @@ export function studioLabels(t: Translate) {
     },
     preview: {
       title: t('studio.preview'),
+      jump: t('studio.previewJump'),
       empty: t('studio.previewEmpty'),
       failed: t('studio.previewFailed'),
       language: t('studio.previewLanguage'),
