@@ -5,6 +5,8 @@ import { isAppError } from '@/lib/errors';
 import { createProject } from '@/modules/projects/create-project';
 import { renameProject } from '@/modules/projects/rename-project';
 import { listProjects } from '@/modules/projects/list-projects';
+import { withRls } from '@/lib/db/with-rls';
+import { sql } from 'drizzle-orm';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -61,5 +63,43 @@ describe('project addresses (slugs)', () => {
     expect(await codeOf(renameProject(other.claims, { projectId: project.id, name: 'Hijacked', slug: 'hijacked' }))).toBe('NOT_FOUND');
     const [after] = await listProjects(owner.claims);
     expect(after).toMatchObject({ name: 'Lisbon Bakes', slug: 'lisbon-bakes-2' });
+  });
+});
+
+describe('an old address after a move', () => {
+  it('is held for its owner: another tenant cannot take it, the owner can take it back', async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const other = await createTestUser(handle, { tier: 'pro' });
+    const project = await createProject(owner.claims, { name: 'Held', slug: 'held-bakery' });
+    await renameProject(owner.claims, { projectId: project.id, name: 'Held', slug: 'held-bakery-lisboa' });
+
+    expect(await codeOf(createProject(other.claims, { name: 'Squatter', slug: 'held-bakery' }))).toBe('CONFLICT');
+    const squatter = await createProject(other.claims, { name: 'Squatter' });
+    expect(await codeOf(renameProject(other.claims, { projectId: squatter.id, name: 'Squatter', slug: 'held-bakery' }))).toBe('CONFLICT');
+    // A name that derives the held address gets a suffixed one instead.
+    expect((await createProject(other.claims, { name: 'Held Bakery' })).slug).toMatch(/^held-bakery-[0-9a-f]{6}$/);
+    expect((await listProjects(other.claims)).map((p) => p.slug)).not.toContain('held-bakery');
+
+    // The owner moves back; the address they left is now held in turn.
+    expect((await renameProject(owner.claims, { projectId: project.id, name: 'Held', slug: 'held-bakery' })).slug).toBe('held-bakery');
+    expect(await codeOf(createProject(other.claims, { name: 'Squatter 2', slug: 'held-bakery-lisboa' }))).toBe('CONFLICT');
+  });
+
+  it('is free again after 30 days', async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const other = await createTestUser(handle, { tier: 'pro' });
+    const project = await createProject(owner.claims, { name: 'Old', slug: 'old-address' });
+    await renameProject(owner.claims, { projectId: project.id, name: 'Old', slug: 'new-address' });
+    await handle.executor.exec(`update private.retired_slugs set retired_at = now() - interval '31 days' where slug = 'old-address'`);
+    expect((await createProject(other.claims, { name: 'Later', slug: 'old-address' })).slug).toBe('old-address');
+  });
+
+  it('is not readable by API roles', async () => {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    const result = await withRls(user.claims, (tx) => tx.execute(sql`select count(*) from private.retired_slugs`)).then(
+      () => 'readable',
+      (err: unknown) => (isAppError(err) ? err.code : String(err)),
+    );
+    expect(result).not.toBe('readable');
   });
 });
