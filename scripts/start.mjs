@@ -1,10 +1,27 @@
 // `npm start`: install, migrate + seed the embedded database, build, serve.
 // Works on a fresh clone with no accounts and no network beyond npm.
+import { createServer } from 'node:net';
 import { ensureBuild, ensureDependencies, run, runAsync } from './lib.mjs';
+
+/** Whether nothing listens on `port` (any interface, like `next start`). */
+function isPortFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
 
 const port = process.env.PORT ?? '3000';
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 const env = { APP_URL: appUrl, ROOT_DOMAIN: process.env.ROOT_DOMAIN ?? `localhost:${port}`, NEXT_TELEMETRY_DISABLED: '1' };
+
+// Another server on the port would answer the health check below and get our banner printed,
+// while ours fails with EADDRINUSE: say so plainly, before any work.
+if (!(await isPortFree(Number(port)))) {
+  console.error(`✖ Port ${port} is already in use (another Page Magic or another app?). Stop it, or run: PORT=3001 npm start`);
+  process.exit(1);
+}
 
 ensureDependencies();
 console.log(process.env.DATABASE_URL ? '› Preparing the database (DATABASE_URL)…' : '› Preparing the embedded database (.data/pglite)…');
