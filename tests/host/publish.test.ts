@@ -18,7 +18,7 @@ import { createProject } from '@/modules/projects/create-project';
 import { projectMembers, projects } from '@/modules/projects/schema';
 import { renameProject } from '@/modules/projects/rename-project';
 import { moveSiteAddress } from '@/modules/host/move-site-address';
-import { STALLED_AFTER_MS } from '@/modules/host/list-deployments';
+import { STALLED_AFTER_MS } from '@/modules/host/deployment-status';
 import { userProfiles } from '@/modules/accounts/schema';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';

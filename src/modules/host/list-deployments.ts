@@ -3,14 +3,8 @@ import type { VerifiedClaims } from '@/lib/auth/claims';
 import { rowsOf } from '@/lib/db/rows-of';
 import { withRls } from '@/lib/db/with-rls';
 import { projects } from '@/modules/projects/schema';
+import { isStalled } from './deployment-status';
 import { deployments } from './schema';
-
-/** After this long, an unfinished deployment's job is presumed lost (a restart of the in-process runner). */
-export const STALLED_AFTER_MS = 10 * 60_000;
-
-export function isStalled(status: string, createdAt: Date, now = Date.now()): boolean {
-  return (status === 'queued' || status === 'building' || status === 'checking') && now - createdAt.getTime() > STALLED_AFTER_MS;
-}
 
 /** A project's deployments, newest first, with who published them and which one is live. */
 export async function listDeployments(claims: VerifiedClaims, input: { projectId: string; limit?: number }) {

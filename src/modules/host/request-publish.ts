@@ -4,7 +4,7 @@ import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { sendEvent } from '@/lib/jobs/send-event';
 import { siteVersions } from '@/modules/generate/schema';
-import { STALLED_AFTER_MS } from './list-deployments';
+import { STALLED_AFTER_MS } from './deployment-status';
 import { deployments } from './schema';
 import { unsafeFailStalledDeployments } from './unsafe-publish-steps';
 

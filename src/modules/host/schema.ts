@@ -3,7 +3,9 @@ import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-
 // RLS, grants, the past-due guard and the activation functions are SQL in
 // supabase/migrations/20261120000300_publish.sql.
 
-export type DeploymentStatus = 'queued' | 'building' | 'checking' | 'ready' | 'failed';
+import type { DeploymentStatus } from './deployment-status';
+
+export type { DeploymentStatus };
 export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
 export type StoredManifest = { version: 1; files: Record<string, ManifestEntry>; totalBytes: number; locales: string[]; defaultLocale: string };
 export type StoredCheck = { id: string; level: 'error' | 'warning' | 'ok'; message: string; details?: string[] };

@@ -4,6 +4,7 @@ import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { projects } from '@/modules/projects/schema';
 import { siteVersions } from '@/modules/generate/schema';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { UNFINISHED_STATUSES } from './deployment-status';
 import { deployments, type DeploymentStatus, type StoredCheck, type StoredManifest } from './schema';
 
 // The publish job's database steps. They run as system code (an Inngest
@@ -47,7 +48,7 @@ const ADVANCES_FROM: Record<DeploymentStatus, DeploymentStatus[]> = {
   building: ['queued', 'building'],
   checking: ['building', 'checking'],
   ready: ['checking'],
-  failed: ['queued', 'building', 'checking'],
+  failed: [...UNFINISHED_STATUSES],
 };
 
 /** Moves a deployment forward to `status` (with its results); false when it is no longer in a state that allows it. */
@@ -120,7 +121,7 @@ export async function unsafeFailStalledDeployments(projectId: string, createdBef
   const rows = await db
     .update(deployments)
     .set({ status: 'failed', error: INTERRUPTED.message, finishedAt: new Date() })
-    .where(and(eq(deployments.projectId, projectId), inArray(deployments.status, ['queued', 'building', 'checking']), lt(deployments.createdAt, createdBefore)))
+    .where(and(eq(deployments.projectId, projectId), inArray(deployments.status, [...UNFINISHED_STATUSES]), lt(deployments.createdAt, createdBefore)))
     .returning({ id: deployments.id });
   return rows.length;
 }

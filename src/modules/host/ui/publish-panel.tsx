@@ -4,12 +4,13 @@ import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import Link from 'next/link';
 import { publishAction, rollbackAction, unpublishAction } from '@/modules/host/actions';
 import { localizeErrorMessage } from '@/lib/i18n/localize-error';
+import { isUnfinishedStatus, type DeploymentStatus } from '../deployment-status';
 import { checkMessage, type PublishStrings } from './publish-strings';
 
 type Deployment = {
   id: string;
   version: number;
-  status: 'queued' | 'building' | 'checking' | 'ready' | 'failed';
+  status: DeploymentStatus;
   checks: Array<{ id: string; level: 'error' | 'warning' | 'ok'; message: string; count?: number; details?: string[] }>;
   totalBytes: number | null;
   error: string | null;
@@ -23,7 +24,7 @@ type State = { siteUrl: string; isPublished: boolean; deployments: Deployment[] 
 
 const STEPS = ['queued', 'building', 'checking', 'ready'] as const;
 const POLL_FOR_MS = 3 * 60_000;
-const isUnfinished = (d: Deployment) => d.status !== 'ready' && d.status !== 'failed' && !d.isStalled;
+const isUnfinished = (d: Deployment) => isUnfinishedStatus(d.status) && !d.isStalled;
 
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
