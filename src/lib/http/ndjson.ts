@@ -1,3 +1,6 @@
+import { localizeUserError } from '@/lib/i18n/localize-error';
+import type { Locale } from '@/lib/i18n/translate';
+
 /**
  * Streams an async iterable as NDJSON (one JSON object per line). The
  * consumer's disconnect aborts the producer through the request's signal;
@@ -31,6 +34,7 @@ export function ndjsonResponse<T>(events: AsyncIterable<T>, onError: (err: unkno
   });
 }
 
-export function jsonError(status: number, error: { code: string; message: string; details?: Record<string, unknown> }): Response {
-  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
+/** `{ error }` with its message in the person's language (route handlers pass the request's locale). */
+export function jsonError(status: number, error: { code: string; message: string; details?: Record<string, unknown> }, locale: Locale = 'en'): Response {
+  return Response.json({ error: localizeUserError(error, locale) }, { status, headers: { 'Cache-Control': 'no-store' } });
 }

@@ -17,9 +17,9 @@ export const maxDuration = 300;
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
   const locale = await getLocale();
   const session = await getSession();
-  if (!session) return jsonError(401, localizeUserError({ code: 'UNAUTHENTICATED', message: 'Please sign in again.' }, locale));
+  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' }, locale);
   const projectId = z.uuid().safeParse((await context.params).projectId);
-  if (!projectId.success) return jsonError(404, localizeUserError({ code: 'NOT_FOUND', message: 'That project does not exist.' }, locale));
+  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' }, locale);
   const body = editRequestSchema.safeParse(await request.json().catch(() => null));
   if (!body.success) {
     const error = localizeUserError({ code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' }, locale);

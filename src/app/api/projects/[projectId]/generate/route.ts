@@ -16,13 +16,12 @@ export const maxDuration = 300;
 /** Streams a new site into the browser as NDJSON (see SiteStreamEvent). Closing the request cancels it. */
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
   const locale = await getLocale();
-  const fail = (status: number, error: { code: string; message: string; details?: Record<string, unknown> }) => jsonError(status, localizeUserError(error, locale));
   const session = await getSession();
-  if (!session) return fail(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' });
+  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' }, locale);
   const projectId = z.uuid().safeParse((await context.params).projectId);
-  if (!projectId.success) return fail(404, { code: 'NOT_FOUND', message: 'That project does not exist.' });
+  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' }, locale);
   const body = generateRequestSchema.safeParse(await request.json().catch(() => null));
-  if (!body.success) return fail(400, { code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' });
+  if (!body.success) return jsonError(400, { code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' }, locale);
 
   const events = runSiteGeneration(session.claims, { projectId: projectId.data, ...body.data }, {
     chain: getProviderChain(),
@@ -36,7 +35,7 @@ export async function POST(request: Request, context: { params: Promise<{ projec
   } catch (err) {
     const userError = toUserError(err);
     if (userError.code === 'INTERNAL') reportError(err, { where: 'generate' });
-    return fail(httpStatusFor(userError.code), userError);
+    return jsonError(httpStatusFor(userError.code), userError, locale);
   }
   // The engine's own error events carry English messages (domain code knows no locale).
   const localized = (event: SiteStreamEvent): SiteStreamEvent => (event.type === 'error' ? { ...event, error: localizeUserError(event.error, locale) } : event);
