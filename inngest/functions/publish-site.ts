@@ -88,8 +88,9 @@ export const publishSiteJob: JobDefinition<PublishRequested> = {
     return { published: isLive, deploymentId: target.deploymentId };
   },
   async onFailure({ event, error }) {
-    if (buildFailureReason(error) === BUILD_FAILED.message) reportError(error, { where: 'publish-site', deploymentId: event.data.deploymentId });
-    await unsafeMarkDeploymentFailed(event.data.deploymentId, buildFailureReason(error));
+    const reason = buildFailureReason(error);
+    if (reason === BUILD_FAILED.message) reportError(error, { where: 'publish-site', deploymentId: event.data.deploymentId });
+    await unsafeMarkDeploymentFailed(event.data.deploymentId, reason);
   },
 };
 

@@ -20,8 +20,7 @@ const TEMPLATES: Template[] = Object.entries(ERROR_MESSAGES_PT_BR)
  */
 export function localizeErrorMessage(message: string, locale: Locale): string {
   if (locale === 'en') return message;
-  const exact = ERROR_MESSAGES_PT_BR[message];
-  if (exact) return exact;
+  if (Object.hasOwn(ERROR_MESSAGES_PT_BR, message)) return ERROR_MESSAGES_PT_BR[message]!;
   for (const { pattern, target } of TEMPLATES) {
     const match = pattern.exec(message);
     if (!match) continue;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import type { MessageKey } from './en';
-import { getT } from './server-locale';
+import { getLocale, getT } from './server-locale';
 
 /**
  * `export const generateMetadata = pageTitle('nav.usage')`: the tab title in the person's
@@ -9,10 +9,7 @@ import { getT } from './server-locale';
  */
 export function pageTitle(key: MessageKey | ((locale: 'en' | 'pt-BR') => string)): () => Promise<Metadata> {
   return async () => {
-    if (typeof key === 'function') {
-      const { getLocale } = await import('./server-locale');
-      return { title: key(await getLocale()) };
-    }
+    if (typeof key === 'function') return { title: key(await getLocale()) };
     return { title: (await getT())(key) };
   };
 }

@@ -20,12 +20,12 @@ const COPY = {
   },
 } as const;
 
-/** The no-JavaScript answer to a form post: a small page in the site's language, styled by the site's own CSS. */
 /** A same-site path to go back to: one leading slash (`//host` would leave the site), plain path characters only. */
 export function safeBackPath(path: string): string {
   return /^\/(?!\/)[A-Za-z0-9/_-]*$/.test(path) ? path : '/';
 }
 
+/** The no-JavaScript answer to a form post: a small page in the site's language, styled by the site's own CSS. */
 export function leadResponsePage(outcome: LeadOutcome, backPath: string, isHttps = false): { status: number; headers: Record<string, string>; body: string } {
   const lang = outcome.locale?.toLowerCase().startsWith('pt') ? 'pt' : 'en';
   const copy = COPY[lang];

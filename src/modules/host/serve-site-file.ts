@@ -132,11 +132,11 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
   }
   const body = await readBlob(served.sha256);
   if (!body) return neutralPage(503, headers);
-  const encoded = req.compress === false ? { body } : encodeFor(body, served.sha256, served.contentType, req.acceptEncoding);
-  // Bandwidth is what goes on the wire: the compressed size (when Next compresses, the gzip size of
-  // the same body, from the same cache), and nothing for a HEAD.
-  const wireBytes = req.compress === false ? encodeFor(body, served.sha256, served.contentType, /\bgzip\b/.test(req.acceptEncoding ?? '') ? 'gzip' : null).body.byteLength : encoded.body.byteLength;
-  if (req.method !== 'HEAD') recordSiteTraffic(site.projectId, wireBytes);
+  // What goes on the wire: our compressed body, or — when Next compresses (gzip only) — the gzip of
+  // the same body from the same cache, which is what bandwidth is metered by. A HEAD sends none.
+  const wire = encodeFor(body, served.sha256, served.contentType, req.compress === false ? (/\bgzip\b/.test(req.acceptEncoding ?? '') ? 'gzip' : null) : req.acceptEncoding);
+  const encoded = req.compress === false ? { body } : wire;
+  if (req.method !== 'HEAD') recordSiteTraffic(site.projectId, wire.body.byteLength);
   return {
     status: notFound ? 404 : 200,
     headers: {

@@ -24,6 +24,7 @@ type Batch = { projectId: string; bytes: number; key: string; windowStart: strin
 type MeterState = { bytes: Map<string, number>; unsent: Batch[]; flushes: number; timer?: NodeJS.Timeout; hooked: boolean };
 const g = globalThis as typeof globalThis & { __pmTrafficMeter?: MeterState };
 const state: MeterState = (g.__pmTrafficMeter ??= { bytes: new Map(), unsent: [], flushes: 0, hooked: false });
+// A state object left on globalThis by an earlier copy of this module (a dev reload) lacks these.
 state.unsent ??= [];
 state.flushes ??= 0;
 

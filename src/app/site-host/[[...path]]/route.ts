@@ -1,11 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { baseSiteHeaders, serveSiteFile } from '@/modules/host/serve-site-file';
 import { recordLead } from '@/modules/host/record-lead';
 import { leadResponsePage } from '@/modules/host/lead-response-page';
 import { clientIp } from '@/lib/http/client-ip';
 import { reportError } from '@/lib/observability';
 import { neutralPage } from '@/modules/host/neutral-page';
-import { baseSiteHeaders } from '@/modules/host/serve-site-file';
 
 export const dynamic = 'force-dynamic';
 
