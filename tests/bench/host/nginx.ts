@@ -40,7 +40,8 @@ export function ensureNginx(log: (line: string) => void): { binary: string } | {
   return { binary };
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
