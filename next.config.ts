@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 // Security headers (the app's CSP and friends) are set per request in
 // src/proxy.ts, because they depend on the host: published sites
@@ -7,6 +8,8 @@ import type { NextConfig } from 'next';
 // override it.
 
 const nextConfig: NextConfig = {
+  // Several checkouts' worth of builds side by side (a second dev server, a benchmark build).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Published sites use directory URLs (`/pt-BR/`) and redirect `/x` → `/x/`;
   // Next's own trailing-slash redirect would bounce them back.
@@ -14,9 +17,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // PGlite ships WASM + data files that must be loaded from node_modules at runtime.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis'],
-  // The test command runs `tsc --noEmit` over the whole repo once; doing it
-  // again inside `next build` doubles the slowest step on a 2-core machine.
-  typescript: { ignoreBuildErrors: true },
+  // `next build` typechecks: a deployment never ships code that does not typecheck. Only the test
+  // command, which has just typechecked the whole repository (scripts/test-all.mjs), skips it.
+  typescript: { ignoreBuildErrors: process.env.PM_TYPECHECKED === '1' },
   async headers() {
     return [
       {
@@ -30,4 +33,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without locale routing: the request config picks the locale from the cookie or
+// Accept-Language (src/lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin('./src/lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

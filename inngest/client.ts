@@ -1,8 +1,40 @@
-import { Inngest } from 'inngest';
+import { Inngest, eventType } from 'inngest';
+import { z } from 'zod';
 
 /**
- * The Inngest client. Durable jobs (build/deploy/metering) are added in
- * inngest/functions by the issues that need them; without INNGEST_EVENT_KEY
- * the in-process runner executes the same functions (see src/lib/jobs).
+ * The event catalog: every event a job reacts to, with the zod schema of its payload, in one
+ * place. Senders (`sendEvents`, `step.sendEvent`) and job triggers import these definitions, so
+ * an event name can't be misspelt and a payload is validated where it is sent and again where it
+ * is received — by Inngest in production, by the embedded engine (src/lib/jobs/embedded) without
+ * configuration. Schemas must not transform (Inngest checks input and output types are equal).
+ *
+ * This file is a leaf: it imports no module, so modules and the jobs port can import it freely.
+ */
+const uuid = z.uuid();
+
+export const events = {
+  /** A deployment was queued (in the same transaction, through the outbox); build and publish it. */
+  publishRequested: eventType('site/publish.requested', { schema: z.object({ deploymentId: uuid }) }),
+  /** A deployment went live. */
+  sitePublished: eventType('site/published', {
+    schema: z.object({ projectId: uuid, deploymentId: uuid, url: z.string() }),
+  }),
+  /** A project's address (slug) changed; a published site must be rebuilt for its new links. */
+  projectAddressChanged: eventType('project/address.changed', {
+    schema: z.object({ projectId: uuid, slug: z.string(), previousSlug: z.string(), changedBy: uuid }),
+  }),
+};
+
+export type EventDefinition = (typeof events)[keyof typeof events];
+
+/** The event Inngest (and the embedded engine) hands a cron-triggered function. */
+export const SCHEDULED_EVENT = 'inngest/scheduled.timer';
+/** The event a function's failure handler receives (Inngest's `inngest/function.failed`). */
+export const FAILED_EVENT = 'inngest/function.failed';
+
+/**
+ * The Inngest client. It only talks to Inngest when the jobs adapter is Inngest
+ * (INNGEST_EVENT_KEY, or INNGEST_DEV for a local Inngest dev server); the embedded engine never
+ * sends through it.
  */
 export const inngest = new Inngest({ id: 'page-magic' });

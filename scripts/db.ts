@@ -1,16 +1,22 @@
 /**
  * Database chores for `npm start` and `npm run db:migrate`:
- *   tsx scripts/db.ts migrate        apply supabase/migrations
- *   tsx scripts/db.ts seed-if-empty  apply supabase/seed.sql when there are no users
+ *   tsx scripts/db.ts migrate                     apply supabase/migrations
+ *   tsx scripts/db.ts seed-if-empty               the demo accounts, when there are no users yet
+ *   tsx scripts/db.ts check-published-passwords   refuse a real database whose accounts use a published password
  * Uses DATABASE_URL when set, else the embedded PGlite under .data/.
+ *
+ * Demo data goes into the embedded database only — or a real one when SEED_DEMO=1 says it is a
+ * demo deployment, and even then the agency admin gets no password (magic link only): an admin
+ * with a password printed in our README must never exist where real clients are.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { getDbHandle, closeDb } from '@/lib/db/client';
+import { findAccountsWithPublishedPasswords, seedDemoIfEmpty } from '@/lib/auth/demo-accounts';
 import { applyMigrations } from '@/lib/db/migrate';
+import { getEnv, isDemoPasswordAllowed } from '@/lib/env';
 
 async function main() {
   const command = process.argv[2];
+  const env = getEnv();
   const handle = await getDbHandle();
   try {
     if (command === 'migrate' || command === 'seed-if-empty') {
@@ -18,10 +24,20 @@ async function main() {
       console.log(applied.length ? `  applied migrations: ${applied.join(', ')}` : '  database schema is up to date');
     }
     if (command === 'seed-if-empty') {
-      const [{ n }] = (await handle.executor.query<{ n: number }>('select count(*)::int as n from auth.users')) as [{ n: number }];
-      if (n === 0) {
-        await handle.executor.transaction(async (tx) => tx.exec(await readFile(path.join(process.cwd(), 'supabase', 'seed.sql'), 'utf8')));
-        console.log('  seeded demo accounts');
+      if (env.DATABASE_URL && env.SEED_DEMO !== '1') {
+        console.log('  no demo accounts on a real database (set SEED_DEMO=1 for a demo deployment)');
+        return;
+      }
+      if (await seedDemoIfEmpty(handle.executor, { isRealDatabase: Boolean(env.DATABASE_URL) })) {
+        console.log(env.DATABASE_URL ? '  seeded demo accounts (the admin signs in by magic link only)' : '  seeded demo accounts');
+      }
+    }
+    if (command === 'check-published-passwords' && !isDemoPasswordAllowed(env)) {
+      const exposed = await findAccountsWithPublishedPasswords(handle.executor);
+      if (exposed.length) {
+        console.error(`✖ These accounts use a password published in the README: ${exposed.join(', ')}.`);
+        console.error('  Change their passwords (or remove the accounts) before starting on this database.');
+        process.exitCode = 1;
       }
     }
   } finally {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { root, run, runAsync } from './lib.mjs';
 
 const port = process.argv[2] ?? '3210';
-const dataDir = path.join(root, `.data-e2e`);
+const dataDir = path.join(root, process.env.E2E_DATA_DIR || '.data-e2e');
 rmSync(dataDir, { recursive: true, force: true });
 const env = {
   DATA_DIR: dataDir,
@@ -18,6 +18,6 @@ const env = {
   RATE_LIMIT_SCALE: '50',
 };
 run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
-const server = runAsync('npx', ['next', 'start', '-p', port], { env });
+const server = runAsync(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', port], { env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

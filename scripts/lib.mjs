@@ -7,6 +7,29 @@ import path from 'node:path';
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
+/**
+ * Runs a long first-time step (install, build) and prints "… still installing (1m 20s)" every
+ * 15 s, so a first start is never a silent terminal. Exits like `run` on failure.
+ */
+export function runLong(label, cmd, args, opts = {}) {
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const s = Math.round((Date.now() - started) / 1000);
+    console.log(`  … ${label} (${Math.floor(s / 60)}m ${s % 60}s)`);
+  }, 15_000);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: { ...process.env, ...(opts.env ?? {}) } });
+    child.on('exit', (code, signal) => {
+      clearInterval(timer);
+      if (code !== 0) {
+        console.error(`\n✖ ${cmd} ${args.join(' ')} failed (exit ${code ?? signal})`);
+        process.exit(code ?? 1);
+      }
+      resolve();
+    });
+  });
+}
+
 export function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: { ...process.env, ...(opts.env ?? {}) } });
   if (r.status !== 0) {
@@ -25,12 +48,14 @@ export function runAsync(cmd, args, opts = {}) {
  * but tolerates npm's known lockfile gaps (optional per-platform packages, a
  * transitive "latest" range in lighthouse) that make `npm ci` refuse.
  */
-export function ensureDependencies() {
+export async function ensureDependencies() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log('› Installing dependencies (npm install)…');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  console.log('› Installing dependencies (npm install; about 3 minutes on a first start)…');
+  // Errors only: npm's warnings here (deprecated transitive packages, install scripts it skips)
+  // are harmless and read like failures.
+  await runLong('still installing', 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
 function hashTree(hash, dir) {
@@ -46,7 +71,7 @@ function hashTree(hash, dir) {
 }
 
 /** `next build` unless the sources are unchanged since the last build. */
-export function ensureBuild() {
+export async function ensureBuild() {
   const hash = createHash('sha256');
   for (const d of ['src', 'public', 'inngest']) hashTree(hash, path.join(root, d));
   for (const f of ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json']) {
@@ -54,13 +79,14 @@ export function ensureBuild() {
     if (existsSync(p)) hash.update(readFileSync(p));
   }
   const digest = hash.digest('hex');
-  const stamp = path.join(root, '.next', 'pm-build-hash');
-  if (existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const stamp = path.join(root, distDir, 'pm-build-hash');
+  if (existsSync(path.join(root, distDir, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
     console.log('› Build is up to date');
     return;
   }
-  console.log('› Building the app (next build)…');
-  run('npx', ['next', 'build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } });
+  console.log('› Building the app (next build; about 2 minutes the first time)…');
+  await runLong('still building', 'npx', ['next', 'build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } });
   writeFileSync(stamp, digest);
 }
 

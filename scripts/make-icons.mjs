@@ -5,7 +5,8 @@ import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -14,9 +15,11 @@ function crc32(buf) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 }
 function png(size, pixel) {
@@ -27,8 +30,16 @@ function png(size, pixel) {
     rows.push(row);
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 function icon({ maskable }) {
   return (u, v) => {
@@ -39,7 +50,8 @@ function icon({ maskable }) {
     if (!maskable && Math.hypot(dx, dy) > r) return [0, 0, 0, 0];
     // Sparkle: a four-pointed star |x|^0.5 + |y|^0.5 < k, centred.
     const scale = maskable ? 0.36 : 0.46;
-    const x = Math.abs((u - 0.5) / scale), y = Math.abs((v - 0.5) / scale);
+    const x = Math.abs((u - 0.5) / scale),
+      y = Math.abs((v - 0.5) / scale);
     const star = Math.sqrt(x) + Math.sqrt(y) < 0.95;
     const small = Math.sqrt(Math.abs((u - 0.74) / (scale * 0.35))) + Math.sqrt(Math.abs((v - 0.27) / (scale * 0.35))) < 0.9;
     if (star || small) return [255, 255, 255, 255];

@@ -23,20 +23,26 @@ if (!(await isPortFree(Number(port)))) {
   process.exit(1);
 }
 
-ensureDependencies();
+await ensureDependencies();
 console.log(process.env.DATABASE_URL ? '› Preparing the database (DATABASE_URL)…' : '› Preparing the embedded database (.data/pglite)…');
 run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
-ensureBuild();
+// A real database: refuse to serve accounts whose password is printed in the README.
+if (process.env.DATABASE_URL) run('npx', ['tsx', 'scripts/db.ts', 'check-published-passwords'], { env });
+await ensureBuild();
 
-const server = runAsync('npx', ['next', 'start', '-p', port], { env });
-const banner = `
-  ✨ Page Magic is running at ${appUrl}
-
-  Demo accounts (password: pagemagic-demo)
+// Our server in front of Next: it knows the caller's real address (scripts/server.ts).
+const server = runAsync(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', port], { env });
+const demoAccounts = process.env.DATABASE_URL
+  ? ''
+  : `
+  Demo accounts (password: pagemagic-demo — this embedded database only)
     agency admin   admin@pagemagic.local   → ${appUrl}/admin
     free client    free@pagemagic.local    → ${appUrl}/dashboard
     pro client     pro@pagemagic.local     → ${appUrl}/dashboard
-
+`;
+const banner = `
+  ✨ Page Magic is running at ${appUrl}
+${demoAccounts}
   Emails (magic links, password resets) are not sent in this mode: they are
   printed below as "[outbox] …" lines and listed at ${appUrl}/admin/outbox.
   Health: ${appUrl}/api/health · Data: ./.data (kept between runs) · Stop: Ctrl+C

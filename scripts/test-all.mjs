@@ -1,34 +1,73 @@
-// `npm test`: everything CI runs, in order — typecheck, unit + database tests
-// (vitest), production build, end-to-end tests in Debian's Chromium
-// (Playwright). Ends with one summary line "N passed, N failed".
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm test`: everything CI runs, in order — static checks (typecheck, ESLint, Prettier, the
+// architecture rules), unit + database tests (vitest), production build, end-to-end tests in
+// Debian's Chromium (Playwright). Ends with one summary line "N passed, N failed".
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { ensureBuild, ensureChromium, ensureDependencies, root, run } from './lib.mjs';
+import { spawn, spawnSync } from 'node:child_process';
+import { ensureBuild, ensureChromium, ensureDependencies, root } from './lib.mjs';
 
 // Not test-results/: Playwright empties that folder when it starts.
 const reports = path.join(root, '.test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-ensureDependencies();
+await ensureDependencies();
 const chromium = ensureChromium();
 
-console.log('› Typecheck (tsc --noEmit)');
-run('npx', ['tsc', '--noEmit', '-p', '.']);
+/** Runs a command with its output prefixed, resolving to its exit status. */
+function step(label, cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+    child.on('close', (code) => {
+      const text = Buffer.concat(out).toString().trim();
+      console.log(`${code === 0 ? '  ✔' : '  ✖'} ${label}${code === 0 ? '' : ` (exit ${code})`}`);
+      if (code !== 0 && text)
+        console.log(
+          text
+            .split('\n')
+            .map((l) => `    ${l}`)
+            .join('\n'),
+        );
+      resolve(code ?? 1);
+    });
+  });
+}
+
+// The static checks run side by side (two cores): the typecheck alone, the linters one after another.
+console.log('› Static checks');
+const [typecheck, linters] = await Promise.all([
+  step('Typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']),
+  (async () => {
+    const eslint = await step('ESLint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+    const prettier = await step('Prettier (format check)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+    const architecture = await step('Architecture (module boundaries, no cycles)', 'node', ['scripts/check-architecture.mjs']);
+    return [eslint, prettier, architecture];
+  })(),
+]);
+const staticFailures = [typecheck, ...linters].filter((code) => code !== 0).length;
 
 if (!process.env.TEST_DATABASE_URL) {
   console.log('  (TEST_DATABASE_URL is not set: database tests use in-memory PGlite)');
 }
 console.log('› Unit and database tests (vitest)');
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`], {
-  stdio: 'inherit',
-  cwd: root,
-  env: process.env,
-});
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reports, 'vitest.json')}`],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: process.env,
+  },
+);
 
 console.log('› Production build');
-ensureBuild();
+// The typecheck above covered every file; `next build` would repeat it (it typechecks on its own
+// wherever else it runs, e.g. a Vercel deployment).
+process.env.PM_TYPECHECKED = typecheck === 0 ? '1' : '';
+await ensureBuild();
 
 console.log('› End-to-end tests (Playwright + Chromium)');
 const e2e = spawnSync('npx', ['playwright', 'test'], {
@@ -47,9 +86,11 @@ function readJson(file) {
 const v = readJson(path.join(reports, 'vitest.json'));
 const p = readJson(path.join(reports, 'playwright.json'));
 const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0);
-const failed = (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0);
+const failed = (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0) + staticFailures;
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
 const broken = vitest.status !== 0 || e2e.status !== 0 || !v || !p;
-console.log(`\nvitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : 'no report'}; playwright: ${p ? `${p.stats.expected} passed, ${p.stats.unexpected + p.stats.flaky} failed` : 'no report'}`);
+console.log(
+  `\nstatic checks: ${4 - staticFailures} passed, ${staticFailures} failed; vitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : 'no report'}; playwright: ${p ? `${p.stats.expected} passed, ${p.stats.unexpected + p.stats.flaky} failed` : 'no report'}`,
+);
 console.log(`${passed} passed, ${failed + (broken && failed === 0 ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(broken || failed > 0 ? 1 : 0);

@@ -4,10 +4,9 @@ import type { Instrumentation } from 'next';
 // console (src/lib/observability.ts). Loaded lazily so the embedded default
 // does not pay for the SDK.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
-    // Hosting hours of live sites are metered from boot, not from this instance's first site request.
-    const { startSiteTrafficMeter } = await import('@/modules/host/site-traffic-meter');
-    startSiteTrafficMeter();
+  // The edge build drops this branch (a literal NEXT_RUNTIME comparison), so it never bundles the job graph.
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    if (process.env.NEXT_PHASE !== 'phase-production-build') (await import('./instrumentation-node')).startEmbeddedJobs();
   }
   if (!process.env.SENTRY_DSN) return;
   const Sentry = await import('@sentry/nextjs');

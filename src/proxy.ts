@@ -7,13 +7,18 @@ import { isAppHost } from '@/modules/host/site-host-name';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
-// The dashboard's own CSP. Next.js injects inline bootstrap scripts, so the
-// app allows 'unsafe-inline' scripts; *published sites* are served on other
-// hosts with a strict, inline-free CSP (src/modules/host/serve-site-file.ts).
-const APP_SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': [
+/**
+ * The dashboard's own CSP: scripts only with this response's nonce ('strict-dynamic' lets Next's
+ * nonced bootstrap load its chunks), so an injected inline script or attribute handler never runs.
+ * Next reads the policy from the *request* header and puts the nonce on the scripts it renders;
+ * the root layout adds it to its own (x-nonce). Styles keep 'unsafe-inline': React and Radix set
+ * style attributes, and a style can't run code. Published sites are served on other hosts with a
+ * stricter, inline-free policy (src/modules/host/serve-site-file.ts).
+ */
+export function appContentSecurityPolicy(nonce: string): string {
+  return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self'",
@@ -25,15 +30,25 @@ const APP_SECURITY_HEADERS: Record<string, string> = {
     "object-src 'none'",
     "manifest-src 'self'",
     "worker-src 'self'",
-  ].join('; '),
+  ].join('; ');
+}
+
+const APP_SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-function withAppHeaders(response: NextResponse): NextResponse {
+/** Browsers only honour HSTS received over TLS; behind a TLS-terminating proxy the scheme arrives in X-Forwarded-Proto. */
+function isHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+}
+
+function withAppHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   for (const [name, value] of Object.entries(APP_SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', csp);
+  if (isHttps(request)) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
 }
 
@@ -65,9 +80,13 @@ export async function proxy(request: NextRequest) {
     siteHeaders.set('x-pm-site-path', pathname + search);
     return NextResponse.rewrite(url, { request: { headers: siteHeaders } });
   }
-  if (isAppStatic(pathname)) return withAppHeaders(NextResponse.next());
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const csp = appContentSecurityPolicy(nonce);
+  if (isAppStatic(pathname)) return withAppHeaders(NextResponse.next(), request, csp);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-pm-pathname', pathname + search);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
 
   const isPageGet = request.method === 'GET' && !pathname.startsWith('/auth/') && !pathname.startsWith('/api/');
   if (describeAdapters().auth === 'local') {
@@ -76,10 +95,10 @@ export async function proxy(request: NextRequest) {
       const access = await verifyAccessToken(request.cookies.get(COOKIE.access)?.value, getAuthSecret());
       if (!access) {
         const url = new URL(`/auth/refresh?next=${encodeURIComponent(pathname + search)}`, request.url);
-        return withAppHeaders(NextResponse.redirect(url));
+        return withAppHeaders(NextResponse.redirect(url), request, csp);
       }
     }
-    return withAppHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+    return withAppHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
   }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -93,7 +112,7 @@ export async function proxy(request: NextRequest) {
     },
   });
   await supabase.auth.getClaims();
-  return withAppHeaders(response);
+  return withAppHeaders(response, request, csp);
 }
 
 export const config = {

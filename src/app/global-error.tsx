@@ -7,7 +7,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         <main role="alert" style={{ textAlign: 'center', padding: 24 }}>
           <h1>Something went wrong</h1>
           <p>An unexpected error happened. It has been reported.</p>
-          <button type="button" onClick={reset}>Try again</button>
+          <button type="button" onClick={reset}>
+            Try again
+          </button>
         </main>
       </body>
     </html>

@@ -24,6 +24,9 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
 
   DATABASE_URL: optionalUrl,
+  // The request path's connection (withRls): a login role that can only switch to anon and
+  // authenticated (`authenticator`). Without it requests share DATABASE_URL's connection.
+  DATABASE_REQUEST_URL: optionalUrl,
   TEST_DATABASE_URL: optionalUrl,
 
   AUTH_SECRET: optionalText,
@@ -41,6 +44,8 @@ const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalText,
   INNGEST_EVENT_KEY: optionalText,
   INNGEST_SIGNING_KEY: optionalText,
+  // A local Inngest dev server (`npx inngest-cli dev`) instead of Inngest Cloud.
+  INNGEST_DEV: optionalText,
   RESEND_API_KEY: optionalText,
   EMAIL_FROM: z.string().default('Page Magic <hello@pagemagic.local>'),
   UPSTASH_REDIS_REST_URL: optionalUrl,
@@ -50,6 +55,8 @@ const envSchema = z.object({
   // Multiplies every rate limit. Only for end-to-end runs, where one browser
   // on one IP signs up more people per hour than any real visitor would.
   RATE_LIMIT_SCALE: z.coerce.number().int().min(1).max(10_000).default(1),
+  // A real database (DATABASE_URL) gets the demo accounts only when asked, for a demo deployment.
+  SEED_DEMO: z.enum(['1', '0', '']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -74,6 +81,14 @@ export function resetEnvCache(): void {
   cached = undefined;
 }
 
+/**
+ * Whether the published demo password may be used: always on the embedded database (a laptop),
+ * on a real database only for an explicit demo deployment (SEED_DEMO=1).
+ */
+export function isDemoPasswordAllowed(env: Env = getEnv()): boolean {
+  return !env.DATABASE_URL || env.SEED_DEMO === '1';
+}
+
 export type AdapterSummary = Record<
   'database' | 'auth' | 'ai' | 'jobs' | 'payments' | 'email' | 'storage' | 'rateLimit' | 'errors',
   string
@@ -84,7 +99,7 @@ export function describeAdapters(env: Env = getEnv()): AdapterSummary {
     database: env.DATABASE_URL ? 'postgres' : 'pglite',
     auth: env.NEXT_PUBLIC_SUPABASE_URL && env.NEXT_PUBLIC_SUPABASE_ANON_KEY ? 'supabase' : 'local',
     ai: env.VLLM_BASE_URL ? 'vllm' : env.OPENAI_API_KEY ? 'openai' : 'offline',
-    jobs: env.INNGEST_EVENT_KEY ? 'inngest' : 'in-process',
+    jobs: env.INNGEST_EVENT_KEY || env.INNGEST_DEV ? 'inngest' : 'embedded',
     payments: env.STRIPE_SECRET_KEY ? 'stripe' : 'not-configured',
     email: env.RESEND_API_KEY ? 'resend' : 'outbox',
     storage: env.NEXT_PUBLIC_SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY ? 'supabase' : 'filesystem',

@@ -1,8 +1,13 @@
+import { z } from 'zod';
+import type { ErrorKey, ErrorMessage, ErrorValues } from '@/lib/i18n/error-key';
+import { renderErrorMessage, renderIssueMessage } from '@/lib/i18n/render-error-message';
+import type { Locale } from '@/lib/i18n/translate';
+
 /**
- * Application errors. Domain code throws AppError with a code; one mapper
- * (toUserError / httpStatusFor) turns it into what a person or an HTTP client
- * sees. Anything that is not an AppError is reported and shown generically:
- * raw database or library messages never reach the browser.
+ * Application errors. Domain code throws AppError with a code and a message key from the
+ * catalogs' `errors` namespace; one mapper (toUserError / httpStatusFor) turns it into what a
+ * person (in their language) or an HTTP client sees. Anything that is not an AppError is reported
+ * and shown generically: raw database or library messages never reach the browser.
  */
 export type AppErrorCode =
   | 'VALIDATION'
@@ -19,15 +24,32 @@ export type AppErrorCode =
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
+export type AppErrorOptions = {
+  /** The message's ICU placeholders (`{ slug }` for "The address “{slug}” is taken."). */
+  values?: ErrorValues;
+  /** JSON for the client (`{ field: 'slug' }`, `{ upgradeUrl }`); sent as it is, never translated. */
+  details?: Record<string, unknown>;
+};
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  readonly key: ErrorKey;
+  readonly values: ErrorValues | undefined;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: AppErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message);
+  /** `message` is the English rendering, for logs and Sentry; people get `key` in their language. */
+  constructor(code: AppErrorCode, key: ErrorKey, options: AppErrorOptions = {}) {
+    super(renderErrorMessage({ key, values: options.values }, 'en'));
     this.name = 'AppError';
     this.code = code;
-    this.details = details;
+    this.key = key;
+    this.values = options.values;
+    this.details = options.details;
+  }
+
+  /** The message to render later or elsewhere (another locale, a stored reason). */
+  get errorMessage(): ErrorMessage {
+    return this.values ? { key: this.key, values: this.values } : { key: this.key };
   }
 }
 
@@ -57,12 +79,29 @@ export function httpStatusFor(code: AppErrorCode): number {
 
 export type UserError = { code: AppErrorCode; message: string; details?: Record<string, unknown> };
 
-/** The only shape an error takes on its way to a browser. */
-export function toUserError(err: unknown): UserError {
+/** The only shape an error takes on its way to a browser, its message in the person's language. */
+export function toUserError(err: unknown, locale: Locale): UserError {
   if (isAppError(err)) {
-    return { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) };
+    return { code: err.code, message: renderErrorMessage(err.errorMessage, locale), ...(err.details ? { details: err.details } : {}) };
   }
-  return { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' };
+  return { code: 'INTERNAL', message: renderErrorMessage({ key: 'errors.common.internal' }, locale) };
+}
+
+export type ValidationUserError = UserError & { fieldErrors: Record<string, string[]> };
+
+/**
+ * A failed zod parse as a person reads it: the first problem as the message (`fallback` if zod
+ * named none), and each field's problems next to that field. Our schemas' messages are keys,
+ * rendered in `locale` here.
+ */
+export function toValidationError(error: z.ZodError, locale: Locale, fallback: ErrorKey = 'errors.common.checkForm'): ValidationUserError {
+  const { fieldErrors } = z.flattenError(error, (issue) => renderIssueMessage(issue.message, locale));
+  const first = error.issues[0];
+  return {
+    code: 'VALIDATION',
+    message: first ? renderIssueMessage(first.message, locale) : renderErrorMessage({ key: fallback }, locale),
+    fieldErrors: fieldErrors as Record<string, string[]>,
+  };
 }
 
 type PgLikeError = { code?: string; message?: string; detail?: string; constraint?: string };
@@ -78,6 +117,12 @@ function pgErrorOf(err: unknown): PgLikeError | undefined {
   return undefined;
 }
 
+/** The message of a Postgres error raised on purpose by our SQL (`raise exception 'name'`), if `err` is one. */
+export function raisedDatabaseMessage(err: unknown): string | undefined {
+  const pg = pgErrorOf(err);
+  return pg?.code === 'P0001' ? pg.message : undefined;
+}
+
 /**
  * Translates the Postgres errors our schema raises on purpose (RLS denials,
  * tier-limit triggers, unique violations) into AppErrors. Unknown database
@@ -88,7 +133,7 @@ export function mapDatabaseError(err: unknown): never {
   const pg = pgErrorOf(err);
   if (pg) {
     if (pg.code === 'P0001' && pg.message === 'payment_required') {
-      throw new AppError('TIER_LIMIT', 'Your subscription payment is past due.', { resource: 'subscription' });
+      throw new AppError('TIER_LIMIT', 'errors.database.paymentPastDue', { details: { resource: 'subscription' } });
     }
     if (pg.code === 'P0001' && pg.message?.startsWith('tier_limit:')) {
       const resource = pg.message.slice('tier_limit:'.length);
@@ -98,14 +143,14 @@ export function mapDatabaseError(err: unknown): never {
       } catch {
         // detail is informative only
       }
-      throw new AppError('TIER_LIMIT', `Your plan's limit for ${resource.replace('_', ' ')} is reached.`, details);
+      throw new AppError('TIER_LIMIT', 'errors.database.tierLimit', { values: { resource }, details });
     }
-    if (pg.code === '42501') throw new AppError('FORBIDDEN', 'You do not have permission to do that.');
-    if (pg.code === '23505') throw new AppError('CONFLICT', 'That is already taken.', { constraint: pg.constraint });
+    if (pg.code === '42501') throw new AppError('FORBIDDEN', 'errors.database.forbidden');
+    if (pg.code === '23505') throw new AppError('CONFLICT', 'errors.database.taken', { details: { constraint: pg.constraint } });
     if (pg.code === '23514' || pg.code === '22P02' || pg.code === '23502') {
-      throw new AppError('VALIDATION', 'Some of the values are not valid.');
+      throw new AppError('VALIDATION', 'errors.database.invalidValues');
     }
-    if (pg.code === '23503') throw new AppError('NOT_FOUND', 'A related record no longer exists.');
+    if (pg.code === '23503') throw new AppError('NOT_FOUND', 'errors.database.relatedMissing');
   }
   throw err;
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsSchema, isImpersonating } from '@/lib/auth/claims';
+import { claimsSchema, isImpersonating } from '@/lib/claims';
 import { COOKIE } from '@/lib/auth/cookie-jar';
 import { useAuthAdapterForTests } from '@/lib/auth/get-auth-adapter';
 import { createLocalAuthAdapter } from '@/lib/auth/local-adapter';
-import { realUserClaims, resolveSession } from '@/lib/auth/resolve-session';
+import { realUserClaims, resolveSession } from '@/modules/accounts/resolve-session';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { signAccessToken, signImpersonationToken } from '@/lib/auth/tokens';
 import type { DbHandle } from '@/lib/db/client';
@@ -48,7 +48,8 @@ async function openSession(admin: TestUser, client: TestUser, opts: { startedAt?
       expiresAt: opts.expiresAt ?? new Date(Date.now() + 30 * 60 * 1000),
     })
     .returning();
-  if (opts.endedAt) await handle.db.update(impersonationSessions).set({ endedAt: opts.endedAt }).where(eq(impersonationSessions.id, row!.id));
+  if (opts.endedAt)
+    await handle.db.update(impersonationSessions).set({ endedAt: opts.endedAt }).where(eq(impersonationSessions.id, row!.id));
   return row!;
 }
 
@@ -108,7 +109,9 @@ describe('resolveSession with impersonation', () => {
     jar.set(COOKIE.impersonation, await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id }), { path: '/' });
     const session = (await resolveSession(jar))!;
 
-    await withRls(session.claims, (tx) => tx.update(userProfiles).set({ displayName: 'Changed by support' }).where(eq(userProfiles.id, client.id)));
+    await withRls(session.claims, (tx) =>
+      tx.update(userProfiles).set({ displayName: 'Changed by support' }).where(eq(userProfiles.id, client.id)),
+    );
     const entries = await handle.db
       .select()
       .from(auditLog)
@@ -121,7 +124,9 @@ describe('resolveSession with impersonation', () => {
     const admin = await createTestUser(handle, { userType: 'admin' });
     const client = await createTestUser(handle);
     const row = await openSession(admin, client);
-    const jar = new MemoryCookieJar({ [COOKIE.impersonation]: await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id }) });
+    const jar = new MemoryCookieJar({
+      [COOKIE.impersonation]: await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id }),
+    });
     expect(await resolveSession(jar)).toBeNull();
   });
 
@@ -153,7 +158,9 @@ describe('resolveSession with impersonation', () => {
       expiresAt: new Date(Date.now() - 61 * 60 * 1000),
     });
     const jar = await browserOf(admin);
-    jar.set(COOKIE.impersonation, await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id, exp: inSeconds(600) }), { path: '/' });
+    jar.set(COOKIE.impersonation, await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id, exp: inSeconds(600) }), {
+      path: '/',
+    });
     expectOwnSessionAndCookieGone(await resolveSession(jar), admin, jar);
   });
 
@@ -162,11 +169,13 @@ describe('resolveSession with impersonation', () => {
     const client = await createTestUser(handle);
     const row = await openSession(admin, client);
     const jar = await browserOf(admin);
-    jar.set(COOKIE.impersonation, await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id, exp: inSeconds(-5) }), { path: '/' });
+    jar.set(COOKIE.impersonation, await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id, exp: inSeconds(-5) }), {
+      path: '/',
+    });
     expectOwnSessionAndCookieGone(await resolveSession(jar), admin, jar);
   });
 
-  it("another admin holding the token (token.admin ≠ signed-in user) gets only their own claims", async () => {
+  it('another admin holding the token (token.admin ≠ signed-in user) gets only their own claims', async () => {
     const admin = await createTestUser(handle, { userType: 'admin' });
     const otherAdmin = await createTestUser(handle, { userType: 'admin' });
     const client = await createTestUser(handle);

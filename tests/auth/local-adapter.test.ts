@@ -11,7 +11,8 @@ import { AppError } from '@/lib/errors';
 import { resetEnvCache } from '@/lib/env';
 import type { DbHandle } from '@/lib/db/client';
 import { emailOutbox } from '@/lib/email/schema';
-import { authUsers, localAuthTokens, userProfiles } from '@/modules/accounts/schema';
+import { authUsers, localAuthTokens } from '@/lib/auth/schema';
+import { userProfiles } from '@/modules/accounts/schema';
 import { createTestDb } from '@tests/helpers/test-db';
 import { MemoryCookieJar } from './memory-jar';
 import { useTempAuthEnv } from './env';
@@ -43,9 +44,12 @@ async function expectAppError(promise: Promise<unknown>, code: AppError['code'])
   return err as AppError;
 }
 
+/** Signs up and follows the confirmation link from the outbox, as a person would. */
 async function signedUp(email = uniqueEmail(), password = PASSWORD) {
   const jar = new MemoryCookieJar();
   await auth.signUp(jar, { email, password, locale: 'en' });
+  const { token } = await linkFromOutbox(email, 'email_confirmation');
+  await auth.verifyEmailLink(jar, { token, type: 'email_confirmation' });
   const claims = await auth.getClaims(jar);
   return { jar, email, password, userId: claims!.sub };
 }
@@ -55,7 +59,10 @@ async function outboxFor(email: string) {
 }
 
 /** The token of the newest link of `type` mailed to `email`, read from the outbox like a person reads their mail. */
-async function linkFromOutbox(email: string, type: 'magic_link' | 'password_reset'): Promise<{ url: URL; token: string }> {
+async function linkFromOutbox(
+  email: string,
+  type: 'magic_link' | 'password_reset' | 'email_confirmation',
+): Promise<{ url: URL; token: string }> {
   const rows = (await outboxFor(email)).filter((r) => r.template === type);
   expect(rows.length, `a ${type} mail to ${email}`).toBeGreaterThan(0);
   const text = rows[0]!.textBody ?? '';
@@ -66,11 +73,15 @@ async function linkFromOutbox(email: string, type: 'magic_link' | 'password_rese
 }
 
 describe('local auth adapter: sign-up and sign-in', () => {
-  it('sign-up sets httpOnly, sameSite=lax, path=/ cookies pm-at and pm-rt, and getClaims returns Supabase-shaped claims', async () => {
+  it('sign-up mails a confirmation link and starts no session; the link sets httpOnly, sameSite=lax cookies and Supabase-shaped claims', async () => {
     const email = uniqueEmail();
     const jar = new MemoryCookieJar();
     const result = await auth.signUp(jar, { email, password: PASSWORD, displayName: 'Ana', locale: 'pt-BR' });
-    expect(result).toEqual({ status: 'signed_in' });
+    expect(result).toEqual({ status: 'check_email' });
+    expect(jar.names()).toEqual([]);
+    const { token, url } = await linkFromOutbox(email, 'email_confirmation');
+    expect(url.searchParams.get('next')).toBe('/dashboard');
+    await auth.verifyEmailLink(jar, { token, type: 'email_confirmation' });
 
     for (const [name, maxAge] of [
       [COOKIE.access, ACCESS_TOKEN_TTL_SECONDS],
@@ -97,7 +108,10 @@ describe('local auth adapter: sign-up and sign-in', () => {
 
     // Only the hash of the refresh token is stored.
     const rt = jar.get(COOKIE.refresh)!;
-    const tokens = await handle.db.select().from(localAuthTokens).where(eq(localAuthTokens.userId, claims!.sub));
+    const tokens = await handle.db
+      .select()
+      .from(localAuthTokens)
+      .where(and(eq(localAuthTokens.userId, claims!.sub), eq(localAuthTokens.kind, 'refresh')));
     expect(tokens).toHaveLength(1);
     expect(tokens[0]!.tokenHash).toBe(hashOpaqueToken(rt));
     expect(tokens.some((t) => t.tokenHash === rt)).toBe(false);
@@ -123,13 +137,54 @@ describe('local auth adapter: sign-up and sign-in', () => {
     }
   });
 
-  it('normalises the email, and a duplicate sign-up (any case) is a CONFLICT', async () => {
+  it('normalises the email; a second sign-up (any case) answers the same and mails the owner instead, changing nothing', async () => {
     const email = uniqueEmail();
     await auth.signUp(new MemoryCookieJar(), { email: `  ${email.toUpperCase()} `, password: PASSWORD, locale: 'en' });
+    await auth.verifyEmailLink(new MemoryCookieJar(), {
+      token: (await linkFromOutbox(email, 'email_confirmation')).token,
+      type: 'email_confirmation',
+    });
     const jar = new MemoryCookieJar();
-    await expectAppError(auth.signUp(jar, { email, password: 'another-password-2', locale: 'en' }), 'CONFLICT');
+    // The same answer as a new sign-up: the page can't tell whether the address has an account.
+    expect(await auth.signUp(jar, { email, password: 'another-password-2', locale: 'en' })).toEqual({ status: 'check_email' });
     expect(jar.names()).toEqual([]);
+    const [mail] = await outboxFor(email);
+    expect(mail).toMatchObject({ template: 'sign_up_existing', subject: 'You already have a Page Magic account' });
+    await expectAppError(auth.signInWithPassword(new MemoryCookieJar(), { email, password: 'another-password-2' }), 'INVALID_CREDENTIALS');
     await auth.signInWithPassword(new MemoryCookieJar(), { email, password: PASSWORD });
+  });
+
+  it('an unconfirmed password account cannot sign in: the right password sends a fresh link, the wrong one says nothing', async () => {
+    const email = uniqueEmail();
+    await auth.signUp(new MemoryCookieJar(), { email, password: PASSWORD, locale: 'en' });
+    await expectAppError(auth.signInWithPassword(new MemoryCookieJar(), { email, password: 'wrong-password' }), 'INVALID_CREDENTIALS');
+    const jar = new MemoryCookieJar();
+    const err = await expectAppError(auth.signInWithPassword(jar, { email, password: PASSWORD }), 'FORBIDDEN');
+    expect(err.message).toContain('Confirm your email address first');
+    expect(jar.names()).toEqual([]);
+    expect((await outboxFor(email)).filter((m) => m.template === 'email_confirmation')).toHaveLength(2);
+  });
+
+  it('account pre-hijacking: a password set by whoever signed up first dies when the real owner signs in by magic link', async () => {
+    const victim = uniqueEmail();
+    // The attacker signs up with the victim's address and a password of their own; no session.
+    const attacker = new MemoryCookieJar();
+    await auth.signUp(attacker, { email: victim, password: 'attacker-password-1', locale: 'en' });
+    expect(attacker.names()).toEqual([]);
+    // Later the victim signs in with a magic link (it lands in their inbox, not the attacker's).
+    await auth.requestMagicLink({ email: victim, next: '/dashboard', locale: 'en' });
+    const { token } = await linkFromOutbox(victim, 'magic_link');
+    const owner = new MemoryCookieJar();
+    await auth.verifyEmailLink(owner, { token, type: 'magic_link' });
+    expect((await auth.getClaims(owner))?.email).toBe(victim);
+    // The attacker's password opens nothing, now or ever.
+    await expectAppError(
+      auth.signInWithPassword(new MemoryCookieJar(), { email: victim, password: 'attacker-password-1' }),
+      'INVALID_CREDENTIALS',
+    );
+    const [user] = await handle.db.select().from(authUsers).where(eq(authUsers.email, victim));
+    expect(user).toMatchObject({ encryptedPassword: null });
+    expect(user!.emailConfirmedAt).not.toBeNull();
   });
 
   it('signs in with the right password; a wrong password or unknown email is INVALID_CREDENTIALS and sets no cookie', async () => {
@@ -165,7 +220,10 @@ describe('local auth adapter: sign-up and sign-in', () => {
   it('tolerates a read-only cookie store (Server Component render)', async () => {
     const jar = new MemoryCookieJar();
     jar.readOnly = true;
-    await expect(auth.signUp(jar, { email: uniqueEmail(), password: PASSWORD, locale: 'en' })).resolves.toEqual({ status: 'signed_in' });
+    const email = uniqueEmail();
+    await auth.signUp(new MemoryCookieJar(), { email, password: PASSWORD, locale: 'en' });
+    const { token } = await linkFromOutbox(email, 'email_confirmation');
+    await expect(auth.verifyEmailLink(jar, { token, type: 'email_confirmation' })).resolves.toBeUndefined();
     expect(jar.names()).toEqual([]);
   });
 });
@@ -183,7 +241,10 @@ describe('local auth adapter: magic links', () => {
     expect(mail!.htmlBody).toContain(url.toString().replaceAll('&', '&amp;'));
 
     // Only the hash of the link token is stored.
-    const stored = await handle.db.select().from(localAuthTokens).where(eq(localAuthTokens.tokenHash, hashOpaqueToken(token)));
+    const stored = await handle.db
+      .select()
+      .from(localAuthTokens)
+      .where(eq(localAuthTokens.tokenHash, hashOpaqueToken(token)));
     expect(stored).toMatchObject([{ kind: 'magic_link', userId, usedAt: null }]);
 
     const jar = new MemoryCookieJar();
@@ -227,7 +288,10 @@ describe('local auth adapter: magic links', () => {
     await expectAppError(auth.verifyEmailLink(new MemoryCookieJar(), { token: 'made-up', type: 'magic_link' }), 'TOKEN_INVALID');
     // The refresh token is not an email link either.
     const { jar } = await signedUp();
-    await expectAppError(auth.verifyEmailLink(new MemoryCookieJar(), { token: jar.get(COOKIE.refresh)!, type: 'magic_link' }), 'TOKEN_INVALID');
+    await expectAppError(
+      auth.verifyEmailLink(new MemoryCookieJar(), { token: jar.get(COOKIE.refresh)!, type: 'magic_link' }),
+      'TOKEN_INVALID',
+    );
     // The mis-typed attempt did not burn the real link.
     await auth.verifyEmailLink(new MemoryCookieJar(), { token, type: 'magic_link' });
   });
@@ -236,7 +300,9 @@ describe('local auth adapter: magic links', () => {
     const { email } = await signedUp();
     await auth.requestMagicLink({ email, next: '/', locale: 'en' });
     const { token } = await linkFromOutbox(email, 'magic_link');
-    const results = await Promise.allSettled([0, 1, 2].map(() => auth.verifyEmailLink(new MemoryCookieJar(), { token, type: 'magic_link' })));
+    const results = await Promise.allSettled(
+      [0, 1, 2].map(() => auth.verifyEmailLink(new MemoryCookieJar(), { token, type: 'magic_link' })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
   });
 
@@ -312,7 +378,10 @@ describe('local auth adapter: refresh and sign-out', () => {
     expect(rt2).not.toBe(rt1);
     expect((await auth.getClaims(jar))?.sub).toBe(userId);
 
-    const [row] = await handle.db.select().from(localAuthTokens).where(eq(localAuthTokens.tokenHash, hashOpaqueToken(rt1)));
+    const [row] = await handle.db
+      .select()
+      .from(localAuthTokens)
+      .where(eq(localAuthTokens.tokenHash, hashOpaqueToken(rt1)));
     expect(row!.usedAt).not.toBeNull();
 
     expect(await auth.refreshSession(stale)).toBe(false);

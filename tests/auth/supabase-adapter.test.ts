@@ -61,7 +61,14 @@ async function expectAppError(promise: Promise<unknown>, code: AppError['code'])
 
 const isAuthCookie = (name: string) => name === storageKey || new RegExp(`^${storageKey}\\.\\d+$`).test(name);
 
-type StoredSession = { access_token: string; refresh_token: string; expires_at: number; expires_in: number; token_type: string; user: { id: string; email: string } };
+type StoredSession = {
+  access_token: string;
+  refresh_token: string;
+  expires_at: number;
+  expires_in: number;
+  token_type: string;
+  user: { id: string; email: string };
+};
 
 /** Reads @supabase/ssr's session cookie (possibly chunked, `base64-` encoded). */
 function readSession(jar: MemoryCookieJar): StoredSession {
@@ -189,7 +196,9 @@ describe('Supabase auth adapter', () => {
     const { privateKey } = await generateKeyPair('ES256');
     const attackerSameKid = await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: fake.kid, typ: 'JWT' }).sign(privateKey);
     const attackerOwnKid = await new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: randomUUID(), typ: 'JWT' }).sign(privateKey);
-    const hsWithAnonKey = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(ANON_KEY));
+    const hsWithAnonKey = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(ANON_KEY));
     const none = new UnsecuredJWT(claims).encode();
     for (const [label, token] of Object.entries({ attackerSameKid, attackerOwnKid, hsWithAnonKey, none })) {
       expect(await auth.getClaims(jarWithSession({ ...session, access_token: token })), label).toBeNull();
@@ -207,7 +216,9 @@ describe('Supabase auth adapter', () => {
     // Expired token and a refresh token the server does not know: no session.
     const expired = await fake.signAccessToken({ sub: user.id, role: 'authenticated', aud: 'authenticated' }, { expiresIn: -120 });
     expect(
-      await auth.getClaims(jarWithSession({ ...session, access_token: expired, refresh_token: 'unknown', expires_at: Math.floor(Date.now() / 1000) - 120 })),
+      await auth.getClaims(
+        jarWithSession({ ...session, access_token: expired, refresh_token: 'unknown', expires_at: Math.floor(Date.now() / 1000) - 120 }),
+      ),
     ).toBeNull();
   });
 

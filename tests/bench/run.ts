@@ -34,7 +34,13 @@ type Results = { generate?: GenerateBenchResult; serve?: ServeBenchResult; light
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
 
 function summary(results: Results, durations: Partial<Record<BenchName, number>>, totalMs: number): string[] {
-  const lines = ['', '════════ bench summary ════════', `machine: ${cpus().length} CPUs, load average now ${loadavg().map((v) => v.toFixed(1)).join(' / ')}`];
+  const lines = [
+    '',
+    '════════ bench summary ════════',
+    `machine: ${cpus().length} CPUs, load average now ${loadavg()
+      .map((v) => v.toFixed(1))
+      .join(' / ')}`,
+  ];
   const { generate, serve, lighthouse } = results;
   if (generate) {
     const { medians, ratios } = generate;
@@ -45,25 +51,33 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
   }
   if (serve) {
     const { build, publishToLive, throughput } = serve;
-    lines.push(`build      vegan-bakery (8 sections, 2 locales): median ${ms(build.medianMs)}, p90 ${ms(build.p90Ms)} (${build.runs} runs)`);
-    lines.push(`publish    requestPublish → 200 on the live host: median ${ms(publishToLive.medianMs)}, p90 ${ms(publishToLive.p90Ms)} (${publishToLive.runs} runs, ${publishToLive.database})`);
+    lines.push(
+      `build      vegan-bakery (8 sections, 2 locales): median ${ms(build.medianMs)}, p90 ${ms(build.p90Ms)} (${build.runs} runs)`,
+    );
+    lines.push(
+      `publish    requestPublish → 200 on the live host: median ${ms(publishToLive.medianMs)}, p90 ${ms(publishToLive.p90Ms)} (${publishToLive.runs} runs, ${publishToLive.database})`,
+    );
     const nginx = throughput.nginx
       ? `nginx ${throughput.nginx.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.nginx.p50Ms)}, p99 ${ms(throughput.nginx.p99Ms)}); ours/nginx ${throughput.oursOverNginx!.toFixed(2)}`
       : `nginx skipped: ${throughput.nginxSkipped}`;
-    lines.push(`serve      ours ${throughput.ours.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.ours.p50Ms)}, p99 ${ms(throughput.ours.p99Ms)}); ${nginx}`);
+    lines.push(
+      `serve      ours ${throughput.ours.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.ours.p50Ms)}, p99 ${ms(throughput.ours.p99Ms)}); ${nginx}`,
+    );
     lines.push(
       throughput.next
         ? `           through next start ${throughput.next.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(throughput.next.p50Ms)}, p99 ${ms(throughput.next.p99Ms)})` +
             `${throughput.nextOverNginx === null ? '' : `; next start/nginx ${throughput.nextOverNginx.toFixed(2)}`}`
         : `           through next start: skipped (${throughput.nextSkipped})`,
     );
-    if (serve.headerParity.length) lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
+    if (serve.headerParity.length)
+      lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
   }
   if (lighthouse) {
     if (lighthouse.skipped) lines.push(`lighthouse skipped: ${lighthouse.skipped}`);
     else {
       const ours = lighthouse.rows.filter((row) => !row.isControl);
-      const worst = (category: 'performance' | 'accessibility' | 'best-practices' | 'seo') => Math.min(...ours.map((row) => row.scores[category] ?? 0));
+      const worst = (category: 'performance' | 'accessibility' | 'best-practices' | 'seo') =>
+        Math.min(...ours.map((row) => row.scores[category] ?? 0));
       const control = lighthouse.rows.find((row) => row.isControl);
       lines.push(
         `lighthouse ${ours.length} pages, lowest scores: perf ${worst('performance')}, a11y ${worst('accessibility')}, best-practices ${worst('best-practices')}, seo ${worst('seo')}` +
@@ -71,10 +85,16 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       );
       const failing = [...new Set(ours.flatMap((row) => row.failing.filter((audit) => audit.weight > 0).map((audit) => audit.id)))];
       if (failing.length) lines.push(`           audits costing points: ${failing.join(', ')}`);
-      lines.push(`           typical 8-section page: ${lighthouse.typicalPageBytes === null ? '—' : kb(lighthouse.typicalPageBytes)} excl. images (< 30 KB: ${lighthouse.isTypicalUnder30KB ? 'yes' : 'no'})`);
+      lines.push(
+        `           typical 8-section page: ${lighthouse.typicalPageBytes === null ? '—' : kb(lighthouse.typicalPageBytes)} excl. images (< 30 KB: ${lighthouse.isTypicalUnder30KB ? 'yes' : 'no'})`,
+      );
     }
   }
-  lines.push(`time       ${BENCHES.filter((name) => durations[name] !== undefined).map((name) => `${name} ${seconds(durations[name]!)}`).join(', ')}; total ${seconds(totalMs)}`);
+  lines.push(
+    `time       ${BENCHES.filter((name) => durations[name] !== undefined)
+      .map((name) => `${name} ${seconds(durations[name]!)}`)
+      .join(', ')}; total ${seconds(totalMs)}`,
+  );
   return lines;
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { withRls } from '@/lib/db/with-rls';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import type { DbHandle } from '@/lib/db/client';
 import { claimsFor, createTestUser } from '@tests/helpers/test-db';
 import { auditSince, createTestDbFast, expectAppError, maxAuditId, rowsOf, snapshot } from '@tests/helpers/rls-matrix';
@@ -21,7 +21,15 @@ afterAll(async () => {
   await handle.close();
 });
 
-type Session = { id: string; admin_id: string; client_id: string; reason: string | null; started_at: string; expires_at: string; ended_at: string | null };
+type Session = {
+  id: string;
+  admin_id: string;
+  client_id: string;
+  reason: string | null;
+  started_at: string;
+  expires_at: string;
+  ended_at: string | null;
+};
 
 function start(claims: VerifiedClaims | null, clientId: string, extra: { expiresAt?: Date; reason?: string } = {}): Promise<Session> {
   const expires = extra.expiresAt ? sql`${extra.expiresAt.toISOString()}::timestamptz` : sql`default`;
@@ -41,7 +49,8 @@ function start(claims: VerifiedClaims | null, clientId: string, extra: { expires
 function end(claims: VerifiedClaims, sessionId: string): Promise<number> {
   return withRls(
     claims,
-    async (tx) => rowsOf(await tx.execute(sql`update public.impersonation_sessions set ended_at = now() where id = ${sessionId} returning id`)).length,
+    async (tx) =>
+      rowsOf(await tx.execute(sql`update public.impersonation_sessions set ended_at = now() where id = ${sessionId} returning id`)).length,
     handle.db,
   );
 }
@@ -187,7 +196,11 @@ describe('starting impersonation', () => {
     const client = await createTestUser(handle);
     // The insert policy requires admin_id = auth.uid().
     await expectAppError(
-      withRls(admin.claims, (tx) => tx.execute(sql`insert into public.impersonation_sessions (admin_id, client_id) values (${otherAdmin.id}, ${client.id})`), handle.db),
+      withRls(
+        admin.claims,
+        (tx) => tx.execute(sql`insert into public.impersonation_sessions (admin_id, client_id) values (${otherAdmin.id}, ${client.id})`),
+        handle.db,
+      ),
       'FORBIDDEN',
     );
     expect(await sessionsFor(client.id)).toEqual([]);
@@ -212,11 +225,17 @@ describe('ending impersonation', () => {
     // Not by the admin who ran it, not with another value, not by the privileged connection.
     await expectAppError(end(admin.claims, session.id), 'FORBIDDEN');
     await expectAppError(
-      withRls(admin.claims, (tx) => tx.execute(sql`update public.impersonation_sessions set ended_at = null where id = ${session.id}`), handle.db),
+      withRls(
+        admin.claims,
+        (tx) => tx.execute(sql`update public.impersonation_sessions set ended_at = null where id = ${session.id}`),
+        handle.db,
+      ),
       'FORBIDDEN',
     );
     await expect(
-      handle.executor.query(`update public.impersonation_sessions set expires_at = started_at + interval '30 minutes' where id = $1`, [session.id]),
+      handle.executor.query(`update public.impersonation_sessions set expires_at = started_at + interval '30 minutes' where id = $1`, [
+        session.id,
+      ]),
     ).rejects.toMatchObject({ code: '42501' });
     expect(await snapshot(handle, 'select * from public.impersonation_sessions where id = $1', [session.id])).toEqual(ended);
     expect(await auditSince(handle, auditBefore)).toHaveLength(1);
@@ -242,7 +261,10 @@ describe('ending impersonation', () => {
     const admin = await createTestUser(handle, { userType: 'admin' });
     const client = await createTestUser(handle);
     const session = await start(admin.claims, client.id);
-    await expectAppError(withRls(admin.claims, (tx) => tx.execute(sql`delete from public.impersonation_sessions where id = ${session.id}`), handle.db), 'FORBIDDEN');
+    await expectAppError(
+      withRls(admin.claims, (tx) => tx.execute(sql`delete from public.impersonation_sessions where id = ${session.id}`), handle.db),
+      'FORBIDDEN',
+    );
     expect(await sessionsFor(client.id)).toHaveLength(1);
   });
 
@@ -257,7 +279,14 @@ describe('ending impersonation', () => {
       sql`client_id = ${admin.id}`,
       sql`reason = 'rewritten'`,
     ]) {
-      await expectAppError(withRls(admin.claims, (tx) => tx.execute(sql`update public.impersonation_sessions set ${assignment} where id = ${session.id}`), handle.db), 'FORBIDDEN');
+      await expectAppError(
+        withRls(
+          admin.claims,
+          (tx) => tx.execute(sql`update public.impersonation_sessions set ${assignment} where id = ${session.id}`),
+          handle.db,
+        ),
+        'FORBIDDEN',
+      );
     }
     expect(await sessionsFor(client.id)).toEqual(before);
   });

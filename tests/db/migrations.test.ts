@@ -14,7 +14,9 @@ afterAll(async () => {
 describe('migrations', () => {
   it('apply once, record every file, and are a no-op the second time', async () => {
     const files = await listMigrations();
-    const rows = await handle.executor.query<{ version: string }>('select version from supabase_migrations.schema_migrations order by version');
+    const rows = await handle.executor.query<{ version: string }>(
+      'select version from supabase_migrations.schema_migrations order by version',
+    );
     expect(rows.map((r) => r.version)).toEqual(files.map((f) => f.version));
     expect(await applyMigrations(handle.executor)).toEqual([]);
   });
@@ -27,7 +29,10 @@ describe('migrations', () => {
 
   it('creates a profile for every new auth user, on the free tier as a client', async () => {
     const user = await createTestUser(handle);
-    const rows = await handle.executor.query<{ tier: string; user_type: string }>('select tier, user_type from public.user_profiles where id = $1', [user.id]);
+    const rows = await handle.executor.query<{ tier: string; user_type: string }>(
+      'select tier, user_type from public.user_profiles where id = $1',
+      [user.id],
+    );
     expect(rows).toEqual([{ tier: 'free', user_type: 'client' }]);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
 import { withRls } from '@/lib/db/with-rls';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import type { DbHandle } from '@/lib/db/client';
 import { createTestDb } from '@tests/helpers/test-db';
 import {
@@ -79,7 +79,10 @@ async function projectRow(id: string): Promise<{ is_published: boolean; active_d
 
 /** Privileged setup: the tenant's fixture deployment is live. */
 async function publishAsSystem(projectId: string, deploymentId: string): Promise<void> {
-  await handle.executor.query('update public.projects set active_deployment_id = $2, is_published = true where id = $1', [projectId, deploymentId]);
+  await handle.executor.query('update public.projects set active_deployment_id = $2, is_published = true where id = $1', [
+    projectId,
+    deploymentId,
+  ]);
 }
 
 type PrivateFunction = 'finish_generation' | 'activate_deployment' | 'unpublish_project';
@@ -116,7 +119,9 @@ const CALLS: Record<PrivateFunction, { setup?: (w: World) => Promise<void>; call
 async function expectEffect(fn: PrivateFunction, w: World): Promise<string | null> {
   const { generation, deployment } = w.contentA!;
   if (fn === 'finish_generation') {
-    const [g] = await handle.executor.query('select status, input_tokens, output_tokens from public.generations where id = $1', [generation]);
+    const [g] = await handle.executor.query('select status, input_tokens, output_tokens from public.generations where id = $1', [
+      generation,
+    ]);
     expect(g).toEqual({ status: 'succeeded', input_tokens: 1000, output_tokens: 2000 });
     const usage = await handle.executor.query<{ metric: string; quantity: string }>(
       `select metric, quantity::text from public.usage_events where user_id = $1 and idempotency_key like 'gen:%' order by metric`,
@@ -126,9 +131,10 @@ async function expectEffect(fn: PrivateFunction, w: World): Promise<string | nul
       { metric: 'ai_token', quantity: '3000' },
       { metric: 'page_generate', quantity: '1' },
     ]);
-    const [p] = await handle.executor.query('select generations_used, ai_tokens_used::int from public.user_profiles where id = $1', [w.a.id]);
-    expect(p).toEqual({ generations_used: 1, ai_tokens_used: 3000 });
-    return null; // no audit entry of its own (the counters' update is audited by trigger while impersonating)
+    // Entitlements count the same events the quota trigger counts (no second copy of usage).
+    const [e] = await handle.executor.query<{ usage: unknown }>(`select private.entitlements($1) -> 'usage' as usage`, [w.a.id]);
+    expect(e!.usage).toMatchObject({ generations: 1, ai_tokens: 3000 });
+    return null; // no audit entry of its own
   }
   if (fn === 'activate_deployment') {
     expect(await projectRow(w.projectA!)).toEqual({ is_published: true, active_deployment_id: deployment });
@@ -161,7 +167,9 @@ describe('private functions on tenant A’s rows', () => {
           expect(outcome, show(outcome)).toMatchObject({ kind: 'ok', count: 1 });
           const action = await expectEffect(fn, w);
           if (actor === 'clientA') {
-            expect(audit).toEqual(action ? [expect.objectContaining({ actor_id: w.a.id, subject_id: w.a.id, action, target_id: w.projectA })] : []);
+            expect(audit).toEqual(
+              action ? [expect.objectContaining({ actor_id: w.a.id, subject_id: w.a.id, action, target_id: w.projectA })] : [],
+            );
           } else {
             // Impersonating: every entry written (the function's own and the triggers') names the admin and A.
             expect(audit.length).toBeGreaterThan(0);
@@ -196,7 +204,10 @@ describe('private functions on tenant A’s rows', () => {
     const before = await stateOfB(w);
     // D edits B's project, but the running generation is B's.
     await expectAppError(
-      run(w.d.claims, sql`select private.finish_generation(${w.contentB.generation}::uuid, 'failed', null, null, 0, 0, 'cancelled by someone else')`),
+      run(
+        w.d.claims,
+        sql`select private.finish_generation(${w.contentB.generation}::uuid, 'failed', null, null, 0, 0, 'cancelled by someone else')`,
+      ),
       'FORBIDDEN',
     );
     expect(await stateOfB(w)).toEqual(before);
@@ -209,11 +220,17 @@ describe('editors and viewers of B’s project', () => {
     const auditBefore = await maxAuditId(handle);
     const [generation] = await withRls(
       w.d.claims,
-      async (tx) => rowsOf<{ id: string }>(await tx.execute(sql`insert into public.generations (project_id, kind) values (${w.projectB}, 'site') returning id::text`)),
+      async (tx) =>
+        rowsOf<{ id: string }>(
+          await tx.execute(sql`insert into public.generations (project_id, kind) values (${w.projectB}, 'site') returning id::text`),
+        ),
       handle.db,
     );
     await run(w.d.claims, sql`select private.finish_generation(${generation!.id}::uuid, 'succeeded', 'vllm', 'm', 10, 20, null)`);
-    const usage = await handle.executor.query<{ user_id: string }>(`select user_id::text from public.usage_events where idempotency_key like $1`, [`gen:${generation!.id}:%`]);
+    const usage = await handle.executor.query<{ user_id: string }>(
+      `select user_id::text from public.usage_events where idempotency_key like $1`,
+      [`gen:${generation!.id}:%`],
+    );
     expect(usage.map((u) => u.user_id)).toEqual([w.b.id, w.b.id]);
 
     await run(w.d.claims, sql`select private.activate_deployment(${w.projectB}::uuid, ${w.contentB.deployment}::uuid)`);
@@ -242,7 +259,12 @@ describe('editors and viewers of B’s project', () => {
       handle.db,
     );
     // B's usage is B's billing data, not the project's: a member does not see it.
-    expect(seen).toEqual({ generations: [w.contentB.generation], deployments: [w.contentB.deployment], leads: [w.contentB.lead], usage: [] });
+    expect(seen).toEqual({
+      generations: [w.contentB.generation],
+      deployments: [w.contentB.deployment],
+      leads: [w.contentB.lead],
+      usage: [],
+    });
 
     const before = await stateOfB(w);
     const leadsBefore = await snapshot(handle, 'select * from public.leads where project_id = $1', [w.projectB]);
@@ -303,7 +325,10 @@ describe('the live pointer (projects.is_published, active_deployment_id)', () =>
     for (const actor of ['clientA', 'impersonatorA', 'admin'] as const) {
       attempts.push(
         [claimsOf(w, actor), sql`update public.projects set is_published = true where id = ${w.projectA} returning id`],
-        [claimsOf(w, actor), sql`update public.projects set active_deployment_id = ${w.contentB.deployment} where id = ${w.projectA} returning id`],
+        [
+          claimsOf(w, actor),
+          sql`update public.projects set active_deployment_id = ${w.contentB.deployment} where id = ${w.projectA} returning id`,
+        ],
       );
     }
     attempts.push(
@@ -382,7 +407,10 @@ describe('insert triggers pin server-owned columns', () => {
     const w = await createWorld(handle);
     const [a, b] = [await stateOfA(w), await stateOfB(w)];
     await expectAppError(
-      run(w.a.claims, sql`insert into public.deployments (project_id, site_version_id, version) values (${w.projectA}, ${w.contentB.siteVersion}, 1) returning id`),
+      run(
+        w.a.claims,
+        sql`insert into public.deployments (project_id, site_version_id, version) values (${w.projectA}, ${w.contentB.siteVersion}, 1) returning id`,
+      ),
       'FORBIDDEN',
     );
     expect(await stateOfA(w)).toEqual(a);
@@ -393,13 +421,14 @@ describe('insert triggers pin server-owned columns', () => {
 describe('quota and billing state are not revealed across tenants', () => {
   it('on A’s project with A’s generations used up: A gets TIER_LIMIT, B gets FORBIDDEN; nothing changes', async () => {
     const w = await createWorld(handle);
-    const [limit] = await handle.executor.query<{ n: number }>(`select max_generations_per_month as n from public.tier_limits where tier = 'free'`);
+    const [limit] = await handle.executor.query<{ n: number }>(
+      `select max_generations_per_month as n from public.tier_limits where tier = 'free'`,
+    );
     // The world already holds one running generation of A's.
-    await handle.executor.query(`insert into public.generations (project_id, user_id, kind) select $1, $2, 'site' from generate_series(1, $3)`, [
-      w.projectA,
-      w.a.id,
-      limit!.n - 1,
-    ]);
+    await handle.executor.query(
+      `insert into public.generations (project_id, user_id, kind) select $1, $2, 'site' from generate_series(1, $3)`,
+      [w.projectA, w.a.id, limit!.n - 1],
+    );
     const before = await stateOfA(w);
     const insert = sql`insert into public.generations (project_id, kind) values (${w.projectA}, 'site') returning id`;
     await expectAppError(run(w.b.claims, insert), 'FORBIDDEN');

@@ -42,7 +42,10 @@ const MUST_NOT_HAVE: Array<[role: string, table: string, privilege: string, colu
   ['authenticated', 'public.user_profiles', 'TRUNCATE'],
   ['authenticated', 'public.user_profiles', 'DELETE'],
   ['authenticated', 'public.user_profiles', 'UPDATE', 'user_type'],
-  ['authenticated', 'public.user_profiles', 'UPDATE', 'generations_used'],
+  ['authenticated', 'public.user_profiles', 'UPDATE', 'subscription_status'],
+  ['authenticated', 'public.job_events', 'INSERT'],
+  ['authenticated', 'public.job_runs', 'UPDATE'],
+  ['authenticated', 'public.usage_events', 'INSERT'],
   ['authenticated', 'public.user_profiles', 'UPDATE', 'stripe_customer_id'],
   ['authenticated', 'public.projects', 'UPDATE', 'owner_id'],
   ['authenticated', 'public.impersonation_sessions', 'UPDATE', 'started_at'],
@@ -58,7 +61,12 @@ describe('with Supabase’s default privileges', () => {
     const granted: string[] = [];
     for (const [role, table, privilege, column] of MUST_NOT_HAVE) {
       const [row] = column
-        ? await handle.executor.query<{ ok: boolean }>('select has_column_privilege($1, $2, $3, $4) as ok', [role, table, column, privilege])
+        ? await handle.executor.query<{ ok: boolean }>('select has_column_privilege($1, $2, $3, $4) as ok', [
+            role,
+            table,
+            column,
+            privilege,
+          ])
         : await handle.executor.query<{ ok: boolean }>('select has_table_privilege($1, $2, $3) as ok', [role, table, privilege]);
       if (row!.ok) granted.push(`${role} ${privilege} ${table}${column ? `.${column}` : ''}`);
     }
@@ -70,7 +78,12 @@ describe('with Supabase’s default privileges', () => {
     const claims = claimsFor(client.id, client.email);
     const before = await snapshot(handle, 'select * from public.user_profiles where id = $1', [client.id]);
     const outcome = await outcomeOf(() =>
-      withRls(claims, async (tx) => rowsOf(await tx.execute(sql`update public.user_profiles set user_type = 'admin' where id = ${client.id} returning id`)).length, handle.db),
+      withRls(
+        claims,
+        async (tx) =>
+          rowsOf(await tx.execute(sql`update public.user_profiles set user_type = 'admin' where id = ${client.id} returning id`)).length,
+        handle.db,
+      ),
     );
     expect(outcome).toMatchObject({ kind: 'error', code: 'FORBIDDEN' });
     expect(await snapshot(handle, 'select * from public.user_profiles where id = $1', [client.id])).toEqual(before);
@@ -98,12 +111,24 @@ describe('with Supabase’s default privileges', () => {
   it('row-level security still hides other tenants and refuses forged audit rows', async () => {
     const a = await newUser();
     const b = await newUser();
-    const seen = await withRls(claimsFor(a.id, a.email), async (tx) => rowsOf<{ id: string }>(await tx.execute(sql`select id::text from public.user_profiles`)), handle.db);
+    const seen = await withRls(
+      claimsFor(a.id, a.email),
+      async (tx) => rowsOf<{ id: string }>(await tx.execute(sql`select id::text from public.user_profiles`)),
+      handle.db,
+    );
     expect(seen.map((r) => r.id)).toEqual([a.id]);
-    const updated = await withRls(claimsFor(a.id, a.email), async (tx) => rowsOf(await tx.execute(sql`update public.user_profiles set display_name = 'x' where id = ${b.id} returning id`)), handle.db);
+    const updated = await withRls(
+      claimsFor(a.id, a.email),
+      async (tx) => rowsOf(await tx.execute(sql`update public.user_profiles set display_name = 'x' where id = ${b.id} returning id`)),
+      handle.db,
+    );
     expect(updated).toEqual([]);
     const forged = await outcomeOf(() =>
-      withRls(claimsFor(a.id, a.email), async (tx) => rowsOf(await tx.execute(sql`insert into public.audit_log (action) values ('forged') returning id`)).length, handle.db),
+      withRls(
+        claimsFor(a.id, a.email),
+        async (tx) => rowsOf(await tx.execute(sql`insert into public.audit_log (action) values ('forged') returning id`)).length,
+        handle.db,
+      ),
     );
     expect(forged).toMatchObject({ kind: 'error', code: 'FORBIDDEN' });
   });

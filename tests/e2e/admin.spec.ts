@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, appAlert, signIn, signInAs, signOut, signUp, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, signInAs, signOut, signUp, uniqueEmail } from './helpers';
 
 test.use({ locale: 'en-US' });
 

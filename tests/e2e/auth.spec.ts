@@ -1,13 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, appAlert, signIn, signInAs, signOut, signUp, uniqueEmail } from './helpers';
 
 test.use({ locale: 'en-US' });
 
-async function latestLinkFromOutbox(page: import('@playwright/test').Page, to: string): Promise<string> {
+async function latestLinkFromOutbox(page: Page, to: string): Promise<string> {
   await signInAs(page, 'admin@pagemagic.local', DEMO_PASSWORD);
   await page.goto('/admin/outbox');
   const mail = page.getByRole('listitem').filter({ hasText: to }).first();
-  const text = await mail.locator('pre').innerText();
+  // Links are masked until an admin asks for one (and the reveal is audited).
+  await expect(mail.getByTestId('outbox-body')).toContainText('token=••••••');
+  await mail.getByRole('button', { name: 'Show the link' }).click();
+  await expect(mail.getByTestId('outbox-body')).not.toContainText('••••••');
+  const text = await mail.getByTestId('outbox-body').innerText();
   await signOut(page);
   const link = text.match(/https?:\/\/\S+/)?.[0];
   expect(link).toBeTruthy();

@@ -29,7 +29,8 @@ async function startSampling(page: Page) {
         status: document.querySelector('[data-testid="studio-status"]')?.textContent ?? '',
       };
       const last = samples.at(-1);
-      if (!last || last.percent !== sample.percent || last.sections !== sample.sections || last.status !== sample.status) samples.push(sample);
+      if (!last || last.percent !== sample.percent || last.sections !== sample.sections || last.status !== sample.status)
+        samples.push(sample);
     }, 4);
   });
 }

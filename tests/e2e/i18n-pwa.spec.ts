@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalOverflow } from './helpers';
+import { DEMO_PASSWORD, expectNoHorizontalOverflow, signIn } from './helpers';
 
 test.describe('language', () => {
   test.use({ locale: 'pt-BR' });
@@ -15,6 +15,20 @@ test.describe('language', () => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { name: 'Sign in to Page Magic' })).toBeVisible();
   });
+});
+
+test('the app runs under its nonce-only script policy: no CSP violations, and pages hydrate', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/sign-in');
+  expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  // Signing in is a hydrated form posting a server action; the dashboard is a client-heavy page.
+  await signIn(page, 'free@pagemagic.local', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test('the app is installable: manifest, icons, service worker and offline page', async ({ page, request }) => {
@@ -42,9 +56,13 @@ test('the app is installable: manifest, icons, service worker and offline page',
   await page.context().setOffline(false);
 });
 
-test('health reports the database and the adapters', async ({ request }) => {
-  const health = await (await request.get('/api/health')).json();
-  expect(health.status).toBe('ok');
+test('health tells anyone up or down, and only admins the database and adapters', async ({ page, request }) => {
+  const anonymous = await (await request.get('/api/health')).json();
+  expect(Object.keys(anonymous).sort()).toEqual(['status', 'time']);
+  expect(anonymous.status).toBe('ok');
+  await signIn(page, 'admin@pagemagic.local', DEMO_PASSWORD);
+  await page.waitForURL(/\/(dashboard|admin)/);
+  const health = await (await page.request.get('/api/health')).json();
   expect(health.database.ok).toBe(true);
   expect(health.adapters).toMatchObject({ database: 'pglite', auth: 'local', email: 'outbox' });
 });

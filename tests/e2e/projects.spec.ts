@@ -33,8 +33,11 @@ test('a visitor signs up, lands on the dashboard and creates projects up to the 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(rows.first()).toContainText('Padaria Vegana');
   await expect(rows.first()).toContainText(`${slug}.localhost`);
-  page.once('dialog', (d) => void d.accept());
+  // A confirmation dialog (focus starts on Cancel): confirm there.
   await page.getByRole('button', { name: 'Delete: Padaria Vegana' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete “Padaria Vegana”?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Delete project' }).click();
   await expect(page.getByText('No projects yet')).toBeVisible();
 });
 

@@ -14,7 +14,9 @@ test('a generated site is published, served on its own host, and its contact for
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('link', { name: 'Pão Verde' }).click();
 
-  await page.getByLabel('Describe your site').fill('Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde, com entrega grátis');
+  await page
+    .getByLabel('Describe your site')
+    .fill('Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde, com entrega grátis');
   await page.getByRole('checkbox', { name: 'English' }).check();
   await page.getByRole('checkbox', { name: 'Português (Brasil)' }).check();
   await page.getByRole('button', { name: 'Generate my site' }).click();
@@ -37,7 +39,10 @@ test('a generated site is published, served on its own host, and its contact for
   expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
   await expect(site.locator('header')).toContainText('Pão Verde');
   await expect(site.locator('h1')).toHaveCount(1);
-  await site.getByRole('navigation', { name: /language|idioma/i }).getByRole('link', { name: 'Português (Brasil)' }).click();
+  await site
+    .getByRole('navigation', { name: /language|idioma/i })
+    .getByRole('link', { name: 'Português (Brasil)' })
+    .click();
   await expect(site.locator('html')).toHaveAttribute('lang', 'pt-BR');
   await expect(site).toHaveURL(`${siteUrl}/pt-BR/`);
 
@@ -60,8 +65,8 @@ test('a generated site is published, served on its own host, and its contact for
   // Unpublish → a neutral page; make the deployment live again → back.
   await page.getByRole('link', { name: 'Projects' }).click();
   await page.getByRole('link', { name: 'Pão Verde' }).click();
-  page.once('dialog', (d) => void d.accept());
   await page.getByTestId('publish-panel').getByRole('button', { name: 'Unpublish' }).click();
+  await page.getByRole('alertdialog', { name: 'Take the site offline?' }).getByRole('button', { name: 'Unpublish' }).click();
   await expect(page.getByTestId('publish-panel')).toContainText('Unpublished');
   expect((await site.goto(`${siteUrl}/`))?.status()).toBe(404);
   await page.getByTestId('publish-panel').getByRole('button', { name: 'Make live' }).click();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { DbHandle } from '@/lib/db/client';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { claimsFor, createMigratedTestDb, createTestDb, type TestUser } from './test-db';
 
 /**
@@ -33,7 +33,14 @@ export async function snapshot(handle: DbHandle, query: string, params: unknown[
   return rows.map((r) => r.row);
 }
 
-export type AuditRow = { id: number; actor_id: string | null; subject_id: string | null; action: string; target_id: string | null; details: Record<string, unknown> };
+export type AuditRow = {
+  id: number;
+  actor_id: string | null;
+  subject_id: string | null;
+  action: string;
+  target_id: string | null;
+  details: Record<string, unknown>;
+};
 
 export async function maxAuditId(handle: DbHandle): Promise<number> {
   const [row] = await handle.executor.query<{ id: number }>('select coalesce(max(id), 0)::int as id from public.audit_log');
@@ -60,8 +67,17 @@ export async function createProjectAsSystem(handle: DbHandle, ownerId: string, n
   return row!.id;
 }
 
-export async function addMemberAsSystem(handle: DbHandle, projectId: string, userId: string, role: 'editor' | 'viewer' = 'editor'): Promise<void> {
-  await handle.executor.query('insert into public.project_members (project_id, user_id, role) values ($1, $2, $3)', [projectId, userId, role]);
+export async function addMemberAsSystem(
+  handle: DbHandle,
+  projectId: string,
+  userId: string,
+  role: 'editor' | 'viewer' = 'editor',
+): Promise<void> {
+  await handle.executor.query('insert into public.project_members (project_id, user_id, role) values ($1, $2, $3)', [
+    projectId,
+    userId,
+    role,
+  ]);
 }
 
 export type Actor = 'anon' | 'clientA' | 'clientB' | 'admin' | 'impersonatorA';
@@ -107,6 +123,10 @@ export type TenantContent = {
   deployment: string;
   lead: string;
   jobRun: string;
+  /** The event that queued jobRun; the dedupe key, cron schedule, throttle key and meter named after the deployment. */
+  jobEvent: string;
+  fixtureName: string;
+  invitation: string;
 };
 
 /**
@@ -134,13 +154,21 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     deployment: randomUUID(),
     lead: randomUUID(),
     jobRun: randomUUID(),
+    jobEvent: randomUUID(),
+    fixtureName: `fixture-${randomUUID()}`,
+    invitation: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
   const users = [a, b, d, e, admin, admin2].map((u) => `('${u.id}', '${u.email}', '{}'::jsonb)`).join(', ');
   // Privileged inserts still run the triggers: the generation is reserved
   // ('running') and the deployment starts 'queued', then "builds" to ready.
+  // The invitation is created on a roomy plan and the plan restored, so A's free-tier team is full afterwards.
   const contentSql = (owner: TestUser, project: string, c: TenantContent) => `
+    update public.user_profiles set tier = 'pro' where id = '${owner.id}';
+    insert into public.project_invitations (id, project_id, email, role, token_hash, invited_by)
+      values ('${c.invitation}', '${project}', 'invitee-${c.invitation.slice(0, 8)}@invitee.test', 'editor', '${c.invitation.replace(/-/g, '')}${c.invitation.replace(/-/g, '')}', '${owner.id}');
+    update public.user_profiles set tier = '${owner === b ? 'pro' : 'free'}' where id = '${owner.id}';
     insert into public.generations (id, project_id, user_id, kind, prompt) values ('${c.generation}', '${project}', '${owner.id}', 'site', 'fixture');
     insert into public.site_versions (id, project_id, version, document, source, generation_id, created_by)
       values ('${c.siteVersion}', '${project}', 1, '{"fixture": true}'::jsonb, 'generate', '${c.generation}', '${owner.id}');
@@ -150,8 +178,15 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     update public.deployments set status = 'ready', manifest = '{}'::jsonb, total_bytes = 1, finished_at = now() where id = '${c.deployment}';
     insert into public.leads (id, project_id, deployment_id, name, email, message)
       values ('${c.lead}', '${project}', '${c.deployment}', 'Visitor', 'visitor@example.com', 'Hello');
-    insert into public.job_runs (id, function_id, event_name, event_data, status)
-      values ('${c.jobRun}', 'publish-site', 'site/publish.requested', '{"deploymentId": "${c.deployment}"}'::jsonb, 'succeeded');
+    insert into public.job_events (id, name, data, sent_by, dispatched_at)
+      values ('${c.jobEvent}', 'site/publish.requested', '{"deploymentId": "${c.deployment}"}'::jsonb, '${owner.id}', now());
+    insert into public.job_runs (id, function_id, event_id, event_name, event_data, status)
+      values ('${c.jobRun}', 'publish-site', '${c.jobEvent}', 'site/publish.requested', '{"deploymentId": "${c.deployment}"}'::jsonb, 'succeeded');
+    insert into public.job_steps (run_id, step_id, op, status, output) values ('${c.jobRun}', 'load', 'run', 'completed', '{}'::jsonb);
+    insert into public.job_schedules (function_id, cron, next_at) values ('${c.fixtureName}', '* * * * *', now());
+    insert into public.job_dedupe (scope, key, expires_at) values ('event', '${c.fixtureName}', now() + interval '1 day');
+    insert into public.job_throttles (function_id, key, tat) values ('${c.fixtureName}', '', now());
+    insert into public.metering_watermarks (meter, recorded_until) values ('${c.fixtureName}', now());
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};

@@ -6,11 +6,11 @@ import postgres from 'postgres';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { eq, sql } from 'drizzle-orm';
-import { openPostgres, useDbForTests, type Db, type DbHandle } from '@/lib/db/client';
+import { openPostgres, setDbForTests, type Db, type DbHandle } from '@/lib/db/client';
 import { applyMigrations, listMigrations, migrationsDir, type MigrationExecutor } from '@/lib/db/migrate';
-import { schema } from '@/lib/db/schema';
-import { unsafeMarkClaimsVerified, type VerifiedClaims } from '@/lib/auth/claims';
-import { authUsers, userProfiles, type Tier, type UserType } from '@/modules/accounts/schema';
+import { unsafeMarkClaimsVerified, type VerifiedClaims } from '@/lib/claims';
+import { authUsers } from '@/lib/auth/schema';
+import { userProfiles, type Tier, type UserType } from '@/modules/accounts/schema';
 
 let counter = 0;
 
@@ -25,7 +25,7 @@ let counter = 0;
  */
 export async function createTestDb(): Promise<DbHandle & { url?: string }> {
   const handle = await createMigratedTestDb('');
-  useDbForTests(handle);
+  setDbForTests(handle);
   return handle;
 }
 
@@ -170,7 +170,7 @@ async function openInMemoryPglite(dump: Blob | undefined): Promise<{ handle: DbH
       });
     },
   };
-  const handle: DbHandle = { db: drizzle({ client, schema }) as unknown as Db, kind: 'pglite', executor, close: () => client.close() };
+  const handle: DbHandle = { db: drizzle({ client }) as unknown as Db, kind: 'pglite', executor, close: () => client.close() };
   return { handle, client };
 }
 
@@ -195,7 +195,7 @@ export function claimsFor(userId: string, email: string, act?: { sub: string; em
 export async function createTestUser(handle: DbHandle, opts: { tier?: Tier; userType?: UserType; email?: string } = {}): Promise<TestUser> {
   const id = randomUUID();
   const email = opts.email ?? `user-${id.slice(0, 8)}@test.local`;
-  await handle.db.insert(authUsers).values({ id, email, createdAt: new Date(), rawUserMetaData: {} });
+  await handle.db.insert(authUsers).values({ id, email, emailConfirmedAt: new Date(), createdAt: new Date(), rawUserMetaData: {} });
   if (opts.tier || opts.userType) {
     await handle.db
       .update(userProfiles)

@@ -7,11 +7,11 @@ import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
 import { withRls } from '@/lib/db/with-rls';
-import { useRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { useBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
-import { waitForInProcessJobs } from '@/lib/jobs/send-event';
+import { runJobs } from '@tests/helpers/jobs';
 import { createProject } from '@/modules/projects/create-project';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
@@ -27,11 +27,10 @@ beforeAll(async () => {
   process.env.APP_URL = 'http://app.test';
   resetEnvCache();
   handle = await createTestDb();
-  useBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-blobs-'))));
-  useRateLimiterForTests(createMemoryLimiter());
+  setBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-blobs-'))));
+  setRateLimiterForTests(createMemoryLimiter());
 });
 afterAll(async () => {
-  await waitForInProcessJobs();
   await handle.close();
 });
 
@@ -40,11 +39,19 @@ async function publishedSite() {
   const project = await createProject(user.claims, { name: `Leads ${user.id.slice(0, 6)}` });
   await saveSiteVersion(user.claims, { projectId: project.id, document: veganBakery, source: 'generate' });
   await requestPublish(user.claims, { projectId: project.id });
-  await waitForInProcessJobs();
+  await runJobs();
   return { user, project, host: `${project.slug}.sites.test` };
 }
 
-const form = { name: 'Maria', email: 'maria@example.com', message: 'Do you deliver on Sundays?', section_id: 'contact', page: '', locale: 'pt-BR', company_website: '' };
+const form = {
+  name: 'Maria',
+  email: 'maria@example.com',
+  message: 'Do you deliver on Sundays?',
+  section_id: 'contact',
+  page: '',
+  locale: 'pt-BR',
+  company_website: '',
+};
 
 describe('lead form', () => {
   it('stores a submission for the site owner, who sees it; another tenant sees nothing and cannot delete it', async () => {
@@ -83,7 +90,8 @@ describe('lead form', () => {
     const { project, host } = await publishedSite();
     const other = await publishedSite();
     const statuses = [];
-    for (let i = 0; i < LEAD_SITE_RATE_LIMIT.limit + 3; i++) statuses.push((await recordLead({ host, ip: `198.51.100.${i}`, form })).status);
+    for (let i = 0; i < LEAD_SITE_RATE_LIMIT.limit + 3; i++)
+      statuses.push((await recordLead({ host, ip: `198.51.100.${i}`, form })).status);
     expect(statuses.filter((s) => s === 'stored')).toHaveLength(LEAD_SITE_RATE_LIMIT.limit);
     expect(statuses.at(-1)).toBe('rate_limited');
     expect(await handle.db.select().from(leads).where(eq(leads.projectId, project.id))).toHaveLength(LEAD_SITE_RATE_LIMIT.limit);
@@ -98,9 +106,17 @@ describe('lead form', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<html lang="pt-BR">');
     expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]+\.css">/);
+    // The site's icon, so the browser does not ask for /favicon.ico (a 404).
+    const icon = page.body.match(/<link rel="icon" href="\/(assets\/icon\.[0-9a-f]+\.svg)">/)?.[1];
+    expect(icon).toBeTruthy();
+    expect(outcome.site!.manifest.files[icon!]).toBeDefined();
     expect(page.body).toContain('<main class="sec"><div class="wrap">');
     expect(page.body).toContain('href="/pt-BR/"');
-    expect(page.headers).toMatchObject({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+    expect(page.headers).toMatchObject({
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
     expect(page.headers['Content-Security-Policy']).toContain("default-src 'none'");
     expect(page.headers['Strict-Transport-Security']).toContain('max-age=');
     const gone = leadResponsePage(await recordLead({ host: 'ghost.sites.test', ip: '203.0.113.9', form }), '/');
@@ -109,7 +125,8 @@ describe('lead form', () => {
   });
 
   it('never links back off the site', () => {
-    for (const path of ['//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/a"onmouseover="x']) expect(safeBackPath(path), path).toBe('/');
+    for (const path of ['//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/a"onmouseover="x'])
+      expect(safeBackPath(path), path).toBe('/');
     for (const path of ['/', '/pt-BR/', '/blog/first-post']) expect(safeBackPath(path)).toBe(path);
   });
 

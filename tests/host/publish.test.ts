@@ -8,16 +8,20 @@ import { rowsOf } from '@/lib/db/rows-of';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
-import { useRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { useBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { getBlobStore, setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
-import { waitForInProcessJobs } from '@/lib/jobs/send-event';
-import { runJobInProcess } from '@/lib/jobs/run-in-process';
+import { sendEvents } from '@/lib/jobs/send-events';
+import { eventOf } from '@/lib/jobs/events';
+import { serializeError } from '@/lib/jobs/serialize-error';
+import { events } from '~inngest/client';
+import { latestRun, runJobs } from '@tests/helpers/jobs';
 import { createProject } from '@/modules/projects/create-project';
-import { projectMembers, projects } from '@/modules/projects/schema';
+import { projectMembers } from '@/modules/projects/schema';
 import { renameProject } from '@/modules/projects/rename-project';
 import { moveSiteAddress } from '@/modules/host/move-site-address';
+import { failStalledDeployments } from '@/modules/host/fail-stalled-deployments';
 import { STALLED_AFTER_MS } from '@/modules/host/deployment-status';
 import { userProfiles } from '@/modules/accounts/schema';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
@@ -28,12 +32,15 @@ import { rollbackDeployment } from '@/modules/host/rollback-deployment';
 import { unpublishProject } from '@/modules/host/unpublish-project';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
-import { deployments } from '@/modules/host/schema';
+import { deployments, livePointers } from '@/modules/host/schema';
 import { flushSiteTraffic } from '@/modules/host/site-traffic-meter';
-import { usageEvents } from '@/modules/generate/schema';
+import { usageEvents } from '@/modules/metering/schema';
+import { emailOutbox } from '@/lib/email/schema';
 import { gunzipSync } from 'node:zlib';
-import { buildFailureReason, publishSiteJob } from '~inngest/functions/publish-site';
+import { buildFailureReason } from '@/modules/host/publish-deployment';
 import { AppError } from '@/lib/errors';
+import { renderStoredErrorMessage } from '@/lib/i18n/render-error-message';
+import type { BlobStore } from '@/lib/storage/types';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -41,13 +48,12 @@ beforeAll(async () => {
   process.env.APP_URL = 'http://app.test';
   resetEnvCache();
   handle = await createTestDb();
-  useBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-blobs-'))));
+  setBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-blobs-'))));
 });
 afterAll(async () => {
-  await waitForInProcessJobs();
   await handle.close();
 });
-beforeEach(() => useRateLimiterForTests(createMemoryLimiter()));
+beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
 
 async function ownerWithDraft(tier: 'free' | 'pro' = 'pro'): Promise<TestUser & { projectId: string; slug: string }> {
   const user = await createTestUser(handle, { tier });
@@ -58,12 +64,22 @@ async function ownerWithDraft(tier: 'free' | 'pro' = 'pro'): Promise<TestUser & 
 
 function get(slug: string, urlPath: string, extra: Partial<Parameters<typeof serveSiteFile>[0]> = {}) {
   forgetSiteHost(slug);
-  return serveSiteFile({ host: `${slug}.sites.test`, path: urlPath, method: 'GET', acceptEncoding: null, ifNoneMatch: null, isHttps: false, ...extra });
+  return serveSiteFile({
+    host: `${slug}.sites.test`,
+    path: urlPath,
+    method: 'GET',
+    acceptEncoding: null,
+    ifNoneMatch: null,
+    isHttps: false,
+    ...extra,
+  });
 }
 
 /** What private.project_member_emails returns to `user` for a project (nothing, for a stranger). */
 async function withRlsEmails(user: TestUser, projectId: string) {
-  return withRls(user.claims, async (tx) => rowsOf(await tx.execute(sql`select user_id, email from private.project_member_emails(${projectId}::uuid)`)));
+  return withRls(user.claims, async (tx) =>
+    rowsOf(await tx.execute(sql`select user_id, email from private.project_member_emails(${projectId}::uuid)`)),
+  );
 }
 
 /** A queued deployment of the current draft whose job has not run (requestPublish would run it at once). */
@@ -72,20 +88,28 @@ async function queuedDeployment(u: TestUser & { projectId: string }) {
     'select id, version from public.site_versions where project_id = $1 order by version desc limit 1',
     [u.projectId],
   );
-  const [d] = await handle.db.insert(deployments).values({ projectId: u.projectId, siteVersionId: version!.id, version: version!.version, createdBy: u.id }).returning();
+  const [d] = await handle.db
+    .insert(deployments)
+    .values({ projectId: u.projectId, siteVersionId: version!.id, version: version!.version, createdBy: u.id })
+    .returning();
   return d!;
 }
 
-const runPublishJob = (deploymentId: string) => runJobInProcess(publishSiteJob, { name: 'site/publish.requested', data: { deploymentId } }, { backoffMs: () => 1 });
+/** Runs the publish job for a deployment (again), as a replayed or late event would; returns the run's output. */
+async function runPublishJob(deploymentId: string) {
+  await sendEvents([eventOf(events.publishRequested, { deploymentId })]);
+  await runJobs();
+  return (await latestRun('publish-site', 'deploymentId', deploymentId))?.output;
+}
 
 async function liveState(projectId: string) {
-  const [project] = await handle.db.select().from(projects).where(eq(projects.id, projectId));
-  return { isPublished: project!.isPublished, activeDeploymentId: project!.activeDeploymentId };
+  const [live] = await handle.db.select().from(livePointers).where(eq(livePointers.projectId, projectId));
+  return { isPublished: live!.isPublished, activeDeploymentId: live!.activeDeploymentId };
 }
 
 async function publishAndWait(u: TestUser & { projectId: string }) {
   const d = await requestPublish(u.claims, { projectId: u.projectId });
-  await waitForInProcessJobs();
+  await runJobs();
   return d;
 }
 
@@ -119,8 +143,23 @@ describe('publish', () => {
     expect(again.status).toBe(304);
     expect(again.body).toBeNull();
 
-    for (const file of ['/sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/sw.js']) expect((await get(u.slug, file)).status, file).toBe(200);
+    for (const file of ['/sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/sw.js'])
+      expect((await get(u.slug, file)).status, file).toBe(200);
     expect((await get(u.slug, '/nope')).status).toBe(404);
+
+    // The owner is told, by a mail from the react-email template, naming the site they see.
+    const [mail] = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.userId, u.id));
+    expect(mail).toMatchObject({ template: 'site_published', subject: 'Green Crumb is live 🎉' });
+    expect(mail!.htmlBody).toContain(`href="http://${u.slug}.sites.test"`);
+  });
+
+  it('writes the "site is live" mail in the owner’s language', async () => {
+    const u = await ownerWithDraft();
+    await handle.db.update(userProfiles).set({ locale: 'pt-BR' }).where(eq(userProfiles.id, u.id));
+    await publishAndWait(u);
+    const [mail] = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.userId, u.id));
+    expect(mail?.subject).toBe('Green Crumb está no ar 🎉');
+    expect(mail?.textBody).toContain('A versão 1 de Green Crumb foi publicada');
   });
 
   it('meters what goes on the wire: the compressed size, and nothing for HEAD', async () => {
@@ -142,7 +181,14 @@ describe('publish', () => {
   });
 
   it('an unknown host gets a neutral 404 page', async () => {
-    const r = await serveSiteFile({ host: 'nobody-here.sites.test', path: '/', method: 'GET', acceptEncoding: null, ifNoneMatch: null, isHttps: true });
+    const r = await serveSiteFile({
+      host: 'nobody-here.sites.test',
+      path: '/',
+      method: 'GET',
+      acceptEncoding: null,
+      ifNoneMatch: null,
+      isHttps: true,
+    });
     expect(r.status).toBe(404);
     expect(new TextDecoder().decode(r.body!)).toContain('does not have a published site');
     const app = await serveSiteFile({ host: 'app.test', path: '/', method: 'GET', acceptEncoding: null, ifNoneMatch: null, isHttps: true });
@@ -170,12 +216,12 @@ describe('publish', () => {
   it('concurrent publishes end with exactly one live deployment: the newest', async () => {
     const u = await ownerWithDraft();
     const requested = await Promise.all(Array.from({ length: 4 }, () => requestPublish(u.claims, { projectId: u.projectId })));
-    await waitForInProcessJobs();
+    await runJobs();
     const newest = [...requested].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0]!;
     const rows = await handle.db.select().from(deployments).where(eq(deployments.projectId, u.projectId));
     const newestSeq = Math.max(...rows.map((r) => r.seq));
-    const [project] = await handle.db.select().from(projects).where(eq(projects.id, u.projectId));
-    const live = rows.find((r) => r.id === project!.activeDeploymentId)!;
+    const { activeDeploymentId } = await liveState(u.projectId);
+    const live = rows.find((r) => r.id === activeDeploymentId)!;
     expect(live.seq).toBe(newestSeq);
     expect(requested.map((r) => r.id)).toContain(newest.id);
   });
@@ -226,16 +272,54 @@ describe('publish', () => {
     const u = await ownerWithDraft();
     await publishAndWait(u);
     const before = new TextDecoder().decode((await get(u.slug, '/')).body!);
-    // A queued deployment whose job fails on every attempt (inserted directly: requestPublish would run the real job).
-    const [version] = await handle.executor.query<{ id: string }>('select id from public.site_versions where project_id = $1', [u.projectId]);
-    const [d] = await handle.db.insert(deployments).values({ projectId: u.projectId, siteVersionId: version!.id, version: 1 }).returning();
-    const failing = { ...publishSiteJob, retries: 1, handler: async () => Promise.reject(new Error('disk full')) };
-    await expect(runJobInProcess(failing, { name: 'site/publish.requested', data: { deploymentId: d!.id } }, { backoffMs: () => 1 })).rejects.toThrow('disk full');
-    const [row] = await handle.db.select().from(deployments).where(eq(deployments.id, d!.id));
+    // Storage fails on every attempt (the real job, retried, then its failure handler).
+    const working = getBlobStore();
+    // Every blob looks new (so the build must write) and no write succeeds.
+    const broken: BlobStore = {
+      kind: working.kind,
+      get: (key) => working.get(key),
+      delete: (key) => working.delete(key),
+      has: async () => false,
+      put: async () => Promise.reject(new Error('disk full')),
+    };
+    setBlobStoreForTests(broken);
+    let d: { id: string } | undefined;
+    try {
+      d = await publishAndWait(u);
+    } finally {
+      setBlobStoreForTests(working);
+    }
+    const run = await latestRun('publish-site', 'deploymentId', d.id);
+    expect(run).toMatchObject({ status: 'failed', attempt: 3 });
+    const [row] = await handle.db.select().from(deployments).where(eq(deployments.id, d.id));
     expect(row!.status).toBe('failed');
     // Internal details (a driver message, a stack) are reported, not shown: the person reads what to do.
-    expect(row!.error).toBe('The build failed on our side. Publish again in a moment; your live site was not changed.');
+    expect(renderStoredErrorMessage(row!.error!, 'en')).toBe(
+      'The build failed on our side. Publish again in a moment; your live site was not changed.',
+    );
     expect(row!.error).not.toContain('disk full');
+    expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toBe(before);
+  });
+
+  it('a stored draft that no longer reads as a site fails its build with a reason, and nothing goes live', async () => {
+    const u = await ownerWithDraft();
+    await publishAndWait(u);
+    const before = new TextDecoder().decode((await get(u.slug, '/')).body!);
+    // Written past the app (an old schema, a manual fix gone wrong): a section of an unknown shape.
+    await handle.executor.query(
+      `insert into public.site_versions (project_id, version, document, source) values ($1, 99, '{"pages":[{"slug":"","sections":[{"type":"hero"}]}]}'::jsonb, 'edit')`,
+      [u.projectId],
+    );
+    const d = await publishAndWait(u);
+    const [row] = await handle.db.select().from(deployments).where(eq(deployments.id, d.id));
+    expect(row).toMatchObject({ status: 'failed' });
+    // Stored as a message key: each reader sees the reason in their language.
+    expect(renderStoredErrorMessage(row!.error!, 'en')).toBe(
+      'The saved site could not be read. Open it in the studio, save it again, then publish.',
+    );
+    expect(renderStoredErrorMessage(row!.error!, 'pt-BR')).toBe(
+      'Não foi possível ler o site salvo. Abra-o no estúdio, salve de novo e publique.',
+    );
     expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toBe(before);
   });
 
@@ -250,15 +334,24 @@ describe('publish', () => {
   });
 
   it('a build failure keeps the message of an AppError (written for people) and hides everything else', () => {
-    expect(buildFailureReason(new AppError('VALIDATION', 'Two pages would be published at the same address: /a/. Rename the page.'))).toBe(
-      'Two pages would be published at the same address: /a/. Rename the page.',
-    );
-    // As Inngest hands it to onFailure: deserialized, class gone, name kept.
-    expect(buildFailureReason({ name: 'AppError', code: 'UNAVAILABLE', message: 'File storage could not save a file. Try again in a moment.' })).toBe(
-      'File storage could not save a file. Try again in a moment.',
-    );
-    for (const internal of [new Error('connect ECONNREFUSED 10.0.0.5:5432'), new AppError('INTERNAL', 'Not a SHA-256 hex digest.'), 'boom', null]) {
-      expect(buildFailureReason(internal)).toBe('The build failed on our side. Publish again in a moment; your live site was not changed.');
+    const reasonIn = (locale: 'en' | 'pt-BR', error: Parameters<typeof buildFailureReason>[0]) =>
+      renderStoredErrorMessage(buildFailureReason(error), locale);
+    const clash = serializeError(new AppError('VALIDATION', 'errors.build.duplicatePaths', { values: { paths: '/a/' } }));
+    expect(reasonIn('en', clash)).toBe('Two pages would be published at the same address: /a/. Rename the page.');
+    expect(reasonIn('pt-BR', clash)).toBe('Duas páginas seriam publicadas no mesmo endereço: /a/. Renomeie a página.');
+    // As it reaches the failure handler from Inngest: serialized, class and key gone, name, code and English kept.
+    const storageDown = { name: 'AppError', code: 'UNAVAILABLE', message: 'File storage could not save a file. Try again in a moment.' };
+    expect(reasonIn('en', storageDown)).toBe('File storage could not save a file. Try again in a moment.');
+    expect(reasonIn('pt-BR', storageDown)).toBe('O armazenamento de arquivos não conseguiu salvar um arquivo. Tente de novo em instantes.');
+    for (const internal of [
+      new Error('connect ECONNREFUSED 10.0.0.5:5432'),
+      new AppError('INTERNAL', 'errors.build.notSha256'),
+      'boom',
+      null,
+    ]) {
+      expect(reasonIn('en', serializeError(internal))).toBe(
+        'The build failed on our side. Publish again in a moment; your live site was not changed.',
+      );
     }
   });
 
@@ -268,11 +361,15 @@ describe('publish', () => {
     await publishAndWait(u);
     const before = await liveState(u.projectId);
     await handle.db.update(userProfiles).set({ subscriptionStatus: 'past_due' }).where(eq(userProfiles.id, u.id));
-    await expect(rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id })).rejects.toMatchObject({ code: 'PAYMENT_REQUIRED' });
+    await expect(rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id })).rejects.toMatchObject({
+      code: 'PAYMENT_REQUIRED',
+    });
     expect(await liveState(u.projectId)).toEqual(before);
     // Taking the site down is still allowed; putting it back is not.
     await unpublishProject(u.claims, { projectId: u.projectId });
-    await expect(rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id })).rejects.toMatchObject({ code: 'PAYMENT_REQUIRED' });
+    await expect(rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id })).rejects.toMatchObject({
+      code: 'PAYMENT_REQUIRED',
+    });
     expect((await liveState(u.projectId)).isPublished).toBe(false);
     await handle.db.update(userProfiles).set({ subscriptionStatus: 'active' }).where(eq(userProfiles.id, u.id));
     await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id });
@@ -282,25 +379,34 @@ describe('publish', () => {
   it('moving a published site to a new address: the old one stops at once, the new one is rebuilt with its own links', async () => {
     const u = await ownerWithDraft();
     await publishAndWait(u);
-    const moved = await renameProject(u.claims, { projectId: u.projectId, name: 'Moved', slug: `${u.slug}-new` });
-    expect(await moveSiteAddress(u.claims, moved)).toBe(true);
-    await waitForInProcessJobs();
+    await renameProject(u.claims, { projectId: u.projectId, name: 'Moved', slug: `${u.slug}-new` });
+    await runJobs();
     expect((await get(u.slug, '/')).status).toBe(404);
     const home = new TextDecoder().decode((await get(`${u.slug}-new`, '/')).body!);
     expect(home).toContain(`<link rel="canonical" href="http://${u.slug}-new.sites.test/"`);
     expect(home).not.toContain(`//${u.slug}.sites.test`);
-    expect(await moveSiteAddress(u.claims, { ...moved, previousSlug: moved.slug })).toBe(false); // unchanged address: nothing to do
+    const run = await latestRun('move-site-address', 'projectId', u.projectId);
+    expect(run).toMatchObject({ status: 'succeeded', output: { rebuilt: true } });
+    // An unchanged address: nothing to rebuild.
+    const same = { projectId: u.projectId, slug: `${u.slug}-new`, previousSlug: `${u.slug}-new`, changedBy: u.id };
+    expect(await moveSiteAddress(same)).toBe(false);
   });
 
-  it('a build whose job was lost is shown as interrupted, and the next publish closes it with a reason', async () => {
+  it('a build whose job was lost is shown as interrupted, and the cron safety net closes it with a reason', async () => {
     const u = await ownerWithDraft();
     const lost = await queuedDeployment(u);
-    await handle.db.update(deployments).set({ createdAt: new Date(Date.now() - STALLED_AFTER_MS - 60_000) }).where(eq(deployments.id, lost.id));
+    await handle.db
+      .update(deployments)
+      .set({ createdAt: new Date(Date.now() - STALLED_AFTER_MS - 60_000) })
+      .where(eq(deployments.id, lost.id));
     const before = await listDeployments(u.claims, { projectId: u.projectId });
     expect(before.deployments[0]).toMatchObject({ id: lost.id, status: 'queued', isStalled: true });
     const fresh = await publishAndWait(u);
+    expect(await failStalledDeployments()).toBeGreaterThanOrEqual(1);
     const after = await listDeployments(u.claims, { projectId: u.projectId });
-    expect(after.deployments.find((d) => d.id === lost.id)).toMatchObject({ status: 'failed', error: 'This build was interrupted before it finished. Publish again.' });
+    const failed = after.deployments.find((d) => d.id === lost.id);
+    expect(failed).toMatchObject({ status: 'failed' });
+    expect(renderStoredErrorMessage(failed!.error!, 'en')).toBe('This build was interrupted before it finished. Publish again.');
     expect(after.deployments.find((d) => d.id === fresh.id)).toMatchObject({ status: 'ready', isLive: true, isStalled: false });
   });
 
@@ -325,8 +431,7 @@ describe('publish', () => {
     await expect(unpublishProject(b.claims, { projectId: a.projectId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(rollbackDeployment(b.claims, { projectId: a.projectId, deploymentId: d.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await listDeployments(b.claims, { projectId: a.projectId })).deployments).toEqual([]);
-    const [project] = await handle.db.select().from(projects).where(eq(projects.id, a.projectId));
-    expect(project).toMatchObject({ isPublished: true, activeDeploymentId: d.id });
+    expect(await liveState(a.projectId)).toEqual({ isPublished: true, activeDeploymentId: d.id });
     expect(await handle.db.select().from(deployments).where(eq(deployments.projectId, a.projectId))).toHaveLength(1);
   });
 });

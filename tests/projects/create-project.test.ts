@@ -16,7 +16,11 @@ afterAll(async () => {
   await handle.close();
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'resolved', (err: unknown) => (isAppError(err) ? err.code : `not an AppError: ${String(err)}`));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (err: unknown) => (isAppError(err) ? err.code : `not an AppError: ${String(err)}`),
+  );
 
 describe('project addresses (slugs)', () => {
   it('derives the address from the name, and adds a suffix when the derived one is taken', async () => {
@@ -37,8 +41,9 @@ describe('project addresses (slugs)', () => {
 
   it('rejects a reserved or malformed address chosen explicitly, creating nothing', async () => {
     const user = await createTestUser(handle, { tier: 'pro' });
-    await expect(createProject(user.claims, { name: 'Mine', slug: 'admin' })).rejects.toThrow(/reserved/);
-    await expect(createProject(user.claims, { name: 'Mine', slug: 'Bad Slug!' })).rejects.toThrow(/lowercase/);
+    // The schema's messages are catalog keys (rendered where a person reads them).
+    await expect(createProject(user.claims, { name: 'Mine', slug: 'admin' })).rejects.toThrow(/errors\.projects\.slugReserved/);
+    await expect(createProject(user.claims, { name: 'Mine', slug: 'Bad Slug!' })).rejects.toThrow(/errors\.projects\.slugFormat/);
     expect(await listProjects(user.claims)).toEqual([]);
   });
 
@@ -59,7 +64,9 @@ describe('project addresses (slugs)', () => {
     const owner = await createTestUser(handle, { tier: 'pro' });
     const other = await createTestUser(handle, { tier: 'pro' });
     const project = await createProject(owner.claims, { name: 'Lisbon Bakes' });
-    expect((await renameProject(owner.claims, { projectId: project.id, name: 'Lisbon Bakes', slug: 'lisbon-bakes-2' })).slug).toBe('lisbon-bakes-2');
+    expect((await renameProject(owner.claims, { projectId: project.id, name: 'Lisbon Bakes', slug: 'lisbon-bakes-2' })).slug).toBe(
+      'lisbon-bakes-2',
+    );
     expect(await codeOf(renameProject(other.claims, { projectId: project.id, name: 'Hijacked', slug: 'hijacked' }))).toBe('NOT_FOUND');
     const [after] = await listProjects(owner.claims);
     expect(after).toMatchObject({ name: 'Lisbon Bakes', slug: 'lisbon-bakes-2' });
@@ -83,6 +90,19 @@ describe('an old address after a move', () => {
     // The owner moves back; the address they left is now held in turn.
     expect((await renameProject(owner.claims, { projectId: project.id, name: 'Held', slug: 'held-bakery' })).slug).toBe('held-bakery');
     expect(await codeOf(createProject(other.claims, { name: 'Squatter 2', slug: 'held-bakery-lisboa' }))).toBe('CONFLICT');
+  });
+
+  it('holds at most the three most recent old addresses of a project', async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const other = await createTestUser(handle, { tier: 'pro' });
+    const tag = owner.id.slice(0, 6);
+    const project = await createProject(owner.claims, { name: 'Hoarder', slug: `hoard-${tag}-0` });
+    for (let i = 1; i <= 5; i++) await renameProject(owner.claims, { projectId: project.id, name: 'Hoarder', slug: `hoard-${tag}-${i}` });
+    // Held: 4, 3, 2. Free again: 1 and 0.
+    for (const i of [4, 3, 2])
+      expect(await codeOf(createProject(other.claims, { name: 'Squat', slug: `hoard-${tag}-${i}` }))).toBe('CONFLICT');
+    const freed = await createProject(other.claims, { name: 'Fair', slug: `hoard-${tag}-0` });
+    expect(freed.slug).toBe(`hoard-${tag}-0`);
   });
 
   it('is free again after 30 days', async () => {

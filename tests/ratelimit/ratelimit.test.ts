@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { RATE_LIMITS, enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
-import { useRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { createRedisShim } from '@/lib/ratelimit/redis-shim';
 import type { RateLimiter } from '@/lib/ratelimit/types';
@@ -190,7 +190,7 @@ describe('redis limiter (@upstash/ratelimit sliding window)', () => {
 
 describe('enforceRateLimit', () => {
   it('passes `limit` attempts, then throws AppError RATE_LIMITED with retryAfterSeconds', async () => {
-    useRateLimiterForTests(createMemoryLimiter());
+    setRateLimiterForTests(createMemoryLimiter());
     const subject = `ip:${randomUUID()}`;
     for (let i = 0; i < RATE_LIMITS.magicLink.limit; i++) await enforceRateLimit('magicLink', subject);
     const err = await enforceRateLimit('magicLink', subject).then(
@@ -204,7 +204,7 @@ describe('enforceRateLimit', () => {
     expect(Number.isInteger(retry)).toBe(true);
     expect(retry).toBeGreaterThan(RATE_LIMITS.magicLink.windowSeconds - 5);
     expect(retry).toBeLessThanOrEqual(RATE_LIMITS.magicLink.windowSeconds);
-    expect(appErr.message).toContain('15 minute(s)');
+    expect(appErr.message).toContain('Try again in 15 minutes.');
 
     // Another subject, or another rule for the same subject, is unaffected.
     await enforceRateLimit('magicLink', `ip:${randomUUID()}`);
@@ -212,7 +212,7 @@ describe('enforceRateLimit', () => {
   });
 
   it('works the same on the Redis limiter', async () => {
-    useRateLimiterForTests(redisLimiter());
+    setRateLimiterForTests(redisLimiter());
     const subject = `email:${randomUUID()}@test.local`;
     const rule = { limit: 3, windowSeconds: DAY };
     for (let i = 0; i < 3; i++) await enforceRateLimit('custom', subject, rule);
@@ -228,7 +228,7 @@ describe('enforceRateLimit', () => {
   });
 
   it('rejects an unknown rule name without an explicit rule', async () => {
-    useRateLimiterForTests(createMemoryLimiter());
+    setRateLimiterForTests(createMemoryLimiter());
     await expect(enforceRateLimit('noSuchRule', 'x')).rejects.toThrow(/unknown rate limit rule/);
   });
 });

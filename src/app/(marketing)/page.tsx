@@ -1,51 +1,71 @@
 import Link from 'next/link';
-import { getT } from '@/lib/i18n/server-locale';
-import { getSession } from '@/lib/auth/server-session';
+import { getTranslations } from 'next-intl/server';
+import { Gauge, Languages, Sparkles } from 'lucide-react';
+import { getSession } from '@/modules/accounts/server-session';
 import { getTierLimits } from '@/modules/accounts/get-tier-limits';
 import { LanguageSwitcher } from '@/modules/accounts/ui/language-switcher';
 import { PlanTable } from '@/modules/accounts/ui/plan-table';
+import { Alert } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+import { Card, CardDescription, CardTitle } from '@/lib/ui/card';
+import { SkipLink } from '@/lib/ui/skip-link';
+import { BrandMark } from '@/lib/ui/brand-mark';
 
-export default async function HomePage() {
-  const [t, session, tiers] = await Promise.all([getT(), getSession(), getTierLimits()]);
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ account?: string | string[] }> }) {
+  const [t, session, tiers, { account }] = await Promise.all([getTranslations(), getSession(), getTierLimits(), searchParams]);
   const features = [
-    ['marketing.feature1Title', 'marketing.feature1Body'],
-    ['marketing.feature2Title', 'marketing.feature2Body'],
-    ['marketing.feature3Title', 'marketing.feature3Body'],
-  ] as const;
+    { icon: Sparkles, title: t('marketing.feature1Title'), body: t('marketing.feature1Body') },
+    { icon: Gauge, title: t('marketing.feature2Title'), body: t('marketing.feature2Body') },
+    { icon: Languages, title: t('marketing.feature3Title'), body: t('marketing.feature3Body') },
+  ];
   return (
     <div className="min-h-dvh bg-gradient-to-b from-brand-50 via-white to-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">{t('nav.skip')}</a>
+      <SkipLink>{t('nav.skip')}</SkipLink>
       <header className="mx-auto flex max-w-6xl items-center justify-between gap-2 p-4">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold">
-          <img src="/icons/icon-192.png" alt="" width={32} height={32} /> Page Magic
+        <Link href="/" className="flex min-h-11 items-center gap-2 rounded-lg text-lg font-bold">
+          <BrandMark size={32} /> Page Magic
         </Link>
         <div className="flex items-center gap-2">
           <LanguageSwitcher />
-          <Link href={session ? '/dashboard' : '/sign-in'} className="btn-secondary hidden sm:inline-flex">
-            {session ? t('nav.projects') : t('nav.signIn')}
-          </Link>
+          <Button asChild variant="secondary" className="hidden sm:inline-flex">
+            <Link href={session ? '/dashboard' : '/sign-in'}>{session ? t('nav.projects') : t('nav.signIn')}</Link>
+          </Button>
         </div>
       </header>
       <main id="main">
-        <section className="mx-auto max-w-4xl px-4 pb-16 pt-10 text-center sm:pt-20">
-          <h1 className="text-balance text-4xl font-extrabold tracking-tight sm:text-6xl">{t('marketing.heroTitle')}</h1>
-          <p className="mx-auto mt-6 max-w-2xl text-pretty text-lg text-muted">{t('marketing.heroBody')}</p>
+        {account === 'deleted' ? (
+          <div className="mx-auto max-w-4xl px-4">
+            <Alert variant="success">{t('account.deleted')}</Alert>
+          </div>
+        ) : null}
+        <section className="mx-auto max-w-4xl px-4 pt-10 pb-16 text-center sm:pt-20">
+          <h1 className="text-4xl font-extrabold tracking-tight text-balance sm:text-6xl">{t('marketing.heroTitle')}</h1>
+          <p className="mx-auto mt-6 max-w-2xl text-lg text-pretty text-muted">{t('marketing.heroBody')}</p>
           <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
-            <Link href={session ? '/dashboard' : '/sign-up'} className="btn-primary px-6 text-base">{t('marketing.ctaPrimary')}</Link>
-            {!session ? <Link href="/sign-in" className="btn-secondary px-6 text-base">{t('marketing.ctaSecondary')}</Link> : null}
+            <Button asChild size="lg">
+              <Link href={session ? '/dashboard' : '/sign-up'}>{t('marketing.ctaPrimary')}</Link>
+            </Button>
+            {!session ? (
+              <Button asChild size="lg" variant="secondary">
+                <Link href="/sign-in">{t('marketing.ctaSecondary')}</Link>
+              </Button>
+            ) : null}
           </div>
         </section>
-        <section className="mx-auto grid max-w-6xl gap-4 px-4 pb-16 sm:grid-cols-3" aria-label="Features">
-          {features.map(([title, body]) => (
-            <div key={title} className="card">
-              <h2 className="text-lg font-bold">{t(title)}</h2>
-              <p className="mt-2 text-muted">{t(body)}</p>
-            </div>
+        <section className="mx-auto grid max-w-6xl gap-4 px-4 pb-16 sm:grid-cols-3" aria-label={t('marketing.features')}>
+          {features.map(({ icon: Icon, title, body }) => (
+            <Card key={title} className="space-y-2">
+              <Icon aria-hidden="true" className="size-6 text-brand-600" />
+              <CardTitle>{title}</CardTitle>
+              <CardDescription className="text-base">{body}</CardDescription>
+            </Card>
           ))}
         </section>
         <section className="mx-auto max-w-6xl px-4 pb-20" aria-labelledby="plans">
-          <h2 id="plans" className="mb-4 text-2xl font-bold">{t('marketing.pricingTitle')}</h2>
-          <PlanTable tiers={tiers} t={t} />
+          <h2 id="plans" className="mb-4 text-2xl font-bold">
+            {t('marketing.pricingTitle')}
+          </h2>
+          <PlanTable tiers={tiers} />
         </section>
       </main>
     </div>

@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { AppError, toUserError, type UserError } from '@/lib/errors';
-import { localizeUserError } from '@/lib/i18n/localize-error';
+import { AppError, toUserError, toValidationError, type UserError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/translate';
 import { reportError } from '@/lib/observability';
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: UserError & { fieldErrors?: Record<string, string[]> } };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: UserError & { fieldErrors?: Record<string, string[]> } };
 
 /** FormData → plain object (last value wins; `name[]` collects arrays). */
 export function formDataToObject(form: FormData): Record<string, unknown> {
@@ -38,7 +35,7 @@ async function requestLocale(): Promise<Locale> {
  * (inside `run`) → call the domain function → `{ ok, data }` or
  * `{ ok: false, error: { code, message } }`. Unexpected errors are reported
  * and replaced by a generic message; nothing raw reaches the browser. Error
- * messages are in the person's language (domain code throws English).
+ * messages are in the person's language (domain code throws message keys).
  */
 export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
   // Callable directly (`action(input)`) or through useActionState
@@ -46,24 +43,27 @@ export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
   return async (first: unknown, second?: unknown): Promise<ActionResult<T>> => {
     const raw = second instanceof FormData ? second : first;
     const locale = await requestLocale();
-    // zod's own messages (wrong type, …) in pt-BR too; our schemas' custom messages go through localizeUserError.
-    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw, locale === 'pt-BR' ? { error: z.locales.ptBR().localeError } : undefined);
-    if (!parsed.success) {
-      const flat = z.flattenError(parsed.error);
-      const first = parsed.error.issues[0];
-      const error = { code: 'VALIDATION' as const, message: first ? first.message : 'Please check the form.', fieldErrors: flat.fieldErrors as Record<string, string[]> };
-      return { ok: false, error: localizeUserError(error, locale) };
-    }
+    // zod's own messages (wrong type, …) in pt-BR too; our schemas' custom messages are keys, rendered by toValidationError.
+    const parsed = schema.safeParse(
+      raw instanceof FormData ? formDataToObject(raw) : raw,
+      locale === 'pt-BR' ? { error: z.locales.ptBR().localeError } : undefined,
+    );
+    if (!parsed.success) return { ok: false, error: toValidationError(parsed.error, locale) };
     try {
       return { ok: true, data: await run(parsed.data) };
     } catch (err) {
       // Next's redirect()/notFound() work by throwing; let them through.
-      if (err && typeof err === 'object' && 'digest' in err && typeof err.digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR|NOT_FOUND)/.test(err.digest)) {
+      if (
+        err &&
+        typeof err === 'object' &&
+        'digest' in err &&
+        typeof err.digest === 'string' &&
+        /^NEXT_(REDIRECT|HTTP_ERROR|NOT_FOUND)/.test(err.digest)
+      ) {
         throw err;
       }
       if (!(err instanceof AppError) || err.code === 'INTERNAL') reportError(err);
-      return { ok: false, error: localizeUserError(toUserError(err), locale) };
+      return { ok: false, error: toUserError(err, locale) };
     }
   };
 }
-

@@ -8,12 +8,7 @@ import {
   type FakeOpenAIOptions,
   type FakeOpenAIServer,
 } from '@tests/fakes/openai/server';
-import {
-  GenerationAbortedError,
-  GenerationFailedError,
-  generateStructured,
-  type GenerateStructuredInput,
-} from './generate-structured';
+import { GenerationAbortedError, GenerationFailedError, generateStructured, type GenerateStructuredInput } from './generate-structured';
 import type { ProviderConfig } from './providers';
 
 const SectionSchema = z.object({
@@ -137,7 +132,13 @@ describe('generateStructured: success', () => {
       offline: () => ({ kind: 'menu' as const, dishes: [] }),
     });
     expect(result.provider).toBe('vllm');
-    expect(result.value).toEqual({ kind: 'menu', dishes: [{ name: 'lorem', price: 5 }, { name: 'lorem', price: 5 }] });
+    expect(result.value).toEqual({
+      kind: 'menu',
+      dishes: [
+        { name: 'lorem', price: 5 },
+        { name: 'lorem', price: 5 },
+      ],
+    });
   });
 
   it('sends the OpenAI key and strict:false when asked', async () => {
@@ -286,7 +287,12 @@ describe('generateStructured: fallback', () => {
     const b = await start({ fault: { kind: 'hang' } });
     const offline = vi.fn(async () => OFFLINE);
     const result = await generateStructured(input([vllm(a), openai(b), { kind: 'offline' }], { offline, firstTokenTimeoutMs: 200 }));
-    expect(result).toMatchObject({ value: OFFLINE, provider: 'offline', model: 'offline-composer', usage: { inputTokens: 0, outputTokens: 0 } });
+    expect(result).toMatchObject({
+      value: OFFLINE,
+      provider: 'offline',
+      model: 'offline-composer',
+      usage: { inputTokens: 0, outputTokens: 0 },
+    });
     expect(offline).toHaveBeenCalledTimes(1);
     expect(result.attempts.map((x) => x.provider)).toEqual(['vllm', 'vllm', 'openai', 'offline']);
   });

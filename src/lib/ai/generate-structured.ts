@@ -16,7 +16,7 @@ import { createOpenAI, type OpenAILanguageModelChatOptions } from '@ai-sdk/opena
 import { APICallError, asSchema, streamText, wrapLanguageModel, type LanguageModelUsage } from 'ai';
 import type { z } from 'zod';
 import type { ProviderConfig, ProviderKind, RemoteProviderConfig } from './providers';
-import { parseJsonLenient } from './repair-json';
+import { parseLenientJson } from '@/lib/lenient-json';
 
 export type AttemptErrorCode =
   | 'first-token-timeout'
@@ -91,7 +91,10 @@ export interface GenerateStructuredResult<T> {
 /** The caller aborted. Named AbortError so generic abort checks recognise it. */
 export class GenerationAbortedError extends Error {
   override name = 'AbortError';
-  constructor(readonly attempts: GenerationAttempt[], options?: { cause?: unknown }) {
+  constructor(
+    readonly attempts: GenerationAttempt[],
+    options?: { cause?: unknown },
+  ) {
     super('Generation aborted by the caller.', options);
   }
 }
@@ -100,9 +103,7 @@ export class GenerationAbortedError extends Error {
 export class GenerationFailedError extends Error {
   override name = 'GenerationFailedError';
   constructor(readonly attempts: GenerationAttempt[]) {
-    super(
-      `All providers failed: ${attempts.map((a) => `${a.provider}(${a.error?.code ?? 'ok'})`).join(', ') || 'empty chain'}`,
-    );
+    super(`All providers failed: ${attempts.map((a) => `${a.provider}(${a.error?.code ?? 'ok'})`).join(', ') || 'empty chain'}`);
   }
 }
 
@@ -136,7 +137,7 @@ async function validate<T>(
   text: string,
   repair: ((value: unknown) => T | null) | undefined,
 ): Promise<{ ok: true; value: T } | { ok: false; message: string }> {
-  const parsed = parseJsonLenient(text);
+  const parsed = parseLenientJson(text);
   if (!parsed.ok) return { ok: false, message: `not JSON (${parsed.reason})` };
   const checked = await schema.safeParseAsync(parsed.value);
   if (checked.success) return { ok: true, value: checked.data };

@@ -32,19 +32,17 @@ export function capPrompt(text: string, maxChars: number): string {
  * are spaced or cased.
  */
 function neutralizeDelimiters(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .replace(ZERO_WIDTH, '')
-      .replace(/[«‹〈《⟨❮❰⧼]/g, '<')
-      .replace(/[»›〉》⟩❯❱⧽]/g, '>')
-      .replace(/<{2,}/g, '<')
-      .replace(/>{2,}/g, '>')
-      .replace(/(?:end[\s_\-.]*)?user[\s_\-.]*(?:description|request|text|input)/gi, (match) =>
-        // Keep the words readable for the model, but never in marker form.
-        match.replace(/[\s_\-.]+/g, ' ').toLowerCase(),
-      )
-  );
+  return text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/[«‹〈《⟨❮❰⧼]/g, '<')
+    .replace(/[»›〉》⟩❯❱⧽]/g, '>')
+    .replace(/<{2,}/g, '<')
+    .replace(/>{2,}/g, '>')
+    .replace(/(?:end[\s_\-.]*)?user[\s_\-.]*(?:description|request|text|input)/gi, (match) =>
+      // Keep the words readable for the model, but never in marker form.
+      match.replace(/[\s_\-.]+/g, ' ').toLowerCase(),
+    );
 }
 
 /**
@@ -130,7 +128,10 @@ const DISTRIBUTION = [
   /\b(distribut\w*|spread\w*|infect\w*|disguised as|hidden (in|inside)|without (them|the user|users|the victims?|anyone) (knowing|noticing))\b/,
   /\b(distribuir|espalhar|infectar|disfarcad[oa]|escondid[oa]|sem (que )?(a vitima|o usuario|os usuarios|ninguem) (saber|perceber|saibam|percebam))\b/,
 ];
-const VICTIMS = [/\b(victims?|unsuspecting|infect (visitors|users|people))\b/, /\b(vitimas?|infectar (os )?(visitantes|usuarios|pessoas))\b/];
+const VICTIMS = [
+  /\b(victims?|unsuspecting|infect (visitors|users|people))\b/,
+  /\b(vitimas?|infectar (os )?(visitantes|usuarios|pessoas))\b/,
+];
 const SECURITY_PRODUCT = [
   /\b(anti-?virus|anti-?malware|protect\w*|remov\w*|scan\w*|clean\w*|defen[cs]e|security|cybersecurity|detect\w*)\b/,
   /\b(protecao|proteger|remocao|remover|limpeza|seguranca|detectar)\b/,

@@ -40,7 +40,12 @@ describe('buildProviderChain', () => {
   });
 
   it('describes providers without secrets', () => {
-    const chain = buildProviderChain({ VLLM_BASE_URL: 'http://gpu:8000/v1', VLLM_MODEL: 'm', VLLM_API_KEY: 'secret', OPENAI_API_KEY: 'sk-secret' });
+    const chain = buildProviderChain({
+      VLLM_BASE_URL: 'http://gpu:8000/v1',
+      VLLM_MODEL: 'm',
+      VLLM_API_KEY: 'secret',
+      OPENAI_API_KEY: 'sk-secret',
+    });
     const labels = chain.map(describeProvider).join(' ');
     expect(labels).toBe('vllm:m@http://gpu:8000/v1 openai:gpt-4.1-mini offline');
     expect(labels).not.toContain('secret');

@@ -20,7 +20,8 @@ export const DEFAULT_MAX_LENGTH = 2_000;
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // Zero-width and invisible formatting characters, bidi overrides/isolates (used to
 // disguise text, "Trojan Source" style), soft hyphen, BOM, interlinear annotations.
-const INVISIBLE_CHARS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0D\uFEFF\uFFA0\uFFF9-\uFFFB]/g;
+const INVISIBLE_CHARS =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0D\uFEFF\uFFA0\uFFF9-\uFFFB]/g;
 // The zero-width joiner and emoji variation selectors build emoji ("👩‍🍳", "❤️");
 // they are kept only in that role.
 const STRAY_EMOJI_JOINERS = /\u200D(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic})[\uFE0E\uFE0F]/gu;
@@ -55,7 +56,7 @@ export function sanitizeText(input: unknown, options: SanitizeOptions = {}): str
   text = text.normalize('NFC');
   text = text.replace(LONE_SURROGATES, '').replace(INVISIBLE_CHARS, '').replace(STRAY_EMOJI_JOINERS, '').replace(CONTROL_CHARS, '');
   // Removing tags can join pieces into a new tag ("<scr<b>ipt>"), so repeat until stable.
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(DANGEROUS_ELEMENTS, '').replace(TAGS, '');
   }
@@ -86,11 +87,7 @@ type Sanitized<T> = T extends string
  * arrays are copied). `limits` gives per-key options, e.g. { title: { maxLength: 80 } };
  * keys not listed get `defaults`.
  */
-export function sanitizeDeep<T>(
-  value: T,
-  limits: Record<string, SanitizeOptions> = {},
-  defaults: SanitizeOptions = {},
-): Sanitized<T> {
+export function sanitizeDeep<T>(value: T, limits: Record<string, SanitizeOptions> = {}, defaults: SanitizeOptions = {}): Sanitized<T> {
   function walk(node: unknown, key: string | undefined): unknown {
     if (typeof node === 'string') {
       const keyOptions = key !== undefined && Object.hasOwn(limits, key) ? limits[key] : undefined;

@@ -1,3 +1,4 @@
+import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
 export type CookieOptions = {
   httpOnly?: boolean;
   secure?: boolean;
@@ -22,7 +23,7 @@ export const COOKIE = {
   access: 'pm-at',
   refresh: 'pm-rt',
   impersonation: 'pm-imp',
-  locale: 'pm-locale',
+  locale: LOCALE_COOKIE,
 } as const;
 
 export function secureCookieOptions(maxAgeSeconds: number, appUrl: string): CookieOptions {

@@ -27,7 +27,8 @@ function parseStored(stored: string | null | undefined): { N: number; r: number;
   const P = Number(p);
   // Bounds keep a corrupt (or planted) row from throwing or allocating gigabytes.
   const isPowerOfTwo = Number.isSafeInteger(N) && N > 1 && (N & (N - 1)) === 0;
-  if (!isPowerOfTwo || N > 1 << 20 || !Number.isSafeInteger(R) || R < 1 || R > 32 || !Number.isSafeInteger(P) || P < 1 || P > 16) return null;
+  if (!isPowerOfTwo || N > 1 << 20 || !Number.isSafeInteger(R) || R < 1 || R > 32 || !Number.isSafeInteger(P) || P < 1 || P > 16)
+    return null;
   const key = Buffer.from(hash, 'base64');
   if (key.length !== KEY_LENGTH) return null;
   return { N, r: R, p: P, salt: Buffer.from(salt, 'base64'), hash: key };
@@ -46,4 +47,15 @@ export async function verifyPassword(password: string, stored: string | null | u
   } catch {
     return false;
   }
+}
+
+/**
+ * Passwords printed in our own README and start banner (the demo accounts'). Fine on a laptop's
+ * embedded database; on a real database (DATABASE_URL) nobody may sign in, sign up or reset to
+ * one — see isDemoPasswordAllowed.
+ */
+export const PUBLISHED_PASSWORDS: readonly string[] = ['pagemagic-demo'];
+
+export function isPublishedPassword(password: string): boolean {
+  return PUBLISHED_PASSWORDS.includes(password.normalize('NFKC'));
 }

@@ -2,7 +2,8 @@ import { createServerClient } from '@supabase/ssr';
 import type { RealtimeClientOptions } from '@supabase/supabase-js';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { claimsSchema, unsafeMarkClaimsVerified } from './claims';
+import type { ErrorKey } from '@/lib/i18n/error-key';
+import { claimsSchema, unsafeMarkClaimsVerified } from '@/lib/claims';
 import { COOKIE, tryDelete, trySet, type CookieJar } from './cookie-jar';
 import type { AuthAdapter } from './types';
 
@@ -37,16 +38,16 @@ function clientFor(jar: CookieJar, url: string, anonKey: string) {
   });
 }
 
-function fail(error: SupabaseAuthError, fallback: string): never {
-  if (error?.status === 429) throw new AppError('RATE_LIMITED', 'Too many attempts. Try again in a few minutes.');
-  if (error?.code === 'invalid_credentials') throw new AppError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
+function fail(error: SupabaseAuthError, fallback: ErrorKey): never {
+  if (error?.status === 429) throw new AppError('RATE_LIMITED', 'errors.auth.rateLimited');
+  if (error?.code === 'invalid_credentials') throw new AppError('INVALID_CREDENTIALS', 'errors.auth.invalidCredentials');
   if (error?.code === 'user_already_exists' || error?.code === 'email_exists') {
-    throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
+    throw new AppError('CONFLICT', 'errors.auth.accountExists');
   }
   if (error?.code === 'otp_expired' || error?.code === 'flow_state_expired') {
-    throw new AppError('TOKEN_INVALID', 'This link is invalid or has expired. Ask for a new one.');
+    throw new AppError('TOKEN_INVALID', 'errors.auth.linkInvalid');
   }
-  if (error?.code === 'weak_password') throw new AppError('VALIDATION', 'Choose a stronger password.');
+  if (error?.code === 'weak_password') throw new AppError('VALIDATION', 'errors.auth.weakPassword');
   // Supabase messages can be technical; show ours.
   throw new AppError('UNAVAILABLE', fallback);
 }
@@ -80,13 +81,13 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
         password: input.password,
         options: { data: { display_name: input.displayName ?? '', locale: input.locale }, emailRedirectTo: redirect('/auth/confirm') },
       });
-      if (error) fail(error, 'We could not create your account right now. Please try again.');
+      if (error) fail(error, 'errors.auth.signUpUnavailable');
       return { status: data.session ? 'signed_in' : 'check_email' };
     },
 
     async signInWithPassword(jar, input) {
       const { error } = await clientFor(jar, url, anonKey).auth.signInWithPassword(input);
-      if (error) fail(error, 'We could not sign you in right now. Please try again.');
+      if (error) fail(error, 'errors.auth.signInUnavailable');
     },
 
     async requestMagicLink({ email, next }) {
@@ -95,7 +96,7 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
         email,
         options: { shouldCreateUser: true, emailRedirectTo: redirect(`/auth/confirm?next=${encodeURIComponent(next)}`) },
       });
-      if (error) fail(error, 'We could not send the link right now. Please try again.');
+      if (error) fail(error, 'errors.auth.linkUnavailable');
     },
 
     async verifyEmailLink(jar, { token, type }) {
@@ -103,19 +104,19 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
         token_hash: token,
         type: type === 'password_reset' ? 'recovery' : 'email',
       });
-      if (error) fail(error, 'This link is invalid or has expired. Ask for a new one.');
+      if (error) fail(error, 'errors.auth.linkInvalid');
     },
 
     async requestPasswordReset({ email }) {
       const supabase = clientFor({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }, url, anonKey);
       const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: redirect('/auth/confirm?next=/reset-password') });
       // Rate limits are worth surfacing; "no such user" is deliberately not.
-      if (error?.status === 429) fail(error, '');
+      if (error?.status === 429) fail(error, 'errors.auth.rateLimited');
     },
 
     async updatePassword(jar, { password }) {
       const { error } = await clientFor(jar, url, anonKey).auth.updateUser({ password });
-      if (error) fail(error, 'We could not change your password right now.');
+      if (error) fail(error, 'errors.auth.passwordChangeUnavailable');
     },
 
     async refreshSession(jar) {

@@ -83,7 +83,11 @@ describe('access tokens', () => {
   it('rejects an RS256 token and an RS256 header over an HMAC signature (algorithm confusion)', async () => {
     const claims = { sub: randomUUID(), role: 'authenticated' };
     const { privateKey } = await generateKeyPair('RS256');
-    const rs = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256' }).setAudience(JWT_AUDIENCE).setExpirationTime(now() + 600).sign(privateKey);
+    const rs = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256' })
+      .setAudience(JWT_AUDIENCE)
+      .setExpirationTime(now() + 600)
+      .sign(privateKey);
     expect(await verifyAccessToken(rs, SECRET)).toBeNull();
 
     const hs = await signAccessToken({ sub: claims.sub }, SECRET);
@@ -102,7 +106,8 @@ describe('access tokens', () => {
   });
 
   it('rejects a wrong or missing audience', async () => {
-    const base = () => new SignJWT({ sub: randomUUID(), role: 'authenticated' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(now() + 600);
+    const base = () =>
+      new SignJWT({ sub: randomUUID(), role: 'authenticated' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(now() + 600);
     expect(await verifyAccessToken(await base().setAudience('anon').sign(enc.encode(SECRET)), SECRET)).toBeNull();
     expect(await verifyAccessToken(await base().setAudience('impersonation').sign(enc.encode(SECRET)), SECRET)).toBeNull();
     expect(await verifyAccessToken(await base().sign(enc.encode(SECRET)), SECRET)).toBeNull();
@@ -148,7 +153,10 @@ describe('impersonation tokens', () => {
 
   it('reject alg none and RS256', async () => {
     const t = fresh();
-    const none = new UnsecuredJWT({ sid: t.sid, admin: t.admin, client: t.client }).setAudience('impersonation').setExpirationTime(t.exp).encode();
+    const none = new UnsecuredJWT({ sid: t.sid, admin: t.admin, client: t.client })
+      .setAudience('impersonation')
+      .setExpirationTime(t.exp)
+      .encode();
     expect(await verifyImpersonationToken(none, SECRET)).toBeNull();
     const { privateKey } = await generateKeyPair('RS256');
     const rs = await new SignJWT({ sid: t.sid, admin: t.admin, client: t.client })

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { claimsSchema, unsafeMarkClaimsVerified, type Claims, type VerifiedClaims } from './claims';
+import { claimsSchema, unsafeMarkClaimsVerified, type Claims, type VerifiedClaims } from '@/lib/claims';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
 export const JWT_AUDIENCE = 'authenticated';
@@ -9,7 +9,10 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signAccessToken(claims: Omit<Claims, 'exp' | 'iat' | 'aud' | 'role'> & { exp?: number }, secret: string): Promise<string> {
+export async function signAccessToken(
+  claims: Omit<Claims, 'exp' | 'iat' | 'aud' | 'role'> & { exp?: number },
+  secret: string,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const { exp, ...rest } = claims;
   return new SignJWT({ ...rest, role: 'authenticated' })

@@ -1,8 +1,8 @@
-import type { VerifiedClaims } from './claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import type { CookieJar } from './cookie-jar';
 
-export type SignUpInput = { email: string; password: string; displayName?: string; locale: 'en' | 'pt-BR' };
-export type EmailLinkType = 'magic_link' | 'password_reset';
+export type SignUpInput = { email: string; password: string; displayName?: string; locale: 'en' | 'pt-BR'; next?: string };
+export type EmailLinkType = 'magic_link' | 'password_reset' | 'email_confirmation';
 
 /** One interface, two adapters: Supabase Auth (production) and local (embedded default). */
 export interface AuthAdapter {

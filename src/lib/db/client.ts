@@ -2,10 +2,11 @@ import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { getEnv } from '@/lib/env';
-import { schema, type Schema } from './schema';
 import { applyMigrations, type MigrationExecutor } from './migrate';
 
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+// No relational schema: queries name their tables, and the port knows nothing of the modules
+// that own them (a lint rule keeps src/lib from importing src/modules).
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 type DbHandle = { db: Db; kind: 'pglite' | 'postgres'; executor: MigrationExecutor; close(): Promise<void> };
 
@@ -24,21 +25,19 @@ export async function openPglite(dataDir: string | undefined): Promise<DbHandle>
     exec: async (text) => {
       await client.exec(text);
     },
-    query: async <T extends Record<string, unknown>>(text: string, params?: unknown[]) =>
-      (await client.query<T>(text, params)).rows,
+    query: async <T extends Record<string, unknown>>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
     transaction: async (fn) => {
       await client.transaction(async (tx) => {
         await fn({
           exec: async (text) => {
             await tx.exec(text);
           },
-          query: async <T extends Record<string, unknown>>(text: string, params?: unknown[]) =>
-            (await tx.query<T>(text, params)).rows,
+          query: async <T extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
         });
       });
     },
   };
-  return { db: drizzle({ client, schema }) as unknown as Db, kind: 'pglite', executor, close: () => client.close() };
+  return { db: drizzle({ client }) as unknown as Db, kind: 'pglite', executor, close: () => client.close() };
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DbHandle> {
@@ -64,7 +63,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       });
     },
   };
-  return { db: drizzle({ client, schema }) as unknown as Db, kind: 'postgres', executor, close: () => client.end({ timeout: 5 }) };
+  return { db: drizzle({ client }) as unknown as Db, kind: 'postgres', executor, close: () => client.end({ timeout: 5 }) };
 }
 
 async function openFromEnv(): Promise<DbHandle> {
@@ -91,14 +90,36 @@ export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
 }
 
+const globalForRequestDb = globalThis as typeof globalThis & { __pageMagicRequestDb?: Promise<DbHandle> };
+
+/**
+ * The connection requests run on (withRls). With DATABASE_REQUEST_URL it logs in as a role that
+ * can only `set role` to anon/authenticated, so even SQL injected inside withRls can't
+ * `reset role` into privileges; otherwise (the embedded database, or a deployment that has not
+ * set one up) it is the same connection as system code's.
+ */
+export async function getRequestDb(): Promise<Db> {
+  const url = getEnv().DATABASE_REQUEST_URL;
+  if (!url) return getDb();
+  if (!globalForRequestDb.__pageMagicRequestDb) {
+    globalForRequestDb.__pageMagicRequestDb = openPostgres(url).catch((err: unknown) => {
+      globalForRequestDb.__pageMagicRequestDb = undefined;
+      throw err;
+    });
+  }
+  return (await globalForRequestDb.__pageMagicRequestDb).db;
+}
+
 /** Tests point the app at their own database (a fresh PGlite or PostgreSQL database). */
-export function useDbForTests(handle: DbHandle): void {
+export function setDbForTests(handle: DbHandle): void {
   globalForDb.__pageMagicDb = Promise.resolve(handle);
 }
 
 export async function closeDb(): Promise<void> {
-  const current = globalForDb.__pageMagicDb;
+  const [current, request] = [globalForDb.__pageMagicDb, globalForRequestDb.__pageMagicRequestDb];
   globalForDb.__pageMagicDb = undefined;
+  globalForRequestDb.__pageMagicRequestDb = undefined;
+  if (request) await (await request).close();
   if (current) await (await current).close();
 }
 

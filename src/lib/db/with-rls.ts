@@ -1,11 +1,10 @@
-import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { mapDatabaseError } from '@/lib/errors';
-import { getDb, type Db } from './client';
-import type { Schema } from './schema';
+import { getRequestDb, type Db } from './client';
 
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT>;
 
 // Roles a request may assume. Never derived from user-controlled text
 // without passing through this allow-list.
@@ -20,7 +19,7 @@ const ROLE_FOR = { anon: 'anon', authenticated: 'authenticated' } as const;
  * as AppErrors; the transaction is rolled back on any error.
  */
 export async function withRls<T>(claims: VerifiedClaims | null, fn: (tx: Tx) => Promise<T>, db?: Db): Promise<T> {
-  const database = db ?? (await getDb());
+  const database = db ?? (await getRequestDb());
   const role = claims ? ROLE_FOR[claims.role] : ROLE_FOR.anon;
   const payload = JSON.stringify(claims ?? { role: 'anon' });
   try {

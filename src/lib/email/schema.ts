@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-// RLS: admins read; only system code writes (see the foundation migration).
+// RLS: admins read (not the bodies: see 20261123000900_outbox_secrets.sql); only system code writes.
 export const emailOutbox = pgTable('email_outbox', {
   id: uuid('id').primaryKey().defaultRandom(),
   toAddress: text('to_address').notNull(),
@@ -15,4 +16,6 @@ export const emailOutbox = pgTable('email_outbox', {
   error: text('error'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   sentAt: timestamp('sent_at', { withTimezone: true }),
+  /** The text body with every token-like link parameter masked (computed by the database). */
+  textRedacted: text('text_redacted').generatedAlwaysAs(sql`''`),
 });

@@ -43,7 +43,13 @@ export async function sendEmail(message: EmailMessage): Promise<{ id: string }> 
   }
   const { Resend } = await import('resend');
   const resend = new Resend(env.RESEND_API_KEY);
-  const result = await resend.emails.send({ from: env.EMAIL_FROM, to: message.to, subject: message.subject, html: message.html, text: message.text });
+  const result = await resend.emails.send({
+    from: env.EMAIL_FROM,
+    to: message.to,
+    subject: message.subject,
+    html: message.html,
+    text: message.text,
+  });
   const failed = Boolean(result.error);
   if (failed) reportError(new Error(`Resend failed: ${result.error?.message ?? 'unknown'}`));
   const [row] = await db

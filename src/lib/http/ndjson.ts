@@ -1,4 +1,4 @@
-import { localizeUserError } from '@/lib/i18n/localize-error';
+import { httpStatusFor, toUserError, type UserError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/translate';
 
 /**
@@ -34,7 +34,12 @@ export function ndjsonResponse<T>(events: AsyncIterable<T>, onError: (err: unkno
   });
 }
 
-/** `{ error }` with its message in the person's language (route handlers pass the request's locale). */
-export function jsonError(status: number, error: { code: string; message: string; details?: Record<string, unknown> }, locale: Locale = 'en'): Response {
-  return Response.json({ error: localizeUserError(error, locale) }, { status, headers: { 'Cache-Control': 'no-store' } });
+/** `{ error }` for an error already in the person's language, with the status its code maps to. */
+export function jsonUserError(error: UserError): Response {
+  return Response.json({ error }, { status: httpStatusFor(error.code), headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** `{ error }` for anything thrown (or an AppError made on the spot), in the request's locale. */
+export function jsonError(err: unknown, locale: Locale): Response {
+  return jsonUserError(toUserError(err, locale));
 }

@@ -20,7 +20,8 @@ export const en = {
   'nav.language': 'Language',
   'nav.account': 'Account',
   'marketing.heroTitle': 'Your website, written and designed by AI — live in minutes.',
-  'marketing.heroBody': 'Tell Page Magic about your business in your own words. Watch your site appear section by section, edit anything, and publish to your own domain.',
+  'marketing.heroBody':
+    'Tell Page Magic about your business in your own words. Watch your site appear section by section, edit anything, and publish to your own domain.',
   'marketing.ctaPrimary': 'Create your site free',
   'marketing.ctaSecondary': 'I already have an account',
   'marketing.feature1Title': 'Streams as it writes',
@@ -139,7 +140,8 @@ export const en = {
   'studio.newSite': 'Create your site',
   'studio.prompt': 'Describe your site',
   'studio.promptHint': 'What you do, where, for whom, and anything that must appear (opening hours, phone, prices).',
-  'studio.promptPlaceholder': 'A landing page for a vegan bakery in Lisbon called Green Crumb. Open every day 8am–7pm, sourdough and cakes to order.',
+  'studio.promptPlaceholder':
+    'A landing page for a vegan bakery in Lisbon called Green Crumb. Open every day 8am–7pm, sourdough and cakes to order.',
   'studio.promptCount': '{count} / {max} characters',
   'studio.promptRequired': 'Describe your site in a few words.',
   'studio.promptTooLong': 'Keep the description under {max} characters.',

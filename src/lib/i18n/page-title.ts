@@ -1,15 +1,16 @@
 import 'server-only';
 import type { Metadata } from 'next';
-import type { MessageKey } from './en';
-import { getLocale, getT } from './server-locale';
+import type { MessageKeys, NestedKeyOf } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import type { Messages } from './messages';
 
 /**
  * `export const generateMetadata = pageTitle('nav.usage')`: the tab title in the person's
  * language (the root layout's template adds " · Page Magic").
  */
-export function pageTitle(key: MessageKey | ((locale: 'en' | 'pt-BR') => string)): () => Promise<Metadata> {
+export function pageTitle(key: MessageKeys<Messages, NestedKeyOf<Messages>>): () => Promise<Metadata> {
   return async () => {
-    if (typeof key === 'function') return { title: key(await getLocale()) };
-    return { title: (await getT())(key) };
+    const t = await getTranslations();
+    return { title: t(key) };
   };
 }

@@ -22,7 +22,8 @@ export const ptBR: Record<MessageKey, string> = {
   'nav.language': 'Idioma',
   'nav.account': 'Conta',
   'marketing.heroTitle': 'Seu site, escrito e desenhado por IA — no ar em minutos.',
-  'marketing.heroBody': 'Conte ao Page Magic sobre o seu negócio com as suas palavras. Veja o site surgir seção por seção, edite o que quiser e publique no seu próprio domínio.',
+  'marketing.heroBody':
+    'Conte ao Page Magic sobre o seu negócio com as suas palavras. Veja o site surgir seção por seção, edite o que quiser e publique no seu próprio domínio.',
   'marketing.ctaPrimary': 'Crie seu site grátis',
   'marketing.ctaSecondary': 'Já tenho uma conta',
   'marketing.feature1Title': 'Aparece enquanto é escrito',
@@ -133,15 +134,18 @@ export const ptBR: Record<MessageKey, string> = {
   'error.retry': 'Tentar de novo',
   'studio.title': 'Estúdio do site',
   'studio.back': 'Voltar aos projetos',
-  'studio.offlineNotice': 'Modo offline: os rascunhos são montados com a nossa biblioteca de frases, pois nenhum endpoint de IA está configurado.',
+  'studio.offlineNotice':
+    'Modo offline: os rascunhos são montados com a nossa biblioteca de frases, pois nenhum endpoint de IA está configurado.',
   'studio.viewOnly': 'Você pode ver este site. Só o dono e os editores podem alterá-lo.',
   'studio.quota': '{used} de {limit} gerações usadas este mês · renova em {date}',
   'studio.quotaUnlimited': '{used} gerações usadas este mês · ilimitadas no plano {tier}',
-  'studio.quotaReached': 'Você atingiu o limite mensal de IA do plano {tier}. Ele renova em {date}; faça upgrade para continuar criando agora.',
+  'studio.quotaReached':
+    'Você atingiu o limite mensal de IA do plano {tier}. Ele renova em {date}; faça upgrade para continuar criando agora.',
   'studio.newSite': 'Crie seu site',
   'studio.prompt': 'Descreva seu site',
   'studio.promptHint': 'O que você faz, onde, para quem e tudo o que precisa aparecer (horários, telefone, preços).',
-  'studio.promptPlaceholder': 'Uma landing page para uma padaria vegana em Belo Horizonte chamada Pão de Casa. Aberta todos os dias das 8h às 19h, com pães de fermentação natural e bolos sob encomenda.',
+  'studio.promptPlaceholder':
+    'Uma landing page para uma padaria vegana em Belo Horizonte chamada Pão de Casa. Aberta todos os dias das 8h às 19h, com pães de fermentação natural e bolos sob encomenda.',
   'studio.promptCount': '{count} / {max} caracteres',
   'studio.promptRequired': 'Descreva seu site em poucas palavras.',
   'studio.promptTooLong': 'Use no máximo {max} caracteres na descrição.',

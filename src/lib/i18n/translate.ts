@@ -1,20 +1,10 @@
-import { en, type MessageKey } from './en';
-import { ptBR } from './pt-BR';
+// The interface languages and how a request picks one. Message catalogs live in ./messages
+// (next-intl); this file only knows locale codes, so framework-free code (error localization,
+// emails, actions) can import it.
 
 export const LOCALES = ['en', 'pt-BR'] as const;
 export type Locale = (typeof LOCALES)[number];
-
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, 'pt-BR': ptBR };
-
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
-
-export function translator(locale: Locale): Translate {
-  const dict = DICTIONARIES[locale];
-  return (key, vars) => {
-    const template = dict[key] ?? en[key];
-    return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
-  };
-}
+export const DEFAULT_LOCALE: Locale = 'en';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -35,9 +25,5 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     if (tag.startsWith('pt')) return 'pt-BR';
     if (tag.startsWith('en')) return 'en';
   }
-  return 'en';
-}
-
-export function formatDate(date: Date, locale: Locale, withTime = false): string {
-  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+  return DEFAULT_LOCALE;
 }

@@ -19,8 +19,9 @@ export async function enforceRateLimit(name: keyof typeof RATE_LIMITS | string, 
   const result = await limiter.limit(`${name}:${subject}`, r);
   if (!result.success) {
     const seconds = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
-    throw new AppError('RATE_LIMITED', `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, {
-      retryAfterSeconds: seconds,
+    throw new AppError('RATE_LIMITED', 'errors.common.rateLimited', {
+      values: { minutes: Math.ceil(seconds / 60) },
+      details: { retryAfterSeconds: seconds },
     });
   }
 }

@@ -25,6 +25,6 @@ export function getRateLimiter(): Promise<RateLimiter> {
   return globalForLimiter.__pageMagicLimiter;
 }
 
-export function useRateLimiterForTests(limiter: RateLimiter): void {
+export function setRateLimiterForTests(limiter: RateLimiter): void {
   globalForLimiter.__pageMagicLimiter = Promise.resolve(limiter);
 }

@@ -14,5 +14,5 @@ export function assertValidBlobKey(key: string): void {
     key.length <= MAX_KEY_LENGTH &&
     KEY.test(key) &&
     key.split('/').every((segment) => segment !== '' && !segment.startsWith('.'));
-  if (!isValid) throw new AppError('VALIDATION', 'Invalid storage key.', { key: String(key).slice(0, 80) });
+  if (!isValid) throw new AppError('VALIDATION', 'errors.storage.invalidKey', { details: { key: String(key).slice(0, 80) } });
 }

@@ -6,6 +6,6 @@ const CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+(\s*;\s*[a-z0-9!#$&
 
 export function assertValidContentType(contentType: string): void {
   if (typeof contentType !== 'string' || contentType.length > 200 || !CONTENT_TYPE.test(contentType)) {
-    throw new AppError('VALIDATION', 'Invalid content type.', { contentType: String(contentType).slice(0, 80) });
+    throw new AppError('VALIDATION', 'errors.storage.invalidContentType', { details: { contentType: String(contentType).slice(0, 80) } });
   }
 }

@@ -28,7 +28,9 @@ describe('createFilesystemStore', () => {
   it('writes one file per key under the root and leaves no temporary files', async () => {
     const root = await freshRoot();
     const store = createFilesystemStore(root);
-    await Promise.all(Array.from({ length: 20 }, (_, index) => store.put('blobs/same', new TextEncoder().encode(`v${index}`), 'text/plain')));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) => store.put('blobs/same', new TextEncoder().encode(`v${index}`), 'text/plain')),
+    );
     expect(await listAll(root)).toEqual([path.join('blobs', 'same')]);
     expect(new TextDecoder().decode((await store.get('blobs/same'))?.body)).toMatch(/^v\d+$/);
   });
@@ -54,7 +56,9 @@ describe('createFilesystemStore', () => {
     const root = await freshRoot();
     await mkdir(path.join(root, 'blobs'));
     await writeFile(path.join(root, 'blobs', 'bad'), 'no header here');
-    const error: unknown = await createFilesystemStore(root).get('blobs/bad').catch((caught: unknown) => caught);
+    const error: unknown = await createFilesystemStore(root)
+      .get('blobs/bad')
+      .catch((caught: unknown) => caught);
     expect(isAppError(error) && error.code).toBe('INTERNAL');
   });
 });

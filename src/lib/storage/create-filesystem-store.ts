@@ -23,7 +23,7 @@ const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR', 'EISDIR'].includes(e
 function decodeBlob(bytes: Uint8Array, key: string): { body: Uint8Array; contentType: string } {
   const newline = bytes.indexOf(10);
   const header = newline > 0 ? decoder.decode(bytes.subarray(0, newline)) : '';
-  if (!header.startsWith(MAGIC)) throw new AppError('INTERNAL', 'A stored file is damaged.', { key });
+  if (!header.startsWith(MAGIC)) throw new AppError('INTERNAL', 'errors.storage.damagedFile', { details: { key } });
   return { contentType: header.slice(MAGIC.length), body: bytes.slice(newline + 1) };
 }
 
@@ -39,7 +39,7 @@ export function createFilesystemStore(rootDir: string): BlobStore {
     assertValidBlobKey(key);
     const file = path.join(root, ...key.split('/'));
     // The key rules already forbid '..'; this keeps the guarantee if they ever change.
-    if (!file.startsWith(root + path.sep)) throw new AppError('VALIDATION', 'Invalid storage key.', { key });
+    if (!file.startsWith(root + path.sep)) throw new AppError('VALIDATION', 'errors.storage.invalidKey', { details: { key } });
     return file;
   };
 
@@ -64,7 +64,7 @@ export function createFilesystemStore(rootDir: string): BlobStore {
       } catch (error) {
         await rm(temporary, { force: true });
         if (['ENOTDIR', 'EISDIR', 'EEXIST'].includes(errorCode(error) ?? '')) {
-          throw new AppError('CONFLICT', 'This storage key clashes with another key.', { key });
+          throw new AppError('CONFLICT', 'errors.storage.keyClash', { details: { key } });
         }
         throw error;
       }

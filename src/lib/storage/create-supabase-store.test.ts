@@ -6,7 +6,11 @@ import { startFakeSupabaseStorage, type FakeSupabaseStorage } from './testing/fa
 
 let fake: FakeSupabaseStorage;
 const storeFor = (overrides: { serviceRoleKey?: string; bucket?: string } = {}) =>
-  createSupabaseStore({ url: `${fake.url}/`, serviceRoleKey: overrides.serviceRoleKey ?? fake.serviceRoleKey, bucket: overrides.bucket ?? 'site-files' });
+  createSupabaseStore({
+    url: `${fake.url}/`,
+    serviceRoleKey: overrides.serviceRoleKey ?? fake.serviceRoleKey,
+    bucket: overrides.bucket ?? 'site-files',
+  });
 
 beforeAll(async () => {
   fake = await startFakeSupabaseStorage({ buckets: ['site-files'] });

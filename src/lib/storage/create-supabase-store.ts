@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import type { ErrorKey } from '@/lib/i18n/error-key';
 import { assertValidBlobKey } from './assert-valid-blob-key';
 import { assertValidContentType } from './assert-valid-content-type';
 import type { BlobStore } from './types';
@@ -31,11 +32,14 @@ function isNotFound(status: number, body: StorageErrorBody): boolean {
   return status === 400 && (String(body.statusCode) === '404' || body.error === 'not_found' || body.error === 'NoSuchKey');
 }
 
-function failure(action: string, status: number, body: StorageErrorBody): AppError {
+/** What a failed call was doing, as the message people read when storage is down. */
+type StorageAction = Extract<ErrorKey, `errors.storage.${string}Unavailable`>;
+
+function failure(action: StorageAction, status: number, body: StorageErrorBody): AppError {
   // Storage messages can name buckets and policies; people get ours, the details go to logs.
   const details = { status, storageError: body.error, storageStatus: body.statusCode };
-  if (status === 413) return new AppError('VALIDATION', 'The file is too large for storage.', details);
-  return new AppError('UNAVAILABLE', `File storage could not ${action}. Try again in a moment.`, details);
+  if (status === 413) return new AppError('VALIDATION', 'errors.storage.fileTooLarge', { details });
+  return new AppError('UNAVAILABLE', action, { details });
 }
 
 /**
@@ -56,12 +60,12 @@ export function createSupabaseStore(options: SupabaseStoreOptions): BlobStore {
     return key.split('/').map(encodeURIComponent).join('/');
   };
 
-  async function call(action: string, url: string, init: RequestInit): Promise<Response> {
+  async function call(action: StorageAction, url: string, init: RequestInit): Promise<Response> {
     try {
       return await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      throw new AppError('UNAVAILABLE', `File storage could not ${action}. Try again in a moment.`, {
-        cause: error instanceof Error ? error.name : 'unknown',
+      throw new AppError('UNAVAILABLE', action, {
+        details: { cause: error instanceof Error ? error.name : 'unknown' },
       });
     }
   }
@@ -72,23 +76,23 @@ export function createSupabaseStore(options: SupabaseStoreOptions): BlobStore {
     async put(key, body, contentType) {
       const url = `${base}/${bucket}/${objectPath(key)}`;
       assertValidContentType(contentType);
-      const response = await call('save a file', url, {
+      const response = await call('errors.storage.saveUnavailable', url, {
         method: 'POST',
         headers: { ...auth, 'content-type': contentType, 'x-upsert': 'true' },
         // A copy: fetch accepts only ArrayBuffer-backed views, and callers may pass any Uint8Array.
         body: new Uint8Array(body),
       });
-      if (!response.ok) throw failure('save a file', response.status, await errorBodyOf(response));
+      if (!response.ok) throw failure('errors.storage.saveUnavailable', response.status, await errorBodyOf(response));
       await response.arrayBuffer();
     },
 
     async get(key) {
       const url = `${base}/authenticated/${bucket}/${objectPath(key)}`;
-      const response = await call('read a file', url, { method: 'GET', headers: auth });
+      const response = await call('errors.storage.readUnavailable', url, { method: 'GET', headers: auth });
       if (!response.ok) {
         const body = await errorBodyOf(response);
         if (isNotFound(response.status, body)) return null;
-        throw failure('read a file', response.status, body);
+        throw failure('errors.storage.readUnavailable', response.status, body);
       }
       const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
       return { body: new Uint8Array(await response.arrayBuffer()), contentType };
@@ -96,24 +100,24 @@ export function createSupabaseStore(options: SupabaseStoreOptions): BlobStore {
 
     async has(key) {
       const url = `${base}/authenticated/${bucket}/${objectPath(key)}`;
-      const response = await call('check a file', url, { method: 'HEAD', headers: auth });
+      const response = await call('errors.storage.checkUnavailable', url, { method: 'HEAD', headers: auth });
       // HEAD responses have no body, so a legacy 400 cannot be told apart from "not found";
       // supabase-js makes the same call. A real fault surfaces on the following put.
       if (response.ok) return true;
       if (response.status === 400 || response.status === 404) return false;
-      throw failure('check a file', response.status, {});
+      throw failure('errors.storage.checkUnavailable', response.status, {});
     },
 
     async delete(key) {
       assertValidBlobKey(key);
       const url = `${base}/${bucket}`;
-      const response = await call('delete a file', url, {
+      const response = await call('errors.storage.deleteUnavailable', url, {
         method: 'DELETE',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify({ prefixes: [key] }),
       });
       const body = response.ok ? {} : await errorBodyOf(response);
-      if (!response.ok && !isNotFound(response.status, body)) throw failure('delete a file', response.status, body);
+      if (!response.ok && !isNotFound(response.status, body)) throw failure('errors.storage.deleteUnavailable', response.status, body);
       if (response.ok) await response.arrayBuffer();
     },
   };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeAdapters, resetEnvCache } from '@/lib/env';
 import { createFilesystemStore } from './create-filesystem-store';
-import { getBlobStore, useBlobStoreForTests } from './get-blob-store';
+import { getBlobStore, setBlobStoreForTests } from './get-blob-store';
 
 const saved = { url: process.env.NEXT_PUBLIC_SUPABASE_URL, key: process.env.SUPABASE_SERVICE_ROLE_KEY };
 
@@ -12,7 +12,7 @@ function setEnv(url: string | undefined, key: string | undefined): void {
   if (key === undefined) delete process.env.SUPABASE_SERVICE_ROLE_KEY;
   else process.env.SUPABASE_SERVICE_ROLE_KEY = key;
   resetEnvCache();
-  useBlobStoreForTests(undefined);
+  setBlobStoreForTests(undefined);
 }
 
 afterEach(() => {
@@ -38,7 +38,7 @@ describe('getBlobStore', () => {
 
   it('lets tests put their own store in place', () => {
     const mine = createFilesystemStore(path.resolve('.data', 'test-storage-unused'));
-    useBlobStoreForTests(mine);
+    setBlobStoreForTests(mine);
     expect(getBlobStore()).toBe(mine);
   });
 });

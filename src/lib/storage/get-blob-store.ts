@@ -16,7 +16,11 @@ const globalForStorage = globalThis as typeof globalThis & { __pageMagicBlobStor
 function createFromEnv(): BlobStore {
   const env = getEnv();
   if (env.NEXT_PUBLIC_SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY) {
-    return createSupabaseStore({ url: env.NEXT_PUBLIC_SUPABASE_URL, serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY, bucket: SUPABASE_STORAGE_BUCKET });
+    return createSupabaseStore({
+      url: env.NEXT_PUBLIC_SUPABASE_URL,
+      serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
+      bucket: SUPABASE_STORAGE_BUCKET,
+    });
   }
   return createFilesystemStore(path.resolve(env.DATA_DIR, 'storage'));
 }
@@ -28,6 +32,6 @@ export function getBlobStore(): BlobStore {
 }
 
 /** Replaces the process-wide store; `undefined` makes the next getBlobStore() read the env again. */
-export function useBlobStoreForTests(store: BlobStore | undefined): void {
+export function setBlobStoreForTests(store: BlobStore | undefined): void {
   globalForStorage.__pageMagicBlobStore = store;
 }

@@ -5,8 +5,9 @@ import { redirect } from 'next/navigation';
 import { cookies } from 'next/headers';
 import { eq } from 'drizzle-orm';
 import { defineAction } from '@/lib/actions/define-action';
+import { errorKey } from '@/lib/i18n/error-key';
 import { getAuthAdapter } from '@/lib/auth/get-auth-adapter';
-import { requestCookieJar, getSession } from '@/lib/auth/server-session';
+import { requestCookieJar, getSession } from '@/modules/accounts/server-session';
 import { safeNext } from '@/lib/auth/safe-next';
 import { COOKIE } from '@/lib/auth/cookie-jar';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
@@ -16,26 +17,32 @@ import { LOCALES } from '@/lib/i18n/translate';
 import { withRls } from '@/lib/db/with-rls';
 import { userProfiles } from './schema';
 
-const email = z.email({ error: 'Enter a valid email address.' }).trim().toLowerCase().max(254);
-const password = z.string().min(8, 'Use at least 8 characters.').max(200, 'Use at most 200 characters.');
+const email = z
+  .email({ error: errorKey('errors.auth.emailInvalid') })
+  .trim()
+  .toLowerCase()
+  .max(254);
+const password = z.string().min(8, errorKey('errors.auth.passwordTooShort')).max(200, errorKey('errors.auth.passwordTooLong'));
 
 export const signUpAction = defineAction(
   z.object({ email, password, displayName: z.string().trim().max(80).optional(), next: z.string().optional() }),
   async (input) => {
     await enforceRateLimit('signUp', await requestIp());
-    const result = await getAuthAdapter().signUp(await requestCookieJar(), {
+    const adapter = getAuthAdapter();
+    const result = await adapter.signUp(await requestCookieJar(), {
       email: input.email,
       password: input.password,
       displayName: input.displayName,
       locale: await getLocale(),
+      next: safeNext(input.next, '/dashboard'),
     });
     if (result.status === 'signed_in') redirect(safeNext(input.next));
-    return { status: result.status };
+    return { status: result.status, email: input.email, isLocalOutbox: adapter.kind === 'local' };
   },
 );
 
 export const signInAction = defineAction(
-  z.object({ email, password: z.string().min(1, 'Enter your password.').max(200), next: z.string().optional() }),
+  z.object({ email, password: z.string().min(1, errorKey('errors.auth.passwordRequired')).max(200), next: z.string().optional() }),
   async (input) => {
     // Per IP and per account, so neither a single client nor a botnet can brute-force one account.
     await enforceRateLimit('signIn', `ip:${await requestIp()}`);

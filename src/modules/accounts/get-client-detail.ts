@@ -1,8 +1,7 @@
 import { desc, eq, or } from 'drizzle-orm';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
-import { projects } from '@/modules/projects/schema';
 import { auditLog, userProfiles } from './schema';
 import { assertAdmin } from './require-admin-claims';
 
@@ -10,14 +9,13 @@ export async function getClientDetail(claims: VerifiedClaims, input: { clientId:
   return withRls(claims, async (tx) => {
     await assertAdmin(tx, claims);
     const [profile] = await tx.select().from(userProfiles).where(eq(userProfiles.id, input.clientId));
-    if (!profile) throw new AppError('NOT_FOUND', 'That client does not exist.');
-    const clientProjects = await tx.select().from(projects).where(eq(projects.ownerId, input.clientId)).orderBy(desc(projects.createdAt));
+    if (!profile) throw new AppError('NOT_FOUND', 'errors.accounts.clientNotFound');
     const activity = await tx
       .select()
       .from(auditLog)
       .where(or(eq(auditLog.subjectId, input.clientId), eq(auditLog.actorId, input.clientId)))
       .orderBy(desc(auditLog.occurredAt))
       .limit(20);
-    return { profile, projects: clientProjects, activity };
+    return { profile, activity };
   });
 }

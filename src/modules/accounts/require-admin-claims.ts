@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import type { Tx } from '@/lib/db/with-rls';
 import { userProfiles } from './schema';
@@ -11,7 +11,10 @@ import { userProfiles } from './schema';
  * actions always run with the admin's own claims.
  */
 export async function assertAdmin(tx: Tx, claims: VerifiedClaims): Promise<void> {
-  if (claims.act) throw new AppError('FORBIDDEN', 'Stop impersonating before using the admin area.');
-  const [me] = await tx.select({ type: userProfiles.userType, status: userProfiles.accountStatus }).from(userProfiles).where(eq(userProfiles.id, claims.sub));
-  if (me?.type !== 'admin' || me.status !== 'active') throw new AppError('NOT_FOUND', 'Not found.');
+  if (claims.act) throw new AppError('FORBIDDEN', 'errors.accounts.stopImpersonating');
+  const [me] = await tx
+    .select({ type: userProfiles.userType, status: userProfiles.accountStatus })
+    .from(userProfiles)
+    .where(eq(userProfiles.id, claims.sub));
+  if (me?.type !== 'admin' || me.status !== 'active') throw new AppError('NOT_FOUND', 'errors.common.notFound');
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { userProfiles, type Tier } from './schema';
@@ -11,8 +11,12 @@ export type SetClientTierInput = { clientId: string; tier: Tier };
 export async function setClientTier(claims: VerifiedClaims, input: SetClientTierInput) {
   return withRls(claims, async (tx) => {
     await assertAdmin(tx, claims);
-    const [row] = await tx.update(userProfiles).set({ tier: input.tier }).where(eq(userProfiles.id, input.clientId)).returning({ id: userProfiles.id, tier: userProfiles.tier });
-    if (!row) throw new AppError('NOT_FOUND', 'That client does not exist.');
+    const [row] = await tx
+      .update(userProfiles)
+      .set({ tier: input.tier })
+      .where(eq(userProfiles.id, input.clientId))
+      .returning({ id: userProfiles.id, tier: userProfiles.tier });
+    if (!row) throw new AppError('NOT_FOUND', 'errors.accounts.clientNotFound');
     return row;
   });
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { signImpersonationToken } from '@/lib/auth/tokens';
@@ -18,8 +18,8 @@ export async function startImpersonation(claims: VerifiedClaims, input: StartImp
   const session = await withRls(claims, async (tx) => {
     await assertAdmin(tx, claims);
     const [client] = await tx.select({ type: userProfiles.userType }).from(userProfiles).where(eq(userProfiles.id, input.clientId));
-    if (!client) throw new AppError('NOT_FOUND', 'That client does not exist.');
-    if (client.type !== 'client') throw new AppError('FORBIDDEN', 'Only client accounts can be impersonated.');
+    if (!client) throw new AppError('NOT_FOUND', 'errors.accounts.clientNotFound');
+    if (client.type !== 'client') throw new AppError('FORBIDDEN', 'errors.accounts.onlyClients');
     const expiresAt = new Date(Date.now() + IMPERSONATION_TTL_SECONDS * 1000);
     const [row] = await tx
       .insert(impersonationSessions)

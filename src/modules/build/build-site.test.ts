@@ -50,7 +50,9 @@ describe('buildSite', () => {
     vi.setSystemTime(new Date('2031-07-15T12:34:56Z'));
     const second = build();
     expect(JSON.stringify(second.manifest)).toBe(JSON.stringify(first.manifest));
-    expect(second.files.map((file) => Buffer.from(file.body).toString('base64'))).toEqual(first.files.map((file) => Buffer.from(file.body).toString('base64')));
+    expect(second.files.map((file) => Buffer.from(file.body).toString('base64'))).toEqual(
+      first.files.map((file) => Buffer.from(file.body).toString('base64')),
+    );
   });
 
   it('describes each file truthfully in the manifest', () => {
@@ -60,7 +62,12 @@ describe('buildSite', () => {
       expect(file.sha256).toBe(sha256Hex(file.body));
       expect(file.size).toBe(file.body.byteLength);
       expect(file.isImmutable).toBe(file.path.startsWith('assets/'));
-      expect(manifest.files[file.path]).toEqual({ sha256: file.sha256, size: file.size, contentType: file.contentType, immutable: file.isImmutable });
+      expect(manifest.files[file.path]).toEqual({
+        sha256: file.sha256,
+        size: file.size,
+        contentType: file.contentType,
+        immutable: file.isImmutable,
+      });
       if (file.isImmutable) expect(file.path).toContain(`.${file.sha256.slice(0, 10)}.`);
     }
     expect(manifest.totalBytes).toBe(files.reduce((sum, file) => sum + file.size, 0));
@@ -100,14 +107,24 @@ describe('buildSite', () => {
       return { path, raw: file?.size ?? 0, gzipped: gzipSync(file?.body ?? new Uint8Array()).byteLength };
     });
     const total = parts.reduce((sum, part) => sum + part.gzipped, 0);
-    console.info(`vegan-bakery home: ${parts.map((part) => `${part.path} ${part.raw} B raw / ${part.gzipped} B gzip`).join('; ')}; total ${total} B gzip`);
+    console.info(
+      `vegan-bakery home: ${parts.map((part) => `${part.path} ${part.raw} B raw / ${part.gzipped} B gzip`).join('; ')}; total ${total} B gzip`,
+    );
     expect(total).toBeLessThan(30 * 1024);
   });
 
   it('passes its own checks for the fixtures', () => {
     expect(hasBlockingErrors(build().checks)).toBe(false);
     expect(hasBlockingErrors(build(allSectionsDocument).checks)).toBe(false);
-    expect(build().checks.map((check) => check.id)).toEqual(['broken-links', 'alt-text', 'heading-order', 'contrast', 'page-weight', 'translations']);
+    expect(build().checks.map((check) => check.id)).toEqual([
+      'broken-links',
+      'alt-text',
+      'heading-order',
+      'contrast',
+      'page-weight',
+      'translations',
+      'samples',
+    ]);
   });
 
   it('writes a sitemap with every page × locale and its hreflang alternates, and a robots.txt pointing at it', () => {
@@ -167,13 +184,24 @@ describe('buildSite', () => {
     const { files } = build();
     const precache = JSON.parse(/var PRECACHE=(\[.*\]);/.exec(sw(veganBakery))?.[1] ?? '[]') as string[];
     expect(precache.sort()).toEqual(
-      ['/offline.html', `/${findPath(files, /^assets\/site\./)}`, `/${findPath(files, /^assets\/icon\./)}`, `/${findPath(files, /^assets\/sw-register\./)}`].sort(),
+      [
+        '/offline.html',
+        `/${findPath(files, /^assets\/site\./)}`,
+        `/${findPath(files, /^assets\/icon\./)}`,
+        `/${findPath(files, /^assets\/sw-register\./)}`,
+      ].sort(),
     );
   });
 
   it('accepts an origin with a trailing slash and refuses anything that is not a bare http(s) origin', () => {
     expect(textOf(buildSite(veganBakery, { baseUrl: `${BASE}/` }).files, 'robots.txt')).toContain(`Sitemap: ${BASE}/sitemap.xml`);
-    for (const baseUrl of ['padaria.pagemagic.site', 'ftp://x.example', 'https://x.example/sub/', 'https://x.example/?a=1', 'javascript:alert(1)']) {
+    for (const baseUrl of [
+      'padaria.pagemagic.site',
+      'ftp://x.example',
+      'https://x.example/sub/',
+      'https://x.example/?a=1',
+      'javascript:alert(1)',
+    ]) {
       const error: unknown = (() => {
         try {
           buildSite(veganBakery, { baseUrl });

@@ -36,7 +36,7 @@ export type BuildSiteResult = { files: BuiltFile[]; manifest: DeploymentManifest
 function assertUniquePaths(files: readonly BuiltFile[]): void {
   const clashes = files.filter((file, index) => index > 0 && files[index - 1].path === file.path).map((file) => file.path);
   if (clashes.length > 0) {
-    throw new AppError('VALIDATION', `Two pages would be published at the same address: ${clashes.join(', ')}. Rename the page.`, { paths: clashes });
+    throw new AppError('VALIDATION', 'errors.build.duplicatePaths', { values: { paths: clashes.join(', ') }, details: { paths: clashes } });
   }
 }
 
@@ -62,7 +62,10 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   const swRegister = hashedAsset('sw-register', 'js', CONTENT_TYPES.js, renderSwRegister());
   const webManifest = makeBuiltFile('manifest.webmanifest', CONTENT_TYPES.webmanifest, renderWebManifest(document, icon.url));
   // Stock art (pictures until the owner uploads photos): one immutable asset per image the document uses.
-  const stock = listStockArt(document).map((name) => ({ src: `/stock/${name}.svg`, asset: hashedAsset(`stock-${name}`, 'svg', CONTENT_TYPES.svg, renderStockArt(document, name)) }));
+  const stock = listStockArt(document).map((name) => ({
+    src: `/stock/${name}.svg`,
+    asset: hashedAsset(`stock-${name}`, 'svg', CONTENT_TYPES.svg, renderStockArt(document, name)),
+  }));
   const files = Object.fromEntries(stock.map(({ src, asset }) => [src, asset.url]));
 
   // renderPage has asset options for the stylesheet and icon only; the manifest link and the
@@ -72,7 +75,13 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
     bodyEnd: `<script src="${swRegister.url}" defer></script>`,
   };
   const pages = listSiteFiles(document).map(({ pageSlug, locale, filePath }) => {
-    const html = renderPage(document, { pageSlug, locale, mode: 'publish', baseUrl: origin, assetUrls: { css: css.url, icon: icon.url, files } });
+    const html = renderPage(document, {
+      pageSlug,
+      locale,
+      mode: 'publish',
+      baseUrl: origin,
+      assetUrls: { css: css.url, icon: icon.url, files },
+    });
     return makeBuiltFile(filePath, CONTENT_TYPES.html, injectAssetTags(html, extraTags));
   });
 
@@ -84,7 +93,11 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   // sw.js by at least one byte, which is what makes browsers install the new worker.
   const precached = [offline, css.file, icon.file, swRegister.file];
   const version = sha256Hex(precached.map((file) => `${file.path}:${file.sha256}`).join('\n')).slice(0, 10);
-  const serviceWorker = makeBuiltFile('sw.js', CONTENT_TYPES.js, renderServiceWorker({ precache: precached.map((file) => `/${file.path}`), version }));
+  const serviceWorker = makeBuiltFile(
+    'sw.js',
+    CONTENT_TYPES.js,
+    renderServiceWorker({ precache: precached.map((file) => `/${file.path}`), version }),
+  );
 
   const built = [
     ...pages,

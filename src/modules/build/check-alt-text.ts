@@ -29,7 +29,8 @@ export function checkAltText(pages: readonly HtmlPage[]): CheckResult[] {
       } else if (tag.name === 'a' && tag.isClosing) {
         const link = openLinks.pop();
         if (link && link.emptyAltImages.length > 0 && htmlToText(page.html.slice(link.contentStart, tag.start)) === '') {
-          for (const src of link.emptyAltImages) errors.push(`${page.path}: ${describe(src)} is the only content of a link and has no alt text, so the link has no name`);
+          for (const src of link.emptyAltImages)
+            errors.push(`${page.path}: ${describe(src)} is the only content of a link and has no alt text, so the link has no name`);
         }
       } else if (tag.name === 'img' && !tag.isClosing) {
         const { attributes } = tag;

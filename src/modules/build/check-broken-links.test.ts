@@ -25,7 +25,9 @@ describe('broken-links check', () => {
     const [error] = linksOf(checks);
     expect(error.level).toBe('error');
     expect(error.details).toContain('index.html: /price-list leads to a page that does not exist');
-    expect(error.details).toContain('pt-BR/blog/index.html: /pt-BR/#opening-hours points to a section ("#opening-hours") that is not on /pt-BR/');
+    expect(error.details).toContain(
+      'pt-BR/blog/index.html: /pt-BR/#opening-hours points to a section ("#opening-hours") that is not on /pt-BR/',
+    );
     expect(hasBlockingErrors(checks)).toBe(true);
   });
 
@@ -59,7 +61,9 @@ describe('broken-links check', () => {
   });
 
   it('reports a link repeated on many pages once per page, capped', () => {
-    const files = Array.from({ length: 60 }, (_, index) => htmlFile(`p${index}/index.html`, '<a href="/nowhere/">x</a><a href="/nowhere/">x</a>'));
+    const files = Array.from({ length: 60 }, (_, index) =>
+      htmlFile(`p${index}/index.html`, '<a href="/nowhere/">x</a><a href="/nowhere/">x</a>'),
+    );
     const [error] = linksOf(checkSite(veganBakery, files));
     expect(error.message).toBe('60 broken internal links would lead visitors nowhere.');
     expect(error.details).toHaveLength(41);

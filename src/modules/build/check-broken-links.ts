@@ -45,7 +45,9 @@ function decodeFragment(hash: string): string {
  * removed) are warnings. External URLs are not fetched.
  */
 export function checkBrokenLinks(pages: readonly HtmlPage[], filePaths: ReadonlySet<string>): CheckResult[] {
-  const idsByPath = new Map(pages.map((page) => [page.path, new Set(page.tags.map((tag) => tag.attributes.id).filter((id) => id !== undefined))]));
+  const idsByPath = new Map(
+    pages.map((page) => [page.path, new Set(page.tags.map((tag) => tag.attributes.id).filter((id) => id !== undefined))]),
+  );
   const errors: string[] = [];
   const warnings: string[] = [];
 
@@ -79,7 +81,8 @@ export function checkBrokenLinks(pages: readonly HtmlPage[], filePaths: Readonly
       // "#top" scrolls to the top in every browser even without such an id (HTML spec).
       if (!fragment || fragment === 'top') continue;
       const ids = idsByPath.get(target);
-      if (ids && !ids.has(fragment)) errors.push(`${page.path}: ${url} points to a section ("#${fragment}") that is not on ${urlPathOf(target)}`);
+      if (ids && !ids.has(fragment))
+        errors.push(`${page.path}: ${url} points to a section ("#${fragment}") that is not on ${urlPathOf(target)}`);
     }
   }
 

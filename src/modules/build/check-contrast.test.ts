@@ -4,7 +4,9 @@ import { checkContrast } from './check-contrast';
 
 describe('contrast check', () => {
   it('accepts a palette that reaches AA', () => {
-    expect(checkContrast(veganBakery)).toEqual([{ id: 'contrast', level: 'ok', message: 'Text colours are readable on their backgrounds.' }]);
+    expect(checkContrast(veganBakery)).toEqual([
+      { id: 'contrast', level: 'ok', message: 'Text colours are readable on their backgrounds.' },
+    ]);
   });
 
   it('warns, naming the replacement colours, when the chosen text or button colours are too faint', () => {
@@ -14,8 +16,12 @@ describe('contrast check', () => {
     expect(rest).toEqual([]);
     expect(warning.level).toBe('warning');
     expect(warning.message).toBe('3 colour pairs were below AA and adjusted so that text stays readable.');
-    expect(warning.details?.[0]).toMatch(/^Text on the page background: #aaaaaa on #ffffff is 2\.3:1 \(needs 4\.5:1\); the site uses #[0-9a-f]{6} on #ffffff instead$/);
-    expect(warning.details).toContain('Button text on the primary colour: #ffffff on #fde047 is 1.3:1 (needs 4.5:1); the site uses #111111 on #fde047 instead');
+    expect(warning.details?.[0]).toMatch(
+      /^Text on the page background: #aaaaaa on #ffffff is 2\.3:1 \(needs 4\.5:1\); the site uses #[0-9a-f]{6} on #ffffff instead$/,
+    );
+    expect(warning.details).toContain(
+      'Button text on the primary colour: #ffffff on #fde047 is 1.3:1 (needs 4.5:1); the site uses #111111 on #fde047 instead',
+    );
   });
 
   it('checks the default palette when a theme lacks colours', () => {

@@ -60,7 +60,8 @@ export function checkContrast(document: SiteDocument): CheckResult[] {
     { errors, warnings },
     {
       error: (count) => `${count === 1 ? 'One colour pair is' : `${count} colour pairs are`} too hard to read.`,
-      warning: (count) => `${count === 1 ? 'One colour pair was' : `${count} colour pairs were`} below AA and adjusted so that text stays readable.`,
+      warning: (count) =>
+        `${count === 1 ? 'One colour pair was' : `${count} colour pairs were`} below AA and adjusted so that text stays readable.`,
       ok: 'Text colours are readable on their backgrounds.',
     },
   );

@@ -17,9 +17,11 @@ function subresourcesOf(page: HtmlPage, filePaths: ReadonlySet<string>): string[
     if (tag.name === 'script' && tag.attributes.src) return [tag.attributes.src];
     return [];
   });
-  return [...new Set(urls.filter((url) => url.startsWith('/') && !url.startsWith('//')).map((url) => resolveSitePath(url.split(/[?#]/)[0], filePaths)))].filter(
-    (path): path is string => path !== undefined,
-  );
+  return [
+    ...new Set(
+      urls.filter((url) => url.startsWith('/') && !url.startsWith('//')).map((url) => resolveSitePath(url.split(/[?#]/)[0], filePaths)),
+    ),
+  ].filter((path): path is string => path !== undefined);
 }
 
 /**
@@ -58,7 +60,9 @@ export function checkPageWeight(pages: readonly HtmlPage[], files: readonly Buil
     {
       error: (count) => `${count === 1 ? 'One page is' : `${count} pages are`} too heavy to publish; shorten the text or split the page.`,
       warning: (count) => `${count === 1 ? 'One page is' : `${count} pages are`} heavier than recommended and may load slowly on phones.`,
-      ok: heaviest.path ? `Pages are light: the heaviest, ${heaviest.path}, is ${kb(heaviest.bytes)} gzipped without images.` : 'There are no pages to weigh.',
+      ok: heaviest.path
+        ? `Pages are light: the heaviest, ${heaviest.path}, is ${kb(heaviest.bytes)} gzipped without images.`
+        : 'There are no pages to weigh.',
     },
   );
 }

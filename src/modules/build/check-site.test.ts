@@ -15,6 +15,7 @@ describe('checkSite', () => {
       'contrast:ok',
       'page-weight:ok',
       'translations:ok',
+      'samples:ok',
     ]);
   });
 });
@@ -41,7 +42,17 @@ describe('translations check', () => {
 describe('hasBlockingErrors', () => {
   it('is true only when a check failed with an error', () => {
     expect(hasBlockingErrors([])).toBe(false);
-    expect(hasBlockingErrors([{ id: 'contrast', level: 'warning', message: 'w' }, { id: 'alt-text', level: 'ok', message: 'o' }])).toBe(false);
-    expect(hasBlockingErrors([{ id: 'contrast', level: 'ok', message: 'o' }, { id: 'broken-links', level: 'error', message: 'e' }])).toBe(true);
+    expect(
+      hasBlockingErrors([
+        { id: 'contrast', level: 'warning', message: 'w' },
+        { id: 'alt-text', level: 'ok', message: 'o' },
+      ]),
+    ).toBe(false);
+    expect(
+      hasBlockingErrors([
+        { id: 'contrast', level: 'ok', message: 'o' },
+        { id: 'broken-links', level: 'error', message: 'e' },
+      ]),
+    ).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { checkBrokenLinks } from './check-broken-links';
 import { checkContrast } from './check-contrast';
 import { checkHeadingOrder } from './check-heading-order';
 import { checkPageWeight } from './check-page-weight';
+import { checkSamples } from './check-samples';
 import { checkTranslations } from './check-translations';
 import { toHtmlPages } from './html-page';
 import type { BuiltFile, CheckResult } from './types';
@@ -22,5 +23,6 @@ export function checkSite(document: SiteDocument, files: readonly BuiltFile[]): 
     ...checkContrast(document),
     ...checkPageWeight(pages, files),
     ...checkTranslations(document),
+    ...checkSamples(document),
   ];
 }

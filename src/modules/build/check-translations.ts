@@ -1,4 +1,5 @@
 import { checkI18nCompleteness } from '@/modules/document/check-i18n-completeness';
+import { collectStringKeys } from '@/modules/document/collect-string-keys';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { plural } from './plural';
 import { summarizeCheck } from './summarize-check';
@@ -6,9 +7,54 @@ import type { CheckResult } from './types';
 
 const SAMPLE = 5;
 
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+
 /**
- * Texts missing in a locale. Not blocking: the renderer falls back to the default locale, so
- * visitors see the text in the other language rather than a gap.
+ * Whether a text is prose someone would translate, rather than a name, an address, a price or a
+ * label that reads the same in every language ("Sousa Ferreira & Associados", "Pizza
+ * Margherita", "Rua da Aurora, 120"): three words or more, one of them an ordinary lower-case
+ * word of four letters or more.
+ */
+function isProse(text: string): boolean {
+  const words = text.match(WORDS) ?? [];
+  return (
+    words.length >= 3 && words.some((word) => word.length >= 4 && word === word.toLocaleLowerCase() && word !== word.toLocaleUpperCase())
+  );
+}
+
+const language = (locale: string) => locale.split('-')[0].toLowerCase();
+
+/**
+ * Texts of one locale that are word-for-word the text of a locale in another language: what a
+ * language added without a translator leaves behind (the offline composer copies what it cannot
+ * translate, such as the person's own edits). Published, the page would read half in one
+ * language and half in another without anyone having decided so. pt-BR next to pt-PT (or en-GB
+ * next to en) may share texts; only different languages count.
+ */
+function untranslatedCopies(document: SiteDocument): Record<string, { from: string; keys: string[] }> {
+  const { locales, strings } = document.i18n;
+  const siteName = strings[document.i18n.defaultLocale]?.[document.site.nameKey];
+  const keys = collectStringKeys(document);
+  const found: Record<string, { from: string; keys: string[] }> = {};
+  // Locales are listed default first and added ones after, so of two equal texts the later
+  // locale's is the copy: each copy is reported once, on the language that received it.
+  locales.forEach((locale, position) => {
+    const table = strings[locale] ?? {};
+    for (const key of keys) {
+      const text = table[key];
+      // The business name reads the same in every language, wherever it appears ("© Padaria Lisboa").
+      if (!text || !isProse(siteName ? text.split(siteName).join(' ') : text)) continue;
+      const from = locales.slice(0, position).find((other) => language(other) !== language(locale) && strings[other]?.[key] === text);
+      if (from) (found[locale] ??= { from, keys: [] }).keys.push(key);
+    }
+  });
+  return found;
+}
+
+/**
+ * Texts missing in a locale warn without blocking: the renderer falls back to the default
+ * locale, so visitors see the text in the other language rather than a gap. Texts copied
+ * untranslated from another language block publishing: that page would be silently mixed.
  */
 export function checkTranslations(document: SiteDocument): CheckResult[] {
   const { missing } = checkI18nCompleteness(document);
@@ -16,11 +62,18 @@ export function checkTranslations(document: SiteDocument): CheckResult[] {
     const sample = keys.slice(0, SAMPLE).join(', ') + (keys.length > SAMPLE ? ', …' : '');
     return `${locale}: ${plural(keys.length, 'text')} missing (${sample})`;
   });
+  const errors = Object.entries(untranslatedCopies(document)).map(([locale, { from, keys }]) => {
+    const sample = keys.slice(0, SAMPLE).join(', ') + (keys.length > SAMPLE ? ', …' : '');
+    return `${locale}: ${plural(keys.length, 'text')} still in ${from}, not translated (${sample})`;
+  });
   return summarizeCheck(
     'translations',
-    { errors: [], warnings },
+    { errors, warnings },
     {
-      warning: (count) => `${count === 1 ? 'One language is' : `${count} languages are`} missing some texts; visitors see the default language there.`,
+      error: (count) =>
+        `${count === 1 ? 'One language has' : `${count} languages have`} texts copied from another language, not translated: translate them (or remove the language) before publishing.`,
+      warning: (count) =>
+        `${count === 1 ? 'One language is' : `${count} languages are`} missing some texts; visitors see the default language there.`,
       ok: 'Every text is written in every language.',
     },
   );

@@ -3,7 +3,10 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { renderPage } from '@/modules/render/render-page';
 import { injectAssetTags } from './inject-asset-tags';
 
-const tags = { head: '<link rel="manifest" href="/manifest.webmanifest">', bodyEnd: '<script src="/assets/sw-register.0123456789.js" defer></script>' };
+const tags = {
+  head: '<link rel="manifest" href="/manifest.webmanifest">',
+  bodyEnd: '<script src="/assets/sw-register.0123456789.js" defer></script>',
+};
 
 describe('injectAssetTags', () => {
   it('puts the head tags right before </head> and the body tags right before </body>', () => {

@@ -12,7 +12,7 @@ function onlyIndexOf(html: string, marker: string): number {
   if (first < 0 || first !== html.lastIndexOf(marker)) {
     // The renderer escapes every '<' in text and in the JSON-LD block, so a page has exactly one
     // of each marker; anything else means a renderer change this function must learn about.
-    throw new AppError('INTERNAL', `Cannot add asset tags: the page does not have exactly one ${marker}.`);
+    throw new AppError('INTERNAL', 'errors.build.assetTagMarker', { values: { marker } });
   }
   return first;
 }
@@ -25,7 +25,7 @@ function onlyIndexOf(html: string, marker: string): number {
 export function injectAssetTags(html: string, tags: InjectedTags): string {
   const headAt = onlyIndexOf(html, '</head>');
   const bodyAt = onlyIndexOf(html, '</body>');
-  if (bodyAt < headAt) throw new AppError('INTERNAL', 'Cannot add asset tags: </body> comes before </head>.');
+  if (bodyAt < headAt) throw new AppError('INTERNAL', 'errors.build.assetTagOrder', { values: { body: '</body>', head: '</head>' } });
   const head = tags.head ?? '';
   const bodyEnd = tags.bodyEnd ?? '';
   return html.slice(0, headAt) + head + html.slice(headAt, bodyAt) + bodyEnd + html.slice(bodyAt);

@@ -10,11 +10,11 @@ export function normalizeBaseUrl(baseUrl: string): string {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new AppError('VALIDATION', 'The site address is not a valid URL.', { baseUrl });
+    throw new AppError('VALIDATION', 'errors.build.baseUrlInvalid', { details: { baseUrl } });
   }
   const isHttp = url.protocol === 'https:' || url.protocol === 'http:';
   if (!isHttp || url.username || url.password || url.pathname !== '/' || url.search || url.hash) {
-    throw new AppError('VALIDATION', 'The site address must be an http(s) origin such as https://example.com.', { baseUrl });
+    throw new AppError('VALIDATION', 'errors.build.baseUrlNotOrigin', { details: { baseUrl } });
   }
   return url.origin;
 }

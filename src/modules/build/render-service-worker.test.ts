@@ -113,7 +113,10 @@ describe('renderServiceWorker', () => {
     const registered: unknown[][] = [];
     const listeners: Record<string, () => void> = {};
     const navigator = { serviceWorker: { register: (...args: unknown[]) => (registered.push(args), Promise.resolve()) } };
-    new Function('navigator', 'addEventListener', renderSwRegister())(navigator, (type: string, listener: () => void) => (listeners[type] = listener));
+    new Function('navigator', 'addEventListener', renderSwRegister())(
+      navigator,
+      (type: string, listener: () => void) => (listeners[type] = listener),
+    );
     expect(registered).toEqual([]);
     listeners.load();
     expect(registered).toEqual([['/sw.js', { scope: '/' }]]);

@@ -12,8 +12,9 @@ export function renderSitemapXml(document: SiteDocument, origin: string): string
   const urlFor = (slug: string, locale: string) => escapeXml(origin + pagePath(document, slug, locale));
   const entries = document.pages.flatMap((page) => {
     const alternates =
-      locales.map((locale) => `<xhtml:link rel="alternate" hreflang="${escapeXml(locale)}" href="${urlFor(page.slug, locale)}"/>`).join('') +
-      `<xhtml:link rel="alternate" hreflang="x-default" href="${urlFor(page.slug, defaultLocale)}"/>`;
+      locales
+        .map((locale) => `<xhtml:link rel="alternate" hreflang="${escapeXml(locale)}" href="${urlFor(page.slug, locale)}"/>`)
+        .join('') + `<xhtml:link rel="alternate" hreflang="x-default" href="${urlFor(page.slug, defaultLocale)}"/>`;
     return locales.map((locale) => `<url><loc>${urlFor(page.slug, locale)}</loc>${alternates}</url>\n`);
   });
   return (

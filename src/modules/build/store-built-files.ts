@@ -27,7 +27,7 @@ export async function storeBuiltFiles(store: BlobStore, files: readonly BuiltFil
   const unique = new Map<string, BuiltFile>();
   for (const file of files) {
     if (sha256Hex(file.body) !== file.sha256 || file.body.byteLength !== file.size) {
-      throw new AppError('INTERNAL', 'A built file does not match its recorded hash.', { path: file.path });
+      throw new AppError('INTERNAL', 'errors.build.builtFileMismatch', { details: { path: file.path } });
     }
     if (!unique.has(file.sha256)) unique.set(file.sha256, file);
   }

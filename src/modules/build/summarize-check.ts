@@ -25,10 +25,12 @@ export function summarizeCheck(id: CheckId, findings: CheckFindings, messages: C
   const errors = [...new Set(findings.errors)];
   const warnings = [...new Set(findings.warnings)];
   if (errors.length > 0) {
-    const message = messages.error?.(errors.length) ?? `${errors.length} problem${errors.length === 1 ? '' : 's'} must be fixed before publishing.`;
+    const message =
+      messages.error?.(errors.length) ?? `${errors.length} problem${errors.length === 1 ? '' : 's'} must be fixed before publishing.`;
     results.push({ id, level: 'error', message, count: errors.length, details: cap(errors) });
   }
-  if (warnings.length > 0) results.push({ id, level: 'warning', message: messages.warning(warnings.length), count: warnings.length, details: cap(warnings) });
+  if (warnings.length > 0)
+    results.push({ id, level: 'warning', message: messages.warning(warnings.length), count: warnings.length, details: cap(warnings) });
   if (results.length === 0) results.push({ id, level: 'ok', message: messages.ok });
   return results;
 }

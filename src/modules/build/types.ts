@@ -27,7 +27,7 @@ export type DeploymentManifest = {
   defaultLocale: string;
 };
 
-export type CheckId = 'broken-links' | 'alt-text' | 'heading-order' | 'contrast' | 'page-weight' | 'translations';
+export type CheckId = 'broken-links' | 'alt-text' | 'heading-order' | 'contrast' | 'page-weight' | 'translations' | 'samples';
 
 export type CheckLevel = 'error' | 'warning' | 'ok';
 

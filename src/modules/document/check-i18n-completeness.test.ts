@@ -7,7 +7,17 @@ import { veganBakery } from './fixtures/vegan-bakery';
 describe('collectStringKeys', () => {
   it('finds keys of the site, SEO, navigation, pages, posts and sections, once each', () => {
     const keys = collectStringKeys(veganBakery);
-    expect(keys).toEqual(expect.arrayContaining(['site.name', 'seo.title', 'nav.menu', 'home.title', 'post1.author', 'hero.image.alt', 'contact.form.fields.2.label']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'site.name',
+        'seo.title',
+        'nav.menu',
+        'home.title',
+        'post1.author',
+        'hero.image.alt',
+        'contact.form.fields.2.label',
+      ]),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 

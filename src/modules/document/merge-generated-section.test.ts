@@ -20,7 +20,12 @@ describe('mergeGeneratedSection', () => {
     if (!result.ok) return;
     const sections = result.document.pages[0].sections;
     expect(result.sectionId).toBe('faq-2');
-    expect(sections.at(-2)).toEqual({ id: 'faq-2', type: 'faq', titleKey: 'faq-2.title', items: [{ questionKey: 'faq-2.items.0.question', answerKey: 'faq-2.items.0.answer' }] });
+    expect(sections.at(-2)).toEqual({
+      id: 'faq-2',
+      type: 'faq',
+      titleKey: 'faq-2.title',
+      items: [{ questionKey: 'faq-2.items.0.question', answerKey: 'faq-2.items.0.answer' }],
+    });
     expect(sections.at(-1)?.type).toBe('footer');
     expect(result.document.i18n.strings['pt-BR']['faq-2.items.0.question']).toBe('Estacionamento?');
     expect(parseSiteDocument(result.document).ok).toBe(true);
@@ -53,6 +58,12 @@ describe('mergeGeneratedSection', () => {
   it('refuses unknown pages, unknown types and sections that cannot be repaired', () => {
     expect(mergeGeneratedSection(veganBakery, faq, { pageSlug: 'nope' }).ok).toBe(false);
     expect(mergeGeneratedSection(veganBakery, { type: 'carousel' }, { pageSlug: '' }).ok).toBe(false);
-    expect(mergeGeneratedSection(veganBakery, { type: 'cta', title: { en: 'x' }, primary: { label: { en: 'x' }, href: 'javascript:alert(1)' } }, { pageSlug: '' }).ok).toBe(false);
+    expect(
+      mergeGeneratedSection(
+        veganBakery,
+        { type: 'cta', title: { en: 'x' }, primary: { label: { en: 'x' }, href: 'javascript:alert(1)' } },
+        { pageSlug: '' },
+      ).ok,
+    ).toBe(false);
   });
 });

@@ -16,15 +16,19 @@ export type MergeGeneratedSectionInput = {
 };
 
 export type MergeGeneratedSectionResult =
-  | { ok: true; document: SiteDocument; sectionId: string; repairs: string[] }
-  | { ok: false; error: string; repairs: string[] };
+  { ok: true; document: SiteDocument; sectionId: string; repairs: string[] } | { ok: false; error: string; repairs: string[] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function uniqueId(base: string, used: Set<string>): string {
-  const clean = base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+|-+$/g, '').slice(0, 36) || 'section';
+  const clean =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^[^a-z]+|-+$/g, '')
+      .slice(0, 36) || 'section';
   let id = clean;
   for (let suffix = 2; used.has(id); suffix += 1) id = `${clean}-${suffix}`;
   return id;
@@ -32,7 +36,9 @@ function uniqueId(base: string, used: Set<string>): string {
 
 /** Every image src a document already uses (uploads, earlier stock art): a rewrite may keep those. */
 function imageSourcesOf(document: SiteDocument): Set<string> {
-  return new Set([...JSON.stringify(document.pages).matchAll(/"src":"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string));
+  return new Set(
+    [...JSON.stringify(document.pages).matchAll(/"src":"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string),
+  );
 }
 
 /**
@@ -40,9 +46,9 @@ function imageSourcesOf(document: SiteDocument): Set<string> {
  * Each one becomes stock art (`/stock/<section>-<n>.svg`, drawn in the site's palette by
  * render/stock-art.ts) unless it is stock art already or an image the document already had.
  */
-function useStockArt(value: unknown, sectionId: string, known: Set<string>, repairs: string[], counter = { n: 0 }): void {
+function replaceInventedImages(value: unknown, sectionId: string, known: Set<string>, repairs: string[], counter = { n: 0 }): void {
   if (Array.isArray(value)) {
-    for (const item of value) useStockArt(item, sectionId, known, repairs, counter);
+    for (const item of value) replaceInventedImages(item, sectionId, known, repairs, counter);
     return;
   }
   if (!isRecord(value)) return;
@@ -53,7 +59,7 @@ function useStockArt(value: unknown, sectionId: string, known: Set<string>, repa
       value.src = `/stock/${sectionId}-${counter.n}.svg`;
     }
   }
-  for (const child of Object.values(value)) useStockArt(child, sectionId, known, repairs, counter);
+  for (const child of Object.values(value)) replaceInventedImages(child, sectionId, known, repairs, counter);
 }
 
 /**
@@ -90,7 +96,7 @@ export function mergeGeneratedSection(
   const ctx = { repairs, inlineTexts, keyPrefix, where: `generated ${type}`, isInline: true };
   const section = repairValue(sectionRegistry[type].schema, { ...generated, id, type }, [], ctx);
   if (section === FAILED) return { ok: false, error: `generated ${type} section does not fit the schema`, repairs };
-  useStockArt(section, id, imageSourcesOf(document), repairs);
+  replaceInventedImages(section, id, imageSourcesOf(document), repairs);
 
   const { defaultLocale, locales, strings } = next.i18n;
   const textsByKey = new Map<string, Map<string, string>>();
@@ -107,7 +113,8 @@ export function mergeGeneratedSection(
     const fallback = texts?.get(defaultLocale) ?? (texts ? [...texts.values()][0] : undefined);
     for (const locale of locales) {
       const text = texts?.get(locale) ?? fallback ?? strings[locale]?.[key] ?? strings[defaultLocale]?.[key];
-      if (!texts?.has(locale)) repairs.push(`${key}: no ${locale} text, ${text === undefined ? 'used a placeholder' : 'used another locale\'s'}`);
+      if (!texts?.has(locale))
+        repairs.push(`${key}: no ${locale} text, ${text === undefined ? 'used a placeholder' : "used another locale's"}`);
       strings[locale] = { ...strings[locale], [key]: text ?? placeholderFor(key) };
     }
   }

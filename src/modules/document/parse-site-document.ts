@@ -1,9 +1,7 @@
 import { formatIssues, type DocumentIssue } from './format-issues';
 import { siteDocumentSchema, type SiteDocument } from './site-document-schema';
 
-export type ParseSiteDocumentResult =
-  | { ok: true; document: SiteDocument }
-  | { ok: false; issues: DocumentIssue[] };
+export type ParseSiteDocumentResult = { ok: true; document: SiteDocument } | { ok: false; issues: DocumentIssue[] };
 
 /**
  * Validates a site document (an object, or its JSON text) without throwing. Unknown properties

@@ -27,23 +27,16 @@ export const pageSlugSchema = z
   });
 
 /** A practical subset of BCP-47: language, optional script, optional region ('en', 'pt-BR', 'zh-Hant-TW', 'es-419'). */
-export const localeSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/, {
-    error: 'must be a BCP-47 locale like "en", "pt-BR" or "es-419"',
-  });
+export const localeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$/, {
+  error: 'must be a BCP-47 locale like "en", "pt-BR" or "es-419"',
+});
 
 /** Hex only: colors end up in CSS, where anything richer could close the rule or the style element. */
-export const hexColorSchema = z
-  .string()
-  .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'must be a hex color like "#1f2937"' });
+export const hexColorSchema = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { error: 'must be a hex color like "#1f2937"' });
 
-export const safeUrlSchema = z
-  .string()
-  .max(2048)
-  .refine(isSafeUrl, {
-    error: 'must be an http(s), mailto: or tel: URL, or a relative path starting with "/", "./", "#" or "?"',
-  });
+export const safeUrlSchema = z.string().max(2048).refine(isSafeUrl, {
+  error: 'must be an http(s), mailto: or tel: URL, or a relative path starting with "/", "./", "#" or "?"',
+});
 
 /** ISO calendar date; posts are sorted by it and it is rendered in a <time datetime>. */
 export const isoDateSchema = z
@@ -64,3 +57,14 @@ export const linkSchema = z.object({
 
 export type ImageRef = z.infer<typeof imageSchema>;
 export type Link = z.infer<typeof linkSchema>;
+
+// Phone and email are identifiers, not prose: they feed tel:/mailto: links and JSON-LD, so they
+// are stored as values rather than i18n keys.
+export const phoneSchema = z.string().regex(/^\+?[0-9][0-9 ().-]{3,30}$/, { error: 'must be a phone number like "+1 555 010 2030"' });
+export const emailSchema = z
+  .string()
+  .max(254)
+  .regex(/^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/, { error: 'must be an email address like "hello@example.com"' });
+
+/** Icons are drawn by the renderer from a fixed set, so a document can never inject SVG. */
+export const featureIcons = ['leaf', 'heart', 'star', 'clock', 'truck', 'shield', 'spark', 'check', 'chat', 'globe'] as const;

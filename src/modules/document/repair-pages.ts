@@ -53,7 +53,10 @@ function uniqueName(base: string, used: Set<string>): string {
 
 function sectionTypeOf(value: unknown): SectionType | undefined {
   if (typeof value !== 'string') return undefined;
-  const normalized = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const normalized = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (isSectionType(normalized)) return normalized;
   return TYPE_ALIASES[normalized] ?? TYPE_ALIASES[normalized.replace(/-/g, '')];
 }
@@ -68,7 +71,12 @@ function repairSection(raw: unknown, where: string, pagePrefix: string, usedIds:
     notes.repairs.push(`${where}: dropped unknown section type ${JSON.stringify(raw.type) ?? '(missing)'}`);
     return undefined;
   }
-  const wantedId = typeof raw.id === 'string' ? slugify(raw.id).replace(/\//g, '-').replace(/^[^a-z]+/, '') : '';
+  const wantedId =
+    typeof raw.id === 'string'
+      ? slugify(raw.id)
+          .replace(/\//g, '-')
+          .replace(/^[^a-z]+/, '')
+      : '';
   const id = uniqueName((wantedId || type).slice(0, 36), usedIds);
   if (id !== raw.id) notes.repairs.push(`${where}: section id set to "${id}"`);
   // Ids are unique per page but keys are global, so keys invented off the home page carry the page.
@@ -105,12 +113,16 @@ function repairPage(raw: Record<string, unknown>, index: number, usedSlugs: Set<
   const usedIds = new Set<string>();
   const rawSections = Array.isArray(raw.sections) ? raw.sections : [];
   const sections = rawSections
-    .map((section, sectionIndex) =>
-      repairSection(section, `${where}.sections[${sectionIndex}]`, slug.replace(/\//g, '-'), usedIds, notes),
-    )
+    .map((section, sectionIndex) => repairSection(section, `${where}.sections[${sectionIndex}]`, slug.replace(/\//g, '-'), usedIds, notes))
     .filter((section): section is Section => section !== undefined)
     .slice(0, MAX_SECTIONS);
-  return { ...(head as Omit<Page, 'sections' | 'post' | 'kind' | 'slug'>), slug, kind: post ? 'post' : 'page', ...(post ? { post } : {}), sections };
+  return {
+    ...(head as Omit<Page, 'sections' | 'post' | 'kind' | 'slug'>),
+    slug,
+    kind: post ? 'post' : 'page',
+    ...(post ? { post } : {}),
+    sections,
+  };
 }
 
 /** Repairs the page list; a bare `sections` array becomes the home page. Empty when hopeless. */

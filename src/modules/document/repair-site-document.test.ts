@@ -24,15 +24,29 @@ describe('repairSiteDocument', () => {
     expect(repairSiteDocument(JSON.stringify(veganBakery))?.document).toEqual(veganBakery);
   });
 
-  it.each([null, undefined, 42, 'hello', '', '[]', [], {}, { pages: 'x' }, { pages: [null, 1, 'a'] }, { pages: [{ sections: 'no' }] }, '{"pages": [{"sections": [{"type":'])(
-    'returns null or a valid document for garbage %j',
-    (input) => {
-      expectSafeRepair(input);
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    42,
+    'hello',
+    '',
+    '[]',
+    [],
+    {},
+    { pages: 'x' },
+    { pages: [null, 1, 'a'] },
+    { pages: [{ sections: 'no' }] },
+    '{"pages": [{"sections": [{"type":',
+  ])('returns null or a valid document for garbage %j', (input) => {
+    expectSafeRepair(input);
+  });
 
   it('never throws on hostile shapes', () => {
-    const throwing = { get pages(): unknown[] { throw new Error('boom'); } };
+    const throwing = {
+      get pages(): unknown[] {
+        throw new Error('boom');
+      },
+    };
     const cyclic: Record<string, unknown> = { version: 1 };
     cyclic.pages = [{ slug: '', sections: [cyclic] }];
     const deep = JSON.parse('{"pages":' + '['.repeat(5000) + ']'.repeat(5000) + '}');
@@ -53,8 +67,16 @@ describe('repairSiteDocument', () => {
 
   it('drops unknown section types and sections it cannot save, maps common aliases', () => {
     const input = structuredClone(veganBakery) as unknown as { pages: { sections: Record<string, unknown>[] }[] };
-    input.pages[0].sections.splice(1, 0, { id: 'spin', type: 'carousel' }, { id: 'call', type: 'Call to action', titleKey: 'x.t', primary: { labelKey: 'x.l', href: 'javascript:alert(1)' } });
-    input.pages[0].sections.push({ id: 'news', type: 'newsletter' }, { id: 'quotes', type: 'Testimonial', titleKey: 'q.t', items: [{ quoteKey: 'q.q', authorKey: 'q.a' }] });
+    input.pages[0].sections.splice(
+      1,
+      0,
+      { id: 'spin', type: 'carousel' },
+      { id: 'call', type: 'Call to action', titleKey: 'x.t', primary: { labelKey: 'x.l', href: 'javascript:alert(1)' } },
+    );
+    input.pages[0].sections.push(
+      { id: 'news', type: 'newsletter' },
+      { id: 'quotes', type: 'Testimonial', titleKey: 'q.t', items: [{ quoteKey: 'q.q', authorKey: 'q.a' }] },
+    );
     const result = expectSafeRepair(input);
     const types = result?.document.pages[0].sections.map((section) => section.type);
     expect(types).not.toContain('carousel');
@@ -75,7 +97,10 @@ describe('repairSiteDocument', () => {
 
   it('drops invalid URLs (optional image gone, rest kept)', () => {
     const input = structuredClone(veganBakery);
-    input.pages[0].sections[0] = { ...input.pages[0].sections[0], image: { src: 'java\tscript:alert(1)', altKey: 'hero.image.alt', width: 1, height: 1 } } as never;
+    input.pages[0].sections[0] = {
+      ...input.pages[0].sections[0],
+      image: { src: 'java\tscript:alert(1)', altKey: 'hero.image.alt', width: 1, height: 1 },
+    } as never;
     input.seo.socialImage = 'data:image/png;base64,AAAA';
     const result = expectSafeRepair(input);
     const hero = result?.document.pages[0].sections[0];
@@ -100,7 +125,10 @@ describe('repairSiteDocument', () => {
     expect(document?.i18n.strings.en['hero.title']).toBe('Fresh bread daily');
     expect(document?.i18n.strings['pt-BR']['hero.title']).toBe('Fresh bread daily');
     expect(document?.i18n.strings['pt-BR']['hero.subtitle']).toBe('Desde 1999');
-    expect(document?.pages[0].sections[1]).toMatchObject({ bodyKey: 'about.body', image: { src: '/img/oven.jpg', width: 1200, height: 800 } });
+    expect(document?.pages[0].sections[1]).toMatchObject({
+      bodyKey: 'about.body',
+      image: { src: '/img/oven.jpg', width: 1200, height: 800 },
+    });
     expect(document?.i18n.strings.en['about.title']).toBe('Title');
   });
 
@@ -115,15 +143,25 @@ describe('repairSiteDocument', () => {
   });
 
   it('accepts nested and inverted string tables', () => {
-    const nested = repairSiteDocument({ sections: [{ type: 'cta', titleKey: 'cta.title', primary: { labelKey: 'cta.go', href: '#contact' } }], i18n: { strings: { en: { cta: { title: 'Hi', go: 'Go' } } } } });
+    const nested = repairSiteDocument({
+      sections: [{ type: 'cta', titleKey: 'cta.title', primary: { labelKey: 'cta.go', href: '#contact' } }],
+      i18n: { strings: { en: { cta: { title: 'Hi', go: 'Go' } } } },
+    });
     expect(nested?.document.i18n.strings.en).toMatchObject({ 'cta.title': 'Hi', 'cta.go': 'Go' });
-    const inverted = repairSiteDocument({ sections: [{ type: 'cta', titleKey: 'cta.title', primary: { labelKey: 'cta.go', href: '#x' } }], i18n: { locales: ['en', 'de'], strings: { 'cta.title': { en: 'Hi', de: 'Hallo' } } } });
+    const inverted = repairSiteDocument({
+      sections: [{ type: 'cta', titleKey: 'cta.title', primary: { labelKey: 'cta.go', href: '#x' } }],
+      i18n: { locales: ['en', 'de'], strings: { 'cta.title': { en: 'Hi', de: 'Hallo' } } },
+    });
     expect(inverted?.document.i18n.strings.de['cta.title']).toBe('Hallo');
   });
 
   it('repairs the theme from its preset and makes the first page home', () => {
     const result = expectSafeRepair({
-      theme: { palette: { preset: 'Forest', colors: { primary: 'url(javascript:alert(1))', accent: 'abcdef' } }, fonts: 'Comic Sans', radius: 'LG' },
+      theme: {
+        palette: { preset: 'Forest', colors: { primary: 'url(javascript:alert(1))', accent: 'abcdef' } },
+        fonts: 'Comic Sans',
+        radius: 'LG',
+      },
       pages: [{ slug: '/about/', titleKey: 'about.t', sections: [{ type: 'stats', items: [{ valueKey: '12', labelKey: 'years' }] }] }],
     });
     expect(result?.document.theme.palette.colors).toMatchObject({ primary: '#2f6b3a', accent: '#abcdef' });

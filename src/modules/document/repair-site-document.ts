@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { collectStringKeys } from './collect-string-keys';
-import { parseLooseJson } from './parse-loose-json';
+import { parseLenientJson } from '@/lib/lenient-json';
 import { placeholderFor } from './placeholder-for';
 import { linkSchema } from './primitives';
 import { repairI18n } from './repair-i18n';
@@ -81,7 +81,8 @@ function repairDocument(raw: Record<string, unknown>): RepairSiteDocumentResult 
  */
 export function repairSiteDocument(input: unknown): RepairSiteDocumentResult {
   try {
-    const value = typeof input === 'string' ? parseLooseJson(input) : input;
+    const parsed = typeof input === 'string' ? parseLenientJson(input) : { ok: true as const, value: input };
+    const value = parsed.ok ? parsed.value : undefined;
     if (!isRecord(value)) return null;
     // Some models wrap the answer: { "document": { ... } } or { "site_document": { ... } }.
     const inner = Object.values(value).find((child) => isRecord(child) && Array.isArray(child.pages));

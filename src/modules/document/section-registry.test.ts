@@ -34,8 +34,24 @@ function documentWith(section: unknown): unknown {
 describe('section library', () => {
   it('registers every section type the product promises', () => {
     expect(sectionTypes).toEqual([
-      'hero', 'features', 'about', 'services', 'menu', 'pricing', 'testimonials', 'gallery',
-      'team', 'stats', 'faq', 'cta', 'contact', 'blog-list', 'footer',
+      'hero',
+      'features',
+      'about',
+      'services',
+      'menu',
+      'pricing',
+      'testimonials',
+      'gallery',
+      'team',
+      'stats',
+      'faq',
+      'cta',
+      'contact',
+      'blog-list',
+      'hours',
+      'newsletter',
+      'donate',
+      'footer',
     ]);
     for (const type of sectionTypes) {
       const entry = sectionRegistry[type];
@@ -93,7 +109,10 @@ describe('section library', () => {
 
   it('requires a contactable lead form (email or phone) with unique fields', () => {
     const contact = sectionExamples.contact;
-    const onlyName = { ...contact, form: { submitKey: 'contact.form.submit', fields: [{ name: 'name', labelKey: 'a.b', isRequired: true }] } };
+    const onlyName = {
+      ...contact,
+      form: { submitKey: 'contact.form.submit', fields: [{ name: 'name', labelKey: 'a.b', isRequired: true }] },
+    };
     expect(sectionSchema.safeParse(onlyName).success).toBe(false);
     const twice = { ...contact, form: { submitKey: 'contact.form.submit', fields: [contact.form!.fields[0], contact.form!.fields[0]] } };
     const result = sectionSchema.safeParse(twice);

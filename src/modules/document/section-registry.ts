@@ -14,6 +14,9 @@ import { ctaSection } from './sections/cta';
 import { contactSection } from './sections/contact';
 import { blogListSection } from './sections/blog-list';
 import { footerSection } from './sections/footer';
+import { hoursSection } from './sections/hours';
+import { newsletterSection } from './sections/newsletter';
+import { donateSection } from './sections/donate';
 
 /** The registered section library: the only section types a document may contain. */
 export const sectionRegistry = {
@@ -31,6 +34,9 @@ export const sectionRegistry = {
   cta: ctaSection,
   contact: contactSection,
   'blog-list': blogListSection,
+  hours: hoursSection,
+  newsletter: newsletterSection,
+  donate: donateSection,
   footer: footerSection,
 } as const;
 
@@ -59,6 +65,9 @@ export const sectionSchema = z.discriminatedUnion(
     ctaSection.schema,
     contactSection.schema,
     blogListSection.schema,
+    hoursSection.schema,
+    newsletterSection.schema,
+    donateSection.schema,
     footerSection.schema,
   ],
   {

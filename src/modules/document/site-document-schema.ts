@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import {
-  i18nKeySchema,
-  imageSchema,
-  isoDateSchema,
-  linkSchema,
-  localeSchema,
-  pageSlugSchema,
-  safeUrlSchema,
-} from './primitives';
+import { i18nKeySchema, imageSchema, isoDateSchema, linkSchema, localeSchema, pageSlugSchema, safeUrlSchema } from './primitives';
 import { sectionSchema } from './section-registry';
-import { emailSchema, phoneSchema } from './sections/contact';
+import { emailSchema, phoneSchema } from './primitives';
 import { themeSchema } from './theme';
 
 export const SITE_DOCUMENT_VERSION = 1;
@@ -110,7 +102,11 @@ export const siteDocumentSchema = z
     }
     for (const locale of Object.keys(strings)) {
       if (!locales.includes(locale)) {
-        ctx.addIssue({ code: 'custom', path: ['i18n', 'strings', locale], message: `strings for "${locale}", which is not in i18n.locales` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['i18n', 'strings', locale],
+          message: `strings for "${locale}", which is not in i18n.locales`,
+        });
       }
     }
     if (!doc.pages.some((page) => page.slug === '')) {
@@ -123,7 +119,11 @@ export const siteDocumentSchema = z
       }
       seenSlugs.add(page.slug);
       if (page.kind === 'post' && !page.post) {
-        ctx.addIssue({ code: 'custom', path: ['pages', pageIndex, 'post'], message: 'a page of kind "post" needs post metadata (date, authorKey)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pages', pageIndex, 'post'],
+          message: 'a page of kind "post" needs post metadata (date, authorKey)',
+        });
       }
       if (page.kind === 'post' && page.slug === '') {
         ctx.addIssue({ code: 'custom', path: ['pages', pageIndex, 'kind'], message: 'the home page cannot be a post' });

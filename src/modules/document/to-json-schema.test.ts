@@ -75,8 +75,13 @@ describe('generatedSectionSchema', () => {
 
   it('rejects a missing locale and a key where text belongs', () => {
     const schema = generatedSectionSchema('cta', ['en', 'pt-BR']);
-    expect(schema.safeParse({ id: 'cta', type: 'cta', title: { en: 'Hi' }, primary: { label: { en: 'Go', 'pt-BR': 'Vai' }, href: '#x' } }).success).toBe(false);
-    expect(schema.safeParse({ id: 'cta', type: 'cta', titleKey: 'cta.title', primary: { labelKey: 'cta.go', href: '#x' } }).success).toBe(false);
+    expect(
+      schema.safeParse({ id: 'cta', type: 'cta', title: { en: 'Hi' }, primary: { label: { en: 'Go', 'pt-BR': 'Vai' }, href: '#x' } })
+        .success,
+    ).toBe(false);
+    expect(schema.safeParse({ id: 'cta', type: 'cta', titleKey: 'cta.title', primary: { labelKey: 'cta.go', href: '#x' } }).success).toBe(
+      false,
+    );
   });
 
   it('refuses to build a schema without a valid locale', () => {

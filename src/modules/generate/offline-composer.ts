@@ -6,7 +6,14 @@ import { addLocaleOffline } from './offline/translate-offline';
 
 /** The engine's offline fallback (and the embedded default): the deterministic phrase-bank composer. */
 export const offlineComposer: OfflineComposer & OfflineLocaleComposer = {
-  composeSite: (input) => composeOfflineSite({ prompt: input.prompt, locales: input.locales, style: input.style, businessKind: input.businessKind, seed: input.seed }),
+  composeSite: (input) =>
+    composeOfflineSite({
+      prompt: input.prompt,
+      locales: input.locales,
+      style: input.style,
+      businessKind: input.businessKind,
+      seed: input.seed,
+    }),
   composeSection: (document, request) => composeOfflineSection(document, request),
   addLocale: (document, locale) => addLocaleOffline(document, locale),
 };

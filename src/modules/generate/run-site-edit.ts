@@ -1,4 +1,4 @@
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { AppError } from '@/lib/errors';
 import { reportError } from '@/lib/observability';
@@ -13,15 +13,14 @@ import { addLocale } from './engine/add-locale';
 import { continueGeneration } from './engine/continue-generation';
 import { planFromDocument } from './engine/plan-from-document';
 import { sitePlanSchemaLoose } from './site-plan-input';
-import type { EditRequest } from './generate-input';
+import type { EditRequest, SiteEditResult } from './wire';
 import { getDraft } from './get-draft';
 import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
 import { saveSiteVersion } from './save-site-version';
-import { refusalFor } from './run-site-generation';
+import { assertAllowedRequest } from './refuse-disallowed';
+import { tokenReservation } from './token-estimates';
 import type { GenerationKind, VersionSource } from './schema';
-
-export type SiteEditResult = { version: number; document: SiteDocument; provider: string };
 
 type Deps = { chain: ProviderConfig[]; offline: OfflineComposer & OfflineLocaleComposer; abortSignal?: AbortSignal };
 type Outcome = { document: SiteDocument; provider: string; inputTokens: number; outputTokens: number };
@@ -34,13 +33,15 @@ type Outcome = { document: SiteDocument; provider: string; inputTokens: number; 
 export async function runSiteEdit(claims: VerifiedClaims, projectId: string, request: EditRequest, deps: Deps): Promise<SiteEditResult> {
   const draft = await getDraft(claims, { projectId });
   const base = request.action === 'continue' ? parseContinueDocument(request.document) : draft?.document;
-  if (!base) throw new AppError('NOT_FOUND', 'Generate the site first; there is no draft to edit yet.');
-  if (request.action === 'rewrite_section') {
-    const refusal = refusalFor(request.instruction);
-    if (refusal) throw refusal;
-  }
+  if (!base) throw new AppError('NOT_FOUND', 'errors.generate.noDraft');
+  if ('instruction' in request && request.instruction) assertAllowedRequest(request.instruction);
   const kind: GenerationKind = request.action;
-  const generation = await startGeneration(claims, { projectId, kind, prompt: 'instruction' in request ? request.instruction : request.action });
+  const generation = await startGeneration(claims, {
+    projectId,
+    kind,
+    prompt: 'instruction' in request ? request.instruction : request.action,
+    reservedTokens: tokenReservation(kind, { usesModel: deps.chain.some((provider) => provider.kind !== 'offline') }),
+  });
   try {
     const outcome = await perform(base, request, deps);
     const source: VersionSource = request.action;
@@ -55,9 +56,11 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
     return { version: saved.version, document: outcome.document, provider: outcome.provider };
   } catch (err) {
     const cancelled = deps.abortSignal?.aborted ?? false;
-    await finishGeneration(claims, { generationId: generation.id, status: cancelled ? 'cancelled' : 'failed', error: String(err).slice(0, 300) }).catch(
-      (finishErr: unknown) => reportError(finishErr, { where: 'finishGeneration' }),
-    );
+    await finishGeneration(claims, {
+      generationId: generation.id,
+      status: cancelled ? 'cancelled' : 'failed',
+      error: String(err).slice(0, 300),
+    }).catch((finishErr: unknown) => reportError(finishErr, { where: 'finishGeneration' }));
     throw err;
   }
 }
@@ -65,7 +68,7 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
 function parseContinueDocument(raw: unknown): SiteDocument {
   const doc = (raw as { document?: unknown } | null)?.document ?? raw;
   const parsed = parseSiteDocument(doc);
-  if (!parsed.ok) throw new AppError('VALIDATION', 'The partial site could not be read; generate it again.');
+  if (!parsed.ok) throw new AppError('VALIDATION', 'errors.generate.partialUnreadable');
   return parsed.document;
 }
 
@@ -73,28 +76,49 @@ async function perform(base: SiteDocument, request: EditRequest, deps: Deps): Pr
   const common = { chain: deps.chain, abortSignal: deps.abortSignal };
   switch (request.action) {
     case 'rewrite_section': {
-      const r = await rewriteSection({ ...common, document: base, sectionId: request.sectionId, instruction: request.instruction, offline: deps.offline });
+      const r = await rewriteSection({
+        ...common,
+        document: base,
+        sectionId: request.sectionId,
+        instruction: request.instruction,
+        offline: deps.offline,
+      });
       return { document: r.document, provider: r.provider, inputTokens: r.usage.inputTokens, outputTokens: r.usage.outputTokens };
     }
     case 'add_section': {
-      if (!isSectionType(request.type)) throw new AppError('VALIDATION', 'Unknown section type.');
+      if (!isSectionType(request.type)) throw new AppError('VALIDATION', 'errors.generate.unknownSectionType');
       const r = await addSection({ ...common, document: base, type: request.type, position: request.position, offline: deps.offline });
       return { document: r.document, provider: r.provider, inputTokens: r.usage.inputTokens, outputTokens: r.usage.outputTokens };
     }
     case 'add_locale': {
-      if (base.i18n.locales.includes(request.locale)) throw new AppError('CONFLICT', 'The site already has that language.');
+      if (base.i18n.locales.includes(request.locale)) throw new AppError('CONFLICT', 'errors.generate.localeAlreadyAdded');
       const r = await addLocale({ ...common, document: base, locale: request.locale, offline: deps.offline });
-      return { document: r.document, provider: r.providers.join(','), inputTokens: r.usage.inputTokens, outputTokens: r.usage.outputTokens };
+      return {
+        document: r.document,
+        provider: r.providers.join(','),
+        inputTokens: r.usage.inputTokens,
+        outputTokens: r.usage.outputTokens,
+      };
     }
     case 'continue': {
       const plan = sitePlanSchemaLoose.safeParse((request.document as { plan?: unknown } | null)?.plan);
       const derived = planFromDocument(base);
-      const engine = continueGeneration({ ...common, document: base, plan: plan.success ? { ...derived, sections: plan.data.sections } : derived, offline: deps.offline });
+      const engine = continueGeneration({
+        ...common,
+        document: base,
+        plan: plan.success ? { ...derived, sections: plan.data.sections } : derived,
+        offline: deps.offline,
+      });
       for (;;) {
         const step = await engine.next();
         if (step.done) {
           const r = step.value;
-          return { document: r.document, provider: r.providers.join(','), inputTokens: r.usage.inputTokens, outputTokens: r.usage.outputTokens };
+          return {
+            document: r.document,
+            provider: r.providers.join(','),
+            inputTokens: r.usage.inputTokens,
+            outputTokens: r.usage.outputTokens,
+          };
         }
       }
     }

@@ -1,7 +1,9 @@
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
+import type { Locale } from '@/lib/i18n/translate';
 import type { ProviderConfig } from '@/lib/ai/providers';
-import { isClearlyDisallowed } from '@/lib/ai/prompt-guard';
-import { AppError, toUserError, type UserError } from '@/lib/errors';
+import { assertAllowedRequest } from './refuse-disallowed';
+import { tokenReservation } from './token-estimates';
+import { AppError, toUserError } from '@/lib/errors';
 import { reportError } from '@/lib/observability';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { SiteStyle } from './engine/plan-schema';
@@ -10,6 +12,7 @@ import { generateSite } from './engine/generate-site';
 import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
 import { saveSiteVersion } from './save-site-version';
+import type { SiteStreamEvent } from './wire';
 
 export type SiteGenerationInput = {
   projectId: string;
@@ -19,22 +22,6 @@ export type SiteGenerationInput = {
   businessKind?: string;
   seed?: number;
 };
-
-/** What the browser receives, one JSON object per line. */
-export type SiteStreamEvent =
-  | { type: 'started'; generationId: string; mode: 'ai' | 'offline' }
-  | { type: 'plan'; plan: { sections: Array<{ id: string; type: string; brief: string }> } }
-  | { type: 'skeleton'; document: SiteDocument; plan: { sections: Array<{ id: string; type: string; brief: string }> } }
-  | { type: 'section'; index: number; total: number; sectionId: string; document: SiteDocument; provider: string }
-  | { type: 'section-failed'; index: number; sectionId: string; reason: string }
-  | { type: 'done'; version: number; document: SiteDocument; providers: string[]; isOffline: boolean; usage: { inputTokens: number; outputTokens: number } }
-  | { type: 'error'; error: UserError };
-
-export function refusalFor(prompt: string): AppError | null {
-  const reason = isClearlyDisallowed(prompt);
-  if (!reason) return null;
-  return new AppError('VALIDATION', "We can't help build this kind of site. If we got it wrong, rephrase your description or contact support.", { reason });
-}
 
 function isAbort(err: unknown, signal: AbortSignal | undefined): boolean {
   return Boolean(signal?.aborted) || (err instanceof Error && err.name === 'AbortError');
@@ -50,22 +37,48 @@ function isAbort(err: unknown, signal: AbortSignal | undefined): boolean {
 export async function* runSiteGeneration(
   claims: VerifiedClaims,
   input: SiteGenerationInput,
-  deps: { chain: ProviderConfig[]; offline: OfflineComposer; abortSignal?: AbortSignal; offlineStepDelayMs?: number },
+  deps: {
+    chain: ProviderConfig[];
+    offline: OfflineComposer;
+    abortSignal?: AbortSignal;
+    offlineStepDelayMs?: number;
+    /** The language of the `error` event a failure ends the stream with (English if not given). */
+    locale?: Locale;
+  },
 ): AsyncGenerator<SiteStreamEvent> {
-  const refusal = refusalFor(input.prompt);
-  if (refusal) throw refusal;
+  assertAllowedRequest(input.prompt);
+  const isOfflineOnly = deps.chain.every((p) => p.kind === 'offline');
   const generation = await startGeneration(claims, {
     projectId: input.projectId,
     kind: 'site',
     prompt: input.prompt,
     options: { locales: input.locales, style: input.style ?? null, businessKind: input.businessKind ?? null },
+    reservedTokens: tokenReservation('site', { locales: input.locales.length, usesModel: !isOfflineOnly }),
   });
-  const isOfflineOnly = deps.chain.every((p) => p.kind === 'offline');
-  yield { type: 'started', generationId: generation.id, mode: isOfflineOnly ? 'offline' : 'ai' };
   let total = 0;
   let plan: { sections: Array<{ id: string; type: string; brief: string }> } = { sections: [] };
   let lastModel: string | undefined;
+  // What reached the browser so far, and what it cost: a stopped generation keeps both
+  // server-side (continue starts from this copy; a cancellation pays for these tokens).
+  let latest: SiteDocument | undefined;
+  const spent = { inputTokens: 0, outputTokens: 0 };
+  // True once the generation is closed in the database; a stream abandoned by its reader (the
+  // browser went away) is closed in `finally`, so no generation stays "running" holding quota.
+  let isClosed = false;
+  // Our own abort, tied to the caller's: it also stops the engine when the reader walks away.
+  const controller = new AbortController();
+  const stopEngine = () => controller.abort();
+  deps.abortSignal?.addEventListener('abort', stopEngine, { once: true });
+  const stopped = () => ({
+    generationId: generation.id,
+    status: 'cancelled' as const,
+    error: 'cancelled',
+    model: lastModel,
+    ...spent,
+    partial: latest ? { document: latest, plan } : null,
+  });
   try {
+    yield { type: 'started', generationId: generation.id, mode: isOfflineOnly ? 'offline' : 'ai' };
     const engine = generateSite({
       prompt: input.prompt,
       locales: input.locales,
@@ -74,14 +87,20 @@ export async function* runSiteGeneration(
       seed: input.seed,
       chain: deps.chain,
       offline: deps.offline,
-      abortSignal: deps.abortSignal,
+      abortSignal: controller.signal,
       offlineStepDelayMs: deps.offlineStepDelayMs,
     });
     for (;;) {
       const step = await engine.next();
       if (step.done) {
         const result = step.value;
-        const saved = await saveSiteVersion(claims, { projectId: input.projectId, document: result.document, source: 'generate', generationId: generation.id });
+        const saved = await saveSiteVersion(claims, {
+          projectId: input.projectId,
+          document: result.document,
+          source: 'generate',
+          generationId: generation.id,
+        });
+        isClosed = true;
         await finishGeneration(claims, {
           generationId: generation.id,
           status: 'succeeded',
@@ -106,22 +125,47 @@ export async function* runSiteGeneration(
         plan = { sections: event.plan.sections.map((s) => ({ id: s.id, type: s.type, brief: s.brief })) };
         // The browser keeps the plan to ask for the missing sections if the stream stops.
         yield { type: 'plan', plan };
+      } else if (event.type === 'usage') {
+        lastModel = event.model;
+        spent.inputTokens += event.inputTokens;
+        spent.outputTokens += event.outputTokens;
       }
-      else if (event.type === 'usage') lastModel = event.model;
       // The plan rides along so the browser can ask to continue a stopped generation.
-      else if (event.type === 'skeleton') yield { type: 'skeleton', document: event.document, plan };
-      else if (event.type === 'section') {
+      else if (event.type === 'skeleton') {
+        latest = event.document;
+        yield { type: 'skeleton', document: event.document, plan };
+      } else if (event.type === 'section') {
+        latest = event.document;
         total = Math.max(total, event.index + 1);
-        yield { type: 'section', index: event.index, total, sectionId: event.sectionId, document: event.document, provider: event.provider };
-      } else if (event.type === 'section-failed') yield { type: 'section-failed', index: event.index, sectionId: event.sectionId, reason: event.reason };
+        yield {
+          type: 'section',
+          index: event.index,
+          total,
+          sectionId: event.sectionId,
+          document: event.document,
+          provider: event.provider,
+        };
+      } else if (event.type === 'section-failed')
+        yield { type: 'section-failed', index: event.index, sectionId: event.sectionId, reason: event.reason };
     }
   } catch (err) {
     const cancelled = isAbort(err, deps.abortSignal);
-    await finishGeneration(claims, { generationId: generation.id, status: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'cancelled' : String(err).slice(0, 300) }).catch(
-      (finishErr: unknown) => reportError(finishErr, { where: 'finishGeneration', generationId: generation.id }),
-    );
+    isClosed = true;
+    await finishGeneration(claims, {
+      ...stopped(),
+      status: cancelled ? 'cancelled' : 'failed',
+      error: cancelled ? 'cancelled' : String(err).slice(0, 300),
+    }).catch((finishErr: unknown) => reportError(finishErr, { where: 'finishGeneration', generationId: generation.id }));
     if (cancelled) return;
     if (!(err instanceof AppError)) reportError(err, { where: 'runSiteGeneration' });
-    yield { type: 'error', error: toUserError(err) };
+    yield { type: 'error', error: toUserError(err, deps.locale ?? 'en') };
+  } finally {
+    deps.abortSignal?.removeEventListener('abort', stopEngine);
+    if (!isClosed) {
+      stopEngine();
+      await finishGeneration(claims, stopped()).catch((finishErr: unknown) =>
+        reportError(finishErr, { where: 'finishGeneration', generationId: generation.id }),
+      );
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
@@ -11,7 +11,12 @@ export type SaveSiteVersionInput = { projectId: string; document: SiteDocument; 
 /** Saves a new draft version (validated) as version max+1; retries once if two saves race for the number. */
 export async function saveSiteVersion(claims: VerifiedClaims, input: SaveSiteVersionInput) {
   const parsed = parseSiteDocument(input.document);
-  if (!parsed.ok) throw new AppError('VALIDATION', `The site could not be saved: ${parsed.issues[0]?.message ?? 'invalid document'}`);
+  if (!parsed.ok) {
+    const reason = parsed.issues[0]?.message;
+    throw reason !== undefined
+      ? new AppError('VALIDATION', 'errors.generate.saveInvalid', { values: { reason } })
+      : new AppError('VALIDATION', 'errors.generate.saveInvalidDocument');
+  }
   for (let attempt = 0; ; attempt++) {
     try {
       return await withRls(claims, async (tx) => {
@@ -34,7 +39,7 @@ export async function saveSiteVersion(claims: VerifiedClaims, input: SaveSiteVer
       });
     } catch (err) {
       if (attempt === 0 && isAppError(err) && err.code === 'CONFLICT') continue;
-      if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'That project does not exist or you cannot edit it.');
+      if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'errors.generate.editNotFound');
       throw err;
     }
   }

@@ -1,4 +1,4 @@
-import { bigint, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 
 // RLS, grants, the quota-reservation trigger and private.finish_generation
@@ -20,6 +20,9 @@ export const generations = pgTable('generations', {
   inputTokens: integer('input_tokens').notNull().default(0),
   outputTokens: integer('output_tokens').notNull().default(0),
   error: text('error'),
+  reservedTokens: integer('reserved_tokens').notNull().default(0),
+  partialDocument: jsonb('partial_document').$type<unknown>(),
+  continuedFrom: uuid('continued_from'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -35,20 +38,5 @@ export const siteVersions = pgTable('site_versions', {
   source: text('source').$type<VersionSource>().notNull(),
   generationId: uuid('generation_id'),
   createdBy: uuid('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
-
-export type UsageMetric = 'page_generate' | 'ai_token' | 'container_hours' | 'storage_gb' | 'bandwidth_bytes';
-
-export const usageEvents = pgTable('usage_events', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  userId: uuid('user_id').notNull(),
-  projectId: uuid('project_id'),
-  metric: text('metric').$type<UsageMetric>().notNull(),
-  quantity: numeric('quantity', { mode: 'number' }).notNull(),
-  idempotencyKey: text('idempotency_key').notNull().unique(),
-  properties: jsonb('properties').$type<Record<string, unknown>>().notNull().default({}),
-  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
-  pushedAt: timestamp('pushed_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

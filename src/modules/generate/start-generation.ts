@@ -1,16 +1,26 @@
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { generations, type GenerationKind } from './schema';
 
-export type StartGenerationInput = { projectId: string; kind: GenerationKind; prompt: string; options?: Record<string, unknown> };
+export type StartGenerationInput = {
+  projectId: string;
+  kind: GenerationKind;
+  prompt: string;
+  options?: Record<string, unknown>;
+  /** Tokens to hold against the monthly budget while it runs (see token-estimates.ts). */
+  reservedTokens?: number;
+  /** The stopped generation this one continues (its partial result is the starting point). */
+  continuedFrom?: string;
+};
 
 export const GENERATION_RATE_LIMIT = { limit: 12, windowSeconds: 60 };
 
+/** The reset day as YYYY-MM-DD, or `nextMonth` (the message says "the start of next month" in each language). */
 function resetDate(details: Record<string, unknown> | undefined): string {
   const at = typeof details?.resets_at === 'string' ? new Date(details.resets_at) : undefined;
-  return at && !Number.isNaN(at.getTime()) ? at.toISOString().slice(0, 10) : 'the start of next month';
+  return at && !Number.isNaN(at.getTime()) ? at.toISOString().slice(0, 10) : 'nextMonth';
 }
 
 /**
@@ -25,19 +35,30 @@ export async function startGeneration(claims: VerifiedClaims, input: StartGenera
     return await withRls(claims, async (tx) => {
       const [row] = await tx
         .insert(generations)
-        .values({ projectId: input.projectId, userId: claims.sub, kind: input.kind, prompt: input.prompt.slice(0, 4000), options: input.options ?? {} })
+        .values({
+          projectId: input.projectId,
+          userId: claims.sub,
+          kind: input.kind,
+          prompt: input.prompt.slice(0, 4000),
+          options: input.options ?? {},
+          reservedTokens: Math.max(Math.round(input.reservedTokens ?? 0), 0),
+          continuedFrom: input.continuedFrom ?? null,
+        })
         .returning();
       return row!;
     });
   } catch (err) {
     if (isAppError(err) && err.code === 'TIER_LIMIT') {
-      const what = err.details?.resource === 'ai_tokens' ? 'AI tokens' : 'generations';
-      throw new AppError('QUOTA_EXCEEDED', `You have used this month's ${what} on your plan. It resets on ${resetDate(err.details)}. Upgrade for more.`, {
-        ...err.details,
-        upgradeUrl: '/dashboard/billing',
+      const resource = err.details?.resource === 'ai_tokens' ? 'ai_tokens' : 'generations';
+      throw new AppError('QUOTA_EXCEEDED', 'errors.generate.quotaExceeded', {
+        values: { resource, resetsOn: resetDate(err.details) },
+        details: {
+          ...err.details,
+          upgradeUrl: '/dashboard/billing',
+        },
       });
     }
-    if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'That project does not exist or you cannot edit it.');
+    if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'errors.generate.editNotFound');
     throw err;
   }
 }

@@ -3,12 +3,13 @@
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { requireSession } from '@/lib/auth/server-session';
+import { errorKey } from '@/lib/i18n/error-key';
+import { requireSession } from '@/modules/accounts/server-session';
 import { requestPublish } from './request-publish';
 import { rollbackDeployment } from './rollback-deployment';
 import { unpublishProject } from './unpublish-project';
 
-const projectId = z.uuid({ error: 'Unknown project.' });
+const projectId = z.uuid({ error: errorKey('errors.projects.unknown') });
 
 export const publishAction = defineAction(z.object({ projectId }), async (input) => {
   const session = await requireSession();

@@ -11,7 +11,7 @@ export function isUnfinishedStatus(status: string): boolean {
   return (UNFINISHED_STATUSES as readonly string[]).includes(status);
 }
 
-/** After this long, an unfinished deployment's job is presumed lost (a restart of the in-process runner). */
+/** After this long, an unfinished deployment's job is presumed lost (the cron safety net fails it). */
 export const STALLED_AFTER_MS = 10 * 60_000;
 
 export function isStalled(status: string, createdAt: Date, now = Date.now()): boolean {

@@ -1,19 +1,21 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { rowsOf } from '@/lib/db/rows-of';
 import { withRls } from '@/lib/db/with-rls';
-import { projects } from '@/modules/projects/schema';
+import { projectSlugIn } from '@/modules/projects/project-slug';
 import { isStalled } from './deployment-status';
-import { deployments } from './schema';
+import { deployments, livePointers } from './schema';
 
 /** A project's deployments, newest first, with who published them and which one is live. */
 export async function listDeployments(claims: VerifiedClaims, input: { projectId: string; limit?: number }) {
   return withRls(claims, async (tx) => {
-    const [project] = await tx
-      .select({ activeDeploymentId: projects.activeDeploymentId, isPublished: projects.isPublished, slug: projects.slug })
-      .from(projects)
-      .where(eq(projects.id, input.projectId));
-    if (!project) return { project: null, deployments: [] };
+    const [live] = await tx
+      .select({ activeDeploymentId: livePointers.activeDeploymentId, isPublished: livePointers.isPublished })
+      .from(livePointers)
+      .where(eq(livePointers.projectId, input.projectId));
+    const slug = live ? await projectSlugIn(tx, input.projectId) : null;
+    if (!live || !slug) return { project: null, deployments: [] };
+    const project = { ...live, slug };
     const rows = await tx
       .select({
         id: deployments.id,
@@ -31,7 +33,9 @@ export async function listDeployments(claims: VerifiedClaims, input: { projectId
       .orderBy(desc(deployments.seq))
       .limit(Math.min(input.limit ?? 50, 200));
     // Co-editors' emails too (user_profiles' policy shows only one's own row); former members have none.
-    const members = (await tx.execute(sql`select user_id::text as user_id, email from private.project_member_emails(${input.projectId}::uuid)`));
+    const members = await tx.execute(
+      sql`select user_id::text as user_id, email from private.project_member_emails(${input.projectId}::uuid)`,
+    );
     const emailOf = new Map(rowsOf<{ user_id: string; email: string }>(members).map((m) => [m.user_id, m.email]));
     return {
       project,

@@ -1,4 +1,4 @@
-import type { SiteResponse } from './serve-site-file';
+import type { SiteResponse } from './site-response';
 
 const COPY: Record<number, { title: string; body: string }> = {
   404: { title: 'Nothing here yet', body: 'This address does not have a published site. / Este endereço não tem um site publicado.' },
@@ -12,7 +12,12 @@ export function neutralPage(status: 404 | 503, headers: Record<string, string>):
   const body = new TextEncoder().encode(html);
   return {
     status,
-    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': String(body.byteLength) },
+    headers: {
+      ...headers,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Length': String(body.byteLength),
+    },
     body,
   };
 }

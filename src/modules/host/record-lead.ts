@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { isAppError } from '@/lib/errors';
+import { errorKey } from '@/lib/i18n/error-key';
 import { resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { leads } from './schema';
 
@@ -24,9 +25,14 @@ const leadSchema = z
     locale: z.string().max(20).optional(),
     company_website: z.string().max(500).optional(),
   })
-  .refine((f) => Boolean(f.email || f.phone || f.message), 'Leave an email, a phone number or a message.');
+  .refine((f) => Boolean(f.email || f.phone || f.message), errorKey('errors.host.leadEmpty'));
 
-export type LeadOutcome = { status: 'stored' | 'spam' | 'rate_limited' | 'invalid' | 'no_site'; site: LiveSite | null; locale?: string; message?: string };
+export type LeadOutcome = {
+  status: 'stored' | 'spam' | 'rate_limited' | 'invalid' | 'no_site';
+  site: LiveSite | null;
+  locale?: string;
+  message?: string;
+};
 
 /**
  * A contact-form submission from a published site (no JavaScript needed).

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
-import { projects } from '@/modules/projects/schema';
-import { deployments, type StoredManifest } from './schema';
+import { unsafeFindProjectBySlug } from '@/modules/projects/unsafe-find-projects';
+import { deployments, livePointers, type StoredManifest } from './schema';
 import { slugFromHost } from './site-host-name';
 
 export type LiveSite = { projectId: string; slug: string; deploymentId: string; manifest: StoredManifest };
@@ -16,7 +16,8 @@ const cache = (g.__pmSiteHostCache ??= new Map());
  * The live deployment for a site host. Public sites are public, so this is a
  * privileged read limited to published projects' manifests; cached for a few
  * seconds per host so serving does not query the database per request
- * (publish/rollback/unpublish in this process clear the entry at once).
+ * (publish/rollback/unpublish in this process clear the entry at once; other
+ * instances see the change within the TTL).
  * Custom domains plug in here (a later issue): look the host up in domains.
  */
 export async function resolveSiteHost(hostHeader: string | null | undefined): Promise<LiveSite | null> {
@@ -24,15 +25,21 @@ export async function resolveSiteHost(hostHeader: string | null | undefined): Pr
   if (!slug) return null;
   const hit = cache.get(slug);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.site;
-  const db = await unsafeSystemDb('serving public sites: read the live manifest of a published project');
-  const [row] = await db
-    .select({ projectId: projects.id, slug: projects.slug, deploymentId: deployments.id, manifest: deployments.manifest })
-    .from(projects)
-    .innerJoin(deployments, eq(deployments.id, projects.activeDeploymentId))
-    .where(and(eq(projects.slug, slug), eq(projects.isPublished, true), eq(deployments.status, 'ready')));
-  const site = row?.manifest ? { projectId: row.projectId, slug: row.slug, deploymentId: row.deploymentId, manifest: row.manifest } : null;
+  const site = await findLiveSite(slug);
   cache.set(slug, { site, at: Date.now() });
   return site;
+}
+
+async function findLiveSite(slug: string): Promise<LiveSite | null> {
+  const project = await unsafeFindProjectBySlug(slug);
+  if (!project) return null;
+  const db = await unsafeSystemDb('serving public sites: read the live manifest of a published project');
+  const [row] = await db
+    .select({ deploymentId: deployments.id, manifest: deployments.manifest })
+    .from(livePointers)
+    .innerJoin(deployments, eq(deployments.id, livePointers.activeDeploymentId))
+    .where(and(eq(livePointers.projectId, project.id), eq(livePointers.isPublished, true), eq(deployments.status, 'ready')));
+  return row?.manifest ? { projectId: project.id, slug: project.slug, deploymentId: row.deploymentId, manifest: row.manifest } : null;
 }
 
 export function forgetSiteHost(slug: string): void {

@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
-import type { VerifiedClaims } from '@/lib/auth/claims';
-import { AppError, isAppError } from '@/lib/errors';
+import { sql } from 'drizzle-orm';
+import type { VerifiedClaims } from '@/lib/claims';
+import { AppError, isAppError, raisedDatabaseMessage } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
-import { projects } from '@/modules/projects/schema';
+import { projectSlugIn } from '@/modules/projects/project-slug';
 import { paymentRequiredError } from './request-publish';
 import { forgetSiteHost } from './resolve-site-host';
 
@@ -13,18 +13,17 @@ import { forgetSiteHost } from './resolve-site-host';
  * good standing, and audits the switch.
  */
 export async function rollbackDeployment(claims: VerifiedClaims, input: { projectId: string; deploymentId: string }) {
-  let slug: string | undefined;
+  let slug: string | null = null;
   try {
     slug = await withRls(claims, async (tx) => {
       await tx.execute(sql`select private.activate_deployment(${input.projectId}::uuid, ${input.deploymentId}::uuid)`);
-      const [row] = await tx.select({ slug: projects.slug }).from(projects).where(eq(projects.id, input.projectId));
-      return row?.slug;
+      return projectSlugIn(tx, input.projectId);
     });
   } catch (err) {
-    if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'That project does not exist or you cannot publish it.');
+    if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'errors.host.publishNotFound');
     if (isAppError(err) && err.code === 'TIER_LIMIT' && err.details?.resource === 'subscription') throw paymentRequiredError();
-    if (err instanceof Error && /deployment_not_ready/.test(String((err as { cause?: unknown }).cause ?? err.message))) {
-      throw new AppError('CONFLICT', 'Only a deployment that built successfully can go live.');
+    if (raisedDatabaseMessage(err) === 'deployment_not_ready') {
+      throw new AppError('CONFLICT', 'errors.host.notReady');
     }
     throw err;
   }

@@ -1,4 +1,4 @@
-import { bigint, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // RLS, grants, the past-due guard and the activation functions are SQL in
 // supabase/migrations/20261120000300_publish.sql.
@@ -7,7 +7,13 @@ import type { DeploymentStatus } from './deployment-status';
 
 export type { DeploymentStatus };
 export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
-export type StoredManifest = { version: 1; files: Record<string, ManifestEntry>; totalBytes: number; locales: string[]; defaultLocale: string };
+export type StoredManifest = {
+  version: 1;
+  files: Record<string, ManifestEntry>;
+  totalBytes: number;
+  locales: string[];
+  defaultLocale: string;
+};
 export type StoredCheck = { id: string; level: 'error' | 'warning' | 'ok'; message: string; details?: string[] };
 
 export const deployments = pgTable('deployments', {
@@ -38,4 +44,18 @@ export const leads = pgTable('leads', {
   phone: text('phone'),
   message: text('message'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A site's live pointer. The columns live on the projects table (one row per site) but belong to
+ * this module: migrations 20261120000300_publish.sql and 20261121000400_publish_hardening.sql
+ * added them, and only host code and its SQL functions (activate/unpublish) touch them. The
+ * projects module's Drizzle table leaves them out; `projectId` is the row's id.
+ */
+export const livePointers = pgTable('projects', {
+  projectId: uuid('id').primaryKey(),
+  activeDeploymentId: uuid('active_deployment_id'),
+  isPublished: boolean('is_published').notNull().default(false),
+  liveChangedAt: timestamp('live_changed_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -4,6 +4,7 @@ import { blobKeyFor } from '@/modules/build/blob-key-for';
 import { resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { recordSiteTraffic } from './site-traffic-meter';
 import { neutralPage } from './neutral-page';
+import type { SiteRequest, SiteResponse } from './site-response';
 
 /**
  * Strict CSP for published sites: no inline script at all (the JSON-LD data
@@ -22,18 +23,6 @@ export const SITE_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-export type SiteRequest = {
-  host: string | null;
-  path: string;
-  method: string;
-  acceptEncoding: string | null;
-  ifNoneMatch: string | null;
-  isHttps: boolean;
-  /** False when the surrounding server compresses responses itself (Next.js does, and drops ours). */
-  compress?: boolean;
-};
-export type SiteResponse = { status: number; headers: Record<string, string>; body: Uint8Array | null };
 
 const compressedCache = new Map<string, Uint8Array>();
 // Blobs are content-addressed and never change, so a hit never goes stale.
@@ -84,7 +73,12 @@ export function manifestPathFor(site: LiveSite, urlPath: string): string | null 
   return null;
 }
 
-function encodeFor(body: Uint8Array, sha: string, contentType: string, acceptEncoding: string | null): { body: Uint8Array; encoding?: 'br' | 'gzip' } {
+function encodeFor(
+  body: Uint8Array,
+  sha: string,
+  contentType: string,
+  acceptEncoding: string | null,
+): { body: Uint8Array; encoding?: 'br' | 'gzip' } {
   if (!COMPRESSIBLE.test(contentType) || body.byteLength < 512) return { body };
   const accept = acceptEncoding ?? '';
   const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
@@ -112,7 +106,11 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
     // One leading slash: `//evil.example/` as a Location is another host (an open redirect).
     const bare = `/${rawPath.replace(/^\/+/, '')}`;
     if (!bare.endsWith('/') && site.manifest.files[`${bare.slice(1)}/index.html`]) {
-      return { status: 308, headers: { ...headers, Location: `${bare}/${query ? `?${query}` : ''}`, 'Cache-Control': 'public, max-age=300' }, body: null };
+      return {
+        status: 308,
+        headers: { ...headers, Location: `${bare}/${query ? `?${query}` : ''}`, 'Cache-Control': 'public, max-age=300' },
+        body: null,
+      };
     }
   }
   const entry = path ? site.manifest.files[path] : undefined;
@@ -126,15 +124,33 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
     : servedPath === 'sw.js'
       ? 'no-cache'
       : 'public, max-age=0, s-maxage=60, must-revalidate';
-  const common = { ...headers, ETag: etag, 'Cache-Control': notFound ? 'no-store' : cache, 'Content-Type': served.contentType, Vary: 'Accept-Encoding' };
-  if (!notFound && req.ifNoneMatch && req.ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).includes(etag)) {
+  const common = {
+    ...headers,
+    ETag: etag,
+    'Cache-Control': notFound ? 'no-store' : cache,
+    'Content-Type': served.contentType,
+    Vary: 'Accept-Encoding',
+  };
+  if (
+    !notFound &&
+    req.ifNoneMatch &&
+    req.ifNoneMatch
+      .split(',')
+      .map((t) => t.trim().replace(/^W\//, ''))
+      .includes(etag)
+  ) {
     return { status: 304, headers: common, body: null };
   }
   const body = await readBlob(served.sha256);
   if (!body) return neutralPage(503, headers);
   // What goes on the wire: our compressed body, or — when Next compresses (gzip only) — the gzip of
   // the same body from the same cache, which is what bandwidth is metered by. A HEAD sends none.
-  const wire = encodeFor(body, served.sha256, served.contentType, req.compress === false ? (/\bgzip\b/.test(req.acceptEncoding ?? '') ? 'gzip' : null) : req.acceptEncoding);
+  const wire = encodeFor(
+    body,
+    served.sha256,
+    served.contentType,
+    req.compress === false ? (/\bgzip\b/.test(req.acceptEncoding ?? '') ? 'gzip' : null) : req.acceptEncoding,
+  );
   const encoded = req.compress === false ? { body } : wire;
   if (req.method !== 'HEAD') recordSiteTraffic(site.projectId, wire.body.byteLength);
   return {

@@ -19,7 +19,11 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
  * host, its loopback aliases on the same port when it is local (`npm start` on localhost:3000
  * is also 127.0.0.1:3000), and `extraHosts` (Vercel's per-deployment VERCEL_URL).
  */
-export function isAppHost(hostHeader: string | null | undefined, appUrl = getEnv().APP_URL, extraHosts: readonly (string | undefined)[] = [process.env.VERCEL_URL]): boolean {
+export function isAppHost(
+  hostHeader: string | null | undefined,
+  appUrl = getEnv().APP_URL,
+  extraHosts: readonly (string | undefined)[] = [process.env.VERCEL_URL],
+): boolean {
   if (!hostHeader) return true; // HTTP/1.0 without Host: nothing to route on, and no site to serve
   const host = hostHeader.trim().toLowerCase();
   const app = new URL(appUrl);

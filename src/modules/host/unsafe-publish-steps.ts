@@ -1,11 +1,12 @@
 import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
+import { storeErrorMessage } from '@/lib/i18n/render-error-message';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
-import { projects } from '@/modules/projects/schema';
-import { siteVersions } from '@/modules/generate/schema';
+import { unsafeGetProjects } from '@/modules/projects/unsafe-find-projects';
+import { unsafeGetVersionDocument } from '@/modules/generate/draft-ref';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { UNFINISHED_STATUSES } from './deployment-status';
-import { deployments, type DeploymentStatus, type StoredCheck, type StoredManifest } from './schema';
+import { deployments, livePointers, type DeploymentStatus, type StoredCheck, type StoredManifest } from './schema';
 
 // The publish job's database steps. They run as system code (an Inngest
 // function or the in-process runner, no user session), so they use the
@@ -29,17 +30,25 @@ export async function unsafeLoadDeploymentTarget(deploymentId: string): Promise<
     .select({
       deploymentId: deployments.id,
       projectId: deployments.projectId,
+      siteVersionId: deployments.siteVersionId,
       status: deployments.status,
       version: deployments.version,
-      slug: projects.slug,
-      ownerId: projects.ownerId,
-      document: siteVersions.document,
     })
     .from(deployments)
-    .innerJoin(projects, eq(projects.id, deployments.projectId))
-    .innerJoin(siteVersions, and(eq(siteVersions.id, deployments.siteVersionId), eq(siteVersions.projectId, deployments.projectId)))
     .where(eq(deployments.id, deploymentId));
-  return row ?? null;
+  if (!row?.siteVersionId) return null;
+  const [project] = await unsafeGetProjects([row.projectId]);
+  const document = await unsafeGetVersionDocument(row.siteVersionId, row.projectId);
+  if (!project || !document) return null;
+  return {
+    deploymentId: row.deploymentId,
+    projectId: row.projectId,
+    slug: project.slug,
+    ownerId: project.ownerId,
+    status: row.status,
+    version: row.version,
+    document,
+  };
 }
 
 /** The statuses a deployment may move to each status from: forward only, so a late or replayed run can't undo a later one. */
@@ -78,25 +87,24 @@ export async function unsafeSetDeploymentStatus(
  * of order (retries, slow builds); the condition keeps the newest requested
  * deployment live: an older one never replaces a newer live one, and none
  * requested before the person's last rollback or unpublish overrides that
- * choice (projects.live_changed_at; kept out of the Drizzle schema because
- * only these statements and the database functions touch it).
+ * choice (live_changed_at, set by the rollback and unpublish functions).
  * Returns false when it did not go live.
  */
 export async function unsafeActivateIfNewest(deploymentId: string, projectId: string): Promise<boolean> {
   const db = await unsafeSystemDb(WHY);
   const rows = await db
-    .update(projects)
+    .update(livePointers)
     .set({ activeDeploymentId: deploymentId, isPublished: true, updatedAt: new Date() })
     .where(
       and(
-        eq(projects.id, projectId),
-        sql`coalesce((select d.seq from public.deployments d where d.id = ${projects.activeDeploymentId}), 0)
+        eq(livePointers.projectId, projectId),
+        sql`coalesce((select d.seq from public.deployments d where d.id = ${livePointers.activeDeploymentId}), 0)
             <= (select d.seq from public.deployments d where d.id = ${deploymentId} and d.status = 'ready')`,
-        sql`(${projects}.live_changed_at is null
-             or ${projects}.live_changed_at < (select d.created_at from public.deployments d where d.id = ${deploymentId}))`,
+        sql`(${livePointers.liveChangedAt} is null
+             or ${livePointers.liveChangedAt} < (select d.created_at from public.deployments d where d.id = ${deploymentId}))`,
       ),
     )
-    .returning({ id: projects.id });
+    .returning({ id: livePointers.projectId });
   return rows.length === 1;
 }
 
@@ -109,19 +117,19 @@ export async function unsafeMarkDeploymentFailed(deploymentId: string, reason: s
     .where(and(eq(deployments.id, deploymentId), ne(deployments.status, 'ready')));
 }
 
-const INTERRUPTED = new AppError('UNAVAILABLE', 'This build was interrupted before it finished. Publish again.');
+const INTERRUPTED = new AppError('UNAVAILABLE', 'errors.host.buildInterrupted');
 
 /**
- * Fails a project's deployments whose job was lost (the in-process runner keeps jobs in memory,
- * so a restart mid-build leaves them unfinished forever). Called after the caller proved they may
- * publish the project (their new deployment was inserted under RLS).
+ * Fails deployments whose build stopped making progress (its job was lost or cancelled), so the
+ * publish panel shows a clear failure instead of "building" forever. Run by a cron job; a
+ * durable job engine makes this rare, so it is a safety net, not a path anything depends on.
  */
-export async function unsafeFailStalledDeployments(projectId: string, createdBefore: Date): Promise<number> {
-  const db = await unsafeSystemDb(WHY);
+export async function unsafeFailStalledDeployments(createdBefore: Date): Promise<number> {
+  const db = await unsafeSystemDb('a cron job fails deployments whose build was lost');
   const rows = await db
     .update(deployments)
-    .set({ status: 'failed', error: INTERRUPTED.message, finishedAt: new Date() })
-    .where(and(eq(deployments.projectId, projectId), inArray(deployments.status, [...UNFINISHED_STATUSES]), lt(deployments.createdAt, createdBefore)))
+    .set({ status: 'failed', error: storeErrorMessage(INTERRUPTED.errorMessage), finishedAt: new Date() })
+    .where(and(inArray(deployments.status, [...UNFINISHED_STATUSES]), lt(deployments.createdAt, createdBefore)))
     .returning({ id: deployments.id });
   return rows.length;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { VerifiedClaims } from '@/lib/auth/claims';
+import type { VerifiedClaims } from '@/lib/claims';
 import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { projects } from './schema';
@@ -30,10 +30,10 @@ export async function createProject(claims: VerifiedClaims, input: CreateProject
     } catch (err) {
       if (isAppError(err) && err.code === 'CONFLICT' && !explicit) continue;
       if (isAppError(err) && err.code === 'CONFLICT') {
-        throw new AppError('CONFLICT', `The address “${slug}” is taken. Try another.`, { field: 'slug' });
+        throw new AppError('CONFLICT', 'errors.projects.slugTakenNamed', { values: { slug }, details: { field: 'slug' } });
       }
       throw err;
     }
   }
-  throw new AppError('CONFLICT', 'Could not find a free address. Choose one yourself.', { field: 'slug' });
+  throw new AppError('CONFLICT', 'errors.projects.noFreeSlug', { details: { field: 'slug' } });
 }

@@ -1,27 +1,53 @@
 import { z } from 'zod';
+import { errorKey } from '@/lib/i18n/error-key';
 
 // Subdomains we keep for ourselves (and common phishing bait).
 const RESERVED_SLUGS = new Set([
-  'www', 'app', 'api', 'admin', 'dashboard', 'mail', 'email', 'smtp', 'ftp', 'static', 'assets', 'cdn',
-  'status', 'help', 'support', 'docs', 'blog', 'billing', 'login', 'signin', 'signup', 'auth', 'account',
-  'pagemagic', 'page-magic', 'security', 'root', 'localhost',
+  'www',
+  'app',
+  'api',
+  'admin',
+  'dashboard',
+  'mail',
+  'email',
+  'smtp',
+  'ftp',
+  'static',
+  'assets',
+  'cdn',
+  'status',
+  'help',
+  'support',
+  'docs',
+  'blog',
+  'billing',
+  'login',
+  'signin',
+  'signup',
+  'auth',
+  'account',
+  'pagemagic',
+  'page-magic',
+  'security',
+  'root',
+  'localhost',
 ]);
 
 export const projectNameSchema = z
-  .string({ error: 'Give your project a name.' })
+  .string({ error: errorKey('errors.projects.nameRequired') })
   .trim()
-  .min(1, 'Give your project a name.')
-  .max(80, 'Keep the name under 80 characters.');
+  .min(1, errorKey('errors.projects.nameRequired'))
+  .max(80, errorKey('errors.projects.nameTooLong'));
 
 export const slugSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(2, 'The address needs at least 2 characters.')
-  .max(63, 'The address can have at most 63 characters.')
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, 'Use lowercase letters, numbers and single dashes; start and end with a letter or number.')
-  .refine((s) => !s.includes('--'), 'Use single dashes only.')
-  .refine((s) => !RESERVED_SLUGS.has(s), 'That address is reserved. Try another.');
+  .min(2, errorKey('errors.projects.slugTooShort'))
+  .max(63, errorKey('errors.projects.slugTooLong'))
+  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, errorKey('errors.projects.slugFormat'))
+  .refine((s) => !s.includes('--'), errorKey('errors.projects.slugDashes'))
+  .refine((s) => !RESERVED_SLUGS.has(s), errorKey('errors.projects.slugReserved'));
 
 /** "Padaria Vegana Lisboa!" → "padaria-vegana-lisboa". */
 export function slugify(text: string): string {
@@ -36,4 +62,4 @@ export function slugify(text: string): string {
   return base.length >= 2 ? base : `site-${base || 'new'}`;
 }
 
-export const uuidSchema = z.uuid({ error: 'Unknown project.' });
+export const uuidSchema = z.uuid({ error: errorKey('errors.projects.unknown') });

@@ -1,4 +1,4 @@
-import { boolean, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // RLS, grants, the tier-limit triggers and the audit triggers of these tables
 // are SQL in supabase/migrations/20261120000100_foundation.sql.
@@ -8,9 +8,8 @@ export const projects = pgTable('projects', {
   ownerId: uuid('owner_id').notNull(),
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
-  // The live pointer (publish/rollback/unpublish): see 20261120000300_publish.sql.
-  activeDeploymentId: uuid('active_deployment_id'),
-  isPublished: boolean('is_published').notNull().default(false),
+  // active_deployment_id, is_published and live_changed_at (the live pointer) belong to the host
+  // module: see its livePointers table.
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -25,3 +24,19 @@ export const projectMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.userId] })],
 );
+
+export type InvitationRole = 'editor' | 'viewer';
+
+export const projectInvitations = pgTable('project_invitations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  projectId: uuid('project_id').notNull(),
+  email: text('email').notNull(),
+  role: text('role').$type<InvitationRole>().notNull().default('editor'),
+  tokenHash: text('token_hash').notNull().unique(),
+  invitedBy: uuid('invited_by'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  acceptedBy: uuid('accepted_by'),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -51,6 +51,7 @@ a{color:var(--ln);text-underline-offset:.18em}
 .copy{margin:0}
 @media (min-width:48rem){.ft.v-columns .ft-in{grid-template-columns:2fr 1fr 1fr}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{transition:none!important;animation:none!important}}
+.smp-b{display:inline-block;font:600 .7rem/1.4 var(--fb);letter-spacing:.04em;text-transform:uppercase;padding:.05rem .45rem;border-radius:999px;background:var(--ac);color:#000;vertical-align:middle}
 `;
 
 /** Article layout, only shipped when the site has blog posts. */

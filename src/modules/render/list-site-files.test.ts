@@ -10,7 +10,12 @@ describe('listSiteFiles', () => {
       { pageSlug: '', locale: 'pt-BR', urlPath: '/pt-BR/', filePath: 'pt-BR/index.html' },
       { pageSlug: 'blog', locale: 'en', urlPath: '/blog/', filePath: 'blog/index.html' },
       { pageSlug: 'blog', locale: 'pt-BR', urlPath: '/pt-BR/blog/', filePath: 'pt-BR/blog/index.html' },
-      { pageSlug: 'blog/sourdough-without-eggs', locale: 'en', urlPath: '/blog/sourdough-without-eggs/', filePath: 'blog/sourdough-without-eggs/index.html' },
+      {
+        pageSlug: 'blog/sourdough-without-eggs',
+        locale: 'en',
+        urlPath: '/blog/sourdough-without-eggs/',
+        filePath: 'blog/sourdough-without-eggs/index.html',
+      },
       {
         pageSlug: 'blog/sourdough-without-eggs',
         locale: 'pt-BR',
@@ -29,6 +34,17 @@ describe('listSiteFiles', () => {
 describe('listUsedSectionTypes', () => {
   it('lists types for one page or the whole site', () => {
     expect(listUsedSectionTypes(veganBakery, 'blog')).toEqual(['blog-list']);
-    expect(listUsedSectionTypes(veganBakery)).toEqual(['about', 'blog-list', 'contact', 'cta', 'faq', 'features', 'footer', 'hero', 'menu', 'testimonials']);
+    expect(listUsedSectionTypes(veganBakery)).toEqual([
+      'about',
+      'blog-list',
+      'contact',
+      'cta',
+      'faq',
+      'features',
+      'footer',
+      'hero',
+      'menu',
+      'testimonials',
+    ]);
   });
 });

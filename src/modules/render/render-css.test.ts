@@ -52,7 +52,16 @@ describe('renderCss', () => {
   });
 
   it('maps theme choices to custom properties', () => {
-    const bold = { ...veganBakery, theme: { ...veganBakery.theme, style: 'bold' as const, radius: 'full' as const, spacing: 'airy' as const, fonts: 'mono-accent' as const } };
+    const bold = {
+      ...veganBakery,
+      theme: {
+        ...veganBakery.theme,
+        style: 'bold' as const,
+        radius: 'full' as const,
+        spacing: 'airy' as const,
+        fonts: 'mono-accent' as const,
+      },
+    };
     const v = variables(bold);
     expect(v['--hw']).toBe('800');
     expect(v['--rb']).toBe('999px');
@@ -67,9 +76,19 @@ describe('theme contrast', () => {
   });
 
   it('repairs unreadable palettes instead of trusting them', () => {
-    const unreadable = { background: '#ffffff', surface: '#fefefe', text: '#fafafa', muted: '#eeeeee', primary: '#ffff00', primaryText: '#ffffff', accent: '#ffff66' };
+    const unreadable = {
+      background: '#ffffff',
+      surface: '#fefefe',
+      text: '#fafafa',
+      muted: '#eeeeee',
+      primary: '#ffff00',
+      primaryText: '#ffffff',
+      accent: '#ffff66',
+    };
     expectAaContrast(withColors(unreadable));
-    expectAaContrast(withColors({ ...unreadable, background: '#000000', surface: '#111111', text: '#050505', muted: '#222222', primary: '#000080' }));
+    expectAaContrast(
+      withColors({ ...unreadable, background: '#000000', surface: '#111111', text: '#050505', muted: '#222222', primary: '#000080' }),
+    );
     expect(variables(withColors(unreadable))['--pt']).not.toBe('#ffffff');
   });
 
@@ -77,16 +96,30 @@ describe('theme contrast', () => {
     let seed = 42;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
-      return `#${Math.floor((seed / 2147483648) * 0xffffff).toString(16).padStart(6, '0')}`;
+      return `#${Math.floor((seed / 2147483648) * 0xffffff)
+        .toString(16)
+        .padStart(6, '0')}`;
     };
     for (let run = 0; run < 300; run += 1) {
-      expectAaContrast(withColors({ background: random(), surface: random(), text: random(), muted: random(), primary: random(), primaryText: random(), accent: random() }));
+      expectAaContrast(
+        withColors({
+          background: random(),
+          surface: random(),
+          text: random(),
+          muted: random(),
+          primary: random(),
+          primaryText: random(),
+          accent: random(),
+        }),
+      );
     }
   });
 });
 
 describe('minifyCss', () => {
   it('removes comments and whitespace but keeps descendant combinators and calc spaces', () => {
-    expect(minifyCss('/* c */ .a  .b > .c { color: red ; width: calc(1rem + 2vw) ; }\n')).toBe('.a .b>.c{color:red;width:calc(1rem + 2vw)}');
+    expect(minifyCss('/* c */ .a  .b > .c { color: red ; width: calc(1rem + 2vw) ; }\n')).toBe(
+      '.a .b>.c{color:red;width:calc(1rem + 2vw)}',
+    );
   });
 });

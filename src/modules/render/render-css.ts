@@ -5,7 +5,13 @@ import { baseCss, postCss } from './base-css';
 import { cleanHex, contrastRatio, ensureContrast, ensureRoomForText, mixColors, readableOn } from './contrast';
 import { sectionCss } from './render-section';
 
-const RADII = { none: ['0', '0'], sm: ['.25rem', '.25rem'], md: ['.6rem', '.5rem'], lg: ['1.1rem', '.8rem'], full: ['1.6rem', '999px'] } as const;
+const RADII = {
+  none: ['0', '0'],
+  sm: ['.25rem', '.25rem'],
+  md: ['.6rem', '.5rem'],
+  lg: ['1.1rem', '.8rem'],
+  full: ['1.6rem', '999px'],
+} as const;
 const SPACING = { compact: 'clamp(2.5rem,5vw,3.75rem)', normal: 'clamp(3.5rem,8vw,6rem)', airy: 'clamp(4.5rem,11vw,8.5rem)' } as const;
 const STYLES = {
   minimal: { hw: '650', ls: '-.02em', sh: 'none', bw: '1px' },

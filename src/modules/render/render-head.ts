@@ -27,11 +27,15 @@ export function renderHead({ ctx, css, baseUrl, assetUrls }: HeadInput): string 
   const image = socialSource ? absoluteUrl(baseUrl, ctx.imageSrc(socialSource), true) : undefined;
 
   const alternates = document.i18n.locales
-    .map((other) => `<link rel="alternate" hreflang="${escapeAttr(other)}" href="${escapeAttr(absoluteUrl(baseUrl, pagePath(document, page.slug, other)) ?? '/')}">`)
+    .map(
+      (other) =>
+        `<link rel="alternate" hreflang="${escapeAttr(other)}" href="${escapeAttr(absoluteUrl(baseUrl, pagePath(document, page.slug, other)) ?? '/')}">`,
+    )
     .join('');
   const defaultUrl = absoluteUrl(baseUrl, pagePath(document, page.slug, document.i18n.defaultLocale)) ?? '/';
   const otherLocales = document.i18n.locales.filter((other) => other !== locale);
-  const stylesheet = 'inline' in css ? `<style>${css.inline.replace(/</g, '\\3c ')}</style>` : `<link rel="stylesheet" href="${escapeAttr(css.href)}">`;
+  const stylesheet =
+    'inline' in css ? `<style>${css.inline.replace(/</g, '\\3c ')}</style>` : `<link rel="stylesheet" href="${escapeAttr(css.href)}">`;
   const icon = assetUrls?.icon ? `<link rel="icon" href="${escapeAttr(ctx.imageSrc(assetUrls.icon))}">` : '';
 
   return (

@@ -19,7 +19,9 @@ export function serializeJsonForScript(value: unknown): string {
 type JsonLdInput = { ctx: RenderContext; canonical: string; homeUrl: string; description: string; image?: string; baseUrl?: string };
 
 function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)),
+  );
 }
 
 /** Structured data for the page: the business (or the website) plus the blog post, if any. */

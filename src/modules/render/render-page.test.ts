@@ -7,7 +7,13 @@ import { expectSoundHtml } from './testing/expect-sound-html';
 import { innerOf, openTags } from './testing/inspect-html';
 
 const publish = (pageSlug: string, locale: string) =>
-  renderPage(veganBakery, { pageSlug, locale, mode: 'publish', baseUrl: 'https://greencrumb.example', assetUrls: { css: '/assets/site.3f9a.css' } });
+  renderPage(veganBakery, {
+    pageSlug,
+    locale,
+    mode: 'publish',
+    baseUrl: 'https://greencrumb.example',
+    assetUrls: { css: '/assets/site.3f9a.css' },
+  });
 
 describe('renderPage', () => {
   describe.each(listSiteFiles(veganBakery))('vegan bakery $filePath', ({ pageSlug, locale }) => {
@@ -18,7 +24,9 @@ describe('renderPage', () => {
 
     it('is byte-identical when rendered twice', () => {
       expect(publish(pageSlug, locale)).toBe(publish(pageSlug, locale));
-      expect(renderPage(veganBakery, { pageSlug, locale, mode: 'preview' })).toBe(renderPage(veganBakery, { pageSlug, locale, mode: 'preview' }));
+      expect(renderPage(veganBakery, { pageSlug, locale, mode: 'preview' })).toBe(
+        renderPage(veganBakery, { pageSlug, locale, mode: 'preview' }),
+      );
     });
   });
 
@@ -28,7 +36,7 @@ describe('renderPage', () => {
     expect(html).toContain('<h1 id="hero_title">Fresh ideas, every day</h1>');
     expect(html).toContain('<h2 id="features_title">Why us</h2>');
     expect(html).toContain('<h3>Fast</h3>');
-    expect(openTags(html, 'section').length).toBe(14);
+    expect(openTags(html, 'section').length).toBe(17);
     expect(html).toContain('<a href="/blog/first-post/">First post</a>');
   });
 
@@ -70,7 +78,12 @@ describe('renderPage', () => {
 
   it('describes the business and posts in JSON-LD', () => {
     const home = JSON.parse(innerOf(publish('', 'en'), 'script') ?? '{}');
-    expect(home['@graph'][0]).toMatchObject({ '@type': 'Bakery', name: 'Green Crumb Bakery', telephone: '+55 11 3000 1234', address: { addressLocality: 'São Paulo' } });
+    expect(home['@graph'][0]).toMatchObject({
+      '@type': 'Bakery',
+      name: 'Green Crumb Bakery',
+      telephone: '+55 11 3000 1234',
+      address: { addressLocality: 'São Paulo' },
+    });
     const post = JSON.parse(innerOf(publish('blog/sourdough-without-eggs', 'en'), 'script') ?? '{}');
     expect(post['@graph'][1]).toMatchObject({ '@type': 'BlogPosting', datePublished: '2025-03-14', author: { name: 'Ana Lima' } });
   });
@@ -94,7 +107,11 @@ describe('renderPage', () => {
     const honeypot = inputs.find((input) => input.attributes.name === 'company_website');
     expect(honeypot?.attributes).toMatchObject({ tabindex: '-1', autocomplete: 'off' });
     expect(html).toMatch(/<div class="hp" aria-hidden="true"><label[^>]*>[^<]+<\/label><input type="text" id="contact_company_website"/);
-    expect(inputs.find((input) => input.attributes.name === 'email')?.attributes).toMatchObject({ type: 'email', required: '', autocomplete: 'email' });
+    expect(inputs.find((input) => input.attributes.name === 'email')?.attributes).toMatchObject({
+      type: 'email',
+      required: '',
+      autocomplete: 'email',
+    });
   });
 
   it('reuses the home footer on pages without one', () => {
@@ -111,7 +128,12 @@ describe('renderPage', () => {
   });
 
   it('maps image sources through assetUrls.files', () => {
-    const html = renderPage(veganBakery, { pageSlug: '', locale: 'en', mode: 'publish', assetUrls: { files: { '/images/vegan-bakery/hero.webp': '/assets/hero.a1b2.webp' } } });
+    const html = renderPage(veganBakery, {
+      pageSlug: '',
+      locale: 'en',
+      mode: 'publish',
+      assetUrls: { files: { '/images/vegan-bakery/hero.webp': '/assets/hero.a1b2.webp' } },
+    });
     expect(html).toContain('src="/assets/hero.a1b2.webp"');
   });
 

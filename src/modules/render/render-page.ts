@@ -32,9 +32,12 @@ function renderMain(ctx: RenderContext, sections: Section[]): string {
   const isPost = ctx.page.kind === 'post' && ctx.page.post !== undefined;
   // Exactly one h1 per page: the post title, else the first titled section, else a hidden one.
   const h1Index = isPost ? -1 : sections.findIndex((section) => hasTitle(ctx, section));
-  const hiddenH1 = !isPost && h1Index < 0 ? `<h1 class="sr-only">${ctx.text(ctx.page.titleKey) || ctx.text(ctx.document.site.nameKey)}</h1>` : '';
+  const hiddenH1 =
+    !isPost && h1Index < 0 ? `<h1 class="sr-only">${ctx.text(ctx.page.titleKey) || ctx.text(ctx.document.site.nameKey)}</h1>` : '';
   const body = sections
-    .map((section, index) => renderSection(section, ctx, index === h1Index ? H1 : H2, index % 2 === 1 && !NO_ALT_BACKGROUND.has(section.type)))
+    .map((section, index) =>
+      renderSection(section, ctx, index === h1Index ? H1 : H2, index % 2 === 1 && !NO_ALT_BACKGROUND.has(section.type)),
+    )
     .join('');
   return `<main id="main_content">${hiddenH1}${isPost ? renderPostArticle(ctx) : ''}${body}</main>`;
 }

@@ -16,6 +16,9 @@ import { servicesRenderer } from './sections/services';
 import { statsRenderer } from './sections/stats';
 import { teamRenderer } from './sections/team';
 import { testimonialsRenderer } from './sections/testimonials';
+import { hoursRenderer } from './sections/hours';
+import { newsletterRenderer } from './sections/newsletter';
+import { donateRenderer } from './sections/donate';
 import { titleId, type HeadingLevels, type SectionRenderer } from './sections/section-kit';
 
 const renderers: { [T in SectionType]: SectionRenderer<T> } = {
@@ -33,6 +36,9 @@ const renderers: { [T in SectionType]: SectionRenderer<T> } = {
   cta: ctaRenderer,
   contact: contactRenderer,
   'blog-list': blogListRenderer,
+  hours: hoursRenderer,
+  newsletter: newsletterRenderer,
+  donate: donateRenderer,
   footer: footerRenderer,
 };
 

@@ -9,7 +9,17 @@ describe('safeUrl', () => {
   });
 
   it('turns everything else into "#"', () => {
-    for (const url of ['javascript:alert(1)', 'java\tscript:alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<b>', 'vbscript:x', '//evil.example', '', undefined, null]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '&#106;avascript:alert(1)',
+      'data:text/html,<b>',
+      'vbscript:x',
+      '//evil.example',
+      '',
+      undefined,
+      null,
+    ]) {
       expect(safeUrl(url)).toBe('#');
     }
   });

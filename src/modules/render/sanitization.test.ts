@@ -91,7 +91,10 @@ function withHostileTheme(): SiteDocument {
 }
 
 const renderAll = (doc: SiteDocument, mode: 'preview' | 'publish') =>
-  listSiteFiles(doc).map(({ pageSlug, locale }) => ({ locale, html: renderPage(doc, { pageSlug, locale, mode, baseUrl: 'https://site.example' }) }));
+  listSiteFiles(doc).map(({ pageSlug, locale }) => ({
+    locale,
+    html: renderPage(doc, { pageSlug, locale, mode, baseUrl: 'https://site.example' }),
+  }));
 
 describe('hostile documents render inert', () => {
   it('escapes hostile text everywhere (body, attributes, head, JSON-LD)', () => {
@@ -99,7 +102,11 @@ describe('hostile documents render inert', () => {
       for (const { locale, html } of renderAll(withHostileText(), mode)) {
         expectSoundHtml(html, { locale, mode });
         for (const tag of ['img', 'svg', 'iframe', 'meta']) {
-          expect(openTags(html, tag).every((found) => found.name !== 'iframe' && !('onerror' in found.attributes) && !('http-equiv' in found.attributes))).toBe(true);
+          expect(
+            openTags(html, tag).every(
+              (found) => found.name !== 'iframe' && !('onerror' in found.attributes) && !('http-equiv' in found.attributes),
+            ),
+          ).toBe(true);
         }
         expect(html).not.toMatch(/<(img|svg) [^>]*on\w+=/i);
         expect(html).not.toContain('<!--');

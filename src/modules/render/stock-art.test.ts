@@ -22,7 +22,8 @@ function withGallery(srcs: string[]): SiteDocument {
 describe('stock art', () => {
   it('names only /stock/<name>.svg sources', () => {
     expect(stockArtName('/stock/bakery-2.svg')).toBe('bakery-2');
-    for (const src of ['/stock/../secret.svg', '/stock/a.jpg', '/stock/A.svg', 'https://x/stock/a.svg', '/stock/a/b.svg', '/stock/.svg']) expect(stockArtName(src), src).toBeNull();
+    for (const src of ['/stock/../secret.svg', '/stock/a.jpg', '/stock/A.svg', 'https://x/stock/a.svg', '/stock/a/b.svg', '/stock/.svg'])
+      expect(stockArtName(src), src).toBeNull();
   });
 
   it('is the same picture for the same name and palette, a different one for another name, in the site palette', () => {
@@ -80,7 +81,14 @@ describe('stock art', () => {
     expect(about.image?.src).toBe(`/stock/${merged.sectionId}-1.svg`);
     expect(merged.repairs.some((line) => line.includes('stock art instead'))).toBe(true);
 
-    const rewrite = mergeGeneratedSection(document, { ...generated, image: { ...generated.image, src: '/uploads/mine.jpg' } }, { pageSlug: '' });
-    expect(rewrite.ok && (rewrite.document.pages[0]!.sections.find((section) => section.id === rewrite.sectionId) as { image?: { src: string } }).image?.src).toBe('/uploads/mine.jpg');
+    const rewrite = mergeGeneratedSection(
+      document,
+      { ...generated, image: { ...generated.image, src: '/uploads/mine.jpg' } },
+      { pageSlug: '' },
+    );
+    expect(
+      rewrite.ok &&
+        (rewrite.document.pages[0]!.sections.find((section) => section.id === rewrite.sectionId) as { image?: { src: string } }).image?.src,
+    ).toBe('/uploads/mine.jpg');
   });
 });

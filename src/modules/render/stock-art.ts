@@ -62,10 +62,15 @@ export function renderStockArt(document: SiteDocument, name: string): string {
   for (let i = 0; i < 5; i++) {
     const [x, y, r, o] = [n[1 + i * 4]!, n[2 + i * 4]!, n[3 + i * 4]!, n[4 + i * 4]!];
     const opacity = round(0.25 + o * 0.45);
-    if (i % 2 === 0) shapes.push(`<circle cx="${round(x * 1200)}" cy="${round(y * 900)}" r="${round(120 + r * 320)}" fill="${fills[i]}" fill-opacity="${opacity}"/>`);
+    if (i % 2 === 0)
+      shapes.push(
+        `<circle cx="${round(x * 1200)}" cy="${round(y * 900)}" r="${round(120 + r * 320)}" fill="${fills[i]}" fill-opacity="${opacity}"/>`,
+      );
     else {
       const w = round(200 + r * 420);
-      shapes.push(`<rect x="${round(x * 1000)}" y="${round(y * 700)}" width="${w}" height="${round(w * 0.62)}" rx="${round(24 + o * 80)}" fill="${fills[i]}" fill-opacity="${opacity}" transform="rotate(${Math.round(n[21]! * 40 - 20)} 600 450)"/>`);
+      shapes.push(
+        `<rect x="${round(x * 1000)}" y="${round(y * 700)}" width="${w}" height="${round(w * 0.62)}" rx="${round(24 + o * 80)}" fill="${fills[i]}" fill-opacity="${opacity}" transform="rotate(${Math.round(n[21]! * 40 - 20)} 600 450)"/>`,
+      );
     }
   }
   return (

@@ -16,6 +16,11 @@ export type UiStrings = {
   hours: string;
   by: string;
   readMore: string;
+  /** Marks example content in the preview. */
+  sample: string;
+  openMap: string;
+  whatsapp: string;
+  pixKey: string;
 };
 
 const en: UiStrings = {
@@ -33,6 +38,10 @@ const en: UiStrings = {
   hours: 'Opening hours',
   by: 'By',
   readMore: 'Read more',
+  sample: 'Sample',
+  openMap: 'Open in a map',
+  whatsapp: 'WhatsApp',
+  pixKey: 'PIX key:',
 };
 
 const byLanguage: Record<string, UiStrings> = {
@@ -52,6 +61,10 @@ const byLanguage: Record<string, UiStrings> = {
     hours: 'Horário de funcionamento',
     by: 'Por',
     readMore: 'Leia mais',
+    sample: 'Exemplo',
+    openMap: 'Abrir no mapa',
+    whatsapp: 'WhatsApp',
+    pixKey: 'Chave PIX:',
   },
   es: {
     skipToContent: 'Saltar al contenido',
@@ -68,6 +81,10 @@ const byLanguage: Record<string, UiStrings> = {
     hours: 'Horario',
     by: 'Por',
     readMore: 'Leer más',
+    sample: 'Ejemplo',
+    openMap: 'Abrir en el mapa',
+    whatsapp: 'WhatsApp',
+    pixKey: 'Clave PIX:',
   },
   fr: {
     skipToContent: 'Aller au contenu',
@@ -84,6 +101,10 @@ const byLanguage: Record<string, UiStrings> = {
     hours: 'Horaires',
     by: 'Par',
     readMore: 'Lire la suite',
+    sample: 'Exemple',
+    openMap: 'Ouvrir dans une carte',
+    whatsapp: 'WhatsApp',
+    pixKey: 'Clé PIX :',
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -100,6 +121,10 @@ const byLanguage: Record<string, UiStrings> = {
     hours: 'Öffnungszeiten',
     by: 'Von',
     readMore: 'Weiterlesen',
+    sample: 'Beispiel',
+    openMap: 'Auf der Karte öffnen',
+    whatsapp: 'WhatsApp',
+    pixKey: 'PIX-Schlüssel:',
   },
 };
 

@@ -29,7 +29,9 @@ const SECTION_TOKENS: Partial<Record<SectionType, number>> = {
 const LOREM = 'Pães artesanais de fermentação natural, assados todas as manhãs no forno a lenha do bairro. ';
 
 function fill(chars: number): string {
-  return LOREM.repeat(Math.ceil(chars / LOREM.length)).slice(0, chars).trim();
+  return LOREM.repeat(Math.ceil(chars / LOREM.length))
+    .slice(0, chars)
+    .trim();
 }
 
 export function naiveHtml(): string {
@@ -50,7 +52,9 @@ export function planJson(): string {
     style: 'elegant',
     palette: 'sunrise',
     fonts: 'classic-serif',
-    seo: Object.fromEntries(LOCALES.map((locale) => [locale, { title: 'Padaria Pão Quente', description: 'Pães de fermentação natural em São Paulo.' }])),
+    seo: Object.fromEntries(
+      LOCALES.map((locale) => [locale, { title: 'Padaria Pão Quente', description: 'Pães de fermentação natural em São Paulo.' }]),
+    ),
     sections: PLAN.map((type) => ({ type, brief: '' })),
   };
   const room = PLAN_TOKENS * 4 - JSON.stringify(plan).length;
@@ -73,7 +77,12 @@ function requireAll(node: unknown): unknown {
 }
 
 /** Values the synthesizer cannot guess (refinements, not JSON Schema) for fields named like these. */
-const FIELD_VALUES: Record<string, string> = { href: '#contact', src: '/images/padaria.jpg', email: 'ola@paoquente.example', phone: '+55 11 3000 1234' };
+const FIELD_VALUES: Record<string, string> = {
+  href: '#contact',
+  src: '/images/padaria.jpg',
+  email: 'ola@paoquente.example',
+  phone: '+55 11 3000 1234',
+};
 
 /** The synthesizer's filler strings as (container, key) pairs to grow in place; fields in FIELD_VALUES get their fixed value instead. */
 function stringLeaves(node: Json, out: Array<{ parent: { [key: string]: Json }; key: string }> = []) {

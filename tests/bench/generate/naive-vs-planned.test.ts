@@ -20,7 +20,13 @@ describe('runGenerateBench (smoke, heavily time-scaled)', () => {
       heading: z.string().max(60),
       questions: z.array(z.object({ q: z.string(), a: z.string() })).min(2),
     });
-    const result = await runGenerateBench({ repetitions: 1, naiveTimeScale: 200, plannedTimeScale: 50, sectionSchema: Section, log: () => {} });
+    const result = await runGenerateBench({
+      repetitions: 1,
+      naiveTimeScale: 200,
+      plannedTimeScale: 50,
+      sectionSchema: Section,
+      log: () => {},
+    });
     // Strings were padded towards ~180 tokens per section while staying valid (heading is capped at 60).
     expect(result.medians.planned.outputTokens).toBeGreaterThan(8 * 60);
   });

@@ -27,7 +27,7 @@
  */
 import { createOpenAI } from '@ai-sdk/openai';
 import { streamText } from 'ai';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { ProviderConfig } from '../../../src/lib/ai/providers';
 import { generateSite } from '../../../src/modules/generate/engine/generate-site';
 import type { OfflineComposer } from '../../../src/modules/generate/engine/generation-types';
@@ -207,8 +207,13 @@ export async function runGenerateBench(options: GenerateBenchOptions = {}): Prom
 
   log('');
   log('                     first section   complete   output tokens');
-  for (const [name, m] of [['naive (baseline)', medians.naive], ['planned', medians.planned]] as const) {
-    log(`  ${name.padEnd(18)} ${`${m.firstSectionS.toFixed(1)} s`.padStart(13)}   ${`${m.completeS.toFixed(1)} s`.padStart(8)}   ${String(Math.round(m.outputTokens)).padStart(13)}`);
+  for (const [name, m] of [
+    ['naive (baseline)', medians.naive],
+    ['planned', medians.planned],
+  ] as const) {
+    log(
+      `  ${name.padEnd(18)} ${`${m.firstSectionS.toFixed(1)} s`.padStart(13)}   ${`${m.completeS.toFixed(1)} s`.padStart(8)}   ${String(Math.round(m.outputTokens)).padStart(13)}`,
+    );
   }
   log(`  ratio naive/planned ${`${ratios.firstSection.toFixed(2)}×`.padStart(12)}   ${`${ratios.complete.toFixed(2)}×`.padStart(8)}`);
   return { naive, planned, medians, ratios };

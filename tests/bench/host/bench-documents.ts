@@ -83,7 +83,12 @@ export function themedAllSectionsPages(): BenchPage[] {
       theme,
       pages: allSectionsDocument.pages.map((page) => ({ ...page, sections: page.sections.map((section) => withVariant(section, index)) })),
     };
-    return { name: `all-sections ${preset}/${theme.fonts}/${theme.style}/v${(index % 2) + 1}`, build: built(document), path: '/', isTypical: false };
+    return {
+      name: `all-sections ${preset}/${theme.fonts}/${theme.style}/v${(index % 2) + 1}`,
+      build: built(document),
+      path: '/',
+      isTypical: false,
+    };
   });
 }
 
@@ -98,7 +103,10 @@ export function veganBakeryPages(): BenchPage[] {
 
 /** What a new user actually gets in the embedded default: sites written by the offline composer (with stock art). */
 export function composedPages(): BenchPage[] {
-  const bakery = composeOfflineSite({ prompt: 'Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde, com galeria de fotos', locales: ['pt-BR', 'en'] });
+  const bakery = composeOfflineSite({
+    prompt: 'Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde, com galeria de fotos',
+    locales: ['pt-BR', 'en'],
+  });
   const barber = composeOfflineSite({ prompt: 'A barber shop in São Paulo with our team, prices and reviews', locales: ['en', 'pt-BR'] });
   return [
     { name: 'composed: bakery with gallery (pt-BR)', build: built(bakery), path: '/', isTypical: false },

@@ -8,7 +8,15 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 /** `weight` 0: a diagnostic or insight, listed for information; it does not move the category score. */
-export type FailingAudit = { id: string; category: Category; weight: number; score: number; title: string; displayValue?: string; items: string[] };
+export type FailingAudit = {
+  id: string;
+  category: Category;
+  weight: number;
+  score: number;
+  title: string;
+  displayValue?: string;
+  items: string[];
+};
 
 export function categoryScores(lhr: Result): Record<Category, number | null> {
   const scores: Record<Category, number | null> = { performance: null, accessibility: null, 'best-practices': null, seo: null };
@@ -51,7 +59,8 @@ export function failingAudits(lhr: Result): FailingAudit[] {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (!audit || audit.score === null || audit.score >= 1) continue;
-      if (audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual' || audit.scoreDisplayMode === 'notApplicable') continue;
+      if (audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual' || audit.scoreDisplayMode === 'notApplicable')
+        continue;
       failing.push({
         id: ref.id,
         category,

@@ -22,7 +22,15 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import type { Result } from 'lighthouse';
 import type { BuiltFile } from '@/modules/build/types';
 import { lighthouseBenchPages, type BenchPage } from './bench-documents';
-import { CATEGORIES, categoryScores, failingAudits, transferSizes, type Category, type FailingAudit, type TransferSizes } from './lighthouse-audits';
+import {
+  CATEGORIES,
+  categoryScores,
+  failingAudits,
+  transferSizes,
+  type Category,
+  type FailingAudit,
+  type TransferSizes,
+} from './lighthouse-audits';
 import { runLighthouseCli } from './lighthouse-cli';
 import { printFailures, printLighthouseTable } from './lighthouse-report';
 import { placeholderImages } from './placeholder-image';
@@ -68,7 +76,9 @@ function brotliPageBytes(files: readonly BuiltFile[], path: string): number {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const html = byPath.get(`${path.replace(/^\/+/, '')}index.html`);
   if (!html) return 0;
-  const linked = [...new TextDecoder().decode(html.body).matchAll(/(?:href|src)="\/(assets\/[^"]+|manifest\.webmanifest)"/g)].map((match) => byPath.get(match[1]!));
+  const linked = [...new TextDecoder().decode(html.body).matchAll(/(?:href|src)="\/(assets\/[^"]+|manifest\.webmanifest)"/g)].map((match) =>
+    byPath.get(match[1]!),
+  );
   const compressed = (file: BuiltFile) => (file.size < 512 ? file.size : brotliCompressSync(file.body).byteLength);
   return [html, ...new Set(linked)].reduce((sum, file) => (file ? sum + compressed(file) : sum), 0);
 }
@@ -104,7 +114,10 @@ async function scorePage(chrome: LaunchedChrome, page: BenchPage, acceptEncoding
       benchmarkIndex: median(perfRuns.map((run) => run.environment.benchmarkIndex)),
       sizes: transferSizes(full),
       brotliBytes: brotliPageBytes(files, page.path),
-      failing: [...failingAudits(full).filter((audit) => audit.category !== 'performance'), ...failingAudits(perf).filter((audit) => audit.category === 'performance')],
+      failing: [
+        ...failingAudits(full).filter((audit) => audit.category !== 'performance'),
+        ...failingAudits(perf).filter((audit) => audit.category === 'performance'),
+      ],
     };
   } catch (error) {
     const scores = { performance: null, accessibility: null, 'best-practices': null, seo: null };
@@ -116,17 +129,29 @@ async function scorePage(chrome: LaunchedChrome, page: BenchPage, acceptEncoding
   }
 }
 
-export async function runLighthouseBench(options: { log?: (line: string) => void; pages?: BenchPage[] } = {}): Promise<LighthouseBenchResult> {
+export async function runLighthouseBench(
+  options: { log?: (line: string) => void; pages?: BenchPage[] } = {},
+): Promise<LighthouseBenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const startedAt = performance.now();
   const pages = options.pages ?? lighthouseBenchPages();
   if (!existsSync(CHROMIUM_PATH)) {
     log(`lighthouse bench: SKIPPED — no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROME_PATH).`);
     const skipped = `no Chromium at ${CHROMIUM_PATH}`;
-    return { skipped, rows: [], isEveryScore100: false, typicalPageBytes: null, isTypicalUnder30KB: null, acceptEncodings: [], durationMs: performance.now() - startedAt };
+    return {
+      skipped,
+      rows: [],
+      isEveryScore100: false,
+      typicalPageBytes: null,
+      isTypicalUnder30KB: null,
+      acceptEncodings: [],
+      durationMs: performance.now() - startedAt,
+    };
   }
-  log(`lighthouse bench: ${pages.length} pages, Lighthouse 12 mobile (emulated Moto G Power, simulated slow 4G), ${CHROMIUM_PATH}; load average ${loadavg()[0]!.toFixed(1)}`);
-  log('  Images under /images/ get placeholder SVGs of the declared size (the fixtures\' image files are not part of a build),');
+  log(
+    `lighthouse bench: ${pages.length} pages, Lighthouse 12 mobile (emulated Moto G Power, simulated slow 4G), ${CHROMIUM_PATH}; load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+  log("  Images under /images/ get placeholder SVGs of the declared size (the fixtures' image files are not part of a build),");
   log('  so scores measure our markup and CSS. "page xfer" = bytes on the wire incl. headers, excluding images.');
   log(`  Performance depends on this machine's CPU: a blank control page is scored first, and pages below 100 and below it`);
   log(`  are re-measured (up to ${PERF_RUNS} runs, median reported).`);
@@ -142,7 +167,9 @@ export async function runLighthouseBench(options: { log?: (line: string) => void
       // Our pages are re-measured only while they score below what a blank page scores here.
       if (row.isControl && row.scores.performance !== null) floor = Math.min(1, row.scores.performance / 100);
       const runs = row.performanceRuns.length > 1 ? ` (performance runs ${row.performanceRuns.join('/')})` : '';
-      log(`  scored ${page.name} in ${((performance.now() - pageStartedAt) / 1000).toFixed(1)} s${runs}${row.error ? ` — ERROR: ${row.error}` : ''}`);
+      log(
+        `  scored ${page.name} in ${((performance.now() - pageStartedAt) / 1000).toFixed(1)} s${runs}${row.error ? ` — ERROR: ${row.error}` : ''}`,
+      );
     }
   } finally {
     chrome.kill();
@@ -153,22 +180,35 @@ export async function runLighthouseBench(options: { log?: (line: string) => void
   log('');
   printFailures(rows, log);
   const ours = rows.filter((row) => !row.isControl);
-  const isEveryScore100 = ours.length > 0 && ours.every((row) => !row.error && CATEGORIES.every((category) => row.scores[category] === 100));
+  const isEveryScore100 =
+    ours.length > 0 && ours.every((row) => !row.error && CATEGORIES.every((category) => row.scores[category] === 100));
   const typical = ours.filter((row) => row.isTypical && !row.error);
   const typicalPageBytes = typical.length ? Math.max(...typical.map((row) => row.sizes.pageBytes)) : null;
   const isTypicalUnder30KB = typicalPageBytes === null ? null : typicalPageBytes < TYPICAL_BUDGET_BYTES;
   log('');
   log(`Chromium's Accept-Encoding on page requests: ${[...acceptEncodings].join(' | ') || '(none seen)'}`);
-  const isStaticAll100 = ours.length > 0 && ours.every((row) => !row.error && STATIC_CATEGORIES.every((category) => row.scores[category] === 100));
+  const isStaticAll100 =
+    ours.length > 0 && ours.every((row) => !row.error && STATIC_CATEGORIES.every((category) => row.scores[category] === 100));
   const control = rows.find((row) => row.isControl && !row.error);
   log(`Every score 100 (all ${ours.length} document pages, 4 categories): ${isEveryScore100 ? 'YES' : 'NO'}`);
   log(`  accessibility, best practices, SEO 100 on every page: ${isStaticAll100 ? 'YES' : 'NO'}`);
   if (control && (control.scores.performance ?? 0) < 100) {
-    log(`  performance: the blank control page scored ${control.scores.performance} here too (cpu idx ${control.benchmarkIndex?.toFixed(0)}, load average ${loadavg()[0]!.toFixed(1)}):`);
+    log(
+      `  performance: the blank control page scored ${control.scores.performance} here too (cpu idx ${control.benchmarkIndex?.toFixed(0)}, load average ${loadavg()[0]!.toFixed(1)}):`,
+    );
     log('  this machine was too busy to tell a 100 from a 9x; judge performance only on a quiet machine (control at 100).');
   }
-  log(`Typical 8-section page (vegan-bakery home, en and pt-BR) under 30 KB excluding images: ${isTypicalUnder30KB === null ? 'n/a' : isTypicalUnder30KB ? 'YES' : 'NO'} (${typicalPageBytes === null ? '—' : kb(typicalPageBytes)} on the wire incl. headers)`);
-  return { rows, isEveryScore100, typicalPageBytes, isTypicalUnder30KB, acceptEncodings: [...acceptEncodings], durationMs: performance.now() - startedAt };
+  log(
+    `Typical 8-section page (vegan-bakery home, en and pt-BR) under 30 KB excluding images: ${isTypicalUnder30KB === null ? 'n/a' : isTypicalUnder30KB ? 'YES' : 'NO'} (${typicalPageBytes === null ? '—' : kb(typicalPageBytes)} on the wire incl. headers)`,
+  );
+  return {
+    rows,
+    isEveryScore100,
+    typicalPageBytes,
+    isTypicalUnder30KB,
+    acceptEncodings: [...acceptEncodings],
+    durationMs: performance.now() - startedAt,
+  };
 }
 
 if (process.argv[1]?.endsWith('lighthouse-bench.ts')) {

@@ -25,7 +25,7 @@ export function printLighthouseTable(rows: readonly LighthouseRow[], log: (line:
     );
   }
   log('  page xfer: Lighthouse transfer size of everything but /images/ (incl. response headers, ~0.6 KB each with the CSP);');
-  log('  br bodies: the same files\' bodies brotli-compressed, from the build; cpu idx: Lighthouse benchmarkIndex (higher = faster host).');
+  log("  br bodies: the same files' bodies brotli-compressed, from the build; cpu idx: Lighthouse benchmarkIndex (higher = faster host).");
 }
 
 type Grouped = Map<string, { audit: FailingAudit; pages: string[] }>;
@@ -58,7 +58,9 @@ export function printFailures(rows: readonly LighthouseRow[], log: (line: string
   }
   if (control) {
     const lost = control.failing.filter((audit) => audit.weight > 0).map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
-    log(`  Control page (no CSS, no JS): performance ${control.performanceRuns.join('/')}${lost.length ? `; it too lost points on ${lost.join(', ')}` : ''}.`);
+    log(
+      `  Control page (no CSS, no JS): performance ${control.performanceRuns.join('/')}${lost.length ? `; it too lost points on ${lost.join(', ')}` : ''}.`,
+    );
   }
   const informative = group(ours, false);
   if (informative.size > 0) {

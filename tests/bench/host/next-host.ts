@@ -21,13 +21,25 @@ export type NextHost = { origin: string; siteHost: string; stop(): Promise<void>
 /** The embedded defaults only: whatever service URLs this shell has, the bench serves from DATA_DIR. */
 function embeddedEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ROOT_DOMAIN, NEXT_TELEMETRY_DISABLED: '1', ...extra };
-  for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'NEXT_PUBLIC_SUPABASE_URL', 'SUPABASE_SERVICE_ROLE_KEY', 'INNGEST_EVENT_KEY', 'REDIS_URL', 'UPSTASH_REDIS_REST_URL', 'SENTRY_DSN', 'NODE_OPTIONS']) delete env[name];
+  for (const name of [
+    'DATABASE_URL',
+    'TEST_DATABASE_URL',
+    'NEXT_PUBLIC_SUPABASE_URL',
+    'SUPABASE_SERVICE_ROLE_KEY',
+    'INNGEST_EVENT_KEY',
+    'REDIS_URL',
+    'UPSTASH_REDIS_REST_URL',
+    'SENTRY_DSN',
+    'NODE_OPTIONS',
+  ])
+    delete env[name];
   return env;
 }
 
 function runOrThrow(command: string, args: string[], env: NodeJS.ProcessEnv, what: string): string {
   const run = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().slice(-800)}`);
+  if (run.status !== 0)
+    throw new Error(`${what} failed (exit ${run.status ?? run.signal}): ${(run.stderr || run.stdout).trim().slice(-800)}`);
   return run.stdout;
 }
 
@@ -56,10 +68,20 @@ async function waitUntilServing(origin: string, siteHost: string, server: ChildP
 
 export async function startNextHost(log: (line: string) => void): Promise<NextHost> {
   log('    preparing `next start`: next build if the sources changed, then a site published into a temp DATA_DIR …');
-  runOrThrow(process.execPath, ['--input-type=module', '-e', "import('./scripts/lib.mjs').then((lib) => lib.ensureBuild())"], { ...process.env, NODE_OPTIONS: '' }, 'next build');
+  runOrThrow(
+    process.execPath,
+    ['--input-type=module', '-e', "import('./scripts/lib.mjs').then((lib) => lib.ensureBuild())"],
+    { ...process.env, NODE_OPTIONS: '' },
+    'next build',
+  );
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pm-bench-next-'));
   try {
-    const prepared = runOrThrow(process.execPath, ['--import', 'tsx', path.join('tests', 'bench', 'host', 'prepare-next-site.ts')], embeddedEnv(dataDir), 'publishing the bench site');
+    const prepared = runOrThrow(
+      process.execPath,
+      ['--import', 'tsx', path.join('tests', 'bench', 'host', 'prepare-next-site.ts')],
+      embeddedEnv(dataDir),
+      'publishing the bench site',
+    );
     const { slug } = JSON.parse(prepared.trim().split('\n').at(-1) ?? '{}') as { slug?: string };
     if (!slug) throw new Error(`publishing the bench site printed no slug: ${prepared.slice(-300)}`);
     const port = await freePort();

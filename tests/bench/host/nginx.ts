@@ -30,11 +30,14 @@ function aptGet(args: string[]): boolean {
 export function ensureNginx(log: (line: string) => void): { binary: string } | { skipped: string } {
   const found = findNginx();
   if (found) return { binary: found };
-  if (process.getuid?.() !== 0) return { skipped: 'nginx is not installed and this is not root (install it with: apt-get install -y nginx)' };
+  if (process.getuid?.() !== 0)
+    return { skipped: 'nginx is not installed and this is not root (install it with: apt-get install -y nginx)' };
   if (!existsSync('/usr/bin/apt-get')) return { skipped: 'nginx is not installed and there is no apt-get here' };
   log('  nginx is missing: apt-get install -y nginx …');
   // Debian's package lists may be absent in a fresh image: update once, then retry.
-  const isInstalled = aptGet(['install', '-y', '--no-install-recommends', 'nginx']) || (aptGet(['update']) && aptGet(['install', '-y', '--no-install-recommends', 'nginx']));
+  const isInstalled =
+    aptGet(['install', '-y', '--no-install-recommends', 'nginx']) ||
+    (aptGet(['update']) && aptGet(['install', '-y', '--no-install-recommends', 'nginx']));
   const binary = findNginx();
   if (!isInstalled || !binary) return { skipped: 'apt-get install -y nginx failed' };
   return { binary };
@@ -115,7 +118,8 @@ export async function startNginx(binary: string, files: readonly BuiltFile[]): P
     const target = path.join(root, file.path);
     mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
     writeFileSync(target, file.body, { mode: 0o644 });
-    if (COMPRESSIBLE.test(file.contentType) && file.size >= 512) writeFileSync(`${target}.gz`, gzipSync(file.body, { level: 9 }), { mode: 0o644 });
+    if (COMPRESSIBLE.test(file.contentType) && file.size >= 512)
+      writeFileSync(`${target}.gz`, gzipSync(file.body, { level: 9 }), { mode: 0o644 });
   }
   const port = await freePort();
   const confPath = path.join(prefix, 'nginx.conf');

@@ -7,26 +7,25 @@
  *   DATA_DIR=/tmp/x ROOT_DOMAIN=sites.test npx tsx tests/bench/host/prepare-next-site.ts
  */
 import { closeDb, getDbHandle } from '@/lib/db/client';
-import { waitForInProcessJobs } from '@/lib/jobs/send-event';
+import { testJobEngine } from '@tests/helpers/jobs';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { requestPublish } from '@/modules/host/request-publish';
-import { stopSiteTrafficMeter } from '@/modules/host/site-traffic-meter';
 import { createProject } from '@/modules/projects/create-project';
 import { createTestUser } from '@tests/helpers/test-db';
 
 async function main(): Promise<void> {
-  if (!process.env.DATA_DIR || process.env.DATABASE_URL) throw new Error('set DATA_DIR (and no DATABASE_URL): this prepares the embedded database');
+  if (!process.env.DATA_DIR || process.env.DATABASE_URL)
+    throw new Error('set DATA_DIR (and no DATABASE_URL): this prepares the embedded database');
   const handle = await getDbHandle(); // migrates the fresh data directory
   try {
     const user = await createTestUser(handle, { tier: 'pro' });
     const project = await createProject(user.claims, { name: 'Green Crumb' });
     await saveSiteVersion(user.claims, { projectId: project.id, document: veganBakery, source: 'generate' });
     await requestPublish(user.claims, { projectId: project.id });
-    await waitForInProcessJobs();
+    await testJobEngine().drain();
     console.log(JSON.stringify({ slug: project.slug }));
   } finally {
-    stopSiteTrafficMeter();
     await closeDb();
   }
 }

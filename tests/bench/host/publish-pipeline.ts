@@ -1,22 +1,22 @@
 /**
  * The real publish pipeline for the serve bench, set up the way tests/host/publish.test.ts does:
  * a fresh migrated database (PGlite in memory, or a new database on TEST_DATABASE_URL's
- * server), a filesystem blob store in a temp dir, the in-process job runner, sites on
+ * server), a filesystem blob store in a temp dir, the embedded job engine's worker, sites on
  * `<slug>.sites.test`. Users, projects and drafts go through the same domain functions the app
  * calls (createProject, saveSiteVersion, requestPublish), with RLS.
  */
-import { stopSiteTrafficMeter } from '@/modules/host/site-traffic-meter';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
-import { waitForInProcessJobs } from '@/lib/jobs/send-event';
-import { useRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { startEmbeddedWorker, stopEmbeddedWorker, type EmbeddedWorker } from '@/lib/jobs/embedded/worker';
+import { jobs } from '~inngest/functions';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
-import { useBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { flushSiteTraffic } from '@/modules/host/site-traffic-meter';
@@ -30,39 +30,38 @@ export type BenchPipeline = {
   /** 'PGlite (in memory)' or 'PostgreSQL (…)' — printed with the numbers. */
   databaseLabel: string;
   blobDir: string;
+  /** Resolves when the jobs started so far (publish, notify) have finished. */
+  settleJobs(): Promise<void>;
   close(): Promise<void>;
 };
 
 export type DraftProject = TestUser & { projectId: string; slug: string };
 
-/** The meter's one-minute flush would outlive the bench database (Lighthouse runs after it is closed). */
-function stopTrafficMeterTimer(): void {
-  stopSiteTrafficMeter();
-}
-
 export async function openBenchPipeline(): Promise<BenchPipeline> {
   process.env.ROOT_DOMAIN = SITE_ROOT_DOMAIN;
   process.env.APP_URL = 'http://app.test';
-  // Jobs must run in this process (the in-process runner), never be sent to an Inngest server.
+  // Jobs must run in this process (the embedded engine), never be sent to an Inngest server.
   delete process.env.INNGEST_EVENT_KEY;
   process.env.PM_TEST_RUN_ID ??= `bench${Date.now().toString(36)}`;
   resetEnvCache();
   const handle = await createTestDb();
   const blobDir = mkdtempSync(path.join(tmpdir(), 'pm-bench-blobs-'));
-  useBlobStoreForTests(createFilesystemStore(blobDir));
-  useRateLimiterForTests(createMemoryLimiter());
+  setBlobStoreForTests(createFilesystemStore(blobDir));
+  setRateLimiterForTests(createMemoryLimiter());
   const databaseLabel = handle.url ? `PostgreSQL (${new URL(handle.url).host}, fresh database)` : 'PGlite (in memory)';
+  // The app's worker, as `npm start` runs it: woken at once by the publish action in this process.
+  const worker: EmbeddedWorker = startEmbeddedWorker(jobs, { backoffMs: () => 10 });
   return {
     handle,
     databaseLabel,
     blobDir,
+    settleJobs: () => worker.engine.drain(),
     async close() {
-      await waitForInProcessJobs();
-      // Bandwidth is metered in memory and flushed every minute; flush now, while the database is open.
+      await stopEmbeddedWorker();
+      // Bandwidth is metered in memory in batches; flush now, while the database is open.
       await flushSiteTraffic().catch(() => undefined);
-      stopTrafficMeterTimer();
       await handle.close();
-      useBlobStoreForTests(undefined);
+      setBlobStoreForTests(undefined);
       rmSync(blobDir, { recursive: true, force: true });
       const base = process.env.TEST_DATABASE_URL;
       if (base && handle.url) {

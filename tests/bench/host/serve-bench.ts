@@ -15,7 +15,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { waitForInProcessJobs } from '@/lib/jobs/send-event';
 import { buildSite } from '@/modules/build/build-site';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
@@ -29,7 +28,14 @@ import { compareWithProduction } from './serve-parity';
 import { respondLikeProduction, siteFilesFrom, type SiteFiles } from './site-file-server';
 import { median, ms, percentile } from './stats';
 
-export type ServeBenchOptions = { buildRuns?: number; publishRuns?: number; loadDurationS?: number; loadRounds?: number; connections?: number; log?: (line: string) => void };
+export type ServeBenchOptions = {
+  buildRuns?: number;
+  publishRuns?: number;
+  loadDurationS?: number;
+  loadRounds?: number;
+  connections?: number;
+  log?: (line: string) => void;
+};
 export type Timing = { runs: number; medianMs: number; p90Ms: number };
 export type ServeBenchResult = {
   build: Timing & { files: number; bytes: number };
@@ -64,11 +70,20 @@ function benchBuild(runs: number, log: (line: string) => void): ServeBenchResult
     samples.push(performance.now() - startedAt);
   }
   const result = { ...timing(samples), files: last.files.length, bytes: last.manifest.totalBytes };
-  log(`(a) build vegan-bakery (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB): median ${ms(result.medianMs)}, p90 ${ms(result.p90Ms)} over ${runs} runs`);
+  log(
+    `(a) build vegan-bakery (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB): median ${ms(result.medianMs)}, p90 ${ms(result.p90Ms)} over ${runs} runs`,
+  );
   return result;
 }
 
-const homeRequest = (slug: string) => ({ host: `${slug}.${SITE_ROOT_DOMAIN}`, path: '/', method: 'GET', acceptEncoding: 'gzip', ifNoneMatch: null, isHttps: false });
+const homeRequest = (slug: string) => ({
+  host: `${slug}.${SITE_ROOT_DOMAIN}`,
+  path: '/',
+  method: 'GET',
+  acceptEncoding: 'gzip',
+  ifNoneMatch: null,
+  isHttps: false,
+});
 
 /** One publish of a fresh project: time to the action's return and to the first 200 on the site's host. */
 async function publishOnce(project: DraftProject): Promise<{ actionMs: number; liveMs: number }> {
@@ -90,18 +105,22 @@ async function benchPublish(pipeline: BenchPipeline, runs: number, log: (line: s
   for (let i = -1; i < runs; i++) {
     project = await createDraftProject(pipeline, veganBakery, `Green Crumb ${i + 2}`);
     const run = await publishOnce(project);
-    await waitForInProcessJobs(); // the job's last step (notify) finishes outside the timed span
+    await pipeline.settleJobs(); // the job's last step (notify) finishes outside the timed span
     if (i < 0) continue; // the first publish loads the job modules: warm-up, not counted
     live.push(run.liveMs);
     actions.push(run.actionMs);
   }
   const result = { ...timing(live), actionMedianMs: median(actions), database: pipeline.databaseLabel };
-  log(`(b) publish → live (${result.database}): median ${ms(result.medianMs)}, p90 ${ms(result.p90Ms)} over ${runs} runs; requestPublish itself returns in ${ms(result.actionMedianMs)} (median)`);
+  log(
+    `(b) publish → live (${result.database}): median ${ms(result.medianMs)}, p90 ${ms(result.p90Ms)} over ${runs} runs; requestPublish itself returns in ${ms(result.actionMedianMs)} (median)`,
+  );
   return { result, project: project! };
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+  );
 }
 
 /** Our production serving path behind a bare node:http server (what the Next route handler wraps). */
@@ -130,7 +149,12 @@ function oursServer(): Server {
 /** The same answers from memory (no database, no blob store): shows what those lookups cost. */
 function referenceServer(site: SiteFiles): Server {
   return createServer((request, response) => {
-    const answer = respondLikeProduction(site, { path: request.url ?? '/', method: request.method ?? 'GET', acceptEncoding: request.headers['accept-encoding'] ?? null, ifNoneMatch: request.headers['if-none-match'] ?? null });
+    const answer = respondLikeProduction(site, {
+      path: request.url ?? '/',
+      method: request.method ?? 'GET',
+      acceptEncoding: request.headers['accept-encoding'] ?? null,
+      ifNoneMatch: request.headers['if-none-match'] ?? null,
+    });
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body ?? undefined);
   });
@@ -143,11 +167,18 @@ type Target = { name: string; url: string; headers: Record<string, string> };
  * so that load from other work on the machine, which comes and goes, hits all of them alike.
  * Reported: the median of the rounds for each figure.
  */
-async function measureAll(targets: readonly Target[], rounds: number, durationS: number, connections: number, log: (line: string) => void): Promise<LoadResult[]> {
+async function measureAll(
+  targets: readonly Target[],
+  rounds: number,
+  durationS: number,
+  connections: number,
+  log: (line: string) => void,
+): Promise<LoadResult[]> {
   for (const target of targets) await runLoad({ url: target.url, headers: target.headers, connections, durationS: 2 });
   const runs: LoadResult[][] = targets.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    for (const [index, target] of targets.entries()) runs[index]!.push(await runLoad({ url: target.url, headers: target.headers, connections, durationS }));
+    for (const [index, target] of targets.entries())
+      runs[index]!.push(await runLoad({ url: target.url, headers: target.headers, connections, durationS }));
   }
   return targets.map((target, index) => {
     const results = runs[index]!;
@@ -186,14 +217,18 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   const connections = options.connections ?? 32;
   const rounds = options.loadRounds ?? 3;
   const startedAt = performance.now();
-  log(`serve bench: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} (other work on this machine shows up in every number below)`);
+  log(
+    `serve bench: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} (other work on this machine shows up in every number below)`,
+  );
   const build = benchBuild(options.buildRuns ?? 30, log);
   const pipeline = await openBenchPipeline();
   try {
     const { result: publishToLive, project } = await benchPublish(pipeline, options.publishRuns ?? 10, log);
     const files = buildSite(veganBakery, { baseUrl: siteOrigin(project.slug) }).files;
     const headerParity = await compareWithProduction(project.slug, files);
-    log(`    header parity of the bench servers with serveSiteFile: ${headerParity.length ? `DIFFERENCES: ${headerParity.join('; ')}` : 'identical status, headers and bodies on 8 requests'}`);
+    log(
+      `    header parity of the bench servers with serveSiteFile: ${headerParity.length ? `DIFFERENCES: ${headerParity.join('; ')}` : 'identical status, headers and bodies on 8 requests'}`,
+    );
 
     log(
       `(c) throughput of the published home page (/, Accept-Encoding: gzip): autocannon in its own process, ${connections} connections, ` +
@@ -208,7 +243,11 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     let results: LoadResult[];
     try {
       const targets: Target[] = [
-        { name: 'ours (serveSiteFile, 1 Node process)', url: `${await listen(ours)}/`, headers: { host: `${project.slug}.${SITE_ROOT_DOMAIN}`, 'accept-encoding': 'gzip' } },
+        {
+          name: 'ours (serveSiteFile, 1 Node process)',
+          url: `${await listen(ours)}/`,
+          headers: { host: `${project.slug}.${SITE_ROOT_DOMAIN}`, 'accept-encoding': 'gzip' },
+        },
         { name: 'reference (same answers from memory)', url: `${await listen(reference)}/`, headers: { 'accept-encoding': 'gzip' } },
       ];
       try {
@@ -217,7 +256,12 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
         nextSkipped = error instanceof Error ? error.message : String(error);
         log(`    next start: SKIPPED — ${nextSkipped}`);
       }
-      if (nextHost) targets.push({ name: 'ours through next start (production)', url: `${nextHost.origin}/`, headers: { host: nextHost.siteHost, 'accept-encoding': 'gzip' } });
+      if (nextHost)
+        targets.push({
+          name: 'ours through next start (production)',
+          url: `${nextHost.origin}/`,
+          headers: { host: nextHost.siteHost, 'accept-encoding': 'gzip' },
+        });
       const nginx = ensureNginx(log);
       if ('skipped' in nginx) nginxSkipped = nginx.skipped;
       else {
@@ -227,7 +271,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
           nginxSkipped = error instanceof Error ? error.message : String(error);
         }
       }
-      if (nginxServer) targets.push({ name: 'nginx (1 worker, gzip_static)', url: `${nginxServer.origin}/`, headers: { 'accept-encoding': 'gzip' } });
+      if (nginxServer)
+        targets.push({ name: 'nginx (1 worker, gzip_static)', url: `${nginxServer.origin}/`, headers: { 'accept-encoding': 'gzip' } });
       else log(`    nginx: SKIPPED — ${nginxSkipped}`);
       results = await measureAll(targets, rounds, durationS, connections, log);
     } finally {
@@ -245,9 +290,9 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
       );
     }
     if (nextResult) {
-      log('    through next start: the same serveSiteFile answer, plus Next\'s per-request pipeline (request proxy, routing, route-handler');
-      log('    runtime, web streams, and gzip of every response: Next drops a route handler\'s Content-Encoding, so the cached');
-      log('    compressed bodies can\'t be used). Production puts a CDN in front: HTML carries s-maxage, hashed assets are immutable.');
+      log("    through next start: the same serveSiteFile answer, plus Next's per-request pipeline (request proxy, routing, route-handler");
+      log("    runtime, web streams, and gzip of every response: Next drops a route handler's Content-Encoding, so the cached");
+      log("    compressed bodies can't be used). Production puts a CDN in front: HTML carries s-maxage, hashed assets are immutable.");
     }
     const saturated = [oursResult, referenceResult, nextResult, nginxResult].some((result) => result && result.generatorCpuPercent > 90);
     if (saturated) log('    note: the load generator used > 90 % of a CPU on some run: those req/s are a lower bound for the server.');

@@ -9,7 +9,8 @@ import type { BuiltFile } from '@/modules/build/types';
 import { SITE_ROOT_DOMAIN } from './publish-pipeline';
 import { respondLikeProduction, siteFilesFrom } from './site-file-server';
 
-const equalBytes = (a: Uint8Array | null, b: Uint8Array | null) => (a === null || b === null ? a === b : Buffer.from(a).equals(Buffer.from(b)));
+const equalBytes = (a: Uint8Array | null, b: Uint8Array | null) =>
+  a === null || b === null ? a === b : Buffer.from(a).equals(Buffer.from(b));
 
 export async function compareWithProduction(slug: string, files: readonly BuiltFile[]): Promise<string[]> {
   const site = siteFilesFrom(files);
@@ -26,12 +27,20 @@ export async function compareWithProduction(slug: string, files: readonly BuiltF
   ];
   const differences: string[] = [];
   for (const { path, acceptEncoding } of requests) {
-    const production = await serveSiteFile({ host: `${slug}.${SITE_ROOT_DOMAIN}`, path, method: 'GET', acceptEncoding, ifNoneMatch: null, isHttps: false });
+    const production = await serveSiteFile({
+      host: `${slug}.${SITE_ROOT_DOMAIN}`,
+      path,
+      method: 'GET',
+      acceptEncoding,
+      ifNoneMatch: null,
+      isHttps: false,
+    });
     const bench = respondLikeProduction(site, { path, method: 'GET', acceptEncoding, ifNoneMatch: null });
     const where = `${path} [${acceptEncoding ?? 'identity'}]`;
     if (production.status !== bench.status) differences.push(`${where}: status ${production.status} vs ${bench.status}`);
     for (const name of new Set([...Object.keys(production.headers), ...Object.keys(bench.headers)])) {
-      if (production.headers[name] !== bench.headers[name]) differences.push(`${where}: ${name} ${JSON.stringify(production.headers[name])} vs ${JSON.stringify(bench.headers[name])}`);
+      if (production.headers[name] !== bench.headers[name])
+        differences.push(`${where}: ${name} ${JSON.stringify(production.headers[name])} vs ${JSON.stringify(bench.headers[name])}`);
     }
     if (!equalBytes(production.body, bench.body)) differences.push(`${where}: body differs`);
   }

@@ -46,7 +46,10 @@ function encode(site: SiteFiles, file: BuiltFile, acceptEncoding: string | null)
   const key = `${file.sha256}:${encoding}`;
   let body = site.compressed.get(key);
   if (!body) {
-    body = encoding === 'br' ? brotliCompressSync(file.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(file.body, { level: 9 });
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(file.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(file.body, { level: 9 });
     site.compressed.set(key, body);
   }
   return { body, encoding };
@@ -71,8 +74,20 @@ export function respondLikeProduction(site: SiteFiles, req: StaticRequest): Stat
   const served = entry ?? site.byPath.get('404.html');
   if (!served) return { status: 404, headers: { ...headers, 'Cache-Control': 'no-store' }, body: null };
   const etag = `"${served.sha256.slice(0, 32)}"`;
-  const common = { ...headers, ETag: etag, 'Cache-Control': entry ? cacheControlFor(served) : 'no-store', 'Content-Type': served.contentType, Vary: 'Accept-Encoding' };
-  if (entry && req.ifNoneMatch?.split(',').map((tag) => tag.trim().replace(/^W\//, '')).includes(etag)) {
+  const common = {
+    ...headers,
+    ETag: etag,
+    'Cache-Control': entry ? cacheControlFor(served) : 'no-store',
+    'Content-Type': served.contentType,
+    Vary: 'Accept-Encoding',
+  };
+  if (
+    entry &&
+    req.ifNoneMatch
+      ?.split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .includes(etag)
+  ) {
     return { status: 304, headers: common, body: null };
   }
   const encoded = encode(site, served, req.acceptEncoding);
@@ -110,7 +125,12 @@ export async function startStaticSiteServer(): Promise<StaticSiteServer> {
     const path = request.url ?? '/';
     const image = path.startsWith('/images/') ? placeholder?.(path.split('?')[0]!) : null;
     if (image) {
-      response.writeHead(200, { ...PRODUCTION_BASE_HEADERS, 'Content-Type': image.contentType, 'Content-Length': String(image.body.byteLength), 'Cache-Control': 'public, max-age=31536000, immutable' });
+      response.writeHead(200, {
+        ...PRODUCTION_BASE_HEADERS,
+        'Content-Type': image.contentType,
+        'Content-Length': String(image.body.byteLength),
+        'Cache-Control': 'public, max-age=31536000, immutable',
+      });
       response.end(request.method === 'HEAD' ? undefined : image.body);
       return;
     }

@@ -38,9 +38,15 @@ export const NOT_APPLICABLE_LINTS: ReadonlyArray<{ name: string; reason: string 
   { name: 'table_bloat', reason: 'Needs ANALYZE statistics and >20 MB of dead space; meaningless on a fresh database.' },
   { name: 'unused_replication_slot', reason: 'Describes server replication state, not our schema.' },
   { name: 'insecure_queue_exposed_in_api', reason: 'Needs the pgmq extension and a pgmq_public exposed schema (Supabase Queues).' },
-  { name: 'public_bucket_allows_listing', reason: 'Needs Supabase Storage (storage.buckets, storage.objects), which plain Postgres and PGlite do not have.' },
+  {
+    name: 'public_bucket_allows_listing',
+    reason: 'Needs Supabase Storage (storage.buckets, storage.objects), which plain Postgres and PGlite do not have.',
+  },
   { name: 'pg_graphql_anon_table_exposed', reason: 'Gated on the pg_graphql extension, which plain Postgres and PGlite do not have.' },
-  { name: 'pg_graphql_authenticated_table_exposed', reason: 'Gated on the pg_graphql extension, which plain Postgres and PGlite do not have.' },
+  {
+    name: 'pg_graphql_authenticated_table_exposed',
+    reason: 'Gated on the pg_graphql extension, which plain Postgres and PGlite do not have.',
+  },
 ];
 
 const LINTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lints');
@@ -56,10 +62,7 @@ export function loadSplinterLints(): SplinterLint[] {
     .sort()
     .map((file) => {
       const stem = file.slice(0, -'.sql'.length);
-      const sql = readFileSync(path.join(LINTS_DIR, file), 'utf8')
-        .replace(CREATE_VIEW_LINE, '')
-        .trim()
-        .replace(/;$/, '');
+      const sql = readFileSync(path.join(LINTS_DIR, file), 'utf8').replace(CREATE_VIEW_LINE, '').trim().replace(/;$/, '');
       // Every splinter file is NNNN_<name>.sql where <name> is the lint's `name` column.
       return { file, stem, name: stem.replace(/^\d{4}_/, ''), sql };
     });

@@ -1,12 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_TEXT_REPLY,
-  MALFORMED_REPLY,
-  startFakeOpenAI,
-  tokenize,
-  type FakeOpenAIOptions,
-  type FakeOpenAIServer,
-} from './server';
+import { DEFAULT_TEXT_REPLY, MALFORMED_REPLY, startFakeOpenAI, tokenize, type FakeOpenAIOptions, type FakeOpenAIServer } from './server';
 import { synthesizeFromSchema } from './synthesize-from-schema';
 
 const servers: FakeOpenAIServer[] = [];

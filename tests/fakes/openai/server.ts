@@ -75,8 +75,7 @@ export interface FakeOpenAIServer {
 }
 
 const DEFAULT_MODEL = 'fake-model';
-export const DEFAULT_TEXT_REPLY =
-  'This is a fake completion from the local OpenAI-compatible test server.';
+export const DEFAULT_TEXT_REPLY = 'This is a fake completion from the local OpenAI-compatible test server.';
 /** What the malformed-json fault answers: prose, so no JSON repair can rescue it. */
 export const MALFORMED_REPLY = 'Sure! Here is the website you asked for, described in words instead of data.';
 
@@ -236,7 +235,12 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
         model,
         system_fingerprint: 'fp_fake',
         choices: [
-          { index: 0, message: { role: 'assistant', content: tokens.join(''), refusal: null }, logprobs: null, finish_reason: finishReason },
+          {
+            index: 0,
+            message: { role: 'assistant', content: tokens.join(''), refusal: null },
+            logprobs: null,
+            finish_reason: finishReason,
+          },
         ],
         usage,
       });

@@ -119,9 +119,7 @@ function synthesize(schemaOrBool: unknown, root: JsonSchema, depth: number): Jso
     case 'object': {
       const result: { [key: string]: JsonValue } = {};
       const properties = isSchema(schema.properties) ? schema.properties : {};
-      const required = Array.isArray(schema.required)
-        ? schema.required.filter((r): r is string => typeof r === 'string')
-        : [];
+      const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [];
       for (const key of required) {
         result[key] = synthesize(properties[key] ?? {}, root, depth + 1);
       }

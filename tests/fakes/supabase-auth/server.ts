@@ -41,7 +41,13 @@ export type FakeMail = {
   sentAt: number;
 };
 
-export type FakeRequest = { method: string; path: string; query: Record<string, string>; authorization: string | null; apikey: string | null };
+export type FakeRequest = {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  authorization: string | null;
+  apikey: string | null;
+};
 
 export type FakeFault = { status: number; code?: string; message?: string; times?: number };
 
@@ -56,7 +62,14 @@ export type FakeSupabaseAuthOptions = {
   otpTtlSeconds?: number;
 };
 
-type Session = { id: string; userId: string; createdAt: number; revoked: boolean; aal: 'aal1'; amr: Array<{ method: string; timestamp: number }> };
+type Session = {
+  id: string;
+  userId: string;
+  createdAt: number;
+  revoked: boolean;
+  aal: 'aal1';
+  amr: Array<{ method: string; timestamp: number }>;
+};
 type RefreshToken = { token: string; sessionId: string; revoked: boolean };
 type OneTimeToken = { tokenHash: string; otp: string; userId: string; type: FakeMail['type']; expiresAt: number; used: boolean };
 
@@ -193,8 +206,10 @@ export class FakeSupabaseAuth {
 
     try {
       if (this.options.anonKey !== undefined && url.pathname !== '/auth/v1/.well-known/jwks.json') {
-        if (!apikey) return sendJson(res, 401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' });
-        if (apikey !== this.options.anonKey) return sendJson(res, 401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
+        if (!apikey)
+          return sendJson(res, 401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' });
+        if (apikey !== this.options.anonKey)
+          return sendJson(res, 401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
       }
       if (!url.pathname.startsWith('/auth/v1/')) throw new HttpError(404, 'not_found', 'Not found');
       const route = url.pathname.slice('/auth/v1'.length);
@@ -202,7 +217,11 @@ export class FakeSupabaseAuth {
       if (fault) {
         if (!fault.times || fault.times <= 1) this.faults.delete(route);
         else fault.times -= 1;
-        throw new HttpError(fault.status, fault.code ?? (fault.status === 429 ? 'over_request_rate_limit' : 'unexpected_failure'), fault.message ?? 'Injected fault');
+        throw new HttpError(
+          fault.status,
+          fault.code ?? (fault.status === 429 ? 'over_request_rate_limit' : 'unexpected_failure'),
+          fault.message ?? 'Injected fault',
+        );
       }
       const body = req.method === 'GET' ? {} : await readJson(req);
       const key = `${req.method} ${route}`;
@@ -283,7 +302,8 @@ export class FakeSupabaseAuth {
   private async signup(body: Record<string, unknown>, redirectTo: string | null) {
     const email = str(body.email);
     const password = str(body.password);
-    if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) throw new HttpError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+    if (!email || !/^[^@\s]+@[^@\s]+$/.test(email))
+      throw new HttpError(400, 'validation_failed', 'Unable to validate email address: invalid format');
     if (!password) throw new HttpError(422, 'validation_failed', 'Signup requires a valid password');
     this.assertStrongPassword(password);
     const existing = this.findUserByEmail(email);
@@ -403,17 +423,33 @@ export class FakeSupabaseAuth {
   private mail(user: FakeUser, type: FakeMail['type'], redirectTo: string | null, pkce: boolean): void {
     const otp = String(randomInt(0, 1_000_000)).padStart(6, '0');
     // GoTrue: sha224(email + otp), hex; PKCE flows prefix it with "pkce_".
-    const hash = createHash('sha224').update(user.email + otp).digest('hex');
+    const hash = createHash('sha224')
+      .update(user.email + otp)
+      .digest('hex');
     const tokenHash = pkce ? `pkce_${hash}` : hash;
     // A new link replaces older ones of the same kind (GoTrue keeps one per user and type).
     for (const t of this.oneTimeTokens) if (t.userId === user.id && t.type === type) t.used = true;
-    this.oneTimeTokens.push({ tokenHash, otp, userId: user.id, type, expiresAt: Date.now() + this.options.otpTtlSeconds * 1000, used: false });
+    this.oneTimeTokens.push({
+      tokenHash,
+      otp,
+      userId: user.id,
+      type,
+      expiresAt: Date.now() + this.options.otpTtlSeconds * 1000,
+      used: false,
+    });
     this.mailbox.push({ to: user.email, type, tokenHash, otp, redirectTo, sentAt: Date.now() });
   }
 
   private issueSession(user: FakeUser, method: string) {
     const now = Math.floor(Date.now() / 1000);
-    const session: Session = { id: randomUUID(), userId: user.id, createdAt: now, revoked: false, aal: 'aal1', amr: [{ method, timestamp: now }] };
+    const session: Session = {
+      id: randomUUID(),
+      userId: user.id,
+      createdAt: now,
+      revoked: false,
+      aal: 'aal1',
+      amr: [{ method, timestamp: now }],
+    };
     this.sessions.set(session.id, session);
     user.lastSignInAt = new Date().toISOString();
     return this.sessionResponse(user, session);

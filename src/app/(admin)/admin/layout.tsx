@@ -1,19 +1,20 @@
-import { getT } from '@/lib/i18n/server-locale';
-import { requireAdmin, getSession } from '@/lib/auth/server-session';
+import { getTranslations } from 'next-intl/server';
+import { requireAdmin, getSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
 
 // requireAdmin() answers 404 to anyone who is not an active admin.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const [{ profile }, session, t] = await Promise.all([requireAdmin(), getSession(), getT()]);
+  const [{ profile }, session, t] = await Promise.all([requireAdmin(), getSession(), getTranslations('nav')]);
   const links = [
-    { href: '/admin', label: t('nav.clients') },
-    { href: '/admin/audit', label: t('nav.audit') },
-    { href: '/admin/outbox', label: t('nav.outbox') },
-    { href: '/dashboard', label: t('nav.projects') },
+    { href: '/admin', label: t('clients') },
+    { href: '/admin/audit', label: t('audit') },
+    { href: '/admin/outbox', label: t('outbox') },
+    { href: '/admin/jobs', label: t('jobs') },
+    { href: '/dashboard', label: t('projects') },
   ];
   return (
-    <AppShell t={t} email={profile.email} links={links} badge={t('nav.admin')} banner={session ? <ImpersonationBanner session={session} /> : null}>
+    <AppShell email={profile.email} links={links} badge={t('admin')} banner={session ? <ImpersonationBanner session={session} /> : null}>
       {children}
     </AppShell>
   );

@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getAuthAdapter } from '@/lib/auth/get-auth-adapter';
-import { requestCookieJar } from '@/lib/auth/server-session';
+import { requestCookieJar } from '@/modules/accounts/server-session';
 import { safeNext } from '@/lib/auth/safe-next';
 import { isAppError } from '@/lib/errors';
 import { reportError } from '@/lib/observability';
 
 const query = z.object({
   token: z.string().min(10).max(512),
-  type: z.enum(['magic_link', 'password_reset']),
+  type: z.enum(['magic_link', 'password_reset', 'email_confirmation']),
   next: z.string().optional(),
 });
 

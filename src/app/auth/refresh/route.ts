@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getAuthAdapter } from '@/lib/auth/get-auth-adapter';
-import { requestCookieJar } from '@/lib/auth/server-session';
+import { requestCookieJar } from '@/modules/accounts/server-session';
 import { safeNext } from '@/lib/auth/safe-next';
 
 /** The proxy sends page loads with an expired access token here to rotate the refresh token. */

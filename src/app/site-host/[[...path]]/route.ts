@@ -1,10 +1,11 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { after, NextResponse, type NextRequest } from 'next/server';
 import { baseSiteHeaders, serveSiteFile } from '@/modules/host/serve-site-file';
 import { recordLead } from '@/modules/host/record-lead';
 import { leadResponsePage } from '@/modules/host/lead-response-page';
 import { clientIp } from '@/lib/http/client-ip';
 import { reportError } from '@/lib/observability';
 import { neutralPage } from '@/modules/host/neutral-page';
+import { flushSiteTrafficSoon } from '@/modules/host/site-traffic-meter';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,6 +44,9 @@ async function serve(request: NextRequest): Promise<Response> {
     // re-encode ours; a CDN in front adds brotli.
     compress: false,
   });
+  // The bytes just served are metered in a batch written within seconds; `after` keeps this
+  // invocation alive until then (serverless platforms too), and later requests share the batch.
+  after(() => flushSiteTrafficSoon((err) => reportError(err, { where: 'traffic flush' })));
   return toResponse(result);
 }
 
@@ -98,6 +102,9 @@ async function postLead(request: NextRequest): Promise<Response> {
     form: fields,
   });
   const page = fields.page ? `/${fields.page}` : '/';
-  const back = fields.locale && outcome.site && fields.locale !== outcome.site.manifest.defaultLocale ? `/${fields.locale}${page === '/' ? '/' : page}` : page;
+  const back =
+    fields.locale && outcome.site && fields.locale !== outcome.site.manifest.defaultLocale
+      ? `/${fields.locale}${page === '/' ? '/' : page}`
+      : page;
   return toResponse(leadResponsePage(outcome, back, isHttps(request)));
 }

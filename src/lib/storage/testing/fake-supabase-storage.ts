@@ -71,7 +71,12 @@ export async function startFakeSupabaseStorage(options: FakeSupabaseStorageOptio
     requests.push({
       method,
       path: url.pathname,
-      headers: { apikey: header('apikey'), authorization: header('authorization'), 'content-type': header('content-type'), 'x-upsert': header('x-upsert') },
+      headers: {
+        apikey: header('apikey'),
+        authorization: header('authorization'),
+        'content-type': header('content-type'),
+        'x-upsert': header('x-upsert'),
+      },
       body,
     });
 
@@ -94,9 +99,14 @@ export async function startFakeSupabaseStorage(options: FakeSupabaseStorageOptio
 
     if (method === 'DELETE' && name === '') {
       const { prefixes } = JSON.parse(body.toString('utf8')) as { prefixes?: unknown };
-      if (!Array.isArray(prefixes) || prefixes.length === 0) return send(response, 400, { statusCode: '400', error: 'invalid', message: 'prefixes required' });
+      if (!Array.isArray(prefixes) || prefixes.length === 0)
+        return send(response, 400, { statusCode: '400', error: 'invalid', message: 'prefixes required' });
       const deleted = prefixes.filter((prefix): prefix is string => typeof prefix === 'string' && objects.delete(`${bucket}/${prefix}`));
-      return send(response, 200, deleted.map((prefix) => ({ name: prefix, bucket_id: bucket })));
+      return send(
+        response,
+        200,
+        deleted.map((prefix) => ({ name: prefix, bucket_id: bucket })),
+      );
     }
     if (name === '') return send(response, 404, { statusCode: '404', error: 'not_found', message: 'Route not found' });
 

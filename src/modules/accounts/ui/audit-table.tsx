@@ -1,7 +1,12 @@
-import type { Locale, Translate } from '@/lib/i18n/translate';
-import { formatDate } from '@/lib/i18n/translate';
+'use client';
 
-type Row = {
+import { useMemo } from 'react';
+import { useTranslations } from 'next-intl';
+import { History } from 'lucide-react';
+import { DataTable, type DataTableColumn } from '@/lib/ui/data-table';
+import { EmptyState } from '@/lib/ui/empty-state';
+
+export type AuditRow = {
   id: number;
   occurredAt: Date;
   action: string;
@@ -13,40 +18,59 @@ type Row = {
   subjectEmail: string | null;
 };
 
-function describeChanges(details: Record<string, unknown>): string {
-  const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
-  const parts = changes ? Object.entries(changes).map(([k, v]) => `${k}: ${JSON.stringify(v.from)} → ${JSON.stringify(v.to)}`) : [];
-  if (details.reason) parts.push(`reason: ${String(details.reason)}`);
-  if (details.impersonating) parts.unshift('while impersonating');
-  return parts.join('; ');
-}
-
-export function AuditTable({ rows, t, locale }: { rows: Row[]; t: Translate; locale: Locale }) {
-  if (rows.length === 0) return <p className="rounded-2xl border-2 border-dashed border-gray-300 p-8 text-center text-muted">{t('admin.auditEmpty')}</p>;
+/** Audit entries, newest first; sortable by time and action, paged. */
+export function AuditTable({ rows, headingLevel = 'h2' }: { rows: AuditRow[]; headingLevel?: 'h2' | 'h3' }) {
+  const t = useTranslations('admin');
+  const columns = useMemo<Array<DataTableColumn<AuditRow>>>(() => {
+    // Field names and values are the database's own (what changed, exactly); the framing is translated.
+    const describe = (details: Record<string, unknown>): string => {
+      const changes = details.changes as Record<string, { from: unknown; to: unknown }> | undefined;
+      const parts = changes ? Object.entries(changes).map(([k, v]) => `${k}: ${JSON.stringify(v.from)} → ${JSON.stringify(v.to)}`) : [];
+      if (details.reason) parts.push(t('reason', { reason: String(details.reason) }));
+      if (details.impersonating) parts.unshift(t('whileImpersonating'));
+      return parts.join('; ');
+    };
+    return [
+      {
+        accessorKey: 'occurredAt',
+        header: t('when'),
+        sortFn: 'datetime',
+        cell: ({ row }) => t('occurredAt', { date: row.original.occurredAt }),
+        meta: { className: 'whitespace-nowrap' },
+      },
+      { accessorKey: 'action', header: t('action'), sortFn: 'alphanumeric', meta: { className: 'font-mono text-xs' } },
+      {
+        id: 'actor',
+        accessorFn: (row) => row.actorEmail ?? row.actorId ?? '—',
+        header: t('actor'),
+        enableSorting: false,
+        meta: { className: 'break-all' },
+      },
+      {
+        id: 'subject',
+        accessorFn: (row) => row.subjectEmail ?? row.subjectId ?? '—',
+        header: t('subject'),
+        enableSorting: false,
+        meta: { className: 'break-all' },
+      },
+      {
+        id: 'details',
+        accessorFn: (row) => describe(row.details),
+        header: t('details'),
+        enableSorting: false,
+        meta: { className: 'break-all text-xs text-muted' },
+      },
+    ];
+  }, [t]);
+  if (rows.length === 0) return <EmptyState icon={History} title={t('auditEmpty')} headingLevel={headingLevel} />;
   return (
-    <div className="overflow-x-auto rounded-2xl border border-gray-200 bg-white">
-      <table className="w-full min-w-[640px] text-left text-sm" data-testid="audit-table">
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="p-3">{t('admin.when')}</th>
-            <th scope="col" className="p-3">{t('admin.action')}</th>
-            <th scope="col" className="p-3">{t('admin.actor')}</th>
-            <th scope="col" className="p-3">{t('admin.subject')}</th>
-            <th scope="col" className="p-3">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-gray-100 align-top">
-              <td className="whitespace-nowrap p-3">{formatDate(r.occurredAt, locale, true)}</td>
-              <td className="p-3 font-mono text-xs">{r.action}</td>
-              <td className="break-all p-3">{r.actorEmail ?? r.actorId ?? '—'}</td>
-              <td className="break-all p-3">{r.subjectEmail ?? r.subjectId ?? '—'}</td>
-              <td className="break-all p-3 text-xs text-muted">{describeChanges(r.details)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      data={rows}
+      pageSize={50}
+      getRowId={(row) => String(row.id)}
+      data-testid="audit-table"
+      caption={t('auditTitle')}
+    />
   );
 }

@@ -1,91 +1,131 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/actions/define-action';
+import { Alert } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+import { FormField } from '@/lib/ui/form-field';
 import { FormError, fieldError } from '@/lib/ui/form-status';
+import { Input } from '@/lib/ui/input';
+import { Spinner } from '@/lib/ui/spinner';
 
 type Action<T> = (prev: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
-type Labels = Record<string, string>;
 
-function Field(props: { name: string; label: string; type?: string; autoComplete?: string; hint?: string; error?: string; required?: boolean }) {
-  // Two forms share a page (password + magic link): ids must be unique.
-  const id = `${useId()}-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+/**
+ * A controlled field's value and change handler. React resets a form after its action runs; a
+ * validation error must not cost the person what they typed, so these forms hold their values.
+ */
+function useField(initial = '') {
+  const [value, setValue] = useState(initial);
+  return { value, onChange: (event: React.ChangeEvent<HTMLInputElement>) => setValue(event.target.value) };
+}
+
+function SubmitButton({ pending, label, variant = 'primary' }: { pending: boolean; label: string; variant?: 'primary' | 'secondary' }) {
+  const t = useTranslations('common');
   return (
-    <div>
-      <label className="label" htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        autoComplete={props.autoComplete}
-        required={props.required ?? true}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        className="input"
-      />
-      {props.hint ? <p id={`${id}-hint`} className="mt-1 text-sm text-muted">{props.hint}</p> : null}
-      {props.error ? <p id={`${id}-err`} className="field-error">{props.error}</p> : null}
-    </div>
+    <Button type="submit" variant={variant} className="w-full" disabled={pending} aria-busy={pending}>
+      {pending ? (
+        <>
+          <Spinner />
+          {t('working')}
+        </>
+      ) : (
+        label
+      )}
+    </Button>
   );
 }
 
-export function PasswordForm({ mode, action, labels, next }: { mode: 'sign-in' | 'sign-up'; action: Action<unknown>; labels: Labels; next?: string }) {
+export function PasswordForm({ mode, action, next }: { mode: 'sign-in' | 'sign-up'; action: Action<unknown>; next?: string }) {
+  const t = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, null);
-  const done = state?.ok ? (state.data as { status?: string } | undefined) : undefined;
-  if (done?.status === 'check_email') return <p role="status" className="rounded-xl bg-brand-50 p-4">{labels.checkEmail}</p>;
+  const [displayName, email, password] = [useField(), useField(), useField()];
+  const done = state?.ok ? (state.data as { status?: string; isLocalOutbox?: boolean } | undefined) : undefined;
+  if (done?.status === 'check_email')
+    return (
+      <Alert variant="success" role="status">
+        <p>{t('checkEmail')}</p>
+        {done.isLocalOutbox ? <p className="text-green-800">{t('checkEmailLocal')}</p> : null}
+      </Alert>
+    );
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? ''} />
-      {mode === 'sign-up' ? <Field name="displayName" label={labels.displayName!} autoComplete="name" required={false} error={fieldError(state, 'displayName')} /> : null}
-      <Field name="email" label={labels.email!} type="email" autoComplete="email" error={fieldError(state, 'email')} />
-      <Field
-        name="password"
-        label={labels.password!}
-        type="password"
-        autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
-        hint={mode === 'sign-up' ? labels.passwordHint : undefined}
-        error={fieldError(state, 'password')}
-      />
+      {mode === 'sign-up' ? (
+        <FormField label={t('displayName')} error={fieldError(state, 'displayName')}>
+          {(field) => <Input {...field} {...displayName} name="displayName" autoComplete="name" />}
+        </FormField>
+      ) : null}
+      <FormField label={t('email')} error={fieldError(state, 'email')}>
+        {(field) => <Input {...field} {...email} name="email" type="email" autoComplete="email" required />}
+      </FormField>
+      <FormField label={t('password')} hint={mode === 'sign-up' ? t('passwordHint') : undefined} error={fieldError(state, 'password')}>
+        {(field) => (
+          <Input
+            {...field}
+            {...password}
+            name="password"
+            type="password"
+            autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+            required
+          />
+        )}
+      </FormField>
       <FormError state={state} />
-      <button type="submit" className="btn-primary w-full" disabled={pending} aria-busy={pending}>
-        {pending ? labels.working : labels.submit}
-      </button>
+      <SubmitButton pending={pending} label={mode === 'sign-up' ? t('signUpCta') : t('signInCta')} />
     </form>
   );
 }
 
-export function EmailOnlyForm({ action, labels, next }: { action: Action<{ email: string; isLocalOutbox?: boolean }>; labels: Labels; next?: string }) {
+/** One email field: the magic-link and the forgot-password forms. */
+export function EmailOnlyForm({
+  purpose,
+  action,
+  next,
+}: {
+  purpose: 'magic-link' | 'forgot-password';
+  action: Action<{ email: string; isLocalOutbox?: boolean }>;
+  next?: string;
+}) {
+  const t = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, null);
+  const email = useField();
   if (state?.ok) {
     return (
-      <div role="status" className="space-y-2 rounded-xl bg-brand-50 p-4 text-sm">
-        <p>{labels.sent!.replace('{email}', state.data.email)}</p>
-        {state.data.isLocalOutbox && labels.sentLocal ? <p className="text-muted">{labels.sentLocal}</p> : null}
-      </div>
+      <Alert variant="success">
+        <p>{purpose === 'magic-link' ? t('magicLinkSent', { email: state.data.email }) : t('forgotSent', { email: state.data.email })}</p>
+        {purpose === 'magic-link' && state.data.isLocalOutbox ? <p className="text-green-800">{t('magicLinkSentLocal')}</p> : null}
+      </Alert>
     );
   }
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? ''} />
-      <Field name="email" label={labels.email!} type="email" autoComplete="email" error={fieldError(state, 'email')} />
+      <FormField label={t('email')} error={fieldError(state, 'email')}>
+        {(field) => <Input {...field} {...email} name="email" type="email" autoComplete="email" required />}
+      </FormField>
       <FormError state={state} />
-      <button type="submit" className="btn-secondary w-full" disabled={pending} aria-busy={pending}>
-        {pending ? labels.working : labels.submit}
-      </button>
+      <SubmitButton
+        pending={pending}
+        variant={purpose === 'magic-link' ? 'secondary' : 'primary'}
+        label={purpose === 'magic-link' ? t('magicLinkCta') : t('forgotCta')}
+      />
     </form>
   );
 }
 
-export function NewPasswordForm({ action, labels }: { action: Action<unknown>; labels: Labels }) {
+export function NewPasswordForm({ action }: { action: Action<unknown> }) {
+  const t = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, null);
+  const password = useField();
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <Field name="password" label={labels.password!} type="password" autoComplete="new-password" hint={labels.passwordHint} error={fieldError(state, 'password')} />
+      <FormField label={t('password')} hint={t('passwordHint')} error={fieldError(state, 'password')}>
+        {(field) => <Input {...field} {...password} name="password" type="password" autoComplete="new-password" required />}
+      </FormField>
       <FormError state={state} />
-      <button type="submit" className="btn-primary w-full" disabled={pending} aria-busy={pending}>
-        {pending ? labels.working : labels.submit}
-      </button>
+      <SubmitButton pending={pending} label={t('resetCta')} />
     </form>
   );
 }

@@ -1,30 +1,35 @@
 import { headers } from 'next/headers';
-import { getLocale, getT } from '@/lib/i18n/server-locale';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocaleAction } from '@/modules/accounts/auth-actions';
+import { Button } from '@/lib/ui/button';
 
-// A plain form per language: works without JavaScript and with a keyboard.
+// Each language named in itself (an endonym): a person finds their own whatever the current one.
+const OPTIONS = [
+  { locale: 'en', label: 'English', short: 'EN' },
+  { locale: 'pt-BR', label: 'Português (Brasil)', short: 'PT' },
+] as const;
+
+// A plain form per language: works without JavaScript and with a keyboard; the action sets
+// the locale cookie and comes back to the same page.
 export async function LanguageSwitcher() {
-  const [locale, t, h] = await Promise.all([getLocale(), getT(), headers()]);
+  const [locale, t, h] = await Promise.all([getLocale(), getTranslations('nav'), headers()]);
   const next = h.get('x-pm-pathname') ?? '/';
-  const options = [
-    { locale: 'en', label: 'English', short: 'EN' },
-    { locale: 'pt-BR', label: 'Português (Brasil)', short: 'PT' },
-  ] as const;
   return (
-    <nav aria-label={t('nav.language')} className="flex gap-1">
-      {options.map((o) => (
+    <nav aria-label={t('language')} className="flex gap-1">
+      {OPTIONS.map((o) => (
         <form key={o.locale} action={setLocaleAction as unknown as (form: FormData) => Promise<void>}>
           <input type="hidden" name="locale" value={o.locale} />
           <input type="hidden" name="next" value={next} />
-          <button
+          <Button
             type="submit"
+            variant="toggle"
+            size="compact"
             lang={o.locale}
             aria-label={o.label}
             aria-current={locale === o.locale ? 'true' : undefined}
-            className={`min-h-11 min-w-11 rounded-lg px-2 text-sm font-semibold ${locale === o.locale ? 'bg-brand-100 text-brand-900' : 'text-muted hover:bg-gray-100'}`}
           >
             {o.short}
-          </button>
+          </Button>
         </form>
       ))}
     </nav>

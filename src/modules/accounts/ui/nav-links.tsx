@@ -2,10 +2,15 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { cn } from '@/lib/ui/cn';
 
-export function NavLinks({ label, links }: { label: string; links: Array<{ href: string; label: string }> }) {
+export type NavLink = { href: string; label: string };
+
+export function NavLinks({ label, links }: { label: string; links: NavLink[] }) {
   const pathname = usePathname();
-  const active = links.filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
+  const active = links
+    .filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav aria-label={label} className="mx-auto max-w-6xl overflow-x-auto px-2">
       <ul className="flex gap-1 whitespace-nowrap">
@@ -14,7 +19,10 @@ export function NavLinks({ label, links }: { label: string; links: Array<{ href:
             <Link
               href={l.href}
               aria-current={active?.href === l.href ? 'page' : undefined}
-              className={`inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-medium ${active?.href === l.href ? 'border-brand-600 text-brand-700' : 'border-transparent text-muted hover:text-ink'}`}
+              className={cn(
+                'inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-medium',
+                active?.href === l.href ? 'border-brand-600 text-brand-700' : 'border-transparent text-muted hover:text-ink',
+              )}
             >
               {l.label}
             </Link>

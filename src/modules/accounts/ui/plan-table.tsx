@@ -1,49 +1,68 @@
-import type { Translate } from '@/lib/i18n/translate';
+import { getTranslations } from 'next-intl/server';
+import { Check } from 'lucide-react';
 import type { TierLimitsRow } from '@/modules/accounts/get-tier-limits';
+import { Badge } from '@/lib/ui/badge';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
 
-function formatBytes(bytes: number | null, unlimited: string): string {
-  if (bytes === null) return unlimited;
-  return `${Math.round(bytes / 1024 ** 3)} GB`;
-}
-
-function n(value: number | null, unlimited: string): string {
-  return value === null ? unlimited : value.toLocaleString();
-}
+const GIB = 1024 ** 3;
 
 /** The plan limits straight from the tier_limits table (the same numbers the database enforces). */
-export function PlanTable({ tiers, t, current }: { tiers: TierLimitsRow[]; t: Translate; current?: string }) {
-  const u = t('usage.unlimited');
+export async function PlanTable({ tiers, current }: { tiers: TierLimitsRow[]; current?: string }) {
+  const t = await getTranslations();
+  const count = (value: number | null) => (value === null ? t('common.unlimited') : t('usage.count', { value }));
   const rows: Array<[string, (r: TierLimitsRow) => string]> = [
-    [t('usage.projects'), (r) => n(r.maxProjects, u)],
-    [t('usage.domains'), (r) => n(r.maxDomains, u)],
-    [t('usage.storage'), (r) => formatBytes(r.maxStorageBytes, u)],
-    [t('usage.team'), (r) => n(r.maxTeamMembers, u)],
-    [t('usage.tickets'), (r) => n(r.maxTicketsPerMonth, u)],
-    [t('usage.generations'), (r) => n(r.maxGenerationsPerMonth, u)],
-    [t('usage.tokens'), (r) => n(r.maxAiTokensPerMonth, u)],
+    [t('usage.projects'), (r) => count(r.maxProjects)],
+    [t('usage.domains'), (r) => count(r.maxDomains)],
+    [
+      t('usage.storage'),
+      (r) =>
+        r.maxStorageBytes === null ? t('common.unlimited') : t('usage.storageValue', { gigabytes: Math.round(r.maxStorageBytes / GIB) }),
+    ],
+    [t('usage.team'), (r) => count(r.maxTeamMembers)],
+    [t('usage.tickets'), (r) => count(r.maxTicketsPerMonth)],
+    [t('usage.generations'), (r) => count(r.maxGenerationsPerMonth)],
+    [t('usage.tokens'), (r) => count(r.maxAiTokensPerMonth)],
   ];
   return (
-    <div className="overflow-x-auto rounded-2xl border border-gray-200">
-      <table className="w-full min-w-[560px] text-left text-sm">
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="p-3"><span className="sr-only">{t('usage.limits')}</span></th>
-            {tiers.map((r) => (
-              <th key={r.tier} scope="col" className={`p-3 font-bold ${current === r.tier ? 'text-brand-700' : ''}`}>
-                {t(`tier.${r.tier}`)}{current === r.tier ? ' ✓' : ''}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, value]) => (
-            <tr key={label} className="border-t border-gray-100">
-              <th scope="row" className="p-3 font-medium">{label}</th>
-              {tiers.map((r) => <td key={r.tier} className="p-3 tabular-nums">{value(r)}</td>)}
-            </tr>
+    <Table style={{ minWidth: 560 }}>
+      <TableHeader>
+        <TableRow>
+          <TableHead>
+            <span className="sr-only">{t('usage.limits')}</span>
+          </TableHead>
+          {tiers.map((r) => (
+            <TableHead
+              key={r.tier}
+              aria-current={current === r.tier ? 'true' : undefined}
+              className={current === r.tier ? 'text-brand-700' : undefined}
+            >
+              <span className="flex flex-wrap items-center gap-2">
+                {t('tier.name', { tier: r.tier })}
+                {current === r.tier ? (
+                  <Badge variant="brand">
+                    <Check aria-hidden="true" />
+                    {t('usage.current')}
+                  </Badge>
+                ) : null}
+              </span>
+            </TableHead>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map(([label, value]) => (
+          <TableRow key={label}>
+            <TableHead scope="row" className="font-medium">
+              {label}
+            </TableHead>
+            {tiers.map((r) => (
+              <TableCell key={r.tier} className="tabular-nums">
+                {value(r)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

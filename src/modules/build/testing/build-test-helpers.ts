@@ -18,7 +18,11 @@ export function findPath(files: readonly BuiltFile[], pattern: RegExp): string {
 
 /** A minimal HTML page around `body`, as the checks see built files. */
 export function htmlFile(path: string, body: string, head = ''): BuiltFile {
-  return makeBuiltFile(path, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`);
+  return makeBuiltFile(
+    path,
+    'text/html; charset=utf-8',
+    `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`,
+  );
 }
 
 /** Deterministic text that gzip cannot shrink much (mulberry32 over 64 symbols: ~6 bits a character). */

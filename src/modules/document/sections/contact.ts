@@ -1,26 +1,20 @@
 import { z } from 'zod';
-import { i18nKeySchema } from '../primitives';
+import { emailSchema, i18nKeySchema, linkSchema, phoneSchema } from '../primitives';
 import { defineSection } from './define-section';
 
-export const contactFieldNames = ['name', 'email', 'phone', 'message'] as const;
+export const contactFieldNames = ['name', 'email', 'phone', 'message', 'date', 'time', 'service', 'address'] as const;
 
-// Phone and email are identifiers, not prose: they feed tel:/mailto: links and JSON-LD, so they
-// are stored as values rather than i18n keys.
-export const phoneSchema = z
-  .string()
-  .regex(/^\+?[0-9][0-9 ().-]{3,30}$/, { error: 'must be a phone number like "+1 555 010 2030"' });
-export const emailSchema = z
-  .string()
-  .max(254)
-  .regex(/^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/, { error: 'must be an email address like "hello@example.com"' });
+/** What the form is for; the host files the lead under it and the renderer picks the input types. */
+export const contactFormPurposes = ['contact', 'booking', 'quote'] as const;
 
 const leadFormSchema = z
   .object({
     fields: z
       .array(z.object({ name: z.enum(contactFieldNames), labelKey: i18nKeySchema, isRequired: z.boolean() }))
       .min(1)
-      .max(4),
+      .max(8),
     submitKey: i18nKeySchema,
+    purpose: z.enum(contactFormPurposes).optional(),
   })
   .refine((form) => new Set(form.fields.map((field) => field.name)).size === form.fields.length, {
     error: 'each form field may appear only once',
@@ -45,6 +39,13 @@ export const contactSection = defineSection({
         phone: phoneSchema.optional(),
         email: emailSchema.optional(),
         hoursKey: i18nKeySchema.optional(),
+        /** A link to the address on a map (a plain link: no third-party script on the page). */
+        map: linkSchema.optional(),
+        /** WhatsApp number as international digits (wa.me link). */
+        whatsapp: z
+          .string()
+          .regex(/^\d{8,15}$/)
+          .optional(),
       })
       .optional(),
   },

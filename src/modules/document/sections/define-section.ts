@@ -17,11 +17,9 @@ type SectionConfig<T extends string, V extends readonly [string, ...string[]], F
  * Builds one entry of the section library. Every section shares `id`, `type` and an optional
  * `variant`; the rest are typed fields where visible text is always an `…Key` reference.
  */
-export function defineSection<
-  const T extends string,
-  const V extends readonly [string, ...string[]],
-  F extends z.ZodRawShape,
->(config: SectionConfig<T, V, F>) {
+export function defineSection<const T extends string, const V extends readonly [string, ...string[]], F extends z.ZodRawShape>(
+  config: SectionConfig<T, V, F>,
+) {
   const schema = z.object({
     id: sectionIdSchema,
     type: z.literal(config.type),

@@ -1,20 +1,6 @@
 import { z } from 'zod';
-import { i18nKeySchema } from '../primitives';
+import { featureIcons, i18nKeySchema } from '../primitives';
 import { defineSection } from './define-section';
-
-/** Icons are drawn by the renderer from a fixed set, so a document can never inject SVG. */
-export const featureIcons = [
-  'leaf',
-  'heart',
-  'star',
-  'clock',
-  'truck',
-  'shield',
-  'spark',
-  'check',
-  'chat',
-  'globe',
-] as const;
 
 export const featuresSection = defineSection({
   type: 'features',

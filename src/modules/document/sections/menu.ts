@@ -14,7 +14,9 @@ export const menuSection = defineSection({
           nameKey: i18nKeySchema,
           descriptionKey: i18nKeySchema.optional(),
           // Prices are text so each locale can format its currency ("$4.50", "R$ 22,00").
-          priceKey: i18nKeySchema,
+          priceKey: i18nKeySchema.optional(),
+          /** An example item, not the business's: flagged before publishing until replaced. */
+          isSample: z.boolean().optional(),
         }),
       )
       .min(1)

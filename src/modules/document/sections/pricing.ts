@@ -4,7 +4,7 @@ import { defineSection } from './define-section';
 
 export const pricingSection = defineSection({
   type: 'pricing',
-  variants: ['cards'],
+  variants: ['cards', 'table'],
   fields: {
     titleKey: i18nKeySchema,
     introKey: i18nKeySchema.optional(),
@@ -18,11 +18,14 @@ export const pricingSection = defineSection({
           featureKeys: z.array(i18nKeySchema).max(12),
           cta: linkSchema.optional(),
           isFeatured: z.boolean().optional(),
+          /** Plan and price written by us, not given by the business: flagged before publishing. */
+          isSample: z.boolean().optional(),
         }),
       )
       .min(1)
       .max(4),
   },
   label: { en: 'Pricing', 'pt-BR': 'Planos' },
-  description: 'One to four plans or packages with a price, period, short description and a list of included features; mark at most one as featured.',
+  description:
+    'One to four plans or packages with a price, period, short description and a list of included features; mark at most one as featured.',
 });

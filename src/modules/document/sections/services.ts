@@ -15,6 +15,8 @@ export const servicesSection = defineSection({
           textKey: i18nKeySchema,
           priceKey: i18nKeySchema.optional(),
           image: imageSchema.optional(),
+          /** An example offer with an example price: flagged before publishing until replaced. */
+          isSample: z.boolean().optional(),
         }),
       )
       .min(1)

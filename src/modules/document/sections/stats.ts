@@ -8,7 +8,7 @@ export const statsSection = defineSection({
   fields: {
     titleKey: i18nKeySchema.optional(),
     items: z
-      .array(z.object({ valueKey: i18nKeySchema, labelKey: i18nKeySchema }))
+      .array(z.object({ valueKey: i18nKeySchema, labelKey: i18nKeySchema, isSample: z.boolean().optional() }))
       .min(1)
       .max(6),
   },

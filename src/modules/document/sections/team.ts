@@ -15,6 +15,8 @@ export const teamSection = defineSection({
           roleKey: i18nKeySchema,
           bioKey: i18nKeySchema.optional(),
           photo: imageSchema.optional(),
+          /** A placeholder person, not the business's: flagged before publishing until replaced. */
+          isSample: z.boolean().optional(),
         }),
       )
       .min(1)

@@ -14,6 +14,8 @@ export const testimonialsSection = defineSection({
           authorKey: i18nKeySchema,
           roleKey: i18nKeySchema.optional(),
           avatar: imageSchema.optional(),
+          /** Written by us, not said by a customer: flagged before publishing until replaced. */
+          isSample: z.boolean().optional(),
         }),
       )
       .min(1)

@@ -59,7 +59,10 @@ describe('addLocale', () => {
       chain: [{ kind: 'vllm', baseURL: server.url, model: 'fake-model' }],
       offline: fakeOfflineComposer(),
     });
-    const failedChunk = server.requests.map((request) => requestedKeys(request.body as ChatCompletionRequestBody)).find((keys) => keys.includes('hero.title')) ?? [];
+    const failedChunk =
+      server.requests
+        .map((request) => requestedKeys(request.body as ChatCompletionRequestBody))
+        .find((keys) => keys.includes('hero.title')) ?? [];
     expect(result.untranslatedKeys.sort()).toEqual([...failedChunk].sort());
     expect(result.document.i18n.strings.fr['hero.title']).toBe(veganBakery.i18n.strings.en['hero.title']);
     expect(result.document.i18n.strings.fr['faq.title']).toBe('translated faq.title');

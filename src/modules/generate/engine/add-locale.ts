@@ -52,9 +52,10 @@ const MAX_LOCALES = 12;
 export async function addLocale(input: AddLocaleInput): Promise<AddLocaleResult> {
   const { document } = input;
   const locale = normalizeLocale(input.locale);
-  if (!locale) throw new AppError('VALIDATION', `"${input.locale}" is not a language code like "es" or "pt-BR".`);
-  if (document.i18n.locales.includes(locale)) throw new AppError('CONFLICT', `The site already has ${locale}.`);
-  if (document.i18n.locales.length >= MAX_LOCALES) throw new AppError('VALIDATION', `A site can have at most ${MAX_LOCALES} languages.`);
+  if (!locale) throw new AppError('VALIDATION', 'errors.generate.localeInvalid', { values: { locale: input.locale } });
+  if (document.i18n.locales.includes(locale)) throw new AppError('CONFLICT', 'errors.generate.localeExists', { values: { locale } });
+  if (document.i18n.locales.length >= MAX_LOCALES)
+    throw new AppError('VALIDATION', 'errors.generate.tooManyLocales', { values: { max: MAX_LOCALES } });
 
   const signal = input.abortSignal ?? new AbortController().signal;
   const timeouts = { ...DEFAULT_TIMEOUTS, ...input.timeouts };

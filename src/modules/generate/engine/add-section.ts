@@ -1,4 +1,3 @@
-import { isClearlyDisallowed } from '@/lib/ai/prompt-guard';
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { AppError } from '@/lib/errors';
 import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
@@ -29,11 +28,9 @@ export type AddSectionInput = {
 export async function addSection(input: AddSectionInput): Promise<SectionEditResult> {
   const { document, type } = input;
   const pageSlug = input.pageSlug ?? '';
-  if (!isSectionType(type)) throw new AppError('VALIDATION', `Unknown section type "${String(type)}".`);
+  if (!isSectionType(type)) throw new AppError('VALIDATION', 'errors.generate.unknownSectionTypeNamed', { values: { type: String(type) } });
   const page = document.pages.find((candidate) => candidate.slug === pageSlug);
-  if (!page) throw new AppError('NOT_FOUND', `There is no page "${pageSlug}" on this site.`);
-  const disallowed = input.instruction ? isClearlyDisallowed(input.instruction) : null;
-  if (disallowed) throw new AppError('VALIDATION', 'This section cannot be made with Page Magic.', { reason: disallowed });
+  if (!page) throw new AppError('NOT_FOUND', 'errors.generate.pageNotFound', { values: { page: pageSlug } });
 
   const prompts = buildPrompts({
     kind: 'section',

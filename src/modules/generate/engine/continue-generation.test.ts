@@ -23,7 +23,13 @@ async function stoppedGeneration(chain: ProviderConfig[]): Promise<{ plan: SiteP
   let partial: SiteDocument | null = null;
   let sections = 0;
   try {
-    for await (const event of generateSite({ prompt: 'A vegan bakery.', locales: ['en', 'pt-BR'], chain, offline: fakeOfflineComposer(), abortSignal: controller.signal })) {
+    for await (const event of generateSite({
+      prompt: 'A vegan bakery.',
+      locales: ['en', 'pt-BR'],
+      chain,
+      offline: fakeOfflineComposer(),
+      abortSignal: controller.signal,
+    })) {
       if (event.type === 'plan') plan = event.plan;
       if (event.type === 'section' && ++sections === 3) {
         partial = event.document;

@@ -31,7 +31,7 @@ export type ContinueGenerationInput = {
 
 async function run(input: ContinueGenerationInput, emit: Emit<GenerationEvent>, signal: AbortSignal): Promise<GenerationResult> {
   const home = input.document.pages.find((page) => page.slug === '');
-  if (!home) throw new AppError('VALIDATION', 'The draft has no home page to continue.');
+  if (!home) throw new AppError('VALIDATION', 'errors.generate.noHomePage');
   const present = new Set(home.sections.map((section) => section.id));
   const missing = input.plan.sections.flatMap((section, index) => (present.has(section.id) ? [] : [index]));
   const tally = tallyUsage();

@@ -30,7 +30,10 @@ export function finalizeDocument(document: SiteDocument): SiteDocument {
   if (parsed.ok) return parsed.document;
   const repaired = repairSiteDocument(filled);
   if (!repaired) {
-    const issues = parsed.issues.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    const issues = parsed.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path}: ${issue.message}`)
+      .join('; ');
     throw new Error(`generated document is invalid and cannot be repaired: ${issues}`);
   }
   return fillGaps(repaired.document);

@@ -9,5 +9,5 @@ export function findSectionOrThrow(document: SiteDocument, sectionId: string, pa
     const section = page.sections.find((candidate) => candidate.id === sectionId);
     if (section) return { page, section };
   }
-  throw new AppError('NOT_FOUND', `There is no section "${sectionId}" on this site.`);
+  throw new AppError('NOT_FOUND', 'errors.generate.sectionNotFound', { values: { section: sectionId } });
 }

@@ -23,7 +23,11 @@ async function startSlowSite(): Promise<{ server: FakeOpenAIServer; probe: Conne
   const overrides = Object.fromEntries(DEFAULT_PLAN_TYPES.filter((type) => type !== 'hero').map((type) => [`section_${type}`, slow]));
   const server = await startFakeOpenAI({ responder: engineResponder(overrides) });
   const probe = await startConnectionProbe(server.port);
-  cleanups.push(() => server.close(), () => probe.close(), () => release());
+  cleanups.push(
+    () => server.close(),
+    () => probe.close(),
+    () => release(),
+  );
   return { server, probe };
 }
 

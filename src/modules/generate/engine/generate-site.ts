@@ -1,7 +1,5 @@
 import { GenerationFailedError, generateStructured } from '@/lib/ai/generate-structured';
-import { isClearlyDisallowed } from '@/lib/ai/prompt-guard';
 import type { ProviderConfig } from '@/lib/ai/providers';
-import { AppError } from '@/lib/errors';
 import { buildPrompts } from './build-prompts';
 import { buildSkeleton } from './build-skeleton';
 import { finalizeDocument } from './finalize-document';
@@ -77,8 +75,6 @@ async function planWithModel(
 
 async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal: AbortSignal): Promise<GenerationResult> {
   const locales = resolveLocales(input.locales);
-  const disallowed = isClearlyDisallowed(input.prompt);
-  if (disallowed) throw new AppError('VALIDATION', 'This kind of site cannot be built with Page Magic.', { reason: disallowed });
   const timeouts = { ...DEFAULT_TIMEOUTS, ...input.timeouts };
   const now = (input.now ?? (() => new Date()))();
   const tally = tallyUsage();

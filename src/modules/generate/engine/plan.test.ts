@@ -48,8 +48,11 @@ describe('plan schema, repair and normalization', () => {
     expect(repairPlan({ sections: [] }, LOCALES)).toBeNull();
   });
 
-  it('puts one hero first and one footer last, assigns ids in plan order and applies the person\'s choices', () => {
-    const normalized = normalizePlan(plan(['faq', 'hero', 'footer', 'faq', 'hero', 'contact']), { style: 'bold', businessKind: 'cafeorcoffeeshop' });
+  it("puts one hero first and one footer last, assigns ids in plan order and applies the person's choices", () => {
+    const normalized = normalizePlan(plan(['faq', 'hero', 'footer', 'faq', 'hero', 'contact']), {
+      style: 'bold',
+      businessKind: 'cafeorcoffeeshop',
+    });
     expect(normalized.sections.map((section) => section.id)).toEqual(['hero', 'faq', 'faq-2', 'contact', 'footer']);
     expect(normalized.style).toBe('bold');
     expect(normalized.kind).toBe('CafeOrCoffeeShop');

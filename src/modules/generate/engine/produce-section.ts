@@ -8,7 +8,13 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { Prompts } from './build-prompts';
 import { finalizeDocument } from './finalize-document';
 import { generateSectionContent } from './generate-section-content';
-import { DEFAULT_TIMEOUTS, type EngineTimeouts, type OfflineComposer, type OfflineSectionRequest, type UsageTotals } from './generation-types';
+import {
+  DEFAULT_TIMEOUTS,
+  type EngineTimeouts,
+  type OfflineComposer,
+  type OfflineSectionRequest,
+  type UsageTotals,
+} from './generation-types';
 import { tallyUsage } from './tally-usage';
 
 export type ProduceSectionInput = {
@@ -57,7 +63,12 @@ export async function produceSection(input: ProduceSectionInput): Promise<Sectio
       tally.record(content.provider, content.usage);
       const merged = input.merge(input.document, clean(content.value));
       if (merged.ok) {
-        return { document: finalizeDocument(merged.document), sectionId: merged.sectionId, usage: tally.totals(), provider: content.provider };
+        return {
+          document: finalizeDocument(merged.document),
+          sectionId: merged.sectionId,
+          usage: tally.totals(),
+          provider: content.provider,
+        };
       }
       lastError = merged.error;
     } catch (error) {
@@ -68,9 +79,8 @@ export async function produceSection(input: ProduceSectionInput): Promise<Sectio
 
   const merged = input.merge(input.document, clean(input.offline.composeSection(input.document, input.offlineRequest)));
   if (!merged.ok) {
-    throw new AppError('UNAVAILABLE', 'The section could not be written right now. Please try again.', {
-      remoteError: lastError,
-      offlineError: merged.error,
+    throw new AppError('UNAVAILABLE', 'errors.generate.sectionUnavailable', {
+      details: { remoteError: lastError, offlineError: merged.error },
     });
   }
   tally.record('offline', { inputTokens: 0, outputTokens: 0 });

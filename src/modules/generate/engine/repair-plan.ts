@@ -1,14 +1,7 @@
 import { sanitizeText } from '@/lib/ai/sanitize-text';
 import { businessKinds } from '@/modules/document/site-document-schema';
 import { fontPairingNames, palettePresetNames } from '@/modules/document/theme';
-import {
-  PLAN_BRIEF_MAX,
-  PLAN_MAX_SECTIONS,
-  PLAN_MIN_SECTIONS,
-  planSectionTypes,
-  siteStyles,
-  type ModelPlan,
-} from './plan-schema';
+import { PLAN_BRIEF_MAX, PLAN_MAX_SECTIONS, PLAN_MIN_SECTIONS, planSectionTypes, siteStyles, type ModelPlan } from './plan-schema';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -10,7 +10,7 @@ export function resolveLocales(locales: readonly string[]): string[] {
     const locale = normalizeLocale(raw);
     if (locale && !resolved.includes(locale)) resolved.push(locale);
   }
-  if (resolved.length === 0) throw new AppError('VALIDATION', 'Choose at least one language for the site.');
-  if (resolved.length > MAX_LOCALES) throw new AppError('VALIDATION', `A site can have at most ${MAX_LOCALES} languages.`);
+  if (resolved.length === 0) throw new AppError('VALIDATION', 'errors.generate.noLocales');
+  if (resolved.length > MAX_LOCALES) throw new AppError('VALIDATION', 'errors.generate.tooManyLocales', { values: { max: MAX_LOCALES } });
   return resolved;
 }

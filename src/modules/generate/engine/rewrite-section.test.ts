@@ -68,7 +68,13 @@ describe('rewriteSection', () => {
 
   it('reports a section that does not exist', async () => {
     await expect(
-      rewriteSection({ document: veganBakery, sectionId: 'nope', instruction: 'x', chain: [{ kind: 'offline' }], offline: fakeOfflineComposer() }),
+      rewriteSection({
+        document: veganBakery,
+        sectionId: 'nope',
+        instruction: 'x',
+        chain: [{ kind: 'offline' }],
+        offline: fakeOfflineComposer(),
+      }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

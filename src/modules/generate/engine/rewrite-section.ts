@@ -1,6 +1,4 @@
-import { isClearlyDisallowed } from '@/lib/ai/prompt-guard';
 import type { ProviderConfig } from '@/lib/ai/providers';
-import { AppError } from '@/lib/errors';
 import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { buildPrompts } from './build-prompts';
@@ -32,8 +30,6 @@ export type RewriteSectionInput = {
 export async function rewriteSection(input: RewriteSectionInput): Promise<SectionEditResult> {
   const { document, sectionId } = input;
   const { page, section } = findSectionOrThrow(document, sectionId, input.pageSlug);
-  const disallowed = isClearlyDisallowed(input.instruction);
-  if (disallowed) throw new AppError('VALIDATION', 'This change cannot be made with Page Magic.', { reason: disallowed });
   // Id and type are ours; the model only sees (and returns) the content.
   const current = inlineSection(section, document);
   delete current.id;

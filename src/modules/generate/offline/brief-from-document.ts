@@ -5,7 +5,8 @@ import { cleanName } from './extract-name';
 import { extractPlace } from './extract-place';
 import { detectHints } from './hints';
 import { findGazetteerEntry, placeFromEntry } from './places';
-import { fold, langOf } from './text';
+import { textLangOf } from './languages';
+import { fold } from './text';
 import type { Brief, Contact, Place } from './types';
 import { currencyFor, peopleFor } from './understand-prompt';
 
@@ -24,7 +25,7 @@ function placeOf(document: SiteDocument, summary: string): Place | undefined {
   const entry = findGazetteerEntry(locality);
   if (entry) return placeFromEntry(entry);
   // An unknown place keeps the article its Portuguese texts already use ("no Recife").
-  const portuguese = document.i18n.locales.find((locale) => langOf(locale) === 'pt');
+  const portuguese = document.i18n.locales.find((locale) => textLangOf(locale)?.startsWith('pt'));
   const texts = Object.values(portuguese ? (document.i18n.strings[portuguese] ?? {}) : {}).join('\n');
   const article = new RegExp(`\\bn(o|a|os|as) ${escapeRegExp(locality)}\\b`).exec(texts)?.[1];
   return { en: locality, pt: locality, ...(isArticle(article) ? { ptArticle: article } : {}) };
@@ -41,7 +42,10 @@ export function briefFromDocument(document: SiteDocument): Brief {
   const home = document.pages.find((page) => page.slug === '') ?? document.pages[0];
   const hero = home?.sections.find((section) => section.type === 'hero');
   const keys = [document.site.nameKey, document.seo.titleKey, document.seo.descriptionKey, ...findKeysIn(hero ?? {})];
-  const summary = keys.map((key) => table[key] ?? '').filter(Boolean).join('\n');
+  const summary = keys
+    .map((key) => table[key] ?? '')
+    .filter(Boolean)
+    .join('\n');
   const business = document.seo.business;
   const siteName = table[document.site.nameKey];
   const name = cleanName(business?.name ?? '') ?? cleanName(siteName ?? '') ?? 'My business';

@@ -3,30 +3,37 @@ import { anchor, heading, link, text, usable, type ComposeEnv } from './compose-
 import type { DraftObject } from './draft';
 import { hintById } from './hints';
 import { prioritisedOffers } from './build-offer-sections';
-import type { Bi, FeatureCopy } from './types';
+import type { Text } from './text';
+import type { FeatureCopy } from './types';
 
 /** "Labour law · São Paulo" when the prompt names a speciality the kind offers, else "Law firm · São Paulo". */
-export function eyebrowPhrase(env: Pick<ComposeEnv, 'brief' | 'copy'>): Bi {
+export function eyebrowText(env: Pick<ComposeEnv, 'brief' | 'copy' | 'vars'>): Text {
   const speciality = prioritisedOffers(env).find((offer) => offer.match?.test(env.brief.focus));
-  const [en, pt] = speciality ? speciality.title : ['{Label}', '{Label}'];
-  return env.brief.place ? [`${en} · {place}`, `${pt} · {place}`] : [en, pt];
+  const what = text(env, speciality ? speciality.title : uiCopy.eyebrow);
+  return env.brief.place ? what.map((value, lang) => `${value} · ${env.vars[lang].place}`) : what;
 }
 
 export function buildHero(env: ComposeEnv, id: string): DraftObject {
   const heroes =
     env.tone === 'formal'
       ? [env.family.formalHero]
-      : usable(env, env.copy.heroes, (hero) => [hero.title, hero.subtitle]).filter((hero) => env.brief.isNameStated || !hero.needsStatedName);
+      : usable(env, env.copy.heroes, (hero) => [hero.title, hero.subtitle]).filter(
+          (hero) => env.brief.isNameStated || !hero.needsStatedName,
+        );
   const hero = env.rng.pick(heroes.length > 0 ? heroes : [env.family.formalHero]);
+  const whatsapp = env.brief.site?.features.includes('whatsapp') ? env.brief.site.facts.whatsapp : undefined;
   return {
     id,
     type: 'hero',
     variant: 'centered',
-    eyebrow: text(env, eyebrowPhrase(env)),
+    eyebrow: eyebrowText(env),
     title: text(env, hero.title),
     subtitle: text(env, hero.subtitle),
     primaryCta: link(text(env, env.copy.action), anchor(env.targets.offers)),
-    secondaryCta: link(text(env, env.family.contactAction), anchor(env.targets.contact)),
+    // Asked to be reached on WhatsApp: the second button opens the chat itself.
+    secondaryCta: whatsapp
+      ? link(text(env, uiCopy.whatsapp), `https://wa.me/${whatsapp}`)
+      : link(text(env, env.family.contactAction), anchor(env.targets.contact)),
   };
 }
 
@@ -42,7 +49,11 @@ export function buildFeatures(env: ComposeEnv, id: string): DraftObject {
   const fresh = env.copy.features.filter((feature) => !hintIcons.has(feature.icon));
   const pool = fresh.length >= count - fromHints.length ? fresh : env.copy.features;
   const own = env.rng.shuffle(pool).slice(0, count - fromHints.length);
-  const items = [...fromHints, ...own].map((feature) => ({ icon: feature.icon, title: text(env, feature.title), text: text(env, feature.text) }));
+  const items = [...fromHints, ...own].map((feature) => ({
+    icon: feature.icon,
+    title: text(env, feature.title),
+    text: text(env, feature.text),
+  }));
   return { id, type: 'features', variant: env.rng.next() < 0.75 ? 'cards' : 'list', title: heading(env, 'features'), items };
 }
 
@@ -54,7 +65,7 @@ export function buildAbout(env: ComposeEnv, id: string): DraftObject {
 }
 
 export function buildStats(env: ComposeEnv, id: string): DraftObject {
-  const items = env.family.stats.map((stat) => ({ value: text(env, stat.value), label: text(env, stat.label) }));
+  const items = env.family.stats.map((stat) => ({ value: text(env, stat.value), label: text(env, stat.label), isSample: true }));
   return { id, type: 'stats', variant: 'row', title: heading(env, 'stats'), items };
 }
 

@@ -4,7 +4,7 @@ import { heading, text, type ComposeEnv } from './compose-env';
 import { addressText, hoursText, personName, shortName } from './derived-text';
 import type { DraftObject } from './draft';
 import { hintById } from './hints';
-import type { Text } from './text';
+import { Text } from './text';
 import type { FaqCopy, QuoteCopy } from './types';
 
 /** People for quotes and cards: local names, no one twice, matching a quote's grammatical gender. */
@@ -20,45 +20,108 @@ function castPeople(env: ComposeEnv, genders: readonly ('f' | 'm' | undefined)[]
 
 export function buildTestimonials(env: ComposeEnv, id: string): DraftObject {
   const quotes: QuoteCopy[] = env.rng.shuffle(env.copy.quotes).slice(0, 3);
-  const people = castPeople(env, quotes.map((quote) => quote.gender));
-  const items = quotes.map((quote, index) => ({ quote: text(env, quote.quote), author: shortName(people[index]), role: text(env, quote.role) }));
+  const people = castPeople(
+    env,
+    quotes.map((quote) => quote.gender),
+  );
+  const items = quotes.map((quote, index) => ({
+    quote: text(env, quote.quote),
+    author: shortName(people[index]),
+    role: text(env, quote.role),
+    // Nobody said these: examples of what to collect, flagged until real quotes replace them.
+    isSample: true,
+  }));
   return { id, type: 'testimonials', variant: 'cards', title: heading(env, 'testimonials'), items };
 }
 
 export function buildTeam(env: ComposeEnv, id: string): DraftObject {
   const roles = (env.copy.team ?? uiCopy.teamRoles).slice(0, 3);
-  const people = castPeople(env, roles.map((entry) => entry.gender));
-  const members = roles.map((entry, index) => ({ name: personName(people[index], env.brief.kind), role: text(env, entry.role) }));
+  const people = castPeople(
+    env,
+    roles.map((entry) => entry.gender),
+  );
+  const given = env.brief.site?.facts.people ?? [];
+  const members =
+    given.length > 0
+      ? given.slice(0, 6).map((name, index) => ({ name: Text.same(name), role: text(env, roles[index % roles.length].role) }))
+      : roles.map((entry, index) => ({ name: personName(people[index], env.brief.kind), role: text(env, entry.role), isSample: true }));
   return { id, type: 'team', variant: 'cards', title: heading(env, 'team'), members };
 }
 
 /** The prompt's own topics first (delivery, 24h…), then the kind's questions, then the family's. */
 export function buildFaq(env: ComposeEnv, id: string): DraftObject {
-  const fromHints = env.brief.hints.map((hintId) => hintById(hintId)?.faq).filter((faq): faq is FaqCopy => faq !== undefined).slice(0, 2);
-  const items = [...fromHints, ...env.copy.faq, ...env.family.faq].slice(0, 5).map((faq) => ({ question: text(env, faq.q), answer: text(env, faq.a) }));
+  const fromHints = env.brief.hints
+    .map((hintId) => hintById(hintId)?.faq)
+    .filter((faq): faq is FaqCopy => faq !== undefined)
+    .slice(0, 2);
+  const items = [...fromHints, ...env.copy.faq, ...env.family.faq]
+    .slice(0, 5)
+    .map((faq) => ({ question: text(env, faq.q), answer: text(env, faq.a) }));
   return { id, type: 'faq', variant: 'accordion', title: heading(env, 'faq'), items };
+}
+
+type Purpose = 'contact' | 'booking' | 'quote';
+
+function purposeOf(env: ComposeEnv): Purpose {
+  const features = env.brief.site?.features ?? [];
+  if (features.includes('booking')) return 'booking';
+  if (features.includes('quote')) return 'quote';
+  return env.family.form === 'message' ? 'contact' : env.family.form;
+}
+
+/** Google Maps' documented search URL: a plain link, no embed, no script. */
+function mapHref(env: ComposeEnv): string | undefined {
+  const { street } = env.brief.contact;
+  const city = env.brief.place?.en;
+  if (!street && !env.brief.site?.features.includes('map')) return undefined;
+  const query = [street ?? env.brief.name, city].filter(Boolean).join(', ');
+  // Spaces as "+" (form encoding): the URL filter refuses anything that decodes to whitespace.
+  return query ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query).replace(/%20/g, '+')}` : undefined;
 }
 
 export function buildContact(env: ComposeEnv, id: string): DraftObject {
   const { contact } = env.brief;
-  const form = env.family.form;
+  const purpose = purposeOf(env);
+  const form = purpose === 'contact' ? 'message' : purpose;
+  const field = (name: string, label: Text, isRequired: boolean) => ({ name, label, isRequired });
   const fields = [
-    { name: 'name', label: text(env, uiCopy.form.name), isRequired: true },
-    { name: 'email', label: text(env, uiCopy.form.email), isRequired: true },
-    ...(form === 'message' ? [] : [{ name: 'phone', label: text(env, uiCopy.form.phone), isRequired: false }]),
-    { name: 'message', label: text(env, uiCopy.form.message[form]), isRequired: true },
+    field('name', text(env, uiCopy.form.name), true),
+    field('email', text(env, uiCopy.form.email), purpose !== 'booking'),
+    ...(purpose === 'contact' ? [] : [field('phone', text(env, uiCopy.form.phone), purpose === 'booking')]),
+    ...(purpose === 'booking'
+      ? [
+          field('service', text(env, uiCopy.form.service), false),
+          field('date', text(env, uiCopy.form.date), true),
+          field('time', text(env, uiCopy.form.time), false),
+        ]
+      : []),
+    ...(purpose === 'quote'
+      ? [field('service', text(env, uiCopy.form.service), false), field('address', text(env, uiCopy.form.address), false)]
+      : []),
+    field('message', text(env, uiCopy.form.message[form]), purpose !== 'booking'),
   ];
   const address = addressText(env.brief);
   const hours = contact.openingHours ? hoursText(contact.openingHours) : undefined;
-  const hasDetails = Boolean(address || contact.phone || contact.email || hours);
+  const whatsapp = env.brief.site?.facts.whatsapp;
+  const map = mapHref(env);
+  const hasDetails = Boolean(address || contact.phone || contact.email || hours || whatsapp);
   return {
     id,
     type: 'contact',
     variant: hasDetails ? 'split' : 'stacked',
     title: heading(env, 'contact'),
     intro: text(env, env.copy.contactIntro ?? env.family.contactIntro),
-    form: { fields, submit: text(env, uiCopy.form.submit[form]) },
-    details: hasDetails ? { address, phone: contact.phone, email: contact.email, hours } : undefined,
+    form: { fields, submit: text(env, uiCopy.form.submit[form]), purpose },
+    details: hasDetails
+      ? {
+          address,
+          phone: contact.phone,
+          email: contact.email,
+          hours,
+          whatsapp,
+          map: address && map ? { label: text(env, uiCopy.openMap), href: map } : undefined,
+        }
+      : undefined,
   };
 }
 
@@ -67,7 +130,11 @@ export function buildFooter(env: ComposeEnv, id: string, links: readonly { label
   const social = [
     ...(contact.instagram ? [{ network: 'instagram', href: `https://instagram.com/${contact.instagram}` }] : []),
     // wa.me needs the full international number, so only a "+…" phone gets a WhatsApp link.
-    ...(contact.phone?.startsWith('+') ? [{ network: 'whatsapp', href: `https://wa.me/${contact.phone.replace(/\D/g, '')}` }] : []),
+    ...(env.brief.site?.facts.whatsapp
+      ? [{ network: 'whatsapp', href: `https://wa.me/${env.brief.site.facts.whatsapp}` }]
+      : !env.brief.site && contact.phone?.startsWith('+')
+        ? [{ network: 'whatsapp', href: `https://wa.me/${contact.phone.replace(/\D/g, '')}` }]
+        : []),
   ];
   return {
     id,

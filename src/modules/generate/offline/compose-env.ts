@@ -1,7 +1,8 @@
 import type { SectionType } from '@/modules/document/section-registry';
 import { sectionHeadings } from './bank/headings';
 import type { Rng } from './random';
-import type { BiVars } from './template-vars';
+import { phraseIn } from './lang-packs';
+import type { LangVars } from './template-vars';
 import { fill, placeholdersIn, Text } from './text';
 import type { Bi, Brief, FamilyCopy, KindCopy, Tone } from './types';
 
@@ -10,20 +11,27 @@ export type ComposeEnv = {
   brief: Brief;
   copy: KindCopy;
   family: FamilyCopy;
-  vars: BiVars;
+  vars: LangVars;
   rng: Rng;
   tone: Tone;
   /** Ids of sections on the page that buttons can point at. */
   targets: { offers?: string; contact?: string };
 };
 
+/**
+ * A phrase of the bank, filled in for the business in every language. A language pack that
+ * lacks the phrase gets the English text (a test keeps every pack complete, so a published
+ * site never meets this; the translation check would flag it if one did).
+ */
 export function text(env: Pick<ComposeEnv, 'vars'>, phrase: Bi): Text {
-  return new Text(fill(phrase[0], env.vars.en), fill(phrase[1], env.vars.pt));
+  return Text.from((lang) => fill(phraseIn(phrase, lang) ?? phrase[0], env.vars[lang]));
 }
 
 /** A phrase that names the place itself ("…that Lisbon was waiting for") needs one. */
 export function isUsable(env: Pick<ComposeEnv, 'brief'>, phrase: Bi): boolean {
-  return env.brief.place !== undefined || !phrase.some((side) => placeholdersIn(side).some((name) => name === 'place' || name === 'thePlace'));
+  return (
+    env.brief.place !== undefined || !phrase.some((side) => placeholdersIn(side).some((name) => name === 'place' || name === 'thePlace'))
+  );
 }
 
 export function usable<T>(env: Pick<ComposeEnv, 'brief'>, items: readonly T[], phraseOf: (item: T) => readonly Bi[]): T[] {

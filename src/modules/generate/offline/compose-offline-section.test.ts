@@ -10,7 +10,10 @@ import { composeOfflineSection } from './compose-offline-section';
 import { composeOfflineSite } from './compose-offline-site';
 import { parseRewrite } from './rewrite-instruction';
 
-const barber = composeOfflineSite({ prompt: 'site para minha barbearia no centro de Curitiba, chamada Navalha de Ouro', locales: ['pt-BR', 'en'] });
+const barber = composeOfflineSite({
+  prompt: 'site para minha barbearia no centro de Curitiba, chamada Navalha de Ouro',
+  locales: ['pt-BR', 'en'],
+});
 const lawyer = composeOfflineSite({ prompt: 'escritório de advocacia trabalhista em São Paulo', locales: ['pt-BR', 'en', 'es'] });
 
 type Inline = Record<string, unknown> & { [field: string]: unknown };
@@ -43,11 +46,13 @@ describe('composeOfflineSection', () => {
 
   it('writes for the business the document describes', () => {
     const hero = inline(barber, { type: 'hero' });
-    expect(`${text(hero, 'eyebrow', 'pt-BR')} ${text(hero, 'title', 'pt-BR')} ${text(hero, 'subtitle', 'pt-BR')}`).toMatch(/barbearia|Navalha de Ouro|corte|barba/i);
+    expect(`${text(hero, 'eyebrow', 'pt-BR')} ${text(hero, 'title', 'pt-BR')} ${text(hero, 'subtitle', 'pt-BR')}`).toMatch(
+      /barbearia|Navalha de Ouro|corte|barba/i,
+    );
     const services = inline(lawyer, { type: 'services' });
     const items = services.items as Record<string, Record<string, string>>[];
     expect(items[0].title['pt-BR']).toBe('Direito trabalhista');
-    expect(items[0].title.es).toBe('Employment law');
+    expect(items[0].title.es).toBe('Derecho laboral');
     const bakeryMenu = inline(veganBakery, { type: 'menu' });
     expect(JSON.stringify(bakeryMenu)).not.toMatch(/beef|parmesan/i);
   });
@@ -93,14 +98,43 @@ describe('composeOfflineSection on a model-planned skeleton (no sections yet)', 
   const skeleton: SiteDocument = {
     version: 1,
     site: { nameKey: 'site.name' },
-    theme: { palette: { preset: 'slate', colors: { background: '#f8fafc', surface: '#ffffff', text: '#0f172a', muted: '#526075', primary: '#334155', primaryText: '#ffffff', accent: '#14b8a6' } }, fonts: 'modern-sans', radius: 'md', spacing: 'normal', style: 'minimal' },
-    seo: { titleKey: 'seo.title', descriptionKey: 'seo.description', business: { name: 'Casa do Pão', kind: 'Bakery', address: { locality: 'Porto Alegre' } } },
+    theme: {
+      palette: {
+        preset: 'slate',
+        colors: {
+          background: '#f8fafc',
+          surface: '#ffffff',
+          text: '#0f172a',
+          muted: '#526075',
+          primary: '#334155',
+          primaryText: '#ffffff',
+          accent: '#14b8a6',
+        },
+      },
+      fonts: 'modern-sans',
+      radius: 'md',
+      spacing: 'normal',
+      style: 'minimal',
+    },
+    seo: {
+      titleKey: 'seo.title',
+      descriptionKey: 'seo.description',
+      business: { name: 'Casa do Pão', kind: 'Bakery', address: { locality: 'Porto Alegre' } },
+    },
     i18n: {
       defaultLocale: 'pt-BR',
       locales: ['pt-BR', 'en'],
       strings: {
-        'pt-BR': { 'site.name': 'Casa do Pão', 'seo.title': 'Casa do Pão — padaria artesanal em Porto Alegre', 'seo.description': 'Pães de fermentação natural.' },
-        en: { 'site.name': 'Casa do Pão', 'seo.title': 'Casa do Pão — artisan bakery in Porto Alegre', 'seo.description': 'Sourdough bread.' },
+        'pt-BR': {
+          'site.name': 'Casa do Pão',
+          'seo.title': 'Casa do Pão — padaria artesanal em Porto Alegre',
+          'seo.description': 'Pães de fermentação natural.',
+        },
+        en: {
+          'site.name': 'Casa do Pão',
+          'seo.title': 'Casa do Pão — artisan bakery in Porto Alegre',
+          'seo.description': 'Sourdough bread.',
+        },
       },
     },
     pages: [{ slug: '', kind: 'page', titleKey: 'seo.title', sections: [] }],
@@ -117,7 +151,8 @@ describe('composeOfflineSection on a model-planned skeleton (no sections yet)', 
     expect(checkI18nCompleteness(document).isComplete).toBe(true);
     const pt = document.i18n.strings['pt-BR'];
     expect(pt['hero.eyebrow']).toBe('Padaria artesanal · Porto Alegre');
-    expect(pt['menu.items.0.price']).toMatch(/^R\$/);
+    // No prices in the prompt: the menu is an unpriced, marked example.
+    expect(pt['menu.items.0.price']).toBeUndefined();
     expect(Object.values(pt).join(' ')).toContain('Casa do Pão');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkSamples } from '@/modules/build/check-samples';
 import { checkI18nCompleteness } from '@/modules/document/check-i18n-completeness';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
@@ -13,10 +14,20 @@ const EN_PT = ['en', 'pt-BR'];
 
 const prompts: { prompt: string; locales: string[]; kind: string; name?: string }[] = [
   { prompt: 'a landing page for a vegan bakery in Lisbon', locales: EN_PT, kind: 'Bakery' },
-  { prompt: 'site para minha barbearia no centro de Curitiba, chamada Navalha de Ouro', locales: PT_EN, kind: 'HealthAndBeautyBusiness', name: 'Navalha de Ouro' },
+  {
+    prompt: 'site para minha barbearia no centro de Curitiba, chamada Navalha de Ouro',
+    locales: PT_EN,
+    kind: 'HealthAndBeautyBusiness',
+    name: 'Navalha de Ouro',
+  },
   { prompt: 'escritório de advocacia trabalhista em São Paulo', locales: PT_EN, kind: 'LegalService' },
   { prompt: 'yoga studio in Brooklyn with morning classes', locales: ['en'], kind: 'SportsActivityLocation' },
-  { prompt: 'Clínica odontológica Sorriso em Recife, atendimento 24h', locales: PT_EN, kind: 'MedicalBusiness', name: 'Clínica Odontológica Sorriso' },
+  {
+    prompt: 'Clínica odontológica Sorriso em Recife, atendimento 24h',
+    locales: PT_EN,
+    kind: 'MedicalBusiness',
+    name: 'Sorriso',
+  },
   { prompt: 'panadería artesanal en Madrid llamada La Miga', locales: ['es', 'en'], kind: 'Bakery', name: 'La Miga' },
   { prompt: 'Quero um site para minha pizzaria delivery em Belo Horizonte', locales: PT_EN, kind: 'Restaurant' },
   { prompt: 'Coffee shop called "Daily Grind" in Seattle, open 7am-6pm', locales: EN_PT, kind: 'CafeOrCoffeeShop', name: 'Daily Grind' },
@@ -47,8 +58,10 @@ function expectValid(document: SiteDocument): void {
     expect(text).not.toMatch(/[{}<>]|undefined|NaN|\s{3,}/);
   }
   const sections = document.pages[0].sections;
-  expect(sections.length).toBeGreaterThanOrEqual(7);
-  expect(sections.length).toBeLessThanOrEqual(10);
+  // Shorter than before (no invented testimonials, numbers or team); requested sections add to it.
+  expect(sections.length).toBeGreaterThanOrEqual(6);
+  expect(sections.length).toBeLessThanOrEqual(13);
+
   expect(sections[0].type).toBe('hero');
   expect(sections.at(-1)?.type).toBe('footer');
 }
@@ -64,29 +77,118 @@ describe('composeOfflineSite', () => {
     expect(document.i18n.strings[locales[0]]['site.name']).toBe(document.seo.business?.name);
   });
 
-  it('writes each language in its own words, and English for locales without a bank', () => {
-    const bakery = composeOfflineSite({ prompt: 'a landing page for a vegan bakery in Lisbon', locales: ['en', 'pt-BR', 'es'] });
-    const { en, 'pt-BR': pt, es } = bakery.i18n.strings;
+  it('writes each language in its own words: en, pt-BR, pt-PT and es; English only for locales without a bank', () => {
+    const bakery = composeOfflineSite({
+      prompt: 'a landing page for a vegan bakery in Lisbon',
+      locales: ['en', 'pt-BR', 'pt-PT', 'es', 'fr'],
+    });
+    const { en, 'pt-BR': br, 'pt-PT': pt, es, fr } = bakery.i18n.strings;
     expect(en['seo.title']).toBe('Lisbon Vegan Bakery — Vegan bakery in Lisbon');
+    expect(br['seo.title']).toBe('Lisbon Vegan Bakery — Padaria vegana em Lisboa');
     expect(pt['seo.title']).toBe('Lisbon Vegan Bakery — Padaria vegana em Lisboa');
-    expect(pt['menu.title']).toBe('Cardápio do dia');
-    expect(es).toEqual(en);
-    expect(Object.values(pt).filter((text, index) => text === Object.values(en)[index]).length).toBeLessThan(Object.keys(pt).length / 4);
+    expect(es['seo.title']).toBe('Lisbon Vegan Bakery — Panadería vegana en Lisboa');
+    expect(br['menu.title']).toBe('Cardápio do dia');
+    expect(pt['menu.title']).toBe('A ementa do dia');
+    expect(es['menu.title']).toBe('La carta de hoy');
+    expect(br['nav.contact']).toBe('Contato');
+    expect(pt['nav.contact']).toBe('Contacto');
+    const differing = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((key) => a[key] !== b[key]).length;
+    const total = Object.keys(en).length;
+    expect(differing(es, en)).toBeGreaterThan((3 * total) / 4);
+    expect(differing(pt, br)).toBeGreaterThan(total / 3);
+    // No bank for French: its texts are the English ones, which the pre-publish translation check refuses.
+    expect(fr).toEqual(en);
+  });
+
+  it('writes European Portuguese for Portugal: its own words, the article before possessives, no gerund', () => {
+    const site = composeOfflineSite({
+      prompt: 'Ginásio em Braga com aulas de grupo. Telemóvel 912 345 678. Horário: segunda a sexta das 7h às 22h.',
+      locales: ['pt-PT'],
+    });
+    const all = Object.values(site.i18n.strings['pt-PT']).join('\n');
+    expect(all).not.toMatch(/\b(equipe|contato|você|vocês|a gente|cardápio|celular|academia|agendar|agendamento|registro)\b/i);
+    expect(all).not.toMatch(/\b\w+ndo\b(?<!\b(?:quando|mundo|segundo|fundo|tendo|sendo|lindo|grande|onde|conforme))/);
+    expect(site.i18n.strings['pt-PT']['nav.contact']).toBe('Contacto');
+    expect(site.i18n.strings['pt-PT']['contact.details.hours']).toBe('Seg–Sex 7h–22h');
+  });
+
+  it('formats hours, prices and dates per site language: 24-hour times and "Lun–Vie" in Spanish', () => {
+    const site = composeOfflineSite({
+      prompt: 'Panadería en Madrid abierta de lunes a viernes de 8 a 20 h. Barra de pan a 1,20 €.',
+      locales: ['es', 'en'],
+    });
+    expect(site.i18n.strings.es['contact.details.hours']).toBe('Lun–Vie 8:00–20:00');
+    expect(site.i18n.strings.en['contact.details.hours']).toBe('Mon–Fri 8am–8pm');
+  });
+
+  it('shows the days the prompt gave, leaving only the missing times as a marked sample', () => {
+    const site = composeOfflineSite({
+      prompt: 'Oficina auto em Guimarães, revisões e pneus. Horário de segunda a sábado.',
+      locales: ['pt-PT'],
+    });
+    expect(site.seo.business?.openingHours).toEqual(['Mo-Sa']);
+    const hours = site.pages[0].sections.find((section) => section.type === 'hours');
+    if (hours?.type !== 'hours') throw new Error('hours were asked for');
+    const table = site.i18n.strings['pt-PT'];
+    expect(hours.rows.map((row) => [table[row.daysKey], table[row.timesKey], row.isSample])).toEqual([
+      ['Seg–Sáb', 'Indique o seu horário', true],
+    ]);
+    const none = composeOfflineSite({ prompt: 'banho e tosa em Campinas, quero mostrar o horário de funcionamento', locales: ['pt-BR'] });
+    const sample = none.pages[0].sections.find((section) => section.type === 'hours');
+    if (sample?.type !== 'hours') throw new Error('hours were asked for');
+    expect(sample.rows).toHaveLength(1);
+    expect(sample.rows[0].isSample).toBe(true);
+    // No invented days either: the placeholder names none.
+    expect(none.i18n.strings['pt-BR'][sample.rows[0].daysKey]).toBe('Dias de funcionamento');
+    expect(none.seo.business?.openingHours).toBeUndefined();
+  });
+
+  it('without a donation link or key, the donate button opens the contact form and says so', () => {
+    const site = composeOfflineSite({
+      prompt: 'Fundación Manos Unidas por Bogotá. Queremos un botón de donación y un formulario de contacto.',
+      locales: ['es'],
+    });
+    const donate = site.pages[0].sections.find((section) => section.type === 'donate');
+    if (donate?.type !== 'donate') throw new Error('donations were asked for');
+    expect(donate.link?.href).toBe('#contact');
+    expect(site.i18n.strings.es[donate.link!.labelKey]).toBe('Escríbenos para donar');
+    expect(site.pages[0].sections.find((section) => section.id === 'contact' && section.type === 'contact')).toBeDefined();
+    expect(donate.pix).toBeUndefined();
+  });
+
+  it('calls a kind without a phrase bank of its own by its own noun, never "Quality service"', () => {
+    const locksmith = composeOfflineSite({ prompt: '24 hour locksmith in Denver', locales: ['en', 'es', 'pt-PT'] });
+    expect(locksmith.i18n.strings.en['footer.tagline']).toBe('24-hour locksmith in Denver.');
+    expect(locksmith.i18n.strings.es['footer.tagline']).toBe('Cerrajero 24 horas en Denver.');
+    expect(locksmith.i18n.strings['pt-PT']['footer.tagline']).toBe('Serralheiro 24 horas em Denver.');
+    const unknown = composeOfflineSite({ prompt: 'a website for my business in Denver', locales: ['en'] });
+    expect(unknown.i18n.strings.en['footer.tagline']).toBe('Quality service in Denver.');
   });
 
   it('uses what the prompt says: place, hints, contact details, prices in the local currency', () => {
     const document = composeOfflineSite({
-      prompt: 'Padaria vegana com entrega grátis no Rio. Aberta de terça a domingo das 7h às 19h. WhatsApp +55 21 99876-5432, oi@padaria.com.br',
+      prompt:
+        'Padaria vegana com entrega grátis no Rio. Aberta de terça a domingo das 7h às 19h. WhatsApp +55 21 99876-5432, oi@padaria.com.br',
       locales: PT_EN,
     });
     const pt = document.i18n.strings['pt-BR'];
-    expect(document.seo.business).toMatchObject({ name: 'Padaria Vegana Rio de Janeiro', phone: '+55 21 99876-5432', email: 'oi@padaria.com.br', openingHours: ['Tu-Su 07:00-19:00'] });
+    expect(document.seo.business).toMatchObject({
+      name: 'Padaria Vegana Rio de Janeiro',
+      phone: '+55 21 99876-5432',
+      email: 'oi@padaria.com.br',
+      openingHours: ['Tu-Su 07:00-19:00'],
+    });
     expect(pt['hero.eyebrow']).toBe('Padaria vegana · Rio de Janeiro');
     expect(pt['footer.tagline']).toBe('Padaria vegana no Rio de Janeiro.');
     expect(pt['contact.details.hours']).toBe('Ter–Dom 7h–19h');
     expect(document.i18n.strings.en['contact.details.hours']).toBe('Tue–Sun 7am–7pm');
     expect(Object.values(pt)).toContain('Entrega grátis');
-    expect(Object.values(pt).some((text) => /^R\$\s\d+,\d\d$/.test(text))).toBe(true);
+    // No price in the prompt, so none on the site: the menu lists the kind's typical items, unpriced,
+    // and nothing on it needs replacing before the first publish.
+    expect(Object.values(pt).some((text) => /R\$/.test(text))).toBe(false);
+    const menu = document.pages[0].sections.find((section) => section.type === 'menu');
+    expect(menu?.type === 'menu' && menu.items.length > 0 && menu.items.every((item) => !item.isSample && !item.priceKey)).toBe(true);
+    expect(checkSamples(document).every((result) => result.level === 'ok')).toBe(true);
     const footer = document.pages[0].sections.at(-1);
     expect(footer?.type === 'footer' && footer.social).toEqual([{ network: 'whatsapp', href: 'https://wa.me/5521998765432' }]);
   });
@@ -95,7 +197,8 @@ describe('composeOfflineSite', () => {
     const document = composeOfflineSite({ prompt: 'vegan restaurant in London', locales: ['en'] });
     const texts = allStrings(document).join('\n');
     expect(texts).not.toMatch(/beef|parmesan|catch of the day/i);
-    expect(texts).toMatch(/£/);
+    // Prices the prompt did not give are never invented.
+    expect(texts).not.toMatch(/£/);
   });
 
   it('is deterministic, and another seed gives another variant', () => {
@@ -120,13 +223,47 @@ describe('composeOfflineSite', () => {
       for (const locales of [EN_PT, PT_EN]) {
         const document = composeOfflineSite({ prompt: `Something in Lisbon`, locales, businessKind: kind.id });
         expectValid(document);
-        expect(document.pages[0].sections.map((section) => section.type)).toEqual(kind.sections);
+        // Testimonials, numbers and a team are facts we cannot know: only when asked for, as samples.
+        const expected = kind.sections.filter((type) => !['testimonials', 'stats', 'team'].includes(type));
+        expect({ kind: kind.id, types: document.pages[0].sections.map((section) => section.type) }).toEqual({
+          kind: kind.id,
+          types: expected,
+        });
       }
     }
   });
 
+  it('turns requested features into working elements and never presents samples as facts', () => {
+    const document = composeOfflineSite({
+      prompt:
+        'Barbearia Navalha de Ouro no Rio, corte R$ 45 e barba R$ 35, agendamento pelo WhatsApp +55 21 99876-5432, horário seg a sáb 9h-20h, depoimentos e blog',
+      locales: ['pt-BR'],
+      now: new Date('2026-11-23T12:00:00Z'),
+    });
+    const types = document.pages[0].sections.map((section) => section.type);
+    expect(types).toEqual(expect.arrayContaining(['hours', 'testimonials', 'blog-list', 'contact']));
+    expect(document.pages.filter((page) => page.kind === 'post')).toHaveLength(3);
+    expect(document.seo.business?.openingHours).toEqual(['Mo-Sa 09:00-20:00']);
+    // Intl puts a no-break space after the currency sign.
+    const pt = Object.values(document.i18n.strings['pt-BR']).map((text) => text.replace(/\u00a0/g, ' '));
+    expect(pt).toEqual(expect.arrayContaining(['R$ 45,00', 'R$ 35,00']));
+    const hero = document.pages[0].sections[0];
+    expect(hero.type === 'hero' && hero.secondaryCta?.href).toBe('https://wa.me/5521998765432');
+    const contact = document.pages[0].sections.find((section) => section.type === 'contact');
+    expect(contact?.type === 'contact' && contact.form?.purpose).toBe('booking');
+    expect(contact?.type === 'contact' && contact.form?.fields.map((field) => field.name)).toContain('date');
+    const testimonials = document.pages[0].sections.find((section) => section.type === 'testimonials');
+    expect(testimonials?.type === 'testimonials' && testimonials.items.every((item) => item.isSample)).toBe(true);
+  });
+
+  it('leaves testimonials out for a law firm even when asked (OAB rules)', () => {
+    const document = composeOfflineSite({ prompt: 'Escritório de advocacia em Curitiba com depoimentos de clientes', locales: ['pt-BR'] });
+    expect(document.pages[0].sections.map((section) => section.type)).not.toContain('testimonials');
+  });
+
   it('strips markup and scripts from the prompt', () => {
-    const prompt = '<script>alert("x")</script><h1 onclick="evil()">Bakery</h1> called "<img src=x onerror=alert(1)>Crumbs" <style>body{}</style>';
+    const prompt =
+      '<script>alert("x")</script><h1 onclick="evil()">Bakery</h1> called "<img src=x onerror=alert(1)>Crumbs" <style>body{}</style>';
     const document = composeOfflineSite({ prompt, locales: EN_PT });
     expectValid(document);
     expect(document.seo.business?.name).toBe('Crumbs');
@@ -135,7 +272,11 @@ describe('composeOfflineSite', () => {
   });
 
   it('copes with a 5,000-character prompt', () => {
-    const prompt = `Restaurante familiar em Salvador chamado Sabor da Bahia. ${'Servimos moqueca, acarajé e muito carinho. '.repeat(120)}`.slice(0, 5000);
+    const prompt =
+      `Restaurante familiar em Salvador chamado Sabor da Bahia. ${'Servimos moqueca, acarajé e muito carinho. '.repeat(120)}`.slice(
+        0,
+        5000,
+      );
     const startedAt = performance.now();
     const document = composeOfflineSite({ prompt, locales: PT_EN });
     expect(performance.now() - startedAt).toBeLessThan(2000);

@@ -13,7 +13,7 @@ export function createComposeEnv(brief: Brief, rng: Rng, tone: Tone, sections: r
   const contact = sections.find((section) => section.type === 'contact')?.id;
   return {
     brief,
-    copy: kindCopy(brief.kind.id),
+    copy: kindCopy(brief.kind.copyId ?? brief.kind.id),
     family: familyCopy(brief.kind.family),
     vars: templateVars(brief),
     rng,

@@ -55,6 +55,7 @@ export function mapTexts(value: DraftValue, change: (text: Text, path: string) =
   if (Array.isArray(value)) return value.map((item: DraftValue, index) => mapTexts(item, change, `${path}.${index}`));
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, DraftValue | undefined> = {};
-  for (const [name, child] of Object.entries(value as DraftObject)) out[name] = child === undefined ? undefined : mapTexts(child, change, `${path}.${name}`);
+  for (const [name, child] of Object.entries(value as DraftObject))
+    out[name] = child === undefined ? undefined : mapTexts(child, change, `${path}.${name}`);
   return out;
 }

@@ -1,13 +1,29 @@
-import { emailSchema, phoneSchema } from '@/modules/document/sections/contact';
+import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import { fold } from './text';
 import type { Contact } from './types';
 
 const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 // Folded day-name prefixes in pt, en and es → Monday-based index.
 const DAY_WORDS: Record<string, number> = {
-  seg: 0, ter: 1, qua: 2, qui: 3, sex: 4, sab: 5, dom: 6,
-  mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6,
-  lun: 0, mar: 1, mie: 2, jue: 3, vie: 4,
+  seg: 0,
+  ter: 1,
+  qua: 2,
+  qui: 3,
+  sex: 4,
+  sab: 5,
+  dom: 6,
+  mon: 0,
+  tue: 1,
+  wed: 2,
+  thu: 3,
+  fri: 4,
+  sat: 5,
+  sun: 6,
+  lun: 0,
+  mar: 1,
+  mie: 2,
+  jue: 3,
+  vie: 4,
 };
 const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
 const DAY_RANGE = new RegExp(`${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}`, 'g');
@@ -36,10 +52,23 @@ function daysBefore(window: string): string {
   return singles.length > 0 ? [...new Set(singles)].join(',') : 'Mo-Su';
 }
 
+// "Horário de segunda a sábado", "open Monday to Saturday", "abierto de lunes a viernes": days
+// without times, which schema.org writes as the days alone ("Mo-Sa").
+const OPEN_DAYS = new RegExp(
+  `\\b(?:horario|horarios|aberto|aberta|abertos|abrimos|funcionamos|funciona|atendemos|open|opens|abierto|abierta|abrimos)\\b[^.;\\n\\d]{0,20}?${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}`,
+);
+
 /** Opening hours as schema.org strings ("Mo-Fr 08:00-18:00"), from "seg a sex 8h às 18h" etc. */
 export function extractOpeningHours(text: string, isOpen24h: boolean): string[] | undefined {
   if (isOpen24h) return ['Mo-Su 00:00-23:59'];
   const folded = fold(text);
+  const hours = timeRanges(folded);
+  if (hours.length > 0) return hours;
+  const days = OPEN_DAYS.exec(folded);
+  return days ? [`${DAY_CODES[DAY_WORDS[days[1]]]}-${DAY_CODES[DAY_WORDS[days[2]]]}`] : undefined;
+}
+
+function timeRanges(folded: string): string[] {
   const hours: string[] = [];
   let previousEnd = 0;
   for (const match of folded.matchAll(TIME_RANGE)) {
@@ -57,7 +86,7 @@ export function extractOpeningHours(text: string, isOpen24h: boolean): string[] 
     previousEnd = match.index + match[0].length;
     if (hours.length >= 7) break;
   }
-  return hours.length > 0 ? hours : undefined;
+  return hours;
 }
 
 function extractPhone(text: string): string | undefined {
@@ -88,7 +117,12 @@ const STREET_PATTERNS = [
 function extractStreet(text: string): string | undefined {
   for (const pattern of STREET_PATTERNS) {
     const match = pattern.exec(text);
-    if (match) return match[0].replace(/[^\p{L}\p{N} ,.ºª°/'-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+    if (match)
+      return match[0]
+        .replace(/[^\p{L}\p{N} ,.ºª°/'-]/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
   }
   return undefined;
 }

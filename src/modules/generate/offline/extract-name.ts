@@ -8,14 +8,17 @@ type Span = { start: number; end: number };
 
 // Words that open a request rather than name a business ("Create a site…", "Site para…").
 const STOPWORDS = new Set(
-  ('create make build design generate crie criar cria faca fazer faz quero queria preciso gostaria gostaríamos site sites website websites ' +
+  (
+    'create make build design generate crie criar cria faca fazer faz quero queria preciso gostaria gostaríamos site sites website websites ' +
     'landing page pagina paginas homepage home web online a an the my our your for um uma o os as meu minha nosso nossa seu sua para pra el la ' +
     'los las un una mi mis nuestro nuestra sitio hola hello hi ola please por favor i we eu nos yo need want with com con and e y de do da in em ' +
     'no na en is es it this that este esta isso new novo nova nuevo nueva modern moderno moderna simple simples bonito beautiful elegant ' +
-    'elegante professional profissional html css seo cta faq pt en es br usa uk').split(' '),
+    'elegante professional profissional html css seo cta faq pt en es br usa uk'
+  ).split(' '),
 );
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'of', 'the', '&', 'e', 'and', 'y', "n'", 'du']);
-const CALLED = /(?<![a-z])(?:called|named|name is|chamad[oa]s?|de nome|com o nome(?: de)?|cujo nome e|o nome e|llamad[oa]s?|se llama|con el nombre(?: de)?|nome:|name:|nombre:)\s+/g;
+const CALLED =
+  /(?<![a-z])(?:called|named|name is|chamad[oa]s?|de nome|com o nome(?: de)?|cujo nome e|o nome e|llamad[oa]s?|se llama|con el nombre(?: de)?|nome:|name:|nombre:)\s+/g;
 // A dot stays inside a token only between letters ("Av.Paulista", "Co.uk"), never at its end.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*|&/gu;
 const hintWords = new RegExp(`^(?:${hintDefs.map((hint) => hint.keywords).join('|')})$`);
@@ -42,14 +45,18 @@ export function cleanName(raw: string): string | undefined {
 export function titleCase(text: string): string {
   return text
     .split(/\s+/)
-    .map((word, index) => (index > 0 && CONNECTORS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toLocaleUpperCase() + word.slice(1)))
+    .map((word, index) =>
+      index > 0 && CONNECTORS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toLocaleUpperCase() + word.slice(1),
+    )
     .join(' ');
 }
 
 function tokensFrom(text: string, from: number): { word: string; start: number; end: number }[] {
   const pattern = new RegExp(TOKEN.source, 'gu');
   pattern.lastIndex = from;
-  return [...text.matchAll(pattern)].filter((match) => match.index >= from).map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(pattern)]
+    .filter((match) => match.index >= from)
+    .map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
 function isBoundary(text: string, from: number, to: number): boolean {
@@ -94,7 +101,10 @@ function fromCalled(text: string, place: Span | undefined): NameMatch | undefine
 
 function fromLeading(text: string): NameMatch | undefined {
   // "Green Crumb, a vegan bakery…", "Navalha de Ouro é uma barbearia…": a name, then an article.
-  const match = /^\s*([\p{Lu}][^,.:;!?\n–—()]{1,50}?)\s*(?:,|–|—|:|\s-\s|\s(?:is|é|es)\s)\s*(?:a|an|the|um|uma|un|una|o|our|my|nossa|nosso|minha|meu)\s/u.exec(text);
+  const match =
+    /^\s*([\p{Lu}][^,.:;!?\n–—()]{1,50}?)\s*(?:,|–|—|:|\s-\s|\s(?:is|é|es)\s)\s*(?:a|an|the|um|uma|un|una|o|our|my|nossa|nosso|minha|meu)\s/u.exec(
+      text,
+    );
   if (!match) return undefined;
   const words = match[1].split(/\s+/);
   if (STOPWORDS.has(fold(words[0])) || words.length > 6) return undefined;
@@ -130,13 +140,16 @@ function fromCapitalised(text: string, kind: KindDef, place: Span | undefined): 
     // A lone capital at the start of a sentence is just how sentences start ("Clínica em…").
     const isSentenceStart = /(^|[.!?\n]\s*)$/.test(text.slice(0, first.start));
     while (group.length > 0 && (isNoise(group[0].word, kind) || CONNECTORS.has(fold(group[0].word)))) group.shift();
-    while (group.length > 0 && (isNoise(group[group.length - 1].word, kind) || CONNECTORS.has(fold(group[group.length - 1].word)))) group.pop();
+    while (group.length > 0 && (isNoise(group[group.length - 1].word, kind) || CONNECTORS.has(fold(group[group.length - 1].word))))
+      group.pop();
     if (group.length === 0 || (isSentenceStart && group.length === 1 && group[0] === first)) continue;
     const start = group[0].start;
     const end = group[group.length - 1].end;
     if (place && start < place.end && end > place.start) continue;
     // "Clínica odontológica Sorriso" → the kind words right before the name belong to it.
-    const prefix = keywordSpans(text, kind).find((span) => span.end <= start && isBoundary(text, span.end, start) && span.end - span.start <= 30);
+    const prefix = keywordSpans(text, kind).find(
+      (span) => span.end <= start && isBoundary(text, span.end, start) && span.end - span.start <= 30,
+    );
     const raw = prefix ? `${titleCase(text.slice(prefix.start, prefix.end))} ${text.slice(start, end)}` : text.slice(start, end);
     const name = cleanName(raw);
     if (name) return { name, source: 'capitalised' };

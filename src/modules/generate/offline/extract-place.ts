@@ -8,11 +8,13 @@ const CAPITALISED = "\\p{Lu}[\\p{L}'’.-]*";
 const CONNECTOR = '(?:de|da|do|dos|das|del|la|las|los|of|the)';
 // Words that follow "in"/"em" but are not places ("in English", "no Instagram", "em maio").
 const NOT_PLACES = new Set(
-  ('english inglês ingles portuguese português portugues spanish español espanol espanhol french francês instagram facebook whatsapp google ' +
+  (
+    'english inglês ingles portuguese português portugues spanish español espanol espanhol french francês instagram facebook whatsapp google ' +
     'tiktok youtube linkedin wordpress html css react next javascript january february march april may june july august september october ' +
     'november december janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro monday tuesday ' +
     'wednesday thursday friday saturday sunday segunda terça terca quarta quinta sexta sábado sabado domingo brasil brazil portugal mind ' +
-    'seo pt en es br a o the um uma i my our minha meu nosso nossa').split(' '),
+    'seo pt en es br a o the um uma i my our minha meu nosso nossa'
+  ).split(' '),
 );
 
 export type PlaceMatch = { place: Place; start: number; end: number };
@@ -22,7 +24,7 @@ function escapeRegExp(text: string): string {
 }
 
 const gazetteerForms = gazetteer.flatMap((entry) =>
-  [entry.en, entry.pt, entry.es, ...(entry.aliases ?? [])]
+  [entry.en, entry.pt, entry.es, entry.ptPT, ...(entry.aliases ?? [])]
     .filter((form): form is string => form !== undefined)
     .map((form) => ({ entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(form))}(?![\\p{L}\\p{N}])`, 'gu') })),
 );
@@ -32,7 +34,8 @@ function precededByPreposition(folded: string, start: number): { article?: Place
   const match = new RegExp(`(?:^|\\s)${PREPOSITION}\\s+$`).exec(before);
   if (!match) return undefined;
   const word = match[0].trim();
-  const article = word === 'no' || word === 'do' ? 'o' : word === 'na' || word === 'da' ? 'a' : word === 'nos' ? 'os' : word === 'nas' ? 'as' : undefined;
+  const article =
+    word === 'no' || word === 'do' ? 'o' : word === 'na' || word === 'da' ? 'a' : word === 'nos' ? 'os' : word === 'nas' ? 'as' : undefined;
   return article ? { article } : {};
 }
 
@@ -48,7 +51,11 @@ function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
       if ((entry.isAmbiguous || isShortAlias || !isCapitalised) && !preposition) continue;
       const candidate = { place: placeFromEntry(entry), start, end: start + match[0].length };
       // The longest match wins ("Rio de Janeiro" over "Rio"), then the earliest.
-      if (!best || candidate.end - candidate.start > best.end - best.start || (candidate.end - candidate.start === best.end - best.start && start < best.start)) {
+      if (
+        !best ||
+        candidate.end - candidate.start > best.end - best.start ||
+        (candidate.end - candidate.start === best.end - best.start && start < best.start)
+      ) {
         best = candidate;
       }
     }
@@ -64,7 +71,8 @@ function fromPreposition(text: string): PlaceMatch | undefined {
     if (/^\p{Lu}{2,}$/u.test(words[0]) && words[0].length <= 3) continue;
     const name = match[2].replace(/[.,]+$/, '');
     const preposition = match[1].toLowerCase();
-    const article = preposition === 'no' ? 'o' : preposition === 'na' ? 'a' : preposition === 'nos' ? 'os' : preposition === 'nas' ? 'as' : undefined;
+    const article =
+      preposition === 'no' ? 'o' : preposition === 'na' ? 'a' : preposition === 'nos' ? 'os' : preposition === 'nas' ? 'as' : undefined;
     const start = match.index + match[0].length - match[2].length;
     return { place: { en: name, pt: name, ...(article ? { ptArticle: article } : {}) }, start, end: start + name.length };
   }

@@ -26,11 +26,16 @@ const GREEN_HINTS = ['vegan', 'vegetarian', 'organic', 'eco'];
 
 export function pickTheme(brief: Brief, style: SiteStyle | undefined, rng: Rng): Theme {
   const chosenStyle = style ?? brief.kind.style;
-  const kindPalettes = brief.hints.some((hint) => GREEN_HINTS.includes(hint)) ? (['forest', 'citrus', ...brief.kind.palettes] as const) : brief.kind.palettes;
+  const kindPalettes = brief.hints.some((hint) => GREEN_HINTS.includes(hint))
+    ? (['forest', 'citrus', ...brief.kind.palettes] as const)
+    : brief.kind.palettes;
   const fitting = kindPalettes.filter((palette) => STYLE_PALETTES[chosenStyle].includes(palette));
   const palette = rng.pick(fitting.length > 0 ? [...new Set(fitting)] : [kindPalettes[0]]);
   // Monospace headings suit software, and only software.
-  const fonts = brief.kind.family === 'tech' && chosenStyle !== 'elegant' ? [...STYLE_FONTS[chosenStyle], 'mono-accent' as const] : STYLE_FONTS[chosenStyle];
+  const fonts =
+    brief.kind.family === 'tech' && chosenStyle !== 'elegant'
+      ? [...STYLE_FONTS[chosenStyle], 'mono-accent' as const]
+      : STYLE_FONTS[chosenStyle];
   return {
     palette: { preset: palette, colors: { ...palettePresets[palette] } },
     fonts: rng.pick(fonts),

@@ -14,10 +14,13 @@ import type { Tone } from './types';
  */
 export type Rewrite = { tone: Tone; isShorter: boolean; mention?: string };
 
-const CASUAL = /(?<![a-z])(less formal|informal|casual|friendl\w*|relaxed|fun|playful|menos formal|descontraid\w*|leve|divertid\w*|amigavel|mas informal|cercan\w*)(?![a-z])/;
+const CASUAL =
+  /(?<![a-z])(less formal|informal|casual|friendl\w*|relaxed|fun|playful|menos formal|descontraid\w*|leve|divertid\w*|amigavel|mas informal|cercan\w*)(?![a-z])/;
 const FORMAL = /(?<![a-z])(more formal|formal|professional|serious|mais formal|profissional|serio|mas formal|sobri\w*)(?![a-z])/;
-const SHORTER = /(?<![a-z])(shorter|shorten|short|concise|brief|briefer|less text|fewer words|mais curt[oa]|curt[oa]|resum\w*|encurt\w*|menos texto|mais enxut[oa]|mas cort[oa]|cort[oa]|acort\w*|breve)(?![a-z])/;
-const MENTION = /(?<![a-z])(?:mention|mentions|include|highlight|talk about|mencione|mencionar|menciona|cite|inclua|incluir|incluye|incluya|destaque|destacar|destaca|fale sobre|falar sobre|habla de)\s+(?:that\s+|the fact that\s+|que\s+|o fato de que\s+)?/;
+const SHORTER =
+  /(?<![a-z])(shorter|shorten|short|concise|brief|briefer|less text|fewer words|mais curt[oa]|curt[oa]|resum\w*|encurt\w*|menos texto|mais enxut[oa]|mas cort[oa]|cort[oa]|acort\w*|breve)(?![a-z])/;
+const MENTION =
+  /(?<![a-z])(?:mention|mentions|include|highlight|talk about|mencione|mencionar|menciona|cite|inclua|incluir|incluye|incluya|destaque|destacar|destaca|fale sobre|falar sobre|habla de)\s+(?:that\s+|the fact that\s+|que\s+|o fato de que\s+)?/;
 // Where a mentioned topic ends when more requests follow: "mention X and make it shorter".
 const MENTION_END = /\s+(?:and|e|y)\s+(?:make|keep|be|deixe|deixa|faca|faz|torne|haz|hazlo|sea)(?![a-z])|[.;\n]/;
 
@@ -30,7 +33,10 @@ export function parseRewrite(instruction: string | undefined): Rewrite {
   if (mentionMatch) {
     const start = mentionMatch.index + mentionMatch[0].length;
     const end = MENTION_END.exec(folded.slice(start));
-    const topic = raw.slice(start, end ? start + end.index : raw.length).replace(/[^\p{L}\p{N} %&'’,:/+-]/gu, '').trim();
+    const topic = raw
+      .slice(start, end ? start + end.index : raw.length)
+      .replace(/[^\p{L}\p{N} %&'’,:/+-]/gu, '')
+      .trim();
     if (topic) mention = topic.slice(0, 120);
     // Words inside the topic ("mention our formal dress code") are not requests.
     rest = folded.slice(0, mentionMatch.index) + (end ? folded.slice(start + end.index) : '');
@@ -56,7 +62,12 @@ function shorten(value: DraftValue): DraftValue {
   for (const [name, child] of Object.entries(value as DraftObject)) {
     // Intros and notes are the first thing to go; lists keep their three best entries.
     if (name === 'intro' || name === 'note') continue;
-    out[name] = child !== undefined && LIST_FIELDS.includes(name) && Array.isArray(child) ? shorten(child.slice(0, 3)) : child === undefined ? undefined : shorten(child);
+    out[name] =
+      child !== undefined && LIST_FIELDS.includes(name) && Array.isArray(child)
+        ? shorten(child.slice(0, 3))
+        : child === undefined
+          ? undefined
+          : shorten(child);
   }
   return out;
 }
@@ -66,14 +77,16 @@ export function applyRewrite(section: DraftObject, rewrite: Rewrite): DraftObjec
   let result: DraftObject = section;
   if (rewrite.isShorter) {
     const trimmed = shorten(result) as DraftObject;
-    result = mapTexts(trimmed, (text) => (text.en.length > 60 || text.pt.length > 60 ? new Text(firstSentence(text.en), firstSentence(text.pt)) : text)) as DraftObject;
+    result = mapTexts(trimmed, (text) =>
+      text.values().some((value) => value.length > 60) ? text.map((value) => firstSentence(value)) : text,
+    ) as DraftObject;
   }
   const topic = rewrite.mention;
   if (topic) {
     const field = MENTION_FIELDS.find((name) => result[name] instanceof Text);
     const current = field ? result[field] : undefined;
     if (field && current instanceof Text) result = { ...result, [field]: current.map((base) => withSentence(base, topic)) };
-    else if (INTRO_TYPES.has(String(result.type))) result = { ...result, intro: new Text(withSentence('', topic), withSentence('', topic)) };
+    else if (INTRO_TYPES.has(String(result.type))) result = { ...result, intro: Text.same(withSentence('', topic)) };
   }
   return result;
 }

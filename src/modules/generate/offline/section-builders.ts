@@ -2,6 +2,7 @@ import type { SectionType } from '@/modules/document/section-registry';
 import { buildAbout, buildCta, buildFeatures, buildHero, buildStats } from './build-intro-sections';
 import { buildMenu, buildPricing, buildServices } from './build-offer-sections';
 import { buildBlogList, buildContact, buildFaq, buildFooter, buildGallery, buildTeam, buildTestimonials } from './build-people-sections';
+import { buildDonate, buildHours, buildNewsletter } from './build-feature-sections';
 import type { ComposeEnv } from './compose-env';
 import type { DraftObject } from './draft';
 
@@ -20,6 +21,9 @@ const builders: Record<SectionType, (env: ComposeEnv, id: string) => DraftObject
   cta: buildCta,
   contact: buildContact,
   'blog-list': buildBlogList,
+  hours: buildHours,
+  newsletter: buildNewsletter,
+  donate: buildDonate,
   footer: (env, id) => buildFooter(env, id),
 };
 

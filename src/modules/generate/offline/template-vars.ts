@@ -1,55 +1,52 @@
 import { labelAdjective } from './hints';
 import { kindCopy } from './kind-copy';
-import { capitalize, type Vars } from './text';
+import { adjectiveIn, langPack, nounIn, phraseIn, placeIn } from './lang-packs';
+import { textLangs, type TextLang } from './languages';
+import { capitalize, fill, type Vars } from './text';
 import type { Brief } from './types';
 
-export type BiVars = { en: Vars; pt: Vars };
+// The kind ids that mean "no kind recognised" (offline composer's and the brief taxonomy's).
+const GENERIC_KIND_IDS = new Set(['generic', 'local-business']);
+
+export type LangVars = Readonly<Record<TextLang, Vars>>;
 
 /**
  * Placeholder values for the phrase bank, per language.
- * Both: {name} {place} {thePlace} ("o Rio de Janeiro") {inPlace} {ofPlace} {label} {Label} {noun} {Noun}.
- * Portuguese only, agreeing with the kind's gender: {o} {O} {do} {no} {ao} {um} {nosso} {Nosso} {este}
- * ("A padaria…" / "O restaurante…", "na Green Crumb" / "no Sabor da Casa").
+ * All: {name} {place} {thePlace} ("o Rio de Janeiro") {inPlace} {ofPlace} {label} {Label} {noun} {Noun}.
+ * Plus whatever agrees with the kind's gender in the language's pack: Portuguese {o} {O} {do}
+ * {no} {ao} {um} {nosso} {Nosso} {este} ("A padaria…" / "O restaurante…"), Spanish {el} {El}
+ * {del} {al} {un} {nuestro} {Nuestro} {este}.
  * `inPlace`/`ofPlace` carry their own leading space and are '' without a place.
  */
-export function templateVars(brief: Brief): BiVars {
+export function templateVars(brief: Brief): LangVars {
   const { kind, place } = brief;
   const adjective = labelAdjective(brief.hints);
-  const isFeminine = kind.noun.gender === 'f';
-  const own = kindCopy(kind.id).label;
-  const labelEn = own ? own[0] : adjective ? `${adjective.en} ${kind.noun.en}` : kind.noun.en;
-  const labelPt = own ? own[1] : adjective ? `${kind.noun.pt} ${isFeminine ? adjective.f : adjective.m}` : kind.noun.pt;
-  const article = place?.ptArticle;
-  const en: Vars = {
-    name: brief.name,
-    place: place?.en ?? '',
-    thePlace: place?.en ?? '',
-    inPlace: place ? ` in ${place.en}` : '',
-    ofPlace: place ? ` in ${place.en}` : '',
-    label: labelEn,
-    Label: capitalize(labelEn),
-    noun: kind.noun.en,
-    Noun: capitalize(kind.noun.en),
+  // A bank's own label ("Quality service" for the generic bank) stands in for a noun that reads
+  // badly ("Business in Denver"); a kind with a real noun of its own ("Locksmith") keeps it even
+  // when it borrows the generic bank's phrases.
+  const copyId = kind.copyId ?? kind.id;
+  const isBorrowedBank = copyId === 'generic' && !GENERIC_KIND_IDS.has(kind.id);
+  const own = isBorrowedBank ? undefined : kindCopy(copyId).label;
+  const varsFor = (lang: TextLang): Vars => {
+    const pack = langPack(lang);
+    const { noun, gender } = nounIn(kind, lang);
+    const word = adjective ? adjectiveIn(adjective, lang, gender) : undefined;
+    const label = (own && phraseIn(own, lang)) ?? (word ? (pack.isAdjectiveFirst ? `${word} ${noun}` : `${noun} ${word}`) : noun);
+    const article = place?.ptArticle ?? 'none';
+    const placeName = place ? placeIn(place, lang) : '';
+    const around = (template: string) => (place ? fill(template, { place: placeName }) : '');
+    return {
+      name: brief.name,
+      place: placeName,
+      thePlace: around(pack.thePlace[article]),
+      inPlace: around(pack.inPlace[article]),
+      ofPlace: around(pack.ofPlace[article]),
+      label,
+      Label: capitalize(label),
+      noun,
+      Noun: capitalize(noun),
+      ...pack.agreement[gender],
+    };
   };
-  const pt: Vars = {
-    name: brief.name,
-    place: place?.pt ?? '',
-    thePlace: place ? (article ? `${article} ${place.pt}` : place.pt) : '',
-    inPlace: place ? (article ? ` n${article} ${place.pt}` : ` em ${place.pt}`) : '',
-    ofPlace: place ? (article ? ` d${article} ${place.pt}` : ` de ${place.pt}`) : '',
-    label: labelPt,
-    Label: capitalize(labelPt),
-    noun: kind.noun.pt,
-    Noun: capitalize(kind.noun.pt),
-    o: isFeminine ? 'a' : 'o',
-    O: isFeminine ? 'A' : 'O',
-    do: isFeminine ? 'da' : 'do',
-    no: isFeminine ? 'na' : 'no',
-    um: isFeminine ? 'uma' : 'um',
-    nosso: isFeminine ? 'nossa' : 'nosso',
-    Nosso: isFeminine ? 'Nossa' : 'Nosso',
-    este: isFeminine ? 'esta' : 'este',
-    ao: isFeminine ? 'à' : 'ao',
-  };
-  return { en, pt };
+  return Object.fromEntries(textLangs.map((lang) => [lang, varsFor(lang)])) as Record<TextLang, Vars>;
 }

@@ -1,28 +1,57 @@
-/** A visible text in both languages we write. Other locales read the English side. */
-export class Text {
-  constructor(
-    readonly en: string,
-    readonly pt: string,
-  ) {}
+import { textLangOf, textLangs, type TextLang } from './languages';
 
-  /**
-   * Text for a site locale. Portuguese locales (pt-BR, and pt-PT, which reads Brazilian text more
-   * easily than English) get the Portuguese side; every other locale (es, fr…) gets English,
-   * because the offline composer has no phrase bank for them — the person can translate later.
-   */
-  for(locale: string): string {
-    return langOf(locale) === 'pt' ? this.pt : this.en;
+/**
+ * A visible text in every language the composer writes (see `languages.ts`). Names, numbers
+ * and anything else that reads the same everywhere are `Text.same(…)`.
+ */
+export class Text {
+  private constructor(private readonly byLang: Readonly<Record<TextLang, string>>) {}
+
+  static of(byLang: Readonly<Record<TextLang, string>>): Text {
+    return new Text({ ...byLang });
   }
 
-  map(change: (text: string, lang: Lang) => string): Text {
-    return new Text(change(this.en, 'en'), change(this.pt, 'pt'));
+  static from(write: (lang: TextLang) => string): Text {
+    return new Text(Object.fromEntries(textLangs.map((lang) => [lang, write(lang)])) as Record<TextLang, string>);
+  }
+
+  static same(value: string): Text {
+    return Text.from(() => value);
+  }
+
+  in(lang: TextLang): string {
+    return this.byLang[lang];
+  }
+
+  get en(): string {
+    return this.byLang.en;
+  }
+
+  /** The Brazilian Portuguese side. */
+  get pt(): string {
+    return this.byLang['pt-BR'];
+  }
+
+  /**
+   * Text for a site locale. A locale the composer writes no language for (fr, de…) gets the
+   * English text here; `isWrittenFor` tells the callers that must not let that pass silently.
+   */
+  for(locale: string): string {
+    return this.byLang[textLangOf(locale) ?? 'en'];
+  }
+
+  values(): string[] {
+    return textLangs.map((lang) => this.byLang[lang]);
+  }
+
+  map(change: (text: string, lang: TextLang) => string): Text {
+    return Text.from((lang) => change(this.byLang[lang], lang));
   }
 }
 
-export type Lang = 'en' | 'pt';
-
-export function langOf(locale: string): Lang {
-  return /^pt(-|$)/i.test(locale) ? 'pt' : 'en';
+/** Whether the composer writes a language for this locale (es-MX yes; fr no). */
+export function isWrittenFor(locale: string): boolean {
+  return textLangOf(locale) !== undefined;
 }
 
 export type Vars = Readonly<Record<string, string>>;

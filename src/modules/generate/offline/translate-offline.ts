@@ -5,7 +5,7 @@ import { normalizeLocale } from '@/modules/document/repair-i18n';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { briefFromDocument } from './brief-from-document';
 import { buildTranslationIndex } from './translation-index';
-import { langOf } from './text';
+import { textLangOf } from './languages';
 
 export type AddLocaleOfflineResult = {
   document: SiteDocument;
@@ -13,21 +13,26 @@ export type AddLocaleOfflineResult = {
   untranslatedKeys: string[];
 };
 
-const isEnglish = (locale: string) => /^en(-|$)/.test(locale);
-const isPortuguese = (locale: string) => langOf(locale) === 'pt';
-
-/** The locale to translate from: the default if it is in the other bank language, else one that is. */
-function sourceLocale(document: SiteDocument, targetLang: 'en' | 'pt'): string {
+/** The locale to translate from: the default when the composer writes its language, else the first one it does. */
+function sourceLocale(document: SiteDocument): string | undefined {
   const { defaultLocale, locales } = document.i18n;
-  const isWanted = targetLang === 'pt' ? isEnglish : isPortuguese;
-  return isWanted(defaultLocale) ? defaultLocale : (locales.find(isWanted) ?? defaultLocale);
+  return textLangOf(defaultLocale) ? defaultLocale : locales.find((locale) => textLangOf(locale) !== undefined);
+}
+
+/** Same written language: en-GB next to en, es-MX next to es; fr-CA next to fr (none we write). */
+function isSameLanguage(a: string, b: string): boolean {
+  const langA = textLangOf(a);
+  const langB = textLangOf(b);
+  return langA || langB ? langA === langB : a.split('-')[0] === b.split('-')[0];
 }
 
 /**
- * Adds a locale without a model. Between English and Portuguese, texts the offline composer
- * wrote are swapped for their phrase-bank counterpart; a locale of the same language as an
- * existing one (en-GB next to en) copies it. Everything else copies the source text and is
- * listed in `untranslatedKeys`, so the editor can flag it. The input is not modified.
+ * Adds a locale without a model. Between the languages the composer writes (en, pt-BR, pt-PT,
+ * es), texts it wrote are swapped for their phrase-bank counterpart; a locale of the same written
+ * language as an existing one (en-GB next to en) copies it. Everything else (edits, a model's
+ * texts, a language we do not write) copies the source text and is listed in `untranslatedKeys`;
+ * the pre-publish translation check refuses a page that mixes languages that way. The input is
+ * not modified.
  */
 export function addLocaleOffline(document: SiteDocument, locale: string): AddLocaleOfflineResult {
   const target = normalizeLocale(locale);
@@ -36,14 +41,13 @@ export function addLocaleOffline(document: SiteDocument, locale: string): AddLoc
   if (document.i18n.locales.length >= 12) throw new RangeError('a site can have at most 12 locales');
 
   const { defaultLocale, strings } = document.i18n;
-  const sameLanguage = document.i18n.locales.find((existing) => existing.split('-')[0] === target.split('-')[0]);
-  const isBankLanguage = isEnglish(target) || isPortuguese(target);
-  const source = sameLanguage ?? (isBankLanguage ? sourceLocale(document, langOf(target)) : defaultLocale);
-  const sourceLang = isEnglish(source) ? 'en' : isPortuguese(source) ? 'pt' : undefined;
+  const sameLanguage = document.i18n.locales.find((existing) => isSameLanguage(existing, target));
+  const targetLang = textLangOf(target);
+  const source = sameLanguage ?? sourceLocale(document) ?? defaultLocale;
+  const sourceLang = textLangOf(source);
 
-  const canTranslate = !sameLanguage && isBankLanguage && sourceLang !== undefined && sourceLang !== langOf(target);
   let index: ReturnType<typeof buildTranslationIndex> | undefined;
-  if (canTranslate) {
+  if (!sameLanguage && targetLang && sourceLang) {
     const brief = briefFromDocument(document);
     const home = document.pages.find((page) => page.slug === '');
     const summary = findKeysIn(home?.sections.find((section) => section.type === 'hero') ?? {})
@@ -62,7 +66,7 @@ export function addLocaleOffline(document: SiteDocument, locale: string): AddLoc
       continue;
     }
     const counterpart = index && sourceLang ? index[sourceLang].get(text) : undefined;
-    if (counterpart) table[key] = langOf(target) === 'pt' ? counterpart.pt : counterpart.en;
+    if (counterpart && targetLang) table[key] = counterpart.in(targetLang);
     else {
       table[key] = text;
       untranslatedKeys.push(key);
@@ -71,7 +75,11 @@ export function addLocaleOffline(document: SiteDocument, locale: string): AddLoc
 
   const next: SiteDocument = {
     ...structuredClone(document),
-    i18n: { ...structuredClone(document.i18n), locales: [...document.i18n.locales, target], strings: { ...structuredClone(strings), [target]: table } },
+    i18n: {
+      ...structuredClone(document.i18n),
+      locales: [...document.i18n.locales, target],
+      strings: { ...structuredClone(strings), [target]: table },
+    },
   };
   const parsed = parseSiteDocument(next);
   if (!parsed.ok) throw new Error(`addLocaleOffline built an invalid document: ${parsed.issues.map((issue) => issue.message).join('; ')}`);

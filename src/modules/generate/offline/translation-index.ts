@@ -1,21 +1,33 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { navLabels, sectionHeadings, uiCopy } from './bank/headings';
+import { derivedCopy, navLabels, sectionHeadings, uiCopy } from './bank/headings';
 import { peoplePools } from './bank/people';
 import { rankKinds } from './detect-kind';
-import { addressText, hoursText, personName, priceText, shortName } from './derived-text';
-import { hintDefs } from './hints';
+import {
+  addressText,
+  askForDetailsText,
+  givenPriceText,
+  hoursRows,
+  hoursText,
+  periodTexts,
+  personName,
+  priceText,
+  shortName,
+} from './derived-text';
+import { starterPosts } from './bank/blog-posts';
+import { ADJECTIVE_HINTS, hintDefs } from './hints';
+import { phraseIn } from './lang-packs';
+import { textLangs, type TextLang } from './languages';
 import { allCopies } from './kind-copy';
 import { allKinds } from './kinds';
-import { templateVars } from './template-vars';
+import { templateVars, type LangVars } from './template-vars';
 import { fill, placeholdersIn, Text } from './text';
 import type { Bi, Brief, KindDef } from './types';
 
-/** Both sides of every text the offline composer can write for a business, keyed by each side. */
-export type TranslationIndex = { en: Map<string, Text>; pt: Map<string, Text> };
+/** Every text the offline composer can write for a business, in each language, keyed by its text in each. */
+export type TranslationIndex = Record<TextLang, Map<string, Text>>;
 
 // Placeholders whose value does not depend on the kind or the adjective hints.
 const STABLE = new Set(['name', 'place', 'thePlace', 'inPlace', 'ofPlace']);
-const ADJECTIVE_HINTS = ['vegan', 'vegetarian', 'organic', 'artisan', 'family', 'open24h'];
 
 function isBi(value: unknown): value is Bi {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
@@ -47,7 +59,9 @@ function collectPrices(value: unknown, into: number[]): number[] {
 
 /** Kinds the document may have been written for: its best guesses plus those of its schema type. */
 function candidateKinds(brief: Brief, summary: string): KindDef[] {
-  const guesses = rankKinds(summary).slice(0, 3).map((match) => match.kind);
+  const guesses = rankKinds(summary)
+    .slice(0, 3)
+    .map((match) => match.kind);
   const sameSchema = allKinds.filter((kind) => kind.schemaKind === brief.kind.schemaKind);
   return [...new Set([brief.kind, ...guesses, ...sameSchema])];
 }
@@ -58,39 +72,65 @@ function candidateKinds(brief: Brief, summary: string): KindDef[] {
  * phrase. A text the composer wrote is found exactly; anything else (edits, model output) is not.
  */
 export function buildTranslationIndex(brief: Brief, document: SiteDocument, summary: string): TranslationIndex {
-  const index: TranslationIndex = { en: new Map(), pt: new Map() };
+  const index = Object.fromEntries(textLangs.map((lang) => [lang, new Map<string, Text>()])) as TranslationIndex;
   // First entry wins, so the business name (never translated) goes in before any phrase.
   const add = (text: Text) => {
-    if (!index.en.has(text.en)) index.en.set(text.en, text);
-    if (!index.pt.has(text.pt)) index.pt.set(text.pt, text);
+    for (const lang of textLangs) if (!index[lang].has(text.in(lang))) index[lang].set(text.in(lang), text);
   };
-  add(new Text(brief.name, brief.name));
+  add(Text.same(brief.name));
   const siteName = document.i18n.strings[document.i18n.defaultLocale]?.[document.site.nameKey];
-  if (siteName) add(new Text(siteName, siteName));
+  if (siteName) add(Text.same(siteName));
   const { kinds, families } = allCopies();
-  const sources = [kinds, families, sectionHeadings, navLabels, uiCopy, hintDefs.map((hint) => [hint.feature, hint.faq])];
+  const sources = [
+    kinds,
+    families,
+    sectionHeadings,
+    navLabels,
+    uiCopy,
+    derivedCopy,
+    starterPosts,
+    hintDefs.map((hint) => [hint.feature, hint.faq]),
+  ];
   const phrases = [...new Set(collectPhrases(sources, []))];
-  for (const kind of kinds) for (const offer of kind.offers) phrases.push([`${offer.title[0]} · {place}`, `${offer.title[1]} · {place}`]);
 
   const variants = candidateKinds(brief, summary).flatMap((kind) =>
     [[], ...ADJECTIVE_HINTS.map((hint) => [hint])].map((hints) => templateVars({ ...brief, kind, hints })),
   );
   const base = templateVars(brief);
+  const filled = (phrase: Bi, vars: LangVars) => Text.from((lang) => fill(phraseIn(phrase, lang) ?? phrase[0], vars[lang]));
   for (const phrase of phrases) {
     const isStable = phrase.every((side) => placeholdersIn(side).every((name) => STABLE.has(name)));
-    for (const vars of isStable ? [base] : variants) add(new Text(fill(phrase[0], vars.en), fill(phrase[1], vars.pt)));
+    for (const vars of isStable ? [base] : variants) add(filled(phrase, vars));
+  }
+  // The hero's eyebrow puts the place after the kind or an offer's title: "Labour law · São Paulo".
+  if (brief.place) {
+    for (const phrase of [uiCopy.eyebrow, ...kinds.flatMap((kind) => kind.offers.map((offer) => offer.title))])
+      for (const vars of variants) add(filled(phrase, vars).map((value, lang) => `${value} · ${vars[lang].place}`));
   }
 
   // Texts computed from data, recomputed the way derived-text.ts computes them.
+  const languages = brief.site?.languages ?? document.i18n.locales;
   for (const price of new Set(collectPrices([kinds, families], []))) {
-    add(priceText(price, false, brief.currency));
-    add(priceText(price, true, brief.currency));
+    add(priceText(price, false, brief.currency, languages));
+    add(priceText(price, true, brief.currency, languages));
   }
-  if (brief.contact.openingHours) add(hoursText(brief.contact.openingHours));
+  if (brief.contact.openingHours) {
+    add(hoursText(brief.contact.openingHours));
+    for (const row of hoursRows(brief.contact.openingHours)) [row.days, row.times].forEach(add);
+  }
+  hoursRows(['Mo-Su 00:00-23:59']).forEach((row) => [row.days, row.times].forEach(add));
+  add(askForDetailsText);
+  Object.values(periodTexts).forEach(add);
+  for (const price of brief.site?.facts.prices ?? []) add(givenPriceText(price, languages));
   const address = addressText(brief);
   if (address) add(address);
   // The document's own kind first: a lawyer's "Ana Ribeiro" becomes "Dra. Ana Ribeiro".
-  const titled: KindDef[] = [brief.kind, { ...brief.kind, honorific: 'doctor' }, { ...brief.kind, honorific: 'counsel' }, { ...brief.kind, honorific: undefined }];
+  const titled: KindDef[] = [
+    brief.kind,
+    { ...brief.kind, honorific: 'doctor' },
+    { ...brief.kind, honorific: 'counsel' },
+    { ...brief.kind, honorific: undefined },
+  ];
   for (const person of Object.values(peoplePools).flat()) {
     add(shortName(person));
     for (const kind of titled) add(personName(person, kind));

@@ -1,11 +1,13 @@
-import type { featureIcons } from '@/modules/document/sections/features';
+import type { featureIcons } from '@/modules/document/primitives';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { businessKinds } from '@/modules/document/site-document-schema';
 import type { PalettePreset, Theme } from '@/modules/document/theme';
+import type { SiteBrief } from '../brief/site-brief-schema';
 
 /**
- * One phrase in the two languages we write: `[english, brazilianPortuguese]`. Either side may
- * hold placeholders such as `{name}`, `{inPlace}` or `{Label}` (see `template-vars.ts`).
+ * One phrase of the bank, in its two source languages: `[english, brazilianPortuguese]`. Other
+ * languages translate it in their language pack, keyed by the English side (`lang-packs.ts`).
+ * Any side may hold placeholders such as `{name}`, `{inPlace}` or `{Label}` (see `template-vars.ts`).
  */
 export type Bi = readonly [en: string, pt: string];
 
@@ -104,13 +106,20 @@ export type KindDef = {
   palettes: readonly PalettePreset[];
   /** Team members get "Dr."/"Dra." where customers expect it. */
   honorific?: 'doctor' | 'counsel';
+  /**
+   * The phrase bank to write from when it is not the kind's own id: a kind of the brief's open
+   * taxonomy either has a bank written for exactly that business or uses the generic one.
+   */
+  copyId?: string;
 };
 
 export type Place = {
   en: string;
   pt: string;
-  /** Spanish name where it differs ("Lisboa", "Nueva York"); only used in composed names. */
+  /** Spanish name where it differs from the English ("Lisboa", "Nueva York"). */
   es?: string;
+  /** European Portuguese name where it differs from the Brazilian ("Nova Iorque", "Madrid"). */
+  ptPT?: string;
   /** ISO 3166 country code when known (prices, name pools). */
   country?: string;
   /** Portuguese takes an article before some places: "no Rio de Janeiro", "no Porto". */
@@ -141,4 +150,6 @@ export type Brief = {
   focus: string;
   currency: 'USD' | 'BRL' | 'EUR' | 'GBP';
   people: PeopleLang;
+  /** The brief this was read from: its facts (hours, WhatsApp, PIX, prices, people) are used verbatim. */
+  site?: SiteBrief;
 };

@@ -4,9 +4,11 @@ import { cleanName, extractName } from './extract-name';
 import { extractContact } from './extract-contact';
 import { extractPlace } from './extract-place';
 import { detectHints, labelAdjective } from './hints';
+import { adjectiveIn, langPack, nounIn, placeIn } from './lang-packs';
+import { textLangOf } from './languages';
 import { kindCopy } from './kind-copy';
 import type { Rng } from './random';
-import { fold, langOf } from './text';
+import { fold } from './text';
 import type { Brief, KindDef, PeopleLang, Place } from './types';
 
 export type PromptInput = { prompt: string; locales: readonly string[]; businessKind?: string };
@@ -33,26 +35,38 @@ export function peopleFor(place: Place | undefined, defaultLocale: string): Peop
   if (country === 'BR' || country === 'PT') return 'pt';
   if (country && SPANISH.has(country)) return 'es';
   if (country) return 'en';
-  if (/^es(-|$)/.test(defaultLocale)) return 'es';
-  return langOf(defaultLocale) === 'pt' ? 'pt' : 'en';
+  const lang = textLangOf(defaultLocale);
+  return lang === 'es' ? 'es' : lang === 'pt-BR' || lang === 'pt-PT' ? 'pt' : 'en';
 }
 
 /**
  * A name when the prompt gives none: "Padaria Vegana Lisboa" / "Lisbon Vegan Bakery" for local
  * trades with a known place, else one of the kind's brand names, in the site's main language.
  */
-export function composeName(kind: KindDef, place: Place | undefined, hints: readonly string[], defaultLocale: string, rng: Rng): string {
-  const language = /^es(-|$)/.test(defaultLocale) ? 'es' : langOf(defaultLocale);
+export function composeName(
+  kind: KindDef,
+  place: Place | undefined,
+  hints: readonly string[],
+  defaultLocale: string,
+  rng: Rng,
+  isBrandless = false,
+): string {
+  const lang = textLangOf(defaultLocale) ?? 'en';
+  const { noun, gender, nameWord } = nounIn(kind, lang);
+  const cap = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
   // Only adjectives that suit a name ("Padaria Vegana", not "Padaria 24 Horas").
-  const adjective = hints.some((id) => ['vegan', 'vegetarian', 'organic', 'artisan'].includes(id)) ? labelAdjective(hints) : undefined;
+  const hint = labelAdjective(hints.filter((id) => ['vegan', 'vegetarian', 'organic', 'artisan'].includes(id)));
+  const adjective = hint ? adjectiveIn(hint, lang, gender) : undefined;
   if (kind.naming === 'place' && place) {
-    const cap = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
-    if (language === 'en') return [place.en, adjective && cap(adjective.en), kind.nameWord.en].filter(Boolean).join(' ');
-    if (language === 'es') return `${kind.nameWord.es} ${place.es ?? place.en}`;
-    return [kind.nameWord.pt, adjective && cap(kind.noun.gender === 'f' ? adjective.f : adjective.m), place.pt].filter(Boolean).join(' ');
+    const parts = langPack(lang).isAdjectiveFirst
+      ? [placeIn(place, lang), adjective && cap(adjective), nameWord]
+      : [nameWord, adjective && cap(adjective), placeIn(place, lang)];
+    return parts.filter(Boolean).join(' ');
   }
-  const brand = rng.pick(kindCopy(kind.id).names);
-  return language === 'pt' ? brand[1] : brand[0];
+  // Without a place, the kind itself ("Banho e tosa"): a description, never a made-up brand.
+  if (isBrandless) return cap(noun);
+  const brand = rng.pick(kindCopy(kind.copyId ?? kind.id).names);
+  return lang.startsWith('pt') ? brand[1] : brand[0];
 }
 
 /** Everything the composer needs, read from a free-text prompt in any language. */

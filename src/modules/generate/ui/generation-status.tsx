@@ -1,79 +1,77 @@
 'use client';
 
-import { fill, type StudioLabels } from './studio-labels';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/lib/ui/button';
+import { Card } from '@/lib/ui/card';
+import { Progress } from '@/lib/ui/progress';
+import { Spinner } from '@/lib/ui/spinner';
 import { isGenerating, type StudioState } from './studio-state';
 import { StudioErrorAlert } from './studio-error-alert';
 
-/** The one-line status of the latest generation or edit ('' when there is nothing to say). */
-export function statusText(state: StudioState, labels: StudioLabels['status']): string {
+const PROVIDER_NAMES: Record<string, string> = { vllm: 'vLLM', openai: 'OpenAI' };
+
+/** The one-line status of the latest generation or edit ('' when there is nothing to say), and its announcement. */
+export function useStudioStatus(state: StudioState): { text: string; announcement: string } {
+  const t = useTranslations('studio.status');
+  let text = '';
   switch (state.phase) {
     case 'planning':
-      return labels.planning;
+      text = t('planning');
+      break;
     case 'writing':
-      return fill(labels.writing, { done: state.sectionIds.length, total: state.sectionsTotal ?? state.sectionIds.length });
+      text = t('writing', { done: state.sectionIds.length, total: state.sectionsTotal ?? state.sectionIds.length });
+      break;
     case 'saved':
-      return state.saved ? fill(labels.saved, { version: state.saved.version }) : '';
+      text = state.saved ? t('saved', { version: state.saved.version }) : '';
+      break;
     case 'cancelled':
-      return labels.cancelled;
+      text = t('cancelled');
+      break;
     case 'failed':
-      return state.activity === 'generate' ? labels.failed : '';
+      text = state.activity === 'generate' ? t('failed') : '';
+      break;
     case 'idle':
-      return '';
+      break;
   }
+  // Milestones for screen readers. Per-section progress is left to the progress bar: announcing
+  // every section would talk over the person. The text only changes at milestones.
+  return { text, announcement: state.phase === 'writing' ? t('firstSection') : text };
 }
 
-/**
- * Milestones for screen readers. Per-section progress is left to the progress bar: announcing
- * every section would talk over the person. The text only changes at milestones, so each is
- * announced once.
- */
-export function announcementText(state: StudioState, labels: StudioLabels['status']): string {
-  if (state.phase === 'writing') return labels.firstSection;
-  return statusText(state, labels);
-}
-
-export function GenerationStatus({ state, labels, resetsOn, onCancel }: {
-  state: StudioState;
-  labels: StudioLabels;
-  resetsOn: string;
-  onCancel: () => void;
-}) {
-  const text = statusText(state, labels.status);
+export function GenerationStatus({ state, resetsOn, onCancel }: { state: StudioState; resetsOn: Date; onCancel: () => void }) {
+  const t = useTranslations('studio.status');
+  const { text } = useStudioStatus(state);
   const isRunning = isGenerating(state);
   const hasProgress = state.activity === 'generate' && state.phase !== 'idle';
   if (!text && !state.error) return null;
   return (
-    <div className="card space-y-3" data-testid="generation-status">
+    <Card className="space-y-3" data-testid="generation-status">
       <div className="flex items-center justify-between gap-3">
-        <p className="min-w-0 font-medium" data-testid="studio-status">{text}</p>
+        <p className="flex min-w-0 items-center gap-2 font-medium">
+          {isRunning ? <Spinner className="text-brand-600" /> : null}
+          <span data-testid="studio-status">{text}</span>
+        </p>
         {isRunning ? (
-          <button type="button" className="btn-secondary shrink-0" onClick={onCancel}>
-            {labels.status.cancel}
-          </button>
+          <Button variant="secondary" onClick={onCancel}>
+            {t('cancel')}
+          </Button>
         ) : null}
       </div>
       {hasProgress ? (
-        <div
-          role="progressbar"
-          aria-label={labels.status.progressLabel}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={state.percent}
-          aria-valuetext={text ? `${text} (${state.percent}%)` : undefined}
-          className="h-2 overflow-hidden rounded-full bg-gray-200"
-        >
-          <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300" style={{ width: `${state.percent}%` }} />
-        </div>
+        <Progress
+          value={state.percent}
+          aria-label={t('progressLabel')}
+          getValueLabel={(percent) => (text ? t('progressText', { status: text, percent }) : `${percent}%`)}
+        />
       ) : null}
       {state.phase === 'saved' && state.servedBy?.length ? (
         <p className="text-sm text-muted" data-testid="served-by">
-          {labels.status.servedBy.replace(
-            '{providers}',
-            state.servedBy.map((p) => (p === 'offline' ? labels.status.offlineProvider : p === 'vllm' ? 'vLLM' : p === 'openai' ? 'OpenAI' : p)).join(' + '),
-          )}
+          {t('servedBy', {
+            providers: state.servedBy.map((p) => (p === 'offline' ? t('offlineProvider') : (PROVIDER_NAMES[p] ?? p))).join(' + '),
+          })}
         </p>
       ) : null}
-      {state.error ? <StudioErrorAlert error={state.error} labels={labels} resetsOn={resetsOn} /> : null}
-    </div>
+      {state.error ? <StudioErrorAlert error={state.error} resetsOn={resetsOn} /> : null}
+    </Card>
   );
 }

@@ -1,25 +1,38 @@
 'use client';
 
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { Sparkles } from 'lucide-react';
+import { Button } from '@/lib/ui/button';
+import { Card, CardDescription, CardTitle } from '@/lib/ui/card';
+import { FormField } from '@/lib/ui/form-field';
+import { NativeSelect } from '@/lib/ui/native-select';
+import { Textarea } from '@/lib/ui/textarea';
+import type { GenerateRequest } from '../wire';
 import { effectiveDefault, LanguageFields, orderedLocales } from './language-fields';
 import { QUOTA_REACHED_ID } from './quota-line';
 import { KIND_CHOICES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type KindChoice, type StyleChoice } from './studio-options';
-import { fill, type StudioLabels } from './studio-labels';
-import type { GenerateRequest } from './use-studio-actions';
 
 type Errors = { prompt?: string; locales?: string };
 
 /** "Describe your site" → a generation request. Validates like the server so mistakes show at once. */
-export function NewSiteForm({ initialLocales, isRegenerating, isBusy, isAtLimit, onGenerate, onClose, labels }: {
+export function NewSiteForm({
+  initialLocales,
+  isRegenerating,
+  isBusy,
+  isAtLimit,
+  onGenerate,
+  onClose,
+}: {
   initialLocales: string[];
   isRegenerating: boolean;
   isBusy: boolean;
   isAtLimit: boolean;
   onGenerate: (request: GenerateRequest) => void;
   onClose: (() => void) | null;
-  labels: StudioLabels;
 }) {
-  const f = labels.form;
+  const t = useTranslations('studio.form');
+  const tc = useTranslations('common');
   const id = useId();
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const languagesRef = useRef<HTMLDivElement>(null);
@@ -33,9 +46,9 @@ export function NewSiteForm({ initialLocales, isRegenerating, isBusy, isAtLimit,
   function validate(): Errors {
     const text = prompt.trim();
     const next: Errors = {};
-    if (text.length < PROMPT_MIN) next.prompt = f.promptRequired;
-    else if (text.length > PROMPT_MAX) next.prompt = fill(f.promptTooLong, { max: PROMPT_MAX });
-    if (orderedLocales(locales).length === 0) next.locales = f.languagesRequired;
+    if (text.length < PROMPT_MIN) next.prompt = t('promptRequired');
+    else if (text.length > PROMPT_MAX) next.prompt = t('promptTooLong', { max: PROMPT_MAX });
+    if (orderedLocales(locales).length === 0) next.locales = t('languagesRequired');
     return next;
   }
 
@@ -44,13 +57,15 @@ export function NewSiteForm({ initialLocales, isRegenerating, isBusy, isAtLimit,
     const found = validate();
     setErrors(found);
     if (found.prompt) return promptRef.current?.focus();
-    if (found.locales) return languagesRef.current?.querySelector('input')?.focus();
+    if (found.locales) return languagesRef.current?.querySelector<HTMLElement>('[role="checkbox"]')?.focus();
     const defaultLocale = effectiveDefault(locales, chosenDefault);
     const ordered = orderedLocales(locales);
     onGenerate({
       prompt: prompt.trim(),
       // The first locale is the site's default.
-      locales: defaultLocale ? [defaultLocale, ...ordered.filter((locale) => locale !== defaultLocale)] : ordered,
+      locales: (defaultLocale
+        ? [defaultLocale, ...ordered.filter((locale) => locale !== defaultLocale)]
+        : ordered) as GenerateRequest['locales'],
       ...(style ? { style } : {}),
       ...(kind && kind !== 'other' ? { businessKind: kind } : {}),
       // A fresh seed per run, so "Regenerate" offers a different draft rather than the same one.
@@ -58,83 +73,107 @@ export function NewSiteForm({ initialLocales, isRegenerating, isBusy, isAtLimit,
     });
   }
 
-  const promptDescribedBy = [`${id}-hint`, `${id}-count`, errors.prompt ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <section className="card space-y-4" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{isRegenerating ? f.regenerate : f.title}</h2>
-      {isRegenerating ? <p className="text-sm text-muted">{f.regenerateHint}</p> : null}
-      <form className="space-y-4" onSubmit={submit} noValidate>
-        <div>
-          <label className="label" htmlFor={`${id}-prompt`}>{f.prompt}</label>
-          <textarea
-            ref={promptRef}
+    <Card>
+      <section className="space-y-4" aria-labelledby={`${id}-title`}>
+        <div className="space-y-1">
+          <CardTitle id={`${id}-title`}>{isRegenerating ? t('regenerate') : t('title')}</CardTitle>
+          {isRegenerating ? <CardDescription>{t('regenerateHint')}</CardDescription> : null}
+        </div>
+        <form className="space-y-4" onSubmit={submit} noValidate>
+          <FormField
             id={`${id}-prompt`}
-            className="input min-h-32 resize-y"
-            required
-            maxLength={PROMPT_MAX}
-            rows={5}
-            value={prompt}
-            placeholder={f.promptPlaceholder}
-            disabled={isBusy}
-            aria-invalid={errors.prompt ? true : undefined}
-            aria-describedby={promptDescribedBy}
-            onChange={(event) => setPrompt(event.target.value)}
-          />
-          <div className="mt-1 flex flex-wrap justify-between gap-x-3 text-xs text-muted">
-            <p id={`${id}-hint`}>{f.promptHint}</p>
-            <p id={`${id}-count`} className="tabular-nums">{fill(f.promptCount, { count: prompt.length, max: PROMPT_MAX })}</p>
-          </div>
-          {errors.prompt ? <p id={`${id}-error`} className="field-error">{errors.prompt}</p> : null}
-        </div>
-        <div ref={languagesRef}>
-          <LanguageFields
-            checked={locales}
-            chosenDefault={chosenDefault}
-            onCheckedChange={(next) => {
-              setLocales(next);
-              if (errors.locales && next.length > 0) setErrors({ ...errors, locales: undefined });
-            }}
-            onDefaultChange={setChosenDefault}
-            error={errors.locales}
-            disabled={isBusy}
-            labels={f}
-          />
-        </div>
-        <div className="grid gap-3">
-          <div>
-            <label className="label" htmlFor={`${id}-style`}>{f.style}</label>
-            <select id={`${id}-style`} className="input" value={style} disabled={isBusy} onChange={(event) => setStyle(STYLE_CHOICES.find((s) => s === event.target.value) ?? '')}>
-              <option value="">{f.styles.auto}</option>
-              {STYLE_CHOICES.map((choice) => (
-                <option key={choice} value={choice}>{f.styles[choice]}</option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label className="label" htmlFor={`${id}-kind`}>{f.kind}</label>
-            <select id={`${id}-kind`} className="input" value={kind} disabled={isBusy} onChange={(event) => setKind(KIND_CHOICES.find((k) => k === event.target.value) ?? '')}>
-              <option value="">{f.kinds.auto}</option>
-              {KIND_CHOICES.map((choice) => (
-                <option key={choice} value={choice}>{f.kinds[choice]}</option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="flex flex-col gap-2 sm:flex-row">
-          <button
-            type="submit"
-            className="btn-primary"
-            disabled={isBusy || isAtLimit}
-            aria-busy={isBusy}
-            aria-describedby={isAtLimit ? QUOTA_REACHED_ID : undefined}
+            label={t('prompt')}
+            error={errors.prompt}
+            hint={
+              <span className="flex flex-wrap justify-between gap-x-3 text-xs">
+                <span>{t('promptHint')}</span>
+                <span className="tabular-nums">{t('promptCount', { count: prompt.length, max: PROMPT_MAX })}</span>
+              </span>
+            }
           >
-            {isBusy ? labels.working : isRegenerating ? f.regenerate : f.generate}
-          </button>
-          {onClose && !isBusy ? (
-            <button type="button" className="btn-secondary" onClick={onClose}>{f.keepDraft}</button>
-          ) : null}
-        </div>
-      </form>
-    </section>
+            {(field) => (
+              <Textarea
+                {...field}
+                ref={promptRef}
+                className="min-h-32"
+                required
+                maxLength={PROMPT_MAX}
+                rows={5}
+                value={prompt}
+                placeholder={t('promptPlaceholder')}
+                disabled={isBusy}
+                onChange={(event) => setPrompt(event.target.value)}
+              />
+            )}
+          </FormField>
+          <div ref={languagesRef}>
+            <LanguageFields
+              checked={locales}
+              chosenDefault={chosenDefault}
+              onCheckedChange={(next) => {
+                setLocales(next);
+                if (errors.locales && next.length > 0) setErrors({ ...errors, locales: undefined });
+              }}
+              onDefaultChange={setChosenDefault}
+              error={errors.locales}
+              disabled={isBusy}
+            />
+          </div>
+          <div className="grid gap-3">
+            <FormField id={`${id}-style`} label={t('style')}>
+              {(field) => (
+                <NativeSelect
+                  {...field}
+                  value={style}
+                  disabled={isBusy}
+                  onChange={(event) => setStyle(STYLE_CHOICES.find((s) => s === event.target.value) ?? '')}
+                >
+                  <option value="">{t('styleAuto')}</option>
+                  {STYLE_CHOICES.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {t('styleName', { style: choice })}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </FormField>
+            <FormField id={`${id}-kind`} label={t('kind')}>
+              {(field) => (
+                <NativeSelect
+                  {...field}
+                  value={kind}
+                  disabled={isBusy}
+                  onChange={(event) => setKind(KIND_CHOICES.find((k) => k === event.target.value) ?? '')}
+                >
+                  <option value="">{t('kindAuto')}</option>
+                  {KIND_CHOICES.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {t('kindName', { kind: choice })}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </FormField>
+          </div>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <Button
+              type="submit"
+              disabled={isBusy || isAtLimit}
+              aria-busy={isBusy}
+              aria-describedby={isAtLimit ? QUOTA_REACHED_ID : undefined}
+            >
+              <Sparkles aria-hidden="true" />
+              {isBusy ? tc('working') : isRegenerating ? t('regenerate') : t('generate')}
+            </Button>
+            {onClose && !isBusy ? (
+              <Button variant="secondary" onClick={onClose}>
+                {t('keepDraft')}
+              </Button>
+            ) : null}
+          </div>
+        </form>
+      </section>
+    </Card>
   );
 }

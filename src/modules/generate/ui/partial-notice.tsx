@@ -1,12 +1,23 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { fill, type StudioLabels } from './studio-labels';
-import type { StudioError } from './studio-events';
+import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+import type { StudioError } from '../wire';
 import { StudioErrorAlert } from './studio-error-alert';
 
 /** A generation that stopped part-way: continue it, or go back to the saved version. */
-export function PartialNotice({ partial, savedVersion, isBusy, isDisabled, error, onContinue, onShowSaved, labels, resetsOn }: {
+export function PartialNotice({
+  partial,
+  savedVersion,
+  isBusy,
+  isDisabled,
+  error,
+  onContinue,
+  onShowSaved,
+  resetsOn,
+}: {
   partial: SiteDocument;
   savedVersion: number | null;
   isBusy: boolean;
@@ -14,25 +25,28 @@ export function PartialNotice({ partial, savedVersion, isBusy, isDisabled, error
   error: StudioError | null;
   onContinue: () => void;
   onShowSaved: () => void;
-  labels: StudioLabels;
-  resetsOn: string;
+  resetsOn: Date;
 }) {
+  const t = useTranslations('studio.status');
+  const tc = useTranslations('common');
   const home = partial.pages.find((page) => page.slug === '');
   const done = home?.sections.length ?? 0;
   return (
-    <div className="card space-y-3 border-amber-200 bg-amber-50">
-      <p className="text-sm text-amber-900">{fill(labels.status.partialNotice, { done })}</p>
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <button type="button" className="btn-primary" onClick={onContinue} disabled={isDisabled} aria-busy={isBusy}>
-          {isBusy ? labels.working : labels.status.continue}
-        </button>
-        {savedVersion !== null ? (
-          <button type="button" className="btn-secondary" onClick={onShowSaved} disabled={isDisabled}>
-            {fill(labels.status.showSaved, { version: savedVersion })}
-          </button>
-        ) : null}
-      </div>
-      {error ? <StudioErrorAlert error={error} labels={labels} resetsOn={resetsOn} /> : null}
+    <div className="space-y-3">
+      <Alert variant="warning" role="note">
+        <AlertDescription>{t('partialNotice', { done })}</AlertDescription>
+        <AlertActions>
+          <Button onClick={onContinue} disabled={isDisabled} aria-busy={isBusy}>
+            {isBusy ? tc('working') : t('continue')}
+          </Button>
+          {savedVersion !== null ? (
+            <Button variant="secondary" onClick={onShowSaved} disabled={isDisabled}>
+              {t('showSaved', { version: savedVersion })}
+            </Button>
+          ) : null}
+        </AlertActions>
+      </Alert>
+      {error ? <StudioErrorAlert error={error} resetsOn={resetsOn} /> : null}
     </div>
   );
 }

@@ -1,24 +1,35 @@
-import Link from 'next/link';
-import { fill, type StudioLabels } from './studio-labels';
+'use client';
 
-export type QuotaView = { used: number; limit: number | null; tierName: string; resetsOn: string; isAtLimit: boolean };
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+
+/** The generation quota as the page read it; `limit` null means unlimited. */
+export type QuotaView = { used: number; limit: number | null; tier: string; resetsOn: Date; isAtLimit: boolean };
 
 export const QUOTA_REACHED_ID = 'studio-quota-reached';
 
 /** "12 of 30 generations used this month · resets on …", and the way out when none are left. */
-export function QuotaLine({ quota, labels }: { quota: QuotaView; labels: StudioLabels }) {
+export function QuotaLine({ quota }: { quota: QuotaView }) {
+  const t = useTranslations();
+  const tier = t('tier.name', { tier: quota.tier });
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted" data-testid="generation-quota">
         {quota.limit === null
-          ? fill(labels.quotaUnlimited, { used: quota.used, tier: quota.tierName })
-          : fill(labels.quota, { used: quota.used, limit: quota.limit, date: quota.resetsOn })}
+          ? t('studio.quotaUnlimited', { used: quota.used, tier })
+          : t('studio.quota', { used: quota.used, limit: quota.limit, resetsOn: quota.resetsOn })}
       </p>
       {quota.isAtLimit ? (
-        <div id={QUOTA_REACHED_ID} className="flex flex-col gap-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-          <span>{fill(labels.quotaReached, { tier: quota.tierName, date: quota.resetsOn })}</span>
-          <Link href="/dashboard/billing" className="btn-primary self-start">{labels.upgrade}</Link>
-        </div>
+        <Alert variant="warning" role="note" id={QUOTA_REACHED_ID}>
+          <AlertDescription>{t('studio.quotaReached', { tier, resetsOn: quota.resetsOn })}</AlertDescription>
+          <AlertActions>
+            <Button asChild>
+              <Link href="/dashboard/billing">{t('common.upgrade')}</Link>
+            </Button>
+          </AlertActions>
+        </Alert>
       ) : null}
     </div>
   );

@@ -1,13 +1,25 @@
 'use client';
 
 import { useRef, useState, type FormEvent } from 'react';
-import { fill, type StudioLabels } from './studio-labels';
-import type { StudioError } from './studio-events';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/lib/ui/button';
+import { FormField } from '@/lib/ui/form-field';
+import { Input } from '@/lib/ui/input';
+import type { StudioError } from '../wire';
 import { StudioErrorAlert } from './studio-error-alert';
 import type { NamedSection } from './section-names';
 
 /** One section of the list: its name and a "Rewrite" disclosure with an instruction and suggestions. */
-export function SectionRewrite({ section, isOpen, onToggle, isBusy, isDisabled, error, onRewrite, labels, resetsOn }: {
+export function SectionRewrite({
+  section,
+  isOpen,
+  onToggle,
+  isBusy,
+  isDisabled,
+  error,
+  onRewrite,
+  resetsOn,
+}: {
   section: NamedSection;
   isOpen: boolean;
   onToggle: (isOpen: boolean) => void;
@@ -15,15 +27,16 @@ export function SectionRewrite({ section, isOpen, onToggle, isBusy, isDisabled, 
   isDisabled: boolean;
   error: StudioError | null;
   onRewrite: (instruction: string) => Promise<boolean>;
-  labels: StudioLabels;
-  resetsOn: string;
+  resetsOn: Date;
 }) {
-  const e = labels.edit;
+  const t = useTranslations('studio.edit');
+  const tc = useTranslations('common');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [instruction, setInstruction] = useState('');
   const [missing, setMissing] = useState(false);
   const baseId = `rewrite-${section.id}`;
+  const suggestions = [t('suggestionShorter'), t('suggestionFormal'), t('suggestionDelivery')];
 
   function addSuggestion(text: string) {
     const current = instruction.trim();
@@ -47,63 +60,57 @@ export function SectionRewrite({ section, isOpen, onToggle, isBusy, isDisabled, 
     }
   }
 
-  const describedBy = [missing ? `${baseId}-missing` : '', error ? `${baseId}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <li className="rounded-xl border border-gray-200 bg-white p-3" data-section-id={section.id}>
       <div className="flex items-center justify-between gap-2">
-        <span className="min-w-0 truncate font-medium">{section.name}</span>
-        <button
+        <span className="min-w-0 font-medium break-words">{section.name}</span>
+        <Button
           ref={toggleRef}
-          type="button"
-          className="btn-secondary shrink-0"
+          variant="secondary"
           aria-expanded={isOpen}
           aria-controls={`${baseId}-panel`}
-          aria-label={`${e.rewrite}: ${section.name}`}
+          aria-label={t('rewriteFor', { section: section.name })}
           disabled={isDisabled && !isOpen}
           onClick={() => onToggle(!isOpen)}
         >
-          {e.rewrite}
-        </button>
+          {t('rewrite')}
+        </Button>
       </div>
       {isOpen ? (
         <form id={`${baseId}-panel`} className="mt-3 space-y-3" onSubmit={submit} noValidate>
-          <div>
-            <label className="label" htmlFor={`${baseId}-input`}>{fill(e.rewriteLabel, { section: section.name })}</label>
-            <input
-              ref={inputRef}
-              id={`${baseId}-input`}
-              className="input"
-              maxLength={500}
-              value={instruction}
-              placeholder={e.rewritePlaceholder}
-              autoFocus
-              disabled={isBusy}
-              aria-invalid={missing ? true : undefined}
-              aria-describedby={describedBy}
-              onChange={(event) => {
-                setInstruction(event.target.value);
-                setMissing(false);
-              }}
-            />
-            {missing ? <p id={`${baseId}-missing`} className="field-error">{e.rewriteRequired}</p> : null}
-          </div>
-          <div role="group" aria-label={e.suggestions} className="flex flex-wrap gap-2">
-            {e.suggestionList.map((suggestion) => (
-              <button
-                key={suggestion}
-                type="button"
-                className="min-h-11 rounded-full border border-brand-200 bg-brand-50 px-3 text-sm font-medium text-brand-900 hover:bg-brand-100 disabled:opacity-60"
+          <FormField
+            id={`${baseId}-input`}
+            label={t('rewriteLabel', { section: section.name })}
+            error={missing ? t('rewriteRequired') : undefined}
+          >
+            {(field) => (
+              <Input
+                {...field}
+                ref={inputRef}
+                maxLength={500}
+                value={instruction}
+                placeholder={t('rewritePlaceholder')}
+                autoFocus
                 disabled={isBusy}
-                onClick={() => addSuggestion(suggestion)}
-              >
+                aria-describedby={[field['aria-describedby'], error ? `${baseId}-error` : ''].filter(Boolean).join(' ') || undefined}
+                onChange={(event) => {
+                  setInstruction(event.target.value);
+                  setMissing(false);
+                }}
+              />
+            )}
+          </FormField>
+          <div role="group" aria-label={t('suggestions')} className="flex flex-wrap gap-2">
+            {suggestions.map((suggestion) => (
+              <Button key={suggestion} variant="chip" disabled={isBusy} onClick={() => addSuggestion(suggestion)}>
                 {suggestion}
-              </button>
+              </Button>
             ))}
           </div>
-          <button type="submit" className="btn-primary w-full sm:w-auto" disabled={isDisabled} aria-busy={isBusy}>
-            {isBusy ? labels.working : e.rewriteSubmit}
-          </button>
-          {error ? <StudioErrorAlert id={`${baseId}-error`} error={error} labels={labels} resetsOn={resetsOn} /> : null}
+          <Button type="submit" className="w-full sm:w-auto" disabled={isDisabled} aria-busy={isBusy}>
+            {isBusy ? tc('working') : t('rewriteSubmit')}
+          </Button>
+          {error ? <StudioErrorAlert id={`${baseId}-error`} error={error} resetsOn={resetsOn} /> : null}
         </form>
       ) : null}
     </li>

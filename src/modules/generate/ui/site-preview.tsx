@@ -1,15 +1,17 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { Badge } from '@/lib/ui/badge';
+import { Button } from '@/lib/ui/button';
+import { EmptyState } from '@/lib/ui/empty-state';
 import { previewLocaleOf, renderPreviewHtml } from './render-preview';
 import { DEVICE_WIDTHS, localeName, type Device } from './studio-options';
-import type { StudioLabels } from './studio-labels';
 
 const DEVICES = Object.keys(DEVICE_WIDTHS) as Device[];
 
-const toggleClass = (isOn: boolean) =>
-  `min-h-11 min-w-11 rounded-lg px-2 text-sm font-semibold ${isOn ? 'bg-brand-100 text-brand-900' : 'text-muted hover:bg-gray-100'}`;
+const groupClass = 'flex flex-wrap gap-1 rounded-xl border border-gray-200 bg-white p-1';
 
 /**
  * The live preview. The page is rendered here, in the browser, by the same renderer publishing
@@ -17,13 +19,19 @@ const toggleClass = (isOn: boolean) =>
  * origin (no `allow-same-origin`), so generated content can never reach the app's cookies,
  * storage or DOM, submit forms or open windows.
  */
-export function SitePreview({ document, chosenLocale, onLocaleChange, versionLabel, labels }: {
+export function SitePreview({
+  document,
+  chosenLocale,
+  onLocaleChange,
+  version,
+}: {
   document: SiteDocument | null;
   chosenLocale: string | null;
   onLocaleChange: (locale: string) => void;
-  versionLabel: string | null;
-  labels: StudioLabels['preview'];
+  /** The saved draft's version when the preview shows it. */
+  version: number | null;
 }) {
+  const t = useTranslations('studio.preview');
   const [device, setDevice] = useState<Device>('desktop');
   const locale = document ? previewLocaleOf(document, chosenLocale) : null;
   const html = useMemo(() => (document && locale ? renderPreviewHtml(document, locale) : null), [document, locale]);
@@ -32,33 +40,39 @@ export function SitePreview({ document, chosenLocale, onLocaleChange, versionLab
   return (
     <section className="min-w-0 space-y-3" aria-labelledby="preview-heading">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <div className="flex min-w-0 items-baseline gap-2">
-          <h2 id="preview-heading" className="text-lg font-semibold">{labels.title}</h2>
-          {versionLabel ? <span className="text-sm text-muted" data-testid="draft-version">{versionLabel}</span> : null}
+        <div className="flex min-w-0 flex-wrap items-center gap-2">
+          <h2 id="preview-heading" className="text-lg font-semibold">
+            {t('title')}
+          </h2>
+          {version !== null ? (
+            <Badge variant="brand" data-testid="draft-version">
+              {t('draftVersion', { version })}
+            </Badge>
+          ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {document && document.i18n.locales.length > 1 ? (
-            <div role="group" aria-label={labels.language} className="flex flex-wrap gap-1 rounded-xl border border-gray-200 bg-white p-1">
+            <div role="group" aria-label={t('language')} className={groupClass}>
               {document.i18n.locales.map((option) => (
-                <button
+                <Button
                   key={option}
-                  type="button"
+                  variant="toggle"
+                  size="compact"
                   lang={option}
                   aria-label={`${localeName(option)} (${option.toUpperCase()})`}
                   aria-pressed={option === locale}
-                  className={toggleClass(option === locale)}
                   onClick={() => onLocaleChange(option)}
                 >
                   {option.toUpperCase()}
-                </button>
+                </Button>
               ))}
             </div>
           ) : null}
-          <div role="group" aria-label={labels.device} className="flex gap-1 rounded-xl border border-gray-200 bg-white p-1">
+          <div role="group" aria-label={t('device')} className={groupClass}>
             {DEVICES.map((option) => (
-              <button key={option} type="button" aria-pressed={option === device} className={toggleClass(option === device)} onClick={() => setDevice(option)}>
-                {labels.devices[option]}
-              </button>
+              <Button key={option} variant="toggle" size="compact" aria-pressed={option === device} onClick={() => setDevice(option)}>
+                {t('deviceName', { device: option })}
+              </Button>
             ))}
           </div>
         </div>
@@ -66,7 +80,7 @@ export function SitePreview({ document, chosenLocale, onLocaleChange, versionLab
       <div className="overflow-hidden rounded-2xl border border-gray-200 bg-gray-100">
         {html ? (
           <iframe
-            title={labels.title}
+            title={t('title')}
             sandbox=""
             referrerPolicy="no-referrer"
             srcDoc={html}
@@ -74,7 +88,9 @@ export function SitePreview({ document, chosenLocale, onLocaleChange, versionLab
             style={{ width: width === null ? '100%' : `${width}px` }}
           />
         ) : (
-          <p className="flex h-64 items-center justify-center p-6 text-center text-muted">{document ? labels.failed : labels.empty}</p>
+          <EmptyState className="h-64 justify-center rounded-none border-0 bg-transparent">
+            {document ? t('failed') : t('empty')}
+          </EmptyState>
         )}
       </div>
     </section>

@@ -1,34 +1,44 @@
 'use client';
 
 import { useReducer, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { ArrowDown, RefreshCw } from 'lucide-react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import type { Locale } from '@/lib/i18n/translate';
+import { Alert } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+import type { GenerateRequest } from '../wire';
 import { EditPanel } from './edit-panel';
-import { announcementText, GenerationStatus } from './generation-status';
+import { GenerationStatus, useStudioStatus } from './generation-status';
 import { NewSiteForm } from './new-site-form';
 import { PartialNotice } from './partial-notice';
 import { QuotaLine, type QuotaView } from './quota-line';
 import { SitePreview } from './site-preview';
-import { fill, type StudioLabels } from './studio-labels';
 import { initialStudioState, isGenerating, studioReducer } from './studio-state';
-import { useStudioActions, type GenerateRequest } from './use-studio-actions';
+import { useStudioActions } from './use-studio-actions';
 
 const CONTINUE = 'continue';
 
 /**
  * The site studio: describe a site and watch it stream into the preview, then edit the draft.
- * Server data (draft, quota, labels) comes in as props; everything live happens here.
+ * Server data (draft, quota) comes in as props; texts come from the catalog; everything live
+ * happens here.
  */
-export function SiteStudio({ projectId, draft, canEdit, uiLocale, quota, labels }: {
+export function SiteStudio({
+  projectId,
+  draft,
+  canEdit,
+  quota,
+}: {
   projectId: string;
   draft: { version: number; document: SiteDocument } | null;
   canEdit: boolean;
-  uiLocale: Locale;
   quota: QuotaView;
-  labels: StudioLabels;
 }) {
+  const t = useTranslations('studio');
+  const uiLocale = useLocale();
   const [state, dispatch] = useReducer(studioReducer, draft, initialStudioState);
   const { generate, cancel, edit } = useStudioActions(projectId, dispatch);
+  const { announcement } = useStudioStatus(state);
   const [isFormOpen, setIsFormOpen] = useState(false);
   const [previewLocale, setPreviewLocale] = useState<string | null>(null);
 
@@ -52,16 +62,25 @@ export function SiteStudio({ projectId, draft, canEdit, uiLocale, quota, labels 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] lg:items-start">
       <div className="min-w-0 space-y-4">
-        <QuotaLine quota={quota} labels={labels} />
+        <QuotaLine quota={quota} />
         {/* On a phone the preview is below the editing tools: one tap away. */}
         {state.preview ? (
-          <a href="#preview-heading" className="btn-secondary w-full lg:hidden">
-            {labels.preview.jump}
-          </a>
+          <Button asChild variant="secondary" className="w-full lg:hidden">
+            <a href="#preview-heading">
+              {t('preview.jump')}
+              <ArrowDown aria-hidden="true" />
+            </a>
+          </Button>
         ) : null}
-        {!canEdit ? <p className="rounded-xl bg-gray-100 p-3 text-sm text-muted">{labels.viewOnly}</p> : null}
-        <p aria-live="polite" className="sr-only">{announcementText(state, labels.status)}</p>
-        <GenerationStatus state={state} labels={labels} resetsOn={quota.resetsOn} onCancel={cancel} />
+        {!canEdit ? (
+          <Alert variant="info" role="note">
+            {t('viewOnly')}
+          </Alert>
+        ) : null}
+        <p aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
+        <GenerationStatus state={state} resetsOn={quota.resetsOn} onCancel={cancel} />
         {canEdit && state.partial && !isRunning ? (
           <PartialNotice
             partial={state.partial}
@@ -71,7 +90,6 @@ export function SiteStudio({ projectId, draft, canEdit, uiLocale, quota, labels 
             error={state.editError?.control === CONTINUE ? state.editError.error : null}
             onContinue={continuePartial}
             onShowSaved={() => dispatch({ type: 'show-saved' })}
-            labels={labels}
             resetsOn={quota.resetsOn}
           />
         ) : null}
@@ -83,24 +101,20 @@ export function SiteStudio({ projectId, draft, canEdit, uiLocale, quota, labels 
             isAtLimit={quota.isAtLimit}
             onGenerate={(request) => void startGeneration(request)}
             onClose={state.saved !== null ? () => setIsFormOpen(false) : null}
-            labels={labels}
           />
         ) : null}
         {canEdit && state.saved && !showForm && !state.partial ? (
           <>
-            <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-              <button type="button" className="btn-secondary" disabled={isEditing} onClick={() => setIsFormOpen(true)}>
-                {labels.form.regenerate}
-              </button>
-            </div>
+            <Button variant="secondary" className="w-full sm:w-auto" disabled={isEditing} onClick={() => setIsFormOpen(true)}>
+              <RefreshCw aria-hidden="true" />
+              {t('form.regenerate')}
+            </Button>
             <EditPanel
               document={state.saved.document}
               state={state}
               isDisabled={isRunning}
-              uiLocale={uiLocale}
               onEdit={edit}
               onLocaleAdded={setPreviewLocale}
-              labels={labels}
               resetsOn={quota.resetsOn}
             />
           </>
@@ -111,8 +125,7 @@ export function SiteStudio({ projectId, draft, canEdit, uiLocale, quota, labels 
           document={state.preview}
           chosenLocale={previewLocale}
           onLocaleChange={setPreviewLocale}
-          versionLabel={showsSaved && state.saved ? fill(labels.preview.draftVersion, { version: state.saved.version }) : null}
-          labels={labels.preview}
+          version={showsSaved && state.saved ? state.saved.version : null}
         />
       </div>
     </div>

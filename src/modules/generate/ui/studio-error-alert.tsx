@@ -1,49 +1,61 @@
 'use client';
 
 import Link from 'next/link';
-import { fill, type StudioLabels } from './studio-labels';
-import type { StudioError } from './studio-events';
+import { useTranslations } from 'next-intl';
+import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+import type { StudioError } from '../wire';
 
 /**
- * What a person reads for an error. Codes we can explain better than the server's (English)
- * message get a text in the interface language; specific validation messages are shown as sent.
+ * What a person reads for an error. Codes we can explain better than the server's message get
+ * a text in the interface language; specific validation messages are shown as sent (the server
+ * already localized them).
  */
-export function describeError(error: StudioError, labels: StudioLabels['errors'], resetsOn: string): { text: string; upgradeUrl: string | null } {
+export function StudioErrorAlert({ error, resetsOn, id }: { error: StudioError; resetsOn: Date; id?: string }) {
+  const t = useTranslations('studio.errors');
+  const tc = useTranslations('common');
+  let text: string;
+  let upgradeUrl: string | null = null;
   switch (error.code) {
     case 'QUOTA_EXCEEDED':
     case 'TIER_LIMIT': {
       const url = error.details?.upgradeUrl;
+      text = t('quota', { resetsOn });
       // Only our own pages: the link target comes from a response body.
-      return { text: fill(labels.quota, { date: resetsOn }), upgradeUrl: typeof url === 'string' && /^\/(?!\/)/.test(url) ? url : '/dashboard/billing' };
+      upgradeUrl = typeof url === 'string' && /^\/(?!\/)/.test(url) ? url : '/dashboard/billing';
+      break;
     }
     case 'RATE_LIMITED':
-      return { text: labels.rateLimited, upgradeUrl: null };
+      text = t('rateLimited');
+      break;
     case 'NOT_FOUND':
-      return { text: labels.notFound, upgradeUrl: null };
+      text = t('notFound');
+      break;
     case 'NETWORK':
-      return { text: labels.network, upgradeUrl: null };
+      text = t('network');
+      break;
     case 'INTERRUPTED':
-      return { text: labels.interrupted, upgradeUrl: null };
+      text = t('interrupted');
+      break;
     case 'VALIDATION':
-      if (error.details?.reason) return { text: labels.refused, upgradeUrl: null };
-      return { text: error.message || labels.generic, upgradeUrl: null };
+      text = error.details?.reason ? t('refused') : error.message || t('generic');
+      break;
     case 'INTERNAL':
-      return { text: labels.generic, upgradeUrl: null };
+      text = t('generic');
+      break;
     default:
-      return { text: error.message || labels.generic, upgradeUrl: null };
+      text = error.message || t('generic');
   }
-}
-
-export function StudioErrorAlert({ error, labels, resetsOn, id }: { error: StudioError; labels: StudioLabels; resetsOn: string; id?: string }) {
-  const { text, upgradeUrl } = describeError(error, labels.errors, resetsOn);
   return (
-    <div id={id} role="alert" className="flex flex-col gap-2 rounded-xl border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-      <span>{text}</span>
+    <Alert variant="error" id={id}>
+      <AlertDescription>{text}</AlertDescription>
       {upgradeUrl ? (
-        <Link href={upgradeUrl} className="btn-primary self-start">
-          {labels.upgrade}
-        </Link>
+        <AlertActions>
+          <Button asChild>
+            <Link href={upgradeUrl}>{tc('upgrade')}</Link>
+          </Button>
+        </AlertActions>
       ) : null}
-    </div>
+    </Alert>
   );
 }

@@ -27,7 +27,19 @@ export const STYLE_CHOICES = ['minimal', 'bold', 'elegant', 'playful'] as const;
 export type StyleChoice = (typeof STYLE_CHOICES)[number];
 
 /** Offline-composer kind ids; "other" means "none of these" and sends nothing. */
-export const KIND_CHOICES = ['bakery', 'restaurant', 'cafe', 'salon', 'gym', 'dentist', 'lawyer', 'photographer', 'agency', 'shop', 'other'] as const;
+export const KIND_CHOICES = [
+  'bakery',
+  'restaurant',
+  'cafe',
+  'salon',
+  'gym',
+  'dentist',
+  'lawyer',
+  'photographer',
+  'agency',
+  'shop',
+  'other',
+] as const;
 export type KindChoice = (typeof KIND_CHOICES)[number];
 
 export const PROMPT_MAX = 2000;

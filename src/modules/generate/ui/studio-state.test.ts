@@ -22,12 +22,18 @@ describe('studioReducer', () => {
     ]);
     seen.push(state.percent);
     for (let index = 0; index < 4; index++) {
-      state = studioReducer(state, { type: 'event', event: { type: 'section', index, total: 4, sectionId: `s${index}`, document: withSections(index + 1) } });
+      state = studioReducer(state, {
+        type: 'event',
+        event: { type: 'section', index, total: 4, sectionId: `s${index}`, document: withSections(index + 1) },
+      });
       seen.push(state.percent);
     }
     expect(state.phase).toBe('writing');
     expect(state.sectionIds).toHaveLength(4);
-    state = studioReducer(state, { type: 'event', event: { type: 'done', version: 1, document: veganBakery, isOffline: true, providers: ['offline'] } });
+    state = studioReducer(state, {
+      type: 'event',
+      event: { type: 'done', version: 1, document: veganBakery, isOffline: true, providers: ['offline'] },
+    });
     expect(state.servedBy).toEqual(['offline']);
     seen.push(state.percent);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
@@ -76,7 +82,10 @@ describe('studioReducer', () => {
     expect(state.busyControl).toBe('rewrite:hero');
     state = studioReducer(state, { type: 'edit-failed', control: 'rewrite:hero', error: { code: 'VALIDATION', message: 'no' } });
     expect(state).toMatchObject({ busyControl: null, editError: { control: 'rewrite:hero' } });
-    state = run(state, [{ type: 'edit-start', control: 'rewrite:hero' }, { type: 'edit-saved', version: 2, document: withSections(2) }]);
+    state = run(state, [
+      { type: 'edit-start', control: 'rewrite:hero' },
+      { type: 'edit-saved', version: 2, document: withSections(2) },
+    ]);
     expect(state).toMatchObject({ busyControl: null, editError: null, phase: 'saved', activity: 'edit', saved: { version: 2 } });
   });
 });

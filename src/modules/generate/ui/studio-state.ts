@@ -1,5 +1,8 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import type { PlannedSection, StudioError, StudioEvent } from './studio-events';
+import type { PlannedSection, SiteStreamEvent, StudioError } from '../wire';
+
+/** A generation event as the studio receives it (the wire schema's type). */
+export type StudioEvent = SiteStreamEvent;
 
 export type Phase = 'idle' | 'planning' | 'writing' | 'saved' | 'cancelled' | 'failed';
 
@@ -68,7 +71,7 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
     case 'started':
       return { ...state, mode: event.mode };
     case 'plan':
-      return { ...state, plan: event.sections, sectionsTotal: state.sectionsTotal ?? event.sections.length };
+      return { ...state, plan: event.plan.sections, sectionsTotal: state.sectionsTotal ?? event.plan.sections.length };
     case 'skeleton':
       return { ...state, preview: event.document, percent: Math.max(state.percent, SKELETON_PERCENT) };
     case 'section': {
@@ -76,7 +79,14 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
       const sectionIds = state.sectionIds.includes(event.sectionId) ? state.sectionIds : [...state.sectionIds, event.sectionId];
       const total = Math.max(event.total ?? state.sectionsTotal ?? 0, sectionIds.length);
       const percent = SKELETON_PERCENT + Math.round((SECTIONS_SPAN * sectionIds.length) / total);
-      return { ...state, phase: 'writing', preview: event.document, sectionIds, sectionsTotal: total, percent: Math.max(state.percent, percent) };
+      return {
+        ...state,
+        phase: 'writing',
+        preview: event.document,
+        sectionIds,
+        sectionsTotal: total,
+        percent: Math.max(state.percent, percent),
+      };
     }
     case 'section-failed':
       return state;

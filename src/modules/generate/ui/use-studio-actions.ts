@@ -3,16 +3,8 @@
 import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import { useRouter } from 'next/navigation';
 import { readNdjson } from './read-ndjson';
-import { errorFromBody, parseEditResult, parseStudioEvent } from './studio-events';
+import { errorFromBody, parseEditResponse, parseStreamEvent, type EditRequest, type GenerateRequest } from '../wire';
 import type { StudioAction } from './studio-state';
-
-export type GenerateRequest = { prompt: string; locales: string[]; style?: string; businessKind?: string; seed?: number };
-
-export type EditRequest =
-  | { action: 'rewrite_section'; sectionId: string; instruction: string }
-  | { action: 'add_section'; type: string; position?: number }
-  | { action: 'add_locale'; locale: string }
-  | { action: 'continue'; document: unknown };
 
 export type GenerateOutcome = 'saved' | 'cancelled' | 'failed';
 
@@ -93,7 +85,7 @@ export function useStudioActions(projectId: string, dispatch: Dispatch<StudioAct
           return outcome;
         }
         for await (const line of readNdjson(response.body)) {
-          const event = parseStudioEvent(line);
+          const event = parseStreamEvent(line);
           if (!event) continue;
           send({ type: 'event', event });
           if (event.type === 'skeleton' || event.type === 'section') await waitForPaint();
@@ -134,12 +126,12 @@ export function useStudioActions(projectId: string, dispatch: Dispatch<StudioAct
           body: JSON.stringify(request),
           headers: JSON_HEADERS,
         });
-        const result = parseEditResult(await response.json().catch(() => null));
+        const result = parseEditResponse(await response.json().catch(() => null));
         if (result?.ok) {
-          dispatch({ type: 'edit-saved', version: result.version, document: result.document });
+          dispatch({ type: 'edit-saved', version: result.data.version, document: result.data.document });
           return true;
         }
-        dispatch({ type: 'edit-failed', control, error: result?.error ?? { code: 'INTERNAL', message: '' } });
+        dispatch({ type: 'edit-failed', control, error: result && !result.ok ? result.error : { code: 'INTERNAL', message: '' } });
         return false;
       } catch {
         dispatch({ type: 'edit-failed', control, error: { code: 'NETWORK', message: '' } });

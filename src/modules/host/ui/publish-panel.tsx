@@ -2,17 +2,37 @@
 
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
+import { Check, ExternalLink, Rocket } from 'lucide-react';
 import { publishAction, rollbackAction, unpublishAction } from '@/modules/host/actions';
-import { localizeErrorMessage } from '@/lib/i18n/localize-error';
+import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from '@/lib/ui/alert-dialog';
+import { Badge } from '@/lib/ui/badge';
+import { Button } from '@/lib/ui/button';
+import { Card, CardTitle } from '@/lib/ui/card';
+import { cn } from '@/lib/ui/cn';
+import { Skeleton } from '@/lib/ui/skeleton';
+import { Spinner } from '@/lib/ui/spinner';
 import { isUnfinishedStatus, type DeploymentStatus } from '../deployment-status';
-import { checkMessage, type PublishStrings } from './publish-strings';
+import { checkMessageKey, type CheckResult } from './check-message';
 
 type Deployment = {
   id: string;
   version: number;
   status: DeploymentStatus;
-  checks: Array<{ id: string; level: 'error' | 'warning' | 'ok'; message: string; count?: number; details?: string[] }>;
+  checks: Array<CheckResult & { details?: string[] }>;
   totalBytes: number | null;
+  /** Why it failed, already in the person's language (the deployments route renders the stored reason). */
   error: string | null;
   createdAt: string;
   createdByEmail: string | null;
@@ -26,11 +46,14 @@ const STEPS = ['queued', 'building', 'checking', 'ready'] as const;
 const POLL_FOR_MS = 3 * 60_000;
 const isUnfinished = (d: Deployment) => isUnfinishedStatus(d.status) && !d.isStalled;
 
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+async function loadDeployments(projectId: string): Promise<State | null> {
+  const response = await fetch(`/api/projects/${projectId}/deployments`, { cache: 'no-store' });
+  return response.ok ? ((await response.json()) as State) : null;
 }
 
-export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: { projectId: string; slug: string; hasDraft: boolean; strings: PublishStrings; locale: string }) {
+export function PublishPanel({ projectId, hasDraft }: { projectId: string; hasDraft: boolean }) {
+  const t = useTranslations();
+  const format = useFormatter();
   const [state, setState] = useState<State | null>(null);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -38,17 +61,21 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const refresh = useCallback(async () => {
-    const r = await fetch(`/api/projects/${projectId}/deployments`, { cache: 'no-store' });
-    if (!r.ok) return null;
-    const next = (await r.json()) as State;
-    setState(next);
+    const next = await loadDeployments(projectId);
+    if (next) setState(next);
     return next;
   }, [projectId]);
 
   useEffect(() => {
-    void refresh();
-    return () => clearTimeout(timer.current);
-  }, [refresh]);
+    let isCurrent = true;
+    void loadDeployments(projectId).then((next) => {
+      if (isCurrent && next) setState(next);
+    });
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer.current);
+    };
+  }, [projectId]);
 
   // While a deployment is in progress, poll until it is ready or failed — for a few minutes at most:
   // a build that takes longer is shown as stalled by the server, and a reload picks it up again.
@@ -82,110 +109,176 @@ export function PublishPanel({ projectId, slug, hasDraft, strings: t, locale }: 
   const latest = state?.deployments[0];
   const inProgress = watching || (latest && isUnfinished(latest));
   const stepIndex = latest ? (latest.status === 'failed' ? -1 : STEPS.indexOf(latest.status)) : -1;
-  const stepLabel = { queued: t.stepQueued, building: t.stepBuilding, checking: t.stepChecking, ready: t.stepLive };
   const live = state?.deployments.find((d) => d.isLive);
+  const checkText = (check: CheckResult) => {
+    const key = checkMessageKey(check);
+    return key && check.count !== undefined ? t(key, { count: check.count }) : check.message;
+  };
   const failureReason = (d: Deployment) =>
-    d.checks.some((c) => c.level === 'error') ? t.checksFailed : d.isStalled || !d.error ? t.stalled : localizeErrorMessage(d.error, locale === 'pt-BR' ? 'pt-BR' : 'en');
+    d.checks.some((c) => c.level === 'error') ? t('publish.checksFailed') : d.isStalled || !d.error ? t('publish.stalled') : d.error;
   const statusBadge = (d: Deployment) => {
-    if (d.isLive) return <span className="rounded-full bg-green-100 px-2 py-0.5 font-semibold text-green-900">{t.live}</span>;
-    if (d.status === 'failed') return <span className="rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t.failed}</span>;
-    if (d.isStalled) return <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t.stalledBadge}</span>;
-    if (d.status === 'ready') return <span className="rounded-full bg-gray-100 px-2 py-0.5 font-semibold text-gray-800">{t.ready}</span>;
-    return <span className="rounded-full bg-brand-100 px-2 py-0.5 font-semibold text-brand-900">{t.inProgress}</span>;
+    if (d.isLive) return <Badge variant="success">{t('publish.live')}</Badge>;
+    if (d.status === 'failed') return <Badge variant="danger">{t('publish.failed')}</Badge>;
+    if (d.isStalled) return <Badge variant="warning">{t('publish.stalledBadge')}</Badge>;
+    if (d.status === 'ready') return <Badge>{t('publish.ready')}</Badge>;
+    return <Badge variant="brand">{t('publish.inProgress')}</Badge>;
   };
 
   return (
-    <section className="card space-y-4" aria-labelledby="publish-title" data-testid="publish-panel">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="publish-title" className="text-lg font-semibold">{t.title}</h2>
-        <div className="flex flex-wrap gap-2">
-          <button type="button" className="btn-primary" disabled={isPending || Boolean(inProgress)} aria-busy={isPending || Boolean(inProgress)} onClick={() => run(() => publishAction({ projectId }), true)}>
-            {inProgress ? t.publishing : state?.deployments.length ? t.republish : t.publish}
-          </button>
-          {state?.isPublished ? (
-            <button type="button" className="btn-secondary" disabled={isPending} onClick={() => window.confirm(t.unpublishConfirm) && run(() => unpublishAction({ projectId }))}>
-              {t.unpublish}
-            </button>
+    <Card className="space-y-4" data-testid="publish-panel">
+      <section aria-labelledby="publish-title" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <CardTitle id="publish-title">{t('publish.title')}</CardTitle>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              disabled={isPending || Boolean(inProgress)}
+              aria-busy={isPending || Boolean(inProgress)}
+              onClick={() => run(() => publishAction({ projectId }), true)}
+            >
+              {inProgress ? <Spinner /> : <Rocket aria-hidden="true" />}
+              {inProgress ? t('publish.publishing') : state?.deployments.length ? t('publish.republish') : t('publish.publish')}
+            </Button>
+            {state?.isPublished ? (
+              <AlertDialog>
+                <AlertDialogTrigger asChild>
+                  <Button variant="secondary" disabled={isPending}>
+                    {t('publish.unpublish')}
+                  </Button>
+                </AlertDialogTrigger>
+                <AlertDialogContent>
+                  <AlertDialogHeader>
+                    <AlertDialogTitle>{t('publish.unpublishTitle')}</AlertDialogTitle>
+                    <AlertDialogDescription>{t('publish.unpublishBody')}</AlertDialogDescription>
+                  </AlertDialogHeader>
+                  <AlertDialogFooter>
+                    <AlertDialogCancel>{t('common.cancel')}</AlertDialogCancel>
+                    <AlertDialogAction onClick={() => run(() => unpublishAction({ projectId }))}>
+                      {t('publish.unpublishConfirm')}
+                    </AlertDialogAction>
+                  </AlertDialogFooter>
+                </AlertDialogContent>
+              </AlertDialog>
+            ) : null}
+          </div>
+        </div>
+        {/* Until the first poll answers: the shape of what comes, not a jump in the layout. */}
+        {state === null ? <Skeleton className="h-5 w-2/3" /> : null}
+        {!hasDraft && !state?.deployments.length ? <p className="text-sm text-muted">{t('publish.needsDraft')}</p> : null}
+        {latest && (inProgress || watching) ? (
+          <ol className="flex flex-wrap gap-2" aria-label={t('publish.steps')} aria-live="polite">
+            {STEPS.map((step, i) => {
+              const isDone = i < stepIndex || latest.status === 'ready';
+              return (
+                <li
+                  key={step}
+                  className={cn(
+                    'inline-flex items-center gap-1 rounded-full px-3 py-1 text-sm',
+                    isDone
+                      ? 'bg-green-100 text-green-900'
+                      : i === stepIndex
+                        ? 'bg-brand-100 font-semibold text-brand-900'
+                        : 'bg-gray-100 text-muted',
+                  )}
+                  aria-current={i === stepIndex ? 'step' : undefined}
+                >
+                  {isDone ? <Check aria-hidden="true" className="size-4" /> : null}
+                  {t('publish.step', { step })}
+                </li>
+              );
+            })}
+          </ol>
+        ) : null}
+        <div aria-live="polite" className="space-y-2">
+          {state?.isPublished && live ? (
+            <Alert variant="success" role="note" data-testid="live-url">
+              <p>
+                {t('publish.liveAt')}{' '}
+                <a
+                  className="inline-flex items-center gap-1 font-semibold break-all underline"
+                  href={state.siteUrl}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {state.siteUrl}
+                  <ExternalLink aria-hidden="true" className="size-4 shrink-0" />
+                </a>
+              </p>
+            </Alert>
+          ) : state && state.deployments.length > 0 && !inProgress ? (
+            <p className="text-sm text-muted">{t('publish.unpublished')}</p>
+          ) : state && hasDraft && !inProgress ? (
+            <p className="text-sm text-muted">{t('publish.notPublished')}</p>
+          ) : null}
+          {latest?.status === 'failed' && !inProgress ? <Alert variant="error">{failureReason(latest)}</Alert> : null}
+          {error ? (
+            <Alert variant="warning">
+              <AlertDescription>{error.message}</AlertDescription>
+              {error.code === 'PAYMENT_REQUIRED' ? (
+                <AlertActions>
+                  <Button asChild>
+                    <Link href="/dashboard/billing">{t('publish.paymentDue')}</Link>
+                  </Button>
+                </AlertActions>
+              ) : null}
+            </Alert>
           ) : null}
         </div>
-      </div>
-      {!hasDraft && !state?.deployments.length ? <p className="text-sm text-muted">{t.needsDraft}</p> : null}
-      {latest && (inProgress || watching) ? (
-        <ol className="flex flex-wrap gap-2" aria-label={t.title} aria-live="polite">
-          {STEPS.map((s, i) => (
-            <li key={s} className={`rounded-full px-3 py-1 text-sm ${i < stepIndex || latest.status === 'ready' ? 'bg-green-100 text-green-900' : i === stepIndex ? 'bg-brand-100 font-semibold text-brand-900' : 'bg-gray-100 text-muted'}`} aria-current={i === stepIndex ? 'step' : undefined}>
-              {i < stepIndex || latest.status === 'ready' ? '✓ ' : ''}{stepLabel[s]}
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      <div aria-live="polite">
-        {state?.isPublished && live ? (
-          <p className="rounded-xl bg-green-50 p-3 text-sm text-green-900" data-testid="live-url">
-            {t.liveAt}{' '}
-            <a className="break-all font-semibold underline" href={state.siteUrl} target="_blank" rel="noopener">{state.siteUrl}</a>
-          </p>
-        ) : state && state.deployments.length > 0 && !inProgress ? (
-          <p className="text-sm text-muted">{t.unpublished}</p>
-        ) : state && hasDraft && !inProgress ? (
-          <p className="text-sm text-muted">{t.notPublished}</p>
-        ) : null}
-        {latest?.status === 'failed' && !inProgress ? (
-          <p role="alert" className="mt-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-            {failureReason(latest)}
-          </p>
-        ) : null}
-        {error ? (
-          <div role="alert" className="mt-2 flex flex-col gap-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900 sm:flex-row sm:items-center sm:justify-between">
-            <span>{error.message}</span>
-            {error.code === 'PAYMENT_REQUIRED' ? <Link className="btn-primary" href="/dashboard/billing">{t.paymentDue}</Link> : null}
-          </div>
-        ) : null}
-      </div>
-      <details open={Boolean(state?.deployments.length)}>
-        <summary className="cursor-pointer text-sm font-semibold">{t.deployments} ({state?.deployments.length ?? 0})</summary>
-        {state && state.deployments.length === 0 ? <p className="mt-2 text-sm text-muted">{t.noDeployments}</p> : null}
-        <ul className="mt-2 space-y-2" data-testid="deployments">
-          {state?.deployments.map((d) => (
-            <li key={d.id} className="rounded-xl border border-gray-200 p-3 text-sm">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span>
-                  <b>{fill(t.version, { version: d.version })}</b> · {new Date(d.createdAt).toLocaleString(locale)}
-                  {d.createdByEmail ? ` · ${fill(t.by, { email: d.createdByEmail })}` : ''}
-                  {d.totalBytes ? ` · ${fill(t.size, { kb: Math.round(d.totalBytes / 1024) })}` : ''}
-                </span>
-                <span className="flex items-center gap-2">
-                  {statusBadge(d)}
-                  {d.status === 'ready' && !d.isLive ? (
-                    <button type="button" className="btn-secondary min-h-9 py-1" disabled={isPending} onClick={() => run(() => rollbackAction({ projectId, deploymentId: d.id }))}>
-                      {t.rollback}
-                    </button>
-                  ) : null}
-                </span>
-              </div>
-              {d.status === 'failed' && d !== latest ? <p className="mt-2 text-xs text-red-800">{failureReason(d)}</p> : null}
-              {d.checks.some((c) => c.level !== 'ok') ? (
-                <ul className="mt-2 space-y-1 text-xs text-muted" aria-label={t.checks}>
-                  {d.checks.filter((c) => c.level !== 'ok').map((c) => (
-                    <li key={`${c.id}-${c.level}`} className={c.level === 'error' ? 'text-red-800' : ''}>
-                      {c.details?.length ? (
-                        <details>
-                          <summary className="cursor-pointer">{checkMessage(t, c)}</summary>
-                          <ul className="mt-1 list-inside list-disc break-words pl-2">
-                            {c.details.map((line) => <li key={line}>{line}</li>)}
-                          </ul>
-                        </details>
-                      ) : (
-                        checkMessage(t, c)
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </details>
-    </section>
+        <details open={Boolean(state?.deployments.length)} className="group">
+          <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold">
+            {t('publish.deployments', { count: state?.deployments.length ?? 0 })}
+          </summary>
+          {state && state.deployments.length === 0 ? <p className="mt-2 text-sm text-muted">{t('publish.noDeployments')}</p> : null}
+          <ul className="mt-2 space-y-2" data-testid="deployments">
+            {state?.deployments.map((d) => (
+              <li key={d.id} className="rounded-xl border border-gray-200 p-3 text-sm">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span className="min-w-0 break-words">
+                    <b>{t('publish.version', { version: d.version })}</b> ·{' '}
+                    {format.dateTime(new Date(d.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                    {d.createdByEmail ? ` · ${t('publish.by', { email: d.createdByEmail })}` : ''}
+                    {d.totalBytes ? ` · ${t('publish.size', { kilobytes: Math.round(d.totalBytes / 1024) })}` : ''}
+                  </span>
+                  <span className="flex items-center gap-2">
+                    {statusBadge(d)}
+                    {d.status === 'ready' && !d.isLive ? (
+                      <Button
+                        variant="secondary"
+                        disabled={isPending}
+                        onClick={() => run(() => rollbackAction({ projectId, deploymentId: d.id }))}
+                      >
+                        {t('publish.rollback')}
+                      </Button>
+                    ) : null}
+                  </span>
+                </div>
+                {d.status === 'failed' && d !== latest ? <p className="mt-2 text-xs text-red-800">{failureReason(d)}</p> : null}
+                {d.checks.some((c) => c.level !== 'ok') ? (
+                  <ul className="mt-2 space-y-1 text-xs text-muted" aria-label={t('publish.checks')}>
+                    {d.checks
+                      .filter((c) => c.level !== 'ok')
+                      .map((c) => (
+                        <li key={`${c.id}-${c.level}`} className={c.level === 'error' ? 'text-red-800' : ''}>
+                          {c.details?.length ? (
+                            <details>
+                              <summary className="cursor-pointer">{checkText(c)}</summary>
+                              <ul className="mt-1 list-inside list-disc pl-2 break-words">
+                                {c.details.map((line) => (
+                                  <li key={line}>{line}</li>
+                                ))}
+                              </ul>
+                            </details>
+                          ) : (
+                            checkText(c)
+                          )}
+                        </li>
+                      ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </section>
+    </Card>
   );
 }

@@ -12,6 +12,11 @@ const INPUTS: Record<FieldName, { type: string; autocomplete: string; maxLength:
   email: { type: 'email', autocomplete: 'email', maxLength: 254 },
   phone: { type: 'tel', autocomplete: 'tel', maxLength: 40 },
   message: { type: 'textarea', autocomplete: 'off', maxLength: 5000 },
+  // Booking and quote forms: native date/time pickers, no script needed.
+  date: { type: 'date', autocomplete: 'off', maxLength: 10 },
+  time: { type: 'time', autocomplete: 'off', maxLength: 5 },
+  service: { type: 'text', autocomplete: 'off', maxLength: 200 },
+  address: { type: 'text', autocomplete: 'street-address', maxLength: 300 },
 };
 
 /**
@@ -24,7 +29,8 @@ function renderForm(ctx: RenderContext, section: Contact, form: NonNullable<Cont
   const hidden =
     `<input type="hidden" name="section_id" value="${escapeAttr(section.id)}">` +
     `<input type="hidden" name="page" value="${escapeAttr(ctx.page.slug)}">` +
-    `<input type="hidden" name="locale" value="${escapeAttr(ctx.locale)}">`;
+    `<input type="hidden" name="locale" value="${escapeAttr(ctx.locale)}">` +
+    (form.purpose && form.purpose !== 'contact' ? `<input type="hidden" name="form_kind" value="${escapeAttr(form.purpose)}">` : '');
   const honeypot =
     `<div class="hp" aria-hidden="true"><label for="${prefix}_company_website">${escapeHtml(ctx.ui.leaveEmpty)}</label>` +
     `<input type="text" id="${prefix}_company_website" name="company_website" tabindex="-1" autocomplete="off"></div>`;
@@ -47,10 +53,20 @@ function renderForm(ctx: RenderContext, section: Contact, form: NonNullable<Cont
 function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details']>): string {
   const rows: string[] = [];
   const row = (label: string, value: string) => rows.push(`<div><dt>${escapeHtml(label)}</dt><dd>${value}</dd></div>`);
-  if (ctx.t(details.addressKey)) row(ctx.ui.address, textWithBreaks(ctx.t(details.addressKey)));
+  if (ctx.t(details.addressKey)) {
+    // A plain link to a map service: no embedded map, so no third-party script or cookie on the page.
+    const map = details.map
+      ? `<br><a href="${escapeAttr(ctx.href(details.map.href))}">${ctx.text(details.map.labelKey) || escapeHtml(ctx.ui.openMap)}</a>`
+      : '';
+    row(ctx.ui.address, textWithBreaks(ctx.t(details.addressKey)) + map);
+  }
   if (details.phone) {
     const tel = safeUrl(`tel:${details.phone.replace(/[^+\d]/g, '')}`);
     row(ctx.ui.phone, `<a href="${escapeAttr(tel)}">${escapeHtml(details.phone)}</a>`);
+  }
+  if (details.whatsapp) {
+    const wa = safeUrl(`https://wa.me/${details.whatsapp}`);
+    row(ctx.ui.whatsapp, `<a href="${escapeAttr(wa)}">+${escapeHtml(details.whatsapp)}</a>`);
   }
   if (details.email) row(ctx.ui.email, `<a href="${escapeAttr(safeUrl(`mailto:${details.email}`))}">${escapeHtml(details.email)}</a>`);
   if (ctx.t(details.hoursKey)) row(ctx.ui.hours, textWithBreaks(ctx.t(details.hoursKey)));

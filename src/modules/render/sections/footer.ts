@@ -22,9 +22,13 @@ export function renderFooter(ctx: RenderContext, section: SectionOf<'footer'> | 
   const name = `<p class="ft-name">${ctx.text(ctx.document.site.nameKey)}</p>${renderText(ctx, 'p', section?.taglineKey)}`;
   const links = (section?.links ?? []).map((link) => renderLink(ctx, link)).filter(Boolean);
   const social = (section?.social ?? []).map(
-    (profile) => `<li><a href="${escapeAttr(ctx.href(profile.href))}" rel="me noopener">${escapeHtml(NETWORK_NAMES[profile.network] ?? profile.network)}</a></li>`,
+    (profile) =>
+      `<li><a href="${escapeAttr(ctx.href(profile.href))}" rel="me noopener">${escapeHtml(NETWORK_NAMES[profile.network] ?? profile.network)}</a></li>`,
   );
-  const nav = links.length > 0 ? `<nav aria-label="${escapeAttr(ctx.ui.footerNavigation)}"><ul>${links.map((link) => `<li>${link}</li>`).join('')}</ul></nav>` : '';
+  const nav =
+    links.length > 0
+      ? `<nav aria-label="${escapeAttr(ctx.ui.footerNavigation)}"><ul>${links.map((link) => `<li>${link}</li>`).join('')}</ul></nav>`
+      : '';
   const socialList = social.length > 0 ? `<ul aria-label="${escapeAttr(ctx.ui.socialLinks)}">${social.join('')}</ul>` : '';
   const variant = section?.variant === 'columns' ? ' v-columns' : '';
   return `<footer class="ft${variant}"><div class="wrap ft-in"><div>${name}</div>${nav}${socialList}${renderText(ctx, 'p', section?.copyrightKey, 'copy')}</div></footer>`;

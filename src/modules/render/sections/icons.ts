@@ -1,4 +1,4 @@
-import type { featureIcons } from '@/modules/document/sections/features';
+import type { featureIcons } from '@/modules/document/primitives';
 
 // Stroke icons (24×24) drawn with CSS-styled paths: a fixed set, so documents never carry SVG.
 const paths: Record<(typeof featureIcons)[number], string> = {

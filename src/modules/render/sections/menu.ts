@@ -1,11 +1,12 @@
 import { renderHead, renderText, type SectionRenderer } from './section-kit';
+import { sampleBadge } from './sample-badge';
 
 export const menuRenderer: SectionRenderer<'menu'> = {
   render(section, ctx, levels) {
     const items = section.items
       .map(
         (item) =>
-          `<li><p class="mi"><span>${ctx.text(item.nameKey)}</span><span>${ctx.text(item.priceKey)}</span></p>${renderText(ctx, 'p', item.descriptionKey)}</li>`,
+          `<li><p class="mi"><span>${ctx.text(item.nameKey)}</span><span>${ctx.text(item.priceKey)}${item.isSample ? sampleBadge(ctx) : ''}</span></p>${renderText(ctx, 'p', item.descriptionKey)}</li>`,
       )
       .join('');
     return `${renderHead(ctx, section.id, levels, section.titleKey, section.introKey)}<ul class="menu" role="list">${items}</ul>${renderText(ctx, 'p', section.noteKey, 'note')}`;

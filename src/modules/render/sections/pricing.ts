@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape-html';
 import { renderHead, renderLink, renderText, type SectionRenderer } from './section-kit';
+import { sampleBadge } from './sample-badge';
 
 export const pricingRenderer: SectionRenderer<'pricing'> = {
   render(section, ctx, levels) {
@@ -10,6 +11,7 @@ export const pricingRenderer: SectionRenderer<'pricing'> = {
         return (
           `<li class="card plan${plan.isFeatured ? ' is-featured' : ''}">${badge}` +
           renderText(ctx, levels.item, plan.nameKey) +
+          (plan.isSample ? `<p>${sampleBadge(ctx)}</p>` : '') +
           `<p class="amount">${ctx.text(plan.priceKey)}${plan.periodKey ? ` <span>${ctx.text(plan.periodKey)}</span>` : ''}</p>` +
           renderText(ctx, 'p', plan.descriptionKey, 'muted') +
           (features ? `<ul class="checks">${features}</ul>` : '') +
@@ -21,6 +23,8 @@ export const pricingRenderer: SectionRenderer<'pricing'> = {
     return `${renderHead(ctx, section.id, levels, section.titleKey, section.introKey)}<ul class="grid" role="list">${plans}</ul>`;
   },
   css: `
+.s-pricing.v-table .grid{grid-template-columns:1fr;max-width:44rem;margin-inline:auto}
+.s-pricing.v-table .card{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:.5rem 1.5rem}
 .plan{display:flex;flex-direction:column;gap:.25rem}
 .plan .btn{margin-top:auto}
 .is-featured{border:2px solid var(--pr)}

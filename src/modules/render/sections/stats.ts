@@ -1,9 +1,15 @@
 import { renderHead, type SectionRenderer } from './section-kit';
+import { sampleBadge } from './sample-badge';
 
 export const statsRenderer: SectionRenderer<'stats'> = {
   render(section, ctx, levels) {
     // <dt> must precede <dd>; CSS shows the number first.
-    const items = section.items.map((item) => `<div><dt>${ctx.text(item.labelKey)}</dt><dd>${ctx.text(item.valueKey)}</dd></div>`).join('');
+    const items = section.items
+      .map(
+        (item) =>
+          `<div><dt>${ctx.text(item.labelKey)}</dt><dd>${ctx.text(item.valueKey)}${item.isSample ? sampleBadge(ctx) : ''}</dd></div>`,
+      )
+      .join('');
     return `${renderHead(ctx, section.id, levels, section.titleKey)}<dl class="stats">${items}</dl>`;
   },
   css: `

@@ -1,12 +1,13 @@
 import { renderImage } from '../render-image';
 import { renderHead, renderText, type SectionRenderer } from './section-kit';
+import { sampleBadge } from './sample-badge';
 
 export const teamRenderer: SectionRenderer<'team'> = {
   render(section, ctx, levels) {
     const members = section.members
       .map((member) => {
         const photo = member.photo ? renderImage(ctx, member.photo, 'photo') : '';
-        return `<li class="card member">${photo}${renderText(ctx, levels.item, member.nameKey)}${renderText(ctx, 'p', member.roleKey, 'role')}${renderText(ctx, 'p', member.bioKey, 'muted')}</li>`;
+        return `<li class="card member">${photo}${renderText(ctx, levels.item, member.nameKey)}${renderText(ctx, 'p', member.roleKey, 'role')}${member.isSample ? sampleBadge(ctx) : ''}${renderText(ctx, 'p', member.bioKey, 'muted')}</li>`;
       })
       .join('');
     return `${renderHead(ctx, section.id, levels, section.titleKey, section.introKey)}<ul class="grid" role="list">${members}</ul>`;

@@ -1,5 +1,6 @@
 import { renderImage } from '../render-image';
 import { renderHead, renderText, type SectionRenderer } from './section-kit';
+import { sampleBadge } from './sample-badge';
 
 export const testimonialsRenderer: SectionRenderer<'testimonials'> = {
   render(section, ctx, levels) {
@@ -7,7 +8,7 @@ export const testimonialsRenderer: SectionRenderer<'testimonials'> = {
       .map((item) => {
         const avatar = item.avatar ? renderImage(ctx, item.avatar, 'avatar') : '';
         const role = renderText(ctx, 'span', item.roleKey);
-        return `<li class="card"><figure><blockquote><p>${ctx.text(item.quoteKey)}</p></blockquote><figcaption>${avatar}<span><b>${ctx.text(item.authorKey)}</b>${role}</span></figcaption></figure></li>`;
+        return `<li class="card"><figure><blockquote><p>${ctx.text(item.quoteKey)}</p></blockquote><figcaption>${avatar}<span><b>${ctx.text(item.authorKey)}${item.isSample ? sampleBadge(ctx) : ''}</b>${role}</span></figcaption></figure></li>`;
       })
       .join('');
     return `${renderHead(ctx, section.id, levels, section.titleKey)}<ul class="grid" role="list">${items}</ul>`;

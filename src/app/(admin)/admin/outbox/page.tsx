@@ -1,27 +1,38 @@
-import { getLocale, getT } from '@/lib/i18n/server-locale';
-import { formatDate } from '@/lib/i18n/translate';
-import { requireAdmin } from '@/lib/auth/server-session';
+import { getTranslations } from 'next-intl/server';
+import { MailOpen } from 'lucide-react';
+import { requireAdmin } from '@/modules/accounts/server-session';
 import { listOutbox } from '@/modules/accounts/list-outbox';
+import { OutboxMailBody } from '@/modules/accounts/ui/outbox-mail-body';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { Badge } from '@/lib/ui/badge';
+import { Card } from '@/lib/ui/card';
+import { EmptyState } from '@/lib/ui/empty-state';
+import { PageHeader } from '@/lib/ui/page-header';
 
 export const generateMetadata = pageTitle('nav.outbox');
 
 export default async function OutboxPage() {
   const { claims } = await requireAdmin();
-  const [t, locale, mails] = await Promise.all([getT(), getLocale(), listOutbox(claims)]);
+  const [t, mails] = await Promise.all([getTranslations('admin'), listOutbox(claims)]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t('admin.outboxTitle')}</h1>
+      <PageHeader title={t('outboxTitle')} description={t('outboxDescription')} />
       {mails.length === 0 ? (
-        <p className="rounded-2xl border-2 border-dashed border-gray-300 p-8 text-center text-muted">{t('admin.outboxEmpty')}</p>
+        <EmptyState icon={MailOpen} title={t('outboxEmpty')} />
       ) : (
         <ul className="space-y-3">
           {mails.map((m) => (
-            <li key={m.id} className="card space-y-1">
-              <p className="text-sm text-muted">{formatDate(m.createdAt, locale, true)} · {m.provider} · {m.status}</p>
-              <p className="font-semibold">{m.subject}</p>
-              <p className="break-all text-sm">→ {m.toAddress}</p>
-              {m.textBody ? <pre className="whitespace-pre-wrap break-all rounded-lg bg-gray-50 p-3 text-xs">{m.textBody}</pre> : null}
+            <li key={m.id}>
+              <Card className="space-y-2">
+                <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+                  <time dateTime={m.createdAt.toISOString()}>{t('occurredAt', { date: m.createdAt })}</time>
+                  <Badge>{m.provider}</Badge>
+                  <Badge variant={m.status === 'failed' ? 'danger' : m.status === 'sent' ? 'success' : 'neutral'}>{m.status}</Badge>
+                </p>
+                <p className="font-semibold break-words">{m.subject}</p>
+                <p className="text-sm break-all">{t('outboxTo', { address: m.toAddress })}</p>
+                <OutboxMailBody id={m.id} redacted={m.textRedacted} hasSecret={m.hasSecret} />
+              </Card>
             </li>
           ))}
         </ul>

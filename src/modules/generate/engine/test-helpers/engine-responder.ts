@@ -24,7 +24,9 @@ function propertyNames(schema: unknown): string[] {
 /** A valid plan answer for whatever locales the request's schema asks for. */
 export function planAnswer(request: ChatCompletionRequestBody, types: readonly string[] = DEFAULT_PLAN_TYPES): string {
   const seoSchema = (schemaOf(request).properties as Record<string, unknown> | undefined)?.seo;
-  const seo = Object.fromEntries(propertyNames(seoSchema).map((locale) => [locale, { title: `Green Crumb (${locale})`, description: `Vegan bakery (${locale})` }]));
+  const seo = Object.fromEntries(
+    propertyNames(seoSchema).map((locale) => [locale, { title: `Green Crumb (${locale})`, description: `Vegan bakery (${locale})` }]),
+  );
   return JSON.stringify({
     name: 'Green Crumb',
     kind: 'Bakery',

@@ -1,14 +1,18 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getLocale, getT } from '@/lib/i18n/server-locale';
-import { formatDate } from '@/lib/i18n/translate';
-import { requireAdmin } from '@/lib/auth/server-session';
+import { getTranslations } from 'next-intl/server';
+import { ArrowLeft } from 'lucide-react';
+import { requireAdmin } from '@/modules/accounts/server-session';
 import { isAppError } from '@/lib/errors';
 import { getClientDetail } from '@/modules/accounts/get-client-detail';
+import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
 import { AdminClientActions } from '@/modules/accounts/ui/admin-client-actions';
 import { AuditTable } from '@/modules/accounts/ui/audit-table';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { Badge } from '@/lib/ui/badge';
+import { Button } from '@/lib/ui/button';
+import { Card } from '@/lib/ui/card';
 
 export const generateMetadata = pageTitle('admin.clientDetail');
 
@@ -20,43 +24,51 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
     if (isAppError(err) && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, projects] = await Promise.all([getTranslations(), listProjectsOwnedBy(claims, [id.data])]);
   const { profile } = detail;
   return (
     <div className="space-y-6">
-      <Link href="/admin" className="text-sm text-brand-700 underline">← {t('admin.back')}</Link>
-      <div className="card space-y-1">
-        <h1 className="break-all text-2xl font-bold">{profile.email}</h1>
-        <p className="text-muted">
-          {profile.displayName ? `${profile.displayName} · ` : ''}{profile.userType} · {t(`tier.${profile.tier}`)} · {profile.accountStatus} · {profile.subscriptionStatus}
+      <Button asChild variant="link" className="min-h-11">
+        <Link href="/admin">
+          <ArrowLeft aria-hidden="true" />
+          {t('admin.back')}
+        </Link>
+      </Button>
+      <Card className="space-y-2">
+        <h1 className="text-2xl font-bold break-all">{profile.email}</h1>
+        {profile.displayName ? <p className="text-muted">{profile.displayName}</p> : null}
+        <p className="flex flex-wrap gap-1">
+          <Badge>{t('admin.userType', { type: profile.userType })}</Badge>
+          <Badge variant="brand">{t('tier.name', { tier: profile.tier })}</Badge>
+          <Badge variant={profile.accountStatus === 'active' ? 'success' : 'danger'}>
+            {t('admin.accountStatus', { status: profile.accountStatus })}
+          </Badge>
+          <Badge>{t('admin.subscriptionStatus', { status: profile.subscriptionStatus })}</Badge>
         </p>
-        <p className="text-sm text-muted">{t('admin.joined')}: {formatDate(profile.createdAt, locale)}</p>
-      </div>
-      <AdminClientActions
-        clientId={profile.id}
-        currentTier={profile.tier}
-        canImpersonate={profile.userType === 'client'}
-        labels={{
-          changeTier: t('admin.changeTier'),
-          save: t('dashboard.save'),
-          impersonate: t('admin.impersonate'),
-          reason: t('admin.impersonateReason'),
-          hint: t('admin.impersonateHint'),
-          working: t('auth.working'),
-          tiers: { free: t('tier.free'), basic: t('tier.basic'), pro: t('tier.pro'), enterprise: t('tier.enterprise') },
-        }}
-      />
+        <p className="text-sm text-muted">{t('admin.joinedOn', { date: profile.createdAt })}</p>
+      </Card>
+      <AdminClientActions clientId={profile.id} currentTier={profile.tier} canImpersonate={profile.userType === 'client'} />
       <section className="space-y-2" aria-labelledby="client-projects">
-        <h2 id="client-projects" className="text-lg font-semibold">{t('nav.projects')} ({detail.projects.length})</h2>
-        <ul className="space-y-1">
-          {detail.projects.map((p) => (
-            <li key={p.id} className="rounded-lg bg-white px-3 py-2 text-sm">{p.name} <span className="font-mono text-muted">({p.slug})</span></li>
-          ))}
-        </ul>
+        <h2 id="client-projects" className="text-lg font-semibold">
+          {t('admin.clientProjects', { count: projects.length })}
+        </h2>
+        {projects.length === 0 ? (
+          <p className="text-sm text-muted">{t('admin.noProjects')}</p>
+        ) : (
+          <ul className="space-y-1">
+            {projects.map((p) => (
+              <li key={p.id} className="rounded-lg border border-gray-200 bg-white px-3 py-2 text-sm break-words">
+                {p.name} <span className="font-mono text-muted">({p.slug})</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section className="space-y-2" aria-labelledby="client-activity">
-        <h2 id="client-activity" className="text-lg font-semibold">{t('admin.recentAudit')}</h2>
-        <AuditTable rows={detail.activity.map((a) => ({ ...a, actorEmail: null, subjectEmail: null }))} t={t} locale={locale} />
+        <h2 id="client-activity" className="text-lg font-semibold">
+          {t('admin.recentAudit')}
+        </h2>
+        <AuditTable rows={detail.activity.map((a) => ({ ...a, actorEmail: null, subjectEmail: null }))} headingLevel="h3" />
       </section>
     </div>
   );

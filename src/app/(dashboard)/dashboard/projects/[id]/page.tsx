@@ -1,17 +1,21 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { getTranslations } from 'next-intl/server';
+import { ArrowLeft } from 'lucide-react';
 import { describeAdapters } from '@/lib/env';
-import { getLocale, getT } from '@/lib/i18n/server-locale';
-import { requireSession } from '@/lib/auth/server-session';
+import { requireSession } from '@/modules/accounts/server-session';
 import { getProject } from '@/modules/projects/get-project';
 import { getDraft } from '@/modules/generate/get-draft';
-import { getGenerationQuota } from '@/modules/generate/get-generation-quota';
+import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { SiteStudio } from '@/modules/generate/ui/site-studio';
-import { studioLabels } from '@/modules/generate/ui/studio-labels';
 import { PublishPanel } from '@/modules/host/ui/publish-panel';
-import { publishStrings } from '@/modules/host/ui/publish-strings';
+import { getProjectTeam } from '@/modules/projects/get-project-team';
+import { TeamPanel } from '@/modules/projects/ui/team-panel';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { Alert } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+import { PageHeader } from '@/lib/ui/page-header';
 
 export const generateMetadata = pageTitle('studio.title');
 
@@ -22,44 +26,53 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
   // RLS returns nothing for a project that is not the caller's: same 404 as a missing one.
   const project = await getProject(session.claims, { projectId: id.data });
   if (!project) notFound();
-  const [t, locale, draft, quota] = await Promise.all([
-    getT(),
-    getLocale(),
+  const [t, draft, entitlements, team] = await Promise.all([
+    getTranslations('studio'),
     getDraft(session.claims, { projectId: project.id }),
-    getGenerationQuota(session.claims),
+    getEntitlements(session.claims),
+    getProjectTeam(session.claims, { projectId: project.id }),
   ]);
+  const isOwner = project.role === 'owner';
+  const seatLimit = entitlements.limits.teamMembers;
   const isOffline = describeAdapters().ai === 'offline';
-  const isAtLimit =
-    (quota.generationsLimit !== null && quota.generationsUsed >= quota.generationsLimit) ||
-    (quota.tokensLimit !== null && quota.tokensUsed >= quota.tokensLimit);
+  const { generations, aiTokens } = entitlements;
 
   return (
     <div className="space-y-6">
-      <Link href="/dashboard" className="text-sm text-brand-700 underline">← {t('studio.back')}</Link>
-      <div className="min-w-0">
-        <p className="text-sm font-semibold text-brand-700">{t('studio.title')}</p>
-        <h1 className="break-words text-2xl font-bold">{project.name}</h1>
-      </div>
+      <Button asChild variant="link" className="min-h-11">
+        <Link href="/dashboard">
+          <ArrowLeft aria-hidden="true" />
+          {t('back')}
+        </Link>
+      </Button>
+      <PageHeader eyebrow={t('title')} title={project.name} />
       {isOffline ? (
-        <p className="rounded-xl border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="offline-notice">{t('studio.offlineNotice')}</p>
+        <Alert variant="info" role="note" data-testid="offline-notice">
+          {t('offlineNotice')}
+        </Alert>
       ) : null}
-      {project.role !== 'viewer' ? (
-        <PublishPanel projectId={project.id} slug={project.slug} hasDraft={Boolean(draft)} strings={publishStrings(locale)} locale={locale} />
-      ) : null}
+      {project.role !== 'viewer' ? <PublishPanel projectId={project.id} hasDraft={Boolean(draft)} /> : null}
       <SiteStudio
         projectId={project.id}
         draft={draft ? { version: draft.version, document: draft.document } : null}
         canEdit={project.role !== 'viewer'}
-        uiLocale={locale}
         quota={{
-          used: quota.generationsUsed,
-          limit: quota.generationsLimit,
-          tierName: t(`tier.${quota.tier}`),
-          // The period is a UTC month: show its first day whatever the server's time zone.
-          resetsOn: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(quota.resetsAt),
-          isAtLimit,
+          used: generations.used,
+          limit: generations.limit,
+          tier: entitlements.tier,
+          resetsOn: entitlements.period.end,
+          isAtLimit: generations.isAtLimit || aiTokens.isAtLimit,
         }}
-        labels={studioLabels(t)}
+      />
+      <TeamPanel
+        projectId={project.id}
+        canManage={isOwner}
+        team={{
+          members: team.members,
+          invitations: team.invitations,
+          // The plan's places are the owner's to count: members plus invitations still open.
+          seats: isOwner && seatLimit !== null ? { used: team.members.length + team.invitations.length, limit: seatLimit } : null,
+        }}
       />
     </div>
   );

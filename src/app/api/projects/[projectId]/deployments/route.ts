@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { getSession } from '@/lib/auth/server-session';
+import { getSession } from '@/modules/accounts/server-session';
+import { AppError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
+import { renderStoredErrorMessage } from '@/lib/i18n/render-error-message';
 import { getLocale } from '@/lib/i18n/server-locale';
 import { listDeployments } from '@/modules/host/list-deployments';
 import { siteOrigin } from '@/modules/host/site-url';
@@ -11,13 +13,15 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, context: { params: Promise<{ projectId: string }> }) {
   const locale = await getLocale();
   const session = await getSession();
-  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' }, locale);
+  if (!session) return jsonError(new AppError('UNAUTHENTICATED', 'errors.common.signInAgain'), locale);
   const projectId = z.uuid().safeParse((await context.params).projectId);
-  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' }, locale);
+  if (!projectId.success) return jsonError(new AppError('NOT_FOUND', 'errors.projects.notFound'), locale);
   const result = await listDeployments(session.claims, { projectId: projectId.data });
-  if (!result.project) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' }, locale);
+  if (!result.project) return jsonError(new AppError('NOT_FOUND', 'errors.projects.notFound'), locale);
+  // A failed deployment's reason is stored as a message key: shown in the reader's language.
+  const deployments = result.deployments.map((d) => ({ ...d, error: d.error === null ? null : renderStoredErrorMessage(d.error, locale) }));
   return Response.json(
-    { siteUrl: siteOrigin(result.project.slug), isPublished: result.project.isPublished, deployments: result.deployments },
+    { siteUrl: siteOrigin(result.project.slug), isPublished: result.project.isPublished, deployments },
     { headers: { 'Cache-Control': 'no-store' } },
   );
 }

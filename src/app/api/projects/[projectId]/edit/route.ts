@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { getSession } from '@/lib/auth/server-session';
-import { httpStatusFor, toUserError } from '@/lib/errors';
+import { getSession } from '@/modules/accounts/server-session';
+import { AppError, httpStatusFor, toUserError, toValidationError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
-import { localizeUserError } from '@/lib/i18n/localize-error';
 import { getLocale } from '@/lib/i18n/server-locale';
 import { reportError } from '@/lib/observability';
 import { getProviderChain } from '@/lib/ai/get-provider-chain';
-import { editRequestSchema } from '@/modules/generate/generate-input';
+import { editRequestSchema } from '@/modules/generate/wire';
 import { runSiteEdit } from '@/modules/generate/run-site-edit';
 import { offlineComposer } from '@/modules/generate/offline-composer';
 
@@ -17,13 +16,13 @@ export const maxDuration = 300;
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
   const locale = await getLocale();
   const session = await getSession();
-  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' }, locale);
+  if (!session) return jsonError(new AppError('UNAUTHENTICATED', 'errors.common.signInAgain'), locale);
   const projectId = z.uuid().safeParse((await context.params).projectId);
-  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' }, locale);
+  if (!projectId.success) return jsonError(new AppError('NOT_FOUND', 'errors.projects.notFound'), locale);
   const body = editRequestSchema.safeParse(await request.json().catch(() => null));
   if (!body.success) {
-    const error = localizeUserError({ code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' }, locale);
-    return Response.json({ ok: false, error }, { status: 400 });
+    const { code, message } = toValidationError(body.error, locale, 'errors.common.invalidRequest');
+    return Response.json({ ok: false, error: { code, message } }, { status: 400 });
   }
   try {
     const data = await runSiteEdit(session.claims, projectId.data, body.data, {
@@ -33,7 +32,7 @@ export async function POST(request: Request, context: { params: Promise<{ projec
     });
     return Response.json({ ok: true, data }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (err) {
-    const error = localizeUserError(toUserError(err), locale);
+    const error = toUserError(err, locale);
     if (error.code === 'INTERNAL') reportError(err, { where: 'edit' });
     return Response.json({ ok: false, error }, { status: httpStatusFor(error.code) });
   }

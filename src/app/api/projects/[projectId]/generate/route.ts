@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { getSession } from '@/lib/auth/server-session';
-import { httpStatusFor, toUserError } from '@/lib/errors';
-import { jsonError, ndjsonResponse } from '@/lib/http/ndjson';
-import { localizeUserError } from '@/lib/i18n/localize-error';
+import { getSession } from '@/modules/accounts/server-session';
+import { AppError, toUserError, toValidationError } from '@/lib/errors';
+import { jsonError, jsonUserError, ndjsonResponse } from '@/lib/http/ndjson';
 import { getLocale } from '@/lib/i18n/server-locale';
 import { reportError } from '@/lib/observability';
 import { getProviderChain } from '@/lib/ai/get-provider-chain';
-import { generateRequestSchema } from '@/modules/generate/generate-input';
-import { runSiteGeneration, type SiteStreamEvent } from '@/modules/generate/run-site-generation';
+import { generateRequestSchema, type SiteStreamEvent } from '@/modules/generate/wire';
+import { runSiteGeneration } from '@/modules/generate/run-site-generation';
 import { offlineComposer } from '@/modules/generate/offline-composer';
 
 export const dynamic = 'force-dynamic';
@@ -17,34 +16,40 @@ export const maxDuration = 300;
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
   const locale = await getLocale();
   const session = await getSession();
-  if (!session) return jsonError(401, { code: 'UNAUTHENTICATED', message: 'Please sign in again.' }, locale);
+  if (!session) return jsonError(new AppError('UNAUTHENTICATED', 'errors.common.signInAgain'), locale);
   const projectId = z.uuid().safeParse((await context.params).projectId);
-  if (!projectId.success) return jsonError(404, { code: 'NOT_FOUND', message: 'That project does not exist.' }, locale);
+  if (!projectId.success) return jsonError(new AppError('NOT_FOUND', 'errors.projects.notFound'), locale);
   const body = generateRequestSchema.safeParse(await request.json().catch(() => null));
-  if (!body.success) return jsonError(400, { code: 'VALIDATION', message: body.error.issues[0]?.message ?? 'Invalid request.' }, locale);
+  if (!body.success) {
+    const { code, message } = toValidationError(body.error, locale, 'errors.common.invalidRequest');
+    return jsonUserError({ code, message });
+  }
 
-  const events = runSiteGeneration(session.claims, { projectId: projectId.data, ...body.data }, {
-    chain: getProviderChain(),
-    offline: offlineComposer,
-    abortSignal: request.signal,
-  });
+  const events = runSiteGeneration(
+    session.claims,
+    { projectId: projectId.data, ...body.data },
+    {
+      chain: getProviderChain(),
+      offline: offlineComposer,
+      abortSignal: request.signal,
+      locale,
+    },
+  );
   // Errors before the first event (quota, rate limit, refusal) get a proper HTTP status.
   let first: IteratorResult<SiteStreamEvent>;
   try {
     first = await events.next();
   } catch (err) {
-    const userError = toUserError(err);
+    const userError = toUserError(err, locale);
     if (userError.code === 'INTERNAL') reportError(err, { where: 'generate' });
-    return jsonError(httpStatusFor(userError.code), userError, locale);
+    return jsonUserError(userError);
   }
-  // The engine's own error events carry English messages (domain code knows no locale).
-  const localized = (event: SiteStreamEvent): SiteStreamEvent => (event.type === 'error' ? { ...event, error: localizeUserError(event.error, locale) } : event);
   async function* replay(): AsyncGenerator<SiteStreamEvent> {
-    if (!first.done) yield localized(first.value);
-    for await (const event of events) yield localized(event);
+    if (!first.done) yield first.value;
+    for await (const event of events) yield event;
   }
   return ndjsonResponse<SiteStreamEvent>(replay(), (err) => {
     reportError(err, { where: 'generate stream' });
-    return { type: 'error', error: localizeUserError(toUserError(err), locale) };
+    return { type: 'error', error: toUserError(err, locale) };
   });
 }

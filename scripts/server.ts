@@ -1,0 +1,49 @@
+/**
+ * The app's HTTP server for `npm start` and the end-to-end tests: Next.js behind a plain
+ * node:http server, so the app knows who is calling. Next itself only fills X-Forwarded-For when
+ * the client did not send one, so a client reaching the app directly could name any address and
+ * walk past every per-IP limit. Here the socket's address decides (or, behind proxies listed in
+ * TRUSTED_PROXIES, their X-Forwarded-For), the result goes to the app in `x-pm-client-ip`, and
+ * forwarding headers an untrusted client wrote are dropped before Next sees them.
+ *
+ *   node --import tsx scripts/server.ts -p 3000 [-H localhost]
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { parseTrustedProxies, prepareForwardedHeaders } from '@/lib/http/resolve-client-ip';
+
+const args = process.argv.slice(2);
+const flag = (names: string[], fallback: string) => {
+  const index = args.findIndex((a) => names.includes(a));
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
+};
+const port = Number(flag(['-p', '--port'], process.env.PORT ?? '3000'));
+// Not 127.0.0.1: Next turns the site-host rewrite into an HTTP self-request there (see README).
+const hostname = flag(['-H', '--hostname'], 'localhost');
+const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+
+async function main() {
+  // The app reads the client address from our header only when this server set it.
+  process.env.PM_CLIENT_IP_FROM_SERVER = '1';
+  const app = next({ dev: false, dir: path.resolve(process.cwd()), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    prepareForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => console.log(`  ▲ Page Magic listening on http://${hostname}:${port}`));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      // Stop taking connections; the app's own shutdown work (instrumentation) runs meanwhile.
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 8_000).unref();
+    });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import { Download } from 'lucide-react';
+import { requireSession } from '@/modules/accounts/server-session';
+import { needsPasswordToDelete } from '@/modules/privacy/get-deletion-requirements';
+import { DeleteAccountForm } from '@/modules/privacy/ui/delete-account-form';
+import { pageTitle } from '@/lib/i18n/page-title';
+import { Alert } from '@/lib/ui/alert';
+import { buttonVariants } from '@/lib/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/lib/ui/card';
+import { PageHeader } from '@/lib/ui/page-header';
+
+export const generateMetadata = pageTitle('nav.account');
+
+export default async function AccountPage() {
+  const session = await requireSession();
+  const [t, needsPassword] = await Promise.all([getTranslations('account'), needsPasswordToDelete(session.claims)]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')} description={session.email} />
+      <Card>
+        <CardHeader>
+          <CardTitle>{t('data.title')}</CardTitle>
+          <CardDescription>{t('data.description')}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {/* A plain link: the route answers with an attachment, so the browser downloads it. */}
+          <a href="/api/account/export" download className={buttonVariants({ variant: 'secondary' })}>
+            <Download aria-hidden="true" />
+            {t('data.download')}
+          </a>
+        </CardContent>
+      </Card>
+      <Card className="border-red-200">
+        <CardHeader>
+          <CardTitle>{t('delete.title')}</CardTitle>
+          <CardDescription>{t('delete.description')}</CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          {session.impersonation ? (
+            <Alert variant="warning">{t('delete.impersonating')}</Alert>
+          ) : (
+            <DeleteAccountForm email={session.email ?? ''} needsPassword={needsPassword} />
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from 'next-intl';
+import en from './messages/en.json';
+import ptBR from './messages/pt-BR.json';
+import { flatten, icuSignature, usedKeys } from './catalog-keys';
+import { formats } from './formats';
+
+const enFlat = flatten(en);
+const ptFlat = flatten(ptBR);
+
+describe('message catalogs', () => {
+  it('pt-BR and en have exactly the same keys', () => {
+    expect(Object.keys(ptFlat).sort()).toEqual(Object.keys(enFlat).sort());
+  });
+
+  it('no message is empty', () => {
+    for (const [key, value] of [...Object.entries(enFlat), ...Object.entries(ptFlat)]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('every message is valid ICU and takes the same arguments in both languages', () => {
+    for (const key of Object.keys(enFlat)) {
+      expect(icuSignature(ptFlat[key] ?? ''), key).toEqual(icuSignature(enFlat[key]!));
+    }
+  });
+
+  it('every key is used by the code, and nothing else hides in the catalogs', () => {
+    const keys = new Set(Object.keys(enFlat));
+    // Jobs (inngest/) throw AppErrors too; an error key counts where it is an AppError or zod argument.
+    const used = new Set([
+      ...usedKeys(path.resolve(import.meta.dirname, '../..'), keys),
+      ...usedKeys(path.resolve(import.meta.dirname, '../../../inngest'), keys),
+    ]);
+    expect([...keys].filter((key) => !used.has(key)).sort()).toEqual([]);
+  });
+
+  it('keeps the error messages under a top-level `errors` namespace, grouped by module', () => {
+    expect(Object.keys(en.errors).length).toBeGreaterThan(0);
+    for (const group of Object.values(en.errors)) expect(typeof group).toBe('object');
+  });
+
+  it('has every error message in pt-BR, translated rather than copied from English', () => {
+    const untranslated = Object.keys(enFlat).filter((key) => key.startsWith('errors.') && (!ptFlat[key] || ptFlat[key] === enFlat[key]));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('formats plurals, numbers and dates by locale', () => {
+    const date = new Date(Date.UTC(2026, 10, 1));
+    const pt = createTranslator({ locale: 'pt-BR', messages: ptBR, formats, timeZone: 'UTC' });
+    const english = createTranslator({ locale: 'en', messages: en, formats, timeZone: 'UTC' });
+    expect(pt('publish.check.brokenLinksError', { count: 1 })).toBe('1 link interno quebrado levaria os visitantes a lugar nenhum.');
+    expect(pt('publish.check.brokenLinksError', { count: 3 })).toBe('3 links internos quebrados levariam os visitantes a lugar nenhum.');
+    expect(english('usage.count', { value: 10_000_000 })).toBe('10,000,000');
+    expect(pt('usage.count', { value: 10_000_000 })).toBe('10.000.000');
+    expect(pt('studio.quota', { used: 1, limit: 30, resetsOn: date })).toBe(
+      '1 de 30 gerações usadas este mês · renova em 1 de novembro de 2026',
+    );
+    expect(english('tier.name', { tier: 'basic' })).toBe('Basic');
+    expect(pt('tier.name', { tier: 'basic' })).toBe('Básico');
+  });
+});

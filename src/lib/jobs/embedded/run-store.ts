@@ -1,0 +1,128 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { jobRuns, jobSteps, type StepOp } from '../schema';
+import type { SerializedError } from '../types';
+
+/** The worker no longer owns the run (its lease ran out and another worker took it): stop, write nothing. */
+export class LeaseLostError extends Error {
+  constructor(runId: string) {
+    super(`Lost the lease on job run ${runId}`);
+    this.name = 'LeaseLostError';
+  }
+}
+
+export type MemoizedStep = {
+  stepId: string;
+  op: StepOp;
+  status: 'completed' | 'failed' | 'errored' | 'sleeping';
+  /** The result as JSON text, parsed again on every replay (what a step returns is JSON). */
+  outputJson: string | null;
+  error: SerializedError | null;
+  attempts: number;
+  wakeAt: Date | null;
+};
+
+/**
+ * The database side of one execution of one run. Every write is conditional on this worker still
+ * holding the run's lease, in the same statement: a worker that stalled past its lease can't
+ * record anything once another worker has taken over.
+ */
+export class RunStore {
+  constructor(
+    private readonly db: Db,
+    readonly runId: string,
+    private readonly owner: string,
+  ) {}
+
+  async loadSteps(): Promise<Map<string, MemoizedStep>> {
+    const rows = await this.db
+      .select({
+        stepId: jobSteps.stepId,
+        op: jobSteps.op,
+        status: jobSteps.status,
+        outputJson: sql<string | null>`${jobSteps.output}::text`,
+        error: jobSteps.error,
+        attempts: jobSteps.attempts,
+        wakeAt: jobSteps.wakeAt,
+      })
+      .from(jobSteps)
+      .where(eq(jobSteps.runId, this.runId));
+    return new Map(rows.map((row) => [row.stepId, row]));
+  }
+
+  /** Writes a step's state, only while this worker holds the lease; throws LeaseLostError otherwise. */
+  async saveStep(step: {
+    stepId: string;
+    op: StepOp;
+    status: MemoizedStep['status'];
+    outputJson?: string | null;
+    error?: SerializedError | null;
+    attemptsDelta?: number;
+    wakeAt?: Date | null;
+    startedAt: Date;
+    finishedAt?: Date | null;
+    resetRunAttempt?: boolean;
+  }): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await this.assertLease(tx, step.resetRunAttempt === true);
+      const output = step.outputJson === undefined || step.outputJson === null ? null : sql`${step.outputJson}::jsonb`;
+      await tx
+        .insert(jobSteps)
+        .values({
+          runId: this.runId,
+          stepId: step.stepId,
+          op: step.op,
+          status: step.status,
+          output,
+          error: step.error ?? null,
+          attempts: step.attemptsDelta ?? 0,
+          wakeAt: step.wakeAt ?? null,
+          startedAt: step.startedAt,
+          finishedAt: step.finishedAt ?? null,
+        })
+        .onConflictDoUpdate({
+          target: [jobSteps.runId, jobSteps.stepId],
+          set: {
+            status: step.status,
+            output,
+            error: step.error ?? null,
+            attempts: sql`${jobSteps.attempts} + ${step.attemptsDelta ?? 0}`,
+            wakeAt: step.wakeAt ?? null,
+            finishedAt: step.finishedAt ?? null,
+          },
+        });
+    });
+  }
+
+  /** Extends the lease; false when it was lost. */
+  async renewLease(until: Date): Promise<boolean> {
+    const rows = await this.db.update(jobRuns).set({ leaseUntil: until }).where(this.owned()).returning({ id: jobRuns.id });
+    return rows.length === 1;
+  }
+
+  /** The run's final or next state; throws LeaseLostError when another worker owns it now. */
+  async finish(update: Partial<typeof jobRuns.$inferInsert>, then?: (tx: Db) => Promise<void>): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const rows = await tx
+        .update(jobRuns)
+        .set({ ...update, leaseOwner: null, leaseUntil: null })
+        .where(this.owned())
+        .returning({ id: jobRuns.id });
+      if (rows.length !== 1) throw new LeaseLostError(this.runId);
+      if (then) await then(tx);
+    });
+  }
+
+  private owned() {
+    return and(eq(jobRuns.id, this.runId), eq(jobRuns.status, 'running'), eq(jobRuns.leaseOwner, this.owner));
+  }
+
+  private async assertLease(tx: Db, resetRunAttempt: boolean): Promise<void> {
+    const rows = await tx
+      .update(jobRuns)
+      .set(resetRunAttempt ? { attempt: 0 } : { leaseOwner: this.owner })
+      .where(this.owned())
+      .returning({ id: jobRuns.id });
+    if (rows.length !== 1) throw new LeaseLostError(this.runId);
+  }
+}

@@ -1,0 +1,41 @@
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { summarizeCheck } from './summarize-check';
+import type { CheckResult } from './types';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function countSamples(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countSamples(item), 0);
+  if (!isRecord(value)) return 0;
+  return (value.isSample === true ? 1 : 0) + Object.values(value).reduce((sum: number, child) => sum + countSamples(child), 0);
+}
+
+/**
+ * Example content the generator wrote because the prompt did not give the facts (testimonials,
+ * team members, numbers, prices, opening hours). Blocking: published, they would read as real
+ * claims about the business, which is exactly what the brief promises never to do.
+ */
+export function checkSamples(document: SiteDocument): CheckResult[] {
+  const errors: string[] = [];
+  for (const page of document.pages) {
+    for (const section of page.sections) {
+      const count = countSamples(section);
+      if (count > 0)
+        errors.push(
+          `${page.slug === '' ? 'home' : page.slug} › ${section.id}: ${count} sample ${section.type === 'testimonials' ? 'testimonial' : 'item'}${count === 1 ? '' : 's'} to replace with real ones (or remove)`,
+        );
+    }
+  }
+  return summarizeCheck(
+    'samples',
+    { errors, warnings: [] },
+    {
+      error: (count) =>
+        `${count === 1 ? 'One section still has' : `${count} sections still have`} sample content (testimonials, prices, hours or people we made up as examples): replace it with real facts or remove it before publishing.`,
+      warning: () => '',
+      ok: 'No sample content: everything on the site comes from you.',
+    },
+  );
+}

@@ -1,0 +1,93 @@
+import { fold } from '../offline/text';
+import type { SiteBrief } from './site-brief-schema';
+import type { TaxonomyKind } from './taxonomy-types';
+
+// Countries a prompt names by themselves ("in Portugal", "no Brasil"): a country is a location,
+// never a business name.
+const COUNTRIES: Array<{ code: string; pattern: RegExp; text: string }> = [
+  { code: 'PT', pattern: /\bportugal\b/, text: 'Portugal' },
+  { code: 'BR', pattern: /\b(brasil|brazil)\b/, text: 'Brasil' },
+  { code: 'ES', pattern: /\b(espanha|espana|spain)\b/, text: 'España' },
+  { code: 'MX', pattern: /\b(mexico)\b/, text: 'México' },
+  { code: 'AR', pattern: /\bargentina\b/, text: 'Argentina' },
+  { code: 'CL', pattern: /\bchile\b/, text: 'Chile' },
+  { code: 'CO', pattern: /\bcolombia\b/, text: 'Colombia' },
+  { code: 'KE', pattern: /\bkenya|quenia\b/, text: 'Kenya' },
+  { code: 'US', pattern: /\b(usa|united states|estados unidos|eua|tx|nj|california|massachusetts)\b/, text: 'USA' },
+  { code: 'GB', pattern: /\b(uk|united kingdom|england|reino unido|inglaterra|scotland)\b/, text: 'UK' },
+];
+
+export function mentionedCountry(prompt: string): { code: string; text: string } | undefined {
+  const folded = fold(prompt);
+  const found = COUNTRIES.find((country) => country.pattern.test(folded));
+  return found ? { code: found.code, text: found.text } : undefined;
+}
+
+const HEALTH_CODES: Record<string, string> = {
+  dentist: 'CFO (Resolução 196/2019)',
+  psychologist: 'CFP (Resolução 10/2005)',
+  therapist: 'CFP (Resolução 10/2005)',
+  nutritionist: 'CFN (Resolução 599/2018)',
+  physiotherapist: 'COFFITO (Resolução 532/2021)',
+  veterinarian: 'CFMV (Resolução 1.138/2016)',
+};
+
+/**
+ * Law and health advertising codes forbid testimonials, promises of results and price
+ * promotions (in Brazil: OAB Provimento 205/2021; CFM Resolução 2.336/2023 and the other
+ * councils' codes; Portugal's Ordem dos Advogados and Ordem dos Médicos say much the same).
+ */
+export function regulationFor(kind: TaxonomyKind, country: string | undefined): SiteBrief['regulated'] {
+  const isHealth = kind.family === 'health' && !['optician', 'pharmacy'].includes(kind.id);
+  if (kind.id === 'law-firm') {
+    const code =
+      country === 'PT'
+        ? 'Ordem dos Advogados (EOA art. 94)'
+        : country === 'BR' || !country
+          ? 'OAB (Provimento 205/2021)'
+          : 'bar advertising rules';
+    return {
+      profession: 'law',
+      code,
+      avoid: ['testimonials', 'result-promises', 'price-promotions'],
+      why: `Lawyers' advertising must be informative and sober (${code}): no client testimonials, no promises of results, no "free first consultation" or discounts.`,
+    };
+  }
+  if (isHealth) {
+    const code = country === 'BR' || !country ? (HEALTH_CODES[kind.id] ?? 'CFM (Resolução 2.336/2023)') : 'health advertising rules';
+    return {
+      profession: 'health',
+      code,
+      avoid: ['testimonials', 'result-promises', 'price-promotions'],
+      why: `Health professionals' advertising (${code}) may not use patient testimonials, before-and-after promises or price promotions.`,
+    };
+  }
+  return null;
+}
+
+const FORMAL =
+  /\b(formal|sobri[oa]|serio|seria|serious|corporat\w*|institucional|profissional|professional|elegante|elegant|luxo|luxury)\b/;
+const CASUAL = /\b(descontraid[oa]|divertid[oa]|fun|playful|casual|leve|jovem|young|informal)\b/;
+
+export function toneFor(prompt: string, kind: TaxonomyKind): SiteBrief['tone'] {
+  const folded = fold(prompt);
+  if (CASUAL.test(folded)) return 'casual';
+  if (FORMAL.test(folded)) return 'formal';
+  return kind.family === 'professional' || kind.id === 'law-firm' || kind.schemaKind === 'MedicalBusiness' ? 'formal' : 'casual';
+}
+
+const AUDIENCE =
+  /\b(?:for|para|pra)\s+((?:(?:criancas|adultos|adolescentes|familias|idosos|estudantes|iniciantes|principiantes|ninos|adults|kids|children|families|teens|students|beginners|small teams|small businesses|pequenas empresas|empresas|autonomos|freelancers|noivos|couples|surfistas|trabalhadores independentes|todos os niveis|all levels|women|mulheres|mujeres)\b[\s,e&y and]*)+)/;
+
+export function audienceFor(prompt: string): string | null {
+  const match = AUDIENCE.exec(fold(prompt));
+  if (!match) return null;
+  // Give it back in the prompt's own spelling (same positions: fold keeps lengths).
+  const start = match.index + match[0].length - match[1].length;
+  return (
+    prompt
+      .slice(start, start + match[1].length)
+      .replace(/[\s,&]+$/, '')
+      .trim() || null
+  );
+}

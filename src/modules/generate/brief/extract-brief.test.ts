@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+import { siteBriefSchema } from './site-brief-schema';
+
+const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
+
+describe('extractBrief', () => {
+  it('never takes a place or a country for the name', () => {
+    expect(brief('Surf camp in Portugal for beginners').name).toBeNull();
+    expect(brief('Loja online de conservas portuguesas, envios para Portugal e Espanha').name).toBeNull();
+    expect(brief('Clínica de fisioterapia em Lisboa, perto do metro de Arroios.').name).toBeNull();
+    expect(brief('Barbearia Navalha de Ouro no Rio de Janeiro').name).toBe('Barbearia Navalha de Ouro');
+  });
+
+  it('reads names that are quoted, called, leading or capitalised, and solo professionals as the business', () => {
+    expect(brief('Yoga studio in Miami called Salt & Sun').name).toBe('Salt & Sun');
+    expect(brief('Bean There is a specialty coffee shop in Brooklyn.').name).toBe('Bean There');
+    expect(brief('Food truck de tacos mexicanos, o Taco Loco, rodamos por BH.').name).toBe('Taco Loco');
+    expect(brief('Sou psicóloga clínica, Dra. Juliana Prado, atendo adultos.').name).toBe('Juliana Prado');
+    expect(brief('Family dentist in Toronto, Dr. Priya Shah.').name).toBeNull();
+    expect(brief('Encomendas pelo WhatsApp (11) 98765-4321, aberto das 7h às 19h').name).toBeNull();
+  });
+
+  it('picks the specific kind over a family word, with family fallbacks', () => {
+    expect(brief('banho e tosa para cachorros em Campinas').kind.id).toBe('pet-grooming');
+    expect(brief('clinica odontologica em BH').kind.id).toBe('dentist');
+    expect(brief('Clínica veterinária 24 horas').kind.id).toBe('veterinarian');
+    expect(brief('Assistência técnica de celulares e notebooks em Recife').kind.id).toBe('electronics-repair');
+    const fallback = brief('uma loja em Curitiba');
+    expect(fallback.kind).toMatchObject({ id: 'online-store', isFallback: true });
+    expect(brief('something nice').kind).toMatchObject({ id: 'local-business', family: 'general' });
+  });
+
+  it('takes the site languages from the prompt and the place, not the UI', () => {
+    expect(brief('Pastelaria em Lisboa, pastéis de nata', ['en']).languages).toEqual(['pt-PT']);
+    expect(brief('Padaria em Coimbra com pão quente').languages).toEqual(['pt-PT']);
+    expect(brief('Padaria artesanal em São Paulo', ['en']).languages).toEqual(['pt-BR']);
+    expect(brief('Escola de inglês em Floripa, site bilíngue português e inglês').languages).toEqual(['pt-BR', 'en']);
+    expect(brief('Bilingual Portuguese and English site for a capoeira school in Newark').languages).toEqual(['en', 'pt-BR']);
+    expect(brief('Boutique hotel in Porto. English and Portuguese.').languages).toEqual(['en', 'pt-PT']);
+    expect(brief('Panadería artesanal en Madrid').languages).toEqual(['es']);
+    // A language named as a subject is not a site language.
+    expect(brief('Academia de inglés para niños en Santiago de Chile').languages).toEqual(['es']);
+    // Too short to tell: the studio's choice.
+    expect(brief('cafeteria', ['pt-BR']).languages).toEqual(['pt-BR']);
+  });
+
+  it('lists requested features and the facts they need, honouring "no testimonials"', () => {
+    const b = brief(
+      'Barbearia no Rio, corte R$ 45 e barba R$ 35, agendamento pelo WhatsApp +55 21 99876-5432. Nada de depoimentos inventados.',
+    );
+    expect(b.features).toEqual(expect.arrayContaining(['whatsapp', 'booking', 'pricing', 'phone']));
+    expect(b.features).not.toContain('testimonials');
+    expect(b.facts.whatsapp).toBe('5521998765432');
+    expect(b.facts.prices.map((price) => [price.text, price.amount, price.currency, price.label])).toEqual([
+      ['R$ 45', 45, 'BRL', 'corte'],
+      ['R$ 35', 35, 'BRL', 'barba'],
+    ]);
+    const ong = brief('ONG Patinhas do Bem em Recife: doação pelo PIX (chave: doe@patinhas.org.br) e newsletter.');
+    expect(ong.features).toEqual(expect.arrayContaining(['donation', 'newsletter']));
+    expect(ong.facts.pixKey).toBe('doe@patinhas.org.br');
+    expect(ong.facts.emails).toEqual([]);
+    const hours = brief('Oficina em Campinas, seg a sex 8h-18h, sáb 8h-12h');
+    expect(hours.facts.openingHours).toEqual(['Mo-Fr 08:00-18:00', 'Sa 08:00-12:00']);
+    expect(hours.features).toContain('hours');
+  });
+
+  it('says which advertising rules apply to lawyers and health professionals, and why', () => {
+    expect(brief('Escritório de advocacia trabalhista em Curitiba').regulated).toMatchObject({
+      profession: 'law',
+      code: expect.stringContaining('OAB'),
+    });
+    expect(brief('Clínica dentária em Cascais').regulated).toMatchObject({
+      profession: 'health',
+      avoid: expect.arrayContaining(['testimonials']),
+    });
+    expect(brief('Padaria em Lisboa').regulated).toBeNull();
+  });
+
+  it('produces a brief the schema accepts', () => {
+    for (const prompt of ['Padaria', 'Surf camp in Portugal', 'Fundación Manos Unidas por Bogotá, donaciones y boletín']) {
+      expect(siteBriefSchema.safeParse(brief(prompt)).success).toBe(true);
+    }
+  });
+
+  it('keeps days given without times ("de segunda a sábado") and notes features asked for without their facts', () => {
+    const garage = brief('Oficina auto em Guimarães, revisões e pneus. Horário de segunda a sábado.');
+    expect(garage.facts.openingHours).toEqual(['Mo-Sa']);
+    expect(garage.notes.join('\n')).not.toMatch(/Opening hours asked for/);
+    const shelter = brief('Projeto social em Fortaleza. Queremos receber doações, mostrar o horário e encomendas por telefone.');
+    expect(shelter.facts.openingHours).toBeUndefined();
+    expect(shelter.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Opening hours asked for but not given/),
+        expect.stringMatching(/^Donations asked for without a link or PIX key/),
+      ]),
+    );
+    expect(brief('Abrigo em Recife, doações pelo PIX (chave: doe@abrigo.org.br)').notes.join('\n')).not.toMatch(/Donations asked for/);
+  });
+
+  it('does not take the site’s own sections for offerings ("pedidos de reserva, galeria e perguntas frequentes")', () => {
+    expect(
+      brief('Alojamento local na Ericeira junto à praia. Pedidos de reserva, galeria e perguntas frequentes.').facts.offerings,
+    ).toEqual([]);
+    expect(brief('Clínica odontológica em BH: implantes, clareamento e ortodontia').facts.offerings).toEqual([
+      'Implantes',
+      'Clareamento',
+      'Ortodontia',
+    ]);
+  });
+});

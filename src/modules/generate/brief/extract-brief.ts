@@ -1,0 +1,157 @@
+import { sanitizeText } from '@/lib/ai/sanitize-text';
+import { extractPlace } from '../offline/extract-place';
+import { fold } from '../offline/text';
+import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
+import { detectFeatures } from './detect-features';
+import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
+import { extractFacts } from './extract-facts';
+import { extractOfferings } from './extract-offerings';
+import type { BriefFeature, SiteBrief } from './site-brief-schema';
+import { resolveTaxonomyKind } from './taxonomy';
+import { extractBusinessName } from './extract-business-name';
+import type { TaxonomyKind } from './taxonomy-types';
+
+export type ExtractBriefInput = {
+  prompt: string;
+  /** The person's hint: one of our kind ids or plain words ("dog grooming"). */
+  businessKind?: string;
+  /**
+   * Languages the person picked in the studio. Used only when the prompt names none and says
+   * nothing about where the business is: the prompt, not the UI, decides the site's language.
+   */
+  fallbackLocales?: readonly string[];
+};
+
+// Solo professions: a named person is the business ("Dra. Juliana Prado", "Sarah Lee").
+const PERSON_KINDS = new Set([
+  'psychologist',
+  'therapist',
+  'nutritionist',
+  'personal-trainer',
+  'photographer',
+  'author',
+  'musician',
+  'portfolio',
+  'tutoring',
+  'music-school',
+]);
+
+function localeFor(lang: PromptLanguage | 'fr' | 'de' | 'it', prompt: string, country: string | undefined): string {
+  return lang === 'pt' ? portugueseVariant(prompt, country) : lang;
+}
+
+function siteLanguages(prompt: string, promptLocale: string, country: string | undefined, notes: string[]): string[] {
+  const asked = requestedLanguages(prompt).map((lang) => localeFor(lang, prompt, country));
+  if (asked.length > 0) {
+    // The prompt's own language leads when it is one of them: the person wrote in it.
+    const ordered = asked.includes(promptLocale) ? [promptLocale, ...asked.filter((l) => l !== promptLocale)] : asked;
+    notes.push(`The prompt asks for ${ordered.join(' + ')}.`);
+    return ordered;
+  }
+  if (asksForBilingual(prompt)) {
+    const second = promptLocale === 'en' ? (country === 'BR' || country === 'PT' ? portugueseVariant(prompt, country) : 'es') : 'en';
+    notes.push(`"Bilingual" with one language named: ${promptLocale} + ${second}.`);
+    return [promptLocale, second];
+  }
+  return [promptLocale];
+}
+
+function businessName(text: string, kind: TaxonomyKind, place: ReturnType<typeof extractPlace>, people: string[]): string | null {
+  const name = extractBusinessName(text, kind, place, people);
+  if (name && isRealName(name, kind)) return name;
+  if (PERSON_KINDS.has(kind.id) && people[0]) return people[0];
+  return null;
+}
+
+/** Never the kind itself or a word about the site ("Padaria", "Site"). */
+function isRealName(name: string, kind: TaxonomyKind): boolean {
+  const folded = fold(name);
+  if (kind.keywords && new RegExp(`^(?:${kind.keywords})$`).test(folded)) return false;
+  return !/^(site|website|landing|pagina|web|home|online|bilingual|bilingue)$/.test(folded);
+}
+
+/**
+ * Prompt → brief, without a model: deterministic and fast enough to run before every generation
+ * (the AI path sends it to the plan call; the offline composer builds from it).
+ */
+export function extractBrief(input: ExtractBriefInput): SiteBrief {
+  const text = sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false });
+  const notes: string[] = [];
+  const kind = resolveTaxonomyKind(text, input.businessKind);
+  const placeMatch = extractPlace(text);
+  const country = mentionedCountry(text);
+  const countryCode = country?.code ?? placeMatch?.place.country;
+  const location = placeMatch
+    ? { text: text.slice(placeMatch.start, placeMatch.end), ...(countryCode ? { country: countryCode } : {}) }
+    : country
+      ? { text: country.text, country: country.code }
+      : null;
+
+  const promptLang = detectPromptLanguage(text);
+  const promptLocale = localeFor(promptLang, text, countryCode);
+  if (promptLocale === 'pt-PT')
+    notes.push(countryCode === 'PT' ? 'In Portugal: European Portuguese (pt-PT).' : 'Written in European Portuguese: pt-PT.');
+  let languages = siteLanguages(text, promptLocale, countryCode, notes);
+  if (text.trim().split(/\s+/).length <= 2 && input.fallbackLocales?.length && !placeMatch && !country) {
+    // "cafeteria": too short to tell the language; the studio's choice decides.
+    languages = [...input.fallbackLocales];
+  }
+
+  const facts = extractFacts(text, countryCode);
+  facts.offerings = extractOfferings(text, kind);
+  const features = detectFeatures(
+    text,
+    {
+      hasPhone: facts.phones.length > 0,
+      hasWhatsapp: facts.whatsapp !== undefined,
+      hasEmail: facts.emails.length > 0,
+      hasHours: facts.openingHours !== undefined,
+      hasAddress: facts.address !== undefined,
+      hasPrices: facts.prices.length > 0,
+      hasPix: facts.pixKey !== undefined,
+      hasDonationUrl: facts.donationUrl !== undefined,
+      hasInstagram: facts.instagram !== undefined,
+    },
+    kind.family,
+  );
+  notes.push(...missingFactNotes(features, facts));
+  const regulated = regulationFor(kind, countryCode);
+  if (regulated) notes.push(regulated.why);
+  if (kind.isFallback) notes.push(`No specific kind recognised: written as a ${kind.noun.en}.`);
+
+  return {
+    version: 1,
+    name: businessName(text, kind, placeMatch, facts.people),
+    kind: {
+      id: kind.id,
+      family: kind.family,
+      schemaKind: kind.schemaKind,
+      label: { en: kind.noun.en, pt: kind.noun.pt, es: kind.noun.es },
+      isFallback: kind.isFallback === true,
+    },
+    location,
+    languages,
+    promptLanguage: promptLocale,
+    audience: audienceFor(text),
+    tone: toneFor(text, kind),
+    features,
+    facts,
+    regulated,
+    notes,
+  };
+}
+
+/**
+ * Features asked for without the fact that makes them work. Nothing is invented to fill the gap:
+ * the studio shows these lines so the person can add the fact before publishing.
+ */
+function missingFactNotes(features: readonly BriefFeature[], facts: SiteBrief['facts']): string[] {
+  const notes: string[] = [];
+  if (features.includes('hours') && !facts.openingHours)
+    notes.push('Opening hours asked for but not given: the hours section shows a marked sample, and publishing waits until you add them.');
+  if ((features.includes('phone') || features.includes('whatsapp')) && facts.phones.length === 0)
+    notes.push('A phone or WhatsApp number is asked for but not given: add it so visitors can call or message you.');
+  if (features.includes('donation') && !facts.donationUrl && !facts.pixKey)
+    notes.push('Donations asked for without a link or PIX key: the donate button opens the contact form until you add one.');
+  return notes;
+}

@@ -1,0 +1,173 @@
+import { cleanName, titleCase } from '../offline/extract-name';
+import type { PlaceMatch } from '../offline/extract-place';
+import { findGazetteerEntry } from '../offline/places';
+import { fold } from '../offline/text';
+import { mentionedCountry } from './brief-details';
+import type { TaxonomyKind } from './taxonomy-types';
+
+/**
+ * The business name a prompt states, or undefined. In order: a quoted name, "called/chamado/
+ * llamado X", "X, a …"/"X is a …" at the start, then the first run of capitalised words that is
+ * not a place, a country, a language, a person (unless the person is the business), a brand we
+ * integrate with (WhatsApp, Instagram) or the first word of a sentence; finally, in an
+ * all-lowercase prompt, two or three words right after the kind ("clinica odontologica sorriso
+ * leve em …"). Never a place or a generic word: that was the first user test's worst mistake.
+ */
+const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'of', 'the', '&', 'e', 'and', 'y', 'por']);
+const NOISE = new Set(
+  (
+    'whatsapp instagram facebook tiktok youtube linkedin google ifood pix mb way creci oab cfm crm dr dra sr sra mr mrs ms prof ' +
+    'site website landing page pagina web online bilingual bilingue bilíngue html seo cta faq blog newsletter ' +
+    'english ingles inglês portuguese portugues português spanish espanol español espanhol french german italian ' +
+    'korean mexican mexicanos mexicana italian italiana japanese japonesa brazilian brasileira portuguesa portuguesas ' +
+    'california texas florida massachusetts europa europe america ' +
+    'olá ola hello hi hola please quero preciso queremos precisamos tenemos somos sou soy we i my our nossa nosso minha meu ' +
+    'create make build crie criar faça fazer monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*|&/gu;
+const CALLED =
+  /(?<![a-z])(?:called|named|name is|chamad[oa]s?|de nome|com o nome(?: de)?|cujo nome e|o nome e|llamad[oa]s?|se llama|con el nombre(?: de)?|nome:|name:|nombre:)\s+/g;
+
+type Token = { word: string; start: number; end: number };
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isNoise(word: string): boolean {
+  const lower = fold(word);
+  return NOISE.has(lower) || NOISE.has(word.toLowerCase()) || (/^\p{Lu}{2,5}$/u.test(word) && !/^[A-Z][a-z]/.test(word));
+}
+
+function isPlaceLike(words: string[]): boolean {
+  const meaningful = words.filter((word) => !CONNECTORS.has(fold(word)));
+  const phrase = meaningful.join(' ');
+  if (findGazetteerEntry(phrase) || (mentionedCountry(phrase) && meaningful.length <= 2)) return true;
+  // "Grande Porto Alegre", "Centro de Lisboa": a known place plus one word around it.
+  for (let from = 0; from < meaningful.length; from++) {
+    for (let to = meaningful.length; to > from; to--) {
+      if (findGazetteerEntry(meaningful.slice(from, to).join(' ')) && meaningful.length - (to - from) <= 1) return true;
+    }
+  }
+  return meaningful.every((word) => findGazetteerEntry(word) !== undefined || mentionedCountry(word) !== undefined);
+}
+
+function quoted(text: string): string | undefined {
+  for (const match of text.matchAll(/["“”«»„]([^"“”«»„\n]{2,60})["“”«»„]/gu)) {
+    const name = cleanName(match[1]);
+    if (name && name.split(' ').length <= 6) return name;
+  }
+  return undefined;
+}
+
+function tokensFrom(text: string, from = 0): Token[] {
+  return [...text.matchAll(TOKEN)]
+    .filter((match) => match.index >= from)
+    .map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** Only spaces (or quotes) between two tokens: they can belong to one name. */
+function isAdjacent(text: string, a: Token, b: Token): boolean {
+  return /^[\s"“”«»]*$/.test(text.slice(a.end, b.start));
+}
+
+function called(text: string): string | undefined {
+  for (const match of fold(text).matchAll(CALLED)) {
+    const tokens = tokensFrom(text, match.index + match[0].length);
+    const taken: Token[] = [];
+    for (const token of tokens) {
+      if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1], token)) break;
+      const isConnector = CONNECTORS.has(fold(token.word)) && taken.length > 0;
+      if (!isCapitalised(token.word) && !isConnector && taken.length > 0) break;
+      if (!isCapitalised(token.word) && taken.length === 0 && CONNECTORS.has(fold(token.word))) break;
+      taken.push(token);
+      if (taken.length >= 6) break;
+    }
+    while (taken.length > 0 && CONNECTORS.has(fold(taken[taken.length - 1].word))) taken.pop();
+    if (taken.length === 0) continue;
+    const raw = text.slice(taken[0].start, taken[taken.length - 1].end);
+    const name = cleanName(isCapitalised(taken[0].word) ? raw : titleCase(raw));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function leading(text: string): string | undefined {
+  const match =
+    /^\s*([\p{Lu}][^,.:;!?\n–—()]{1,50}?)\s*(?:,|–|—|:|\s-\s|\s(?:is|é|es)\s)\s*(?:a|an|the|um|uma|un|una|o|our|my|nossa|nosso|minha|meu)\s/u.exec(
+      text,
+    );
+  if (!match) return undefined;
+  // "Food truck de tacos, o Taco Loco, rodamos…": the name is the apposition after the article.
+  const apposition = /^\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:de|da|do|&|\p{Lu}[\p{L}'’&-]*))*)\s*,/u.exec(text.slice(match[0].length));
+  if (apposition) return cleanName(apposition[1]);
+  const words = match[1].split(/\s+/).filter((word) => !CONNECTORS.has(fold(word)));
+  if (words.length > 6 || isNoise(words[0]) || isPlaceLike(words)) return undefined;
+  // A description ("Food truck de tacos mexicanos") is mostly lowercase; a name is capitalised.
+  if (words.filter(isCapitalised).length * 2 < words.length) return undefined;
+  return cleanName(match[1]);
+}
+
+function capitalisedRuns(text: string, people: readonly string[], place: PlaceMatch | undefined): string | undefined {
+  const tokens = tokensFrom(text);
+  for (let i = 0; i < tokens.length;) {
+    if (!isCapitalised(tokens[i].word) || isNoise(tokens[i].word)) {
+      i++;
+      continue;
+    }
+    const group = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && isAdjacent(text, group[group.length - 1], tokens[j])) {
+      const next = tokens[j + 1];
+      const joins =
+        CONNECTORS.has(fold(tokens[j].word)) && next !== undefined && isCapitalised(next.word) && isAdjacent(text, tokens[j], next);
+      if ((!isCapitalised(tokens[j].word) || isNoise(tokens[j].word)) && !joins) break;
+      group.push(tokens[j]);
+      j++;
+    }
+    i = j;
+    while (group.length > 1 && CONNECTORS.has(fold(group[group.length - 1].word))) group.pop();
+    const before = text.slice(0, group[0].start);
+    const isSentenceStart = /(^|[.!?\n:]\s*)$/.test(before);
+    const afterPreposition = /(?:^|\s)(de|em|in|en|no|na|near|perto de|do|da)\s+$/i.test(before);
+    const words = group.map((token) => token.word);
+    // A lone capital opens a sentence ("Clínica em…") or follows "de"/"in" (a district: "de Arroios").
+    if (words.length === 1 && (isSentenceStart || afterPreposition)) continue;
+    if (isPlaceLike(words)) continue;
+    const raw = text.slice(group[0].start, group[group.length - 1].end);
+    if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
+      continue;
+    if (people.some((person) => raw.includes(person) || person.includes(raw))) continue;
+    const name = cleanName(raw.replace(/^(?:A|O|Os|As|El|La|Los|Las|The)\s+(?=\p{Lu})/u, ''));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const LOWER_STOP =
+  /^(em|in|en|no|na|para|pra|for|com|with|con|de|da|do|e|and|y|a|o|at|near|perto|delivery|online|24h|artesanal|residencial|infantil|canina|esportiva|familiar)$/;
+
+/** "clinica odontologica sorriso leve em belo horizonte": two or three words after the kind. */
+function afterKind(text: string, kind: TaxonomyKind): string | undefined {
+  if (/\p{Lu}/u.test(text) || !kind.keywords) return undefined;
+  const folded = fold(text);
+  const match = new RegExp(`(?<![a-z0-9])(?:${kind.keywords})(?![a-z0-9])`).exec(folded);
+  if (!match) return undefined;
+  const rest = text.slice(match.index + match[0].length).split(/[,.;:!?\n]/)[0];
+  const words: string[] = [];
+  for (const word of rest.trim().split(/\s+/)) {
+    if (LOWER_STOP.test(fold(word)) || isNoise(word)) break;
+    words.push(word);
+  }
+  return words.length >= 2 && words.length <= 3 ? cleanName(titleCase(words.join(' '))) : undefined;
+}
+
+export function extractBusinessName(
+  text: string,
+  kind: TaxonomyKind,
+  place: PlaceMatch | undefined,
+  people: readonly string[],
+): string | undefined {
+  return quoted(text) ?? called(text) ?? leading(text) ?? capitalisedRuns(text, people, place) ?? afterKind(text, kind);
+}

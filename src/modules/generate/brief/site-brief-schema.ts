@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { businessKinds } from '@/modules/document/site-document-schema';
+import { localeSchema } from '@/modules/document/primitives';
+
+/**
+ * What a generation understood from the person's prompt, before writing anything: the
+ * contract between the prompt, the composer (offline or model), the brief check and the studio
+ * (which shows it and lets the person correct it). Plain JSON, stored with the generation so
+ * "regenerate" starts from it. Browser-safe: zod and plain data only.
+ */
+
+/** Features a person can ask for; each one must become a working element of the site. */
+export const briefFeatures = [
+  'hours',
+  'whatsapp',
+  'phone',
+  'email',
+  'map',
+  'booking',
+  'menu',
+  'pricing',
+  'quote',
+  'newsletter',
+  'blog',
+  'donation',
+  'delivery',
+  'social',
+  'gallery',
+  'team',
+  'faq',
+  'testimonials',
+] as const;
+export type BriefFeature = (typeof briefFeatures)[number];
+
+export const kindFamilies = [
+  'food',
+  'beauty',
+  'fitness',
+  'health',
+  'professional',
+  'creative',
+  'home',
+  'learning',
+  'tech',
+  'retail',
+  'hospitality',
+  'community',
+  'general',
+] as const;
+
+export const briefPriceSchema = z.object({
+  /** As the prompt wrote it ("R$ 45", "9,50 €", "$25"). */
+  text: z.string().max(40),
+  amount: z.number().nonnegative(),
+  currency: z.string().length(3),
+  /** What it is the price of, when the prompt says ("corte", "Pro", "monthly"). */
+  label: z.string().max(60).optional(),
+  /** "/mês", "a week": a recurring price. */
+  period: z.enum(['hour', 'day', 'week', 'month', 'year']).optional(),
+});
+export type BriefPrice = z.infer<typeof briefPriceSchema>;
+
+export const siteBriefSchema = z.object({
+  version: z.literal(1),
+  /** The business name the prompt states; null when it states none (we never take a place or a generic word). */
+  name: z.string().min(1).max(80).nullable(),
+  kind: z.object({
+    /** An open taxonomy: our ids ("pet-grooming") offline, or a model's own kebab-case words. */
+    id: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/),
+    family: z.enum(kindFamilies),
+    schemaKind: z.enum(businessKinds),
+    /** The kind in each language we write ("dog grooming" / "banho e tosa" / "peluquería canina"). */
+    label: z.object({ en: z.string().max(60), pt: z.string().max(60), es: z.string().max(60) }),
+    /** True when no known kind matched and the family's words stand in. */
+    isFallback: z.boolean(),
+  }),
+  location: z
+    .object({
+      /** The city or area as the prompt names it. */
+      text: z.string().max(80),
+      /** ISO 3166 country, when known. */
+      country: z.string().length(2).optional(),
+    })
+    .nullable(),
+  /** Site languages, default first: from the prompt's language, the languages it asks for and the location. */
+  languages: z.array(localeSchema).min(1).max(6),
+  /** The prompt's own language (en, es, pt-BR, pt-PT). */
+  promptLanguage: localeSchema,
+  audience: z.string().max(120).nullable(),
+  tone: z.enum(['casual', 'formal']),
+  features: z.array(z.enum(briefFeatures)),
+  facts: z.object({
+    phones: z.array(z.string().max(40)).max(4),
+    /** The number to use for wa.me links (international digits), when one is given. */
+    whatsapp: z
+      .string()
+      .regex(/^\d{8,15}$/)
+      .optional(),
+    emails: z.array(z.string().max(254)).max(4),
+    address: z.string().max(160).optional(),
+    /** schema.org openingHours ("Mo-Fr 08:00-18:00"). */
+    openingHours: z.array(z.string().max(40)).max(14).optional(),
+    prices: z.array(briefPriceSchema).max(12),
+    /** People the prompt names (owners, staff): used verbatim, never invented. */
+    people: z.array(z.string().max(80)).max(12),
+    pixKey: z.string().max(120).optional(),
+    donationUrl: z.string().max(300).optional(),
+    instagram: z.string().max(40).optional(),
+    /** Offerings the prompt lists ("implantes e clareamento"), in its own words. */
+    offerings: z.array(z.string().max(80)).max(12),
+  }),
+  /** Advertising rules the copy follows, and why (OAB for lawyers, CFM/CFO for health in Brazil…). */
+  regulated: z
+    .object({
+      profession: z.enum(['law', 'health']),
+      code: z.string().max(40),
+      avoid: z.array(z.enum(['testimonials', 'result-promises', 'price-promotions'])),
+      why: z.string().max(300),
+    })
+    .nullable(),
+  /** One line per decision the studio can show ("Portugal → European Portuguese"). */
+  notes: z.array(z.string().max(200)).max(20),
+});
+
+export type SiteBrief = z.infer<typeof siteBriefSchema>;
+export type KindFamily = (typeof kindFamilies)[number];

@@ -1,0 +1,121 @@
+import { AppError, isAppError } from '@/lib/errors';
+import type { ErrorMessage } from '@/lib/i18n/error-key';
+import { errorMessageOfEnglish, isErrorKey, storeErrorMessage } from '@/lib/i18n/render-error-message';
+import type { SerializedError } from '@/lib/jobs/types';
+import { reportError } from '@/lib/observability';
+import { getBlobStore } from '@/lib/storage/get-blob-store';
+import { buildSite } from '@/modules/build/build-site';
+import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
+import { storeBuiltFiles } from '@/modules/build/store-built-files';
+import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import { forgetSiteHost } from './resolve-site-host';
+import type { CheckResult } from '@/modules/build/types';
+import type { StoredManifest } from './schema';
+import { siteOrigin } from './site-url';
+import {
+  unsafeActivateIfNewest,
+  unsafeLoadDeploymentTarget,
+  unsafeMarkDeploymentFailed,
+  unsafeSetDeploymentStatus,
+  type DeploymentTarget,
+} from './unsafe-publish-steps';
+
+/**
+ * The publish flow's decisions, one function per durable step of the `publish-site` job
+ * (inngest/functions/publish-site.ts wires them). Every step is idempotent — content-addressed
+ * blobs, forward-only status writes, a conditional activation — so the job engine's retries and
+ * replays are safe. A failed build never touches the live site: only activation moves the pointer.
+ */
+
+export type PublishPlan =
+  | { action: 'skip'; reason: string }
+  /** Built already (a replayed event): only make sure it went live if it should. */
+  | { action: 'activate'; target: DeploymentTarget }
+  | { action: 'build'; target: DeploymentTarget };
+
+export async function planPublish(deploymentId: string): Promise<PublishPlan> {
+  const target = await unsafeLoadDeploymentTarget(deploymentId);
+  if (!target) return { action: 'skip', reason: 'deployment no longer exists' };
+  if (target.status === 'failed') return { action: 'skip', reason: 'deployment already failed' };
+  // Rebuilding a ready deployment would flip it back to "building" and take it off the air.
+  if (target.status === 'ready') return { action: 'activate', target };
+  return { action: 'build', target };
+}
+
+export type BuildOutcome = { superseded: true } | { superseded: false; manifest: StoredManifest; checks: CheckResult[] };
+
+/** Builds the site into content-hashed files and stores them. */
+export async function buildAndStoreDeployment(target: DeploymentTarget): Promise<BuildOutcome> {
+  if (!(await unsafeSetDeploymentStatus(target.deploymentId, 'building'))) return { superseded: true };
+  // The stored draft is read again, as untrusted input: a version saved under an older schema, or
+  // written past the app, is refused with a reason here instead of throwing inside the renderer.
+  const parsed = parseSiteDocument(target.document);
+  if (!parsed.ok) {
+    await unsafeMarkDeploymentFailed(target.deploymentId, storeErrorMessage(INVALID_DOCUMENT.errorMessage));
+    return { superseded: true };
+  }
+  let result: ReturnType<typeof buildSite>;
+  try {
+    result = buildSite(parsed.document, { baseUrl: siteOrigin(target.slug) });
+  } catch (err) {
+    // A document that can't be built fails the same way on every retry: fail now, with its reason.
+    if (isAppError(err) && err.code === 'VALIDATION') {
+      await unsafeMarkDeploymentFailed(target.deploymentId, storeErrorMessage(err.errorMessage));
+      return { superseded: true };
+    }
+    throw err;
+  }
+  await storeBuiltFiles(getBlobStore(), result.files);
+  return { superseded: false, manifest: result.manifest, checks: result.checks };
+}
+
+/** Records the checks; true when the deployment is ready to go live (no blocking errors). */
+export async function checkDeployment(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
+  if (!(await unsafeSetDeploymentStatus(deploymentId, 'checking', { checks: built.checks }))) return false;
+  if (hasBlockingErrors(built.checks)) {
+    const reasons = built.checks.filter((c) => c.level === 'error').map((c) => c.message);
+    await unsafeSetDeploymentStatus(deploymentId, 'failed', { error: `Checks failed: ${reasons.join(' ')}` });
+    return false;
+  }
+  return unsafeSetDeploymentStatus(deploymentId, 'ready', { manifest: built.manifest, totalBytes: built.manifest.totalBytes });
+}
+
+/** Makes the deployment live unless a newer one (or the person's rollback/unpublish) wins. */
+export async function activateDeployment(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>): Promise<boolean> {
+  const isLive = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
+  forgetSiteHost(target.slug);
+  return isLive;
+}
+
+const INVALID_DOCUMENT = new AppError('VALIDATION', 'errors.host.savedSiteUnreadable');
+
+// What a person reads when a build fails for a reason that is ours, not their site's: internal
+// errors (a driver message, ECONNREFUSED, a stack) are reported, never stored for the dashboard.
+const BUILD_FAILED = new AppError('INTERNAL', 'errors.host.buildFailed');
+const BUILD_FAILED_REASON = storeErrorMessage(BUILD_FAILED.errorMessage);
+
+/** The message of a serialized AppError: its key when it survived the trip, else recovered from its English. */
+function messageOf(error: SerializedError): ErrorMessage | undefined {
+  if (error.key !== undefined && isErrorKey(error.key)) return { key: error.key, ...(error.values ? { values: error.values } : {}) };
+  return errorMessageOfEnglish(error.message);
+}
+
+/**
+ * The reason stored on a failed deployment: an AppError's own message (written for people), else
+ * BUILD_FAILED's. Stored as its key, so each reader sees it in their language; a person-facing
+ * message whose key was lost on the way is stored as its English, which is shown as it is.
+ */
+export function buildFailureReason(error: SerializedError): string {
+  // The engine hands the failure handler a serialized error: match on the name, not the class.
+  const isPersonFacing = error.name === 'AppError' && error.message !== '' && error.code !== 'INTERNAL';
+  if (!isPersonFacing) return BUILD_FAILED_REASON;
+  const message = messageOf(error);
+  return message ? storeErrorMessage(message) : error.message;
+}
+
+/** The failure policy once the job has given up: the deployment is marked failed with a reason a person can read. */
+export async function failDeployment(deploymentId: string, error: SerializedError): Promise<void> {
+  const reason = buildFailureReason(error);
+  if (reason === BUILD_FAILED_REASON) reportError(error, { where: 'publish-site', deploymentId });
+  await unsafeMarkDeploymentFailed(deploymentId, reason);
+}

@@ -1,0 +1,49 @@
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { authUsers } from '@/lib/auth/schema';
+import { verifyPassword } from '@/lib/auth/password';
+import { isImpersonating, type VerifiedClaims } from '@/lib/claims';
+import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { AppError } from '@/lib/errors';
+import { forgetSiteHost } from '@/modules/host/resolve-site-host';
+import { exportProfile } from '@/modules/accounts/export-profile';
+import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
+
+export const deleteAccountInput = z.object({
+  confirmEmail: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(200).optional(),
+});
+
+/**
+ * Deletes the caller's account for good (LGPD art. 18 VI / GDPR art. 17): the person types their
+ * email, and their password when the account has one, so a session left open on a shared
+ * computer can't do it. Deleting the auth user cascades through the profile to every project,
+ * version, generation, deployment, lead and usage event; the sites go offline at once (their
+ * hosts stop resolving). The audit log keeps one line that an account was deleted, without the
+ * email. An admin acting as the client can't: the client has to choose this themselves.
+ *
+ * Billing: no subscription can exist yet (billing lands with the Stripe issue, which must cancel
+ * it here before the user is deleted).
+ */
+export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof deleteAccountInput>): Promise<{ projects: number }> {
+  if (isImpersonating(claims)) throw new AppError('FORBIDDEN', 'errors.privacy.notWhileImpersonating');
+  const input = deleteAccountInput.parse(raw);
+  const { profile } = await exportProfile(claims);
+  if (input.confirmEmail !== profile.email.toLowerCase())
+    throw new AppError('VALIDATION', 'errors.privacy.confirmEmailMismatch', { details: { field: 'confirmEmail' } });
+
+  const db = await unsafeSystemDb('deleting an account removes its auth user, which only system code may touch');
+  const [user] = await db.select({ password: authUsers.encryptedPassword }).from(authUsers).where(eq(authUsers.id, claims.sub));
+  if (user?.password && !(await verifyPassword(input.password ?? '', user.password)))
+    throw new AppError('VALIDATION', 'errors.privacy.wrongPassword', { details: { field: 'password' } });
+
+  const projects = await listProjectsOwnedBy(claims, [claims.sub]);
+  await db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select private.write_audit(${claims.sub}::uuid, ${claims.sub}::uuid, 'account.delete', 'user_profiles', ${claims.sub}, ${JSON.stringify({ projects: projects.length })}::jsonb)`,
+    );
+    await tx.delete(authUsers).where(eq(authUsers.id, claims.sub));
+  });
+  for (const project of projects) forgetSiteHost(project.slug);
+  return { projects: projects.length };
+}

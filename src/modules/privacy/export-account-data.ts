@@ -1,0 +1,41 @@
+import type { VerifiedClaims } from '@/lib/claims';
+import { exportProfile } from '@/modules/accounts/export-profile';
+import { exportSiteHistory } from '@/modules/generate/export-site-history';
+import { exportPublishingData } from '@/modules/host/export-publishing-data';
+import { exportUsageEvents } from '@/modules/metering/export-usage-events';
+import { exportOwnedProjects } from '@/modules/projects/export-owned-projects';
+
+export const EXPORT_FORMAT = 'page-magic-export/1';
+
+/**
+ * Everything the platform holds about a client, as one JSON document they can download (LGPD
+ * art. 18 V / GDPR art. 20): their profile, the audit entries about them, their projects with
+ * every saved version, generation, deployment and lead, and their usage. Each module answers
+ * for its own tables, under the caller's RLS — an impersonating admin exports the client's data
+ * as the client would see it, never anyone else's.
+ */
+export async function exportAccountData(claims: VerifiedClaims, now = new Date()) {
+  const [{ profile, audit }, projects, usage] = await Promise.all([
+    exportProfile(claims),
+    exportOwnedProjects(claims),
+    exportUsageEvents(claims),
+  ]);
+  const ids = projects.map((p) => p.id);
+  const [history, publishing] = await Promise.all([exportSiteHistory(claims, ids), exportPublishingData(claims, ids)]);
+  const forProject = <T extends { projectId: string | null }>(rows: T[], id: string) =>
+    rows.filter((row) => row.projectId === id).map(({ projectId: _projectId, ...row }) => row);
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: now.toISOString(),
+    account: profile,
+    projects: projects.map((project) => ({
+      ...project,
+      versions: forProject(history.versions, project.id),
+      generations: forProject(history.generations, project.id),
+      deployments: forProject(publishing.deployments, project.id),
+      leads: forProject(publishing.leads, project.id),
+    })),
+    usage,
+    audit,
+  };
+}

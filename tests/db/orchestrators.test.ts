@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { DbHandle } from '@/lib/db/client';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
+import { createProject } from '@/modules/projects/create-project';
+import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { runSiteGeneration } from '@/modules/generate/run-site-generation';
+import { runSiteEdit } from '@/modules/generate/run-site-edit';
+import { generations, siteVersions } from '@/modules/generate/schema';
+import { usageEvents } from '@/modules/metering/schema';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { fakeOfflineComposer } from '@/modules/generate/engine/test-helpers/fake-offline-composer';
+import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+
+// The orchestrators between the engine and the database: a generation is closed exactly once,
+// as what really happened — succeeded (saved, charged), failed (not charged), cancelled or
+// abandoned by its reader (not counted; never left "running").
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(async () => {
+  await handle.close();
+});
+beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
+
+const offlineOnly = () => ({ chain: [{ kind: 'offline' as const }], offline: fakeOfflineComposer(), offlineStepDelayMs: 5 });
+
+async function owner() {
+  const user = await createTestUser(handle, { tier: 'pro' });
+  const project = await createProject(user.claims, { name: `Orchestra ${user.id.slice(0, 6)}` });
+  return { user, projectId: project.id };
+}
+
+async function state(projectId: string) {
+  const rows = await handle.db.select().from(generations).where(eq(generations.projectId, projectId));
+  const usage = await handle.db.select().from(usageEvents).where(eq(usageEvents.projectId, projectId));
+  const versions = await handle.db.select().from(siteVersions).where(eq(siteVersions.projectId, projectId));
+  return {
+    statuses: rows.map((g) => g.status),
+    metrics: usage.map((u) => u.metric).sort(),
+    versions: versions.length,
+  };
+}
+
+type SiteStreamEvent = ReturnType<typeof runSiteGeneration> extends AsyncGenerator<infer E> ? E : never;
+
+async function drain(stream: AsyncGenerator<SiteStreamEvent>): Promise<SiteStreamEvent[]> {
+  const events: SiteStreamEvent[] = [];
+  for await (const event of stream) events.push(event);
+  return events;
+}
+
+describe('runSiteGeneration', () => {
+  it('a finished generation is saved, closed as succeeded and charged once', async () => {
+    const { user, projectId } = await owner();
+    const events = await drain(
+      runSiteGeneration(user.claims, { projectId, prompt: 'a vegan bakery in Lisbon', locales: ['en'] }, offlineOnly()),
+    );
+    expect(events.at(-1)).toMatchObject({ type: 'done', version: 1 });
+    expect(await state(projectId)).toEqual({ statuses: ['succeeded'], metrics: ['ai_token', 'page_generate'], versions: 1 });
+  });
+
+  it('a failure is closed as failed, reported to the reader, and not charged', async () => {
+    const { user, projectId } = await owner();
+    const broken = {
+      ...offlineOnly(),
+      offline: {
+        ...fakeOfflineComposer(),
+        composeSite: () => {
+          throw new Error('composer down');
+        },
+      },
+    };
+    const events = await drain(runSiteGeneration(user.claims, { projectId, prompt: 'a bakery', locales: ['en'] }, broken));
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: { code: 'INTERNAL' } });
+    expect(await state(projectId)).toEqual({ statuses: ['failed'], metrics: [], versions: 0 });
+  });
+
+  it('a cancelled generation is closed as cancelled and not counted', async () => {
+    const { user, projectId } = await owner();
+    const controller = new AbortController();
+    const stream = runSiteGeneration(
+      user.claims,
+      { projectId, prompt: 'a bakery', locales: ['en'] },
+      { ...offlineOnly(), abortSignal: controller.signal },
+    );
+    for await (const event of stream) if (event.type === 'skeleton') controller.abort();
+    expect(await state(projectId)).toEqual({ statuses: ['cancelled'], metrics: [], versions: 0 });
+  });
+
+  it('a stream its reader walks away from is closed as cancelled, never left running', async () => {
+    const { user, projectId } = await owner();
+    const stream = runSiteGeneration(user.claims, { projectId, prompt: 'a bakery', locales: ['en'] }, offlineOnly());
+    expect((await stream.next()).value).toMatchObject({ type: 'started' });
+    await stream.return(undefined);
+    expect(await state(projectId)).toEqual({ statuses: ['cancelled'], metrics: [], versions: 0 });
+  });
+});
+
+describe('runSiteEdit', () => {
+  it('closes an edit as succeeded when it saved, as failed when it threw — never the other way round', async () => {
+    const { user, projectId } = await owner();
+    await saveSiteVersion(user.claims, { projectId, document: veganBakery, source: 'generate' });
+    const sectionId = veganBakery.pages[0]!.sections[0]!.id;
+    const ok = await runSiteEdit(user.claims, projectId, { action: 'rewrite_section', sectionId, instruction: 'shorter' }, offlineOnly());
+    expect(ok.version).toBe(2);
+    await expect(
+      runSiteEdit(
+        user.claims,
+        projectId,
+        { action: 'rewrite_section', sectionId: 'no-such-section', instruction: 'shorter' },
+        offlineOnly(),
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const rows = await handle.db.select().from(generations).where(eq(generations.projectId, projectId));
+    expect(rows.map((g) => g.status).sort()).toEqual(['failed', 'succeeded']);
+    const usage = await handle.db.select().from(usageEvents).where(eq(usageEvents.projectId, projectId));
+    // An edit is paid in tokens only: it never counts as a page generation (quota is whole sites).
+    expect(usage.filter((u) => u.metric === 'page_generate')).toHaveLength(0);
+    expect(usage.filter((u) => u.metric === 'ai_token')).toHaveLength(1);
+  });
+});

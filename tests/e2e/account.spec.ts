@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { appAlert, signIn, signUp, uniqueEmail } from './helpers';
+
+test.use({ locale: 'en-US' });
+
+test('a client downloads their data, then deletes their account for good', async ({ page }) => {
+  const email = uniqueEmail('leaving');
+  await signUp(page, email);
+  await page.getByLabel('Project name').fill('Leaving Soon');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByTestId('project-row')).toHaveCount(1);
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Account' }).click();
+  await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^page-magic-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const data = JSON.parse(await readFile((await download.path())!, 'utf8')) as { account: { email: string }; projects: { name: string }[] };
+  expect(data.account.email).toBe(email);
+  expect(data.projects.map((p) => p.name)).toEqual(['Leaving Soon']);
+
+  // A typo is pointed at and nothing typed is lost.
+  const confirm = page.getByLabel(`Type ${email} to confirm`);
+  await confirm.fill('not-me@e2e.test');
+  await page.getByLabel('Your password').fill('correct-horse-battery');
+  await page.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page.getByText("Type your account's email exactly to confirm.")).toBeVisible();
+  await expect(confirm).toHaveValue('not-me@e2e.test');
+  await expect(page.getByLabel('Your password')).toHaveValue('correct-horse-battery');
+
+  await confirm.fill(email);
+  await page.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  await expect(page.getByText('Your account and everything in it were deleted.')).toBeVisible();
+
+  await signIn(page, email, 'correct-horse-battery');
+  await expect(appAlert(page, 'Email or password is incorrect.')).toBeVisible();
+});
+
+test('sign-up keeps what was typed when something needs fixing', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Ana Souza');
+  await page.getByLabel('Email').fill('ana-not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Your name')).toHaveValue('Ana Souza');
+  await expect(page.getByLabel('Email')).toHaveValue('ana-not-an-email');
+  await expect(page.getByLabel('Password')).toHaveValue('short');
+});

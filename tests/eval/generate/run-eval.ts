@@ -1,0 +1,147 @@
+/**
+ * `npm run eval:generate`: the annotated prompt set (tests/eval/generate/cases-*.ts) through the
+ * offline composer — and through the AI chain when an endpoint is configured (VLLM_BASE_URL /
+ * OPENAI_API_KEY) — printing kind and name accuracy, language correctness, requested-feature
+ * coverage, unmarked invented facts, wrong-language strings and the pre-publish check results.
+ *
+ *   npm run eval:generate                      offline composer (+ AI chain when configured)
+ *   npm run eval:generate -- --verbose         also list every miss
+ *   npm run eval:generate -- --only br-        only cases whose id starts with "br-"
+ *   npm run eval:generate -- --set held-out    only the held-out prompts (tuned | held-out | both)
+ *
+ * The tuned set (cases-*.ts) is what the extractor and composer were improved against; the
+ * held-out set (cases-held-out.ts) was written and committed before any tuning against it. The
+ * two are reported separately so the tuned figures can be read against the held-out ones.
+ */
+import { buildSite } from '../../../src/modules/build/build-site';
+import type { SiteDocument } from '../../../src/modules/document/site-document-schema';
+import { evalCases } from './cases';
+import { heldOutCases } from './cases-held-out';
+import { hasFeature } from './check-features';
+import { findInvented } from './check-invented';
+import { checkStringLanguage } from './check-language';
+import type { EvalCase } from './eval-case';
+import { isSameName } from './same-name';
+import { subjects, type EvalSubject } from './subjects';
+
+type CaseResult = {
+  case: EvalCase;
+  kind: string;
+  name: string | null;
+  languages: readonly string[];
+  isKindRight: boolean;
+  isNameRight: boolean;
+  isLanguageRight: boolean;
+  missingFeatures: string[];
+  invented: ReturnType<typeof findInvented>;
+  wrongLanguage: Array<{ locale: string; key: string; text: string; detected: string }>;
+  checks: Array<{ id: string; level: string }>;
+};
+
+const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
+
+function homeHtml(document: SiteDocument): { html: string; checks: CaseResult['checks'] } {
+  const built = buildSite(document, { baseUrl: 'https://eval.example' });
+  const file = built.files.find((candidate) => candidate.path === 'index.html');
+  return { html: file ? new TextDecoder().decode(file.body) : '', checks: built.checks.map((c) => ({ id: c.id, level: c.level })) };
+}
+
+async function evaluate(subject: EvalSubject, c: EvalCase): Promise<CaseResult> {
+  const { understood, document } = await subject.run(c);
+  const { html, checks } = homeHtml(document);
+  const missingFeatures = c.features.filter((feature) => !hasFeature(feature, { html, document }));
+  const wrongLanguage: CaseResult['wrongLanguage'] = [];
+  for (const locale of document.i18n.locales) {
+    for (const [key, text] of Object.entries(document.i18n.strings[locale] ?? {})) {
+      const verdict = checkStringLanguage(text, locale);
+      if (!verdict.ok) wrongLanguage.push({ locale, key, text, detected: verdict.detected });
+    }
+  }
+  return {
+    case: c,
+    kind: understood.kind,
+    name: understood.name,
+    languages: understood.languages,
+    isKindRight: c.kind.includes(understood.kind),
+    isNameRight: isSameName(understood.name, c.name),
+    isLanguageRight: understood.languages.join() === c.languages.join() && document.i18n.locales.join() === c.languages.join(),
+    missingFeatures,
+    invented: findInvented(document, c.prompt, new Date().getUTCFullYear()),
+    wrongLanguage,
+    checks,
+  };
+}
+
+function report(label: string, results: CaseResult[], verbose: boolean): void {
+  const n = results.length;
+  const requested = results.reduce((sum, r) => sum + r.case.features.length, 0);
+  const missing = results.reduce((sum, r) => sum + r.missingFeatures.length, 0);
+  const invented = results.reduce((sum, r) => sum + r.invented.length, 0);
+  const wrong = results.reduce((sum, r) => sum + r.wrongLanguage.length, 0);
+  console.log(`\n══ ${label}: ${n} prompts ══`);
+  console.log(`kind accuracy            ${pct(results.filter((r) => r.isKindRight).length, n)}`);
+  console.log(`name accuracy            ${pct(results.filter((r) => r.isNameRight).length, n)}`);
+  console.log(`site languages right     ${pct(results.filter((r) => r.isLanguageRight).length, n)}`);
+  console.log(`requested features       ${pct(requested - missing, requested)} (${requested - missing} of ${requested})`);
+  console.log(`unmarked invented facts  ${invented} (in ${results.filter((r) => r.invented.length > 0).length} sites)`);
+  console.log(`wrong-language strings   ${wrong} (in ${results.filter((r) => r.wrongLanguage.length > 0).length} sites)`);
+  for (const lang of ['pt-BR', 'pt-PT', 'en', 'es'] as const) {
+    const group = results.filter((r) => r.case.lang === lang);
+    console.log(
+      `  ${lang.padEnd(6)} n=${String(group.length).padStart(3)}  kind ${pct(group.filter((r) => r.isKindRight).length, group.length).padStart(7)}` +
+        `  name ${pct(group.filter((r) => r.isNameRight).length, group.length).padStart(7)}` +
+        `  languages ${pct(group.filter((r) => r.isLanguageRight).length, group.length).padStart(7)}`,
+    );
+  }
+  const tally = new Map<string, number>();
+  for (const r of results)
+    for (const check of r.checks)
+      if (check.level !== 'ok') tally.set(`${check.id}:${check.level}`, (tally.get(`${check.id}:${check.level}`) ?? 0) + 1);
+  console.log(`pre-publish checks       ${[...tally].map(([id, count]) => `${id} ×${count}`).join(', ') || 'all ok'}`);
+  const missedByFeature = new Map<string, number>();
+  for (const r of results) for (const feature of r.missingFeatures) missedByFeature.set(feature, (missedByFeature.get(feature) ?? 0) + 1);
+  if (missedByFeature.size > 0)
+    console.log(`missed features          ${[...missedByFeature].map(([f, count]) => `${f} ×${count}`).join(', ')}`);
+  if (!verbose) return;
+  for (const r of results) {
+    const problems = [
+      !r.isKindRight && `kind ${r.kind} (want ${r.case.kind.join('|')})`,
+      !r.isNameRight && `name ${JSON.stringify(r.name)} (want ${JSON.stringify(r.case.name)})`,
+      !r.isLanguageRight && `languages ${r.languages.join('+')} (want ${r.case.languages.join('+')})`,
+      r.missingFeatures.length > 0 && `missing ${r.missingFeatures.join(', ')}`,
+      ...r.invented.slice(0, 3).map((entry) => `invented ${entry.why}: ${JSON.stringify(entry.text.slice(0, 60))}`),
+      ...r.wrongLanguage.slice(0, 3).map((entry) => `${entry.locale} reads ${entry.detected}: ${JSON.stringify(entry.text.slice(0, 60))}`),
+    ].filter(Boolean);
+    if (problems.length > 0) console.log(`  ${r.case.id}: ${problems.join('; ')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const onlyIndex = args.indexOf('--only');
+  const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+  const subjectIndex = args.indexOf('--subject');
+  const wanted = subjectIndex >= 0 ? args[subjectIndex + 1] : undefined;
+  const setIndex = args.indexOf('--set');
+  const set = setIndex >= 0 ? args[setIndex + 1] : 'both';
+  const sets = [
+    { label: 'tuned set', cases: evalCases, isWanted: set !== 'held-out' },
+    { label: 'held-out set', cases: heldOutCases, isWanted: set !== 'tuned' },
+  ];
+  for (const subject of subjects()) {
+    if (wanted ? subject.id !== wanted : subject.isOptIn) continue;
+    for (const { label, cases, isWanted } of sets) {
+      const chosen = cases.filter((c) => isWanted && (!only || c.id.startsWith(only)));
+      if (chosen.length === 0) continue;
+      const results: CaseResult[] = [];
+      for (const c of chosen) results.push(await evaluate(subject, c));
+      report(`${subject.label}, ${label}`, results, verbose);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

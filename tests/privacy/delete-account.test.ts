@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import { authUsers } from '@/lib/auth/schema';
+import type { DbHandle } from '@/lib/db/client';
+import { unsafeMarkClaimsVerified } from '@/lib/claims';
+import { auditLog, userProfiles } from '@/modules/accounts/schema';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { leads } from '@/modules/host/schema';
+import { deleteAccount } from '@/modules/privacy/delete-account';
+import { createProject } from '@/modules/projects/create-project';
+import { projects } from '@/modules/projects/schema';
+import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+
+// Deleting an account is final and the person's own choice: their email typed back (and their
+// password when they have one), never by an admin acting as them; everything of theirs goes,
+// nothing of anyone else's.
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+async function clientWithSite(password?: string) {
+  const user = await createTestUser(handle, { tier: 'pro' });
+  if (password)
+    await handle.db
+      .update(authUsers)
+      .set({ encryptedPassword: await hashPassword(password) })
+      .where(eq(authUsers.id, user.id));
+  const project = await createProject(user.claims, { name: `Site ${user.id.slice(0, 6)}` });
+  await saveSiteVersion(user.claims, { projectId: project.id, document: veganBakery, source: 'generate' });
+  await handle.db.insert(leads).values({ projectId: project.id, email: 'visitor@example.com', message: 'hi' });
+  return { ...user, project };
+}
+
+describe('deleting an account', () => {
+  it('refuses without the exact email or the right password, and changes nothing', async () => {
+    const ana = await clientWithSite('correct horse battery');
+    await expect(deleteAccount(ana.claims, { confirmEmail: 'someone@else.com', password: 'correct horse battery' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { field: 'confirmEmail' },
+    });
+    await expect(deleteAccount(ana.claims, { confirmEmail: ana.email, password: 'wrong' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { field: 'password' },
+    });
+    await expect(deleteAccount(ana.claims, { confirmEmail: ana.email })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await handle.db.select().from(projects).where(eq(projects.ownerId, ana.id))).toHaveLength(1);
+  });
+
+  it('an admin acting as the client cannot delete the account', async () => {
+    const ana = await clientWithSite();
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const impersonated = unsafeMarkClaimsVerified({ ...ana.claims, act: { sub: admin.id } });
+    await expect(deleteAccount(impersonated, { confirmEmail: ana.email })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await handle.db.select().from(userProfiles).where(eq(userProfiles.id, ana.id))).toHaveLength(1);
+  });
+
+  it('deletes the person and everything of theirs, keeps an audit line without their email, and leaves others alone', async () => {
+    const ana = await clientWithSite('correct horse battery');
+    const rui = await clientWithSite();
+    expect(await deleteAccount(ana.claims, { confirmEmail: ` ${ana.email.toUpperCase()} `, password: 'correct horse battery' })).toEqual({
+      projects: 1,
+    });
+
+    expect(await handle.db.select().from(authUsers).where(eq(authUsers.id, ana.id))).toHaveLength(0);
+    expect(await handle.db.select().from(userProfiles).where(eq(userProfiles.id, ana.id))).toHaveLength(0);
+    expect(await handle.db.select().from(projects).where(eq(projects.id, ana.project.id))).toHaveLength(0);
+    expect(await handle.db.select().from(leads).where(eq(leads.projectId, ana.project.id))).toHaveLength(0);
+    const [line] = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'account.delete'));
+    expect(line).toMatchObject({ subjectId: ana.id, details: { projects: 1 } });
+    expect(JSON.stringify(line)).not.toContain(ana.email);
+
+    expect(await handle.db.select().from(projects).where(eq(projects.id, rui.project.id))).toHaveLength(1);
+    expect(await handle.db.select().from(leads).where(eq(leads.projectId, rui.project.id))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { DbHandle } from '@/lib/db/client';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { leads } from '@/modules/host/schema';
+import { recordUsage } from '@/modules/metering/record-usage';
+import { EXPORT_FORMAT, exportAccountData } from '@/modules/privacy/export-account-data';
+import { createProject } from '@/modules/projects/create-project';
+import { projectMembers } from '@/modules/projects/schema';
+import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+
+// "Download my data": everything about the client, and nothing about anyone else — not the
+// projects they only help on, not other clients' leads or usage.
+
+let handle: DbHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+describe('account data export', () => {
+  it('holds the profile, owned projects with versions, generations, deployments and leads, usage and audit — only the caller’s', async () => {
+    const ana = await createTestUser(handle, { tier: 'pro' });
+    const rui = await createTestUser(handle, { tier: 'pro' });
+    const mine = await createProject(ana.claims, { name: 'Padaria da Ana' });
+    const theirs = await createProject(rui.claims, { name: 'Oficina do Rui' });
+    // Ana helps on Rui's site: that project is Rui's data, not hers.
+    await handle.db.insert(projectMembers).values({ projectId: theirs.id, userId: ana.id, role: 'editor' });
+    await saveSiteVersion(ana.claims, { projectId: mine.id, document: veganBakery, source: 'generate' });
+    await handle.db.insert(leads).values([
+      { projectId: mine.id, name: 'Cliente', email: 'cliente@example.com', message: 'Olá' },
+      { projectId: theirs.id, name: 'Other', email: 'other@example.com', message: 'not Ana’s' },
+    ]);
+    await recordUsage([
+      { userId: ana.id, projectId: mine.id, metric: 'ai_token', quantity: 1234, idempotencyKey: `t:${randomUUID()}` },
+      { userId: rui.id, projectId: theirs.id, metric: 'ai_token', quantity: 999, idempotencyKey: `t:${randomUUID()}` },
+    ]);
+
+    const data = await exportAccountData(ana.claims, new Date('2026-11-22T12:00:00Z'));
+    expect(data).toMatchObject({
+      format: EXPORT_FORMAT,
+      exportedAt: '2026-11-22T12:00:00.000Z',
+      account: { email: ana.email, tier: 'pro' },
+    });
+    expect(data.projects.map((p) => p.name)).toEqual(['Padaria da Ana']);
+    const [project] = data.projects;
+    expect(project!.versions).toHaveLength(1);
+    expect(project!.versions[0]!.document).toEqual(veganBakery);
+    expect(project!.members).toEqual([expect.objectContaining({ userId: ana.id, role: 'owner' })]);
+    expect(project!.leads).toEqual([expect.objectContaining({ email: 'cliente@example.com', message: 'Olá' })]);
+    expect(data.usage).toEqual([expect.objectContaining({ metric: 'ai_token', quantity: 1234 })]);
+
+    const text = JSON.stringify(data);
+    for (const foreign of ['Oficina do Rui', 'other@example.com', rui.email]) expect(text).not.toContain(foreign);
+  });
+});
