@@ -123,3 +123,79 @@ describe('runSiteEdit', () => {
     expect(usage.filter((u) => u.metric === 'ai_token')).toHaveLength(1);
   });
 });
+
+describe('continue', () => {
+  /** Starts a generation and cancels it once `sections` sections have streamed. */
+  async function stoppedGeneration(sections: number) {
+    const { user, projectId } = await owner();
+    const controller = new AbortController();
+    let generationId = '';
+    let streamed: SiteStreamEvent | undefined;
+    let seen = 0;
+    for await (const event of runSiteGeneration(
+      user.claims,
+      { projectId, prompt: 'a vegan bakery in Lisbon', locales: ['en'] },
+      { ...offlineOnly(), abortSignal: controller.signal },
+    )) {
+      if (event.type === 'started') generationId = event.generationId;
+      if (event.type === 'section') {
+        streamed = event;
+        if (++seen === sections) controller.abort();
+      }
+    }
+    if (streamed?.type !== 'section') throw new Error('no section streamed');
+    return { user, projectId, generationId, streamedDocument: streamed.document };
+  }
+
+  it('continues from the server’s copy of what the stopped generation wrote, and charges the continue', async () => {
+    const { user, projectId, generationId, streamedDocument } = await stoppedGeneration(2);
+    const [stopped] = await handle.db.select().from(generations).where(eq(generations.id, generationId));
+    expect(stopped).toMatchObject({ status: 'cancelled' });
+    expect((stopped!.partialDocument as { document: unknown }).document).toEqual(streamedDocument);
+
+    const result = await runSiteEdit(user.claims, projectId, { action: 'continue', generationId }, offlineOnly());
+    expect(result.version).toBe(1);
+    const home = (doc: typeof result.document) => doc.pages.find((page) => page.slug === '')!;
+    // Everything the stopped run wrote is kept, and the missing sections were added after it.
+    const writtenIds = home(streamedDocument).sections.map((s) => s.id);
+    expect(
+      home(result.document)
+        .sections.map((s) => s.id)
+        .slice(0, writtenIds.length),
+    ).toEqual(writtenIds);
+    expect(home(result.document).sections.length).toBeGreaterThan(writtenIds.length);
+
+    const rows = await handle.db.select().from(generations).where(eq(generations.projectId, projectId));
+    const continued = rows.find((g) => g.kind === 'continue');
+    expect(continued).toMatchObject({ status: 'succeeded', continuedFrom: generationId });
+    const usage = await handle.db.select().from(usageEvents).where(eq(usageEvents.projectId, projectId));
+    expect(usage.filter((u) => u.metric === 'page_generate')).toHaveLength(1);
+  });
+
+  it('the browser cannot hand in a document as already-paid work: the request names a generation, nothing else', async () => {
+    const { editRequestSchema } = await import('@/modules/generate/wire');
+    expect(editRequestSchema.safeParse({ action: 'continue', document: veganBakery }).success).toBe(false);
+    expect(editRequestSchema.safeParse({ action: 'continue', generationId: 'not-a-uuid' }).success).toBe(false);
+  });
+
+  it('only a stopped generation of the same project, readable by the caller, can be continued', async () => {
+    const { user, projectId, generationId } = await stoppedGeneration(1);
+    const done = await drain(runSiteGeneration(user.claims, { projectId, prompt: 'a bakery', locales: ['en'] }, offlineOnly()));
+    const finishedId = (done[0] as { generationId: string }).generationId;
+    // A finished generation has nothing to continue.
+    await expect(
+      runSiteEdit(user.claims, projectId, { action: 'continue', generationId: finishedId }, offlineOnly()),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Another client cannot continue it (or learn it exists), not even on their own project.
+    const other = await owner();
+    await expect(
+      runSiteEdit(other.user.claims, other.projectId, { action: 'continue', generationId }, offlineOnly()),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(runSiteEdit(other.user.claims, projectId, { action: 'continue', generationId }, offlineOnly())).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    // Nothing was started or charged by the refused attempts.
+    const theirs = await handle.db.select().from(generations).where(eq(generations.projectId, other.projectId));
+    expect(theirs).toHaveLength(0);
+  });
+});

@@ -3,7 +3,6 @@ import type { ProviderConfig } from '@/lib/ai/providers';
 import { AppError } from '@/lib/errors';
 import { reportError } from '@/lib/observability';
 import { isSectionType } from '@/modules/document/section-registry';
-import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { OfflineComposer } from './engine/generation-types';
 import type { OfflineLocaleComposer } from './engine/add-locale';
@@ -12,7 +11,7 @@ import { addSection } from './engine/add-section';
 import { addLocale } from './engine/add-locale';
 import { continueGeneration } from './engine/continue-generation';
 import { planFromDocument } from './engine/plan-from-document';
-import { sitePlanSchemaLoose } from './site-plan-input';
+import { getStoppedGeneration, type StoppedGeneration } from './get-stopped-generation';
 import type { EditRequest, SiteEditResult } from './wire';
 import { getDraft } from './get-draft';
 import { startGeneration } from './start-generation';
@@ -31,8 +30,11 @@ type Outcome = { document: SiteDocument; provider: string; inputTokens: number; 
  * generation only when it succeeds, and saved as the next version.
  */
 export async function runSiteEdit(claims: VerifiedClaims, projectId: string, request: EditRequest, deps: Deps): Promise<SiteEditResult> {
-  const draft = await getDraft(claims, { projectId });
-  const base = request.action === 'continue' ? parseContinueDocument(request.document) : draft?.document;
+  // Continue starts from the server's copy of what the stopped generation wrote (see
+  // getStoppedGeneration); every other edit starts from the saved draft.
+  const stopped =
+    request.action === 'continue' ? await getStoppedGeneration(claims, { projectId, generationId: request.generationId }) : null;
+  const base = stopped ? stopped.document : (await getDraft(claims, { projectId }))?.document;
   if (!base) throw new AppError('NOT_FOUND', 'errors.generate.noDraft');
   if ('instruction' in request && request.instruction) assertAllowedRequest(request.instruction);
   const kind: GenerationKind = request.action;
@@ -41,9 +43,12 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
     kind,
     prompt: 'instruction' in request ? request.instruction : request.action,
     reservedTokens: tokenReservation(kind, { usesModel: deps.chain.some((provider) => provider.kind !== 'offline') }),
+    // The database admits a continue only from a stopped generation of the same project that
+    // kept a partial result (private.reserve_generation).
+    continuedFrom: stopped?.id,
   });
   try {
-    const outcome = await perform(base, request, deps);
+    const outcome = await perform(base, request, stopped, deps);
     const source: VersionSource = request.action;
     const saved = await saveSiteVersion(claims, { projectId, document: outcome.document, source, generationId: generation.id });
     await finishGeneration(claims, {
@@ -65,14 +70,7 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
   }
 }
 
-function parseContinueDocument(raw: unknown): SiteDocument {
-  const doc = (raw as { document?: unknown } | null)?.document ?? raw;
-  const parsed = parseSiteDocument(doc);
-  if (!parsed.ok) throw new AppError('VALIDATION', 'errors.generate.partialUnreadable');
-  return parsed.document;
-}
-
-async function perform(base: SiteDocument, request: EditRequest, deps: Deps): Promise<Outcome> {
+async function perform(base: SiteDocument, request: EditRequest, stopped: StoppedGeneration | null, deps: Deps): Promise<Outcome> {
   const common = { chain: deps.chain, abortSignal: deps.abortSignal };
   switch (request.action) {
     case 'rewrite_section': {
@@ -101,12 +99,11 @@ async function perform(base: SiteDocument, request: EditRequest, deps: Deps): Pr
       };
     }
     case 'continue': {
-      const plan = sitePlanSchemaLoose.safeParse((request.document as { plan?: unknown } | null)?.plan);
       const derived = planFromDocument(base);
       const engine = continueGeneration({
         ...common,
         document: base,
-        plan: plan.success ? { ...derived, sections: plan.data.sections } : derived,
+        plan: stopped?.plannedSections ? { ...derived, sections: stopped.plannedSections } : derived,
         offline: deps.offline,
       });
       for (;;) {

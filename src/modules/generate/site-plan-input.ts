@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { sectionTypes } from '@/modules/document/section-registry';
 
 /**
- * The part of a plan the browser sends back to continue a stopped
- * generation: which sections were planned. Everything else (name, theme,
- * SEO) is re-derived from the saved partial document, so a client cannot
- * smuggle more than short briefs into the prompts.
+ * The part of a plan a stopped generation keeps (server-side, with its partial document) so
+ * "continue" writes the sections still missing. Everything else (name, theme, SEO) is re-derived
+ * from the partial document. Checked again when read back: the stored JSON is only trusted as
+ * far as this shape.
  */
 export const sitePlanSchemaLoose = z.object({
   sections: z
@@ -13,3 +13,4 @@ export const sitePlanSchemaLoose = z.object({
     .min(1)
     .max(12),
 });
+export type SitePlanLoose = z.infer<typeof sitePlanSchemaLoose>;

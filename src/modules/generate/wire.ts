@@ -42,8 +42,9 @@ export const editRequestSchema = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('add_section'), type: z.string().min(1).max(40), position: z.number().int().min(0).max(50).optional() }),
   z.object({ action: z.literal('add_locale'), locale: z.enum(SITE_LOCALES) }),
-  // The stopped draft (and its plan): run-site-edit validates it as a site document.
-  z.object({ action: z.literal('continue'), document: z.unknown() }),
+  // The stopped generation to continue. Only its id: the server continues from its own copy of
+  // what that generation wrote, never from a document the browser sends (issue 10 #5).
+  z.object({ action: z.literal('continue'), generationId: z.uuid() }),
 ]);
 export type EditRequest = z.infer<typeof editRequestSchema>;
 
@@ -68,7 +69,7 @@ export const studioErrorSchema = z.object({
 });
 export type StudioError = z.infer<typeof studioErrorSchema>;
 
-/** Planned sections, kept so "Continue" can tell the server which ones are still missing. */
+/** Planned sections: the studio shows how many are coming (the server keeps its own copy for "Continue"). */
 export const plannedSectionSchema = z.object({ id: z.string(), type: z.string(), brief: z.string() });
 export type PlannedSection = z.infer<typeof plannedSectionSchema>;
 const planSchema = z.object({ sections: z.array(plannedSectionSchema) });

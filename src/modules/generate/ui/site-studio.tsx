@@ -53,10 +53,9 @@ export function SiteStudio({
   }
 
   function continuePartial() {
-    if (!state.partial) return;
-    // The plan (when the stream sent one) tells the server which sections are still missing.
-    const document = state.plan ? { document: state.partial, plan: { sections: state.plan } } : state.partial;
-    void edit(CONTINUE, { action: 'continue', document });
+    if (!state.partial || !state.generationId) return;
+    // The server continues from its own copy of what this generation wrote.
+    void edit(CONTINUE, { action: 'continue', generationId: state.generationId });
   }
 
   return (

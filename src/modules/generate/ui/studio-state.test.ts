@@ -55,6 +55,7 @@ describe('studioReducer', () => {
     const draft = { version: 3, document: veganBakery };
     let state = run(initialStudioState(draft), [
       { type: 'generate-start' },
+      { type: 'event', event: { type: 'started', generationId: 'g-7', mode: 'offline' } },
       { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
       { type: 'event', event: { type: 'section', index: 0, total: 5, sectionId: 'hero', document: withSections(1) } },
       { type: 'generate-stopped', reason: 'cancelled' },
@@ -62,6 +63,8 @@ describe('studioReducer', () => {
     ]);
     expect(state.phase).toBe('cancelled');
     expect(state.partial).toEqual(withSections(1));
+    // "Continue" names the stopped generation; the server continues from its own copy.
+    expect(state.generationId).toBe('g-7');
     expect(state.preview).toEqual(withSections(1));
     expect(state.saved).toEqual(draft);
     state = studioReducer(state, { type: 'show-saved' });

@@ -19,8 +19,10 @@ export type StudioState = {
   sectionIds: string[];
   sectionsTotal: number | null;
   plan: PlannedSection[] | null;
-  /** A generation that stopped part-way (cancelled, failed, cut off): what "Continue" sends. */
+  /** A generation that stopped part-way (cancelled, failed, cut off): what the preview keeps. */
   partial: SiteDocument | null;
+  /** The running (or last) generation: "Continue" names it, the server continues from its own copy. */
+  generationId: string | null;
   error: StudioError | null;
   /** The edit control in use (its id), if any. */
   busyControl: string | null;
@@ -51,6 +53,7 @@ export function initialStudioState(draft: { version: number; document: SiteDocum
     sectionsTotal: null,
     plan: null,
     partial: null,
+    generationId: null,
     error: null,
     busyControl: null,
     editError: null,
@@ -69,7 +72,7 @@ const SECTIONS_SPAN = 85;
 function applyEvent(state: StudioState, event: StudioEvent): StudioState {
   switch (event.type) {
     case 'started':
-      return { ...state, mode: event.mode };
+      return { ...state, mode: event.mode, generationId: event.generationId };
     case 'plan':
       return { ...state, plan: event.plan.sections, sectionsTotal: state.sectionsTotal ?? event.plan.sections.length };
     case 'skeleton':
@@ -130,6 +133,7 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
         sectionsTotal: null,
         plan: null,
         partial: null,
+        generationId: null,
         error: null,
         editError: null,
       };
