@@ -9,18 +9,29 @@ import type { Locale } from '@/lib/i18n/translate';
 export function ndjsonResponse<T>(events: AsyncIterable<T>, onError: (err: unknown) => T): Response {
   const encoder = new TextEncoder();
   const iterator = events[Symbol.asyncIterator]();
+  // A reader that goes away (the person pressed Stop, closed the tab) cancels the stream while a
+  // pull may still be waiting for the next event. That is a normal end, not an error: once
+  // cancelled, nothing more is written to the controller (writing would throw "Invalid state:
+  // Controller is already closed") and the producer's late outcome is dropped.
+  let isCancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
+      let line: string | null;
       try {
         const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+        line = done ? null : `${JSON.stringify(value)}\n`;
       } catch (err) {
+        if (isCancelled) return;
         controller.enqueue(encoder.encode(`${JSON.stringify(onError(err))}\n`));
         controller.close();
+        return;
       }
+      if (isCancelled) return;
+      if (line === null) controller.close();
+      else controller.enqueue(encoder.encode(line));
     },
     async cancel() {
+      isCancelled = true;
       await iterator.return?.(undefined);
     },
   });
