@@ -13,6 +13,8 @@ export const claimsSchema = z.object({
   exp: z.number().int(),
   iat: z.number().int().optional(),
   session_id: z.string().optional(),
+  /** Authentication methods and when they happened (Supabase's `amr`; the embedded auth writes the same). */
+  amr: z.array(z.object({ method: z.string(), timestamp: z.number() })).optional(),
   act: z.object({ sub: z.uuid(), email: z.string().optional() }).optional(),
 });
 export type Claims = z.infer<typeof claimsSchema>;

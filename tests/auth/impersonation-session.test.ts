@@ -8,6 +8,7 @@ import { createLocalAuthAdapter } from '@/lib/auth/local-adapter';
 import { realUserClaims, resolveSession } from '@/modules/accounts/resolve-session';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { signAccessToken, signImpersonationToken } from '@/lib/auth/tokens';
+import { localAuthTokens } from '@/lib/auth/schema';
 import type { DbHandle } from '@/lib/db/client';
 import { withRls } from '@/lib/db/with-rls';
 import { auditLog, impersonationSessions, userProfiles } from '@/modules/accounts/schema';
@@ -31,9 +32,24 @@ afterAll(async () => {
 
 const inSeconds = (s: number) => Math.floor(Date.now() / 1000) + s;
 
-/** The browser of a signed-in user: a real access token in pm-at (signed with the app's secret). */
+/**
+ * The browser of a signed-in user: a real access token in pm-at (signed with the app's secret)
+ * naming an open session (a live refresh token of that session, as a sign-in leaves).
+ */
 async function browserOf(user: TestUser): Promise<MemoryCookieJar> {
-  return new MemoryCookieJar({ [COOKIE.access]: await signAccessToken({ sub: user.id, email: user.email }, getAuthSecret()) });
+  const sessionId = randomUUID();
+  await handle.db.insert(localAuthTokens).values({
+    tokenHash: `test-${sessionId}`,
+    userId: user.id,
+    kind: 'refresh',
+    expiresAt: new Date(Date.now() + 3600_000),
+    sessionId,
+    authMethod: 'password',
+    authenticatedAt: new Date(),
+  });
+  return new MemoryCookieJar({
+    [COOKIE.access]: await signAccessToken({ sub: user.id, email: user.email, session_id: sessionId }, getAuthSecret()),
+  });
 }
 
 async function openSession(admin: TestUser, client: TestUser, opts: { startedAt?: Date; expiresAt?: Date; endedAt?: Date } = {}) {

@@ -362,6 +362,26 @@ describe('local auth adapter: password reset', () => {
     await expectAppError(auth.verifyEmailLink(new MemoryCookieJar(), { token, type: 'password_reset' }), 'TOKEN_INVALID');
   });
 
+  it('changing the password from a signed-in session takes the current one; a stolen session alone cannot', async () => {
+    const { jar, email } = await signedUp();
+    const signedIn = new MemoryCookieJar();
+    await auth.signInWithPassword(signedIn, { email, password: PASSWORD });
+    // No current password, and the session was not opened by a reset link: refused.
+    const refused = await expectAppError(auth.updatePassword(signedIn, { password: 'taken-over-123' }), 'FORBIDDEN');
+    expect(refused.errorMessage.key).toBe('errors.auth.currentPasswordRequired');
+    await expectAppError(
+      auth.updatePassword(signedIn, { password: 'taken-over-123', currentPassword: 'guess-1234' }),
+      'INVALID_CREDENTIALS',
+    );
+    await auth.signInWithPassword(new MemoryCookieJar(), { email, password: PASSWORD });
+
+    await auth.updatePassword(signedIn, { password: 'changed-on-purpose-7', currentPassword: PASSWORD });
+    await auth.signInWithPassword(new MemoryCookieJar(), { email, password: 'changed-on-purpose-7' });
+    // Every other session of the account ended, this one goes on.
+    expect(await auth.getClaims(jar)).toBeNull();
+    expect(await auth.getClaims(signedIn)).not.toBeNull();
+  });
+
   it('updatePassword without a valid session is UNAUTHENTICATED', async () => {
     await expectAppError(auth.updatePassword(new MemoryCookieJar(), { password: 'whatever-123' }), 'UNAUTHENTICATED');
   });
@@ -437,6 +457,27 @@ describe('local auth adapter: refresh and sign-out', () => {
       .where(and(eq(localAuthTokens.tokenHash, hashOpaqueToken(rt)), eq(localAuthTokens.userId, userId)));
     expect(row!.revoked).toBe(true);
     expect(await auth.refreshSession(copy)).toBe(false);
+  });
+
+  it('signing out ends the session at once: a copied access token stops working on the next request, not in an hour', async () => {
+    const { jar, userId } = await signedUp();
+    // The access token an attacker copied before a refresh, and the one after it: same session.
+    const beforeRefresh = jar.clone();
+    expect(await auth.refreshSession(jar)).toBe(true);
+    const afterRefresh = jar.clone();
+    const [before, after] = [await auth.getClaims(beforeRefresh), await auth.getClaims(afterRefresh)];
+    expect(before?.sub).toBe(userId);
+    expect(after?.session_id).toBe(before?.session_id);
+    // Another sign-in of the same person is another session and is not touched.
+    const laptop = new MemoryCookieJar();
+    const { email } = (await handle.db.select().from(authUsers).where(eq(authUsers.id, userId)))[0]!;
+    await auth.signInWithPassword(laptop, { email: email!, password: PASSWORD });
+
+    await auth.signOut(jar);
+    expect(await auth.getClaims(beforeRefresh)).toBeNull();
+    expect(await auth.getClaims(afterRefresh)).toBeNull();
+    expect(await auth.refreshSession(afterRefresh)).toBe(false);
+    expect((await auth.getClaims(laptop))?.sub).toBe(userId);
   });
 
   it('signOut without a session is harmless', async () => {

@@ -313,6 +313,22 @@ describe('Supabase auth adapter', () => {
     expect(await auth.refreshSession(copy)).toBe(false);
   });
 
+  it('a signed-out access token is refused at once, although its signature stays valid for an hour', async () => {
+    const { jar, user } = await signedIn();
+    const copy = jar.clone();
+    expect((await auth.getClaims(copy))?.sub).toBe(user.id);
+    await auth.signOut(jar);
+    expect(await auth.getClaims(copy)).toBeNull();
+  });
+
+  it('changing the password takes the current one unless the session came from a reset link just now', async () => {
+    const { jar, email } = await signedIn();
+    await expectAppError(auth.updatePassword(jar, { password: 'taken-over-123' }), 'FORBIDDEN');
+    await expectAppError(auth.updatePassword(jar, { password: 'taken-over-123', currentPassword: 'wrong-guess-1' }), 'INVALID_CREDENTIALS');
+    await auth.updatePassword(jar, { password: 'changed-on-purpose-7', currentPassword: PASSWORD });
+    await auth.signInWithPassword(new MemoryCookieJar(), { email, password: 'changed-on-purpose-7' });
+  });
+
   it('magic link: the mailed token_hash signs in once, and the redirect carries `next`', async () => {
     const { email, user } = await signedIn();
     await auth.requestMagicLink({ email, next: '/dashboard?tab=1', locale: 'en' });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { appAlert, signIn, signUp, uniqueEmail } from './helpers';
+import { appAlert, signIn, signOut, signUp, uniqueEmail } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -48,4 +48,29 @@ test('sign-up keeps what was typed when something needs fixing', async ({ page }
   await expect(page.getByLabel('Your name')).toHaveValue('Ana Souza');
   await expect(page.getByLabel('Email')).toHaveValue('ana-not-an-email');
   await expect(page.getByLabel('Password')).toHaveValue('short');
+});
+
+test('a client changes their password: the current one is asked for, and the new one signs in', async ({ page }) => {
+  const email = uniqueEmail('new-password');
+  await signUp(page, email);
+  await page.goto('/dashboard/account');
+  const current = page.getByLabel('Current password');
+  const next = page.getByLabel('New password');
+
+  await current.fill('not-my-password');
+  await next.fill('a-brand-new-secret-9');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('That is not your current password.')).toBeVisible();
+  await expect(next).toHaveValue('a-brand-new-secret-9');
+
+  await current.fill('correct-horse-battery');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password was changed. Other devices were signed out.')).toBeVisible();
+  await expect(current).toHaveValue('');
+
+  await signOut(page);
+  await signIn(page, email, 'correct-horse-battery');
+  await expect(appAlert(page, 'Email or password is incorrect.')).toBeVisible();
+  await signIn(page, email, 'a-brand-new-secret-9');
+  await expect(page).toHaveURL(/\/dashboard/);
 });

@@ -1,10 +1,12 @@
 import { and, eq, isNull, gt, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { getEnv, isDemoPasswordAllowed } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { reportError } from '@/lib/observability';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { rowsOf } from '@/lib/db/rows-of';
-import { authUsers, localAuthTokens } from './schema';
+import { authUsers, localAuthTokens, type AuthMethod } from './schema';
+import { hasRecentProof } from './recent-proof';
 import { sendEmail } from '@/lib/email/send-email';
 import { accountExistsEmail, authEmail } from '@/lib/email/templates/auth-email';
 import { hashPassword, isPublishedPassword, verifyPassword } from './password';
@@ -44,7 +46,16 @@ async function isSuspended(userId: string): Promise<boolean> {
   return row?.suspended === true;
 }
 
-async function issueSession(jar: CookieJar, user: { id: string; email: string | null }): Promise<void> {
+type SessionOrigin = { sessionId: string; method: AuthMethod; authenticatedAt: Date };
+
+/**
+ * Signs a person in: a refresh token (stored hashed) and an access token naming the session.
+ * `origin` continues an existing session (a refresh rotation); without it a new session starts,
+ * proven by `method` now.
+ */
+async function issueSession(jar: CookieJar, user: { id: string; email: string | null }, origin: SessionOrigin | AuthMethod): Promise<void> {
+  const session: SessionOrigin =
+    typeof origin === 'string' ? { sessionId: crypto.randomUUID(), method: origin, authenticatedAt: new Date() } : origin;
   const db = await unsafeSystemDb(WHY);
   const secret = getAuthSecret();
   const refresh = newOpaqueToken();
@@ -53,13 +64,68 @@ async function issueSession(jar: CookieJar, user: { id: string; email: string | 
     userId: user.id,
     kind: 'refresh',
     expiresAt: new Date(Date.now() + REFRESH_TTL_SECONDS * 1000),
+    sessionId: session.sessionId,
+    authMethod: session.method,
+    authenticatedAt: session.authenticatedAt,
   });
   await db.update(authUsers).set({ lastSignInAt: new Date() }).where(eq(authUsers.id, user.id));
-  const access = await signAccessToken({ sub: user.id, email: user.email ?? undefined, session_id: refresh.hash.slice(0, 16) }, secret);
+  const access = await signAccessToken(
+    {
+      sub: user.id,
+      email: user.email ?? undefined,
+      session_id: session.sessionId,
+      amr: [{ method: session.method, timestamp: Math.floor(session.authenticatedAt.getTime() / 1000) }],
+    },
+    secret,
+  );
   const appUrl = getEnv().APP_URL;
   trySet(jar, COOKIE.access, access, secureCookieOptions(ACCESS_TOKEN_TTL_SECONDS, appUrl));
   trySet(jar, COOKIE.refresh, refresh.token, secureCookieOptions(REFRESH_TTL_SECONDS, appUrl));
 }
+
+/**
+ * Whether a session is still open: it has a refresh token that is neither revoked nor expired
+ * (used ones count — rotation uses them; sign-out and password changes revoke them all). Checked
+ * on every request, so a signed-out access token stops working at once, not when it expires.
+ */
+async function isSessionOpen(sessionId: string | undefined): Promise<boolean> {
+  if (!sessionId || !z.uuid().safeParse(sessionId).success) return false;
+  const db = await unsafeSystemDb(WHY);
+  const [row] = await db
+    .select({ tokenHash: localAuthTokens.tokenHash })
+    .from(localAuthTokens)
+    .where(
+      and(
+        eq(localAuthTokens.sessionId, sessionId),
+        eq(localAuthTokens.kind, 'refresh'),
+        eq(localAuthTokens.revoked, false),
+        gt(localAuthTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+/**
+ * The caller's claims: a valid signature is not enough, the session must still be open (signed
+ * out, password changed or email confirmed elsewhere all close it at once).
+ */
+async function openSessionClaims(jar: CookieJar) {
+  const claims = await verifyAccessToken(jar.get(COOKIE.access), getAuthSecret());
+  return claims && (await isSessionOpen(claims.session_id)) ? claims : null;
+}
+
+async function revokeSession(sessionId: string): Promise<void> {
+  const db = await unsafeSystemDb(WHY);
+  await db
+    .update(localAuthTokens)
+    .set({ revoked: true })
+    .where(and(eq(localAuthTokens.sessionId, sessionId), eq(localAuthTokens.kind, 'refresh')));
+}
+
+// A password change without the current password needs a proof of identity this recent: the
+// reset link that was just followed, or (for an account with no password yet) any sign-in.
+const RECENT_AUTH_SECONDS = 15 * 60;
 
 /** New passwords can't be a published one where that matters (a real database). */
 function assertUsablePassword(password: string | undefined): void {
@@ -92,8 +158,8 @@ async function createUser(input: {
   return user ?? null;
 }
 
-/** Marks a one-time token used, atomically; returns its user or null when invalid, used or expired. */
-async function consumeToken(token: string, kind: EmailLinkType | 'refresh'): Promise<string | null> {
+/** Marks a one-time token used, atomically; returns it (its user, and its session for a refresh token) or null when invalid, used or expired. */
+async function consumeToken(token: string, kind: EmailLinkType | 'refresh') {
   const db = await unsafeSystemDb(WHY);
   const [row] = await db
     .update(localAuthTokens)
@@ -107,8 +173,13 @@ async function consumeToken(token: string, kind: EmailLinkType | 'refresh'): Pro
         gt(localAuthTokens.expiresAt, sql`now()`),
       ),
     )
-    .returning({ userId: localAuthTokens.userId });
-  return row?.userId ?? null;
+    .returning({
+      userId: localAuthTokens.userId,
+      sessionId: localAuthTokens.sessionId,
+      authMethod: localAuthTokens.authMethod,
+      authenticatedAt: localAuthTokens.authenticatedAt,
+    });
+  return row ?? null;
 }
 
 async function sendLink(userId: string, email: string, type: EmailLinkType, next: string, locale: 'en' | 'pt-BR') {
@@ -156,9 +227,7 @@ export function createLocalAuthAdapter(): AuthAdapter {
   return {
     kind: 'local',
 
-    async getClaims(jar) {
-      return verifyAccessToken(jar.get(COOKIE.access), getAuthSecret());
-    },
+    getClaims: openSessionClaims,
 
     async signUp(_jar, input: SignUpInput) {
       // No session until the address is proven, and the same answer whether or not it already has
@@ -192,7 +261,7 @@ export function createLocalAuthAdapter(): AuthAdapter {
         await sendLink(user.id, user.email ?? normalizeEmail(email), 'email_confirmation', '/dashboard', localeOf(user));
         throw new AppError('FORBIDDEN', 'errors.auth.confirmEmailFirst', { values: { email: user.email ?? email } });
       }
-      await issueSession(jar, user);
+      await issueSession(jar, user, 'password');
     },
 
     async requestMagicLink({ email, next, locale }) {
@@ -203,14 +272,14 @@ export function createLocalAuthAdapter(): AuthAdapter {
     },
 
     async verifyEmailLink(jar, { token, type }) {
-      const userId = await consumeToken(token, type);
-      if (!userId) throw new AppError('TOKEN_INVALID', 'errors.auth.linkInvalid');
+      const link = await consumeToken(token, type);
+      if (!link) throw new AppError('TOKEN_INVALID', 'errors.auth.linkInvalid');
       const db = await unsafeSystemDb(WHY);
-      const [user] = await db.select().from(authUsers).where(eq(authUsers.id, userId));
+      const [user] = await db.select().from(authUsers).where(eq(authUsers.id, link.userId));
       if (!user) throw new AppError('TOKEN_INVALID', 'errors.auth.linkInvalid');
       if (await isSuspended(user.id)) throw new AppError('FORBIDDEN', 'errors.auth.suspended');
       if (!user.emailConfirmedAt) await confirmAddress(user, type);
-      await issueSession(jar, user);
+      await issueSession(jar, user, type);
     },
 
     async requestPasswordReset({ email, locale }) {
@@ -219,11 +288,26 @@ export function createLocalAuthAdapter(): AuthAdapter {
       if (user?.email) await sendLink(user.id, user.email, 'password_reset', '/reset-password', locale);
     },
 
-    async updatePassword(jar, { password }) {
-      const claims = await verifyAccessToken(jar.get(COOKIE.access), getAuthSecret());
+    async updatePassword(jar, { password, currentPassword }) {
+      const claims = await openSessionClaims(jar);
       if (!claims) throw new AppError('UNAUTHENTICATED', 'errors.auth.resetLinkExpired');
-      assertUsablePassword(password);
       const db = await unsafeSystemDb(WHY);
+      const [user] = await db.select().from(authUsers).where(eq(authUsers.id, claims.sub));
+      if (!user) throw new AppError('UNAUTHENTICATED', 'errors.auth.resetLinkExpired');
+      // A stolen session alone can't take the account over: changing the password takes the
+      // current one, or a reset link followed in the last few minutes. An account without a
+      // password (magic-link only) sets its first one within minutes of signing in.
+      if (currentPassword !== undefined) {
+        if (!(await verifyPassword(currentPassword, user.encryptedPassword))) {
+          throw new AppError('INVALID_CREDENTIALS', 'errors.auth.currentPasswordWrong', { details: { field: 'currentPassword' } });
+        }
+      } else {
+        const proofs = user.encryptedPassword ? ['password_reset'] : ['password_reset', 'magic_link', 'email_confirmation', 'password'];
+        if (!hasRecentProof(claims, proofs, RECENT_AUTH_SECONDS)) {
+          throw new AppError('FORBIDDEN', 'errors.auth.currentPasswordRequired', { details: { field: 'currentPassword' } });
+        }
+      }
+      assertUsablePassword(password);
       await db.transaction(async (tx) => {
         await tx
           .update(authUsers)
@@ -235,34 +319,47 @@ export function createLocalAuthAdapter(): AuthAdapter {
           .set({ revoked: true })
           .where(and(eq(localAuthTokens.userId, claims.sub), eq(localAuthTokens.kind, 'refresh')));
       });
-      await issueSession(jar, { id: claims.sub, email: claims.email ?? null });
+      await issueSession(jar, { id: claims.sub, email: claims.email ?? null }, 'password');
     },
 
     async refreshSession(jar) {
       const token = jar.get(COOKIE.refresh);
       if (!token) return false;
-      const userId = await consumeToken(token, 'refresh');
-      if (!userId || (await isSuspended(userId))) {
+      const used = await consumeToken(token, 'refresh');
+      // Tokens from before sessions had ids (or forged rows) start nothing: sign in again.
+      if (!used || !used.sessionId || !used.authMethod || !used.authenticatedAt || (await isSuspended(used.userId))) {
         tryDelete(jar, COOKIE.access);
         tryDelete(jar, COOKIE.refresh);
         return false;
       }
       const db = await unsafeSystemDb(WHY);
-      const [user] = await db.select().from(authUsers).where(eq(authUsers.id, userId));
+      const [user] = await db.select().from(authUsers).where(eq(authUsers.id, used.userId));
       if (!user) return false;
-      await issueSession(jar, user);
+      // The same session, rotated: it keeps its id and how and when it was proven.
+      await issueSession(jar, user, { sessionId: used.sessionId, method: used.authMethod, authenticatedAt: used.authenticatedAt });
       return true;
     },
 
     async signOut(jar) {
+      // The whole session ends — every rotation of its refresh token, so the access token it
+      // issued stops working on the next request (getClaims checks the session).
+      const claims = await verifyAccessToken(jar.get(COOKIE.access), getAuthSecret());
       const token = jar.get(COOKIE.refresh);
-      if (token) {
-        const db = await unsafeSystemDb(WHY);
+      const db = await unsafeSystemDb(WHY);
+      const [row] = token
+        ? await db
+            .select({ sessionId: localAuthTokens.sessionId })
+            .from(localAuthTokens)
+            .where(eq(localAuthTokens.tokenHash, hashOpaqueToken(token)))
+        : [];
+      for (const sessionId of new Set([claims?.session_id, row?.sessionId])) {
+        if (sessionId && z.uuid().safeParse(sessionId).success) await revokeSession(sessionId);
+      }
+      if (token)
         await db
           .update(localAuthTokens)
           .set({ revoked: true })
           .where(eq(localAuthTokens.tokenHash, hashOpaqueToken(token)));
-      }
       tryDelete(jar, COOKIE.access);
       tryDelete(jar, COOKIE.refresh);
       tryDelete(jar, COOKIE.impersonation);

@@ -28,4 +28,17 @@ export const localAuthTokens = localAuth.table('tokens', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   revoked: boolean('revoked').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Refresh tokens only: the sign-in they belong to, kept across rotations (see 20261123001300). */
+  sessionId: uuid('session_id'),
+  authMethod: text('auth_method').$type<AuthMethod>(),
+  authenticatedAt: timestamp('authenticated_at', { withTimezone: true }),
 });
+
+/** Sessions signed out before their access token expired (Supabase mode; see 20261123001300). */
+export const revokedSessions = localAuth.table('revoked_sessions', {
+  sessionId: text('session_id').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** How a person proved who they are when a session began. */
+export type AuthMethod = 'password' | 'magic_link' | 'email_confirmation' | 'password_reset';

@@ -6,6 +6,21 @@ import type { ErrorKey } from '@/lib/i18n/error-key';
 import { claimsSchema, unsafeMarkClaimsVerified } from '@/lib/claims';
 import { COOKIE, tryDelete, trySet, type CookieJar } from './cookie-jar';
 import type { AuthAdapter } from './types';
+import { hasRecentProof } from './recent-proof';
+import { isSessionRevoked, revokeSession } from './session-revocations';
+
+const RECENT_AUTH_SECONDS = 15 * 60;
+
+/** A cookie jar that lives only for one call (a throwaway client's session). */
+function memoryJar(): CookieJar {
+  const cookies = new Map<string, string>();
+  return {
+    get: (name) => cookies.get(name),
+    getAll: () => [...cookies].map(([name, value]) => ({ name, value })),
+    set: (name, value) => void cookies.set(name, value),
+    delete: (name) => void cookies.delete(name),
+  };
+}
 
 type SupabaseAuthError = { message: string; status?: number; code?: string } | null;
 
@@ -65,14 +80,18 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
   if (!url || !anonKey) throw new Error('Supabase auth needs NEXT_PUBLIC_SUPABASE_URL and NEXT_PUBLIC_SUPABASE_ANON_KEY');
   const redirect = (path: string) => new URL(path, env.APP_URL).toString();
 
-  return {
+  const adapter: AuthAdapter = {
     kind: 'supabase',
 
     async getClaims(jar) {
       const { data, error } = await clientFor(jar, url, anonKey).auth.getClaims();
       if (error || !data?.claims) return null;
       const parsed = claimsSchema.safeParse({ ...data.claims, act: undefined });
-      return parsed.success ? unsafeMarkClaimsVerified(parsed.data) : null;
+      if (!parsed.success) return null;
+      // Verified locally (JWKS), so a signed-out access token would stay valid until it expires
+      // (up to an hour): the sessions this app signed out are refused at once.
+      if (await isSessionRevoked(parsed.data.session_id)) return null;
+      return unsafeMarkClaimsVerified(parsed.data);
     },
 
     async signUp(jar, input) {
@@ -114,7 +133,23 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
       if (error?.status === 429) fail(error, 'errors.auth.rateLimited');
     },
 
-    async updatePassword(jar, { password }) {
+    async updatePassword(jar, { password, currentPassword }) {
+      const claims = await adapter.getClaims(jar);
+      if (!claims) throw new AppError('UNAUTHENTICATED', 'errors.auth.resetLinkExpired');
+      // A stolen session alone can't take the account over: the current password, or a recovery
+      // (reset) link followed in the last few minutes. The current password is checked with a
+      // throwaway sign-in that is signed out again at once.
+      if (currentPassword !== undefined) {
+        const probe = clientFor(memoryJar(), url, anonKey);
+        const { error } = await probe.auth.signInWithPassword({ email: claims.email ?? '', password: currentPassword });
+        if (error) {
+          if (error.status === 429) fail(error, 'errors.auth.rateLimited');
+          throw new AppError('INVALID_CREDENTIALS', 'errors.auth.currentPasswordWrong', { details: { field: 'currentPassword' } });
+        }
+        await probe.auth.signOut({ scope: 'local' });
+      } else if (!hasRecentProof(claims, ['recovery'], RECENT_AUTH_SECONDS)) {
+        throw new AppError('FORBIDDEN', 'errors.auth.currentPasswordRequired', { details: { field: 'currentPassword' } });
+      }
       const { error } = await clientFor(jar, url, anonKey).auth.updateUser({ password });
       if (error) fail(error, 'errors.auth.passwordChangeUnavailable');
     },
@@ -125,8 +160,11 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
     },
 
     async signOut(jar) {
+      const claims = await adapter.getClaims(jar);
+      if (claims?.session_id) await revokeSession(claims.session_id, claims.exp);
       await clientFor(jar, url, anonKey).auth.signOut();
       tryDelete(jar, COOKIE.impersonation);
     },
   };
+  return adapter;
 }

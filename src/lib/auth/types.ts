@@ -14,8 +14,11 @@ export interface AuthAdapter {
   requestMagicLink(input: { email: string; next: string; locale: 'en' | 'pt-BR' }): Promise<void>;
   verifyEmailLink(jar: CookieJar, input: { token: string; type: EmailLinkType }): Promise<void>;
   requestPasswordReset(input: { email: string; locale: 'en' | 'pt-BR' }): Promise<void>;
-  /** Sets a new password for the user signed in through a password-reset link. */
-  updatePassword(jar: CookieJar, input: { password: string }): Promise<void>;
+  /**
+   * Sets a new password for the signed-in user. Needs `currentPassword`, or (without it) a
+   * session proven by a password-reset link in the last few minutes; other sessions end.
+   */
+  updatePassword(jar: CookieJar, input: { password: string; currentPassword?: string }): Promise<void>;
   /** Exchanges the refresh token for a new session; false when there is none or it is invalid. */
   refreshSession(jar: CookieJar): Promise<boolean>;
   signOut(jar: CookieJar): Promise<void>;

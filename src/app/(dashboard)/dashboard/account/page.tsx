@@ -3,6 +3,7 @@ import { Download } from 'lucide-react';
 import { requireSession } from '@/modules/accounts/server-session';
 import { needsPasswordToDelete } from '@/modules/privacy/get-deletion-requirements';
 import { DeleteAccountForm } from '@/modules/privacy/ui/delete-account-form';
+import { ChangePasswordForm } from '@/modules/accounts/ui/change-password-form';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { Alert } from '@/lib/ui/alert';
 import { buttonVariants } from '@/lib/ui/button';
@@ -30,6 +31,18 @@ export default async function AccountPage() {
           </a>
         </CardContent>
       </Card>
+      {session.impersonation ? null : (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t('password.title')}</CardTitle>
+            <CardDescription>{t('password.description')}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {/* needsPasswordToDelete is true exactly when the account has a password. */}
+            {needsPassword ? <ChangePasswordForm /> : <p className="text-sm text-slate-600">{t('password.noPassword')}</p>}
+          </CardContent>
+        </Card>
+      )}
       <Card className="border-red-200">
         <CardHeader>
           <CardTitle>{t('delete.title')}</CardTitle>
