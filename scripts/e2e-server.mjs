@@ -16,6 +16,9 @@ const env = {
   DATABASE_URL: '',
   REDIS_URL: '',
   RATE_LIMIT_SCALE: '50',
+  // The browser's own connection counts as a trusted proxy, so a test can act from another
+  // network by sending X-Forwarded-For (sign-in limits); requests without one are loopback.
+  TRUSTED_PROXIES: '127.0.0.1, ::1',
 };
 run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
 const server = runAsync(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', port], { env });

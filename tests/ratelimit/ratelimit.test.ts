@@ -208,7 +208,7 @@ describe('enforceRateLimit', () => {
 
     // Another subject, or another rule for the same subject, is unaffected.
     await enforceRateLimit('magicLink', `ip:${randomUUID()}`);
-    await enforceRateLimit('signIn', subject);
+    await enforceRateLimit('passwordReset', subject);
   });
 
   it('works the same on the Redis limiter', async () => {

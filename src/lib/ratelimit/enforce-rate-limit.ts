@@ -3,9 +3,11 @@ import { getEnv } from '@/lib/env';
 import { getRateLimiter } from './get-rate-limiter';
 import type { RateLimitRule } from './types';
 
-/** Named rules so limits are tuned in one place. */
+/**
+ * Named rules so limits are tuned in one place. Password sign-in is not here: it limits wrong
+ * passwords, not requests (src/modules/accounts/sign-in-attempts.ts).
+ */
 export const RATE_LIMITS = {
-  signIn: { limit: 10, windowSeconds: 15 * 60 },
   magicLink: { limit: 5, windowSeconds: 15 * 60 },
   signUp: { limit: 10, windowSeconds: 60 * 60 },
   passwordReset: { limit: 5, windowSeconds: 15 * 60 },

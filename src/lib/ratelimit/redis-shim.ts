@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis as IORedis } from 'ioredis';
-import type { RatelimitRedis } from './upstash-limiter';
+import type { LimiterRedis } from './upstash-limiter';
 
 // @upstash/ratelimit ≥ 2.1 prefixes its Lua scripts with
 // `#!lua flags=allow-key-locking`, which stock Redis 7 rejects, and it speaks
@@ -13,7 +13,7 @@ function stripShebang(script: string): string {
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
-export function createRedisShim(client: IORedis): RatelimitRedis {
+export function createRedisShim(client: IORedis): LimiterRedis {
   // The library calls evalsha with the sha of the *original* script and falls
   // back to eval on NOSCRIPT; it never calls scriptLoad. Remember, per
   // original sha, the sha of the stripped script that EVAL cached in Redis,
@@ -45,5 +45,5 @@ export function createRedisShim(client: IORedis): RatelimitRedis {
       return client.del(...keys);
     },
   };
-  return shim as unknown as RatelimitRedis;
+  return shim as unknown as LimiterRedis;
 }

@@ -16,6 +16,7 @@ import { getLocale } from '@/lib/i18n/server-locale';
 import { LOCALES } from '@/lib/i18n/translate';
 import { withRls } from '@/lib/db/with-rls';
 import { userProfiles } from './schema';
+import { signInWithPassword } from './sign-in-with-password';
 
 const email = z
   .email({ error: errorKey('errors.auth.emailInvalid') })
@@ -44,11 +45,14 @@ export const signUpAction = defineAction(
 export const signInAction = defineAction(
   z.object({ email, password: z.string().min(1, errorKey('errors.auth.passwordRequired')).max(200), next: z.string().optional() }),
   async (input) => {
-    // Per IP and per account, so neither a single client nor a botnet can brute-force one account.
-    await enforceRateLimit('signIn', `ip:${await requestIp()}`);
-    await enforceRateLimit('signIn', `email:${input.email}`);
-    await getAuthAdapter().signInWithPassword(await requestCookieJar(), { email: input.email, password: input.password });
-    redirect(safeNext(input.next));
+    // Limited by wrong passwords per account and network, per network and per account (see sign-in-attempts.ts).
+    const { landing } = await signInWithPassword(await requestCookieJar(), {
+      email: input.email,
+      password: input.password,
+      ip: await requestIp(),
+    });
+    // A page asked for wins; otherwise admins land in the admin area.
+    redirect(input.next ? safeNext(input.next, landing) : landing);
   },
 );
 

@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="text-2xl font-bold">{t('auth.signInTitle')}</h1>
       {error === 'link' ? <Alert variant="warning">{t('auth.linkInvalid')}</Alert> : null}
-      <PasswordForm mode="sign-in" action={signInAction} next={next} />
+      <PasswordForm mode="sign-in" action={signInAction} next={next} magicLinkAction={magicLinkAction} />
       <p className="text-right text-sm">
         <Button asChild variant="link">
           <Link href="/forgot-password">{t('auth.forgot')}</Link>

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { Alert } from '@/lib/ui/alert';
+import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import { FormField } from '@/lib/ui/form-field';
 import { FormError, fieldError } from '@/lib/ui/form-status';
@@ -37,7 +37,68 @@ function SubmitButton({ pending, label, variant = 'primary' }: { pending: boolea
   );
 }
 
-export function PasswordForm({ mode, action, next }: { mode: 'sign-in' | 'sign-up'; action: Action<unknown>; next?: string }) {
+type MagicLinkAction = Action<{ email: string; isLocalOutbox?: boolean }>;
+
+/**
+ * Why and until when password sign-in is refused (the server's message says why and for how
+ * many minutes; the time is shown here, in the person's own time zone), and the way in that still
+ * works: an emailed link, sent to the address they typed with one click.
+ */
+function SignInLimited({
+  message,
+  retryAt,
+  email,
+  next,
+  magicLinkAction,
+}: {
+  message: string;
+  retryAt?: number;
+  email: string;
+  next?: string;
+  magicLinkAction: MagicLinkAction;
+}) {
+  const t = useTranslations('auth');
+  const format = useFormatter();
+  const [state, formAction, pending] = useActionState(magicLinkAction, null);
+  const time = retryAt
+    ? format.dateTime(new Date(retryAt), { timeStyle: 'short', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
+    : undefined;
+  return (
+    <Alert variant="warning" data-testid="sign-in-limited">
+      <AlertTitle>{t('limitedTitle')}</AlertTitle>
+      <AlertDescription>{message}</AlertDescription>
+      {time ? <AlertDescription>{t('limitedUntil', { time })}</AlertDescription> : null}
+      {state?.ok ? (
+        <AlertDescription role="status">
+          {t('magicLinkSent', { email: state.data.email })} {state.data.isLocalOutbox ? t('magicLinkSentLocal') : null}
+        </AlertDescription>
+      ) : (
+        <form action={formAction} className="space-y-2">
+          <input type="hidden" name="email" value={email} />
+          <input type="hidden" name="next" value={next ?? ''} />
+          <AlertDescription>{t('limitedEmailLink')}</AlertDescription>
+          {state && !state.ok ? <AlertDescription className="font-semibold">{state.error.message}</AlertDescription> : null}
+          <AlertActions>
+            <SubmitButton pending={pending} variant="secondary" label={t('limitedEmailLinkCta')} />
+          </AlertActions>
+        </form>
+      )}
+    </Alert>
+  );
+}
+
+export function PasswordForm({
+  mode,
+  action,
+  next,
+  magicLinkAction,
+}: {
+  mode: 'sign-in' | 'sign-up';
+  action: Action<unknown>;
+  next?: string;
+  /** Sign-in only: offered when password sign-in is rate-limited. */
+  magicLinkAction?: MagicLinkAction;
+}) {
   const t = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, null);
   const [displayName, email, password] = [useField(), useField(), useField()];
@@ -49,7 +110,8 @@ export function PasswordForm({ mode, action, next }: { mode: 'sign-in' | 'sign-u
         {done.isLocalOutbox ? <p className="text-green-800">{t('checkEmailLocal')}</p> : null}
       </Alert>
     );
-  return (
+  const limited = state && !state.ok && state.error.code === 'RATE_LIMITED' && magicLinkAction ? state.error : undefined;
+  const form = (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? ''} />
       {mode === 'sign-up' ? (
@@ -72,9 +134,24 @@ export function PasswordForm({ mode, action, next }: { mode: 'sign-in' | 'sign-u
           />
         )}
       </FormField>
-      <FormError state={state} />
+      {limited ? null : <FormError state={state} />}
       <SubmitButton pending={pending} label={mode === 'sign-up' ? t('signUpCta') : t('signInCta')} />
     </form>
+  );
+  if (!limited || !magicLinkAction) return form;
+  // Its own form (forms don't nest), right under the button the person just pressed.
+  const retryAt = limited.details?.retryAt;
+  return (
+    <div className="space-y-4">
+      {form}
+      <SignInLimited
+        message={limited.message}
+        retryAt={typeof retryAt === 'number' ? retryAt : undefined}
+        email={email.value}
+        next={next}
+        magicLinkAction={magicLinkAction}
+      />
+    </div>
   );
 }
 
