@@ -37,6 +37,7 @@ const demoAccounts = process.env.DATABASE_URL
   : `
   Demo accounts (password: pagemagic-demo — this embedded database only)
     agency admin   admin@pagemagic.local   → ${appUrl}/admin
+                   (two-factor: add key PAGEMAGICDEMOADMIN2FA234 to an authenticator app)
     free client    free@pagemagic.local    → ${appUrl}/dashboard
     pro client     pro@pagemagic.local     → ${appUrl}/dashboard
 `;

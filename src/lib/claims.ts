@@ -15,6 +15,8 @@ export const claimsSchema = z.object({
   session_id: z.string().optional(),
   /** Authentication methods and when they happened (Supabase's `amr`; the embedded auth writes the same). */
   amr: z.array(z.object({ method: z.string(), timestamp: z.number() })).optional(),
+  /** Authenticator assurance level: 'aal2' once the session passed a second factor. */
+  aal: z.enum(['aal1', 'aal2']).optional(),
   act: z.object({ sub: z.uuid(), email: z.string().optional() }).optional(),
 });
 export type Claims = z.infer<typeof claimsSchema>;

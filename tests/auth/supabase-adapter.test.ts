@@ -7,6 +7,7 @@ import type { AuthAdapter } from '@/lib/auth/types';
 import { AppError } from '@/lib/errors';
 import { startFakeSupabaseAuth, type FakeSupabaseAuth } from '@tests/fakes/supabase-auth/server';
 import { MemoryCookieJar } from './memory-jar';
+import { currentTotpCode } from '@/lib/auth/totp';
 import { useTempAuthEnv } from './env';
 
 const ANON_KEY = 'anon-key-for-tests';
@@ -373,6 +374,38 @@ describe('Supabase auth adapter', () => {
     await expectAppError(auth.signInWithPassword(new MemoryCookieJar(), { email, password: PASSWORD }), 'INVALID_CREDENTIALS');
     await auth.signInWithPassword(new MemoryCookieJar(), { email, password: 'brand-new-password-9' });
     await expectAppError(auth.updatePassword(jar, { password: '123' }), 'VALIDATION');
+  });
+
+  it('two-factor through Supabase MFA: enroll, a new sign-in is aal1 until a code, each code once, unenroll from aal2', async () => {
+    const { jar, email } = await signedIn();
+    expect(await auth.twoFactorState(jar)).toEqual({ enrolled: false, aal: 'aal1' });
+    const { factorId, secret, uri } = await auth.startTotpEnrollment(jar);
+    expect(uri).toMatch(/^otpauth:\/\/totp\//);
+    await expect(auth.confirmTotpEnrollment(jar, { factorId, code: '000000' })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    await auth.confirmTotpEnrollment(jar, { factorId, code: currentTotpCode(secret) });
+    expect(await auth.twoFactorState(jar)).toEqual({ enrolled: true, aal: 'aal2' });
+    expect((await auth.getClaims(jar))?.aal).toBe('aal2');
+
+    const laptop = new MemoryCookieJar();
+    await auth.signInWithPassword(laptop, { email, password: PASSWORD });
+    expect(await auth.twoFactorState(laptop)).toEqual({ enrolled: true, aal: 'aal1' });
+    // The enrollment's code (same step) is spent; the next step's works once.
+    const next = currentTotpCode(secret, Date.now() + 30_000);
+    await auth.verifySecondFactor(laptop, { code: next });
+    expect((await auth.getClaims(laptop))?.aal).toBe('aal2');
+    const phone = new MemoryCookieJar();
+    await auth.signInWithPassword(phone, { email, password: PASSWORD });
+    await expect(auth.verifySecondFactor(phone, { code: next })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+  });
+
+  it('turning Supabase MFA off takes a fresh code; a wrong one changes nothing', async () => {
+    const { jar } = await signedIn();
+    const { factorId, secret } = await auth.startTotpEnrollment(jar);
+    await auth.confirmTotpEnrollment(jar, { factorId, code: currentTotpCode(secret) });
+    await expect(auth.disableTotp(jar, { code: '000000' })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect((await auth.twoFactorState(jar))?.enrolled).toBe(true);
+    await auth.disableTotp(jar, { code: currentTotpCode(secret, Date.now() + 30_000) });
+    expect((await auth.twoFactorState(jar))?.enrolled).toBe(false);
   });
 
   it('updatePassword without a session fails with an AppError', async () => {

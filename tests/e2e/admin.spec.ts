@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, signInAs, signOut, signUp, uniqueEmail } from './helpers';
+import {
+  DEMO_ADMIN_TOTP_SECRET,
+  DEMO_PASSWORD,
+  freshTotpCode,
+  leaveAdminSession,
+  signIn,
+  signInAs,
+  signOut,
+  signUp,
+  uniqueEmail,
+  enterAdminSession,
+} from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -8,8 +19,7 @@ test('an admin impersonates a client, makes an audited change, and stops', async
   await signUp(page, clientEmail);
   await signOut(page);
 
-  await signInAs(page, 'admin@pagemagic.local', DEMO_PASSWORD);
-  await page.goto('/admin');
+  await enterAdminSession(page);
   await page.getByLabel('Search by email').fill(clientEmail);
   await page.getByRole('button', { name: 'Search by email' }).click();
   await page.getByRole('link', { name: clientEmail }).click();
@@ -47,13 +57,13 @@ test('an admin changes a client tier and the new limit applies', async ({ page }
   const clientEmail = uniqueEmail('tier');
   await signUp(page, clientEmail);
   await signOut(page);
-  await signInAs(page, 'admin@pagemagic.local', DEMO_PASSWORD);
+  await enterAdminSession(page);
   await page.goto(`/admin?q=${encodeURIComponent(clientEmail)}`);
   await page.getByRole('link', { name: clientEmail }).click();
   await page.getByLabel('Change plan').selectOption('basic');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Basic' })).toBeVisible();
-  await signOut(page);
+  await leaveAdminSession(page);
   await signInAs(page, clientEmail, 'correct-horse-battery');
   await expect(page.getByTestId('project-quota')).toHaveText('0 of 3 projects on the Basic plan');
 });
@@ -65,4 +75,44 @@ test('a client who opens an admin URL gets a 404', async ({ page }) => {
     expect(response?.status(), url).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   }
+});
+
+test('the admin area takes a second factor: a password alone gets a code prompt, not the clients', async ({ page }) => {
+  await signIn(page, 'admin@pagemagic.local', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/sign-in\/two-factor/);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/sign-in\/two-factor\?next=%2Fadmin/);
+  await page.getByLabel('Code').fill('000000');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('That code is not right.', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Code')).toHaveValue('000000');
+  await page.getByLabel('Code').fill(await freshTotpCode(DEMO_ADMIN_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+});
+
+test('a client turns on two-factor authentication, and the next sign-in asks for a code', async ({ page }) => {
+  const email = uniqueEmail('totp');
+  await signUp(page, email);
+  await page.goto('/dashboard/account');
+  await expect(page.getByTestId('two-factor-status')).toHaveText('Off');
+  await page.getByRole('link', { name: 'Manage two-factor authentication' }).click();
+  await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+  await expect(page.getByRole('img', { name: /Scan this QR code/ })).toBeVisible();
+  const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+  await page.getByLabel('Code').fill(await freshTotpCode(secret));
+  await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+  await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
+  const recovery = (await page.getByTestId('recovery-codes').getByRole('listitem').first().innerText()).trim();
+
+  await signOut(page);
+  await signIn(page, email, 'correct-horse-battery');
+  await expect(page).toHaveURL(/\/sign-in\/two-factor/);
+  // Lost phone: a recovery code gets in (once).
+  await page.getByLabel('Code').fill(recovery);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Your projects' })).toBeVisible();
+  await page.goto('/dashboard/account');
+  await expect(page.getByTestId('two-factor-status')).toHaveText('On');
 });

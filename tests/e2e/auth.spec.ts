@@ -1,12 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, appAlert, expectNoHorizontalOverflow, signIn, signOut, signUp, uniqueEmail } from './helpers';
+import {
+  appAlert,
+  enterAdminSession,
+  expectNoHorizontalOverflow,
+  leaveAdminSession,
+  signIn,
+  signOut,
+  signUp,
+  uniqueEmail,
+} from './helpers';
 
 test.use({ locale: 'en-US' });
 
 async function latestLinkFromOutbox(page: Page, to: string): Promise<string> {
-  // Admins land in the admin area.
-  await signIn(page, 'admin@pagemagic.local', DEMO_PASSWORD);
-  await page.waitForURL(/\/admin/);
+  await enterAdminSession(page);
   await page.goto('/admin/outbox');
   const mail = page.getByRole('listitem').filter({ hasText: to }).first();
   // Links are masked until an admin asks for one (and the reveal is audited).
@@ -14,7 +21,7 @@ async function latestLinkFromOutbox(page: Page, to: string): Promise<string> {
   await mail.getByRole('button', { name: 'Show the link' }).click();
   await expect(mail.getByTestId('outbox-body')).not.toContainText('••••••');
   const text = await mail.getByTestId('outbox-body').innerText();
-  await signOut(page);
+  await leaveAdminSession(page);
   const link = text.match(/https?:\/\/\S+/)?.[0];
   expect(link).toBeTruthy();
   return link!;

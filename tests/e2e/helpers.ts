@@ -1,6 +1,93 @@
 import { expect, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 
 export const DEMO_PASSWORD = 'pagemagic-demo';
+/** The demo admin's published authenticator key (src/lib/auth/demo-accounts.ts). */
+export const DEMO_ADMIN_TOTP_SECRET = 'PAGEMAGICDEMOADMIN2FA234';
+
+/**
+ * A code for `secret` that has not been used yet: each 30-second step is accepted once, and the
+ * suite signs the admin in many times a minute, so it waits for a fresh step when needed.
+ */
+export async function freshTotpCode(secret: string): Promise<string> {
+  for (;;) {
+    const step = Math.floor(Date.now() / 30_000);
+    const used = runState<Record<string, number>>('used-totp-steps') ?? {};
+    if ((used[secret] ?? -1) < step) {
+      saveRunState('used-totp-steps', { ...used, [secret]: step });
+      return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+    }
+    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 50));
+  }
+}
+
+/**
+ * Signs the demo admin in, password then code. A code can be refused as already used when an
+ * earlier worker of this run (restarted after a failure) spent the current step: then the next
+ * step's code is used.
+ */
+export async function signInAsAdmin(page: Page) {
+  await signIn(page, 'admin@pagemagic.local', DEMO_PASSWORD);
+  await page.waitForURL(/\/sign-in\/two-factor/);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel('Code').fill(await freshTotpCode(DEMO_ADMIN_TOTP_SECRET));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const refused = page.getByText('That code is not right.', { exact: false });
+    const outcome = await Promise.race([
+      page.waitForURL(/\/(admin|dashboard)/).then(() => 'in' as const),
+      refused.waitFor().then(() => 'refused' as const),
+    ]);
+    if (outcome === 'in') return;
+  }
+  throw new Error('the demo admin could not pass the second factor');
+}
+
+type Cookies = Awaited<ReturnType<ReturnType<Page['context']>['cookies']>>;
+
+// What the run's workers share (a worker restarts after a failed test and forgets its memory):
+// the demo admin's session and the authenticator steps already spent. Playwright empties its
+// output directory at the start of each run, so nothing carries over between runs.
+function runStatePath(name: string): string {
+  return path.join(process.cwd(), 'test-results', `.e2e-${name}.json`);
+}
+function runState<T>(name: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(runStatePath(name), 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+function saveRunState(name: string, value: unknown): void {
+  mkdirSync(path.dirname(runStatePath(name)), { recursive: true });
+  writeFileSync(runStatePath(name), JSON.stringify(value));
+}
+
+/**
+ * This page's browser becomes the signed-in demo admin. The admin's session is kept for the
+ * run: signing in takes a fresh authenticator code, and each 30-second code works once, so
+ * signing in for every test would mostly be waiting. Leave with `leaveAdminSession` (which
+ * drops the cookies without signing the shared session out).
+ */
+export async function enterAdminSession(page: Page) {
+  const adminCookies = runState<Cookies>('admin-cookies');
+  if (adminCookies) {
+    await page.context().addCookies(adminCookies);
+    await page.goto('/admin');
+    if (new URL(page.url()).pathname.startsWith('/admin')) return;
+    await page.context().clearCookies();
+  }
+  await signInAsAdmin(page);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin/);
+  saveRunState('admin-cookies', await page.context().cookies());
+}
+
+export async function leaveAdminSession(page: Page) {
+  await page.context().clearCookies();
+  await page.goto('/');
+}
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}@e2e.test`;
@@ -34,8 +121,7 @@ export async function linkFromOutbox(
     .newContext({ baseURL: new URL(page.url()).origin, locale: 'en-US' });
   try {
     const admin = await context.newPage();
-    await signIn(admin, 'admin@pagemagic.local', DEMO_PASSWORD);
-    await admin.waitForURL(/\/(admin|dashboard)/);
+    await enterAdminSession(admin);
     await admin.goto('/admin/outbox');
     const mail = admin
       .getByRole('listitem')

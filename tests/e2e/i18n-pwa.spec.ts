@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectNoHorizontalOverflow, signIn } from './helpers';
+import { DEMO_PASSWORD, expectNoHorizontalOverflow, signIn, enterAdminSession } from './helpers';
 
 test.describe('language', () => {
   test.use({ locale: 'pt-BR' });
@@ -60,8 +60,7 @@ test('health tells anyone up or down, and only admins the database and adapters'
   const anonymous = await (await request.get('/api/health')).json();
   expect(Object.keys(anonymous).sort()).toEqual(['status', 'time']);
   expect(anonymous.status).toBe('ok');
-  await signIn(page, 'admin@pagemagic.local', DEMO_PASSWORD);
-  await page.waitForURL(/\/(dashboard|admin)/);
+  await enterAdminSession(page);
   const health = await (await page.request.get('/api/health')).json();
   expect(health.database.ok).toBe(true);
   expect(health.adapters).toMatchObject({ database: 'pglite', auth: 'local', email: 'outbox' });

@@ -180,12 +180,23 @@ async function openInMemoryPglite(dump: Blob | undefined): Promise<{ handle: DbH
 
 export type TestUser = { id: string; email: string; claims: VerifiedClaims };
 
-export function claimsFor(userId: string, email: string, act?: { sub: string; email?: string }): VerifiedClaims {
+/**
+ * Claims of a fully signed-in user: their session passed the second factor (`aal2`), as an
+ * admin's must for the database to treat them as one (private.is_admin). Tests of what a
+ * one-factor session may do pass `aal: 'aal1'`.
+ */
+export function claimsFor(
+  userId: string,
+  email: string,
+  act?: { sub: string; email?: string },
+  aal: 'aal1' | 'aal2' = 'aal2',
+): VerifiedClaims {
   return unsafeMarkClaimsVerified({
     sub: userId,
     role: 'authenticated',
     email,
     aud: 'authenticated',
+    aal,
     exp: Math.floor(Date.now() / 1000) + 3600,
     ...(act ? { act } : {}),
   });

@@ -1,9 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PUBLISHED_PASSWORDS, verifyPassword } from './password';
+import { getAuthSecret } from './secret';
+import { sealTotpSecret } from './totp';
 import type { MigrationExecutor } from '@/lib/db/migrate';
 
 const DEMO_ADMIN_ID = '00000000-0000-4000-8000-00000000a001';
+
+/**
+ * The demo admin's authenticator key, published like the demo password (README, start banner):
+ * admins need a second factor (private.is_admin), and a demo must be usable without a phone.
+ * Seeded only into the embedded database, never a real one.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = 'PAGEMAGICDEMOADMIN2FA234';
 
 /**
  * Seeds the demo accounts (supabase/seed.sql) into a database with no users yet. On a real
@@ -17,7 +26,14 @@ export async function seedDemoIfEmpty(db: MigrationExecutor, options: { isRealDa
   const seed = await readFile(path.join(process.cwd(), 'supabase', 'seed.sql'), 'utf8');
   await db.transaction(async (tx) => {
     await tx.exec(seed);
-    if (options.isRealDatabase) await tx.query('update auth.users set encrypted_password = null where id = $1', [DEMO_ADMIN_ID]);
+    if (options.isRealDatabase) {
+      await tx.query('update auth.users set encrypted_password = null where id = $1', [DEMO_ADMIN_ID]);
+    } else {
+      await tx.query(
+        `insert into local_auth.mfa_factors (user_id, secret_sealed, status, verified_at) values ($1, $2, 'verified', now())`,
+        [DEMO_ADMIN_ID, sealTotpSecret(DEMO_ADMIN_TOTP_SECRET, getAuthSecret())],
+      );
+    }
   });
   return true;
 }

@@ -2,10 +2,12 @@ import { and, eq, isNull, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getEnv, isDemoPasswordAllowed } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import type { VerifiedClaims } from '@/lib/claims';
 import { reportError } from '@/lib/observability';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { rowsOf } from '@/lib/db/rows-of';
-import { authUsers, localAuthTokens, type AuthMethod } from './schema';
+import { authUsers, localAuthTokens, mfaFactors, mfaRecoveryCodes, type AuthMethod } from './schema';
+import { matchTotpStep, newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, sealTotpSecret, totpUri, unsealTotpSecret } from './totp';
 import { hasRecentProof } from './recent-proof';
 import { sendEmail } from '@/lib/email/send-email';
 import { accountExistsEmail, authEmail } from '@/lib/email/templates/auth-email';
@@ -46,7 +48,7 @@ async function isSuspended(userId: string): Promise<boolean> {
   return row?.suspended === true;
 }
 
-type SessionOrigin = { sessionId: string; method: AuthMethod; authenticatedAt: Date };
+type SessionOrigin = { sessionId: string; method: AuthMethod; authenticatedAt: Date; aal?: 'aal1' | 'aal2' };
 
 /**
  * Signs a person in: a refresh token (stored hashed) and an access token naming the session.
@@ -67,6 +69,7 @@ async function issueSession(jar: CookieJar, user: { id: string; email: string | 
     sessionId: session.sessionId,
     authMethod: session.method,
     authenticatedAt: session.authenticatedAt,
+    aal: session.aal ?? 'aal1',
   });
   await db.update(authUsers).set({ lastSignInAt: new Date() }).where(eq(authUsers.id, user.id));
   const access = await signAccessToken(
@@ -75,6 +78,7 @@ async function issueSession(jar: CookieJar, user: { id: string; email: string | 
       email: user.email ?? undefined,
       session_id: session.sessionId,
       amr: [{ method: session.method, timestamp: Math.floor(session.authenticatedAt.getTime() / 1000) }],
+      aal: session.aal ?? 'aal1',
     },
     secret,
   );
@@ -178,6 +182,7 @@ async function consumeToken(token: string, kind: EmailLinkType | 'refresh') {
       sessionId: localAuthTokens.sessionId,
       authMethod: localAuthTokens.authMethod,
       authenticatedAt: localAuthTokens.authenticatedAt,
+      aal: localAuthTokens.aal,
     });
   return row ?? null;
 }
@@ -221,6 +226,64 @@ async function confirmAddress(user: { id: string; encryptedPassword: string | nu
       .set({ revoked: true })
       .where(and(eq(localAuthTokens.userId, user.id), eq(localAuthTokens.kind, 'refresh')));
   });
+}
+
+// ---- Two-factor (TOTP) ------------------------------------------------------------------------
+
+async function verifiedFactor(userId: string) {
+  const db = await unsafeSystemDb(WHY);
+  const [factor] = await db
+    .select()
+    .from(mfaFactors)
+    .where(and(eq(mfaFactors.userId, userId), eq(mfaFactors.status, 'verified')))
+    .limit(1);
+  return factor;
+}
+
+/**
+ * Accepts a TOTP code for a factor once: the code's time step must be newer than the last one
+ * used (compare-and-set, so two requests racing with one code can't both pass).
+ */
+async function acceptTotp(factor: typeof mfaFactors.$inferSelect, code: string): Promise<boolean> {
+  const step = matchTotpStep(unsealTotpSecret(factor.secretSealed, getAuthSecret()), code);
+  if (step === null) return false;
+  const db = await unsafeSystemDb(WHY);
+  const [updated] = await db
+    .update(mfaFactors)
+    .set({ lastUsedStep: step })
+    .where(and(eq(mfaFactors.id, factor.id), sql`coalesce(${mfaFactors.lastUsedStep}, -1) < ${step}`))
+    .returning({ id: mfaFactors.id });
+  return Boolean(updated);
+}
+
+async function acceptRecoveryCode(userId: string, code: string): Promise<boolean> {
+  const normalized = normalizeRecoveryCode(code);
+  if (!normalized) return false;
+  const db = await unsafeSystemDb(WHY);
+  const [used] = await db
+    .update(mfaRecoveryCodes)
+    .set({ usedAt: new Date() })
+    .where(
+      and(eq(mfaRecoveryCodes.userId, userId), eq(mfaRecoveryCodes.codeHash, hashOpaqueToken(normalized)), isNull(mfaRecoveryCodes.usedAt)),
+    )
+    .returning({ userId: mfaRecoveryCodes.userId });
+  return Boolean(used);
+}
+
+/** Re-issues the caller's session (same id, same proof) at the second-factor level. */
+async function raiseToAal2(jar: CookieJar, claims: VerifiedClaims): Promise<void> {
+  const proof = claims.amr?.[0];
+  await issueSession(
+    jar,
+    { id: claims.sub, email: claims.email ?? null },
+    {
+      sessionId: claims.session_id!,
+      method: (proof?.method as AuthMethod | undefined) ?? 'password',
+      authenticatedAt: proof ? new Date(proof.timestamp * 1000) : new Date(),
+      aal: 'aal2',
+    },
+  );
+  // The refresh token this browser held before is spent: the new one carries aal2.
 }
 
 export function createLocalAuthAdapter(): AuthAdapter {
@@ -319,7 +382,12 @@ export function createLocalAuthAdapter(): AuthAdapter {
           .set({ revoked: true })
           .where(and(eq(localAuthTokens.userId, claims.sub), eq(localAuthTokens.kind, 'refresh')));
       });
-      await issueSession(jar, { id: claims.sub, email: claims.email ?? null }, 'password');
+      // A new session (the others just ended) that keeps the second factor this one had passed.
+      await issueSession(
+        jar,
+        { id: claims.sub, email: claims.email ?? null },
+        { sessionId: crypto.randomUUID(), method: 'password', authenticatedAt: new Date(), aal: claims.aal ?? 'aal1' },
+      );
     },
 
     async refreshSession(jar) {
@@ -336,7 +404,12 @@ export function createLocalAuthAdapter(): AuthAdapter {
       const [user] = await db.select().from(authUsers).where(eq(authUsers.id, used.userId));
       if (!user) return false;
       // The same session, rotated: it keeps its id and how and when it was proven.
-      await issueSession(jar, user, { sessionId: used.sessionId, method: used.authMethod, authenticatedAt: used.authenticatedAt });
+      await issueSession(jar, user, {
+        sessionId: used.sessionId,
+        method: used.authMethod,
+        authenticatedAt: used.authenticatedAt,
+        aal: used.aal ?? 'aal1',
+      });
       return true;
     },
 
@@ -363,6 +436,78 @@ export function createLocalAuthAdapter(): AuthAdapter {
       tryDelete(jar, COOKIE.access);
       tryDelete(jar, COOKIE.refresh);
       tryDelete(jar, COOKIE.impersonation);
+    },
+
+    async twoFactorState(jar) {
+      const claims = await openSessionClaims(jar);
+      if (!claims) return null;
+      return { enrolled: Boolean(await verifiedFactor(claims.sub)), aal: claims.aal ?? 'aal1' };
+    },
+
+    async startTotpEnrollment(jar) {
+      const claims = await openSessionClaims(jar);
+      if (!claims) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
+      if (await verifiedFactor(claims.sub)) throw new AppError('CONFLICT', 'errors.auth.twoFactorAlreadyOn');
+      const secret = newTotpSecret();
+      const db = await unsafeSystemDb(WHY);
+      const factor = await db.transaction(async (tx) => {
+        // One enrollment in progress at a time: a new QR code replaces an abandoned one.
+        await tx.delete(mfaFactors).where(and(eq(mfaFactors.userId, claims.sub), eq(mfaFactors.status, 'unverified')));
+        const [row] = await tx
+          .insert(mfaFactors)
+          .values({ userId: claims.sub, secretSealed: sealTotpSecret(secret, getAuthSecret()), status: 'unverified' })
+          .returning({ id: mfaFactors.id });
+        return row!;
+      });
+      return { factorId: factor.id, secret, uri: totpUri(secret, claims.email ?? claims.sub) };
+    },
+
+    async confirmTotpEnrollment(jar, { factorId, code }) {
+      const claims = await openSessionClaims(jar);
+      if (!claims) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
+      const db = await unsafeSystemDb(WHY);
+      const [factor] = await db
+        .select()
+        .from(mfaFactors)
+        .where(and(eq(mfaFactors.id, factorId), eq(mfaFactors.userId, claims.sub), eq(mfaFactors.status, 'unverified')));
+      if (!factor) throw new AppError('NOT_FOUND', 'errors.auth.twoFactorSetupExpired');
+      if (!(await acceptTotp(factor, code))) {
+        throw new AppError('INVALID_CREDENTIALS', 'errors.auth.twoFactorCodeWrong', { details: { field: 'code' } });
+      }
+      const recoveryCodes = newRecoveryCodes();
+      await db.transaction(async (tx) => {
+        await tx.update(mfaFactors).set({ status: 'verified', verifiedAt: new Date() }).where(eq(mfaFactors.id, factor.id));
+        await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, claims.sub));
+        await tx.insert(mfaRecoveryCodes).values(recoveryCodes.map((c) => ({ userId: claims.sub, codeHash: hashOpaqueToken(c) })));
+      });
+      // Proving the new factor counts as passing it for this session.
+      await raiseToAal2(jar, claims);
+      return { recoveryCodes };
+    },
+
+    async verifySecondFactor(jar, { code }) {
+      const claims = await openSessionClaims(jar);
+      if (!claims) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
+      const factor = await verifiedFactor(claims.sub);
+      if (!factor) throw new AppError('CONFLICT', 'errors.auth.twoFactorNotOn');
+      const ok = /^\s*\d{3}\s?\d{3}\s*$/.test(code) ? await acceptTotp(factor, code) : await acceptRecoveryCode(claims.sub, code);
+      if (!ok) throw new AppError('INVALID_CREDENTIALS', 'errors.auth.twoFactorCodeWrong', { details: { field: 'code' } });
+      await raiseToAal2(jar, claims);
+    },
+
+    async disableTotp(jar, { code }) {
+      const claims = await openSessionClaims(jar);
+      if (!claims) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
+      const factor = await verifiedFactor(claims.sub);
+      if (!factor) throw new AppError('CONFLICT', 'errors.auth.twoFactorNotOn');
+      if (claims.aal !== 'aal2' || !(await acceptTotp(factor, code))) {
+        throw new AppError('INVALID_CREDENTIALS', 'errors.auth.twoFactorCodeWrong', { details: { field: 'code' } });
+      }
+      const db = await unsafeSystemDb(WHY);
+      await db.transaction(async (tx) => {
+        await tx.delete(mfaFactors).where(eq(mfaFactors.userId, claims.sub));
+        await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, claims.sub));
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { boolean, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // The auth port's own tables: Supabase's auth.users (owned by Supabase Auth in production; the
 // embedded database gets a compatible table from 20261120000000_supabase_compat.sql) and the
@@ -32,7 +32,29 @@ export const localAuthTokens = localAuth.table('tokens', {
   sessionId: uuid('session_id'),
   authMethod: text('auth_method').$type<AuthMethod>(),
   authenticatedAt: timestamp('authenticated_at', { withTimezone: true }),
+  aal: text('aal').$type<'aal1' | 'aal2'>(),
 });
+
+/** Embedded auth's TOTP factors (see 20261123001400_two_factor.sql). */
+export const mfaFactors = localAuth.table('mfa_factors', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull(),
+  secretSealed: text('secret_sealed').notNull(),
+  status: text('status').$type<'unverified' | 'verified'>().notNull(),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  verifiedAt: timestamp('verified_at', { withTimezone: true }),
+});
+
+export const mfaRecoveryCodes = localAuth.table(
+  'mfa_recovery_codes',
+  {
+    userId: uuid('user_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
+);
 
 /** Sessions signed out before their access token expired (Supabase mode; see 20261123001300). */
 export const revokedSessions = localAuth.table('revoked_sessions', {

@@ -165,6 +165,53 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
       await clientFor(jar, url, anonKey).auth.signOut();
       tryDelete(jar, COOKIE.impersonation);
     },
+
+    // Supabase Auth MFA (TOTP). Recovery codes are not part of Supabase's MFA: an admin who loses
+    // the phone is helped by another admin (unenroll through the Admin API), and the page says so.
+    async twoFactorState(jar) {
+      const claims = await adapter.getClaims(jar);
+      if (!claims) return null;
+      // The factors come from the Auth server (listFactors asks /user with the access token): the
+      // cookie's copy of the user is the browser's to edit and must not decide whether a code is
+      // asked for. The level comes from the verified claims.
+      const { data, error } = await clientFor(jar, url, anonKey).auth.mfa.listFactors();
+      if (error || !data) return null;
+      return { enrolled: data.totp.length > 0, aal: claims.aal === 'aal2' ? 'aal2' : 'aal1' };
+    },
+
+    async startTotpEnrollment(jar) {
+      const supabase = clientFor(jar, url, anonKey);
+      const { data, error } = await supabase.auth.mfa.enroll({ factorType: 'totp', friendlyName: `Page Magic ${Date.now()}` });
+      if (error || !data || data.type !== 'totp') fail(error, 'errors.auth.twoFactorUnavailable');
+      return { factorId: data.id, secret: data.totp.secret, uri: data.totp.uri };
+    },
+
+    async confirmTotpEnrollment(jar, { factorId, code }) {
+      const { error } = await clientFor(jar, url, anonKey).auth.mfa.challengeAndVerify({ factorId, code: code.replace(/\s+/g, '') });
+      if (error) throw new AppError('INVALID_CREDENTIALS', 'errors.auth.twoFactorCodeWrong', { details: { field: 'code' } });
+      return { recoveryCodes: [] };
+    },
+
+    async verifySecondFactor(jar, { code }) {
+      const supabase = clientFor(jar, url, anonKey);
+      const { data, error } = await supabase.auth.mfa.listFactors();
+      const factor = data?.totp.find((f) => f.status === 'verified');
+      if (error || !factor) throw new AppError('CONFLICT', 'errors.auth.twoFactorNotOn');
+      const verified = await supabase.auth.mfa.challengeAndVerify({ factorId: factor.id, code: code.replace(/\s+/g, '') });
+      if (verified.error) throw new AppError('INVALID_CREDENTIALS', 'errors.auth.twoFactorCodeWrong', { details: { field: 'code' } });
+    },
+
+    async disableTotp(jar, { code }) {
+      const supabase = clientFor(jar, url, anonKey);
+      const { data } = await supabase.auth.mfa.listFactors();
+      const factor = data?.totp.find((f) => f.status === 'verified');
+      if (!factor) throw new AppError('CONFLICT', 'errors.auth.twoFactorNotOn');
+      // A fresh code first (Supabase requires an aal2 session to unenroll a verified factor).
+      const verified = await supabase.auth.mfa.challengeAndVerify({ factorId: factor.id, code: code.replace(/\s+/g, '') });
+      if (verified.error) throw new AppError('INVALID_CREDENTIALS', 'errors.auth.twoFactorCodeWrong', { details: { field: 'code' } });
+      const { error } = await supabase.auth.mfa.unenroll({ factorId: factor.id });
+      if (error) fail(error, 'errors.auth.twoFactorUnavailable');
+    },
   };
   return adapter;
 }

@@ -22,4 +22,19 @@ export interface AuthAdapter {
   /** Exchanges the refresh token for a new session; false when there is none or it is invalid. */
   refreshSession(jar: CookieJar): Promise<boolean>;
   signOut(jar: CookieJar): Promise<void>;
+
+  // Two-factor authentication (TOTP). A session starts at aal1; passing the second factor raises
+  // it to aal2, which the database requires of admins (private.is_admin).
+  /** Whether the signed-in user has a second factor, and the session's current level. */
+  twoFactorState(jar: CookieJar): Promise<TwoFactorState | null>;
+  /** A new secret to scan (replaces an unfinished enrollment). */
+  startTotpEnrollment(jar: CookieJar): Promise<{ factorId: string; secret: string; uri: string }>;
+  /** Proves the new factor with a code; returns single-use recovery codes (shown once). */
+  confirmTotpEnrollment(jar: CookieJar, input: { factorId: string; code: string }): Promise<{ recoveryCodes: string[] }>;
+  /** A code from the app (or a recovery code) raises this session to aal2. */
+  verifySecondFactor(jar: CookieJar, input: { code: string }): Promise<void>;
+  /** Turns two-factor off (needs a current code, from an aal2 session). */
+  disableTotp(jar: CookieJar, input: { code: string }): Promise<void>;
 }
+
+export type TwoFactorState = { enrolled: boolean; aal: 'aal1' | 'aal2' };

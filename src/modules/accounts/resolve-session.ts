@@ -66,6 +66,8 @@ export async function resolveSession(jar: CookieJar): Promise<Session | null> {
     role: 'authenticated',
     email: row.clientEmail,
     aud: base.aud,
+    // The admin's own assurance level: the client's data is reached through the admin's session.
+    aal: base.aal,
     exp: Math.min(base.exp, token.exp),
     act: { sub: base.sub, email: base.email },
   });

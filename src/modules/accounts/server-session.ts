@@ -27,15 +27,26 @@ export async function requestCookieJar(): Promise<CookieJar> {
 /** The current session, once per request. */
 export const getSession = cache(async (): Promise<Session | null> => resolveSession(await requestCookieJar()));
 
-export async function requireSession(): Promise<Session> {
+async function currentPath(): Promise<string> {
+  return (await headers()).get('x-pm-pathname') ?? '/dashboard';
+}
+
+/**
+ * The signed-in session, or a redirect to sign in. A person who turned two-factor on is sent to
+ * give their code first while the session has only passed the password (or link): aal1.
+ * `allowOneFactor` is for the page that asks for that code.
+ */
+export async function requireSession(options: { allowOneFactor?: boolean } = {}): Promise<Session> {
   const session = await getSession();
-  if (!session) {
-    const h = await headers();
-    const next = h.get('x-pm-pathname') ?? '/dashboard';
-    redirect(`/sign-in?next=${encodeURIComponent(next)}`);
+  if (!session) redirect(`/sign-in?next=${encodeURIComponent(await currentPath())}`);
+  if (!options.allowOneFactor && session.claims.aal !== 'aal2' && (await getTwoFactorState())?.enrolled) {
+    redirect(`/sign-in/two-factor?next=${encodeURIComponent(await currentPath())}`);
   }
   return session;
 }
+
+/** Whether the signed-in person has a second factor, and whether this session passed it. */
+export const getTwoFactorState = cache(async () => getAuthAdapter().twoFactorState(await requestCookieJar()));
 
 /** The signed-in user's own claims, ignoring any impersonation (used by the admin area). */
 export const getRealClaims = cache(async () => getAuthAdapter().getClaims(await requestCookieJar()));
@@ -55,6 +66,14 @@ export const getViewerProfile = cache(async (session: Session) =>
 export const requireAdmin = cache(async () => {
   const admin = await getAdmin();
   if (!admin) notFound();
+  // Admins can act as any client: the admin area needs a session that passed a second factor
+  // (the database agrees: private.is_admin() is true only at aal2). One without it is sent to
+  // give the code, or — when none is set up yet — to set it up.
+  if (admin.claims.aal !== 'aal2') {
+    const next = encodeURIComponent(await currentPath());
+    if ((await getTwoFactorState())?.enrolled) redirect(`/sign-in/two-factor?next=${next}`);
+    redirect(`/dashboard/account/two-factor?required=1&next=${next}`);
+  }
   return admin;
 });
 

@@ -15,6 +15,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, type JWK, type CryptoKey } from 'jose';
+import { Secret, TOTP } from 'otpauth';
 
 export type FakeUser = {
   id: string;
@@ -26,6 +27,17 @@ export type FakeUser = {
   updatedAt: string;
   lastSignInAt: string | null;
   bannedUntil: string | null;
+  /** MFA factors (GoTrue's auth.mfa_factors): TOTP only here. */
+  factors?: FakeFactor[];
+};
+
+export type FakeFactor = {
+  id: string;
+  secret: string;
+  status: 'unverified' | 'verified';
+  friendlyName: string;
+  createdAt: string;
+  lastChallengeStep?: number;
 };
 
 export type FakeMail = {
@@ -67,7 +79,7 @@ type Session = {
   userId: string;
   createdAt: number;
   revoked: boolean;
-  aal: 'aal1';
+  aal: 'aal1' | 'aal2';
   amr: Array<{ method: string; timestamp: number }>;
 };
 type RefreshToken = { token: string; sessionId: string; revoked: boolean };
@@ -252,14 +264,40 @@ export class FakeSupabaseAuth {
           const { user } = await this.authenticate(authorization);
           return sendJson(res, 200, this.updateUser(user, body));
         }
+        case 'POST /factors': {
+          const { user } = await this.authenticate(authorization);
+          return sendJson(res, 200, this.enrollFactor(user, body));
+        }
         case 'POST /logout': {
           const { user, session } = await this.authenticate(authorization);
           this.logout(user, session, query.scope ?? 'global');
           res.writeHead(204).end();
           return;
         }
-        default:
+        default: {
+          // MFA routes with a factor id: /factors/:id, /factors/:id/challenge, /factors/:id/verify.
+          const factorRoute = route.match(/^\/factors\/([0-9a-f-]{36})(\/challenge|\/verify)?$/);
+          if (factorRoute) {
+            const { user, session } = await this.authenticate(authorization);
+            const factor = user.factors?.find((f) => f.id === factorRoute[1]);
+            if (!factor) throw new HttpError(404, 'mfa_factor_not_found', 'Factor not found');
+            if (req.method === 'POST' && factorRoute[2] === '/challenge') {
+              return sendJson(res, 200, { id: randomUUID(), type: 'totp', expires_at: Math.floor(Date.now() / 1000) + 300 });
+            }
+            if (req.method === 'POST' && factorRoute[2] === '/verify') {
+              return sendJson(res, 200, await this.verifyFactor(user, session, factor, str(body.code) ?? ''));
+            }
+            if (req.method === 'DELETE' && !factorRoute[2]) {
+              // GoTrue: a verified factor can only be removed from an aal2 session.
+              if (factor.status === 'verified' && session.aal !== 'aal2') {
+                throw new HttpError(403, 'insufficient_aal', 'AAL2 required to unenroll verified factor');
+              }
+              user.factors = user.factors?.filter((f) => f.id !== factor.id);
+              return sendJson(res, 200, { id: factor.id });
+            }
+          }
           throw new HttpError(404, 'not_found', `Unhandled ${key}`);
+        }
       }
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
@@ -379,6 +417,36 @@ export class FakeSupabaseAuth {
     if (body.data && typeof body.data === 'object') user.userMetadata = { ...user.userMetadata, ...(body.data as Record<string, unknown>) };
     user.updatedAt = new Date().toISOString();
     return userJson(user);
+  }
+
+  private enrollFactor(user: FakeUser, body: Record<string, unknown>) {
+    if (body.factor_type !== 'totp') throw new HttpError(422, 'validation_failed', 'Only TOTP here');
+    const secret = new Secret({ size: 20 }).base32;
+    const factor: FakeFactor = {
+      id: randomUUID(),
+      secret,
+      status: 'unverified',
+      friendlyName: str(body.friendly_name) ?? '',
+      createdAt: new Date().toISOString(),
+    };
+    user.factors = [...(user.factors ?? []).filter((f) => f.status === 'verified'), factor];
+    const uri = new TOTP({ issuer: str(body.issuer) ?? 'fake', label: user.email, secret: Secret.fromBase32(secret) }).toString();
+    return { id: factor.id, type: 'totp', friendly_name: factor.friendlyName, totp: { qr_code: '<svg/>', secret, uri } };
+  }
+
+  /** A right code (each 30 s step once) makes the factor verified and the session aal2. */
+  private async verifyFactor(user: FakeUser, session: Session, factor: FakeFactor, code: string) {
+    const now = Date.now();
+    const delta = new TOTP({ secret: Secret.fromBase32(factor.secret) }).validate({ token: code, timestamp: now, window: 1 });
+    const step = delta === null ? null : Math.floor(now / 30_000) + delta;
+    if (step === null || (factor.lastChallengeStep ?? -1) >= step) {
+      throw new HttpError(422, 'mfa_verification_failed', 'Invalid TOTP code entered');
+    }
+    factor.lastChallengeStep = step;
+    factor.status = 'verified';
+    session.aal = 'aal2';
+    session.amr = [{ method: 'totp', timestamp: Math.floor(now / 1000) }, ...session.amr];
+    return this.sessionResponse(user, session);
   }
 
   private logout(user: FakeUser, current: Session, scope: string): void {
@@ -514,6 +582,14 @@ function userJson(user: FakeUser) {
         email: user.email,
       },
     ],
+    factors: (user.factors ?? []).map((f) => ({
+      id: f.id,
+      friendly_name: f.friendlyName,
+      factor_type: 'totp',
+      status: f.status,
+      created_at: f.createdAt,
+      updated_at: f.createdAt,
+    })),
     created_at: user.createdAt,
     updated_at: user.updatedAt,
     is_anonymous: false,

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { Download } from 'lucide-react';
-import { requireSession } from '@/modules/accounts/server-session';
+import { Download, ShieldCheck } from 'lucide-react';
+import Link from 'next/link';
+import { getTwoFactorState, requireSession } from '@/modules/accounts/server-session';
 import { needsPasswordToDelete } from '@/modules/privacy/get-deletion-requirements';
 import { DeleteAccountForm } from '@/modules/privacy/ui/delete-account-form';
 import { ChangePasswordForm } from '@/modules/accounts/ui/change-password-form';
@@ -14,7 +15,11 @@ export const generateMetadata = pageTitle('nav.account');
 
 export default async function AccountPage() {
   const session = await requireSession();
-  const [t, needsPassword] = await Promise.all([getTranslations('account'), needsPasswordToDelete(session.claims)]);
+  const [t, needsPassword, twoFactor] = await Promise.all([
+    getTranslations('account'),
+    needsPasswordToDelete(session.claims),
+    getTwoFactorState(),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={session.email} />
@@ -43,6 +48,21 @@ export default async function AccountPage() {
           </CardContent>
         </Card>
       )}
+      <Card>
+        <CardHeader>
+          <CardTitle>{t('twoFactor.title')}</CardTitle>
+          <CardDescription>{t('twoFactor.description')}</CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-wrap items-center gap-3">
+          <span className="text-sm font-medium" data-testid="two-factor-status">
+            {twoFactor?.enrolled ? t('twoFactor.on') : t('twoFactor.off')}
+          </span>
+          <Link href="/dashboard/account/two-factor" className={buttonVariants({ variant: 'secondary' })}>
+            <ShieldCheck aria-hidden="true" />
+            {t('twoFactor.manage')}
+          </Link>
+        </CardContent>
+      </Card>
       <Card className="border-red-200">
         <CardHeader>
           <CardTitle>{t('delete.title')}</CardTitle>
