@@ -509,5 +509,16 @@ export function createLocalAuthAdapter(): AuthAdapter {
         await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, claims.sub));
       });
     },
+
+    // The embedded auth signs in with email only: no provider buttons, nothing to start.
+    async oauthProviders() {
+      return [];
+    },
+    async startOAuth() {
+      throw new AppError('NOT_FOUND', 'errors.auth.oauthUnavailable');
+    },
+    async completeOAuth() {
+      throw new AppError('TOKEN_INVALID', 'errors.auth.linkInvalid');
+    },
   };
 }

@@ -5,11 +5,31 @@ import { AppError } from '@/lib/errors';
 import type { ErrorKey } from '@/lib/i18n/error-key';
 import { claimsSchema, unsafeMarkClaimsVerified } from '@/lib/claims';
 import { COOKIE, tryDelete, trySet, type CookieJar } from './cookie-jar';
-import type { AuthAdapter } from './types';
+import { OAUTH_PROVIDERS, type AuthAdapter, type OAuthProvider } from './types';
 import { hasRecentProof } from './recent-proof';
 import { isSessionRevoked, revokeSession } from './session-revocations';
 
 const RECENT_AUTH_SECONDS = 15 * 60;
+
+// The project's switched-on providers, from Auth's public /settings. Read again every few
+// minutes, so turning a provider on in the Supabase dashboard shows its button without a deploy.
+const PROVIDERS_TTL_MS = 5 * 60_000;
+let providersCache: { at: number; key: string; providers: OAuthProvider[] } | undefined;
+
+async function enabledProviders(url: string, anonKey: string): Promise<OAuthProvider[]> {
+  if (providersCache && providersCache.key === url && Date.now() - providersCache.at < PROVIDERS_TTL_MS) return providersCache.providers;
+  try {
+    const response = await fetch(new URL('/auth/v1/settings', url), { headers: { apikey: anonKey }, signal: AbortSignal.timeout(3000) });
+    if (!response.ok) return [];
+    const settings = (await response.json()) as { external?: Record<string, unknown> };
+    const providers = OAUTH_PROVIDERS.filter((p) => settings.external?.[p] === true);
+    providersCache = { at: Date.now(), key: url, providers };
+    return providers;
+  } catch {
+    // Auth unreachable: no buttons (email sign-in says what is wrong when used).
+    return [];
+  }
+}
 
 /** A cookie jar that lives only for one call (a throwaway client's session). */
 function memoryJar(): CookieJar {
@@ -211,6 +231,29 @@ export function createSupabaseAuthAdapter(): AuthAdapter {
       if (verified.error) throw new AppError('INVALID_CREDENTIALS', 'errors.auth.twoFactorCodeWrong', { details: { field: 'code' } });
       const { error } = await supabase.auth.mfa.unenroll({ factorId: factor.id });
       if (error) fail(error, 'errors.auth.twoFactorUnavailable');
+    },
+
+    async oauthProviders() {
+      return enabledProviders(url, anonKey);
+    },
+
+    async startOAuth(jar, { provider, next }) {
+      if (!(await enabledProviders(url, anonKey)).includes(provider)) throw new AppError('NOT_FOUND', 'errors.auth.oauthUnavailable');
+      const callback = new URL('/auth/callback', env.APP_URL);
+      callback.searchParams.set('next', next);
+      // On the server supabase-js never navigates: it returns the /authorize URL and keeps the
+      // PKCE verifier in a cookie for the callback.
+      const { data, error } = await clientFor(jar, url, anonKey).auth.signInWithOAuth({
+        provider,
+        options: { redirectTo: callback.toString() },
+      });
+      if (error || !data.url) fail(error, 'errors.auth.oauthUnavailable');
+      return data.url;
+    },
+
+    async completeOAuth(jar, { code }) {
+      const { error } = await clientFor(jar, url, anonKey).auth.exchangeCodeForSession(code);
+      if (error) throw new AppError('TOKEN_INVALID', 'errors.auth.linkInvalid');
     },
   };
   return adapter;

@@ -35,6 +35,17 @@ export interface AuthAdapter {
   verifySecondFactor(jar: CookieJar, input: { code: string }): Promise<void>;
   /** Turns two-factor off (needs a current code, from an aal2 session). */
   disableTotp(jar: CookieJar, input: { code: string }): Promise<void>;
+
+  // Sign-in with Google / GitHub (Supabase Auth only; the embedded auth has none).
+  /** The providers switched on in the auth service: the sign-in page shows a button for each. */
+  oauthProviders(): Promise<OAuthProvider[]>;
+  /** Where to send the browser to sign in with `provider` (PKCE; the verifier goes in a cookie). */
+  startOAuth(jar: CookieJar, input: { provider: OAuthProvider; next: string }): Promise<string>;
+  /** Exchanges the code the provider round trip returned for a session. */
+  completeOAuth(jar: CookieJar, input: { code: string }): Promise<void>;
 }
 
 export type TwoFactorState = { enrolled: boolean; aal: 'aal1' | 'aal2' };
+
+export const OAUTH_PROVIDERS = ['google', 'github'] as const;
+export type OAuthProvider = (typeof OAUTH_PROVIDERS)[number];

@@ -70,6 +70,8 @@ export type FakeSupabaseAuthOptions = {
   autoconfirm?: boolean;
   accessTokenTtlSeconds?: number;
   minPasswordLength?: number;
+  /** OAuth providers switched on in the project (GoTrue's EXTERNAL_<PROVIDER>_ENABLED). Default none. */
+  externalProviders?: string[];
   /** Lifetime of email links/OTPs (GoTrue's MAILER_OTP_EXP). Default 3600. */
   otpTtlSeconds?: number;
 };
@@ -103,6 +105,7 @@ export class FakeSupabaseAuth {
   readonly sessions = new Map<string, Session>();
   readonly refreshTokens = new Map<string, RefreshToken>();
   readonly oneTimeTokens: OneTimeToken[] = [];
+  readonly authCodes = new Map<string, { userId: string; challenge: string; used: boolean }>();
   readonly mailbox: FakeMail[] = [];
   readonly requests: FakeRequest[] = [];
   readonly options: Required<Omit<FakeSupabaseAuthOptions, 'anonKey'>> & { anonKey?: string };
@@ -123,6 +126,7 @@ export class FakeSupabaseAuth {
       accessTokenTtlSeconds: 3600,
       minPasswordLength: 6,
       otpTtlSeconds: 3600,
+      externalProviders: [],
       ...options,
     };
   }
@@ -217,7 +221,9 @@ export class FakeSupabaseAuth {
     const apiVersion = header(req, 'x-supabase-api-version');
 
     try {
-      if (this.options.anonKey !== undefined && url.pathname !== '/auth/v1/.well-known/jwks.json') {
+      // The gateway lets browser navigations through without a key: the JWKS and /authorize.
+      const isOpenRoute = url.pathname === '/auth/v1/.well-known/jwks.json' || url.pathname === '/auth/v1/authorize';
+      if (this.options.anonKey !== undefined && !isOpenRoute) {
         if (!apikey)
           return sendJson(res, 401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' });
         if (apikey !== this.options.anonKey)
@@ -243,7 +249,16 @@ export class FakeSupabaseAuth {
         case 'GET /health':
           return sendJson(res, 200, { version: 'fake', name: 'GoTrue', description: 'Fake GoTrue for tests' });
         case 'GET /settings':
-          return sendJson(res, 200, { external: { email: true }, disable_signup: false, mailer_autoconfirm: this.options.autoconfirm });
+          return sendJson(res, 200, {
+            external: {
+              email: true,
+              ...Object.fromEntries(['google', 'github'].map((p) => [p, this.options.externalProviders.includes(p)])),
+            },
+            disable_signup: false,
+            mailer_autoconfirm: this.options.autoconfirm,
+          });
+        case 'GET /authorize':
+          return this.authorize(query, res);
         case 'POST /token':
           return sendJson(res, 200, await this.token(query.grant_type, body));
         case 'POST /signup':
@@ -305,7 +320,39 @@ export class FakeSupabaseAuth {
     }
   }
 
+  /**
+   * GoTrue's /authorize sends the browser to the provider; the provider sends it back to
+   * /callback, and GoTrue redirects to `redirect_to?code=…` (PKCE). The fake plays the provider
+   * agreeing at once: the person `${provider}-user@oauth.test` (created on first use).
+   */
+  private authorize(query: Record<string, string>, res: http.ServerResponse): void {
+    const provider = query.provider ?? '';
+    if (!this.options.externalProviders.includes(provider)) {
+      throw new HttpError(400, 'validation_failed', 'Unsupported provider: provider is not enabled');
+    }
+    if (!query.code_challenge || query.code_challenge_method?.toLowerCase() !== 's256' || !query.redirect_to) {
+      throw new HttpError(400, 'validation_failed', 'PKCE code challenge (s256) and redirect_to are required here');
+    }
+    const email = `${provider}-user@oauth.test`;
+    const user = this.findUserByEmail(email) ?? this.createUser({ email, confirmed: true, userMetadata: { provider } });
+    const code = randomUUID();
+    this.authCodes.set(code, { userId: user.id, challenge: query.code_challenge, used: false });
+    const target = new URL(query.redirect_to);
+    target.searchParams.set('code', code);
+    res.writeHead(302, { location: target.toString() }).end();
+  }
+
   private async token(grantType: string | undefined, body: Record<string, unknown>) {
+    if (grantType === 'pkce') {
+      const entry = this.authCodes.get(str(body.auth_code) ?? '');
+      const verifier = str(body.code_verifier) ?? '';
+      const challenge = createHash('sha256').update(verifier).digest('base64url');
+      if (!entry || entry.used || entry.challenge !== challenge) {
+        throw new HttpError(400, 'flow_state_not_found', 'invalid flow state, no valid flow state found');
+      }
+      entry.used = true;
+      return this.issueSession(this.users.get(entry.userId)!, 'oauth');
+    }
     if (grantType === 'password') {
       const email = str(body.email);
       const password = str(body.password);

@@ -6,6 +6,8 @@ import { safeNext } from '@/lib/auth/safe-next';
 import { magicLinkAction, signInAction } from '@/modules/accounts/auth-actions';
 import { EmailOnlyForm, PasswordForm } from '@/modules/accounts/ui/auth-forms';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { getAuthAdapter } from '@/lib/auth/get-auth-adapter';
+import { OAuthButtons } from '@/modules/accounts/ui/oauth-buttons';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 
@@ -19,6 +21,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="text-2xl font-bold">{t('auth.signInTitle')}</h1>
       {error === 'link' ? <Alert variant="warning">{t('auth.linkInvalid')}</Alert> : null}
+      {error === 'oauth' ? <Alert variant="warning">{t('auth.oauthFailed')}</Alert> : null}
+      <OAuthButtons providers={await getAuthAdapter().oauthProviders()} next={next} />
       <PasswordForm mode="sign-in" action={signInAction} next={next} magicLinkAction={magicLinkAction} />
       <p className="text-right text-sm">
         <Button asChild variant="link">

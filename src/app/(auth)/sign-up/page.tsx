@@ -5,6 +5,8 @@ import { getSession } from '@/modules/accounts/server-session';
 import { signUpAction } from '@/modules/accounts/auth-actions';
 import { PasswordForm } from '@/modules/accounts/ui/auth-forms';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { getAuthAdapter } from '@/lib/auth/get-auth-adapter';
+import { OAuthButtons } from '@/modules/accounts/ui/oauth-buttons';
 import { Button } from '@/lib/ui/button';
 
 export const generateMetadata = pageTitle('auth.signUpTitle');
@@ -16,6 +18,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="text-2xl font-bold">{t('auth.signUpTitle')}</h1>
+      <OAuthButtons providers={await getAuthAdapter().oauthProviders()} next={next} />
       <PasswordForm mode="sign-up" action={signUpAction} next={next} />
       <p className="text-center text-sm">
         {t('auth.haveAccount')}{' '}
