@@ -4,6 +4,8 @@ import { getTwoFactorState, requireSession } from '@/modules/accounts/server-ses
 import { TwoFactorChallengeForm } from '@/modules/accounts/ui/two-factor-forms';
 import { safeNext } from '@/lib/auth/safe-next';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { signOutAction } from '@/modules/accounts/auth-actions';
+import { Button } from '@/lib/ui/button';
 
 export const generateMetadata = pageTitle('account.twoFactor.challengeTitle');
 
@@ -13,12 +15,18 @@ export default async function TwoFactorChallengePage({ searchParams }: { searchP
   await requireSession({ allowOneFactor: true });
   const state = await getTwoFactorState();
   if (!state?.enrolled || state.aal === 'aal2') redirect(safeNext(next));
-  const t = await getTranslations('account.twoFactor');
+  const [t, tNav] = await Promise.all([getTranslations('account.twoFactor'), getTranslations('nav')]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t('challengeTitle')}</h1>
       <p className="text-sm text-slate-600">{t('challengeHint')}</p>
       <TwoFactorChallengeForm next={safeNext(next)} />
+      {/* Signed in with the wrong account, or no phone at hand: leave and start over. */}
+      <form action={signOutAction} className="text-center">
+        <Button type="submit" variant="link">
+          {tNav('signOut')}
+        </Button>
+      </form>
     </>
   );
 }
