@@ -66,7 +66,10 @@ type Table =
   | 'job_schedules'
   | 'job_dedupe'
   | 'job_throttles'
-  | 'metering_watermarks';
+  | 'metering_watermarks'
+  | 'storage_folders'
+  | 'storage_uploads'
+  | 'storage_items';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -219,6 +222,30 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // Files: each client's own. Files appear only through private.complete_upload and disappear
+  // only through the purge cron (storage-quota.test.ts, storage-files.test.ts), so nobody inserts
+  // or deletes them directly. Admins read, for support, and change nothing.
+  storage_folders: {        // target = A|B's folder; insert = a folder owned by A|B; update = rename
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'ok|0',          'denied|denied'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          'denied|denied'),
+    admin:         row('all',    'denied|denied', '0|0',           'denied|denied'),
+    impersonatorA: row('own',    'ok|denied',     'ok|0',          'denied|denied'),
+  },
+  storage_uploads: {        // target = A|B's reservation; insert = reserve 1 MB for A|B; update = shrink it to 1 byte
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|ok',     'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+  },
+  storage_items: {          // target = A|B's file; insert = a file row for A|B; update = rename
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'ok|0',          'denied|denied'),
+    clientB:       row('own',    'denied|denied', '0|ok',          'denied|denied'),
+    admin:         row('all',    'denied|denied', '0|0',           'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'ok|0',          'denied|denied'),
   },
 };
 
@@ -497,6 +524,44 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.metering_watermarks set recorded_until = now() where meter = ${contentOf(w, t).fixtureName} returning meter`,
       delete: (w, t) => sql`delete from public.metering_watermarks where meter = ${contentOf(w, t).fixtureName} returning meter`,
+    },
+  },
+  storage_folders: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.storage_folders where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).storageFolder,
+    op: {
+      insert: (w, t) => sql`insert into public.storage_folders (owner_id, name) values (${idOf(w, t)}, 'Logos') returning id`,
+      update: (w, t) => sql`update public.storage_folders set name = 'Renamed' where id = ${contentOf(w, t).storageFolder} returning id`,
+      delete: (w, t) => sql`delete from public.storage_folders where id = ${contentOf(w, t).storageFolder} returning id`,
+    },
+  },
+  storage_uploads: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.storage_uploads where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).storageUpload,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.storage_uploads (owner_id, name, size_bytes, blob_key, expires_at) values (${idOf(w, t)}, 'photo.jpg', 1048576, 'files/forged', now()) returning id`,
+      update: (w, t) => sql`update public.storage_uploads set size_bytes = 1 where id = ${contentOf(w, t).storageUpload} returning id`,
+      delete: (w, t) => sql`delete from public.storage_uploads where id = ${contentOf(w, t).storageUpload} returning id`,
+    },
+  },
+  storage_items: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.storage_items where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).storageItem,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.storage_items (owner_id, name, content_type, size_bytes, blob_key) values (${idOf(w, t)}, 'forged.jpg', 'image/jpeg', 1, ${`files/${randomUUID()}`}) returning id`,
+      update: (w, t) => sql`update public.storage_items set name = 'Renamed.jpg' where id = ${contentOf(w, t).storageItem} returning id`,
+      delete: (w, t) => sql`delete from public.storage_items where id = ${contentOf(w, t).storageItem} returning id`,
     },
   },
 };

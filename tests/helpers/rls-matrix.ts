@@ -127,6 +127,10 @@ export type TenantContent = {
   jobEvent: string;
   fixtureName: string;
   invitation: string;
+  /** The owner's folder, a file in it and an upload in progress (storage_*). */
+  storageFolder: string;
+  storageItem: string;
+  storageUpload: string;
 };
 
 /**
@@ -157,6 +161,9 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     jobEvent: randomUUID(),
     fixtureName: `fixture-${randomUUID()}`,
     invitation: randomUUID(),
+    storageFolder: randomUUID(),
+    storageItem: randomUUID(),
+    storageUpload: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -187,6 +194,11 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.job_dedupe (scope, key, expires_at) values ('event', '${c.fixtureName}', now() + interval '1 day');
     insert into public.job_throttles (function_id, key, tat) values ('${c.fixtureName}', '', now());
     insert into public.metering_watermarks (meter, recorded_until) values ('${c.fixtureName}', now());
+    insert into public.storage_folders (id, owner_id, name) values ('${c.storageFolder}', '${owner.id}', 'Photos');
+    insert into public.storage_items (id, owner_id, folder_id, name, content_type, size_bytes, blob_key, created_by)
+      values ('${c.storageItem}', '${owner.id}', '${c.storageFolder}', 'bread.jpg', 'image/jpeg', 1024, 'files/${c.storageItem}', '${owner.id}');
+    insert into public.storage_uploads (id, owner_id, name, size_bytes, blob_key, expires_at)
+      values ('${c.storageUpload}', '${owner.id}', 'cake.jpg', 2048, 'files/${c.storageUpload}', now());
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};

@@ -19,12 +19,20 @@ const raw = z.object({
     projects: limit,
     domains: limit,
     storage_bytes: limit,
+    file_bytes: limit,
     team_members: limit,
     tickets_per_month: limit,
     generations_per_month: limit,
     ai_tokens_per_month: limit,
   }),
-  usage: z.object({ projects: count, generations: count, ai_tokens: count, bandwidth_bytes: count, container_hours: count }),
+  usage: z.object({
+    projects: count,
+    generations: count,
+    ai_tokens: count,
+    storage_bytes: count,
+    bandwidth_bytes: count,
+    container_hours: count,
+  }),
 });
 
 /** A limit and what is used of it; `limit` null means unlimited. */
@@ -42,7 +50,16 @@ export type Entitlements = {
   projects: Quota;
   generations: Quota;
   aiTokens: Quota;
-  limits: { domains: number | null; storageBytes: number | null; teamMembers: number | null; ticketsPerMonth: number | null };
+  /** Bytes of files plus uploads in progress, against the plan's storage (the upload trigger's sum). */
+  storage: Quota;
+  limits: {
+    domains: number | null;
+    storageBytes: number | null;
+    /** The largest single file the plan takes. */
+    fileBytes: number | null;
+    teamMembers: number | null;
+    ticketsPerMonth: number | null;
+  };
   usage: { bandwidthBytes: number; containerHours: number };
 };
 
@@ -79,9 +96,11 @@ async function readEntitlements(db: Db, userId: string): Promise<Entitlements> {
     projects: quota(e.usage.projects, e.limits.projects),
     generations: quota(e.usage.generations, e.limits.generations_per_month),
     aiTokens: quota(e.usage.ai_tokens, e.limits.ai_tokens_per_month),
+    storage: quota(e.usage.storage_bytes, e.limits.storage_bytes),
     limits: {
       domains: e.limits.domains,
       storageBytes: e.limits.storage_bytes,
+      fileBytes: e.limits.file_bytes,
       teamMembers: e.limits.team_members,
       ticketsPerMonth: e.limits.tickets_per_month,
     },

@@ -28,6 +28,7 @@ export const tierLimits = pgTable('tier_limits', {
   maxProjects: integer('max_projects'),
   maxDomains: integer('max_domains'),
   maxStorageBytes: bigint('max_storage_bytes', { mode: 'number' }),
+  maxFileBytes: bigint('max_file_bytes', { mode: 'number' }),
   maxTeamMembers: integer('max_team_members'),
   maxTicketsPerMonth: integer('max_tickets_per_month'),
   maxGenerationsPerMonth: integer('max_generations_per_month'),
