@@ -199,3 +199,30 @@ describe('continue', () => {
     expect(theirs).toHaveLength(0);
   });
 });
+
+describe('getLastSiteRequest', () => {
+  it('gives "Regenerate" the last whole-site prompt, languages, style and kind — not an edit, not another project', async () => {
+    const { getLastSiteRequest } = await import('@/modules/generate/get-last-site-request');
+    const { user, projectId } = await owner();
+    expect(await getLastSiteRequest(user.claims, { projectId })).toBeNull();
+    await drain(
+      runSiteGeneration(
+        user.claims,
+        { projectId, prompt: 'Padaria Pão Verde em Lisboa', locales: ['pt-BR', 'en'], style: 'elegant', businessKind: 'bakery' },
+        offlineOnly(),
+      ),
+    );
+    const sectionId = (await handle.db.select().from(siteVersions).where(eq(siteVersions.projectId, projectId)))[0]!.document.pages[0]!
+      .sections[0]!.id;
+    await runSiteEdit(user.claims, projectId, { action: 'rewrite_section', sectionId, instruction: 'shorter' }, offlineOnly());
+    expect(await getLastSiteRequest(user.claims, { projectId })).toEqual({
+      prompt: 'Padaria Pão Verde em Lisboa',
+      locales: ['pt-BR', 'en'],
+      style: 'elegant',
+      businessKind: 'bakery',
+    });
+    // Another client learns nothing about it.
+    const other = await owner();
+    expect(await getLastSiteRequest(other.user.claims, { projectId })).toBeNull();
+  });
+});

@@ -115,6 +115,13 @@ test('a person describes a site, watches it stream into the preview, and edits t
   await expect(page.frameLocator('iframe[title="Preview"]').locator('main section')).toHaveCount(finalCount);
   await expect(page.getByTestId('generation-quota')).toContainText(/^1 of \d+ generations used this month/);
 
+  // "Regenerate" starts from the last request (after a reload too), not an empty form.
+  await page.getByRole('button', { name: 'Regenerate' }).click();
+  await expect(page.getByLabel('Describe your site')).toHaveValue(PROMPT);
+  await expect(page.getByRole('checkbox', { name: 'English' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Português (Brasil)' })).toBeChecked();
+  await page.getByRole('button', { name: 'Keep the current draft' }).click();
+
   // Rewrite one section with a suggestion. (The menu, because "Shorter" always changes a list;
   // a one-sentence hero may legitimately come back the same.)
   const before = await iframe.getAttribute('srcdoc');

@@ -11,13 +11,14 @@ import { Textarea } from '@/lib/ui/textarea';
 import type { GenerateRequest } from '../wire';
 import { effectiveDefault, LanguageFields, orderedLocales } from './language-fields';
 import { QUOTA_REACHED_ID } from './quota-line';
-import { KIND_CHOICES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type KindChoice, type StyleChoice } from './studio-options';
+import { CREATE_LOCALES, KIND_CHOICES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type KindChoice, type StyleChoice } from './studio-options';
 
 type Errors = { prompt?: string; locales?: string };
 
 /** "Describe your site" → a generation request. Validates like the server so mistakes show at once. */
 export function NewSiteForm({
   initialLocales,
+  initial,
   isRegenerating,
   isBusy,
   isAtLimit,
@@ -25,6 +26,8 @@ export function NewSiteForm({
   onClose,
 }: {
   initialLocales: string[];
+  /** The last request (prompt, languages, style, kind): "Regenerate" starts from it. */
+  initial?: { prompt: string; locales: string[]; style?: string; businessKind?: string } | null;
   isRegenerating: boolean;
   isBusy: boolean;
   isAtLimit: boolean;
@@ -36,11 +39,17 @@ export function NewSiteForm({
   const id = useId();
   const promptRef = useRef<HTMLTextAreaElement>(null);
   const languagesRef = useRef<HTMLDivElement>(null);
-  const [prompt, setPrompt] = useState('');
-  const [locales, setLocales] = useState<string[]>(initialLocales);
-  const [chosenDefault, setChosenDefault] = useState<string | null>(null);
-  const [style, setStyle] = useState<StyleChoice | ''>('');
-  const [kind, setKind] = useState<KindChoice | ''>('');
+  const [prompt, setPrompt] = useState(initial?.prompt ?? '');
+  const startLocales = initial?.locales.filter((l) => (CREATE_LOCALES as readonly string[]).includes(l)) ?? [];
+  const [locales, setLocales] = useState<string[]>(startLocales.length > 0 ? startLocales : initialLocales);
+  // The last request's first language was its default.
+  const [chosenDefault, setChosenDefault] = useState<string | null>(startLocales.length > 1 ? startLocales[0]! : null);
+  const [style, setStyle] = useState<StyleChoice | ''>(
+    (STYLE_CHOICES as readonly string[]).includes(initial?.style ?? '') ? (initial!.style as StyleChoice) : '',
+  );
+  const [kind, setKind] = useState<KindChoice | ''>(
+    (KIND_CHOICES as readonly string[]).includes(initial?.businessKind ?? '') ? (initial!.businessKind as KindChoice) : '',
+  );
   const [errors, setErrors] = useState<Errors>({});
 
   function validate(): Errors {

@@ -28,8 +28,10 @@ export function SiteStudio({
   draft,
   canEdit,
   quota,
+  lastRequest,
 }: {
   projectId: string;
+  lastRequest: { prompt: string; locales: string[]; style?: string; businessKind?: string } | null;
   draft: { version: number; document: SiteDocument } | null;
   canEdit: boolean;
   quota: QuotaView;
@@ -41,6 +43,8 @@ export function SiteStudio({
   const { announcement } = useStudioStatus(state);
   const [isFormOpen, setIsFormOpen] = useState(false);
   const [previewLocale, setPreviewLocale] = useState<string | null>(null);
+  // The newest request: what the form offers again on "Regenerate".
+  const [latestRequest, setLatestRequest] = useState(lastRequest);
 
   const isRunning = isGenerating(state);
   const isEditing = state.busyControl !== null;
@@ -49,6 +53,7 @@ export function SiteStudio({
 
   async function startGeneration(request: GenerateRequest) {
     setPreviewLocale(null);
+    setLatestRequest(request);
     if ((await generate(request)) === 'saved') setIsFormOpen(false);
   }
 
@@ -95,6 +100,7 @@ export function SiteStudio({
         {showForm ? (
           <NewSiteForm
             initialLocales={[uiLocale]}
+            initial={latestRequest}
             isRegenerating={state.saved !== null}
             isBusy={isRunning}
             isAtLimit={quota.isAtLimit}

@@ -7,6 +7,7 @@ import { describeAdapters } from '@/lib/env';
 import { requireSession } from '@/modules/accounts/server-session';
 import { getProject } from '@/modules/projects/get-project';
 import { getDraft } from '@/modules/generate/get-draft';
+import { getLastSiteRequest } from '@/modules/generate/get-last-site-request';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { SiteStudio } from '@/modules/generate/ui/site-studio';
 import { PublishPanel } from '@/modules/host/ui/publish-panel';
@@ -26,11 +27,12 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
   // RLS returns nothing for a project that is not the caller's: same 404 as a missing one.
   const project = await getProject(session.claims, { projectId: id.data });
   if (!project) notFound();
-  const [t, draft, entitlements, team] = await Promise.all([
+  const [t, draft, entitlements, team, lastRequest] = await Promise.all([
     getTranslations('studio'),
     getDraft(session.claims, { projectId: project.id }),
     getEntitlements(session.claims),
     getProjectTeam(session.claims, { projectId: project.id }),
+    getLastSiteRequest(session.claims, { projectId: project.id }),
   ]);
   const isOwner = project.role === 'owner';
   const seatLimit = entitlements.limits.teamMembers;
@@ -56,6 +58,7 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
         projectId={project.id}
         draft={draft ? { version: draft.version, document: draft.document } : null}
         canEdit={project.role !== 'viewer'}
+        lastRequest={lastRequest}
         quota={{
           used: generations.used,
           limit: generations.limit,
