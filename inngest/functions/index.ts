@@ -1,9 +1,12 @@
 import type { Job } from '@/lib/jobs/types';
+import { cleanAbandonedUploadsJob } from './clean-abandoned-uploads';
 import { cleanJobHistoryJob } from './clean-job-history';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
 import { publishSite } from './publish-site';
+import { purgeTrashedFilesJob } from './purge-trashed-files';
 import { recordHostingTimeJob } from './record-hosting-time';
+import { recordStorageSnapshotJob } from './record-storage-snapshot';
 import { relayOutboxJob } from './relay-outbox';
 import { releaseStaleGenerationsJob } from './release-stale-generations';
 
@@ -19,4 +22,7 @@ export const jobs: readonly Job[] = [
   relayOutboxJob,
   releaseStaleGenerationsJob,
   cleanJobHistoryJob,
+  cleanAbandonedUploadsJob,
+  purgeTrashedFilesJob,
+  recordStorageSnapshotJob,
 ];

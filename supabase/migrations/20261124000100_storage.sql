@@ -12,8 +12,10 @@
 --    private.complete_upload turns the owner's reservation into the file in one transaction. The
 --    owner renames, moves, trashes and restores files (restoring counts against the plan again);
 --    the purge cron (system code) deletes trashed files and their bytes. Admins read.
---  * Blob keys ('files/<id>', 'thumbs/<id>.webp') are chosen here, never from a file name, so no
---    name can address another object or escape a directory.
+--  * Blob keys are chosen here, never from a file name, so no name can address another object or
+--    escape a directory: bytes arrive at 'uploads/<id>'; completing moves them to 'files/<id>' (a
+--    key no upload can write), which is what is checked and served; thumbnails are
+--    'thumbs/<id>.webp'.
 --  * tier_limits gains max_file_bytes: the largest single file a plan takes.
 
 alter table public.tier_limits add column max_file_bytes bigint check (max_file_bytes >= 0);
@@ -192,7 +194,7 @@ begin
   if (select auth.uid()) is not null then
     new.id := gen_random_uuid();
   end if;
-  new.blob_key := 'files/' || new.id::text;
+  new.blob_key := 'uploads/' || new.id::text;
   new.created_at := now();
   new.expires_at := now() + interval '24 hours';
   perform private.assert_storage_room(new.owner_id, new.size_bytes, new.size_bytes);
@@ -219,8 +221,9 @@ $$;
 revoke all on function private.cancel_upload(uuid) from public;
 grant execute on function private.cancel_upload(uuid) to authenticated;
 
--- The bytes are in and checked (the application read their type from the content and measured
--- them): the reservation becomes a file. Never more than was reserved, so the plan still holds.
+-- The bytes are in, moved to 'files/<id>' and checked (the application read their type from the
+-- content and measured them): the reservation becomes a file. Never more than was reserved, so the
+-- plan still holds.
 create function private.complete_upload(
   p_upload uuid, p_size bigint, p_content_type text, p_width integer, p_height integer,
   p_thumbnail_key text, p_sha256 text
@@ -251,7 +254,7 @@ begin
   insert into public.storage_items
     (id, owner_id, folder_id, name, content_type, size_bytes, blob_key, thumbnail_key, width, height, content_sha256, created_by)
   values
-    (u.id, u.owner_id, target_folder, u.name, p_content_type, p_size, u.blob_key, p_thumbnail_key, p_width, p_height, p_sha256,
+    (u.id, u.owner_id, target_folder, u.name, p_content_type, p_size, 'files/' || u.id::text, p_thumbnail_key, p_width, p_height, p_sha256,
      coalesce(private.acting_admin_id(), (select auth.uid())));
   return u.id;
 end;

@@ -16,9 +16,9 @@ export type SupabaseStoreOptions = {
 };
 
 /** What the Storage API puts in an error body (older versions answer 400 with statusCode "404"). */
-type StorageErrorBody = { statusCode?: string | number; error?: string; message?: string };
+export type StorageErrorBody = { statusCode?: string | number; error?: string; message?: string };
 
-async function errorBodyOf(response: Response): Promise<StorageErrorBody> {
+export async function errorBodyOf(response: Response): Promise<StorageErrorBody> {
   try {
     const parsed: unknown = JSON.parse(await response.text());
     return parsed !== null && typeof parsed === 'object' ? (parsed as StorageErrorBody) : {};
@@ -27,15 +27,15 @@ async function errorBodyOf(response: Response): Promise<StorageErrorBody> {
   }
 }
 
-function isNotFound(status: number, body: StorageErrorBody): boolean {
+export function isNotFound(status: number, body: StorageErrorBody): boolean {
   if (status === 404) return true;
   return status === 400 && (String(body.statusCode) === '404' || body.error === 'not_found' || body.error === 'NoSuchKey');
 }
 
 /** What a failed call was doing, as the message people read when storage is down. */
-type StorageAction = Extract<ErrorKey, `errors.storage.${string}Unavailable`>;
+export type StorageAction = Extract<ErrorKey, `errors.storage.${string}Unavailable`>;
 
-function failure(action: StorageAction, status: number, body: StorageErrorBody): AppError {
+export function failure(action: StorageAction, status: number, body: StorageErrorBody): AppError {
   // Storage messages can name buckets and policies; people get ours, the details go to logs.
   const details = { status, storageError: body.error, storageStatus: body.statusCode };
   if (status === 413) return new AppError('VALIDATION', 'errors.storage.fileTooLarge', { details });

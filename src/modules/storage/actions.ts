@@ -1,0 +1,68 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { requireSession } from '@/modules/accounts/server-session';
+import { cancelUpload, cancelUploadInput } from './cancel-upload';
+import { completeUpload, completeUploadInput } from './complete-upload';
+import { createFolder, createFolderInput } from './create-folder';
+import { moveEntries, moveEntriesInput } from './move-entries';
+import { renameEntry, renameEntryInput } from './rename-entry';
+import { restoreTrash, restoreTrashInput } from './restore-trash';
+import { startUpload, startUploadInput } from './start-upload';
+import { trashEntries, trashEntriesInput } from './trash-entries';
+
+const FILES_PAGE = '/dashboard/files';
+
+export const startUploadAction = defineAction(startUploadInput, async (input) => {
+  const session = await requireSession();
+  return startUpload(session.claims, input);
+});
+
+export const completeUploadAction = defineAction(completeUploadInput, async (input) => {
+  const session = await requireSession();
+  const file = await completeUpload(session.claims, input);
+  revalidatePath(FILES_PAGE);
+  return file;
+});
+
+export const cancelUploadAction = defineAction(cancelUploadInput, async (input) => {
+  const session = await requireSession();
+  await cancelUpload(session.claims, input);
+  return { uploadId: input.uploadId };
+});
+
+export const createFolderAction = defineAction(createFolderInput, async (input) => {
+  const session = await requireSession();
+  const folder = await createFolder(session.claims, input);
+  revalidatePath(FILES_PAGE);
+  return folder;
+});
+
+export const renameEntryAction = defineAction(renameEntryInput, async (input) => {
+  const session = await requireSession();
+  const entry = await renameEntry(session.claims, input);
+  revalidatePath(FILES_PAGE);
+  return entry;
+});
+
+export const moveEntriesAction = defineAction(moveEntriesInput, async (input) => {
+  const session = await requireSession();
+  const result = await moveEntries(session.claims, input);
+  revalidatePath(FILES_PAGE);
+  return result;
+});
+
+export const trashEntriesAction = defineAction(trashEntriesInput, async (input) => {
+  const session = await requireSession();
+  const result = await trashEntries(session.claims, input);
+  revalidatePath(FILES_PAGE);
+  return result;
+});
+
+export const restoreTrashAction = defineAction(restoreTrashInput, async (input) => {
+  const session = await requireSession();
+  const result = await restoreTrash(session.claims, input);
+  revalidatePath(FILES_PAGE);
+  return result;
+});

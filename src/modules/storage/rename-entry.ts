@@ -1,0 +1,29 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { VerifiedClaims } from '@/lib/claims';
+import { withRls } from '@/lib/db/with-rls';
+import { AppError } from '@/lib/errors';
+import { fileNameSchema } from './file-name';
+import { storageFolders, storageItems } from './schema';
+
+export const renameEntryInput = z.object({ kind: z.enum(['file', 'folder']), id: z.uuid(), name: fileNameSchema });
+
+/** Renames one of the caller's files or folders (RLS: anyone else's id changes nothing → NOT_FOUND). */
+export async function renameEntry(claims: VerifiedClaims, raw: z.input<typeof renameEntryInput>): Promise<{ id: string; name: string }> {
+  const input = renameEntryInput.parse(raw);
+  const rows = await withRls(claims, async (tx) =>
+    input.kind === 'file'
+      ? tx
+          .update(storageItems)
+          .set({ name: input.name })
+          .where(and(eq(storageItems.id, input.id), isNull(storageItems.trashedAt)))
+          .returning({ id: storageItems.id, name: storageItems.name })
+      : tx
+          .update(storageFolders)
+          .set({ name: input.name })
+          .where(and(eq(storageFolders.id, input.id), isNull(storageFolders.trashedAt)))
+          .returning({ id: storageFolders.id, name: storageFolders.name }),
+  );
+  if (!rows[0]) throw new AppError('NOT_FOUND', input.kind === 'file' ? 'errors.storage.fileNotFound' : 'errors.storage.folderNotFound');
+  return rows[0];
+}
