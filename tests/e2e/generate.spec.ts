@@ -10,9 +10,9 @@ type SamplerWindow = Window & { __studioSamples?: Sample[]; __studioSampler?: nu
 
 /**
  * Records, every few milliseconds inside the page, what a person would see change: the
- * progress bar's value, the status line and how many sections the preview HTML holds (read
- * from the iframe's srcdoc: the sandboxed frame has an opaque origin, so the page itself
- * cannot look inside it). Only changes are kept. Sampling in the page rather than polling from
+ * progress bar's value, the status line and how many sections the preview on show holds (read
+ * from the shown iframe's srcdoc — the frame loading behind it has no title — because the
+ * sandboxed frame has an opaque origin, so the page itself cannot look inside it). Only changes are kept. Sampling in the page rather than polling from
  * the test keeps up with the offline engine's ~25 ms between sections.
  */
 async function startSampling(page: Page) {
@@ -87,8 +87,11 @@ test('a person describes a site, watches it stream into the preview, and edits t
   const finalCount = counts.at(-1) ?? 0;
   expect(finalCount).toBeGreaterThanOrEqual(4);
   expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  // A part-written page was on show before the whole one. (Only loaded frames are shown, and the
+  // offline engine writes a section every ~25 ms — faster than a frame loads — so how many
+  // intermediate pages are seen depends on the machine; with a model it is every section.)
   const beforeFinal = counts.filter((count) => count > 0 && count < finalCount);
-  expect(beforeFinal.length).toBeGreaterThanOrEqual(2);
+  expect(beforeFinal.length).toBeGreaterThanOrEqual(1);
 
   // The preview is the real rendered page, in a frame with no permissions.
   const iframe = page.locator('iframe[title="Preview"]');
