@@ -38,4 +38,22 @@ describe('preview frames', () => {
     expect(framesAfterHtml(f, '<a>')).toBe(f);
     expect(framesAfterHtml(f, null)).toBe(f);
   });
+
+  it('switching back to the page shown a moment ago shows it at once (it is loaded; the same srcdoc would never load again)', () => {
+    let f = initialFrames('<en>');
+    f = framesAfterHtml(f, '<pt>');
+    f = framesAfterLoad(f, (1 - f.front) as 0 | 1, '<pt>');
+    expect(shown(f)).toBe('<pt>');
+    f = framesAfterHtml(f, '<en>');
+    expect(shown(f)).toBe('<en>');
+    expect(f.isLoading).toBe(false);
+  });
+
+  it('back and forth while a load runs ends on the newest, never waiting for a load that cannot come', () => {
+    let f = initialFrames('<en>');
+    f = framesAfterHtml(f, '<pt>'); // loading <pt> behind
+    f = framesAfterLoad(f, (1 - f.front) as 0 | 1, '<en>'); // by then the person chose <en> again
+    expect(shown(f)).toBe('<en>');
+    expect(f.isLoading).toBe(false);
+  });
 });

@@ -14,8 +14,12 @@ export function initialFrames(html: string | null): Frames {
 /** New HTML: loads behind the shown frame unless a load is already under way (it follows that one). */
 export function framesAfterHtml(frames: Frames, html: string | null): Frames {
   if (html === null || frames.isLoading || frames.html[frames.front] === html) return frames;
+  const back = (1 - frames.front) as 0 | 1;
+  // Already loaded behind (switching back to the language shown a moment ago): show it now. The
+  // same srcdoc would not load again, so waiting for its load would wait forever.
+  if (frames.html[back] === html) return { ...frames, front: back };
   const next: Frames['html'] = [...frames.html];
-  next[(1 - frames.front) as 0 | 1] = html;
+  next[back] = html;
   return { ...frames, html: next, isLoading: true };
 }
 
@@ -23,6 +27,8 @@ export function framesAfterHtml(frames: Frames, html: string | null): Frames {
 export function framesAfterLoad(frames: Frames, index: 0 | 1, latest: string | null): Frames {
   if (!frames.isLoading || index === frames.front) return frames;
   if (latest === null || latest === frames.html[index]) return { ...frames, front: index, isLoading: false };
+  // The newest is what was on show before (loaded already): keep showing that one.
+  if (latest === frames.html[frames.front]) return { ...frames, isLoading: false };
   const next: Frames['html'] = [...frames.html];
   next[(1 - index) as 0 | 1] = latest;
   return { front: index, html: next, isLoading: true };
