@@ -21,6 +21,7 @@ const env = {
   TRUSTED_PROXIES: '127.0.0.1, ::1',
 };
 run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
+run('npx', ['tsx', 'scripts/db.ts', 'apply-fixtures', 'tests/e2e/fixtures'], { env });
 const server = runAsync(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', port], { env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -3,10 +3,8 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
+import { FILE_SORTS } from './file-sorts';
 import { storageFolders, storageItems } from './schema';
-
-export const FILE_SORTS = ['name', 'newest', 'largest'] as const;
-export type FileSort = (typeof FILE_SORTS)[number];
 
 export const listFilesInput = z.object({
   folderId: z.uuid().nullable().optional(),

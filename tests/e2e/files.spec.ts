@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { appAlert, expectNoHorizontalOverflow, signInAs, signUp, uniqueEmail } from './helpers';
+
+test.use({ locale: 'en-US' });
+
+/** A real photograph-like JPEG (noise does not compress, so `megapixels` sets the size). */
+async function photo(megapixels: number, hue: number): Promise<Buffer> {
+  const width = Math.round(Math.sqrt(megapixels * 1e6 * 1.5));
+  const height = Math.round(width / 1.5);
+  const noise = await sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+  })
+    .png()
+    .toBuffer();
+  return sharp(noise)
+    .composite([{ input: { create: { width, height, channels: 4, background: { r: hue, g: 120, b: 255 - hue, alpha: 0.5 } } } }])
+    .jpeg({ quality: 92 })
+    .toBuffer();
+}
+
+async function openFiles(page: Page) {
+  await page.goto('/dashboard/files');
+  await expect(page.getByRole('heading', { name: 'Files', level: 1 })).toBeVisible();
+}
+
+function card(page: Page, name: string) {
+  return page.getByTestId('file-card').filter({ hasText: name });
+}
+
+async function entryMenu(page: Page, name: string, item: string) {
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+test('uploads photos with progress and thumbnails; folders, rename, move, delete and undo', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await signUp(page, uniqueEmail('files'));
+  await openFiles(page);
+  await expect(page.getByTestId('storage-usage')).toHaveText('0 bytes of 5 GB');
+  await expect(page.getByText('Files up to 25 MB each on the Free plan.')).toBeVisible();
+  await expect(page.getByText('No files yet')).toBeVisible();
+
+  // Three photos at once, one of them large enough to go in several resumable chunks.
+  const [large, bread, cake] = await Promise.all([photo(12, 40), photo(0.5, 200), photo(0.3, 120)]);
+  expect(large.length).toBeGreaterThan(6 * 1024 * 1024);
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'shop-front.jpg', mimeType: 'image/jpeg', buffer: large },
+    { name: 'bread.jpg', mimeType: 'image/jpeg', buffer: bread },
+    { name: 'cake.jpg', mimeType: 'image/jpeg', buffer: cake },
+  ]);
+  const uploads = page.getByTestId('upload-item');
+  await expect(uploads).toHaveCount(3);
+  await expect(uploads.first().getByRole('progressbar')).toBeVisible();
+  await expect(page.getByTestId('upload-item').and(page.locator('[data-status="done"]'))).toHaveCount(3, { timeout: 60_000 });
+  await expect(uploads.filter({ hasText: 'shop-front.jpg' })).toContainText('Uploaded');
+
+  // Thumbnails, drawn from the server's own previews.
+  await expect(page.getByTestId('file-card')).toHaveCount(3);
+  for (const name of ['shop-front.jpg', 'bread.jpg', 'cake.jpg']) {
+    const image = card(page, name).locator('img');
+    await expect(image).toBeVisible();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  }
+  await expect(page.getByTestId('storage-usage')).toContainText(/^\d+(\.\d)? MB of 5 GB$/);
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: testInfo.outputPath('files.png'), fullPage: true });
+
+  // What isn't a photo is refused, whatever its name says.
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'not-a-photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') },
+    {
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><circle r="4"/></svg>'),
+    },
+  ]);
+  await expect(uploads.filter({ hasText: 'not-a-photo.jpg' })).toContainText("This kind of file can't be stored here.");
+  await expect(uploads.filter({ hasText: 'logo.svg' })).toContainText('This SVG contains scripts');
+  await expect(page.getByTestId('file-card')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Clear finished' }).click();
+
+  // Preview.
+  await page.getByRole('button', { name: 'Preview of bread.jpg' }).click();
+  const preview = page.getByRole('dialog', { name: 'bread.jpg' });
+  await expect(preview.getByRole('img', { name: 'Preview of bread.jpg' })).toBeVisible();
+  await expect(preview.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /\/api\/files\/[0-9a-f-]{36}$/);
+  await preview.getByRole('button', { name: 'Close' }).click();
+
+  // Rename.
+  await entryMenu(page, 'bread.jpg', 'Rename');
+  const rename = page.getByRole('dialog', { name: 'Rename “bread.jpg”' });
+  await rename.getByLabel('New name').fill('sourdough.jpg');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(card(page, 'sourdough.jpg')).toBeVisible();
+  await expect(card(page, 'bread.jpg')).toHaveCount(0);
+
+  // A folder, and a photo moved into it.
+  await page.getByRole('button', { name: 'New folder' }).click();
+  const newFolder = page.getByRole('dialog', { name: 'New folder' });
+  await newFolder.getByLabel('Folder name').fill('Gallery');
+  await newFolder.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('link', { name: 'Open folder Gallery' })).toBeVisible();
+  await entryMenu(page, 'cake.jpg', 'Move to…');
+  const move = page.getByRole('dialog', { name: 'Move “cake.jpg”' });
+  await move.getByLabel('Destination folder').selectOption({ label: 'Gallery' });
+  await move.getByRole('button', { name: 'Move to…' }).click();
+  await expect(card(page, 'cake.jpg')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open folder Gallery' }).click();
+  await expect(page.getByRole('navigation', { name: 'Folder path' })).toContainText('Gallery');
+  await expect(card(page, 'cake.jpg')).toBeVisible();
+  await page.getByRole('link', { name: 'All files' }).click();
+
+  // Search by name.
+  await page.getByRole('searchbox', { name: 'Search files' }).fill('cake');
+  await page.getByRole('button', { name: 'Search files' }).click();
+  await expect(page.getByRole('heading', { name: 'Results for “cake”' })).toBeVisible();
+  await expect(page.getByTestId('file-card')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Clear search' }).click();
+
+  // Delete with confirmation, then undo.
+  await entryMenu(page, 'shop-front.jpg', 'Delete');
+  const confirm = page.getByRole('alertdialog', { name: 'Delete “shop-front.jpg”?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(card(page, 'shop-front.jpg')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Restored.')).toBeVisible();
+  await expect(card(page, 'shop-front.jpg')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+});
+
+test('a free client whose storage is full sees the limit and the upload is refused', async ({ page }, testInfo) => {
+  await signInAs(page, 'storage-full@e2e.test', 'pagemagic-demo');
+  await openFiles(page);
+  await expect(page.getByTestId('storage-usage')).toHaveText('5 GB of 5 GB');
+  await expect(page.getByTestId('storage-full')).toContainText('Your storage is full.');
+  await expect(page.getByTestId('storage-full').getByRole('link', { name: 'Upgrade your plan' })).toBeVisible();
+  await page.getByTestId('file-input').setInputFiles([{ name: 'one-more.jpg', mimeType: 'image/jpeg', buffer: await photo(0.2, 90) }]);
+  const upload = page.getByTestId('upload-item').filter({ hasText: 'one-more.jpg' });
+  await expect(upload).toHaveAttribute('data-status', 'failed');
+  await expect(appAlert(page, "plan's 5 GB")).toContainText("This doesn't fit in your plan's 5 GB of storage.");
+  // Retrying can't help until something changes: no retry button.
+  await expect(page.getByRole('button', { name: 'Retry upload of one-more.jpg' })).toHaveCount(0);
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: testInfo.outputPath('files-full.png'), fullPage: true });
+});
