@@ -41,6 +41,26 @@ describe('studioReducer', () => {
     expect(state).toMatchObject({ phase: 'saved', saved: { version: 1 }, percent: 100, partial: null, mode: 'offline' });
   });
 
+  it('regenerating keeps the current draft on screen until the new site has a section', () => {
+    const draft = { version: 2, document: veganBakery };
+    let state = run(initialStudioState(draft), [
+      { type: 'generate-start' },
+      { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
+    ]);
+    expect(state.preview).toBe(veganBakery);
+    state = studioReducer(state, {
+      type: 'event',
+      event: { type: 'section', index: 0, total: 4, sectionId: 'hero', document: withSections(1) },
+    });
+    expect(state.preview).toEqual(withSections(1));
+    // A first site shows its frame at once.
+    const first = run(initialStudioState(null), [
+      { type: 'generate-start' },
+      { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
+    ]);
+    expect(first.preview).toEqual(withSections(0));
+  });
+
   it('counts a section replaced after a failure once', () => {
     const state = run(initialStudioState(null), [
       { type: 'generate-start' },

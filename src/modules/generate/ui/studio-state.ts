@@ -19,6 +19,8 @@ export type StudioState = {
   sectionIds: string[];
   sectionsTotal: number | null;
   plan: PlannedSection[] | null;
+  /** What the running generation has written so far (the preview shows it once it has a section). */
+  streamed: SiteDocument | null;
   /** A generation that stopped part-way (cancelled, failed, cut off): what the preview keeps. */
   partial: SiteDocument | null;
   /** The running (or last) generation: "Continue" names it, the server continues from its own copy. */
@@ -52,6 +54,7 @@ export function initialStudioState(draft: { version: number; document: SiteDocum
     sectionIds: [],
     sectionsTotal: null,
     plan: null,
+    streamed: null,
     partial: null,
     generationId: null,
     error: null,
@@ -76,7 +79,14 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
     case 'plan':
       return { ...state, plan: event.plan.sections, sectionsTotal: state.sectionsTotal ?? event.plan.sections.length };
     case 'skeleton':
-      return { ...state, preview: event.document, percent: Math.max(state.percent, SKELETON_PERCENT) };
+      // A first site shows its empty frame at once; a regeneration keeps the current draft on
+      // screen until the new one has a section to show.
+      return {
+        ...state,
+        streamed: event.document,
+        preview: state.saved ? state.preview : event.document,
+        percent: Math.max(state.percent, SKELETON_PERCENT),
+      };
     case 'section': {
       // A failed section is followed by its replacement under the same id: count ids once.
       const sectionIds = state.sectionIds.includes(event.sectionId) ? state.sectionIds : [...state.sectionIds, event.sectionId];
@@ -85,6 +95,7 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
       return {
         ...state,
         phase: 'writing',
+        streamed: event.document,
         preview: event.document,
         sectionIds,
         sectionsTotal: total,
@@ -99,6 +110,7 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
         phase: 'saved',
         saved: { version: event.version, document: event.document },
         preview: event.document,
+        streamed: null,
         partial: null,
         percent: 100,
         servedBy: event.providers,
@@ -110,13 +122,14 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
 
 /** Keeps what was written so far as the preview and offers to continue from it. */
 function stop(state: StudioState, reason: 'cancelled' | 'failed', error?: StudioError): StudioState {
-  const hasStreamedDocument = state.percent >= SKELETON_PERCENT;
+  const streamed = state.percent >= SKELETON_PERCENT ? state.streamed : null;
   return {
     ...state,
     phase: reason,
     error: error ?? null,
-    partial: hasStreamedDocument ? state.preview : null,
-    preview: hasStreamedDocument ? state.preview : (state.saved?.document ?? null),
+    streamed: null,
+    partial: streamed,
+    preview: streamed ?? state.saved?.document ?? null,
   };
 }
 
@@ -132,6 +145,7 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
         sectionIds: [],
         sectionsTotal: null,
         plan: null,
+        streamed: null,
         partial: null,
         generationId: null,
         error: null,
