@@ -11,6 +11,13 @@ import { leads } from '@/modules/host/schema';
 import { deleteAccount } from '@/modules/privacy/delete-account';
 import { createProject } from '@/modules/projects/create-project';
 import { projects } from '@/modules/projects/schema';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
+import { setFileStoreForTests } from '@/lib/storage/get-file-store';
+import type { UserFileStore } from '@/lib/storage/file-store';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 
 // Deleting an account is final and the person's own choice: their email typed back (and their
@@ -18,12 +25,30 @@ import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 // nothing of anyone else's.
 
 let handle: DbHandle;
+let dir: string;
+let store: UserFileStore;
 beforeAll(async () => {
   handle = await createTestDb();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'pm-delete-'));
+  store = createFilesystemFileStore(dir, 'test-secret-for-upload-tokens-0123456789');
+  setFileStoreForTests(store);
 });
 afterAll(async () => {
+  setFileStoreForTests(undefined);
   await handle.close();
+  await rm(dir, { recursive: true, force: true });
 });
+
+/** A stored file of `ownerId`'s, row and bytes. */
+async function storedFile(ownerId: string): Promise<string> {
+  const id = randomUUID();
+  await handle.executor.query(
+    `insert into public.storage_items (id, owner_id, name, content_type, size_bytes, blob_key) values ($1::uuid, $2, 'photo.jpg', 'image/jpeg', 3, $3)`,
+    [id, ownerId, `files/${id}`],
+  );
+  await store.put(`files/${id}`, new Uint8Array([1, 2, 3]), 'image/jpeg');
+  return `files/${id}`;
+}
 
 async function clientWithSite(password?: string) {
   const user = await createTestUser(handle, { tier: 'pro' });
@@ -64,6 +89,8 @@ describe('deleting an account', () => {
   it('deletes the person and everything of theirs, keeps an audit line without their email, and leaves others alone', async () => {
     const ana = await clientWithSite('correct horse battery');
     const rui = await clientWithSite();
+    const anasFile = await storedFile(ana.id);
+    const ruisFile = await storedFile(rui.id);
     expect(await deleteAccount(ana.claims, { confirmEmail: ` ${ana.email.toUpperCase()} `, password: 'correct horse battery' })).toEqual({
       projects: 1,
     });
@@ -78,5 +105,8 @@ describe('deleting an account', () => {
 
     expect(await handle.db.select().from(projects).where(eq(projects.id, rui.project.id))).toHaveLength(1);
     expect(await handle.db.select().from(leads).where(eq(leads.projectId, rui.project.id))).toHaveLength(1);
+    // Stored files: the rows went with the profile, the bytes with the account.
+    expect(await store.size(anasFile)).toBeNull();
+    expect(await store.size(ruisFile)).toBe(3);
   });
 });

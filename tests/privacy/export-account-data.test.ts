@@ -8,6 +8,7 @@ import { recordUsage } from '@/modules/metering/record-usage';
 import { EXPORT_FORMAT, exportAccountData } from '@/modules/privacy/export-account-data';
 import { createProject } from '@/modules/projects/create-project';
 import { projectMembers } from '@/modules/projects/schema';
+import { createFolder } from '@/modules/storage/create-folder';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 
 // "Download my data": everything about the client, and nothing about anyone else — not the
@@ -39,6 +40,14 @@ describe('account data export', () => {
       { userId: rui.id, projectId: theirs.id, metric: 'ai_token', quantity: 999, idempotencyKey: `t:${randomUUID()}` },
     ]);
 
+    const folder = await createFolder(ana.claims, { name: 'Fotos da padaria' });
+    await createFolder(rui.claims, { name: 'Rui’s own folder' });
+    await handle.executor.query(
+      `insert into public.storage_items (id, owner_id, folder_id, name, content_type, size_bytes, blob_key)
+       values ($1::uuid, $2, $3, 'pão.jpg', 'image/jpeg', 2048, $4)`,
+      [randomUUID(), ana.id, folder.id, `files/${randomUUID()}`],
+    );
+
     const data = await exportAccountData(ana.claims, new Date('2026-11-22T12:00:00Z'));
     expect(data).toMatchObject({
       format: EXPORT_FORMAT,
@@ -52,8 +61,10 @@ describe('account data export', () => {
     expect(project!.members).toEqual([expect.objectContaining({ userId: ana.id, role: 'owner' })]);
     expect(project!.leads).toEqual([expect.objectContaining({ email: 'cliente@example.com', message: 'Olá' })]);
     expect(data.usage).toEqual([expect.objectContaining({ metric: 'ai_token', quantity: 1234 })]);
+    expect(data.files.folders).toEqual([expect.objectContaining({ id: folder.id, name: 'Fotos da padaria' })]);
+    expect(data.files.files).toEqual([expect.objectContaining({ name: 'pão.jpg', folderId: folder.id, sizeBytes: 2048 })]);
 
     const text = JSON.stringify(data);
-    for (const foreign of ['Oficina do Rui', 'other@example.com', rui.email]) expect(text).not.toContain(foreign);
+    for (const foreign of ['Oficina do Rui', 'other@example.com', rui.email, 'Rui’s own folder']) expect(text).not.toContain(foreign);
   });
 });

@@ -8,6 +8,7 @@ import { AppError } from '@/lib/errors';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { exportProfile } from '@/modules/accounts/export-profile';
 import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
+import { unsafeDeleteFileBlobs, unsafeListOwnerBlobKeys } from '@/modules/storage/unsafe-owner-blobs';
 
 export const deleteAccountInput = z.object({
   confirmEmail: z.string().trim().toLowerCase().max(254),
@@ -18,9 +19,10 @@ export const deleteAccountInput = z.object({
  * Deletes the caller's account for good (LGPD art. 18 VI / GDPR art. 17): the person types their
  * email, and their password when the account has one, so a session left open on a shared
  * computer can't do it. Deleting the auth user cascades through the profile to every project,
- * version, generation, deployment, lead and usage event; the sites go offline at once (their
- * hosts stop resolving). The audit log keeps one line that an account was deleted, without the
- * email. An admin acting as the client can't: the client has to choose this themselves.
+ * version, generation, deployment, lead, usage event and stored file; the sites go offline at once
+ * (their hosts stop resolving) and the files' bytes are deleted from storage. The audit log keeps
+ * one line that an account was deleted, without the email. An admin acting as the client can't:
+ * the client has to choose this themselves.
  *
  * Billing: no subscription can exist yet (billing lands with the Stripe issue, which must cancel
  * it here before the user is deleted).
@@ -38,6 +40,7 @@ export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof 
     throw new AppError('VALIDATION', 'errors.privacy.wrongPassword', { details: { field: 'password' } });
 
   const projects = await listProjectsOwnedBy(claims, [claims.sub]);
+  const blobs = await unsafeListOwnerBlobKeys(claims.sub);
   await db.transaction(async (tx) => {
     await tx.execute(
       sql`select private.write_audit(${claims.sub}::uuid, ${claims.sub}::uuid, 'account.delete', 'user_profiles', ${claims.sub}, ${JSON.stringify({ projects: projects.length })}::jsonb)`,
@@ -45,5 +48,6 @@ export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof 
     await tx.delete(authUsers).where(eq(authUsers.id, claims.sub));
   });
   for (const project of projects) forgetSiteHost(project.slug);
+  await unsafeDeleteFileBlobs(blobs);
   return { projects: projects.length };
 }

@@ -4,21 +4,23 @@ import { exportSiteHistory } from '@/modules/generate/export-site-history';
 import { exportPublishingData } from '@/modules/host/export-publishing-data';
 import { exportUsageEvents } from '@/modules/metering/export-usage-events';
 import { exportOwnedProjects } from '@/modules/projects/export-owned-projects';
+import { exportFiles } from '@/modules/storage/export-files';
 
 export const EXPORT_FORMAT = 'page-magic-export/1';
 
 /**
  * Everything the platform holds about a client, as one JSON document they can download (LGPD
  * art. 18 V / GDPR art. 20): their profile, the audit entries about them, their projects with
- * every saved version, generation, deployment and lead, and their usage. Each module answers
+ * every saved version, generation, deployment and lead, their files and folders, and their usage. Each module answers
  * for its own tables, under the caller's RLS — an impersonating admin exports the client's data
  * as the client would see it, never anyone else's.
  */
 export async function exportAccountData(claims: VerifiedClaims, now = new Date()) {
-  const [{ profile, audit }, projects, usage] = await Promise.all([
+  const [{ profile, audit }, projects, usage, files] = await Promise.all([
     exportProfile(claims),
     exportOwnedProjects(claims),
     exportUsageEvents(claims),
+    exportFiles(claims),
   ]);
   const ids = projects.map((p) => p.id);
   const [history, publishing] = await Promise.all([exportSiteHistory(claims, ids), exportPublishingData(claims, ids)]);
@@ -35,6 +37,7 @@ export async function exportAccountData(claims: VerifiedClaims, now = new Date()
       deployments: forProject(publishing.deployments, project.id),
       leads: forProject(publishing.leads, project.id),
     })),
+    files,
     usage,
     audit,
   };
