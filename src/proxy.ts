@@ -52,6 +52,11 @@ function withAppHeaders(response: NextResponse, request: NextRequest, csp: strin
   return response;
 }
 
+/** A stored file's bytes (`/api/files/<id>`, not the TUS upload endpoint). */
+function isUserFileRequest(pathname: string): boolean {
+  return /^\/api\/files\/[0-9a-f-]{36}$/.test(pathname);
+}
+
 function isAppStatic(pathname: string): boolean {
   return /^\/(icons\/|sw\.js$|register-sw\.js$|manifest\.webmanifest$|favicon|offline$)/.test(pathname);
 }
@@ -80,6 +85,10 @@ export async function proxy(request: NextRequest) {
     siteHeaders.set('x-pm-site-path', pathname + search);
     return NextResponse.rewrite(url, { request: { headers: siteHeaders } });
   }
+  // People's uploaded files carry their own, stricter headers (src/app/api/files/[fileId]/route.ts:
+  // a CSP that allows nothing and sandboxes, frame-ancestors 'self'). The app's page policy would
+  // replace them — and its frame-ancestors 'none' would stop the app's own PDF preview.
+  if ((request.method === 'GET' || request.method === 'HEAD') && isUserFileRequest(pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = appContentSecurityPolicy(nonce);
   if (isAppStatic(pathname)) return withAppHeaders(NextResponse.next(), request, csp);

@@ -19,6 +19,21 @@ async function photo(megapixels: number, hue: number): Promise<Buffer> {
     .toBuffer();
 }
 
+const MENU_PDF = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj',
+    '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj',
+    '4 0 obj<</Length 44>>stream',
+    'BT /F1 24 Tf 40 100 Td (Daily menu) Tj ET',
+    'endstream endobj',
+    '5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj',
+    'trailer<</Root 1 0 R>>',
+    '%%EOF',
+  ].join('\n'),
+);
+
 async function openFiles(page: Page) {
   await page.goto('/dashboard/files');
   await expect(page.getByRole('heading', { name: 'Files', level: 1 })).toBeVisible();
@@ -78,14 +93,50 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   await expect(uploads.filter({ hasText: 'not-a-photo.jpg' })).toContainText("This kind of file can't be stored here.");
   await expect(uploads.filter({ hasText: 'logo.svg' })).toContainText('This SVG contains scripts');
   await expect(page.getByTestId('file-card')).toHaveCount(3);
-  await page.getByRole('button', { name: 'Clear finished' }).click();
 
   // Preview.
   await page.getByRole('button', { name: 'Preview of bread.jpg' }).click();
   const preview = page.getByRole('dialog', { name: 'bread.jpg' });
   await expect(preview.getByRole('img', { name: 'Preview of bread.jpg' })).toBeVisible();
   await expect(preview.getByRole('link', { name: 'Download' })).toHaveAttribute('href', /\/api\/files\/[0-9a-f-]{36}$/);
+  const href = (await preview.getByRole('link', { name: 'Download' }).getAttribute('href'))!;
   await preview.getByRole('button', { name: 'Close' }).click();
+
+  // Served inert: the detected type, no sniffing, a CSP that allows nothing and sandboxes, and a
+  // download unless shown inline on purpose (raster images and PDFs only).
+  const original = await page.request.get(href);
+  expect(original.status()).toBe(200);
+  expect(original.headers()).toMatchObject({ 'content-type': 'image/jpeg', 'x-content-type-options': 'nosniff' });
+  expect(original.headers()['content-disposition']).toMatch(/^attachment; filename="bread\.jpg"/);
+  expect(original.headers()['content-security-policy']).toMatch(/^default-src 'none';.*sandbox/);
+  expect((await page.request.get(`${href}?inline=1`)).headers()['content-disposition']).toMatch(/^inline;/);
+  // The same URL is nothing to another client.
+  const other = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
+  try {
+    const otherPage = await other.newPage();
+    await signInAs(otherPage, 'storage-full@e2e.test', 'pagemagic-demo');
+    expect((await otherPage.request.get(href)).status()).toBe(404);
+    expect((await otherPage.request.get(`${href}?variant=thumbnail`)).status()).toBe(404);
+  } finally {
+    await other.close();
+  }
+
+  // A PDF is previewed in the page (its own response may be framed by the app, nothing else).
+  await page.getByTestId('file-input').setInputFiles([{ name: 'menu.pdf', mimeType: 'application/pdf', buffer: MENU_PDF }]);
+  await expect(uploads.filter({ hasText: 'menu.pdf' })).toHaveAttribute('data-status', 'done');
+  await page.getByRole('button', { name: 'Preview of menu.pdf' }).click();
+  const pdfFrame = page.getByRole('dialog', { name: 'menu.pdf' }).locator('iframe');
+  await expect(pdfFrame).toHaveAttribute('title', 'Preview of menu.pdf');
+  const pdf = await page.request.get((await pdfFrame.getAttribute('src'))!);
+  expect(pdf.headers()).toMatchObject({ 'content-type': 'application/pdf' });
+  expect(pdf.headers()['content-disposition']).toMatch(/^inline;/);
+  expect(pdf.headers()['x-frame-options']).not.toBe('DENY');
+  await page.getByRole('dialog', { name: 'menu.pdf' }).getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Clear finished' }).click();
 
   // Rename.
   await entryMenu(page, 'bread.jpg', 'Rename');
@@ -116,6 +167,7 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   await page.getByRole('button', { name: 'Search files' }).click();
   await expect(page.getByRole('heading', { name: 'Results for “cake”' })).toBeVisible();
   await expect(page.getByTestId('file-card')).toHaveCount(1);
+  await expect(card(page, 'cake.jpg')).toBeVisible();
   await page.getByRole('link', { name: 'Clear search' }).click();
 
   // Delete with confirmation, then undo.

@@ -171,7 +171,7 @@ export function FileBrowser({
             </Button>
           </form>
           <div className="flex items-center gap-2 self-start sm:self-auto">
-            <Label htmlFor="file-sort" className="shrink-0 text-sm text-muted">
+            <Label htmlFor="file-sort" className="mb-0 shrink-0 text-sm text-muted">
               {t('sort')}
             </Label>
             <NativeSelect

@@ -31,7 +31,8 @@ export async function GET(request: Request, context: { params: Promise<{ fileId:
         'Content-Type': file.contentType,
         'Content-Length': String(file.size),
         'Content-Disposition': contentDisposition(isInline ? 'inline' : 'attachment', file.name),
-        'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox",
+        // Only the app may frame it (the PDF preview); nothing in it may run, load or navigate.
+        'Content-Security-Policy': "default-src 'none'; img-src 'self'; frame-ancestors 'self'; sandbox",
         'X-Content-Type-Options': 'nosniff',
         'Cross-Origin-Resource-Policy': 'same-origin',
         'Referrer-Policy': 'no-referrer',
