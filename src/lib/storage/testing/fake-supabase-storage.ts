@@ -15,6 +15,8 @@ export type FakeSupabaseStorage = {
   serviceRoleKey: string;
   /** 'bucket/path/to/object' → object. */
   objects: Map<string, StoredObject>;
+  /** Signed upload tokens handed out (`/object/upload/sign/…`): token → 'bucket/path'. */
+  uploadTokens: Map<string, string>;
   requests: RecordedRequest[];
   /** Answers "not found" the way older Storage versions do: 400 with statusCode "404" in the body. */
   useLegacyNotFound(isLegacy: boolean): void;
@@ -46,6 +48,7 @@ export async function startFakeSupabaseStorage(options: FakeSupabaseStorageOptio
   const buckets = new Set(options.buckets ?? ['site-files']);
   const serviceRoleKey = options.serviceRoleKey ?? 'service-role-test-key';
   const objects = new Map<string, StoredObject>();
+  const uploadTokens = new Map<string, string>();
   const requests: RecordedRequest[] = [];
   let isLegacyNotFound = false;
   let failures: { status: number; remaining: number } | undefined;
@@ -91,6 +94,24 @@ export async function startFakeSupabaseStorage(options: FakeSupabaseStorageOptio
     }
 
     const segments = url.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent);
+    // POST /object/move { bucketId, sourceKey, destinationKey }: renames an object.
+    if (method === 'POST' && segments.join('/') === 'move') {
+      const { bucketId, sourceKey, destinationKey } = JSON.parse(body.toString('utf8')) as Record<string, string>;
+      const object = objects.get(`${bucketId}/${sourceKey}`);
+      if (!object) return notFound(response, false);
+      objects.delete(`${bucketId}/${sourceKey}`);
+      objects.set(`${bucketId}/${destinationKey}`, object);
+      return send(response, 200, { message: 'Successfully moved' });
+    }
+    // POST /object/upload/sign/<bucket>/<path>: a token that lets a browser upload that one object.
+    if (method === 'POST' && segments[0] === 'upload' && segments[1] === 'sign') {
+      const [signBucket, ...signPath] = segments.slice(2);
+      if (!buckets.has(signBucket!))
+        return send(response, 404, { statusCode: '404', error: 'Bucket not found', message: 'Bucket not found' });
+      const token = `upload-${randomUUID()}`;
+      uploadTokens.set(token, `${signBucket}/${signPath.join('/')}`);
+      return send(response, 200, { url: `/object/upload/sign/${segments.slice(2).map(encodeURIComponent).join('/')}?token=${token}` });
+    }
     const isAuthenticatedRoute = segments[0] === 'authenticated';
     const [bucket, ...rest] = isAuthenticatedRoute ? segments.slice(1) : segments;
     const name = rest.join('/');
@@ -122,6 +143,19 @@ export async function startFakeSupabaseStorage(options: FakeSupabaseStorageOptio
     if (method === 'GET' || method === 'HEAD') {
       const object = objects.get(id);
       if (!object) return notFound(response, method === 'HEAD');
+      const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+      if (range && method === 'GET') {
+        const start = Number(range[1]);
+        const end = Math.min(range[2] ? Number(range[2]) : object.body.byteLength - 1, object.body.byteLength - 1);
+        const part = object.body.subarray(start, end + 1);
+        response.writeHead(206, {
+          'content-type': object.contentType,
+          'content-length': String(part.byteLength),
+          'content-range': `bytes ${start}-${end}/${object.body.byteLength}`,
+        });
+        response.end(part);
+        return;
+      }
       response.writeHead(200, { 'content-type': object.contentType, 'content-length': String(object.body.byteLength) });
       response.end(method === 'HEAD' ? undefined : object.body);
       return;
@@ -143,6 +177,7 @@ export async function startFakeSupabaseStorage(options: FakeSupabaseStorageOptio
     url: `http://127.0.0.1:${port}`,
     serviceRoleKey,
     objects,
+    uploadTokens,
     requests,
     useLegacyNotFound: (isLegacy) => {
       isLegacyNotFound = isLegacy;
