@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
+import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { getFileStore } from '@/lib/storage/get-file-store';
 import type { UploadTicket } from '@/lib/storage/file-store';
 import { fileNameSchema } from './file-name';
@@ -17,6 +18,12 @@ export type StartUploadInput = z.input<typeof startUploadInput>;
 export type StartedUpload = { uploadId: string; ticket: UploadTicket };
 
 /**
+ * Reservations are rows: the quota bounds their bytes, this bounds their number (a photo library
+ * at once is a few hundred; a script reserving one-byte uploads forever is not a person).
+ */
+export const UPLOAD_RATE_LIMIT = { limit: 600, windowSeconds: 60 * 60 };
+
+/**
  * Reserves room for one file and says where to send its bytes. The reservation is the database's
  * (private.reserve_upload, under the owner's lock): past the plan's storage or per-file size it is
  * refused here, before a byte moves, and parallel starts can't together pass the plan. The ticket
@@ -24,6 +31,7 @@ export type StartedUpload = { uploadId: string; ticket: UploadTicket };
  */
 export async function startUpload(claims: VerifiedClaims, raw: StartUploadInput): Promise<StartedUpload> {
   const input = startUploadInput.parse(raw);
+  await enforceRateLimit('upload', claims.sub, UPLOAD_RATE_LIMIT);
   const upload = await withRls(claims, async (tx) => {
     const [row] = await tx
       .insert(storageUploads)
