@@ -77,3 +77,15 @@ describe('toValidationError', () => {
     expect(error.fieldErrors.name?.[0]).toMatch(/^Entrada inválida/);
   });
 });
+
+describe('text the database cannot store', () => {
+  const nul = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+  const jsonNul = Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' });
+
+  it('is the sender’s mistake (400), not ours (500), wherever it slipped past the boundary', () => {
+    for (const err of [nul, jsonNul, new Error('Failed query', { cause: nul })]) {
+      expect(toUserError(err, 'en')).toEqual({ code: 'VALIDATION', message: expect.stringContaining('control characters') });
+      expect(() => mapDatabaseError(err)).toThrow(expect.objectContaining({ code: 'VALIDATION', key: 'errors.common.unsafeText' }));
+    }
+  });
+});

@@ -15,6 +15,8 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'TIER_LIMIT'
   | 'QUOTA_EXCEEDED'
   | 'RATE_LIMITED'
@@ -66,6 +68,8 @@ const STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   TIER_LIMIT: 403,
   QUOTA_EXCEEDED: 429,
   RATE_LIMITED: 429,
@@ -84,6 +88,9 @@ export function toUserError(err: unknown, locale: Locale): UserError {
   if (isAppError(err)) {
     return { code: err.code, message: renderErrorMessage(err.errorMessage, locale), ...(err.details ? { details: err.details } : {}) };
   }
+  // A backstop behind the boundary checks (findUnsafeInput): text the database cannot store is
+  // the sender's mistake, a 400, wherever it slipped through — never a 500.
+  if (isUnstorableTextError(err)) return { code: 'VALIDATION', message: renderErrorMessage({ key: 'errors.common.unsafeText' }, locale) };
   return { code: 'INTERNAL', message: renderErrorMessage({ key: 'errors.common.internal' }, locale) };
 }
 
@@ -115,6 +122,15 @@ function pgErrorOf(err: unknown): PgLikeError | undefined {
     current = candidate.cause;
   }
   return undefined;
+}
+
+/**
+ * PostgreSQL refused the characters of a value: NUL in `text` (22021 character_not_in_repertoire)
+ * or `\u0000` in `jsonb` (22P05 untranslatable_character), or bytes that are not UTF-8 (22021).
+ */
+function isUnstorableTextError(err: unknown): boolean {
+  const code = pgErrorOf(err)?.code;
+  return code === '22021' || code === '22P05';
 }
 
 /** The message of a Postgres error raised on purpose by our SQL (`raise exception 'name'`), if `err` is one. */
@@ -152,5 +168,6 @@ export function mapDatabaseError(err: unknown): never {
     }
     if (pg.code === '23503') throw new AppError('NOT_FOUND', 'errors.database.relatedMissing');
   }
+  if (isUnstorableTextError(err)) throw new AppError('VALIDATION', 'errors.common.unsafeText');
   throw err;
 }

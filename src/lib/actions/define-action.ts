@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AppError, toUserError, toValidationError, type UserError } from '@/lib/errors';
+import { errorKey } from '@/lib/i18n/error-key';
 import type { Locale } from '@/lib/i18n/translate';
 import { reportError } from '@/lib/observability';
+import { findUnsafeInput } from '@/lib/http/unsafe-input';
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: UserError & { fieldErrors?: Record<string, string[]> } };
 
@@ -30,6 +32,24 @@ async function requestLocale(): Promise<Locale> {
   }
 }
 
+type Action = (first: unknown, second?: unknown) => Promise<ActionResult<unknown>>;
+
+// Each action's input schema, for tests that must cover every action (tests/http/fuzz-boundaries
+// builds inputs from it). A WeakMap rather than a property: the exported function stays exactly
+// what Next registers as the server reference.
+const inputSchemas = new WeakMap<Action, z.ZodType>();
+
+/** The zod schema an action made with defineAction validates its input with (undefined for any other function). */
+export function actionInputSchema(action: unknown): z.ZodType | undefined {
+  return typeof action === 'function' ? inputSchemas.get(action as Action) : undefined;
+}
+
+function unsafeInputError(path: (string | number)[], isTooDeep: boolean): z.ZodError {
+  const message = isTooDeep ? errorKey('errors.common.invalidRequest') : errorKey('errors.common.unsafeText');
+  // A FormData field's path is its name (`slug`), as zod's own issues name it.
+  return new z.ZodError([{ code: 'custom', message, path: path.map(String), input: undefined }]);
+}
+
 /**
  * The one shape of every server action: validate (zod) → resolve the caller
  * (inside `run`) → call the domain function → `{ ok, data }` or
@@ -40,9 +60,13 @@ async function requestLocale(): Promise<Locale> {
 export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
   // Callable directly (`action(input)`) or through useActionState
   // (`action(previousState, formData)`).
-  return async (first: unknown, second?: unknown): Promise<ActionResult<T>> => {
+  const action = async (first: unknown, second?: unknown): Promise<ActionResult<T>> => {
     const raw = second instanceof FormData ? second : first;
     const locale = await requestLocale();
+    // Text the database cannot store (NUL, other control characters, lone surrogates) or an absurd
+    // nesting is refused here, for every action at once, before the schema or any query sees it.
+    const unsafe = findUnsafeInput(raw);
+    if (unsafe) return { ok: false, error: toValidationError(unsafeInputError(unsafe.path, unsafe.reason === 'too-deep'), locale) };
     // zod's own messages (wrong type, …) in pt-BR too; our schemas' custom messages are keys, rendered by toValidationError.
     const parsed = schema.safeParse(
       raw instanceof FormData ? formDataToObject(raw) : raw,
@@ -66,4 +90,6 @@ export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
       return { ok: false, error: toUserError(err, locale) };
     }
   };
+  inputSchemas.set(action, schema);
+  return action;
 }

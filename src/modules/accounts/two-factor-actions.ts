@@ -36,7 +36,8 @@ export const startTwoFactorAction = defineAction(z.object({}), async () => {
   };
 });
 
-export const confirmTwoFactorAction = defineAction(z.object({ factorId: z.string().min(1).max(64), code }), async (input) => {
+// Factor ids are UUIDs (ours and Supabase Auth's); anything else is refused here, not by the database.
+export const confirmTwoFactorAction = defineAction(z.object({ factorId: z.uuid(), code }), async (input) => {
   const session = await signedIn();
   await enforceRateLimit('twoFactor', session.userId, CODE_ATTEMPTS);
   return getAuthAdapter().confirmTotpEnrollment(await requestCookieJar(), { factorId: input.factorId, code: input.code });

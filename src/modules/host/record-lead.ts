@@ -3,6 +3,7 @@ import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { isAppError } from '@/lib/errors';
 import { errorKey } from '@/lib/i18n/error-key';
+import { findUnsafeInput, isSafeText } from '@/lib/http/unsafe-input';
 import { resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { leads } from './schema';
 
@@ -43,8 +44,11 @@ export type LeadOutcome = {
 export async function recordLead(input: { host: string | null; ip: string; form: Record<string, string> }): Promise<LeadOutcome> {
   const site = await resolveSiteHost(input.host);
   if (!site) return { status: 'no_site', site: null };
-  const parsed = leadSchema.safeParse(input.form);
   const locale = typeof input.form.locale === 'string' ? input.form.locale.slice(0, 20) : undefined;
+  // A NUL (`%00`) or other control character would fail the insert (a 503 for the visitor, a
+  // report for us): it is the sender's mistake, the form says "check the form".
+  if (findUnsafeInput(input.form)) return { status: 'invalid', site, locale: locale && isSafeText(locale) ? locale : undefined };
+  const parsed = leadSchema.safeParse(input.form);
   if (!parsed.success) return { status: 'invalid', site, locale, message: parsed.error.issues[0]?.message };
   if (parsed.data.company_website) return { status: 'spam', site, locale };
   try {

@@ -69,7 +69,8 @@ export function manifestPathFor(site: LiveSite, urlPath: string): string | null 
   p = p.replace(/^\/+/, '');
   const files = site.manifest.files;
   if (p === '' || p.endsWith('/')) p = `${p}index.html`;
-  if (files[p]) return p;
+  // Own keys only: `/valueOf` or `/constructor` must not find Object.prototype's members.
+  if (Object.hasOwn(files, p)) return p;
   return null;
 }
 

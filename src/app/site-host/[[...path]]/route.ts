@@ -3,6 +3,7 @@ import { baseSiteHeaders, serveSiteFile } from '@/modules/host/serve-site-file';
 import { recordLead } from '@/modules/host/record-lead';
 import { leadResponsePage } from '@/modules/host/lead-response-page';
 import { clientIp } from '@/lib/http/client-ip';
+import { decodeUtf8, readCappedBody } from '@/lib/http/read-capped-body';
 import { reportError } from '@/lib/observability';
 import { neutralPage } from '@/modules/host/neutral-page';
 import { flushSiteTrafficSoon } from '@/modules/host/site-traffic-meter';
@@ -70,28 +71,11 @@ export async function POST(request: NextRequest): Promise<Response> {
   }
 }
 
-/** The body as text, or null past `limit` bytes (read in chunks: a chunked upload has no Content-Length to check). */
-async function readCappedText(request: NextRequest, limit: number): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? '0') > limit || !request.body) return null;
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function postLead(request: NextRequest): Promise<Response> {
-  // The site's form posts application/x-www-form-urlencoded (the HTML default); anything else reads as empty → "check the form".
-  const raw = await readCappedText(request, MAX_FORM_BYTES).catch(() => null);
+  // The site's form posts application/x-www-form-urlencoded (the HTML default); anything else, a
+  // body past the cap or bytes that are not UTF-8 read as empty → "check the form" (400).
+  const bytes = await readCappedBody(request, MAX_FORM_BYTES).catch(() => null);
+  const raw = bytes instanceof Uint8Array ? decodeUtf8(bytes) : null;
   const fields: Record<string, string> = {};
   new URLSearchParams(raw ?? '').forEach((value, key) => {
     fields[key] = value;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getSession } from '@/modules/accounts/server-session';
 import { AppError, httpStatusFor, toUserError, toValidationError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
+import { guardMutation } from '@/lib/http/guard-mutation';
 import { getLocale } from '@/lib/i18n/server-locale';
 import { reportError } from '@/lib/observability';
 import { getProviderChain } from '@/lib/ai/get-provider-chain';
@@ -15,11 +16,13 @@ export const maxDuration = 300;
 /** One AI edit of the draft (rewrite / add section / add language / continue) → `{ ok, data | error }`. */
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
   const locale = await getLocale();
+  const guard = await guardMutation(request, locale);
+  if (!guard.ok) return guard.response;
   const session = await getSession();
   if (!session) return jsonError(new AppError('UNAUTHENTICATED', 'errors.common.signInAgain'), locale);
   const projectId = z.uuid().safeParse((await context.params).projectId);
   if (!projectId.success) return jsonError(new AppError('NOT_FOUND', 'errors.projects.notFound'), locale);
-  const body = editRequestSchema.safeParse(await request.json().catch(() => null));
+  const body = editRequestSchema.safeParse(guard.body);
   if (!body.success) {
     const { code, message } = toValidationError(body.error, locale, 'errors.common.invalidRequest');
     return Response.json({ ok: false, error: { code, message } }, { status: 400 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getSession } from '@/modules/accounts/server-session';
 import { AppError, toUserError, toValidationError } from '@/lib/errors';
 import { jsonError, jsonUserError, ndjsonResponse } from '@/lib/http/ndjson';
+import { guardMutation } from '@/lib/http/guard-mutation';
 import { getLocale } from '@/lib/i18n/server-locale';
 import { reportError } from '@/lib/observability';
 import { getProviderChain } from '@/lib/ai/get-provider-chain';
@@ -15,11 +16,13 @@ export const maxDuration = 300;
 /** Streams a new site into the browser as NDJSON (see SiteStreamEvent). Closing the request cancels it. */
 export async function POST(request: Request, context: { params: Promise<{ projectId: string }> }) {
   const locale = await getLocale();
+  const guard = await guardMutation(request, locale);
+  if (!guard.ok) return guard.response;
   const session = await getSession();
   if (!session) return jsonError(new AppError('UNAUTHENTICATED', 'errors.common.signInAgain'), locale);
   const projectId = z.uuid().safeParse((await context.params).projectId);
   if (!projectId.success) return jsonError(new AppError('NOT_FOUND', 'errors.projects.notFound'), locale);
-  const body = generateRequestSchema.safeParse(await request.json().catch(() => null));
+  const body = generateRequestSchema.safeParse(guard.body);
   if (!body.success) {
     const { code, message } = toValidationError(body.error, locale, 'errors.common.invalidRequest');
     return jsonUserError({ code, message });
