@@ -81,6 +81,30 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   await expectNoHorizontalOverflow(page);
   await page.screenshot({ path: testInfo.outputPath('files.png'), fullPage: true });
 
+  // Drag and drop.
+  const dropped = await page.evaluateHandle((base64) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'dropped.jpg', { type: 'image/jpeg' }));
+    return transfer;
+  }, cake.toString('base64'));
+  await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer: dropped });
+  await expect(page.getByText('Drop files to upload')).toBeVisible();
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(uploads.filter({ hasText: 'dropped.jpg' })).toHaveAttribute('data-status', 'done');
+
+  // The connection drops mid-upload: it fails, and "retry" carries on from where the server is.
+  await page.route('**/api/files/tus/**', (route) =>
+    route.request().method() === 'PATCH' ? route.abort('connectionreset') : route.continue(),
+  );
+  await page.getByTestId('file-input').setInputFiles([{ name: 'interrupted.jpg', mimeType: 'image/jpeg', buffer: bread }]);
+  const interrupted = uploads.filter({ hasText: 'interrupted.jpg' });
+  await expect(interrupted).toHaveAttribute('data-status', 'failed', { timeout: 30_000 });
+  await expect(interrupted).toContainText('The upload stopped.');
+  await page.unroute('**/api/files/tus/**');
+  await page.getByRole('button', { name: 'Retry upload of interrupted.jpg' }).click();
+  await expect(interrupted).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('file-card')).toHaveCount(5);
+
   // What isn't a photo is refused, whatever its name says.
   await page.getByTestId('file-input').setInputFiles([
     { name: 'not-a-photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') },
@@ -92,7 +116,7 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   ]);
   await expect(uploads.filter({ hasText: 'not-a-photo.jpg' })).toContainText("This kind of file can't be stored here.");
   await expect(uploads.filter({ hasText: 'logo.svg' })).toContainText('This SVG contains scripts');
-  await expect(page.getByTestId('file-card')).toHaveCount(3);
+  await expect(page.getByTestId('file-card')).toHaveCount(5);
 
   // Preview.
   await page.getByRole('button', { name: 'Preview of bread.jpg' }).click();
@@ -176,7 +200,7 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(card(page, 'shop-front.jpg')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('[data-sonner-toast]').filter({ hasText: '“shop-front.jpg” deleted.' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Restored.')).toBeVisible();
   await expect(card(page, 'shop-front.jpg')).toBeVisible();
   await expectNoHorizontalOverflow(page);
