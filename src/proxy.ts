@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { COOKIE } from '@/lib/auth/cookie-jar';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { verifyAccessToken } from '@/lib/auth/tokens';
-import { describeAdapters } from '@/lib/env';
+import { describeAdapters, getEnv } from '@/lib/env';
 import { isAppHost } from '@/modules/host/site-host-name';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -15,6 +15,19 @@ const isDev = process.env.NODE_ENV !== 'production';
  * style attributes, and a style can't run code. Published sites are served on other hosts with a
  * stricter, inline-free policy (src/modules/host/serve-site-file.ts).
  */
+/**
+ * With Supabase Storage, browsers upload files straight to its resumable endpoint (never through
+ * the app): that origin, and only when it is in use, joins connect-src.
+ */
+function uploadOrigin(): string {
+  if (describeAdapters().storage !== 'supabase') return '';
+  try {
+    return ` ${new URL(getEnv().NEXT_PUBLIC_SUPABASE_URL ?? '').origin}`;
+  } catch {
+    return '';
+  }
+}
+
 export function appContentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
@@ -22,7 +35,7 @@ export function appContentSecurityPolicy(nonce: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${uploadOrigin()}`,
     "frame-src 'self' blob:",
     "frame-ancestors 'none'",
     "base-uri 'self'",
