@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from './src/lib/http/server-action-limits';
 
 // Security headers (the app's CSP and friends) are set per request in
 // src/proxy.ts, because they depend on the host: published sites
@@ -20,6 +21,9 @@ const nextConfig: NextConfig = {
   // `next build` typechecks: a deployment never ships code that does not typecheck. Only the test
   // command, which has just typechecked the whole repository (scripts/test-all.mjs), skips it.
   typescript: { ignoreBuildErrors: process.env.PM_TYPECHECKED === '1' },
+  // The same limit the proxy enforces first with a 413 (src/lib/http/check-server-action-request.ts):
+  // past it, Next itself would answer 500.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   async headers() {
     return [
       {

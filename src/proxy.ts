@@ -3,6 +3,7 @@ import { COOKIE } from '@/lib/auth/cookie-jar';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { verifyAccessToken } from '@/lib/auth/tokens';
 import { describeAdapters, getEnv } from '@/lib/env';
+import { checkServerActionRequest, isPossibleServerAction } from '@/lib/http/check-server-action-request';
 import { isAppHost } from '@/modules/host/site-host-name';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -83,6 +84,9 @@ function isAppStatic(pathname: string): boolean {
  *  2. Local auth: an expired access token with a refresh cookie goes through
  *     /auth/refresh, a route handler that may set cookies (Server Components cannot).
  *  3. Supabase auth: lets @supabase/ssr refresh its cookies (its documented pattern).
+ *  4. Server actions: refuses a cross-origin (403), oversized (413) or malformed (400) action
+ *     request before Next decodes it — Next answers all of those with a 500
+ *     (check-server-action-request.ts). The action itself still validates its input.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -105,6 +109,17 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = appContentSecurityPolicy(nonce);
   if (isAppStatic(pathname)) return withAppHeaders(NextResponse.next(), request, csp);
+  if (isPossibleServerAction(request)) {
+    // The proxy reads a copy of the body (Next keeps the original for the action).
+    const refused = await checkServerActionRequest(request, getEnv().APP_URL);
+    if (refused) {
+      const response = new NextResponse(`${refused.status === 403 ? 'Forbidden' : 'Bad server action request'}: ${refused.reason}\n`, {
+        status: refused.status,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      });
+      return withAppHeaders(response, request, csp);
+    }
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-pm-pathname', pathname + search);
   requestHeaders.set('x-nonce', nonce);
