@@ -18,6 +18,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // PGlite ships WASM + data files that must be loaded from node_modules at runtime.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis'],
+  // Web font files are read at run time (src/modules/build/load-web-fonts.ts) by the preview font
+  // route and by publishing (server actions, the job endpoint): ship them with those routes.
+  outputFileTracingIncludes: {
+    '/site-fonts/*': ['./node_modules/@fontsource/*/files/*-latin-*-normal.woff2'],
+    '/api/inngest': ['./node_modules/@fontsource/*/files/*-latin-*-normal.woff2'],
+    '/dashboard/**/*': ['./node_modules/@fontsource/*/files/*-latin-*-normal.woff2'],
+  },
   // `next build` typechecks: a deployment never ships code that does not typecheck. Only the test
   // command, which has just typechecked the whole repository (scripts/test-all.mjs), skips it.
   typescript: { ignoreBuildErrors: process.env.PM_TYPECHECKED === '1' },

@@ -5,6 +5,7 @@ import { verifyAccessToken } from '@/lib/auth/tokens';
 import { describeAdapters, getEnv } from '@/lib/env';
 import { checkServerActionRequest, isPossibleServerAction } from '@/lib/http/check-server-action-request';
 import { isAppHost } from '@/modules/host/site-host-name';
+import { CANVAS_SCRIPT_CSP_SOURCE } from '@/modules/editor/canvas-script-hash';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -32,7 +33,9 @@ function uploadOrigin(): string {
 export function appContentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    // The editor canvas's own script, by hash (src/modules/editor/canvas-script-hash.ts). On every
+    // page, not only the editor's: a client-side navigation keeps the first page's policy.
+    `script-src 'self' 'nonce-${nonce}' ${CANVAS_SCRIPT_CSP_SOURCE} 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self'",

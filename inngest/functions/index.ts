@@ -1,6 +1,7 @@
 import type { Job } from '@/lib/jobs/types';
 import { cleanAbandonedUploadsJob } from './clean-abandoned-uploads';
 import { cleanJobHistoryJob } from './clean-job-history';
+import { collectPhotoBlobsJob } from './collect-photo-blobs';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
 import { publishSite } from './publish-site';
@@ -25,4 +26,5 @@ export const jobs: readonly Job[] = [
   cleanAbandonedUploadsJob,
   purgeTrashedFilesJob,
   recordStorageSnapshotJob,
+  collectPhotoBlobsJob,
 ];

@@ -1,19 +1,20 @@
 /**
  * `npm run bench`: every benchmark, in order — generate (naive vs planned), serve (build,
- * publish → live, throughput vs nginx), Lighthouse — then one summary. Numbers are medians and
+ * publish → live, throughput vs nginx), images (photo variants), Lighthouse — then one summary. Numbers are medians and
  * ratios measured in this run against baselines measured in this run; nothing here asserts a
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | lighthouse (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
+import { runImagesBench, type ImagesBenchResult } from './images/images-bench';
 import { runLighthouseBench, type LighthouseBenchResult } from './host/lighthouse-bench';
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'lighthouse'] as const;
+const BENCHES = ['generate', 'serve', 'images', 'lighthouse'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -29,7 +30,7 @@ function parseOnly(argv: readonly string[]): BenchName[] {
   return chosen.length ? BENCHES.filter((name) => chosen.includes(name)) : [...BENCHES];
 }
 
-type Results = { generate?: GenerateBenchResult; serve?: ServeBenchResult; lighthouse?: LighthouseBenchResult };
+type Results = { generate?: GenerateBenchResult; serve?: ServeBenchResult; images?: ImagesBenchResult; lighthouse?: LighthouseBenchResult };
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
 
@@ -41,7 +42,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, lighthouse } = results;
+  const { generate, serve, images, lighthouse } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -71,6 +72,14 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
     );
     if (serve.headerParity.length)
       lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
+  }
+  if (images) {
+    const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
+    lines.push(
+      `images     ${images.photos} photos of 3–6 MP: median ${ms(images.medianMsPerMegapixel)}/MP for 12 hero variants; ` +
+        `AVIF −${pct(images.avifSavingVsOriginal)}, WebP −${pct(images.webpSavingVsOriginal)} vs original; ` +
+        `−${pct(images.avifSavingVsJpeg)} / −${pct(images.webpSavingVsJpeg)} vs JPEG at the same width; republish encoded ${images.republishMadeVariants}`,
+    );
   }
   if (lighthouse) {
     if (lighthouse.skipped) lines.push(`lighthouse skipped: ${lighthouse.skipped}`);
@@ -106,6 +115,7 @@ async function main(): Promise<void> {
   const runners: Record<BenchName, () => Promise<void>> = {
     generate: async () => void (results.generate = await runGenerateBench()),
     serve: async () => void (results.serve = await runServeBench()),
+    images: async () => void (results.images = await runImagesBench()),
     lighthouse: async () => void (results.lighthouse = await runLighthouseBench()),
   };
   for (const name of only) {

@@ -186,6 +186,46 @@ describe('generation quota and charging', () => {
     });
   });
 
+  it('the token cap holds for edits too: with the month’s tokens spent, a rewrite, a new section or a language is refused', async () => {
+    const u = await userWithProject();
+    const [limit] = await handle.executor.query<{ n: number }>(
+      `select max_ai_tokens_per_month as n from public.tier_limits where tier = 'free'`,
+    );
+    await handle.db
+      .insert(usageEvents)
+      .values({ userId: u.id, projectId: u.projectId, metric: 'ai_token', quantity: limit!.n, idempotencyKey: `seed:${u.id}` });
+    for (const kind of ['rewrite_section', 'add_section', 'add_locale'] as const) {
+      await expect(startGeneration(u.claims, { projectId: u.projectId, kind, prompt: 'shorter' })).rejects.toMatchObject({
+        code: 'QUOTA_EXCEEDED',
+        details: expect.objectContaining({ resource: 'ai_tokens' }),
+      });
+    }
+  });
+
+  it('a rewrite under way holds its token reservation, so a second edit cannot overspend the last tokens', async () => {
+    const u = await userWithProject();
+    const [limit] = await handle.executor.query<{ n: number }>(
+      `select max_ai_tokens_per_month as n from public.tier_limits where tier = 'free'`,
+    );
+    await handle.db
+      .insert(usageEvents)
+      .values({ userId: u.id, projectId: u.projectId, metric: 'ai_token', quantity: limit!.n - 500, idempotencyKey: `seed:${u.id}` });
+    const first = await startGeneration(u.claims, {
+      projectId: u.projectId,
+      kind: 'rewrite_section',
+      prompt: 'shorter',
+      reservedTokens: 2000,
+    });
+    expect(first.reservedTokens).toBe(500);
+    await expect(
+      startGeneration(u.claims, { projectId: u.projectId, kind: 'rewrite_section', prompt: 'more formal', reservedTokens: 2000 }),
+    ).rejects.toMatchObject({ code: 'QUOTA_EXCEEDED', details: expect.objectContaining({ resource: 'ai_tokens' }) });
+    await finishGeneration(u.claims, { generationId: first.id, status: 'succeeded', inputTokens: 300, outputTokens: 150 });
+    const events = await handle.db.select().from(usageEvents).where(eq(usageEvents.userId, u.id));
+    expect(events.filter((e) => e.metric === 'ai_token').reduce((sum, e) => sum + e.quantity, 0)).toBe(limit!.n - 500 + 450);
+    expect(events.filter((e) => e.metric === 'page_generate')).toHaveLength(0);
+  });
+
   raceIt('holds under concurrent requests: only the remaining quota is granted', async () => {
     const u = await userWithProject();
     const [limit] = await handle.executor.query<{ n: number }>(

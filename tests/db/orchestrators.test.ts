@@ -60,6 +60,8 @@ describe('runSiteGeneration', () => {
       runSiteGeneration(user.claims, { projectId, prompt: 'a vegan bakery in Lisbon', locales: ['en'] }, offlineOnly()),
     );
     expect(events.at(-1)).toMatchObject({ type: 'done', version: 1 });
+    // The studio is told which brief the site is built from (read from the prompt here).
+    expect(events.find((event) => event.type === 'plan')).toMatchObject({ brief: { languages: ['en'], kind: { family: 'food' } } });
     expect(await state(projectId)).toEqual({ statuses: ['succeeded'], metrics: ['ai_token', 'page_generate'], versions: 1 });
   });
 
@@ -105,7 +107,12 @@ describe('runSiteEdit', () => {
     const { user, projectId } = await owner();
     await saveSiteVersion(user.claims, { projectId, document: veganBakery, source: 'generate' });
     const sectionId = veganBakery.pages[0]!.sections[0]!.id;
-    const ok = await runSiteEdit(user.claims, projectId, { action: 'rewrite_section', sectionId, instruction: 'shorter' }, offlineOnly());
+    const ok = await runSiteEdit(
+      user.claims,
+      projectId,
+      { action: 'rewrite_section', sectionId, instruction: 'change the headline to "Fresh today"' },
+      offlineOnly(),
+    );
     expect(ok.version).toBe(2);
     await expect(
       runSiteEdit(
@@ -121,6 +128,22 @@ describe('runSiteEdit', () => {
     // An edit is paid in tokens only: it never counts as a page generation (quota is whole sites).
     expect(usage.filter((u) => u.metric === 'page_generate')).toHaveLength(0);
     expect(usage.filter((u) => u.metric === 'ai_token')).toHaveLength(1);
+  });
+
+  it('offline, a rewrite works on the saved draft — an earlier rewrite is kept — and one it cannot do is refused before anything is reserved', async () => {
+    const { user, projectId } = await owner();
+    await saveSiteVersion(user.claims, { projectId, document: veganBakery, source: 'generate' });
+    const [hero, second] = veganBakery.pages[0]!.sections;
+    const edit = (sectionId: string, instruction: string) =>
+      runSiteEdit(user.claims, projectId, { action: 'rewrite_section', sectionId, instruction }, offlineOnly());
+    await edit(hero!.id, 'change the headline to "Fresh today"');
+    const removed = await edit(second!.id, 'remove this section');
+    expect(removed.document.pages[0]!.sections.map((s) => s.id)).not.toContain(second!.id);
+    const titleKey = (removed.document.pages[0]!.sections[0] as { titleKey: string }).titleKey;
+    expect(removed.document.i18n.strings.en![titleKey]).toBe('Fresh today');
+    await expect(edit(hero!.id, 'write it as a poem')).rejects.toMatchObject({ code: 'VALIDATION', key: 'errors.generate.rewriteNeedsAi' });
+    const rows = await handle.db.select().from(generations).where(eq(generations.projectId, projectId));
+    expect(rows.map((g) => g.status)).toEqual(['succeeded', 'succeeded']);
   });
 });
 
@@ -201,25 +224,43 @@ describe('continue', () => {
 });
 
 describe('getLastSiteRequest', () => {
-  it('gives "Regenerate" the last whole-site prompt, languages, style and kind — not an edit, not another project', async () => {
+  it('gives "Regenerate" the last whole-site prompt, languages, style, kind and brief — not an edit, not another project', async () => {
     const { getLastSiteRequest } = await import('@/modules/generate/get-last-site-request');
+    const { extractSiteBrief } = await import('@/modules/generate/extract-site-brief');
     const { user, projectId } = await owner();
     expect(await getLastSiteRequest(user.claims, { projectId })).toBeNull();
+    // The person corrected the name and asked for WhatsApp in the brief panel.
+    const read = extractSiteBrief({ prompt: 'Padaria Pão Verde em Lisboa', businessKind: 'bakery' });
+    const corrected = { ...read, name: 'Pão Verde & Cia', features: [...read.features, 'whatsapp' as const] };
     await drain(
       runSiteGeneration(
         user.claims,
-        { projectId, prompt: 'Padaria Pão Verde em Lisboa', locales: ['pt-BR', 'en'], style: 'elegant', businessKind: 'bakery' },
+        {
+          projectId,
+          prompt: 'Padaria Pão Verde em Lisboa',
+          locales: ['pt-BR', 'en'],
+          style: 'elegant',
+          businessKind: 'bakery',
+          brief: corrected,
+        },
         offlineOnly(),
       ),
     );
     const sectionId = (await handle.db.select().from(siteVersions).where(eq(siteVersions.projectId, projectId)))[0]!.document.pages[0]!
       .sections[0]!.id;
-    await runSiteEdit(user.claims, projectId, { action: 'rewrite_section', sectionId, instruction: 'shorter' }, offlineOnly());
+    await runSiteEdit(
+      user.claims,
+      projectId,
+      { action: 'rewrite_section', sectionId, instruction: 'change the headline to "Fresh today"' },
+      offlineOnly(),
+    );
     expect(await getLastSiteRequest(user.claims, { projectId })).toEqual({
       prompt: 'Padaria Pão Verde em Lisboa',
       locales: ['pt-BR', 'en'],
       style: 'elegant',
       businessKind: 'bakery',
+      // The request's languages are the brief's: one answer to "which languages".
+      brief: { ...corrected, languages: ['pt-BR', 'en'] },
     });
     // Another client learns nothing about it.
     const other = await owner();

@@ -52,7 +52,7 @@ describe('refusals', () => {
     const result = await runSiteEdit(
       user.claims,
       projectId,
-      { action: 'rewrite_section', sectionId: section, instruction: 'shorter' },
+      { action: 'rewrite_section', sectionId: section, instruction: 'change the headline to "Fresh bread, every morning"' },
       offline,
     );
     expect(result.version).toBeGreaterThan(1);

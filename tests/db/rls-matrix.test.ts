@@ -67,6 +67,7 @@ type Table =
   | 'job_dedupe'
   | 'job_throttles'
   | 'metering_watermarks'
+  | 'site_photo_blobs'
   | 'storage_folders'
   | 'storage_uploads'
   | 'storage_items';
@@ -217,6 +218,13 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     impersonatorA: row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
   },
   metering_watermarks: {    // target = a meter named after A|B's fixture
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  site_photo_blobs: {       // target = a photo variant recorded for A|B's fixture; system-written (publish job, GC cron)
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
     clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
@@ -524,6 +532,19 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.metering_watermarks set recorded_until = now() where meter = ${contentOf(w, t).fixtureName} returning meter`,
       delete: (w, t) => sql`delete from public.metering_watermarks where meter = ${contentOf(w, t).fixtureName} returning meter`,
+    },
+  },
+  site_photo_blobs: {
+    key: 'sha256',
+    tenantRows: 'select * from public.site_photo_blobs where sha256 = $1',
+    tenantValue: (w, t) => contentOf(w, t).photoBlob,
+    fixtureKey: (w, t) => contentOf(w, t).photoBlob,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.site_photo_blobs (sha256) values (${contentOf(w, t).photoBlob.replace(/^./, (c) => (c === '0' ? '1' : '0'))}) returning sha256`,
+      update: (w, t) =>
+        sql`update public.site_photo_blobs set last_used_at = now() where sha256 = ${contentOf(w, t).photoBlob} returning sha256`,
+      delete: (w, t) => sql`delete from public.site_photo_blobs where sha256 = ${contentOf(w, t).photoBlob} returning sha256`,
     },
   },
   storage_folders: {

@@ -63,6 +63,15 @@ test('an admin changes a client tier and the new limit applies', async ({ page }
   await page.getByLabel('Change plan').selectOption('basic');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Basic' })).toBeVisible();
+  // The audit log names the client by email, not by id, and says what changed.
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const change = page
+    .getByTestId('audit-table')
+    .getByRole('row')
+    .filter({ hasText: 'user_profiles.update' })
+    .filter({ hasText: clientEmail });
+  await expect(change.first()).toContainText('tier: "free" → "basic"');
+  await expect(change.first()).toContainText('admin@pagemagic.local');
   await leaveAdminSession(page);
   await signInAs(page, clientEmail, 'correct-horse-battery');
   await expect(page.getByTestId('project-quota')).toHaveText('0 of 3 projects on the Basic plan');

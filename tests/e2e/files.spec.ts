@@ -1,23 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import sharp from 'sharp';
-import { appAlert, expectNoHorizontalOverflow, signInAs, signUp, uniqueEmail } from './helpers';
+import { appAlert, expectNoHorizontalOverflow, signInAs, signUp, testJpeg, uniqueEmail } from './helpers';
 
 test.use({ locale: 'en-US' });
-
-/** A real photograph-like JPEG (noise does not compress, so `megapixels` sets the size). */
-async function photo(megapixels: number, hue: number): Promise<Buffer> {
-  const width = Math.round(Math.sqrt(megapixels * 1e6 * 1.5));
-  const height = Math.round(width / 1.5);
-  const noise = await sharp({
-    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
-  })
-    .png()
-    .toBuffer();
-  return sharp(noise)
-    .composite([{ input: { create: { width, height, channels: 4, background: { r: hue, g: 120, b: 255 - hue, alpha: 0.5 } } } }])
-    .jpeg({ quality: 92 })
-    .toBuffer();
-}
 
 const MENU_PDF = Buffer.from(
   [
@@ -57,7 +41,7 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   await expect(page.getByText('No files yet')).toBeVisible();
 
   // Three photos at once, one of them large enough to go in several resumable chunks.
-  const [large, bread, cake] = await Promise.all([photo(12, 40), photo(0.5, 200), photo(0.3, 120)]);
+  const [large, bread, cake] = await Promise.all([testJpeg(12, 40), testJpeg(0.5, 200), testJpeg(0.3, 120)]);
   expect(large.length).toBeGreaterThan(6 * 1024 * 1024);
   await page.getByTestId('file-input').setInputFiles([
     { name: 'shop-front.jpg', mimeType: 'image/jpeg', buffer: large },
@@ -212,7 +196,7 @@ test('a free client whose storage is full sees the limit and the upload is refus
   await expect(page.getByTestId('storage-usage')).toHaveText('5 GB of 5 GB');
   await expect(page.getByTestId('storage-full')).toContainText('Your storage is full.');
   await expect(page.getByTestId('storage-full').getByRole('link', { name: 'Upgrade your plan' })).toBeVisible();
-  await page.getByTestId('file-input').setInputFiles([{ name: 'one-more.jpg', mimeType: 'image/jpeg', buffer: await photo(0.2, 90) }]);
+  await page.getByTestId('file-input').setInputFiles([{ name: 'one-more.jpg', mimeType: 'image/jpeg', buffer: await testJpeg(0.2, 90) }]);
   const upload = page.getByTestId('upload-item').filter({ hasText: 'one-more.jpg' });
   await expect(upload).toHaveAttribute('data-status', 'failed');
   await expect(appAlert(page, "plan's 5 GB")).toContainText("This doesn't fit in your plan's 5 GB of storage.");

@@ -13,7 +13,7 @@ type SamplerWindow = Window & { __studioSamples?: Sample[]; __studioSampler?: nu
  * progress bar's value, the status line and how many sections the preview on show holds (read
  * from the shown iframe's srcdoc — the frame loading behind it has no title — because the
  * sandboxed frame has an opaque origin, so the page itself cannot look inside it). Only changes are kept. Sampling in the page rather than polling from
- * the test keeps up with the offline engine's ~25 ms between sections.
+ * the test keeps up with the offline engine's ~80 ms between sections.
  */
 async function startSampling(page: Page) {
   await page.evaluate(() => {
@@ -88,7 +88,7 @@ test('a person describes a site, watches it stream into the preview, and edits t
   expect(finalCount).toBeGreaterThanOrEqual(4);
   expect(counts).toEqual([...counts].sort((a, b) => a - b));
   // A part-written page was on show before the whole one. (Only loaded frames are shown, and the
-  // offline engine writes a section every ~25 ms — faster than a frame loads — so how many
+  // offline engine writes a section every ~80 ms — about as fast as a frame loads — so how many
   // intermediate pages are seen depends on the machine; with a model it is every section.)
   const beforeFinal = counts.filter((count) => count > 0 && count < finalCount);
   expect(beforeFinal.length).toBeGreaterThanOrEqual(1);
@@ -117,6 +117,19 @@ test('a person describes a site, watches it stream into the preview, and edits t
   await expect(page.getByTestId('draft-version')).toHaveText('Draft version 1');
   await expect(page.frameLocator('iframe[title="Preview"]').locator('main section')).toHaveCount(finalCount);
   await expect(page.getByTestId('generation-quota')).toContainText(/^1 of \d+ generations used this month/);
+  // The preview sets the site in its own web fonts (from the app's /site-fonts, cross-origin to the
+  // sandboxed frame), not in whatever the machine has.
+  await expect
+    .poll(() =>
+      page
+        .frameLocator('iframe[title="Preview"]')
+        .locator('h1')
+        .evaluate(async () => {
+          await document.fonts.ready;
+          return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family);
+        }),
+    )
+    .toEqual(expect.arrayContaining(['pm-heading', 'pm-body']));
 
   // "Regenerate" starts from the last request (after a reload too), not an empty form.
   await page.getByRole('button', { name: 'Regenerate' }).click();
@@ -134,7 +147,9 @@ test('a person describes a site, watches it stream into the preview, and edits t
   await page.getByRole('button', { name: 'Rewrite section' }).click();
   await expect(status).toHaveText('Saved as version 2');
   await expect(page.getByTestId('draft-version')).toHaveText('Draft version 2');
-  expect(await iframe.getAttribute('srcdoc')).not.toBe(before);
+  // The rewritten page loads behind the one on show and is swapped in once painted (see
+  // preview-frames.ts), so it reaches the frame titled "Preview" a moment after the status.
+  await expect.poll(() => iframe.getAttribute('srcdoc')).not.toBe(before);
   await expectNoHorizontalOverflow(page);
 
   // Add a language: it joins the preview switcher and is shown.

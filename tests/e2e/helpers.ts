@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
@@ -165,4 +166,34 @@ export async function signInAs(page: Page, email: string, password: string) {
 /** Our own alerts (Next's route announcer also has role=alert). */
 export function appAlert(page: Page, text: string | RegExp) {
   return page.getByRole('alert').filter({ hasText: text });
+}
+
+/**
+ * A photograph-like JPEG of about `megapixels` (3:2): noise does not compress, so the size follows
+ * the pixels. `exif` adds camera and GPS tags, as a phone saves them.
+ */
+export async function testJpeg(megapixels: number, hue: number, { exif = false } = {}): Promise<Buffer> {
+  const width = Math.round(Math.sqrt(megapixels * 1e6 * 1.5));
+  const height = Math.round(width / 1.5);
+  const noise = await sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+  })
+    .png()
+    .toBuffer();
+  const tinted = sharp(noise).composite([
+    { input: { create: { width, height, channels: 4, background: { r: hue, g: 120, b: 255 - hue, alpha: 0.5 } } } },
+  ]);
+  if (exif) tinted.withExif({ IFD0: { Make: 'PhoneCam', Model: 'E2E' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '30/1 1/1 0/1' } });
+  return tinted.jpeg({ quality: 92 }).toBuffer();
+}
+
+/** Publishes the project open in the studio and returns the live site's address (`http://<slug>.localhost:<port>`). */
+export async function publishFromStudio(page: Page, slug: string, baseURL: string | undefined): Promise<string> {
+  const panel = page.getByTestId('publish-panel');
+  await panel.getByRole('button', { name: 'Publish' }).click();
+  const live = panel.getByTestId('live-url');
+  await expect(live).toContainText('Your site is live at', { timeout: 90_000 });
+  const siteUrl = (await live.getByRole('link').getAttribute('href'))!;
+  expect(siteUrl).toBe(`http://${slug}.localhost:${new URL(baseURL!).port}`);
+  return siteUrl;
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { DbHandle } from '@/lib/db/client';
 import { isAppError, type AppErrorCode } from '@/lib/errors';
@@ -131,6 +131,8 @@ export type TenantContent = {
   storageFolder: string;
   storageItem: string;
   storageUpload: string;
+  /** A photo variant's blob hash recorded for the garbage collector (site_photo_blobs). */
+  photoBlob: string;
 };
 
 /**
@@ -164,6 +166,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     storageFolder: randomUUID(),
     storageItem: randomUUID(),
     storageUpload: randomUUID(),
+    photoBlob: createHash('sha256').update(randomUUID()).digest('hex'),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -194,6 +197,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.job_dedupe (scope, key, expires_at) values ('event', '${c.fixtureName}', now() + interval '1 day');
     insert into public.job_throttles (function_id, key, tat) values ('${c.fixtureName}', '', now());
     insert into public.metering_watermarks (meter, recorded_until) values ('${c.fixtureName}', now());
+    insert into public.site_photo_blobs (sha256) values ('${c.photoBlob}');
     insert into public.storage_folders (id, owner_id, name) values ('${c.storageFolder}', '${owner.id}', 'Photos');
     insert into public.storage_items (id, owner_id, folder_id, name, content_type, size_bytes, blob_key, created_by)
       values ('${c.storageItem}', '${owner.id}', '${c.storageFolder}', 'bread.jpg', 'image/jpeg', 1024, 'files/${c.storageItem}', '${owner.id}');

@@ -64,7 +64,9 @@ describe('lead form', () => {
 
     expect(await listLeads(other.user.claims, { projectId: project.id })).toEqual([]);
     expect(await listLeads(other.user.claims)).toEqual([]);
-    const deleted = await withRls(other.user.claims, (tx) => tx.delete(leads).where(eq(leads.projectId, project.id)).returning());
+    const deleted = await withRls(other.user.claims, (tx) =>
+      tx.delete(leads).where(eq(leads.projectId, project.id)).returning({ id: leads.id }),
+    );
     expect(deleted).toEqual([]);
     expect(await handle.db.select().from(leads).where(eq(leads.projectId, project.id))).toHaveLength(1);
   });

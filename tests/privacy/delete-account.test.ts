@@ -19,6 +19,15 @@ import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-
 import { setFileStoreForTests } from '@/lib/storage/get-file-store';
 import type { UserFileStore } from '@/lib/storage/file-store';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+import { resetEnvCache } from '@/lib/env';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
+import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
+import { requestPublish } from '@/modules/host/request-publish';
+import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { forgetSiteHost } from '@/modules/host/resolve-site-host';
+import { runJobs } from '@tests/helpers/jobs';
 
 // Deleting an account is final and the person's own choice: their email typed back (and their
 // password when they have one), never by an admin acting as them; everything of theirs goes,
@@ -28,13 +37,18 @@ let handle: DbHandle;
 let dir: string;
 let store: UserFileStore;
 beforeAll(async () => {
+  process.env.ROOT_DOMAIN = 'sites.test';
+  resetEnvCache();
   handle = await createTestDb();
+  setRateLimiterForTests(createMemoryLimiter());
   dir = await mkdtemp(path.join(os.tmpdir(), 'pm-delete-'));
   store = createFilesystemFileStore(dir, 'test-secret-for-upload-tokens-0123456789');
+  setBlobStoreForTests(createFilesystemStore(path.join(dir, 'blobs')));
   setFileStoreForTests(store);
 });
 afterAll(async () => {
   setFileStoreForTests(undefined);
+  setBlobStoreForTests(undefined);
   await handle.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -108,5 +122,25 @@ describe('deleting an account', () => {
     // Stored files: the rows went with the profile, the bytes with the account.
     expect(await store.size(anasFile)).toBeNull();
     expect(await store.size(ruisFile)).toBe(3);
+  });
+
+  it('takes the published site down: its address stops answering at once', async () => {
+    const ana = await clientWithSite('correct horse battery');
+    await requestPublish(ana.claims, { projectId: ana.project.id });
+    await runJobs();
+    const home = () => {
+      forgetSiteHost(ana.project.slug);
+      return serveSiteFile({
+        host: `${ana.project.slug}.sites.test`,
+        path: '/',
+        method: 'GET',
+        acceptEncoding: null,
+        ifNoneMatch: null,
+        isHttps: false,
+      });
+    };
+    expect((await home()).status).toBe(200);
+    await deleteAccount(ana.claims, { confirmEmail: ana.email, password: 'correct horse battery' });
+    expect((await home()).status).toBe(404);
   });
 });

@@ -162,6 +162,49 @@ describe('generateStructured: success', () => {
   });
 });
 
+describe('generateStructured: servers without structured outputs (llama.cpp, Ollama, LM Studio, gateways)', () => {
+  it('asks again with the schema in the prompt when json_schema is refused, then remembers that server', async () => {
+    const server = await start({ rejectJsonSchema: true });
+    const result = await generateStructured(input([vllm(server), { kind: 'offline' }]));
+    expect(result.provider).toBe('vllm');
+    expect(result.value).toEqual(GOOD);
+    expect(server.requests).toHaveLength(2);
+    expect(body(server, 0).response_format).toMatchObject({ type: 'json_schema' });
+    const second = body(server, 1);
+    expect(second.response_format).toBeUndefined();
+    const system = second.messages?.[0]?.content as string;
+    expect(system).toMatch(/^You write website sections as JSON\.\n\nAnswer with one JSON object/);
+    expect(system).toContain('"required":["title","body","items"]');
+    // The refusal is not an error worth a retry or a fallback, but it is in the record.
+    expect(result.attempts.map((a) => a.error?.code ?? 'ok')).toEqual(['http-error', 'ok']);
+
+    // Known now: the next call goes straight to the prompted form.
+    await generateStructured(input([vllm(server), { kind: 'offline' }]));
+    expect(server.requests).toHaveLength(3);
+    expect(body(server, 2).response_format).toBeUndefined();
+  });
+
+  it('repairs what such a server answers (prose around the JSON, trailing commas) like any other', async () => {
+    const server = await start({
+      model: 'llama-repair',
+      rejectJsonSchema: true,
+      responder: () => 'Here it is:\n```json\n{"title": "Padaria Pão Quente", "body": "Pães.", "items": ["Café",],}\n```',
+    });
+    const result = await generateStructured(input([{ kind: 'vllm', baseURL: server.url, model: 'llama-repair' }, { kind: 'offline' }]));
+    expect(result.provider).toBe('vllm');
+    expect(result.value).toEqual({ title: 'Padaria Pão Quente', body: 'Pães.', items: ['Café'] });
+  });
+
+  it('a 400 about something else (a bad request) still moves on, without a second try', async () => {
+    const server = await start({ requireApiKey: 'right-key' });
+    const result = await generateStructured(
+      input([{ kind: 'vllm', baseURL: server.url, model: 'other', apiKey: 'wrong' }, { kind: 'offline' }]),
+    );
+    expect(result.provider).toBe('offline');
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 describe('generateStructured: repair', () => {
   it('repairs almost-valid JSON (code fence, trailing commas, cut-off end) without a retry', async () => {
     const server = await start({

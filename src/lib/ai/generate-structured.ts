@@ -160,10 +160,27 @@ function throwIfAborted(signal: AbortSignal | undefined, attempts: GenerationAtt
   if (signal?.aborted) throw new GenerationAbortedError(attempts, { cause: signal.reason });
 }
 
+/**
+ * Endpoints (base URL + model) that refused `response_format: json_schema` in this process —
+ * an OpenAI-compatible server without structured outputs (an older llama.cpp or Ollama, some
+ * gateways). They are asked for JSON in the prompt instead, and the answer goes through the
+ * same lenient parse, repair and schema check; remembered so each call does not pay a refusal.
+ */
+const withoutJsonSchema = new Set<string>();
+const endpointKey = (provider: RemoteProviderConfig) => `${provider.baseURL ?? 'openai'}|${provider.model}`;
+
+/** A 4xx that says the server does not do structured outputs (as opposed to a bad key or a bad prompt). */
+function refusesJsonSchema(outcome: { code: AttemptErrorCode; message: string }): boolean {
+  return outcome.code === 'http-error' && /response_format|json_schema|structured output|grammar/i.test(outcome.message);
+}
+
+type OutputMode = 'json-schema' | 'prompted-json';
+
 async function runRemoteAttempt<T>(
   provider: RemoteProviderConfig,
   input: GenerateStructuredInput<T>,
   attemptNumber: number,
+  mode: OutputMode,
 ): Promise<AttemptOutcome<T>> {
   const controller = new AbortController();
   // Set from timer and callback closures; a holder object keeps TypeScript from
@@ -204,24 +221,33 @@ async function runRemoteAttempt<T>(
     // we only need the raw text, so we set responseFormat with a middleware and
     // parse once at the end.
     const jsonSchema = await asSchema(input.schema).jsonSchema;
-    const model = wrapLanguageModel({
-      model: openai.chat(provider.model),
-      middleware: {
-        specificationVersion: 'v3',
-        transformParams: async ({ params }) => ({
-          ...params,
-          responseFormat: {
-            type: 'json',
-            schema: jsonSchema,
-            name: input.jsonSchemaName,
-            ...(input.jsonSchemaDescription !== undefined ? { description: input.jsonSchemaDescription } : {}),
-          },
-        }),
-      },
-    });
+    const chat = openai.chat(provider.model);
+    const model =
+      mode === 'json-schema'
+        ? wrapLanguageModel({
+            model: chat,
+            middleware: {
+              specificationVersion: 'v3',
+              transformParams: async ({ params }) => ({
+                ...params,
+                responseFormat: {
+                  type: 'json',
+                  schema: jsonSchema,
+                  name: input.jsonSchemaName,
+                  ...(input.jsonSchemaDescription !== undefined ? { description: input.jsonSchemaDescription } : {}),
+                },
+              }),
+            },
+          })
+        : chat;
+    // Without guided decoding the model only has the prompt to go by: give it the schema.
+    const system =
+      mode === 'json-schema'
+        ? input.system
+        : `${input.system}\n\nAnswer with one JSON object and nothing else (no prose, no code fence), valid against this JSON Schema:\n${JSON.stringify(jsonSchema)}`;
     const result = streamText({
       model,
-      system: input.system,
+      system,
       prompt: input.prompt,
       maxOutputTokens: input.maxOutputTokens,
       temperature: input.temperature,
@@ -339,11 +365,12 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
       }
     }
 
+    let mode: OutputMode = withoutJsonSchema.has(endpointKey(provider)) ? 'prompted-json' : 'json-schema';
     for (let i = 0; i < maxAttempts; i++) {
       throwIfAborted(input.abortSignal, attempts);
       attemptNumber += 1;
       const startedAt = performance.now();
-      const outcome = await runRemoteAttempt(provider, input, attemptNumber);
+      const outcome = await runRemoteAttempt(provider, input, attemptNumber, mode);
       const durationMs = performance.now() - startedAt;
       throwIfAborted(input.abortSignal, attempts);
       if (outcome.ok) {
@@ -363,6 +390,13 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
         durationMs,
         error: { code: outcome.code, message: outcome.message },
       });
+      if (mode === 'json-schema' && refusesJsonSchema(outcome)) {
+        // Same server, asked the other way: this does not use up a retry.
+        withoutJsonSchema.add(endpointKey(provider));
+        mode = 'prompted-json';
+        i -= 1;
+        continue;
+      }
       if (!RETRYABLE.has(outcome.code)) break;
     }
   }

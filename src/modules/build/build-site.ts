@@ -20,11 +20,21 @@ import { renderSitemapXml } from './render-sitemap-xml';
 import { renderSwRegister } from './render-sw-register';
 import { renderWebManifest } from './render-web-manifest';
 import { sha256Hex } from './sha256-hex';
+import { webFontFacesFor } from '@/modules/render/web-fonts';
 import type { BuiltFile, CheckResult, DeploymentManifest } from './types';
+import type { PreparedPhotos } from './prepare-site-photos';
+import { withPhotoEntries } from './with-photo-entries';
 
 export type BuildSiteOptions = {
   /** Public origin of the site, e.g. 'https://padaria.pagemagic.site'; canonical, hreflang and sitemap URLs use it. */
   baseUrl: string;
+  /** The document's uploaded photos, already turned into stored variants (prepareSitePhotos). */
+  photos?: PreparedPhotos;
+  /**
+   * The theme's web font files by name (loadWebFonts). Without them the site uses the fallback
+   * stacks; buildSite stays free of I/O, so the bytes come in from the caller.
+   */
+  fonts?: ReadonlyMap<string, Uint8Array>;
 };
 
 export type BuildSiteResult = { files: BuiltFile[]; manifest: DeploymentManifest; checks: CheckResult[] };
@@ -40,8 +50,16 @@ function assertUniquePaths(files: readonly BuiltFile[]): void {
   }
 }
 
+/** The PNG icons' tags (the SVG icon is render-head's): a 32 px tab icon and the Apple touch icon. */
+function pngIconLinks(icons: PreparedPhotos['icons']): string {
+  return (
+    (icons[32] ? `<link rel="icon" type="image/png" sizes="32x32" href="${icons[32]}">` : '') +
+    (icons[180] ? `<link rel="apple-touch-icon" href="${icons[180]}">` : '')
+  );
+}
+
 /** A content-hashed file under /assets/ and the root-relative URL pages use for it. */
-function hashedAsset(name: string, extension: string, contentType: string, content: string) {
+function hashedAsset(name: string, extension: string, contentType: string, content: string | Uint8Array) {
   const file = makeBuiltFile(hashedAssetPath(name, extension, content), contentType, content, true);
   return { file, url: `/${file.path}` };
 }
@@ -55,23 +73,33 @@ function hashedAsset(name: string, extension: string, contentType: string, conte
 export function buildSite(document: SiteDocument, options: BuildSiteOptions): BuildSiteResult {
   const origin = normalizeBaseUrl(options.baseUrl);
 
+  // Web fonts as immutable assets of the site itself: no third-party request, and CSP keeps font-src 'self'.
+  // One asset per file: the headline and the bold text can share one (same family and weight).
+  const fontFiles = [...new Set(webFontFacesFor(document.theme).map((face) => face.file))];
+  const fonts = fontFiles.flatMap((file) => {
+    const bytes = options.fonts?.get(file);
+    return bytes ? [{ file, asset: hashedAsset(`font-${file.replace(/\.woff2$/, '')}`, 'woff2', CONTENT_TYPES.woff2, bytes) }] : [];
+  });
+  const fontUrls = Object.fromEntries(fonts.map(({ file, asset }) => [file, asset.url]));
   // One stylesheet for the whole site (section types used on any page), so a visitor's second
   // page costs no CSS at all.
-  const css = hashedAsset('site', 'css', CONTENT_TYPES.css, renderCss(document, listUsedSectionTypes(document)));
+  const css = hashedAsset('site', 'css', CONTENT_TYPES.css, renderCss(document, listUsedSectionTypes(document), fontUrls));
   const icon = hashedAsset('icon', 'svg', CONTENT_TYPES.svg, renderFaviconSvg(document));
   const swRegister = hashedAsset('sw-register', 'js', CONTENT_TYPES.js, renderSwRegister());
-  const webManifest = makeBuiltFile('manifest.webmanifest', CONTENT_TYPES.webmanifest, renderWebManifest(document, icon.url));
+  const pngIcons = options.photos?.icons ?? {};
+  const webManifest = makeBuiltFile('manifest.webmanifest', CONTENT_TYPES.webmanifest, renderWebManifest(document, icon.url, pngIcons));
   // Stock art (pictures until the owner uploads photos): one immutable asset per image the document uses.
   const stock = listStockArt(document).map((name) => ({
     src: `/stock/${name}.svg`,
     asset: hashedAsset(`stock-${name}`, 'svg', CONTENT_TYPES.svg, renderStockArt(document, name)),
   }));
-  const files = Object.fromEntries(stock.map(({ src, asset }) => [src, asset.url]));
+  const files = { ...Object.fromEntries(stock.map(({ src, asset }) => [src, asset.url])), ...options.photos?.urls };
+  const pictures = options.photos?.pictures;
 
   // renderPage has asset options for the stylesheet and icon only; the manifest link and the
   // registration script are added here (see injectAssetTags).
   const extraTags = {
-    head: `<link rel="manifest" href="/${webManifest.path}">`,
+    head: `<link rel="manifest" href="/${webManifest.path}">${pngIconLinks(pngIcons)}`,
     bodyEnd: `<script src="${swRegister.url}" defer></script>`,
   };
   const pages = listSiteFiles(document).map(({ pageSlug, locale, filePath }) => {
@@ -80,12 +108,12 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
       locale,
       mode: 'publish',
       baseUrl: origin,
-      assetUrls: { css: css.url, icon: icon.url, files },
+      assetUrls: { css: css.url, icon: icon.url, files, fonts: fontUrls, pictures },
     });
     return makeBuiltFile(filePath, CONTENT_TYPES.html, injectAssetTags(html, extraTags));
   });
 
-  const fallbackAssets = { css: css.url, icon: icon.url, files };
+  const fallbackAssets = { css: css.url, icon: icon.url, files, pictures };
   const offline = makeBuiltFile('offline.html', CONTENT_TYPES.html, renderFallbackPage(document, 'offline', fallbackAssets));
   const notFound = makeBuiltFile('404.html', CONTENT_TYPES.html, renderFallbackPage(document, 'not-found', fallbackAssets));
 
@@ -102,6 +130,7 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   const built = [
     ...pages,
     ...stock.map(({ asset }) => asset.file),
+    ...fonts.map(({ asset }) => asset.file),
     offline,
     notFound,
     css.file,
@@ -114,5 +143,10 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(built);
 
-  return { files: built, manifest: buildDeploymentManifest(document, built), checks: checkSite(document, built) };
+  const photoEntries = options.photos?.entries ?? {};
+  return {
+    files: built,
+    manifest: withPhotoEntries(buildDeploymentManifest(document, built), photoEntries),
+    checks: checkSite(document, built, Object.keys(photoEntries)),
+  };
 }

@@ -14,10 +14,11 @@ import type { BuiltFile, CheckResult } from './types';
  * and texts, the document. Always returns every check in the same order, 'ok' included, so the
  * UI can show a complete checklist. Errors block publishing (see hasBlockingErrors).
  */
-export function checkSite(document: SiteDocument, files: readonly BuiltFile[]): CheckResult[] {
+export function checkSite(document: SiteDocument, files: readonly BuiltFile[], storedPaths: readonly string[] = []): CheckResult[] {
   const pages = toHtmlPages(files);
   return [
-    ...checkBrokenLinks(pages, new Set(files.map((file) => file.path))),
+    // storedPaths: files of the deployment already in the blob store (photo variants), not rebuilt here.
+    ...checkBrokenLinks(pages, new Set([...files.map((file) => file.path), ...storedPaths])),
     ...checkAltText(pages),
     ...checkHeadingOrder(pages),
     ...checkContrast(document),

@@ -3,6 +3,9 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { checkTranslations } from './check-translations';
 import { hasBlockingErrors } from './has-blocking-errors';
 
+/** A stand-in translation: every word differs from the source's. */
+const translated = (text: string) => text.replace(/\p{L}+/gu, (word) => `${word}o`);
+
 function withLocale(locale: string, strings: Record<string, string>) {
   const document = structuredClone(veganBakery);
   document.i18n.locales.push(locale);
@@ -28,7 +31,18 @@ describe('checkTranslations: untranslated copies', () => {
     const document = withLocale('es', { ...veganBakery.i18n.strings.en });
     const table = document.i18n.strings.es;
     // Every other text is "translated" (differs); only the hero subtitle is the English one.
-    for (const key of Object.keys(table)) if (key !== 'hero.subtitle') table[key] = `${table[key]} (es)`;
+    for (const key of Object.keys(table)) if (key !== 'hero.subtitle') table[key] = translated(table[key]);
+    const results = checkTranslations(document);
+    expect(results[0]).toMatchObject({ level: 'error', count: 1 });
+    expect(results[0].details).toEqual(['es: 1 text still in en, not translated (hero.subtitle)']);
+  });
+
+  it('blocks a sentence written in another language inside a translated text (an offline "mention" on a two-language site)', () => {
+    const document = withLocale('es', { ...veganBakery.i18n.strings.en });
+    const table = document.i18n.strings.es;
+    for (const key of Object.keys(table)) table[key] = translated(table[key]);
+    document.i18n.strings.en['hero.subtitle'] += ' Good to know: free parking for customers.';
+    table['hero.subtitle'] += ' Good to know: free parking for customers.';
     const results = checkTranslations(document);
     expect(results[0]).toMatchObject({ level: 'error', count: 1 });
     expect(results[0].details).toEqual(['es: 1 text still in en, not translated (hero.subtitle)']);
@@ -37,7 +51,7 @@ describe('checkTranslations: untranslated copies', () => {
   it('lets names, addresses, prices and short labels read the same in every language', () => {
     const document = withLocale('es', { ...veganBakery.i18n.strings.en });
     const table = document.i18n.strings.es;
-    for (const key of Object.keys(table)) table[key] = `${table[key]} (es)`;
+    for (const key of Object.keys(table)) table[key] = translated(table[key]);
     // A composed name can read like prose ("Alojamento local Ericeira"); it is still a name.
     const siteName = 'Alojamento local Ericeira';
     document.i18n.strings.en[document.site.nameKey] = siteName;

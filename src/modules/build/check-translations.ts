@@ -24,6 +24,15 @@ function isProse(text: string): boolean {
 
 const language = (locale: string) => locale.split('-')[0].toLowerCase();
 
+/** The text's sentences that are prose, the business name taken out ("© Padaria Lisboa" is none). */
+function proseSentences(text: string, siteName: string | undefined): string[] {
+  const named = siteName ? text.split(siteName).join(' ') : text;
+  return named
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(isProse);
+}
+
 /**
  * Texts of one locale that are word-for-word the text of a locale in another language: what a
  * language added without a translator leaves behind (the offline composer copies what it cannot
@@ -43,8 +52,16 @@ function untranslatedCopies(document: SiteDocument): Record<string, { from: stri
     for (const key of keys) {
       const text = table[key];
       // The business name reads the same in every language, wherever it appears ("© Padaria Lisboa").
-      if (!text || !isProse(siteName ? text.split(siteName).join(' ') : text)) continue;
-      const from = locales.slice(0, position).find((other) => language(other) !== language(locale) && strings[other]?.[key] === text);
+      if (!text) continue;
+      const copied = proseSentences(text, siteName);
+      if (copied.length === 0) continue;
+      // A whole text copied, or one of its sentences: an offline edit written in one language
+      // ("mention free parking") and appended on every language's page is as mixed as a copy.
+      const from = locales.slice(0, position).find((other) => {
+        if (language(other) === language(locale) || !strings[other]?.[key]) return false;
+        const theirs = new Set(proseSentences(strings[other][key], siteName));
+        return copied.some((sentence) => theirs.has(sentence));
+      });
       if (from) (found[locale] ??= { from, keys: [] }).keys.push(key);
     }
   });
@@ -71,7 +88,7 @@ export function checkTranslations(document: SiteDocument): CheckResult[] {
     { errors, warnings },
     {
       error: (count) =>
-        `${count === 1 ? 'One language has' : `${count} languages have`} texts copied from another language, not translated: translate them (or remove the language) before publishing.`,
+        `${count === 1 ? 'One language has' : `${count} languages have`} texts still in another language, not translated (added without the AI, or edited in one language only): translate them, or remove that language, before publishing.`,
       warning: (count) =>
         `${count === 1 ? 'One language is' : `${count} languages are`} missing some texts; visitors see the default language there.`,
       ok: 'Every text is written in every language.',

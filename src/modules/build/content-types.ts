@@ -8,4 +8,5 @@ export const CONTENT_TYPES = {
   webmanifest: 'application/manifest+json',
   txt: 'text/plain; charset=utf-8',
   xml: 'application/xml; charset=utf-8',
+  woff2: 'font/woff2',
 } as const;

@@ -19,7 +19,7 @@ function shortNameOf(name: string): string {
  * name="theme-color">` (the background), so the browser chrome does not change colour between
  * the installed app and the pages it shows. Key order is fixed, so the bytes are deterministic.
  */
-export function renderWebManifest(document: SiteDocument, iconUrl: string): string {
+export function renderWebManifest(document: SiteDocument, iconUrl: string, pngIcons: Partial<Record<number, string>> = {}): string {
   const name = siteDisplayName(document);
   const locale = document.i18n.defaultLocale;
   const background = cleanHex(document.theme?.palette?.colors?.background, defaultTheme.palette.colors.background);
@@ -34,7 +34,13 @@ export function renderWebManifest(document: SiteDocument, iconUrl: string): stri
     display: 'standalone',
     background_color: background,
     theme_color: background,
-    icons: [{ src: iconUrl, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    // PNGs made from the owner's logo when there is one: launchers that skip SVG icons pick these.
+    icons: [
+      { src: iconUrl, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ...[192, 512].flatMap((size) =>
+        pngIcons[size] ? [{ src: pngIcons[size], sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' }] : [],
+      ),
+    ],
   };
   return `${JSON.stringify(manifest)}\n`;
 }

@@ -46,5 +46,6 @@ export function generatedSectionSchema(type: SectionType, locales: readonly stri
   if (validLocales.length === 0) throw new RangeError('generatedSectionSchema needs at least one valid locale');
   const inlined = inlineStrings(sectionRegistry[type].schema, localizedTextSchema(validLocales));
   if (!(inlined instanceof z.ZodObject)) throw new TypeError(`section schema "${type}" is not an object`);
-  return inlined;
+  // Hiding a section is a person's choice in the editor, not something a model should write.
+  return inlined.omit({ hidden: true });
 }

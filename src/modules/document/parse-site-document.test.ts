@@ -64,7 +64,7 @@ describe('parseSiteDocument', () => {
     doc.seo.socialImage = 'javascript:alert(1)';
     doc.theme.palette.colors.primary = 'red;}</style>';
     const issues = issuesOf(doc);
-    expect(issues.some((issue) => issue.startsWith('seo.socialImage: must be an http(s), mailto: or tel: URL'))).toBe(true);
+    expect(issues.some((issue) => issue.startsWith('seo.socialImage: must be an http(s) URL, a relative path'))).toBe(true);
     expect(issues).toContain('theme.palette.colors.primary: must be a hex color like "#1f2937"');
   });
 });

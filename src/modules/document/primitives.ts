@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFileRef } from './file-ref';
 import { isSafeUrl } from './is-safe-url';
 
 // Shared leaf schemas. Repair and the generated-section schema recognise these by identity
@@ -43,8 +44,21 @@ export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'must be a date like "2025-03-14"' });
 
+/**
+ * Where a picture comes from: a URL under the document URL policy, or `file:<uuid>` — one of the
+ * site owner's uploaded photos. A file reference is only a name: it is never a URL the page
+ * loads; the build resolves it (scoped to the project's owner) into content-hashed variants, and
+ * the renderer drops any it was not given.
+ */
+export const imageSrcSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => isFileRef(value) || isSafeUrl(value), {
+    error: 'must be an http(s) URL, a relative path starting with "/", or "file:<id>" of an uploaded photo',
+  });
+
 export const imageSchema = z.object({
-  src: safeUrlSchema,
+  src: imageSrcSchema,
   altKey: i18nKeySchema,
   width: z.number().int().min(1).max(8000),
   height: z.number().int().min(1).max(8000),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { arrayBounds } from './array-bounds';
 import { inlineFieldName, isKeyField, isKeyListField } from './find-keys-in';
-import { hexColorSchema, i18nKeySchema, imageSchema, safeUrlSchema } from './primitives';
+import { isFileRef } from './file-ref';
+import { hexColorSchema, i18nKeySchema, imageSchema, imageSrcSchema, safeUrlSchema } from './primitives';
 
 export const FAILED = Symbol('repair failed');
 type Repaired = unknown | typeof FAILED;
@@ -139,6 +140,7 @@ export function repairValue(schema: z.core.$ZodType, value: unknown, path: Path,
   }
   if (schema === i18nKeySchema) return repairKey(value, path, ctx);
   if (schema === safeUrlSchema) return repairUrl(value);
+  if (schema === imageSrcSchema) return isFileRef(value) ? value : repairUrl(value);
   if (schema instanceof z.ZodObject) return repairObject(schema, value, path, ctx);
   if (schema instanceof z.ZodArray) return repairArray(schema, value, path, ctx);
   return repairLeaf(schema, value);

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { i18nKeySchema, imageSchema, isoDateSchema, linkSchema, localeSchema, pageSlugSchema, safeUrlSchema } from './primitives';
+import {
+  i18nKeySchema,
+  imageSchema,
+  imageSrcSchema,
+  isoDateSchema,
+  linkSchema,
+  localeSchema,
+  pageSlugSchema,
+  safeUrlSchema,
+} from './primitives';
 import { sectionSchema } from './section-registry';
 import { emailSchema, phoneSchema } from './primitives';
 import { themeSchema } from './theme';
@@ -53,7 +62,7 @@ export const businessSchema = z.object({
 export const seoSchema = z.object({
   titleKey: i18nKeySchema,
   descriptionKey: i18nKeySchema,
-  socialImage: safeUrlSchema.optional(),
+  socialImage: imageSrcSchema.optional(),
   business: businessSchema.optional(),
 });
 
@@ -84,7 +93,12 @@ export const pageSchema = z.object({
 export const siteDocumentSchema = z
   .object({
     version: z.literal(SITE_DOCUMENT_VERSION),
-    site: z.object({ nameKey: i18nKeySchema, logo: imageSchema.optional() }),
+    site: z.object({
+      nameKey: i18nKeySchema,
+      logo: imageSchema.optional(),
+      /** The browser tab and home-screen icon's picture; the logo's when absent. */
+      icon: imageSchema.optional(),
+    }),
     theme: themeSchema,
     seo: seoSchema,
     /** Header links; when absent the renderer lists the pages of kind "page". */

@@ -91,8 +91,9 @@ export type PalettePreset = keyof typeof palettePresets;
 export const palettePresetNames = Object.keys(palettePresets) as [PalettePreset, ...PalettePreset[]];
 
 /**
- * System font stacks only: published pages must not fetch fonts (transfer budget, privacy, CSP).
- * The renderer reads the CSS from here; the document only stores the pairing name.
+ * Fallback stacks for each pairing: what shows while the self-hosted web fonts load (and if they
+ * cannot). The web fonts themselves are chosen in render/web-fonts.ts and served from the site's
+ * own origin, never from a third party. The document only stores the pairing name.
  */
 export const fontPairings = {
   'modern-sans': {
@@ -117,6 +118,10 @@ export const fontPairings = {
   },
   didone: {
     heading: 'Didot,"Bodoni MT","Noto Serif Display","URW Palladio L",P052,Sylfaen,serif',
+    body: 'Seravek,"Gill Sans Nova",Ubuntu,Calibri,"DejaVu Sans",sans-serif',
+  },
+  'soft-serif': {
+    heading: 'Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif',
     body: 'Seravek,"Gill Sans Nova",Ubuntu,Calibri,"DejaVu Sans",sans-serif',
   },
 } as const satisfies Record<string, { heading: string; body: string }>;

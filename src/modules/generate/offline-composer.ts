@@ -13,6 +13,7 @@ export const offlineComposer: OfflineComposer & OfflineLocaleComposer = {
       style: input.style,
       businessKind: input.businessKind,
       seed: input.seed,
+      brief: input.brief,
     }),
   composeSection: (document, request) => composeOfflineSection(document, request),
   addLocale: (document, locale) => addLocaleOffline(document, locale),

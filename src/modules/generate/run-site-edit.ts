@@ -12,6 +12,8 @@ import { addLocale } from './engine/add-locale';
 import { continueGeneration } from './engine/continue-generation';
 import { planFromDocument } from './engine/plan-from-document';
 import { getStoppedGeneration, type StoppedGeneration } from './get-stopped-generation';
+import { parseEditInstruction, type EditPlan } from './offline/parse-edit-instruction';
+import { rewriteSectionInPlace } from './offline/rewrite-section-in-place';
 import type { EditRequest, SiteEditResult } from './wire';
 import { getDraft } from './get-draft';
 import { startGeneration } from './start-generation';
@@ -37,6 +39,7 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
   const base = stopped ? stopped.document : (await getDraft(claims, { projectId }))?.document;
   if (!base) throw new AppError('NOT_FOUND', 'errors.generate.noDraft');
   if ('instruction' in request && request.instruction) assertAllowedRequest(request.instruction);
+  const plan = request.action === 'rewrite_section' ? editPlanFor(request.instruction, deps) : undefined;
   const kind: GenerationKind = request.action;
   const generation = await startGeneration(claims, {
     projectId,
@@ -48,7 +51,14 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
     continuedFrom: stopped?.id,
   });
   try {
-    const outcome = await perform(base, request, stopped, deps);
+    const outcome = plan
+      ? {
+          document: rewriteSectionInPlace(base, (request as { sectionId: string }).sectionId, plan),
+          provider: 'offline',
+          inputTokens: 0,
+          outputTokens: 0,
+        }
+      : await perform(base, request, stopped, deps);
     const source: VersionSource = request.action;
     const saved = await saveSiteVersion(claims, { projectId, document: outcome.document, source, generationId: generation.id });
     await finishGeneration(claims, {
@@ -68,6 +78,21 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
     }).catch((finishErr: unknown) => reportError(finishErr, { where: 'finishGeneration' }));
     throw err;
   }
+}
+
+/**
+ * Which rewrites the offline composer does itself, on the draft as it is (earlier edits kept):
+ * without a model, every instruction it fully understands — and refuses the rest up front, before
+ * anything is reserved, rather than writing something else; with a model, only the exact ones
+ * (remove this section, change the headline to "…"), which need no writing at all.
+ */
+function editPlanFor(instruction: string, deps: Deps): EditPlan | undefined {
+  const plan = parseEditInstruction(instruction);
+  const hasModel = deps.chain.some((provider) => provider.kind !== 'offline');
+  if (!hasModel && !plan) throw new AppError('VALIDATION', 'errors.generate.rewriteNeedsAi');
+  if (!plan) return undefined;
+  const isExact = plan.isRemove || (plan.headline !== undefined && !plan.isShorter && !plan.tone && !plan.keepOnly && !plan.mention);
+  return !hasModel || isExact ? plan : undefined;
 }
 
 async function perform(base: SiteDocument, request: EditRequest, stopped: StoppedGeneration | null, deps: Deps): Promise<Outcome> {

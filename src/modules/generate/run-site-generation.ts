@@ -13,6 +13,7 @@ import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
 import { saveSiteVersion } from './save-site-version';
 import type { SiteStreamEvent } from './wire';
+import { extractSiteBrief, type SiteBrief } from './extract-site-brief';
 
 export type SiteGenerationInput = {
   projectId: string;
@@ -21,7 +22,19 @@ export type SiteGenerationInput = {
   style?: SiteStyle;
   businessKind?: string;
   seed?: number;
+  /** The brief the person saw (and maybe corrected); read from the prompt when absent. */
+  brief?: SiteBrief;
 };
+
+/**
+ * The brief this generation works from. The request's locales are the site's languages (the
+ * studio fills them from the brief and lets the person change them), so they replace the
+ * brief's own: one answer to "which languages", stored with the generation for "Regenerate".
+ */
+function briefFor(input: SiteGenerationInput): SiteBrief {
+  const brief = input.brief ?? extractSiteBrief({ prompt: input.prompt, businessKind: input.businessKind, fallbackLocales: input.locales });
+  return { ...brief, languages: [...input.locales] };
+}
 
 function isAbort(err: unknown, signal: AbortSignal | undefined): boolean {
   return Boolean(signal?.aborted) || (err instanceof Error && err.name === 'AbortError');
@@ -48,11 +61,12 @@ export async function* runSiteGeneration(
 ): AsyncGenerator<SiteStreamEvent> {
   assertAllowedRequest(input.prompt);
   const isOfflineOnly = deps.chain.every((p) => p.kind === 'offline');
+  let brief = briefFor(input);
   const generation = await startGeneration(claims, {
     projectId: input.projectId,
     kind: 'site',
     prompt: input.prompt,
-    options: { locales: input.locales, style: input.style ?? null, businessKind: input.businessKind ?? null },
+    options: { locales: input.locales, style: input.style ?? null, businessKind: input.businessKind ?? null, brief },
     reservedTokens: tokenReservation('site', { locales: input.locales.length, usesModel: !isOfflineOnly }),
   });
   let total = 0;
@@ -85,6 +99,7 @@ export async function* runSiteGeneration(
       style: input.style,
       businessKind: input.businessKind,
       seed: input.seed,
+      brief,
       chain: deps.chain,
       offline: deps.offline,
       abortSignal: controller.signal,
@@ -116,6 +131,8 @@ export async function* runSiteGeneration(
           providers: result.providers,
           isOffline: result.isOffline,
           usage: { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens },
+          // The brief check: the studio can list what was asked for and what the draft has.
+          ...(result.briefCoverage ? { briefCoverage: result.briefCoverage } : {}),
         };
         return;
       }
@@ -123,8 +140,10 @@ export async function* runSiteGeneration(
       if (event.type === 'plan') {
         total = event.plan.sections.length;
         plan = { sections: event.plan.sections.map((s) => ({ id: s.id, type: s.type, brief: s.brief })) };
+        // The model may have refined the brief; the studio shows what the site is built from.
+        if (event.brief) brief = event.brief;
         // The browser keeps the plan to ask for the missing sections if the stream stops.
-        yield { type: 'plan', plan };
+        yield { type: 'plan', plan, brief };
       } else if (event.type === 'usage') {
         lastModel = event.model;
         spent.inputTokens += event.inputTokens;

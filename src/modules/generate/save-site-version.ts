@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
-import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import { parseDocumentToSave } from './parse-document-to-save';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { siteVersions, type VersionSource } from './schema';
 
@@ -10,13 +10,7 @@ export type SaveSiteVersionInput = { projectId: string; document: SiteDocument; 
 
 /** Saves a new draft version (validated) as version max+1; retries once if two saves race for the number. */
 export async function saveSiteVersion(claims: VerifiedClaims, input: SaveSiteVersionInput) {
-  const parsed = parseSiteDocument(input.document);
-  if (!parsed.ok) {
-    const reason = parsed.issues[0]?.message;
-    throw reason !== undefined
-      ? new AppError('VALIDATION', 'errors.generate.saveInvalid', { values: { reason } })
-      : new AppError('VALIDATION', 'errors.generate.saveInvalidDocument');
-  }
+  const document = parseDocumentToSave(input.document);
   for (let attempt = 0; ; attempt++) {
     try {
       return await withRls(claims, async (tx) => {
@@ -29,7 +23,7 @@ export async function saveSiteVersion(claims: VerifiedClaims, input: SaveSiteVer
           .values({
             projectId: input.projectId,
             version: Number(next),
-            document: parsed.document,
+            document,
             source: input.source,
             generationId: input.generationId ?? null,
             createdBy: claims.sub,

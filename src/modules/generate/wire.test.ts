@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { readNdjson } from './ui/read-ndjson';
+import { extractSiteBrief } from './extract-site-brief';
 import { editRequestSchema, errorFromBody, generateRequestSchema, parseEditResponse, parseStreamEvent, type SiteStreamEvent } from './wire';
 
 function streamOf(text: string): ReadableStream<Uint8Array> {
@@ -35,11 +36,13 @@ describe('studio wire schema', () => {
         providers: ['offline'],
         isOffline: true,
         usage: { inputTokens: 0, outputTokens: 0 },
+        briefCoverage: { features: [{ feature: 'hours', status: 'present' }], missing: [] },
       },
     ];
     const events = await parseAll(lines.map((line) => JSON.stringify(line)).join('\n'));
     expect(events.map((event) => event.type)).toEqual(['started', 'plan', 'skeleton', 'section', 'done']);
     expect(events[4]).toMatchObject({ version: 1, isOffline: true, providers: ['offline'] });
+    expect(events[4]).toMatchObject({ briefCoverage: { features: [{ feature: 'hours', status: 'present' }], missing: [] } });
   });
 
   it('ignores unknown event types and lines of the wrong shape', () => {
@@ -47,6 +50,8 @@ describe('studio wire schema', () => {
     expect(parseStreamEvent({ type: 'section', index: 'one', sectionId: 'hero', document: veganBakery, total: 1 })).toBeNull();
     expect(parseStreamEvent({ type: 'done', version: 1, document: { pages: 'no' }, providers: [], isOffline: true })).toBeNull();
     expect(parseStreamEvent(null)).toBeNull();
+    const done = { type: 'done', version: 1, document: veganBakery, providers: [], isOffline: true };
+    expect(parseStreamEvent({ ...done, briefCoverage: { features: [{ feature: 'hours', status: 'maybe' }], missing: [] } })).toBeNull();
     expect(parseStreamEvent('started')).toBeNull();
     expect(parseStreamEvent([{ type: 'started' }])).toBeNull();
   });
@@ -88,5 +93,17 @@ describe('studio wire schema', () => {
     expect(editRequestSchema.safeParse({ action: 'add_locale', locale: 'es' }).success).toBe(true);
     expect(editRequestSchema.safeParse({ action: 'add_locale', locale: 'xx' }).success).toBe(false);
     expect(editRequestSchema.safeParse({ action: 'delete_everything' }).success).toBe(false);
+  });
+
+  it('carries the brief on a generate request and on the plan event, and pt-PT as a site language', () => {
+    const brief = extractSiteBrief({ prompt: 'Pastelaria Doce Lar no Porto, site bilingue português e inglês, com horário' });
+    expect(brief.languages).toEqual(['pt-PT', 'en']);
+    const request = generateRequestSchema.safeParse({ prompt: 'Pastelaria no Porto', locales: brief.languages, brief });
+    expect(request.success && request.data.brief?.languages).toEqual(['pt-PT', 'en']);
+    // A brief is bounded like everything else that crosses the wire.
+    const huge = { ...brief, notes: Array.from({ length: 50 }, () => 'x') };
+    expect(generateRequestSchema.safeParse({ prompt: 'Pastelaria no Porto', locales: ['pt-PT'], brief: huge }).success).toBe(false);
+    expect(generateRequestSchema.safeParse({ prompt: 'Pastelaria', locales: ['pt-PT'], brief: { name: 'x' } }).success).toBe(false);
+    expect(parseStreamEvent({ type: 'plan', plan: { sections: [] }, brief })).toMatchObject({ brief: { name: brief.name } });
   });
 });

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { errorKey } from '@/lib/i18n/error-key';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { siteStyles } from './engine/plan-schema';
+import { briefFeatures, siteBriefSchema } from './brief/site-brief-schema';
 
 // What crosses the wire between the studio (browser) and the project's generate/edit route
 // handlers: the request bodies, the NDJSON events of a generation and the edit response. The
 // server validates requests and types what it emits with these schemas; the browser parses what
 // it receives with the same ones. Browser-safe: zod and plain data only.
 
-export const SITE_LOCALES = ['en', 'pt-BR', 'es', 'fr', 'de'] as const;
+// pt-PT is its own site locale: a business in Portugal writes European Portuguese (issue 9 #4).
+export const SITE_LOCALES = ['en', 'pt-BR', 'pt-PT', 'es', 'fr', 'de'] as const;
 
 // ---- Requests ------------------------------------------------------------------------------
 
@@ -31,8 +33,23 @@ export const generateRequestSchema = z.object({
     .min(0)
     .max(2 ** 31)
     .optional(),
+  /**
+   * The brief the studio showed (and the person may have corrected). Absent: the server reads
+   * it from the prompt. Its languages are replaced by `locales`, which the studio keeps in step.
+   */
+  brief: siteBriefSchema.optional(),
 });
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;
+
+/** What the studio sends to read a brief from a prompt while the person types (extractSiteBriefAction). */
+export const extractBriefRequestSchema = z.object({
+  prompt: z.string().trim().min(3).max(2000),
+  /** The kind as the person corrected it, in their own words. */
+  businessKind: z.string().trim().max(60).optional(),
+  /** The studio's languages: used only when the prompt is too short to tell. */
+  fallbackLocales: z.array(z.enum(SITE_LOCALES)).min(1).max(6).optional(),
+});
+export type ExtractBriefRequest = z.infer<typeof extractBriefRequestSchema>;
 
 export const editRequestSchema = z.discriminatedUnion('action', [
   z.object({
@@ -76,6 +93,12 @@ const planSchema = z.object({ sections: z.array(plannedSectionSchema) });
 
 const index = z.number().int().nonnegative();
 
+/** The brief check of a finished draft: each requested feature present, missing or withheld (regulated). */
+export const briefCoverageSchema = z.object({
+  features: z.array(z.object({ feature: z.enum(briefFeatures), status: z.enum(['present', 'missing', 'withheld']) })),
+  missing: z.array(z.enum(briefFeatures)),
+});
+
 /**
  * One line of POST /api/projects/<id>/generate, in stream order: started → plan → skeleton →
  * section… (section-failed when one could not be written) → done, or error at any point.
@@ -84,7 +107,8 @@ const index = z.number().int().nonnegative();
  */
 export const siteStreamEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), generationId: z.string(), mode: z.enum(['ai', 'offline']) }),
-  z.object({ type: z.literal('plan'), plan: planSchema }),
+  // The brief the generation works from (refined by the model on the AI path): the studio shows it.
+  z.object({ type: z.literal('plan'), plan: planSchema, brief: siteBriefSchema.optional() }),
   z.object({ type: z.literal('skeleton'), document: wireDocument, plan: planSchema.optional() }),
   z.object({
     type: z.literal('section'),
@@ -102,6 +126,7 @@ export const siteStreamEventSchema = z.discriminatedUnion('type', [
     providers: z.array(z.string()),
     isOffline: z.boolean(),
     usage: z.object({ inputTokens: z.number(), outputTokens: z.number() }).optional(),
+    briefCoverage: briefCoverageSchema.optional(),
   }),
   z.object({ type: z.literal('error'), error: studioErrorSchema }),
 ]);

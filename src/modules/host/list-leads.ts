@@ -24,6 +24,8 @@ export async function listLeads(claims: VerifiedClaims, input: { projectId?: str
         message: leads.message,
         locale: leads.locale,
         createdAt: leads.createdAt,
+        kind: leads.kind,
+        confirmedAt: leads.confirmedAt,
       })
       .from(leads)
       .where(inArray(leads.projectId, ids))

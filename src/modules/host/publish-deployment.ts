@@ -5,10 +5,12 @@ import type { SerializedError } from '@/lib/jobs/types';
 import { reportError } from '@/lib/observability';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
 import { buildSite } from '@/modules/build/build-site';
+import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
 import { storeBuiltFiles } from '@/modules/build/store-built-files';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { forgetSiteHost } from './resolve-site-host';
+import { preparePublishPhotos } from './prepare-publish-photos';
 import type { CheckResult } from '@/modules/build/types';
 import type { StoredManifest } from './schema';
 import { siteOrigin } from './site-url';
@@ -56,7 +58,8 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
   }
   let result: ReturnType<typeof buildSite>;
   try {
-    result = buildSite(parsed.document, { baseUrl: siteOrigin(target.slug) });
+    const photos = await preparePublishPhotos(parsed.document, target.ownerId, getBlobStore());
+    result = buildSite(parsed.document, { baseUrl: siteOrigin(target.slug), photos, fonts: await loadWebFonts(parsed.document.theme) });
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {

@@ -6,6 +6,7 @@ import { errorKey } from '@/lib/i18n/error-key';
 import { findUnsafeInput, isSafeText } from '@/lib/http/unsafe-input';
 import { resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { leads } from './schema';
+import { signUpForNewsletter } from './sign-up-for-newsletter';
 
 export const LEAD_RATE_LIMIT = { limit: 5, windowSeconds: 10 * 60 };
 /**
@@ -25,11 +26,16 @@ const leadSchema = z
     page: z.string().max(200).optional(),
     locale: z.string().max(20).optional(),
     company_website: z.string().max(500).optional(),
+    form_kind: z.enum(['contact', 'newsletter']).optional(),
   })
-  .refine((f) => Boolean(f.email || f.phone || f.message), errorKey('errors.host.leadEmpty'));
+  .refine((f) => Boolean(f.email || f.phone || f.message), errorKey('errors.host.leadEmpty'))
+  // A newsletter sign-up is an address and nothing else.
+  .refine((f) => f.form_kind !== 'newsletter' || Boolean(f.email), errorKey('errors.host.leadEmpty'));
 
 export type LeadOutcome = {
   status: 'stored' | 'spam' | 'rate_limited' | 'invalid' | 'no_site';
+  /** Which form: a newsletter sign-up's answer says "check your inbox". */
+  kind?: 'contact' | 'newsletter';
   site: LiveSite | null;
   locale?: string;
   message?: string;
@@ -41,7 +47,13 @@ export type LeadOutcome = {
  * stored; each visitor IP is rate-limited per site, and each site as a whole. The visitor is anonymous,
  * so the insert runs as system code, scoped to the site the host resolves to.
  */
-export async function recordLead(input: { host: string | null; ip: string; form: Record<string, string> }): Promise<LeadOutcome> {
+export async function recordLead(input: {
+  host: string | null;
+  ip: string;
+  form: Record<string, string>;
+  /** The site's own origin as the visitor reached it ("https://padaria.example.site"), for the confirm link. */
+  siteOrigin?: string;
+}): Promise<LeadOutcome> {
   const site = await resolveSiteHost(input.host);
   if (!site) return { status: 'no_site', site: null };
   const locale = typeof input.form.locale === 'string' ? input.form.locale.slice(0, 20) : undefined;
@@ -50,13 +62,25 @@ export async function recordLead(input: { host: string | null; ip: string; form:
   if (findUnsafeInput(input.form)) return { status: 'invalid', site, locale: locale && isSafeText(locale) ? locale : undefined };
   const parsed = leadSchema.safeParse(input.form);
   if (!parsed.success) return { status: 'invalid', site, locale, message: parsed.error.issues[0]?.message };
-  if (parsed.data.company_website) return { status: 'spam', site, locale };
+  const kind = parsed.data.form_kind ?? 'contact';
+  if (parsed.data.company_website) return { status: 'spam', site, locale, kind };
   try {
     await enforceRateLimit('lead', `${site.projectId}:${input.ip}`, LEAD_RATE_LIMIT);
     await enforceRateLimit('lead-site', site.projectId, LEAD_SITE_RATE_LIMIT);
   } catch (err) {
-    if (isAppError(err) && err.code === 'RATE_LIMITED') return { status: 'rate_limited', site, locale };
+    if (isAppError(err) && err.code === 'RATE_LIMITED') return { status: 'rate_limited', site, locale, kind };
     throw err;
+  }
+  if (kind === 'newsletter') {
+    await signUpForNewsletter({
+      site,
+      email: parsed.data.email!,
+      locale: parsed.data.locale,
+      sectionId: parsed.data.section_id,
+      page: parsed.data.page,
+      siteOrigin: input.siteOrigin,
+    });
+    return { status: 'stored', site, locale, kind };
   }
   const db = await unsafeSystemDb('anonymous visitors submit leads to the published site the host resolves to');
   await db.insert(leads).values({
@@ -70,5 +94,5 @@ export async function recordLead(input: { host: string | null; ip: string; form:
     phone: parsed.data.phone || null,
     message: parsed.data.message || null,
   });
-  return { status: 'stored', site, locale };
+  return { status: 'stored', site, locale, kind };
 }

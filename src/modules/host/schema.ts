@@ -44,6 +44,13 @@ export const leads = pgTable('leads', {
   phone: text('phone'),
   message: text('message'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** 'contact' (the contact form) or 'newsletter' (a sign-up; pending until confirmed by email). */
+  kind: text('kind', { enum: ['contact', 'newsletter'] })
+    .notNull()
+    .default('contact'),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  /** SHA-256 (hex) of the confirmation link's token; not readable by the request role. */
+  confirmTokenHash: text('confirm_token_hash'),
 });
 
 /**
@@ -58,4 +65,14 @@ export const livePointers = pgTable('projects', {
   isPublished: boolean('is_published').notNull().default(false),
   liveChangedAt: timestamp('live_changed_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Photo variants the publish build stored in the site blob store, for the garbage collector
+ * (supabase/migrations/20261125000200_site_photo_blobs.sql). System code only.
+ */
+export const sitePhotoBlobs = pgTable('site_photo_blobs', {
+  sha256: text('sha256').primaryKey(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,7 +7,7 @@ export const baseCss = `
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
 body{margin:0;background:var(--bg);color:var(--tx);font:1.0625rem/1.65 var(--fb);-webkit-font-smoothing:antialiased;overflow-wrap:break-word}
-img,svg{display:block;max-width:100%;height:auto}
+img,svg,picture{display:block;max-width:100%;height:auto}
 h1,h2,h3{font-family:var(--fh);font-weight:var(--hw);line-height:1.15;letter-spacing:var(--ls);margin:0 0 .6em;text-wrap:balance}
 h1{font-size:clamp(2.3rem,4.5vw + 1rem,4rem)}
 h2{font-size:clamp(1.75rem,2.2vw + 1rem,2.6rem)}

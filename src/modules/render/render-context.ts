@@ -1,4 +1,6 @@
+import { isFileRef } from '@/modules/document/file-ref';
 import type { Page, SiteDocument } from '@/modules/document/site-document-schema';
+import type { Picture } from './image-layout';
 import { pagePath } from './page-path';
 import { safeUrl } from './safe-url';
 import { escapeHtml } from './escape-html';
@@ -17,6 +19,10 @@ export type AssetUrls = {
    * they skip the document URL filter (which refuses data:); they are still attribute-escaped.
    */
   files?: Record<string, string>;
+  /** Web font file name (render/web-fonts.ts) → URL: the build's hashed assets, or the app's font route in the preview. */
+  fonts?: Record<string, string>;
+  /** Document image `src` (`file:<id>`) → its responsive variants, made by the build. */
+  pictures?: Record<string, Picture>;
 };
 
 export type RenderContext = {
@@ -33,8 +39,14 @@ export type RenderContext = {
   href(url: string | undefined): string;
   /** Image URL after asset mapping, made safe. */
   imageSrc(src: string): string;
+  /** The responsive variants of an uploaded photo, when the build made them. */
+  picture(src: string): Picture | undefined;
+  /** Whether `src` can be shown: a mapped asset, a picture, or a URL (an unmapped `file:` reference cannot). */
+  hasImage(src: string): boolean;
   /** True exactly once per render: the first content image is loaded eagerly (likely LCP). */
   claimFirstImage(): boolean;
+  /** The editor's canvas: texts and sections carry `data-pm-*` hints. Never set when publishing. */
+  isEditing: boolean;
 };
 
 export function createRenderContext(
@@ -43,6 +55,7 @@ export function createRenderContext(
   locale: string,
   mode: RenderMode,
   assetUrls: AssetUrls | undefined,
+  isEditing = false,
 ): RenderContext {
   const table = document.i18n.strings[locale] ?? {};
   const fallback = document.i18n.strings[document.i18n.defaultLocale] ?? {};
@@ -70,13 +83,24 @@ export function createRenderContext(
     mode,
     ui: uiStringsFor(locale),
     t,
-    text: (key) => escapeHtml(t(key)),
+    // In the editor a text is wrapped in a span naming its key, so a click can edit it in place.
+    // Empty texts stay '' (renderers test for that), so the markup is otherwise the same.
+    text: (key) => {
+      const text = escapeHtml(t(key));
+      return isEditing && text && key ? `<span data-pm-key="${escapeHtml(key)}">${text}</span>` : text;
+    },
     href,
     imageSrc: (src) => (assetUrls?.files && Object.hasOwn(assetUrls.files, src) ? assetUrls.files[src]! : safeUrl(src)),
+    picture: (src) => (assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src) ? assetUrls.pictures[src] : undefined),
+    hasImage: (src) =>
+      !isFileRef(src) ||
+      Boolean(assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src)) ||
+      Boolean(assetUrls?.files && Object.hasOwn(assetUrls.files, src)),
     claimFirstImage: () => {
       if (isFirstImageClaimed) return false;
       isFirstImageClaimed = true;
       return true;
     },
+    isEditing,
   };
 }

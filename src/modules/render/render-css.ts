@@ -4,6 +4,15 @@ import { defaultTheme, fontPairings, type PaletteColors } from '@/modules/docume
 import { baseCss, postCss } from './base-css';
 import { cleanHex, contrastRatio, ensureContrast, ensureRoomForText, mixColors, readableOn } from './contrast';
 import { sectionCss } from './render-section';
+import {
+  BODY_FALLBACK_FAMILY,
+  BODY_FAMILY,
+  fontFaceCss,
+  HEADING_FALLBACK_FAMILY,
+  HEADING_FAMILY,
+  STYLE_HEADING_WEIGHT,
+  webFontFacesFor,
+} from './web-fonts';
 
 const RADII = {
   none: ['0', '0'],
@@ -13,11 +22,17 @@ const RADII = {
   full: ['1.6rem', '999px'],
 } as const;
 const SPACING = { compact: 'clamp(2.5rem,5vw,3.75rem)', normal: 'clamp(3.5rem,8vw,6rem)', airy: 'clamp(4.5rem,11vw,8.5rem)' } as const;
+// Heading weights are the ones the web fonts are loaded in (web-fonts.ts), so none is synthesized.
 const STYLES = {
-  minimal: { hw: '650', ls: '-.02em', sh: 'none', bw: '1px' },
-  bold: { hw: '800', ls: '-.035em', sh: '0 1px 2px rgb(0 0 0/.06),0 14px 34px -10px rgb(0 0 0/.22)', bw: '0px' },
-  elegant: { hw: '500', ls: '-.005em', sh: 'none', bw: '1px' },
-  playful: { hw: '750', ls: '-.015em', sh: '5px 5px 0 var(--ac)', bw: '2px' },
+  minimal: { hw: String(STYLE_HEADING_WEIGHT.minimal), ls: '-.02em', sh: 'none', bw: '1px' },
+  bold: {
+    hw: String(STYLE_HEADING_WEIGHT.bold),
+    ls: '-.035em',
+    sh: '0 1px 2px rgb(0 0 0/.06),0 14px 34px -10px rgb(0 0 0/.22)',
+    bw: '0px',
+  },
+  elegant: { hw: String(STYLE_HEADING_WEIGHT.elegant), ls: '-.005em', sh: 'none', bw: '1px' },
+  playful: { hw: String(STYLE_HEADING_WEIGHT.playful), ls: '-.015em', sh: '5px 5px 0 var(--ac)', bw: '2px' },
 } as const;
 
 function pickOwn<T extends object>(table: T, key: unknown, fallback: keyof T): T[keyof T] {
@@ -40,7 +55,7 @@ export function minifyCss(css: string): string {
  * only document values that reach CSS, and text colors are adjusted until they reach WCAG AA
  * (4.5:1) on every background they are used on — whatever palette was chosen.
  */
-export function themeVariables(document: SiteDocument): string {
+export function themeVariables(document: SiteDocument, { webFonts = false }: { webFonts?: boolean } = {}): string {
   const theme = document.theme;
   const given: Partial<PaletteColors> = theme?.palette?.colors ?? {};
   const fallback = defaultTheme.palette.colors;
@@ -71,8 +86,9 @@ export function themeVariables(document: SiteDocument): string {
     ac,
     ln: ensureContrast(pr, backgrounds),
     bd: mixColors(bg, tx, 0.14),
-    fh: fonts.heading,
-    fb: fonts.body,
+    // Our web fonts first when the page has them; the stack shows until they load.
+    fh: webFonts ? `${HEADING_FAMILY},${HEADING_FALLBACK_FAMILY},${fonts.heading}` : fonts.heading,
+    fb: webFonts ? `${BODY_FAMILY},${BODY_FALLBACK_FAMILY},${fonts.body}` : fonts.body,
     r: radius,
     rb: buttonRadius,
     sp: pickOwn(SPACING, theme?.spacing, 'normal'),
@@ -85,15 +101,23 @@ export function themeVariables(document: SiteDocument): string {
 }
 
 /**
- * The stylesheet for `document`: base + theme variables + the CSS of the section types in
- * `usedSectionTypes` only (each once, sorted by type so the output is deterministic).
+ * The stylesheet for `document`: the theme's `@font-face` rules (when `fontUrls` maps its font
+ * files to URLs) + base + theme variables + the CSS of the section types in `usedSectionTypes`
+ * only (each once, sorted by type so the output is deterministic).
  */
-export function renderCss(document: SiteDocument, usedSectionTypes: Iterable<SectionType>): string {
+export function renderCss(
+  document: SiteDocument,
+  usedSectionTypes: Iterable<SectionType>,
+  fontUrls?: Readonly<Record<string, string>>,
+): string {
   const used = new Set(usedSectionTypes);
   const sections = [...used]
     .sort()
     .map((type) => sectionCss(type))
     .join('');
   const hasPosts = document.pages.some((page) => page.kind === 'post');
-  return minifyCss(themeVariables(document) + baseCss + (hasPosts ? postCss : '') + sections);
+  const fonts = fontUrls
+    ? fontFaceCss(webFontFacesFor(document.theme), (file) => (Object.hasOwn(fontUrls, file) ? fontUrls[file] : undefined))
+    : '';
+  return minifyCss(fonts + themeVariables(document, { webFonts: fonts !== '' }) + baseCss + (hasPosts ? postCss : '') + sections);
 }

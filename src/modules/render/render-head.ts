@@ -4,6 +4,7 @@ import { cleanHex } from './contrast';
 import { pagePath } from './page-path';
 import type { AssetUrls, RenderContext } from './render-context';
 import { renderJsonLd } from './render-json-ld';
+import { webFontFacesFor } from './web-fonts';
 
 type HeadInput = { ctx: RenderContext; css: { inline: string } | { href: string }; baseUrl?: string; assetUrls?: AssetUrls };
 
@@ -37,6 +38,19 @@ export function renderHead({ ctx, css, baseUrl, assetUrls }: HeadInput): string 
   const stylesheet =
     'inline' in css ? `<style>${css.inline.replace(/</g, '\\3c ')}</style>` : `<link rel="stylesheet" href="${escapeAttr(css.href)}">`;
   const icon = assetUrls?.icon ? `<link rel="icon" href="${escapeAttr(ctx.imageSrc(assetUrls.icon))}">` : '';
+  // The headline is above the fold: fetch its font with the CSS, not after it. Only that one —
+  // every preloaded byte competes with the stylesheet on a slow connection (first paint).
+  const fonts = assetUrls?.fonts;
+  const preloaded = fonts
+    ? new Set(
+        webFontFacesFor(document.theme)
+          .filter((face) => face.role === 'heading' && Object.hasOwn(fonts, face.file))
+          .map((face) => fonts[face.file]!),
+      )
+    : [];
+  const preloads = [...preloaded]
+    .map((url) => `<link rel="preload" href="${escapeAttr(url)}" as="font" type="font/woff2" crossorigin>`)
+    .join('');
 
   return (
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
@@ -59,6 +73,7 @@ export function renderHead({ ctx, css, baseUrl, assetUrls }: HeadInput): string 
     meta('name', 'twitter:image', image) +
     meta('name', 'theme-color', cleanHex(document.theme?.palette?.colors?.background, '#ffffff')) +
     icon +
+    preloads +
     stylesheet +
     renderJsonLd({ ctx, canonical, homeUrl, description, image, baseUrl }) +
     '</head>'

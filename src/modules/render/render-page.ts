@@ -18,6 +18,8 @@ export type RenderPageOptions = {
   /** Public origin of the published site, e.g. "https://bakery.example"; makes canonical/OG URLs absolute. */
   baseUrl?: string;
   assetUrls?: AssetUrls;
+  /** The editor's canvas: adds `data-pm-*` hints (render-context.ts). Publishing never sets it. */
+  editorHints?: boolean;
 };
 
 const H1: HeadingLevels = { title: 'h1', item: 'h2' };
@@ -28,17 +30,33 @@ function hasTitle(ctx: RenderContext, section: Section): boolean {
   return 'titleKey' in section && ctx.t(section.titleKey) !== '';
 }
 
+function isPostPage(ctx: RenderContext): boolean {
+  return ctx.page.kind === 'post' && ctx.page.post !== undefined;
+}
+
+/** Where the page's h1 is: the post title (-1), else the first titled section, else none (-1). */
+function h1IndexOf(ctx: RenderContext, sections: Section[]): number {
+  return isPostPage(ctx) ? -1 : sections.findIndex((section) => hasTitle(ctx, section));
+}
+
+/** One main section as it sits at `index`: its heading levels and alternate background depend on that. */
+function renderMainSection(ctx: RenderContext, sections: Section[], index: number, h1Index: number): string {
+  const section = sections[index]!;
+  return renderSection(section, ctx, index === h1Index ? H1 : H2, index % 2 === 1 && !NO_ALT_BACKGROUND.has(section.type));
+}
+
+/** The sections a page shows in `<main>`: the footer is rendered after it; hidden ones not at all. */
+function mainSectionsOf(sections: Section[]): Section[] {
+  return sections.filter((section) => section.type !== 'footer' && !section.hidden);
+}
+
 function renderMain(ctx: RenderContext, sections: Section[]): string {
-  const isPost = ctx.page.kind === 'post' && ctx.page.post !== undefined;
+  const isPost = isPostPage(ctx);
   // Exactly one h1 per page: the post title, else the first titled section, else a hidden one.
-  const h1Index = isPost ? -1 : sections.findIndex((section) => hasTitle(ctx, section));
+  const h1Index = h1IndexOf(ctx, sections);
   const hiddenH1 =
     !isPost && h1Index < 0 ? `<h1 class="sr-only">${ctx.text(ctx.page.titleKey) || ctx.text(ctx.document.site.nameKey)}</h1>` : '';
-  const body = sections
-    .map((section, index) =>
-      renderSection(section, ctx, index === h1Index ? H1 : H2, index % 2 === 1 && !NO_ALT_BACKGROUND.has(section.type)),
-    )
-    .join('');
+  const body = sections.map((_, index) => renderMainSection(ctx, sections, index, h1Index)).join('');
   return `<main id="main_content">${hiddenH1}${isPost ? renderPostArticle(ctx) : ''}${body}</main>`;
 }
 
@@ -52,16 +70,20 @@ export function renderPage(document: SiteDocument, options: RenderPageOptions): 
   if (!page) throw new RangeError(`renderPage: no page with slug "${options.pageSlug}"`);
   if (!document.i18n.locales.includes(options.locale)) throw new RangeError(`renderPage: "${options.locale}" is not a site locale`);
 
-  const ctx = createRenderContext(document, page, options.locale, options.mode, options.assetUrls);
-  const mainSections = page.sections.filter((section) => section.type !== 'footer');
+  const ctx = createRenderContext(document, page, options.locale, options.mode, options.assetUrls, options.editorHints);
+  const mainSections = mainSectionsOf(page.sections);
   // Pages without their own footer reuse the home page's, so the site looks consistent.
   const home = document.pages.find((candidate) => candidate.slug === '');
   const footer = page.sections.find((section) => section.type === 'footer') ?? home?.sections.find((section) => section.type === 'footer');
-  const footerHtml = footer ? renderSection(footer, ctx, H2) : renderSection({ id: 'footer', type: 'footer' }, ctx, H2);
+  const footerHtml = footer?.hidden
+    ? ''
+    : footer
+      ? renderSection(footer, ctx, H2)
+      : renderSection({ id: 'footer', type: 'footer' }, ctx, H2);
 
   const css =
     options.mode === 'preview'
-      ? { inline: renderCss(document, listUsedSectionTypes(document, page.slug)) }
+      ? { inline: renderCss(document, listUsedSectionTypes(document, page.slug), options.assetUrls?.fonts) }
       : { href: options.assetUrls?.css ?? '/styles.css' };
   const head = renderHead({ ctx, css, baseUrl: options.baseUrl, assetUrls: options.assetUrls });
   const direction = /^(ar|he|fa|ur)(-|$)/.test(options.locale) ? 'rtl' : 'ltr';
@@ -73,5 +95,25 @@ export function renderPage(document: SiteDocument, options: RenderPageOptions): 
     renderMain(ctx, mainSections) +
     footerHtml +
     '</body></html>\n'
+  );
+}
+
+/**
+ * The editor's canvas patch: the `<main>` sections of one page, each as `renderPage` (with
+ * editor hints) renders it in place — same heading levels, same alternate backgrounds — so a
+ * change re-renders only the sections it touched. `ids` limits which are rendered.
+ */
+export function renderEditorSections(
+  document: SiteDocument,
+  options: Omit<RenderPageOptions, 'editorHints' | 'mode'> & { ids?: readonly string[] },
+): { id: string; html: string }[] {
+  const page = document.pages.find((candidate) => candidate.slug === options.pageSlug);
+  if (!page || !document.i18n.locales.includes(options.locale)) return [];
+  const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true);
+  const sections = mainSectionsOf(page.sections);
+  const h1Index = h1IndexOf(ctx, sections);
+  const wanted = options.ids ? new Set(options.ids) : null;
+  return sections.flatMap((section, index) =>
+    wanted && !wanted.has(section.id) ? [] : [{ id: section.id, html: renderMainSection(ctx, sections, index, h1Index) }],
   );
 }

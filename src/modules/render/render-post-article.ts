@@ -9,7 +9,7 @@ export function renderPostArticle(ctx: RenderContext): string {
   if (!post) return '';
   const author = ctx.t(post.authorKey);
   const byline = author ? `${escapeHtml(ctx.ui.by)} ${escapeHtml(author)} · ` : '';
-  const cover = post.cover ? renderImage(ctx, post.cover, 'cover') : '';
+  const cover = post.cover ? renderImage(ctx, post.cover, 'cover', 'cover') : '';
   return (
     `<article class="sec" aria-labelledby="post_title"><div class="wrap article"><h1 id="post_title">${ctx.text(ctx.page.titleKey)}</h1>` +
     `<p class="meta">${byline}<time datetime="${escapeAttr(post.date)}">${escapeHtml(formatPostDate(post.date, ctx.locale))}</time></p>` +

@@ -66,5 +66,6 @@ export function renderSection(section: Section, ctx: RenderContext, levels: Head
   const variant = section.variant && variants.includes(section.variant) ? section.variant : variants[0];
   const classes = `sec s-${section.type} v-${variant}${isAlt ? ' alt' : ''}`;
   const labelledBy = hasTitle ? ` aria-labelledby="${escapeAttr(titleId(section.id))}"` : '';
-  return `<section id="${escapeAttr(section.id)}" class="${escapeAttr(classes)}"${labelledBy}><div class="wrap">${inner}</div></section>`;
+  const editorHint = ctx.isEditing ? ` data-pm-section="${escapeAttr(section.id)}"` : '';
+  return `<section id="${escapeAttr(section.id)}" class="${escapeAttr(classes)}"${labelledBy}${editorHint}><div class="wrap">${inner}</div></section>`;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allSectionsDocument } from '@/modules/document/fixtures/all-sections';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { sectionRegistry } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { listSiteFiles } from './list-site-files';
 import { renderCss } from './render-css';
@@ -53,9 +55,47 @@ function withHostileText(): SiteDocument {
   return doc;
 }
 
+/**
+ * Every registered section type, each in its `variantIndex`-th variant (wrapping), with every
+ * text of the document and every other free-text field of a section (phone, PIX key, prices as
+ * text…) replaced by a hostile payload. Key references, ids, types and URLs keep their values:
+ * URLs have their own test, and a changed key would only render the missing-text fallback.
+ */
+function everySectionHostile(variantIndex: number): SiteDocument {
+  const doc = structuredClone(allSectionsDocument);
+  let next = 0;
+  const payload = () => `${TEXT_PAYLOADS[next++ % TEXT_PAYLOADS.length]} #${next}`;
+  for (const table of Object.values(doc.i18n.strings)) {
+    for (const key of Object.keys(table)) table[key] = payload();
+  }
+  const keep = new Set(['id', 'type', 'variant', 'href', 'src', 'url', 'socialImage']);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        if (typeof item === 'string') node[index] = payload();
+        else visit(item);
+      });
+    } else if (node !== null && typeof node === 'object') {
+      for (const [name, value] of Object.entries(node)) {
+        if (typeof value === 'string') {
+          if (!keep.has(name) && !name.endsWith('Key')) (node as Record<string, unknown>)[name] = payload();
+        } else visit(value);
+      }
+    }
+  };
+  for (const section of doc.pages[0].sections) {
+    const variants = sectionRegistry[section.type].variants as readonly string[];
+    (section as { variant?: string }).variant = variants[variantIndex % variants.length];
+    visit(section);
+  }
+  return doc;
+}
+
+const MOST_VARIANTS = Math.max(...Object.values(sectionRegistry).map((entry) => entry.variants.length));
+
 /** Every URL in the document replaced by a dangerous or obfuscated one. */
-function withHostileUrls(): SiteDocument {
-  const doc = structuredClone(veganBakery);
+function withHostileUrls(base: SiteDocument = veganBakery): SiteDocument {
+  const doc = structuredClone(base);
   let next = 0;
   const url = () => URL_PAYLOADS[next++ % URL_PAYLOADS.length];
   const visit = (node: unknown): void => {
@@ -119,11 +159,30 @@ describe('hostile documents render inert', () => {
     }
   });
 
+  it('escapes hostile text in every field of every section type, in every variant', () => {
+    for (let variant = 0; variant < MOST_VARIANTS; variant++) {
+      const doc = everySectionHostile(variant);
+      for (const mode of ['preview', 'publish'] as const) {
+        for (const { locale, html } of renderAll(doc, mode)) {
+          expectSoundHtml(html, { locale, mode });
+          expect(openTags(html, 'iframe')).toHaveLength(0);
+          // No attribute of any tag is an event handler or srcdoc, and no meta refresh: expectSoundHtml.
+          expect(html).not.toContain('<!--');
+          expect(html).not.toContain('<script>alert');
+          // The payloads did reach the page (as text): the test is not passing on an empty render.
+          expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        }
+      }
+    }
+  });
+
   it('replaces dangerous and obfuscated URLs with "#"', () => {
-    for (const { locale, html } of renderAll(withHostileUrls(), 'publish')) {
-      expectSoundHtml(html, { locale, mode: 'publish' });
-      expect(html).not.toMatch(/javascript|vbscript|data:|&#106;|&#x6a;|evil\.example/i);
-      expect(html).toContain('href="#"');
+    for (const base of [veganBakery, allSectionsDocument]) {
+      for (const { locale, html } of renderAll(withHostileUrls(base), 'publish')) {
+        expectSoundHtml(html, { locale, mode: 'publish' });
+        expect(html).not.toMatch(/javascript|vbscript|data:|&#106;|&#x6a;|evil\.example/i);
+        expect(html).toContain('href="#"');
+      }
     }
   });
 

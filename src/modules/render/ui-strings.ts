@@ -128,9 +128,21 @@ const byLanguage: Record<string, UiStrings> = {
   },
 };
 
-/** UI words for a locale, by its language subtag; English when we have no translation. */
+// European Portuguese where it differs from Brazilian ("Saltar", "Morada", "Ler mais"); the
+// rest reads the same in both.
+const byLocale: Record<string, UiStrings> = {
+  'pt-PT': {
+    ...byLanguage.pt,
+    skipToContent: 'Saltar para o conteúdo',
+    leaveEmpty: 'Deixe este campo vazio',
+    address: 'Morada',
+    readMore: 'Ler mais',
+  },
+};
+
+/** UI words for a locale: the exact locale, else its language subtag, else English. */
 export function uiStringsFor(locale: string): UiStrings {
-  return byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
+  return byLocale[locale] ?? byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
 }
 
 // Autonyms, so each language is offered in its own words in the switcher.

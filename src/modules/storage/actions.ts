@@ -6,6 +6,8 @@ import { requireSession } from '@/modules/accounts/server-session';
 import { cancelUpload, cancelUploadInput } from './cancel-upload';
 import { completeUpload, completeUploadInput } from './complete-upload';
 import { createFolder, createFolderInput } from './create-folder';
+import { getPhotoPreviews, getPhotoPreviewsInput } from './get-photo-previews';
+import { listSitePhotos, listSitePhotosInput } from './list-site-photos';
 import { moveEntries, moveEntriesInput } from './move-entries';
 import { renameEntry, renameEntryInput } from './rename-entry';
 import { restoreTrash, restoreTrashInput } from './restore-trash';
@@ -65,4 +67,14 @@ export const restoreTrashAction = defineAction(restoreTrashInput, async (input) 
   const result = await restoreTrash(session.claims, input);
   revalidatePath(FILES_PAGE);
   return result;
+});
+
+export const listSitePhotosAction = defineAction(listSitePhotosInput, async (input) => {
+  const session = await requireSession();
+  return listSitePhotos(session.claims, input);
+});
+
+export const getPhotoPreviewsAction = defineAction(getPhotoPreviewsInput, async (input) => {
+  const session = await requireSession();
+  return getPhotoPreviews(session.claims, input);
 });

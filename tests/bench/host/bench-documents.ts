@@ -5,7 +5,21 @@
  * the run's index, modulo its count); plus the vegan-bakery site, the typical 8-section page,
  * in both locales, its blog list and a post. A control page comes first (see `controlPage`).
  */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
+import { blobKeyFor } from '@/modules/build/blob-key-for';
+import { prepareSitePhotos, type PhotoSource } from '@/modules/build/prepare-site-photos';
+import { sha256Hex } from '@/modules/build/sha256-hex';
+import { listImageSlots } from '@/modules/document/list-image-slots';
+import { setSlotImage } from '@/modules/document/set-slot-image';
 import { buildSite } from '@/modules/build/build-site';
+import { testPhoto } from '../images/test-photo';
+import { webFontFacesFor } from '@/modules/render/web-fonts';
 import { CONTENT_TYPES } from '@/modules/build/content-types';
 import { makeBuiltFile } from '@/modules/build/make-built-file';
 import type { BuiltFile } from '@/modules/build/types';
@@ -29,7 +43,16 @@ export type BenchPage = {
   isControl?: boolean;
 };
 
-const built = (document: SiteDocument) => (origin: string) => buildSite(document, { baseUrl: origin }).files;
+const require = createRequire(import.meta.url);
+/** The theme's web fonts, as publishing loads them (load-web-fonts.ts), read synchronously for the page builders. */
+const fontsFor = (document: SiteDocument) =>
+  new Map(
+    webFontFacesFor(document.theme).map((face) => [
+      face.file,
+      new Uint8Array(readFileSync(require.resolve(`@fontsource/${face.pkg}/files/${face.file}`))),
+    ]),
+  );
+const built = (document: SiteDocument) => (origin: string) => buildSite(document, { baseUrl: origin, fonts: fontsFor(document) }).files;
 
 /**
  * A one-heading page with no CSS, no script and no images, scored in the same run: whatever it
@@ -112,6 +135,46 @@ export function composedPages(): BenchPage[] {
     { name: 'composed: bakery with gallery (pt-BR)', build: built(bakery), path: '/', isTypical: false },
     { name: 'composed: barber with team, prices (en)', build: built(barber), path: '/', isTypical: false },
   ];
+}
+
+/**
+ * The composed bakery with the owner's own photos — phone-like JPEGs of 3–6 MP in the hero, the
+ * about section and two gallery pictures — through the real publishing pipeline
+ * (prepareSitePhotos: AVIF/WebP/JPEG variants per slot width, srcset/sizes), served from the
+ * build's own paths: what "real photos still score 100" is about. Async: encoding takes seconds.
+ */
+export async function photoPages(): Promise<BenchPage[]> {
+  let document = composeOfflineSite({
+    prompt: 'Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde, com galeria de fotos',
+    locales: ['pt-BR', 'en'],
+  });
+  const slots = listImageSlots(document)
+    .filter((slot) => !slot.isNew && (slot.kind === 'hero' || slot.kind === 'about' || slot.kind === 'gallery'))
+    .slice(0, 4);
+  const store = createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-bench-lighthouse-photos-')));
+  const sources = new Map<string, PhotoSource>();
+  for (const [index, slot] of slots.entries()) {
+    const bytes = new Uint8Array(await testPhoto(3 + index, index + 11));
+    const { width = 1, height = 1 } = await sharp(bytes).metadata();
+    const id = randomUUID();
+    sources.set(id, { id, sha256: sha256Hex(bytes), read: async () => bytes });
+    document = setSlotImage(
+      document,
+      slot.id,
+      { src: `file:${id}`, width, height },
+      { locale: document.i18n.defaultLocale, text: `Pão Verde, foto ${index + 1}` },
+    );
+  }
+  const photos = await prepareSitePhotos(document, sources, store);
+  const photoFiles = await Promise.all(
+    Object.entries(photos.entries).map(async ([filePath, entry]) => {
+      const blob = await store.get(blobKeyFor(entry.sha256));
+      if (!blob) throw new Error(`photo variant ${filePath} missing from the store`);
+      return makeBuiltFile(filePath, entry.contentType, blob.body, entry.immutable);
+    }),
+  );
+  const build = (origin: string) => [...buildSite(document, { baseUrl: origin, fonts: fontsFor(document), photos }).files, ...photoFiles];
+  return [{ name: `photos: bakery, ${slots.length} photos 3–6 MP (pt-BR)`, build, path: '/', isTypical: false }];
 }
 
 export function lighthouseBenchPages(): BenchPage[] {

@@ -75,23 +75,27 @@ export function failingAudits(lhr: Result): FailingAudit[] {
   return failing;
 }
 
-export type TransferSizes = { pageBytes: number; imageBytes: number; requests: number };
+/** Bytes on the wire by kind: the page itself (HTML, CSS, JS, icons), its web fonts, its images. */
+export type TransferSizes = { pageBytes: number; fontBytes: number; imageBytes: number; requests: number };
 
 /**
  * Bytes on the wire (headers included) by kind: the page itself (document, CSS, JS, icon,
- * manifest) and the placeholder images under /images/ (not ours, excluded from the page figure).
+ * manifest), the placeholder images under /images/ (not ours) and uploaded photos' variants under
+ * /assets/photos/ — images are excluded from the page figure and counted on their own.
  * The service worker's precache fetches run in the worker and are not in this list.
  */
 export function transferSizes(lhr: Result): TransferSizes {
   const items = itemsOf(lhr.audits['network-requests']?.details);
-  const sizes: TransferSizes = { pageBytes: 0, imageBytes: 0, requests: 0 };
+  const sizes: TransferSizes = { pageBytes: 0, fontBytes: 0, imageBytes: 0, requests: 0 };
   for (const item of items ?? []) {
     if (!isRecord(item)) continue;
     const bytes = typeof item.transferSize === 'number' ? item.transferSize : 0;
     const url = text(item.url) ?? '';
     if (url.startsWith('data:')) continue;
     sizes.requests++;
-    if (new URL(url).pathname.startsWith('/images/')) sizes.imageBytes += bytes;
+    const { pathname } = new URL(url);
+    if (pathname.startsWith('/images/') || pathname.startsWith('/assets/photos/')) sizes.imageBytes += bytes;
+    else if (pathname.endsWith('.woff2')) sizes.fontBytes += bytes;
     else sizes.pageBytes += bytes;
   }
   return sizes;

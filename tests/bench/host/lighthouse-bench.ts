@@ -21,7 +21,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import type { Result } from 'lighthouse';
 import type { BuiltFile } from '@/modules/build/types';
-import { lighthouseBenchPages, type BenchPage } from './bench-documents';
+import { lighthouseBenchPages, photoPages, type BenchPage } from './bench-documents';
 import {
   CATEGORIES,
   categoryScores,
@@ -76,9 +76,10 @@ function brotliPageBytes(files: readonly BuiltFile[], path: string): number {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const html = byPath.get(`${path.replace(/^\/+/, '')}index.html`);
   if (!html) return 0;
-  const linked = [...new TextDecoder().decode(html.body).matchAll(/(?:href|src)="\/(assets\/[^"]+|manifest\.webmanifest)"/g)].map((match) =>
-    byPath.get(match[1]!),
-  );
+  // Web fonts are measured on their own (their own budget), like images (uploaded photos' variants too).
+  const linked = [...new TextDecoder().decode(html.body).matchAll(/(?:href|src)="\/(assets\/[^"]+|manifest\.webmanifest)"/g)]
+    .filter((match) => !match[1]!.endsWith('.woff2') && !match[1]!.startsWith('assets/photos/'))
+    .map((match) => byPath.get(match[1]!));
   const compressed = (file: BuiltFile) => (file.size < 512 ? file.size : brotliCompressSync(file.body).byteLength);
   return [html, ...new Set(linked)].reduce((sum, file) => (file ? sum + compressed(file) : sum), 0);
 }
@@ -121,7 +122,7 @@ async function scorePage(chrome: LaunchedChrome, page: BenchPage, acceptEncoding
     };
   } catch (error) {
     const scores = { performance: null, accessibility: null, 'best-practices': null, seo: null };
-    const sizes = { pageBytes: 0, imageBytes: 0, requests: 0 };
+    const sizes = { pageBytes: 0, fontBytes: 0, imageBytes: 0, requests: 0 };
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, scores, performanceRuns: [], benchmarkIndex: null, sizes, brotliBytes: 0, failing: [], error: message };
   } finally {
@@ -134,7 +135,7 @@ export async function runLighthouseBench(
 ): Promise<LighthouseBenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const startedAt = performance.now();
-  const pages = options.pages ?? lighthouseBenchPages();
+  const pages = options.pages ?? [...lighthouseBenchPages(), ...(await photoPages())];
   if (!existsSync(CHROMIUM_PATH)) {
     log(`lighthouse bench: SKIPPED — no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROME_PATH).`);
     const skipped = `no Chromium at ${CHROMIUM_PATH}`;

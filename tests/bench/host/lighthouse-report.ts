@@ -8,7 +8,7 @@ const NAME_WIDTH = 46;
 export function printLighthouseTable(rows: readonly LighthouseRow[], log: (line: string) => void): void {
   const header =
     `${'document'.padEnd(NAME_WIDTH)} ${'perf'.padStart(4)} ${'a11y'.padStart(4)} ${'b-p'.padStart(4)} ${'seo'.padStart(4)}` +
-    `  ${'page xfer'.padStart(9)}  ${'br bodies'.padStart(9)}  ${'reqs'.padStart(4)}  ${'cpu idx'.padStart(7)}  perf runs`;
+    `  ${'page xfer'.padStart(9)}  ${'fonts'.padStart(8)}  ${'images'.padStart(9)}  ${'br bodies'.padStart(9)}  ${'reqs'.padStart(4)}  ${'cpu idx'.padStart(7)}  perf runs`;
   log(header);
   log('-'.repeat(header.length));
   const cell = (score: number | null) => (score === null ? '—' : String(score)).padStart(4);
@@ -20,11 +20,13 @@ export function printLighthouseTable(rows: readonly LighthouseRow[], log: (line:
     const s = row.scores;
     log(
       `${row.name.padEnd(NAME_WIDTH)} ${cell(s.performance)} ${cell(s.accessibility)} ${cell(s['best-practices'])} ${cell(s.seo)}` +
-        `  ${kb(row.sizes.pageBytes).padStart(9)}  ${kb(row.brotliBytes).padStart(9)}  ${String(row.sizes.requests).padStart(4)}` +
+        `  ${kb(row.sizes.pageBytes).padStart(9)}  ${kb(row.sizes.fontBytes).padStart(8)}  ${kb(row.sizes.imageBytes).padStart(9)}  ${kb(row.brotliBytes).padStart(9)}  ${String(row.sizes.requests).padStart(4)}` +
         `  ${(row.benchmarkIndex === null ? '—' : row.benchmarkIndex.toFixed(0)).padStart(7)}  ${row.performanceRuns.join('/')}`,
     );
   }
-  log('  page xfer: Lighthouse transfer size of everything but /images/ (incl. response headers, ~0.6 KB each with the CSP);');
+  log('  page xfer: Lighthouse transfer size of everything but /images/ and web fonts (incl. response headers, ~0.6 KB each with');
+  log('  the CSP); fonts: the web fonts transferred (budget 60 KB); images: pictures transferred (stock placeholders or the');
+  log('  AVIF/WebP variants of uploaded photos the browser chose, lazy ones below the fold included only if loaded);');
   log("  br bodies: the same files' bodies brotli-compressed, from the build; cpu idx: Lighthouse benchmarkIndex (higher = faster host).");
 }
 

@@ -13,7 +13,7 @@ const FORM = /<form[\s\S]*?<\/form>/g;
 const words = {
   booking: /\b(book|booking|appointment|reserv|agend|marca[çc]|marcar|cita|turno|schedule a|pre-?order|encomend)/i,
   quote: /\b(quote|estimate|or[çc]amento|presupuesto|cotiza)/i,
-  newsletter: /\b(newsletter|subscribe|sign up|assin|inscrev|suscr|bolet[ií]n|boletim|novidades)/i,
+  newsletter: /\b(newsletter|subscribe|subscr|sign up|assin|inscrev|suscr|bolet[ií]n|boletim|novidades)/i,
   donation: /\b(donat|donate|doa[çc]|doe\b|doar|donativ|donaci|don[ae]\b|pix|mb way|dízimo|dizimo|ofertas?)/i,
   delivery: /\b(deliver|delivery|entrega|envío|envio|envia|frete|domic[ií]lio|shipping|ships|leva e traz|coleta)/i,
 };
@@ -88,4 +88,18 @@ export function hasFeature(feature: EvalFeature, { html, document }: Page): bool
     case 'blog':
       return document.pages.filter((page) => page.kind === 'post').length >= 2 && /class="[^"]*\bpost\b/.test(html);
   }
+}
+
+/**
+ * A requested feature the prompt gave no facts for, stood in by a sample-marked element that the
+ * pre-publish check blocks until the person fills it in: hours asked for without hours ("horário
+ * de funcionamento"). It is not a working element yet — `openingHours` only ever comes from real
+ * hours — so the eval counts it apart from the features that are present, never as present.
+ */
+export function hasBlockedPlaceholder(feature: EvalFeature, { document }: Page): boolean {
+  if (feature !== 'hours') return false;
+  return sections(document, 'hours').some(
+    (section) =>
+      section.type === 'hours' && section.rows.length > 0 && section.rows.every((row) => (row as { isSample?: boolean }).isSample === true),
+  );
 }

@@ -29,8 +29,9 @@ function sampleKeys(value: unknown, inSample = false, out = new Set<string>()): 
 }
 
 function numbersIn(text: string): string[] {
-  // "R$ 3.750,00" → 3750; "4.50" → 4.50 kept as "4", "50"; trailing ",00"/".00" cents are formatting.
-  return (text.replace(/[.,]00\b/g, '').match(/\d+/g) ?? []).filter((n) => n.length > 0);
+  // "R$ 3.750,00" → 3750; "4.50" → 4.50 kept as "4", "50"; trailing ",00"/".00" cents and the
+  // ":00" of a whole hour ("de 6 a 22 h" → "6:00–22:00") are formatting.
+  return (text.replace(/[.,:]00\b/g, '').match(/\d+/g) ?? []).filter((n) => n.length > 0);
 }
 
 export function findInvented(document: SiteDocument, prompt: string, year: number): Invented[] {
@@ -38,6 +39,8 @@ export function findInvented(document: SiteDocument, prompt: string, year: numbe
   const samples = sampleKeys(document.pages);
   const table = document.i18n.strings[document.i18n.defaultLocale] ?? {};
   const promptNumbers = new Set(numbersIn(prompt.replace(/(\d)[.\s](\d{3})\b/g, '$1$2')).concat(numbersIn(prompt)));
+  // "2pm" is written 14:00 in a 24-hour locale.
+  for (const [, hour] of prompt.matchAll(/\b(\d{1,2})(?::\d{2})?\s?pm\b/gi)) promptNumbers.add(String((Number(hour) % 12) + 12));
   const promptFolded = prompt.toLowerCase();
 
   for (const page of document.pages) {
@@ -66,10 +69,16 @@ export function findInvented(document: SiteDocument, prompt: string, year: numbe
     }
   }
   const reported = new Set(found.map((entry) => entry.key));
-  for (const [key, text] of Object.entries(table)) {
-    if (samples.has(key) || reported.has(key)) continue;
-    const numbers = numbersIn(text).filter((n) => !promptNumbers.has(n) && n !== String(year));
-    if (numbers.length > 0) found.push({ key, text, why: `number ${numbers.join(', ')} not in the prompt` });
+  // Every language the site is written in: a number added in a translation is as invented.
+  for (const locale of document.i18n.locales) {
+    for (const [key, text] of Object.entries(document.i18n.strings[locale] ?? {})) {
+      if (samples.has(key) || reported.has(key)) continue;
+      const numbers = numbersIn(text).filter((n) => !promptNumbers.has(n) && n !== String(year));
+      if (numbers.length > 0) {
+        found.push({ key, text, why: `number ${numbers.join(', ')} not in the prompt (${locale})` });
+        reported.add(key);
+      }
+    }
   }
   return found;
 }

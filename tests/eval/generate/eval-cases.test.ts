@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalCases } from './cases';
 import { heldOutCases } from './cases-held-out';
+import { heldOutCases2 } from './cases-held-out-2';
 
 // The set is the yardstick: these checks keep it as large and varied as the issue asks.
 describe('the generation eval set', () => {
@@ -26,8 +27,15 @@ describe('the generation eval set', () => {
     for (const c of heldOutCases) expect(tuned.has(c.prompt.toLowerCase()), c.id).toBe(false);
   });
 
+  it('has a second held-out batch in all four languages, repeating no earlier prompt', () => {
+    expect(heldOutCases2.length).toBeGreaterThanOrEqual(20);
+    expect([...new Set(heldOutCases2.map((c) => c.lang))].sort()).toEqual(['en', 'es', 'pt-BR', 'pt-PT']);
+    const earlier = new Set([...evalCases, ...heldOutCases].map((c) => c.prompt.toLowerCase()));
+    for (const c of heldOutCases2) expect(earlier.has(c.prompt.toLowerCase()), c.id).toBe(false);
+  });
+
   it('has unique ids, and every stated name and fact really is in its prompt', () => {
-    const all = [...evalCases, ...heldOutCases];
+    const all = [...evalCases, ...heldOutCases, ...heldOutCases2];
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     for (const c of all) {
       if (c.name) expect(c.prompt.toLowerCase(), c.id).toContain(c.name.toLowerCase());

@@ -17,7 +17,8 @@ import { buildSite } from '../../../src/modules/build/build-site';
 import type { SiteDocument } from '../../../src/modules/document/site-document-schema';
 import { evalCases } from './cases';
 import { heldOutCases } from './cases-held-out';
-import { hasFeature } from './check-features';
+import { heldOutCases2 } from './cases-held-out-2';
+import { hasBlockedPlaceholder, hasFeature } from './check-features';
 import { findInvented } from './check-invented';
 import { checkStringLanguage } from './check-language';
 import type { EvalCase } from './eval-case';
@@ -33,6 +34,8 @@ type CaseResult = {
   isNameRight: boolean;
   isLanguageRight: boolean;
   missingFeatures: string[];
+  /** Missing features stood in by a sample the pre-publish check blocks (no facts in the prompt). */
+  placeholderFeatures: string[];
   invented: ReturnType<typeof findInvented>;
   wrongLanguage: Array<{ locale: string; key: string; text: string; detected: string }>;
   checks: Array<{ id: string; level: string }>;
@@ -50,10 +53,14 @@ async function evaluate(subject: EvalSubject, c: EvalCase): Promise<CaseResult> 
   const { understood, document } = await subject.run(c);
   const { html, checks } = homeHtml(document);
   const missingFeatures = c.features.filter((feature) => !hasFeature(feature, { html, document }));
+  const placeholderFeatures = missingFeatures.filter((feature) => hasBlockedPlaceholder(feature, { html, document }));
   const wrongLanguage: CaseResult['wrongLanguage'] = [];
+  // The business name and its place read the same in every language ("Welcome to Tasca do Zé").
+  const names = document.i18n.locales.map((locale) => document.i18n.strings[locale]?.[document.site.nameKey] ?? '');
+  if (understood.place) names.push(understood.place);
   for (const locale of document.i18n.locales) {
     for (const [key, text] of Object.entries(document.i18n.strings[locale] ?? {})) {
-      const verdict = checkStringLanguage(text, locale);
+      const verdict = checkStringLanguage(text, locale, names);
       if (!verdict.ok) wrongLanguage.push({ locale, key, text, detected: verdict.detected });
     }
   }
@@ -66,6 +73,7 @@ async function evaluate(subject: EvalSubject, c: EvalCase): Promise<CaseResult> 
     isNameRight: isSameName(understood.name, c.name),
     isLanguageRight: understood.languages.join() === c.languages.join() && document.i18n.locales.join() === c.languages.join(),
     missingFeatures,
+    placeholderFeatures,
     invented: findInvented(document, c.prompt, new Date().getUTCFullYear()),
     wrongLanguage,
     checks,
@@ -82,7 +90,13 @@ function report(label: string, results: CaseResult[], verbose: boolean): void {
   console.log(`kind accuracy            ${pct(results.filter((r) => r.isKindRight).length, n)}`);
   console.log(`name accuracy            ${pct(results.filter((r) => r.isNameRight).length, n)}`);
   console.log(`site languages right     ${pct(results.filter((r) => r.isLanguageRight).length, n)}`);
-  console.log(`requested features       ${pct(requested - missing, requested)} (${requested - missing} of ${requested})`);
+  const placeholders = results.reduce((sum, r) => sum + r.placeholderFeatures.length, 0);
+  console.log(
+    `requested features       ${pct(requested - missing, requested)} (${requested - missing} of ${requested}) present as working elements`,
+  );
+  console.log(
+    `  + blocked placeholders  ${pct(requested - missing + placeholders, requested)} (${placeholders} more asked for without the facts: a sample the pre-publish check blocks)`,
+  );
   console.log(`unmarked invented facts  ${invented} (in ${results.filter((r) => r.invented.length > 0).length} sites)`);
   console.log(`wrong-language strings   ${wrong} (in ${results.filter((r) => r.wrongLanguage.length > 0).length} sites)`);
   for (const lang of ['pt-BR', 'pt-PT', 'en', 'es'] as const) {
@@ -99,7 +113,11 @@ function report(label: string, results: CaseResult[], verbose: boolean): void {
       if (check.level !== 'ok') tally.set(`${check.id}:${check.level}`, (tally.get(`${check.id}:${check.level}`) ?? 0) + 1);
   console.log(`pre-publish checks       ${[...tally].map(([id, count]) => `${id} ×${count}`).join(', ') || 'all ok'}`);
   const missedByFeature = new Map<string, number>();
-  for (const r of results) for (const feature of r.missingFeatures) missedByFeature.set(feature, (missedByFeature.get(feature) ?? 0) + 1);
+  for (const r of results)
+    for (const feature of r.missingFeatures) {
+      const label = r.placeholderFeatures.includes(feature) ? `${feature} (placeholder)` : feature;
+      missedByFeature.set(label, (missedByFeature.get(label) ?? 0) + 1);
+    }
   if (missedByFeature.size > 0)
     console.log(`missed features          ${[...missedByFeature].map(([f, count]) => `${f} ×${count}`).join(', ')}`);
   if (!verbose) return;
@@ -128,6 +146,7 @@ async function main(): Promise<void> {
   const sets = [
     { label: 'tuned set', cases: evalCases, isWanted: set !== 'held-out' },
     { label: 'held-out set', cases: heldOutCases, isWanted: set !== 'tuned' },
+    { label: 'held-out set 2 (h4)', cases: heldOutCases2, isWanted: set !== 'tuned' },
   ];
   for (const subject of subjects()) {
     if (wanted ? subject.id !== wanted : subject.isOptIn) continue;

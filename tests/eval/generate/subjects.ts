@@ -5,7 +5,7 @@ import { understandPrompt } from '../../../src/modules/generate/offline/understa
 import { extractSiteBrief } from '../../../src/modules/generate/extract-site-brief';
 import type { EvalCase } from './eval-case';
 
-export type Understood = { kind: string; name: string | null; languages: readonly string[] };
+export type Understood = { kind: string; name: string | null; languages: readonly string[]; place?: string | null };
 
 export type EvalSubject = {
   id: string;
@@ -60,7 +60,10 @@ const offline: EvalSubject = {
     const uiLocale = c.lang.startsWith('pt') ? 'pt-BR' : 'en';
     const brief = extractSiteBrief({ prompt: c.prompt, fallbackLocales: [uiLocale] });
     const document = composeOfflineSite({ prompt: c.prompt, locales: brief.languages });
-    return { understood: { kind: brief.kind.id, name: brief.name, languages: brief.languages }, document };
+    return {
+      understood: { kind: brief.kind.id, name: brief.name, languages: brief.languages, place: brief.location?.text ?? null },
+      document,
+    };
   },
 };
 

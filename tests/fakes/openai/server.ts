@@ -54,6 +54,8 @@ export interface FakeOpenAIOptions {
   fault?: FakeFault | null;
   /** Behave like servers that ignore `stream_options` (no usage chunk even when asked). */
   ignoreStreamOptions?: boolean;
+  /** Behave like servers without structured outputs: a `json_schema` response_format is a 400. */
+  rejectJsonSchema?: boolean;
 }
 
 export interface RecordedRequest {
@@ -182,6 +184,10 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       return;
     }
     const request = body as ChatCompletionRequestBody;
+    if (options.rejectJsonSchema && request.response_format?.type === 'json_schema') {
+      sendJson(res, 400, openAIError("response_format type 'json_schema' is not supported", 'invalid_request_error', null));
+      return;
+    }
     const fault = takeFault();
     if (fault === 'hang') return; // The socket stays open until the client gives up or close() destroys it.
     if (fault === 'http500') {

@@ -1,7 +1,9 @@
 import { after, NextResponse, type NextRequest } from 'next/server';
 import { baseSiteHeaders, serveSiteFile } from '@/modules/host/serve-site-file';
 import { recordLead } from '@/modules/host/record-lead';
-import { leadResponsePage } from '@/modules/host/lead-response-page';
+import { leadResponsePage, newsletterConfirmedPage, newsletterConfirmPage } from '@/modules/host/lead-response-page';
+import { confirmNewsletter } from '@/modules/host/confirm-newsletter';
+import { resolveSiteHost } from '@/modules/host/resolve-site-host';
 import { clientIp } from '@/lib/http/client-ip';
 import { decodeUtf8, readCappedBody } from '@/lib/http/read-capped-body';
 import { reportError } from '@/lib/observability';
@@ -59,20 +61,37 @@ async function serveSafely(request: NextRequest): Promise<Response> {
   }
 }
 
-export const GET = serveSafely;
+const isConfirmPath = (request: NextRequest) => /^\/__forms\/confirm\/?(\?|$)/.test(originalPath(request));
+
+/** The newsletter's confirmation link: a page with a Confirm button (opening it confirms nothing). */
+async function getConfirm(request: NextRequest): Promise<Response> {
+  const token = new URL(originalPath(request), 'http://site').searchParams.get('t') ?? '';
+  const site = await resolveSiteHost(request.headers.get('host'));
+  return toResponse(newsletterConfirmPage(site, token, undefined, isHttps(request)));
+}
+
+export async function GET(request: NextRequest): Promise<Response> {
+  if (!isConfirmPath(request)) return serveSafely(request);
+  try {
+    return await getConfirm(request);
+  } catch (err) {
+    return unavailable(request, err);
+  }
+}
 export const HEAD = serveSafely;
 
 export async function POST(request: NextRequest): Promise<Response> {
-  if (!originalPath(request).startsWith('/__forms/lead')) return serveSafely(request);
+  const path = originalPath(request);
+  if (!path.startsWith('/__forms/lead') && !isConfirmPath(request)) return serveSafely(request);
   try {
-    return await postLead(request);
+    return path.startsWith('/__forms/lead') ? await postLead(request) : await postConfirm(request);
   } catch (err) {
     return unavailable(request, err);
   }
 }
 
-async function postLead(request: NextRequest): Promise<Response> {
-  // The site's form posts application/x-www-form-urlencoded (the HTML default); anything else, a
+async function readForm(request: NextRequest): Promise<Record<string, string>> {
+  // The site's forms post application/x-www-form-urlencoded (the HTML default); anything else, a
   // body past the cap or bytes that are not UTF-8 read as empty → "check the form" (400).
   const bytes = await readCappedBody(request, MAX_FORM_BYTES).catch(() => null);
   const raw = bytes instanceof Uint8Array ? decodeUtf8(bytes) : null;
@@ -80,10 +99,23 @@ async function postLead(request: NextRequest): Promise<Response> {
   new URLSearchParams(raw ?? '').forEach((value, key) => {
     fields[key] = value;
   });
+  return fields;
+}
+
+async function postConfirm(request: NextRequest): Promise<Response> {
+  const fields = await readForm(request);
+  const outcome = await confirmNewsletter({ host: request.headers.get('host'), token: fields.t ?? '' });
+  return toResponse(newsletterConfirmedPage(outcome, isHttps(request)));
+}
+
+async function postLead(request: NextRequest): Promise<Response> {
+  const fields = await readForm(request);
+  const host = request.headers.get('host');
   const outcome = await recordLead({
-    host: request.headers.get('host'),
+    host,
     ip: clientIp(request.headers),
     form: fields,
+    siteOrigin: host ? `${isHttps(request) ? 'https' : 'http'}://${host}` : undefined,
   });
   const page = fields.page ? `/${fields.page}` : '/';
   const back =

@@ -24,6 +24,8 @@ export function defineSection<const T extends string, const V extends readonly [
     id: sectionIdSchema,
     type: z.literal(config.type),
     variant: z.enum(config.variants).optional(),
+    /** Kept in the document but left out of the site (the editor's "hide"); never generated. */
+    hidden: z.boolean().optional(),
     ...config.fields,
   });
   return {

@@ -3,7 +3,7 @@ import { defineSection } from './define-section';
 
 export const heroSection = defineSection({
   type: 'hero',
-  variants: ['centered', 'split'],
+  variants: ['centered', 'split', 'typographic'],
   fields: {
     eyebrowKey: i18nKeySchema.optional(),
     titleKey: i18nKeySchema,
@@ -14,5 +14,5 @@ export const heroSection = defineSection({
   },
   label: { en: 'Hero', 'pt-BR': 'Destaque' },
   description:
-    'The opening banner: a short eyebrow, the main headline (the page h1), one supporting sentence and up to two buttons. Use "split" with an image, "centered" without.',
+    'The opening banner: a short eyebrow, the main headline (the page h1), one supporting sentence and up to two buttons. Use "split" with an image, "centered" without, "typographic" (a large left-aligned headline, no image) for editorial, elegant or bold sites.',
 });

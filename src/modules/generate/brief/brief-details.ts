@@ -76,8 +76,12 @@ export function toneFor(prompt: string, kind: TaxonomyKind): SiteBrief['tone'] {
   return kind.family === 'professional' || kind.id === 'law-firm' || kind.schemaKind === 'MedicalBusiness' ? 'formal' : 'casual';
 }
 
-const AUDIENCE =
-  /\b(?:for|para|pra)\s+((?:(?:criancas|adultos|adolescentes|familias|idosos|estudantes|iniciantes|principiantes|ninos|adults|kids|children|families|teens|students|beginners|small teams|small businesses|pequenas empresas|empresas|autonomos|freelancers|noivos|couples|surfistas|trabalhadores independentes|todos os niveis|all levels|women|mulheres|mujeres)\b[\s,e&y and]*)+)/;
+// Who the site is for: one or more known audiences joined by commas or "e/and/y/&".
+const AUDIENCE_WORDS =
+  'criancas|adultos|adolescentes|familias|idosos|estudantes|iniciantes|principiantes|ninos|adults|kids|children|families|teens|students|beginners|small teams|small businesses|pequenas empresas|empresas|autonomos|freelancers|noivos|couples|surfistas|trabalhadores independentes|todos os niveis|all levels|women|mulheres|mujeres|men|homens|hombres|boys|meninos|girls|meninas|ninas|gestantes|pregnant women|seniors|professionals|profissionais|atletas|athletes|tourists|turistas';
+const AUDIENCE = new RegExp(
+  `\\b(?:for|para|pra)\\s+((?:${AUDIENCE_WORDS})\\b(?:(?:\\s*,\\s*|\\s+(?:e|y|and|&)\\s+)(?:${AUDIENCE_WORDS})\\b)*)`,
+);
 
 export function audienceFor(prompt: string): string | null {
   const match = AUDIENCE.exec(fold(prompt));

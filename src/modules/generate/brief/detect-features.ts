@@ -18,7 +18,7 @@ const PATTERNS: Record<BriefFeature, RegExp> = {
     /\b(agend\w*|marcac\w*|marcar|reserv\w*|book(ing|ings)?|book an? \w+|appointments?|citas?|turnos?|pedir cita|pre-?order|aula experimental|inscric\w*|inscripcion\w*|enrol\w*)\b/,
   menu: /\b(cardapio|menu|menus|ementa|carta( de \w+)?|sabores|dishes|pratos)\b/,
   pricing:
-    /\b(precos?|prices?|pricing|planos?|plans?|pacotes?|packages?|paquetes?|tabela( de precos)?|mensalidades?|tarifas?|membership\w*|valores|price list|fee|fees|tarifa|precios)\b/,
+    /\b(precos?|prices?|pricing|planos?|plans?|pacotes?|packages?|paquetes?|tabela( de precos)?|mensalidades?|tarifas?|membership\w*|valores|price list|fee|fees|tarifa|precios|planes|membresias?|cuotas?)\b/,
   quote: /\b(orcamentos?|quotes?|estimates?|presupuestos?|cotizac\w*|cotiza\w*)\b/,
   newsletter: /\b(newsletter|boletim|boletin( de noticias)?|mailing list|subscribe|novidades por e-?mail|lista de (e-?mails|correo))\b/,
   blog: /\b(blog|artigos|articles|articulos|blog posts?|episodes as blog posts)\b/,

@@ -15,6 +15,11 @@ describe('extractBrief', () => {
   it('reads names that are quoted, called, leading or capitalised, and solo professionals as the business', () => {
     expect(brief('Yoga studio in Miami called Salt & Sun').name).toBe('Salt & Sun');
     expect(brief('Bean There is a specialty coffee shop in Brooklyn.').name).toBe('Bean There');
+    // The request before the name is not part of it.
+    expect(brief('A website for Crumb Bakery, a sourdough bakery in Austin, Texas.').name).toBe('Crumb Bakery');
+    expect(brief('Um site para a Padaria Sol Nascente, uma padaria artesanal em Recife.').name).toBe('Padaria Sol Nascente');
+    expect(brief('Create a landing page for Lume Studio, a photography studio in Porto.').name).toBe('Lume Studio');
+    expect(brief('A website for a sourdough bakery in Austin, with a gallery.').name).toBeNull();
     expect(brief('Food truck de tacos mexicanos, o Taco Loco, rodamos por BH.').name).toBe('Taco Loco');
     expect(brief('Sou psicóloga clínica, Dra. Juliana Prado, atendo adultos.').name).toBe('Juliana Prado');
     expect(brief('Family dentist in Toronto, Dr. Priya Shah.').name).toBeNull();
@@ -107,5 +112,39 @@ describe('extractBrief', () => {
       'Clareamento',
       'Ortodontia',
     ]);
+  });
+
+  it('does not take the site’s languages for offerings, but keeps a language school’s', () => {
+    expect(
+      brief('Barbearia Navalha de Ouro em Curitiba, site bilíngue português e inglês. Agendamento pelo WhatsApp.').facts.offerings,
+    ).toEqual([]);
+    expect(brief('Escola de idiomas em Porto Alegre: inglês, espanhol e francês para adultos.').facts.offerings).toEqual([
+      'Inglês',
+      'Espanhol',
+      'Francês',
+    ]);
+  });
+
+  it('takes "preços", "horário" and the like for sections asked for, not offerings or price labels', () => {
+    expect(
+      brief('Escola de condução em Braga, cartas de ligeiros e motociclos, preços e horário da secretaria.').facts.offerings,
+    ).not.toContain('Preços');
+    const surf = brief('Surf house na Ericeira, com preços a partir de 35 € por noite.');
+    expect(surf.facts.prices[0]).not.toHaveProperty('label');
+    expect(surf.kind.id).toBe('guesthouse');
+  });
+
+  it('knows a US state is a place, not a name, and the kinds found through the held-out prompts', () => {
+    expect(brief('Small craft brewery in Bend, Oregon with a tap room.').name).toBeNull();
+    expect(brief('Small craft brewery in Bend, Oregon with a tap room.').kind.id).toBe('bar');
+    expect(brief('Oficina e loja de bicicletas em Setúbal').kind.id).toBe('bike-shop');
+    expect(brief('A volunteer-run cat rescue in Cardiff').kind.id).toBe('animal-shelter');
+    expect(brief('Vidraçaria em Campinas: box e espelhos').kind.id).toBe('contractor');
+  });
+
+  it('reads who the site is for, in the prompt’s own words', () => {
+    expect(brief('Barbearia Navalha de Ouro em Curitiba. Para homens e meninos.').audience).toBe('homens e meninos');
+    expect(brief('Swim school in Leeds for kids and adults').audience).toBe('kids and adults');
+    expect(brief('Padaria vegana em Lisboa com encomendas pelo WhatsApp').audience).toBeNull();
   });
 });

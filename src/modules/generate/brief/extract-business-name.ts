@@ -20,7 +20,8 @@ const NOISE = new Set(
     'site website landing page pagina web online bilingual bilingue bilíngue html seo cta faq blog newsletter ' +
     'english ingles inglês portuguese portugues português spanish espanol español espanhol french german italian ' +
     'korean mexican mexicanos mexicana italian italiana japanese japonesa brazilian brasileira portuguesa portuguesas ' +
-    'california texas florida massachusetts europa europe america ' +
+    'california texas florida massachusetts oregon washington colorado arizona nevada georgia virginia ohio michigan illinois ' +
+    'minnesota wisconsin tennessee kentucky louisiana alabama carolina utah idaho montana maine vermont europa europe america ' +
     'olá ola hello hi hola please quero preciso queremos precisamos tenemos somos sou soy we i my our nossa nosso minha meu ' +
     'create make build crie criar faça fazer monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
@@ -93,12 +94,27 @@ function called(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What people type before the name: "A website for Crumb Bakery, a …", "Um site para a Padaria
+ * Sol, uma …", "Landing page do Studio Lume: …". The request is not part of the name.
+ */
+const REQUEST_PREFIX =
+  /^(?:(?:please\s+)?(?:create|make|build|design|crie|criar|cria|faça|fazer|faz|monte|montar|quero|preciso(?:\s+de)?|queremos|haz|hacer|crea|crear|necesito)\s+)?(?:(?:a|an|the|um|uma|o|un|una|el|la)\s+)?(?:(?:new|novo|nova|simple|simples|modern[oa]?|one-page|nuevo|nueva)\s+)?(?:web\s?site|site|sitio(?:\s+web)?|landing(?:\s+page)?|p[aá]gina(?:\s+web)?|homepage|home\s+page|one-pager)\s+(?:(?:for|para|pra|de|da|do|del|of)(?:\s+(?:a|o|as|os|el|la|the|my|our|minha|meu|nossa|nosso|mi|nuestra|nuestro))?)\s+/iu;
+
 function leading(text: string): string | undefined {
   const match =
     /^\s*([\p{Lu}][^,.:;!?\n–—()]{1,50}?)\s*(?:,|–|—|:|\s-\s|\s(?:is|é|es)\s)\s*(?:a|an|the|um|uma|un|una|o|our|my|nossa|nosso|minha|meu)\s/u.exec(
       text,
     );
   if (!match) return undefined;
+  const request = REQUEST_PREFIX.exec(match[1]);
+  if (request) {
+    const rest = match[1].slice(request[0].length);
+    const words = rest.split(/\s+/).filter((word) => !CONNECTORS.has(fold(word)));
+    if (words.length === 0 || words.length > 6 || !isCapitalised(words[0]) || isNoise(words[0]) || isPlaceLike(words)) return undefined;
+    if (words.filter(isCapitalised).length * 2 < words.length) return undefined;
+    return cleanName(rest);
+  }
   // "Food truck de tacos, o Taco Loco, rodamos…": the name is the apposition after the article.
   const apposition = /^\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:de|da|do|&|\p{Lu}[\p{L}'’&-]*))*)\s*,/u.exec(text.slice(match[0].length));
   if (apposition) return cleanName(apposition[1]);

@@ -16,7 +16,13 @@ const NOT_VERBS =
 // Things the person wants on the site, listed with its offerings ("pedidos de reserva, galeria e
 // perguntas frequentes"): requests for a section or a form, not what the business sells.
 const SITE_FEATURES =
-  /agend|booking|reserv|delivery|whats|online|orcamento|presupuesto|quote|newsletter|boletin|blog|galeria|gallery|perguntas frequentes|preguntas frecuentes|\bfaq\b|\bmapa?\b|depoimentos|testimonials|formulario|\bform\b|doac|donat|donativ|\bcitas?\b|marcac/;
+  /agend|booking|reserv|delivery|whats|online|orcamento|presupuesto|quote|newsletter|boletin|blog|galeria|gallery|perguntas frequentes|preguntas frecuentes|\bfaq\b|\bmapa?\b|depoimentos|testimonials|formulario|\bform\b|doac|donat|donativ|\bcitas?\b|marcac|\bprecos?\b|\bprecios?\b|\bprices?\b|\bpricing\b|\btarifas?\b|\bhorarios?\b|\bhours\b|\bschedule\b/;
+
+// A clause about the site itself ("site bilíngue português e inglês"): the languages it lists are
+// the site's, not what the business sells (a language school lists them in a clause of its own).
+const SITE_LANGUAGE_CLAUSE = /bilingu|trilingu|idiomas?\b|languages?\b|linguas?\b|\bsite\b|website|sitio|pagina|versao|version/;
+const LANGUAGE_NAME =
+  /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|chines|chinese|japones|japanese)$/;
 
 function cleanItem(raw: string): string | undefined {
   const item = raw
@@ -46,7 +52,10 @@ export function extractOfferings(prompt: string, kind: TaxonomyKind): string[] {
       .map((part) => part.trim())
       .filter(Boolean);
     if (parts.length < 2) continue;
-    const items = parts.map(cleanItem).filter((item): item is string => item !== undefined);
+    const isAboutSiteLanguages = SITE_LANGUAGE_CLAUSE.test(fold(clause));
+    const items = parts
+      .map(cleanItem)
+      .filter((item): item is string => item !== undefined && !(isAboutSiteLanguages && LANGUAGE_NAME.test(fold(item))));
     // A list is mostly items: a clause with many long parts is prose, not a list.
     if (items.length < 2 || items.length < parts.length - 1) continue;
     // The clause's first item is often the business describing itself ("clinica odontologica …");

@@ -14,7 +14,7 @@ const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
 
 // Words that describe the price rather than the item ("from", "a partir de", "desde").
 const NOT_LABELS =
-  /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|price|preço|precio|planos?|plans?|mensalidades?|memberships?)$/i;
+  /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|mensalidades?|memberships?)$/i;
 
 function toAmount(whole: string, cents: string | undefined): number {
   return Number(whole.replace(/[.\s]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);

@@ -38,7 +38,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'food',
     'Restaurant',
     ['restaurant', 'restaurante', 'restaurante', 'm'],
-    'restaurantes?|restaurants?|churrascarias?|bistros?|trattoria|cantina|lanchonetes?|marmitas?|comida caseira|taquerias?|steakhouse|bbq|diner|eatery|rodizio|sushi|tasca|tasquinha|cozinha tradicional|comida mexicana|cozinha portuguesa|vegetarian restaurant|restaurante vegetariano|brunch restaurant|menu del dia',
+    'restaurantes?|restaurants?|churrascarias?|bistros?|trattoria|cantina|lanchonetes?|marmitas?|comida caseira|taquerias?|steakhouse|bbq|diner|eatery|rodizio|sushi|tasca|tasquinha|marisqueiras?|marisquerias?|seafood restaurant|cozinha tradicional|comida mexicana|cozinha portuguesa|vegetarian restaurant|restaurante vegetariano|brunch restaurant|menu del dia',
     { copy: 'restaurant' },
   ),
   kind(
@@ -54,7 +54,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'food',
     'BarOrPub',
     ['bar', 'bar', 'bar', 'm'],
-    'bar|bares|pubs?|cervejarias?|brewpub|cocktails?|cocteles|cocteleria|coqueteis|drinks|botecos?|botequim|tabernas?|wine bar|speakeasy|happy hour|bar de tapas|tapas',
+    'bar|bares|pubs?|cervejarias?|brewpub|breweries|brewery|microbrewery|brewing|taprooms?|tap rooms?|craft beer|cocktails?|cocteles|cocteleria|coqueteis|drinks|botecos?|botequim|tabernas?|wine bar|speakeasy|happy hour|bar de tapas|tapas',
     { copy: 'bar' },
   ),
   kind(
@@ -245,7 +245,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'beauty',
     'LocalBusiness',
     ['pet grooming', 'banho e tosa', 'peluquería canina', 'm'],
-    'banho e tosa|banho & tosa|tosa|dog groom\\w*|pet groom\\w*|grooming|groomers?|peluqueria canina|peluqueria de mascotas|bano y corte',
+    'banho e tosa|banho & tosa|tosa|dog groom\\w*|dog walk\\w*|pet sitt\\w*|passeador de caes|paseador de perros|pet groom\\w*|grooming|groomers?|peluqueria canina|peluqueria de mascotas|bano y corte',
   ),
   kind(
     'pet-shop',
@@ -260,6 +260,6 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'community',
     'Organization',
     ['animal rescue', 'abrigo de animais', 'refugio de animales', 'm'],
-    'abrigos? de animais|resgat\\w* (de )?(caes|gatos|animais)|resgatamos|animal (rescue|shelter)|refugios? de animales|protetora de animais|adocao de animais|adopt a (dog|cat)',
+    'abrigos? de animais|resgat\\w* (de )?(caes|gatos|animais)|resgatamos|animal (rescue|shelter)|(cat|dog|pet) rescues?|rescue (cats|dogs)|refugios? de animales|protetora de animais|adocao de animais|adopt a (dog|cat)',
   ),
 ];

@@ -15,7 +15,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'professional',
     'ProfessionalService',
     ['accounting firm', 'escritório de contabilidade', 'estudio contable', 'm'],
-    'contabilidade|contabil|contador(es|a)?|contabilistas?|accountants?|accounting|bookkeep\\w*|estudio contable|contable|asesoria fiscal|imposto de renda|impuestos|tax returns?|gabinete de contabilidade',
+    'contabilidade|contabil|contador(es|a)?|contabilistas?|accountants?|accounting|bookkeep\\w*|estudio contable|contable|asesoria fiscal|imposto de renda|impuestos|tax returns?|tax prep\\w*|tax preparers?|tax services?|gabinete de contabilidade',
     { copy: 'accountant' },
   ),
   kind(
@@ -134,7 +134,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'home',
     'HomeAndConstructionBusiness',
     ['contractor', 'empreiteira', 'contratista', 'f'],
-    'contractors?|contratistas?|roofing|roofers?|telhados?|hvac|ar condicionado instalacao',
+    'contractors?|contratistas?|roofing|roofers?|vidracarias?|vidraceiros?|glaziers?|cristalerias?|telhados?|hvac|ar condicionado instalacao',
   ),
   kind(
     'solar-installer',
@@ -292,7 +292,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'hospitality',
     'LodgingBusiness',
     ['guesthouse', 'pousada', 'casa rural', 'f'],
-    'pousadas?|guest ?houses?|bed and breakfast|b&b|casas? rura(l|les)|hostal|posadas?|chales?|cabanas?|turismo rural',
+    'pousadas?|guest ?houses?|surf ?houses?|hostels?|quartos (partilhados|privados)|bed and breakfast|b&b|casas? rura(l|les)|hostal|posadas?|chales?|cabanas?|turismo rural',
   ),
   kind(
     'vacation-rental',
@@ -321,7 +321,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'hospitality',
     'LocalBusiness',
     ['event venue', 'espaço de eventos', 'salón de eventos', 'm'],
-    'espacos? de eventos|event venues?|salao de festas|salones? de eventos|buffet infantil|buffets?|festas infantis|kids parties|wedding venue',
+    'espacos? de eventos|event venues?|salao de festas|salones? de eventos|buffet infantil|buffets?|festas infantis|kids parties|wedding venues?|quintas? (de|para) eventos|espacos? para (casamentos|eventos)|casamentos e batizados',
   ),
   kind(
     'entertainment',
@@ -357,7 +357,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'retail',
     'Store',
     ['bike shop', 'loja de bicicletas', 'tienda de bicicletas', 'f'],
-    'bicicletarias?|tiendas? de bicicletas|bike shops?|bicycle shops?|bicicletas|bikes|ciclismo',
+    'bicicletarias?|tiendas? de bicicletas|lojas? de bicicletas|oficinas? de bicicletas|bike shops?|bicycle shops?|bicicletas|bikes|ciclismo',
   ),
   kind(
     'jewelry-store',
@@ -393,7 +393,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'community',
     'Organization',
     ['nonprofit', 'ONG', 'ONG', 'f'],
-    'ongs?|nonprofits?|non-profit|charit(y|ies)|instituto|fundacao|fundacion|foundation|associacao|asociacion|projeto social|projetos sociais|voluntari\\w*|reflorestamento|causa',
+    'ongs?|nonprofits?|non-profit|charit(y|ies)|instituto|fundacao|fundacion|foundation|associacao|asociacion|projeto social|projetos sociais|food banks?|banco de alimentos|voluntari\\w*|reflorestamento|causa',
     { copy: 'nonprofit' },
   ),
 ];

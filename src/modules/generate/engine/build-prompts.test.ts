@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { USER_TEXT_CLOSE, USER_TEXT_OPEN } from '@/lib/ai/prompt-guard';
-import { buildPrompts } from './build-prompts';
+import { buildPrompts, PLAN_DESCRIPTION_CHARS } from './build-prompts';
 
 const context = { name: 'Green Crumb', kind: 'Bakery', tagline: 'Vegan bread', style: 'elegant' };
 
@@ -21,7 +21,10 @@ describe('buildPrompts', () => {
     expect(system).toContain('Brazilian Portuguese (pt-BR), English (en)');
     expect(prompt.split(USER_TEXT_CLOSE)).toHaveLength(2);
     expect(outsideData(prompt)).not.toContain('ignore the rules');
-    expect(prompt.length).toBeLessThan(7_000);
+    // The 9,000+ characters were capped: the prompt is only the cap longer than a one-word one's
+    // (so new section types in the instructions don't break this, a lost cap does).
+    const short = buildPrompts({ kind: 'plan', description: 'Bakery', locales: ['pt-BR', 'en'], businessKind: 'bakery' }).prompt;
+    expect(prompt.length - short.length).toBeLessThan(PLAN_DESCRIPTION_CHARS + 100);
     expect(prompt).toContain('- faq: Frequently asked questions');
     expect(prompt).not.toContain('- gallery:');
   });

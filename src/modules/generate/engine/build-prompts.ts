@@ -1,12 +1,14 @@
 import { capPrompt, wrapUserText } from '@/lib/ai/prompt-guard';
 import { sectionRegistry, type SectionType } from '@/modules/document/section-registry';
+import type { SiteBrief } from '../brief/site-brief-schema';
+import { briefRules, describeBrief } from './describe-brief';
 import { PLAN_MAX_SECTIONS, PLAN_MIN_SECTIONS, planSectionTypes } from './plan-schema';
 
 /** What every section call is told about the site, so eight parallel calls sound like one voice. */
 export type SiteContext = { name: string; kind: string; tagline: string; style: string };
 
 export type PromptRequest =
-  | { kind: 'plan'; description: string; locales: readonly string[]; style?: string; businessKind?: string }
+  | { kind: 'plan'; description: string; locales: readonly string[]; style?: string; businessKind?: string; siteBrief?: SiteBrief }
   | {
       kind: 'section';
       type: SectionType;
@@ -15,6 +17,8 @@ export type PromptRequest =
       /** The person's original description, when we still have it (not for later edits). */
       description?: string;
       brief?: string;
+      /** What the person asked for (features, facts, rules): data, like the description. */
+      siteBrief?: SiteBrief;
       /** Ids of the page's sections, offered as `#id` link targets. */
       anchors: readonly string[];
       /** The section's current content (texts inline) when rewriting it. */
@@ -29,7 +33,7 @@ export type Prompts = { system: string; prompt: string };
 
 // Bounds on what we forward of the person's text: the plan sees the whole (capped) description,
 // each of the ~8 section calls a shorter cut, so input tokens do not multiply.
-const PLAN_DESCRIPTION_CHARS = 4_000;
+export const PLAN_DESCRIPTION_CHARS = 4_000;
 const SECTION_DESCRIPTION_CHARS = 1_500;
 const INSTRUCTION_CHARS = 500;
 const BRIEF_CHARS = 200;
@@ -57,17 +61,31 @@ function rules(locales: readonly string[]): string {
   ].join('\n');
 }
 
+function nameRule(brief: SiteBrief | undefined): string {
+  if (!brief) return 'the business name (invent a fitting one if none is given)';
+  // The plan schema needs a name; without one given, a plain description stands in, never a brand.
+  return brief.name
+    ? 'the business name exactly as given'
+    : 'no name was given, so the kind of business in plain words (never an invented brand name)';
+}
+
 function planPrompt(request: Extract<PromptRequest, { kind: 'plan' }>): Prompts {
   const types = planSectionTypes.map((type) => `- ${type}: ${sectionRegistry[type].description}`).join('\n');
   // The kind is free text from the person too, so it travels inside the data block.
   const kindHint = request.businessKind ? `\nKind of business: ${capPrompt(request.businessKind, 60)}` : '';
   const choices = request.style ? [`The customer chose the style "${request.style}".`] : [];
   const prompt = [
-    wrapUserText(capPrompt(request.description, PLAN_DESCRIPTION_CHARS) + kindHint),
+    wrapUserText(
+      capPrompt(request.description, PLAN_DESCRIPTION_CHARS) +
+        kindHint +
+        (request.siteBrief ? `\n\n${describeBrief(request.siteBrief)}` : ''),
+    ),
     '',
+    ...(request.siteBrief
+      ? [...briefRules(request.siteBrief), '- Plan a section for every requested feature that has its own section type.', '']
+      : []),
     'Plan a one-page website for this business. Keep the whole answer short (about 150 tokens).',
-    '- name: the business name (invent a fitting one if none is given); kind: the closest schema.org type; tagline: at most 10 words, in ' +
-      `${localeName(request.locales[0])}.`,
+    `- name: ${nameRule(request.siteBrief)}; kind: the closest schema.org type; tagline: at most 10 words, in ${localeName(request.locales[0])}.`,
     '- style, palette and fonts: the visual direction that suits the business.',
     `- seo: for each locale, a title (at most 60 characters) and a description (at most 155 characters).`,
     `- sections: ${PLAN_MIN_SECTIONS} to ${PLAN_MAX_SECTIONS} sections in page order, hero first and footer last, each with a brief of at most 15 words saying what it should say (specific to this business).`,
@@ -86,6 +104,7 @@ function sectionPrompt(request: Extract<PromptRequest, { kind: 'section' }>): Pr
   const data = [
     `Business: ${context.name} (${context.kind}). Tagline: ${context.tagline}. Visual style: ${context.style}.`,
     request.description ? capPrompt(request.description, SECTION_DESCRIPTION_CHARS) : '',
+    request.siteBrief ? describeBrief(request.siteBrief) : '',
     request.brief ? `Planned content of the "${request.type}" section: ${capPrompt(request.brief, BRIEF_CHARS)}` : '',
     request.current !== undefined ? `The section currently reads (JSON): ${JSON.stringify(request.current)}` : '',
   ].filter(Boolean);
@@ -94,6 +113,7 @@ function sectionPrompt(request: Extract<PromptRequest, { kind: 'section' }>): Pr
     '',
     `Write the "${request.type}" section of the home page. What this section type is: ${sectionRegistry[request.type].description}`,
     ...(request.brief ? ['Follow the planned content given at the end of the description.'] : []),
+    ...(request.siteBrief ? briefRules(request.siteBrief) : []),
     `Link targets on this page: ${request.anchors.map((id) => `#${id}`).join(', ') || '(none)'}. Current year: ${request.year}.`,
     'There are no photos yet (the customer adds them later): never invent image URLs.',
   ];

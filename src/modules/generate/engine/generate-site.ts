@@ -2,6 +2,9 @@ import { GenerationFailedError, generateStructured } from '@/lib/ai/generate-str
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { buildPrompts } from './build-prompts';
 import { buildSkeleton } from './build-skeleton';
+import { checkBriefCoverage } from '../check-brief-coverage';
+import { completeBriefFeatures } from './complete-brief-features';
+import { enforceBriefPlan } from './enforce-brief-plan';
 import { finalizeDocument } from './finalize-document';
 import {
   DEFAULT_TIMEOUTS,
@@ -18,6 +21,7 @@ import { runEventStream, type Emit } from './run-event-stream';
 import { streamOfflineSite } from './stream-offline-site';
 import { streamSections } from './stream-sections';
 import { tallyUsage } from './tally-usage';
+import type { SiteBrief } from '../brief/site-brief-schema';
 
 export type GenerateSiteInput = {
   /** The person's description of the site: data, never instructions. */
@@ -29,6 +33,8 @@ export type GenerateSiteInput = {
   businessKind?: string;
   /** Passed to the offline composer for reproducible drafts. */
   seed?: number;
+  /** What the site is built from: the person's brief, or the one read from the prompt. */
+  brief?: SiteBrief;
   chain: ProviderConfig[];
   abortSignal?: AbortSignal;
   offline: OfflineComposer;
@@ -36,11 +42,14 @@ export type GenerateSiteInput = {
   /** Section calls in flight at once; default 8. */
   concurrency?: number;
   timeouts?: EngineTimeouts;
-  /** Pause between offline sections so the preview visibly builds up; default 25 ms (tests: 0). */
+  /** Pause between offline sections so the preview visibly builds up; default 80 ms (tests: 0). */
   offlineStepDelayMs?: number;
 };
 
-const OFFLINE_STEP_DELAY_MS = 25;
+// The offline composer has the whole site at once; the pause only lets the person see it build up.
+// It must outlast a preview frame's load (fonts and pictures included, ~100–300 ms on a slow
+// machine) or no part-written page is ever painted; 8 sections still take well under a second.
+const OFFLINE_STEP_DELAY_MS = 80;
 
 /** The plan call; null when every remote provider failed (the caller goes offline). */
 async function planWithModel(
@@ -51,7 +60,14 @@ async function planWithModel(
   firstTokenTimeoutMs: number,
   signal: AbortSignal,
 ) {
-  const prompts = buildPrompts({ kind: 'plan', description: input.prompt, locales, style: input.style, businessKind: input.businessKind });
+  const prompts = buildPrompts({
+    kind: 'plan',
+    description: input.prompt,
+    locales,
+    style: input.style,
+    businessKind: input.businessKind,
+    siteBrief: input.brief,
+  });
   try {
     return await generateStructured({
       chain: remote,
@@ -85,7 +101,9 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   if (planned) {
     tally.record(planned.provider, planned.usage);
     emit({ type: 'usage', provider: planned.provider, model: planned.model, ...planned.usage });
-    const plan = normalizePlan(planned.value, { style: input.style, businessKind: input.businessKind });
+    const normalized = normalizePlan(planned.value, { style: input.style, businessKind: input.businessKind });
+    // What the person asked for is not the model's to drop.
+    const plan = input.brief ? enforceBriefPlan(normalized, input.brief) : normalized;
     emit({ type: 'plan', plan, provider: planned.provider });
     const skeleton = buildSkeleton(plan, locales);
     emit({ type: 'skeleton', document: skeleton });
@@ -94,6 +112,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       plan,
       indices: plan.sections.map((_, index) => index),
       description: input.prompt,
+      siteBrief: input.brief,
       chain: remote,
       offline: input.offline,
       signal,
@@ -103,19 +122,44 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       timeouts,
       now,
     });
-    return { document: finalizeDocument(document), plan, usage: tally.totals(), providers: tally.providers(), isOffline: false };
+    const completed = input.brief ? completeBriefFeatures(document, input.brief, input.offline) : null;
+    return {
+      document: finalizeDocument(completed?.document ?? document),
+      plan,
+      usage: tally.totals(),
+      providers: tally.providers(),
+      isOffline: false,
+      ...(completed ? { briefCoverage: completed.coverage } : {}),
+    };
   }
 
   // No plan from any model (or no model configured): the offline composer builds the site.
   const { document, plan } = await streamOfflineSite({
-    site: { prompt: input.prompt, locales, style: input.style, businessKind: input.businessKind, seed: input.seed, now },
+    site: {
+      prompt: input.prompt,
+      locales,
+      style: input.style,
+      businessKind: input.businessKind,
+      seed: input.seed,
+      brief: input.brief,
+      now,
+    },
     offline: input.offline,
     emit,
     signal,
-    stepDelayMs: Math.min(40, input.offlineStepDelayMs ?? OFFLINE_STEP_DELAY_MS),
+    stepDelayMs: Math.min(150, input.offlineStepDelayMs ?? OFFLINE_STEP_DELAY_MS),
   });
   tally.record('offline', { inputTokens: 0, outputTokens: 0 });
-  return { document, plan, usage: tally.totals(), providers: tally.providers(), isOffline: true };
+  // The offline composer builds from the brief already; the check only reports what it managed.
+  const briefCoverage = input.brief ? checkBriefCoverage(document, input.brief) : undefined;
+  return {
+    document,
+    plan,
+    usage: tally.totals(),
+    providers: tally.providers(),
+    isOffline: true,
+    ...(briefCoverage ? { briefCoverage } : {}),
+  };
 }
 
 /**

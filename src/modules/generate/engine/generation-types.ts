@@ -1,7 +1,9 @@
+import type { BriefCoverage } from '../check-brief-coverage';
 import type { ProviderKind } from '@/lib/ai/providers';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { SitePlan, SiteStyle } from './plan-schema';
+import type { SiteBrief } from '../brief/site-brief-schema';
 
 /** What the offline composer gets to build a whole site without a model. */
 export type OfflineSiteInput = {
@@ -11,6 +13,8 @@ export type OfflineSiteInput = {
   /** The person's hint: a schema.org type or a plain word ("bakery"). */
   businessKind?: string;
   seed?: number;
+  /** What the site is built from (the person's corrections included); read from the prompt when absent. */
+  brief?: SiteBrief;
   now: Date;
 };
 
@@ -45,7 +49,7 @@ export type UsageTotals = TokenCounts & { byProvider: Partial<Record<ProviderKin
  */
 export type GenerationEvent =
   | { type: 'started' }
-  | { type: 'plan'; plan: SitePlan; provider: ProviderKind }
+  | { type: 'plan'; plan: SitePlan; provider: ProviderKind; brief?: SiteBrief }
   | { type: 'skeleton'; document: SiteDocument }
   | { type: 'section'; index: number; sectionId: string; document: SiteDocument; provider: ProviderKind }
   | { type: 'section-failed'; index: number; sectionId: string; reason: string }
@@ -60,6 +64,8 @@ export type GenerationResult = {
   providers: ProviderKind[];
   /** True when every part came from the offline composer (the UI labels such drafts). */
   isOffline: boolean;
+  /** The brief check of the final document (AI path with a brief): each requested feature present or missing. */
+  briefCoverage?: BriefCoverage;
 };
 
 export type EngineTimeouts = {

@@ -54,7 +54,7 @@ export async function streamOfflineSite(input: StreamOfflineSiteInput): Promise<
   const { emit, signal } = input;
   const document = finalizeDocument(input.offline.composeSite(input.site));
   const plan = planFromDocument(document);
-  emit({ type: 'plan', plan, provider: 'offline' });
+  emit({ type: 'plan', plan, provider: 'offline', ...(input.site.brief ? { brief: input.site.brief } : {}) });
   emit({ type: 'skeleton', document: withHomeSections(document, []) });
   const home = document.pages.find((page) => page.slug === '') ?? document.pages[0];
   for (let index = 0; index < home.sections.length; index++) {

@@ -6,6 +6,7 @@ import { generateSectionContent } from './generate-section-content';
 import type { EngineTimeouts, GenerationEvent, OfflineComposer } from './generation-types';
 import { limitConcurrency } from './limit-concurrency';
 import { mergePlannedSection, type PlannedTarget } from './merge-planned-section';
+import type { SiteBrief } from '../brief/site-brief-schema';
 import type { SitePlan } from './plan-schema';
 import type { Emit } from './run-event-stream';
 import type { UsageTally } from './tally-usage';
@@ -18,6 +19,8 @@ export type StreamSectionsInput = {
   indices: readonly number[];
   /** The person's description; absent when continuing a stored generation. */
   description?: string;
+  /** What the person asked for: every section call sees it (as data). */
+  siteBrief?: SiteBrief;
   chain: readonly ProviderConfig[];
   offline: OfflineComposer;
   signal: AbortSignal;
@@ -63,6 +66,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
           context,
           description: input.description,
           brief: planned.brief,
+          siteBrief: input.siteBrief,
           anchors: planIds,
           year: input.now.getFullYear(),
         });

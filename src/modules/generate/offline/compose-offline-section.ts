@@ -3,8 +3,10 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { briefFromDocument } from './brief-from-document';
 import { createComposeEnv } from './create-compose-env';
 import { toInline } from './draft';
+import { parseEditInstruction } from './parse-edit-instruction';
 import { createRng, hashText } from './random';
 import { applyRewrite, parseRewrite } from './rewrite-instruction';
+import { needsAiError, rewriteInlineSection } from './rewrite-section-in-place';
 import { buildSection } from './section-builders';
 
 export type ComposeOfflineSectionInput = {
@@ -22,6 +24,14 @@ export type ComposeOfflineSectionInput = {
  * locale), written for the business the document describes, ready for `mergeGeneratedSection`.
  */
 export function composeOfflineSection(document: SiteDocument, input: ComposeOfflineSectionInput): unknown {
+  // A rewrite of a section the draft has works on that section as it is now (the person's edits
+  // kept), never on a freshly composed one; what can't be done offline is refused, not guessed.
+  const existing = input.sectionId ? document.pages.flatMap((page) => page.sections).find((s) => s.id === input.sectionId) : undefined;
+  if (input.instruction && existing) {
+    const plan = parseEditInstruction(input.instruction);
+    if (!plan || plan.isRemove) throw needsAiError();
+    return { ...rewriteInlineSection(document, existing.id, plan), type: existing.type };
+  }
   const brief = briefFromDocument(document);
   const rewrite = parseRewrite(input.instruction);
   const seed = input.seed ?? 1;

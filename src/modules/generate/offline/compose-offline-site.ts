@@ -13,6 +13,7 @@ import { text, type ComposeEnv } from './compose-env';
 import { createComposeEnv } from './create-compose-env';
 import { toKeyed, type StringTable } from './draft';
 import { pickTheme } from './pick-theme';
+import { pickVariants } from './pick-variants';
 import { createRng, hashText } from './random';
 import { buildSection } from './section-builders';
 import { Text } from './text';
@@ -96,7 +97,7 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
   // With post pages, header and footer links must reach the home page's sections from anywhere.
   const anchorPrefix = types.includes('blog-list') ? '/#' : '#';
   const navTexts = navTypes.map((type) => ({ type, label: text(env, navLabels[type] ?? [type, type]) }));
-  const drafts = types.map((type) =>
+  const composed = types.map((type) =>
     type === 'footer'
       ? buildFooter(
           { ...env, rng: env.rng.fork('section:footer') },
@@ -105,6 +106,7 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
         )
       : buildSection(type, env, type),
   );
+  const drafts = pickVariants(composed, input.style ?? brief.kind.style, { ...env, rng: rng.fork('design') });
 
   const strings: StringTable = {};
   const sections = drafts.map((draft) => toKeyed(draft, String(draft.id), locales, strings));

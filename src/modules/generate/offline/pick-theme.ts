@@ -12,8 +12,8 @@ const STYLE_PALETTES: Record<SiteStyle, readonly PalettePreset[]> = {
 const STYLE_FONTS: Record<SiteStyle, readonly Theme['fonts'][]> = {
   minimal: ['modern-sans', 'geometric'],
   bold: ['geometric', 'modern-sans'],
-  elegant: ['classic-serif', 'didone'],
-  playful: ['humanist', 'geometric'],
+  elegant: ['classic-serif', 'didone', 'soft-serif'],
+  playful: ['humanist', 'geometric', 'soft-serif'],
 };
 const STYLE_SHAPE: Record<SiteStyle, { radius: readonly Theme['radius'][]; spacing: Theme['spacing'] }> = {
   minimal: { radius: ['sm', 'md'], spacing: 'airy' },

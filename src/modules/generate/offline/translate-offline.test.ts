@@ -9,6 +9,8 @@ import { composeOfflineSite } from './compose-offline-site';
 import { allKinds } from './kinds';
 import { addLocaleOffline } from './translate-offline';
 import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
+import { checkTranslations } from '@/modules/build/check-translations';
+import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
 
 function withoutLocale(document: SiteDocument, locale: string): SiteDocument {
   const strings = { ...document.i18n.strings };
@@ -107,6 +109,22 @@ describe('addLocaleOffline', () => {
     expect(untranslatedKeys.length).toBeGreaterThan(0);
     expect(untranslatedKeys).toContain('hero.subtitle');
     expect(checkI18nCompleteness(document).isComplete).toBe(true);
+  });
+
+  it('a language added offline over a person’s own text blocks publishing, naming the texts, until they are translated', () => {
+    const site = composeOfflineSite({ prompt: 'Padaria Pão de Ló em Coimbra, pão quente todas as manhãs', locales: ['pt-PT'] });
+    const aboutBody = (site.pages[0]!.sections.find((section) => section.type === 'about') as { bodyKey: string }).bodyKey;
+    const edited = structuredClone(site);
+    edited.i18n.strings['pt-PT']![aboutBody] = 'Fazemos pão com fermento natural desde que a avó Lurdes abriu a porta.';
+    const { document, untranslatedKeys } = addLocaleOffline(edited, 'en');
+    expect(untranslatedKeys).toContain(aboutBody);
+    const checks = checkTranslations(document);
+    expect(hasBlockingErrors(checks)).toBe(true);
+    expect(checks[0]!.details?.[0]).toContain(aboutBody);
+    // Everything the composer wrote itself was translated; the person's text is the only one left.
+    expect(checks[0]!.details).toEqual([`en: 1 text still in pt-PT, not translated (${aboutBody})`]);
+    document.i18n.strings.en![aboutBody] = 'We bake with natural leaven since grandma Lurdes opened the door.';
+    expect(hasBlockingErrors(checkTranslations(document))).toBe(false);
   });
 
   it('leaves the input alone, returns documents that already have the locale as they are, and refuses non-locales', () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Sparkles } from 'lucide-react';
 import { Button } from '@/lib/ui/button';
@@ -9,9 +9,12 @@ import { FormField } from '@/lib/ui/form-field';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Textarea } from '@/lib/ui/textarea';
 import type { GenerateRequest } from '../wire';
+import type { SiteBrief } from '../brief/site-brief-schema';
+import { BriefPanel } from './brief-panel';
 import { effectiveDefault, LanguageFields, orderedLocales } from './language-fields';
 import { QUOTA_REACHED_ID } from './quota-line';
-import { CREATE_LOCALES, KIND_CHOICES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type KindChoice, type StyleChoice } from './studio-options';
+import { CREATE_LOCALES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type StyleChoice } from './studio-options';
+import type { SiteBriefState } from './use-site-brief';
 
 type Errors = { prompt?: string; locales?: string };
 
@@ -24,6 +27,7 @@ export function NewSiteForm({
   isAtLimit,
   onGenerate,
   onClose,
+  brief,
 }: {
   initialLocales: string[];
   /** The last request (prompt, languages, style, kind): "Regenerate" starts from it. */
@@ -33,6 +37,8 @@ export function NewSiteForm({
   isAtLimit: boolean;
   onGenerate: (request: GenerateRequest) => void;
   onClose: (() => void) | null;
+  /** What the prompt was understood as: shown, correctable, sent with the request. */
+  brief: SiteBriefState;
 }) {
   const t = useTranslations('studio.form');
   const tc = useTranslations('common');
@@ -47,10 +53,29 @@ export function NewSiteForm({
   const [style, setStyle] = useState<StyleChoice | ''>(
     (STYLE_CHOICES as readonly string[]).includes(initial?.style ?? '') ? (initial!.style as StyleChoice) : '',
   );
-  const [kind, setKind] = useState<KindChoice | ''>(
-    (KIND_CHOICES as readonly string[]).includes(initial?.businessKind ?? '') ? (initial!.businessKind as KindChoice) : '',
-  );
   const [errors, setErrors] = useState<Errors>({});
+  const [isPreparing, setIsPreparing] = useState(false);
+
+  // The site's languages come from the prompt (the brief) until the person picks them.
+  function followBriefLanguages(read: SiteBrief) {
+    if (brief.isCorrected('languages')) return;
+    const offered = read.languages.filter((locale) => (CREATE_LOCALES as readonly string[]).includes(locale));
+    if (offered.length === 0) return;
+    setLocales(offered);
+    setChosenDefault(offered[0]!);
+  }
+
+  function changePrompt(next: string) {
+    setPrompt(next);
+    brief.read(next, locales, followBriefLanguages);
+  }
+
+  // Regenerating a site made before briefs were kept: read the prompt once to show one.
+  useEffect(() => {
+    if (!brief.brief && prompt.trim().length >= PROMPT_MIN) brief.read(prompt, locales, followBriefLanguages);
+    // Only on opening the form; typing reads through changePrompt.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function validate(): Errors {
     const text = prompt.trim();
@@ -61,7 +86,7 @@ export function NewSiteForm({
     return next;
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found = validate();
     setErrors(found);
@@ -69,14 +94,20 @@ export function NewSiteForm({
     if (found.locales) return languagesRef.current?.querySelector<HTMLElement>('[role="checkbox"]')?.focus();
     const defaultLocale = effectiveDefault(locales, chosenDefault);
     const ordered = orderedLocales(locales);
+    // The first locale is the site's default.
+    const siteLocales = (
+      defaultLocale ? [defaultLocale, ...ordered.filter((locale) => locale !== defaultLocale)] : ordered
+    ) as GenerateRequest['locales'];
+    // The brief of exactly this prompt (typed a moment ago: read it now); without one the server reads it.
+    setIsPreparing(true);
+    const read = await brief.briefFor(prompt, siteLocales).finally(() => setIsPreparing(false));
+    const hint = brief.kindHint?.trim();
     onGenerate({
       prompt: prompt.trim(),
-      // The first locale is the site's default.
-      locales: (defaultLocale
-        ? [defaultLocale, ...ordered.filter((locale) => locale !== defaultLocale)]
-        : ordered) as GenerateRequest['locales'],
+      locales: siteLocales,
       ...(style ? { style } : {}),
-      ...(kind && kind !== 'other' ? { businessKind: kind } : {}),
+      ...(hint ? { businessKind: hint.slice(0, 40) } : {}),
+      ...(read ? { brief: { ...read, languages: siteLocales } } : {}),
       // A fresh seed per run, so "Regenerate" offers a different draft rather than the same one.
       seed: Math.floor(Math.random() * 2 ** 31),
     });
@@ -89,7 +120,7 @@ export function NewSiteForm({
           <CardTitle id={`${id}-title`}>{isRegenerating ? t('regenerate') : t('title')}</CardTitle>
           {isRegenerating ? <CardDescription>{t('regenerateHint')}</CardDescription> : null}
         </div>
-        <form className="space-y-4" onSubmit={submit} noValidate>
+        <form className="space-y-4" onSubmit={(event) => void submit(event)} noValidate>
           <FormField
             id={`${id}-prompt`}
             label={t('prompt')}
@@ -112,23 +143,33 @@ export function NewSiteForm({
                 value={prompt}
                 placeholder={t('promptPlaceholder')}
                 disabled={isBusy}
-                onChange={(event) => setPrompt(event.target.value)}
+                onChange={(event) => changePrompt(event.target.value)}
               />
             )}
           </FormField>
-          <div ref={languagesRef}>
-            <LanguageFields
-              checked={locales}
-              chosenDefault={chosenDefault}
-              onCheckedChange={(next) => {
-                setLocales(next);
-                if (errors.locales && next.length > 0) setErrors({ ...errors, locales: undefined });
-              }}
-              onDefaultChange={setChosenDefault}
-              error={errors.locales}
-              disabled={isBusy}
-            />
-          </div>
+          <BriefPanel
+            state={brief}
+            isDisabled={isBusy}
+            languages={
+              <div ref={languagesRef} className="sm:col-span-2">
+                <LanguageFields
+                  checked={locales}
+                  chosenDefault={chosenDefault}
+                  onCheckedChange={(next) => {
+                    brief.correct('languages', {});
+                    setLocales(next);
+                    if (errors.locales && next.length > 0) setErrors({ ...errors, locales: undefined });
+                  }}
+                  onDefaultChange={(next) => {
+                    brief.correct('languages', {});
+                    setChosenDefault(next);
+                  }}
+                  error={errors.locales}
+                  disabled={isBusy}
+                />
+              </div>
+            }
+          />
           <div className="grid gap-3">
             <FormField id={`${id}-style`} label={t('style')}>
               {(field) => (
@@ -147,29 +188,12 @@ export function NewSiteForm({
                 </NativeSelect>
               )}
             </FormField>
-            <FormField id={`${id}-kind`} label={t('kind')}>
-              {(field) => (
-                <NativeSelect
-                  {...field}
-                  value={kind}
-                  disabled={isBusy}
-                  onChange={(event) => setKind(KIND_CHOICES.find((k) => k === event.target.value) ?? '')}
-                >
-                  <option value="">{t('kindAuto')}</option>
-                  {KIND_CHOICES.map((choice) => (
-                    <option key={choice} value={choice}>
-                      {t('kindName', { kind: choice })}
-                    </option>
-                  ))}
-                </NativeSelect>
-              )}
-            </FormField>
           </div>
           <div className="flex flex-col gap-2 sm:flex-row">
             <Button
               type="submit"
-              disabled={isBusy || isAtLimit}
-              aria-busy={isBusy}
+              disabled={isBusy || isAtLimit || isPreparing}
+              aria-busy={isBusy || isPreparing}
               aria-describedby={isAtLimit ? QUOTA_REACHED_ID : undefined}
             >
               <Sparkles aria-hidden="true" />

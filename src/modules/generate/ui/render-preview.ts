@@ -1,6 +1,7 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { renderPage } from '@/modules/render/render-page';
 import { stockArtPreviewUrls } from '@/modules/render/stock-art';
+import { previewFontUrls } from '@/modules/render/preview-font-urls';
 
 /** The locale to preview: the chosen one when the site has it, else the site's default. */
 export function previewLocaleOf(document: SiteDocument, chosen: string | null): string {
@@ -10,10 +11,17 @@ export function previewLocaleOf(document: SiteDocument, chosen: string | null): 
 /**
  * The home page exactly as publishing renders it (same renderer, preview mode inlines the
  * CSS), or null when the document cannot be rendered. The HTML goes into a sandboxed iframe.
+ * `photos` maps `file:<id>` to a small `data:` preview of the owner's photo: the frame has no
+ * origin of its own, so it could not load the photo with the person's session anyway.
  */
-export function renderPreviewHtml(document: SiteDocument, locale: string): string | null {
+export function renderPreviewHtml(document: SiteDocument, locale: string, photos: Record<string, string> = {}): string | null {
   try {
-    return renderPage(document, { pageSlug: '', locale, mode: 'preview', assetUrls: { files: stockArtPreviewUrls(document) } });
+    return renderPage(document, {
+      pageSlug: '',
+      locale,
+      mode: 'preview',
+      assetUrls: { files: { ...stockArtPreviewUrls(document), ...photos }, fonts: previewFontUrls(document.theme) },
+    });
   } catch {
     return null;
   }

@@ -38,17 +38,20 @@ export function SitePreview({
   chosenLocale,
   onLocaleChange,
   version,
+  photos,
 }: {
   document: SiteDocument | null;
   chosenLocale: string | null;
   onLocaleChange: (locale: string) => void;
   /** The saved draft's version when the preview shows it. */
   version: number | null;
+  /** `file:<id>` → a `data:` preview of the photo (see renderPreviewHtml). */
+  photos?: Record<string, string>;
 }) {
   const t = useTranslations('studio.preview');
   const [device, setDevice] = useState<Device>('desktop');
   const locale = document ? previewLocaleOf(document, chosenLocale) : null;
-  const html = useMemo(() => (document && locale ? renderPreviewHtml(document, locale) : null), [document, locale]);
+  const html = useMemo(() => (document && locale ? renderPreviewHtml(document, locale, photos) : null), [document, locale, photos]);
   const { frames, onLoaded } = useDoubleBufferedHtml(html);
   const width = DEVICE_WIDTHS[device];
   const frameClass = 'mx-auto block h-[32rem] max-w-full border-0 bg-white lg:h-[calc(100dvh-12rem)] lg:min-h-[32rem]';

@@ -7,14 +7,18 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import type { GenerateRequest } from '../wire';
+import type { SiteBrief } from '../brief/site-brief-schema';
+import { BriefPanel } from './brief-panel';
 import { EditPanel } from './edit-panel';
 import { GenerationStatus, useStudioStatus } from './generation-status';
 import { NewSiteForm } from './new-site-form';
 import { PartialNotice } from './partial-notice';
+import { PhotosPanel } from './photos-panel';
 import { QuotaLine, type QuotaView } from './quota-line';
 import { SitePreview } from './site-preview';
 import { initialStudioState, isGenerating, studioReducer } from './studio-state';
 import { useStudioActions } from './use-studio-actions';
+import { useSiteBrief } from './use-site-brief';
 
 const CONTINUE = 'continue';
 
@@ -29,22 +33,32 @@ export function SiteStudio({
   canEdit,
   quota,
   lastRequest,
+  photoPreviews = {},
 }: {
   projectId: string;
-  lastRequest: { prompt: string; locales: string[]; style?: string; businessKind?: string } | null;
+  lastRequest: { prompt: string; locales: string[]; style?: string; businessKind?: string; brief?: SiteBrief } | null;
   draft: { version: number; document: SiteDocument } | null;
   canEdit: boolean;
   quota: QuotaView;
+  /** `file:<id>` → a small inline copy of each photo the draft shows, for the sandboxed preview. */
+  photoPreviews?: Record<string, string>;
 }) {
   const t = useTranslations('studio');
   const uiLocale = useLocale();
   const [state, dispatch] = useReducer(studioReducer, draft, initialStudioState);
-  const { generate, cancel, edit } = useStudioActions(projectId, dispatch);
+  // What the site is built from: read from the prompt, corrected by the person, refined by the model.
+  const brief = useSiteBrief({
+    brief: lastRequest?.brief ?? null,
+    prompt: lastRequest?.prompt ?? null,
+    kindHint: lastRequest?.businessKind,
+  });
+  const { generate, cancel, edit } = useStudioActions(projectId, dispatch, brief.adopt);
   const { announcement } = useStudioStatus(state);
   const [isFormOpen, setIsFormOpen] = useState(false);
   const [previewLocale, setPreviewLocale] = useState<string | null>(null);
   // The newest request: what the form offers again on "Regenerate".
   const [latestRequest, setLatestRequest] = useState(lastRequest);
+  const [photos, setPhotos] = useState(photoPreviews);
 
   const isRunning = isGenerating(state);
   const isEditing = state.busyControl !== null;
@@ -106,6 +120,7 @@ export function SiteStudio({
             isAtLimit={quota.isAtLimit}
             onGenerate={(request) => void startGeneration(request)}
             onClose={state.saved !== null ? () => setIsFormOpen(false) : null}
+            brief={brief}
           />
         ) : null}
         {canEdit && state.saved && !showForm && !state.partial ? (
@@ -114,6 +129,14 @@ export function SiteStudio({
               <RefreshCw aria-hidden="true" />
               {t('form.regenerate')}
             </Button>
+            {brief.brief ? (
+              <BriefPanel
+                state={brief}
+                isDisabled={isRunning || isEditing}
+                headingLevel="h2"
+                footer={<p className="text-sm text-muted">{t('brief.afterHint')}</p>}
+              />
+            ) : null}
             <EditPanel
               document={state.saved.document}
               state={state}
@@ -121,6 +144,14 @@ export function SiteStudio({
               onEdit={edit}
               onLocaleAdded={setPreviewLocale}
               resetsOn={quota.resetsOn}
+            />
+            <PhotosPanel
+              projectId={projectId}
+              document={state.saved.document}
+              previewLocale={previewLocale ?? uiLocale}
+              isDisabled={isRunning || isEditing}
+              onSaved={(version, document) => dispatch({ type: 'edit-saved', version, document })}
+              onPreview={(added) => setPhotos((current) => ({ ...current, ...added }))}
             />
           </>
         ) : null}
@@ -131,6 +162,7 @@ export function SiteStudio({
           chosenLocale={previewLocale}
           onLocaleChange={setPreviewLocale}
           version={showsSaved && state.saved ? state.saved.version : null}
+          photos={photos}
         />
       </div>
     </div>

@@ -2,10 +2,10 @@
 // business kinds get a shortcut); the server validates every request on its own.
 
 /** Languages a new site can start with, in the order the default is picked from. */
-export const CREATE_LOCALES = ['en', 'pt-BR', 'es'] as const;
+export const CREATE_LOCALES = ['en', 'pt-BR', 'pt-PT', 'es'] as const;
 
 /** Languages "Add a language" offers. */
-export const ADDABLE_LOCALES = ['en', 'pt-BR', 'es', 'fr', 'de'] as const;
+export const ADDABLE_LOCALES = ['en', 'pt-BR', 'pt-PT', 'es', 'fr', 'de'] as const;
 
 /**
  * Each language named in itself (an endonym), the usual convention for language pickers: a
@@ -14,6 +14,7 @@ export const ADDABLE_LOCALES = ['en', 'pt-BR', 'es', 'fr', 'de'] as const;
 export const LOCALE_NAMES: Record<string, string> = {
   en: 'English',
   'pt-BR': 'Português (Brasil)',
+  'pt-PT': 'Português (Portugal)',
   es: 'Español',
   fr: 'Français',
   de: 'Deutsch',
@@ -25,22 +26,6 @@ export function localeName(locale: string): string {
 
 export const STYLE_CHOICES = ['minimal', 'bold', 'elegant', 'playful'] as const;
 export type StyleChoice = (typeof STYLE_CHOICES)[number];
-
-/** Offline-composer kind ids; "other" means "none of these" and sends nothing. */
-export const KIND_CHOICES = [
-  'bakery',
-  'restaurant',
-  'cafe',
-  'salon',
-  'gym',
-  'dentist',
-  'lawyer',
-  'photographer',
-  'agency',
-  'shop',
-  'other',
-] as const;
-export type KindChoice = (typeof KIND_CHOICES)[number];
 
 export const PROMPT_MAX = 2000;
 export const PROMPT_MIN = 3;

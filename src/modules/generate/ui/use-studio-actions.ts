@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import { useRouter } from 'next/navigation';
 import { readNdjson } from './read-ndjson';
 import { errorFromBody, parseEditResponse, parseStreamEvent, type EditRequest, type GenerateRequest } from '../wire';
+import type { SiteBrief } from '../brief/site-brief-schema';
 import type { StudioAction } from './studio-state';
 
 export type GenerateOutcome = 'saved' | 'cancelled' | 'failed';
@@ -36,8 +37,13 @@ function waitForPaint(): Promise<void> {
  * comes back into the studio reducer. One generation at a time; leaving the page aborts it,
  * which the server treats as a cancellation (nothing charged).
  */
-export function useStudioActions(projectId: string, dispatch: Dispatch<StudioAction>) {
+export function useStudioActions(projectId: string, dispatch: Dispatch<StudioAction>, onBrief?: (brief: SiteBrief) => void) {
   const router = useRouter();
+  // The newest callback, without making every action depend on it.
+  const onBriefRef = useRef(onBrief);
+  useEffect(() => {
+    onBriefRef.current = onBrief;
+  }, [onBrief]);
   const controllerRef = useRef<AbortController | null>(null);
   const isMountedRef = useRef(true);
 
@@ -88,6 +94,8 @@ export function useStudioActions(projectId: string, dispatch: Dispatch<StudioAct
           const event = parseStreamEvent(line);
           if (!event) continue;
           send({ type: 'event', event });
+          // The brief the server builds from (the model may have refined it) replaces the one shown.
+          if (event.type === 'plan' && event.brief && controllerRef.current === controller) onBriefRef.current?.(event.brief);
           if (event.type === 'skeleton' || event.type === 'section') await waitForPaint();
           // Cancelled while waiting: stop here (the catch below reports the cancellation).
           controller.signal.throwIfAborted();

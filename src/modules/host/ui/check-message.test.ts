@@ -24,6 +24,19 @@ describe('check sentences in the publish panel', () => {
     );
   });
 
+  it('says in both languages why a page mixed with untranslated texts, or with sample content, cannot be published', () => {
+    const mixed: CheckResult = { id: 'translations', level: 'error', message: 'stored', count: 1 };
+    expect(say(english, mixed)).toBe(
+      'One language has texts still in another language, not translated (added without the AI, or edited in one language only): translate them, or remove that language, before publishing.',
+    );
+    expect(say(pt, { ...mixed, count: 2 })).toBe(
+      '2 idiomas têm textos ainda em outro idioma, sem tradução (adicionados sem a IA ou editados em um idioma só): traduza-os, ou remova o idioma, antes de publicar.',
+    );
+    expect(say(pt, { id: 'samples', level: 'error', message: 'stored', count: 3 })).toBe(
+      '3 seções ainda têm conteúdo de exemplo (depoimentos, preços, horários ou pessoas que inventamos como exemplo): troque por informações reais ou remova antes de publicar.',
+    );
+  });
+
   it('falls back to a generic sentence for an unknown error and to the stored one otherwise', () => {
     expect(say(pt, { id: 'new-check', level: 'error', message: 'English', count: 2 })).toBe(
       '2 problemas precisam ser corrigidos antes de publicar.',

@@ -14,6 +14,10 @@ const CHECK_KEYS = {
   'page-weight.error': 'publish.check.pageWeightError',
   'page-weight.warning': 'publish.check.pageWeightWarning',
   'translations.warning': 'publish.check.translationsWarning',
+  // Blocking: a language with texts copied from another (a language added offline, an edit
+  // written in one language) and example content that would read as real claims.
+  'translations.error': 'publish.check.translationsError',
+  'samples.error': 'publish.check.samplesError',
 } as const;
 
 export type CheckMessageKey = (typeof CHECK_KEYS)[keyof typeof CHECK_KEYS] | 'publish.check.otherError';

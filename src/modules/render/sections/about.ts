@@ -4,7 +4,7 @@ import { renderTitle, type SectionRenderer } from './section-kit';
 
 export const aboutRenderer: SectionRenderer<'about'> = {
   render(section, ctx, levels) {
-    const image = section.image ? renderImage(ctx, section.image, 'about-img') : '';
+    const image = section.image ? renderImage(ctx, section.image, 'about-img', 'about') : '';
     const body = textToParagraphs(ctx.t(section.bodyKey));
     return `<div class="about-in${image ? ' has-img' : ''}"><div class="prose">${renderTitle(ctx, section.id, levels.title, section.titleKey)}${body}</div>${image}</div>`;
   },

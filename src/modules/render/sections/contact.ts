@@ -36,7 +36,10 @@ function renderForm(ctx: RenderContext, section: Contact, form: NonNullable<Cont
     `<input type="text" id="${prefix}_company_website" name="company_website" tabindex="-1" autocomplete="off"></div>`;
   const fields = form.fields
     .map((field) => {
-      const input = INPUTS[field.name];
+      // The schema allows only known names; a document that got past it anyway loses the field
+      // rather than the page (or an unescaped name).
+      const input = Object.hasOwn(INPUTS, field.name) ? INPUTS[field.name] : undefined;
+      if (!input) return '';
       const id = `${prefix}_${field.name}`;
       const required = field.isRequired ? ' required' : '';
       const marker = field.isRequired ? ` <span class="req" aria-hidden="true">*</span>` : '';

@@ -4,7 +4,10 @@ import { renderHead, renderText, type SectionRenderer } from './section-kit';
 export const galleryRenderer: SectionRenderer<'gallery'> = {
   render(section, ctx, levels) {
     const items = section.items
-      .map((item) => `<li><figure>${renderImage(ctx, item.image)}${renderText(ctx, 'figcaption', item.captionKey)}</figure></li>`)
+      .map(
+        (item) =>
+          `<li><figure>${renderImage(ctx, item.image, undefined, 'gallery')}${renderText(ctx, 'figcaption', item.captionKey)}</figure></li>`,
+      )
       .join('');
     return `${renderHead(ctx, section.id, levels, section.titleKey, section.introKey)}<ul class="gal" role="list">${items}</ul>`;
   },

@@ -3,7 +3,7 @@ import { renderButtons, renderText, renderTitle, type SectionRenderer } from './
 
 export const heroRenderer: SectionRenderer<'hero'> = {
   render(section, ctx, levels) {
-    const image = section.image ? renderImage(ctx, section.image, 'hero-img') : '';
+    const image = section.image ? renderImage(ctx, section.image, 'hero-img', 'hero') : '';
     return (
       `<div class="hero-in${image ? ' has-img' : ''}"><div class="hero-tx">` +
       renderText(ctx, 'p', section.eyebrowKey, 'eyebrow') +
@@ -22,5 +22,9 @@ export const heroRenderer: SectionRenderer<'hero'> = {
 .v-centered .lead{margin-inline:auto}
 .v-centered .btns{justify-content:center}
 @media (min-width:56rem){.v-split .has-img{grid-template-columns:1.1fr 1fr}}
+.s-hero.v-typographic{background:none;border-bottom:1px solid var(--bd)}
+.v-typographic .hero-tx{max-width:62rem}
+.v-typographic h1{font-size:clamp(2.5rem,6vw + 1rem,5.6rem);line-height:1.02;hyphens:auto}
+.v-typographic .eyebrow{display:inline-block;padding-bottom:.4rem;border-bottom:3px solid var(--ac)}
 `,
 };

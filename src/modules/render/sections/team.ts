@@ -6,7 +6,7 @@ export const teamRenderer: SectionRenderer<'team'> = {
   render(section, ctx, levels) {
     const members = section.members
       .map((member) => {
-        const photo = member.photo ? renderImage(ctx, member.photo, 'photo') : '';
+        const photo = member.photo ? renderImage(ctx, member.photo, 'photo', 'team') : '';
         return `<li class="card member">${photo}${renderText(ctx, levels.item, member.nameKey)}${renderText(ctx, 'p', member.roleKey, 'role')}${member.isSample ? sampleBadge(ctx) : ''}${renderText(ctx, 'p', member.bioKey, 'muted')}</li>`;
       })
       .join('');

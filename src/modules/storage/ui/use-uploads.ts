@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Upload as TusUpload, type DetailedError } from 'tus-js-client';
 import { cancelUploadAction, completeUploadAction, startUploadAction } from '../actions';
+import type { CompletedFile } from '../complete-upload';
 
 export type UploadStatus = 'queued' | 'starting' | 'uploading' | 'finishing' | 'done' | 'failed' | 'cancelled';
 
@@ -28,9 +29,9 @@ const RETRY_DELAYS = [0, 1000, 3000, 5000];
  * The browser's side of uploading: for each file, reserve room (startUploadAction — refused at
  * once past the plan), send the bytes with TUS (resumable: a retry continues from the last byte the
  * server has), then have the server check and keep them (completeUploadAction). Cancel gives the
- * reservation back. `onFinished` runs after each file is kept (to refresh the list).
+ * reservation back. `onFinished` runs after each file is kept (to refresh the list, or to pick it).
  */
-export function useUploads(onFinished: () => void) {
+export function useUploads(onFinished: (file: CompletedFile) => void) {
   const [items, setItems] = useState<UploadItem[]>([]);
   const jobs = useRef(new Map<string, Job>());
   const running = useRef(new Set<string>());
@@ -65,7 +66,7 @@ export function useUploads(onFinished: () => void) {
         return;
       }
       update(key, { status: 'done', loaded: job.file.size, error: null });
-      finished.current();
+      finished.current(result.data);
     },
     [update],
   );

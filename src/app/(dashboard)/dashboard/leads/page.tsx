@@ -30,6 +30,11 @@ export default async function LeadsPage() {
                   <span aria-hidden="true">·</span>
                   <span>{t('from', { site: lead.projectName })}</span>
                   {lead.locale ? <Badge lang={lead.locale}>{lead.locale}</Badge> : null}
+                  {lead.kind === 'newsletter' ? (
+                    <Badge variant={lead.confirmedAt ? 'success' : 'neutral'}>
+                      {lead.confirmedAt ? t('newsletterConfirmed') : t('newsletterPending')}
+                    </Badge>
+                  ) : null}
                 </p>
                 <p className="font-semibold break-words">{lead.name ?? t('noName')}</p>
                 {lead.email || lead.phone ? (

@@ -2,11 +2,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, PencilLine } from 'lucide-react';
 import { describeAdapters } from '@/lib/env';
 import { requireSession } from '@/modules/accounts/server-session';
 import { getProject } from '@/modules/projects/get-project';
 import { getDraft } from '@/modules/generate/get-draft';
+import { listFileIds } from '@/modules/document/list-file-ids';
+import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
 import { getLastSiteRequest } from '@/modules/generate/get-last-site-request';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { SiteStudio } from '@/modules/generate/ui/site-studio';
@@ -34,6 +36,11 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
     getProjectTeam(session.claims, { projectId: project.id }),
     getLastSiteRequest(session.claims, { projectId: project.id }),
   ]);
+  // The draft's photos travel into the sandboxed preview inline (see getPhotoPreviews).
+  const photoIds = draft ? listFileIds(draft.document).slice(0, 60) : [];
+  const photoPreviews = Object.fromEntries(
+    Object.entries(await getPhotoPreviews(session.claims, { ids: photoIds })).map(([id, url]) => [`file:${id}`, url]),
+  );
   const isOwner = project.role === 'owner';
   const seatLimit = entitlements.limits.teamMembers;
   const isOffline = describeAdapters().ai === 'offline';
@@ -47,7 +54,20 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
           {t('back')}
         </Link>
       </Button>
-      <PageHeader eyebrow={t('title')} title={project.name} />
+      <PageHeader
+        eyebrow={t('title')}
+        title={project.name}
+        actions={
+          draft && project.role !== 'viewer' ? (
+            <Button asChild>
+              <Link href={`/dashboard/projects/${project.id}/edit`}>
+                <PencilLine aria-hidden="true" />
+                {t('openEditor')}
+              </Link>
+            </Button>
+          ) : null
+        }
+      />
       {isOffline ? (
         <Alert variant="info" role="note" data-testid="offline-notice">
           {t('offlineNotice')}
@@ -59,6 +79,7 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
         draft={draft ? { version: draft.version, document: draft.document } : null}
         canEdit={project.role !== 'viewer'}
         lastRequest={lastRequest}
+        photoPreviews={photoPreviews}
         quota={{
           used: generations.used,
           limit: generations.limit,

@@ -713,10 +713,10 @@ export const ptPTPhrases: Readonly<Record<string, string>> = {
   'Great music, cold beer, friendly people. What else do you need?': 'Boa música, cerveja fresca e gente simpática. Que mais é preciso?',
   'Can I book a table for a group?': 'Posso reservar mesa para um grupo?',
   'Yes. Send us the date and the number of people and we will save you a spot.':
-    'Sim. Envie-nos a data e o número de pessoas e guardamos um lugar para vocês.',
+    'Sim. Envie-nos a data e o número de pessoas e guardamos lugar para o grupo.',
   'Do you have alcohol-free drinks?': 'Têm bebidas sem álcool?',
   'Yes: several mocktails, craft sodas and fresh juices.': 'Sim: vários cocktails sem álcool, refrigerantes artesanais e sumos naturais.',
-  'Leave feeling like yourself, only better': 'Saia daqui a sentir-se ainda mais você',
+  'Leave feeling like yourself, only better': 'Saia daqui a sentir-se ainda mais igual a si',
   'Cuts, colour, nails and care from a team that listens first, at {name}.':
     'Corte, cor, unhas e cuidados com uma equipa que ouve primeiro, {no} {name}.',
   'Your time to shine{inPlace}': 'O seu momento de brilhar{inPlace}',
@@ -1285,7 +1285,7 @@ export const ptPTPhrases: Readonly<Record<string, string>> = {
   'See packages': 'Ver pacotes',
   'Relaxed sessions': 'Sessões descontraídas',
   'No stiff poses: we guide you gently so you can just be yourself.':
-    'Nada de poses forçadas: orientamos com leveza para que seja simplesmente você.',
+    'Nada de poses forçadas: orientamos com leveza para que seja simplesmente quem é.',
   'Careful editing': 'Edição cuidada',
   'Every photo is edited by hand, with natural colour and skin tones.':
     'Cada fotografia é editada à mão, com cores e tons de pele naturais.',
@@ -1579,7 +1579,7 @@ export const ptPTPhrases: Readonly<Record<string, string>> = {
   Fortnightly: 'Quinzenal',
   'A tidy home without thinking about it.': 'Uma casa arrumada sem ter de pensar nisso.',
   'Same cleaner every time': 'Sempre a mesma profissional',
-  'Free rescheduling': 'Reagendamento gratuito',
+  'Free rescheduling': 'Remarcação gratuita',
   Weekly: 'Semanal',
   'The best price per visit.': 'O melhor preço por visita.',
   'One deep clean a quarter': 'Uma limpeza profunda por trimestre',

@@ -1,0 +1,205 @@
+import { findKeysIn } from '@/modules/document/find-keys-in';
+import { i18nKeySchema } from '@/modules/document/primitives';
+import { formatIssues } from '@/modules/document/format-issues';
+import { siteDocumentSchema, type SiteDocument } from '@/modules/document/site-document-schema';
+import type { EditOperation, EditRefusal } from './edit-operation';
+import { getAt, isSameJson, setAt, type JsonPath } from './json-path';
+
+export type EditResult = { ok: true; document: SiteDocument; inverse: EditOperation } | { ok: false; refusal: EditRefusal };
+
+type Strings = Record<string, Record<string, string>>;
+type Draft = { pages: { slug: string; sections: Record<string, unknown>[] }[]; theme: unknown; i18n: { strings: Strings } };
+
+class Refused extends Error {
+  constructor(readonly refusal: EditRefusal) {
+    super(refusal.key);
+  }
+}
+
+const missing = (reason: string) => new Refused({ code: 'NOT_FOUND', key: 'errors.editor.targetMissing', reason });
+const invalid = (reason: string) => new Refused({ code: 'VALIDATION', key: 'errors.editor.invalidEdit', reason });
+
+// Which text a field shows is the editor's business (it makes fresh keys for new items); an
+// edit that re-points a `…Key` field, or changes a section's id or type, is refused.
+function isProtectedPath(path: JsonPath): boolean {
+  const first = path[0];
+  if (path.length === 1 && (first === 'id' || first === 'type')) return true;
+  return path.some((segment) => typeof segment === 'string' && /Keys?$/.test(segment));
+}
+
+function sectionsOf(draft: Draft, slug: string) {
+  const page = draft.pages.find((candidate) => candidate.slug === slug);
+  if (!page) throw missing(`no page "${slug}"`);
+  return page.sections;
+}
+
+function sectionIndex(sections: Record<string, unknown>[], id: string): number {
+  const index = sections.findIndex((section) => section.id === id);
+  if (index < 0) throw missing(`no section "${id}"`);
+  return index;
+}
+
+function listAt(section: unknown, path: JsonPath): unknown[] {
+  if (isProtectedPath(path)) throw new Refused({ code: 'VALIDATION', key: 'errors.editor.protectedField' });
+  const list = getAt(section, path);
+  if (!Array.isArray(list)) throw missing(`no list at ${path.join('.')}`);
+  return list;
+}
+
+/** Adds texts for new keys; a key that already has a text is refused so the inverse stays exact. */
+function addStrings(draft: Draft, strings: Strings): string[] {
+  const added = new Set<string>();
+  for (const [locale, table] of Object.entries(strings)) {
+    const target = (draft.i18n.strings[locale] ??= {});
+    for (const [key, value] of Object.entries(table)) {
+      if (!i18nKeySchema.safeParse(key).success) throw invalid(`"${key}" is not a text key`);
+      if (Object.hasOwn(target, key)) throw invalid(`the text key "${key}" is already in use`);
+      target[key] = value;
+      added.add(key);
+    }
+  }
+  return [...added];
+}
+
+/** Removes texts of `keys` from every locale and returns them (for the inverse). */
+function dropStrings(draft: Draft, keys: readonly string[]): Strings {
+  const dropped: Strings = {};
+  for (const [locale, table] of Object.entries(draft.i18n.strings)) {
+    for (const key of keys) {
+      if (!Object.hasOwn(table, key)) continue;
+      (dropped[locale] ??= {})[key] = table[key]!;
+      delete table[key];
+    }
+  }
+  return dropped;
+}
+
+/** Keys of `value` that nothing else in the document refers to once `value` is gone. */
+function keysOnlyIn(draft: Draft, value: unknown): string[] {
+  const own = new Set(findKeysIn(value));
+  const elsewhere = new Set(findKeysIn({ ...draft, i18n: undefined }));
+  return [...own].filter((key) => !elsewhere.has(key));
+}
+
+function move<T>(list: T[], from: number, to: number) {
+  if (from >= list.length || to >= list.length) throw missing(`position ${Math.max(from, to)} is past the end`);
+  const [item] = list.splice(from, 1);
+  list.splice(to, 0, item!);
+}
+
+/** Applies one operation to the private clone and returns its inverse. */
+function applyTo(draft: Draft, op: EditOperation): EditOperation {
+  switch (op.op) {
+    case 'set-text': {
+      const table = draft.i18n.strings[op.locale];
+      const previous = table && Object.hasOwn(table, op.key) ? table[op.key]! : null;
+      if (op.value === null) {
+        if (table) delete table[op.key];
+      } else {
+        if (!i18nKeySchema.safeParse(op.key).success) throw invalid(`"${op.key}" is not a text key`);
+        (draft.i18n.strings[op.locale] ??= {})[op.key] = op.value;
+      }
+      return { op: 'set-text', locale: op.locale, key: op.key, value: previous };
+    }
+    case 'set-field': {
+      if (isProtectedPath(op.path)) throw new Refused({ code: 'VALIDATION', key: 'errors.editor.protectedField' });
+      const sections = sectionsOf(draft, op.page);
+      const section = sections[sectionIndex(sections, op.sectionId)];
+      const previous = getAt(section, op.path);
+      if (!setAt(section, op.path, structuredClone(op.value))) throw missing(`no field ${op.path.join('.')}`);
+      return previous === undefined
+        ? { op: 'set-field', page: op.page, sectionId: op.sectionId, path: op.path }
+        : { op: 'set-field', page: op.page, sectionId: op.sectionId, path: op.path, value: previous };
+    }
+    case 'move-section': {
+      const sections = sectionsOf(draft, op.page);
+      const from = sectionIndex(sections, op.sectionId);
+      move(sections, from, op.toIndex);
+      return { op: 'move-section', page: op.page, sectionId: op.sectionId, toIndex: from };
+    }
+    case 'insert-section': {
+      const sections = sectionsOf(draft, op.page);
+      if (op.index > sections.length) throw missing(`position ${op.index} is past the end`);
+      const added = addStrings(draft, op.strings);
+      sections.splice(op.index, 0, structuredClone(op.section));
+      const id = typeof op.section.id === 'string' ? op.section.id : '';
+      return { op: 'remove-section', page: op.page, sectionId: id, dropStrings: added };
+    }
+    case 'remove-section': {
+      const sections = sectionsOf(draft, op.page);
+      const index = sectionIndex(sections, op.sectionId);
+      const [section] = sections.splice(index, 1);
+      const strings = dropStrings(
+        draft,
+        (op.dropStrings ?? []).filter((key) => keysOnlyIn(draft, section).includes(key)),
+      );
+      return { op: 'insert-section', page: op.page, index, section: section!, strings };
+    }
+    case 'insert-item': {
+      const sections = sectionsOf(draft, op.page);
+      const list = listAt(sections[sectionIndex(sections, op.sectionId)], op.path);
+      if (op.index > list.length) throw missing(`position ${op.index} is past the end`);
+      const added = addStrings(draft, op.strings);
+      list.splice(op.index, 0, structuredClone(op.item));
+      return { op: 'remove-item', page: op.page, sectionId: op.sectionId, path: op.path, index: op.index, dropStrings: added };
+    }
+    case 'remove-item': {
+      const sections = sectionsOf(draft, op.page);
+      const list = listAt(sections[sectionIndex(sections, op.sectionId)], op.path);
+      if (op.index >= list.length) throw missing(`no item ${op.index}`);
+      const [item] = list.splice(op.index, 1);
+      const strings = dropStrings(
+        draft,
+        (op.dropStrings ?? []).filter((key) => keysOnlyIn(draft, item).includes(key)),
+      );
+      return { op: 'insert-item', page: op.page, sectionId: op.sectionId, path: op.path, index: op.index, item, strings };
+    }
+    case 'move-item': {
+      const sections = sectionsOf(draft, op.page);
+      move(listAt(sections[sectionIndex(sections, op.sectionId)], op.path), op.from, op.to);
+      return { op: 'move-item', page: op.page, sectionId: op.sectionId, path: op.path, from: op.to, to: op.from };
+    }
+    case 'set-theme': {
+      const previous = draft.theme as Extract<EditOperation, { op: 'set-theme' }>['theme'];
+      draft.theme = structuredClone(op.theme);
+      return { op: 'set-theme', theme: previous };
+    }
+    case 'batch': {
+      const inverses = op.ops.map((inner) => applyTo(draft, inner));
+      return { op: 'batch', ops: inverses.reverse() };
+    }
+  }
+}
+
+function invalidRefusal(reason: string | undefined): EditRefusal {
+  return reason
+    ? { code: 'VALIDATION', key: 'errors.editor.invalidEdit', reason }
+    : { code: 'VALIDATION', key: 'errors.editor.invalidEditNoReason' };
+}
+
+/**
+ * Applies an edit through the site-document schema: the result is a valid document and the
+ * operation that undoes it, or a refusal (coded, with a reason) and the document untouched.
+ * Pure: the input document is never changed, so history can keep every state it has seen.
+ */
+export function applyEdit(document: SiteDocument, op: EditOperation): EditResult {
+  const draft = structuredClone(document) as unknown as Draft;
+  let inverse: EditOperation;
+  try {
+    inverse = applyTo(draft, op);
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, refusal: err.refusal };
+    throw err;
+  }
+  const parsed = siteDocumentSchema.safeParse(draft);
+  if (!parsed.success)
+    return {
+      ok: false,
+      refusal: invalidRefusal(formatIssues(parsed.error, draft)[0]?.message),
+    };
+  // Parsing drops fields the schema does not know; an edit that only added such a field would
+  // otherwise "succeed" while changing nothing the site shows.
+  if (!isSameJson(parsed.data, draft))
+    return { ok: false, refusal: { code: 'VALIDATION', key: 'errors.editor.invalidEdit', reason: 'unknown field' } };
+  return { ok: true, document: parsed.data, inverse };
+}

@@ -1,0 +1,59 @@
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { renderEditorSections, renderPage } from '@/modules/render/render-page';
+import { stockArtPreviewUrls } from '@/modules/render/stock-art';
+import { previewFontUrls } from '@/modules/render/preview-font-urls';
+import { escapeHtml } from '@/modules/render/escape-html';
+import { CANVAS_SCRIPT } from './canvas-script.generated';
+
+export type CanvasInput = { document: SiteDocument; pageSlug: string; locale: string; photos?: Record<string, string> };
+
+// Outlines for what can be edited. Shown on hover where there is one and always on the selected
+// section, so a touch screen (no hover) still sees what it tapped.
+const CANVAS_CSS =
+  '[data-pm-section]{cursor:pointer}[data-pm-key]{cursor:text;border-radius:2px}' +
+  '@media (hover:hover){[data-pm-section]:hover{outline:2px dashed #7c3aed66;outline-offset:-2px}[data-pm-key]:hover{outline:1px dashed #7c3aed}}' +
+  '.pm-selected{outline:3px solid #7c3aed!important;outline-offset:-3px}.pm-editing{outline:2px solid #2563eb!important;background:#eff6ff}';
+
+function assetUrlsOf({ document, photos = {} }: CanvasInput) {
+  return { files: { ...stockArtPreviewUrls(document), ...photos }, fonts: previewFontUrls(document.theme) };
+}
+
+/**
+ * The editor's canvas page: the preview render with editor hints, the frame script (allowed by
+ * its CSP hash, so it must be inlined byte for byte) and the app origin it may talk to. Null
+ * when the document cannot be rendered.
+ */
+export function renderCanvasHtml(input: CanvasInput, parentOrigin: string): string | null {
+  let html: string;
+  try {
+    html = renderPage(input.document, {
+      pageSlug: input.pageSlug,
+      locale: input.locale,
+      mode: 'preview',
+      editorHints: true,
+      assetUrls: assetUrlsOf(input),
+    });
+  } catch {
+    return null;
+  }
+  const head = `<meta name="pm-parent-origin" content="${escapeHtml(parentOrigin)}"><style>${CANVAS_CSS}</style>`;
+  // Replacer functions, not strings: the bundle contains `$&`-like sequences a string replacement would expand.
+  return html.replace('</head>', () => `${head}</head>`).replace('</body>', () => `<script>${CANVAS_SCRIPT}</script></body>`);
+}
+
+export type CanvasChange =
+  { type: 'patch'; sections: { id: string; html: string }[] } | { type: 'sections'; sections: { id: string; html: string }[] } | null;
+
+/**
+ * What the canvas needs after an edit: nothing, the sections whose markup changed (patched in
+ * place), or the whole list when sections were added, removed, hidden or moved. Comparing the
+ * rendered markup rather than guessing from the operation also catches a text two sections share.
+ */
+export function diffCanvasSections(before: CanvasInput, after: CanvasInput): CanvasChange {
+  const old = renderEditorSections(before.document, { pageSlug: before.pageSlug, locale: before.locale, assetUrls: assetUrlsOf(before) });
+  const next = renderEditorSections(after.document, { pageSlug: after.pageSlug, locale: after.locale, assetUrls: assetUrlsOf(after) });
+  const isSameOrder = old.length === next.length && old.every((section, index) => section.id === next[index]!.id);
+  if (!isSameOrder) return { type: 'sections', sections: next };
+  const changed = next.filter((section, index) => section.html !== old[index]!.html);
+  return changed.length > 0 ? { type: 'patch', sections: changed } : null;
+}

@@ -1,0 +1,109 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { appToFrameSchema, frameToAppSchema, type AppToFrame, type FrameToApp } from '../canvas-protocol';
+import { diffCanvasSections, renderCanvasHtml } from '../render-canvas-html';
+
+const noSubscription = () => () => {};
+
+export type CanvasView = { pageSlug: string; locale: string; photos: Record<string, string> };
+
+/**
+ * The editing canvas: the draft rendered in an iframe sandboxed with `allow-scripts` only (an
+ * opaque origin: the site's markup cannot reach the app), talking through the schema-checked
+ * protocol of canvas-protocol.ts. The frame loads once per page and language; after that every
+ * change is a patch of the sections whose markup changed.
+ */
+export function EditorCanvas({
+  document,
+  view,
+  reloadKey,
+  width,
+  title,
+  selectedId,
+  onMessage,
+}: {
+  document: SiteDocument;
+  view: CanvasView;
+  /** Changes when the canvas must load afresh (a newer draft was loaded). */
+  reloadKey: number;
+  width: number | null;
+  title: string;
+  selectedId: string | null;
+  onMessage: (message: FrameToApp) => void;
+}) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => null,
+  );
+  // The document the frame was loaded with; later documents reach it as patches.
+  const [loaded, setLoaded] = useState({ document, view, reloadKey });
+  if (loaded.reloadKey !== reloadKey || loaded.view.locale !== view.locale || loaded.view.pageSlug !== view.pageSlug) {
+    setLoaded({ document, view, reloadKey });
+  }
+  const html = useMemo(() => (origin ? renderCanvasHtml({ ...loaded.view, document: loaded.document }, origin) : null), [loaded, origin]);
+  const shown = useRef<SiteDocument | null>(null);
+  // While a text is being typed in, the frame already shows the keystrokes: patches leave its
+  // section alone. Otherwise (undo, outline actions) they replace it like any other.
+  const isTyping = useRef(false);
+  const latest = useRef({ document, view, onMessage });
+  useEffect(() => {
+    latest.current = { document, view, onMessage };
+  });
+
+  const post = (message: AppToFrame) => {
+    // The frame's origin is opaque ("null"), so '*' is the only target that reaches it; what is
+    // sent is the person's own draft, and only to this frame's window.
+    if (appToFrameSchema.safeParse(message).success) frame.current?.contentWindow?.postMessage(message, '*');
+  };
+
+  const sync = () => {
+    const { document: current, view: currentView } = latest.current;
+    if (!shown.current || shown.current === current) return;
+    const change = diffCanvasSections({ ...currentView, document: shown.current }, { ...currentView, document: current });
+    shown.current = current;
+    if (change?.type === 'patch') post({ type: 'patch', sections: change.sections, force: !isTyping.current });
+    else if (change) post({ type: 'sections', sections: change.sections });
+  };
+
+  useEffect(sync, [document]);
+
+  useEffect(() => {
+    post({ type: 'select', sectionId: selectedId });
+  }, [selectedId]);
+
+  useEffect(() => {
+    const onWindowMessage = (event: MessageEvent) => {
+      // Only our own frame: a sandboxed srcdoc frame has the opaque origin "null".
+      if (!frame.current || event.source !== frame.current.contentWindow || event.origin !== 'null') return;
+      const parsed = frameToAppSchema.safeParse(event.data);
+      if (!parsed.success) return;
+      if (parsed.data.type === 'ready') {
+        shown.current = loaded.document;
+        sync();
+      }
+      if (parsed.data.type === 'select') isTyping.current = parsed.data.key !== null;
+      else if (parsed.data.type === 'text-done') isTyping.current = false;
+      latest.current.onMessage(parsed.data);
+    };
+    window.addEventListener('message', onWindowMessage);
+    return () => window.removeEventListener('message', onWindowMessage);
+  }, [loaded]); // eslint-disable-line react-hooks/exhaustive-deps -- sync reads the latest values from refs
+
+  return html ? (
+    <iframe
+      key={`${reloadKey}:${view.locale}:${view.pageSlug}`}
+      ref={frame}
+      title={title}
+      data-testid="editor-canvas"
+      sandbox="allow-scripts"
+      referrerPolicy="no-referrer"
+      srcDoc={html}
+      className="mx-auto block h-[70dvh] max-w-full border-0 bg-white lg:h-[calc(100dvh-11rem)]"
+      style={{ width: width === null ? '100%' : `${width}px` }}
+    />
+  ) : null;
+}

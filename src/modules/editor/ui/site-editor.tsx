@@ -1,0 +1,296 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/i18n/translate';
+import { ListOrdered, Redo2, Undo2 } from 'lucide-react';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { Alert, AlertActions, AlertTitle } from '@/lib/ui/alert';
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from '@/lib/ui/alert-dialog';
+import { Button } from '@/lib/ui/button';
+import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
+import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
+import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/ui/studio-options';
+import type { FrameToApp } from '../canvas-protocol';
+import { duplicateSection } from '../duplicate-section';
+import type { EditOperation, EditRefusal } from '../edit-operation';
+import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
+import { EditorCanvas } from './editor-canvas';
+import { SectionOutline, type OutlineActions } from './section-outline';
+import { useAutosave, type SaveState } from './use-autosave';
+
+const DEVICES = Object.keys(DEVICE_WIDTHS) as Device[];
+const groupClass = 'flex flex-wrap gap-1 rounded-xl border border-gray-200 bg-white p-1';
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const t = useTranslations('editor.save');
+  const text =
+    state.kind === 'saved'
+      ? t('saved')
+      : state.kind === 'offline'
+        ? t('offline')
+        : state.kind === 'conflict'
+          ? t('conflictShort')
+          : state.kind === 'error'
+            ? t('failed')
+            : t('saving');
+  return (
+    <p role="status" data-testid="save-state" data-state={state.kind} className="text-sm text-muted">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * The visual editor of a project's draft: canvas, outline of the home page's sections, undo/redo
+ * and autosave. Every change is an operation applied through the document schema (apply-edit.ts),
+ * so what is shown and saved is always a valid site.
+ */
+export function SiteEditor({
+  projectId,
+  draft,
+  photos,
+}: {
+  projectId: string;
+  draft: { version: number; document: SiteDocument };
+  photos: Record<string, string>;
+}) {
+  const t = useTranslations('editor');
+  const tRoot = useTranslations();
+  const uiLocale = useLocale() as Locale;
+  const [session, setSession] = useState<EditorSession>(() => startSession(draft.document, draft.version));
+  const document = session.history.document;
+  const [locale, setLocale] = useState(draft.document.i18n.defaultLocale);
+  const [device, setDevice] = useState<Device>('desktop');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [deleteId, setDeleteId] = useState<string | null>(null);
+  const [isOutlineOpen, setOutlineOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+  // Keystrokes in one text merge into one undo step until that text is left.
+  const typingRun = useRef(0);
+  const { state: saveState, reapplyOnTheirs, keepMyVersion } = useAutosave(projectId, session, setSession);
+
+  const page = document.pages[0]!;
+  const sections = page.sections.filter((section) => section.type !== 'footer');
+
+  const refused = useCallback((refusal: EditRefusal) => setNotice(tRoot(refusal.key, { reason: refusal.reason ?? '' })), [tRoot]);
+
+  const applyStep = useCallback(
+    (run: (current: EditorSession) => SessionStep | null) => {
+      setSession((current) => {
+        const result = run(current);
+        if (!result) return current;
+        if (!result.ok) {
+          queueMicrotask(() => refused(result.refusal));
+          return current;
+        }
+        return result.session;
+      });
+    },
+    [refused],
+  );
+
+  const apply = useCallback(
+    (op: EditOperation, mergeKey?: string) => {
+      setNotice(null);
+      applyStep((current) => editSession(current, op, mergeKey));
+    },
+    [applyStep],
+  );
+
+  const undo = useCallback(() => {
+    applyStep(undoSession);
+  }, [applyStep]);
+  const redo = useCallback(() => {
+    applyStep(redoSession);
+  }, [applyStep]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      if (event.shiftKey) redo();
+      else undo();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [undo, redo]);
+
+  const onFrameMessage = useCallback(
+    (message: FrameToApp) => {
+      if (message.type === 'select') setSelectedId(message.sectionId);
+      else if (message.type === 'text') {
+        apply({ op: 'set-text', locale, key: message.key, value: message.text }, `text:${message.key}:${typingRun.current}`);
+      } else if (message.type === 'text-done') typingRun.current++;
+      else if (message.type === 'history') (message.action === 'undo' ? undo : redo)();
+    },
+    [apply, locale, undo, redo],
+  );
+
+  const indexOf = (id: string) => page.sections.findIndex((section) => section.id === id);
+  const outlineActions: OutlineActions = {
+    onSelect: (id) => {
+      setSelectedId(id);
+      setOutlineOpen(false);
+    },
+    onMove: (id, toId) => apply({ op: 'move-section', page: page.slug, sectionId: id, toIndex: indexOf(toId) }),
+    onDuplicate: (id) => {
+      const op = duplicateSection(document, page.slug, id);
+      if (op) apply(op);
+    },
+    onToggleHidden: (id) => {
+      const isHidden = page.sections[indexOf(id)]?.hidden === true;
+      apply(
+        isHidden
+          ? { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'] }
+          : { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'], value: true },
+      );
+    },
+    onDelete: setDeleteId,
+  };
+
+  const confirmDelete = () => {
+    if (deleteId) apply({ op: 'remove-section', page: page.slug, sectionId: deleteId });
+    if (deleteId === selectedId) setSelectedId(null);
+    setDeleteId(null);
+  };
+
+  const loadTheirs = async () => {
+    const result = await reapplyOnTheirs();
+    if (!result) return;
+    setReloadKey((key) => key + 1);
+    setNotice(result.skipped > 0 ? t('conflict.skipped', { count: result.skipped }) : null);
+  };
+
+  const outline = (
+    <SectionOutline
+      sections={sections.map((s) => ({ id: s.id, type: s.type, hidden: s.hidden === true }))}
+      selectedId={selectedId}
+      actions={outlineActions}
+    />
+  );
+  const canUndo = session.history.undo.length > 0;
+  const canRedo = session.history.redo.length > 0;
+  const deleteType = deleteId ? sections.find((s) => s.id === deleteId)?.type : undefined;
+  const deleteName = deleteType ? sectionTypeLabel(deleteType, uiLocale) : '';
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('toolbar')}>
+        <div className={groupClass}>
+          <Button variant="toggle" size="compact" aria-label={t('undo')} disabled={!canUndo} onClick={undo}>
+            <Undo2 aria-hidden="true" />
+          </Button>
+          <Button variant="toggle" size="compact" aria-label={t('redo')} disabled={!canRedo} onClick={redo}>
+            <Redo2 aria-hidden="true" />
+          </Button>
+        </div>
+        {/* On a phone the canvas is already phone-wide: the width picker is for larger screens. */}
+        <div role="group" aria-label={t('device')} className={`${groupClass} max-sm:hidden`}>
+          {DEVICES.map((option) => (
+            <Button key={option} variant="toggle" size="compact" aria-pressed={option === device} onClick={() => setDevice(option)}>
+              {t('deviceName', { device: option })}
+            </Button>
+          ))}
+        </div>
+        {document.i18n.locales.length > 1 ? (
+          <div role="group" aria-label={t('language')} className={groupClass}>
+            {document.i18n.locales.map((option) => (
+              <Button
+                key={option}
+                variant="toggle"
+                size="compact"
+                lang={option}
+                aria-label={`${localeName(option)} (${option.toUpperCase()})`}
+                aria-pressed={option === locale}
+                onClick={() => setLocale(option)}
+              >
+                {option.toUpperCase()}
+              </Button>
+            ))}
+          </div>
+        ) : null}
+        <Sheet open={isOutlineOpen} onOpenChange={setOutlineOpen}>
+          <SheetTrigger asChild>
+            <Button variant="secondary" className="lg:hidden">
+              <ListOrdered aria-hidden="true" />
+              {t('outline.open')}
+            </Button>
+          </SheetTrigger>
+          <SheetContent side="bottom" closeLabel={t('outline.close')} className="overflow-y-auto p-4 pt-14">
+            <SheetTitle className="sr-only">{t('outline.title')}</SheetTitle>
+            {outline}
+          </SheetContent>
+        </Sheet>
+        <div className="ml-auto">
+          <SaveStatus state={saveState} />
+        </div>
+      </div>
+
+      {saveState.kind === 'conflict' ? (
+        <Alert variant="warning" role="alert" data-testid="edit-conflict">
+          <AlertTitle>{t('conflict.title')}</AlertTitle>
+          <p>{t('conflict.body')}</p>
+          <AlertActions>
+            <Button onClick={() => void loadTheirs()}>{t('conflict.reapply')}</Button>
+            <Button variant="secondary" onClick={keepMyVersion}>
+              {t('conflict.keepMine')}
+            </Button>
+          </AlertActions>
+        </Alert>
+      ) : null}
+      {saveState.kind === 'error' ? (
+        <Alert variant="error" role="alert">
+          {saveState.message}
+        </Alert>
+      ) : null}
+      {notice ? (
+        <Alert variant="warning" role="alert" data-testid="edit-notice">
+          {notice}
+        </Alert>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
+        <aside className="hidden lg:block">{outline}</aside>
+        <div className="min-w-0 overflow-hidden rounded-2xl border border-gray-200 bg-gray-100">
+          <EditorCanvas
+            document={document}
+            view={{ pageSlug: page.slug, locale, photos }}
+            reloadKey={reloadKey}
+            width={DEVICE_WIDTHS[device]}
+            title={t('canvas')}
+            selectedId={selectedId}
+            onMessage={onFrameMessage}
+          />
+        </div>
+      </div>
+
+      <AlertDialog open={deleteId !== null} onOpenChange={(open) => !open && setDeleteId(null)}>
+        <AlertDialogContent>
+          <AlertDialogHeader>
+            <AlertDialogTitle>{t('delete.title')}</AlertDialogTitle>
+            <AlertDialogDescription>{t('delete.body', { name: deleteName })}</AlertDialogDescription>
+          </AlertDialogHeader>
+          <AlertDialogFooter>
+            <AlertDialogCancel>{t('delete.cancel')}</AlertDialogCancel>
+            <AlertDialogAction onClick={confirmDelete}>{t('delete.confirm')}</AlertDialogAction>
+          </AlertDialogFooter>
+        </AlertDialogContent>
+      </AlertDialog>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+'use server';
+
+import { defineAction } from '@/lib/actions/define-action';
+import { requireSession } from '@/modules/accounts/server-session';
+import { extractSiteBrief } from './extract-site-brief';
+import { extractBriefRequestSchema } from './wire';
+
+/**
+ * The brief of a prompt, for the studio's live preview of what will be built. No model and no
+ * database: only signed-in people may call it, and the input is bounded like a generate request.
+ */
+export const extractSiteBriefAction = defineAction(extractBriefRequestSchema, async (input) => {
+  await requireSession();
+  return extractSiteBrief(input);
+});

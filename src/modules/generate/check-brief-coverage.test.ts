@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import type { BriefFeature } from './brief/site-brief-schema';
+import { checkBriefCoverage } from './check-brief-coverage';
+import { sampleBrief } from './engine/test-helpers/sample-brief';
+
+type Section = SiteDocument['pages'][number]['sections'][number];
+
+function statusOf(document: SiteDocument, feature: BriefFeature, facts: Partial<ReturnType<typeof sampleBrief>['facts']> = {}) {
+  const brief = sampleBrief({ features: [feature], facts: { ...sampleBrief().facts, ...facts } });
+  return checkBriefCoverage(document, brief).features[0].status;
+}
+
+function withSections(sections: Section[], edit: (doc: SiteDocument) => void = () => {}): SiteDocument {
+  const document = structuredClone(veganBakery);
+  document.pages[0].sections = sections;
+  edit(document);
+  return document;
+}
+
+const home = veganBakery.pages[0].sections;
+const byType = (type: Section['type']) => home.filter((section) => section.type === type);
+const contact = byType('contact')[0] as Extract<Section, { type: 'contact' }>;
+const footer = byType('footer')[0] as Extract<Section, { type: 'footer' }>;
+const bareFooter = { ...footer, social: [] };
+const noPosts = (doc: SiteDocument) => {
+  doc.pages = doc.pages.filter((page) => page.kind !== 'post');
+};
+
+describe('checkBriefCoverage', () => {
+  it('whatsapp: present with the given number as a contact detail or a wa.me link, missing otherwise', () => {
+    expect(statusOf(withSections([{ ...contact, details: { whatsapp: '5541999887766' } }]), 'whatsapp')).toBe('present');
+    expect(
+      statusOf(withSections([{ ...footer, social: [{ network: 'whatsapp', href: 'https://wa.me/5541999887766' }] }]), 'whatsapp'),
+    ).toBe('present');
+    // The fixture's wa.me link is another number: not the one the person gave.
+    expect(statusOf(withSections([contact, footer]), 'whatsapp')).toBe('missing');
+    expect(statusOf(withSections([contact, bareFooter]), 'whatsapp', { whatsapp: undefined })).toBe('missing');
+  });
+
+  it('hours: an hours section and the given hours in the structured data', () => {
+    const hours: Section = {
+      id: 'hours',
+      type: 'hours',
+      variant: 'table',
+      titleKey: 'hero.title',
+      rows: [{ daysKey: 'hero.title', timesKey: 'hero.title' }],
+    };
+    expect(statusOf(withSections([hours]), 'hours')).toBe('present');
+    expect(statusOf(withSections([contact]), 'hours')).toBe('missing');
+    const noStructured = withSections([hours], (doc) => {
+      if (doc.seo.business) delete doc.seo.business.openingHours;
+    });
+    expect(statusOf(noStructured, 'hours')).toBe('missing');
+  });
+
+  it('map, booking and quote: a map link and request forms with their purpose', () => {
+    const mapped = { ...contact, details: { map: { labelKey: 'contact.title', href: 'https://www.openstreetmap.org/?mlat=1&mlon=2' } } };
+    expect(statusOf(withSections([mapped]), 'map')).toBe('present');
+    expect(statusOf(withSections([contact]), 'map')).toBe('missing');
+    const booking = { ...contact, form: { ...contact.form!, purpose: 'booking' as const } };
+    expect(statusOf(withSections([booking]), 'booking')).toBe('present');
+    expect(statusOf(withSections([contact]), 'booking')).toBe('missing');
+    expect(statusOf(withSections([booking]), 'quote')).toBe('missing');
+    expect(statusOf(withSections([{ ...contact, form: { ...contact.form!, purpose: 'quote' as const } }]), 'quote')).toBe('present');
+  });
+
+  it('phone, email and social', () => {
+    expect(statusOf(withSections([contact]), 'phone')).toBe('present');
+    expect(
+      statusOf(
+        withSections([{ ...contact, details: {} }], (doc) => delete doc.seo.business?.phone),
+        'phone',
+      ),
+    ).toBe('missing');
+    expect(statusOf(withSections([contact]), 'email')).toBe('present');
+    expect(
+      statusOf(
+        withSections([{ ...contact, details: {} }], (doc) => delete doc.seo.business?.email),
+        'email',
+      ),
+    ).toBe('missing');
+    expect(statusOf(withSections([footer]), 'social')).toBe('present');
+    expect(statusOf(withSections([bareFooter]), 'social')).toBe('missing');
+  });
+
+  it('blog: at least two posts', () => {
+    expect(statusOf(withSections([], noPosts), 'blog')).toBe('missing');
+    const twoPosts = withSections([], (doc) => {
+      const post = doc.pages.find((page) => page.kind === 'post')!;
+      doc.pages = [doc.pages[0], post, { ...post, slug: `${post.slug}-2` }];
+    });
+    expect(statusOf(twoPosts, 'blog')).toBe('present');
+  });
+
+  it.each([
+    ['newsletter', 'newsletter'],
+    ['donation', 'donate'],
+    ['menu', 'menu'],
+    ['team', 'team'],
+    ['faq', 'faq'],
+    ['testimonials', 'testimonials'],
+  ] as const)('%s: present only with a %s section', (feature, type) => {
+    const section = { ...(home.find((s) => s.type === type) ?? { id: type, type, variant: 'simple', titleKey: 'hero.title' }) } as Section;
+    expect(statusOf(withSections([contact]), feature)).toBe('missing');
+    expect(statusOf(withSections([contact, section]), feature)).toBe('present');
+  });
+
+  it('testimonials a regulated profession may not show are withheld, not missing', () => {
+    const brief = sampleBrief({
+      features: ['testimonials'],
+      regulated: { profession: 'law', code: 'OAB', avoid: ['testimonials'], why: 'OAB advertising rules' },
+    });
+    expect(checkBriefCoverage(withSections([contact]), brief)).toEqual({
+      features: [{ feature: 'testimonials', status: 'withheld' }],
+      missing: [],
+    });
+  });
+
+  it('lists every missing feature', () => {
+    expect(checkBriefCoverage(withSections([contact, bareFooter]), sampleBrief()).missing).toEqual(['whatsapp', 'hours', 'newsletter']);
+  });
+});

@@ -1,0 +1,87 @@
+import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
+import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import { businessSchema, type SiteDocument } from '@/modules/document/site-document-schema';
+import type { SectionType } from '@/modules/document/section-registry';
+import { emailSchema, phoneSchema } from '@/modules/document/primitives';
+import type { BriefFeature, SiteBrief } from '../brief/site-brief-schema';
+import { checkBriefCoverage, type BriefCoverage } from '../check-brief-coverage';
+import type { OfflineComposer } from './generation-types';
+
+// Features that need a section of their own; the composer writes it when the model did not.
+const SECTION_FOR: Partial<Record<BriefFeature, SectionType>> = {
+  hours: 'hours',
+  newsletter: 'newsletter',
+  donation: 'donate',
+  menu: 'menu',
+  pricing: 'pricing',
+  team: 'team',
+  faq: 'faq',
+  testimonials: 'testimonials',
+  whatsapp: 'contact',
+  phone: 'contact',
+  email: 'contact',
+  booking: 'contact',
+  quote: 'contact',
+};
+const CLOSING: readonly SectionType[] = ['cta', 'contact', 'footer'];
+
+type Contact = { details?: Record<string, unknown> };
+
+function addSection(document: SiteDocument, type: SectionType, offline: Pick<OfflineComposer, 'composeSection'>): SiteDocument {
+  const home = document.pages.find((page) => page.slug === '');
+  if (!home || home.sections.some((section) => section.type === type)) return document;
+  const closing = home.sections.findIndex((section) => CLOSING.includes(section.type) && section.type !== type);
+  const generated = offline.composeSection(document, { type });
+  if (generated === null || typeof generated !== 'object') return document;
+  const merged = mergeGeneratedSection(
+    document,
+    { ...generated, type },
+    { pageSlug: '', position: closing < 0 ? home.sections.length : closing },
+  );
+  return merged.ok ? merged.document : document;
+}
+
+/** The brief's own facts written where the document keeps them: they are the person's, never the model's. */
+function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
+  const copy = structuredClone(document);
+  const { facts } = brief;
+  const hours = businessSchema.shape.openingHours.safeParse(facts.openingHours);
+  if (facts.openingHours?.length && hours.success && copy.seo.business && !copy.seo.business.openingHours?.length) {
+    copy.seo.business.openingHours = hours.data;
+  }
+  const phone = phoneSchema.safeParse(facts.phones[0]);
+  const email = emailSchema.safeParse(facts.emails[0]);
+  for (const section of copy.pages.flatMap((page) => page.sections)) {
+    if (section.type !== 'contact') continue;
+    const contact = section as unknown as Contact;
+    const details = { ...contact.details };
+    if (facts.whatsapp && brief.features.includes('whatsapp') && !details.whatsapp) details.whatsapp = facts.whatsapp;
+    if (phone.success && !details.phone) details.phone = phone.data;
+    if (email.success && !details.email) details.email = email.data;
+    contact.details = details;
+  }
+  return copy;
+}
+
+/**
+ * After a model wrote the site: the brief check, then every requested feature still missing is
+ * added (a section from the offline composer, the person's facts written into contact details
+ * and structured data) before the draft is saved. Any change that would make the document
+ * invalid is dropped rather than saved. Returns the document and the check of the final document.
+ */
+export function completeBriefFeatures(
+  document: SiteDocument,
+  brief: SiteBrief,
+  offline: Pick<OfflineComposer, 'composeSection'>,
+): { document: SiteDocument; coverage: BriefCoverage } {
+  const before = checkBriefCoverage(document, brief);
+  if (before.missing.length === 0) return { document, coverage: before };
+  let next = document;
+  for (const feature of before.missing) {
+    const type = SECTION_FOR[feature];
+    if (type) next = addSection(next, type, offline);
+  }
+  const withFacts = writeFacts(next, brief);
+  if (parseSiteDocument(withFacts).ok) next = withFacts;
+  return { document: next, coverage: checkBriefCoverage(next, brief) };
+}

@@ -1,0 +1,52 @@
+import type { SiteBrief } from '../brief/site-brief-schema';
+
+/**
+ * The brief as plain lines for a model prompt. Every value here came from the person's prompt
+ * (or their corrections), so the caller puts the result inside the data block (wrapUserText),
+ * never among our instructions.
+ */
+export function describeBrief(brief: SiteBrief): string {
+  const { facts } = brief;
+  const lines = [
+    `Business name: ${brief.name ?? '(no name given)'}`,
+    `Kind of business: ${brief.kind.label.en} (${brief.kind.schemaKind})`,
+    brief.location ? `Location: ${brief.location.text}${brief.location.country ? ` (${brief.location.country})` : ''}` : '',
+    `Site languages: ${brief.languages.join(', ')}`,
+    brief.audience ? `Audience: ${brief.audience}` : '',
+    `Tone: ${brief.tone}`,
+    `Requested features: ${brief.features.join(', ') || '(none)'}`,
+    facts.whatsapp ? `WhatsApp number: ${facts.whatsapp}` : '',
+    facts.phones.length > 0 ? `Phones: ${facts.phones.join('; ')}` : '',
+    facts.emails.length > 0 ? `Emails: ${facts.emails.join('; ')}` : '',
+    facts.address ? `Address: ${facts.address}` : '',
+    facts.openingHours?.length ? `Opening hours: ${facts.openingHours.join('; ')}` : '',
+    facts.prices.length > 0
+      ? `Prices: ${facts.prices.map((price) => (price.label ? `${price.label} ${price.text}` : price.text)).join('; ')}`
+      : '',
+    facts.people.length > 0 ? `People: ${facts.people.join('; ')}` : '',
+    facts.offerings.length > 0 ? `Offerings: ${facts.offerings.join('; ')}` : '',
+    facts.pixKey ? `PIX key: ${facts.pixKey}` : '',
+    facts.donationUrl ? `Donation link: ${facts.donationUrl}` : '',
+    facts.instagram ? `Instagram: ${facts.instagram}` : '',
+    brief.regulated
+      ? `Regulated profession (${brief.regulated.code}): avoid ${brief.regulated.avoid.join(', ')}. Why: ${brief.regulated.why}`
+      : '',
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+/** Our instructions about the brief: they stay outside the data block. */
+export function briefRules(brief: SiteBrief): string[] {
+  return [
+    'The "Business name … Requested features …" lines inside the description are the brief: what the customer asked for.',
+    brief.name
+      ? '- Use the business name exactly as given.'
+      : '- No business name was given: never invent one; write around it (use the kind of business).',
+    '- Use every given fact (numbers, hours, prices, addresses, names) verbatim; never change or invent them.',
+    '- Never invent testimonials, statistics, ratings, awards, staff or client names: leave those out.',
+    '- Every requested feature must appear as a working element (WhatsApp number, opening hours, map link, forms).',
+    ...(brief.regulated
+      ? [`- This is a regulated profession (${brief.regulated.code}): do not write ${brief.regulated.avoid.join(', ')}.`]
+      : []),
+  ];
+}

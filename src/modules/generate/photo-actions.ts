@@ -1,0 +1,10 @@
+'use server';
+
+import { defineAction } from '@/lib/actions/define-action';
+import { requireSession } from '@/modules/accounts/server-session';
+import { setDraftPhoto, setDraftPhotoInput } from './set-draft-photo';
+
+export const setDraftPhotoAction = defineAction(setDraftPhotoInput, async (input) => {
+  const session = await requireSession();
+  return setDraftPhoto(session.claims, input);
+});
