@@ -34,6 +34,12 @@ async function entryMenu(page: Page, name: string, item: string) {
 
 test('uploads photos with progress and thumbnails; folders, rename, move, delete and undo', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
+  // No script of an uploaded file may ever run in the app (the SVG with <script> below).
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await signUp(page, uniqueEmail('files'));
   await openFiles(page);
   await expect(page.getByTestId('storage-usage')).toHaveText('0 bytes of 5 GB');
@@ -76,18 +82,42 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
   await expect(uploads.filter({ hasText: 'dropped.jpg' })).toHaveAttribute('data-status', 'done');
 
-  // The connection drops mid-upload: it fails, and "retry" carries on from where the server is.
-  await page.route('**/api/files/tus/**', (route) =>
-    route.request().method() === 'PATCH' ? route.abort('connectionreset') : route.continue(),
-  );
-  await page.getByTestId('file-input').setInputFiles([{ name: 'interrupted.jpg', mimeType: 'image/jpeg', buffer: bread }]);
+  // The connection drops mid-upload of the large photo, after its first 5 MB chunk reached the
+  // server: it fails, and "retry" carries on from the server's offset instead of starting over.
+  const patchOffsets: number[] = [];
+  await page.route('**/api/files/tus/**', (route) => {
+    const request = route.request();
+    if (request.method() !== 'PATCH') return route.continue();
+    const offset = Number(request.headers()['upload-offset']);
+    patchOffsets.push(offset);
+    return offset === 0 ? route.continue() : route.abort('connectionreset');
+  });
+  await page.getByTestId('file-input').setInputFiles([{ name: 'interrupted.jpg', mimeType: 'image/jpeg', buffer: large }]);
   const interrupted = uploads.filter({ hasText: 'interrupted.jpg' });
   await expect(interrupted).toHaveAttribute('data-status', 'failed', { timeout: 30_000 });
   await expect(interrupted).toContainText('The upload stopped.');
+  const firstChunk = patchOffsets.find((offset) => offset > 0);
+  expect(patchOffsets[0]).toBe(0);
+  expect(firstChunk).toBeGreaterThan(0);
   await page.unroute('**/api/files/tus/**');
+  const resumedOffsets: number[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'PATCH' && request.url().includes('/api/files/tus/'))
+      resumedOffsets.push(Number(request.headers()['upload-offset']));
+  });
   await page.getByRole('button', { name: 'Retry upload of interrupted.jpg' }).click();
-  await expect(interrupted).toHaveAttribute('data-status', 'done');
+  await expect(interrupted).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  // Only what the server did not have yet was sent again.
+  expect(resumedOffsets.length).toBeGreaterThan(0);
+  expect(Math.min(...resumedOffsets)).toBe(firstChunk);
   await expect(page.getByTestId('file-card')).toHaveCount(5);
+  await expect
+    .poll(() =>
+      card(page, 'interrupted.jpg')
+        .locator('img')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+    )
+    .toBeGreaterThan(0);
 
   // What isn't a photo is refused, whatever its name says.
   await page.getByTestId('file-input').setInputFiles([
@@ -188,6 +218,7 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
   await expect(page.getByText('Restored.')).toBeVisible();
   await expect(card(page, 'shop-front.jpg')).toBeVisible();
   await expectNoHorizontalOverflow(page);
+  expect(dialogs).toEqual([]);
 });
 
 test('a free client whose storage is full sees the limit and the upload is refused', async ({ page }, testInfo) => {

@@ -107,6 +107,15 @@ test('photos put in the hero and the gallery are published as responsive AVIF im
   for (const image of await galleryImages.all()) {
     await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toMatch(/\.avif$/);
+    // Intrinsic size in the markup, with the photo's own aspect ratio: no layout shift when it loads.
+    const size = await image.evaluate((img: HTMLImageElement) => ({
+      width: Number(img.getAttribute('width')),
+      height: Number(img.getAttribute('height')),
+      naturalRatio: img.naturalWidth / img.naturalHeight,
+    }));
+    expect(size.width).toBeGreaterThan(0);
+    expect(size.height).toBeGreaterThan(0);
+    expect(Math.abs(size.width / size.height - size.naturalRatio)).toBeLessThan(0.02);
   }
   await expectNoHorizontalOverflow(site);
   await site.screenshot({ path: testInfo.outputPath(`site-photos-${testInfo.project.name}.png`), fullPage: true });

@@ -150,6 +150,37 @@ describe('photos in sites', () => {
     expect(served.headers['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('makes PNG icons from the logo: tab icon and Apple touch icon in the page, 192/512 in the manifest', async () => {
+    const a = await ownerWithDraft();
+    const logo = await upload(a, 'logo.jpg', '#2a7f62');
+    await setDraftPhoto(a.claims, { projectId: a.projectId, slotId: 'logo', fileId: logo, alt: 'Padaria logo', locale: 'en' });
+    await requestPublish(a.claims, { projectId: a.projectId });
+    await runJobs();
+    const html = new TextDecoder().decode((await get(a.slug, '/')).body!);
+    const tabIcon = /<link rel="icon" type="image\/png" sizes="32x32" href="([^"]+)">/.exec(html)?.[1];
+    const touchIcon = /<link rel="apple-touch-icon" href="([^"]+)">/.exec(html)?.[1];
+    const manifestUrl = /<link rel="manifest" href="([^"]+)">/.exec(html)?.[1];
+    expect(tabIcon && touchIcon && manifestUrl).toBeTruthy();
+    const manifest = JSON.parse(new TextDecoder().decode((await get(a.slug, manifestUrl!)).body!)) as {
+      icons: { src: string; sizes: string; type: string }[];
+    };
+    const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+    expect(pngs.map((icon) => icon.sizes)).toEqual(['192x192', '512x512']);
+    // Every icon is served as a square PNG of the size it claims, immutable like other assets.
+    for (const [url, size] of [
+      [tabIcon!, 32],
+      [touchIcon!, 180],
+      ...pngs.map((icon) => [icon.src, Number(icon.sizes.split('x')[0])] as const),
+    ] as const) {
+      const served = await get(a.slug, url);
+      expect(served.status, url).toBe(200);
+      expect(served.headers['Content-Type']).toBe('image/png');
+      expect(served.headers['Cache-Control']).toContain('immutable');
+      const meta = await sharp(Buffer.from(served.body!)).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', size, size]);
+    }
+  });
+
   it("fails a publish whose document names another client's file, with a reason, and shows none of it", async () => {
     const a = await ownerWithDraft();
     const b = await createTestUser(handle, { tier: 'pro' });
