@@ -74,11 +74,12 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
   }
   if (images) {
-    const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
+    // A saving is printed as the change in bytes: 0.23 → "−23%", −0.37 (bigger) → "+37%".
+    const change = (saving: number) => `${saving >= 0 ? '−' : '+'}${Math.abs(saving * 100).toFixed(0)}%`;
     lines.push(
       `images     ${images.photos} photos of 3–6 MP: median ${ms(images.medianMsPerMegapixel)}/MP for 12 hero variants; ` +
-        `AVIF −${pct(images.avifSavingVsOriginal)}, WebP −${pct(images.webpSavingVsOriginal)} vs original; ` +
-        `−${pct(images.avifSavingVsJpeg)} / −${pct(images.webpSavingVsJpeg)} vs JPEG at the same width; republish encoded ${images.republishMadeVariants}`,
+        `AVIF ${change(images.avifSavingVsOriginal)}, WebP ${change(images.webpSavingVsOriginal)} vs original; ` +
+        `${change(images.avifSavingVsJpeg)} / ${change(images.webpSavingVsJpeg)} vs JPEG at the same width; republish encoded ${images.republishMadeVariants}`,
     );
   }
   if (lighthouse) {

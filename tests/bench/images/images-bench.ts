@@ -36,6 +36,8 @@ export type ImagesBenchResult = {
 };
 
 const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
+/** A saving as the change in bytes: 0.23 → "−23%", −0.37 (bigger) → "+37%". */
+const change = (saving: number) => `${saving >= 0 ? '−' : '+'}${Math.abs(saving * 100).toFixed(0)}%`;
 
 export async function runImagesBench(): Promise<ImagesBenchResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'pm-bench-images-'));
@@ -107,7 +109,7 @@ export async function runImagesBench(): Promise<ImagesBenchResult> {
   console.log(
     `median ${ms(result.medianMsPerMegapixel)} per megapixel (all 12 hero variants of a photo); ` +
       `AVIF saves ${pct(result.avifSavingVsOriginal)} and WebP ${pct(result.webpSavingVsOriginal)} vs the original upload, ` +
-      `${pct(result.avifSavingVsJpeg)} / ${pct(result.webpSavingVsJpeg)} vs our JPEG at the same width; ` +
+      `bytes vs our JPEG at the same width: AVIF ${change(result.avifSavingVsJpeg)}, WebP ${change(result.webpSavingVsJpeg)}; ` +
       `republish: ${result.republishMadeVariants} variants encoded, median ${ms(result.republishMedianMs)} per photo`,
   );
   return result;
