@@ -119,6 +119,34 @@ test('uploads photos with progress and thumbnails; folders, rename, move, delete
     )
     .toBeGreaterThan(0);
 
+  // Cancelled part-way: the server lets go of the upload and its reserved space; no file appears.
+  const usageBefore = await page.getByTestId('storage-usage').textContent();
+  await page.route('**/api/files/tus/**', async (route) => {
+    if (route.request().method() === 'PATCH') await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue().catch(() => undefined);
+  });
+  await page.getByTestId('file-input').setInputFiles([{ name: 'changed-my-mind.jpg', mimeType: 'image/jpeg', buffer: large }]);
+  const cancelled = uploads.filter({ hasText: 'changed-my-mind.jpg' });
+  await expect(cancelled).toHaveAttribute('data-status', 'uploading');
+  await page.getByRole('button', { name: 'Cancel upload of changed-my-mind.jpg' }).click();
+  await expect(cancelled).toHaveAttribute('data-status', 'cancelled');
+  await page.unroute('**/api/files/tus/**');
+  await page.reload();
+  await expect(page.getByTestId('file-card')).toHaveCount(5);
+  await expect(card(page, 'changed-my-mind.jpg')).toHaveCount(0);
+  await expect(page.getByTestId('storage-usage')).toHaveText(usageBefore!);
+
+  // Sorted by size, then by age.
+  const cardNames = () =>
+    page.getByTestId('file-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-name') ?? c.textContent ?? ''));
+  await page.getByLabel('Sort by').selectOption({ label: 'Largest first' });
+  await expect(page).toHaveURL(/sort=largest/);
+  await expect.poll(async () => (await cardNames()).slice(0, 2).every((name) => /shop-front\.jpg|interrupted\.jpg/.test(name))).toBe(true);
+  await page.getByLabel('Sort by').selectOption({ label: 'Newest first' });
+  await expect(page).toHaveURL(/sort=newest/);
+  await expect.poll(async () => (await cardNames())[0]).toMatch(/interrupted\.jpg/);
+  await page.getByLabel('Sort by').selectOption({ label: 'Name' });
+
   // What isn't a photo is refused, whatever its name says.
   await page.getByTestId('file-input').setInputFiles([
     { name: 'not-a-photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><script>alert(1)</script>') },
