@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { checkContrast } from './check-contrast';
+import { checkContrast, formatContrastRatio, paletteContrastPairs } from './check-contrast';
 
 describe('contrast check', () => {
   it('accepts a palette that reaches AA', () => {
@@ -28,5 +28,26 @@ describe('contrast check', () => {
     const document = structuredClone(veganBakery);
     Object.assign(document.theme.palette.colors, { text: 'red', background: 'url(x)' });
     expect(checkContrast(document)[0].level).toBe('ok');
+  });
+});
+
+describe('paletteContrastPairs (the rule the theme panel shows while choosing)', () => {
+  it('gives each text pair its ratio and whether it reaches AA', () => {
+    const pairs = paletteContrastPairs({ ...veganBakery.theme.palette.colors, text: '#777777', background: '#ffffff', surface: '#ffffff' });
+    const text = pairs.find((pair) => pair.id === 'text-background')!;
+    expect(text).toMatchObject({ foreground: '#777777', background: '#ffffff', passes: false });
+    expect(formatContrastRatio(text.ratio)).toBe('4.4:1');
+    expect(pairs.map((pair) => pair.id)).toEqual(['text-background', 'text-surface', 'muted-background', 'button']);
+  });
+
+  it('agrees with the pre-publish check: a palette with a failing pair is a warning there', () => {
+    const document = structuredClone(veganBakery);
+    Object.assign(document.theme.palette.colors, { primary: '#fde047', primaryText: '#ffffff' });
+    expect(
+      paletteContrastPairs(document.theme.palette.colors)
+        .filter((pair) => !pair.passes)
+        .map((pair) => pair.id),
+    ).toEqual(['button']);
+    expect(checkContrast(document)[0].level).toBe('warning');
   });
 });

@@ -7,17 +7,47 @@ import type { CheckResult } from './types';
 
 const AA = 4.5;
 
-type Pair = { label: string; foreground: keyof PaletteColors; background: keyof PaletteColors; published: [string, string] };
+type Pair = {
+  id: ContrastPairId;
+  label: string;
+  foreground: keyof PaletteColors;
+  background: keyof PaletteColors;
+  published: [string, string];
+};
+
+export type ContrastPairId = 'text-background' | 'text-surface' | 'muted-background' | 'button';
 
 // Palette colours and the CSS custom properties the renderer publishes them as.
 const PAIRS: Pair[] = [
-  { label: 'Text on the page background', foreground: 'text', background: 'background', published: ['tx', 'bg'] },
-  { label: 'Text on cards', foreground: 'text', background: 'surface', published: ['tx', 'sf'] },
-  { label: 'Secondary text on the page background', foreground: 'muted', background: 'background', published: ['mu', 'bg'] },
-  { label: 'Button text on the primary colour', foreground: 'primaryText', background: 'primary', published: ['pt', 'pr'] },
+  { id: 'text-background', label: 'Text on the page background', foreground: 'text', background: 'background', published: ['tx', 'bg'] },
+  { id: 'text-surface', label: 'Text on cards', foreground: 'text', background: 'surface', published: ['tx', 'sf'] },
+  {
+    id: 'muted-background',
+    label: 'Secondary text on the page background',
+    foreground: 'muted',
+    background: 'background',
+    published: ['mu', 'bg'],
+  },
+  { id: 'button', label: 'Button text on the primary colour', foreground: 'primaryText', background: 'primary', published: ['pt', 'pr'] },
 ];
 
-const ratio = (value: number) => `${(Math.floor(value * 10) / 10).toFixed(1)}:1`;
+export type ContrastPairResult = { id: ContrastPairId; foreground: string; background: string; ratio: number; passes: boolean };
+
+/**
+ * The rule itself, pair by pair, on the colours a person chose: the pre-publish check below and
+ * the editor's theme panel (shown while choosing) both use it, so they always agree.
+ */
+export function paletteContrastPairs(chosen: Partial<PaletteColors>): ContrastPairResult[] {
+  return PAIRS.map((pair) => {
+    const foreground = cleanHex(chosen[pair.foreground], defaultTheme.palette.colors[pair.foreground]);
+    const background = cleanHex(chosen[pair.background], defaultTheme.palette.colors[pair.background]);
+    const value = contrastRatio(foreground, background);
+    return { id: pair.id, foreground, background, ratio: value, passes: value >= AA };
+  });
+}
+
+/** "4.5:1", rounded down so a pair shown as 4.5:1 really reaches it. */
+export const formatContrastRatio = (value: number) => `${(Math.floor(value * 10) / 10).toFixed(1)}:1`;
 
 /** The colours the published stylesheet really uses, read from the renderer's own variables. */
 function publishedColors(document: SiteDocument): Record<string, string> {
@@ -37,19 +67,18 @@ export function checkContrast(document: SiteDocument): CheckResult[] {
   const errors: string[] = [];
   const warnings: string[] = [];
 
-  for (const pair of PAIRS) {
-    const foreground = cleanHex(chosen[pair.foreground], defaultTheme.palette.colors[pair.foreground]);
-    const background = cleanHex(chosen[pair.background], defaultTheme.palette.colors[pair.background]);
+  const chosenPairs = paletteContrastPairs(chosen);
+  for (const [index, pair] of PAIRS.entries()) {
+    const { foreground, background, ratio: chosenRatio, passes } = chosenPairs[index]!;
     const [publishedForeground, publishedBackground] = pair.published.map((name) => published[name]);
     const publishedRatio = publishedForeground && publishedBackground ? contrastRatio(publishedForeground, publishedBackground) : 0;
     if (publishedRatio < AA) {
-      errors.push(`${pair.label}: the published colours reach only ${ratio(publishedRatio)} (needs ${AA}:1)`);
+      errors.push(`${pair.label}: the published colours reach only ${formatContrastRatio(publishedRatio)} (needs ${AA}:1)`);
       continue;
     }
-    const chosenRatio = contrastRatio(foreground, background);
-    if (chosenRatio < AA) {
+    if (!passes) {
       warnings.push(
-        `${pair.label}: ${foreground} on ${background} is ${ratio(chosenRatio)} (needs ${AA}:1); ` +
+        `${pair.label}: ${foreground} on ${background} is ${formatContrastRatio(chosenRatio)} (needs ${AA}:1); ` +
           `the site uses ${publishedForeground} on ${publishedBackground} instead`,
       );
     }

@@ -41,7 +41,10 @@ export function EditorCanvas({
   );
   // The document the frame was loaded with; later documents reach it as patches.
   const [loaded, setLoaded] = useState({ document, view, reloadKey });
-  if (loaded.reloadKey !== reloadKey || loaded.view.locale !== view.locale || loaded.view.pageSlug !== view.pageSlug) {
+  // The theme is the page's stylesheet, not section markup: a theme change loads the frame afresh
+  // (section patches cannot carry it). Rare next to keystrokes, which stay patches.
+  const isNewTheme = JSON.stringify(loaded.document.theme) !== JSON.stringify(document.theme);
+  if (isNewTheme || loaded.reloadKey !== reloadKey || loaded.view.locale !== view.locale || loaded.view.pageSlug !== view.pageSlug) {
     setLoaded({ document, view, reloadKey });
   }
   const html = useMemo(() => (origin ? renderCanvasHtml({ ...loaded.view, document: loaded.document }, origin) : null), [loaded, origin]);

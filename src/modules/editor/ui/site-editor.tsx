@@ -26,6 +26,7 @@ import type { EditOperation, EditRefusal } from '../edit-operation';
 import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
 import { EditorCanvas } from './editor-canvas';
 import { SectionOutline, type OutlineActions } from './section-outline';
+import { ThemePanel } from './theme-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 
 const DEVICES = Object.keys(DEVICE_WIDTHS) as Device[];
@@ -236,6 +237,7 @@ export function SiteEditor({
             {outline}
           </SheetContent>
         </Sheet>
+        <ThemePanel theme={document.theme} onChange={(theme, mergeKey) => apply({ op: 'set-theme', theme }, mergeKey)} />
         <div className="ml-auto">
           <SaveStatus state={saveState} />
         </div>
