@@ -34,10 +34,10 @@ describe('contrast check', () => {
 describe('paletteContrastPairs (the rule the theme panel shows while choosing)', () => {
   it('gives each text pair its ratio and whether it reaches AA', () => {
     const pairs = paletteContrastPairs({ ...veganBakery.theme.palette.colors, text: '#777777', background: '#ffffff', surface: '#ffffff' });
-    const text = pairs.find((pair) => pair.id === 'text-background')!;
+    const text = pairs.find((pair) => pair.id === 'textBackground')!;
     expect(text).toMatchObject({ foreground: '#777777', background: '#ffffff', passes: false });
     expect(formatContrastRatio(text.ratio)).toBe('4.4:1');
-    expect(pairs.map((pair) => pair.id)).toEqual(['text-background', 'text-surface', 'muted-background', 'button']);
+    expect(pairs.map((pair) => pair.id)).toEqual(['textBackground', 'textSurface', 'mutedBackground', 'button']);
   });
 
   it('agrees with the pre-publish check: a palette with a failing pair is a warning there', () => {

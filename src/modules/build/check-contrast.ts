@@ -15,14 +15,14 @@ type Pair = {
   published: [string, string];
 };
 
-export type ContrastPairId = 'text-background' | 'text-surface' | 'muted-background' | 'button';
+export type ContrastPairId = 'textBackground' | 'textSurface' | 'mutedBackground' | 'button';
 
 // Palette colours and the CSS custom properties the renderer publishes them as.
 const PAIRS: Pair[] = [
-  { id: 'text-background', label: 'Text on the page background', foreground: 'text', background: 'background', published: ['tx', 'bg'] },
-  { id: 'text-surface', label: 'Text on cards', foreground: 'text', background: 'surface', published: ['tx', 'sf'] },
+  { id: 'textBackground', label: 'Text on the page background', foreground: 'text', background: 'background', published: ['tx', 'bg'] },
+  { id: 'textSurface', label: 'Text on cards', foreground: 'text', background: 'surface', published: ['tx', 'sf'] },
   {
-    id: 'muted-background',
+    id: 'mutedBackground',
     label: 'Secondary text on the page background',
     foreground: 'muted',
     background: 'background',

@@ -172,7 +172,7 @@ export function ThemePanel({ theme, onChange }: { theme: Theme; onChange: ThemeC
           label={t('fonts')}
           value={theme.fonts}
           options={fontPairingNames}
-          optionLabel={(fonts) => t('fontName', { fonts })}
+          optionLabel={(fonts) => t('fontName', { fonts: fonts.replaceAll('-', '_') })}
           onChange={(fonts) => onChange({ ...theme, fonts })}
         />
         <Choice
