@@ -14,6 +14,16 @@ export const frameToAppSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('select'), sectionId: z.nullable(sectionId), key: z.nullable(textKey) }),
   /** The text being edited in place, as it reads now (plain text). */
   z.object({ type: z.literal('text'), key: textKey, text: z.string().check(z.maxLength(5000)) }),
+  /**
+   * A click on a link or button's label: the app opens the link's popover (label and target)
+   * beside `rect`, the label's box in the frame's viewport.
+   */
+  z.object({
+    type: z.literal('link'),
+    sectionId,
+    key: textKey,
+    rect: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
+  }),
   /** In-place editing of `key` ended (Enter, Escape, focus left). */
   z.object({ type: z.literal('text-done'), key: textKey }),
   /** Undo/redo pressed while the canvas had focus and no text was being edited. */

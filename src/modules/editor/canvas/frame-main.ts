@@ -53,9 +53,15 @@ document.addEventListener(
     const section = sectionOf(target);
     const sectionId = section?.dataset.pmSection ?? null;
     markSelected(sectionId);
-    if (text) startEditing(text);
+    // A link or button's label is edited in the app's popover (label and target), not in place.
+    const isLink = text !== null && sectionId !== null && text.closest('a, button') !== null;
+    if (text && !isLink) startEditing(text);
     else stopEditing();
-    send({ type: 'select', sectionId, key: text?.dataset.pmKey ?? null });
+    send({ type: 'select', sectionId, key: isLink ? null : (text?.dataset.pmKey ?? null) });
+    if (isLink) {
+      const box = text.getBoundingClientRect();
+      send({ type: 'link', sectionId, key: text.dataset.pmKey ?? '', rect: { x: box.x, y: box.y, width: box.width, height: box.height } });
+    }
   },
   true,
 );

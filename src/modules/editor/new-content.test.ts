@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { sectionTypes } from '@/modules/document/section-registry';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { applyEdit } from './apply-edit';
+import type { EditOperation } from './edit-operation';
+import { blankSectionOp, newLinkOp, newListItemOp } from './new-content';
+
+const doc = veganBakery;
+const home = (document: SiteDocument) => document.pages.find((page) => page.slug === '')!;
+
+function applyAndUndo(op: EditOperation | null, from: SiteDocument = doc): SiteDocument {
+  if (!op) throw new Error('no operation');
+  const result = applyEdit(from, op);
+  if (!result.ok) throw new Error(`refused: ${result.refusal.reason ?? result.refusal.key}`);
+  const back = applyEdit(result.document, result.inverse);
+  if (!back.ok) throw new Error('inverse refused');
+  expect(back.document).toEqual(from);
+  return result.document;
+}
+
+describe('blankSectionOp', () => {
+  it.each(sectionTypes.filter((type) => type !== 'footer'))('adds a valid blank %s section with a text in every language', (type) => {
+    const next = applyAndUndo(blankSectionOp(doc, '', type, 1));
+    const added = home(next).sections[1]!;
+    expect(added.type).toBe(type);
+    expect(home(doc).sections.map((section) => section.id)).not.toContain(added.id);
+    const keys = JSON.stringify(added).match(/"[a-zA-Z]+Key":"[^"]+"/g) ?? [];
+    for (const locale of next.i18n.locales) {
+      for (const match of keys) {
+        const key = match.split('":"')[1]!.slice(0, -1);
+        expect(next.i18n.strings[locale]?.[key], `${locale} ${key}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('gives a second section of a type a fresh id and fresh keys', () => {
+    const op = blankSectionOp(doc, '', 'menu', 0)!;
+    expect(op.op === 'insert-section' && op.section.id).toBe('menu-2');
+    const next = applyAndUndo(op);
+    expect(next.i18n.strings.en!['menu.title']).toBe(doc.i18n.strings.en!['menu.title']);
+    expect(next.i18n.strings.en!['menu-2.title']).toBe('Title');
+  });
+});
+
+describe('newListItemOp', () => {
+  it('appends an item shaped like the last one, with placeholders under fresh keys', () => {
+    const sampled = structuredClone(doc);
+    const menu = home(sampled).sections.find((section) => section.type === 'menu')!;
+    const before = (menu as { items: { isSample?: boolean }[] }).items.length;
+    (menu as { items: { isSample?: boolean }[] }).items.at(-1)!.isSample = true;
+    const next = applyAndUndo(newListItemOp(sampled, '', menu.id, ['items']), sampled);
+    const items = (home(next).sections.find((section) => section.id === menu.id) as { items: Record<string, unknown>[] }).items;
+    expect(items).toHaveLength(before + 1);
+    const added = items.at(-1)!;
+    expect(added.isSample).toBeUndefined();
+    expect(next.i18n.strings.en![added.nameKey as string]).toBe('Name');
+    expect(next.i18n.strings['pt-BR']![added.priceKey as string]).toBe('Price');
+    expect(Object.values(items.at(-2)!)).not.toContain(added.nameKey);
+  });
+
+  it('has nothing to add to an empty or missing list', () => {
+    expect(newListItemOp(doc, '', 'hero', ['items'])).toBeNull();
+  });
+});
+
+describe('newLinkOp', () => {
+  it('adds a button that was not there, and undo removes it and its label', () => {
+    const without = structuredClone(doc);
+    const hero = home(without).sections.find((section) => section.type === 'hero')!;
+    if ('secondaryCta' in hero) delete hero.secondaryCta;
+    const next = applyAndUndo(newLinkOp(without, '', hero.id, ['secondaryCta']), without);
+    const link = (home(next).sections.find((section) => section.id === hero.id) as { secondaryCta: { labelKey: string; href: string } })
+      .secondaryCta;
+    expect(link.href).toBe('#');
+    expect(next.i18n.strings.en![link.labelKey]).toBe('Label');
+  });
+});
