@@ -42,6 +42,9 @@ const envSchema = z.object({
 
   STRIPE_SECRET_KEY: optionalText,
   STRIPE_WEBHOOK_SECRET: optionalText,
+  // Where the Stripe SDK sends requests: unset is api.stripe.com; tests and e2e runs point it at
+  // the local stand-in (tests/fakes/stripe).
+  STRIPE_API_BASE: optionalUrl,
   INNGEST_EVENT_KEY: optionalText,
   INNGEST_SIGNING_KEY: optionalText,
   // A local Inngest dev server (`npx inngest-cli dev`) instead of Inngest Cloud.

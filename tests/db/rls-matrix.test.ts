@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { withRls } from '@/lib/db/with-rls';
 import type { DbHandle } from '@/lib/db/client';
@@ -57,6 +57,8 @@ type Table =
   | 'email_outbox'
   | 'generations'
   | 'site_versions'
+  | 'named_site_versions'
+  | 'preview_share_links'
   | 'usage_events'
   | 'deployments'
   | 'leads'
@@ -70,7 +72,9 @@ type Table =
   | 'site_photo_blobs'
   | 'storage_folders'
   | 'storage_uploads'
-  | 'storage_items';
+  | 'storage_items'
+  | 'billing_events'
+  | 'meter_pushes';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -158,6 +162,20 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  named_site_versions: {    // insert = a named version of PA|PB; update = rename (nobody may); delete = drop it
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'denied|denied', 'ok|0'),
+    clientB:       row('own',    'denied|ok',     'denied|denied', '0|ok'),
+    admin:         row('all',    'denied|denied', 'denied|denied', '0|0'),
+    impersonatorA: row('own',    'ok|denied',     'denied|denied', 'ok|0'),
+  },
+  preview_share_links: {    // insert = a link to PA|PB's draft; update = revoke it; delete: nobody (revoked links stay)
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'ok|0',          'denied|denied'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          'denied|denied'),
+    admin:         row('all',    'denied|denied', '0|0',           'denied|denied'),
+    impersonatorA: row('own',    'ok|denied',     'ok|0',          'denied|denied'),
   },
   deployments: {            // insert = a deployment of PA|PB's own version; update = status → 'failed'
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
@@ -254,6 +272,22 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|denied', '0|ok',          'denied|denied'),
     admin:         row('all',    'denied|denied', '0|0',           'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'ok|0',          'denied|denied'),
+  },
+  // Billing: Stripe events processed (the webhook writes them) and the meter events pushed to
+  // Stripe (the push cron writes them). System-written only; a client reads their own pushes.
+  billing_events: {         // target = a Stripe event applied to A|B
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  meter_pushes: {           // target = a meter event aggregated for A|B; update = value → 0
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
   },
 };
 
@@ -418,6 +452,32 @@ const SPECS: Record<Table, Spec> = {
         sql`insert into public.usage_events (user_id, project_id, metric, quantity, idempotency_key) values (${idOf(w, t)}, ${projectOf(w, t)}, 'ai_token', 0, ${`forged:${randomUUID()}`}) returning id`,
       update: (w, t) => sql`update public.usage_events set quantity = 0 where idempotency_key = ${contentOf(w, t).usageEvent} returning id`,
       delete: (w, t) => sql`delete from public.usage_events where idempotency_key = ${contentOf(w, t).usageEvent} returning id`,
+    },
+  },
+  named_site_versions: {
+    key: 'id::text',
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.named_site_versions where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => contentOf(w, t).namedVersion,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.named_site_versions (project_id, name, document, draft_version) values (${projectOf(w, t)}, 'v2', '{"named": true}'::jsonb, 1) returning id`,
+      update: (w, t) => sql`update public.named_site_versions set name = 'Renamed' where id = ${contentOf(w, t).namedVersion} returning id`,
+      delete: (w, t) => sql`delete from public.named_site_versions where id = ${contentOf(w, t).namedVersion} returning id`,
+    },
+  },
+  preview_share_links: {
+    key: 'id::text',
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.preview_share_links where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => contentOf(w, t).shareLink,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.preview_share_links (project_id, token_hash) values (${projectOf(w, t)}, ${createHash('sha256').update(randomUUID()).digest('hex')}) returning id`,
+      update: (w, t) => sql`update public.preview_share_links set revoked_at = now() where id = ${contentOf(w, t).shareLink} returning id`,
+      delete: (w, t) => sql`delete from public.preview_share_links where id = ${contentOf(w, t).shareLink} returning id`,
     },
   },
   deployments: {
@@ -585,6 +645,33 @@ const SPECS: Record<Table, Spec> = {
       delete: (w, t) => sql`delete from public.storage_items where id = ${contentOf(w, t).storageItem} returning id`,
     },
   },
+  billing_events: {
+    key: 'id',
+    tenantRows: 'select * from public.billing_events where id = $1',
+    tenantValue: (w, t) => `evt_${contentOf(w, t).fixtureName}`,
+    fixtureKey: (w, t) => `evt_${contentOf(w, t).fixtureName}`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.billing_events (id, type, stripe_created, user_id, outcome) values (${`evt_${contentOf(w, t).fixtureName}-2`}, 'invoice.paid', now(), ${idOf(w, t)}, 'applied') returning id`,
+      update: (w, t) =>
+        sql`update public.billing_events set outcome = 'forged' where id = ${`evt_${contentOf(w, t).fixtureName}`} returning id`,
+      delete: (w, t) => sql`delete from public.billing_events where id = ${`evt_${contentOf(w, t).fixtureName}`} returning id`,
+    },
+  },
+  meter_pushes: {
+    key: 'identifier',
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.meter_pushes where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => `mp:${contentOf(w, t).fixtureName}`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.meter_pushes (user_id, stripe_customer_id, meter, minute, seq, identifier, value) values (${idOf(w, t)}, 'cus_forged', 'ai_token', now(), 1, ${`mp:${randomUUID()}`}, 1) returning id`,
+      update: (w, t) =>
+        sql`update public.meter_pushes set value = 0 where identifier = ${`mp:${contentOf(w, t).fixtureName}`} returning id`,
+      delete: (w, t) => sql`delete from public.meter_pushes where identifier = ${`mp:${contentOf(w, t).fixtureName}`} returning id`,
+    },
+  },
 };
 
 /** Tables whose writes audit_privileged_write records (for the operations it is attached to). */
@@ -595,6 +682,8 @@ const AUDITED: Partial<Record<Table, true>> = {
   project_invitations: true,
   generations: true,
   site_versions: true,
+  named_site_versions: true,
+  preview_share_links: true,
   deployments: true,
   leads: true,
 };

@@ -133,6 +133,9 @@ export type TenantContent = {
   storageUpload: string;
   /** A photo variant's blob hash recorded for the garbage collector (site_photo_blobs). */
   photoBlob: string;
+  /** A named version of the site and a share-a-preview link (editor, issue 12). */
+  namedVersion: string;
+  shareLink: string;
 };
 
 /**
@@ -167,6 +170,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     storageItem: randomUUID(),
     storageUpload: randomUUID(),
     photoBlob: createHash('sha256').update(randomUUID()).digest('hex'),
+    namedVersion: randomUUID(),
+    shareLink: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -198,6 +203,14 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.job_throttles (function_id, key, tat) values ('${c.fixtureName}', '', now());
     insert into public.metering_watermarks (meter, recorded_until) values ('${c.fixtureName}', now());
     insert into public.site_photo_blobs (sha256) values ('${c.photoBlob}');
+    insert into public.named_site_versions (id, project_id, name, document, draft_version, created_by)
+      values ('${c.namedVersion}', '${project}', 'v1', '{"fixture": true}'::jsonb, 1, '${owner.id}');
+    insert into public.preview_share_links (id, project_id, token_hash, created_by)
+      values ('${c.shareLink}', '${project}', '${c.photoBlob}', '${owner.id}');
+    insert into public.billing_events (id, type, stripe_created, user_id, outcome)
+      values ('evt_${c.fixtureName}', 'invoice.paid', now(), '${owner.id}', 'applied');
+    insert into public.meter_pushes (user_id, stripe_customer_id, meter, minute, seq, identifier, value)
+      values ('${owner.id}', 'cus_fixture', 'ai_token', date_trunc('minute', now()), 0, 'mp:${c.fixtureName}', 1);
     insert into public.storage_folders (id, owner_id, name) values ('${c.storageFolder}', '${owner.id}', 'Photos');
     insert into public.storage_items (id, owner_id, folder_id, name, content_type, size_bytes, blob_key, created_by)
       values ('${c.storageItem}', '${owner.id}', '${c.storageFolder}', 'bread.jpg', 'image/jpeg', 1024, 'files/${c.storageItem}', '${owner.id}');

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Tables of the accounts module. Their RLS policies, grants and triggers are
 // written as SQL in supabase/migrations/20261120000100_foundation.sql (the
@@ -47,6 +47,12 @@ export const userProfiles = pgTable('user_profiles', {
   stripeCustomerId: text('stripe_customer_id'),
   stripeSubscriptionId: text('stripe_subscription_id'),
   subscriptionStatus: subscriptionStatusEnum('subscription_status').notNull(),
+  currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
+  cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+  /** `created` of the last Stripe event applied: an older event never overwrites a newer state. */
+  billingSyncedAt: timestamp('billing_synced_at', { withTimezone: true }),
+  /** A plan an agency admin granted by hand (Stripe then never changes the tier). */
+  planGrant: text('plan_grant').$type<'complimentary' | 'enterprise'>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

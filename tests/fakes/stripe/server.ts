@@ -1,0 +1,510 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Stripe from 'stripe';
+
+/**
+ * A local Stripe stand-in: node:http speaking Stripe's wire format (form-encoded requests with
+ * bracket keys, JSON answers, `{ error: { type, code, message } }` failures) for the endpoints
+ * Page Magic calls. The real `stripe` SDK is pointed at it (STRIPE_API_BASE / host, port,
+ * protocol). It keeps Idempotency-Key answers, dedupes meter events by identifier, can rate-limit
+ * meter events (429) and fail or hang a share of them (500 / timeout), and can complete a
+ * Checkout Session the way a paying person would, sending signed webhooks to the app.
+ */
+
+type Obj = Record<string, unknown> & { id: string };
+type Form = Record<string, unknown>;
+
+export type StripeStandInOptions = {
+  /** Share (0..1) of meter-event calls answered 500. */
+  meterFailRate?: number;
+  /** Share (0..1) of meter-event calls that hang until the client gives up. */
+  meterTimeoutRate?: number;
+  /** Meter events accepted per second; more get 429 (Stripe documents 1,000/s). */
+  meterEventsPerSecond?: number;
+  /** Where Checkout completion posts signed events (the app's /api/webhooks/stripe). */
+  webhook?: { url: string; secret: string };
+  random?: () => number;
+};
+
+export type StripeStandIn = {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+  /** Meter events Stripe accepted (after identifier dedupe). */
+  meterEvents: () => { event_name: string; identifier: string; customer: string; value: number; timestamp: number }[];
+  /** Sum of accepted meter event values per customer and event name. */
+  meterSums: () => Map<string, number>;
+  stats: { meterCalls: number; meterFailures: number; meterRateLimited: number; duplicates: number };
+  setOptions: (options: Partial<StripeStandInOptions>) => void;
+  /** Completes a Checkout Session: a subscription is created and (with `webhook`) the events are sent. */
+  completeCheckout: (sessionId: string) => Promise<Obj>;
+  /** Changes a subscription as Stripe would (status, cancel, price) and returns it. */
+  updateSubscription: (id: string, patch: Record<string, unknown>) => Obj;
+  addInvoice: (customer: string, invoice: Partial<Obj>) => Obj;
+  objects: Map<string, Obj>;
+};
+
+let idCounter = 0;
+const newId = (prefix: string) => `${prefix}_${Date.now().toString(36)}${(++idCounter).toString(36).padStart(6, '0')}`;
+const now = () => Math.floor(Date.now() / 1000);
+
+/** Decodes `a[b][0][c]=v` form bodies into nested objects and arrays (Stripe's encoding). */
+export function decodeForm(body: string): Form {
+  const out: Form = {};
+  for (const pair of body.split('&')) {
+    if (!pair) continue;
+    const [rawKey, rawValue = ''] = pair.split('=');
+    const key = decodeURIComponent(rawKey!.replace(/\+/g, ' '));
+    const value = decodeURIComponent(rawValue.replace(/\+/g, ' '));
+    const path = key.split(/\[|\]\[|\]/).filter((p) => p !== '');
+    let node: Record<string, unknown> = out;
+    path.forEach((part, i) => {
+      const last = i === path.length - 1;
+      if (last) {
+        node[part] = value;
+        return;
+      }
+      const nextIsIndex = /^\d+$/.test(path[i + 1]!);
+      node[part] ??= nextIsIndex ? [] : {};
+      node = node[part] as Record<string, unknown>;
+    });
+  }
+  return out;
+}
+
+function list(data: unknown[], url: string) {
+  return { object: 'list', data, has_more: false, url };
+}
+
+class StripeError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function startStripeStandIn(initial: StripeStandInOptions = {}): Promise<StripeStandIn> {
+  let options: StripeStandInOptions = { ...initial };
+  const objects = new Map<string, Obj>();
+  const idempotent = new Map<string, { status: number; body: string }>();
+  const meterEventsByIdentifier = new Map<
+    string,
+    { event_name: string; identifier: string; customer: string; value: number; timestamp: number }
+  >();
+  const stats = { meterCalls: 0, meterFailures: 0, meterRateLimited: 0, duplicates: 0 };
+  let windowStart = Date.now();
+  let windowCount = 0;
+  const random = () => (options.random ?? Math.random)();
+  const hanging = new Set<ServerResponse>();
+
+  const put = (o: Obj) => {
+    objects.set(o.id, o);
+    return o;
+  };
+  const get = (id: string, kind: string) => {
+    const o = objects.get(id);
+    if (!o || o.object !== kind) throw new StripeError(404, 'invalid_request_error', `No such ${kind}: '${id}'`, 'resource_missing');
+    return o;
+  };
+  const all = (kind: string) => [...objects.values()].filter((o) => o.object === kind);
+
+  function priceByLookup(key: string) {
+    return all('price').find((p) => p.lookup_key === key && p.active !== false);
+  }
+
+  function subscriptionItems(subscriptionId: string, prices: string[], start: number) {
+    const end = start + 30 * 86_400;
+    return {
+      object: 'list',
+      data: prices.map((priceId) => ({
+        id: newId('si'),
+        object: 'subscription_item',
+        subscription: subscriptionId,
+        price: objects.get(priceId),
+        current_period_start: start,
+        current_period_end: end,
+      })),
+    };
+  }
+
+  function createSubscription(customer: string, prices: string[], metadata: Record<string, unknown>) {
+    const id = newId('sub');
+    const created = now();
+    return put({
+      id,
+      object: 'subscription',
+      customer,
+      status: 'active',
+      created,
+      cancel_at_period_end: false,
+      metadata,
+      items: subscriptionItems(id, prices, created),
+      latest_invoice: null,
+    });
+  }
+
+  function route(method: string, path: string, form: Form, query: URLSearchParams): unknown {
+    const parts = path.split('/').filter(Boolean); // ['v1', ...]
+    const [, a, b, c] = parts;
+    // Customers
+    if (a === 'customers' && !b && method === 'POST')
+      return put({ id: newId('cus'), object: 'customer', created: now(), email: form.email ?? null, metadata: form.metadata ?? {} });
+    if (a === 'customers' && b && method === 'GET') return get(b, 'customer');
+    // Products
+    if (a === 'products' && !b && method === 'GET') return list(all('product'), path);
+    if (a === 'products' && !b && method === 'POST')
+      return put({
+        id: typeof form.id === 'string' ? form.id : newId('prod'),
+        object: 'product',
+        active: true,
+        ...form,
+        created: now(),
+      } as Obj);
+    if (a === 'products' && b && method === 'POST') return put({ ...get(b, 'product'), ...form } as Obj);
+    if (a === 'products' && b && method === 'GET') return get(b, 'product');
+    // Prices
+    if (a === 'prices' && !b && method === 'GET') {
+      const keys = query
+        .getAll('lookup_keys[]')
+        .concat([...query.entries()].filter(([k]) => /^lookup_keys\[\d+\]$/.test(k)).map(([, v]) => v));
+      return list(
+        all('price').filter((p) => p.active !== false && (keys.length === 0 || keys.includes(String(p.lookup_key)))),
+        path,
+      );
+    }
+    if (a === 'prices' && !b && method === 'POST') {
+      const lookupKey = typeof form.lookup_key === 'string' ? form.lookup_key : null;
+      if (lookupKey && form.transfer_lookup_key !== 'true') {
+        const taken = priceByLookup(lookupKey);
+        if (taken)
+          throw new StripeError(
+            400,
+            'invalid_request_error',
+            `A price (\`${taken.id}\`) already uses that lookup key.`,
+            'lookup_key_in_use',
+          );
+      }
+      if (lookupKey) for (const p of all('price')) if (p.lookup_key === lookupKey) p.lookup_key = null;
+      const tiers = (form.tiers as { up_to: string; unit_amount_decimal?: string; unit_amount?: string }[] | undefined)?.map((t) => ({
+        up_to: t.up_to === 'inf' ? null : Number(t.up_to),
+        unit_amount: t.unit_amount === undefined ? null : Number(t.unit_amount),
+        unit_amount_decimal: t.unit_amount_decimal ?? null,
+      }));
+      const { transfer_lookup_key: _transfer, ...rest } = form;
+      return put({
+        ...rest,
+        id: newId('price'),
+        object: 'price',
+        active: true,
+        lookup_key: lookupKey,
+        unit_amount: form.unit_amount === undefined ? null : Number(form.unit_amount),
+        tiers: tiers ?? null,
+        created: now(),
+      } as Obj);
+    }
+    if (a === 'prices' && b && method === 'POST') return put({ ...get(b, 'price'), ...form } as Obj);
+    // Billing meters and meter events
+    if (a === 'billing' && b === 'meters' && !c && method === 'GET') return list(all('billing.meter'), path);
+    if (a === 'billing' && b === 'meters' && !c && method === 'POST') {
+      if (all('billing.meter').some((m) => m.event_name === form.event_name))
+        throw new StripeError(400, 'invalid_request_error', 'An active meter with that event_name already exists.');
+      return put({ ...form, id: newId('mtr'), object: 'billing.meter', status: 'active', created: now() } as Obj);
+    }
+    if (a === 'billing' && b === 'meters' && c && method === 'POST') return put({ ...get(c, 'billing.meter'), ...form } as Obj);
+    if (a === 'billing' && b === 'meter_events' && method === 'POST') return meterEvent(form);
+    // Checkout and portal
+    if (a === 'checkout' && b === 'sessions' && !c && method === 'POST') {
+      const id = newId('cs');
+      return put({
+        ...form,
+        id,
+        object: 'checkout.session',
+        status: 'open',
+        payment_status: 'unpaid',
+        subscription: null,
+        url: `${base}/checkout/${id}`,
+        created: now(),
+      } as Obj);
+    }
+    if (a === 'checkout' && b === 'sessions' && c && method === 'GET') return get(c, 'checkout.session');
+    if (a === 'billing_portal' && b === 'sessions' && method === 'POST')
+      return put({
+        ...form,
+        id: newId('bps'),
+        object: 'billing_portal.session',
+        url: `${base}/portal/${String(form.customer)}`,
+        created: now(),
+      } as Obj);
+    // Subscriptions
+    if (a === 'subscriptions' && b && method === 'GET') return get(b, 'subscription');
+    if (a === 'subscriptions' && !b && method === 'POST') {
+      const items = (form.items as { price: string }[] | undefined) ?? [];
+      return createSubscription(
+        String(form.customer),
+        items.map((i) => i.price),
+        (form.metadata as Record<string, unknown>) ?? {},
+      );
+    }
+    // Invoices
+    if (a === 'invoices' && b === 'create_preview' && method === 'POST') return invoicePreview(String(form.customer));
+    if (a === 'invoices' && !b && method === 'GET') {
+      const customer = query.get('customer');
+      return list(
+        all('invoice')
+          .filter((i) => !customer || i.customer === customer)
+          .sort((x, y) => Number(y.created) - Number(x.created)),
+        path,
+      );
+    }
+    throw new StripeError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}).`);
+  }
+
+  function meterEvent(form: Form) {
+    stats.meterCalls++;
+    const payload = (form.payload ?? {}) as Record<string, string>;
+    const identifier = String(form.identifier ?? newId('mev'));
+    const timestamp = form.timestamp ? Number(form.timestamp) : now();
+    if (timestamp < now() - 35 * 86_400 || timestamp > now() + 300)
+      throw new StripeError(
+        400,
+        'invalid_request_error',
+        'Timestamp must be within the past 35 calendar days or up to 5 minutes in the future.',
+        'timestamp_out_of_range',
+      );
+    if (!all('billing.meter').some((m) => m.event_name === form.event_name))
+      throw new StripeError(400, 'invalid_request_error', `No active meter found for event_name ${String(form.event_name)}.`);
+    const known = meterEventsByIdentifier.get(identifier);
+    if (known) {
+      stats.duplicates++;
+      return { object: 'billing.meter_event', ...known, payload: { stripe_customer_id: known.customer, value: String(known.value) } };
+    }
+    const value = Number(payload.value);
+    if (!payload.stripe_customer_id || !Number.isFinite(value))
+      throw new StripeError(400, 'invalid_request_error', 'payload needs stripe_customer_id and value');
+    const event = { event_name: String(form.event_name), identifier, customer: payload.stripe_customer_id, value, timestamp };
+    meterEventsByIdentifier.set(identifier, event);
+    return { object: 'billing.meter_event', created: now(), livemode: false, ...event, payload };
+  }
+
+  function invoicePreview(customer: string) {
+    get(customer, 'customer');
+    const subscription = all('subscription').find((s) => s.customer === customer && s.status !== 'canceled');
+    if (!subscription) throw new StripeError(404, 'invalid_request_error', 'No upcoming invoices for customer', 'invoice_upcoming_none');
+    const items = (subscription.items as { data: { price: Obj; current_period_end: number }[] }).data;
+    const lines = items.map((item) => {
+      const price = item.price;
+      const metered = (price.recurring as { usage_type?: string } | undefined)?.usage_type === 'metered';
+      const eventName = metered
+        ? String(all('billing.meter').find((m) => m.id === (price.recurring as { meter?: string }).meter)?.event_name ?? '')
+        : '';
+      const quantity = metered
+        ? [...meterEventsByIdentifier.values()]
+            .filter((e) => e.customer === customer && e.event_name === eventName)
+            .reduce((s, e) => s + e.value, 0)
+        : 1;
+      const amount = metered ? 0 : Number(price.unit_amount ?? 0);
+      return {
+        id: newId('il'),
+        object: 'line_item',
+        amount,
+        currency: 'brl',
+        quantity,
+        description: String(price.nickname ?? price.lookup_key ?? price.id),
+        pricing: { price_details: { price: price.id } },
+      };
+    });
+    const total = lines.reduce((s, l) => s + l.amount, 0);
+    return {
+      id: `upcoming_${customer}`,
+      object: 'invoice',
+      customer,
+      currency: 'brl',
+      total,
+      amount_due: total,
+      period_end: items[0]?.current_period_end ?? now(),
+      next_payment_attempt: items[0]?.current_period_end ?? now(),
+      lines: list(lines, '/v1/invoices/upcoming/lines'),
+    };
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', base);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const method = req.method ?? 'GET';
+
+    if (url.pathname.startsWith('/checkout/') && method === 'GET') {
+      const session = await completeCheckout(url.pathname.split('/')[2]!);
+      res.writeHead(303, { location: String(session.success_url ?? base) });
+      res.end();
+      return;
+    }
+    if (url.pathname.startsWith('/portal/')) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>Stripe Customer Portal (stand-in)</title><h1>Customer portal</h1>');
+      return;
+    }
+    if (!req.headers.authorization?.startsWith('Bearer ')) {
+      return send(res, 401, { error: { type: 'invalid_request_error', message: 'You did not provide an API key.' } });
+    }
+    const key = req.headers['idempotency-key'];
+    const idemKey = method === 'POST' && typeof key === 'string' ? `${url.pathname}|${key}` : null;
+    if (idemKey && idempotent.has(idemKey)) {
+      const saved = idempotent.get(idemKey)!;
+      res.writeHead(saved.status, { 'content-type': 'application/json', 'idempotent-replayed': 'true' });
+      res.end(saved.body);
+      return;
+    }
+    if (url.pathname === '/v1/billing/meter_events') {
+      const elapsed = Date.now() - windowStart;
+      if (elapsed >= 1000) {
+        windowStart = Date.now();
+        windowCount = 0;
+      }
+      if (options.meterEventsPerSecond && ++windowCount > options.meterEventsPerSecond) {
+        stats.meterRateLimited++;
+        return send(res, 429, { error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests.' } });
+      }
+      const roll = random();
+      if (options.meterTimeoutRate && roll < options.meterTimeoutRate) {
+        // Hangs without an answer; the request may or may not have been "processed": record it
+        // half the time, as a real timeout leaves the client unsure.
+        stats.meterFailures++;
+        if (random() < 0.5) {
+          try {
+            route(method, url.pathname, decodeForm(body), url.searchParams);
+          } catch {
+            // the client never learns either way
+          }
+        }
+        hanging.add(res);
+        return;
+      }
+      if (options.meterFailRate && roll < (options.meterTimeoutRate ?? 0) + options.meterFailRate) {
+        stats.meterFailures++;
+        return send(res, 500, { error: { type: 'api_error', message: 'An unknown error occurred.' } });
+      }
+    }
+    let status = 200;
+    let payload: unknown;
+    try {
+      payload = route(method, url.pathname, method === 'GET' ? {} : decodeForm(body), url.searchParams);
+    } catch (err) {
+      if (!(err instanceof StripeError)) throw err;
+      status = err.status;
+      payload = { error: { type: err.type, message: err.message, ...(err.code ? { code: err.code } : {}) } };
+    }
+    const text = JSON.stringify(payload);
+    if (idemKey && status < 500) idempotent.set(idemKey, { status, body: text });
+    res.writeHead(status, { 'content-type': 'application/json', 'request-id': newId('req') });
+    res.end(text);
+  }
+
+  function send(res: ServerResponse, status: number, payload: unknown) {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(payload));
+  }
+
+  async function postEvent(type: string, object: Obj) {
+    if (!options.webhook) return;
+    const payload = JSON.stringify({
+      id: newId('evt'),
+      object: 'event',
+      type,
+      created: now(),
+      api_version: Stripe.API_VERSION,
+      data: { object },
+    });
+    const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: options.webhook.secret });
+    await fetch(options.webhook.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': header },
+      body: payload,
+    });
+  }
+
+  async function completeCheckout(sessionId: string): Promise<Obj> {
+    const session = get(sessionId, 'checkout.session');
+    if (session.status !== 'complete') {
+      const items = (session.line_items as { price: string }[] | undefined) ?? [];
+      const subscription = createSubscription(
+        String(session.customer),
+        items.map((i) => i.price),
+        (session.subscription_data as { metadata?: Record<string, unknown> })?.metadata ?? {},
+      );
+      Object.assign(session, { status: 'complete', payment_status: 'paid', subscription: subscription.id });
+      await postEvent('checkout.session.completed', session);
+      await postEvent('customer.subscription.created', subscription);
+    }
+    return session;
+  }
+
+  function updateSubscription(id: string, patch: Record<string, unknown>) {
+    const sub = get(id, 'subscription');
+    if (typeof patch.price === 'string') {
+      sub.items = subscriptionItems(id, [patch.price], Number(sub.created));
+      delete patch.price;
+    }
+    Object.assign(sub, patch);
+    return sub;
+  }
+
+  function addInvoice(customer: string, invoice: Partial<Obj>) {
+    const id = newId('in');
+    return put({
+      object: 'invoice',
+      customer,
+      status: 'paid',
+      currency: 'brl',
+      total: 29_700,
+      amount_due: 29_700,
+      number: `PM-${idCounter}`,
+      created: now(),
+      hosted_invoice_url: `${base}/invoices/${id}`,
+      invoice_pdf: `${base}/invoices/${id}.pdf`,
+      ...invoice,
+      id,
+    });
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      send(res, 500, { error: { type: 'api_error', message: err instanceof Error ? err.message : 'error' } });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    url: base,
+    port,
+    objects,
+    stats,
+    close: async () => {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    meterEvents: () => [...meterEventsByIdentifier.values()],
+    meterSums: () => {
+      const sums = new Map<string, number>();
+      for (const e of meterEventsByIdentifier.values()) {
+        const k = `${e.customer}|${e.event_name}`;
+        sums.set(k, (sums.get(k) ?? 0) + e.value);
+      }
+      return sums;
+    },
+    setOptions: (next) => {
+      options = { ...options, ...next };
+    },
+    completeCheckout,
+    updateSubscription,
+    addInvoice,
+  };
+}
