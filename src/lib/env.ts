@@ -60,6 +60,11 @@ const envSchema = z.object({
   RATE_LIMIT_SCALE: z.coerce.number().int().min(1).max(10_000).default(1),
   // A real database (DATABASE_URL) gets the demo accounts only when asked, for a demo deployment.
   SEED_DEMO: z.enum(['1', '0', '']).optional(),
+  // Custom domains: the DNS servers verification asks (`1.1.1.1,8.8.8.8` or `127.0.0.1:5353`;
+  // unset = the system's), and the addresses an apex domain's A/AAAA records must point at.
+  DNS_RESOLVERS: optionalText,
+  DOMAIN_A_RECORDS: optionalText,
+  DOMAIN_AAAA_RECORDS: optionalText,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,44 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { VerifiedClaims } from '@/lib/claims';
+import { withRls } from '@/lib/db/with-rls';
+import { expectedRecords, type ExpectedRecord } from './dns-records';
+import { isDomainServing } from './domain-status';
+import { domainEvents, domains, type DomainRow } from './schema';
+
+export type DomainEvent = typeof domainEvents.$inferSelect;
+export type DomainView = DomainRow & { records: ExpectedRecord[]; isServing: boolean; history: DomainEvent[] };
+
+/**
+ * The domains the caller may see (RLS: their own; an admin's session sees everyone's), each with
+ * the exact records to create, whether it is being served, and its recent status history.
+ */
+export async function listDomains(claims: VerifiedClaims, filter: { projectId?: string } = {}): Promise<DomainView[]> {
+  return withRls(claims, async (tx) => {
+    const rows = await tx
+      .select()
+      .from(domains)
+      .where(filter.projectId ? eq(domains.projectId, filter.projectId) : undefined)
+      .orderBy(asc(domains.createdAt), asc(domains.name))
+      .limit(500);
+    const events = rows.length
+      ? await tx
+          .select()
+          .from(domainEvents)
+          .where(
+            inArray(
+              domainEvents.domainId,
+              rows.map((r) => r.id),
+            ),
+          )
+          .orderBy(desc(domainEvents.createdAt), desc(domainEvents.id))
+          .limit(rows.length * 20)
+      : [];
+    const now = new Date();
+    return rows.map((row) => ({
+      ...row,
+      records: expectedRecords(row),
+      isServing: isDomainServing(row, now),
+      history: events.filter((e) => e.domainId === row.id).slice(0, 10),
+    }));
+  });
+}

@@ -1,0 +1,88 @@
+import { eq, sql } from 'drizzle-orm';
+import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import type { DnsCheck } from './check-domain-dns';
+import { nextCheckAt } from './domain-schedule';
+import type { DomainStatus } from './domain-status';
+import { domainEvents, domains, type DomainRow } from './schema';
+
+export type AppliedCheck = {
+  domain: DomainRow;
+  previous: DomainStatus;
+  released: { id: string; ownerId: string; name: string; projectId: string }[];
+};
+
+/** The state a check result leads to (pure: the rules in one place, tested alone). */
+export function nextDomainStatus(current: DomainStatus, check: Pick<DnsCheck, 'ownershipOk' | 'routingOk'>): DomainStatus {
+  const wasLive = current === 'live' || current === 'needs_attention';
+  if (check.ownershipOk && check.routingOk) return 'live';
+  if (wasLive) return 'needs_attention';
+  return check.ownershipOk ? 'verified' : 'waiting';
+}
+
+/**
+ * Writes a check's outcome (system code: status, proof and check columns have no client grant).
+ * Proving ownership takes the name from whoever held it before — their row goes back to waiting,
+ * loses its primary flag and is marked released — in the same transaction, under a lock on every
+ * row of that name, so two proofs racing cannot both hold it (a unique index backs this up). The
+ * caller notifies the released owners.
+ */
+export async function unsafeApplyDomainCheck(domainId: string, check: DnsCheck, now = new Date()): Promise<AppliedCheck | null> {
+  const db = await unsafeSystemDb('domain checks write status and proofs, which clients cannot; and release other tenants’ bindings');
+  return db.transaction(async (tx) => {
+    const [target] = await tx.select({ name: domains.name }).from(domains).where(eq(domains.id, domainId));
+    if (!target) return null;
+    // Every row of this name, locked in one stable order: concurrent proofs of one name serialize
+    // here instead of deadlocking.
+    const rows = await tx.select().from(domains).where(eq(domains.name, target.name)).orderBy(domains.id).for('update');
+    const row = rows.find((r) => r.id === domainId);
+    if (!row) return null;
+    const sameName = rows.filter((r) => r.id !== domainId);
+    const status = nextDomainStatus(row.status, check);
+    const released: AppliedCheck['released'] = [];
+    if (status !== 'waiting' && row.status === 'waiting') {
+      for (const other of sameName.filter((o) => o.status !== 'waiting')) {
+        await tx
+          .update(domains)
+          .set({
+            status: 'waiting',
+            isPrimary: false,
+            verifiedAt: null,
+            liveAt: null,
+            failingSince: null,
+            releasedAt: now,
+            nextCheckAt: now,
+          })
+          .where(eq(domains.id, other.id));
+        await tx.insert(domainEvents).values({
+          domainId: other.id,
+          ownerId: other.ownerId,
+          name: other.name,
+          fromStatus: other.status,
+          toStatus: 'waiting',
+          kind: 'released',
+          detail: { byProject: row.projectId === other.projectId ? null : 'another account' },
+        });
+        released.push(other);
+      }
+    }
+    const failing = status === 'needs_attention';
+    const [updated] = await tx
+      .update(domains)
+      .set({
+        status,
+        checkResult: check,
+        lastCheckedAt: now,
+        checkCount: sql`${domains.checkCount} + 1`,
+        nextCheckAt: nextCheckAt({ status, createdAt: row.createdAt }, now),
+        verifiedAt: status === 'waiting' ? null : (row.verifiedAt ?? now),
+        liveAt: status === 'live' ? (row.liveAt ?? now) : row.liveAt,
+        failingSince: failing ? (row.failingSince ?? now) : null,
+        // A recovered domain may be warned again if it fails again.
+        remindersSent: failing ? row.remindersSent : row.remindersSent.filter((r) => !r.startsWith('failing') && r !== 'stopped'),
+        releasedAt: status === 'waiting' ? row.releasedAt : null,
+      })
+      .where(eq(domains.id, row.id))
+      .returning();
+    return { domain: updated!, previous: row.status, released };
+  });
+}
