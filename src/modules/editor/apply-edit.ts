@@ -164,6 +164,13 @@ function applyTo(draft: Draft, op: EditOperation): EditOperation {
       draft.theme = structuredClone(op.theme);
       return { op: 'set-theme', theme: previous };
     }
+    case 'replace-document': {
+      // The draft is this function's private clone: swap its contents, keep the object.
+      const previous = structuredClone(draft) as unknown as Record<string, unknown>;
+      for (const key of Object.keys(draft)) delete (draft as unknown as Record<string, unknown>)[key];
+      Object.assign(draft, structuredClone(op.document));
+      return { op: 'replace-document', document: previous };
+    }
     case 'batch': {
       const inverses = op.ops.map((inner) => applyTo(draft, inner));
       return { op: 'batch', ops: inverses.reverse() };

@@ -56,6 +56,8 @@ export const editOperationSchema = z.discriminatedUnion('op', [
     to: z.number().int().min(0).max(200),
   }),
   z.object({ op: z.literal('set-theme'), theme: themeSchema }),
+  /** The whole document at once (restoring a named version); its inverse restores the one it replaced. */
+  z.object({ op: z.literal('replace-document'), document: z.record(z.string(), z.unknown()) }),
   /** Several operations as one step (one undo), e.g. a duplicated section and its texts. */
   z.object({ op: z.literal('batch'), ops: z.array(z.lazy((): z.ZodType<EditOperation> => editOperationSchema)).max(50) }),
 ]);
@@ -78,6 +80,7 @@ export type EditOperation =
   | { op: 'remove-item'; page: string; sectionId: string; path: (string | number)[]; index: number; dropStrings?: string[] }
   | { op: 'move-item'; page: string; sectionId: string; path: (string | number)[]; from: number; to: number }
   | { op: 'set-theme'; theme: z.infer<typeof themeSchema> }
+  | { op: 'replace-document'; document: Record<string, unknown> }
   | { op: 'batch'; ops: EditOperation[] };
 
 /** Why an operation was refused: a code for programs and a catalog key for people. */
