@@ -4,7 +4,7 @@ import { sectionTypes } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { applyEdit } from './apply-edit';
 import type { EditOperation } from './edit-operation';
-import { blankSectionOp, newLinkOp, newListItemOp } from './new-content';
+import { blankSectionOp, imageOp, newLinkOp, newListItemOp } from './new-content';
 
 const doc = veganBakery;
 const home = (document: SiteDocument) => document.pages.find((page) => page.slug === '')!;
@@ -74,5 +74,27 @@ describe('newLinkOp', () => {
       .secondaryCta;
     expect(link.href).toBe('#');
     expect(next.i18n.strings.en![link.labelKey]).toBe('Label');
+  });
+});
+
+describe('imageOp', () => {
+  const picked = { fileId: '0b6f1c2e-4a51-4c8e-9f7a-2d3e4f5a6b7c', width: 1600, height: 900, alt: 'Sourdough on the counter' };
+
+  it('replaces a photo keeping its alt key, with the alt text in the language being edited', () => {
+    const about = home(doc).sections.find((section) => 'image' in section && section.image)!;
+    const before = (about as { image: { altKey: string } }).image.altKey;
+    const next = applyAndUndo(imageOp(doc, { pageSlug: '', sectionId: about.id, path: ['image'], locale: 'en' }, picked));
+    const image = (home(next).sections.find((section) => section.id === about.id) as { image: Record<string, unknown> }).image;
+    expect(image).toEqual({ src: `file:${picked.fileId}`, altKey: before, width: 1600, height: 900 });
+    expect(next.i18n.strings.en![before]).toBe(picked.alt);
+  });
+
+  it('fills an empty slot with a fresh alt key holding the alt in every language', () => {
+    const without = structuredClone(doc);
+    const hero = home(without).sections.find((section) => section.type === 'hero')!;
+    if ('image' in hero) delete hero.image;
+    const next = applyAndUndo(imageOp(without, { pageSlug: '', sectionId: hero.id, path: ['image'], locale: 'en' }, picked), without);
+    const image = (home(next).sections.find((section) => section.id === hero.id) as { image: { altKey: string } }).image;
+    for (const locale of next.i18n.locales) expect(next.i18n.strings[locale]![image.altKey]).toBe(picked.alt);
   });
 });

@@ -127,3 +127,37 @@ export function newLinkOp(document: SiteDocument, pageSlug: string, sectionId: s
   );
   return { op: 'batch', ops: [...ops, { op: 'set-field', page: pageSlug, sectionId, path, value: { labelKey, href: '#' } }] };
 }
+
+/**
+ * Puts one of the person's photos (`file:<id>`) at `path`, with its alt text in `locale`. A slot
+ * that had a picture keeps its alt key (the text changes); an empty one gets a fresh key whose
+ * text is the alt in every language until translated.
+ */
+export function imageOp(
+  document: SiteDocument,
+  target: { pageSlug: string; sectionId: string; path: (string | number)[]; locale: string },
+  picked: { fileId: string; width: number; height: number; alt: string },
+): EditOperation {
+  const section = document.pages
+    .find((page) => page.slug === target.pageSlug)
+    ?.sections.find((candidate) => candidate.id === target.sectionId);
+  const current = getAt(section, target.path) as { altKey?: unknown } | undefined;
+  const src = `file:${picked.fileId}`;
+  const size = { width: Math.min(8000, Math.max(1, picked.width)), height: Math.min(8000, Math.max(1, picked.height)) };
+  const field = (altKey: string): EditOperation => ({
+    op: 'set-field',
+    page: target.pageSlug,
+    sectionId: target.sectionId,
+    path: target.path,
+    value: { src, altKey, ...size },
+  });
+  if (typeof current?.altKey === 'string') {
+    return { op: 'batch', ops: [{ op: 'set-text', locale: target.locale, key: current.altKey, value: picked.alt }, field(current.altKey)] };
+  }
+  const { make, strings } = keyMaker(document);
+  const altKey = make(`${target.sectionId}.${target.path.join('.')}.alt`, picked.alt);
+  const texts: EditOperation[] = Object.entries(strings).flatMap(([locale, table]) =>
+    Object.entries(table).map(([key, value]) => ({ op: 'set-text' as const, locale, key, value })),
+  );
+  return { op: 'batch', ops: [...texts, field(altKey)] };
+}

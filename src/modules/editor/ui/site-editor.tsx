@@ -24,7 +24,10 @@ import type { FrameToApp } from '../canvas-protocol';
 import { duplicateSection } from '../duplicate-section';
 import type { EditOperation, EditRefusal } from '../edit-operation';
 import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
+import { AddSectionDialog } from './add-section-dialog';
 import { EditorCanvas } from './editor-canvas';
+import { LinkPopover, type ClickedLink } from './link-popover';
+import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './properties-panel';
 import { SectionOutline, type OutlineActions } from './section-outline';
 import { ThemePanel } from './theme-panel';
 import { useAutosave, type SaveState } from './use-autosave';
@@ -77,6 +80,9 @@ export function SiteEditor({
   const [locale, setLocale] = useState(draft.document.i18n.defaultLocale);
   const [device, setDevice] = useState<Device>('desktop');
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [clickedLink, setClickedLink] = useState<ClickedLink | null>(null);
+  const [pickedPhotos, setPickedPhotos] = useState<Record<string, string>>({});
+  const canvasBox = useRef<HTMLDivElement>(null);
   const [deleteId, setDeleteId] = useState<string | null>(null);
   const [isOutlineOpen, setOutlineOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -134,7 +140,12 @@ export function SiteEditor({
   const onFrameMessage = useCallback(
     (message: FrameToApp) => {
       if (message.type === 'select') setSelectedId(message.sectionId);
-      else if (message.type === 'text') {
+      else if (message.type === 'link') {
+        // The frame reports the label's box in its own viewport; the popover is placed in ours.
+        const frameBox = canvasBox.current?.querySelector('iframe')?.getBoundingClientRect();
+        const { x, y, width, height } = message.rect;
+        setClickedLink({ ...message, rect: { x: x + (frameBox?.x ?? 0), y: y + (frameBox?.y ?? 0), width, height } });
+      } else if (message.type === 'text') {
         apply({ op: 'set-text', locale, key: message.key, value: message.text }, `text:${message.key}:${typingRun.current}`);
       } else if (message.type === 'text-done') typingRun.current++;
       else if (message.type === 'history') (message.action === 'undo' ? undo : redo)();
@@ -178,12 +189,23 @@ export function SiteEditor({
   };
 
   const outline = (
-    <SectionOutline
-      sections={sections.map((s) => ({ id: s.id, type: s.type, hidden: s.hidden === true }))}
-      selectedId={selectedId}
-      actions={outlineActions}
-    />
+    <div className="space-y-3">
+      <SectionOutline
+        sections={sections.map((s) => ({ id: s.id, type: s.type, hidden: s.hidden === true }))}
+        selectedId={selectedId}
+        actions={outlineActions}
+      />
+      <AddSectionDialog document={document} pageSlug={page.slug} apply={apply} onAdded={outlineActions.onSelect} />
+    </div>
   );
+  const properties: PropertiesProps = {
+    document,
+    pageSlug: page.slug,
+    sectionId: selectedId,
+    locale,
+    apply,
+    onPhotos: (previews) => setPickedPhotos((current) => ({ ...current, ...previews })),
+  };
   const canUndo = session.history.undo.length > 0;
   const canRedo = session.history.redo.length > 0;
   const deleteType = deleteId ? sections.find((s) => s.id === deleteId)?.type : undefined;
@@ -237,6 +259,7 @@ export function SiteEditor({
             {outline}
           </SheetContent>
         </Sheet>
+        <PropertiesSheet {...properties} />
         <ThemePanel theme={document.theme} onChange={(theme, mergeKey) => apply({ op: 'set-theme', theme }, mergeKey)} />
         <div className="ml-auto">
           <SaveStatus state={saveState} />
@@ -266,12 +289,12 @@ export function SiteEditor({
         </Alert>
       ) : null}
 
-      <div className="grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
+      <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)_20rem]">
         <aside className="hidden lg:block">{outline}</aside>
-        <div className="min-w-0 overflow-hidden rounded-2xl border border-gray-200 bg-gray-100">
+        <div ref={canvasBox} className="min-w-0 overflow-hidden rounded-2xl border border-gray-200 bg-gray-100">
           <EditorCanvas
             document={document}
-            view={{ pageSlug: page.slug, locale, photos }}
+            view={{ pageSlug: page.slug, locale, photos: { ...photos, ...pickedPhotos } }}
             reloadKey={reloadKey}
             width={DEVICE_WIDTHS[device]}
             title={t('canvas')}
@@ -279,7 +302,19 @@ export function SiteEditor({
             onMessage={onFrameMessage}
           />
         </div>
+        <aside className="hidden lg:block lg:max-h-[calc(100dvh-11rem)] lg:overflow-y-auto">
+          <PropertiesPanel {...properties} />
+        </aside>
       </div>
+      <LinkPopover
+        link={clickedLink}
+        document={document}
+        pageSlug={page.slug}
+        locale={locale}
+        apply={apply}
+        onClose={() => setClickedLink(null)}
+        returnFocus={() => canvasBox.current?.querySelector('iframe')?.focus()}
+      />
 
       <AlertDialog open={deleteId !== null} onOpenChange={(open) => !open && setDeleteId(null)}>
         <AlertDialogContent>

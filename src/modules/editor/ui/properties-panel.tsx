@@ -1,0 +1,130 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { SlidersHorizontal } from 'lucide-react';
+import type { Locale } from '@/lib/i18n/translate';
+import { isSectionType } from '@/modules/document/section-registry';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { getPhotoPreviewsAction } from '@/modules/storage/actions';
+import { ImagePicker, type PickedImage } from '@/modules/storage/ui/image-picker';
+import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
+import { Button } from '@/lib/ui/button';
+import { FormField } from '@/lib/ui/form-field';
+import { NativeSelect } from '@/lib/ui/native-select';
+import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
+import type { EditOperation } from '../edit-operation';
+import { imageOp } from '../new-content';
+import { describeSectionFields, sectionVariants } from '../section-fields';
+import type { FormContext, Path } from './form-context';
+import { FieldList, humanize } from './property-fields';
+
+export type PropertiesProps = {
+  document: SiteDocument;
+  pageSlug: string;
+  sectionId: string | null;
+  /** The language whose texts the form edits (the canvas's). */
+  locale: string;
+  apply: (op: EditOperation, mergeKey?: string) => void;
+  /** Inline previews of photos just picked (`file:<id>` → data URL) for the sandboxed canvas. */
+  onPhotos: (previews: Record<string, string>) => void;
+};
+
+/**
+ * Every field of the selected section as a form derived from its schema (section-fields.ts).
+ * Each change is an edit operation — texts `set-text` in the language being edited, the rest
+ * `set-field`, lists `insert-item`/`remove-item`/`move-item` — so the canvas updates as you type
+ * and undo, redo and autosave cover it like any other edit.
+ */
+export function PropertiesPanel({ document, pageSlug, sectionId, locale, apply, onPhotos }: PropertiesProps) {
+  const t = useTranslations('editor.properties');
+  const uiLocale = useLocale() as Locale;
+  const headingId = useId();
+  const [picking, setPicking] = useState<{ path: Path; label: string } | null>(null);
+  const section = document.pages.find((page) => page.slug === pageSlug)?.sections.find((candidate) => candidate.id === sectionId);
+
+  if (!section || !isSectionType(section.type)) {
+    return (
+      <section aria-labelledby={headingId} className="space-y-2" data-testid="properties">
+        <h2 id={headingId} className="text-base font-semibold">
+          {t('title')}
+        </h2>
+        <p className="text-sm text-muted">{t('empty')}</p>
+      </section>
+    );
+  }
+
+  const ctx: FormContext = {
+    document,
+    pageSlug,
+    sectionId: section.id,
+    section,
+    locale,
+    apply,
+    pickImage: (path, label) => setPicking({ path, label }),
+  };
+  const variants = sectionVariants(section.type);
+  const variant = section.variant ?? '';
+
+  async function pick(image: PickedImage): Promise<string | null> {
+    if (!picking || !section) return null;
+    apply(imageOp(document, { pageSlug, sectionId: section.id, path: picking.path, locale }, image));
+    const previews = await getPhotoPreviewsAction({ ids: [image.fileId] });
+    if (previews.ok) onPhotos(Object.fromEntries(Object.entries(previews.data).map(([id, url]) => [`file:${id}`, url])));
+    return null;
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-3" data-testid="properties" data-section-id={section.id}>
+      <h2 id={headingId} className="text-base font-semibold">
+        {t('heading', { name: sectionTypeLabel(section.type, uiLocale) })}
+      </h2>
+      {variants.length > 1 ? (
+        <FormField label={t('variant')}>
+          {(control) => (
+            <NativeSelect
+              {...control}
+              value={variant}
+              onChange={(event) =>
+                apply(
+                  event.target.value
+                    ? { op: 'set-field', page: pageSlug, sectionId: section.id, path: ['variant'], value: event.target.value }
+                    : { op: 'set-field', page: pageSlug, sectionId: section.id, path: ['variant'] },
+                )
+              }
+            >
+              <option value="">{t('variantDefault')}</option>
+              {variants.map((option) => (
+                <option key={option} value={option}>
+                  {humanize(option)}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </FormField>
+      ) : null}
+      <FieldList ctx={ctx} specs={describeSectionFields(section.type)} path={[]} />
+      <ImagePicker open={picking !== null} onOpenChange={(open) => !open && setPicking(null)} title={picking?.label ?? ''} onPick={pick} />
+    </section>
+  );
+}
+
+/** Phones and tablets: the same form in a bottom sheet, opened from the toolbar. */
+export function PropertiesSheet(props: PropertiesProps) {
+  const t = useTranslations('editor.properties');
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <Sheet open={isOpen} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="secondary" className="lg:hidden" disabled={props.sectionId === null}>
+          <SlidersHorizontal aria-hidden="true" />
+          {t('open')}
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="bottom" closeLabel={t('close')} className="overflow-y-auto p-4 pt-14" aria-describedby={undefined}>
+        <SheetTitle className="sr-only">{t('title')}</SheetTitle>
+        <PropertiesPanel {...props} />
+      </SheetContent>
+    </Sheet>
+  );
+}
