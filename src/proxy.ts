@@ -74,6 +74,11 @@ function isUserFileRequest(pathname: string): boolean {
   return /^\/api\/files\/[0-9a-f-]{36}$/.test(pathname);
 }
 
+/** A share-a-preview page or its stylesheet (src/app/share): served with the published sites' headers. */
+function isSharedPreviewRequest(pathname: string): boolean {
+  return /^\/share\/[A-Za-z0-9_-]{1,100}(\/styles\.css)?$/.test(pathname);
+}
+
 function isAppStatic(pathname: string): boolean {
   return /^\/(icons\/|sw\.js$|register-sw\.js$|manifest\.webmanifest$|favicon|offline$)/.test(pathname);
 }
@@ -109,6 +114,9 @@ export async function proxy(request: NextRequest) {
   // a CSP that allows nothing and sandboxes, frame-ancestors 'self'). The app's page policy would
   // replace them — and its frame-ancestors 'none' would stop the app's own PDF preview.
   if ((request.method === 'GET' || request.method === 'HEAD') && isUserFileRequest(pathname)) return NextResponse.next();
+  // Share links show a draft as its site will look: the route sets the sites' strict CSP and
+  // noindex itself, and the app's policy would replace them.
+  if ((request.method === 'GET' || request.method === 'HEAD') && isSharedPreviewRequest(pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = appContentSecurityPolicy(nonce);
   if (isAppStatic(pathname)) return withAppHeaders(NextResponse.next(), request, csp);

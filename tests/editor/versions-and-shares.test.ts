@@ -7,7 +7,9 @@ import { getNamedVersion } from '@/modules/editor/get-named-version';
 import { getSharedPreview } from '@/modules/editor/get-shared-preview';
 import { listNamedVersions } from '@/modules/editor/list-named-versions';
 import { listShareLinks } from '@/modules/editor/list-share-links';
+import { renderSharedPreview } from '@/modules/editor/render-shared-preview';
 import { revokeShareLink } from '@/modules/editor/revoke-share-link';
+import { SITE_CSP } from '@/modules/host/serve-site-file';
 import { saveNamedVersion } from '@/modules/editor/save-named-version';
 import { saveDraftOnBase } from '@/modules/generate/save-draft-on-base';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
@@ -170,5 +172,40 @@ describe('share-a-preview links', () => {
     expect((await listShareLinks(viewer.claims, { projectId })).map((row) => row.id)).toEqual([link.id]);
     // Unchanged: the link still opens.
     expect(await getSharedPreview(tokenOf(link.url))).not.toBeNull();
+  });
+});
+
+describe('the shared page', () => {
+  it('is the draft rendered for publishing, with the sites’ strict CSP, noindex and its stylesheet as a file', async () => {
+    const { owner, projectId } = await ownerWithDraft();
+    const token = tokenOf((await createShareLink(owner.claims, { projectId })).url);
+    const page = await renderSharedPreview(token, 'page', false);
+    expect(page.status).toBe(200);
+    expect(page.headers).toMatchObject({
+      'Content-Security-Policy': SITE_CSP,
+      'X-Robots-Tag': 'noindex, nofollow',
+      'Cache-Control': 'private, no-store',
+    });
+    const html = String(page.body);
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain(`<link rel="stylesheet" href="/share/${token}/styles.css">`);
+    expect(html).not.toMatch(/<style|<script(?! type="application\/ld\+json")/);
+    expect(html).toContain(veganBakery.i18n.strings.en!['hero.title']);
+
+    const css = await renderSharedPreview(token, 'css', false);
+    expect(css).toMatchObject({ status: 200, headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+    expect(String(css.body)).toContain('--bg:');
+  });
+
+  it('is the neutral 404 (still noindex) for a wrong or revoked link', async () => {
+    const { owner, projectId } = await ownerWithDraft();
+    const link = await createShareLink(owner.claims, { projectId });
+    await revokeShareLink(owner.claims, { projectId, linkId: link.id });
+    for (const token of [tokenOf(link.url), 'x'.repeat(43)]) {
+      const page = await renderSharedPreview(token, 'page', false);
+      expect(page.status).toBe(404);
+      expect(page.headers['X-Robots-Tag']).toBe('noindex, nofollow');
+      expect(String(new TextDecoder().decode(page.body as Uint8Array))).not.toContain(veganBakery.i18n.strings.en!['hero.title']);
+    }
   });
 });
