@@ -52,10 +52,11 @@ export function planJson(): string {
     style: 'elegant',
     palette: 'sunrise',
     fonts: 'classic-serif',
+    // Schema order, as guided decoding writes it: sections before SEO.
+    sections: PLAN.map((type) => ({ type, brief: '' })),
     seo: Object.fromEntries(
       LOCALES.map((locale) => [locale, { title: 'Padaria Pão Quente', description: 'Pães de fermentação natural em São Paulo.' }]),
     ),
-    sections: PLAN.map((type) => ({ type, brief: '' })),
   };
   const room = PLAN_TOKENS * 4 - JSON.stringify(plan).length;
   const perBrief = Math.max(0, Math.floor(room / PLAN.length));

@@ -64,3 +64,16 @@ export function enforceBriefPlan(plan: SitePlan, brief: SiteBrief): SitePlan {
   }
   return { ...plan, sections };
 }
+
+/**
+ * Section ids a plan for this brief will very likely have (the requested features' sections and
+ * contact): offered as link targets to section calls that start before the plan is complete.
+ */
+export function likelySectionIds(brief: SiteBrief): string[] {
+  const ids = new Set<string>(['contact']);
+  for (const feature of brief.features) {
+    const placement = PLACEMENTS[feature];
+    if (placement && planSectionTypes.includes(placement.type)) ids.add(placement.type);
+  }
+  return [...ids];
+}

@@ -5,7 +5,7 @@ import type { ProviderConfig } from '@/lib/ai/providers';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { generateSite, type GenerateSiteInput } from './generate-site';
 import type { GenerationEvent, GenerationResult } from './generation-types';
-import { callName, engineResponder, sectionAnswer } from './test-helpers/engine-responder';
+import { callName, engineResponder, planAnswer, sectionAnswer } from './test-helpers/engine-responder';
 import { fakeOfflineComposer } from './test-helpers/fake-offline-composer';
 import { sampleBrief } from './test-helpers/sample-brief';
 
@@ -120,6 +120,66 @@ describe('generateSite with a brief', () => {
     expect(names).toContain('section_hours');
     expect(names).toContain('section_newsletter');
     expect(result.document.pages[0].sections.map((section) => section.type)).toEqual(types);
+  });
+
+  it('shows the page frame and starts section calls while the plan is still being written', async () => {
+    // A slow model: the plan (~150 tokens) alone takes about a second.
+    const server = await startFakeOpenAI({ responder: engineResponder(), tokensPerSecond: 150, timeToFirstTokenMs: 0 });
+    servers.push(server);
+    const seenAt: Array<{ type: string; at: number }> = [];
+    const generator = generateSite(input(server));
+    let result: GenerationResult | undefined;
+    while (!result) {
+      const step = await generator.next();
+      if (step.done) result = step.value;
+      else seenAt.push({ type: step.value.type, at: Date.now() });
+    }
+    // The plan's usage event comes when its stream has ended.
+    const planDoneAt = seenAt.find((event) => event.type === 'usage')?.at ?? 0;
+    const frameAt = seenAt.find((event) => event.type === 'skeleton')?.at ?? Infinity;
+    expect(frameAt).toBeLessThan(planDoneAt);
+    const startedAt = (name: string) =>
+      server.requests.find((request) => callName(request.body as ChatCompletionRequestBody) === name)?.receivedAt;
+    // The hero is asked for before the plan ends; the sections the brief added (not in the
+    // model's plan) can only be asked for after it.
+    expect(startedAt('section_hero')).toBeLessThan(planDoneAt - 200);
+    expect(startedAt('section_menu')).toBeLessThan(planDoneAt);
+    expect(startedAt('section_hours')).toBeGreaterThanOrEqual(planDoneAt - 50);
+    // Each section was asked for once: the early calls were used, not repeated.
+    const names = bodies(server).map(callName);
+    expect(names.filter((name) => name === 'section_hero')).toHaveLength(1);
+    expect(new Set(names).size).toBe(names.length);
+    expect(parseSiteDocument(result.document).ok).toBe(true);
+  });
+
+  it('drops an early section the final plan does not keep, and links nothing to it', async () => {
+    // A full plan (10 sections) without the requested hours: the brief makes room by removing
+    // an unrequested section whose call had already started from the streamed plan.
+    const types = ['hero', 'about', 'features', 'menu', 'testimonials', 'faq', 'services', 'cta', 'contact', 'footer'];
+    // Paced like a model, so the plan is read line by line.
+    const server = await startFakeOpenAI({
+      responder: engineResponder({
+        site_plan: (request) => planAnswer(request, types),
+        // The hero links to a section it was offered while the plan was being written.
+        section_hero: (request) =>
+          JSON.stringify({ ...JSON.parse(sectionAnswer(request)), primaryCta: { label: { 'pt-BR': 'Conheça' }, href: '#about' } }),
+      }),
+      tokensPerSecond: 400,
+    });
+    servers.push(server);
+    const { events, result } = await drain(generateSite(input(server, { brief: sampleBrief({ features: ['hours'] }) })));
+    const plan = events.find((event) => event.type === 'plan');
+    const planned = plan?.type === 'plan' ? plan.plan.sections.map((section) => section.id) : [];
+    expect(planned).toContain('hours');
+    expect(planned).not.toContain('about');
+    // Its call was made (from the streamed plan) but nothing of it reached the page.
+    expect(bodies(server).map(callName)).toContain('section_about');
+    expect(events.some((event) => event.type === 'section' && event.sectionId === 'about')).toBe(false);
+    const ids = result.document.pages[0].sections.map((section) => section.id);
+    expect(ids).toEqual(planned);
+    const anchors = (JSON.stringify(result.document.pages[0].sections).match(/"href":"#[^"]*"/g) ?? []).map((href) => href.slice(9, -1));
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const anchor of anchors) expect(ids).toContain(anchor);
   });
 
   it('leaves out testimonials a regulated profession may not show, even when asked', async () => {

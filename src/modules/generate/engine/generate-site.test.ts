@@ -87,10 +87,15 @@ describe('generateSite with a model', () => {
     });
 
     expect(await footerGate.opened).toBe('event');
-    expect(events.slice(0, 4).map((event) => event.type)).toEqual(['started', 'usage', 'plan', 'skeleton']);
-    const plan = events[2].type === 'plan' ? events[2].plan : null;
+    // The page frame as soon as the plan's site-wide fields are written, the full skeleton after it.
+    expect(events.slice(0, 5).map((event) => event.type)).toEqual(['started', 'skeleton', 'usage', 'plan', 'skeleton']);
+    const frame = events[1].type === 'skeleton' ? events[1].document : null;
+    expect(frame && parseSiteDocument(frame).ok).toBe(true);
+    expect(frame?.theme).toMatchObject({ style: 'elegant', fonts: 'classic-serif', palette: { preset: 'sunrise' } });
+    expect(frame?.i18n.strings.en['site.name']).toBe('Green Crumb');
+    const plan = events[3].type === 'plan' ? events[3].plan : null;
     expect(plan?.sections.map((section) => section.id)).toEqual([...DEFAULT_PLAN_TYPES]);
-    const skeleton = events[3].type === 'skeleton' ? events[3].document : null;
+    const skeleton = events[4].type === 'skeleton' ? events[4].document : null;
     expect(skeleton && parseSiteDocument(skeleton).ok).toBe(true);
     expect(skeleton?.pages[0].sections).toEqual([]);
     expect(skeleton?.i18n.strings['pt-BR']['seo.title']).toBe('Green Crumb (pt-BR)');

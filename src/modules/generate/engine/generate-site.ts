@@ -4,7 +4,7 @@ import { buildPrompts } from './build-prompts';
 import { buildSkeleton } from './build-skeleton';
 import { checkBriefCoverage } from '../check-brief-coverage';
 import { completeBriefFeatures } from './complete-brief-features';
-import { enforceBriefPlan } from './enforce-brief-plan';
+import { enforceBriefPlan, likelySectionIds } from './enforce-brief-plan';
 import { finalizeDocument } from './finalize-document';
 import {
   DEFAULT_TIMEOUTS,
@@ -19,8 +19,13 @@ import { repairPlan } from './repair-plan';
 import { resolveLocales } from './resolve-locales';
 import { runEventStream, type Emit } from './run-event-stream';
 import { streamOfflineSite } from './stream-offline-site';
-import { streamSections } from './stream-sections';
+import { streamSections, type PrestartedSection } from './stream-sections';
 import { tallyUsage } from './tally-usage';
+import { generateSectionContent } from './generate-section-content';
+import { limitConcurrency } from './limit-concurrency';
+import { retargetDanglingAnchors } from './retarget-anchors';
+import { watchPlanStream, type PlanHead } from './watch-plan-stream';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { SiteBrief } from '../brief/site-brief-schema';
 
 export type GenerateSiteInput = {
@@ -59,6 +64,7 @@ async function planWithModel(
   timeoutMs: number,
   firstTokenTimeoutMs: number,
   signal: AbortSignal,
+  onPartialText: (text: string, attempt: number) => void,
 ) {
   const prompts = buildPrompts({
     kind: 'plan',
@@ -78,6 +84,7 @@ async function planWithModel(
       timeoutMs,
       firstTokenTimeoutMs,
       abortSignal: signal,
+      onPartialText: (text, info) => onPartialText(text, info.attempt),
       repair: (value) => repairPlan(value, locales),
       offline: () => {
         throw new Error('the plan call takes remote providers only');
@@ -97,13 +104,61 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   const remote = input.chain.filter((provider) => provider.kind !== 'offline');
   emit({ type: 'started' });
 
-  const planned = remote.length > 0 ? await planWithModel(input, locales, remote, timeouts.planMs, timeouts.firstTokenMs, signal) : null;
+  // While the plan is written: the page frame as soon as the site-wide fields are in, and each
+  // section's call as soon as its line is (watch-plan-stream.ts). The final plan then decides.
+  const limit = limitConcurrency(input.concurrency ?? 8);
+  const early = new Map<string, PrestartedSection & { stop: AbortController }>();
+  let frame: SiteDocument | null = null;
+  let head: PlanHead | null = null;
+  const knownIds: string[] = [];
+  const likelyIds = input.brief ? likelySectionIds(input.brief) : ['contact'];
+  const watch = watchPlanStream({
+    onHead(planHead) {
+      head = planHead;
+      frame = buildSkeleton({ ...planHead, seo: {}, sections: [] }, locales);
+      emit({ type: 'skeleton', document: frame });
+    },
+    onSection(planned) {
+      knownIds.push(planned.id);
+      if (!head || !frame || early.has(planned.id)) return;
+      const stop = new AbortController();
+      const content = limit(() =>
+        generateSectionContent({
+          document: frame as SiteDocument,
+          pageSlug: '',
+          type: planned.type,
+          prompts: buildPrompts({
+            kind: 'section',
+            type: planned.type,
+            locales,
+            context: { name: head!.name, kind: head!.kind, tagline: head!.tagline, style: head!.style },
+            description: input.prompt,
+            brief: planned.brief,
+            siteBrief: input.brief,
+            anchors: [...new Set([...knownIds, ...likelyIds])],
+            year: now.getFullYear(),
+          }),
+          chain: remote,
+          abortSignal: AbortSignal.any([signal, stop.signal]),
+          timeouts,
+        }),
+      );
+      // Awaited by streamSections when the final plan keeps it; otherwise stopped and dropped.
+      content.catch(() => {});
+      early.set(planned.id, { type: planned.type, content, stop });
+    },
+  });
+  const planned =
+    remote.length > 0 ? await planWithModel(input, locales, remote, timeouts.planMs, timeouts.firstTokenMs, signal, watch) : null;
   if (planned) {
     tally.record(planned.provider, planned.usage);
     emit({ type: 'usage', provider: planned.provider, model: planned.model, ...planned.usage });
     const normalized = normalizePlan(planned.value, { style: input.style, businessKind: input.businessKind });
     // What the person asked for is not the model's to drop.
     const plan = input.brief ? enforceBriefPlan(normalized, input.brief) : normalized;
+    for (const [id, call] of early) {
+      if (!plan.sections.some((section) => section.id === id && section.type === call.type)) call.stop.abort();
+    }
     emit({ type: 'plan', plan, provider: planned.provider });
     const skeleton = buildSkeleton(plan, locales);
     emit({ type: 'skeleton', document: skeleton });
@@ -119,12 +174,14 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       emit,
       tally,
       concurrency: input.concurrency ?? 8,
+      limit,
+      prestarted: early,
       timeouts,
       now,
     });
     const completed = input.brief ? completeBriefFeatures(document, input.brief, input.offline) : null;
     return {
-      document: finalizeDocument(completed?.document ?? document),
+      document: finalizeDocument(retargetDanglingAnchors(completed?.document ?? document)),
       plan,
       usage: tally.totals(),
       providers: tally.providers(),
@@ -132,6 +189,8 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       ...(completed ? { briefCoverage: completed.coverage } : {}),
     };
   }
+  // Every model failed: calls started from a plan that never finished are of no use.
+  for (const call of early.values()) call.stop.abort();
 
   // No plan from any model (or no model configured): the offline composer builds the site.
   const { document, plan } = await streamOfflineSite({

@@ -21,7 +21,8 @@ export const siteStyles = themeSchema.shape.style.options;
 export type SiteStyle = (typeof siteStyles)[number];
 
 /**
- * What the plan call returns: ~150 output tokens. Everything the model does not need to decide
+ * What the plan call returns: ~150 output tokens, site-wide fields first (the page frame needs
+ * only those). Everything the model does not need to decide
  * (ids, keys, colors, radius, spacing, page structure) is ours and absent here. Every field is
  * required so OpenAI's strict structured outputs accept the schema as is.
  */
@@ -37,11 +38,13 @@ export function planSchema(locales: readonly string[]) {
     style: z.enum(siteStyles),
     palette: z.enum(palettePresetNames),
     fonts: z.enum(fontPairingNames),
-    seo: z.object(seoShape),
+    // Sections before SEO: guided decoding writes properties in this order, and each section
+    // call starts as soon as its line is written (watch-plan-stream.ts).
     sections: z
       .array(z.object({ type: z.enum(planSectionTypes), brief: z.string().max(PLAN_BRIEF_MAX) }))
       .min(PLAN_MIN_SECTIONS)
       .max(PLAN_MAX_SECTIONS),
+    seo: z.object(seoShape),
   });
 }
 

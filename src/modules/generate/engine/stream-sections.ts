@@ -1,8 +1,9 @@
 import { GenerationAbortedError } from '@/lib/ai/generate-structured';
 import type { ProviderConfig } from '@/lib/ai/providers';
+import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { buildPrompts } from './build-prompts';
-import { generateSectionContent } from './generate-section-content';
+import { generateSectionContent, type SectionContent } from './generate-section-content';
 import type { EngineTimeouts, GenerationEvent, OfflineComposer } from './generation-types';
 import { limitConcurrency } from './limit-concurrency';
 import { mergePlannedSection, type PlannedTarget } from './merge-planned-section';
@@ -27,9 +28,16 @@ export type StreamSectionsInput = {
   emit: Emit<GenerationEvent>;
   tally: UsageTally;
   concurrency: number;
+  /** Shared with calls started before the plan was complete, so all of them count against one bound. */
+  limit?: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Section calls already in flight (started from the streamed plan), by planned id. */
+  prestarted?: ReadonlyMap<string, PrestartedSection>;
   timeouts: Required<EngineTimeouts>;
   now: Date;
 };
+
+/** A section call started while the plan was still being written (see watch-plan-stream.ts). */
+export type PrestartedSection = { type: SectionType; content: Promise<SectionContent> };
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -47,7 +55,12 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
   const locales = input.document.i18n.locales;
   const planIds = plan.sections.map((section) => section.id);
   const context = { name: plan.name, kind: plan.kind, tagline: plan.tagline, style: plan.style };
-  const limit = limitConcurrency(input.concurrency);
+  const limit = input.limit ?? limitConcurrency(input.concurrency);
+  const prestartedFor = (index: number) => {
+    const planned = plan.sections[index];
+    const early = input.prestarted?.get(planned.id);
+    return early && early.type === planned.type ? early : undefined;
+  };
   // Sections finish one at a time on the event loop, so each merge sees the latest document.
   let document = input.document;
 
@@ -59,26 +72,26 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
 
     if (remote.length > 0) {
       try {
-        const prompts = buildPrompts({
-          kind: 'section',
-          type: planned.type,
-          locales,
-          context,
-          description: input.description,
-          brief: planned.brief,
-          siteBrief: input.siteBrief,
-          anchors: planIds,
-          year: input.now.getFullYear(),
-        });
-        const content = await generateSectionContent({
-          document,
-          pageSlug: '',
-          type: planned.type,
-          prompts,
-          chain: remote,
-          abortSignal: signal,
-          timeouts: input.timeouts,
-        });
+        const content = await (prestartedFor(index)?.content ??
+          generateSectionContent({
+            document,
+            pageSlug: '',
+            type: planned.type,
+            prompts: buildPrompts({
+              kind: 'section',
+              type: planned.type,
+              locales,
+              context,
+              description: input.description,
+              brief: planned.brief,
+              siteBrief: input.siteBrief,
+              anchors: planIds,
+              year: input.now.getFullYear(),
+            }),
+            chain: remote,
+            abortSignal: signal,
+            timeouts: input.timeouts,
+          }));
         tally.record(content.provider, content.usage);
         emit({ type: 'usage', provider: content.provider, model: content.model, ...content.usage });
         const merged = mergePlannedSection(document, content.value, target);
@@ -112,6 +125,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
     emit({ type: 'section', index, sectionId: merged.sectionId, document, provider: 'offline' });
   }
 
-  await Promise.all(input.indices.map((index) => limit(() => generateOne(index))));
+  // A prestarted call already holds (or waits for) its own slot.
+  await Promise.all(input.indices.map((index) => (prestartedFor(index) ? generateOne(index) : limit(() => generateOne(index)))));
   return document;
 }

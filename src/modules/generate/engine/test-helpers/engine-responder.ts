@@ -34,8 +34,9 @@ export function planAnswer(request: ChatCompletionRequestBody, types: readonly s
     style: 'elegant',
     palette: 'sunrise',
     fonts: 'classic-serif',
-    seo,
+    // In schema order, as guided decoding writes it: the engine starts sections from this stream.
     sections: types.map((type) => ({ type, brief: `The ${type} of a vegan bakery` })),
+    seo,
   });
 }
 
