@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import Stripe from 'stripe';
+import type { DbHandle } from '@/lib/db/client';
+import { resetEnvCache } from '@/lib/env';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
+import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
+import { createStripeClient } from '@/lib/payments/get-stripe';
+import { userProfiles } from '@/modules/accounts/schema';
+import { setClientTier } from '@/modules/accounts/set-client-tier';
+import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
+import { billingEvents } from '@/modules/billing/schema';
+import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
+import { lookupKeysFor } from '@/modules/billing/plans';
+import { createProject } from '@/modules/projects/create-project';
+import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { requestPublish } from '@/modules/host/request-publish';
+import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { forgetSiteHost } from '@/modules/host/resolve-site-host';
+import { POST } from '@/app/api/webhooks/stripe/route';
+import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+import { runJobs } from '@tests/helpers/jobs';
+import { startStripeStandIn, type StripeStandIn } from '@tests/fakes/stripe/server';
+
+// POST /api/webhooks/stripe against the real route handler, signed with Stripe's own test helper,
+// the subscription re-read through the real SDK from the stand-in: bad signatures change nothing,
+// redeliveries apply once, out-of-order events never roll the state back, past due blocks
+// publishing (never serving) and paying unblocks it, and a plan an admin granted stays.
+
+const SECRET = 'whsec_test_billing';
+let handle: DbHandle;
+let standIn: StripeStandIn;
+let stripe: Stripe;
+let eventSeq = 0;
+
+beforeAll(async () => {
+  standIn = await startStripeStandIn();
+  process.env.STRIPE_SECRET_KEY = 'sk_test_standin';
+  process.env.STRIPE_API_BASE = standIn.url;
+  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
+  process.env.ROOT_DOMAIN = 'sites.test';
+  process.env.APP_URL = 'http://app.test';
+  resetEnvCache();
+  handle = await createTestDb();
+  setBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-billing-blobs-'))));
+  stripe = createStripeClient('sk_test_standin', standIn.url, { maxNetworkRetries: 0 });
+  await setupStripeCatalog(stripe);
+});
+afterAll(async () => {
+  delete process.env.STRIPE_SECRET_KEY;
+  delete process.env.STRIPE_API_BASE;
+  delete process.env.STRIPE_WEBHOOK_SECRET;
+  resetEnvCache();
+  await standIn.close();
+  await handle.close();
+});
+beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
+
+function eventOf(type: string, object: unknown, created: number): Stripe.Event {
+  return { id: `evt_test_${++eventSeq}_${Date.now()}`, object: 'event', type, created, data: { object } } as unknown as Stripe.Event;
+}
+
+async function deliver(event: Stripe.Event, secret = SECRET): Promise<Response> {
+  const payload = JSON.stringify(event);
+  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret });
+  return POST(
+    new Request('http://app.test/api/webhooks/stripe', { method: 'POST', headers: { 'stripe-signature': header }, body: payload }),
+  );
+}
+
+async function profileOf(userId: string) {
+  const [p] = await handle.db.select().from(userProfiles).where(eq(userProfiles.id, userId));
+  return p!;
+}
+
+async function subscriber(tier: 'basic' | 'pro' = 'basic') {
+  const user = await createTestUser(handle);
+  const customer = await stripe.customers.create({ email: user.email });
+  await unsafeLinkStripeCustomer(handle.db, user.id, customer.id);
+  const prices = await stripe.prices.list({ lookup_keys: lookupKeysFor(tier) });
+  const subscription = await stripe.subscriptions.create({ customer: customer.id, items: prices.data.map((p) => ({ price: p.id })) });
+  return { user, customer: customer.id, subscription };
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+describe('Stripe webhook', () => {
+  it('refuses a bad or missing signature with 400 and changes nothing', async () => {
+    const { user, subscription } = await subscriber();
+    const event = eventOf('customer.subscription.created', subscription, now());
+    expect((await deliver(event, 'whsec_wrong')).status).toBe(400);
+    const unsigned = await POST(new Request('http://app.test/api/webhooks/stripe', { method: 'POST', body: JSON.stringify(event) }));
+    expect(unsigned.status).toBe(400);
+    // A body changed after signing fails too.
+    const payload = JSON.stringify(event);
+    const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
+    const tampered = await POST(
+      new Request('http://app.test/api/webhooks/stripe', {
+        method: 'POST',
+        headers: { 'stripe-signature': header },
+        body: payload.replace('"active"', '"past_due"'),
+      }),
+    );
+    expect(tampered.status).toBe(400);
+    expect((await profileOf(user.id)).tier).toBe('free');
+    expect(await handle.db.select().from(billingEvents).where(eq(billingEvents.id, event.id))).toEqual([]);
+  });
+
+  it('applies the same event delivered 10 times (at once) exactly once', async () => {
+    const { user, subscription } = await subscriber('basic');
+    const event = eventOf('customer.subscription.created', subscription, now());
+    const answers = await Promise.all(Array.from({ length: 10 }, () => deliver(event)));
+    const outcomes = await Promise.all(answers.map(async (r) => ((await r.json()) as { outcome: string }).outcome));
+    expect(answers.every((r) => r.status === 200)).toBe(true);
+    expect(outcomes.filter((o) => o === 'applied')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(9);
+    const profile = await profileOf(user.id);
+    expect(profile).toMatchObject({ tier: 'basic', subscriptionStatus: 'active', stripeSubscriptionId: subscription.id });
+    expect(profile.currentPeriodEnd).toBeInstanceOf(Date);
+    expect(await handle.db.select().from(billingEvents).where(eq(billingEvents.id, event.id))).toHaveLength(1);
+  });
+
+  it('ends in Stripe’s latest state when updated arrives before created and an old update arrives last', async () => {
+    const { user, subscription } = await subscriber('basic');
+    const t = now();
+    const created = eventOf('customer.subscription.created', subscription, t - 20);
+    const [proPrice] = (await stripe.prices.list({ lookup_keys: ['pm_pro_monthly'] })).data;
+    const upgraded = standIn.updateSubscription(subscription.id, { price: proPrice!.id });
+    const newer = eventOf('customer.subscription.updated', upgraded, t);
+    const older = eventOf('customer.subscription.updated', subscription, t - 10);
+
+    expect(await (await deliver(newer)).json()).toMatchObject({ outcome: 'applied' });
+    expect(await (await deliver(created)).json()).toMatchObject({ outcome: 'stale' });
+    expect(await (await deliver(older)).json()).toMatchObject({ outcome: 'stale' });
+    expect(await profileOf(user.id)).toMatchObject({ tier: 'pro', subscriptionStatus: 'active' });
+
+    // Cancelled at the period's end: the account moves to Free, nothing else changes.
+    standIn.updateSubscription(subscription.id, { status: 'canceled' });
+    await deliver(eventOf('customer.subscription.deleted', { ...upgraded, status: 'canceled' }, t + 5));
+    expect(await profileOf(user.id)).toMatchObject({ tier: 'free', subscriptionStatus: 'canceled', stripeSubscriptionId: null });
+  });
+
+  it('past due blocks publishing while the live site keeps serving; paying unblocks it with no manual step', async () => {
+    const { user, customer, subscription } = await subscriber('basic');
+    await deliver(eventOf('customer.subscription.created', subscription, now() - 30));
+    const project = await createProject(user.claims, { name: `Padaria ${user.id.slice(0, 6)}` });
+    await saveSiteVersion(user.claims, { projectId: project.id, document: veganBakery, source: 'generate' });
+    await requestPublish(user.claims, { projectId: project.id });
+    await runJobs();
+
+    standIn.updateSubscription(subscription.id, { status: 'past_due' });
+    const invoice = { id: 'in_failed', object: 'invoice', customer, parent: { subscription_details: { subscription: subscription.id } } };
+    await deliver(eventOf('invoice.payment_failed', invoice, now() - 10));
+    expect((await profileOf(user.id)).subscriptionStatus).toBe('past_due');
+    await expect(requestPublish(user.claims, { projectId: project.id })).rejects.toMatchObject({ code: 'PAYMENT_REQUIRED' });
+    forgetSiteHost(project.slug);
+    const live = await serveSiteFile({
+      host: `${project.slug}.sites.test`,
+      path: '/',
+      method: 'GET',
+      acceptEncoding: null,
+      ifNoneMatch: null,
+      isHttps: false,
+    });
+    expect(live.status).toBe(200);
+
+    standIn.updateSubscription(subscription.id, { status: 'active' });
+    await deliver(eventOf('invoice.paid', { ...invoice, id: 'in_paid', subscription: subscription.id }, now()));
+    expect((await profileOf(user.id)).subscriptionStatus).toBe('active');
+    await expect(requestPublish(user.claims, { projectId: project.id })).resolves.toMatchObject({ status: 'queued' });
+  });
+
+  it('keeps a plan an admin granted; Stripe still updates the subscription fields', async () => {
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const { user, subscription } = await subscriber('basic');
+    await setClientTier(admin.claims, { clientId: user.id, tier: 'enterprise' });
+    await handle.db.update(userProfiles).set({ planGrant: 'enterprise' }).where(eq(userProfiles.id, user.id));
+    expect(await (await deliver(eventOf('customer.subscription.created', subscription, now()))).json()).toMatchObject({
+      outcome: 'granted-plan-kept',
+    });
+    expect(await profileOf(user.id)).toMatchObject({ tier: 'enterprise', subscriptionStatus: 'active' });
+  });
+
+  it('serialises concurrent deliveries and an admin change into one consistent final state', async () => {
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const { user, subscription } = await subscriber('pro');
+    const t = now();
+    const deliveries = Array.from({ length: 5 }, (_, i) => deliver(eventOf('customer.subscription.updated', subscription, t - i)));
+    const change = setClientTier(admin.claims, { clientId: user.id, tier: 'basic' });
+    const settled = await Promise.allSettled([...deliveries, change]);
+    expect(settled.every((s) => s.status === 'fulfilled')).toBe(true);
+    const profile = await profileOf(user.id);
+    // Whichever committed last wins as a whole: never a mix, and the newest Stripe event was applied.
+    expect(['basic', 'pro']).toContain(profile.tier);
+    expect(profile.billingSyncedAt?.getTime()).toBe(t * 1000);
+    expect(profile.subscriptionStatus).toBe('active');
+    const rows = await handle.db.select().from(billingEvents).where(eq(billingEvents.userId, user.id));
+    expect(rows.filter((r) => r.outcome === 'applied').length).toBeGreaterThanOrEqual(1);
+  });
+});
