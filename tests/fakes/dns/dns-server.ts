@@ -34,16 +34,16 @@ export async function startTestDnsServer(options: { port?: number } = {}): Promi
         void send(response);
         return;
       }
-      const base = { name: question.name, class: Packet.CLASS.IN, ttl: 1 };
-      if (question.type === Packet.TYPE.TXT)
-        for (const data of zone.TXT ?? []) response.answers.push({ ...base, type: Packet.TYPE.TXT, data });
+      type Answer = (typeof response.answers)[number];
+      // dns2's Resource type also lists its encoder; the packet writer supplies that.
+      const answer = (fields: Record<string, string | number>) =>
+        response.answers.push({ name: question.name, class: Packet.CLASS.IN, ttl: 1, ...fields } as unknown as Answer);
+      if (question.type === Packet.TYPE.TXT) for (const data of zone.TXT ?? []) answer({ type: Packet.TYPE.TXT, data });
       if (zone.CNAME && (question.type === Packet.TYPE.CNAME || question.type === Packet.TYPE.A || question.type === Packet.TYPE.AAAA)) {
-        response.answers.push({ ...base, type: Packet.TYPE.CNAME, domain: zone.CNAME });
+        answer({ type: Packet.TYPE.CNAME, domain: zone.CNAME });
       } else {
-        if (question.type === Packet.TYPE.A)
-          for (const address of zone.A ?? []) response.answers.push({ ...base, type: Packet.TYPE.A, address });
-        if (question.type === Packet.TYPE.AAAA)
-          for (const address of zone.AAAA ?? []) response.answers.push({ ...base, type: Packet.TYPE.AAAA, address });
+        if (question.type === Packet.TYPE.A) for (const address of zone.A ?? []) answer({ type: Packet.TYPE.A, address });
+        if (question.type === Packet.TYPE.AAAA) for (const address of zone.AAAA ?? []) answer({ type: Packet.TYPE.AAAA, address });
       }
       void send(response);
     },
