@@ -4,7 +4,7 @@ import { sectionTypes } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { applyEdit } from './apply-edit';
 import type { EditOperation } from './edit-operation';
-import { blankSectionOp, imageOp, newLinkOp, newListItemOp } from './new-content';
+import { addTextOp, blankSectionOp, imageOp, newLinkOp, newListItemOp } from './new-content';
 
 const doc = veganBakery;
 const home = (document: SiteDocument) => document.pages.find((page) => page.slug === '')!;
@@ -96,5 +96,23 @@ describe('imageOp', () => {
     const next = applyAndUndo(imageOp(without, { pageSlug: '', sectionId: hero.id, path: ['image'], locale: 'en' }, picked), without);
     const image = (home(next).sections.find((section) => section.id === hero.id) as { image: { altKey: string } }).image;
     for (const locale of next.i18n.locales) expect(next.i18n.strings[locale]![image.altKey]).toBe(picked.alt);
+  });
+});
+
+describe('addTextOp', () => {
+  it('gives a menu item a price it did not have, with a placeholder in every language, undone in one step', () => {
+    const without = structuredClone(doc);
+    const menu = home(without).sections.find((section) => section.type === 'menu') as { id: string; items: { priceKey?: string }[] };
+    delete menu.items[0]!.priceKey;
+    const next = applyAndUndo(addTextOp(without, '', menu.id, ['items', 0, 'priceKey']), without);
+    const item = (home(next).sections.find((section) => section.id === menu.id) as typeof menu).items[0]!;
+    expect(item.priceKey).toMatch(/^menu\.items\.0\.price/);
+    for (const locale of next.i18n.locales) expect(next.i18n.strings[locale]![item.priceKey!]).toBe('Price');
+    expect(home(next).sections.map((section) => section.id)).toEqual(home(without).sections.map((section) => section.id));
+  });
+
+  it('never re-points a text that is already there', () => {
+    const menu = home(doc).sections.find((section) => section.type === 'menu')!;
+    expect(addTextOp(doc, '', menu.id, ['titleKey'])).toBeNull();
   });
 });

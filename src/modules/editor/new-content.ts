@@ -161,3 +161,29 @@ export function imageOp(
   );
   return { op: 'batch', ops: [...texts, field(altKey)] };
 }
+
+/**
+ * Adds an optional text that is not there yet (a menu item's price, a section's introduction),
+ * holding a placeholder in every language. Re-pointing a `…Key` field is refused by
+ * apply-edit.ts (only the editor hands out keys), so the section is put back whole with the new
+ * key: one step, one exact inverse, and the fresh key can never alias another text.
+ */
+export function addTextOp(document: SiteDocument, pageSlug: string, sectionId: string, path: (string | number)[]): EditOperation | null {
+  const sections = document.pages.find((page) => page.slug === pageSlug)?.sections ?? [];
+  const index = sections.findIndex((section) => section.id === sectionId);
+  const last = path.at(-1);
+  if (index < 0 || typeof last !== 'string' || getAt(sections[index], path) !== undefined) return null;
+  const copy = structuredClone(sections[index]!) as Record<string, unknown>;
+  const parent = getAt(copy, path.slice(0, -1));
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return null;
+  const { make, strings } = keyMaker(document);
+  const wanted = [sectionId, ...path.slice(0, -1), last.replace(/Key$/, '')].join('.');
+  (parent as Record<string, unknown>)[last] = make(wanted);
+  return {
+    op: 'batch',
+    ops: [
+      { op: 'remove-section', page: pageSlug, sectionId },
+      { op: 'insert-section', page: pageSlug, index, section: copy, strings },
+    ],
+  };
+}

@@ -13,7 +13,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import type { EditOperation } from '../edit-operation';
 import type { FormContext, Path } from './form-context';
 import { getAt } from '../json-path';
-import { newLinkOp } from '../new-content';
+import { addTextOp, newLinkOp } from '../new-content';
 import { checkValue, fieldName, type FieldSpec } from '../section-fields';
 import { ListField } from './list-field';
 
@@ -153,6 +153,21 @@ function FieldControl({ ctx, spec, path }: { ctx: FormContext; spec: FieldSpec; 
 
   switch (spec.kind) {
     case 'text':
+      if (value === undefined) {
+        return (
+          <Button
+            variant="ghost"
+            onClick={() => {
+              const op = addTextOp(ctx.document, ctx.pageSlug, ctx.sectionId, path);
+              if (op) ctx.apply(op);
+            }}
+            className="justify-start"
+          >
+            <Plus aria-hidden="true" />
+            {t('add', { name: label })}
+          </Button>
+        );
+      }
       return <TextField ctx={ctx} path={path} label={label} isLong={spec.isLong} />;
     case 'texts':
       return Array.isArray(value) ? (
