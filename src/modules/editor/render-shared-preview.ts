@@ -7,7 +7,7 @@ import { renderPage } from '@/modules/render/render-page';
 import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { getSharedPreview } from './get-shared-preview';
 
-export type SharedPreviewResponse = { status: number; headers: Record<string, string>; body: string | Uint8Array };
+export type SharedPreviewResponse = { status: number; headers: Record<string, string>; body: string | Uint8Array | null };
 
 // A share link's page is the draft as a visitor will see it: the publishing renderer, the
 // published sites' strict CSP (no inline script or style: the CSS is its own file), never

@@ -30,6 +30,8 @@ import { LinkPopover, type ClickedLink } from './link-popover';
 import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './properties-panel';
 import { SectionOutline, type OutlineActions } from './section-outline';
 import { ThemePanel } from './theme-panel';
+import { SharePanel } from './share-panel';
+import { VersionsPanel } from './versions-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 
 const DEVICES = Object.keys(DEVICE_WIDTHS) as Device[];
@@ -261,6 +263,17 @@ export function SiteEditor({
         </Sheet>
         <PropertiesSheet {...properties} />
         <ThemePanel theme={document.theme} onChange={(theme, mergeKey) => apply({ op: 'set-theme', theme }, mergeKey)} />
+        <VersionsPanel
+          projectId={projectId}
+          document={document}
+          baseVersion={session.baseVersion}
+          photos={photos}
+          onRestore={(restored, name) => {
+            apply({ op: 'replace-document', document: restored });
+            setNotice(t('versions.restored', { name }));
+          }}
+        />
+        <SharePanel projectId={projectId} />
         <div className="ml-auto">
           <SaveStatus state={saveState} />
         </div>
