@@ -49,7 +49,9 @@ document.addEventListener(
     const target = event.target instanceof Element ? event.target : null;
     // Links and buttons on the page are content here, not navigation.
     if (target?.closest('a, button, form, summary')) event.preventDefault();
-    const text = target?.closest<HTMLElement>('[data-pm-key]') ?? null;
+    // Enter on a focused link clicks the link itself, not its label: find the label inside it.
+    const text =
+      target?.closest<HTMLElement>('[data-pm-key]') ?? target?.closest('a, button')?.querySelector<HTMLElement>('[data-pm-key]') ?? null;
     const section = sectionOf(target);
     const sectionId = section?.dataset.pmSection ?? null;
     markSelected(sectionId);
