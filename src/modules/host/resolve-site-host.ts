@@ -1,10 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
-import { unsafeFindProjectBySlug } from '@/modules/projects/unsafe-find-projects';
+import { unsafeFindProjectBySlug, unsafeGetProjects, type ProjectRef } from '@/modules/projects/unsafe-find-projects';
+import { unsafeFindCustomHost, unsafePrimaryHostOf } from '@/modules/domains/unsafe-domain-routing';
 import { deployments, livePointers, type StoredManifest } from './schema';
 import { slugFromHost } from './site-host-name';
 
-export type LiveSite = { projectId: string; slug: string; deploymentId: string; manifest: StoredManifest };
+export type LiveSite = {
+  projectId: string;
+  slug: string;
+  deploymentId: string;
+  manifest: StoredManifest;
+  /** The host pages should redirect to (301): the project's primary custom domain, when this host is another of its addresses. */
+  redirectTo?: string;
+};
 
 const TTL_MS = 5_000;
 // On globalThis: Next.js bundles server actions and route handlers separately,
@@ -12,27 +20,47 @@ const TTL_MS = 5_000;
 const g = globalThis as typeof globalThis & { __pmSiteHostCache?: Map<string, { site: LiveSite | null; at: number }> };
 const cache = (g.__pmSiteHostCache ??= new Map());
 
+async function cached(key: string, load: () => Promise<LiveSite | null>): Promise<LiveSite | null> {
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.site;
+  const site = await load();
+  cache.set(key, { site, at: Date.now() });
+  return site;
+}
+
 /**
- * The live deployment for a site host. Public sites are public, so this is a
- * privileged read limited to published projects' manifests; cached for a few
- * seconds per host so serving does not query the database per request
- * (publish/rollback/unpublish in this process clear the entry at once; other
- * instances see the change within the TTL).
- * Custom domains plug in here (a later issue): look the host up in domains.
+ * The live deployment for a site host: `<slug>.<ROOT_DOMAIN>` or a served custom domain. Public
+ * sites are public, so this is a privileged read limited to published projects' manifests; cached
+ * for a few seconds per site so serving does not query the database per request
+ * (publish/rollback/unpublish in this process clear the entry at once; other instances see the
+ * change within the TTL). Custom domains are looked up through the domains module, whose cache is
+ * invalidated across processes. When the project has a served primary custom domain, every other
+ * address of it (the `<slug>` host, the apex/www pair) carries `redirectTo`.
  */
 export async function resolveSiteHost(hostHeader: string | null | undefined): Promise<LiveSite | null> {
   const slug = slugFromHost(hostHeader);
-  if (!slug) return null;
-  const hit = cache.get(slug);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.site;
-  const site = await findLiveSite(slug);
-  cache.set(slug, { site, at: Date.now() });
-  return site;
+  if (slug) {
+    const site = await cached(slug, () => findLiveSite(slug));
+    if (!site) return null;
+    const primary = await unsafePrimaryHostOf(site.projectId);
+    return primary ? { ...site, redirectTo: primary } : site;
+  }
+  const route = await unsafeFindCustomHost(hostHeader);
+  if (!route?.isServing) return null;
+  const site = await cached(`project:${route.projectId}`, async () => {
+    const [project] = await unsafeGetProjects([route.projectId]);
+    return project ? liveSiteOf(project) : null;
+  });
+  if (!site) return null;
+  return route.primary && route.primary !== route.name ? { ...site, redirectTo: route.primary } : site;
 }
 
 async function findLiveSite(slug: string): Promise<LiveSite | null> {
   const project = await unsafeFindProjectBySlug(slug);
-  if (!project) return null;
+  return project ? liveSiteOf(project) : null;
+}
+
+async function liveSiteOf(project: ProjectRef): Promise<LiveSite | null> {
   const db = await unsafeSystemDb('serving public sites: read the live manifest of a published project');
   const [row] = await db
     .select({ deploymentId: deployments.id, manifest: deployments.manifest })
@@ -42,6 +70,8 @@ async function findLiveSite(slug: string): Promise<LiveSite | null> {
   return row?.manifest ? { projectId: project.id, slug: project.slug, deploymentId: row.deploymentId, manifest: row.manifest } : null;
 }
 
+/** Drops a site's cached live deployment, under its `<slug>` and under its project (custom domains). */
 export function forgetSiteHost(slug: string): void {
   cache.delete(slug);
+  for (const [key, entry] of cache) if (entry.site?.slug === slug) cache.delete(key);
 }

@@ -94,12 +94,27 @@ function encodeFor(
   return { body: out, encoding };
 }
 
+/**
+ * Another address of a site whose primary custom domain is served (`<slug>.<ROOT_DOMAIN>`, the
+ * apex of a `www` primary or the reverse): 301 to the same path and query there. The request's
+ * port is kept (only development and tests use one).
+ */
+function redirectToPrimary(req: SiteRequest, primary: string, headers: Record<string, string>): SiteResponse {
+  const [rawPath = '/', query] = req.path.split(/\?(.*)/s);
+  // One leading slash, as the path was asked for on the other address.
+  const path = `/${rawPath.replace(/^\/+/, '')}`;
+  const port = req.host?.match(/:(\d+)$/)?.[1];
+  const location = `${req.isHttps ? 'https' : 'http'}://${primary}${port ? `:${port}` : ''}${path}${query ? `?${query}` : ''}`;
+  return { status: 301, headers: { ...headers, Location: location, 'Cache-Control': 'public, max-age=300' }, body: null };
+}
+
 /** Serves one request on a site host from the live deployment's manifest and blobs. */
 export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
   const headers = baseSiteHeaders(req.isHttps);
   const site = await resolveSiteHost(req.host);
   if (!site) return neutralPage(404, headers);
   if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, headers: { ...headers, Allow: 'GET, HEAD' }, body: null };
+  if (site.redirectTo) return redirectToPrimary(req, site.redirectTo, headers);
   const path = manifestPathFor(site, req.path);
   // `/about` → `/about/` so relative links on that page resolve (one canonical URL per page).
   if (!path) {

@@ -1,0 +1,127 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { rowsOf } from '@/lib/db/rows-of';
+import { isDomainServing, type DomainStatus } from './domain-status';
+import { domains } from './schema';
+
+export type CustomHostRoute = { projectId: string; name: string; status: DomainStatus; isServing: boolean; primary: string | null };
+
+/**
+ * Host routing and Caddy's `ask`, answered from a per-process cache. Every change that alters
+ * routing bumps private.domain_routing_version (a trigger), and each process compares that counter
+ * at most every VERSION_CHECK_MS: a domain removed, released or taken live in one process (or a
+ * cron on another machine) reaches every process within a second, not only the one that changed
+ * it. Entries also expire after ENTRY_TTL_MS, for changes that are only the passing of time (a
+ * failing domain stops being served after 14 days). Unknown hosts are cached too (a flood of
+ * random hosts costs one query each at most once per TTL, and the map is bounded).
+ */
+const VERSION_CHECK_MS = 1_000;
+const ENTRY_TTL_MS = 30_000;
+const MAX_ENTRIES = 50_000;
+
+type State = {
+  version: number;
+  checkedAt: number;
+  pending: Promise<void> | null;
+  hosts: Map<string, { route: CustomHostRoute | null; at: number }>;
+  primaries: Map<string, { primary: string | null; at: number }>;
+};
+// On globalThis: Next.js bundles route handlers and server actions separately; one cache per process.
+const g = globalThis as typeof globalThis & { __pmDomainRouting?: State };
+const state = (g.__pmDomainRouting ??= { version: -1, checkedAt: 0, pending: null, hosts: new Map(), primaries: new Map() });
+
+async function readVersion(): Promise<number> {
+  const db = await unsafeSystemDb('host routing: has any domain changed since this process cached it');
+  const [row] = rowsOf<{ version: string | number }>(await db.execute(sql`select version from private.domain_routing_version`));
+  return Number(row?.version ?? 0);
+}
+
+async function ensureFresh(): Promise<void> {
+  if (Date.now() - state.checkedAt < VERSION_CHECK_MS) return;
+  state.pending ??= readVersion()
+    .then((version) => {
+      if (version !== state.version) {
+        state.hosts.clear();
+        state.primaries.clear();
+        state.version = version;
+      }
+      state.checkedAt = Date.now();
+    })
+    .finally(() => {
+      state.pending = null;
+    });
+  await state.pending;
+}
+
+/** `Example.com.:443` → `example.com`; null for anything that cannot be a domain name. */
+export function hostNameOf(hostHeader: string | null | undefined): string | null {
+  if (!hostHeader) return null;
+  const host = hostHeader.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+  return host.length >= 3 && host.length <= 253 && /^[a-z0-9.-]+$/.test(host) ? host : null;
+}
+
+async function primaryOf(db: Awaited<ReturnType<typeof unsafeSystemDb>>, projectId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: domains.name, status: domains.status, failingSince: domains.failingSince })
+    .from(domains)
+    .where(and(eq(domains.projectId, projectId), eq(domains.isPrimary, true)));
+  return row && isDomainServing(row) ? row.name : null;
+}
+
+async function loadRoute(name: string): Promise<CustomHostRoute | null> {
+  const db = await unsafeSystemDb('host routing: which project a proven custom domain serves (public information)');
+  // The proven holder of a name (a unique partial index: at most one), whatever its state.
+  const [row] = await db
+    .select({ projectId: domains.projectId, status: domains.status, failingSince: domains.failingSince })
+    .from(domains)
+    .where(and(eq(domains.name, name), ne(domains.status, 'waiting')));
+  if (!row) return null;
+  const isServing = isDomainServing(row);
+  return { projectId: row.projectId, name, status: row.status, isServing, primary: isServing ? await primaryOf(db, row.projectId) : null };
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  if (map.size >= MAX_ENTRIES) map.clear();
+  map.set(key, value);
+}
+
+/** The proven custom domain at this host (served or not), or null. Cached; see above. */
+export async function unsafeFindCustomHost(hostHeader: string | null | undefined): Promise<CustomHostRoute | null> {
+  const name = hostNameOf(hostHeader);
+  if (!name) return null;
+  await ensureFresh();
+  const hit = state.hosts.get(name);
+  if (hit && Date.now() - hit.at < ENTRY_TTL_MS) return hit.route;
+  const route = await loadRoute(name);
+  remember(state.hosts, name, { route, at: Date.now() });
+  return route;
+}
+
+/** The host a project's other addresses redirect to: its primary custom domain while served. */
+export async function unsafePrimaryHostOf(projectId: string): Promise<string | null> {
+  await ensureFresh();
+  const hit = state.primaries.get(projectId);
+  if (hit && Date.now() - hit.at < ENTRY_TTL_MS) return hit.primary;
+  const db = await unsafeSystemDb('host routing: the primary custom domain of a published project (public information)');
+  const primary = await primaryOf(db, projectId);
+  remember(state.primaries, projectId, { primary, at: Date.now() });
+  return primary;
+}
+
+/**
+ * Caddy's on-demand TLS `ask`: may we get a certificate for this name? Only for a domain whose
+ * ownership a project proved (verified, live, or failing within its grace period) — never for an
+ * unknown or waiting one, nor one no longer served after 14 days of wrong records, so nobody can make us request certificates for names they do not own.
+ */
+export async function unsafeIsTlsAllowed(domain: string): Promise<boolean> {
+  const route = await unsafeFindCustomHost(domain);
+  return Boolean(route && (route.isServing || route.status === 'verified'));
+}
+
+/** Tests: forget everything cached in this process (the cross-process path is the version counter). */
+export function resetDomainRoutingCacheForTests(): void {
+  state.hosts.clear();
+  state.primaries.clear();
+  state.version = -1;
+  state.checkedAt = 0;
+}
