@@ -6,6 +6,7 @@ import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
 import { publishSite } from './publish-site';
 import { purgeTrashedFilesJob } from './purge-trashed-files';
+import { pushUsageToStripeJob } from './push-usage-to-stripe';
 import { recordHostingTimeJob } from './record-hosting-time';
 import { recordStorageSnapshotJob } from './record-storage-snapshot';
 import { relayOutboxJob } from './relay-outbox';
@@ -27,4 +28,5 @@ export const jobs: readonly Job[] = [
   purgeTrashedFilesJob,
   recordStorageSnapshotJob,
   collectPhotoBlobsJob,
+  pushUsageToStripeJob,
 ];
