@@ -1,20 +1,22 @@
 /**
  * `npm run bench`: every benchmark, in order — generate (naive vs planned), serve (build,
- * publish → live, throughput vs nginx), images (photo variants), Lighthouse — then one summary. Numbers are medians and
+ * publish → live, throughput vs nginx), images (photo variants), Lighthouse, editor (keystroke to
+ * paint in the canvas, autosave payload) — then one summary. Numbers are medians and
  * ratios measured in this run against baselines measured in this run; nothing here asserts a
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
+import { runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
 import { runImagesBench, type ImagesBenchResult } from './images/images-bench';
 import { runLighthouseBench, type LighthouseBenchResult } from './host/lighthouse-bench';
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'images', 'lighthouse'] as const;
+const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -30,7 +32,13 @@ function parseOnly(argv: readonly string[]): BenchName[] {
   return chosen.length ? BENCHES.filter((name) => chosen.includes(name)) : [...BENCHES];
 }
 
-type Results = { generate?: GenerateBenchResult; serve?: ServeBenchResult; images?: ImagesBenchResult; lighthouse?: LighthouseBenchResult };
+type Results = {
+  generate?: GenerateBenchResult;
+  serve?: ServeBenchResult;
+  images?: ImagesBenchResult;
+  lighthouse?: LighthouseBenchResult;
+  editor?: EditorBenchResult;
+};
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
 
@@ -42,7 +50,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse } = results;
+  const { generate, serve, images, lighthouse, editor } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -100,6 +108,19 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       );
     }
   }
+  if (editor) {
+    for (const row of editor.pages) {
+      lines.push(
+        `editor     ${row.sections} sections, keystroke → painted p95 ${ms(row.painted.p95)}, → in sync p50 ${ms(row.inSync.p50)} / p95 ${ms(row.inSync.p95)} ` +
+          `vs full reload p50 ${ms(row.baseline.p50)} (${row.speedup.toFixed(1)}×); autosave ${kb(row.documentBytes)} per edit vs ${row.operationBytes} B for the operation`,
+      );
+    }
+    const eight = editor.pages.find((row) => row.sections === 8);
+    if (eight)
+      lines.push(
+        `           goal ≤ 50 ms p95 on 8 sections (in sync): ${eight.inSync.p95 <= 50 ? 'met' : 'not met'} (${editor.keystrokes} keystrokes each)`,
+      );
+  }
   lines.push(
     `time       ${BENCHES.filter((name) => durations[name] !== undefined)
       .map((name) => `${name} ${seconds(durations[name]!)}`)
@@ -118,6 +139,7 @@ async function main(): Promise<void> {
     serve: async () => void (results.serve = await runServeBench()),
     images: async () => void (results.images = await runImagesBench()),
     lighthouse: async () => void (results.lighthouse = await runLighthouseBench()),
+    editor: async () => void (results.editor = await runEditorBench()),
   };
   for (const name of only) {
     const benchStartedAt = performance.now();
