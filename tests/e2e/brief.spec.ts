@@ -53,6 +53,14 @@ test('the brief shows what was understood, keeps corrections, and the live site 
 
   await page.getByRole('button', { name: 'Generate my site' }).click();
   await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
+  // The brief check: each thing asked for, and that the draft has it.
+  const coverage = page.getByTestId('brief-coverage');
+  await expect(coverage.getByRole('heading', { name: 'What you asked for' })).toBeVisible();
+  for (const feature of ['WhatsApp', 'Opening hours', 'Questions (FAQ)']) {
+    await expect(coverage.getByRole('listitem').filter({ hasText: feature })).toContainText('On the site');
+  }
+  await expect(coverage).toContainText('Everything you asked for is on the site.');
+  await page.getByTestId('generation-status').screenshot({ path: testInfo.outputPath(`brief-coverage-${testInfo.project.name}.png`) });
   // Two languages in the preview's switcher.
   const previewLanguage = page.getByRole('group', { name: 'Preview language' });
   await expect(previewLanguage.getByRole('button', { name: 'Português (Brasil) (PT-BR)' })).toBeVisible();

@@ -1,11 +1,12 @@
 'use client';
 
+import { CircleAlert, CircleCheck, CircleMinus } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { Progress } from '@/lib/ui/progress';
 import { Spinner } from '@/lib/ui/spinner';
-import { isGenerating, type StudioState } from './studio-state';
+import { isGenerating, type BriefCoverage, type StudioState } from './studio-state';
 import { StudioErrorAlert } from './studio-error-alert';
 
 const PROVIDER_NAMES: Record<string, string> = { vllm: 'vLLM', openai: 'OpenAI' };
@@ -71,7 +72,48 @@ export function GenerationStatus({ state, resetsOn, onCancel }: { state: StudioS
           })}
         </p>
       ) : null}
+      {state.phase === 'saved' && state.activity === 'generate' && state.coverage?.features.length ? (
+        <CoverageList coverage={state.coverage} />
+      ) : null}
       {state.error ? <StudioErrorAlert error={state.error} resetsOn={resetsOn} /> : null}
     </Card>
+  );
+}
+
+/**
+ * The brief check, shown with the new draft: each thing the person asked for and whether the
+ * site has it, so nothing asked for goes missing silently.
+ */
+function CoverageList({ coverage }: { coverage: BriefCoverage }) {
+  const t = useTranslations('studio.coverage');
+  const names = useTranslations('studio.brief');
+  const missing = coverage.features.filter((entry) => entry.status === 'missing').length;
+  return (
+    <section aria-labelledby="coverage-title" className="border-t border-gray-200 pt-3" data-testid="brief-coverage">
+      <h3 id="coverage-title" className="text-sm font-semibold">
+        {t('title')}
+      </h3>
+      <p className="text-sm text-muted">{missing === 0 ? t('allPresent') : t('someMissing', { count: missing })}</p>
+      <ul className="mt-2 grid gap-1.5 text-sm sm:grid-cols-2">
+        {coverage.features.map(({ feature, status }) => (
+          <li key={feature} className="flex min-w-0 items-start gap-2" data-status={status}>
+            {status === 'present' ? (
+              <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-green-700" />
+            ) : status === 'missing' ? (
+              <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-amber-700" />
+            ) : (
+              <CircleMinus aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-muted" />
+            )}
+            <span className="min-w-0">
+              {names('featureName', { feature })}
+              <span className="sr-only">: </span>
+              <span className="block text-xs text-muted">
+                {status === 'present' ? t('present') : status === 'missing' ? t('missing') : t('withheld')}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

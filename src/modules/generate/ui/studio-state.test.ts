@@ -41,6 +41,26 @@ describe('studioReducer', () => {
     expect(state).toMatchObject({ phase: 'saved', saved: { version: 1 }, percent: 100, partial: null, mode: 'offline' });
   });
 
+  it('keeps the brief check of the new draft, and forgets it when the next generation starts', () => {
+    const coverage = {
+      features: [
+        { feature: 'whatsapp' as const, status: 'present' as const },
+        { feature: 'donation' as const, status: 'missing' as const },
+      ],
+      missing: ['donation' as const],
+    };
+    let state = run(initialStudioState(null), [
+      { type: 'generate-start' },
+      {
+        type: 'event',
+        event: { type: 'done', version: 1, document: veganBakery, isOffline: true, providers: ['offline'], briefCoverage: coverage },
+      },
+    ]);
+    expect(state.coverage).toEqual(coverage);
+    state = studioReducer(state, { type: 'generate-start' });
+    expect(state.coverage).toBeNull();
+  });
+
   it('regenerating keeps the current draft on screen until the new site has a section', () => {
     const draft = { version: 2, document: veganBakery };
     let state = run(initialStudioState(draft), [

@@ -1,6 +1,9 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { PlannedSection, SiteStreamEvent, StudioError } from '../wire';
 
+/** The brief check of the last generation: each requested feature and whether the draft has it. */
+export type BriefCoverage = NonNullable<Extract<SiteStreamEvent, { type: 'done' }>['briefCoverage']>;
+
 /** A generation event as the studio receives it (the wire schema's type). */
 export type StudioEvent = SiteStreamEvent;
 
@@ -31,6 +34,8 @@ export type StudioState = {
   editError: { control: string; error: StudioError } | null;
   /** Which providers wrote the last generation (shown so a person knows what served them). */
   servedBy: string[] | null;
+  /** What the person asked for and whether the new draft has it (after a generation only). */
+  coverage: BriefCoverage | null;
 };
 
 export type StudioAction =
@@ -47,6 +52,7 @@ export function initialStudioState(draft: { version: number; document: SiteDocum
     saved: draft,
     preview: draft?.document ?? null,
     servedBy: null,
+    coverage: null,
     phase: 'idle',
     activity: null,
     mode: null,
@@ -114,6 +120,7 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
         partial: null,
         percent: 100,
         servedBy: event.providers,
+        coverage: event.briefCoverage ?? null,
       };
     case 'error':
       return stop(state, 'failed', event.error);
@@ -150,6 +157,7 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
         generationId: null,
         error: null,
         editError: null,
+        coverage: null,
       };
     case 'event':
       // Late events of a stream the person already stopped are ignored.
