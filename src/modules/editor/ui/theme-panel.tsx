@@ -43,7 +43,12 @@ function ContrastReport({ colors }: { colors: PaletteColors }) {
   return (
     <ul aria-label={t('contrastTitle')} data-testid="contrast-report" className="space-y-1 text-sm" aria-live="polite">
       {pairs.map((pair) => (
-        <li key={pair.id} data-pair={pair.id} data-passes={pair.passes} className="flex items-center justify-between gap-2">
+        <li
+          key={pair.id}
+          data-pair={pair.id}
+          data-passes={pair.passes}
+          className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1"
+        >
           <span className="flex items-center gap-2">
             <span
               aria-hidden="true"
@@ -54,7 +59,7 @@ function ContrastReport({ colors }: { colors: PaletteColors }) {
             </span>
             {t('pair', { pair: pair.id })}
           </span>
-          <Badge variant={pair.passes ? 'success' : 'warning'}>
+          <Badge variant={pair.passes ? 'success' : 'warning'} className="whitespace-normal">
             {pair.passes ? <Check aria-hidden="true" /> : <TriangleAlert aria-hidden="true" />}
             {t(pair.passes ? 'passes' : 'fails', { ratio: formatContrastRatio(pair.ratio) })}
           </Badge>
