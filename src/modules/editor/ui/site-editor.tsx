@@ -26,6 +26,7 @@ import type { EditOperation, EditRefusal } from '../edit-operation';
 import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
 import { AddSectionDialog } from './add-section-dialog';
 import { EditorCanvas } from './editor-canvas';
+import { EditorSidebar } from './editor-sidebar';
 import { LinkPopover, type ClickedLink } from './link-popover';
 import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './properties-panel';
 import { SectionOutline, type OutlineActions } from './section-outline';
@@ -83,6 +84,8 @@ export function SiteEditor({
   const [device, setDevice] = useState<Device>('desktop');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [clickedLink, setClickedLink] = useState<ClickedLink | null>(null);
+  // Bumped when a section is picked on the canvas or added: the sidebar shows its properties.
+  const [propertiesRequest, setPropertiesRequest] = useState(0);
   const [pickedPhotos, setPickedPhotos] = useState<Record<string, string>>({});
   const canvasBox = useRef<HTMLDivElement>(null);
   const [deleteId, setDeleteId] = useState<string | null>(null);
@@ -141,8 +144,10 @@ export function SiteEditor({
 
   const onFrameMessage = useCallback(
     (message: FrameToApp) => {
-      if (message.type === 'select') setSelectedId(message.sectionId);
-      else if (message.type === 'link') {
+      if (message.type === 'select') {
+        setSelectedId(message.sectionId);
+        if (message.sectionId && message.key === null) setPropertiesRequest((n) => n + 1);
+      } else if (message.type === 'link') {
         // The frame reports the label's box in its own viewport; the popover is placed in ours.
         const frameBox = canvasBox.current?.querySelector('iframe')?.getBoundingClientRect();
         const { x, y, width, height } = message.rect;
@@ -197,7 +202,15 @@ export function SiteEditor({
         selectedId={selectedId}
         actions={outlineActions}
       />
-      <AddSectionDialog document={document} pageSlug={page.slug} apply={apply} onAdded={outlineActions.onSelect} />
+      <AddSectionDialog
+        document={document}
+        pageSlug={page.slug}
+        apply={apply}
+        onAdded={(id) => {
+          outlineActions.onSelect(id);
+          setPropertiesRequest((n) => n + 1);
+        }}
+      />
     </div>
   );
   const properties: PropertiesProps = {
@@ -302,8 +315,10 @@ export function SiteEditor({
         </Alert>
       ) : null}
 
-      <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)_20rem]">
-        <aside className="hidden lg:block">{outline}</aside>
+      <div className="grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
+        <aside className="hidden lg:block lg:max-h-[calc(100dvh-11rem)] lg:overflow-y-auto lg:p-1">
+          <EditorSidebar outline={outline} properties={<PropertiesPanel {...properties} />} showProperties={propertiesRequest} />
+        </aside>
         <div ref={canvasBox} className="min-w-0 overflow-hidden rounded-2xl border border-gray-200 bg-gray-100">
           <EditorCanvas
             document={document}
@@ -315,9 +330,6 @@ export function SiteEditor({
             onMessage={onFrameMessage}
           />
         </div>
-        <aside className="hidden lg:block lg:max-h-[calc(100dvh-11rem)] lg:overflow-y-auto">
-          <PropertiesPanel {...properties} />
-        </aside>
       </div>
       <LinkPopover
         link={clickedLink}
