@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
+import { PastDueBanner } from '@/modules/billing/ui/past-due-banner';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const [session, t] = await Promise.all([requireSession(), getTranslations('nav')]);
@@ -16,7 +17,16 @@ export default async function DashboardLayout({ children }: { children: React.Re
     { href: '/dashboard/account', label: t('account') },
   ];
   return (
-    <AppShell email={session.email} links={links} banner={<ImpersonationBanner session={session} />}>
+    <AppShell
+      email={session.email}
+      links={links}
+      banner={
+        <>
+          <ImpersonationBanner session={session} />
+          <PastDueBanner claims={session.claims} />
+        </>
+      }
+    >
       {children}
     </AppShell>
   );

@@ -1,0 +1,19 @@
+'use server';
+
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { AppError } from '@/lib/errors';
+import { requireSession } from '@/modules/accounts/server-session';
+import { openBillingPortal } from './open-billing-portal';
+import { startCheckout, startCheckoutInput } from './start-checkout';
+
+async function payingClaims() {
+  const session = await requireSession();
+  // An admin acting as a client never pays or changes their payment details for them.
+  if (session.claims.act) throw new AppError('FORBIDDEN', 'errors.billing.notWhileImpersonating');
+  return session.claims;
+}
+
+export const startCheckoutAction = defineAction(startCheckoutInput, async (input) => startCheckout(await payingClaims(), input));
+
+export const openBillingPortalAction = defineAction(z.object({}), async () => openBillingPortal(await payingClaims()));
