@@ -7,6 +7,7 @@ import { createProject } from '@/modules/projects/create-project';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { runSiteGeneration } from '@/modules/generate/run-site-generation';
 import { runSiteEdit } from '@/modules/generate/run-site-edit';
+import { getStoppedGeneration } from '@/modules/generate/get-stopped-generation';
 import { generations, siteVersions } from '@/modules/generate/schema';
 import { usageEvents } from '@/modules/metering/schema';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
@@ -193,6 +194,13 @@ describe('continue', () => {
     expect(continued).toMatchObject({ status: 'succeeded', continuedFrom: generationId });
     const usage = await handle.db.select().from(usageEvents).where(eq(usageEvents.projectId, projectId));
     expect(usage.filter((u) => u.metric === 'page_generate')).toHaveLength(1);
+  });
+
+  it('continues with the stopped request and the brief it was built from', async () => {
+    const { user, projectId, generationId } = await stoppedGeneration(2);
+    const stopped = await getStoppedGeneration(user.claims, { projectId, generationId });
+    expect(stopped.prompt).toBe('a vegan bakery in Lisbon');
+    expect(stopped.brief).toMatchObject({ languages: ['en'], kind: { id: 'bakery' } });
   });
 
   it('the browser cannot hand in a document as already-paid work: the request names a generation, nothing else', async () => {

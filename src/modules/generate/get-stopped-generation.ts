@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { siteBriefSchema, type SiteBrief } from './brief/site-brief-schema';
 import { sitePlanSchemaLoose, type SitePlanLoose } from './site-plan-input';
 import { generations } from './schema';
 
@@ -12,6 +13,9 @@ export type StoppedGeneration = {
   document: SiteDocument;
   /** The sections the stopped run had planned (so continue writes the missing ones). */
   plannedSections: SitePlanLoose['sections'] | null;
+  /** The request it was writing (so the sections written now get the same description and brief). */
+  prompt: string | null;
+  brief: SiteBrief | null;
 };
 
 // A browser that cancels aborts its request; the server closes that generation a moment later
@@ -35,7 +39,14 @@ export async function getStoppedGeneration(
   for (;;) {
     const row = await withRls(claims, async (tx) => {
       const [found] = await tx
-        .select({ id: generations.id, status: generations.status, kind: generations.kind, partial: generations.partialDocument })
+        .select({
+          id: generations.id,
+          status: generations.status,
+          kind: generations.kind,
+          partial: generations.partialDocument,
+          prompt: generations.prompt,
+          options: generations.options,
+        })
         .from(generations)
         .where(and(eq(generations.id, input.generationId), eq(generations.projectId, input.projectId)))
         .limit(1);
@@ -53,6 +64,14 @@ export async function getStoppedGeneration(
     const parsed = parseSiteDocument(stored.document);
     if (!parsed.ok) throw new AppError('VALIDATION', 'errors.generate.partialUnreadable');
     const plan = sitePlanSchemaLoose.safeParse(stored.plan);
-    return { id: row.id, document: parsed.document, plannedSections: plan.success ? plan.data.sections : null };
+    // Rows from before briefs were stored (or of an older brief shape): continue without one.
+    const brief = siteBriefSchema.safeParse((row.options as { brief?: unknown } | null)?.brief);
+    return {
+      id: row.id,
+      document: parsed.document,
+      plannedSections: plan.success ? plan.data.sections : null,
+      prompt: row.kind === 'site' && row.prompt ? row.prompt : null,
+      brief: brief.success ? brief.data : null,
+    };
   }
 }

@@ -129,6 +129,8 @@ async function perform(base: SiteDocument, request: EditRequest, stopped: Stoppe
         ...common,
         document: base,
         plan: stopped?.plannedSections ? { ...derived, sections: stopped.plannedSections } : derived,
+        ...(stopped?.prompt ? { prompt: stopped.prompt } : {}),
+        ...(stopped?.brief ? { brief: stopped.brief } : {}),
         offline: deps.offline,
       });
       for (;;) {

@@ -10,6 +10,7 @@ import type { GenerationEvent } from './generation-types';
 import type { SitePlan } from './plan-schema';
 import { DEFAULT_PLAN_TYPES, callName, engineResponder } from './test-helpers/engine-responder';
 import { fakeOfflineComposer } from './test-helpers/fake-offline-composer';
+import { sampleBrief } from './test-helpers/sample-brief';
 
 const servers: FakeOpenAIServer[] = [];
 afterEach(async () => {
@@ -72,6 +73,34 @@ describe('continueGeneration', () => {
     expect(result).toMatchObject({ providers: ['vllm'], isOffline: false, plan });
     expect(parseSiteDocument(result.document).ok).toBe(true);
     expect(checkI18nCompleteness(result.document).isComplete).toBe(true);
+  });
+
+  it('gives the sections it writes the stopped request and its brief, and completes what the brief asks for', async () => {
+    const first = await startFakeOpenAI({ responder: engineResponder() });
+    const server = await startFakeOpenAI({ responder: engineResponder() });
+    servers.push(first, server);
+    const { plan, partial } = await stoppedGeneration([{ kind: 'vllm', baseURL: first.url, model: 'fake-model' }]);
+    const brief = sampleBrief();
+    const generator = continueGeneration({
+      document: partial,
+      plan,
+      prompt: 'Padaria Trigo Fino em Curitiba, pedidos pelo WhatsApp 41 99988-7766.',
+      brief,
+      chain: [{ kind: 'vllm', baseURL: server.url, model: 'fake-model' }],
+      offline: fakeOfflineComposer(),
+    });
+    let step = await generator.next();
+    for (; !step.done; step = await generator.next());
+    const prompts = server.requests.map((request) => String((request.body as ChatCompletionRequestBody).messages?.at(-1)?.content));
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) {
+      expect(prompt).toContain('Padaria Trigo Fino em Curitiba');
+      expect(prompt).toContain(brief.facts.whatsapp);
+    }
+    // The fake model writes no WhatsApp link and no hours: both are added before the draft is saved.
+    expect(step.value.briefCoverage).toMatchObject({ missing: [] });
+    expect(step.value.briefCoverage?.features.map((entry) => entry.feature)).toEqual(brief.features);
+    expect(JSON.stringify(step.value.document)).toContain(`"whatsapp":"${brief.facts.whatsapp}"`);
   });
 
   it('finishes from the offline composer when there is no model', async () => {

@@ -1,6 +1,8 @@
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { AppError } from '@/lib/errors';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import type { SiteBrief } from '../brief/site-brief-schema';
+import { completeBriefFeatures } from './complete-brief-features';
 import { finalizeDocument } from './finalize-document';
 import {
   DEFAULT_TIMEOUTS,
@@ -21,6 +23,8 @@ export type ContinueGenerationInput = {
   plan: SitePlan;
   /** The original description, when still at hand: better copy, same voice. */
   prompt?: string;
+  /** The brief the stopped generation worked from: its sections get it too, and what it asks for is completed at the end. */
+  brief?: SiteBrief;
   chain: ProviderConfig[];
   abortSignal?: AbortSignal;
   offline: OfflineComposer;
@@ -44,6 +48,7 @@ async function run(input: ContinueGenerationInput, emit: Emit<GenerationEvent>, 
     plan: input.plan,
     indices: missing,
     description: input.prompt,
+    siteBrief: input.brief,
     chain: input.chain,
     offline: input.offline,
     signal,
@@ -54,12 +59,14 @@ async function run(input: ContinueGenerationInput, emit: Emit<GenerationEvent>, 
     now: (input.now ?? (() => new Date()))(),
   });
   const providers = tally.providers();
+  const completed = input.brief ? completeBriefFeatures(document, input.brief, input.offline) : null;
   return {
-    document: finalizeDocument(document),
+    document: finalizeDocument(completed?.document ?? document),
     plan: input.plan,
     usage: tally.totals(),
     providers,
     isOffline: providers.length > 0 && providers.every((provider) => provider === 'offline'),
+    ...(completed ? { briefCoverage: completed.coverage } : {}),
   };
 }
 
