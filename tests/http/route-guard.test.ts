@@ -39,6 +39,10 @@ const EXEMPT: Record<string, string> = {
   // by anonymous visitors. No session rides on it (site hosts carry no app cookies), so there is
   // nothing to forge; it caps, decodes and checks its body itself (400 "check the form").
   'site-host/[[...path]]': 'public lead form',
+  // Stripe's servers post events here (server to server). Each is authenticated by its signature
+  // over the raw body (STRIPE_WEBHOOK_SECRET), which a cross-site page cannot make; a bad or
+  // missing one is a 400 and changes nothing (tests/billing/stripe-webhook.test.ts).
+  'api/webhooks/stripe': "Stripe's signed webhook",
 };
 
 let handle: DbHandle;
