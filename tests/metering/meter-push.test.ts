@@ -187,5 +187,9 @@ describe('meter push', () => {
     await recordUsage(tokens(1, new Date(minuteA.getTime() + 59_000)));
     expect(await pushUsageToStripe(stripe)).toMatchObject({ assigned: 1, sent: 1 });
     expect(standIn.meterSums().get(`${customer.id}|ai_token`)).toBe(910);
+
+    // Deleting the account takes its usage and its pushes with it.
+    await handle.db.execute(sql`delete from auth.users where id = ${user.id}::uuid`);
+    expect(await handle.db.select().from(meterPushes).where(eq(meterPushes.userId, user.id))).toEqual([]);
   });
 });
