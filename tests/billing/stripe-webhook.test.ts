@@ -17,6 +17,7 @@ import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-stat
 import { billingEvents } from '@/modules/billing/schema';
 import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
 import { lookupKeysFor } from '@/modules/billing/plans';
+import { startCheckout } from '@/modules/billing/start-checkout';
 import { createProject } from '@/modules/projects/create-project';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
@@ -89,6 +90,28 @@ async function subscriber(tier: 'basic' | 'pro' = 'basic') {
 }
 
 const now = () => Math.floor(Date.now() / 1000);
+
+describe('Checkout', () => {
+  it('creates one customer, a session for the plan’s prices, and the tier changes only when the webhook lands', async () => {
+    const user = await createTestUser(handle);
+    const first = await startCheckout(user.claims, { tier: 'basic' });
+    const again = await startCheckout(user.claims, { tier: 'basic' }); // a double click
+    const customer = (await profileOf(user.id)).stripeCustomerId;
+    expect(customer).toMatch(/^cus_/);
+    expect([...standIn.objects.values()].filter((o) => o.object === 'customer' && o.email === user.email)).toHaveLength(1);
+    const sessionId = first.url.split('/').at(-1)!;
+    expect(again.url).not.toBe(first.url);
+    const session = standIn.objects.get(sessionId)!;
+    expect(session).toMatchObject({ mode: 'subscription', customer, client_reference_id: user.id });
+    expect((session.line_items as unknown[]).length).toBe(lookupKeysFor('basic').length);
+    expect((await profileOf(user.id)).tier).toBe('free');
+
+    const completed = await standIn.completeCheckout(sessionId);
+    expect(await (await deliver(eventOf('checkout.session.completed', completed, now()))).json()).toMatchObject({ outcome: 'applied' });
+    expect(await profileOf(user.id)).toMatchObject({ tier: 'basic', subscriptionStatus: 'active' });
+    await expect(startCheckout(user.claims, { tier: 'pro' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
 
 describe('Stripe webhook', () => {
   it('refuses a bad or missing signature with 400 and changes nothing', async () => {
