@@ -19,6 +19,10 @@ const env = {
   // The browser's own connection counts as a trusted proxy, so a test can act from another
   // network by sending X-Forwarded-For (sign-in limits); requests without one are loopback.
   TRUSTED_PROXIES: '127.0.0.1, ::1',
+  // Custom domains: verification asks the spec's own DNS server (tests/fakes/dns) on a port derived
+  // from the app's, and apex domains point at loopback.
+  DNS_RESOLVERS: `127.0.0.1:${Number(port) + 20000}`,
+  DOMAIN_A_RECORDS: '127.0.0.1',
 };
 run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
 run('npx', ['tsx', 'scripts/db.ts', 'apply-fixtures', 'tests/e2e/fixtures'], { env });

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { expectedRecords, type ExpectedRecord } from './dns-records';
@@ -10,14 +10,20 @@ export type DomainView = DomainRow & { records: ExpectedRecord[]; isServing: boo
 
 /**
  * The domains the caller may see (RLS: their own; an admin's session sees everyone's), each with
- * the exact records to create, whether it is being served, and its recent status history.
+ * the exact records to create, whether it is being served, and its recent status history. A
+ * dashboard passes `ownerId` (an admin's own page shows their own domains, as with projects).
  */
-export async function listDomains(claims: VerifiedClaims, filter: { projectId?: string } = {}): Promise<DomainView[]> {
+export async function listDomains(claims: VerifiedClaims, filter: { projectId?: string; ownerId?: string } = {}): Promise<DomainView[]> {
   return withRls(claims, async (tx) => {
     const rows = await tx
       .select()
       .from(domains)
-      .where(filter.projectId ? eq(domains.projectId, filter.projectId) : undefined)
+      .where(
+        and(
+          filter.projectId ? eq(domains.projectId, filter.projectId) : undefined,
+          filter.ownerId ? eq(domains.ownerId, filter.ownerId) : undefined,
+        ),
+      )
       .orderBy(asc(domains.createdAt), asc(domains.name))
       .limit(500);
     const events = rows.length

@@ -1,0 +1,56 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { defineAction } from '@/lib/actions/define-action';
+import { errorKey } from '@/lib/i18n/error-key';
+import { requireSession } from '@/modules/accounts/server-session';
+import { addDomain } from './add-domain';
+import { removeDomain } from './remove-domain';
+import { setPrimaryDomain } from './set-primary-domain';
+import { verifyDomain } from './verify-domain';
+
+const PAGE = '/dashboard/domains';
+const domainId = z.object({ domainId: z.uuid() });
+
+export const addDomainAction = defineAction(
+  z.object({
+    projectId: z.uuid(),
+    // The full check (public suffixes, IDN, our own hosts) is normalizeDomainName's, in addDomain.
+    domain: z.string().trim().min(1, errorKey('errors.domains.invalid')).max(300, errorKey('errors.domains.invalid')),
+    withWww: z.enum(['on', 'true']).optional(),
+    primary: z.enum(['apex', 'www']).optional(),
+  }),
+  async (input) => {
+    const session = await requireSession();
+    const rows = await addDomain(session.claims, {
+      projectId: input.projectId,
+      domain: input.domain,
+      withWww: Boolean(input.withWww),
+      primary: input.primary,
+    });
+    revalidatePath(PAGE);
+    return { names: rows.map((r) => r.displayName) };
+  },
+);
+
+export const verifyDomainAction = defineAction(domainId, async (input) => {
+  const session = await requireSession();
+  const domain = await verifyDomain(session.claims, input);
+  revalidatePath(PAGE);
+  return { status: domain.status };
+});
+
+export const setPrimaryDomainAction = defineAction(domainId, async (input) => {
+  const session = await requireSession();
+  await setPrimaryDomain(session.claims, input);
+  revalidatePath(PAGE);
+  return { domainId: input.domainId };
+});
+
+export const removeDomainAction = defineAction(domainId, async (input) => {
+  const session = await requireSession();
+  const { name } = await removeDomain(session.claims, input);
+  revalidatePath(PAGE);
+  return { name };
+});
