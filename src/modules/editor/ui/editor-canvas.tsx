@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { appToFrameSchema, frameToAppSchema, type AppToFrame, type FrameToApp } from '../canvas-protocol';
 import { diffCanvasSections, renderCanvasHtml } from '../render-canvas-html';
+import { isSameJson } from '../json-path';
 
 const noSubscription = () => () => {};
 
@@ -42,8 +43,9 @@ export function EditorCanvas({
   // The document the frame was loaded with; later documents reach it as patches.
   const [loaded, setLoaded] = useState({ document, view, reloadKey });
   // The theme is the page's stylesheet, not section markup: a theme change loads the frame afresh
-  // (section patches cannot carry it). Rare next to keystrokes, which stay patches.
-  const isNewTheme = JSON.stringify(loaded.document.theme) !== JSON.stringify(document.theme);
+  // (section patches cannot carry it). Rare next to keystrokes, which stay patches. Compared by
+  // value, not by JSON text: the saved draft (jsonb) and a parsed one order their keys differently.
+  const isNewTheme = !isSameJson(loaded.document.theme, document.theme);
   if (isNewTheme || loaded.reloadKey !== reloadKey || loaded.view.locale !== view.locale || loaded.view.pageSlug !== view.pageSlug) {
     setLoaded({ document, view, reloadKey });
   }
