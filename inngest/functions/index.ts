@@ -2,6 +2,7 @@ import type { Job } from '@/lib/jobs/types';
 import { cleanAbandonedUploadsJob } from './clean-abandoned-uploads';
 import { cleanJobHistoryJob } from './clean-job-history';
 import { collectPhotoBlobsJob } from './collect-photo-blobs';
+import { domainLifecycleJob } from './domain-lifecycle';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
 import { publishSite } from './publish-site';
@@ -28,5 +29,6 @@ export const jobs: readonly Job[] = [
   purgeTrashedFilesJob,
   recordStorageSnapshotJob,
   collectPhotoBlobsJob,
+  domainLifecycleJob,
   pushUsageToStripeJob,
 ];
