@@ -75,7 +75,7 @@ export function BriefPanel({
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="space-y-4 rounded-xl border border-brand-200 bg-brand-50/40 p-4"
+      className="@container space-y-4 rounded-xl border border-brand-200 bg-brand-50/40 p-4"
       data-testid="site-brief"
     >
       <div className="space-y-1">
@@ -96,10 +96,10 @@ export function BriefPanel({
         </div>
         <p className="text-sm text-muted">{brief ? t('hint') : t('empty')}</p>
       </div>
-      {!brief && languages ? <div className="grid gap-3 sm:grid-cols-2">{languages}</div> : null}
+      {!brief && languages ? <div className="grid gap-3 @lg:grid-cols-2">{languages}</div> : null}
       {brief ? (
         <>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid gap-3 @lg:grid-cols-2">
             <FormField id={`${id}-name`} label={t('name')} hint={t('nameHint')}>
               {(field) => (
                 <Input
@@ -170,7 +170,7 @@ export function BriefPanel({
           <fieldset disabled={isDisabled}>
             <legend className={legendClass}>{t('features')}</legend>
             <p className="-mt-1 mb-1 text-xs text-muted">{t('featuresHint')}</p>
-            <div className="grid grid-cols-2 gap-x-3 sm:grid-cols-3">
+            <div className="grid grid-cols-1 gap-x-3 @xs:grid-cols-2 @xl:grid-cols-3">
               {briefFeatures.map((feature) => (
                 <FeatureBox key={feature} feature={feature} brief={brief} state={state} id={id} />
               ))}
