@@ -102,16 +102,14 @@ describe('adding a domain', () => {
             await tx.execute(sql`select count(*) from public.domains`);
             await gate.arrive();
             const name = unique(`race${i}`);
-            await tx
-              .insert(domains)
-              .values({
-                projectId: project.id,
-                ownerId: user.id,
-                name,
-                displayName: name,
-                isApex: true,
-                verificationToken: '0'.repeat(32),
-              });
+            await tx.insert(domains).values({
+              projectId: project.id,
+              ownerId: user.id,
+              name,
+              displayName: name,
+              isApex: true,
+              verificationToken: '0'.repeat(32),
+            });
           }),
         ),
       ),
