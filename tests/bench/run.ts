@@ -6,17 +6,18 @@
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
 import { runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
 import { runImagesBench, type ImagesBenchResult } from './images/images-bench';
 import { runLighthouseBench, type LighthouseBenchResult } from './host/lighthouse-bench';
+import { runMeteringBench, type MeteringBenchResult } from './metering/metering-bench';
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor'] as const;
+const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -38,6 +39,7 @@ type Results = {
   images?: ImagesBenchResult;
   lighthouse?: LighthouseBenchResult;
   editor?: EditorBenchResult;
+  metering?: MeteringBenchResult;
 };
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
@@ -50,7 +52,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse, editor } = results;
+  const { generate, serve, images, lighthouse, editor, metering } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -122,6 +124,13 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       );
   }
   lines.push(
+    ...(metering
+      ? [
+          `metering   ingest ${metering.ingest.eventsPerSecond.toFixed(0)} usage events/s (${metering.events} events, ${metering.database}); ` +
+            `drain ${metering.drain.calls} Stripe calls in ${metering.drain.seconds.toFixed(1)} s for ${metering.customers} customers, ` +
+            `ratio to the floor ${metering.drain.ratioToFloor.toFixed(3)} (${metering.drain.floor} customer·meter·minute buckets)`,
+        ]
+      : []),
     `time       ${BENCHES.filter((name) => durations[name] !== undefined)
       .map((name) => `${name} ${seconds(durations[name]!)}`)
       .join(', ')}; total ${seconds(totalMs)}`,
@@ -140,6 +149,7 @@ async function main(): Promise<void> {
     images: async () => void (results.images = await runImagesBench()),
     lighthouse: async () => void (results.lighthouse = await runLighthouseBench()),
     editor: async () => void (results.editor = await runEditorBench()),
+    metering: async () => void (results.metering = await runMeteringBench()),
   };
   for (const name of only) {
     const benchStartedAt = performance.now();
