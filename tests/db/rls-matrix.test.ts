@@ -76,7 +76,9 @@ type Table =
   | 'storage_uploads'
   | 'storage_items'
   | 'billing_events'
-  | 'meter_pushes';
+  | 'meter_pushes'
+  | 'domains'
+  | 'domain_events';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -268,6 +270,23 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
   // Files: each client's own. Files appear only through private.complete_upload and disappear
   // only through the purge cron (storage-quota.test.ts, storage-files.test.ts), so nobody inserts
   // or deletes them directly. Admins read, for support, and change nothing.
+  // Custom domains (issue 14): an owner adds domains to their own project within the tier's
+  // limit (A is on Free with one domain already: 'limit'), chooses the primary one, removes one;
+  // status and proofs are system-written. Admins read all and may remove one (audited).
+  domains: {                // target = A|B's domain; insert = another domain on PA|PB; update = make it primary
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'limit|denied',  'ok|0',          'ok|0'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          '0|ok'),
+    admin:         row('all',    'denied|denied', '0|0',           'ok|ok'),
+    impersonatorA: row('own',    'limit|denied',  'ok|0',          'ok|0'),
+  },
+  domain_events: {          // target = the 'added' event of A|B's domain; written by triggers and system code only
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
   storage_folders: {        // target = A|B's folder; insert = a folder owned by A|B; update = rename
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('own',    'ok|denied',     'ok|0',          'denied|denied'),
@@ -647,6 +666,33 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.site_photo_blobs set last_used_at = now() where sha256 = ${contentOf(w, t).photoBlob} returning sha256`,
       delete: (w, t) => sql`delete from public.site_photo_blobs where sha256 = ${contentOf(w, t).photoBlob} returning sha256`,
+    },
+  },
+  domains: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.domains where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).domain,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.domains (project_id, owner_id, name, display_name, is_apex) values (${projectOf(w, t)}, ${idOf(w, t)}, ${`n-${randomUUID().slice(0, 8)}.example.com`}, 'new.example.com', true) returning id`,
+      update: (w, t) => sql`update public.domains set is_primary = true where id = ${contentOf(w, t).domain} returning id`,
+      delete: (w, t) => sql`delete from public.domains where id = ${contentOf(w, t).domain} returning id`,
+    },
+  },
+  domain_events: {
+    key: 'domain_id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.domain_events where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).domain,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.domain_events (domain_id, owner_id, name, kind) values (${contentOf(w, t).domain}, ${idOf(w, t)}, 'x.example.com', 'added') returning domain_id`,
+      update: (w, t) =>
+        sql`update public.domain_events set kind = 'edited' where domain_id = ${contentOf(w, t).domain} returning domain_id`,
+      delete: (w, t) => sql`delete from public.domain_events where domain_id = ${contentOf(w, t).domain} returning domain_id`,
     },
   },
   storage_folders: {

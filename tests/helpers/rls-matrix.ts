@@ -131,6 +131,8 @@ export type TenantContent = {
   storageFolder: string;
   storageItem: string;
   storageUpload: string;
+  /** A custom domain of the owner's project (domains; its 'added' event is in domain_events). */
+  domain: string;
   /** A photo variant's blob hash recorded for the garbage collector (site_photo_blobs). */
   photoBlob: string;
   /** A named version of the site and a share-a-preview link (editor, issue 12). */
@@ -172,6 +174,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     storageFolder: randomUUID(),
     storageItem: randomUUID(),
     storageUpload: randomUUID(),
+    domain: randomUUID(),
     photoBlob: createHash('sha256').update(randomUUID()).digest('hex'),
     namedVersion: randomUUID(),
     shareLink: randomUUID(),
@@ -225,6 +228,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${c.storageItem}', '${owner.id}', '${c.storageFolder}', 'bread.jpg', 'image/jpeg', 1024, 'files/${c.storageItem}', '${owner.id}');
     insert into public.storage_uploads (id, owner_id, name, size_bytes, blob_key, expires_at)
       values ('${c.storageUpload}', '${owner.id}', 'cake.jpg', 2048, 'files/${c.storageUpload}', now());
+    insert into public.domains (id, project_id, owner_id, name, display_name, is_apex)
+      values ('${c.domain}', '${project}', '${owner.id}', 'd-${c.domain.slice(0, 8)}.example.com', 'd-${c.domain.slice(0, 8)}.example.com', true);
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};
