@@ -23,7 +23,10 @@ export function PopoverContent({
         data-slot="popover-content"
         sideOffset={sideOffset}
         collisionPadding={collisionPadding}
-        className={cn('z-50 w-[min(22rem,calc(100vw-1rem))] rounded-2xl border border-gray-200 bg-white p-4 shadow-xl', className)}
+        className={cn(
+          'z-50 max-h-(--radix-popover-content-available-height) w-[min(22rem,calc(100vw-1rem))] overflow-y-auto rounded-2xl border border-gray-200 bg-white p-4 shadow-xl',
+          className,
+        )}
         {...props}
       />
     </PopoverPrimitive.Portal>
