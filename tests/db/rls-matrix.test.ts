@@ -59,8 +59,6 @@ type Table =
   | 'site_versions'
   | 'named_site_versions'
   | 'preview_share_links'
-  | 'named_site_versions'
-  | 'preview_share_links'
   | 'usage_events'
   | 'deployments'
   | 'leads'
@@ -166,20 +164,6 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
-  },
-  named_site_versions: {    // insert = a named version of PA|PB; update = rename (nobody may); delete = drop it
-    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
-    clientA:       row('own',    'ok|denied',     'denied|denied', 'ok|0'),
-    clientB:       row('own',    'denied|ok',     'denied|denied', '0|ok'),
-    admin:         row('all',    'denied|denied', 'denied|denied', '0|0'),
-    impersonatorA: row('own',    'ok|denied',     'denied|denied', 'ok|0'),
-  },
-  preview_share_links: {    // insert = a link to PA|PB's draft; update = revoke it; delete: nobody (revoked links stay)
-    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
-    clientA:       row('own',    'ok|denied',     'ok|0',          'denied|denied'),
-    clientB:       row('own',    'denied|ok',     '0|ok',          'denied|denied'),
-    admin:         row('all',    'denied|denied', '0|0',           'denied|denied'),
-    impersonatorA: row('own',    'ok|denied',     'ok|0',          'denied|denied'),
   },
   named_site_versions: {    // insert = a named version of PA|PB; update = rename (nobody may); delete = drop it
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
@@ -515,32 +499,6 @@ const SPECS: Record<Table, Spec> = {
       delete: (w, t) => sql`delete from public.preview_share_links where id = ${contentOf(w, t).shareLink} returning id`,
     },
   },
-  named_site_versions: {
-    key: 'id::text',
-    own: OWN_PROJECT_ROWS,
-    tenantRows: 'select * from public.named_site_versions where project_id = $1',
-    tenantValue: projectOf,
-    fixtureKey: (w, t) => contentOf(w, t).namedVersion,
-    op: {
-      insert: (w, t) =>
-        sql`insert into public.named_site_versions (project_id, name, document, draft_version) values (${projectOf(w, t)}, 'v2', '{"named": true}'::jsonb, 1) returning id`,
-      update: (w, t) => sql`update public.named_site_versions set name = 'Renamed' where id = ${contentOf(w, t).namedVersion} returning id`,
-      delete: (w, t) => sql`delete from public.named_site_versions where id = ${contentOf(w, t).namedVersion} returning id`,
-    },
-  },
-  preview_share_links: {
-    key: 'id::text',
-    own: OWN_PROJECT_ROWS,
-    tenantRows: 'select * from public.preview_share_links where project_id = $1',
-    tenantValue: projectOf,
-    fixtureKey: (w, t) => contentOf(w, t).shareLink,
-    op: {
-      insert: (w, t) =>
-        sql`insert into public.preview_share_links (project_id, token_hash) values (${projectOf(w, t)}, ${createHash('sha256').update(randomUUID()).digest('hex')}) returning id`,
-      update: (w, t) => sql`update public.preview_share_links set revoked_at = now() where id = ${contentOf(w, t).shareLink} returning id`,
-      delete: (w, t) => sql`delete from public.preview_share_links where id = ${contentOf(w, t).shareLink} returning id`,
-    },
-  },
   deployments: {
     key: 'id::text',
     own: OWN_PROJECT_ROWS,
@@ -770,8 +728,6 @@ const AUDITED: Partial<Record<Table, true>> = {
   project_invitations: true,
   generations: true,
   site_versions: true,
-  named_site_versions: true,
-  preview_share_links: true,
   named_site_versions: true,
   preview_share_links: true,
   deployments: true,

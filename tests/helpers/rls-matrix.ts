@@ -138,9 +138,6 @@ export type TenantContent = {
   /** A named version of the site and a share-a-preview link (editor, issue 12). */
   namedVersion: string;
   shareLink: string;
-  /** A named version of the site and a share-a-preview link (editor, issue 12). */
-  namedVersion: string;
-  shareLink: string;
 };
 
 /**
@@ -178,8 +175,6 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     photoBlob: createHash('sha256').update(randomUUID()).digest('hex'),
     namedVersion: randomUUID(),
     shareLink: randomUUID(),
-    namedVersion: randomUUID(),
-    shareLink: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -211,10 +206,6 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.job_throttles (function_id, key, tat) values ('${c.fixtureName}', '', now());
     insert into public.metering_watermarks (meter, recorded_until) values ('${c.fixtureName}', now());
     insert into public.site_photo_blobs (sha256) values ('${c.photoBlob}');
-    insert into public.named_site_versions (id, project_id, name, document, draft_version, created_by)
-      values ('${c.namedVersion}', '${project}', 'v1', '{"fixture": true}'::jsonb, 1, '${owner.id}');
-    insert into public.preview_share_links (id, project_id, token_hash, created_by)
-      values ('${c.shareLink}', '${project}', '${c.photoBlob}', '${owner.id}');
     insert into public.named_site_versions (id, project_id, name, document, draft_version, created_by)
       values ('${c.namedVersion}', '${project}', 'v1', '{"fixture": true}'::jsonb, 1, '${owner.id}');
     insert into public.preview_share_links (id, project_id, token_hash, created_by)
