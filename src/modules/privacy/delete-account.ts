@@ -7,6 +7,7 @@ import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { AppError } from '@/lib/errors';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { exportProfile } from '@/modules/accounts/export-profile';
+import { cancelAccountBilling } from '@/modules/billing/cancel-account-billing';
 import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
 import { unsafeDeleteFileBlobs, unsafeListOwnerBlobKeys } from '@/modules/storage/unsafe-owner-blobs';
 
@@ -24,8 +25,8 @@ export const deleteAccountInput = z.object({
  * one line that an account was deleted, without the email. An admin acting as the client can't:
  * the client has to choose this themselves.
  *
- * Billing: no subscription can exist yet (billing lands with the Stripe issue, which must cancel
- * it here before the user is deleted).
+ * Billing: every subscription is cancelled in Stripe first (usage so far invoiced); when that
+ * cannot be done nothing is deleted, so no card keeps being charged for a deleted account.
  */
 export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof deleteAccountInput>): Promise<{ projects: number }> {
   if (isImpersonating(claims)) throw new AppError('FORBIDDEN', 'errors.privacy.notWhileImpersonating');
@@ -39,6 +40,7 @@ export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof 
   if (user?.password && !(await verifyPassword(input.password ?? '', user.password)))
     throw new AppError('VALIDATION', 'errors.privacy.wrongPassword', { details: { field: 'password' } });
 
+  await cancelAccountBilling(claims);
   const projects = await listProjectsOwnedBy(claims, [claims.sub]);
   const blobs = await unsafeListOwnerBlobKeys(claims.sub);
   await db.transaction(async (tx) => {

@@ -241,6 +241,30 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       } as Obj);
     // Subscriptions
     if (a === 'subscriptions' && b && method === 'GET') return get(b, 'subscription');
+    if (a === 'subscriptions' && !b && method === 'GET') {
+      // Stripe's default lists every subscription that is not cancelled; `status=all` lists all.
+      const customer = query.get('customer');
+      const status = query.get('status');
+      return list(
+        all('subscription').filter(
+          (s) => (!customer || s.customer === customer) && (status === 'all' || (status ? s.status === status : s.status !== 'canceled')),
+        ),
+        path,
+      );
+    }
+    // Cancel now (DELETE /v1/subscriptions/:id): the subscription ends; a cancelled one cannot be cancelled again.
+    if (a === 'subscriptions' && b && method === 'DELETE') {
+      const subscription = get(b, 'subscription');
+      if (subscription.status === 'canceled')
+        throw new StripeError(400, 'invalid_request_error', `No such subscription: '${b}'`, 'resource_missing');
+      return put({
+        ...subscription,
+        status: 'canceled',
+        canceled_at: now(),
+        ended_at: now(),
+        cancellation_details: { invoice_now: form.invoice_now ?? null, prorate: form.prorate ?? null },
+      });
+    }
     if (a === 'subscriptions' && !b && method === 'POST') {
       const items = (form.items as { price: string }[] | undefined) ?? [];
       return createSubscription(
@@ -393,7 +417,10 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     let status = 200;
     let payload: unknown;
     try {
-      payload = route(method, url.pathname, method === 'GET' ? {} : decodeForm(body), url.searchParams);
+      // stripe-node sends a DELETE's parameters in the query string, like a GET's.
+      const form =
+        method === 'GET' ? {} : method === 'DELETE' ? { ...decodeForm(url.search.slice(1)), ...decodeForm(body) } : decodeForm(body);
+      payload = route(method, url.pathname, form, url.searchParams);
     } catch (err) {
       if (!(err instanceof StripeError)) throw err;
       status = err.status;
