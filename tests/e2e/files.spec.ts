@@ -264,3 +264,29 @@ test('a free client whose storage is full sees the limit and the upload is refus
   await expectNoHorizontalOverflow(page);
   await page.screenshot({ path: testInfo.outputPath('files-full.png'), fullPage: true });
 });
+
+test('on a phone, "Take a photo" opens the camera and uploads what it takes; a computer gets the file picker only', async ({
+  page,
+}, testInfo) => {
+  await signUp(page, uniqueEmail('camera'));
+  await openFiles(page);
+  const takePhoto = page.getByRole('button', { name: 'Take a photo' });
+  if (testInfo.project.name !== 'mobile-360') {
+    // A mouse and a wide screen: `capture` would only open the same picker again.
+    await expect(page.getByRole('button', { name: 'Upload files' })).toBeVisible();
+    await expect(takePhoto).toBeHidden();
+    return;
+  }
+  const chooserOpened = page.waitForEvent('filechooser');
+  await takePhoto.click();
+  const chooser = await chooserOpened;
+  // Straight to the back camera, photos only, one at a time.
+  expect(await chooser.element().getAttribute('capture')).toBe('environment');
+  expect(await chooser.element().getAttribute('accept')).toBe('image/*');
+  expect(chooser.isMultiple()).toBe(false);
+  await chooser.setFiles([{ name: 'IMG_20261123_101500.jpg', mimeType: 'image/jpeg', buffer: await testJpeg(0.3, 90) }]);
+  await expect(page.getByTestId('upload-item').filter({ hasText: 'IMG_20261123_101500.jpg' })).toHaveAttribute('data-status', 'done', {
+    timeout: 30_000,
+  });
+  await expect(card(page, 'IMG_20261123_101500.jpg').locator('img')).toBeVisible();
+});

@@ -114,6 +114,15 @@ describe('photos in sites', () => {
       setDraftPhoto(b.claims, { projectId: a.projectId, slotId: '0/hero/image', fileId: theirs, alt: 'x', locale: 'en' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
+    // A photo without alt text (blank too) is refused by the server, not only by the form, and nothing is saved.
+    const before = await getDraft(a.claims, { projectId: a.projectId });
+    for (const alt of ['', '   ']) {
+      await expect(
+        setDraftPhoto(a.claims, { projectId: a.projectId, slotId: '0/hero/image', fileId: mine, alt, locale: 'en' }),
+      ).rejects.toThrow();
+    }
+    expect((await getDraft(a.claims, { projectId: a.projectId }))?.version).toBe(before?.version);
+
     const saved = await setDraftPhoto(a.claims, {
       projectId: a.projectId,
       slotId: '0/hero/image',
