@@ -11,12 +11,12 @@ export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname)
  * Runs a long first-time step (install, build) and prints "… still installing (1m 20s)" every
  * 15 s, so a first start is never a silent terminal. Exits like `run` on failure.
  */
-export function runLong(label, cmd, args, opts = {}) {
+export function runLong(label, cmd, args, { everyMs = 15_000, ...opts } = {}) {
   const started = Date.now();
   const timer = setInterval(() => {
     const s = Math.round((Date.now() - started) / 1000);
     console.log(`  … ${label} (${Math.floor(s / 60)}m ${s % 60}s)`);
-  }, 15_000);
+  }, everyMs);
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: 'inherit', cwd: root, ...opts, env: { ...process.env, ...(opts.env ?? {}) } });
     child.on('exit', (code, signal) => {
