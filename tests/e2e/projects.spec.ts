@@ -73,8 +73,10 @@ test('errors speak the person’s language: validation and plan limits in Portug
 test('every dashboard section has an honest empty state', async ({ page }) => {
   await signUp(page, uniqueEmail('empty'));
   for (const [link, text] of [
-    ['Domains', 'Connect your own domain'],
-    ['Billing', 'Your plan, invoices'],
+    // No site yet: a domain needs one, and the page says so before anything else.
+    ['Domains', 'Create a site first'],
+    // No Stripe keys on this installation: the plans and real usage, and why there is no checkout.
+    ['Billing', 'Payments are not configured on this installation'],
     ['Tickets', 'Support tickets you open'],
     ['Files', 'Images and files you upload'],
     ['Usage', 'Your plan: Free'],
