@@ -108,30 +108,32 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   // section's call as soon as its line is (watch-plan-stream.ts). The final plan then decides.
   const limit = limitConcurrency(input.concurrency ?? 8);
   const early = new Map<string, PrestartedSection & { stop: AbortController }>();
-  let frame: SiteDocument | null = null;
-  let head: PlanHead | null = null;
+  // The plan's site-wide fields and the page frame built from them, once they are written.
+  let started: { head: PlanHead; frame: SiteDocument } | null = null;
   const knownIds: string[] = [];
   const likelyIds = input.brief ? likelySectionIds(input.brief) : ['contact'];
   const watch = watchPlanStream({
     onHead(planHead) {
-      head = planHead;
-      frame = buildSkeleton({ ...planHead, seo: {}, sections: [] }, locales);
+      const frame = buildSkeleton({ ...planHead, seo: {}, sections: [] }, locales);
+      started = { head: planHead, frame };
       emit({ type: 'skeleton', document: frame });
     },
     onSection(planned) {
       knownIds.push(planned.id);
-      if (!head || !frame || early.has(planned.id)) return;
+      const site = started;
+      if (!site || early.has(planned.id)) return;
+      const { head, frame } = site;
       const stop = new AbortController();
       const content = limit(() =>
         generateSectionContent({
-          document: frame as SiteDocument,
+          document: frame,
           pageSlug: '',
           type: planned.type,
           prompts: buildPrompts({
             kind: 'section',
             type: planned.type,
             locales,
-            context: { name: head!.name, kind: head!.kind, tagline: head!.tagline, style: head!.style },
+            context: { name: head.name, kind: head.kind, tagline: head.tagline, style: head.style },
             description: input.prompt,
             brief: planned.brief,
             siteBrief: input.brief,
