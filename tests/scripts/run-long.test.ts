@@ -3,14 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // A first `npm start` installs dependencies for minutes: the terminal must say it is still
 // working (with the time so far), never sit silent (issue 10, rough edges).
 
-type RunLong = (label: string, cmd: string, args: string[], opts?: { everyMs?: number }) => Promise<void>;
-
 afterEach(() => vi.restoreAllMocks());
 
 describe('runLong', () => {
   it('says it is still working, with the time so far, until the step ends', async () => {
-    // @ts-expect-error -- a plain .mjs script (it runs before `npm install`), without types
-    const { runLong } = (await import('../../scripts/lib.mjs')) as { runLong: RunLong };
+    const { runLong } = await import('../../scripts/lib.mjs');
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
     await runLong('still installing', process.execPath, ['-e', 'setTimeout(() => {}, 700)'], { everyMs: 150 });

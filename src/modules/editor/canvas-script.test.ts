@@ -7,10 +7,7 @@ import { CANVAS_SCRIPT } from './canvas-script.generated';
 
 describe('the canvas script bundle', () => {
   it('is up to date with canvas/frame-main.ts (run node scripts/build-editor-frame.mjs)', async () => {
-    // @ts-expect-error -- a plain .mjs build script without types
-    const { bundleEditorFrame } = (await import('../../../scripts/editor-frame-bundle.mjs')) as {
-      bundleEditorFrame: (root: string) => Promise<string>;
-    };
+    const { bundleEditorFrame } = await import('../../../scripts/editor-frame-bundle.mjs');
     const { readFile } = await import('node:fs/promises');
     const root = path.resolve(__dirname, '../../..');
     const fresh = await bundleEditorFrame(root);
