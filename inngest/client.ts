@@ -23,6 +23,8 @@ export const events = {
   projectAddressChanged: eventType('project/address.changed', {
     schema: z.object({ projectId: uuid, slug: z.string(), previousSlug: z.string(), changedBy: uuid }),
   }),
+  /** A notification event was recorded (src/modules/notifications/emit-notification.ts); deliver it. */
+  notificationEmitted: eventType('notifications/event.emitted', { schema: z.object({ eventId: z.string().min(1).max(200) }) }),
 };
 
 export type EventDefinition = (typeof events)[keyof typeof events];

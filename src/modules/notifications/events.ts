@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+/**
+ * The notification event contract: what other modules tell `notifications` happened. The
+ * notifications module — never the emitter — decides who hears about it (recipients are resolved
+ * from the project's owner or the named user) and through which channel (in-app, email, push),
+ * from each person's preferences.
+ *
+ * How to emit (from any module; see emit-notification.ts):
+ *
+ *   import { emitNotification, emitNotificationInTx } from '@/modules/notifications/emit-notification';
+ *
+ *   // After your write committed (system code: jobs, webhooks, crons):
+ *   await emitNotification({ kind: 'payment.failed', eventId: `payment.failed:${invoiceId}`, userId, invoiceId });
+ *
+ *   // Or inside your own transaction on the privileged connection, so the notification exists
+ *   // exactly when your write does (the delivery job starts after commit; call flushEvents() then):
+ *   await db.transaction((tx) => emitNotificationInTx(tx, event));
+ *
+ * `eventId` is the dedupe key: build it deterministically from what happened (the invoice, the
+ * deployment, the lead, the meter + period + percent), never from a clock or a random number. The
+ * same eventId emitted twice — a retried webhook, a re-run cron — is stored once and delivered
+ * once. Payloads are validated here; a bad one throws where it is emitted, not in a job later.
+ */
+
+const uuid = z.uuid();
+const eventId = z.string().trim().min(1).max(200);
+/** Free text from people (a lead's name, a domain name): kept short; React and react-email escape it. */
+const shortText = (max: number) => z.string().trim().max(max);
+
+export const leadCreated = z.object({
+  kind: z.literal('lead.created'),
+  eventId,
+  projectId: uuid,
+  /** What the visitor typed as their name; empty when they gave none. */
+  leadName: shortText(200),
+  /** The start of their message (cut to 280 characters here); empty when none. */
+  messagePreview: z.string().transform((s) => s.trim().slice(0, 280)),
+});
+
+export const sitePublished = z.object({ kind: z.literal('site.published'), eventId, projectId: uuid, deploymentId: uuid });
+
+export const siteFailed = z.object({ kind: z.literal('site.failed'), eventId, projectId: uuid, deploymentId: uuid });
+
+export const usageThreshold = z.object({
+  kind: z.literal('usage.threshold'),
+  eventId,
+  userId: uuid,
+  /** A metering meter: page_generate, ai_token, projects, storage_gb, bandwidth… */
+  meter: z.string().trim().min(1).max(64),
+  percent: z.union([z.literal(80), z.literal(90), z.literal(100)]),
+  /** The first day of the usage period, YYYY-MM-DD. */
+  periodStart: z.iso.date(),
+});
+
+export const paymentFailed = z.object({
+  kind: z.literal('payment.failed'),
+  eventId,
+  userId: uuid,
+  invoiceId: z.string().max(200).optional(),
+});
+
+export const paymentRecovered = z.object({ kind: z.literal('payment.recovered'), eventId, userId: uuid });
+
+/** The domain lifecycle steps a person must hear about (the domains module's mail kinds). */
+export const DOMAIN_REASONS = ['waitingReminder', 'removed', 'failing', 'stopped', 'released'] as const;
+export type DomainReason = (typeof DOMAIN_REASONS)[number];
+
+export const domainNeedsAttention = z.object({
+  kind: z.literal('domain.needs_attention'),
+  eventId,
+  domainId: uuid,
+  projectId: uuid,
+  reason: z.enum(DOMAIN_REASONS),
+  /** The domain as people read it (Unicode). */
+  domainName: shortText(300).min(1),
+});
+
+export const notificationEventSchema = z.discriminatedUnion('kind', [
+  leadCreated,
+  sitePublished,
+  siteFailed,
+  usageThreshold,
+  paymentFailed,
+  paymentRecovered,
+  domainNeedsAttention,
+]);
+
+/** What an emitter passes (before parsing: e.g. a long message preview is cut by the schema). */
+export type NotificationEventInput = z.input<typeof notificationEventSchema>;
+/** A validated event, as stored in notification_events.payload. */
+export type NotificationEvent = z.output<typeof notificationEventSchema>;
+export type NotificationKind = NotificationEvent['kind'];
+
+/** Every kind, in the order the preferences page lists them. */
+export const NOTIFICATION_KINDS = [
+  'lead.created',
+  'site.published',
+  'site.failed',
+  'domain.needs_attention',
+  'usage.threshold',
+  'payment.failed',
+  'payment.recovered',
+] as const satisfies readonly NotificationKind[];
+
+export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
