@@ -5,9 +5,15 @@ import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner'
 
 // requireAdmin() answers 404 to anyone who is not an active admin.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const [{ profile }, session, t] = await Promise.all([requireAdmin(), getSession(), getTranslations('nav')]);
+  const [{ profile }, session, t, tBilling] = await Promise.all([
+    requireAdmin(),
+    getSession(),
+    getTranslations('nav'),
+    getTranslations('admin.billing'),
+  ]);
   const links = [
     { href: '/admin', label: t('clients') },
+    { href: '/admin/billing', label: tBilling('nav') },
     { href: '/admin/audit', label: t('audit') },
     { href: '/admin/outbox', label: t('outbox') },
     { href: '/admin/jobs', label: t('jobs') },

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { VerifiedClaims } from '@/lib/claims';
+import { rowsOf } from '@/lib/db/rows-of';
+import { withRls } from '@/lib/db/with-rls';
+import { BILLED_METRICS, type BilledMetric } from './stripe-meters';
+
+const input = z.object({ from: z.date(), to: z.date() });
+
+export type UsageTotals = Record<BilledMetric, number>;
+
+export function emptyUsageTotals(): UsageTotals {
+  return { page_generate: 0, ai_token: 0, container_hours: 0, storage_gb: 0 };
+}
+
+/**
+ * Each account's billed usage between `from` and `to`, as Stripe's meters aggregate it: sums for
+ * the `sum` meters, the latest snapshot for `storage_gb` (`last`). Runs under RLS, so an agency
+ * admin gets every client and anyone else only their own row. Accounts without usage are absent.
+ */
+export async function sumUsageByUser(claims: VerifiedClaims, raw: z.input<typeof input>): Promise<Map<string, UsageTotals>> {
+  const { from, to } = input.parse(raw);
+  const rows = await withRls(claims, async (tx) =>
+    rowsOf<{ user_id: string; metric: BilledMetric; total: string }>(
+      await tx.execute(sql`
+        select user_id, metric,
+               (case when metric = 'storage_gb'
+                     then (array_agg(quantity order by occurred_at desc, id desc))[1]
+                     else sum(quantity) end)::text as total
+        from public.usage_events
+        where occurred_at >= ${from.toISOString()}::timestamptz and occurred_at < ${to.toISOString()}::timestamptz
+          and metric in (${sql.join(
+            BILLED_METRICS.map((m) => sql`${m}`),
+            sql`, `,
+          )})
+        group by user_id, metric`),
+    ),
+  );
+  const totals = new Map<string, UsageTotals>();
+  for (const row of rows) {
+    const entry = totals.get(row.user_id) ?? emptyUsageTotals();
+    entry[row.metric] = Number(row.total);
+    totals.set(row.user_id, entry);
+  }
+  return totals;
+}
