@@ -23,6 +23,12 @@ export const events = {
   projectAddressChanged: eventType('project/address.changed', {
     schema: z.object({ projectId: uuid, slug: z.string(), previousSlug: z.string(), changedBy: uuid }),
   }),
+  /**
+   * A project's custom domains changed in a way that can move its canonical address (a domain went
+   * live or stopped being served, the primary changed, one was removed or released). Sent by a
+   * database trigger (supabase/migrations/20261202000100_domain_canonical.sql), so every path sends it.
+   */
+  domainRoutingChanged: eventType('domain/routing.changed', { schema: z.object({ projectId: uuid }) }),
   /** A notification event was recorded (src/modules/notifications/emit-notification.ts); deliver it. */
   notificationEmitted: eventType('notifications/event.emitted', { schema: z.object({ eventId: z.string().min(1).max(200) }) }),
 };

@@ -2,10 +2,12 @@ import type { Job } from '@/lib/jobs/types';
 import { cleanAbandonedUploadsJob } from './clean-abandoned-uploads';
 import { cleanJobHistoryJob } from './clean-job-history';
 import { collectPhotoBlobsJob } from './collect-photo-blobs';
+import { deliverNotificationJob, sendLeadDigestsJob } from './deliver-notification';
 import { domainLifecycleJob } from './domain-lifecycle';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
 import { publishSite } from './publish-site';
+import { rebuildForDomainJob } from './rebuild-for-domain';
 import { purgeTrashedFilesJob } from './purge-trashed-files';
 import { pushUsageToStripeJob } from './push-usage-to-stripe';
 import { recordHostingTimeJob } from './record-hosting-time';
@@ -30,5 +32,8 @@ export const jobs: readonly Job[] = [
   recordStorageSnapshotJob,
   collectPhotoBlobsJob,
   domainLifecycleJob,
+  rebuildForDomainJob,
   pushUsageToStripeJob,
+  deliverNotificationJob,
+  sendLeadDigestsJob,
 ];

@@ -109,6 +109,16 @@ export async function unsafePrimaryHostOf(projectId: string): Promise<string | n
 }
 
 /**
+ * The served primary custom domain of a project, read now (not from the cache): what a build puts
+ * in canonical, hreflang, sitemap and Open Graph URLs. Builds run right after the change that
+ * triggered them, sooner than the cache's version check would notice it.
+ */
+export async function unsafeReadPrimaryHost(projectId: string): Promise<string | null> {
+  const db = await unsafeSystemDb('publishing: the primary custom domain a site is built for (public information)');
+  return primaryOf(db, projectId);
+}
+
+/**
  * Caddy's on-demand TLS `ask`: may we get a certificate for this name? Only for a domain whose
  * ownership a project proved (verified, live, or failing within its grace period) — never for an
  * unknown or waiting one, nor one no longer served after 14 days of wrong records, so nobody can make us request certificates for names they do not own.

@@ -13,7 +13,7 @@ import { forgetSiteHost } from './resolve-site-host';
 import { preparePublishPhotos } from './prepare-publish-photos';
 import type { CheckResult } from '@/modules/build/types';
 import type { StoredManifest } from './schema';
-import { siteOrigin } from './site-url';
+import { canonicalSiteOrigin } from './canonical-site-origin';
 import {
   unsafeActivateIfNewest,
   unsafeLoadDeploymentTarget,
@@ -57,9 +57,11 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     return { superseded: true };
   }
   let result: ReturnType<typeof buildSite>;
+  let baseUrl: string;
   try {
     const photos = await preparePublishPhotos(parsed.document, target.ownerId, getBlobStore());
-    result = buildSite(parsed.document, { baseUrl: siteOrigin(target.slug), photos, fonts: await loadWebFonts(parsed.document.theme) });
+    baseUrl = await canonicalSiteOrigin(target);
+    result = buildSite(parsed.document, { baseUrl, photos, fonts: await loadWebFonts(parsed.document.theme) });
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {
@@ -69,7 +71,8 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     throw err;
   }
   await storeBuiltFiles(getBlobStore(), result.files);
-  return { superseded: false, manifest: result.manifest, checks: result.checks };
+  // The origin it was built for goes with it: a later change of primary domain compares against it.
+  return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks };
 }
 
 /** Records the checks; true when the deployment is ready to go live (no blocking errors). */

@@ -13,6 +13,8 @@ export type StoredManifest = {
   totalBytes: number;
   locales: string[];
   defaultLocale: string;
+  /** The origin the files were built for (canonical, hreflang, sitemap, Open Graph); absent on builds before it was recorded. */
+  baseUrl?: string;
 };
 export type StoredCheck = { id: string; level: 'error' | 'warning' | 'ok'; message: string; details?: string[] };
 
