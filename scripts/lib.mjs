@@ -97,6 +97,19 @@ export function chromiumPath() {
   return undefined;
 }
 
+/**
+ * Debian's Caddy for the custom-domain TLS test (tests/domains/caddy-tls.test.ts). Installed as
+ * root when missing; otherwise that test fails itself with what to do (it never skips silently).
+ */
+export function ensureCaddy() {
+  const found = () => ['/usr/bin/caddy', '/usr/local/bin/caddy', process.env.CADDY_PATH].find((p) => p && existsSync(p));
+  if (found() || process.getuid?.() !== 0) return found();
+  console.log('› Installing Debian caddy for the custom-domain TLS test…');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'caddy'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  return found();
+}
+
 /** Debian's Chromium for end-to-end tests (Playwright cannot download its own here). */
 export function ensureChromium() {
   if (chromiumPath()) return chromiumPath();

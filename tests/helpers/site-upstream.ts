@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { NextRequest } from 'next/server';
+import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { GET as tlsAllowed } from '@/app/api/domains/tls-allowed/route';
+
+export type SiteUpstream = { origin: string; asks: { domain: string; status: number }[]; close(): Promise<void> };
+
+/**
+ * What Caddy proxies to in the TLS test: the app's real `ask` route handler and the real
+ * `serveSiteFile` (host routing, redirects, headers) behind plain node:http, on loopback. Not
+ * `next start` (a build per test run is minutes on this machine); the code that answers is the same.
+ */
+export async function startSiteUpstream(): Promise<SiteUpstream> {
+  const asks: SiteUpstream['asks'] = [];
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = req.url ?? '/';
+      if (url.startsWith('/api/domains/tls-allowed')) {
+        const answer = await tlsAllowed(new NextRequest(new URL(url, 'http://127.0.0.1')));
+        asks.push({ domain: new URL(url, 'http://x').searchParams.get('domain') ?? '', status: answer.status });
+        res.writeHead(answer.status, Object.fromEntries(answer.headers));
+        res.end(await answer.text());
+        return;
+      }
+      const answer = await serveSiteFile({
+        host: req.headers.host ?? null,
+        path: url,
+        method: req.method ?? 'GET',
+        acceptEncoding: null,
+        ifNoneMatch: null,
+        isHttps: req.headers['x-forwarded-proto'] === 'https',
+      });
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body ?? undefined);
+    })().catch((err: unknown) => {
+      res.writeHead(500);
+      res.end(String(err));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    asks,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
