@@ -151,6 +151,16 @@ export function mapDatabaseError(err: unknown): never {
     if (pg.code === 'P0001' && pg.message === 'payment_required') {
       throw new AppError('TIER_LIMIT', 'errors.database.paymentPastDue', { details: { resource: 'subscription' } });
     }
+    if (pg.code === 'P0001' && pg.message === 'read_only_over_plan') {
+      // A project beyond its owner's plan (supabase/migrations/20261201000100_read_only_over_plan.sql).
+      let limit = 0;
+      try {
+        limit = Number((JSON.parse(pg.detail ?? '{}') as { limit?: number }).limit ?? 0);
+      } catch {
+        // detail is informative only
+      }
+      throw new AppError('TIER_LIMIT', 'errors.billing.readOnlyOverPlan', { values: { limit }, details: { resource: 'projects', limit } });
+    }
     if (pg.code === 'P0001' && pg.message?.startsWith('tier_limit:')) {
       const resource = pg.message.slice('tier_limit:'.length);
       let details: Record<string, unknown> = { resource };

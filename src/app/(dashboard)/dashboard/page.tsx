@@ -4,6 +4,8 @@ import { getEnv } from '@/lib/env';
 import { requireSession } from '@/modules/accounts/server-session';
 import { listProjects } from '@/modules/projects/list-projects';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
+import { ReadOnlySummary } from '@/modules/billing/ui/read-only-notice';
 import { CreateProjectForm } from '@/modules/projects/ui/create-project-form';
 import { ProjectRow } from '@/modules/projects/ui/project-row';
 import { ProjectQuota } from '@/modules/projects/ui/project-quota';
@@ -16,17 +18,22 @@ export const generateMetadata = pageTitle('nav.projects');
 
 export default async function ProjectsPage() {
   const session = await requireSession();
-  const [t, projects, entitlements] = await Promise.all([
+  const [t, projects, entitlements, readOnly] = await Promise.all([
     getTranslations('dashboard'),
     listProjects(session.claims),
     getEntitlements(session.claims),
+    listReadOnlyProjects(session.claims),
   ]);
+  // Sites beyond the plan (e.g. after a subscription ended): the database keeps them read-only.
+  const readOnlyNames = projects.filter((p) => readOnly.has(p.id)).map((p) => p.name);
+  const firstReadOnly = readOnly.values().next().value;
   const root = getEnv().ROOT_DOMAIN;
   // Presentation takes a plain quota view: where the numbers come from is the page's business.
   const quota = { ...entitlements.projects, tier: entitlements.tier };
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('subtitle')} actions={<ProjectQuota quota={quota} />} />
+      {firstReadOnly && readOnlyNames.length > 0 ? <ReadOnlySummary names={readOnlyNames} readOnly={firstReadOnly} /> : null}
       <Card>
         <section aria-labelledby="new-project" className="space-y-3">
           <CardTitle id="new-project">{t('newProject')}</CardTitle>

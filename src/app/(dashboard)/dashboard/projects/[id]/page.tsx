@@ -11,6 +11,8 @@ import { listFileIds } from '@/modules/document/list-file-ids';
 import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
 import { getLastSiteRequest } from '@/modules/generate/get-last-site-request';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
+import { ReadOnlyProjectNotice } from '@/modules/billing/ui/read-only-notice';
 import { SiteStudio } from '@/modules/generate/ui/site-studio';
 import { PublishPanel } from '@/modules/host/ui/publish-panel';
 import { getProjectTeam } from '@/modules/projects/get-project-team';
@@ -29,13 +31,15 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
   // RLS returns nothing for a project that is not the caller's: same 404 as a missing one.
   const project = await getProject(session.claims, { projectId: id.data });
   if (!project) notFound();
-  const [t, draft, entitlements, team, lastRequest] = await Promise.all([
+  const [t, draft, entitlements, team, lastRequest, readOnlyProjects] = await Promise.all([
     getTranslations('studio'),
     getDraft(session.claims, { projectId: project.id }),
     getEntitlements(session.claims),
     getProjectTeam(session.claims, { projectId: project.id }),
     getLastSiteRequest(session.claims, { projectId: project.id }),
+    listReadOnlyProjects(session.claims),
   ]);
+  const readOnly = readOnlyProjects.get(project.id);
   // The draft's photos travel into the sandboxed preview inline (see getPhotoPreviews).
   const photoIds = draft ? listFileIds(draft.document).slice(0, 60) : [];
   const photoPreviews = Object.fromEntries(
@@ -68,6 +72,7 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
           ) : null
         }
       />
+      {readOnly ? <ReadOnlyProjectNotice readOnly={readOnly} /> : null}
       {isOffline ? (
         <Alert variant="info" role="note" data-testid="offline-notice">
           {t('offlineNotice')}
