@@ -9,11 +9,12 @@ import {
   planPublish,
 } from '@/modules/host/publish-deployment';
 import { siteDisplayName } from '@/modules/build/site-display-name';
-import { notifySitePublished } from '@/modules/host/notify-site-published';
+import { announceDeploymentFailed, announceSitePublished } from '@/modules/host/announce-deployment';
 import { siteOrigin } from '@/modules/host/site-url';
 
 /**
- * build → store → check → activate → announce → notify, each a durable step; the decisions are the
+ * build → store → check → activate → announce → notify (once per site version: see
+ * announce-deployment.ts), each a durable step; the decisions are the
  * host module's (publish-deployment.ts). Retried per step; when it gives up, the deployment is
  * marked failed with a reason a person can act on.
  */
@@ -22,7 +23,10 @@ export const publishSite = defineJob(
     id: 'publish-site',
     trigger: events.publishRequested,
     retries: 3,
-    onFailure: ({ event, error }) => failDeployment(event.data.deploymentId, error),
+    onFailure: async ({ event, error }) => {
+      await failDeployment(event.data.deploymentId, error);
+      await announceDeploymentFailed(event.data.deploymentId);
+    },
   },
   async ({ event, step }) => {
     const plan = await step.run('load', () => planPublish(event.data.deploymentId));
@@ -32,7 +36,10 @@ export const publishSite = defineJob(
       const built = await step.run('build-and-store', () => buildAndStoreDeployment(target));
       if (built.superseded) return { published: false };
       const passed = await step.run('check', () => checkDeployment(target.deploymentId, built));
-      if (!passed) return { published: false };
+      if (!passed) {
+        await step.run('notify-failed', () => announceDeploymentFailed(target.deploymentId));
+        return { published: false };
+      }
     }
     const isLive = await step.run('activate', () => activateDeployment(target));
     if (isLive) {
@@ -46,11 +53,11 @@ export const publishSite = defineJob(
         ),
       );
       await step.run('notify', () =>
-        notifySitePublished({
+        announceSitePublished({
           projectId: target.projectId,
-          ownerId: target.ownerId,
-          url,
+          deploymentId: target.deploymentId,
           version: target.version,
+          url,
           siteName: siteDisplayName(target.document),
         }),
       );

@@ -65,6 +65,11 @@ const envSchema = z.object({
   DNS_RESOLVERS: optionalText,
   DOMAIN_A_RECORDS: optionalText,
   DOMAIN_AAAA_RECORDS: optionalText,
+  // Web Push (notifications): the VAPID key pair (`npx web-push generate-vapid-keys`) and a contact
+  // for push services (mailto: or https:). Unset: a pair is generated once into DATA_DIR/vapid.json.
+  VAPID_PUBLIC_KEY: optionalText,
+  VAPID_PRIVATE_KEY: optionalText,
+  VAPID_SUBJECT: optionalText,
 });
 
 export type Env = z.infer<typeof envSchema>;

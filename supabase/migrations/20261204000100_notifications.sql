@@ -172,3 +172,8 @@ create policy "push subscriptions: own remove" on public.push_subscriptions
 grant select, delete on public.push_subscriptions to authenticated;
 grant insert (id, user_id, endpoint, p256dh, auth, device_label, created_at) on public.push_subscriptions to authenticated;
 grant all on public.push_subscriptions to service_role;
+
+-- Notification mails carry RFC 8058 List-Unsubscribe headers; the outbox keeps them with the
+-- mail. Not added to the admins' column grant (20261123000900_outbox_secrets.sql): the
+-- unsubscribe link holds a token.
+alter table public.email_outbox add column headers jsonb;

@@ -10,6 +10,7 @@ import * as storage from '@/modules/storage/schema';
 import * as editor from '@/modules/editor/schema';
 import * as billing from '@/modules/billing/schema';
 import * as domains from '@/modules/domains/schema';
+import * as notifications from '@/modules/notifications/schema';
 import * as auth from '@/lib/auth/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
@@ -19,8 +20,8 @@ import { createTestDb } from '@tests/helpers/test-db';
 // views honest: every column a Drizzle table declares exists in the migrated database with the
 // same type and nullability (a typo or a dropped column fails here, not at run time).
 
-const tables = [accounts, projects, generate, editor, metering, host, storage, billing, domains, auth, email, jobs].flatMap((mod) =>
-  Object.values(mod).filter((value): value is PgTable => value instanceof PgTable),
+const tables = [accounts, projects, generate, editor, metering, host, storage, billing, domains, notifications, auth, email, jobs].flatMap(
+  (mod) => Object.values(mod).filter((value): value is PgTable => value instanceof PgTable),
 );
 
 let handle: DbHandle;

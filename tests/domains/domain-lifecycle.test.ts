@@ -10,6 +10,7 @@ import { ownershipValue } from '@/modules/domains/dns-records';
 import { isDomainServing } from '@/modules/domains/domain-status';
 import { unsafeRunDomainLifecycle } from '@/modules/domains/unsafe-run-domain-lifecycle';
 import { startTestDnsServer } from '@tests/fakes/dns/dns-server';
+import { runJobs } from '@tests/helpers/jobs';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 
 // The lifecycle cron with a clock the test controls (`now`): pending domains are re-checked with
@@ -41,10 +42,13 @@ async function domainOf() {
   const [row] = await addDomain(user.claims, { projectId: project.id, domain: `www.ciclo${Date.now().toString(36)}${++seq}.com.br` });
   return { user, row: row! };
 }
-const mailsTo = async (email: string) =>
-  (await handle.db.select({ template: emailOutbox.template }).from(emailOutbox).where(eq(emailOutbox.toAddress, email))).map(
+// Lifecycle mails go out through the notifications module's delivery job.
+const mailsTo = async (email: string) => {
+  await runJobs();
+  return (await handle.db.select({ template: emailOutbox.template }).from(emailOutbox).where(eq(emailOutbox.toAddress, email))).map(
     (m) => m.template,
   );
+};
 const at = (from: Date, ms: number) => new Date(from.getTime() + ms);
 
 describe('the domain lifecycle cron', () => {

@@ -10,6 +10,7 @@ import { verifyDomain } from '@/modules/domains/verify-domain';
 import { ownershipValue } from '@/modules/domains/dns-records';
 import { isDomainServing } from '@/modules/domains/domain-status';
 import { startTestDnsServer } from '@tests/fakes/dns/dns-server';
+import { runJobs } from '@tests/helpers/jobs';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 
 // Verification against a real DNS server on loopback whose records each test changes: the app
@@ -130,6 +131,7 @@ describe('checking a domain’s DNS', () => {
     expect(released).toMatchObject({ status: 'waiting', isPrimary: false, verifiedAt: null });
     expect(released!.releasedAt).toBeInstanceOf(Date);
     expect(released!.history[0]!.kind).toBe('released');
+    await runJobs(); // the mail goes out through the notifications module's delivery job
     const mail = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, first.email));
     expect(mail.map((m) => m.template)).toEqual(['domain_released']);
     // Nobody else learns of it; the new holder sees nothing of the first one's row.

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // RLS: admins read (not the bodies: see 20261123000900_outbox_secrets.sql); only system code writes.
 export const emailOutbox = pgTable('email_outbox', {
@@ -10,6 +10,8 @@ export const emailOutbox = pgTable('email_outbox', {
   subject: text('subject').notNull(),
   htmlBody: text('html_body'),
   textBody: text('text_body'),
+  /** Extra headers sent with the mail (List-Unsubscribe…); not readable through the API (they hold tokens). */
+  headers: jsonb('headers').$type<Record<string, string>>(),
   provider: text('provider').$type<'outbox' | 'resend'>().notNull(),
   providerMessageId: text('provider_message_id'),
   status: text('status').$type<'queued' | 'sent' | 'failed'>().notNull(),

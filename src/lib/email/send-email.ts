@@ -10,6 +10,8 @@ export type EmailMessage = {
   subject: string;
   html: string;
   text: string;
+  /** Extra headers, e.g. RFC 8058 List-Unsubscribe / List-Unsubscribe-Post (notifications). */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -30,6 +32,7 @@ export async function sendEmail(message: EmailMessage): Promise<{ id: string }> 
         subject: message.subject,
         htmlBody: message.html,
         textBody: message.text,
+        headers: message.headers ?? null,
         provider: 'outbox',
         status: 'sent',
         sentAt: new Date(),
@@ -49,6 +52,7 @@ export async function sendEmail(message: EmailMessage): Promise<{ id: string }> 
     subject: message.subject,
     html: message.html,
     text: message.text,
+    ...(message.headers ? { headers: message.headers } : {}),
   });
   const failed = Boolean(result.error);
   if (failed) reportError(new Error(`Resend failed: ${result.error?.message ?? 'unknown'}`));

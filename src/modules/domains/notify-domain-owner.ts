@@ -1,18 +1,28 @@
-import { sendEmail } from '@/lib/email/send-email';
-import { domainEmail, type DomainEmailKind } from '@/lib/email/templates/domain-email';
-import { getEnv } from '@/lib/env';
-import { unsafeGetContact } from '@/modules/accounts/unsafe-get-contact';
+import type { DomainEmailKind } from '@/lib/email/templates/domain-email';
+import { emitNotification } from '@/modules/notifications/emit-notification';
 
-/** Emails a domain's owner about its lifecycle, in their language, with a link to Domains. */
+/**
+ * Tells a domain's owner about its lifecycle (DNS still missing, removed, failing, no longer
+ * served, released to another account) through the notifications module, which picks the
+ * channels from their preferences and sends the mail in their language. `occurrence` makes the
+ * event id deterministic and unique per happening: the reminder's mark (day2, day7), or the
+ * failing episode's start for the failing/stopped warnings, so a domain that fails again later is
+ * warned again while a re-run cron is not.
+ */
 export async function notifyDomainOwner(input: {
-  ownerId: string;
+  domainId: string;
+  projectId: string;
   kind: DomainEmailKind;
   displayName: string;
-}): Promise<{ emailed: boolean }> {
-  const owner = await unsafeGetContact(input.ownerId);
-  if (!owner) return { emailed: false };
-  const url = new URL('/dashboard/domains', getEnv().APP_URL).toString();
-  const email = await domainEmail({ locale: owner.locale, kind: input.kind, domain: input.displayName, url });
-  await sendEmail({ to: owner.email, userId: input.ownerId, template: `domain_${input.kind}`, ...email });
-  return { emailed: true };
+  occurrence: string;
+}): Promise<{ emitted: boolean }> {
+  const { isNew } = await emitNotification({
+    kind: 'domain.needs_attention',
+    eventId: `domain.needs_attention:${input.domainId}:${input.kind}:${input.occurrence}`,
+    domainId: input.domainId,
+    projectId: input.projectId,
+    reason: input.kind,
+    domainName: input.displayName,
+  });
+  return { emitted: isNew };
 }

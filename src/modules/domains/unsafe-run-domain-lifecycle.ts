@@ -79,7 +79,7 @@ export async function unsafeRunDomainLifecycle(
         .where(and(eq(domains.id, row.id), eq(domains.status, row.status)))
         .returning({ id: domains.id });
       if (!removed[0]) continue;
-      await notifyDomainOwner({ ownerId: row.ownerId, kind: 'removed', displayName });
+      await notifyDomainOwner({ domainId: row.id, projectId: row.projectId, kind: 'removed', displayName, occurrence: 'removed' });
       outcome.removed += 1;
       continue;
     }
@@ -98,7 +98,13 @@ export async function unsafeRunDomainLifecycle(
       toStatus: row.status,
       kind: step.kind === 'stopped' ? 'stopped_serving' : step.kind === 'failing' ? 'warned' : 'reminder',
     });
-    await notifyDomainOwner({ ownerId: row.ownerId, kind: step.kind, displayName });
+    await notifyDomainOwner({
+      domainId: row.id,
+      projectId: row.projectId,
+      kind: step.kind,
+      displayName,
+      occurrence: row.failingSince && step.kind !== 'waitingReminder' ? `${step.mark}:${row.failingSince.toISOString()}` : step.mark,
+    });
     if (step.kind === 'waitingReminder') outcome.reminded += 1;
     else if (step.kind === 'failing') outcome.warned += 1;
     else outcome.stopped += 1;

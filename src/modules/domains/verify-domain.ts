@@ -36,7 +36,13 @@ export async function runDomainCheck(domain: DomainRow, options: { resolver?: Re
   const check = await checkDomainDns(domain, { resolver: options.resolver });
   const applied = await unsafeApplyDomainCheck(domain.id, check, options.now);
   for (const other of applied?.released ?? []) {
-    await notifyDomainOwner({ ownerId: other.ownerId, kind: 'released', displayName: domainToUnicode(other.name) || other.name });
+    await notifyDomainOwner({
+      domainId: other.id,
+      projectId: other.projectId,
+      kind: 'released',
+      displayName: domainToUnicode(other.name) || other.name,
+      occurrence: 'released',
+    });
   }
   return applied;
 }

@@ -5,6 +5,8 @@ import { isAppError } from '@/lib/errors';
 import { errorKey } from '@/lib/i18n/error-key';
 import { findUnsafeInput, isSafeText } from '@/lib/http/unsafe-input';
 import { resolveSiteHost, type LiveSite } from './resolve-site-host';
+import { flushEvents } from '@/lib/jobs/send-events';
+import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
 import { leads } from './schema';
 import { signUpForNewsletter } from './sign-up-for-newsletter';
 
@@ -83,16 +85,32 @@ export async function recordLead(input: {
     return { status: 'stored', site, locale, kind };
   }
   const db = await unsafeSystemDb('anonymous visitors submit leads to the published site the host resolves to');
-  await db.insert(leads).values({
-    projectId: site.projectId,
-    deploymentId: site.deploymentId,
-    locale: parsed.data.locale ?? null,
-    sectionId: parsed.data.section_id ?? null,
-    pagePath: parsed.data.page ?? null,
-    name: parsed.data.name || null,
-    email: parsed.data.email || null,
-    phone: parsed.data.phone || null,
-    message: parsed.data.message || null,
+  // The lead and its notification commit together: an owner is never told about a lead that
+  // isn't stored, nor left untold about one that is.
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(leads)
+      .values({
+        projectId: site.projectId,
+        deploymentId: site.deploymentId,
+        locale: parsed.data.locale ?? null,
+        sectionId: parsed.data.section_id ?? null,
+        pagePath: parsed.data.page ?? null,
+        name: parsed.data.name || null,
+        email: parsed.data.email || null,
+        phone: parsed.data.phone || null,
+        message: parsed.data.message || null,
+      })
+      .returning({ id: leads.id });
+    await emitNotificationInTx(tx, {
+      kind: 'lead.created',
+      eventId: `lead.created:${row!.id}`,
+      projectId: site.projectId,
+      leadId: row!.id,
+      leadName: parsed.data.name ?? '',
+      messagePreview: parsed.data.message ?? '',
+    });
   });
+  await flushEvents();
   return { status: 'stored', site, locale, kind };
 }

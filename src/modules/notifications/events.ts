@@ -32,13 +32,24 @@ export const leadCreated = z.object({
   kind: z.literal('lead.created'),
   eventId,
   projectId: uuid,
+  /** The stored lead, for the link to it (optional: the event makes sense without it). */
+  leadId: uuid.optional(),
   /** What the visitor typed as their name; empty when they gave none. */
   leadName: shortText(200),
   /** The start of their message (cut to 280 characters here); empty when none. */
   messagePreview: z.string().transform((s) => s.trim().slice(0, 280)),
 });
 
-export const sitePublished = z.object({ kind: z.literal('site.published'), eventId, projectId: uuid, deploymentId: uuid });
+export const sitePublished = z.object({
+  kind: z.literal('site.published'),
+  eventId,
+  projectId: uuid,
+  deploymentId: uuid,
+  /** The live address, the site's version and the name visitors see, for the "your site is live" mail. */
+  url: z.url().max(2000).optional(),
+  version: z.number().int().positive().optional(),
+  siteName: shortText(200).optional(),
+});
 
 export const siteFailed = z.object({ kind: z.literal('site.failed'), eventId, projectId: uuid, deploymentId: uuid });
 

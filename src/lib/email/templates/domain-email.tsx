@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/translate';
 import { createTranslator } from 'next-intl';
 import { emailIntl } from '../email-intl';
 import { renderEmail, type RenderedEmail } from '../render-email';
-import { ActionEmail } from './email-layout';
+import { ActionEmail, type ActionEmailProps } from './email-layout';
 
 export type DomainEmailKind = 'waitingReminder' | 'removed' | 'failing' | 'stopped' | 'released';
 
@@ -20,7 +20,13 @@ const KEYS = {
   released: ['released.subject', 'released.heading', 'released.intro'],
 } as const;
 
-export async function domainEmail(input: { locale: Locale; kind: DomainEmailKind; domain: string; url: string }): Promise<RenderedEmail> {
+export async function domainEmail(input: {
+  locale: Locale;
+  kind: DomainEmailKind;
+  domain: string;
+  url: string;
+  unsubscribe?: ActionEmailProps['unsubscribe'];
+}): Promise<RenderedEmail> {
   const t = createTranslator({ ...emailIntl(input.locale), namespace: 'emails.domain' });
   const values = { domain: input.domain };
   const [subject, heading, intro] = KEYS[input.kind];
@@ -36,6 +42,7 @@ export async function domainEmail(input: { locale: Locale; kind: DomainEmailKind
       url={input.url}
       linkFallback={e('linkFallback')}
       footer={e('footer')}
+      unsubscribe={input.unsubscribe}
     />,
   );
 }

@@ -34,13 +34,15 @@ export type ActionEmailProps = {
   url: string;
   linkFallback: string;
   footer: string;
+  /** Notification mails: why this mail came, and a one-click way to stop this kind of mail. */
+  unsubscribe?: { why: string; label: string; url: string; manageLabel: string; manageUrl: string };
 };
 
 /**
  * Every Page Magic email: one heading, one paragraph, one button, the address spelled out for
  * clients that strip buttons. All text arrives translated; React escapes it.
  */
-export function ActionEmail({ lang, preview, heading, intro, cta, url, linkFallback, footer }: ActionEmailProps) {
+export function ActionEmail({ lang, preview, heading, intro, cta, url, linkFallback, footer, unsubscribe }: ActionEmailProps) {
   return (
     <Html lang={lang}>
       <Head />
@@ -65,6 +67,18 @@ export function ActionEmail({ lang, preview, heading, intro, cta, url, linkFallb
           </Text>
           <Hr style={styles.hr} />
           <Text style={styles.small}>{footer}</Text>
+          {unsubscribe ? (
+            <Text style={styles.small}>
+              {unsubscribe.why}{' '}
+              <Link href={unsubscribe.url} style={styles.link}>
+                {unsubscribe.label}
+              </Link>
+              {' · '}
+              <Link href={unsubscribe.manageUrl} style={styles.link}>
+                {unsubscribe.manageLabel}
+              </Link>
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

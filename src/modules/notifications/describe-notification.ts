@@ -1,0 +1,77 @@
+import type { NotificationEvent, NotificationKind } from './events';
+
+/** The message selector of a kind in the catalogs (ICU `select` keys cannot hold dots). */
+export const KIND_SELECTOR = {
+  'lead.created': 'leadCreated',
+  'site.published': 'sitePublished',
+  'site.failed': 'siteFailed',
+  'domain.needs_attention': 'domainNeedsAttention',
+  'usage.threshold': 'usageThreshold',
+  'payment.failed': 'paymentFailed',
+  'payment.recovered': 'paymentRecovered',
+} as const satisfies Record<NotificationKind, string>;
+
+export type NotificationParams = Record<string, string | number>;
+
+/** What a notification says and where it leads, resolved once when it is delivered. */
+export type NotificationContent = { projectId: string | null; params: NotificationParams; link: string };
+
+/**
+ * The inbox entry (and mail and push) of an event: the values its messages are built from and
+ * the app page it is about. `projectName` comes from the projects module (resolved by delivery).
+ * Links are app paths only — never a URL from the payload — so a notification cannot send a
+ * person off-site.
+ */
+export function describeNotification(event: NotificationEvent, projectName: string | null): NotificationContent {
+  const name = projectName ?? '';
+  switch (event.kind) {
+    case 'lead.created':
+      return {
+        projectId: event.projectId,
+        params: { projectName: name, leadName: event.leadName, messagePreview: event.messagePreview },
+        link: event.leadId ? `/dashboard/leads#lead-${event.leadId}` : '/dashboard/leads',
+      };
+    case 'site.published':
+      return {
+        projectId: event.projectId,
+        params: {
+          projectName: name,
+          ...(event.url ? { url: event.url } : {}),
+          ...(event.version ? { version: event.version } : {}),
+          ...(event.siteName ? { siteName: event.siteName } : {}),
+        },
+        link: `/dashboard/projects/${event.projectId}`,
+      };
+    case 'site.failed':
+      return { projectId: event.projectId, params: { projectName: name }, link: `/dashboard/projects/${event.projectId}` };
+    case 'domain.needs_attention':
+      return {
+        projectId: event.projectId,
+        params: { projectName: name, domainName: event.domainName, reason: event.reason },
+        link: '/dashboard/domains',
+      };
+    case 'usage.threshold':
+      return { projectId: null, params: { meter: event.meter, percent: event.percent }, link: '/dashboard/usage' };
+    case 'payment.failed':
+    case 'payment.recovered':
+      return { projectId: null, params: {}, link: '/dashboard/billing' };
+  }
+}
+
+/** The ICU values of a notification's title and body in the catalogs (`notifications.message`). */
+export function messageValues(kind: string, params: NotificationParams): Record<string, string | number> {
+  const selector = (KIND_SELECTOR as Record<string, string>)[kind] ?? 'other';
+  const str = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : '');
+  return {
+    kind: selector,
+    projectName: str('projectName'),
+    leadName: str('leadName'),
+    hasLeadName: str('leadName') ? 'yes' : 'no',
+    messagePreview: str('messagePreview'),
+    hasMessage: str('messagePreview') ? 'yes' : 'no',
+    domainName: str('domainName'),
+    reason: str('reason') || 'other',
+    meter: str('meter') || 'other',
+    percent: typeof params.percent === 'number' ? params.percent / 100 : 0,
+  };
+}
