@@ -65,6 +65,23 @@ const envSchema = z.object({
   DNS_RESOLVERS: optionalText,
   DOMAIN_A_RECORDS: optionalText,
   DOMAIN_AAAA_RECORDS: optionalText,
+  // Certificate observation for custom domains (a TLS handshake with the domain's name as SNI).
+  // Unset: not observed (the embedded default serves http on localhost, no certificates), and a
+  // routed domain is Live. `direct`: connect to the domain itself on 443 (what visitors do).
+  // `host:port`: connect there instead (the Caddy in front of this app, e.g. `127.0.0.1:443`).
+  // DOMAIN_CERT_CA: a PEM file of extra roots to trust (Caddy's internal CA in tests).
+  DOMAIN_CERT_CHECK: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^(direct|(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5})$/, 'use `direct` or `host:port`')
+        .optional(),
+    )
+    .optional(),
+  DOMAIN_CERT_CA: optionalText,
   // Web Push (notifications): the VAPID key pair (`npx web-push generate-vapid-keys`) and a contact
   // for push services (mailto: or https:). Unset: a pair is generated once into DATA_DIR/vapid.json.
   VAPID_PUBLIC_KEY: optionalText,

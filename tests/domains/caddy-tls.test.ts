@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { connect as tlsConnect, type PeerCertificate } from 'node:tls';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
+import { createTlsCertificateProbe, setCertificateProbeForTests } from '@/lib/tls/certificate-probe';
 import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
@@ -19,6 +21,8 @@ import { addDomain } from '@/modules/domains/add-domain';
 import { verifyDomain } from '@/modules/domains/verify-domain';
 import { ownershipValue } from '@/modules/domains/dns-records';
 import { resetDomainRoutingCacheForTests } from '@/modules/domains/unsafe-domain-routing';
+import { unsafeRunDomainLifecycle } from '@/modules/domains/unsafe-run-domain-lifecycle';
+import { domains } from '@/modules/domains/schema';
 import { startTestDnsServer } from '@tests/fakes/dns/dns-server';
 import { startCaddy, type RunningCaddy } from '@tests/helpers/caddy';
 import { runJobs } from '@tests/helpers/jobs';
@@ -125,7 +129,7 @@ describe('Caddy on-demand TLS in front of the app', () => {
     const shake = await handshake(name);
     if ('error' in shake) throw new Error(`no certificate for ${name}: ${shake.error.message}\n${caddy.log().slice(-2_000)}`);
     expect(shake.cert.subjectaltname).toContain(`DNS:${name}`);
-    expect(shake.cert.issuer.CN).toMatch(/Caddy Local Authority/);
+    expect(shake.cert.issuer.CN).toMatch(/Page Magic test intermediate/); // Caddy's internal CA, with our test root
     expect(upstream.asks).toContainEqual({ domain: name, status: 200 });
 
     const page = await fetchOverTls(name);
@@ -144,5 +148,67 @@ describe('Caddy on-demand TLS in front of the app', () => {
       expect(upstream.asks).toContainEqual({ domain: name, status: 404 });
       await expect(fetchOverTls(name)).rejects.toThrow();
     }
+  }, 60_000);
+});
+
+describe('certificate observation through a TLS handshake (the production probe, pointed at this Caddy)', () => {
+  const probeVia = (withCaddyRoot: boolean) =>
+    createTlsCertificateProbe({
+      connectTo: { host: '127.0.0.1', port: caddy.httpsPort },
+      ...(withCaddyRoot ? { ca: readFileSync(caddy.rootCertPath) } : {}),
+      timeoutMs: 15_000,
+    });
+  afterEach(() => setCertificateProbeForTests(undefined));
+
+  async function provenDomain() {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    const project = await createProject(user.claims, { name: `Cert ${++seq}` });
+    const name = `www.cert${++seq}x${Date.now().toString(36)}.com.br`;
+    const [row] = await addDomain(user.claims, { projectId: project.id, domain: name });
+    dns.set(`_pagemagic.${name}`, { TXT: [ownershipValue(row!.verificationToken)] });
+    dns.set(name, { CNAME: 'cname.sites.test' });
+    return { user, row: row!, name };
+  }
+
+  it('a newly proven domain is Live only once Caddy serves it a trusted certificate; issuer and expiry are recorded', async () => {
+    setCertificateProbeForTests(probeVia(true));
+    const { user, row, name } = await provenDomain();
+    const checked = await verifyDomain(user.claims, { domainId: row.id });
+    expect(checked.status).toBe('live');
+    const certificate = checked.checkResult?.certificate;
+    expect(certificate?.ok).toBe(true);
+    expect(certificate?.problem).toBe('none');
+    expect(certificate?.issuer).toBe('Page Magic test CA');
+    expect(new Date(certificate!.validTo!).getTime()).toBeGreaterThan(Date.now() + 20 * 86_400_000);
+    expect(upstream.asks).toContainEqual({ domain: name, status: 200 });
+  }, 60_000);
+
+  it('routed but served an untrusted certificate: not Live — Verified, then Needs attention once it was Live, saying why', async () => {
+    const { user, row } = await provenDomain();
+    setCertificateProbeForTests(probeVia(false)); // Caddy's root not trusted: as if a self-signed certificate were served
+    const first = await verifyDomain(user.claims, { domainId: row.id });
+    expect(first.status).toBe('verified');
+    expect(first.checkResult?.certificate?.problem).toBe('untrusted');
+
+    setCertificateProbeForTests(probeVia(true));
+    expect((await verifyDomain(user.claims, { domainId: row.id })).status).toBe('live');
+    setCertificateProbeForTests(probeVia(false));
+    const broken = await verifyDomain(user.claims, { domainId: row.id });
+    expect(broken.status).toBe('needs_attention');
+    expect(broken.checkResult?.certificate).toMatchObject({ ok: false, problem: 'untrusted' });
+  }, 60_000);
+
+  it('a certificate that lapses within 14 days without being renewed needs attention (the cron, with a controllable clock)', async () => {
+    setCertificateProbeForTests(probeVia(true));
+    const { user, row } = await provenDomain();
+    const live = await verifyDomain(user.claims, { domainId: row.id });
+    expect(live.status).toBe('live');
+    const validTo = new Date(live.checkResult!.certificate!.validTo!);
+    // Ten days before it lapses, Caddy still serves the same certificate (nothing renewed it).
+    const later = new Date(validTo.getTime() - 10 * 86_400_000);
+    await unsafeRunDomainLifecycle({ now: later });
+    const [after] = await handle.db.select().from(domains).where(eq(domains.id, row.id));
+    expect(after?.status).toBe('needs_attention');
+    expect(after?.checkResult?.certificate).toMatchObject({ ok: false, problem: 'expiring' });
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,9 +46,70 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string,
   throw new Error(`caddy did not listen on ${port} within ${timeoutMs} ms:\n${log()}`);
 }
 
+/**
+ * A root and intermediate for Caddy's internal CA, made with openssl. Caddy 2.6 would make its own,
+ * but its intermediate lives 7 days and clamps every certificate to that — always inside the
+ * 14-day renewal window the certificate check watches. Ours live 10 years; leaves live 30 days.
+ */
+function createTestCa(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const f = (name: string) => path.join(dir, name);
+  const openssl = (args: string[]) => {
+    const out = spawnSync('openssl', args, { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`openssl ${args[0]} failed: ${out.stderr}`);
+  };
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  openssl([
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    f('root.key'),
+    '-out',
+    f('root.pem'),
+    '-days',
+    '3650',
+    '-subj',
+    '/O=Page Magic test CA/CN=Page Magic test root',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
+  openssl([
+    'req',
+    ...ec,
+    '-keyout',
+    f('intermediate.key'),
+    '-out',
+    f('intermediate.csr'),
+    '-subj',
+    '/O=Page Magic test CA/CN=Page Magic test intermediate',
+  ]);
+  writeFileSync(f('ext.cnf'), 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n');
+  openssl([
+    'x509',
+    '-req',
+    '-in',
+    f('intermediate.csr'),
+    '-CA',
+    f('root.pem'),
+    '-CAkey',
+    f('root.key'),
+    '-CAcreateserial',
+    '-out',
+    f('intermediate.pem'),
+    '-days',
+    '3650',
+    '-extfile',
+    f('ext.cnf'),
+  ]);
+  return { root: f('root.pem'), rootKey: f('root.key'), intermediate: f('intermediate.pem'), intermediateKey: f('intermediate.key') };
+}
+
 export type RunningCaddy = {
   httpsPort: number;
-  /** The internal CA's root certificate (PEM path), created with the first certificate. */
+  /** The internal CA's root certificate (PEM path): what a client trusts, like curl --cacert. */
   rootCertPath: string;
   caddyfile: string;
   log(): string;
@@ -61,12 +122,30 @@ export type RunningCaddy = {
  * Host — but with certificates from Caddy's internal CA (no ACME here), on loopback ports, its
  * state in a temporary folder (never the machine's own Caddy data).
  */
-export async function startCaddy(options: { askUrl: string; upstream: string }): Promise<RunningCaddy> {
+export async function startCaddy(options: {
+  askUrl: string;
+  upstream: string;
+  /** Leaf certificates' lifetime (Caddy's internal default is 12 h, inside any renewal window). */
+  certificateLifetime?: string;
+}): Promise<RunningCaddy> {
   const caddy = locateCaddy();
   const dir = mkdtempSync(path.join(tmpdir(), 'pm-caddy-'));
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
+  const ca = createTestCa(path.join(dir, 'ca'));
   const caddyfile = `{
 	admin off
+	pki {
+		ca local {
+			root {
+				cert ${ca.root}
+				key ${ca.rootKey}
+			}
+			intermediate {
+				cert ${ca.intermediate}
+				key ${ca.intermediateKey}
+			}
+		}
+	}
 	skip_install_trust
 	http_port ${httpPort}
 	https_port ${httpsPort}
@@ -77,7 +156,10 @@ export async function startCaddy(options: { askUrl: string; upstream: string }):
 }
 
 https:// {
-	tls internal {
+	tls {
+		issuer internal {
+			lifetime ${options.certificateLifetime ?? '30d'}
+		}
 		on_demand
 	}
 	reverse_proxy ${options.upstream}
@@ -96,7 +178,7 @@ https:// {
   await waitForPort(httpsPort, child, log);
   return {
     httpsPort,
-    rootCertPath: path.join(dir, 'data', 'pki', 'authorities', 'local', 'root.crt'),
+    rootCertPath: ca.root,
     caddyfile,
     log,
     stop: async () => {

@@ -1,9 +1,11 @@
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { getEnv } from '@/lib/env';
+import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import { expectedRecords, routingTargets, type ExpectedRecord, type RecordCheck, type RoutingTargets } from './dns-records';
 
-export type DnsCheck = { records: RecordCheck[]; ownershipOk: boolean; routingOk: boolean };
+/** A check's outcome: the DNS records, and (when certificates are observed) the certificate served for the name. */
+export type DnsCheck = { records: RecordCheck[]; ownershipOk: boolean; routingOk: boolean; certificate?: CertificateObservation };
 
 /** `1.1.1.1, 127.0.0.1:5353, [::1]:53` → servers for Resolver#setServers; empty = the system's. */
 export function parseResolvers(value: string | undefined): string[] {

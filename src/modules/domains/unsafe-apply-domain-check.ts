@@ -12,9 +12,12 @@ export type AppliedCheck = {
 };
 
 /** The state a check result leads to (pure: the rules in one place, tested alone). */
-export function nextDomainStatus(current: DomainStatus, check: Pick<DnsCheck, 'ownershipOk' | 'routingOk'>): DomainStatus {
+export function nextDomainStatus(current: DomainStatus, check: Pick<DnsCheck, 'ownershipOk' | 'routingOk' | 'certificate'>): DomainStatus {
   const wasLive = current === 'live' || current === 'needs_attention';
-  if (check.ownershipOk && check.routingOk) return 'live';
+  // Live = routed to us AND a good certificate served for it (when certificates are observed: not
+  // in the embedded default, which serves plain http on localhost).
+  const certificateOk = check.certificate ? check.certificate.ok : true;
+  if (check.ownershipOk && check.routingOk && certificateOk) return 'live';
   if (wasLive) return 'needs_attention';
   return check.ownershipOk ? 'verified' : 'waiting';
 }

@@ -16,6 +16,8 @@ export type CustomHostRoute = { projectId: string; name: string; status: DomainS
  * random hosts costs one query each at most once per TTL, and the map is bounded).
  */
 const VERSION_CHECK_MS = 1_000;
+/** How soon every process's routing cache reflects a change (the version check's period, plus a margin). */
+export const ROUTING_REFRESH_MS = VERSION_CHECK_MS + 250;
 const ENTRY_TTL_MS = 30_000;
 const MAX_ENTRIES = 50_000;
 

@@ -5,7 +5,9 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
-import { checkDomainDns } from './check-domain-dns';
+import { getCertificateProbe, type CertificateProbe } from '@/lib/tls/certificate-probe';
+import { checkDomainDns, type DnsCheck } from './check-domain-dns';
+import { ROUTING_REFRESH_MS } from './unsafe-domain-routing';
 import { notifyDomainOwner } from './notify-domain-owner';
 import { domains, type DomainRow } from './schema';
 import { unsafeApplyDomainCheck, type AppliedCheck } from './unsafe-apply-domain-check';
@@ -31,18 +33,36 @@ export async function verifyDomain(
   return applied.domain;
 }
 
-/** Check + apply + notify released owners: shared by "Check now" and the lifecycle cron. */
-export async function runDomainCheck(domain: DomainRow, options: { resolver?: Resolver; now?: Date } = {}): Promise<AppliedCheck | null> {
-  const check = await checkDomainDns(domain, { resolver: options.resolver });
-  const applied = await unsafeApplyDomainCheck(domain.id, check, options.now);
+/**
+ * Check + apply + notify released owners: shared by "Check now" and the lifecycle cron. When
+ * certificates are observed (DOMAIN_CERT_CHECK), a routed domain is Live only once a good
+ * certificate is served for it. Caddy gets a certificate on the first handshake, but only for a
+ * domain whose proof is recorded (its `ask`): a domain proven by this very check is first recorded
+ * as verified, then looked at again once every process's routing cache knows it.
+ */
+export async function runDomainCheck(
+  domain: DomainRow,
+  options: { resolver?: Resolver; now?: Date; probe?: CertificateProbe | null } = {},
+): Promise<AppliedCheck | null> {
+  const dns = await checkDomainDns(domain, { resolver: options.resolver });
+  const probe = options.probe === undefined ? getCertificateProbe() : options.probe;
+  const released: AppliedCheck['released'] = [];
+  let check: DnsCheck = dns;
+  if (probe && dns.ownershipOk && dns.routingOk) {
+    let certificate = await probe(domain.name, options.now);
+    if (!certificate.ok && domain.status === 'waiting') {
+      const proven = await unsafeApplyDomainCheck(domain.id, { ...dns, certificate }, options.now);
+      if (!proven) return null;
+      released.push(...proven.released);
+      await new Promise((resolve) => setTimeout(resolve, ROUTING_REFRESH_MS));
+      certificate = await probe(domain.name, options.now);
+    }
+    check = { ...dns, certificate };
+  }
+  const last = await unsafeApplyDomainCheck(domain.id, check, options.now);
+  const applied = last && { ...last, previous: domain.status, released: [...released, ...last.released] };
   for (const other of applied?.released ?? []) {
-    await notifyDomainOwner({
-      domainId: other.id,
-      projectId: other.projectId,
-      kind: 'released',
-      displayName: domainToUnicode(other.name) || other.name,
-      occurrence: 'released',
-    });
+    await notifyDomainOwner({ ownerId: other.ownerId, kind: 'released', displayName: domainToUnicode(other.name) || other.name });
   }
   return applied;
 }
