@@ -62,7 +62,13 @@ export async function runDomainCheck(
   const last = await unsafeApplyDomainCheck(domain.id, check, options.now);
   const applied = last && { ...last, previous: domain.status, released: [...released, ...last.released] };
   for (const other of applied?.released ?? []) {
-    await notifyDomainOwner({ ownerId: other.ownerId, kind: 'released', displayName: domainToUnicode(other.name) || other.name });
+    await notifyDomainOwner({
+      domainId: other.id,
+      projectId: other.projectId,
+      kind: 'released',
+      displayName: domainToUnicode(other.name) || other.name,
+      occurrence: 'released',
+    });
   }
   return applied;
 }
