@@ -6,9 +6,10 @@
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
+import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
 import { runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
 import { runImagesBench, type ImagesBenchResult } from './images/images-bench';
@@ -17,7 +18,7 @@ import { runMeteringBench, type MeteringBenchResult } from './metering/metering-
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering'] as const;
+const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -40,6 +41,7 @@ type Results = {
   lighthouse?: LighthouseBenchResult;
   editor?: EditorBenchResult;
   metering?: MeteringBenchResult;
+  domains?: DomainsBenchResult;
 };
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
@@ -52,7 +54,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse, editor, metering } = results;
+  const { generate, serve, images, lighthouse, editor, metering, domains } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -114,7 +116,10 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
     for (const row of editor.pages) {
       lines.push(
         `editor     ${row.sections} sections, keystroke → painted p95 ${ms(row.painted.p95)}, → in sync p50 ${ms(row.inSync.p50)} / p95 ${ms(row.inSync.p95)} ` +
-          `vs full reload p50 ${ms(row.baseline.p50)} (${row.speedup.toFixed(1)}×); autosave ${kb(row.documentBytes)} per edit vs ${row.operationBytes} B for the operation`,
+          `(before, every section rendered twice: painted p95 ${ms(row.diffAll.painted.p95)}, in sync p50 ${ms(row.diffAll.inSync.p50)} / p95 ${ms(row.diffAll.inSync.p95)}) ` +
+          `(floor, an empty patch and no work: p50 ${ms(row.floor.p50)} / p95 ${ms(row.floor.p95)}); ` +
+          `editor work per keystroke p50 ${row.pipeline.now.p50.toFixed(2)} ms vs ${row.pipeline.before.p50.toFixed(2)} ms before ` +
+          `vs full reload p50 ${ms(row.baseline.p50)} (${row.speedup.toFixed(1)}×); autosave ${row.operationBytes} B per edit (operations) vs ${kb(row.documentBytes)} (whole draft, before)`,
       );
     }
     const eight = editor.pages.find((row) => row.sections === 8);
@@ -131,6 +136,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
             `ratio to the floor ${metering.drain.ratioToFloor.toFixed(3)} (${metering.drain.floor} customer·meter·minute buckets)`,
         ]
       : []),
+    ...(domains ? domainsSummary(domains) : []),
     `time       ${BENCHES.filter((name) => durations[name] !== undefined)
       .map((name) => `${name} ${seconds(durations[name]!)}`)
       .join(', ')}; total ${seconds(totalMs)}`,
@@ -150,6 +156,7 @@ async function main(): Promise<void> {
     lighthouse: async () => void (results.lighthouse = await runLighthouseBench()),
     editor: async () => void (results.editor = await runEditorBench()),
     metering: async () => void (results.metering = await runMeteringBench()),
+    domains: async () => void (results.domains = await runDomainsBench()),
   };
   for (const name of only) {
     const benchStartedAt = performance.now();

@@ -2,142 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allSectionsDocument } from '@/modules/document/fixtures/all-sections';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { findKeysIn } from '@/modules/document/find-keys-in';
 import { siteDocumentSchema, type SiteDocument } from '@/modules/document/site-document-schema';
-import { sectionRegistry } from '@/modules/document/section-registry';
-import { applyEdit } from './apply-edit';
-import { copyWithFreshKeys, freshSectionId } from './copy-with-fresh-keys';
+import { applyEdit, applyEditInFull } from './apply-edit';
 import type { EditOperation } from './edit-operation';
-import { getAt } from './json-path';
+import { opFrom, seedArb } from './testing/random-edit';
 
-// Random sequences of edits, made against whatever the document is at that moment: fast-check
-// draws plain numbers and strings, `opFrom` turns them into an operation on the current state
-// (some deliberately bad). Two properties: every state reached is a valid document, and
-// applying the inverses newest-first gives back the original exactly.
-
-type Seed = { kind: number; a: number; b: number; c: number; text: string; flag: boolean };
-
-const seedArb: fc.Arbitrary<Seed> = fc.record({
-  kind: fc.nat(11),
-  a: fc.nat(50),
-  b: fc.nat(50),
-  c: fc.nat(50),
-  text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('', 'x'.repeat(5001), 'javascript:alert(1)', '/blog', '#menu')),
-  flag: fc.boolean(),
-});
-
-function listPaths(section: Record<string, unknown>): string[] {
-  return Object.entries(section)
-    .filter(([, value]) => Array.isArray(value) && value.length > 0 && typeof value[0] === 'object')
-    .map(([name]) => name);
-}
-
-function opFrom(document: SiteDocument, seed: Seed): EditOperation {
-  const page = document.pages[seed.a % document.pages.length]!;
-  const sections = page.sections;
-  const section = (sections[seed.b % Math.max(1, sections.length)] ?? { id: 'none', type: 'hero' }) as Record<string, unknown> & {
-    id: string;
-    type: string;
-  };
-  const locales = [...document.i18n.locales, 'fr'];
-  const keys = findKeysIn(section);
-  const lists = listPaths(section);
-  const list = lists[seed.c % Math.max(1, lists.length)];
-  const items = list ? (section[list] as unknown[]) : [];
-  switch (seed.kind) {
-    case 0:
-      return {
-        op: 'set-text',
-        locale: locales[seed.c % locales.length]!,
-        key: keys[seed.c % Math.max(1, keys.length)] ?? 'site.name',
-        value: seed.flag ? seed.text : null,
-      };
-    case 1: {
-      const variants = sectionRegistry[section.type as keyof typeof sectionRegistry]?.variants ?? ['x'];
-      return {
-        op: 'set-field',
-        page: page.slug,
-        sectionId: section.id,
-        path: ['variant'],
-        value: seed.flag ? variants[seed.c % variants.length] : seed.text,
-      };
-    }
-    case 2:
-      return { op: 'set-field', page: page.slug, sectionId: section.id, path: ['hidden'], value: seed.flag ? true : undefined };
-    case 3:
-      return { op: 'move-section', page: page.slug, sectionId: section.id, toIndex: seed.c % (sections.length + 1) };
-    case 4: {
-      const copy = copyWithFreshKeys(document, {
-        ...section,
-        id: freshSectionId(
-          sections.map((s) => s.id),
-          section.id,
-        ),
-      });
-      return { op: 'insert-section', page: page.slug, index: seed.c % (sections.length + 1), section: copy.value, strings: copy.strings };
-    }
-    case 5:
-      return { op: 'remove-section', page: page.slug, sectionId: section.id, dropStrings: seed.flag ? findKeysIn(section) : undefined };
-    case 6: {
-      if (!list) return { op: 'set-text', locale: 'en', key: 'site.name', value: seed.text };
-      const copy = copyWithFreshKeys(document, items[seed.c % items.length]);
-      return {
-        op: 'insert-item',
-        page: page.slug,
-        sectionId: section.id,
-        path: [list],
-        index: seed.a % (items.length + 1),
-        item: copy.value,
-        strings: copy.strings,
-      };
-    }
-    case 7:
-      return {
-        op: 'remove-item',
-        page: page.slug,
-        sectionId: section.id,
-        path: [list ?? 'items'],
-        index: seed.c % (items.length + 1),
-        dropStrings: seed.flag ? findKeysIn(items[0]) : undefined,
-      };
-    case 8:
-      return {
-        op: 'move-item',
-        page: page.slug,
-        sectionId: section.id,
-        path: [list ?? 'items'],
-        from: seed.a % (items.length + 1),
-        to: seed.c % (items.length + 1),
-      };
-    case 9: {
-      const colors = ['#000000', '#ffffff', 'red', '#123abc'];
-      return {
-        op: 'set-theme',
-        theme: {
-          ...document.theme,
-          radius: seed.flag ? 'lg' : 'none',
-          palette: { preset: 'custom', colors: { ...document.theme.palette.colors, primary: colors[seed.c % colors.length]! } },
-        },
-      };
-    }
-    case 10: {
-      const paths = [
-        ['primaryCta', 'href'],
-        ['image', 'width'],
-        ['items', 0, 'icon'],
-        ['items', 0, 'isSample'],
-      ];
-      const path = paths[seed.c % paths.length]!;
-      const value = seed.flag ? seed.text : getAt(section, path) === undefined ? 3 : undefined;
-      return { op: 'set-field', page: page.slug, sectionId: section.id, path, value };
-    }
-    default:
-      return {
-        op: 'batch',
-        ops: [opFrom(document, { ...seed, kind: seed.a % 10 }), opFrom(document, { ...seed, kind: seed.c % 10, b: seed.b + 1 })],
-      };
-  }
-}
+// Random sequences of edits (testing/random-edit.ts). Two properties: every state reached is a
+// valid document, and applying the inverses newest-first gives back the original exactly.
 
 describe.each([
   ['vegan bakery', veganBakery],
@@ -163,6 +34,30 @@ describe.each([
         expect(document).toEqual(original);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the keystroke shortcut for texts', () => {
+  const textArb = fc.record({
+    locale: fc.constantFrom('en', 'pt-BR', 'fr', 'EN'),
+    key: fc.oneof(fc.constantFrom('hero.title', 'menu.items.0.name', 'brand-new.key', 'bad key', ''), fc.string({ maxLength: 12 })),
+    value: fc.oneof(fc.constant(null), fc.string({ maxLength: 20 }), fc.constantFrom('x'.repeat(5000), 'x'.repeat(5001))),
+  });
+
+  it('gives exactly what the full clone-apply-parse path gives (document, inverse or refusal)', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { minLength: 1, maxLength: 20 }), (ops) => {
+        let document: SiteDocument = veganBakery;
+        for (const text of ops) {
+          const op: EditOperation = { op: 'set-text', ...text };
+          const quick = applyEdit(document, op);
+          const full = applyEditInFull(document, op);
+          expect(quick).toEqual(full);
+          if (quick.ok) document = quick.document;
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -7,6 +7,9 @@ import { getAt, isSameJson, setAt, type JsonPath } from './json-path';
 
 export type EditResult = { ok: true; document: SiteDocument; inverse: EditOperation } | { ok: false; refusal: EditRefusal };
 
+/** The schema's limit for one text (i18nSchema). */
+const MAX_TEXT_LENGTH = 5000;
+
 type Strings = Record<string, Record<string, string>>;
 type Draft = { pages: { slug: string; sections: Record<string, unknown>[] }[]; theme: unknown; i18n: { strings: Strings } };
 
@@ -185,11 +188,42 @@ function invalidRefusal(reason: string | undefined): EditRefusal {
 }
 
 /**
+ * A keystroke's edit without copying and re-parsing the whole document (the canvas's hot path):
+ * a text of a site language set to a valid string, or removed. Of everything the schema checks,
+ * only the key, the length and "a site language" can change with it, so those are checked here
+ * on a valid document; the new document shares every other part with the old one. Anything
+ * else (or a refusal, which needs the schema's own reason) returns null for the full path.
+ */
+function setTextQuickly(document: SiteDocument, op: Extract<EditOperation, { op: 'set-text' }>): EditResult | null {
+  const { strings, locales } = document.i18n;
+  if (!locales.includes(op.locale) || !i18nKeySchema.safeParse(op.key).success) return null;
+  if (op.value !== null && op.value.length > MAX_TEXT_LENGTH) return null;
+  const table = strings[op.locale] ?? {};
+  const previous = Object.hasOwn(table, op.key) ? table[op.key]! : null;
+  const inverse: EditOperation = { op: 'set-text', locale: op.locale, key: op.key, value: previous };
+  if (op.value === previous) return { ok: true, document, inverse };
+  const next = { ...table };
+  if (op.value === null) delete next[op.key];
+  else next[op.key] = op.value;
+  return {
+    ok: true,
+    document: { ...document, i18n: { ...document.i18n, strings: { ...strings, [op.locale]: next } } },
+    inverse,
+  };
+}
+
+/**
  * Applies an edit through the site-document schema: the result is a valid document and the
  * operation that undoes it, or a refusal (coded, with a reason) and the document untouched.
- * Pure: the input document is never changed, so history can keep every state it has seen.
+ * Pure: the input document (a valid one, as its type says) is never changed, so history can keep
+ * every state it has seen.
  */
 export function applyEdit(document: SiteDocument, op: EditOperation): EditResult {
+  return (op.op === 'set-text' ? setTextQuickly(document, op) : null) ?? applyEditInFull(document, op);
+}
+
+/** applyEdit without the keystroke shortcut: clone, apply, parse the whole document. Exported for the test that compares both. */
+export function applyEditInFull(document: SiteDocument, op: EditOperation): EditResult {
   const draft = structuredClone(document) as unknown as Draft;
   let inverse: EditOperation;
   try {

@@ -1,9 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allSectionsDocument } from '@/modules/document/fixtures/all-sections';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { createEditorSectionCache, renderEditorSections, renderEditorSectionsCached } from '@/modules/render/render-page';
 import { applyEdit } from './apply-edit';
 import { CANVAS_SCRIPT } from './canvas-script.generated';
 import { duplicateSection } from './duplicate-section';
-import { diffCanvasSections, renderCanvasHtml } from './render-canvas-html';
+import { createCanvasDiffer, diffCanvasSections, renderCanvasHtml } from './render-canvas-html';
+import { opFrom, seedArb } from './testing/random-edit';
 
 const page = veganBakery.pages[0]!;
 const at = (document = veganBakery) => ({ document, pageSlug: page.slug, locale: 'en' });
@@ -54,5 +59,44 @@ describe('duplicateSection', () => {
     const undone = applyEdit(result.document, result.inverse);
     expect(undone.ok && undone.document).toEqual(veganBakery);
     expect(duplicateSection(veganBakery, page.slug, 'nope')).toBeNull();
+  });
+});
+
+describe('the canvas differ (per-section render cache)', () => {
+  it('answers exactly what rendering everything twice answers, over random edit sequences', () => {
+    fc.assert(
+      fc.property(fc.array(seedArb, { minLength: 1, maxLength: 15 }), fc.boolean(), (seeds, isPortuguese) => {
+        const locale =
+          isPortuguese && allSectionsDocument.i18n.locales.includes('pt-BR') ? 'pt-BR' : allSectionsDocument.i18n.defaultLocale;
+        const view = (document: SiteDocument) => ({ document, pageSlug: allSectionsDocument.pages[0]!.slug, locale });
+        const differ = createCanvasDiffer();
+        let document = allSectionsDocument;
+        differ.show(view(document));
+        for (const seed of seeds) {
+          const result = applyEdit(document, opFrom(document, seed));
+          if (!result.ok) continue;
+          expect(differ.change(view(result.document))).toEqual(diffCanvasSections(view(document), view(result.document)));
+          document = result.document;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a keystroke renders only the section showing that text, and the markup is what a full render gives', () => {
+    const key = firstTextKey();
+    const cache = createEditorSectionCache();
+    const options = { pageSlug: page.slug, locale: 'en' };
+    const first = renderEditorSectionsCached(veganBakery, options, cache);
+    expect(first.every((section) => section.isFresh)).toBe(true);
+    const edited = applyEdit(veganBakery, { op: 'set-text', locale: 'en', key, value: 'Typed' });
+    if (!edited.ok) throw new Error('edit refused');
+    const second = renderEditorSectionsCached(edited.document, options, cache);
+    expect(second.filter((section) => section.isFresh).map((section) => section.id)).toEqual([first[0]!.id]);
+    expect(second.map(({ id, html }) => ({ id, html }))).toEqual(renderEditorSections(edited.document, options));
+    // Anything site-wide (here the language's fallback texts are unchanged, but the theme is not) renders all again.
+    const themed = applyEdit(edited.document, { op: 'set-theme', theme: { ...edited.document.theme, radius: 'none' } });
+    if (!themed.ok) throw new Error('theme refused');
+    expect(renderEditorSectionsCached(themed.document, options, cache).every((section) => section.isFresh)).toBe(true);
   });
 });

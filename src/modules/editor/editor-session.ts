@@ -7,7 +7,13 @@ import { recordEdit, redoEdit, replayOnTop, startHistory, undoEdit, type EditHis
  * the saved version it builds on, and the operations applied since that version — what is
  * replayed on a newer draft when someone else saved first.
  */
-export type EditorSession = { history: EditHistory; baseVersion: number; pending: EditOperation[] };
+export type EditorSession = {
+  history: EditHistory;
+  baseVersion: number;
+  pending: EditOperation[];
+  /** "Keep mine" after a conflict: the pending operations were made on an older version, so the next save sends the whole document. */
+  mustSendDocument?: boolean;
+};
 
 export type SessionStep = { ok: true; session: EditorSession; op: EditOperation } | { ok: false; refusal: EditRefusal };
 
@@ -48,7 +54,7 @@ export function redoSession(session: EditorSession): SessionStep | null {
  * while it was on its way stay pending for the next save.
  */
 export function sessionSaved(session: EditorSession, version: number, sentCount: number): EditorSession {
-  return { ...session, baseVersion: version, pending: session.pending.slice(sentCount) };
+  return { ...session, baseVersion: version, pending: session.pending.slice(sentCount), mustSendDocument: false };
 }
 
 /**
@@ -58,15 +64,31 @@ export function sessionSaved(session: EditorSession, version: number, sentCount:
  */
 export function reapplyOnNewer(session: EditorSession, newer: { version: number; document: SiteDocument }) {
   const { history, skipped } = replayOnTop(newer.document, session.pending);
-  return { session: { history, baseVersion: newer.version, pending: history.undo.map((entry) => entry.forward) }, skipped };
+  return {
+    session: { history, baseVersion: newer.version, pending: history.undo.map((entry) => entry.forward), mustSendDocument: false },
+    skipped,
+  };
 }
 
 /** "Keep mine": the next save goes on top of the newest version and replaces what it shows. */
 export function keepMine(session: EditorSession, latestVersion: number): EditorSession {
-  return { ...session, baseVersion: latestVersion };
+  return { ...session, baseVersion: latestVersion, mustSendDocument: true };
 }
 
 /** Whether there is anything the server has not saved yet. */
 export function hasUnsaved(session: EditorSession): boolean {
   return session.pending.length > 0;
+}
+
+/** As many operations as one autosave request carries (save-draft-edits.ts); more go as the document. */
+export const MAX_OPS_PER_SAVE = 500;
+
+/**
+ * What autosave sends: the operations since the base version (a few hundred bytes), or the whole
+ * document when they no longer describe the change from that version ("keep mine").
+ */
+export function savePayload(session: EditorSession): { ops: EditOperation[] } | { document: SiteDocument } {
+  return session.mustSendDocument || session.pending.length > MAX_OPS_PER_SAVE
+    ? { document: session.history.document }
+    : { ops: session.pending };
 }

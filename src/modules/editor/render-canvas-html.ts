@@ -1,5 +1,5 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { renderEditorSections, renderPage } from '@/modules/render/render-page';
+import { createEditorSectionCache, renderEditorSections, renderEditorSectionsCached, renderPage } from '@/modules/render/render-page';
 import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { previewFontUrls } from '@/modules/render/preview-font-urls';
 import { escapeHtml } from '@/modules/render/escape-html';
@@ -56,4 +56,32 @@ export function diffCanvasSections(before: CanvasInput, after: CanvasInput): Can
   if (!isSameOrder) return { type: 'sections', sections: next };
   const changed = next.filter((section, index) => section.html !== old[index]!.html);
   return changed.length > 0 ? { type: 'patch', sections: changed } : null;
+}
+
+/**
+ * The canvas's differ: remembers what the frame shows and each section's last render, so an edit
+ * costs one render of the sections it touched (not two renders of every section, as
+ * `diffCanvasSections` does). `show` says what the frame was loaded with; `change` what a newer
+ * document needs — the same answer `diffCanvasSections` gives.
+ */
+export function createCanvasDiffer() {
+  const cache = createEditorSectionCache();
+  let shown: { id: string; html: string }[] = [];
+  const render = (input: CanvasInput) =>
+    renderEditorSectionsCached(input.document, { pageSlug: input.pageSlug, locale: input.locale, assetUrls: assetUrlsOf(input) }, cache);
+  return {
+    show(input: CanvasInput) {
+      shown = render(input).map(({ id, html }) => ({ id, html }));
+    },
+    change(input: CanvasInput): CanvasChange {
+      const next = render(input);
+      const old = shown;
+      shown = next.map(({ id, html }) => ({ id, html }));
+      const isSameOrder = old.length === next.length && old.every((section, index) => section.id === next[index]!.id);
+      if (!isSameOrder) return { type: 'sections', sections: shown };
+      // A section served from the cache is what was shown: only fresh renders can differ.
+      const changed = next.filter((section, index) => section.isFresh && section.html !== old[index]!.html);
+      return changed.length > 0 ? { type: 'patch', sections: changed.map(({ id, html }) => ({ id, html })) } : null;
+    },
+  };
 }

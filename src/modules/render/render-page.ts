@@ -117,3 +117,115 @@ export function renderEditorSections(
     wanted && !wanted.has(section.id) ? [] : [{ id: section.id, html: renderMainSection(ctx, sections, index, h1Index) }],
   );
 }
+
+type CachedSection = {
+  section: Section;
+  key: string;
+  reads: Map<string, string>;
+  claimedBefore: boolean;
+  claimedAfter: boolean;
+  html: string;
+};
+
+/**
+ * The editor canvas's memory of its last render, per section (createEditorSectionCache). A
+ * section is rendered again only when something it showed may have changed: its own content, the
+ * texts it read, its place-derived look (h1, alternate background, first image) or anything
+ * site-wide (theme, site, pages, language, asset URLs), which clears the whole cache.
+ */
+export type EditorSectionCache = { siteKey: string | null; siteParts: unknown[]; sections: Map<string, CachedSection> };
+
+export function createEditorSectionCache(): EditorSectionCache {
+  return { siteKey: null, siteParts: [], sections: new Map() };
+}
+
+/** The objects siteKeyOf reads: when all are the very same as last time (a keystroke), so is the key. */
+function sitePartsOf(document: SiteDocument, options: Omit<RenderPageOptions, 'editorHints' | 'mode'>): unknown[] {
+  const { pages, i18n, ...site } = document;
+  return [...Object.values(site), i18n.locales, i18n.defaultLocale, pages, options.pageSlug, options.locale, options.assetUrls];
+}
+
+/** Everything a section's markup can depend on besides the section itself and the texts it reads. */
+function siteKeyOf(document: SiteDocument, options: Omit<RenderPageOptions, 'editorHints' | 'mode'>): string {
+  const { pages, i18n, ...site } = document;
+  const { strings: _strings, ...languages } = i18n;
+  return JSON.stringify([
+    site,
+    languages,
+    pages.map(({ sections: _sections, ...page }) => page),
+    options.pageSlug,
+    options.locale,
+    options.assetUrls ?? null,
+  ]);
+}
+
+/** A context that records every text a section reads and shares the first-image claim across calls. */
+function recordingContext(base: RenderContext, reads: Map<string, string>, claim: { isClaimed: boolean }): RenderContext {
+  return {
+    ...base,
+    t: (key) => {
+      const value = base.t(key);
+      if (key) reads.set(key, value);
+      return value;
+    },
+    text: (key) => {
+      if (key) reads.set(key, base.t(key));
+      return base.text(key);
+    },
+    claimFirstImage: () => {
+      if (claim.isClaimed) return false;
+      claim.isClaimed = true;
+      return true;
+    },
+  };
+}
+
+/**
+ * `renderEditorSections` for a canvas that keeps typing: byte for byte the same markup, but a
+ * section whose inputs are unchanged since the last call comes from `cache` (`isFresh: false`).
+ * A keystroke then renders the one section that shows the text being typed.
+ */
+export function renderEditorSectionsCached(
+  document: SiteDocument,
+  options: Omit<RenderPageOptions, 'editorHints' | 'mode'>,
+  cache: EditorSectionCache,
+): { id: string; html: string; isFresh: boolean }[] {
+  const page = document.pages.find((candidate) => candidate.slug === options.pageSlug);
+  if (!page || !document.i18n.locales.includes(options.locale)) return [];
+  const siteParts = sitePartsOf(document, options);
+  const isSameSite = siteParts.length === cache.siteParts.length && siteParts.every((part, index) => part === cache.siteParts[index]);
+  const siteKey = isSameSite && cache.siteKey !== null ? cache.siteKey : siteKeyOf(document, options);
+  cache.siteParts = siteParts;
+  if (cache.siteKey !== siteKey) {
+    cache.siteKey = siteKey;
+    cache.sections.clear();
+  }
+  const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true);
+  const sections = mainSectionsOf(page.sections);
+  const h1Index = h1IndexOf(ctx, sections);
+  const claim = { isClaimed: false };
+  const seen = new Set<string>();
+  const result = sections.map((section, index) => {
+    seen.add(section.id);
+    const cached = cache.sections.get(section.id);
+    const place = `${index === h1Index ? 1 : 0}${index % 2}`;
+    // The same object as last time (a text edit shares the sections) needs no serializing.
+    const key = cached?.section === section && cached.key.startsWith(place) ? cached.key : `${place}${JSON.stringify(section)}`;
+    const isReusable =
+      cached !== undefined &&
+      cached.key === key &&
+      cached.claimedBefore === claim.isClaimed &&
+      [...cached.reads].every(([textKey, value]) => ctx.t(textKey) === value);
+    if (isReusable) {
+      claim.isClaimed = cached.claimedAfter;
+      return { id: section.id, html: cached.html, isFresh: false };
+    }
+    const reads = new Map<string, string>();
+    const claimedBefore = claim.isClaimed;
+    const html = renderMainSection(recordingContext(ctx, reads, claim), sections, index, h1Index);
+    cache.sections.set(section.id, { section, key, reads, claimedBefore, claimedAfter: claim.isClaimed, html });
+    return { id: section.id, html, isFresh: true };
+  });
+  for (const id of cache.sections.keys()) if (!seen.has(id)) cache.sections.delete(id);
+  return result;
+}

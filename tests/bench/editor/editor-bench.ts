@@ -7,8 +7,10 @@
  *               the patch delivered to the canvas and the next frame drawn (the whole pipeline);
  *   baseline  — the same keystroke with a full re-render and srcdoc reload instead of a patch,
  *               until the reloaded frame has loaded and drawn (measured in the same run).
- * Plus the autosave payload per edit: today's (whole draft + base version) next to the
- * operation alone. Prints p50/p95 and ratios; asserts nothing.
+ *   before    — the same with the previous pipeline (every section rendered twice and diffed);
+ *   floor     — an empty patch sent straight back, no edit: the browser's own round trip.
+ * Plus the autosave request per edit: the operations since the saved version (what it sends
+ * now) next to the whole draft + base version (what it sent before). Prints p50/p95 and ratios; asserts nothing.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +19,8 @@ import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { applyEdit } from '@/modules/editor/apply-edit';
+import { applyEdit, applyEditInFull } from '@/modules/editor/apply-edit';
+import { createCanvasDiffer, diffCanvasSections } from '@/modules/editor/render-canvas-html';
 import { duplicateSection } from '@/modules/editor/duplicate-section';
 import { median, ms, percentile } from '../host/stats';
 
@@ -25,13 +28,19 @@ const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const WARMUP = 5;
 const KEYSTROKES = Number(process.env.EDITOR_BENCH_KEYSTROKES ?? 40);
 
-type Mode = 'patch' | 'reload';
+type Mode = 'patch' | 'diff-all' | 'reload' | 'floor';
 type Timings = { p50: number; p95: number };
 export type EditorBenchResult = {
   pages: {
     sections: number;
     painted: Timings;
     inSync: Timings;
+    /** The previous pipeline (every section rendered twice and diffed), same keystrokes, same run. */
+    diffAll: { painted: Timings; inSync: Timings };
+    /** A keystroke answered with an empty patch and no work: what the browser and machine take anyway. */
+    floor: Timings;
+    /** The editor's own work per keystroke in Node (apply + canvas patch), now and before. */
+    pipeline: { now: Timings; before: Timings };
     baseline: Timings;
     /** baseline p50 / in-sync p50. */
     speedup: number;
@@ -137,13 +146,13 @@ async function typeAndMeasure(page: Page, base: string, run: string, mode: Mode)
   for (let i = 0; i < total; i++) {
     await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
     // One keystroke at a time: the next is typed once this one is in sync (or reloaded).
-    if (mode === 'patch') await frame.waitForFunction((n) => (window as unknown as { marks: Marks }).marks.patched.length >= n, i + 1);
+    if (mode !== 'reload') await frame.waitForFunction((n) => (window as unknown as { marks: Marks }).marks.patched.length >= n, i + 1);
     else await page.waitForFunction((n) => (window as unknown as { bench: ParentState }).bench.reloaded.length >= n, i + 1);
   }
   await frame.waitForFunction((n) => (window as unknown as { marks: Marks }).marks.painted.length >= n, total);
   const marks = await frame.evaluate(() => (window as unknown as { marks: Marks }).marks);
   const parent = await page.evaluate(() => (window as unknown as { bench: ParentState }).bench);
-  const done = mode === 'patch' ? marks.patched : parent.reloaded;
+  const done = mode !== 'reload' ? marks.patched : parent.reloaded;
   const since = (ends: number[]) => ends.slice(WARMUP, total).map((end, index) => end - marks.down[WARMUP + index]!);
   return {
     painted: since(marks.painted),
@@ -155,12 +164,44 @@ async function typeAndMeasure(page: Page, base: string, run: string, mode: Mode)
 
 const timings = (samples: number[]): Timings => ({ p50: median(samples), p95: percentile(samples, 95) });
 
+/**
+ * The editor's own work per keystroke, in Node (no browser, so the machine's scheduling noise
+ * is mostly out): apply the text edit and work out the canvas patch — now (text shortcut + the
+ * per-section render cache) and before (clone-apply-parse + every section rendered twice).
+ */
+function pipelineCost(document: SiteDocument, keystrokes: number) {
+  const view = { pageSlug: document.pages[0]!.slug, locale: document.i18n.defaultLocale };
+  const key = 'hero.title';
+  const run = (isNow: boolean) => {
+    const differ = createCanvasDiffer();
+    differ.show({ ...view, document });
+    let shown = document;
+    const samples: number[] = [];
+    for (let i = 0; i < WARMUP + keystrokes; i++) {
+      const start = performance.now();
+      const op = { op: 'set-text', locale: view.locale, key, value: `Fresh bread ${'x'.repeat(i)}` } as const;
+      const result = isNow ? applyEdit(shown, op) : applyEditInFull(shown, op);
+      if (!result.ok) throw new Error('bench edit refused');
+      const after = { ...view, document: result.document };
+      const change = isNow ? differ.change(after) : diffCanvasSections({ ...view, document: shown }, after);
+      if (change?.type !== 'patch' || change.sections.length !== 1) throw new Error('expected a one-section patch');
+      shown = result.document;
+      if (i >= WARMUP) samples.push(performance.now() - start);
+    }
+    return timings(samples);
+  };
+  const before = run(false);
+  const now = run(true);
+  return { now, before };
+}
+
 export async function runEditorBench(log: (line: string) => void = console.log): Promise<EditorBenchResult> {
   const sizes = [8, 30];
   const inputs = new Map<string, string>();
   for (const sections of sizes) {
     const document = pageWithSections(sections);
-    for (const mode of ['patch', 'reload'] as const) inputs.set(`${sections}-${mode}`, JSON.stringify({ document, mode }));
+    for (const mode of ['patch', 'diff-all', 'reload', 'floor'] as const)
+      inputs.set(`${sections}-${mode}`, JSON.stringify({ document, mode }));
   }
   const server = await serve(await bundleHarness(), inputs);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -173,11 +214,16 @@ export async function runEditorBench(log: (line: string) => void = console.log):
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     for (const sections of sizes) {
       const patched = await typeAndMeasure(page, base, `${sections}-patch`, 'patch');
+      const diffAll = await typeAndMeasure(page, base, `${sections}-diff-all`, 'diff-all');
       const reloaded = await typeAndMeasure(page, base, `${sections}-reload`, 'reload');
+      const floor = await typeAndMeasure(page, base, `${sections}-floor`, 'floor');
       const row = {
         sections,
         painted: timings(patched.painted),
         inSync: timings(patched.done),
+        diffAll: { painted: timings(diffAll.painted), inSync: timings(diffAll.done) },
+        floor: timings(floor.done),
+        pipeline: pipelineCost(pageWithSections(sections), 200),
         baseline: timings(reloaded.done),
         speedup: median(reloaded.done) / median(patched.done),
         documentBytes: patched.documentBytes,
@@ -187,10 +233,19 @@ export async function runEditorBench(log: (line: string) => void = console.log):
       log(
         `editor ${sections} sections: keystroke → painted p50 ${ms(row.painted.p50)}, p95 ${ms(row.painted.p95)}; ` +
           `→ in sync (patch) p50 ${ms(row.inSync.p50)}, p95 ${ms(row.inSync.p95)}; ` +
+          `before (every section rendered twice) painted p50 ${ms(row.diffAll.painted.p50)}, p95 ${ms(row.diffAll.painted.p95)}, ` +
+          `in sync p50 ${ms(row.diffAll.inSync.p50)}, p95 ${ms(row.diffAll.inSync.p95)} ` +
+          `(painted p95 ${(row.diffAll.painted.p95 / row.painted.p95).toFixed(1)}×, in sync p50 ${(row.diffAll.inSync.p50 / row.inSync.p50).toFixed(1)}×); ` +
+          `floor (empty patch, no work) p50 ${ms(row.floor.p50)}, p95 ${ms(row.floor.p95)}; ` +
           `baseline full srcdoc reload p50 ${ms(row.baseline.p50)}, p95 ${ms(row.baseline.p95)} (${row.speedup.toFixed(1)}× slower)`,
       );
       log(
-        `       autosave payload per edit: ${row.documentBytes} B (whole draft) vs ${row.operationBytes} B (the operation): ` +
+        `       editor work per keystroke (Node, 200 keystrokes): now p50 ${row.pipeline.now.p50.toFixed(2)} ms, p95 ${row.pipeline.now.p95.toFixed(2)} ms; ` +
+          `before p50 ${row.pipeline.before.p50.toFixed(2)} ms, p95 ${row.pipeline.before.p95.toFixed(2)} ms ` +
+          `(${(row.pipeline.before.p50 / row.pipeline.now.p50).toFixed(1)}× less work)`,
+      );
+      log(
+        `       autosave payload per edit: ${row.operationBytes} B (the operations, sent now) vs ${row.documentBytes} B (whole draft, before): ` +
           `${(row.documentBytes / row.operationBytes).toFixed(0)}×`,
       );
     }

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { appToFrameSchema, frameToAppSchema, type AppToFrame, type FrameToApp } from '../canvas-protocol';
-import { diffCanvasSections, renderCanvasHtml } from '../render-canvas-html';
+import { createCanvasDiffer, renderCanvasHtml } from '../render-canvas-html';
 import { isSameJson } from '../json-path';
 
 const noSubscription = () => () => {};
@@ -51,6 +51,8 @@ export function EditorCanvas({
   }
   const html = useMemo(() => (origin ? renderCanvasHtml({ ...loaded.view, document: loaded.document }, origin) : null), [loaded, origin]);
   const shown = useRef<SiteDocument | null>(null);
+  // Each section's last render: a keystroke renders only the section it changed.
+  const differ = useRef(createCanvasDiffer());
   // While a text is being typed in, the frame already shows the keystrokes: patches leave its
   // section alone. Otherwise (undo, outline actions) they replace it like any other.
   const isTyping = useRef(false);
@@ -68,7 +70,7 @@ export function EditorCanvas({
   const sync = () => {
     const { document: current, view: currentView } = latest.current;
     if (!shown.current || shown.current === current) return;
-    const change = diffCanvasSections({ ...currentView, document: shown.current }, { ...currentView, document: current });
+    const change = differ.current.change({ ...currentView, document: current });
     shown.current = current;
     if (change?.type === 'patch') post({ type: 'patch', sections: change.sections, force: !isTyping.current });
     else if (change) post({ type: 'sections', sections: change.sections });
@@ -88,6 +90,7 @@ export function EditorCanvas({
       if (!parsed.success) return;
       if (parsed.data.type === 'ready') {
         shown.current = loaded.document;
+        differ.current.show({ ...loaded.view, document: loaded.document });
         sync();
       }
       if (parsed.data.type === 'select') isTyping.current = parsed.data.key !== null;

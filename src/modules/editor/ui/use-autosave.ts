@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { loadLatestDraftAction, saveDraftOnBaseAction } from '@/modules/generate/draft-actions';
-import { hasUnsaved, keepMine, reapplyOnNewer, sessionSaved, type EditorSession } from '../editor-session';
+import { saveDraftEditsAction } from '../draft-edit-actions';
+import { hasUnsaved, keepMine, reapplyOnNewer, savePayload, sessionSaved, type EditorSession } from '../editor-session';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -17,8 +18,9 @@ const SAVE_DELAY_MS = 1000;
 const OFFLINE_RETRY_MS = 5000;
 
 /**
- * Autosave: a save of the whole draft with the version it was edited on, a second after the
- * last change. One save at a time; edits made meanwhile are saved by the next one. A failed
+ * Autosave: the operations made since the saved version (or, after "keep mine", the whole draft)
+ * with the version they were made on, a second after the last change. The server replays them
+ * through the schema; should one not apply there, the whole draft is sent instead. One save at a time; edits made meanwhile are saved by the next one. A failed
  * request (no network) keeps the edits and retries; a CONFLICT stops saving until the person
  * chooses (reapply on theirs, or keep mine) — nothing is overwritten silently.
  */
@@ -38,7 +40,15 @@ export function useAutosave(projectId: string, session: EditorSession, setSessio
     setState({ kind: 'saving' });
     const sentCount = current.pending.length;
     try {
-      const result = await saveDraftOnBaseAction({ projectId, baseVersion: current.baseVersion, document: current.history.document });
+      const base = { projectId, baseVersion: current.baseVersion };
+      const payload = savePayload(current);
+      let result =
+        'ops' in payload ? await saveDraftEditsAction({ ...base, ops: payload.ops }) : await saveDraftOnBaseAction({ ...base, ...payload });
+      if ('ops' in payload && !result.ok && (result.error.details?.isEditRefused === true || result.error.code === 'VALIDATION')) {
+        // The server refused the operations (its replay differs, or they exceed what one request
+        // may carry): send what the person sees, which the server validates as a whole instead.
+        result = await saveDraftOnBaseAction({ ...base, document: current.history.document });
+      }
       if (result.ok) {
         // Functional update: edits typed while the request was on its way stay pending.
         const version = result.data.version;
