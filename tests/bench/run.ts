@@ -10,7 +10,6 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
-import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
 import { runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
 import { runImagesBench, type ImagesBenchResult } from './images/images-bench';
@@ -157,7 +156,6 @@ async function main(): Promise<void> {
     lighthouse: async () => void (results.lighthouse = await runLighthouseBench()),
     editor: async () => void (results.editor = await runEditorBench()),
     metering: async () => void (results.metering = await runMeteringBench()),
-    domains: async () => void (results.domains = await runDomainsBench()),
     domains: async () => void (results.domains = await runDomainsBench()),
   };
   for (const name of only) {
