@@ -164,7 +164,11 @@ export async function* runSiteGeneration(
           document: event.document,
           provider: event.provider,
         };
-      } else if (event.type === 'section-failed')
+      }
+      // A section still being written, for the preview only: never `latest` (continue and a
+      // cancellation work from finished sections).
+      else if (event.type === 'section-draft') yield { type: 'section-draft', sectionIds: event.sectionIds, document: event.document };
+      else if (event.type === 'section-failed')
         yield { type: 'section-failed', index: event.index, sectionId: event.sectionId, reason: event.reason };
     }
   } catch (err) {

@@ -101,7 +101,8 @@ export const briefCoverageSchema = z.object({
 
 /**
  * One line of POST /api/projects/<id>/generate, in stream order: started → plan → skeleton →
- * section… (section-failed when one could not be written) → done, or error at any point.
+ * section… (section-draft while sections are being written, section-failed when one could not be
+ * written) → done, or error at any point.
  * Fields only the server's logs care about (provider, reason, usage) are optional, so the
  * browser accepts lines without them.
  */
@@ -119,6 +120,8 @@ export const siteStreamEventSchema = z.discriminatedUnion('type', [
     provider: z.string().optional(),
   }),
   z.object({ type: z.literal('section-failed'), index, sectionId: z.string(), reason: z.string().optional() }),
+  // The page so far with these sections partly written (their fields as decoded): preview only.
+  z.object({ type: z.literal('section-draft'), sectionIds: z.array(z.string()), document: wireDocument }),
   z.object({
     type: z.literal('done'),
     version: z.number().int().positive(),

@@ -42,7 +42,7 @@ function uniqueId(type: SectionType, used: ReadonlySet<string>): string {
  * sections. Sections the profession's advertising code forbids are never added. When the page is
  * full, an unrequested middle section makes room.
  */
-export function enforceBriefPlan(plan: SitePlan, brief: SiteBrief): SitePlan {
+export function enforceBriefPlan<Plan extends Pick<SitePlan, 'sections'>>(plan: Plan, brief: SiteBrief): Plan {
   const sections = [...plan.sections];
   const requested = new Set<SectionType>();
   for (const feature of brief.features) {

@@ -18,6 +18,8 @@ export type GenerateSectionContentInput = {
   chain: readonly ProviderConfig[];
   abortSignal: AbortSignal;
   timeouts: Required<EngineTimeouts>;
+  /** The accumulated text of the current attempt, as it streams (a retry starts it afresh). */
+  onPartialText?: (text: string) => void;
 };
 
 export type SectionContent = {
@@ -61,6 +63,7 @@ export async function generateSectionContent(input: GenerateSectionContentInput)
     firstTokenTimeoutMs: input.timeouts.firstTokenMs,
     abortSignal: input.abortSignal,
     repair,
+    ...(input.onPartialText ? { onPartialText: (text: string) => input.onPartialText?.(text) } : {}),
     // Optional fields: OpenAI's strict mode would demand every property (see generateStructured).
     strictJsonSchema: false,
     offline: () => {

@@ -25,6 +25,11 @@ import { generateSectionContent } from './generate-section-content';
 import { limitConcurrency } from './limit-concurrency';
 import { retargetDanglingAnchors } from './retarget-anchors';
 import { watchPlanStream, type PlanHead } from './watch-plan-stream';
+import { predictPlan } from './predict-plan';
+import { createSectionDrafts } from './section-drafts';
+import type { SiteContext } from './build-prompts';
+import type { PlannedSection } from './plan-schema';
+import { fontPairingNames, palettePresetNames } from '@/modules/document/theme';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { SiteBrief } from '../brief/site-brief-schema';
 
@@ -108,46 +113,67 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   // section's call as soon as its line is (watch-plan-stream.ts). The final plan then decides.
   const limit = limitConcurrency(input.concurrency ?? 8);
   const early = new Map<string, PrestartedSection & { stop: AbortController }>();
+  // Sections stream into the preview while they are written (section-drafts.ts).
+  const drafts = createSectionDrafts(emit);
+  signal.addEventListener('abort', () => drafts.stop(), { once: true });
   // The plan's site-wide fields and the page frame built from them, once they are written.
   let started: { head: PlanHead; frame: SiteDocument } | null = null;
   const knownIds: string[] = [];
   const likelyIds = input.brief ? likelySectionIds(input.brief) : ['contact'];
+  // With a brief, the sections it implies start now rather than when their plan line is written
+  // (predict-plan.ts): the plan's ~150 tokens are a 5 s wait at 30 tokens/s.
+  const predicted = input.brief && remote.length > 0 ? predictPlan(input.brief, locales, input.style, input.concurrency ?? 8) : null;
+  const predictedIds = predicted?.pageIds ?? [];
+  const draftOrder = () => [...new Set([...knownIds, ...predictedIds])];
+  const startEarly = (planned: PlannedSection, context: SiteContext, frame: SiteDocument) => {
+    const stop = new AbortController();
+    const content = limit(() =>
+      generateSectionContent({
+        document: frame,
+        pageSlug: '',
+        type: planned.type,
+        prompts: buildPrompts({
+          kind: 'section',
+          type: planned.type,
+          locales,
+          context,
+          description: input.prompt,
+          ...(planned.brief ? { brief: planned.brief } : {}),
+          siteBrief: input.brief,
+          anchors: [...new Set([...knownIds, ...predictedIds, ...likelyIds])],
+          year: now.getFullYear(),
+        }),
+        chain: remote,
+        abortSignal: AbortSignal.any([signal, stop.signal]),
+        timeouts,
+        onPartialText: (text) => drafts.update(planned.id, planned.type, text),
+      }),
+    );
+    // Awaited by streamSections when the final plan keeps it; otherwise stopped and dropped.
+    content.catch(() => {});
+    stop.signal.addEventListener('abort', () => drafts.settle(planned.id), { once: true });
+    early.set(planned.id, { type: planned.type, content, stop });
+  };
+  if (predicted) {
+    const frame = buildSkeleton(
+      { ...predicted.context, kind: predicted.kind, palette: palettePresetNames[0], fonts: fontPairingNames[0], seo: {}, sections: [] },
+      locales,
+    );
+    for (const section of predicted.sections) startEarly(section, predicted.context, frame);
+  }
   const watch = watchPlanStream({
     onHead(planHead) {
       const frame = buildSkeleton({ ...planHead, seo: {}, sections: [] }, locales);
       started = { head: planHead, frame };
       emit({ type: 'skeleton', document: frame });
+      drafts.setBase({ document: frame, planIds: draftOrder() });
     },
     onSection(planned) {
       knownIds.push(planned.id);
       const site = started;
       if (!site || early.has(planned.id)) return;
       const { head, frame } = site;
-      const stop = new AbortController();
-      const content = limit(() =>
-        generateSectionContent({
-          document: frame,
-          pageSlug: '',
-          type: planned.type,
-          prompts: buildPrompts({
-            kind: 'section',
-            type: planned.type,
-            locales,
-            context: { name: head.name, kind: head.kind, tagline: head.tagline, style: head.style },
-            description: input.prompt,
-            brief: planned.brief,
-            siteBrief: input.brief,
-            anchors: [...new Set([...knownIds, ...likelyIds])],
-            year: now.getFullYear(),
-          }),
-          chain: remote,
-          abortSignal: AbortSignal.any([signal, stop.signal]),
-          timeouts,
-        }),
-      );
-      // Awaited by streamSections when the final plan keeps it; otherwise stopped and dropped.
-      content.catch(() => {});
-      early.set(planned.id, { type: planned.type, content, stop });
+      startEarly(planned, { name: head.name, kind: head.kind, tagline: head.tagline, style: head.style }, frame);
     },
   });
   const planned =
@@ -161,6 +187,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
     for (const [id, call] of early) {
       if (!plan.sections.some((section) => section.id === id && section.type === call.type)) call.stop.abort();
     }
+    knownIds.splice(0, knownIds.length, ...plan.sections.map((section) => section.id));
     emit({ type: 'plan', plan, provider: planned.provider });
     const skeleton = buildSkeleton(plan, locales);
     emit({ type: 'skeleton', document: skeleton });
@@ -180,7 +207,9 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       prestarted: early,
       timeouts,
       now,
+      drafts,
     });
+    drafts.stop();
     const completed = input.brief ? completeBriefFeatures(document, input.brief, input.offline) : null;
     return {
       document: finalizeDocument(retargetDanglingAnchors(completed?.document ?? document)),
@@ -193,6 +222,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   }
   // Every model failed: calls started from a plan that never finished are of no use.
   for (const call of early.values()) call.stop.abort();
+  drafts.stop();
 
   // No plan from any model (or no model configured): the offline composer builds the site.
   const { document, plan } = await streamOfflineSite({

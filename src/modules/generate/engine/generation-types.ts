@@ -40,6 +40,9 @@ export type UsageTotals = TokenCounts & { byProvider: Partial<Record<ProviderKin
  *     [usage] section-failed → section        (the offline composer wrote it instead)
  *     [usage] section-failed                  (nobody could: the page goes without it)
  *   → return value (GenerationResult).
+ * While sections are being written, `section-draft` events may come at any point after the first
+ * `skeleton`: the page so far with the listed sections partly written (preview only: never saved,
+ * and a section's own `section` event supersedes its drafts).
  * `usage` is emitted for every model call that returned output, right before the event it paid
  * for; offline work emits none. Every `document` is valid (`parseSiteDocument`) and holds the
  * sections finished so far in plan order. On the offline path `plan` and `section` say
@@ -53,6 +56,7 @@ export type GenerationEvent =
   | { type: 'skeleton'; document: SiteDocument }
   | { type: 'section'; index: number; sectionId: string; document: SiteDocument; provider: ProviderKind }
   | { type: 'section-failed'; index: number; sectionId: string; reason: string }
+  | { type: 'section-draft'; sectionIds: string[]; document: SiteDocument }
   | { type: 'usage'; provider: ProviderKind; model: string; inputTokens: number; outputTokens: number };
 
 export type GenerationResult = {

@@ -10,6 +10,7 @@ import { mergePlannedSection, type PlannedTarget } from './merge-planned-section
 import type { SiteBrief } from '../brief/site-brief-schema';
 import type { SitePlan } from './plan-schema';
 import type { Emit } from './run-event-stream';
+import type { SectionDrafts } from './section-drafts';
 import type { UsageTally } from './tally-usage';
 
 export type StreamSectionsInput = {
@@ -34,6 +35,8 @@ export type StreamSectionsInput = {
   prestarted?: ReadonlyMap<string, PrestartedSection>;
   timeouts: Required<EngineTimeouts>;
   now: Date;
+  /** Streams sections into the preview while they are written (see section-drafts.ts). */
+  drafts?: SectionDrafts;
 };
 
 /** A section call started while the plan was still being written (see watch-plan-stream.ts). */
@@ -63,6 +66,12 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
   };
   // Sections finish one at a time on the event loop, so each merge sees the latest document.
   let document = input.document;
+  // A finished section replaces its draft; the others' drafts are laid over the new page.
+  const settle = (sectionId: string) => {
+    input.drafts?.settle(sectionId);
+    input.drafts?.setBase({ document, planIds });
+  };
+  input.drafts?.setBase({ document, planIds });
 
   async function generateOne(index: number): Promise<void> {
     if (signal.aborted) throw new GenerationAbortedError([], { cause: signal.reason });
@@ -91,6 +100,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
             chain: remote,
             abortSignal: signal,
             timeouts: input.timeouts,
+            onPartialText: (text) => input.drafts?.update(planned.id, planned.type, text),
           }));
         tally.record(content.provider, content.usage);
         emit({ type: 'usage', provider: content.provider, model: content.model, ...content.usage });
@@ -98,6 +108,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
         if (merged.ok) {
           document = merged.document;
           emit({ type: 'section', index, sectionId: merged.sectionId, document, provider: content.provider });
+          settle(planned.id);
           return;
         }
         failure = `the ${content.provider} output could not be used: ${merged.error}`;
@@ -105,6 +116,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
         if (signal.aborted || error instanceof GenerationAbortedError) throw error;
         failure = describeError(error);
       }
+      input.drafts?.settle(planned.id);
       emit({ type: 'section-failed', index, sectionId: planned.id, reason: failure });
     }
 
@@ -123,6 +135,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
     document = merged.document;
     tally.record('offline', { inputTokens: 0, outputTokens: 0 });
     emit({ type: 'section', index, sectionId: merged.sectionId, document, provider: 'offline' });
+    settle(planned.id);
   }
 
   // A prestarted call already holds (or waits for) its own slot.

@@ -18,7 +18,8 @@ function placeOf(site: SiteBrief, prompt: string): Place | undefined {
   return { en: site.location.text, pt: site.location.text, ...(site.location.country ? { country: site.location.country } : {}) };
 }
 
-function kindOf(site: SiteBrief): KindDef {
+/** The composer's kind for a brief: its section plan, copy and style (also the engine's guess at a plan). */
+export function composerKindOf(site: SiteBrief): KindDef {
   const known = taxonomyKindById(site.kind.id);
   if (known) return kindAsLegacy(known);
   // A model's own kind: the family's words, the kind's own label.
@@ -28,7 +29,7 @@ function kindOf(site: SiteBrief): KindDef {
 
 /** The composer's working brief from a SiteBrief: facts verbatim, a display name when none was given. */
 export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: string, rng: Rng): Brief {
-  const kind = kindOf(site);
+  const kind = composerKindOf(site);
   const place = placeOf(site, prompt);
   const hints = detectHints(prompt, kind.copyId ?? kind.id);
   const { facts } = site;

@@ -81,6 +81,26 @@ describe('studioReducer', () => {
     expect(first.preview).toEqual(withSections(0));
   });
 
+  it('shows a section being written at once, but counts, keeps and continues from finished sections only', () => {
+    let state = run(initialStudioState({ version: 1, document: veganBakery }), [
+      { type: 'generate-start' },
+      { type: 'event', event: { type: 'started', generationId: 'g', mode: 'ai' } },
+      { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
+      { type: 'event', event: { type: 'section', index: 0, total: 4, sectionId: 's0', document: withSections(1) } },
+    ]);
+    const percent = state.percent;
+    const draft = withSections(2);
+    state = studioReducer(state, { type: 'event', event: { type: 'section-draft', sectionIds: ['s1'], document: draft } });
+    expect(state.preview).toBe(draft);
+    expect(state.phase).toBe('writing');
+    expect(state.percent).toBe(percent);
+    expect(state.sectionIds).toEqual(['s0']);
+    // Stopped now: the preview keeps what was finished, never the half-written section.
+    state = studioReducer(state, { type: 'generate-stopped', reason: 'cancelled' });
+    expect(state.partial?.pages[0].sections).toHaveLength(1);
+    expect(state.preview?.pages[0].sections).toHaveLength(1);
+  });
+
   it('counts a section replaced after a failure once', () => {
     const state = run(initialStudioState(null), [
       { type: 'generate-start' },

@@ -108,6 +108,10 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
         percent: Math.max(state.percent, percent),
       };
     }
+    case 'section-draft':
+      // Sections being written show as they arrive; the progress bar counts finished ones only,
+      // and a stop keeps `streamed` (finished sections), never a half-written one.
+      return { ...state, phase: 'writing', preview: event.document };
     case 'section-failed':
       return state;
     case 'done':
