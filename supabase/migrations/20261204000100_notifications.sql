@@ -170,7 +170,8 @@ create policy "push subscriptions: own remove" on public.push_subscriptions
   for delete to authenticated
   using (user_id = (select auth.uid()));
 grant select, delete on public.push_subscriptions to authenticated;
-grant insert (id, user_id, endpoint, p256dh, auth, device_label, created_at) on public.push_subscriptions to authenticated;
+-- last_used_at and created_at are named by every Drizzle insert (harmless: display only).
+grant insert (id, user_id, endpoint, p256dh, auth, device_label, last_used_at, created_at) on public.push_subscriptions to authenticated;
 grant all on public.push_subscriptions to service_role;
 
 -- Notification mails carry RFC 8058 List-Unsubscribe headers; the outbox keeps them with the
