@@ -178,3 +178,12 @@ grant all on public.push_subscriptions to service_role;
 -- mail. Not added to the admins' column grant (20261123000900_outbox_secrets.sql): the
 -- unsubscribe link holds a token.
 alter table public.email_outbox add column headers jsonb;
+
+-- Writes a person makes while impersonated (an admin acting as them), and an admin's writes, are
+-- audited like every other table's (private.audit_privileged_write).
+create trigger audit_notifications after update on public.notifications
+  for each row execute function private.audit_privileged_write();
+create trigger audit_notification_preferences after insert or update or delete on public.notification_preferences
+  for each row execute function private.audit_privileged_write();
+create trigger audit_push_subscriptions after insert or delete on public.push_subscriptions
+  for each row execute function private.audit_privileged_write();

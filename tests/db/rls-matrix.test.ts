@@ -76,7 +76,12 @@ type Table =
   | 'billing_events'
   | 'meter_pushes'
   | 'domains'
-  | 'domain_events';
+  | 'domain_events'
+  | 'notification_events'
+  | 'notifications'
+  | 'notification_preferences'
+  | 'notification_deliveries'
+  | 'push_subscriptions';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -270,6 +275,44 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // Notifications (issue 15): the outbox and the delivery ledger are system-written (admins read,
+  // for support); each person reads and marks read their own inbox, and manages their own
+  // preferences and push devices. Nobody else's, admins included (their inbox view is their own).
+  notification_events: {    // target = an event about A|B
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  notifications: {          // target = A|B's inbox row; insert = a forged one; update = mark read
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'ok|0',          'denied|denied'),
+    clientB:       row('own',    'denied|denied', '0|ok',          'denied|denied'),
+    admin:         row('all',    'denied|denied', '0|0',           'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'ok|0',          'denied|denied'),
+  },
+  notification_preferences: { // target = A|B's lead-email setting; insert = another setting for A|B; update = turn it off
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'ok|0',          'ok|0'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          '0|ok'),
+    admin:         row('none',   'denied|denied', '0|0',           '0|0'),
+    impersonatorA: row('own',    'ok|denied',     'ok|0',          'ok|0'),
+  },
+  notification_deliveries: { // target = the mail sent to A|B
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  push_subscriptions: {     // target = A|B's device; insert = another device for A|B; update = change its keys
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'denied|denied', 'ok|0'),
+    clientB:       row('own',    'denied|ok',     'denied|denied', '0|ok'),
+    admin:         row('none',   'denied|denied', 'denied|denied', '0|0'),
+    impersonatorA: row('own',    'ok|denied',     'denied|denied', 'ok|0'),
   },
   storage_folders: {        // target = A|B's folder; insert = a folder owned by A|B; update = rename
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
@@ -651,6 +694,73 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.domain_events set kind = 'edited' where domain_id = ${contentOf(w, t).domain} returning domain_id`,
       delete: (w, t) => sql`delete from public.domain_events where domain_id = ${contentOf(w, t).domain} returning domain_id`,
+    },
+  },
+  notification_events: {
+    key: 'event_id',
+    tenantRows: 'select * from public.notification_events where event_id = $1',
+    tenantValue: (w, t) => contentOf(w, t).notificationEvent,
+    fixtureKey: (w, t) => contentOf(w, t).notificationEvent,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.notification_events (event_id, kind, payload) values (${`${contentOf(w, t).notificationEvent}-2`}, 'payment.failed', '{}'::jsonb) returning event_id`,
+      update: (w, t) =>
+        sql`update public.notification_events set delivered_at = now() where event_id = ${contentOf(w, t).notificationEvent} returning event_id`,
+      delete: (w, t) => sql`delete from public.notification_events where event_id = ${contentOf(w, t).notificationEvent} returning event_id`,
+    },
+  },
+  notifications: {
+    key: 'id::text',
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.notifications where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).notification,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.notifications (user_id, event_id, kind, link) values (${idOf(w, t)}, ${contentOf(w, t).notificationEvent}, 'lead.created', '/forged') returning id`,
+      update: (w, t) => sql`update public.notifications set read_at = now() where id = ${contentOf(w, t).notification} returning id`,
+      delete: (w, t) => sql`delete from public.notifications where id = ${contentOf(w, t).notification} returning id`,
+    },
+  },
+  notification_preferences: {
+    key: "user_id::text || ':' || kind || ':' || channel",
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.notification_preferences where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => `${idOf(w, t)}:lead.created:email`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.notification_preferences (user_id, kind, channel, setting) values (${idOf(w, t)}, 'site.failed', 'push', 'off') returning user_id`,
+      update: (w, t) =>
+        sql`update public.notification_preferences set setting = 'off' where user_id = ${idOf(w, t)} and kind = 'lead.created' returning user_id`,
+      delete: (w, t) => sql`delete from public.notification_preferences where user_id = ${idOf(w, t)} and kind = 'lead.created' returning user_id`,
+    },
+  },
+  notification_deliveries: {
+    key: 'event_id',
+    tenantRows: 'select * from public.notification_deliveries where event_id = $1',
+    tenantValue: (w, t) => contentOf(w, t).notificationEvent,
+    fixtureKey: (w, t) => contentOf(w, t).notificationEvent,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.notification_deliveries (event_id, user_id, channel, status) values (${contentOf(w, t).notificationEvent}, ${idOf(w, t)}, 'push', 'sent') returning event_id`,
+      update: (w, t) =>
+        sql`update public.notification_deliveries set status = 'failed' where event_id = ${contentOf(w, t).notificationEvent} returning event_id`,
+      delete: (w, t) =>
+        sql`delete from public.notification_deliveries where event_id = ${contentOf(w, t).notificationEvent} returning event_id`,
+    },
+  },
+  push_subscriptions: {
+    key: 'id::text',
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.push_subscriptions where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).pushSubscription,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.push_subscriptions (user_id, endpoint, p256dh, auth) values (${idOf(w, t)}, ${`https://push.example/${randomUUID()}`}, 'BPforged', 'forged') returning id`,
+      update: (w, t) => sql`update public.push_subscriptions set auth = 'changed' where id = ${contentOf(w, t).pushSubscription} returning id`,
+      delete: (w, t) => sql`delete from public.push_subscriptions where id = ${contentOf(w, t).pushSubscription} returning id`,
     },
   },
   storage_folders: {

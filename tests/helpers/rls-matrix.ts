@@ -138,6 +138,10 @@ export type TenantContent = {
   /** A named version of the site and a share-a-preview link (editor, issue 12). */
   namedVersion: string;
   shareLink: string;
+  /** Notifications (issue 15): the owner's inbox row, its event (id), and a push device. */
+  notification: string;
+  notificationEvent: string;
+  pushSubscription: string;
 };
 
 /**
@@ -175,6 +179,9 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     photoBlob: createHash('sha256').update(randomUUID()).digest('hex'),
     namedVersion: randomUUID(),
     shareLink: randomUUID(),
+    notification: randomUUID(),
+    notificationEvent: `fixture:${randomUUID()}`,
+    pushSubscription: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -221,6 +228,16 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${c.storageUpload}', '${owner.id}', 'cake.jpg', 2048, 'files/${c.storageUpload}', now());
     insert into public.domains (id, project_id, owner_id, name, display_name, is_apex)
       values ('${c.domain}', '${project}', '${owner.id}', 'd-${c.domain.slice(0, 8)}.example.com', 'd-${c.domain.slice(0, 8)}.example.com', true);
+    insert into public.notification_events (event_id, kind, payload)
+      values ('${c.notificationEvent}', 'payment.failed', '{"userId": "${owner.id}"}'::jsonb);
+    insert into public.notifications (id, user_id, event_id, kind, link)
+      values ('${c.notification}', '${owner.id}', '${c.notificationEvent}', 'payment.failed', '/dashboard/billing');
+    insert into public.notification_deliveries (event_id, user_id, channel, status)
+      values ('${c.notificationEvent}', '${owner.id}', 'email', 'sent');
+    insert into public.notification_preferences (user_id, kind, channel, setting)
+      values ('${owner.id}', 'lead.created', 'email', 'daily');
+    insert into public.push_subscriptions (id, user_id, endpoint, p256dh, auth)
+      values ('${c.pushSubscription}', '${owner.id}', 'https://push.example/${c.pushSubscription}', 'BPfixture', 'fixture');
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};
