@@ -11,6 +11,8 @@ import { setPrimaryDomain } from './set-primary-domain';
 import { verifyDomain } from './verify-domain';
 
 const PAGE = '/dashboard/domains';
+// Agency admins re-check and remove from their own page (their session reads every domain; RLS lets them remove).
+const ADMIN_PAGE = '/admin/domains';
 const domainId = z.object({ domainId: z.uuid() });
 
 export const addDomainAction = defineAction(
@@ -38,6 +40,7 @@ export const verifyDomainAction = defineAction(domainId, async (input) => {
   const session = await requireSession();
   const domain = await verifyDomain(session.claims, input);
   revalidatePath(PAGE);
+  revalidatePath(ADMIN_PAGE);
   return { status: domain.status };
 });
 
@@ -52,5 +55,6 @@ export const removeDomainAction = defineAction(domainId, async (input) => {
   const session = await requireSession();
   const { name } = await removeDomain(session.claims, input);
   revalidatePath(PAGE);
+  revalidatePath(ADMIN_PAGE);
   return { name };
 });

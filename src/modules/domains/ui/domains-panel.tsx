@@ -25,9 +25,11 @@ import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Spinner } from '@/lib/ui/spinner';
 import { toast } from '@/lib/ui/toaster';
+import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import type { DomainStatus } from '../domain-status';
 import type { RecordKind } from '../dns-records';
 import { addDomainAction, removeDomainAction, setPrimaryDomainAction, verifyDomainAction } from '../actions';
+import { STATUS_BADGE } from './status-badge';
 
 export type DomainRecordView = { kind: RecordKind; host: string; value: string; ok: boolean | null; found: string[] };
 export type DomainItem = {
@@ -43,14 +45,11 @@ export type DomainItem = {
   lastCheckedAt: Date | null;
   failingSince: Date | null;
   releasedAt: Date | null;
+  /** The last observed certificate (only where certificates are observed: DOMAIN_CERT_CHECK). */
+  certificate: CertificateObservation | null;
 };
 
-const BADGE: Record<DomainStatus, 'neutral' | 'brand' | 'success' | 'danger'> = {
-  waiting: 'neutral',
-  verified: 'brand',
-  live: 'success',
-  needs_attention: 'danger',
-};
+const BADGE = STATUS_BADGE;
 
 /** The Domains page: add a domain, the exact records to create with their status, Check now, primary, remove. */
 export function DomainsPanel({
@@ -212,6 +211,7 @@ function DomainCard({ domain }: { domain: DomainItem }) {
       </p>
       <StatusExplanation domain={domain} />
       <RecordList domain={domain} />
+      {domain.certificate ? <CertificateStatus certificate={domain.certificate} /> : null}
       {domain.isApex ? <p className="text-sm text-muted">{t('apexNote')}</p> : null}
       <DomainActions domain={domain} />
     </Card>
@@ -238,6 +238,28 @@ function StatusExplanation({ domain }: { domain: DomainItem }) {
     <Alert variant={variant}>
       <AlertDescription>{text}</AlertDescription>
     </Alert>
+  );
+}
+
+function CertificateStatus({ certificate }: { certificate: CertificateObservation }) {
+  const t = useTranslations('domains');
+  const format = useFormatter();
+  const date = certificate.validTo ? format.dateTime(new Date(certificate.validTo), { dateStyle: 'medium' }) : '';
+  return (
+    <div className="space-y-1" data-testid="domain-certificate">
+      <h3 className="text-sm font-semibold">{t('certificateTitle')}</h3>
+      {certificate.ok ? (
+        <p className="inline-flex items-center gap-1 text-sm text-green-800">
+          <Check aria-hidden="true" className="size-4 shrink-0" />
+          {t('certificateOk', { issuer: certificate.issuer ?? '—', date })}
+        </p>
+      ) : (
+        <p className="inline-flex items-start gap-1 text-sm text-red-800">
+          <X aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          {t('certificateProblem', { problem: certificate.problem, date })}
+        </p>
+      )}
+    </div>
   );
 }
 
