@@ -706,7 +706,8 @@ const SPECS: Record<Table, Spec> = {
         sql`insert into public.notification_events (event_id, kind, payload) values (${`${contentOf(w, t).notificationEvent}-2`}, 'payment.failed', '{}'::jsonb) returning event_id`,
       update: (w, t) =>
         sql`update public.notification_events set delivered_at = now() where event_id = ${contentOf(w, t).notificationEvent} returning event_id`,
-      delete: (w, t) => sql`delete from public.notification_events where event_id = ${contentOf(w, t).notificationEvent} returning event_id`,
+      delete: (w, t) =>
+        sql`delete from public.notification_events where event_id = ${contentOf(w, t).notificationEvent} returning event_id`,
     },
   },
   notifications: {
@@ -733,7 +734,8 @@ const SPECS: Record<Table, Spec> = {
         sql`insert into public.notification_preferences (user_id, kind, channel, setting) values (${idOf(w, t)}, 'site.failed', 'push', 'off') returning user_id`,
       update: (w, t) =>
         sql`update public.notification_preferences set setting = 'off' where user_id = ${idOf(w, t)} and kind = 'lead.created' returning user_id`,
-      delete: (w, t) => sql`delete from public.notification_preferences where user_id = ${idOf(w, t)} and kind = 'lead.created' returning user_id`,
+      delete: (w, t) =>
+        sql`delete from public.notification_preferences where user_id = ${idOf(w, t)} and kind = 'lead.created' returning user_id`,
     },
   },
   notification_deliveries: {
@@ -759,7 +761,8 @@ const SPECS: Record<Table, Spec> = {
     op: {
       insert: (w, t) =>
         sql`insert into public.push_subscriptions (user_id, endpoint, p256dh, auth) values (${idOf(w, t)}, ${`https://push.example/${randomUUID()}`}, 'BPforged', 'forged') returning id`,
-      update: (w, t) => sql`update public.push_subscriptions set auth = 'changed' where id = ${contentOf(w, t).pushSubscription} returning id`,
+      update: (w, t) =>
+        sql`update public.push_subscriptions set auth = 'changed' where id = ${contentOf(w, t).pushSubscription} returning id`,
       delete: (w, t) => sql`delete from public.push_subscriptions where id = ${contentOf(w, t).pushSubscription} returning id`,
     },
   },
