@@ -28,6 +28,7 @@ describe('studio wire schema', () => {
       { type: 'started', generationId: 'g1', mode: 'offline' },
       { type: 'plan', plan: { sections: [{ id: 'hero', type: 'hero', brief: 'Welcome' }] } },
       { type: 'skeleton', document: veganBakery, plan: { sections: [] } },
+      { type: 'section-draft', sectionIds: ['hero'], document: veganBakery },
       { type: 'section', index: 0, total: 1, sectionId: 'hero', document: veganBakery, provider: 'offline' },
       {
         type: 'done',
@@ -40,9 +41,9 @@ describe('studio wire schema', () => {
       },
     ];
     const events = await parseAll(lines.map((line) => JSON.stringify(line)).join('\n'));
-    expect(events.map((event) => event.type)).toEqual(['started', 'plan', 'skeleton', 'section', 'done']);
-    expect(events[4]).toMatchObject({ version: 1, isOffline: true, providers: ['offline'] });
-    expect(events[4]).toMatchObject({ briefCoverage: { features: [{ feature: 'hours', status: 'present' }], missing: [] } });
+    expect(events.map((event) => event.type)).toEqual(['started', 'plan', 'skeleton', 'section-draft', 'section', 'done']);
+    expect(events[5]).toMatchObject({ version: 1, isOffline: true, providers: ['offline'] });
+    expect(events[5]).toMatchObject({ briefCoverage: { features: [{ feature: 'hours', status: 'present' }], missing: [] } });
   });
 
   it('ignores unknown event types and lines of the wrong shape', () => {
