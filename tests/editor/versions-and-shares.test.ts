@@ -3,6 +3,7 @@ import type { DbHandle } from '@/lib/db/client';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { applyEdit } from '@/modules/editor/apply-edit';
 import { createShareLink } from '@/modules/editor/create-share-link';
+import { deleteNamedVersion } from '@/modules/editor/delete-named-version';
 import { getNamedVersion } from '@/modules/editor/get-named-version';
 import { getSharedPreview } from '@/modules/editor/get-shared-preview';
 import { listNamedVersions } from '@/modules/editor/list-named-versions';
@@ -103,6 +104,33 @@ describe('named versions', () => {
     const editor = await member(owner, projectId, 'editor');
     const saved = await saveNamedVersion(editor.claims, { projectId, name: 'by editor', draftVersion: 1, document: veganBakery });
     expect(saved.authorName).toBe(editor.email);
+  });
+
+  it('owners and editors delete one for good; viewers and other clients cannot, and it stays', async () => {
+    const { owner, projectId } = await ownerWithDraft();
+    const editor = await member(owner, projectId, 'editor');
+    const viewer = await member(owner, projectId, 'viewer');
+    const stranger = await createTestUser(handle);
+    const keep = await saveNamedVersion(owner.claims, { projectId, name: 'keep', draftVersion: 1, document: veganBakery });
+    const drop = await saveNamedVersion(owner.claims, { projectId, name: 'drop', draftVersion: 1, document: veganBakery });
+    for (const person of [viewer, stranger]) {
+      await expect(deleteNamedVersion(person.claims, { projectId, versionId: drop.id })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        key: 'errors.editor.notFound',
+      });
+    }
+    // Another project's id does not reach it either.
+    const theirs = await ownerWithDraft();
+    await expect(deleteNamedVersion(theirs.owner.claims, { projectId: theirs.projectId, versionId: drop.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect((await listNamedVersions(owner.claims, { projectId })).map((version) => version.name)).toEqual(['drop', 'keep']);
+
+    await deleteNamedVersion(editor.claims, { projectId, versionId: drop.id });
+    expect((await listNamedVersions(viewer.claims, { projectId })).map((version) => version.id)).toEqual([keep.id]);
+    await expect(deleteNamedVersion(owner.claims, { projectId, versionId: drop.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The draft is untouched.
+    expect((await getNamedVersion(owner.claims, { projectId, versionId: keep.id })).name).toBe('keep');
   });
 });
 

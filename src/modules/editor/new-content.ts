@@ -22,7 +22,7 @@ function usedKeys(document: SiteDocument): Set<string> {
 }
 
 /** Hands out unused keys under a prefix and records a placeholder text for each, per locale. */
-function keyMaker(document: SiteDocument) {
+export function keyMaker(document: SiteDocument) {
   const used = usedKeys(document);
   const strings: Strings = {};
   const make = (wanted: string, text = placeholderFor(wanted)) => {

@@ -14,8 +14,8 @@ type Base = { name: string; isOptional: boolean };
 
 export type FieldSpec =
   | (Base & { kind: 'text'; isLong: boolean })
-  /** A list of text keys (a plan's features): each text is editable, the list itself is not. */
-  | (Base & { kind: 'texts' })
+  /** A list of text keys (a plan's features): texts edited in place, entries added, moved and removed. */
+  | (Base & { kind: 'texts'; min: number; max: number })
   | (Base & { kind: 'link' })
   | (Base & { kind: 'image' })
   | (Base & { kind: 'choice'; options: readonly string[] })
@@ -51,8 +51,8 @@ function describe(name: string, field: z.core.$ZodType): FieldSpec | null {
   if (schema instanceof z.ZodString) return { ...base, kind: 'value', schema };
   if (schema instanceof z.ZodArray) {
     const element = schema.element as z.core.$ZodType;
-    if (element === i18nKeySchema) return { ...base, kind: 'texts' };
     const { min = 0, max = 200 } = arrayBounds(schema);
+    if (element === i18nKeySchema) return { ...base, kind: 'texts', min, max };
     const item = describeObject(element);
     return item ? { ...base, kind: 'list', min, max, item } : null;
   }

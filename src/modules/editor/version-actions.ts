@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { requireSession } from '@/modules/accounts/server-session';
+import { deleteNamedVersion } from './delete-named-version';
 import { getNamedVersion } from './get-named-version';
 import { listNamedVersions } from './list-named-versions';
 import { saveNamedVersion, saveNamedVersionInput } from './save-named-version';
@@ -23,4 +24,10 @@ export const listNamedVersionsAction = defineAction(z.object({ projectId: z.uuid
 export const getNamedVersionAction = defineAction(z.object({ projectId: z.uuid(), versionId: z.uuid() }), async (input) => {
   const session = await requireSession();
   return getNamedVersion(session.claims, input);
+});
+
+export const deleteNamedVersionAction = defineAction(z.object({ projectId: z.uuid(), versionId: z.uuid() }), async (input) => {
+  const session = await requireSession();
+  await deleteNamedVersion(session.claims, input);
+  return { id: input.versionId };
 });

@@ -17,7 +17,7 @@ import type { EditOperation } from '../edit-operation';
 import { imageOp } from '../new-content';
 import { describeSectionFields, sectionVariants } from '../section-fields';
 import type { FormContext, Path } from './form-context';
-import { FieldList, humanize } from './property-fields';
+import { FieldList } from './property-fields';
 
 export type PropertiesProps = {
   document: SiteDocument;
@@ -96,7 +96,7 @@ export function PropertiesPanel({ document, pageSlug, sectionId, locale, apply, 
               <option value="">{t('variantDefault')}</option>
               {variants.map((option) => (
                 <option key={option} value={option}>
-                  {humanize(option)}
+                  {t('variantName', { variant: option })}
                 </option>
               ))}
             </NativeSelect>

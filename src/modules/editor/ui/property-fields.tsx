@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ImageIcon, Plus, X } from 'lucide-react';
+import { ArrowDown, ArrowUp, ImageIcon, Plus, X } from 'lucide-react';
 import { Button } from '@/lib/ui/button';
 import { Checkbox } from '@/lib/ui/checkbox';
 import { FormField } from '@/lib/ui/form-field';
@@ -14,6 +14,7 @@ import type { EditOperation } from '../edit-operation';
 import type { FormContext, Path } from './form-context';
 import { getAt } from '../json-path';
 import { addTextOp, newLinkOp } from '../new-content';
+import { addListTextOp, moveListTextOp, removeTextOp } from '../text-ops';
 import { checkValue, fieldName, type FieldSpec } from '../section-fields';
 import { ListField } from './list-field';
 
@@ -139,6 +140,88 @@ function Group({ legend, children, action }: { legend: string; children: React.R
   );
 }
 
+/**
+ * A list of texts (a plan's features): each entry edited in place, moved up or down, removed,
+ * and new ones added at the end — within the list's bounds from the schema.
+ */
+function TextList({
+  ctx,
+  spec,
+  path,
+  count,
+}: {
+  ctx: FormContext;
+  spec: Extract<FieldSpec, { kind: 'texts' }>;
+  path: Path;
+  count: number;
+}) {
+  const t = useTranslations('editor.properties');
+  const labelOf = useFieldLabel();
+  const label = labelOf(spec);
+  const applyIf = (op: EditOperation | null) => {
+    if (op) ctx.apply(op);
+  };
+  const move = (from: number, to: number) => applyIf(moveListTextOp(ctx.document, ctx.pageSlug, ctx.sectionId, path, from, to));
+  return (
+    <Group
+      legend={label}
+      action={
+        count < spec.max ? (
+          <Button
+            variant="secondary"
+            size="compact"
+            onClick={() => applyIf(addListTextOp(ctx.document, ctx.pageSlug, ctx.sectionId, path, count))}
+          >
+            <Plus aria-hidden="true" />
+            {t('addItem', { name: label })}
+          </Button>
+        ) : null
+      }
+    >
+      <ol className="space-y-3">
+        {Array.from({ length: count }, (_, index) => {
+          const name = labelOf(spec, index + 1);
+          return (
+            <li key={index} className="space-y-1">
+              <TextField ctx={ctx} path={[...path, index]} label={name} isLong={false} />
+              <div className="flex flex-wrap gap-1">
+                <Button
+                  variant="ghost"
+                  size="compact"
+                  aria-label={t('moveUp', { name })}
+                  disabled={index === 0}
+                  onClick={() => move(index, index - 1)}
+                >
+                  <ArrowUp aria-hidden="true" />
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="compact"
+                  aria-label={t('moveDown', { name })}
+                  disabled={index === count - 1}
+                  onClick={() => move(index, index + 1)}
+                >
+                  <ArrowDown aria-hidden="true" />
+                </Button>
+                {count > spec.min ? (
+                  <Button
+                    variant="ghost"
+                    size="compact"
+                    aria-label={t('removeItem', { name })}
+                    onClick={() => applyIf(removeTextOp(ctx.document, ctx.pageSlug, ctx.sectionId, [...path, index]))}
+                  >
+                    <X aria-hidden="true" />
+                  </Button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </Group>
+  );
+}
+
 function FieldControl({ ctx, spec, path }: { ctx: FormContext; spec: FieldSpec; path: Path }) {
   const t = useTranslations('editor.properties');
   const labelOf = useFieldLabel();
@@ -150,6 +233,10 @@ function FieldControl({ ctx, spec, path }: { ctx: FormContext; spec: FieldSpec; 
         ? { op: 'set-field', page: ctx.pageSlug, sectionId: ctx.sectionId, path }
         : { op: 'set-field', page: ctx.pageSlug, sectionId: ctx.sectionId, path, value: next },
     );
+
+  const applyIf = (op: EditOperation | null) => {
+    if (op) ctx.apply(op);
+  };
 
   switch (spec.kind) {
     case 'text':
@@ -168,15 +255,19 @@ function FieldControl({ ctx, spec, path }: { ctx: FormContext; spec: FieldSpec; 
           </Button>
         );
       }
-      return <TextField ctx={ctx} path={path} label={label} isLong={spec.isLong} />;
+      return spec.isOptional ? (
+        <div className="space-y-1">
+          <TextField ctx={ctx} path={path} label={label} isLong={spec.isLong} />
+          <Button variant="ghost" size="compact" onClick={() => applyIf(removeTextOp(ctx.document, ctx.pageSlug, ctx.sectionId, path))}>
+            <X aria-hidden="true" />
+            {t('remove', { name: label })}
+          </Button>
+        </div>
+      ) : (
+        <TextField ctx={ctx} path={path} label={label} isLong={spec.isLong} />
+      );
     case 'texts':
-      return Array.isArray(value) ? (
-        <Group legend={label}>
-          {value.map((_, index) => (
-            <TextField key={index} ctx={ctx} path={[...path, index]} label={labelOf(spec, index + 1)} isLong={false} />
-          ))}
-        </Group>
-      ) : null;
+      return Array.isArray(value) ? <TextList ctx={ctx} spec={spec} path={path} count={value.length} /> : null;
     case 'link':
       if (value === undefined) {
         return (

@@ -8,13 +8,23 @@ import { previewFontUrls } from '@/modules/render/preview-font-urls';
 import { renderPage } from '@/modules/render/render-page';
 import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { Alert } from '@/lib/ui/alert';
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from '@/lib/ui/alert-dialog';
 import { Button } from '@/lib/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/lib/ui/dialog';
 import { Input } from '@/lib/ui/input';
 import { Label } from '@/lib/ui/label';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { NamedVersionSummary } from '../list-named-versions';
-import { getNamedVersionAction, listNamedVersionsAction, saveNamedVersionAction } from '../version-actions';
+import { deleteNamedVersionAction, getNamedVersionAction, listNamedVersionsAction, saveNamedVersionAction } from '../version-actions';
 
 type Preview = { id: string; name: string; document: SiteDocument };
 
@@ -69,6 +79,7 @@ export function VersionsPanel({
   const [versions, setVersions] = useState<NamedVersionSummary[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [toDelete, setToDelete] = useState<NamedVersionSummary | null>(null);
   const [isPending, startTransition] = useTransition();
 
   const refresh = useCallback(async () => {
@@ -108,6 +119,17 @@ export function VersionsPanel({
       return null;
     }
     return result.data;
+  };
+
+  const confirmDelete = () => {
+    const version = toDelete;
+    setToDelete(null);
+    if (!version) return;
+    startTransition(async () => {
+      const result = await deleteNamedVersionAction({ projectId, versionId: version.id });
+      setMessage(result.ok ? { kind: 'info', text: t('deleted', { name: version.name }) } : { kind: 'error', text: result.error.message });
+      await refresh();
+    });
   };
 
   const restore = (version: Preview) => {
@@ -184,6 +206,15 @@ export function VersionsPanel({
                       >
                         {t('restore')}
                       </Button>
+                      <Button
+                        variant="ghost"
+                        size="compact"
+                        aria-label={t('deleteNamed', { name: version.name })}
+                        disabled={isPending}
+                        onClick={() => setToDelete(version)}
+                      >
+                        {t('delete')}
+                      </Button>
                     </div>
                   </li>
                 ))}
@@ -192,6 +223,19 @@ export function VersionsPanel({
           </section>
         </SheetContent>
       </Sheet>
+
+      <AlertDialog open={toDelete !== null} onOpenChange={(open) => !open && setToDelete(null)}>
+        <AlertDialogContent>
+          <AlertDialogHeader>
+            <AlertDialogTitle>{t('deleteTitle', { name: toDelete?.name ?? '' })}</AlertDialogTitle>
+            <AlertDialogDescription>{t('deleteBody')}</AlertDialogDescription>
+          </AlertDialogHeader>
+          <AlertDialogFooter>
+            <AlertDialogCancel>{t('deleteCancel')}</AlertDialogCancel>
+            <AlertDialogAction onClick={confirmDelete}>{t('deleteConfirm')}</AlertDialogAction>
+          </AlertDialogFooter>
+        </AlertDialogContent>
+      </AlertDialog>
 
       <Dialog open={preview !== null} onOpenChange={(open) => !open && setPreview(null)}>
         <DialogContent closeLabel={t('closePreview')} className="max-w-5xl">
