@@ -131,7 +131,10 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
   lines.push(
     ...(metering
       ? [
-          `metering   ingest ${metering.ingest.eventsPerSecond.toFixed(0)} usage events/s (${metering.events} events, ${metering.database}); ` +
+          `metering   recording adds ${metering.overhead.addedP99Ms.toFixed(2)} ms at p99 to an autosave request (goal ≤ 2 ms: ` +
+            `${metering.overhead.addedP99Ms <= 2 ? 'met' : 'not met'}); ` +
+            `ingest ${metering.ingest.eventsPerSecond.toFixed(0)} usage events/s (${metering.events} events, ${metering.database}; ` +
+            `${(metering.ingest.eventsPerSecond / metering.ingest.baselineEventsPerSecond).toFixed(2)}× the VALUES-list baseline); ` +
             `drain ${metering.drain.calls} Stripe calls in ${metering.drain.seconds.toFixed(1)} s for ${metering.customers} customers, ` +
             `ratio to the floor ${metering.drain.ratioToFloor.toFixed(3)} (${metering.drain.floor} customer·meter·minute buckets)`,
         ]

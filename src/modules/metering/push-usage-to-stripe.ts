@@ -9,6 +9,9 @@ import { BILLED_METRICS, STRIPE_METERS } from './stripe-meters';
 /** Stripe takes meter events up to 35 days old; we stop an hour short so a slow push never lands on the edge. */
 export const STRIPE_METER_WINDOW_MS = 35 * 86_400_000 - 3_600_000;
 
+/** At most this many accepted meter events are marked sent per statement. */
+const MARK_SENT_BATCH = 1_000;
+
 export type PushReport = { assigned: number; sent: number; failed: number; expired: number; rateLimited: boolean };
 
 export type PushOptions = {
@@ -121,13 +124,8 @@ async function sendPendingPushes(stripe: Stripe, now: Date, limit: number, concu
           },
           { idempotencyKey: push.identifier },
         );
-        await db.transaction(async (tx) => {
-          await tx
-            .update(meterPushes)
-            .set({ status: 'sent', sentAt: new Date(), attempts: push.attempts + 1, lastError: null })
-            .where(eq(meterPushes.id, push.id));
-          await tx.update(usageEvents).set({ pushedAt: new Date() }).where(eq(usageEvents.pushId, push.id));
-        });
+        accepted.push(push.id);
+        markAccepted();
         report.sent++;
       } catch (err) {
         const e = err as { statusCode?: number; code?: string; type?: string; message?: string };
@@ -151,12 +149,44 @@ async function sendPendingPushes(stripe: Stripe, now: Date, limit: number, concu
     }
   }
 
+  // Rows Stripe accepted are marked sent by one marker at a time, each statement taking everything
+  // accepted meanwhile (group commit): one call's answer never waits for a transaction of its own,
+  // and at 1,000 calls/s a mark carries hundreds of rows. A crash before the mark only means those
+  // rows are sent again with the same identifier, which Stripe drops.
+  const accepted: number[] = [];
+  let marker: Promise<void> | null = null;
+  let markError: unknown = null;
+  function markAccepted() {
+    if (marker || accepted.length === 0) return;
+    marker = (async () => {
+      while (accepted.length > 0) {
+        const ids = accepted.splice(0, MARK_SENT_BATCH);
+        try {
+          await db.transaction(async (tx) => {
+            await tx
+              .update(meterPushes)
+              .set({ status: 'sent', sentAt: new Date(), attempts: sql`${meterPushes.attempts} + 1`, lastError: null })
+              .where(inArray(meterPushes.id, ids));
+            await tx.update(usageEvents).set({ pushedAt: new Date() }).where(inArray(usageEvents.pushId, ids));
+          });
+        } catch (err) {
+          // Those rows stay pending and go again next run, with the same identifiers.
+          markError ??= err;
+        }
+      }
+      marker = null;
+    })();
+  }
+
   async function expire(id: number, reason: string) {
     await db.update(meterPushes).set({ status: 'expired', lastError: reason }).where(eq(meterPushes.id, id));
     report.expired++;
   }
 
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, due.length)) }, worker));
+  markAccepted();
+  while (marker) await marker;
+  if (markError) throw markError;
   if (report.expired > 0) {
     // The admin alert: usage Stripe will never bill, kept (status 'expired') for a manual invoice.
     reportError(new Error(`meter push: ${report.expired} aggregate(s) are older than Stripe's 35-day window and were not billed`), {

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
+import { rowsOf } from '@/lib/db/rows-of';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
-import { USAGE_METRICS, usageEvents } from './schema';
+import { USAGE_METRICS } from './schema';
 
 export const usageEventInput = z.object({
   userId: z.uuid(),
@@ -26,20 +28,31 @@ export async function recordUsage(events: readonly UsageEventInput[], tx?: Db): 
   const rows = events.map((event) => {
     const e = usageEventInput.parse(event);
     return {
-      userId: e.userId,
-      projectId: e.projectId ?? null,
+      user_id: e.userId,
+      project_id: e.projectId ?? null,
       metric: e.metric,
       quantity: e.quantity,
-      idempotencyKey: e.idempotencyKey,
+      idempotency_key: e.idempotencyKey,
       properties: e.properties ?? {},
-      ...(e.occurredAt ? { occurredAt: e.occurredAt } : {}),
+      occurred_at: e.occurredAt?.toISOString() ?? null,
     };
   });
   const db = tx ?? (await unsafeSystemDb('metering: usage is recorded by system code, never by end users'));
-  const inserted = await db
-    .insert(usageEvents)
-    .values(rows)
-    .onConflictDoNothing({ target: usageEvents.idempotencyKey })
-    .returning({ id: usageEvents.id });
-  return inserted.length;
+  // One statement with one parameter, however many events: the batch travels as a JSON array and
+  // Postgres unpacks it (jsonb_to_recordset). A multi-row VALUES list with 7 parameters per row
+  // made the driver build and bind thousands of parameters per batch and capped ingest at ~2,600
+  // events/s (npm run bench:metering prints both, same run).
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`
+      with inserted as (
+        insert into public.usage_events (user_id, project_id, metric, quantity, idempotency_key, properties, occurred_at)
+        select r.user_id, r.project_id, r.metric, r.quantity, r.idempotency_key, r.properties, coalesce(r.occurred_at, now())
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          as r(user_id uuid, project_id uuid, metric text, quantity numeric, idempotency_key text, properties jsonb, occurred_at timestamptz)
+        on conflict (idempotency_key) do nothing
+        returning 1
+      )
+      select count(*)::int as n from inserted`),
+  );
+  return Number(row?.n ?? 0);
 }
