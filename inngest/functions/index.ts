@@ -3,6 +3,7 @@ import { cleanAbandonedUploadsJob } from './clean-abandoned-uploads';
 import { cleanJobHistoryJob } from './clean-job-history';
 import { collectPhotoBlobsJob } from './collect-photo-blobs';
 import { deliverNotificationJob, sendLeadDigestsJob } from './deliver-notification';
+import { detectUsageThresholdsJob } from './detect-usage-thresholds';
 import { domainLifecycleJob } from './domain-lifecycle';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
@@ -34,6 +35,7 @@ export const jobs: readonly Job[] = [
   domainLifecycleJob,
   rebuildForDomainJob,
   pushUsageToStripeJob,
+  detectUsageThresholdsJob,
   deliverNotificationJob,
   sendLeadDigestsJob,
 ];

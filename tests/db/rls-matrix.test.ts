@@ -75,6 +75,7 @@ type Table =
   | 'storage_items'
   | 'billing_events'
   | 'meter_pushes'
+  | 'usage_threshold_crossings'
   | 'domains'
   | 'domain_events'
   | 'notification_events'
@@ -345,6 +346,14 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
   },
   meter_pushes: {           // target = a meter event aggregated for A|B; update = value → 0
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // Usage thresholds crossed (the detection cron writes them; the key makes each notice once-only).
+  usage_threshold_crossings: { // target = A|B's 80 % of ai_token this period; update = percent → 90
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
     clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
@@ -829,6 +838,20 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.meter_pushes set value = 0 where identifier = ${`mp:${contentOf(w, t).fixtureName}`} returning id`,
       delete: (w, t) => sql`delete from public.meter_pushes where identifier = ${`mp:${contentOf(w, t).fixtureName}`} returning id`,
+    },
+  },
+  usage_threshold_crossings: {
+    key: "user_id::text || '/' || meter || '/' || percent",
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.usage_threshold_crossings where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => `${idOf(w, t)}/ai_token/80`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.usage_threshold_crossings (user_id, meter, period_start, percent, used, included) values (${idOf(w, t)}, 'ai_token', date_trunc('month', now())::date, 90, 1, 1) returning user_id`,
+      update: (w, t) =>
+        sql`update public.usage_threshold_crossings set percent = 90 where user_id = ${idOf(w, t)} and percent = 80 returning user_id`,
+      delete: (w, t) => sql`delete from public.usage_threshold_crossings where user_id = ${idOf(w, t)} returning user_id`,
     },
   },
 };

@@ -73,3 +73,13 @@ export async function unsafeListStripeCustomers(tx: Db, userIds?: readonly strin
     .where(and(isNotNull(userProfiles.stripeCustomerId), userIds ? inArray(userProfiles.id, [...userIds]) : undefined));
   return new Map(rows.map((r) => [r.id, r.customer!]));
 }
+
+/** The tier of each given account. System code (the usage-threshold cron). */
+export async function unsafeListTiers(db: Db, userIds: readonly string[]): Promise<Map<string, Tier>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: userProfiles.id, tier: userProfiles.tier })
+    .from(userProfiles)
+    .where(inArray(userProfiles.id, [...userIds]));
+  return new Map(rows.map((r) => [r.id, r.tier]));
+}

@@ -2,12 +2,14 @@ import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/client';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { flushEvents } from '@/lib/jobs/send-events';
 import {
   unsafeApplyBillingState,
   unsafeFindUserByStripeCustomer,
   unsafeLinkStripeCustomer,
   type BillingStateChange,
 } from '@/modules/accounts/unsafe-billing-state';
+import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
 import { billingEvents } from './schema';
 import { tierForLookupKey, type Tier } from './plans';
 
@@ -49,7 +51,8 @@ export async function handleStripeEvent(stripe: Stripe, event: Stripe.Event): Pr
   // Read before the transaction: a network call must not hold the profile's row lock.
   const subscription = subscriptionId ? await stripe.subscriptions.retrieve(subscriptionId) : null;
 
-  return db.transaction(async (tx) => {
+  let isNotified = false;
+  const outcome = await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(billingEvents)
       .values({ id: event.id, type: event.type, stripeCreated: observedAt, userId: null, outcome: 'processing' })
@@ -70,8 +73,31 @@ export async function handleStripeEvent(stripe: Stripe, event: Stripe.Event): Pr
       outcome = subscription ? await unsafeApplyBillingState(tx, { userId, observedAt, ...stateOf(subscription) }) : 'ignored';
     }
     await tx.update(billingEvents).set({ userId, outcome }).where(eq(billingEvents.id, event.id));
+    if (userId) isNotified = await emitDunning(tx, event, userId);
     return outcome;
   });
+  if (isNotified) await flushEvents();
+  return outcome;
+}
+
+/**
+ * Dunning: every failed attempt Stripe makes on its retry schedule arrives as its own
+ * `invoice.payment_failed`, and each becomes one `payment.failed` notice (keyed by invoice and
+ * attempt, so a redelivery is the same notice); an invoice paid after a failed attempt becomes
+ * `payment.recovered`. Recorded in the same transaction as the event id, so exactly once.
+ */
+async function emitDunning(tx: Db, event: Stripe.Event, userId: string): Promise<boolean> {
+  if (event.type !== 'invoice.payment_failed' && event.type !== 'invoice.paid') return false;
+  const invoice = event.data.object as { id?: string; attempt_count?: number | null };
+  const invoiceId = invoice.id ?? event.id;
+  if (event.type === 'invoice.payment_failed') {
+    const attempt = invoice.attempt_count ?? event.id;
+    await emitNotificationInTx(tx, { kind: 'payment.failed', eventId: `payment.failed:${invoiceId}:${attempt}`, userId, invoiceId });
+    return true;
+  }
+  if ((invoice.attempt_count ?? 0) <= 1) return false;
+  await emitNotificationInTx(tx, { kind: 'payment.recovered', eventId: `payment.recovered:${invoiceId}`, userId });
+  return true;
 }
 
 async function record(
