@@ -82,11 +82,20 @@ const envSchema = z.object({
     )
     .optional(),
   DOMAIN_CERT_CA: optionalText,
+  // Custom domains on Vercel (the app deployed there): domains are added to this Vercel project
+  // through the REST API and their verification and DNS configuration read from it. Unset: Caddy's
+  // on-demand TLS with its `ask` (nothing to register). VERCEL_API_URL only for tests.
+  VERCEL_API_TOKEN: optionalText,
+  VERCEL_PROJECT_ID: optionalText,
+  VERCEL_TEAM_ID: optionalText,
+  VERCEL_API_URL: optionalUrl,
   // Web Push (notifications): the VAPID key pair (`npx web-push generate-vapid-keys`) and a contact
   // for push services (mailto: or https:). Unset: a pair is generated once into DATA_DIR/vapid.json.
   VAPID_PUBLIC_KEY: optionalText,
   VAPID_PRIVATE_KEY: optionalText,
   VAPID_SUBJECT: optionalText,
+  // Accept plain-http push endpoints (the local push service of end-to-end runs). Never in production.
+  PUSH_ALLOW_HTTP: z.enum(['1', '0', '']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,11 +1,21 @@
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { getEnv } from '@/lib/env';
+import type { HostingObservation } from '@/lib/domain-hosting/domain-hosting';
 import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import { expectedRecords, routingTargets, type ExpectedRecord, type RecordCheck, type RoutingTargets } from './dns-records';
 
-/** A check's outcome: the DNS records, and (when certificates are observed) the certificate served for the name. */
-export type DnsCheck = { records: RecordCheck[]; ownershipOk: boolean; routingOk: boolean; certificate?: CertificateObservation };
+/**
+ * A check's outcome: the DNS records, (when certificates are observed) the certificate served for
+ * the name, and (on Vercel) what the hosting provider says about it.
+ */
+export type DnsCheck = {
+  records: RecordCheck[];
+  ownershipOk: boolean;
+  routingOk: boolean;
+  certificate?: CertificateObservation;
+  hosting?: HostingObservation;
+};
 
 /** `1.1.1.1, 127.0.0.1:5353, [::1]:53` → servers for Resolver#setServers; empty = the system's. */
 export function parseResolvers(value: string | undefined): string[] {

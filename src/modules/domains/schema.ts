@@ -1,5 +1,6 @@
 import { bigint, boolean, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { DomainStatus } from './domain-status';
+import type { HostingObservation } from '@/lib/domain-hosting/domain-hosting';
 import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import type { RecordCheck } from './dns-records';
 
@@ -8,7 +9,13 @@ import type { RecordCheck } from './dns-records';
 
 export const domainStatusEnum = pgEnum('domain_status', ['waiting', 'verified', 'live', 'needs_attention']);
 
-export type StoredCheckResult = { records: RecordCheck[]; ownershipOk: boolean; routingOk: boolean; certificate?: CertificateObservation };
+export type StoredCheckResult = {
+  records: RecordCheck[];
+  ownershipOk: boolean;
+  routingOk: boolean;
+  certificate?: CertificateObservation;
+  hosting?: HostingObservation;
+};
 
 export const domains = pgTable('domains', {
   id: uuid('id').primaryKey().defaultRandom(),

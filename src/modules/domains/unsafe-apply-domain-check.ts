@@ -12,12 +12,17 @@ export type AppliedCheck = {
 };
 
 /** The state a check result leads to (pure: the rules in one place, tested alone). */
-export function nextDomainStatus(current: DomainStatus, check: Pick<DnsCheck, 'ownershipOk' | 'routingOk' | 'certificate'>): DomainStatus {
+export function nextDomainStatus(
+  current: DomainStatus,
+  check: Pick<DnsCheck, 'ownershipOk' | 'routingOk' | 'certificate' | 'hosting'>,
+): DomainStatus {
   const wasLive = current === 'live' || current === 'needs_attention';
   // Live = routed to us AND a good certificate served for it (when certificates are observed: not
   // in the embedded default, which serves plain http on localhost).
   const certificateOk = check.certificate ? check.certificate.ok : true;
-  if (check.ownershipOk && check.routingOk && certificateOk) return 'live';
+  // On Vercel, also: the project has the domain, verified, and Vercel sees DNS pointing at it.
+  const hostingOk = check.hosting ? check.hosting.ok : true;
+  if (check.ownershipOk && check.routingOk && certificateOk && hostingOk) return 'live';
   if (wasLive) return 'needs_attention';
   return check.ownershipOk ? 'verified' : 'waiting';
 }

@@ -5,6 +5,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
+import { getDomainHosting, observeDomainHosting } from '@/lib/domain-hosting/domain-hosting';
 import { getCertificateProbe, type CertificateProbe } from '@/lib/tls/certificate-probe';
 import { checkDomainDns, type DnsCheck } from './check-domain-dns';
 import { ROUTING_REFRESH_MS } from './unsafe-domain-routing';
@@ -44,7 +45,10 @@ export async function runDomainCheck(
   domain: DomainRow,
   options: { resolver?: Resolver; now?: Date; probe?: CertificateProbe | null } = {},
 ): Promise<AppliedCheck | null> {
-  const dns = await checkDomainDns(domain, { resolver: options.resolver });
+  const dns: DnsCheck = await checkDomainDns(domain, { resolver: options.resolver });
+  // On Vercel, a proven domain is added to the project, and its state there is part of the check.
+  const hosting = dns.ownershipOk ? await observeDomainHosting(getDomainHosting(), domain.name) : null;
+  if (hosting) dns.hosting = hosting;
   const probe = options.probe === undefined ? getCertificateProbe() : options.probe;
   const released: AppliedCheck['released'] = [];
   let check: DnsCheck = dns;
