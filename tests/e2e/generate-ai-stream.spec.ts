@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/openai/server';
+import { engineResponder } from '../../src/modules/generate/engine/test-helpers/engine-responder';
+import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+
+/**
+ * Issue 9 #6/#7 with a model: the studio against an OpenAI-compatible endpoint slowed to a
+ * GPU-like pace, watching the page build up. The suite's own app server runs the offline composer
+ * only, and its environment is the whole run's, so this spec starts a second app (the same build,
+ * `scripts/e2e-server.mjs`, its own port and data directory) whose VLLM_BASE_URL points at a fake
+ * server started here. Nothing else in the run sees either.
+ */
+const mainPort = Number(process.env.E2E_PORT ?? 3210);
+const port = mainPort + 10_000;
+const baseURL = `http://localhost:${port}`;
+const dataDir = `${process.env.E2E_DATA_DIR || '.data-e2e'}-ai`;
+
+test.use({ locale: 'en-US', baseURL });
+// One app instance and one model for both projects, one after the other.
+test.describe.configure({ mode: 'serial' });
+
+let fake: FakeOpenAIServer;
+let app: ChildProcess | undefined;
+
+async function waitForHealth(deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    const answer = await fetch(`${baseURL}/api/health`).catch(() => null);
+    if (answer?.ok) return;
+    if (app?.exitCode !== null && app?.exitCode !== undefined) throw new Error(`the AI app server exited with ${app.exitCode}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the AI app server did not answer in time');
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  // ~40 tokens/s per stream after 300 ms: a plan takes ~4 s, a section 2–5 s.
+  fake = await startFakeOpenAI({ model: 'e2e-model', responder: engineResponder(), timeToFirstTokenMs: 300, tokensPerSecond: 40 });
+  app = spawn(process.execPath, [path.join('scripts', 'e2e-server.mjs'), String(port)], {
+    cwd: process.cwd(),
+    env: { ...process.env, E2E_DATA_DIR: dataDir, VLLM_BASE_URL: fake.url, VLLM_MODEL: 'e2e-model' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForHealth(Date.now() + 170_000);
+});
+
+test.afterAll(async () => {
+  // The server script and the app it starts are one process group (detached above).
+  if (app?.pid) process.kill(-app.pid, 'SIGTERM');
+  await fake?.close();
+});
+
+type Sample = { at: number; sections: number; textLength: number };
+type SamplerWindow = Window & { __aiSamples?: Sample[]; __aiSampler?: number };
+
+/** What the shown preview holds, every few ms, kept when it changes (read from its srcdoc: the frame's origin is opaque). */
+async function startSampling(page: Page) {
+  await page.evaluate(() => {
+    const w = window as SamplerWindow;
+    const samples: Sample[] = [];
+    const startedAt = performance.now();
+    w.__aiSamples = samples;
+    w.__aiSampler = window.setInterval(() => {
+      const html = document.querySelector('iframe[title="Preview"]')?.getAttribute('srcdoc') ?? '';
+      const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+      const sample = {
+        at: Math.round(performance.now() - startedAt),
+        sections: (main.match(/<section id=/g) ?? []).length,
+        textLength: main
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim().length,
+      };
+      const last = samples.at(-1);
+      if (!last || last.sections !== sample.sections || last.textLength !== sample.textLength) samples.push(sample);
+    }, 10);
+  });
+}
+
+async function stopSampling(page: Page): Promise<Sample[]> {
+  return page.evaluate(() => {
+    const w = window as SamplerWindow;
+    window.clearInterval(w.__aiSampler);
+    return w.__aiSamples ?? [];
+  });
+}
+
+test('with a model, the page frame comes first and sections visibly fill in, one after another', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await signUp(page, uniqueEmail('ai-stream'));
+  await page.getByLabel('Project name').fill('Trigo Fino');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name: 'Trigo Fino' }).click();
+  // An AI endpoint is configured: no offline notice.
+  await expect(page.getByRole('heading', { level: 1, name: 'Trigo Fino' })).toBeVisible();
+  await expect(page.getByText('Offline mode: drafts are composed from our phrase library, no AI endpoint is configured.')).toHaveCount(0);
+
+  await page
+    .getByLabel('Describe your site')
+    .fill('Padaria Trigo Fino em Curitiba: pão de fermentação natural, pedidos pelo WhatsApp 41 99988-7766, com newsletter.');
+  await startSampling(page);
+  await page.getByRole('button', { name: 'Generate my site' }).click();
+
+  // Screenshots while it is written: each shows more of the page than the one before.
+  const shots: Buffer[] = [];
+  const status = page.getByTestId('studio-status');
+  for (let i = 0; i < 4; i++) {
+    await page.waitForTimeout(1_800);
+    if ((await status.textContent())?.startsWith('Saved')) break;
+    shots.push(await page.screenshot());
+  }
+  await expect(status).toHaveText('Saved as version 1', { timeout: 60_000 });
+  const samples = await stopSampling(page);
+  shots.push(await page.screenshot());
+  for (const [index, shot] of shots.entries()) {
+    await testInfo.attach(`while writing ${index + 1}`, { body: shot, contentType: 'image/png' });
+    writeFileSync(testInfo.outputPath(`writing-${index + 1}.png`), shot);
+  }
+  await expect(page.getByTestId('served-by')).not.toContainText('offline');
+
+  // Sections arrived over time, not all at once: the count on show took several steps up, and
+  // texts grew within them (a section's fields painted as they were decoded).
+  const counts = samples.map((sample) => sample.sections).filter((count, i, all) => i === 0 || count !== all[i - 1]);
+  expect(counts.length, JSON.stringify(counts)).toBeGreaterThanOrEqual(4);
+  expect(counts.at(-1)).toBeGreaterThanOrEqual(6);
+  const grew = samples.filter(
+    (sample, i) => i > 0 && sample.sections === samples[i - 1].sections && sample.textLength > samples[i - 1].textLength,
+  );
+  expect(grew.length).toBeGreaterThanOrEqual(3);
+  // The first section content was on show well before the site was complete.
+  const firstContentAt = samples.find((sample) => sample.sections > 0)?.at ?? Infinity;
+  const completeAt = samples.at(-1)?.at ?? 0;
+  expect(completeAt - firstContentAt).toBeGreaterThan(2_000);
+  expect(shots.length).toBeGreaterThanOrEqual(2);
+
+  const preview = page.frameLocator('iframe[title="Preview"]');
+  await expect(preview.locator('main section')).toHaveCount(counts.at(-1) ?? 0);
+  await expect(preview.locator('a[href^="https://wa.me/5541999887766"]').first()).toBeAttached();
+  await expectNoHorizontalOverflow(page);
+});
