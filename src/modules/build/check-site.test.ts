@@ -21,9 +21,9 @@ describe('checkSite', () => {
 });
 
 describe('translations check', () => {
-  it('warns, without blocking, about texts missing in a locale', () => {
+  it('warns, without blocking, about missing texts that read the same in every language (prices, names)', () => {
     const document = structuredClone(veganBakery);
-    delete document.i18n.strings['pt-BR']['hero.title'];
+    delete document.i18n.strings['pt-BR']['menu.items.0.price'];
     document.i18n.strings['pt-BR']['menu.title'] = '   ';
     const results = checkTranslations(document);
     expect(results).toEqual([
@@ -32,10 +32,20 @@ describe('translations check', () => {
         level: 'warning',
         message: 'One language is missing some texts; visitors see the default language there.',
         count: 1,
-        details: ['pt-BR: 2 texts missing (hero.title, menu.title)'],
+        details: ['pt-BR: 2 texts missing (menu.title, menu.items.0.price)'],
       },
     ]);
     expect(hasBlockingErrors(results)).toBe(false);
+  });
+
+  it('blocks a missing text whose default-language fallback is prose: the page would be mixed', () => {
+    const document = structuredClone(veganBakery);
+    delete document.i18n.strings['pt-BR']['hero.title'];
+    delete document.i18n.strings['pt-BR']['menu.items.0.price'];
+    const results = checkTranslations(document);
+    expect(hasBlockingErrors(results)).toBe(true);
+    expect(results[0]).toMatchObject({ id: 'translations', level: 'error', count: 1 });
+    expect(results[0]!.details).toEqual(['pt-BR: 1 text missing, shown in en (hero.title)']);
   });
 });
 

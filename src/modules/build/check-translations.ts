@@ -40,7 +40,7 @@ function proseSentences(text: string, siteName: string | undefined): string[] {
  * language and half in another without anyone having decided so. pt-BR next to pt-PT (or en-GB
  * next to en) may share texts; only different languages count.
  */
-function untranslatedCopies(document: SiteDocument): Record<string, { from: string; keys: string[] }> {
+export function findUntranslatedCopies(document: SiteDocument): Record<string, { from: string; keys: string[] }> {
   const { locales, strings } = document.i18n;
   const siteName = strings[document.i18n.defaultLocale]?.[document.site.nameKey];
   const keys = collectStringKeys(document);
@@ -69,20 +69,34 @@ function untranslatedCopies(document: SiteDocument): Record<string, { from: stri
 }
 
 /**
- * Texts missing in a locale warn without blocking: the renderer falls back to the default
- * locale, so visitors see the text in the other language rather than a gap. Texts copied
- * untranslated from another language block publishing: that page would be silently mixed.
+ * Texts missing in a locale: the renderer falls back to the default locale's text. For a name, a
+ * price or a label that reads the same everywhere that is fine (a warning); for prose it is a
+ * page silently in two languages — what the editor marks as untranslated — so it blocks, like
+ * texts copied untranslated from another language.
  */
 export function checkTranslations(document: SiteDocument): CheckResult[] {
   const { missing } = checkI18nCompleteness(document);
-  const warnings = Object.entries(missing).map(([locale, keys]) => {
-    const sample = keys.slice(0, SAMPLE).join(', ') + (keys.length > SAMPLE ? ', …' : '');
-    return `${locale}: ${plural(keys.length, 'text')} missing (${sample})`;
-  });
-  const errors = Object.entries(untranslatedCopies(document)).map(([locale, { from, keys }]) => {
-    const sample = keys.slice(0, SAMPLE).join(', ') + (keys.length > SAMPLE ? ', …' : '');
-    return `${locale}: ${plural(keys.length, 'text')} still in ${from}, not translated (${sample})`;
-  });
+  const { defaultLocale, strings } = document.i18n;
+  const siteName = strings[defaultLocale]?.[document.site.nameKey];
+  const sampleOf = (keys: string[]) => keys.slice(0, SAMPLE).join(', ') + (keys.length > SAMPLE ? ', …' : '');
+  const warnings: string[] = [];
+  const mixed: string[] = [];
+  for (const [locale, keys] of Object.entries(missing)) {
+    const shownInDefault = keys.filter((key) => {
+      const fallback = strings[locale]?.[key] === undefined ? strings[defaultLocale]?.[key] : undefined;
+      return locale !== defaultLocale && fallback !== undefined && proseSentences(fallback, siteName).length > 0;
+    });
+    const rest = keys.filter((key) => !shownInDefault.includes(key));
+    if (rest.length > 0) warnings.push(`${locale}: ${plural(rest.length, 'text')} missing (${sampleOf(rest)})`);
+    if (shownInDefault.length > 0)
+      mixed.push(`${locale}: ${plural(shownInDefault.length, 'text')} missing, shown in ${defaultLocale} (${sampleOf(shownInDefault)})`);
+  }
+  const errors = [
+    ...mixed,
+    ...Object.entries(findUntranslatedCopies(document)).map(
+      ([locale, { from, keys }]) => `${locale}: ${plural(keys.length, 'text')} still in ${from}, not translated (${sampleOf(keys)})`,
+    ),
+  ];
   return summarizeCheck(
     'translations',
     { errors, warnings },

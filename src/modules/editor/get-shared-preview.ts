@@ -13,15 +13,17 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
  * token, to anyone — it runs as `anon` through private.shared_preview_draft, which answers only
  * for that token's hash. Null for anything else (the page answers 404 alike).
  */
-export async function getSharedPreview(token: string): Promise<{ document: SiteDocument; version: number; expiresAt: Date } | null> {
+export async function getSharedPreview(
+  token: string,
+): Promise<{ projectId: string; document: SiteDocument; version: number; expiresAt: Date } | null> {
   if (!TOKEN.test(token)) return null;
   const [row] = await withRls(null, async (tx) =>
-    rowsOf<{ version: number; document: unknown; expires_at: string | Date }>(
-      await tx.execute(sql`select version, document, expires_at from private.shared_preview_draft(${hashOpaqueToken(token)})`),
+    rowsOf<{ project_id: string; version: number; document: unknown; expires_at: string | Date }>(
+      await tx.execute(sql`select project_id, version, document, expires_at from private.shared_preview_draft(${hashOpaqueToken(token)})`),
     ),
   );
   if (!row) return null;
   const parsed = parseSiteDocument(row.document);
   if (!parsed.ok) return null;
-  return { document: parsed.document, version: Number(row.version), expiresAt: new Date(row.expires_at) };
+  return { projectId: row.project_id, document: parsed.document, version: Number(row.version), expiresAt: new Date(row.expires_at) };
 }

@@ -5,14 +5,23 @@ import { previewFontUrls } from '@/modules/render/preview-font-urls';
 import { escapeHtml } from '@/modules/render/escape-html';
 import { CANVAS_SCRIPT } from './canvas-script.generated';
 
-export type CanvasInput = { document: SiteDocument; pageSlug: string; locale: string; photos?: Record<string, string> };
+export type CanvasInput = {
+  document: SiteDocument;
+  pageSlug: string;
+  locale: string;
+  photos?: Record<string, string>;
+  /** Texts of `locale` left to translate: marked on the canvas. */
+  untranslatedKeys?: readonly string[];
+};
 
 // Outlines for what can be edited. Shown on hover where there is one and always on the selected
 // section, so a touch screen (no hover) still sees what it tapped.
 const CANVAS_CSS =
   '[data-pm-section]{cursor:pointer}[data-pm-key]{cursor:text;border-radius:2px}' +
   '@media (hover:hover){[data-pm-section]:hover{outline:2px dashed #7c3aed66;outline-offset:-2px}[data-pm-key]:hover{outline:1px dashed #7c3aed}}' +
-  '.pm-selected{outline:3px solid #7c3aed!important;outline-offset:-3px}.pm-editing{outline:2px solid #2563eb!important;background:#eff6ff}';
+  '.pm-selected{outline:3px solid #7c3aed!important;outline-offset:-3px}.pm-editing{outline:2px solid #2563eb!important;background:#eff6ff}' +
+  // Texts left to translate in this language: marked until someone writes them.
+  '[data-pm-untranslated]{outline:2px dashed #b45309;outline-offset:1px;background:#fef3c7;color:#111827}';
 
 function assetUrlsOf({ document, photos = {} }: CanvasInput) {
   return { files: { ...stockArtPreviewUrls(document), ...photos }, fonts: previewFontUrls(document.theme) };
@@ -31,6 +40,7 @@ export function renderCanvasHtml(input: CanvasInput, parentOrigin: string): stri
       locale: input.locale,
       mode: 'preview',
       editorHints: true,
+      untranslatedKeys: input.untranslatedKeys,
       assetUrls: assetUrlsOf(input),
     });
   } catch {
@@ -50,8 +60,18 @@ export type CanvasChange =
  * rendered markup rather than guessing from the operation also catches a text two sections share.
  */
 export function diffCanvasSections(before: CanvasInput, after: CanvasInput): CanvasChange {
-  const old = renderEditorSections(before.document, { pageSlug: before.pageSlug, locale: before.locale, assetUrls: assetUrlsOf(before) });
-  const next = renderEditorSections(after.document, { pageSlug: after.pageSlug, locale: after.locale, assetUrls: assetUrlsOf(after) });
+  const old = renderEditorSections(before.document, {
+    pageSlug: before.pageSlug,
+    locale: before.locale,
+    assetUrls: assetUrlsOf(before),
+    untranslatedKeys: before.untranslatedKeys,
+  });
+  const next = renderEditorSections(after.document, {
+    pageSlug: after.pageSlug,
+    locale: after.locale,
+    assetUrls: assetUrlsOf(after),
+    untranslatedKeys: after.untranslatedKeys,
+  });
   const isSameOrder = old.length === next.length && old.every((section, index) => section.id === next[index]!.id);
   if (!isSameOrder) return { type: 'sections', sections: next };
   const changed = next.filter((section, index) => section.html !== old[index]!.html);
@@ -68,7 +88,11 @@ export function createCanvasDiffer() {
   const cache = createEditorSectionCache();
   let shown: { id: string; html: string }[] = [];
   const render = (input: CanvasInput) =>
-    renderEditorSectionsCached(input.document, { pageSlug: input.pageSlug, locale: input.locale, assetUrls: assetUrlsOf(input) }, cache);
+    renderEditorSectionsCached(
+      input.document,
+      { pageSlug: input.pageSlug, locale: input.locale, assetUrls: assetUrlsOf(input), untranslatedKeys: input.untranslatedKeys },
+      cache,
+    );
   return {
     show(input: CanvasInput) {
       shown = render(input).map(({ id, html }) => ({ id, html }));

@@ -5,7 +5,9 @@ import { previewFontUrls } from '@/modules/render/preview-font-urls';
 import { renderCss } from '@/modules/render/render-css';
 import { renderPage } from '@/modules/render/render-page';
 import { stockArtPreviewUrls } from '@/modules/render/stock-art';
+import { listFileIds } from '@/modules/document/list-file-ids';
 import { getSharedPreview } from './get-shared-preview';
+import { sharedFileUrl } from './shared-file-url';
 
 export type SharedPreviewResponse = { status: number; headers: Record<string, string>; body: string | Uint8Array | null };
 
@@ -39,8 +41,16 @@ export async function renderSharedPreview(token: string, file: 'page' | 'css', i
     pageSlug: '',
     locale: document.i18n.defaultLocale,
     mode: 'publish',
-    // Photos of the draft are private files; the shared page shows the stock art and fonts only.
-    assetUrls: { css: `/share/${token}/styles.css`, files: stockArtPreviewUrls(document), fonts },
+    // Photos of the draft are private files: the page reaches them under its own token only
+    // (render-shared-file.ts checks the link, that the draft shows the file, and its owner).
+    assetUrls: {
+      css: `/share/${token}/styles.css`,
+      files: {
+        ...stockArtPreviewUrls(document),
+        ...Object.fromEntries(listFileIds(document).map((fileId) => [`file:${fileId}`, sharedFileUrl(token, fileId)])),
+      },
+      fonts,
+    },
   });
   return {
     status: 200,

@@ -47,6 +47,8 @@ export type RenderContext = {
   claimFirstImage(): boolean;
   /** The editor's canvas: texts and sections carry `data-pm-*` hints. Never set when publishing. */
   isEditing: boolean;
+  /** Whether the editor marks this text as left to translate in this language. */
+  isUntranslated(key: string): boolean;
 };
 
 export function createRenderContext(
@@ -56,6 +58,7 @@ export function createRenderContext(
   mode: RenderMode,
   assetUrls: AssetUrls | undefined,
   isEditing = false,
+  untranslatedKeys: ReadonlySet<string> = new Set(),
 ): RenderContext {
   const table = document.i18n.strings[locale] ?? {};
   const fallback = document.i18n.strings[document.i18n.defaultLocale] ?? {};
@@ -85,10 +88,13 @@ export function createRenderContext(
     t,
     // In the editor a text is wrapped in a span naming its key, so a click can edit it in place.
     // Empty texts stay '' (renderers test for that), so the markup is otherwise the same.
+    // …and marks the texts left to translate in this language (the editor's untranslated hint).
     text: (key) => {
       const text = escapeHtml(t(key));
-      return isEditing && text && key ? `<span data-pm-key="${escapeHtml(key)}">${text}</span>` : text;
+      if (!isEditing || !text || !key) return text;
+      return `<span data-pm-key="${escapeHtml(key)}"${untranslatedKeys.has(key) ? ' data-pm-untranslated=""' : ''}>${text}</span>`;
     },
+    isUntranslated: (key) => untranslatedKeys.has(key),
     href,
     imageSrc: (src) => (assetUrls?.files && Object.hasOwn(assetUrls.files, src) ? assetUrls.files[src]! : safeUrl(src)),
     picture: (src) => (assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src) ? assetUrls.pictures[src] : undefined),

@@ -20,6 +20,8 @@ export type RenderPageOptions = {
   assetUrls?: AssetUrls;
   /** The editor's canvas: adds `data-pm-*` hints (render-context.ts). Publishing never sets it. */
   editorHints?: boolean;
+  /** With editorHints: texts of this language to mark as not translated yet. */
+  untranslatedKeys?: readonly string[];
 };
 
 const H1: HeadingLevels = { title: 'h1', item: 'h2' };
@@ -70,7 +72,15 @@ export function renderPage(document: SiteDocument, options: RenderPageOptions): 
   if (!page) throw new RangeError(`renderPage: no page with slug "${options.pageSlug}"`);
   if (!document.i18n.locales.includes(options.locale)) throw new RangeError(`renderPage: "${options.locale}" is not a site locale`);
 
-  const ctx = createRenderContext(document, page, options.locale, options.mode, options.assetUrls, options.editorHints);
+  const ctx = createRenderContext(
+    document,
+    page,
+    options.locale,
+    options.mode,
+    options.assetUrls,
+    options.editorHints,
+    new Set(options.untranslatedKeys),
+  );
   const mainSections = mainSectionsOf(page.sections);
   // Pages without their own footer reuse the home page's, so the site looks consistent.
   const home = document.pages.find((candidate) => candidate.slug === '');
@@ -109,7 +119,7 @@ export function renderEditorSections(
 ): { id: string; html: string }[] {
   const page = document.pages.find((candidate) => candidate.slug === options.pageSlug);
   if (!page || !document.i18n.locales.includes(options.locale)) return [];
-  const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true);
+  const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true, new Set(options.untranslatedKeys));
   const sections = mainSectionsOf(page.sections);
   const h1Index = h1IndexOf(ctx, sections);
   const wanted = options.ids ? new Set(options.ids) : null;
@@ -133,6 +143,8 @@ type CachedSection = {
  * texts it read, its place-derived look (h1, alternate background, first image) or anything
  * site-wide (theme, site, pages, language, asset URLs), which clears the whole cache.
  */
+type EditorSectionOptions = Omit<RenderPageOptions, 'editorHints' | 'mode'>;
+
 export type EditorSectionCache = { siteKey: string | null; siteParts: unknown[]; sections: Map<string, CachedSection> };
 
 export function createEditorSectionCache(): EditorSectionCache {
@@ -140,13 +152,13 @@ export function createEditorSectionCache(): EditorSectionCache {
 }
 
 /** The objects siteKeyOf reads: when all are the very same as last time (a keystroke), so is the key. */
-function sitePartsOf(document: SiteDocument, options: Omit<RenderPageOptions, 'editorHints' | 'mode'>): unknown[] {
+function sitePartsOf(document: SiteDocument, options: EditorSectionOptions): unknown[] {
   const { pages, i18n, ...site } = document;
   return [...Object.values(site), i18n.locales, i18n.defaultLocale, pages, options.pageSlug, options.locale, options.assetUrls];
 }
 
 /** Everything a section's markup can depend on besides the section itself and the texts it reads. */
-function siteKeyOf(document: SiteDocument, options: Omit<RenderPageOptions, 'editorHints' | 'mode'>): string {
+function siteKeyOf(document: SiteDocument, options: EditorSectionOptions): string {
   const { pages, i18n, ...site } = document;
   const { strings: _strings, ...languages } = i18n;
   return JSON.stringify([
@@ -159,17 +171,21 @@ function siteKeyOf(document: SiteDocument, options: Omit<RenderPageOptions, 'edi
   ]);
 }
 
+/** What a section read of a text: the text and whether it is marked untranslated. */
+function readOf(ctx: RenderContext, key: string): string {
+  return `${ctx.isUntranslated(key) ? 1 : 0}${ctx.t(key)}`;
+}
+
 /** A context that records every text a section reads and shares the first-image claim across calls. */
 function recordingContext(base: RenderContext, reads: Map<string, string>, claim: { isClaimed: boolean }): RenderContext {
   return {
     ...base,
     t: (key) => {
-      const value = base.t(key);
-      if (key) reads.set(key, value);
-      return value;
+      if (key) reads.set(key, readOf(base, key));
+      return base.t(key);
     },
     text: (key) => {
-      if (key) reads.set(key, base.t(key));
+      if (key) reads.set(key, readOf(base, key));
       return base.text(key);
     },
     claimFirstImage: () => {
@@ -200,7 +216,7 @@ export function renderEditorSectionsCached(
     cache.siteKey = siteKey;
     cache.sections.clear();
   }
-  const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true);
+  const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true, new Set(options.untranslatedKeys));
   const sections = mainSectionsOf(page.sections);
   const h1Index = h1IndexOf(ctx, sections);
   const claim = { isClaimed: false };
@@ -215,7 +231,7 @@ export function renderEditorSectionsCached(
       cached !== undefined &&
       cached.key === key &&
       cached.claimedBefore === claim.isClaimed &&
-      [...cached.reads].every(([textKey, value]) => ctx.t(textKey) === value);
+      [...cached.reads].every(([textKey, value]) => readOf(ctx, textKey) === value);
     if (isReusable) {
       claim.isClaimed = cached.claimedAfter;
       return { id: section.id, html: cached.html, isFresh: false };

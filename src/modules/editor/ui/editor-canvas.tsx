@@ -8,7 +8,13 @@ import { isSameJson } from '../json-path';
 
 const noSubscription = () => () => {};
 
-export type CanvasView = { pageSlug: string; locale: string; photos: Record<string, string> };
+export type CanvasView = {
+  pageSlug: string;
+  locale: string;
+  photos: Record<string, string>;
+  /** Texts of `locale` left to translate, marked on the canvas. */
+  untranslatedKeys?: readonly string[];
+};
 
 /**
  * The editing canvas: the draft rendered in an iframe sandboxed with `allow-scripts` only (an
@@ -51,6 +57,7 @@ export function EditorCanvas({
   }
   const html = useMemo(() => (origin ? renderCanvasHtml({ ...loaded.view, document: loaded.document }, origin) : null), [loaded, origin]);
   const shown = useRef<SiteDocument | null>(null);
+  const shownMarks = useRef<readonly string[] | undefined>(undefined);
   // Each section's last render: a keystroke renders only the section it changed.
   const differ = useRef(createCanvasDiffer());
   // While a text is being typed in, the frame already shows the keystrokes: patches leave its
@@ -69,14 +76,15 @@ export function EditorCanvas({
 
   const sync = () => {
     const { document: current, view: currentView } = latest.current;
-    if (!shown.current || shown.current === current) return;
+    if (!shown.current || (shown.current === current && shownMarks.current === currentView.untranslatedKeys)) return;
     const change = differ.current.change({ ...currentView, document: current });
     shown.current = current;
+    shownMarks.current = currentView.untranslatedKeys;
     if (change?.type === 'patch') post({ type: 'patch', sections: change.sections, force: !isTyping.current });
     else if (change) post({ type: 'sections', sections: change.sections });
   };
 
-  useEffect(sync, [document]);
+  useEffect(sync, [document, view.untranslatedKeys]);
 
   useEffect(() => {
     post({ type: 'select', sectionId: selectedId });
@@ -90,6 +98,7 @@ export function EditorCanvas({
       if (!parsed.success) return;
       if (parsed.data.type === 'ready') {
         shown.current = loaded.document;
+        shownMarks.current = loaded.view.untranslatedKeys;
         differ.current.show({ ...loaded.view, document: loaded.document });
         sync();
       }

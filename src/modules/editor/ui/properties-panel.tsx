@@ -96,7 +96,7 @@ export function PropertiesPanel({ document, pageSlug, sectionId, locale, apply, 
               <option value="">{t('variantDefault')}</option>
               {variants.map((option) => (
                 <option key={option} value={option}>
-                  {t('variantName', { variant: option })}
+                  {t('variantName', { variant: option.replaceAll('-', '_') })}
                 </option>
               ))}
             </NativeSelect>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/i18n/translate';
 import { ListOrdered, Redo2, Undo2 } from 'lucide-react';
@@ -22,6 +22,7 @@ import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
 import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/ui/studio-options';
 import type { FrameToApp } from '../canvas-protocol';
 import { duplicateSection } from '../duplicate-section';
+import { untranslatedKeysByLocale } from '../untranslated-keys';
 import type { EditOperation, EditRefusal } from '../edit-operation';
 import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
 import { AddSectionDialog } from './add-section-dialog';
@@ -95,6 +96,13 @@ export function SiteEditor({
   // Keystrokes in one text merge into one undo step until that text is left.
   const typingRun = useRef(0);
   const { state: saveState, reapplyOnTheirs, keepMyVersion } = useAutosave(projectId, session, setSession);
+
+  // Texts each language lacks (the page shows the default language's there): marked on the
+  // canvas, counted on the language buttons, and publishing waits until they are written.
+  // Worked out a moment behind the keystrokes (deferred), so typing never waits for it.
+  const settledDocument = useDeferredValue(document);
+  const untranslated = useMemo(() => untranslatedKeysByLocale(settledDocument), [settledDocument]);
+  const untranslatedHere = untranslated[locale]?.length ?? 0;
 
   const page = document.pages[0]!;
   const sections = page.sections.filter((section) => section.type !== 'footer');
@@ -253,11 +261,19 @@ export function SiteEditor({
                 variant="toggle"
                 size="compact"
                 lang={option}
-                aria-label={`${localeName(option)} (${option.toUpperCase()})`}
+                aria-label={
+                  `${localeName(option)} (${option.toUpperCase()})` +
+                  (untranslated[option] ? `, ${t('untranslated.count', { count: untranslated[option].length })}` : '')
+                }
                 aria-pressed={option === locale}
                 onClick={() => setLocale(option)}
               >
                 {option.toUpperCase()}
+                {untranslated[option] ? (
+                  <span aria-hidden="true" className="rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
+                    {untranslated[option].length}
+                  </span>
+                ) : null}
               </Button>
             ))}
           </div>
@@ -309,6 +325,15 @@ export function SiteEditor({
           {saveState.message}
         </Alert>
       ) : null}
+      {untranslatedHere > 0 ? (
+        <Alert variant="warning" data-testid="untranslated-notice">
+          {t('untranslated.notice', {
+            count: untranslatedHere,
+            language: localeName(locale),
+            fallback: localeName(document.i18n.defaultLocale),
+          })}
+        </Alert>
+      ) : null}
       {notice ? (
         <Alert variant="warning" role="alert" data-testid="edit-notice">
           {notice}
@@ -322,7 +347,7 @@ export function SiteEditor({
         <div ref={canvasBox} className="min-w-0 overflow-hidden rounded-2xl border border-gray-200 bg-gray-100">
           <EditorCanvas
             document={document}
-            view={{ pageSlug: page.slug, locale, photos: { ...photos, ...pickedPhotos } }}
+            view={{ pageSlug: page.slug, locale, photos: { ...photos, ...pickedPhotos }, untranslatedKeys: untranslated[locale] }}
             reloadKey={reloadKey}
             width={DEVICE_WIDTHS[device]}
             title={t('canvas')}
