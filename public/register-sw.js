@@ -1,6 +1,46 @@
-// Registers the service worker that serves the offline page (installable PWA).
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  window.addEventListener('load', function () {
-    navigator.serviceWorker.register('/sw.js').catch(function () {});
+// Registers the app's service worker (/sw.js: offline page, cached dashboard, push) and offers a
+// new version when one is waiting: the page dispatches `pm:sw-update` (the dashboard shows
+// "new version — reload"), and `pm:sw-apply` lets it take over and reloads once it has.
+// Signed-out pages ask the worker to drop the private dashboard cache.
+(function () {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  var sw = navigator.serviceWorker;
+  var announce = function (worker) {
+    window.__pmWaitingWorker = worker;
+    window.dispatchEvent(new CustomEvent('pm:sw-update'));
+  };
+  var reloading = false;
+  sw.addEventListener('controllerchange', function () {
+    if (reloading || !window.__pmApplying) return;
+    reloading = true;
+    location.reload();
   });
-}
+  window.addEventListener('pm:sw-apply', function () {
+    var worker = window.__pmWaitingWorker;
+    if (!worker) return location.reload();
+    window.__pmApplying = true;
+    worker.postMessage({ type: 'SKIP_WAITING' });
+  });
+  window.addEventListener('load', function () {
+    sw.register('/sw.js', { scope: '/' })
+      .then(function (registration) {
+        if (registration.waiting && sw.controller) announce(registration.waiting);
+        registration.addEventListener('updatefound', function () {
+          var installing = registration.installing;
+          if (!installing) return;
+          installing.addEventListener('statechange', function () {
+            if (installing.state === 'installed' && sw.controller) announce(installing);
+          });
+        });
+        document.addEventListener('visibilitychange', function () {
+          if (document.visibilityState === 'visible') registration.update().catch(function () {});
+        });
+        if (/^\/(sign-in|sign-up|auth\/)/.test(location.pathname) || location.pathname === '/') {
+          sw.ready.then(function (ready) {
+            if (ready.active) ready.active.postMessage({ type: 'CLEAR_PRIVATE' });
+          });
+        }
+      })
+      .catch(function () {});
+  });
+})();

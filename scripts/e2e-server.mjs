@@ -23,6 +23,8 @@ const env = {
   // from the app's, and apex domains point at loopback.
   DNS_RESOLVERS: `127.0.0.1:${Number(port) + 20000}`,
   DOMAIN_A_RECORDS: '127.0.0.1',
+  // Web Push goes to the spec's local push service (web-push-testing), which speaks plain http.
+  PUSH_ALLOW_HTTP: '1',
 };
 run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
 run('npx', ['tsx', 'scripts/db.ts', 'apply-fixtures', 'tests/e2e/fixtures'], { env });

@@ -3,9 +3,13 @@ import { requireSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
 import { PastDueBanner } from '@/modules/billing/ui/past-due-banner';
+import { countUnreadNotifications } from '@/modules/notifications/list-notifications';
+import { AppStatus } from '@/modules/notifications/ui/app-status';
+import { NotificationBell } from '@/modules/notifications/ui/notification-bell';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const [session, t] = await Promise.all([requireSession(), getTranslations('nav')]);
+  const unread = await countUnreadNotifications(session.claims);
   const links = [
     { href: '/dashboard', label: t('projects') },
     { href: '/dashboard/leads', label: t('leads') },
@@ -20,10 +24,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
     <AppShell
       email={session.email}
       links={links}
+      actions={<NotificationBell initialCount={unread} />}
       banner={
         <>
           <ImpersonationBanner session={session} />
           <PastDueBanner claims={session.claims} />
+          <AppStatus renderedAt={new Date().toISOString()} />
         </>
       }
     >

@@ -16,12 +16,15 @@ export async function AppShell({
   children,
   banner,
   badge,
+  actions,
 }: {
   email: string | undefined;
   links: NavLink[];
   children: React.ReactNode;
   banner?: React.ReactNode;
   badge?: string;
+  /** Controls in the top bar before the language switcher (the notification bell). */
+  actions?: React.ReactNode;
 }) {
   const t = await getTranslations('nav');
   return (
@@ -43,6 +46,7 @@ export async function AppShell({
             >
               {email}
             </Link>
+            {actions}
             <LanguageSwitcher />
             <form action={signOutAction}>
               <Button type="submit" variant="ghost" size="compact" className="px-3">

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { withRls } from '@/lib/db/with-rls';
+import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { pushSubscriptions } from '../schema';
 
@@ -12,7 +13,7 @@ export const pushSubscriptionSchema = z.object({
     .url({ protocol: /^https?$/ })
     .max(2000)
     // Only https push services in production; http is the local push service of tests and e2e runs.
-    .refine((u) => u.startsWith('https://') || process.env.NODE_ENV !== 'production' || process.env.PUSH_ALLOW_HTTP === '1'),
+    .refine((u) => u.startsWith('https://') || getEnv().NODE_ENV !== 'production' || getEnv().PUSH_ALLOW_HTTP === '1'),
   keys: z.object({
     p256dh: z
       .string()

@@ -1,8 +1,8 @@
 'use client';
 
-import { useCallback, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import Link from 'next/link';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Camera, ChevronRight, FolderOpen, FolderPlus, Search, Upload } from 'lucide-react';
 import { Button } from '@/lib/ui/button';
@@ -11,6 +11,7 @@ import { Input } from '@/lib/ui/input';
 import { Label } from '@/lib/ui/label';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { toast } from '@/lib/ui/toaster';
+import { takeSharedFiles } from '@/modules/notifications/pwa/take-shared-files';
 import { createFolderAction, moveEntriesAction, renameEntryAction, restoreTrashAction, trashEntriesAction } from '../actions';
 import { FILE_SORTS, type FileSort } from '../file-sorts';
 import type { FileListing } from '../list-files';
@@ -69,6 +70,19 @@ export function FileBrowser({
     const files = [...(list ?? [])].filter((file) => file.size > 0);
     if (files.length > 0) uploads.add(files, folderId);
   };
+
+  // Photos shared into the installed app from the phone's gallery (/dashboard/files?shared=N).
+  const isShared = useSearchParams().has('shared');
+  const isTakingShared = useRef(false);
+  useEffect(() => {
+    if (!isShared || isTakingShared.current) return;
+    isTakingShared.current = true;
+    void takeSharedFiles().then((files) => {
+      if (files.length > 0) uploads.add(files, folderId);
+      isTakingShared.current = false;
+      router.replace(pathname);
+    });
+  }, [isShared, uploads, folderId, router, pathname]);
 
   function onDrop(event: DragEvent) {
     event.preventDefault();

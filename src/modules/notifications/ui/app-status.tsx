@@ -1,0 +1,64 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
+import { RefreshCw, WifiOff } from 'lucide-react';
+import { Button } from '@/lib/ui/button';
+
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/** register-sw.js sets window.__pmWaitingWorker, then dispatches `pm:sw-update`. */
+function subscribeUpdate(onChange: () => void) {
+  window.addEventListener('pm:sw-update', onChange);
+  return () => window.removeEventListener('pm:sw-update', onChange);
+}
+
+/**
+ * The installed app's two notices: offline (this page is the copy the service worker kept, seen at
+ * `renderedAt` — the moment the server rendered it), and "a new version is ready" with a reload
+ * button, from public/register-sw.js, instead of silently running old code against a new server.
+ */
+export function AppStatus({ renderedAt }: { renderedAt: string }) {
+  const t = useTranslations('notifications.app');
+  const isOnline = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+  const hasUpdate = useSyncExternalStore(
+    subscribeUpdate,
+    () => Boolean((window as Window & { __pmWaitingWorker?: unknown }).__pmWaitingWorker),
+    () => false,
+  );
+  return (
+    <>
+      {!isOnline ? (
+        <div role="status" className="border-b border-amber-200 bg-amber-50 text-amber-900" data-testid="offline-notice">
+          <p className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 text-sm">
+            <WifiOff aria-hidden="true" className="size-4 shrink-0" />
+            {t('offlineData', { date: new Date(renderedAt) })}
+          </p>
+        </div>
+      ) : null}
+      {hasUpdate ? (
+        <div
+          role="status"
+          className="fixed inset-x-3 bottom-3 z-50 mx-auto flex max-w-md items-center gap-3 rounded-2xl bg-gray-900 p-3 text-white shadow-lg"
+        >
+          <p className="flex-1 text-sm">{t('updateReady')}</p>
+          <Button variant="secondary" size="compact" className="px-3" onClick={() => window.dispatchEvent(new Event('pm:sw-apply'))}>
+            <RefreshCw aria-hidden="true" />
+            {t('reload')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
