@@ -38,6 +38,11 @@ export type StripeStandIn = {
   setOptions: (options: Partial<StripeStandInOptions>) => void;
   /** Completes a Checkout Session: a subscription is created and (with `webhook`) the events are sent. */
   completeCheckout: (sessionId: string) => Promise<Obj>;
+  /**
+   * A renewal charge fails, as Stripe does it: the customer's subscription becomes past_due, an
+   * open invoice is added and (with `webhook`) invoice.payment_failed is sent for this attempt.
+   */
+  failInvoice: (customer: string, attempt?: number) => Promise<Obj>;
   /** Changes a subscription as Stripe would (status, cancel, price) and returns it. */
   updateSubscription: (id: string, patch: Record<string, unknown>) => Obj;
   addInvoice: (customer: string, invoice: Partial<Obj>) => Obj;
@@ -481,6 +486,20 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     return sub;
   }
 
+  async function failInvoice(customer: string, attempt = 1) {
+    const subscription = [...objects.values()].reverse().find((o) => o.object === 'subscription' && o.customer === customer);
+    if (!subscription) throw new Error(`no subscription for ${customer}`);
+    updateSubscription(String(subscription.id), { status: 'past_due' });
+    const invoice = addInvoice(customer, {
+      status: 'open',
+      subscription: subscription.id,
+      attempt_count: attempt,
+      billing_reason: 'subscription_cycle',
+    });
+    await postEvent('invoice.payment_failed', invoice);
+    return invoice;
+  }
+
   function addInvoice(customer: string, invoice: Partial<Obj>) {
     const id = newId('in');
     return put({
@@ -531,6 +550,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       options = { ...options, ...next };
     },
     completeCheckout,
+    failInvoice,
     updateSubscription,
     addInvoice,
   };
