@@ -123,6 +123,17 @@ describe('generateSite: sections before the plan, fields as they stream', () => 
     // Drafts are for the eye: the page and its texts come from the complete sections.
     expect(parseSiteDocument(result.document).ok).toBe(true);
     expect(sectionText(result.document, 'hero')).toContain('assado todas as manhãs');
-    expect(events.some(({ event }) => event.type === 'section-draft' && event.sectionIds.length === 0)).toBe(false);
+    // Whenever a section finishes while others are drawn, a draft follows at once to put them back.
+    for (const [index, { event }] of events.entries()) {
+      if (event.type !== 'section') continue;
+      const drawnBefore = events
+        .slice(0, index)
+        .map((entry) => entry.event)
+        .filter((candidate) => candidate.type === 'section-draft')
+        .at(-1);
+      const others = drawnBefore?.type === 'section-draft' ? drawnBefore.sectionIds.filter((id) => id !== event.sectionId) : [];
+      const next = events.slice(index + 1).find((entry) => entry.event.type !== 'usage')?.event;
+      if (others.length > 0) expect(next?.type, `after ${event.sectionId}`).toBe('section-draft');
+    }
   });
 });

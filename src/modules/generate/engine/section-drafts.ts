@@ -15,8 +15,12 @@ export type SectionDrafts = {
   update(sectionId: string, type: SectionType, text: string): void;
   /** The section is on the page for good, failed or was dropped: no more drafts of it. */
   settle(sectionId: string): void;
-  /** The page the drafts are laid over changed (a new frame, the final plan, a finished section). */
-  setBase(base: DraftBase): void;
+  /**
+   * The page the drafts are laid over changed (a new frame, the final plan, a finished section).
+   * `now`: paint the drafts over it at once rather than at the next tick (a finished section's
+   * event shows only finished sections; the draft right after it puts the others back).
+   */
+  setBase(base: DraftBase, now?: boolean): void;
   /** The generation ended: nothing more is emitted. */
   stop(): void;
 };
@@ -77,7 +81,7 @@ export function createSectionDrafts(emit: Emit<GenerationEvent>, intervalMs = DE
 
   function flush() {
     timer = null;
-    if (isStopped || !base || partials.size === 0) return;
+    if (isStopped || !base) return;
     const onPage = new Set(base.document.pages.find((page) => page.slug === '')?.sections.map((section) => section.id) ?? []);
     const order = (id: string) => {
       const at = base?.planIds.indexOf(id) ?? -1;
@@ -93,7 +97,8 @@ export function createSectionDrafts(emit: Emit<GenerationEvent>, intervalMs = DE
       shown.push(`${sectionId}:${partial.text.length}`);
     }
     const signature = shown.join();
-    if (shown.length === 0 || signature === lastShown) return;
+    // Nothing left to draw where drafts were shown: one empty draft says so (the studio then shows the page itself).
+    if (signature === lastShown || (shown.length === 0 && lastShown === '')) return;
     lastShown = signature;
     lastEmitAt = performance.now();
     emit({ type: 'section-draft', sectionIds: shown.map((entry) => entry.split(':')[0]), document });
@@ -115,10 +120,14 @@ export function createSectionDrafts(emit: Emit<GenerationEvent>, intervalMs = DE
     settle(sectionId) {
       partials.delete(sectionId);
     },
-    setBase(next) {
+    setBase(next, now = false) {
       base = next;
-      lastShown = '';
-      if (partials.size > 0) schedule();
+      // Repaint over the new page even when the drafts themselves did not change.
+      lastShown = lastShown === '' ? '' : '\u0000';
+      if (now && !isStopped) {
+        if (timer) clearTimeout(timer);
+        flush();
+      } else schedule();
     },
     stop() {
       isStopped = true;

@@ -69,7 +69,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
   // A finished section replaces its draft; the others' drafts are laid over the new page.
   const settle = (sectionId: string) => {
     input.drafts?.settle(sectionId);
-    input.drafts?.setBase({ document, planIds });
+    input.drafts?.setBase({ document, planIds }, true);
   };
   input.drafts?.setBase({ document, planIds });
 

@@ -95,10 +95,22 @@ describe('studioReducer', () => {
     expect(state.phase).toBe('writing');
     expect(state.percent).toBe(percent);
     expect(state.sectionIds).toEqual(['s0']);
+    // Another section finishes while s1 is still drawn: its page (without s1) is not put on show,
+    // the next draft (sent right after) is; with no drafts left, the finished page is.
+    state = studioReducer(state, {
+      type: 'event',
+      event: { type: 'section', index: 2, total: 4, sectionId: 's2', document: withSections(1) },
+    });
+    expect(state.preview).toBe(draft);
+    expect(state.streamed?.pages[0].sections).toHaveLength(1);
+    const finished = withSections(3);
+    state = studioReducer(state, { type: 'event', event: { type: 'section', index: 1, total: 4, sectionId: 's1', document: finished } });
+    expect(state.preview).toBe(finished);
+    state = studioReducer(state, { type: 'event', event: { type: 'section-draft', sectionIds: ['s3'], document: withSections(4) } });
     // Stopped now: the preview keeps what was finished, never the half-written section.
     state = studioReducer(state, { type: 'generate-stopped', reason: 'cancelled' });
-    expect(state.partial?.pages[0].sections).toHaveLength(1);
-    expect(state.preview?.pages[0].sections).toHaveLength(1);
+    expect(state.partial?.pages[0].sections).toHaveLength(3);
+    expect(state.preview?.pages[0].sections).toHaveLength(3);
   });
 
   it('counts a section replaced after a failure once', () => {

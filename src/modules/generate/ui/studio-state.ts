@@ -24,6 +24,8 @@ export type StudioState = {
   plan: PlannedSection[] | null;
   /** What the running generation has written so far (the preview shows it once it has a section). */
   streamed: SiteDocument | null;
+  /** Sections the preview shows partly written (section-draft): a finished one's page lacks them. */
+  drafting: string[];
   /** A generation that stopped part-way (cancelled, failed, cut off): what the preview keeps. */
   partial: SiteDocument | null;
   /** The running (or last) generation: "Continue" names it, the server continues from its own copy. */
@@ -61,6 +63,7 @@ export function initialStudioState(draft: { version: number; document: SiteDocum
     sectionsTotal: null,
     plan: null,
     streamed: null,
+    drafting: [],
     partial: null,
     generationId: null,
     error: null,
@@ -98,11 +101,15 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
       const sectionIds = state.sectionIds.includes(event.sectionId) ? state.sectionIds : [...state.sectionIds, event.sectionId];
       const total = Math.max(event.total ?? state.sectionsTotal ?? 0, sectionIds.length);
       const percent = SKELETON_PERCENT + Math.round((SECTIONS_SPAN * sectionIds.length) / total);
+      // While others are drawn as drafts, the finished section's page (without them) is not put
+      // on show: the server sends the drafts over it right after, so nothing blinks out.
+      const drafting = state.drafting.filter((id) => id !== event.sectionId);
       return {
         ...state,
         phase: 'writing',
         streamed: event.document,
-        preview: event.document,
+        preview: drafting.length > 0 ? state.preview : event.document,
+        drafting,
         sectionIds,
         sectionsTotal: total,
         percent: Math.max(state.percent, percent),
@@ -111,7 +118,7 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
     case 'section-draft':
       // Sections being written show as they arrive; the progress bar counts finished ones only,
       // and a stop keeps `streamed` (finished sections), never a half-written one.
-      return { ...state, phase: 'writing', preview: event.document };
+      return { ...state, phase: 'writing', preview: event.document, drafting: event.sectionIds };
     case 'section-failed':
       return state;
     case 'done':
@@ -157,6 +164,7 @@ export function studioReducer(state: StudioState, action: StudioAction): StudioS
         sectionsTotal: null,
         plan: null,
         streamed: null,
+        drafting: [],
         partial: null,
         generationId: null,
         error: null,
