@@ -89,6 +89,9 @@ const envSchema = z.object({
   VERCEL_PROJECT_ID: optionalText,
   VERCEL_TEAM_ID: optionalText,
   VERCEL_API_URL: optionalUrl,
+  // RDAP (registration expiry of custom domains): a bootstrap file in IANA's dns.json format.
+  // Unset: the bundled one (src/lib/rdap/rdap-bootstrap.json), for the most used endings.
+  RDAP_BOOTSTRAP_FILE: optionalText,
   // Web Push (notifications): the VAPID key pair (`npx web-push generate-vapid-keys`) and a contact
   // for push services (mailto: or https:). Unset: a pair is generated once into DATA_DIR/vapid.json.
   VAPID_PUBLIC_KEY: optionalText,

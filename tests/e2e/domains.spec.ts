@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startTestDnsServer } from '../fakes/dns/dns-server';
-import { publishFromStudio, signUp, uniqueEmail } from './helpers';
+import { publishFromStudio, signInAsAdmin, signUp, uniqueEmail } from './helpers';
 
 // Custom domains as a person connects one: add it, read the exact records, create them (here: the
 // test DNS server the app asks, see scripts/e2e-server.mjs), press Check now, see Live, open the
@@ -79,12 +79,62 @@ test('add a domain, create its records, Check now shows Live, and the site answe
   await expect(records.nth(0)).toContainText('Found');
   await expect(records.nth(1)).toContainText('Found');
   await page.screenshot({ path: info.outputPath(`domains-${info.project.name}.png`), fullPage: true });
+  const pt = await context
+    .browser()!
+    .newContext({ locale: 'pt-BR', storageState: await context.storageState(), viewport: page.viewportSize() ?? undefined });
+  const ptPage = await pt.newPage();
+  await ptPage.goto(`${baseURL}/dashboard/domains`);
+  await expect(ptPage.getByTestId('domain-status')).toHaveText('No ar');
+  await ptPage.screenshot({ path: info.outputPath(`domains-pt-BR-${info.project.name}.png`), fullPage: true });
+  await pt.close();
 
   const site = await context.newPage();
   const response = await site.goto(`http://${domain}:${port}/`);
   expect(response?.status()).toBe(200);
   await expect(site.locator('h1').first()).toBeVisible();
+  // The site is rebuilt for its primary custom domain (a job): canonical and Open Graph use it.
+  await expect
+    .poll(
+      async () => {
+        await site.goto(`http://${domain}:${port}/`);
+        return site.locator('link[rel="canonical"]').getAttribute('href');
+      },
+      { timeout: 60_000, intervals: [500, 1_000, 2_000] },
+    )
+    .toBe(`http://${domain}:${port}/`);
+  await expect(site.locator('meta[property="og:url"]')).toHaveAttribute('content', `http://${domain}:${port}/`);
   // The <slug> address now sends visitors to the custom domain (301, path kept).
   await site.goto(`http://${slug}.localhost:${port}/`);
   expect(new URL(site.url()).host).toBe(`${domain}:${port}`);
+});
+
+test('the agency sees every client’s domain with its status, owner and last check, in English and Portuguese', async ({
+  page,
+  browser,
+  baseURL,
+}, info) => {
+  await signInAsAdmin(page);
+  await page.goto('/admin/domains');
+  await expect(page.getByRole('heading', { name: 'Custom domains' })).toBeVisible();
+  const table = page.getByTestId('agency-domains');
+  const row = table.getByTestId('agency-domain-row').filter({ hasText: ZONE }).first();
+  await expect(row).toBeVisible();
+  await expect(row.getByText('Live', { exact: true })).toBeVisible();
+  await expect(row).toContainText('@e2e.test');
+  await expect(row.getByRole('button', { name: /^Re-check / })).toBeVisible();
+  await row.getByText('Status history').click();
+  await expect(row.getByText('Added', { exact: false }).first()).toBeVisible();
+  await page.screenshot({ path: info.outputPath(`admin-domains-en-${info.project.name}.png`), fullPage: true });
+
+  const pt = await browser.newContext({
+    locale: 'pt-BR',
+    storageState: await page.context().storageState(),
+    viewport: page.viewportSize() ?? undefined,
+  });
+  const ptPage = await pt.newPage();
+  await ptPage.goto(`${baseURL}/admin/domains`);
+  await expect(ptPage.getByRole('heading', { name: 'Domínios próprios' })).toBeVisible();
+  await expect(ptPage.getByTestId('agency-domain-row').filter({ hasText: ZONE }).first().getByText('Verificar de novo')).toBeVisible();
+  await ptPage.screenshot({ path: info.outputPath(`admin-domains-pt-BR-${info.project.name}.png`), fullPage: true });
+  await pt.close();
 });

@@ -2,6 +2,7 @@ import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { getEnv } from '@/lib/env';
 import type { HostingObservation } from '@/lib/domain-hosting/domain-hosting';
+import type { Registration } from '@/lib/rdap/lookup-registration';
 import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import { expectedRecords, routingTargets, type ExpectedRecord, type RecordCheck, type RoutingTargets } from './dns-records';
 
@@ -15,6 +16,8 @@ export type DnsCheck = {
   routingOk: boolean;
   certificate?: CertificateObservation;
   hosting?: HostingObservation;
+  /** Registration expiry from RDAP (looked up at most daily; null when the registry has no answer). */
+  registration?: Registration | null;
 };
 
 /** `1.1.1.1, 127.0.0.1:5353, [::1]:53` → servers for Resolver#setServers; empty = the system's. */

@@ -21,6 +21,8 @@ export type AgencyDomain = {
   /** The records the last check found wrong or missing. */
   wrongRecords: { kind: RecordKind; host: string }[];
   certificate: CertificateObservation | null;
+  /** The registration's end from RDAP, when the registry answered. */
+  registrationExpiresAt: string | null;
   history: Pick<DomainEvent, 'id' | 'kind' | 'fromStatus' | 'toStatus' | 'createdAt'>[];
 };
 
@@ -51,6 +53,7 @@ export async function listAgencyDomains(claims: VerifiedClaims): Promise<AgencyD
       createdAt: row.createdAt,
       wrongRecords: (row.checkResult?.records ?? []).filter((r) => !r.ok).map((r) => ({ kind: r.kind, host: r.host })),
       certificate: row.checkResult?.certificate ?? null,
+      registrationExpiresAt: row.checkResult?.registration?.expiresAt ?? null,
       history: row.history
         .slice(0, 5)
         .map(({ id, kind, fromStatus, toStatus, createdAt }) => ({ id, kind, fromStatus, toStatus, createdAt })),

@@ -1,6 +1,7 @@
 import { bigint, boolean, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { DomainStatus } from './domain-status';
 import type { HostingObservation } from '@/lib/domain-hosting/domain-hosting';
+import type { Registration } from '@/lib/rdap/lookup-registration';
 import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import type { RecordCheck } from './dns-records';
 
@@ -15,6 +16,7 @@ export type StoredCheckResult = {
   routingOk: boolean;
   certificate?: CertificateObservation;
   hosting?: HostingObservation;
+  registration?: Registration | null;
 };
 
 export const domains = pgTable('domains', {

@@ -6,7 +6,9 @@ import { withRls } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { getDomainHosting, observeDomainHosting } from '@/lib/domain-hosting/domain-hosting';
+import { lookupRegistration, type Registration } from '@/lib/rdap/lookup-registration';
 import { getCertificateProbe, type CertificateProbe } from '@/lib/tls/certificate-probe';
+import { getDomain } from 'tldts';
 import { checkDomainDns, type DnsCheck } from './check-domain-dns';
 import { ROUTING_REFRESH_MS } from './unsafe-domain-routing';
 import { notifyDomainOwner } from './notify-domain-owner';
@@ -34,6 +36,15 @@ export async function verifyDomain(
   return applied.domain;
 }
 
+const REGISTRATION_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+async function registrationFor(domain: DomainRow, now: Date): Promise<Registration | null> {
+  const previous = domain.checkResult?.registration;
+  if (previous && now.getTime() - Date.parse(previous.checkedAt) < REGISTRATION_MAX_AGE_MS) return previous;
+  const registrable = getDomain(domain.name);
+  return (registrable ? await lookupRegistration(registrable, now) : null) ?? previous ?? null;
+}
+
 /**
  * Check + apply + notify released owners: shared by "Check now" and the lifecycle cron. When
  * certificates are observed (DOMAIN_CERT_CHECK), a routed domain is Live only once a good
@@ -49,6 +60,8 @@ export async function runDomainCheck(
   // On Vercel, a proven domain is added to the project, and its state there is part of the check.
   const hosting = dns.ownershipOk ? await observeDomainHosting(getDomainHosting(), domain.name) : null;
   if (hosting) dns.hosting = hosting;
+  // Registration expiry (RDAP): optional, looked up at most once a day per domain, kept between lookups.
+  if (dns.ownershipOk) dns.registration = await registrationFor(domain, options.now ?? new Date());
   const probe = options.probe === undefined ? getCertificateProbe() : options.probe;
   const released: AppliedCheck['released'] = [];
   let check: DnsCheck = dns;

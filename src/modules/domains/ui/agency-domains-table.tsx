@@ -97,6 +97,12 @@ function Problems({ domain }: { domain: AgencyDomain }) {
     const date = domain.certificate.validTo ? format.dateTime(new Date(domain.certificate.validTo), { dateStyle: 'medium' }) : '';
     problems.push(td('certificateProblem', { problem: domain.certificate.problem, date }));
   }
+  if (domain.registrationExpiresAt) {
+    const end = new Date(domain.registrationExpiresAt);
+    // eslint-disable-next-line react-hooks/purity -- time left now; a later render may change it, which is right
+    if (end.getTime() - Date.now() < 30 * 24 * 60 * 60 * 1000)
+      problems.push(td('registrationExpiring', { date: format.dateTime(end, { dateStyle: 'medium' }) }));
+  }
   if (domain.failingSince) problems.push(t('failingSince', { date: format.dateTime(domain.failingSince, { dateStyle: 'medium' }) }));
   if (!problems.length) return <span className="text-muted">{t('noProblems')}</span>;
   return (

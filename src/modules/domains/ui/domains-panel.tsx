@@ -47,6 +47,8 @@ export type DomainItem = {
   releasedAt: Date | null;
   /** The last observed certificate (only where certificates are observed: DOMAIN_CERT_CHECK). */
   certificate: CertificateObservation | null;
+  /** The registration's end from RDAP, when the registry answered. */
+  registrationExpiresAt: string | null;
 };
 
 const BADGE = STATUS_BADGE;
@@ -212,6 +214,7 @@ function DomainCard({ domain }: { domain: DomainItem }) {
       <StatusExplanation domain={domain} />
       <RecordList domain={domain} />
       {domain.certificate ? <CertificateStatus certificate={domain.certificate} /> : null}
+      {domain.registrationExpiresAt ? <RegistrationStatus expiresAt={domain.registrationExpiresAt} /> : null}
       {domain.isApex ? <p className="text-sm text-muted">{t('apexNote')}</p> : null}
       <DomainActions domain={domain} />
     </Card>
@@ -260,6 +263,24 @@ function CertificateStatus({ certificate }: { certificate: CertificateObservatio
         </p>
       )}
     </div>
+  );
+}
+
+/** A registration ending within this many days gets a warning (issue 14). */
+const REGISTRATION_WARN_DAYS = 30;
+
+function RegistrationStatus({ expiresAt }: { expiresAt: string }) {
+  const t = useTranslations('domains');
+  const format = useFormatter();
+  const end = new Date(expiresAt);
+  const date = format.dateTime(end, { dateStyle: 'medium' });
+  // eslint-disable-next-line react-hooks/purity -- the warning is about time left now; a re-render may move it, which is right
+  const isSoon = end.getTime() - Date.now() < REGISTRATION_WARN_DAYS * 24 * 60 * 60 * 1000;
+  if (!isSoon) return <p className="text-sm text-muted">{t('registrationUntil', { date })}</p>;
+  return (
+    <Alert variant="warning" data-testid="domain-registration-warning">
+      <AlertDescription>{t('registrationExpiring', { date })}</AlertDescription>
+    </Alert>
   );
 }
 

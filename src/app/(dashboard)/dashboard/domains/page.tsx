@@ -34,6 +34,7 @@ export default async function DomainsPage() {
     failingSince: d.failingSince,
     releasedAt: d.releasedAt,
     certificate: d.checkResult?.certificate ?? null,
+    registrationExpiresAt: d.checkResult?.registration?.expiresAt ?? null,
     records: d.records.map((r) => {
       const checked = d.checkResult?.records.find((c) => c.kind === r.kind && c.host === r.host && c.value === r.value);
       return { kind: r.kind, host: r.host, value: r.value, ok: checked ? checked.ok : null, found: checked?.found ?? [] };
