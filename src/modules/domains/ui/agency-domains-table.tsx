@@ -58,9 +58,11 @@ export function AgencyDomainsTable({ domains }: { domains: AgencyDomain[] }) {
               {domain.isPrimary ? <div className="text-xs text-muted">{td('primary')}</div> : null}
               <History domain={domain} />
             </TableCell>
-            <TableCell className="break-all">{domain.ownerEmail ?? '—'}</TableCell>
+            <TableCell className="min-w-44 break-all">{domain.ownerEmail ?? '—'}</TableCell>
             <TableCell>
-              <Badge variant={STATUS_BADGE[domain.status]}>{td('status', { status: domain.status })}</Badge>
+              <Badge variant={STATUS_BADGE[domain.status]} className="whitespace-nowrap">
+                {td('status', { status: domain.status })}
+              </Badge>
               {domain.status === 'needs_attention' && !domain.isServing ? (
                 <div className="mt-1 text-xs text-red-800">{t('notServed')}</div>
               ) : null}
