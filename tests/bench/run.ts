@@ -27,6 +27,8 @@ function parseOnly(argv: readonly string[]): BenchName[] {
     const arg = argv[i]!;
     if (arg === '--only') chosen.push(...(argv[++i] ?? '').split(','));
     else if (arg.startsWith('--only=')) chosen.push(...arg.slice('--only='.length).split(','));
+    // Sizes of the metering bench, read by metering-bench.ts.
+    else if (/^--(events|customers)=\d+$/.test(arg)) continue;
     else throw new Error(`unknown argument ${arg} (use --only ${BENCHES.join('|')})`);
   }
   const unknown = chosen.filter((name) => !(BENCHES as readonly string[]).includes(name));
