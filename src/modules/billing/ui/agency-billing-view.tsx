@@ -40,8 +40,8 @@ export async function AgencyBillingView({ billing }: { billing: AgencyBilling })
         <h2 id="mrr-title" className="text-lg font-semibold">
           {t('mrrTitle')}
         </h2>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-          <Card data-testid="mrr-total">
+        <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">
+          <Card data-testid="mrr-total" className="col-span-2 lg:col-span-1">
             <CardHeader className="mb-0">
               <CardDescription>{t('totalMrr')}</CardDescription>
               <CardTitle as="h3" className="text-2xl tabular-nums">
@@ -50,7 +50,7 @@ export async function AgencyBillingView({ billing }: { billing: AgencyBilling })
             </CardHeader>
           </Card>
           {billing.byPlan.map((plan) => (
-            <Card key={plan.tier} data-testid={`mrr-${plan.tier}`}>
+            <Card key={plan.tier} data-testid={`mrr-${plan.tier}`} className="p-4 sm:p-5">
               <CardHeader className="mb-0">
                 <CardDescription>{tTier('name', { tier: plan.tier })}</CardDescription>
                 <CardTitle as="h3" className="text-xl tabular-nums">
