@@ -26,11 +26,11 @@ function StripeButton({
   const [isLeaving, setIsLeaving] = useState(false);
   const busy = isPending || isLeaving;
   return (
-    <div className="space-y-2">
+    <div className="w-full space-y-2 sm:w-auto">
       <Button
         type="button"
         variant={variant}
-        className="w-full sm:w-auto"
+        className="w-full whitespace-normal sm:w-auto"
         disabled={busy}
         aria-busy={busy}
         data-testid={testId}
