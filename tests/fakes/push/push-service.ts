@@ -14,8 +14,10 @@ export type TestPushService = {
   stop(): Promise<void>;
 };
 
+// From the repository root (vitest and Playwright both run there; Playwright compiles this as
+// CommonJS, where import.meta is not available).
 export async function startTestPushService(port = 20_000 + Math.floor(Math.random() * 20_000)): Promise<TestPushService> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(import.meta.dirname, 'serve.mjs'), String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(process.cwd(), 'tests/fakes/push/serve.mjs'), String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://localhost:${port}`;

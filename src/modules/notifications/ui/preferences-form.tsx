@@ -48,12 +48,12 @@ export function PreferencesForm({ preferences }: { preferences: PreferenceMatrix
               <p aria-hidden="true" className="font-medium">
                 {t('kind', { kind: KIND_SELECTOR[kind] })}
               </p>
-              <div className="grid grid-cols-3 gap-2 md:contents">
+              <div className="grid gap-2 sm:grid-cols-3 md:contents">
                 {CHANNELS.map((channel) => {
                   const id = `pref-${kind}-${channel}`;
                   return (
-                    <div key={channel} className="min-w-0 space-y-1">
-                      <Label htmlFor={id} className="text-xs text-muted md:sr-only">
+                    <div key={channel} className="flex min-w-0 items-center justify-between gap-3 sm:block sm:space-y-1">
+                      <Label htmlFor={id} className="text-sm text-muted sm:text-xs md:sr-only">
                         {t('channel', { channel })}
                       </Label>
                       <NativeSelect

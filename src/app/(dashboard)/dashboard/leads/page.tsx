@@ -23,7 +23,7 @@ export default async function LeadsPage() {
       ) : (
         <ul className="space-y-3" data-testid="leads">
           {leads.map((lead) => (
-            <li key={lead.id}>
+            <li key={lead.id} id={`lead-${lead.id}`} className="scroll-mt-4">
               <Card className="space-y-2">
                 <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
                   <time dateTime={lead.createdAt.toISOString()}>{t('receivedAt', { date: lead.createdAt })}</time>

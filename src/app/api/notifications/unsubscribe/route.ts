@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
 import { getEnv } from '@/lib/env';
-import { isAppError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
 import { getLocale } from '@/lib/i18n/server-locale';
 import { unsafeUnsubscribeByToken } from '@/modules/notifications/unsubscribe-by-token';
@@ -26,7 +25,7 @@ export async function POST(request: Request) {
     page.searchParams.set('done', '1');
     return NextResponse.redirect(page, 303);
   } catch (err) {
-    if (!isOneClick && isAppError(err) && err.code === 'TOKEN_INVALID') return NextResponse.redirect(page, 303);
+    // A bad token (the page only offers the button for a good one) is refused, changing nothing.
     return jsonError(err, await getLocale());
   }
 }
