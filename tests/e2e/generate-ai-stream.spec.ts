@@ -65,7 +65,9 @@ async function startSampling(page: Page) {
     const startedAt = performance.now();
     w.__aiSamples = samples;
     w.__aiSampler = window.setInterval(() => {
-      const html = document.querySelector('iframe[title="Preview"]')?.getAttribute('srcdoc') ?? '';
+      // Mid-swap the titled frame may be missing for a tick (the one loading behind has no title).
+      const html = document.querySelector('iframe[title="Preview"]')?.getAttribute('srcdoc');
+      if (!html) return;
       const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
       const sample = {
         at: Math.round(performance.now() - startedAt),
@@ -111,11 +113,11 @@ test('with a model, the page frame comes first and sections visibly fill in, one
   for (let i = 0; i < 4; i++) {
     await page.waitForTimeout(1_800);
     if ((await status.textContent())?.startsWith('Saved')) break;
-    shots.push(await page.screenshot());
+    shots.push(await page.locator('iframe[title="Preview"]').screenshot());
   }
   await expect(status).toHaveText('Saved as version 1', { timeout: 60_000 });
   const samples = await stopSampling(page);
-  shots.push(await page.screenshot());
+  shots.push(await page.locator('iframe[title="Preview"]').screenshot());
   for (const [index, shot] of shots.entries()) {
     await testInfo.attach(`while writing ${index + 1}`, { body: shot, contentType: 'image/png' });
     writeFileSync(testInfo.outputPath(`writing-${index + 1}.png`), shot);

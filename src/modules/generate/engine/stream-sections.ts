@@ -71,7 +71,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
     input.drafts?.settle(sectionId);
     input.drafts?.setBase({ document, planIds }, true);
   };
-  input.drafts?.setBase({ document, planIds });
+  input.drafts?.setBase({ document, planIds }, true);
 
   async function generateOne(index: number): Promise<void> {
     if (signal.aborted) throw new GenerationAbortedError([], { cause: signal.reason });

@@ -82,7 +82,7 @@ describe('studioReducer', () => {
   });
 
   it('shows a section being written at once, but counts, keeps and continues from finished sections only', () => {
-    let state = run(initialStudioState({ version: 1, document: veganBakery }), [
+    let state = run(initialStudioState(null), [
       { type: 'generate-start' },
       { type: 'event', event: { type: 'started', generationId: 'g', mode: 'ai' } },
       { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
@@ -91,6 +91,9 @@ describe('studioReducer', () => {
     const percent = state.percent;
     const draft = withSections(2);
     state = studioReducer(state, { type: 'event', event: { type: 'section-draft', sectionIds: ['s1'], document: draft } });
+    expect(state.preview).toBe(draft);
+    // The final plan's frame (no sections yet) does not blank what is being drawn.
+    state = studioReducer(state, { type: 'event', event: { type: 'skeleton', document: withSections(0) } });
     expect(state.preview).toBe(draft);
     expect(state.phase).toBe('writing');
     expect(state.percent).toBe(percent);

@@ -93,7 +93,8 @@ function applyEvent(state: StudioState, event: StudioEvent): StudioState {
       return {
         ...state,
         streamed: event.document,
-        preview: state.saved ? state.preview : event.document,
+        // The final plan's frame comes after drafts may already be on show: never blank them.
+        preview: state.saved || state.drafting.length > 0 ? state.preview : event.document,
         percent: Math.max(state.percent, SKELETON_PERCENT),
       };
     case 'section': {
