@@ -15,8 +15,8 @@ test('texts left to translate are marked per language, and writing them clears t
   await page.getByLabel('Address').fill(`languages-${Date.now().toString(36)}`);
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('link', { name: 'Crumb Languages' }).click();
-  const studioUrl = page.url();
   await page.getByLabel('Describe your site').fill('A landing page for a vegan bakery in Lisbon called Crumb Languages');
+  const studioUrl = page.url();
   await page.getByRole('checkbox', { name: 'English' }).check();
   await page.getByRole('button', { name: 'Generate my site' }).click();
   await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
@@ -40,6 +40,8 @@ test('texts left to translate are marked per language, and writing them clears t
   await page.getByRole('button', { name: 'Add language' }).click();
   await expect(page.getByTestId('studio-status')).toHaveText(/Saved as version \d+/);
   await page.getByRole('link', { name: 'Open the editor' }).click();
+  await page.waitForURL(/\/edit$/);
+  const editorUrl = page.url();
 
   const spanish = page.getByRole('button', { name: /^Español \(ES\), 1 text not translated$/ });
   await expect(spanish).toBeVisible();
@@ -50,6 +52,25 @@ test('texts left to translate are marked per language, and writing them clears t
   await expect(marked).toHaveCount(1);
   await expect(marked).toHaveAttribute('data-pm-key', heroKey);
   await page.screenshot({ path: shot('editor-untranslated') });
+
+  // The same in the app's Portuguese (the app's language switch is in the header on a computer).
+  if (!isMobile) {
+    // (The switch comes back to the page the header was drawn on, the studio: open the editor again.)
+    await page.getByRole('button', { name: 'Português (Brasil)', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Pular para o conteúdo' })).toBeAttached();
+    await page.goto(editorUrl);
+    await expect(page.getByRole('button', { name: 'Español (ES), 1 texto sem tradução' })).toBeVisible();
+    await page.getByRole('button', { name: /^Español \(ES\)/ }).click();
+    await expect(notice).toContainText('1 texto ainda não tem versão em Español');
+    await page.screenshot({ path: shot('editor-untranslated-pt-BR') });
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+    await page.goto(editorUrl);
+    await expect(spanish).toBeVisible();
+    await spanish.click();
+    await expect(notice).toContainText('1 text has no Español version yet');
+    await expect(marked).toHaveCount(1);
+  }
 
   // Written in Spanish: the mark, the count and the notice go.
   await marked.click();

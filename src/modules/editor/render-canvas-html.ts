@@ -97,6 +97,10 @@ export function createCanvasDiffer() {
     show(input: CanvasInput) {
       shown = render(input).map(({ id, html }) => ({ id, html }));
     },
+    /** The markup the frame was last sent for a section (to draw it again after typing in it). */
+    shownSection(id: string): { id: string; html: string } | null {
+      return shown.find((section) => section.id === id) ?? null;
+    },
     change(input: CanvasInput): CanvasChange {
       const next = render(input);
       const old = shown;

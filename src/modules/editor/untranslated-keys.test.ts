@@ -31,5 +31,9 @@ describe('texts left to translate', () => {
     expect(marked!.sections[0]!.html).toContain('data-pm-key="hero.title" data-pm-untranslated=""');
     expect(differ.change({ ...view, untranslatedKeys: ['hero.title'] })).toBeNull();
     expect(differ.change(view)!.sections[0]!.html).not.toContain('data-pm-untranslated=""');
+    // What the frame was last sent for a section, to draw again once the person stops typing in it.
+    differ.change({ ...view, untranslatedKeys: ['hero.title'] });
+    expect(differ.shownSection('hero')!.html).toContain('data-pm-key="hero.title" data-pm-untranslated=""');
+    expect(differ.shownSection('nope')).toBeNull();
   });
 });

@@ -63,6 +63,7 @@ export function EditorCanvas({
   // While a text is being typed in, the frame already shows the keystrokes: patches leave its
   // section alone. Otherwise (undo, outline actions) they replace it like any other.
   const isTyping = useRef(false);
+  const typedSection = useRef<string | null>(null);
   const latest = useRef({ document, view, onMessage });
   useEffect(() => {
     latest.current = { document, view, onMessage };
@@ -102,8 +103,17 @@ export function EditorCanvas({
         differ.current.show({ ...loaded.view, document: loaded.document });
         sync();
       }
-      if (parsed.data.type === 'select') isTyping.current = parsed.data.key !== null;
-      else if (parsed.data.type === 'text-done') isTyping.current = false;
+      if (parsed.data.type === 'select') {
+        isTyping.current = parsed.data.key !== null;
+        typedSection.current = parsed.data.key !== null ? parsed.data.sectionId : null;
+      } else if (parsed.data.type === 'text-done') {
+        isTyping.current = false;
+        // Patches skipped the section while it was typed in; what changed around the text meanwhile
+        // (its untranslated mark) is drawn now that the person left it.
+        const section = typedSection.current ? differ.current.shownSection(typedSection.current) : null;
+        if (section) post({ type: 'patch', sections: [section], force: true });
+        typedSection.current = null;
+      }
       latest.current.onMessage(parsed.data);
     };
     window.addEventListener('message', onWindowMessage);
