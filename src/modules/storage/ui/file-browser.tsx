@@ -11,7 +11,7 @@ import { Input } from '@/lib/ui/input';
 import { Label } from '@/lib/ui/label';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { toast } from '@/lib/ui/toaster';
-import { takeSharedFiles } from '@/modules/notifications/pwa/take-shared-files';
+import { takeSharedFiles } from '@/modules/notifications/take-shared-files';
 import { createFolderAction, moveEntriesAction, renameEntryAction, restoreTrashAction, trashEntriesAction } from '../actions';
 import { FILE_SORTS, type FileSort } from '../file-sorts';
 import type { FileListing } from '../list-files';

@@ -1,4 +1,4 @@
-/** Kept in step with SHARED_FILES_CACHE in service-worker.ts (the worker's bundle is separate). */
+/** Kept in step with SHARED_FILES_CACHE in pwa/service-worker.ts (the worker's bundle is separate). */
 const SHARED_FILES_CACHE = 'pm-shared-files';
 
 /**
