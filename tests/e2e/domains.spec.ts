@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startTestDnsServer } from '../fakes/dns/dns-server';
-import { publishFromStudio, signInAsAdmin, signUp, uniqueEmail } from './helpers';
+import { expectNoHorizontalOverflow, publishFromStudio, signInAsAdmin, signUp, uniqueEmail } from './helpers';
 
 // Custom domains as a person connects one: add it, read the exact records, create them (here: the
 // test DNS server the app asks, see scripts/e2e-server.mjs), press Check now, see Live, open the
@@ -124,6 +124,8 @@ test('the agency sees every client’s domain with its status, owner and last ch
   await expect(row.getByRole('button', { name: /^Re-check / })).toBeVisible();
   await row.getByText('Status history').click();
   await expect(row.getByText('Added', { exact: false }).first()).toBeVisible();
+  // The wide table scrolls inside its box; the page itself never scrolls sideways on a phone.
+  await expectNoHorizontalOverflow(page);
   await page.screenshot({ path: info.outputPath(`admin-domains-en-${info.project.name}.png`), fullPage: true });
 
   const pt = await browser.newContext({

@@ -1,12 +1,17 @@
 import * as React from 'react';
 import { cn } from './cn';
 
-/** A table in a scroll box: wide tables scroll inside it instead of pushing the page sideways on phones. */
+/**
+ * A table in a scroll box: wide tables scroll inside it instead of pushing the page sideways on phones.
+ * The box is positioned so absolutely placed content inside the table (an `sr-only` column label)
+ * is clipped by it too: otherwise such content sits at its place in the full-width table, outside
+ * the box, and makes the whole page scroll sideways.
+ */
 export function Table({ className, containerClassName, ...props }: React.ComponentProps<'table'> & { containerClassName?: string }) {
   return (
     <div
       data-slot="table-container"
-      className={cn('w-full overflow-x-auto rounded-2xl border border-gray-200 bg-white', containerClassName)}
+      className={cn('relative w-full overflow-x-auto rounded-2xl border border-gray-200 bg-white', containerClassName)}
     >
       <table data-slot="table" className={cn('w-full text-left text-sm', className)} {...props} />
     </div>
