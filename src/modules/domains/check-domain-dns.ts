@@ -1,24 +1,15 @@
 import { Resolver } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { getEnv } from '@/lib/env';
-import type { HostingObservation } from '@/lib/domain-hosting/domain-hosting';
-import type { Registration } from '@/lib/rdap/lookup-registration';
-import type { CertificateObservation } from '@/lib/tls/certificate-probe';
-import { expectedRecords, routingTargets, type ExpectedRecord, type RecordCheck, type RoutingTargets } from './dns-records';
+import { expectedRecords, routingTargets, type ExpectedRecord, type RoutingTargets } from './dns-records';
+import type { StoredCheckResult } from './schema';
 
 /**
  * A check's outcome: the DNS records, (when certificates are observed) the certificate served for
- * the name, and (on Vercel) what the hosting provider says about it.
+ * the name, (on Vercel) what the hosting provider says about it, and the registration expiry from
+ * RDAP. It is stored as is (the domains table's check result), hence one type for both.
  */
-export type DnsCheck = {
-  records: RecordCheck[];
-  ownershipOk: boolean;
-  routingOk: boolean;
-  certificate?: CertificateObservation;
-  hosting?: HostingObservation;
-  /** Registration expiry from RDAP (looked up at most daily; null when the registry has no answer). */
-  registration?: Registration | null;
-};
+export type DnsCheck = StoredCheckResult;
 
 /** `1.1.1.1, 127.0.0.1:5353, [::1]:53` → servers for Resolver#setServers; empty = the system's. */
 export function parseResolvers(value: string | undefined): string[] {

@@ -10,12 +10,14 @@ import type { RecordCheck } from './dns-records';
 
 export const domainStatusEnum = pgEnum('domain_status', ['waiting', 'verified', 'live', 'needs_attention']);
 
+/** A DNS check's outcome, stored as is on the domain (see check-domain-dns.ts). */
 export type StoredCheckResult = {
   records: RecordCheck[];
   ownershipOk: boolean;
   routingOk: boolean;
   certificate?: CertificateObservation;
   hosting?: HostingObservation;
+  /** Registration expiry from RDAP (looked up at most daily; null when the registry has no answer). */
   registration?: Registration | null;
 };
 
