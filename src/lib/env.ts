@@ -64,6 +64,11 @@ const envSchema = z.object({
   // unset = the system's), and the addresses an apex domain's A/AAAA records must point at.
   DNS_RESOLVERS: optionalText,
   DOMAIN_A_RECORDS: optionalText,
+  // URL analyzer: lets tests analyze sites on loopback (127.0.0.0/8, ::1, any port). Refused
+  // outright when NODE_ENV=production (see src/modules/analyzer/test-loopback.ts).
+  ANALYZER_TEST_LOOPBACK: z.enum(['1', '0', '']).optional(),
+  // Chromium for the analyzer's Lighthouse runs (Debian's by default).
+  CHROME_PATH: z.string().default('/usr/bin/chromium'),
   DOMAIN_AAAA_RECORDS: optionalText,
   // Certificate observation for custom domains (a TLS handshake with the domain's name as SNI).
   // Unset: not observed (the embedded default serves http on localhost, no certificates), and a
