@@ -13,6 +13,11 @@ export type EmbeddedTusOptions = {
    * its token is unexpired.
    */
   isUploadOpen(key: string): Promise<boolean>;
+  /**
+   * The upload behind `key` was terminated (TUS DELETE: the person cancelled) and its bytes are
+   * gone: its reservation must end here, since the page's cancel request may never follow.
+   */
+  onUploadTerminated?(key: string): Promise<void>;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -69,6 +74,13 @@ export function createEmbeddedTusHandler(options: EmbeddedTusOptions): (request:
     if (!grantOf(request)) {
       return new Response(forbidden.body, { status: 403, headers: { 'Tus-Resumable': '1.0.0', 'Content-Type': 'text/plain' } });
     }
-    return server.handleWeb(request);
+    const response = await server.handleWeb(request);
+    // Terminated (204): the bytes are gone; the reservation goes too, after them, so a completion
+    // racing this finds either the bytes or a cancelled upload, never a file without its bytes.
+    if (request.method === 'DELETE' && response.status === 204 && options.onUploadTerminated) {
+      const id = new URL(request.url).pathname.split('/').pop();
+      if (id && UUID.test(id)) await options.onUploadTerminated(`${PREFIX}${id}`);
+    }
+    return response;
   };
 }

@@ -19,7 +19,8 @@ export type UploadItem = {
   canRetry: boolean;
 };
 
-type Job = { file: File; folderId: string | null; uploadId?: string; tus?: TusUpload };
+/** `cancelled`: the person cancelled this attempt; a completion already on its way must not undo that. */
+type Job = { file: File; folderId: string | null; uploadId?: string; tus?: TusUpload; cancelled?: boolean };
 
 /** Uploads running at once: enough to fill a connection, few enough that each shows progress. */
 const CONCURRENCY = 3;
@@ -55,10 +56,11 @@ export function useUploads(onFinished: (file: CompletedFile) => void) {
   const finish = useCallback(
     async (key: string) => {
       const job = jobs.current.get(key);
-      if (!job?.uploadId) return;
+      if (!job?.uploadId || job.cancelled) return;
       update(key, { status: 'finishing' });
       const result = await completeUploadAction({ uploadId: job.uploadId });
       running.current.delete(key);
+      if (!result.ok && job.cancelled) return; // the cancel won: the item stays "cancelled"
       if (!result.ok) {
         // Refused content (type, SVG) released its reservation: retrying the same bytes can't help.
         const isRefused = result.error.code === 'VALIDATION' || result.error.code === 'NOT_FOUND';
@@ -75,6 +77,7 @@ export function useUploads(onFinished: (file: CompletedFile) => void) {
     async (key: string) => {
       const job = jobs.current.get(key);
       if (!job) return;
+      job.cancelled = false;
       running.current.add(key);
       if (job.tus) {
         // Resumes: tus asks the server for its offset and sends the rest.
@@ -134,9 +137,16 @@ export function useUploads(onFinished: (file: CompletedFile) => void) {
       const job = jobs.current.get(key);
       running.current.delete(key);
       update(key, { status: 'cancelled', error: null, canRetry: true });
-      if (job?.tus) await job.tus.abort(true).catch(() => undefined);
-      if (job?.uploadId) await cancelUploadAction({ uploadId: job.uploadId });
-      if (job) Object.assign(job, { tus: undefined, uploadId: undefined });
+      if (!job) return;
+      job.cancelled = true;
+      // Both at once, the reservation first in line: waiting for the terminate's round trip
+      // before giving the room back left it taken (24 hours) whenever the page went away between
+      // the two. The server also ends the reservation on the terminate itself.
+      await Promise.all([
+        job.tus?.abort(true).catch(() => undefined),
+        job.uploadId ? cancelUploadAction({ uploadId: job.uploadId }) : undefined,
+      ]);
+      Object.assign(job, { tus: undefined, uploadId: undefined });
     },
     [update],
   );

@@ -2,6 +2,7 @@ import { getAuthSecret } from '@/lib/auth/secret';
 import { createEmbeddedTusHandler } from '@/lib/storage/create-embedded-tus-handler';
 import { getFileStore, userFilesDirectory } from '@/lib/storage/get-file-store';
 import { unsafeIsUploadOpen } from '@/modules/storage/is-upload-open';
+import { unsafeCancelTerminatedUpload } from '@/modules/storage/unsafe-cancel-terminated-upload';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,12 @@ let handler: ((request: Request) => Promise<Response>) | undefined;
 async function handle(request: Request): Promise<Response> {
   if (getFileStore().kind !== 'filesystem') return new Response(null, { status: 404 });
   if (!isSameOrigin(request)) return new Response(null, { status: 403 });
-  handler ??= createEmbeddedTusHandler({ directory: userFilesDirectory(), secret: getAuthSecret(), isUploadOpen: unsafeIsUploadOpen });
+  handler ??= createEmbeddedTusHandler({
+    directory: userFilesDirectory(),
+    secret: getAuthSecret(),
+    isUploadOpen: unsafeIsUploadOpen,
+    onUploadTerminated: unsafeCancelTerminatedUpload,
+  });
   return handler(request);
 }
 
