@@ -86,6 +86,8 @@ export const pageSchema = z.object({
   titleKey: i18nKeySchema,
   descriptionKey: i18nKeySchema.optional(),
   navLabelKey: i18nKeySchema.optional(),
+  /** This page's picture when shared (og:image); the site's `seo.socialImage` when absent. */
+  socialImage: imageSrcSchema.optional(),
   post: postMetaSchema.optional(),
   sections: z.array(sectionSchema).max(40),
 });

@@ -11,7 +11,8 @@ export type EditResult = { ok: true; document: SiteDocument; inverse: EditOperat
 const MAX_TEXT_LENGTH = 5000;
 
 type Strings = Record<string, Record<string, string>>;
-type Draft = { pages: { slug: string; sections: Record<string, unknown>[] }[]; theme: unknown; i18n: { strings: Strings } };
+type DraftPage = { slug: string; sections: Record<string, unknown>[] } & Record<string, unknown>;
+type Draft = { pages: DraftPage[]; theme: unknown; i18n: { strings: Strings }; site: unknown; seo: unknown };
 
 class Refused extends Error {
   constructor(readonly refusal: EditRefusal) {
@@ -30,10 +31,29 @@ function isProtectedPath(path: JsonPath): boolean {
   return path.some((segment) => typeof segment === 'string' && /Keys?$/.test(segment));
 }
 
-function sectionsOf(draft: Draft, slug: string) {
+function pageOf(draft: Draft, slug: string): DraftPage {
   const page = draft.pages.find((candidate) => candidate.slug === slug);
   if (!page) throw missing(`no page "${slug}"`);
-  return page.sections;
+  return page;
+}
+
+function sectionsOf(draft: Draft, slug: string) {
+  return pageOf(draft, slug).sections;
+}
+
+// Pages and the site's settings: a `…Key` field may be added (absent before, a fresh key) or
+// removed, never re-pointed from one text to another — so undo and merging stay exact. The
+// sections of a page are edited by the section operations only.
+function setMetaField(root: unknown, path: JsonPath, value: unknown, where: string): unknown {
+  if (path[0] === 'sections') throw new Refused({ code: 'VALIDATION', key: 'errors.editor.protectedField' });
+  const previous = getAt(root, path);
+  if (previous !== undefined && value !== undefined) {
+    const kept = new Set(findKeysIn(value));
+    const isRepointed = isProtectedPath(path) ? !isSameJson(previous, value) : findKeysIn(previous).some((key) => !kept.has(key));
+    if (isRepointed) throw new Refused({ code: 'VALIDATION', key: 'errors.editor.protectedField' });
+  }
+  if (!setAt(root, path, structuredClone(value))) throw missing(`no field ${where}${path.join('.')}`);
+  return previous;
 }
 
 function sectionIndex(sections: Record<string, unknown>[], id: string): number {
@@ -166,6 +186,37 @@ function applyTo(draft: Draft, op: EditOperation): EditOperation {
       const previous = draft.theme as Extract<EditOperation, { op: 'set-theme' }>['theme'];
       draft.theme = structuredClone(op.theme);
       return { op: 'set-theme', theme: previous };
+    }
+    case 'insert-page': {
+      if (op.index > draft.pages.length) throw missing(`position ${op.index} is past the end`);
+      const slug = typeof op.page.slug === 'string' ? op.page.slug : '';
+      if (draft.pages.some((page) => page.slug === slug)) throw invalid(`the address "/${slug}" is used by another page`);
+      const added = addStrings(draft, op.strings);
+      draft.pages.splice(op.index, 0, structuredClone(op.page) as DraftPage);
+      return { op: 'remove-page', page: slug, dropStrings: added };
+    }
+    case 'remove-page': {
+      const index = draft.pages.indexOf(pageOf(draft, op.page));
+      const [page] = draft.pages.splice(index, 1);
+      const strings = dropStrings(
+        draft,
+        (op.dropStrings ?? []).filter((key) => keysOnlyIn(draft, page).includes(key)),
+      );
+      return { op: 'insert-page', index, page: page!, strings };
+    }
+    case 'set-page-field': {
+      const page = pageOf(draft, op.page);
+      const previous = setMetaField(page, op.path, op.value, `/${op.page} `);
+      // A renamed page is found under its new address from now on, and so is its inverse.
+      const slug = op.path.length === 1 && op.path[0] === 'slug' && typeof op.value === 'string' ? op.value : op.page;
+      return previous === undefined
+        ? { op: 'set-page-field', page: slug, path: op.path }
+        : { op: 'set-page-field', page: slug, path: op.path, value: previous };
+    }
+    case 'set-site-field': {
+      if (op.path[0] !== 'site' && op.path[0] !== 'seo') throw new Refused({ code: 'VALIDATION', key: 'errors.editor.protectedField' });
+      const previous = setMetaField(draft, op.path, op.value, '');
+      return previous === undefined ? { op: 'set-site-field', path: op.path } : { op: 'set-site-field', path: op.path, value: previous };
     }
     case 'replace-document': {
       // The draft is this function's private clone: swap its contents, keep the object.

@@ -56,6 +56,22 @@ export const editOperationSchema = z.discriminatedUnion('op', [
     to: z.number().int().min(0).max(200),
   }),
   z.object({ op: z.literal('set-theme'), theme: themeSchema }),
+  /** A page or blog post with its texts; its inverse is remove-page. */
+  z.object({
+    op: z.literal('insert-page'),
+    index: z.number().int().min(0).max(200),
+    page: z.record(z.string(), z.unknown()),
+    strings: stringsSchema,
+  }),
+  /** `dropStrings` removes texts only the removed page used (always sent by the editor, so nothing is left behind). */
+  z.object({ op: z.literal('remove-page'), page: pageSlugSchema, dropStrings: z.array(z.string().max(120)).max(2000).optional() }),
+  /**
+   * A page's own field: its slug (rename), social image, post date or cover; a `…Key` field only
+   * while it is added (absent before) or removed, so a text is never re-pointed.
+   */
+  z.object({ op: z.literal('set-page-field'), page: pageSlugSchema, path: fieldPathSchema, value: z.unknown().optional() }),
+  /** The site's name, logo, icon and SEO (`path` starts with "site" or "seo"); `…Key` fields as for set-page-field. */
+  z.object({ op: z.literal('set-site-field'), path: fieldPathSchema, value: z.unknown().optional() }),
   /** The whole document at once (restoring a named version); its inverse restores the one it replaced. */
   z.object({ op: z.literal('replace-document'), document: z.record(z.string(), z.unknown()) }),
   /** Several operations as one step (one undo), e.g. a duplicated section and its texts. */
@@ -80,6 +96,10 @@ export type EditOperation =
   | { op: 'remove-item'; page: string; sectionId: string; path: (string | number)[]; index: number; dropStrings?: string[] }
   | { op: 'move-item'; page: string; sectionId: string; path: (string | number)[]; from: number; to: number }
   | { op: 'set-theme'; theme: z.infer<typeof themeSchema> }
+  | { op: 'insert-page'; index: number; page: Record<string, unknown>; strings: Record<string, Record<string, string>> }
+  | { op: 'remove-page'; page: string; dropStrings?: string[] }
+  | { op: 'set-page-field'; page: string; path: (string | number)[]; value?: unknown }
+  | { op: 'set-site-field'; path: (string | number)[]; value?: unknown }
   | { op: 'replace-document'; document: Record<string, unknown> }
   | { op: 'batch'; ops: EditOperation[] };
 

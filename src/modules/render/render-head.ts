@@ -14,17 +14,26 @@ const meta = (attribute: 'name' | 'property', key: string, content: string | und
 /** 'pt-BR' → 'pt_BR', the form Open Graph expects. */
 const ogLocale = (locale: string) => locale.replace('-', '_');
 
+/**
+ * A page's <title>, meta description and social picture as search engines and social cards see
+ * them (the editor's Google and social-card previews show exactly these).
+ */
+export function headTextsOf(ctx: Pick<RenderContext, 'document' | 'page' | 't'>) {
+  const { document, page } = ctx;
+  const siteName = ctx.t(document.site.nameKey);
+  const pageTitle = ctx.t(page.titleKey);
+  const title = page.slug === '' ? ctx.t(document.seo.titleKey) || siteName : [pageTitle, siteName].filter(Boolean).join(' · ');
+  const description = ctx.t(page.descriptionKey) || ctx.t(page.post?.excerptKey) || ctx.t(document.seo.descriptionKey);
+  const socialSource = page.socialImage ?? page.post?.cover?.src ?? document.seo.socialImage;
+  return { siteName, title, description, socialSource };
+}
+
 /** Title, description, canonical, hreflang alternates, Open Graph/Twitter, CSS and JSON-LD. */
 export function renderHead({ ctx, css, baseUrl, assetUrls }: HeadInput): string {
   const { document, page, locale } = ctx;
-  const siteName = ctx.t(document.site.nameKey);
-  const isHome = page.slug === '';
-  const pageTitle = ctx.t(page.titleKey);
-  const title = isHome ? ctx.t(document.seo.titleKey) || siteName : [pageTitle, siteName].filter(Boolean).join(' · ');
-  const description = ctx.t(page.descriptionKey) || ctx.t(page.post?.excerptKey) || ctx.t(document.seo.descriptionKey);
+  const { siteName, title, description, socialSource } = headTextsOf(ctx);
   const canonical = absoluteUrl(baseUrl, pagePath(document, page.slug, locale)) ?? '/';
   const homeUrl = absoluteUrl(baseUrl, pagePath(document, '', locale)) ?? '/';
-  const socialSource = page.post?.cover?.src ?? document.seo.socialImage;
   const image = socialSource ? absoluteUrl(baseUrl, ctx.imageSrc(socialSource), true) : undefined;
 
   const alternates = document.i18n.locales

@@ -13,7 +13,7 @@ import { getAt } from '../json-path';
 export type Seed = { kind: number; a: number; b: number; c: number; text: string; flag: boolean };
 
 export const seedArb: fc.Arbitrary<Seed> = fc.record({
-  kind: fc.nat(11),
+  kind: fc.nat(15),
   a: fc.nat(50),
   b: fc.nat(50),
   c: fc.nat(50),
@@ -126,10 +126,44 @@ export function opFrom(document: SiteDocument, seed: Seed): EditOperation {
       const value = seed.flag ? seed.text : getAt(section, path) === undefined ? 3 : undefined;
       return { op: 'set-field', page: page.slug, sectionId: section.id, path, value };
     }
+    case 11: {
+      // A copy of a page (its texts copied under fresh keys) at a free or a clashing/bad address.
+      const copy = copyWithFreshKeys(document, { ...page, slug: seed.flag ? `p-${seed.c}` : seed.text });
+      return { op: 'insert-page', index: seed.c % (document.pages.length + 2), page: copy.value, strings: copy.strings };
+    }
+    case 12:
+      return { op: 'remove-page', page: page.slug, dropStrings: seed.flag ? findKeysIn(page) : undefined };
+    case 13: {
+      const choices: { path: (string | number)[]; value: unknown }[] = [
+        { path: ['slug'], value: seed.flag ? `renamed-${seed.c}` : seed.text },
+        { path: ['socialImage'], value: seed.flag ? `file:00000000-0000-4000-8000-00000000000${seed.c % 10}` : undefined },
+        { path: ['socialImage'], value: seed.text },
+        { path: ['descriptionKey'], value: seed.flag ? undefined : `fresh.d${seed.c}` },
+        { path: ['titleKey'], value: seed.flag ? 'hero.title' : undefined },
+        { path: ['post', 'date'], value: seed.flag ? '2024-02-29' : seed.text },
+        { path: ['sections'], value: [] },
+      ];
+      const choice = choices[seed.c % choices.length]!;
+      return { op: 'set-page-field', page: page.slug, ...choice };
+    }
+    case 14: {
+      const logo = { src: '/logo.png', altKey: seed.flag ? 'site.logo.alt' : 'hero.title', width: 200, height: 80 };
+      const choices: { path: (string | number)[]; value?: unknown }[] = [
+        { path: ['site', 'logo'], value: seed.flag ? undefined : logo },
+        { path: ['site', 'logo'], value: logo },
+        { path: ['seo', 'socialImage'], value: seed.flag ? '/social.png' : undefined },
+        { path: ['seo', 'socialImage'], value: seed.text },
+        { path: ['site', 'nameKey'], value: 'hero.title' },
+        { path: ['seo', 'titleKey'] },
+        { path: ['theme', 'radius'], value: 'lg' },
+        { path: ['site'], value: { nameKey: 'other.name' } },
+      ];
+      return { op: 'set-site-field', ...choices[seed.c % choices.length]! };
+    }
     default:
       return {
         op: 'batch',
-        ops: [opFrom(document, { ...seed, kind: seed.a % 10 }), opFrom(document, { ...seed, kind: seed.c % 10, b: seed.b + 1 })],
+        ops: [opFrom(document, { ...seed, kind: seed.a % 15 }), opFrom(document, { ...seed, kind: seed.c % 15, b: seed.b + 1 })],
       };
   }
 }

@@ -1,0 +1,122 @@
+import { findKeysIn } from '@/modules/document/find-keys-in';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { applyEdit } from './apply-edit';
+import type { EditOperation } from './edit-operation';
+import { blankSectionOp, keyMaker } from './new-content';
+
+// The operations behind the editor's Pages and SEO panel. Each builds one operation (a batch is
+// one undo step) from what the person typed; apply-edit.ts validates it through the schema.
+
+type Strings = Record<string, Record<string, string>>;
+
+const textOps = (strings: Strings): EditOperation[] =>
+  Object.entries(strings).flatMap(([locale, table]) =>
+    Object.entries(table).map(([key, value]) => ({ op: 'set-text' as const, locale, key, value })),
+  );
+
+/** "Pão de Queijo & Café!" → "pao-de-queijo-cafe": a page address from a title, in any language. */
+export function slugFromTitle(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'page';
+}
+
+/** `wanted`, or `wanted-2`, `wanted-3`… — the first address no page of the site has. */
+export function freePageSlug(document: SiteDocument, wanted: string): string {
+  const taken = new Set(document.pages.map((page) => page.slug));
+  if (!taken.has(wanted)) return wanted;
+  for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
+}
+
+/** A key prefix from an address: "blog/first-post" → "blog-first-post". */
+const keyPrefixOf = (slug: string) => `page-${slug.replaceAll('/', '-')}`.slice(0, 80);
+
+/**
+ * A new page (with a blank hero, so it is never empty) or a blog post (dated `today`, under
+ * blog/), placed after the existing pages. Its title is `title` in every language until someone
+ * translates it — the editor marks such texts as left to translate.
+ */
+export function newPageOp(
+  document: SiteDocument,
+  input: { kind: 'page' | 'post'; title: string; today: string },
+): { op: EditOperation; slug: string } | null {
+  const base = slugFromTitle(input.title);
+  const slug = freePageSlug(document, input.kind === 'post' ? `blog/${base}` : base);
+  const prefix = keyPrefixOf(slug);
+  const { make, strings } = keyMaker(document);
+  const titleKey = make(`${prefix}.title`, input.title);
+  const descriptionKey = make(`${prefix}.description`, input.title);
+  const page: Record<string, unknown> = { slug, kind: input.kind, titleKey, descriptionKey, sections: [] };
+  if (input.kind === 'post') {
+    page.post = {
+      date: input.today,
+      authorKey: make(`${prefix}.author`, document.i18n.strings[document.i18n.defaultLocale]?.[document.site.nameKey] ?? input.title),
+      excerptKey: descriptionKey,
+      bodyKey: make(`${prefix}.body`),
+    };
+  }
+  const insert: EditOperation = { op: 'insert-page', index: document.pages.length, page, strings };
+  if (input.kind === 'post') return { op: insert, slug };
+  const inserted = applyEdit(document, insert);
+  const hero = inserted.ok ? blankSectionOp(inserted.document, slug, 'hero', 0) : null;
+  return { op: hero ? { op: 'batch', ops: [insert, hero] } : insert, slug };
+}
+
+/** Removes a page with the texts only it used (undo puts both back). */
+export function removePageOp(document: SiteDocument, slug: string): EditOperation | null {
+  const page = document.pages.find((candidate) => candidate.slug === slug);
+  return page ? { op: 'remove-page', page: slug, dropStrings: [...new Set(findKeysIn(page))] } : null;
+}
+
+/**
+ * Sets a page's title or description in one language. A page without a description yet gets a
+ * fresh key holding the text in every language (one step: the key and its texts together).
+ */
+export function pageTextOp(
+  document: SiteDocument,
+  slug: string,
+  field: 'titleKey' | 'descriptionKey',
+  locale: string,
+  value: string,
+): EditOperation | null {
+  const page = document.pages.find((candidate) => candidate.slug === slug);
+  if (!page) return null;
+  const key = page[field];
+  if (key) return { op: 'set-text', locale, key, value };
+  const { make, strings } = keyMaker(document);
+  const fresh = make(`${keyPrefixOf(slug)}.${field === 'titleKey' ? 'title' : 'description'}`, value);
+  return { op: 'batch', ops: [...textOps(strings), { op: 'set-page-field', page: slug, path: [field], value: fresh }] };
+}
+
+/** A picture chosen in Files as a page's social image (`slug`), or the whole site's (null). */
+export function socialImageOp(slug: string | null, fileId: string | null): EditOperation {
+  const value = fileId ? `file:${fileId}` : undefined;
+  return slug === null
+    ? { op: 'set-site-field', path: ['seo', 'socialImage'], value }
+    : { op: 'set-page-field', page: slug, path: ['socialImage'], value };
+}
+
+/** The site's logo from Files, with its description (alt text) in the language being edited. */
+export function logoOp(
+  document: SiteDocument,
+  locale: string,
+  picked: { fileId: string; width: number; height: number; alt: string } | null,
+): EditOperation {
+  if (!picked) return { op: 'set-site-field', path: ['site', 'logo'] };
+  const size = { width: Math.min(8000, Math.max(1, picked.width)), height: Math.min(8000, Math.max(1, picked.height)) };
+  const current = document.site.logo?.altKey;
+  const logo = (altKey: string): EditOperation => ({
+    op: 'set-site-field',
+    path: ['site', 'logo'],
+    value: { src: `file:${picked.fileId}`, altKey, ...size },
+  });
+  if (current) return { op: 'batch', ops: [{ op: 'set-text', locale, key: current, value: picked.alt }, logo(current)] };
+  const { make, strings } = keyMaker(document);
+  return { op: 'batch', ops: [...textOps(strings), logo(make('site.logo.alt', picked.alt))] };
+}
