@@ -8,6 +8,7 @@ import type { DbHandle } from '@/lib/db/client';
 import { emailOutbox } from '@/lib/email/schema';
 import { resetEnvCache } from '@/lib/env';
 import { createProject } from '@/modules/projects/create-project';
+import { projectMembers } from '@/modules/projects/schema';
 import { emitNotification } from '@/modules/notifications/emit-notification';
 import { listNotifications, countUnreadNotifications } from '@/modules/notifications/list-notifications';
 import { markNotificationsRead } from '@/modules/notifications/mark-notifications-read';
@@ -163,6 +164,32 @@ describe('notification delivery', () => {
     expect(await countUnreadNotifications(user.claims)).toBe(1);
     expect(await markNotificationsRead(user.claims, { all: true })).toBe(1);
     expect(await countUnreadNotifications(user.claims)).toBe(0);
+  });
+
+  it('a project event reaches its whole team, each by their own preferences; nobody outside the team hears of it', async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' }); // a plan with a team
+    const project = await createProject(owner.claims, { name: `Estúdio ${owner.id.slice(0, 4)}` });
+    const editor = await createTestUser(handle);
+    const viewer = await createTestUser(handle);
+    const outsider = await createTestUser(handle);
+    // Team membership as accepting an invitation leaves it (privileged setup).
+    await handle.db.insert(projectMembers).values([
+      { projectId: project.id, userId: editor.id, role: 'editor' },
+      { projectId: project.id, userId: viewer.id, role: 'viewer' },
+    ]);
+    await savePreferences(viewer.claims, [{ kind: 'lead.created', channel: 'email', setting: 'off' }]);
+    await emitNotification(lead(project.id, 'Ana'));
+    await runJobs();
+    for (const person of [owner, editor, viewer]) {
+      const inbox = await listNotifications(person.claims);
+      expect(inbox).toHaveLength(1);
+      expect(inbox[0]).toMatchObject({ kind: 'lead.created', params: { leadName: 'Ana', projectName: project.name } });
+    }
+    expect(await mailsTo(owner)).toHaveLength(1);
+    expect(await mailsTo(editor)).toHaveLength(1);
+    expect(await mailsTo(viewer)).toHaveLength(0); // their own email setting
+    expect(await listNotifications(outsider.claims)).toHaveLength(0);
+    expect(await mailsTo(outsider)).toHaveLength(0);
   });
 
   it('a publish tells the owner once per site version; a failed deployment once', async () => {

@@ -6,6 +6,7 @@ import { sendEmail } from '@/lib/email/send-email';
 import { getEnv } from '@/lib/env';
 import { unsafeGetContact } from '@/modules/accounts/unsafe-get-contact';
 import { unsafeGetProjects } from '@/modules/projects/unsafe-find-projects';
+import { unsafeListProjectMemberIds } from '@/modules/projects/unsafe-list-project-member-ids';
 import { describeNotification, messageValues, type NotificationContent } from './describe-notification';
 import { buildNotificationEmail } from './emails/build-notification-email';
 import { notificationEventSchema, type NotificationKind } from './events';
@@ -30,36 +31,39 @@ export type DeliveryPlan = { eventId: string; kind: NotificationKind; content: N
 
 const REASON = 'the notification delivery job acts on the one event it was handed';
 
-/** Who hears about an event and through which channels (their preferences over the defaults). */
+/**
+ * Who hears about an event and through which channels (their preferences over the defaults). An
+ * event about a project goes to its whole team — the owner and every member, who can all see its
+ * leads and deployments (RLS: "project members and admins read") — each by their own preferences
+ * and in their own language; an event about an account goes to that person.
+ */
 export async function unsafePlanDelivery(eventId: string): Promise<DeliveryPlan | null> {
   const db = await unsafeSystemDb(REASON);
   const [row] = await db.select().from(notificationEvents).where(eq(notificationEvents.eventId, eventId));
   if (!row) return null;
   const event = notificationEventSchema.parse(row.payload);
-  let userId: string;
+  let userIds: string[];
   let projectName: string | null = null;
   if ('projectId' in event) {
     const [project] = await unsafeGetProjects([event.projectId]);
     // A project deleted since: nobody left to tell.
     if (!project) return { eventId, kind: event.kind, content: describeNotification(event, null), recipients: [] };
-    userId = project.ownerId;
+    userIds = [...new Set([project.ownerId, ...(await unsafeListProjectMemberIds(project.id))])];
     projectName = project.name;
   } else {
-    userId = event.userId;
+    userIds = [event.userId];
   }
-  const contact = await unsafeGetContact(userId);
-  if (!contact) return { eventId, kind: event.kind, content: describeNotification(event, projectName), recipients: [] };
-  const rows = (await db
-    .select({ kind: notificationPreferences.kind, channel: notificationPreferences.channel, setting: notificationPreferences.setting })
-    .from(notificationPreferences)
-    .where(eq(notificationPreferences.userId, userId))) as PreferenceRow[];
-  const settings = effectivePreferences(rows)[event.kind];
-  return {
-    eventId,
-    kind: event.kind,
-    content: describeNotification(event, projectName),
-    recipients: [{ userId, email: contact.email, locale: contact.locale, settings }],
-  };
+  const recipients: Recipient[] = [];
+  for (const userId of userIds) {
+    const contact = await unsafeGetContact(userId);
+    if (!contact) continue;
+    const rows = (await db
+      .select({ kind: notificationPreferences.kind, channel: notificationPreferences.channel, setting: notificationPreferences.setting })
+      .from(notificationPreferences)
+      .where(eq(notificationPreferences.userId, userId))) as PreferenceRow[];
+    recipients.push({ userId, email: contact.email, locale: contact.locale, settings: effectivePreferences(rows)[event.kind] });
+  }
+  return { eventId, kind: event.kind, content: describeNotification(event, projectName), recipients };
 }
 
 /** The inbox rows (one per recipient who keeps in-app on). Returns how many were new. */
