@@ -4,6 +4,7 @@ import { createStripeClient } from '@/lib/payments/get-stripe';
 import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
 import { startStripeStandIn, type StripeStandIn } from '../fakes/stripe/server';
 import { expectNoHorizontalOverflow, signInAsAdmin, signUp, uniqueEmail } from './helpers';
+import { createAndGenerateSite } from './studio-helpers';
 
 // Paying through Stripe, end to end: this spec starts its own app (same build, own data) with
 // Stripe configured against the Stripe stand-in, whose hosted Checkout completes the session and
@@ -62,13 +63,11 @@ test('a Free client upgrades to Basic through Checkout; a failed renewal blocks 
 
   // A site to publish later (the offline composer writes it).
   const slug = `upgrade-${Date.now().toString(36)}`;
-  await page.getByLabel('Project name').fill('Pão Verde');
-  await page.getByLabel('Address').fill(slug);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Pão Verde' }).click();
-  await page.getByLabel('Describe your site').fill('Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde');
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1', { timeout: 60_000 });
+  await createAndGenerateSite(page, {
+    name: 'Pão Verde',
+    slug,
+    prompt: 'Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde',
+  });
 
   // Upgrade: Checkout (the stand-in's hosted page) → back on Billing, Basic once the webhook landed.
   await page.goto('/dashboard/billing');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startTestDnsServer } from '../fakes/dns/dns-server';
 import { expectNoHorizontalOverflow, publishFromStudio, signInAsAdmin, signUp, uniqueEmail } from './helpers';
+import { createAndGenerateSite } from './studio-helpers';
 
 // Custom domains as a person connects one: add it, read the exact records, create them (here: the
 // test DNS server the app asks, see scripts/e2e-server.mjs), press Check now, see Live, open the
@@ -41,13 +42,7 @@ test('add a domain, create its records, Check now shows Live, and the site answe
   const port = new URL(baseURL!).port;
   const slug = `dominio-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('domains'));
-  await page.getByLabel('Project name').fill('Padaria Domínio');
-  await page.getByLabel('Address').fill(slug);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Padaria Domínio' }).click();
-  await page.getByLabel('Describe your site').fill('Uma padaria vegana em Lisboa chamada Pão Verde');
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
+  await createAndGenerateSite(page, { name: 'Padaria Domínio', slug, prompt: 'Uma padaria vegana em Lisboa chamada Pão Verde' });
   await publishFromStudio(page, slug, baseURL);
 
   const domain = `loja-${Date.now().toString(36)}.${ZONE}`;

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp, uniqueEmail } from './helpers';
+import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
-const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
 const textOf = (page: Page, key: string) => canvasOf(page).locator(`main [data-pm-key="${key}"]`);
 
 async function typeInto(page: Page, key: string, text: string) {
@@ -36,14 +36,12 @@ test('a second browser editing the same draft sees the conflict and merges, losi
   test.setTimeout(240_000);
   const shot = (name: string) => testInfo.outputPath(`${name}-${isMobile ? '360' : 'desktop'}.png`);
   await signUp(page, uniqueEmail('conflict'));
-  await page.getByLabel('Project name').fill('Crumb Conflict');
-  await page.getByLabel('Address').fill(`conflict-${Date.now().toString(36)}`);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Crumb Conflict' }).click();
-  await page.getByLabel('Describe your site').fill('A landing page for a vegan bakery in Lisbon called Crumb Conflict');
-  await page.getByRole('checkbox', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
+  await createAndGenerateSite(page, {
+    name: 'Crumb Conflict',
+    slug: `conflict-${Date.now().toString(36)}`,
+    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Conflict',
+    english: true,
+  });
   await page.getByRole('link', { name: 'Open the editor' }).click();
   await page.waitForURL(/\/edit$/);
   const editorUrl = page.url();

@@ -1,15 +1,8 @@
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { publishFromStudio, signUp, uniqueEmail } from './helpers';
+import { addSectionAtTop, canvasOf, createAndGenerateSite, properties } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
-
-const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
-
-/** The properties of the selected section: beside the canvas on a computer, a bottom sheet on a phone. */
-async function properties(page: Page, isMobile: boolean): Promise<Locator> {
-  if (isMobile) await page.getByRole('button', { name: 'Properties', exact: true }).click();
-  return page.getByTestId('properties').filter({ visible: true });
-}
 
 async function closeProperties(page: Page, isMobile: boolean) {
   if (isMobile) await page.getByRole('button', { name: 'Close the properties' }).click();
@@ -33,31 +26,20 @@ test('the properties panel, list items, link popover and a blank section, autosa
   test.setTimeout(240_000);
   const slug = `props-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('props'));
-  await page.getByLabel('Project name').fill('Bean There');
-  await page.getByLabel('Address').fill(slug);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Bean There' }).click();
-  await page.getByLabel('Describe your site').fill('A landing page for a vegan bakery in Porto called Bean There, with free delivery');
-  await page.getByRole('checkbox', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
-  const studioUrl = page.url();
+  const studioUrl = await createAndGenerateSite(page, {
+    name: 'Bean There',
+    slug,
+    prompt: 'A landing page for a vegan bakery in Porto called Bean There, with free delivery',
+    english: true,
+  });
   await page.getByRole('link', { name: 'Open the editor' }).click();
   const canvas = canvasOf(page);
   await expect(canvas.locator('main [data-pm-section]').first()).toBeVisible();
   const status = page.getByTestId('save-state');
 
   // 1. A blank menu section, added at the top of the page from the outline.
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
-  await page.getByRole('button', { name: 'Add a section' }).filter({ visible: true }).click();
-  const dialog = page.getByTestId('add-section');
-  await dialog.getByLabel('Type of section').selectOption({ label: 'Menu' });
-  await dialog.getByLabel('Where').selectOption({ label: 'At the top of the page' });
-  await dialog.getByRole('button', { name: 'Add the section' }).click();
-  await expect(dialog).toBeHidden();
-  const firstId = await canvas.locator('main [data-pm-section]').first().getAttribute('data-pm-section');
-  expect(firstId).toMatch(/^menu/);
-  const menuId = firstId!;
+  const menuId = await addSectionAtTop(page, isMobile, 'Menu');
+  expect(menuId).toMatch(/^menu/);
   await expect(canvas.locator(`[data-pm-section="${menuId}"]`)).toContainText('Title');
   await expect(status).toHaveText('Saved');
 

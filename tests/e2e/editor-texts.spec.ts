@@ -1,14 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signUp, uniqueEmail } from './helpers';
+import { addSectionAtTop, canvasOf, createAndGenerateSite, properties } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
-
-const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
-
-async function properties(page: Page, isMobile: boolean): Promise<Locator> {
-  if (isMobile) await page.getByRole('button', { name: 'Properties', exact: true }).click();
-  return page.getByTestId('properties').filter({ visible: true });
-}
 
 // A blank pricing section → its plan's feature list (add, fill, move, remove), an optional
 // introduction added and removed again, layouts named in words → a named version deleted.
@@ -16,28 +10,19 @@ test("a plan's features, an optional text removed again, and a named version del
   test.setTimeout(240_000);
   const shot = (name: string) => testInfo.outputPath(`${name}-${isMobile ? '360' : 'desktop'}.png`);
   await signUp(page, uniqueEmail('texts'));
-  await page.getByLabel('Project name').fill('Crumb Plans');
-  await page.getByLabel('Address').fill(`plans-${Date.now().toString(36)}`);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Crumb Plans' }).click();
-  await page.getByLabel('Describe your site').fill('A landing page for a vegan bakery in Lisbon called Crumb Plans');
-  await page.getByRole('checkbox', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
+  await createAndGenerateSite(page, {
+    name: 'Crumb Plans',
+    slug: `plans-${Date.now().toString(36)}`,
+    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Plans',
+    english: true,
+  });
   await page.getByRole('link', { name: 'Open the editor' }).click();
   const canvas = canvasOf(page);
   await expect(canvas.locator('main [data-pm-section]').first()).toBeVisible();
   const status = page.getByTestId('save-state');
 
   // 1. A blank pricing section at the top.
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
-  await page.getByRole('button', { name: 'Add a section' }).filter({ visible: true }).click();
-  const dialog = page.getByTestId('add-section');
-  await dialog.getByLabel('Type of section').selectOption({ label: 'Pricing' });
-  await dialog.getByLabel('Where').selectOption({ label: 'At the top of the page' });
-  await dialog.getByRole('button', { name: 'Add the section' }).click();
-  await expect(dialog).toBeHidden();
-  const pricingId = (await canvas.locator('main [data-pm-section]').first().getAttribute('data-pm-section'))!;
+  const pricingId = await addSectionAtTop(page, isMobile, 'Pricing');
   expect(pricingId).toMatch(/^pricing/);
   const section = canvas.locator(`[data-pm-section="${pricingId}"]`);
 

@@ -1,9 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signUp, uniqueEmail } from './helpers';
+import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
-
-const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
 
 // A person's own English text, then Spanish added without the AI: that text is copied, not
 // translated. The editor marks it in Spanish and counts it; writing it in Spanish clears it.
@@ -11,15 +10,12 @@ test('texts left to translate are marked per language, and writing them clears t
   test.setTimeout(240_000);
   const shot = (name: string) => testInfo.outputPath(`${name}-${isMobile ? '360' : 'desktop'}.png`);
   await signUp(page, uniqueEmail('untranslated'));
-  await page.getByLabel('Project name').fill('Crumb Languages');
-  await page.getByLabel('Address').fill(`languages-${Date.now().toString(36)}`);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Crumb Languages' }).click();
-  await page.getByLabel('Describe your site').fill('A landing page for a vegan bakery in Lisbon called Crumb Languages');
-  const studioUrl = page.url();
-  await page.getByRole('checkbox', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
+  const studioUrl = await createAndGenerateSite(page, {
+    name: 'Crumb Languages',
+    slug: `languages-${Date.now().toString(36)}`,
+    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Languages',
+    english: true,
+  });
 
   // The person's own words in English.
   await page.getByRole('link', { name: 'Open the editor' }).click();

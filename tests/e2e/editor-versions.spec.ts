@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp, uniqueEmail } from './helpers';
+import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
-const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
 const heroOf = (page: Page, key: string) => canvasOf(page).locator(`main [data-pm-key="${key}"]`);
 
 /** The canvas page's background colour, as the browser paints it. */
@@ -27,14 +27,12 @@ test('theme, versions and a share link in the visual editor', async ({ page, bro
   const shot = (name: string) => testInfo.outputPath(`${name}-${isMobile ? '360' : 'desktop'}.png`);
   const slug = `versions-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('versions'));
-  await page.getByLabel('Project name').fill('Crumb Versions');
-  await page.getByLabel('Address').fill(slug);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Crumb Versions' }).click();
-  await page.getByLabel('Describe your site').fill('A landing page for a vegan bakery in Lisbon called Crumb Versions');
-  await page.getByRole('checkbox', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
+  await createAndGenerateSite(page, {
+    name: 'Crumb Versions',
+    slug,
+    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Versions',
+    english: true,
+  });
   await page.getByRole('link', { name: 'Open the editor' }).click();
 
   const hero = canvasOf(page).locator('main h1 [data-pm-key]').first();

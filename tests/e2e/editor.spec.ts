@@ -1,9 +1,9 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { publishFromStudio, signUp, uniqueEmail } from './helpers';
+import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
-const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
 // The hero's headline, found by its text key: the h1 moves to whichever section comes first.
 let heroKey = '';
 const heroText = (canvas: FrameLocator) =>
@@ -50,15 +50,12 @@ test('the visual editor edits, reorders, undoes, autosaves, resolves a conflict 
   test.setTimeout(240_000);
   const slug = `editor-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('editor'));
-  await page.getByLabel('Project name').fill('Crumb Corner');
-  await page.getByLabel('Address').fill(slug);
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await page.getByRole('link', { name: 'Crumb Corner' }).click();
-  await page.getByLabel('Describe your site').fill('A landing page for a vegan bakery in Lisbon called Crumb Corner, with free delivery');
-  await page.getByRole('checkbox', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Generate my site' }).click();
-  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1');
-  const studioUrl = page.url();
+  const studioUrl = await createAndGenerateSite(page, {
+    name: 'Crumb Corner',
+    slug,
+    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Corner, with free delivery',
+    english: true,
+  });
 
   await page.getByRole('link', { name: 'Open the editor' }).click();
   const canvas = canvasOf(page);

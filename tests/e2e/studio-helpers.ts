@@ -1,0 +1,44 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The editor's canvas (the site drawn in an iframe). */
+export const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
+
+/**
+ * From the projects list of a signed-in person: creates a project, opens its studio, generates the
+ * site from `prompt` and waits until version 1 is saved. `english` ticks the English checkbox (the
+ * specs written in English want an English site whatever the prompt's language detection says).
+ * Returns the studio's URL.
+ */
+export async function createAndGenerateSite(
+  page: Page,
+  { name, slug, prompt, english = false }: { name: string; slug: string; prompt: string; english?: boolean },
+): Promise<string> {
+  await page.getByLabel('Project name').fill(name);
+  await page.getByLabel('Address').fill(slug);
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name }).click();
+  await page.getByLabel('Describe your site').fill(prompt);
+  const studioUrl = page.url();
+  if (english) await page.getByRole('checkbox', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'Generate my site' }).click();
+  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1', { timeout: 60_000 });
+  return studioUrl;
+}
+
+/** The properties panel (behind its own tab on a phone). */
+export async function properties(page: Page, isMobile: boolean): Promise<Locator> {
+  if (isMobile) await page.getByRole('button', { name: 'Properties', exact: true }).click();
+  return page.getByTestId('properties').filter({ visible: true });
+}
+
+/** Adds a blank section of the type labelled `type` at the top of the page; returns its id. */
+export async function addSectionAtTop(page: Page, isMobile: boolean, type: string): Promise<string> {
+  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
+  await page.getByRole('button', { name: 'Add a section' }).filter({ visible: true }).click();
+  const dialog = page.getByTestId('add-section');
+  await dialog.getByLabel('Type of section').selectOption({ label: type });
+  await dialog.getByLabel('Where').selectOption({ label: 'At the top of the page' });
+  await dialog.getByRole('button', { name: 'Add the section' }).click();
+  await expect(dialog).toBeHidden();
+  return (await canvasOf(page).locator('main [data-pm-section]').first().getAttribute('data-pm-section'))!;
+}
