@@ -15,6 +15,7 @@ import { recordHostingTimeJob } from './record-hosting-time';
 import { recordStorageSnapshotJob } from './record-storage-snapshot';
 import { relayOutboxJob } from './relay-outbox';
 import { releaseStaleGenerationsJob } from './release-stale-generations';
+import { ticketSlaChecksJob } from './ticket-sla-checks';
 
 /**
  * Every durable job. /api/inngest serves them to Inngest; the embedded engine (started from
@@ -38,4 +39,5 @@ export const jobs: readonly Job[] = [
   detectUsageThresholdsJob,
   deliverNotificationJob,
   sendLeadDigestsJob,
+  ticketSlaChecksJob,
 ];

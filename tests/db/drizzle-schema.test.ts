@@ -11,6 +11,7 @@ import * as editor from '@/modules/editor/schema';
 import * as billing from '@/modules/billing/schema';
 import * as domains from '@/modules/domains/schema';
 import * as notifications from '@/modules/notifications/schema';
+import * as tickets from '@/modules/tickets/schema';
 import * as auth from '@/lib/auth/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
@@ -20,9 +21,22 @@ import { createTestDb } from '@tests/helpers/test-db';
 // views honest: every column a Drizzle table declares exists in the migrated database with the
 // same type and nullability (a typo or a dropped column fails here, not at run time).
 
-const tables = [accounts, projects, generate, editor, metering, host, storage, billing, domains, notifications, auth, email, jobs].flatMap(
-  (mod) => Object.values(mod).filter((value): value is PgTable => value instanceof PgTable),
-);
+const tables = [
+  accounts,
+  projects,
+  generate,
+  editor,
+  metering,
+  host,
+  storage,
+  billing,
+  domains,
+  notifications,
+  tickets,
+  auth,
+  email,
+  jobs,
+].flatMap((mod) => Object.values(mod).filter((value): value is PgTable => value instanceof PgTable));
 
 let handle: DbHandle;
 beforeAll(async () => {

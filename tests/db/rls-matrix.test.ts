@@ -82,7 +82,15 @@ type Table =
   | 'notifications'
   | 'notification_preferences'
   | 'notification_deliveries'
-  | 'push_subscriptions';
+  | 'push_subscriptions'
+  | 'support_settings'
+  | 'support_ticket_counters'
+  | 'support_tickets'
+  | 'support_ticket_messages'
+  | 'support_ticket_notes'
+  | 'support_ticket_events'
+  | 'support_ticket_ratings'
+  | 'support_canned_replies';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -360,6 +368,65 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
   },
+  // Support tickets (issue 17): a client opens, resolves/reopens, writes on and rates their own
+  // tickets; the monthly counter, the history and the SLA columns are the database's and system
+  // code's. Internal notes and canned replies are the agency's alone — a client's role reads none.
+  support_settings: {       // one row for the agency (A and B target the same row); update = holidays
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('all',    'denied|denied', '0|0',           'denied|denied'),
+    clientB:       row('all',    'denied|denied', '0|0',           'denied|denied'),
+    admin:         row('all',    'denied|denied', 'ok|ok',         'denied|denied'),
+    impersonatorA: row('all',    'denied|denied', '0|0',           'denied|denied'),
+  },
+  support_ticket_counters: { // target = A|B's count this month; written by the ticket trigger only
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  support_tickets: {        // target = A|B's open ticket; insert = a new one for A|B; update = resolve it
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'ok|0',          'denied|denied'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          'denied|denied'),
+    admin:         row('all',    'denied|denied', 'ok|ok',         'denied|denied'),
+    impersonatorA: row('own',    'ok|denied',     'ok|0',          'denied|denied'),
+  },
+  support_ticket_messages: { // target = the message on A|B's ticket; insert = another one; update = edit it
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|ok',     'denied|denied', 'denied|denied'),
+    admin:         row('all',    'ok|ok',         'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+  },
+  support_ticket_notes: {   // target = the internal note on A|B's ticket
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'ok|ok',         'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  support_ticket_events: {  // target = the 'created' event of A|B's ticket; triggers and system code only
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  support_ticket_ratings: { // target = the rating of A|B's resolved ticket; insert = rate the other resolved one
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|ok',     'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+  },
+  support_canned_replies: { // target = a canned reply (one per world's tenant, both the agency's); update = retitle
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', '0|0',           '0|0'),
+    clientB:       row('none',   'denied|denied', '0|0',           '0|0'),
+    admin:         row('all',    'ok|ok',         'ok|ok',         'ok|ok'),
+    impersonatorA: row('none',   'denied|denied', '0|0',           '0|0'),
+  },
 };
 
 type Spec = {
@@ -382,6 +449,111 @@ const contentOf = (w: World, t: Target) => (t === 'A' ? w.contentA! : w.contentB
 const OWN_PROJECT_ROWS = 'project_id in (select project_id from public.project_members where user_id = $1)';
 
 const SPECS: Record<Table, Spec> = {
+  support_settings: {
+    key: 'id::text',
+    tenantRows: 'select * from public.support_settings where $1::text is not null',
+    tenantValue: () => 'agency',
+    fixtureKey: () => 'true',
+    op: {
+      insert: () => sql`insert into public.support_settings (id) values (true) returning id`,
+      update: () => sql`update public.support_settings set holidays = '{2026-12-25}' returning id`,
+      delete: () => sql`delete from public.support_settings returning id`,
+    },
+  },
+  support_ticket_counters: {
+    key: "owner_id::text || ':' || month::text",
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.support_ticket_counters where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => `${idOf(w, t)}:${new Date().toLocaleDateString('en-CA', { timeZone: 'America/Sao_Paulo' }).slice(0, 7)}-01`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_ticket_counters (owner_id, month, used) values (${idOf(w, t)}, '2000-01-01', 0) returning owner_id`,
+      update: (w, t) => sql`update public.support_ticket_counters set used = 0 where owner_id = ${idOf(w, t)} returning owner_id`,
+      delete: (w, t) => sql`delete from public.support_ticket_counters where owner_id = ${idOf(w, t)} returning owner_id`,
+    },
+  },
+  support_tickets: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.support_tickets where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).ticket,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_tickets (owner_id, subject, description) values (${idOf(w, t)}, 'New', 'Help') returning id`,
+      update: (w, t) => sql`update public.support_tickets set status = 'resolved' where id = ${contentOf(w, t).ticket} returning id`,
+      delete: (w, t) => sql`delete from public.support_tickets where id = ${contentOf(w, t).ticket} returning id`,
+    },
+  },
+  support_ticket_messages: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.support_ticket_messages where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).ticketMessage,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_ticket_messages (ticket_id, owner_id, body) values (${contentOf(w, t).ticket}, ${idOf(w, t)}, 'Hello') returning id`,
+      update: (w, t) =>
+        sql`update public.support_ticket_messages set body = 'edited' where id = ${contentOf(w, t).ticketMessage} returning id`,
+      delete: (w, t) => sql`delete from public.support_ticket_messages where id = ${contentOf(w, t).ticketMessage} returning id`,
+    },
+  },
+  support_ticket_notes: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.support_ticket_notes where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).ticketNote,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_ticket_notes (ticket_id, owner_id, body) values (${contentOf(w, t).ticket}, ${idOf(w, t)}, 'Note') returning id`,
+      update: (w, t) => sql`update public.support_ticket_notes set body = 'edited' where id = ${contentOf(w, t).ticketNote} returning id`,
+      delete: (w, t) => sql`delete from public.support_ticket_notes where id = ${contentOf(w, t).ticketNote} returning id`,
+    },
+  },
+  support_ticket_events: {
+    key: "ticket_id::text || ':' || kind",
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.support_ticket_events where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => `${contentOf(w, t).ticket}:created`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_ticket_events (ticket_id, owner_id, kind) values (${contentOf(w, t).ticket}, ${idOf(w, t)}, 'status') returning id`,
+      update: (w, t) =>
+        sql`update public.support_ticket_events set kind = 'edited' where ticket_id = ${contentOf(w, t).ticket} returning id`,
+      delete: (w, t) => sql`delete from public.support_ticket_events where ticket_id = ${contentOf(w, t).ticket} returning id`,
+    },
+  },
+  support_ticket_ratings: {
+    key: 'ticket_id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.support_ticket_ratings where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).ticketRated,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_ticket_ratings (ticket_id, owner_id, score) values (${contentOf(w, t).ticketUnrated}, ${idOf(w, t)}, 4) returning ticket_id`,
+      update: (w, t) =>
+        sql`update public.support_ticket_ratings set score = 1 where ticket_id = ${contentOf(w, t).ticketRated} returning ticket_id`,
+      delete: (w, t) => sql`delete from public.support_ticket_ratings where ticket_id = ${contentOf(w, t).ticketRated} returning ticket_id`,
+    },
+  },
+  support_canned_replies: {
+    key: 'id::text',
+    tenantRows: 'select * from public.support_canned_replies where title = $1',
+    tenantValue: (w, t) => `Reply ${contentOf(w, t).cannedReply}`,
+    fixtureKey: (w, t) => contentOf(w, t).cannedReply,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_canned_replies (title, body) values (${`Reply ${contentOf(w, t).cannedReply}`}, 'Hi') returning id`,
+      update: (w, t) =>
+        sql`update public.support_canned_replies set body = 'Hello again' where id = ${contentOf(w, t).cannedReply} returning id`,
+      delete: (w, t) => sql`delete from public.support_canned_replies where id = ${contentOf(w, t).cannedReply} returning id`,
+    },
+  },
   tier_limits: {
     key: 'tier::text',
     tenantRows: 'select * from public.tier_limits where tier = $1::public.tier',
@@ -868,6 +1040,8 @@ const AUDITED: Partial<Record<Table, true>> = {
   preview_share_links: true,
   deployments: true,
   leads: true,
+  support_tickets: true,
+  support_ticket_messages: true,
 };
 
 let handle: DbHandle;

@@ -142,6 +142,14 @@ export type TenantContent = {
   notification: string;
   notificationEvent: string;
   pushSubscription: string;
+  /** Support tickets (issue 17): an open ticket with a client message and an internal note, a
+   * resolved and rated one, a resolved one not rated yet, and an agency canned reply. */
+  ticket: string;
+  ticketMessage: string;
+  ticketNote: string;
+  ticketRated: string;
+  ticketUnrated: string;
+  cannedReply: string;
 };
 
 /**
@@ -182,6 +190,12 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     notification: randomUUID(),
     notificationEvent: `fixture:${randomUUID()}`,
     pushSubscription: randomUUID(),
+    ticket: randomUUID(),
+    ticketMessage: randomUUID(),
+    ticketNote: randomUUID(),
+    ticketRated: randomUUID(),
+    ticketUnrated: randomUUID(),
+    cannedReply: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -240,6 +254,13 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${owner.id}', 'lead.created', 'email', 'daily');
     insert into public.push_subscriptions (id, user_id, endpoint, p256dh, auth)
       values ('${c.pushSubscription}', '${owner.id}', 'https://push.example/${c.pushSubscription}', 'BPfixture', 'fixture');
+    insert into public.support_tickets (id, owner_id, subject, description) values ('${c.ticket}', '${owner.id}', 'Help', 'Please');
+    insert into public.support_tickets (id, owner_id, subject, description, status, resolved_at)
+      values ('${c.ticketRated}', '${owner.id}', 'Done', 'Thanks', 'resolved', now()), ('${c.ticketUnrated}', '${owner.id}', 'Also done', 'Thanks', 'resolved', now());
+    insert into public.support_ticket_messages (id, ticket_id, owner_id, body) values ('${c.ticketMessage}', '${c.ticket}', '${owner.id}', 'More details');
+    insert into public.support_ticket_notes (id, ticket_id, owner_id, body) values ('${c.ticketNote}', '${c.ticket}', '${owner.id}', 'Internal');
+    insert into public.support_ticket_ratings (ticket_id, owner_id, score) values ('${c.ticketRated}', '${owner.id}', 5);
+    insert into public.support_canned_replies (id, title, body) values ('${c.cannedReply}', 'Reply ${c.cannedReply}', 'Hi there');
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};

@@ -9,6 +9,9 @@ export const KIND_SELECTOR = {
   'usage.threshold': 'usageThreshold',
   'payment.failed': 'paymentFailed',
   'payment.recovered': 'paymentRecovered',
+  'ticket.replied': 'ticketReplied',
+  'ticket.sla_warning': 'ticketSlaWarning',
+  'ticket.sla_breached': 'ticketSlaBreached',
 } as const satisfies Record<NotificationKind, string>;
 
 export type NotificationParams = Record<string, string | number>;
@@ -55,6 +58,19 @@ export function describeNotification(event: NotificationEvent, projectName: stri
     case 'payment.failed':
     case 'payment.recovered':
       return { projectId: null, params: {}, link: '/dashboard/billing' };
+    case 'ticket.replied':
+      return {
+        projectId: null,
+        params: { ticketNumber: event.ticketNumber, subject: event.subject },
+        link: `/dashboard/tickets/${event.ticketId}`,
+      };
+    case 'ticket.sla_warning':
+    case 'ticket.sla_breached':
+      return {
+        projectId: null,
+        params: { ticketNumber: event.ticketNumber, subject: event.subject },
+        link: `/admin/tickets/${event.ticketId}`,
+      };
   }
 }
 
@@ -73,5 +89,7 @@ export function messageValues(kind: string, params: NotificationParams): Record<
     reason: str('reason') || 'other',
     meter: str('meter') || 'other',
     percent: typeof params.percent === 'number' ? params.percent / 100 : 0,
+    ticketNumber: typeof params.ticketNumber === 'number' ? params.ticketNumber : 0,
+    subject: str('subject'),
   };
 }

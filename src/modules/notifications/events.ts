@@ -87,6 +87,12 @@ export const domainNeedsAttention = z.object({
   domainName: shortText(300).min(1),
 });
 
+/** Support tickets (issue 17): the client hears an agency reply; the assignee an SLA warning; every admin a breach. */
+const ticketFields = { eventId, userId: uuid, ticketId: uuid, ticketNumber: z.number().int().positive(), subject: shortText(200) };
+export const ticketReplied = z.object({ kind: z.literal('ticket.replied'), ...ticketFields });
+export const ticketSlaWarning = z.object({ kind: z.literal('ticket.sla_warning'), ...ticketFields, dueAt: z.iso.datetime() });
+export const ticketSlaBreached = z.object({ kind: z.literal('ticket.sla_breached'), ...ticketFields, dueAt: z.iso.datetime() });
+
 export const notificationEventSchema = z.discriminatedUnion('kind', [
   leadCreated,
   sitePublished,
@@ -95,6 +101,9 @@ export const notificationEventSchema = z.discriminatedUnion('kind', [
   paymentFailed,
   paymentRecovered,
   domainNeedsAttention,
+  ticketReplied,
+  ticketSlaWarning,
+  ticketSlaBreached,
 ]);
 
 /** What an emitter passes (before parsing: e.g. a long message preview is cut by the schema). */
@@ -112,6 +121,9 @@ export const NOTIFICATION_KINDS = [
   'usage.threshold',
   'payment.failed',
   'payment.recovered',
+  'ticket.replied',
+  'ticket.sla_warning',
+  'ticket.sla_breached',
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);

@@ -16,6 +16,9 @@ export const DEFAULT_SETTINGS: Record<NotificationKind, Record<NotificationChann
   'usage.threshold': { in_app: 'on', email: 'on', push: 'on' },
   'payment.failed': { in_app: 'on', email: 'on', push: 'on' },
   'payment.recovered': { in_app: 'on', email: 'on', push: 'off' },
+  'ticket.replied': { in_app: 'on', email: 'on', push: 'on' },
+  'ticket.sla_warning': { in_app: 'on', email: 'on', push: 'on' },
+  'ticket.sla_breached': { in_app: 'on', email: 'on', push: 'on' },
 };
 
 export const CHANNELS: readonly NotificationChannel[] = ['in_app', 'email', 'push'];

@@ -3,7 +3,7 @@
 import { useOptimistic, useTransition } from 'react';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { AlertTriangle, BellOff, Check, CheckCheck, CreditCard, Globe, Inbox, Rocket, Gauge } from 'lucide-react';
+import { AlertTriangle, BellOff, Check, CheckCheck, CreditCard, Globe, Inbox, LifeBuoy, Rocket, Gauge, Timer } from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import { Badge } from '@/lib/ui/badge';
 import { Button } from '@/lib/ui/button';
@@ -23,6 +23,9 @@ const ICONS: Record<string, LucideIcon> = {
   'usage.threshold': Gauge,
   'payment.failed': CreditCard,
   'payment.recovered': CreditCard,
+  'ticket.replied': LifeBuoy,
+  'ticket.sla_warning': Timer,
+  'ticket.sla_breached': AlertTriangle,
 };
 
 type Change = { type: 'one'; id: string } | { type: 'all' };

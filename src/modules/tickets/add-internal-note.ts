@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { VerifiedClaims } from '@/lib/claims';
+import { withRls } from '@/lib/db/with-rls';
+import { assertAdmin } from '@/modules/accounts/require-admin-claims';
+import { supportTicketNotes } from './schema';
+
+export const addInternalNoteInput = z.object({ ticketId: z.uuid(), body: z.string().trim().min(1).max(10_000) });
+export type AddInternalNoteInput = z.input<typeof addInternalNoteInput>;
+
+/**
+ * An internal note on a ticket: agency admins only, and never readable by the client — RLS on
+ * support_ticket_notes admits admins alone, so no query a client's session runs can return one.
+ */
+export async function addInternalNote(claims: VerifiedClaims, input: AddInternalNoteInput): Promise<{ noteId: string }> {
+  const data = addInternalNoteInput.parse(input);
+  return withRls(claims, async (tx) => {
+    await assertAdmin(tx, claims);
+    const [note] = await tx
+      .insert(supportTicketNotes)
+      .values({ ticketId: data.ticketId, ownerId: claims.sub, body: data.body }) // owner: the trigger's (the ticket's client)
+      .returning({ id: supportTicketNotes.id });
+    return { noteId: note!.id };
+  });
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { VerifiedClaims } from '@/lib/claims';
+import { withRls } from '@/lib/db/with-rls';
+import { AppError, isAppError } from '@/lib/errors';
+import { ticketPrioritySchema } from './ticket-status';
+import { supportTickets, type TicketRow } from './schema';
+import { unsafeApplySlaClock } from './unsafe-apply-sla-clock';
+
+export const createTicketInput = z.object({
+  subject: z.string().trim().min(1).max(200),
+  description: z.string().trim().min(1).max(10_000),
+  priority: ticketPrioritySchema.default('medium'),
+  projectId: z.uuid().nullish(),
+});
+export type CreateTicketInput = z.input<typeof createTicketInput>;
+
+/**
+ * Opens a ticket for the caller. The month's allowance is the database's (an atomic counter in
+ * the insert trigger: N concurrent creates of the last allowed ticket let exactly one through) and
+ * comes out as TIER_LIMIT with the limit and the reset time; RLS refuses a project that isn't the
+ * caller's (NOT_FOUND here: we don't say whether it exists). The plan's SLA starts at once.
+ */
+export async function createTicket(claims: VerifiedClaims, input: CreateTicketInput, now?: Date): Promise<TicketRow> {
+  const data = createTicketInput.parse(input);
+  let row: TicketRow;
+  try {
+    [row] = (await withRls(claims, (tx) =>
+      tx
+        .insert(supportTickets)
+        .values({
+          ownerId: claims.sub,
+          subject: data.subject,
+          description: data.description,
+          priority: data.priority,
+          projectId: data.projectId ?? null,
+          month: '2000-01-01', // the trigger's: the agency's calendar month
+        })
+        .returning(),
+    )) as [TicketRow];
+  } catch (err) {
+    if (isAppError(err) && err.code === 'TIER_LIMIT') {
+      const details = (err.details ?? {}) as { limit?: number; resets_at?: string };
+      throw new AppError('TIER_LIMIT', 'errors.tickets.monthlyLimit', {
+        values: { limit: details.limit ?? 0 },
+        details: { resource: 'tickets', limit: details.limit ?? null, resetsAt: details.resets_at ?? null },
+      });
+    }
+    if (isAppError(err) && err.code === 'FORBIDDEN') throw new AppError('NOT_FOUND', 'errors.tickets.projectNotFound');
+    throw err;
+  }
+  await unsafeApplySlaClock(row.id, now);
+  return row;
+}
