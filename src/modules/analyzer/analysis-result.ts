@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The compact result of one analysis, as stored and as sent to the browser (one zod schema for
+ * both): the four Lighthouse scores of a mobile run, the lab metrics rated by Google's thresholds,
+ * the final screenshot and the top opportunities. Not the whole Lighthouse report (~1 MB).
+ */
+export const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export const METRIC_IDS = ['lcp', 'cls', 'tbt', 'fcp', 'si'] as const;
+
+export const ratingSchema = z.enum(['good', 'needs-improvement', 'poor']);
+export type Rating = z.infer<typeof ratingSchema>;
+
+export const metricSchema = z.object({
+  id: z.enum(METRIC_IDS),
+  /** Milliseconds, except CLS (unitless). */
+  value: z.number(),
+  rating: ratingSchema,
+});
+export type Metric = z.infer<typeof metricSchema>;
+
+export const opportunitySchema = z.object({
+  /** The Lighthouse audit id (`uses-optimized-images`, `render-blocking-resources`, …). */
+  id: z.string(),
+  /** Estimated time saved, in ms (Lighthouse's overallSavingsMs or its LCP/FCP metric savings). */
+  savingsMs: z.number(),
+  /** Estimated bytes saved, when the audit is about transfer size. */
+  savingsBytes: z.number().nullable(),
+  /** Bytes the audit's items weigh today (e.g. all the images it names). */
+  totalBytes: z.number().nullable(),
+});
+export type Opportunity = z.infer<typeof opportunitySchema>;
+
+export const analysisResultSchema = z.object({
+  url: z.string(),
+  finalUrl: z.string(),
+  formFactor: z.literal('mobile'),
+  scores: z.object({
+    performance: z.number().int().min(0).max(100).nullable(),
+    accessibility: z.number().int().min(0).max(100).nullable(),
+    'best-practices': z.number().int().min(0).max(100).nullable(),
+    seo: z.number().int().min(0).max(100).nullable(),
+  }),
+  metrics: z.array(metricSchema),
+  opportunities: z.array(opportunitySchema),
+  /** The final screenshot as a data: URL (JPEG, a few tens of KB). */
+  screenshot: z.string().nullable(),
+  /** Requests the page tried to make to forbidden addresses (blocked). */
+  blockedRequests: z.number().int().min(0),
+  lighthouseVersion: z.string(),
+  durationMs: z.number(),
+});
+export type AnalysisResult = z.infer<typeof analysisResultSchema>;
