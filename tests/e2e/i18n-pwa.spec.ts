@@ -15,6 +15,17 @@ test.describe('language', () => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { name: 'Sign in to Page Magic' })).toBeVisible();
   });
+
+  // The header is drawn once by the layout and kept while the person moves about inside the app:
+  // switching the language returns to the page they are on, not the one the header was drawn on.
+  test('switching the language after moving to another page stays on that page', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Esqueceu sua senha?' }).click();
+    await expect(page.getByRole('heading', { name: 'Redefinir sua senha' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/forgot-password');
+  });
 });
 
 test('the app runs under its nonce-only script policy: no CSP violations, and pages hydrate', async ({ page }) => {

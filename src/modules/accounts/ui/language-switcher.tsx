@@ -2,6 +2,7 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocaleAction } from '@/modules/accounts/auth-actions';
 import { Button } from '@/lib/ui/button';
+import { CurrentPathInput } from './current-path-input';
 
 // Each language named in itself (an endonym): a person finds their own whatever the current one.
 const OPTIONS = [
@@ -10,7 +11,7 @@ const OPTIONS = [
 ] as const;
 
 // A plain form per language: works without JavaScript and with a keyboard; the action sets
-// the locale cookie and comes back to the same page.
+// the locale cookie and comes back to the page the person is on.
 export async function LanguageSwitcher() {
   const [locale, t, h] = await Promise.all([getLocale(), getTranslations('nav'), headers()]);
   const next = h.get('x-pm-pathname') ?? '/';
@@ -19,7 +20,7 @@ export async function LanguageSwitcher() {
       {OPTIONS.map((o) => (
         <form key={o.locale} action={setLocaleAction as unknown as (form: FormData) => Promise<void>}>
           <input type="hidden" name="locale" value={o.locale} />
-          <input type="hidden" name="next" value={next} />
+          <CurrentPathInput name="next" initial={next} />
           <Button
             type="submit"
             variant="toggle"
