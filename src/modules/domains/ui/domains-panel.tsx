@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { Check, Copy, Globe, RefreshCw, X } from 'lucide-react';
 import {
   AlertDialog,
@@ -195,6 +195,9 @@ function AddDomainForm({
 function DomainCard({ domain }: { domain: DomainItem }) {
   const t = useTranslations('domains');
   const format = useFormatter();
+  // "Checked 3 minutes ago" against a clock that ticks: without one next-intl falls back to the
+  // render time and reports ENVIRONMENT_FALLBACK on every render.
+  const now = useNow({ updateInterval: 60_000 });
   const titleId = `domain-${domain.id}`;
   return (
     <Card className="space-y-3" aria-labelledby={titleId} data-testid="domain-card">
@@ -209,7 +212,7 @@ function DomainCard({ domain }: { domain: DomainItem }) {
       </div>
       <p className="text-sm text-muted">
         {t('forProject', { project: domain.projectName })}
-        {domain.lastCheckedAt ? ` · ${t('lastChecked', { when: format.relativeTime(domain.lastCheckedAt) })}` : ''}
+        {domain.lastCheckedAt ? ` · ${t('lastChecked', { when: format.relativeTime(domain.lastCheckedAt, now) })}` : ''}
       </p>
       <StatusExplanation domain={domain} />
       <RecordList domain={domain} />
