@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { reportError } from '@/lib/observability';
 import { unsafeListStripeCustomers } from '@/modules/accounts/unsafe-billing-state';
+import { createCallPacer } from './pace-calls';
 import { meterPushes, usageEvents } from './schema';
 import { BILLED_METRICS, STRIPE_METERS } from './stripe-meters';
 
@@ -22,6 +23,8 @@ export type PushOptions = {
   sendLimit?: number;
   /** Meter events in flight at once. */
   concurrency?: number;
+  /** Meter events sent per second at most (Stripe documents 1,000/s for meter events; we keep 10 % under). */
+  callsPerSecond?: number;
 };
 
 /**
@@ -38,13 +41,18 @@ export type PushOptions = {
  *     request's Idempotency-Key too);
  *  3. a row is marked sent only after Stripe accepted it.
  * Usage of someone without a Stripe customer is not grouped: it waits for their first checkout.
+ * Calls are spaced under Stripe's meter-event rate limit (callsPerSecond), so none is spent on a 429;
  * 429 and 5xx answers back off (the SDK retries first, then the row waits, exponentially longer);
  * a push Stripe can no longer accept (older than its 35-day window) is marked expired and alerted.
  */
 export async function pushUsageToStripe(stripe: Stripe, options: PushOptions = {}): Promise<PushReport> {
   const now = options.now ?? new Date();
   const assigned = await assignUsageToPushes(now, options.assignLimit ?? 50_000);
-  const report = await sendPendingPushes(stripe, now, options.sendLimit ?? 5_000, options.concurrency ?? 8);
+  const report = await sendPendingPushes(stripe, now, {
+    limit: options.sendLimit ?? 5_000,
+    concurrency: options.concurrency ?? 8,
+    callsPerSecond: options.callsPerSecond ?? 900,
+  });
   return { assigned, ...report };
 }
 
@@ -95,7 +103,11 @@ function rowCountOf(result: unknown): number {
   return r.rowCount ?? r.affectedRows ?? 0;
 }
 
-async function sendPendingPushes(stripe: Stripe, now: Date, limit: number, concurrency: number) {
+async function sendPendingPushes(
+  stripe: Stripe,
+  now: Date,
+  { limit, concurrency, callsPerSecond }: { limit: number; concurrency: number; callsPerSecond: number },
+) {
   const db = await unsafeSystemDb('the meter push cron sends every customer’s usage to Stripe');
   const due = await db
     .select()
@@ -105,6 +117,7 @@ async function sendPendingPushes(stripe: Stripe, now: Date, limit: number, concu
     .limit(limit);
   const report = { sent: 0, failed: 0, expired: 0, rateLimited: false };
   const eventName = new Map<string, string>(STRIPE_METERS.map((m) => [m.metric, m.eventName]));
+  const waitForSlot = createCallPacer(callsPerSecond);
   let next = 0;
 
   async function worker() {
@@ -114,6 +127,7 @@ async function sendPendingPushes(stripe: Stripe, now: Date, limit: number, concu
         await expire(push.id, 'older than Stripe’s 35-day window');
         continue;
       }
+      await waitForSlot();
       try {
         await stripe.billing.meterEvents.create(
           {
