@@ -24,13 +24,18 @@
   window.addEventListener('load', function () {
     sw.register('/sw.js', { scope: '/' })
       .then(function (registration) {
-        if (registration.waiting && sw.controller) announce(registration.waiting);
-        registration.addEventListener('updatefound', function () {
-          var installing = registration.installing;
+        var watch = function (installing) {
           if (!installing) return;
           installing.addEventListener('statechange', function () {
             if (installing.state === 'installed' && sw.controller) announce(installing);
           });
+        };
+        if (registration.waiting && sw.controller) announce(registration.waiting);
+        // An update found while this page loaded (a navigation checks for one) is already past
+        // `updatefound` by the time register() resolves: follow it too.
+        else watch(registration.installing);
+        registration.addEventListener('updatefound', function () {
+          watch(registration.installing);
         });
         document.addEventListener('visibilitychange', function () {
           if (document.visibilityState === 'visible') registration.update().catch(function () {});

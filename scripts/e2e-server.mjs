@@ -6,7 +6,9 @@ import { root, run, runAsync } from './lib.mjs';
 
 const port = process.argv[2] ?? '3210';
 const dataDir = path.join(root, process.env.E2E_DATA_DIR || '.data-e2e');
-rmSync(dataDir, { recursive: true, force: true });
+// E2E_KEEP_DATA=1: the same app restarted on the same data, as a deploy would (pwa-update.spec).
+const keepData = process.env.E2E_KEEP_DATA === '1';
+if (!keepData) rmSync(dataDir, { recursive: true, force: true });
 const env = {
   DATA_DIR: dataDir,
   APP_URL: `http://localhost:${port}`,
@@ -26,8 +28,10 @@ const env = {
   // Web Push goes to the spec's local push service (web-push-testing), which speaks plain http.
   PUSH_ALLOW_HTTP: '1',
 };
-run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
-run('npx', ['tsx', 'scripts/db.ts', 'apply-fixtures', 'tests/e2e/fixtures'], { env });
+if (!keepData) {
+  run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
+  run('npx', ['tsx', 'scripts/db.ts', 'apply-fixtures', 'tests/e2e/fixtures'], { env });
+}
 const server = runAsync(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', port], { env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -4,6 +4,7 @@ import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
 import { PastDueBanner } from '@/modules/billing/ui/past-due-banner';
 import { countUnreadNotifications } from '@/modules/notifications/list-notifications';
+import { appBuildId } from '@/modules/notifications/pwa/app-build-id';
 import { AppStatus } from '@/modules/notifications/ui/app-status';
 import { NotificationBell } from '@/modules/notifications/ui/notification-bell';
 
@@ -29,7 +30,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <>
           <ImpersonationBanner session={session} />
           <PastDueBanner claims={session.claims} />
-          <AppStatus renderedAt={new Date().toISOString()} />
+          <AppStatus renderedAt={new Date().toISOString()} buildId={appBuildId()} />
         </>
       }
     >

@@ -96,7 +96,9 @@ self.addEventListener('notificationclick', (event) => {
       const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
       if (open) {
-        await open.focus();
+        // focus() is only allowed briefly after the click; refused (late, or the window is
+        // already in front), the window is still taken to the page the notification is about.
+        await open.focus().catch(() => undefined);
         await open.navigate(target);
         return;
       }

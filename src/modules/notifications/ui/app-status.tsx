@@ -24,8 +24,10 @@ function subscribeUpdate(onChange: () => void) {
  * The installed app's two notices: offline (this page is the copy the service worker kept, seen at
  * `renderedAt` — the moment the server rendered it), and "a new version is ready" with a reload
  * button, from public/register-sw.js, instead of silently running old code against a new server.
+ * `buildId` (the deploy that rendered this page, also the worker's version) goes in a meta tag, so
+ * what a page runs can be told from outside.
  */
-export function AppStatus({ renderedAt }: { renderedAt: string }) {
+export function AppStatus({ renderedAt, buildId }: { renderedAt: string; buildId: string }) {
   const t = useTranslations('notifications.app');
   const isOnline = useSyncExternalStore(
     subscribeOnline,
@@ -39,6 +41,7 @@ export function AppStatus({ renderedAt }: { renderedAt: string }) {
   );
   return (
     <>
+      <meta name="pm-build" content={buildId} />
       {!isOnline ? (
         <div role="status" className="border-b border-amber-200 bg-amber-50 text-amber-900" data-testid="offline-notice">
           <p className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 text-sm">
