@@ -24,6 +24,11 @@ export type StripeStandInOptions = {
   /** Where Checkout completion posts signed events (the app's /api/webhooks/stripe). */
   webhook?: { url: string; secret: string };
   random?: () => number;
+  /**
+   * Called when a new meter event is accepted, before its answer is written: a test can kill the
+   * pushing process right there, so Stripe has the event and the pusher never hears so.
+   */
+  onMeterEventAccepted?: (accepted: number) => void;
 };
 
 export type StripeStandIn = {
@@ -316,6 +321,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       throw new StripeError(400, 'invalid_request_error', 'payload needs stripe_customer_id and value');
     const event = { event_name: String(form.event_name), identifier, customer: payload.stripe_customer_id, value, timestamp };
     meterEventsByIdentifier.set(identifier, event);
+    options.onMeterEventAccepted?.(meterEventsByIdentifier.size);
     return { object: 'billing.meter_event', created: now(), livemode: false, ...event, payload };
   }
 
