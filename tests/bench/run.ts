@@ -6,9 +6,10 @@
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
+import { analyzerSummary, runAnalyzerBench, type AnalyzerBenchResult } from './analyzer/analyzer-bench';
 import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
 import { runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
@@ -18,7 +19,7 @@ import { runMeteringBench, type MeteringBenchResult } from './metering/metering-
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains'] as const;
+const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains', 'analyzer'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -44,6 +45,7 @@ type Results = {
   editor?: EditorBenchResult;
   metering?: MeteringBenchResult;
   domains?: DomainsBenchResult;
+  analyzer?: AnalyzerBenchResult;
 };
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
@@ -56,7 +58,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse, editor, metering, domains } = results;
+  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -142,6 +144,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
         ]
       : []),
     ...(domains ? domainsSummary(domains) : []),
+    ...(analyzer ? analyzerSummary(analyzer) : []),
     `time       ${BENCHES.filter((name) => durations[name] !== undefined)
       .map((name) => `${name} ${seconds(durations[name]!)}`)
       .join(', ')}; total ${seconds(totalMs)}`,
@@ -162,6 +165,7 @@ async function main(): Promise<void> {
     editor: async () => void (results.editor = await runEditorBench()),
     metering: async () => void (results.metering = await runMeteringBench()),
     domains: async () => void (results.domains = await runDomainsBench()),
+    analyzer: async () => void (results.analyzer = await runAnalyzerBench()),
   };
   for (const name of only) {
     const benchStartedAt = performance.now();
