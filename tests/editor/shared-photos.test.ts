@@ -1,15 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
-import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
-import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { createEmbeddedTusHandler } from '@/lib/storage/create-embedded-tus-handler';
-import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
-import { setFileStoreForTests } from '@/lib/storage/get-file-store';
+import { describe, expect, it } from 'vitest';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { createShareLink } from '@/modules/editor/create-share-link';
 import { renderSharedFile } from '@/modules/editor/render-shared-file';
@@ -19,53 +8,22 @@ import { revokeShareLink } from '@/modules/editor/revoke-share-link';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { setDraftPhoto } from '@/modules/generate/set-draft-photo';
 import { createProject } from '@/modules/projects/create-project';
-import { completeUpload } from '@/modules/storage/complete-upload';
-import { unsafeIsUploadOpen } from '@/modules/storage/is-upload-open';
-import { startUpload } from '@/modules/storage/start-upload';
-import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
-import { tusUpload } from '../storage/tus-client';
+import { createTestUser, type TestUser } from '@tests/helpers/test-db';
+import { photoUploadWorld } from '../storage/photo-uploads';
 
 // Photos on a share-a-preview page (issue 12): the draft's photos are clients' private files,
 // so the shared page reaches them only under its own token, only those the draft shows, only
 // while the link is valid — and never another client's file.
 
-const SECRET = 'test-secret-for-upload-tokens-0123456789';
-let handle: DbHandle;
-let dir: string;
-let tus: (request: Request) => Promise<Response>;
-
-beforeAll(async () => {
-  process.env.APP_URL = 'http://app.test';
-  resetEnvCache();
-  handle = await createTestDb();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'pm-shared-photos-'));
-  setFileStoreForTests(createFilesystemFileStore(dir, SECRET));
-  tus = createEmbeddedTusHandler({ directory: dir, secret: SECRET, isUploadOpen: (key) => unsafeIsUploadOpen(key) });
-});
-afterAll(async () => {
-  setFileStoreForTests(undefined);
-  await handle.close();
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
-
-async function upload(user: TestUser, name: string, color: string): Promise<{ id: string; bytes: Uint8Array }> {
-  const bytes = new Uint8Array(
-    await sharp({ create: { width: 800, height: 600, channels: 3, background: color } })
-      .jpeg()
-      .toBuffer(),
-  );
-  const { uploadId, ticket } = await startUpload(user.claims, { name, size: bytes.length, folderId: null });
-  expect((await tusUpload(tus, ticket, bytes)).patch?.status).toBe(204);
-  return { id: (await completeUpload(user.claims, { uploadId })).id, bytes };
-}
+const photos = photoUploadWorld({ env: { APP_URL: 'http://app.test' } });
+const upload = (user: TestUser, name: string, color: string) => photos.upload(user, name, color);
 
 const tokenOf = (url: string) => new URL(url).pathname.split('/').at(-1)!;
 
 describe('photos on a shared preview', () => {
   it("shows the draft's own photo under the link's token, and nothing else, and not after revoking", async () => {
-    const owner = await createTestUser(handle, { tier: 'pro' });
-    const stranger = await createTestUser(handle, { tier: 'pro' });
+    const owner = await createTestUser(photos.handle, { tier: 'pro' });
+    const stranger = await createTestUser(photos.handle, { tier: 'pro' });
     const project = await createProject(owner.claims, { name: `Shared photos ${owner.id.slice(0, 6)}` });
     await saveSiteVersion(owner.claims, { projectId: project.id, document: veganBakery, source: 'generate' });
     const bread = await upload(owner, 'bread.jpg', '#c0602a');

@@ -1,19 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
+import { describe, expect, it } from 'vitest';
 import { renderStoredErrorMessage } from '@/lib/i18n/render-error-message';
-import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
-import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { createEmbeddedTusHandler } from '@/lib/storage/create-embedded-tus-handler';
-import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
-import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
-import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
-import { setFileStoreForTests } from '@/lib/storage/get-file-store';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { setSlotImage } from '@/modules/document/set-slot-image';
 import { getDraft } from '@/modules/generate/get-draft';
@@ -30,55 +17,22 @@ import { PHOTO_BLOB_GRACE_MS, unsafeCollectPhotoBlobs, unsafeRecordPhotoBlobs } 
 import { getBlobStore } from '@/lib/storage/get-blob-store';
 import { blobKeyFor } from '@/modules/build/blob-key-for';
 import { sha256Hex } from '@/modules/build/sha256-hex';
-import { completeUpload } from '@/modules/storage/complete-upload';
 import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
-import { unsafeIsUploadOpen } from '@/modules/storage/is-upload-open';
 import { listSitePhotos } from '@/modules/storage/list-site-photos';
-import { startUpload } from '@/modules/storage/start-upload';
 import { trashEntries } from '@/modules/storage/trash-entries';
 import { unsafePurgeTrash } from '@/modules/storage/unsafe-purge-trash';
 import { runJobs } from '@tests/helpers/jobs';
-import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
-import { tusUpload } from './tus-client';
+import { createTestUser, type TestUser } from '@tests/helpers/test-db';
+import { photoUploadWorld } from './photo-uploads';
 
 // Photos from Files into a site and out to visitors: who may reference which file, what the
 // build publishes, and that deleting the file afterwards leaves the live site whole.
 
-const SECRET = 'test-secret-for-upload-tokens-0123456789';
-let handle: DbHandle;
-let dir: string;
-let tus: (request: Request) => Promise<Response>;
-
-beforeAll(async () => {
-  process.env.ROOT_DOMAIN = 'sites.test';
-  process.env.APP_URL = 'http://app.test';
-  resetEnvCache();
-  handle = await createTestDb();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'pm-site-photos-'));
-  setFileStoreForTests(createFilesystemFileStore(dir, SECRET));
-  setBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(os.tmpdir(), 'pm-blobs-'))));
-  tus = createEmbeddedTusHandler({ directory: dir, secret: SECRET, isUploadOpen: (key) => unsafeIsUploadOpen(key) });
-});
-afterAll(async () => {
-  setFileStoreForTests(undefined);
-  await handle.close();
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
-
-async function upload(user: TestUser, name: string, color: string): Promise<string> {
-  const bytes = new Uint8Array(
-    await sharp({ create: { width: 1000, height: 750, channels: 3, background: color } })
-      .jpeg()
-      .toBuffer(),
-  );
-  const { uploadId, ticket } = await startUpload(user.claims, { name, size: bytes.length, folderId: null });
-  expect((await tusUpload(tus, ticket, bytes)).patch?.status).toBe(204);
-  return (await completeUpload(user.claims, { uploadId })).id;
-}
+const photos = photoUploadWorld({ env: { ROOT_DOMAIN: 'sites.test', APP_URL: 'http://app.test' }, blobs: true });
+const upload = async (user: TestUser, name: string, color: string) => (await photos.upload(user, name, color, 1000)).id;
 
 async function ownerWithDraft() {
-  const user = await createTestUser(handle, { tier: 'pro' });
+  const user = await createTestUser(photos.handle, { tier: 'pro' });
   const project = await createProject(user.claims, { name: `Padaria ${user.id.slice(0, 6)}` });
   await saveSiteVersion(user.claims, { projectId: project.id, document: veganBakery, source: 'generate' });
   return { ...user, projectId: project.id, slug: project.slug };
@@ -99,7 +53,7 @@ function get(slug: string, urlPath: string) {
 describe('photos in sites', () => {
   it("puts the owner's photo into the hero; another client's file id is refused like one that never existed", async () => {
     const a = await ownerWithDraft();
-    const b = await createTestUser(handle, { tier: 'pro' });
+    const b = await createTestUser(photos.handle, { tier: 'pro' });
     const mine = await upload(a, 'bread.jpg', '#c0602a');
     const theirs = await upload(b, 'secret.jpg', '#203040');
 
@@ -192,7 +146,7 @@ describe('photos in sites', () => {
 
   it("fails a publish whose document names another client's file, with a reason, and shows none of it", async () => {
     const a = await ownerWithDraft();
-    const b = await createTestUser(handle, { tier: 'pro' });
+    const b = await createTestUser(photos.handle, { tier: 'pro' });
     const theirs = await upload(b, 'private.jpg', '#223344');
     // Written past the studio (an API client, a crafted save): the build is the last gate.
     const forged = setSlotImage(
