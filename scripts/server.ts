@@ -1,6 +1,12 @@
 /**
- * The app's HTTP server for `npm start` and the end-to-end tests: Next.js behind a plain
- * node:http server, so the app knows who is calling. Next itself only fills X-Forwarded-For when
+ * The app's HTTP server for `npm start` and the end-to-end tests: the site server and Next.js
+ * behind one plain node:http server on one port. Requests for published sites (`<slug>.ROOT_DOMAIN`,
+ * custom domains, unknown hosts) are answered here by the site server
+ * (src/modules/host/site-request-listener.ts), outside Next's per-request pipeline — Next drops
+ * our Content-Encoding and re-gzips every answer, ~50× slower (`npm run bench:serve`); everything
+ * else (the app's own host) goes to Next.
+ *
+ * It also makes sure the app knows who is calling. Next itself only fills X-Forwarded-For when
  * the client did not send one, so a client reaching the app directly could name any address and
  * walk past every per-IP limit. Here the socket's address decides (or, behind proxies listed in
  * TRUSTED_PROXIES, their X-Forwarded-For), the result goes to the app in `x-pm-client-ip`, and
@@ -11,7 +17,9 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { parseTrustedProxies, prepareForwardedHeaders } from '@/lib/http/resolve-client-ip';
+import { parseTrustedProxies } from '@/lib/http/resolve-client-ip';
+import { reportError } from '@/lib/observability';
+import { createFrontListener, createSiteRequestListener } from '@/modules/host/site-request-listener';
 
 const args = process.argv.slice(2);
 const flag = (names: string[], fallback: string) => {
@@ -19,7 +27,8 @@ const flag = (names: string[], fallback: string) => {
   return index >= 0 && args[index + 1] ? args[index + 1]! : fallback;
 };
 const port = Number(flag(['-p', '--port'], process.env.PORT ?? '3000'));
-// Not 127.0.0.1: Next turns the site-host rewrite into an HTTP self-request there (see README).
+// Not 127.0.0.1: Next turns the site-host rewrite into an HTTP self-request there (see README;
+// site hosts are answered before Next here, but a request Next routes itself may still meet it).
 const hostname = flag(['-H', '--hostname'], 'localhost');
 const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 
@@ -28,11 +37,9 @@ async function main() {
   process.env.PM_CLIENT_IP_FROM_SERVER = '1';
   const app = next({ dev: false, dir: path.resolve(process.cwd()), hostname, port });
   const handle = app.getRequestHandler();
+  const site = createSiteRequestListener({ onError: (err, where) => reportError(err, { where }) });
   await app.prepare();
-  const server = createServer((req, res) => {
-    prepareForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
-    void handle(req, res);
-  });
+  const server = createServer(createFrontListener({ trusted, site, app: (req, res) => void handle(req, res) }));
   server.listen(port, hostname, () => console.log(`  ▲ Page Magic listening on http://${hostname}:${port}`));
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

@@ -1,18 +1,22 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NextRequest } from 'next/server';
-import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { parseTrustedProxies, prepareForwardedHeaders } from '@/lib/http/resolve-client-ip';
+import { createSiteRequestListener } from '@/modules/host/site-request-listener';
 import { GET as tlsAllowed } from '@/app/api/domains/tls-allowed/route';
 
 export type SiteUpstream = { origin: string; asks: { domain: string; status: number }[]; close(): Promise<void> };
 
 /**
- * What Caddy proxies to in the TLS test: the app's real `ask` route handler and the real
- * `serveSiteFile` (host routing, redirects, headers) behind plain node:http, on loopback. Not
- * `next start` (a build per test run is minutes on this machine); the code that answers is the same.
+ * What Caddy proxies to in the TLS test: the app's real `ask` route handler and the real site
+ * server (src/modules/host/site-request-listener.ts: host routing, redirects, headers — what
+ * scripts/site-server.ts and `npm start`'s front run) behind plain node:http, on loopback, Caddy
+ * trusted as a proxy. Not `next start` (a build per test run is minutes on this machine).
  */
 export async function startSiteUpstream(): Promise<SiteUpstream> {
   const asks: SiteUpstream['asks'] = [];
+  const trusted = parseTrustedProxies('127.0.0.1, ::1');
+  const site = createSiteRequestListener({ onError: (err) => console.error(err) });
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = req.url ?? '/';
@@ -23,16 +27,8 @@ export async function startSiteUpstream(): Promise<SiteUpstream> {
         res.end(await answer.text());
         return;
       }
-      const answer = await serveSiteFile({
-        host: req.headers.host ?? null,
-        path: url,
-        method: req.method ?? 'GET',
-        acceptEncoding: null,
-        ifNoneMatch: null,
-        isHttps: req.headers['x-forwarded-proto'] === 'https',
-      });
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body ?? undefined);
+      prepareForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
+      site(req, res);
     })().catch((err: unknown) => {
       res.writeHead(500);
       res.end(String(err));
