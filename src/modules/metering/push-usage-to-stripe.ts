@@ -63,6 +63,10 @@ async function assignUsageToPushes(now: Date, limit: number): Promise<number> {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('metering:meter-push'))`);
     const customers = await unsafeListStripeCustomers(tx);
     if (customers.size === 0) return 0;
+    // The CTEs below have no statistics, so the planner guesses a handful of rows and joins the
+    // picked events to the new aggregates in a nested loop: events × aggregates comparisons, 65 s
+    // for 20,000 events (bench:metering). Hash joins make it linear.
+    await tx.execute(sql`set local enable_nestloop = off`);
     const pairs = JSON.stringify([...customers].map(([user_id, customer]) => ({ user_id, customer })));
     const cutoff = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
     const metrics = sql.join(
