@@ -214,7 +214,8 @@ function applyTo(draft: Draft, op: EditOperation): EditOperation {
         : { op: 'set-page-field', page: slug, path: op.path, value: previous };
     }
     case 'set-site-field': {
-      if (op.path[0] !== 'site' && op.path[0] !== 'seo') throw new Refused({ code: 'VALIDATION', key: 'errors.editor.protectedField' });
+      if (op.path[0] !== 'site' && op.path[0] !== 'seo' && op.path[0] !== 'navigation')
+        throw new Refused({ code: 'VALIDATION', key: 'errors.editor.protectedField' });
       const previous = setMetaField(draft, op.path, op.value, '');
       return previous === undefined ? { op: 'set-site-field', path: op.path } : { op: 'set-site-field', path: op.path, value: previous };
     }

@@ -70,7 +70,7 @@ export const editOperationSchema = z.discriminatedUnion('op', [
    * while it is added (absent before) or removed, so a text is never re-pointed.
    */
   z.object({ op: z.literal('set-page-field'), page: pageSlugSchema, path: fieldPathSchema, value: z.unknown().optional() }),
-  /** The site's name, logo, icon and SEO (`path` starts with "site" or "seo"); `…Key` fields as for set-page-field. */
+  /** The site's name, logo, icon, SEO and header links (`path` starts with "site", "seo" or "navigation"); `…Key` fields as for set-page-field. */
   z.object({ op: z.literal('set-site-field'), path: fieldPathSchema, value: z.unknown().optional() }),
   /** The whole document at once (restoring a named version); its inverse restores the one it replaced. */
   z.object({ op: z.literal('replace-document'), document: z.record(z.string(), z.unknown()) }),

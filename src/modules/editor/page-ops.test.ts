@@ -36,6 +36,13 @@ describe('page operations', () => {
     expect(newPageOp(withPost, { kind: 'page', title: 'Catering', today: '2026-11-23' })!.slug).toBe('catering-2');
   });
 
+  it("points a one-page site's header anchors at the home page once it has a second page", () => {
+    const onePage = { ...veganBakery, navigation: [{ labelKey: 'nav.menu', href: '#menu' }] };
+    const added = apply(onePage, newPageOp(onePage, { kind: 'page', title: 'Catering', today: '2026-11-23' })!.op);
+    expect(added.document.navigation).toEqual([{ labelKey: 'nav.menu', href: '/#menu' }]);
+    expect(apply(added.document, added.inverse).document).toEqual(onePage);
+  });
+
   it('renames a page, and undo finds it under its new address', () => {
     const renamed = apply(veganBakery, { op: 'set-page-field', page: 'blog', path: ['slug'], value: 'news' });
     expect(renamed.document.pages.map((page) => page.slug)).toContain('news');

@@ -62,10 +62,17 @@ export function newPageOp(
     };
   }
   const insert: EditOperation = { op: 'insert-page', index: document.pages.length, page, strings };
-  if (input.kind === 'post') return { op: insert, slug };
+  // A one-page site's header links are bare anchors ("#menu"): on a second page they would lead
+  // nowhere (the pre-publish link check stops such a site), so they now name the home page.
+  const anchors: EditOperation[] = (document.navigation ?? []).flatMap((link, index) =>
+    link.href.startsWith('#') && link.href.length > 1
+      ? [{ op: 'set-site-field' as const, path: ['navigation', index, 'href'], value: `/${link.href}` }]
+      : [],
+  );
   const inserted = applyEdit(document, insert);
-  const hero = inserted.ok ? blankSectionOp(inserted.document, slug, 'hero', 0) : null;
-  return { op: hero ? { op: 'batch', ops: [insert, hero] } : insert, slug };
+  const hero = input.kind === 'page' && inserted.ok ? blankSectionOp(inserted.document, slug, 'hero', 0) : null;
+  const ops = [insert, ...(hero ? [hero] : []), ...anchors];
+  return { op: ops.length === 1 ? insert : { op: 'batch', ops }, slug };
 }
 
 /** Removes a page with the texts only it used (undo puts both back). */

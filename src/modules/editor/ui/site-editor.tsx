@@ -33,6 +33,8 @@ import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './proper
 import { SectionOutline, type OutlineActions } from './section-outline';
 import { ThemePanel } from './theme-panel';
 import { SharePanel } from './share-panel';
+import { PagesPanel } from './pages-panel';
+import { TranslateMissing } from './translate-missing';
 import { VersionsPanel } from './versions-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -83,6 +85,8 @@ export function SiteEditor({
   const document = session.history.document;
   const [locale, setLocale] = useState(draft.document.i18n.defaultLocale);
   const [device, setDevice] = useState<Device>('desktop');
+  // The page shown in the canvas and edited by the outline (Pages and SEO picks it).
+  const [pageSlug, setPageSlug] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [clickedLink, setClickedLink] = useState<ClickedLink | null>(null);
   // Bumped when a section is picked on the canvas or added: the sidebar shows its properties.
@@ -104,7 +108,7 @@ export function SiteEditor({
   const untranslated = useMemo(() => untranslatedKeysByLocale(settledDocument), [settledDocument]);
   const untranslatedHere = untranslated[locale]?.length ?? 0;
 
-  const page = document.pages[0]!;
+  const page = document.pages.find((candidate) => candidate.slug === pageSlug) ?? document.pages[0]!;
   const sections = page.sections.filter((section) => section.type !== 'footer');
 
   const refused = useCallback((refusal: EditRefusal) => setNotice(tRoot(refusal.key, { reason: refusal.reason ?? '' })), [tRoot]);
@@ -291,6 +295,18 @@ export function SiteEditor({
           </SheetContent>
         </Sheet>
         <PropertiesSheet {...properties} />
+        <PagesPanel
+          document={document}
+          pageSlug={page.slug}
+          locale={locale}
+          photos={{ ...photos, ...pickedPhotos }}
+          apply={apply}
+          onSelectPage={(slug) => {
+            setPageSlug(slug);
+            setSelectedId(null);
+          }}
+          onPhotos={(previews) => setPickedPhotos((current) => ({ ...current, ...previews }))}
+        />
         <ThemePanel theme={document.theme} onChange={(theme, mergeKey) => apply({ op: 'set-theme', theme }, mergeKey)} />
         <VersionsPanel
           projectId={projectId}
@@ -332,6 +348,7 @@ export function SiteEditor({
             language: localeName(locale),
             fallback: localeName(document.i18n.defaultLocale),
           })}
+          <TranslateMissing projectId={projectId} document={document} locale={locale} keys={untranslated[locale] ?? []} apply={apply} />
         </Alert>
       ) : null}
       {notice ? (

@@ -1,0 +1,17 @@
+'use server';
+
+import { defineAction } from '@/lib/actions/define-action';
+import { getProviderChain } from '@/lib/ai/get-provider-chain';
+import { requireSession } from '@/modules/accounts/server-session';
+import { offlineComposer } from '@/modules/generate/offline-composer';
+import { translateMissingTexts, translateMissingTextsInput } from '@/modules/generate/translate-missing-texts';
+
+/**
+ * "Translate what is missing" in the editor: the texts one language lacks, translated by the
+ * add-language path. The answer is applied in the browser as text edits (undoable, autosaved);
+ * nothing is written here. Who may ask is decided by RLS on the draft and the generation quota.
+ */
+export const translateMissingAction = defineAction(translateMissingTextsInput, async (input) => {
+  const session = await requireSession();
+  return translateMissingTexts(session.claims, input, { chain: getProviderChain(), offline: offlineComposer });
+});
