@@ -12,6 +12,7 @@ import * as billing from '@/modules/billing/schema';
 import * as domains from '@/modules/domains/schema';
 import * as notifications from '@/modules/notifications/schema';
 import * as tickets from '@/modules/tickets/schema';
+import * as analyzer from '@/modules/analyzer/schema';
 import * as auth from '@/lib/auth/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
@@ -33,6 +34,7 @@ const tables = [
   domains,
   notifications,
   tickets,
+  analyzer,
   auth,
   email,
   jobs,

@@ -90,7 +90,8 @@ type Table =
   | 'support_ticket_notes'
   | 'support_ticket_events'
   | 'support_ticket_ratings'
-  | 'support_canned_replies';
+  | 'support_canned_replies'
+  | 'analyzer_analyses';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -426,6 +427,15 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('none',   'denied|denied', '0|0',           '0|0'),
     admin:         row('all',    'ok|ok',         'ok|ok',         'ok|ok'),
     impersonatorA: row('none',   'denied|denied', '0|0',           '0|0'),
+  },
+  // URL analyzer (issue 16): visitors have no account; their analyses are read through the server
+  // by unguessable id, written only by system code. Admins read all (the agency's view).
+  analyzer_analyses: {      // target = a visitor's analysis (one per world's tenant)
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
   },
 };
 
@@ -1024,6 +1034,18 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.usage_threshold_crossings set percent = 90 where user_id = ${idOf(w, t)} and percent = 80 returning user_id`,
       delete: (w, t) => sql`delete from public.usage_threshold_crossings where user_id = ${idOf(w, t)} returning user_id`,
+    },
+  },
+  analyzer_analyses: {
+    key: 'id::text',
+    tenantRows: 'select * from public.analyzer_analyses where id = $1',
+    tenantValue: (w, t) => contentOf(w, t).analysis,
+    fixtureKey: (w, t) => contentOf(w, t).analysis,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.analyzer_analyses (url, host) values (${`https://b-${contentOf(w, t).analysis}.example/`}, 'x.example') returning id`,
+      update: (w, t) => sql`update public.analyzer_analyses set status = 'done' where id = ${contentOf(w, t).analysis} returning id`,
+      delete: (w, t) => sql`delete from public.analyzer_analyses where id = ${contentOf(w, t).analysis} returning id`,
     },
   },
 };

@@ -150,6 +150,8 @@ export type TenantContent = {
   ticketRated: string;
   ticketUnrated: string;
   cannedReply: string;
+  /** URL analyzer (issue 16): a visitor's analysis (no owner: visitors have no account). */
+  analysis: string;
 };
 
 /**
@@ -196,6 +198,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     ticketRated: randomUUID(),
     ticketUnrated: randomUUID(),
     cannedReply: randomUUID(),
+    analysis: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -261,6 +264,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.support_ticket_notes (id, ticket_id, owner_id, body) values ('${c.ticketNote}', '${c.ticket}', '${owner.id}', 'Internal');
     insert into public.support_ticket_ratings (ticket_id, owner_id, score) values ('${c.ticketRated}', '${owner.id}', 5);
     insert into public.support_canned_replies (id, title, body) values ('${c.cannedReply}', 'Reply ${c.cannedReply}', 'Hi there');
+    insert into public.analyzer_analyses (id, url, host) values ('${c.analysis}', 'https://a-${c.analysis}.example/', 'a-${c.analysis}.example');
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};
