@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
 import { getDomainHosting, setDomainHostingForTests } from '@/lib/domain-hosting/domain-hosting';
@@ -9,7 +10,9 @@ import { createProject } from '@/modules/projects/create-project';
 import { addDomain } from '@/modules/domains/add-domain';
 import { verifyDomain } from '@/modules/domains/verify-domain';
 import { removeDomain } from '@/modules/domains/remove-domain';
+import { unsafeRunDomainLifecycle } from '@/modules/domains/unsafe-run-domain-lifecycle';
 import { ownershipValue } from '@/modules/domains/dns-records';
+import { domains } from '@/modules/domains/schema';
 import { startTestDnsServer } from '@tests/fakes/dns/dns-server';
 import { startVercelStandIn, type VercelStandIn } from '@tests/fakes/vercel/server';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
@@ -120,6 +123,18 @@ describe('domain checks on Vercel', () => {
     expect(second.checkResult?.hosting).toMatchObject({ ok: true, verified: true, misconfigured: false });
 
     await removeDomain(user.claims, { domainId: row.id });
+    expect(vercel.domains.has(name)).toBe(false);
+  });
+
+  it('a proven domain the cleanup cron removes (still not routed after 30 days) leaves the Vercel project too', async () => {
+    setDomainHostingForTests(adapter());
+    const name = `loja.${unique('stale')}`;
+    const { user, row } = await routedDomain(name);
+    dns.set(name, {}); // proven, never routed
+    expect((await verifyDomain(user.claims, { domainId: row.id })).status).toBe('verified');
+    expect(vercel.domains.has(name)).toBe(true);
+    await unsafeRunDomainLifecycle({ now: new Date(Date.now() + 31 * 24 * 3600_000) });
+    expect(await handle.db.select().from(domains).where(eq(domains.id, row.id))).toEqual([]);
     expect(vercel.domains.has(name)).toBe(false);
   });
 

@@ -2,6 +2,8 @@ import { domainToUnicode } from 'node:url';
 import type { Resolver } from 'node:dns/promises';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { getDomainHosting } from '@/lib/domain-hosting/domain-hosting';
+import { reportError } from '@/lib/observability';
 import type { DomainEmailKind } from '@/lib/email/templates/domain-email';
 import {
   daysBetween,
@@ -79,6 +81,12 @@ export async function unsafeRunDomainLifecycle(
         .where(and(eq(domains.id, row.id), eq(domains.status, row.status)))
         .returning({ id: domains.id });
       if (!removed[0]) continue;
+      // A proven (verified) domain was added to the hosting provider (Vercel): it leaves it too, as
+      // when its owner removes it (remove-domain.ts). Best effort: the row is gone either way.
+      if (row.status !== 'waiting')
+        await getDomainHosting()
+          .detach(row.name)
+          .catch((err: unknown) => reportError(err, { where: 'domain lifecycle: detach from hosting provider' }));
       await notifyDomainOwner({ domainId: row.id, projectId: row.projectId, kind: 'removed', displayName, occurrence: 'removed' });
       outcome.removed += 1;
       continue;
