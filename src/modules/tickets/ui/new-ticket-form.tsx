@@ -1,0 +1,78 @@
+'use client';
+
+import { useActionState, useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { Button } from '@/lib/ui/button';
+import { Card } from '@/lib/ui/card';
+import { FormField } from '@/lib/ui/form-field';
+import { FormError, fieldError } from '@/lib/ui/form-status';
+import { Input } from '@/lib/ui/input';
+import { NativeSelect } from '@/lib/ui/native-select';
+import { Spinner } from '@/lib/ui/spinner';
+import { Textarea } from '@/lib/ui/textarea';
+import { toast } from '@/lib/ui/toaster';
+import { createTicketAction } from '../actions';
+import { TICKET_PRIORITIES } from '../ticket-status';
+
+/** Opens a ticket: subject, description, priority and (optionally) which site it is about. */
+export function NewTicketForm({ projects }: { projects: Array<{ id: string; name: string }> }) {
+  const t = useTranslations('tickets');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const [state, action, pending] = useActionState(createTicketAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!state?.ok) return;
+    formRef.current?.reset();
+    toast.success(t('created', { number: state.data.number }));
+    router.push(`/dashboard/tickets/${state.data.ticketId}`);
+  }, [state, t, router]);
+  return (
+    <Card className="space-y-3">
+      <h2 className="text-lg font-semibold">{t('newTitle')}</h2>
+      <form ref={formRef} action={action} className="space-y-3" noValidate>
+        <FormField label={t('subject')} error={fieldError(state, 'subject')}>
+          {(field) => <Input {...field} name="subject" required maxLength={200} />}
+        </FormField>
+        <FormField label={t('description')} hint={t('descriptionHint')} error={fieldError(state, 'description')}>
+          {(field) => <Textarea {...field} name="description" required rows={5} maxLength={10_000} />}
+        </FormField>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <FormField label={t('priority')}>
+            {(field) => (
+              <NativeSelect {...field} name="priority" defaultValue="medium">
+                {TICKET_PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {t('priorityLabel', { priority: p })}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </FormField>
+          {projects.length ? (
+            <FormField label={t('project')}>
+              {(field) => (
+                <NativeSelect {...field} name="projectId" defaultValue="">
+                  <option value="">{t('noProject')}</option>
+                  {projects.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </FormField>
+          ) : null}
+        </div>
+        <Button type="submit" disabled={pending} aria-busy={pending}>
+          {pending ? <Spinner /> : null}
+          {pending ? tc('working') : t('submit')}
+        </Button>
+        <div aria-live="polite">
+          <FormError state={state && !state.ok && !fieldError(state, 'subject') && !fieldError(state, 'description') ? state : null} />
+        </div>
+      </form>
+    </Card>
+  );
+}
