@@ -31,6 +31,8 @@ export const events = {
   domainRoutingChanged: eventType('domain/routing.changed', { schema: z.object({ projectId: uuid }) }),
   /** A notification event was recorded (src/modules/notifications/emit-notification.ts); deliver it. */
   notificationEmitted: eventType('notifications/event.emitted', { schema: z.object({ eventId: z.string().min(1).max(200) }) }),
+  /** A visitor asked the free URL analyzer for a fresh analysis (src/modules/analyzer/request-analysis.ts). */
+  analysisRequested: eventType('analyzer/analysis.requested', { schema: z.object({ analysisId: uuid }) }),
 };
 
 export type EventDefinition = (typeof events)[keyof typeof events];

@@ -15,6 +15,7 @@ import { recordHostingTimeJob } from './record-hosting-time';
 import { recordStorageSnapshotJob } from './record-storage-snapshot';
 import { relayOutboxJob } from './relay-outbox';
 import { releaseStaleGenerationsJob } from './release-stale-generations';
+import { runAnalysisJob } from './run-analysis';
 import { ticketSlaChecksJob } from './ticket-sla-checks';
 
 /**
@@ -38,6 +39,7 @@ export const jobs: readonly Job[] = [
   pushUsageToStripeJob,
   detectUsageThresholdsJob,
   deliverNotificationJob,
+  runAnalysisJob,
   sendLeadDigestsJob,
   ticketSlaChecksJob,
 ];

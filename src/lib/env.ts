@@ -69,6 +69,8 @@ const envSchema = z.object({
   ANALYZER_TEST_LOOPBACK: z.enum(['1', '0', '']).optional(),
   // Chromium for the analyzer's Lighthouse runs (Debian's by default).
   CHROME_PATH: z.string().default('/usr/bin/chromium'),
+  // Lighthouse runs at once (each is a whole Chromium): 1–2 on a small box.
+  ANALYZER_CONCURRENCY: z.coerce.number().int().min(1).max(4).default(1),
   DOMAIN_AAAA_RECORDS: optionalText,
   // Certificate observation for custom domains (a TLS handshake with the domain's name as SNI).
   // Unset: not observed (the embedded default serves http on localhost, no certificates), and a

@@ -1,0 +1,49 @@
+import type { Resolver } from 'node:dns/promises';
+import { and, eq } from 'drizzle-orm';
+import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { isAppError } from '@/lib/errors';
+import type { ErrorMessage } from '@/lib/i18n/error-key';
+import { reportError } from '@/lib/observability';
+import { runAnalysis, type AnalysisStage } from './run-analysis';
+import { analyzerAnalyses, type AnalysisStatus } from './schema';
+
+/**
+ * The analysis job's step: runs a queued analysis and records its progress (loading → measuring
+ * → scoring) and its outcome. System code (the table has no client write grant). A run that is
+ * not queued any more (a retried step after it finished) is left alone.
+ */
+export async function unsafeRunQueuedAnalysis(
+  id: string,
+  options: { resolver?: Resolver; allowLoopback?: boolean; timeoutMs?: number } = {},
+): Promise<{ status: AnalysisStatus }> {
+  const db = await unsafeSystemDb('the analyzer job writes progress and results of visitors’ analyses');
+  const [claimed] = await db
+    .update(analyzerAnalyses)
+    .set({ status: 'loading', startedAt: new Date() })
+    .where(and(eq(analyzerAnalyses.id, id), eq(analyzerAnalyses.status, 'queued')))
+    .returning({ url: analyzerAnalyses.url });
+  if (!claimed) {
+    const [row] = await db.select({ status: analyzerAnalyses.status }).from(analyzerAnalyses).where(eq(analyzerAnalyses.id, id));
+    return { status: row?.status ?? 'failed' };
+  }
+  // Progress writes go one after another, so a late "measuring" never overwrites "scoring".
+  let progress = Promise.resolve();
+  const onStage = (stage: AnalysisStage) => {
+    progress = progress
+      .then(() => db.update(analyzerAnalyses).set({ status: stage }).where(eq(analyzerAnalyses.id, id)))
+      .then(() => undefined)
+      .catch(() => undefined);
+  };
+  try {
+    const result = await runAnalysis(claimed.url, { ...options, onStage });
+    await progress;
+    await db.update(analyzerAnalyses).set({ status: 'done', result, finishedAt: new Date() }).where(eq(analyzerAnalyses.id, id));
+    return { status: 'done' };
+  } catch (error) {
+    await progress;
+    if (!isAppError(error)) reportError(error, { where: 'analyzer' });
+    const message: ErrorMessage = isAppError(error) ? error.errorMessage : { key: 'errors.analyzer.failed' };
+    await db.update(analyzerAnalyses).set({ status: 'failed', error: message, finishedAt: new Date() }).where(eq(analyzerAnalyses.id, id));
+    return { status: 'failed' };
+  }
+}
