@@ -1,21 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import Stripe from 'stripe';
-import type { DbHandle } from '@/lib/db/client';
-import { resetEnvCache } from '@/lib/env';
-import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
-import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
-import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
-import { createStripeClient } from '@/lib/payments/get-stripe';
 import { withRls } from '@/lib/db/with-rls';
 import { userProfiles } from '@/modules/accounts/schema';
-import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
-import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
-import { lookupKeysFor } from '@/modules/billing/plans';
 import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
 import { createProject } from '@/modules/projects/create-project';
 import { deleteProject } from '@/modules/projects/delete-project';
@@ -25,52 +11,19 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
-import { POST } from '@/app/api/webhooks/stripe/route';
-import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+import { createTestUser } from '@tests/helpers/test-db';
 import { runJobs } from '@tests/helpers/jobs';
-import { startStripeStandIn, type StripeStandIn } from '@tests/fakes/stripe/server';
+import { nowInSeconds, setUpBillingWorld } from './billing-world';
 
 // A subscription ends and the account moves to Free: nothing is deleted, the oldest project (Free
 // includes one) stays editable, the others become read-only in the database — no new version, no
 // publish, no change of address — while their live sites keep serving; deleting down to the limit
 // lifts it at once. The webhook and the SDK are the real ones, against the Stripe stand-in.
 
-const SECRET = 'whsec_test_read_only';
-let handle: DbHandle;
-let standIn: StripeStandIn;
-let stripe: Stripe;
-let seq = 0;
-
-beforeAll(async () => {
-  standIn = await startStripeStandIn();
-  process.env.STRIPE_SECRET_KEY = 'sk_test_standin';
-  process.env.STRIPE_API_BASE = standIn.url;
-  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-  process.env.ROOT_DOMAIN = 'sites.test';
-  process.env.APP_URL = 'http://app.test';
-  resetEnvCache();
-  handle = await createTestDb();
-  setBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-read-only-blobs-'))));
-  stripe = createStripeClient('sk_test_standin', standIn.url, { maxNetworkRetries: 0 });
-  await setupStripeCatalog(stripe);
-});
-afterAll(async () => {
-  delete process.env.STRIPE_SECRET_KEY;
-  delete process.env.STRIPE_API_BASE;
-  delete process.env.STRIPE_WEBHOOK_SECRET;
-  resetEnvCache();
-  await standIn.close();
-  await handle.close();
-});
-beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
+const world = setUpBillingWorld({ webhookSecret: 'whsec_test_read_only', hosting: true });
 
 async function deliver(type: string, object: unknown, created: number) {
-  const payload = JSON.stringify({ id: `evt_ro_${++seq}_${Date.now()}`, object: 'event', type, created, data: { object } });
-  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
-  const res = await POST(
-    new Request('http://app.test/api/webhooks/stripe', { method: 'POST', headers: { 'stripe-signature': header }, body: payload }),
-  );
-  expect(res.status).toBe(200);
+  expect((await world.deliver(world.event(type, object, created))).status).toBe(200);
 }
 
 async function serve(slug: string) {
@@ -78,17 +31,13 @@ async function serve(slug: string) {
   return serveSiteFile({ host: `${slug}.sites.test`, path: '/', method: 'GET', acceptEncoding: null, ifNoneMatch: null, isHttps: false });
 }
 
-const now = () => Math.floor(Date.now() / 1000);
+const now = nowInSeconds;
 
 describe('above the Free limits after a subscription ends', () => {
   it('keeps the oldest project editable and the rest read-only but live, until the owner is within the limit', async () => {
-    const user = await createTestUser(handle);
-    const customer = await stripe.customers.create({ email: user.email });
-    await unsafeLinkStripeCustomer(handle.db, user.id, customer.id);
-    const prices = await stripe.prices.list({ lookup_keys: lookupKeysFor('basic') });
-    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: prices.data.map((p) => ({ price: p.id })) });
+    const { user, subscription } = await world.subscriber('basic');
     await deliver('customer.subscription.created', subscription, now() - 60);
-    expect((await handle.db.select().from(userProfiles).where(eq(userProfiles.id, user.id)))[0]!.tier).toBe('basic');
+    expect((await world.handle.db.select().from(userProfiles).where(eq(userProfiles.id, user.id)))[0]!.tier).toBe('basic');
 
     // Basic includes three projects; all three are made and published.
     const oldest = await createProject(user.claims, { name: `Primeiro ${user.id.slice(0, 6)}` });
@@ -102,9 +51,9 @@ describe('above the Free limits after a subscription ends', () => {
     expect(await listReadOnlyProjects(user.claims)).toEqual(new Map());
 
     // The subscription ends: Free at the period's end.
-    standIn.updateSubscription(subscription.id, { status: 'canceled' });
+    world.standIn.updateSubscription(subscription.id, { status: 'canceled' });
     await deliver('customer.subscription.deleted', { ...subscription, status: 'canceled' }, now());
-    expect((await handle.db.select().from(userProfiles).where(eq(userProfiles.id, user.id)))[0]).toMatchObject({ tier: 'free' });
+    expect((await world.handle.db.select().from(userProfiles).where(eq(userProfiles.id, user.id)))[0]).toMatchObject({ tier: 'free' });
 
     const readOnly = await listReadOnlyProjects(user.claims);
     expect([...readOnly.keys()].sort()).toEqual([middle.id, newest.id].sort());
@@ -143,7 +92,7 @@ describe('above the Free limits after a subscription ends', () => {
     ).rejects.toMatchObject(refusal);
 
     // Someone else sees nothing of this, and can't ask the database about another owner's project.
-    const stranger = await createTestUser(handle);
+    const stranger = await createTestUser(world.handle);
     expect(await listReadOnlyProjects(stranger.claims)).toEqual(new Map());
     await expect(
       withRls(stranger.claims, (tx) => tx.execute(sql`select private.project_is_over_plan(${newest.id}::uuid)`)),

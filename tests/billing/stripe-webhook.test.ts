@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import Stripe from 'stripe';
-import type { DbHandle } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/rows-of';
-import { resetEnvCache } from '@/lib/env';
-import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
-import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
-import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
-import { createStripeClient } from '@/lib/payments/get-stripe';
 import { userProfiles } from '@/modules/accounts/schema';
 import { setClientTier } from '@/modules/accounts/set-client-tier';
-import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
 import { billingEvents } from '@/modules/billing/schema';
-import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
 import { lookupKeysFor } from '@/modules/billing/plans';
 import { startCheckout } from '@/modules/billing/start-checkout';
 import { createProject } from '@/modules/projects/create-project';
@@ -26,9 +14,9 @@ import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { POST } from '@/app/api/webhooks/stripe/route';
-import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+import { createTestUser } from '@tests/helpers/test-db';
 import { runJobs } from '@tests/helpers/jobs';
-import { startStripeStandIn, type StripeStandIn } from '@tests/fakes/stripe/server';
+import { nowInSeconds, setUpBillingWorld } from './billing-world';
 
 // POST /api/webhooks/stripe against the real route handler, signed with Stripe's own test helper,
 // the subscription re-read through the real SDK from the stand-in: bad signatures change nothing,
@@ -36,78 +24,31 @@ import { startStripeStandIn, type StripeStandIn } from '@tests/fakes/stripe/serv
 // publishing (never serving) and paying unblocks it, and a plan an admin granted stays.
 
 const SECRET = 'whsec_test_billing';
-let handle: DbHandle;
-let standIn: StripeStandIn;
-let stripe: Stripe;
-let eventSeq = 0;
-
-beforeAll(async () => {
-  standIn = await startStripeStandIn();
-  process.env.STRIPE_SECRET_KEY = 'sk_test_standin';
-  process.env.STRIPE_API_BASE = standIn.url;
-  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-  process.env.ROOT_DOMAIN = 'sites.test';
-  process.env.APP_URL = 'http://app.test';
-  resetEnvCache();
-  handle = await createTestDb();
-  setBlobStoreForTests(createFilesystemStore(mkdtempSync(path.join(tmpdir(), 'pm-billing-blobs-'))));
-  stripe = createStripeClient('sk_test_standin', standIn.url, { maxNetworkRetries: 0 });
-  await setupStripeCatalog(stripe);
-});
-afterAll(async () => {
-  delete process.env.STRIPE_SECRET_KEY;
-  delete process.env.STRIPE_API_BASE;
-  delete process.env.STRIPE_WEBHOOK_SECRET;
-  resetEnvCache();
-  await standIn.close();
-  await handle.close();
-});
-beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
-
-function eventOf(type: string, object: unknown, created: number): Stripe.Event {
-  return { id: `evt_test_${++eventSeq}_${Date.now()}`, object: 'event', type, created, data: { object } } as unknown as Stripe.Event;
-}
-
-async function deliver(event: Stripe.Event, secret = SECRET): Promise<Response> {
-  const payload = JSON.stringify(event);
-  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret });
-  return POST(
-    new Request('http://app.test/api/webhooks/stripe', { method: 'POST', headers: { 'stripe-signature': header }, body: payload }),
-  );
-}
+const world = setUpBillingWorld({ webhookSecret: SECRET, hosting: true });
+const { deliver, subscriber, event: eventOf } = world;
+const now = nowInSeconds;
 
 async function profileOf(userId: string) {
-  const [p] = await handle.db.select().from(userProfiles).where(eq(userProfiles.id, userId));
+  const [p] = await world.handle.db.select().from(userProfiles).where(eq(userProfiles.id, userId));
   return p!;
 }
 
-async function subscriber(tier: 'basic' | 'pro' = 'basic') {
-  const user = await createTestUser(handle);
-  const customer = await stripe.customers.create({ email: user.email });
-  await unsafeLinkStripeCustomer(handle.db, user.id, customer.id);
-  const prices = await stripe.prices.list({ lookup_keys: lookupKeysFor(tier) });
-  const subscription = await stripe.subscriptions.create({ customer: customer.id, items: prices.data.map((p) => ({ price: p.id })) });
-  return { user, customer: customer.id, subscription };
-}
-
-const now = () => Math.floor(Date.now() / 1000);
-
 describe('Checkout', () => {
   it('creates one customer, a session for the plan’s prices, and the tier changes only when the webhook lands', async () => {
-    const user = await createTestUser(handle);
+    const user = await createTestUser(world.handle);
     const first = await startCheckout(user.claims, { tier: 'basic' });
     const again = await startCheckout(user.claims, { tier: 'basic' }); // a double click
     const customer = (await profileOf(user.id)).stripeCustomerId;
     expect(customer).toMatch(/^cus_/);
-    expect([...standIn.objects.values()].filter((o) => o.object === 'customer' && o.email === user.email)).toHaveLength(1);
+    expect([...world.standIn.objects.values()].filter((o) => o.object === 'customer' && o.email === user.email)).toHaveLength(1);
     const sessionId = first.url.split('/').at(-1)!;
     expect(again.url).not.toBe(first.url);
-    const session = standIn.objects.get(sessionId)!;
+    const session = world.standIn.objects.get(sessionId)!;
     expect(session).toMatchObject({ mode: 'subscription', customer, client_reference_id: user.id });
     expect((session.line_items as unknown[]).length).toBe(lookupKeysFor('basic').length);
     expect((await profileOf(user.id)).tier).toBe('free');
 
-    const completed = await standIn.completeCheckout(sessionId);
+    const completed = await world.standIn.completeCheckout(sessionId);
     expect(await (await deliver(eventOf('checkout.session.completed', completed, now()))).json()).toMatchObject({ outcome: 'applied' });
     expect(await profileOf(user.id)).toMatchObject({ tier: 'basic', subscriptionStatus: 'active' });
     await expect(startCheckout(user.claims, { tier: 'pro' })).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -133,7 +74,7 @@ describe('Stripe webhook', () => {
     );
     expect(tampered.status).toBe(400);
     expect((await profileOf(user.id)).tier).toBe('free');
-    expect(await handle.db.select().from(billingEvents).where(eq(billingEvents.id, event.id))).toEqual([]);
+    expect(await world.handle.db.select().from(billingEvents).where(eq(billingEvents.id, event.id))).toEqual([]);
   });
 
   it('applies the same event delivered 10 times (at once) exactly once', async () => {
@@ -147,15 +88,15 @@ describe('Stripe webhook', () => {
     const profile = await profileOf(user.id);
     expect(profile).toMatchObject({ tier: 'basic', subscriptionStatus: 'active', stripeSubscriptionId: subscription.id });
     expect(profile.currentPeriodEnd).toBeInstanceOf(Date);
-    expect(await handle.db.select().from(billingEvents).where(eq(billingEvents.id, event.id))).toHaveLength(1);
+    expect(await world.handle.db.select().from(billingEvents).where(eq(billingEvents.id, event.id))).toHaveLength(1);
   });
 
   it('ends in Stripe’s latest state when updated arrives before created and an old update arrives last', async () => {
     const { user, subscription } = await subscriber('basic');
     const t = now();
     const created = eventOf('customer.subscription.created', subscription, t - 20);
-    const [proPrice] = (await stripe.prices.list({ lookup_keys: ['pm_pro_monthly'] })).data;
-    const upgraded = standIn.updateSubscription(subscription.id, { price: proPrice!.id });
+    const [proPrice] = (await world.stripe.prices.list({ lookup_keys: ['pm_pro_monthly'] })).data;
+    const upgraded = world.standIn.updateSubscription(subscription.id, { price: proPrice!.id });
     const newer = eventOf('customer.subscription.updated', upgraded, t);
     const older = eventOf('customer.subscription.updated', subscription, t - 10);
 
@@ -165,7 +106,7 @@ describe('Stripe webhook', () => {
     expect(await profileOf(user.id)).toMatchObject({ tier: 'pro', subscriptionStatus: 'active' });
 
     // Cancelled at the period's end: the account moves to Free, nothing else changes.
-    standIn.updateSubscription(subscription.id, { status: 'canceled' });
+    world.standIn.updateSubscription(subscription.id, { status: 'canceled' });
     await deliver(eventOf('customer.subscription.deleted', { ...upgraded, status: 'canceled' }, t + 5));
     expect(await profileOf(user.id)).toMatchObject({ tier: 'free', subscriptionStatus: 'canceled', stripeSubscriptionId: null });
   });
@@ -178,7 +119,7 @@ describe('Stripe webhook', () => {
     await requestPublish(user.claims, { projectId: project.id });
     await runJobs();
 
-    standIn.updateSubscription(subscription.id, { status: 'past_due' });
+    world.standIn.updateSubscription(subscription.id, { status: 'past_due' });
     const invoice = { id: 'in_failed', object: 'invoice', customer, parent: { subscription_details: { subscription: subscription.id } } };
     await deliver(eventOf('invoice.payment_failed', invoice, now() - 10));
     expect((await profileOf(user.id)).subscriptionStatus).toBe('past_due');
@@ -194,19 +135,19 @@ describe('Stripe webhook', () => {
     });
     expect(live.status).toBe(200);
 
-    standIn.updateSubscription(subscription.id, { status: 'active' });
+    world.standIn.updateSubscription(subscription.id, { status: 'active' });
     await deliver(eventOf('invoice.paid', { ...invoice, id: 'in_paid', subscription: subscription.id }, now()));
     expect((await profileOf(user.id)).subscriptionStatus).toBe('active');
     await expect(requestPublish(user.claims, { projectId: project.id })).resolves.toMatchObject({ status: 'queued' });
   });
 
   it('keeps a plan an admin granted; Stripe still updates the subscription fields', async () => {
-    const admin = await createTestUser(handle, { userType: 'admin' });
+    const admin = await createTestUser(world.handle, { userType: 'admin' });
     const { user, subscription } = await subscriber('basic');
     // The admin's choice is recorded as a grant (audited like every admin write).
     expect(await setClientTier(admin.claims, { clientId: user.id, tier: 'enterprise' })).toMatchObject({ planGrant: 'enterprise' });
     const [audit] = rowsOf<{ details: { changes: Record<string, unknown> } }>(
-      await handle.db.execute(
+      await world.handle.db.execute(
         sql`select details from public.audit_log where actor_id = ${admin.id}::uuid and subject_id = ${user.id}::uuid`,
       ),
     );
@@ -221,7 +162,7 @@ describe('Stripe webhook', () => {
   });
 
   it('serialises concurrent deliveries and an admin change into one consistent final state', async () => {
-    const admin = await createTestUser(handle, { userType: 'admin' });
+    const admin = await createTestUser(world.handle, { userType: 'admin' });
     const { user, subscription } = await subscriber('pro');
     const t = now();
     const deliveries = Array.from({ length: 5 }, (_, i) => deliver(eventOf('customer.subscription.updated', subscription, t - i)));
@@ -233,7 +174,7 @@ describe('Stripe webhook', () => {
     // subscription fields are those of the newest Stripe event.
     expect(profile).toMatchObject({ tier: 'basic', planGrant: 'complimentary', subscriptionStatus: 'active' });
     expect(profile.billingSyncedAt?.getTime()).toBe(t * 1000);
-    const rows = await handle.db.select().from(billingEvents).where(eq(billingEvents.userId, user.id));
+    const rows = await world.handle.db.select().from(billingEvents).where(eq(billingEvents.userId, user.id));
     expect(rows).toHaveLength(5);
     for (const row of rows) expect(['applied', 'stale', 'granted-plan-kept']).toContain(row.outcome);
   });

@@ -1,56 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import Stripe from 'stripe';
-import type { DbHandle } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/rows-of';
-import { resetEnvCache } from '@/lib/env';
 import { withRls } from '@/lib/db/with-rls';
-import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
-import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { createStripeClient } from '@/lib/payments/get-stripe';
-import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
-import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
-import { lookupKeysFor } from '@/modules/billing/plans';
 import { thresholdsReached, unsafeDetectUsageThresholds } from '@/modules/billing/detect-usage-thresholds';
 import { recordUsage } from '@/modules/metering/record-usage';
-import { POST } from '@/app/api/webhooks/stripe/route';
-import { createTestDb, createTestUser } from '@tests/helpers/test-db';
-import { startStripeStandIn, type StripeStandIn } from '@tests/fakes/stripe/server';
+import { createTestUser } from '@tests/helpers/test-db';
+import { setUpBillingWorld } from './billing-world';
 
 // Usage thresholds (80/90/100 % of an included amount, once per threshold per period, the database
 // deciding "once") and dunning (each failed attempt on Stripe's retry schedule, then the recovery)
 // become notification events for the notifications module — never mail sent from here.
 
-const SECRET = 'whsec_test_notices';
-let handle: DbHandle;
-let standIn: StripeStandIn;
-let stripe: Stripe;
-let seq = 0;
-
-beforeAll(async () => {
-  standIn = await startStripeStandIn();
-  process.env.STRIPE_SECRET_KEY = 'sk_test_standin';
-  process.env.STRIPE_API_BASE = standIn.url;
-  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-  resetEnvCache();
-  handle = await createTestDb();
-  stripe = createStripeClient('sk_test_standin', standIn.url, { maxNetworkRetries: 0 });
-  await setupStripeCatalog(stripe);
-});
-afterAll(async () => {
-  delete process.env.STRIPE_SECRET_KEY;
-  delete process.env.STRIPE_API_BASE;
-  delete process.env.STRIPE_WEBHOOK_SECRET;
-  resetEnvCache();
-  await standIn.close();
-  await handle.close();
-});
-beforeEach(() => setRateLimiterForTests(createMemoryLimiter()));
+const world = setUpBillingWorld({ webhookSecret: 'whsec_test_notices' });
 
 async function eventsFor(userId: string) {
   return rowsOf<{ event_id: string; kind: string; payload: Record<string, unknown> }>(
-    await handle.db.execute(
+    await world.handle.db.execute(
       sql`select event_id, kind, payload from public.notification_events where payload ->> 'userId' = ${userId} order by created_at, event_id`,
     ),
   );
@@ -76,8 +42,8 @@ describe('usage thresholds', () => {
 
   it('notifies once per threshold per period, even from runs at the same time, and again next period', async () => {
     const now = new Date('2026-11-20T12:00:00Z');
-    const user = await createTestUser(handle); // Free: 30 generations included
-    const other = await createTestUser(handle);
+    const user = await createTestUser(world.handle); // Free: 30 generations included
+    const other = await createTestUser(world.handle);
     await recordUsage(generations(user.id, 25, now)); // 83 %
     await recordUsage(generations(other.id, 5, now)); // 17 %: nothing
 
@@ -118,32 +84,19 @@ describe('usage thresholds', () => {
 
 describe('dunning', () => {
   async function deliver(type: string, object: unknown) {
-    const payload = JSON.stringify({
-      id: `evt_dun_${++seq}_${Date.now()}`,
-      object: 'event',
-      type,
-      created: Math.floor(Date.now() / 1000),
-      data: { object },
-    });
-    const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
-    const request = () =>
-      POST(new Request('http://app.test/api/webhooks/stripe', { method: 'POST', headers: { 'stripe-signature': header }, body: payload }));
-    expect((await request()).status).toBe(200);
-    expect((await request()).status).toBe(200); // Stripe redelivers: still one notice
+    const event = world.event(type, object);
+    expect((await world.deliver(event)).status).toBe(200);
+    expect((await world.deliver(event)).status).toBe(200); // Stripe redelivers: still one notice
   }
 
   it('sends a payment.failed notice for each failed attempt and payment.recovered when the invoice is paid', async () => {
-    const user = await createTestUser(handle);
-    const customer = await stripe.customers.create({ email: user.email });
-    await unsafeLinkStripeCustomer(handle.db, user.id, customer.id);
-    const prices = await stripe.prices.list({ lookup_keys: lookupKeysFor('basic') });
-    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: prices.data.map((p) => ({ price: p.id })) });
-    standIn.updateSubscription(subscription.id, { status: 'past_due' });
-    const invoice = { id: `in_${user.id.slice(0, 8)}`, object: 'invoice', customer: customer.id, subscription: subscription.id };
+    const { user, customer, subscription } = await world.subscriber('basic');
+    world.standIn.updateSubscription(subscription.id, { status: 'past_due' });
+    const invoice = { id: `in_${user.id.slice(0, 8)}`, object: 'invoice', customer, subscription: subscription.id };
 
     await deliver('invoice.payment_failed', { ...invoice, attempt_count: 1 });
     await deliver('invoice.payment_failed', { ...invoice, attempt_count: 2 });
-    standIn.updateSubscription(subscription.id, { status: 'active' });
+    world.standIn.updateSubscription(subscription.id, { status: 'active' });
     await deliver('invoice.paid', { ...invoice, attempt_count: 3 });
     // A first-time payment is no recovery.
     await deliver('invoice.paid', { ...invoice, id: `${invoice.id}_next`, attempt_count: 1 });
