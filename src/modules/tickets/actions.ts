@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { requireAdmin, requireSession } from '@/modules/accounts/server-session';
 import { addInternalNote } from './add-internal-note';
@@ -40,7 +41,9 @@ export const createTicketAction = defineAction(
     const session = await requireSession();
     const ticket = await createTicket(session.claims, { ...input, projectId: input.projectId || null });
     refresh();
-    return { ticketId: ticket.id, number: ticket.number };
+    // Straight to the new ticket's conversation (the list may no longer offer the form: the
+    // ticket can be the month's last one).
+    redirect(`${CLIENT_PAGE}/${ticket.id}`);
   },
 );
 

@@ -187,7 +187,7 @@ function MergeForm({ ticketId }: { ticketId: string }) {
     router.push(`/admin/tickets/${state.data.intoTicketId}`);
   }, [state, t, router]);
   return (
-    <form action={action} className="space-y-2 border-t pt-3" noValidate>
+    <form action={action} className="space-y-2 border-t border-gray-200 pt-3" noValidate>
       <input type="hidden" name="ticketId" value={ticketId} />
       <FormField label={t('mergeLabel')} hint={t('mergeHint')} error={fieldError(state, 'intoTicketNumber')}>
         {(field) => <Input {...field} name="intoTicketNumber" inputMode="numeric" pattern="[0-9]*" required />}

@@ -27,7 +27,7 @@ export function CannedRepliesPanel({ replies }: { replies: CannedReply[] }) {
     <Card className="space-y-3">
       <h2 className="text-lg font-semibold">{t('title')}</h2>
       {replies.length ? (
-        <ul className="divide-y rounded-md border">
+        <ul className="divide-y divide-gray-200 rounded-md border border-gray-200">
           {replies.map((r) => (
             <li key={r.id} className="flex items-start justify-between gap-2 p-2">
               <div className="min-w-0">

@@ -66,7 +66,7 @@ export function ClientTicketActions({
       {isOpen ? (
         <Card className="space-y-3">
           <ReplyForm ticketId={ticketId} />
-          <div className="border-t pt-3">
+          <div className="border-t border-gray-200 pt-3">
             <Button variant="secondary" disabled={pending} onClick={() => move('resolved', t('resolvedToast'))}>
               {t('resolve')}
             </Button>

@@ -1,8 +1,7 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { FormField } from '@/lib/ui/form-field';
@@ -11,7 +10,6 @@ import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
-import { toast } from '@/lib/ui/toaster';
 import { createTicketAction } from '../actions';
 import { TICKET_PRIORITIES } from '../ticket-status';
 
@@ -19,19 +17,12 @@ import { TICKET_PRIORITIES } from '../ticket-status';
 export function NewTicketForm({ projects }: { projects: Array<{ id: string; name: string }> }) {
   const t = useTranslations('tickets');
   const tc = useTranslations('common');
-  const router = useRouter();
+  // On success the action redirects to the new ticket; only errors come back here.
   const [state, action, pending] = useActionState(createTicketAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (!state?.ok) return;
-    formRef.current?.reset();
-    toast.success(t('created', { number: state.data.number }));
-    router.push(`/dashboard/tickets/${state.data.ticketId}`);
-  }, [state, t, router]);
   return (
     <Card className="space-y-3">
       <h2 className="text-lg font-semibold">{t('newTitle')}</h2>
-      <form ref={formRef} action={action} className="space-y-3" noValidate>
+      <form action={action} className="space-y-3" noValidate>
         <FormField label={t('subject')} error={fieldError(state, 'subject')}>
           {(field) => <Input {...field} name="subject" required maxLength={200} />}
         </FormField>

@@ -102,7 +102,7 @@ export function TicketInbox({
         </form>
       </Card>
       {tickets.length ? (
-        <ul className="divide-y rounded-lg border bg-white" aria-label={t('listLabel')}>
+        <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white" aria-label={t('listLabel')}>
           {tickets.map((ticket) => (
             <li key={ticket.id} className="grid gap-1 p-3 sm:grid-cols-[1fr_auto] sm:gap-4" data-testid="inbox-row">
               <div className="min-w-0 space-y-1">

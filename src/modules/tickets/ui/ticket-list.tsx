@@ -9,7 +9,7 @@ export function TicketList({ tickets }: { tickets: TicketRow[] }) {
   const t = useTranslations('tickets');
   const format = useFormatter();
   return (
-    <ul className="divide-y rounded-lg border bg-white" aria-label={t('listLabel')}>
+    <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white" aria-label={t('listLabel')}>
       {tickets.map((ticket) => (
         <li key={ticket.id} className="space-y-1 p-3" data-testid="ticket-row">
           <div className="flex flex-wrap items-center gap-2">
