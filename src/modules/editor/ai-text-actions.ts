@@ -5,6 +5,7 @@ import { getProviderChain } from '@/lib/ai/get-provider-chain';
 import { requireSession } from '@/modules/accounts/server-session';
 import { offlineComposer } from '@/modules/generate/offline-composer';
 import { translateMissingTexts, translateMissingTextsInput } from '@/modules/generate/translate-missing-texts';
+import { suggestText, suggestTextInput } from '@/modules/generate/suggest-text';
 
 /**
  * "Translate what is missing" in the editor: the texts one language lacks, translated by the
@@ -14,4 +15,10 @@ import { translateMissingTexts, translateMissingTextsInput } from '@/modules/gen
 export const translateMissingAction = defineAction(translateMissingTextsInput, async (input) => {
   const session = await requireSession();
   return translateMissingTexts(session.claims, input, { chain: getProviderChain(), offline: offlineComposer });
+});
+
+/** AI help on one selected text (shorter, formal, casual, 3 alternatives); the chosen one is applied in the browser. */
+export const suggestTextAction = defineAction(suggestTextInput, async (input) => {
+  const session = await requireSession();
+  return suggestText(session.claims, input, { chain: getProviderChain() });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { renderPage } from '@/modules/render/render-page';
+import { buildSite } from '@/modules/build/build-site';
+import { checkSite } from '@/modules/build/check-site';
+import { composeOfflineSite } from '@/modules/generate/offline/compose-offline-site';
 import { applyEdit } from './apply-edit';
 import type { EditOperation } from './edit-operation';
 import { logoOp, newPageOp, pageTextOp, removePageOp, slugFromTitle, socialImageOp } from './page-ops';
@@ -40,6 +43,16 @@ describe('page operations', () => {
     const onePage = { ...veganBakery, navigation: [{ labelKey: 'nav.menu', href: '#menu' }] };
     const added = apply(onePage, newPageOp(onePage, { kind: 'page', title: 'Catering', today: '2026-11-23' })!.op);
     expect(added.document.navigation).toEqual([{ labelKey: 'nav.menu', href: '/#menu' }]);
+    expect(apply(added.document, added.inverse).document).toEqual(onePage);
+  });
+
+  it('a page added to a one-page site passes the pre-publish link check (header and footer anchors)', () => {
+    const onePage = composeOfflineSite({ prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Pages', locales: ['en'] });
+    const added = apply(onePage, newPageOp(onePage, { kind: 'page', title: 'Catering', today: '2026-11-23' })!.op);
+    const errors = checkSite(added.document, buildSite(added.document, { baseUrl: 'https://crumb.example' }).files).filter(
+      (result) => result.level === 'error',
+    );
+    expect(errors).toEqual([]);
     expect(apply(added.document, added.inverse).document).toEqual(onePage);
   });
 

@@ -34,6 +34,17 @@ export function freePageSlug(document: SiteDocument, wanted: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
 }
 
+/** Where a value holds a bare anchor link (`href: "#menu"`), and that href. */
+function anchorLinksIn(value: unknown, path: (string | number)[]): { path: (string | number)[]; href: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => anchorLinksIn(item, [...path, index]));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([name, child]) =>
+    name === 'href' && typeof child === 'string' && child.startsWith('#') && child.length > 1
+      ? [{ path: [...path, name], href: child }]
+      : anchorLinksIn(child, [...path, name]),
+  );
+}
+
 /** A key prefix from an address: "blog/first-post" → "blog-first-post". */
 const keyPrefixOf = (slug: string) => `page-${slug.replaceAll('/', '-')}`.slice(0, 80);
 
@@ -69,6 +80,12 @@ export function newPageOp(
       ? [{ op: 'set-site-field' as const, path: ['navigation', index, 'href'], value: `/${link.href}` }]
       : [],
   );
+  // …and so are the links of the footer, which every page shows.
+  for (const page of document.pages)
+    for (const section of page.sections)
+      if (section.type === 'footer')
+        for (const { path, href } of anchorLinksIn(section, []))
+          anchors.push({ op: 'set-field', page: page.slug, sectionId: section.id, path, value: `/${href}` });
   const inserted = applyEdit(document, insert);
   const hero = input.kind === 'page' && inserted.ok ? blankSectionOp(inserted.document, slug, 'hero', 0) : null;
   const ops = [insert, ...(hero ? [hero] : []), ...anchors];

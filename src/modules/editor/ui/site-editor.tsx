@@ -35,6 +35,7 @@ import { ThemePanel } from './theme-panel';
 import { SharePanel } from './share-panel';
 import { PagesPanel } from './pages-panel';
 import { TranslateMissing } from './translate-missing';
+import { AiTextHelp } from './ai-text-help';
 import { VersionsPanel } from './versions-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -88,6 +89,8 @@ export function SiteEditor({
   // The page shown in the canvas and edited by the outline (Pages and SEO picks it).
   const [pageSlug, setPageSlug] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The text last clicked on the canvas: what AI text help works on.
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [clickedLink, setClickedLink] = useState<ClickedLink | null>(null);
   // Bumped when a section is picked on the canvas or added: the sidebar shows its properties.
   const [propertiesRequest, setPropertiesRequest] = useState(0);
@@ -158,6 +161,7 @@ export function SiteEditor({
     (message: FrameToApp) => {
       if (message.type === 'select') {
         setSelectedId(message.sectionId);
+        if (message.key) setSelectedKey(message.key);
         if (message.sectionId && message.key === null) setPropertiesRequest((n) => n + 1);
       } else if (message.type === 'link') {
         // The frame reports the label's box in its own viewport; the popover is placed in ours.
@@ -306,6 +310,13 @@ export function SiteEditor({
             setSelectedId(null);
           }}
           onPhotos={(previews) => setPickedPhotos((current) => ({ ...current, ...previews }))}
+        />
+        <AiTextHelp
+          projectId={projectId}
+          locale={locale}
+          textKey={selectedKey}
+          text={selectedKey ? (document.i18n.strings[locale]?.[selectedKey] ?? '') : ''}
+          apply={apply}
         />
         <ThemePanel theme={document.theme} onChange={(theme, mergeKey) => apply({ op: 'set-theme', theme }, mergeKey)} />
         <VersionsPanel
