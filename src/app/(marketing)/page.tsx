@@ -51,6 +51,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               </Button>
             ) : null}
           </div>
+          <p className="mt-6">
+            <Link href="/analyze" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+              {t('analyzer.landingCta')}
+            </Link>
+          </p>
         </section>
         <section className="mx-auto grid max-w-6xl gap-4 px-4 pb-16 sm:grid-cols-3" aria-label={t('marketing.features')}>
           {features.map(({ icon: Icon, title, body }) => (

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { renderErrorMessage } from '@/lib/i18n/render-error-message';
+import { getLocale } from '@/lib/i18n/server-locale';
+import { Alert } from '@/lib/ui/alert';
+import { BrandMark } from '@/lib/ui/brand-mark';
+import { Button } from '@/lib/ui/button';
+import { Card } from '@/lib/ui/card';
+import { Progress } from '@/lib/ui/progress';
+import { SkipLink } from '@/lib/ui/skip-link';
+import { LanguageSwitcher } from '@/modules/accounts/ui/language-switcher';
+import { getAnalysis } from '@/modules/analyzer/get-analysis';
+import { AnalysisReport } from '@/modules/analyzer/ui/analysis-report';
+import { RefreshWhileRunning } from '@/modules/analyzer/ui/refresh-while-running';
+
+// The shareable result link: anyone with it may read it, search engines may not index it.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const STEPS = ['queued', 'loading', 'measuring', 'scoring'] as const;
+
+export default async function AnalysisPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [analysis, t, locale] = await Promise.all([getAnalysis(id), getTranslations(), getLocale()]);
+  // The id is the only key to a visitor's analysis: unknown ids answer 404, like a wrong link.
+  if (!analysis) notFound();
+  const step = STEPS.indexOf(analysis.status as (typeof STEPS)[number]);
+  return (
+    <div className="min-h-dvh bg-gradient-to-b from-brand-50 via-white to-white">
+      <SkipLink>{t('nav.skip')}</SkipLink>
+      <header className="mx-auto flex max-w-5xl items-center justify-between gap-2 p-4">
+        <Link href="/" className="flex min-h-11 items-center gap-2 rounded-lg text-lg font-bold">
+          <BrandMark size={32} /> Page Magic
+        </Link>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 pt-4 pb-16">
+        <h1 className="text-2xl font-extrabold tracking-tight sm:text-4xl">{t('analyzer.resultTitle')}</h1>
+        <p className="mt-2 break-all text-muted">{analysis.url}</p>
+        <div className="mt-6">
+          {step >= 0 ? (
+            <Card className="space-y-3" aria-live="polite">
+              <RefreshWhileRunning />
+              <p className="font-semibold">
+                {analysis.status === 'queued' && analysis.queuePosition > 0
+                  ? t('analyzer.queuedBehind', { count: analysis.queuePosition })
+                  : t('analyzer.stageText', { stage: analysis.status })}
+              </p>
+              <Progress value={((step + 1) / (STEPS.length + 1)) * 100} aria-label={t('analyzer.progressLabel')} />
+            </Card>
+          ) : analysis.status === 'failed' ? (
+            <Alert variant="error">
+              {analysis.error ? renderErrorMessage(analysis.error, locale) : renderErrorMessage({ key: 'errors.analyzer.failed' }, locale)}
+            </Alert>
+          ) : analysis.result ? (
+            <AnalysisReport result={analysis.result} />
+          ) : null}
+        </div>
+        <div className="mt-8">
+          <Button asChild variant="secondary">
+            <Link href="/analyze">{t('analyzer.another')}</Link>
+          </Button>
+        </div>
+      </main>
+    </div>
+  );
+}

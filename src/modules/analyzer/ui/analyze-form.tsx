@@ -1,0 +1,30 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/lib/ui/button';
+import { FormError, fieldError } from '@/lib/ui/form-status';
+import { FormField } from '@/lib/ui/form-field';
+import { Input } from '@/lib/ui/input';
+import { requestAnalysisAction } from '../actions';
+
+export function AnalyzeForm() {
+  const t = useTranslations('analyzer');
+  const router = useRouter();
+  const [state, action, pending] = useActionState(requestAnalysisAction, null);
+  useEffect(() => {
+    if (state?.ok) router.push(`/analyze/${state.data.id}`);
+  }, [state, router]);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormField label={t('urlLabel')} hint={t('urlHint')} error={fieldError(state, 'url')}>
+        {(control) => <Input {...control} name="url" type="url" inputMode="url" autoComplete="url" placeholder="https://" required />}
+      </FormField>
+      <FormError state={state} />
+      <Button type="submit" size="lg" disabled={pending} className="w-full sm:w-auto">
+        {pending ? t('submitting') : t('submit')}
+      </Button>
+    </form>
+  );
+}
