@@ -17,7 +17,8 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // PGlite ships WASM + data files that must be loaded from node_modules at runtime.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis'],
+  // lighthouse and puppeteer-core (the URL analyzer) load their own files at run time: not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis', 'lighthouse', 'puppeteer-core'],
   // Web font files are read at run time (src/modules/build/load-web-fonts.ts) by the preview font
   // route and by publishing (server actions, the job endpoint): ship them with those routes.
   outputFileTracingIncludes: {
