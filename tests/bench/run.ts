@@ -86,6 +86,17 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
             `${throughput.nextOverNginx === null ? '' : `; next start/nginx ${throughput.nextOverNginx.toFixed(2)}`}`
         : `           through next start: skipped (${throughput.nextSkipped})`,
     );
+    for (const [name, result, ratio, p99, skipped] of [
+      ["npm start's front", throughput.front, throughput.frontOverNginx, throughput.frontP99OverNginx, throughput.frontSkipped],
+      ['Caddy → site server', throughput.caddy, throughput.caddyOverNginx, throughput.caddyP99OverNginx, throughput.caddySkipped],
+    ] as const) {
+      lines.push(
+        result
+          ? `           self-hosted via ${name} ${result.requestsPerSecond.toFixed(0)} req/s (p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)})` +
+              `${ratio === null || p99 === null ? '' : `; /nginx ${ratio.toFixed(2)}× req/s (goal ≥ 0.8), p99 ${p99.toFixed(2)}× (goal ≤ 2)`}`
+          : `           self-hosted via ${name}: skipped (${skipped})`,
+      );
+    }
     if (serve.headerParity.length)
       lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
   }

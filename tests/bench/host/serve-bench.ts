@@ -7,8 +7,11 @@
  *  (c) throughput of the published home page on loopback: our serving path (`serveSiteFile`
  *      behind node:http: host → live manifest → blob store → headers → gzip), the same path as
  *      production runs it (`next start`: request proxy → route handler → serveSiteFile → Next's
- *      gzip; next-host.ts), and nginx serving the same files with the same headers — same load
- *      generator, same settings.
+ *      gzip; next-host.ts — what Vercel runs behind its CDN), the self-hosted production paths
+ *      (the site server answering before Next in `npm start`'s front, scripts/server.ts; Caddy in
+ *      front of the standalone site server, scripts/site-server.ts), and nginx serving the same
+ *      files with the same headers — same load generator, same settings. Goal (issue 14): the
+ *      self-hosted paths ≥ 0.8× nginx's throughput with p99 within 2× nginx's.
  *
  * Run alone: npx tsx tests/bench/host/serve-bench.ts
  */
@@ -20,7 +23,8 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { siteOrigin } from '@/modules/host/site-url';
-import { startNextHost, type NextHost } from './next-host';
+import { startCaddyProxy, type CaddyProxy } from './caddy-proxy';
+import { startNextHost, type HostKind, type NextHost } from './next-host';
 import { ensureNginx, startNginx, type NginxServer } from './nginx';
 import { createDraftProject, openBenchPipeline, SITE_ROOT_DOMAIN, type BenchPipeline, type DraftProject } from './publish-pipeline';
 import { runLoad, type LoadResult } from './run-load';
@@ -46,10 +50,21 @@ export type ServeBenchResult = {
     /** The same site through `next start` (null when it could not start; nextSkipped says why). */
     next: LoadResult | null;
     nextSkipped?: string;
+    /** `npm start`'s front (scripts/server.ts): the site server before Next, one process. */
+    front: LoadResult | null;
+    frontSkipped?: string;
+    /** Caddy → the standalone site server (scripts/site-server.ts). */
+    caddy: LoadResult | null;
+    caddySkipped?: string;
     nginx: LoadResult | null;
     nginxSkipped?: string;
     oursOverNginx: number | null;
     nextOverNginx: number | null;
+    frontOverNginx: number | null;
+    caddyOverNginx: number | null;
+    /** p99 over nginx's p99 (goal ≤ 2). */
+    frontP99OverNginx: number | null;
+    caddyP99OverNginx: number | null;
   };
   headerParity: string[];
   durationMs: number;
@@ -240,7 +255,21 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     let nginxSkipped: string | undefined;
     let nextHost: NextHost | null = null;
     let nextSkipped: string | undefined;
+    let frontHost: NextHost | null = null;
+    let frontSkipped: string | undefined;
+    let siteHost: NextHost | null = null;
+    let caddyProxy: CaddyProxy | null = null;
+    let caddySkipped: string | undefined;
     let results: LoadResult[];
+    const start = async (kind: HostKind): Promise<NextHost | string> => {
+      try {
+        return await startNextHost(log, kind);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        log(`    ${kind}: SKIPPED — ${why}`);
+        return why;
+      }
+    };
     try {
       const targets: Target[] = [
         {
@@ -250,17 +279,40 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
         },
         { name: 'reference (same answers from memory)', url: `${await listen(reference)}/`, headers: { 'accept-encoding': 'gzip' } },
       ];
-      try {
-        nextHost = await startNextHost(log);
-      } catch (error) {
-        nextSkipped = error instanceof Error ? error.message : String(error);
-        log(`    next start: SKIPPED — ${nextSkipped}`);
-      }
+      const started = await start('next start');
+      if (typeof started === 'string') nextSkipped = started;
+      else nextHost = started;
       if (nextHost)
         targets.push({
-          name: 'ours through next start (production)',
+          name: 'through next start (Vercel path)',
           url: `${nextHost.origin}/`,
           headers: { host: nextHost.siteHost, 'accept-encoding': 'gzip' },
+        });
+      const front = await start('npm start front');
+      if (typeof front === 'string') frontSkipped = front;
+      else frontHost = front;
+      if (frontHost)
+        targets.push({
+          name: "through npm start's front (server.ts)",
+          url: `${frontHost.origin}/`,
+          headers: { host: frontHost.siteHost, 'accept-encoding': 'gzip' },
+        });
+      const sites = await start('site server');
+      if (typeof sites === 'string') caddySkipped = sites;
+      else {
+        siteHost = sites;
+        try {
+          caddyProxy = await startCaddyProxy(siteHost.origin);
+        } catch (error) {
+          caddySkipped = error instanceof Error ? error.message : String(error);
+          log(`    caddy: SKIPPED — ${caddySkipped}`);
+        }
+      }
+      if (caddyProxy && siteHost)
+        targets.push({
+          name: 'through Caddy → site server',
+          url: `${caddyProxy.origin}/`,
+          headers: { host: siteHost.siteHost, 'accept-encoding': 'gzip' },
         });
       const nginx = ensureNginx(log);
       if ('skipped' in nginx) nginxSkipped = nginx.skipped;
@@ -276,25 +328,52 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
       else log(`    nginx: SKIPPED — ${nginxSkipped}`);
       results = await measureAll(targets, rounds, durationS, connections, log);
     } finally {
-      await Promise.all([closeServer(ours), closeServer(reference), nginxServer?.stop(), nextHost?.stop()]);
+      await Promise.all([
+        closeServer(ours),
+        closeServer(reference),
+        nginxServer?.stop(),
+        nextHost?.stop(),
+        frontHost?.stop(),
+        caddyProxy?.stop(),
+        siteHost?.stop(),
+      ]);
     }
     const [oursResult, referenceResult] = results;
-    const nextResult = nextHost ? results[2]! : null;
+    let index = 2;
+    const nextResult = nextHost ? results[index++]! : null;
+    const frontResult = frontHost ? results[index++]! : null;
+    const caddyResult = caddyProxy ? results[index++]! : null;
     const nginxResult = nginxServer ? results.at(-1)! : null;
-    const oursOverNginx = nginxResult ? oursResult!.requestsPerSecond / nginxResult.requestsPerSecond : null;
-    const nextOverNginx = nginxResult && nextResult ? nextResult.requestsPerSecond / nginxResult.requestsPerSecond : null;
+    const over = (result: LoadResult | null) => (nginxResult && result ? result.requestsPerSecond / nginxResult.requestsPerSecond : null);
+    const p99Over = (result: LoadResult | null) => (nginxResult && result ? result.p99Ms / nginxResult.p99Ms : null);
+    const oursOverNginx = over(oursResult!);
+    const nextOverNginx = over(nextResult);
     if (nginxResult) {
       log(
         `    ratio ours/nginx: ${oursOverNginx!.toFixed(2)} (reference/nginx ${(referenceResult!.requestsPerSecond / nginxResult.requestsPerSecond).toFixed(2)}` +
           `${nextOverNginx === null ? '' : `; through next start/nginx ${nextOverNginx.toFixed(2)}`})`,
       );
+      for (const [name, result] of [
+        ["npm start's front", frontResult],
+        ['Caddy → site server', caddyResult],
+      ] as const) {
+        if (!result) continue;
+        const throughput = over(result)!;
+        const p99 = p99Over(result)!;
+        log(
+          `    self-hosted, ${name}: ${throughput.toFixed(2)}× nginx's req/s (goal ≥ 0.80: ${throughput >= 0.8 ? 'met' : 'NOT met'}), ` +
+            `p99 ${p99.toFixed(2)}× nginx's (goal ≤ 2: ${p99 <= 2 ? 'met' : 'NOT met'})`,
+        );
+      }
     }
     if (nextResult) {
       log("    through next start: the same serveSiteFile answer, plus Next's per-request pipeline (request proxy, routing, route-handler");
       log("    runtime, web streams, and gzip of every response: Next drops a route handler's Content-Encoding, so the cached");
       log("    compressed bodies can't be used). Production puts a CDN in front: HTML carries s-maxage, hashed assets are immutable.");
     }
-    const saturated = [oursResult, referenceResult, nextResult, nginxResult].some((result) => result && result.generatorCpuPercent > 90);
+    const saturated = [oursResult, referenceResult, nextResult, frontResult, caddyResult, nginxResult].some(
+      (result) => result && result.generatorCpuPercent > 90,
+    );
     if (saturated) log('    note: the load generator used > 90 % of a CPU on some run: those req/s are a lower bound for the server.');
     return {
       build,
@@ -304,10 +383,18 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
         reference: referenceResult!,
         next: nextResult,
         ...(nextSkipped ? { nextSkipped } : {}),
+        front: frontResult,
+        ...(frontSkipped ? { frontSkipped } : {}),
+        caddy: caddyResult,
+        ...(caddySkipped ? { caddySkipped } : {}),
         nginx: nginxResult,
         ...(nginxSkipped ? { nginxSkipped } : {}),
         oursOverNginx,
         nextOverNginx,
+        frontOverNginx: over(frontResult),
+        caddyOverNginx: over(caddyResult),
+        frontP99OverNginx: p99Over(frontResult),
+        caddyP99OverNginx: p99Over(caddyResult),
       },
       headerParity,
       durationMs: performance.now() - startedAt,
