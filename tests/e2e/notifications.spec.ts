@@ -84,6 +84,8 @@ test('the bell shows a new lead; marking read clears it', async ({ page, baseURL
   await page.goto('/dashboard/notifications');
   await expect(page.getByRole('heading', { name: 'Notificações', level: 1 })).toBeVisible();
   await expect(page.getByTestId('notifications')).toContainText(`Novo contato em ${name}`);
+  // Notifications has no tab of its own: no tab claims to be the current page (Projects did).
+  await expect(page.locator('nav a[aria-current="page"]')).toHaveCount(0);
   await shot(page, 'inbox-pt');
   await page.goto('/dashboard/notifications/settings');
   await expect(page.getByRole('heading', { name: 'Configurar notificações', level: 1 })).toBeVisible();

@@ -14,7 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     getTranslations('adminTickets'),
   ]);
   const links = [
-    { href: '/admin', label: t('clients') },
+    { href: '/admin', label: t('clients'), match: ['/admin/clients'] },
     { href: '/admin/billing', label: tBilling('nav') },
     { href: '/admin/domains', label: tDomains('nav') },
     { href: '/admin/tickets', label: tTickets('nav') },

@@ -12,7 +12,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const [session, t] = await Promise.all([requireSession(), getTranslations('nav')]);
   const unread = await countUnreadNotifications(session.claims);
   const links = [
-    { href: '/dashboard', label: t('projects') },
+    { href: '/dashboard', label: t('projects'), match: ['/dashboard/projects'] },
     { href: '/dashboard/leads', label: t('leads') },
     { href: '/dashboard/domains', label: t('domains') },
     { href: '/dashboard/usage', label: t('usage') },

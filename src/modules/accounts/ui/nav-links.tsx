@@ -4,12 +4,20 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/ui/cn';
 
-export type NavLink = { href: string; label: string };
+/**
+ * A tab of the app's navigation. It is the current page when the path is `href` or below it —
+ * or, when `match` is given, `href` itself or below one of `match`: a section's root tab
+ * ("/dashboard" for Projects) would otherwise light up on every page without a tab of its own
+ * (Notifications showed Projects as current).
+ */
+export type NavLink = { href: string; label: string; match?: string[] };
+
+const within = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 export function NavLinks({ label, links }: { label: string; links: NavLink[] }) {
   const pathname = usePathname();
   const active = links
-    .filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`))
+    .filter((l) => (l.match ? pathname === l.href || l.match.some((prefix) => within(pathname, prefix)) : within(pathname, l.href)))
     .sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav aria-label={label} className="mx-auto max-w-6xl overflow-x-auto px-2">
