@@ -149,7 +149,8 @@ describe('Supabase auth adapter', () => {
     } finally {
       globalWithWs.WebSocket = saved;
     }
-  });
+    // The file's first sign-in pays for loading supabase-js and the JWKS: 44 s was seen at load 15.
+  }, 120_000);
 
   it('sign-in stores the session in sb-…-auth-token cookies; getClaims returns verified claims', async () => {
     const { jar, user, email } = await signedIn();

@@ -431,11 +431,18 @@ describe('several workers on one database', () => {
     const log: string[] = [];
     let release: () => void = () => {};
     const stuck = new Promise<void>((r) => (release = r));
+    // Worker A is inside "second" before the clock moves: a fixed pause lost that race at load ~15
+    // (A had not started, so B ran both steps and "second" ran once).
+    let reached: () => void = () => {};
+    const aInSecond = new Promise<void>((r) => (reached = r));
     const job = defineJob({ id: `lease-${unique}`, trigger: ev, retries: 0 }, async ({ step }) => {
       await step.run('first', async () => log.push('first'));
       await step.run('second', async () => {
         log.push('second');
-        if (log.filter((l) => l === 'second').length === 1) await stuck; // the first worker hangs here
+        if (log.filter((l) => l === 'second').length === 1) {
+          reached();
+          await stuck; // the first worker hangs here
+        }
       });
       return 'done';
     });
@@ -443,7 +450,7 @@ describe('several workers on one database', () => {
     const b = engineFor([job], { owner: 'worker-b', leaseMs: 10_000 });
     await send(eventOf(ev, { key: 'x' }));
     void a.tick(); // worker A takes the run and stalls in "second"
-    await new Promise((r) => setTimeout(r, 200));
+    await aInSecond;
     advance(11_000); // A's lease runs out (it can't renew: our clock moved past it)
     await b.drain();
     release();
