@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { publishFromStudio, signUp, testJpeg, uniqueEmail } from './helpers';
+
+test.use({ locale: 'en-US' });
+
+const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
+
+async function createSite(page: Page, name: string, slug: string) {
+  await page.getByLabel('Project name').fill(name);
+  await page.getByLabel('Address').fill(slug);
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('link', { name }).click();
+  await page.getByLabel('Describe your site').fill(`A landing page for a vegan bakery in Lisbon called ${name}`);
+  await page.getByRole('checkbox', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'Generate my site' }).click();
+  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1', { timeout: 60_000 });
+  return page.url();
+}
+
+// Issue 12, Pages and SEO: a page added in the editor, renamed, given a search title, a
+// description and a social picture from Files, is published with exactly those in its <head>.
+test('pages and SEO: add, rename and describe a page, see the previews, publish it', async ({ page, baseURL, isMobile }, testInfo) => {
+  test.setTimeout(240_000);
+  const shot = (name: string) => testInfo.outputPath(`${name}-${isMobile ? '360' : 'desktop'}.png`);
+  const slug = `pages-${Date.now().toString(36)}`;
+  await signUp(page, uniqueEmail('pages'));
+  const studioUrl = await createSite(page, 'Crumb Pages', slug);
+  await page.getByRole('link', { name: 'Open the editor' }).click();
+  await expect(canvasOf(page).locator('main [data-pm-section]').first()).toBeVisible();
+
+  await page.getByTestId('open-pages').click();
+  const panel = page.getByRole('dialog', { name: 'Pages and SEO' });
+  await panel.getByLabel('Title of the new page').fill('Catering');
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  // The new page opens in the canvas, with a hero to type over.
+  await expect(panel.getByTestId('page-list').locator('[data-slug="catering"]')).toHaveAttribute('aria-current', 'page');
+  await expect(canvasOf(page).locator('main [data-pm-section]')).toHaveCount(1);
+
+  const settings = panel.getByTestId('page-settings');
+  await settings.getByLabel('Address').fill('Vegan Catering');
+  await settings.getByRole('button', { name: 'Save address' }).click();
+  await expect(panel.getByTestId('page-list').locator('[data-slug="vegan-catering"]')).toBeVisible();
+  await settings.getByLabel('Title in search results').fill('Catering for events');
+  await settings.getByLabel('Description in search results').fill('Vegan buffets and cakes for weddings in Lisbon.');
+  const google = panel.getByTestId('google-preview');
+  await expect(google).toContainText('Catering for events · Crumb Pages');
+  await expect(google).toContainText('› vegan-catering');
+  await expect(google).toContainText('Vegan buffets and cakes for weddings in Lisbon.');
+
+  // A social picture for this page, uploaded through the Files picker.
+  await settings.getByRole('button', { name: 'Choose a social image' }).click();
+  const picker = page.getByTestId('image-picker');
+  await picker
+    .getByTestId('picker-upload-input')
+    .setInputFiles([{ name: 'buffet.jpg', mimeType: 'image/jpeg', buffer: await testJpeg(1, 30) }]);
+  await expect(picker.getByLabel('Alt text')).toBeVisible({ timeout: 60_000 });
+  await picker.getByLabel('Alt text').fill('A vegan buffet');
+  await picker.getByRole('button', { name: 'Use this photo' }).click();
+  await expect(picker).toBeHidden({ timeout: 30_000 });
+  await expect(panel.getByTestId('social-preview').locator('img')).toHaveAttribute('src', /.+/);
+  await expect(settings.getByRole('button', { name: 'Change the social image' })).toBeVisible();
+  await panel.getByTestId('google-preview').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('editor-pages') });
+
+  // Undo takes back the picture, redo puts it back: page edits are operations like any other.
+  await page.getByRole('button', { name: 'Close pages and SEO' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByTestId('open-pages').click();
+  await expect(settings.getByRole('button', { name: 'Choose a social image' })).toBeVisible();
+  await page.getByRole('button', { name: 'Close pages and SEO' }).click();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 30_000 });
+
+  await page.goto(studioUrl);
+  const siteUrl = await publishFromStudio(page, slug, baseURL);
+  // Chromium resolves <slug>.localhost; Node's fetch does not, so the browser reads the live page.
+  await page.goto(`${siteUrl}/vegan-catering`);
+  await expect(page).toHaveTitle('Catering for events · Crumb Pages');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Vegan buffets and cakes for weddings in Lisbon.');
+  const ogImage = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+  expect(ogImage).toMatch(/^http:\/\/.+\.(jpe?g|webp|avif)$/);
+  expect((await page.goto(ogImage))?.status()).toBe(200);
+});
+
+// Issue 12, "translate what is missing" in the embedded default (no AI endpoint): the person's own
+// text, copied when Spanish was added offline, cannot be translated — the editor says so plainly
+// and changes nothing.
+test('translate what is missing says plainly, offline, that a text needs the AI model', async ({ page, isMobile }, testInfo) => {
+  test.setTimeout(180_000);
+  await signUp(page, uniqueEmail('translate-missing'));
+  const studioUrl = await createSite(page, 'Crumb Translate', `translate-${Date.now().toString(36)}`);
+  await page.getByRole('link', { name: 'Open the editor' }).click();
+  const hero = canvasOf(page).locator('main h1 [data-pm-key]').first();
+  await hero.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Our sourdough rises slowly every single night');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  await page.goto(studioUrl);
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+  await page.getByRole('button', { name: 'Add language' }).click();
+  await expect(page.getByTestId('studio-status')).toHaveText(/Saved as version \d+/);
+  await page.getByRole('link', { name: 'Open the editor' }).click();
+  await page.getByRole('button', { name: /^Español \(ES\), 1 text not translated$/ }).click();
+
+  const translate = page.getByTestId('translate-missing');
+  await translate.getByRole('button', { name: 'Translate the missing text' }).click();
+  await expect(translate.getByRole('status')).toHaveText(/This text needs the AI model to be translated, and none is set up here/);
+  await expect(canvasOf(page).locator('main [data-pm-untranslated]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath(`editor-translate-missing-${isMobile ? '360' : 'desktop'}.png`) });
+});
