@@ -89,6 +89,9 @@ test('the bell shows a new lead; marking read clears it', async ({ page, baseURL
   await shot(page, 'inbox-pt');
   await page.goto('/dashboard/notifications/settings');
   await expect(page.getByRole('heading', { name: 'Configurar notificações', level: 1 })).toBeVisible();
+  // A client is offered their own kinds (ticket replies), never the agency's SLA alerts.
+  await expect(page.getByRole('group', { name: /Respostas aos seus chamados/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /SLA/ })).toHaveCount(0);
   await expectNoHorizontalOverflow(page);
   await shot(page, 'settings-pt');
 });

@@ -127,3 +127,14 @@ export const NOTIFICATION_KINDS = [
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
+
+/** Kinds only the agency's own people ever receive (SLA clocks run on the agency's side). */
+const AGENCY_ONLY_KINDS: ReadonlySet<NotificationKind> = new Set(['ticket.sla_warning', 'ticket.sla_breached']);
+
+/**
+ * The kinds a person's preferences page offers: a client never gets an SLA warning, so offering
+ * the choice would only puzzle them.
+ */
+export function preferenceKindsFor(audience: 'client' | 'agency'): NotificationKind[] {
+  return NOTIFICATION_KINDS.filter((kind) => audience === 'agency' || !AGENCY_ONLY_KINDS.has(kind));
+}

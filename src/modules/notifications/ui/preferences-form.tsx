@@ -10,7 +10,7 @@ import { Spinner } from '@/lib/ui/spinner';
 import { toast } from '@/lib/ui/toaster';
 import { savePreferencesAction } from '../actions';
 import { KIND_SELECTOR } from '../describe-notification';
-import { NOTIFICATION_KINDS } from '../events';
+import type { NotificationKind } from '../events';
 import { CHANNELS, settingsFor, type PreferenceMatrix } from '../preferences';
 
 /**
@@ -19,7 +19,7 @@ import { CHANNELS, settingsFor, type PreferenceMatrix } from '../preferences';
  * readers, and a plain form that works before hydration. What was chosen stays chosen after a
  * failed save (the selects are uncontrolled and keep their values).
  */
-export function PreferencesForm({ preferences }: { preferences: PreferenceMatrix }) {
+export function PreferencesForm({ preferences, kinds }: { preferences: PreferenceMatrix; kinds: NotificationKind[] }) {
   const t = useTranslations('notifications.preferences');
   const [state, action, isPending] = useActionState(savePreferencesAction, null);
   useEffect(() => {
@@ -41,7 +41,7 @@ export function PreferencesForm({ preferences }: { preferences: PreferenceMatrix
         ))}
       </div>
       <div className="divide-y divide-gray-200 rounded-2xl border border-gray-200 bg-white">
-        {NOTIFICATION_KINDS.map((kind) => (
+        {kinds.map((kind) => (
           <fieldset key={kind} className="p-4">
             <legend className="sr-only">{t('kind', { kind: KIND_SELECTOR[kind] })}</legend>
             <div className="grid gap-3 md:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))] md:items-center">

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { requireSession } from '@/modules/accounts/server-session';
+import { getViewerProfile, requireSession } from '@/modules/accounts/server-session';
+import { preferenceKindsFor } from '@/modules/notifications/events';
 import { getPreferences } from '@/modules/notifications/manage-preferences';
 import { listPushDevices } from '@/modules/notifications/push/manage-push-subscriptions';
 import { getVapidKeys } from '@/modules/notifications/push/vapid-keys';
@@ -13,15 +14,18 @@ export const generateMetadata = pageTitle('notifications.preferences.title');
 
 export default async function NotificationSettingsPage() {
   const session = await requireSession();
-  const [t, preferences, devices] = await Promise.all([
+  const [t, preferences, devices, profile] = await Promise.all([
     getTranslations('notifications'),
     getPreferences(session.claims),
     listPushDevices(session.claims),
+    getViewerProfile(session),
   ]);
+  // While impersonating, this is the client's profile: the page shows what the client sees.
+  const kinds = preferenceKindsFor(profile?.userType === 'admin' ? 'agency' : 'client');
   return (
     <div className="space-y-6">
       <PageHeader title={t('preferences.title')} description={t('preferences.subtitle')} />
-      <PreferencesForm preferences={preferences} />
+      <PreferencesForm preferences={preferences} kinds={kinds} />
       <Card>
         <CardHeader>
           <CardTitle>{t('push.title')}</CardTitle>
