@@ -36,6 +36,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions } },
     {
       name: 'mobile-360',
+      // Starts app servers of its own twice; it runs once, on desktop, and checks the 360 px layout itself.
+      testIgnore: /pwa-update\.spec\.ts/,
       use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },
     },
   ],
