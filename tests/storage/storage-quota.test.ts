@@ -124,6 +124,10 @@ describe('cleaning up', () => {
       abandoned.uploadId,
     ]);
     await cancelUpload(user.claims, { uploadId: cancelled.uploadId });
+    // A cancel stamps the database's clock in microseconds; the cleanup's time is a JS Date, in
+    // milliseconds: in the same millisecond the cancel (…123456) reads as later than "now" (…123)
+    // and waits for the next run — seen once in CI. Clean from a moment surely after it.
+    await new Promise((resolve) => setTimeout(resolve, 2));
 
     expect((await unsafeCleanAbandonedUploads()).removed).toBeGreaterThanOrEqual(2);
     const left = await handle.executor.query<{ id: string }>('select id::text from public.storage_uploads where owner_id = $1', [user.id]);
