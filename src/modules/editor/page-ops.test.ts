@@ -6,7 +6,7 @@ import { checkSite } from '@/modules/build/check-site';
 import { composeOfflineSite } from '@/modules/generate/offline/compose-offline-site';
 import { applyEdit } from './apply-edit';
 import type { EditOperation } from './edit-operation';
-import { logoOp, newPageOp, pageTextOp, removePageOp, slugFromTitle, socialImageOp } from './page-ops';
+import { logoOp, newPageOp, pageTextOp, removePageOp, renamePageOp, slugFromTitle, socialImageOp } from './page-ops';
 
 const FILE = '11111111-1111-4111-8111-111111111111';
 
@@ -63,6 +63,59 @@ describe('page operations', () => {
     const clash = applyEdit(veganBakery, { op: 'set-page-field', page: 'blog', path: ['slug'], value: 'blog/sourdough-without-eggs' });
     expect(clash.ok).toBe(false);
     expect(applyEdit(veganBakery, { op: 'set-page-field', page: '', path: ['slug'], value: 'home' }).ok).toBe(false);
+  });
+
+  it('renaming a page points every link to it at the new address (header and sections), as one undoable step', () => {
+    // The home page's order button and a link to a look-alike address (/blogs) that must stay.
+    const withLinks = apply(veganBakery, {
+      op: 'batch',
+      ops: [
+        {
+          op: 'set-field',
+          page: '',
+          sectionId: veganBakery.pages[0]!.sections.find((s) => s.type === 'hero')!.id,
+          path: ['primaryCta', 'href'],
+          value: '/blog#latest',
+        },
+        {
+          op: 'set-field',
+          page: '',
+          sectionId: veganBakery.pages[0]!.sections.find((s) => s.type === 'hero')!.id,
+          path: ['secondaryCta', 'href'],
+          value: '/blogs',
+        },
+      ],
+    }).document;
+    const renamed = apply(withLinks, renamePageOp(withLinks, 'blog', 'news'));
+    expect(renamed.document.pages.map((page) => page.slug)).toContain('news');
+    expect(renamed.document.navigation).toContainEqual({ labelKey: 'nav.blog', href: '/news' });
+    const hero = renamed.document.pages[0]!.sections.find((s) => s.type === 'hero') as unknown as {
+      primaryCta: { href: string };
+      secondaryCta: { href: string };
+    };
+    expect(hero.primaryCta.href).toBe('/news#latest');
+    expect(hero.secondaryCta.href).toBe('/blogs');
+    expect(JSON.stringify(renamed.document)).not.toMatch(/"\/blog(["#?])/);
+    expect(apply(renamed.document, renamed.inverse).document).toEqual(withLinks);
+    // Nothing to do, or an address another page has: no operation.
+    expect(renamePageOp(withLinks, 'blog', 'blog')).toBeNull();
+    expect(renamePageOp(withLinks, 'blog', 'blog/sourdough-without-eggs')).toBeNull();
+    expect(renamePageOp(withLinks, '', 'home')).toBeNull();
+  });
+
+  it('a renamed page of a generated site still passes the pre-publish link check', () => {
+    const site = composeOfflineSite({ prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Pages', locales: ['en'] });
+    const added = apply(site, newPageOp(site, { kind: 'page', title: 'Catering', today: '2026-11-23' })!.op).document;
+    const linked = apply(added, {
+      op: 'set-site-field',
+      path: ['navigation'],
+      value: [...(added.navigation ?? []), { labelKey: added.pages.at(-1)!.titleKey, href: '/catering' }],
+    }).document;
+    const renamed = apply(linked, renamePageOp(linked, 'catering', 'events')).document;
+    const errors = checkSite(renamed, buildSite(renamed, { baseUrl: 'https://crumb.example' }).files).filter(
+      (result) => result.level === 'error',
+    );
+    expect(errors).toEqual([]);
   });
 
   it('removes a page with the texts only it used, never the home page', () => {

@@ -92,6 +92,48 @@ export function newPageOp(
   return { op: ops.length === 1 ? insert : { op: 'batch', ops }, slug };
 }
 
+/** Where a value holds a link (`href`) that `matches`, and that href. */
+function linksIn(
+  value: unknown,
+  path: (string | number)[],
+  matches: (href: string) => boolean,
+): { path: (string | number)[]; href: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => linksIn(item, [...path, index], matches));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([name, child]) =>
+    name === 'href' && typeof child === 'string' && matches(child)
+      ? [{ path: [...path, name], href: child }]
+      : linksIn(child, [...path, name], matches),
+  );
+}
+
+/**
+ * Gives a page a new address and points every link to the old one — header, footer, buttons and
+ * links inside any page's sections — at the new one, as one step (undo restores both). Without
+ * the links the published site would have broken ones, which the pre-publish check refuses, and
+ * the person would have to hunt them down by hand.
+ */
+export function renamePageOp(document: SiteDocument, from: string, to: string): EditOperation | null {
+  if (!from || from === to || !document.pages.some((page) => page.slug === from)) return null;
+  if (document.pages.some((page) => page.slug === to)) return null;
+  const old = `/${from}`;
+  // `/menu`, `/menu/`, `/menu#hours`, `/menu?x` — not `/menus` nor `/menu/child` (another page).
+  const pointsAtOld = (href: string) => href === old || href === `${old}/` || href.startsWith(`${old}#`) || href.startsWith(`${old}?`);
+  const moved = (href: string) => `/${to}${href.slice(old.length).replace(/^\/(?=$|[#?])/, '')}`;
+  const ops: EditOperation[] = [{ op: 'set-page-field', page: from, path: ['slug'], value: to }];
+  (document.navigation ?? []).forEach((link, index) => {
+    if (pointsAtOld(link.href)) ops.push({ op: 'set-site-field', path: ['navigation', index, 'href'], value: moved(link.href) });
+  });
+  for (const page of document.pages) {
+    // Sections are addressed by the page's address after the rename (the first op runs first).
+    const pageSlug = page.slug === from ? to : page.slug;
+    for (const section of page.sections)
+      for (const { path, href } of linksIn(section, [], pointsAtOld))
+        ops.push({ op: 'set-field', page: pageSlug, sectionId: section.id, path, value: moved(href) });
+  }
+  return ops.length === 1 ? ops[0]! : { op: 'batch', ops };
+}
+
 /** Removes a page with the texts only it used (undo puts both back). */
 export function removePageOp(document: SiteDocument, slug: string): EditOperation | null {
   const page = document.pages.find((candidate) => candidate.slug === slug);

@@ -14,7 +14,7 @@ import { NativeSelect } from '@/lib/ui/native-select';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import { Textarea } from '@/lib/ui/textarea';
 import type { EditOperation } from '../edit-operation';
-import { logoOp, newPageOp, pageTextOp, removePageOp, slugFromTitle, socialImageOp } from '../page-ops';
+import { logoOp, newPageOp, pageTextOp, removePageOp, renamePageOp, slugFromTitle, socialImageOp } from '../page-ops';
 import { SeoPreviews } from './seo-previews';
 
 const LARGE = '(min-width: 1024px)';
@@ -175,7 +175,9 @@ function PageSettings({ document, pageSlug, locale, apply, onSelectPage, onPhoto
     if (document.pages.some((other) => other.slug === next)) return setSlugError(t('slugTaken', { slug: next }));
     setSlugError(null);
     setSlug(next);
-    apply({ op: 'set-page-field', page: page.slug, path: ['slug'], value: next });
+    const op = renamePageOp(document, page.slug, next);
+    if (!op) return setSlug(page.slug);
+    apply(op);
     onSelectPage(next);
   };
   const setText = (field: 'titleKey' | 'descriptionKey', value: string) => {
