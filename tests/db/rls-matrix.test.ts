@@ -90,6 +90,7 @@ type Table =
   | 'support_ticket_notes'
   | 'support_ticket_events'
   | 'support_ticket_ratings'
+  | 'support_ticket_attachments'
   | 'support_canned_replies'
   | 'analyzer_analyses';
 type WriteOp = 'insert' | 'update' | 'delete';
@@ -414,6 +415,13 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
   },
+  support_ticket_attachments: { // target = the file on A|B's client message (a note's is never a client's: see own); insert = on the description
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|ok',     'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
+  },
   support_ticket_ratings: { // target = the rating of A|B's resolved ticket; insert = rate the other resolved one
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('own',    'ok|denied',     'denied|denied', 'denied|denied'),
@@ -535,6 +543,21 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.support_ticket_events set kind = 'edited' where ticket_id = ${contentOf(w, t).ticket} returning id`,
       delete: (w, t) => sql`delete from public.support_ticket_events where ticket_id = ${contentOf(w, t).ticket} returning id`,
+    },
+  },
+  support_ticket_attachments: {
+    key: 'id::text',
+    // A client's own rows leave out the internal note's attachment (RLS), like the notes themselves.
+    own: 'owner_id = $1 and note_id is null',
+    tenantRows: 'select * from public.support_ticket_attachments where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).ticketAttachment,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.support_ticket_attachments (ticket_id, owner_id, file_id, name, content_type, size_bytes) values (${contentOf(w, t).ticket}, ${idOf(w, t)}, ${contentOf(w, t).storageItem}, 'more.jpg', 'image/jpeg', 1) returning id`,
+      update: (w, t) =>
+        sql`update public.support_ticket_attachments set name = 'renamed.jpg' where id = ${contentOf(w, t).ticketAttachment} returning id`,
+      delete: (w, t) => sql`delete from public.support_ticket_attachments where id = ${contentOf(w, t).ticketAttachment} returning id`,
     },
   },
   support_ticket_ratings: {

@@ -147,6 +147,9 @@ export type TenantContent = {
   ticket: string;
   ticketMessage: string;
   ticketNote: string;
+  /** The owner's file attached to the client message, and another to the internal note. */
+  ticketAttachment: string;
+  ticketNoteAttachment: string;
   ticketRated: string;
   ticketUnrated: string;
   cannedReply: string;
@@ -195,6 +198,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     ticket: randomUUID(),
     ticketMessage: randomUUID(),
     ticketNote: randomUUID(),
+    ticketAttachment: randomUUID(),
+    ticketNoteAttachment: randomUUID(),
     ticketRated: randomUUID(),
     ticketUnrated: randomUUID(),
     cannedReply: randomUUID(),
@@ -263,6 +268,9 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.support_ticket_messages (id, ticket_id, owner_id, body) values ('${c.ticketMessage}', '${c.ticket}', '${owner.id}', 'More details');
     insert into public.support_ticket_notes (id, ticket_id, owner_id, body) values ('${c.ticketNote}', '${c.ticket}', '${owner.id}', 'Internal');
     insert into public.support_ticket_ratings (ticket_id, owner_id, score) values ('${c.ticketRated}', '${owner.id}', 5);
+    insert into public.support_ticket_attachments (id, ticket_id, owner_id, message_id, note_id, uploaded_by, file_id, name, content_type, size_bytes)
+      values ('${c.ticketAttachment}', '${c.ticket}', '${owner.id}', '${c.ticketMessage}', null, '${owner.id}', '${c.storageItem}', 'bread.jpg', 'image/jpeg', 1024),
+             ('${c.ticketNoteAttachment}', '${c.ticket}', '${owner.id}', null, '${c.ticketNote}', '${owner.id}', '${c.storageItem}', 'logs.jpg', 'image/jpeg', 1024);
     insert into public.support_canned_replies (id, title, body) values ('${c.cannedReply}', 'Reply ${c.cannedReply}', 'Hi there');
     insert into public.analyzer_analyses (id, url, host) values ('${c.analysis}', 'https://a-${c.analysis}.example/', 'a-${c.analysis}.example');
   `;

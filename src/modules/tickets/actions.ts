@@ -13,6 +13,7 @@ import { deleteCannedReply, saveCannedReply } from './manage-canned-replies';
 import { mergeTickets } from './merge-tickets';
 import { rateTicket } from './rate-ticket';
 import { replyToTicket } from './reply-to-ticket';
+import { attachmentIdsSchema } from './ticket-attachments-limit';
 import { ticketPrioritySchema, ticketStatusSchema } from './ticket-status';
 
 const CLIENT_PAGE = '/dashboard/tickets';
@@ -36,6 +37,7 @@ export const createTicketAction = defineAction(
     description: z.string().trim().min(1).max(10_000),
     priority: ticketPrioritySchema,
     projectId: z.union([z.uuid(), z.literal('')]).optional(),
+    attachmentIds: attachmentIdsSchema,
   }),
   async (input) => {
     const session = await requireSession();
@@ -48,13 +50,14 @@ export const createTicketAction = defineAction(
 );
 
 export const replyToTicketAction = defineAction(
-  z.object({ ticketId: z.uuid(), body, waitForClient: z.enum(['on', 'true']).optional() }),
+  z.object({ ticketId: z.uuid(), body, waitForClient: z.enum(['on', 'true']).optional(), attachmentIds: attachmentIdsSchema }),
   async (input) => {
     const session = await requireSession();
     const result = await replyToTicket(session.claims, {
       ticketId: input.ticketId,
       body: input.body,
       waitForClient: Boolean(input.waitForClient),
+      attachmentIds: input.attachmentIds,
     });
     refresh(input.ticketId);
     return result;
@@ -90,12 +93,15 @@ export const assignTicketAction = defineAction(
   },
 );
 
-export const addInternalNoteAction = defineAction(z.object({ ticketId: z.uuid(), body }), async (input) => {
-  const { claims } = await requireAdmin();
-  const result = await addInternalNote(claims, input);
-  refresh(input.ticketId);
-  return result;
-});
+export const addInternalNoteAction = defineAction(
+  z.object({ ticketId: z.uuid(), body, attachmentIds: attachmentIdsSchema }),
+  async (input) => {
+    const { claims } = await requireAdmin();
+    const result = await addInternalNote(claims, input);
+    refresh(input.ticketId);
+    return result;
+  },
+);
 
 export const mergeTicketsAction = defineAction(
   z.object({ ticketId: z.uuid(), intoTicketNumber: z.coerce.number().int().positive() }),

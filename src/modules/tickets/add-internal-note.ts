@@ -3,8 +3,14 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { assertAdmin } from '@/modules/accounts/require-admin-claims';
 import { supportTicketNotes } from './schema';
+import { insertTicketAttachments, ownAttachmentFiles } from './ticket-attachments';
+import { attachmentIdsSchema } from './ticket-attachments-limit';
 
-export const addInternalNoteInput = z.object({ ticketId: z.uuid(), body: z.string().trim().min(1).max(10_000) });
+export const addInternalNoteInput = z.object({
+  ticketId: z.uuid(),
+  body: z.string().trim().min(1).max(10_000),
+  attachmentIds: attachmentIdsSchema,
+});
 export type AddInternalNoteInput = z.input<typeof addInternalNoteInput>;
 
 /**
@@ -13,12 +19,14 @@ export type AddInternalNoteInput = z.input<typeof addInternalNoteInput>;
  */
 export async function addInternalNote(claims: VerifiedClaims, input: AddInternalNoteInput): Promise<{ noteId: string }> {
   const data = addInternalNoteInput.parse(input);
+  const files = await ownAttachmentFiles(claims, data.attachmentIds);
   return withRls(claims, async (tx) => {
     await assertAdmin(tx, claims);
     const [note] = await tx
       .insert(supportTicketNotes)
       .values({ ticketId: data.ticketId, ownerId: claims.sub, body: data.body }) // owner: the trigger's (the ticket's client)
       .returning({ id: supportTicketNotes.id });
+    await insertTicketAttachments(tx, { ticketId: data.ticketId, noteId: note!.id }, files);
     return { noteId: note!.id };
   });
 }

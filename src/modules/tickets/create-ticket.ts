@@ -4,6 +4,8 @@ import { withRls } from '@/lib/db/with-rls';
 import { AppError, isAppError } from '@/lib/errors';
 import { ticketPrioritySchema } from './ticket-status';
 import { supportTickets, type TicketRow } from './schema';
+import { insertTicketAttachments, ownAttachmentFiles } from './ticket-attachments';
+import { attachmentIdsSchema } from './ticket-attachments-limit';
 import { unsafeApplySlaClock } from './unsafe-apply-sla-clock';
 
 export const createTicketInput = z.object({
@@ -11,6 +13,8 @@ export const createTicketInput = z.object({
   description: z.string().trim().min(1).max(10_000),
   priority: ticketPrioritySchema.default('medium'),
   projectId: z.uuid().nullish(),
+  /** Files from the client's Files (screenshots, documents) attached to the description. */
+  attachmentIds: attachmentIdsSchema,
 });
 export type CreateTicketInput = z.input<typeof createTicketInput>;
 
@@ -22,10 +26,11 @@ export type CreateTicketInput = z.input<typeof createTicketInput>;
  */
 export async function createTicket(claims: VerifiedClaims, input: CreateTicketInput, now?: Date): Promise<TicketRow> {
   const data = createTicketInput.parse(input);
+  const files = await ownAttachmentFiles(claims, data.attachmentIds);
   let row: TicketRow;
   try {
-    [row] = (await withRls(claims, (tx) =>
-      tx
+    row = await withRls(claims, async (tx) => {
+      const [created] = (await tx
         .insert(supportTickets)
         .values({
           ownerId: claims.sub,
@@ -35,8 +40,10 @@ export async function createTicket(claims: VerifiedClaims, input: CreateTicketIn
           projectId: data.projectId ?? null,
           month: '2000-01-01', // the trigger's: the agency's calendar month
         })
-        .returning(),
-    )) as [TicketRow];
+        .returning()) as [TicketRow];
+      await insertTicketAttachments(tx, { ticketId: created.id }, files);
+      return created;
+    });
   } catch (err) {
     if (isAppError(err) && err.code === 'TIER_LIMIT') {
       const details = (err.details ?? {}) as { limit?: number; resets_at?: string };

@@ -3,6 +3,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
 import {
+  supportTicketAttachments,
   supportTicketEvents,
   supportTicketMessages,
   supportTicketNotes,
@@ -11,10 +12,20 @@ import {
   type TicketRow,
 } from './schema';
 
-export type TicketMessage = { id: string; body: string; fromAgency: boolean; authorId: string | null; createdAt: Date };
-export type TicketNote = { id: string; body: string; authorId: string | null; createdAt: Date };
+export type TicketAttachment = { id: string; name: string; contentType: string; sizeBytes: number };
+export type TicketMessage = {
+  id: string;
+  body: string;
+  fromAgency: boolean;
+  authorId: string | null;
+  createdAt: Date;
+  attachments: TicketAttachment[];
+};
+export type TicketNote = { id: string; body: string; authorId: string | null; createdAt: Date; attachments: TicketAttachment[] };
 export type TicketDetail = {
   ticket: TicketRow;
+  /** Files attached to the opening description. */
+  attachments: TicketAttachment[];
   messages: TicketMessage[];
   /** Internal notes: always empty for a client — RLS returns none, whatever this code asks. */
   notes: TicketNote[];
@@ -58,10 +69,32 @@ export async function getTicket(claims: VerifiedClaims, input: { ticketId: strin
       .from(supportTicketEvents)
       .where(eq(supportTicketEvents.ticketId, ticket.id))
       .orderBy(asc(supportTicketEvents.id));
+    // A client's session gets no row of a note's attachment (RLS), like the notes themselves.
+    const attached = await tx
+      .select({
+        id: supportTicketAttachments.id,
+        messageId: supportTicketAttachments.messageId,
+        noteId: supportTicketAttachments.noteId,
+        name: supportTicketAttachments.name,
+        contentType: supportTicketAttachments.contentType,
+        sizeBytes: supportTicketAttachments.sizeBytes,
+      })
+      .from(supportTicketAttachments)
+      .where(eq(supportTicketAttachments.ticketId, ticket.id))
+      .orderBy(asc(supportTicketAttachments.createdAt), asc(supportTicketAttachments.name));
+    const attachmentsOf = (where: (row: (typeof attached)[number]) => boolean): TicketAttachment[] =>
+      attached.filter(where).map(({ id, name, contentType, sizeBytes }) => ({ id, name, contentType, sizeBytes }));
     const [rating] = await tx
       .select({ score: supportTicketRatings.score, comment: supportTicketRatings.comment })
       .from(supportTicketRatings)
       .where(eq(supportTicketRatings.ticketId, ticket.id));
-    return { ticket, messages, notes, events, rating: rating ?? null };
+    return {
+      ticket,
+      attachments: attachmentsOf((row) => !row.messageId && !row.noteId),
+      messages: messages.map((message) => ({ ...message, attachments: attachmentsOf((row) => row.messageId === message.id) })),
+      notes: notes.map((note) => ({ ...note, attachments: attachmentsOf((row) => row.noteId === note.id) })),
+      events,
+      rating: rating ?? null,
+    };
   });
 }

@@ -5,6 +5,8 @@ import { withRls } from '@/lib/db/with-rls';
 import { AppError, isAppError } from '@/lib/errors';
 import { emitNotification } from '@/modules/notifications/emit-notification';
 import { supportTicketMessages, supportTickets } from './schema';
+import { insertTicketAttachments, ownAttachmentFiles } from './ticket-attachments';
+import { attachmentIdsSchema } from './ticket-attachments-limit';
 import { unsafeApplySlaClock } from './unsafe-apply-sla-clock';
 
 export const replyToTicketInput = z.object({
@@ -12,6 +14,7 @@ export const replyToTicketInput = z.object({
   body: z.string().trim().min(1).max(10_000),
   /** Agency only: hand the ticket to the client ("waiting for you"), pausing the SLA clock. */
   waitForClient: z.boolean().default(false),
+  attachmentIds: attachmentIdsSchema,
 });
 export type ReplyToTicketInput = z.input<typeof replyToTicketInput>;
 
@@ -27,6 +30,7 @@ export async function replyToTicket(
   input: ReplyToTicketInput,
 ): Promise<{ messageId: string; fromAgency: boolean }> {
   const data = replyToTicketInput.parse(input);
+  const files = await ownAttachmentFiles(claims, data.attachmentIds);
   let result: { messageId: string; fromAgency: boolean; ownerId: string; number: number; subject: string };
   try {
     result = await withRls(claims, async (tx) => {
@@ -46,6 +50,7 @@ export async function replyToTicket(
         .insert(supportTicketMessages)
         .values({ ticketId: data.ticketId, ownerId: ticket.ownerId, body: data.body })
         .returning({ id: supportTicketMessages.id, fromAgency: supportTicketMessages.fromAgency });
+      await insertTicketAttachments(tx, { ticketId: data.ticketId, messageId: message!.id }, files);
       if (message!.fromAgency && data.waitForClient) {
         await tx.update(supportTickets).set({ status: 'waiting_for_client' }).where(eq(supportTickets.id, data.ticketId));
       }

@@ -106,6 +106,21 @@ export const supportTicketNotes = pgTable('support_ticket_notes', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** A file from the writer's Files attached to the description (no message or note), a message or a note. */
+export const supportTicketAttachments = pgTable('support_ticket_attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  ticketId: uuid('ticket_id').notNull(),
+  ownerId: uuid('owner_id').notNull(),
+  messageId: uuid('message_id'),
+  noteId: uuid('note_id'),
+  uploadedBy: uuid('uploaded_by'),
+  fileId: uuid('file_id').notNull(),
+  name: text('name').notNull(),
+  contentType: text('content_type').notNull(),
+  sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const supportTicketRatings = pgTable('support_ticket_ratings', {
   ticketId: uuid('ticket_id').primaryKey(),
   ownerId: uuid('owner_id').notNull(),

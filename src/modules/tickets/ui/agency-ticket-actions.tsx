@@ -13,6 +13,7 @@ import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
 import { toast } from '@/lib/ui/toaster';
 import { addInternalNoteAction, assignTicketAction, changeTicketStatusAction, mergeTicketsAction, replyToTicketAction } from '../actions';
+import { AttachmentField } from './attachment-field';
 import type { CannedReply } from '../manage-canned-replies';
 import { AGENCY_STATUSES, type TicketStatus } from '../ticket-status';
 
@@ -135,6 +136,7 @@ function AgencyReplyForm({ ticketId, cannedReplies }: { ticketId: string; canned
           <input type="checkbox" name="waitForClient" className="size-5 accent-brand-600" />
           {t('waitForClient')}
         </label>
+        <AttachmentField key={state?.ok ? state.data.messageId : 'draft'} />
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {pending ? <Spinner /> : null}
           {pending ? tc('working') : t('sendReply')}
@@ -165,6 +167,7 @@ function NoteForm({ ticketId }: { ticketId: string }) {
         <FormField label={t('noteLabel')} hint={t('noteHint')} error={fieldError(state, 'body')}>
           {(field) => <Textarea {...field} name="body" required rows={3} maxLength={10_000} />}
         </FormField>
+        <AttachmentField key={state?.ok ? state.data.noteId : 'draft'} />
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
           {pending ? <Spinner /> : null}
           {pending ? tc('working') : t('addNote')}

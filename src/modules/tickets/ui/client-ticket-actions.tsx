@@ -11,6 +11,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import { toast } from '@/lib/ui/toaster';
 import { changeTicketStatusAction, rateTicketAction, replyToTicketAction } from '../actions';
 import type { TicketStatus } from '../ticket-status';
+import { AttachmentField } from './attachment-field';
 
 export function ReplyForm({ ticketId, children }: { ticketId: string; children?: React.ReactNode }) {
   const t = useTranslations('tickets');
@@ -29,6 +30,7 @@ export function ReplyForm({ ticketId, children }: { ticketId: string; children?:
         {(field) => <Textarea {...field} name="body" required rows={4} maxLength={10_000} />}
       </FormField>
       {children}
+      <AttachmentField key={state?.ok ? state.data.messageId : 'draft'} />
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? <Spinner /> : null}
         {pending ? tc('working') : t('send')}

@@ -12,6 +12,7 @@ import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
 import { createTicketAction } from '../actions';
 import { TICKET_PRIORITIES } from '../ticket-status';
+import { AttachmentField } from './attachment-field';
 
 /** Opens a ticket: subject, description, priority and (optionally) which site it is about. */
 export function NewTicketForm({ projects }: { projects: Array<{ id: string; name: string }> }) {
@@ -56,6 +57,7 @@ export function NewTicketForm({ projects }: { projects: Array<{ id: string; name
             </FormField>
           ) : null}
         </div>
+        <AttachmentField />
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {pending ? <Spinner /> : null}
           {pending ? tc('working') : t('submit')}

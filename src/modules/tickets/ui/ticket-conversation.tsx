@@ -1,10 +1,12 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { Lock } from 'lucide-react';
+import { Lock, Paperclip } from 'lucide-react';
 import { cn } from '@/lib/ui/cn';
+import { formatBytes } from '@/modules/storage/ui/format-bytes';
+import type { TicketAttachment } from '../get-ticket';
 
 export type ConversationItem =
-  | { kind: 'message'; id: string; body: string; fromAgency: boolean; createdAt: Date }
-  | { kind: 'note'; id: string; body: string; createdAt: Date };
+  | { kind: 'message'; id: string; body: string; fromAgency: boolean; createdAt: Date; attachments: TicketAttachment[] }
+  | { kind: 'note'; id: string; body: string; createdAt: Date; attachments: TicketAttachment[] };
 
 /**
  * The conversation, oldest first: the client's description, then messages — and, for the agency
@@ -12,6 +14,7 @@ export type ConversationItem =
  */
 export function TicketConversation({ items, audience }: { items: ConversationItem[]; audience: 'client' | 'agency' }) {
   const t = useTranslations('tickets.conversation');
+  const ta = useTranslations('tickets.attachments');
   const format = useFormatter();
   return (
     <ol className="space-y-3" aria-label={t('label')}>
@@ -41,6 +44,22 @@ export function TicketConversation({ items, audience }: { items: ConversationIte
               </time>
             </p>
             <p className="mt-1 text-sm break-words whitespace-pre-wrap">{item.body}</p>
+            {item.attachments.length > 0 ? (
+              <ul aria-label={ta('listLabel')} className="mt-2 flex flex-wrap gap-2" data-testid="ticket-attachments">
+                {item.attachments.map((file) => (
+                  <li key={file.id} className="max-w-full">
+                    <a
+                      href={`/api/tickets/attachments/${file.id}`}
+                      aria-label={ta('download', { name: file.name, size: formatBytes(format, file.sizeBytes) })}
+                      className="inline-flex max-w-full items-center gap-1.5 rounded-lg border border-gray-200 bg-white px-2 py-1 text-sm underline-offset-2 hover:underline"
+                    >
+                      <Paperclip aria-hidden="true" className="size-3.5 shrink-0" />
+                      <span className="truncate">{file.name}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         );
       })}

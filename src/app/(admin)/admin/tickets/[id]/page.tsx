@@ -36,7 +36,14 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
     listProfileEmails(claims, [ticket.ownerId]),
   ]);
   const items: ConversationItem[] = [
-    { kind: 'message' as const, id: 'description', body: ticket.description, fromAgency: false, createdAt: ticket.createdAt },
+    {
+      kind: 'message' as const,
+      id: 'description',
+      body: ticket.description,
+      fromAgency: false,
+      createdAt: ticket.createdAt,
+      attachments: detail.attachments,
+    },
     ...detail.messages.map((m) => ({ kind: 'message' as const, ...m })),
     ...detail.notes.map((n) => ({ kind: 'note' as const, ...n })),
   ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());

@@ -29,7 +29,14 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations('tickets');
   const { ticket } = detail;
   const items = [
-    { kind: 'message' as const, id: 'description', body: ticket.description, fromAgency: false, createdAt: ticket.createdAt },
+    {
+      kind: 'message' as const,
+      id: 'description',
+      body: ticket.description,
+      fromAgency: false,
+      createdAt: ticket.createdAt,
+      attachments: detail.attachments,
+    },
     ...detail.messages.map((m) => ({ kind: 'message' as const, ...m })),
   ];
   return (
