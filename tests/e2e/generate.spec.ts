@@ -97,7 +97,10 @@ test('a person describes a site, watches it stream into the preview, and edits t
   const iframe = page.locator('iframe[title="Preview"]');
   await expect(iframe).toHaveAttribute('sandbox', '');
   const preview = page.frameLocator('iframe[title="Preview"]');
-  await expect(preview.locator('main section')).toHaveCount(finalCount);
+  // Every section sampled is on show. The last frame can be swapped in just after sampling stopped
+  // (only loaded frames are shown, and on a loaded machine loading takes a while), so the final
+  // page may show more than the last sample did — never fewer (seen in CI: 6 sampled, 7 shown).
+  await expect.poll(() => preview.locator('main section').count()).toBeGreaterThanOrEqual(finalCount);
   // The business name from the description is the site's name (header brand); one h1.
   await expect(preview.locator('header').first()).toContainText('Pão Verde');
   await expect(preview.locator('h1')).toHaveCount(1);
