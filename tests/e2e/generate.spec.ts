@@ -73,6 +73,9 @@ test('a person describes a site, watches it stream into the preview, and edits t
   const status = page.getByTestId('studio-status');
   await expect(status).toHaveText('Saved as version 1');
   await expect(page.getByTestId('served-by')).toHaveText('Written by the offline composer');
+  // The saved status can come before the last loaded frame is swapped into the preview (on a
+  // loaded machine, by seconds): keep sampling until the preview shows the written page.
+  await expect.poll(() => page.frameLocator('iframe[title="Preview"]').locator('main section').count()).toBeGreaterThanOrEqual(4);
   const samples = await stopSampling(page);
 
   // Progress was visible while it happened: a status and a rising progress bar.
