@@ -33,6 +33,11 @@ export const events = {
   notificationEmitted: eventType('notifications/event.emitted', { schema: z.object({ eventId: z.string().min(1).max(200) }) }),
   /** A visitor asked the free URL analyzer for a fresh analysis (src/modules/analyzer/request-analysis.ts). */
   analysisRequested: eventType('analyzer/analysis.requested', { schema: z.object({ analysisId: uuid }) }),
+  /**
+   * A visitor left their email on an analysis (src/modules/analyzer/capture-lead.ts): send the
+   * report and the welcome mail, run the nurture sequence from `capturedAt`, push them to the CRM.
+   */
+  leadCaptured: eventType('analyzer/lead.captured', { schema: z.object({ leadId: uuid, capturedAt: z.iso.datetime({ offset: true }) }) }),
 };
 
 export type EventDefinition = (typeof events)[keyof typeof events];

@@ -17,7 +17,8 @@ const env = {
   // The e2e run uses the embedded adapters even where the shell has service URLs.
   DATABASE_URL: '',
   REDIS_URL: '',
-  RATE_LIMIT_SCALE: '50',
+  // E2E_RATE_LIMIT_SCALE: a spec's own server that tests a limit itself (analyze.spec) uses 1.
+  RATE_LIMIT_SCALE: process.env.E2E_RATE_LIMIT_SCALE || '50',
   // The browser's own connection counts as a trusted proxy, so a test can act from another
   // network by sending X-Forwarded-For (sign-in limits); requests without one are loopback.
   TRUSTED_PROXIES: '127.0.0.1, ::1',

@@ -5,7 +5,7 @@ import { verifyAccessToken } from '@/lib/auth/tokens';
 import { describeAdapters, getEnv } from '@/lib/env';
 import { checkServerActionRequest, isPossibleServerAction } from '@/lib/http/check-server-action-request';
 import { isAppHost } from '@/modules/host/site-host-name';
-import { CANVAS_SCRIPT_CSP_SOURCE } from '@/modules/editor/canvas-script-hash';
+import { FRAME_SCRIPT_CSP_SOURCE } from '@/modules/render/frame-script-hash';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -33,9 +33,9 @@ function uploadOrigin(): string {
 export function appContentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
-    // The editor canvas's own script, by hash (src/modules/editor/canvas-script-hash.ts). On every
+    // The scripted frames' own script (editor canvas, studio preview), by hash (src/modules/render/frame-script-hash.ts). On every
     // page, not only the editor's: a client-side navigation keeps the first page's policy.
-    `script-src 'self' 'nonce-${nonce}' ${CANVAS_SCRIPT_CSP_SOURCE} 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'nonce-${nonce}' ${FRAME_SCRIPT_CSP_SOURCE} 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self'",

@@ -7,6 +7,7 @@ import { detectUsageThresholdsJob } from './detect-usage-thresholds';
 import { domainLifecycleJob } from './domain-lifecycle';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
+import { linkLeadSignUpsJob, nurtureLeadJob, pushLeadToCrmJob, sweepLeadsToCrmJob } from './nurture-lead';
 import { publishSite } from './publish-site';
 import { rebuildForDomainJob } from './rebuild-for-domain';
 import { purgeTrashedFilesJob } from './purge-trashed-files';
@@ -40,6 +41,10 @@ export const jobs: readonly Job[] = [
   detectUsageThresholdsJob,
   deliverNotificationJob,
   runAnalysisJob,
+  nurtureLeadJob,
+  pushLeadToCrmJob,
+  sweepLeadsToCrmJob,
+  linkLeadSignUpsJob,
   sendLeadDigestsJob,
   ticketSlaChecksJob,
 ];

@@ -71,6 +71,11 @@ const envSchema = z.object({
   CHROME_PATH: z.string().default('/usr/bin/chromium'),
   // Lighthouse runs at once (each is a whole Chromium): 1–2 on a small box.
   ANALYZER_CONCURRENCY: z.coerce.number().int().min(1).max(4).default(1),
+  // Real-user field data next to the analyzer's lab data: a Google Cloud API key enabled for the
+  // Chrome UX Report API. Unset: no field data is asked for or shown. CRUX_API_URL only for tests
+  // (the stand-in in tests/fakes/crux); unset is Google's.
+  CRUX_API_KEY: optionalText,
+  CRUX_API_URL: optionalUrl,
   DOMAIN_AAAA_RECORDS: optionalText,
   // Certificate observation for custom domains (a TLS handshake with the domain's name as SNI).
   // Unset: not observed (the embedded default serves http on localhost, no certificates), and a
@@ -106,6 +111,11 @@ const envSchema = z.object({
   VAPID_SUBJECT: optionalText,
   // Accept plain-http push endpoints (the local push service of end-to-end runs). Never in production.
   PUSH_ALLOW_HTTP: z.enum(['1', '0', '']).optional(),
+  // The agency's CRM: the analyzer's leads are pushed to HubSpot's contacts (create-or-update by
+  // email) with a private app's token (scope crm.objects.contacts.write). Unset: no CRM, the leads
+  // stay in our database only. HUBSPOT_API_URL only for tests (the stand-in in tests/fakes/hubspot).
+  HUBSPOT_TOKEN: optionalText,
+  HUBSPOT_API_URL: optionalUrl,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -92,7 +92,8 @@ type Table =
   | 'support_ticket_ratings'
   | 'support_ticket_attachments'
   | 'support_canned_replies'
-  | 'analyzer_analyses';
+  | 'analyzer_analyses'
+  | 'analyzer_leads';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -439,6 +440,15 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
   // URL analyzer (issue 16): visitors have no account; their analyses are read through the server
   // by unguessable id, written only by system code. Admins read all (the agency's view).
   analyzer_analyses: {      // target = a visitor's analysis (one per world's tenant)
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // The analyzer's leads: visitors never read them (not even their own: they have no account);
+  // only system code writes (the capture, the nurture job, the one-click unsubscribe, the CRM push).
+  analyzer_leads: {         // target = a lead on the world's tenant's analysis
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
     clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
@@ -1071,6 +1081,19 @@ const SPECS: Record<Table, Spec> = {
       delete: (w, t) => sql`delete from public.analyzer_analyses where id = ${contentOf(w, t).analysis} returning id`,
     },
   },
+  analyzer_leads: {
+    key: 'id::text',
+    tenantRows: 'select * from public.analyzer_leads where id = $1',
+    tenantValue: (w, t) => contentOf(w, t).analyzerLead,
+    fixtureKey: (w, t) => contentOf(w, t).analyzerLead,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.analyzer_leads (analysis_id, email, intent, consent_version) values (${contentOf(w, t).analysis}, ${`x-${contentOf(w, t).analyzerLead}@example.com`}, 'report', 'x') returning id`,
+      update: (w, t) =>
+        sql`update public.analyzer_leads set nurture_state = 'unsubscribed' where id = ${contentOf(w, t).analyzerLead} returning id`,
+      delete: (w, t) => sql`delete from public.analyzer_leads where id = ${contentOf(w, t).analyzerLead} returning id`,
+    },
+  },
 };
 
 /** Tables whose writes audit_privileged_write records (for the operations it is attached to). */
@@ -1497,5 +1520,100 @@ describe('audit_log is append-only', () => {
         (err: unknown) => (err === rollback ? 'truncated (rolled back)' : 'refused'),
       );
     expect(result).toBe('refused');
+  });
+});
+
+/**
+ * A developer — agency staff who are not admins — assigned tenant A's open ticket (the world's
+ * `ticket`); B's tickets are not theirs. On the support tables they read exactly what belongs to
+ * that ticket ('assigned': its row, messages, notes, events, attachments — notes' too — and rating,
+ * if any), answer it, note on it and move its status; on B's, nothing. Every other table shows them
+ * what it shows any account that owns nothing.
+ */
+type SupportTable = Extract<Table, `support_${string}`>;
+type DeveloperRead = 'assigned' | 'all' | 'none';
+const developerRow = (select: DeveloperRead, insert: Pair, update: Pair, del: Pair) => ({ select, insert, update, delete: del });
+// prettier-ignore
+const DEVELOPER: Record<SupportTable, ReturnType<typeof developerRow>> = {
+  //                         select       insert A|B        update A|B        delete A|B
+  support_settings:          developerRow('all',      'denied|denied', '0|0',           'denied|denied'),
+  support_ticket_counters:   developerRow('none',     'denied|denied', 'denied|denied', 'denied|denied'),
+  support_tickets:           developerRow('assigned', 'denied|denied', 'ok|0',          'denied|denied'),
+  support_ticket_messages:   developerRow('assigned', 'ok|denied',     'denied|denied', 'denied|denied'),
+  support_ticket_notes:      developerRow('assigned', 'ok|denied',     'denied|denied', 'denied|denied'),
+  support_ticket_events:     developerRow('assigned', 'denied|denied', 'denied|denied', 'denied|denied'),
+  support_ticket_attachments: developerRow('assigned', 'denied|denied', 'denied|denied', 'denied|denied'),
+  support_ticket_ratings:    developerRow('assigned', 'denied|denied', 'denied|denied', 'denied|denied'),
+  support_canned_replies:    developerRow('all',      'denied|denied', '0|0',           '0|0'),
+};
+/** Privileged predicate for a support table's rows that belong to the ticket `$1`. */
+const OF_TICKET: Partial<Record<SupportTable, string>> = { support_tickets: 'id = $1' };
+
+async function worldWithDeveloper() {
+  const w = await createWorld(handle);
+  const developer = await createTestUser(handle, { userType: 'developer' });
+  await handle.executor.query('update public.support_tickets set assignee_id = $1 where id = $2', [developer.id, contentOf(w, 'A').ticket]);
+  return { w, developer };
+}
+
+describe('a developer assigned A’s ticket', () => {
+  for (const table of Object.keys(DEVELOPER) as SupportTable[]) {
+    const cells = DEVELOPER[table];
+    const spec = SPECS[table];
+    it(`${table}: select → ${cells.select}`, async () => {
+      const { w, developer } = await worldWithDeveloper();
+      const seen = await withRls(
+        developer.claims,
+        async (tx) => rowsOf<{ k: string }>(await tx.execute(sql.raw(`select ${spec.key} as k from public.${table}`))).map((r) => r.k),
+        handle.db,
+      );
+      if (cells.select === 'none') return expect(seen).toEqual([]);
+      if (cells.select === 'all') return expect(seen.sort()).toEqual((await privilegedKeys(spec, table)).sort());
+      const ticket = contentOf(w, 'A').ticket;
+      expect(seen.sort()).toEqual((await privilegedKeys(spec, table, OF_TICKET[table] ?? 'ticket_id = $1', [ticket])).sort());
+      expect(seen).not.toContain(spec.fixtureKey(w, 'B'));
+    });
+
+    for (const op of ['insert', 'update', 'delete'] as const) {
+      const [onA, onB] = cells[op].split('|') as [Write, Write];
+      for (const [target, expected] of [
+        ['A', onA],
+        ['B', onB],
+      ] as const) {
+        it(`${table}: ${op} on ${target}'s row → ${expected}`, async () => {
+          const { w, developer } = await worldWithDeveloper();
+          const tenantParams = [spec.tenantValue(w, target)];
+          const before = await snapshot(handle, spec.tenantRows, tenantParams);
+          const outcome = await outcomeOf(() =>
+            withRls(developer.claims, async (tx) => rowsOf(await tx.execute(spec.op[op](w, target))).length, handle.db),
+          );
+          assertWriteOutcome(outcome, expected);
+          const after = await snapshot(handle, spec.tenantRows, tenantParams);
+          if (expected === 'ok') expect(after).not.toEqual(before);
+          else expect(after).toEqual(before);
+        });
+      }
+    }
+  }
+
+  it('every other table shows them none of A’s or B’s rows (what an account that owns nothing sees)', async () => {
+    const { w, developer } = await worldWithDeveloper();
+    for (const table of (Object.keys(SPECS) as Table[]).filter((t) => !(t in DEVELOPER))) {
+      const spec = SPECS[table];
+      const view = () =>
+        withRls(
+          developer.claims,
+          async (tx) => rowsOf<{ k: string }>(await tx.execute(sql.raw(`select ${spec.key} as k from public.${table}`))).map((r) => r.k),
+          handle.db,
+        );
+      if (MATRIX[table].clientA.select === 'denied') {
+        await expectAppError(view(), 'FORBIDDEN');
+        continue;
+      }
+      if (MATRIX[table].clientA.select === 'all') continue; // shared by everyone (plan limits)
+      const keys = await view();
+      expect(keys, table).not.toContain(spec.fixtureKey(w, 'A'));
+      expect(keys, table).not.toContain(spec.fixtureKey(w, 'B'));
+    }
   });
 });

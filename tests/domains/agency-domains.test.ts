@@ -16,7 +16,8 @@ import { startTestDnsServer } from '@tests/fakes/dns/dns-server';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 
 // Issue 14: the agency's domains page — every client's domains with owner, status, last check,
-// what is wrong and the status history, needing-attention first; clients get 404, not a list.
+// what is wrong and the status history, a page at a time in name order, searchable by domain or
+// client; clients get 404, not a list.
 
 let handle: DbHandle;
 let dns: Awaited<ReturnType<typeof startTestDnsServer>>;
@@ -47,7 +48,7 @@ async function clientWithDomain(name: string) {
 }
 
 describe('the agency domains list', () => {
-  it('shows every client’s domains with owner, status, last check, problems and history — needing attention first', async () => {
+  it('shows every client’s domains with owner, status, last check, problems and history', async () => {
     const stamp = Date.now().toString(36);
     const healthy = await clientWithDomain(`www.healthy${stamp}.com.br`);
     const broken = await clientWithDomain(`www.broken${stamp}.com.br`);
@@ -60,9 +61,9 @@ describe('the agency domains list', () => {
     dns.set(broken.row.name, { CNAME: 'somewhere-else.example' });
     expect((await verifyDomain(broken.user.claims, { domainId: broken.row.id })).status).toBe('needs_attention');
 
-    const list = (await listAgencyDomains(admin.claims)).filter((d) => d.name.includes(stamp));
-    expect(list.map((d) => d.name)).toEqual([broken.row.name, waiting.row.name, healthy.row.name]);
-    const [b, w, h] = list;
+    const list = (await listAgencyDomains(admin.claims, { search: stamp })).domains;
+    expect(list.map((d) => d.name)).toEqual([broken.row.name, healthy.row.name, waiting.row.name]);
+    const [b, h, w] = list;
     expect(b!.ownerEmail).toBe(broken.user.email);
     expect(b!.status).toBe('needs_attention');
     expect(b!.wrongRecords).toEqual([{ kind: 'CNAME', host: broken.row.name }]);
@@ -84,6 +85,36 @@ describe('the agency domains list', () => {
       await handle.db.execute(sql`select action from public.audit_log where target_id = ${client.row.id} and actor_id = ${admin.id}`),
     );
     expect(audit.map((a) => a.action)).toEqual(['domains.delete']);
-    expect((await listAgencyDomains(admin.claims)).some((d) => d.id === client.row.id)).toBe(false);
+    expect((await listAgencyDomains(admin.claims, { search: client.row.name })).domains.some((d) => d.id === client.row.id)).toBe(false);
+  });
+
+  it('pages through every domain in name order (keyset, nothing skipped or repeated) and finds them by name or by the client’s email', async () => {
+    const stamp = `pg${Date.now().toString(36)}`;
+    const names = ['a', 'b', 'c', 'd', 'e'].map((letter) => `${letter}${stamp}.com.br`);
+    const owners: Awaited<ReturnType<typeof clientWithDomain>>[] = [];
+    // Added out of order, so name order is not insertion order.
+    for (const name of [names[3]!, names[0]!, names[4]!, names[2]!, names[1]!]) owners.push(await clientWithDomain(name));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const result = await listAgencyDomains(admin.claims, { search: stamp, limit: 2, cursor });
+      seen.push(...result.domains.map((d) => d.name));
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
+    }
+    expect(seen).toEqual(names);
+    // The last page says there is no next one; a cursor that is not ours starts from the beginning.
+    const last = await listAgencyDomains(admin.claims, { search: stamp, limit: 5 });
+    expect([last.domains.length, last.nextCursor]).toEqual([5, null]);
+    for (const forged of ['garbage', Buffer.from(JSON.stringify(["x') or 1=1 --", 'nope'])).toString('base64url')])
+      expect((await listAgencyDomains(admin.claims, { search: stamp, limit: 2, cursor: forged })).domains.map((d) => d.name)).toEqual(
+        names.slice(0, 2),
+      );
+    // A client's email finds their domain; % and _ are literal, not wildcards.
+    const owner = owners.find((o) => o.row.name === names[2])!;
+    expect((await listAgencyDomains(admin.claims, { search: owner.user.email.toUpperCase() })).domains.map((d) => d.name)).toEqual([
+      names[2],
+    ]);
+    expect((await listAgencyDomains(admin.claims, { search: `%${stamp}` })).domains).toEqual([]);
   });
 });

@@ -97,3 +97,43 @@ test('the brief shows what was understood, keeps corrections, and the live site 
   await expect(again.getByRole('checkbox', { name: 'Questions (FAQ)' })).toBeChecked();
   await expect(again.getByRole('checkbox', { name: 'English' })).toBeChecked();
 });
+
+// Issue 9: hours, WhatsApp and donations asked for without their facts are asked for in the brief
+// panel (never invented), in the person's language, on a phone too.
+for (const ui of [
+  { locale: 'en', describe: 'Describe your site', title: 'Still needed from you', hours: 'Opening hours: the days and times you open' },
+  {
+    locale: 'pt-BR',
+    describe: 'Descreva seu site',
+    title: 'Falta você informar',
+    hours: 'Horário de funcionamento: os dias e horários em que você abre',
+  },
+]) {
+  test(`the brief lists hours, WhatsApp and donations asked for without their facts as still needed (${ui.locale})`, async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await signUp(page, uniqueEmail('brief-missing'));
+    await page.getByLabel('Project name').fill('Igreja');
+    await page.getByLabel('Address').fill(`igreja-${Date.now().toString(36)}`);
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('link', { name: 'Igreja' }).click();
+    await expect(page.getByLabel('Describe your site')).toBeVisible();
+    if (ui.locale !== 'en') {
+      await page.context().addCookies([{ name: 'pm-locale', value: ui.locale, url: baseURL! }]);
+      await page.reload();
+    }
+    await page
+      .getByLabel(ui.describe)
+      .fill('Igreja comunitária em Belo Horizonte, quero mostrar o horário dos cultos, um botão de WhatsApp e receber doações.');
+    const missing = page.getByTestId('brief-missing-facts');
+    await expect(missing.getByRole('heading', { name: ui.title })).toBeVisible();
+    await expect(missing.getByRole('listitem')).toHaveCount(3);
+    await expect(missing).toContainText(ui.hours);
+    await expectNoHorizontalOverflow(page);
+    await page
+      .getByTestId('site-brief')
+      .screenshot({ path: testInfo.outputPath(`brief-missing-${ui.locale}-${testInfo.project.name}.png`) });
+  });
+}

@@ -111,6 +111,13 @@ test('the agency sees every client’s domain with its status, owner and last ch
   await signInAsAdmin(page);
   await page.goto('/admin/domains');
   await expect(page.getByRole('heading', { name: 'Custom domains' })).toBeVisible();
+  // A page at a time in name order: find the client's domain by searching, as an admin would.
+  await page.getByRole('searchbox', { name: 'Search by domain or client email' }).fill('no-such-domain-anywhere');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByText('No domain matches')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search by domain or client email' }).fill(ZONE);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
   const table = page.getByTestId('agency-domains');
   const row = table.getByTestId('agency-domain-row').filter({ hasText: ZONE }).first();
   await expect(row).toBeVisible();
@@ -129,7 +136,7 @@ test('the agency sees every client’s domain with its status, owner and last ch
     viewport: page.viewportSize() ?? undefined,
   });
   const ptPage = await pt.newPage();
-  await ptPage.goto(`${baseURL}/admin/domains`);
+  await ptPage.goto(`${baseURL}/admin/domains?q=${encodeURIComponent(ZONE)}`);
   await expect(ptPage.getByRole('heading', { name: 'Domínios próprios' })).toBeVisible();
   await expect(ptPage.getByTestId('agency-domain-row').filter({ hasText: ZONE }).first().getByText('Verificar de novo')).toBeVisible();
   await ptPage.screenshot({ path: info.outputPath(`admin-domains-pt-BR-${info.project.name}.png`), fullPage: true });

@@ -38,7 +38,7 @@ export async function addSectionAtTop(page: Page, isMobile: boolean, type: strin
   const dialog = page.getByTestId('add-section');
   await dialog.getByLabel('Type of section').selectOption({ label: type });
   await dialog.getByLabel('Where').selectOption({ label: 'At the top of the page' });
-  await dialog.getByRole('button', { name: 'Add the section' }).click();
+  await dialog.getByRole('button', { name: 'Add it blank' }).click();
   await expect(dialog).toBeHidden();
   return (await canvasOf(page).locator('main [data-pm-section]').first().getAttribute('data-pm-section'))!;
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   DEMO_PASSWORD,
   enterAdminSession,
@@ -9,6 +9,7 @@ import {
   signUp,
   uniqueEmail,
 } from './helpers';
+import { shotInPortuguese } from './tickets-helpers';
 
 // Support tickets (issue 17), desktop and 360 px: a client opens a ticket, an agency admin answers
 // it from the inbox with an internal note, the client sees the answer but never the note, resolves
@@ -17,21 +18,6 @@ import {
 test.use({ locale: 'en-US' });
 
 const PASSWORD = 'correct-horse-battery';
-
-/** A full-page screenshot of `path` in Portuguese with the same session (the page's own copy is English). */
-async function shotInPortuguese(browser: Browser, page: Page, info: TestInfo, path: string, name: string, expected: string) {
-  const pt = await browser.newContext({
-    locale: 'pt-BR',
-    storageState: await page.context().storageState(),
-    viewport: page.viewportSize() ?? undefined,
-  });
-  const ptPage = await pt.newPage();
-  await ptPage.goto(path);
-  await expect(ptPage.getByText(expected).first()).toBeVisible();
-  await expectNoHorizontalOverflow(ptPage);
-  await ptPage.screenshot({ path: info.outputPath(`${name}-pt-BR-${info.project.name}.png`), fullPage: true });
-  await pt.close();
-}
 
 test('a client opens a ticket; the agency answers with an internal note; the client sees only the answer, resolves and rates', async ({
   page,

@@ -1,17 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
-import { startFakeOpenAI, type FakeOpenAIServer } from '@tests/fakes/openai/server';
-import type { DbHandle } from '@/lib/db/client';
-import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
-import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { createProject } from '@/modules/projects/create-project';
+import { describe, expect, it } from 'vitest';
+import { startFakeOpenAI } from '@tests/fakes/openai/server';
+import { aiTestWorld } from './ai-world';
 import { suggestText } from '@/modules/generate/suggest-text';
 import { translateMissingTexts } from '@/modules/generate/translate-missing-texts';
 import { saveSiteVersion } from '@/modules/generate/save-site-version';
 import { offlineComposer } from '@/modules/generate/offline-composer';
-import { generations } from '@/modules/generate/schema';
-import { usageEvents } from '@/modules/metering/schema';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 
 // The editor's AI text help and "translate what is missing" are metered as rewrites: on the real
@@ -19,36 +12,10 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 // site generation (page_generate); a call refused before the model, or one the model fails,
 // records nothing; nobody can spend on someone else's project.
 
-let handle: DbHandle;
-const servers: FakeOpenAIServer[] = [];
-beforeAll(async () => {
-  handle = await createTestDb();
-});
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-afterAll(async () => {
-  await handle.close();
-});
-
-async function userWithProject(): Promise<TestUser & { projectId: string }> {
-  setRateLimiterForTests(createMemoryLimiter());
-  const user = await createTestUser(handle, { tier: 'pro' });
-  const project = await createProject(user.claims, { name: `Site ${user.id.slice(0, 6)}` });
-  return { ...user, projectId: project.id };
-}
-
-async function usageOf(userId: string) {
-  return handle.db.select().from(usageEvents).where(eq(usageEvents.userId, userId));
-}
-
-async function generationsOf(userId: string) {
-  return handle.db.select().from(generations).where(eq(generations.userId, userId));
-}
+const { track, userWithProject, usageOf, generationsOf } = aiTestWorld();
 
 async function model(responder: () => string, fault?: 'http500') {
-  const server = await startFakeOpenAI({ responder, ...(fault ? { fault: { kind: fault } } : {}) });
-  servers.push(server);
+  const server = track(await startFakeOpenAI({ responder, ...(fault ? { fault: { kind: fault } } : {}) }));
   return { chain: [{ kind: 'vllm' as const, baseURL: server.url, model: 'fake-model' }], server };
 }
 

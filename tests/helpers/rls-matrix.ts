@@ -155,6 +155,8 @@ export type TenantContent = {
   cannedReply: string;
   /** URL analyzer (issue 16): a visitor's analysis (no owner: visitors have no account). */
   analysis: string;
+  /** A lead captured on that analysis (analyzer_leads; no owner either). */
+  analyzerLead: string;
 };
 
 /**
@@ -204,6 +206,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     ticketUnrated: randomUUID(),
     cannedReply: randomUUID(),
     analysis: randomUUID(),
+    analyzerLead: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -273,6 +276,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
              ('${c.ticketNoteAttachment}', '${c.ticket}', '${owner.id}', null, '${c.ticketNote}', '${owner.id}', '${c.storageItem}', 'logs.jpg', 'image/jpeg', 1024);
     insert into public.support_canned_replies (id, title, body) values ('${c.cannedReply}', 'Reply ${c.cannedReply}', 'Hi there');
     insert into public.analyzer_analyses (id, url, host) values ('${c.analysis}', 'https://a-${c.analysis}.example/', 'a-${c.analysis}.example');
+    insert into public.analyzer_leads (id, analysis_id, email, intent, consent_version) values ('${c.analyzerLead}', '${c.analysis}', 'lead-${c.analyzerLead}@example.com', 'report', 'test');
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CANVAS_SCRIPT } from '@/modules/editor/canvas-script.generated';
+import { FRAME_SCRIPT } from '@/modules/render/frame-script.generated';
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { baseSiteHeaders } from '@/modules/host/serve-site-file';
@@ -66,7 +66,7 @@ describe('the app', () => {
     });
     // The nonce test below covers the rest of script-src.
     // Beside the nonce, exactly one inline script is allowed, by hash: the editor canvas's.
-    const canvasHash = `'sha256-${createHash('sha256').update(CANVAS_SCRIPT).digest('base64')}'`;
+    const canvasHash = `'sha256-${createHash('sha256').update(FRAME_SCRIPT).digest('base64')}'`;
     expect(scriptSrc?.replace(canvasHash, '<canvas>')).toMatch(/^'self' 'nonce-[^']+' <canvas> 'strict-dynamic'( 'unsafe-eval')?$/);
     expect(response.headers.get('X-Frame-Options')).toBe('DENY');
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');

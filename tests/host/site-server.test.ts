@@ -163,6 +163,33 @@ describe('site server (npm start front, node:http)', () => {
     expect([put.status, put.headers.allow]).toEqual([405, 'GET, HEAD']);
   });
 
+  it('answers OPTIONS, PUT, DELETE and PATCH with 405 and the methods each path takes (POST on the forms), on slug and custom hosts', async () => {
+    const { host, www } = await withCustomDomains();
+    // The `<slug>` host of a site with a primary custom domain redirects GETs; other methods are still refused.
+    for (const siteHost of [www, host]) {
+      for (const method of ['OPTIONS', 'PUT', 'DELETE', 'PATCH']) {
+        for (const [p, allow] of [
+          ['/', 'GET, HEAD'],
+          ['/pt-BR/', 'GET, HEAD'],
+          ['/no-such-file.css', 'GET, HEAD'],
+          ['/__forms/lead', 'GET, HEAD, POST'],
+          ['/__forms/confirm?t=abc', 'GET, HEAD, POST'],
+        ] as const) {
+          // Node's client sends DELETE and OPTIONS without a length, so only PUT and PATCH carry a body.
+          const answer = await call(siteHost, p, { method, ...(method === 'PUT' || method === 'PATCH' ? { body: 'x=1' } : {}) });
+          expect([answer.status, answer.headers.allow, answer.headers['content-security-policy']], `${method} ${siteHost}${p}`).toEqual([
+            405,
+            allow,
+            SITE_CSP,
+          ]);
+          expect(answer.body.byteLength).toBe(0);
+        }
+      }
+    }
+    // A host nobody serves has no methods to offer: the neutral 404 whatever the method.
+    expect((await call('nobody.sites.test', '/', { method: 'OPTIONS' })).status).toBe(404);
+  });
+
   it('serves a live custom domain; its other addresses answer 301 to the primary; https from the proxy adds HSTS', async () => {
     const { host, apex, www } = await withCustomDomains();
     const live = await call(www, '/pt-BR/', { headers: { 'x-forwarded-proto': 'https' } });

@@ -48,6 +48,9 @@ const EXEMPT: Record<string, string> = {
   // turns off one kind of mail for the one person it names; the session is never looked at, so a
   // cross-site POST with the person's cookie and no valid token changes nothing.
   'api/notifications/unsubscribe': 'RFC 8058 one-click unsubscribe, signed per person and kind',
+  // The same for the analyzer's lead mails (visitors have no account at all): the signed token
+  // names one lead and stops the mails to its address; nothing else is read or changed.
+  'api/analyzer/unsubscribe': 'RFC 8058 one-click unsubscribe, signed per lead',
 };
 
 let handle: DbHandle;

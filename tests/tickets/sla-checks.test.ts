@@ -9,6 +9,7 @@ import { getTicket } from '@/modules/tickets/get-ticket';
 import { listTicketInbox } from '@/modules/tickets/list-ticket-inbox';
 import { unsafeRunSlaChecks } from '@/modules/tickets/unsafe-run-sla-checks';
 import { addSlaMinutes } from '@/modules/tickets/business-hours';
+import { describeNotification } from '@/modules/notifications/describe-notification';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 import { rowsOf } from '@tests/helpers/rls-matrix';
 
@@ -73,6 +74,31 @@ describe('SLA checks', () => {
     expect(await notificationsAbout(t.id)).toContainEqual({ kind: 'ticket.replied', user_id: client.id });
   });
 
+  it('warns the assignee whoever they are: a developer hears at 80 %, the breach still goes to the admins', async () => {
+    const client = await createTestUser(handle, { tier: 'pro' }); // 4 h
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const developer = await createTestUser(handle, { userType: 'developer' });
+    const t = await createTicket(client.claims, { subject: 'Slow pages', description: 'Since Monday' });
+    await assignTicket(admin.claims, { ticketId: t.id, assigneeId: developer.id });
+    expect(await unsafeRunSlaChecks(minutesAfter(t.createdAt, 193))).toEqual({ warned: 1, breached: 0 });
+    expect(await notificationsAbout(t.id)).toEqual([{ kind: 'ticket.sla_warning', user_id: developer.id }]);
+    await unsafeRunSlaChecks(minutesAfter(t.createdAt, 241));
+    const breaches = (await notificationsAbout(t.id)).filter((n) => n.kind === 'ticket.sla_breached').map((n) => n.user_id);
+    expect(breaches).toContain(admin.id);
+    expect(breaches).not.toContain(developer.id);
+    // The warning opens the assignee's page (a developer has no admin area); the breach the admin's.
+    const fields = {
+      eventId: 'x',
+      userId: developer.id,
+      ticketId: t.id,
+      ticketNumber: t.number,
+      subject: t.subject,
+      dueAt: t.createdAt.toISOString(),
+    };
+    expect(describeNotification({ kind: 'ticket.sla_warning', ...fields }, null).link).toBe(`/dashboard/tickets/assigned/${t.id}`);
+    expect(describeNotification({ kind: 'ticket.sla_breached', ...fields }, null).link).toBe(`/admin/tickets/${t.id}`);
+  });
+
   it('a ticket waiting for the client neither warns nor breaches; the clock resumes with what was left', async () => {
     const client = await createTestUser(handle, { tier: 'enterprise' }); // 1 h
     const admin = await createTestUser(handle, { userType: 'admin' });
@@ -101,7 +127,10 @@ describe('SLA checks', () => {
       const seen = (await getTicket(client.claims, { ticketId: t.id })).ticket;
       expect(seen.firstResponseDueAt).toEqual(minutesAfter(seen.createdAt, 240));
       // Working hours Mon–Fri 09–18 in São Paulo and today a holiday: the engine's due replaces the database's calendar one.
-      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'America/Sao_Paulo' });
+      // Today in São Paulo by the database's clock — the one that stamps the ticket (not this machine's).
+      const [{ today }] = rowsOf<{ today: string }>(
+        await handle.db.execute(sql`select (now() at time zone 'America/Sao_Paulo')::date::text as today`),
+      ) as [{ today: string }];
       await handle.executor.query(`update public.support_settings set business_hours = $1::jsonb, holidays = array[$2::date]`, [
         JSON.stringify(weekdays),
         today,

@@ -11,7 +11,9 @@ import { changeTicketStatus } from '@/modules/tickets/change-ticket-status';
 import { rateTicket } from '@/modules/tickets/rate-ticket';
 import { mergeTickets } from '@/modules/tickets/merge-tickets';
 import { listMyTickets } from '@/modules/tickets/list-my-tickets';
+import { listTicketInbox } from '@/modules/tickets/list-ticket-inbox';
 import { assignTicket } from '@/modules/tickets/assign-ticket';
+import { currentSupportMonthIn } from '@/modules/tickets/current-support-month';
 import { supportTicketNotes, supportTickets } from '@/modules/tickets/schema';
 import { raceIt } from '@tests/helpers/race';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
@@ -34,13 +36,27 @@ const codeOf = (promise: Promise<unknown>) =>
     (err: unknown) => (isAppError(err) ? err.code : `not an AppError: ${String(err)}`),
   );
 
-/** `count` tickets for `ownerId` opened at `at`, on the privileged connection (the trigger still counts them). */
-async function openAsSystem(ownerId: string, count: number, at: string): Promise<void> {
+/**
+ * `count` tickets for `ownerId` opened at `at` — by default the database's now(), the clock the
+ * client's own inserts are stamped with (never this machine's: a run at midnight on the 1st could
+ * put the fixture in one month and the ticket under test in the next) — on the privileged
+ * connection (the trigger still counts them).
+ */
+async function openAsSystem(ownerId: string, count: number, at?: string): Promise<void> {
   await handle.executor.query(
     `insert into public.support_tickets (owner_id, subject, description, created_at)
-     select $1, 'Fixture ' || n, 'Fixture', $2::timestamptz from generate_series(1, $3::int) n`,
-    [ownerId, at, count],
+     select $1, 'Fixture ' || n, 'Fixture', coalesce($2::timestamptz, now()) from generate_series(1, $3::int) n`,
+    [ownerId, at ?? null, count],
   );
+}
+
+/** The instant of a wall-clock time in São Paulo (the agency's default time zone), by the database's rules. */
+async function agencyLocal(wallClock: string): Promise<string> {
+  const [row] = await handle.executor.query<{ at: string }>(
+    `select to_json(($1::timestamp at time zone 'America/Sao_Paulo'))#>>'{}' as at`,
+    [wallClock],
+  );
+  return row!.at;
 }
 
 async function systemOpenError(ownerId: string, at: string): Promise<string> {
@@ -55,7 +71,7 @@ async function systemOpenError(ownerId: string, at: string): Promise<string> {
 describe('the monthly allowance', () => {
   raceIt('N concurrent creates of the last allowed ticket: exactly one succeeds', async () => {
     const user = await createTestUser(handle, { tier: 'free' }); // 15 a month
-    await openAsSystem(user.id, 14, new Date().toISOString());
+    await openAsSystem(user.id, 14);
     // Every transaction has read the client's tickets before any inserts.
     const n = 8;
     const gate = barrier(n);
@@ -80,7 +96,7 @@ describe('the monthly allowance', () => {
 
   it('the 16th ticket of a Free month is refused with the limit and the reset time', async () => {
     const user = await createTestUser(handle, { tier: 'free' });
-    await openAsSystem(user.id, 15, new Date().toISOString());
+    await openAsSystem(user.id, 15);
     const err = await createTicket(user.claims, { subject: 'One more', description: 'Please' }).catch((e: unknown) => e);
     expect(isAppError(err) && err.code).toBe('TIER_LIMIT');
     expect(isAppError(err) && err.errorMessage.key).toBe('errors.tickets.monthlyLimit');
@@ -108,6 +124,51 @@ describe('the monthly allowance', () => {
     expect(new Date(end!.end).toISOString()).toBe('2026-12-01T03:00:00.000Z');
   });
 
+  // The last day of a month at 23:59 in the agency's time zone counts in that month; 00:00 on the
+  // 1st in the next — a 31-day month, February and a leap February.
+  for (const [lastMinute, firstMinute, month, next] of [
+    ['2027-01-31 23:59:00', '2027-02-01 00:00:00', '2027-01-01', '2027-02-01'],
+    ['2027-02-28 23:59:00', '2027-03-01 00:00:00', '2027-02-01', '2027-03-01'],
+    ['2028-02-29 23:59:00', '2028-03-01 00:00:00', '2028-02-01', '2028-03-01'],
+  ] as const) {
+    it(`${lastMinute} São Paulo counts in ${month.slice(0, 7)}; ${firstMinute} in ${next.slice(0, 7)}`, async () => {
+      const user = await createTestUser(handle, { tier: 'free' }); // 15 a month
+      const last = await agencyLocal(lastMinute);
+      const first = await agencyLocal(firstMinute);
+      await openAsSystem(user.id, 14, await agencyLocal(`${month} 00:00:00`));
+      await openAsSystem(user.id, 1, last);
+      expect(await systemOpenError(user.id, await agencyLocal(lastMinute.replace(/:00$/, ':59')))).toBe('tier_limit:tickets');
+      expect(await systemOpenError(user.id, first)).toBe('resolved');
+      const months = rowsOf<{ month: string; used: number }>(
+        await handle.db.execute(
+          sql`select month::text, used from public.support_ticket_counters where owner_id = ${user.id} order by month`,
+        ),
+      );
+      expect(months).toEqual([
+        { month, used: 15 },
+        { month: next, used: 1 },
+      ]);
+      // What the client is shown at those instants: the same month, resetting at 00:00 on the 1st.
+      const shown = await withRls(user.claims, async (tx) => ({
+        atLast: await currentSupportMonthIn(tx, new Date(last)),
+        atFirst: await currentSupportMonthIn(tx, new Date(first)),
+      }));
+      expect(shown.atLast).toEqual({ month, resetsAt: new Date(first) });
+      expect(shown.atFirst.month).toBe(next);
+    });
+  }
+
+  it('the month shown is the database clock’s, the one the trigger stamps tickets with', async () => {
+    const user = await createTestUser(handle, { tier: 'free' });
+    await createTicket(user.claims, { subject: 'Now', description: 'x' });
+    const [stamped] = rowsOf<{ month: string }>(
+      await handle.db.execute(sql`select month::text from public.support_tickets where owner_id = ${user.id}`),
+    );
+    const shown = await withRls(user.claims, (tx) => currentSupportMonthIn(tx));
+    expect(shown.month).toBe(stamped!.month);
+    expect((await listMyTickets(user.claims)).allowance.used).toBe(1);
+  });
+
   it('follows the configured time zone', async () => {
     const user = await createTestUser(handle, { tier: 'free' });
     await handle.executor.query(`update public.support_settings set time_zone = 'Asia/Tokyo'`);
@@ -125,7 +186,7 @@ describe('the monthly allowance', () => {
 
   it('Enterprise is unlimited', async () => {
     const user = await createTestUser(handle, { tier: 'enterprise' });
-    await openAsSystem(user.id, 80, new Date().toISOString()); // more than Pro's 60
+    await openAsSystem(user.id, 80); // more than Pro's 60
     await createTicket(user.claims, { subject: 'Still fine', description: 'Yes' });
     const mine = await listMyTickets(user.claims);
     expect(mine.allowance).toMatchObject({ used: 81, limit: null, isAtLimit: false });
@@ -200,13 +261,27 @@ describe('the conversation', () => {
     expect(await codeOf(assignTicket(client.claims, { ticketId: t.id, assigneeId: admin.id }))).toBe('NOT_FOUND');
   });
 
-  it('assigns to admins only', async () => {
+  it('assigns to the agency’s active admins and developers only', async () => {
     const client = await createTestUser(handle, { tier: 'basic' });
     const admin = await createTestUser(handle, { userType: 'admin' });
+    const developer = await createTestUser(handle, { userType: 'developer' });
+    const suspended = await createTestUser(handle, { userType: 'developer' });
+    await handle.executor.query(`update public.user_profiles set account_status = 'suspended' where id = $1`, [suspended.id]);
     const t = await createTicket(client.claims, { subject: 'A', description: 'B' });
     await assignTicket(admin.claims, { ticketId: t.id, assigneeId: admin.id });
     expect((await getTicket(client.claims, { ticketId: t.id })).ticket.assigneeId).toBe(admin.id);
+    await assignTicket(admin.claims, { ticketId: t.id, assigneeId: developer.id });
+    expect((await getTicket(client.claims, { ticketId: t.id })).ticket.assigneeId).toBe(developer.id);
     expect(await codeOf(assignTicket(admin.claims, { ticketId: t.id, assigneeId: client.id }))).toBe('VALIDATION');
+    expect(await codeOf(assignTicket(admin.claims, { ticketId: t.id, assigneeId: suspended.id }))).toBe('VALIDATION');
+    // Nor can a developer hand it on, to anyone (themselves included): only admins assign.
+    expect(await codeOf(assignTicket(developer.claims, { ticketId: t.id, assigneeId: admin.id }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(
+        withRls(developer.claims, (tx) => tx.update(supportTickets).set({ assigneeId: null }).where(eq(supportTickets.id, t.id))),
+      ),
+    ).toBe('FORBIDDEN');
+    expect((await getTicket(admin.claims, { ticketId: t.id })).ticket.assigneeId).toBe(developer.id);
   });
 
   it('an admin acting as a client is audited with both ids', async () => {
@@ -219,5 +294,78 @@ describe('the conversation', () => {
       await handle.db.execute(sql`select actor_id::text, subject_id::text, action from public.audit_log where target_id = ${t.id}`),
     );
     expect(audit).toContainEqual({ actor_id: admin.id, subject_id: client.id, action: 'support_tickets.insert' });
+  });
+});
+
+describe('a developer (agency staff, not an admin)', () => {
+  it('sees and answers the tickets assigned to them — reply, internal note, status — and nothing else', async () => {
+    const client = await createTestUser(handle, { tier: 'pro' });
+    const other = await createTestUser(handle, { tier: 'pro' });
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const developer = await createTestUser(handle, { userType: 'developer' });
+    const t = await createTicket(client.claims, { subject: 'Menu broken', description: 'On phones' });
+    const elsewhere = await createTicket(other.claims, { subject: 'Not theirs', description: 'Private' });
+    await addInternalNote(admin.claims, { ticketId: t.id, body: 'Probably the theme' });
+    await addInternalNote(admin.claims, { ticketId: elsewhere.id, body: 'Another client’s secret' });
+
+    // Before the assignment the ticket does not exist for them.
+    expect(await codeOf(getTicket(developer.claims, { ticketId: t.id }))).toBe('NOT_FOUND');
+    expect((await listTicketInbox(developer.claims)).tickets).toEqual([]);
+    await assignTicket(admin.claims, { ticketId: t.id, assigneeId: developer.id });
+
+    const seen = await getTicket(developer.claims, { ticketId: t.id });
+    expect(seen.notes.map((n) => n.body)).toEqual(['Probably the theme']);
+    expect((await listTicketInbox(developer.claims)).tickets.map((x) => x.id)).toEqual([t.id]);
+    const reply = await replyToTicket(developer.claims, { ticketId: t.id, body: 'Fixed the menu', waitForClient: true });
+    expect(reply.fromAgency).toBe(true);
+    await addInternalNote(developer.claims, { ticketId: t.id, body: 'It was the theme — dev note' });
+    const after = await getTicket(developer.claims, { ticketId: t.id });
+    expect(after.ticket).toMatchObject({ status: 'waiting_for_client' });
+    expect(after.ticket.firstRespondedAt).not.toBeNull();
+    await changeTicketStatus(developer.claims, { ticketId: t.id, status: 'in_progress' });
+    expect((await getTicket(admin.claims, { ticketId: t.id })).notes.map((n) => n.body)).toEqual([
+      'Probably the theme',
+      'It was the theme — dev note',
+    ]);
+    // The client sees the developer's answer as the agency's, and no note.
+    const asClient = await getTicket(client.claims, { ticketId: t.id });
+    expect(asClient.messages.map((m) => [m.body, m.fromAgency])).toEqual([['Fixed the menu', true]]);
+    expect(asClient.notes).toEqual([]);
+
+    // Another client's unassigned ticket: invisible and untouchable, whichever way they ask.
+    expect(await codeOf(getTicket(developer.claims, { ticketId: elsewhere.id }))).toBe('NOT_FOUND');
+    expect(await codeOf(replyToTicket(developer.claims, { ticketId: elsewhere.id, body: 'Hi' }))).toBe('NOT_FOUND');
+    expect(await codeOf(changeTicketStatus(developer.claims, { ticketId: elsewhere.id, status: 'closed' }))).toBe('NOT_FOUND');
+    expect(await codeOf(addInternalNote(developer.claims, { ticketId: elsewhere.id, body: 'x' }))).toBe('FORBIDDEN');
+    const direct = await withRls(developer.claims, async (tx) => ({
+      tickets: rowsOf<{ id: string }>(await tx.execute(sql`select id::text from public.support_tickets`)).map((r) => r.id),
+      messages: rowsOf(await tx.execute(sql`select id from public.support_ticket_messages where ticket_id = ${elsewhere.id}`)),
+      notes: rowsOf(await tx.execute(sql`select id from public.support_ticket_notes where ticket_id = ${elsewhere.id}`)),
+      counters: rowsOf(await tx.execute(sql`select owner_id from public.support_ticket_counters`)),
+    }));
+    expect(direct).toEqual({ tickets: [t.id], messages: [], notes: [], counters: [] });
+    expect((await getTicket(admin.claims, { ticketId: elsewhere.id })).ticket).toMatchObject({ status: 'open', firstRespondedAt: null });
+
+    // Nor priority or merge; and once unassigned, the ticket is gone for them.
+    expect(
+      await codeOf(
+        withRls(developer.claims, (tx) => tx.update(supportTickets).set({ priority: 'low' }).where(eq(supportTickets.id, t.id))),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await codeOf(mergeTickets(developer.claims, { ticketId: t.id, intoTicketNumber: elsewhere.number }))).toBe('NOT_FOUND');
+    await assignTicket(admin.claims, { ticketId: t.id, assigneeId: null });
+    expect(await codeOf(getTicket(developer.claims, { ticketId: t.id }))).toBe('NOT_FOUND');
+    expect(await codeOf(replyToTicket(developer.claims, { ticketId: t.id, body: 'Still here?' }))).toBe('NOT_FOUND');
+  });
+
+  it('a suspended developer loses their assigned tickets', async () => {
+    const client = await createTestUser(handle, { tier: 'basic' });
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const developer = await createTestUser(handle, { userType: 'developer' });
+    const t = await createTicket(client.claims, { subject: 'Logo', description: 'Bigger' });
+    await assignTicket(admin.claims, { ticketId: t.id, assigneeId: developer.id });
+    await handle.executor.query(`update public.user_profiles set account_status = 'suspended' where id = $1`, [developer.id]);
+    expect(await codeOf(getTicket(developer.claims, { ticketId: t.id }))).toBe('NOT_FOUND');
+    expect(await codeOf(listTicketInbox(developer.claims))).toBe('NOT_FOUND');
   });
 });

@@ -68,12 +68,34 @@ export function prepareForwardedHeaders(
   peerAddress: string | undefined,
   trusted: TrustedProxies,
 ): void {
-  const forwardedFor = headers['x-forwarded-for'];
-  headers['x-pm-client-ip'] = resolveClientIp({
-    peer: peerAddress,
-    forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
-    trusted,
-  });
-  const peer = normalizeIp(peerAddress);
-  if (!peer || !isTrusted(peer, trusted)) for (const name of FORWARDING_HEADERS) delete headers[name];
+  const peer = peerOf(peerAddress, trusted);
+  if (peer.isTrusted) {
+    const forwardedFor = headers['x-forwarded-for'];
+    headers['x-pm-client-ip'] = resolveClientIp({
+      peer: peerAddress,
+      forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
+      trusted,
+    });
+    return;
+  }
+  // What resolveClientIp answers for a peer we don't trust: the peer itself.
+  headers['x-pm-client-ip'] = peer.ip ?? 'unknown';
+  for (const name of FORWARDING_HEADERS) if (headers[name] !== undefined) delete headers[name];
+}
+
+// Every request asks about its socket's address, and a keep-alive connection or a proxy asks about
+// the same one again and again: parse each once (bounded; the list of proxies is fixed per server).
+const peers = new WeakMap<TrustedProxies, Map<string, { ip: string | null; isTrusted: boolean }>>();
+function peerOf(peerAddress: string | undefined, trusted: TrustedProxies): { ip: string | null; isTrusted: boolean } {
+  let known = peers.get(trusted);
+  if (!known) peers.set(trusted, (known = new Map()));
+  const key = peerAddress ?? '';
+  let peer = known.get(key);
+  if (!peer) {
+    const ip = normalizeIp(peerAddress);
+    peer = { ip, isTrusted: ip !== null && isTrusted(ip, trusted) };
+    if (known.size >= 10_000) known.clear();
+    known.set(key, peer);
+  }
+  return peer;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_METRIC_IDS } from '@/lib/crux/field-metrics';
 
 /**
  * The compact result of one analysis, as stored and as sent to the browser (one zod schema for
@@ -31,6 +32,14 @@ export const opportunitySchema = z.object({
 });
 export type Opportunity = z.infer<typeof opportunitySchema>;
 
+/** Real-user data from the Chrome UX Report (p75 over 28 days, phones), when a CrUX key is configured. */
+export const fieldDataSchema = z.object({
+  scope: z.enum(['url', 'origin']),
+  p75: z.partialRecord(z.enum(FIELD_METRIC_IDS), z.number()),
+  period: z.object({ first: z.string(), last: z.string() }).nullable(),
+});
+export type FieldDataResult = z.infer<typeof fieldDataSchema>;
+
 export const analysisResultSchema = z.object({
   url: z.string(),
   finalUrl: z.string(),
@@ -49,5 +58,7 @@ export const analysisResultSchema = z.object({
   blockedRequests: z.number().int().min(0),
   lighthouseVersion: z.string(),
   durationMs: z.number(),
+  /** Absent on results stored before field data existed, null when CrUX is not configured or has none. */
+  field: fieldDataSchema.nullable().optional(),
 });
 export type AnalysisResult = z.infer<typeof analysisResultSchema>;

@@ -145,6 +145,11 @@ describe('the test-only loopback allow-list', () => {
     expect(isTestLoopbackAllowed({ NODE_ENV: 'development' })).toBe(false);
     expect(isTestLoopbackAllowed({ NODE_ENV: 'production', ANALYZER_TEST_LOOPBACK: '1' })).toBe(false);
   });
+
+  it('is never on for an app with a real database, whatever NODE_ENV says (a deployment started as test by mistake)', () => {
+    expect(isTestLoopbackAllowed({ NODE_ENV: 'test', ANALYZER_TEST_LOOPBACK: '1', DATABASE_URL: 'postgres://db.example/app' })).toBe(false);
+    expect(isTestLoopbackAllowed({ NODE_ENV: 'development', ANALYZER_TEST_LOOPBACK: '1', DATABASE_URL: undefined })).toBe(true);
+  });
 });
 
 describe('isPublicAddress', () => {

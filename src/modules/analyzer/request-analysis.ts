@@ -33,7 +33,8 @@ export const ANALYZER_LIMITS = {
 
 const IN_FLIGHT = ['queued', 'loading', 'measuring', 'scoring'] as const;
 
-async function limit(key: string, rule: RateLimitRule, message: ErrorKey): Promise<void> {
+/** A visitor's limit under the analyzer's prefix; over it, RATE_LIMITED with the minutes to wait. */
+export async function limit(key: string, rule: RateLimitRule, message: ErrorKey): Promise<void> {
   const scaled = { ...rule, limit: rule.limit * getEnv().RATE_LIMIT_SCALE };
   const result = await (await getRateLimiter()).limit(`analyzer:${key}`, scaled);
   if (!result.success) {
@@ -43,7 +44,7 @@ async function limit(key: string, rule: RateLimitRule, message: ErrorKey): Promi
 }
 
 /** The IP kept for abuse review, salted so the table alone does not give it back. */
-function hashIp(ip: string): string {
+export function hashIp(ip: string): string {
   return createHash('sha256')
     .update(`${getEnv().AUTH_SECRET ?? 'page-magic-analyzer'}:${ip}`)
     .digest('hex');

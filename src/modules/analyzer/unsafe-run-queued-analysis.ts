@@ -1,5 +1,6 @@
 import type { Resolver } from 'node:dns/promises';
 import { and, eq } from 'drizzle-orm';
+import { queryFieldData } from '@/lib/crux/query-field-data';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { isAppError } from '@/lib/errors';
 import type { ErrorMessage } from '@/lib/i18n/error-key';
@@ -35,7 +36,9 @@ export async function unsafeRunQueuedAnalysis(
       .catch(() => undefined);
   };
   try {
-    const result = await runAnalysis(claimed.url, { ...options, onStage });
+    const lab = await runAnalysis(claimed.url, { ...options, onStage });
+    // Real-user data goes to Google's CrUX API (never to the analyzed site): null when not configured.
+    const result = { ...lab, field: await queryFieldData(lab.finalUrl || claimed.url) };
     await progress;
     await db.update(analyzerAnalyses).set({ status: 'done', result, finishedAt: new Date() }).where(eq(analyzerAnalyses.id, id));
     return { status: 'done' };

@@ -1,3 +1,4 @@
+import type { FieldMetricId } from '@/lib/crux/field-metrics';
 import type { Metric, Rating } from './analysis-result';
 
 /**
@@ -17,5 +18,21 @@ export function rateMetric(id: Metric['id'], value: number): Rating {
   const { good, poor } = METRIC_THRESHOLDS[id];
   if (value <= good) return 'good';
   if (value > poor) return 'poor';
+  return 'needs-improvement';
+}
+
+/** Google's Core Web Vitals thresholds for field data (the p75 of real visits; web.dev/vitals). */
+export const FIELD_THRESHOLDS: Record<FieldMetricId, { good: number; poor: number }> = {
+  lcp: { good: 2500, poor: 4000 },
+  inp: { good: 200, poor: 500 },
+  cls: { good: 0.1, poor: 0.25 },
+  fcp: { good: 1800, poor: 3000 },
+  ttfb: { good: 800, poor: 1800 },
+};
+
+export function rateFieldMetric(id: FieldMetricId, p75: number): Rating {
+  const { good, poor } = FIELD_THRESHOLDS[id];
+  if (p75 <= good) return 'good';
+  if (p75 > poor) return 'poor';
   return 'needs-improvement';
 }

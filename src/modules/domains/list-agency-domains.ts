@@ -1,5 +1,7 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import type { CertificateObservation } from '@/lib/tls/certificate-probe';
+import { z } from 'zod';
+import { listClients } from '@/modules/accounts/list-clients';
 import { listProfileEmails } from '@/modules/accounts/list-profile-emails';
 import { listDomains, type DomainEvent } from './list-domains';
 import type { DomainStatus } from './domain-status';
@@ -26,20 +28,53 @@ export type AgencyDomain = {
   history: Pick<DomainEvent, 'id' | 'kind' | 'fromStatus' | 'toStatus' | 'createdAt'>[];
 };
 
+export const AGENCY_DOMAINS_PAGE_SIZE = 50;
+
+/** Where a page starts: the last row of the one before, as an opaque URL-safe token. */
+const cursorSchema = z.tuple([z.string().min(1).max(253), z.string().uuid()]);
+export function encodeDomainCursor(row: { name: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
+}
+/** The cursor's position, or undefined for anything that is not one (a hand-edited URL starts over). */
+export function decodeDomainCursor(cursor: string | undefined): { name: string; id: string } | undefined {
+  if (!cursor || cursor.length > 400) return undefined;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.success ? { name: parsed.data[0], id: parsed.data[1] } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type AgencyDomainsPage = { domains: AgencyDomain[]; nextCursor: string | null };
+
 /**
- * Every client's custom domains for agency admins: status, owner, last check, what is wrong and the
- * recent status history. Admins only — listProfileEmails answers 404 to anyone else, and RLS shows
- * a non-admin only their own domains anyway.
+ * Every client's custom domains for agency admins, a page at a time in name order: status, owner,
+ * last check, what is wrong and the recent status history. `search` matches the domain (as typed
+ * or in Unicode) or the owner's email. Admins only — listProfileEmails and listClients answer 404
+ * to anyone else, and RLS shows a non-admin only their own domains anyway.
  */
-export async function listAgencyDomains(claims: VerifiedClaims): Promise<AgencyDomain[]> {
-  const rows = await listDomains(claims);
+export async function listAgencyDomains(
+  claims: VerifiedClaims,
+  input: { search?: string; cursor?: string; limit?: number } = {},
+): Promise<AgencyDomainsPage> {
+  const limit = Math.min(Math.max(input.limit ?? AGENCY_DOMAINS_PAGE_SIZE, 1), 200);
+  const search = input.search?.trim().slice(0, 100) || undefined;
+  // Clients whose email matches (at most 500: a search that broad is refined by typing more).
+  const owners = search ? await listClients(claims, { search, limit: 500 }) : [];
+  // One row more than the page: whether there is a next page, without counting the table.
+  const rows = await listDomains(
+    claims,
+    {},
+    { after: decodeDomainCursor(input.cursor), limit: limit + 1, search, ownerIds: owners.map((owner) => owner.id) },
+  );
+  const shown = rows.slice(0, limit);
   const emails = await listProfileEmails(
     claims,
-    rows.map((row) => row.ownerId),
+    shown.map((row) => row.ownerId),
   );
-  const order: Record<DomainStatus, number> = { needs_attention: 0, verified: 1, waiting: 2, live: 3 };
-  return rows
-    .map((row) => ({
+  return {
+    domains: shown.map((row) => ({
       id: row.id,
       name: row.name,
       displayName: row.displayName,
@@ -57,6 +92,7 @@ export async function listAgencyDomains(claims: VerifiedClaims): Promise<AgencyD
       history: row.history
         .slice(0, 5)
         .map(({ id, kind, fromStatus, toStatus, createdAt }) => ({ id, kind, fromStatus, toStatus, createdAt })),
-    }))
-    .sort((a, b) => order[a.status] - order[b.status] || a.name.localeCompare(b.name));
+    })),
+    nextCursor: rows.length > limit ? encodeDomainCursor(shown.at(-1)!) : null,
+  };
 }

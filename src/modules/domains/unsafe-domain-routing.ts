@@ -99,6 +99,27 @@ export async function unsafeFindCustomHost(hostHeader: string | null | undefined
   return route;
 }
 
+/**
+ * What unsafeFindCustomHost would answer, from the cache alone: undefined when that needs I/O (no
+ * fresh entry, or the version check is due), so the caller takes the async path, which refreshes.
+ */
+export function peekCustomHost(hostHeader: string | null | undefined): CustomHostRoute | null | undefined {
+  const name = hostNameOf(hostHeader);
+  if (!name) return null;
+  const now = Date.now();
+  if (now - state.checkedAt >= VERSION_CHECK_MS) return undefined;
+  const hit = state.hosts.get(name);
+  return hit && now - hit.at < ENTRY_TTL_MS ? hit.route : undefined;
+}
+
+/** What unsafePrimaryHostOf would answer, from the cache alone (undefined: ask it). */
+export function peekPrimaryHostOf(projectId: string): string | null | undefined {
+  const now = Date.now();
+  if (now - state.checkedAt >= VERSION_CHECK_MS) return undefined;
+  const hit = state.primaries.get(projectId);
+  return hit && now - hit.at < ENTRY_TTL_MS ? hit.primary : undefined;
+}
+
 /** The host a project's other addresses redirect to: its primary custom domain while served. */
 export async function unsafePrimaryHostOf(projectId: string): Promise<string | null> {
   await ensureFresh();

@@ -6,6 +6,7 @@ import { requireSession } from '@/modules/accounts/server-session';
 import { offlineComposer } from '@/modules/generate/offline-composer';
 import { translateMissingTexts, translateMissingTextsInput } from '@/modules/generate/translate-missing-texts';
 import { suggestText, suggestTextInput } from '@/modules/generate/suggest-text';
+import { writeNewSection, writeNewSectionInput } from '@/modules/generate/write-new-section';
 
 /**
  * "Translate what is missing" in the editor: the texts one language lacks, translated by the
@@ -21,4 +22,13 @@ export const translateMissingAction = defineAction(translateMissingTextsInput, a
 export const suggestTextAction = defineAction(suggestTextInput, async (input) => {
   const session = await requireSession();
   return suggestText(session.claims, input, { chain: getProviderChain() });
+});
+
+/**
+ * "Write it for me" in Add a section: a section of the chosen type written by the AI (or the
+ * offline composer); the editor inserts it as one undoable edit. Metered by its tokens.
+ */
+export const writeSectionAction = defineAction(writeNewSectionInput, async (input) => {
+  const session = await requireSession();
+  return writeNewSection(session.claims, input, { chain: getProviderChain(), offline: offlineComposer });
 });

@@ -5,7 +5,7 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { createEditorSectionCache, renderEditorSections, renderEditorSectionsCached } from '@/modules/render/render-page';
 import { applyEdit } from './apply-edit';
-import { CANVAS_SCRIPT } from './canvas-script.generated';
+import { FRAME_SCRIPT } from '@/modules/render/frame-script.generated';
 import { duplicateSection } from './duplicate-section';
 import { createCanvasDiffer, diffCanvasSections, renderCanvasHtml } from './render-canvas-html';
 import { opFrom, seedArb } from './testing/random-edit';
@@ -20,7 +20,7 @@ const firstTextKey = (): string => {
 describe('the editor canvas', () => {
   it('carries the frame script byte for byte (its CSP hash) and the app origin', () => {
     const html = renderCanvasHtml(at(), 'http://app.test"><x')!;
-    expect(html).toContain(`<script>${CANVAS_SCRIPT}</script></body>`);
+    expect(html).toContain(`<script>${FRAME_SCRIPT}</script></body>`);
     expect(html).toContain('<meta name="pm-parent-origin" content="http://app.test&quot;&gt;&lt;x">');
     expect(html).toContain('data-pm-section="');
   });

@@ -43,11 +43,17 @@ function rekey(value: unknown, renamed: Map<string, string>, used: Set<string>):
  * A copy of a section or list item whose texts are copies too: every `…Key` gets a new, unused
  * key holding the same text in every locale — editing the copy never changes the original.
  */
-export function copyWithFreshKeys<T>(document: SiteDocument, value: T): { value: T; strings: Strings } {
+export function copyWithFreshKeys<T>(
+  document: SiteDocument,
+  value: T,
+  /** Where the texts come from: the document's own (a copy), or a section written elsewhere. */
+  sourceStrings: Strings = document.i18n.strings,
+): { value: T; strings: Strings } {
   const renamed = new Map<string, string>();
   const copy = rekey(value, renamed, usedKeys(document)) as T;
   const strings: Strings = {};
-  for (const [locale, table] of Object.entries(document.i18n.strings)) {
+  for (const [locale, table] of Object.entries(sourceStrings)) {
+    if (!document.i18n.locales.includes(locale)) continue;
     for (const [from, to] of renamed) {
       if (Object.hasOwn(table, from)) (strings[locale] ??= {})[to] = table[from]!;
     }

@@ -2,8 +2,7 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { createEditorSectionCache, renderEditorSections, renderEditorSectionsCached, renderPage } from '@/modules/render/render-page';
 import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { previewFontUrls } from '@/modules/render/preview-font-urls';
-import { escapeHtml } from '@/modules/render/escape-html';
-import { CANVAS_SCRIPT } from './canvas-script.generated';
+import { withFrameScript } from '@/modules/render/with-frame-script';
 
 export type CanvasInput = {
   document: SiteDocument;
@@ -17,8 +16,8 @@ export type CanvasInput = {
 // Outlines for what can be edited. Shown on hover where there is one and always on the selected
 // section, so a touch screen (no hover) still sees what it tapped.
 const CANVAS_CSS =
-  '[data-pm-section]{cursor:pointer}[data-pm-key]{cursor:text;border-radius:2px}' +
-  '@media (hover:hover){[data-pm-section]:hover{outline:2px dashed #7c3aed66;outline-offset:-2px}[data-pm-key]:hover{outline:1px dashed #7c3aed}}' +
+  '[data-pm-section],[data-pm-image]{cursor:pointer}[data-pm-key]{cursor:text;border-radius:2px}' +
+  '@media (hover:hover){[data-pm-section]:hover{outline:2px dashed #7c3aed66;outline-offset:-2px}[data-pm-key]:hover,[data-pm-image]:hover{outline:1px dashed #7c3aed}}' +
   '.pm-selected{outline:3px solid #7c3aed!important;outline-offset:-3px}.pm-editing{outline:2px solid #2563eb!important;background:#eff6ff}' +
   // Texts left to translate in this language: marked until someone writes them.
   '[data-pm-untranslated]{outline:2px dashed #b45309;outline-offset:1px;background:#fef3c7;color:#111827}';
@@ -46,9 +45,7 @@ export function renderCanvasHtml(input: CanvasInput, parentOrigin: string): stri
   } catch {
     return null;
   }
-  const head = `<meta name="pm-parent-origin" content="${escapeHtml(parentOrigin)}"><style>${CANVAS_CSS}</style>`;
-  // Replacer functions, not strings: the bundle contains `$&`-like sequences a string replacement would expand.
-  return html.replace('</head>', () => `${head}</head>`).replace('</body>', () => `<script>${CANVAS_SCRIPT}</script></body>`);
+  return withFrameScript(html, parentOrigin, CANVAS_CSS);
 }
 
 export type CanvasChange =

@@ -4,8 +4,8 @@ import { leadResponsePage, newsletterConfirmedPage, newsletterConfirmPage } from
 import { neutralPage } from './neutral-page';
 import { recordLead } from './record-lead';
 import { resolveSiteHost } from './resolve-site-host';
-import { baseSiteHeaders, serveSiteFile } from './serve-site-file';
-import type { SiteResponse } from './site-response';
+import { baseSiteHeaders, serveSiteFile, serveSiteFileFromMemory } from './serve-site-file';
+import type { SiteRequest, SiteResponse } from './site-response';
 
 /**
  * One request on a site host (`<slug>.<ROOT_DOMAIN>`, a custom domain, any unknown host), as both
@@ -83,10 +83,14 @@ async function postLead(req: SiteHttpRequest): Promise<SiteResponse> {
 }
 
 function route(req: SiteHttpRequest): Promise<SiteResponse> {
-  if (req.method === 'GET' && isConfirmPath(req.path)) return getConfirm(req);
-  if (req.method === 'POST' && isLeadPath(req.path)) return postLead(req);
-  if (req.method === 'POST' && isConfirmPath(req.path)) return postConfirm(req);
+  const isConfirm = isConfirmPath(req.path);
+  const isForm = isConfirm || isLeadPath(req.path);
+  if (req.method === 'GET' && isConfirm) return getConfirm(req);
+  if (req.method === 'POST' && isForm) return isConfirm ? postConfirm(req) : postLead(req);
+  // Everything else is a file (or the site's 404): OPTIONS, PUT, DELETE… get 405 with the methods
+  // the path takes — the forms' paths also take POST.
   return serveSiteFile({
+    allow: isForm ? 'GET, HEAD, POST' : 'GET, HEAD',
     host: req.host,
     path: req.path,
     method: req.method,
@@ -109,5 +113,19 @@ export async function answerSiteRequest(req: SiteHttpRequest, onError: (err: unk
   } catch (err) {
     onError(err);
     return neutralPage(503, baseSiteHeaders(req.isHttps));
+  }
+}
+
+/**
+ * answerSiteRequest's answer without waiting, when it is a file whose site and bytes this process
+ * already holds (GET and HEAD outside the forms' paths, as `route` sends them to serveSiteFile);
+ * null means "take answerSiteRequest". The site server's hot path.
+ */
+export function answerSiteRequestFromMemory(req: SiteRequest): SiteResponse | null {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || (req.method === 'GET' && isConfirmPath(req.path))) return null;
+  try {
+    return serveSiteFileFromMemory(req);
+  } catch {
+    return null; // answerSiteRequest meets the same error and answers (and reports) it
   }
 }

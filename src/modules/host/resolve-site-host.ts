@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { unsafeFindProjectBySlug, unsafeGetProjects, type ProjectRef } from '@/modules/projects/unsafe-find-projects';
-import { unsafeFindCustomHost, unsafePrimaryHostOf } from '@/modules/domains/unsafe-domain-routing';
+import { peekCustomHost, peekPrimaryHostOf, unsafeFindCustomHost, unsafePrimaryHostOf } from '@/modules/domains/unsafe-domain-routing';
 import { deployments, livePointers, type StoredManifest } from './schema';
 import { slugFromHost } from './site-host-name';
 
@@ -53,6 +53,42 @@ export async function resolveSiteHost(hostHeader: string | null | undefined): Pr
   });
   if (!site) return null;
   return route.primary && route.primary !== route.name ? { ...site, redirectTo: route.primary } : site;
+}
+
+function peekCached(key: string): LiveSite | null | undefined {
+  const hit = cache.get(key);
+  return hit && Date.now() - hit.at < TTL_MS ? hit.site : undefined;
+}
+
+/**
+ * resolveSiteHost's answer from this process's caches alone, the same decisions in the same order;
+ * undefined when any of them would need the database (the caller then awaits resolveSiteHost,
+ * which fills the caches). The site server's hot path, with no promise per request.
+ */
+export function peekSiteHost(hostHeader: string | null | undefined): LiveSite | null | undefined {
+  const slug = slugFromHost(hostHeader);
+  if (slug) {
+    const site = peekCached(slug);
+    if (!site) return site;
+    const primary = peekPrimaryHostOf(site.projectId);
+    if (primary === undefined) return undefined;
+    return primary ? withRedirect(site, primary) : site;
+  }
+  const route = peekCustomHost(hostHeader);
+  if (!route?.isServing) return route === undefined ? undefined : null;
+  const site = peekCached(`project:${route.projectId}`);
+  if (!site) return site;
+  return route.primary && route.primary !== route.name ? withRedirect(site, route.primary) : site;
+}
+
+// One redirecting copy per (site, primary) instead of one per request.
+const redirecting = new WeakMap<LiveSite, Map<string, LiveSite>>();
+function withRedirect(site: LiveSite, primary: string): LiveSite {
+  let byPrimary = redirecting.get(site);
+  if (!byPrimary) redirecting.set(site, (byPrimary = new Map()));
+  let copy = byPrimary.get(primary);
+  if (!copy) byPrimary.set(primary, (copy = { ...site, redirectTo: primary }));
+  return copy;
 }
 
 async function findLiveSite(slug: string): Promise<LiveSite | null> {

@@ -1,7 +1,7 @@
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
 import { blobKeyFor } from '@/modules/build/blob-key-for';
-import { resolveSiteHost, type LiveSite } from './resolve-site-host';
+import { peekSiteHost, resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { recordSiteTraffic } from './site-traffic-meter';
 import { neutralPage } from './neutral-page';
 import type { SiteRequest, SiteResponse } from './site-response';
@@ -31,30 +31,40 @@ const blobCache = new Map<string, Uint8Array>();
 const BLOB_CACHE_BYTES = 32 * 1024 * 1024;
 let blobCacheBytes = 0;
 
-async function readBlob(sha256: string): Promise<Uint8Array | null> {
-  const hit = blobCache.get(sha256);
-  if (hit) return hit;
+/** The blob when this process holds it (no I/O). */
+function peekBlob(sha256: string): Uint8Array | undefined {
+  return blobCache.get(sha256);
+}
+
+/** Reads a blob into the cache; false when the store does not have it. */
+async function loadBlob(sha256: string): Promise<boolean> {
+  if (blobCache.has(sha256)) return true;
   const blob = await getBlobStore().get(blobKeyFor(sha256));
-  if (!blob) return null;
+  if (!blob) return false;
   if (blobCacheBytes + blob.body.byteLength > BLOB_CACHE_BYTES) {
     blobCache.clear();
     blobCacheBytes = 0;
   }
   blobCache.set(sha256, blob.body);
   blobCacheBytes += blob.body.byteLength;
-  return blob.body;
+  return true;
 }
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
 
+const BASE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Security-Policy': SITE_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+});
+const BASE_HEADERS_HTTPS: Readonly<Record<string, string>> = Object.freeze({
+  ...BASE_HEADERS,
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+});
+
 /** Security headers of every answer on a site host (files, 304s, 404s, the neutral page, the form's answer). */
 export function baseSiteHeaders(isHttps: boolean): Record<string, string> {
-  return {
-    'Content-Security-Policy': SITE_CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-    ...(isHttps ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
-  };
+  return { ...(isHttps ? BASE_HEADERS_HTTPS : BASE_HEADERS) };
 }
 
 /** URL path → manifest path: `/` → index.html, `/pt-BR/` → pt-BR/index.html, `/about` → about/index.html. */
@@ -74,15 +84,14 @@ export function manifestPathFor(site: LiveSite, urlPath: string): string | null 
   return null;
 }
 
-function encodeFor(
-  body: Uint8Array,
-  sha: string,
-  contentType: string,
-  acceptEncoding: string | null,
-): { body: Uint8Array; encoding?: 'br' | 'gzip' } {
-  if (!COMPRESSIBLE.test(contentType) || body.byteLength < 512) return { body };
+/** The encoding a file goes out in for this Accept-Encoding (br over gzip; none for small or binary files). */
+function wantedEncoding(contentType: string, size: number, acceptEncoding: string | null): 'br' | 'gzip' | undefined {
+  if (!COMPRESSIBLE.test(contentType) || size < 512) return undefined;
   const accept = acceptEncoding ?? '';
-  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+  return /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+}
+
+function encodeFor(body: Uint8Array, sha: string, encoding: 'br' | 'gzip' | undefined): { body: Uint8Array; encoding?: 'br' | 'gzip' } {
   if (!encoding) return { body };
   const key = `${sha}:${encoding}`;
   let out = compressedCache.get(key);
@@ -108,13 +117,51 @@ function redirectToPrimary(req: SiteRequest, primary: string, headers: Record<st
   return { status: 301, headers: { ...headers, Location: location, 'Cache-Control': 'public, max-age=300' }, body: null };
 }
 
-/** Serves one request on a site host from the live deployment's manifest and blobs. */
+/** The answer, or which blob it needs first (the only I/O left once the site is resolved). */
+type Planned = SiteResponse | { needsBlob: string };
+
+/**
+ * Serves one request on a site host from the live deployment's manifest and blobs: the host's live
+ * site (cached per process, see resolveSiteHost), then the answer from memory once the file's
+ * bytes are held.
+ */
 export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
-  const headers = baseSiteHeaders(req.isHttps);
   const site = await resolveSiteHost(req.host);
-  if (!site) return neutralPage(404, headers);
-  if (req.method !== 'GET' && req.method !== 'HEAD') return { status: 405, headers: { ...headers, Allow: 'GET, HEAD' }, body: null };
-  if (site.redirectTo) return redirectToPrimary(req, site.redirectTo, headers);
+  const planned = answerForSite(req, site);
+  if (!('needsBlob' in planned)) return planned;
+  if (!(await loadBlob(planned.needsBlob))) return neutralPage(503, baseSiteHeaders(req.isHttps));
+  const answer = answerForSite(req, site);
+  return 'needsBlob' in answer ? neutralPage(503, baseSiteHeaders(req.isHttps)) : answer;
+}
+
+/**
+ * The same answer as serveSiteFile, synchronously, when everything it needs is already in this
+ * process's caches (the host's live site while its cache entries are fresh, the file's bytes);
+ * null otherwise — then the caller takes serveSiteFile's path, which fills them. The site server's
+ * hot path: no promise, no I/O, no per-request header objects (prepared per file, see below).
+ */
+export function serveSiteFileFromMemory(req: SiteRequest): SiteResponse | null {
+  const site = peekSiteHost(req.host);
+  if (site === undefined) return null;
+  const answer = answerForSite(req, site);
+  return 'needsBlob' in answer ? null : answer;
+}
+
+/**
+ * The 200/404 answers of one file, prepared once per (file, served path, encoding, scheme, HEAD):
+ * frozen header objects and the wire body, so a request that finds its file allocates nothing but
+ * the response. Bounded by count and bytes; entries never go stale (keyed by content hash).
+ */
+const preparedCache = new Map<string, SiteResponse>();
+const PREPARED_CACHE_BYTES = 32 * 1024 * 1024;
+let preparedBytes = 0;
+
+function answerForSite(req: SiteRequest, site: LiveSite | null): Planned {
+  const base = req.isHttps ? BASE_HEADERS_HTTPS : BASE_HEADERS;
+  if (!site) return neutralPage(404, { ...base });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return { status: 405, headers: { ...base, Allow: req.allow ?? 'GET, HEAD' }, body: null };
+  if (site.redirectTo) return redirectToPrimary(req, site.redirectTo, { ...base });
   const path = manifestPathFor(site, req.path);
   // `/about` → `/about/` so relative links on that page resolve (one canonical URL per page).
   if (!path) {
@@ -124,7 +171,7 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
     if (!bare.endsWith('/') && site.manifest.files[`${bare.slice(1)}/index.html`]) {
       return {
         status: 308,
-        headers: { ...headers, Location: `${bare}/${query ? `?${query}` : ''}`, 'Cache-Control': 'public, max-age=300' },
+        headers: { ...base, Location: `${bare}/${query ? `?${query}` : ''}`, 'Cache-Control': 'public, max-age=300' },
         body: null,
       };
     }
@@ -133,50 +180,79 @@ export async function serveSiteFile(req: SiteRequest): Promise<SiteResponse> {
   const notFound = !entry;
   const servedPath = entry ? path! : '404.html';
   const served = entry ?? site.manifest.files['404.html'];
-  if (!served) return neutralPage(404, headers);
+  if (!served) return neutralPage(404, { ...base });
   const etag = `"${served.sha256.slice(0, 32)}"`;
+  if (!notFound && req.ifNoneMatch && matchesEtag(req.ifNoneMatch, etag)) {
+    return { status: 304, headers: fileHeaders(base, served, servedPath, notFound, etag), body: null };
+  }
+  // What goes on the wire: our compressed body, or — when Next compresses (gzip only) — the gzip of
+  // the same body from the same cache, which is what bandwidth is metered by. A HEAD sends none.
+  const wireEncoding = wantedEncoding(
+    served.contentType,
+    served.size,
+    req.compress === false ? (/\bgzip\b/.test(req.acceptEncoding ?? '') ? 'gzip' : null) : req.acceptEncoding,
+  );
+  const isHead = req.method === 'HEAD';
+  const key = `${served.sha256}|${servedPath}|${notFound ? '404' : ''}|${wireEncoding ?? ''}|${req.compress === false ? 'n' : 'c'}|${req.isHttps ? 's' : ''}|${isHead ? 'h' : ''}`;
+  let prepared = preparedCache.get(key);
+  let wireBytes: number;
+  if (prepared) {
+    wireBytes = preparedWireBytes.get(prepared)!;
+  } else {
+    const body = peekBlob(served.sha256);
+    if (!body) return { needsBlob: served.sha256 };
+    const wire = encodeFor(body, served.sha256, wireEncoding);
+    const encoded = req.compress === false ? { body } : wire;
+    wireBytes = wire.body.byteLength;
+    prepared = {
+      status: notFound ? 404 : 200,
+      headers: Object.freeze({
+        ...fileHeaders(base, served, servedPath, notFound, etag),
+        'Content-Length': String(encoded.body.byteLength),
+        ...('encoding' in encoded && encoded.encoding ? { 'Content-Encoding': encoded.encoding } : {}),
+        'X-Site-Path': servedPath,
+      }) as Record<string, string>,
+      body: isHead ? null : encoded.body,
+    };
+    // Bounded by count and by the bytes it keeps alive (a body outlives the blob cache's clear).
+    const bytes = prepared.body?.byteLength ?? 0;
+    if (preparedCache.size >= 4000 || preparedBytes + bytes > PREPARED_CACHE_BYTES) {
+      preparedCache.clear();
+      preparedBytes = 0;
+    }
+    preparedCache.set(key, prepared);
+    preparedBytes += bytes;
+    preparedWireBytes.set(prepared, wireBytes);
+  }
+  if (!isHead) recordSiteTraffic(site.projectId, wireBytes);
+  return prepared;
+}
+const preparedWireBytes = new WeakMap<SiteResponse, number>();
+
+function matchesEtag(ifNoneMatch: string, etag: string): boolean {
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .includes(etag);
+}
+
+function fileHeaders(
+  base: Readonly<Record<string, string>>,
+  served: { immutable?: boolean; contentType: string },
+  servedPath: string,
+  notFound: boolean,
+  etag: string,
+): Record<string, string> {
   const cache = served.immutable
     ? 'public, max-age=31536000, immutable'
     : servedPath === 'sw.js'
       ? 'no-cache'
       : 'public, max-age=0, s-maxage=60, must-revalidate';
-  const common = {
-    ...headers,
+  return {
+    ...base,
     ETag: etag,
     'Cache-Control': notFound ? 'no-store' : cache,
     'Content-Type': served.contentType,
     Vary: 'Accept-Encoding',
-  };
-  if (
-    !notFound &&
-    req.ifNoneMatch &&
-    req.ifNoneMatch
-      .split(',')
-      .map((t) => t.trim().replace(/^W\//, ''))
-      .includes(etag)
-  ) {
-    return { status: 304, headers: common, body: null };
-  }
-  const body = await readBlob(served.sha256);
-  if (!body) return neutralPage(503, headers);
-  // What goes on the wire: our compressed body, or — when Next compresses (gzip only) — the gzip of
-  // the same body from the same cache, which is what bandwidth is metered by. A HEAD sends none.
-  const wire = encodeFor(
-    body,
-    served.sha256,
-    served.contentType,
-    req.compress === false ? (/\bgzip\b/.test(req.acceptEncoding ?? '') ? 'gzip' : null) : req.acceptEncoding,
-  );
-  const encoded = req.compress === false ? { body } : wire;
-  if (req.method !== 'HEAD') recordSiteTraffic(site.projectId, wire.body.byteLength);
-  return {
-    status: notFound ? 404 : 200,
-    headers: {
-      ...common,
-      'Content-Length': String(encoded.body.byteLength),
-      ...('encoding' in encoded && encoded.encoding ? { 'Content-Encoding': encoded.encoding } : {}),
-      'X-Site-Path': servedPath,
-    },
-    body: req.method === 'HEAD' ? null : encoded.body,
   };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { prepareForwardedHeaders, type TrustedProxies } from '@/lib/http/resolve-client-ip';
-import { answerSiteRequest } from './answer-site-request';
+import { answerSiteRequest, answerSiteRequestFromMemory } from './answer-site-request';
+import { getEnv } from '@/lib/env';
 import { isAppHost } from './site-host-name';
 import { flushSiteTrafficSoon } from './site-traffic-meter';
 
@@ -50,6 +51,26 @@ export function createSiteRequestListener(options: SiteListenerOptions) {
   const onFlushError = (err: unknown) => options.onError(err, 'traffic flush');
   return (request: IncomingMessage, response: ServerResponse): void => {
     const method = request.method ?? 'GET';
+    if (method === 'GET' || method === 'HEAD') {
+      // Most requests: a file of a site this process already serves, answered without a promise.
+      const headers = request.headers;
+      const xfp = single(headers['x-forwarded-proto']);
+      const answer = answerSiteRequestFromMemory({
+        host: single(headers.host),
+        path: request.url ?? '/',
+        method,
+        acceptEncoding: single(headers['accept-encoding']),
+        ifNoneMatch: single(headers['if-none-match']),
+        isHttps: xfp !== null && xfp.split(',')[0]!.trim() === 'https',
+        compress: true,
+      });
+      if (answer) {
+        response.writeHead(answer.status, answer.headers);
+        response.end(answer.body ?? undefined);
+        void flushSiteTrafficSoon(onFlushError);
+        return;
+      }
+    }
     let isBodyLeftUnread = method !== 'GET' && method !== 'HEAD';
     void answerSiteRequest(
       {
@@ -103,10 +124,30 @@ export function createFrontListener(options: {
   site: Listener;
   isAppHost?: (host: string | undefined) => boolean;
 }): Listener {
-  const isApp = options.isAppHost ?? ((host: string | undefined) => isAppHost(host));
+  const isApp = options.isAppHost ?? memoizedIsAppHost();
   return (request, response) => {
     prepareForwardedHeaders(request.headers, request.socket.remoteAddress, options.trusted);
     if (isApp(request.headers.host)) options.app(request, response);
     else options.site(request, response);
+  };
+}
+
+/**
+ * isAppHost per Host header, remembered: it parses URLs, and every request asks. Bounded (Host is
+ * the client's to write) and keyed by the app's URL, which tests change.
+ */
+function memoizedIsAppHost(): (host: string | undefined) => boolean {
+  let appUrl = '';
+  const answers = new Map<string, boolean>();
+  return (host) => {
+    if (host === undefined) return isAppHost(host);
+    const url = getEnv().APP_URL;
+    if (url !== appUrl || answers.size >= 1_000) {
+      answers.clear();
+      appUrl = url;
+    }
+    let answer = answers.get(host);
+    if (answer === undefined) answers.set(host, (answer = isAppHost(host, url)));
+    return answer;
   };
 }

@@ -69,7 +69,9 @@ export function describeNotification(event: NotificationEvent, projectName: stri
       return {
         projectId: null,
         params: { ticketNumber: event.ticketNumber, subject: event.subject },
-        link: `/admin/tickets/${event.ticketId}`,
+        // The warning goes to the assignee, who may be a developer (no admin area): their page
+        // sends an admin on to the admin's. The breach goes to admins only.
+        link: event.kind === 'ticket.sla_warning' ? `/dashboard/tickets/assigned/${event.ticketId}` : `/admin/tickets/${event.ticketId}`,
       };
   }
 }

@@ -11,9 +11,10 @@ import { renderEditorSections, renderPage } from './render-page';
 
 const HINTED_TEXT = /<span data-pm-key="[^"]*">([^<]*)<\/span>/g;
 const SECTION_HINT = / data-pm-section="[^"]*"/g;
+const IMAGE_HINT = / data-pm-image="[^"]*"/g;
 
 function withoutHints(html: string): string {
-  return html.replace(HINTED_TEXT, '$1').replace(SECTION_HINT, '');
+  return html.replace(HINTED_TEXT, '$1').replace(SECTION_HINT, '').replace(IMAGE_HINT, '');
 }
 
 const documents: [string, SiteDocument][] = [

@@ -13,7 +13,11 @@ import type { RenderContext } from './render-context';
 export function renderImage(ctx: RenderContext, image: ImageRef, className?: string, layout: ImageLayoutKind = 'card'): string {
   if (!ctx.hasImage(image.src)) return '';
   const loading = ctx.claimFirstImage() ? 'fetchpriority="high"' : 'loading="lazy"';
-  const classAttribute = className ? ` class="${escapeAttr(className)}"` : '';
+  const classAttribute =
+    (className ? ` class="${escapeAttr(className)}"` : '') +
+    // The editor's canvas: a click on the picture opens the image picker for the image whose alt
+    // text has this key (unique in the document, so it names the image). Never set when publishing.
+    (ctx.isEditing ? ` data-pm-image="${escapeAttr(image.altKey)}"` : '');
   // ctx.t, not ctx.text: in the editor, ctx.text wraps texts in markup an attribute cannot hold.
   const alt = `alt="${escapeAttr(ctx.t(image.altKey))}"`;
   const picture = ctx.picture(image.src);

@@ -1,3 +1,5 @@
+import { openingHoursFromSections } from '@/modules/document/opening-hours';
+import { dialableNumber } from './international-phone';
 import type { RenderContext } from './render-context';
 import { absoluteUrl } from './absolute-url';
 import { safeUrl } from './safe-url';
@@ -40,10 +42,14 @@ export function renderJsonLd({ ctx, canonical, homeUrl, description, image, base
         description,
         url: url === '#' ? undefined : url,
         image,
-        telephone: business.phone,
+        // With its country code (as written when it already has one): a number search shows anywhere.
+        telephone:
+          business.phone && !business.phone.trim().startsWith('+') ? dialableNumber(business.phone, address?.country) : business.phone,
         email: business.email,
         priceRange: business.priceRange,
-        openingHours: business.openingHours,
+        // The hours section as the page shows it (the person may have edited or completed it);
+        // the generator's record only when the section is absent, still a sample or unreadable.
+        openingHours: openingHoursFromSections(document, locale) ?? business.openingHours,
         address: address
           ? withoutEmpty({
               '@type': 'PostalAddress',

@@ -45,6 +45,14 @@ export async function openFile(claims: VerifiedClaims, raw: z.input<typeof openF
       mayShowInline: true,
     };
   }
+  return openedOriginal(item, object);
+}
+
+/** A stored item's original bytes as an OpenedFile: its own name and type, shown inline only when the type is safe to. */
+export function openedOriginal(
+  item: { name: string; contentType: string },
+  object: { size: number; body: ReadableStream<Uint8Array> },
+): OpenedFile {
   return {
     name: item.name,
     contentType: item.contentType,

@@ -1,8 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { getFileStore } from '@/lib/storage/get-file-store';
-import { allowedFileType } from './file-types';
-import type { OpenedFile } from './open-file';
+import { openedOriginal, type OpenedFile } from './open-file';
 import { storageItems } from './schema';
 
 /**
@@ -22,11 +21,5 @@ export async function unsafeOpenOwnerFile(ownerId: string, fileId: string): Prom
   if (!item) return null;
   const object = await getFileStore().stream(item.blobKey);
   if (!object) return null;
-  return {
-    name: item.name,
-    contentType: item.contentType,
-    size: object.size,
-    body: object.body,
-    mayShowInline: allowedFileType(item.contentType)?.inline ?? false,
-  };
+  return openedOriginal(item, object);
 }

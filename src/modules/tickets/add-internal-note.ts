@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
-import { assertAdmin } from '@/modules/accounts/require-admin-claims';
+import { assertAgencyStaff } from '@/modules/accounts/require-agency-staff-claims';
 import { supportTicketNotes } from './schema';
 import { insertTicketAttachments, ownAttachmentFiles } from './ticket-attachments';
 import { attachmentIdsSchema } from './ticket-attachments-limit';
@@ -14,14 +14,16 @@ export const addInternalNoteInput = z.object({
 export type AddInternalNoteInput = z.input<typeof addInternalNoteInput>;
 
 /**
- * An internal note on a ticket: agency admins only, and never readable by the client — RLS on
- * support_ticket_notes admits admins alone, so no query a client's session runs can return one.
+ * An internal note on a ticket: agency admins, or the developer it is assigned to, and never
+ * readable by the client — RLS on support_ticket_notes admits admins and the assigned developer
+ * alone (a developer's note on another ticket is FORBIDDEN), so no query a client's session runs
+ * can return one.
  */
 export async function addInternalNote(claims: VerifiedClaims, input: AddInternalNoteInput): Promise<{ noteId: string }> {
   const data = addInternalNoteInput.parse(input);
   const files = await ownAttachmentFiles(claims, data.attachmentIds);
   return withRls(claims, async (tx) => {
-    await assertAdmin(tx, claims);
+    await assertAgencyStaff(tx, claims);
     const [note] = await tx
       .insert(supportTicketNotes)
       .values({ ticketId: data.ticketId, ownerId: claims.sub, body: data.body }) // owner: the trigger's (the ticket's client)

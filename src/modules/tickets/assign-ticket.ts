@@ -9,7 +9,10 @@ import { supportTickets } from './schema';
 export const assignTicketInput = z.object({ ticketId: z.uuid(), assigneeId: z.uuid().nullable() });
 export type AssignTicketInput = z.input<typeof assignTicketInput>;
 
-/** Assigns a ticket to an agency admin (or nobody). Admins only; the database refuses a non-admin assignee. */
+/**
+ * Assigns a ticket to an active agency admin or developer (or nobody). Admins only; the database
+ * refuses anyone else as the assignee (a client, a suspended account): VALIDATION.
+ */
 export async function assignTicket(claims: VerifiedClaims, input: AssignTicketInput): Promise<void> {
   const data = assignTicketInput.parse(input);
   try {

@@ -33,29 +33,24 @@ export type TicketDetail = {
   rating: { score: number; comment: string | null } | null;
 };
 
+/** The columns a conversation entry (a message or a note) is read with. */
+function entryColumns(table: typeof supportTicketMessages | typeof supportTicketNotes) {
+  return { id: table.id, body: table.body, authorId: table.authorId, createdAt: table.createdAt };
+}
+
 /** One ticket with its conversation, history and rating, as the caller may see it (NOT_FOUND otherwise). */
 export async function getTicket(claims: VerifiedClaims, input: { ticketId: string }): Promise<TicketDetail> {
   return withRls(claims, async (tx) => {
     const [ticket] = await tx.select().from(supportTickets).where(eq(supportTickets.id, input.ticketId));
     if (!ticket) throw new AppError('NOT_FOUND', 'errors.tickets.notFound');
     const messages = await tx
-      .select({
-        id: supportTicketMessages.id,
-        body: supportTicketMessages.body,
-        fromAgency: supportTicketMessages.fromAgency,
-        authorId: supportTicketMessages.authorId,
-        createdAt: supportTicketMessages.createdAt,
-      })
+      .select({ ...entryColumns(supportTicketMessages), fromAgency: supportTicketMessages.fromAgency })
       .from(supportTicketMessages)
       .where(eq(supportTicketMessages.ticketId, ticket.id))
       .orderBy(asc(supportTicketMessages.createdAt));
+    // Notes: a client's session (and a developer's on a ticket not assigned to them) gets none — RLS.
     const notes = await tx
-      .select({
-        id: supportTicketNotes.id,
-        body: supportTicketNotes.body,
-        authorId: supportTicketNotes.authorId,
-        createdAt: supportTicketNotes.createdAt,
-      })
+      .select(entryColumns(supportTicketNotes))
       .from(supportTicketNotes)
       .where(eq(supportTicketNotes.ticketId, ticket.id))
       .orderBy(asc(supportTicketNotes.createdAt));
@@ -84,6 +79,8 @@ export async function getTicket(claims: VerifiedClaims, input: { ticketId: strin
       .orderBy(asc(supportTicketAttachments.createdAt), asc(supportTicketAttachments.name));
     const attachmentsOf = (where: (row: (typeof attached)[number]) => boolean): TicketAttachment[] =>
       attached.filter(where).map(({ id, name, contentType, sizeBytes }) => ({ id, name, contentType, sizeBytes }));
+    const withAttachments = <T extends { id: string }>(entries: T[], key: 'messageId' | 'noteId') =>
+      entries.map((entry) => ({ ...entry, attachments: attachmentsOf((row) => row[key] === entry.id) }));
     const [rating] = await tx
       .select({ score: supportTicketRatings.score, comment: supportTicketRatings.comment })
       .from(supportTicketRatings)
@@ -91,8 +88,8 @@ export async function getTicket(claims: VerifiedClaims, input: { ticketId: strin
     return {
       ticket,
       attachments: attachmentsOf((row) => !row.messageId && !row.noteId),
-      messages: messages.map((message) => ({ ...message, attachments: attachmentsOf((row) => row.messageId === message.id) })),
-      notes: notes.map((note) => ({ ...note, attachments: attachmentsOf((row) => row.noteId === note.id) })),
+      messages: withAttachments(messages, 'messageId'),
+      notes: withAttachments(notes, 'noteId'),
       events,
       rating: rating ?? null,
     };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { assertAdmin } from '@/modules/accounts/require-admin-claims';
+import { assertAgencyStaff } from '@/modules/accounts/require-agency-staff-claims';
 import { supportCannedReplies } from './schema';
 
 export type CannedReply = { id: string; title: string; body: string };
@@ -12,10 +13,10 @@ export const saveCannedReplyInput = z.object({
   body: z.string().trim().min(1).max(10_000),
 });
 
-/** The agency's saved answers (admins only; RLS hides them from everyone else too). */
+/** The agency's saved answers, for its admins and developers (RLS hides them from everyone else too); admins change them. */
 export async function listCannedReplies(claims: VerifiedClaims): Promise<CannedReply[]> {
   return withRls(claims, async (tx) => {
-    await assertAdmin(tx, claims);
+    await assertAgencyStaff(tx, claims);
     return tx
       .select({ id: supportCannedReplies.id, title: supportCannedReplies.title, body: supportCannedReplies.body })
       .from(supportCannedReplies)

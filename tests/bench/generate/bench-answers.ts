@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { SectionType } from '../../../src/modules/document/section-registry';
 import { buildSectionSchema } from '../../../src/modules/generate/engine/build-section-schema';
+import { planSchema } from '../../../src/modules/generate/engine/plan-schema';
 import { synthesizeFromSchema } from '../../fakes/openai/synthesize-from-schema';
 
 // A typical landing page in one language (pt-BR), 8 sections.
@@ -43,24 +44,33 @@ export function naiveHtml(): string {
   }).join('');
 }
 
-/** A plan in the engine's schema, briefs lengthened until the answer is ~PLAN_TOKENS long. */
+/**
+ * A plan in the engine's schema, its properties in the schema's order (guided decoding writes
+ * them in that order, and the engine reads the plan while it streams), briefs lengthened until
+ * the answer is ~PLAN_TOKENS long.
+ */
 export function planJson(): string {
-  const plan = {
+  const fields: Record<string, unknown> = {
     name: 'Padaria Pão Quente',
     kind: 'Bakery',
     tagline: 'Fermentação natural, todo dia',
     style: 'elegant',
     palette: 'sunrise',
     fonts: 'classic-serif',
-    // Schema order, as guided decoding writes it: sections before SEO.
-    sections: PLAN.map((type) => ({ type, brief: '' })),
+    sections: [...PLAN],
+    briefs: PLAN.map(() => ''),
     seo: Object.fromEntries(
       LOCALES.map((locale) => [locale, { title: 'Padaria Pão Quente', description: 'Pães de fermentação natural em São Paulo.' }]),
     ),
   };
+  const order = Object.keys(planSchema(LOCALES).shape);
+  if (order.length !== Object.keys(fields).length || !order.every((key) => key in fields)) {
+    throw new Error(`the bench's plan does not match the engine's plan schema (${order.join(', ')})`);
+  }
+  const plan = Object.fromEntries(order.map((key) => [key, fields[key]]));
   const room = PLAN_TOKENS * 4 - JSON.stringify(plan).length;
   const perBrief = Math.max(0, Math.floor(room / PLAN.length));
-  for (const section of plan.sections) section.brief = fill(perBrief);
+  plan.briefs = PLAN.map(() => fill(perBrief));
   return JSON.stringify(plan);
 }
 

@@ -23,8 +23,9 @@
  * HTML stream, the first `section` event of the engine (its page frame, the
  * `skeleton` event, comes earlier still and is logged per run).
  *
- * Run: npx tsx tests/bench/generate/naive-vs-planned.ts [repetitions]
+ * Run: npx tsx tests/bench/generate/naive-vs-planned.ts [repetitions] [--planned-scale=N] [--naive-scale=N]
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { createOpenAI } from '@ai-sdk/openai';
 import { streamText } from 'ai';
 import { type z } from 'zod';
@@ -263,10 +264,34 @@ export async function runGenerateBench(options: GenerateBenchOptions = {}): Prom
   return { naive, planned, medians, ratios };
 }
 
+/** `--planned-scale=1` and `--naive-scale=N`: a loaded machine measures the planned arm's 8 streams truthfully only at ×1 (real time). */
+function scaleArg(name: string): number | undefined {
+  const value = Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
 if (process.argv[1]?.endsWith('naive-vs-planned.ts')) {
   const repetitions = Number(process.argv[2]);
-  runGenerateBench({ repetitions: Number.isInteger(repetitions) && repetitions > 0 ? repetitions : undefined }).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  // The machine's load beside the figures: the planned arm's client work is scaled up with its time.
+  console.log(
+    `load average ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(', ')} on ${availableParallelism()} cores`,
+  );
+  runGenerateBench({
+    repetitions: Number.isInteger(repetitions) && repetitions > 0 ? repetitions : undefined,
+    plannedTimeScale: scaleArg('planned-scale'),
+    naiveTimeScale: scaleArg('naive-scale'),
+  })
+    .then(() =>
+      console.log(
+        `load average ${loadavg()
+          .map((load) => load.toFixed(2))
+          .join(', ')} at the end`,
+      ),
+    )
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }

@@ -20,7 +20,7 @@ import { freePort } from './nginx';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const ROOT_DOMAIN = 'sites.test';
 
-export type NextHost = { origin: string; siteHost: string; stop(): Promise<void> };
+export type NextHost = { origin: string; siteHost: string; pid: number; stop(): Promise<void> };
 export type HostKind = 'next start' | 'npm start front' | 'site server';
 
 /** The embedded defaults only: whatever service URLs this shell has, the bench serves from DATA_DIR. */
@@ -130,7 +130,7 @@ export async function startNextHost(log: (line: string) => void, kind: HostKind 
       await stop();
       throw error;
     }
-    return { origin, siteHost, stop };
+    return { origin, siteHost, pid: server.pid!, stop };
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

@@ -107,7 +107,7 @@ http {
 `;
 }
 
-export type NginxServer = { origin: string; stop(): Promise<void> };
+export type NginxServer = { origin: string; pid: number; stop(): Promise<void> };
 
 export async function startNginx(binary: string, files: readonly BuiltFile[]): Promise<NginxServer> {
   const prefix = mkdtempSync(path.join(tmpdir(), 'pm-bench-nginx-'));
@@ -141,7 +141,7 @@ export async function startNginx(binary: string, files: readonly BuiltFile[]): P
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) break;
     const response = await fetch(`${origin}/`).catch(() => null);
-    if (response?.ok) return { origin, stop };
+    if (response?.ok) return { origin, pid: child.pid!, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();

@@ -14,6 +14,9 @@ export type LoadResult = {
   errors: number;
   timeouts: number;
   generatorCpuPercent: number;
+  /** Filled by the serve bench: CPU time of the server's processes per request, and their share of one CPU. */
+  serverCpuUsPerRequest?: number;
+  serverCpuPercent?: number;
 };
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-child.ts');

@@ -11,10 +11,15 @@
  *      (the site server answering before Next in `npm start`'s front, scripts/server.ts; Caddy in
  *      front of the standalone site server, scripts/site-server.ts), and nginx serving the same
  *      files with the same headers — same load generator, same settings. Goal (issue 14): the
- *      self-hosted paths ≥ 0.8× nginx's throughput with p99 within 2× nginx's.
+ *      self-hosted paths ≥ 0.8× nginx's throughput with p99 within 2× nginx's. Two references
+ *      for the Caddy path on the same files: Caddy's proxy hop in front of nginx (no upstream can
+ *      make the hop cheaper) and Caddy's own file_server. Besides req/s, each server's CPU time
+ *      per request (its processes and their children, from /proc): on a machine other work
+ *      loads, req/s mostly measures who got the CPU, CPU per request much less so.
  *
  * Run alone: npx tsx tests/bench/host/serve-bench.ts
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -23,7 +28,7 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { siteOrigin } from '@/modules/host/site-url';
-import { startCaddyProxy, type CaddyProxy } from './caddy-proxy';
+import { startCaddyFileServer, startCaddyProxy, type CaddyProxy } from './caddy-proxy';
 import { startNextHost, type HostKind, type NextHost } from './next-host';
 import { ensureNginx, startNginx, type NginxServer } from './nginx';
 import { createDraftProject, openBenchPipeline, SITE_ROOT_DOMAIN, type BenchPipeline, type DraftProject } from './publish-pipeline';
@@ -65,6 +70,9 @@ export type ServeBenchResult = {
     /** p99 over nginx's p99 (goal ≤ 2). */
     frontP99OverNginx: number | null;
     caddyP99OverNginx: number | null;
+    /** References for the Caddy path: its proxy hop in front of nginx, and Caddy serving the files itself. */
+    caddyToNginx: LoadResult | null;
+    caddyFileServer: LoadResult | null;
   };
   headerParity: string[];
   durationMs: number;
@@ -175,7 +183,35 @@ function referenceServer(site: SiteFiles): Server {
   });
 }
 
-type Target = { name: string; url: string; headers: Record<string, string> };
+/** `pids`: the processes that answer (their children too), whose CPU time per request is reported. */
+type Target = { name: string; url: string; headers: Record<string, string>; pids: number[] | 'this process' };
+
+/** CPU time (user + system, clock ticks) of these processes and all their descendants, from /proc. */
+function cpuTicksOf(pids: readonly number[] | 'this process'): number {
+  if (pids === 'this process') {
+    const { user, system } = process.cpuUsage();
+    return ((user + system) / 1e6) * TICKS_PER_SECOND;
+  }
+  let ticks = 0;
+  const seen = new Set<number>();
+  const visit = (pid: number) => {
+    if (seen.has(pid)) return;
+    seen.add(pid);
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      for (const task of readdirSync(`/proc/${pid}/task`))
+        for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+          visit(Number(child));
+    } catch {
+      // gone, or no /proc here: counts as nothing
+    }
+  };
+  for (const pid of pids) visit(pid);
+  return ticks;
+}
+const TICKS_PER_SECOND = 100;
 
 /**
  * Every target gets a 2 s warm-up, then `rounds` fixed-duration runs, interleaved (A B C A B C …)
@@ -192,12 +228,18 @@ async function measureAll(
   for (const target of targets) await runLoad({ url: target.url, headers: target.headers, connections, durationS: 2 });
   const runs: LoadResult[][] = targets.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    for (const [index, target] of targets.entries())
-      runs[index]!.push(await runLoad({ url: target.url, headers: target.headers, connections, durationS }));
+    for (const [index, target] of targets.entries()) {
+      const ticksBefore = cpuTicksOf(target.pids);
+      const result = await runLoad({ url: target.url, headers: target.headers, connections, durationS });
+      const cpuSeconds = (cpuTicksOf(target.pids) - ticksBefore) / TICKS_PER_SECOND;
+      result.serverCpuUsPerRequest = result.requests ? (cpuSeconds * 1e6) / result.requests : 0;
+      result.serverCpuPercent = (cpuSeconds / durationS) * 100;
+      runs[index]!.push(result);
+    }
   }
   return targets.map((target, index) => {
     const results = runs[index]!;
-    const pick = (key: keyof LoadResult) => median(results.map((result) => result[key]));
+    const pick = (key: keyof LoadResult) => median(results.map((result) => result[key] ?? 0));
     const sum = (key: 'non2xx' | 'errors' | 'timeouts') => results.reduce((total, result) => total + result[key], 0);
     const result: LoadResult = {
       requests: results.reduce((total, r) => total + r.requests, 0),
@@ -209,11 +251,14 @@ async function measureAll(
       errors: sum('errors'),
       timeouts: sum('timeouts'),
       generatorCpuPercent: pick('generatorCpuPercent'),
+      serverCpuUsPerRequest: pick('serverCpuUsPerRequest'),
+      serverCpuPercent: pick('serverCpuPercent'),
     };
     const problems = result.non2xx + result.errors + result.timeouts;
     log(
       `    ${target.name.padEnd(36)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${ms(result.p50Ms).padStart(7)}   p99 ${ms(result.p99Ms).padStart(7)}` +
         `   rounds ${results.map((r) => r.requestsPerSecond.toFixed(0)).join('/')}   generator CPU ${result.generatorCpuPercent.toFixed(0)} %` +
+        `   server CPU ${result.serverCpuUsPerRequest!.toFixed(1)} µs/req (${result.serverCpuPercent!.toFixed(0)} %)` +
         (problems ? `   ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts` : ''),
     );
     return result;
@@ -260,6 +305,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     let siteHost: NextHost | null = null;
     let caddyProxy: CaddyProxy | null = null;
     let caddySkipped: string | undefined;
+    let caddyToNginx: CaddyProxy | null = null;
+    let caddyFiles: CaddyProxy | null = null;
     let results: LoadResult[];
     const start = async (kind: HostKind): Promise<NextHost | string> => {
       try {
@@ -276,8 +323,15 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
           name: 'ours (serveSiteFile, 1 Node process)',
           url: `${await listen(ours)}/`,
           headers: { host: `${project.slug}.${SITE_ROOT_DOMAIN}`, 'accept-encoding': 'gzip' },
+          // In this process (which only waits meanwhile; the load generator is a child, not counted).
+          pids: 'this process',
         },
-        { name: 'reference (same answers from memory)', url: `${await listen(reference)}/`, headers: { 'accept-encoding': 'gzip' } },
+        {
+          name: 'reference (same answers from memory)',
+          url: `${await listen(reference)}/`,
+          headers: { 'accept-encoding': 'gzip' },
+          pids: 'this process',
+        },
       ];
       const started = await start('next start');
       if (typeof started === 'string') nextSkipped = started;
@@ -287,6 +341,7 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
           name: 'through next start (Vercel path)',
           url: `${nextHost.origin}/`,
           headers: { host: nextHost.siteHost, 'accept-encoding': 'gzip' },
+          pids: [nextHost.pid],
         });
       const front = await start('npm start front');
       if (typeof front === 'string') frontSkipped = front;
@@ -296,6 +351,7 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
           name: "through npm start's front (server.ts)",
           url: `${frontHost.origin}/`,
           headers: { host: frontHost.siteHost, 'accept-encoding': 'gzip' },
+          pids: [frontHost.pid],
         });
       const sites = await start('site server');
       if (typeof sites === 'string') caddySkipped = sites;
@@ -313,6 +369,7 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
           name: 'through Caddy → site server',
           url: `${caddyProxy.origin}/`,
           headers: { host: siteHost.siteHost, 'accept-encoding': 'gzip' },
+          pids: [caddyProxy.pid, siteHost.pid],
         });
       const nginx = ensureNginx(log);
       if ('skipped' in nginx) nginxSkipped = nginx.skipped;
@@ -323,8 +380,38 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
           nginxSkipped = error instanceof Error ? error.message : String(error);
         }
       }
+      // Two references for the Caddy path, on the same files: Caddy's proxy hop in front of the
+      // fastest upstream there is (nginx) — no upstream can make the hop cheaper — and Caddy
+      // serving the files itself (file_server, pre-compressed gzip).
+      if (nginxServer && caddyProxy) {
+        try {
+          caddyToNginx = await startCaddyProxy(nginxServer.origin);
+          caddyFiles = await startCaddyFileServer(files);
+        } catch (error) {
+          log(`    caddy references: SKIPPED — ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      if (caddyToNginx)
+        targets.push({
+          name: 'Caddy → nginx (the hop alone)',
+          url: `${caddyToNginx.origin}/`,
+          headers: { 'accept-encoding': 'gzip' },
+          pids: [caddyToNginx.pid, nginxServer!.pid],
+        });
+      if (caddyFiles)
+        targets.push({
+          name: 'Caddy file_server',
+          url: `${caddyFiles.origin}/`,
+          headers: { 'accept-encoding': 'gzip' },
+          pids: [caddyFiles.pid],
+        });
       if (nginxServer)
-        targets.push({ name: 'nginx (1 worker, gzip_static)', url: `${nginxServer.origin}/`, headers: { 'accept-encoding': 'gzip' } });
+        targets.push({
+          name: 'nginx (1 worker, gzip_static)',
+          url: `${nginxServer.origin}/`,
+          headers: { 'accept-encoding': 'gzip' },
+          pids: [nginxServer.pid],
+        });
       else log(`    nginx: SKIPPED — ${nginxSkipped}`);
       results = await measureAll(targets, rounds, durationS, connections, log);
     } finally {
@@ -335,6 +422,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
         nextHost?.stop(),
         frontHost?.stop(),
         caddyProxy?.stop(),
+        caddyToNginx?.stop(),
+        caddyFiles?.stop(),
         siteHost?.stop(),
       ]);
     }
@@ -343,6 +432,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     const nextResult = nextHost ? results[index++]! : null;
     const frontResult = frontHost ? results[index++]! : null;
     const caddyResult = caddyProxy ? results[index++]! : null;
+    const caddyToNginxResult = caddyToNginx ? results[index++]! : null;
+    const caddyFilesResult = caddyFiles ? results[index++]! : null;
     const nginxResult = nginxServer ? results.at(-1)! : null;
     const over = (result: LoadResult | null) => (nginxResult && result ? result.requestsPerSecond / nginxResult.requestsPerSecond : null);
     const p99Over = (result: LoadResult | null) => (nginxResult && result ? result.p99Ms / nginxResult.p99Ms : null);
@@ -356,13 +447,16 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
       for (const [name, result] of [
         ["npm start's front", frontResult],
         ['Caddy → site server', caddyResult],
+        ['(reference) Caddy → nginx', caddyToNginxResult],
+        ['(reference) Caddy file_server', caddyFilesResult],
       ] as const) {
         if (!result) continue;
         const throughput = over(result)!;
         const p99 = p99Over(result)!;
         log(
           `    self-hosted, ${name}: ${throughput.toFixed(2)}× nginx's req/s (goal ≥ 0.80: ${throughput >= 0.8 ? 'met' : 'NOT met'}), ` +
-            `p99 ${p99.toFixed(2)}× nginx's (goal ≤ 2: ${p99 <= 2 ? 'met' : 'NOT met'})`,
+            `p99 ${p99.toFixed(2)}× nginx's (goal ≤ 2: ${p99 <= 2 ? 'met' : 'NOT met'}); ` +
+            `server CPU per request ${(result.serverCpuUsPerRequest! / nginxResult.serverCpuUsPerRequest!).toFixed(2)}× nginx's`,
         );
       }
     }
@@ -395,6 +489,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
         caddyOverNginx: over(caddyResult),
         frontP99OverNginx: p99Over(frontResult),
         caddyP99OverNginx: p99Over(caddyResult),
+        caddyToNginx: caddyToNginxResult,
+        caddyFileServer: caddyFilesResult,
       },
       headerParity,
       durationMs: performance.now() - startedAt,

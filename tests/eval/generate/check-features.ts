@@ -47,7 +47,8 @@ export function hasFeature(feature: EvalFeature, { html, document }: Page): bool
   const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1].replace(/&amp;/g, '&'));
   switch (feature) {
     case 'hours':
-      return (document.seo.business?.openingHours?.length ?? 0) > 0 && /openingHours/.test(html);
+      // What search engines get: the published structured data, wherever it was read from.
+      return /"openingHours":\["/.test(html);
     case 'whatsapp':
       return hrefs.some((href) => /^https:\/\/wa\.me\/\d{8,15}/.test(href));
     case 'phone':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evalCases } from './cases';
 import { heldOutCases } from './cases-held-out';
 import { heldOutCases2 } from './cases-held-out-2';
+import { heldOutCases3 } from './cases-held-out-3';
 
 // The set is the yardstick: these checks keep it as large and varied as the issue asks.
 describe('the generation eval set', () => {
@@ -34,8 +35,15 @@ describe('the generation eval set', () => {
     for (const c of heldOutCases2) expect(earlier.has(c.prompt.toLowerCase()), c.id).toBe(false);
   });
 
+  it('has a third held-out batch of at least 30 prompts in all four languages, repeating no earlier prompt', () => {
+    expect(heldOutCases3.length).toBeGreaterThanOrEqual(30);
+    expect([...new Set(heldOutCases3.map((c) => c.lang))].sort()).toEqual(['en', 'es', 'pt-BR', 'pt-PT']);
+    const earlier = new Set([...evalCases, ...heldOutCases, ...heldOutCases2].map((c) => c.prompt.toLowerCase()));
+    for (const c of heldOutCases3) expect(earlier.has(c.prompt.toLowerCase()), c.id).toBe(false);
+  });
+
   it('has unique ids, and every stated name and fact really is in its prompt', () => {
-    const all = [...evalCases, ...heldOutCases, ...heldOutCases2];
+    const all = [...evalCases, ...heldOutCases, ...heldOutCases2, ...heldOutCases3];
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     for (const c of all) {
       if (c.name) expect(c.prompt.toLowerCase(), c.id).toContain(c.name.toLowerCase());

@@ -18,6 +18,7 @@ import type { SiteDocument } from '../../../src/modules/document/site-document-s
 import { evalCases } from './cases';
 import { heldOutCases } from './cases-held-out';
 import { heldOutCases2 } from './cases-held-out-2';
+import { heldOutCases3 } from './cases-held-out-3';
 import { hasBlockedPlaceholder, hasFeature } from './check-features';
 import { findInvented } from './check-invented';
 import { checkStringLanguage } from './check-language';
@@ -36,6 +37,11 @@ type CaseResult = {
   missingFeatures: string[];
   /** Missing features stood in by a sample the pre-publish check blocks (no facts in the prompt). */
   placeholderFeatures: string[];
+  /**
+   * Missing features the prompt asked for without their facts, which the brief lists as still
+   * needed (the studio's brief panel asks the person for them): not present, not silently dropped.
+   */
+  awaitingFeatures: string[];
   invented: ReturnType<typeof findInvented>;
   wrongLanguage: Array<{ locale: string; key: string; text: string; detected: string }>;
   checks: Array<{ id: string; level: string }>;
@@ -54,6 +60,7 @@ async function evaluate(subject: EvalSubject, c: EvalCase): Promise<CaseResult> 
   const { html, checks } = homeHtml(document);
   const missingFeatures = c.features.filter((feature) => !hasFeature(feature, { html, document }));
   const placeholderFeatures = missingFeatures.filter((feature) => hasBlockedPlaceholder(feature, { html, document }));
+  const awaitingFeatures = missingFeatures.filter((feature) => understood.awaitingFacts?.includes(feature));
   const wrongLanguage: CaseResult['wrongLanguage'] = [];
   // The business name and its place read the same in every language ("Welcome to Tasca do Zé").
   const names = document.i18n.locales.map((locale) => document.i18n.strings[locale]?.[document.site.nameKey] ?? '');
@@ -74,6 +81,7 @@ async function evaluate(subject: EvalSubject, c: EvalCase): Promise<CaseResult> 
     isLanguageRight: understood.languages.join() === c.languages.join() && document.i18n.locales.join() === c.languages.join(),
     missingFeatures,
     placeholderFeatures,
+    awaitingFeatures,
     invented: findInvented(document, c.prompt, new Date().getUTCFullYear()),
     wrongLanguage,
     checks,
@@ -97,6 +105,13 @@ function report(label: string, results: CaseResult[], verbose: boolean): void {
   console.log(
     `  + blocked placeholders  ${pct(requested - missing + placeholders, requested)} (${placeholders} more asked for without the facts: a sample the pre-publish check blocks)`,
   );
+  const awaiting = results.reduce((sum, r) => sum + r.awaitingFeatures.length, 0);
+  console.log(
+    `  awaiting your facts    ${awaiting} asked for without the facts and listed by the brief as still needed (${placeholders} of them a blocked sample); ${missing - awaiting} missing with nothing said`,
+  );
+  console.log(
+    `  of what the prompt made possible  ${pct(requested - missing, requested - awaiting)} (${requested - missing} of ${requested - awaiting}: requested features minus those awaiting facts)`,
+  );
   console.log(`unmarked invented facts  ${invented} (in ${results.filter((r) => r.invented.length > 0).length} sites)`);
   console.log(`wrong-language strings   ${wrong} (in ${results.filter((r) => r.wrongLanguage.length > 0).length} sites)`);
   for (const lang of ['pt-BR', 'pt-PT', 'en', 'es'] as const) {
@@ -115,7 +130,11 @@ function report(label: string, results: CaseResult[], verbose: boolean): void {
   const missedByFeature = new Map<string, number>();
   for (const r of results)
     for (const feature of r.missingFeatures) {
-      const label = r.placeholderFeatures.includes(feature) ? `${feature} (placeholder)` : feature;
+      const label = r.placeholderFeatures.includes(feature)
+        ? `${feature} (placeholder)`
+        : r.awaitingFeatures.includes(feature)
+          ? `${feature} (awaiting facts)`
+          : feature;
       missedByFeature.set(label, (missedByFeature.get(label) ?? 0) + 1);
     }
   if (missedByFeature.size > 0)
@@ -147,6 +166,7 @@ async function main(): Promise<void> {
     { label: 'tuned set', cases: evalCases, isWanted: set !== 'held-out' },
     { label: 'held-out set', cases: heldOutCases, isWanted: set !== 'tuned' },
     { label: 'held-out set 2 (h4)', cases: heldOutCases2, isWanted: set !== 'tuned' },
+    { label: 'held-out set 3 (h9b)', cases: heldOutCases3, isWanted: set !== 'tuned' },
   ];
   for (const subject of subjects()) {
     if (wanted ? subject.id !== wanted : subject.isOptIn) continue;

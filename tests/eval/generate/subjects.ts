@@ -3,9 +3,17 @@ import { composeOfflineSite } from '../../../src/modules/generate/offline/compos
 import { createRng } from '../../../src/modules/generate/offline/random';
 import { understandPrompt } from '../../../src/modules/generate/offline/understand-prompt';
 import { extractSiteBrief } from '../../../src/modules/generate/extract-site-brief';
+import { missingFacts } from '../../../src/modules/generate/brief/missing-facts';
 import type { EvalCase } from './eval-case';
 
-export type Understood = { kind: string; name: string | null; languages: readonly string[]; place?: string | null };
+export type Understood = {
+  kind: string;
+  name: string | null;
+  languages: readonly string[];
+  place?: string | null;
+  /** Features the brief says were asked for without their facts (the studio's brief panel asks for them). */
+  awaitingFacts?: readonly string[];
+};
 
 export type EvalSubject = {
   id: string;
@@ -61,7 +69,13 @@ const offline: EvalSubject = {
     const brief = extractSiteBrief({ prompt: c.prompt, fallbackLocales: [uiLocale] });
     const document = composeOfflineSite({ prompt: c.prompt, locales: brief.languages });
     return {
-      understood: { kind: brief.kind.id, name: brief.name, languages: brief.languages, place: brief.location?.text ?? null },
+      understood: {
+        kind: brief.kind.id,
+        name: brief.name,
+        languages: brief.languages,
+        place: brief.location?.text ?? null,
+        awaitingFacts: missingFacts(brief).map((entry) => entry.feature),
+      },
       document,
     };
   },

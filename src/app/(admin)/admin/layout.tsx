@@ -5,19 +5,21 @@ import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner'
 
 // requireAdmin() answers 404 to anyone who is not an active admin.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const [{ profile }, session, t, tBilling, tDomains, tTickets] = await Promise.all([
+  const [{ profile }, session, t, tBilling, tDomains, tTickets, tAnalyzer] = await Promise.all([
     requireAdmin(),
     getSession(),
     getTranslations('nav'),
     getTranslations('admin.billing'),
     getTranslations('admin.domains'),
     getTranslations('adminTickets'),
+    getTranslations('adminAnalyzer'),
   ]);
   const links = [
     { href: '/admin', label: t('clients'), match: ['/admin/clients'] },
     { href: '/admin/billing', label: tBilling('nav') },
     { href: '/admin/domains', label: tDomains('nav') },
     { href: '/admin/tickets', label: tTickets('nav') },
+    { href: '/admin/analyzer', label: tAnalyzer('nav') },
     { href: '/admin/audit', label: t('audit') },
     { href: '/admin/outbox', label: t('outbox') },
     { href: '/admin/jobs', label: t('jobs') },

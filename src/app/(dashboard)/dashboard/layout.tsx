@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { getAgencyRole } from '@/modules/accounts/get-agency-role';
 import { requireSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
@@ -10,7 +11,7 @@ import { NotificationBell } from '@/modules/notifications/ui/notification-bell';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const [session, t] = await Promise.all([requireSession(), getTranslations('nav')]);
-  const unread = await countUnreadNotifications(session.claims);
+  const [unread, agencyRole] = await Promise.all([countUnreadNotifications(session.claims), getAgencyRole(session.claims)]);
   const links = [
     { href: '/dashboard', label: t('projects'), match: ['/dashboard/projects'] },
     { href: '/dashboard/leads', label: t('leads') },
@@ -18,6 +19,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
     { href: '/dashboard/usage', label: t('usage') },
     { href: '/dashboard/billing', label: t('billing') },
     { href: '/dashboard/tickets', label: t('tickets') },
+    // Developers (agency staff who are not admins) answer the tickets assigned to them here.
+    ...(agencyRole === 'developer' ? [{ href: '/dashboard/tickets/assigned', label: t('assignedTickets') }] : []),
     { href: '/dashboard/files', label: t('files') },
     { href: '/dashboard/account', label: t('account') },
   ];

@@ -39,3 +39,9 @@ async function handle(request: NextRequest): Promise<Response> {
 export const GET = handle;
 export const HEAD = handle;
 export const POST = handle;
+// Not left to Next (which answers OPTIONS itself with 204 and its own Allow): answerSiteRequest
+// refuses them with 405 and the methods the path takes, as the site server does.
+export const OPTIONS = handle;
+export const PUT = handle;
+export const DELETE = handle;
+export const PATCH = handle;

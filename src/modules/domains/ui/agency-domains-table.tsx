@@ -25,13 +25,13 @@ import { removeDomainAction, verifyDomainAction } from '../actions';
 import { STATUS_BADGE } from './status-badge';
 
 /** The agency's view of every client's custom domains: status, owner, last check, problems, history; re-check or remove. */
-export function AgencyDomainsTable({ domains }: { domains: AgencyDomain[] }) {
+export function AgencyDomainsTable({ domains, isSearch = false }: { domains: AgencyDomain[]; isSearch?: boolean }) {
   const t = useTranslations('admin.domains');
   const td = useTranslations('domains');
   if (!domains.length) {
     return (
-      <EmptyState icon={Globe} title={t('noneTitle')}>
-        {t('none')}
+      <EmptyState icon={Globe} title={isSearch ? t('noMatchTitle') : t('noneTitle')}>
+        {isSearch ? t('noMatch') : t('none')}
       </EmptyState>
     );
   }

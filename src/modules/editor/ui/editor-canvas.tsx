@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { appToFrameSchema, frameToAppSchema, type AppToFrame, type FrameToApp } from '../canvas-protocol';
+import { appToFrameSchema, frameToAppSchema, type AppToFrame, type FrameToApp } from '@/modules/render/frame-protocol';
 import { createCanvasDiffer, renderCanvasHtml } from '../render-canvas-html';
 import { isSameJson } from '../json-path';
 
@@ -19,7 +19,7 @@ export type CanvasView = {
 /**
  * The editing canvas: the draft rendered in an iframe sandboxed with `allow-scripts` only (an
  * opaque origin: the site's markup cannot reach the app), talking through the schema-checked
- * protocol of canvas-protocol.ts. The frame loads once per page and language; after that every
+ * protocol of render/frame-protocol.ts. The frame loads once per page and language; after that every
  * change is a patch of the sections whose markup changed.
  */
 export function EditorCanvas({

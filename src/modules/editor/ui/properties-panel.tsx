@@ -6,18 +6,16 @@ import { SlidersHorizontal } from 'lucide-react';
 import type { Locale } from '@/lib/i18n/translate';
 import { isSectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { getPhotoPreviewsAction } from '@/modules/storage/actions';
-import { ImagePicker, type PickedImage } from '@/modules/storage/ui/image-picker';
 import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
 import { Button } from '@/lib/ui/button';
 import { FormField } from '@/lib/ui/form-field';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { EditOperation } from '../edit-operation';
-import { imageOp } from '../new-content';
 import { describeSectionFields, sectionVariants } from '../section-fields';
-import type { FormContext, Path } from './form-context';
+import type { FormContext } from './form-context';
 import { FieldList } from './property-fields';
+import { SectionImagePicker, type ImageTarget } from './section-image-picker';
 
 export type PropertiesProps = {
   document: SiteDocument;
@@ -40,7 +38,7 @@ export function PropertiesPanel({ document, pageSlug, sectionId, locale, apply, 
   const t = useTranslations('editor.properties');
   const uiLocale = useLocale() as Locale;
   const headingId = useId();
-  const [picking, setPicking] = useState<{ path: Path; label: string } | null>(null);
+  const [picking, setPicking] = useState<ImageTarget | null>(null);
   const section = document.pages.find((page) => page.slug === pageSlug)?.sections.find((candidate) => candidate.id === sectionId);
 
   if (!section || !isSectionType(section.type)) {
@@ -61,18 +59,10 @@ export function PropertiesPanel({ document, pageSlug, sectionId, locale, apply, 
     section,
     locale,
     apply,
-    pickImage: (path, label) => setPicking({ path, label }),
+    pickImage: (path, label) => setPicking({ sectionId: section.id, path, label }),
   };
   const variants = sectionVariants(section.type);
   const variant = section.variant ?? '';
-
-  async function pick(image: PickedImage): Promise<string | null> {
-    if (!picking || !section) return null;
-    apply(imageOp(document, { pageSlug, sectionId: section.id, path: picking.path, locale }, image));
-    const previews = await getPhotoPreviewsAction({ ids: [image.fileId] });
-    if (previews.ok) onPhotos(Object.fromEntries(Object.entries(previews.data).map(([id, url]) => [`file:${id}`, url])));
-    return null;
-  }
 
   return (
     <section aria-labelledby={headingId} className="space-y-3" data-testid="properties" data-section-id={section.id}>
@@ -104,7 +94,15 @@ export function PropertiesPanel({ document, pageSlug, sectionId, locale, apply, 
         </FormField>
       ) : null}
       <FieldList ctx={ctx} specs={describeSectionFields(section.type)} path={[]} />
-      <ImagePicker open={picking !== null} onOpenChange={(open) => !open && setPicking(null)} title={picking?.label ?? ''} onPick={pick} />
+      <SectionImagePicker
+        document={document}
+        pageSlug={pageSlug}
+        locale={locale}
+        target={picking}
+        onClose={() => setPicking(null)}
+        apply={apply}
+        onPhotos={onPhotos}
+      />
     </section>
   );
 }

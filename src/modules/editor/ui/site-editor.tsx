@@ -20,8 +20,9 @@ import { Button } from '@/lib/ui/button';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
 import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/ui/studio-options';
-import type { FrameToApp } from '../canvas-protocol';
+import type { FrameToApp } from '@/modules/render/frame-protocol';
 import { duplicateSection } from '../duplicate-section';
+import { findImagePath } from '../find-image-path';
 import { untranslatedKeysByLocale } from '../untranslated-keys';
 import type { EditOperation, EditRefusal } from '../edit-operation';
 import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
@@ -30,6 +31,7 @@ import { EditorCanvas } from './editor-canvas';
 import { EditorSidebar } from './editor-sidebar';
 import { LinkPopover, type ClickedLink } from './link-popover';
 import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './properties-panel';
+import { SectionImagePicker } from './section-image-picker';
 import { SectionOutline, type OutlineActions } from './section-outline';
 import { ThemePanel } from './theme-panel';
 import { SharePanel } from './share-panel';
@@ -92,6 +94,8 @@ export function SiteEditor({
   // The text last clicked on the canvas: what AI text help works on.
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [clickedLink, setClickedLink] = useState<ClickedLink | null>(null);
+  // A picture clicked on the canvas, named by its alt text's key: the image picker opens for it.
+  const [clickedImage, setClickedImage] = useState<{ sectionId: string; altKey: string } | null>(null);
   // Bumped when a section is picked on the canvas or added: the sidebar shows its properties.
   const [propertiesRequest, setPropertiesRequest] = useState(0);
   const [pickedPhotos, setPickedPhotos] = useState<Record<string, string>>({});
@@ -99,6 +103,10 @@ export function SiteEditor({
   const [deleteId, setDeleteId] = useState<string | null>(null);
   const [isOutlineOpen, setOutlineOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // What a screen reader hears after an edit that moves things out of sight (undo, a section
+  // moved or removed); a trailing no-break space alternates so the same words are read again.
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)), []);
   const [reloadKey, setReloadKey] = useState(0);
   // Keystrokes in one text merge into one undo step until that text is left.
   const typingRun = useRef(0);
@@ -141,10 +149,12 @@ export function SiteEditor({
 
   const undo = useCallback(() => {
     applyStep(undoSession);
-  }, [applyStep]);
+    announce(t('announce.undone'));
+  }, [applyStep, announce, t]);
   const redo = useCallback(() => {
     applyStep(redoSession);
-  }, [applyStep]);
+    announce(t('announce.redone'));
+  }, [applyStep, announce, t]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -168,6 +178,8 @@ export function SiteEditor({
         const frameBox = canvasBox.current?.querySelector('iframe')?.getBoundingClientRect();
         const { x, y, width, height } = message.rect;
         setClickedLink({ ...message, rect: { x: x + (frameBox?.x ?? 0), y: y + (frameBox?.y ?? 0), width, height } });
+      } else if (message.type === 'image') {
+        setClickedImage({ sectionId: message.sectionId, altKey: message.altKey });
       } else if (message.type === 'text') {
         apply({ op: 'set-text', locale, key: message.key, value: message.text }, `text:${message.key}:${typingRun.current}`);
       } else if (message.type === 'text-done') typingRun.current++;
@@ -177,15 +189,25 @@ export function SiteEditor({
   );
 
   const indexOf = (id: string) => page.sections.findIndex((section) => section.id === id);
+  const nameOf = (id: string) => {
+    const type = page.sections.find((section) => section.id === id)?.type;
+    return type ? sectionTypeLabel(type, uiLocale) : '';
+  };
   const outlineActions: OutlineActions = {
     onSelect: (id) => {
       setSelectedId(id);
       setOutlineOpen(false);
     },
-    onMove: (id, toId) => apply({ op: 'move-section', page: page.slug, sectionId: id, toIndex: indexOf(toId) }),
+    onMove: (id, toId) => {
+      const toIndex = indexOf(toId);
+      apply({ op: 'move-section', page: page.slug, sectionId: id, toIndex });
+      const position = sections.findIndex((section) => section.id === toId) + 1;
+      announce(t('announce.moved', { name: nameOf(id), position, count: sections.length }));
+    },
     onDuplicate: (id) => {
       const op = duplicateSection(document, page.slug, id);
       if (op) apply(op);
+      announce(t('announce.duplicated', { name: nameOf(id) }));
     },
     onToggleHidden: (id) => {
       const isHidden = page.sections[indexOf(id)]?.hidden === true;
@@ -194,12 +216,16 @@ export function SiteEditor({
           ? { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'] }
           : { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'], value: true },
       );
+      announce(t(isHidden ? 'announce.shown' : 'announce.hidden', { name: nameOf(id) }));
     },
     onDelete: setDeleteId,
   };
 
   const confirmDelete = () => {
-    if (deleteId) apply({ op: 'remove-section', page: page.slug, sectionId: deleteId });
+    if (deleteId) {
+      apply({ op: 'remove-section', page: page.slug, sectionId: deleteId });
+      announce(t('announce.deleted', { name: nameOf(deleteId) }));
+    }
     if (deleteId === selectedId) setSelectedId(null);
     setDeleteId(null);
   };
@@ -219,6 +245,7 @@ export function SiteEditor({
         actions={outlineActions}
       />
       <AddSectionDialog
+        projectId={projectId}
         document={document}
         pageSlug={page.slug}
         apply={apply}
@@ -237,6 +264,16 @@ export function SiteEditor({
     apply,
     onPhotos: (previews) => setPickedPhotos((current) => ({ ...current, ...previews })),
   };
+  const clickedSection = clickedImage ? page.sections.find((section) => section.id === clickedImage.sectionId) : undefined;
+  const clickedImagePath = clickedSection && clickedImage ? findImagePath(clickedSection, clickedImage.altKey) : null;
+  const imageTarget =
+    clickedSection && clickedImagePath
+      ? {
+          sectionId: clickedSection.id,
+          path: clickedImagePath,
+          label: t('canvasImage', { section: sectionTypeLabel(clickedSection.type, uiLocale) }),
+        }
+      : null;
   const canUndo = session.history.undo.length > 0;
   const canRedo = session.history.redo.length > 0;
   const deleteType = deleteId ? sections.find((s) => s.id === deleteId)?.type : undefined;
@@ -335,6 +372,9 @@ export function SiteEditor({
         </div>
       </div>
 
+      <p className="sr-only" aria-live="polite" data-testid="editor-announcer">
+        {announcement}
+      </p>
       {saveState.kind === 'conflict' ? (
         <Alert variant="warning" role="alert" data-testid="edit-conflict">
           <AlertTitle>{t('conflict.title')}</AlertTitle>
@@ -384,6 +424,15 @@ export function SiteEditor({
           />
         </div>
       </div>
+      <SectionImagePicker
+        document={document}
+        pageSlug={page.slug}
+        locale={locale}
+        target={imageTarget}
+        onClose={() => setClickedImage(null)}
+        apply={apply}
+        onPhotos={properties.onPhotos}
+      />
       <LinkPopover
         link={clickedLink}
         document={document}

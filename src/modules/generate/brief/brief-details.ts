@@ -15,6 +15,27 @@ const COUNTRIES: Array<{ code: string; pattern: RegExp; text: string }> = [
   { code: 'KE', pattern: /\bkenya|quenia\b/, text: 'Kenya' },
   { code: 'US', pattern: /\b(usa|united states|estados unidos|eua|tx|nj|california|massachusetts)\b/, text: 'USA' },
   { code: 'GB', pattern: /\b(uk|united kingdom|england|reino unido|inglaterra|scotland)\b/, text: 'UK' },
+  { code: 'CR', pattern: /\bcosta rica\b/, text: 'Costa Rica' },
+  // "peru" is also a turkey in Portuguese: only as a place ("no Peru", "in Peru", "Lima, Peru").
+  { code: 'PE', pattern: /(?:\b(?:in|no|en|do|del|of)|,) peru\b/, text: 'Perú' },
+  { code: 'UY', pattern: /\burugua[iy]\b/, text: 'Uruguay' },
+  { code: 'PY', pattern: /\bparagua[iy]\b/, text: 'Paraguay' },
+  { code: 'BO', pattern: /\bbolivia\b/, text: 'Bolivia' },
+  { code: 'EC', pattern: /\bequador\b|\becuador\b/, text: 'Ecuador' },
+  { code: 'VE', pattern: /\bvenezuela\b/, text: 'Venezuela' },
+  { code: 'PA', pattern: /\bpanama\b/, text: 'Panamá' },
+  { code: 'GT', pattern: /\bguatemala\b/, text: 'Guatemala' },
+  { code: 'DO', pattern: /\b(dominican republic|republica dominicana)\b/, text: 'República Dominicana' },
+  { code: 'PR', pattern: /\bpuerto rico|porto rico\b/, text: 'Puerto Rico' },
+  { code: 'CA', pattern: /\b(canada|canadá)\b/, text: 'Canada' },
+  { code: 'FR', pattern: /\b(france|francia)\b/, text: 'France' },
+  { code: 'IT', pattern: /\b(italy|italia)\b/, text: 'Italia' },
+  { code: 'DE', pattern: /\b(germany|alemanha|alemania)\b/, text: 'Deutschland' },
+  { code: 'IE', pattern: /\b(ireland|irlanda)\b/, text: 'Ireland' },
+  { code: 'AU', pattern: /\baustralia\b/, text: 'Australia' },
+  { code: 'AO', pattern: /\bangola\b/, text: 'Angola' },
+  { code: 'MZ', pattern: /\b(mocambique|mozambique)\b/, text: 'Moçambique' },
+  { code: 'CV', pattern: /\b(cabo verde|cape verde)\b/, text: 'Cabo Verde' },
 ];
 
 export function mentionedCountry(prompt: string): { code: string; text: string } | undefined {

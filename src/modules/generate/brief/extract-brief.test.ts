@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
+import { missingFacts } from './missing-facts';
 import { siteBriefSchema } from './site-brief-schema';
 
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
@@ -92,6 +93,7 @@ describe('extractBrief', () => {
     const garage = brief('Oficina auto em Guimarães, revisões e pneus. Horário de segunda a sábado.');
     expect(garage.facts.openingHours).toEqual(['Mo-Sa']);
     expect(garage.notes.join('\n')).not.toMatch(/Opening hours asked for/);
+    expect(garage.notes.join('\n')).toMatch(/Opening days given without the times/);
     const shelter = brief('Projeto social em Fortaleza. Queremos receber doações, mostrar o horário e encomendas por telefone.');
     expect(shelter.facts.openingHours).toBeUndefined();
     expect(shelter.notes).toEqual(
@@ -142,9 +144,74 @@ describe('extractBrief', () => {
     expect(brief('Vidraçaria em Campinas: box e espelhos').kind.id).toBe('contractor');
   });
 
+  it('never takes a road, an area word or a country after the town for the name (held-out 3)', () => {
+    const tyres = brief('borracharia 24h na BR-116 em Feira de Santana, socorro na estrada');
+    expect(tyres.name).toBeNull();
+    expect(tyres.location?.text).toBe('Feira de Santana');
+    const tailor = brief('Ateliê de costura e ajustes no centro de Juiz de Fora. Barra de calça.');
+    expect(tailor.name).toBeNull();
+    expect(tailor.location?.text).toBe('Juiz de Fora');
+    expect(brief('Surf school in Tamarindo, Costa Rica. Lessons for beginners').name).toBeNull();
+    expect(brief('Restaurante com peru assado no Natal em Recife').location?.country).not.toBe('PE');
+    // The place's own spelling (ñ) does not make an English prompt Spanish.
+    expect(brief('Yoga retreat in Montañita, Ecuador, week packages from $650, booking form').languages).toEqual(['en']);
+  });
+
+  it('"my name is …" names the person, not the business — unless the person is the business (held-out 3)', () => {
+    const cakes = brief('quero um site pra minha confeitaria de bolos caseiros em goiania. meu nome é Dona Neide.');
+    expect(cakes.name).toBeNull();
+    expect(cakes.facts.people).toEqual(['Dona Neide']);
+    const therapist = brief("Hi, I'm a licensed family therapist in Seattle. I'd like a calm website. My name is Dana Whitfield.");
+    expect(therapist.name).toBe('Dana Whitfield');
+    expect(brief('Barbearia em Curitiba, o nome é Navalha de Ouro').name).toBe('Navalha de Ouro');
+  });
+
+  it('a town in Portugal the gazetteer lacked still means pt-PT; one that is also a word needs a preposition', () => {
+    expect(brief('Eletricista certificado em Loures: quadros elétricos').languages).toEqual(['pt-PT']);
+    expect(brief('Cabeleireiro em Odivelas, cortes e madeixas').languages).toEqual(['pt-PT']);
+    expect(brief('Cafeteria em Curitiba para tomar café com calma').languages).toEqual(['pt-BR']);
+  });
+
+  it('reads a Brazilian number given as "zap" for WhatsApp when no place says which country (held-out 3)', () => {
+    expect(brief('borracharia 24h, chama no zap 75 99123-4567').facts.whatsapp).toBe('5575991234567');
+  });
+
+  it('knows kinds people type that the taxonomy lacked: tyres, tailors, funerals, hardware, walkers, taco trucks', () => {
+    expect(brief('borracharia e alinhamento em Feira de Santana').kind.id).toBe('auto-repair');
+    expect(brief('costureira em Belo Horizonte, ajustes de roupas').kind.id).toBe('tailor');
+    expect(brief('Funerária São Judas em Uberlândia, plano funerário').kind.id).toBe('funeral-home');
+    expect(brief('ferretería de barrio en Rosario').kind.id).toBe('hardware-store');
+    expect(brief('dog walker in austin tx, solo and group walks').kind.id).toBe('dog-walker');
+    expect(brief('Talho em Viseu, carnes maturadas').kind.id).toBe('food-store');
+    expect(brief('Taco truck in Denver, catering for parties').kind.id).toBe('food-truck');
+  });
+
   it('reads who the site is for, in the prompt’s own words', () => {
     expect(brief('Barbearia Navalha de Ouro em Curitiba. Para homens e meninos.').audience).toBe('homens e meninos');
     expect(brief('Swim school in Leeds for kids and adults').audience).toBe('kids and adults');
     expect(brief('Padaria vegana em Lisboa com encomendas pelo WhatsApp').audience).toBeNull();
+  });
+});
+
+describe('missingFacts', () => {
+  it('lists each feature asked for without the fact that makes it work, and nothing the prompt gave', () => {
+    const asked = brief('Igreja em Belo Horizonte, quero horário dos cultos, botão de doação, WhatsApp e um mapa');
+    expect(missingFacts(asked)).toEqual(
+      expect.arrayContaining([
+        { feature: 'hours', fact: 'hours' },
+        { feature: 'whatsapp', fact: 'phone' },
+        { feature: 'donation', fact: 'donation' },
+      ]),
+    );
+    // The city is enough for a map link.
+    expect(missingFacts(asked).some((entry) => entry.feature === 'map')).toBe(false);
+    // Days without times still need the times.
+    expect(missingFacts(brief('Oficina aberta de segunda a sábado, quero mostrar o horário')).map((entry) => entry.fact)).toContain(
+      'hours',
+    );
+    const given = brief(
+      'Padaria em Recife, aberta seg a sex 7h às 19h, WhatsApp (81) 98765-4321, doações pelo PIX chave pix@padaria.com.br',
+    );
+    expect(missingFacts(given)).toEqual([]);
   });
 });

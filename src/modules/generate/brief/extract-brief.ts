@@ -6,6 +6,7 @@ import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
 import { extractFacts } from './extract-facts';
 import { extractOfferings } from './extract-offerings';
+import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { resolveTaxonomyKind } from './taxonomy';
 import { extractBusinessName } from './extract-business-name';
@@ -87,7 +88,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ? { text: country.text, country: country.code }
       : null;
 
-  const promptLang = detectPromptLanguage(text);
+  // A place's own spelling is not the prompt's language: "Yoga retreat in Montañita" is English.
+  const promptLang = detectPromptLanguage(placeMatch ? `${text.slice(0, placeMatch.start)} ${text.slice(placeMatch.end)}` : text);
   const promptLocale = localeFor(promptLang, text, countryCode);
   if (promptLocale === 'pt-PT')
     notes.push(countryCode === 'PT' ? 'In Portugal: European Portuguese (pt-PT).' : 'Written in European Portuguese: pt-PT.');
@@ -97,7 +99,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     languages = [...input.fallbackLocales];
   }
 
-  const facts = extractFacts(text, countryCode);
+  // With no place named, a Brazilian or European Portuguese prompt still tells where its phone
+  // numbers are ("chama no zap 75 99123-4567" is a Brazilian mobile), so WhatsApp links work.
+  const facts = extractFacts(text, countryCode ?? (promptLocale === 'pt-BR' ? 'BR' : promptLocale === 'pt-PT' ? 'PT' : undefined));
   facts.offerings = extractOfferings(text, kind);
   const features = detectFeatures(
     text,
@@ -114,7 +118,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     },
     kind.family,
   );
-  notes.push(...missingFactNotes(features, facts));
+  notes.push(...missingFactNotes(features, facts, location));
   const regulated = regulationFor(kind, countryCode);
   if (regulated) notes.push(regulated.why);
   if (kind.isFallback) notes.push(`No specific kind recognised: written as a ${kind.noun.en}.`);
@@ -141,17 +145,24 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   };
 }
 
-/**
- * Features asked for without the fact that makes them work. Nothing is invented to fill the gap:
- * the studio shows these lines so the person can add the fact before publishing.
- */
-function missingFactNotes(features: readonly BriefFeature[], facts: SiteBrief['facts']): string[] {
-  const notes: string[] = [];
-  if (features.includes('hours') && !facts.openingHours)
-    notes.push('Opening hours asked for but not given: the hours section shows a marked sample, and publishing waits until you add them.');
-  if ((features.includes('phone') || features.includes('whatsapp')) && facts.phones.length === 0)
-    notes.push('A phone or WhatsApp number is asked for but not given: add it so visitors can call or message you.');
-  if (features.includes('donation') && !facts.donationUrl && !facts.pixKey)
-    notes.push('Donations asked for without a link or PIX key: the donate button opens the contact form until you add one.');
-  return notes;
+const MISSING_FACT_NOTES: Record<MissingFact, string> = {
+  hours: 'Opening hours asked for but not given: the hours section shows a marked sample, and publishing waits until you add them.',
+  phone: 'A phone or WhatsApp number is asked for but not given: add it so visitors can call or message you.',
+  donation: 'Donations asked for without a link or PIX key: the donate button opens the contact form until you add one.',
+  address: 'A map is asked for without an address: add it so the map link points at your door.',
+};
+
+const DAYS_WITHOUT_TIMES_NOTE =
+  'Opening days given without the times: the hours section shows the days with a marked sample time, and publishing waits until you add them.';
+
+/** Features asked for without the fact that makes them work: nothing is invented to fill the gap. */
+function missingFactNotes(features: readonly BriefFeature[], facts: SiteBrief['facts'], location: SiteBrief['location']): string[] {
+  return [
+    ...new Set(
+      missingFacts({ features: [...features], facts, location }).map((entry) =>
+        // "De segunda a sábado": the days are there, the times are what is missing.
+        entry.fact === 'hours' && facts.openingHours ? DAYS_WITHOUT_TIMES_NOTE : MISSING_FACT_NOTES[entry.fact],
+      ),
+    ),
+  ];
 }

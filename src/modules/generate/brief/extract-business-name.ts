@@ -22,13 +22,14 @@ const NOISE = new Set(
     'korean mexican mexicanos mexicana italian italiana japanese japonesa brazilian brasileira portuguesa portuguesas ' +
     'california texas florida massachusetts oregon washington colorado arizona nevada georgia virginia ohio michigan illinois ' +
     'minnesota wisconsin tennessee kentucky louisiana alabama carolina utah idaho montana maine vermont europa europe america ' +
-    'olá ola hello hi hola please quero preciso queremos precisamos tenemos somos sou soy we i my our nossa nosso minha meu ' +
+    "i'm i’m i'd i've i'll olá ola hello hi hola please quero preciso queremos precisamos tenemos somos sou soy we i my our nossa nosso minha meu " +
     'create make build crie criar faça fazer monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*|&/gu;
+// "My name is Neide" names the person, not the business (solo professions take the person anyway).
 const CALLED =
-  /(?<![a-z])(?:called|named|name is|chamad[oa]s?|de nome|com o nome(?: de)?|cujo nome e|o nome e|llamad[oa]s?|se llama|con el nombre(?: de)?|nome:|name:|nombre:)\s+/g;
+  /(?<![a-z])(?<!(?:my|meu|mi) )(?:called|named|name is|chamad[oa]s?|de nome|com o nome(?: de)?|cujo nome e|o nome e|llamad[oa]s?|se llama|con el nombre(?: de)?|nome:|name:|nombre:)\s+/g;
 
 type Token = { word: string; start: number; end: number };
 

@@ -2,7 +2,7 @@
 // "com"/"con"/"sou"/"I'm", or a capitalised pair whose first word is a common first name.
 const TITLE = /\b(?:Dr|Dra|Dr\.ª|Prof|Profa|Mr|Mrs|Ms|Sr|Sra)\.?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,2})/gu;
 const INTRO =
-  /\b(?:with|com|con|sou|soy|I'm|I am|by|por|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 const FIRST_NAMES = new Set(
   (
     'ana maria juliana camila mariana fernanda beatriz patricia laura lucia carla paula sofia sophia julia isabela gabriela renata ' +

@@ -23,7 +23,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'food',
     'Restaurant',
     ['food truck', 'food truck', 'food truck', 'm'],
-    'food ?trucks?|foodtrucks?|carrinho de (comida|lanche)|trailer de lanches?',
+    'food ?trucks?|foodtrucks?|carrinho de (comida|lanche)|trailer de lanches?|(taco|burger|pizza|coffee|ice cream|hot dog|crepe|lunch|waffle|bbq) trucks?|trucks? de (tacos|comida|lanches|hamburguer)',
   ),
   kind('catering', 'food', 'LocalBusiness', ['catering', 'bufê', 'catering', 'm'], 'catering|caterer|bufe|buffet de eventos|banquetes?'),
   kind(
@@ -69,7 +69,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'retail',
     'Store',
     ['food shop', 'mercearia', 'tienda de alimentación', 'f'],
-    'mercearias?|emporios?|conservas|delicatessen|deli|grocery|mercadinho|hortifruti|produtos organicos|queijaria|charcutaria',
+    'mercearias?|emporios?|conservas|delicatessen|deli|grocery|mercadinho|hortifruti|produtos organicos|queijaria|charcutaria|acougues?|talhos?|carnicerias?|butchers?|butcher shops?|casa de carnes|boutique de carnes|carnes maturadas',
   ),
   kind(
     'beauty-salon',
@@ -245,7 +245,22 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'beauty',
     'LocalBusiness',
     ['pet grooming', 'banho e tosa', 'peluquería canina', 'm'],
-    'banho e tosa|banho & tosa|tosa|dog groom\\w*|dog walk\\w*|pet sitt\\w*|passeador de caes|paseador de perros|pet groom\\w*|grooming|groomers?|peluqueria canina|peluqueria de mascotas|bano y corte',
+    'banho e tosa|banho & tosa|tosa|dog groom\\w*|pet groom\\w*|grooming|groomers?|peluqueria canina|peluqueria de mascotas|bano y corte',
+  ),
+  // Walks and sitting are care, not grooming: a walker's site must not offer baths and haircuts.
+  kind(
+    'dog-walker',
+    'home',
+    'LocalBusiness',
+    ['dog walking and pet sitting', 'passeador de cães', 'paseador de perros', 'm'],
+    'dog walk\\w*|dog walkers?|pet sitt\\w*|pet sitters?|passeadores? de (caes|cachorros)|dog ?sitters?|hospedagem (de|para) (caes|pets)|paseadores? de perros|cuidador(a)? de (mascotas|perros)|cuidadora? de (pets|caes)',
+  ),
+  kind(
+    'hardware-store',
+    'retail',
+    'Store',
+    ['hardware store', 'loja de ferragens', 'ferretería', 'f'],
+    'ferreterias?|ferragens|loja de ferragens|hardware stores?|materiais de construcao|material de construcao|casa de ferragens|tlapalerias?',
   ),
   kind(
     'pet-shop',

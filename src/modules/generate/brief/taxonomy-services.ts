@@ -213,7 +213,21 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'home',
     'LocalBusiness',
     ['auto repair shop', 'oficina mecânica', 'taller mecánico', 'f'],
-    'oficinas? mecanicas?|oficina auto|oficinas?|mecanic[oa]s?|taller mecanico|talleres?|auto repair|car repair|garages?|mechanics?|funilaria|revisoes|freios|frenos|pneus|neumaticos|cambio de aceite|troca de oleo',
+    'oficinas? mecanicas?|oficina auto|oficinas?|mecanic[oa]s?|taller mecanico|talleres?|auto repair|car repair|garages?|mechanics?|funilaria|revisoes|freios|frenos|pneus|neumaticos|cambio de aceite|troca de oleo|borracharias?|borracheiros?|gomerias?|vulcanizadoras?|tire shops?|tyre shops?',
+  ),
+  kind(
+    'tailor',
+    'home',
+    'LocalBusiness',
+    ['tailor and alterations', 'ateliê de costura', 'taller de costura', 'm'],
+    'costureiras?|ateli[e]? de costura|atelie de costura|costura e ajustes|ajustes de roupas?|consertos? de roupas?|tailors?|tailoring|alterations|seamstress|modista|sastrerias?|sastres?|arreglos de ropa|taller de costura|retoucheiro|retrosaria',
+  ),
+  kind(
+    'funeral-home',
+    'professional',
+    'LocalBusiness',
+    ['funeral home', 'funerária', 'funeraria', 'f'],
+    'funerarias?|funeral homes?|funeral services?|servicos funerarios|planos? funerarios?|agencia funeraria|casa funeraria|servicios funerarios|crematorios?|velorios?',
   ),
   kind(
     'car-wash',

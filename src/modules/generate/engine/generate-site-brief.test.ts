@@ -241,7 +241,8 @@ describe('generateSite with a brief', () => {
 });
 
 function planWithout(request: ChatCompletionRequestBody, dropped: string[]): string {
-  const answer = JSON.parse(engineResponder()(request) as string) as { sections: Array<{ type: string }> };
-  answer.sections = answer.sections.filter((section) => !dropped.includes(section.type));
+  const answer = JSON.parse(engineResponder()(request) as string) as { sections: string[]; briefs: string[] };
+  answer.briefs = answer.briefs.filter((_, index) => !dropped.includes(answer.sections[index]));
+  answer.sections = answer.sections.filter((type) => !dropped.includes(type));
   return JSON.stringify(answer);
 }

@@ -14,7 +14,7 @@ import {
   type OfflineComposer,
 } from './generation-types';
 import { normalizePlan } from './normalize-plan';
-import { planSchema, type SiteStyle } from './plan-schema';
+import { PLAN_MAX_SECTIONS, planSchema, type SiteStyle } from './plan-schema';
 import { repairPlan } from './repair-plan';
 import { resolveLocales } from './resolve-locales';
 import { runEventStream, type Emit } from './run-event-stream';
@@ -24,12 +24,11 @@ import { tallyUsage } from './tally-usage';
 import { generateSectionContent } from './generate-section-content';
 import { limitConcurrency } from './limit-concurrency';
 import { retargetDanglingAnchors } from './retarget-anchors';
-import { watchPlanStream, type PlanHead } from './watch-plan-stream';
+import { watchPlanStream } from './watch-plan-stream';
 import { predictPlan } from './predict-plan';
 import { createSectionDrafts } from './section-drafts';
 import type { SiteContext } from './build-prompts';
 import type { PlannedSection } from './plan-schema';
-import { fontPairingNames, palettePresetNames } from '@/modules/document/theme';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { SiteBrief } from '../brief/site-brief-schema';
 
@@ -49,7 +48,7 @@ export type GenerateSiteInput = {
   abortSignal?: AbortSignal;
   offline: OfflineComposer;
   now?: () => Date;
-  /** Section calls in flight at once; default 8. */
+  /** Section calls in flight at once; default DEFAULT_CONCURRENCY. */
   concurrency?: number;
   timeouts?: EngineTimeouts;
   /** Pause between offline sections so the preview visibly builds up; default 80 ms (tests: 0). */
@@ -60,6 +59,14 @@ export type GenerateSiteInput = {
 // It must outlast a preview frame's load (fonts and pictures included, ~100–300 ms on a slow
 // machine) or no part-written page is ever painted; 8 sections still take well under a second.
 const OFFLINE_STEP_DELAY_MS = 80;
+
+/**
+ * Section calls in flight at once: a slot for every section of the longest plan, so a wrong guess
+ * from the brief (stopped when the plan ends) never holds back a section the plan names. On the
+ * simulated 70B endpoint (30 tokens/s per stream, 400 shared) 10 streams and the plan's use 330.
+ */
+const DEFAULT_CONCURRENCY = PLAN_MAX_SECTIONS;
+const SLOTS_FOR_PLAN = 2;
 
 /** The plan call; null when every remote provider failed (the caller goes offline). */
 async function planWithModel(
@@ -111,18 +118,22 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
 
   // While the plan is written: the page frame as soon as the site-wide fields are in, and each
   // section's call as soon as its line is (watch-plan-stream.ts). The final plan then decides.
-  const limit = limitConcurrency(input.concurrency ?? 8);
+  const concurrency = input.concurrency ?? DEFAULT_CONCURRENCY;
+  const limit = limitConcurrency(concurrency);
   const early = new Map<string, PrestartedSection & { stop: AbortController }>();
   // Sections stream into the preview while they are written (section-drafts.ts).
   const drafts = createSectionDrafts(emit);
   signal.addEventListener('abort', () => drafts.stop(), { once: true });
-  // The plan's site-wide fields and the page frame built from them, once they are written.
-  let started: { head: PlanHead; frame: SiteDocument } | null = null;
+  // What early section calls are built on: the page frame and what they are told of the site —
+  // from the brief at once, then from the plan's site-wide fields once they are written.
+  let started: { context: SiteContext; frame: SiteDocument } | null = null;
   const knownIds: string[] = [];
   const likelyIds = input.brief ? likelySectionIds(input.brief) : ['contact'];
-  // With a brief, the sections it implies start now rather than when their plan line is written
-  // (predict-plan.ts): the plan's ~150 tokens are a 5 s wait at 30 tokens/s.
-  const predicted = input.brief && remote.length > 0 ? predictPlan(input.brief, locales, input.style, input.concurrency ?? 8) : null;
+  // With a brief, the sections it implies start now rather than when the plan names them
+  // (predict-plan.ts). Two slots stay free for sections only the plan names (the brief cannot
+  // foresee every one), so they never wait for a wrong guess to be stopped.
+  const predicted =
+    input.brief && remote.length > 0 ? predictPlan(input.brief, locales, input.style, Math.max(1, concurrency - SLOTS_FOR_PLAN)) : null;
   const predictedIds = predicted?.pageIds ?? [];
   const draftOrder = () => [...new Set([...knownIds, ...predictedIds])];
   const startEarly = (planned: PlannedSection, context: SiteContext, frame: SiteDocument) => {
@@ -154,26 +165,36 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
     stop.signal.addEventListener('abort', () => drafts.settle(planned.id), { once: true });
     early.set(planned.id, { type: planned.type, content, stop });
   };
+  // Sections the plan names before there is a page frame to build them on (no brief to predict
+  // from): started as soon as the plan's site-wide fields are in.
+  const waiting: PlannedSection[] = [];
   if (predicted) {
+    // The page frame from the brief, at once: drafts have a page to show on while the plan is
+    // written. The plan's own frame replaces it (its look) once its site-wide fields are in.
     const frame = buildSkeleton(
-      { ...predicted.context, kind: predicted.kind, palette: palettePresetNames[0], fonts: fontPairingNames[0], seo: {}, sections: [] },
+      { ...predicted.context, kind: predicted.kind, palette: predicted.palette, fonts: predicted.fonts, seo: {}, sections: [] },
       locales,
     );
+    started = { context: predicted.context, frame };
+    emit({ type: 'skeleton', document: frame });
+    drafts.setBase({ document: frame, planIds: draftOrder() });
     for (const section of predicted.sections) startEarly(section, predicted.context, frame);
   }
   const watch = watchPlanStream({
     onHead(planHead) {
       const frame = buildSkeleton({ ...planHead, seo: {}, sections: [] }, locales);
-      started = { head: planHead, frame };
+      const { name, kind, tagline, style } = planHead;
+      started = { context: { name, kind, tagline, style }, frame };
       emit({ type: 'skeleton', document: frame });
       drafts.setBase({ document: frame, planIds: draftOrder() });
+      for (const planned of waiting.splice(0)) if (!early.has(planned.id)) startEarly(planned, started.context, frame);
     },
     onSection(planned) {
       knownIds.push(planned.id);
       const site = started;
-      if (!site || early.has(planned.id)) return;
-      const { head, frame } = site;
-      startEarly(planned, { name: head.name, kind: head.kind, tagline: head.tagline, style: head.style }, frame);
+      if (early.has(planned.id)) return;
+      if (!site) waiting.push(planned);
+      else startEarly(planned, site.context, site.frame);
     },
   });
   const planned =
@@ -202,7 +223,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       signal,
       emit,
       tally,
-      concurrency: input.concurrency ?? 8,
+      concurrency,
       limit,
       prestarted: early,
       timeouts,

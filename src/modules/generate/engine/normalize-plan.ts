@@ -27,12 +27,15 @@ function assignIds(sections: Array<{ type: SectionType; brief: string }>): Plann
  * (style, kind of business) wins over what the model guessed.
  */
 export function normalizePlan(plan: ModelPlan, overrides: PlanOverrides = {}): SitePlan {
-  const hero = plan.sections.find((section) => section.type === 'hero') ?? { type: 'hero' as const, brief: '' };
-  const footer = plan.sections.find((section) => section.type === 'footer') ?? { type: 'footer' as const, brief: '' };
-  const middle = plan.sections.filter((section) => section.type !== 'hero' && section.type !== 'footer');
+  const { sections: types, briefs, ...rest } = plan;
+  // The model writes the types first and their briefs later, index for index.
+  const sections = types.map((type, index) => ({ type, brief: briefs[index] ?? '' }));
+  const hero = sections.find((section) => section.type === 'hero') ?? { type: 'hero' as const, brief: '' };
+  const footer = sections.find((section) => section.type === 'footer') ?? { type: 'footer' as const, brief: '' };
+  const middle = sections.filter((section) => section.type !== 'hero' && section.type !== 'footer');
   const ordered = [hero, ...middle.slice(0, PLAN_MAX_SECTIONS - 2), footer];
   return {
-    ...plan,
+    ...rest,
     kind: asSchemaKind(overrides.businessKind) ?? plan.kind,
     style: overrides.style ?? plan.style,
     sections: assignIds(ordered),

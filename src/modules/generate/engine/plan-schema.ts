@@ -21,10 +21,13 @@ export const siteStyles = themeSchema.shape.style.options;
 export type SiteStyle = (typeof siteStyles)[number];
 
 /**
- * What the plan call returns: ~150 output tokens, site-wide fields first (the page frame needs
- * only those). Everything the model does not need to decide
- * (ids, keys, colors, radius, spacing, page structure) is ours and absent here. Every field is
- * required so OpenAI's strict structured outputs accept the schema as is.
+ * What the plan call returns: ~150 output tokens. Guided decoding writes properties in schema
+ * order, and the order is chosen for speed: the page's section types come first (a few tokens
+ * each), so every section call can start within about a second (watch-plan-stream.ts); then the
+ * site-wide fields the page frame needs; then each section's brief (`briefs[i]` is about
+ * `sections[i]`), which only sections started after the plan read; then SEO. Everything the model
+ * does not need to decide (ids, keys, colors, radius, spacing, page structure) is ours and absent
+ * here. Every field is required so OpenAI's strict structured outputs accept the schema as is.
  */
 export function planSchema(locales: readonly string[]) {
   const seoShape: Record<string, z.ZodObject<{ title: z.ZodString; description: z.ZodString }>> = {};
@@ -32,18 +35,14 @@ export function planSchema(locales: readonly string[]) {
     seoShape[locale] = z.object({ title: z.string().min(1).max(70), description: z.string().min(1).max(170) });
   }
   return z.object({
+    sections: z.array(z.enum(planSectionTypes)).min(PLAN_MIN_SECTIONS).max(PLAN_MAX_SECTIONS),
     name: z.string().min(1).max(80),
     kind: z.enum(businessKinds),
     tagline: z.string().min(1).max(140),
     style: z.enum(siteStyles),
     palette: z.enum(palettePresetNames),
     fonts: z.enum(fontPairingNames),
-    // Sections before SEO: guided decoding writes properties in this order, and each section
-    // call starts as soon as its line is written (watch-plan-stream.ts).
-    sections: z
-      .array(z.object({ type: z.enum(planSectionTypes), brief: z.string().max(PLAN_BRIEF_MAX) }))
-      .min(PLAN_MIN_SECTIONS)
-      .max(PLAN_MAX_SECTIONS),
+    briefs: z.array(z.string().max(PLAN_BRIEF_MAX)).max(PLAN_MAX_SECTIONS),
     seo: z.object(seoShape),
   });
 }
@@ -58,7 +57,7 @@ export type PlannedSection = {
 };
 
 /** The plan as the engine uses, emits and stores it (continue-generation takes it back). */
-export type SitePlan = Omit<ModelPlan, 'sections' | 'seo'> & {
+export type SitePlan = Omit<ModelPlan, 'sections' | 'briefs' | 'seo'> & {
   seo: Record<string, { title: string; description: string }>;
   sections: PlannedSection[];
 };

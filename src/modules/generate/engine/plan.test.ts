@@ -5,8 +5,9 @@ import { repairPlan } from './repair-plan';
 
 const LOCALES = ['en', 'pt-BR'];
 
-function plan(types: ModelPlan['sections'][number]['type'][]): ModelPlan {
+function plan(types: ModelPlan['sections'][number][]): ModelPlan {
   return {
+    sections: types,
     name: 'Green Crumb',
     kind: 'Bakery',
     tagline: 'Vegan bread',
@@ -14,14 +15,14 @@ function plan(types: ModelPlan['sections'][number]['type'][]): ModelPlan {
     palette: 'sunrise',
     fonts: 'classic-serif',
     seo: { en: { title: 'Green Crumb', description: 'Vegan bakery' }, 'pt-BR': { title: 'Green Crumb', description: 'Padaria vegana' } },
-    sections: types.map((type) => ({ type, brief: '' })),
+    briefs: types.map((type) => `The ${type}`),
   };
 }
 
 describe('plan schema, repair and normalization', () => {
   it('accepts a compact plan and rejects planning unusable section types', () => {
     expect(planSchema(LOCALES).safeParse(plan(['hero', 'features', 'about', 'menu', 'faq', 'footer'])).success).toBe(true);
-    const withGallery = { ...plan(['hero', 'features', 'about', 'menu', 'faq', 'footer']), sections: [{ type: 'gallery', brief: '' }] };
+    const withGallery = { ...plan(['hero', 'features', 'about', 'menu', 'faq', 'footer']), sections: ['gallery'] };
     expect(planSchema(LOCALES).safeParse(withGallery).success).toBe(false);
   });
 
@@ -43,9 +44,30 @@ describe('plan schema, repair and normalization', () => {
     expect(repaired?.style).toBe('elegant');
     expect(repaired?.palette).toBe('slate');
     expect(repaired?.seo['pt-BR']).toEqual({ title: 'Green Crumb', description: 'Vegan bakery' });
-    expect(repaired?.sections.map((section) => section.type)).toEqual(['hero', 'features', 'about', 'testimonials', 'faq', 'footer']);
-    expect(repaired?.sections[0].brief.length).toBeLessThanOrEqual(200);
+    expect(repaired?.sections).toEqual(['hero', 'features', 'about', 'testimonials', 'faq', 'footer']);
+    expect(repaired?.briefs[0].length).toBeLessThanOrEqual(200);
+    expect(repaired?.briefs.at(-1)).toBe('links');
     expect(repairPlan({ sections: [] }, LOCALES)).toBeNull();
+  });
+
+  it('reads the types first and their briefs later, index for index, as the schema has the model write them', () => {
+    const repaired = repairPlan(
+      { ...plan([]), sections: ['hero', 'menu', 'Carousel', 'faq', 'contact', 'footer'], briefs: ['h', 'm', 'c', 'f', 'k', 'x'] },
+      LOCALES,
+    );
+    // The unknown type's brief goes with it; the padding section has none.
+    expect(repaired?.sections).toEqual(['hero', 'menu', 'faq', 'contact', 'features', 'footer']);
+    expect(repaired?.briefs).toEqual(['h', 'm', 'f', 'k', '', 'x']);
+    const normalized = normalizePlan(plan(['hero', 'menu', 'faq', 'contact', 'footer', 'about']));
+    expect(normalized.sections.map(({ id, brief }) => `${id}:${brief}`)).toEqual([
+      'hero:The hero',
+      'menu:The menu',
+      'faq:The faq',
+      'contact:The contact',
+      'about:The about',
+      'footer:The footer',
+    ]);
+    expect(normalized).not.toHaveProperty('briefs');
   });
 
   it("puts one hero first and one footer last, assigns ids in plan order and applies the person's choices", () => {

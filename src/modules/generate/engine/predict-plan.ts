@@ -1,3 +1,4 @@
+import type { FontPairing, PalettePreset } from '@/modules/document/theme';
 import type { SiteBrief } from '../brief/site-brief-schema';
 import { composerKindOf } from '../offline/brief-to-composer';
 import { sectionsForBrief } from '../offline/sections-for-brief';
@@ -33,11 +34,23 @@ function mostLikelyFirst(sections: PlannedSection[], brief: SiteBrief): PlannedS
   return [...sections].sort((a, b) => rank(a) - rank(b));
 }
 
+// The pairing that reads as each style (the offline composer's first choice for it, pick-theme.ts):
+// the brief's page frame shows in it until the plan's own look is written.
+const STYLE_FONTS: Record<SiteStyle, FontPairing> = {
+  minimal: 'modern-sans',
+  bold: 'geometric',
+  elegant: 'classic-serif',
+  playful: 'humanist',
+};
+
 export type PredictedPlan = {
   /** What the section calls are told about the site before the model's plan has named it. */
   context: SiteContext & { style: SiteStyle };
   /** The schema.org type the brief names (the frame the early calls' output is checked against). */
   kind: SiteBrief['kind']['schemaKind'];
+  /** The look of the brief's page frame, shown until the plan's own is written. */
+  palette: PalettePreset;
+  fonts: FontPairing;
   /** The sections to start now, surest first. */
   sections: PlannedSection[];
   /** Every predicted section's id in page order (where drafts go until the plan says; link targets). */
@@ -65,14 +78,17 @@ export function predictPlan(brief: SiteBrief, locales: readonly string[], style:
   const all = withIds(enforced.map((section) => section.type));
   const language = labelLanguage(locales[0] ?? 'en');
   const label = brief.kind.label[language];
+  const chosenStyle = style ?? kind.style;
   return {
     context: {
       name: brief.name ?? label.charAt(0).toUpperCase() + label.slice(1),
       kind: brief.kind.schemaKind,
       tagline: '',
-      style: style ?? kind.style,
+      style: chosenStyle,
     },
     kind: brief.kind.schemaKind,
+    palette: kind.palettes[0] ?? 'slate',
+    fonts: STYLE_FONTS[chosenStyle],
     sections: mostLikelyFirst(all, brief).slice(0, limit),
     pageIds: all.map((section) => section.id),
   };

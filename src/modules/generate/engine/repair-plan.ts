@@ -3,6 +3,8 @@ import { businessKinds } from '@/modules/document/site-document-schema';
 import { fontPairingNames, palettePresetNames } from '@/modules/document/theme';
 import { PLAN_BRIEF_MAX, PLAN_MAX_SECTIONS, PLAN_MIN_SECTIONS, planSectionTypes, siteStyles, type ModelPlan } from './plan-schema';
 
+type PlanSectionType = ModelPlan['sections'][number];
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -39,12 +41,15 @@ export function repairPlan(value: unknown, locales: readonly string[]): ModelPla
     seo[locale] = { title: text(entry.title, 70) || name, description: text(entry.description, 170) || tagline };
   }
 
-  const sections: ModelPlan['sections'] = [];
-  for (const raw of Array.isArray(value.sections) ? value.sections : []) {
-    if (!isRecord(raw)) continue;
-    const type = pick(planSectionTypes, raw.type, planSectionTypes[0]);
-    if (typeof raw.type !== 'string' || type.toLowerCase() !== raw.type.trim().toLowerCase()) continue;
-    sections.push({ type, brief: text(raw.brief, PLAN_BRIEF_MAX) });
+  // Types first and briefs index for index (the schema's order); an entry written the older way,
+  // `{ type, brief }`, is read too.
+  const rawBriefs = Array.isArray(value.briefs) ? value.briefs : [];
+  const sections: Array<{ type: PlanSectionType; brief: string }> = [];
+  for (const [index, raw] of (Array.isArray(value.sections) ? value.sections : []).entries()) {
+    const rawType = isRecord(raw) ? raw.type : raw;
+    const type = pick(planSectionTypes, rawType, planSectionTypes[0]);
+    if (typeof rawType !== 'string' || type.toLowerCase() !== rawType.trim().toLowerCase()) continue;
+    sections.push({ type, brief: text(isRecord(raw) ? raw.brief : rawBriefs[index], PLAN_BRIEF_MAX) });
   }
   for (const type of PADDING) {
     if (sections.length >= PLAN_MIN_SECTIONS) break;
@@ -59,7 +64,8 @@ export function repairPlan(value: unknown, locales: readonly string[]): ModelPla
     style: pick(siteStyles, value.style, 'minimal'),
     palette: pick(palettePresetNames, value.palette, 'slate'),
     fonts: pick(fontPairingNames, value.fonts, 'modern-sans'),
+    briefs: sections.map((section) => section.brief),
     seo,
-    sections,
+    sections: sections.map((section) => section.type),
   };
 }

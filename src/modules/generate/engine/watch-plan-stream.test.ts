@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedSection } from './plan-schema';
 import { watchPlanStream, type PlanHead } from './watch-plan-stream';
 
-const HEAD = '{"name":"Green Crumb","kind":"Bakery","tagline":"Vegan bread","style":"elegant","palette":"sunrise","fonts":"classic-serif",';
-const line = (type: string) => `{"type":"${type}","brief":"The ${type}"}`;
+const HEAD = '"name":"Green Crumb","kind":"Bakery","tagline":"Vegan bread","style":"elegant","palette":"sunrise","fonts":"classic-serif",';
+const types = (list: string[]) => `{"sections":[${list.map((type) => `"${type}"`).join(',')}],`;
+const rest = (list: string[]) =>
+  `"briefs":[${list.map((type) => `"The ${type}"`).join(',')}],"seo":{"en":{"title":"Green Crumb","description":"Vegan bakery"}}}`;
 
 /** Feeds `text` a few characters at a time, as a model stream arrives, and records what was announced when. */
 function feed(text: string, step = 3) {
@@ -19,10 +21,22 @@ function feed(text: string, step = 3) {
 }
 
 describe('watchPlanStream', () => {
-  it('announces the site-wide fields once they are written and each section line as soon as the next begins', () => {
-    const sectionsJson = `"sections":[${['hero', 'menu', 'contact', 'footer'].map(line).join(',')}]`;
-    const text = `${HEAD}${sectionsJson},"seo":{"en":{"title":"Green Crumb","description":"Vegan bakery"}}}`;
+  it('announces each section type as soon as the next begins, then the site-wide fields once they are written', () => {
+    const list = ['hero', 'menu', 'contact', 'footer'];
+    const text = `${types(list)}${HEAD}${rest(list)}`;
     const { heads, sections } = feed(text);
+
+    expect(sections.map(({ section }) => section)).toEqual([
+      { id: 'hero', type: 'hero', brief: '' },
+      { id: 'menu', type: 'menu', brief: '' },
+      { id: 'contact', type: 'contact', brief: '' },
+      { id: 'footer', type: 'footer', brief: '' },
+    ]);
+    // The hero is announced while the third type is still to come, within the plan's first few tokens.
+    expect(sections[0].at).toBeLessThan(text.indexOf('"contact"'));
+    // The last type waits until the list is closed and the next field has begun.
+    expect(sections[3].at).toBeGreaterThanOrEqual(text.indexOf('"name"'));
+    expect(sections[3].at).toBeLessThan(text.indexOf('"kind"'));
 
     expect(heads).toHaveLength(1);
     expect(heads[0].head).toEqual({
@@ -33,41 +47,32 @@ describe('watchPlanStream', () => {
       palette: 'sunrise',
       fonts: 'classic-serif',
     });
-    // The frame is known before any section line, long before the plan ends.
-    expect(heads[0].at).toBeLessThan(HEAD.length + 15);
-    expect(sections.map(({ section }) => section)).toEqual([
-      { id: 'hero', type: 'hero', brief: 'The hero' },
-      { id: 'menu', type: 'menu', brief: 'The menu' },
-      { id: 'contact', type: 'contact', brief: 'The contact' },
-      { id: 'footer', type: 'footer', brief: 'The footer' },
-    ]);
-    // The hero is announced while the third line is still to come, not at the end of the plan.
-    expect(sections[0].at).toBeLessThan(text.indexOf(line('contact')));
-    // The last line waits until the list is closed (`seo` follows it).
-    expect(sections[3].at).toBeGreaterThanOrEqual(text.indexOf('"seo"'));
+    // The frame is known once the fonts are written, long before the plan ends.
+    expect(heads[0].at).toBeGreaterThanOrEqual(text.indexOf('"briefs"'));
+    expect(heads[0].at).toBeLessThan(text.indexOf('"briefs"') + 15);
   });
 
-  it('never announces a line still being written, and gives the ids normalizePlan gives', () => {
-    const text = `${HEAD}"sections":[${['hero', 'faq', 'hero', 'faq', 'footer', 'footer'].map(line).join(',')}],"seo":{}}`;
+  it('never announces a type still being written, and gives the ids normalizePlan gives', () => {
+    const text = `${types(['hero', 'faq', 'hero', 'faq', 'footer', 'footer'])}${HEAD}"briefs":[],"seo":{}}`;
     const announced: PlannedSection[] = [];
     const watch = watchPlanStream({ onHead: () => {}, onSection: (section) => announced.push(section) });
-    // Cut inside the second line's brief: only the first is complete.
-    watch(text.slice(0, text.indexOf('The faq') + 4), 1);
-    expect(announced).toEqual([{ id: 'hero', type: 'hero', brief: 'The hero' }]);
+    // Cut inside the second type: only the first is complete.
+    watch(text.slice(0, text.indexOf('"faq"') + 3), 1);
+    expect(announced.map((section) => section.id)).toEqual(['hero']);
     watch(text, 1);
     // A second hero or footer is dropped by normalizePlan, so it is not started either.
     expect(announced.map((section) => section.id)).toEqual(['hero', 'faq', 'faq-2', 'footer']);
   });
 
-  it('announces nothing while the head is invalid, and starts over on a retried attempt', () => {
+  it('announces no head while it is invalid, and starts over on a retried attempt', () => {
     const announced: string[] = [];
     const heads: string[] = [];
     const watch = watchPlanStream({ onHead: (head) => heads.push(head.palette), onSection: (section) => announced.push(section.id) });
-    watch(`${HEAD.replace('sunrise', 'no-such-palette')}"sections":[${line('hero')},${line('menu')}`, 1);
+    watch(`${types(['hero', 'menu'])}${HEAD.replace('sunrise', 'no-such-palette')}"briefs":[`, 1);
     expect(heads).toEqual([]);
-    expect(announced).toEqual([]);
-    watch(`${HEAD}"sections":[${line('hero')},${line('about')}`, 2);
+    expect(announced).toEqual(['hero', 'menu']);
+    watch(`${types(['hero', 'about'])}${HEAD}"briefs":[`, 2);
     expect(heads).toEqual(['sunrise']);
-    expect(announced).toEqual(['hero']);
+    expect(announced).toEqual(['hero', 'menu', 'hero', 'about']);
   });
 });

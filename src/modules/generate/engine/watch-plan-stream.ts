@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseLenientJson } from '@/lib/lenient-json';
 import { businessKinds } from '@/modules/document/site-document-schema';
 import { fontPairingNames, palettePresetNames } from '@/modules/document/theme';
-import { PLAN_BRIEF_MAX, PLAN_MAX_SECTIONS, planSectionTypes, siteStyles, type PlannedSection, type SitePlan } from './plan-schema';
+import { PLAN_MAX_SECTIONS, planSectionTypes, siteStyles, type PlannedSection, type SitePlan } from './plan-schema';
 
 /** The plan's site-wide fields: all the page frame needs. */
 export type PlanHead = Pick<SitePlan, 'name' | 'kind' | 'tagline' | 'style' | 'palette' | 'fonts'>;
@@ -16,20 +16,24 @@ const headSchema = z.object({
   fonts: z.enum(fontPairingNames),
 });
 
-const entrySchema = z.object({ type: z.enum(planSectionTypes), brief: z.string().max(PLAN_BRIEF_MAX) });
+const entrySchema = z.enum(planSectionTypes);
 
 export type PlanStreamHandlers = {
-  /** Once, when every site-wide field has been written (they come before `sections`). */
+  /** Once, when every site-wide field has been written (they follow the section types). */
   onHead: (head: PlanHead) => void;
-  /** Each section line as soon as it is complete, with the id `normalizePlan` will give it. */
+  /**
+   * Each section type as soon as it is complete, with the id `normalizePlan` will give it. Its
+   * brief is written later in the plan, so the section is announced without one.
+   */
   onSection: (section: PlannedSection) => void;
 };
 
 /**
- * Reads the plan while the model is still writing it. The plan schema puts the site-wide fields
- * first and `sections` before `seo`, and guided decoding writes properties in schema order, so
- * the page frame can be shown after ~25 tokens and each section call can start the moment its
- * line is written instead of after the whole plan (~150 tokens, 5 s at 30 tokens/s).
+ * Reads the plan while the model is still writing it. The plan schema puts the section types
+ * first, then the site-wide fields, then the sections' briefs and SEO, and guided decoding writes
+ * properties in schema order: each section call can start the moment its type is written (within
+ * about a second: a type is a few tokens) and the page frame once the site-wide fields are in,
+ * instead of after the whole plan (~150 tokens, 5 s at 30 tokens/s).
  *
  * Only what `normalizePlan` would keep is announced — the first hero, the first footer, at most
  * PLAN_MAX_SECTIONS − 2 others — under the id it will assign (`faq`, `faq-2`), so an early call
@@ -48,7 +52,7 @@ export function watchPlanStream(handlers: PlanStreamHandlers): (text: string, at
   function announce(raw: unknown) {
     const entry = entrySchema.safeParse(raw);
     if (!entry.success) return;
-    const { type, brief } = entry.data;
+    const type = entry.data;
     const count = typeCounts.get(type) ?? 0;
     typeCounts.set(type, count + 1);
     // normalizePlan keeps one hero and one footer and caps the sections between them.
@@ -57,7 +61,7 @@ export function watchPlanStream(handlers: PlanStreamHandlers): (text: string, at
       middle += 1;
       if (middle > PLAN_MAX_SECTIONS - 2) return;
     }
-    handlers.onSection({ id: count === 0 ? type : `${type}-${count + 1}`, type, brief });
+    handlers.onSection({ id: count === 0 ? type : `${type}-${count + 1}`, type, brief: '' });
   }
 
   return (text, attempt) => {
@@ -69,21 +73,22 @@ export function watchPlanStream(handlers: PlanStreamHandlers): (text: string, at
       typeCounts.clear();
       middle = 0;
     }
-    const sectionsAt = text.indexOf('"sections"');
-    if (sectionsAt < 0) return;
+    if (text.indexOf('"sections"') < 0) return;
     const parsed = parseLenientJson(text);
     if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) return;
     const value = parsed.value as Record<string, unknown>;
-    if (!headSent) {
+    const sections = Array.isArray(value.sections) ? value.sections : [];
+    // The last type may still be being written ("faq" of "faqs"?), until the next begins or the
+    // list is followed by the next field.
+    const complete = 'name' in value ? sections.length : sections.length - 1;
+    for (; consumed < complete; consumed += 1) announce(sections[consumed]);
+    // The head is complete once the field after it (`briefs`) has begun; a head that fails (an
+    // unknown palette, say) is left to the plan's repair at the end.
+    if (!headSent && ('briefs' in value || 'seo' in value)) {
       const head = headSchema.safeParse(value);
-      // A head that fails (an unknown palette, say) is left to the plan's repair at the end.
       if (!head.success) return;
       headSent = true;
       handlers.onHead(head.data);
     }
-    const sections = Array.isArray(value.sections) ? value.sections : [];
-    // The last line may still be being written, until the next begins or `seo` follows the list.
-    const complete = 'seo' in value ? sections.length : sections.length - 1;
-    for (; consumed < complete; consumed += 1) announce(sections[consumed]);
   };
 }

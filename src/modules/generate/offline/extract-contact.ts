@@ -1,45 +1,13 @@
+import { clockOf as clock, DAY_CODES, DAY_WORDS } from '@/modules/document/opening-hours';
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import { fold } from './text';
 import type { Contact } from './types';
 
-const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-// Folded day-name prefixes in pt, en and es → Monday-based index.
-const DAY_WORDS: Record<string, number> = {
-  seg: 0,
-  ter: 1,
-  qua: 2,
-  qui: 3,
-  sex: 4,
-  sab: 5,
-  dom: 6,
-  mon: 0,
-  tue: 1,
-  wed: 2,
-  thu: 3,
-  fri: 4,
-  sat: 5,
-  sun: 6,
-  lun: 0,
-  mar: 1,
-  mie: 2,
-  jue: 3,
-  vie: 4,
-};
 const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
 const DAY_RANGE = new RegExp(`${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}`, 'g');
 const SINGLE_DAY = new RegExp(`(?<![a-z])${DAY}(?![a-z])`, 'g');
 const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|h|hs|hrs)?';
 const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
-
-function clock(hourText: string, minuteText: string | undefined, marker: string | undefined): string | undefined {
-  let hour = Number(hourText);
-  const minute = minuteText ? Number(minuteText) : 0;
-  if (marker === 'pm' && hour < 12) hour += 12;
-  if (marker === 'am' && hour === 12) hour = 0;
-  if (hour > 24 || minute > 59) return undefined;
-  if (hour === 24) return '23:59';
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
 
 function daysBefore(window: string): string {
   if (/todos os dias|every ?day|daily|diariamente|todos los dias|7 days|7 dias|all week/.test(window)) return 'Mo-Su';

@@ -64,12 +64,20 @@ function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
 }
 
 function fromPreposition(text: string): PlaceMatch | undefined {
-  const pattern = new RegExp(`(?<![\\p{L}])(in|em|no|na|nos|nas|en)\\s+(${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3})`, 'gu');
+  // "no centro de Juiz de Fora", "in downtown Boise": the area word is not part of the name.
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(in|em|no|na|nos|nas|en)\\s+(?:(?:centro|center|bairro|barrio|downtown|cidade|city|ciudad|regi[aã]o|zona|interior)\\s+(?:de|do|da|of\\s+)?\\s*)?(${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3})`,
+    'gu',
+  );
   for (const match of text.matchAll(pattern)) {
-    const words = match[2].split(/\s+/).filter((word) => !/^(de|da|do|dos|das|del|la|las|los|of|the)$/i.test(word));
+    // A sentence ends the place: "em Juiz de Fora. Barra de calça…".
+    const found = match[2].replace(/\.\s[\s\S]*$/, '');
+    const words = found.split(/\s+/).filter((word) => !/^(de|da|do|dos|das|del|la|las|los|of|the)$/i.test(word));
     if (words.some((word) => NOT_PLACES.has(word.toLowerCase())) || words.join('').length < 3) continue;
     if (/^\p{Lu}{2,}$/u.test(words[0]) && words[0].length <= 3) continue;
-    const name = match[2].replace(/[.,]+$/, '');
+    // A road or a code ("na BR-116", "on the A1", "no km 5"), not a town.
+    if (/^\d/.test(text.slice(match.index + match[0].length)) || /\d/.test(found)) continue;
+    const name = found.replace(/[.,]+$/, '');
     const preposition = match[1].toLowerCase();
     const article =
       preposition === 'no' ? 'o' : preposition === 'na' ? 'a' : preposition === 'nos' ? 'os' : preposition === 'nas' ? 'as' : undefined;

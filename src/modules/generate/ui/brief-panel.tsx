@@ -2,12 +2,13 @@
 
 import { useId, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { Scale } from 'lucide-react';
+import { CircleAlert, Scale } from 'lucide-react';
 import { Checkbox } from '@/lib/ui/checkbox';
 import { FormField } from '@/lib/ui/form-field';
 import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Spinner } from '@/lib/ui/spinner';
+import { missingFacts } from '../brief/missing-facts';
 import { briefFeatures, type BriefFeature, type SiteBrief } from '../brief/site-brief-schema';
 import { localeName } from './studio-options';
 import type { SiteBriefState } from './use-site-brief';
@@ -181,6 +182,7 @@ export function BriefPanel({
             <p className="text-xs text-muted">{t('factsHint')}</p>
             <FactList facts={brief.facts} />
           </div>
+          <MissingFacts brief={brief} />
           {brief.regulated ? (
             <p className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="note">
               <Scale aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
@@ -191,6 +193,30 @@ export function BriefPanel({
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * Features asked for without the facts they need (hours without the hours, WhatsApp without a
+ * number…): asked for here rather than invented, so the person knows what to add.
+ */
+function MissingFacts({ brief }: { brief: SiteBrief }) {
+  const t = useTranslations('studio.brief.missing');
+  const facts = [...new Set(missingFacts(brief).map((entry) => entry.fact))];
+  if (facts.length === 0) return null;
+  return (
+    <div className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="note" data-testid="brief-missing-facts">
+      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      <div className="min-w-0 space-y-1">
+        <h4 className="font-medium">{t('title')}</h4>
+        <p>{t('hint')}</p>
+        <ul className="list-disc space-y-1 ps-5">
+          {facts.map((fact) => (
+            <li key={fact}>{t('fact', { fact })}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
   );
 }
 

@@ -6,21 +6,20 @@ import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { Progress } from '@/lib/ui/progress';
 import { Spinner } from '@/lib/ui/spinner';
-import { isGenerating, type BriefCoverage, type StudioState } from './studio-state';
+import { isGenerating, progressOf, type BriefCoverage, type StudioState } from './studio-state';
 import { StudioErrorAlert } from './studio-error-alert';
 
 const PROVIDER_NAMES: Record<string, string> = { vllm: 'vLLM', openai: 'OpenAI' };
 
 /** The one-line status of the latest generation or edit ('' when there is nothing to say), and its announcement. */
-export function useStudioStatus(state: StudioState): { text: string; announcement: string } {
+export function useStudioStatus(state: StudioState): { text: string; percent: number; announcement: string } {
   const t = useTranslations('studio.status');
+  const progress = progressOf(state);
   let text = '';
   switch (state.phase) {
     case 'planning':
-      text = t('planning');
-      break;
     case 'writing':
-      text = t('writing', { done: state.sectionIds.length, total: state.sectionsTotal ?? state.sectionIds.length });
+      text = progress.stage === 'planning' ? t('planning') : t('writing', { done: progress.done, total: progress.total });
       break;
     case 'saved':
       text = state.saved ? t('saved', { version: state.saved.version }) : '';
@@ -36,12 +35,12 @@ export function useStudioStatus(state: StudioState): { text: string; announcemen
   }
   // Milestones for screen readers. Per-section progress is left to the progress bar: announcing
   // every section would talk over the person. The text only changes at milestones.
-  return { text, announcement: state.phase === 'writing' ? t('firstSection') : text };
+  return { text, percent: progress.percent, announcement: state.phase === 'writing' ? t('firstSection') : text };
 }
 
 export function GenerationStatus({ state, resetsOn, onCancel }: { state: StudioState; resetsOn: Date; onCancel: () => void }) {
   const t = useTranslations('studio.status');
-  const { text } = useStudioStatus(state);
+  const { text, percent } = useStudioStatus(state);
   const isRunning = isGenerating(state);
   const hasProgress = state.activity === 'generate' && state.phase !== 'idle';
   if (!text && !state.error) return null;
@@ -60,7 +59,7 @@ export function GenerationStatus({ state, resetsOn, onCancel }: { state: StudioS
       </div>
       {hasProgress ? (
         <Progress
-          value={state.percent}
+          value={percent}
           aria-label={t('progressLabel')}
           getValueLabel={(percent) => (text ? t('progressText', { status: text, percent }) : `${percent}%`)}
         />

@@ -18,6 +18,11 @@ import type { SiteBriefState } from './use-site-brief';
 
 type Errors = { prompt?: string; locales?: string };
 
+/** The brief's site languages that the form offers, in the brief's order (its first is the default). */
+function briefLocales(read: SiteBrief): string[] {
+  return read.languages.filter((locale) => (CREATE_LOCALES as readonly string[]).includes(locale));
+}
+
 /** "Describe your site" → a generation request. Validates like the server so mistakes show at once. */
 export function NewSiteForm({
   initialLocales,
@@ -59,7 +64,7 @@ export function NewSiteForm({
   // The site's languages come from the prompt (the brief) until the person picks them.
   function followBriefLanguages(read: SiteBrief) {
     if (brief.isCorrected('languages')) return;
-    const offered = read.languages.filter((locale) => (CREATE_LOCALES as readonly string[]).includes(locale));
+    const offered = briefLocales(read);
     if (offered.length === 0) return;
     setLocales(offered);
     setChosenDefault(offered[0]!);
@@ -95,12 +100,17 @@ export function NewSiteForm({
     const defaultLocale = effectiveDefault(locales, chosenDefault);
     const ordered = orderedLocales(locales);
     // The first locale is the site's default.
-    const siteLocales = (
+    const formLocales = (
       defaultLocale ? [defaultLocale, ...ordered.filter((locale) => locale !== defaultLocale)] : ordered
     ) as GenerateRequest['locales'];
     // The brief of exactly this prompt (typed a moment ago: read it now); without one the server reads it.
     setIsPreparing(true);
-    const read = await brief.briefFor(prompt, siteLocales).finally(() => setIsPreparing(false));
+    const read = await brief.briefFor(prompt, formLocales).finally(() => setIsPreparing(false));
+    // A prompt pasted and sent at once was never read while typing, so the checkboxes still show
+    // the interface's language: unless the person picked languages, the prompt's own decide.
+    const offered = read && !brief.isCorrected('languages') ? briefLocales(read) : [];
+    const siteLocales = (offered.length > 0 ? offered : formLocales) as GenerateRequest['locales'];
+    if (offered.length > 0) followBriefLanguages(read!);
     const hint = brief.kindHint?.trim();
     onGenerate({
       prompt: prompt.trim(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { initialStudioState, isGenerating, studioReducer, type StudioAction, type StudioState } from './studio-state';
+import { initialStudioState, isGenerating, progressOf, studioReducer, type StudioAction, type StudioState } from './studio-state';
 
 const withSections = (count: number): SiteDocument => ({
   ...veganBakery,
@@ -39,6 +39,34 @@ describe('studioReducer', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(new Set(seen).size).toBe(seen.length);
     expect(state).toMatchObject({ phase: 'saved', saved: { version: 1 }, percent: 100, partial: null, mode: 'offline' });
+  });
+
+  it('the status and the progress bar say the same: planning while drafts paint before the plan, then "d of n" at its share', () => {
+    let state = run(initialStudioState(null), [
+      { type: 'generate-start' },
+      { type: 'event', event: { type: 'started', generationId: 'g', mode: 'ai' } },
+      { type: 'event', event: { type: 'skeleton', document: withSections(0) } },
+      // Drafts paint (from the brief's guesses) before the plan has said how many sections there are.
+      { type: 'event', event: { type: 'section-draft', sectionIds: ['s0'], document: withSections(1) } },
+    ]);
+    expect(state.phase).toBe('writing');
+    expect(progressOf(state)).toEqual({ stage: 'planning', done: 0, total: 0, percent: 10 });
+    state = run(state, [
+      { type: 'event', event: { type: 'plan', plan: { sections: ['a', 'b', 'c', 'd'].map((id) => ({ id, type: 'faq', brief: '' })) } } },
+    ]);
+    expect(progressOf(state)).toEqual({ stage: 'writing', done: 0, total: 4, percent: 10 });
+    const seen: string[] = [];
+    for (const [index, id] of ['a', 'b', 'c', 'd'].entries()) {
+      state = studioReducer(state, {
+        type: 'event',
+        event: { type: 'section', index, total: 4, sectionId: id, document: withSections(index + 1) },
+      });
+      const progress = progressOf(state);
+      // The bar is at exactly the share the text names.
+      expect(progress.percent).toBe(10 + Math.round((85 * progress.done) / progress.total));
+      seen.push(`${progress.done}/${progress.total}`);
+    }
+    expect(seen).toEqual(['1/4', '2/4', '3/4', '4/4']);
   });
 
   it('keeps the brief check of the new draft, and forgets it when the next generation starts', () => {

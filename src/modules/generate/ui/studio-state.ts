@@ -81,6 +81,21 @@ const PLANNING_PERCENT = 5;
 const SKELETON_PERCENT = 10;
 const SECTIONS_SPAN = 85;
 
+/**
+ * What the status line and the progress bar both say, from the same numbers, so they never
+ * disagree: planning (also while drafts paint before the plan has said how many sections there
+ * are: no "0 of 0"), then "d of n" with the bar at the matching share of its sections span.
+ */
+export function progressOf(state: StudioState): { stage: 'planning' | 'writing' | 'other'; done: number; total: number; percent: number } {
+  const done = state.sectionIds.length;
+  if (state.phase === 'planning' || (state.phase === 'writing' && state.sectionsTotal === null)) {
+    return { stage: 'planning', done, total: 0, percent: state.percent };
+  }
+  if (state.phase !== 'writing') return { stage: 'other', done, total: state.sectionsTotal ?? done, percent: state.percent };
+  const total = Math.max(state.sectionsTotal ?? 0, done);
+  return { stage: 'writing', done, total, percent: SKELETON_PERCENT + Math.round((SECTIONS_SPAN * done) / total) };
+}
+
 function applyEvent(state: StudioState, event: StudioEvent): StudioState {
   switch (event.type) {
     case 'started':

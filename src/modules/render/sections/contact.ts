@@ -1,3 +1,4 @@
+import { dialableNumber } from '../international-phone';
 import type { SectionOf } from '@/modules/document/section-registry';
 import { escapeAttr, escapeHtml, textWithBreaks } from '../escape-html';
 import type { RenderContext } from '../render-context';
@@ -64,7 +65,7 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
     row(ctx.ui.address, textWithBreaks(ctx.t(details.addressKey)) + map);
   }
   if (details.phone) {
-    const tel = safeUrl(`tel:${details.phone.replace(/[^+\d]/g, '')}`);
+    const tel = safeUrl(`tel:${dialableNumber(details.phone, ctx.document.seo.business?.address?.country)}`);
     row(ctx.ui.phone, `<a href="${escapeAttr(tel)}">${escapeHtml(details.phone)}</a>`);
   }
   if (details.whatsapp) {

@@ -3,13 +3,12 @@
 import { useActionState, useEffect, useRef, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { FormField } from '@/lib/ui/form-field';
-import { FormError, fieldError } from '@/lib/ui/form-status';
+import { fieldError } from '@/lib/ui/form-status';
+import { FormSubmit } from '@/lib/ui/form-submit';
 import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
-import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
 import { toast } from '@/lib/ui/toaster';
 import { addInternalNoteAction, assignTicketAction, changeTicketStatusAction, mergeTicketsAction, replyToTicketAction } from '../actions';
@@ -17,21 +16,26 @@ import { AttachmentField } from './attachment-field';
 import type { CannedReply } from '../manage-canned-replies';
 import { AGENCY_STATUSES, type TicketStatus } from '../ticket-status';
 
-type Admin = { id: string; email: string };
+type StaffMember = { id: string; email: string; role: 'admin' | 'developer' };
 
-/** The agency's side of a ticket: reply (with canned replies), internal note, assignment, status and merge. */
+/**
+ * The agency's side of a ticket: reply (with canned replies), internal note and status — and, for
+ * admins (`staff` given), assignment and merge. The developer a ticket is assigned to gets the
+ * first three; the database holds the same line.
+ */
 export function AgencyTicketActions({
   ticketId,
   status,
   assigneeId,
-  admins,
+  staff,
   cannedReplies,
   isMerged,
 }: {
   ticketId: string;
   status: TicketStatus;
   assigneeId: string | null;
-  admins: Admin[];
+  /** Who may be assigned: given to admins only (null: this person does not assign or merge). */
+  staff: StaffMember[] | null;
   cannedReplies: CannedReply[];
   isMerged: boolean;
 }) {
@@ -50,24 +54,26 @@ export function AgencyTicketActions({
       {status !== 'closed' ? <AgencyReplyForm ticketId={ticketId} cannedReplies={cannedReplies} /> : null}
       <NoteForm ticketId={ticketId} />
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">{t('manage')}</h2>
-        <FormField label={t('assignee')}>
-          {(field) => (
-            <NativeSelect
-              {...field}
-              value={assigneeId ?? ''}
-              disabled={pending}
-              onChange={(e) => run(() => assignTicketAction({ ticketId, assigneeId: e.target.value }), t('assigned'))}
-            >
-              <option value="">{t('unassigned')}</option>
-              {admins.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.email}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </FormField>
+        <h2 className="text-lg font-semibold">{staff ? t('manage') : t('statusLabel')}</h2>
+        {staff ? (
+          <FormField label={t('assignee')}>
+            {(field) => (
+              <NativeSelect
+                {...field}
+                value={assigneeId ?? ''}
+                disabled={pending}
+                onChange={(e) => run(() => assignTicketAction({ ticketId, assigneeId: e.target.value }), t('assigned'))}
+              >
+                <option value="">{t('unassigned')}</option>
+                {staff.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {t('staffOption', { email: person.email, role: person.role })}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </FormField>
+        ) : null}
         <FormField label={t('statusLabel')}>
           {(field) => (
             <NativeSelect
@@ -86,7 +92,7 @@ export function AgencyTicketActions({
             </NativeSelect>
           )}
         </FormField>
-        <MergeForm ticketId={ticketId} />
+        {staff ? <MergeForm ticketId={ticketId} /> : null}
       </Card>
     </div>
   );
@@ -94,7 +100,6 @@ export function AgencyTicketActions({
 
 function AgencyReplyForm({ ticketId, cannedReplies }: { ticketId: string; cannedReplies: CannedReply[] }) {
   const t = useTranslations('adminTickets');
-  const tc = useTranslations('common');
   const [state, action, pending] = useActionState(replyToTicketAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -137,13 +142,9 @@ function AgencyReplyForm({ ticketId, cannedReplies }: { ticketId: string; canned
           {t('waitForClient')}
         </label>
         <AttachmentField key={state?.ok ? state.data.messageId : 'draft'} />
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? <Spinner /> : null}
-          {pending ? tc('working') : t('sendReply')}
-        </Button>
-        <div aria-live="polite">
-          <FormError state={state && !state.ok && !fieldError(state, 'body') ? state : null} />
-        </div>
+        <FormSubmit pending={pending} state={state} fields={['body']}>
+          {t('sendReply')}
+        </FormSubmit>
       </form>
     </Card>
   );
@@ -151,7 +152,6 @@ function AgencyReplyForm({ ticketId, cannedReplies }: { ticketId: string; canned
 
 function NoteForm({ ticketId }: { ticketId: string }) {
   const t = useTranslations('adminTickets');
-  const tc = useTranslations('common');
   const [state, action, pending] = useActionState(addInternalNoteAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -168,13 +168,9 @@ function NoteForm({ ticketId }: { ticketId: string }) {
           {(field) => <Textarea {...field} name="body" required rows={3} maxLength={10_000} />}
         </FormField>
         <AttachmentField key={state?.ok ? state.data.noteId : 'draft'} />
-        <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
-          {pending ? <Spinner /> : null}
-          {pending ? tc('working') : t('addNote')}
-        </Button>
-        <div aria-live="polite">
-          <FormError state={state && !state.ok && !fieldError(state, 'body') ? state : null} />
-        </div>
+        <FormSubmit pending={pending} state={state} fields={['body']} variant="secondary">
+          {t('addNote')}
+        </FormSubmit>
       </form>
     </Card>
   );
@@ -195,12 +191,9 @@ function MergeForm({ ticketId }: { ticketId: string }) {
       <FormField label={t('mergeLabel')} hint={t('mergeHint')} error={fieldError(state, 'intoTicketNumber')}>
         {(field) => <Input {...field} name="intoTicketNumber" inputMode="numeric" pattern="[0-9]*" required />}
       </FormField>
-      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+      <FormSubmit pending={pending} state={state} fields={['intoTicketNumber']} variant="secondary">
         {t('merge')}
-      </Button>
-      <div aria-live="polite">
-        <FormError state={state && !state.ok && !fieldError(state, 'intoTicketNumber') ? state : null} />
-      </div>
+      </FormSubmit>
     </form>
   );
 }

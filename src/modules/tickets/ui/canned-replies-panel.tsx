@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { FormField } from '@/lib/ui/form-field';
-import { FormError, fieldError } from '@/lib/ui/form-status';
+import { fieldError } from '@/lib/ui/form-status';
+import { FormSubmit } from '@/lib/ui/form-submit';
 import { Input } from '@/lib/ui/input';
 import { Textarea } from '@/lib/ui/textarea';
 import { toast } from '@/lib/ui/toaster';
@@ -61,12 +62,9 @@ export function CannedRepliesPanel({ replies }: { replies: CannedReply[] }) {
         <FormField label={t('bodyLabel')} error={fieldError(state, 'body')}>
           {(field) => <Textarea {...field} name="body" required rows={3} maxLength={10_000} />}
         </FormField>
-        <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+        <FormSubmit pending={pending} state={state} fields={['title', 'body']} variant="secondary">
           {t('add')}
-        </Button>
-        <div aria-live="polite">
-          <FormError state={state && !state.ok && !fieldError(state, 'title') && !fieldError(state, 'body') ? state : null} />
-        </div>
+        </FormSubmit>
       </form>
     </Card>
   );

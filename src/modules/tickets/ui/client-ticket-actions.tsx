@@ -5,8 +5,8 @@ import { useTranslations } from 'next-intl';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { FormField } from '@/lib/ui/form-field';
-import { FormError, fieldError } from '@/lib/ui/form-status';
-import { Spinner } from '@/lib/ui/spinner';
+import { fieldError } from '@/lib/ui/form-status';
+import { FormSubmit } from '@/lib/ui/form-submit';
 import { Textarea } from '@/lib/ui/textarea';
 import { toast } from '@/lib/ui/toaster';
 import { changeTicketStatusAction, rateTicketAction, replyToTicketAction } from '../actions';
@@ -15,7 +15,6 @@ import { AttachmentField } from './attachment-field';
 
 export function ReplyForm({ ticketId, children }: { ticketId: string; children?: React.ReactNode }) {
   const t = useTranslations('tickets');
-  const tc = useTranslations('common');
   const [state, action, pending] = useActionState(replyToTicketAction, null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -31,13 +30,9 @@ export function ReplyForm({ ticketId, children }: { ticketId: string; children?:
       </FormField>
       {children}
       <AttachmentField key={state?.ok ? state.data.messageId : 'draft'} />
-      <Button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? <Spinner /> : null}
-        {pending ? tc('working') : t('send')}
-      </Button>
-      <div aria-live="polite">
-        <FormError state={state && !state.ok && !fieldError(state, 'body') ? state : null} />
-      </div>
+      <FormSubmit pending={pending} state={state} fields={['body']}>
+        {t('send')}
+      </FormSubmit>
     </form>
   );
 }
@@ -97,7 +92,6 @@ function RatingShown({ rating }: { rating: { score: number; comment: string | nu
 
 function RatingForm({ ticketId }: { ticketId: string }) {
   const t = useTranslations('tickets.rating');
-  const tc = useTranslations('common');
   const [state, action, pending] = useActionState(rateTicketAction, null);
   const [score, setScore] = useState<number | null>(null);
   return (
@@ -131,13 +125,9 @@ function RatingForm({ ticketId }: { ticketId: string }) {
         <FormField label={t('comment')} error={fieldError(state, 'comment')}>
           {(field) => <Textarea {...field} name="comment" rows={2} maxLength={1000} />}
         </FormField>
-        <Button type="submit" disabled={pending || score === null} aria-busy={pending}>
-          {pending ? <Spinner /> : null}
-          {pending ? tc('working') : t('submit')}
-        </Button>
-        <div aria-live="polite">
-          <FormError state={state} />
-        </div>
+        <FormSubmit pending={pending} state={state} disabled={score === null}>
+          {t('submit')}
+        </FormSubmit>
       </form>
     </Card>
   );

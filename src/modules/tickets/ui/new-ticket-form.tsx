@@ -2,13 +2,12 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { FormField } from '@/lib/ui/form-field';
-import { FormError, fieldError } from '@/lib/ui/form-status';
+import { fieldError } from '@/lib/ui/form-status';
+import { FormSubmit } from '@/lib/ui/form-submit';
 import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
-import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
 import { createTicketAction } from '../actions';
 import { TICKET_PRIORITIES } from '../ticket-status';
@@ -17,7 +16,6 @@ import { AttachmentField } from './attachment-field';
 /** Opens a ticket: subject, description, priority and (optionally) which site it is about. */
 export function NewTicketForm({ projects }: { projects: Array<{ id: string; name: string }> }) {
   const t = useTranslations('tickets');
-  const tc = useTranslations('common');
   // On success the action redirects to the new ticket; only errors come back here.
   const [state, action, pending] = useActionState(createTicketAction, null);
   return (
@@ -58,13 +56,9 @@ export function NewTicketForm({ projects }: { projects: Array<{ id: string; name
           ) : null}
         </div>
         <AttachmentField />
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? <Spinner /> : null}
-          {pending ? tc('working') : t('submit')}
-        </Button>
-        <div aria-live="polite">
-          <FormError state={state && !state.ok && !fieldError(state, 'subject') && !fieldError(state, 'description') ? state : null} />
-        </div>
+        <FormSubmit pending={pending} state={state} fields={['subject', 'description']}>
+          {t('submit')}
+        </FormSubmit>
       </form>
     </Card>
   );

@@ -2,17 +2,55 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Lock, Paperclip } from 'lucide-react';
 import { cn } from '@/lib/ui/cn';
 import { formatBytes } from '@/modules/storage/ui/format-bytes';
-import type { TicketAttachment } from '../get-ticket';
+import type { TicketAttachment, TicketDetail } from '../get-ticket';
 
 export type ConversationItem =
-  | { kind: 'message'; id: string; body: string; fromAgency: boolean; createdAt: Date; attachments: TicketAttachment[] }
+  | {
+      kind: 'message';
+      id: string;
+      body: string;
+      fromAgency: boolean;
+      authorId?: string | null;
+      createdAt: Date;
+      attachments: TicketAttachment[];
+    }
   | { kind: 'note'; id: string; body: string; createdAt: Date; attachments: TicketAttachment[] };
+
+/**
+ * A ticket's conversation items, oldest first: the client's description, the messages and the
+ * internal notes — which a client's session never has (RLS returns none), so one list serves both
+ * sides.
+ */
+export function conversationOf(detail: TicketDetail): ConversationItem[] {
+  const { ticket } = detail;
+  return [
+    {
+      kind: 'message' as const,
+      id: 'description',
+      body: ticket.description,
+      fromAgency: false,
+      createdAt: ticket.createdAt,
+      attachments: detail.attachments,
+    },
+    ...detail.messages.map((m) => ({ kind: 'message' as const, ...m })),
+    ...detail.notes.map((n) => ({ kind: 'note' as const, ...n })),
+  ].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
 
 /**
  * The conversation, oldest first: the client's description, then messages — and, for the agency
  * only, internal notes, marked as such in words (a client's page never gets any: RLS returns none).
  */
-export function TicketConversation({ items, audience }: { items: ConversationItem[]; audience: 'client' | 'agency' }) {
+export function TicketConversation({
+  items,
+  audience,
+  viewerId,
+}: {
+  items: ConversationItem[];
+  audience: 'client' | 'agency';
+  /** The agency person looking: their own messages say "You", a colleague's "Agency". */
+  viewerId?: string;
+}) {
   const t = useTranslations('tickets.conversation');
   const ta = useTranslations('tickets.attachments');
   const format = useFormatter();
@@ -24,7 +62,7 @@ export function TicketConversation({ items, audience }: { items: ConversationIte
         const who = isNote
           ? t('note')
           : fromAgency
-            ? t(audience === 'client' ? 'agency' : 'you')
+            ? t(audience === 'agency' && item.authorId === viewerId ? 'you' : 'agency')
             : t(audience === 'client' ? 'you' : 'client');
         return (
           <li

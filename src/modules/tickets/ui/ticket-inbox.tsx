@@ -10,23 +10,27 @@ import type { TicketRow } from '../schema';
 import { TICKET_PRIORITIES, TICKET_STATUSES } from '../ticket-status';
 import { TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 import { SlaLine } from './sla-line';
+import { slaViewOf } from './sla-view';
 
 export type InboxFilterValues = { status?: string; priority?: string; plan?: string; assignee?: string; client?: string };
 
 /**
  * The agency's inbox: filters (a plain GET form, so it works before hydration and the URL can be
- * shared) and the tickets in SLA order, each with its time left or overdue.
+ * shared) and the tickets in SLA order, each with its time left or overdue. Admins see everyone's
+ * (`staff` given: the assignee and client filters); a developer sees the tickets assigned to them,
+ * without those filters, each opening on their own ticket page.
  */
 export function TicketInbox({
   tickets,
   filters,
   emails,
-  admins,
+  staff,
 }: {
   tickets: TicketRow[];
   filters: InboxFilterValues;
   emails: Record<string, string>;
-  admins: Array<{ id: string; email: string }>;
+  /** The agency's admins and developers (admins' inbox); null for a developer's own. */
+  staff: Array<{ id: string; email: string; role: 'admin' | 'developer' }> | null;
 }) {
   const t = useTranslations('adminTickets');
   const ts = useTranslations('tickets');
@@ -71,31 +75,35 @@ export function TicketInbox({
               </NativeSelect>
             )}
           </FormField>
-          <FormField label={t('assignee')}>
-            {(field) => (
-              <NativeSelect {...field} name="assignee" defaultValue={filters.assignee ?? ''}>
-                <option value="">{t('any')}</option>
-                <option value="none">{t('unassigned')}</option>
-                {admins.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.email}
-                  </option>
-                ))}
-              </NativeSelect>
-            )}
-          </FormField>
-          <FormField label={t('client')}>
-            {(field) => (
-              <NativeSelect {...field} name="client" defaultValue={filters.client ?? ''}>
-                <option value="">{t('any')}</option>
-                {clients.map((id) => (
-                  <option key={id} value={id}>
-                    {emails[id] ?? id}
-                  </option>
-                ))}
-              </NativeSelect>
-            )}
-          </FormField>
+          {staff ? (
+            <>
+              <FormField label={t('assignee')}>
+                {(field) => (
+                  <NativeSelect {...field} name="assignee" defaultValue={filters.assignee ?? ''}>
+                    <option value="">{t('any')}</option>
+                    <option value="none">{t('unassigned')}</option>
+                    {staff.map((person) => (
+                      <option key={person.id} value={person.id}>
+                        {t('staffOption', { email: person.email, role: person.role })}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                )}
+              </FormField>
+              <FormField label={t('client')}>
+                {(field) => (
+                  <NativeSelect {...field} name="client" defaultValue={filters.client ?? ''}>
+                    <option value="">{t('any')}</option>
+                    {clients.map((id) => (
+                      <option key={id} value={id}>
+                        {emails[id] ?? id}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                )}
+              </FormField>
+            </>
+          ) : null}
           <Button type="submit" variant="secondary">
             {t('apply')}
           </Button>
@@ -106,29 +114,25 @@ export function TicketInbox({
           {tickets.map((ticket) => (
             <li key={ticket.id} className="grid gap-1 p-3 sm:grid-cols-[1fr_auto] sm:gap-4" data-testid="inbox-row">
               <div className="min-w-0 space-y-1">
-                <Link href={`/admin/tickets/${ticket.id}`} className="font-semibold break-words text-brand-700 underline">
+                <Link
+                  href={staff ? `/admin/tickets/${ticket.id}` : `/dashboard/tickets/assigned/${ticket.id}`}
+                  className="font-semibold break-words text-brand-700 underline"
+                >
                   #{ticket.number} {ticket.subject}
                 </Link>
                 <p className="text-xs break-words text-muted">
-                  {emails[ticket.ownerId] ?? '—'} · {t('planName', { plan: ticket.tier })} ·{' '}
-                  {ticket.assigneeId ? (admins.find((a) => a.id === ticket.assigneeId)?.email ?? '—') : t('unassigned')}
+                  {staff
+                    ? `${emails[ticket.ownerId] ?? '—'} · ${t('planName', { plan: ticket.tier })} · ${
+                        ticket.assigneeId ? (staff.find((a) => a.id === ticket.assigneeId)?.email ?? '—') : t('unassigned')
+                      }`
+                    : t('planName', { plan: ticket.tier })}
                 </p>
                 <div className="flex flex-wrap gap-2">
                   <TicketStatusBadge status={ticket.status} audience="agency" />
                   <TicketPriorityBadge priority={ticket.priority} />
                 </div>
               </div>
-              <SlaLine
-                className="sm:max-w-56 sm:text-right"
-                audience="agency"
-                sla={{
-                  slaMinutes: ticket.slaMinutes,
-                  dueAt: ticket.firstResponseDueAt,
-                  respondedAt: ticket.firstRespondedAt,
-                  pausedAt: ticket.slaPausedAt,
-                  breachedAt: ticket.slaBreachedAt,
-                }}
-              />
+              <SlaLine className="sm:max-w-56 sm:text-right" audience="agency" sla={slaViewOf(ticket)} />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { TicketRow } from '../schema';
 import { TicketPriorityBadge, TicketStatusBadge } from './ticket-badges';
 import { SlaLine } from './sla-line';
+import { slaViewOf } from './sla-view';
 
 /** The client's tickets, newest first; each links to its conversation. */
 export function TicketList({ tickets }: { tickets: TicketRow[] }) {
@@ -20,18 +21,7 @@ export function TicketList({ tickets }: { tickets: TicketRow[] }) {
             <TicketPriorityBadge priority={ticket.priority} />
           </div>
           <p className="text-xs text-muted">{t('openedOn', { date: format.dateTime(ticket.createdAt, { dateStyle: 'medium' }) })}</p>
-          {ticket.status !== 'resolved' && ticket.status !== 'closed' ? (
-            <SlaLine
-              audience="client"
-              sla={{
-                slaMinutes: ticket.slaMinutes,
-                dueAt: ticket.firstResponseDueAt,
-                respondedAt: ticket.firstRespondedAt,
-                pausedAt: ticket.slaPausedAt,
-                breachedAt: ticket.slaBreachedAt,
-              }}
-            />
-          ) : null}
+          {ticket.status !== 'resolved' && ticket.status !== 'closed' ? <SlaLine audience="client" sla={slaViewOf(ticket)} /> : null}
         </li>
       ))}
     </ul>

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { requireAdmin } from '@/modules/accounts/server-session';
-import { listAgencyAdmins } from '@/modules/accounts/list-agency-admins';
+import { listAgencyStaff } from '@/modules/accounts/list-agency-staff';
 import { listProfileEmails } from '@/modules/accounts/list-profile-emails';
 import { listCannedReplies } from '@/modules/tickets/manage-canned-replies';
-import { listTicketInbox, ticketInboxFilters } from '@/modules/tickets/list-ticket-inbox';
+import { inboxFiltersFromQuery, listTicketInbox } from '@/modules/tickets/list-ticket-inbox';
 import { CannedRepliesPanel } from '@/modules/tickets/ui/canned-replies-panel';
 import { MonthStats } from '@/modules/tickets/ui/support-summary';
 import { TicketInbox } from '@/modules/tickets/ui/ticket-inbox';
@@ -14,26 +14,16 @@ import { PageHeader } from '@/lib/ui/page-header';
 export const generateMetadata = pageTitle('adminTickets.title');
 
 type Search = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (typeof v === 'string' && v ? v : undefined);
 
 // requireAdmin() answers 404 to anyone who is not an active admin; the module functions check
 // again and RLS shows a non-admin none of this. Unknown filter values fall back to the defaults.
 export default async function AdminTicketsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { claims } = await requireAdmin();
-  const raw = await searchParams;
-  const asked = {
-    status: one(raw.status),
-    priority: one(raw.priority),
-    plan: one(raw.plan),
-    assignee: one(raw.assignee),
-    client: one(raw.client),
-  };
-  const parsed = ticketInboxFilters.safeParse(asked);
-  const filters = parsed.success ? parsed.data : ticketInboxFilters.parse({});
-  const [t, inbox, admins, canned] = await Promise.all([
+  const { filters, asked } = inboxFiltersFromQuery(await searchParams, ['status', 'priority', 'plan', 'assignee', 'client']);
+  const [t, inbox, staff, canned] = await Promise.all([
     getTranslations('adminTickets'),
     listTicketInbox(claims, filters),
-    listAgencyAdmins(claims),
+    listAgencyStaff(claims),
     listCannedReplies(claims),
   ]);
   const emails = await listProfileEmails(claims, inbox.tickets.map((x) => x.ownerId).concat(filters.client ? [filters.client] : []));
@@ -43,7 +33,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
       <Card>
         <MonthStats stats={inbox.stats} />
       </Card>
-      <TicketInbox tickets={inbox.tickets} filters={parsed.success ? asked : {}} emails={Object.fromEntries(emails)} admins={admins} />
+      <TicketInbox tickets={inbox.tickets} filters={asked} emails={Object.fromEntries(emails)} staff={staff} />
       <CannedRepliesPanel replies={canned} />
     </div>
   );

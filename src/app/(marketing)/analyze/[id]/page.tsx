@@ -12,7 +12,9 @@ import { Progress } from '@/lib/ui/progress';
 import { SkipLink } from '@/lib/ui/skip-link';
 import { LanguageSwitcher } from '@/modules/accounts/ui/language-switcher';
 import { getAnalysis } from '@/modules/analyzer/get-analysis';
+import { getPageMagicReference } from '@/modules/analyzer/page-magic-reference';
 import { AnalysisReport } from '@/modules/analyzer/ui/analysis-report';
+import { LeadCaptureForm } from '@/modules/analyzer/ui/lead-capture-form';
 import { RefreshWhileRunning } from '@/modules/analyzer/ui/refresh-while-running';
 
 // The shareable result link: anyone with it may read it, search engines may not index it.
@@ -54,10 +56,23 @@ export default async function AnalysisPage({ params }: { params: Promise<{ id: s
               {analysis.error ? renderErrorMessage(analysis.error, locale) : renderErrorMessage({ key: 'errors.analyzer.failed' }, locale)}
             </Alert>
           ) : analysis.result ? (
-            <AnalysisReport result={analysis.result} />
+            <AnalysisReport result={analysis.result} reference={getPageMagicReference()} />
           ) : null}
         </div>
-        <div className="mt-8">
+        {analysis.status === 'done' && analysis.result ? (
+          <Card className="mt-8">
+            <LeadCaptureForm analysisId={analysis.id} />
+          </Card>
+        ) : null}
+        <div className="mt-8 flex flex-wrap gap-3">
+          {analysis.status === 'done' ? (
+            <Button asChild>
+              {/* A file download, not a page: a plain link so the browser saves it. */}
+              <a href={`/analyze/${analysis.id}/pdf`} download>
+                {t('analyzer.pdfDownload')}
+              </a>
+            </Button>
+          ) : null}
           <Button asChild variant="secondary">
             <Link href="/analyze">{t('analyzer.another')}</Link>
           </Button>

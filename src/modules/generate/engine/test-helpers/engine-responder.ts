@@ -27,15 +27,16 @@ export function planAnswer(request: ChatCompletionRequestBody, types: readonly s
   const seo = Object.fromEntries(
     propertyNames(seoSchema).map((locale) => [locale, { title: `Green Crumb (${locale})`, description: `Vegan bakery (${locale})` }]),
   );
+  // In schema order, as guided decoding writes it: the engine starts sections from this stream.
   return JSON.stringify({
+    sections: types,
     name: 'Green Crumb',
     kind: 'Bakery',
     tagline: 'Vegan bread, baked at dawn',
     style: 'elegant',
     palette: 'sunrise',
     fonts: 'classic-serif',
-    // In schema order, as guided decoding writes it: the engine starts sections from this stream.
-    sections: types.map((type) => ({ type, brief: `The ${type} of a vegan bakery` })),
+    briefs: types.map((type) => `The ${type} of a vegan bakery`),
     seo,
   });
 }

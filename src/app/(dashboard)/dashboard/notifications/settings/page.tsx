@@ -20,8 +20,9 @@ export default async function NotificationSettingsPage() {
     listPushDevices(session.claims),
     getViewerProfile(session),
   ]);
-  // While impersonating, this is the client's profile: the page shows what the client sees.
-  const kinds = preferenceKindsFor(profile?.userType === 'admin' ? 'agency' : 'client');
+  // While impersonating, this is the client's profile: the page shows what the client sees. Agency
+  // staff — admins and developers (the SLA warning goes to a ticket's assignee) — get the agency's kinds.
+  const kinds = preferenceKindsFor(profile && profile.userType !== 'client' ? 'agency' : 'client');
   return (
     <div className="space-y-6">
       <PageHeader title={t('preferences.title')} description={t('preferences.subtitle')} />

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
 import { ArrowLeft } from 'lucide-react';
@@ -9,7 +9,8 @@ import { getTicket } from '@/modules/tickets/get-ticket';
 import { canReopen } from '@/modules/tickets/ticket-status';
 import { ClientTicketActions } from '@/modules/tickets/ui/client-ticket-actions';
 import { SlaLine } from '@/modules/tickets/ui/sla-line';
-import { TicketConversation } from '@/modules/tickets/ui/ticket-conversation';
+import { slaViewOf } from '@/modules/tickets/ui/sla-view';
+import { TicketConversation, conversationOf } from '@/modules/tickets/ui/ticket-conversation';
 import { TicketPriorityBadge, TicketStatusBadge } from '@/modules/tickets/ui/ticket-badges';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { Card } from '@/lib/ui/card';
@@ -28,17 +29,8 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   });
   const t = await getTranslations('tickets');
   const { ticket } = detail;
-  const items = [
-    {
-      kind: 'message' as const,
-      id: 'description',
-      body: ticket.description,
-      fromAgency: false,
-      createdAt: ticket.createdAt,
-      attachments: detail.attachments,
-    },
-    ...detail.messages.map((m) => ({ kind: 'message' as const, ...m })),
-  ];
+  // Someone else's ticket that RLS shows: the developer it is assigned to — their page answers it.
+  if (ticket.ownerId !== session.claims.sub) redirect(`/dashboard/tickets/assigned/${ticket.id}`);
   return (
     <div className="space-y-4">
       <Link href="/dashboard/tickets" className="inline-flex min-h-11 items-center gap-1 text-sm text-brand-700 underline">
@@ -56,16 +48,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             ? t('slaNone')
             : t('slaPromise', { hours: ticket.slaMinutes / 60, business: ticket.slaHours === 'business' ? 'yes' : 'no' })}
         </p>
-        <SlaLine
-          audience="client"
-          sla={{
-            slaMinutes: ticket.slaMinutes,
-            dueAt: ticket.firstResponseDueAt,
-            respondedAt: ticket.firstRespondedAt,
-            pausedAt: ticket.slaPausedAt,
-            breachedAt: ticket.slaBreachedAt,
-          }}
-        />
+        <SlaLine audience="client" sla={slaViewOf(ticket)} />
         {ticket.mergedIntoId ? (
           <p className="text-sm">
             <Link href={`/dashboard/tickets/${ticket.mergedIntoId}`} className="text-brand-700 underline">
@@ -74,7 +57,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           </p>
         ) : null}
       </Card>
-      <TicketConversation items={items} audience="client" />
+      <TicketConversation items={conversationOf(detail)} audience="client" />
       {ticket.mergedIntoId ? null : (
         <ClientTicketActions ticketId={ticket.id} status={ticket.status} canReopen={canReopen(ticket, new Date())} rating={detail.rating} />
       )}

@@ -3,15 +3,15 @@ import { getSession } from '@/modules/accounts/server-session';
 import { AppError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
 import { getLocale } from '@/lib/i18n/server-locale';
-import { contentDisposition } from '@/modules/storage/content-disposition';
+import { inertFileResponse } from '@/modules/storage/inert-file-response';
 import { openTicketAttachment } from '@/modules/tickets/open-ticket-attachment';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * A ticket attachment's bytes, for the ticket's client (not an internal note's) and the agency.
- * Served as inert as the Files route serves files: the detected type, `nosniff`, a CSP that allows
- * nothing, and a download unless `?inline=1` asks for a type that is safe to show.
+ * A ticket attachment's bytes, for the ticket's client (not an internal note's) and the agency
+ * (admins, and the developer it is assigned to). Served exactly as the Files route serves files
+ * (inertFileResponse): a download unless `?inline=1` asks for a type that is safe to show.
  */
 export async function GET(request: Request, context: { params: Promise<{ attachmentId: string }> }) {
   const locale = await getLocale();
@@ -21,18 +21,9 @@ export async function GET(request: Request, context: { params: Promise<{ attachm
   if (!id.success) return jsonError(new AppError('NOT_FOUND', 'errors.tickets.notFound'), locale);
   try {
     const file = await openTicketAttachment(session.claims, id.data);
-    const isInline = file.mayShowInline && new URL(request.url).searchParams.get('inline') === '1';
-    return new Response(file.body, {
-      headers: {
-        'Content-Type': file.contentType,
-        'Content-Length': String(file.size),
-        'Content-Disposition': contentDisposition(isInline ? 'inline' : 'attachment', file.name),
-        'Content-Security-Policy': "default-src 'none'; img-src 'self'; frame-ancestors 'self'; sandbox",
-        'X-Content-Type-Options': 'nosniff',
-        'Cross-Origin-Resource-Policy': 'same-origin',
-        'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'private, no-store',
-      },
+    return inertFileResponse(file, {
+      inline: new URL(request.url).searchParams.get('inline') === '1',
+      cacheControl: 'private, no-store',
     });
   } catch (err) {
     return jsonError(err, locale);

@@ -1,0 +1,113 @@
+import * as React from 'react';
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+
+// Inline styles, as in src/lib/email/templates/email-layout.tsx (mail clients ignore stylesheets).
+const FONT = "-apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const styles = {
+  body: { backgroundColor: '#f3f1ff', fontFamily: FONT, margin: 0, padding: '24px 0' },
+  container: { backgroundColor: '#ffffff', borderRadius: 16, margin: '0 auto', maxWidth: 520, padding: 32 },
+  brand: { color: '#5b34f5', fontSize: 14, fontWeight: 700, margin: '0 0 16px' },
+  heading: { color: '#14121f', fontSize: 22, fontWeight: 700, margin: '0 0 12px' },
+  text: { color: '#14121f', fontSize: 16, lineHeight: '24px', margin: '0 0 16px' },
+  item: { color: '#14121f', fontSize: 16, lineHeight: '24px', margin: '0 0 8px' },
+  score: { color: '#14121f', fontSize: 16, lineHeight: '24px', margin: 0 },
+  button: {
+    backgroundColor: '#5b34f5',
+    borderRadius: 12,
+    color: '#ffffff',
+    display: 'inline-block',
+    fontSize: 16,
+    fontWeight: 600,
+    padding: '12px 20px',
+    textDecoration: 'none',
+  },
+  small: { color: '#5d5a6b', fontSize: 13, lineHeight: '20px', margin: '0 0 8px' },
+  link: { color: '#4c26d9', wordBreak: 'break-all' as const },
+  hr: { borderColor: '#e5e7eb', margin: '24px 0' },
+};
+
+export type LeadEmailProps = {
+  lang: string;
+  preview: string;
+  heading: string;
+  paragraphs: string[];
+  /** The four scores (report mail): label and value, in order. */
+  scores?: { label: string; value: string }[];
+  /** A line introducing the points, shown after the scores. */
+  pointsIntro?: string;
+  /** Points in plain words (opportunities, tips). */
+  points?: string[];
+  cta: { label: string; url: string };
+  /** A second, quieter link (e.g. "Build me a faster site" under the report's button). */
+  secondary?: { label: string; url: string };
+  footer: string;
+  /** Why this mail came, and the one-click way to stop them all. */
+  unsubscribe: { why: string; label: string; url: string };
+};
+
+/**
+ * The mails of a lead of the URL analyzer (the report, the welcome and the nurture sequence): a
+ * heading, paragraphs, optional scores and points, one button and the footer with the unsubscribe
+ * link. All text arrives translated; React escapes it (the URL analyzed and the visitor's name are
+ * other people's text).
+ */
+export function LeadEmail(props: LeadEmailProps) {
+  return (
+    <Html lang={props.lang}>
+      <Head />
+      <Preview>{props.preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.brand}>Page Magic</Text>
+          <Heading as="h1" style={styles.heading}>
+            {props.heading}
+          </Heading>
+          {props.paragraphs.map((paragraph, index) => (
+            <Text key={index} style={styles.text}>
+              {paragraph}
+            </Text>
+          ))}
+          {props.scores ? (
+            <Section style={{ backgroundColor: '#f8f7ff', borderRadius: 12, margin: '0 0 16px', padding: '12px 16px' }}>
+              {props.scores.map((score) => (
+                <Text key={score.label} style={styles.score}>
+                  <strong>{score.value}</strong> · {score.label}
+                </Text>
+              ))}
+            </Section>
+          ) : null}
+          {props.pointsIntro ? <Text style={styles.text}>{props.pointsIntro}</Text> : null}
+          {props.points?.length ? (
+            <Section style={{ margin: '0 0 16px' }}>
+              {props.points.map((point, index) => (
+                <Text key={index} style={{ ...styles.item, borderLeft: '3px solid #5b34f5', paddingLeft: 12 }}>
+                  {point}
+                </Text>
+              ))}
+            </Section>
+          ) : null}
+          <Section style={{ margin: '8px 0 16px' }}>
+            <Button href={props.cta.url} style={styles.button}>
+              {props.cta.label}
+            </Button>
+          </Section>
+          {props.secondary ? (
+            <Text style={styles.text}>
+              <Link href={props.secondary.url} style={styles.link}>
+                {props.secondary.label}
+              </Link>
+            </Text>
+          ) : null}
+          <Hr style={styles.hr} />
+          <Text style={styles.small}>{props.footer}</Text>
+          <Text style={styles.small}>
+            {props.unsubscribe.why}{' '}
+            <Link href={props.unsubscribe.url} style={styles.link}>
+              {props.unsubscribe.label}
+            </Link>
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
