@@ -7,6 +7,8 @@ import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { AppError } from '@/lib/errors';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { exportProfile } from '@/modules/accounts/export-profile';
+import { unsafeLinkLeadIfSignedUp } from '@/modules/analyzer/link-lead-to-account';
+import { unsafeForgetAccountLeads } from '@/modules/analyzer/unsafe-forget-account-leads';
 import { cancelAccountBilling } from '@/modules/billing/cancel-account-billing';
 import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
 import { unsafeDeleteFileBlobs, unsafeListOwnerBlobKeys } from '@/modules/storage/unsafe-owner-blobs';
@@ -20,7 +22,8 @@ export const deleteAccountInput = z.object({
  * Deletes the caller's account for good (LGPD art. 18 VI / GDPR art. 17): the person types their
  * email, and their password when the account has one, so a session left open on a shared
  * computer can't do it. Deleting the auth user cascades through the profile to every project,
- * version, generation, deployment, lead, usage event and stored file; the sites go offline at once
+ * version, generation, deployment, lead, usage event and stored file; the leads they left on the
+ * URL analyzer under their proven address are deleted with it; the sites go offline at once
  * (their hosts stop resolving) and the files' bytes are deleted from storage. The audit log keeps
  * one line that an account was deleted, without the email. An admin acting as the client can't:
  * the client has to choose this themselves.
@@ -43,7 +46,11 @@ export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof 
   await cancelAccountBilling(claims);
   const projects = await listProjectsOwnedBy(claims, [claims.sub]);
   const blobs = await unsafeListOwnerBlobKeys(claims.sub);
+  // Analyzer leads of this address not linked yet (the sweep is hourly) are linked first, so the
+  // deletion below reaches them; an unproven address links nothing.
+  await unsafeLinkLeadIfSignedUp(profile.email);
   await db.transaction(async (tx) => {
+    await unsafeForgetAccountLeads(tx, claims.sub);
     await tx.execute(
       sql`select private.write_audit(${claims.sub}::uuid, ${claims.sub}::uuid, 'account.delete', 'user_profiles', ${claims.sub}, ${JSON.stringify({ projects: projects.length })}::jsonb)`,
     );

@@ -1,5 +1,7 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import { exportProfile } from '@/modules/accounts/export-profile';
+import { unsafeLinkLeadIfSignedUp } from '@/modules/analyzer/link-lead-to-account';
+import { unsafeExportAccountLeads } from '@/modules/analyzer/unsafe-export-account-leads';
 import { exportSiteHistory } from '@/modules/generate/export-site-history';
 import { exportPublishingData } from '@/modules/host/export-publishing-data';
 import { exportUsageEvents } from '@/modules/metering/export-usage-events';
@@ -11,7 +13,8 @@ export const EXPORT_FORMAT = 'page-magic-export/1';
 /**
  * Everything the platform holds about a client, as one JSON document they can download (LGPD
  * art. 18 V / GDPR art. 20): their profile, the audit entries about them, their projects with
- * every saved version, generation, deployment and lead, their files and folders, and their usage. Each module answers
+ * every saved version, generation, deployment and lead, their files and folders, their usage, and the
+ * leads they left on the URL analyzer's reports under their proven address. Each module answers
  * for its own tables, under the caller's RLS — an impersonating admin exports the client's data
  * as the client would see it, never anyone else's.
  */
@@ -23,7 +26,14 @@ export async function exportAccountData(claims: VerifiedClaims, now = new Date()
     exportFiles(claims),
   ]);
   const ids = projects.map((p) => p.id);
-  const [history, publishing] = await Promise.all([exportSiteHistory(claims, ids), exportPublishingData(claims, ids)]);
+  // Leads left before signing up are linked to the account on the hourly sweep; link now, so the
+  // export holds them even when the sweep has not run (only for a proven address: see the function).
+  await unsafeLinkLeadIfSignedUp(profile.email);
+  const [history, publishing, analyzerLeads] = await Promise.all([
+    exportSiteHistory(claims, ids),
+    exportPublishingData(claims, ids),
+    unsafeExportAccountLeads(claims.sub),
+  ]);
   const forProject = <T extends { projectId: string | null }>(rows: T[], id: string) =>
     rows.filter((row) => row.projectId === id).map(({ projectId: _projectId, ...row }) => row);
   return {
@@ -39,6 +49,7 @@ export async function exportAccountData(claims: VerifiedClaims, now = new Date()
     })),
     files,
     usage,
+    analyzerLeads,
     audit,
   };
 }
