@@ -4,7 +4,8 @@ import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Sectio
 // Email clients ignore stylesheets and classes: every style is inline. Colours match the app's
 // brand (globals.css); the system font stack needs no web font.
 const FONT = "-apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-const styles = {
+/** The shared inline styles, also used by other mail layouts (e.g. the analyzer's lead mails). */
+export const emailStyles = {
   body: { backgroundColor: '#f3f1ff', fontFamily: FONT, margin: 0, padding: '24px 0' },
   container: { backgroundColor: '#ffffff', borderRadius: 16, margin: '0 auto', maxWidth: 520, padding: 32 },
   brand: { color: '#5b34f5', fontSize: 14, fontWeight: 700, margin: '0 0 16px' },
@@ -24,6 +25,7 @@ const styles = {
   link: { color: '#4c26d9', wordBreak: 'break-all' as const },
   hr: { borderColor: '#e5e7eb', margin: '24px 0' },
 };
+const styles = emailStyles;
 
 export type ActionEmailProps = {
   lang: string;

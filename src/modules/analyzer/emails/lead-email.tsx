@@ -1,29 +1,12 @@
 import * as React from 'react';
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import { emailStyles } from '@/lib/email/templates/email-layout';
 
-// Inline styles, as in src/lib/email/templates/email-layout.tsx (mail clients ignore stylesheets).
-const FONT = "-apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+// Inline styles (mail clients ignore stylesheets): the app's mail styles plus the report's lists.
 const styles = {
-  body: { backgroundColor: '#f3f1ff', fontFamily: FONT, margin: 0, padding: '24px 0' },
-  container: { backgroundColor: '#ffffff', borderRadius: 16, margin: '0 auto', maxWidth: 520, padding: 32 },
-  brand: { color: '#5b34f5', fontSize: 14, fontWeight: 700, margin: '0 0 16px' },
-  heading: { color: '#14121f', fontSize: 22, fontWeight: 700, margin: '0 0 12px' },
-  text: { color: '#14121f', fontSize: 16, lineHeight: '24px', margin: '0 0 16px' },
-  item: { color: '#14121f', fontSize: 16, lineHeight: '24px', margin: '0 0 8px' },
-  score: { color: '#14121f', fontSize: 16, lineHeight: '24px', margin: 0 },
-  button: {
-    backgroundColor: '#5b34f5',
-    borderRadius: 12,
-    color: '#ffffff',
-    display: 'inline-block',
-    fontSize: 16,
-    fontWeight: 600,
-    padding: '12px 20px',
-    textDecoration: 'none',
-  },
-  small: { color: '#5d5a6b', fontSize: 13, lineHeight: '20px', margin: '0 0 8px' },
-  link: { color: '#4c26d9', wordBreak: 'break-all' as const },
-  hr: { borderColor: '#e5e7eb', margin: '24px 0' },
+  ...emailStyles,
+  item: { ...emailStyles.text, margin: '0 0 8px' },
+  score: { ...emailStyles.text, margin: 0 },
 };
 
 export type LeadEmailProps = {
