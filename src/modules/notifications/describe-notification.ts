@@ -5,6 +5,9 @@ export const KIND_SELECTOR = {
   'lead.created': 'leadCreated',
   'site.published': 'sitePublished',
   'site.failed': 'siteFailed',
+  'site.down': 'siteDown',
+  'site.recovered': 'siteRecovered',
+  'site.performance_dropped': 'sitePerformanceDropped',
   'domain.needs_attention': 'domainNeedsAttention',
   'usage.threshold': 'usageThreshold',
   'payment.failed': 'paymentFailed',
@@ -47,6 +50,30 @@ export function describeNotification(event: NotificationEvent, projectName: stri
       };
     case 'site.failed':
       return { projectId: event.projectId, params: { projectName: name }, link: `/dashboard/projects/${event.projectId}` };
+    case 'site.down':
+      return {
+        projectId: event.projectId,
+        params: { projectName: name, host: event.host, cause: event.cause, ...(event.statusCode ? { statusCode: event.statusCode } : {}) },
+        link: `/dashboard/projects/${event.projectId}/insights`,
+      };
+    case 'site.recovered':
+      return {
+        projectId: event.projectId,
+        params: { projectName: name, host: event.host, minutes: Math.max(1, Math.round(event.durationMs / 60_000)) },
+        link: `/dashboard/projects/${event.projectId}/insights`,
+      };
+    case 'site.performance_dropped':
+      return {
+        projectId: event.projectId,
+        params: {
+          projectName: name,
+          metric: event.metric,
+          drop: event.drop,
+          ...(event.previous !== undefined ? { previous: event.previous } : {}),
+          ...(event.current !== undefined ? { current: event.current } : {}),
+        },
+        link: `/dashboard/projects/${event.projectId}/insights`,
+      };
     case 'domain.needs_attention':
       return {
         projectId: event.projectId,
@@ -80,6 +107,7 @@ export function describeNotification(event: NotificationEvent, projectName: stri
 export function messageValues(kind: string, params: NotificationParams): Record<string, string | number> {
   const selector = (KIND_SELECTOR as Record<string, string>)[kind] ?? 'other';
   const str = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : '');
+  const num = (key: string) => (typeof params[key] === 'number' ? (params[key] as number) : 0);
   return {
     kind: selector,
     projectName: str('projectName'),
@@ -93,5 +121,13 @@ export function messageValues(kind: string, params: NotificationParams): Record<
     percent: typeof params.percent === 'number' ? params.percent / 100 : 0,
     ticketNumber: typeof params.ticketNumber === 'number' ? params.ticketNumber : 0,
     subject: str('subject'),
+    host: str('host'),
+    cause: str('cause') || 'other',
+    statusCode: num('statusCode'),
+    minutes: num('minutes'),
+    metric: str('metric') || 'other',
+    drop: str('drop') || 'other',
+    previous: num('previous'),
+    current: num('current'),
   };
 }

@@ -93,6 +93,41 @@ export const ticketReplied = z.object({ kind: z.literal('ticket.replied'), ...ti
 export const ticketSlaWarning = z.object({ kind: z.literal('ticket.sla_warning'), ...ticketFields, dueAt: z.iso.datetime() });
 export const ticketSlaBreached = z.object({ kind: z.literal('ticket.sla_breached'), ...ticketFields, dueAt: z.iso.datetime() });
 
+/**
+ * Uptime (issue 18, insights): a live host (the slug address or a verified custom domain) failed
+ * two checks in a row — an incident opened — or answers again. `cause` is the first failure's
+ * reason as a code (the message picks the words); `statusCode` only for `http_status`.
+ */
+export const UPTIME_CAUSES = ['timeout', 'http_status', 'connection', 'dns', 'tls', 'blocked', 'other'] as const;
+export type UptimeCause = (typeof UPTIME_CAUSES)[number];
+const uptimeFields = { eventId, projectId: uuid, incidentId: uuid, host: shortText(300).min(1) };
+export const siteDown = z.object({
+  kind: z.literal('site.down'),
+  ...uptimeFields,
+  cause: z.enum(UPTIME_CAUSES),
+  statusCode: z.number().int().min(100).max(599).optional(),
+});
+export const siteRecovered = z.object({ kind: z.literal('site.recovered'), ...uptimeFields, durationMs: z.number().int().nonnegative() });
+
+/**
+ * Performance (issue 18, insights): the latest scheduled mobile run shows a score down by ≥ 10
+ * points from the previous run (`drop: 'score'`, with both scores 0–100), or a Core Web Vital
+ * that has moved into Google's "poor" range (`drop: 'poor'`; `current` is the measured value).
+ */
+export const PERFORMANCE_METRICS = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'cls', 'tbt'] as const;
+export type PerformanceMetric = (typeof PERFORMANCE_METRICS)[number];
+export const sitePerformanceDropped = z.object({
+  kind: z.literal('site.performance_dropped'),
+  eventId,
+  projectId: uuid,
+  metric: z.enum(PERFORMANCE_METRICS),
+  drop: z.enum(['score', 'poor']),
+  previous: z.number().finite().optional(),
+  current: z.number().finite().optional(),
+  /** The page measured (the home page or one the client pinned). */
+  url: z.url().max(2000).optional(),
+});
+
 export const notificationEventSchema = z.discriminatedUnion('kind', [
   leadCreated,
   sitePublished,
@@ -104,6 +139,9 @@ export const notificationEventSchema = z.discriminatedUnion('kind', [
   ticketReplied,
   ticketSlaWarning,
   ticketSlaBreached,
+  siteDown,
+  siteRecovered,
+  sitePerformanceDropped,
 ]);
 
 /** What an emitter passes (before parsing: e.g. a long message preview is cut by the schema). */
@@ -117,6 +155,9 @@ export const NOTIFICATION_KINDS = [
   'lead.created',
   'site.published',
   'site.failed',
+  'site.down',
+  'site.recovered',
+  'site.performance_dropped',
   'domain.needs_attention',
   'usage.threshold',
   'payment.failed',

@@ -6,12 +6,16 @@ import type { NotificationChannel, NotificationSetting } from './schema';
  * What reaches a person when they have not chosen: everything in the inbox; every kind by email
  * (a new lead at once — the one thing a small business most wants to hear); push for what needs
  * action or is good news worth a buzz, on the devices they turned push on for. A recovered
- * payment is quiet on the phone: the in-app note and the mail are enough.
+ * payment is quiet on the phone: the in-app note and the mail are enough; so is a performance
+ * drop (worth fixing, not worth a buzz), while a site going down and coming back do buzz.
  */
 export const DEFAULT_SETTINGS: Record<NotificationKind, Record<NotificationChannel, NotificationSetting>> = {
   'lead.created': { in_app: 'on', email: 'on', push: 'on' },
   'site.published': { in_app: 'on', email: 'on', push: 'on' },
   'site.failed': { in_app: 'on', email: 'on', push: 'on' },
+  'site.down': { in_app: 'on', email: 'on', push: 'on' },
+  'site.recovered': { in_app: 'on', email: 'on', push: 'on' },
+  'site.performance_dropped': { in_app: 'on', email: 'on', push: 'off' },
   'domain.needs_attention': { in_app: 'on', email: 'on', push: 'on' },
   'usage.threshold': { in_app: 'on', email: 'on', push: 'on' },
   'payment.failed': { in_app: 'on', email: 'on', push: 'on' },

@@ -3,7 +3,22 @@
 import { useOptimistic, useTransition } from 'react';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { AlertTriangle, BellOff, Check, CheckCheck, CreditCard, Globe, Inbox, LifeBuoy, Rocket, Gauge, Timer } from 'lucide-react';
+import {
+  Activity,
+  AlertTriangle,
+  BellOff,
+  Check,
+  CheckCheck,
+  CreditCard,
+  Globe,
+  Inbox,
+  LifeBuoy,
+  Rocket,
+  Gauge,
+  ServerCrash,
+  Timer,
+  TrendingDown,
+} from 'lucide-react';
 import type { LucideIcon } from 'lucide-react';
 import { Badge } from '@/lib/ui/badge';
 import { Button } from '@/lib/ui/button';
@@ -19,6 +34,9 @@ const ICONS: Record<string, LucideIcon> = {
   'lead.created': Inbox,
   'site.published': Rocket,
   'site.failed': AlertTriangle,
+  'site.down': ServerCrash,
+  'site.recovered': Activity,
+  'site.performance_dropped': TrendingDown,
   'domain.needs_attention': Globe,
   'usage.threshold': Gauge,
   'payment.failed': CreditCard,
