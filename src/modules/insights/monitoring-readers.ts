@@ -1,0 +1,29 @@
+import type { Db } from '@/lib/db/client';
+import type { Tx } from '@/lib/db/with-rls';
+
+/**
+ * What the dashboard home and the agency overview need from the three monitoring readers
+ * (get-uptime-summary.ts, get-traffic-summary.ts, get-performance-summary.ts): the parts of their
+ * summaries they show. The readers' own result types are wider and fit these.
+ */
+export type UptimeView = {
+  status: 'up' | 'down' | 'unknown';
+  uptimePercent: number | null;
+  incidents: Array<{ id: string; host: string; openedAt: Date; resolvedAt: Date | null; cause: string }>;
+};
+export type TrafficView = { totals: { visits: number; requests: number } };
+export type PerformanceView = {
+  latest: { grade: string; measuredAt: Date; scores: { performance: number } } | null;
+  previous: { grade: string; scores: { performance: number } } | null;
+  trend: 'up' | 'down' | 'flat' | null;
+  dropped: boolean;
+};
+
+export type ReaderInput = { projectIds: string[]; from: Date; to: Date };
+type Reader<T> = (tx: Tx | Db, input: ReaderInput) => Promise<Map<string, T>>;
+
+export type MonitoringReaders = {
+  uptime: Reader<UptimeView>;
+  traffic: Reader<TrafficView>;
+  performance: Reader<PerformanceView>;
+};
