@@ -17,7 +17,9 @@ import { recordStorageSnapshotJob } from './record-storage-snapshot';
 import { relayOutboxJob } from './relay-outbox';
 import { releaseStaleGenerationsJob } from './release-stale-generations';
 import { runAnalysisJob } from './run-analysis';
+import { sendMonthlyReportsJob } from './send-monthly-reports';
 import { ticketSlaChecksJob } from './ticket-sla-checks';
+import { pruneUptimeChecksJob, uptimeChecksJob } from './uptime-checks';
 
 /**
  * Every durable job. /api/inngest serves them to Inngest; the embedded engine (started from
@@ -47,4 +49,7 @@ export const jobs: readonly Job[] = [
   linkLeadSignUpsJob,
   sendLeadDigestsJob,
   ticketSlaChecksJob,
+  sendMonthlyReportsJob,
+  uptimeChecksJob,
+  pruneUptimeChecksJob,
 ];

@@ -13,6 +13,7 @@ import * as domains from '@/modules/domains/schema';
 import * as notifications from '@/modules/notifications/schema';
 import * as tickets from '@/modules/tickets/schema';
 import * as analyzer from '@/modules/analyzer/schema';
+import * as uptime from '@/modules/insights/uptime-schema';
 import * as auth from '@/lib/auth/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
@@ -35,6 +36,7 @@ const tables = [
   notifications,
   tickets,
   analyzer,
+  uptime,
   auth,
   email,
   jobs,
