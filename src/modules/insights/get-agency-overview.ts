@@ -24,7 +24,7 @@ export type AgencyOverview = {
   revenue: { mrrCents: number; currency: 'BRL'; payingClients: number };
   pastDue: Array<{ client: ClientRef; status: string }>;
   /** Live sites whose latest performance run dropped (a score by ≥ 10 points or a Core Web Vital to poor). */
-  performanceDrops: Array<SiteRef & { grade: string; previousGrade: string | null; measuredAt: Date }>;
+  performanceDrops: Array<SiteRef & { grade: string | null; previousGrade: string | null; measuredAt: Date }>;
   funnel: FunnelWeek[];
 };
 

@@ -13,8 +13,8 @@ export type UptimeView = {
 };
 export type TrafficView = { totals: { visits: number; requests: number } };
 export type PerformanceView = {
-  latest: { grade: string; measuredAt: Date; scores: { performance: number } } | null;
-  previous: { grade: string; scores: { performance: number } } | null;
+  latest: { grade: string | null; measuredAt: Date; scores: { performance: number | null } } | null;
+  previous: { grade: string | null; scores: { performance: number | null } } | null;
   trend: 'up' | 'down' | 'flat' | null;
   dropped: boolean;
 };

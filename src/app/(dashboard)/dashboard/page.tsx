@@ -2,10 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import { FolderPlus } from 'lucide-react';
 import { getEnv } from '@/lib/env';
 import { requireSession } from '@/modules/accounts/server-session';
-import { listProjects } from '@/modules/projects/list-projects';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
 import { ReadOnlySummary } from '@/modules/billing/ui/read-only-notice';
+import { getClientOverview } from '@/modules/insights/get-client-overview';
+import { AttentionList } from '@/modules/insights/ui/attention-list';
+import { MonthFigures } from '@/modules/insights/ui/month-figures';
+import { SiteSummary } from '@/modules/insights/ui/site-summary';
 import { CreateProjectForm } from '@/modules/projects/ui/create-project-form';
 import { ProjectRow } from '@/modules/projects/ui/project-row';
 import { ProjectQuota } from '@/modules/projects/ui/project-quota';
@@ -16,45 +19,61 @@ import { PageHeader } from '@/lib/ui/page-header';
 
 export const generateMetadata = pageTitle('nav.projects');
 
-export default async function ProjectsPage() {
+// The dashboard home: what needs attention first, this month's figures, then each site with its
+// status and numbers. Everything comes from getClientOverview, read as the signed-in person (RLS).
+export default async function DashboardHomePage() {
   const session = await requireSession();
-  const [t, projects, entitlements, readOnly] = await Promise.all([
+  const now = new Date();
+  const [t, overview, entitlements, readOnly] = await Promise.all([
     getTranslations('dashboard'),
-    listProjects(session.claims),
+    getClientOverview(session.claims, { now }),
     getEntitlements(session.claims),
     listReadOnlyProjects(session.claims),
   ]);
+  const { sites } = overview;
   // Sites beyond the plan (e.g. after a subscription ended): the database keeps them read-only.
-  const readOnlyNames = projects.filter((p) => readOnly.has(p.id)).map((p) => p.name);
+  const readOnlyNames = sites.filter((p) => readOnly.has(p.id)).map((p) => p.name);
   const firstReadOnly = readOnly.values().next().value;
   const root = getEnv().ROOT_DOMAIN;
   // Presentation takes a plain quota view: where the numbers come from is the page's business.
   const quota = { ...entitlements.projects, tier: entitlements.tier };
+  const newProject = (
+    <Card>
+      <section aria-labelledby="new-project" className="space-y-3">
+        <CardTitle id="new-project">{t('newProject')}</CardTitle>
+        <CreateProjectForm rootDomain={root} quota={quota} />
+      </section>
+    </Card>
+  );
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('subtitle')} actions={<ProjectQuota quota={quota} />} />
       {firstReadOnly && readOnlyNames.length > 0 ? <ReadOnlySummary names={readOnlyNames} readOnly={firstReadOnly} /> : null}
-      <Card>
-        <section aria-labelledby="new-project" className="space-y-3">
-          <CardTitle id="new-project">{t('newProject')}</CardTitle>
-          <CreateProjectForm rootDomain={root} quota={quota} />
-        </section>
-      </Card>
-      {projects.length === 0 ? (
-        <EmptyState icon={FolderPlus} title={t('emptyTitle')}>
-          {t('emptyBody')}
-        </EmptyState>
+      {sites.length === 0 ? (
+        <>
+          {newProject}
+          <EmptyState icon={FolderPlus} title={t('emptyTitle')}>
+            {t('emptyBody')}
+          </EmptyState>
+        </>
       ) : (
-        <ul className="space-y-3" aria-label={t('title')}>
-          {projects.map((p) => (
-            <ProjectRow
-              key={p.id}
-              project={{ id: p.id, name: p.name, slug: p.slug, createdAt: p.createdAt }}
-              siteUrl={`${p.slug}.${root}`}
-              canManage={p.role === 'owner'}
-            />
-          ))}
-        </ul>
+        <>
+          <AttentionList items={overview.attention} now={now} hasLiveSites={sites.some((s) => s.status !== 'not_published')} />
+          <MonthFigures month={overview.month} totals={overview.totals} />
+          <ul className="space-y-3" aria-label={t('title')}>
+            {sites.map((p) => (
+              <ProjectRow
+                key={p.id}
+                project={{ id: p.id, name: p.name, slug: p.slug, createdAt: p.createdAt }}
+                siteUrl={`${p.slug}.${root}`}
+                canManage={p.role === 'owner'}
+              >
+                <SiteSummary site={p} />
+              </ProjectRow>
+            ))}
+          </ul>
+          {newProject}
+        </>
       )}
     </div>
   );

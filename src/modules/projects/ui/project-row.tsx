@@ -28,10 +28,13 @@ export function ProjectRow({
   project,
   siteUrl,
   canManage,
+  children,
 }: {
   project: { id: string; name: string; slug: string; createdAt: Date };
   siteUrl: string;
   canManage: boolean;
+  /** More about the site under its name (the dashboard home puts its figures here). */
+  children?: React.ReactNode;
 }) {
   const t = useTranslations();
   const [editing, setEditing] = useState(false);
@@ -137,6 +140,7 @@ export function ProjectRow({
             </AlertDialog>
           </div>
         ) : null}
+        {children ? <div className="sm:basis-full">{children}</div> : null}
         <div className="empty:hidden sm:basis-full">
           <FormError state={renameState} />
           <FormError state={deleteState} />
