@@ -20,6 +20,7 @@ import next from 'next';
 import { parseTrustedProxies } from '@/lib/http/resolve-client-ip';
 import { reportError } from '@/lib/observability';
 import { createFrontListener, createSiteRequestListener } from '@/modules/host/site-request-listener';
+import { flushSiteTraffic } from '@/modules/host/site-traffic-meter';
 
 const args = process.argv.slice(2);
 const flag = (names: string[], fallback: string) => {
@@ -44,8 +45,23 @@ async function main() {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       // Stop taking connections; the app's own shutdown work (instrumentation) runs meanwhile.
-      server.close(() => process.exit(0));
-      setTimeout(() => process.exit(0), 8_000).unref();
+      // Once the requests in progress are answered, the site traffic counted since the last batch
+      // is written (flushes run one at a time, so this waits for one in progress) before exiting.
+      const exit = () =>
+        void flushSiteTraffic().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            reportError(err, { where: 'traffic flush at shutdown' });
+            process.exit(1);
+          },
+        );
+      server.close(exit);
+      server.closeIdleConnections();
+      setTimeout(() => {
+        server.closeAllConnections();
+        exit();
+      }, 8_000).unref();
+      setTimeout(() => process.exit(1), 15_000).unref();
     });
   }
 }

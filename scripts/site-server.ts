@@ -31,17 +31,26 @@ const server = createServer((req, res) => {
   site(req, res);
 });
 server.listen(port, hostname, () => console.log(`  ▲ Page Magic sites listening on http://${hostname}:${port}`));
+// Graceful stop: take no new connections, let the requests in progress finish (idle keep-alive
+// connections close at once), then write the bytes and traffic counted since the last batch — so
+// a restart loses nothing. Connections still busy after 5 s are cut and the flush runs anyway.
+let stopping: Promise<void> | undefined;
+const stop = () =>
+  (stopping ??= flushSiteTraffic().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      reportError(err, { where: 'traffic flush at shutdown' });
+      process.exit(1);
+    },
+  ));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    // Stop taking connections, then write the bytes served since the last batch.
-    server.close();
-    setTimeout(() => process.exit(0), 8_000).unref();
-    flushSiteTraffic().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        reportError(err, { where: 'traffic flush at shutdown' });
-        process.exit(1);
-      },
-    );
+    server.close(() => void stop());
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      void stop();
+    }, 5_000).unref();
+    setTimeout(() => process.exit(1), 15_000).unref();
   });
 }

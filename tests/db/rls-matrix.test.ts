@@ -15,6 +15,7 @@ import {
   rowsOf,
   snapshot,
   subjectOf,
+  TRAFFIC_DAY,
   uniqueSlug,
   type Actor,
   type Outcome,
@@ -93,7 +94,11 @@ type Table =
   | 'support_ticket_attachments'
   | 'support_canned_replies'
   | 'analyzer_analyses'
-  | 'analyzer_leads';
+  | 'analyzer_leads'
+  | 'site_traffic_days'
+  | 'site_traffic_pages'
+  | 'site_traffic_countries'
+  | 'site_traffic_batches';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -449,6 +454,36 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
   // The analyzer's leads: visitors never read them (not even their own: they have no account);
   // only system code writes (the capture, the nurture job, the one-click unsubscribe, the CRM push).
   analyzer_leads: {         // target = a lead on the world's tenant's analysis
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // Site traffic (issue 18): counters the serving process writes (private.record_site_traffic);
+  // the site's members read them, nobody signed in writes.
+  site_traffic_days: {      // target = PA|PB's row of TRAFFIC_DAY
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  site_traffic_pages: {     // target = PA|PB's page row of that day
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  site_traffic_countries: { // target = PA|PB's country row of that day
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  site_traffic_batches: {   // target = a batch key the serving process wrote; system-written, admins read
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
     clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
@@ -1092,6 +1127,58 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.analyzer_leads set nurture_state = 'unsubscribed' where id = ${contentOf(w, t).analyzerLead} returning id`,
       delete: (w, t) => sql`delete from public.analyzer_leads where id = ${contentOf(w, t).analyzerLead} returning id`,
+    },
+  },
+  site_traffic_days: {
+    key: "project_id::text || '/' || day::text",
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.site_traffic_days where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => `${projectOf(w, t)}/${TRAFFIC_DAY}`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.site_traffic_days (project_id, day, requests) values (${projectOf(w, t)}, '2026-02-02', 1) returning project_id`,
+      update: (w, t) => sql`update public.site_traffic_days set requests = 0 where project_id = ${projectOf(w, t)} returning project_id`,
+      delete: (w, t) => sql`delete from public.site_traffic_days where project_id = ${projectOf(w, t)} returning project_id`,
+    },
+  },
+  site_traffic_pages: {
+    key: "project_id::text || '/' || day::text || '/' || path",
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.site_traffic_pages where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => `${projectOf(w, t)}/${TRAFFIC_DAY}//`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.site_traffic_pages (project_id, day, path, requests) values (${projectOf(w, t)}, '2026-02-02', '/x/', 1) returning project_id`,
+      update: (w, t) => sql`update public.site_traffic_pages set requests = 0 where project_id = ${projectOf(w, t)} returning project_id`,
+      delete: (w, t) => sql`delete from public.site_traffic_pages where project_id = ${projectOf(w, t)} returning project_id`,
+    },
+  },
+  site_traffic_countries: {
+    key: "project_id::text || '/' || day::text || '/' || country",
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.site_traffic_countries where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => `${projectOf(w, t)}/${TRAFFIC_DAY}/BR`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.site_traffic_countries (project_id, day, country, requests) values (${projectOf(w, t)}, '2026-02-02', 'PT', 1) returning project_id`,
+      update: (w, t) =>
+        sql`update public.site_traffic_countries set requests = 0 where project_id = ${projectOf(w, t)} returning project_id`,
+      delete: (w, t) => sql`delete from public.site_traffic_countries where project_id = ${projectOf(w, t)} returning project_id`,
+    },
+  },
+  site_traffic_batches: {
+    key: 'key',
+    tenantRows: 'select * from public.site_traffic_batches where key = $1',
+    tenantValue: (w, t) => contentOf(w, t).trafficBatch,
+    fixtureKey: (w, t) => contentOf(w, t).trafficBatch,
+    op: {
+      insert: () => sql`insert into public.site_traffic_batches (key) values (${`traffic:forged:${randomUUID()}`}) returning key`,
+      update: (w, t) =>
+        sql`update public.site_traffic_batches set created_at = now() where key = ${contentOf(w, t).trafficBatch} returning key`,
+      delete: (w, t) => sql`delete from public.site_traffic_batches where key = ${contentOf(w, t).trafficBatch} returning key`,
     },
   },
 };

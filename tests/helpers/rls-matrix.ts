@@ -80,6 +80,9 @@ export async function addMemberAsSystem(
   ]);
 }
 
+/** The day of the fixture's site traffic rows (site_traffic_days/pages/countries). */
+export const TRAFFIC_DAY = '2026-01-01';
+
 export type Actor = 'anon' | 'clientA' | 'clientB' | 'admin' | 'impersonatorA';
 export const ACTORS: readonly Actor[] = ['anon', 'clientA', 'clientB', 'admin', 'impersonatorA'];
 
@@ -157,6 +160,9 @@ export type TenantContent = {
   analysis: string;
   /** A lead captured on that analysis (analyzer_leads; no owner either). */
   analyzerLead: string;
+  /** Site traffic (issue 18): the key of a traffic batch the serving process wrote (site_traffic_batches;
+   * the project's day, page and country rows are on TRAFFIC_DAY). */
+  trafficBatch: string;
 };
 
 /**
@@ -207,6 +213,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     cannedReply: randomUUID(),
     analysis: randomUUID(),
     analyzerLead: randomUUID(),
+    trafficBatch: `traffic:fixture:${randomUUID()}`,
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -277,6 +284,10 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.support_canned_replies (id, title, body) values ('${c.cannedReply}', 'Reply ${c.cannedReply}', 'Hi there');
     insert into public.analyzer_analyses (id, url, host) values ('${c.analysis}', 'https://a-${c.analysis}.example/', 'a-${c.analysis}.example');
     insert into public.analyzer_leads (id, analysis_id, email, intent, consent_version) values ('${c.analyzerLead}', '${c.analysis}', 'lead-${c.analyzerLead}@example.com', 'report', 'test');
+    insert into public.site_traffic_days (project_id, day, requests) values ('${project}', '${TRAFFIC_DAY}', 1);
+    insert into public.site_traffic_pages (project_id, day, path, requests) values ('${project}', '${TRAFFIC_DAY}', '/', 1);
+    insert into public.site_traffic_countries (project_id, day, country, requests) values ('${project}', '${TRAFFIC_DAY}', 'BR', 1);
+    insert into public.site_traffic_batches (key) values ('${c.trafficBatch}');
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};

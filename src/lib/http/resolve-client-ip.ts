@@ -55,7 +55,18 @@ export function resolveClientIp(input: {
   return peer;
 }
 
-const FORWARDING_HEADERS = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'x-real-ip', 'forwarded'];
+// The CDN's country headers too: site traffic analytics count by them, and a client reaching us
+// directly must not choose its own country.
+const FORWARDING_HEADERS = [
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-forwarded-port',
+  'x-real-ip',
+  'forwarded',
+  'cf-ipcountry',
+  'x-vercel-ip-country',
+];
 
 /**
  * What our server (scripts/server.ts) does to every request before Next sees it: names the client

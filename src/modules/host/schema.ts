@@ -1,4 +1,4 @@
-import { bigint, boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // RLS, grants, the past-due guard and the activation functions are SQL in
 // supabase/migrations/20261120000300_publish.sql.
@@ -76,5 +76,49 @@ export const livePointers = pgTable('projects', {
 export const sitePhotoBlobs = pgTable('site_photo_blobs', {
   sha256: text('sha256').primaryKey(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Site traffic per site per UTC day (supabase/migrations/20261223000100_site_traffic.sql):
+ * written by the serving process only (private.record_site_traffic), read by the site's members
+ * and admins. Counts, never visitors: no IP address, cookie or user agent is kept.
+ */
+export const siteTrafficDays = pgTable('site_traffic_days', {
+  projectId: uuid('project_id').notNull(),
+  day: date('day').notNull(),
+  requests: bigint('requests', { mode: 'number' }).notNull(),
+  visits: bigint('visits', { mode: 'number' }).notNull(),
+  bytes: bigint('bytes', { mode: 'number' }).notNull(),
+  peakRps: integer('peak_rps').notNull(),
+  status2xx: bigint('status_2xx', { mode: 'number' }).notNull(),
+  status3xx: bigint('status_3xx', { mode: 'number' }).notNull(),
+  status4xx: bigint('status_4xx', { mode: 'number' }).notNull(),
+  status5xx: bigint('status_5xx', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Page views per page per site per day; at most 200 pages a day, the rest under path 'other'. */
+export const siteTrafficPages = pgTable('site_traffic_pages', {
+  projectId: uuid('project_id').notNull(),
+  day: date('day').notNull(),
+  path: text('path').notNull(),
+  requests: bigint('requests', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Requests per country (ISO two-letter code or 'unknown') per site per day. */
+export const siteTrafficCountries = pgTable('site_traffic_countries', {
+  projectId: uuid('project_id').notNull(),
+  day: date('day').notNull(),
+  country: text('country').notNull(),
+  requests: bigint('requests', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Keys of traffic batches already written (idempotent retries); system only, kept 7 days. */
+export const siteTrafficBatches = pgTable('site_traffic_batches', {
+  key: text('key').primaryKey(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -229,6 +229,14 @@ function answerForSite(req: SiteRequest, site: LiveSite | null): Planned {
 }
 const preparedWireBytes = new WeakMap<SiteResponse, number>();
 
+/**
+ * The bytes a file's answer puts on the wire — for the route handler, whose body Next gzips
+ * itself: the gzip size the meter bills. Other answers: their body's size.
+ */
+export function wireBytesOf(answer: SiteResponse): number {
+  return preparedWireBytes.get(answer) ?? answer.body?.byteLength ?? 0;
+}
+
 function matchesEtag(ifNoneMatch: string, etag: string): boolean {
   return ifNoneMatch
     .split(',')

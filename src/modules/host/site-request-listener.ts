@@ -3,7 +3,8 @@ import { prepareForwardedHeaders, type TrustedProxies } from '@/lib/http/resolve
 import { answerSiteRequest, answerSiteRequestFromMemory } from './answer-site-request';
 import { getEnv } from '@/lib/env';
 import { isAppHost } from './site-host-name';
-import { flushSiteTrafficSoon } from './site-traffic-meter';
+import { countryOf } from './site-traffic-counter';
+import { flushSiteTrafficSoon, recordSiteRequest } from './site-traffic-meter';
 
 /**
  * The site server: site-host requests answered straight from node:http, outside Next's
@@ -47,6 +48,25 @@ export function readNodeBody(request: IncomingMessage, limit: number): Promise<U
 
 const single = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
 
+/** Counts the answer for its site's traffic analytics (in memory; flushed with the bytes). */
+function countAnswer(
+  request: IncomingMessage,
+  method: string,
+  answer: { status: number; headers: Record<string, string>; body: Uint8Array | null },
+) {
+  const headers = request.headers;
+  recordSiteRequest({
+    host: single(headers.host),
+    path: request.url ?? '/',
+    method,
+    status: answer.status,
+    headers: answer.headers,
+    bytes: answer.body?.byteLength ?? 0,
+    // Kept only from trusted proxies (prepareForwardedHeaders drops a client's own copy).
+    country: countryOf(single(headers['cf-ipcountry']), single(headers['x-vercel-ip-country'])),
+  });
+}
+
 export function createSiteRequestListener(options: SiteListenerOptions) {
   const onFlushError = (err: unknown) => options.onError(err, 'traffic flush');
   return (request: IncomingMessage, response: ServerResponse): void => {
@@ -67,6 +87,7 @@ export function createSiteRequestListener(options: SiteListenerOptions) {
       if (answer) {
         response.writeHead(answer.status, answer.headers);
         response.end(answer.body ?? undefined);
+        countAnswer(request, method, answer);
         void flushSiteTrafficSoon(onFlushError);
         return;
       }
@@ -96,6 +117,7 @@ export function createSiteRequestListener(options: SiteListenerOptions) {
         const headers = isBodyLeftUnread ? { ...answer.headers, Connection: 'close' } : answer.headers;
         response.writeHead(answer.status, headers);
         response.end(answer.body ?? undefined);
+        countAnswer(request, method, answer);
         // The bytes just served are written as usage events within seconds, in one batch per
         // process (the meter keeps bytes of a failed write for the next batch).
         void flushSiteTrafficSoon(onFlushError);

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { recordUsage } from '@/modules/metering/record-usage';
 import { unsafeGetProjects } from '@/modules/projects/unsafe-find-projects';
+import { peekSiteHost, resolveSiteHost, type LiveSite } from './resolve-site-host';
+import { pagePathOf, TrafficCounter, type TrafficBatch } from './site-traffic-counter';
+import { unsafeRecordSiteTraffic } from './unsafe-record-site-traffic';
 
 /**
  * Bandwidth metering without a database write per request. Bytes are summed in memory per project
@@ -12,17 +15,107 @@ import { unsafeGetProjects } from '@/modules/projects/unsafe-find-projects';
  * Idempotency: each flush turns the buffered bytes into batches with their own key (instance id +
  * flush number), so two flushes add up instead of colliding. A batch whose insert fails is kept
  * and retried *with the same key*, so an insert that did commit before the error counts once.
+ *
+ * Traffic analytics ride the same flush: every answer on a site host is counted in memory
+ * (recordSiteRequest → site-traffic-counter.ts) and written as one keyed batch per flush
+ * (unsafeRecordSiteTraffic), kept and retried with its key when the write fails, exactly like the
+ * bytes. Flushes run one at a time, so the flush at shutdown waits for one in progress and
+ * nothing buffered is left behind.
  */
 export const FLUSH_AFTER_MS = 5_000;
 const instanceId = randomUUID().slice(0, 8);
 
 type Batch = { projectId: string; bytes: number; key: string };
-type MeterState = { bytes: Map<string, number>; unsent: Batch[]; flushes: number; pending?: Promise<void> };
-const g = globalThis as typeof globalThis & { __pmTrafficMeter2?: MeterState };
-const state: MeterState = (g.__pmTrafficMeter2 ??= { bytes: new Map(), unsent: [], flushes: 0 });
+type TrafficUnsent = { key: string; batch: TrafficBatch };
+type MeterState = {
+  bytes: Map<string, number>;
+  unsent: Batch[];
+  flushes: number;
+  pending?: Promise<void>;
+  traffic: TrafficCounter;
+  unsentTraffic: TrafficUnsent[];
+  /** The flush in progress (flushes run one after another). */
+  running: Promise<unknown>;
+  isAnalyticsOn: boolean;
+  /** Requests whose site is being looked up before they are counted. */
+  resolving: Set<Promise<void>>;
+};
+// On globalThis: Next bundles the route handler and instrumentation separately from the server
+// scripts, and they must share one buffer.
+const g = globalThis as typeof globalThis & { __pmTrafficMeter3?: MeterState };
+const state: MeterState = (g.__pmTrafficMeter3 ??= {
+  bytes: new Map(),
+  unsent: [],
+  flushes: 0,
+  traffic: new TrafficCounter(),
+  unsentTraffic: [],
+  running: Promise.resolve(),
+  isAnalyticsOn: process.env.PM_SITE_TRAFFIC_ANALYTICS !== 'off',
+  resolving: new Set(),
+});
 
 export function recordSiteTraffic(projectId: string, bytes: number): void {
   state.bytes.set(projectId, (state.bytes.get(projectId) ?? 0) + bytes);
+}
+
+/** One answer on a site host, as the site server or the route handler sent it. */
+export type SiteRequestRecord = {
+  host: string | null;
+  /** Path and query as asked. */
+  path: string;
+  method: string;
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  /** Body bytes on the wire. */
+  bytes: number;
+  /** countryOf(the CDN's headers). */
+  country: string;
+  at?: number;
+};
+
+/**
+ * Counts one answer for its site's traffic analytics (in memory). Requests to hosts that are no
+ * site (the neutral 404) or whose site could not be resolved (the neutral 503) belong to nobody
+ * and are not counted. A visit is a successful HTML page view: a GET answered 200 (or 304, a
+ * browser showing its fresh copy again) with an HTML page of the site.
+ */
+export function recordSiteRequest(r: SiteRequestRecord): void {
+  if (!state.isAnalyticsOn) return;
+  const at = r.at ?? Date.now();
+  // The site is in this process's cache (the answer was just made from it); when an entry went
+  // stale in between, ask again — cached, or one query — rather than lose the request.
+  const site = peekSiteHost(r.host);
+  if (site === undefined) {
+    const counting = resolveSiteHost(r.host).then(
+      (resolved) => countFor(resolved, r, at),
+      () => undefined, // the database is down: the answer was the neutral 503 and belongs to nobody
+    );
+    // A flush (the one at shutdown too) waits for these, so none lands after it.
+    state.resolving.add(counting);
+    void counting.finally(() => state.resolving.delete(counting));
+  } else countFor(site, r, at);
+}
+
+function countFor(site: LiveSite | null, r: SiteRequestRecord, at: number): void {
+  if (!site) return;
+  const isPageView =
+    r.method === 'GET' &&
+    (r.status === 200 || r.status === 304) &&
+    (r.headers['Content-Type'] ?? '').startsWith('text/html') &&
+    !r.path.startsWith('/__forms');
+  state.traffic.count({
+    projectId: site.projectId,
+    status: r.status,
+    bytes: r.method === 'HEAD' ? 0 : r.bytes,
+    page: isPageView ? pagePathOf(r.headers['X-Site-Path'], r.path) : null,
+    country: r.country,
+    at,
+  });
+}
+
+/** Turns traffic analytics on or off in this process (the bench compares both; PM_SITE_TRAFFIC_ANALYTICS=off starts it off). */
+export function setSiteTrafficAnalytics(isOn: boolean): void {
+  state.isAnalyticsOn = isOn;
 }
 
 /**
@@ -31,7 +124,14 @@ export function recordSiteTraffic(projectId: string, bytes: number): void {
  * bytes for the next batch and is reported).
  */
 export function flushSiteTrafficSoon(onError: (err: unknown) => void, delayMs = FLUSH_AFTER_MS): Promise<void> {
-  if (state.bytes.size === 0 && state.unsent.length === 0) return Promise.resolve();
+  if (
+    state.bytes.size === 0 &&
+    state.unsent.length === 0 &&
+    state.traffic.isEmpty &&
+    state.unsentTraffic.length === 0 &&
+    state.resolving.size === 0
+  )
+    return Promise.resolve();
   state.pending ??= new Promise<void>((resolve) => setTimeout(resolve, delayMs))
     .then(() => {
       state.pending = undefined;
@@ -44,8 +144,44 @@ export function flushSiteTrafficSoon(onError: (err: unknown) => void, delayMs = 
   return state.pending;
 }
 
-/** Writes the buffered bytes as usage events now. Returns how many bandwidth events it wrote. */
-export async function flushSiteTraffic(): Promise<{ bandwidthEvents: number }> {
+/**
+ * Writes what is buffered now: the bytes as usage events, the traffic counters as one batch.
+ * Both are attempted; the first error is thrown after both (each keeps its unsent part).
+ */
+export function flushSiteTraffic(): Promise<{ bandwidthEvents: number; trafficBatches: number }> {
+  const run = state.running.then(async () => {
+    const [bandwidth, traffic] = await Promise.allSettled([flushBandwidth(), flushTrafficCounters()]);
+    if (bandwidth.status === 'rejected') throw bandwidth.reason;
+    if (traffic.status === 'rejected') throw traffic.reason;
+    return { bandwidthEvents: bandwidth.value.bandwidthEvents, trafficBatches: traffic.value };
+  });
+  state.running = run.catch(() => undefined);
+  return run;
+}
+
+async function flushTrafficCounters(): Promise<number> {
+  await Promise.all(state.resolving);
+  const fresh = state.traffic.take();
+  if (fresh) state.unsentTraffic.push({ key: `traffic:${instanceId}:${++state.flushes}`, batch: fresh });
+  let written = 0;
+  while (state.unsentTraffic.length > 0) {
+    const next = state.unsentTraffic[0]!;
+    // Counters of projects deleted since are dropped (their rows went with them).
+    const live = new Set((await unsafeGetProjects([...new Set(next.batch.days.map((d) => d.project_id))])).map((p) => p.id));
+    const batch: TrafficBatch = {
+      days: next.batch.days.filter((d) => live.has(d.project_id)),
+      pages: next.batch.pages.filter((d) => live.has(d.project_id)),
+      countries: next.batch.countries.filter((d) => live.has(d.project_id)),
+    };
+    // A failure leaves the batch first in line, key and all, for the next flush.
+    if (batch.days.length > 0) await unsafeRecordSiteTraffic(next.key, batch);
+    state.unsentTraffic.shift();
+    written++;
+  }
+  return written;
+}
+
+async function flushBandwidth(): Promise<{ bandwidthEvents: number }> {
   const flush = ++state.flushes;
   const fresh: Batch[] = [...state.bytes.entries()].map(([projectId, bytes]) => ({
     projectId,

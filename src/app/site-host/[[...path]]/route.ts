@@ -3,7 +3,9 @@ import { answerSiteRequest } from '@/modules/host/answer-site-request';
 import { clientIp } from '@/lib/http/client-ip';
 import { readCappedBody } from '@/lib/http/read-capped-body';
 import { reportError } from '@/lib/observability';
-import { flushSiteTrafficSoon } from '@/modules/host/site-traffic-meter';
+import { wireBytesOf } from '@/modules/host/serve-site-file';
+import { countryOf } from '@/modules/host/site-traffic-counter';
+import { flushSiteTrafficSoon, recordSiteRequest } from '@/modules/host/site-traffic-meter';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,6 +32,17 @@ async function handle(request: NextRequest): Promise<Response> {
     },
     (err) => reportError(err, { where: 'site host' }),
   );
+  // Counted for the site's traffic analytics (in memory, flushed with the bytes). Vercel's edge
+  // sets x-vercel-ip-country (a client's own copy is overwritten); no address is kept.
+  recordSiteRequest({
+    host: request.headers.get('host'),
+    path: request.headers.get('x-pm-site-path') ?? '/',
+    method: request.method,
+    status: answer.status,
+    headers: answer.headers,
+    bytes: wireBytesOf(answer),
+    country: countryOf(request.headers.get('cf-ipcountry'), request.headers.get('x-vercel-ip-country')),
+  });
   // The bytes just served are metered in a batch written within seconds; `after` keeps this
   // invocation alive until then (serverless platforms too), and later requests share the batch.
   after(() => flushSiteTrafficSoon((err) => reportError(err, { where: 'traffic flush' })));
