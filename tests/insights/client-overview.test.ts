@@ -4,7 +4,18 @@ import { rankAttention, type AttentionItem } from '@/modules/insights/attention'
 import { getClientOverview } from '@/modules/insights/get-client-overview';
 import type { MonitoringReaders, PerformanceView, TrafficView, UptimeView } from '@/modules/insights/monitoring-readers';
 import { createTestDb } from '@tests/helpers/test-db';
-import { addDeployment, addFailingDomain, addLead, addTicket, createClient, createSite, setSubscription } from './insights-world';
+import {
+  addDeployment,
+  addFailingDomain,
+  addLead,
+  addTicket,
+  addTrafficDay,
+  addUptimeDay,
+  createClient,
+  createSite,
+  openIncident,
+  setSubscription,
+} from './insights-world';
 
 // The dashboard home's overview on a real database: what needs attention comes in the product's
 // order, sites carry their month's numbers, and nothing of another client's ever appears.
@@ -170,5 +181,33 @@ describe('getClientOverview', () => {
     const overview = await getClientOverview(fresh.claims, { now, readers });
     expect(overview).toMatchObject({ sites: [], attention: [], totals: { visits: 0, leads: 0, openTickets: 0 } });
     expect(readers.asked.size).toBe(0);
+  });
+});
+
+describe('getClientOverview with the real uptime and traffic readers', () => {
+  it("shows the caller's uptime this month, down status and visits, and none of another client's", async () => {
+    const mine = await createClient(handle);
+    const other = await createClient(handle);
+    const site = await createSite(handle, mine.id, 'Real');
+    const theirs = await createSite(handle, other.id, 'Their real');
+    await addUptimeDay(handle, site, '2026-11-19', 288, 0);
+    await addUptimeDay(handle, site, '2026-11-20', 144, 6, hoursAgo(0.05));
+    await addUptimeDay(handle, site, '2026-10-31', 288, 288); // last month: not this month's uptime
+    await addTrafficDay(handle, site, '2026-11-02', 40);
+    await addTrafficDay(handle, site, '2026-11-19', 60);
+    await addTrafficDay(handle, site, '2026-10-30', 500);
+    await addUptimeDay(handle, theirs, '2026-11-20', 100, 50);
+    await openIncident(handle, theirs, hoursAgo(1), 'http_status');
+    await addTrafficDay(handle, theirs, '2026-11-19', 7000);
+
+    const overview = await getClientOverview(mine.claims, { now });
+    expect(overview.sites).toHaveLength(1);
+    expect(overview.sites[0]).toMatchObject({ id: site, status: 'live', visits: 100 });
+    expect(overview.sites[0]!.uptimePercent).toBeCloseTo(((432 - 6) / 432) * 100, 6);
+    expect(overview.attention).toEqual([]);
+
+    const theirView = await getClientOverview(other.claims, { now });
+    expect(theirView.sites[0]).toMatchObject({ id: theirs, status: 'down', visits: 7000, uptimePercent: 50 });
+    expect(theirView.attention.map((a) => [a.kind, a.projectName])).toEqual([['site_down', 'Their real']]);
   });
 });

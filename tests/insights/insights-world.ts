@@ -92,3 +92,58 @@ export async function setSubscription(
     opts.stripe === false ? null : `sub_${userId.slice(0, 8)}`,
   ]);
 }
+
+/** A day of uptime checks of a site's address, as the uptime cron rolls them up; `lastCheckedAt` sets its monitor. */
+export async function addUptimeDay(
+  handle: DbHandle,
+  projectId: string,
+  day: string,
+  checks: number,
+  failures: number,
+  lastCheckedAt?: Date,
+): Promise<void> {
+  const host = `${projectId.slice(0, 8)}.pagemagic.test`;
+  await handle.executor.query('insert into public.uptime_daily (project_id, host, day, checks, failures) values ($1, $2, $3, $4, $5)', [
+    projectId,
+    host,
+    day,
+    checks,
+    failures,
+  ]);
+  if (lastCheckedAt) {
+    await handle.executor.query(
+      `insert into public.uptime_monitors (project_id, host, last_checked_at) values ($1, $2, $3)
+       on conflict (project_id, host) do update set last_checked_at = excluded.last_checked_at`,
+      [projectId, host, lastCheckedAt.toISOString()],
+    );
+  }
+}
+
+/** An incident still open on the site's address (its monitor points at it: the site is down now). */
+export async function openIncident(handle: DbHandle, projectId: string, openedAt: Date, cause = 'timeout'): Promise<string> {
+  const host = `${projectId.slice(0, 8)}.pagemagic.test`;
+  const [row] = await handle.executor.query<{ id: string }>(
+    `insert into public.uptime_incidents (project_id, host, opened_at, confirmed_at, cause) values ($1, $2, $3, $3, $4) returning id::text`,
+    [projectId, host, openedAt.toISOString(), cause],
+  );
+  await handle.executor.query(
+    `insert into public.uptime_monitors (project_id, host, last_checked_at, consecutive_failures, open_incident_id) values ($1, $2, $3, 2, $4)
+     on conflict (project_id, host) do update set open_incident_id = excluded.open_incident_id, consecutive_failures = 2`,
+    [projectId, host, openedAt.toISOString(), row!.id],
+  );
+  return row!.id;
+}
+
+/** A day of a site's traffic, as the serving path's meter flushes it. */
+export async function addTrafficDay(
+  handle: DbHandle,
+  projectId: string,
+  day: string,
+  visits: number,
+  requests = visits * 3,
+): Promise<void> {
+  await handle.executor.query(
+    'insert into public.site_traffic_days (project_id, day, requests, visits, bytes, status_2xx) values ($1, $2, $3, $4, $5, $3)',
+    [projectId, day, requests, visits, requests * 20_000],
+  );
+}

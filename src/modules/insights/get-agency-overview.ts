@@ -54,7 +54,7 @@ export async function getAgencyOverview(
   // Privileged: the monitoring tables show a signed-in person only their own sites, and this
   // overview is every client's. The caller was checked to be an active admin just above.
   const db = await unsafeSystemDb("the agency overview reads every client's site monitoring, for an admin checked above");
-  const range = { projectIds, ...month };
+  const range = { projectIds, ...month, now };
   const [states, uptime, performance] = projectIds.length
     ? await Promise.all([listSiteStates(db, { projectIds }), readers.uptime(db, range), readers.performance(db, range)])
     : [new Map<string, SiteState>(), new Map<string, UptimeView>(), new Map<string, PerformanceView>()];

@@ -51,7 +51,7 @@ export async function getClientOverview(
   const month = monthRange(now);
   const projects = await listProjects(claims);
   const projectIds = projects.map((p) => p.id);
-  const range = { projectIds, ...month };
+  const range = { projectIds, ...month, now };
   // Each read in a transaction of its own, side by side: one slow reader does not queue the others.
   const [states, leads, uptime, traffic, performance, domains, profile, tickets] = await Promise.all([
     withRls(claims, (tx) => listSiteStates(tx, { projectIds })),

@@ -19,7 +19,8 @@ export type PerformanceView = {
   dropped: boolean;
 };
 
-export type ReaderInput = { projectIds: string[]; from: Date; to: Date };
+/** `now`: the moment "down now" is judged at (the uptime reader's status); the request's time by default. */
+export type ReaderInput = { projectIds: string[]; from: Date; to: Date; now?: Date };
 type Reader<T> = (tx: Tx | Db, input: ReaderInput) => Promise<Map<string, T>>;
 
 export type MonitoringReaders = {
