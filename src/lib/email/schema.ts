@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+export type EmailAttachmentMeta = { filename: string; contentType: string; sizeBytes: number };
+
 // RLS: admins read (not the bodies: see 20261123000900_outbox_secrets.sql); only system code writes.
 export const emailOutbox = pgTable('email_outbox', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -18,6 +20,8 @@ export const emailOutbox = pgTable('email_outbox', {
   error: text('error'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   sentAt: timestamp('sent_at', { withTimezone: true }),
+  /** Attached files (names, types, sizes; the bytes stay with what they belong to, e.g. a report). */
+  attachments: jsonb('attachments').$type<EmailAttachmentMeta[]>(),
   /** The text body with every token-like link parameter masked (computed by the database). */
   textRedacted: text('text_redacted').generatedAlwaysAs(sql`''`),
 });

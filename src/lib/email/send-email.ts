@@ -1,7 +1,7 @@
 import { getEnv } from '@/lib/env';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { reportError } from '@/lib/observability';
-import { emailOutbox } from './schema';
+import { emailOutbox, type EmailAttachmentMeta } from './schema';
 
 export type EmailMessage = {
   to: string;
@@ -12,7 +12,16 @@ export type EmailMessage = {
   text: string;
   /** Extra headers, e.g. RFC 8058 List-Unsubscribe / List-Unsubscribe-Post (notifications). */
   headers?: Record<string, string>;
+  /** Files sent with the mail (e.g. a monthly report's PDF). */
+  attachments?: EmailAttachment[];
 };
+
+export type EmailAttachment = { filename: string; contentType: string; content: Uint8Array };
+
+function attachmentMeta(message: EmailMessage): EmailAttachmentMeta[] | null {
+  if (!message.attachments?.length) return null;
+  return message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, sizeBytes: a.content.byteLength }));
+}
 
 /**
  * The email port. Without RESEND_API_KEY (embedded default) the outbox table
@@ -33,6 +42,7 @@ export async function sendEmail(message: EmailMessage): Promise<{ id: string }> 
         htmlBody: message.html,
         textBody: message.text,
         headers: message.headers ?? null,
+        attachments: attachmentMeta(message),
         provider: 'outbox',
         status: 'sent',
         sentAt: new Date(),
@@ -53,6 +63,15 @@ export async function sendEmail(message: EmailMessage): Promise<{ id: string }> 
     html: message.html,
     text: message.text,
     ...(message.headers ? { headers: message.headers } : {}),
+    ...(message.attachments?.length
+      ? {
+          attachments: message.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: Buffer.from(a.content),
+          })),
+        }
+      : {}),
   });
   const failed = Boolean(result.error);
   if (failed) reportError(new Error(`Resend failed: ${result.error?.message ?? 'unknown'}`));
@@ -63,6 +82,7 @@ export async function sendEmail(message: EmailMessage): Promise<{ id: string }> 
       userId: message.userId ?? null,
       template: message.template,
       subject: message.subject,
+      attachments: attachmentMeta(message),
       provider: 'resend',
       providerMessageId: result.data?.id ?? null,
       status: failed ? 'failed' : 'sent',

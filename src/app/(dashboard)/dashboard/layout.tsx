@@ -16,6 +16,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     { href: '/dashboard', label: t('projects'), match: ['/dashboard/projects'] },
     { href: '/dashboard/leads', label: t('leads') },
     { href: '/dashboard/domains', label: t('domains') },
+    { href: '/dashboard/reports', label: t('reports') },
     { href: '/dashboard/usage', label: t('usage') },
     { href: '/dashboard/billing', label: t('billing') },
     { href: '/dashboard/tickets', label: t('tickets') },

@@ -7,6 +7,9 @@ import { requireAdmin } from '@/modules/accounts/server-session';
 import { isAppError } from '@/lib/errors';
 import { getClientDetail } from '@/modules/accounts/get-client-detail';
 import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
+import { listReports } from '@/modules/reports/list-reports';
+import { AdminGenerateReport } from '@/modules/reports/ui/admin-generate-report';
+import { ReportList } from '@/modules/reports/ui/report-list';
 import { AdminClientActions } from '@/modules/accounts/ui/admin-client-actions';
 import { AuditTable } from '@/modules/accounts/ui/audit-table';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -24,7 +27,15 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
     if (isAppError(err) && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
-  const [t, projects] = await Promise.all([getTranslations(), listProjectsOwnedBy(claims, [id.data])]);
+  const [t, projects, reports] = await Promise.all([
+    getTranslations(),
+    listProjectsOwnedBy(claims, [id.data]),
+    listReports(claims, { ownerId: id.data }),
+  ]);
+  // The month input's bounds: any month up to the current one (the server checks in the agency's time zone).
+  const now = new Date();
+  const thisMonth = now.toISOString().slice(0, 7);
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15)).toISOString().slice(0, 7);
   const { profile } = detail;
   return (
     <div className="space-y-6">
@@ -64,6 +75,17 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
           </ul>
         )}
       </section>
+      {profile.userType === 'client' ? (
+        <section className="space-y-2" aria-labelledby="client-reports">
+          <h2 id="client-reports" className="text-lg font-semibold">
+            {t('reports.admin.title')}
+          </h2>
+          <Card>
+            <AdminGenerateReport clientId={profile.id} defaultMonth={lastMonth} maxMonth={thisMonth} />
+          </Card>
+          <ReportList reports={reports} emptyText={t('reports.admin.none')} />
+        </section>
+      ) : null}
       <section className="space-y-2" aria-labelledby="client-activity">
         <h2 id="client-activity" className="text-lg font-semibold">
           {t('admin.recentAudit')}
