@@ -16,6 +16,7 @@ import {
   snapshot,
   subjectOf,
   TRAFFIC_DAY,
+  UPTIME_HOST,
   uniqueSlug,
   type Actor,
   type Outcome,
@@ -98,7 +99,11 @@ type Table =
   | 'site_traffic_days'
   | 'site_traffic_pages'
   | 'site_traffic_countries'
-  | 'site_traffic_batches';
+  | 'site_traffic_batches'
+  | 'uptime_monitors'
+  | 'uptime_checks'
+  | 'uptime_daily'
+  | 'uptime_incidents';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -489,6 +494,35 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // Uptime (issue 18): only the uptime cron (privileged) writes; the site's members and admins read.
+  uptime_monitors: {        // target = PA|PB's monitor of its fixture host
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  uptime_checks: {          // target = PA|PB's failed check
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  uptime_daily: {           // target = PA|PB's rollup of that day
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  uptime_incidents: {       // target = PA|PB's open incident
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
   },
 };
 
@@ -1179,6 +1213,60 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.site_traffic_batches set created_at = now() where key = ${contentOf(w, t).trafficBatch} returning key`,
       delete: (w, t) => sql`delete from public.site_traffic_batches where key = ${contentOf(w, t).trafficBatch} returning key`,
+    },
+  },
+  uptime_monitors: {
+    key: "project_id::text || '/' || host",
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.uptime_monitors where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => `${projectOf(w, t)}/${UPTIME_HOST}`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.uptime_monitors (project_id, host) values (${projectOf(w, t)}, 'forged.test') returning project_id`,
+      update: (w, t) =>
+        sql`update public.uptime_monitors set open_incident_id = null where project_id = ${projectOf(w, t)} returning project_id`,
+      delete: (w, t) => sql`delete from public.uptime_monitors where project_id = ${projectOf(w, t)} returning project_id`,
+    },
+  },
+  uptime_checks: {
+    key: "project_id::text || '/' || host",
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.uptime_checks where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => `${projectOf(w, t)}/${UPTIME_HOST}`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.uptime_checks (project_id, host, checked_at, is_up) values (${projectOf(w, t)}, 'forged.test', now(), true) returning id`,
+      update: (w, t) => sql`update public.uptime_checks set is_up = true, cause = null where project_id = ${projectOf(w, t)} returning id`,
+      delete: (w, t) => sql`delete from public.uptime_checks where project_id = ${projectOf(w, t)} returning id`,
+    },
+  },
+  uptime_daily: {
+    key: "project_id::text || '/' || day::text",
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.uptime_daily where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => `${projectOf(w, t)}/${TRAFFIC_DAY}`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.uptime_daily (project_id, host, day, checks) values (${projectOf(w, t)}, 'forged.test', '2026-02-02', 1) returning project_id`,
+      update: (w, t) => sql`update public.uptime_daily set failures = 0 where project_id = ${projectOf(w, t)} returning project_id`,
+      delete: (w, t) => sql`delete from public.uptime_daily where project_id = ${projectOf(w, t)} returning project_id`,
+    },
+  },
+  uptime_incidents: {
+    key: 'id::text',
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.uptime_incidents where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => contentOf(w, t).uptimeIncident,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.uptime_incidents (project_id, host, opened_at, confirmed_at, cause) values (${projectOf(w, t)}, 'forged.test', now(), now(), 'other') returning id`,
+      update: (w, t) =>
+        sql`update public.uptime_incidents set resolved_at = now(), resolution = 'recovered' where id = ${contentOf(w, t).uptimeIncident} returning id`,
+      delete: (w, t) => sql`delete from public.uptime_incidents where id = ${contentOf(w, t).uptimeIncident} returning id`,
     },
   },
 };

@@ -82,6 +82,8 @@ export async function addMemberAsSystem(
 
 /** The day of the fixture's site traffic rows (site_traffic_days/pages/countries). */
 export const TRAFFIC_DAY = '2026-01-01';
+/** The host of the fixture's uptime rows (uptime_monitors/checks/daily/incidents), checked on TRAFFIC_DAY. */
+export const UPTIME_HOST = 'fixture.uptime.test';
 
 export type Actor = 'anon' | 'clientA' | 'clientB' | 'admin' | 'impersonatorA';
 export const ACTORS: readonly Actor[] = ['anon', 'clientA', 'clientB', 'admin', 'impersonatorA'];
@@ -163,6 +165,9 @@ export type TenantContent = {
   /** Site traffic (issue 18): the key of a traffic batch the serving process wrote (site_traffic_batches;
    * the project's day, page and country rows are on TRAFFIC_DAY). */
   trafficBatch: string;
+  /** Uptime (issue 18): the project's open incident on its fixture host (its monitor, a check and a
+   * daily rollup are on UPTIME_HOST too). */
+  uptimeIncident: string;
 };
 
 /**
@@ -214,6 +219,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     analysis: randomUUID(),
     analyzerLead: randomUUID(),
     trafficBatch: `traffic:fixture:${randomUUID()}`,
+    uptimeIncident: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -288,6 +294,12 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.site_traffic_pages (project_id, day, path, requests) values ('${project}', '${TRAFFIC_DAY}', '/', 1);
     insert into public.site_traffic_countries (project_id, day, country, requests) values ('${project}', '${TRAFFIC_DAY}', 'BR', 1);
     insert into public.site_traffic_batches (key) values ('${c.trafficBatch}');
+    insert into public.uptime_incidents (id, project_id, host, opened_at, confirmed_at, cause)
+      values ('${c.uptimeIncident}', '${project}', '${UPTIME_HOST}', '${TRAFFIC_DAY}T10:00:00Z', '${TRAFFIC_DAY}T10:01:00Z', 'timeout');
+    insert into public.uptime_monitors (project_id, host, last_checked_at, consecutive_failures, open_incident_id)
+      values ('${project}', '${UPTIME_HOST}', '${TRAFFIC_DAY}T10:01:00Z', 2, '${c.uptimeIncident}');
+    insert into public.uptime_checks (project_id, host, checked_at, is_up, cause) values ('${project}', '${UPTIME_HOST}', '${TRAFFIC_DAY}T10:01:00Z', false, 'timeout');
+    insert into public.uptime_daily (project_id, host, day, checks, failures) values ('${project}', '${UPTIME_HOST}', '${TRAFFIC_DAY}', 2, 2);
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};
