@@ -36,7 +36,6 @@ export type UptimeSummaryInput = { projectIds: string[]; from: Date; to: Date; n
 
 /** A site whose last check is older than this reads 'unknown' (the cron stopped, or the site is no longer live). */
 const STALE_AFTER_MS = 15 * 60_000;
-const DAY_MS = 86_400_000;
 
 const percent = (checks: number, failures: number) => (checks > 0 ? ((checks - failures) / checks) * 100 : null);
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
@@ -128,13 +127,4 @@ export async function getUptimeSummary(tx: Tx | Db, input: UptimeSummaryInput): 
     summary.status = row.open > 0 ? 'down' : isFresh ? 'up' : 'unknown';
   }
   return result;
-}
-
-/** The UTC days of [from, to), for a history axis that shows days without checks too. */
-export function daysOfPeriod(from: Date, to: Date): string[] {
-  const out: string[] = [];
-  for (let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); t < to.getTime(); t += DAY_MS) {
-    out.push(dayOf(new Date(t)));
-  }
-  return out;
 }
