@@ -1,5 +1,6 @@
 'use client';
 
+import { useId } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Activity, AlertTriangle, CheckCircle2, CircleHelp } from 'lucide-react';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
@@ -50,6 +51,7 @@ export type UptimePanelProps = {
 export function UptimePanel({ summary, from, to, intervalMinutes, isLive, now = new Date() }: UptimePanelProps) {
   const t = useTranslations('insightsUptime');
   const format = useFormatter();
+  const incidentsHeading = useId();
   const hasData = Boolean(summary && summary.checks > 0);
 
   if (!hasData) {
@@ -131,8 +133,8 @@ export function UptimePanel({ summary, from, to, intervalMinutes, isLive, now = 
           </BarChart>
         </ChartContainer>
         <p className="text-xs text-muted">{summaryText}</p>
-        <section aria-labelledby="uptime-incidents-heading" className="space-y-2">
-          <h3 id="uptime-incidents-heading" className="text-sm font-semibold">
+        <section aria-labelledby={incidentsHeading} className="space-y-2">
+          <h3 id={incidentsHeading} className="text-sm font-semibold">
             {t('incidents.title')}
           </h3>
           {s.incidents.length === 0 ? (
