@@ -8,6 +8,7 @@ import { domainLifecycleJob } from './domain-lifecycle';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
 import { linkLeadSignUpsJob, nurtureLeadJob, pushLeadToCrmJob, sweepLeadsToCrmJob } from './nurture-lead';
+import { performanceChecksJob } from './performance-checks';
 import { publishSite } from './publish-site';
 import { rebuildForDomainJob } from './rebuild-for-domain';
 import { purgeTrashedFilesJob } from './purge-trashed-files';
@@ -51,5 +52,6 @@ export const jobs: readonly Job[] = [
   ticketSlaChecksJob,
   sendMonthlyReportsJob,
   uptimeChecksJob,
+  performanceChecksJob,
   pruneUptimeChecksJob,
 ];

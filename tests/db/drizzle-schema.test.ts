@@ -14,6 +14,7 @@ import * as notifications from '@/modules/notifications/schema';
 import * as tickets from '@/modules/tickets/schema';
 import * as analyzer from '@/modules/analyzer/schema';
 import * as uptime from '@/modules/insights/uptime-schema';
+import * as performance from '@/modules/insights/performance-schema';
 import * as auth from '@/lib/auth/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
@@ -37,6 +38,7 @@ const tables = [
   tickets,
   analyzer,
   uptime,
+  performance,
   auth,
   email,
   jobs,
