@@ -13,6 +13,7 @@ import { getUptimeSummary } from '@/modules/insights/get-uptime-summary';
 import { unsafePruneUptimeChecks } from '@/modules/insights/unsafe-prune-uptime-checks';
 import { unsafeRunUptimeChecks, type UptimeProber } from '@/modules/insights/unsafe-run-uptime-checks';
 import { probeUptime } from '@/modules/insights/uptime-probe';
+import { unsafeDeliverEmail, unsafeDeliverInApp, unsafePlanDelivery } from '@/modules/notifications/deliver-notification';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 
 // The uptime cron against a real local HTTP site under a controllable clock: the site's `<slug>`
@@ -136,6 +137,18 @@ describe('uptime checks of a live site', () => {
       ['site.recovered', `site.recovered:${incident!.id}`],
     ]);
     expect(notices[1]!.payload).toMatchObject({ durationMs: 10 * 60_000, host: `${site.host}:${port}` });
+
+    // Delivered by the notifications module to the site's owner: in the app and by email.
+    for (const notice of notices) {
+      const plan = (await unsafePlanDelivery(notice.event_id))!;
+      expect(plan.recipients.map((r) => r.userId)).toEqual([owner.id]);
+      expect(await unsafeDeliverInApp(plan)).toBe(1);
+      expect(await unsafeDeliverEmail(plan, plan.recipients[0]!)).toBe('sent');
+    }
+    const mails = rowsOf<{ subject: string }>(
+      await handle.db.execute(sql`select subject from public.email_outbox where to_address = ${owner.email} order by created_at`),
+    );
+    expect(mails.map((m) => m.subject)).toEqual([`${site.host}:${port} is down`, `${site.host}:${port} is back up`]);
   });
 
   it('checks a Free site every 5 minutes and a Pro site every minute (the plan from entitlements)', async () => {
