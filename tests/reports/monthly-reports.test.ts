@@ -98,6 +98,26 @@ async function seededClient(opts: { locale?: 'en' | 'pt-BR'; signedIn?: boolean 
   return { client, name, sites: [siteA, siteB] };
 }
 
+/** A month of monitoring for the first site: traffic on two days, uptime checks and one incident. */
+async function seedMonitoring(siteA: string, siteB: string) {
+  const day = (d: number) => `${month.slice(0, 8)}${String(d).padStart(2, '0')}`;
+  await handle.executor.query(
+    `insert into public.site_traffic_days (project_id, day, requests, visits, bytes, peak_rps, status_2xx, status_3xx, status_4xx, status_5xx)
+     values ($1, $3, 1200, 345, 5000000, 7, 1100, 50, 40, 10), ($2, $4, 800, 200, 3000000, 4, 780, 10, 10, 0)`,
+    [siteA, siteB, day(2), day(3)],
+  );
+  await handle.executor.query(
+    `insert into public.uptime_daily (project_id, host, day, checks, failures) values ($1, 'lisbon.example', $2, 1000, 3)`,
+    [siteA, day(2)],
+  );
+  const opened = at(2, 10);
+  await handle.executor.query(
+    `insert into public.uptime_incidents (project_id, host, opened_at, confirmed_at, resolved_at, resolution, cause, status_code)
+     values ($1, 'lisbon.example', $2, $2, $3, 'recovered', 'http_status', 502)`,
+    [siteA, opened.toISOString(), new Date(opened.getTime() + 35 * 60_000).toISOString()],
+  );
+}
+
 async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text, totalPages } = await extractText(pdf, { mergePages: true });
@@ -109,8 +129,9 @@ async function bytesOf(file: { body: ReadableStream<Uint8Array> }): Promise<Uint
 }
 
 describe('monthly report PDF', () => {
-  it("renders a seeded client's month: leads, tickets, usage and invoice total in the PDF's text", async () => {
-    const { client, name } = await seededClient();
+  it("renders a seeded client's month: traffic, leads, uptime, tickets, usage and invoice total in the PDF's text", async () => {
+    const { client, name, sites } = await seededClient();
+    await seedMonitoring(sites[0]!, sites[1]!);
     const admin = await createTestUser(handle, { userType: 'admin' });
     const row = await generateMonthlyReport(admin.claims, { clientId: client.id, month });
     const file = await openReportPdf(client.claims, row.id);
@@ -130,14 +151,20 @@ describe('monthly report PDF', () => {
     // Basic plan, no overage: the plan's price, labelled as an estimate (no Stripe here).
     expect(text).toContain('R$297.00');
     expect(text).toContain('Estimated from your plan (basic)');
+    // Traffic of both sites; uptime from the checks, the incident with its cause and duration.
+    expect(text).toMatch(/Visits 545 Requests 2,000 Bandwidth 8 MB Peak requests per second 7\b/);
+    expect(text).toContain('2xx: 1,880');
+    expect(text).toContain('99.7% up over 1,000 checks');
+    expect(text).toMatch(/lisbon\.example: down from .* for 35 min \(HTTP 502\)/);
+    expect(text).toContain('Porto shop: no checks this month');
     // Nothing measured is never a made-up number.
     expect(text).toContain('No performance measurements were collected for your sites this month.');
-    expect(text).toContain('No uptime checks were collected for your sites this month.');
     expect(text).toContain(`Page 1 of ${pages}`);
   });
 
   it("is written in the client's language, numbers and money by that locale", async () => {
     const { client } = await seededClient({ locale: 'pt-BR' });
+    // This client's month has no monitoring at all: each such section says so.
     const admin = await createTestUser(handle, { userType: 'admin' });
     const row = await generateMonthlyReport(admin.claims, { clientId: client.id, month });
     const { text, pages } = await pdfText(await bytesOf(await openReportPdf(client.claims, row.id)));
@@ -146,6 +173,8 @@ describe('monthly report PDF', () => {
     expect(text).toMatch(/Tokens de IA 123\.456 \/ 2\.000\.000\b/);
     expect(text).toMatch(/R\$\s297,00/);
     expect(text).toContain(`Página 1 de ${pages}`);
+    expect(text).toContain('Nenhum dado de tráfego foi coletado para seus sites neste mês.');
+    expect(text).toContain('Nenhuma verificação de disponibilidade foi coletada para seus sites neste mês.');
   });
 });
 

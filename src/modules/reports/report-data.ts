@@ -38,7 +38,15 @@ export type ReportUptimeSite = {
   name: string;
   uptimePercent: number | null;
   checks: number;
-  incidents: Array<{ host: string; openedAt: Date; resolvedAt: Date | null; durationMs: number | null; cause: string }>;
+  incidents: Array<{
+    host: string;
+    openedAt: Date;
+    resolvedAt: Date | null;
+    durationMs: number | null;
+    /** The uptime check's cause code (timeout, http_status, connection, dns, tls, blocked, other). */
+    cause: string;
+    statusCode: number | null;
+  }>;
 };
 
 export type ReportUsage = Array<{ metric: BilledMetric; used: number; included: number | null }>;

@@ -118,7 +118,8 @@ export function sampleReportData(
                 openedAt: new Date(from.getTime() + 9 * 86_400_000 + 3_600_000 * 3),
                 resolvedAt: new Date(from.getTime() + 9 * 86_400_000 + 3_600_000 * 3 + 35 * 60_000),
                 durationMs: 35 * 60_000,
-                cause: 'HTTP 502',
+                cause: 'http_status',
+                statusCode: 502,
               },
               {
                 host: 'porto.com.br',
@@ -126,6 +127,7 @@ export function sampleReportData(
                 resolvedAt: new Date(from.getTime() + 20 * 86_400_000 + 2 * 3_600_000 + 5 * 60_000),
                 durationMs: (2 * 60 + 5) * 60_000,
                 cause: 'timeout',
+                statusCode: null,
               },
             ]
           : [],

@@ -68,6 +68,8 @@ export function MonthlyReportPdf({ data }: { data: ReportData }) {
   const uptimeSummary = uptimeSites.length ? f.percent(Math.min(...uptimeSites.map((u) => u.uptimePercent!)) / 100, 2) : t('notMeasured');
   const graded = data.performance?.filter((p) => p.grade) ?? [];
   const gradeSummary = graded.length ? graded.map((p) => p.grade).join(' / ') : t('notMeasured');
+  const cause = (incident: { cause: string; statusCode: number | null }) =>
+    t('cause', { cause: incident.cause, status: String(incident.statusCode ?? '') });
   const minutes = (value: number) =>
     value >= 120 ? t('hours', { value: f.number(value / 60, 1) }) : t('minutes', { value: f.number(value) });
 
@@ -241,8 +243,8 @@ export function MonthlyReportPdf({ data }: { data: ReportData }) {
                 {u.incidents.map((incident) => (
                   <Text key={`${incident.host}${incident.openedAt.toISOString()}`} style={s.line}>
                     {incident.resolvedAt && incident.durationMs !== null
-                      ? `- ${t('incident', { host: incident.host, openedAt: f.dateTime(incident.openedAt), duration: f.duration(incident.durationMs), cause: incident.cause })}`
-                      : `- ${t('incidentOpen', { host: incident.host, openedAt: f.dateTime(incident.openedAt), cause: incident.cause })}`}
+                      ? `- ${t('incident', { host: incident.host, openedAt: f.dateTime(incident.openedAt), duration: f.duration(incident.durationMs), cause: cause(incident) })}`
+                      : `- ${t('incidentOpen', { host: incident.host, openedAt: f.dateTime(incident.openedAt), cause: cause(incident) })}`}
                   </Text>
                 ))}
               </View>
