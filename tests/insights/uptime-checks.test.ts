@@ -204,6 +204,32 @@ describe('uptime checks of a live site', () => {
     behaviour.delete(domain);
   });
 
+  it('stops checking a suspended account’s site (its open incident ends as unmonitored) and an unpublished one', async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const site = await liveSite(owner);
+    const other = await liveSite(await createTestUser(handle, { tier: 'pro' }));
+    behaviour.set(site.host, 'down');
+    const t0 = new Date('2026-11-06T08:00:00Z');
+    await tick(t0);
+    await tick(minute(t0, 1));
+    await handle.executor.query(`update public.user_profiles set account_status = 'suspended' where id = $1`, [owner.id]);
+    await handle.executor.query('update public.projects set is_published = false where id = $1', [other.projectId]);
+    await tick(minute(t0, 2));
+    await tick(minute(t0, 3));
+    const rows = rowsOf<{ project_id: string; checks: number; monitors: number; resolution: string | null }>(
+      await handle.db.execute(sql`select p.id::text as project_id,
+          (select count(*)::int from public.uptime_checks c where c.project_id = p.id) as checks,
+          (select count(*)::int from public.uptime_monitors m where m.project_id = p.id) as monitors,
+          (select max(resolution) from public.uptime_incidents i where i.project_id = p.id) as resolution
+        from public.projects p where p.id in (${site.projectId}, ${other.projectId}) order by p.id = ${site.projectId} desc`),
+    );
+    expect(rows).toEqual([
+      { project_id: site.projectId, checks: 2, monitors: 0, resolution: 'unmonitored' },
+      { project_id: other.projectId, checks: 2, monitors: 0, resolution: null },
+    ]);
+    behaviour.delete(site.host);
+  });
+
   it('a retried tick at the same moment records nothing twice', async () => {
     const site = await liveSite(await createTestUser(handle, { tier: 'pro' }));
     behaviour.set(site.host, 'down');
