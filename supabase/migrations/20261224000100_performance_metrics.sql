@@ -110,6 +110,11 @@ declare
   max_allowed integer;
   pinned integer;
 begin
+  -- Someone who may not pin on this site learns nothing about it (not even that it is full):
+  -- refused before anything is counted. (The insert policy says the same, after this trigger.)
+  if (select auth.uid()) is not null and new.project_id not in (select private.editable_project_ids()) then
+    raise exception 'only the site''s owner and editors pin its pages' using errcode = '42501';
+  end if;
   perform pg_advisory_xact_lock(hashtextextended('performance_pinned_pages:' || new.project_id::text, 0));
   select l.max_performance_pages into max_allowed
     from public.projects p

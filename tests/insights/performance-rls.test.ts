@@ -165,6 +165,13 @@ describe('pinned pages', () => {
     expect(await codeOf(pinPerformancePage(free.claims, { projectId: project, path: '/b' }))).toBe('TIER_LIMIT');
   });
 
+  it('another client is refused on a full site without learning that it is full', async () => {
+    const free = await createTestUser(handle, { tier: 'free' });
+    const project = await createProjectAsSystem(handle, free.id);
+    await pinPerformancePage(free.claims, { projectId: project, path: '/a' });
+    expect(await codeOf(pinPerformancePage(clientB.claims, { projectId: project, path: '/b' }))).toBe('FORBIDDEN');
+  });
+
   it('a page already pinned is a conflict', async () => {
     expect(await codeOf(pinPerformancePage(clientB.claims, { projectId: projectB, path: '/prices' }))).toBe('CONFLICT');
   });
