@@ -110,6 +110,20 @@ export function ensureCaddy() {
   return found();
 }
 
+/**
+ * Debian's poppler-utils (`pdftoppm`) for the reports e2e test, which turns a downloaded monthly
+ * report's first page into a PNG attached to the test. Installed as root when missing; otherwise
+ * that test says what to do.
+ */
+export function ensurePoppler() {
+  const found = () => ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((p) => existsSync(p));
+  if (found() || process.getuid?.() !== 0) return found();
+  console.log('› Installing Debian poppler-utils (pdftoppm) for the reports end-to-end test…');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  return found();
+}
+
 /** Debian's Chromium for end-to-end tests (Playwright cannot download its own here). */
 export function ensureChromium() {
   if (chromiumPath()) return chromiumPath();

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { ensureBuild, ensureCaddy, ensureChromium, ensureDependencies, root } from './lib.mjs';
+import { ensureBuild, ensureCaddy, ensureChromium, ensureDependencies, ensurePoppler, root } from './lib.mjs';
 
 // Not test-results/: Playwright empties that folder when it starts.
 const reports = path.join(root, '.test-reports');
@@ -14,6 +14,7 @@ mkdirSync(reports, { recursive: true });
 await ensureDependencies();
 const chromium = ensureChromium();
 ensureCaddy();
+ensurePoppler();
 
 /** Runs a command with its output prefixed, resolving to its exit status. */
 function step(label, cmd, args) {

@@ -103,7 +103,10 @@ type Table =
   | 'uptime_monitors'
   | 'uptime_checks'
   | 'uptime_daily'
-  | 'uptime_incidents';
+  | 'uptime_incidents'
+  | 'performance_metrics'
+  | 'performance_pinned_pages'
+  | 'monthly_reports';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -523,6 +526,31 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
     admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // Performance (issue 18): only the performance cron (privileged) writes runs; owners and editors
+  // pin pages up to their plan's number (A is Free: 1, already pinned), nobody changes a pin.
+  performance_metrics: {    // target = PA|PB's run of its home page
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  performance_pinned_pages: { // target = PA|PB's pinned page; insert = pin another; update = its path; delete = unpin
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'limit|denied',  'denied|denied', 'ok|0'),
+    clientB:       row('own',    'denied|ok',     'denied|denied', '0|ok'),
+    admin:         row('all',    'denied|denied', 'denied|denied', '0|0'),
+    impersonatorA: row('own',    'limit|denied',  'denied|denied', 'ok|0'),
+  },
+  // Monthly reports (issue 18): the client reads their own; admins read all and generate or
+  // regenerate one (audited); nobody signed in deletes one. The job writes on the privileged connection.
+  monthly_reports: {        // target = A|B's January report; insert = February's; update = its language
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', '0|0',           'denied|denied'),
+    clientB:       row('own',    'denied|denied', '0|0',           'denied|denied'),
+    admin:         row('all',    'ok|ok',         'ok|ok',         'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', '0|0',           'denied|denied'),
   },
 };
 
@@ -1269,10 +1297,50 @@ const SPECS: Record<Table, Spec> = {
       delete: (w, t) => sql`delete from public.uptime_incidents where id = ${contentOf(w, t).uptimeIncident} returning id`,
     },
   },
+  performance_metrics: {
+    key: 'id::text',
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.performance_metrics where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => contentOf(w, t).performanceRun,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.performance_metrics (project_id, path, url, performance_score, grade) values (${projectOf(w, t)}, '/', 'https://forged.test/', 100, 'A+') returning id`,
+      update: (w, t) => sql`update public.performance_metrics set performance_score = 100, grade = 'A+' where id = ${contentOf(w, t).performanceRun} returning id`,
+      delete: (w, t) => sql`delete from public.performance_metrics where id = ${contentOf(w, t).performanceRun} returning id`,
+    },
+  },
+  performance_pinned_pages: {
+    key: 'id::text',
+    own: OWN_PROJECT_ROWS,
+    tenantRows: 'select * from public.performance_pinned_pages where project_id = $1',
+    tenantValue: projectOf,
+    fixtureKey: (w, t) => contentOf(w, t).pinnedPage,
+    op: {
+      insert: (w, t) => sql`insert into public.performance_pinned_pages (project_id, path) values (${projectOf(w, t)}, '/another') returning id`,
+      update: (w, t) => sql`update public.performance_pinned_pages set path = '/moved' where id = ${contentOf(w, t).pinnedPage} returning id`,
+      delete: (w, t) => sql`delete from public.performance_pinned_pages where id = ${contentOf(w, t).pinnedPage} returning id`,
+    },
+  },
+  monthly_reports: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.monthly_reports where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).monthlyReport,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.monthly_reports (owner_id, month, locale, blob_key, size_bytes) values (${idOf(w, t)}, '2026-02-01', 'en', 'reports/x/2026-02-01/y.pdf', 1) returning id`,
+      update: (w, t) => sql`update public.monthly_reports set locale = 'pt-BR' where id = ${contentOf(w, t).monthlyReport} returning id`,
+      delete: (w, t) => sql`delete from public.monthly_reports where id = ${contentOf(w, t).monthlyReport} returning id`,
+    },
+  },
 };
 
 /** Tables whose writes audit_privileged_write records (for the operations it is attached to). */
 const AUDITED: Partial<Record<Table, true>> = {
+  performance_pinned_pages: true,
+  monthly_reports: true,
   user_profiles: true,
   projects: true,
   project_members: true,

@@ -168,6 +168,11 @@ export type TenantContent = {
   /** Uptime (issue 18): the project's open incident on its fixture host (its monitor, a check and a
    * daily rollup are on UPTIME_HOST too). */
   uptimeIncident: string;
+  /** Performance (issue 18): a run of the project's home page, and one pinned page (A's plan allows just that one). */
+  performanceRun: string;
+  pinnedPage: string;
+  /** Monthly reports (issue 18): the owner's report for January 2026 (its PDF is not needed here). */
+  monthlyReport: string;
 };
 
 /**
@@ -220,6 +225,9 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     analyzerLead: randomUUID(),
     trafficBatch: `traffic:fixture:${randomUUID()}`,
     uptimeIncident: randomUUID(),
+    performanceRun: randomUUID(),
+    pinnedPage: randomUUID(),
+    monthlyReport: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -300,6 +308,11 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${project}', '${UPTIME_HOST}', '${TRAFFIC_DAY}T10:01:00Z', 2, '${c.uptimeIncident}');
     insert into public.uptime_checks (project_id, host, checked_at, is_up, cause) values ('${project}', '${UPTIME_HOST}', '${TRAFFIC_DAY}T10:01:00Z', false, 'timeout');
     insert into public.uptime_daily (project_id, host, day, checks, failures) values ('${project}', '${UPTIME_HOST}', '${TRAFFIC_DAY}', 2, 2);
+    insert into public.performance_metrics (id, project_id, path, url, measured_at, performance_score, grade)
+      values ('${c.performanceRun}', '${project}', '/', 'https://fixture.test/', '${TRAFFIC_DAY}T10:00:00Z', 80, 'B');
+    insert into public.performance_pinned_pages (id, project_id, path) values ('${c.pinnedPage}', '${project}', '/menu');
+    insert into public.monthly_reports (id, owner_id, month, locale, blob_key, size_bytes)
+      values ('${c.monthlyReport}', '${owner.id}', '2026-01-01', 'en', 'reports/${owner.id}/2026-01-01/fixture.pdf', 100);
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};
