@@ -56,7 +56,7 @@ describe('TrafficPanel', () => {
   });
 
   it('shows the figures, the charts’ text summaries, top pages and countries by name, formatted by locale', () => {
-    const out = html({ summary, isLive: true });
+    const out = html({ summary, isLive: true, now: new Date('2026-11-30T12:00:00Z') });
     expect(out).toContain('1,200'); // page views
     expect(out).toContain('5 MB');
     expect(out).toContain('12 req/s');
@@ -68,7 +68,7 @@ describe('TrafficPanel', () => {
     expect(out).toContain('Brazil');
     expect(out).toContain('Unknown');
     expect(out).toContain('900 views');
-    const pt = html({ summary, isLive: true }, 'pt-BR');
+    const pt = html({ summary, isLive: true, now: new Date('2026-11-30T12:00:00Z') }, 'pt-BR');
     expect(pt).toContain('1.200');
     expect(pt).toContain('Brasil');
     expect(pt).toContain('Outras páginas');

@@ -4,7 +4,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { BarChart3 } from 'lucide-react';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/lib/ui/card';
-import { ChartContainer, ChartLegend, ChartTooltip, ChartTooltipContent, type ChartConfig } from '@/lib/ui/chart';
+import { ChartContainer, ChartLegend, ChartLegendContent, ChartTooltip, ChartTooltipContent, type ChartConfig } from '@/lib/ui/chart';
 import { EmptyState } from '@/lib/ui/empty-state';
 import { formatBytes } from '@/modules/storage/ui/format-bytes';
 import type { TrafficSummary } from '../get-traffic-summary';
@@ -19,6 +19,8 @@ export type TrafficPanelProps = {
   summary: TrafficSummary | undefined;
   /** Whether the site is published: only live sites are visited. */
   isLive: boolean;
+  /** The reader's now: days after it (the rest of this month) are left out of the charts. */
+  now?: Date;
 };
 
 /**
@@ -28,7 +30,7 @@ export type TrafficPanelProps = {
  * panel says so. Before the first visit it says when data will arrive. Every chart has a text
  * summary, and the lists carry the same figures as text.
  */
-export function TrafficPanel({ summary, isLive }: TrafficPanelProps) {
+export function TrafficPanel({ summary, isLive, now = new Date() }: TrafficPanelProps) {
   const t = useTranslations('insightsTraffic');
   const format = useFormatter();
   const locale = useLocale();
@@ -48,7 +50,10 @@ export function TrafficPanel({ summary, isLive }: TrafficPanelProps) {
     );
   }
 
-  const { totals, days } = summary;
+  const { totals } = summary;
+  const today = now.toISOString().slice(0, 10);
+  const past = summary.days.filter((d) => d.day <= today);
+  const days = past.length > 0 ? past : summary.days;
   const dayLabel = (value: string | number) =>
     format.dateTime(new Date(`${value}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const number = (value: number) => format.number(value);
@@ -101,7 +106,7 @@ export function TrafficPanel({ summary, isLive }: TrafficPanelProps) {
           <h3 id="traffic-requests-heading" className="text-sm font-semibold">
             {t('requestsByClass')}
           </h3>
-          <ChartContainer config={classConfig} summary={requestsSummary} height={220}>
+          <ChartContainer config={classConfig} summary={requestsSummary} height={260}>
             <BarChart data={data} accessibilityLayer margin={{ left: 0, right: 8, top: 8 }}>
               <CartesianGrid vertical={false} />
               <XAxis dataKey="day" tickFormatter={dayLabel} tickLine={false} axisLine={false} minTickGap={16} />
@@ -109,14 +114,15 @@ export function TrafficPanel({ summary, isLive }: TrafficPanelProps) {
                 allowDecimals={false}
                 tickLine={false}
                 axisLine={false}
-                width={44}
+                width={56}
                 tickFormatter={(value: number) => format.number(value, { notation: 'compact' })}
               />
               <ChartTooltip
                 cursor={false}
                 content={<ChartTooltipContent formatLabel={dayLabel} formatValue={(v) => number(Number(v))} />}
               />
-              <ChartLegend />
+              {/* In the classes' order (Recharts sorts by label otherwise), in ink rather than coloured text. */}
+              <ChartLegend content={<ChartLegendContent />} itemSorter="dataKey" />
               {CLASSES.map((c) => (
                 <Bar
                   key={c}
@@ -145,7 +151,7 @@ export function TrafficPanel({ summary, isLive }: TrafficPanelProps) {
               <Area
                 dataKey="bytes"
                 name={t('bandwidth')}
-                type="monotone"
+                type="linear"
                 stroke="var(--color-bytes)"
                 fill="var(--color-bytes)"
                 fillOpacity={0.2}
