@@ -6,20 +6,21 @@
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer | insights (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
 import { analyzerSummary, runAnalyzerBench, type AnalyzerBenchResult } from './analyzer/analyzer-bench';
 import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
 import { runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
+import { insightsSummary, runInsightsBench, type InsightsBenchResult } from './insights/insights-bench';
 import { runImagesBench, type ImagesBenchResult } from './images/images-bench';
 import { runLighthouseBench, type LighthouseBenchResult } from './host/lighthouse-bench';
 import { runMeteringBench, type MeteringBenchResult } from './metering/metering-bench';
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains', 'analyzer'] as const;
+const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains', 'analyzer', 'insights'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -46,6 +47,7 @@ type Results = {
   metering?: MeteringBenchResult;
   domains?: DomainsBenchResult;
   analyzer?: AnalyzerBenchResult;
+  insights?: InsightsBenchResult;
 };
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
@@ -58,7 +60,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer } = results;
+  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer, insights } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -156,6 +158,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       : []),
     ...(domains ? domainsSummary(domains) : []),
     ...(analyzer ? analyzerSummary(analyzer) : []),
+    ...(insights ? insightsSummary(insights) : []),
     `time       ${BENCHES.filter((name) => durations[name] !== undefined)
       .map((name) => `${name} ${seconds(durations[name]!)}`)
       .join(', ')}; total ${seconds(totalMs)}`,
@@ -177,6 +180,7 @@ async function main(): Promise<void> {
     metering: async () => void (results.metering = await runMeteringBench()),
     domains: async () => void (results.domains = await runDomainsBench()),
     analyzer: async () => void (results.analyzer = await runAnalyzerBench()),
+    insights: async () => void (results.insights = await runInsightsBench()),
   };
   for (const name of only) {
     const benchStartedAt = performance.now();
