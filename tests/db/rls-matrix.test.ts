@@ -1306,7 +1306,8 @@ const SPECS: Record<Table, Spec> = {
     op: {
       insert: (w, t) =>
         sql`insert into public.performance_metrics (project_id, path, url, performance_score, grade) values (${projectOf(w, t)}, '/', 'https://forged.test/', 100, 'A+') returning id`,
-      update: (w, t) => sql`update public.performance_metrics set performance_score = 100, grade = 'A+' where id = ${contentOf(w, t).performanceRun} returning id`,
+      update: (w, t) =>
+        sql`update public.performance_metrics set performance_score = 100, grade = 'A+' where id = ${contentOf(w, t).performanceRun} returning id`,
       delete: (w, t) => sql`delete from public.performance_metrics where id = ${contentOf(w, t).performanceRun} returning id`,
     },
   },
@@ -1317,8 +1318,10 @@ const SPECS: Record<Table, Spec> = {
     tenantValue: projectOf,
     fixtureKey: (w, t) => contentOf(w, t).pinnedPage,
     op: {
-      insert: (w, t) => sql`insert into public.performance_pinned_pages (project_id, path) values (${projectOf(w, t)}, '/another') returning id`,
-      update: (w, t) => sql`update public.performance_pinned_pages set path = '/moved' where id = ${contentOf(w, t).pinnedPage} returning id`,
+      insert: (w, t) =>
+        sql`insert into public.performance_pinned_pages (project_id, path) values (${projectOf(w, t)}, '/another') returning id`,
+      update: (w, t) =>
+        sql`update public.performance_pinned_pages set path = '/moved' where id = ${contentOf(w, t).pinnedPage} returning id`,
       delete: (w, t) => sql`delete from public.performance_pinned_pages where id = ${contentOf(w, t).pinnedPage} returning id`,
     },
   },
