@@ -33,7 +33,8 @@ type MeterState = {
   flushes: number;
   pending?: Promise<void>;
   traffic: TrafficCounter;
-  unsentTraffic: TrafficUnsent[];
+  /** The batch whose write failed, retried first (at most one: see flushTrafficCounters). */
+  unsentTraffic?: TrafficUnsent;
   /** The flush in progress (flushes run one after another). */
   running: Promise<unknown>;
   isAnalyticsOn: boolean;
@@ -42,13 +43,12 @@ type MeterState = {
 };
 // On globalThis: Next bundles the route handler and instrumentation separately from the server
 // scripts, and they must share one buffer.
-const g = globalThis as typeof globalThis & { __pmTrafficMeter3?: MeterState };
-const state: MeterState = (g.__pmTrafficMeter3 ??= {
+const g = globalThis as typeof globalThis & { __pmTrafficMeter4?: MeterState };
+const state: MeterState = (g.__pmTrafficMeter4 ??= {
   bytes: new Map(),
   unsent: [],
   flushes: 0,
   traffic: new TrafficCounter(),
-  unsentTraffic: [],
   running: Promise.resolve(),
   isAnalyticsOn: process.env.PM_SITE_TRAFFIC_ANALYTICS !== 'off',
   resolving: new Set(),
@@ -124,13 +124,7 @@ export function setSiteTrafficAnalytics(isOn: boolean): void {
  * bytes for the next batch and is reported).
  */
 export function flushSiteTrafficSoon(onError: (err: unknown) => void, delayMs = FLUSH_AFTER_MS): Promise<void> {
-  if (
-    state.bytes.size === 0 &&
-    state.unsent.length === 0 &&
-    state.traffic.isEmpty &&
-    state.unsentTraffic.length === 0 &&
-    state.resolving.size === 0
-  )
+  if (state.bytes.size === 0 && state.unsent.length === 0 && state.traffic.isEmpty && !state.unsentTraffic && state.resolving.size === 0)
     return Promise.resolve();
   state.pending ??= new Promise<void>((resolve) => setTimeout(resolve, delayMs))
     .then(() => {
@@ -159,26 +153,42 @@ export function flushSiteTraffic(): Promise<{ bandwidthEvents: number; trafficBa
   return run;
 }
 
+/**
+ * Writes the batch that failed last time (if any, with its key), then what was counted since. At
+ * most one batch waits unsent: while it cannot be written, new requests keep adding up in the
+ * counter, whose size is bounded (sites × days × capped pages and countries) — so an outage of the
+ * database costs no memory per flush.
+ */
 async function flushTrafficCounters(): Promise<number> {
   await Promise.all(state.resolving);
-  const fresh = state.traffic.take();
-  if (fresh) state.unsentTraffic.push({ key: `traffic:${instanceId}:${++state.flushes}`, batch: fresh });
   let written = 0;
-  while (state.unsentTraffic.length > 0) {
-    const next = state.unsentTraffic[0]!;
-    // Counters of projects deleted since are dropped (their rows went with them).
-    const live = new Set((await unsafeGetProjects([...new Set(next.batch.days.map((d) => d.project_id))])).map((p) => p.id));
-    const batch: TrafficBatch = {
-      days: next.batch.days.filter((d) => live.has(d.project_id)),
-      pages: next.batch.pages.filter((d) => live.has(d.project_id)),
-      countries: next.batch.countries.filter((d) => live.has(d.project_id)),
-    };
-    // A failure leaves the batch first in line, key and all, for the next flush.
-    if (batch.days.length > 0) await unsafeRecordSiteTraffic(next.key, batch);
-    state.unsentTraffic.shift();
+  if (state.unsentTraffic) {
+    await writeTrafficBatch(state.unsentTraffic);
+    state.unsentTraffic = undefined;
     written++;
   }
-  return written;
+  const fresh = state.traffic.take();
+  if (!fresh) return written;
+  const batch = { key: `traffic:${instanceId}:${++state.flushes}`, batch: fresh };
+  try {
+    await writeTrafficBatch(batch);
+  } catch (err) {
+    // Kept, key and all, for the next flush: nothing is lost, nothing counted twice.
+    state.unsentTraffic = batch;
+    throw err;
+  }
+  return written + 1;
+}
+
+async function writeTrafficBatch({ key, batch }: TrafficUnsent): Promise<void> {
+  // Counters of projects deleted since are dropped (their rows went with them).
+  const live = new Set((await unsafeGetProjects([...new Set(batch.days.map((d) => d.project_id))])).map((p) => p.id));
+  const kept: TrafficBatch = {
+    days: batch.days.filter((d) => live.has(d.project_id)),
+    pages: batch.pages.filter((d) => live.has(d.project_id)),
+    countries: batch.countries.filter((d) => live.has(d.project_id)),
+  };
+  if (kept.days.length > 0) await unsafeRecordSiteTraffic(key, kept);
 }
 
 async function flushBandwidth(): Promise<{ bandwidthEvents: number }> {
