@@ -65,6 +65,7 @@ export function PerformancePanel({ summary, tier, isLive, now = new Date(), pinn
   const next = nextPerformanceRunAt(tier, summary?.lastAttemptAt ?? null, now);
   const latest = summary?.latest ?? null;
   const homeRuns = (summary?.runs ?? []).filter((r) => r.path === '/');
+  const historyId = useId();
 
   return (
     <Card>
@@ -92,8 +93,8 @@ export function PerformancePanel({ summary, tier, isLive, now = new Date(), pinn
               <p className="text-sm text-muted">{t('nextRun', { date: when(next) })}</p>
             ) : null}
             {homeRuns.length > 0 ? (
-              <section aria-labelledby="performance-history" className="space-y-4">
-                <h3 id="performance-history" className="font-semibold">
+              <section aria-labelledby={historyId} className="space-y-4">
+                <h3 id={historyId} className="font-semibold">
                   {t('scoresChart')}
                 </h3>
                 <ScoresChart runs={homeRuns} />
