@@ -137,24 +137,26 @@ export function MonthlyReportPdf({ data }: { data: ReportData }) {
                 />
               </View>
             </View>
-            <View style={s.two}>
-              <View style={{ flex: 1 }}>
-                <Text style={s.h3}>{t('topPages')}</Text>
-                {data.traffic.topPages.slice(0, 5).map((p) => (
-                  <Row
-                    key={`${p.site}${p.path}`}
-                    name={data.sites.length > 1 ? `${p.site} ${p.path}` : p.path}
-                    value={f.number(p.requests)}
-                  />
-                ))}
+            {data.traffic.topPages.length + data.traffic.countries.length > 0 ? (
+              <View style={s.two}>
+                <View style={{ flex: 1 }}>
+                  <Text style={s.h3}>{t('topPages')}</Text>
+                  {data.traffic.topPages.slice(0, 5).map((p) => (
+                    <Row
+                      key={`${p.site}${p.path}`}
+                      name={data.sites.length > 1 ? `${p.site} ${p.path}` : p.path}
+                      value={f.number(p.requests)}
+                    />
+                  ))}
+                </View>
+                <View style={{ flex: 1 }}>
+                  <Text style={s.h3}>{t('countries')}</Text>
+                  {data.traffic.countries.slice(0, 5).map((c) => (
+                    <Row key={c.country} name={c.country === 'unknown' ? t('countryUnknown') : c.country} value={f.number(c.requests)} />
+                  ))}
+                </View>
               </View>
-              <View style={{ flex: 1 }}>
-                <Text style={s.h3}>{t('countries')}</Text>
-                {data.traffic.countries.slice(0, 5).map((c) => (
-                  <Row key={c.country} name={c.country === 'unknown' ? t('countryUnknown') : c.country} value={f.number(c.requests)} />
-                ))}
-              </View>
-            </View>
+            ) : null}
           </View>
         ) : (
           <Text style={s.none}>{t('trafficNone')}</Text>
