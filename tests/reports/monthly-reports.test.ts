@@ -116,6 +116,17 @@ async function seedMonitoring(siteA: string, siteB: string) {
      values ($1, 'lisbon.example', $2, $2, $3, 'recovered', 'http_status', 502)`,
     [siteA, opened.toISOString(), new Date(opened.getTime() + 35 * 60_000).toISOString()],
   );
+  // Two runs of the home page: 70 then 86 (grade B, improving).
+  for (const [d, score, grade] of [
+    [3, 70, 'C'],
+    [9, 86, 'B'],
+  ] as const) {
+    await handle.executor.query(
+      `insert into public.performance_metrics (project_id, path, url, measured_at, performance_score, accessibility_score, best_practices_score, seo_score, lcp_ms, cls, tbt_ms, grade)
+       values ($1, '/', 'https://lisbon.example/', $2, $3, 96, 100, 92, 2100, 0.05, 180, $4)`,
+      [siteA, at(d).toISOString(), score, grade],
+    );
+  }
 }
 
 async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
@@ -157,8 +168,11 @@ describe('monthly report PDF', () => {
     expect(text).toContain('99.7% up over 1,000 checks');
     expect(text).toMatch(/lisbon\.example: down from .* for 35 min \(HTTP 502\)/);
     expect(text).toContain('Porto shop: no checks this month');
-    // Nothing measured is never a made-up number.
-    expect(text).toContain('No performance measurements were collected for your sites this month.');
+    // The home page's latest run, its grade and trend over the month's runs; the other site unmeasured.
+    expect(text).toContain('Lisbon bakery · Grade B · Improving');
+    expect(text).toContain('Performance 86 · Accessibility 96 · Best practices 100 · SEO 92');
+    expect(text).toContain('LCP 2.1 s · CLS 0.05 · TBT 180 ms');
+    expect(text).toContain('Not measured this month.');
     expect(text).toContain(`Page 1 of ${pages}`);
   });
 
@@ -175,6 +189,7 @@ describe('monthly report PDF', () => {
     expect(text).toContain(`Página 1 de ${pages}`);
     expect(text).toContain('Nenhum dado de tráfego foi coletado para seus sites neste mês.');
     expect(text).toContain('Nenhuma verificação de disponibilidade foi coletada para seus sites neste mês.');
+    expect(text).toContain('Nenhuma medição de desempenho foi coletada para seus sites neste mês.');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Tx } from '@/lib/db/with-rls';
+import { getPerformanceSummary } from '@/modules/insights/get-performance-summary';
 import { getTrafficSummary } from '@/modules/insights/get-traffic-summary';
 import { getUptimeSummary } from '@/modules/insights/get-uptime-summary';
 import type { ReportPerformanceSite, ReportSite, ReportTraffic, ReportUptimeSite } from './report-data';
@@ -16,7 +17,8 @@ export type ReportInsights = {
  * asked for the month's UTC days (the calendar month; the few hours between UTC and the agency's
  * midnight are the only difference). A kind with nothing measured in the month is `null`, and the
  * report says plainly that no data was collected for it — never a zero that looks measured.
- * Performance stays `null` until its reader is there.
+ * Performance runs are instants, so they are asked for the month itself (agency time zone); the
+ * trend chart is the home page's performance score over the month's runs.
  */
 export async function readReportInsights(
   tx: Tx,
@@ -28,7 +30,35 @@ export async function readReportInsights(
   const utc = { from: new Date(Date.UTC(year, mon - 1, 1)), to: new Date(Date.UTC(year, mon, 1)) };
   const traffic = await getTrafficSummary(tx, { projectIds, ...utc });
   const uptime = await getUptimeSummary(tx, { projectIds, ...utc });
-  return { traffic: reportTraffic(input.sites, input.month, traffic), performance: null, uptime: reportUptime(input.sites, uptime) };
+  const performance = await getPerformanceSummary(tx, { projectIds, from: input.from, to: input.to });
+  return {
+    traffic: reportTraffic(input.sites, input.month, traffic),
+    performance: reportPerformance(input.sites, performance),
+    uptime: reportUptime(input.sites, uptime),
+  };
+}
+
+type PerformanceMap = Awaited<ReturnType<typeof getPerformanceSummary>>;
+
+function reportPerformance(sites: readonly ReportSite[], bySite: PerformanceMap): ReportPerformanceSite[] | null {
+  const rows = sites.map((site) => {
+    const p = bySite.get(site.id);
+    const latest = p?.latest ?? null;
+    return {
+      siteId: site.id,
+      name: site.name,
+      grade: latest?.grade ?? null,
+      scores: latest ? latest.scores : null,
+      lcpMs: latest?.lcpMs ?? null,
+      cls: latest?.cls ?? null,
+      tbtMs: latest?.tbtMs ?? null,
+      trend: p?.trend ?? null,
+      runs: (p?.runs ?? [])
+        .filter((r) => r.path === '/' && r.scores.performance !== null)
+        .map((r) => ({ measuredAt: r.measuredAt, performance: r.scores.performance! })),
+    };
+  });
+  return rows.some((r) => r.runs.length > 0) ? rows : null;
 }
 
 type TrafficMap = Awaited<ReturnType<typeof getTrafficSummary>>;

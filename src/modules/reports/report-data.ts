@@ -24,7 +24,7 @@ export type ReportPerformanceSite = {
   siteId: string;
   name: string;
   grade: string | null;
-  scores: { performance: number; accessibility: number; bestPractices: number; seo: number } | null;
+  scores: Record<'performance' | 'accessibility' | 'bestPractices' | 'seo', number | null> | null;
   lcpMs: number | null;
   cls: number | null;
   tbtMs: number | null;

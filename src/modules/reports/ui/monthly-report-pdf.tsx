@@ -209,7 +209,14 @@ export function MonthlyReportPdf({ data }: { data: ReportData }) {
                   </Text>
                   {p.scores ? (
                     <View>
-                      <Text style={s.line}>{t('scores', p.scores)}</Text>
+                      <Text style={s.line}>
+                        {t('scores', {
+                          performance: p.scores.performance ?? '-',
+                          accessibility: p.scores.accessibility ?? '-',
+                          bestPractices: p.scores.bestPractices ?? '-',
+                          seo: p.scores.seo ?? '-',
+                        })}
+                      </Text>
                       <Text style={s.line}>
                         {t('vitals', {
                           lcp: p.lcpMs === null ? '-' : t('seconds', { value: f.number(p.lcpMs / 1000, 1) }),
