@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { DbHandle } from '@/lib/db/client';
 import { withRls } from '@/lib/db/with-rls';
-import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { getBlobStore, setBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { deleteAccount } from '@/modules/privacy/delete-account';
 import { createTicket } from '@/modules/tickets/create-ticket';
 import { getAgencyTimeZone } from '@/modules/tickets/get-agency-time-zone';
 import { generateMonthlyReport } from '@/modules/reports/generate-monthly-report';
@@ -301,5 +302,19 @@ describe('who may see and change a report', () => {
     expect(theirs.status).toBe(404);
     expect(await theirs.text()).not.toContain('%PDF');
     expect((await get(other.jar, randomUUID())).status).toBe(404);
+  });
+
+  it("deleting the client's account removes the report rows and the PDFs' bytes", async () => {
+    const { client } = await seededClient();
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const row = await generateMonthlyReport(admin.claims, { clientId: client.id, month });
+    const [{ blob_key: key }] = await handle.executor.query<{ blob_key: string }>(
+      'select blob_key from public.monthly_reports where id = $1',
+      [row.id],
+    );
+    expect(await getBlobStore().has(key)).toBe(true);
+    await deleteAccount(client.claims, { confirmEmail: client.email });
+    expect(await handle.executor.query('select id from public.monthly_reports where id = $1', [row.id])).toEqual([]);
+    expect(await getBlobStore().has(key)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { unsafeLinkLeadIfSignedUp } from '@/modules/analyzer/link-lead-to-accoun
 import { unsafeForgetAccountLeads } from '@/modules/analyzer/unsafe-forget-account-leads';
 import { cancelAccountBilling } from '@/modules/billing/cancel-account-billing';
 import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
+import { unsafeDeleteReportBlobs, unsafeListReportBlobKeys } from '@/modules/reports/unsafe-report-blobs';
 import { unsafeDeleteFileBlobs, unsafeListOwnerBlobKeys } from '@/modules/storage/unsafe-owner-blobs';
 
 export const deleteAccountInput = z.object({
@@ -24,7 +25,7 @@ export const deleteAccountInput = z.object({
  * computer can't do it. Deleting the auth user cascades through the profile to every project,
  * version, generation, deployment, lead, usage event and stored file; the leads they left on the
  * URL analyzer under their proven address are deleted with it; the sites go offline at once
- * (their hosts stop resolving) and the files' bytes are deleted from storage. The audit log keeps
+ * (their hosts stop resolving) and the files' and monthly reports' bytes are deleted from storage. The audit log keeps
  * one line that an account was deleted, without the email. An admin acting as the client can't:
  * the client has to choose this themselves.
  *
@@ -46,6 +47,7 @@ export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof 
   await cancelAccountBilling(claims);
   const projects = await listProjectsOwnedBy(claims, [claims.sub]);
   const blobs = await unsafeListOwnerBlobKeys(claims.sub);
+  const reportPdfs = await unsafeListReportBlobKeys(claims.sub);
   // Analyzer leads of this address not linked yet (the sweep is hourly) are linked first, so the
   // deletion below reaches them; an unproven address links nothing.
   await unsafeLinkLeadIfSignedUp(profile.email);
@@ -58,5 +60,6 @@ export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof 
   });
   for (const project of projects) forgetSiteHost(project.slug);
   await unsafeDeleteFileBlobs(blobs);
+  await unsafeDeleteReportBlobs(reportPdfs);
   return { projects: projects.length };
 }
