@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import type { DbHandle } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/rows-of';
 import { withRls } from '@/lib/db/with-rls';
@@ -29,7 +30,7 @@ import { addTallies, etagOf, expectedCountryOf, generateLoad, mixedRequests, typ
 // front runs it), counters flushed into the real database, compared with what the load generator
 // was answered — exactly.
 
-let handle: DbHandle;
+let handle: DbHandle & { url?: string };
 let trustedServer: Server;
 let untrustedServer: Server;
 let trustedPort = 0;
@@ -212,6 +213,44 @@ describe('site traffic counters on the serving path', () => {
     expect(stored.pages.get(OTHER_PAGES)).toBe(5_000 - PAGES_PER_DAY + 300);
     expect([...stored.pages.values()].reduce((a, b) => a + b, 0)).toBe(5_301);
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'holds the page cap when two processes write the same site and day at once (the second waits for the first)',
+    async () => {
+      const { project } = await publishedSite();
+      const at = Date.now();
+      const batchOf = (prefix: string) => {
+        const counter = new TrafficCounter();
+        for (let i = 0; i < 150; i++)
+          counter.count({ projectId: project.id, status: 200, bytes: 1, page: `/${prefix}${i}/`, country: 'BR', at });
+        return counter.take()!;
+      };
+      // Process A's batch is written but not committed yet when process B's arrives.
+      const a = postgres(handle.url!, { max: 1, onnotice: () => {} });
+      try {
+        let b: Promise<boolean> | undefined;
+        await a.begin(async (tx) => {
+          await tx`select private.record_site_traffic(${`raceA:${project.id}`}, ${JSON.stringify(batchOf('a'))}::text::jsonb, ${PAGES_PER_DAY}::integer)`;
+          b = unsafeRecordSiteTraffic(`raceB:${project.id}`, batchOf('b'));
+          // Commit only once B is really waiting on A's lock (as it would in production).
+          for (;;) {
+            const [row] = await handle.executor.query<{ n: number }>(
+              `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%record_site_traffic%'`,
+            );
+            if (row!.n > 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        });
+        expect(await b).toBe(true);
+      } finally {
+        await a.end();
+      }
+      const stored = await storedOf(project.id);
+      expect(stored.pages.size).toBe(PAGES_PER_DAY + 1);
+      expect(stored.pages.get(OTHER_PAGES)).toBe(300 - PAGES_PER_DAY);
+      expect(Number(stored.day!.requests)).toBe(300);
+    },
+  );
 
   it('records the peak requests in one second of the day', () => {
     const counter = new TrafficCounter();
