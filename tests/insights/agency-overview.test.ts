@@ -4,7 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { getAgencyOverview } from '@/modules/insights/get-agency-overview';
 import type { MonitoringReaders, PerformanceView, UptimeView } from '@/modules/insights/monitoring-readers';
 import { claimsFor, createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
-import { addTicket, createClient, createSite, setSubscription } from './insights-world';
+import { addPerformanceRun, addTicket, addUptimeDay, createClient, createSite, openIncident, setSubscription } from './insights-world';
 
 // The agency's overview on a real database (a database of its own, so the counts are exactly the
 // seeded ones): sites live/down, open incidents, SLA breaches this month, MRR and past-due
@@ -113,5 +113,24 @@ describe('getAgencyOverview', () => {
     expect(await codeOf(getAgencyOverview(client.claims, { now }))).toBe('NOT_FOUND');
     const acting = claimsFor(client.id, client.email, { sub: admin.id, email: admin.email });
     expect(await codeOf(getAgencyOverview(acting, { now }))).toBe('FORBIDDEN');
+  });
+
+  it("with the real readers: a client's open incident and performance drop are there, with whose they are", async () => {
+    const client = await createClient(handle, 'pro');
+    const site = await createSite(handle, client.id, 'Dropping');
+    await addUptimeDay(handle, site, '2026-11-20', 100, 10);
+    const incident = await openIncident(handle, site, hoursAgo(2), 'connection');
+    await addPerformanceRun(handle, site, hoursAgo(30), 92, 'A');
+    await addPerformanceRun(handle, site, hoursAgo(3), 70, 'C');
+
+    const overview = await getAgencyOverview(admin.claims, { now });
+
+    expect(overview.openIncidents.filter((i) => i.client.id === client.id).map((i) => [i.incidentId, i.projectName, i.cause])).toEqual([
+      [incident, 'Dropping', 'connection'],
+    ]);
+    expect(
+      overview.performanceDrops.filter((d) => d.client.id === client.id).map((d) => [d.projectName, d.previousGrade, d.grade]),
+    ).toEqual([['Dropping', 'A', 'C']]);
+    expect(overview.sites.down).toBeGreaterThanOrEqual(1);
   });
 });

@@ -147,3 +147,13 @@ export async function addTrafficDay(
     [projectId, day, requests, visits, requests * 20_000],
   );
 }
+
+/** A scored mobile speed test of the site's home page, as the performance cron stores it. */
+export async function addPerformanceRun(handle: DbHandle, projectId: string, at: Date, performance: number, grade: string): Promise<void> {
+  await handle.executor.query(
+    `insert into public.performance_metrics (project_id, path, url, measured_at, performance_score, accessibility_score,
+       best_practices_score, seo_score, lcp_ms, cls, tbt_ms, grade)
+     values ($1, '/', 'https://example.test/', $2, $3, 95, 100, 90, 2000, 0.02, 150, $4)`,
+    [projectId, at.toISOString(), performance, grade],
+  );
+}

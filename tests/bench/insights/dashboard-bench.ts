@@ -1,11 +1,12 @@
 /**
  * Dashboard bench (issue 18): the dashboard home's server time — getClientOverview, everything
  * the home page reads (sites, publish state, domains, billing, tickets, leads and the monitoring
- * readers: uptime, traffic, performance once it has landed) — for a client with 50 published
+ * readers: uptime, traffic, performance) — for a client with 50 published
  * sites × 90 days of data, against the same for a client with 1 site (the baseline, measured in
  * the same run on the same database, interleaved so drift on a shared machine hits both alike).
  * Per site, 90 days of: uptime day rollups (288 checks a day) and an incident a month, traffic
- * days with 10 top pages and 5 countries each, 2 leads a day; plus a custom domain per site.
+ * days with 10 top pages and 5 countries each, a speed test every 6 hours, 2 leads a day; plus a
+ * custom domain per site.
  * Prints the median and p95 of each and the ratio. Nothing here asserts a time.
  *
  * Uses the test database (TEST_DATABASE_URL for PostgreSQL; PGlite otherwise, which says little
@@ -87,6 +88,15 @@ async function seedClient(handle: DbHandle, owner: TestUser, sites: number, days
      where p.id in ${ids}`,
     [days],
   );
+  // A mobile speed test every 6 hours (Pro's schedule), scores wandering a little.
+  await q(
+    `insert into public.performance_metrics (project_id, path, url, measured_at, performance_score, accessibility_score,
+       best_practices_score, seo_score, lcp_ms, cls, tbt_ms, grade)
+     select p.id, '/', 'https://' || p.slug || '.pagemagic.test/', d + interval '6 hours' * k,
+            85 + abs(hashtext(p.id::text || d::text || k::text)) % 10, 95, 100, 92, 2100, 0.03, 160, 'B'
+     from public.projects p cross join ${series} cross join generate_series(0, 3) k where p.id in ${ids}`,
+    [days],
+  );
   await q(
     `insert into public.leads (project_id, name, email, message, created_at)
      select p.id, 'Lead', 'lead@example.com', 'Hello', d + interval '10 hours' * k
@@ -137,6 +147,7 @@ export async function runDashboardBench(
       'uptime_daily',
       'uptime_incidents',
       'site_traffic_days',
+      'performance_metrics',
       'site_traffic_pages',
       'site_traffic_countries',
       'leads',

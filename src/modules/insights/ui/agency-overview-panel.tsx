@@ -41,7 +41,7 @@ export async function AgencyOverviewPanel({ overview, now }: { overview: AgencyO
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {figures.map((f) => (
           <div key={f.key} className="min-w-0 rounded-xl border border-gray-200 bg-white px-3 py-2">
-            <dt className="truncate text-xs text-muted">{f.label}</dt>
+            <dt className="text-xs break-words text-muted">{f.label}</dt>
             <dd className={`truncate text-xl font-bold tabular-nums ${f.tone}`} data-testid={`overview-${f.key}`}>
               {f.value}
             </dd>

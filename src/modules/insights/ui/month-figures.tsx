@@ -22,7 +22,7 @@ export async function MonthFigures({
       <dl className="grid grid-cols-3 gap-2">
         {items.map((item) => (
           <div key={item.key} className="min-w-0 rounded-xl border border-gray-200 bg-white px-3 py-2">
-            <dt className="truncate text-xs text-muted">{item.label}</dt>
+            <dt className="text-xs break-words text-muted">{item.label}</dt>
             <dd className="text-xl font-bold tabular-nums" data-testid={`month-${item.key}`}>
               {format.number(item.value)}
             </dd>

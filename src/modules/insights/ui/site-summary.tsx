@@ -25,7 +25,7 @@ export async function SiteSummary({ site }: { site: SiteOverview }) {
   const figure = (label: string, value: React.ReactNode, testId: string) => (
     <div className="min-w-0">
       <dt className="text-xs text-muted">{label}</dt>
-      <dd className="truncate font-semibold tabular-nums" data-testid={testId}>
+      <dd className="font-semibold break-words tabular-nums" data-testid={testId}>
         {value}
       </dd>
     </div>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
-import { ArrowLeft, PencilLine } from 'lucide-react';
+import { ArrowLeft, ChartNoAxesCombined, PencilLine } from 'lucide-react';
 import { describeAdapters } from '@/lib/env';
 import { requireSession } from '@/modules/accounts/server-session';
 import { getProject } from '@/modules/projects/get-project';
@@ -31,8 +31,9 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
   // RLS returns nothing for a project that is not the caller's: same 404 as a missing one.
   const project = await getProject(session.claims, { projectId: id.data });
   if (!project) notFound();
-  const [t, draft, entitlements, team, lastRequest, readOnlyProjects] = await Promise.all([
+  const [t, tHome, draft, entitlements, team, lastRequest, readOnlyProjects] = await Promise.all([
     getTranslations('studio'),
+    getTranslations('home'),
     getDraft(session.claims, { projectId: project.id }),
     getEntitlements(session.claims),
     getProjectTeam(session.claims, { projectId: project.id }),
@@ -62,14 +63,23 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
         eyebrow={t('title')}
         title={project.name}
         actions={
-          draft && project.role !== 'viewer' ? (
-            <Button asChild>
-              <Link href={`/dashboard/projects/${project.id}/edit`}>
-                <PencilLine aria-hidden="true" />
-                {t('openEditor')}
+          <>
+            {/* Uptime, speed and visits of this site. */}
+            <Button asChild variant="secondary">
+              <Link href={`/dashboard/projects/${project.id}/insights`}>
+                <ChartNoAxesCombined aria-hidden="true" />
+                {tHome('insightsLink')}
               </Link>
             </Button>
-          ) : null
+            {draft && project.role !== 'viewer' ? (
+              <Button asChild>
+                <Link href={`/dashboard/projects/${project.id}/edit`}>
+                  <PencilLine aria-hidden="true" />
+                  {t('openEditor')}
+                </Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       {readOnly ? <ReadOnlyProjectNotice readOnly={readOnly} /> : null}
