@@ -105,7 +105,8 @@ export function VitalChart({ id, runs }: { id: PerformanceVital; runs: Performan
           tickFormatter={(v: number) => formatVital(format, id, v)}
           tickLine={false}
           axisLine={false}
-          width={56}
+          // Wide enough that "600 ms" stays on one line.
+          width={id === 'cls' ? 44 : 64}
         />
         <ChartTooltip content={<ChartTooltipContent formatLabel={label} formatValue={(v) => formatVital(format, id, Number(v))} />} />
         <Line
