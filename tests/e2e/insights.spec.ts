@@ -63,7 +63,7 @@ test('the dashboard home: what needs attention first, then each site with its st
 test('a site’s insights page: uptime, traffic and performance of this month', async ({ page, browser }, info) => {
   await signIn(page, CLIENT, DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Your projects' })).toBeVisible();
-  await page.getByRole('link', { name: /^Insights\s*:\s*Bakery Lumen$/ }).click();
+  await page.getByTestId('project-row').filter({ hasText: 'Bakery Lumen' }).getByRole('link', { name: 'Insights', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bakery Lumen' })).toBeVisible();
   await expectChartsDrawn(page);
   await expectNoHorizontalOverflow(page);

@@ -19,8 +19,8 @@ import { PageHeader } from '@/lib/ui/page-header';
 
 export const generateMetadata = pageTitle('nav.projects');
 
-// The dashboard home: what needs attention first, this month's figures, then each site with its
-// status and numbers. Everything comes from getClientOverview, read as the signed-in person (RLS).
+// The dashboard home: what needs attention first, this month's figures, the new-project form (where
+// it always was, above the list), then each site with its status and numbers. Everything comes from getClientOverview, read as the signed-in person (RLS).
 export default async function DashboardHomePage() {
   const session = await requireSession();
   const now = new Date();
@@ -60,6 +60,7 @@ export default async function DashboardHomePage() {
         <>
           <AttentionList items={overview.attention} now={now} hasLiveSites={sites.some((s) => s.status !== 'not_published')} />
           <MonthFigures month={overview.month} totals={overview.totals} />
+          {newProject}
           <ul className="space-y-3" aria-label={t('title')}>
             {sites.map((p) => (
               <ProjectRow
@@ -72,7 +73,6 @@ export default async function DashboardHomePage() {
               </ProjectRow>
             ))}
           </ul>
-          {newProject}
         </>
       )}
     </div>

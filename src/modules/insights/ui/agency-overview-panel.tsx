@@ -52,28 +52,28 @@ export async function AgencyOverviewPanel({ overview, now }: { overview: AgencyO
       <div className="grid gap-4 lg:grid-cols-2">
         <ListCard id="overview-incidents" title={t('incidentsTitle')} empty={t('incidentsEmpty')}>
           {overview.openIncidents.map((i) => (
-            <Row key={i.incidentId} client={i.client} t={t}>
+            <Row key={i.incidentId} id={`incident-${i.incidentId}`} client={i.client} t={t}>
               {t('incidentLine', { site: i.projectName, host: i.host, when: format.relativeTime(i.openedAt, now) })}
             </Row>
           ))}
         </ListCard>
         <ListCard id="overview-drops" title={t('dropsTitle')} empty={t('dropsEmpty')}>
           {overview.performanceDrops.map((d) => (
-            <Row key={d.projectId} client={d.client} t={t}>
+            <Row key={d.projectId} id={`drop-${d.projectId}`} client={d.client} t={t}>
               {t('dropLine', { site: d.projectName, grade: d.grade ?? '—', previous: d.previousGrade ?? '—' })}
             </Row>
           ))}
         </ListCard>
         <ListCard id="overview-past-due" title={t('pastDueTitle')} empty={t('pastDueEmpty')}>
           {overview.pastDue.map((p) => (
-            <Row key={p.client.id} client={p.client} t={t}>
+            <Row key={p.client.id} id={`past-due-${p.client.id}`} client={p.client} t={t}>
               {t('pastDueLine', { status: p.status })}
             </Row>
           ))}
         </ListCard>
         <ListCard id="overview-breaches" title={t('breachesTitle')} empty={t('breachesEmpty')}>
           {overview.slaBreaches.byClient.map((b) => (
-            <Row key={b.client.id} client={b.client} t={t}>
+            <Row key={b.client.id} id={`breach-${b.client.id}`} client={b.client} t={t}>
               {t('breachLine', { count: b.count, when: format.relativeTime(b.lastAt, now) })}
             </Row>
           ))}
@@ -108,13 +108,19 @@ function ListCard({ id, title, empty, children }: { id: string; title: string; e
   );
 }
 
-function Row({ client, t, children }: { client: ClientRef; t: T; children: React.ReactNode }) {
-  const name = client.displayName || client.email;
+function Row({ id, client, t, children }: { id: string; client: ClientRef; t: T; children: React.ReactNode }) {
+  // The links' names stay "Open" / "Act as"; whose it is, is their description (the line and the
+  // email), so a search for a link named after the client finds the clients list's, not these.
+  const describedBy = `${id}-what ${id}-who`;
   return (
     <li className="flex flex-col gap-1 py-2 text-sm sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0">
-        <p className="font-medium break-words">{children}</p>
-        <p className="text-muted break-all">{client.email}</p>
+        <p id={`${id}-what`} className="font-medium break-words">
+          {children}
+        </p>
+        <p id={`${id}-who`} className="break-all text-muted">
+          {client.email}
+        </p>
       </div>
       <div className="flex shrink-0 gap-3">
         <Link
@@ -122,14 +128,13 @@ function Row({ client, t, children }: { client: ClientRef; t: T; children: React
           className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
           {t('openClient')}
-          <span className="sr-only">: {name}</span>
         </Link>
         <Link
           href={`/admin/clients/${client.id}#reason`}
+          aria-describedby={describedBy}
           className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
           {t('actAs')}
-          <span className="sr-only">: {name}</span>
         </Link>
       </div>
     </li>

@@ -62,19 +62,21 @@ export async function AttentionList({ items, now, hasLiveSites }: { items: Atten
                   <Icon aria-hidden="true" className="size-5" />
                 </span>
                 <div className="min-w-0 flex-1">
-                  <p className="font-semibold break-words" data-testid="attention-item" data-kind={item.kind}>
+                  <p id={`attention-${i}`} className="font-semibold break-words" data-testid="attention-item" data-kind={item.kind}>
                     {t('attentionItem', values)}
                   </p>
                   <p className="text-sm break-words text-muted">
                     {item.since || item.kind === 'past_due' ? t('attentionBody', values) : null}
                   </p>
                 </div>
+                {/* What it fixes is the link's description (the item's title), so the link's name stays
+                    the action and never repeats a site's name. */}
                 <Link
                   href={item.href}
+                  aria-describedby={`attention-${i}`}
                   className="inline-flex min-h-11 shrink-0 items-center rounded-lg px-1 text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
                 >
                   {t('attentionAction', { kind: item.kind })}
-                  <span className="sr-only">: {t('attentionItem', values)}</span>
                 </Link>
               </li>
             );

@@ -71,14 +71,19 @@ export async function SiteSummary({ site }: { site: SiteOverview }) {
       </dl>
       <div className="flex flex-wrap items-center justify-between gap-2">
         {isPublished ? <span /> : <p className="text-sm text-muted">{t('monitoringStarts')}</p>}
+        {/* The site's name is the link's description, not its name: "Insights" stays the name, and
+            links named after the site (its page) stay the only ones a search by name finds. */}
         <Link
           href={`/dashboard/projects/${site.id}/insights`}
+          aria-describedby={`insights-of-${site.id}`}
           className="inline-flex min-h-11 items-center gap-1 text-sm font-semibold text-brand-700 underline-offset-4 hover:underline"
         >
           <ChartNoAxesCombined aria-hidden="true" className="size-4" />
           {t('insightsLink')}
-          <span className="sr-only">: {site.name}</span>
         </Link>
+        <span id={`insights-of-${site.id}`} hidden>
+          {site.name}
+        </span>
       </div>
     </div>
   );
