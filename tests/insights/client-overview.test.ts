@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/lib/db/client';
 import { rankAttention, type AttentionItem } from '@/modules/insights/attention';
 import { getClientOverview } from '@/modules/insights/get-client-overview';
+import { getSiteInsights } from '@/modules/insights/get-site-insights';
 import type { MonitoringReaders, PerformanceView, TrafficView, UptimeView } from '@/modules/insights/monitoring-readers';
 import { createTestDb } from '@tests/helpers/test-db';
 import {
@@ -209,5 +210,25 @@ describe('getClientOverview with the real uptime and traffic readers', () => {
     const theirView = await getClientOverview(other.claims, { now });
     expect(theirView.sites[0]).toMatchObject({ id: theirs, status: 'down', visits: 7000, uptimePercent: 50 });
     expect(theirView.attention.map((a) => [a.kind, a.projectName])).toEqual([['site_down', 'Their real']]);
+  });
+});
+
+describe('getSiteInsights', () => {
+  it("gives the site's month to its owner, and nothing of it to another client", async () => {
+    const owner = await createClient(handle);
+    const stranger = await createClient(handle);
+    const site = await createSite(handle, owner.id, 'Insightful');
+    await addUptimeDay(handle, site, '2026-11-18', 288, 0, hoursAgo(0.05));
+    await addTrafficDay(handle, site, '2026-11-18', 55);
+
+    const mine = await getSiteInsights(owner.claims, { projectId: site, now });
+    expect(mine).toMatchObject({ isLive: true, uptime: { uptimePercent: 100, status: 'up' }, traffic: { totals: { visits: 55 } } });
+    expect(mine.month.from).toEqual(new Date('2026-11-01T00:00:00Z'));
+
+    const theirs = await getSiteInsights(stranger.claims, { projectId: site, now });
+    expect(theirs.isLive).toBe(false);
+    expect(theirs.uptime).toBeUndefined();
+    expect(theirs.performance?.latest ?? null).toBeNull();
+    expect(theirs.traffic?.totals.visits ?? 0).toBe(0);
   });
 });
