@@ -1,27 +1,12 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { NextIntlClientProvider } from 'next-intl';
-import en from '@/lib/i18n/messages/en.json';
-import ptBR from '@/lib/i18n/messages/pt-BR.json';
+import { renderIntl } from '@tests/helpers/render-intl';
 import type { PerformanceRun, PerformanceSummary } from '../get-performance-summary';
 import { PerformancePanel, type PerformancePanelProps } from './performance-panel';
 
 // The actions are server code; the panel only hands them to its forms.
 vi.mock('../performance-actions', () => ({ pinPerformancePageAction: vi.fn(), unpinPerformancePageAction: vi.fn() }));
 
-const html = (props: PerformancePanelProps, locale: 'en' | 'pt-BR' = 'en') =>
-  renderToStaticMarkup(
-    <NextIntlClientProvider
-      locale={locale}
-      messages={locale === 'en' ? en : ptBR}
-      timeZone="UTC"
-      onError={(error) => {
-        throw error;
-      }}
-    >
-      <PerformancePanel {...props} />
-    </NextIntlClientProvider>,
-  );
+const html = (props: PerformancePanelProps, locale: 'en' | 'pt-BR' = 'en') => renderIntl(<PerformancePanel {...props} />, locale);
 
 const now = new Date('2026-11-20T10:05:00Z');
 const run = (day: number, performance: number, lcpMs: number, grade: PerformanceRun['grade']): PerformanceRun => ({

@@ -1,24 +1,9 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { NextIntlClientProvider } from 'next-intl';
-import en from '@/lib/i18n/messages/en.json';
-import ptBR from '@/lib/i18n/messages/pt-BR.json';
+import { renderIntl } from '@tests/helpers/render-intl';
 import type { TrafficSummary } from '../get-traffic-summary';
 import { TrafficPanel, type TrafficPanelProps } from './traffic-panel';
 
-const html = (props: TrafficPanelProps, locale: 'en' | 'pt-BR' = 'en') =>
-  renderToStaticMarkup(
-    <NextIntlClientProvider
-      locale={locale}
-      messages={locale === 'en' ? en : ptBR}
-      timeZone="UTC"
-      onError={(error) => {
-        throw error;
-      }}
-    >
-      <TrafficPanel {...props} />
-    </NextIntlClientProvider>,
-  );
+const html = (props: TrafficPanelProps, locale: 'en' | 'pt-BR' = 'en') => renderIntl(<TrafficPanel {...props} />, locale);
 
 const zero = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
 const summary: TrafficSummary = {

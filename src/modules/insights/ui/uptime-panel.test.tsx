@@ -1,27 +1,12 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { NextIntlClientProvider } from 'next-intl';
-import en from '@/lib/i18n/messages/en.json';
-import ptBR from '@/lib/i18n/messages/pt-BR.json';
+import { renderIntl } from '@tests/helpers/render-intl';
 import type { UptimeSummary } from '../get-uptime-summary';
 import { daysOfPeriod, UptimePanel, type UptimePanelProps } from './uptime-panel';
 
 const from = new Date('2026-11-01T00:00:00Z');
 const to = new Date('2026-12-01T00:00:00Z');
 
-const html = (props: UptimePanelProps, locale: 'en' | 'pt-BR' = 'en') =>
-  renderToStaticMarkup(
-    <NextIntlClientProvider
-      locale={locale}
-      messages={locale === 'en' ? en : ptBR}
-      timeZone="UTC"
-      onError={(error) => {
-        throw error;
-      }}
-    >
-      <UptimePanel {...props} />
-    </NextIntlClientProvider>,
-  );
+const html = (props: UptimePanelProps, locale: 'en' | 'pt-BR' = 'en') => renderIntl(<UptimePanel {...props} />, locale);
 
 const summary: UptimeSummary = {
   status: 'down',
