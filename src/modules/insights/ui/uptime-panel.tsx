@@ -85,6 +85,11 @@ export function UptimePanel({ summary, from, to, intervalMinutes, isLive, now = 
   });
   const config = { uptime: { label: t('uptime'), color: '#0a7d3e' } } satisfies ChartConfig;
   const minShown = Math.max(0, Math.floor(Math.min(99, ...s.days.map((d) => d.uptimePercent ?? 100)) - 1));
+  // Whole-percent ticks, at most five: Recharts' own split of a narrow range (97–100) gives
+  // 97.75 / 98.5 / 99.25, which the axis width cuts to nonsense such as "7.75%".
+  const tickStep = Math.max(1, Math.ceil((100 - minShown) / 4));
+  const yTicks = Array.from({ length: Math.floor((100 - minShown) / tickStep) + 1 }, (_, i) => minShown + i * tickStep);
+  if (yTicks.at(-1) !== 100) yTicks.push(100);
 
   return (
     <Card>
@@ -116,10 +121,12 @@ export function UptimePanel({ summary, from, to, intervalMinutes, isLive, now = 
             <XAxis dataKey="day" tickFormatter={dayLabel} tickLine={false} axisLine={false} minTickGap={16} />
             <YAxis
               domain={[minShown, 100]}
+              ticks={yTicks}
+              allowDecimals={false}
               tickFormatter={(v: number) => `${format.number(v)}%`}
               tickLine={false}
               axisLine={false}
-              width={44}
+              width={48}
             />
             <ChartTooltip
               cursor={false}
