@@ -265,6 +265,28 @@ describe('site traffic counters on the serving path', () => {
     expect(counter.take()!.days[0]!.peak_rps).toBe(8);
   });
 
+  it('keeps interleaved sites and a day change apart (the counter reuses the entry of the previous request)', () => {
+    const counter = new TrafficCounter();
+    const day1 = Date.parse('2026-11-20T23:59:59.000Z');
+    const day2 = day1 + 2_000;
+    const hit = (projectId: string, at: number, bytes: number) =>
+      counter.count({ projectId, status: 200, bytes, page: '/', country: 'BR', at });
+    hit('a', day1, 1);
+    hit('b', day1, 10);
+    hit('a', day1, 1);
+    hit('b', day2, 1_000);
+    hit('b', day2, 1_000);
+    hit('a', day2, 100);
+    const rows = counter
+      .take()!
+      .days.map((d) => `${d.project_id} ${d.day} ${d.requests} ${d.bytes}`)
+      .sort();
+    expect(rows).toEqual(['a 2026-11-20 2 2', 'a 2026-11-21 1 100', 'b 2026-11-20 1 10', 'b 2026-11-21 2 2000']);
+    // After a take nothing is carried over into the next batch.
+    hit('a', day2, 5);
+    expect(counter.take()!.days.map((d) => `${d.project_id} ${d.requests} ${d.bytes}`)).toEqual(['a 1 5']);
+  });
+
   it('validates countries and names pages by the site file, not the raw URL', () => {
     expect(countryOf('br', null)).toBe('BR');
     expect(countryOf(null, 'PT')).toBe('PT');
