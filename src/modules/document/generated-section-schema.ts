@@ -11,7 +11,7 @@ export function localizedTextSchema(locales: readonly string[]) {
   return z.object(shape);
 }
 
-function inlineStrings(schema: z.core.$ZodType, text: z.ZodObject): z.ZodType {
+function inlineStrings(schema: z.core.$ZodType, text: z.ZodType): z.ZodType {
   if (schema === i18nKeySchema) return text;
   if (schema instanceof z.ZodOptional) return inlineStrings(schema.unwrap(), text).optional();
   if (schema instanceof z.ZodArray) {
@@ -40,11 +40,21 @@ function inlineStrings(schema: z.core.$ZodType, text: z.ZodObject): z.ZodType {
  * The model never invents keys (so it cannot reference one it forgot to translate), and guided
  * decoding forces a text for every locale. `mergeGeneratedSection` derives the keys
  * (`menu.items.0.name`) and folds the texts into the document's string table.
+ *
+ * `texts: 'plain'` (one locale only) makes every text a plain string, `"title": "Menu"`: the same
+ * content without a `{"en": …}` wrapper per text, which a model pays for in output tokens (and
+ * time) on every field. `mergeGeneratedSection` reads a plain text as the default locale's.
  */
-export function generatedSectionSchema(type: SectionType, locales: readonly string[]): z.ZodObject {
+export function generatedSectionSchema(
+  type: SectionType,
+  locales: readonly string[],
+  options: { texts?: 'per-locale' | 'plain' } = {},
+): z.ZodObject {
   const validLocales = [...new Set(locales)].filter((locale) => localeSchema.safeParse(locale).success);
   if (validLocales.length === 0) throw new RangeError('generatedSectionSchema needs at least one valid locale');
-  const inlined = inlineStrings(sectionRegistry[type].schema, localizedTextSchema(validLocales));
+  if (options.texts === 'plain' && validLocales.length !== 1) throw new RangeError('plain texts need exactly one locale');
+  const text = options.texts === 'plain' ? z.string().min(1).max(5000) : localizedTextSchema(validLocales);
+  const inlined = inlineStrings(sectionRegistry[type].schema, text);
   if (!(inlined instanceof z.ZodObject)) throw new TypeError(`section schema "${type}" is not an object`);
   // Hiding a section is a person's choice in the editor, not something a model should write.
   return inlined.omit({ hidden: true });

@@ -2,6 +2,12 @@
  * What the fake server answers in the generate bench: the naive arm's whole-site HTML, and for
  * the planned arm a plan and section instances of the exact schemas the engine sends,
  * synthesized and then padded to a realistic size (plan ~150 tokens, sections 150–250).
+ *
+ * A section's size is fixed by its texts, not by its JSON: the texts are grown until the answer
+ * in the per-locale shape (`"title": {"pt-BR": "…"}`, what section calls always asked for until
+ * one-language sites got plain texts) is SECTION_TOKENS long, and then written in the shape the
+ * engine asks for now. So the same copy costs what the engine's format makes it cost, and a
+ * leaner format shows up in the figures instead of being padded back to the target.
  */
 import { z } from 'zod';
 import type { SectionType } from '../../../src/modules/document/section-registry';
@@ -118,7 +124,7 @@ const sectionJsonCache = new Map<SectionType, string>();
 export function sectionJsonFor(type: SectionType): string {
   const cached = sectionJsonCache.get(type);
   if (cached) return cached;
-  const schema = buildSectionSchema(type, LOCALES);
+  const schema = buildSectionSchema(type, LOCALES, 'per-locale');
   const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   let value = synthesizeFromSchema(requireAll(jsonSchema)) as Json;
   let leaves = stringLeaves(value);
@@ -138,7 +144,20 @@ export function sectionJsonFor(type: SectionType): string {
       i -= 1;
     }
   }
-  const text = JSON.stringify(value);
+  // The same texts in the shape the engine asks for (plain strings on a one-language site).
+  const engineSchema = buildSectionSchema(type, LOCALES);
+  const answer = engineSchema.safeParse(value).success ? value : plainTexts(value);
+  if (!engineSchema.safeParse(answer).success) throw new Error(`the bench's ${type} answer does not fit the engine's schema`);
+  const text = JSON.stringify(answer);
   sectionJsonCache.set(type, text);
   return text;
+}
+
+/** `{"pt-BR": "Pão"}` → `"Pão"`, everywhere (the bench's site has one locale). */
+function plainTexts(value: Json): Json {
+  if (Array.isArray(value)) return value.map(plainTexts);
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0] === LOCALES[0] && typeof value[keys[0]] === 'string') return value[keys[0]];
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, plainTexts(child)]));
 }

@@ -35,12 +35,26 @@ function withoutOptionalImages(schema: z.core.$ZodType): z.ZodType {
 }
 
 /**
- * The schema one section call answers with: `generatedSectionSchema` (texts inline per locale)
- * minus what is ours to decide: the id and type (we assign them) and optional images. Fewer
- * fields means fewer output tokens and nothing for guided decoding to invent.
+ * Whether section calls for these site locales write texts as plain strings rather than
+ * `{ locale: text }`: a one-language site has nothing to key by locale, and the wrapper costs
+ * ~3–6 output tokens per text (a tenth of a typical section; bench:generate measures it).
  */
-export function buildSectionSchema(type: SectionType, locales: readonly string[]): z.ZodObject {
-  const full = generatedSectionSchema(type, locales).omit({ id: true, type: true });
+export function sectionTextsArePlain(locales: readonly string[]): boolean {
+  return new Set(locales).size === 1;
+}
+
+/**
+ * The schema one section call answers with: `generatedSectionSchema` (texts inline, per locale
+ * or plain for a one-language site) minus what is ours to decide: the id and type (we assign
+ * them) and optional images. Fewer fields means fewer output tokens and nothing for guided
+ * decoding to invent.
+ */
+export function buildSectionSchema(
+  type: SectionType,
+  locales: readonly string[],
+  texts: 'per-locale' | 'plain' = sectionTextsArePlain(locales) ? 'plain' : 'per-locale',
+): z.ZodObject {
+  const full = generatedSectionSchema(type, locales, { texts }).omit({ id: true, type: true });
   const trimmed = withoutOptionalImages(full);
   if (!(trimmed instanceof z.ZodObject)) throw new TypeError(`section schema "${type}" is not an object`);
   return trimmed;

@@ -4,7 +4,7 @@ import { mergeGeneratedSection } from '@/modules/document/merge-generated-sectio
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { Prompts } from './build-prompts';
-import { buildSectionSchema } from './build-section-schema';
+import { buildSectionSchema, sectionTextsArePlain } from './build-section-schema';
 import type { EngineTimeouts, TokenCounts } from './generation-types';
 import { inlineSection } from './inline-section';
 
@@ -23,7 +23,7 @@ export type GenerateSectionContentInput = {
 };
 
 export type SectionContent = {
-  /** The section with texts inline per locale, without id and type (ours to assign). */
+  /** The section with texts inline (per locale, or plain strings on a one-language site), without id and type (ours to assign). */
   value: Record<string, unknown>;
   provider: ProviderKind;
   model: string;
@@ -50,7 +50,7 @@ export async function generateSectionContent(input: GenerateSectionContentInput)
     const merged = mergeGeneratedSection(document, { ...value, type }, { pageSlug });
     if (!merged.ok) return null;
     const section = merged.document.pages.find((page) => page.slug === pageSlug)?.sections.find((s) => s.id === merged.sectionId);
-    return section ? inlineSection(section, merged.document, locales) : null;
+    return section ? inlineSection(section, merged.document, locales, { plainTexts: sectionTextsArePlain(locales) }) : null;
   };
   const result = await generateStructured({
     chain: input.chain,

@@ -194,6 +194,30 @@ describe('generateSite with a model', () => {
     expectValidComplete(result);
   });
 
+  it('a one-language site: section calls ask for plain texts (no locale wrapper to pay for) and the texts land in that locale', async () => {
+    const server = await start();
+    const { result } = await drain(generateSite(input([vllm(server)], { locales: ['pt-PT'] })));
+
+    const bodies = server.requests.map((request) => request.body as ChatCompletionRequestBody);
+    const menu = bodies.find((body) => callName(body) === 'section_menu');
+    const schema = menu?.response_format?.type === 'json_schema' ? (menu.response_format.json_schema.schema as Record<string, any>) : {};
+    expect(schema.properties.title).toMatchObject({ type: 'string', minLength: 1 });
+    expect(schema.properties.items.items.properties.name).toMatchObject({ type: 'string' });
+    // What the fake answered (the schema synthesized) is plain text, and nothing needed repair.
+    const answer = JSON.parse(sectionAnswer(menu!)) as Record<string, unknown>;
+    expect(typeof answer.title).toBe('string');
+    expect(result.document.i18n.locales).toEqual(['pt-PT']);
+    expect(result.document.i18n.strings['pt-PT']['menu.title']).toBe('menu title');
+    expect(result.document.i18n.strings['pt-PT']['hero.title']).toBe('hero title');
+    expectValidComplete(result);
+    // A two-language site keeps one text per locale in the same call.
+    const twoServer = await start();
+    await drain(generateSite(input([vllm(twoServer)])));
+    const twoMenu = twoServer.requests.map((r) => r.body as ChatCompletionRequestBody).find((body) => callName(body) === 'section_menu');
+    const twoSchema = twoMenu?.response_format?.type === 'json_schema' ? (twoMenu.response_format.json_schema.schema as Record<string, any>) : {};
+    expect(Object.keys(twoSchema.properties.title.properties).sort()).toEqual(['en', 'pt-BR']);
+  });
+
   // The plan's per-section briefs come after its section types (plan-schema.ts), so calls started
   // while the plan streams are told the description and the site, not the brief of their line.
   it("sends the person's text as delimited data and the description and context to each call", async () => {

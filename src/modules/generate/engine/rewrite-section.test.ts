@@ -49,6 +49,27 @@ describe('rewriteSection', () => {
     expect(checkI18nCompleteness(result.document).isComplete).toBe(true);
   });
 
+  it('on a one-language site shows the section with plain texts, the shape the call answers with', async () => {
+    const server = await startFakeOpenAI({ responder: engineResponder() });
+    servers.push(server);
+    const english = structuredClone(veganBakery);
+    english.i18n.locales = ['en'];
+    delete english.i18n.strings['pt-BR'];
+    const result = await rewriteSection({
+      document: english,
+      sectionId: 'faq',
+      instruction: 'Friendlier',
+      chain: [{ kind: 'vllm', baseURL: server.url, model: 'fake-model' }],
+      offline: fakeOfflineComposer(),
+    });
+    const prompt = String((server.requests[0].body as ChatCompletionRequestBody).messages?.at(-1)?.content);
+    const shown = JSON.parse(/The section currently reads \(JSON\): (.*)/.exec(prompt)![1]) as Record<string, unknown>;
+    expect(shown.title).toBe(english.i18n.strings.en['faq.title']);
+    expect(result.provider).toBe('vllm');
+    expect(result.document.i18n.strings.en['faq.title']).toBe('faq title');
+    expect(checkI18nCompleteness(result.document).isComplete).toBe(true);
+  });
+
   it('falls back to the offline composer when every provider fails', async () => {
     const server = await startFakeOpenAI({ fault: { kind: 'http500' } });
     servers.push(server);

@@ -6,6 +6,7 @@ import { describeSite } from './describe-site';
 import { findSectionOrThrow } from './find-section';
 import type { EngineTimeouts, OfflineComposer } from './generation-types';
 import { inlineSection } from './inline-section';
+import { sectionTextsArePlain } from './build-section-schema';
 import { produceSection, type SectionEditResult } from './produce-section';
 
 export type RewriteSectionInput = {
@@ -31,7 +32,8 @@ export async function rewriteSection(input: RewriteSectionInput): Promise<Sectio
   const { document, sectionId } = input;
   const { page, section } = findSectionOrThrow(document, sectionId, input.pageSlug);
   // Id and type are ours; the model only sees (and returns) the content.
-  const current = inlineSection(section, document);
+  // In the shape the model answers with (plain texts on a one-language site).
+  const current = inlineSection(section, document, undefined, { plainTexts: sectionTextsArePlain(document.i18n.locales) });
   delete current.id;
   delete current.type;
   const prompts = buildPrompts({
