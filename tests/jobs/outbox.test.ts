@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { eventType } from 'inngest';
 import { z } from 'zod';
@@ -90,5 +90,23 @@ describe('delivery to Inngest', () => {
     expect(rows.every((r) => r.dispatchedAt !== null)).toBe(true);
     // Each went out with a stable id (its row id), so a repeat would be dropped by Inngest.
     expect(fake.received.filter((e) => pending.includes(e.id ?? ''))).toHaveLength(2);
+  });
+
+  it("delivers at once when the app's clock runs behind the database's (due is decided on the database's clock)", async () => {
+    process.env.INNGEST_DEV = fake.url;
+    resetEnvCache();
+    const { flushEvents } = await import('@/lib/jobs/send-events');
+    fake.failing = false;
+    // Another host's clock, 1.5 s behind the database (the events are stamped by the database).
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() - 1_500 });
+    try {
+      const ids = await enqueueEvents(handle.db, [eventOf(ping, { n: 11 })]);
+      await flushEvents();
+      const [row] = await handle.db.select().from(jobEvents).where(eq(jobEvents.id, ids[0]!));
+      expect(row!.dispatchedAt).not.toBeNull();
+      expect(fake.received.map((e) => e.id)).toContain(ids[0]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -18,7 +18,10 @@ const payload = z.record(z.string(), z.unknown());
 export async function deliverPendingEvents(options: { limit?: number; now?: Date } = {}): Promise<number> {
   if (describeAdapters().jobs !== 'inngest') return 0;
   const db = await unsafeSystemDb('relays the job outbox to Inngest');
-  const now = options.now ?? new Date();
+  // "Due" on the database's clock, the one that stamped the rows: compared with this process's
+  // clock (milliseconds, and a little behind the database's on another host), an event flushed
+  // right after its commit could look not yet due and wait a minute for the relay cron.
+  const now = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;
   let failure: unknown;
   const delivered = await db.transaction(async (tx) => {
     const rows = await tx
@@ -40,13 +43,13 @@ export async function deliverPendingEvents(options: { limit?: number; now?: Date
         .set({
           attempts: sql`${jobEvents.attempts} + 1`,
           lastError: String(err instanceof Error ? err.message : err).slice(0, 500),
-          nextAttemptAt: sql`${now.toISOString()}::timestamptz + least(interval '10 minutes', interval '5 seconds' * power(2, ${jobEvents.attempts}))`,
+          nextAttemptAt: sql`${now} + least(interval '10 minutes', interval '5 seconds' * power(2, ${jobEvents.attempts}))`,
         })
         .where(inArray(jobEvents.id, ids));
       failure = err; // thrown after the commit, so the delay above is kept
       return 0;
     }
-    await tx.update(jobEvents).set({ dispatchedAt: now, lastError: null }).where(inArray(jobEvents.id, ids));
+    await tx.update(jobEvents).set({ dispatchedAt: sql`${now}`, lastError: null }).where(inArray(jobEvents.id, ids));
     return rows.length;
   });
   if (failure) throw failure;
