@@ -70,6 +70,13 @@ function gate(ms = 5_000) {
   return { opened, open: () => open('event') };
 }
 
+type SchemaNode = { type?: string; minLength?: number; properties: Record<string, SchemaNode>; items: SchemaNode };
+/** The JSON schema a call asked for (its properties read as nested nodes; a missing one fails the test). */
+function schemaOfCall(body: ChatCompletionRequestBody | undefined): SchemaNode {
+  const format = body?.response_format;
+  return (format?.type === 'json_schema' ? format.json_schema.schema : {}) as SchemaNode;
+}
+
 function expectValidComplete(result: GenerationResult) {
   expect(parseSiteDocument(result.document).ok).toBe(true);
   expect(checkI18nCompleteness(result.document)).toEqual({ isComplete: true, missing: {} });
@@ -200,7 +207,7 @@ describe('generateSite with a model', () => {
 
     const bodies = server.requests.map((request) => request.body as ChatCompletionRequestBody);
     const menu = bodies.find((body) => callName(body) === 'section_menu');
-    const schema = menu?.response_format?.type === 'json_schema' ? (menu.response_format.json_schema.schema as Record<string, any>) : {};
+    const schema = schemaOfCall(menu);
     expect(schema.properties.title).toMatchObject({ type: 'string', minLength: 1 });
     expect(schema.properties.items.items.properties.name).toMatchObject({ type: 'string' });
     // What the fake answered (the schema synthesized) is plain text, and nothing needed repair.
@@ -214,7 +221,7 @@ describe('generateSite with a model', () => {
     const twoServer = await start();
     await drain(generateSite(input([vllm(twoServer)])));
     const twoMenu = twoServer.requests.map((r) => r.body as ChatCompletionRequestBody).find((body) => callName(body) === 'section_menu');
-    const twoSchema = twoMenu?.response_format?.type === 'json_schema' ? (twoMenu.response_format.json_schema.schema as Record<string, any>) : {};
+    const twoSchema = schemaOfCall(twoMenu);
     expect(Object.keys(twoSchema.properties.title.properties).sort()).toEqual(['en', 'pt-BR']);
   });
 
