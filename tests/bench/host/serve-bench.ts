@@ -27,13 +27,12 @@ import { buildSite } from '@/modules/build/build-site';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
-import { siteOrigin } from '@/modules/host/site-url';
 import { startCaddyFileServer, startCaddyProxy, type CaddyProxy } from './caddy-proxy';
 import { startNextHost, type HostKind, type NextHost } from './next-host';
 import { ensureNginx, startNginx, type NginxServer } from './nginx';
 import { createDraftProject, openBenchPipeline, SITE_ROOT_DOMAIN, type BenchPipeline, type DraftProject } from './publish-pipeline';
 import { runLoad, type LoadResult } from './run-load';
-import { compareWithProduction } from './serve-parity';
+import { compareWithProduction, publishedFilesFor } from './serve-parity';
 import { respondLikeProduction, siteFilesFrom, type SiteFiles } from './site-file-server';
 import { median, ms, percentile } from './stats';
 
@@ -284,7 +283,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
   const pipeline = await openBenchPipeline();
   try {
     const { result: publishToLive, project } = await benchPublish(pipeline, options.publishRuns ?? 10, log);
-    const files = buildSite(veganBakery, { baseUrl: siteOrigin(project.slug) }).files;
+    // What the publish stored (fonts included), so the reference and nginx serve the same bytes as ours.
+    const files = await publishedFilesFor(veganBakery, project.slug);
     const headerParity = await compareWithProduction(project.slug, files);
     log(
       `    header parity of the bench servers with serveSiteFile: ${headerParity.length ? `DIFFERENCES: ${headerParity.join('; ')}` : 'identical status, headers and bodies on 8 requests'}`,

@@ -4,13 +4,27 @@
  * site: same status, headers and body bytes. A difference means one of them changed and the
  * Lighthouse numbers no longer describe production.
  */
-import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { buildSite } from '@/modules/build/build-site';
+import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import type { BuiltFile } from '@/modules/build/types';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { siteOrigin } from '@/modules/host/site-url';
 import { SITE_ROOT_DOMAIN } from './publish-pipeline';
 import { respondLikeProduction, siteFilesFrom } from './site-file-server';
 
 const equalBytes = (a: Uint8Array | null, b: Uint8Array | null) =>
   a === null || b === null ? a === b : Buffer.from(a).equals(Buffer.from(b));
+
+/**
+ * The files a publish of `document` stores for `slug`, built as the publish job builds them (its
+ * web fonts included: without them the CSS, every page's preload and the hashes differ, and the
+ * bench would serve another site than the one it measures). No photos: the bench's sites have
+ * none uploaded.
+ */
+export async function publishedFilesFor(document: SiteDocument, slug: string): Promise<BuiltFile[]> {
+  return buildSite(document, { baseUrl: siteOrigin(slug), fonts: await loadWebFonts(document.theme) }).files;
+}
 
 export async function compareWithProduction(slug: string, files: readonly BuiltFile[]): Promise<string[]> {
   const site = siteFilesFrom(files);
