@@ -1,7 +1,7 @@
 /**
  * What the fake server answers in the generate bench: the naive arm's whole-site HTML, and for
  * the planned arm a plan and section instances of the exact schemas the engine sends,
- * synthesized and then padded to a realistic size (plan ~150 tokens, sections 150–250).
+ * synthesized and then padded to a realistic size (plan ~115 tokens, sections 150–250).
  *
  * A section's size is fixed by its texts, not by its JSON: the texts are grown until the answer
  * in the per-locale shape (`"title": {"pt-BR": "…"}`, what section calls always asked for until
@@ -20,7 +20,6 @@ export const LOCALES = ['pt-BR'];
 export const PLAN: readonly SectionType[] = ['hero', 'features', 'about', 'menu', 'testimonials', 'faq', 'contact', 'footer'];
 // Target sizes in tokens (the fake counts ~4 characters per token).
 export const NAIVE_TOKENS = 3_500;
-const PLAN_TOKENS = 150;
 /** Per section, 150–250 tokens: short frames (hero, footer), longer lists (menu, FAQ). */
 const SECTION_TOKENS: Partial<Record<SectionType, number>> = {
   hero: 150,
@@ -52,8 +51,9 @@ export function naiveHtml(): string {
 
 /**
  * A plan in the engine's schema, its properties in the schema's order (guided decoding writes
- * them in that order, and the engine reads the plan while it streams), briefs lengthened until
- * the answer is ~PLAN_TOKENS long.
+ * them in that order, and the engine reads the plan while it streams), its SEO title and
+ * description as long as the plan prompt allows (60 and 155 characters): ~115 tokens. (Until the
+ * plan dropped its per-section briefs, they were lengthened here until the plan was 150 tokens.)
  */
 export function planJson(): string {
   const fields: Record<string, unknown> = {
@@ -64,20 +64,22 @@ export function planJson(): string {
     palette: 'sunrise',
     fonts: 'classic-serif',
     sections: [...PLAN],
-    briefs: PLAN.map(() => ''),
     seo: Object.fromEntries(
-      LOCALES.map((locale) => [locale, { title: 'Padaria Pão Quente', description: 'Pães de fermentação natural em São Paulo.' }]),
+      LOCALES.map((locale) => [
+        locale,
+        {
+          title: 'Padaria Pão Quente — pães de fermentação natural em São Paulo',
+          description:
+            'Pães de fermentação natural, doces e café feitos todo dia no forno a lenha da Vila Madalena. Encomende pelo WhatsApp e retire fresquinho.',
+        },
+      ]),
     ),
   };
   const order = Object.keys(planSchema(LOCALES).shape);
   if (order.length !== Object.keys(fields).length || !order.every((key) => key in fields)) {
     throw new Error(`the bench's plan does not match the engine's plan schema (${order.join(', ')})`);
   }
-  const plan = Object.fromEntries(order.map((key) => [key, fields[key]]));
-  const room = PLAN_TOKENS * 4 - JSON.stringify(plan).length;
-  const perBrief = Math.max(0, Math.floor(room / PLAN.length));
-  plan.briefs = PLAN.map(() => fill(perBrief));
-  return JSON.stringify(plan);
+  return JSON.stringify(Object.fromEntries(order.map((key) => [key, fields[key]])));
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

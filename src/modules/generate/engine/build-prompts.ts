@@ -84,13 +84,12 @@ function planPrompt(request: Extract<PromptRequest, { kind: 'plan' }>): Prompts 
     ...(request.siteBrief
       ? [...briefRules(request.siteBrief), '- Plan a section for every requested feature that has its own section type.', '']
       : []),
-    'Plan a one-page website for this business. Keep the whole answer short (about 150 tokens).',
+    'Plan a one-page website for this business. Keep the whole answer short (about 100 tokens).',
     `- name: ${nameRule(request.siteBrief)}; kind: the closest schema.org type; tagline: at most 10 words, in ${localeName(request.locales[0])}.`,
     '- style, palette and fonts: the visual direction that suits the business.',
     `- sections: the types of ${PLAN_MIN_SECTIONS} to ${PLAN_MAX_SECTIONS} sections in page order, hero first and footer last.`,
-    '- briefs: for each section, in the same order, at most 15 words saying what it should say (specific to this business).',
     `- seo: for each locale, a title (at most 60 characters) and a description (at most 155 characters).`,
-    'Write the fields in this order: sections, name, kind, tagline, style, palette, fonts, briefs, seo.',
+    'Write the fields in this order: sections, name, kind, tagline, style, palette, fonts, seo.',
     ...choices,
     '',
     'Section types:',

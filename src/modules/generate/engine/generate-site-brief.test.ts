@@ -241,8 +241,7 @@ describe('generateSite with a brief', () => {
 });
 
 function planWithout(request: ChatCompletionRequestBody, dropped: string[]): string {
-  const answer = JSON.parse(engineResponder()(request) as string) as { sections: string[]; briefs: string[] };
-  answer.briefs = answer.briefs.filter((_, index) => !dropped.includes(answer.sections[index]));
+  const answer = JSON.parse(engineResponder()(request) as string) as { sections: string[] };
   answer.sections = answer.sections.filter((type) => !dropped.includes(type));
   return JSON.stringify(answer);
 }

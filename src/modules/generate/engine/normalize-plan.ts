@@ -27,9 +27,8 @@ function assignIds(sections: Array<{ type: SectionType; brief: string }>): Plann
  * (style, kind of business) wins over what the model guessed.
  */
 export function normalizePlan(plan: ModelPlan, overrides: PlanOverrides = {}): SitePlan {
-  const { sections: types, briefs, ...rest } = plan;
-  // The model writes the types first and their briefs later, index for index.
-  const sections = types.map((type, index) => ({ type, brief: briefs[index] ?? '' }));
+  const { sections: types, ...rest } = plan;
+  const sections = types.map((type) => ({ type, brief: '' }));
   const hero = sections.find((section) => section.type === 'hero') ?? { type: 'hero' as const, brief: '' };
   const footer = sections.find((section) => section.type === 'footer') ?? { type: 'footer' as const, brief: '' };
   const middle = sections.filter((section) => section.type !== 'hero' && section.type !== 'footer');

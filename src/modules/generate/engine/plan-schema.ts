@@ -15,19 +15,21 @@ export const planSectionTypes = sectionTypes.filter((type) => type !== 'blog-lis
 
 export const PLAN_MIN_SECTIONS = 6;
 export const PLAN_MAX_SECTIONS = 10;
-export const PLAN_BRIEF_MAX = 200;
 
 export const siteStyles = themeSchema.shape.style.options;
 export type SiteStyle = (typeof siteStyles)[number];
 
 /**
- * What the plan call returns: ~150 output tokens. Guided decoding writes properties in schema
+ * What the plan call returns: ~100 output tokens. Guided decoding writes properties in schema
  * order, and the order is chosen for speed: the page's section types come first (a few tokens
  * each), so every section call can start within about a second (watch-plan-stream.ts); then the
- * site-wide fields the page frame needs; then each section's brief (`briefs[i]` is about
- * `sections[i]`), which only sections started after the plan read; then SEO. Everything the model
- * does not need to decide (ids, keys, colors, radius, spacing, page structure) is ours and absent
- * here. Every field is required so OpenAI's strict structured outputs accept the schema as is.
+ * site-wide fields the page frame needs; then SEO. Everything the model does not need to decide
+ * (ids, keys, colors, radius, spacing, page structure) is ours and absent here. Every field is
+ * required so OpenAI's strict structured outputs accept the schema as is.
+ *
+ * No per-section briefs: every section call starts before the plan could write them (from the
+ * brief, or as soon as its type is written), so they were read by no call, yet cost ~15 words a
+ * section of output and held back the plan — and with it every finished section's event.
  */
 export function planSchema(locales: readonly string[]) {
   const seoShape: Record<string, z.ZodObject<{ title: z.ZodString; description: z.ZodString }>> = {};
@@ -42,7 +44,6 @@ export function planSchema(locales: readonly string[]) {
     style: z.enum(siteStyles),
     palette: z.enum(palettePresetNames),
     fonts: z.enum(fontPairingNames),
-    briefs: z.array(z.string().max(PLAN_BRIEF_MAX)).max(PLAN_MAX_SECTIONS),
     seo: z.object(seoShape),
   });
 }
@@ -53,11 +54,12 @@ export type PlannedSection = {
   /** Ours, assigned in plan order (`faq`, `faq-2`), so a stored plan maps onto the document. */
   id: string;
   type: SectionType;
+  /** What the section should say, when we know (predicted from the person's brief); '' otherwise. */
   brief: string;
 };
 
 /** The plan as the engine uses, emits and stores it (continue-generation takes it back). */
-export type SitePlan = Omit<ModelPlan, 'sections' | 'briefs' | 'seo'> & {
+export type SitePlan = Omit<ModelPlan, 'sections' | 'seo'> & {
   seo: Record<string, { title: string; description: string }>;
   sections: PlannedSection[];
 };

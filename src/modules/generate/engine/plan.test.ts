@@ -15,7 +15,6 @@ function plan(types: ModelPlan['sections'][number][]): ModelPlan {
     palette: 'sunrise',
     fonts: 'classic-serif',
     seo: { en: { title: 'Green Crumb', description: 'Vegan bakery' }, 'pt-BR': { title: 'Green Crumb', description: 'Padaria vegana' } },
-    briefs: types.map((type) => `The ${type}`),
   };
 }
 
@@ -45,29 +44,28 @@ describe('plan schema, repair and normalization', () => {
     expect(repaired?.palette).toBe('slate');
     expect(repaired?.seo['pt-BR']).toEqual({ title: 'Green Crumb', description: 'Vegan bakery' });
     expect(repaired?.sections).toEqual(['hero', 'features', 'about', 'testimonials', 'faq', 'footer']);
-    expect(repaired?.briefs[0].length).toBeLessThanOrEqual(200);
-    expect(repaired?.briefs.at(-1)).toBe('links');
     expect(repairPlan({ sections: [] }, LOCALES)).toBeNull();
   });
 
-  it('reads the types first and their briefs later, index for index, as the schema has the model write them', () => {
-    const repaired = repairPlan(
-      { ...plan([]), sections: ['hero', 'menu', 'Carousel', 'faq', 'contact', 'footer'], briefs: ['h', 'm', 'c', 'f', 'k', 'x'] },
-      LOCALES,
-    );
-    // The unknown type's brief goes with it; the padding section has none.
-    expect(repaired?.sections).toEqual(['hero', 'menu', 'faq', 'contact', 'features', 'footer']);
-    expect(repaired?.briefs).toEqual(['h', 'm', 'f', 'k', '', 'x']);
-    const normalized = normalizePlan(plan(['hero', 'menu', 'faq', 'contact', 'footer', 'about']));
+  it('asks for no per-section briefs (no call could read them in time) and reads a plan that still writes them', () => {
+    const shape = Object.keys(planSchema(LOCALES).shape);
+    expect(shape).toEqual(['sections', 'name', 'kind', 'tagline', 'style', 'palette', 'fonts', 'seo']);
+    const older = { ...plan(['hero', 'menu', 'faq', 'contact', 'about', 'footer']), briefs: ['h', 'm', 'f', 'k', 'a', 'x'] };
+    const parsed = planSchema(LOCALES).safeParse(older);
+    expect(parsed.success).toBe(true);
+    const normalized = normalizePlan(parsed.data!);
     expect(normalized.sections.map(({ id, brief }) => `${id}:${brief}`)).toEqual([
-      'hero:The hero',
-      'menu:The menu',
-      'faq:The faq',
-      'contact:The contact',
-      'about:The about',
-      'footer:The footer',
+      'hero:',
+      'menu:',
+      'faq:',
+      'contact:',
+      'about:',
+      'footer:',
     ]);
     expect(normalized).not.toHaveProperty('briefs');
+    const repaired = repairPlan({ ...older, sections: ['hero', 'menu', 'Carousel', 'faq', 'contact', 'footer'] }, LOCALES);
+    expect(repaired?.sections).toEqual(['hero', 'menu', 'faq', 'contact', 'features', 'footer']);
+    expect(repaired).not.toHaveProperty('briefs');
   });
 
   it("puts one hero first and one footer last, assigns ids in plan order and applies the person's choices", () => {

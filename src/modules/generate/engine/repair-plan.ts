@@ -1,7 +1,7 @@
 import { sanitizeText } from '@/lib/ai/sanitize-text';
 import { businessKinds } from '@/modules/document/site-document-schema';
 import { fontPairingNames, palettePresetNames } from '@/modules/document/theme';
-import { PLAN_BRIEF_MAX, PLAN_MAX_SECTIONS, PLAN_MIN_SECTIONS, planSectionTypes, siteStyles, type ModelPlan } from './plan-schema';
+import { PLAN_MAX_SECTIONS, PLAN_MIN_SECTIONS, planSectionTypes, siteStyles, type ModelPlan } from './plan-schema';
 
 type PlanSectionType = ModelPlan['sections'][number];
 
@@ -41,19 +41,17 @@ export function repairPlan(value: unknown, locales: readonly string[]): ModelPla
     seo[locale] = { title: text(entry.title, 70) || name, description: text(entry.description, 170) || tagline };
   }
 
-  // Types first and briefs index for index (the schema's order); an entry written the older way,
-  // `{ type, brief }`, is read too.
-  const rawBriefs = Array.isArray(value.briefs) ? value.briefs : [];
-  const sections: Array<{ type: PlanSectionType; brief: string }> = [];
-  for (const [index, raw] of (Array.isArray(value.sections) ? value.sections : []).entries()) {
+  // Types as written; an entry written as an object (`{ type, brief }`) is read for its type.
+  const sections: Array<{ type: PlanSectionType }> = [];
+  for (const raw of Array.isArray(value.sections) ? value.sections : []) {
     const rawType = isRecord(raw) ? raw.type : raw;
     const type = pick(planSectionTypes, rawType, planSectionTypes[0]);
     if (typeof rawType !== 'string' || type.toLowerCase() !== rawType.trim().toLowerCase()) continue;
-    sections.push({ type, brief: text(isRecord(raw) ? raw.brief : rawBriefs[index], PLAN_BRIEF_MAX) });
+    sections.push({ type });
   }
   for (const type of PADDING) {
     if (sections.length >= PLAN_MIN_SECTIONS) break;
-    if (!sections.some((section) => section.type === type)) sections.splice(Math.max(0, sections.length - 1), 0, { type, brief: '' });
+    if (!sections.some((section) => section.type === type)) sections.splice(Math.max(0, sections.length - 1), 0, { type });
   }
   if (sections.length > PLAN_MAX_SECTIONS) sections.splice(PLAN_MAX_SECTIONS - 1, sections.length - PLAN_MAX_SECTIONS);
 
@@ -64,7 +62,6 @@ export function repairPlan(value: unknown, locales: readonly string[]): ModelPla
     style: pick(siteStyles, value.style, 'minimal'),
     palette: pick(palettePresetNames, value.palette, 'slate'),
     fonts: pick(fontPairingNames, value.fonts, 'modern-sans'),
-    briefs: sections.map((section) => section.brief),
     seo,
     sections: sections.map((section) => section.type),
   };

@@ -4,8 +4,7 @@ import { watchPlanStream, type PlanHead } from './watch-plan-stream';
 
 const HEAD = '"name":"Green Crumb","kind":"Bakery","tagline":"Vegan bread","style":"elegant","palette":"sunrise","fonts":"classic-serif",';
 const types = (list: string[]) => `{"sections":[${list.map((type) => `"${type}"`).join(',')}],`;
-const rest = (list: string[]) =>
-  `"briefs":[${list.map((type) => `"The ${type}"`).join(',')}],"seo":{"en":{"title":"Green Crumb","description":"Vegan bakery"}}}`;
+const rest = () => `"seo":{"en":{"title":"Green Crumb","description":"Vegan bakery"}}}`;
 
 /** Feeds `text` a few characters at a time, as a model stream arrives, and records what was announced when. */
 function feed(text: string, step = 3) {
@@ -23,7 +22,7 @@ function feed(text: string, step = 3) {
 describe('watchPlanStream', () => {
   it('announces each section type as soon as the next begins, then the site-wide fields once they are written', () => {
     const list = ['hero', 'menu', 'contact', 'footer'];
-    const text = `${types(list)}${HEAD}${rest(list)}`;
+    const text = `${types(list)}${HEAD}${rest()}`;
     const { heads, sections } = feed(text);
 
     expect(sections.map(({ section }) => section)).toEqual([
@@ -48,12 +47,12 @@ describe('watchPlanStream', () => {
       fonts: 'classic-serif',
     });
     // The frame is known once the fonts are written, long before the plan ends.
-    expect(heads[0].at).toBeGreaterThanOrEqual(text.indexOf('"briefs"'));
-    expect(heads[0].at).toBeLessThan(text.indexOf('"briefs"') + 15);
+    expect(heads[0].at).toBeGreaterThanOrEqual(text.indexOf('"seo"'));
+    expect(heads[0].at).toBeLessThan(text.indexOf('"seo"') + 15);
   });
 
   it('never announces a type still being written, and gives the ids normalizePlan gives', () => {
-    const text = `${types(['hero', 'faq', 'hero', 'faq', 'footer', 'footer'])}${HEAD}"briefs":[],"seo":{}}`;
+    const text = `${types(['hero', 'faq', 'hero', 'faq', 'footer', 'footer'])}${HEAD}"seo":{}}`;
     const announced: PlannedSection[] = [];
     const watch = watchPlanStream({ onHead: () => {}, onSection: (section) => announced.push(section) });
     // Cut inside the second type: only the first is complete.
@@ -68,10 +67,10 @@ describe('watchPlanStream', () => {
     const announced: string[] = [];
     const heads: string[] = [];
     const watch = watchPlanStream({ onHead: (head) => heads.push(head.palette), onSection: (section) => announced.push(section.id) });
-    watch(`${types(['hero', 'menu'])}${HEAD.replace('sunrise', 'no-such-palette')}"briefs":[`, 1);
+    watch(`${types(['hero', 'menu'])}${HEAD.replace('sunrise', 'no-such-palette')}"seo":{`, 1);
     expect(heads).toEqual([]);
     expect(announced).toEqual(['hero', 'menu']);
-    watch(`${types(['hero', 'about'])}${HEAD}"briefs":[`, 2);
+    watch(`${types(['hero', 'about'])}${HEAD}"seo":{`, 2);
     expect(heads).toEqual(['sunrise']);
     expect(announced).toEqual(['hero', 'menu', 'hero', 'about']);
   });

@@ -30,7 +30,7 @@ export type PlanStreamHandlers = {
 
 /**
  * Reads the plan while the model is still writing it. The plan schema puts the section types
- * first, then the site-wide fields, then the sections' briefs and SEO, and guided decoding writes
+ * first, then the site-wide fields, then SEO, and guided decoding writes
  * properties in schema order: each section call can start the moment its type is written (within
  * about a second: a type is a few tokens) and the page frame once the site-wide fields are in,
  * instead of after the whole plan (~150 tokens, 5 s at 30 tokens/s).
@@ -82,8 +82,9 @@ export function watchPlanStream(handlers: PlanStreamHandlers): (text: string, at
     // list is followed by the next field.
     const complete = 'name' in value ? sections.length : sections.length - 1;
     for (; consumed < complete; consumed += 1) announce(sections[consumed]);
-    // The head is complete once the field after it (`briefs`) has begun; a head that fails (an
-    // unknown palette, say) is left to the plan's repair at the end.
+    // The head is complete once the field after it (`seo`; `briefs` in plans written before they
+    // were dropped) has begun; a head that fails (an unknown palette, say) is left to the plan's
+    // repair at the end.
     if (!headSent && ('briefs' in value || 'seo' in value)) {
       const head = headSchema.safeParse(value);
       if (!head.success) return;

@@ -36,7 +36,6 @@ export function planAnswer(request: ChatCompletionRequestBody, types: readonly s
     style: 'elegant',
     palette: 'sunrise',
     fonts: 'classic-serif',
-    briefs: types.map((type) => `The ${type} of a vegan bakery`),
     seo,
   });
 }
