@@ -9,6 +9,7 @@ import { failStalledDeploymentsJob } from './fail-stalled-deployments';
 import { moveSiteAddressJob } from './move-site-address';
 import { linkLeadSignUpsJob, nurtureLeadJob, pushLeadToCrmJob, sweepLeadsToCrmJob } from './nurture-lead';
 import { performanceChecksJob } from './performance-checks';
+import { pruneSiteTrafficJob } from './prune-site-traffic';
 import { publishSite } from './publish-site';
 import { rebuildForDomainJob } from './rebuild-for-domain';
 import { purgeTrashedFilesJob } from './purge-trashed-files';
@@ -54,4 +55,5 @@ export const jobs: readonly Job[] = [
   uptimeChecksJob,
   performanceChecksJob,
   pruneUptimeChecksJob,
+  pruneSiteTrafficJob,
 ];
