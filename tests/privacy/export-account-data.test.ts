@@ -9,6 +9,12 @@ import { EXPORT_FORMAT, exportAccountData } from '@/modules/privacy/export-accou
 import { createProject } from '@/modules/projects/create-project';
 import { projectMembers } from '@/modules/projects/schema';
 import { createFolder } from '@/modules/storage/create-folder';
+import { addDomain } from '@/modules/domains/add-domain';
+import { savePreferences } from '@/modules/notifications/manage-preferences';
+import { monthlyReports } from '@/modules/reports/schema';
+import { addInternalNote } from '@/modules/tickets/add-internal-note';
+import { createTicket } from '@/modules/tickets/create-ticket';
+import { replyToTicket } from '@/modules/tickets/reply-to-ticket';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 
 // "Download my data": everything about the client, and nothing about anyone else — not the
@@ -66,5 +72,45 @@ describe('account data export', () => {
 
     const text = JSON.stringify(data);
     for (const foreign of ['Oficina do Rui', 'other@example.com', rui.email, 'Rui’s own folder']) expect(text).not.toContain(foreign);
+  });
+
+  it('holds their domains, support tickets (both sides, not the agency’s notes), notifications and monthly reports — not other clients’, not secrets', async () => {
+    const ana = await createTestUser(handle, { tier: 'pro' });
+    const rui = await createTestUser(handle, { tier: 'pro' });
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const site = await createProject(ana.claims, { name: 'Padaria da Ana' });
+    const ruiSite = await createProject(rui.claims, { name: 'Oficina do Rui' });
+    const [domain] = await addDomain(ana.claims, { projectId: site.id, domain: 'padaria-da-ana.com.br' });
+    await addDomain(rui.claims, { projectId: ruiSite.id, domain: 'oficina-do-rui.com.br' });
+    const ticket = await createTicket(ana.claims, { subject: 'Site lento', description: 'Desde segunda', projectId: site.id });
+    await createTicket(rui.claims, { subject: 'Rui’s ticket', description: 'not Ana’s' });
+    await replyToTicket(admin.claims, { ticketId: ticket.id, body: 'Estamos olhando' });
+    await addInternalNote(admin.claims, { ticketId: ticket.id, body: 'internal: cliente difícil' });
+    await savePreferences(ana.claims, [{ kind: 'site.down', channel: 'email', setting: 'off' }]);
+    await handle.db.insert(monthlyReports).values([
+      { ownerId: ana.id, month: '2026-10-01', locale: 'pt-BR', blobKey: 'reports/ana-2026-10.pdf', sizeBytes: 81_234 },
+      { ownerId: rui.id, month: '2026-10-01', locale: 'en', blobKey: 'reports/rui-2026-10.pdf', sizeBytes: 70_000 },
+    ]);
+
+    const data = await exportAccountData(ana.claims);
+    expect(data.projects[0]!.domains).toEqual([
+      expect.objectContaining({ name: 'padaria-da-ana.com.br', status: 'waiting', history: expect.any(Array) }),
+    ]);
+    expect(data.tickets).toEqual([
+      expect.objectContaining({
+        subject: 'Site lento',
+        description: 'Desde segunda',
+        projectId: site.id,
+        messages: [expect.objectContaining({ fromAgency: true, body: 'Estamos olhando' })],
+      }),
+    ]);
+    expect(data.notifications.preferences).toEqual([expect.objectContaining({ kind: 'site.down', channel: 'email', setting: 'off' })]);
+    expect(data.reports).toEqual([expect.objectContaining({ month: '2026-10-01', locale: 'pt-BR', sizeBytes: 81_234 })]);
+
+    const text = JSON.stringify(data);
+    for (const foreign of ['oficina-do-rui', 'Rui’s ticket', 'internal: cliente difícil', 'reports/', domain!.verificationToken])
+      expect(text).not.toContain(foreign);
+    // An admin's own export is theirs: none of the clients' tickets they can read.
+    expect((await exportAccountData(admin.claims)).tickets).toEqual([]);
   });
 });
