@@ -38,6 +38,11 @@ export const events = {
    * report and the welcome mail, run the nurture sequence from `capturedAt`, push them to the CRM.
    */
   leadCaptured: eventType('analyzer/lead.captured', { schema: z.object({ leadId: uuid, capturedAt: z.iso.datetime({ offset: true }) }) }),
+  /**
+   * Leads pushed to the CRM were deleted with their account (src/modules/analyzer/
+   * unsafe-forget-account-leads.ts): erase the CRM contacts too. Only the CRM's ids travel, no email.
+   */
+  crmContactsErased: eventType('crm/contacts.erase', { schema: z.object({ contactIds: z.array(z.string().min(1).max(100)).min(1).max(100) }) }),
 };
 
 export type EventDefinition = (typeof events)[keyof typeof events];

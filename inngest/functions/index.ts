@@ -2,6 +2,7 @@ import type { Job } from '@/lib/jobs/types';
 import { cleanAbandonedUploadsJob } from './clean-abandoned-uploads';
 import { cleanJobHistoryJob } from './clean-job-history';
 import { collectPhotoBlobsJob } from './collect-photo-blobs';
+import { eraseCrmContactsJob } from './crm-erase-contacts';
 import { deliverNotificationJob, sendLeadDigestsJob } from './deliver-notification';
 import { detectUsageThresholdsJob } from './detect-usage-thresholds';
 import { domainLifecycleJob } from './domain-lifecycle';
@@ -47,6 +48,7 @@ export const jobs: readonly Job[] = [
   runAnalysisJob,
   nurtureLeadJob,
   pushLeadToCrmJob,
+  eraseCrmContactsJob,
   sweepLeadsToCrmJob,
   linkLeadSignUpsJob,
   sendLeadDigestsJob,

@@ -135,4 +135,16 @@ describe('the HubSpot push', () => {
     expect(hubspot.requests.length).toBe(before);
     expect(await row(leadId)).toMatchObject({ crmSyncedAt: null, crmError: null });
   });
+
+  it('erases a contact by its id (GDPR delete): gone afterwards, an id already gone counts as erased, a refusal throws', async () => {
+    const { createHubspotAdapter } = await import('@/lib/crm/hubspot-adapter');
+    const crm = createHubspotAdapter({ token: hubspot.token, baseUrl: hubspot.url });
+    const { id } = (await crm.upsertContact({ email: `erase-${randomUUID().slice(0, 8)}@example.com` }))!;
+    await crm.eraseContact(id);
+    expect([...hubspot.contacts.values()].some((contact) => contact.id === id)).toBe(false);
+    await expect(crm.eraseContact(id)).resolves.toBeUndefined();
+    const wrongToken = createHubspotAdapter({ token: 'pat-na1-wrong', baseUrl: hubspot.url });
+    await expect(wrongToken.eraseContact('1')).rejects.toThrow(/HubSpot answered 401 \(INVALID_AUTHENTICATION/);
+    expect(hubspot.blocklisted.size).toBe(0);
+  });
 });

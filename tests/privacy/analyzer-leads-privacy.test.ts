@@ -7,6 +7,9 @@ import { resetEnvCache } from '@/lib/env';
 import { analyzerAnalyses, analyzerLeads } from '@/modules/analyzer/schema';
 import { deleteAccount } from '@/modules/privacy/delete-account';
 import { exportAccountData } from '@/modules/privacy/export-account-data';
+import { unsafePushLeadToCrm } from '@/modules/analyzer/push-lead-to-crm';
+import { startHubspotStandIn } from '@tests/fakes/hubspot/server';
+import { runJobs } from '@tests/helpers/jobs';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 
 // The leads a person left on the URL analyzer's reports are theirs once they are a client with
@@ -76,5 +79,36 @@ describe('analyzer leads in the account’s export and deletion', () => {
       .from(analyzerLeads)
       .where(inArray(analyzerLeads.id, [unlinked, strangers]));
     expect(left.map((row) => row.id)).toEqual([strangers]);
+  });
+
+  it('deleting the account erases its contact in the CRM too (by the contact id, never by email), and no one else’s', async () => {
+    const hubspot = await startHubspotStandIn();
+    process.env.HUBSPOT_TOKEN = hubspot.token;
+    process.env.HUBSPOT_API_URL = hubspot.url;
+    resetEnvCache();
+    try {
+      const email = freshEmail('dora');
+      const dora = await createTestUser(handle, { email });
+      // Two analyses, one contact (HubSpot keys contacts by email); a stranger's contact beside it.
+      for (const leadId of [await leadFor(email, 'Dora'), await leadFor(email, 'Dora again'), await leadFor(freshEmail('eva'), 'Eva')])
+        expect((await unsafePushLeadToCrm(leadId)).pushed).toBe(true);
+      expect(hubspot.contacts.size).toBe(2);
+      const doraContact = hubspot.contacts.get(email)!.id;
+      hubspot.failNext(1); // the first erase attempt fails: the job retries
+
+      await deleteAccount(dora.claims, { confirmEmail: email });
+      await runJobs();
+
+      expect([...hubspot.contacts.keys()]).toEqual([expect.stringMatching(/^eva-/)]);
+      const erasures = hubspot.requests.filter((request) => request.path.endsWith('/gdpr-delete'));
+      expect(erasures.map((request) => request.body)).toEqual([{ objectId: doraContact }, { objectId: doraContact }]);
+      expect(JSON.stringify(erasures)).not.toContain(email);
+      expect(hubspot.blocklisted.size).toBe(0);
+    } finally {
+      delete process.env.HUBSPOT_TOKEN;
+      delete process.env.HUBSPOT_API_URL;
+      resetEnvCache();
+      await hubspot.close();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { getEnv } from '@/lib/env';
 import { createHubspotAdapter } from './hubspot-adapter';
 import type { CrmAdapter } from './types';
 
-const none: CrmAdapter = { kind: 'none', upsertContact: async () => null };
+const none: CrmAdapter = { kind: 'none', upsertContact: async () => null, eraseContact: async () => {} };
 
 /** HubSpot when HUBSPOT_TOKEN is set; otherwise no CRM (the embedded default does nothing). */
 export function getCrm(): CrmAdapter {

@@ -41,5 +41,19 @@ export function createHubspotAdapter(options: { token: string; baseUrl?: string;
       if (!parsed.success) throw new Error(`HubSpot answered ${response.status} with an unexpected body`);
       return { id: parsed.data.results[0]!.id };
     },
+    // `POST /crm/v3/objects/contacts/gdpr-delete` with the contact's id (no `idProperty`: by email,
+    // HubSpot would blocklist an address it does not find). 204 when erased; 404 when it is gone.
+    async eraseContact(contactId: string) {
+      const response = await fetch(`${base}/crm/v3/objects/contacts/gdpr-delete`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${options.token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ objectId: contactId }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+      });
+      if (response.ok || response.status === 404) return;
+      const error = errorResponse.safeParse(await response.json().catch(() => null));
+      const detail = error.success ? [error.data.category, error.data.message].filter(Boolean).join(': ') : '';
+      throw new Error(`HubSpot answered ${response.status}${detail ? ` (${detail.slice(0, 300)})` : ''}`);
+    },
   };
 }

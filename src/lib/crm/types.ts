@@ -17,4 +17,10 @@ export interface CrmAdapter {
   readonly kind: 'hubspot' | 'none';
   /** Creates the contact, or updates the one with this email. Throws on failure (callers retry). */
   upsertContact(contact: CrmContact): Promise<{ id: string } | null>;
+  /**
+   * Erases the contact with this CRM id for good (a data subject's deletion, LGPD art. 18 VI /
+   * GDPR art. 17). By id, never by email: HubSpot blocklists an email it cannot find. A contact
+   * already gone counts as erased. Throws on failure (callers retry).
+   */
+  eraseContact(contactId: string): Promise<void>;
 }

@@ -5,6 +5,7 @@ import { verifyPassword } from '@/lib/auth/password';
 import { isImpersonating, type VerifiedClaims } from '@/lib/claims';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { AppError } from '@/lib/errors';
+import { flushEvents } from '@/lib/jobs/send-events';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { exportProfile } from '@/modules/accounts/export-profile';
 import { unsafeLinkLeadIfSignedUp } from '@/modules/analyzer/link-lead-to-account';
@@ -58,6 +59,8 @@ export async function deleteAccount(claims: VerifiedClaims, raw: z.input<typeof 
     );
     await tx.delete(authUsers).where(eq(authUsers.id, claims.sub));
   });
+  // The CRM erasure queued with the leads' deletion (see unsafeForgetAccountLeads).
+  await flushEvents();
   for (const project of projects) forgetSiteHost(project.slug);
   await unsafeDeleteFileBlobs(blobs);
   await unsafeDeleteReportBlobs(reportPdfs);

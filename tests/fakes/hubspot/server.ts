@@ -10,12 +10,18 @@ import type { AddressInfo } from 'node:net';
  * `message`, `correlationId`, `category`): 401 INVALID_AUTHENTICATION for a wrong token, 400
  * VALIDATION_ERROR for an unknown property or a bad body. `failNext` makes the next calls answer
  * 500 or 429 (RATE_LIMITS), to see the caller retry.
+ *
+ * `POST /crm/v3/objects/contacts/gdpr-delete` with `{ objectId }` (a contact id) erases the
+ * contact: 204, or 404 OBJECT_NOT_FOUND for an unknown id. With `idProperty: "email"` an email
+ * that matches no contact is blocklisted, as HubSpot does (`blocklisted`), which callers must avoid.
  */
 export type HubspotContact = { id: string; properties: Record<string, string>; createdAt: string; updatedAt: string };
 export type HubspotStandIn = {
   url: string;
   token: string;
   contacts: Map<string, HubspotContact>;
+  /** Emails a GDPR delete by email blocklisted because no contact had them. */
+  blocklisted: Set<string>;
   requests: { path: string; authorization: string | undefined; body: unknown }[];
   failNext(count: number, status?: 500 | 429): void;
   close(): Promise<void>;
@@ -36,6 +42,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 export async function startHubspotStandIn(token = 'pat-na1-test-token'): Promise<HubspotStandIn> {
   const contacts = new Map<string, HubspotContact>();
+  const blocklisted = new Set<string>();
   const requests: HubspotStandIn['requests'] = [];
   let failures: { count: number; status: 500 | 429 } = { count: 0, status: 500 };
   let nextId = 1001;
@@ -49,7 +56,9 @@ export async function startHubspotStandIn(token = 'pat-na1-test-token'): Promise
     };
     const error = (status: number, category: string, message: string) =>
       send(status, { status: 'error', message, correlationId: crypto.randomUUID(), category });
-    if (req.method !== 'POST' || path !== '/crm/v3/objects/contacts/batch/upsert') return error(404, 'OBJECT_NOT_FOUND', 'Not found');
+    const isUpsert = path === '/crm/v3/objects/contacts/batch/upsert';
+    const isGdprDelete = path === '/crm/v3/objects/contacts/gdpr-delete';
+    if (req.method !== 'POST' || (!isUpsert && !isGdprDelete)) return error(404, 'OBJECT_NOT_FOUND', 'Not found');
     if (req.headers.authorization !== `Bearer ${token}`)
       return error(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found.');
     if (failures.count > 0) {
@@ -57,6 +66,25 @@ export async function startHubspotStandIn(token = 'pat-na1-test-token'): Promise
       return failures.status === 429
         ? error(429, 'RATE_LIMITS', 'You have reached your secondly limit.')
         : error(500, 'INTERNAL_ERROR', 'internal error');
+    }
+    if (isGdprDelete) {
+      const { objectId, idProperty } = (body ?? {}) as { objectId?: unknown; idProperty?: unknown };
+      if (typeof objectId !== 'string' || objectId === '') return error(400, 'VALIDATION_ERROR', 'Invalid input JSON');
+      const match =
+        idProperty === 'email'
+          ? [...contacts.entries()].find(([email]) => email === objectId.toLowerCase())
+          : [...contacts.entries()].find(([, contact]) => contact.id === objectId);
+      if (!match) {
+        if (idProperty === 'email') {
+          blocklisted.add(objectId.toLowerCase());
+          res.writeHead(204).end();
+          return;
+        }
+        return error(404, 'OBJECT_NOT_FOUND', 'Object not found.');
+      }
+      contacts.delete(match[0]);
+      res.writeHead(204).end();
+      return;
     }
     const inputs = (body as { inputs?: unknown } | undefined)?.inputs;
     if (!Array.isArray(inputs) || inputs.length === 0 || inputs.length > 100) return error(400, 'VALIDATION_ERROR', 'Invalid input JSON');
@@ -87,6 +115,7 @@ export async function startHubspotStandIn(token = 'pat-na1-test-token'): Promise
     url: `http://127.0.0.1:${port}`,
     token,
     contacts,
+    blocklisted,
     requests,
     failNext(count, status = 500) {
       failures = { count, status };
