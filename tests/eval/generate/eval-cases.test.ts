@@ -3,6 +3,7 @@ import { evalCases } from './cases';
 import { heldOutCases } from './cases-held-out';
 import { heldOutCases2 } from './cases-held-out-2';
 import { heldOutCases3 } from './cases-held-out-3';
+import { heldOutCases4 } from './cases-held-out-4';
 
 // The set is the yardstick: these checks keep it as large and varied as the issue asks.
 describe('the generation eval set', () => {
@@ -42,8 +43,15 @@ describe('the generation eval set', () => {
     for (const c of heldOutCases3) expect(earlier.has(c.prompt.toLowerCase()), c.id).toBe(false);
   });
 
+  it('has a fourth held-out batch of at least 20 prompts in all four languages, repeating no earlier prompt', () => {
+    expect(heldOutCases4.length).toBeGreaterThanOrEqual(20);
+    expect([...new Set(heldOutCases4.map((c) => c.lang))].sort()).toEqual(['en', 'es', 'pt-BR', 'pt-PT']);
+    const earlier = new Set([...evalCases, ...heldOutCases, ...heldOutCases2, ...heldOutCases3].map((c) => c.prompt.toLowerCase()));
+    for (const c of heldOutCases4) expect(earlier.has(c.prompt.toLowerCase()), c.id).toBe(false);
+  });
+
   it('has unique ids, and every stated name and fact really is in its prompt', () => {
-    const all = [...evalCases, ...heldOutCases, ...heldOutCases2, ...heldOutCases3];
+    const all = [...evalCases, ...heldOutCases, ...heldOutCases2, ...heldOutCases3, ...heldOutCases4];
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     for (const c of all) {
       if (c.name) expect(c.prompt.toLowerCase(), c.id).toContain(c.name.toLowerCase());

@@ -19,6 +19,7 @@ import { evalCases } from './cases';
 import { heldOutCases } from './cases-held-out';
 import { heldOutCases2 } from './cases-held-out-2';
 import { heldOutCases3 } from './cases-held-out-3';
+import { heldOutCases4 } from './cases-held-out-4';
 import { hasBlockedPlaceholder, hasFeature } from './check-features';
 import { findInvented } from './check-invented';
 import { checkStringLanguage } from './check-language';
@@ -167,6 +168,7 @@ async function main(): Promise<void> {
     { label: 'held-out set', cases: heldOutCases, isWanted: set !== 'tuned' },
     { label: 'held-out set 2 (h4)', cases: heldOutCases2, isWanted: set !== 'tuned' },
     { label: 'held-out set 3 (h9b)', cases: heldOutCases3, isWanted: set !== 'tuned' },
+    { label: 'held-out set 4 (s29)', cases: heldOutCases4, isWanted: set !== 'tuned' },
   ];
   for (const subject of subjects()) {
     if (wanted ? subject.id !== wanted : subject.isOptIn) continue;
