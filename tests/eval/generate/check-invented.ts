@@ -41,6 +41,8 @@ export function findInvented(document: SiteDocument, prompt: string, year: numbe
   const promptNumbers = new Set(numbersIn(prompt.replace(/(\d)[.\s](\d{3})\b/g, '$1$2')).concat(numbersIn(prompt)));
   // "2pm" is written 14:00 in a 24-hour locale.
   for (const [, hour] of prompt.matchAll(/\b(\d{1,2})(?::\d{2})?\s?pm\b/gi)) promptNumbers.add(String((Number(hour) % 12) + 12));
+  // …and "19" is written 7pm in a 12-hour one ("open 8-19" → "8am–7pm").
+  for (const n of [...promptNumbers]) if (Number(n) >= 13 && Number(n) <= 23) promptNumbers.add(String(Number(n) - 12));
   const promptFolded = prompt.toLowerCase();
 
   for (const page of document.pages) {

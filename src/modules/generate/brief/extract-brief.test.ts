@@ -193,6 +193,44 @@ describe('extractBrief', () => {
   });
 });
 
+describe('extractBrief: held-out batch 4 (session 29)', () => {
+  it('never takes a street with its number, or the town after it, for the name; a name that starts with a street word is still a name', () => {
+    const garage = brief('site pra minha oficina mecanica, troca de oleo, freios. endereço Rua das Flores 120, Santo André. quero mapa');
+    expect(garage.name).toBeNull();
+    expect(garage.facts.address).toBe('Rua das Flores 120');
+    expect(brief('Oficina no endereço Avenida Brasil, 455, Campinas').name).toBeNull();
+    expect(brief('Autoescola Estrada Segura em Braga, aulas de condução').name).toBe('Autoescola Estrada Segura');
+  });
+
+  it('reads opening hours written as bare numbers after days or an hours word, and not ages, counts or quantities', () => {
+    expect(brief('I run a small bookshop in Edinburgh. Opening hours Mon-Sat 9-6.').facts.openingHours).toEqual(['Mo-Sa 09:00-18:00']);
+    expect(brief('vegan bakery in Lisbon, open 8-19 every day').facts.openingHours).toEqual(['Mo-Su 08:00-19:00']);
+    expect(brief('Taquería en Puebla, abierto de 10 a 22').facts.openingHours).toEqual(['Mo-Su 10:00-22:00']);
+    for (const prompt of ['escola de inglês, turmas de 4 a 12 anos', 'aulas 2-3 vezes por semana', 'terapia 1-2 vezes', 'mesas para 2-6 pessoas'])
+      expect(brief(prompt).facts.openingHours, prompt).toBeUndefined();
+  });
+
+  it('takes a CNPJ as a PIX key, and a church taking offerings by PIX asks for a donation call to action', () => {
+    const church = brief('Igreja Batista Esperança em Manaus, cultos domingo 9h e 19h, ofertas via PIX 12.345.678/0001-90');
+    expect(church.facts.pixKey).toBe('12.345.678/0001-90');
+    expect(church.facts.phones).toEqual([]);
+    expect(church.features).toContain('donation');
+  });
+
+  it('an English prompt that names the local language first leads with it; a prompt in the local community’s language keeps leading', () => {
+    expect(brief('bakery in Lisbon, vegan pastries, site in Portuguese and English').languages).toEqual(['pt-PT', 'en']);
+    expect(brief('Bilingual English/Spanish website for Lopez Family Dental in San Antonio').languages).toEqual(['en', 'es']);
+    expect(brief('Quiero una web para mi hostal en Cusco en español e inglés con reservas').languages).toEqual(['es', 'en']);
+  });
+
+  it('knows antojitos and fondas are restaurants, and a menu, orders or the business itself are not offerings', () => {
+    const antojitos = brief('Antojitos Doña Mary en Puebla, menú con precios, horario de 6pm a 1am, pedidos por Rappi');
+    expect(antojitos.kind.id).toBe('restaurant');
+    expect(antojitos.name).toBe('Antojitos Doña Mary');
+    expect(antojitos.facts.offerings).toEqual([]);
+  });
+});
+
 describe('missingFacts', () => {
   it('lists each feature asked for without the fact that makes it work, and nothing the prompt gave', () => {
     const asked = brief('Igreja em Belo Horizonte, quero horário dos cultos, botão de doação, WhatsApp e um mapa');

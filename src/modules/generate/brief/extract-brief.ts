@@ -41,11 +41,26 @@ function localeFor(lang: PromptLanguage | 'fr' | 'de' | 'it', prompt: string, co
   return lang === 'pt' ? portugueseVariant(prompt, country) : lang;
 }
 
+// The language people speak where the business is, for the countries our places know best.
+const COUNTRY_LANGUAGE: Record<string, string> = { BR: 'pt', PT: 'pt', AO: 'pt', MZ: 'pt', US: 'en', GB: 'en', IE: 'en', CA: 'en', AU: 'en', NZ: 'en' };
+const SPANISH_COUNTRIES = new Set(['ES', 'MX', 'AR', 'CO', 'PE', 'CL', 'UY', 'PY', 'BO', 'EC', 'VE', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU', 'PR']);
+
+function localLanguage(country: string | undefined): string | undefined {
+  if (!country) return undefined;
+  return COUNTRY_LANGUAGE[country] ?? (SPANISH_COUNTRIES.has(country) ? 'es' : undefined);
+}
+
 function siteLanguages(prompt: string, promptLocale: string, country: string | undefined, notes: string[]): string[] {
   const asked = requestedLanguages(prompt).map((lang) => localeFor(lang, prompt, country));
   if (asked.length > 0) {
-    // The prompt's own language leads when it is one of them: the person wrote in it.
-    const ordered = asked.includes(promptLocale) ? [promptLocale, ...asked.filter((l) => l !== promptLocale)] : asked;
+    // The prompt's own language leads when it is one of them: the person wrote in it. English is
+    // the exception when the person named the place's language first ("bakery in Lisbon, site in
+    // Portuguese and English"): people write prompts in English wherever they are, so it says less
+    // about the customers than a prompt in Portuguese for a cleaner in Boston does.
+    const local = localLanguage(country);
+    const namesLocalFirst = promptLocale === 'en' && local !== undefined && local !== 'en' && asked[0]!.split('-')[0] === local;
+    const ordered =
+      asked.includes(promptLocale) && !namesLocalFirst ? [promptLocale, ...asked.filter((l) => l !== promptLocale)] : asked;
     notes.push(`The prompt asks for ${ordered.join(' + ')}.`);
     return ordered;
   }

@@ -42,6 +42,24 @@ function isNoise(word: string): boolean {
   return NOISE.has(lower) || NOISE.has(word.toLowerCase()) || (/^\p{Lu}{2,5}$/u.test(word) && !/^[A-Z][a-z]/.test(word));
 }
 
+// A street is where the business is, not what it is called ("endereço Rua das Flores 120").
+const STREET_WORD = /^(rua|avenida|av|travessa|alameda|praca|estrada|rodovia|largo|calle|plaza|paseo|carrer|camino|avenue|street|road|boulevard)$/;
+const ADDRESS_CUE = /(?:endereco|address|direccion|morada|localizad[oa]s?|located|fica(?:mos)? n[ao]|estamos n[ao]|sita? en)\s*:?\s*$/;
+
+/**
+ * A street with its number ("Rua das Flores 120"; "Estrada Segura" alone is a driving school's
+ * name), a run right after an address cue, or the town after a house number ("…120, Santo André").
+ */
+const ADDRESS_WORD = /^(endereco|address|direccion|morada|localizacao|ubicacion|location)$/;
+
+function isAddressLike(words: string[], before: string, after: string): boolean {
+  // "Endereço Avenida dos Autonomistas 1500": the cue opened the sentence, inside the run.
+  const street = ADDRESS_WORD.test(fold(words[0])) ? words.slice(1) : words;
+  if (street.length !== words.length && street.length > 0) return true;
+  if (street.length >= 2 && STREET_WORD.test(fold(street[0])) && /^\s*,?\s*(?:n[º°o.]\s*)?\d{1,5}\b/.test(after)) return true;
+  return ADDRESS_CUE.test(fold(before.slice(-30))) || /\d{1,5}[A-Za-z]?\s*[,–-]\s*$/.test(before);
+}
+
 function isPlaceLike(words: string[]): boolean {
   const meaningful = words.filter((word) => !CONNECTORS.has(fold(word)));
   const phrase = meaningful.join(' ');
@@ -151,7 +169,8 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
     const words = group.map((token) => token.word);
     // A lone capital opens a sentence ("Clínica em…") or follows "de"/"in" (a district: "de Arroios").
     if (words.length === 1 && (isSentenceStart || afterPreposition)) continue;
-    if (isPlaceLike(words)) continue;
+    if (isPlaceLike(words) || isAddressLike(words, before, text.slice(group[group.length - 1].end, group[group.length - 1].end + 12)))
+      continue;
     const raw = text.slice(group[0].start, group[group.length - 1].end);
     if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
       continue;

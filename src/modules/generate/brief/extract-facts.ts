@@ -38,7 +38,7 @@ function internationalDigits(phone: string, country: string | undefined): string
 }
 
 const PIX =
-  /\b(?:pix)\b[^:\n]{0,30}?(?:chave|key)?\s*[:=]?\s*([^\s,;()]+@[^\s,;()]+\.[a-z.]{2,}|\+?\d[\d .-]{9,18}\d|[0-9a-f]{8}-[0-9a-f-]{27})/i;
+  /\b(?:pix)\b[^:\n]{0,30}?(?:chave|key)?\s*[:=]?\s*([^\s,;()]+@[^\s,;()]+\.[a-z.]{2,}|\d{2}\.?\d{3}\.?\d{3}\/\d{4}-?\d{2}|\+?\d[\d .-]{9,18}\d|[0-9a-f]{8}-[0-9a-f-]{27})/i;
 const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;]/gi;
 const DONATION_WORDS = /don(at|a|e)|doa|doe|donativ|contribu|give|apoi/i;
 

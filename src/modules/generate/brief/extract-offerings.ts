@@ -16,7 +16,7 @@ const NOT_VERBS =
 // Things the person wants on the site, listed with its offerings ("pedidos de reserva, galeria e
 // perguntas frequentes"): requests for a section or a form, not what the business sells.
 const SITE_FEATURES =
-  /agend|booking|reserv|delivery|whats|online|orcamento|presupuesto|quote|newsletter|boletin|blog|galeria|gallery|perguntas frequentes|preguntas frecuentes|\bfaq\b|\bmapa?\b|depoimentos|testimonials|formulario|\bform\b|doac|donat|donativ|\bcitas?\b|marcac|\bprecos?\b|\bprecios?\b|\bprices?\b|\bpricing\b|\btarifas?\b|\bhorarios?\b|\bhours\b|\bschedule\b/;
+  /agend|booking|reserv|delivery|whats|online|orcamento|presupuesto|quote|newsletter|boletin|blog|galeria|gallery|perguntas frequentes|preguntas frecuentes|\bfaq\b|\bmapa?\b|depoimentos|testimonials|formulario|\bform\b|doac|donat|donativ|\bcitas?\b|marcac|\bprecos?\b|\bprecios?\b|\bprices?\b|\bpricing\b|\btarifas?\b|\bhorarios?\b|\bhours\b|\bschedule\b|\bmenu\b|cardapio|\bementa\b|\bcarta\b|\bpedidos?\b|encomendas?|\borders?\b|\bordering\b/;
 
 // A clause about the site itself ("site bilíngue português e inglês"): the languages it lists are
 // the site's, not what the business sells (a language school lists them in a clause of its own).

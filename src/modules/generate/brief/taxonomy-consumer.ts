@@ -38,7 +38,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'food',
     'Restaurant',
     ['restaurant', 'restaurante', 'restaurante', 'm'],
-    'restaurantes?|restaurants?|churrascarias?|bistros?|trattoria|cantina|lanchonetes?|marmitas?|comida caseira|taquerias?|steakhouse|bbq|diner|eatery|rodizio|sushi|tasca|tasquinha|marisqueiras?|marisquerias?|seafood restaurant|cozinha tradicional|comida mexicana|cozinha portuguesa|vegetarian restaurant|restaurante vegetariano|brunch restaurant|menu del dia',
+    'restaurantes?|restaurants?|churrascarias?|bistros?|trattoria|cantina|lanchonetes?|marmitas?|comida caseira|taquerias?|steakhouse|bbq|diner|eatery|rodizio|sushi|tasca|tasquinha|marisqueiras?|marisquerias?|seafood restaurant|cozinha tradicional|comida mexicana|cozinha portuguesa|vegetarian restaurant|restaurante vegetariano|brunch restaurant|menu del dia|antojitos|antojeria|fondas?|cocina economica|comida corrida|pupuserias?|cevicherias?|arepas|parrillas?|asadero|comida para llevar|takeaway|take-away',
     { copy: 'restaurant' },
   ),
   kind(

@@ -134,7 +134,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'home',
     'HomeAndConstructionBusiness',
     ['contractor', 'empreiteira', 'contratista', 'f'],
-    'contractors?|contratistas?|roofing|roofers?|vidracarias?|vidraceiros?|glaziers?|cristalerias?|telhados?|hvac|ar condicionado instalacao',
+    'contractors?|contratistas?|roofing|roofers?|vidracarias?|vidraceiros?|glaziers?|cristalerias?|telhados?|hvac|ar condicionado instalacao|serralherias?|serralheiros?|metalworks?|welders?|welding|soldadores?|herrerias?|herreros?|portoes e grades|gates and railings',
   ),
   kind(
     'solar-installer',

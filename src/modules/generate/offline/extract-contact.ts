@@ -36,18 +36,33 @@ export function extractOpeningHours(text: string, isOpen24h: boolean): string[] 
   return days ? [`${DAY_CODES[DAY_WORDS[days[1]]]}-${DAY_CODES[DAY_WORDS[days[2]]]}`] : undefined;
 }
 
+// Bare numbers ("Mon-Sat 9-6", "open 8-19 every day") are a clock only right after days or an
+// hours word, and not when a unit follows ("de 4 a 12 anos", "2-3 people").
+const STRICT_DAY =
+  '(?<![a-z])(?:seg(?:unda)?|ter(?:ca)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|sab(?:ado)?|dom(?:ingo)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lun(?:es)?|mar(?:tes)?|mie(?:rcoles)?|jue(?:ves)?|vie(?:rnes)?)s?\\.?(?:-feira)?';
+const HOURS_CUE = new RegExp(`(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`);
+const UNIT_AFTER = /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables)/;
+
 function timeRanges(folded: string): string[] {
   const hours: string[] = [];
   let previousEnd = 0;
   for (const match of folded.matchAll(TIME_RANGE)) {
     const [, h1, m1, mark1, h2, m2, mark2] = match;
-    // "2 a 3 vezes" is not a time: at least one side must look like a clock.
-    if (!(m1 || m2 || mark1 || mark2)) continue;
+    let endHour = h2;
+    // "2 a 3 vezes" is not a time: at least one side must look like a clock, or the range
+    // follows days or an hours word ("Mon-Sat 9-6", "open 8-19").
+    if (!(m1 || m2 || mark1 || mark2)) {
+      const before = folded.slice(Math.max(0, match.index - 12), match.index);
+      const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 14);
+      if (!HOURS_CUE.test(before) || UNIT_AFTER.test(after) || Number(h1) > 24 || Number(h2) > 24) continue;
+      // "9-6" closes in the afternoon: an end before the start on a 12-hour clock.
+      if (Number(h2) <= Number(h1) && Number(h2) < 12) endHour = String(Number(h2) + 12);
+    }
     const endMarker = mark2 ?? mark1;
     // "9-5pm" starts in the morning, "1-5pm" in the afternoon.
     const startMarker = mark1 ?? (endMarker === 'pm' ? (Number(h1) <= Number(h2) ? 'pm' : 'am') : endMarker);
     const start = clock(h1, m1, startMarker);
-    const end = clock(h2, m2, endMarker);
+    const end = clock(endHour, m2, endMarker);
     if (!start || !end) continue;
     const window = folded.slice(Math.max(previousEnd, match.index - 40), match.index);
     hours.push(`${daysBefore(window)} ${start}-${end}`);
