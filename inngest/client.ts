@@ -42,7 +42,9 @@ export const events = {
    * Leads pushed to the CRM were deleted with their account (src/modules/analyzer/
    * unsafe-forget-account-leads.ts): erase the CRM contacts too. Only the CRM's ids travel, no email.
    */
-  crmContactsErased: eventType('crm/contacts.erase', { schema: z.object({ contactIds: z.array(z.string().min(1).max(100)).min(1).max(100) }) }),
+  crmContactsErased: eventType('crm/contacts.erase', {
+    schema: z.object({ contactIds: z.array(z.string().min(1).max(100)).min(1).max(100) }),
+  }),
 };
 
 export type EventDefinition = (typeof events)[keyof typeof events];

@@ -7,9 +7,12 @@ import { events } from '~inngest/client';
  * contact, so a retry after a failure does not erase the others again. Without a CRM configured
  * there is nothing to erase.
  */
-export const eraseCrmContactsJob = defineJob({ id: 'crm-erase-contacts', trigger: events.crmContactsErased, retries: 10 }, async ({ event, step }) => {
-  const crm = getCrm();
-  if (crm.kind === 'none') return { erased: 0 };
-  for (const contactId of event.data.contactIds) await step.run(`erase-${contactId}`, () => crm.eraseContact(contactId));
-  return { erased: event.data.contactIds.length };
-});
+export const eraseCrmContactsJob = defineJob(
+  { id: 'crm-erase-contacts', trigger: events.crmContactsErased, retries: 10 },
+  async ({ event, step }) => {
+    const crm = getCrm();
+    if (crm.kind === 'none') return { erased: 0 };
+    for (const contactId of event.data.contactIds) await step.run(`erase-${contactId}`, () => crm.eraseContact(contactId));
+    return { erased: event.data.contactIds.length };
+  },
+);

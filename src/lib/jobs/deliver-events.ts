@@ -49,7 +49,10 @@ export async function deliverPendingEvents(options: { limit?: number; now?: Date
       failure = err; // thrown after the commit, so the delay above is kept
       return 0;
     }
-    await tx.update(jobEvents).set({ dispatchedAt: sql`${now}`, lastError: null }).where(inArray(jobEvents.id, ids));
+    await tx
+      .update(jobEvents)
+      .set({ dispatchedAt: sql`${now}`, lastError: null })
+      .where(inArray(jobEvents.id, ids));
     return rows.length;
   });
   if (failure) throw failure;

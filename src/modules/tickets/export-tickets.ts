@@ -1,13 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
-import {
-  supportTicketAttachments,
-  supportTicketEvents,
-  supportTicketMessages,
-  supportTicketRatings,
-  supportTickets,
-} from './schema';
+import { supportTicketAttachments, supportTicketEvents, supportTicketMessages, supportTicketRatings, supportTickets } from './schema';
 
 /**
  * The caller's support tickets for "download my data": each ticket with its conversation (both

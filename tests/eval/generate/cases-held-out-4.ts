@@ -23,7 +23,8 @@ export const heldOutCases4: EvalCase[] = [
   {
     id: 'ho4-br-hamburgueria-ifood',
     lang: 'pt-BR',
-    prompt: 'preciso de uma pagina pra minha hamburgueria artesanal Brasa Burger em Campinas, com cardapio, delivery pelo iFood e insta @brasaburger',
+    prompt:
+      'preciso de uma pagina pra minha hamburgueria artesanal Brasa Burger em Campinas, com cardapio, delivery pelo iFood e insta @brasaburger',
     kind: ['burger-restaurant', 'restaurant'],
     name: 'Brasa Burger',
     languages: ['pt-BR'],
@@ -44,7 +45,8 @@ export const heldOutCases4: EvalCase[] = [
   {
     id: 'ho4-br-ong-patas-pix',
     lang: 'pt-BR',
-    prompt: 'ONG Patas do Bem, resgate de cães e gatos em Porto Alegre, quero botão de doação com pix patasdobem@gmail.com e uma seção pra adoção',
+    prompt:
+      'ONG Patas do Bem, resgate de cães e gatos em Porto Alegre, quero botão de doação com pix patasdobem@gmail.com e uma seção pra adoção',
     kind: ['animal-shelter', 'nonprofit'],
     name: 'Patas do Bem',
     languages: ['pt-BR'],
@@ -93,7 +95,8 @@ export const heldOutCases4: EvalCase[] = [
   {
     id: 'ho4-pt-restaurante-ericeira',
     lang: 'pt-PT',
-    prompt: 'Restaurante O Pescador, na Ericeira, peixe grelhado e marisco. Reservas pelo telefone 261 123 456. Aberto todos os dias exceto segunda.',
+    prompt:
+      'Restaurante O Pescador, na Ericeira, peixe grelhado e marisco. Reservas pelo telefone 261 123 456. Aberto todos os dias exceto segunda.',
     kind: ['restaurant'],
     name: 'O Pescador',
     languages: ['pt-PT'],
@@ -112,7 +115,8 @@ export const heldOutCases4: EvalCase[] = [
   {
     id: 'ho4-pt-explicacoes-coimbra',
     lang: 'pt-PT',
-    prompt: 'Explicações de matemática e física para o secundário em Coimbra, preços por hora 15€, marcação por email explicacoes.coimbra@gmail.com',
+    prompt:
+      'Explicações de matemática e física para o secundário em Coimbra, preços por hora 15€, marcação por email explicacoes.coimbra@gmail.com',
     kind: ['tutoring'],
     name: null,
     languages: ['pt-PT'],
@@ -142,7 +146,8 @@ export const heldOutCases4: EvalCase[] = [
   {
     id: 'ho4-en-roofing-denver',
     lang: 'en',
-    prompt: 'We are Northwind Roofing, family-owned roofers serving Denver since 1998. Free quotes, emergency repairs, financing available.',
+    prompt:
+      'We are Northwind Roofing, family-owned roofers serving Denver since 1998. Free quotes, emergency repairs, financing available.',
     kind: ['contractor', 'construction'],
     name: 'Northwind Roofing',
     languages: ['en'],
@@ -169,7 +174,8 @@ export const heldOutCases4: EvalCase[] = [
   {
     id: 'ho4-en-bookshop-cafe',
     lang: 'en',
-    prompt: 'I run a small bookshop and café in Edinburgh called The Inkwell. Opening hours Mon-Sat 9-6, events calendar, email hello@theinkwell.co.uk',
+    prompt:
+      'I run a small bookshop and café in Edinburgh called The Inkwell. Opening hours Mon-Sat 9-6, events calendar, email hello@theinkwell.co.uk',
     kind: ['bookstore', 'cafe'],
     name: 'The Inkwell',
     languages: ['en'],

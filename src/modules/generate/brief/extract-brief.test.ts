@@ -206,7 +206,12 @@ describe('extractBrief: held-out batch 4 (session 29)', () => {
     expect(brief('I run a small bookshop in Edinburgh. Opening hours Mon-Sat 9-6.').facts.openingHours).toEqual(['Mo-Sa 09:00-18:00']);
     expect(brief('vegan bakery in Lisbon, open 8-19 every day').facts.openingHours).toEqual(['Mo-Su 08:00-19:00']);
     expect(brief('Taquería en Puebla, abierto de 10 a 22').facts.openingHours).toEqual(['Mo-Su 10:00-22:00']);
-    for (const prompt of ['escola de inglês, turmas de 4 a 12 anos', 'aulas 2-3 vezes por semana', 'terapia 1-2 vezes', 'mesas para 2-6 pessoas'])
+    for (const prompt of [
+      'escola de inglês, turmas de 4 a 12 anos',
+      'aulas 2-3 vezes por semana',
+      'terapia 1-2 vezes',
+      'mesas para 2-6 pessoas',
+    ])
       expect(brief(prompt).facts.openingHours, prompt).toBeUndefined();
   });
 

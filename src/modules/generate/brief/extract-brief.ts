@@ -42,8 +42,40 @@ function localeFor(lang: PromptLanguage | 'fr' | 'de' | 'it', prompt: string, co
 }
 
 // The language people speak where the business is, for the countries our places know best.
-const COUNTRY_LANGUAGE: Record<string, string> = { BR: 'pt', PT: 'pt', AO: 'pt', MZ: 'pt', US: 'en', GB: 'en', IE: 'en', CA: 'en', AU: 'en', NZ: 'en' };
-const SPANISH_COUNTRIES = new Set(['ES', 'MX', 'AR', 'CO', 'PE', 'CL', 'UY', 'PY', 'BO', 'EC', 'VE', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU', 'PR']);
+const COUNTRY_LANGUAGE: Record<string, string> = {
+  BR: 'pt',
+  PT: 'pt',
+  AO: 'pt',
+  MZ: 'pt',
+  US: 'en',
+  GB: 'en',
+  IE: 'en',
+  CA: 'en',
+  AU: 'en',
+  NZ: 'en',
+};
+const SPANISH_COUNTRIES = new Set([
+  'ES',
+  'MX',
+  'AR',
+  'CO',
+  'PE',
+  'CL',
+  'UY',
+  'PY',
+  'BO',
+  'EC',
+  'VE',
+  'CR',
+  'PA',
+  'GT',
+  'HN',
+  'SV',
+  'NI',
+  'DO',
+  'CU',
+  'PR',
+]);
 
 function localLanguage(country: string | undefined): string | undefined {
   if (!country) return undefined;
@@ -59,8 +91,7 @@ function siteLanguages(prompt: string, promptLocale: string, country: string | u
     // about the customers than a prompt in Portuguese for a cleaner in Boston does.
     const local = localLanguage(country);
     const namesLocalFirst = promptLocale === 'en' && local !== undefined && local !== 'en' && asked[0]!.split('-')[0] === local;
-    const ordered =
-      asked.includes(promptLocale) && !namesLocalFirst ? [promptLocale, ...asked.filter((l) => l !== promptLocale)] : asked;
+    const ordered = asked.includes(promptLocale) && !namesLocalFirst ? [promptLocale, ...asked.filter((l) => l !== promptLocale)] : asked;
     notes.push(`The prompt asks for ${ordered.join(' + ')}.`);
     return ordered;
   }

@@ -43,7 +43,8 @@ function isNoise(word: string): boolean {
 }
 
 // A street is where the business is, not what it is called ("endereço Rua das Flores 120").
-const STREET_WORD = /^(rua|avenida|av|travessa|alameda|praca|estrada|rodovia|largo|calle|plaza|paseo|carrer|camino|avenue|street|road|boulevard)$/;
+const STREET_WORD =
+  /^(rua|avenida|av|travessa|alameda|praca|estrada|rodovia|largo|calle|plaza|paseo|carrer|camino|avenue|street|road|boulevard)$/;
 const ADDRESS_CUE = /(?:endereco|address|direccion|morada|localizad[oa]s?|located|fica(?:mos)? n[ao]|estamos n[ao]|sita? en)\s*:?\s*$/;
 
 /**

@@ -40,8 +40,11 @@ export function extractOpeningHours(text: string, isOpen24h: boolean): string[] 
 // hours word, and not when a unit follows ("de 4 a 12 anos", "2-3 people").
 const STRICT_DAY =
   '(?<![a-z])(?:seg(?:unda)?|ter(?:ca)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|sab(?:ado)?|dom(?:ingo)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lun(?:es)?|mar(?:tes)?|mie(?:rcoles)?|jue(?:ves)?|vie(?:rnes)?)s?\\.?(?:-feira)?';
-const HOURS_CUE = new RegExp(`(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`);
-const UNIT_AFTER = /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables)/;
+const HOURS_CUE = new RegExp(
+  `(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`,
+);
+const UNIT_AFTER =
+  /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables)/;
 
 function timeRanges(folded: string): string[] {
   const hours: string[] = [];
