@@ -144,6 +144,13 @@ describe('monthly report PDF', () => {
   it("renders a seeded client's month: traffic, leads, uptime, tickets, usage and invoice total in the PDF's text", async () => {
     const { client, name, sites } = await seededClient();
     await seedMonitoring(sites[0]!, sites[1]!);
+    // The agency answered one ticket in 30 min (within its 60-min SLA) and the other in 90 (late).
+    await handle.executor.query(
+      `update public.support_tickets set sla_minutes = 60, first_response_due_at = created_at + interval '60 minutes',
+         first_responded_at = created_at + case when subject = 'Domain' then interval '90 minutes' else interval '30 minutes' end
+       where owner_id = $1`,
+      [client.id],
+    );
     const admin = await createTestUser(handle, { userType: 'admin' });
     const row = await generateMonthlyReport(admin.claims, { clientId: client.id, month });
     const file = await openReportPdf(client.claims, row.id);
@@ -158,6 +165,8 @@ describe('monthly report PDF', () => {
     expect(text).toContain('7 leads this month: 5 contact messages, 2 newsletter sign-ups.');
     expect(text).toMatch(/Lisbon bakery: 4 · Porto shop: 3|Porto shop: 3 · Lisbon bakery: 4/);
     expect(text).toMatch(/Tickets opened 2\b/);
+    expect(text).toMatch(/Answered within the SLA 50%/);
+    expect(text).toMatch(/Average first response 1 h\b|Average first response 60 min\b/);
     expect(text).toMatch(/Site generations 7 \/ 200\b/);
     expect(text).toMatch(/AI tokens 123,456 \/ 2,000,000\b/);
     // Basic plan, no overage: the plan's price, labelled as an estimate (no Stripe here).
@@ -230,6 +239,26 @@ describe('the monthly job', () => {
     expect(reports[0]!.emailedAt).not.toBeNull();
     expect(mails[0]!.attachments[0]!.sizeBytes).toBe(reports[0]!.sizeBytes);
     expect((await unsafeListDueReports(nextMonth)).ownerIds).not.toContain(client.id);
+  });
+});
+
+describe('when a month becomes due', () => {
+  it("on the 1st at 00:00 in the agency's time zone, not in UTC: a minute before, the month before is the one reported", async () => {
+    const { client } = await seededClient();
+    const timeZoneBefore = await getAgencyTimeZone(handle.db);
+    // São Paulo is UTC−3: the month ends three hours after it does in UTC.
+    await handle.executor.query(`update public.support_settings set time_zone = 'America/Sao_Paulo'`);
+    try {
+      const { to } = reportMonthBounds(month, 'America/Sao_Paulo');
+      expect(to.getUTCHours()).toBe(3);
+      const before = await unsafeListDueReports(new Date(to.getTime() - 60_000));
+      expect(before.month).not.toBe(month);
+      const after = await unsafeListDueReports(new Date(to.getTime() + 60_000));
+      expect(after.month).toBe(month);
+      expect(after.ownerIds).toContain(client.id);
+    } finally {
+      await handle.executor.query(`update public.support_settings set time_zone = $1`, [timeZoneBefore]);
+    }
   });
 });
 
