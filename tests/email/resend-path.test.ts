@@ -86,4 +86,28 @@ describe('email through Resend', () => {
     const [row] = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(row).toMatchObject({ provider: 'resend', status: 'failed', error: 'Invalid `to` field.', sentAt: null, textBody: null });
   });
+
+  it('sends an attachment (a monthly report PDF) as Resend expects it: base64 content, filename and content_type; the outbox keeps its name and size only', async () => {
+    answer = { status: 200, body: { id: 're_456' } };
+    const pdf = new Uint8Array(Buffer.from('%PDF-1.4 a small report\n%%EOF'));
+    const { id } = await sendEmail({
+      ...message,
+      template: 'monthly_report',
+      attachments: [{ filename: 'page-magic-report-2026-10.pdf', contentType: 'application/pdf', content: pdf }],
+    });
+    const sent = received.at(-1)!.body.attachments as Array<Record<string, unknown>>;
+    expect(sent).toEqual([
+      expect.objectContaining({
+        filename: 'page-magic-report-2026-10.pdf',
+        content_type: 'application/pdf',
+        content: Buffer.from(pdf).toString('base64'),
+      }),
+    ]);
+    const [row] = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+    expect(row).toMatchObject({
+      status: 'sent',
+      providerMessageId: 're_456',
+      attachments: [{ filename: 'page-magic-report-2026-10.pdf', contentType: 'application/pdf', sizeBytes: pdf.byteLength }],
+    });
+  });
 });
