@@ -194,3 +194,42 @@ describe('the performance cron', () => {
     expect(summary.dropped).toBe(false); // the latest run is no worse than the one before
   });
 });
+
+describe('the performance cron shares the browsers by plan', () => {
+  it('gives each plan its share of the runs at once (Free a quarter, Pro three quarters), never more than the cap, and measures everything due', async () => {
+    const sites = [
+      ...(await Promise.all(Array.from({ length: 6 }, () => liveSite('free')))),
+      ...(await Promise.all(Array.from({ length: 3 }, () => liveSite('pro')))),
+    ];
+    // Every live site in this file's database, with its plan (earlier tests' sites are due too).
+    const plans = new Map(
+      rowsOf<{ slug: string; tier: string }>(
+        await handle.db.execute(
+          sql`select p.slug, u.tier::text as tier from public.projects p join public.user_profiles u on u.id = p.owner_id where p.is_published`,
+        ),
+      ).map((row) => [row.slug, row.tier]),
+    );
+    const inFlight = new Map<string, number>();
+    const most = new Map<string, number>();
+    let total = 0;
+    let mostTotal = 0;
+    const runner: PerformanceRunner = async (url) => {
+      const tier = plans.get(new URL(url).hostname.split('.')[0]!) ?? 'unknown';
+      inFlight.set(tier, (inFlight.get(tier) ?? 0) + 1);
+      most.set(tier, Math.max(most.get(tier) ?? 0, inFlight.get(tier)!));
+      mostTotal = Math.max(mostTotal, ++total);
+      for (let i = 0; i < 8; i++) await new Promise((r) => setImmediate(r));
+      inFlight.set(tier, inFlight.get(tier)! - 1);
+      total -= 1;
+      return analysis(url);
+    };
+    const result = await unsafeRunPerformanceChecks({ now: () => new Date('2027-06-01T10:00:00Z'), runner, concurrency: 4, maxRuns: 100 });
+
+    expect(result.failed).toBe(0);
+    expect(result.measured).toBe(result.due);
+    for (const site of sites) expect((await runsOf(site.projectId)).length).toBeGreaterThanOrEqual(1);
+    expect(most.get('free')).toBe(1);
+    expect(most.get('pro')).toBe(3);
+    expect(mostTotal).toBe(4);
+  });
+});

@@ -16,6 +16,18 @@ export const PERFORMANCE_INTERVAL_MS: Record<Tier, number> = {
   enterprise: 6 * HOUR,
 };
 
+/**
+ * Each plan's share of the Lighthouse runs that may go at once (the analyzer's Chromium budget,
+ * ANALYZER_CONCURRENCY): Free a quarter, Basic half, Pro three quarters, Enterprise all of it —
+ * at least one each. A tick with many Free sites due cannot take every browser while a paying
+ * client's site waits; a plan with room still uses what the others leave free.
+ */
+const CONCURRENCY_SHARE: Record<Tier, number> = { free: 0.25, basic: 0.5, pro: 0.75, enterprise: 1 };
+
+export function tierConcurrency(tier: Tier, total: number): number {
+  return Math.max(1, Math.min(total, Math.floor(total * CONCURRENCY_SHARE[tier])));
+}
+
 /** The cron's cadence (inngest/functions/performance-checks.ts): a new site waits at most this long. */
 export const PERFORMANCE_CRON = '*/15 * * * *';
 export const PERFORMANCE_TICK_MS = 15 * 60_000;

@@ -9,7 +9,7 @@ import { unsafeListLiveSites } from '@/modules/host/unsafe-list-live-sites';
 import { emitNotification } from '@/modules/notifications/emit-notification';
 import { findPerformanceDrops, type ComparableRun } from './performance-change';
 import { gradePerformance } from './performance-grade';
-import { pickDuePerformanceRuns, type PerformanceTarget, type Tier } from './performance-plan';
+import { pickDuePerformanceRuns, tierConcurrency, type PerformanceTarget, type Tier } from './performance-plan';
 import { performanceMetrics, performancePinnedPages } from './performance-schema';
 
 /** One Lighthouse mobile run of a URL: the analyzer's engine, or a stand-in in tests. */
@@ -32,7 +32,8 @@ const analyzerRunner: PerformanceRunner = (url) => runAnalysis(url);
 /**
  * The performance cron's tick: every live site's home page and the pages its client pinned, each
  * measured when its plan's interval has passed since its last run (performance-plan.ts), most
- * overdue first, at most `concurrency` runs at once. Each run is stored (a failed one too, with its
+ * overdue first, at most `concurrency` runs at once and at most its plan's share of them
+ * (tierConcurrency). Each run is stored (a failed one too, with its
  * error code, so it waits for its next turn); a run that shows a score down by ≥ 10 points or a
  * Core Web Vital newly "poor" against the page's previous scored run notifies the site's client
  * (`site.performance_dropped`, once per run).
@@ -88,17 +89,50 @@ export async function unsafeRunPerformanceChecks(options: RunPerformanceChecksOp
   const due = pickDuePerformanceRuns(targets, clock(), maxRuns);
 
   const result: PerformanceChecksResult = { due: due.length, measured: 0, failed: 0, notified: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < due.length) {
-      const target = due[next++]!;
-      const outcome = await measure(target, runner, clock);
-      if (outcome.failed) result.failed += 1;
-      else result.measured += 1;
-      if (outcome.notified) result.notified += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, due.length) }, worker));
+  // Most overdue first, skipping past a plan whose share is taken until one of its runs ends.
+  const waiting = [...due];
+  const inFlight = new Map<Tier, number>();
+  let running = 0;
+  // An error storing a run (not a failed measurement: those are stored) fails the tick once all
+  // runs in flight have ended, so the job retries it.
+  let storeError: unknown;
+  await new Promise<void>((done, fail) => {
+    const start = () => {
+      for (let i = 0; i < waiting.length && running < concurrency;) {
+        const target = waiting[i]!;
+        const ofTier = inFlight.get(target.tier) ?? 0;
+        if (ofTier >= tierConcurrency(target.tier, concurrency)) {
+          i += 1;
+          continue;
+        }
+        waiting.splice(i, 1);
+        running += 1;
+        inFlight.set(target.tier, ofTier + 1);
+        void measure(target, runner, clock)
+          .then(
+            (outcome) => {
+              if (outcome.failed) result.failed += 1;
+              else result.measured += 1;
+              if (outcome.notified) result.notified += 1;
+            },
+            (error: unknown) => {
+              storeError ??= error;
+              waiting.length = 0;
+            },
+          )
+          .finally(() => {
+            running -= 1;
+            inFlight.set(target.tier, (inFlight.get(target.tier) ?? 1) - 1);
+            start();
+          });
+      }
+      if (running === 0) {
+        if (storeError === undefined) done();
+        else fail(storeError);
+      }
+    };
+    start();
+  });
   return result;
 }
 
