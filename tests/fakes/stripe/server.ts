@@ -287,9 +287,17 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     if (a === 'invoices' && b === 'create_preview' && method === 'POST') return invoicePreview(String(form.customer));
     if (a === 'invoices' && !b && method === 'GET') {
       const customer = query.get('customer');
+      // `created[gte]` / `created[lt]` (and gt / lte), in seconds, as Stripe filters list calls.
+      const bound = (op: string) => (query.get(`created[${op}]`) === null ? null : Number(query.get(`created[${op}]`)));
+      const [gte, gt, lte, lt] = ['gte', 'gt', 'lte', 'lt'].map(bound);
+      const inRange = (created: number) =>
+        (gte === null || created >= gte) &&
+        (gt === null || created > gt) &&
+        (lte === null || created <= lte) &&
+        (lt === null || created < lt);
       return list(
         all('invoice')
-          .filter((i) => !customer || i.customer === customer)
+          .filter((i) => (!customer || i.customer === customer) && inRange(Number(i.created)))
           .sort((x, y) => Number(y.created) - Number(x.created)),
         path,
       );
