@@ -1,3 +1,4 @@
+import { lighthouseSlots, type SlotPriority } from './lighthouse-slots';
 import type { Resolver } from 'node:dns/promises';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser, type CDPSession, type Protocol } from 'puppeteer-core';
@@ -35,6 +36,8 @@ export type RunAnalysisOptions = {
   timeoutMs?: number;
   chromePath?: string;
   onStage?: (stage: AnalysisStage) => void;
+  /** Who waits for a Chromium slot first (lighthouse-slots.ts): a visitor's analysis, or the performance cron. */
+  priority?: SlotPriority;
 };
 
 export const DEFAULT_ANALYSIS_TIMEOUT_MS = 90_000;
@@ -127,6 +130,16 @@ function timeoutError(timeoutMs: number) {
 }
 
 export async function runAnalysis(input: string, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
+  // One Chromium budget for the process: the run (and its time budget) starts once a slot is free.
+  const release = await lighthouseSlots.acquire(options.priority ?? 'interactive');
+  try {
+    return await runAnalysisInSlot(input, options);
+  } finally {
+    release();
+  }
+}
+
+async function runAnalysisInSlot(input: string, options: RunAnalysisOptions): Promise<AnalysisResult> {
   const started = performance.now();
   const allowLoopback = options.allowLoopback ?? isTestLoopbackAllowed();
   const target = await checkTargetUrl(input, { resolver: options.resolver, allowLoopback });

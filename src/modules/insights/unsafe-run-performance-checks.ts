@@ -27,7 +27,8 @@ export type RunPerformanceChecksOptions = {
 export type PerformanceChecksResult = { due: number; measured: number; failed: number; notified: number };
 
 /** The analyzer's engine, as the visitor's analysis runs it (SSRF guard and time budget included). */
-const analyzerRunner: PerformanceRunner = (url) => runAnalysis(url);
+// Background priority: a visitor's analysis waiting for a Chromium slot goes first.
+const analyzerRunner: PerformanceRunner = (url) => runAnalysis(url, { priority: 'background' });
 
 /**
  * The performance cron's tick: every live site's home page and the pages its client pinned, each
