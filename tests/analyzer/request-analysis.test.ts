@@ -13,6 +13,8 @@ import { analyzerAnalyses } from '@/modules/analyzer/schema';
 import { unsafeRunQueuedAnalysis } from '@/modules/analyzer/unsafe-run-queued-analysis';
 import { startTestDnsServer } from '@tests/fakes/dns/dns-server';
 import { createTestDb } from '@tests/helpers/test-db';
+import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 
 // The analyzer's queue on a real database: refusals, the 24 h cache, joining a run in flight,
 // the per-IP and per-host limits (with the time to wait), queue positions, and the job's step.
@@ -116,6 +118,30 @@ describe('requestAnalysis', () => {
     expect(await keyOf(requestAnalysis({ url: `http://${target.host}/other`, clientIp: fresh().ip, locale: 'en' }, { resolver }))).toBe(
       'errors.analyzer.rateLimitedHost',
     );
+  });
+});
+
+describe('the daily limit per client IP', () => {
+  it('lets an IP run 20 analyses a day (5 an hour), then refuses the 21st with the hours still to wait', async () => {
+    // A clock of our own: four hours of five analyses each, then the day's limit.
+    let clock = Date.now();
+    setRateLimiterForTests(createMemoryLimiter(() => clock));
+    try {
+      const { ip, resolver } = fresh();
+      const request = () => requestAnalysis({ url: `http://${fresh().host}/`, clientIp: ip, locale: 'en' }, { resolver });
+      for (let hour = 0; hour < 4; hour++) {
+        for (let i = 0; i < ANALYZER_LIMITS.ipHour.limit; i++) expect(await keyOf(request())).toBe('ok');
+        expect(await keyOf(request())).toBe('errors.analyzer.rateLimitedIp'); // the hour's five are used
+        clock += 61 * 60_000;
+      }
+      expect(ANALYZER_LIMITS.ipDay.limit).toBe(20);
+      const refused = await request().catch((error: unknown) => error);
+      expect((refused as AppError).key).toBe('errors.analyzer.rateLimitedIp');
+      // The day's window, not the hour's: about 20 hours to wait.
+      expect((refused as AppError).values?.minutes).toBeGreaterThan(60);
+    } finally {
+      setRateLimiterForTests(createMemoryLimiter());
+    }
   });
 });
 
