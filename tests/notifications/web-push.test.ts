@@ -13,6 +13,10 @@ import { getVapidKeys, resetVapidKeysForTests } from '@/modules/notifications/pu
 import { startTestPushService, type TestPushService } from '@tests/fakes/push/push-service';
 import { runJobs } from '@tests/helpers/jobs';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';
+import { createTicket } from '@/modules/tickets/create-ticket';
+import { replyToTicket } from '@/modules/tickets/reply-to-ticket';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '@/lib/db/rows-of';
 
 // Web Push end to end against a real push service implementation (web-push-testing): it checks
 // the VAPID signature against the subscription's application server key and decrypts the
@@ -58,6 +62,26 @@ describe('web push', () => {
     });
     resetVapidKeysForTests();
     expect(getVapidKeys().publicKey).toBe(keys.publicKey);
+  });
+
+  it('the agency’s answer to a ticket reaches the client’s phone and inbox: a push with the ticket’s number, subject and link, and an email', async () => {
+    const { user, browser } = await subscribedOwner();
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const ticket = await createTicket(user.claims, { subject: 'Menu prices', description: 'Please update' });
+    await replyToTicket(admin.claims, { ticketId: ticket.id, body: 'Done — have a look.' });
+    await runJobs();
+    const messages = (await push.messages(browser.clientHash)).map((m) => JSON.parse(String(m)) as Record<string, string>);
+    expect(messages).toEqual([
+      expect.objectContaining({
+        title: `New reply on ticket #${ticket.number}`,
+        body: '“Menu prices”: the agency answered. Open the ticket to read and reply.',
+        url: `/dashboard/tickets/${ticket.id}`,
+      }),
+    ]);
+    const mails = rowsOf<{ subject: string }>(
+      await handle.db.execute(sql`select subject from public.email_outbox where user_id = ${user.id} and template like 'notification%'`),
+    );
+    expect(mails.map((m) => m.subject)).toEqual([`New reply on ticket #${ticket.number}`]);
   });
 
   it('a new lead arrives on the subscribed device with its title, text and link', async () => {
