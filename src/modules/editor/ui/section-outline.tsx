@@ -52,6 +52,8 @@ function OutlineRow({
       style={{ transform: transform ? `translate3d(0, ${transform.y}px, 0)` : undefined, transition }}
       data-testid="outline-row"
       data-section-id={section.id}
+      // The section selected on the canvas or here, for assistive technology too (not only the ring).
+      aria-current={isSelected ? 'true' : undefined}
       className={cn(
         'flex items-center gap-1 rounded-xl border bg-white p-1',
         isSelected ? 'border-brand-500 ring-2 ring-brand-200' : 'border-gray-200',
