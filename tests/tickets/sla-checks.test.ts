@@ -99,6 +99,22 @@ describe('SLA checks', () => {
     expect(describeNotification({ kind: 'ticket.sla_breached', ...fields }, null).link).toBe(`/admin/tickets/${t.id}`);
   });
 
+  it('runs at the same moment claim each warning and each breach once (PostgreSQL: real concurrent transactions)', async () => {
+    const client = await createTestUser(handle, { tier: 'pro' }); // 4 h
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const t = await createTicket(client.claims, { subject: 'Checkout broken', description: 'Since today' });
+    await assignTicket(admin.claims, { ticketId: t.id, assigneeId: admin.id });
+    const warnRuns = await Promise.all(Array.from({ length: 4 }, () => unsafeRunSlaChecks(minutesAfter(t.createdAt, 193))));
+    expect(warnRuns.reduce((sum, r) => sum + r.warned, 0)).toBe(1);
+    const breachRuns = await Promise.all(Array.from({ length: 4 }, () => unsafeRunSlaChecks(minutesAfter(t.createdAt, 241))));
+    expect(breachRuns.reduce((sum, r) => sum + r.breached, 0)).toBe(1);
+    const notices = await notificationsAbout(t.id);
+    expect(notices.filter((n) => n.kind === 'ticket.sla_warning')).toHaveLength(1);
+    expect(new Set(notices.filter((n) => n.kind === 'ticket.sla_breached').map((n) => n.user_id)).size).toBe(
+      notices.filter((n) => n.kind === 'ticket.sla_breached').length,
+    );
+  });
+
   it('a ticket waiting for the client neither warns nor breaches; the clock resumes with what was left', async () => {
     const client = await createTestUser(handle, { tier: 'enterprise' }); // 1 h
     const admin = await createTestUser(handle, { userType: 'admin' });
