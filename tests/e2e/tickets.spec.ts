@@ -49,11 +49,20 @@ test('a client opens a ticket; the agency answers with an internal note; the cli
   // The agency: the inbox, the ticket, an internal note, then the answer.
   await enterAdminSession(page);
   await page.goto('/admin/tickets');
+  // A saved answer, written once on the inbox and inserted into the reply below.
+  const cannedTitle = `Form fixed (${info.project.name})`;
+  const canned = page.getByRole('heading', { name: 'Canned replies' }).locator('xpath=ancestor::*[.//form][1]');
+  await canned.getByLabel('Title').fill(cannedTitle);
+  await canned.getByLabel('Answer').fill('We fixed the contact form; please try it again.');
+  await canned.getByRole('button', { name: 'Save answer' }).click();
+  await expect(canned.getByText(cannedTitle)).toBeVisible();
   await page.getByRole('link', { name: new RegExp(subject) }).click();
   await expect(page.getByRole('heading', { name: new RegExp(subject) })).toBeVisible();
   await page.getByLabel('Note', { exact: true }).fill('Their theme is the old one — check the form block first.');
   await page.getByRole('button', { name: 'Add note' }).click();
   await expect(page.getByTestId('ticket-note')).toContainText('check the form block first');
+  await page.getByLabel('Canned reply').selectOption({ label: cannedTitle });
+  await expect(page.getByLabel('Message')).toHaveValue('We fixed the contact form; please try it again.');
   await page.getByLabel('Message').fill('Fixed: the form sends again. Please try it.');
   await page.getByRole('button', { name: 'Send to client' }).click();
   await expect(page.getByTestId('ticket-message').filter({ hasText: 'Fixed: the form sends again' })).toBeVisible();
