@@ -19,6 +19,15 @@ async function withOutline<T>(page: Page, isMobile: boolean, act: (outline: Retu
   return result;
 }
 
+/** Picks `item` in the outline menu of section `id` (the row's "More actions for …" button). */
+async function outlineAction(page: Page, outline: ReturnType<Page['getByTestId']>, id: string, item: 'Duplicate' | 'Hide' | 'Delete') {
+  await outline
+    .locator(`[data-section-id="${id}"]`)
+    .getByRole('button', { name: /^More actions/ })
+    .click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 const sectionIds = (page: Page) =>
   canvasOf(page)
     .locator('main [data-pm-section]')
@@ -73,29 +82,17 @@ test('canvas widths, selecting on the canvas, outline actions, redo by keyboard 
 
   // 3. Duplicate, hide and delete from the outline's menu.
   await withOutline(page, isMobile, async (outline) => {
-    await outline
-      .locator(`[data-section-id="${target}"]`)
-      .getByRole('button', { name: /^More actions/ })
-      .click();
-    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await outlineAction(page, outline, target, 'Duplicate');
   });
   await expect.poll(async () => (await sectionIds(page)).length).toBe(ids.length + 1);
   const copy = (await sectionIds(page))[2]!;
   expect(copy).not.toBe(target);
   await withOutline(page, isMobile, async (outline) => {
-    await outline
-      .locator(`[data-section-id="${copy}"]`)
-      .getByRole('button', { name: /^More actions/ })
-      .click();
-    await page.getByRole('menuitem', { name: 'Hide' }).click();
+    await outlineAction(page, outline, copy, 'Hide');
   });
   await expect(canvas.locator(`main [data-pm-section="${copy}"]`)).toBeHidden();
   await withOutline(page, isMobile, async (outline) => {
-    await outline
-      .locator(`[data-section-id="${copy}"]`)
-      .getByRole('button', { name: /^More actions/ })
-      .click();
-    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await outlineAction(page, outline, copy, 'Delete');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   });
   await expect.poll(() => sectionIds(page)).toEqual(ids);
@@ -114,11 +111,7 @@ test('canvas widths, selecting on the canvas, outline actions, redo by keyboard 
   await expect(status).toHaveText('Saved');
   await context.setOffline(true);
   await withOutline(page, isMobile, async (outline) => {
-    await outline
-      .locator(`[data-section-id="${target}"]`)
-      .getByRole('button', { name: /^More actions/ })
-      .click();
-    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await outlineAction(page, outline, target, 'Duplicate');
   });
   await expect(status).toHaveText('Offline — changes kept');
   await context.setOffline(false);
