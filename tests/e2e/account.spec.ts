@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { appAlert, signIn, signOut, signUp, uniqueEmail } from './helpers';
+import { appAlert, expectNoHorizontalOverflow, signIn, signOut, signUp, uniqueEmail } from './helpers';
+import { shotInPortuguese } from './tickets-helpers';
 
 test.use({ locale: 'en-US' });
 
-test('a client downloads their data, then deletes their account for good', async ({ page }) => {
+test('a client downloads their data, then deletes their account for good', async ({ page, browser }, info) => {
   const email = uniqueEmail('leaving');
   await signUp(page, email);
   await page.getByLabel('Project name').fill('Leaving Soon');
@@ -13,6 +14,9 @@ test('a client downloads their data, then deletes their account for good', async
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Account' }).click();
   await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
+  // The page fits a 360 px phone in both languages (pt-BR's "Gerenciar a verificação em duas etapas" once ran 47 px past it).
+  await expectNoHorizontalOverflow(page);
+  await shotInPortuguese(browser, page, info, '/dashboard/account', 'account', 'Seus dados');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^page-magic-data-\d{4}-\d{2}-\d{2}\.json$/);

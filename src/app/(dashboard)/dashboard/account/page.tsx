@@ -8,6 +8,7 @@ import { ChangePasswordForm } from '@/modules/accounts/ui/change-password-form';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { Alert } from '@/lib/ui/alert';
 import { buttonVariants } from '@/lib/ui/button';
+import { cn } from '@/lib/ui/cn';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/lib/ui/card';
 import { PageHeader } from '@/lib/ui/page-header';
 
@@ -57,7 +58,11 @@ export default async function AccountPage() {
           <span className="text-sm font-medium" data-testid="two-factor-status">
             {twoFactor?.enrolled ? t('twoFactor.on') : t('twoFactor.off')}
           </span>
-          <Link href="/dashboard/account/two-factor" className={buttonVariants({ variant: 'secondary' })}>
+          {/* The label may be longer than a 360 px phone is wide (pt-BR): it wraps instead of overflowing. */}
+          <Link
+            href="/dashboard/account/two-factor"
+            className={cn(buttonVariants({ variant: 'secondary' }), 'max-w-full whitespace-normal')}
+          >
             <ShieldCheck aria-hidden="true" />
             {t('twoFactor.manage')}
           </Link>
