@@ -10,6 +10,7 @@ import {
   signUp,
   uniqueEmail,
   enterAdminSession,
+  expectNoHorizontalOverflow,
 } from './helpers';
 
 test.use({ locale: 'en-US' });
@@ -20,6 +21,9 @@ test('an admin impersonates a client, makes an audited change, and stops', async
   await signOut(page);
 
   await enterAdminSession(page);
+  // The overview's chart is drawn at 640 px before its first measure: it must not widen a phone's page meanwhile.
+  await expect(page.getByTestId('agency-overview')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
   await page.getByLabel('Search by email').fill(clientEmail);
   await page.getByRole('button', { name: 'Search by email' }).click();
   await page.getByRole('link', { name: clientEmail }).click();

@@ -48,7 +48,9 @@ export function ChartContainer({
         data-slot="chart"
         aria-describedby={summaryId}
         className={cn(
-          'w-full min-w-0 text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted [&_.recharts-cartesian-grid_line]:stroke-gray-200 [&_.recharts-surface]:outline-none',
+          // overflow-hidden: until its first measure the chart is drawn at initialDimension (640 px),
+          // which would widen a phone's page for a moment; tooltips stay inside the chart anyway.
+          'w-full min-w-0 overflow-hidden text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted [&_.recharts-cartesian-grid_line]:stroke-gray-200 [&_.recharts-surface]:outline-none',
           className,
         )}
         style={{ ...colours, ...style }}
