@@ -64,7 +64,7 @@ const envSchema = z.object({
   // unset = the system's), and the addresses an apex domain's A/AAAA records must point at.
   DNS_RESOLVERS: optionalText,
   DOMAIN_A_RECORDS: optionalText,
-  // URL analyzer: lets tests analyze sites on loopback (127.0.0.0/8, ::1, any port). Refused
+  // URL analyzer: lets tests analyze sites on loopback (127.0.0.1 and ::1, any port). Refused
   // outright when NODE_ENV=production (see src/modules/analyzer/test-loopback.ts).
   ANALYZER_TEST_LOOPBACK: z.enum(['1', '0', '']).optional(),
   // Chromium for the analyzer's Lighthouse runs (Debian's by default).

@@ -158,6 +158,10 @@ describe('isPublicAddress', () => {
     expect(isPublicAddress('2606:4700::1111')).toBe(true);
     expect(isPublicAddress('127.0.0.1')).toBe(false);
     expect(isPublicAddress('127.0.0.1', { allowLoopback: true })).toBe(true);
+    expect(isPublicAddress('::1', { allowLoopback: true })).toBe(true);
+    // The allow-list is two addresses, not the loopback range: the rest stays internal.
+    expect(isPublicAddress('127.0.0.2', { allowLoopback: true })).toBe(false);
+    expect(isPublicAddress('127.255.255.254', { allowLoopback: true })).toBe(false);
     expect(isPublicAddress('not-an-ip')).toBe(false);
   });
 });

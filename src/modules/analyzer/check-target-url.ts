@@ -80,11 +80,18 @@ function isLoopback(address: string): boolean {
   return addressRange(address) === 'loopback';
 }
 
+/**
+ * The test-only allow-list lets in these two loopback addresses and no other: the rest of
+ * 127.0.0.0/8 stays an "internal service" a test can listen on and watch the guard refuse, on any
+ * machine (not only one with a private network interface).
+ */
+const TEST_LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1']);
+
 /** True only for addresses on the public internet (see the module comment for what is refused). */
 export function isPublicAddress(address: string, options: { allowLoopback?: boolean } = {}): boolean {
   const range = addressRange(address);
   if (range === null) return false;
-  if (range === 'loopback') return options.allowLoopback === true;
+  if (range === 'loopback') return options.allowLoopback === true && TEST_LOOPBACK_ADDRESSES.has(ipaddr.parse(address).toString());
   return range === 'unicast';
 }
 

@@ -2,7 +2,7 @@ import { getEnv, type Env } from '@/lib/env';
 
 /**
  * The test-only allow-list: with ANALYZER_TEST_LOOPBACK=1, tests may analyze sites served on
- * loopback (127.0.0.0/8 and ::1, any port). A misconfigured server would otherwise let a stranger
+ * loopback (127.0.0.1 and ::1 only, any port). A misconfigured server would otherwise let a stranger
  * make our browser read our own services, so it is refused outright:
  * - when NODE_ENV=production (how `next start` and every deployment run);
  * - when the app has a real database (DATABASE_URL): every deployment has one, and test runs use
