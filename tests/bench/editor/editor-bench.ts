@@ -25,6 +25,9 @@ import { duplicateSection } from '@/modules/editor/duplicate-section';
 import { median, ms, percentile } from '../host/stats';
 
 const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Issue 12's goal: ≤ 50 ms p95 from a keystroke to the painted text on the 8-section page. */
+const GOAL_P95_MS = 50;
+const GOAL_SECTIONS = 8;
 const WARMUP = 5;
 const KEYSTROKES = Number(process.env.EDITOR_BENCH_KEYSTROKES ?? 40);
 
@@ -197,6 +200,24 @@ function pipelineCost(document: SiteDocument, keystrokes: number) {
   return { now, before };
 }
 
+/**
+ * The goal line, printed by this bench and in `npm run bench`'s summary. Judged on both ends a
+ * person could call "the painted text": the keystroke's own echo painted in the canvas (painted)
+ * and the edit applied through the schema, patched into the canvas and drawn (in sync). It is
+ * met only when both p95s are within the goal; each is printed, so a miss says which one.
+ */
+export function editorGoalLine(result: EditorBenchResult): string {
+  const row = result.pages.find((page) => page.sections === GOAL_SECTIONS);
+  if (!row) return `goal ≤ ${GOAL_P95_MS} ms p95 keystroke → painted text on the ${GOAL_SECTIONS}-section page: not measured`;
+  const within = (value: number) => (value <= GOAL_P95_MS ? 'within' : 'OVER');
+  const isMet = row.painted.p95 <= GOAL_P95_MS && row.inSync.p95 <= GOAL_P95_MS;
+  return (
+    `goal ≤ ${GOAL_P95_MS} ms p95 from a keystroke to the painted text on the ${GOAL_SECTIONS}-section page: ${isMet ? 'met' : 'NOT met'} — ` +
+    `painted p95 ${ms(row.painted.p95)} (${within(row.painted.p95)}), in sync (applied, patched, drawn) p95 ${ms(row.inSync.p95)} (${within(row.inSync.p95)}); ` +
+    `${result.keystrokes} keystrokes`
+  );
+}
+
 export async function runEditorBench(log: (line: string) => void = console.log): Promise<EditorBenchResult> {
   const sizes = [8, 30];
   const inputs = new Map<string, string>();
@@ -255,5 +276,7 @@ export async function runEditorBench(log: (line: string) => void = console.log):
     await browser.close();
     server.close();
   }
-  return { pages, keystrokes: KEYSTROKES };
+  const result = { pages, keystrokes: KEYSTROKES };
+  log(`editor ${editorGoalLine(result)}`);
+  return result;
 }
