@@ -22,13 +22,15 @@ async function model(responder: () => string, fault?: 'http500') {
 describe('AI text help and translate-missing, metered on the database', () => {
   it('a suggestion from the model records its tokens once as ai_token, and no site generation', async () => {
     const u = await userWithProject();
-    const { chain } = await model(() => JSON.stringify({ suggestions: ['Bread that rises overnight', 'Slow bread, fast mornings'] }));
+    const { chain } = await model(() =>
+      JSON.stringify({ suggestions: ['Bread that rises overnight', 'Slow bread, fast mornings', 'Baked while you sleep'] }),
+    );
     const result = await suggestText(
       u.claims,
       { projectId: u.projectId, locale: 'en', text: 'Fresh vegan bread every day', mode: 'alternatives' },
       { chain },
     );
-    expect(result.suggestions).toEqual(['Bread that rises overnight', 'Slow bread, fast mornings']);
+    expect(result.suggestions).toEqual(['Bread that rises overnight', 'Slow bread, fast mornings', 'Baked while you sleep']);
 
     const [generation, ...more] = await generationsOf(u.id);
     expect(more).toEqual([]);

@@ -26,11 +26,21 @@ export type SuggestTextResult = { suggestions: string[]; provider: string };
 
 type Deps = { chain: ProviderConfig[]; abortSignal?: AbortSignal };
 
+/**
+ * "3 alternatives for this headline" (issue 12): the model is asked for exactly this many and
+ * up to this many are shown. Fewer is not an error — a model that gives two distinct ones (or
+ * repeats itself, or hands back the text as it was) shows what it gave; asking again would
+ * be a second metered call for an option the person may not need.
+ */
+export const HEADLINE_ALTERNATIVES = 3;
+
 const INSTRUCTIONS: Record<(typeof textHelpModes)[number], string> = {
   shorter: 'Rewrite it shorter (about half as long), keeping its meaning. Give 1 suggestion.',
   formal: 'Rewrite it in a more formal tone, same meaning and about the same length. Give 1 suggestion.',
   casual: 'Rewrite it in a warmer, more casual tone, same meaning and about the same length. Give 1 suggestion.',
-  alternatives: 'Give 3 different alternatives for this headline, each about as long, each with a different angle.',
+  alternatives:
+    `Give exactly ${HEADLINE_ALTERNATIVES} different alternatives for this headline, each about as long, each with a different angle, ` +
+    'none the same as the text itself.',
 };
 
 /** Without a model: what the offline composer can honestly do to one text, or null. */
@@ -49,8 +59,8 @@ function offlineSuggestion(text: string, mode: (typeof textHelpModes)[number], l
 
 /**
  * The suggestions themselves, without metering: from the model chain (one structured call whose
- * schema allows 1–3 texts), or offline from the composer's rules. Throws the "needs the AI" error
- * for what offline cannot do.
+ * schema allows 1–HEADLINE_ALTERNATIVES texts), or offline from the composer's rules. Throws
+ * the "needs the AI" error for what offline cannot do.
  */
 export async function writeSuggestions(
   input: Pick<z.infer<typeof suggestTextInput>, 'text' | 'mode' | 'locale'>,
@@ -64,7 +74,7 @@ export async function writeSuggestions(
   }
   const result = await generateStructured({
     chain: remote,
-    schema: z.object({ suggestions: z.array(z.string().min(1).max(2000)).min(1).max(3) }),
+    schema: z.object({ suggestions: z.array(z.string().min(1).max(2000)).min(1).max(HEADLINE_ALTERNATIVES) }),
     jsonSchemaName: 'text_suggestions',
     system:
       'You help a small business edit one text of its website. Answer in the same language as the text ' +
@@ -77,9 +87,10 @@ export async function writeSuggestions(
       throw new Error('text help takes remote providers only');
     },
   });
+  // Unique, and never the text as it already reads: that is no alternative.
   const suggestions = [
     ...new Set(result.value.suggestions.map((text) => sanitizeText(text, { multiline: true, maxLength: 5000 })).filter(Boolean)),
-  ];
+  ].filter((suggestion) => suggestion !== input.text.trim());
   return { suggestions, provider: result.provider, usage: result.usage };
 }
 

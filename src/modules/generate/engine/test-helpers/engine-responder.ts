@@ -66,6 +66,18 @@ export function translationAnswer(request: ChatCompletionRequestBody): string {
   return JSON.stringify(Object.fromEntries(propertyNames(schemaOf(request)).map((key) => [key, `translated ${key}`])));
 }
 
+/**
+ * An answer to the editor's AI text help (`text_suggestions`) from a model that does as it is
+ * told: as many distinct texts as the prompt asks for ("exactly 3 …", "Give 1 suggestion"), each
+ * naming the text it stands in for.
+ */
+export function suggestionsAnswer(request: ChatCompletionRequestBody): string {
+  const prompt = String(request.messages?.at(-1)?.content ?? '');
+  const count = Number(/exactly (\d+)|Give (\d+) suggestion/.exec(prompt)?.slice(1).find(Boolean) ?? 1);
+  const text = /"{3}\n([\s\S]*?)\n"{3}/.exec(prompt)?.[1] ?? 'the text';
+  return JSON.stringify({ suggestions: Array.from({ length: count }, (_, index) => `${text} — take ${index + 1}`) });
+}
+
 /** Answers every engine call with valid JSON; `overrides` replace the answer for a call name. */
 export function engineResponder(overrides: Record<string, FakeResponder> = {}): FakeResponder {
   return (request) => {
@@ -75,6 +87,7 @@ export function engineResponder(overrides: Record<string, FakeResponder> = {}): 
     if (name === 'site_plan') return planAnswer(request);
     if (name.startsWith('section_')) return sectionAnswer(request);
     if (name === 'translation') return translationAnswer(request);
+    if (name === 'text_suggestions') return suggestionsAnswer(request);
     return 'ok';
   };
 }
