@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { durationToMs } from 'inngest';
 import type { Db } from '@/lib/db/client';
-import { jobRuns, jobThrottles } from '../schema';
+import { jobEvents, jobRuns, jobThrottles } from '../schema';
 import type { Job } from '../types';
 
 export type ClaimedRun = typeof jobRuns.$inferSelect;
@@ -33,9 +33,13 @@ export async function claimRuns(
     const window = await tx
       .select({ id: jobRuns.id })
       .from(jobRuns)
+      .leftJoin(jobEvents, eq(jobEvents.id, jobRuns.eventId))
       // Only functions this app has (another version's runs wait for an app that knows them).
       .where(and(due, inArray(jobRuns.functionId, [...jobs.keys()])))
-      .orderBy(asc(jobRuns.runAt), asc(jobRuns.createdAt))
+      // First come, first served: runs created in one pass share their timestamps, and Postgres
+      // returns ties in no set order (where the rows sit in the table), so the events' sequence
+      // keeps them in the order they were sent.
+      .orderBy(asc(jobRuns.runAt), asc(jobRuns.createdAt), asc(jobEvents.seq))
       .limit(Math.max(capacity * 4, 20));
     const claimed: ClaimedRun[] = [];
     for (const { id } of window) {
