@@ -8,11 +8,11 @@ import { Alert } from '@/lib/ui/alert';
 import { BrandMark } from '@/lib/ui/brand-mark';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
-import { Progress } from '@/lib/ui/progress';
 import { SkipLink } from '@/lib/ui/skip-link';
 import { LanguageSwitcher } from '@/modules/accounts/ui/language-switcher';
 import { getAnalysis } from '@/modules/analyzer/get-analysis';
 import { getPageMagicReference } from '@/modules/analyzer/page-magic-reference';
+import { AnalysisProgress, isInProgress } from '@/modules/analyzer/ui/analysis-progress';
 import { AnalysisReport } from '@/modules/analyzer/ui/analysis-report';
 import { LeadCaptureForm } from '@/modules/analyzer/ui/lead-capture-form';
 import { RefreshWhileRunning } from '@/modules/analyzer/ui/refresh-while-running';
@@ -20,14 +20,11 @@ import { RefreshWhileRunning } from '@/modules/analyzer/ui/refresh-while-running
 // The shareable result link: anyone with it may read it, search engines may not index it.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const STEPS = ['queued', 'loading', 'measuring', 'scoring'] as const;
-
 export default async function AnalysisPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [analysis, t, locale] = await Promise.all([getAnalysis(id), getTranslations(), getLocale()]);
   // The id is the only key to a visitor's analysis: unknown ids answer 404, like a wrong link.
   if (!analysis) notFound();
-  const step = STEPS.indexOf(analysis.status as (typeof STEPS)[number]);
   return (
     <div className="min-h-dvh bg-gradient-to-b from-brand-50 via-white to-white">
       <SkipLink>{t('nav.skip')}</SkipLink>
@@ -41,16 +38,11 @@ export default async function AnalysisPage({ params }: { params: Promise<{ id: s
         <h1 className="text-2xl font-extrabold tracking-tight sm:text-4xl">{t('analyzer.resultTitle')}</h1>
         <p className="mt-2 break-all text-muted">{analysis.url}</p>
         <div className="mt-6">
-          {step >= 0 ? (
-            <Card className="space-y-3" aria-live="polite">
+          {isInProgress(analysis.status) ? (
+            <>
               <RefreshWhileRunning />
-              <p className="font-semibold">
-                {analysis.status === 'queued' && analysis.queuePosition > 0
-                  ? t('analyzer.queuedBehind', { count: analysis.queuePosition })
-                  : t('analyzer.stageText', { stage: analysis.status })}
-              </p>
-              <Progress value={((step + 1) / (STEPS.length + 1)) * 100} aria-label={t('analyzer.progressLabel')} />
-            </Card>
+              <AnalysisProgress status={analysis.status} queuePosition={analysis.queuePosition} />
+            </>
           ) : analysis.status === 'failed' ? (
             <Alert variant="error">
               {analysis.error ? renderErrorMessage(analysis.error, locale) : renderErrorMessage({ key: 'errors.analyzer.failed' }, locale)}
