@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type Browser, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameToApp } from '@/modules/render/frame-protocol';
+import { openBrowserHarness } from '@tests/helpers/browser-harness';
 
 // The editing canvas is isolated from the app (issue 12): the real EditorCanvas, mounted in
 // Debian's Chromium, makes an iframe sandboxed with `allow-scripts` and never `allow-same-origin`
@@ -13,10 +11,7 @@ import type { FrameToApp } from '@/modules/render/frame-protocol';
 // window, with another origin, or malformed never reaches the editor. (The frame's side —
 // messages only from the embedding app's origin — is frame-protocol.test.ts's.)
 
-const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-let server: Server;
-let browser: Browser;
+let close: () => Promise<void>;
 let page: Page;
 let canvas: Frame;
 
@@ -24,7 +19,7 @@ type Received = { received: FrameToApp[] };
 const received = () => page.evaluate(() => (window as unknown as Received).received);
 
 /**
- * Posts `message` to the app from the real canvas frame (the one sender that counts), then waits
+ * Posts a history message to the app from the real canvas frame (the one sender that counts), then waits
  * until the editor got it: what was sent before it has had its chance to arrive too.
  */
 async function markerFromCanvas(action: 'undo' | 'redo') {
@@ -34,39 +29,13 @@ async function markerFromCanvas(action: 'undo' | 'redo') {
 }
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [path.join(import.meta.dirname, 'canvas-harness.tsx')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    platform: 'browser',
-    jsx: 'automatic',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const script = bundle.outputFiles[0]!.text;
-  server = createServer((request, response) => {
-    if (request.url === '/harness.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-    else
-      response
-        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-        .end('<!doctype html><html><body><script src="/harness.js"></script></body></html>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
-  page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  ({ page, close } = await openBrowserHarness(path.join(import.meta.dirname, 'canvas-harness.tsx')));
   const element = await page.waitForSelector('iframe[data-testid="editor-canvas"]');
   canvas = (await element.contentFrame())!;
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await close?.();
 });
 
 describe('the editing canvas is sandboxed', () => {
