@@ -61,3 +61,44 @@ test('a visitor asks for the report by email and the report and the welcome mail
     await context.close();
   }
 });
+
+test('"Build me a faster site" sends the report and opens the sign-up with the address filled in', async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail('faster');
+  await page.goto(`/analyze/${FIXTURE_ID}`);
+  const form = page.getByRole('form', { name: 'Get this report by email' });
+  await form.getByRole('textbox', { name: 'Email' }).fill(email);
+  await form.getByRole('checkbox', { name: /I agree that Page Magic may use these details/ }).check();
+  await form.getByRole('button', { name: 'Build me a faster site' }).click();
+  await expect(
+    page.getByText(`Thanks! The report is on its way to ${email}. Create your free account to start your faster site:`),
+  ).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await page.getByRole('link', { name: 'Create my free account' }).click();
+  await expect(page).toHaveURL(/\/sign-up\?email=/);
+  // The address just given is filled in; the visitor only picks a name and a password.
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+  await page.getByLabel('Your name').fill('Faster Person');
+  await page.getByLabel('Password').fill('correct-horse-battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Check your email to confirm your account.')).toBeVisible();
+
+  const context = await browser.newContext({ baseURL, locale: 'en-US' });
+  try {
+    const admin = await context.newPage();
+    await enterAdminSession(admin);
+    // The agency sees what the lead asked for: a faster site, not just the report.
+    await admin.goto('/admin/analyzer');
+    const row = admin.getByRole('row').filter({ hasText: email });
+    await expect(row).toContainText('A faster site');
+    await expect(row).toContainText('https://fixture-bakery.example/');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a suggested address on the sign-up page is filled in only when it is an address', async ({ page }) => {
+  await page.goto('/sign-up?email=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  await expect(page.getByLabel('Email')).toHaveValue('');
+  await page.goto('/sign-up?email=ana%40example.com');
+  await expect(page.getByLabel('Email')).toHaveValue('ana@example.com');
+});

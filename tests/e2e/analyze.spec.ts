@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { enterAdminSession, expectNoHorizontalOverflow, leaveAdminSession } from './helpers';
+import { enterAdminSession, expectNoHorizontalOverflow, leaveAdminSession, signInAsAdmin, uniqueEmail } from './helpers';
 
 // The free URL analyzer (issue 16), as a visitor uses it.
 //
@@ -117,6 +117,40 @@ test.describe('a local test site, through a test-mode server of its own', () => 
     await shot(page, 'analyze-result');
   });
 
+  test('the visitor asks for the report just analyzed by email; the report and the welcome mail land in the outbox', async ({
+    page,
+    browser,
+  }) => {
+    expect(firstResult, 'the first analysis ran').not.toBe('');
+    const email = uniqueEmail('fresh-lead');
+    await page.goto(firstResult);
+    const form = page.getByRole('form', { name: 'Get this report by email' });
+    await form.getByRole('textbox', { name: 'Email' }).fill(email);
+    await form.getByRole('checkbox', { name: /I agree that Page Magic may use these details/ }).check();
+    await form.getByRole('button', { name: 'Email me this report' }).click();
+    await expect(page.getByText(`Done! The report is on its way to ${email}.`)).toBeVisible();
+    // This server has data of its own: its admin signs in here (the run's shared admin session
+    // belongs to the main server).
+    const context = await browser.newContext({ baseURL: testOrigin, locale: 'en-US' });
+    try {
+      const admin = await context.newPage();
+      await signInAsAdmin(admin);
+      const mails = () => admin.getByRole('listitem').filter({ hasText: email });
+      await expect
+        .poll(
+          async () => {
+            await admin.goto('/admin/outbox');
+            const text = (await mails().allInnerTexts()).join('\n');
+            return text.includes("Your site's check-up: 127.0.0.1") && text.includes('Welcome to Page Magic');
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the same address again is answered from the cache at once', async ({ page }) => {
     expect(firstResult, 'the first analysis ran').not.toBe('');
     // Spelled differently, the same normalized URL.
@@ -159,6 +193,32 @@ test.describe('the production-mode app server', () => {
     await expect(page.getByText('“127.0.0.1” points to a private or reserved network address, which we never visit.')).toBeVisible();
     await analyze(page, 'http://localhost/');
     await expect(page.getByText('“localhost” points to a private or reserved network address, which we never visit.')).toBeVisible();
+  });
+
+  test('the landing page leads to the analyzer, which speaks Portuguese too', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Is your current site slow? Check it for free →' }).click();
+    await expect(page).toHaveURL(/\/analyze$/);
+    await expect(page.getByRole('heading', { name: 'How fast is your site?' })).toBeVisible();
+    await page.context().addCookies([{ name: 'pm-locale', value: 'pt-BR', url: page.url() }]);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Seu site atual é lento? Confira de graça →' }).click();
+    await expect(page.getByRole('heading', { name: 'Seu site é rápido?' })).toBeVisible();
+    await page.getByLabel('Endereço do seu site').fill('http://10.0.0.1/');
+    await page.getByRole('button', { name: 'Analisar' }).click();
+    await expect(page.getByText('“10.0.0.1” aponta para um endereço de rede privado ou reservado, que nunca visitamos.')).toBeVisible();
+    // The refused form keeps what was typed.
+    await expect(page.getByLabel('Endereço do seu site')).toHaveValue('http://10.0.0.1/');
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'analyze-form-pt');
+  });
+
+  test('a shared result link is kept out of search engines; the analyzer page itself is not', async ({ page }) => {
+    await page.goto(`/analyze/${FIXTURE_ID}`);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /nofollow/);
+    await page.goto('/analyze');
+    await expect(page.locator('meta[name="robots"][content*="noindex"]')).toHaveCount(0);
   });
 
   test('a finished report with real-user data downloads as a PDF', async ({ page }) => {

@@ -92,16 +92,19 @@ export function PasswordForm({
   action,
   next,
   magicLinkAction,
+  initialEmail,
 }: {
   mode: 'sign-in' | 'sign-up';
   action: Action<unknown>;
   next?: string;
+  /** Filled in for the person (e.g. the address they just gave the analyzer); they can change it. */
+  initialEmail?: string;
   /** Sign-in only: offered when password sign-in is rate-limited. */
   magicLinkAction?: MagicLinkAction;
 }) {
   const t = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, null);
-  const [displayName, email, password] = [useField(), useField(), useField()];
+  const [displayName, email, password] = [useField(), useField(initialEmail), useField()];
   const done = state?.ok ? (state.data as { status?: string; isLocalOutbox?: boolean } | undefined) : undefined;
   if (done?.status === 'check_email')
     return (

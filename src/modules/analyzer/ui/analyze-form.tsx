@@ -7,6 +7,7 @@ import { Button } from '@/lib/ui/button';
 import { FormError, fieldError } from '@/lib/ui/form-status';
 import { FormField } from '@/lib/ui/form-field';
 import { Input } from '@/lib/ui/input';
+import { keepTypedValues } from '@/lib/ui/keep-typed-values';
 import { requestAnalysisAction } from '../actions';
 
 export function AnalyzeForm() {
@@ -17,7 +18,8 @@ export function AnalyzeForm() {
     if (state?.ok) router.push(`/analyze/${state.data.id}`);
   }, [state, router]);
   return (
-    <form action={action} className="space-y-3" noValidate>
+    // A refused address (internal, mistyped, over the limit) stays in the box to correct.
+    <form action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>
       <FormField label={t('urlLabel')} hint={t('urlHint')} error={fieldError(state, 'url')}>
         {(control) => <Input {...control} name="url" type="url" inputMode="url" autoComplete="url" placeholder="https://" required />}
       </FormField>

@@ -33,7 +33,7 @@ export function LeadCaptureForm({ analysisId }: { analysisId: string }) {
         </Alert>
         {intent === 'build' ? (
           <Button asChild size="lg">
-            <Link href="/sign-up">{t('signUp')}</Link>
+            <Link href={`/sign-up?${new URLSearchParams({ email })}`}>{t('signUp')}</Link>
           </Button>
         ) : null}
       </div>
