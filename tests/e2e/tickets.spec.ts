@@ -30,9 +30,14 @@ test('a client opens a ticket; the agency answers with an internal note; the cli
   await page.goto('/dashboard/tickets');
   await expect(page.getByTestId('ticket-allowance')).toHaveText('0 of 15 tickets');
   await expect(page.getByText('No guaranteed response time on your plan')).toBeVisible();
-  await page.getByLabel('Subject').fill(subject);
+  // Sent without a subject: refused, and the description typed so far stays in its box.
   await page.getByLabel('What do you need?').fill('Visitors get an error when they send the form.');
   await page.getByLabel('Priority').selectOption('high');
+  await page.getByRole('button', { name: 'Open ticket' }).click();
+  await expect(page.getByLabel('Subject')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('What do you need?')).toHaveValue('Visitors get an error when they send the form.');
+  await expect(page.getByLabel('Priority')).toHaveValue('high');
+  await page.getByLabel('Subject').fill(subject);
   await page.getByRole('button', { name: 'Open ticket' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(subject) })).toBeVisible();
   await expect(page.getByText('Visitors get an error when they send the form.')).toBeVisible();

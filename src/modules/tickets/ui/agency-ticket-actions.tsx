@@ -15,6 +15,7 @@ import { addInternalNoteAction, assignTicketAction, changeTicketStatusAction, me
 import { AttachmentField } from './attachment-field';
 import type { CannedReply } from '../manage-canned-replies';
 import { AGENCY_STATUSES, type TicketStatus } from '../ticket-status';
+import { keepTypedValues } from '@/lib/ui/keep-typed-values';
 
 type StaffMember = { id: string; email: string; role: 'admin' | 'developer' };
 
@@ -111,7 +112,7 @@ function AgencyReplyForm({ ticketId, cannedReplies }: { ticketId: string; canned
   return (
     <Card className="space-y-3">
       <h2 className="text-lg font-semibold">{t('replyTitle')}</h2>
-      <form ref={formRef} action={action} className="space-y-3" noValidate>
+      <form ref={formRef} action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>
         <input type="hidden" name="ticketId" value={ticketId} />
         {cannedReplies.length ? (
           <FormField label={t('canned')}>
@@ -162,7 +163,7 @@ function NoteForm({ ticketId }: { ticketId: string }) {
   return (
     <Card className="space-y-3 border-amber-300 bg-amber-50">
       <h2 className="text-lg font-semibold">{t('noteTitle')}</h2>
-      <form ref={formRef} action={action} className="space-y-3" noValidate>
+      <form ref={formRef} action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>
         <input type="hidden" name="ticketId" value={ticketId} />
         <FormField label={t('noteLabel')} hint={t('noteHint')} error={fieldError(state, 'body')}>
           {(field) => <Textarea {...field} name="body" required rows={3} maxLength={10_000} />}
@@ -186,7 +187,7 @@ function MergeForm({ ticketId }: { ticketId: string }) {
     router.push(`/admin/tickets/${state.data.intoTicketId}`);
   }, [state, t, router]);
   return (
-    <form action={action} className="space-y-2 border-t border-gray-200 pt-3" noValidate>
+    <form action={action} onSubmit={keepTypedValues(action)} className="space-y-2 border-t border-gray-200 pt-3" noValidate>
       <input type="hidden" name="ticketId" value={ticketId} />
       <FormField label={t('mergeLabel')} hint={t('mergeHint')} error={fieldError(state, 'intoTicketNumber')}>
         {(field) => <Input {...field} name="intoTicketNumber" inputMode="numeric" pattern="[0-9]*" required />}

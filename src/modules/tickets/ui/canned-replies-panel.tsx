@@ -12,6 +12,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import { toast } from '@/lib/ui/toaster';
 import { deleteCannedReplyAction, saveCannedReplyAction } from '../actions';
 import type { CannedReply } from '../manage-canned-replies';
+import { keepTypedValues } from '@/lib/ui/keep-typed-values';
 
 /** The agency's saved answers: add one, remove one. They are offered in every ticket's reply form. */
 export function CannedRepliesPanel({ replies }: { replies: CannedReply[] }) {
@@ -55,7 +56,7 @@ export function CannedRepliesPanel({ replies }: { replies: CannedReply[] }) {
       ) : (
         <p className="text-sm text-muted">{t('empty')}</p>
       )}
-      <form ref={formRef} action={action} className="space-y-3" noValidate>
+      <form ref={formRef} action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>
         <FormField label={t('titleLabel')} error={fieldError(state, 'title')}>
           {(field) => <Input {...field} name="title" required maxLength={120} />}
         </FormField>

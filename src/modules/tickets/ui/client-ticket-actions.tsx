@@ -12,6 +12,7 @@ import { toast } from '@/lib/ui/toaster';
 import { changeTicketStatusAction, rateTicketAction, replyToTicketAction } from '../actions';
 import type { TicketStatus } from '../ticket-status';
 import { AttachmentField } from './attachment-field';
+import { keepTypedValues } from '@/lib/ui/keep-typed-values';
 
 export function ReplyForm({ ticketId, children }: { ticketId: string; children?: React.ReactNode }) {
   const t = useTranslations('tickets');
@@ -23,7 +24,7 @@ export function ReplyForm({ ticketId, children }: { ticketId: string; children?:
     toast.success(t('replySent'));
   }, [state, t]);
   return (
-    <form ref={formRef} action={action} className="space-y-3" noValidate>
+    <form ref={formRef} action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>
       <input type="hidden" name="ticketId" value={ticketId} />
       <FormField label={t('reply')} error={fieldError(state, 'body')}>
         {(field) => <Textarea {...field} name="body" required rows={4} maxLength={10_000} />}

@@ -12,6 +12,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import { createTicketAction } from '../actions';
 import { TICKET_PRIORITIES } from '../ticket-status';
 import { AttachmentField } from './attachment-field';
+import { keepTypedValues } from '@/lib/ui/keep-typed-values';
 
 /** Opens a ticket: subject, description, priority and (optionally) which site it is about. */
 export function NewTicketForm({ projects }: { projects: Array<{ id: string; name: string }> }) {
@@ -21,7 +22,7 @@ export function NewTicketForm({ projects }: { projects: Array<{ id: string; name
   return (
     <Card className="space-y-3">
       <h2 className="text-lg font-semibold">{t('newTitle')}</h2>
-      <form action={action} className="space-y-3" noValidate>
+      <form action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>
         <FormField label={t('subject')} error={fieldError(state, 'subject')}>
           {(field) => <Input {...field} name="subject" required maxLength={200} />}
         </FormField>
