@@ -15,8 +15,15 @@ import { analyzerAnalyses, type AnalysisStatus } from './schema';
  */
 export async function unsafeRunQueuedAnalysis(
   id: string,
-  options: { resolver?: Resolver; allowLoopback?: boolean; timeoutMs?: number } = {},
+  options: {
+    resolver?: Resolver;
+    allowLoopback?: boolean;
+    timeoutMs?: number;
+    /** The measurement itself: Lighthouse in Chromium; tests pass one that reports stages at a chosen pace. */
+    runAnalysis?: typeof runAnalysis;
+  } = {},
 ): Promise<{ status: AnalysisStatus }> {
+  const { runAnalysis: measure = runAnalysis, ...runOptions } = options;
   const db = await unsafeSystemDb('the analyzer job writes progress and results of visitors’ analyses');
   const [claimed] = await db
     .update(analyzerAnalyses)
@@ -36,7 +43,7 @@ export async function unsafeRunQueuedAnalysis(
       .catch(() => undefined);
   };
   try {
-    const lab = await runAnalysis(claimed.url, { ...options, onStage });
+    const lab = await measure(claimed.url, { ...runOptions, onStage });
     // Real-user data goes to Google's CrUX API (never to the analyzed site): null when not configured.
     const result = { ...lab, field: await queryFieldData(lab.finalUrl || claimed.url) };
     await progress;
