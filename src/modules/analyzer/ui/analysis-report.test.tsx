@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderIntl } from '@tests/helpers/render-intl';
+import type { AnalysisResult } from '../analysis-result';
+import { getPageMagicReference } from '../page-magic-reference';
+
+// The result page's report is a server component: next-intl's server API is given the app's real
+// messages (a missing or broken message throws), as the request config would.
+const locale = vi.hoisted(() => ({ current: 'en' as 'en' | 'pt-BR' }));
+vi.mock('next-intl/server', async () => {
+  const { createFormatter, createTranslator } = await import('next-intl');
+  const messages = {
+    en: (await import('@/lib/i18n/messages/en.json')).default,
+    'pt-BR': (await import('@/lib/i18n/messages/pt-BR.json')).default,
+  };
+  const onError = (error: unknown) => {
+    throw error;
+  };
+  return {
+    getTranslations: async (namespace: string) =>
+      createTranslator({
+        locale: locale.current,
+        messages: messages[locale.current],
+        namespace: namespace as never,
+        timeZone: 'UTC',
+        onError,
+      }),
+    getFormatter: async () => createFormatter({ locale: locale.current, timeZone: 'UTC', onError }),
+  };
+});
+const { AnalysisReport } = await import('./analysis-report');
+
+const RESULT: AnalysisResult = {
+  url: 'https://padaria.example/',
+  finalUrl: 'https://padaria.example/',
+  formFactor: 'mobile',
+  scores: { performance: 41, accessibility: 88, 'best-practices': 75, seo: 92 },
+  metrics: [
+    { id: 'lcp', value: 5200, rating: 'poor' },
+    { id: 'cls', value: 0.02, rating: 'good' },
+  ],
+  // As summarizeLighthouse keeps them: the biggest time saving first.
+  opportunities: [
+    { id: 'uses-optimized-images', savingsMs: 2100, savingsBytes: 2_400_000, totalBytes: 3_200_000 },
+    { id: 'render-blocking-resources', savingsMs: 850, savingsBytes: null, totalBytes: null },
+    { id: 'unminified-javascript', savingsMs: 420, savingsBytes: 300_000, totalBytes: 1_450_000 },
+  ],
+  screenshot: null,
+  blockedRequests: 0,
+  lighthouseVersion: '12.0.0',
+  durationMs: 9000,
+};
+
+/** The sentences of the report's opportunities section, in order. */
+async function opportunities(lang: 'en' | 'pt-BR'): Promise<string[]> {
+  locale.current = lang;
+  const markup = renderIntl(await AnalysisReport({ result: RESULT, reference: getPageMagicReference() }), lang);
+  const section = /<section aria-labelledby="opportunities">([\s\S]*?)<\/section>/.exec(markup)?.[1] ?? '';
+  return [...section.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) =>
+    match[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x27;/g, "'")
+      .trim(),
+  );
+}
+
+describe('the report’s top opportunities', () => {
+  it('read as plain sentences with the numbers in English', async () => {
+    expect(await opportunities('en')).toEqual([
+      'Your images weigh 3.2 MB; compressing them would make the page show up about 2.1 s sooner',
+      'Styles and scripts hold the first paint back; loading them later would show the page about 0.9 s sooner',
+      'These files weigh 1.5 MB; fixing them would make the page show up about 0.4 s sooner',
+    ]);
+  });
+
+  it('read as plain sentences with the numbers in Brazilian Portuguese (decimal comma)', async () => {
+    expect(await opportunities('pt-BR')).toEqual([
+      'Suas imagens pesam 3,2 MB; comprimi-las faria a página aparecer cerca de 2,1 s mais cedo',
+      'Estilos e scripts atrasam a primeira pintura; carregá-los depois mostraria a página cerca de 0,9 s mais cedo',
+      'Estes arquivos pesam 1,5 MB; corrigi-los faria a página aparecer cerca de 0,4 s mais cedo',
+    ]);
+  });
+});
