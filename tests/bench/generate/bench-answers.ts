@@ -3,11 +3,14 @@
  * the planned arm a plan and section instances of the exact schemas the engine sends,
  * synthesized and then padded to a realistic size (plan ~115 tokens, sections 150–250).
  *
- * A section's size is fixed by its texts, not by its JSON: the texts are grown until the answer
- * in the per-locale shape (`"title": {"pt-BR": "…"}`, what section calls always asked for until
- * one-language sites got plain texts) is SECTION_TOKENS long, and then written in the shape the
- * engine asks for now. So the same copy costs what the engine's format makes it cost, and a
- * leaner format shows up in the figures instead of being padded back to the target.
+ * A section's size is fixed by its copy, not by the JSON the engine asks for: the texts are grown
+ * until the section as a call wrote it before the engine chose variants — the call schema with
+ * `variant` kept, texts in the per-locale shape (`"title": {"pt-BR": "…"}`) — is SECTION_TOKENS
+ * long. That reference does not move when the engine's format does, so neither does the copy.
+ * Then only the fields the engine's call schema asks for are written, in the shape it asks for
+ * them (plain texts on a one-language site; no `variant` where the engine chooses it from the
+ * site's style). So the same copy costs what the engine's format makes it cost, and a leaner
+ * format shows up in the figures instead of being padded back to the target.
  */
 import { z } from 'zod';
 import type { SectionType } from '../../../src/modules/document/section-registry';
@@ -126,7 +129,8 @@ const sectionJsonCache = new Map<SectionType, string>();
 export function sectionJsonFor(type: SectionType): string {
   const cached = sectionJsonCache.get(type);
   if (cached) return cached;
-  const schema = buildSectionSchema(type, LOCALES, 'per-locale');
+  // The reference the copy is sized by: all a section call could write, per locale (see the header).
+  const schema = buildSectionSchema(type, LOCALES, 'per-locale', { variant: 'keep' });
   const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   let value = synthesizeFromSchema(requireAll(jsonSchema)) as Json;
   let leaves = stringLeaves(value);
@@ -146,13 +150,25 @@ export function sectionJsonFor(type: SectionType): string {
       i -= 1;
     }
   }
-  // The same texts in the shape the engine asks for (plain strings on a one-language site).
+  // The same texts, only the fields the engine asks for, in the shape it asks for them (plain
+  // strings on a one-language site).
   const engineSchema = buildSectionSchema(type, LOCALES);
-  const answer = engineSchema.safeParse(value).success ? value : plainTexts(value);
-  if (!engineSchema.safeParse(answer).success) throw new Error(`the bench's ${type} answer does not fit the engine's schema`);
+  const asked = onlyFieldsOf(engineSchema, value);
+  const answer = engineSchema.safeParse(asked).success ? asked : plainTexts(asked);
+  const parsed = engineSchema.safeParse(answer);
+  // Zod drops fields a schema does not name: the answer must survive parsing unchanged.
+  if (!parsed.success || JSON.stringify(parsed.data) !== JSON.stringify(answer)) {
+    throw new Error(`the bench's ${type} answer does not fit the engine's schema`);
+  }
   const text = JSON.stringify(answer);
   sectionJsonCache.set(type, text);
   return text;
+}
+
+/** The section's fields the engine's call schema names (`variant` is not asked for where the engine chooses it). */
+function onlyFieldsOf(schema: z.ZodObject, value: Json): Json {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => Object.hasOwn(schema.shape, key)));
 }
 
 /** `{"pt-BR": "Pão"}` → `"Pão"`, everywhere (the bench's site has one locale). */

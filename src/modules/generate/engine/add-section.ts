@@ -7,6 +7,7 @@ import { buildPrompts } from './build-prompts';
 import { describeSite } from './describe-site';
 import type { EngineTimeouts, OfflineComposer } from './generation-types';
 import { produceSection, type SectionEditResult } from './produce-section';
+import { withChosenVariant } from './with-chosen-variant';
 
 export type AddSectionInput = {
   document: SiteDocument;
@@ -51,8 +52,10 @@ export async function addSection(input: AddSectionInput): Promise<SectionEditRes
     offlineRequest: { type, instruction: input.instruction },
     merge: (base, generated) => {
       const value = generated !== null && typeof generated === 'object' && !Array.isArray(generated) ? generated : {};
-      // No id from the model: the merge derives a fresh one from the type ("faq", "faq-2").
-      return mergeGeneratedSection(base, { ...value, id: undefined, type }, { pageSlug, position: input.position });
+      // No id from the model: the merge derives a fresh one from the type ("faq", "faq-2"). The
+      // variant follows the site's style, as it does for the sections generated with the site.
+      const section = withChosenVariant(base, type, type, { ...value });
+      return mergeGeneratedSection(base, { ...section, id: undefined, type }, { pageSlug, position: input.position });
     },
     abortSignal: input.abortSignal,
     timeouts: input.timeouts,

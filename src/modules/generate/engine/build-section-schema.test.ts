@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildSectionSchema } from './build-section-schema';
 
 describe('buildSectionSchema', () => {
-  it('leaves out what is ours (id, type) and optional images', () => {
+  it('leaves out what is ours (id, type, a variant the style decides) and optional images', () => {
     const hero = buildSectionSchema('hero', ['en', 'pt-BR']);
-    expect(Object.keys(hero.shape).sort()).toEqual(['eyebrow', 'primaryCta', 'secondaryCta', 'subtitle', 'title', 'variant']);
+    expect(Object.keys(hero.shape).sort()).toEqual(['eyebrow', 'primaryCta', 'secondaryCta', 'subtitle', 'title']);
     expect(hero.safeParse({ title: { en: 'Hi', 'pt-BR': 'Oi' } }).success).toBe(true);
     expect(hero.safeParse({ title: { en: 'Hi' } }).success).toBe(false);
     const team = buildSectionSchema('team', ['en', 'pt-BR']);

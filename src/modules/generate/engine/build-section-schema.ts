@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { arrayBounds } from '@/modules/document/array-bounds';
 import { generatedSectionSchema } from '@/modules/document/generated-section-schema';
 import type { SectionType } from '@/modules/document/section-registry';
+import { typesWithChosenVariant } from '../choose-section-variant';
 
 const IMAGE_FIELDS = ['alt', 'height', 'src', 'width'];
 
@@ -46,16 +47,22 @@ export function sectionTextsArePlain(locales: readonly string[]): boolean {
 /**
  * The schema one section call answers with: `generatedSectionSchema` (texts inline, per locale
  * or plain for a one-language site) minus what is ours to decide: the id and type (we assign
- * them) and optional images. Fewer fields means fewer output tokens and nothing for guided
- * decoding to invent.
+ * them), optional images, and the variant where the site's style or the section's lists decide
+ * it (choose-section-variant.ts; the engine sets it when it merges the section). Fewer fields
+ * means fewer output tokens and nothing for guided decoding to invent.
+ *
+ * `variant: 'keep'` keeps the variant field whatever the type: the whole of what a section call
+ * could write, which bench:generate sizes its answers' copy by.
  */
 export function buildSectionSchema(
   type: SectionType,
   locales: readonly string[],
   texts: 'per-locale' | 'plain' = sectionTextsArePlain(locales) ? 'plain' : 'per-locale',
+  options: { variant?: 'keep' } = {},
 ): z.ZodObject {
   const full = generatedSectionSchema(type, locales, { texts }).omit({ id: true, type: true });
-  const trimmed = withoutOptionalImages(full);
+  const isVariantOurs = options.variant !== 'keep' && typesWithChosenVariant.has(type);
+  const trimmed = withoutOptionalImages(isVariantOurs ? full.omit({ variant: true }) : full);
   if (!(trimmed instanceof z.ZodObject)) throw new TypeError(`section schema "${type}" is not an object`);
   return trimmed;
 }

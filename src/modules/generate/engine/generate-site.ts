@@ -182,8 +182,11 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   }
   const watch = watchPlanStream({
     onHead(planHead) {
-      const frame = buildSkeleton({ ...planHead, seo: {}, sections: [] }, locales);
-      const { name, kind, tagline, style } = planHead;
+      // The person's style wins, as it will in the final plan (normalizePlan): sections drafted on
+      // this frame take their variants from its style (with-chosen-variant.ts).
+      const style = input.style ?? planHead.style;
+      const frame = buildSkeleton({ ...planHead, style, seo: {}, sections: [] }, locales);
+      const { name, kind, tagline } = planHead;
       started = { context: { name, kind, tagline, style }, frame };
       emit({ type: 'skeleton', document: frame });
       drafts.setBase({ document: frame, planIds: draftOrder() });

@@ -2,6 +2,7 @@ import { sanitizeDeep } from '@/lib/ai/sanitize-text';
 import { mergeGeneratedSection, type MergeGeneratedSectionResult } from '@/modules/document/merge-generated-section';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { withChosenVariant } from './with-chosen-variant';
 
 export type PlannedTarget = {
   sectionId: string;
@@ -32,7 +33,8 @@ function positionFor(sectionIds: readonly string[], target: PlannedTarget): numb
 
 /**
  * Folds one generated section (texts inline) into the home page at its plan position, with our
- * id and type. Model strings are sanitized first (defence in depth: the renderer escapes too).
+ * id, type and, where the site's style decides it, variant (with-chosen-variant.ts). Model
+ * strings are sanitized first (defence in depth: the renderer escapes too).
  */
 export function mergePlannedSection(document: SiteDocument, generated: unknown, target: PlannedTarget): MergeGeneratedSectionResult {
   if (!isRecord(generated)) {
@@ -41,5 +43,6 @@ export function mergePlannedSection(document: SiteDocument, generated: unknown, 
   const home = document.pages.find((page) => page.slug === HOME);
   const position = positionFor(home?.sections.map((section) => section.id) ?? [], target);
   const clean = sanitizeDeep(generated, {}, { multiline: true, maxLength: 5_000 });
-  return mergeGeneratedSection(document, { ...clean, id: target.sectionId, type: target.type }, { pageSlug: HOME, position });
+  const section = withChosenVariant(document, target.type, target.sectionId, clean);
+  return mergeGeneratedSection(document, { ...section, id: target.sectionId, type: target.type }, { pageSlug: HOME, position });
 }

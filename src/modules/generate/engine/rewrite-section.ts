@@ -8,6 +8,7 @@ import type { EngineTimeouts, OfflineComposer } from './generation-types';
 import { inlineSection } from './inline-section';
 import { sectionTextsArePlain } from './build-section-schema';
 import { produceSection, type SectionEditResult } from './produce-section';
+import { typesWithChosenVariant } from '../choose-section-variant';
 
 export type RewriteSectionInput = {
   document: SiteDocument;
@@ -36,6 +37,8 @@ export async function rewriteSection(input: RewriteSectionInput): Promise<Sectio
   const current = inlineSection(section, document, undefined, { plainTexts: sectionTextsArePlain(document.i18n.locales) });
   delete current.id;
   delete current.type;
+  // Where the variant is ours (build-section-schema.ts) the model does not write one: the section keeps its own.
+  if (typesWithChosenVariant.has(section.type)) delete current.variant;
   const prompts = buildPrompts({
     kind: 'section',
     type: section.type,
@@ -55,10 +58,26 @@ export async function rewriteSection(input: RewriteSectionInput): Promise<Sectio
     offline: input.offline,
     offlineRequest: { type: section.type, instruction: input.instruction, sectionId },
     merge: (base, generated) =>
-      mergeGeneratedSection(base, { ...asRecord(generated), type: section.type }, { pageSlug: page.slug, replaceSectionId: sectionId }),
+      mergeGeneratedSection(
+        base,
+        { ...keepVariant(section, asRecord(generated)), type: section.type },
+        {
+          pageSlug: page.slug,
+          replaceSectionId: sectionId,
+        },
+      ),
     abortSignal: input.abortSignal,
     timeouts: input.timeouts,
   });
+}
+
+/**
+ * A rewrite changes the words, not the look: where the variant is ours the section keeps its own
+ * (even over one the model wrote anyway); elsewhere the model's choice, or the old one if it made none.
+ */
+function keepVariant(section: { type: string; variant?: string }, generated: Record<string, unknown>): Record<string, unknown> {
+  const own = section.variant ? { variant: section.variant } : {};
+  return typesWithChosenVariant.has(section.type) ? { ...generated, ...own } : { ...own, ...generated };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
