@@ -18,7 +18,8 @@ async function createSite(page: Page, name: string, slug: string) {
 }
 
 // Issue 12, Pages and SEO: a page added in the editor, renamed, given a search title, a
-// description and a social picture from Files, is published with exactly those in its <head>.
+// description and a social picture from Files, is published with exactly those in its <head>;
+// a blog post is added, a page removed, the site renamed and given a logo.
 test('pages and SEO: add, rename and describe a page, see the previews, publish it', async ({ page, baseURL, isMobile }, testInfo) => {
   test.setTimeout(240_000);
   const shot = (name: string) => testInfo.outputPath(`${name}-${isMobile ? '360' : 'desktop'}.png`);
@@ -71,15 +72,57 @@ test('pages and SEO: add, rename and describe a page, see the previews, publish 
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 30_000 });
 
+  // A blog post; a page added and removed again; the site's name and a logo.
+  await page.getByTestId('open-pages').click();
+  await panel.getByLabel('Title of the new page').fill('Our first bake');
+  await panel.getByLabel('Kind', { exact: true }).selectOption('post');
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  const post = panel.getByTestId('page-list').locator('[data-slug="blog/our-first-bake"]');
+  await expect(post).toHaveAttribute('aria-current', 'page');
+  await expect(post).toContainText('Blog post');
+  await panel.getByLabel('Title of the new page').fill('Temporary');
+  await panel.getByLabel('Kind', { exact: true }).selectOption('page');
+  await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  const temporary = panel.getByTestId('page-list').locator('[data-slug="temporary"]');
+  await expect(temporary).toHaveAttribute('aria-current', 'page');
+  await settings.getByRole('button', { name: 'Remove this page' }).click();
+  await expect(settings.getByRole('alert')).toContainText('Remove “Temporary” and its texts? You can undo it.');
+  await settings.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(temporary).toHaveCount(0);
+  await expect(post).toBeVisible();
+  const site = panel.getByTestId('site-settings');
+  await site.getByLabel('Site name').fill('Crumb Pages Lisboa');
+  await site.getByRole('button', { name: 'Choose a logo' }).click();
+  await picker
+    .getByTestId('picker-upload-input')
+    .setInputFiles([{ name: 'logo.jpg', mimeType: 'image/jpeg', buffer: await testJpeg(0.2, 200) }]);
+  await expect(picker.getByLabel('Alt text')).toBeVisible({ timeout: 60_000 });
+  await picker.getByLabel('Alt text').fill('Crumb Pages logo');
+  await picker.getByRole('button', { name: 'Use this photo' }).click();
+  await expect(picker).toBeHidden({ timeout: 30_000 });
+  await expect(site.getByRole('button', { name: 'Change the logo' })).toBeVisible();
+  await expect(canvasOf(page).locator('header .brand img')).toHaveCount(1);
+  await expect(canvasOf(page).locator('header .brand')).toContainText('Crumb Pages Lisboa');
+  await site.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('editor-pages-site') });
+  await page.getByRole('button', { name: 'Close pages and SEO' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 30_000 });
+
   await page.goto(studioUrl);
   const siteUrl = await publishFromStudio(page, slug, baseURL);
   // Chromium resolves <slug>.localhost; Node's fetch does not, so the browser reads the live page.
   await page.goto(`${siteUrl}/vegan-catering`);
-  await expect(page).toHaveTitle('Catering for events · Crumb Pages');
+  await expect(page).toHaveTitle('Catering for events · Crumb Pages Lisboa');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'Vegan buffets and cakes for weddings in Lisbon.');
+  await expect(page.locator('header .brand')).toContainText('Crumb Pages Lisboa');
+  await expect(page.locator('header .brand img')).toHaveCount(1);
   const ogImage = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
   expect(ogImage).toMatch(/^http:\/\/.+\.(jpe?g|webp|avif)$/);
   expect((await page.goto(ogImage))?.status()).toBe(200);
+  // The blog post is live at its address; the removed page is not.
+  expect((await page.goto(`${siteUrl}/blog/our-first-bake`))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Our first bake');
+  expect((await page.goto(`${siteUrl}/temporary`))?.status()).toBe(404);
 });
 
 // Issue 12, "translate what is missing" in the embedded default (no AI endpoint): the person's own

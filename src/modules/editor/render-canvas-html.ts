@@ -48,6 +48,23 @@ export function renderCanvasHtml(input: CanvasInput, parentOrigin: string): stri
   return withFrameScript(html, parentOrigin, CANVAS_CSS);
 }
 
+/**
+ * What the page around the sections shows — the header's name, logo and navigation, the icon —
+ * as a comparable string. Section patches cannot carry it, so the canvas loads afresh when it
+ * changes (renaming the site, choosing a logo, renaming a page in the menu): rare edits, made in
+ * a side panel rather than by typing in the canvas.
+ */
+export function pageChromeSignature(document: SiteDocument, locale: string): string {
+  const strings = document.i18n.strings[locale] ?? {};
+  return JSON.stringify([
+    strings[document.site.nameKey] ?? '',
+    document.site.logo ?? null,
+    document.site.icon ?? null,
+    document.navigation?.map((link) => [strings[link.labelKey] ?? '', link.href]) ?? null,
+    document.pages.map((page) => [page.slug, page.kind, strings[page.navLabelKey ?? page.titleKey] ?? '']),
+  ]);
+}
+
 export type CanvasChange =
   { type: 'patch'; sections: { id: string; html: string }[] } | { type: 'sections'; sections: { id: string; html: string }[] } | null;
 

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { appToFrameSchema, frameToAppSchema, type AppToFrame, type FrameToApp } from '@/modules/render/frame-protocol';
-import { createCanvasDiffer, renderCanvasHtml } from '../render-canvas-html';
+import { createCanvasDiffer, pageChromeSignature, renderCanvasHtml } from '../render-canvas-html';
 import { isSameJson } from '../json-path';
 
 const noSubscription = () => () => {};
@@ -52,7 +52,16 @@ export function EditorCanvas({
   // (section patches cannot carry it). Rare next to keystrokes, which stay patches. Compared by
   // value, not by JSON text: the saved draft (jsonb) and a parsed one order their keys differently.
   const isNewTheme = !isSameJson(loaded.document.theme, document.theme);
-  if (isNewTheme || loaded.reloadKey !== reloadKey || loaded.view.locale !== view.locale || loaded.view.pageSlug !== view.pageSlug) {
+  // Likewise the header around the sections (site name, logo, menu).
+  const isNewChrome =
+    loaded.document !== document && pageChromeSignature(loaded.document, loaded.view.locale) !== pageChromeSignature(document, view.locale);
+  if (
+    isNewTheme ||
+    isNewChrome ||
+    loaded.reloadKey !== reloadKey ||
+    loaded.view.locale !== view.locale ||
+    loaded.view.pageSlug !== view.pageSlug
+  ) {
     setLoaded({ document, view, reloadKey });
   }
   const html = useMemo(() => (origin ? renderCanvasHtml({ ...loaded.view, document: loaded.document }, origin) : null), [loaded, origin]);
