@@ -27,7 +27,7 @@ async function secondSectionTextKey(page: Page): Promise<string> {
 
 // Two editors, one site (issue 12): a second browser edits the same draft; when it saves after
 // the first, it is told (not overwritten, nothing lost), reapplies its edit on the newer draft,
-// and both edits end up saved.
+// and both edits end up saved; in a second round it keeps its own draft instead.
 test('a second browser editing the same draft sees the conflict and merges, losing nothing', async ({
   page,
   browser,
@@ -88,5 +88,19 @@ test('a second browser editing the same draft sees the conflict and merges, losi
   await expect(textOf(page, heroKey)).toHaveText('Edited in the first browser');
   await expect(textOf(page, otherKey)).toHaveText('Edited in the second browser');
   expect(otherOriginal).not.toBe('Edited in the second browser');
+
+  // Another round, and this time the second browser keeps its own draft: a deliberate choice that
+  // replaces the newer one (the first browser's second hero edit), saved as the next version.
+  await typeInto(page, heroKey, 'Changed again in the first browser');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await typeInto(second, otherKey, 'The second browser keeps this');
+  await expect(conflict).toBeVisible();
+  await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(second.getByTestId('save-state')).toHaveText('Saved');
+  await expect(textOf(second, heroKey)).toHaveText('Edited in the first browser');
+  await page.reload();
+  await expect(textOf(page, otherKey)).toHaveText('The second browser keeps this');
+  await expect(textOf(page, heroKey)).toHaveText('Edited in the first browser');
   await other.close();
 });
