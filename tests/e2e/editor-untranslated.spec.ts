@@ -52,14 +52,14 @@ test('texts left to translate are marked per language, and writing them clears t
   // The same in the app's Portuguese (the app's language switch is in the header on a computer).
   if (!isMobile) {
     // (The switch comes back to the page the header was drawn on, the studio: open the editor again.)
-    await page.getByRole('button', { name: 'Português (Brasil)', exact: true }).click();
+    await page.getByRole('button', { name: 'PT · Português (Brasil)', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Pular para o conteúdo' })).toBeAttached();
     await page.goto(editorUrl);
     await expect(page.getByRole('button', { name: 'Español (ES), 1 texto sem tradução' })).toBeVisible();
     await page.getByRole('button', { name: /^Español \(ES\)/ }).click();
     await expect(notice).toContainText('1 texto ainda não tem versão em Español');
     await page.screenshot({ path: shot('editor-untranslated-pt-BR') });
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('button', { name: 'EN · English', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
     await page.goto(editorUrl);
     await expect(spanish).toBeVisible();

@@ -9,9 +9,15 @@ import { cn } from './cn';
  */
 export function Table({ className, containerClassName, ...props }: React.ComponentProps<'table'> & { containerClassName?: string }) {
   return (
+    // Focusable so a keyboard can scroll a table wider than the phone (WCAG 2.1.1; axe's
+    // scrollable-region-focusable).
     <div
       data-slot="table-container"
-      className={cn('relative w-full overflow-x-auto rounded-2xl border border-gray-200 bg-white', containerClassName)}
+      tabIndex={0}
+      className={cn(
+        'relative w-full overflow-x-auto rounded-2xl border border-gray-200 bg-white focus-visible:outline-none focus-visible:ring-3 focus-visible:ring-brand-200',
+        containerClassName,
+      )}
     >
       <table data-slot="table" className={cn('w-full text-left text-sm', className)} {...props} />
     </div>

@@ -26,7 +26,8 @@ export async function LanguageSwitcher() {
             variant="toggle"
             size="compact"
             lang={o.locale}
-            aria-label={o.label}
+            // The name holds the visible code too (WCAG 2.5.3): "click EN" works with voice control.
+            aria-label={`${o.short} · ${o.label}`}
             aria-current={locale === o.locale ? 'true' : undefined}
           >
             {o.short}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { signUp, uniqueEmail } from './helpers';
+import { canvasOf, createAndGenerateSite } from './studio-helpers';
+
+// An automated accessibility scan (axe-core, WCAG 2.0/2.1 A and AA rules) of the pages people
+// use most, on a computer and on a 360 px phone: the editor with its panels open (issue 12:
+// "keyboard and screen-reader access to the whole editor"), the studio, the projects list and
+// the public analyzer. axe finds what rules can find (names, roles, contrast, labels, landmarks);
+// it does not replace the keyboard and screen-reader checks in the other specs.
+
+const axeSource = readFileSync(path.join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+
+/** The scan of the app's own page (the site in the editor's canvas is its own document, scanned apart). */
+async function violations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const found = await page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(
+      { exclude: exclude.map((selector) => [selector]) },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
+    );
+    return result.violations;
+  }, options.exclude ?? []);
+  // One line per rule and element, so a failure says what to fix and where.
+  return found.flatMap((v: Violation) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} — ${node.target.join(' ')}`));
+}
+
+test.use({ locale: 'en-US' });
+
+test('the analyzer and the sign-up pages pass an accessibility scan', async ({ page }) => {
+  for (const path of ['/', '/analyze', '/analyze/00000000-0000-4000-8000-00000000a11e', '/sign-up', '/sign-in']) {
+    await page.goto(path);
+    await expect(page.locator('main').first()).toBeVisible();
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test('the projects list, the studio and the editor with its panels pass an accessibility scan', async ({ page, isMobile }) => {
+  test.setTimeout(180_000);
+  await signUp(page, uniqueEmail('a11y'));
+  expect(await violations(page), 'projects').toEqual([]);
+  await createAndGenerateSite(page, {
+    name: 'Crumb Access',
+    slug: `a11y-${Date.now().toString(36)}`,
+    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Access, with opening hours and WhatsApp orders',
+    english: true,
+  });
+  expect(await violations(page), 'studio').toEqual([]);
+  await page.getByRole('link', { name: 'Open the editor' }).click();
+  await page.waitForURL(/\/edit$/);
+  await expect(canvasOf(page).locator('main [data-pm-section]').first()).toBeVisible();
+  expect(await violations(page), 'editor').toEqual([]);
+
+  // A section selected: its properties (a bottom sheet on a phone).
+  await canvasOf(page)
+    .locator('main [data-pm-section]')
+    .nth(1)
+    .click({ position: { x: 8, y: 8 } });
+  if (isMobile) await page.getByRole('button', { name: 'Properties', exact: true }).click();
+  expect(await violations(page), 'editor, properties').toEqual([]);
+  if (isMobile) await page.keyboard.press('Escape');
+
+  // Every side panel: theme, pages and SEO, versions, sharing.
+  for (const [open, close] of [
+    ['open-theme', 'Close the theme'],
+    ['open-pages', 'Close pages and SEO'],
+    ['open-versions', 'Close the versions'],
+    ['open-share', 'Close sharing'],
+  ] as const) {
+    await page.getByTestId(open).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page), `editor, ${open}`).toEqual([]);
+    await page.getByRole('button', { name: close }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+});
