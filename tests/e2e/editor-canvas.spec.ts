@@ -4,7 +4,7 @@ import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
-// Issue 12: the canvas at each width, a section selected by clicking it on the canvas, the
+// Issue 12: the canvas at each width, the hover outlines, a section selected by clicking it on the canvas, the
 // outline's duplicate / hide / delete, redo with Ctrl+Shift+Z, and the save state when the
 // connection drops and comes back (the edit is kept, then saved).
 
@@ -68,8 +68,29 @@ test('canvas widths, selecting on the canvas, outline actions, redo by keyboard 
     await expect.poll(async () => Math.round((await frame.boundingBox())?.width ?? 0)).toBeGreaterThan(768);
   }
 
-  // 2. Clicking a section (not one of its texts) on the canvas selects it: highlighted there and in the outline.
   const ids = await sectionIds(page);
+
+  // Hovering shows what can be edited (a computer: a touch screen has no hover, so there the
+  // selected section is outlined instead, below): the section under the pointer gets a dashed
+  // outline, and the text under it a finer one.
+  if (!isMobile) {
+    const hovered = canvas.locator(`main [data-pm-section="${ids[1]}"]`);
+    const text = hovered.locator('[data-pm-key]').first();
+    await hovered.scrollIntoViewIfNeeded();
+    const outlineOf = (locator: typeof hovered) => locator.evaluate((node) => getComputedStyle(node).outlineStyle);
+    expect(await outlineOf(hovered)).toBe('none');
+    await text.hover();
+    await expect.poll(() => outlineOf(text)).toBe('dashed');
+    await expect.poll(() => outlineOf(hovered)).toBe('dashed');
+    // On to the next section: the outline follows the pointer.
+    const next = canvas.locator(`main [data-pm-section="${ids[2]}"]`);
+    await next.scrollIntoViewIfNeeded();
+    await next.hover({ position: { x: 4, y: 4 } });
+    await expect.poll(() => outlineOf(next)).toBe('dashed');
+    await expect.poll(() => outlineOf(hovered)).toBe('none');
+  }
+
+  // 2. Clicking a section (not one of its texts) on the canvas selects it: highlighted there and in the outline.
   const target = ids[1]!;
   const section = canvas.locator(`main [data-pm-section="${target}"]`);
   await section.scrollIntoViewIfNeeded();
