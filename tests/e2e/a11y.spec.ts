@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, enterAdminSession, signIn, signUp, uniqueEmail } from './helpers';
 import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
 // An automated accessibility scan (axe-core, WCAG 2.0/2.1 A and AA rules) of the pages people
@@ -77,4 +77,56 @@ test('the projects list, the studio and the editor with its panels pass an acces
     await page.getByRole('button', { name: close }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
+});
+
+/** Each page of `paths` (and, for a link matching `follow` on the first, the page it opens) scanned. */
+async function scanPages(page: Page, paths: readonly string[]) {
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('main').first()).toBeVisible();
+    // Charts and lists fill in after the first paint: scan what the person ends up seeing.
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page), path).toEqual([]);
+  }
+}
+
+test('a client’s dashboard pages, with data in them, pass an accessibility scan', async ({ page }) => {
+  test.setTimeout(120_000);
+  // tests/e2e/fixtures/insights-dashboard.sql: a client with sites, domains, tickets, insights and leads.
+  await signIn(page, 'insights-client@e2e.test', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Your projects' })).toBeVisible();
+  await scanPages(page, [
+    '/dashboard',
+    '/dashboard/domains',
+    '/dashboard/files',
+    '/dashboard/usage',
+    '/dashboard/billing',
+    '/dashboard/tickets',
+    '/dashboard/leads',
+    '/dashboard/reports',
+    '/dashboard/notifications',
+    '/dashboard/notifications/settings',
+    '/dashboard/account',
+  ]);
+  // A project's page and its insights.
+  await page.goto('/dashboard');
+  await page.getByRole('link', { name: 'Bakery Lumen' }).first().click();
+  await page.waitForURL(/\/dashboard\/projects\/[0-9a-f-]{36}$/);
+  const project = new URL(page.url()).pathname;
+  await scanPages(page, [project, `${project}/insights`]);
+});
+
+test('the agency’s admin pages pass an accessibility scan', async ({ page }) => {
+  test.setTimeout(120_000);
+  await enterAdminSession(page);
+  await scanPages(page, [
+    '/admin',
+    '/admin/tickets',
+    '/admin/analyzer',
+    '/admin/billing',
+    '/admin/domains',
+    '/admin/jobs',
+    '/admin/audit',
+    '/admin/outbox',
+  ]);
 });
