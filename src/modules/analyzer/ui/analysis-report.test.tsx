@@ -6,27 +6,7 @@ import { getPageMagicReference } from '../page-magic-reference';
 // The result page's report is a server component: next-intl's server API is given the app's real
 // messages (a missing or broken message throws), as the request config would.
 const locale = vi.hoisted(() => ({ current: 'en' as 'en' | 'pt-BR' }));
-vi.mock('next-intl/server', async () => {
-  const { createFormatter, createTranslator } = await import('next-intl');
-  const messages = {
-    en: (await import('@/lib/i18n/messages/en.json')).default,
-    'pt-BR': (await import('@/lib/i18n/messages/pt-BR.json')).default,
-  };
-  const onError = (error: unknown) => {
-    throw error;
-  };
-  return {
-    getTranslations: async (namespace: string) =>
-      createTranslator({
-        locale: locale.current,
-        messages: messages[locale.current],
-        namespace: namespace as never,
-        timeZone: 'UTC',
-        onError,
-      }),
-    getFormatter: async () => createFormatter({ locale: locale.current, timeZone: 'UTC', onError }),
-  };
-});
+vi.mock('next-intl/server', async () => (await import('@tests/helpers/server-intl')).serverIntl(() => locale.current));
 const { AnalysisReport } = await import('./analysis-report');
 
 const RESULT: AnalysisResult = {
