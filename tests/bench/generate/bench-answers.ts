@@ -4,13 +4,14 @@
  * synthesized and then padded to a realistic size (plan ~115 tokens, sections 150–250).
  *
  * A section's size is fixed by its copy, not by the JSON the engine asks for: the texts are grown
- * until the section as a call wrote it before the engine chose variants — the call schema with
- * `variant` kept, texts in the per-locale shape (`"title": {"pt-BR": "…"}`) — is SECTION_TOKENS
- * long. That reference does not move when the engine's format does, so neither does the copy.
- * Then only the fields the engine's call schema asks for are written, in the shape it asks for
- * them (plain texts on a one-language site; no `variant` where the engine chooses it from the
- * site's style). So the same copy costs what the engine's format makes it cost, and a leaner
- * format shows up in the figures instead of being padded back to the target.
+ * until the section as a call wrote it before the engine chose variants and the hero's links —
+ * the call schema with `variant` and the hero buttons' `href` kept, texts in the per-locale shape
+ * (`"title": {"pt-BR": "…"}`) — is SECTION_TOKENS long. That reference does not move when the
+ * engine's format does, so neither does the copy. Then only the fields the engine's call schema
+ * asks for are written, in the shape it asks for them (plain texts on a one-language site; no
+ * `variant` where the engine chooses it from the site's style; hero buttons with their labels
+ * only, the engine sets where they lead). So the same copy costs what the engine's format makes
+ * it cost, and a leaner format shows up in the figures instead of being padded back to the target.
  */
 import { z } from 'zod';
 import type { SectionType } from '../../../src/modules/document/section-registry';
@@ -130,7 +131,7 @@ export function sectionJsonFor(type: SectionType): string {
   const cached = sectionJsonCache.get(type);
   if (cached) return cached;
   // The reference the copy is sized by: all a section call could write, per locale (see the header).
-  const schema = buildSectionSchema(type, LOCALES, 'per-locale', { variant: 'keep' });
+  const schema = buildSectionSchema(type, LOCALES, 'per-locale', { variant: 'keep', heroHrefs: 'keep' });
   const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   let value = synthesizeFromSchema(requireAll(jsonSchema)) as Json;
   let leaves = stringLeaves(value);
@@ -165,10 +166,20 @@ export function sectionJsonFor(type: SectionType): string {
   return text;
 }
 
-/** The section's fields the engine's call schema names (`variant` is not asked for where the engine chooses it). */
-function onlyFieldsOf(schema: z.ZodObject, value: Json): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => Object.hasOwn(schema.shape, key)));
+/**
+ * The section's fields the engine's call schema names, at every depth (`variant` is not asked
+ * for where the engine chooses it, a hero button's `href` never).
+ */
+function onlyFieldsOf(schema: z.core.$ZodType, value: Json): Json {
+  const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  if (Array.isArray(value)) return inner instanceof z.ZodArray ? value.map((item) => onlyFieldsOf(inner.element, item)) : value;
+  if (value === null || typeof value !== 'object' || !(inner instanceof z.ZodObject)) return value;
+  const shape: Record<string, z.core.$ZodType> = inner.shape;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => Object.hasOwn(shape, key))
+      .map(([key, child]) => [key, onlyFieldsOf(shape[key], child)]),
+  );
 }
 
 /** `{"pt-BR": "Pão"}` → `"Pão"`, everywhere (the bench's site has one locale). */

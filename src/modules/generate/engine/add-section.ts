@@ -8,6 +8,7 @@ import { describeSite } from './describe-site';
 import type { EngineTimeouts, OfflineComposer } from './generation-types';
 import { produceSection, type SectionEditResult } from './produce-section';
 import { withChosenVariant } from './with-chosen-variant';
+import { heroTargetsForDocument, withHeroTargets } from './with-hero-targets';
 
 export type AddSectionInput = {
   document: SiteDocument;
@@ -33,12 +34,16 @@ export async function addSection(input: AddSectionInput): Promise<SectionEditRes
   const page = document.pages.find((candidate) => candidate.slug === pageSlug);
   if (!page) throw new AppError('NOT_FOUND', 'errors.generate.pageNotFound', { values: { page: pageSlug } });
 
+  // An added hero's buttons lead where a generated one's would: the page's offers, and WhatsApp
+  // or the contact section (with-hero-targets.ts). Chosen on the page as it is now.
+  const heroTargets = heroTargetsForDocument(document, pageSlug);
   const prompts = buildPrompts({
     kind: 'section',
     type,
     locales: document.i18n.locales,
     context: describeSite(document),
     anchors: page.sections.map((section) => section.id),
+    heroTargets,
     instruction: input.instruction,
     year: (input.now ?? (() => new Date()))().getFullYear(),
   });
@@ -54,7 +59,7 @@ export async function addSection(input: AddSectionInput): Promise<SectionEditRes
       const value = generated !== null && typeof generated === 'object' && !Array.isArray(generated) ? generated : {};
       // No id from the model: the merge derives a fresh one from the type ("faq", "faq-2"). The
       // variant follows the site's style, as it does for the sections generated with the site.
-      const section = withChosenVariant(base, type, type, { ...value });
+      const section = withHeroTargets(type, withChosenVariant(base, type, type, { ...value }), heroTargets);
       return mergeGeneratedSection(base, { ...section, id: undefined, type }, { pageSlug, position: input.position });
     },
     abortSignal: input.abortSignal,

@@ -3,6 +3,7 @@ import { sectionRegistry, type SectionType } from '@/modules/document/section-re
 import type { SiteBrief } from '../brief/site-brief-schema';
 import { briefRules, describeBrief } from './describe-brief';
 import { PLAN_MAX_SECTIONS, PLAN_MIN_SECTIONS, planSectionTypes } from './plan-schema';
+import { heroTargetsForPage, type HeroHrefs } from './with-hero-targets';
 
 /** What every section call is told about the site, so eight parallel calls sound like one voice. */
 export type SiteContext = { name: string; kind: string; tagline: string; style: string };
@@ -21,6 +22,11 @@ export type PromptRequest =
       siteBrief?: SiteBrief;
       /** Ids of the page's sections, offered as `#id` link targets. */
       anchors: readonly string[];
+      /**
+       * Where a hero's buttons lead (the engine fills the hrefs, the model writes the labels);
+       * by default chosen from `anchors` and `siteBrief` as the merge will (with-hero-targets.ts).
+       */
+      heroTargets?: HeroHrefs;
       /** The section's current content (texts inline) when rewriting it. */
       current?: unknown;
       /** The person's edit request ("shorter", "mention free delivery"). */
@@ -98,6 +104,23 @@ function planPrompt(request: Extract<PromptRequest, { kind: 'plan' }>): Prompts 
   return { system: rules(request.locales), prompt };
 }
 
+function describeTarget(href: string): string {
+  return href.startsWith('https://wa.me/') ? 'the WhatsApp chat' : href;
+}
+
+/** "The main button opens #menu; the second button opens the WhatsApp chat." — so the labels say where they lead. */
+function heroButtonsLine(request: Extract<PromptRequest, { kind: 'section' }>): string[] {
+  if (request.type !== 'hero') return [];
+  const targets = request.heroTargets ?? heroTargetsForPage(request.anchors, request.siteBrief);
+  const opens = [
+    targets.primary ? `The main button opens ${describeTarget(targets.primary)}` : '',
+    targets.secondary ? `the second button opens ${describeTarget(targets.secondary)}` : '',
+  ].filter(Boolean);
+  if (opens.length === 0) return [];
+  const line = opens.join('; ');
+  return [`${line[0].toUpperCase()}${line.slice(1)}. Write button labels that say so (we set the links).`];
+}
+
 function sectionPrompt(request: Extract<PromptRequest, { kind: 'section' }>): Prompts {
   const { context } = request;
   // Everything that came from a person (description, and names or briefs that may have been
@@ -116,6 +139,7 @@ function sectionPrompt(request: Extract<PromptRequest, { kind: 'section' }>): Pr
     ...(request.brief ? ['Follow the planned content given at the end of the description.'] : []),
     ...(request.siteBrief ? briefRules(request.siteBrief) : []),
     `Link targets on this page: ${request.anchors.map((id) => `#${id}`).join(', ') || '(none)'}. Current year: ${request.year}.`,
+    ...heroButtonsLine(request),
     'There are no photos yet (the customer adds them later): never invent image URLs.',
   ];
   if (request.instruction) {

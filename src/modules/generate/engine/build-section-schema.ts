@@ -3,6 +3,7 @@ import { arrayBounds } from '@/modules/document/array-bounds';
 import { generatedSectionSchema } from '@/modules/document/generated-section-schema';
 import type { SectionType } from '@/modules/document/section-registry';
 import { typesWithChosenVariant } from '../choose-section-variant';
+import { HERO_BUTTONS } from './with-hero-targets';
 
 const IMAGE_FIELDS = ['alt', 'height', 'src', 'width'];
 
@@ -44,25 +45,39 @@ export function sectionTextsArePlain(locales: readonly string[]): boolean {
   return new Set(locales).size === 1;
 }
 
+/** The hero's buttons with their labels only: where they lead is ours (with-hero-targets.ts). */
+function withoutHeroHrefs(schema: z.ZodObject): z.ZodObject {
+  const shape: Record<string, z.core.$ZodType> = {};
+  for (const name of HERO_BUTTONS) {
+    const field = schema.shape[name];
+    const button = field instanceof z.ZodOptional ? field.unwrap() : field;
+    if (button instanceof z.ZodObject && 'href' in button.shape) shape[name] = button.omit({ href: true }).optional();
+  }
+  return schema.extend(shape);
+}
+
 /**
  * The schema one section call answers with: `generatedSectionSchema` (texts inline, per locale
  * or plain for a one-language site) minus what is ours to decide: the id and type (we assign
  * them), optional images, and the variant where the site's style or the section's lists decide
- * it (choose-section-variant.ts; the engine sets it when it merges the section). Fewer fields
+ * it (choose-section-variant.ts; the engine sets it when it merges the section), and where the
+ * hero's buttons lead (choose-hero-targets.ts: the model writes their labels). Fewer fields
  * means fewer output tokens and nothing for guided decoding to invent.
  *
- * `variant: 'keep'` keeps the variant field whatever the type: the whole of what a section call
- * could write, which bench:generate sizes its answers' copy by.
+ * `variant: 'keep'` keeps the variant field whatever the type, `heroHrefs: 'keep'` the hero
+ * buttons' hrefs: with both, the whole of what a section call could write, which bench:generate
+ * sizes its answers' copy by.
  */
 export function buildSectionSchema(
   type: SectionType,
   locales: readonly string[],
   texts: 'per-locale' | 'plain' = sectionTextsArePlain(locales) ? 'plain' : 'per-locale',
-  options: { variant?: 'keep' } = {},
+  options: { variant?: 'keep'; heroHrefs?: 'keep' } = {},
 ): z.ZodObject {
   const full = generatedSectionSchema(type, locales, { texts }).omit({ id: true, type: true });
   const isVariantOurs = options.variant !== 'keep' && typesWithChosenVariant.has(type);
-  const trimmed = withoutOptionalImages(isVariantOurs ? full.omit({ variant: true }) : full);
+  const ours = isVariantOurs ? full.omit({ variant: true }) : full;
+  const trimmed = withoutOptionalImages(type === 'hero' && options.heroHrefs !== 'keep' ? withoutHeroHrefs(ours) : ours);
   if (!(trimmed instanceof z.ZodObject)) throw new TypeError(`section schema "${type}" is not an object`);
   return trimmed;
 }

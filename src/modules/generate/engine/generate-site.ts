@@ -122,7 +122,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   const limit = limitConcurrency(concurrency);
   const early = new Map<string, PrestartedSection & { stop: AbortController }>();
   // Sections stream into the preview while they are written (section-drafts.ts).
-  const drafts = createSectionDrafts(emit);
+  const drafts = createSectionDrafts(emit, input.brief);
   signal.addEventListener('abort', () => drafts.stop(), { once: true });
   // What early section calls are built on: the page frame and what they are told of the site —
   // from the brief at once, then from the plan's site-wide fields once they are written.

@@ -2,7 +2,9 @@ import { sanitizeDeep } from '@/lib/ai/sanitize-text';
 import { mergeGeneratedSection, type MergeGeneratedSectionResult } from '@/modules/document/merge-generated-section';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import type { SiteBrief } from '../brief/site-brief-schema';
 import { withChosenVariant } from './with-chosen-variant';
+import { heroTargetsForPage, withHeroTargets } from './with-hero-targets';
 
 export type PlannedTarget = {
   sectionId: string;
@@ -10,6 +12,8 @@ export type PlannedTarget = {
   /** Ids of the plan's sections in page order; `index` is this section's place among them. */
   planIds: readonly string[];
   index: number;
+  /** What the person asked for: the hero's second button opens WhatsApp when it asks for it (with-hero-targets.ts). */
+  siteBrief?: SiteBrief;
 };
 
 const HOME = '';
@@ -33,8 +37,9 @@ function positionFor(sectionIds: readonly string[], target: PlannedTarget): numb
 
 /**
  * Folds one generated section (texts inline) into the home page at its plan position, with our
- * id, type and, where the site's style decides it, variant (with-chosen-variant.ts). Model
- * strings are sanitized first (defence in depth: the renderer escapes too).
+ * id, type and, where the site's style decides it, variant (with-chosen-variant.ts); a hero's
+ * buttons lead where the plan's sections and the brief say (with-hero-targets.ts). Model strings
+ * are sanitized first (defence in depth: the renderer escapes too).
  */
 export function mergePlannedSection(document: SiteDocument, generated: unknown, target: PlannedTarget): MergeGeneratedSectionResult {
   if (!isRecord(generated)) {
@@ -43,6 +48,7 @@ export function mergePlannedSection(document: SiteDocument, generated: unknown, 
   const home = document.pages.find((page) => page.slug === HOME);
   const position = positionFor(home?.sections.map((section) => section.id) ?? [], target);
   const clean = sanitizeDeep(generated, {}, { multiline: true, maxLength: 5_000 });
-  const section = withChosenVariant(document, target.type, target.sectionId, clean);
+  const styled = withChosenVariant(document, target.type, target.sectionId, clean);
+  const section = withHeroTargets(target.type, styled, heroTargetsForPage(target.planIds, target.siteBrief));
   return mergeGeneratedSection(document, { ...section, id: target.sectionId, type: target.type }, { pageSlug: HOME, position });
 }

@@ -9,6 +9,7 @@ import { inlineSection } from './inline-section';
 import { sectionTextsArePlain } from './build-section-schema';
 import { produceSection, type SectionEditResult } from './produce-section';
 import { typesWithChosenVariant } from '../choose-section-variant';
+import { HERO_BUTTONS, heroTargetsForDocument, withHeroTargets, type HeroHrefs } from './with-hero-targets';
 
 export type RewriteSectionInput = {
   document: SiteDocument;
@@ -39,12 +40,22 @@ export async function rewriteSection(input: RewriteSectionInput): Promise<Sectio
   delete current.type;
   // Where the variant is ours (build-section-schema.ts) the model does not write one: the section keeps its own.
   if (typesWithChosenVariant.has(section.type)) delete current.variant;
+  // Nor where the hero's buttons lead: the words change, the links stay (a button the hero lacked
+  // gets the target the engine chooses for a new hero).
+  const heroTargets = section.type === 'hero' ? { ...heroTargetsForDocument(document, page.slug), ...ownHrefs(section) } : {};
+  if (section.type === 'hero') {
+    for (const name of HERO_BUTTONS) {
+      const button = current[name];
+      if (isRecord(button)) current[name] = Object.fromEntries(Object.entries(button).filter(([key]) => key !== 'href'));
+    }
+  }
   const prompts = buildPrompts({
     kind: 'section',
     type: section.type,
     locales: document.i18n.locales,
     context: describeSite(document),
     anchors: page.sections.map((other) => other.id),
+    ...(section.type === 'hero' ? { heroTargets } : {}),
     current,
     instruction: input.instruction,
     year: (input.now ?? (() => new Date()))().getFullYear(),
@@ -60,7 +71,7 @@ export async function rewriteSection(input: RewriteSectionInput): Promise<Sectio
     merge: (base, generated) =>
       mergeGeneratedSection(
         base,
-        { ...keepVariant(section, asRecord(generated)), type: section.type },
+        { ...withHeroTargets(section.type, keepVariant(section, asRecord(generated)), heroTargets), type: section.type },
         {
           pageSlug: page.slug,
           replaceSectionId: sectionId,
@@ -78,6 +89,19 @@ export async function rewriteSection(input: RewriteSectionInput): Promise<Sectio
 function keepVariant(section: { type: string; variant?: string }, generated: Record<string, unknown>): Record<string, unknown> {
   const own = section.variant ? { variant: section.variant } : {};
   return typesWithChosenVariant.has(section.type) ? { ...generated, ...own } : { ...own, ...generated };
+}
+
+/** The hrefs a hero's buttons have now. */
+function ownHrefs(section: object): HeroHrefs {
+  const { primaryCta, secondaryCta } = section as { primaryCta?: { href?: string }; secondaryCta?: { href?: string } };
+  return {
+    ...(primaryCta?.href ? { primary: primaryCta.href } : {}),
+    ...(secondaryCta?.href ? { secondary: secondaryCta.href } : {}),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

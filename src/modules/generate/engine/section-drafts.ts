@@ -3,6 +3,7 @@ import { findKeysIn } from '@/modules/document/find-keys-in';
 import { placeholderFor } from '@/modules/document/placeholder-for';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import type { SiteBrief } from '../brief/site-brief-schema';
 import type { GenerationEvent } from './generation-types';
 import { mergePlannedSection } from './merge-planned-section';
 import type { Emit } from './run-event-stream';
@@ -38,13 +39,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * dropped from the end until the rest fits. Texts not written yet are blank, never a placeholder
  * word. Null until at least one text has something to show.
  */
-function draftSection(document: SiteDocument, text: string, type: SectionType, sectionId: string, planIds: readonly string[]) {
+function draftSection(
+  document: SiteDocument,
+  text: string,
+  type: SectionType,
+  sectionId: string,
+  planIds: readonly string[],
+  siteBrief: SiteBrief | undefined,
+) {
   const parsed = parseLenientJson(text);
   if (!parsed.ok || !isRecord(parsed.value)) return null;
   const fields = Object.entries(parsed.value);
   const index = Math.max(0, planIds.indexOf(sectionId));
   for (let count = fields.length; count > 0; count -= 1) {
-    const merged = mergePlannedSection(document, Object.fromEntries(fields.slice(0, count)), { sectionId, type, planIds, index });
+    const merged = mergePlannedSection(document, Object.fromEntries(fields.slice(0, count)), {
+      sectionId,
+      type,
+      planIds,
+      index,
+      siteBrief,
+    });
     if (!merged.ok) continue;
     const section = merged.document.pages.find((page) => page.slug === '')?.sections.find((s) => s.id === merged.sectionId);
     let hasText = false;
@@ -68,10 +82,11 @@ function draftSection(document: SiteDocument, text: string, type: SectionType, s
  * section merge, and laid over the page so far; a `section-draft` event carries that page. Drafts
  * are for the eye only: never saved, never charged, never a base for later work — the section's
  * own `section` event, made from the complete and validated output, replaces its draft.
+ * `siteBrief` is the generation's brief: a drafted hero's buttons lead where the finished one's will.
  * Emission is throttled (the first draft at once, then at most one per `intervalMs`), because
  * every event carries a whole document.
  */
-export function createSectionDrafts(emit: Emit<GenerationEvent>, intervalMs = DEFAULT_INTERVAL_MS): SectionDrafts {
+export function createSectionDrafts(emit: Emit<GenerationEvent>, siteBrief?: SiteBrief, intervalMs = DEFAULT_INTERVAL_MS): SectionDrafts {
   const partials = new Map<string, { type: SectionType; text: string }>();
   let base: DraftBase | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -91,7 +106,7 @@ export function createSectionDrafts(emit: Emit<GenerationEvent>, intervalMs = DE
     const shown: string[] = [];
     for (const [sectionId, partial] of [...partials].sort(([a], [b]) => order(a) - order(b))) {
       if (onPage.has(sectionId)) continue;
-      const drafted = draftSection(document, partial.text, partial.type, sectionId, base.planIds);
+      const drafted = draftSection(document, partial.text, partial.type, sectionId, base.planIds, siteBrief);
       if (!drafted) continue;
       document = drafted;
       shown.push(`${sectionId}:${partial.text.length}`);

@@ -76,7 +76,7 @@ export async function streamSections(input: StreamSectionsInput): Promise<SiteDo
   async function generateOne(index: number): Promise<void> {
     if (signal.aborted) throw new GenerationAbortedError([], { cause: signal.reason });
     const planned = plan.sections[index];
-    const target: PlannedTarget = { sectionId: planned.id, type: planned.type, planIds, index };
+    const target: PlannedTarget = { sectionId: planned.id, type: planned.type, planIds, index, siteBrief: input.siteBrief };
     let failure: string | null = null;
 
     if (remote.length > 0) {

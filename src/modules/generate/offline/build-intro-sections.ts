@@ -1,3 +1,4 @@
+import { chooseHeroTargets } from '../choose-hero-targets';
 import { uiCopy } from './bank/headings';
 import { anchor, heading, link, text, usable, type ComposeEnv } from './compose-env';
 import type { DraftObject } from './draft';
@@ -21,7 +22,8 @@ export function buildHero(env: ComposeEnv, id: string): DraftObject {
           (hero) => env.brief.isNameStated || !hero.needsStatedName,
         );
   const hero = env.rng.pick(heroes.length > 0 ? heroes : [env.family.formalHero]);
-  const whatsapp = env.brief.site?.features.includes('whatsapp') ? env.brief.site.facts.whatsapp : undefined;
+  // The buttons' targets are the engine's rule too (choose-hero-targets.ts).
+  const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.brief.site });
   return {
     id,
     type: 'hero',
@@ -29,11 +31,9 @@ export function buildHero(env: ComposeEnv, id: string): DraftObject {
     eyebrow: eyebrowText(env),
     title: text(env, hero.title),
     subtitle: text(env, hero.subtitle),
-    primaryCta: link(text(env, env.copy.action), anchor(env.targets.offers)),
+    primaryCta: link(text(env, env.copy.action), targets.primary),
     // Asked to be reached on WhatsApp: the second button opens the chat itself.
-    secondaryCta: whatsapp
-      ? link(text(env, uiCopy.whatsapp), `https://wa.me/${whatsapp}`)
-      : link(text(env, env.family.contactAction), anchor(env.targets.contact)),
+    secondaryCta: link(text(env, targets.isSecondaryWhatsApp ? uiCopy.whatsapp : env.family.contactAction), targets.secondary),
   };
 }
 
