@@ -3,7 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { enterAdminSession, expectNoHorizontalOverflow, leaveAdminSession, signInAsAdmin, uniqueEmail } from './helpers';
+import {
+  enterAdminSession,
+  expectNoHorizontalOverflow,
+  expectMailsInOutbox,
+  leaveAdminSession,
+  signInAsAdmin,
+  uniqueEmail,
+} from './helpers';
 
 // The free URL analyzer (issue 16), as a visitor uses it.
 //
@@ -135,17 +142,7 @@ test.describe('a local test site, through a test-mode server of its own', () => 
     try {
       const admin = await context.newPage();
       await signInAsAdmin(admin);
-      const mails = () => admin.getByRole('listitem').filter({ hasText: email });
-      await expect
-        .poll(
-          async () => {
-            await admin.goto('/admin/outbox');
-            const text = (await mails().allInnerTexts()).join('\n');
-            return text.includes("Your site's check-up: 127.0.0.1") && text.includes('Welcome to Page Magic');
-          },
-          { timeout: 30_000 },
-        )
-        .toBe(true);
+      await expectMailsInOutbox(admin, email, ["Your site's check-up: 127.0.0.1", 'Welcome to Page Magic']);
     } finally {
       await context.close();
     }

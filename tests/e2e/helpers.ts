@@ -197,3 +197,21 @@ export async function publishFromStudio(page: Page, slug: string, baseURL: strin
   expect(siteUrl).toBe(`http://${slug}.localhost:${new URL(baseURL!).port}`);
   return siteUrl;
 }
+
+/**
+ * Reads the admin outbox (with `admin`, an admin's page) until mails to `to` with each of
+ * `subjects` are there: mails are written by jobs, so the page is read again until they show.
+ */
+export async function expectMailsInOutbox(admin: Page, to: string, subjects: readonly string[]) {
+  const mails = admin.getByRole('listitem').filter({ hasText: to });
+  await expect
+    .poll(
+      async () => {
+        await admin.goto('/admin/outbox');
+        const text = (await mails.allInnerTexts()).join('\n');
+        return subjects.filter((subject) => !text.includes(subject));
+      },
+      { timeout: 30_000, message: `mails to ${to} in the outbox` },
+    )
+    .toEqual([]);
+}
