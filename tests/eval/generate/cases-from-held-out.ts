@@ -265,4 +265,15 @@ export const fromHeldOutCases: EvalCase[] = [
     languages: ['es'],
     features: ['menu', 'delivery'],
   },
+  {
+    // From held-out 4's bilingual dentist (session 30): "se habla español" became an English
+    // service title, a wrong-language string the pre-publish check blocks.
+    id: 'fh4-en-spoken-language-not-offering',
+    lang: 'en',
+    prompt: 'Website in English and Spanish for Rivera Pediatrics in El Paso, checkups and vaccines, hablamos español',
+    kind: ['pediatrician', 'doctor', 'clinic'],
+    name: 'Rivera Pediatrics',
+    languages: ['en', 'es'],
+    features: [],
+  },
 ];

@@ -234,6 +234,18 @@ describe('extractBrief: held-out batch 4 (session 29)', () => {
     expect(antojitos.name).toBe('Antojitos Doña Mary');
     expect(antojitos.facts.offerings).toEqual([]);
   });
+
+  it('never takes the languages the staff speak for an offering', () => {
+    expect(brief('Family dentist in Houston, cleanings, braces and implants, se habla español').facts.offerings).toEqual([
+      'Cleanings',
+      'Braces',
+      'Implants',
+    ]);
+    expect(brief('Clínica dentária em Faro: implantes, branqueamento, we speak English').facts.offerings).toEqual([
+      'Implantes',
+      'Branqueamento',
+    ]);
+  });
 });
 
 describe('missingFacts', () => {

@@ -24,6 +24,10 @@ const SITE_LANGUAGE_CLAUSE = /bilingu|trilingu|idiomas?\b|languages?\b|linguas?\
 const LANGUAGE_NAME =
   /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|chines|chinese|japones|japanese)$/;
 
+// "Se habla español", "we speak Portuguese": the languages the staff speak, not something sold —
+// and, copied into the services of a site in another language, a string in the wrong language.
+const SPOKEN_LANGUAGES = /^(se habla|hablamos|we speak|speaks?|falamos|fala-se|se fala|parlamos|parliamo|nous parlons|on parle)\b/;
+
 function cleanItem(raw: string): string | undefined {
   const item = raw
     .replace(STOP, '')
@@ -33,6 +37,7 @@ function cleanItem(raw: string): string | undefined {
   const words = item.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || /\d|@|https?:/.test(item) || item.length > 40) return undefined;
   if (VERB.test(fold(words[0])) && !NOT_VERBS.test(fold(words[0]))) return undefined;
+  if (SPOKEN_LANGUAGES.test(fold(item))) return undefined;
   if (/\s(um|uma|un|una|a|an|de|do|da)$/i.test(item)) return undefined;
   return item.charAt(0).toLocaleUpperCase() + item.slice(1);
 }
