@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { appToFrameSchema, frameToAppSchema, type AppToFrame, type FrameToApp } from '@/modules/render/frame-protocol';
+import { acceptFrameMessage, appToFrameSchema, type AppToFrame, type FrameToApp } from '@/modules/render/frame-protocol';
 import { createCanvasDiffer, pageChromeSignature, renderCanvasHtml } from '../render-canvas-html';
 import { isSameJson } from '../json-path';
 
@@ -47,14 +47,16 @@ export function EditorCanvas({
     () => null,
   );
   // The document the frame was loaded with; later documents reach it as patches.
-  const [loaded, setLoaded] = useState({ document, view, reloadKey });
+  // `chrome` is its header's signature, kept so a keystroke computes only the new document's.
+  const [loaded, setLoaded] = useState(() => ({ document, view, reloadKey, chrome: pageChromeSignature(document, view.locale) }));
   // The theme is the page's stylesheet, not section markup: a theme change loads the frame afresh
   // (section patches cannot carry it). Rare next to keystrokes, which stay patches. Compared by
   // value, not by JSON text: the saved draft (jsonb) and a parsed one order their keys differently.
   const isNewTheme = !isSameJson(loaded.document.theme, document.theme);
   // Likewise the header around the sections (site name, logo, menu).
-  const isNewChrome =
-    loaded.document !== document && pageChromeSignature(loaded.document, loaded.view.locale) !== pageChromeSignature(document, view.locale);
+  const chrome =
+    loaded.document === document && loaded.view.locale === view.locale ? loaded.chrome : pageChromeSignature(document, view.locale);
+  const isNewChrome = chrome !== loaded.chrome;
   if (
     isNewTheme ||
     isNewChrome ||
@@ -62,7 +64,7 @@ export function EditorCanvas({
     loaded.view.locale !== view.locale ||
     loaded.view.pageSlug !== view.pageSlug
   ) {
-    setLoaded({ document, view, reloadKey });
+    setLoaded({ document, view, reloadKey, chrome });
   }
   const html = useMemo(() => (origin ? renderCanvasHtml({ ...loaded.view, document: loaded.document }, origin) : null), [loaded, origin]);
   const shown = useRef<SiteDocument | null>(null);
@@ -102,20 +104,19 @@ export function EditorCanvas({
 
   useEffect(() => {
     const onWindowMessage = (event: MessageEvent) => {
-      // Only our own frame: a sandboxed srcdoc frame has the opaque origin "null".
-      if (!frame.current || event.source !== frame.current.contentWindow || event.origin !== 'null') return;
-      const parsed = frameToAppSchema.safeParse(event.data);
-      if (!parsed.success) return;
-      if (parsed.data.type === 'ready') {
+      // Only our own frame (a sandboxed srcdoc frame has the opaque origin "null"), in the protocol's shape.
+      const message = acceptFrameMessage(event, frame.current?.contentWindow);
+      if (!message) return;
+      if (message.type === 'ready') {
         shown.current = loaded.document;
         shownMarks.current = loaded.view.untranslatedKeys;
         differ.current.show({ ...loaded.view, document: loaded.document });
         sync();
       }
-      if (parsed.data.type === 'select') {
-        isTyping.current = parsed.data.key !== null;
-        typedSection.current = parsed.data.key !== null ? parsed.data.sectionId : null;
-      } else if (parsed.data.type === 'text-done') {
+      if (message.type === 'select') {
+        isTyping.current = message.key !== null;
+        typedSection.current = message.key !== null ? message.sectionId : null;
+      } else if (message.type === 'text-done') {
         isTyping.current = false;
         // Patches skipped the section while it was typed in; what changed around the text meanwhile
         // (its untranslated mark) is drawn now that the person left it.
@@ -123,7 +124,7 @@ export function EditorCanvas({
         if (section) post({ type: 'patch', sections: [section], force: true });
         typedSection.current = null;
       }
-      latest.current.onMessage(parsed.data);
+      latest.current.onMessage(message);
     };
     window.addEventListener('message', onWindowMessage);
     return () => window.removeEventListener('message', onWindowMessage);
