@@ -14,17 +14,23 @@ function countSamples(value: unknown): number {
 
 /**
  * Example content the generator wrote because the prompt did not give the facts (testimonials,
- * team members, numbers, prices, opening hours). Blocking: published, they would read as real
- * claims about the business, which is exactly what the brief promises never to do.
+ * team members, numbers, prices, opening hours), and the marked "add your phone number" where a
+ * phone was asked for without the number. Blocking: published, the examples would read as real
+ * claims about the business, which is exactly what the brief promises never to do, and the
+ * phone line as a note to the owner where visitors look for a number.
  */
 export function checkSamples(document: SiteDocument): CheckResult[] {
   const errors: string[] = [];
   for (const page of document.pages) {
     for (const section of page.sections) {
       const count = countSamples(section);
-      if (count > 0)
+      const where = `${page.slug === '' ? 'home' : page.slug} › ${section.id}`;
+      // Not an example we wrote but a fact we asked for: say which.
+      if (section.type === 'contact' && section.details?.phoneToAdd?.isSample === true && count === 1)
+        errors.push(`${where}: the phone number to add (or remove the line asking for it)`);
+      else if (count > 0)
         errors.push(
-          `${page.slug === '' ? 'home' : page.slug} › ${section.id}: ${count} sample ${section.type === 'testimonials' ? 'testimonial' : 'item'}${count === 1 ? '' : 's'} to replace with real ones (or remove)`,
+          `${where}: ${count} sample ${section.type === 'testimonials' ? 'testimonial' : 'item'}${count === 1 ? '' : 's'} to replace with real ones (or remove)`,
         );
     }
   }

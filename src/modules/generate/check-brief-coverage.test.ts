@@ -74,6 +74,12 @@ describe('checkBriefCoverage', () => {
         'phone',
       ),
     ).toBe('missing');
+    // Asked for without the number: the marked "add your phone number" line stands for it, as sample hours do.
+    const noPhone = (doc: SiteDocument) => delete doc.seo.business?.phone;
+    const toAdd = { ...contact, details: { phoneToAdd: { textKey: 'contact.title', isSample: true } } };
+    expect(statusOf(withSections([toAdd], noPhone), 'phone', { phones: [] })).toBe('present');
+    // …but never when the person gave a number the page should show.
+    expect(statusOf(withSections([toAdd], noPhone), 'phone', { phones: ['+55 41 3333-4444'] })).toBe('missing');
     expect(statusOf(withSections([contact]), 'email')).toBe('present');
     expect(
       statusOf(

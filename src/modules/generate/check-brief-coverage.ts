@@ -31,7 +31,7 @@ function field<T>(section: Section, read: (fields: Record<string, unknown>) => T
   return read(section as unknown as Record<string, unknown>);
 }
 
-type Details = { phone?: string; email?: string; whatsapp?: string; map?: { href: string } };
+type Details = { phone?: string; phoneToAdd?: { isSample?: boolean }; email?: string; whatsapp?: string; map?: { href: string } };
 type Form = { purpose?: string };
 
 /**
@@ -55,7 +55,12 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
     whatsapp: () =>
       details.some((detail) => detail.whatsapp !== undefined && (!wanted || detail.whatsapp === wanted)) ||
       hrefs.some((href) => /^https:\/\/(wa\.me|api\.whatsapp\.com)\//.test(href) && (!wanted || digits(href).includes(wanted))),
-    phone: () => details.some((detail) => detail.phone) || Boolean(business?.phone) || hrefs.some((href) => href.startsWith('tel:')),
+    // Asked for without the number: present as the marked "add your phone number" (like sample
+    // hours), which the pre-publish check blocks until the person gives the number.
+    phone: () =>
+      details.some((detail) => detail.phone || (brief.facts.phones.length === 0 && detail.phoneToAdd?.isSample)) ||
+      Boolean(business?.phone) ||
+      hrefs.some((href) => href.startsWith('tel:')),
     email: () => details.some((detail) => detail.email) || Boolean(business?.email) || hrefs.some((href) => href.startsWith('mailto:')),
     map: () =>
       details.some((detail) => detail.map) ||

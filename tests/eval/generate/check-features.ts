@@ -1,3 +1,4 @@
+import { checkSamples } from '../../../src/modules/build/check-samples';
 import type { SiteDocument } from '../../../src/modules/document/site-document-schema';
 import type { EvalFeature } from './eval-case';
 
@@ -94,13 +95,25 @@ export function hasFeature(feature: EvalFeature, { html, document }: Page): bool
 /**
  * A requested feature the prompt gave no facts for, stood in by a sample-marked element that the
  * pre-publish check blocks until the person fills it in: hours asked for without hours ("horário
- * de funcionamento"). It is not a working element yet — `openingHours` only ever comes from real
- * hours — so the eval counts it apart from the features that are present, never as present.
+ * de funcionamento"), a phone asked for without the number ("encomendas por telefone"). It is
+ * not a working element yet — `openingHours` only ever comes from real hours, a `tel:` link only
+ * from a real number — so the eval counts it apart from the working features; the headline's
+ * "present" figure adds it, and only because the same page cannot be published until it is filled.
  */
 export function hasBlockedPlaceholder(feature: EvalFeature, { document }: Page): boolean {
-  if (feature !== 'hours') return false;
-  return sections(document, 'hours').some(
-    (section) =>
-      section.type === 'hours' && section.rows.length > 0 && section.rows.every((row) => (row as { isSample?: boolean }).isSample === true),
-  );
+  // The pre-publish check itself must block the page, not only our reading of the document.
+  if (!checkSamples(document).some((check) => check.level === 'error')) return false;
+  if (feature === 'hours')
+    return sections(document, 'hours').some(
+      (section) =>
+        section.type === 'hours' &&
+        section.rows.length > 0 &&
+        section.rows.every((row) => (row as { isSample?: boolean }).isSample === true),
+    );
+  if (feature === 'phone')
+    return sections(document, 'contact').some((section) => {
+      const toAdd = section.type === 'contact' ? section.details?.phoneToAdd : undefined;
+      return toAdd?.isSample === true && Boolean(document.i18n.strings[document.i18n.defaultLocale]?.[toAdd.textKey]);
+    });
+  return false;
 }

@@ -37,6 +37,11 @@ export const contactSection = defineSection({
       .object({
         addressKey: i18nKeySchema.optional(),
         phone: phoneSchema.optional(),
+        /**
+         * A phone asked for without the number: "add your phone number" where it goes (never a
+         * made-up number). Shown in the preview as a sample; publishing is blocked until replaced.
+         */
+        phoneToAdd: z.object({ textKey: i18nKeySchema, isSample: z.boolean().optional() }).optional(),
         email: emailSchema.optional(),
         hoursKey: i18nKeySchema.optional(),
         /** A link to the address on a map (a plain link: no third-party script on the page). */

@@ -11,7 +11,7 @@ const PATTERNS: Record<BriefFeature, RegExp> = {
   hours:
     /\b(horarios?|opening hours|hours|open (mon|tue|wed|thu|fri|sat|sun|every|daily|from|\d)|abert[oa]s? (de|das|todos|\d)|aberto 24|funcionamento|schedule|grade de horarios|cultos?|missas?|misas?|24 ?h\b|24 ?horas|24 hour|24\/7|around the clock)\b/,
   whatsapp: /\b(whats ?app|zap|wpp)\b/,
-  phone: /\b(telefone|telemovel|phone|call us|call \d|ligue|llamanos|telefono|tel\.?)\b/,
+  phone: /\b(telefone|telemovel|phone|call us|give us a call|call \d|ligue|llamanos|telefono|tel\.?)\b/,
   email: /\b(e-?mail|correo)\b/,
   map: /\b(mapa|maps?|como chegar|how to (find|get)|directions|como llegar|localizacao|ubicacion|where we (park|are)|where to find)\b/,
   booking:
@@ -36,8 +36,22 @@ const PATTERNS: Record<BriefFeature, RegExp> = {
 const NEGATED =
   /\b(nada de|sem|nao (quero|queremos|invente|inventem|coloque|coloquem|precis\w+)|don'?t|do not|without|sin|never|nunca|no (fake|made-up|invented|quiero|queremos|necesito|inventes|pongas)|please no)\b[^.!?\n]{0,30}$/;
 
+// "Sem compromisso", "sin compromiso", "no obligation": an offer's terms, not a refusal of what follows.
+const NO_OBLIGATION = /\b(sem compromisso|sin compromiso|no obligation|without obligation)\b/g;
+
 function isNegated(folded: string, index: number): boolean {
-  return NEGATED.test(folded.slice(Math.max(0, index - 40), index));
+  return NEGATED.test(folded.slice(Math.max(0, index - 40), index).replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length)));
+}
+
+// The phone as a way to reach the business: "por telefone", "pelo telefone", "número de
+// telefone", "ligue", "by phone", "over the phone", "phone number", "call us", "por teléfono",
+// "llámanos", "contacto telefónico", or listed with other contacts ("telefone e e-mail").
+const PHONE_REQUEST =
+  /\b((por|pelo|via|ao) (telefone|telemovel|telefono)|(numero|contato|contacto|linha) (de |para )?(telefone|telemovel|telefono)|(telefone|telemovel|telefono) (de |para )?(contato|contacto)|contato telefonico|contacto telefonico|atendimento telefonico|atencion telefonica|ligue|ligar para|llamanos|llamar al|(by|over the|via) (tele)?phone|(tele)?phone (number|line|and (e-?mail|whatsapp|address))|(e-?mail|address|whatsapp),? (and )?(tele)?phone|call us|give us a call|(telefone|telemovel|telefono|phone|tel) ?:|(telefone|telemovel|telefono)(,| e | y )(e-?mail|correo|whatsapp|endereco|morada|direccion|mapa)|(e-?mail|correo|whatsapp|endereco|morada|direccion)(,| e | y )(telefone|telemovel|telefono))(?![a-z])/;
+
+function hasPhoneRequest(folded: string): boolean {
+  for (const match of folded.matchAll(new RegExp(PHONE_REQUEST.source, 'g'))) if (!isNegated(folded, match.index)) return true;
+  return false;
 }
 
 export type FeatureFacts = {
@@ -46,6 +60,8 @@ export type FeatureFacts = {
   hasEmail: boolean;
   hasHours: boolean;
   hasAddress: boolean;
+  /** A landmark or area the business is by ("perto do metro de Arroios"): where a map link leads. */
+  hasLandmark: boolean;
   hasPrices: boolean;
   hasPix: boolean;
   hasDonationUrl: boolean;
@@ -70,13 +86,18 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
   if (facts.hasWhatsapp) asked.add('whatsapp');
   if (facts.hasEmail) asked.add('email');
   if (facts.hasHours) asked.add('hours');
-  if (facts.hasAddress) asked.add('map');
+  if (facts.hasAddress || facts.hasLandmark) asked.add('map');
   if (facts.hasPrices) asked.add('pricing');
   if (facts.hasInstagram) asked.add('social');
   if (facts.hasDonationUrl || (facts.hasPix && family === 'community')) asked.add('donation');
   // "WhatsApp" alone is the channel; a phone line is implied by it.
   if (asked.has('whatsapp') && !facts.hasPhone) asked.delete('phone');
-  if (!facts.hasPhone && asked.has('phone') && !/\d{3}/.test(prompt)) asked.delete('phone');
+  // A phone asked for without the number ("encomendas por telefone") stays asked for: the site
+  // gets a marked "add your phone number" that blocks publishing until the person gives it,
+  // rather than the request vanishing (and never a number we made up). Without a number only a
+  // way of reaching the business counts: a "phone consultation" or "phone repair" is an offering.
+  // Digits we could not read as a number are still a number given: kept, and asked for again.
+  if (asked.has('phone') && !facts.hasPhone && !hasPhoneRequest(folded) && !/\d{3}/.test(prompt)) asked.delete('phone');
   if (!facts.hasEmail) asked.delete('email');
   return [...asked];
 }

@@ -248,6 +248,66 @@ describe('extractBrief: held-out batch 4 (session 29)', () => {
   });
 });
 
+describe('extractBrief: a place told by a landmark, a phone asked for without the number', () => {
+  it('takes a landmark or area as where the business is, in pt, en and es, and asks for a map to it', () => {
+    const physio = brief('Clínica de fisioterapia e osteopatia em Lisboa, perto do metro de Arroios. Horário: segunda a sexta 9h-20h.');
+    expect(physio.facts.landmark).toBe('perto do metro de Arroios');
+    expect(physio.facts.address).toBeUndefined();
+    expect(physio.features).toContain('map');
+    expect(missingFacts(physio).some((entry) => entry.feature === 'map')).toBe(false);
+    const landmarks: Array<[string, string]> = [
+      ['Padaria em Tiradentes, em frente à igreja matriz, pão de queijo quentinho', 'em frente à igreja matriz'],
+      ['Restaurante de peixe ao lado do Mercado do Bolhão no Porto', 'ao lado do Mercado do Bolhão'],
+      ['Alojamento local na Ericeira junto à praia, ideal para surfistas', 'junto à praia'],
+      ['Hostel in Lisbon next to the train station, dorms and private rooms', 'next to the train station'],
+      ['Coffee shop near the old market in Leeds and open daily', 'near the old market'],
+      ['Bar de tapas en Madrid, cerca de la Plaza Mayor y con terraza', 'cerca de la Plaza Mayor'],
+      ['Librería al lado del Teatro Colón en Buenos Aires', 'al lado del Teatro Colón'],
+    ];
+    for (const [prompt, landmark] of landmarks) {
+      const read = brief(prompt);
+      expect(read.facts.landmark, prompt).toBe(landmark);
+      expect(read.features, prompt).toContain('map');
+    }
+  });
+
+  it('never takes the landmark for the business name, and still finds the name beside it', () => {
+    expect(brief('Sorveteria artesanal em Paraty, em frente à Igreja de Santa Rita, sabores da estação').name).toBeNull();
+    expect(brief('Yoga studio in Leeds opposite the Corn Exchange, morning classes').name).toBeNull();
+    expect(brief('Heladería en Valencia al lado del Mercado Central, helados artesanales').name).toBeNull();
+    expect(brief('Tasca O Zé Manel em Coimbra, junto à Sé Velha, petiscos e vinho da casa').name).toBe('Tasca O Zé Manel');
+  });
+
+  it('takes neither a town, nor "near you", nor an amount for a landmark', () => {
+    for (const prompt of [
+      'Quinta dos Loureiros, espaço para casamentos perto de Viseu',
+      'Pizzaria com entrega perto de você em Curitiba',
+      'Dog walker in Denver, always near you',
+      'Academia de baile en Sevilla con cerca de 20 años de experiencia',
+      'Loja de roupa em Braga, perto de 300 clientes satisfeitos',
+    ]) {
+      const read = brief(prompt);
+      expect(read.facts.landmark, prompt).toBeUndefined();
+      expect(read.features, prompt).not.toContain('map');
+    }
+  });
+
+  it('keeps a phone asked for without the number, noting it is awaited; a phone consultation or repair is not that', () => {
+    const florist = brief('Florista em Évora, ramos de noiva e entregas ao domicílio, encomendas por telefone');
+    expect(florist.features).toContain('phone');
+    expect(florist.facts.phones).toEqual([]);
+    expect(missingFacts(florist)).toContainEqual({ feature: 'phone', fact: 'phone' });
+    expect(florist.notes.join('\n')).toMatch(/add your phone number/);
+    expect(brief('Bakery in Austin, sourdough and pastries, call us to order').features).toContain('phone');
+    expect(brief('Peluquería en Sevilla, pide cita por teléfono').features).toContain('phone');
+    // "Sin compromiso" (no obligation) is an offer's terms, not a refusal of the phone after it.
+    expect(brief('Fontanero en Málaga, presupuesto sin compromiso por teléfono').features).toContain('phone');
+    expect(brief('Emergency locksmith in Denver, give us a call any time').features).toContain('phone');
+    expect(brief('Immigration attorney in Houston. Free 15-minute phone consultation.').features).not.toContain('phone');
+    expect(brief('Phone repair shop in Leeds, screens and batteries').features).not.toContain('phone');
+  });
+});
+
 describe('missingFacts', () => {
   it('lists each feature asked for without the fact that makes it work, and nothing the prompt gave', () => {
     const asked = brief('Igreja em Belo Horizonte, quero horário dos cultos, botão de doação, WhatsApp e um mapa');

@@ -5,6 +5,7 @@ import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-d
 import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
 import { extractFacts } from './extract-facts';
+import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
@@ -103,8 +104,14 @@ function siteLanguages(prompt: string, promptLocale: string, country: string | u
   return [promptLocale];
 }
 
-function businessName(text: string, kind: TaxonomyKind, place: ReturnType<typeof extractPlace>, people: string[]): string | null {
-  const name = extractBusinessName(text, kind, place, people);
+function businessName(
+  text: string,
+  kind: TaxonomyKind,
+  place: ReturnType<typeof extractPlace>,
+  people: string[],
+  landmark: ReturnType<typeof extractLandmark>,
+): string | null {
+  const name = extractBusinessName(text, kind, place, people, landmark);
   if (name && isRealName(name, kind)) return name;
   if (PERSON_KINDS.has(kind.id) && people[0]) return people[0];
   return null;
@@ -149,6 +156,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // numbers are ("chama no zap 75 99123-4567" is a Brazilian mobile), so WhatsApp links work.
   const facts = extractFacts(text, countryCode ?? (promptLocale === 'pt-BR' ? 'BR' : promptLocale === 'pt-PT' ? 'PT' : undefined));
   facts.offerings = extractOfferings(text, kind);
+  const landmark = extractLandmark(text, promptLocale);
+  if (landmark) facts.landmark = landmark.text.slice(0, 120);
   const features = detectFeatures(
     text,
     {
@@ -157,6 +166,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       hasEmail: facts.emails.length > 0,
       hasHours: facts.openingHours !== undefined,
       hasAddress: facts.address !== undefined,
+      hasLandmark: facts.landmark !== undefined,
       hasPrices: facts.prices.length > 0,
       hasPix: facts.pixKey !== undefined,
       hasDonationUrl: facts.donationUrl !== undefined,
@@ -171,7 +181,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
 
   return {
     version: 1,
-    name: businessName(text, kind, placeMatch, facts.people),
+    name: businessName(text, kind, placeMatch, facts.people, landmark),
     kind: {
       id: kind.id,
       family: kind.family,
@@ -198,6 +208,9 @@ const MISSING_FACT_NOTES: Record<MissingFact, string> = {
   address: 'A map is asked for without an address: add it so the map link points at your door.',
 };
 
+const PHONE_PLACEHOLDER_NOTE =
+  'A phone number is asked for but not given: the contact section shows a marked "add your phone number", and publishing waits until you add it.';
+
 const DAYS_WITHOUT_TIMES_NOTE =
   'Opening days given without the times: the hours section shows the days with a marked sample time, and publishing waits until you add them.';
 
@@ -207,7 +220,11 @@ function missingFactNotes(features: readonly BriefFeature[], facts: SiteBrief['f
     ...new Set(
       missingFacts({ features: [...features], facts, location }).map((entry) =>
         // "De segunda a sábado": the days are there, the times are what is missing.
-        entry.fact === 'hours' && facts.openingHours ? DAYS_WITHOUT_TIMES_NOTE : MISSING_FACT_NOTES[entry.fact],
+        entry.fact === 'hours' && facts.openingHours
+          ? DAYS_WITHOUT_TIMES_NOTE
+          : entry.feature === 'phone'
+            ? PHONE_PLACEHOLDER_NOTE
+            : MISSING_FACT_NOTES[entry.fact],
       ),
     ),
   ];

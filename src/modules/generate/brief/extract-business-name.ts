@@ -145,7 +145,9 @@ function leading(text: string): string | undefined {
   return cleanName(match[1]);
 }
 
-function capitalisedRuns(text: string, people: readonly string[], place: PlaceMatch | undefined): string | undefined {
+type Span = { start: number; end: number };
+
+function capitalisedRuns(text: string, people: readonly string[], place: PlaceMatch | undefined, landmark?: Span): string | undefined {
   const tokens = tokensFrom(text);
   for (let i = 0; i < tokens.length;) {
     if (!isCapitalised(tokens[i].word) || isNoise(tokens[i].word)) {
@@ -176,6 +178,8 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
     if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
       continue;
     if (people.some((person) => raw.includes(person) || person.includes(raw))) continue;
+    // "em frente à Igreja de Santa Rita", "next to the Corn Exchange": what the business is by, not its name.
+    if (landmark && group[0].start >= landmark.start && group[group.length - 1].end <= landmark.end) continue;
     const name = cleanName(raw.replace(/^(?:A|O|Os|As|El|La|Los|Las|The)\s+(?=\p{Lu})/u, ''));
     if (name) return name;
   }
@@ -205,6 +209,7 @@ export function extractBusinessName(
   kind: TaxonomyKind,
   place: PlaceMatch | undefined,
   people: readonly string[],
+  landmark?: Span,
 ): string | undefined {
-  return quoted(text) ?? called(text) ?? leading(text) ?? capitalisedRuns(text, people, place) ?? afterKind(text, kind);
+  return quoted(text) ?? called(text) ?? leading(text) ?? capitalisedRuns(text, people, place, landmark) ?? afterKind(text, kind);
 }

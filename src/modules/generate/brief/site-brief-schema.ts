@@ -98,6 +98,11 @@ export const siteBriefSchema = z.object({
       .optional(),
     emails: z.array(z.string().max(254)).max(4),
     address: z.string().max(160).optional(),
+    /**
+     * Where the business is, told by a landmark rather than a street address, in the prompt's
+     * words ("perto do metro de Arroios", "next to the old market"): shown with a map link to it.
+     */
+    landmark: z.string().max(120).optional(),
     /** schema.org openingHours ("Mo-Fr 08:00-18:00"). */
     openingHours: z.array(z.string().max(40)).max(14).optional(),
     prices: z.array(briefPriceSchema).max(12),

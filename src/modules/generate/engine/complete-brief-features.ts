@@ -5,6 +5,9 @@ import type { SectionType } from '@/modules/document/section-registry';
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import type { BriefFeature, SiteBrief } from '../brief/site-brief-schema';
 import { checkBriefCoverage, type BriefCoverage } from '../check-brief-coverage';
+import { uiCopy } from '../offline/bank/headings';
+import { phraseIn } from '../offline/lang-packs';
+import { textLangOf } from '../offline/languages';
 import type { OfflineComposer } from './generation-types';
 
 // Features that need a section of their own; the composer writes it when the model did not.
@@ -57,6 +60,16 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
     const details = { ...contact.details };
     if (facts.whatsapp && brief.features.includes('whatsapp') && !details.whatsapp) details.whatsapp = facts.whatsapp;
     if (phone.success && !details.phone) details.phone = phone.data;
+    // A phone asked for without the number: the marked line asking for it (the offline composer's
+    // own), never a number; the pre-publish check blocks it until the person gives one.
+    if (brief.features.includes('phone') && facts.phones.length === 0 && !details.phone && !details.phoneToAdd) {
+      const textKey = `${section.id}.details.phoneToAdd.text`;
+      for (const locale of copy.i18n.locales) {
+        const lang = textLangOf(locale);
+        (copy.i18n.strings[locale] ??= {})[textKey] = (lang && phraseIn(uiCopy.addPhone, lang)) ?? uiCopy.addPhone[0];
+      }
+      details.phoneToAdd = { textKey, isSample: true };
+    }
     if (email.success && !details.email) details.email = email.data;
     contact.details = details;
   }

@@ -1,3 +1,4 @@
+import { missingFacts } from '../brief/missing-facts';
 import type { SiteBrief } from '../brief/site-brief-schema';
 
 /**
@@ -19,6 +20,7 @@ export function describeBrief(brief: SiteBrief): string {
     facts.phones.length > 0 ? `Phones: ${facts.phones.join('; ')}` : '',
     facts.emails.length > 0 ? `Emails: ${facts.emails.join('; ')}` : '',
     facts.address ? `Address: ${facts.address}` : '',
+    facts.landmark ? `Where (a landmark, not a street address): ${facts.landmark}` : '',
     facts.openingHours?.length ? `Opening hours: ${facts.openingHours.join('; ')}` : '',
     facts.prices.length > 0
       ? `Prices: ${facts.prices.map((price) => (price.label ? `${price.label} ${price.text}` : price.text)).join('; ')}`
@@ -37,6 +39,7 @@ export function describeBrief(brief: SiteBrief): string {
 
 /** Our instructions about the brief: they stay outside the data block. */
 export function briefRules(brief: SiteBrief): string[] {
+  const awaited = [...new Set(missingFacts(brief).map((entry) => entry.feature))];
   return [
     'The "Business name … Requested features …" lines inside the description are the brief: what the customer asked for.',
     brief.name
@@ -45,6 +48,11 @@ export function briefRules(brief: SiteBrief): string[] {
     '- Use every given fact (numbers, hours, prices, addresses, names) verbatim; never change or invent them.',
     '- Never invent testimonials, statistics, ratings, awards, staff or client names: leave those out.',
     '- Every requested feature must appear as a working element (WhatsApp number, opening hours, map link, forms).',
+    ...(awaited.length > 0
+      ? [
+          `- Asked for without the facts they need: ${awaited.join(', ')}. Never make those facts up (no sample phone numbers, hours or links): leave them out; the app marks where the customer must add them.`,
+        ]
+      : []),
     ...(brief.regulated
       ? [`- This is a regulated profession (${brief.regulated.code}): do not write ${brief.regulated.avoid.join(', ')}.`]
       : []),

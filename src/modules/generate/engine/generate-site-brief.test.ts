@@ -221,6 +221,21 @@ describe('generateSite with a brief', () => {
     });
   });
 
+  it('a phone asked for without the number ends as the marked line asking for it, never a number, and the model is told so', async () => {
+    const server = await start();
+    const brief = sampleBrief({ features: ['phone', 'hours'], facts: { ...sampleBrief().facts, whatsapp: undefined, phones: [] } });
+    const { result } = await drain(generateSite(input(server, { brief })));
+    expect(parseSiteDocument(result.document).ok).toBe(true);
+    const contact = result.document.pages[0].sections.find((section) => section.type === 'contact');
+    const details = contact?.type === 'contact' ? contact.details : undefined;
+    expect(details?.phone).toBeUndefined();
+    expect(details?.phoneToAdd?.isSample).toBe(true);
+    expect(result.document.i18n.strings['pt-BR'][details?.phoneToAdd?.textKey ?? '']).toBe('Informe seu telefone');
+    expect(result.briefCoverage?.missing).toEqual([]);
+    const plan = userText(bodies(server).find((body) => callName(body) === 'site_plan'));
+    expect(plan).toContain('Asked for without the facts they need: phone. Never make those facts up');
+  });
+
   it('adds a requested section the model could not write', async () => {
     const offline = fakeOfflineComposer();
     // The newsletter is planned (enforced) but every answer for it is unusable and the composer

@@ -1,5 +1,6 @@
 import { findKeysIn } from '@/modules/document/find-keys-in';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { extractLandmark } from '../brief/extract-landmark';
 import { resolveKind } from './detect-kind';
 import { cleanName } from './extract-name';
 import { extractPlace } from './extract-place';
@@ -29,6 +30,15 @@ function placeOf(document: SiteDocument, summary: string): Place | undefined {
   const texts = Object.values(portuguese ? (document.i18n.strings[portuguese] ?? {}) : {}).join('\n');
   const article = new RegExp(`\\bn(o|a|os|as) ${escapeRegExp(locality)}\\b`).exec(texts)?.[1];
   return { en: locality, pt: locality, ...(isArticle(article) ? { ptArticle: article } : {}) };
+}
+
+/** The address line that is a landmark the composer wrote ("Perto do metro de Arroios"), read back into its parts. */
+function landmarkIn(address: string, locale: string): Contact['landmark'] {
+  for (const line of address.split('\n')) {
+    const read = extractLandmark(line, locale);
+    if (read && read.text === line.trim()) return read;
+  }
+  return undefined;
 }
 
 /**
@@ -61,6 +71,10 @@ export function briefFromDocument(document: SiteDocument): Brief {
   if (email) contact.email = email;
   if (business?.address?.street) contact.street = business.address.street;
   if (business?.openingHours) contact.openingHours = business.openingHours;
+  const landmark = landmarkIn(details?.addressKey ? (table[details.addressKey] ?? '') : '', defaultLocale);
+  if (landmark) contact.landmark = landmark;
+  // Still asking for the number: a contact section written again keeps asking.
+  if (!phone && details?.phoneToAdd) contact.isPhoneAwaited = true;
 
   return {
     name,

@@ -2,6 +2,7 @@ import type { SiteBrief } from '../brief/site-brief-schema';
 import { kindAsLegacy } from '../brief/kind-as-legacy';
 import { taxonomyKindById, genericTaxonomyKind } from '../brief/taxonomy';
 import { extractPlace } from './extract-place';
+import { landmarkOf } from './landmark-of';
 import { findGazetteerEntry, placeFromEntry } from './places';
 import { detectHints } from './hints';
 import type { Rng } from './random';
@@ -44,6 +45,7 @@ export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: 
       ...(facts.phones[0] ? { phone: facts.phones[0] } : {}),
       ...(facts.emails[0] ? { email: facts.emails[0] } : {}),
       ...(facts.address ? { street: facts.address } : {}),
+      ...(facts.landmark ? { landmark: landmarkOf(facts.landmark, site.promptLanguage) } : {}),
       ...(facts.openingHours ? { openingHours: facts.openingHours } : {}),
       ...(facts.instagram ? { instagram: facts.instagram } : {}),
     },

@@ -4,7 +4,7 @@ import { heading, text, type ComposeEnv } from './compose-env';
 import { addressText, hoursText, personName, shortName } from './derived-text';
 import type { DraftObject } from './draft';
 import { hintById } from './hints';
-import { Text } from './text';
+import { fold, Text } from './text';
 import type { FaqCopy, QuoteCopy } from './types';
 
 /** People for quotes and cards: local names, no one twice, matching a quote's grammatical gender. */
@@ -69,12 +69,17 @@ function purposeOf(env: ComposeEnv): Purpose {
   return env.family.form === 'message' ? 'contact' : env.family.form;
 }
 
-/** Google Maps' documented search URL: a plain link, no embed, no script. */
+/**
+ * Google Maps' documented search URL: a plain link, no embed, no script. It searches for the
+ * street when there is one, else for the landmark the person named ("metro de Arroios"), else for
+ * the business by name, each in its city: never an address we made up.
+ */
 function mapHref(env: ComposeEnv): string | undefined {
-  const { street } = env.brief.contact;
+  const { street, landmark } = env.brief.contact;
   const city = env.brief.place?.en;
-  if (!street && !env.brief.site?.features.includes('map')) return undefined;
-  const query = [street ?? env.brief.name, city].filter(Boolean).join(', ');
+  if (!street && !landmark && !env.brief.site?.features.includes('map')) return undefined;
+  const where = street ?? landmark?.subject ?? env.brief.name;
+  const query = [where, city && !fold(where).includes(fold(city)) ? city : undefined].filter(Boolean).join(', ');
   // Spaces as "+" (form encoding): the URL filter refuses anything that decodes to whitespace.
   return query ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query).replace(/%20/g, '+')}` : undefined;
 }
@@ -104,7 +109,11 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
   const hours = contact.openingHours ? hoursText(contact.openingHours) : undefined;
   const whatsapp = env.brief.site?.facts.whatsapp;
   const map = mapHref(env);
-  const hasDetails = Boolean(address || contact.phone || contact.email || hours || whatsapp);
+  // A phone asked for without the number: a marked line asking for it where the number goes,
+  // which the pre-publish check blocks like sample hours. Never a number we made up.
+  const isPhoneAwaited = !contact.phone && (contact.isPhoneAwaited === true || env.brief.site?.features.includes('phone') === true);
+  const phoneToAdd = isPhoneAwaited ? { text: text(env, uiCopy.addPhone), isSample: true } : undefined;
+  const hasDetails = Boolean(address || contact.phone || contact.email || hours || whatsapp || phoneToAdd);
   return {
     id,
     type: 'contact',
@@ -116,6 +125,7 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
       ? {
           address,
           phone: contact.phone,
+          phoneToAdd,
           email: contact.email,
           hours,
           whatsapp,

@@ -256,6 +256,46 @@ describe('composeOfflineSite', () => {
     expect(testimonials?.type === 'testimonials' && testimonials.items.every((item) => item.isSample)).toBe(true);
   });
 
+  it('places a business told by a landmark with the person’s words and a map search for it, never a made-up street', () => {
+    const document = composeOfflineSite({
+      prompt: 'Clínica de fisioterapia em Lisboa, perto do metro de Arroios. Site em português e inglês.',
+      locales: ['pt-PT', 'en'],
+    });
+    expectValid(document);
+    const contact = document.pages[0].sections.find((section) => section.type === 'contact');
+    const details = contact?.type === 'contact' ? contact.details : undefined;
+    const address = (locale: string) => document.i18n.strings[locale][details?.addressKey ?? ''];
+    // The person's own words where they wrote them; elsewhere that language's preposition before the landmark.
+    expect(address('pt-PT')).toBe('Perto do metro de Arroios');
+    expect(address('en')).toBe('Near metro de Arroios');
+    expect(details?.map?.href).toBe('https://www.google.com/maps/search/?api=1&query=metro+de+Arroios');
+    expect(document.seo.business?.address?.street).toBeUndefined();
+    const html = renderPage(document, { pageSlug: '', locale: 'en', mode: 'publish' });
+    expect(html).toContain('Near metro de Arroios<br><a href="https://www.google.com/maps/search/?api=1&amp;query=metro+de+Arroios">');
+  });
+
+  it('asks for a phone number it was not given with a marked line that blocks publishing, never a made-up number', () => {
+    const document = composeOfflineSite({
+      prompt: 'Florista em Évora, ramos de noiva e entregas ao domicílio, encomendas por telefone',
+      locales: ['pt-PT'],
+    });
+    expectValid(document);
+    const contact = document.pages[0].sections.find((section) => section.type === 'contact');
+    const details = contact?.type === 'contact' ? contact.details : undefined;
+    expect(details?.phone).toBeUndefined();
+    expect(details?.phoneToAdd?.isSample).toBe(true);
+    expect(document.i18n.strings['pt-PT'][details?.phoneToAdd?.textKey ?? '']).toBe('Indique o seu número de telefone');
+    expect(document.seo.business?.phone).toBeUndefined();
+    expect(checkSamples(document)).toEqual([
+      expect.objectContaining({ level: 'error', details: ['home › contact: the phone number to add (or remove the line asking for it)'] }),
+    ]);
+    const preview = renderPage(document, { pageSlug: '', locale: 'pt-PT', mode: 'preview' });
+    expect(preview).toMatch(/<div class="smp"><dt>[^<]+<\/dt><dd>Indique o seu número de telefone <span class="smp-b">/);
+    // No number anywhere: no tel: link (contact details, call button), no telephone in the structured data.
+    const published = renderPage(document, { pageSlug: '', locale: 'pt-PT', mode: 'publish' });
+    expect(published).not.toMatch(/tel:|"telephone"/);
+  });
+
   it('leaves testimonials out for a law firm even when asked (OAB rules)', () => {
     const document = composeOfflineSite({ prompt: 'Escritório de advocacia em Curitiba com depoimentos de clientes', locales: ['pt-BR'] });
     expect(document.pages[0].sections.map((section) => section.type)).not.toContain('testimonials');

@@ -2,7 +2,8 @@ import type { Person } from './bank/people';
 import { derivedCopy } from './bank/headings';
 import { langPack, phraseIn, placeIn } from './lang-packs';
 import { textLangOf, type TextLang } from './languages';
-import { fill, Text } from './text';
+import type { Landmark } from '../brief/landmark-types';
+import { capitalize, fill, fold, Text } from './text';
 import type { Bi, Brief, KindDef } from './types';
 
 // Texts computed from data rather than taken from the phrase bank. The translation index
@@ -147,12 +148,33 @@ export function hoursRows(openingHours: readonly string[]): Array<{ days: Text; 
   });
 }
 
-/** Street (as the person wrote it) and city, one per line; undefined when neither is known. */
+/**
+ * A landmark in one language: the person's own words in the language they wrote them in ("Perto
+ * do metro de Arroios"); elsewhere that language's preposition before the landmark's name as
+ * given ("Near metro de Arroios"). Nothing about it is translated or guessed.
+ */
+function landmarkLine(landmark: Landmark, lang: TextLang): string {
+  if (!landmark.relation || lang.split('-')[0] === landmark.lang) return capitalize(landmark.text);
+  const relation = derivedCopy.landmark[landmark.relation];
+  return `${phraseIn(relation, lang) ?? relation[0]} ${landmark.subject}`;
+}
+
+/**
+ * Street (as the person wrote it), landmark and city, one per line; undefined when none is known.
+ * The city is left out when the landmark already names it ("Perto do metro de Arroios", not
+ * again "Arroios").
+ */
 export function addressText(brief: Pick<Brief, 'contact' | 'place'>): Text | undefined {
-  const { street } = brief.contact;
+  const { street, landmark } = brief.contact;
   const { place } = brief;
-  if (!street && !place) return undefined;
-  return Text.from((lang) => [street, place ? placeIn(place, lang) : undefined].filter((line): line is string => Boolean(line)).join('\n'));
+  if (!street && !landmark && !place) return undefined;
+  return Text.from((lang) => {
+    const city = place ? placeIn(place, lang) : undefined;
+    const isCityNamed = city !== undefined && landmark !== undefined && fold(landmark.subject).includes(fold(city));
+    return [street, landmark ? landmarkLine(landmark, lang) : undefined, isCityNamed ? undefined : city]
+      .filter((line): line is string => Boolean(line))
+      .join('\n');
+  });
 }
 
 /** "Dr. Ana Ribeiro" / "Dra. Ana Ribeiro" where customers expect a title; plain otherwise. */

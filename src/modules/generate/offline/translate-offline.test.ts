@@ -86,6 +86,35 @@ describe('addLocaleOffline', () => {
     }
   });
 
+  it('translates a landmark and the line asking for a phone, and a contact section written again keeps both', () => {
+    const site = composeOfflineSite({ prompt: 'Florista em Évora, perto da Sé, encomendas por telefone', locales: ['pt-PT'] });
+    const detailsOf = (document: SiteDocument) => {
+      const contact = document.pages[0].sections.find((section) => section.type === 'contact');
+      return contact?.type === 'contact' ? contact.details : undefined;
+    };
+    const details = detailsOf(site);
+    expect(site.i18n.strings['pt-PT'][details?.addressKey ?? '']).toBe('Perto da Sé\nÉvora');
+    for (const [locale, address, phone] of [
+      ['en', 'Near Sé\nÉvora', 'Add your phone number'],
+      ['es', 'Cerca de Sé\nÉvora', 'Indica tu número de teléfono'],
+    ] as const) {
+      const { document, untranslatedKeys } = addLocaleOffline(site, locale);
+      expect(untranslatedKeys).toEqual([]);
+      expect(document.i18n.strings[locale][details?.addressKey ?? '']).toBe(address);
+      expect(document.i18n.strings[locale][details?.phoneToAdd?.textKey ?? '']).toBe(phone);
+    }
+    const merged = mergeGeneratedSection(site, composeOfflineSection(site, { type: 'contact', sectionId: 'contact' }), {
+      pageSlug: '',
+      replaceSectionId: 'contact',
+    });
+    if (!merged.ok) throw new Error(merged.error);
+    const again = detailsOf(merged.document);
+    expect(merged.document.i18n.strings['pt-PT'][again?.addressKey ?? '']).toBe('Perto da Sé\nÉvora');
+    expect(again?.map?.href).toBe('https://www.google.com/maps/search/?api=1&query=S%C3%A9%2C+%C3%89vora');
+    expect(again?.phoneToAdd?.isSample).toBe(true);
+    expect(again?.phone).toBeUndefined();
+  });
+
   it('copies and flags texts for languages without a phrase bank, or that it did not write', () => {
     const french = addLocaleOffline(veganBakery, 'fr');
     expect(french.document.i18n.locales).toEqual(['en', 'pt-BR', 'fr']);

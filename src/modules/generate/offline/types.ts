@@ -2,6 +2,7 @@ import type { featureIcons } from '@/modules/document/primitives';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { businessKinds } from '@/modules/document/site-document-schema';
 import type { PalettePreset, Theme } from '@/modules/document/theme';
+import type { Landmark } from '../brief/landmark-types';
 import type { SiteBrief } from '../brief/site-brief-schema';
 
 /**
@@ -130,6 +131,10 @@ export type Contact = {
   phone?: string;
   email?: string;
   street?: string;
+  /** Where the business is when the person told it by a landmark ("perto do metro de Arroios"), not a street. */
+  landmark?: Landmark;
+  /** A phone was asked for without the number (read back from a document that still asks for it). */
+  isPhoneAwaited?: boolean;
   /** schema.org openingHours strings ("Mo-Fr 08:00-18:00"). */
   openingHours?: string[];
   instagram?: string;

@@ -26,7 +26,9 @@ function FactList({ facts }: { facts: SiteBrief['facts'] }) {
   if (facts.whatsapp) rows.push([t('fact.whatsapp'), `+${facts.whatsapp}`]);
   if (facts.phones.length > 0) rows.push([t('fact.phones'), facts.phones.join(', ')]);
   if (facts.emails.length > 0) rows.push([t('fact.emails'), facts.emails.join(', ')]);
-  if (facts.address) rows.push([t('fact.address'), facts.address]);
+  // A landmark ("perto do metro de Arroios") is where the map link leads when no street is given.
+  const where = [facts.address, facts.landmark].filter(Boolean).join(' · ');
+  if (where) rows.push([t('fact.address'), where]);
   if (facts.openingHours?.length) rows.push([t('fact.hours'), facts.openingHours.join('; ')]);
   if (facts.prices.length > 0)
     rows.push([t('fact.prices'), facts.prices.map((price) => (price.label ? `${price.label}: ${price.text}` : price.text)).join('; ')]);

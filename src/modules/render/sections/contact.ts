@@ -3,6 +3,7 @@ import type { SectionOf } from '@/modules/document/section-registry';
 import { escapeAttr, escapeHtml, textWithBreaks } from '../escape-html';
 import type { RenderContext } from '../render-context';
 import { safeUrl } from '../safe-url';
+import { sampleBadge } from './sample-badge';
 import { renderHead, type SectionRenderer } from './section-kit';
 
 type Contact = SectionOf<'contact'>;
@@ -67,6 +68,14 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
   if (details.phone) {
     const tel = safeUrl(`tel:${dialableNumber(details.phone, ctx.document.seo.business?.address?.country)}`);
     row(ctx.ui.phone, `<a href="${escapeAttr(tel)}">${escapeHtml(details.phone)}</a>`);
+  }
+  // No number yet: the line asking for it, marked like sample hours (the pre-publish check
+  // blocks it). Shown while it is there, so what blocks publishing is on the page to see.
+  if (details.phoneToAdd && ctx.t(details.phoneToAdd.textKey)) {
+    const marked = details.phoneToAdd.isSample ? sampleBadge(ctx) : '';
+    rows.push(
+      `<div${details.phoneToAdd.isSample ? ' class="smp"' : ''}><dt>${escapeHtml(ctx.ui.phone)}</dt><dd>${ctx.text(details.phoneToAdd.textKey)}${marked}</dd></div>`,
+    );
   }
   if (details.whatsapp) {
     const wa = safeUrl(`https://wa.me/${details.whatsapp}`);

@@ -126,6 +126,8 @@ export const uiCopy = {
   // Placeholders, marked as samples (publishing is blocked until the owner gives the real hours):
   // no days either, since "Mon–Fri" would already be a claim.
   sampleHours: { days: ['Opening days', 'Dias de funcionamento'] as Bi, times: ['Add your hours', 'Informe seu horário'] as Bi },
+  // A phone asked for without the number: what the contact details say until the person adds it.
+  addPhone: ['Add your phone number', 'Informe seu telefone'] as Bi,
   newsletter: {
     intro: ['News, offers and dates from {name}, straight to your inbox.', 'Novidades e datas {do} {name}, direto no seu e-mail.'] as Bi,
     email: ['Your email', 'Seu e-mail'] as Bi,
@@ -193,4 +195,10 @@ export const derivedCopy = {
   allDay: ['24 hours', '24 horas'] as Bi,
   openAllDay: ['Open 24 hours, every day', 'Aberto 24 horas, todos os dias'] as Bi,
   midnight: ['midnight', 'meia-noite'] as Bi,
+  // Before a landmark the person named, in a language other than theirs: "Near metro de Arroios".
+  landmark: {
+    near: ['Near', 'Perto de'] as Bi,
+    'next-to': ['Next to', 'Ao lado de'] as Bi,
+    opposite: ['Opposite', 'Em frente a'] as Bi,
+  },
 };
