@@ -294,6 +294,15 @@ describe('composeOfflineSite', () => {
     // No number anywhere: no tel: link (contact details, call button), no telephone in the structured data.
     const published = renderPage(document, { pageSlug: '', locale: 'pt-PT', mode: 'publish' });
     expect(published).not.toMatch(/tel:|"telephone"/);
+    // The person enters the number in the editor: it takes the line's place and nothing blocks.
+    const given = structuredClone(document);
+    const givenContact = given.pages[0].sections.find((section) => section.type === 'contact');
+    if (givenContact?.type !== 'contact' || !givenContact.details) throw new Error('no contact details');
+    givenContact.details.phone = '+351 266 700 100';
+    expect(checkSamples(given)).toEqual([expect.objectContaining({ level: 'ok' })]);
+    const withNumber = renderPage(given, { pageSlug: '', locale: 'pt-PT', mode: 'preview' });
+    expect(withNumber).toContain('+351 266 700 100</a>');
+    expect(withNumber).not.toContain('Indique o seu número de telefone');
   });
 
   it('leaves testimonials out for a law firm even when asked (OAB rules)', () => {

@@ -70,8 +70,9 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
     row(ctx.ui.phone, `<a href="${escapeAttr(tel)}">${escapeHtml(details.phone)}</a>`);
   }
   // No number yet: the line asking for it, marked like sample hours (the pre-publish check
-  // blocks it). Shown while it is there, so what blocks publishing is on the page to see.
-  if (details.phoneToAdd && ctx.t(details.phoneToAdd.textKey)) {
+  // blocks it). Shown while it is there, so what blocks publishing is on the page to see; once
+  // the person enters the number, the number takes its place.
+  if (!details.phone && details.phoneToAdd && ctx.t(details.phoneToAdd.textKey)) {
     const marked = details.phoneToAdd.isSample ? sampleBadge(ctx) : '';
     rows.push(
       `<div${details.phoneToAdd.isSample ? ' class="smp"' : ''}><dt>${escapeHtml(ctx.ui.phone)}</dt><dd>${ctx.text(details.phoneToAdd.textKey)}${marked}</dd></div>`,
