@@ -100,6 +100,10 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
           : `           self-hosted via ${name}: skipped (${skipped})`,
       );
     }
+    if (throughput.caddyOverCaddyToNginx !== null && throughput.caddyP99OverCaddyToNginx !== null)
+      lines.push(
+        `           behind the same Caddy hop: site server/nginx ${throughput.caddyOverCaddyToNginx.toFixed(2)}× req/s (goal ≥ 0.8), p99 ${throughput.caddyP99OverCaddyToNginx.toFixed(2)}× (goal ≤ 2)`,
+      );
     if (serve.headerParity.length)
       lines.push(`           WARNING: bench server and serveSiteFile differ (${serve.headerParity.length} differences)`);
   }

@@ -71,6 +71,12 @@ export type ServeBenchResult = {
     caddyP99OverNginx: number | null;
     /** References for the Caddy path: its proxy hop in front of nginx, and Caddy serving the files itself. */
     caddyToNginx: LoadResult | null;
+    /**
+     * Caddy → site server over Caddy → nginx: the site server against nginx in the same place, behind
+     * the same Caddy hop (the hop alone caps any upstream, nginx included, at caddyToNginx/nginx).
+     */
+    caddyOverCaddyToNginx: number | null;
+    caddyP99OverCaddyToNginx: number | null;
     caddyFileServer: LoadResult | null;
   };
   headerParity: string[];
@@ -438,6 +444,10 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
     const over = (result: LoadResult | null) => (nginxResult && result ? result.requestsPerSecond / nginxResult.requestsPerSecond : null);
     const p99Over = (result: LoadResult | null) => (nginxResult && result ? result.p99Ms / nginxResult.p99Ms : null);
     const oursOverNginx = over(oursResult!);
+    // Like for like behind Caddy: the same hop in front of nginx is the best any upstream can do.
+    const caddyOverCaddyToNginx =
+      caddyResult && caddyToNginxResult ? caddyResult.requestsPerSecond / caddyToNginxResult.requestsPerSecond : null;
+    const caddyP99OverCaddyToNginx = caddyResult && caddyToNginxResult ? caddyResult.p99Ms / caddyToNginxResult.p99Ms : null;
     const nextOverNginx = over(nextResult);
     if (nginxResult) {
       log(
@@ -459,6 +469,15 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
             `server CPU per request ${(result.serverCpuUsPerRequest! / nginxResult.serverCpuUsPerRequest!).toFixed(2)}× nginx's`,
         );
       }
+    }
+    if (caddyOverCaddyToNginx !== null && caddyP99OverCaddyToNginx !== null && nginxResult && caddyToNginxResult) {
+      const ceiling = caddyToNginxResult.requestsPerSecond / nginxResult.requestsPerSecond;
+      log(
+        `    behind the same Caddy hop (like for like): Caddy → site server ${caddyOverCaddyToNginx.toFixed(2)}× Caddy → nginx's req/s ` +
+          `(goal ≥ 0.80: ${caddyOverCaddyToNginx >= 0.8 ? 'met' : 'NOT met'}), p99 ${caddyP99OverCaddyToNginx.toFixed(2)}× ` +
+          `(goal ≤ 2: ${caddyP99OverCaddyToNginx <= 2 ? 'met' : 'NOT met'}). The hop alone caps every upstream at ${ceiling.toFixed(2)}× nginx served directly: ` +
+          `Caddy's reverse_proxy costs ${(caddyToNginxResult.serverCpuUsPerRequest! - nginxResult.serverCpuUsPerRequest!).toFixed(0)} µs of CPU per request, nginx's whole answer ${nginxResult.serverCpuUsPerRequest!.toFixed(0)} µs.`,
+      );
     }
     if (nextResult) {
       log("    through next start: the same serveSiteFile answer, plus Next's per-request pipeline (request proxy, routing, route-handler");
@@ -490,6 +509,8 @@ export async function runServeBench(options: ServeBenchOptions = {}): Promise<Se
         frontP99OverNginx: p99Over(frontResult),
         caddyP99OverNginx: p99Over(caddyResult),
         caddyToNginx: caddyToNginxResult,
+        caddyOverCaddyToNginx,
+        caddyP99OverCaddyToNginx,
         caddyFileServer: caddyFilesResult,
       },
       headerParity,
