@@ -6,6 +6,9 @@ import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import type { BriefFeature, SiteBrief } from '../brief/site-brief-schema';
 import { checkBriefCoverage, type BriefCoverage } from '../check-brief-coverage';
 import { uiCopy } from '../offline/bank/headings';
+import { mapSearchHref } from '../offline/build-people-sections';
+import { landmarkLine } from '../offline/derived-text';
+import { landmarkOf } from '../offline/landmark-of';
 import { phraseIn } from '../offline/lang-packs';
 import { textLangOf } from '../offline/languages';
 import type { OfflineComposer } from './generation-types';
@@ -25,6 +28,7 @@ const SECTION_FOR: Partial<Record<BriefFeature, SectionType>> = {
   email: 'contact',
   booking: 'contact',
   quote: 'contact',
+  map: 'contact',
 };
 const CLOSING: readonly SectionType[] = ['cta', 'contact', 'footer'];
 
@@ -54,10 +58,41 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
   }
   const phone = phoneSchema.safeParse(facts.phones[0]);
   const email = emailSchema.safeParse(facts.emails[0]);
+  const landmark = facts.landmark ? landmarkOf(facts.landmark, brief.promptLanguage) : undefined;
+  // A map asked for that the model left out: a link to the place the person gave (street, else
+  // landmark, else the business by name, in its city), never an address we made up.
+  let isMapAwaited =
+    brief.features.includes('map') &&
+    checkBriefCoverage(copy, { ...brief, features: ['map'] }).missing.length > 0 &&
+    Boolean(facts.address ?? landmark ?? brief.name);
   for (const section of copy.pages.flatMap((page) => page.sections)) {
     if (section.type !== 'contact') continue;
     const contact = section as unknown as Contact;
     const details = { ...contact.details };
+    // The link shows under the address line: the person's own words (or their city) when the
+    // model wrote none; with nothing to show it under, no link.
+    const where = facts.address ?? landmark ?? brief.location?.text;
+    const href =
+      isMapAwaited && (details.addressKey || where)
+        ? mapSearchHref(facts.address ?? landmark?.subject ?? brief.name, brief.location?.text)
+        : undefined;
+    if (href) {
+      isMapAwaited = false;
+      if (!details.addressKey && where) {
+        details.addressKey = `${section.id}.details.address`;
+        for (const locale of copy.i18n.locales) {
+          const lang = textLangOf(locale);
+          const line = typeof where === 'string' ? where : lang ? landmarkLine(where, lang) : where.text;
+          (copy.i18n.strings[locale] ??= {})[details.addressKey as string] = line;
+        }
+      }
+      const labelKey = `${section.id}.details.map.label`;
+      for (const locale of copy.i18n.locales) {
+        const lang = textLangOf(locale);
+        (copy.i18n.strings[locale] ??= {})[labelKey] = (lang && phraseIn(uiCopy.openMap, lang)) ?? uiCopy.openMap[0];
+      }
+      details.map = { labelKey, href };
+    }
     if (facts.whatsapp && brief.features.includes('whatsapp') && !details.whatsapp) details.whatsapp = facts.whatsapp;
     if (phone.success && !details.phone) details.phone = phone.data;
     // A phone asked for without the number: the marked line asking for it (the offline composer's

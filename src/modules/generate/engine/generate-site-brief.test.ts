@@ -3,6 +3,7 @@ import { startFakeOpenAI, type ChatCompletionRequestBody, type FakeOpenAIServer,
 import { USER_TEXT_CLOSE, USER_TEXT_OPEN } from '@/lib/ai/prompt-guard';
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import { renderPage } from '@/modules/render/render-page';
 import { generateSite, type GenerateSiteInput } from './generate-site';
 import type { GenerationEvent, GenerationResult } from './generation-types';
 import { callName, engineResponder, planAnswer, sectionAnswer } from './test-helpers/engine-responder';
@@ -234,6 +235,41 @@ describe('generateSite with a brief', () => {
     expect(result.briefCoverage?.missing).toEqual([]);
     const plan = userText(bodies(server).find((body) => callName(body) === 'site_plan'));
     expect(plan).toContain('Asked for without the facts they need: phone. Never make those facts up');
+  });
+
+  it('a map the model left out is added as a link to the place the person gave (their landmark, in their city), never a made-up address', async () => {
+    const server = await start({
+      // The model's contact section: no address, no map.
+      section_contact: (request) => {
+        const value = JSON.parse(sectionAnswer(request)) as { details?: Record<string, unknown> };
+        if (value.details) {
+          delete value.details.map;
+          delete value.details.addressKey;
+          delete value.details.address;
+        }
+        return JSON.stringify(value);
+      },
+    });
+    const brief = sampleBrief({
+      languages: ['pt-BR', 'en'],
+      features: ['map', 'whatsapp'],
+      facts: { ...sampleBrief().facts, landmark: 'perto da Praça Tiradentes' },
+    });
+    const { result } = await drain(generateSite(input(server, { brief, locales: ['pt-BR', 'en'] })));
+    expect(parseSiteDocument(result.document).ok).toBe(true);
+    const contact = result.document.pages[0].sections.find((section) => section.type === 'contact');
+    const details = contact?.type === 'contact' ? contact.details : undefined;
+    expect(details?.map?.href).toBe('https://www.google.com/maps/search/?api=1&query=Pra%C3%A7a+Tiradentes%2C+Curitiba');
+    const strings = result.document.i18n.strings;
+    expect(strings['pt-BR'][details?.addressKey ?? '']).toBe('Perto da Praça Tiradentes');
+    expect(strings.en[details?.addressKey ?? '']).toBe('Near Praça Tiradentes');
+    expect(strings.en[details?.map?.labelKey ?? '']).toBe('Open in Google Maps');
+    expect(result.document.seo.business?.address?.street).toBeUndefined();
+    expect(result.briefCoverage?.missing).toEqual([]);
+    const html = renderPage(result.document, { pageSlug: '', locale: 'en', mode: 'publish' });
+    expect(html).toContain(
+      'Near Praça Tiradentes<br><a href="https://www.google.com/maps/search/?api=1&amp;query=Pra%C3%A7a+Tiradentes%2C+Curitiba">',
+    );
   });
 
   it('adds a requested section the model could not write', async () => {

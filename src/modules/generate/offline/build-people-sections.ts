@@ -79,7 +79,12 @@ function mapHref(env: ComposeEnv): string | undefined {
   const city = env.brief.place?.en;
   if (!street && !landmark && !env.brief.site?.features.includes('map')) return undefined;
   const where = street ?? landmark?.subject ?? env.brief.name;
-  const query = [where, city && !fold(where).includes(fold(city)) ? city : undefined].filter(Boolean).join(', ');
+  return mapSearchHref(where, city);
+}
+
+/** Google Maps' search URL for a place in its city (the city left out when the place names it). */
+export function mapSearchHref(where: string | null | undefined, city: string | null | undefined): string | undefined {
+  const query = [where, where && city && !fold(where).includes(fold(city)) ? city : undefined].filter(Boolean).join(', ');
   // Spaces as "+" (form encoding): the URL filter refuses anything that decodes to whitespace.
   return query ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query).replace(/%20/g, '+')}` : undefined;
 }

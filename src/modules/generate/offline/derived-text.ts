@@ -153,7 +153,7 @@ export function hoursRows(openingHours: readonly string[]): Array<{ days: Text; 
  * do metro de Arroios"); elsewhere that language's preposition before the landmark's name as
  * given ("Near metro de Arroios"). Nothing about it is translated or guessed.
  */
-function landmarkLine(landmark: Landmark, lang: TextLang): string {
+export function landmarkLine(landmark: Landmark, lang: TextLang): string {
   if (!landmark.relation || lang.split('-')[0] === landmark.lang) return capitalize(landmark.text);
   const relation = derivedCopy.landmark[landmark.relation];
   return `${phraseIn(relation, lang) ?? relation[0]} ${landmark.subject}`;
