@@ -448,4 +448,24 @@ export const mixedCases: EvalCase[] = [
     languages: ['pt-BR'],
     features: ['hours', 'map', 'phone'],
   },
+  // Found by a helper (session 31): a bike repair shop read as an online store, a bicycle repair
+  // workshop as a school, a bike mechanic as a car garage. Added in other words.
+  {
+    id: 'kind-en-bicycle-repairs-tune-ups',
+    lang: 'en',
+    prompt: 'Bicycle repairs and tune-ups in Bristol, same-day puncture fixes, drop your bike in any weekday',
+    kind: ['bike-shop'],
+    name: null,
+    languages: ['en'],
+    features: [],
+  },
+  {
+    id: 'kind-es-taller-bicicletas-reservas',
+    lang: 'es',
+    prompt: 'Taller de bicicletas en Valencia: puesta a punto, cambio de cubiertas y reservas por WhatsApp 34 611 222 333',
+    kind: ['bike-shop'],
+    name: null,
+    languages: ['es'],
+    features: ['whatsapp'],
+  },
 ];

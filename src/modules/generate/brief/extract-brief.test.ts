@@ -140,6 +140,11 @@ describe('extractBrief', () => {
     expect(brief('Small craft brewery in Bend, Oregon with a tap room.').name).toBeNull();
     expect(brief('Small craft brewery in Bend, Oregon with a tap room.').kind.id).toBe('bar');
     expect(brief('Oficina e loja de bicicletas em Setúbal').kind.id).toBe('bike-shop');
+    // Repairs of bicycles are a bike shop's, not a generic shop's, a school's "workshop" or a car garage's.
+    expect(brief('Bike repair shop in Portland, tune-ups and flat fixes').kind.id).toBe('bike-shop');
+    expect(brief('Bicycle repair workshop in Leeds').kind.id).toBe('bike-shop');
+    expect(brief('Bike mechanic in Austin, mobile repairs').kind.id).toBe('bike-shop');
+    expect(brief('Bike tours in Lisbon with a guide').kind.id).not.toBe('bike-shop');
     expect(brief('A volunteer-run cat rescue in Cardiff').kind.id).toBe('animal-shelter');
     expect(brief('Vidraçaria em Campinas: box e espelhos').kind.id).toBe('contractor');
   });

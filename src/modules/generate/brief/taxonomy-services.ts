@@ -371,7 +371,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'retail',
     'Store',
     ['bike shop', 'loja de bicicletas', 'tienda de bicicletas', 'f'],
-    'bicicletarias?|tiendas? de bicicletas|lojas? de bicicletas|oficinas? de bicicletas|bike shops?|bicycle shops?|bicicletas|bikes|ciclismo',
+    'bicicletarias?|tiendas? de bicicletas|lojas? de bicicletas|oficinas? de bicicletas|bike shops?|bicycle shops?|cycle shops?|(bike|bicycle|cycle) repairs?( shops?| workshops?)?|(bike|bicycle) (mechanics?|workshops?|servicing|tune-?ups?)|conserto de (bicicletas?|bikes?)|mecanicos? de (bicicletas?|bikes?)|(reparacion|taller) de bicicletas|talleres de bicicletas|bicicletas|bikes|ciclismo',
   ),
   kind(
     'jewelry-store',
