@@ -468,4 +468,43 @@ export const mixedCases: EvalCase[] = [
     languages: ['es'],
     features: ['whatsapp'],
   },
+  // Found trying new prompts (session 31): a country outside our short list taken as the name
+  // ("… in Split, Croatia" → "Croatia"), "psicologia" and "tatuagem" (singular) not recognised,
+  // boat rentals with no kind. Added in other words.
+  {
+    id: 'name-en-country-after-town',
+    lang: 'en',
+    prompt: 'Family-run seafood restaurant on the harbour in Kotor, Montenegro, fresh fish every morning',
+    kind: ['seafood-restaurant', 'restaurant'],
+    name: null,
+    languages: ['en'],
+    features: [],
+  },
+  {
+    id: 'kind-br-psicologia-consultorio',
+    lang: 'pt-BR',
+    prompt: 'Atendimento em psicologia clínica para adolescentes em Campinas, sessões presenciais e online',
+    kind: ['psychologist'],
+    name: null,
+    languages: ['pt-BR'],
+    features: [],
+  },
+  {
+    id: 'kind-br-tatuagem-singular',
+    lang: 'pt-BR',
+    prompt: 'Faço tatuagem fineline em Florianópolis, agenda pelo WhatsApp 48 99123 4567',
+    kind: ['tattoo-studio'],
+    name: null,
+    languages: ['pt-BR'],
+    features: ['whatsapp'],
+  },
+  {
+    id: 'kind-es-paseos-en-barco',
+    lang: 'es',
+    prompt: 'Paseos en barco por la ría de Vigo y alquiler de barcos con patrón, reservas online',
+    kind: ['tour-operator'],
+    name: null,
+    languages: ['es'],
+    features: ['booking'],
+  },
 ];

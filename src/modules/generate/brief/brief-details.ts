@@ -38,6 +38,30 @@ const COUNTRIES: Array<{ code: string; pattern: RegExp; text: string }> = [
   { code: 'CV', pattern: /\b(cabo verde|cape verde)\b/, text: 'Cabo Verde' },
 ];
 
+/**
+ * Every country's name in English, Portuguese and Spanish (folded), from the runtime's own CLDR
+ * data (Intl.DisplayNames) rather than a list we keep: COUNTRIES above knows the few whose code
+ * shapes the site; this only says "that is a country" (never a business name: "… in Split, Croatia").
+ */
+let countryNames: Set<string> | undefined;
+export function isCountryName(phrase: string): boolean {
+  if (!countryNames) {
+    countryNames = new Set();
+    const displays = ['en', 'pt', 'es'].map((lang) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
+    const unknown = new Set(displays.map((display) => display.of('ZZ')));
+    for (let first = 65; first <= 90; first++) {
+      for (let second = 65; second <= 90; second++) {
+        const code = String.fromCharCode(first, second);
+        for (const display of displays) {
+          const name = display.of(code);
+          if (name && !unknown.has(name)) countryNames.add(fold(name));
+        }
+      }
+    }
+  }
+  return countryNames.has(fold(phrase));
+}
+
 export function mentionedCountry(prompt: string): { code: string; text: string } | undefined {
   const folded = fold(prompt);
   const found = COUNTRIES.find((country) => country.pattern.test(folded));

@@ -145,6 +145,9 @@ describe('extractBrief', () => {
     expect(brief('Bicycle repair workshop in Leeds').kind.id).toBe('bike-shop');
     expect(brief('Bike mechanic in Austin, mobile repairs').kind.id).toBe('bike-shop');
     expect(brief('Bike tours in Lisbon with a guide').kind.id).not.toBe('bike-shop');
+    expect(brief('Consultório de psicologia em Belo Horizonte').kind.id).toBe('psychologist');
+    expect(brief('Estúdio de tatuagem em Curitiba').kind.id).toBe('tattoo-studio');
+    expect(brief('Marina boat rentals in Split, Croatia').kind.id).toBe('tour-operator');
     expect(brief('A volunteer-run cat rescue in Cardiff').kind.id).toBe('animal-shelter');
     expect(brief('Vidraçaria em Campinas: box e espelhos').kind.id).toBe('contractor');
   });
@@ -157,6 +160,11 @@ describe('extractBrief', () => {
     expect(tailor.name).toBeNull();
     expect(tailor.location?.text).toBe('Juiz de Fora');
     expect(brief('Surf school in Tamarindo, Costa Rica. Lessons for beginners').name).toBeNull();
+    // Any country, in en/pt/es, not only the few whose code shapes the site.
+    expect(brief('Marina boat rentals in Split, Croatia').name).toBeNull();
+    expect(brief('Pousada familiar em Kotor, Montenegro').name).toBeNull();
+    expect(brief('Panadería en Tiflis, Georgia').name).toBeNull();
+    expect(brief('Jordan Plumbing in Dallas').name).toBe('Jordan Plumbing');
     expect(brief('Restaurante com peru assado no Natal em Recife').location?.country).not.toBe('PE');
     // The place's own spelling (ñ) does not make an English prompt Spanish.
     expect(brief('Yoga retreat in Montañita, Ecuador, week packages from $650, booking form').languages).toEqual(['en']);

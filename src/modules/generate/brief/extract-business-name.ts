@@ -2,7 +2,7 @@ import { cleanName, titleCase } from '../offline/extract-name';
 import type { PlaceMatch } from '../offline/extract-place';
 import { findGazetteerEntry } from '../offline/places';
 import { fold } from '../offline/text';
-import { mentionedCountry } from './brief-details';
+import { isCountryName, mentionedCountry } from './brief-details';
 import type { TaxonomyKind } from './taxonomy-types';
 
 /**
@@ -64,14 +64,14 @@ function isAddressLike(words: string[], before: string, after: string): boolean 
 function isPlaceLike(words: string[]): boolean {
   const meaningful = words.filter((word) => !CONNECTORS.has(fold(word)));
   const phrase = meaningful.join(' ');
-  if (findGazetteerEntry(phrase) || (mentionedCountry(phrase) && meaningful.length <= 2)) return true;
+  if (findGazetteerEntry(phrase) || isCountryName(phrase) || (mentionedCountry(phrase) && meaningful.length <= 2)) return true;
   // "Grande Porto Alegre", "Centro de Lisboa": a known place plus one word around it.
   for (let from = 0; from < meaningful.length; from++) {
     for (let to = meaningful.length; to > from; to--) {
       if (findGazetteerEntry(meaningful.slice(from, to).join(' ')) && meaningful.length - (to - from) <= 1) return true;
     }
   }
-  return meaningful.every((word) => findGazetteerEntry(word) !== undefined || mentionedCountry(word) !== undefined);
+  return meaningful.every((word) => findGazetteerEntry(word) !== undefined || mentionedCountry(word) !== undefined || isCountryName(word));
 }
 
 function quoted(text: string): string | undefined {

@@ -107,7 +107,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'creative',
     'LocalBusiness',
     ['tattoo studio', 'estúdio de tatuagem', 'estudio de tatuajes', 'm'],
-    'tattoos?|tatuagens?|tatuajes?|tatuador\\w*|estudio de tatuajes|piercings?',
+    'tattoos?|tatuage(m|ns)|tatuajes?|tatuador\\w*|estudio de tatuajes|estudios? de tatuage(m|ns)|piercings?',
   ),
   kind(
     'gym',
@@ -173,7 +173,7 @@ export const consumerKinds: readonly TaxonomyKind[] = [
     'health',
     'MedicalBusiness',
     ['psychologist', 'psicóloga', 'psicóloga', 'f'],
-    'psicolog[oa]s?|psychologists?|psicoterap\\w*|psychotherap\\w*|terapia cognitiva|cbt|saude mental|mental health|salud mental',
+    'psicolog[oa]s?|psicologia|psychologists?|psychology|psicoterap\\w*|psychotherap\\w*|terapia cognitiva|cbt|saude mental|mental health|salud mental',
   ),
   kind(
     'therapist',

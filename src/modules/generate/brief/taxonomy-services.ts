@@ -320,7 +320,7 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     'hospitality',
     'LocalBusiness',
     ['tour company', 'passeios turísticos', 'agencia de tours', 'f'],
-    'tours?|passeios|excursoes|excursiones|tuk-?tuks?|walking tours?|guias? turistic\\w*|tour guides?|agencias? de viagens?|travel agency|agencias? de viajes|viagens',
+    'tours?|passeios|excursoes|excursiones|tuk-?tuks?|walking tours?|guias? turistic\\w*|tour guides?|agencias? de viagens?|travel agency|agencias? de viajes|viagens|boat (rentals?|hire|trips?|charters?)|yacht charters?|(aluguel|aluguer) de (barcos?|lanchas?)|passeios de (barco|lancha|escuna)|alquiler de (barcos|embarcaciones)|paseos en barco',
     { copy: 'travel' },
   ),
   kind(
