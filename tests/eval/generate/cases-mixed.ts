@@ -507,4 +507,24 @@ export const mixedCases: EvalCase[] = [
     languages: ['es'],
     features: ['booking'],
   },
+  // Found trying new prompts (session 31): a plant shop read as a generic shop, a ceramics
+  // studio as a school ("workshops"). Added in other words.
+  {
+    id: 'kind-pt-loja-plantas-interior',
+    lang: 'pt-PT',
+    prompt: 'Loja de plantas de interior em Aveiro, vasos e entregas na cidade',
+    kind: ['plant-shop'],
+    name: null,
+    languages: ['pt-PT'],
+    features: ['delivery'],
+  },
+  {
+    id: 'kind-en-pottery-classes',
+    lang: 'en',
+    prompt: 'Pottery studio in Asheville: handmade bowls and plates, wheel-throwing workshops for beginners',
+    kind: ['craft-studio'],
+    name: null,
+    languages: ['en'],
+    features: [],
+  },
 ];

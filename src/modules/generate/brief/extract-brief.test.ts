@@ -148,6 +148,8 @@ describe('extractBrief', () => {
     expect(brief('Consultório de psicologia em Belo Horizonte').kind.id).toBe('psychologist');
     expect(brief('Estúdio de tatuagem em Curitiba').kind.id).toBe('tattoo-studio');
     expect(brief('Marina boat rentals in Split, Croatia').kind.id).toBe('tour-operator');
+    expect(brief('Mi tienda de plantas en Buenos Aires').kind.id).toBe('plant-shop');
+    expect(brief('Handmade ceramics studio in Portland, workshops on weekends').kind.id).toBe('craft-studio');
     expect(brief('A volunteer-run cat rescue in Cardiff').kind.id).toBe('animal-shelter');
     expect(brief('Vidraçaria em Campinas: box e espelhos').kind.id).toBe('contractor');
   });

@@ -112,6 +112,13 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     ['author', 'escritora', 'escritora', 'f'],
     'authors?|novelists?|escritor(a|es)?|autor(a|es)?|romancistas?|my books|meus livros|mis libros',
   ),
+  kind(
+    'craft-studio',
+    'creative',
+    'Store',
+    ['craft studio', 'ateliê de artesanato', 'taller artesanal', 'm'],
+    'pottery|ceramics? studio|ceramicas? artesana(l|is)|ceramicas?|ceramistas?|ceramicists?|olarias?|handmade (ceramics|jewelry|jewellery|soaps?|candles)|artesanatos?|artesanias?|crafts? studio|atelie de artesanato|taller artesanal',
+  ),
   kind('podcast', 'creative', 'Organization', ['podcast', 'podcast', 'pódcast', 'm'], 'podcasts?|episodes|episodios'),
   kind(
     'portfolio',
@@ -351,6 +358,14 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     ['florist', 'floricultura', 'floristería', 'f'],
     'floriculturas?|floristas?|floristerias?|florists?|flower shops?|flores|flowers|ramos de noiva|arranjos florais|bouquets?',
     { copy: 'florist' },
+  ),
+  // Its own kind, not the florist's: a florist's copy is about bouquets and fresh flowers.
+  kind(
+    'plant-shop',
+    'retail',
+    'Store',
+    ['plant shop', 'loja de plantas', 'tienda de plantas', 'f'],
+    'plant shops?|house ?plants|indoor plants|tiendas? de plantas|lojas? de plantas|viveros?|viveiros?( de plantas)?|garden cent(er|re)s?|plantas (de interior|ornamentais|e suculentas)|suculentas|succulents',
   ),
   kind(
     'clothing-store',
