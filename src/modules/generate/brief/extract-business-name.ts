@@ -61,6 +61,17 @@ function isAddressLike(words: string[], before: string, after: string): boolean 
   return ADDRESS_CUE.test(fold(before.slice(-30))) || /\d{1,5}[A-Za-z]?\s*[,–-]\s*$/.test(before);
 }
 
+// Days of the week in en/pt/es, whole or abbreviated: "Wed-Sun", "Seg–Sex", "Lun" open hours, not a name.
+const DAY_PART =
+  /^(mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|seg(unda)?|ter(ca)?|qua(rta)?|qui(nta)?|sex(ta)?|sab(ado)?|dom(ingo)?|feira|lun(es)?|mar(tes)?|mie(rcoles)?|jue(ves)?|vie(rnes)?)\.?$/;
+const isDays = (words: readonly string[]) =>
+  words.every((word) =>
+    fold(word)
+      .split(/[-–]/)
+      .filter(Boolean)
+      .every((part) => DAY_PART.test(part)),
+  );
+
 function isPlaceLike(words: string[]): boolean {
   const meaningful = words.filter((word) => !CONNECTORS.has(fold(word)));
   const phrase = meaningful.join(' ');
@@ -172,7 +183,11 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
     const words = group.map((token) => token.word);
     // A lone capital opens a sentence ("Clínica em…") or follows "de"/"in" (a district: "de Arroios").
     if (words.length === 1 && (isSentenceStart || afterPreposition)) continue;
-    if (isPlaceLike(words) || isAddressLike(words, before, text.slice(group[group.length - 1].end, group[group.length - 1].end + 12)))
+    if (
+      isDays(words) ||
+      isPlaceLike(words) ||
+      isAddressLike(words, before, text.slice(group[group.length - 1].end, group[group.length - 1].end + 12))
+    )
       continue;
     const raw = text.slice(group[0].start, group[group.length - 1].end);
     if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)

@@ -112,13 +112,6 @@ export const serviceKinds: readonly TaxonomyKind[] = [
     ['author', 'escritora', 'escritora', 'f'],
     'authors?|novelists?|escritor(a|es)?|autor(a|es)?|romancistas?|my books|meus livros|mis libros',
   ),
-  kind(
-    'craft-studio',
-    'creative',
-    'Store',
-    ['craft studio', 'ateliê de artesanato', 'taller artesanal', 'm'],
-    'pottery|ceramics? studio|ceramicas? artesana(l|is)|ceramicas?|ceramistas?|ceramicists?|olarias?|handmade (ceramics|jewelry|jewellery|soaps?|candles)|artesanatos?|artesanias?|crafts? studio|atelie de artesanato|taller artesanal',
-  ),
   kind('podcast', 'creative', 'Organization', ['podcast', 'podcast', 'pódcast', 'm'], 'podcasts?|episodes|episodios'),
   kind(
     'portfolio',
