@@ -116,6 +116,18 @@ describe('extractBrief', () => {
     ]);
   });
 
+  it('does not take the country of the place, or a phrase cut off before its contact ("book by"), for offerings', () => {
+    expect(
+      brief('Marina boat rentals in Split, Croatia, half-day and full-day trips, book by WhatsApp +385 91 234 5678').facts.offerings,
+    ).toEqual(['Half-day', 'Full-day trips']);
+    // A travel agency's countries are what it sells.
+    expect(brief('Travel agency in Porto: trips to Italy, Greece and Croatia').facts.offerings).toEqual([
+      'Trips to Italy',
+      'Greece',
+      'Croatia',
+    ]);
+  });
+
   it('does not take the site’s languages for offerings, but keeps a language school’s', () => {
     expect(
       brief('Barbearia Navalha de Ouro em Curitiba, site bilíngue português e inglês. Agendamento pelo WhatsApp.').facts.offerings,

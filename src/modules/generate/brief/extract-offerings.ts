@@ -1,4 +1,5 @@
 import { fold } from '../offline/text';
+import { isCountryName } from './brief-details';
 import type { TaxonomyKind } from './taxonomy-types';
 
 // Words that end a list of offerings rather than belong to it.
@@ -28,6 +29,9 @@ const LANGUAGE_NAME =
 // and, copied into the services of a site in another language, a string in the wrong language.
 const SPOKEN_LANGUAGES = /^(se habla|hablamos|we speak|speaks?|falamos|fala-se|se fala|parlamos|parliamo|nous parlons|on parle)\b/;
 
+// A part that ends with a place ("Marina boat rentals in Split"): a country after it is that place's.
+const AFTER_PLACE = /\b(in|em|en|no|na|at|near|perto de|cerca de)\s+\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 function cleanItem(raw: string): string | undefined {
   const item = raw
     .replace(STOP, '')
@@ -38,7 +42,8 @@ function cleanItem(raw: string): string | undefined {
   if (words.length === 0 || words.length > 4 || /\d|@|https?:/.test(item) || item.length > 40) return undefined;
   if (VERB.test(fold(words[0])) && !NOT_VERBS.test(fold(words[0]))) return undefined;
   if (SPOKEN_LANGUAGES.test(fold(item))) return undefined;
-  if (/\s(um|uma|un|una|a|an|de|do|da)$/i.test(item)) return undefined;
+  // Cut off before what it was about ("book by [WhatsApp]", "pedidos pelo [telefone]"): not an item.
+  if (/\s(um|uma|un|una|a|an|de|do|da|by|via|to|at|on|per|pelo|pela|por|con|com|with)$/i.test(item)) return undefined;
   return item.charAt(0).toLocaleUpperCase() + item.slice(1);
 }
 
@@ -58,11 +63,15 @@ export function extractOfferings(prompt: string, kind: TaxonomyKind): string[] {
       .filter(Boolean);
     if (parts.length < 2) continue;
     const isAboutSiteLanguages = SITE_LANGUAGE_CLAUSE.test(fold(clause));
-    const items = parts
+    // "… in Split, Croatia": the country of the place just named, not an item (a travel agency's
+    // "trips to Italy, Greece and Croatia" keeps its countries).
+    const isPlaceCountry = (index: number) => index > 0 && isCountryName(parts[index]!) && AFTER_PLACE.test(parts[index - 1]!);
+    const listed = parts.filter((_, index) => !isPlaceCountry(index));
+    const items = listed
       .map(cleanItem)
       .filter((item): item is string => item !== undefined && !(isAboutSiteLanguages && LANGUAGE_NAME.test(fold(item))));
     // A list is mostly items: a clause with many long parts is prose, not a list.
-    if (items.length < 2 || items.length < parts.length - 1) continue;
+    if (items.length < 2 || items.length < listed.length - 1) continue;
     // The clause's first item is often the business describing itself ("clinica odontologica …");
     // site features ("agendamento online") are not offerings either.
     const withoutKind = items.filter((item, index) => !(index === 0 && kindPattern?.test(fold(item))) && !SITE_FEATURES.test(fold(item)));
