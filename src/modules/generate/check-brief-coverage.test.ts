@@ -124,6 +124,24 @@ describe('checkBriefCoverage', () => {
     });
   });
 
+  it('delivery: a delivery platform link, or home delivery told on the page when there is no link to give', () => {
+    const link = {
+      ...bareFooter,
+      social: [{ network: 'website' as const, href: 'https://www.ifood.com.br/delivery/curitiba/trigo-fino' }],
+    };
+    expect(statusOf(withSections([contact, link]), 'delivery')).toBe('present');
+    const told = withSections([contact, bareFooter], (doc) => {
+      for (const locale of doc.i18n.locales)
+        doc.i18n.strings[locale]![`${contact.id}.deliveryNote`] = 'Entregamos ao domicílio em Curitiba.';
+    });
+    expect(statusOf(told, 'delivery')).toBe('present');
+    // Words in a string no section on a page shows do not count.
+    const orphan = withSections([contact, bareFooter], (doc) => {
+      for (const locale of doc.i18n.locales) doc.i18n.strings[locale]!['gone-section.note'] = 'Entregamos ao domicílio.';
+    });
+    expect(statusOf(orphan, 'delivery')).toBe('missing');
+  });
+
   it('lists every missing feature', () => {
     expect(checkBriefCoverage(withSections([contact, bareFooter]), sampleBrief()).missing).toEqual(['whatsapp', 'hours', 'newsletter']);
   });

@@ -31,6 +31,23 @@ function field<T>(section: Section, read: (fields: Record<string, unknown>) => T
   return read(section as unknown as Record<string, unknown>);
 }
 
+/**
+ * Delivery told on the page ("we deliver to your door", a delivery card or question): a home
+ * delivery asked for without a delivery platform's link has no link to give, and that is it.
+ */
+const DELIVERY_WORDS =
+  /\b(deliver\w*|delivery|entregas?|entregamos|envios?|envíos?|enviamos|domic[ií]lio|shipping|ships|tele-?entrega|frete|leva e traz)\b/i;
+
+/** The texts the site's sections show, in every language (strings of sections no page holds are left out). */
+function shownTexts(document: SiteDocument, sections: readonly Section[]): string[] {
+  const ids = new Set(sections.map((section) => section.id));
+  return Object.values(document.i18n.strings).flatMap((strings) =>
+    Object.entries(strings ?? {})
+      .filter(([key]) => ids.has(key.split('.')[0] ?? ''))
+      .map(([, text]) => text),
+  );
+}
+
 type Details = { phone?: string; phoneToAdd?: { isSample?: boolean }; email?: string; whatsapp?: string; map?: { href: string } };
 type Form = { purpose?: string };
 
@@ -72,7 +89,9 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
     newsletter: () => has('newsletter'),
     blog: () => document.pages.filter((page) => page.kind === 'post').length >= 2,
     donation: () => has('donate'),
-    delivery: () => hrefs.some((href) => /ifood|rappi|ubereats|uber\.com|doordash|deliveroo|glovo|just-?eat|wa\.me/.test(href)),
+    delivery: () =>
+      hrefs.some((href) => /ifood|rappi|ubereats|uber\.com|doordash|deliveroo|glovo|just-?eat|wa\.me/.test(href)) ||
+      shownTexts(document, sections).some((text) => DELIVERY_WORDS.test(text)),
     social: () => sections.some((section) => field(section, (fields) => Array.isArray(fields.social) && fields.social.length > 0)),
     gallery: () => has('gallery'),
     team: () => has('team'),
