@@ -127,7 +127,7 @@ describe('checkBriefCoverage', () => {
   it('delivery: a delivery platform link, or home delivery told on the page when there is no link to give', () => {
     const link = {
       ...bareFooter,
-      social: [{ network: 'website' as const, href: 'https://www.ifood.com.br/delivery/curitiba/trigo-fino' }],
+      links: [{ labelKey: 'footer.ifood', href: 'https://www.ifood.com.br/delivery/curitiba/trigo-fino' }],
     };
     expect(statusOf(withSections([contact, link]), 'delivery')).toBe('present');
     const told = withSections([contact, bareFooter], (doc) => {
