@@ -279,6 +279,15 @@ describe('extractBrief: held-out batch 4 (session 29)', () => {
 });
 
 describe('extractBrief: a place told by a landmark, a phone asked for without the number', () => {
+  it('takes the town outside the landmark as the location ("em Lisboa perto do metro de Arroios" is in Lisboa)', () => {
+    const florist = brief('Florista em Lisboa perto do metro de Arroios, ramos de noiva');
+    expect(florist.location?.text).toBe('Lisboa');
+    expect(florist.facts.landmark).toBe('perto do metro de Arroios');
+    // With no town besides, the landmark's own place still says where it is.
+    expect(brief('Clínica de fisioterapia perto do metro de Arroios').location?.text).toBe('Arroios');
+    expect(brief('Hostel near Times Square in New York').location?.text).toBe('New York');
+  });
+
   it('takes a landmark or area as where the business is, in pt, en and es, and asks for a map to it', () => {
     const physio = brief('Clínica de fisioterapia e osteopatia em Lisboa, perto do metro de Arroios. Horário: segunda a sexta 9h-20h.');
     expect(physio.facts.landmark).toBe('perto do metro de Arroios');

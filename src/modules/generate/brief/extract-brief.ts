@@ -104,6 +104,13 @@ function siteLanguages(prompt: string, promptLocale: string, country: string | u
   return [promptLocale];
 }
 
+function placeOutside(text: string, span: { start: number; end: number } | undefined): ReturnType<typeof extractPlace> {
+  const found = extractPlace(text);
+  if (!found || !span || found.start < span.start || found.end > span.end) return found;
+  const blanked = `${text.slice(0, span.start)}${' '.repeat(span.end - span.start)}${text.slice(span.end)}`;
+  return extractPlace(blanked) ?? found;
+}
+
 function businessName(
   text: string,
   kind: TaxonomyKind,
@@ -132,7 +139,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const text = sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false });
   const notes: string[] = [];
   const kind = resolveTaxonomyKind(text, input.businessKind);
-  const placeMatch = extractPlace(text);
+  // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
+  // near, not its town: the town is looked for outside it first.
+  const placeMatch = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)));
   const country = mentionedCountry(text);
   const countryCode = country?.code ?? placeMatch?.place.country;
   const location = placeMatch
