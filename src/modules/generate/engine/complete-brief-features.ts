@@ -48,6 +48,11 @@ function addSection(document: SiteDocument, type: SectionType, offline: Pick<Off
   return merged.ok ? merged.document : document;
 }
 
+/** One text under `key` in every site language, each from that language's words. */
+function writeInEveryLocale(document: SiteDocument, key: string, textIn: (lang: ReturnType<typeof textLangOf>) => string): void {
+  for (const locale of document.i18n.locales) (document.i18n.strings[locale] ??= {})[key] = textIn(textLangOf(locale));
+}
+
 /** The brief's own facts written where the document keeps them: they are the person's, never the model's. */
 function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
   const copy = structuredClone(document);
@@ -79,18 +84,12 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
     if (href) {
       isMapAwaited = false;
       if (!details.addressKey && where) {
-        details.addressKey = `${section.id}.details.address`;
-        for (const locale of copy.i18n.locales) {
-          const lang = textLangOf(locale);
-          const line = typeof where === 'string' ? where : lang ? landmarkLine(where, lang) : where.text;
-          (copy.i18n.strings[locale] ??= {})[details.addressKey as string] = line;
-        }
+        const addressKey = `${section.id}.details.address`;
+        details.addressKey = addressKey;
+        writeInEveryLocale(copy, addressKey, (lang) => (typeof where === 'string' ? where : lang ? landmarkLine(where, lang) : where.text));
       }
       const labelKey = `${section.id}.details.map.label`;
-      for (const locale of copy.i18n.locales) {
-        const lang = textLangOf(locale);
-        (copy.i18n.strings[locale] ??= {})[labelKey] = (lang && phraseIn(uiCopy.openMap, lang)) ?? uiCopy.openMap[0];
-      }
+      writeInEveryLocale(copy, labelKey, (lang) => (lang && phraseIn(uiCopy.openMap, lang)) ?? uiCopy.openMap[0]);
       details.map = { labelKey, href };
     }
     if (facts.whatsapp && brief.features.includes('whatsapp') && !details.whatsapp) details.whatsapp = facts.whatsapp;
@@ -99,10 +98,7 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
     // own), never a number; the pre-publish check blocks it until the person gives one.
     if (brief.features.includes('phone') && facts.phones.length === 0 && !details.phone && !details.phoneToAdd) {
       const textKey = `${section.id}.details.phoneToAdd.text`;
-      for (const locale of copy.i18n.locales) {
-        const lang = textLangOf(locale);
-        (copy.i18n.strings[locale] ??= {})[textKey] = (lang && phraseIn(uiCopy.addPhone, lang)) ?? uiCopy.addPhone[0];
-      }
+      writeInEveryLocale(copy, textKey, (lang) => (lang && phraseIn(uiCopy.addPhone, lang)) ?? uiCopy.addPhone[0]);
       details.phoneToAdd = { textKey, isSample: true };
     }
     if (email.success && !details.email) details.email = email.data;
