@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
+import { createConnection } from 'node:net';
 import { ensureBuild, ensureCaddy, ensureChromium, ensureDependencies, ensurePoppler, root } from './lib.mjs';
 
 // Not test-results/: Playwright empties that folder when it starts.
@@ -15,6 +16,21 @@ await ensureDependencies();
 const chromium = ensureChromium();
 ensureCaddy();
 ensurePoppler();
+
+/** Whether a Redis answers PING on host:port within 2 s. */
+function answersPing(host, port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host, port });
+    const done = (answer) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(2_000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+  });
+}
 
 /** Runs a command with its output prefixed, resolving to its exit status. */
 function step(label, cmd, args) {
@@ -51,8 +67,24 @@ const [typecheck, linters] = await Promise.all([
 ]);
 const staticFailures = [typecheck, ...linters].filter((code) => code !== 0).length;
 
+// Not named: a PostgreSQL and a Redis this machine already runs on their standard ports are used,
+// as CI uses them (.ci/run) — every database test then runs, the race tests included, where
+// in-memory PGlite would skip those and serve one connection at a time.
 if (!process.env.TEST_DATABASE_URL) {
-  console.log('  (TEST_DATABASE_URL is not set: database tests use in-memory PGlite)');
+  const local = 'postgres://postgres@127.0.0.1:5432/postgres';
+  const probe = spawnSync('psql', [local, '-tAc', 'select 1'], {
+    encoding: 'utf8',
+    env: { ...process.env, PGCONNECT_TIMEOUT: '3' },
+    timeout: 10_000,
+  });
+  if (probe.status === 0 && probe.stdout.trim() === '1') {
+    process.env.TEST_DATABASE_URL = local;
+    console.log(`  (TEST_DATABASE_URL is not set: using this machine's PostgreSQL, ${local})`);
+  } else console.log('  (TEST_DATABASE_URL is not set and no PostgreSQL answers on 127.0.0.1:5432: database tests use in-memory PGlite)');
+}
+if (!process.env.TEST_REDIS_URL && (await answersPing('127.0.0.1', 6379))) {
+  process.env.TEST_REDIS_URL = 'redis://127.0.0.1:6379';
+  console.log("  (TEST_REDIS_URL is not set: using this machine's Redis, redis://127.0.0.1:6379)");
 }
 console.log('› Unit and database tests (vitest)');
 const vitest = spawnSync(
