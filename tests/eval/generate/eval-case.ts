@@ -50,3 +50,21 @@ export type EvalCase = {
   features: readonly EvalFeature[];
   facts?: EvalFacts;
 };
+
+/**
+ * The words-first annotations of held-out set 5 (issue 31), written by someone who never read the
+ * extractor, the taxonomy's keywords or the phrase banks:
+ *   - what: what the business is, in the prompt's own words ("industrial valve maker");
+ *   - named: each thing the person named that a page about this business must carry in their own
+ *     words — offerings, list items, audiences, certifications, schedule items, channels, calls to
+ *     action — as short phrases copied from the prompt;
+ *   - kindInTaxonomy: whether one of the taxonomy's kinds really names this business. When false,
+ *     `kind` lists the nearest acceptable kinds (possibly none) and the kind figure skips the case.
+ */
+export type WordsFirstAnnotations = {
+  what: string;
+  named: readonly string[];
+  kindInTaxonomy: boolean;
+};
+
+export type HeldOutCase = EvalCase & WordsFirstAnnotations;
