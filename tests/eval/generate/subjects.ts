@@ -13,6 +13,8 @@ export type Understood = {
   place?: string | null;
   /** Features the brief says were asked for without their facts (the studio's brief panel asks for them). */
   awaitingFacts?: readonly string[];
+  /** Words of the prompt the brief says it did not use, and why ("site: landing page"). */
+  unused?: readonly string[];
 };
 
 export type EvalSubject = {
