@@ -21,6 +21,8 @@ function countSamples(value: unknown): number {
  */
 export function checkSamples(document: SiteDocument): CheckResult[] {
   const errors: string[] = [];
+  // No name was given: the header shows a marked placeholder until the person writes theirs.
+  if (document.site.isNameSample === true) errors.push('site: the business name to write (the header shows a placeholder)');
   for (const page of document.pages) {
     for (const section of page.sections) {
       // The line asking for a phone gives way once the person enters the number (the page then

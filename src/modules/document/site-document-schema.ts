@@ -100,6 +100,11 @@ export const siteDocumentSchema = z
       logo: imageSchema.optional(),
       /** The browser tab and home-screen icon's picture; the logo's when absent. */
       icon: imageSchema.optional(),
+      /**
+       * The prompt gave no business name: the name shown is a marked placeholder ("Your business
+       * name"), never one we made up, and publishing waits until the person writes the real one.
+       */
+      isNameSample: z.boolean().optional(),
     }),
     theme: themeSchema,
     seo: seoSchema,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { i18nKeySchema, imageSchema } from '../primitives';
 import { defineSection } from './define-section';
 
@@ -8,6 +9,11 @@ export const aboutSection = defineSection({
     titleKey: i18nKeySchema,
     bodyKey: i18nKeySchema,
     image: imageSchema.optional(),
+    /**
+     * A text for the person to write (a topic they asked for, which we know nothing about):
+     * shown as a sample and flagged before publishing until replaced.
+     */
+    isSample: z.boolean().optional(),
   },
   label: { en: 'About', 'pt-BR': 'Sobre' },
   description:

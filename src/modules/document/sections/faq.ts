@@ -9,7 +9,8 @@ export const faqSection = defineSection({
     titleKey: i18nKeySchema,
     introKey: i18nKeySchema.optional(),
     items: z
-      .array(z.object({ questionKey: i18nKeySchema, answerKey: i18nKeySchema }))
+      // A sample question ("add a question your customers ask") is flagged until replaced.
+      .array(z.object({ questionKey: i18nKeySchema, answerKey: i18nKeySchema, isSample: z.boolean().optional() }))
       .min(1)
       .max(20),
   },

@@ -9,7 +9,8 @@ export const featuresSection = defineSection({
     titleKey: i18nKeySchema,
     introKey: i18nKeySchema.optional(),
     items: z
-      .array(z.object({ icon: z.enum(featureIcons).optional(), titleKey: i18nKeySchema, textKey: i18nKeySchema }))
+      // A credential ("ISO 9001") is a title alone: nothing true to add to it.
+      .array(z.object({ icon: z.enum(featureIcons).optional(), titleKey: i18nKeySchema, textKey: i18nKeySchema.optional() }))
       .min(1)
       .max(12),
   },

@@ -12,7 +12,8 @@ export const servicesSection = defineSection({
       .array(
         z.object({
           titleKey: i18nKeySchema,
-          textKey: i18nKeySchema,
+          /** Optional: an offering the person named is on the page in their words even when we have nothing true to add. */
+          textKey: i18nKeySchema.optional(),
           priceKey: i18nKeySchema.optional(),
           image: imageSchema.optional(),
           /** An example offer with an example price: flagged before publishing until replaced. */

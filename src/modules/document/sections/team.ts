@@ -12,7 +12,8 @@ export const teamSection = defineSection({
       .array(
         z.object({
           nameKey: i18nKeySchema,
-          roleKey: i18nKeySchema,
+          /** Optional: a person the prompt names is on the page even when it did not say their role. */
+          roleKey: i18nKeySchema.optional(),
           bioKey: i18nKeySchema.optional(),
           photo: imageSchema.optional(),
           /** A placeholder person, not the business's: flagged before publishing until replaced. */

@@ -101,3 +101,18 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
   if (!facts.hasEmail) asked.delete('email');
   return [...asked];
 }
+
+/**
+ * Where the folded text names a feature (not negated): the words a person used to ask for part
+ * of the site ("galeria de fotos", "botão de WhatsApp"), so the reader can tell them from what
+ * they said about the business.
+ */
+export function featureSpans(folded: string): Array<{ feature: BriefFeature; start: number; end: number }> {
+  const spans: Array<{ feature: BriefFeature; start: number; end: number }> = [];
+  for (const [feature, pattern] of Object.entries(PATTERNS) as Array<[BriefFeature, RegExp]>) {
+    for (const match of folded.matchAll(new RegExp(pattern.source, 'g'))) {
+      if (!isNegated(folded, match.index)) spans.push({ feature, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

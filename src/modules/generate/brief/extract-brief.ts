@@ -11,6 +11,9 @@ import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { resolveTaxonomyKind } from './taxonomy';
 import { extractBusinessName } from './extract-business-name';
+import { nearestKind } from './nearest-kind';
+import { readPrompt } from './read-prompt';
+import { readingCues } from './reading-cues';
 import type { TaxonomyKind } from './taxonomy-types';
 
 export type ExtractBriefInput = {
@@ -119,7 +122,7 @@ function businessName(
   landmark: ReturnType<typeof extractLandmark>,
 ): string | null {
   const name = extractBusinessName(text, kind, place, people, landmark);
-  if (name && isRealName(name, kind)) return name;
+  if (name && isRealName(name, kind) && !isSomeoneElsesBrand(name, text) && !isAfterPlacePreposition(name, text)) return name;
   if (PERSON_KINDS.has(kind.id) && people[0]) return people[0];
   return null;
 }
@@ -129,6 +132,32 @@ function isRealName(name: string, kind: TaxonomyKind): boolean {
   const folded = fold(name);
   if (kind.keywords && new RegExp(`^(?:${kind.keywords})$`).test(folded)) return false;
   return !/^(site|website|landing|pagina|web|home|online|bilingual|bilingue)$/.test(folded);
+}
+
+// A part of the prompt about the site's languages ("site em português e inglês", "also in English").
+const LANGUAGE_NAME = /\b(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b/;
+const LANGUAGE_FRAME = /\b(bilingu\w*|trilingu\w*|idiomas?|linguas?|languages?|versao|version|versiones|traduc\w*|translat\w*|em|in|en)\s+(\w+\s+)?(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b|\bbilingu|\btrilingu/;
+
+function isLanguageClause(folded: string): boolean {
+  return LANGUAGE_NAME.test(folded) ? LANGUAGE_FRAME.test(folded) : /\bbilingu|\btrilingu/.test(folded);
+}
+
+/** A brand of someone else's ("Play" of Google Play, "Store" of App Store) or a code is never the business's name. */
+function isSomeoneElsesBrand(name: string, text: string): boolean {
+  const folded = fold(name);
+  const prompt = fold(text);
+  if (readingCues.platformBrands.some((brand) => brand === folded || (brand.split(' ').includes(folded) && prompt.includes(brand)))) return true;
+  // "Mondays and Wednesdays", "Julho": when, not who.
+  const words = folded.split(/\s+/).filter((word) => !/^(and|e|y|&|de|a|to)$/.test(word));
+  if (words.every((word) => /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(segunda|terca|quarta|quinta|sexta)s?(-feira)?s?$|^(sabado|domingo|lunes|martes|miercoles|jueves|viernes)s?$|^(january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)$/.test(word))) return true;
+  // "B2B", "BR-116", "CRO-PE": codes, not names.
+  return /^[\p{Lu}\d-]+$/u.test(name) && /\d/.test(name);
+}
+
+/** "na Serra Gaúcha", "en Miraflores": capitalised words after "in" are where, not who. */
+function isAfterPlacePreposition(name: string, text: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && /(?:^|\s)(em|in|en|na|no|nas|nos|near|perto d[eoa])\s+$/i.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /**
@@ -141,7 +170,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const kind = resolveTaxonomyKind(text, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
-  const placeMatch = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)));
+  const foundPlace = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)));
+  // "baixe na App Store": a store of someone else's, not where the business is.
+  const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   const country = mentionedCountry(text);
   const countryCode = country?.code ?? placeMatch?.place.country;
   const location = placeMatch
@@ -184,21 +215,57 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     kind.family,
   );
   notes.push(...missingFactNotes(features, facts, location));
-  const regulated = regulationFor(kind, countryCode);
+  const name = businessName(text, kind, placeMatch, facts.people, landmark);
+  // The person's own words, read for what they say: what the business is and every thing named.
+  const reading = readPrompt({
+    text,
+    factTexts: [
+      ...facts.phones,
+      ...facts.emails,
+      ...(facts.address ? [facts.address] : []),
+      ...facts.prices.map((price) => price.text),
+      ...(facts.pixKey ? [facts.pixKey] : []),
+      ...(facts.instagram ? [facts.instagram] : []),
+    ],
+    placeTexts: [location?.text, facts.landmark].filter((place): place is string => Boolean(place)),
+    names: [name, ...facts.people].filter((entry): entry is string => Boolean(entry)),
+    isLanguageClause,
+  });
+  const hint = input.businessKind?.trim();
+  const nearest = nearestKind({ what: reading.what, prompt: text, lang: promptLocale, hint });
+  // A correction the taxonomy cannot place is still what the business is.
+  const what = hint && !nearest.kind.keywords.includes(fold(hint)) && nearest.confidence === 'none' ? hint : reading.what;
+  const chosen = nearest.confidence === 'none' && !hint ? kind : nearest.kind;
+  const isCertain = nearest.confidence === 'certain';
+  const regulated = isCertain ? regulationFor(chosen, countryCode) : null;
   if (regulated) notes.push(regulated.why);
-  if (kind.isFallback) notes.push(`No specific kind recognised: written as a ${kind.noun.en}.`);
+  if (nearest.confidence !== 'certain')
+    notes.push(
+      hint
+        ? `We don't have a template for "${hint.slice(0, 60)}": the site is built from your words.`
+        : 'No template for this kind of business: the site is built from your words.',
+    );
+  facts.offerings = reading.items
+    .filter((item) => item.role === 'offering')
+    .map((item) => item.text.slice(0, 80))
+    .slice(0, 12);
 
   return {
     version: 1,
-    name: businessName(text, kind, placeMatch, facts.people, landmark),
+    name,
     kind: {
-      id: kind.id,
-      family: kind.family,
-      schemaKind: kind.schemaKind,
-      label: { en: kind.noun.en, pt: kind.noun.pt, es: kind.noun.es },
-      isFallback: kind.isFallback === true,
+      id: chosen.id,
+      family: chosen.family,
+      schemaKind: chosen.schemaKind,
+      label: isCertain || !what ? { en: chosen.noun.en, pt: chosen.noun.pt, es: chosen.noun.es } : { en: what.slice(0, 60), pt: what.slice(0, 60), es: what.slice(0, 60) },
+      isFallback: !isCertain,
+      confidence: nearest.confidence,
     },
-    location,
+    what: what.slice(0, 120),
+    isSolo: reading.isSolo || PERSON_KINDS.has(chosen.id),
+    items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
+    unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
+    location: location && reading.region && !location.text.includes(reading.region) ? { ...location, text: `${location.text}, ${reading.region}`.slice(0, 80) } : location,
     languages,
     promptLanguage: promptLocale,
     audience: audienceFor(text),

@@ -48,6 +48,32 @@ export const kindFamilies = [
   'general',
 ] as const;
 
+/**
+ * How sure the brief is of its kind: `certain` when a kind of the taxonomy names what the person
+ * said the business is; `near` when only a neighbouring kind or a family fits; `none` when
+ * nothing does. Kind-specific copy is used only when certain; the site is written from the
+ * person's own words in every case.
+ */
+export const kindConfidences = ['certain', 'near', 'none'] as const;
+export type KindConfidence = (typeof kindConfidences)[number];
+
+/** What a thing the person named is, for where it goes on the page. */
+export const itemRoles = ['offering', 'audience', 'credential', 'schedule', 'channel', 'topic', 'detail'] as const;
+export type ItemRole = (typeof itemRoles)[number];
+
+/** Why words of the prompt are not on the page: they were about the site, its look, its languages, a feature, or a greeting. */
+export const unusedReasons = ['site', 'style', 'feature', 'language', 'filler'] as const;
+export type UnusedReason = (typeof unusedReasons)[number];
+
+export const briefItemSchema = z.object({
+  /** In the person's words ("conserto de pneu de carro, moto e caminhão", "trivia night every Tuesday"). */
+  text: z.string().min(1).max(160),
+  role: z.enum(itemRoles),
+  /** A feature the person's words are about ("galeria de trabalhos" → gallery): the section takes them. */
+  feature: z.enum(briefFeatures).optional(),
+});
+export type BriefItem = z.infer<typeof briefItemSchema>;
+
 export const briefPriceSchema = z.object({
   /** As the prompt wrote it ("R$ 45", "9,50 €", "$25"). */
   text: z.string().max(40),
@@ -73,7 +99,17 @@ export const siteBriefSchema = z.object({
     label: z.object({ en: z.string().max(60), pt: z.string().max(60), es: z.string().max(60) }),
     /** True when no known kind matched and the family's words stand in. */
     isFallback: z.boolean(),
+    /** Absent in briefs saved before issue 31, whose kind was always used as certain. */
+    confidence: z.enum(kindConfidences).optional(),
   }),
+  /** What the business is, in the person's words ("vegan bakery", "industrial ball and butterfly valves"). */
+  what: z.string().max(120).optional(),
+  /** One person is the business ("Sou doula…"): the site speaks in the first person singular. */
+  isSolo: z.boolean().optional(),
+  /** Everything the person named, in their words: each becomes part of the page. */
+  items: z.array(briefItemSchema).max(30).optional(),
+  /** Words of the prompt the page does not carry, and why (they were about the site, its look…). */
+  unused: z.array(z.object({ words: z.string().min(1).max(160), why: z.enum(unusedReasons) })).max(30).optional(),
   location: z
     .object({
       /** The city or area as the prompt names it. */

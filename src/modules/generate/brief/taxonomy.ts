@@ -68,6 +68,16 @@ const LEGACY_IDS: Record<string, string> = {
   generic: 'local-business',
 };
 
+/** The kind a hint names exactly: one of our ids (or an old one), or a schema.org type. */
+export function kindNamedBy(hint: string, prompt = ''): TaxonomyKind | undefined {
+  const wanted = hint.trim();
+  const direct = taxonomyKindById(LEGACY_IDS[wanted] ?? wanted.toLowerCase());
+  if (direct) return direct;
+  const bySchema = taxonomy.filter((entry) => entry.schemaKind === wanted);
+  if (bySchema.length === 0) return undefined;
+  return rankTaxonomy(prompt).find((match) => match.kind.schemaKind === wanted)?.kind ?? bySchema.find((entry) => entry.copy) ?? bySchema[0];
+}
+
 /** The kind: the person's hint when it names one (an id, a schema.org type or words), else the prompt's best match. */
 export function resolveTaxonomyKind(prompt: string, hint?: string): TaxonomyKind {
   const wanted = hint?.trim();

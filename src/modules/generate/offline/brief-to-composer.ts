@@ -8,7 +8,9 @@ import { detectHints } from './hints';
 import type { Rng } from './random';
 import { fold } from './text';
 import type { Brief, KindDef, Place } from './types';
-import { composeName, currencyFor, peopleFor } from './understand-prompt';
+import { currencyFor, peopleFor } from './understand-prompt';
+import { textLangOf } from './languages';
+import { wordsText, sameVars } from './words-copy';
 
 function placeOf(site: SiteBrief, prompt: string): Place | undefined {
   const match = extractPlace(prompt)?.place;
@@ -28,16 +30,36 @@ export function composerKindOf(site: SiteBrief): KindDef {
   return { ...generic, id: site.kind.id, noun: { ...site.kind.label, gender: 'm' } };
 }
 
+/**
+ * The name the site shows: the business's own; a one-person business's owner when they gave
+ * their name; otherwise a marked placeholder ("Your business name") — never one we made up.
+ */
+export function displayName(site: SiteBrief, defaultLocale: string): { name: string; isStated: boolean } {
+  if (site.name) return { name: site.name, isStated: true };
+  if (site.isSolo && site.facts.people[0]) return { name: site.facts.people[0], isStated: true };
+  return { name: wordsText('namePlaceholder', sameVars({})).in(textLangOf(defaultLocale) ?? 'en'), isStated: false };
+}
+
 /** The composer's working brief from a SiteBrief: facts verbatim, a display name when none was given. */
 export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: string, rng: Rng): Brief {
-  const kind = composerKindOf(site);
+  void rng;
+  const known = composerKindOf(site);
+  // Not certain of the kind: it is called what the person called it ("kayak repair workshop").
+  const what = site.what?.trim();
+  const kind =
+    site.kind.confidence && site.kind.confidence !== 'certain' && what
+      ? { ...known, noun: { en: what, pt: what, es: what, gender: known.noun.gender }, nameWord: { en: what, pt: what, es: what } }
+      : known;
   const place = placeOf(site, prompt);
-  const hints = detectHints(prompt, kind.copyId ?? kind.id);
+  // Hints (vegan, delivery…) shape a known kind's copy; a kind named in the person's words already says them.
+  const hints = kind === known ? detectHints(prompt, kind.copyId ?? kind.id) : [];
   const { facts } = site;
   return {
     // No name given: a plain description ("Padaria Vegana Lisboa"), never an invented brand.
-    name: site.name ?? composeName({ ...kind, naming: 'place' }, place, hints, defaultLocale, rng, true),
-    isNameStated: site.name !== null,
+    ...(() => {
+      const shown = displayName(site, defaultLocale);
+      return { name: shown.name, isNameStated: shown.isStated };
+    })(),
     kind,
     ...(place ? { place } : {}),
     hints,

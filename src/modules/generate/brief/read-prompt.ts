@@ -1,0 +1,475 @@
+import { fold } from '../offline/text';
+import { featureSpans } from './detect-features';
+import { readingCues as cues } from './reading-cues';
+import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
+
+/**
+ * The person's words, read for what they say about the business rather than for which kind it
+ * is: what the business is (in their words), every thing they named — offerings, audiences,
+ * credentials, schedule items, channels, topics they want a section about — and the words they
+ * used about the site itself, which the page does not need to repeat. This reader knows the
+ * language of a request (`content/reading-cues.json`), never a list of trades, so a kayak repair
+ * workshop or a valve maker is read the same way a bakery is.
+ *
+ * Facts (phones, emails, prices, hours, places) are read by their own extractors; here they are
+ * blanked first, so a phone number never becomes an offering.
+ */
+
+export type ReadItem = BriefItem;
+export type UnusedWords = { words: string; why: UnusedReason };
+
+export type PromptReading = {
+  /** What the business is, in the person's words ("vegan bakery", "industrial ball and butterfly valves"). */
+  what: string;
+  /** True when `what` is what the business makes or sells ("we make X"), not what it is. */
+  isWhatProduct: boolean;
+  items: ReadItem[];
+  unused: UnusedWords[];
+  /** A region or country right after the place ("Dayton, Ohio"): part of where, not an offering. */
+  region: string | null;
+  /** The person speaks of themselves in the singular ("Sou doula", "I'm a genealogist"): a one-person business. */
+  isSolo: boolean;
+};
+
+const SINGULAR_INTRO = ['sou', 'eu sou', 'i am', "i'm", 'im', 'soy', 'yo soy', 'trabalho como', 'trabajo como', 'i work as', 'atuo como', 'sou uma', 'sou um'];
+
+export type ReadPromptInput = {
+  text: string;
+  /** Spans that are facts or places (blanked before reading); from the fact extractors. */
+  factTexts: readonly string[];
+  placeTexts: readonly string[];
+  /** People the prompt names, and the business name when one was found: neither is an item. */
+  names: readonly string[];
+  /** Language names the prompt used for the site's languages ("português e inglês"). */
+  isLanguageClause?: (foldedPart: string) => boolean;
+};
+
+const FACT = '\u0001';
+const PLACE = '\u0002';
+
+// Facts by their shape, whatever the business: contacts, handles, prices, times, day ranges.
+const FACT_PATTERNS: readonly RegExp[] = [
+  /\S+@\S+\.\S+/g,
+  /\bhttps?:\/\/\S+|\bwww\.\S+/g,
+  /(?<![\p{L}\p{N}])@[\p{L}\p{N}._]+/gu,
+  /\+?\(?\d[\d\s().-]{6,}\d/g,
+  /(?:R\$|US\$|U\$|\$|€|£|S\/\.?|MXN|ARS|COP|CLP|BRL|EUR|USD)\s?\d[\d.,]*(?:\s?(?:mil|k))?/gi,
+  /\b\d[\d.,]*\s?(?:€|euros?|reais|real|pesos|soles|d[oó]lares|dollars|bucks|usd|brl|eur)\b/gi,
+  /\b\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm)?\b/gi,
+  /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|hrs?)\b/gi,
+  /\b24\s?\/\s?7\b|\b24\s?(?:h|hs|horas|hours?)\b/gi,
+  /\b(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\s*(?:a|à|-|–|to|through|thru|al|até|ate)\s*(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\b/gi,
+  /\bpix\b[:\s]*(?:chave\s*[:=]?\s*)?\S+/gi,
+];
+
+function blank(text: string, start: number, end: number, mark: string): string {
+  return text.slice(0, start) + mark.repeat(end - start) + text.slice(end);
+}
+
+function blankAll(text: string, needle: string, mark: string): string {
+  if (!needle.trim()) return text;
+  const folded = fold(text);
+  const target = fold(needle);
+  let out = text;
+  for (let at = folded.indexOf(target); at >= 0; at = folded.indexOf(target, at + target.length)) {
+    out = blank(out, at, at + target.length, mark);
+  }
+  return out;
+}
+
+type Part = { text: string; start: number; end: number; isListed: boolean; sentence: number };
+
+/** Sentences, then the comma/dash/parenthesis parts of each, with their positions in the prompt. */
+// "… com pix X e uma seção pra adoção": a new request starts at "e uma seção".
+const NEW_REQUEST =
+  /\s(?:e|and|y)\s+(?=(?:um|uma|a|an|un|una)\s+(?:seção|secao|section|sección|seccion|página|pagina|page|área|area|aba|parte|botão|botao|button|botón|boton|formulário|formulario|form|galeria|gallery|mapa|map|blog|link|lista|list)\b)/giu;
+
+function partsOf(input: string): Part[] {
+  const masked = input.replace(NEW_REQUEST, (match) => `,${match.slice(1)}`);
+  const parts: Part[] = [];
+  let sentence = 0;
+  const sentenceRe = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
+  for (const s of masked.matchAll(sentenceRe)) {
+    const base = s.index;
+    const body = s[0];
+    const pieceRe = /[^,()[\]—–:]+|[,()[\]—–:]/g;
+    let wasComma = false;
+    for (const piece of body.matchAll(pieceRe)) {
+      const raw = piece[0];
+      if (/^[,()[\]—–:]$/.test(raw)) {
+        wasComma = raw === ',';
+        continue;
+      }
+      // " - " between words is a dash; "pré-natal" is one word.
+      for (const sub of raw.split(/(?<=\s)-(?=\s)/)) {
+        const offset = raw.indexOf(sub);
+        const trimmed = sub.replace(/[.!?;\n]+\s*$/, '');
+        if (trimmed.trim().length === 0) continue;
+        const lead = trimmed.length - trimmed.trimStart().length;
+        const start = base + piece.index + offset + lead;
+        parts.push({ text: trimmed.trim(), start, end: start + trimmed.trim().length, isListed: wasComma, sentence });
+      }
+      wasComma = false;
+    }
+    sentence++;
+  }
+  return parts;
+}
+
+type Token = { word: string; folded: string; start: number; end: number };
+
+function tokensOf(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’./&+-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|[\u0001\u0002]+/gu)) {
+    out.push({ word: match[0], folded: fold(match[0]), start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return out;
+}
+
+function startsWithPhrase(tokens: readonly Token[], at: number, phrases: readonly string[]): number {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    if (words.every((word, index) => tokens[at + index]?.folded === word)) return words.length;
+  }
+  return 0;
+}
+
+const STRONG_REQUEST = new Set([
+  'quero', 'queria', 'queremos', 'preciso', 'precisamos', 'precisava', 'gostaria', 'gostariamos', 'procuro',
+  'want', 'wanted', 'need', 'needed', 'looking', 'please', 'quiero', 'quisiera', 'necesito', 'necesitamos', 'busco', 'buscamos', 'gustaria',
+  'crie', 'criar', 'cria', 'monte', 'montar', 'crea', 'crear', 'haz', 'hazme', 'build', 'create', 'generate',
+]);
+
+const isMark = (token: Token) => token.folded.includes(FACT) || token.folded.includes(PLACE);
+
+type Classified =
+  | { kind: 'unused'; why: UnusedReason; text: string }
+  | { kind: 'feature'; text: string; features: BriefFeature[]; note: string }
+  | { kind: 'words'; text: string; tokens: Token[]; isRequest: boolean };
+
+/**
+ * A part with its framing peeled off: "quero um site simples pra minha padaria vegana" →
+ * unused "quero um site simples" (site/style), words "padaria vegana".
+ */
+function classify(part: Part, source: string, input: ReadPromptInput, inRequest: boolean): Classified[] {
+  const tokens = tokensOf(part.text, part.start);
+  const folded = fold(part.text);
+  // A site noun frames a request near the start or after an article ("um site", "my website");
+  // "brewed on site" is about the business.
+  const isSiteNoun = (token: Token, index: number) =>
+    cues.siteNouns.has(token.folded) &&
+    (index <= 3 || /^(um|uma|a|an|my|meu|minha|o|the|una|un|el|la|mi|novo|nova|new|nuevo|nueva|pro|pra|para|for)$/.test(tokens[index - 1]?.folded ?? ''));
+  // "quero planos mensais (R$ 350) e um formulário…": the request goes on after the parenthesis.
+  const continuesRequest = inRequest && tokens.length > 0 && /^(e|and|y|com|with|con|mais|plus|tambem|also|tambien|ou|or|o)$/.test(tokens[0]!.folded);
+  const isRequest =
+    continuesRequest ||
+    tokens.some((token, index) => isSiteNoun(token, index) || STRONG_REQUEST.has(token.folded)) ||
+    (tokens.length > 0 && cues.requestVerbs.has(tokens[0]!.folded) && tokens.some((token) => cues.containerNouns.has(token.folded)));
+  if (input.isLanguageClause?.(folded)) {
+    return [{ kind: 'unused', why: 'language', text: part.text }];
+  }
+  let at = 0;
+  const peeled: Token[] = [];
+  const styled: Token[] = [];
+  // Greetings and framing at the start of any part; the site's own words anywhere in a request.
+  for (;;) {
+    const greeting = startsWithPhrase(tokens, at, cues.greetings);
+    if (greeting > 0) {
+      peeled.push(...tokens.slice(at, at + greeting));
+      at += greeting;
+      continue;
+    }
+    const token = tokens[at];
+    if (!token) break;
+    // "We make…", "Sou doula": the person speaking about the business, not framing.
+    if (startsWithPhrase(tokens, at, cues.offeringVerbs) > 0 || startsWithPhrase(tokens, at, cues.selfIntro) > 0) break;
+    const f = token.folded;
+    const isFraming =
+      cues.connectors.has(f) ||
+      (isRequest && (cues.requestVerbs.has(f) || cues.siteNouns.has(f) || cues.containerNouns.has(f) || /^(me|te|se|lo|la|nos)$/.test(f)));
+    const isStyle = isRequest && cues.styleWords.has(f);
+    if (!isFraming && !isStyle) break;
+    (isStyle ? styled : peeled).push(token);
+    at++;
+  }
+  const out: Classified[] = [];
+  if (peeled.some((token) => !cues.connectors.has(token.folded))) out.push({ kind: 'unused', why: 'site', text: wordsOf(peeled) });
+  if (styled.length > 0) out.push({ kind: 'unused', why: 'style', text: wordsOf(styled) });
+  const rest = tokens.slice(at);
+  if (rest.length === 0) return out;
+  const restText = source.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+  // Style words after the framing ("bonito e moderno", "cores verde e branco") describe the site.
+  if (isRequest && rest.every((token) => cues.styleWords.has(token.folded) || cues.connectors.has(token.folded))) {
+    out.push({ kind: 'unused', why: 'style', text: restText });
+    return out;
+  }
+  const spans = featureSpans(fold(restText));
+  if (spans.length > 0) {
+    const covered = new Set<number>();
+    for (const span of spans) for (let i = span.start; i < span.end; i++) covered.add(i);
+    const base = rest[0]!.start;
+    const leftover = rest.filter(
+      (token) =>
+        !isMark(token) &&
+        !cues.connectors.has(token.folded) &&
+        !cues.containerNouns.has(token.folded) &&
+        !cues.siteNouns.has(token.folded) &&
+        !cues.requestVerbs.has(token.folded) &&
+        !cues.styleWords.has(token.folded) &&
+        ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
+    );
+    const features = spans.map((span) => span.feature);
+    const content = rest.filter((token) => !isMark(token) && !cues.connectors.has(token.folded) && /\p{L}{3,}/u.test(token.word));
+    if (leftover.length === 0) {
+      // "horários dos cultos" says more than "hours": kept as the section's own words.
+      out.push({ kind: 'feature', text: restText, features, note: content.length >= 2 ? restText : '' });
+      return out;
+    }
+    // A feature with words of its own ("galeria de trabalhos", "orçamento grátis"): the words are
+    // the person's and go on the page with that feature. A part that merely mentions a feature
+    // while describing the business ("entregamos em toda a cidade") stays a description.
+    const leading = spans.some((span) => span.start <= 1) || isRequest;
+    if (leading) {
+      out.push({ kind: 'feature', text: restText, features, note: restText });
+      return out;
+    }
+  }
+  const isContainerTopic = isRequest && tokens.slice(0, at).some((token) => cues.containerNouns.has(token.folded));
+  out.push({ kind: 'words', text: restText, tokens: rest, isRequest: isContainerTopic || isRequest });
+  return out;
+}
+
+function wordsOf(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.word).join(' ');
+}
+
+function clean(text: string): string {
+  let out = text
+    .replace(/[\u0001\u0002]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.&+/-]+|[\s,;:&+/-]+$/g, '')
+    .trim();
+  // "con clases de torno en" → "clases de torno": a piece never starts or ends on a connector.
+  for (;;) {
+    const words = out.split(' ');
+    if (words.length > 1 && cues.connectors.has(fold(words[0]!)) && !/^\p{Lu}/u.test(words[1]!)) out = words.slice(1).join(' ');
+    else if (words.length > 1 && cues.connectors.has(fold(words[words.length - 1]!))) out = words.slice(0, -1).join(' ');
+    else break;
+    out = out.replace(/^[\s,;:.&+/-]+|[\s,;:&+/-]+$/g, '').trim();
+  }
+  return out;
+}
+
+const CREDENTIAL_CODE = /\b(?:[A-Z]{2,6}[- ]?\d[\w./-]*|[A-Z]{2,6}-[A-Z]{2}\b)/;
+
+function roleOf(tokens: readonly Token[], text: string, isListed: boolean): ItemRole {
+  const words = tokens.map((token) => token.folded);
+  if (words.some((word) => cues.credentialWords.has(word)) || CREDENTIAL_CODE.test(text)) return 'credential';
+  const joined = ` ${words.join(' ')} `;
+  if (cues.channelWords.some((channel) => joined.includes(` ${channel} `))) return 'channel';
+  if (
+    words.some((word) => cues.scheduleWords.has(word)) &&
+    words.some((word) => /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|noite|noche|night|nightly|morning|manha|manana|weekly|semanal|mensal|monthly|mensual)$/.test(word))
+  )
+    return 'schedule';
+  const lead = startsWithPhrase(tokens as Token[], 0, cues.audienceLead);
+  if (lead > 0 && words.slice(lead).some((word) => cues.audienceWords.has(word))) return 'audience';
+  if (words.length <= 6 || isListed) return 'offering';
+  return 'detail';
+}
+
+/** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
+function splitList(text: string): string[] {
+  const pieces = text.split(/\s+(?:e|and|y|&|ou|or|o)\s+/i).map((piece) => piece.trim()).filter(Boolean);
+  if (pieces.length < 2) return [text];
+  // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
+  if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
+  // "catalogue by size and pressure class": "and" joins what the preposition governs.
+  if (/\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s/i.test(` ${pieces[0]} `.replace(/^\s\S+\s/, ' x ')) && /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s\S+$/i.test(pieces[0]!)) return [text];
+  const first = pieces[0]!.split(/\s+/);
+  if (first.length === 1 && pieces.slice(1).some((piece) => piece.split(/\s+/).length > 1)) return [text];
+  return pieces;
+}
+
+const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
+
+/**
+ * The person's prompt, read for its words. `text` is the sanitised prompt; the fact and place
+ * texts come from the extractors that read them, so they are never mistaken for offerings.
+ */
+export function readPrompt(input: ReadPromptInput): PromptReading {
+  let masked = input.text;
+  for (const pattern of FACT_PATTERNS) {
+    masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
+  }
+  for (const fact of input.factTexts) masked = blankAll(masked, fact, FACT);
+  for (const place of input.placeTexts) masked = blankAll(masked, place, PLACE);
+  for (const name of input.names) masked = blankAll(masked, name, FACT);
+  // "Dr. Paulo", "Av. Paulista", "nº 12": a full stop after an abbreviation ends no sentence.
+  masked = masked.replace(/\b(Dr|Dra|Sr|Sra|Srta|Prof|Profa|Av|St|Mr|Mrs|Ms|Jr|Sto|Sta|Ltda|Inc|Co|Corp|Dept|Est|n|nº|No)\./g, (match) => `${match.slice(0, -1)} `);
+
+  const unused: UnusedWords[] = [];
+  const items: ReadItem[] = [];
+  let what = '';
+  let isWhatProduct = false;
+  let lastOfferingIndex = -1;
+  let region: string | null = null;
+  let previous: Part | null = null;
+  let requestSentence = -1;
+  let isSolo = false;
+
+  for (const part of partsOf(masked)) {
+    const before = previous;
+    previous = part;
+    // "… in Dayton, Ohio": capitalised words right after a place name the region it is in.
+    if (part.isListed && before && before.sentence === part.sentence && /\u0002\s*$/.test(before.text)) {
+      const words = input.text.slice(part.start, part.end).trim().split(/\s+/);
+      const isRegion =
+        words.length <= 3 &&
+        words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|of)$/.test(word)) &&
+        !words.some((word) => cues.personTitles.has(fold(word).replace(/\.$/, '')) || /\d/.test(word));
+      if (isRegion) {
+        region ??= input.text.slice(part.start, part.end).trim();
+        continue;
+      }
+    }
+    const pieces = classify(part, masked, input, requestSentence === part.sentence);
+    if (pieces.some((piece) => piece.kind !== 'words' || piece.isRequest)) requestSentence = part.sentence;
+    for (const piece of pieces) {
+      if (piece.kind === 'unused') {
+        const text = clean(input.text.slice(part.start, part.end)).length > 0 ? clean(piece.text) : '';
+        if (text) unused.push({ words: text, why: piece.why });
+        continue;
+      }
+      const original = clean(sliceOriginal(input.text, masked, piece.text, part.start));
+      if (!original) continue;
+      if (piece.kind === 'feature') {
+        if (piece.note) items.push({ text: original, role: 'topic', feature: piece.features[0] });
+        else unused.push({ words: original, why: 'feature' });
+        continue;
+      }
+      let tokens = piece.tokens.filter((token) => !isMark(token));
+      if (tokens.length === 0) continue;
+      // "Sou doula", "We are a family farm": the person says what the business is.
+      const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
+      if (!what && startsWithPhrase(tokens, 0, SINGULAR_INTRO) > 0) isSolo = true;
+      const verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
+      tokens = tokens.slice(intro + verb);
+      while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
+      if (tokens.length === 0) continue;
+      const text = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+      if (!what && !piece.isRequest) {
+        const head = headPhrase(tokens, input.text);
+        if (head) {
+          what = head.text;
+          isWhatProduct = verb > 0;
+          const { restTokens, rest } = restAfter(tokens, head.end, input.text);
+          // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
+          // valves" share their noun).
+          if (verb > 0) items.push({ text: head.text, role: 'offering' });
+          if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
+          continue;
+        }
+      }
+      if (!what && piece.isRequest) {
+        // "um site pra minha padaria vegana": the business, after the framing.
+        const head = headPhrase(tokens, input.text);
+        if (head) {
+          what = head.text;
+          const { restTokens, rest } = restAfter(tokens, head.end, input.text);
+          if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
+          continue;
+        }
+      }
+      // "uma seção pra adoção": something to write about, as its own section.
+      if (piece.isRequest) {
+        items.push({ text, role: 'topic' });
+        continue;
+      }
+      // Short parts after an item that ends in "de X" continue its list: "pneu de carro, moto e caminhão".
+      const isSingleWords = splitList(text).every((piece) => !/\s/.test(piece));
+      if (part.isListed && lastOfferingIndex >= 0 && isSingleWords && tokens.length <= 3 && OF.test(` ${items[lastOfferingIndex]!.text} `)) {
+        const previous = items[lastOfferingIndex]!;
+        items[lastOfferingIndex] = { ...previous, text: `${previous.text}, ${text}` };
+        continue;
+      }
+      addItems(text, tokens, part.isListed || verb > 0);
+    }
+  }
+
+  function addItems(text: string, tokens: readonly Token[], isListed: boolean) {
+    // "for beginners and couples", "every Tuesday and Friday": one audience, one schedule.
+    const whole = roleOf(tokens, text, isListed);
+    if (whole !== 'offering' && whole !== 'detail') {
+      items.push({ text, role: whole });
+      return;
+    }
+    const pieces = splitList(text);
+    for (const piece of pieces) {
+      const own = pieces.length === 1 ? tokens : tokensOf(piece);
+      const role = roleOf(own, piece, isListed || pieces.length > 1);
+      items.push({ text: piece, role });
+      if (role === 'offering') lastOfferingIndex = items.length - 1;
+    }
+  }
+
+  return { what, isWhatProduct, items: dedupe(items), unused, region, isSolo };
+}
+
+/** What follows the head, without the place and the prepositions that led to it ("in ‹Miami› for …"). */
+function restAfter(tokens: readonly Token[], from: number, original: string): { restTokens: Token[]; rest: string } {
+  let restTokens = tokens.filter((token) => token.start >= from);
+  while (restTokens.length > 0 && (isMark(restTokens[0]!) || cues.placePrepositions.includes(restTokens[0]!.folded) || cues.connectors.has(restTokens[0]!.folded) && restTokens[1] && isMark(restTokens[1]))) restTokens = restTokens.slice(1);
+  const rest = restTokens.length > 0 ? clean(original.slice(restTokens[0]!.start, restTokens[restTokens.length - 1]!.end)) : '';
+  return { restTokens, rest };
+}
+
+function salientCount(tokens: readonly Token[]): number {
+  return tokens.filter((token) => !cues.connectors.has(token.folded) && /\p{L}{3,}/u.test(token.word)).length;
+}
+
+/** The original text (case, accents) for a span of the masked text. */
+function sliceOriginal(original: string, masked: string, piece: string, from: number): string {
+  const at = masked.indexOf(piece, from);
+  return at >= 0 ? original.slice(at, at + piece.length) : piece;
+}
+
+const HEAD_STOP = new Set([
+  'com', 'with', 'con', 'que', 'that', 'which', 'who', 'where', 'onde', 'donde', 'quem', 'quien', 'ha', 'há', 'desde', 'since',
+  'e', 'and', 'y', 'para', 'pra', 'for', 'por', 'by', 'aberto', 'aberta', 'open', 'abierto', 'abierta', 'atendemos', 'atendendo',
+  'oferecemos', 'we', 'nos', 'nós', 'i', 'eu', 'yo', 'quero', 'want', 'quiero', 'chamado', 'chamada', 'called', 'named', 'llamado', 'llamada',
+]);
+
+/**
+ * The head of a description: the words before a place, a "with", a clause or a fact — at most
+ * eight. "vegan bakery ‹in Lisbon›", "clínica odontológica ‹Sorriso Leve› ‹em Recife›".
+ */
+function headPhrase(tokens: readonly Token[], original: string): { text: string; end: number } | null {
+  const kept: Token[] = [];
+  for (const [index, token] of tokens.entries()) {
+    if (isMark(token)) break;
+    if (index > 0 && HEAD_STOP.has(token.folded)) {
+      // "ball and butterfly valves": "and" between two describing words, not a new clause.
+      const next = tokens[index + 1];
+      const isListJoin = /^(e|and|y)$/.test(token.folded) && next && !isMark(next) && !HEAD_STOP.has(next.folded) && tokens.length - index <= 4;
+      if (!isListJoin) break;
+    }
+    const next = tokens[index + 1];
+    if (index > 0 && cues.placePrepositions.includes(token.folded) && (!next || isMark(next))) break;
+    kept.push(token);
+    if (kept.length >= 8) break;
+  }
+  while (kept.length > 0 && cues.connectors.has(kept[kept.length - 1]!.folded)) kept.pop();
+  if (kept.length === 0) return null;
+  return { text: clean(original.slice(kept[0]!.start, kept[kept.length - 1]!.end)), end: kept[kept.length - 1]!.end };
+}
+
+function dedupe(items: readonly ReadItem[]): ReadItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = fold(item.text);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

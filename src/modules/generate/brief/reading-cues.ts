@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import raw from './content/reading-cues.json';
+
+/**
+ * The words people use to frame a website request, ask for a site, describe its look, and to
+ * introduce what a business offers, for whom, with which credentials, when and where to find it
+ * (`content/reading-cues.json`, reviewed as content). Language, not kinds of business: the
+ * reader generalises to trades it has never seen because nothing here names one.
+ */
+const words = z.array(z.string().min(1).max(40)).min(1);
+
+const readingCuesSchema = z.object({
+  $comment: z.string().optional(),
+  requestVerbs: words,
+  siteNouns: words,
+  containerNouns: words,
+  styleWords: words,
+  connectors: words,
+  selfIntro: words,
+  offeringVerbs: words,
+  audienceLead: words,
+  audienceWords: words,
+  credentialWords: words,
+  scheduleWords: words,
+  channelWords: words,
+  platformBrands: words,
+  namingCues: words,
+  placePrepositions: words,
+  personTitles: words,
+  nameStopWords: words,
+  greetings: words,
+  neutralModifiers: words,
+});
+
+function load() {
+  const parsed = readingCuesSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`content/reading-cues.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+const cues = load();
+
+const asSet = (list: readonly string[]) => new Set(list);
+
+/** One-word cues as sets; several-word cues ("we make", "app store") as phrases. */
+export const readingCues = {
+  requestVerbs: asSet(cues.requestVerbs),
+  siteNouns: asSet(cues.siteNouns),
+  containerNouns: asSet(cues.containerNouns),
+  styleWords: asSet(cues.styleWords),
+  connectors: asSet(cues.connectors),
+  selfIntro: cues.selfIntro,
+  offeringVerbs: cues.offeringVerbs,
+  audienceLead: cues.audienceLead,
+  audienceWords: asSet(cues.audienceWords),
+  credentialWords: asSet(cues.credentialWords),
+  scheduleWords: asSet(cues.scheduleWords),
+  channelWords: cues.channelWords,
+  platformBrands: cues.platformBrands,
+  namingCues: cues.namingCues,
+  placePrepositions: cues.placePrepositions,
+  personTitles: asSet(cues.personTitles),
+  nameStopWords: asSet(cues.nameStopWords),
+  greetings: cues.greetings,
+  neutralModifiers: asSet(cues.neutralModifiers),
+} as const;
+
+export { readingCuesSchema };
