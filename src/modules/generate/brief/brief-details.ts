@@ -1,42 +1,37 @@
+import { z } from 'zod';
+import { parseContent, patternSchema } from '@/lib/parse-content';
 import { fold } from '../offline/text';
+import content from './content/brief-details.json';
+import { keywordsSchema } from './content-schemas';
 import type { SiteBrief } from './site-brief-schema';
 import type { TaxonomyKind } from './taxonomy-types';
 
+// The countries, the health councils' advertising codes and the audience words are content:
+// content/brief-details.json.
+const lists = parseContent(
+  'src/modules/generate/brief/content/brief-details.json',
+  z.strictObject({
+    countries: z.array(
+      z.strictObject({
+        note: z.string().optional(),
+        code: z.string().regex(/^[A-Z]{2}$/),
+        pattern: patternSchema,
+        text: z.string().min(1),
+      }),
+    ),
+    healthCodes: z.record(z.string(), z.string().min(1)),
+    audienceWords: keywordsSchema.min(1),
+  }),
+  content,
+);
+
 // Countries a prompt names by themselves ("in Portugal", "no Brasil"): a country is a location,
 // never a business name.
-const COUNTRIES: Array<{ code: string; pattern: RegExp; text: string }> = [
-  { code: 'PT', pattern: /\bportugal\b/, text: 'Portugal' },
-  { code: 'BR', pattern: /\b(brasil|brazil)\b/, text: 'Brasil' },
-  { code: 'ES', pattern: /\b(espanha|espana|spain)\b/, text: 'España' },
-  { code: 'MX', pattern: /\b(mexico)\b/, text: 'México' },
-  { code: 'AR', pattern: /\bargentina\b/, text: 'Argentina' },
-  { code: 'CL', pattern: /\bchile\b/, text: 'Chile' },
-  { code: 'CO', pattern: /\bcolombia\b/, text: 'Colombia' },
-  { code: 'KE', pattern: /\bkenya|quenia\b/, text: 'Kenya' },
-  { code: 'US', pattern: /\b(usa|united states|estados unidos|eua|tx|nj|california|massachusetts)\b/, text: 'USA' },
-  { code: 'GB', pattern: /\b(uk|united kingdom|england|reino unido|inglaterra|scotland)\b/, text: 'UK' },
-  { code: 'CR', pattern: /\bcosta rica\b/, text: 'Costa Rica' },
-  // "peru" is also a turkey in Portuguese: only as a place ("no Peru", "in Peru", "Lima, Peru").
-  { code: 'PE', pattern: /(?:\b(?:in|no|en|do|del|of)|,) peru\b/, text: 'Perú' },
-  { code: 'UY', pattern: /\burugua[iy]\b/, text: 'Uruguay' },
-  { code: 'PY', pattern: /\bparagua[iy]\b/, text: 'Paraguay' },
-  { code: 'BO', pattern: /\bbolivia\b/, text: 'Bolivia' },
-  { code: 'EC', pattern: /\bequador\b|\becuador\b/, text: 'Ecuador' },
-  { code: 'VE', pattern: /\bvenezuela\b/, text: 'Venezuela' },
-  { code: 'PA', pattern: /\bpanama\b/, text: 'Panamá' },
-  { code: 'GT', pattern: /\bguatemala\b/, text: 'Guatemala' },
-  { code: 'DO', pattern: /\b(dominican republic|republica dominicana)\b/, text: 'República Dominicana' },
-  { code: 'PR', pattern: /\bpuerto rico|porto rico\b/, text: 'Puerto Rico' },
-  { code: 'CA', pattern: /\b(canada|canadá)\b/, text: 'Canada' },
-  { code: 'FR', pattern: /\b(france|francia)\b/, text: 'France' },
-  { code: 'IT', pattern: /\b(italy|italia)\b/, text: 'Italia' },
-  { code: 'DE', pattern: /\b(germany|alemanha|alemania)\b/, text: 'Deutschland' },
-  { code: 'IE', pattern: /\b(ireland|irlanda)\b/, text: 'Ireland' },
-  { code: 'AU', pattern: /\baustralia\b/, text: 'Australia' },
-  { code: 'AO', pattern: /\bangola\b/, text: 'Angola' },
-  { code: 'MZ', pattern: /\b(mocambique|mozambique)\b/, text: 'Moçambique' },
-  { code: 'CV', pattern: /\b(cabo verde|cape verde)\b/, text: 'Cabo Verde' },
-];
+const COUNTRIES: Array<{ code: string; pattern: RegExp; text: string }> = lists.countries.map(({ code, pattern, text }) => ({
+  code,
+  pattern: new RegExp(pattern),
+  text,
+}));
 
 /**
  * Every country's name in English, Portuguese and Spanish (folded), from the runtime's own CLDR
@@ -68,14 +63,7 @@ export function mentionedCountry(prompt: string): { code: string; text: string }
   return found ? { code: found.code, text: found.text } : undefined;
 }
 
-const HEALTH_CODES: Record<string, string> = {
-  dentist: 'CFO (Resolução 196/2019)',
-  psychologist: 'CFP (Resolução 10/2005)',
-  therapist: 'CFP (Resolução 10/2005)',
-  nutritionist: 'CFN (Resolução 599/2018)',
-  physiotherapist: 'COFFITO (Resolução 532/2021)',
-  veterinarian: 'CFMV (Resolução 1.138/2016)',
-};
+const HEALTH_CODES: Record<string, string> = lists.healthCodes;
 
 /**
  * Law and health advertising codes forbid testimonials, promises of results and price
@@ -122,8 +110,7 @@ export function toneFor(prompt: string, kind: TaxonomyKind): SiteBrief['tone'] {
 }
 
 // Who the site is for: one or more known audiences joined by commas or "e/and/y/&".
-const AUDIENCE_WORDS =
-  'criancas|adultos|adolescentes|familias|idosos|estudantes|iniciantes|principiantes|ninos|adults|kids|children|families|teens|students|beginners|small teams|small businesses|pequenas empresas|empresas|autonomos|freelancers|noivos|couples|surfistas|trabalhadores independentes|todos os niveis|all levels|women|mulheres|mujeres|men|homens|hombres|boys|meninos|girls|meninas|ninas|gestantes|pregnant women|seniors|professionals|profissionais|atletas|athletes|tourists|turistas';
+const AUDIENCE_WORDS = lists.audienceWords.join('|');
 const AUDIENCE = new RegExp(
   `\\b(?:for|para|pra)\\s+((?:${AUDIENCE_WORDS})\\b(?:(?:\\s*,\\s*|\\s+(?:e|y|and|&)\\s+)(?:${AUDIENCE_WORDS})\\b)*)`,
 );

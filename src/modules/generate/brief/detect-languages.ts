@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
 import { fold } from '../offline/text';
+import content from './content/detect-languages.json';
+import { keywordsSchema } from './content-schemas';
 
 /**
  * The prompt's language and the site's languages. Written here rather than taken from a
@@ -8,11 +12,23 @@ import { fold } from '../offline/text';
  */
 export type PromptLanguage = 'en' | 'es' | 'pt';
 
+// The word lists are content: content/detect-languages.json.
+const words = parseContent(
+  'src/modules/generate/brief/content/detect-languages.json',
+  z.strictObject({
+    functionWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1), en: keywordsSchema.min(1) }),
+    kindWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1) }),
+    europeanPortugueseWords: keywordsSchema.min(1),
+    languageNames: z.array(z.strictObject({ lang: z.enum(['pt', 'en', 'es', 'fr', 'de', 'it']), names: keywordsSchema.min(1) })),
+  }),
+  content,
+);
+
 // Function words and endings distinctive enough to vote (folded: no accents, lowercase).
 const VOTES: Record<PromptLanguage, RegExp> = {
-  pt: /\b(em|com|nao|para|pra|uma|um|do|da|dos|das|no|na|nos|nas|que|sao|ou|ao|pelo|pela|seu|sua|nosso|nossa|quero|preciso|gostaria|site|loja|aulas|horario|precos|agendamento|atendimento|tambem|voce|ate|sob|pelos|onde|aberto|aberta|todos|dias|quer|dizer|venda|sobre)\b|\w(cao|coes|oes|nh\w|lh\w)\b/g,
-  es: /\b(en|con|para|una|un|del|el|los|las|que|es|son|y|al|por|su|sus|nuestro|nuestra|quiero|necesito|tienda|pagina|sitio|clases|horario|precios|cita|citas|somos|tenemos|desde|hasta|todos|dias|lunes|abierto|barrio|tambien|sin|muy)\b|\w(cion|ciones|dad|dades)\b/g,
-  en: /\b(in|with|for|a|an|the|and|or|of|our|my|is|are|we|want|need|website|site|page|shop|from|to|by|on|at|every|open|near|your|that|this|who|free|online)\b/g,
+  pt: new RegExp(`\\b(${words.functionWords.pt.join('|')})\\b|\\w(cao|coes|oes|nh\\w|lh\\w)\\b`, 'g'),
+  es: new RegExp(`\\b(${words.functionWords.es.join('|')})\\b|\\w(cion|ciones|dad|dades)\\b`, 'g'),
+  en: new RegExp(`\\b(${words.functionWords.en.join('|')})\\b`, 'g'),
 };
 // Characters only one of the three uses.
 const MARKS: Record<PromptLanguage, RegExp> = { pt: /[ãõç]|ê|ô/gi, es: /[ñ¿¡]|ción\b/gi, en: /\b(?:ing|ed)\b|'s\b/g };
@@ -30,10 +46,8 @@ export function detectPromptLanguage(prompt: string): PromptLanguage {
 }
 
 // Business words that give a one-word prompt away ("cafeteria" is both; "padaria" is not).
-const PT_WORDS =
-  /\b(padaria|barbearia|academia|loja|oficina|pousada|floricultura|sorveteria|lanchonete|clinica|escola|salao|imobiliaria|advocacia|contabilidade|encanador|eletricista|cafeteria|acaiteria|creche|ginasio)\b/;
-const ES_WORDS =
-  /\b(panaderia|barberia|tienda|taller|gimnasio|floristeria|heladeria|peluqueria|inmobiliaria|abogados|fontanero|electricista|escuela|optica|bicicletas|cafeteria de)\b/;
+const PT_WORDS = new RegExp(`\\b(${words.kindWords.pt.join('|')})\\b`);
+const ES_WORDS = new RegExp(`\\b(${words.kindWords.es.join('|')})\\b`);
 
 function kindWordLanguage(folded: string): PromptLanguage | undefined {
   if (PT_WORDS.test(folded)) return 'pt';
@@ -42,8 +56,7 @@ function kindWordLanguage(folded: string): PromptLanguage | undefined {
 }
 
 // Words that only European Portuguese uses; Brazil writes "celular", "café da manhã", "equipe"…
-const EUROPEAN_PT =
-  /\b(telemovel|pequenos?-almocos?|equipa|contacto|marcacao|marcacoes|ementa|ginasio|explicacoes|alojamento local|mb ?way|donativos?|autocarro|casa de banho|aluguer|secundario|fisico-quimica|trabalhadores independentes|gabinete|rapariga|pastelaria)\b|\d\s?€|€\s?\d/;
+const EUROPEAN_PT = new RegExp(`\\b(${words.europeanPortugueseWords.join('|')})\\b|\\d\\s?€|€\\s?\\d`);
 
 /** pt-PT when the place is in Portugal or the prompt writes like Portugal; pt-BR otherwise. */
 export function portugueseVariant(prompt: string, country: string | undefined): 'pt-PT' | 'pt-BR' {
@@ -52,14 +65,12 @@ export function portugueseVariant(prompt: string, country: string | undefined): 
   return EUROPEAN_PT.test(fold(prompt)) ? 'pt-PT' : 'pt-BR';
 }
 
-const LANGUAGE_NAMES: Array<{ lang: PromptLanguage | 'fr' | 'de' | 'it'; pattern: string }> = [
-  { lang: 'pt', pattern: 'portugues|portuguese|portuges' },
-  { lang: 'en', pattern: 'ingles|english' },
-  { lang: 'es', pattern: 'espanhol|spanish|espanol|castelhano|castellano' },
-  { lang: 'fr', pattern: 'frances|french' },
-  { lang: 'de', pattern: 'alemao|german|aleman' },
-  { lang: 'it', pattern: 'italiano|italian' },
-];
+const LANGUAGE_NAMES: Array<{ lang: PromptLanguage | 'fr' | 'de' | 'it'; pattern: string }> = words.languageNames.map(
+  ({ lang, names }) => ({
+    lang,
+    pattern: names.join('|'),
+  }),
+);
 const NAME = LANGUAGE_NAMES.map((entry) => entry.pattern).join('|');
 const LIST = new RegExp(`\\b(${NAME})\\b((?:\\s*(?:,|\\be\\b|\\band\\b|\\by\\b|\\bet\\b|&|/)\\s*\\b(?:${NAME})\\b)+)`, 'g');
 // One language named as the site's ("site em inglês", "website in Spanish", "sitio en inglés").

@@ -1,15 +1,17 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import content from './content/extract-people.json';
+import { wordListSchema } from './content-schemas';
+
 // People the prompt names: after a title ("Dra. Juliana Prado", "Dr. Priya Shah"), after "with"/
 // "com"/"con"/"sou"/"I'm", or a capitalised pair whose first word is a common first name.
 const TITLE = /\b(?:Dr|Dra|Dr\.ª|Prof|Profa|Mr|Mrs|Ms|Sr|Sra)\.?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,2})/gu;
 const INTRO =
   /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+// Common first names (folded) in pt, en and es: content/extract-people.json.
 const FIRST_NAMES = new Set(
-  (
-    'ana maria juliana camila mariana fernanda beatriz patricia laura lucia carla paula sofia sophia julia isabela gabriela renata ' +
-    'aline bruna vanessa tatiana luiza helena elena sarah sara emma olivia emily jessica jennifer amanda rachel priya marina ' +
-    'joao jose carlos pedro paulo lucas rafael ricardo eduardo marcos marcelo rodrigo thiago bruno andre gustavo felipe daniel ' +
-    'david james john michael robert william thomas mark peter luis jorge javier miguel alejandro diego manuel antonio francisco'
-  ).split(' '),
+  parseContent('src/modules/generate/brief/content/extract-people.json', z.strictObject({ firstNames: wordListSchema }), content)
+    .firstNames,
 );
 const NOT_NAMES = /^(S[aã]o|Santa|Santo|Rio|Porto|Belo|New|Los|San|Las|Buenos|Ciudad|Cidade|Av|Rua|Avenida|Street)$/;
 

@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import content from './content/extract-place.json';
+import { wordListSchema } from './content-schemas';
 import { gazetteer, placeFromEntry } from './places';
 import { fold } from './text';
 import type { Place } from './types';
@@ -6,15 +10,9 @@ import type { Place } from './types';
 const PREPOSITION = '(?:in|at|near|em|no|na|nos|nas|en|de|do|da|from|perto de|cerca de|centro de|downtown)';
 const CAPITALISED = "\\p{Lu}[\\p{L}'’.-]*";
 const CONNECTOR = '(?:de|da|do|dos|das|del|la|las|los|of|the)';
-// Words that follow "in"/"em" but are not places ("in English", "no Instagram", "em maio").
+// Words that follow "in"/"em" but are not places ("in English", "no Instagram", "em maio"): content/extract-place.json.
 const NOT_PLACES = new Set(
-  (
-    'english inglês ingles portuguese português portugues spanish español espanol espanhol french francês instagram facebook whatsapp google ' +
-    'tiktok youtube linkedin wordpress html css react next javascript january february march april may june july august september october ' +
-    'november december janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro monday tuesday ' +
-    'wednesday thursday friday saturday sunday segunda terça terca quarta quinta sexta sábado sabado domingo brasil brazil portugal mind ' +
-    'seo pt en es br a o the um uma i my our minha meu nosso nossa'
-  ).split(' '),
+  parseContent('src/modules/generate/offline/content/extract-place.json', z.strictObject({ notPlaces: wordListSchema }), content).notPlaces,
 );
 
 export type PlaceMatch = { place: Place; start: number; end: number };

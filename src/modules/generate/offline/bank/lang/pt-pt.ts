@@ -1,5 +1,8 @@
+import { parseContent } from '@/lib/parse-content';
+import { langPackSchema } from '../../content-schemas';
 import type { LangPack } from '../../languages';
 import { ptPTPhrases } from './pt-pt-phrases';
+import content from './pt-pt.json';
 
 /**
  * European Portuguese. Not Brazilian text with another flag: its own vocabulary ("equipa",
@@ -8,63 +11,6 @@ import { ptPTPhrases } from './pt-pt-phrases';
  * the verb: "contacte-nos").
  */
 export const ptPT: LangPack = {
-  lang: 'pt-PT',
-  intl: 'pt-PT',
+  ...parseContent('src/modules/generate/offline/bank/lang/pt-pt.json', langPackSchema, content),
   phrases: ptPTPhrases,
-  agreement: {
-    m: { o: 'o', O: 'O', do: 'do', no: 'no', ao: 'ao', um: 'um', nosso: 'nosso', Nosso: 'Nosso', este: 'este' },
-    f: { o: 'a', O: 'A', do: 'da', no: 'na', ao: 'à', um: 'uma', nosso: 'nossa', Nosso: 'Nossa', este: 'esta' },
-  },
-  inPlace: { none: ' em {place}', o: ' no {place}', a: ' na {place}', os: ' nos {place}', as: ' nas {place}' },
-  ofPlace: { none: ' de {place}', o: ' do {place}', a: ' da {place}', os: ' dos {place}', as: ' das {place}' },
-  thePlace: { none: '{place}', o: 'o {place}', a: 'a {place}', os: 'os {place}', as: 'as {place}' },
-  placeForms: ['ptPT', 'pt'],
-  nouns: {
-    gym: ['ginásio', 'm', 'Ginásio'],
-    'dental clinic': ['clínica dentária', 'f', 'Clínica Dentária'],
-    'pet shop': ['loja de animais', 'f', 'Loja de Animais'],
-    'law firm': ['escritório de advogados', 'm', 'Advogados'],
-    'accounting firm': ['gabinete de contabilidade', 'm', 'Contabilidade'],
-    'wedding planner': ['organização de casamentos', 'f', 'Casamentos'],
-    'architecture studio': ['atelier de arquitetura', 'm', 'Arquitetura'],
-    portfolio: ['portefólio', 'm', 'Estúdio'],
-    'repair service': ['serviço de reparações', 'm', 'Reparações'],
-    'cleaning service': ['serviço de limpezas', 'm', 'Limpezas'],
-    'flower shop': ['florista', 'f', 'Florista'],
-    guesthouse: ['casa de hóspedes', 'f', 'Casa'],
-    nonprofit: ['associação', 'f', 'Associação'],
-    catering: ['catering', 'm', 'Catering'],
-    'ice cream shop': ['gelataria', 'f', 'Gelataria'],
-    winery: ['adega', 'f', 'Adega'],
-    'nail salon': ['estúdio de unhas', 'm', 'Estúdio de Unhas'],
-    'pilates studio': ['estúdio de pilates', 'm', 'Estúdio de Pilates'],
-    'martial arts school': ['escola de artes marciais', 'f', 'Escola de Artes Marciais'],
-    'pet grooming': ['banhos e tosquias', 'm', 'Banhos e Tosquias'],
-    'IT services company': ['consultoria informática', 'f', 'Informática'],
-    contractor: ['empresa de construção', 'f', 'Construções'],
-    plumber: ['canalizador', 'm', 'Canalizador'],
-    'carpentry workshop': ['carpintaria', 'f', 'Carpintaria'],
-    locksmith: ['serralheiro', 'm', 'Serralheiro'],
-    'auto repair shop': ['oficina automóvel', 'f', 'Oficina'],
-    'car wash': ['lavagem automóvel', 'f', 'Lavagem Auto'],
-    laundry: ['lavandaria', 'f', 'Lavandaria'],
-    'language school': ['escola de línguas', 'f', 'Escola de Línguas'],
-    tutoring: ['centro de explicações', 'm', 'Explicações'],
-    'driving school': ['escola de condução', 'f', 'Escola de Condução'],
-    'clothing store': ['loja de roupa', 'f', 'Loja de Roupa'],
-    'jewellery shop': ['joalharia', 'f', 'Joalharia'],
-    'real estate agency': ['imobiliária', 'f', 'Imobiliária'],
-  },
-  adjectives: {
-    vegan: ['vegano', 'vegana'],
-    vegetarian: ['vegetariano', 'vegetariana'],
-    organic: ['biológico', 'biológica'],
-    artisan: ['artesanal', 'artesanal'],
-    family: ['familiar', 'familiar'],
-    open24h: ['24 horas', '24 horas'],
-  },
-  isAdjectiveFirst: false,
-  titles: { doctor: ['Dr.', 'Dra.'], counsel: ['Dr.', 'Dra.'] },
-  days: ['Seg', 'Ter', 'Qua', 'Qui', 'Sex', 'Sáb', 'Dom'],
-  clock: 'h',
 };
