@@ -77,6 +77,7 @@ const offline: EvalSubject = {
         languages: brief.languages,
         place: brief.location?.text ?? null,
         awaitingFacts: missingFacts(brief).map((entry) => entry.feature),
+        unused: (brief.unused ?? []).map((entry) => entry.words),
       },
       document,
     };

@@ -9,7 +9,7 @@ import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
-import { resolveTaxonomyKind } from './taxonomy';
+import { rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { extractBusinessName } from './extract-business-name';
 import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
@@ -86,8 +86,8 @@ function localLanguage(country: string | undefined): string | undefined {
   return COUNTRY_LANGUAGE[country] ?? (SPANISH_COUNTRIES.has(country) ? 'es' : undefined);
 }
 
-function siteLanguages(prompt: string, promptLocale: string, country: string | undefined, notes: string[]): string[] {
-  const asked = requestedLanguages(prompt).map((lang) => localeFor(lang, prompt, country));
+function siteLanguages(prompt: string, promptLocale: string, country: string | undefined, notes: string[], mayAsk = true): string[] {
+  const asked = mayAsk ? requestedLanguages(prompt).map((lang) => localeFor(lang, prompt, country)) : [];
   if (asked.length > 0) {
     // The prompt's own language leads when it is one of them: the person wrote in it. English is
     // the exception when the person named the place's language first ("bakery in Lisbon, site in
@@ -227,17 +227,33 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ...(facts.pixKey ? [facts.pixKey] : []),
       ...(facts.instagram ? [facts.instagram] : []),
     ],
-    placeTexts: [location?.text, facts.landmark].filter((place): place is string => Boolean(place)),
+    // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
+    placeTexts: [
+      location?.text,
+      facts.landmark,
+      ...(placeMatch ? [placeMatch.place.en, placeMatch.place.pt, placeMatch.place.es, placeMatch.place.ptPT] : []),
+    ].filter((place): place is string => Boolean(place)),
     names: [name, ...facts.people].filter((entry): entry is string => Boolean(entry)),
     isLanguageClause,
+    businessName: name,
+    lang: promptLocale,
+    isBusinessNoun: (word) => rankTaxonomy(word).length > 0,
   });
+  if (!reading.what && name && name.split(/\s+/).length >= 2 && rankTaxonomy(name.split(/\s+/)[0]!).length > 0)
+    reading.what = name.split(/\s+/)[0]!.toLocaleLowerCase();
+  // Language names that no part of the prompt says are the site's ("Escola de idiomas: inglês,
+  // espanhol e francês") are what the business offers, not the site's languages.
+  if (!reading.unused.some((entry) => entry.why === 'language') && requestedLanguages(text).length > 0 && text.trim().split(/\s+/).length > 2) {
+    languages = siteLanguages(text, promptLocale, countryCode, [], false);
+  }
   const hint = input.businessKind?.trim();
   const nearest = nearestKind({ what: reading.what, prompt: text, lang: promptLocale, hint });
   // A correction the taxonomy cannot place is still what the business is.
   const what = hint && !nearest.kind.keywords.includes(fold(hint)) && nearest.confidence === 'none' ? hint : reading.what;
   const chosen = nearest.confidence === 'none' && !hint ? kind : nearest.kind;
   const isCertain = nearest.confidence === 'certain';
-  const regulated = isCertain ? regulationFor(chosen, countryCode) : null;
+  // A neighbouring kind's advertising rules still bind ("escritório de advocacia trabalhista" is a law firm).
+  const regulated = nearest.confidence !== 'none' ? regulationFor(chosen, countryCode) : null;
   if (regulated) notes.push(regulated.why);
   if (nearest.confidence !== 'certain')
     notes.push(

@@ -42,6 +42,12 @@ export type ReadPromptInput = {
   names: readonly string[];
   /** Language names the prompt used for the site's languages ("português e inglês"). */
   isLanguageClause?: (foldedPart: string) => boolean;
+  /** The business name, when the prompt gives one: it may open with what the business is ("Tasca O Zé Manel"). */
+  businessName?: string | null;
+  /** The prompt's language ("en", "pt-BR", "es"…): where a description puts its main word. */
+  lang?: string;
+  /** Whether a word names a kind of business ("tasca", "serralheria"): our taxonomy's nouns. */
+  isBusinessNoun?: (word: string) => boolean;
 };
 
 const FACT = '\u0001';
@@ -151,7 +157,16 @@ type Classified =
  * A part with its framing peeled off: "quero um site simples pra minha padaria vegana" →
  * unused "quero um site simples" (site/style), words "padaria vegana".
  */
-function classify(part: Part, source: string, input: ReadPromptInput, inRequest: boolean): Classified[] {
+const LANGUAGE_WORD = /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|e|and|y|ou|or|o|also|tambem|tambien|em|in|en)$/;
+
+const LANGUAGE_PART_WORD = /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|bilingue|bilingual|bilingues|trilingue|trilingual|idioma|idiomas|lingua|linguas|language|languages|versao|version|versoes|versiones)$/;
+
+function isOnlyLanguages(folded: string): boolean {
+  const words = folded.split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => LANGUAGE_WORD.test(word));
+}
+
+function classify(part: Part, source: string, input: ReadPromptInput, inRequest: boolean, afterLanguages = false): Classified[] {
   const tokens = tokensOf(part.text, part.start);
   const folded = fold(part.text);
   // A site noun frames a request near the start or after an article ("um site", "my website");
@@ -165,12 +180,26 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     continuesRequest ||
     tokens.some((token, index) => isSiteNoun(token, index) || STRONG_REQUEST.has(token.folded)) ||
     (tokens.length > 0 && cues.requestVerbs.has(tokens[0]!.folded) && tokens.some((token) => cues.containerNouns.has(token.folded)));
-  if (input.isLanguageClause?.(folded)) {
-    return [{ kind: 'unused', why: 'language', text: part.text }];
+  const isLanguagePart = input.isLanguageClause?.(folded) || (afterLanguages && isOnlyLanguages(folded));
+  if (isLanguagePart) {
+    // "Bilingual site for a surf camp…": the language words are the site's; the rest still says what the business is.
+    const languageWords = tokens.filter((token) => LANGUAGE_PART_WORD.test(token.folded));
+    const rest = tokens.filter((token) => !LANGUAGE_PART_WORD.test(token.folded) && !cues.connectors.has(token.folded) && !cues.siteNouns.has(token.folded));
+    if (rest.filter((token) => !isMark(token)).length === 0) return [{ kind: 'unused', why: 'language', text: part.text }];
+    const kept = tokens.filter((token) => !LANGUAGE_PART_WORD.test(token.folded));
+    const first = kept[0]!;
+    const trimmed = { ...part, text: source.slice(first.start, kept[kept.length - 1]!.end), start: first.start, end: kept[kept.length - 1]!.end };
+    return [{ kind: 'unused', why: 'language', text: wordsOf(languageWords) }, ...classify(trimmed, source, input, inRequest, false)];
   }
   let at = 0;
   const peeled: Token[] = [];
   const styled: Token[] = [];
+  // "Portfolio site for a small architecture studio": what kind of site it is, then the business.
+  const siteAt = tokens.findIndex((token, index) => index <= 4 && isSiteNoun(token, index));
+  if (isRequest && siteAt > 0) {
+    peeled.push(...tokens.slice(0, siteAt + 1));
+    at = siteAt + 1;
+  }
   // Greetings and framing at the start of any part; the site's own words anywhere in a request.
   for (;;) {
     const greeting = startsWithPhrase(tokens, at, cues.greetings);
@@ -219,7 +248,16 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
     );
     const features = spans.map((span) => span.feature);
-    const content = rest.filter((token) => !isMark(token) && !cues.connectors.has(token.folded) && /\p{L}{3,}/u.test(token.word));
+    // Words that say more than the feature's name ("cultos", "grátis", "trabalhos"), not "form" or "request".
+    const content = rest.filter(
+      (token) =>
+        !isMark(token) &&
+        !cues.connectors.has(token.folded) &&
+        !cues.containerNouns.has(token.folded) &&
+        !cues.siteNouns.has(token.folded) &&
+        !cues.requestVerbs.has(token.folded) &&
+        /\p{L}{3,}/u.test(token.word),
+    );
     if (leftover.length === 0) {
       // "horários dos cultos" says more than "hours": kept as the section's own words.
       out.push({ kind: 'feature', text: restText, features, note: content.length >= 2 ? restText : '' });
@@ -279,15 +317,17 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
 }
 
 /** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
-function splitList(text: string): string[] {
+function splitList(text: string, isEnglish = true): string[] {
   const pieces = text.split(/\s+(?:e|and|y|&|ou|or|o)\s+/i).map((piece) => piece.trim()).filter(Boolean);
   if (pieces.length < 2) return [text];
   // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
   if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
   // "catalogue by size and pressure class": "and" joins what the preposition governs.
   if (/\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s/i.test(` ${pieces[0]} `.replace(/^\s\S+\s/, ' x ')) && /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s\S+$/i.test(pieces[0]!)) return [text];
+  // English puts the shared noun last ("ball and butterfly valves"); Portuguese and Spanish put
+  // it first, so "petiscos e vinho da casa" are two things.
   const first = pieces[0]!.split(/\s+/);
-  if (first.length === 1 && pieces.slice(1).some((piece) => piece.split(/\s+/).length > 1)) return [text];
+  if (isEnglish && first.length === 1 && pieces.slice(1).some((piece) => piece.split(/\s+/).length > 1)) return [text];
   return pieces;
 }
 
@@ -298,6 +338,7 @@ const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
  * texts come from the extractors that read them, so they are never mistaken for offerings.
  */
 export function readPrompt(input: ReadPromptInput): PromptReading {
+  const isEnglish = !input.lang || input.lang.startsWith('en');
   let masked = input.text;
   for (const pattern of FACT_PATTERNS) {
     masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
@@ -316,6 +357,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let region: string | null = null;
   let previous: Part | null = null;
   let requestSentence = -1;
+  let languageSentence = -1;
   let isSolo = false;
 
   for (const part of partsOf(masked)) {
@@ -333,7 +375,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
     }
-    const pieces = classify(part, masked, input, requestSentence === part.sentence);
+    const pieces = classify(part, masked, input, requestSentence === part.sentence, languageSentence === part.sentence);
+    if (pieces.some((piece) => piece.kind === 'unused' && piece.why === 'language')) languageSentence = part.sentence;
     if (pieces.some((piece) => piece.kind !== 'words' || piece.isRequest)) requestSentence = part.sentence;
     for (const piece of pieces) {
       if (piece.kind === 'unused') {
@@ -349,6 +392,12 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       let tokens = piece.tokens.filter((token) => !isMark(token));
+      const isNameOnly = tokens.every((token) => cues.placePrepositions.includes(token.folded) || cues.connectors.has(token.folded));
+      if (!what && isNameOnly) {
+        // "Tasca O Zé Manel em Coimbra, …": the name opened the description with what it is.
+        what = nameHead(input) ?? '';
+        if (what) continue;
+      }
       if (tokens.length === 0) continue;
       // "Sou doula", "We are a family farm": the person says what the business is.
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
@@ -358,12 +407,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       if (tokens.length === 0) continue;
       const text = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+      // The head reads up to a fact, a name or a place: it needs to see where they were.
+      const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
       if (!what && !piece.isRequest) {
-        const head = headPhrase(tokens, input.text);
+        const head = headPhrase(withMarks, input.text);
         if (head) {
           what = head.text;
           isWhatProduct = verb > 0;
-          const { restTokens, rest } = restAfter(tokens, head.end, input.text);
+          const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
           // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
           // valves" share their noun).
           if (verb > 0) items.push({ text: head.text, role: 'offering' });
@@ -373,10 +424,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       if (!what && piece.isRequest) {
         // "um site pra minha padaria vegana": the business, after the framing.
-        const head = headPhrase(tokens, input.text);
+        const head = headPhrase(withMarks, input.text);
         if (head) {
           what = head.text;
-          const { restTokens, rest } = restAfter(tokens, head.end, input.text);
+          const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
           if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
           continue;
         }
@@ -387,10 +438,27 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       // Short parts after an item that ends in "de X" continue its list: "pneu de carro, moto e caminhão".
-      const isSingleWords = splitList(text).every((piece) => !/\s/.test(piece));
+      const isSingleWords = splitList(text, isEnglish).every((piece) => !/\s/.test(piece));
       if (part.isListed && lastOfferingIndex >= 0 && isSingleWords && tokens.length <= 3 && OF.test(` ${items[lastOfferingIndex]!.text} `)) {
         const previous = items[lastOfferingIndex]!;
         items[lastOfferingIndex] = { ...previous, text: `${previous.text}, ${text}` };
+        continue;
+      }
+      // A sentence about the business ("Cuidamos dos cães e gatos do bairro com paciência…",
+      // "Somos a padaria do bairro há três gerações") is said as the person said it, verb and
+      // all; a short object of "we make/offer" is a list.
+      const fullText = clean(input.text.slice(piece.tokens.find((token) => !isMark(token))!.start, tokens[tokens.length - 1]!.end));
+      if (intro > 0 && verb === 0) {
+        items.push({ text: fullText, role: 'detail' });
+        continue;
+      }
+      // "se habla español", "we speak English": who can serve the visitor, said as it was.
+      if (/^(se habla|hablamos|we speak|falamos|fala-se|se fala|parlamos)\b/.test(fold(fullText))) {
+        items.push({ text: fullText, role: 'detail' });
+        continue;
+      }
+      if (tokens.length > 8) {
+        items.push({ text: fullText, role: roleOf(tokens, fullText, false) === 'offering' ? 'detail' : roleOf(tokens, fullText, false) });
         continue;
       }
       addItems(text, tokens, part.isListed || verb > 0);
@@ -398,13 +466,29 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
 
   function addItems(text: string, tokens: readonly Token[], isListed: boolean) {
-    // "for beginners and couples", "every Tuesday and Friday": one audience, one schedule.
+    // "… com delivery": a feature named after the description, not an offering.
+    const spans = featureSpans(fold(text));
+    if (spans.length > 0) {
+      const folded = fold(text);
+      const covered = new Set<number>();
+      for (const span of spans) for (let i = span.start; i < span.end; i++) covered.add(i);
+      const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)].filter(
+        (word) => !cues.connectors.has(word[0]) && !cues.containerNouns.has(word[0]) && !cues.requestVerbs.has(word[0]),
+      );
+      if (words.every((word) => covered.has(word.index))) {
+        unused.push({ words: text, why: 'feature' });
+        return;
+      }
+    }
+    // "for beginners and couples", "every Tuesday and Friday": one audience, one schedule — unless
+    // the pieces are different things ("transmissão ao vivo e dicas para a primeira visita").
     const whole = roleOf(tokens, text, isListed);
-    if (whole !== 'offering' && whole !== 'detail') {
+    const pieces = splitList(text, isEnglish);
+    const roles = pieces.map((piece) => roleOf(tokensOf(piece), piece, true));
+    if (whole !== 'offering' && whole !== 'detail' && new Set(roles).size === 1) {
       items.push({ text, role: whole });
       return;
     }
-    const pieces = splitList(text);
     for (const piece of pieces) {
       const own = pieces.length === 1 ? tokens : tokensOf(piece);
       const role = roleOf(own, piece, isListed || pieces.length > 1);
@@ -416,10 +500,33 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   return { what, isWhatProduct, items: dedupe(items), unused, region, isSolo };
 }
 
+function nameHead(input: ReadPromptInput): string | null {
+  const words = input.businessName?.trim().split(/\s+/) ?? [];
+  const first = words[0];
+  if (words.length < 2 || !first) return null;
+  const isNoun =
+    input.isBusinessNoun?.(first) === true ||
+    /(aria|eria|shop|store|studio|atelier|ateli[eê]|estudio|estúdio|taller|oficina|loja|tienda|clínica|clinica|escola|escuela|academia)$/i.test(first);
+  return isNoun ? first.toLocaleLowerCase() : null;
+}
+
 /** What follows the head, without the place and the prepositions that led to it ("in ‹Miami› for …"). */
 function restAfter(tokens: readonly Token[], from: number, original: string): { restTokens: Token[]; rest: string } {
   let restTokens = tokens.filter((token) => token.start >= from);
-  while (restTokens.length > 0 && (isMark(restTokens[0]!) || cues.placePrepositions.includes(restTokens[0]!.folded) || cues.connectors.has(restTokens[0]!.folded) && restTokens[1] && isMark(restTokens[1]))) restTokens = restTokens.slice(1);
+  while (
+    restTokens.length > 0 &&
+    (isMark(restTokens[0]!) ||
+      cues.placePrepositions.includes(restTokens[0]!.folded) ||
+      (cues.connectors.has(restTokens[0]!.folded) && restTokens[1] && isMark(restTokens[1])))
+  )
+    restTokens = restTokens.slice(1);
+  // "… crianças em ‹Belém›": the place at the end is where, not part of the item.
+  while (restTokens.length > 0 && (isMark(restTokens[restTokens.length - 1]!) || cues.placePrepositions.includes(restTokens[restTokens.length - 1]!.folded)))
+    restTokens = restTokens.slice(0, -1);
+  // "… no centro de ‹Curitiba›": a few words before the place are where, not what.
+  const firstMark = restTokens.findIndex(isMark);
+  if (firstMark >= 0 && firstMark <= 3 && restTokens.slice(firstMark).every((token) => isMark(token) || cues.connectors.has(token.folded)))
+    restTokens = [];
   const rest = restTokens.length > 0 ? clean(original.slice(restTokens[0]!.start, restTokens[restTokens.length - 1]!.end)) : '';
   return { restTokens, rest };
 }
@@ -448,14 +555,43 @@ function headPhrase(tokens: readonly Token[], original: string): { text: string;
   const kept: Token[] = [];
   for (const [index, token] of tokens.entries()) {
     if (isMark(token)) break;
-    if (index > 0 && HEAD_STOP.has(token.folded)) {
+    // "quinta para eventos" keeps its purpose; "school for beginners" stops before its audience.
+    const isPurpose =
+      /^(para|pra|for)$/.test(token.folded) &&
+      !tokens.slice(index + 1, index + 4).some((next) => cues.audienceWords.has(next.folded)) &&
+      index + 1 < tokens.length &&
+      !isMark(tokens[index + 1]!);
+    // "ONG que ajuda crianças", "an app that helps restaurants…": a short head keeps its clause.
+    const isRelative = /^(que|that|which|who)$/.test(token.folded) && kept.length <= 2 && index > 0;
+    if (isRelative) {
+      const clause: Token[] = [];
+      for (const later of tokens.slice(index + 1)) {
+        if (isMark(later) || (cues.placePrepositions.includes(later.folded) && clause.length > 0)) break;
+        clause.push(later);
+      }
+      if (clause.length > 0 && clause.length <= 6) {
+        kept.push(token, ...clause);
+        break;
+      }
+    }
+    if (index > 0 && HEAD_STOP.has(token.folded) && !isPurpose) {
       // "ball and butterfly valves": "and" between two describing words, not a new clause.
       const next = tokens[index + 1];
-      const isListJoin = /^(e|and|y)$/.test(token.folded) && next && !isMark(next) && !HEAD_STOP.has(next.folded) && tokens.length - index <= 4;
+      let runAfter = 0;
+      for (const later of tokens.slice(index + 1)) {
+        if (isMark(later) || HEAD_STOP.has(later.folded) || cues.placePrepositions.includes(later.folded)) break;
+        runAfter++;
+      }
+      const isListJoin = /^(e|and|y)$/.test(token.folded) && next && !isMark(next) && !HEAD_STOP.has(next.folded) && runAfter <= 3;
       if (!isListJoin) break;
     }
     const next = tokens[index + 1];
-    if (index > 0 && cues.placePrepositions.includes(token.folded) && (!next || isMark(next))) break;
+    // "in Lisbon", "no centro de Curitiba", "in downtown Austin": where, not what.
+    const markAt = tokens.slice(index + 1, index + 4).findIndex(isMark);
+    const between = markAt >= 0 ? tokens.slice(index + 1, index + 1 + markAt) : [];
+    // …but "escola de surf na ‹Ericeira›": the place's own preposition is "na", not "de".
+    const isBeforePlace = markAt >= 0 && !between.some((word) => cues.placePrepositions.includes(word.folded) && word.folded !== 'de');
+    if (index > 0 && cues.placePrepositions.includes(token.folded) && (!next || isBeforePlace)) break;
     kept.push(token);
     if (kept.length >= 8) break;
   }

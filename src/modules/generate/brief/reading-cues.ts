@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
 import raw from './content/reading-cues.json';
 
 /**
@@ -30,17 +31,10 @@ const readingCuesSchema = z.object({
   nameStopWords: words,
   greetings: words,
   neutralModifiers: words,
+  genericHeads: words,
 });
 
-function load() {
-  const parsed = readingCuesSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`content/reading-cues.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
-}
-
-const cues = load();
+const cues = parseContent('src/modules/generate/brief/content/reading-cues.json', readingCuesSchema, raw);
 
 const asSet = (list: readonly string[]) => new Set(list);
 
@@ -65,6 +59,7 @@ export const readingCues = {
   nameStopWords: asSet(cues.nameStopWords),
   greetings: cues.greetings,
   neutralModifiers: asSet(cues.neutralModifiers),
+  genericHeads: asSet(cues.genericHeads),
 } as const;
 
 export { readingCuesSchema };

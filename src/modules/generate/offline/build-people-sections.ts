@@ -62,7 +62,8 @@ export function buildFaq(env: ComposeEnv, id: string): DraftObject {
 
 type Purpose = 'contact' | 'booking' | 'quote';
 
-function purposeOf(env: ComposeEnv): Purpose {
+/** What the contact form is for: what the person asked (booking, quote), else the family's usual form. */
+export function purposeOf(env: ComposeEnv): Purpose {
   const features = env.brief.site?.features ?? [];
   if (features.includes('booking')) return 'booking';
   if (features.includes('quote')) return 'quote';

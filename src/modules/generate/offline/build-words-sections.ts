@@ -2,12 +2,13 @@ import { chooseHeroTargets } from '../choose-hero-targets';
 import type { BriefFeature, BriefItem, SiteBrief } from '../brief/site-brief-schema';
 import { uiCopy } from './bank/headings';
 import { buildMenu, buildServices } from './build-offer-sections';
+import { purposeOf } from './build-people-sections';
 import { heading, link, text, type ComposeEnv } from './compose-env';
 import { addressText, givenPriceText, hoursText } from './derived-text';
 import type { DraftObject } from './draft';
-import { textLangs, type TextLang } from './languages';
+import { textLangOf, textLangs, type TextLang } from './languages';
 import { capitalize, Text } from './text';
-import { listIn, wordsText, type WordsKey, type WordsVars } from './words-copy';
+import { listIn, rawOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
 
 /**
  * Sections written from the person's words (issue 31): the hero says what the business is in
@@ -30,19 +31,51 @@ export function own(words: string): Text {
   return Text.same(capitalize(words.trim()));
 }
 
+/**
+ * Whether what the person called the business is exactly our word for its kind in their language
+ * ("barbearia", "vegan bakery"): then each language says it in its own words ("barbershop").
+ */
+export function isWhatOurLabel(env: WordsEnv): boolean {
+  const own = textLangOf(env.site.promptLanguage);
+  const what = env.site.what?.trim().toLocaleLowerCase();
+  if (!env.isCertain || !own || !what) return false;
+  const vars = env.vars[own];
+  return [vars.label, vars.noun].some((word) => word?.toLocaleLowerCase() === what);
+}
+
 /** Placeholder values in every language: the place from the composer's vars, the rest as given. */
 function varsOf(env: WordsEnv, extra: (lang: TextLang) => Record<string, string> = () => ({})): WordsVars {
-  const what = env.site.what || env.vars.en.noun || '';
+  // No words of theirs for what it is, or exactly ours: each language's own word for the kind.
+  const isLabel = !env.site.what || isWhatOurLabel(env);
+  const what = env.site.what ?? '';
+  const foldedWhat = (what || env.vars.en.label || '').toLowerCase();
+  // "Tours de tuk-tuk em Lisboa": the place is already in their words.
+  const saysPlace = (lang: TextLang) => Boolean(env.vars[lang].place) && foldedWhat.includes(env.vars[lang].place.toLowerCase());
   return Object.fromEntries(
     textLangs.map((lang) => [
       lang,
-      { what, inPlace: env.vars[lang].inPlace, place: env.vars[lang].place, name: env.brief.name, ...extra(lang) },
+      {
+        what: isLabel ? (env.vars[lang].label ?? what) : what,
+        inPlace: saysPlace(lang) ? '' : env.vars[lang].inPlace,
+        place: env.vars[lang].place,
+        name: env.brief.name,
+        ...extra(lang),
+      },
     ]),
   ) as unknown as WordsVars;
 }
 
+/**
+ * A connective text around the person's words. In a language other than theirs the sentence is
+ * theirs as written (not half ours in one language, half theirs in another): the editor marks it
+ * as still to translate, and a model translates it where there is one.
+ */
 export function words(env: WordsEnv, key: Key, extra?: (lang: TextLang) => Record<string, string>): Text {
-  return wordsText(key, varsOf(env, extra));
+  const filled = wordsText(key, varsOf(env, extra));
+  const own = textLangOf(env.site.promptLanguage);
+  const carriesTheirWords = (Boolean(env.site.what) && !isWhatOurLabel(env)) || Boolean(extra);
+  if (!own || !carriesTheirWords || !/\{(what|What|list|List|audience|topic)\}/.test(rawOf(key))) return filled;
+  return Text.from((lang) => (textLangOf(env.site.promptLanguage) === lang ? filled.in(lang) : filled.in(own)));
 }
 
 /** The person's words about a feature ("galeria de trabalhos", "horários dos cultos"), if they said more than its name. */
@@ -60,9 +93,11 @@ function audience(env: WordsEnv): string | undefined {
 
 export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
   const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.site });
+  // What the headline already says ("we make X") is not repeated under it.
   const listed = offerings(env)
+    .filter((item) => item.text !== env.site.what)
     .slice(0, 4)
-    .map((item) => item.text);
+    .map((item) => inList(item.text));
   const who = audience(env);
   const subtitle =
     listed.length > 0
@@ -73,17 +108,28 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
   // With a name the headline is the name, and what it is leads above it; without one the
   // headline is what the business is, where: never a name we made up.
   const hasName = env.brief.isNameStated;
-  const features = env.site.features;
-  const primary = features.includes('booking')
-    ? words(env, 'bookingAction')
-    : features.includes('quote')
-      ? words(env, 'quoteAction')
-      : env.targets.offers && env.targets.offers !== env.targets.contact
-        ? env.isCertain
-          ? text(env, env.copy.action)
-          : words(env, 'offersAction')
-        : words(env, 'contactAction');
-  const primaryHref = features.includes('booking') || features.includes('quote') ? `#${env.targets.contact ?? 'contact'}` : targets.primary;
+  const purpose = purposeOf(env);
+  const hasOffers = Boolean(env.targets.offers && env.targets.offers !== env.targets.contact);
+  const primary =
+    purpose === 'booking'
+      ? words(env, 'bookingAction')
+      : purpose === 'quote'
+        ? words(env, 'quoteAction')
+        : hasOffers
+          ? env.isCertain
+            ? text(env, env.copy.action)
+            : words(env, 'offersAction')
+          : words(env, 'contactAction');
+  const contactHref = `#${env.targets.contact ?? 'contact'}`;
+  const primaryHref = purpose !== 'contact' || !hasOffers ? contactHref : targets.primary;
+  const secondaryHref = targets.isSecondaryWhatsApp ? targets.secondary : contactHref;
+  // Two buttons to the same place say nothing twice: the second one only when it goes elsewhere.
+  const secondary =
+    secondaryHref === primaryHref
+      ? hasOffers && purpose !== 'contact'
+        ? link(env.isCertain ? text(env, env.copy.action) : words(env, 'offersAction'), targets.primary)
+        : undefined
+      : link(targets.isSecondaryWhatsApp ? words(env, 'whatsappAction') : words(env, 'contactAction'), secondaryHref);
   return {
     id,
     type: 'hero',
@@ -92,10 +138,7 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
     title: hasName ? Text.same(env.brief.name) : words(env, 'heroTitle'),
     ...(subtitle ? { subtitle } : {}),
     primaryCta: link(primary, primaryHref),
-    secondaryCta: link(
-      targets.isSecondaryWhatsApp ? words(env, 'whatsappAction') : words(env, 'contactAction'),
-      targets.isSecondaryWhatsApp ? targets.secondary : `#${env.targets.contact ?? 'contact'}`,
-    ),
+    ...(secondary ? { secondaryCta: secondary } : {}),
   };
 }
 
@@ -133,6 +176,11 @@ export function buildOfferings(env: WordsEnv, id: string): DraftObject {
     ...(delivery ? { intro: delivery } : {}),
     items: named.map((item) => ({ title: own(item.text), price: priceFor(env, item.text) })),
   };
+}
+
+/** An item inside a sentence: "Catalogue by size" → "catalogue by size"; "API 6D", "iPhone" stay. */
+function inList(words: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(words) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(words) ? words.charAt(0).toLocaleLowerCase() + words.slice(1) : words;
 }
 
 function isProductLike(env: WordsEnv): boolean {
@@ -272,8 +320,8 @@ function periodText(period: NonNullable<SiteBrief['facts']['prices'][number]['pe
 export function contactIntro(env: WordsEnv): Text {
   const note = featureNote(env, 'quote') ?? featureNote(env, 'booking');
   if (note) return Text.same(sentence(note));
-  const { features } = env.site;
-  return words(env, features.includes('booking') ? 'contactIntroBooking' : features.includes('quote') ? 'contactIntroQuote' : 'contactIntro');
+  const purpose = purposeOf(env);
+  return words(env, purpose === 'booking' ? 'contactIntroBooking' : purpose === 'quote' ? 'contactIntroQuote' : 'contactIntro');
 }
 
 export function seoDescription(env: WordsEnv): Text {
@@ -281,4 +329,57 @@ export function seoDescription(env: WordsEnv): Text {
     .slice(0, 3)
     .map((item) => item.text);
   return listed.length > 0 ? words(env, 'seoDescriptionList', (lang) => ({ list: listIn(lang, listed) })) : words(env, 'seoDescription');
+}
+
+/**
+ * How to become a customer, in three steps that are true by construction: they describe the
+ * booking form, the quote form or the WhatsApp chat the person asked for, nothing else.
+ */
+export function buildHowItWorks(env: WordsEnv, id: string): DraftObject | null {
+  const { facts } = env.site;
+  const purpose = purposeOf(env);
+  const steps: Array<[Key, Key]> = purpose === 'booking'
+    ? [
+        ['howBook1', 'howBook1Text'],
+        ['howBook2', 'howBook2Text'],
+        ['howBook3', 'howBook3Text'],
+      ]
+    : purpose === 'quote'
+      ? [
+          ['howQuote1', 'howQuote1Text'],
+          ['howQuote2', 'howQuote2Text'],
+          ['howQuote3', 'howQuote3Text'],
+        ]
+      : facts.whatsapp
+        ? [
+            ['howChat1', 'howChat1Text'],
+            ['howChat2', 'howChat2Text'],
+            ['howChat3', 'howChat3Text'],
+          ]
+        : [];
+  if (steps.length === 0) return null;
+  const icons = ['chat', 'check', 'star'] as const;
+  return {
+    id,
+    type: 'features',
+    variant: 'cards',
+    title: words(env, 'howTitle'),
+    items: steps.map(([title, body], index) => ({ icon: icons[index]!, title: words(env, title), text: words(env, body) })),
+  };
+}
+
+/** A closing call: the person's own way of being reached, one button. */
+export function buildWordsCta(env: WordsEnv, id: string): DraftObject {
+  const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.site });
+  const purpose = purposeOf(env);
+  const button =
+    purpose === 'booking'
+      ? words(env, 'bookingAction')
+      : purpose === 'quote'
+        ? words(env, 'quoteAction')
+        : targets.isSecondaryWhatsApp
+          ? words(env, 'whatsappAction')
+          : words(env, 'contactAction');
+  const href = targets.isSecondaryWhatsApp && purpose === 'contact' ? targets.secondary : `#${env.targets.contact ?? 'contact'}`;
+  return { id, type: 'cta', variant: 'band', title: words(env, 'ctaTitle'), text: contactIntro(env), primary: link(button, href) };
 }

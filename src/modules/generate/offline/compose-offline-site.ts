@@ -7,6 +7,8 @@ import { buildBlogList, buildContact, buildFooter, buildGallery } from './build-
 import { buildDonate, buildHours, buildNewsletter } from './build-feature-sections';
 import {
   buildFactFaq,
+  buildHowItWorks,
+  buildWordsCta,
   buildOfferings,
   buildPhraseList,
   buildTopic,
@@ -122,6 +124,7 @@ function planSections(site: SiteBrief, isCertain: boolean, hasMenu: boolean): Pl
     .slice(0, 3)
     .forEach((item, index) => plan.push({ id: `topic-${index + 1}`, type: 'about', build: (env) => buildTopic(env, `topic-${index + 1}`, item.text) }));
   if (has('channel')) plan.push({ id: 'channels', type: 'features', build: (env) => buildPhraseList(env, 'channels', 'channel') });
+  plan.push({ id: 'how', type: 'features', build: (env) => buildHowItWorks(env, 'how') });
   if (asked('gallery')) plan.push({ id: 'gallery', type: 'gallery', build: (env) => withTitle(buildGallery(env, 'gallery'), env, 'gallery') });
   if (asked('team')) plan.push({ id: 'team', type: 'team', build: (env) => buildPlaceholderTeam(env, 'team') });
   if (asked('testimonials') && !site.regulated?.avoid.includes('testimonials'))
@@ -130,6 +133,7 @@ function planSections(site: SiteBrief, isCertain: boolean, hasMenu: boolean): Pl
   if (asked('donation')) plan.push({ id: 'donate', type: 'donate', build: (env) => buildDonate(env, 'donate') });
   if (asked('faq')) plan.push({ id: 'faq', type: 'faq', build: (env) => buildFactFaq(env, 'faq') });
   if (asked('hours') || site.facts.openingHours) plan.push({ id: 'hours', type: 'hours', build: (env) => withTitle(buildHours(env, 'hours'), env, 'hours') });
+  plan.push({ id: 'cta', type: 'cta', build: (env) => buildWordsCta(env, 'cta') });
   plan.push({ id: 'contact', type: 'contact', build: (env) => ({ ...buildContact(env, 'contact'), intro: contactIntro(env) }) });
   if (asked('newsletter')) plan.push({ id: 'newsletter', type: 'newsletter', build: (env) => buildNewsletter(env, 'newsletter') });
   plan.push({ id: 'footer', type: 'footer', build: () => null });
@@ -180,11 +184,15 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
   const navTexts = navEntries.map((entry) => ({ id: entry.id, label: navLabel(env, entry) }));
   const composed = [
     ...built.map(({ draft }) => draft),
-    buildFooter(
-      { ...env, rng: env.rng.fork('section:footer') },
-      'footer',
-      navTexts.map((entry) => ({ label: entry.label, href: `${anchorPrefix}${entry.id}` })),
-    ),
+    {
+      ...buildFooter(
+        { ...env, rng: env.rng.fork('section:footer') },
+        'footer',
+        navTexts.map((entry) => ({ label: entry.label, href: `${anchorPrefix}${entry.id}` })),
+      ),
+      // What it is, where, in the person's words (not a bank's label for another business).
+      tagline: words(env, 'aboutWhatNoName'),
+    },
   ];
   const drafts = pickVariants(composed, input.style ?? brief.kind.style, { ...env, rng: rng.fork('design') });
 
@@ -200,7 +208,8 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
     },
     theme: pickTheme(brief, input.style, rng.fork('theme')),
     seo: {
-      titleKey: put('seo.title', seoTitle(env, brief.name)),
+      // No name yet: the title says what and where, in each language (no placeholder in search results).
+      titleKey: put('seo.title', brief.isNameStated ? seoTitle(env, brief.name) : words(env, 'heroTitle')),
       descriptionKey: put('seo.description', description),
       business: businessFor(brief),
     },

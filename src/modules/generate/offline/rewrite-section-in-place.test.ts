@@ -11,12 +11,20 @@ import { rewriteSectionInPlace } from './rewrite-section-in-place';
 // The audit's examples, and one of each intent in en, pt and es. Every rewrite works on the draft
 // as it is: a text the person changed before is still theirs afterwards.
 
+// Each prompt says something about the business in a sentence of its own: that is the about text.
 const groomer = composeOfflineSite({
-  prompt: 'Dog grooming salon in Austin called Fluffy Paws, with a FAQ and prices',
+  prompt: 'Dog grooming salon in Austin called Fluffy Paws. Our groomers have looked after the dogs of this neighbourhood for years, with patience and care. With a FAQ and prices',
   locales: ['en'],
 });
-const banho = composeOfflineSite({ prompt: 'Banho e tosa Pet Feliz em Campinas, com perguntas frequentes', locales: ['pt-BR', 'en'] });
-const peluqueria = composeOfflineSite({ prompt: 'Peluquería canina Guau en Sevilla, con preguntas frecuentes', locales: ['es'] });
+const banho = composeOfflineSite({
+  prompt: 'Banho e tosa Pet Feliz em Campinas. Cuidamos dos cães e gatos do bairro com paciência e carinho há muitos anos. Com perguntas frequentes',
+  locales: ['pt-BR', 'en'],
+});
+const peluqueria = composeOfflineSite({
+  prompt:
+    'Peluquería canina Guau en Sevilla, calle Feria 12, abierto de lunes a sábado de 9 a 19h, WhatsApp +34 612 345 678. Cuidamos a los perros del barrio con paciencia y cariño desde hace muchos años. Con preguntas frecuentes',
+  locales: ['es'],
+});
 
 function rewrite(document: SiteDocument, sectionId: string, instruction: string): SiteDocument {
   const plan = parseEditInstruction(instruction);

@@ -26,7 +26,9 @@ export function templateVars(brief: Brief): LangVars {
   // when it borrows the generic bank's phrases.
   const copyId = kind.copyId ?? kind.id;
   const isBorrowedBank = copyId === 'generic' && !GENERIC_KIND_IDS.has(kind.id);
-  const own = isBorrowedBank ? undefined : kindCopy(copyId).label;
+  // A kind the brief is not certain of is called what the person called it, not by a bank's label.
+  const isOwnWords = brief.site?.kind.confidence !== undefined && brief.site.kind.confidence !== 'certain';
+  const own = isBorrowedBank || isOwnWords ? undefined : kindCopy(copyId).label;
   const varsFor = (lang: TextLang): Vars => {
     const pack = langPack(lang);
     const { noun, gender } = nounIn(kind, lang);

@@ -20,6 +20,7 @@ import { textLangs, type TextLang } from './languages';
 import { allCopies } from './kind-copy';
 import { allKinds } from './kinds';
 import { templateVars, type LangVars } from './template-vars';
+import { stableWordsTexts, type WordsVars } from './words-copy';
 import { fill, placeholdersIn, Text } from './text';
 import type { Bi, Brief, KindDef } from './types';
 
@@ -77,9 +78,10 @@ export function buildTranslationIndex(brief: Brief, document: SiteDocument, summ
   const add = (text: Text) => {
     for (const lang of textLangs) if (!index[lang].has(text.in(lang))) index[lang].set(text.in(lang), text);
   };
-  add(Text.same(brief.name));
+  if (!document.site.isNameSample) add(Text.same(brief.name));
   const siteName = document.i18n.strings[document.i18n.defaultLocale]?.[document.site.nameKey];
-  if (siteName) add(Text.same(siteName));
+  // A placeholder name ("Your business name") is ours, and translated like the rest.
+  if (siteName && !document.site.isNameSample) add(Text.same(siteName));
   const { kinds, families } = allCopies();
   const sources = [
     kinds,
@@ -122,6 +124,15 @@ export function buildTranslationIndex(brief: Brief, document: SiteDocument, summ
   add(askForDetailsText);
   Object.values(periodTexts).forEach(add);
   for (const price of brief.site?.facts.prices ?? []) add(givenPriceText(price, languages));
+  // The words-first composer's connective texts (headings, buttons, steps, placeholders).
+  const phone = brief.site?.facts.phones[0] ?? (brief.site?.facts.whatsapp ? `+${brief.site.facts.whatsapp}` : '');
+  const wordsVars = (vars: LangVars) =>
+    Object.fromEntries(
+      textLangs.map((lang) => [lang, { inPlace: vars[lang].inPlace ?? '', place: vars[lang].place ?? '', name: brief.name, phone, what: vars[lang].label ?? '' }]),
+    ) as unknown as WordsVars;
+  stableWordsTexts(wordsVars(base)).forEach(add);
+  // "What it is" in our own words for the kind ("Barbershop in Curitiba" / "Barbearia em Curitiba").
+  for (const vars of variants) stableWordsTexts(wordsVars(vars), true).forEach(add);
   const address = addressText(brief);
   if (address) add(address);
   // The document's own kind first: a lawyer's "Ana Ribeiro" becomes "Dra. Ana Ribeiro".

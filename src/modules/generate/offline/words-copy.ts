@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
 import raw from './content/words-copy.json';
 import { textLangs, type TextLang } from './languages';
 import { capitalize, fill, Text, type Vars } from './text';
@@ -11,12 +12,9 @@ const entrySchema = z.object({ en: z.string().min(1), 'pt-BR': z.string().min(1)
 const wordsCopySchema = z.record(z.string(), z.union([entrySchema, z.string()]));
 
 function load(): Record<string, Record<TextLang, string>> {
-  const parsed = wordsCopySchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`content/words-copy.json is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
+  const parsed = parseContent('src/modules/generate/offline/content/words-copy.json', wordsCopySchema, raw);
   const out: Record<string, Record<TextLang, string>> = {};
-  for (const [key, value] of Object.entries(parsed.data)) if (typeof value !== 'string') out[key] = value;
+  for (const [key, value] of Object.entries(parsed)) if (typeof value !== 'string') out[key] = value;
   return out;
 }
 
@@ -38,6 +36,11 @@ export function wordsText(key: Exclude<WordsKey, '$comment'>, vars: WordsVars): 
   });
 }
 
+/** A text's template in English, to see which placeholders it carries. */
+export function rawOf(key: Exclude<WordsKey, '$comment'>): string {
+  return copy[key]?.en ?? '';
+}
+
 /** "a, b and c" in each language ("a, b e c", "a, b y c"). */
 export function listIn(lang: TextLang, items: readonly string[]): string {
   return new Intl.ListFormat(lang === 'pt-PT' ? 'pt-PT' : lang, { type: 'conjunction' }).format(items);
@@ -45,4 +48,19 @@ export function listIn(lang: TextLang, items: readonly string[]): string {
 
 export function sameVars(values: Vars): WordsVars {
   return Object.fromEntries(textLangs.map((lang) => [lang, values])) as Record<TextLang, Vars>;
+}
+
+// Placeholders whose value is the same fact in every language (or the place's own name in it).
+const STABLE_WORDS = new Set(['inPlace', 'place', 'name', 'Name', 'phone']);
+
+/**
+ * Every connective text that carries none of the person's own words, filled for this site: the
+ * translation index finds them in any language (a site's "How it works" becomes "Cómo funciona").
+ * Texts with the person's words ("Vegan bakery in Lisbon") are theirs to translate.
+ */
+export function stableWordsTexts(vars: WordsVars, withWhat = false): Text[] {
+  const allowed = withWhat ? new Set([...STABLE_WORDS, 'what', 'What']) : STABLE_WORDS;
+  return Object.keys(copy)
+    .filter((key) => [...(copy[key]?.en ?? '').matchAll(/\{(\w+)\}/g)].every((match) => allowed.has(match[1]!)))
+    .map((key) => wordsText(key as Exclude<WordsKey, '$comment'>, vars));
 }
