@@ -109,34 +109,30 @@ describe('extractBrief', () => {
     expect(
       brief('Alojamento local na Ericeira junto à praia. Pedidos de reserva, galeria e perguntas frequentes.').facts.offerings,
     ).toEqual([]);
+    // In the person's own words, as they wrote them (the page capitalises a card's title).
     expect(brief('Clínica odontológica em BH: implantes, clareamento e ortodontia').facts.offerings).toEqual([
-      'Implantes',
-      'Clareamento',
-      'Ortodontia',
+      'implantes',
+      'clareamento',
+      'ortodontia',
     ]);
   });
 
   it('does not take the country of the place, or a phrase cut off before its contact ("book by"), for offerings', () => {
     expect(
       brief('Marina boat rentals in Split, Croatia, half-day and full-day trips, book by WhatsApp +385 91 234 5678').facts.offerings,
-    ).toEqual(['Half-day', 'Full-day trips']);
+    ).toEqual(['half-day and full-day trips']);
     // A travel agency's countries are what it sells.
-    expect(brief('Travel agency in Porto: trips to Italy, Greece and Croatia').facts.offerings).toEqual([
-      'Trips to Italy',
-      'Greece',
-      'Croatia',
-    ]);
+    expect(brief('Travel agency in Porto: trips to Italy, Greece and Croatia').facts.offerings).toEqual(['trips to Italy', 'Greece', 'Croatia']);
   });
 
   it('does not take the site’s languages for offerings, but keeps a language school’s', () => {
     expect(
       brief('Barbearia Navalha de Ouro em Curitiba, site bilíngue português e inglês. Agendamento pelo WhatsApp.').facts.offerings,
     ).toEqual([]);
-    expect(brief('Escola de idiomas em Porto Alegre: inglês, espanhol e francês para adultos.').facts.offerings).toEqual([
-      'Inglês',
-      'Espanhol',
-      'Francês',
-    ]);
+    const school = brief('Escola de idiomas em Porto Alegre: inglês, espanhol e francês para adultos.');
+    expect(school.facts.offerings).toEqual(['inglês', 'espanhol', 'francês para adultos']);
+    // …and they are not the site's languages either.
+    expect(school.languages).toEqual(['pt-BR']);
   });
 
   it('takes "preços", "horário" and the like for sections asked for, not offerings or price labels', () => {
@@ -267,14 +263,11 @@ describe('extractBrief: held-out batch 4 (session 29)', () => {
 
   it('never takes the languages the staff speak for an offering', () => {
     expect(brief('Family dentist in Houston, cleanings, braces and implants, se habla español').facts.offerings).toEqual([
-      'Cleanings',
-      'Braces',
-      'Implants',
+      'cleanings',
+      'braces',
+      'implants',
     ]);
-    expect(brief('Clínica dentária em Faro: implantes, branqueamento, we speak English').facts.offerings).toEqual([
-      'Implantes',
-      'Branqueamento',
-    ]);
+    expect(brief('Clínica dentária em Faro: implantes, branqueamento, we speak English').facts.offerings).toEqual(['implantes', 'branqueamento']);
   });
 });
 

@@ -186,10 +186,11 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     const languageWords = tokens.filter((token) => LANGUAGE_PART_WORD.test(token.folded));
     const rest = tokens.filter((token) => !LANGUAGE_PART_WORD.test(token.folded) && !cues.connectors.has(token.folded) && !cues.siteNouns.has(token.folded));
     if (rest.filter((token) => !isMark(token)).length === 0) return [{ kind: 'unused', why: 'language', text: part.text }];
-    const kept = tokens.filter((token) => !LANGUAGE_PART_WORD.test(token.folded));
-    const first = kept[0]!;
-    const trimmed = { ...part, text: source.slice(first.start, kept[kept.length - 1]!.end), start: first.start, end: kept[kept.length - 1]!.end };
-    return [{ kind: 'unused', why: 'language', text: wordsOf(languageWords) }, ...classify(trimmed, source, input, inRequest, false)];
+    // The same part with the language words blanked (positions kept), read once more without this step.
+    let text = part.text;
+    for (const word of languageWords) text = `${text.slice(0, word.start - part.start)}${' '.repeat(word.end - word.start)}${text.slice(word.end - part.start)}`;
+    const rest2 = classify({ ...part, text }, source, { ...input, isLanguageClause: undefined }, inRequest, false);
+    return [{ kind: 'unused', why: 'language', text: wordsOf(languageWords) }, ...rest2];
   }
   let at = 0;
   const peeled: Token[] = [];
@@ -233,6 +234,24 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     return out;
   }
   const spans = featureSpans(fold(restText));
+  // "hostal en Cusco con reservas", "vegan bakery with hours and WhatsApp orders": what the
+  // business is, then "with" and the features — two parts.
+  if (spans.length > 0) {
+    const base = rest[0]!.start;
+    const withAt = rest.findIndex(
+      (token, index) =>
+        index > 0 &&
+        /^(com|with|con|e|and|y|mais|plus)$/.test(token.folded) &&
+        spans.some((span) => span.start >= token.end - base && span.start <= (rest[index + 4]?.end ?? Infinity) - base),
+    );
+    const before = withAt > 0 ? rest.slice(0, withAt).filter((token) => !isMark(token) && !cues.connectors.has(token.folded)) : [];
+    if (before.length > 0 && !spans.some((span) => span.start < rest[withAt]!.start - base)) {
+      const slice = (from: number, to: number) => part.text.slice(from - part.start, to - part.start);
+      const head = { ...part, text: slice(rest[0]!.start, rest[withAt - 1]!.end), start: rest[0]!.start, end: rest[withAt - 1]!.end };
+      const tail = { ...part, text: slice(rest[withAt]!.start, part.end), start: rest[withAt]!.start };
+      return [...out, ...classify(head, source, { ...input, isLanguageClause: undefined }, isRequest, false), ...classify(tail, source, { ...input, isLanguageClause: undefined }, true, false)];
+    }
+  }
   if (spans.length > 0) {
     const covered = new Set<number>();
     for (const span of spans) for (let i = span.start; i < span.end; i++) covered.add(i);
@@ -260,7 +279,9 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     );
     if (leftover.length === 0) {
       // "horários dos cultos" says more than "hours": kept as the section's own words.
-      out.push({ kind: 'feature', text: restText, features, note: content.length >= 2 ? restText : '' });
+      // One feature in their own words only: "galeria e perguntas frequentes" names two features, not a title.
+      const isOneFeature = new Set(features).size === 1;
+      out.push({ kind: 'feature', text: restText, features, note: content.length >= 2 && isOneFeature ? restText : '' });
       return out;
     }
     // A feature with words of its own ("galeria de trabalhos", "orçamento grátis"): the words are
@@ -268,7 +289,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     // while describing the business ("entregamos em toda a cidade") stays a description.
     const leading = spans.some((span) => span.start <= 1) || isRequest;
     if (leading) {
-      out.push({ kind: 'feature', text: restText, features, note: restText });
+      out.push({ kind: 'feature', text: restText, features, note: new Set(features).size === 1 ? restText : '' });
       return out;
     }
   }
@@ -305,10 +326,14 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   if (words.some((word) => cues.credentialWords.has(word)) || CREDENTIAL_CODE.test(text)) return 'credential';
   const joined = ` ${words.join(' ')} `;
   if (cues.channelWords.some((channel) => joined.includes(` ${channel} `))) return 'channel';
-  if (
-    words.some((word) => cues.scheduleWords.has(word)) &&
-    words.some((word) => /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?|noite|noche|night|nightly|morning|manha|manana|weekly|semanal|mensal|monthly|mensual)$/.test(word))
-  )
+  // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
+  // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
+  const isDay = words.some((word) =>
+    /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/.test(word),
+  );
+  const isEvery = words.some((word) => /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/.test(word));
+  const isTimeOfDay = words.some((word) => /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?)$/.test(word));
+  if (words.some((word) => cues.scheduleWords.has(word)) && (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' '))))
     return 'schedule';
   const lead = startsWithPhrase(tokens as Token[], 0, cues.audienceLead);
   if (lead > 0 && words.slice(lead).some((word) => cues.audienceWords.has(word))) return 'audience';
@@ -360,7 +385,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let languageSentence = -1;
   let isSolo = false;
 
-  for (const part of partsOf(masked)) {
+  const allParts = partsOf(masked);
+  for (const part of allParts) {
     const before = previous;
     previous = part;
     // "… in Dayton, Ohio": capitalised words right after a place name the region it is in.
@@ -375,7 +401,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
     }
-    const pieces = classify(part, masked, input, requestSentence === part.sentence, languageSentence === part.sentence);
+    // "Boutique hotel in Porto. English and Portuguese.": languages alone in a sentence are the site's.
+    const isWholeSentence = allParts.filter((other) => other.sentence === part.sentence).length === 1;
+    const pieces = classify(part, masked, input, requestSentence === part.sentence, languageSentence === part.sentence || isWholeSentence);
     if (pieces.some((piece) => piece.kind === 'unused' && piece.why === 'language')) languageSentence = part.sentence;
     if (pieces.some((piece) => piece.kind !== 'words' || piece.isRequest)) requestSentence = part.sentence;
     for (const piece of pieces) {
@@ -384,7 +412,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         if (text) unused.push({ words: text, why: piece.why });
         continue;
       }
-      const original = clean(sliceOriginal(input.text, masked, piece.text, part.start));
+      const original = clean(withoutFacts(input.text, masked, piece.text, part.start));
       if (!original) continue;
       if (piece.kind === 'feature') {
         if (piece.note) items.push({ text: original, role: 'topic', feature: piece.features[0] });
@@ -453,7 +481,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       // "se habla español", "we speak English": who can serve the visitor, said as it was.
-      if (/^(se habla|hablamos|we speak|falamos|fala-se|se fala|parlamos)\b/.test(fold(fullText))) {
+      if (/^(se habla|hablamos|we speak|speak|falamos|fala-se|se fala|parlamos)\b/.test(fold(fullText))) {
         items.push({ text: fullText, role: 'detail' });
         continue;
       }
@@ -535,10 +563,15 @@ function salientCount(tokens: readonly Token[]): number {
   return tokens.filter((token) => !cues.connectors.has(token.folded) && /\p{L}{3,}/u.test(token.word)).length;
 }
 
-/** The original text (case, accents) for a span of the masked text. */
-function sliceOriginal(original: string, masked: string, piece: string, from: number): string {
+/** The original text (case, accents) for a span of the masked text, facts left out ("book by WhatsApp"). */
+function withoutFacts(original: string, masked: string, piece: string, from: number): string {
   const at = masked.indexOf(piece, from);
-  return at >= 0 ? original.slice(at, at + piece.length) : piece;
+  if (at < 0) return piece;
+  let out = '';
+  for (let i = at; i < at + piece.length; i++) out += masked[i] === FACT ? ' ' : original[i];
+  // "entrega grátis no ‹Rio›": the place at the end is where, not part of what they said.
+  const end = masked.slice(at, at + piece.length).search(/\u0002+[\s\u0001]*$/);
+  return end > 0 ? out.slice(0, end) : out;
 }
 
 const HEAD_STOP = new Set([

@@ -153,8 +153,17 @@ function priceFor(env: WordsEnv, title: string): Text | undefined {
 export function buildOfferings(env: WordsEnv, id: string): DraftObject {
   const named = offerings(env);
   const isMenu = env.site.features.includes('menu') || (env.isCertain && env.brief.kind.offerSection === 'menu');
-  if (named.length === 0) return isMenu ? buildMenu(env, id) : buildServices(env, id);
-  const delivery = env.site.features.includes('delivery') ? words(env, 'deliveryLine') : undefined;
+  const deliveryNote = featureNote(env, 'delivery');
+  const delivery = deliveryNote ? own(sentence(deliveryNote)) : env.site.features.includes('delivery') ? words(env, 'deliveryLine') : undefined;
+  if (named.length === 0) {
+    // Certain of the kind and nothing named: what such a business typically offers, by name only —
+    // no description that would claim how this one makes it.
+    const typical = isMenu ? buildMenu(env, id) : buildServices(env, id);
+    const items = (typical.items as readonly DraftObject[]).map((item) =>
+      isMenu ? { name: item.name, price: item.price } : { title: item.title, price: item.price },
+    );
+    return { ...typical, items, intro: delivery };
+  }
   const title = featureNote(env, 'menu')
     ? own(featureNote(env, 'menu')!)
     : words(env, env.isSolo ? 'offersTitleSolo' : env.site.what && isProductLike(env) ? 'offersTitleMade' : 'offersTitle');
