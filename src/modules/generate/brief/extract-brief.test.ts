@@ -122,7 +122,11 @@ describe('extractBrief', () => {
       brief('Marina boat rentals in Split, Croatia, half-day and full-day trips, book by WhatsApp +385 91 234 5678').facts.offerings,
     ).toEqual(['half-day and full-day trips']);
     // A travel agency's countries are what it sells.
-    expect(brief('Travel agency in Porto: trips to Italy, Greece and Croatia').facts.offerings).toEqual(['trips to Italy', 'Greece', 'Croatia']);
+    expect(brief('Travel agency in Porto: trips to Italy, Greece and Croatia').facts.offerings).toEqual([
+      'trips to Italy',
+      'Greece',
+      'Croatia',
+    ]);
   });
 
   it('does not take the site’s languages for offerings, but keeps a language school’s', () => {
@@ -267,7 +271,10 @@ describe('extractBrief: held-out batch 4 (session 29)', () => {
       'braces',
       'implants',
     ]);
-    expect(brief('Clínica dentária em Faro: implantes, branqueamento, we speak English').facts.offerings).toEqual(['implantes', 'branqueamento']);
+    expect(brief('Clínica dentária em Faro: implantes, branqueamento, we speak English').facts.offerings).toEqual([
+      'implantes',
+      'branqueamento',
+    ]);
   });
 });
 

@@ -135,8 +135,10 @@ function isRealName(name: string, kind: TaxonomyKind): boolean {
 }
 
 // A part of the prompt about the site's languages ("site em português e inglês", "also in English").
-const LANGUAGE_NAME = /\b(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b/;
-const LANGUAGE_FRAME = /\b(bilingu\w*|trilingu\w*|idiomas?|linguas?|languages?|versao|version|versiones|traduc\w*|translat\w*|em|in|en)\s+(\w+\s+)?(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b|\bbilingu|\btrilingu/;
+const LANGUAGE_NAME =
+  /\b(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b/;
+const LANGUAGE_FRAME =
+  /\b(bilingu\w*|trilingu\w*|idiomas?|linguas?|languages?|versao|version|versiones|traduc\w*|translat\w*|em|in|en)\s+(\w+\s+)?(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b|\bbilingu|\btrilingu/;
 
 function isLanguageClause(folded: string): boolean {
   return LANGUAGE_NAME.test(folded) ? LANGUAGE_FRAME.test(folded) : /\bbilingu|\btrilingu/.test(folded);
@@ -146,10 +148,18 @@ function isLanguageClause(folded: string): boolean {
 function isSomeoneElsesBrand(name: string, text: string): boolean {
   const folded = fold(name);
   const prompt = fold(text);
-  if (readingCues.platformBrands.some((brand) => brand === folded || (brand.split(' ').includes(folded) && prompt.includes(brand)))) return true;
+  if (readingCues.platformBrands.some((brand) => brand === folded || (brand.split(' ').includes(folded) && prompt.includes(brand))))
+    return true;
   // "Mondays and Wednesdays", "Julho": when, not who.
   const words = folded.split(/\s+/).filter((word) => !/^(and|e|y|&|de|a|to)$/.test(word));
-  if (words.every((word) => /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(segunda|terca|quarta|quinta|sexta)s?(-feira)?s?$|^(sabado|domingo|lunes|martes|miercoles|jueves|viernes)s?$|^(january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)$/.test(word))) return true;
+  if (
+    words.every((word) =>
+      /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(segunda|terca|quarta|quinta|sexta)s?(-feira)?s?$|^(sabado|domingo|lunes|martes|miercoles|jueves|viernes)s?$|^(january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)$/.test(
+        word,
+      ),
+    )
+  )
+    return true;
   // "B2B", "BR-116", "CRO-PE": codes, not names.
   return /^[\p{Lu}\d-]+$/u.test(name) && /\d/.test(name);
 }
@@ -243,7 +253,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     reading.what = name.split(/\s+/)[0]!.toLocaleLowerCase();
   // Language names that no part of the prompt says are the site's ("Escola de idiomas: inglês,
   // espanhol e francês") are what the business offers, not the site's languages.
-  if (!reading.unused.some((entry) => entry.why === 'language') && requestedLanguages(text).length > 0 && text.trim().split(/\s+/).length > 2) {
+  if (
+    !reading.unused.some((entry) => entry.why === 'language') &&
+    requestedLanguages(text).length > 0 &&
+    text.trim().split(/\s+/).length > 2
+  ) {
     languages = siteLanguages(text, promptLocale, countryCode, [], false);
   }
   const hint = input.businessKind?.trim();
@@ -273,7 +287,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       id: chosen.id,
       family: chosen.family,
       schemaKind: chosen.schemaKind,
-      label: isCertain || !what ? { en: chosen.noun.en, pt: chosen.noun.pt, es: chosen.noun.es } : { en: what.slice(0, 60), pt: what.slice(0, 60), es: what.slice(0, 60) },
+      label:
+        isCertain || !what
+          ? { en: chosen.noun.en, pt: chosen.noun.pt, es: chosen.noun.es }
+          : { en: what.slice(0, 60), pt: what.slice(0, 60), es: what.slice(0, 60) },
       isFallback: !isCertain,
       confidence: nearest.confidence,
     },
@@ -281,7 +298,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     isSolo: reading.isSolo || PERSON_KINDS.has(chosen.id),
     items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
-    location: location && reading.region && !location.text.includes(reading.region) ? { ...location, text: `${location.text}, ${reading.region}`.slice(0, 80) } : location,
+    location:
+      location && reading.region && !location.text.includes(reading.region)
+        ? { ...location, text: `${location.text}, ${reading.region}`.slice(0, 80) }
+        : location,
     languages,
     promptLanguage: promptLocale,
     audience: audienceFor(text),

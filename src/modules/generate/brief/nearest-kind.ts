@@ -85,7 +85,9 @@ function fromDescription(phrase: string, prompt = '', lang = 'en'): NearestKind 
   // Near: the kind that names the description's head ("software de gestão para salões" is
   // software), else the one that explains most of it — for the layout only.
   const head = headWord(judged.map((word) => word[0]).join(' '), lang);
-  const byHead = head ? ranked.find((match) => !match.kind.isFallback && new RegExp(`(?<![a-z0-9])(?:${match.kind.keywords})(?![a-z0-9])`).test(head.word)) : undefined;
+  const byHead = head
+    ? ranked.find((match) => !match.kind.isFallback && new RegExp(`(?<![a-z0-9])(?:${match.kind.keywords})(?![a-z0-9])`).test(head.word))
+    : undefined;
   return { kind: byHead?.kind ?? best?.kind ?? ranked[0]!.kind, confidence: 'near' };
 }
 

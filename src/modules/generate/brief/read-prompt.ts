@@ -31,7 +31,21 @@ export type PromptReading = {
   isSolo: boolean;
 };
 
-const SINGULAR_INTRO = ['sou', 'eu sou', 'i am', "i'm", 'im', 'soy', 'yo soy', 'trabalho como', 'trabajo como', 'i work as', 'atuo como', 'sou uma', 'sou um'];
+const SINGULAR_INTRO = [
+  'sou',
+  'eu sou',
+  'i am',
+  "i'm",
+  'im',
+  'soy',
+  'yo soy',
+  'trabalho como',
+  'trabajo como',
+  'i work as',
+  'atuo como',
+  'sou uma',
+  'sou um',
+];
 
 export type ReadPromptInput = {
   text: string;
@@ -141,9 +155,40 @@ function startsWithPhrase(tokens: readonly Token[], at: number, phrases: readonl
 }
 
 const STRONG_REQUEST = new Set([
-  'quero', 'queria', 'queremos', 'preciso', 'precisamos', 'precisava', 'gostaria', 'gostariamos', 'procuro',
-  'want', 'wanted', 'need', 'needed', 'looking', 'please', 'quiero', 'quisiera', 'necesito', 'necesitamos', 'busco', 'buscamos', 'gustaria',
-  'crie', 'criar', 'cria', 'monte', 'montar', 'crea', 'crear', 'haz', 'hazme', 'build', 'create', 'generate',
+  'quero',
+  'queria',
+  'queremos',
+  'preciso',
+  'precisamos',
+  'precisava',
+  'gostaria',
+  'gostariamos',
+  'procuro',
+  'want',
+  'wanted',
+  'need',
+  'needed',
+  'looking',
+  'please',
+  'quiero',
+  'quisiera',
+  'necesito',
+  'necesitamos',
+  'busco',
+  'buscamos',
+  'gustaria',
+  'crie',
+  'criar',
+  'cria',
+  'monte',
+  'montar',
+  'crea',
+  'crear',
+  'haz',
+  'hazme',
+  'build',
+  'create',
+  'generate',
 ]);
 
 const isMark = (token: Token) => token.folded.includes(FACT) || token.folded.includes(PLACE);
@@ -157,13 +202,15 @@ type Classified =
  * A part with its framing peeled off: "quero um site simples pra minha padaria vegana" →
  * unused "quero um site simples" (site/style), words "padaria vegana".
  */
-const LANGUAGE_WORD = /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|e|and|y|ou|or|o|also|tambem|tambien|em|in|en)$/;
+const LANGUAGE_WORD =
+  /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|e|and|y|ou|or|o|also|tambem|tambien|em|in|en)$/;
 
-const LANGUAGE_PART_WORD = /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|bilingue|bilingual|bilingues|trilingue|trilingual|idioma|idiomas|lingua|linguas|language|languages|versao|version|versoes|versiones)$/;
+const LANGUAGE_PART_WORD =
+  /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|bilingue|bilingual|bilingues|trilingue|trilingual|idioma|idiomas|lingua|linguas|language|languages|versao|version|versoes|versiones)$/;
 
 function isOnlyLanguages(folded: string): boolean {
   const words = folded.split(/[^a-z]+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => LANGUAGE_WORD.test(word));
+  return words.some((word) => LANGUAGE_PART_WORD.test(word)) && words.every((word) => LANGUAGE_WORD.test(word));
 }
 
 function classify(part: Part, source: string, input: ReadPromptInput, inRequest: boolean, afterLanguages = false): Classified[] {
@@ -173,9 +220,13 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   // "brewed on site" is about the business.
   const isSiteNoun = (token: Token, index: number) =>
     cues.siteNouns.has(token.folded) &&
-    (index <= 3 || /^(um|uma|a|an|my|meu|minha|o|the|una|un|el|la|mi|novo|nova|new|nuevo|nueva|pro|pra|para|for)$/.test(tokens[index - 1]?.folded ?? ''));
+    (index <= 3 ||
+      /^(um|uma|a|an|my|meu|minha|o|the|una|un|el|la|mi|novo|nova|new|nuevo|nueva|pro|pra|para|for)$/.test(
+        tokens[index - 1]?.folded ?? '',
+      ));
   // "quero planos mensais (R$ 350) e um formulário…": the request goes on after the parenthesis.
-  const continuesRequest = inRequest && tokens.length > 0 && /^(e|and|y|com|with|con|mais|plus|tambem|also|tambien|ou|or|o)$/.test(tokens[0]!.folded);
+  const continuesRequest =
+    inRequest && tokens.length > 0 && /^(e|and|y|com|with|con|mais|plus|tambem|also|tambien|ou|or|o)$/.test(tokens[0]!.folded);
   const isRequest =
     continuesRequest ||
     tokens.some((token, index) => isSiteNoun(token, index) || STRONG_REQUEST.has(token.folded)) ||
@@ -184,11 +235,14 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   if (isLanguagePart) {
     // "Bilingual site for a surf camp…": the language words are the site's; the rest still says what the business is.
     const languageWords = tokens.filter((token) => LANGUAGE_PART_WORD.test(token.folded));
-    const rest = tokens.filter((token) => !LANGUAGE_PART_WORD.test(token.folded) && !cues.connectors.has(token.folded) && !cues.siteNouns.has(token.folded));
+    const rest = tokens.filter(
+      (token) => !LANGUAGE_PART_WORD.test(token.folded) && !cues.connectors.has(token.folded) && !cues.siteNouns.has(token.folded),
+    );
     if (rest.filter((token) => !isMark(token)).length === 0) return [{ kind: 'unused', why: 'language', text: part.text }];
     // The same part with the language words blanked (positions kept), read once more without this step.
     let text = part.text;
-    for (const word of languageWords) text = `${text.slice(0, word.start - part.start)}${' '.repeat(word.end - word.start)}${text.slice(word.end - part.start)}`;
+    for (const word of languageWords)
+      text = `${text.slice(0, word.start - part.start)}${' '.repeat(word.end - word.start)}${text.slice(word.end - part.start)}`;
     const rest2 = classify({ ...part, text }, source, { ...input, isLanguageClause: undefined }, inRequest, false);
     return [{ kind: 'unused', why: 'language', text: wordsOf(languageWords) }, ...rest2];
   }
@@ -249,7 +303,11 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
       const slice = (from: number, to: number) => part.text.slice(from - part.start, to - part.start);
       const head = { ...part, text: slice(rest[0]!.start, rest[withAt - 1]!.end), start: rest[0]!.start, end: rest[withAt - 1]!.end };
       const tail = { ...part, text: slice(rest[withAt]!.start, part.end), start: rest[withAt]!.start };
-      return [...out, ...classify(head, source, { ...input, isLanguageClause: undefined }, isRequest, false), ...classify(tail, source, { ...input, isLanguageClause: undefined }, true, false)];
+      return [
+        ...out,
+        ...classify(head, source, { ...input, isLanguageClause: undefined }, isRequest, false),
+        ...classify(tail, source, { ...input, isLanguageClause: undefined }, true, false),
+      ];
     }
   }
   if (spans.length > 0) {
@@ -329,11 +387,22 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
   // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
   const isDay = words.some((word) =>
-    /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/.test(word),
+    /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/.test(
+      word,
+    ),
   );
-  const isEvery = words.some((word) => /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/.test(word));
-  const isTimeOfDay = words.some((word) => /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?)$/.test(word));
-  if (words.some((word) => cues.scheduleWords.has(word)) && (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' '))))
+  const isEvery = words.some((word) =>
+    /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/.test(
+      word,
+    ),
+  );
+  const isTimeOfDay = words.some((word) =>
+    /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?)$/.test(word),
+  );
+  if (
+    words.some((word) => cues.scheduleWords.has(word)) &&
+    (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' ')))
+  )
     return 'schedule';
   const lead = startsWithPhrase(tokens as Token[], 0, cues.audienceLead);
   if (lead > 0 && words.slice(lead).some((word) => cues.audienceWords.has(word))) return 'audience';
@@ -343,12 +412,19 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
 
 /** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
 function splitList(text: string, isEnglish = true): string[] {
-  const pieces = text.split(/\s+(?:e|and|y|&|ou|or|o)\s+/i).map((piece) => piece.trim()).filter(Boolean);
+  const pieces = text
+    .split(/\s+(?:e|and|y|&|ou|or|o)\s+/i)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
   if (pieces.length < 2) return [text];
   // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
   if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
   // "catalogue by size and pressure class": "and" joins what the preposition governs.
-  if (/\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s/i.test(` ${pieces[0]} `.replace(/^\s\S+\s/, ' x ')) && /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s\S+$/i.test(pieces[0]!)) return [text];
+  if (
+    /\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s/i.test(` ${pieces[0]} `.replace(/^\s\S+\s/, ' x ')) &&
+    /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s\S+$/i.test(pieces[0]!)
+  )
+    return [text];
   // English puts the shared noun last ("ball and butterfly valves"); Portuguese and Spanish put
   // it first, so "petiscos e vinho da casa" are two things.
   const first = pieces[0]!.split(/\s+/);
@@ -372,7 +448,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   for (const place of input.placeTexts) masked = blankAll(masked, place, PLACE);
   for (const name of input.names) masked = blankAll(masked, name, FACT);
   // "Dr. Paulo", "Av. Paulista", "nº 12": a full stop after an abbreviation ends no sentence.
-  masked = masked.replace(/\b(Dr|Dra|Sr|Sra|Srta|Prof|Profa|Av|St|Mr|Mrs|Ms|Jr|Sto|Sta|Ltda|Inc|Co|Corp|Dept|Est|n|nº|No)\./g, (match) => `${match.slice(0, -1)} `);
+  masked = masked.replace(
+    /\b(Dr|Dra|Sr|Sra|Srta|Prof|Profa|Av|St|Mr|Mrs|Ms|Jr|Sto|Sta|Ltda|Inc|Co|Corp|Dept|Est|n|nº|No)\./g,
+    (match) => `${match.slice(0, -1)} `,
+  );
 
   const unused: UnusedWords[] = [];
   const items: ReadItem[] = [];
@@ -467,7 +546,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       // Short parts after an item that ends in "de X" continue its list: "pneu de carro, moto e caminhão".
       const isSingleWords = splitList(text, isEnglish).every((piece) => !/\s/.test(piece));
-      if (part.isListed && lastOfferingIndex >= 0 && isSingleWords && tokens.length <= 3 && OF.test(` ${items[lastOfferingIndex]!.text} `)) {
+      if (
+        part.isListed &&
+        lastOfferingIndex >= 0 &&
+        isSingleWords &&
+        tokens.length <= 3 &&
+        OF.test(` ${items[lastOfferingIndex]!.text} `)
+      ) {
         const previous = items[lastOfferingIndex]!;
         items[lastOfferingIndex] = { ...previous, text: `${previous.text}, ${text}` };
         continue;
@@ -534,7 +619,9 @@ function nameHead(input: ReadPromptInput): string | null {
   if (words.length < 2 || !first) return null;
   const isNoun =
     input.isBusinessNoun?.(first) === true ||
-    /(aria|eria|shop|store|studio|atelier|ateli[eê]|estudio|estúdio|taller|oficina|loja|tienda|clínica|clinica|escola|escuela|academia)$/i.test(first);
+    /(aria|eria|shop|store|studio|atelier|ateli[eê]|estudio|estúdio|taller|oficina|loja|tienda|clínica|clinica|escola|escuela|academia)$/i.test(
+      first,
+    );
   return isNoun ? first.toLocaleLowerCase() : null;
 }
 
@@ -549,7 +636,10 @@ function restAfter(tokens: readonly Token[], from: number, original: string): { 
   )
     restTokens = restTokens.slice(1);
   // "… crianças em ‹Belém›": the place at the end is where, not part of the item.
-  while (restTokens.length > 0 && (isMark(restTokens[restTokens.length - 1]!) || cues.placePrepositions.includes(restTokens[restTokens.length - 1]!.folded)))
+  while (
+    restTokens.length > 0 &&
+    (isMark(restTokens[restTokens.length - 1]!) || cues.placePrepositions.includes(restTokens[restTokens.length - 1]!.folded))
+  )
     restTokens = restTokens.slice(0, -1);
   // "… no centro de ‹Curitiba›": a few words before the place are where, not what.
   const firstMark = restTokens.findIndex(isMark);
@@ -575,9 +665,53 @@ function withoutFacts(original: string, masked: string, piece: string, from: num
 }
 
 const HEAD_STOP = new Set([
-  'com', 'with', 'con', 'que', 'that', 'which', 'who', 'where', 'onde', 'donde', 'quem', 'quien', 'ha', 'há', 'desde', 'since',
-  'e', 'and', 'y', 'para', 'pra', 'for', 'por', 'by', 'aberto', 'aberta', 'open', 'abierto', 'abierta', 'atendemos', 'atendendo',
-  'oferecemos', 'we', 'nos', 'nós', 'i', 'eu', 'yo', 'quero', 'want', 'quiero', 'chamado', 'chamada', 'called', 'named', 'llamado', 'llamada',
+  'com',
+  'with',
+  'con',
+  'que',
+  'that',
+  'which',
+  'who',
+  'where',
+  'onde',
+  'donde',
+  'quem',
+  'quien',
+  'ha',
+  'há',
+  'desde',
+  'since',
+  'e',
+  'and',
+  'y',
+  'para',
+  'pra',
+  'for',
+  'por',
+  'by',
+  'aberto',
+  'aberta',
+  'open',
+  'abierto',
+  'abierta',
+  'atendemos',
+  'atendendo',
+  'oferecemos',
+  'we',
+  'nos',
+  'nós',
+  'i',
+  'eu',
+  'yo',
+  'quero',
+  'want',
+  'quiero',
+  'chamado',
+  'chamada',
+  'called',
+  'named',
+  'llamado',
+  'llamada',
 ]);
 
 /**

@@ -109,7 +109,10 @@ export const siteBriefSchema = z.object({
   /** Everything the person named, in their words: each becomes part of the page. */
   items: z.array(briefItemSchema).max(30).optional(),
   /** Words of the prompt the page does not carry, and why (they were about the site, its look…). */
-  unused: z.array(z.object({ words: z.string().min(1).max(160), why: z.enum(unusedReasons) })).max(30).optional(),
+  unused: z
+    .array(z.object({ words: z.string().min(1).max(160), why: z.enum(unusedReasons) }))
+    .max(30)
+    .optional(),
   location: z
     .object({
       /** The city or area as the prompt names it. */

@@ -75,7 +75,9 @@ export function kindNamedBy(hint: string, prompt = ''): TaxonomyKind | undefined
   if (direct) return direct;
   const bySchema = taxonomy.filter((entry) => entry.schemaKind === wanted);
   if (bySchema.length === 0) return undefined;
-  return rankTaxonomy(prompt).find((match) => match.kind.schemaKind === wanted)?.kind ?? bySchema.find((entry) => entry.copy) ?? bySchema[0];
+  return (
+    rankTaxonomy(prompt).find((match) => match.kind.schemaKind === wanted)?.kind ?? bySchema.find((entry) => entry.copy) ?? bySchema[0]
+  );
 }
 
 /** The kind: the person's hint when it names one (an id, a schema.org type or words), else the prompt's best match. */

@@ -154,7 +154,11 @@ export function buildOfferings(env: WordsEnv, id: string): DraftObject {
   const named = offerings(env);
   const isMenu = env.site.features.includes('menu') || (env.isCertain && env.brief.kind.offerSection === 'menu');
   const deliveryNote = featureNote(env, 'delivery');
-  const delivery = deliveryNote ? own(sentence(deliveryNote)) : env.site.features.includes('delivery') ? words(env, 'deliveryLine') : undefined;
+  const delivery = deliveryNote
+    ? own(sentence(deliveryNote))
+    : env.site.features.includes('delivery')
+      ? words(env, 'deliveryLine')
+      : undefined;
   if (named.length === 0) {
     // Certain of the kind and nothing named: what such a business typically offers, by name only —
     // no description that would claim how this one makes it.
@@ -189,7 +193,9 @@ export function buildOfferings(env: WordsEnv, id: string): DraftObject {
 
 /** An item inside a sentence: "Catalogue by size" → "catalogue by size"; "API 6D", "iPhone" stay. */
 function inList(words: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(words) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(words) ? words.charAt(0).toLocaleLowerCase() + words.slice(1) : words;
+  return /^\p{Lu}\p{Ll}/u.test(words) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(words)
+    ? words.charAt(0).toLocaleLowerCase() + words.slice(1)
+    : words;
 }
 
 function isProductLike(env: WordsEnv): boolean {
@@ -200,7 +206,13 @@ function isProductLike(env: WordsEnv): boolean {
 export function buildPhraseList(env: WordsEnv, id: string, role: 'credential' | 'schedule' | 'channel' | 'audience'): DraftObject {
   const items = itemsOf(env, role).slice(0, 8);
   const title: Key =
-    role === 'credential' ? 'credentialsTitle' : role === 'schedule' ? 'scheduleTitle' : role === 'channel' ? 'channelsTitle' : 'audienceTitle';
+    role === 'credential'
+      ? 'credentialsTitle'
+      : role === 'schedule'
+        ? 'scheduleTitle'
+        : role === 'channel'
+          ? 'channelsTitle'
+          : 'audienceTitle';
   if (role === 'schedule') {
     return { id, type: 'services', variant: 'list', title: words(env, title), items: items.map((item) => ({ title: own(item.text) })) };
   }
@@ -255,15 +267,27 @@ export function buildFactFaq(env: WordsEnv, id: string): DraftObject {
   if (address) qa('faqWhere', address);
   if (features.includes('booking')) qa('faqHowToBook', words(env, 'faqHowToBookAnswer'));
   if (features.includes('quote')) qa('faqHowToQuote', words(env, 'faqHowToQuoteAnswer'));
-  if (facts.whatsapp) qa('faqHowToReach', words(env, 'faqHowToReachWhatsapp', () => ({ phone: facts.phones[0] ?? `+${facts.whatsapp}` })));
-  else if (facts.phones[0]) qa('faqHowToReach', words(env, 'faqHowToReachPhone', () => ({ phone: facts.phones[0]! })));
+  if (facts.whatsapp)
+    qa(
+      'faqHowToReach',
+      words(env, 'faqHowToReachWhatsapp', () => ({ phone: facts.phones[0] ?? `+${facts.whatsapp}` })),
+    );
+  else if (facts.phones[0])
+    qa(
+      'faqHowToReach',
+      words(env, 'faqHowToReachPhone', () => ({ phone: facts.phones[0]! })),
+    );
   if (facts.prices.length > 0)
     qa(
       'faqPrices',
       Text.from((lang) =>
         listIn(
           lang,
-          facts.prices.map((price) => (price.label ? `${capitalize(price.label)}: ${givenPriceText(price, env.site.languages).in(lang)}` : givenPriceText(price, env.site.languages).in(lang))),
+          facts.prices.map((price) =>
+            price.label
+              ? `${capitalize(price.label)}: ${givenPriceText(price, env.site.languages).in(lang)}`
+              : givenPriceText(price, env.site.languages).in(lang),
+          ),
         ),
       ),
     );
@@ -347,25 +371,26 @@ export function seoDescription(env: WordsEnv): Text {
 export function buildHowItWorks(env: WordsEnv, id: string): DraftObject | null {
   const { facts } = env.site;
   const purpose = purposeOf(env);
-  const steps: Array<[Key, Key]> = purpose === 'booking'
-    ? [
-        ['howBook1', 'howBook1Text'],
-        ['howBook2', 'howBook2Text'],
-        ['howBook3', 'howBook3Text'],
-      ]
-    : purpose === 'quote'
+  const steps: Array<[Key, Key]> =
+    purpose === 'booking'
       ? [
-          ['howQuote1', 'howQuote1Text'],
-          ['howQuote2', 'howQuote2Text'],
-          ['howQuote3', 'howQuote3Text'],
+          ['howBook1', 'howBook1Text'],
+          ['howBook2', 'howBook2Text'],
+          ['howBook3', 'howBook3Text'],
         ]
-      : facts.whatsapp
+      : purpose === 'quote'
         ? [
-            ['howChat1', 'howChat1Text'],
-            ['howChat2', 'howChat2Text'],
-            ['howChat3', 'howChat3Text'],
+            ['howQuote1', 'howQuote1Text'],
+            ['howQuote2', 'howQuote2Text'],
+            ['howQuote3', 'howQuote3Text'],
           ]
-        : [];
+        : facts.whatsapp
+          ? [
+              ['howChat1', 'howChat1Text'],
+              ['howChat2', 'howChat2Text'],
+              ['howChat3', 'howChat3Text'],
+            ]
+          : [];
   if (steps.length === 0) return null;
   const icons = ['chat', 'check', 'star'] as const;
   return {

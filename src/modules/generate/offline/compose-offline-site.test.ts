@@ -197,7 +197,9 @@ describe('composeOfflineSite', () => {
     const menu = document.pages[0].sections.find((section) => section.type === 'menu');
     expect(menu?.type === 'menu' && menu.items.length > 0 && menu.items.every((item) => !item.isSample && !item.priceKey)).toBe(true);
     // Only the name waits for the person before publishing.
-    expect(checkSamples(document)).toEqual([expect.objectContaining({ level: 'error', details: [expect.stringMatching(/^site: the business name/)] })]);
+    expect(checkSamples(document)).toEqual([
+      expect.objectContaining({ level: 'error', details: [expect.stringMatching(/^site: the business name/)] }),
+    ]);
     const footer = document.pages[0].sections.at(-1);
     expect(footer?.type === 'footer' && footer.social).toEqual([{ network: 'whatsapp', href: 'https://wa.me/5521998765432' }]);
   });
@@ -236,7 +238,10 @@ describe('composeOfflineSite', () => {
         // no testimonials, numbers or team unless asked for, and then as marked samples.
         const types = document.pages[0].sections.map((section) => section.type);
         const offers = kind.id === 'generic' ? [] : [kind.offerSection === 'menu' ? 'menu' : 'services'];
-        expect({ kind: kind.id, types }).toEqual({ kind: kind.id, types: expect.arrayContaining(['hero', ...offers, 'contact', 'footer']) });
+        expect({ kind: kind.id, types }).toEqual({
+          kind: kind.id,
+          types: expect.arrayContaining(['hero', ...offers, 'contact', 'footer']),
+        });
         expect(types.filter((type) => ['testimonials', 'stats', 'team'].includes(type))).toEqual([]);
       }
     }
@@ -296,7 +301,10 @@ describe('composeOfflineSite', () => {
     expect(document.i18n.strings['pt-PT'][details?.phoneToAdd?.textKey ?? '']).toBe('Indique o seu número de telefone');
     expect(document.seo.business?.phone).toBeUndefined();
     expect(checkSamples(document)).toEqual([
-      expect.objectContaining({ level: 'error', details: expect.arrayContaining(['home › contact: the phone number to add (or remove the line asking for it)']) }),
+      expect.objectContaining({
+        level: 'error',
+        details: expect.arrayContaining(['home › contact: the phone number to add (or remove the line asking for it)']),
+      }),
     ]);
     const preview = renderPage(document, { pageSlug: '', locale: 'pt-PT', mode: 'preview' });
     expect(preview).toMatch(/<div class="smp"><dt>[^<]+<\/dt><dd>Indique o seu número de telefone <span class="smp-b">/);

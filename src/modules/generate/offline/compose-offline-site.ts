@@ -112,8 +112,10 @@ function planSections(site: SiteBrief, isCertain: boolean, hasMenu: boolean): Pl
   const asked = (feature: BriefFeature) => site.features.includes(feature);
   const plan: Planned[] = [{ id: 'hero', type: 'hero', build: (env) => buildWordsHero(env, 'hero') }];
   const offerType: SectionType = hasMenu ? 'menu' : 'services';
-  if (has('offering') || isCertain || asked('menu')) plan.push({ id: offerType, type: offerType, build: (env) => buildOfferings(env, offerType) });
-  if (has('credential')) plan.push({ id: 'credentials', type: 'features', build: (env) => buildPhraseList(env, 'credentials', 'credential') });
+  if (has('offering') || isCertain || asked('menu'))
+    plan.push({ id: offerType, type: offerType, build: (env) => buildOfferings(env, offerType) });
+  if (has('credential'))
+    plan.push({ id: 'credentials', type: 'features', build: (env) => buildPhraseList(env, 'credentials', 'credential') });
   if (has('schedule')) plan.push({ id: 'schedule', type: 'services', build: (env) => buildPhraseList(env, 'schedule', 'schedule') });
   const hasPricedMenu = hasMenu && site.facts.prices.length > 0 && site.facts.prices.every((price) => !price.period);
   if ((asked('pricing') || site.facts.prices.length > 0) && !hasPricedMenu)
@@ -122,17 +124,22 @@ function planSections(site: SiteBrief, isCertain: boolean, hasMenu: boolean): Pl
   items
     .filter((item) => item.role === 'topic' && !item.feature)
     .slice(0, 3)
-    .forEach((item, index) => plan.push({ id: `topic-${index + 1}`, type: 'about', build: (env) => buildTopic(env, `topic-${index + 1}`, item.text) }));
+    .forEach((item, index) =>
+      plan.push({ id: `topic-${index + 1}`, type: 'about', build: (env) => buildTopic(env, `topic-${index + 1}`, item.text) }),
+    );
   if (has('channel')) plan.push({ id: 'channels', type: 'features', build: (env) => buildPhraseList(env, 'channels', 'channel') });
   plan.push({ id: 'how', type: 'features', build: (env) => buildHowItWorks(env, 'how') });
-  if (asked('gallery')) plan.push({ id: 'gallery', type: 'gallery', build: (env) => withTitle(buildGallery(env, 'gallery'), env, 'gallery') });
+  if (asked('gallery'))
+    plan.push({ id: 'gallery', type: 'gallery', build: (env) => withTitle(buildGallery(env, 'gallery'), env, 'gallery') });
   if (asked('team')) plan.push({ id: 'team', type: 'team', build: (env) => buildPlaceholderTeam(env, 'team') });
   if (asked('testimonials') && !site.regulated?.avoid.includes('testimonials'))
     plan.push({ id: 'testimonials', type: 'testimonials', build: (env) => buildPlaceholderTestimonials(env, 'testimonials') });
-  if (asked('blog')) plan.push({ id: 'blog-list', type: 'blog-list', build: (env) => withTitle(buildBlogList(env, 'blog-list'), env, 'blog') });
+  if (asked('blog'))
+    plan.push({ id: 'blog-list', type: 'blog-list', build: (env) => withTitle(buildBlogList(env, 'blog-list'), env, 'blog') });
   if (asked('donation')) plan.push({ id: 'donate', type: 'donate', build: (env) => buildDonate(env, 'donate') });
   if (asked('faq')) plan.push({ id: 'faq', type: 'faq', build: (env) => buildFactFaq(env, 'faq') });
-  if (asked('hours') || site.facts.openingHours) plan.push({ id: 'hours', type: 'hours', build: (env) => withTitle(buildHours(env, 'hours'), env, 'hours') });
+  if (asked('hours') || site.facts.openingHours)
+    plan.push({ id: 'hours', type: 'hours', build: (env) => withTitle(buildHours(env, 'hours'), env, 'hours') });
   plan.push({ id: 'cta', type: 'cta', build: (env) => buildWordsCta(env, 'cta') });
   plan.push({ id: 'contact', type: 'contact', build: (env) => ({ ...buildContact(env, 'contact'), intro: contactIntro(env) }) });
   if (asked('newsletter')) plan.push({ id: 'newsletter', type: 'newsletter', build: (env) => buildNewsletter(env, 'newsletter') });

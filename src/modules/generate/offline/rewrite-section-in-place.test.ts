@@ -13,11 +13,13 @@ import { rewriteSectionInPlace } from './rewrite-section-in-place';
 
 // Each prompt says something about the business in a sentence of its own: that is the about text.
 const groomer = composeOfflineSite({
-  prompt: 'Dog grooming salon in Austin called Fluffy Paws. Our groomers have looked after the dogs of this neighbourhood for years, with patience and care. With a FAQ and prices',
+  prompt:
+    'Dog grooming salon in Austin called Fluffy Paws. Our groomers have looked after the dogs of this neighbourhood for years, with patience and care. With a FAQ and prices',
   locales: ['en'],
 });
 const banho = composeOfflineSite({
-  prompt: 'Banho e tosa Pet Feliz em Campinas. Cuidamos dos cães e gatos do bairro com paciência e carinho há muitos anos. Com perguntas frequentes',
+  prompt:
+    'Banho e tosa Pet Feliz em Campinas. Cuidamos dos cães e gatos do bairro com paciência e carinho há muitos anos. Com perguntas frequentes',
   locales: ['pt-BR', 'en'],
 });
 const peluqueria = composeOfflineSite({

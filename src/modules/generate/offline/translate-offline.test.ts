@@ -27,7 +27,11 @@ function expectRestored(original: SiteDocument, document: SiteDocument, kept: st
   const isTheirs = (key: string) => original.i18n.strings[added]![key] === original.i18n.strings[kept]![key];
   expect(untranslatedKeys.filter((key) => !isTheirs(key))).toEqual([]);
   const ours = (strings: Record<string, string>) => Object.fromEntries(Object.entries(strings).filter(([key]) => !isTheirs(key)));
-  expect({ kept, added, strings: ours(document.i18n.strings[added]!) }).toEqual({ kept, added, strings: ours(original.i18n.strings[added]!) });
+  expect({ kept, added, strings: ours(document.i18n.strings[added]!) }).toEqual({
+    kept,
+    added,
+    strings: ours(original.i18n.strings[added]!),
+  });
 }
 
 const prompts = [
@@ -69,7 +73,8 @@ describe('addLocaleOffline', () => {
 
   it('translates regenerated sections too, but not what a person wrote', () => {
     const site = composeOfflineSite({
-      prompt: 'escritório de advocacia trabalhista em São Paulo. Atendemos trabalhadores e empresas com a mesma dedicação desde o primeiro contato.',
+      prompt:
+        'escritório de advocacia trabalhista em São Paulo. Atendemos trabalhadores e empresas com a mesma dedicação desde o primeiro contato.',
       locales: ['pt-BR'],
     });
     const merged = mergeGeneratedSection(site, composeOfflineSection(site, { type: 'cta', instruction: 'mais formal' }), {

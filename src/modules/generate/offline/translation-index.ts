@@ -128,7 +128,10 @@ export function buildTranslationIndex(brief: Brief, document: SiteDocument, summ
   const phone = brief.site?.facts.phones[0] ?? (brief.site?.facts.whatsapp ? `+${brief.site.facts.whatsapp}` : '');
   const wordsVars = (vars: LangVars) =>
     Object.fromEntries(
-      textLangs.map((lang) => [lang, { inPlace: vars[lang].inPlace ?? '', place: vars[lang].place ?? '', name: brief.name, phone, what: vars[lang].label ?? '' }]),
+      textLangs.map((lang) => [
+        lang,
+        { inPlace: vars[lang].inPlace ?? '', place: vars[lang].place ?? '', name: brief.name, phone, what: vars[lang].label ?? '' },
+      ]),
     ) as unknown as WordsVars;
   stableWordsTexts(wordsVars(base)).forEach(add);
   // "What it is" in our own words for the kind ("Barbershop in Curitiba" / "Barbearia em Curitiba").

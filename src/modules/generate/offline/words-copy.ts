@@ -32,7 +32,9 @@ export function wordsText(key: Exclude<WordsKey, '$comment'>, vars: WordsVars): 
     const own = vars[lang];
     const withCaps: Record<string, string> = { ...own };
     for (const [name, value] of Object.entries(own)) withCaps[capitalize(name)] ??= capitalize(value);
-    return fill(entry[lang], withCaps).replace(/\s+([.,:])/g, '$1').trim();
+    return fill(entry[lang], withCaps)
+      .replace(/\s+([.,:])/g, '$1')
+      .trim();
   });
 }
 
