@@ -1,7 +1,7 @@
 import type { SiteBrief } from '../brief/site-brief-schema';
 
 /** Parts of the brief a person can correct in the studio. */
-export const correctableFields = ['name', 'kind', 'location', 'languages', 'audience', 'tone', 'features'] as const;
+export const correctableFields = ['name', 'kind', 'what', 'items', 'facts', 'location', 'languages', 'audience', 'tone', 'features'] as const;
 export type CorrectableField = (typeof correctableFields)[number];
 
 /**
@@ -35,6 +35,16 @@ export function mergeBrief(read: SiteBrief, current: SiteBrief | null, corrected
       case 'features':
         merged.features = current.features;
         break;
+      case 'what':
+        merged.what = current.what;
+        break;
+      case 'items':
+        merged.items = current.items;
+        break;
+      case 'facts':
+        // Facts the person added in the studio join the ones the new reading found.
+        merged.facts = { ...read.facts, ...current.facts, offerings: read.facts.offerings };
+        break;
     }
   }
   return merged;
@@ -45,8 +55,12 @@ export function tidyBrief(brief: SiteBrief): SiteBrief {
   const name = brief.name?.trim() || null;
   const place = brief.location?.text.trim();
   const audience = brief.audience?.trim() || null;
+  const what = brief.what?.trim();
+  const items = brief.items?.map((item) => ({ ...item, text: item.text.trim() })).filter((item) => item.text.length > 0);
   return {
     ...brief,
+    ...(what !== undefined ? { what } : {}),
+    ...(items ? { items, facts: { ...brief.facts, offerings: items.filter((item) => item.role === 'offering').map((item) => item.text.slice(0, 80)).slice(0, 12) } } : {}),
     name,
     location: place && brief.location ? { ...brief.location, text: place } : null,
     audience,
