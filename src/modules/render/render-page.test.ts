@@ -81,7 +81,7 @@ describe('renderPage', () => {
     expect(home['@graph'][0]).toMatchObject({
       '@type': 'Bakery',
       name: 'Green Crumb Bakery',
-      telephone: '+55 11 3000 1234',
+      telephone: '+551130001234',
       address: { addressLocality: 'São Paulo' },
     });
     const post = JSON.parse(innerOf(publish('blog/sourdough-without-eggs', 'en'), 'script') ?? '{}');
