@@ -23,6 +23,7 @@ import { sha256Hex } from './sha256-hex';
 import { webFontFacesFor } from '@/modules/render/web-fonts';
 import type { BuiltFile, CheckResult, DeploymentManifest } from './types';
 import type { PreparedPhotos } from './prepare-site-photos';
+import { withBlogIndex } from './with-blog-index';
 import { withPhotoEntries } from './with-photo-entries';
 
 export type BuildSiteOptions = {
@@ -70,7 +71,8 @@ function hashedAsset(name: string, extension: string, contentType: string, conte
  * the same document and baseUrl always give byte-identical output — which is what lets the
  * blob store skip everything an earlier deployment already uploaded.
  */
-export function buildSite(document: SiteDocument, options: BuildSiteOptions): BuildSiteResult {
+export function buildSite(input: SiteDocument, options: BuildSiteOptions): BuildSiteResult {
+  const document = withBlogIndex(input);
   const origin = normalizeBaseUrl(options.baseUrl);
 
   // Web fonts as immutable assets of the site itself: no third-party request, and CSP keeps font-src 'self'.
