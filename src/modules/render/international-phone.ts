@@ -4,9 +4,12 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 /**
  * Phone numbers as a site shows and dials them. The owner types a number in whatever way
  * ("81 99876-5432", "+55 81 998765432", digits only), often differently in different places; the
- * site shows every number one way — the national format for numbers of the business's country,
- * the international one for others — and dials every one as E.164, since a `tel:` link or
- * structured data without the country code reaches nobody from another area or country.
+ * site shows every number one way and dials every one as E.164, since a `tel:` link or
+ * structured data without the country code reaches nobody from another area or country. The
+ * way is the owner's: written with its country code, the site's main number (the contact
+ * details', else the business's) makes every number show internationally ("+351 266 700 100");
+ * otherwise numbers of the business's country show in its national format ("(81) 99876-5432")
+ * and others internationally.
  *
  * libphonenumber-js with its default ("min") metadata: it knows every country's formats. That
  * metadata is enough to format and to tell a possible number; the renderer runs in the editor
@@ -47,9 +50,23 @@ export function dialableNumber(phone: string, country: CountryCode | undefined):
   return e164Number(phone, country) ?? phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
 }
 
+export type PhoneStyle = 'national' | 'international';
+
+/** How the owner writes the site's main number: the contact details' (home page first), else the business's. */
+export function sitePhoneStyle(document: SiteDocument): PhoneStyle {
+  const pages = [...document.pages].sort((a, b) => (a.slug === '' ? -1 : b.slug === '' ? 1 : 0));
+  const contactPhone = pages
+    .flatMap((page) => page.sections)
+    .map((section) => (section.type === 'contact' ? section.details?.phone : undefined))
+    .find(Boolean);
+  const main = (contactPhone ?? document.seo.business?.phone ?? '').trim();
+  return /^(\+|00)/.test(main) ? 'international' : 'national';
+}
+
 /** "(81) 99876-5432" on a Brazilian site, "+351 912 345 678" there for a Portuguese number; as written when it can't be placed. */
-export function displayPhone(phone: string, country: CountryCode | undefined): string {
+export function displayPhone(phone: string, country: CountryCode | undefined, style: PhoneStyle = 'national'): string {
   const parsed = isNationalOnly(phone, country) ? undefined : parse(phone, country);
   if (!parsed) return phone.trim();
-  return parsed.country !== undefined && parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
+  const isLocal = style === 'national' && parsed.country !== undefined && parsed.country === country;
+  return isLocal ? parsed.formatNational() : parsed.formatInternational();
 }

@@ -1,7 +1,7 @@
 import { isFileRef } from '@/modules/document/file-ref';
 import type { Page, SiteDocument } from '@/modules/document/site-document-schema';
 import type { Picture } from './image-layout';
-import { dialableNumber, displayPhone, e164Number, siteCountry } from './international-phone';
+import { dialableNumber, displayPhone, e164Number, siteCountry, sitePhoneStyle } from './international-phone';
 import { pagePath } from './page-path';
 import { safeUrl } from './safe-url';
 import { escapeHtml } from './escape-html';
@@ -70,6 +70,7 @@ export function createRenderContext(
   const slugs = new Set(document.pages.map((candidate) => candidate.slug));
   let isFirstImageClaimed = false;
   const country = siteCountry(document);
+  const phoneStyle = sitePhoneStyle(document);
 
   const t = (key: string | undefined): string => {
     if (!key) return '';
@@ -109,7 +110,7 @@ export function createRenderContext(
     },
     isUntranslated: (key) => untranslatedKeys.has(key),
     href,
-    phone: (phone) => displayPhone(phone, country),
+    phone: (phone) => displayPhone(phone, country, phoneStyle),
     dialablePhone: (phone) => dialableNumber(phone, country),
     imageSrc: (src) => (assetUrls?.files && Object.hasOwn(assetUrls.files, src) ? assetUrls.files[src]! : safeUrl(src)),
     picture: (src) => (assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src) ? assetUrls.pictures[src] : undefined),

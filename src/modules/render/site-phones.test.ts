@@ -91,6 +91,16 @@ describe('one phone format per site', () => {
     expect(linkText(home(document), 'https://wa.me/')).toBe('+351 912 345 678');
   });
 
+  it('shows every number with its country code when the owner writes the main one that way', () => {
+    const document = siteIn({ ...CASES[1]!, written: '+351 912345678', other: '912 345 678' });
+    const html = home(document);
+    expect(linkText(html, 'tel:')).toBe('+351 912 345 678');
+    expect(linkText(html, 'https://wa.me/')).toBe('+351 912 345 678');
+    expect(new Set(openTags(html, 'a').flatMap((tag) => (tag.attributes.href?.startsWith('tel:') ? [tag.attributes.href] : [])))).toEqual(
+      new Set(['tel:+351912345678']),
+    );
+  });
+
   it('takes the country from the site language when the address has none', () => {
     const document = siteIn(CASES[0]!);
     delete document.seo.business!.address!.country;
