@@ -114,6 +114,18 @@ describe('renderPage', () => {
     });
   });
 
+  it('marks a sample post as such in the preview, in the blog list and on its page, and nowhere when published', () => {
+    const doc = structuredClone(veganBakery);
+    const post = doc.pages.find((page) => page.kind === 'post')!;
+    post.post!.isSample = true;
+    const badge = '<span class="smp-b">Sample</span>';
+    for (const slug of ['blog', post.slug]) {
+      expect(renderPage(doc, { pageSlug: slug, locale: 'en', mode: 'preview' })).toContain(badge);
+      expect(renderPage(doc, { pageSlug: slug, locale: 'en', mode: 'publish' })).not.toContain(badge);
+    }
+    expect(renderPage(veganBakery, { pageSlug: post.slug, locale: 'en', mode: 'preview' })).not.toContain(badge);
+  });
+
   it('reuses the home footer on pages without one', () => {
     expect(publish('blog', 'en')).toContain('<p class="copy">© Green Crumb Bakery</p>');
   });
