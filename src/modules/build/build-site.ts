@@ -18,6 +18,7 @@ import { renderRobotsTxt } from './render-robots-txt';
 import { renderServiceWorker } from './render-service-worker';
 import { renderSitemapXml } from './render-sitemap-xml';
 import { renderSwRegister } from './render-sw-register';
+import { headerMenuScript } from '@/modules/render/render-header';
 import { renderWebManifest } from './render-web-manifest';
 import { sha256Hex } from './sha256-hex';
 import { webFontFacesFor } from '@/modules/render/web-fonts';
@@ -87,7 +88,9 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
   // page costs no CSS at all.
   const css = hashedAsset('site', 'css', CONTENT_TYPES.css, renderCss(document, listUsedSectionTypes(document), fontUrls));
   const icon = hashedAsset('icon', 'svg', CONTENT_TYPES.svg, renderFaviconSvg(document));
-  const swRegister = hashedAsset('sw-register', 'js', CONTENT_TYPES.js, renderSwRegister());
+  // The site's one script, external (no inline script under the CSP) and deferred: the service
+  // worker's registration and the header menu's closing. Everything works without it.
+  const siteScript = hashedAsset('site-script', 'js', CONTENT_TYPES.js, renderSwRegister() + headerMenuScript());
   const pngIcons = options.photos?.icons ?? {};
   const webManifest = makeBuiltFile('manifest.webmanifest', CONTENT_TYPES.webmanifest, renderWebManifest(document, icon.url, pngIcons));
   // Stock art (pictures until the owner uploads photos): one immutable asset per image the document uses.
@@ -102,7 +105,7 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
   // registration script are added here (see injectAssetTags).
   const extraTags = {
     head: `<link rel="manifest" href="/${webManifest.path}">${pngIconLinks(pngIcons)}`,
-    bodyEnd: `<script src="${swRegister.url}" defer></script>`,
+    bodyEnd: `<script src="${siteScript.url}" defer></script>`,
   };
   const pages = listSiteFiles(document).map(({ pageSlug, locale, filePath }) => {
     const html = renderPage(document, {
@@ -121,7 +124,7 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
 
   // The worker's cache name is derived from what it precaches, so any change there changes
   // sw.js by at least one byte, which is what makes browsers install the new worker.
-  const precached = [offline, css.file, icon.file, swRegister.file];
+  const precached = [offline, css.file, icon.file, siteScript.file];
   const version = sha256Hex(precached.map((file) => `${file.path}:${file.sha256}`).join('\n')).slice(0, 10);
   const serviceWorker = makeBuiltFile(
     'sw.js',
@@ -137,7 +140,7 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
     notFound,
     css.file,
     icon.file,
-    swRegister.file,
+    siteScript.file,
     webManifest,
     serviceWorker,
     makeBuiltFile('robots.txt', CONTENT_TYPES.txt, renderRobotsTxt(origin)),
