@@ -39,6 +39,7 @@ describe('sample blog posts', () => {
     const document = offlineComposer.composeSite({
       prompt: 'Barbearia Navalha de Ouro no Rio, corte e barba, com blog de dicas',
       locales: ['pt-BR'],
+      now: new Date(),
     });
     const posts = document.pages.filter((page) => page.kind === 'post');
     expect(posts.length).toBeGreaterThan(0);

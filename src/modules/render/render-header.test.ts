@@ -47,7 +47,7 @@ describe('the site header on a phone and on a computer', () => {
   it('keeps the button to wider screens when the links need more room, and on every width when they never fit one row', () => {
     const few = headerInlineMinWidthRem(withNavigation(3, 6));
     const many = headerInlineMinWidthRem(withNavigation(6, 9));
-    expect(many).toBeGreaterThan(few);
+    expect(many!).toBeGreaterThan(few!);
     expect(headerInlineMinWidthRem(withNavigation(8, 40))).toBeNull();
     expect(css(withNavigation(8, 40))).not.toContain('.hd-menu{display:none}');
   });
