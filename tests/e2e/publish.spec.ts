@@ -10,7 +10,7 @@ test.use({ locale: 'en-US' });
  * The live site on a 360 px phone with JavaScript off: the header is one row — the name and a
  * Menu button — and the button opens the links (a <details> disclosure, no script needed).
  */
-async function expectPhoneMenuWithoutScript(browser: Browser, siteUrl: string) {
+async function expectPhoneMenuWithoutScript(browser: Browser, siteUrl: string, shot: (name: string) => string) {
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false, locale: 'en-US' });
   const site = await phone.newPage();
   await site.goto(`${siteUrl}/`);
@@ -22,11 +22,13 @@ async function expectPhoneMenuWithoutScript(browser: Browser, siteUrl: string) {
   expect(menu!.y).toBeLessThan(brand!.y + brand!.height);
   expect(menu!.x + menu!.width).toBeLessThanOrEqual(360);
   expect((await header.boundingBox())!.height).toBeLessThan(100);
+  await site.screenshot({ path: shot('site-phone-menu-closed.png') });
   await button.click();
   const links = header.getByRole('navigation', { name: 'Main' }).getByRole('link');
   await expect(links.first()).toBeVisible();
   expect(await links.count()).toBeGreaterThan(1);
   await expect(header.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' })).toBeVisible();
+  await site.screenshot({ path: shot('site-phone-menu-open.png') });
   await phone.close();
 }
 
@@ -52,7 +54,7 @@ test('a generated site is published, served on its own host, and its contact for
   browser,
   isMobile,
   viewport,
-}) => {
+}, testInfo) => {
   test.setTimeout(150_000);
   const slug = `pao-verde-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('publish'));
@@ -97,7 +99,7 @@ test('a generated site is published, served on its own host, and its contact for
 
   // The header: inline links on a computer; on a phone a Menu button, also without JavaScript,
   // that (with JavaScript) closes again when one of its links is followed.
-  await expectPhoneMenuWithoutScript(browser, siteUrl!);
+  await expectPhoneMenuWithoutScript(browser, siteUrl!, (name) => testInfo.outputPath(name));
   await expectAccessibleSite(browser, siteUrl!, viewport!);
   const header = site.locator('header');
   if (isMobile) {
@@ -108,6 +110,7 @@ test('a generated site is published, served on its own host, and its contact for
   } else {
     await expect(header.getByRole('navigation', { name: 'Principal' }).getByRole('link').first()).toBeVisible();
     await expect(header.locator('summary')).toBeHidden();
+    await site.screenshot({ path: testInfo.outputPath('site-desktop.png') });
   }
 
   // The contact form works without JavaScript.
