@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations as violations } from './axe';
 import { DEMO_PASSWORD, enterAdminSession, signIn, signUp, uniqueEmail } from './helpers';
 import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
@@ -10,24 +9,7 @@ import { canvasOf, createAndGenerateSite } from './studio-helpers';
 // the public analyzer. axe finds what rules can find (names, roles, contrast, labels, landmarks);
 // it does not replace the keyboard and screen-reader checks in the other specs.
 
-const axeSource = readFileSync(path.join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-
-/** The scan of the app's own page (the site in the editor's canvas is its own document, scanned apart). */
-async function violations(page: Page, options: { exclude?: string[] } = {}): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const found = await page.evaluate(async (exclude) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(
-      { exclude: exclude.map((selector) => [selector]) },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
-    );
-    return result.violations;
-  }, options.exclude ?? []);
-  // One line per rule and element, so a failure says what to fix and where.
-  return found.flatMap((v: Violation) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} — ${node.target.join(' ')}`));
-}
+// The scan is of the app's own page: the site in the editor's canvas is its own document.
 
 test.use({ locale: 'en-US' });
 

@@ -81,6 +81,9 @@ test('the brief shows what was understood, keeps corrections, and the live site 
   await expect(site.locator('section#hours')).toBeVisible();
   expect(await site.locator('script[type="application/ld+json"]').first().textContent()).toContain('Tu-Sa 09:00-19:00');
   await expect(site.locator('section#faq')).toBeVisible();
+  // On a phone the language links are behind the header's menu button.
+  const menuButton = site.locator('header summary');
+  if (await menuButton.isVisible()) await menuButton.click();
   await site
     .getByRole('navigation', { name: /language|idioma/i })
     .getByRole('link', { name: 'English' })

@@ -1,11 +1,60 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { axeViolations } from './axe';
 import { signUp, uniqueEmail } from './helpers';
 
 test.use({ locale: 'en-US' });
 
 // generate → publish → open the live URL → switch language → submit the
 // contact form (no JavaScript involved) → see the lead in the dashboard.
-test('a generated site is published, served on its own host, and its contact form delivers leads', async ({ page, context, baseURL }) => {
+/**
+ * The live site on a 360 px phone with JavaScript off: the header is one row — the name and a
+ * Menu button — and the button opens the links (a <details> disclosure, no script needed).
+ */
+async function expectPhoneMenuWithoutScript(browser: Browser, siteUrl: string, shot: (name: string) => string) {
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false, locale: 'en-US' });
+  const site = await phone.newPage();
+  await site.goto(`${siteUrl}/`);
+  const header = site.locator('header');
+  const button = header.locator('summary', { hasText: 'Menu' });
+  await expect(button).toBeVisible();
+  await expect(header.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  const [brand, menu] = await Promise.all([header.locator('.brand').boundingBox(), button.boundingBox()]);
+  expect(menu!.y).toBeLessThan(brand!.y + brand!.height);
+  expect(menu!.x + menu!.width).toBeLessThanOrEqual(360);
+  expect((await header.boundingBox())!.height).toBeLessThan(100);
+  await site.screenshot({ path: shot('site-phone-menu-closed.png') });
+  await button.click();
+  const links = header.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  expect(await links.count()).toBeGreaterThan(1);
+  await expect(header.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' })).toBeVisible();
+  await site.screenshot({ path: shot('site-phone-menu-open.png') });
+  await phone.close();
+}
+
+/** axe on the live site, at the project's size: menu closed, then open where there is a button. */
+async function expectAccessibleSite(browser: Browser, siteUrl: string, viewport: { width: number; height: number }) {
+  // The site's CSP forbids the injected scanner, which is the point of the CSP: lift it here only.
+  const scan = await browser.newContext({ viewport, bypassCSP: true, locale: 'en-US' });
+  const site = await scan.newPage();
+  await site.goto(`${siteUrl}/`);
+  expect(await axeViolations(site)).toEqual([]);
+  const button = site.locator('header summary');
+  if (await button.isVisible()) {
+    await button.click();
+    expect(await axeViolations(site)).toEqual([]);
+  }
+  await scan.close();
+}
+
+test('a generated site is published, served on its own host, and its contact form delivers leads', async ({
+  page,
+  context,
+  baseURL,
+  browser,
+  isMobile,
+  viewport,
+}, testInfo) => {
   test.setTimeout(150_000);
   const slug = `pao-verde-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('publish'));
@@ -39,12 +88,30 @@ test('a generated site is published, served on its own host, and its contact for
   expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
   await expect(site.locator('header')).toContainText('Pão Verde');
   await expect(site.locator('h1')).toHaveCount(1);
+  // On a phone the language links are behind the menu button, like the others.
+  if (isMobile) await site.locator('header summary').click();
   await site
     .getByRole('navigation', { name: /language|idioma/i })
     .getByRole('link', { name: 'Português (Brasil)' })
     .click();
   await expect(site.locator('html')).toHaveAttribute('lang', 'pt-BR');
   await expect(site).toHaveURL(`${siteUrl}/pt-BR/`);
+
+  // The header: inline links on a computer; on a phone a Menu button, also without JavaScript,
+  // that (with JavaScript) closes again when one of its links is followed.
+  await expectPhoneMenuWithoutScript(browser, siteUrl!, (name) => testInfo.outputPath(name));
+  await expectAccessibleSite(browser, siteUrl!, viewport!);
+  const header = site.locator('header');
+  if (isMobile) {
+    await header.locator('summary').click();
+    await header.getByRole('navigation', { name: 'Principal' }).getByRole('link').first().click();
+    await expect(header.locator('details')).not.toHaveAttribute('open');
+    await expect(header.getByRole('navigation', { name: 'Principal' })).toBeHidden();
+  } else {
+    await expect(header.getByRole('navigation', { name: 'Principal' }).getByRole('link').first()).toBeVisible();
+    await expect(header.locator('summary')).toBeHidden();
+    await site.screenshot({ path: testInfo.outputPath('site-desktop.png') });
+  }
 
   // The contact form works without JavaScript.
   await context.route('**/*.js', (route) => route.abort());

@@ -27,8 +27,8 @@ describe('buildSite', () => {
     expect(named).toEqual([
       '404.html',
       'assets/icon.<hash>.svg',
+      'assets/site-script.<hash>.js',
       'assets/site.<hash>.css',
-      'assets/sw-register.<hash>.js',
       'blog/index.html',
       'blog/sourdough-without-eggs/index.html',
       'index.html',
@@ -85,7 +85,7 @@ describe('buildSite', () => {
     const { files } = build();
     const css = findPath(files, /^assets\/site\./);
     const icon = findPath(files, /^assets\/icon\./);
-    const register = findPath(files, /^assets\/sw-register\./);
+    const register = findPath(files, /^assets\/site-script\./);
     for (const file of files.filter((candidate) => /(^|\/)index\.html$/.test(candidate.path))) {
       const html = textOf(files, file.path);
       expect(html).toContain(`<link rel="stylesheet" href="/${css}">`);
@@ -102,7 +102,7 @@ describe('buildSite', () => {
 
   it('keeps the home page small: HTML + CSS + registration script under 30 KB gzipped', () => {
     const { files } = build();
-    const parts = ['index.html', findPath(files, /^assets\/site\./), findPath(files, /^assets\/sw-register\./)].map((path) => {
+    const parts = ['index.html', findPath(files, /^assets\/site\./), findPath(files, /^assets\/site-script\./)].map((path) => {
       const file = files.find((candidate) => candidate.path === path);
       return { path, raw: file?.size ?? 0, gzipped: gzipSync(file?.body ?? new Uint8Array()).byteLength };
     });
@@ -188,7 +188,7 @@ describe('buildSite', () => {
         '/offline.html',
         `/${findPath(files, /^assets\/site\./)}`,
         `/${findPath(files, /^assets\/icon\./)}`,
-        `/${findPath(files, /^assets\/sw-register\./)}`,
+        `/${findPath(files, /^assets\/site-script\./)}`,
       ].sort(),
     );
   });

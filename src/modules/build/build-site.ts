@@ -18,11 +18,13 @@ import { renderRobotsTxt } from './render-robots-txt';
 import { renderServiceWorker } from './render-service-worker';
 import { renderSitemapXml } from './render-sitemap-xml';
 import { renderSwRegister } from './render-sw-register';
+import { headerMenuScript } from '@/modules/render/render-header';
 import { renderWebManifest } from './render-web-manifest';
 import { sha256Hex } from './sha256-hex';
 import { webFontFacesFor } from '@/modules/render/web-fonts';
 import type { BuiltFile, CheckResult, DeploymentManifest } from './types';
 import type { PreparedPhotos } from './prepare-site-photos';
+import { withBlogIndex } from './with-blog-index';
 import { withPhotoEntries } from './with-photo-entries';
 
 export type BuildSiteOptions = {
@@ -70,7 +72,8 @@ function hashedAsset(name: string, extension: string, contentType: string, conte
  * the same document and baseUrl always give byte-identical output — which is what lets the
  * blob store skip everything an earlier deployment already uploaded.
  */
-export function buildSite(document: SiteDocument, options: BuildSiteOptions): BuildSiteResult {
+export function buildSite(input: SiteDocument, options: BuildSiteOptions): BuildSiteResult {
+  const document = withBlogIndex(input);
   const origin = normalizeBaseUrl(options.baseUrl);
 
   // Web fonts as immutable assets of the site itself: no third-party request, and CSP keeps font-src 'self'.
@@ -85,7 +88,9 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   // page costs no CSS at all.
   const css = hashedAsset('site', 'css', CONTENT_TYPES.css, renderCss(document, listUsedSectionTypes(document), fontUrls));
   const icon = hashedAsset('icon', 'svg', CONTENT_TYPES.svg, renderFaviconSvg(document));
-  const swRegister = hashedAsset('sw-register', 'js', CONTENT_TYPES.js, renderSwRegister());
+  // The site's one script, external (no inline script under the CSP) and deferred: the service
+  // worker's registration and the header menu's closing. Everything works without it.
+  const siteScript = hashedAsset('site-script', 'js', CONTENT_TYPES.js, renderSwRegister() + headerMenuScript());
   const pngIcons = options.photos?.icons ?? {};
   const webManifest = makeBuiltFile('manifest.webmanifest', CONTENT_TYPES.webmanifest, renderWebManifest(document, icon.url, pngIcons));
   // Stock art (pictures until the owner uploads photos): one immutable asset per image the document uses.
@@ -100,7 +105,7 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
   // registration script are added here (see injectAssetTags).
   const extraTags = {
     head: `<link rel="manifest" href="/${webManifest.path}">${pngIconLinks(pngIcons)}`,
-    bodyEnd: `<script src="${swRegister.url}" defer></script>`,
+    bodyEnd: `<script src="${siteScript.url}" defer></script>`,
   };
   const pages = listSiteFiles(document).map(({ pageSlug, locale, filePath }) => {
     const html = renderPage(document, {
@@ -119,7 +124,7 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
 
   // The worker's cache name is derived from what it precaches, so any change there changes
   // sw.js by at least one byte, which is what makes browsers install the new worker.
-  const precached = [offline, css.file, icon.file, swRegister.file];
+  const precached = [offline, css.file, icon.file, siteScript.file];
   const version = sha256Hex(precached.map((file) => `${file.path}:${file.sha256}`).join('\n')).slice(0, 10);
   const serviceWorker = makeBuiltFile(
     'sw.js',
@@ -135,7 +140,7 @@ export function buildSite(document: SiteDocument, options: BuildSiteOptions): Bu
     notFound,
     css.file,
     icon.file,
-    swRegister.file,
+    siteScript.file,
     webManifest,
     serviceWorker,
     makeBuiltFile('robots.txt', CONTENT_TYPES.txt, renderRobotsTxt(origin)),

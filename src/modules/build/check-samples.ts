@@ -14,7 +14,7 @@ function countSamples(value: unknown): number {
 
 /**
  * Example content the generator wrote because the prompt did not give the facts (testimonials,
- * team members, numbers, prices, opening hours), and the marked "add your phone number" where a
+ * team members, numbers, prices, opening hours, starter blog posts), and the marked "add your phone number" where a
  * phone was asked for without the number. Blocking: published, the examples would read as real
  * claims about the business, which is exactly what the brief promises never to do, and the
  * phone line as a note to the owner where visitors look for a number.
@@ -24,6 +24,7 @@ export function checkSamples(document: SiteDocument): CheckResult[] {
   // No name was given: the header shows a marked placeholder until the person writes theirs.
   if (document.site.isNameSample === true) errors.push('site: the business name to write (the header shows a placeholder)');
   for (const page of document.pages) {
+    if (page.post?.isSample === true) errors.push(`${page.slug}: a sample post to rewrite in your own words (or remove)`);
     for (const section of page.sections) {
       // The line asking for a phone gives way once the person enters the number (the page then
       // shows the number and not the line), so it no longer blocks.
@@ -44,7 +45,7 @@ export function checkSamples(document: SiteDocument): CheckResult[] {
     { errors, warnings: [] },
     {
       error: (count) =>
-        `${count === 1 ? 'One section still has' : `${count} sections still have`} sample content (testimonials, prices, hours or people we made up as examples, or a phone number still to add): replace it with real facts or remove it before publishing.`,
+        `${count === 1 ? 'One section or post still has' : `${count} sections or posts still have`} sample content (testimonials, prices, hours, people or blog posts we made up as examples, or a phone number still to add): replace it with real facts or remove it before publishing.`,
       warning: () => '',
       ok: 'No sample content: everything on the site comes from you.',
     },

@@ -78,6 +78,11 @@ export const postMetaSchema = z.object({
   excerptKey: i18nKeySchema.optional(),
   bodyKey: i18nKeySchema.optional(),
   cover: imageSchema.optional(),
+  /**
+   * A starter post we wrote as an example: shown as a sample in the preview and blocked by the
+   * pre-publish check like other samples, until the owner edits it (which clears the flag).
+   */
+  isSample: z.boolean().optional(),
 });
 
 export const pageSchema = z.object({

@@ -19,15 +19,31 @@ a{color:var(--ln);text-underline-offset:.18em}
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 .skip{position:absolute;left:1rem;top:-5rem;z-index:9;padding:.75rem 1rem;background:var(--sf);color:var(--tx);border-radius:var(--r)}
 .skip:focus{top:1rem}
-.hd{border-bottom:1px solid var(--bd)}
-.hd-in{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem 1.5rem;padding-block:.75rem}
-.brand{display:flex;align-items:center;gap:.6rem;margin-right:auto;padding-block:.5rem;color:var(--tx);font:700 1.3rem/1.2 var(--fh);letter-spacing:var(--ls);text-decoration:none}
+.hd{position:relative;border-bottom:1px solid var(--bd)}
+.hd-in{display:flex;align-items:center;gap:.25rem 1.5rem;padding-block:.75rem}
+.brand{display:flex;align-items:center;gap:.6rem;min-width:0;margin-right:auto;padding-block:.5rem;color:var(--tx);font:700 1.3rem/1.2 var(--fh);letter-spacing:var(--ls);text-decoration:none}
 .brand img{width:auto;height:2.25rem}
 .hd ul,.ft ul{display:flex;flex-wrap:wrap;gap:0 1.25rem;list-style:none;margin:0;padding:0}
 .hd a:not(.brand){display:inline-block;padding-block:.6rem;color:var(--tx);text-decoration:none;font-weight:500}
 .hd a:not(.brand):hover,.hd a[aria-current="page"]{color:var(--ln);text-decoration:underline}
 .lang a{font-size:.9rem}
 .lang a[aria-current="true"]{font-weight:700}
+/* Links inline where the row fits them (the media query render-header.ts writes), else the menu button. */
+.hd-links{display:none;flex-wrap:wrap;align-items:center;gap:.25rem 1.5rem}
+.hd-menu>summary{display:flex;align-items:center;gap:.6rem;min-height:2.75rem;padding:.5rem .9rem;border:1px solid var(--bd);border-radius:var(--rb);color:var(--tx);font-weight:600;cursor:pointer;list-style:none;user-select:none}
+.hd-menu>summary::-webkit-details-marker{display:none}
+.hd-menu>summary:hover{border-color:var(--ln)}
+.hd-ic{position:relative;width:1.125rem;height:.875rem}
+.hd-ic::before,.hd-ic::after{content:"";position:absolute;left:0;right:0;height:2px;border-radius:1px;background:currentColor}
+.hd-ic::before{top:0;box-shadow:0 6px currentColor}
+.hd-ic::after{bottom:0}
+.hd-menu[open] .hd-ic::before{top:6px;box-shadow:none;transform:rotate(45deg)}
+.hd-menu[open] .hd-ic::after{bottom:6px;transform:rotate(-45deg)}
+.hd-panel{position:absolute;z-index:10;top:100%;left:0;right:0;padding:.5rem max(1.25rem,50% - 36rem) 1.25rem;border-bottom:1px solid var(--bd);background:var(--bg);box-shadow:0 18px 30px -18px rgb(0 0 0/.35)}
+.hd-panel .nav ul{flex-direction:column}
+.hd-panel .nav a{display:block;padding-block:.8rem;border-bottom:1px solid var(--bd);font-size:1.125rem}
+.hd-panel .lang{margin-top:.75rem}
+.hd-panel .lang a{padding-block:.75rem}
 .sec{padding-block:var(--sp)}
 .alt{background:var(--sf)}
 .head{max-width:42rem;margin-bottom:2.5rem}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '@/modules/build/build-site';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import type { CountryCode } from 'libphonenumber-js';
 import { dialableNumber } from './international-phone';
 
 describe('dialableNumber', () => {
@@ -17,7 +18,7 @@ describe('dialableNumber', () => {
     ['0055 21 98765-4321', undefined, '+5521987654321'],
     ['55 85 99999-1234', 'BR', '+5585999991234'],
     ['912 345 678', undefined, '912345678'],
-  ])('%j in %s → %s', (phone, country, expected) => expect(dialableNumber(phone, country)).toBe(expected));
+  ])('%j in %s → %s', (phone, country, expected) => expect(dialableNumber(phone, country as CountryCode | undefined)).toBe(expected));
 });
 
 describe('the published phone link', () => {

@@ -1,60 +1,72 @@
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+
 /**
- * A phone number as the person wrote it ("(85) 99999-1234", "912 345 678") made dialable from
- * anywhere: `tel:` links and structured data need the country code, or a visitor from another
- * area or country reaches nobody. The business's country (from its address) supplies it; a
- * number already written with "+" (or "00") is left as it is. A small table rather than
- * libphonenumber: this runs in the studio's preview too, and the full metadata would weigh more
- * than the rest of the renderer.
+ * Phone numbers as a site shows and dials them. The owner types a number in whatever way
+ * ("81 99876-5432", "+55 81 998765432", digits only), often differently in different places; the
+ * site shows every number one way and dials every one as E.164, since a `tel:` link or
+ * structured data without the country code reaches nobody from another area or country. The
+ * way is the owner's: written with its country code, the site's main number (the contact
+ * details', else the business's) makes every number show internationally ("+351 266 700 100");
+ * otherwise numbers of the business's country show in its national format ("(81) 99876-5432")
+ * and others internationally.
+ *
+ * libphonenumber-js with its default ("min") metadata: it knows every country's formats. That
+ * metadata is enough to format and to tell a possible number; the renderer runs in the editor
+ * too, and the "max" metadata (exact validation) would triple what it adds there.
  */
-const CALLING_CODES: Record<string, string> = {
-  BR: '55',
-  PT: '351',
-  ES: '34',
-  US: '1',
-  CA: '1',
-  MX: '52',
-  AR: '54',
-  CL: '56',
-  CO: '57',
-  PE: '51',
-  UY: '598',
-  PY: '595',
-  BO: '591',
-  EC: '593',
-  VE: '58',
-  CR: '506',
-  PA: '507',
-  GT: '502',
-  DO: '1',
-  PR: '1',
-  GB: '44',
-  IE: '353',
-  FR: '33',
-  DE: '49',
-  IT: '39',
-  NL: '31',
-  AU: '61',
-  AO: '244',
-  MZ: '258',
-  CV: '238',
-  KE: '254',
-};
 
-// Countries whose national numbers start with a trunk "0" that is dropped after the country code.
-const TRUNK_ZERO = new Set(['BR', 'GB', 'IE', 'FR', 'DE', 'NL', 'AU', 'AR', 'PE', 'KE']);
+/** The country a site's local numbers belong to: the business's address, else the default language's region. */
+export function siteCountry(document: SiteDocument): CountryCode | undefined {
+  const fromAddress = document.seo.business?.address?.country?.trim().toUpperCase();
+  if (fromAddress && isSupportedCountry(fromAddress)) return fromAddress;
+  const region = /-([A-Z]{2})$/.exec(document.i18n.defaultLocale)?.[1];
+  return region && isSupportedCountry(region) ? region : undefined;
+}
 
-/** "+5585999991234" for "(85) 99999-1234" in BR; the digits alone when the country is unknown. */
-export function dialableNumber(phone: string, country: string | undefined): string {
+function parse(phone: string, country: CountryCode | undefined): PhoneNumber | undefined {
   const trimmed = phone.trim();
-  if (trimmed.startsWith('+')) return `+${trimmed.replace(/\D/g, '')}`;
-  const digits = trimmed.replace(/\D/g, '');
-  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
-  const code = country ? CALLING_CODES[country.toUpperCase()] : undefined;
-  if (!code) return digits;
-  // "0800"/"0300" service numbers are national-only: dialled as written.
-  if (country === 'BR' && /^0[38]00/.test(digits)) return digits;
-  const national = TRUNK_ZERO.has(country!.toUpperCase()) ? digits.replace(/^0+/, '') : digits;
-  // Already written with the country code but no "+": "55 85 99999-1234".
-  if (national.startsWith(code) && national.length > 10) return `+${national}`;
-  return `+${code}${national}`;
+  // "00" is the international prefix nearly everywhere; without a country libphonenumber can't know.
+  const written = !country && /^00[1-9]/.test(trimmed.replace(/[^\d+]/g, '')) ? `+${trimmed.replace(/\D/g, '').slice(2)}` : trimmed;
+  const parsed = parsePhoneNumberFromString(written, country);
+  return parsed?.isPossible() ? parsed : undefined;
+}
+
+/**
+ * Numbers dialled only from inside the country (Brazil's 0800/0300/0500/0900 service lines):
+ * written with a country code they would fail from abroad and at home alike.
+ */
+function isNationalOnly(phone: string, country: CountryCode | undefined): boolean {
+  return country === 'BR' && /^0[3589]00/.test(phone.replace(/\D/g, ''));
+}
+
+/** "+5581998765432" for "(81) 99876-5432" in BR; undefined when the number can't be placed. */
+export function e164Number(phone: string, country: CountryCode | undefined): string | undefined {
+  return isNationalOnly(phone, country) ? undefined : parse(phone, country)?.number;
+}
+
+/** `e164Number`, else the digits as written (a national-only or unknown number still dials at home). */
+export function dialableNumber(phone: string, country: CountryCode | undefined): string {
+  return e164Number(phone, country) ?? phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+}
+
+export type PhoneStyle = 'national' | 'international';
+
+/** How the owner writes the site's main number: the contact details' (home page first), else the business's. */
+export function sitePhoneStyle(document: SiteDocument): PhoneStyle {
+  const pages = [...document.pages].sort((a, b) => (a.slug === '' ? -1 : b.slug === '' ? 1 : 0));
+  const contactPhone = pages
+    .flatMap((page) => page.sections)
+    .map((section) => (section.type === 'contact' ? section.details?.phone : undefined))
+    .find(Boolean);
+  const main = (contactPhone ?? document.seo.business?.phone ?? '').trim();
+  return /^(\+|00)/.test(main) ? 'international' : 'national';
+}
+
+/** "(81) 99876-5432" on a Brazilian site, "+351 912 345 678" there for a Portuguese number; as written when it can't be placed. */
+export function displayPhone(phone: string, country: CountryCode | undefined, style: PhoneStyle = 'national'): string {
+  const parsed = isNationalOnly(phone, country) ? undefined : parse(phone, country);
+  if (!parsed) return phone.trim();
+  const isLocal = style === 'national' && parsed.country !== undefined && parsed.country === country;
+  return isLocal ? parsed.formatNational() : parsed.formatInternational();
 }

@@ -1,6 +1,7 @@
 import { isFileRef } from '@/modules/document/file-ref';
 import type { Page, SiteDocument } from '@/modules/document/site-document-schema';
 import type { Picture } from './image-layout';
+import { dialableNumber, displayPhone, e164Number, siteCountry, sitePhoneStyle } from './international-phone';
 import { pagePath } from './page-path';
 import { safeUrl } from './safe-url';
 import { escapeHtml } from './escape-html';
@@ -37,6 +38,10 @@ export type RenderContext = {
   text(key: string | undefined): string;
   /** A document URL made safe, with links to our own pages pointed at the current locale. */
   href(url: string | undefined): string;
+  /** A phone number as this site shows every number (international-phone.ts). */
+  phone(phone: string): string;
+  /** A phone number as every `tel:` link and the structured data of the site dial it: E.164. */
+  dialablePhone(phone: string): string;
   /** Image URL after asset mapping, made safe. */
   imageSrc(src: string): string;
   /** The responsive variants of an uploaded photo, when the build made them. */
@@ -64,6 +69,8 @@ export function createRenderContext(
   const fallback = document.i18n.strings[document.i18n.defaultLocale] ?? {};
   const slugs = new Set(document.pages.map((candidate) => candidate.slug));
   let isFirstImageClaimed = false;
+  const country = siteCountry(document);
+  const phoneStyle = sitePhoneStyle(document);
 
   const t = (key: string | undefined): string => {
     if (!key) return '';
@@ -73,6 +80,13 @@ export function createRenderContext(
 
   const href = (url: string | undefined): string => {
     const safe = safeUrl(url);
+    // A call button the owner or the generator wrote with a national number dials like the
+    // contact details do: one `tel:` form per site.
+    // Anything else (an extension, a pause, a short code) stays as written.
+    if (/^tel:[\d+().\s-]+$/i.test(safe.replace(/%20/g, ' '))) {
+      const number = e164Number(safe.slice(4).replace(/%20/g, ' '), country);
+      return number ? `tel:${number}` : safe;
+    }
     if (!safe.startsWith('/') || safe.startsWith('//')) return safe;
     const match = /^([^?#]*)(.*)$/.exec(safe);
     const path = (match?.[1] ?? '').replace(/^\/+|\/+$/g, '');
@@ -96,6 +110,8 @@ export function createRenderContext(
     },
     isUntranslated: (key) => untranslatedKeys.has(key),
     href,
+    phone: (phone) => displayPhone(phone, country, phoneStyle),
+    dialablePhone: (phone) => dialableNumber(phone, country),
     imageSrc: (src) => (assetUrls?.files && Object.hasOwn(assetUrls.files, src) ? assetUrls.files[src]! : safeUrl(src)),
     picture: (src) => (assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src) ? assetUrls.pictures[src] : undefined),
     hasImage: (src) =>

@@ -3,6 +3,7 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { defaultTheme, fontPairings, type PaletteColors } from '@/modules/document/theme';
 import { baseCss, postCss } from './base-css';
 import { cleanHex, contrastRatio, ensureContrast, ensureRoomForText, mixColors, readableOn } from './contrast';
+import { headerCss } from './render-header';
 import { sectionCss } from './render-section';
 import {
   BODY_FALLBACK_FAMILY,
@@ -119,5 +120,7 @@ export function renderCss(
   const fonts = fontUrls
     ? fontFaceCss(webFontFacesFor(document.theme), (file) => (Object.hasOwn(fontUrls, file) ? fontUrls[file] : undefined))
     : '';
-  return minifyCss(fonts + themeVariables(document, { webFonts: fonts !== '' }) + baseCss + (hasPosts ? postCss : '') + sections);
+  return minifyCss(
+    fonts + themeVariables(document, { webFonts: fonts !== '' }) + baseCss + headerCss(document) + (hasPosts ? postCss : '') + sections,
+  );
 }

@@ -1,5 +1,4 @@
 import { openingHoursFromSections } from '@/modules/document/opening-hours';
-import { dialableNumber } from './international-phone';
 import type { RenderContext } from './render-context';
 import { absoluteUrl } from './absolute-url';
 import { safeUrl } from './safe-url';
@@ -42,9 +41,8 @@ export function renderJsonLd({ ctx, canonical, homeUrl, description, image, base
         description,
         url: url === '#' ? undefined : url,
         image,
-        // With its country code (as written when it already has one): a number search shows anywhere.
-        telephone:
-          business.phone && !business.phone.trim().startsWith('+') ? dialableNumber(business.phone, address?.country) : business.phone,
+        // E.164, as the page's tel: links dial it: a number search shows anywhere.
+        telephone: business.phone ? ctx.dialablePhone(business.phone) : undefined,
         email: business.email,
         priceRange: business.priceRange,
         // The hours section as the page shows it (the person may have edited or completed it);

@@ -81,7 +81,7 @@ describe('renderPage', () => {
     expect(home['@graph'][0]).toMatchObject({
       '@type': 'Bakery',
       name: 'Green Crumb Bakery',
-      telephone: '+55 11 3000 1234',
+      telephone: '+551130001234',
       address: { addressLocality: 'São Paulo' },
     });
     const post = JSON.parse(innerOf(publish('blog/sourdough-without-eggs', 'en'), 'script') ?? '{}');
@@ -112,6 +112,18 @@ describe('renderPage', () => {
       required: '',
       autocomplete: 'email',
     });
+  });
+
+  it('marks a sample post as such in the preview, in the blog list and on its page, and nowhere when published', () => {
+    const doc = structuredClone(veganBakery);
+    const post = doc.pages.find((page) => page.kind === 'post')!;
+    post.post!.isSample = true;
+    const badge = '<span class="smp-b">Sample</span>';
+    for (const slug of ['blog', post.slug]) {
+      expect(renderPage(doc, { pageSlug: slug, locale: 'en', mode: 'preview' })).toContain(badge);
+      expect(renderPage(doc, { pageSlug: slug, locale: 'en', mode: 'publish' })).not.toContain(badge);
+    }
+    expect(renderPage(veganBakery, { pageSlug: post.slug, locale: 'en', mode: 'preview' })).not.toContain(badge);
   });
 
   it('reuses the home footer on pages without one', () => {

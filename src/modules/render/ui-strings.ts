@@ -21,6 +21,10 @@ export type UiStrings = {
   openMap: string;
   whatsapp: string;
   pixKey: string;
+  /** The small-screen menu button. */
+  menu: string;
+  /** Title of the /blog/ page the build adds when the owner made none. */
+  blog: string;
 };
 
 const en: UiStrings = {
@@ -42,6 +46,8 @@ const en: UiStrings = {
   openMap: 'Open in a map',
   whatsapp: 'WhatsApp',
   pixKey: 'PIX key:',
+  menu: 'Menu',
+  blog: 'Blog',
 };
 
 const byLanguage: Record<string, UiStrings> = {
@@ -65,6 +71,8 @@ const byLanguage: Record<string, UiStrings> = {
     openMap: 'Abrir no mapa',
     whatsapp: 'WhatsApp',
     pixKey: 'Chave PIX:',
+    menu: 'Menu',
+    blog: 'Blog',
   },
   es: {
     skipToContent: 'Saltar al contenido',
@@ -85,6 +93,8 @@ const byLanguage: Record<string, UiStrings> = {
     openMap: 'Abrir en el mapa',
     whatsapp: 'WhatsApp',
     pixKey: 'Clave PIX:',
+    menu: 'Menú',
+    blog: 'Blog',
   },
   fr: {
     skipToContent: 'Aller au contenu',
@@ -105,6 +115,8 @@ const byLanguage: Record<string, UiStrings> = {
     openMap: 'Ouvrir dans une carte',
     whatsapp: 'WhatsApp',
     pixKey: 'Clé PIX :',
+    menu: 'Menu',
+    blog: 'Blog',
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -125,6 +137,8 @@ const byLanguage: Record<string, UiStrings> = {
     openMap: 'Auf der Karte öffnen',
     whatsapp: 'WhatsApp',
     pixKey: 'PIX-Schlüssel:',
+    menu: 'Menü',
+    blog: 'Blog',
   },
 };
 

@@ -5,11 +5,13 @@ import { Text } from './text';
 
 /**
  * Three starter posts (pages of kind "post"), so a requested blog never publishes as an empty
- * heading. Dated today and the two days before, signed by the business.
+ * heading. Signed by the business, dated the day the site is made (a date before it would claim
+ * a history the site does not have) and marked as samples: the owner writes or edits them
+ * before publishing.
  */
 export function buildBlogPosts(env: ComposeEnv, now: Date, put: (key: string, value: Text) => unknown): Page[] {
-  return starterPosts.map((post, index) => {
-    const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - index)).toISOString().slice(0, 10);
+  const date = now.toISOString().slice(0, 10);
+  return starterPosts.map((post) => {
     const key = `post.${post.slug}`;
     return {
       slug: `blog/${post.slug}`,
@@ -21,6 +23,7 @@ export function buildBlogPosts(env: ComposeEnv, now: Date, put: (key: string, va
         authorKey: put(`${key}.author`, Text.same(env.brief.name)) as string,
         excerptKey: `${key}.excerpt`,
         bodyKey: put(`${key}.body`, text(env, post.body)) as string,
+        isSample: true,
       },
       sections: [],
     };

@@ -33,7 +33,7 @@ describe('check sentences in the publish panel', () => {
       '2 idiomas têm textos ainda em outro idioma, sem tradução (adicionados sem a IA ou editados em um idioma só): traduza-os, ou remova o idioma, antes de publicar.',
     );
     expect(say(pt, { id: 'samples', level: 'error', message: 'stored', count: 3 })).toBe(
-      '3 seções ainda têm conteúdo de exemplo (depoimentos, preços, horários ou pessoas que inventamos como exemplo, ou um telefone ainda por informar): troque por informações reais ou remova antes de publicar.',
+      '3 seções ou posts ainda têm conteúdo de exemplo (depoimentos, preços, horários, pessoas ou posts do blog que inventamos como exemplo, ou um telefone ainda por informar): troque por informações reais ou remova antes de publicar.',
     );
   });
 

@@ -2,6 +2,7 @@ import type { Page } from '@/modules/document/site-document-schema';
 import { escapeAttr, escapeHtml } from '../escape-html';
 import { pagePath } from '../page-path';
 import type { RenderContext } from '../render-context';
+import { sampleBadge } from './sample-badge';
 import { renderHead, renderText, type SectionRenderer } from './section-kit';
 
 /** "2025-03-14" in the page's locale, computed in UTC so every server renders the same bytes. */
@@ -30,7 +31,7 @@ export const blogListRenderer: SectionRenderer<'blog-list'> = {
         const date = post.post?.date ?? '';
         const href = escapeAttr(pagePath(ctx.document, post.slug, ctx.locale));
         return (
-          `<li class="card post"><${levels.item}><a href="${href}">${ctx.text(post.titleKey)}</a></${levels.item}>` +
+          `<li class="card post"><${levels.item}><a href="${href}">${ctx.text(post.titleKey)}</a>${post.post?.isSample ? sampleBadge(ctx) : ''}</${levels.item}>` +
           `<p class="muted"><time datetime="${escapeAttr(date)}">${escapeHtml(formatPostDate(date, ctx.locale))}</time></p>` +
           renderText(ctx, 'p', post.post?.excerptKey) +
           '</li>'

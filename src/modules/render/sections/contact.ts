@@ -1,4 +1,3 @@
-import { dialableNumber } from '../international-phone';
 import type { SectionOf } from '@/modules/document/section-registry';
 import { escapeAttr, escapeHtml, textWithBreaks } from '../escape-html';
 import type { RenderContext } from '../render-context';
@@ -66,8 +65,10 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
     row(ctx.ui.address, textWithBreaks(ctx.t(details.addressKey)) + map);
   }
   if (details.phone) {
-    const tel = safeUrl(`tel:${dialableNumber(details.phone, ctx.document.seo.business?.address?.country)}`);
-    row(ctx.ui.phone, `<a href="${escapeAttr(tel)}">${escapeHtml(details.phone)}</a>`);
+    row(
+      ctx.ui.phone,
+      `<a href="${escapeAttr(safeUrl(`tel:${ctx.dialablePhone(details.phone)}`))}">${escapeHtml(ctx.phone(details.phone))}</a>`,
+    );
   }
   // No number yet: the line asking for it, marked like sample hours (the pre-publish check
   // blocks it). Shown while it is there, so what blocks publishing is on the page to see; once
@@ -79,8 +80,9 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
     );
   }
   if (details.whatsapp) {
+    // Stored as international digits (what wa.me wants); shown like every other number of the site.
     const wa = safeUrl(`https://wa.me/${details.whatsapp}`);
-    row(ctx.ui.whatsapp, `<a href="${escapeAttr(wa)}">+${escapeHtml(details.whatsapp)}</a>`);
+    row(ctx.ui.whatsapp, `<a href="${escapeAttr(wa)}">${escapeHtml(ctx.phone(`+${details.whatsapp}`))}</a>`);
   }
   if (details.email) row(ctx.ui.email, `<a href="${escapeAttr(safeUrl(`mailto:${details.email}`))}">${escapeHtml(details.email)}</a>`);
   if (ctx.t(details.hoursKey)) row(ctx.ui.hours, textWithBreaks(ctx.t(details.hoursKey)));
