@@ -3,7 +3,8 @@
 import { defineAction } from '@/lib/actions/define-action';
 import { requireSession } from '@/modules/accounts/server-session';
 import { extractSiteBrief } from './extract-site-brief';
-import { extractBriefRequestSchema } from './wire';
+import { extractBriefRequestSchema, readFactRequestSchema } from './wire';
+import { readFactText } from './brief/read-fact-text';
 
 /**
  * The brief of a prompt, for the studio's live preview of what will be built. No model and no
@@ -12,4 +13,10 @@ import { extractBriefRequestSchema } from './wire';
 export const extractSiteBriefAction = defineAction(extractBriefRequestSchema, async (input) => {
   await requireSession();
   return extractSiteBrief(input);
+});
+
+/** One fact the studio asked for (hours, a phone, a PIX key…), read from what the person typed there. */
+export const readFactAction = defineAction(readFactRequestSchema, async (input) => {
+  await requireSession();
+  return readFactText(input);
 });

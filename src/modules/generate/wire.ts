@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '@/lib/i18n/error-key';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { siteStyles } from './engine/plan-schema';
-import { briefFeatures, siteBriefSchema } from './brief/site-brief-schema';
+import { askedFacts, briefFeatures, siteBriefSchema } from './brief/site-brief-schema';
 
 // What crosses the wire between the studio (browser) and the project's generate/edit route
 // handlers: the request bodies, the NDJSON events of a generation and the edit response. The
@@ -50,6 +50,16 @@ export const extractBriefRequestSchema = z.object({
   fallbackLocales: z.array(z.enum(SITE_LOCALES)).min(1).max(6).optional(),
 });
 export type ExtractBriefRequest = z.infer<typeof extractBriefRequestSchema>;
+
+/** A fact the studio asks for inline (hours, phone, donation link or PIX key, address, prices). */
+export const readFactRequestSchema = z.object({
+  fact: z.enum(askedFacts),
+  text: z.string().trim().min(1).max(300),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+});
 
 export const editRequestSchema = z.discriminatedUnion('action', [
   z.object({

@@ -10,6 +10,7 @@ import { AttentionList } from '@/modules/insights/ui/attention-list';
 import { MonthFigures } from '@/modules/insights/ui/month-figures';
 import { SiteSummary } from '@/modules/insights/ui/site-summary';
 import { CreateProjectForm } from '@/modules/projects/ui/create-project-form';
+import { DescribeSiteForm } from '@/modules/generate/ui/describe-site-form';
 import { ProjectRow } from '@/modules/projects/ui/project-row';
 import { ProjectQuota } from '@/modules/projects/ui/project-quota';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -37,11 +38,19 @@ export default async function DashboardHomePage() {
   const root = getEnv().ROOT_DOMAIN;
   // Presentation takes a plain quota view: where the numbers come from is the page's business.
   const quota = { ...entitlements.projects, tier: entitlements.tier };
+  // A new site starts from "what do you want to build?"; an empty project (name and address
+  // first) stays one click away for people who want to set it up themselves.
   const newProject = (
     <Card>
       <section aria-labelledby="new-project" className="space-y-3">
-        <CardTitle id="new-project">{t('newProject')}</CardTitle>
-        <CreateProjectForm rootDomain={root} quota={quota} />
+        <CardTitle id="new-project">{t('describe.title')}</CardTitle>
+        <DescribeSiteForm isAtLimit={quota.isAtLimit} />
+        <details className="group rounded-lg border border-line p-3" data-testid="empty-project">
+          <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-700">{t('describe.emptyInstead')}</summary>
+          <div className="pt-3">
+            <CreateProjectForm rootDomain={root} quota={quota} />
+          </div>
+        </details>
       </section>
     </Card>
   );

@@ -74,6 +74,10 @@ export const briefItemSchema = z.object({
 });
 export type BriefItem = z.infer<typeof briefItemSchema>;
 
+/** Facts the studio asks for inline when a feature needs them (and the prompt did not give them). */
+export const askedFacts = ['hours', 'phone', 'donation', 'address', 'prices'] as const;
+export type AskedFact = (typeof askedFacts)[number];
+
 export const briefPriceSchema = z.object({
   /** As the prompt wrote it ("R$ 45", "9,50 €", "$25"). */
   text: z.string().max(40),

@@ -1,23 +1,22 @@
 'use client';
 
 import { useId, type ReactNode } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { CircleAlert, Scale } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { Scale } from 'lucide-react';
 import { Checkbox } from '@/lib/ui/checkbox';
 import { FormField } from '@/lib/ui/form-field';
 import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Spinner } from '@/lib/ui/spinner';
-import { missingFacts } from '../brief/missing-facts';
 import { briefFeatures, type BriefFeature, type SiteBrief } from '../brief/site-brief-schema';
 import { localeName } from './studio-options';
 import type { SiteBriefState } from './use-site-brief';
+import { BriefItemsField } from './brief-items-field';
+import { BriefMissingFacts } from './brief-missing-facts';
+import { BriefWhatFields, type KindChoice } from './brief-what-fields';
 
 const legendClass = 'mb-1 block text-sm font-medium text-ink';
 
-function kindLabel(brief: SiteBrief, uiLocale: string): string {
-  return uiLocale.startsWith('pt') ? brief.kind.label.pt : brief.kind.label.en;
-}
 
 /** The facts the prompt gave, as they will be used (word for word). */
 function FactList({ facts }: { facts: SiteBrief['facts'] }) {
@@ -63,7 +62,10 @@ export function BriefPanel({
   isDisabled,
   headingLevel = 'h3',
   footer,
+  kindChoices = [],
 }: {
+  /** The taxonomy's kinds in the person's language, for the template picker. */
+  kindChoices?: readonly KindChoice[];
   state: SiteBriefState;
   languages?: ReactNode;
   isDisabled: boolean;
@@ -71,7 +73,6 @@ export function BriefPanel({
   footer?: ReactNode;
 }) {
   const t = useTranslations('studio.brief');
-  const uiLocale = useLocale();
   const id = useId();
   const { brief, status } = state;
   const Heading = headingLevel;
@@ -115,17 +116,7 @@ export function BriefPanel({
                 />
               )}
             </FormField>
-            <FormField id={`${id}-kind`} label={t('kind')} hint={t('kindHint')}>
-              {(field) => (
-                <Input
-                  {...field}
-                  value={state.kindHint ?? kindLabel(brief, uiLocale)}
-                  maxLength={60}
-                  disabled={isDisabled}
-                  onChange={(event) => state.correctKind(event.target.value)}
-                />
-              )}
-            </FormField>
+            <BriefWhatFields brief={brief} state={state} kindChoices={kindChoices} isDisabled={isDisabled} id={id} />
             <FormField id={`${id}-location`} label={t('location')}>
               {(field) => (
                 <Input
@@ -170,6 +161,7 @@ export function BriefPanel({
               </div>
             )}
           </div>
+          <BriefItemsField brief={brief} state={state} isDisabled={isDisabled} id={id} />
           <fieldset disabled={isDisabled}>
             <legend className={legendClass}>{t('features')}</legend>
             <p className="-mt-1 mb-1 text-xs text-muted">{t('featuresHint')}</p>
@@ -184,7 +176,7 @@ export function BriefPanel({
             <p className="text-xs text-muted">{t('factsHint')}</p>
             <FactList facts={brief.facts} />
           </div>
-          <MissingFacts brief={brief} />
+          <BriefMissingFacts brief={brief} state={state} isDisabled={isDisabled} />
           {brief.regulated ? (
             <p className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="note">
               <Scale aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
@@ -195,30 +187,6 @@ export function BriefPanel({
         </>
       ) : null}
     </section>
-  );
-}
-
-/**
- * Features asked for without the facts they need (hours without the hours, WhatsApp without a
- * number…): asked for here rather than invented, so the person knows what to add.
- */
-function MissingFacts({ brief }: { brief: SiteBrief }) {
-  const t = useTranslations('studio.brief.missing');
-  const facts = [...new Set(missingFacts(brief).map((entry) => entry.fact))];
-  if (facts.length === 0) return null;
-  return (
-    <div className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="note" data-testid="brief-missing-facts">
-      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      <div className="min-w-0 space-y-1">
-        <h4 className="font-medium">{t('title')}</h4>
-        <p>{t('hint')}</p>
-        <ul className="list-disc space-y-1 ps-5">
-          {facts.map((fact) => (
-            <li key={fact}>{t('fact', { fact })}</li>
-          ))}
-        </ul>
-      </div>
-    </div>
   );
 }
 

@@ -11,6 +11,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import type { GenerateRequest } from '../wire';
 import type { SiteBrief } from '../brief/site-brief-schema';
 import { BriefPanel } from './brief-panel';
+import type { KindChoice } from './brief-what-fields';
 import { effectiveDefault, LanguageFields, orderedLocales } from './language-fields';
 import { QUOTA_REACHED_ID } from './quota-line';
 import { CREATE_LOCALES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type StyleChoice } from './studio-options';
@@ -33,7 +34,9 @@ export function NewSiteForm({
   onGenerate,
   onClose,
   brief,
+  kindChoices = [],
 }: {
+  kindChoices?: readonly KindChoice[];
   initialLocales: string[];
   /** The last request (prompt, languages, style, kind): "Regenerate" starts from it. */
   initial?: { prompt: string; locales: string[]; style?: string; businessKind?: string } | null;
@@ -159,6 +162,7 @@ export function NewSiteForm({
           </FormField>
           <BriefPanel
             state={brief}
+            kindChoices={kindChoices}
             isDisabled={isBusy}
             languages={
               <div ref={languagesRef} className="sm:col-span-2">

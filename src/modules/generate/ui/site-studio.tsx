@@ -1,6 +1,6 @@
 'use client';
 
-import { useReducer, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { ArrowDown, RefreshCw } from 'lucide-react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
@@ -9,9 +9,13 @@ import { Button } from '@/lib/ui/button';
 import type { GenerateRequest } from '../wire';
 import type { SiteBrief } from '../brief/site-brief-schema';
 import { BriefPanel } from './brief-panel';
+import { BriefSummary } from './brief-summary';
+import type { KindChoice } from './brief-what-fields';
 import { EditPanel } from './edit-panel';
 import { GenerationStatus, useStudioStatus } from './generation-status';
 import { NewSiteForm } from './new-site-form';
+import { describedPromptKey } from './describe-site-form';
+import { CREATE_LOCALES } from './studio-options';
 import { PartialNotice } from './partial-notice';
 import { PhotosPanel } from './photos-panel';
 import { QuotaLine, type QuotaView } from './quota-line';
@@ -34,7 +38,10 @@ export function SiteStudio({
   quota,
   lastRequest,
   photoPreviews = {},
+  kindChoices = [],
 }: {
+  /** The taxonomy's kinds in the person's language (the brief's template picker). */
+  kindChoices?: readonly KindChoice[];
   projectId: string;
   lastRequest: { prompt: string; locales: string[]; style?: string; businessKind?: string; brief?: SiteBrief } | null;
   draft: { version: number; document: SiteDocument } | null;
@@ -70,6 +77,26 @@ export function SiteStudio({
     setLatestRequest(request);
     if ((await generate(request)) === 'saved') setIsFormOpen(false);
   }
+
+  // Arrived from "What do you want to build?": write the site from that description at once —
+  // one click from prompt to draft; the brief is shown beside the preview to correct and regenerate.
+  const isStarting = useRef(false);
+  useEffect(() => {
+    if (isStarting.current || !canEdit || state.saved !== null) return;
+    const key = describedPromptKey(projectId);
+    const described = sessionStorage.getItem(key);
+    if (!described) return;
+    isStarting.current = true;
+    sessionStorage.removeItem(key);
+    void (async () => {
+      const read = await brief.briefFor(described, [uiLocale]);
+      const offered = (read?.languages ?? []).filter((locale) => (CREATE_LOCALES as readonly string[]).includes(locale));
+      const locales = (offered.length > 0 ? offered : [uiLocale]) as GenerateRequest['locales'];
+      await startGeneration({ prompt: described, locales, ...(read ? { brief: { ...read, languages: locales } } : {}) });
+    })();
+    // Once, when the studio opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function continuePartial() {
     if (!state.partial || !state.generationId) return;
@@ -113,6 +140,8 @@ export function SiteStudio({
         ) : null}
         {showForm ? (
           <NewSiteForm
+            // A request started elsewhere (the dashboard's description) shows in the form as sent.
+            key={latestRequest?.prompt ?? 'new'}
             initialLocales={[uiLocale]}
             initial={latestRequest}
             isRegenerating={state.saved !== null}
@@ -121,6 +150,7 @@ export function SiteStudio({
             onGenerate={(request) => void startGeneration(request)}
             onClose={state.saved !== null ? () => setIsFormOpen(false) : null}
             brief={brief}
+            kindChoices={kindChoices}
           />
         ) : null}
         {canEdit && state.saved && !showForm && !state.partial ? (
@@ -132,6 +162,7 @@ export function SiteStudio({
             {brief.brief ? (
               <BriefPanel
                 state={brief}
+                kindChoices={kindChoices}
                 isDisabled={isRunning || isEditing}
                 headingLevel="h2"
                 footer={<p className="text-sm text-muted">{t('brief.afterHint')}</p>}
@@ -156,7 +187,8 @@ export function SiteStudio({
           </>
         ) : null}
       </div>
-      <div className="min-w-0 lg:sticky lg:top-4">
+      <div className="min-w-0 space-y-3 lg:sticky lg:top-4">
+        {brief.brief && (state.preview || isRunning) ? <BriefSummary brief={brief.brief} /> : null}
         <SitePreview
           document={state.preview}
           chosenLocale={previewLocale}

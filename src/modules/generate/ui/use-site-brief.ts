@@ -32,7 +32,12 @@ export type SiteBriefState = {
   /** The brief for this exact prompt, read now if the last reading was of another text; null if it can't be read. */
   briefFor: (prompt: string, fallbackLocales: Locales) => Promise<SiteBrief | null>;
   correct: (field: CorrectableField, patch: Partial<SiteBrief>) => void;
+  /** The kind, as a taxonomy id from the picker or the person's own words. */
   correctKind: (words: string) => void;
+  /** What the business is, in the person's words: also the kind hint (a kind we know is then certain). */
+  correctWhat: (words: string) => void;
+  /** Facts the person gave in the studio (hours, phone…): kept across new readings. */
+  addFacts: (facts: Partial<SiteBrief['facts']>) => void;
   /** The brief the server built from (the model may have refined it). */
   adopt: (brief: SiteBrief) => void;
 };
@@ -130,10 +135,27 @@ export function useSiteBrief(initial: { brief: SiteBrief | null; prompt: string 
     [read],
   );
 
+  const correctWhat = useCallback(
+    (words: string) => {
+      correct('what', { what: words });
+      correctKind(words);
+    },
+    [correct, correctKind],
+  );
+
+  const addFacts = useCallback(
+    (facts: Partial<SiteBrief['facts']>) => {
+      const current = latest.current.brief;
+      if (!current) return;
+      correct('facts', { facts: { ...current.facts, ...facts } });
+    },
+    [correct],
+  );
+
   const adopt = useCallback((next: SiteBrief) => {
     latest.current.brief = next;
     setBrief(next);
   }, []);
 
-  return { brief, kindHint, status, corrected, isCorrected, read, briefFor, correct, correctKind, adopt };
+  return { brief, kindHint, status, corrected, isCorrected, read, briefFor, correct, correctKind, correctWhat, addFacts, adopt };
 }

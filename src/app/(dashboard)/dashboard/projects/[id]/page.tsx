@@ -10,6 +10,8 @@ import { getDraft } from '@/modules/generate/get-draft';
 import { listFileIds } from '@/modules/document/list-file-ids';
 import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
 import { getLastSiteRequest } from '@/modules/generate/get-last-site-request';
+import { listKindChoices } from '@/modules/generate/list-kind-choices';
+import { getLocale } from '@/lib/i18n/server-locale';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
 import { ReadOnlyProjectNotice } from '@/modules/billing/ui/read-only-notice';
@@ -95,6 +97,7 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
         canEdit={project.role !== 'viewer'}
         lastRequest={lastRequest}
         photoPreviews={photoPreviews}
+        kindChoices={listKindChoices(await getLocale())}
         quota={{
           used: generations.used,
           limit: generations.limit,
