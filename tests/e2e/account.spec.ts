@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { appAlert, expectNoHorizontalOverflow, signIn, signOut, signUp, uniqueEmail } from './helpers';
+import { appAlert, expectNoHorizontalOverflow, signIn, signOut, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 import { shotInPortuguese } from './tickets-helpers';
 
 test.use({ locale: 'en-US' });
@@ -8,6 +8,7 @@ test.use({ locale: 'en-US' });
 test('a client downloads their data, then deletes their account for good', async ({ page, browser }, info) => {
   const email = uniqueEmail('leaving');
   await signUp(page, email);
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Leaving Soon');
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByTestId('project-row')).toHaveCount(1);

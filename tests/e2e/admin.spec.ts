@@ -11,6 +11,7 @@ import {
   uniqueEmail,
   enterAdminSession,
   expectNoHorizontalOverflow,
+  openEmptyProjectForm,
 } from './helpers';
 
 test.use({ locale: 'en-US' });
@@ -36,6 +37,7 @@ test('an admin impersonates a client, makes an audited change, and stops', async
   await expect(banner).toContainText(`Acting as ${clientEmail}`);
   // The admin sees exactly what the client sees: the client's (empty) dashboard.
   await expect(page.getByText('No projects yet')).toBeVisible();
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Made by support');
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByTestId('project-row')).toContainText('Made by support');

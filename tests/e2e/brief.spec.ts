@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, publishFromStudio, signUp, uniqueEmail } from './helpers';
+import { expectNoHorizontalOverflow, publishFromStudio, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -17,6 +17,7 @@ test('the brief shows what was understood, keeps corrections, and the live site 
   test.setTimeout(180_000);
   const slug = `navalha-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('brief'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Navalha de Ouro');
   await page.getByLabel('Address').fill(slug);
   await page.getByRole('button', { name: 'Create project' }).click();
@@ -25,7 +26,8 @@ test('the brief shows what was understood, keeps corrections, and the live site 
   await page.getByLabel('Describe your site').fill(PROMPT);
   const brief = page.getByTestId('site-brief');
   await expect(brief.getByLabel('Business name')).toHaveValue('Barbearia Navalha de Ouro');
-  await expect(brief.getByLabel('Kind of business')).toHaveValue(/barber/i);
+  await expect(brief.getByLabel('What the business is')).toHaveValue(/barbearia/i);
+  await expect(brief.getByLabel('Closest template')).toHaveValue(/barber/i);
   await expect(brief.getByLabel('Location')).toHaveValue('Curitiba');
   // "bilíngue português e inglês": both languages, the prompt's own first — not the UI's English alone.
   await expect(brief.getByRole('checkbox', { name: 'Português (Brasil)' })).toBeChecked();
@@ -104,12 +106,13 @@ test('the brief shows what was understood, keeps corrections, and the live site 
 // Issue 9: hours, WhatsApp and donations asked for without their facts are asked for in the brief
 // panel (never invented), in the person's language, on a phone too.
 for (const ui of [
-  { locale: 'en', describe: 'Describe your site', title: 'Still needed from you', hours: 'Opening hours: the days and times you open' },
+  { locale: 'en', describe: 'Describe your site', title: 'Still needed from you', hours: 'Opening hours', name: 'Business name' },
   {
     locale: 'pt-BR',
     describe: 'Descreva seu site',
     title: 'Falta você informar',
-    hours: 'Horário de funcionamento: os dias e horários em que você abre',
+    hours: 'Horário de funcionamento',
+    name: 'Nome do negócio',
   },
 ]) {
   test(`the brief lists hours, WhatsApp and donations asked for without their facts as still needed (${ui.locale})`, async ({
@@ -118,6 +121,7 @@ for (const ui of [
   }, testInfo) => {
     test.setTimeout(120_000);
     await signUp(page, uniqueEmail('brief-missing'));
+    await openEmptyProjectForm(page);
     await page.getByLabel('Project name').fill('Igreja');
     await page.getByLabel('Address').fill(`igreja-${Date.now().toString(36)}`);
     await page.getByRole('button', { name: 'Create project' }).click();
@@ -132,11 +136,56 @@ for (const ui of [
       .fill('Igreja comunitária em Belo Horizonte, quero mostrar o horário dos cultos, um botão de WhatsApp e receber doações.');
     const missing = page.getByTestId('brief-missing-facts');
     await expect(missing.getByRole('heading', { name: ui.title })).toBeVisible();
-    await expect(missing.getByRole('listitem')).toHaveCount(3);
-    await expect(missing).toContainText(ui.hours);
+    // Asked for right there, each skippable: the name (none given), the hours, a number, a way to give.
+    await expect(missing.getByRole('textbox')).toHaveCount(4);
+    await expect(missing.getByLabel(ui.name)).toBeVisible();
+    await expect(missing.getByLabel(ui.hours)).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await page
       .getByTestId('site-brief')
       .screenshot({ path: testInfo.outputPath(`brief-missing-${ui.locale}-${testInfo.project.name}.png`) });
   });
 }
+
+// Issue 31: a new client starts from "What do you want to build?"; the project and its name come
+// from the description and the site is written at once; the brief beside the preview is corrected
+// (the kind in the person's words, the name, an offering added) and the regenerated draft follows.
+test('describe first: the site is written from the description, and corrections to the brief change the draft', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  await signUp(page, uniqueEmail('describe'));
+  await page
+    .getByLabel('Your description')
+    .fill('kayak repair workshop in Eugene, Oregon: hull patches, rudders and skeg repair, quotes by email');
+  await page.getByRole('button', { name: 'Create my site' }).click();
+  // The project is named from the description, and the studio writes the site straight away.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kayak repair workshop · Eugene, Oregon');
+  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1', { timeout: 60_000 });
+  await expect(page.getByTestId('brief-summary')).toContainText('kayak repair workshop');
+  const preview = page.frameLocator('iframe[title]').first();
+  await expect(preview.locator('h1')).toContainText('Kayak repair workshop');
+  await expect(preview.locator('body')).toContainText('Hull patches');
+  await expect(preview.locator('body')).not.toContainText(/trial class|levelling test/i);
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: testInfo.outputPath(`describe-first-${testInfo.project.name}.png`), fullPage: true });
+
+  // Corrections: the name, an offering, and what it is in other words (no template: the site follows the words).
+  const brief = page.getByTestId('site-brief');
+  await brief.getByLabel('Business name').fill('Paddle Fix');
+  await brief.getByLabel('Add something you offer').fill('Paddle leash repair');
+  await brief.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await expect(brief.getByTestId('brief-items')).toContainText('Paddle leash repair');
+  await brief.getByLabel('What the business is').fill('sea kayak repair shop');
+  await expect(brief.getByTestId('brief-no-template')).toBeVisible();
+  await page.getByRole('button', { name: 'Regenerate' }).click();
+  await page
+    .getByRole('button', { name: /Generate|Regenerate/ })
+    .last()
+    .click();
+  await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 2', { timeout: 60_000 });
+  await expect(preview.locator('header')).toContainText('Paddle Fix');
+  await expect(preview.locator('body')).toContainText('Paddle leash repair');
+  await expect(preview.locator('body')).toContainText(/sea kayak repair shop/i);
+  await page.screenshot({ path: testInfo.outputPath(`describe-corrected-${testInfo.project.name}.png`), fullPage: true });
+});

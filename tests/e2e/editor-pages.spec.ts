@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { publishFromStudio, signUp, testJpeg, uniqueEmail } from './helpers';
+import { publishFromStudio, signUp, testJpeg, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 test.use({ locale: 'en-US' });
 
 const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
 
 async function createSite(page: Page, name: string, slug: string) {
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill(name);
   await page.getByLabel('Address').fill(slug);
   await page.getByRole('button', { name: 'Create project' }).click();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startFakeOpenAI, type FakeOpenAIServer } from '../fakes/openai/server';
 import { engineResponder } from '../../src/modules/generate/engine/test-helpers/engine-responder';
-import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+import { expectNoHorizontalOverflow, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 import { samplePreviewFrame } from './preview-sampler';
 
 /**
@@ -58,6 +58,7 @@ test.afterAll(async () => {
 test('with a model, the page frame comes first and sections visibly fill in, one after another', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await signUp(page, uniqueEmail('ai-stream'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Trigo Fino');
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('link', { name: 'Trigo Fino' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 import { canvasOf } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
@@ -10,6 +10,7 @@ test.use({ locale: 'en-US' });
 test('a Portuguese prompt pasted and sent at once makes a Portuguese site in an English interface', async ({ page }) => {
   test.setTimeout(180_000);
   await signUp(page, uniqueEmail('paste'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Pão Verde');
   await page.getByLabel('Address').fill(`paste-${Date.now().toString(36)}`);
   await page.getByRole('button', { name: 'Create project' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+import { expectNoHorizontalOverflow, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 import { samplePreviewFrame } from './preview-sampler';
 
 test.use({ locale: 'en-US' });
@@ -48,6 +48,7 @@ function distinctRun(values: number[]): number[] {
 test('a person describes a site, watches it stream into the preview, and edits the draft', async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page, uniqueEmail('studio'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Pão Verde');
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('link', { name: 'Pão Verde' }).click();
@@ -165,6 +166,7 @@ test('a person describes a site, watches it stream into the preview, and edits t
 
 test('the form explains what is missing before anything is generated', async ({ page }) => {
   await signUp(page, uniqueEmail('studio-form'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Empty form');
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('link', { name: 'Empty form' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startTestPushService, type TestPushService } from '../fakes/push/push-service';
-import { expectNoHorizontalOverflow, publishFromStudio, signUp, uniqueEmail } from './helpers';
+import { expectNoHorizontalOverflow, publishFromStudio, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -14,6 +14,7 @@ async function publishedSite(page: Page, baseURL: string | undefined) {
   const name = `Padaria ${Date.now().toString(36)}`;
   const slug = `notif-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('notif'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill(name);
   await page.getByLabel('Address').fill(slug);
   await page.getByRole('button', { name: 'Create project' }).click();

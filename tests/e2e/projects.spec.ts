@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { appAlert, expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+import { appAlert, expectNoHorizontalOverflow, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -9,6 +9,7 @@ test('a visitor signs up, lands on the dashboard and creates projects up to the 
   await expect(page.getByTestId('project-quota')).toHaveText('0 of 1 projects on the Free plan');
   await expectNoHorizontalOverflow(page);
 
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Vegan Bakery Lisbon');
   await page.getByRole('button', { name: 'Create project' }).click();
   const rows = page.getByTestId('project-row');
@@ -17,6 +18,7 @@ test('a visitor signs up, lands on the dashboard and creates projects up to the 
   await expect(rows.first()).toContainText('vegan-bakery-lisbon.localhost');
 
   // Over the limit: a clear message with the upgrade path, never a database error.
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Second site');
   await page.getByRole('button', { name: 'Create project' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'limit' });
@@ -27,6 +29,7 @@ test('a visitor signs up, lands on the dashboard and creates projects up to the 
 
   // Rename, then delete.
   await page.getByRole('button', { name: 'Rename: Vegan Bakery Lisbon' }).click();
+  await openEmptyProjectForm(page);
   await page.getByRole('textbox', { name: 'Project name' }).last().fill('Padaria Vegana');
   const slug = `padaria-${Date.now().toString(36)}`;
   await page.getByRole('textbox', { name: 'Address' }).last().fill(slug);
@@ -43,6 +46,7 @@ test('a visitor signs up, lands on the dashboard and creates projects up to the 
 
 test('validation errors are shown next to the field and nothing is created', async ({ page }) => {
   await signUp(page, uniqueEmail('invalid'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Bad address');
   await page.getByLabel('Address').fill('Not A Valid Slug!');
   await page.getByRole('button', { name: 'Create project' }).click();
@@ -54,16 +58,19 @@ test('errors speak the person’s language: validation and plan limits in Portug
   await signUp(page, uniqueEmail('pt-errors'));
   await page.getByRole('button', { name: 'Português (Brasil)' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await openEmptyProjectForm(page);
   await page.getByLabel('Nome do projeto').fill('Endereço ruim');
   await page.getByLabel('Endereço').fill('Nao E Valido!');
   await page.getByRole('button', { name: 'Criar projeto' }).click();
   await expect(page.getByText('Use letras minúsculas, números e hifens simples')).toBeVisible();
   await expect(page.getByTestId('project-row')).toHaveCount(0);
 
+  await openEmptyProjectForm(page);
   await page.getByLabel('Nome do projeto').fill('Endereço ruim');
   await page.getByLabel('Endereço').fill('');
   await page.getByRole('button', { name: 'Criar projeto' }).click();
   await expect(page.getByTestId('project-row')).toHaveCount(1);
+  await openEmptyProjectForm(page);
   await page.getByLabel('Nome do projeto').fill('Segundo site');
   await page.getByRole('button', { name: 'Criar projeto' }).click();
   await expect(appAlert(page, 'limite')).toContainText('Você atingiu o limite de projetos do seu plano.');

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { axeViolations } from './axe';
-import { signUp, uniqueEmail } from './helpers';
+import { signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -58,6 +58,7 @@ test('a generated site is published, served on its own host, and its contact for
   test.setTimeout(150_000);
   const slug = `pao-verde-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('publish'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Pão Verde');
   await page.getByLabel('Address').fill(slug);
   await page.getByRole('button', { name: 'Create project' }).click();

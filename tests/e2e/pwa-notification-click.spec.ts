@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { PushPayload } from '@/modules/notifications/push/send-push';
-import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+import { expectNoHorizontalOverflow, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 // What the installed app does with a push once it arrives (issue 15): the service worker shows it
 // (title, body, the app's icon), and a click on it takes the app's window to what it is about.
@@ -26,6 +26,7 @@ const shownNotifications = (page: Page) =>
 
 async function createProject(page: Page) {
   const name = `Push ${Date.now().toString(36)}`;
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill(name);
   await page.getByLabel('Address').fill(`push-${Date.now().toString(36)}`);
   await page.getByRole('button', { name: 'Create project' }).click();
@@ -93,7 +94,8 @@ test('the installed app’s shortcuts open the pages they name', async ({ page, 
 
   await page.goto(newSite);
   await expect(page.locator('#new-project')).toBeInViewport();
-  await expect(page.getByLabel('Project name')).toBeVisible();
+  // The dashboard opened: it asks what to build.
+  await expect(page.getByLabel('Your description')).toBeVisible();
 
   await page.goto(leads);
   await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request as BrowserRequest } from '@playwright/test';
-import { signUp, uniqueEmail } from './helpers';
+import { signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 // The attacker's page below is a site host's neutral 404, whose CSP forbids fetch(): lifted, so
 // the page can play a hostile site's script.
@@ -13,6 +13,7 @@ const MB = 1024 * 1024;
 
 /** A real server-action request the page sends (creating a project), to replay with changes. */
 async function captureCreateProjectAction(page: Page, name: string): Promise<BrowserRequest> {
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill(name);
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action'])),
@@ -69,6 +70,7 @@ test('server-action requests Next would answer with 500 get a 4xx; a good one st
 test('a cross-site request to the generate route with the session cookie is refused with 403', async ({ page, baseURL }) => {
   test.setTimeout(90_000);
   await signUp(page, uniqueEmail('csrf'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Cross Site');
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('link', { name: 'Cross Site' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { expectNoHorizontalOverflow, publishFromStudio, signUp, testJpeg, uniqueEmail } from './helpers';
+import { expectNoHorizontalOverflow, publishFromStudio, signUp, testJpeg, uniqueEmail, openEmptyProjectForm } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -31,6 +31,7 @@ test('photos put in the hero and the gallery are published as responsive AVIF im
   test.setTimeout(240_000);
   const slug = `crumb-${Date.now().toString(36)}`;
   await signUp(page, uniqueEmail('photos'));
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Crumb Bakery');
   await page.getByLabel('Address').fill(slug);
   await page.getByRole('button', { name: 'Create project' }).click();

@@ -7,7 +7,19 @@ export type FeatureCoverage = {
   status: 'present' | 'missing' | 'withheld';
 };
 
-export type BriefCoverage = { features: FeatureCoverage[]; missing: BriefFeature[] };
+/** A thing the person named ("hull patches", "ISO 9001"), and whether the page says it. */
+export type ItemCoverage = { text: string; status: 'present' | 'missing' };
+
+export type BriefCoverage = { features: FeatureCoverage[]; missing: BriefFeature[]; items?: ItemCoverage[] };
+
+function foldWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3);
+}
 
 type Section = SiteDocument['pages'][number]['sections'][number];
 
@@ -103,5 +115,18 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
     if (feature === 'testimonials' && brief.regulated?.avoid.includes('testimonials')) return { feature, status: 'withheld' };
     return { feature, status: checks[feature]() ? 'present' : 'missing' };
   });
-  return { features, missing: features.filter((entry) => entry.status === 'missing').map((entry) => entry.feature) };
+  // Every thing the person named must be on the page in their words: "everything you asked for
+  // is there" is never said while one of them is not.
+  const shown = new Set(shownTexts(document, sections).flatMap(foldWords));
+  const items = (brief.items ?? [])
+    .filter((item) => !item.feature && item.role !== 'detail')
+    .map((item): ItemCoverage => ({
+      text: item.text,
+      status: foldWords(item.text).every((word) => shown.has(word)) ? 'present' : 'missing',
+    }));
+  return {
+    features,
+    missing: features.filter((entry) => entry.status === 'missing').map((entry) => entry.feature),
+    ...(items.length > 0 ? { items } : {}),
+  };
 }

@@ -107,6 +107,8 @@ const index = z.number().int().nonnegative();
 export const briefCoverageSchema = z.object({
   features: z.array(z.object({ feature: z.enum(briefFeatures), status: z.enum(['present', 'missing', 'withheld']) })),
   missing: z.array(z.enum(briefFeatures)),
+  /** The things the person named, each on the page in their words or missing. */
+  items: z.array(z.object({ text: z.string().max(160), status: z.enum(['present', 'missing']) })).optional(),
 });
 
 /**

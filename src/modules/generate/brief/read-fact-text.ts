@@ -25,7 +25,13 @@ export function readFactText(input: ReadFactTextInput): Partial<SiteBrief['facts
       // Asked for to reach the business: a number given here is also its WhatsApp when it can be one.
       return facts.phones.length > 0 ? { phones: facts.phones, ...(facts.whatsapp ? { whatsapp: facts.whatsapp } : {}) } : {};
     case 'donation':
-      return facts.donationUrl ? { donationUrl: facts.donationUrl } : facts.pixKey ? { pixKey: facts.pixKey } : text.length >= 4 ? { pixKey: text.slice(0, 120) } : {};
+      return facts.donationUrl
+        ? { donationUrl: facts.donationUrl }
+        : facts.pixKey
+          ? { pixKey: facts.pixKey }
+          : text.length >= 4
+            ? { pixKey: text.slice(0, 120) }
+            : {};
     case 'address':
       return { address: (facts.address ?? text).slice(0, 160) };
     case 'prices':

@@ -265,8 +265,11 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     }
     const token = tokens[at];
     if (!token) break;
-    // "We make…", "Sou doula": the person speaking about the business, not framing.
+    // "We make…", "Sou doula": the person speaking about the business, not framing; "for craft
+    // beer lovers": who it is for.
     if (startsWithPhrase(tokens, at, cues.offeringVerbs) > 0 || startsWithPhrase(tokens, at, cues.selfIntro) > 0) break;
+    const audienceLead = startsWithPhrase(tokens, at, cues.audienceLead);
+    if (audienceLead > 0 && tokens.slice(at + audienceLead).some((next) => cues.audienceWords.has(next.folded))) break;
     const f = token.folded;
     const isFraming =
       cues.connectors.has(f) ||
@@ -499,6 +502,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       let tokens = piece.tokens.filter((token) => !isMark(token));
+      // "for craft beer lovers", "para crianças de 4 a 12 anos": who it is for, before "for" is trimmed.
+      const lead = startsWithPhrase(tokens, 0, cues.audienceLead);
+      if (what && lead > 0 && tokens.slice(lead).some((token) => cues.audienceWords.has(token.folded))) {
+        const audienceText = clean(withoutFacts(input.text, masked, piece.text, part.start));
+        if (audienceText) {
+          items.push({ text: audienceText, role: 'audience' });
+          continue;
+        }
+      }
       const isNameOnly = tokens.every((token) => cues.placePrepositions.includes(token.folded) || cues.connectors.has(token.folded));
       if (!what && isNameOnly) {
         // "Tasca O Zé Manel em Coimbra, …": the name opened the description with what it is.
@@ -570,12 +582,28 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         items.push({ text: fullText, role: 'detail' });
         continue;
       }
+      if (tokens.length > 8 && addEachOwn(fullText)) continue;
       if (tokens.length > 8) {
         items.push({ text: fullText, role: roleOf(tokens, fullText, false) === 'offering' ? 'detail' : roleOf(tokens, fullText, false) });
         continue;
       }
       addItems(text, tokens, part.isListed || verb > 0);
     }
+  }
+
+  /** "food trucks on weekends and trivia night every Tuesday": two schedule items, each its own phrase. */
+  function addEachOwn(text: string): boolean {
+    const joined = text
+      .split(/\s+(?:e|and|y|&)\s+/i)
+      .map((piece) => piece.trim())
+      .filter(Boolean);
+    const joinedRoles = joined.map((piece) => roleOf(tokensOf(piece), piece, true));
+    const isEachOwn =
+      joined.length > 1 &&
+      joined.every((piece) => piece.split(/\s+/).length >= 2) &&
+      joinedRoles.every((role) => role === 'schedule' || role === 'channel' || role === 'credential');
+    if (isEachOwn) joined.forEach((piece, index) => items.push({ text: piece, role: joinedRoles[index]! }));
+    return isEachOwn;
   }
 
   function addItems(text: string, tokens: readonly Token[], isListed: boolean) {
@@ -598,6 +626,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     const whole = roleOf(tokens, text, isListed);
     const pieces = splitList(text, isEnglish);
     const roles = pieces.map((piece) => roleOf(tokensOf(piece), piece, true));
+    // Schedule items, channels and credentials each stand alone ("food trucks on weekends",
+    // "trivia night every Tuesday"); only an audience is one phrase ("beginners and couples").
+    if (addEachOwn(text)) return;
     if (whole !== 'offering' && whole !== 'detail' && new Set(roles).size === 1) {
       items.push({ text, role: whole });
       return;

@@ -20,7 +20,13 @@ import { listIn, rawOf, wordsText, type WordsKey, type WordsVars } from './words
 
 type Key = Exclude<WordsKey, '$comment'>;
 
-export type WordsEnv = ComposeEnv & { site: SiteBrief; isCertain: boolean; isSolo: boolean };
+export type WordsEnv = ComposeEnv & {
+  site: SiteBrief;
+  isCertain: boolean;
+  /** Described exactly as one of our kinds (or picked from the picker): its typical offers may stand in. */
+  isTypical?: boolean;
+  isSolo: boolean;
+};
 
 function itemsOf(env: WordsEnv, role: BriefItem['role']): BriefItem[] {
   return (env.site.items ?? []).filter((item) => item.role === role && !item.feature);
@@ -35,7 +41,7 @@ export function own(words: string): Text {
  * Whether what the person called the business is exactly our word for its kind in their language
  * ("barbearia", "vegan bakery"): then each language says it in its own words ("barbershop").
  */
-export function isWhatOurLabel(env: WordsEnv): boolean {
+export function isWhatOurLabel(env: Pick<WordsEnv, 'site' | 'isCertain' | 'vars'>): boolean {
   const own = textLangOf(env.site.promptLanguage);
   const what = env.site.what?.trim().toLocaleLowerCase();
   if (!env.isCertain || !own || !what) return false;
@@ -159,9 +165,32 @@ export function buildOfferings(env: WordsEnv, id: string): DraftObject {
     : env.site.features.includes('delivery')
       ? words(env, 'deliveryLine')
       : undefined;
+  if (named.length === 0 && !env.isTypical) {
+    // A menu or a list asked for, nothing in it named, no kind of ours to borrow from: one marked
+    // item to replace, never another business's list.
+    const sample = { isSample: true };
+    return isMenu
+      ? {
+          id,
+          type: 'menu',
+          variant: 'list',
+          title: words(env, 'offersTitle'),
+          intro: delivery,
+          items: [{ name: words(env, 'firstItemPlaceholder'), ...sample }],
+        }
+      : {
+          id,
+          type: 'services',
+          variant: 'cards',
+          title: words(env, 'offersTitle'),
+          intro: delivery,
+          items: [{ title: words(env, 'firstItemPlaceholder'), ...sample }],
+        };
+  }
   if (named.length === 0) {
-    // Certain of the kind and nothing named: what such a business typically offers, by name only —
-    // no description that would claim how this one makes it.
+    // Nothing named, and the person called the business exactly what our kind is ("barbearia",
+    // "bakery"): what such a business typically offers, by name only — no description that would
+    // claim how this one makes it. A "brewery taproom" is not every bar: it gets no bar's list.
     const typical = isMenu ? buildMenu(env, id) : buildServices(env, id);
     const items = (typical.items as readonly DraftObject[]).map((item) =>
       isMenu ? { name: item.name, price: item.price } : { title: item.title, price: item.price },

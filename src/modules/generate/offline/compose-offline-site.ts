@@ -15,6 +15,7 @@ import {
   buildWordsAbout,
   buildWordsHero,
   buildWordsPricing,
+  isWhatOurLabel,
   contactIntro,
   featureNote,
   own,
@@ -36,6 +37,7 @@ import { createComposeEnv } from './create-compose-env';
 import { toKeyed, type StringTable } from './draft';
 import { pickTheme } from './pick-theme';
 import { pickVariants } from './pick-variants';
+import { templateVars } from './template-vars';
 import { createRng, hashText } from './random';
 import { Text } from './text';
 import type { Brief, SiteStyle } from './types';
@@ -106,13 +108,13 @@ type Planned = { id: string; type: SectionType; build: (env: WordsEnv) => DraftO
  * schedule, what they said about the business, the topics they asked for), then every feature
  * they asked for, then contact and footer. Nothing is here because a kind usually has it.
  */
-function planSections(site: SiteBrief, isCertain: boolean, hasMenu: boolean): Planned[] {
+function planSections(site: SiteBrief, isTypical: boolean, hasMenu: boolean): Planned[] {
   const items = site.items ?? [];
   const has = (role: BriefItem['role']) => items.some((item) => item.role === role && !item.feature);
   const asked = (feature: BriefFeature) => site.features.includes(feature);
   const plan: Planned[] = [{ id: 'hero', type: 'hero', build: (env) => buildWordsHero(env, 'hero') }];
   const offerType: SectionType = hasMenu ? 'menu' : 'services';
-  if (has('offering') || isCertain || asked('menu'))
+  if (has('offering') || isTypical || asked('menu'))
     plan.push({ id: offerType, type: offerType, build: (env) => buildOfferings(env, offerType) });
   if (has('credential'))
     plan.push({ id: 'credentials', type: 'features', build: (env) => buildPhraseList(env, 'credentials', 'credential') });
@@ -166,7 +168,10 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
   // Briefs saved before issue 31 have no confidence: their kind was always used as certain.
   const isCertain = (site.kind.confidence ?? 'certain') === 'certain';
   const hasMenu = site.features.includes('menu') || (isCertain && brief.kind.offerSection === 'menu');
-  const plan = planSections(site, isCertain, hasMenu);
+  // Typical offers of a kind only for a business described exactly as that kind, or chosen from the picker.
+  const vars = templateVars(brief);
+  const isTypical = isCertain && (!site.what || isWhatOurLabel({ site, isCertain, vars }) || input.businessKind === site.kind.id);
+  const plan = planSections(site, isTypical, hasMenu);
   const base = createComposeEnv(
     brief,
     rng.fork('sections'),
@@ -174,7 +179,14 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
     plan.map((entry) => ({ id: entry.id, type: entry.type })),
   );
   // Another kind's copy never speaks for this business: the generic bank's headings only.
-  const env: WordsEnv = { ...base, copy: isCertain ? base.copy : kindCopy('generic'), site, isCertain, isSolo: site.isSolo === true };
+  const env: WordsEnv = {
+    ...base,
+    copy: isCertain ? base.copy : kindCopy('generic'),
+    site,
+    isCertain,
+    isTypical,
+    isSolo: site.isSolo === true,
+  };
   const built = plan
     .filter((entry) => entry.type !== 'footer')
     .map((entry) => ({ entry, draft: entry.build({ ...env, rng: env.rng.fork(`section:${entry.id}`) }) }))
@@ -201,7 +213,13 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
       tagline: words(env, 'aboutWhatNoName'),
     },
   ];
-  const drafts = pickVariants(composed, input.style ?? brief.kind.style, { ...env, rng: rng.fork('design') });
+  // No stock art in the hero: an abstract shape is never presented as a photo of this business
+  // (its alt text would be another business's words); the person adds their own photos.
+  const drafts = pickVariants(composed, input.style ?? brief.kind.style, {
+    ...env,
+    family: { ...env.family, gallery: [] },
+    rng: rng.fork('design'),
+  });
 
   const strings: StringTable = {};
   const sections = drafts.map((draft) => toKeyed(draft, String(draft.id), locales, strings));

@@ -15,7 +15,17 @@ const MAX_ITEMS = 30;
  * cards, credentials and schedule as lists, topics as sections). Removing or adding one changes
  * the site the next click writes.
  */
-export function BriefItemsField({ brief, state, isDisabled, id }: { brief: SiteBrief; state: SiteBriefState; isDisabled: boolean; id: string }) {
+export function BriefItemsField({
+  brief,
+  state,
+  isDisabled,
+  id,
+}: {
+  brief: SiteBrief;
+  state: SiteBriefState;
+  isDisabled: boolean;
+  id: string;
+}) {
   const t = useTranslations('studio.brief');
   const [draft, setDraft] = useState('');
   const items = (brief.items ?? []).filter((item) => !item.feature);

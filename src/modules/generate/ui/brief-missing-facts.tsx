@@ -26,7 +26,12 @@ export function BriefMissingFacts({ brief, state, isDisabled }: { brief: SiteBri
   if (!brief.name && !(brief.isSolo && brief.facts.people.length > 0)) facts.unshift('name');
   if (facts.length === 0) return null;
   return (
-    <div className="space-y-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="group" aria-labelledby="brief-missing-title" data-testid="brief-missing-facts">
+    <div
+      className="space-y-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900"
+      role="group"
+      aria-labelledby="brief-missing-title"
+      data-testid="brief-missing-facts"
+    >
       <div className="flex gap-2">
         <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
         <div className="min-w-0 space-y-1">
@@ -56,7 +61,11 @@ function AskFact({ fact, brief, state, isDisabled }: { fact: Asked; brief: SiteB
       return;
     }
     setStatus('reading');
-    const result = await readFactAction({ fact, text: value.slice(0, 300), ...(brief.location?.country ? { country: brief.location.country } : {}) }).catch(() => null);
+    const result = await readFactAction({
+      fact,
+      text: value.slice(0, 300),
+      ...(brief.location?.country ? { country: brief.location.country } : {}),
+    }).catch(() => null);
     if (!result?.ok || Object.keys(result.data).length === 0) {
       setStatus('notFound');
       return;
@@ -68,7 +77,12 @@ function AskFact({ fact, brief, state, isDisabled }: { fact: Asked; brief: SiteB
 
   const id = `brief-ask-${fact}`;
   return (
-    <FormField id={id} label={t('ask', { fact })} hint={t('askHint', { fact })} error={status === 'notFound' ? t('notFound', { fact }) : undefined}>
+    <FormField
+      id={id}
+      label={t('ask', { fact })}
+      hint={t('askHint', { fact })}
+      error={status === 'notFound' ? t('notFound', { fact }) : undefined}
+    >
       {(field) => (
         <div className="flex gap-2">
           <Input
@@ -89,7 +103,12 @@ function AskFact({ fact, brief, state, isDisabled }: { fact: Asked; brief: SiteB
               }
             }}
           />
-          <Button type="button" variant="secondary" disabled={isDisabled || !text.trim() || status === 'reading'} onClick={() => void add()}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={isDisabled || !text.trim() || status === 'reading'}
+            onClick={() => void add()}
+          >
             {status === 'reading' ? <Spinner /> : null}
             {t('add')}
           </Button>

@@ -17,7 +17,6 @@ import { BriefWhatFields, type KindChoice } from './brief-what-fields';
 
 const legendClass = 'mb-1 block text-sm font-medium text-ink';
 
-
 /** The facts the prompt gave, as they will be used (word for word). */
 function FactList({ facts }: { facts: SiteBrief['facts'] }) {
   const t = useTranslations('studio.brief');

@@ -35,7 +35,8 @@ export function BriefWhatFields({
   const chosen = kindChoices.find((choice) => choice.id === brief.kind.id);
   const isCertain = (brief.kind.confidence ?? 'certain') === 'certain';
   const [template, setTemplate] = useState<string | null>(null);
-  const shown = template ?? (isCertain && chosen ? chosen.label : brief.kind.confidence === 'near' && chosen ? chosen.label : t('templateNone'));
+  const shown =
+    template ?? (isCertain && chosen ? chosen.label : brief.kind.confidence === 'near' && chosen ? chosen.label : t('templateNone'));
 
   function pickTemplate(value: string) {
     setTemplate(value);

@@ -71,7 +71,7 @@ export function GenerationStatus({ state, resetsOn, onCancel }: { state: StudioS
           })}
         </p>
       ) : null}
-      {state.phase === 'saved' && state.activity === 'generate' && state.coverage?.features.length ? (
+      {state.phase === 'saved' && state.activity === 'generate' && (state.coverage?.features.length || state.coverage?.items?.length) ? (
         <CoverageList coverage={state.coverage} />
       ) : null}
       {state.error ? <StudioErrorAlert error={state.error} resetsOn={resetsOn} /> : null}
@@ -86,7 +86,8 @@ export function GenerationStatus({ state, resetsOn, onCancel }: { state: StudioS
 function CoverageList({ coverage }: { coverage: BriefCoverage }) {
   const t = useTranslations('studio.coverage');
   const names = useTranslations('studio.brief');
-  const missing = coverage.features.filter((entry) => entry.status === 'missing').length;
+  const missingItems = (coverage.items ?? []).filter((entry) => entry.status === 'missing');
+  const missing = coverage.features.filter((entry) => entry.status === 'missing').length + missingItems.length;
   return (
     <section aria-labelledby="coverage-title" className="border-t border-gray-200 pt-3" data-testid="brief-coverage">
       <h3 id="coverage-title" className="text-sm font-semibold">
@@ -109,6 +110,16 @@ function CoverageList({ coverage }: { coverage: BriefCoverage }) {
               <span className="block text-xs text-muted">
                 {status === 'present' ? t('present') : status === 'missing' ? t('missing') : t('withheld')}
               </span>
+            </span>
+          </li>
+        ))}
+        {missingItems.map(({ text }) => (
+          <li key={`item:${text}`} className="flex min-w-0 items-start gap-2" data-status="missing">
+            <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-amber-700" />
+            <span className="min-w-0">
+              {text}
+              <span className="sr-only">: </span>
+              <span className="block text-xs text-muted">{t('missing')}</span>
             </span>
           </li>
         ))}

@@ -1,7 +1,18 @@
 import type { SiteBrief } from '../brief/site-brief-schema';
 
 /** Parts of the brief a person can correct in the studio. */
-export const correctableFields = ['name', 'kind', 'what', 'items', 'facts', 'location', 'languages', 'audience', 'tone', 'features'] as const;
+export const correctableFields = [
+  'name',
+  'kind',
+  'what',
+  'items',
+  'facts',
+  'location',
+  'languages',
+  'audience',
+  'tone',
+  'features',
+] as const;
 export type CorrectableField = (typeof correctableFields)[number];
 
 /**
@@ -60,7 +71,18 @@ export function tidyBrief(brief: SiteBrief): SiteBrief {
   return {
     ...brief,
     ...(what !== undefined ? { what } : {}),
-    ...(items ? { items, facts: { ...brief.facts, offerings: items.filter((item) => item.role === 'offering').map((item) => item.text.slice(0, 80)).slice(0, 12) } } : {}),
+    ...(items
+      ? {
+          items,
+          facts: {
+            ...brief.facts,
+            offerings: items
+              .filter((item) => item.role === 'offering')
+              .map((item) => item.text.slice(0, 80))
+              .slice(0, 12),
+          },
+        }
+      : {}),
     name,
     location: place && brief.location ? { ...brief.location, text: place } : null,
     audience,
