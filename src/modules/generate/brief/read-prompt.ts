@@ -73,8 +73,9 @@ const FACT_PATTERNS: readonly RegExp[] = [
   /\bhttps?:\/\/\S+|\bwww\.\S+/g,
   /(?<![\p{L}\p{N}])@[\p{L}\p{N}._]+/gu,
   /\+?\(?\d[\d\s().-]{6,}\d/g,
-  /(?:R\$|US\$|U\$|\$|€|£|S\/\.?|MXN|ARS|COP|CLP|BRL|EUR|USD)\s?\d[\d.,]*(?:\s?(?:mil|k))?/gi,
-  /\b\d[\d.,]*\s?(?:€|euros?|reais|real|pesos|soles|d[oó]lares|dollars|bucks|usd|brl|eur)\b/gi,
+  // A price never swallows the comma after it ("from $79, flat fixes").
+  /(?:R\$|US\$|U\$|\$|€|£|S\/\.?|MXN|ARS|COP|CLP|BRL|EUR|USD)\s?\d(?:[\d.,]*\d)?(?:\s?(?:mil|k))?/gi,
+  /\b\d(?:[\d.,]*\d)?\s?(?:€|euros?|reais|real|pesos|soles|d[oó]lares|dollars|bucks|usd|brl|eur)\b/gi,
   /\b\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm)?\b/gi,
   /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|hrs?)\b/gi,
   /\b24\s?\/\s?7\b|\b24\s?(?:h|hs|horas|hours?)\b/gi,
@@ -225,8 +226,12 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         tokens[index - 1]?.folded ?? '',
       ));
   // "quero planos mensais (R$ 350) e um formulário…": the request goes on after the parenthesis.
+  // …and "onde estamos essa semana", "where to find us": a section asked for in the same breath.
+  // …and "onde estamos essa semana", "where to find us": a section asked for in the same breath.
   const continuesRequest =
-    inRequest && tokens.length > 0 && /^(e|and|y|com|with|con|mais|plus|tambem|also|tambien|ou|or|o)$/.test(tokens[0]!.folded);
+    inRequest &&
+    tokens.length > 0 &&
+    /^(e|and|y|com|with|con|mais|plus|tambem|also|tambien|ou|or|o|onde|where|donde|quando|when|cuando|como|how)$/.test(tokens[0]!.folded);
   const isRequest =
     continuesRequest ||
     tokens.some((token, index) => isSiteNoun(token, index) || STRONG_REQUEST.has(token.folded)) ||
@@ -268,6 +273,8 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     // "We make…", "Sou doula": the person speaking about the business, not framing; "for craft
     // beer lovers": who it is for.
     if (startsWithPhrase(tokens, at, cues.offeringVerbs) > 0 || startsWithPhrase(tokens, at, cues.selfIntro) > 0) break;
+    // "I come to your home": the person speaking, kept with what they say.
+    if (!isRequest && /^(i|we|eu|yo|nosotros|nosotras)$/.test(token.folded) && at + 1 < tokens.length) break;
     const audienceLead = startsWithPhrase(tokens, at, cues.audienceLead);
     if (audienceLead > 0 && tokens.slice(at + audienceLead).some((next) => cues.audienceWords.has(next.folded))) break;
     const f = token.folded;
@@ -464,6 +471,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let region: string | null = null;
   let previous: Part | null = null;
   let requestSentence = -1;
+  let offeringSentence = -1;
   let languageSentence = -1;
   let isSolo = false;
 
@@ -525,7 +533,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       if (tokens.length === 0) continue;
-      const text = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+      // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
+      const text = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)).replace(
+        /\s+(from|a partir de|desde|por|at|a|por apenas|only)$/i,
+        '',
+      );
       // The head reads up to a fact, a name or a place: it needs to see where they were.
       const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
       if (!what && !piece.isRequest) {
@@ -583,11 +595,36 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       if (tokens.length > 8 && addEachOwn(fullText)) continue;
-      if (tokens.length > 8) {
+      // "I come to your home or office": the person telling how they work, as they said it.
+      const subject = piece.tokens.find((token) => !isMark(token));
+      if (verb === 0 && subject && /^(i|we|eu|nos|yo|nosotros|nosotras)$/.test(subject.folded) && what) {
+        items.push({ text: fullText, role: 'detail' });
+        continue;
+      }
+      // A long list is still a list: "violino e iniciação musical a partir dos 3 anos".
+      const listed = splitList(text, isEnglish);
+      // …but after "we take care of…" a long sentence is a description, not a list.
+      const isList = listed.length > 1 && listed.every((entry) => entry.split(/\s+/).length <= (verb > 0 ? 4 : 7));
+      if (tokens.length > 8 && !isList) {
         items.push({ text: fullText, role: roleOf(tokens, fullText, false) === 'offering' ? 'detail' : roleOf(tokens, fullText, false) });
         continue;
       }
-      addItems(text, tokens, part.isListed || verb > 0);
+      if (verb > 0) offeringSentence = part.sentence;
+      // "Fazemos uniformes, aventais e sacolas … para escolas e empresas": the list goes on after
+      // the verb's part, and who it is for closes it.
+      const inOffering = offeringSentence === part.sentence && part.isListed;
+      const audienceAt = tokens.findIndex(
+        (token, index) =>
+          index > 0 && /^(para|pra|for)$/.test(token.folded) && tokens.slice(index + 1).some((next) => cues.audienceWords.has(next.folded)),
+      );
+      if (audienceAt > 0 && (verb > 0 || inOffering)) {
+        const own = clean(input.text.slice(tokens[0]!.start, tokens[audienceAt - 1]!.end));
+        const who = clean(input.text.slice(tokens[audienceAt + 1]!.start, tokens[tokens.length - 1]!.end));
+        addItems(own, tokens.slice(0, audienceAt), true);
+        if (who) items.push({ text: who, role: 'audience' });
+        continue;
+      }
+      addItems(text, tokens, part.isListed || verb > 0 || inOffering);
     }
   }
 
