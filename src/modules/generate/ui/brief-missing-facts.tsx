@@ -12,18 +12,17 @@ import { missingFacts } from '../brief/missing-facts';
 import type { AskedFact, SiteBrief } from '../brief/site-brief-schema';
 import type { SiteBriefState } from './use-site-brief';
 
-type Asked = AskedFact | 'name';
+type Asked = AskedFact;
 
 /**
- * What the site still needs from the person, asked right here, each skippable: the name (the site
- * shows a marked placeholder until then), and the facts a requested feature needs — hours, a
- * phone, a donation link or PIX key, an address, prices. Nothing is made up to fill them.
+ * What the site still needs from the person, asked right here, each skippable: the facts a
+ * requested feature needs — hours, a phone, a donation link or PIX key, an address, prices. (The
+ * name has its own field above.) Nothing is made up to fill them.
  */
 export function BriefMissingFacts({ brief, state, isDisabled }: { brief: SiteBrief; state: SiteBriefState; isDisabled: boolean }) {
   const t = useTranslations('studio.brief.missing');
   const facts: Asked[] = [...new Set(missingFacts(brief).map((entry) => entry.fact))];
   if (brief.features.includes('pricing') && brief.facts.prices.length === 0) facts.push('prices');
-  if (!brief.name && !(brief.isSolo && brief.facts.people.length > 0)) facts.unshift('name');
   if (facts.length === 0) return null;
   return (
     <div
@@ -56,10 +55,6 @@ function AskFact({ fact, brief, state, isDisabled }: { fact: Asked; brief: SiteB
   async function add() {
     const value = text.trim();
     if (!value) return;
-    if (fact === 'name') {
-      state.correct('name', { name: value.slice(0, 80) });
-      return;
-    }
     setStatus('reading');
     const result = await readFactAction({
       fact,
@@ -88,7 +83,7 @@ function AskFact({ fact, brief, state, isDisabled }: { fact: Asked; brief: SiteB
           <Input
             {...field}
             value={text}
-            maxLength={fact === 'name' ? 80 : 300}
+            maxLength={300}
             disabled={isDisabled || status === 'reading'}
             placeholder={t('placeholder', { fact })}
             className="bg-white"
