@@ -31,6 +31,14 @@ export const events = {
   domainRoutingChanged: eventType('domain/routing.changed', { schema: z.object({ projectId: uuid }) }),
   /** A notification event was recorded (src/modules/notifications/emit-notification.ts); deliver it. */
   notificationEmitted: eventType('notifications/event.emitted', { schema: z.object({ eventId: z.string().min(1).max(200) }) }),
+  /**
+   * A visitor signed up to a published site's newsletter (src/modules/host/sign-up-for-newsletter.ts,
+   * recorded with the pending sign-up): mail them the confirmation link. `siteOrigin` is the site's
+   * address as the visitor reached it, where the link must lead.
+   */
+  newsletterSignedUp: eventType('site/newsletter.signed-up', {
+    schema: z.object({ leadId: uuid, siteOrigin: z.string().max(300) }),
+  }),
   /** A visitor asked the free URL analyzer for a fresh analysis (src/modules/analyzer/request-analysis.ts). */
   analysisRequested: eventType('analyzer/analysis.requested', { schema: z.object({ analysisId: uuid }) }),
   /**

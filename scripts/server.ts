@@ -14,6 +14,8 @@
  *
  *   node --import tsx scripts/server.ts -p 3000 [-H localhost]
  */
+// First: the process's NODE_ENV, settled before any library reads it (next-node-env.ts says why).
+import './next-node-env';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';

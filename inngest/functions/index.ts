@@ -21,6 +21,7 @@ import { relayOutboxJob } from './relay-outbox';
 import { releaseStaleGenerationsJob } from './release-stale-generations';
 import { runAnalysisJob } from './run-analysis';
 import { sendMonthlyReportsJob } from './send-monthly-reports';
+import { sendNewsletterConfirmationJob } from './send-newsletter-confirmation';
 import { ticketSlaChecksJob } from './ticket-sla-checks';
 import { pruneUptimeChecksJob, uptimeChecksJob } from './uptime-checks';
 
@@ -52,6 +53,7 @@ export const jobs: readonly Job[] = [
   sweepLeadsToCrmJob,
   linkLeadSignUpsJob,
   sendLeadDigestsJob,
+  sendNewsletterConfirmationJob,
   ticketSlaChecksJob,
   sendMonthlyReportsJob,
   uptimeChecksJob,

@@ -41,6 +41,19 @@ describe('outbox secrets', () => {
     expect(mail.textRedacted).toContain('/auth/confirm?token=••••••&type=magic_link');
     expect(JSON.stringify(mails)).not.toContain(TOKEN);
 
+    // A site visitor's newsletter confirmation link is such a secret too: masked, and revealable.
+    const visitor = `visitor.${client.id.slice(0, 8)}@example.com`;
+    await sendEmail({
+      to: visitor,
+      template: 'newsletter_confirm',
+      subject: 'Confirm your subscription',
+      text: `Confirm: https://padaria.sites.test/__forms/confirm?token=${TOKEN}&l=pt-BR\n`,
+      html: '<p>Confirm</p>',
+    });
+    const newsletter = (await listOutbox(admin.claims)).find((m) => m.toAddress === visitor)!;
+    expect(newsletter).toMatchObject({ hasSecret: true });
+    expect(newsletter.textRedacted).toContain('/__forms/confirm?token=••••••&l=pt-BR');
+
     // Past the page: an admin's own SQL through RLS can't select the bodies either.
     for (const column of ['text_body', 'html_body'])
       await expect(

@@ -20,6 +20,7 @@ import { recordLead, LEAD_RATE_LIMIT, LEAD_SITE_RATE_LIMIT } from '@/modules/hos
 import { leadResponsePage, safeBackPath } from '@/modules/host/lead-response-page';
 import { listLeads } from '@/modules/host/list-leads';
 import { leads } from '@/modules/host/schema';
+import { listNotifications } from '@/modules/notifications/list-notifications';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -123,7 +124,87 @@ describe('lead form', () => {
     expect(page.headers['Strict-Transport-Security']).toContain('max-age=');
     const gone = leadResponsePage(await recordLead({ host: 'ghost.sites.test', ip: '203.0.113.9', form }), '/');
     expect(gone.status).toBe(404);
-    expect(gone.body).toContain('This site is not accepting messages right now.');
+    // No site to take its language from: the form's own (pt-BR).
+    expect(gone.body).toContain('Este site não está recebendo mensagens no momento.');
+  });
+
+  it('files a booking and a quote request under their purpose with every field; the owner sees them and is notified', async () => {
+    const { user, project, host } = await publishedSite();
+    const booking = {
+      form_kind: 'booking',
+      name: 'Rita',
+      email: 'rita@example.com',
+      date: '2027-03-14',
+      time: '15:30',
+      service: 'Corte',
+      section_id: 'contact',
+      page: '',
+      locale: 'pt-BR',
+    };
+    const stored = await recordLead({ host, ip: '203.0.113.30', form: booking });
+    expect(stored).toMatchObject({ status: 'stored', purpose: 'booking' });
+    // The thank-you is for a booking, in the form's language, and shows what went through.
+    const thanks = leadResponsePage(stored, '/pt-BR/');
+    expect(thanks.status).toBe(200);
+    expect(thanks.body).toContain('Seu pedido de agendamento foi enviado.');
+    expect(thanks.body).toContain('<dt>Horário</dt><dd>15:30</dd>');
+    const quote = {
+      form_kind: 'quote',
+      phone: '+351 912 345 678',
+      address: 'Rua Augusta 1, Lisboa',
+      message: 'Pintar 2 quartos',
+      locale: 'en',
+    };
+    expect((await recordLead({ host, ip: '203.0.113.31', form: quote })).status).toBe('stored');
+
+    const mine = await listLeads(user.claims, { projectId: project.id });
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'booking', name: 'Rita', details: { date: '2027-03-14', time: '15:30', service: 'Corte' } }),
+        expect.objectContaining({
+          kind: 'quote',
+          phone: '+351 912 345 678',
+          message: 'Pintar 2 quartos',
+          details: { address: 'Rua Augusta 1, Lisboa' },
+        }),
+      ]),
+    );
+    await runJobs();
+    const inbox = await listNotifications(user.claims);
+    // A booking has no message: the owner's notification says when and what.
+    expect(inbox.map((item) => item.params.messagePreview)).toEqual(
+      expect.arrayContaining(['2027-03-14 15:30 · Corte', 'Pintar 2 quartos']),
+    );
+  });
+
+  it('gives a refused form back in the site language with what was typed, on the site’s own page', async () => {
+    const { project, host } = await publishedSite();
+    const typo = {
+      form_kind: 'quote',
+      name: 'Zé <b>',
+      email: 'ze@example',
+      service: 'Telhado',
+      section_id: 'contact',
+      page: '',
+      locale: 'pt-BR',
+    };
+    const outcome = await recordLead({ host, ip: '203.0.113.32', form: typo });
+    expect(outcome).toMatchObject({ status: 'invalid', purpose: 'quote', problems: [{ field: 'email', problem: 'emailInvalid' }] });
+    const page = leadResponsePage(outcome, '/pt-BR/');
+    expect(page.status).toBe(400);
+    expect(page.body).toContain('<html lang="pt-BR">');
+    expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]+\.css">/);
+    expect(page.body).toContain('<h1>Confira o formulário</h1>');
+    // The form again: same purpose and place, every value kept (escaped), the problem beside its field.
+    expect(page.body).toContain(
+      '<form class="form card" method="post" action="/__forms/lead"><input type="hidden" name="form_kind" value="quote">',
+    );
+    expect(page.body).toContain('value="Zé &lt;b&gt;"');
+    expect(page.body).toContain('value="ze@example" aria-invalid="true" aria-describedby="again_email_err"');
+    expect(page.body).toContain('Este e-mail não parece correto.');
+    expect(page.body).toContain('value="Telhado"');
+    expect(page.body).not.toContain('<b>');
+    expect(await handle.db.select().from(leads).where(eq(leads.projectId, project.id))).toEqual([]);
   });
 
   it('never links back off the site', () => {

@@ -52,8 +52,12 @@ const signUp = (host: string, email: string, ip = '203.0.113.20', locale = 'pt-B
   recordLead({
     host,
     ip,
-    form: { form_kind: 'newsletter', email, section_id: 'newsletter', page: '', locale, company_website: '' },
+    form: { form_kind: 'newsletter', email, consent: 'yes', section_id: 'newsletter', page: '', locale, company_website: '' },
     siteOrigin: `https://${host}`,
+  }).then(async (outcome) => {
+    // The confirmation mail is sent by a job, after the sign-up is stored.
+    await runJobs();
+    return outcome;
   });
 
 async function mailsTo(address: string) {
@@ -61,7 +65,7 @@ async function mailsTo(address: string) {
 }
 
 function tokenIn(text: string, host: string): string {
-  const match = new RegExp(`https://${host.replace(/\./g, '\\.')}/__forms/confirm\\?t=([A-Za-z0-9_-]+)`).exec(text);
+  const match = new RegExp(`https://${host.replace(/\./g, '\\.')}/__forms/confirm\\?token=([A-Za-z0-9_-]+)&l=pt-BR`).exec(text);
   if (!match) throw new Error('no confirm link in the mail');
   return match[1]!;
 }
@@ -71,15 +75,21 @@ describe('newsletter sign-up with double opt-in', () => {
     const { user, project, host } = await publishedSite();
     const email = `ana.${project.id.slice(0, 6)}@example.com`;
     const outcome = await signUp(host, email);
-    expect(outcome).toMatchObject({ status: 'stored', kind: 'newsletter' });
+    expect(outcome).toMatchObject({ status: 'stored', purpose: 'newsletter' });
     // The visitor is told to check their inbox, not "message sent".
     expect(leadResponsePage(outcome, '/').body).toContain('Confira seu e-mail');
 
     const [row] = await handle.db.select().from(leads).where(eq(leads.projectId, project.id));
     expect(row).toMatchObject({ kind: 'newsletter', email, confirmedAt: null });
+    // The visitor's explicit consent is kept with the sign-up: when, and the words they agreed to.
+    expect(row!.consentedAt).toBeInstanceOf(Date);
+    expect(row!.consentText).toMatch(/^Aceito receber novidades de .+ por e-mail\./);
     const [mail] = await mailsTo(email);
     expect(mail).toMatchObject({ template: 'newsletter_confirm', subject: `Confirme sua inscrição em ${host}` });
     const token = tokenIn(mail!.textBody!, host);
+    // An admin reading the outbox sees the link masked (showing it is the audited reveal).
+    expect(mail!.textRedacted).toContain('/__forms/confirm?token=••••••');
+    expect(mail!.textRedacted).not.toContain(token);
     // Only the token's hash is stored.
     expect(row!.confirmTokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(token);
@@ -118,7 +128,7 @@ describe('newsletter sign-up with double opt-in', () => {
     const email = `rui.${project.id.slice(0, 6)}@example.com`;
     await signUp(host, email, '203.0.113.21');
     const again = await signUp(host, email.toUpperCase(), '203.0.113.22');
-    expect(again).toMatchObject({ status: 'stored', kind: 'newsletter' });
+    expect(again).toMatchObject({ status: 'stored', purpose: 'newsletter' });
     expect(await mailsTo(email)).toHaveLength(1);
     expect(await mailsTo(email.toUpperCase())).toHaveLength(0);
     expect(
@@ -134,6 +144,24 @@ describe('newsletter sign-up with double opt-in', () => {
     expect((await recordLead({ host, ip: '203.0.113.23', form: { form_kind: 'newsletter', message: 'hi', locale: 'en' } })).status).toBe(
       'invalid',
     );
+    // No consent, no sign-up: the form comes back in the site's language with the address kept.
+    const unticked = await recordLead({
+      host,
+      ip: '203.0.113.23',
+      form: { form_kind: 'newsletter', email: 'maybe@example.com', section_id: 'newsletter', page: '', locale: 'pt-BR' },
+    });
+    expect(unticked).toMatchObject({
+      status: 'invalid',
+      purpose: 'newsletter',
+      problems: [{ field: 'consent', problem: 'consentMissing' }],
+    });
+    const again = leadResponsePage(unticked, '/pt-BR/');
+    expect(again.status).toBe(400);
+    expect(again.body).toContain('value="maybe@example.com"');
+    expect(again.body).toContain('Marque a caixa para aceitar receber nossos e-mails.');
+    expect(again.body).toMatch(/<input id="again_consent" name="consent" type="checkbox" value="yes" required aria-invalid="true"/);
+    await runJobs();
+    expect(await mailsTo('maybe@example.com')).toHaveLength(0);
     const bot = await recordLead({
       host,
       ip: '203.0.113.23',

@@ -7,8 +7,11 @@ import { emailOutbox } from '@/lib/email/schema';
 import { AppError } from '@/lib/errors';
 import { assertAdmin } from './require-admin-claims';
 
-/** Mails whose text carries a one-time secret (a sign-in, reset, confirmation or invitation link). */
-const SECRET_TEMPLATES = new Set(['magic_link', 'password_reset', 'email_confirmation', 'project_invitation']);
+/**
+ * Mails whose text carries a one-time secret (a sign-in, reset, confirmation or invitation link;
+ * a site visitor's newsletter confirmation link).
+ */
+const SECRET_TEMPLATES = new Set(['magic_link', 'password_reset', 'email_confirmation', 'project_invitation', 'newsletter_confirm']);
 
 /**
  * The outbox as an admin sees it: who was sent what and whether it went, with link secrets

@@ -1,4 +1,5 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { siteDisplayName } from './site-display-name';
 import type { BuiltFile, DeploymentManifest, ManifestEntry } from './types';
 
 /** The manifest of `files` (expected sorted by path, so the JSON is byte-stable). */
@@ -15,5 +16,6 @@ export function buildDeploymentManifest(document: SiteDocument, files: readonly 
     totalBytes,
     locales: [...document.i18n.locales],
     defaultLocale: document.i18n.defaultLocale,
+    siteName: siteDisplayName(document),
   };
 }

@@ -25,6 +25,8 @@ export type DeploymentManifest = {
   totalBytes: number;
   locales: string[];
   defaultLocale: string;
+  /** The site's name as visitors see it: the host's own pages (form answers) name the business with it. */
+  siteName: string;
 };
 
 export type CheckId = 'broken-links' | 'alt-text' | 'heading-order' | 'contrast' | 'page-weight' | 'translations' | 'samples';

@@ -12,6 +12,7 @@ import { generateSite } from './engine/generate-site';
 import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
 import { saveSiteVersion } from './save-site-version';
+import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import type { SiteStreamEvent } from './wire';
 import { extractSiteBrief, type SiteBrief } from './extract-site-brief';
 
@@ -108,7 +109,8 @@ export async function* runSiteGeneration(
     for (;;) {
       const step = await engine.next();
       if (step.done) {
-        const result = step.value;
+        // The privacy page the forms' notices link to, written from the business's details.
+        const result = { ...step.value, document: ensurePrivacyPage(step.value.document) };
         const saved = await saveSiteVersion(claims, {
           projectId: input.projectId,
           document: result.document,

@@ -55,15 +55,17 @@ async function readForm(req: SiteHttpRequest): Promise<Record<string, string>> {
 
 /** The newsletter's confirmation link: a page with a Confirm button (opening it confirms nothing). */
 async function getConfirm(req: SiteHttpRequest): Promise<SiteResponse> {
-  const token = new URL(req.path, 'http://site').searchParams.get('t') ?? '';
+  const query = new URL(req.path, 'http://site').searchParams;
   const site = await resolveSiteHost(req.host);
-  return asSiteResponse(newsletterConfirmPage(site, token, undefined, req.isHttps));
+  // `l`: the language the visitor signed up in (checked against the site's locales by the page);
+  // `t` is the token's name in links mailed before it was `token`.
+  return asSiteResponse(newsletterConfirmPage(site, query.get('token') ?? query.get('t') ?? '', query.get('l') ?? undefined, req.isHttps));
 }
 
 async function postConfirm(req: SiteHttpRequest): Promise<SiteResponse> {
   const fields = await readForm(req);
   const outcome = await confirmNewsletter({ host: req.host, token: fields.t ?? '' });
-  return asSiteResponse(newsletterConfirmedPage(outcome, req.isHttps));
+  return asSiteResponse(newsletterConfirmedPage(outcome, req.isHttps, fields.l));
 }
 
 async function postLead(req: SiteHttpRequest): Promise<SiteResponse> {

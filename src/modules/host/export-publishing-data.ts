@@ -23,10 +23,14 @@ export async function exportPublishingData(claims: VerifiedClaims, projectIds: r
     leads: await tx
       .select({
         projectId: leads.projectId,
+        kind: leads.kind,
         name: leads.name,
         email: leads.email,
         phone: leads.phone,
         message: leads.message,
+        details: leads.details,
+        consentedAt: leads.consentedAt,
+        confirmedAt: leads.confirmedAt,
         locale: leads.locale,
         pagePath: leads.pagePath,
         createdAt: leads.createdAt,

@@ -1,36 +1,18 @@
+import {
+  CONSENT_GIVEN,
+  leadFieldSpecs,
+  leadFormControls as control,
+  PRIVACY_PAGE_SLUG,
+  type LeadFieldName,
+  type LeadPurpose,
+} from '@/modules/document/lead-forms';
+import { escapeAttr, escapeHtml } from '@/modules/render/escape-html';
+import { uiStringsFor } from '@/modules/render/ui-strings';
 import type { ConfirmOutcome } from './confirm-newsletter';
+import { copyLocaleFor, leadFormCopy, siteNameOf, type LeadFormCopy } from './lead-form-copy';
 import type { LeadOutcome } from './record-lead';
 import type { LiveSite } from './resolve-site-host';
 import { baseSiteHeaders } from './serve-site-file';
-
-const COPY = {
-  en: {
-    stored: ['Thank you!', 'Your message was sent. We will get back to you soon.'],
-    spam: ['Thank you!', 'Your message was sent. We will get back to you soon.'],
-    rate_limited: ['Please wait a moment', 'You have sent several messages in a short time. Please try again in a few minutes.'],
-    invalid: ['Please check the form', 'Leave an email, a phone number or a message, and try again.'],
-    no_site: ['Message not sent', 'This site is not accepting messages right now.'],
-    subscribed: ['Check your inbox', 'We sent you an email: open the link in it to confirm your subscription.'],
-    confirm: ['Confirm your subscription', 'Press the button to start getting our news by email.'],
-    confirmButton: 'Confirm my subscription',
-    confirmed: ['Subscription confirmed', 'Thank you! You will get our news by email.'],
-    confirmInvalid: ['This link does not work', 'It was already used, or it is not complete. Sign up again on the site if you like.'],
-    back: 'Back to the site',
-  },
-  pt: {
-    stored: ['Obrigado!', 'Sua mensagem foi enviada. Entraremos em contato em breve.'],
-    spam: ['Obrigado!', 'Sua mensagem foi enviada. Entraremos em contato em breve.'],
-    rate_limited: ['Aguarde um instante', 'Você enviou várias mensagens em pouco tempo. Tente novamente em alguns minutos.'],
-    invalid: ['Confira o formulário', 'Deixe um e-mail, um telefone ou uma mensagem e tente novamente.'],
-    no_site: ['Mensagem não enviada', 'Este site não está recebendo mensagens no momento.'],
-    subscribed: ['Confira seu e-mail', 'Enviamos um e-mail para você: abra o link dele para confirmar a inscrição.'],
-    confirm: ['Confirme sua inscrição', 'Toque no botão para começar a receber nossas novidades por e-mail.'],
-    confirmButton: 'Confirmar minha inscrição',
-    confirmed: ['Inscrição confirmada', 'Obrigado! Você vai receber nossas novidades por e-mail.'],
-    confirmInvalid: ['Este link não funciona', 'Ele já foi usado ou está incompleto. Se quiser, inscreva-se de novo no site.'],
-    back: 'Voltar ao site',
-  },
-} as const;
 
 /** A same-site path to go back to: one leading slash (`//host` would leave the site), plain path characters only. */
 export function safeBackPath(path: string): string {
@@ -38,24 +20,23 @@ export function safeBackPath(path: string): string {
 }
 
 type Page = { status: number; headers: Record<string, string>; body: string };
-type Lang = keyof typeof COPY;
 
-const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('pt') ? 'pt' : 'en');
+/** The page's language: the site locale the form was in when the site has it, else the site's default. */
+function localeOf(site: LiveSite | null, locale: string | undefined): string {
+  if (site && locale && site.manifest.locales.includes(locale)) return locale;
+  return site?.manifest.defaultLocale ?? copyLocaleFor(locale);
+}
 
-/** A small page in the site's language, styled by the site's own CSS (base-css.ts: .sec, .wrap, .btn). */
-function sitePage(
-  site: LiveSite | null,
-  lang: Lang,
-  [title, text]: readonly [string, string],
-  action: string,
-  status: number,
-  isHttps: boolean,
-): Page {
+/**
+ * A page in the site's language, styled by the site's own CSS (base-css.ts: .sec, .wrap, .btn; the
+ * form sections' .form, .fld) — the site's own page, not a framework's. Texts arrive escaped.
+ */
+function sitePage(site: LiveSite | null, locale: string, title: string, inner: string, status: number, isHttps: boolean): Page {
   const files = site ? Object.keys(site.manifest.files) : [];
   const css = files.find((p) => /^assets\/site\.[0-9a-f]+\.css$/.test(p));
   // The site's own icon too: without it the browser asks for /favicon.ico and logs a 404.
   const icon = files.find((p) => /^assets\/icon\.[0-9a-f]+\.svg$/.test(p));
-  const body = `<!doctype html><html lang="${lang === 'pt' ? 'pt-BR' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title>${css ? `<link rel="stylesheet" href="/${css}">` : ''}${icon ? `<link rel="icon" href="/${icon}">` : ''}</head><body><main class="sec"><div class="wrap"><h1>${title}</h1><p>${text}</p>${action}</div></main></body></html>`;
+  const body = `<!doctype html><html lang="${escapeAttr(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title>${css ? `<link rel="stylesheet" href="/${css}">` : ''}${icon ? `<link rel="icon" href="/${icon}">` : ''}</head><body><main class="sec"><div class="wrap">${inner}</div></main></body></html>`;
   return {
     status,
     headers: { ...baseSiteHeaders(isHttps), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
@@ -63,22 +44,126 @@ function sitePage(
   };
 }
 
-const backLink = (lang: Lang, path: string) => `<p><a class="btn" href="${safeBackPath(path)}">${COPY[lang].back}</a></p>`;
+const heading = ([title, text]: readonly [string, string]) => `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`;
+/** Back to the page the form was on: the main button after a thank-you, a secondary one beside a form to send again. */
+const backLink = (copy: LeadFormCopy, path: string, isSecondary = false) =>
+  `<p class="btns"><a class="btn${isSecondary ? ' btn-2' : ''}" href="${safeBackPath(path)}">${escapeHtml(copy.back)}</a></p>`;
 
-/** The no-JavaScript answer to a form post: a small page in the site's language, styled by the site's own CSS. */
+/** The site's privacy page in `locale`, when the build wrote one. */
+function privacyPath(site: LiveSite, locale: string): string | null {
+  const prefix = locale === site.manifest.defaultLocale ? '' : `${locale}/`;
+  return site.manifest.files[`${prefix}${PRIVACY_PAGE_SLUG}/index.html`] ? `/${prefix}${PRIVACY_PAGE_SLUG}/` : null;
+}
+
+/** The notice every form of the site carries (render/sections/lead-form-kit.ts), with the same words. */
+function privacyNotice(site: LiveSite, locale: string, purpose: LeadPurpose): string {
+  const ui = uiStringsFor(locale);
+  const path = privacyPath(site, locale);
+  const link = path ? ` <a href="${escapeAttr(path)}">${escapeHtml(ui.privacyPolicy)}</a>` : '';
+  const words = purpose === 'newsletter' ? ui.newsletterNotice : ui.privacyNotice;
+  return `<p class="form-note">${escapeHtml(words.replace('{business}', siteNameOf(site)))}${link}</p>`;
+}
+
+/**
+ * The form again, with what the visitor typed and what is wrong beside each field: nothing they
+ * sent is lost to a typo. It posts to the same place with the same hidden controls; the fields
+ * are the ones the visitor's form had (the host has no copy of the document), labelled in the
+ * site's language.
+ */
+function formAgain(site: LiveSite, locale: string, outcome: LeadOutcome, copy: LeadFormCopy): string {
+  const draft = outcome.form;
+  const purpose = draft?.purpose ?? outcome.purpose;
+  const problems = outcome.problems ?? [];
+  const errorFor = (field: LeadFieldName | 'consent') => problems.find((p) => p.field === field);
+  const posted = Object.keys(draft?.values ?? {}) as LeadFieldName[];
+  const missing = problems.flatMap((p) => (p.field && p.field !== 'consent' && !posted.includes(p.field) ? [p.field] : []));
+  const names: LeadFieldName[] =
+    purpose === 'newsletter'
+      ? ['email']
+      : [...new Set([...posted, ...missing])].length > 0
+        ? [...new Set([...posted, ...missing])]
+        : ['name', 'email', 'phone', 'message'];
+  const hidden = (name: string, value: string | undefined) =>
+    value === undefined ? '' : `<input type="hidden" name="${name}" value="${escapeAttr(value)}">`;
+  const fields = names
+    .map((name) => {
+      const spec = leadFieldSpecs[name];
+      const id = `again_${name}`;
+      const value = draft?.values[name] ?? '';
+      const error = errorFor(name);
+      const described = error ? ` aria-invalid="true" aria-describedby="${id}_err"` : '';
+      const message = error ? `<span class="fld-err" id="${id}_err">${escapeHtml(copy.problems[error.problem])}</span>` : '';
+      const required = purpose === 'newsletter' ? ' required' : '';
+      const controlHtml =
+        spec.input === 'textarea'
+          ? `<textarea id="${id}" name="${name}" rows="5" maxlength="${spec.maxLength}"${described}>${escapeHtml(value)}</textarea>`
+          : `<input id="${id}" name="${name}" type="${spec.input}" autocomplete="${spec.autocomplete}" maxlength="${spec.maxLength}" value="${escapeAttr(value)}"${required}${described}>`;
+      return `<p class="fld"><label for="${id}">${escapeHtml(copy.fields[name])}</label>${controlHtml}${message}</p>`;
+    })
+    .join('');
+  const consentError = errorFor('consent');
+  const consent =
+    purpose === 'newsletter'
+      ? `<p class="fld chk"><input id="again_consent" name="${control.consent}" type="checkbox" value="${CONSENT_GIVEN}" required${draft?.hasConsent ? ' checked' : ''}${consentError ? ' aria-invalid="true" aria-describedby="again_consent_err"' : ''}>` +
+        `<label for="again_consent">${escapeHtml(uiStringsFor(locale).newsletterConsent.replace('{business}', siteNameOf(site)))}</label></p>` +
+        (consentError ? `<p class="fld-err" id="again_consent_err">${escapeHtml(copy.problems[consentError.problem])}</p>` : '')
+      : '';
+  // Problems that belong to no field ("something was not right") are said above the form.
+  const general = problems
+    .filter((p) => !p.field)
+    .map((p) => `<p class="fld-err">${escapeHtml(copy.problems[p.problem])}</p>`)
+    .join('');
+  return (
+    general +
+    `<form class="form card" method="post" action="/__forms/lead">` +
+    hidden(control.purpose, purpose) +
+    hidden(control.sectionId, draft?.sectionId) +
+    hidden(control.page, draft?.page) +
+    hidden(control.locale, locale) +
+    `<div class="hp" aria-hidden="true"><label for="again_hp">${escapeHtml(uiStringsFor(locale).leaveEmpty)}</label><input type="text" id="again_hp" name="${control.honeypot}" tabindex="-1" autocomplete="off"></div>` +
+    `${fields}${consent}<p><button class="btn" type="submit">${escapeHtml(copy.send)}</button></p>${privacyNotice(site, locale, purpose)}</form>`
+  );
+}
+
+/** What the visitor sent, as a list under the thank-you: they can see their booking's date and time went through. */
+function summaryOf(outcome: LeadOutcome, copy: LeadFormCopy): string {
+  if (outcome.purpose === 'newsletter') return '';
+  const values = outcome.form?.values ?? {};
+  const rows = (Object.keys(values) as LeadFieldName[])
+    .filter((name) => name !== 'message' && values[name])
+    .map((name) => `<div><dt>${escapeHtml(copy.fields[name])}</dt><dd>${escapeHtml(values[name]!)}</dd></div>`)
+    .join('');
+  return rows ? `<dl class="details">${rows}</dl>` : '';
+}
+
+/** The no-JavaScript answer to a form post: a page of the site, in its language. */
 export function leadResponsePage(outcome: LeadOutcome, backPath: string, isHttps = false): Page {
-  const lang = langOf(outcome.locale);
-  const copy = COPY[lang];
-  const isSubscribed = outcome.kind === 'newsletter' && (outcome.status === 'stored' || outcome.status === 'spam');
-  const status =
-    outcome.status === 'stored' || outcome.status === 'spam'
-      ? 200
-      : outcome.status === 'rate_limited'
-        ? 429
-        : outcome.status === 'no_site'
-          ? 404
-          : 400;
-  return sitePage(outcome.site, lang, isSubscribed ? copy.subscribed : copy[outcome.status], backLink(lang, backPath), status, isHttps);
+  const locale = localeOf(outcome.site, outcome.locale);
+  const copy = leadFormCopy(locale);
+  const site = outcome.site;
+  switch (outcome.status) {
+    case 'stored':
+    case 'spam': {
+      const thanks = copy.thanks[outcome.purpose];
+      return sitePage(
+        site,
+        locale,
+        escapeHtml(thanks[0]),
+        heading(thanks) + summaryOf(outcome, copy) + backLink(copy, backPath),
+        200,
+        isHttps,
+      );
+    }
+    case 'no_site':
+      return sitePage(site, locale, escapeHtml(copy.noSite[0]), heading(copy.noSite), 404, isHttps);
+    case 'rate_limited':
+    case 'invalid': {
+      const words = outcome.status === 'invalid' ? copy.invalid : copy.rateLimited;
+      const form = site ? formAgain(site, locale, outcome, copy) : '';
+      const status = outcome.status === 'invalid' ? 400 : 429;
+      return sitePage(site, locale, escapeHtml(words[0]), heading(words) + form + backLink(copy, backPath, Boolean(form)), status, isHttps);
+    }
+  }
 }
 
 /**
@@ -87,17 +172,26 @@ export function leadResponsePage(outcome: LeadOutcome, backPath: string, isHttps
  * needs the person's own click.
  */
 export function newsletterConfirmPage(site: LiveSite | null, token: string, locale: string | undefined, isHttps = false): Page {
-  const lang = langOf(locale ?? site?.manifest.defaultLocale);
-  if (!site) return sitePage(null, lang, COPY[lang].no_site, '', 404, isHttps);
+  const pageLocale = localeOf(site, locale);
+  const copy = leadFormCopy(pageLocale);
+  if (!site) return sitePage(null, pageLocale, escapeHtml(copy.noSite[0]), heading(copy.noSite), 404, isHttps);
   const safeToken = /^[A-Za-z0-9_-]{1,100}$/.test(token) ? token : '';
-  const form = `<form method="post" action="/__forms/confirm"><input type="hidden" name="t" value="${safeToken}"><p><button class="btn" type="submit">${COPY[lang].confirmButton}</button></p></form>`;
-  return sitePage(site, lang, COPY[lang].confirm, form, 200, isHttps);
+  const form = `<form method="post" action="/__forms/confirm"><input type="hidden" name="t" value="${safeToken}"><input type="hidden" name="l" value="${escapeAttr(pageLocale)}"><p><button class="btn" type="submit">${escapeHtml(copy.confirmButton)}</button></p></form>`;
+  return sitePage(site, pageLocale, escapeHtml(copy.confirm[0]), heading(copy.confirm) + form, 200, isHttps);
 }
 
-export function newsletterConfirmedPage(outcome: ConfirmOutcome, isHttps = false): Page {
-  const lang = langOf(outcome.site?.manifest.defaultLocale);
-  const copy = COPY[lang];
-  if (outcome.status === 'no_site') return sitePage(null, lang, copy.no_site, '', 404, isHttps);
-  const isOk = outcome.status === 'confirmed';
-  return sitePage(outcome.site, lang, isOk ? copy.confirmed : copy.confirmInvalid, backLink(lang, '/'), isOk ? 200 : 400, isHttps);
+/** After Confirm: in the language the confirm page was in (`locale`, one of the site's), else the site's default. */
+export function newsletterConfirmedPage(outcome: ConfirmOutcome, isHttps = false, locale?: string): Page {
+  const pageLocale = localeOf(outcome.site, locale);
+  const copy = leadFormCopy(pageLocale);
+  if (outcome.status === 'no_site') return sitePage(null, pageLocale, escapeHtml(copy.noSite[0]), heading(copy.noSite), 404, isHttps);
+  const words = outcome.status === 'confirmed' ? copy.confirmed : copy.confirmInvalid;
+  return sitePage(
+    outcome.site,
+    pageLocale,
+    escapeHtml(words[0]),
+    heading(words) + backLink(copy, '/'),
+    outcome.status === 'confirmed' ? 200 : 400,
+    isHttps,
+  );
 }

@@ -25,7 +25,10 @@ export async function listLeads(claims: VerifiedClaims, input: { projectId?: str
         locale: leads.locale,
         createdAt: leads.createdAt,
         kind: leads.kind,
+        details: leads.details,
         confirmedAt: leads.confirmedAt,
+        consentedAt: leads.consentedAt,
+        consentText: leads.consentText,
       })
       .from(leads)
       .where(inArray(leads.projectId, ids))

@@ -8,6 +8,7 @@ import { buildSite } from '@/modules/build/build-site';
 import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
 import { storeBuiltFiles } from '@/modules/build/store-built-files';
+import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { forgetSiteHost } from './resolve-site-host';
 import { preparePublishPhotos } from './prepare-publish-photos';
@@ -56,12 +57,14 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     await unsafeMarkDeploymentFailed(target.deploymentId, storeErrorMessage(INVALID_DOCUMENT.errorMessage));
     return { superseded: true };
   }
+  // Every lead form links to the site's privacy page: a site made before it existed gets it here.
+  const document = ensurePrivacyPage(parsed.document);
   let result: ReturnType<typeof buildSite>;
   let baseUrl: string;
   try {
-    const photos = await preparePublishPhotos(parsed.document, target.ownerId, getBlobStore());
+    const photos = await preparePublishPhotos(document, target.ownerId, getBlobStore());
     baseUrl = await canonicalSiteOrigin(target);
-    result = buildSite(parsed.document, { baseUrl, photos, fonts: await loadWebFonts(parsed.document.theme) });
+    result = buildSite(document, { baseUrl, photos, fonts: await loadWebFonts(document.theme) });
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {

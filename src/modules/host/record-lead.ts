@@ -1,13 +1,14 @@
-import { z } from 'zod';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { isAppError } from '@/lib/errors';
-import { errorKey } from '@/lib/i18n/error-key';
 import { findUnsafeInput, isSafeText } from '@/lib/http/unsafe-input';
-import { resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { flushEvents } from '@/lib/jobs/send-events';
+import { leadFormControls, type LeadPurpose } from '@/modules/document/lead-forms';
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
-import { leads } from './schema';
+import { consentTextFor } from './lead-form-copy';
+import { parseLeadForm, type LeadFormParse, type ParsedLead } from './parse-lead-form';
+import { resolveSiteHost, type LiveSite } from './resolve-site-host';
+import { leads, type LeadDetails } from './schema';
 import { signUpForNewsletter } from './sign-up-for-newsletter';
 
 export const LEAD_RATE_LIMIT = { limit: 5, windowSeconds: 10 * 60 };
@@ -18,36 +19,25 @@ export const LEAD_RATE_LIMIT = { limit: 5, windowSeconds: 10 * 60 };
  */
 export const LEAD_SITE_RATE_LIMIT = { limit: 60, windowSeconds: 60 * 60 };
 
-const leadSchema = z
-  .object({
-    name: z.string().trim().max(200).optional(),
-    email: z.union([z.literal(''), z.email().trim().max(254)]).optional(),
-    phone: z.string().trim().max(50).optional(),
-    message: z.string().trim().max(5000).optional(),
-    section_id: z.string().max(64).optional(),
-    page: z.string().max(200).optional(),
-    locale: z.string().max(20).optional(),
-    company_website: z.string().max(500).optional(),
-    form_kind: z.enum(['contact', 'newsletter']).optional(),
-  })
-  .refine((f) => Boolean(f.email || f.phone || f.message), errorKey('errors.host.leadEmpty'))
-  // A newsletter sign-up is an address and nothing else.
-  .refine((f) => f.form_kind !== 'newsletter' || Boolean(f.email), errorKey('errors.host.leadEmpty'));
-
 export type LeadOutcome = {
   status: 'stored' | 'spam' | 'rate_limited' | 'invalid' | 'no_site';
-  /** Which form: a newsletter sign-up's answer says "check your inbox". */
-  kind?: 'contact' | 'newsletter';
+  /** What the form was for: the answer page thanks for a booking, says "check your inbox" for a sign-up. */
+  purpose: LeadPurpose;
   site: LiveSite | null;
   locale?: string;
-  message?: string;
+  /** What was sent: kept on the page that answers, so a refused or held-back form is not lost. */
+  form?: Extract<LeadFormParse, { ok: false }>['draft'];
+  /** Why an invalid form was refused. */
+  problems?: Extract<LeadFormParse, { ok: false }>['problems'];
 };
 
 /**
- * A contact-form submission from a published site (no JavaScript needed).
- * Bots that fill the hidden honeypot get the same "thank you" but nothing is
- * stored; each visitor IP is rate-limited per site, and each site as a whole. The visitor is anonymous,
- * so the insert runs as system code, scoped to the site the host resolves to.
+ * A lead-form submission from a published site (no JavaScript needed), whatever the form is for
+ * (document/lead-forms.ts). Bots that fill the hidden honeypot get the same "thank you" but nothing
+ * is stored; each visitor IP is rate-limited per site, and each site as a whole. The visitor is
+ * anonymous, so the insert runs as system code, scoped to the site the host resolves to. The lead
+ * is stored before anyone is told about it: the owner's notification and the newsletter's
+ * confirmation mail are events recorded with it, delivered by jobs.
  */
 export async function recordLead(input: {
   host: string | null;
@@ -57,33 +47,54 @@ export async function recordLead(input: {
   siteOrigin?: string;
 }): Promise<LeadOutcome> {
   const site = await resolveSiteHost(input.host);
-  if (!site) return { status: 'no_site', site: null };
-  const locale = typeof input.form.locale === 'string' ? input.form.locale.slice(0, 20) : undefined;
+  const locale = typeof input.form.locale === 'string' && isSafeText(input.form.locale) ? input.form.locale.slice(0, 20) : undefined;
+  if (!site) return { status: 'no_site', purpose: 'contact', site: null, locale };
   // A NUL (`%00`) or other control character would fail the insert (a 503 for the visitor, a
-  // report for us): it is the sender's mistake, the form says "check the form".
-  if (findUnsafeInput(input.form)) return { status: 'invalid', site, locale: locale && isSafeText(locale) ? locale : undefined };
-  const parsed = leadSchema.safeParse(input.form);
-  if (!parsed.success) return { status: 'invalid', site, locale, message: parsed.error.issues[0]?.message };
-  const kind = parsed.data.form_kind ?? 'contact';
-  if (parsed.data.company_website) return { status: 'spam', site, locale, kind };
+  // report for us): it is the sender's mistake, the form says "check the form" — without
+  // echoing bytes nobody can store.
+  if (findUnsafeInput(input.form)) return { status: 'invalid', purpose: 'contact', site, locale, problems: [{ problem: 'formInvalid' }] };
+  const parsed = parseLeadForm(input.form);
+  // A filled honeypot is a bot, valid form or not: it is thanked like a person (a "check the form"
+  // would tell it what to fix) and nothing is kept.
+  if (input.form[leadFormControls.honeypot]) {
+    const purpose = parsed.ok ? parsed.lead.purpose : parsed.draft.purpose;
+    return { status: 'spam', purpose, site, locale };
+  }
+  if (!parsed.ok) return { status: 'invalid', purpose: parsed.draft.purpose, site, locale, form: parsed.draft, problems: parsed.problems };
+  const lead = parsed.lead;
+  const answer = { purpose: lead.purpose, site, locale: lead.locale, form: lead };
   try {
     await enforceRateLimit('lead', `${site.projectId}:${input.ip}`, LEAD_RATE_LIMIT);
     await enforceRateLimit('lead-site', site.projectId, LEAD_SITE_RATE_LIMIT);
   } catch (err) {
-    if (isAppError(err) && err.code === 'RATE_LIMITED') return { status: 'rate_limited', site, locale, kind };
+    if (isAppError(err) && err.code === 'RATE_LIMITED') return { status: 'rate_limited', ...answer };
     throw err;
   }
-  if (kind === 'newsletter') {
+  if (lead.purpose === 'newsletter') {
     await signUpForNewsletter({
       site,
-      email: parsed.data.email!,
-      locale: parsed.data.locale,
-      sectionId: parsed.data.section_id,
-      page: parsed.data.page,
+      email: lead.values.email!,
+      consentText: consentTextFor(lead.locale ?? site.manifest.defaultLocale, site),
+      locale: lead.locale,
+      sectionId: lead.sectionId,
+      page: lead.page,
       siteOrigin: input.siteOrigin,
     });
-    return { status: 'stored', site, locale, kind };
+    return { status: 'stored', ...answer };
   }
+  await storeLead(site, lead);
+  return { status: 'stored', ...answer };
+}
+
+/** A booking's "2027-03-14 15:30 · Haircut", for the owner's notification when there is no message. */
+function summaryOf(lead: ParsedLead): string {
+  const { date, time, service, address, message } = lead.values;
+  return message ?? [[date, time].filter(Boolean).join(' '), service, address].filter(Boolean).join(' · ');
+}
+
+async function storeLead(site: LiveSite, lead: ParsedLead): Promise<void> {
+  const { name, email, phone, message, ...rest } = lead.values;
+  const details: LeadDetails = rest;
   const db = await unsafeSystemDb('anonymous visitors submit leads to the published site the host resolves to');
   // The lead and its notification commit together: an owner is never told about a lead that
   // isn't stored, nor left untold about one that is.
@@ -93,13 +104,15 @@ export async function recordLead(input: {
       .values({
         projectId: site.projectId,
         deploymentId: site.deploymentId,
-        locale: parsed.data.locale ?? null,
-        sectionId: parsed.data.section_id ?? null,
-        pagePath: parsed.data.page ?? null,
-        name: parsed.data.name || null,
-        email: parsed.data.email || null,
-        phone: parsed.data.phone || null,
-        message: parsed.data.message || null,
+        kind: lead.purpose,
+        locale: lead.locale ?? null,
+        sectionId: lead.sectionId ?? null,
+        pagePath: lead.page ?? null,
+        name: name ?? null,
+        email: email ?? null,
+        phone: phone ?? null,
+        message: message ?? null,
+        details,
       })
       .returning({ id: leads.id });
     await emitNotificationInTx(tx, {
@@ -107,10 +120,9 @@ export async function recordLead(input: {
       eventId: `lead.created:${row!.id}`,
       projectId: site.projectId,
       leadId: row!.id,
-      leadName: parsed.data.name ?? '',
-      messagePreview: parsed.data.message ?? '',
+      leadName: name ?? '',
+      messagePreview: summaryOf(lead),
     });
   });
   await flushEvents();
-  return { status: 'stored', site, locale, kind };
 }

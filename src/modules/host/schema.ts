@@ -3,7 +3,11 @@ import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid }
 // RLS, grants, the past-due guard and the activation functions are SQL in
 // supabase/migrations/20261120000300_publish.sql.
 
+import { leadPurposes, type LeadFieldName } from '@/modules/document/lead-forms';
 import type { DeploymentStatus } from './deployment-status';
+
+/** A lead's fields beyond name, email, phone and message. */
+export type LeadDetails = Partial<Record<Exclude<LeadFieldName, 'name' | 'email' | 'phone' | 'message'>, string>>;
 
 export type { DeploymentStatus };
 export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
@@ -13,6 +17,8 @@ export type StoredManifest = {
   totalBytes: number;
   locales: string[];
   defaultLocale: string;
+  /** The site's name as visitors see it; absent on builds before it was recorded. */
+  siteName?: string;
   /** The origin the files were built for (canonical, hreflang, sitemap, Open Graph); absent on builds before it was recorded. */
   baseUrl?: string;
 };
@@ -46,13 +52,16 @@ export const leads = pgTable('leads', {
   phone: text('phone'),
   message: text('message'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  /** 'contact' (the contact form) or 'newsletter' (a sign-up; pending until confirmed by email). */
-  kind: text('kind', { enum: ['contact', 'newsletter'] })
-    .notNull()
-    .default('contact'),
+  /** What the form was for (document/lead-forms.ts); a 'newsletter' sign-up is pending until confirmed by email. */
+  kind: text('kind', { enum: leadPurposes }).notNull().default('contact'),
+  /** The form's other fields (a booking's date, time and service; a quote's address): field name → what was typed. */
+  details: jsonb('details').$type<LeadDetails>().notNull().default({}),
   confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   /** SHA-256 (hex) of the confirmation link's token; not readable by the request role. */
   confirmTokenHash: text('confirm_token_hash'),
+  /** A newsletter sign-up's explicit consent: when, and the words the visitor agreed to. */
+  consentedAt: timestamp('consented_at', { withTimezone: true }),
+  consentText: text('consent_text'),
 });
 
 /**

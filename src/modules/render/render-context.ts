@@ -78,6 +78,7 @@ export function createRenderContext(
     return typeof value === 'string' ? value : '';
   };
 
+  const sectionIdsHere = new Set(page.sections.map((section) => section.id));
   const href = (url: string | undefined): string => {
     const safe = safeUrl(url);
     // A call button the owner or the generator wrote with a national number dials like the
@@ -86,6 +87,14 @@ export function createRenderContext(
     if (/^tel:[\d+().\s-]+$/i.test(safe.replace(/%20/g, ' '))) {
       const number = e164Number(safe.slice(4).replace(/%20/g, ' '), country);
       return number ? `tel:${number}` : safe;
+    }
+    // "#services" written for the home page (a one-page site's menu) and shown on another page
+    // (the footer and header are on every page, e.g. the privacy page): the page that has it.
+    if (/^#[a-z][a-z0-9-]*$/.test(safe) && !sectionIdsHere.has(safe.slice(1))) {
+      const holder =
+        document.pages.find((candidate) => candidate.slug === '' && candidate.sections.some((section) => section.id === safe.slice(1))) ??
+        document.pages.find((candidate) => candidate.sections.some((section) => section.id === safe.slice(1)));
+      return holder ? pagePath(document, holder.slug, locale) + safe : safe;
     }
     if (!safe.startsWith('/') || safe.startsWith('//')) return safe;
     const match = /^([^?#]*)(.*)$/.exec(safe);

@@ -1,3 +1,4 @@
+import { PRIVACY_PAGE_SLUG } from '@/modules/document/lead-forms';
 import type { Link } from '@/modules/document/primitives';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { escapeAttr, escapeHtml } from './escape-html';
@@ -8,7 +9,8 @@ import type { RenderContext } from './render-context';
 /** Explicit navigation, or — for multi-page sites without one — every regular page. */
 function navigationLinks(document: SiteDocument): Link[] {
   if (document.navigation && document.navigation.length > 0) return document.navigation;
-  const pages = document.pages.filter((page) => page.kind === 'page');
+  // The privacy page is linked from the forms' notices, not the main menu.
+  const pages = document.pages.filter((page) => page.kind === 'page' && page.slug !== PRIVACY_PAGE_SLUG);
   if (pages.length < 2) return [];
   return pages.map((page) => ({ labelKey: page.navLabelKey ?? page.titleKey, href: `/${page.slug}` }));
 }

@@ -25,6 +25,14 @@ export type UiStrings = {
   menu: string;
   /** Title of the /blog/ page the build adds when the owner made none. */
   blog: string;
+  /** Under every lead form: who is responsible for what the visitor sends ({business}: the site's name). */
+  privacyNotice: string;
+  /** Under the newsletter's form: the same, for an address given to get news. */
+  newsletterNotice: string;
+  /** The link to the site's privacy page. */
+  privacyPolicy: string;
+  /** The newsletter's consent box ({business}: the site's name). */
+  newsletterConsent: string;
 };
 
 const en: UiStrings = {
@@ -48,6 +56,10 @@ const en: UiStrings = {
   pixKey: 'PIX key:',
   menu: 'Menu',
   blog: 'Blog',
+  privacyNotice: '{business} is responsible for the details you send here and uses them only to answer you.',
+  newsletterNotice: '{business} is responsible for your address and uses it only to send you the news you asked for.',
+  privacyPolicy: 'Privacy policy',
+  newsletterConsent: 'I agree to receive news from {business} by email. I can unsubscribe at any time.',
 };
 
 const byLanguage: Record<string, UiStrings> = {
@@ -73,6 +85,10 @@ const byLanguage: Record<string, UiStrings> = {
     pixKey: 'Chave PIX:',
     menu: 'Menu',
     blog: 'Blog',
+    privacyNotice: '{business} é responsável pelos dados que você envia aqui e os usa apenas para responder a você.',
+    newsletterNotice: '{business} é responsável pelo seu e-mail e o usa apenas para enviar as novidades que você pediu.',
+    privacyPolicy: 'Política de privacidade',
+    newsletterConsent: 'Aceito receber novidades de {business} por e-mail. Posso cancelar quando quiser.',
   },
   es: {
     skipToContent: 'Saltar al contenido',
@@ -95,6 +111,10 @@ const byLanguage: Record<string, UiStrings> = {
     pixKey: 'Clave PIX:',
     menu: 'Menú',
     blog: 'Blog',
+    privacyNotice: '{business} es responsable de los datos que envías aquí y solo los usa para responderte.',
+    newsletterNotice: '{business} es responsable de tu dirección y solo la usa para enviarte las novedades que pediste.',
+    privacyPolicy: 'Política de privacidad',
+    newsletterConsent: 'Acepto recibir novedades de {business} por correo electrónico. Puedo darme de baja cuando quiera.',
   },
   fr: {
     skipToContent: 'Aller au contenu',
@@ -117,6 +137,10 @@ const byLanguage: Record<string, UiStrings> = {
     pixKey: 'Clé PIX :',
     menu: 'Menu',
     blog: 'Blog',
+    privacyNotice: '{business} est responsable des informations que vous envoyez ici et ne les utilise que pour vous répondre.',
+    newsletterNotice: '{business} est responsable de votre adresse et ne l’utilise que pour vous envoyer les actualités demandées.',
+    privacyPolicy: 'Politique de confidentialité',
+    newsletterConsent: 'J’accepte de recevoir les actualités de {business} par e-mail. Je peux me désabonner à tout moment.',
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -139,6 +163,10 @@ const byLanguage: Record<string, UiStrings> = {
     pixKey: 'PIX-Schlüssel:',
     menu: 'Menü',
     blog: 'Blog',
+    privacyNotice: '{business} ist für die Angaben verantwortlich, die Sie hier senden, und nutzt sie nur, um Ihnen zu antworten.',
+    newsletterNotice: '{business} ist für Ihre Adresse verantwortlich und nutzt sie nur, um Ihnen die gewünschten Neuigkeiten zu senden.',
+    privacyPolicy: 'Datenschutzerklärung',
+    newsletterConsent: 'Ich möchte Neuigkeiten von {business} per E-Mail erhalten. Ich kann mich jederzeit abmelden.',
   },
 };
 
@@ -151,6 +179,9 @@ const byLocale: Record<string, UiStrings> = {
     leaveEmpty: 'Deixe este campo vazio',
     address: 'Morada',
     readMore: 'Ler mais',
+    privacyNotice: '{business} é responsável pelos dados que envia aqui e usa-os apenas para lhe responder.',
+    newsletterNotice: '{business} é responsável pelo seu e-mail e usa-o apenas para lhe enviar as novidades que pediu.',
+    newsletterConsent: 'Aceito receber novidades de {business} por e-mail. Posso cancelar a subscrição quando quiser.',
   },
 };
 

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, i18nKeySchema, linkSchema, phoneSchema } from '../primitives';
+import { contactFieldNames, contactFormPurposes } from '../lead-forms';
 import { defineSection } from './define-section';
-
-export const contactFieldNames = ['name', 'email', 'phone', 'message', 'date', 'time', 'service', 'address'] as const;
-
-/** What the form is for; the host files the lead under it and the renderer picks the input types. */
-export const contactFormPurposes = ['contact', 'booking', 'quote'] as const;
 
 const leadFormSchema = z
   .object({

@@ -1,57 +1,41 @@
+import { leadFieldSpecs } from '@/modules/document/lead-forms';
 import type { SectionOf } from '@/modules/document/section-registry';
 import { escapeAttr, escapeHtml, textWithBreaks } from '../escape-html';
 import type { RenderContext } from '../render-context';
 import { safeUrl } from '../safe-url';
 import { sampleBadge } from './sample-badge';
+import { LEAD_FORM_CSS, leadFormHiddenControls, leadFormHoneypot, privacyNotice } from './lead-form-kit';
 import { renderHead, type SectionRenderer } from './section-kit';
 
 type Contact = SectionOf<'contact'>;
-type FieldName = NonNullable<Contact['form']>['fields'][number]['name'];
-
-const INPUTS: Record<FieldName, { type: string; autocomplete: string; maxLength: number }> = {
-  name: { type: 'text', autocomplete: 'name', maxLength: 200 },
-  email: { type: 'email', autocomplete: 'email', maxLength: 254 },
-  phone: { type: 'tel', autocomplete: 'tel', maxLength: 40 },
-  message: { type: 'textarea', autocomplete: 'off', maxLength: 5000 },
-  // Booking and quote forms: native date/time pickers, no script needed.
-  date: { type: 'date', autocomplete: 'off', maxLength: 10 },
-  time: { type: 'time', autocomplete: 'off', maxLength: 5 },
-  service: { type: 'text', autocomplete: 'off', maxLength: 200 },
-  address: { type: 'text', autocomplete: 'street-address', maxLength: 300 },
-};
 
 /**
- * A plain POST form: it works with JavaScript off and under a CSP without script. The host's
- * /__forms/lead handler reads section_id/page/locale to route the lead, and drops submissions
- * that filled the honeypot (off-screen rather than display:none, which some bots skip).
+ * A plain POST form: it works with JavaScript off and under a CSP without script. The controls
+ * and their limits come from document/lead-forms.ts, the list the host parses with; a field the
+ * schema does not know (a document that got past it anyway) loses the field, not the page.
  */
 function renderForm(ctx: RenderContext, section: Contact, form: NonNullable<Contact['form']>): string {
   const prefix = escapeAttr(section.id);
-  const hidden =
-    `<input type="hidden" name="section_id" value="${escapeAttr(section.id)}">` +
-    `<input type="hidden" name="page" value="${escapeAttr(ctx.page.slug)}">` +
-    `<input type="hidden" name="locale" value="${escapeAttr(ctx.locale)}">` +
-    (form.purpose && form.purpose !== 'contact' ? `<input type="hidden" name="form_kind" value="${escapeAttr(form.purpose)}">` : '');
-  const honeypot =
-    `<div class="hp" aria-hidden="true"><label for="${prefix}_company_website">${escapeHtml(ctx.ui.leaveEmpty)}</label>` +
-    `<input type="text" id="${prefix}_company_website" name="company_website" tabindex="-1" autocomplete="off"></div>`;
   const fields = form.fields
     .map((field) => {
-      // The schema allows only known names; a document that got past it anyway loses the field
-      // rather than the page (or an unescaped name).
-      const input = Object.hasOwn(INPUTS, field.name) ? INPUTS[field.name] : undefined;
+      const input = Object.hasOwn(leadFieldSpecs, field.name) ? leadFieldSpecs[field.name] : undefined;
       if (!input) return '';
       const id = `${prefix}_${field.name}`;
       const required = field.isRequired ? ' required' : '';
       const marker = field.isRequired ? ` <span class="req" aria-hidden="true">*</span>` : '';
       const control =
-        input.type === 'textarea'
+        input.input === 'textarea'
           ? `<textarea id="${id}" name="${field.name}" rows="5" maxlength="${input.maxLength}"${required}></textarea>`
-          : `<input id="${id}" name="${field.name}" type="${input.type}" autocomplete="${input.autocomplete}" maxlength="${input.maxLength}"${required}>`;
+          : `<input id="${id}" name="${field.name}" type="${input.input}" autocomplete="${input.autocomplete}" maxlength="${input.maxLength}"${required}>`;
       return `<p class="fld"><label for="${id}">${ctx.text(field.labelKey)}${marker}</label>${control}</p>`;
     })
     .join('');
-  return `<form class="form card" method="post" action="/__forms/lead">${hidden}${honeypot}${fields}<p><button class="btn" type="submit">${ctx.text(form.submitKey)}</button></p></form>`;
+  return (
+    `<form class="form card" method="post" action="/__forms/lead">` +
+    leadFormHiddenControls(ctx, section.id, form.purpose ?? 'contact') +
+    leadFormHoneypot(ctx, section.id) +
+    `${fields}<p><button class="btn" type="submit">${ctx.text(form.submitKey)}</button></p>${privacyNotice(ctx, form.purpose ?? 'contact')}</form>`
+  );
 }
 
 function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details']>): string {
@@ -101,12 +85,5 @@ export const contactRenderer: SectionRenderer<'contact'> = {
 .details{display:grid;gap:1.25rem;margin:0}
 .details dt{font-weight:700;margin-bottom:.2rem}
 .details dd{margin:0;color:var(--mu)}
-.form{display:grid;gap:1rem;position:relative}
-.fld{margin:0}
-.fld label{display:block;font-weight:600;margin-bottom:.35rem}
-.fld input,.fld textarea{width:100%;font:inherit;color:var(--tx);background:var(--bg);border:1px solid var(--mu);border-radius:calc(var(--r)*.6);padding:.7rem .85rem}
-.fld textarea{resize:vertical}
-.req{color:var(--ln)}
-.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-`,
+${LEAD_FORM_CSS}`,
 };

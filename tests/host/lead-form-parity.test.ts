@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { scanHtmlTags } from '@/modules/build/scan-html';
+import { sectionExamples } from '@/modules/document/fixtures/section-examples';
+import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { contactFieldNames, type contactFormPurposes, leadPurposes, type LeadPurpose } from '@/modules/document/lead-forms';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import { renderPage } from '@/modules/render/render-page';
+import { parseLeadForm } from '@/modules/host/parse-lead-form';
+
+// Every form the renderer can write is one the host accepts: for each purpose, the form is
+// rendered from a document, filled in as a visitor would (every control the HTML has, with the
+// values the HTML gives the hidden ones), and handed to the host's parser, which must file it
+// under that purpose with every field kept.
+
+const VALUES: Record<(typeof contactFieldNames)[number], string> = {
+  name: 'Ana Souza',
+  email: 'ana@example.com',
+  phone: '+55 81 99876 5432',
+  message: 'Do you have room for two?',
+  date: '2027-03-14',
+  time: '15:30',
+  service: 'Haircut',
+  address: 'Rua da Aurora 100, Recife',
+};
+
+/** A document whose home page carries one form of `purpose` (every field it can ask for). */
+const documentWith: Record<LeadPurpose, () => SiteDocument> = {
+  contact: () => withContactForm('contact'),
+  booking: () => withContactForm('booking'),
+  quote: () => withContactForm('quote'),
+  newsletter: () => {
+    const doc = structuredClone(veganBakery);
+    doc.pages[0]!.sections.splice(1, 0, structuredClone(sectionExamples.newsletter));
+    return withStrings(doc, {
+      'newsletter.title': 'News',
+      'newsletter.emailLabel': 'Email',
+      'newsletter.submit': 'Sign up',
+      'newsletter.consent': 'Confirm by email.',
+    });
+  },
+};
+
+function withContactForm(purpose: (typeof contactFormPurposes)[number]): SiteDocument {
+  const doc = structuredClone(veganBakery);
+  const contact = doc.pages[0]!.sections.find((section) => section.type === 'contact');
+  if (!contact || contact.type !== 'contact') throw new Error('the fixture has a contact section');
+  contact.form = {
+    purpose,
+    submitKey: 'contact.form.submit',
+    fields: contactFieldNames.map((name) => ({ name, labelKey: `contact.form.${name}`, isRequired: name === 'email' })),
+  };
+  return withStrings(doc, Object.fromEntries(contactFieldNames.map((name) => [`contact.form.${name}`, name])));
+}
+
+function withStrings(doc: SiteDocument, strings: Record<string, string>): SiteDocument {
+  for (const locale of doc.i18n.locales) doc.i18n.strings[locale] = { ...doc.i18n.strings[locale], ...strings };
+  const parsed = parseSiteDocument(doc);
+  if (!parsed.ok) throw new Error(`fixture invalid: ${parsed.issues[0]?.message}`);
+  return parsed.document;
+}
+
+/** The controls of each lead form on the page, filled in: hidden ones keep their value, visible ones get ours, boxes are ticked. */
+function fillLeadForms(html: string): Array<Record<string, string>> {
+  const tags = scanHtmlTags(html);
+  const forms: Array<Record<string, string>> = [];
+  let current: Record<string, string> | null = null;
+  for (const tag of tags) {
+    if (tag.name === 'form' && !tag.isClosing && tag.attributes.action === '/__forms/lead') current = {};
+    else if (tag.name === 'form' && tag.isClosing && current) {
+      forms.push(current);
+      current = null;
+    } else if (current && !tag.isClosing && (tag.name === 'input' || tag.name === 'textarea' || tag.name === 'select')) {
+      const { name, type, value } = tag.attributes;
+      if (!name) continue;
+      if (type === 'hidden') current[name] = value ?? '';
+      else if (type === 'checkbox') current[name] = value ?? 'on';
+      else if (name === 'company_website') current[name] = '';
+      else current[name] = VALUES[name as keyof typeof VALUES] ?? 'x';
+    }
+  }
+  return forms;
+}
+
+describe('lead form parity: every purpose the renderer writes, the host accepts', () => {
+  it.each(leadPurposes.map((purpose) => [purpose]))('%s', (purpose) => {
+    const doc = documentWith[purpose]();
+    for (const locale of doc.i18n.locales) {
+      const html = renderPage(doc, { pageSlug: '', locale, mode: 'publish' });
+      const forms = fillLeadForms(html).filter((form) => (form.form_kind ?? 'contact') === purpose);
+      expect(forms, `a ${purpose} form on the page`).toHaveLength(1);
+      const parsed = parseLeadForm(forms[0]!);
+      expect(parsed, JSON.stringify(parsed)).toMatchObject({ ok: true });
+      if (!parsed.ok) continue;
+      expect(parsed.lead.purpose).toBe(purpose);
+      expect(parsed.lead.locale).toBe(locale);
+      // The renderer writes every field the document asks for, and the host keeps each one.
+      const asked = purpose === 'newsletter' ? ['email'] : contactFieldNames;
+      expect(Object.keys(forms[0]!)).toEqual(expect.arrayContaining([...asked]));
+      if (purpose === 'newsletter') expect(parsed.lead.hasConsent).toBe(true);
+      for (const [name, value] of Object.entries(forms[0]!)) {
+        if (name in VALUES) expect(parsed.lead.values[name as keyof typeof VALUES], name).toBe(value);
+      }
+    }
+  });
+});
