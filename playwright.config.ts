@@ -28,6 +28,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     headless: true,
+    // A missing element fails its step in 30 s, not at the test's whole timeout (a renamed button
+    // once cost CI 4 minutes per spec and viewport).
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions,

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openEmptyProjectForm } from './helpers';
 
 /** The editor's canvas (the site drawn in an iframe). */
 export const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
@@ -13,6 +14,7 @@ export async function createAndGenerateSite(
   page: Page,
   { name, slug, prompt, english = false }: { name: string; slug: string; prompt: string; english?: boolean },
 ): Promise<string> {
+  await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill(name);
   await page.getByLabel('Address').fill(slug);
   await page.getByRole('button', { name: 'Create project' }).click();

@@ -6,6 +6,23 @@ import { siteBriefSchema } from './site-brief-schema';
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
 
 describe('extractBrief', () => {
+  it('takes a part every site has ("a contact form", "about us") for neither an offering nor a topic', () => {
+    for (const prompt of [
+      'A landing page for a vegan bakery called Green Crumb, with a contact form',
+      'Website for a plumbing company with a contact page and an about us section',
+      'Loja de bicicletas no Porto: reparações, aluguer e contactos',
+    ]) {
+      const read = brief(prompt);
+      expect(read.items?.map((item) => item.text.toLowerCase()).join(' | ') ?? '').not.toMatch(/contact|about/);
+      expect(read.unused?.some((entry) => entry.why === 'site' && /contact/i.test(entry.words))).toBe(true);
+    }
+    // A topic of their own is still one: "uma área de adoção".
+    expect(brief('Site para a ONG Patas, página sobre nós, contato e uma área de adoção').items).toContainEqual({
+      text: 'adoção',
+      role: 'topic',
+    });
+  });
+
   it('never takes a place or a country for the name', () => {
     expect(brief('Surf camp in Portugal for beginners').name).toBeNull();
     expect(brief('Loja online de conservas portuguesas, envios para Portugal e Espanha').name).toBeNull();

@@ -533,6 +533,12 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       if (tokens.length === 0) continue;
+      // "with a contact form", "an about us section", "página de contato": a part every site has,
+      // neither an offering nor a topic to write about.
+      if (isSitePart(tokens)) {
+        unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'site' });
+        continue;
+      }
       // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
       const text = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)).replace(
         /\s+(from|a partir de|desde|por|at|a|por apenas|only)$/i,
@@ -672,6 +678,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     }
     for (const piece of pieces) {
       const own = pieces.length === 1 ? tokens : tokensOf(piece);
+      if (isSitePart(own)) {
+        unused.push({ words: piece, why: 'site' });
+        continue;
+      }
       const role = roleOf(own, piece, isListed || pieces.length > 1);
       items.push({ text: piece, role });
       if (role === 'offering') lastOfferingIndex = items.length - 1;
@@ -843,4 +853,20 @@ function dedupe(items: readonly ReadItem[]): ReadItem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Words that only name a part every site has ("a contact form", "an about us page"), never the business. */
+function isSitePart(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !isMark(token));
+  return (
+    words.length > 0 &&
+    words.some((token) => cues.siteParts.has(token.folded)) &&
+    words.every(
+      (token) =>
+        cues.siteParts.has(token.folded) ||
+        cues.containerNouns.has(token.folded) ||
+        cues.siteNouns.has(token.folded) ||
+        cues.connectors.has(token.folded),
+    )
+  );
 }

@@ -15,6 +15,8 @@ const readingCuesSchema = z.object({
   requestVerbs: words,
   siteNouns: words,
   containerNouns: words,
+  /** Parts every site has anyway (a contact form, a home page, a footer): asking for one is not a topic. */
+  siteParts: words,
   styleWords: words,
   connectors: words,
   selfIntro: words,
@@ -43,6 +45,7 @@ export const readingCues = {
   requestVerbs: asSet(cues.requestVerbs),
   siteNouns: asSet(cues.siteNouns),
   containerNouns: asSet(cues.containerNouns),
+  siteParts: asSet(cues.siteParts),
   styleWords: asSet(cues.styleWords),
   connectors: asSet(cues.connectors),
   selfIntro: cues.selfIntro,
