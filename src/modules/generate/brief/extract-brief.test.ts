@@ -6,6 +6,21 @@ import { siteBriefSchema } from './site-brief-schema';
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
 
 describe('extractBrief', () => {
+  it('keeps every number given and tells the WhatsApp from the phone for calls by its label', () => {
+    const two = brief('Clínica veterinária Patinhas em Recife, WhatsApp (81) 99876-5432 e telefone (81) 3222-1111').facts;
+    expect(two.phones[0]?.replace(/\D/g, '')).toBe('8132221111');
+    expect(two.whatsapp).toBe('5581998765432');
+    const after = brief('Plumber in Austin, call (512) 555-0142 or +1 512 555 0199 (WhatsApp)').facts;
+    expect(after.phones[0]?.replace(/\D/g, '')).toBe('5125550142');
+    expect(after.whatsapp).toBe('15125550199');
+    // "call (512) …" asks for the phone; "call" is not something the plumber offers.
+    expect(brief('Plumber in Austin, call (512) 555-0142').items?.map((item) => item.text)).not.toContain('call');
+    // One number and WhatsApp named: that number is both.
+    const one = brief('Barbearia em Curitiba, telefone e WhatsApp (41) 99876-5432').facts;
+    expect(one.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['41998765432']);
+    expect(one.whatsapp).toBe('5541998765432');
+  });
+
   it('takes a part every site has ("a contact form", "about us") for neither an offering nor a topic', () => {
     for (const prompt of [
       'A landing page for a vegan bakery called Green Crumb, with a contact form',

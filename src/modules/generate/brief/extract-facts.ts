@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { extractContact } from '../offline/extract-contact';
+import { extractContact, extractPhoneMentions } from '../offline/extract-contact';
 import { fold } from '../offline/text';
 import { extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
@@ -55,11 +55,14 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
     return DONATION_WORDS.test(url) || DONATION_WORDS.test(before);
   });
   const pix = PIX.exec(prompt)?.[1];
-  const isWhatsapp = /whats ?app|\bzap\b|\bwpp\b/.test(folded);
-  const whatsapp = isWhatsapp && contact.phone ? internationalDigits(contact.phone, country) : undefined;
+  const { phones, whatsappPhone } = readPhones(
+    contact.email ? prompt.replace(new RegExp(escapeRegExp(contact.email), 'i'), ' ') : prompt,
+    folded,
+  );
+  const whatsapp = whatsappPhone ? internationalDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   return {
-    phones: contact.phone ? [contact.phone] : [],
+    phones,
     ...(whatsapp ? { whatsapp } : {}),
     emails: email ? [email] : [],
     ...(contact.street ? { address: contact.street } : {}),
@@ -71,4 +74,42 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
     ...(contact.instagram ? { instagram: contact.instagram } : {}),
     offerings: [],
   };
+}
+
+// "WhatsApp (81) 99876-5432", "zap: …", "… (WhatsApp)": the label right before or after a number.
+const WHATSAPP_LABEL = /whats ?app|\bzap\b|\bwpp\b/;
+const PHONE_LABEL = /\b(telefone|telemovel|telefono|phone|tel|fixo|landline|ligue|call)\b/;
+
+/**
+ * Every number the prompt gives, the one for calls first, and which is the WhatsApp: a number
+ * labelled WhatsApp is that, a number labelled phone (or unlabelled) is for calls; with one number
+ * and WhatsApp named anywhere, that number is both (as people write "WhatsApp e telefone 11 9…").
+ */
+function readPhones(text: string, folded: string): { phones: string[]; whatsappPhone: string | undefined } {
+  const mentions = extractPhoneMentions(text);
+  if (mentions.length === 0) return { phones: [], whatsappPhone: undefined };
+  const labelled = mentions.map((mention, i) => {
+    const start =
+      i === 0 ? Math.max(0, mention.index - 30) : Math.max(mentions[i - 1]!.index + mentions[i - 1]!.phone.length, mention.index - 30);
+    const before = fold(text.slice(start, mention.index));
+    const after = fold(text.slice(mention.index + mention.phone.length, mention.index + mention.phone.length + 14));
+    // The nearest label wins: "WhatsApp 9… e telefone 3…" labels the second by "telefone".
+    const lastWhatsapp = Math.max(-1, ...[...before.matchAll(new RegExp(WHATSAPP_LABEL.source, 'g'))].map((m) => m.index));
+    const lastPhone = Math.max(-1, ...[...before.matchAll(new RegExp(PHONE_LABEL.source, 'g'))].map((m) => m.index));
+    const isWhatsapp = lastWhatsapp > lastPhone || (lastWhatsapp < 0 && lastPhone < 0 && /^\W{0,3}(whats ?app|zap|wpp)\b/.test(after));
+    return { phone: mention.phone, isWhatsapp };
+  });
+  const unique = labelled.filter(
+    (entry, i) => labelled.findIndex((other) => other.phone.replace(/\D/g, '') === entry.phone.replace(/\D/g, '')) === i,
+  );
+  const whatsappEntry =
+    unique.find((entry) => entry.isWhatsapp) ?? (unique.length === 1 && WHATSAPP_LABEL.test(folded) ? unique[0] : undefined);
+  const phones = [...unique.filter((entry) => !entry.isWhatsapp), ...unique.filter((entry) => entry.isWhatsapp)].map(
+    (entry) => entry.phone,
+  );
+  return { phones, whatsappPhone: whatsappEntry?.phone };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -75,16 +75,25 @@ function timeRanges(folded: string): string[] {
   return hours;
 }
 
-function extractPhone(text: string): string | undefined {
+/** A phone number as written in the text, and where it starts (to read what labels it). */
+export type PhoneMention = { phone: string; index: number };
+
+/** Every phone number in the text, in order. */
+export function extractPhoneMentions(text: string): PhoneMention[] {
+  const mentions: PhoneMention[] = [];
   for (const match of text.matchAll(/(?<![\w@/.])\+?\(?\d[\d\s().-]{6,20}\d(?![\w@])/g)) {
     const raw = match[0];
     const digits = raw.replace(/\D/g, '');
     // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes.
     if (digits.length < 8 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw))) continue;
     const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (phoneSchema.safeParse(phone).success) return phone;
+    if (phoneSchema.safeParse(phone).success) mentions.push({ phone, index: match.index });
   }
-  return undefined;
+  return mentions;
+}
+
+function extractPhone(text: string): string | undefined {
+  return extractPhoneMentions(text)[0]?.phone;
 }
 
 /** The address as written (to blank it out of the text) and normalised. */
