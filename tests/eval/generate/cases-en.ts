@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // English prompts: US/UK/elsewhere, short and long, with and without a name.
 export const enCases: EvalCase[] = [
   {
+    // A district no gazetteer knows, after "in the": where the business is, not its name.
+    id: 'en-window-cleaner-district',
+    lang: 'en',
+    prompt: 'Window cleaning in the Upper West Side, residential and storefronts. Call (646) 555-0110 or WhatsApp +1 646 555 0190.',
+    kind: ['cleaning-service'],
+    name: null,
+    languages: ['en'],
+    features: ['phone', 'whatsapp'],
+  },
+  {
     id: 'en-vegan-bakery-lisbon',
     lang: 'en',
     prompt: 'A landing page for a vegan bakery in Lisbon',

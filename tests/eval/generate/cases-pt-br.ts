@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // Brazilian Portuguese prompts, as people type them: short and long, with and without a name.
 export const ptBrCases: EvalCase[] = [
   {
+    // A region after "na": where the business is, not its name; the WhatsApp and the landline are two numbers.
+    id: 'br-eletricista-regiao',
+    lang: 'pt-BR',
+    prompt: 'Eletricista residencial na Baixada Santista, instalações e reparos. WhatsApp (13) 99712-3344, fixo (13) 3222-5566.',
+    kind: ['electrician'],
+    name: null,
+    languages: ['pt-BR'],
+    features: ['whatsapp', 'phone'],
+  },
+  {
     id: 'br-padaria-whatsapp',
     lang: 'pt-BR',
     prompt:

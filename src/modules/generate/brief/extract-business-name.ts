@@ -183,6 +183,9 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
     const words = group.map((token) => token.word);
     // A lone capital opens a sentence ("Clínica em…") or follows "de"/"in" (a district: "de Arroios").
     if (words.length === 1 && (isSentenceStart || afterPreposition)) continue;
+    // Capitalised words right after "in/em/na/del/around" are where the business is ("na Zona
+    // Sul", "in the Lower East Side"), even when no gazetteer knows the place: never its name.
+    if (/(?:^|\s)(em|in|en|no|na|nos|nas|at|near|around|across|throughout|del|in the|no centro de)\s+(?:the\s+)?$/i.test(before)) continue;
     if (
       isDays(words) ||
       isPlaceLike(words) ||
