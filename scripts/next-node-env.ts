@@ -7,9 +7,11 @@
  * loaded, so code loaded before got development React (react/jsx-runtime) and code loaded later
  * production React (react-dom/server, which react-email loads on its first render): every mail
  * rendered in the site host crashed ("dispatcher.getOwner is not a function"). Setting it here,
- * to what Next will set, gives the whole process one build of each library.
+ * to what Next would set, gives the whole process one build of each library.
  * tests/email/render-in-contexts.test.ts renders every mail the way this process loads them.
  */
-Object.assign(process.env, { NODE_ENV: 'production' });
+// Like Next (router-server.js), only when unset: a test-mode server started with NODE_ENV=test
+// (the analyzer spec's loopback allow-list) keeps it.
+if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' });
 
 export {};
