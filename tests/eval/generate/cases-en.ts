@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // English prompts: US/UK/elsewhere, short and long, with and without a name.
 export const enCases: EvalCase[] = [
   {
+    // "open 8-4 mon-fri" asks for hours; "open" is not an offering.
+    id: 'en-tailor-open',
+    lang: 'en',
+    prompt: 'alterations and tailoring shop in Tulsa and surrounding areas, hemming, zippers, wedding dresses. open 8-4 mon-fri',
+    kind: ['tailor'],
+    name: null,
+    languages: ['en'],
+    features: ['hours'],
+  },
+  {
     // A district no gazetteer knows, after "in the": where the business is, not its name.
     id: 'en-window-cleaner-district',
     lang: 'en',

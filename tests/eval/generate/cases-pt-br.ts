@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // Brazilian Portuguese prompts, as people type them: short and long, with and without a name.
 export const ptBrCases: EvalCase[] = [
   {
+    // "chama no whats" is the WhatsApp; "e região" the area around the city, not an offering.
+    id: 'br-chaveiro-whats',
+    lang: 'pt-BR',
+    prompt: 'chaveiro 24h em Sorocaba e região, cópia de chaves, abertura de portas e troca de fechaduras. manda no whats 15 99123-4567',
+    kind: ['locksmith'],
+    name: null,
+    languages: ['pt-BR'],
+    features: ['whatsapp', 'hours'],
+  },
+  {
     // A region after "na": where the business is, not its name; the WhatsApp and the landline are two numbers.
     id: 'br-eletricista-regiao',
     lang: 'pt-BR',

@@ -6,6 +6,18 @@ import { siteBriefSchema } from './site-brief-schema';
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
 
 describe('extractBrief', () => {
+  it('reads "chama no whats", "e região" and "open 9-5" as the channel, the area and the hours, never offerings', () => {
+    const towing = brief('reboque 24h em Campinas e região, pane seca e troca de pneu. chama no whats (19) 99345-7788');
+    expect(towing.items?.map((item) => item.text)).toEqual(['pane seca', 'troca de pneu']);
+    expect(towing.features).toContain('whatsapp');
+    expect(towing.facts.whatsapp).toBe('5519993457788');
+    const shop = brief('record store in Austin and surrounding areas, vinyl and cassettes. open 11-7 wed-sun');
+    expect(shop.items?.map((item) => item.text)).not.toContain('open');
+    expect(shop.features).toContain('hours');
+    // "cópia de chaves" (copies of keys) is not the town of Chaves, in Portugal.
+    expect(brief('chaveiro em Sorocaba e região, cópia de chaves').languages).toEqual(['pt-BR']);
+  });
+
   it('keeps every number given and tells the WhatsApp from the phone for calls by its label', () => {
     const two = brief('Clínica veterinária Patinhas em Recife, WhatsApp (81) 99876-5432 e telefone (81) 3222-1111').facts;
     expect(two.phones[0]?.replace(/\D/g, '')).toBe('8132221111');

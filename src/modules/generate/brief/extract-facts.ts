@@ -77,7 +77,7 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
 }
 
 // "WhatsApp (81) 99876-5432", "zap: …", "… (WhatsApp)": the label right before or after a number.
-const WHATSAPP_LABEL = /whats ?app|\bzap\b|\bwpp\b/;
+const WHATSAPP_LABEL = /whats ?app|\bwhats\b|\bzap\b|\bwpp\b/;
 const PHONE_LABEL = /\b(telefone|telemovel|telefono|phone|tel|fixo|landline|ligue|call)\b/;
 
 /**

@@ -331,6 +331,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         !cues.containerNouns.has(token.folded) &&
         !cues.siteNouns.has(token.folded) &&
         !cues.requestVerbs.has(token.folded) &&
+        !cues.contactVerbs.has(token.folded) &&
         !cues.styleWords.has(token.folded) &&
         ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
     );
@@ -343,6 +344,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         !cues.containerNouns.has(token.folded) &&
         !cues.siteNouns.has(token.folded) &&
         !cues.requestVerbs.has(token.folded) &&
+        !cues.contactVerbs.has(token.folded) &&
         /\p{L}{3,}/u.test(token.word),
     );
     if (leftover.length === 0) {
@@ -682,6 +684,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: piece, why: 'site' });
         continue;
       }
+      if (isPlaceArea(own)) {
+        unused.push({ words: piece, why: 'filler' });
+        continue;
+      }
       const role = roleOf(own, piece, isListed || pieces.length > 1);
       items.push({ text: piece, role });
       if (role === 'offering') lastOfferingIndex = items.length - 1;
@@ -868,5 +874,15 @@ function isSitePart(tokens: readonly Token[]): boolean {
         cues.siteNouns.has(token.folded) ||
         cues.connectors.has(token.folded),
     )
+  );
+}
+
+/** "região", "surrounding areas", "y alrededores": the area around the place just named, not an offering. */
+function isPlaceArea(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !isMark(token));
+  return (
+    words.length > 0 &&
+    words.some((token) => cues.areaWords.has(token.folded)) &&
+    words.every((token) => cues.areaWords.has(token.folded) || cues.connectors.has(token.folded))
   );
 }

@@ -17,6 +17,10 @@ const readingCuesSchema = z.object({
   containerNouns: words,
   /** Parts every site has anyway (a contact form, a home page, a footer): asking for one is not a topic. */
   siteParts: words,
+  /** "chama no whats", "call us": how people say to reach them, around a channel; never an offering. */
+  contactVerbs: words,
+  /** "e região", "and surrounding areas": the area around a place, said after it; never an offering. */
+  areaWords: words,
   styleWords: words,
   connectors: words,
   selfIntro: words,
@@ -46,6 +50,8 @@ export const readingCues = {
   siteNouns: asSet(cues.siteNouns),
   containerNouns: asSet(cues.containerNouns),
   siteParts: asSet(cues.siteParts),
+  contactVerbs: asSet(cues.contactVerbs),
+  areaWords: asSet(cues.areaWords),
   styleWords: asSet(cues.styleWords),
   connectors: asSet(cues.connectors),
   selfIntro: cues.selfIntro,

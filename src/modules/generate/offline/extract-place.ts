@@ -27,14 +27,14 @@ const gazetteerForms = gazetteer.flatMap((entry) =>
     .map((form) => ({ entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(form))}(?![\\p{L}\\p{N}])`, 'gu') })),
 );
 
-function precededByPreposition(folded: string, start: number): { article?: Place['ptArticle'] } | undefined {
+function precededByPreposition(folded: string, start: number): { article?: Place['ptArticle']; word: string } | undefined {
   const before = folded.slice(Math.max(0, start - 14), start);
   const match = new RegExp(`(?:^|\\s)${PREPOSITION}\\s+$`).exec(before);
   if (!match) return undefined;
   const word = match[0].trim();
   const article =
     word === 'no' || word === 'do' ? 'o' : word === 'na' || word === 'da' ? 'a' : word === 'nos' ? 'os' : word === 'nas' ? 'as' : undefined;
-  return article ? { article } : {};
+  return article ? { article, word } : { word };
 }
 
 function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
@@ -45,8 +45,10 @@ function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
       const isCapitalised = /\p{Lu}/u.test(text.charAt(start));
       const preposition = precededByPreposition(folded, start);
       const isShortAlias = match[0].length <= 4;
-      // Lowercase or ambiguous names ("natal", "sp") only count right after a preposition.
+      // Lowercase or ambiguous names ("natal", "sp") only count right after a preposition — and a
+      // lowercase one after a preposition of place, not "de" ("cópia de chaves" is keys, not Chaves).
       if ((entry.isAmbiguous || isShortAlias || !isCapitalised) && !preposition) continue;
+      if (!isCapitalised && preposition && /^(de|do|da|dos|das|del|of)$/.test(preposition.word)) continue;
       const candidate = { place: placeFromEntry(entry), start, end: start + match[0].length };
       // The longest match wins ("Rio de Janeiro" over "Rio"), then the earliest.
       if (
