@@ -18,7 +18,7 @@ test('a picture clicked on the canvas is replaced through the image picker, undo
   const studioUrl = await createAndGenerateSite(page, {
     name: 'Crumb Photo',
     slug,
-    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Photo, with a photo of our shop',
+    prompt: 'A landing page for a vegan bakery in Lisbon called Crumb Photo, with a photo gallery of our shop',
     english: true,
   });
   await page.getByRole('link', { name: 'Open the editor' }).click();
