@@ -25,6 +25,11 @@ export type SiteGenerationInput = {
   seed?: number;
   /** The brief the person saw (and maybe corrected); read from the prompt when absent. */
   brief?: SiteBrief;
+  /**
+   * The person corrected `brief` in the studio: it wins over the model's own reading of the
+   * prompt. A brief merely shown (read by rules while they typed) is the model's to refine.
+   */
+  isBriefConfirmed?: boolean;
 };
 
 /**
@@ -101,6 +106,7 @@ export async function* runSiteGeneration(
       businessKind: input.businessKind,
       seed: input.seed,
       brief,
+      isBriefConfirmed: Boolean(input.brief && input.isBriefConfirmed),
       chain: deps.chain,
       offline: deps.offline,
       abortSignal: controller.signal,
@@ -139,7 +145,10 @@ export async function* runSiteGeneration(
         return;
       }
       const event = step.value;
-      if (event.type === 'plan') {
+      // The model's reading of the prompt (or, its call failed, the rules'): what the plan event
+      // shows the studio and what "Regenerate" starts from.
+      if (event.type === 'brief') brief = event.brief;
+      else if (event.type === 'plan') {
         total = event.plan.sections.length;
         plan = { sections: event.plan.sections.map((s) => ({ id: s.id, type: s.type, brief: s.brief })) };
         // The model may have refined the brief; the studio shows what the site is built from.

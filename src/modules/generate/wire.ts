@@ -38,6 +38,11 @@ export const generateRequestSchema = z.object({
    * it from the prompt. Its languages are replaced by `locales`, which the studio keeps in step.
    */
   brief: siteBriefSchema.optional(),
+  /**
+   * The person corrected the brief: it is built from as is. Otherwise, with a model, the model
+   * reads the prompt itself and `brief` is only its fallback and the source of exact facts.
+   */
+  isBriefConfirmed: z.boolean().optional(),
 });
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;
 

@@ -190,3 +190,25 @@ function plainTexts(value: Json): Json {
   if (keys.length === 1 && keys[0] === LOCALES[0] && typeof value[keys[0]] === 'string') return value[keys[0]];
   return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, plainTexts(child)]));
 }
+
+/**
+ * The model's reading of the bench prompt (`site_brief`), as a model writes it: every field of
+ * the schema in order, the offerings one by one, no facts (the prompt gives none): ~130 tokens.
+ */
+export function briefJson(): string {
+  return JSON.stringify({
+    name: null,
+    what: 'padaria artesanal de fermentação natural',
+    kindId: 'bakery',
+    features: ['whatsapp'],
+    items: [
+      { text: 'pães de fermentação natural', role: 'offering' },
+      { text: 'doces', role: 'offering' },
+      { text: 'café', role: 'offering' },
+      { text: 'encomendas pelo WhatsApp', role: 'channel' },
+    ],
+    audience: null,
+    languages: ['pt-BR'],
+    facts: { phones: [], whatsapp: null, emails: [], address: null, openingHours: [], prices: [], pixKey: null, urls: [] },
+  });
+}

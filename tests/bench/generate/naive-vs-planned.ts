@@ -34,7 +34,7 @@ import { generateSite } from '../../../src/modules/generate/engine/generate-site
 import type { OfflineComposer } from '../../../src/modules/generate/engine/generation-types';
 import { extractSiteBrief } from '../../../src/modules/generate/extract-site-brief';
 import { startFakeOpenAI, type ChatCompletionRequestBody } from '../../fakes/openai/server';
-import { LOCALES, NAIVE_TOKENS, PLAN, naiveHtml, planJson, sectionJsonFor } from './bench-answers';
+import { LOCALES, NAIVE_TOKENS, PLAN, briefJson, naiveHtml, planJson, sectionJsonFor } from './bench-answers';
 
 const PROFILE = { timeToFirstTokenMs: 500, tokensPerSecond: 30, aggregateTokensPerSecond: 400 };
 const SECTION_COUNT = PLAN.length;
@@ -101,6 +101,7 @@ export async function runGenerateBench(options: GenerateBenchOptions = {}): Prom
 
   const html = naiveHtml();
   const plan = planJson();
+  const brief = briefJson();
   const responder = (request: ChatCompletionRequestBody) => {
     const format = request.response_format;
     if (format?.type !== 'json_schema') {
@@ -109,6 +110,7 @@ export async function runGenerateBench(options: GenerateBenchOptions = {}): Prom
     }
     const name = format.json_schema.name ?? '';
     if (name === 'site_plan') return plan;
+    if (name === 'site_brief') return brief;
     const type = PLAN.find((candidate) => name === `section_${candidate}`);
     if (!type) throw new Error(`unexpected call ${name}`);
     return sectionJsonFor(type);

@@ -33,6 +33,8 @@ function input(server: FakeOpenAIServer, overrides: Partial<GenerateSiteInput> =
     timeouts: { planMs: 10_000, sectionMs: 10_000, firstTokenMs: 5_000 },
     now: () => new Date('2026-03-01T12:00:00Z'),
     brief: sampleBrief(),
+    // A brief the person gave (its facts are not all in the prompt): built from as is, no model reading.
+    isBriefConfirmed: true,
     ...overrides,
   };
 }

@@ -26,6 +26,7 @@ import { limitConcurrency } from './limit-concurrency';
 import { retargetDanglingAnchors } from './retarget-anchors';
 import { watchPlanStream } from './watch-plan-stream';
 import { predictPlan } from './predict-plan';
+import { generateBrief, type GeneratedBrief } from './generate-brief';
 import { createSectionDrafts } from './section-drafts';
 import type { SiteContext } from './build-prompts';
 import type { PlannedSection } from './plan-schema';
@@ -44,6 +45,12 @@ export type GenerateSiteInput = {
   seed?: number;
   /** What the site is built from: the person's brief, or the one read from the prompt. */
   brief?: SiteBrief;
+  /**
+   * The person confirmed or corrected `brief` in the studio: it is built from as is. Otherwise,
+   * with a model, the model reads the prompt itself (generate-brief.ts) and its cross-checked
+   * reading replaces `brief`, which stays the fallback and the source of every exact fact.
+   */
+  isBriefConfirmed?: boolean;
   chain: ProviderConfig[];
   abortSignal?: AbortSignal;
   offline: OfflineComposer;
@@ -116,6 +123,33 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   const remote = input.chain.filter((provider) => provider.kind !== 'offline');
   emit({ type: 'started' });
 
+  // What the site is built from. Unless the person confirmed it, the model reads the prompt too:
+  // alongside the plan call and the early sections, so it adds no round trip before the first
+  // content; the plan is only made final once it answered (the two take about as long). Until
+  // then the rule-based reading stands in; calls started after it answered are built on the
+  // model's reading, and the final plan, the completion and the brief check use it.
+  let brief = input.brief;
+  const stopReading = new AbortController();
+  const ruleBrief = input.brief;
+  const reading: Promise<GeneratedBrief | null> | null =
+    ruleBrief && !input.isBriefConfirmed && remote.length > 0
+      ? generateBrief({
+          prompt: input.prompt,
+          ruleBrief,
+          chain: remote,
+          timeoutMs: timeouts.briefMs,
+          firstTokenTimeoutMs: Math.min(timeouts.firstTokenMs, timeouts.briefMs),
+          abortSignal: AbortSignal.any([signal, stopReading.signal]),
+        }).then(
+          (result) => {
+            // The site's languages are the request's (the studio keeps them in step with the brief).
+            if (result.ok) brief = { ...result.brief, languages: [...ruleBrief.languages] };
+            return result;
+          },
+          () => null,
+        )
+      : null;
+
   // While the plan is written: the page frame as soon as the site-wide fields are in, and each
   // section's call as soon as its line is (watch-plan-stream.ts). The final plan then decides.
   const concurrency = input.concurrency ?? DEFAULT_CONCURRENCY;
@@ -150,7 +184,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
           context,
           description: input.prompt,
           ...(planned.brief ? { brief: planned.brief } : {}),
-          siteBrief: input.brief,
+          siteBrief: brief,
           anchors: [...new Set([...knownIds, ...predictedIds, ...likelyIds])],
           year: now.getFullYear(),
         }),
@@ -203,16 +237,26 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
   const planned =
     remote.length > 0 ? await planWithModel(input, locales, remote, timeouts.planMs, timeouts.firstTokenMs, signal, watch) : null;
   if (planned) {
+    // The plan is final only with the model's reading of the prompt: its requested features are
+    // sections the plan must have, and what follows is built on it (bounded by timeouts.briefMs).
+    const read = reading ? await reading : null;
+    if (read?.ok && brief) {
+      tally.record(read.provider, read.usage);
+      emit({ type: 'usage', provider: read.provider, model: read.model, ...read.usage });
+      emit({ type: 'brief', brief, source: 'model' });
+    } else if (reading && brief) {
+      emit({ type: 'brief', brief, source: 'rules', reason: read?.ok === false ? read.reason : 'the brief call stopped' });
+    }
     tally.record(planned.provider, planned.usage);
     emit({ type: 'usage', provider: planned.provider, model: planned.model, ...planned.usage });
     const normalized = normalizePlan(planned.value, { style: input.style, businessKind: input.businessKind });
     // What the person asked for is not the model's to drop.
-    const plan = input.brief ? enforceBriefPlan(normalized, input.brief) : normalized;
+    const plan = brief ? enforceBriefPlan(normalized, brief) : normalized;
     for (const [id, call] of early) {
       if (!plan.sections.some((section) => section.id === id && section.type === call.type)) call.stop.abort();
     }
     knownIds.splice(0, knownIds.length, ...plan.sections.map((section) => section.id));
-    emit({ type: 'plan', plan, provider: planned.provider });
+    emit({ type: 'plan', plan, provider: planned.provider, ...(brief ? { brief } : {}) });
     const skeleton = buildSkeleton(plan, locales);
     emit({ type: 'skeleton', document: skeleton });
     const document = await streamSections({
@@ -220,7 +264,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       plan,
       indices: plan.sections.map((_, index) => index),
       description: input.prompt,
-      siteBrief: input.brief,
+      siteBrief: brief,
       chain: remote,
       offline: input.offline,
       signal,
@@ -234,7 +278,7 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       drafts,
     });
     drafts.stop();
-    const completed = input.brief ? completeBriefFeatures(document, input.brief, input.offline) : null;
+    const completed = brief ? completeBriefFeatures(document, brief, input.offline) : null;
     return {
       document: finalizeDocument(retargetDanglingAnchors(completed?.document ?? document)),
       plan,
@@ -244,8 +288,11 @@ async function run(input: GenerateSiteInput, emit: Emit<GenerationEvent>, signal
       ...(completed ? { briefCoverage: completed.coverage } : {}),
     };
   }
-  // Every model failed: calls started from a plan that never finished are of no use.
+  // Every model failed: calls started from a plan that never finished are of no use, and the
+  // offline composer builds from the rule-based reading (the model's would come from a model
+  // that just failed the plan; it is not waited for).
   for (const call of early.values()) call.stop.abort();
+  stopReading.abort();
   drafts.stop();
 
   // No plan from any model (or no model configured): the offline composer builds the site.

@@ -52,6 +52,12 @@ export type UsageTotals = TokenCounts & { byProvider: Partial<Record<ProviderKin
  */
 export type GenerationEvent =
   | { type: 'started' }
+  /**
+   * Which brief the site is built from, once known (AI path, brief not confirmed by the person):
+   * the model's reading, cross-checked (`source: 'model'`), or the rule-based one when the model's
+   * call failed (`reason` says why, like `section-failed`). Before any `plan` event.
+   */
+  | { type: 'brief'; brief: SiteBrief; source: 'model' | 'rules'; reason?: string }
   | { type: 'plan'; plan: SitePlan; provider: ProviderKind; brief?: SiteBrief }
   | { type: 'skeleton'; document: SiteDocument }
   | { type: 'section'; index: number; sectionId: string; document: SiteDocument; provider: ProviderKind }
@@ -79,6 +85,11 @@ export type EngineTimeouts = {
   sectionMs?: number;
   /** No first token within this → next provider. */
   firstTokenMs?: number;
+  /**
+   * The model's reading of the prompt (generate-brief.ts), request to last token. Tight: it runs
+   * alongside the plan and the plan waits for it, and the rule-based brief is a fine answer.
+   */
+  briefMs?: number;
 };
 
-export const DEFAULT_TIMEOUTS: Required<EngineTimeouts> = { planMs: 45_000, sectionMs: 90_000, firstTokenMs: 15_000 };
+export const DEFAULT_TIMEOUTS: Required<EngineTimeouts> = { planMs: 45_000, sectionMs: 90_000, firstTokenMs: 15_000, briefMs: 10_000 };

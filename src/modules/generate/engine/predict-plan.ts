@@ -1,7 +1,5 @@
 import type { FontPairing, PalettePreset } from '@/modules/document/theme';
 import type { SiteBrief } from '../brief/site-brief-schema';
-import { composerKindOf } from '../offline/brief-to-composer';
-import { sectionsForBrief } from '../offline/sections-for-brief';
 import type { SiteContext } from './build-prompts';
 import { enforceBriefPlan, likelySectionIds } from './enforce-brief-plan';
 import { PLAN_MAX_SECTIONS, planSectionTypes, type PlannedSection, type SiteStyle } from './plan-schema';
@@ -57,28 +55,60 @@ export type PredictedPlan = {
   pageIds: string[];
 };
 
+/** A food business's offerings are read off a menu; any other's are its services or products. */
+const MENU_FAMILIES: ReadonlySet<SiteBrief['kind']['family']> = new Set(['food']);
+
+/**
+ * The middle of the page the brief's own data implies, before what it asks for is added: each
+ * section is there because the brief has something for it to say, not because of a per-kind
+ * table (no offline composer on the AI path). What it offers → a features section (and a menu
+ * for food); what it is, who runs it or whom it serves → about; a business with offerings has
+ * customers → testimonials, unless the profession may not show them; practical facts a visitor
+ * asks about (hours, prices, where, delivery, booking) → FAQ. A wrong guess costs only tokens:
+ * the final plan decides and a section it does not keep is stopped.
+ */
+function sectionsFromBriefData(brief: SiteBrief): PlannedSection['type'][] {
+  const items = brief.items ?? [];
+  const hasOfferings = brief.facts.offerings.length > 0 || items.some((item) => item.role === 'offering');
+  const types: PlannedSection['type'][] = [];
+  if (hasOfferings) types.push('features');
+  const isAbout =
+    Boolean(brief.what) || brief.audience !== null || brief.facts.people.length > 0 || items.some((item) => item.role === 'credential');
+  if (isAbout) types.push('about');
+  if (hasOfferings && (MENU_FAMILIES.has(brief.kind.family) || brief.features.includes('menu'))) types.push('menu');
+  if (hasOfferings && !brief.regulated?.avoid.includes('testimonials')) types.push('testimonials');
+  const hasPractical =
+    Boolean(brief.facts.openingHours?.length) ||
+    brief.facts.prices.length > 0 ||
+    brief.location !== null ||
+    brief.features.some((feature) => feature === 'delivery' || feature === 'booking');
+  if (hasPractical) types.push('faq');
+  return types.filter((type) => planSectionTypes.includes(type));
+}
+
 /**
  * The sections a plan for this brief will very likely hold, known before the model writes a
- * word: the kind's usual page (the offline composer's plan for it) plus every section the brief
- * asks for, laid out as `normalizePlan` and `enforceBriefPlan` would (hero first, footer last, at
- * most PLAN_MAX_SECTIONS), the surest first and no more than `limit` (the engine's concurrent
- * calls). The engine starts these sections' calls at once, while the plan
- * streams (30 tokens/s makes a ~150-token plan a 5 s wait); the final plan still decides, and a
- * guess it does not keep is stopped and never reaches the page. Only ever a head start.
+ * word: the sections the brief's data implies (sectionsFromBriefData) plus every section the
+ * brief asks for, laid out as `normalizePlan` and `enforceBriefPlan` would (hero first, footer
+ * last, at most PLAN_MAX_SECTIONS), the surest first and no more than `limit` (the engine's
+ * concurrent calls). The engine starts these sections' calls at once, while the plan streams
+ * (30 tokens/s makes a ~150-token plan a 5 s wait); the final plan still decides, and a guess it
+ * does not keep is stopped and never reaches the page. Only ever a head start.
  *
  * The context is what the plan prompt would settle on: the name as given, or (none given) the
- * kind in plain words, which is exactly what the plan is told to write as `name` then.
+ * kind in plain words, which is exactly what the plan is told to write as `name` then. The frame's
+ * look is neutral (the person's style, else minimal, on the slate palette) until the plan's own
+ * look is written a second or so later.
  */
 export function predictPlan(brief: SiteBrief, locales: readonly string[], style: SiteStyle | undefined, limit: number): PredictedPlan {
-  const kind = composerKindOf(brief);
-  const types = sectionsForBrief(kind.sections, brief).filter((type) => planSectionTypes.includes(type));
-  const middle = types.filter((type) => type !== 'hero' && type !== 'footer').slice(0, PLAN_MAX_SECTIONS - 2);
-  // The same additions the final plan gets, so a requested section is started now, not later.
-  const enforced = enforceBriefPlan({ sections: withIds(['hero', ...middle, 'footer']) }, brief).sections;
+  const middle = sectionsFromBriefData(brief).slice(0, PLAN_MAX_SECTIONS - 3);
+  // The same additions the final plan gets, so a requested section is started now, not later;
+  // contact is where the brief's ways to reach the business go, so nearly every plan has it.
+  const enforced = enforceBriefPlan({ sections: withIds(['hero', ...middle, 'contact', 'footer']) }, brief).sections;
   const all = withIds(enforced.map((section) => section.type));
   const language = labelLanguage(locales[0] ?? 'en');
   const label = brief.kind.label[language];
-  const chosenStyle = style ?? kind.style;
+  const chosenStyle = style ?? 'minimal';
   return {
     context: {
       name: brief.name ?? label.charAt(0).toUpperCase() + label.slice(1),
@@ -87,7 +117,7 @@ export function predictPlan(brief: SiteBrief, locales: readonly string[], style:
       style: chosenStyle,
     },
     kind: brief.kind.schemaKind,
-    palette: kind.palettes[0] ?? 'slate',
+    palette: 'slate',
     fonts: STYLE_FONTS[chosenStyle],
     sections: mostLikelyFirst(all, brief).slice(0, limit),
     pageIds: all.map((section) => section.id),

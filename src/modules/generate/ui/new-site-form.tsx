@@ -121,6 +121,8 @@ export function NewSiteForm({
       ...(style ? { style } : {}),
       ...(hint ? { businessKind: hint.slice(0, 40) } : {}),
       ...(read ? { brief: { ...read, languages: siteLocales } } : {}),
+      // A brief the person corrected is theirs; one they only saw, the model may read better.
+      ...(read && brief.corrected.length > 0 ? { isBriefConfirmed: true } : {}),
       // A fresh seed per run, so "Regenerate" offers a different draft rather than the same one.
       seed: Math.floor(Math.random() * 2 ** 31),
     });

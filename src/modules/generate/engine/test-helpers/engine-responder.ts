@@ -1,5 +1,8 @@
 import type { ChatCompletionRequestBody, FakeResponder } from '@tests/fakes/openai/server';
 import { synthesizeFromSchema } from '@tests/fakes/openai/synthesize-from-schema';
+import { USER_TEXT_CLOSE, USER_TEXT_OPEN } from '@/lib/ai/prompt-guard';
+import { extractBrief } from '../../brief/extract-brief';
+import { modelBriefKindIds, type ModelBrief } from '../model-brief-schema';
 
 export const DEFAULT_PLAN_TYPES = ['hero', 'features', 'about', 'menu', 'testimonials', 'faq', 'contact', 'footer'] as const;
 
@@ -78,6 +81,70 @@ export function suggestionsAnswer(request: ChatCompletionRequestBody): string {
   return JSON.stringify({ suggestions: Array.from({ length: count }, (_, index) => `${text} — take ${index + 1}`) });
 }
 
+/** The customer's text of a request: what a model reads between our data markers. */
+export function customerText(request: ChatCompletionRequestBody): string {
+  const prompt = String(request.messages?.at(-1)?.content ?? '');
+  const start = prompt.indexOf(USER_TEXT_OPEN);
+  const end = prompt.indexOf(USER_TEXT_CLOSE);
+  return start >= 0 && end > start ? prompt.slice(start + USER_TEXT_OPEN.length, end).trim() : prompt;
+}
+
+/**
+ * A model that reads the prompt well (`site_brief`): what a careful reader would write, here the
+ * rule-based reading of the customer's text put in the model's shape (facts as written).
+ */
+export function readBrief(request: ChatCompletionRequestBody): ModelBrief {
+  const read = extractBrief({ prompt: customerText(request) });
+  return {
+    name: read.name,
+    what: read.what ?? '',
+    kindId: read.kind.confidence === 'certain' && modelBriefKindIds.includes(read.kind.id) ? read.kind.id : null,
+    features: read.features,
+    items: (read.items ?? []).map(({ text, role }) => ({ text, role })),
+    audience: read.audience,
+    languages: read.languages,
+    facts: {
+      phones: read.facts.phones,
+      whatsapp: read.facts.whatsapp ?? null,
+      emails: read.facts.emails,
+      address: read.facts.address ?? null,
+      openingHours: read.facts.openingHours ?? [],
+      prices: read.facts.prices.map((price) => ({ text: price.text, label: price.label ?? null })),
+      pixKey: read.facts.pixKey ?? null,
+      urls: [],
+    },
+  };
+}
+
+export function briefAnswer(request: ChatCompletionRequestBody): string {
+  return JSON.stringify(readBrief(request));
+}
+
+/**
+ * A model that reads the business right but gets the facts wrong, as small models do: the
+ * prompt's phone with its last digits changed, an email and a name made up from the business.
+ */
+export function wrongBriefAnswer(request: ChatCompletionRequestBody): string {
+  const read = readBrief(request);
+  const phones = read.facts.phones.length > 0 ? read.facts.phones : ['41 99988-7766'];
+  return JSON.stringify({
+    ...read,
+    name: 'Padaria Sol Nascente',
+    facts: {
+      ...read.facts,
+      phones: phones.map((phone) => phone.replace(/\d\d$/, (last) => String((Number(last) + 11) % 100).padStart(2, '0'))),
+      emails: [...read.facts.emails, 'contato@padariasolnascente.com.br'],
+      openingHours: ['Mo-Su 00:00-23:59'],
+    },
+  });
+}
+
+/** A model without guided decoding that stopped early: what and the kind, nothing else. */
+export function partialBriefAnswer(request: ChatCompletionRequestBody): string {
+  const read = readBrief(request);
+  return JSON.stringify({ name: read.name, what: read.what, kindId: read.kindId });
+}
+
 /** Answers every engine call with valid JSON; `overrides` replace the answer for a call name. */
 export function engineResponder(overrides: Record<string, FakeResponder> = {}): FakeResponder {
   return (request) => {
@@ -85,6 +152,7 @@ export function engineResponder(overrides: Record<string, FakeResponder> = {}): 
     const override = overrides[name];
     if (override) return override(request);
     if (name === 'site_plan') return planAnswer(request);
+    if (name === 'site_brief') return briefAnswer(request);
     if (name.startsWith('section_')) return sectionAnswer(request);
     if (name === 'translation') return translationAnswer(request);
     if (name === 'text_suggestions') return suggestionsAnswer(request);
