@@ -6,6 +6,13 @@ import { siteBriefSchema } from './site-brief-schema';
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
 
 describe('extractBrief', () => {
+  it('takes a currency code next to the amount over the symbol ("$250 MXN" is pesos, not dollars)', () => {
+    const prices = brief('Alquiler de trajes en Toluca: renta por 3 días desde $250 MXN').facts.prices;
+    expect(prices).toHaveLength(1);
+    expect(prices[0]).toMatchObject({ amount: 250, currency: 'MXN' });
+    expect(brief('Guitar lessons, USD $40 per month').facts.prices[0]).toMatchObject({ amount: 40, currency: 'USD', period: 'month' });
+  });
+
   it('reads "chama no whats", "e região" and "open 9-5" as the channel, the area and the hours, never offerings', () => {
     const towing = brief('reboque 24h em Campinas e região, pane seca e troca de pneu. chama no whats (19) 99345-7788');
     expect(towing.items?.map((item) => item.text)).toEqual(['pane seca', 'troca de pneu']);

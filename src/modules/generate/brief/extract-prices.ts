@@ -16,6 +16,10 @@ const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
 const NOT_LABELS =
   /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|mensalidades?|memberships?)$/i;
 
+const ISO_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
+const ISO_AFTER = new RegExp(`^\\s?(${ISO_CODES})\\b`, 'i');
+const ISO_BEFORE = new RegExp(`\\b(${ISO_CODES})\\s?$`, 'i');
+
 function toAmount(whole: string, cents: string | undefined): number {
   return Number(whole.replace(/[.\s]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
 }
@@ -58,13 +62,17 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       .at(-1)!
       .trim()
       .split(/\s+/)
-      .filter((word) => word && !NOT_LABELS.test(word));
+      .filter((word) => word && !NOT_LABELS.test(word) && !ISO_AFTER.test(word));
     const label = words.slice(-3).join(' ');
     previousEnd = match.index + text.length;
+    // "$250 MXN", "USD $40": a currency code next to the amount says which dollar it is.
+    const code = (
+      ISO_AFTER.exec(after)?.[1] ?? ISO_BEFORE.exec(prompt.slice(Math.max(0, match.index - 6), match.index))?.[1]
+    )?.toUpperCase();
     prices.push({
-      text: text.trim(),
+      text: (code && ISO_AFTER.test(after) ? `${text.trim()} ${code}` : text).trim(),
       amount,
-      currency: currencyOf(symbol, country),
+      currency: code ?? currencyOf(symbol, country),
       ...(label ? { label } : {}),
       ...(period ? { period } : {}),
     });
