@@ -3,6 +3,17 @@ import type { EvalCase } from './eval-case';
 // Brazilian Portuguese prompts, as people type them: short and long, with and without a name.
 export const ptBrCases: EvalCase[] = [
   {
+    // "personagens de Carnaval Veneziano": what the costumes are of, not the shop's name.
+    id: 'br-fantasias-de',
+    lang: 'pt-BR',
+    prompt:
+      'Aluguel de fantasias em Campinas: super-heróis, personagens de Carnaval Veneziano e festa junina. Aluguel por 2 dias a partir de R$ 80.',
+    kind: ['costume-rental', 'clothing-store', 'local-business'],
+    name: null,
+    languages: ['pt-BR'],
+    features: [],
+  },
+  {
     // "chama no whats" is the WhatsApp; "e região" the area around the city, not an offering.
     id: 'br-chaveiro-whats',
     lang: 'pt-BR',

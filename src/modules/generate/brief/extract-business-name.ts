@@ -3,6 +3,7 @@ import type { PlaceMatch } from '../offline/extract-place';
 import { findGazetteerEntry } from '../offline/places';
 import { fold } from '../offline/text';
 import { isCountryName, mentionedCountry } from './brief-details';
+import { readingCues } from './reading-cues';
 import type { TaxonomyKind } from './taxonomy-types';
 
 /**
@@ -186,6 +187,10 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
     // Capitalised words right after "in/em/na/del/around" are where the business is ("na Zona
     // Sul", "in the Lower East Side"), even when no gazetteer knows the place: never its name.
     if (/(?:^|\s)(em|in|en|no|na|nos|nas|at|near|around|across|throughout|del|in the|no centro de)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "personajes de Día de Muertos", "fans of Star Wars": what something is of, not the business —
+    // unless what comes before is the site itself ("o site da Padaria Sol").
+    const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of)\s+$/u.exec(before);
+    if (ofWhat && !readingCues.siteNouns.has(fold(ofWhat[1]!))) continue;
     if (
       isDays(words) ||
       isPlaceLike(words) ||
