@@ -1,4 +1,5 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { clearSampleOnEdit } from './clear-sample-on-edit';
 import type { EditOperation, EditRefusal } from './edit-operation';
 import { recordEdit, redoEdit, replayOnTop, startHistory, undoEdit, type EditHistory } from './edit-history';
 
@@ -36,8 +37,9 @@ function step(session: EditorSession, result: ReturnType<typeof recordEdit> | nu
   return { ok: true, op: result.op, session: { ...session, history: result.history, pending: addPending(session.pending, result.op) } };
 }
 
+/** Every edit made in the editor; writing over sample content also makes it real (clear-sample-on-edit.ts). */
 export function editSession(session: EditorSession, op: EditOperation, mergeKey?: string): SessionStep {
-  return step(session, recordEdit(session.history, op, mergeKey))!;
+  return step(session, recordEdit(session.history, clearSampleOnEdit(session.history.document, op), mergeKey))!;
 }
 
 /** Null when there is nothing to undo. */

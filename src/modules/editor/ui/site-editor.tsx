@@ -22,6 +22,7 @@ import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
 import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/ui/studio-options';
 import type { FrameToApp } from '@/modules/render/frame-protocol';
 import { duplicateSection } from '../duplicate-section';
+import { hideSectionOp, removeSectionOp } from '../unlink-section';
 import { findImagePath } from '../find-image-path';
 import { untranslatedKeysByLocale } from '../untranslated-keys';
 import type { EditOperation, EditRefusal } from '../edit-operation';
@@ -211,11 +212,10 @@ export function SiteEditor({
     },
     onToggleHidden: (id) => {
       const isHidden = page.sections[indexOf(id)]?.hidden === true;
-      apply(
-        isHidden
-          ? { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'] }
-          : { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'], value: true },
-      );
+      // Hiding takes the links to the section with it (unlink-section.ts); showing it again does
+      // not bring them back by guessing — undo does.
+      const hide = isHidden ? null : hideSectionOp(document, page.slug, id);
+      apply(hide ?? { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'] });
       announce(t(isHidden ? 'announce.shown' : 'announce.hidden', { name: nameOf(id) }));
     },
     onDelete: setDeleteId,
@@ -223,7 +223,8 @@ export function SiteEditor({
 
   const confirmDelete = () => {
     if (deleteId) {
-      apply({ op: 'remove-section', page: page.slug, sectionId: deleteId });
+      const op = removeSectionOp(document, page.slug, deleteId);
+      if (op) apply(op);
       announce(t('announce.deleted', { name: nameOf(deleteId) }));
     }
     if (deleteId === selectedId) setSelectedId(null);
