@@ -31,6 +31,7 @@ import { AddSectionDialog } from './add-section-dialog';
 import { EditorCanvas } from './editor-canvas';
 import { EditorSidebar } from './editor-sidebar';
 import { LinkPopover, type ClickedLink } from './link-popover';
+import { LinksPanel } from './links-panel';
 import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './properties-panel';
 import { SectionImagePicker } from './section-image-picker';
 import { SectionOutline, type OutlineActions } from './section-outline';
@@ -349,6 +350,7 @@ export function SiteEditor({
           }}
           onPhotos={(previews) => setPickedPhotos((current) => ({ ...current, ...previews }))}
         />
+        <LinksPanel document={document} locale={locale} apply={(op, mergeKey) => op && apply(op, mergeKey)} />
         <AiTextHelp
           projectId={projectId}
           locale={locale}
