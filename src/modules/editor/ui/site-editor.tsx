@@ -27,12 +27,14 @@ import { findImagePath } from '../find-image-path';
 import { untranslatedKeysByLocale } from '../untranslated-keys';
 import type { EditOperation, EditRefusal } from '../edit-operation';
 import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
+import { findSamples } from '@/modules/build/find-samples';
 import { AddSectionDialog } from './add-section-dialog';
 import { EditorCanvas } from './editor-canvas';
 import { EditorSidebar } from './editor-sidebar';
 import { LinkPopover, type ClickedLink } from './link-popover';
 import { LinksPanel } from './links-panel';
 import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './properties-panel';
+import { PublishBlockers } from './publish-blockers';
 import { SectionImagePicker } from './section-image-picker';
 import { SectionOutline, type OutlineActions } from './section-outline';
 import { ThemePanel } from './theme-panel';
@@ -120,6 +122,10 @@ export function SiteEditor({
   const settledDocument = useDeferredValue(document);
   const untranslated = useMemo(() => untranslatedKeysByLocale(settledDocument), [settledDocument]);
   const untranslatedHere = untranslated[locale]?.length ?? 0;
+  // The samples check publishing runs, run on every settled change: what still blocks, live.
+  const samples = useMemo(() => findSamples(settledDocument), [settledDocument]);
+  // Bumped by "Show me" on a phone, where the properties are a sheet rather than the sidebar.
+  const [propertiesSheetRequest, setPropertiesSheetRequest] = useState(0);
 
   const page = document.pages.find((candidate) => candidate.slug === pageSlug) ?? document.pages[0]!;
   const sections = page.sections.filter((section) => section.type !== 'footer');
@@ -337,7 +343,7 @@ export function SiteEditor({
             {outline}
           </SheetContent>
         </Sheet>
-        <PropertiesSheet {...properties} />
+        <PropertiesSheet {...properties} openRequest={propertiesSheetRequest} />
         <PagesPanel
           document={document}
           pageSlug={page.slug}
@@ -405,6 +411,21 @@ export function SiteEditor({
           <TranslateMissing projectId={projectId} document={document} locale={locale} keys={untranslated[locale] ?? []} apply={apply} />
         </Alert>
       ) : null}
+      <PublishBlockers
+        document={settledDocument}
+        findings={samples}
+        onShow={(finding) => {
+          if (finding.kind === 'name') return;
+          setPageSlug(finding.pageSlug);
+          if (finding.kind === 'post') {
+            setSelectedId(null);
+            return;
+          }
+          setSelectedId(finding.sectionId);
+          setPropertiesRequest((n) => n + 1);
+          setPropertiesSheetRequest((n) => n + 1);
+        }}
+      />
       {notice ? (
         <Alert variant="warning" role="alert" data-testid="edit-notice">
           {notice}
