@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '@/modules/build/build-site';
+import { offlineComposer } from '@/modules/generate/offline-composer';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { applyEdit } from './apply-edit';
 import { recordEdit, startHistory, undoEdit } from './edit-history';
@@ -73,5 +74,20 @@ describe('deleting or hiding a section takes its links with it', () => {
     const result = applyEdit(document, removeSectionOp(document, '', 'team')!);
     if (!result.ok) throw new Error(result.refusal.reason);
     expect(result.document.navigation).toBeUndefined();
+  });
+});
+
+describe('on a site as the offline composer writes it (bare "#team" anchors in the menu and footer)', () => {
+  it('deleting the team leaves nothing pointing at it and a site the checks accept', () => {
+    const document = offlineComposer.composeSite({
+      prompt: 'A yoga studio in Lisbon called Flow, with our team and testimonials from students',
+      locales: ['en'],
+    });
+    expect(document.navigation?.map((link) => link.href)).toContain('#team');
+    const result = applyEdit(document, removeSectionOp(document, '', 'team')!);
+    if (!result.ok) throw new Error(result.refusal.reason);
+    expect(JSON.stringify({ ...result.document, i18n: undefined })).not.toContain('#team');
+    const { checks } = buildSite(result.document, { baseUrl: 'https://example.test' });
+    expect(checks.find((check) => check.id === 'broken-links' && check.level === 'error')).toBeUndefined();
   });
 });
