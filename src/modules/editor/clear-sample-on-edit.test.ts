@@ -62,13 +62,19 @@ describe('editing sample content makes it real', () => {
     const post = document.pages.find((page) => page.kind === 'post')!;
     post.post!.isSample = true;
     let session = startSession(document, 1);
-    session = must(editSession(session, { op: 'set-text', locale: 'en', key: 'about.body', value: 'We bake since 1990.' }));
-    session = must(editSession(session, { op: 'set-text', locale: 'en', key: document.site.nameKey, value: 'Padaria Real' }));
-    session = must(editSession(session, { op: 'set-text', locale: 'en', key: post.titleKey, value: 'Our own post' }));
+    session = must(editSession(session, { op: 'set-text', locale: 'en', key: 'about.body', value: 'We bake since 1990.' }, 'a'));
+    session = must(editSession(session, { op: 'set-text', locale: 'en', key: document.site.nameKey, value: 'Padaria Real' }, 'b'));
+    session = must(editSession(session, { op: 'set-text', locale: 'en', key: post.titleKey, value: 'Our own post' }, 'c'));
     const edited = session.history.document;
     expect(edited.pages[0]!.sections.find((section) => section.id === 'about')).not.toHaveProperty('isSample');
     expect(edited.site.isNameSample).toBeUndefined();
     expect(edited.pages.find((page) => page.slug === post.slug)!.post!.isSample).toBeUndefined();
+  });
+
+  it('leaves the flag when a text is translated or reworded by the AI (not typed by the person)', () => {
+    let session = startSession(sampleSite(), 1);
+    session = must(editSession(session, { op: 'set-text', locale: 'pt-BR', key: 'team.members.0.name', value: 'Ana Exemplo' }));
+    expect(members(session.history.document)).toEqual([true, true]);
   });
 
   it('marks an item real without editing it (its words were already right), undoably', () => {
@@ -82,11 +88,15 @@ describe('editing sample content makes it real', () => {
   it('lets a blocked site through the samples check once every sample is replaced or marked real', () => {
     let session = startSession(sampleSite(), 1);
     expect(checkSamples(session.history.document)[0]!.level).toBe('error');
-    session = must(editSession(session, { op: 'set-text', locale: 'en', key: 'team.members.0.name', value: 'Maria' }));
+    session = must(editSession(session, { op: 'set-text', locale: 'en', key: 'team.members.0.name', value: 'Maria' }, 'name'));
     session = must(editSession(session, markRealOp('', 'team', ['members', 1])));
     for (const index of [0, 1, 2])
       session = must(
-        editSession(session, { op: 'set-text', locale: 'en', key: `testimonials.items.${index}.author`, value: `Client ${index}` }),
+        editSession(
+          session,
+          { op: 'set-text', locale: 'en', key: `testimonials.items.${index}.author`, value: `Client ${index}` },
+          `t${index}`,
+        ),
       );
     expect(checkSamples(session.history.document)[0]!.level).toBe('ok');
   });
