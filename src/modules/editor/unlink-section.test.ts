@@ -82,6 +82,7 @@ describe('on a site as the offline composer writes it (bare "#team" anchors in t
     const document = offlineComposer.composeSite({
       prompt: 'A yoga studio in Lisbon called Flow, with our team and testimonials from students',
       locales: ['en'],
+      now: new Date('2026-11-25T12:00:00Z'),
     });
     expect(document.navigation?.map((link) => link.href)).toContain('#team');
     const result = applyEdit(document, removeSectionOp(document, '', 'team')!);
