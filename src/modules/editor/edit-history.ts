@@ -16,6 +16,19 @@ export function startHistory(document: SiteDocument): EditHistory {
 }
 
 /**
+ * The forward operation of a merged run of keystrokes. The first keystroke over sample content
+ * also cleared its flag (a batch: the text, then the flag); later ones are plain texts. Keeping
+ * only the latest text would lose the flag's clearing on redo and replay, so the latest text
+ * takes the first one's place inside the batch.
+ */
+function mergedForward(previous: EditOperation, next: EditOperation): EditOperation {
+  if (previous.op !== 'batch' || next.op !== 'set-text') return next;
+  const first = previous.ops[0];
+  if (first?.op !== 'set-text' || first.key !== next.key || first.locale !== next.locale) return next;
+  return { op: 'batch', ops: [next, ...previous.ops.slice(1)] };
+}
+
+/**
  * Applies an edit and records it. Consecutive edits with the same `mergeKey` (keystrokes in one
  * text while it has focus) are one step: undo takes back the whole word, not one letter.
  */
@@ -25,7 +38,7 @@ export function recordEdit(history: EditHistory, op: EditOperation, mergeKey?: s
   const last = history.undo.at(-1);
   const undo =
     mergeKey !== undefined && last?.mergeKey === mergeKey
-      ? [...history.undo.slice(0, -1), { forward: op, inverse: last.inverse, mergeKey }]
+      ? [...history.undo.slice(0, -1), { forward: mergedForward(last.forward, op), inverse: last.inverse, mergeKey }]
       : [...history.undo, { forward: op, inverse: result.inverse, mergeKey }].slice(-LIMIT);
   return { ok: true, history: { document: result.document, undo, redo: [] }, op };
 }

@@ -1,4 +1,5 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { clearSampleOnEdit } from './clear-sample-on-edit';
 import type { EditOperation, EditRefusal } from './edit-operation';
 import { recordEdit, redoEdit, replayOnTop, startHistory, undoEdit, type EditHistory } from './edit-history';
 
@@ -36,8 +37,14 @@ function step(session: EditorSession, result: ReturnType<typeof recordEdit> | nu
   return { ok: true, op: result.op, session: { ...session, history: result.history, pending: addPending(session.pending, result.op) } };
 }
 
+/**
+ * Every edit made in the editor. Typing over sample content (an edit with a merge key: the
+ * keystrokes of one text) also makes it real (clear-sample-on-edit.ts); a machine translation
+ * or an AI rewording does not — a made-up testimonial translated is still made up.
+ */
 export function editSession(session: EditorSession, op: EditOperation, mergeKey?: string): SessionStep {
-  return step(session, recordEdit(session.history, op, mergeKey))!;
+  const edit = mergeKey === undefined ? op : clearSampleOnEdit(session.history.document, op);
+  return step(session, recordEdit(session.history, edit, mergeKey))!;
 }
 
 /** Null when there is nothing to undo. */

@@ -6,8 +6,8 @@ import { languageName } from './ui-strings';
 import { pagePath } from './page-path';
 import type { RenderContext } from './render-context';
 
-/** Explicit navigation, or — for multi-page sites without one — every regular page. */
-function navigationLinks(document: SiteDocument): Link[] {
+/** Explicit navigation, or — for multi-page sites without one — every regular page. The editor's menu panel starts from the same list. */
+export function navigationLinks(document: SiteDocument): Link[] {
   if (document.navigation && document.navigation.length > 0) return document.navigation;
   // The privacy page is linked from the forms' notices, not the main menu.
   const pages = document.pages.filter((page) => page.kind === 'page' && page.slug !== PRIVACY_PAGE_SLUG);

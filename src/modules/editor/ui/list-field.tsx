@@ -7,6 +7,7 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { ArrowDown, ArrowUp, ChevronDown, ChevronRight, GripVertical, Plus, Trash2 } from 'lucide-react';
 import { findKeysIn } from '@/modules/document/find-keys-in';
 import { cn } from '@/lib/ui/cn';
+import { Badge } from '@/lib/ui/badge';
 import { Button } from '@/lib/ui/button';
 import { getAt } from '../json-path';
 import { newListItemOp } from '../new-content';
@@ -28,6 +29,7 @@ function ListItemRow({
   count,
   id,
   title,
+  isSample,
   isOpen,
   onToggle,
   children,
@@ -39,6 +41,8 @@ function ListItemRow({
   count: number;
   id: string;
   title: string;
+  /** Example content we made up: marked so the person sees what still blocks publishing. */
+  isSample: boolean;
   isOpen: boolean;
   onToggle: () => void;
   children: React.ReactNode;
@@ -78,6 +82,11 @@ function ListItemRow({
             <ChevronRight aria-hidden="true" className="size-4 shrink-0" />
           )}
           <span className="truncate">{title}</span>
+          {isSample ? (
+            <Badge variant="warning" className="ml-1 shrink-0">
+              {t('sample')}
+            </Badge>
+          ) : null}
           <span className="sr-only">{t('position', { position: index + 1, count })}</span>
         </button>
         <Button
@@ -204,6 +213,7 @@ export function ListField({
                 count={items.length}
                 id={ids[index]!}
                 title={titleOf(item, index)}
+                isSample={(item as { isSample?: unknown } | null)?.isSample === true}
                 isOpen={openIds.has(ids[index]!)}
                 onToggle={() => toggle(ids[index]!)}
               >

@@ -108,9 +108,16 @@ export function PropertiesPanel({ document, pageSlug, sectionId, locale, apply, 
 }
 
 /** Phones and tablets: the same form in a bottom sheet, opened from the toolbar. */
-export function PropertiesSheet(props: PropertiesProps) {
+export function PropertiesSheet({ openRequest = 0, ...props }: PropertiesProps & { openRequest?: number }) {
   const t = useTranslations('editor.properties');
   const [isOpen, setOpen] = useState(false);
+  // Asked to show a section's properties (a publish blocker's "Show me"): on screens where the
+  // sidebar is visible it shows them already, so the sheet opens only where it is the way in.
+  const [seenRequest, setSeenRequest] = useState(openRequest);
+  if (seenRequest !== openRequest) {
+    setSeenRequest(openRequest);
+    if (typeof window !== 'undefined' && !window.matchMedia('(min-width: 1024px)').matches) setOpen(true);
+  }
   return (
     <Sheet open={isOpen} onOpenChange={setOpen}>
       <SheetTrigger asChild>

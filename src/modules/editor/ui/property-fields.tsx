@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ArrowDown, ArrowUp, ImageIcon, Plus, X } from 'lucide-react';
+import { ArrowDown, ArrowUp, Check, ImageIcon, Plus, X } from 'lucide-react';
 import { Button } from '@/lib/ui/button';
 import { Checkbox } from '@/lib/ui/checkbox';
 import { FormField } from '@/lib/ui/form-field';
@@ -13,6 +13,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import type { EditOperation } from '../edit-operation';
 import type { FormContext, Path } from './form-context';
 import { getAt } from '../json-path';
+import { markRealOp } from '../clear-sample-on-edit';
 import { addTextOp, newLinkOp } from '../new-content';
 import { addListTextOp, moveListTextOp, removeTextOp } from '../text-ops';
 import { checkValue, fieldName, type FieldSpec } from '../section-fields';
@@ -332,6 +333,23 @@ function FieldControl({ ctx, spec, path }: { ctx: FormContext; spec: FieldSpec; 
         </FormField>
       );
     case 'boolean': {
+      // The sample flag is not a setting to tick: content stops being a sample when the person
+      // writes over it (clear-sample-on-edit.ts), or says it is right as it stands.
+      if (spec.name === 'isSample') {
+        return value === true ? (
+          <div className="space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="sample-notice">
+            <p>{t('sampleNotice')}</p>
+            <Button
+              variant="secondary"
+              size="compact"
+              onClick={() => ctx.apply(markRealOp(ctx.pageSlug, ctx.sectionId, path.slice(0, -1)))}
+            >
+              <Check aria-hidden="true" />
+              {t('markReal')}
+            </Button>
+          </div>
+        ) : null;
+      }
       const id = `${ctx.sectionId}-${path.join('-')}`;
       return (
         <div className="flex min-h-11 items-center gap-3">

@@ -22,15 +22,19 @@ import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
 import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/ui/studio-options';
 import type { FrameToApp } from '@/modules/render/frame-protocol';
 import { duplicateSection } from '../duplicate-section';
+import { hideSectionOp, removeSectionOp } from '../unlink-section';
 import { findImagePath } from '../find-image-path';
 import { untranslatedKeysByLocale } from '../untranslated-keys';
 import type { EditOperation, EditRefusal } from '../edit-operation';
 import { editSession, redoSession, startSession, undoSession, type EditorSession, type SessionStep } from '../editor-session';
+import { findSamples } from '@/modules/build/find-samples';
 import { AddSectionDialog } from './add-section-dialog';
 import { EditorCanvas } from './editor-canvas';
 import { EditorSidebar } from './editor-sidebar';
 import { LinkPopover, type ClickedLink } from './link-popover';
+import { LinksPanel } from './links-panel';
 import { PropertiesPanel, PropertiesSheet, type PropertiesProps } from './properties-panel';
+import { PublishBlockers } from './publish-blockers';
 import { SectionImagePicker } from './section-image-picker';
 import { SectionOutline, type OutlineActions } from './section-outline';
 import { ThemePanel } from './theme-panel';
@@ -118,6 +122,10 @@ export function SiteEditor({
   const settledDocument = useDeferredValue(document);
   const untranslated = useMemo(() => untranslatedKeysByLocale(settledDocument), [settledDocument]);
   const untranslatedHere = untranslated[locale]?.length ?? 0;
+  // The samples check publishing runs, run on every settled change: what still blocks, live.
+  const samples = useMemo(() => findSamples(settledDocument), [settledDocument]);
+  // Bumped by "Show me" on a phone, where the properties are a sheet rather than the sidebar.
+  const [propertiesSheetRequest, setPropertiesSheetRequest] = useState(0);
 
   const page = document.pages.find((candidate) => candidate.slug === pageSlug) ?? document.pages[0]!;
   const sections = page.sections.filter((section) => section.type !== 'footer');
@@ -211,11 +219,10 @@ export function SiteEditor({
     },
     onToggleHidden: (id) => {
       const isHidden = page.sections[indexOf(id)]?.hidden === true;
-      apply(
-        isHidden
-          ? { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'] }
-          : { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'], value: true },
-      );
+      // Hiding takes the links to the section with it (unlink-section.ts); showing it again does
+      // not bring them back by guessing — undo does.
+      const hide = isHidden ? null : hideSectionOp(document, page.slug, id);
+      apply(hide ?? { op: 'set-field', page: page.slug, sectionId: id, path: ['hidden'] });
       announce(t(isHidden ? 'announce.shown' : 'announce.hidden', { name: nameOf(id) }));
     },
     onDelete: setDeleteId,
@@ -223,7 +230,8 @@ export function SiteEditor({
 
   const confirmDelete = () => {
     if (deleteId) {
-      apply({ op: 'remove-section', page: page.slug, sectionId: deleteId });
+      const op = removeSectionOp(document, page.slug, deleteId);
+      if (op) apply(op);
       announce(t('announce.deleted', { name: nameOf(deleteId) }));
     }
     if (deleteId === selectedId) setSelectedId(null);
@@ -335,7 +343,7 @@ export function SiteEditor({
             {outline}
           </SheetContent>
         </Sheet>
-        <PropertiesSheet {...properties} />
+        <PropertiesSheet {...properties} openRequest={propertiesSheetRequest} />
         <PagesPanel
           document={document}
           pageSlug={page.slug}
@@ -348,6 +356,7 @@ export function SiteEditor({
           }}
           onPhotos={(previews) => setPickedPhotos((current) => ({ ...current, ...previews }))}
         />
+        <LinksPanel document={document} locale={locale} apply={(op, mergeKey) => op && apply(op, mergeKey)} />
         <AiTextHelp
           projectId={projectId}
           locale={locale}
@@ -402,6 +411,21 @@ export function SiteEditor({
           <TranslateMissing projectId={projectId} document={document} locale={locale} keys={untranslated[locale] ?? []} apply={apply} />
         </Alert>
       ) : null}
+      <PublishBlockers
+        document={settledDocument}
+        findings={samples}
+        onShow={(finding) => {
+          if (finding.kind === 'name') return;
+          setPageSlug(finding.pageSlug);
+          if (finding.kind === 'post') {
+            setSelectedId(null);
+            return;
+          }
+          setSelectedId(finding.sectionId);
+          setPropertiesRequest((n) => n + 1);
+          setPropertiesSheetRequest((n) => n + 1);
+        }}
+      />
       {notice ? (
         <Alert variant="warning" role="alert" data-testid="edit-notice">
           {notice}

@@ -209,7 +209,19 @@ export function PublishPanel({ projectId, hasDraft }: { projectId: string; hasDr
           ) : state && hasDraft && !inProgress ? (
             <p className="text-sm text-muted">{t('publish.notPublished')}</p>
           ) : null}
-          {latest?.status === 'failed' && !inProgress ? <Alert variant="error">{failureReason(latest)}</Alert> : null}
+          {latest?.status === 'failed' && !inProgress ? (
+            <Alert variant="error">
+              <AlertDescription>{failureReason(latest)}</AlertDescription>
+              {/* The editor lists each blocker with a button to its section, and re-checks as they are fixed. */}
+              {latest.checks.some((c) => c.level === 'error') ? (
+                <AlertActions>
+                  <Button asChild variant="secondary">
+                    <Link href={`/dashboard/projects/${projectId}/edit`}>{t('publish.fixInEditor')}</Link>
+                  </Button>
+                </AlertActions>
+              ) : null}
+            </Alert>
+          ) : null}
           {error ? (
             <Alert variant="warning">
               <AlertDescription>{error.message}</AlertDescription>
