@@ -46,7 +46,9 @@ export default async function DashboardHomePage() {
         <CardTitle id="new-project">{t('describe.title')}</CardTitle>
         <DescribeSiteForm isAtLimit={quota.isAtLimit} />
         <details className="group rounded-lg border border-line p-3" data-testid="empty-project">
-          <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-700">{t('describe.emptyInstead')}</summary>
+          <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-700">
+            {t('describe.emptyInstead')}
+          </summary>
           <div className="pt-3">
             <CreateProjectForm rootDomain={root} quota={quota} />
           </div>
