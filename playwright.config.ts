@@ -40,8 +40,10 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions } },
     {
       name: 'mobile-360',
-      // Starts app servers of its own twice; it runs once, on desktop, and checks the 360 px layout itself.
-      testIgnore: /pwa-update\.spec\.ts/,
+      // pwa-update starts app servers of its own twice; it runs once, on desktop, and checks the 360 px
+      // layout itself. request-guards (HTTP only), generate-ai-stream (stream timing) and pwa-share (the
+      // share target's POST) test nothing a viewport changes: once is enough.
+      testIgnore: /(pwa-update|request-guards|generate-ai-stream|pwa-share)\.spec\.ts/,
       use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },
     },
   ],
