@@ -62,7 +62,10 @@ function LinkRow({
 }) {
   const t = useTranslations('editor.links');
   const run = useRef(0);
-  const isListed = targets.some((target) => target.href === link.href);
+  // A bare "#team" (as the composer writes a one-page menu) is the home page's section, also on a
+  // site that has gained a second page (its privacy page): shown as that target, not "another address".
+  const listed = targets.find((target) => target.href === link.href || (link.href.startsWith('#') && target.href === `/${link.href}`));
+  const isListed = listed !== undefined;
   // "Other address" stays open while its own typing changes the link; a change from elsewhere
   // (undo, a move) shows the link as it now is.
   const [custom, setCustom] = useState({ href: link.href, isOn: !isListed, text: isListed ? '' : link.href, isInvalid: false });
@@ -94,7 +97,7 @@ function LinkRow({
         {(control) => (
           <NativeSelect
             {...control}
-            value={isCustom ? OTHER : link.href}
+            value={isCustom ? OTHER : (listed?.href ?? link.href)}
             onChange={(event) => {
               if (event.target.value === OTHER) {
                 setCustom({ href: link.href, isOn: true, text: link.href, isInvalid: false });
