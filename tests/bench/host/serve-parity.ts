@@ -4,6 +4,7 @@
  * site: same status, headers and body bytes. A difference means one of them changed and the
  * Lighthouse numbers no longer describe production.
  */
+import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import { buildSite } from '@/modules/build/build-site';
 import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import type { BuiltFile } from '@/modules/build/types';
@@ -23,7 +24,9 @@ const equalBytes = (a: Uint8Array | null, b: Uint8Array | null) =>
  * none uploaded.
  */
 export async function publishedFilesFor(document: SiteDocument, slug: string): Promise<BuiltFile[]> {
-  return buildSite(document, { baseUrl: siteOrigin(slug), fonts: await loadWebFonts(document.theme) }).files;
+  // As publishing does (host/publish-deployment.ts): a site with lead forms gains its privacy page.
+  const published = ensurePrivacyPage(document);
+  return buildSite(published, { baseUrl: siteOrigin(slug), fonts: await loadWebFonts(published.theme) }).files;
 }
 
 export async function compareWithProduction(slug: string, files: readonly BuiltFile[]): Promise<string[]> {
