@@ -7,11 +7,15 @@ import type { BriefFeature, KindFamily } from './site-brief-schema';
  * the fact it needs (a WhatsApp number, opening hours, a PIX key). Asking *not* to have something
  * ("nada de depoimentos inventados", "don't make up reviews") is not a request.
  */
+/** WhatsApp as people write it ("chama no whats", "manda um zap"), folded. */
+export const WHATSAPP_WORD = /\b(whats ?app|whats|zap|zapzap|wpp)\b/;
+/** Words that say a number is for calls ("telefone fixo", "call", "ligue"), folded. */
+export const PHONE_WORD = /\b(telefone|telemovel|telefono|phone|tel|fixo|landline|ligue|call)\b/;
+
 const PATTERNS: Record<BriefFeature, RegExp> = {
   hours:
     /\b(horarios?|opening hours|hours|open (mon|tue|wed|thu|fri|sat|sun|every|daily|from|\d)|(open|abert[oa]s?|abierto)(?= ?\u0001)|abert[oa]s? (de|das|todos|\d)|aberto 24|funcionamento|schedule|grade de horarios|cultos?|missas?|misas?|24 ?h\b|24 ?horas|24 hour|24\/7|around the clock)\b/,
-  // "chama no whats", "manda um zap": how people in Brazil write it.
-  whatsapp: /\b(whats ?app|whats|zap|zapzap|wpp)\b/,
+  whatsapp: WHATSAPP_WORD,
   // "call \u0001": the reader masks the number it already took as a fact.
   phone: /\b(telefone|telemovel|phone|call us|give us a call|call \d|call(?= ?\u0001)|ligue|llamanos|telefono|tel\.?)\b/,
   email: /\b(e-?mail|correo)\b/,

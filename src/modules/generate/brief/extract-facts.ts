@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { extractContact, extractPhoneMentions } from '../offline/extract-contact';
 import { fold } from '../offline/text';
+import { PHONE_WORD, WHATSAPP_WORD } from './detect-features';
 import { extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
@@ -55,10 +56,7 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
     return DONATION_WORDS.test(url) || DONATION_WORDS.test(before);
   });
   const pix = PIX.exec(prompt)?.[1];
-  const { phones, whatsappPhone } = readPhones(
-    contact.email ? prompt.replace(new RegExp(escapeRegExp(contact.email), 'i'), ' ') : prompt,
-    folded,
-  );
+  const { phones, whatsappPhone } = readPhones(prompt, folded);
   const whatsapp = whatsappPhone ? internationalDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   return {
@@ -77,8 +75,9 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
 }
 
 // "WhatsApp (81) 99876-5432", "zap: …", "… (WhatsApp)": the label right before or after a number.
-const WHATSAPP_LABEL = /whats ?app|\bwhats\b|\bzap\b|\bwpp\b/;
-const PHONE_LABEL = /\b(telefone|telemovel|telefono|phone|tel|fixo|landline|ligue|call)\b/;
+const lastIndexOf = (pattern: RegExp, text: string) =>
+  Math.max(-1, ...[...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index));
+const WHATSAPP_AFTER = new RegExp(`^\\W{0,3}${WHATSAPP_WORD.source}`);
 
 /**
  * Every number the prompt gives, the one for calls first, and which is the WhatsApp: a number
@@ -94,22 +93,18 @@ function readPhones(text: string, folded: string): { phones: string[]; whatsappP
     const before = fold(text.slice(start, mention.index));
     const after = fold(text.slice(mention.index + mention.phone.length, mention.index + mention.phone.length + 14));
     // The nearest label wins: "WhatsApp 9… e telefone 3…" labels the second by "telefone".
-    const lastWhatsapp = Math.max(-1, ...[...before.matchAll(new RegExp(WHATSAPP_LABEL.source, 'g'))].map((m) => m.index));
-    const lastPhone = Math.max(-1, ...[...before.matchAll(new RegExp(PHONE_LABEL.source, 'g'))].map((m) => m.index));
-    const isWhatsapp = lastWhatsapp > lastPhone || (lastWhatsapp < 0 && lastPhone < 0 && /^\W{0,3}(whats ?app|zap|wpp)\b/.test(after));
+    const lastWhatsapp = lastIndexOf(WHATSAPP_WORD, before);
+    const lastPhone = lastIndexOf(PHONE_WORD, before);
+    const isWhatsapp = lastWhatsapp > lastPhone || (lastWhatsapp < 0 && lastPhone < 0 && WHATSAPP_AFTER.test(after));
     return { phone: mention.phone, isWhatsapp };
   });
   const unique = labelled.filter(
     (entry, i) => labelled.findIndex((other) => other.phone.replace(/\D/g, '') === entry.phone.replace(/\D/g, '')) === i,
   );
   const whatsappEntry =
-    unique.find((entry) => entry.isWhatsapp) ?? (unique.length === 1 && WHATSAPP_LABEL.test(folded) ? unique[0] : undefined);
+    unique.find((entry) => entry.isWhatsapp) ?? (unique.length === 1 && WHATSAPP_WORD.test(folded) ? unique[0] : undefined);
   const phones = [...unique.filter((entry) => !entry.isWhatsapp), ...unique.filter((entry) => entry.isWhatsapp)].map(
     (entry) => entry.phone,
   );
   return { phones, whatsappPhone: whatsappEntry?.phone };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

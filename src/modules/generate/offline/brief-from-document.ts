@@ -7,13 +7,9 @@ import { extractPlace } from './extract-place';
 import { detectHints } from './hints';
 import { findGazetteerEntry, placeFromEntry } from './places';
 import { textLangOf } from './languages';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 import type { Brief, Contact, Place } from './types';
 import { currencyFor, peopleFor } from './understand-prompt';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function isArticle(value: string | undefined): value is NonNullable<Place['ptArticle']> {
   return value === 'o' || value === 'a' || value === 'os' || value === 'as';

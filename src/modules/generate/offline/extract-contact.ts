@@ -78,10 +78,15 @@ function timeRanges(folded: string): string[] {
 /** A phone number as written in the text, and where it starts (to read what labels it). */
 export type PhoneMention = { phone: string; index: number };
 
-/** Every phone number in the text, in order. */
+/**
+ * Every phone number in the text, in order. An email's digits are never a phone: it is blanked
+ * first, with as many spaces, so each mention's index is still the text's.
+ */
 export function extractPhoneMentions(text: string): PhoneMention[] {
+  const email = extractEmail(text);
+  const scanned = email ? text.replace(email.raw, ' '.repeat(email.raw.length)) : text;
   const mentions: PhoneMention[] = [];
-  for (const match of text.matchAll(/(?<![\w@/.])\+?\(?\d[\d\s().-]{6,20}\d(?![\w@])/g)) {
+  for (const match of scanned.matchAll(/(?<![\w@/.])\+?\(?\d[\d\s().-]{6,20}\d(?![\w@])/g)) {
     const raw = match[0];
     const digits = raw.replace(/\D/g, '');
     // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes.
@@ -90,10 +95,6 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
     if (phoneSchema.safeParse(phone).success) mentions.push({ phone, index: match.index });
   }
   return mentions;
-}
-
-function extractPhone(text: string): string | undefined {
-  return extractPhoneMentions(text)[0]?.phone;
 }
 
 /** The address as written (to blank it out of the text) and normalised. */
@@ -133,8 +134,7 @@ function extractInstagram(text: string): string | undefined {
 export function extractContact(text: string, isOpen24h: boolean): Contact {
   const contact: Contact = {};
   const email = extractEmail(text);
-  // Remove the email first so its digits are not read as a phone number.
-  const phone = extractPhone(email ? text.replace(email.raw, ' ') : text);
+  const phone = extractPhoneMentions(text)[0]?.phone;
   const street = extractStreet(text);
   const openingHours = extractOpeningHours(text, isOpen24h);
   const instagram = extractInstagram(text);

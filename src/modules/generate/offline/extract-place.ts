@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-place.json';
 import { wordListSchema } from './content-schemas';
 import { gazetteer, placeFromEntry } from './places';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 import type { Place } from './types';
 
 // Prepositions that introduce a place in en/pt/es ("in", "em/no/na", "en"), folded.
@@ -16,10 +16,6 @@ const NOT_PLACES = new Set(
 );
 
 export type PlaceMatch = { place: Place; start: number; end: number };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const gazetteerForms = gazetteer.flatMap((entry) =>
   [entry.en, entry.pt, entry.es, entry.ptPT, ...(entry.aliases ?? [])]

@@ -89,3 +89,8 @@ export function firstSentence(text: string): string {
   const match = /^(.+?[.!?…])(\s|$)/.exec(paragraph);
   return (match ? match[1] : paragraph).trim();
 }
+
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
