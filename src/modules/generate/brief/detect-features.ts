@@ -14,10 +14,9 @@ export const PHONE_WORD = /\b(telefone|telemovel|telefono|phone|tel|fixo|landlin
 
 const PATTERNS: Record<BriefFeature, RegExp> = {
   hours:
-    /\b(horarios?|opening hours|hours|open (mon|tue|wed|thu|fri|sat|sun|every|daily|from|\d)|(open|abert[oa]s?|abierto)(?= ?\u0001)|abert[oa]s? (de|das|todos|\d)|aberto 24|funcionamento|schedule|grade de horarios|cultos?|missas?|misas?|24 ?h\b|24 ?horas|24 hour|24\/7|around the clock)\b/,
+    /\b(horarios?|opening hours|hours|open (mon|tue|wed|thu|fri|sat|sun|every|daily|from|\d)|abert[oa]s? (de|das|todos|\d)|aberto 24|funcionamento|schedule|grade de horarios|cultos?|missas?|misas?|24 ?h\b|24 ?horas|24 hour|24\/7|around the clock)\b/,
   whatsapp: WHATSAPP_WORD,
-  // "call \u0001": the reader masks the number it already took as a fact.
-  phone: /\b(telefone|telemovel|phone|call us|give us a call|call \d|call(?= ?\u0001)|ligue|llamanos|telefono|tel\.?)\b/,
+  phone: /\b(telefone|telemovel|phone|call us|give us a call|call \d|ligue|llamanos|telefono|tel\.?)\b/,
   email: /\b(e-?mail|correo)\b/,
   map: /\b(mapa|maps?|como chegar|how to (find|get)|directions|como llegar|localizacao|ubicacion|where we (park|are)|where to find)\b/,
   booking:

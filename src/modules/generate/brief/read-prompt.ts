@@ -331,7 +331,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         !cues.containerNouns.has(token.folded) &&
         !cues.siteNouns.has(token.folded) &&
         !cues.requestVerbs.has(token.folded) &&
-        !cues.contactVerbs.has(token.folded) &&
+        !cues.factLeads.has(token.folded) &&
         !cues.styleWords.has(token.folded) &&
         ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
     );
@@ -344,7 +344,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         !cues.containerNouns.has(token.folded) &&
         !cues.siteNouns.has(token.folded) &&
         !cues.requestVerbs.has(token.folded) &&
-        !cues.contactVerbs.has(token.folded) &&
+        !cues.factLeads.has(token.folded) &&
         /\p{L}{3,}/u.test(token.word),
     );
     if (leftover.length === 0) {
@@ -537,6 +537,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (tokens.length === 0) continue;
       // "with a contact form", "an about us section", "página de contato": a part every site has,
       // neither an offering nor a topic to write about.
+      // "call (512) 555-0142", "open 10-6 tue-sun": words that only lead into the fact beside them.
+      if (piece.tokens.some(isMark) && tokens.every((token) => cues.factLeads.has(token.folded) || cues.connectors.has(token.folded))) {
+        unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'feature' });
+        continue;
+      }
       if (isSitePart(tokens)) {
         unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'site' });
         continue;

@@ -17,8 +17,8 @@ const readingCuesSchema = z.object({
   containerNouns: words,
   /** Parts every site has anyway (a contact form, a home page, a footer): asking for one is not a topic. */
   siteParts: words,
-  /** "chama no whats", "call us": how people say to reach them, around a channel; never an offering. */
-  contactVerbs: words,
+  /** Words that only lead into a fact or a channel ("call (512)…", "open 10-6", "chama no whats"); never an offering. */
+  factLeads: words,
   /** "e região", "and surrounding areas": the area around a place, said after it; never an offering. */
   areaWords: words,
   styleWords: words,
@@ -50,7 +50,7 @@ export const readingCues = {
   siteNouns: asSet(cues.siteNouns),
   containerNouns: asSet(cues.containerNouns),
   siteParts: asSet(cues.siteParts),
-  contactVerbs: asSet(cues.contactVerbs),
+  factLeads: asSet(cues.factLeads),
   areaWords: asSet(cues.areaWords),
   styleWords: asSet(cues.styleWords),
   connectors: asSet(cues.connectors),
