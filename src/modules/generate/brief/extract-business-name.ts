@@ -1,7 +1,7 @@
 import { cleanName, titleCase } from '../offline/extract-name';
 import type { PlaceMatch } from '../offline/extract-place';
 import { findGazetteerEntry } from '../offline/places';
-import { fold } from '../offline/text';
+import { escapeRegExp, fold } from '../offline/text';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { readingCues } from './reading-cues';
 import type { TaxonomyKind } from './taxonomy-types';
@@ -186,7 +186,7 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
     if (words.length === 1 && (isSentenceStart || afterPreposition)) continue;
     // Capitalised words right after "in/em/na/del/around" are where the business is ("na Zona
     // Sul", "in the Lower East Side"), even when no gazetteer knows the place: never its name.
-    if (/(?:^|\s)(em|in|en|no|na|nos|nas|at|near|around|across|throughout|del|in the|no centro de)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (AFTER_PLACE_PREPOSITION.test(fold(before))) continue;
     // "personajes de Día de Muertos", "fans of Star Wars": what something is of, not the business —
     // unless what comes before is the site itself ("o site da Padaria Sol").
     const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of)\s+$/u.exec(before);
@@ -208,6 +208,15 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
   }
   return undefined;
 }
+
+// The reading cues' prepositions of place ("em", "in", "near", "perto de"…), an article allowed
+// after them ("in the"); not "de"/"from", which also say what something is of or where it comes from.
+const AFTER_PLACE_PREPOSITION = new RegExp(
+  `(?:^|\\s)(?:${readingCues.placePrepositions
+    .filter((preposition) => !/^(de|from|desde)$/.test(preposition))
+    .map(escapeRegExp)
+    .join('|')})\\s+(?:(?:the|o|a|os|as|el|la|los|las)\\s+)?$`,
+);
 
 const LOWER_STOP =
   /^(em|in|en|no|na|para|pra|for|com|with|con|de|da|do|e|and|y|a|o|at|near|perto|delivery|online|24h|artesanal|residencial|infantil|canina|esportiva|familiar)$/;
