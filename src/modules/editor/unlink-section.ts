@@ -93,28 +93,35 @@ export function unlinkSectionOps(document: SiteDocument, pageSlug: string, secti
 
 /** Deletes a section with its texts and every link to it: one undo step. */
 export function removeSectionOp(document: SiteDocument, pageSlug: string, sectionId: string): EditOperation | null {
-  const section = document.pages.find((page) => page.slug === pageSlug)?.sections.find((candidate) => candidate.id === sectionId);
-  if (!section) return null;
-  return {
-    op: 'batch',
-    ops: [
-      ...unlinkSectionOps(document, pageSlug, sectionId),
-      { op: 'remove-section', page: pageSlug, sectionId, dropStrings: [...new Set(findKeysIn(section))] },
-    ],
-  };
+  return withLinksUndone(document, pageSlug, sectionId, (section) => ({
+    op: 'remove-section',
+    page: pageSlug,
+    sectionId,
+    dropStrings: [...new Set(findKeysIn(section))],
+  }));
 }
 
 /** Hides a section (kept in the draft, not on the site) and removes or re-aims the links to it: one undo step. */
 export function hideSectionOp(document: SiteDocument, pageSlug: string, sectionId: string): EditOperation | null {
+  return withLinksUndone(document, pageSlug, sectionId, () => ({
+    op: 'set-field',
+    page: pageSlug,
+    sectionId,
+    path: ['hidden'],
+    value: true,
+  }));
+}
+
+/** `change` to the section, after the operations that remove or re-aim every link to it, as one batch. */
+function withLinksUndone(
+  document: SiteDocument,
+  pageSlug: string,
+  sectionId: string,
+  change: (section: SiteDocument['pages'][number]['sections'][number]) => EditOperation,
+): EditOperation | null {
   const section = document.pages.find((page) => page.slug === pageSlug)?.sections.find((candidate) => candidate.id === sectionId);
   if (!section) return null;
-  return {
-    op: 'batch',
-    ops: [
-      ...unlinkSectionOps(document, pageSlug, sectionId),
-      { op: 'set-field', page: pageSlug, sectionId, path: ['hidden'], value: true },
-    ],
-  };
+  return { op: 'batch', ops: [...unlinkSectionOps(document, pageSlug, sectionId), change(section)] };
 }
 
 /** The menu without the entries to the section, as a list of operations to join the batch. */
