@@ -7,6 +7,7 @@ import {
   addFooterLinkOp,
   addNavigationLinkOp,
   currentNavigation,
+  findLinkTarget,
   footerOf,
   linkTargets,
   moveFooterLinkOp,
@@ -91,5 +92,15 @@ describe('link targets', () => {
     onePage.pages = [onePage.pages[0]!];
     onePage.navigation = [{ labelKey: 'nav.team', href: '#team' }];
     expect(linkTargets(onePage).map((target) => target.href)).toEqual(expect.arrayContaining(['/', '#team', '#contact']));
+  });
+});
+
+describe('findLinkTarget', () => {
+  it('finds a bare "#team" as the home page section once the site has several pages', () => {
+    const targets = [{ href: '/' }, { href: '/#team' }, { href: '/privacy' }];
+    expect(findLinkTarget(targets, '#team')).toEqual({ href: '/#team' });
+    expect(findLinkTarget(targets, '/privacy')).toEqual({ href: '/privacy' });
+    expect(findLinkTarget(targets, 'https://example.com')).toBeUndefined();
+    expect(findLinkTarget([{ href: '#team' }], '#team')).toEqual({ href: '#team' });
   });
 });

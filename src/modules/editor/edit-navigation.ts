@@ -164,3 +164,14 @@ export function linkTargets(document: SiteDocument): LinkTarget[] {
     return [{ href: path, pageSlug: page.slug }, ...sections];
   });
 }
+
+/**
+ * The target a link's `href` leads to, among `targets`: a bare "#team" (as the composer writes a
+ * one-page menu) is the home page's section also once the site has a second page (its privacy page).
+ */
+export function findLinkTarget<T extends { href: string }>(targets: readonly T[], href: string): T | undefined {
+  return (
+    targets.find((target) => target.href === href) ??
+    (href.startsWith('#') ? targets.find((target) => target.href === `/${href}`) : undefined)
+  );
+}

@@ -17,6 +17,7 @@ import {
   addFooterLinkOp,
   addNavigationLinkOp,
   currentNavigation,
+  findLinkTarget,
   footerOf,
   isAutomaticNavigation,
   linkTargets,
@@ -62,9 +63,7 @@ function LinkRow({
 }) {
   const t = useTranslations('editor.links');
   const run = useRef(0);
-  // A bare "#team" (as the composer writes a one-page menu) is the home page's section, also on a
-  // site that has gained a second page (its privacy page): shown as that target, not "another address".
-  const listed = targets.find((target) => target.href === link.href || (link.href.startsWith('#') && target.href === `/${link.href}`));
+  const listed = findLinkTarget(targets, link.href);
   const isListed = listed !== undefined;
   // "Other address" stays open while its own typing changes the link; a change from elsewhere
   // (undo, a move) shows the link as it now is.
