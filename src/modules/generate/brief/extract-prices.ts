@@ -16,7 +16,9 @@ const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
 const NOT_LABELS =
   /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|mensalidades?|memberships?)$/i;
 
-const ISO_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
+/** Currency codes people write beside an amount ("$250 MXN", "USD 40"); the reader masks them with the price too. */
+export const CURRENCY_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
+const ISO_CODES = CURRENCY_CODES;
 const ISO_AFTER = new RegExp(`^\\s?(${ISO_CODES})\\b`, 'i');
 const ISO_BEFORE = new RegExp(`\\b(${ISO_CODES})\\s?$`, 'i');
 

@@ -1,5 +1,6 @@
 import { fold } from '../offline/text';
 import { featureSpans } from './detect-features';
+import { CURRENCY_CODES } from './extract-prices';
 import { readingCues as cues } from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
 
@@ -74,7 +75,10 @@ const FACT_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])@[\p{L}\p{N}._]+/gu,
   /\+?\(?\d[\d\s().-]{6,}\d/g,
   // A price never swallows the comma after it ("from $79, flat fixes").
-  /(?:R\$|US\$|U\$|\$|€|£|S\/\.?|MXN|ARS|COP|CLP|BRL|EUR|USD)\s?\d(?:[\d.,]*\d)?(?:\s?(?:mil|k))?/gi,
+  new RegExp(
+    `(?:R\\$|US\\$|U\\$|\\$|€|£|S\\/\\.?|${CURRENCY_CODES})\\s?\\d(?:[\\d.,]*\\d)?(?:\\s?(?:mil|k))?(?:\\s(?:${CURRENCY_CODES})\\b)?`,
+    'gi',
+  ),
   /\b\d(?:[\d.,]*\d)?\s?(?:€|euros?|reais|real|pesos|soles|d[oó]lares|dollars|bucks|usd|brl|eur)\b/gi,
   /\b\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm)?\b/gi,
   /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|hrs?)\b/gi,
