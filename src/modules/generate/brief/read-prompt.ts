@@ -231,11 +231,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
       ));
   // "quero planos mensais (R$ 350) e um formulário…": the request goes on after the parenthesis.
   // …and "onde estamos essa semana", "where to find us": a section asked for in the same breath.
-  // …and "onde estamos essa semana", "where to find us": a section asked for in the same breath.
-  const continuesRequest =
-    inRequest &&
-    tokens.length > 0 &&
-    /^(e|and|y|com|with|con|mais|plus|tambem|also|tambien|ou|or|o|onde|where|donde|quando|when|cuando|como|how)$/.test(tokens[0]!.folded);
+  const continuesRequest = inRequest && tokens.length > 0 && cues.requestContinuations.has(tokens[0]!.folded);
   const isRequest =
     continuesRequest ||
     tokens.some((token, index) => isSiteNoun(token, index) || STRONG_REQUEST.has(token.folded)) ||
@@ -278,7 +274,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     // beer lovers": who it is for.
     if (startsWithPhrase(tokens, at, cues.offeringVerbs) > 0 || startsWithPhrase(tokens, at, cues.selfIntro) > 0) break;
     // "I come to your home": the person speaking, kept with what they say.
-    if (!isRequest && /^(i|we|eu|yo|nosotros|nosotras)$/.test(token.folded) && at + 1 < tokens.length) break;
+    if (!isRequest && cues.subjectPronouns.has(token.folded) && at + 1 < tokens.length) break;
     const audienceLead = startsWithPhrase(tokens, at, cues.audienceLead);
     if (audienceLead > 0 && tokens.slice(at + audienceLead).some((next) => cues.audienceWords.has(next.folded))) break;
     const f = token.folded;
@@ -614,7 +610,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (tokens.length > 8 && addEachOwn(fullText)) continue;
       // "I come to your home or office": the person telling how they work, as they said it.
       const subject = piece.tokens.find((token) => !isMark(token));
-      if (verb === 0 && subject && /^(i|we|eu|nos|yo|nosotros|nosotras)$/.test(subject.folded) && what) {
+      if (verb === 0 && subject && (cues.subjectPronouns.has(subject.folded) || subject.folded === 'nos') && what) {
         items.push({ text: fullText, role: 'detail' });
         continue;
       }

@@ -24,6 +24,10 @@ const readingCuesSchema = z.object({
   styleWords: words,
   connectors: words,
   selfIntro: words,
+  /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
+  subjectPronouns: words,
+  /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
+  requestContinuations: words,
   offeringVerbs: words,
   audienceLead: words,
   audienceWords: words,
@@ -55,6 +59,8 @@ export const readingCues = {
   styleWords: asSet(cues.styleWords),
   connectors: asSet(cues.connectors),
   selfIntro: cues.selfIntro,
+  subjectPronouns: asSet(cues.subjectPronouns),
+  requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
   audienceLead: cues.audienceLead,
   audienceWords: asSet(cues.audienceWords),
