@@ -38,8 +38,9 @@ async function waitForHealth(deadline: number): Promise<void> {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  // ~40 tokens/s per stream after 300 ms: a plan takes ~4 s, a section 2–5 s.
-  fake = await startFakeOpenAI({ model: 'e2e-model', responder: engineResponder(), timeToFirstTokenMs: 300, tokensPerSecond: 40 });
+  // ~20 tokens/s per stream after 600 ms: a plan takes ~8 s, a section 4–10 s. At twice that pace a
+  // loaded machine (CI) attached the sampler to a frame that was already complete: one screenshot.
+  fake = await startFakeOpenAI({ model: 'e2e-model', responder: engineResponder(), timeToFirstTokenMs: 600, tokensPerSecond: 20 });
   app = spawn(process.execPath, [path.join('scripts', 'e2e-server.mjs'), String(port)], {
     cwd: process.cwd(),
     env: { ...process.env, E2E_DATA_DIR: dataDir, VLLM_BASE_URL: fake.url, VLLM_MODEL: 'e2e-model' },

@@ -6,6 +6,36 @@ import { siteBriefSchema } from './site-brief-schema';
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
 
 describe('extractBrief', () => {
+  it('knows the towns of the world gazetteer after a preposition: their spelling and country (prices, phones)', () => {
+    const accordion = brief('site pra minha oficina de conserto de sanfona em caruaru');
+    expect(accordion.location).toMatchObject({ country: 'BR' });
+    expect(accordion.name).toBeNull();
+    const falconers = brief('Somos dos cetreros en Jerez de la Frontera, exhibiciones de vuelo 300 € la hora');
+    expect(falconers.location).toMatchObject({ text: 'Jerez de la Frontera', country: 'ES' });
+    expect(falconers.name).toBeNull();
+    // "$" in a Mexican town is pesos.
+    expect(brief('Taller de costura en Cholula, arreglos desde $150').facts.prices[0]).toMatchObject({ currency: 'MXN' });
+    // A state after the town chooses among towns of one name; a country is a country.
+    expect(brief('used bookstore in Burlington VT, we buy and trade books').location).toMatchObject({ country: 'US' });
+    expect(brief('Café de especialidad tostado en Colombia, envíos a todo el país').location?.country).not.toBe('CU');
+    // Where the writer capitalises names, a lowercase word is a word ("na loja"), not Loja in Ecuador.
+    expect(brief('Tenho uma oficina em Alfama onde pinto azulejos, peças à venda na loja').location?.country).not.toBe('EC');
+  });
+
+  it('takes a name only where a name stands: never capitals the business works with, for or describes', () => {
+    // Words the capitals describe, a brand the business prepares for, a carrier, a town.
+    expect(brief('I play the Great Highland bagpipes for weddings and funerals around Pittsburgh').name).toBeNull();
+    expect(brief('Escuela de idiomas en Valencia, clases para adultos, preparación Trinity y Oxford').name).toBeNull();
+    expect(brief('Vendo velas aromáticas artesanais, envio pelos Correios para todo o Brasil').name).toBeNull();
+    expect(brief('A handyman business serving greater Denver, small repairs and assembly').name).toBeNull();
+    // Where a name stands: after what the business is, at the start, after a naming cue or "we are".
+    expect(brief('Oficina de bicicletas Roda Livre em Campinas, revisão e peças').name).toBe('Roda Livre');
+    expect(brief('Panadería Trigo Sur, Montevideo. Pan de masa madre y facturas.').name).toBe('Panadería Trigo Sur');
+    expect(brief('We make candles by hand in small batches. Brand: Ember & Oak').name).toBe('Ember & Oak');
+    expect(brief('Somos a associação Mãos Dadas, apoiamos idosos em Braga').name).toBe('Mãos Dadas');
+    expect(brief('minha empresa de jardinagem em Niterói, a Verde Vivo, faz podas e paisagismo').name).toBe('Verde Vivo');
+  });
+
   it('takes a currency code next to the amount over the symbol ("$250 MXN" is pesos, not dollars)', () => {
     const prices = brief('Alquiler de trajes en Toluca: renta por 3 días desde $250 MXN').facts.prices;
     expect(prices).toHaveLength(1);

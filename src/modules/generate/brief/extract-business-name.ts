@@ -1,7 +1,8 @@
 import { cleanName, titleCase } from '../offline/extract-name';
 import type { PlaceMatch } from '../offline/extract-place';
-import { findGazetteerEntry } from '../offline/places';
+import { findGazetteerEntry, findWorldCities } from '../offline/places';
 import { escapeRegExp, fold } from '../offline/text';
+import { eng, por, spa } from 'stopword';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { readingCues } from './reading-cues';
 import type { TaxonomyKind } from './taxonomy-types';
@@ -28,9 +29,16 @@ const NOISE = new Set(
   ).split(' '),
 );
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*|&/gu;
-// "My name is Neide" names the person, not the business (solo professions take the person anyway).
-const CALLED =
-  /(?<![a-z])(?<!(?:my|meu|mi) )(?:called|named|name is|chamad[oa]s?|de nome|com o nome(?: de)?|cujo nome e|o nome e|llamad[oa]s?|se llama|con el nombre(?: de)?|nome:|name:|nombre:)\s+/g;
+// The naming cues ("called", "se chama", "marca:") are content (reading-cues.json), longest first so
+// "com o nome de" wins over "nome". "My name is Neide" names the person, not the business (solo
+// professions take the person anyway). A bare "nome"/"name" needs its colon ("Nome: Sol").
+const CALLED = new RegExp(
+  `(?<![a-z'’])(?<!(?<![a-z])(?:my|meu|mi) )(?:${[...readingCues.namingCues]
+    .sort((a, b) => b.length - a.length)
+    .map((cue) => (/^(nome|name|nombre|marca|brand)$/.test(cue) ? `${escapeRegExp(cue)}\\s*:` : `${escapeRegExp(cue)}\\s*:?`))
+    .join('|')})\\s+`,
+  'g',
+);
 
 type Token = { word: string; start: number; end: number };
 
@@ -83,6 +91,8 @@ function isPlaceLike(words: string[]): boolean {
       if (findGazetteerEntry(meaningful.slice(from, to).join(' ')) && meaningful.length - (to - from) <= 1) return true;
     }
   }
+  // A town of the world gazetteer, named whole ("Atlanta", "Jerez de la Frontera").
+  if ((findWorldCities(words.join(' '))[0]?.population ?? 0) >= 15_000) return true;
   return meaningful.every((word) => findGazetteerEntry(word) !== undefined || mentionedCountry(word) !== undefined || isCountryName(word));
 }
 
@@ -159,7 +169,14 @@ function leading(text: string): string | undefined {
 
 type Span = { start: number; end: number };
 
-function capitalisedRuns(text: string, people: readonly string[], place: PlaceMatch | undefined, landmark?: Span): string | undefined {
+function capitalisedRuns(
+  text: string,
+  kind: TaxonomyKind,
+  people: readonly string[],
+  place: PlaceMatch | undefined,
+  landmark?: Span,
+): string | undefined {
+  const kindWords = kind.keywords ? new RegExp(`(?<![a-z0-9])(?:${kind.keywords})(?![a-z0-9])`) : undefined;
   const tokens = tokensFrom(text);
   for (let i = 0; i < tokens.length;) {
     if (!isCapitalised(tokens[i].word) || isNoise(tokens[i].word)) {
@@ -197,6 +214,11 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
       isAddressLike(words, before, text.slice(group[group.length - 1].end, group[group.length - 1].end + 12))
     )
       continue;
+    // A name ends where the phrase does (a comma, a preposition, "is"): capitals followed by a
+    // lowercase word that says something ("Great Highland bagpipes", "Singer machines") describe
+    // that word, they do not name the business.
+    if (isModifier(text.slice(group[group.length - 1].end))) continue;
+    if (!isInNamePosition(before, words, kindWords)) continue;
     const raw = text.slice(group[0].start, group[group.length - 1].end);
     if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
       continue;
@@ -207,6 +229,78 @@ function capitalisedRuns(text: string, people: readonly string[], place: PlaceMa
     if (name) return name;
   }
   return undefined;
+}
+
+// Function words of the three prompt languages (the stopword package's lists, folded).
+const FUNCTION_WORDS = new Set([...eng, ...por, ...spa].map(fold));
+
+/** Whether `after` (the text right after a capitalised run) opens with a lowercase content word. */
+function isModifier(after: string): boolean {
+  const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(after)?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(fold(next));
+}
+
+const ARTICLES = new Set(['a', 'o', 'the', 'el', 'la', 'an', 'um', 'uma', 'un', 'una']);
+
+// Where a clause starts: a name is looked for in the words since then.
+const CLAUSE_BREAK = /[.!?;:\n,()–—]|\s-\s/gu;
+
+/**
+ * Whether capitalised words stand where a business's name stands: right after the words saying
+ * what the business is ("Clínica veterinaria Huellitas", "para mi taller Costuras y Refacciones",
+ * "Website for the Tri-County…"), or holding such a word themselves ("Maple Street Laundromat").
+ * Capitals anywhere else are something the business works with or for ("preparación Cambridge",
+ * "pelos Correios", "FIRST LEGO League", "Irish and Italian ancestry"): a name is never guessed
+ * from them. A missing name costs the person one field (the site shows a marked placeholder); an
+ * invented one is published under the wrong name.
+ */
+function isInNamePosition(before: string, words: readonly string[], kindWords: RegExp | undefined): boolean {
+  const isHead = (word: string) => readingCues.genericHeads.has(word) || (kindWords?.test(word) ?? false);
+  const own = words.map(fold);
+  if (isHead(own[own.length - 1]!) || (kindWords?.test(own.join(' ')) ?? false)) return true;
+  const breaks = [...before.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  const clause = before.slice(breaks.at(-1)?.end ?? 0);
+  const lead = fold(clause)
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word && !readingCues.greetings.includes(word));
+  // The start of the prompt ("Marmoraria São Jorge, Contagem MG"), after a greeting at most.
+  if (!/\p{L}/u.test(fold(before).replace(/\b(?:oi|ola|hi|hello|hey|hola|buenas|bom dia|boa tarde|boa noite)\b/g, ''))) return true;
+  if (lead.length === 0 || (lead.length === 1 && ARTICLES.has(lead[0]!))) {
+    // An apposition: "minha empresa de consultoria em TI, a Nuvem Clara", "hot sauce company
+    // from New Mexico, Red Mesa Heat" — the clause before says what the business is.
+    const previous = breaks.length >= 1 ? before.slice(breaks.at(-2)?.end ?? 0, breaks.at(-1)!.at) : '';
+    const words = fold(previous)
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean);
+    return breaks.length >= 1 && /[,–—]|\s-\s/.test(before.slice(breaks.at(-1)!.at, breaks.at(-1)!.end)) && words.some(isHead);
+  }
+  // "Somos a ONG Patinhas do Bem", "We are Heirloom & Co.": the writer says who they are.
+  const tail = lead.slice(-3).join(' ');
+  if (
+    readingCues.selfIntro.some(
+      (cue) => tail === cue || tail.startsWith(`${cue} `) || lead.slice(-2).join(' ') === cue || lead.at(-2) === cue,
+    )
+  )
+    return true;
+  // Capitals earlier in the clause (not an acronym: "ONG") are another name or a place.
+  if (
+    /\p{Lu}(?!\p{Lu})/u.test(
+      clause
+        .trim()
+        .slice(1)
+        .replace(/\b\p{Lu}{2,}\b/gu, ''),
+    )
+  )
+    return false;
+  const last = lead.slice(-5);
+  // "site da Padaria Sol", "website for the Tri-County…": the site itself is of the business.
+  if (
+    /(?:^|\s)(?:\S+)\s+(?:for|para|pra|de|da|do|del|of)(?:\s+(?:the|a|o|el|la|my|our|mi|meu|minha))?$/.test(last.join(' ')) &&
+    last.some((w) => readingCues.siteNouns.has(w))
+  )
+    return true;
+  return last.some(isHead) || (kindWords?.test(last.join(' ')) ?? false);
 }
 
 // The reading cues' prepositions of place ("em", "in", "near", "perto de"…), an article allowed
@@ -243,5 +337,5 @@ export function extractBusinessName(
   people: readonly string[],
   landmark?: Span,
 ): string | undefined {
-  return quoted(text) ?? called(text) ?? leading(text) ?? capitalisedRuns(text, people, place, landmark) ?? afterKind(text, kind);
+  return quoted(text) ?? called(text) ?? leading(text) ?? capitalisedRuns(text, kind, people, place, landmark) ?? afterKind(text, kind);
 }
