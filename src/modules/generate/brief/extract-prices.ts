@@ -14,7 +14,7 @@ const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
 
 // Words that describe the price rather than the item ("from", "a partir de", "desde").
 const NOT_LABELS =
-  /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|mensalidades?|memberships?)$/i;
+  /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|mensalidades?|memberships?|sai|saem|custa|cuesta|cuestan|vale|valen|extra)$/i;
 
 /** Currency codes people write beside an amount ("$250 MXN", "USD 40"); the reader masks them with the price too. */
 export const CURRENCY_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
@@ -48,6 +48,54 @@ function currencyOf(symbol: string, country: string | undefined): string {
   return SYMBOLS[symbol] ?? 'USD';
 }
 
+// Where a priced item's words start: punctuation, or the end of the price before (with its unit).
+const ITEM_BREAK = /[,;:.!?\n()–—]|\s-\s/g;
+// Where the words after an amount (its unit: "per head", "o kg", "/lb", "la primera hora") stop.
+const UNIT_END = /[,;.!?\n()]|\s(?:e|and|y|ou|or|o)\s|(?:R\$|US\$|MX\$|S\/|\$|€|£)\s?\d|\d/;
+const CONNECTOR = /^(e|and|y|ou|or|o|plus|mais|más|also|também|tambem|también)$/i;
+
+/** The item a price is for: the words since the last break before it, without lead-ins. */
+function labelBefore(prompt: string, from: number, at: number): string {
+  const span = prompt.slice(from, at);
+  const breaks = [...span.matchAll(ITEM_BREAK)];
+  let words = span
+    .slice(breaks.length ? breaks.at(-1)!.index + breaks.at(-1)![0].length : 0)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length && (CONNECTOR.test(words[0]!) || NOT_LABELS.test(words[0]!))) words = words.slice(1);
+  while (words.length && (NOT_LABELS.test(words.at(-1)!) || ISO_AFTER.test(words.at(-1)!))) words = words.slice(0, -1);
+  // "Exhibiciones: 300 €": the words right before a colon name what follows.
+  if (words.length === 0 && breaks.length && breaks.at(-1)![0] === ':') {
+    const before = span
+      .slice(0, breaks.at(-1)!.index)
+      .split(/[,;.!?\n()]/)
+      .at(-1)!
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    words = before.slice(-4);
+  }
+  // A sentence is not a label: its last eight words are.
+  return words.slice(-8).join(' ');
+}
+
+/** The person's words for what the amount is per ("per head", "o kg", "/lb", "cada hora adicional"). */
+function unitAfter(prompt: string, from: number): string | undefined {
+  const rest = prompt.slice(from, from + 40).trimStart();
+  // From the second character: "o kg" opens with what would elsewhere be a connector.
+  const end = (UNIT_END.exec(rest.slice(1))?.index ?? rest.length) + 1;
+  const unit = rest.slice(0, end).trim();
+  const words = unit.split(/\s+/).filter(Boolean);
+  if (
+    words.length === 0 ||
+    words.length > 4 ||
+    !/^(\/|per\b|por\b|a\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s)/i.test(unit)
+  )
+    return undefined;
+  return unit;
+}
+
 /** Prices the prompt states, with the words before them as a label ("corte R$ 45" → corte). */
 export function extractPrices(prompt: string, country: string | undefined): BriefPrice[] {
   const prices: BriefPrice[] = [];
@@ -56,27 +104,34 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     const [text, symbolBefore, wholeBefore, centsBefore, wholeAfter, centsAfter, symbolAfter] = match;
     const symbol = symbolBefore ?? symbolAfter ?? '';
     const amount = toAmount(wholeBefore ?? wholeAfter ?? '0', centsBefore ?? centsAfter);
-    const after = prompt.slice(match.index + text.length, match.index + text.length + 12);
+    const amountEnd = match.index + text.length;
+    const after = prompt.slice(amountEnd, amountEnd + 12);
     const period = PERIOD.find(([pattern]) => pattern.test(after))?.[1];
-    const words = prompt
-      .slice(Math.max(previousEnd, match.index - 40), match.index)
-      .split(/[,:;.(\n–—-]|\s(?:e|and|y)\s/)
-      .at(-1)!
-      .trim()
-      .split(/\s+/)
-      .filter((word) => word && !NOT_LABELS.test(word) && !ISO_AFTER.test(word));
-    const label = words.slice(-3).join(' ');
-    previousEnd = match.index + text.length;
     // "$250 MXN", "USD $40": a currency code next to the amount says which dollar it is.
     const code = (
       ISO_AFTER.exec(after)?.[1] ?? ISO_BEFORE.exec(prompt.slice(Math.max(0, match.index - 6), match.index))?.[1]
     )?.toUpperCase();
+    const unitFrom = code && ISO_AFTER.test(after) ? amountEnd + ISO_AFTER.exec(after)![0].length : amountEnd;
+    const unit = period ? undefined : unitAfter(prompt, unitFrom);
+    // "300 € la primera hora y 120 € cada hora adicional": nothing between two prices names a
+    // new item, so the second is the first item's too.
+    const label =
+      labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index) ||
+      (prompt
+        .slice(previousEnd, match.index)
+        .trim()
+        .split(/\s+/)
+        .every((word) => !word || CONNECTOR.test(word))
+        ? prices.at(-1)?.label
+        : undefined);
+    previousEnd = unitFrom + (unit ? prompt.slice(unitFrom).indexOf(unit) + unit.length : 0);
     prices.push({
       text: (code && ISO_AFTER.test(after) ? `${text.trim()} ${code}` : text).trim(),
       amount,
       currency: code ?? currencyOf(symbol, country),
-      ...(label ? { label } : {}),
+      ...(label ? { label: label.slice(0, 60) } : {}),
       ...(period ? { period } : {}),
+      ...(unit ? { unit: unit.slice(0, 40) } : {}),
     });
     if (prices.length >= 12) break;
   }

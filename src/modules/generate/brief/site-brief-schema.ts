@@ -87,6 +87,8 @@ export const briefPriceSchema = z.object({
   label: z.string().max(60).optional(),
   /** "/mês", "a week": a recurring price. */
   period: z.enum(['hour', 'day', 'week', 'month', 'year']).optional(),
+  /** What the amount is per, in the person's words, when it is not a period ("per head", "o kg", "/lb"). */
+  unit: z.string().max(40).optional(),
 });
 export type BriefPrice = z.infer<typeof briefPriceSchema>;
 

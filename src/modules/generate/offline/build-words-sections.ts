@@ -327,14 +327,47 @@ export function buildFactFaq(env: WordsEnv, id: string): DraftObject {
 }
 
 /**
+ * Plan cards are for what is sold as a subscription (software, an app): a business that sells
+ * things, visits or sessions gets a price list instead — never "Get started" tiers.
+ */
+export function isPlanPricing(site: SiteBrief): boolean {
+  return site.kind.family === 'tech';
+}
+
+/** A given price as the site shows it, with the person's own unit ("$9 per head", "R$ 4 o kg"). */
+function shownPrice(env: WordsEnv, price: SiteBrief['facts']['prices'][number]): Text {
+  const amount = givenPriceText(price, env.site.languages);
+  return price.unit ? Text.from((lang) => `${amount.in(lang)} ${price.unit}`) : amount;
+}
+
+/**
  * Prices the person gave, with their own labels and units; asked for without prices, the
- * offerings they named with a marked "price on request" — never a SaaS tier.
+ * offerings they named with a marked "price on request". Plan cards for a subscription, a price
+ * list (every price, no call to action on each) for everyone else.
  */
 export function buildWordsPricing(env: WordsEnv, id: string): DraftObject {
   const given = env.site.facts.prices;
-  const cta = link(text(env, uiCopy.planCta), `#${env.targets.contact ?? 'contact'}`);
   const note = featureNote(env, 'pricing');
   const title = note ? own(note) : words(env, 'pricingTitle');
+  const named = offerings(env).slice(0, 12);
+  const unpriced = (named.length > 0 ? named.map((item) => item.text) : [env.site.what || '']).filter(Boolean);
+  if (!isPlanPricing(env.site)) {
+    const items =
+      given.length > 0
+        ? given.map((price) => ({
+            name: price.label ? own(price.label) : env.site.what ? own(env.site.what) : words(env, 'pricingTitle'),
+            price: price.period
+              ? Text.from((lang) => `${shownPrice(env, price).in(lang)}${periodText(price.period!).in(lang)}`)
+              : shownPrice(env, price),
+          }))
+        : (unpriced.length > 0 ? unpriced : ['—']).map((name) => ({
+            name: own(name),
+            price: words(env, 'priceOnRequest'),
+            isSample: true,
+          }));
+    return { id, type: 'menu', variant: items.length >= 8 ? 'two-column' : 'list', title, items };
+  }
+  const cta = link(text(env, uiCopy.planCta), `#${env.targets.contact ?? 'contact'}`);
   if (given.length > 0) {
     return {
       id,
@@ -343,21 +376,19 @@ export function buildWordsPricing(env: WordsEnv, id: string): DraftObject {
       title,
       plans: given.slice(0, 4).map((price) => ({
         name: price.label ? own(price.label) : env.site.what ? own(env.site.what) : text(env, uiCopy.planCta),
-        price: givenPriceText(price, env.site.languages),
+        price: shownPrice(env, price),
         ...(price.period ? { period: periodText(price.period) } : {}),
         featureKeys: [],
         cta,
       })),
     };
   }
-  const named = offerings(env).slice(0, 4);
-  const plans = (named.length > 0 ? named.map((item) => item.text) : [env.site.what || '']).filter(Boolean);
   return {
     id,
     type: 'pricing',
     variant: 'cards',
     title,
-    plans: (plans.length > 0 ? plans : ['—']).map((name) => ({
+    plans: (unpriced.length > 0 ? unpriced.slice(0, 4) : ['—']).map((name) => ({
       name: own(name),
       price: words(env, 'priceOnRequest'),
       featureKeys: [],

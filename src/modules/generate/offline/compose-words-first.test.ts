@@ -107,3 +107,45 @@ describe('words-first composer', () => {
     expect(coverage.items?.filter((item) => item.status === 'missing')).toEqual([{ text: 'bolo de cenoura', status: 'missing' }]);
   });
 });
+
+describe('prices in the business’s own terms (issue 31 #7)', () => {
+  const stringsOf = (document: SiteDocument) => document.i18n.strings[document.i18n.defaultLocale] ?? {};
+  const sectionsOf = (document: SiteDocument) => document.pages[0]!.sections;
+
+  it('a business that sells visits or goods gets a price list with its items and units, never plan tiers', () => {
+    const prompt =
+      'Traveling goat shearer in Maine. Pricing: goats $12 per head, angora goats $18 per head, farm call $40 per stop. Call (207) 555-0110.';
+    const document = composeOfflineSite({ prompt, locales: ['en'] });
+    const types = sectionsOf(document).map((section) => section.type);
+    expect(types).not.toContain('pricing');
+    const list = sectionsOf(document).find((section) => section.id === 'pricing');
+    expect(list?.type).toBe('menu');
+    const shown = Object.values(stringsOf(document));
+    expect(shown).toEqual(expect.arrayContaining(['Goats', 'Angora goats', 'Farm call', '$12.00 per head', '$40.00 per stop']));
+    expect(shown).not.toContain('Get started');
+  });
+
+  it('a subscription is plan cards with their period', () => {
+    const document = composeOfflineSite({
+      prompt: 'Landing page for Notely, a note-taking app: Free, Pro $8/month, Team $20/month',
+      locales: ['en'],
+    });
+    expect(sectionsOf(document).find((section) => section.id === 'pricing')?.type).toBe('pricing');
+  });
+
+  it('labels a price with the whole item before it, and a second price of one item with that item', () => {
+    const prices = extractBrief({
+      prompt: 'cardápio: frango grelhado c/ batata doce e brócolis R$ 22, kit 10 marmitas sai R$ 210. granel R$ 4 o kg',
+    }).facts.prices;
+    expect(prices.map((price) => [price.label, price.unit])).toEqual([
+      ['frango grelhado c/ batata doce e brócolis', undefined],
+      ['kit 10 marmitas', undefined],
+      ['granel', 'o kg'],
+    ]);
+    const shows = extractBrief({ prompt: 'Exhibiciones: 300 € la primera hora y 120 € cada hora adicional.' }).facts.prices;
+    expect(shows.map((price) => [price.label, price.unit])).toEqual([
+      ['Exhibiciones', 'la primera hora'],
+      ['Exhibiciones', 'cada hora adicional'],
+    ]);
+  });
+});

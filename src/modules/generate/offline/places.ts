@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
-import citiesContent from './content/cities.json';
 import content from './content/places.json';
+import citiesContent from './content/cities.json';
 import { placeRowSchema } from './content-schemas';
 import { fold } from './text';
 import type { Place } from './types';
