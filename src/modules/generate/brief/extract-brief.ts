@@ -234,6 +234,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ...facts.emails,
       ...(facts.address ? [facts.address] : []),
       ...facts.prices.map((price) => price.text),
+      // "la primera hora", "per head": what a price is per belongs to the price (the price list shows it).
+      ...facts.prices.flatMap((price) => (price.unit ? [price.unit] : [])),
       ...(facts.pixKey ? [facts.pixKey] : []),
       ...(facts.instagram ? [facts.instagram] : []),
     ],

@@ -102,7 +102,7 @@ function blankAll(text: string, needle: string, mark: string): string {
   return out;
 }
 
-type Part = { text: string; start: number; end: number; isListed: boolean; sentence: number };
+type Part = { text: string; start: number; end: number; isListed: boolean; sentence: number; aside?: { start: number; end: number } };
 
 /** Sentences, then the comma/dash/parenthesis parts of each, with their positions in the prompt. */
 // "… com pix X e uma seção pra adoção": a new request starts at "e uma seção".
@@ -119,10 +119,16 @@ function partsOf(input: string): Part[] {
     const body = s[0];
     const pieceRe = /[^,()[\]—–:]+|[,()[\]—–:]/g;
     let wasComma = false;
+    // Inside "( … )": the whole parenthesis, from its opening to its closing mark.
+    let aside: { start: number; end: number } | undefined;
     for (const piece of body.matchAll(pieceRe)) {
       const raw = piece[0];
       if (/^[,()[\]—–:]$/.test(raw)) {
         wasComma = raw === ',';
+        if (raw === '(' || raw === '[') {
+          const close = body.slice(piece.index).search(/[)\]]/);
+          aside = { start: base + piece.index, end: base + piece.index + (close < 0 ? body.length - piece.index : close + 1) };
+        } else if (raw === ')' || raw === ']') aside = undefined;
         continue;
       }
       // " - " between words is a dash; "pré-natal" is one word.
@@ -132,7 +138,14 @@ function partsOf(input: string): Part[] {
         if (trimmed.trim().length === 0) continue;
         const lead = trimmed.length - trimmed.trimStart().length;
         const start = base + piece.index + offset + lead;
-        parts.push({ text: trimmed.trim(), start, end: start + trimmed.trim().length, isListed: wasComma, sentence });
+        parts.push({
+          text: trimmed.trim(),
+          start,
+          end: start + trimmed.trim().length,
+          isListed: wasComma,
+          sentence,
+          ...(aside ? { aside } : {}),
+        });
       }
       wasComma = false;
     }
@@ -478,9 +491,23 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let isSolo = false;
 
   const allParts = partsOf(masked);
+  let lastAside: { start: number; end: number } | undefined;
   for (const part of allParts) {
     const before = previous;
     previous = part;
+    // "máquinas domésticas e industriales (Singer, Brother, Juki)", "control de aves con rapaces
+    // (halcones y águilas de Harris)": what a parenthesis says is about the item before it, in the
+    // person's words — never offerings of their own.
+    if (part.aside) {
+      if (lastAside === part.aside) continue;
+      lastAside = part.aside;
+      const said = clean(withoutFacts(input.text, masked, masked.slice(part.aside.start + 1, part.aside.end - 1), part.aside.start + 1));
+      const last = items.at(-1);
+      if (said && last && before && before.sentence === part.sentence && !last.feature && `${last.text} (${said})`.length <= 160)
+        items[items.length - 1] = { ...last, text: `${last.text} (${said})` };
+      else if (said && !masked.slice(part.aside.start, part.aside.end).includes(FACT)) items.push({ text: said, role: 'detail' });
+      continue;
+    }
     // "… in Dayton, Ohio": capitalised words right after a place name the region it is in.
     if (part.isListed && before && before.sentence === part.sentence && /\u0002\s*$/.test(before.text)) {
       const words = input.text.slice(part.start, part.end).trim().split(/\s+/);
