@@ -18,11 +18,10 @@ import type { EditRequest, SiteEditResult } from './wire';
 import { getDraft } from '@/modules/drafts/get-draft';
 import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
-import { saveSiteVersion } from '@/modules/drafts/save-site-version';
+import { saveSiteVersion, type SaveSiteVersionInput } from '@/modules/drafts/save-site-version';
 import { assertAllowedRequest } from './refuse-disallowed';
 import { tokenReservation } from './token-estimates';
 import type { GenerationKind } from './schema';
-import type { VersionSource } from '@/modules/drafts/schema';
 
 type Deps = { chain: ProviderConfig[]; offline: OfflineComposer & OfflineLocaleComposer; abortSignal?: AbortSignal };
 type Outcome = { document: SiteDocument; provider: string; inputTokens: number; outputTokens: number };
@@ -60,7 +59,7 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
           outputTokens: 0,
         }
       : await perform(base, request, stopped, deps);
-    const source: VersionSource = request.action;
+    const source: SaveSiteVersionInput['source'] = request.action;
     const saved = await saveSiteVersion(claims, { projectId, document: outcome.document, source, generationId: generation.id });
     await finishGeneration(claims, {
       generationId: generation.id,
