@@ -131,7 +131,9 @@ for (const c of cyclesOf(folderGraph)) {
   }
   folderCycles.push(c);
   const members = new Set(c);
-  const edges = c.flatMap((from) => [...folderGraph.get(from)].filter((to) => members.has(to)).map((to) => folderEdge.get(`${from} → ${to}`)));
+  const edges = c.flatMap((from) =>
+    [...folderGraph.get(from)].filter((to) => members.has(to)).map((to) => folderEdge.get(`${from} → ${to}`)),
+  );
   console.error(`✖ folder cycle: ${name} (${edges.join('; ')})`);
 }
 

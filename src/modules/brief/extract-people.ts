@@ -10,8 +10,7 @@ const INTRO =
   /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 // Common first names (folded) in pt, en and es: content/extract-people.json.
 const FIRST_NAMES = new Set(
-  parseContent('src/modules/brief/content/extract-people.json', z.strictObject({ firstNames: wordListSchema }), content)
-    .firstNames,
+  parseContent('src/modules/brief/content/extract-people.json', z.strictObject({ firstNames: wordListSchema }), content).firstNames,
 );
 const NOT_NAMES = /^(S[aã]o|Santa|Santo|Rio|Porto|Belo|New|Los|San|Las|Buenos|Ciudad|Cidade|Av|Rua|Avenida|Street)$/;
 

@@ -11,7 +11,8 @@ const CAPITALISED = "\\p{Lu}[\\p{L}'’.-]*";
 const CONNECTOR = '(?:de|da|do|dos|das|del|la|las|los|of|the)';
 // Words that follow "in"/"em" but are not places ("in English", "no Instagram", "em maio"): content/extract-place.json.
 const NOT_PLACES = new Set(
-  parseContent('src/modules/brief/content/extract-place.json', z.strictObject({ notPlaces: z.array(z.string().min(1)) }), content).notPlaces,
+  parseContent('src/modules/brief/content/extract-place.json', z.strictObject({ notPlaces: z.array(z.string().min(1)) }), content)
+    .notPlaces,
 );
 
 export type PlaceMatch = { place: Place; start: number; end: number };

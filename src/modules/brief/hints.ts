@@ -18,11 +18,9 @@ export type HintDef = {
 };
 
 // What a prompt's words add to a site ("vegan" → a plant-based feature), as content: content/hints.json.
-export const hintDefs: readonly HintDef[] = parseContent(
-  'src/modules/brief/content/hints.json',
-  z.array(hintRowSchema),
-  content,
-).map((row) => ({ ...row, keywords: row.keywords.join('|') }));
+export const hintDefs: readonly HintDef[] = parseContent('src/modules/brief/content/hints.json', z.array(hintRowSchema), content).map(
+  (row) => ({ ...row, keywords: row.keywords.join('|') }),
+);
 
 const hintPatterns = hintDefs.map((hint) => ({ hint, pattern: new RegExp(`(?<![a-z0-9])(?:${hint.keywords})(?![a-z0-9])`) }));
 

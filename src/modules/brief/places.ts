@@ -23,11 +23,9 @@ type Entry = {
  * after a preposition. The entries are content: content/places.json (a `note` there says why a
  * place was added).
  */
-export const gazetteer: readonly Entry[] = parseContent(
-  'src/modules/brief/content/places.json',
-  z.array(placeRowSchema),
-  content,
-).map(({ note: _note, ...entry }) => entry);
+export const gazetteer: readonly Entry[] = parseContent('src/modules/brief/content/places.json', z.array(placeRowSchema), content).map(
+  ({ note: _note, ...entry }) => entry,
+);
 
 export function placeFromEntry(entry: Entry): Place {
   return {

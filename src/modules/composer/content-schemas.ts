@@ -105,4 +105,3 @@ export const langPackSchema: z.ZodType<Omit<LangPack, 'phrases'>> = z.strictObje
 
 /** The phrase bank in one language, by its English source text. */
 export const phraseTableSchema = z.record(z.string().min(1), z.string().min(1));
-
