@@ -21,7 +21,7 @@ describe('content schemas', () => {
     const broken = copy(food);
     (broken.bakery.heroes[1].title as string[]) = ['The {label} {place} was waiting for'];
     expect(() => parseContent(FOOD, foodSchema, broken)).toThrow(ContentError);
-    expect(() => parseContent(FOOD, foodSchema, broken)).toThrow(/offline\/bank\/food\.json is invalid: bakery\.heroes\[1\]\.title: /);
+    expect(() => parseContent(FOOD, foodSchema, broken)).toThrow(/composer\/bank\/food\.json is invalid: bakery\.heroes\[1\]\.title: /);
   });
 
   it('refuse a misspelt key, an unknown icon, a bad offer pattern and a missing bank', () => {
