@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { biSchema, faqSchema, featureSchema, genderSchema, sectionTypeSchema } from '@/modules/brief/content-schemas';
 import { textLangs, type LangPack } from '@/modules/brief/languages';
 import type { FamilyCopy, HeroCopy, KindCopy, OfferCopy, PlanCopy, QuoteCopy, StatCopy } from './types';
-import type { Bi, Family, FaqCopy, FeatureCopy } from '@/modules/brief/kind-types';
 
 /**
  * The schemas of the offline composer's content files (`bank/*.json`, `bank/lang/*.json`,
