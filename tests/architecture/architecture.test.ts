@@ -61,4 +61,17 @@ describe('architecture check', () => {
     expect(result.output).toContain('lib-knows-no-modules: src/lib/port/knows.ts → src/modules/alpha/get-alpha.ts');
     expect(result.output).toContain('module cycle: src/modules/alpha ⇄ src/modules/beta');
   });
+
+  it('fails on two folders that import each other, with no file cycle between them', () => {
+    const result = check({
+      ...clean,
+      // alpha/parts → alpha and alpha → alpha/parts, through different files.
+      'src/modules/alpha/parts/part-a.ts': "import { getAlpha } from '../get-alpha';\nexport const partA = () => getAlpha();\n",
+      'src/modules/alpha/parts/part-b.ts': 'export const partB = 2;\n',
+      'src/modules/alpha/use-part.ts': "import { partB } from './parts/part-b';\nexport const usePart = () => partB;\n",
+    });
+    expect(result.status).toBe(1);
+    expect(result.output).not.toContain('no-circular');
+    expect(result.output).toContain('folder cycle: src/modules/alpha ⇄ src/modules/alpha/parts');
+  });
 });

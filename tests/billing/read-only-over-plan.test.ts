@@ -6,7 +6,7 @@ import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects'
 import { createProject } from '@/modules/projects/create-project';
 import { deleteProject } from '@/modules/projects/delete-project';
 import { renameProject } from '@/modules/projects/rename-project';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';

@@ -8,7 +8,7 @@ import { billingEvents } from '@/modules/billing/schema';
 import { lookupKeysFor } from '@/modules/billing/plans';
 import { startCheckout } from '@/modules/billing/start-checkout';
 import { createProject } from '@/modules/projects/create-project';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';

@@ -4,6 +4,7 @@ import type { DbHandle } from '@/lib/db/client';
 import * as accounts from '@/modules/accounts/schema';
 import * as projects from '@/modules/projects/schema';
 import * as generate from '@/modules/generate/schema';
+import * as drafts from '@/modules/drafts/schema';
 import * as metering from '@/modules/metering/schema';
 import * as host from '@/modules/host/schema';
 import * as storage from '@/modules/storage/schema';
@@ -28,6 +29,7 @@ const tables = [
   accounts,
   projects,
   generate,
+  drafts,
   editor,
   metering,
   host,

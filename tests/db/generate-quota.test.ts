@@ -9,11 +9,12 @@ import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { createProject } from '@/modules/projects/create-project';
 import { startGeneration } from '@/modules/generate/start-generation';
 import { finishGeneration } from '@/modules/generate/finish-generation';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
-import { getDraft } from '@/modules/generate/get-draft';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
+import { getDraft } from '@/modules/drafts/get-draft';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { unsafeReleaseStaleGenerations } from '@/modules/generate/release-stale-generations';
-import { generations, siteVersions } from '@/modules/generate/schema';
+import { generations } from '@/modules/generate/schema';
+import { siteVersions } from '@/modules/drafts/schema';
 import { usageEvents } from '@/modules/metering/schema';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 

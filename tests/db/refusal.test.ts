@@ -4,7 +4,7 @@ import type { DbHandle } from '@/lib/db/client';
 import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { createProject } from '@/modules/projects/create-project';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { runSiteGeneration } from '@/modules/generate/run-site-generation';
 import { runSiteEdit } from '@/modules/generate/run-site-edit';
 import { offlineComposer } from '@/modules/generate/offline-composer';

@@ -10,7 +10,7 @@ import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { createProject } from '@/modules/projects/create-project';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';

@@ -3,7 +3,7 @@ import { startFakeOpenAI } from '@tests/fakes/openai/server';
 import { aiTestWorld } from './ai-world';
 import { suggestText } from '@/modules/generate/suggest-text';
 import { translateMissingTexts } from '@/modules/generate/translate-missing-texts';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { offlineComposer } from '@/modules/generate/offline-composer';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 

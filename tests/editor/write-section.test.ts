@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startFakeOpenAI } from '@tests/fakes/openai/server';
 import { aiTestWorld } from './ai-world';
 import { writeNewSection } from '@/modules/generate/write-new-section';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { offlineComposer } from '@/modules/generate/offline-composer';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { findKeysIn } from '@/modules/document/find-keys-in';

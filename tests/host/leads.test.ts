@@ -13,7 +13,7 @@ import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { runJobs } from '@tests/helpers/jobs';
 import { createProject } from '@/modules/projects/create-project';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { recordLead, LEAD_RATE_LIMIT, LEAD_SITE_RATE_LIMIT } from '@/modules/host/record-lead';

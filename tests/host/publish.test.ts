@@ -24,7 +24,7 @@ import { moveSiteAddress } from '@/modules/host/move-site-address';
 import { failStalledDeployments } from '@/modules/host/fail-stalled-deployments';
 import { STALLED_AFTER_MS } from '@/modules/host/deployment-status';
 import { userProfiles } from '@/modules/accounts/schema';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { listDeployments } from '@/modules/host/list-deployments';

@@ -18,7 +18,7 @@ import { ownershipValue } from '@/modules/domains/dns-records';
 import { resetDomainRoutingCacheForTests } from '@/modules/domains/unsafe-domain-routing';
 import { verifyDomain } from '@/modules/domains/verify-domain';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { leads } from '@/modules/host/schema';
 import { requestPublish } from '@/modules/host/request-publish';
 import { SITE_CSP } from '@/modules/host/serve-site-file';

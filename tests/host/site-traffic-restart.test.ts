@@ -11,7 +11,7 @@ import { resetEnvCache } from '@/lib/env';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { requestPublish } from '@/modules/host/request-publish';
 import { getTrafficSummary } from '@/modules/insights/get-traffic-summary';
 import { createProject } from '@/modules/projects/create-project';

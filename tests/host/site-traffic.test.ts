@@ -14,7 +14,7 @@ import { parseTrustedProxies } from '@/lib/http/resolve-client-ip';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { requestPublish } from '@/modules/host/request-publish';
 import { createFrontListener, createSiteRequestListener } from '@/modules/host/site-request-listener';
 import { countryOf, OTHER_PAGES, PAGES_PER_DAY, pagePathOf, TrafficCounter } from '@/modules/host/site-traffic-counter';

@@ -9,7 +9,7 @@ import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { requestPublish } from '@/modules/host/request-publish';
 import { createProject } from '@/modules/projects/create-project';
 // Not a React hook, whatever its name says (an env helper of the auth tests).

@@ -11,7 +11,7 @@ import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { listDeployments } from '@/modules/host/list-deployments';
 import { requestPublish } from '@/modules/host/request-publish';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';

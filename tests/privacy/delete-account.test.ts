@@ -6,7 +6,7 @@ import type { DbHandle } from '@/lib/db/client';
 import { unsafeMarkClaimsVerified } from '@/lib/claims';
 import { auditLog, userProfiles } from '@/modules/accounts/schema';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { leads } from '@/modules/host/schema';
 import { deleteAccount } from '@/modules/privacy/delete-account';
 import { createProject } from '@/modules/projects/create-project';

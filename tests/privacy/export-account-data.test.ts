@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { DbHandle } from '@/lib/db/client';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { leads } from '@/modules/host/schema';
 import { recordUsage } from '@/modules/metering/record-usage';
 import { EXPORT_FORMAT, exportAccountData } from '@/modules/privacy/export-account-data';

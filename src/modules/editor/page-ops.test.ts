@@ -3,7 +3,7 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { renderPage } from '@/modules/render/render-page';
 import { buildSite } from '@/modules/build/build-site';
 import { checkSite } from '@/modules/build/check-site';
-import { composeOfflineSite } from '@/modules/generate/offline/compose-offline-site';
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
 import { applyEdit } from './apply-edit';
 import type { EditOperation } from './edit-operation';
 import { logoOp, newPageOp, pageTextOp, removePageOp, renamePageOp, slugFromTitle, socialImageOp } from './page-ops';

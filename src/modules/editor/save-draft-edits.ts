@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
-import { getDraft } from '@/modules/generate/get-draft';
-import { parseDocumentToSave } from '@/modules/generate/parse-document-to-save';
-import { saveDraftOnBase } from '@/modules/generate/save-draft-on-base';
+import { getDraft } from '@/modules/drafts/get-draft';
+import { parseDocumentToSave } from '@/modules/drafts/parse-document-to-save';
+import { saveDraftOnBase } from '@/modules/drafts/save-draft-on-base';
 import { applyEdit } from './apply-edit';
 import { editOperationSchema } from './edit-operation';
 import { MAX_OPS_PER_SAVE } from './editor-session';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
-import { parseDocumentToSave } from '@/modules/generate/parse-document-to-save';
+import { parseDocumentToSave } from '@/modules/drafts/parse-document-to-save';
 import { namedSiteVersions } from './schema';
 
 export const saveNamedVersionInput = z.object({

@@ -4,7 +4,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { requireSession } from '@/modules/accounts/server-session';
 import { extractSiteBrief } from './extract-site-brief';
 import { extractBriefRequestSchema, readFactRequestSchema } from './wire';
-import { readFactText } from './brief/read-fact-text';
+import { readFactText } from '@/modules/brief/read-fact-text';
 
 /**
  * The brief of a prompt, for the studio's live preview of what will be built. No model and no

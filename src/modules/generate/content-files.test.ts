@@ -2,11 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The content files of this module and the modules that load them: every JSON file is loaded and
-// validated by exactly the module that names it in its errors (the names are typed by hand).
-const root = path.resolve(__dirname);
-const repo = path.resolve(root, '../../..');
-const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).map((file) => path.join(root, file));
+// The content files of generation (the brief reader's and the offline composer's) and the modules
+// that load them: every JSON file is loaded and validated by exactly the module that names it in
+// its errors (the names are typed by hand).
+const roots = ['../brief', '../composer', '.'].map((dir) => path.resolve(__dirname, dir));
+const repo = path.resolve(__dirname, '../../..');
+const files = roots.flatMap((root) => readdirSync(root, { recursive: true, encoding: 'utf8' }).map((file) => path.join(root, file)));
 const loaders = files
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
   .map((file) => {

@@ -1,5 +1,5 @@
-import { extractBrief, type ExtractBriefInput } from './brief/extract-brief';
-import type { SiteBrief } from './brief/site-brief-schema';
+import { extractBrief, type ExtractBriefInput } from '@/modules/brief/extract-brief';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
 export type { SiteBrief };
 export type ExtractSiteBriefInput = ExtractBriefInput;

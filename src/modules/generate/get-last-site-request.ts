@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { generations } from './schema';
-import { siteBriefSchema, type SiteBrief } from './brief/site-brief-schema';
+import { siteBriefSchema, type SiteBrief } from '@/modules/brief/site-brief-schema';
 
 export type LastSiteRequest = { prompt: string; locales: string[]; style?: string; businessKind?: string; brief?: SiteBrief };
 

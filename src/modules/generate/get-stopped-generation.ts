@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { siteBriefSchema, type SiteBrief } from './brief/site-brief-schema';
+import { siteBriefSchema, type SiteBrief } from '@/modules/brief/site-brief-schema';
 import { sitePlanSchemaLoose, type SitePlanLoose } from './site-plan-input';
 import { generations } from './schema';
 

@@ -1,4 +1,4 @@
-import { taxonomy } from './brief/taxonomy';
+import { taxonomy } from '@/modules/brief/taxonomy';
 
 export type KindChoice = { id: string; label: string };
 

@@ -1,8 +1,8 @@
 import type { OfflineComposer } from './engine/generation-types';
 import type { OfflineLocaleComposer } from './engine/add-locale';
-import { composeOfflineSite } from './offline/compose-offline-site';
-import { composeOfflineSection } from './offline/compose-offline-section';
-import { addLocaleOffline } from './offline/translate-offline';
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
+import { composeOfflineSection } from '@/modules/composer/compose-offline-section';
+import { addLocaleOffline } from '@/modules/composer/translate-offline';
 
 /** The engine's offline fallback (and the embedded default): the deterministic phrase-bank composer. */
 export const offlineComposer: OfflineComposer & OfflineLocaleComposer = {

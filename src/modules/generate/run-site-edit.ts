@@ -12,16 +12,16 @@ import { addLocale } from './engine/add-locale';
 import { continueGeneration } from './engine/continue-generation';
 import { planFromDocument } from './engine/plan-from-document';
 import { getStoppedGeneration, type StoppedGeneration } from './get-stopped-generation';
-import { parseEditInstruction, type EditPlan } from './offline/parse-edit-instruction';
-import { rewriteSectionInPlace } from './offline/rewrite-section-in-place';
+import { parseEditInstruction, type EditPlan } from '@/modules/composer/parse-edit-instruction';
+import { rewriteSectionInPlace } from '@/modules/composer/rewrite-section-in-place';
 import type { EditRequest, SiteEditResult } from './wire';
-import { getDraft } from './get-draft';
+import { getDraft } from '@/modules/drafts/get-draft';
 import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
-import { saveSiteVersion } from './save-site-version';
+import { saveSiteVersion, type SaveSiteVersionInput } from '@/modules/drafts/save-site-version';
 import { assertAllowedRequest } from './refuse-disallowed';
 import { tokenReservation } from './token-estimates';
-import type { GenerationKind, VersionSource } from './schema';
+import type { GenerationKind } from './schema';
 
 type Deps = { chain: ProviderConfig[]; offline: OfflineComposer & OfflineLocaleComposer; abortSignal?: AbortSignal };
 type Outcome = { document: SiteDocument; provider: string; inputTokens: number; outputTokens: number };
@@ -59,7 +59,7 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
           outputTokens: 0,
         }
       : await perform(base, request, stopped, deps);
-    const source: VersionSource = request.action;
+    const source: SaveSiteVersionInput['source'] = request.action;
     const saved = await saveSiteVersion(claims, { projectId, document: outcome.document, source, generationId: generation.id });
     await finishGeneration(claims, {
       generationId: generation.id,

@@ -11,7 +11,7 @@ import type { OfflineComposer } from './engine/generation-types';
 import { generateSite } from './engine/generate-site';
 import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
-import { saveSiteVersion } from './save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import type { SiteStreamEvent } from './wire';
 import { extractSiteBrief, type SiteBrief } from './extract-site-brief';

@@ -1,8 +1,8 @@
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { SiteDocument } from '@/modules/document/site-document-schema';
 
 // RLS, grants, the quota-reservation trigger and private.finish_generation
-// are SQL in supabase/migrations/20261120000200_generate.sql.
+// are SQL in supabase/migrations/20261120000200_generate.sql. Site versions (drafts) are the
+// drafts module's table (src/modules/drafts/schema.ts).
 
 export type GenerationKind = 'site' | 'rewrite_section' | 'add_section' | 'add_locale' | 'continue';
 export type GenerationStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -25,18 +25,5 @@ export const generations = pgTable('generations', {
   continuedFrom: uuid('continued_from'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
-
-export type VersionSource = 'generate' | 'rewrite_section' | 'add_section' | 'add_locale' | 'continue' | 'edit' | 'restore';
-
-export const siteVersions = pgTable('site_versions', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  projectId: uuid('project_id').notNull(),
-  version: integer('version').notNull(),
-  document: jsonb('document').$type<SiteDocument>().notNull(),
-  source: text('source').$type<VersionSource>().notNull(),
-  generationId: uuid('generation_id'),
-  createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,7 +7,7 @@ import { errorKey } from '@/lib/i18n/error-key';
 import { getLocale } from '@/lib/i18n/server-locale';
 import { requireSession } from '@/modules/accounts/server-session';
 import { startSiteFromDescription } from './start-site-from-description';
-import { PROMPT_MAX, PROMPT_MIN } from './ui/studio-options';
+import { PROMPT_MAX, PROMPT_MIN } from './studio-options';
 
 /** "What do you want to build?": a project named from the description; the studio then writes the site from it. */
 export const startSiteFromDescriptionAction = defineAction(

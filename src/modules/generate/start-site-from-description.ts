@@ -1,6 +1,6 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import { createProject } from '@/modules/projects/create-project';
-import type { SiteBrief } from './brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { extractSiteBrief } from './extract-site-brief';
 import { assertAllowedRequest } from './refuse-disallowed';
 

@@ -8,7 +8,7 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { OfflineLocaleComposer } from './engine/add-locale';
 import { translateTexts } from './engine/translate-texts';
 import { finishGeneration } from './finish-generation';
-import { getDraft } from './get-draft';
+import { getDraft } from '@/modules/drafts/get-draft';
 import { startGeneration } from './start-generation';
 import { tokenReservation } from './token-estimates';
 

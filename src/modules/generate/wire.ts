@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '@/lib/i18n/error-key';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { siteStyles } from './engine/plan-schema';
-import { askedFacts, briefFeatures, siteBriefSchema } from './brief/site-brief-schema';
+import { askedFacts, briefFeatures, siteBriefSchema } from '@/modules/brief/site-brief-schema';
 
 // What crosses the wire between the studio (browser) and the project's generate/edit route
 // handlers: the request bodies, the NDJSON events of a generation and the edit response. The

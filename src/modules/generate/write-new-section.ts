@@ -9,7 +9,7 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { addSection } from './engine/add-section';
 import type { OfflineComposer } from './engine/generation-types';
 import { finishGeneration } from './finish-generation';
-import { getDraft } from './get-draft';
+import { getDraft } from '@/modules/drafts/get-draft';
 import { assertAllowedRequest } from './refuse-disallowed';
 import { startGeneration } from './start-generation';
 import { tokenReservation } from './token-estimates';

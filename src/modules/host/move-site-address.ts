@@ -3,7 +3,7 @@ import { isAppError, mapDatabaseError } from '@/lib/errors';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { enqueueEvents, eventOf } from '@/lib/jobs/events';
 import { flushEvents } from '@/lib/jobs/send-events';
-import { latestVersionRefIn } from '@/modules/generate/draft-ref';
+import { latestVersionRefIn } from '@/modules/drafts/draft-ref';
 import { events } from '~inngest/client';
 import { forgetSiteHost } from './resolve-site-host';
 import { deployments, livePointers } from './schema';

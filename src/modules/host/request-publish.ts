@@ -3,7 +3,7 @@ import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
 import { enqueueEvents, eventOf } from '@/lib/jobs/events';
 import { flushEvents } from '@/lib/jobs/send-events';
-import { latestVersionRefIn } from '@/modules/generate/draft-ref';
+import { latestVersionRefIn } from '@/modules/drafts/draft-ref';
 import { events } from '~inngest/client';
 import { deployments } from './schema';
 

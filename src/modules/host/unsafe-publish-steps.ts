@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { storeErrorMessage } from '@/lib/i18n/render-error-message';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { unsafeGetProjects } from '@/modules/projects/unsafe-find-projects';
-import { unsafeGetVersionDocument } from '@/modules/generate/draft-ref';
+import { unsafeGetVersionDocument } from '@/modules/drafts/draft-ref';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { UNFINISHED_STATUSES } from './deployment-status';
 import { deployments, livePointers, type DeploymentStatus, type StoredCheck, type StoredManifest } from './schema';

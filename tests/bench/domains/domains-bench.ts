@@ -19,7 +19,7 @@ import { rowsOf } from '@/lib/db/rows-of';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { createProject } from '@/modules/projects/create-project';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
 import { forgetSiteHost, resolveSiteHost } from '@/modules/host/resolve-site-host';

@@ -24,7 +24,7 @@ import { CONTENT_TYPES } from '@/modules/build/content-types';
 import { makeBuiltFile } from '@/modules/build/make-built-file';
 import type { BuiltFile } from '@/modules/build/types';
 import { allSectionsDocument } from '@/modules/document/fixtures/all-sections';
-import { composeOfflineSite } from '@/modules/generate/offline/compose-offline-site';
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { sectionRegistry, type Section } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';

@@ -9,7 +9,7 @@
 import { closeDb, getDbHandle } from '@/lib/db/client';
 import { testJobEngine } from '@tests/helpers/jobs';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { requestPublish } from '@/modules/host/request-publish';
 import { createProject } from '@/modules/projects/create-project';
 import { createTestUser } from '@tests/helpers/test-db';

@@ -18,7 +18,7 @@ import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { flushSiteTraffic } from '@/modules/host/site-traffic-meter';
 import { createProject } from '@/modules/projects/create-project';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';

@@ -28,7 +28,7 @@ import { EmbeddedEngine } from '@/lib/jobs/embedded/engine';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { saveSiteVersion } from '@/modules/generate/save-site-version';
+import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { requestPublish } from '@/modules/host/request-publish';
 import { createSiteRequestListener } from '@/modules/host/site-request-listener';
 import { flushSiteTraffic, setSiteTrafficAnalytics } from '@/modules/host/site-traffic-meter';

@@ -1,9 +1,9 @@
 import type { SiteDocument } from '../../../src/modules/document/site-document-schema';
-import { taxonomy } from '../../../src/modules/generate/brief/taxonomy';
-import { allCopies, kindCopy } from '../../../src/modules/generate/offline/kind-copy';
-import { phraseIn } from '../../../src/modules/generate/offline/lang-packs';
-import { textLangOf, textLangs } from '../../../src/modules/generate/offline/languages';
-import type { Bi } from '../../../src/modules/generate/offline/types';
+import { taxonomy } from '../../../src/modules/brief/taxonomy';
+import { allCopies, kindCopy } from '../../../src/modules/composer/kind-copy';
+import { phraseIn } from '../../../src/modules/composer/lang-packs';
+import { textLangOf, textLangs } from '../../../src/modules/brief/languages';
+import type { Bi } from '@/modules/brief/kind-types';
 import { fold } from './check-words';
 
 /**

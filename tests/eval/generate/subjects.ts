@@ -1,9 +1,9 @@
 import type { SiteDocument } from '../../../src/modules/document/site-document-schema';
-import { composeOfflineSite } from '../../../src/modules/generate/offline/compose-offline-site';
-import { createRng } from '../../../src/modules/generate/offline/random';
-import { understandPrompt } from '../../../src/modules/generate/offline/understand-prompt';
+import { composeOfflineSite } from '../../../src/modules/composer/compose-offline-site';
+import { createRng } from '../../../src/modules/composer/random';
+import { understandPrompt } from '../../../src/modules/composer/understand-prompt';
 import { extractSiteBrief } from '../../../src/modules/generate/extract-site-brief';
-import { missingFacts } from '../../../src/modules/generate/brief/missing-facts';
+import { missingFacts } from '../../../src/modules/brief/missing-facts';
 import type { EvalCase } from './eval-case';
 
 export type Understood = {

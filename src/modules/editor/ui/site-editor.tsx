@@ -19,7 +19,7 @@ import {
 import { Button } from '@/lib/ui/button';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
-import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/ui/studio-options';
+import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/studio-options';
 import type { FrameToApp } from '@/modules/render/frame-protocol';
 import { duplicateSection } from '../duplicate-section';
 import { hideSectionOp, removeSectionOp } from '../unlink-section';

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { loadLatestDraftAction, saveDraftOnBaseAction } from '@/modules/generate/draft-actions';
+import { loadLatestDraftAction, saveDraftOnBaseAction } from '@/modules/drafts/draft-actions';
 import { saveDraftEditsAction } from '../draft-edit-actions';
 import { hasUnsaved, keepMine, reapplyOnNewer, savePayload, sessionSaved, type EditorSession } from '../editor-session';
 

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { collectStringKeys } from '@/modules/document/collect-string-keys';
 import { normalizeLocale } from '@/modules/document/repair-i18n';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { finalizeDocument } from './finalize-document';
+import { finalizeDocument } from '@/modules/document/finalize-document';
 import type { EngineTimeouts, UsageTotals } from './generation-types';
 import { translateTexts } from './translate-texts';
 

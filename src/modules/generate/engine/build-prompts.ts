@@ -1,6 +1,6 @@
 import { capPrompt, wrapUserText } from '@/lib/ai/prompt-guard';
 import { sectionRegistry, type SectionType } from '@/modules/document/section-registry';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { briefRules, describeBrief } from './describe-brief';
 import { PLAN_MAX_SECTIONS, PLAN_MIN_SECTIONS, planSectionTypes } from './plan-schema';
 import { heroTargetsForPage, type HeroHrefs } from './with-hero-targets';

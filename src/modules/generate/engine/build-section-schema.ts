@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { arrayBounds } from '@/modules/document/array-bounds';
 import { generatedSectionSchema } from '@/modules/document/generated-section-schema';
 import type { SectionType } from '@/modules/document/section-registry';
-import { typesWithChosenVariant } from '../choose-section-variant';
+import { typesWithChosenVariant } from '@/modules/composer/choose-section-variant';
 import { HERO_BUTTONS } from './with-hero-targets';
 
 const IMAGE_FIELDS = ['alt', 'height', 'src', 'width'];

@@ -3,14 +3,14 @@ import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { businessSchema, type SiteDocument } from '@/modules/document/site-document-schema';
 import type { SectionType } from '@/modules/document/section-registry';
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
-import type { BriefFeature, SiteBrief } from '../brief/site-brief-schema';
-import { checkBriefCoverage, type BriefCoverage } from '../check-brief-coverage';
-import { uiCopy } from '../offline/bank/headings';
-import { mapSearchHref } from '../offline/build-people-sections';
-import { landmarkLine } from '../offline/derived-text';
-import { landmarkOf } from '../offline/landmark-of';
-import { phraseIn } from '../offline/lang-packs';
-import { textLangOf } from '../offline/languages';
+import type { BriefFeature, SiteBrief } from '@/modules/brief/site-brief-schema';
+import { checkBriefCoverage, type BriefCoverage } from '@/modules/brief/check-brief-coverage';
+import { uiCopy } from '@/modules/composer/headings';
+import { mapSearchHref } from '@/modules/composer/build-people-sections';
+import { landmarkLine } from '@/modules/composer/derived-text';
+import { landmarkOf } from '@/modules/composer/landmark-of';
+import { phraseIn } from '@/modules/composer/lang-packs';
+import { textLangOf } from '@/modules/brief/languages';
 import type { OfflineComposer } from './generation-types';
 
 // Features that need a section of their own; the composer writes it when the model did not.

@@ -1,9 +1,9 @@
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { AppError } from '@/lib/errors';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { completeBriefFeatures } from './complete-brief-features';
-import { finalizeDocument } from './finalize-document';
+import { finalizeDocument } from '@/modules/document/finalize-document';
 import {
   DEFAULT_TIMEOUTS,
   type EngineTimeouts,

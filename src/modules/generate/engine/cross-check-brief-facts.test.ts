@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBrief } from '../brief/extract-brief';
+import { extractBrief } from '@/modules/brief/extract-brief';
 import { crossCheckBriefFacts } from './cross-check-brief-facts';
 import { repairModelBrief, type ModelBrief } from './model-brief-schema';
 

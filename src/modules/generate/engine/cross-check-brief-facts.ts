@@ -1,6 +1,6 @@
 import { localeSchema } from '@/modules/document/primitives';
-import type { SiteBrief } from '../brief/site-brief-schema';
-import { genericTaxonomyKind, taxonomyKindById } from '../brief/taxonomy';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
+import { genericTaxonomyKind, taxonomyKindById } from '@/modules/brief/taxonomy';
 import type { ModelBrief } from './model-brief-schema';
 
 export type CrossCheckBriefFactsInput = {

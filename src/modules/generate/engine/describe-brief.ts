@@ -1,5 +1,5 @@
-import { missingFacts } from '../brief/missing-facts';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import { missingFacts } from '@/modules/brief/missing-facts';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
 /**
  * The brief as plain lines for a model prompt. Every value here came from the person's prompt

@@ -1,5 +1,5 @@
 import type { SectionType } from '@/modules/document/section-registry';
-import type { BriefFeature, SiteBrief } from '../brief/site-brief-schema';
+import type { BriefFeature, SiteBrief } from '@/modules/brief/site-brief-schema';
 import { PLAN_MAX_SECTIONS, planSectionTypes, type PlannedSection, type SitePlan } from './plan-schema';
 
 type Placement = { type: SectionType; before: readonly SectionType[] };

@@ -1,7 +1,7 @@
 import { GenerationFailedError, generateStructured, type GenerationUsage } from '@/lib/ai/generate-structured';
 import { capPrompt, wrapUserText } from '@/lib/ai/prompt-guard';
 import type { ProviderConfig, ProviderKind } from '@/lib/ai/providers';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { crossCheckBriefFacts } from './cross-check-brief-facts';
 import { PLAN_DESCRIPTION_CHARS } from './build-prompts';
 import { modelBriefKindIds, modelBriefSchema, repairModelBrief, MODEL_BRIEF_MAX_ITEMS } from './model-brief-schema';

@@ -6,7 +6,7 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { Prompts } from './build-prompts';
 import { buildSectionSchema, sectionTextsArePlain } from './build-section-schema';
 import type { EngineTimeouts, TokenCounts } from './generation-types';
-import { inlineSection } from './inline-section';
+import { inlineSection } from '@/modules/document/inline-section';
 
 export type GenerateSectionContentInput = {
   /** The document the section will join: its locales shape the schema, and repair merges into a copy. */

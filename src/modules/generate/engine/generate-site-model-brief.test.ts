@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type ChatCompletionRequestBody, type FakeOpenAIServer, type FakeResponder } from '@tests/fakes/openai/server';
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
-import { extractBrief } from '../brief/extract-brief';
+import { extractBrief } from '@/modules/brief/extract-brief';
 import { generateSite, type GenerateSiteInput } from './generate-site';
 import type { GenerationEvent, GenerationResult } from './generation-types';
 import type { ModelBrief } from './model-brief-schema';

@@ -2,10 +2,10 @@ import { GenerationFailedError, generateStructured } from '@/lib/ai/generate-str
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { buildPrompts } from './build-prompts';
 import { buildSkeleton } from './build-skeleton';
-import { checkBriefCoverage } from '../check-brief-coverage';
+import { checkBriefCoverage } from '@/modules/brief/check-brief-coverage';
 import { completeBriefFeatures } from './complete-brief-features';
 import { enforceBriefPlan, likelySectionIds } from './enforce-brief-plan';
-import { finalizeDocument } from './finalize-document';
+import { finalizeDocument } from '@/modules/document/finalize-document';
 import {
   DEFAULT_TIMEOUTS,
   type EngineTimeouts,
@@ -31,7 +31,7 @@ import { createSectionDrafts } from './section-drafts';
 import type { SiteContext } from './build-prompts';
 import type { PlannedSection } from './plan-schema';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
 export type GenerateSiteInput = {
   /** The person's description of the site: data, never instructions. */

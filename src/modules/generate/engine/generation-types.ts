@@ -1,9 +1,9 @@
-import type { BriefCoverage } from '../check-brief-coverage';
+import type { BriefCoverage } from '@/modules/brief/check-brief-coverage';
 import type { ProviderKind } from '@/lib/ai/providers';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { SitePlan, SiteStyle } from './plan-schema';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
 /** What the offline composer gets to build a whole site without a model. */
 export type OfflineSiteInput = {

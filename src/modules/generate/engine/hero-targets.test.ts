@@ -3,7 +3,7 @@ import { startFakeOpenAI, type ChatCompletionRequestBody, type FakeOpenAIServer 
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { addSection } from './add-section';
 import { buildSectionSchema } from './build-section-schema';
 import { generateSite } from './generate-site';

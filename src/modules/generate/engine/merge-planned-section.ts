@@ -2,7 +2,7 @@ import { sanitizeDeep } from '@/lib/ai/sanitize-text';
 import { mergeGeneratedSection, type MergeGeneratedSectionResult } from '@/modules/document/merge-generated-section';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { withChosenVariant } from './with-chosen-variant';
 import { heroTargetsForPage, withHeroTargets } from './with-hero-targets';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { briefFeatures, itemRoles } from '../brief/site-brief-schema';
-import { taxonomy } from '../brief/taxonomy';
+import { briefFeatures, itemRoles } from '@/modules/brief/site-brief-schema';
+import { taxonomy } from '@/modules/brief/taxonomy';
 
 /**
  * What the model is asked for when it reads the prompt: the model-facing part of the SiteBrief

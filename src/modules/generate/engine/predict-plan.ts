@@ -1,5 +1,5 @@
 import type { FontPairing, PalettePreset } from '@/modules/document/theme';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import type { SiteContext } from './build-prompts';
 import { enforceBriefPlan, likelySectionIds } from './enforce-brief-plan';
 import { PLAN_MAX_SECTIONS, planSectionTypes, type PlannedSection, type SiteStyle } from './plan-schema';

@@ -6,7 +6,7 @@ import type { MergeGeneratedSectionResult } from '@/modules/document/merge-gener
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { Prompts } from './build-prompts';
-import { finalizeDocument } from './finalize-document';
+import { finalizeDocument } from '@/modules/document/finalize-document';
 import { generateSectionContent } from './generate-section-content';
 import {
   DEFAULT_TIMEOUTS,

@@ -3,12 +3,12 @@ import { mergeGeneratedSection } from '@/modules/document/merge-generated-sectio
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { buildPrompts } from './build-prompts';
 import { describeSite } from './describe-site';
-import { findSectionOrThrow } from './find-section';
+import { findSectionOrThrow } from '@/modules/document/find-section';
 import type { EngineTimeouts, OfflineComposer } from './generation-types';
-import { inlineSection } from './inline-section';
+import { inlineSection } from '@/modules/document/inline-section';
 import { sectionTextsArePlain } from './build-section-schema';
 import { produceSection, type SectionEditResult } from './produce-section';
-import { typesWithChosenVariant } from '../choose-section-variant';
+import { typesWithChosenVariant } from '@/modules/composer/choose-section-variant';
 import { HERO_BUTTONS, heroTargetsForDocument, withHeroTargets, type HeroHrefs } from './with-hero-targets';
 
 export type RewriteSectionInput = {

@@ -3,7 +3,7 @@ import { findKeysIn } from '@/modules/document/find-keys-in';
 import { placeholderFor } from '@/modules/document/placeholder-for';
 import type { SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import type { GenerationEvent } from './generation-types';
 import { mergePlannedSection } from './merge-planned-section';
 import type { Emit } from './run-event-stream';

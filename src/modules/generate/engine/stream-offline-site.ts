@@ -2,7 +2,7 @@ import { GenerationAbortedError } from '@/lib/ai/generate-structured';
 import { collectStringKeys } from '@/modules/document/collect-string-keys';
 import type { Section } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { finalizeDocument } from './finalize-document';
+import { finalizeDocument } from '@/modules/document/finalize-document';
 import type { GenerationEvent, OfflineComposer, OfflineSiteInput } from './generation-types';
 import type { SitePlan } from './plan-schema';
 import { planFromDocument } from './plan-from-document';

@@ -7,7 +7,7 @@ import { generateSectionContent, type SectionContent } from './generate-section-
 import type { EngineTimeouts, GenerationEvent, OfflineComposer } from './generation-types';
 import { limitConcurrency } from './limit-concurrency';
 import { mergePlannedSection, type PlannedTarget } from './merge-planned-section';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import type { SitePlan } from './plan-schema';
 import type { Emit } from './run-event-stream';
 import type { SectionDrafts } from './section-drafts';

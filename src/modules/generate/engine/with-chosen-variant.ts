@@ -1,6 +1,6 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { chooseSectionVariant } from '../choose-section-variant';
-import { createRng, hashText } from '../offline/random';
+import { chooseSectionVariant } from '@/modules/composer/choose-section-variant';
+import { createRng, hashText } from '@/modules/composer/random';
 import { describeSite } from './describe-site';
 
 function isRecord(value: unknown): value is Record<string, unknown> {

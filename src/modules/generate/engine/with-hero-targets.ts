@@ -1,5 +1,5 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { chooseHeroTargets, pageLinkTargets, type ChooseHeroTargetsInput, type HeroTargets } from '../choose-hero-targets';
+import { chooseHeroTargets, pageLinkTargets, type ChooseHeroTargetsInput, type HeroTargets } from '@/modules/composer/choose-hero-targets';
 
 /** The hero's buttons: section calls write their labels, the engine where they lead. */
 export const HERO_BUTTONS = ['primaryCta', 'secondaryCta'] as const;

@@ -6,7 +6,7 @@ import { Button } from '@/lib/ui/button';
 import { FormField } from '@/lib/ui/form-field';
 import { NativeSelect } from '@/lib/ui/native-select';
 import type { StudioError } from '../wire';
-import { ADDABLE_LOCALES, localeName } from './studio-options';
+import { ADDABLE_LOCALES, localeName } from '../studio-options';
 import { StudioErrorAlert } from './studio-error-alert';
 
 /** "Add a language": the offered locales the site does not have yet. */

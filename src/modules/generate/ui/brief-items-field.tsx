@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Plus, X } from 'lucide-react';
 import { Button } from '@/lib/ui/button';
 import { Input } from '@/lib/ui/input';
-import type { BriefItem, SiteBrief } from '../brief/site-brief-schema';
+import type { BriefItem, SiteBrief } from '@/modules/brief/site-brief-schema';
 import type { SiteBriefState } from './use-site-brief';
 
 const MAX_ITEMS = 30;

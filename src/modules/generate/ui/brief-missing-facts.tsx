@@ -8,8 +8,8 @@ import { FormField } from '@/lib/ui/form-field';
 import { Input } from '@/lib/ui/input';
 import { Spinner } from '@/lib/ui/spinner';
 import { readFactAction } from '../brief-actions';
-import { missingFacts } from '../brief/missing-facts';
-import type { AskedFact, SiteBrief } from '../brief/site-brief-schema';
+import { missingFacts } from '@/modules/brief/missing-facts';
+import type { AskedFact, SiteBrief } from '@/modules/brief/site-brief-schema';
 import type { SiteBriefState } from './use-site-brief';
 
 type Asked = AskedFact;

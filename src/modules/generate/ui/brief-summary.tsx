@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { FileText } from 'lucide-react';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
 /**
  * What the site is being built from, one line above the preview: what the business is, where, how

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Info } from 'lucide-react';
 import { FormField } from '@/lib/ui/form-field';
 import { Input } from '@/lib/ui/input';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import type { SiteBriefState } from './use-site-brief';
 
 /** One kind of the taxonomy as the picker offers it, in the person's language. */

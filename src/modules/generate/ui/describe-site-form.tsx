@@ -11,7 +11,7 @@ import { FormField } from '@/lib/ui/form-field';
 import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
 import { startSiteFromDescriptionAction } from '../start-site-actions';
-import { PROMPT_MAX, PROMPT_MIN } from './studio-options';
+import { PROMPT_MAX, PROMPT_MIN } from '../studio-options';
 
 /** Where the description waits for the studio to write the site from it (this tab only). */
 export function describedPromptKey(projectId: string): string {

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Checkbox } from '@/lib/ui/checkbox';
 import { FieldError } from '@/lib/ui/form-field';
 import { RadioGroup, RadioGroupItem } from '@/lib/ui/radio-group';
-import { CREATE_LOCALES, localeName } from './studio-options';
+import { CREATE_LOCALES, localeName } from '../studio-options';
 
 /** Checked locales in the fixed offer order, so "the first checked" is well defined. */
 export function orderedLocales(checked: readonly string[]): string[] {

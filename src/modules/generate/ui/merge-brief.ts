@@ -1,4 +1,4 @@
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
 /** Parts of the brief a person can correct in the studio. */
 export const correctableFields = [

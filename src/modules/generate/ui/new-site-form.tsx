@@ -9,12 +9,12 @@ import { FormField } from '@/lib/ui/form-field';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Textarea } from '@/lib/ui/textarea';
 import type { GenerateRequest } from '../wire';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { BriefPanel } from './brief-panel';
 import type { KindChoice } from './brief-what-fields';
 import { effectiveDefault, LanguageFields, orderedLocales } from './language-fields';
 import { QUOTA_REACHED_ID } from './quota-line';
-import { CREATE_LOCALES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type StyleChoice } from './studio-options';
+import { CREATE_LOCALES, PROMPT_MAX, PROMPT_MIN, STYLE_CHOICES, type StyleChoice } from '../studio-options';
 import type { SiteBriefState } from './use-site-brief';
 
 type Errors = { prompt?: string; locales?: string };

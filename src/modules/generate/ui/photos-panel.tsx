@@ -10,7 +10,7 @@ import { getPhotoPreviewsAction } from '@/modules/storage/actions';
 import { ImagePicker, type PickedImage } from '@/modules/storage/ui/image-picker';
 import { Button } from '@/lib/ui/button';
 import { Card, CardTitle } from '@/lib/ui/card';
-import { setDraftPhotoAction } from '../photo-actions';
+import { setDraftPhotoAction } from '@/modules/drafts/photo-actions';
 
 /**
  * Every image slot of the draft — logo, tab icon, social image, hero, about, gallery, team and

@@ -8,7 +8,7 @@ import { Button } from '@/lib/ui/button';
 import { EmptyState } from '@/lib/ui/empty-state';
 import { previewLocaleOf, renderPreviewHtml } from './render-preview';
 import { PreviewFrame } from './preview-frame';
-import { DEVICE_WIDTHS, localeName, type Device } from './studio-options';
+import { DEVICE_WIDTHS, localeName, type Device } from '../studio-options';
 
 const DEVICES = Object.keys(DEVICE_WIDTHS) as Device[];
 

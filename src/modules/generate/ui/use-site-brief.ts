@@ -1,11 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { extractSiteBriefAction } from '../brief-actions';
 import { SITE_LOCALES, type ExtractBriefRequest } from '../wire';
 import { mergeBrief, tidyBrief, type CorrectableField } from './merge-brief';
-import { PROMPT_MIN } from './studio-options';
+import { PROMPT_MIN } from '../studio-options';
 
 /** Pause after the last keystroke before the prompt is read again. */
 const READ_DELAY_MS = 450;

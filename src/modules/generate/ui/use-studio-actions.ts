@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import { useRouter } from 'next/navigation';
 import { readNdjson } from './read-ndjson';
 import { errorFromBody, parseEditResponse, parseStreamEvent, type EditRequest, type GenerateRequest } from '../wire';
-import type { SiteBrief } from '../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import type { StudioAction } from './studio-state';
 
 export type GenerateOutcome = 'saved' | 'cancelled' | 'failed';

@@ -1,7 +1,7 @@
 import type { ChatCompletionRequestBody, FakeResponder } from '@tests/fakes/openai/server';
 import { synthesizeFromSchema } from '@tests/fakes/openai/synthesize-from-schema';
 import { USER_TEXT_CLOSE, USER_TEXT_OPEN } from '@/lib/ai/prompt-guard';
-import { extractBrief } from '../../brief/extract-brief';
+import { extractBrief } from '@/modules/brief/extract-brief';
 import { modelBriefKindIds, type ModelBrief } from '../model-brief-schema';
 
 export const DEFAULT_PLAN_TYPES = ['hero', 'features', 'about', 'menu', 'testimonials', 'faq', 'contact', 'footer'] as const;

@@ -4,7 +4,7 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import type { OfflineLocaleComposer } from '../add-locale';
 import type { OfflineComposer, OfflineSectionRequest, OfflineSiteInput } from '../generation-types';
-import { inlineSection } from '../inline-section';
+import { inlineSection } from '@/modules/document/inline-section';
 
 export type FakeOfflineComposer = OfflineComposer &
   OfflineLocaleComposer & { siteCalls: OfflineSiteInput[]; sectionCalls: OfflineSectionRequest[] };

@@ -1,4 +1,4 @@
-import type { SiteBrief } from '../../brief/site-brief-schema';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
 /** A brief as the extractor would give it for a named bakery asking for WhatsApp, hours and a newsletter. */
 export function sampleBrief(overrides: Partial<SiteBrief> = {}): SiteBrief {

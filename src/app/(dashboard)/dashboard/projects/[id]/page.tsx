@@ -6,7 +6,7 @@ import { ArrowLeft, ChartNoAxesCombined, PencilLine } from 'lucide-react';
 import { describeAdapters } from '@/lib/env';
 import { requireSession } from '@/modules/accounts/server-session';
 import { getProject } from '@/modules/projects/get-project';
-import { getDraft } from '@/modules/generate/get-draft';
+import { getDraft } from '@/modules/drafts/get-draft';
 import { listFileIds } from '@/modules/document/list-file-ids';
 import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
 import { getLastSiteRequest } from '@/modules/generate/get-last-site-request';

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { ArrowLeft } from 'lucide-react';
 import { requireSession } from '@/modules/accounts/server-session';
 import { getProject } from '@/modules/projects/get-project';
-import { getDraft } from '@/modules/generate/get-draft';
+import { getDraft } from '@/modules/drafts/get-draft';
 import { listFileIds } from '@/modules/document/list-file-ids';
 import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
 import { SiteEditor } from '@/modules/editor/ui/site-editor';

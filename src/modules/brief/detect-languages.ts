@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import { fold } from './text';
+import content from './content/detect-languages.json';
+import { keywordsSchema } from './content-schemas';
+
+/**
+ * The prompt's language and the site's languages. Written here rather than taken from a
+ * language-identification library because prompts are often three words long ("barbearia em
+ * Braga"), where statistical detectors guess, and because what matters most — Brazilian or
+ * European Portuguese, "bilingual" — is not something they answer.
+ */
+export type PromptLanguage = 'en' | 'es' | 'pt';
+
+// The word lists are content: content/detect-languages.json.
+const words = parseContent(
+  'src/modules/brief/content/detect-languages.json',
+  z.strictObject({
+    functionWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1), en: keywordsSchema.min(1) }),
+    kindWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1) }),
+    europeanPortugueseWords: keywordsSchema.min(1),
+    languageNames: z.array(z.strictObject({ lang: z.enum(['pt', 'en', 'es', 'fr', 'de', 'it']), names: keywordsSchema.min(1) })),
+  }),
+  content,
+);
+
+// Function words and endings distinctive enough to vote (folded: no accents, lowercase).
+const VOTES: Record<PromptLanguage, RegExp> = {
+  pt: new RegExp(`\\b(${words.functionWords.pt.join('|')})\\b|\\w(cao|coes|oes|nh\\w|lh\\w)\\b`, 'g'),
+  es: new RegExp(`\\b(${words.functionWords.es.join('|')})\\b|\\w(cion|ciones|dad|dades)\\b`, 'g'),
+  en: new RegExp(`\\b(${words.functionWords.en.join('|')})\\b`, 'g'),
+};
+// Characters only one of the three uses.
+const MARKS: Record<PromptLanguage, RegExp> = { pt: /[ãõç]|ê|ô/gi, es: /[ñ¿¡]|ción\b/gi, en: /\b(?:ing|ed)\b|'s\b/g };
+
+/** Which of pt / es / en the prompt is written in (English when nothing tells). */
+export function detectPromptLanguage(prompt: string): PromptLanguage {
+  const folded = fold(prompt);
+  const score = (lang: PromptLanguage) => (folded.match(VOTES[lang]) ?? []).length + 2 * (prompt.match(MARKS[lang]) ?? []).length;
+  const scores = (['pt', 'es', 'en'] as const).map((lang) => ({ lang, score: score(lang) }));
+  scores.sort((a, b) => b.score - a.score);
+  if (scores[0].score === 0) return kindWordLanguage(folded) ?? 'en';
+  // A tie between pt and es (the short prompts that share "para", "de", "que") goes to the words.
+  if (scores[0].score === scores[1].score) return kindWordLanguage(folded) ?? scores[0].lang;
+  return scores[0].lang;
+}
+
+// Business words that give a one-word prompt away ("cafeteria" is both; "padaria" is not).
+const PT_WORDS = new RegExp(`\\b(${words.kindWords.pt.join('|')})\\b`);
+const ES_WORDS = new RegExp(`\\b(${words.kindWords.es.join('|')})\\b`);
+
+function kindWordLanguage(folded: string): PromptLanguage | undefined {
+  if (PT_WORDS.test(folded)) return 'pt';
+  if (ES_WORDS.test(folded)) return 'es';
+  return undefined;
+}
+
+// Words that only European Portuguese uses; Brazil writes "celular", "café da manhã", "equipe"…
+const EUROPEAN_PT = new RegExp(`\\b(${words.europeanPortugueseWords.join('|')})\\b|\\d\\s?€|€\\s?\\d`);
+
+/** pt-PT when the place is in Portugal or the prompt writes like Portugal; pt-BR otherwise. */
+export function portugueseVariant(prompt: string, country: string | undefined): 'pt-PT' | 'pt-BR' {
+  if (country === 'PT') return 'pt-PT';
+  if (country === 'BR') return 'pt-BR';
+  return EUROPEAN_PT.test(fold(prompt)) ? 'pt-PT' : 'pt-BR';
+}
+
+const LANGUAGE_NAMES: Array<{ lang: PromptLanguage | 'fr' | 'de' | 'it'; pattern: string }> = words.languageNames.map(
+  ({ lang, names }) => ({
+    lang,
+    pattern: names.join('|'),
+  }),
+);
+const NAME = LANGUAGE_NAMES.map((entry) => entry.pattern).join('|');
+const LIST = new RegExp(`\\b(${NAME})\\b((?:\\s*(?:,|\\be\\b|\\band\\b|\\by\\b|\\bet\\b|&|/)\\s*\\b(?:${NAME})\\b)+)`, 'g');
+// One language named as the site's ("site em inglês", "website in Spanish", "sitio en inglés").
+const SINGLE = new RegExp(
+  `\\b(?:site|website|pagina|sitio|web|landing page|textos?)\\s+(?:todo\\s+|all\\s+|only\\s+|so\\s+|solo\\s+)?(?:em|in|en)\\s+(${NAME})\\b`,
+  'g',
+);
+
+function languageOf(name: string): PromptLanguage | 'fr' | 'de' | 'it' | undefined {
+  return LANGUAGE_NAMES.find((entry) => new RegExp(`^(?:${entry.pattern})$`).test(name))?.lang;
+}
+
+/**
+ * Languages the prompt asks the site to be in: a list of two or more language names ("bilíngue
+ * português e inglês", "in English and Spanish") or one named as the site's ("site em inglês").
+ * A single language name alone ("escola de inglês") is a subject, not a site language.
+ */
+export function requestedLanguages(prompt: string): Array<PromptLanguage | 'fr' | 'de' | 'it'> {
+  const folded = fold(prompt);
+  const found: Array<PromptLanguage | 'fr' | 'de' | 'it'> = [];
+  const add = (name: string) => {
+    const lang = languageOf(name);
+    if (lang && !found.includes(lang)) found.push(lang);
+  };
+  for (const match of folded.matchAll(LIST)) {
+    add(match[1]);
+    for (const name of match[2].match(new RegExp(`\\b(?:${NAME})\\b`, 'g')) ?? []) add(name);
+  }
+  if (found.length === 0) for (const match of folded.matchAll(SINGLE)) add(match[1]);
+  return found;
+}
+
+/** "bilingual"/"bilíngue" without naming the second language. */
+export function asksForBilingual(prompt: string): boolean {
+  return /\bbiling(u|ü)\w*|\bbil[ií]ngu\w*/i.test(prompt);
+}

@@ -1,0 +1,345 @@
+import { sanitizeText } from '@/lib/ai/sanitize-text';
+import { extractPlace } from './extract-place';
+import { fold } from './text';
+import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
+import { detectFeatures } from './detect-features';
+import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
+import { extractFacts } from './extract-facts';
+import { extractLandmark } from './extract-landmark';
+import { extractOfferings } from './extract-offerings';
+import { missingFacts, type MissingFact } from './missing-facts';
+import type { BriefFeature, SiteBrief } from './site-brief-schema';
+import { rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
+import { extractBusinessName } from './extract-business-name';
+import { nearestKind } from './nearest-kind';
+import { readPrompt } from './read-prompt';
+import { readingCues } from './reading-cues';
+import type { TaxonomyKind } from './taxonomy-types';
+
+export type ExtractBriefInput = {
+  prompt: string;
+  /** The person's hint: one of our kind ids or plain words ("dog grooming"). */
+  businessKind?: string;
+  /**
+   * Languages the person picked in the studio. Used only when the prompt names none and says
+   * nothing about where the business is: the prompt, not the UI, decides the site's language.
+   */
+  fallbackLocales?: readonly string[];
+};
+
+// Solo professions: a named person is the business ("Dra. Juliana Prado", "Sarah Lee").
+const PERSON_KINDS = new Set([
+  'psychologist',
+  'therapist',
+  'nutritionist',
+  'personal-trainer',
+  'photographer',
+  'author',
+  'musician',
+  'portfolio',
+  'tutoring',
+  'music-school',
+]);
+
+function localeFor(lang: PromptLanguage | 'fr' | 'de' | 'it', prompt: string, country: string | undefined): string {
+  return lang === 'pt' ? portugueseVariant(prompt, country) : lang;
+}
+
+// The language people speak where the business is, for the countries our places know best.
+const COUNTRY_LANGUAGE: Record<string, string> = {
+  BR: 'pt',
+  PT: 'pt',
+  AO: 'pt',
+  MZ: 'pt',
+  US: 'en',
+  GB: 'en',
+  IE: 'en',
+  CA: 'en',
+  AU: 'en',
+  NZ: 'en',
+};
+const SPANISH_COUNTRIES = new Set([
+  'ES',
+  'MX',
+  'AR',
+  'CO',
+  'PE',
+  'CL',
+  'UY',
+  'PY',
+  'BO',
+  'EC',
+  'VE',
+  'CR',
+  'PA',
+  'GT',
+  'HN',
+  'SV',
+  'NI',
+  'DO',
+  'CU',
+  'PR',
+]);
+
+function localLanguage(country: string | undefined): string | undefined {
+  if (!country) return undefined;
+  return COUNTRY_LANGUAGE[country] ?? (SPANISH_COUNTRIES.has(country) ? 'es' : undefined);
+}
+
+function siteLanguages(prompt: string, promptLocale: string, country: string | undefined, notes: string[], mayAsk = true): string[] {
+  const asked = mayAsk ? requestedLanguages(prompt).map((lang) => localeFor(lang, prompt, country)) : [];
+  if (asked.length > 0) {
+    // The prompt's own language leads when it is one of them: the person wrote in it. English is
+    // the exception when the person named the place's language first ("bakery in Lisbon, site in
+    // Portuguese and English"): people write prompts in English wherever they are, so it says less
+    // about the customers than a prompt in Portuguese for a cleaner in Boston does.
+    const local = localLanguage(country);
+    const namesLocalFirst = promptLocale === 'en' && local !== undefined && local !== 'en' && asked[0]!.split('-')[0] === local;
+    const ordered = asked.includes(promptLocale) && !namesLocalFirst ? [promptLocale, ...asked.filter((l) => l !== promptLocale)] : asked;
+    notes.push(`The prompt asks for ${ordered.join(' + ')}.`);
+    return ordered;
+  }
+  if (asksForBilingual(prompt)) {
+    const second = promptLocale === 'en' ? (country === 'BR' || country === 'PT' ? portugueseVariant(prompt, country) : 'es') : 'en';
+    notes.push(`"Bilingual" with one language named: ${promptLocale} + ${second}.`);
+    return [promptLocale, second];
+  }
+  return [promptLocale];
+}
+
+function placeOutside(text: string, span: { start: number; end: number } | undefined): ReturnType<typeof extractPlace> {
+  const found = extractPlace(text);
+  if (!found || !span || found.start < span.start || found.end > span.end) return found;
+  const blanked = `${text.slice(0, span.start)}${' '.repeat(span.end - span.start)}${text.slice(span.end)}`;
+  return extractPlace(blanked) ?? found;
+}
+
+function businessName(
+  text: string,
+  kind: TaxonomyKind,
+  place: ReturnType<typeof extractPlace>,
+  people: string[],
+  landmark: ReturnType<typeof extractLandmark>,
+): string | null {
+  const name = extractBusinessName(text, kind, place, people, landmark);
+  if (name && isRealName(name, kind) && !isSomeoneElsesBrand(name, text) && !isAfterPlacePreposition(name, text)) return name;
+  if (PERSON_KINDS.has(kind.id) && people[0]) return people[0];
+  return null;
+}
+
+/** Never the kind itself or a word about the site ("Padaria", "Site"). */
+function isRealName(name: string, kind: TaxonomyKind): boolean {
+  const folded = fold(name);
+  if (kind.keywords && new RegExp(`^(?:${kind.keywords})$`).test(folded)) return false;
+  return !/^(site|website|landing|pagina|web|home|online|bilingual|bilingue)$/.test(folded);
+}
+
+// A part of the prompt about the site's languages ("site em português e inglês", "also in English").
+const LANGUAGE_NAME =
+  /\b(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b/;
+const LANGUAGE_FRAME =
+  /\b(bilingu\w*|trilingu\w*|idiomas?|linguas?|languages?|versao|version|versiones|traduc\w*|translat\w*|em|in|en)\s+(\w+\s+)?(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian)\b|\bbilingu|\btrilingu/;
+
+function isLanguageClause(folded: string): boolean {
+  return LANGUAGE_NAME.test(folded) ? LANGUAGE_FRAME.test(folded) : /\bbilingu|\btrilingu/.test(folded);
+}
+
+/** A brand of someone else's ("Play" of Google Play, "Store" of App Store) or a code is never the business's name. */
+function isSomeoneElsesBrand(name: string, text: string): boolean {
+  const folded = fold(name);
+  const prompt = fold(text);
+  if (readingCues.platformBrands.some((brand) => brand === folded || (brand.split(' ').includes(folded) && prompt.includes(brand))))
+    return true;
+  // "Mondays and Wednesdays", "Julho": when, not who.
+  const words = folded.split(/\s+/).filter((word) => !/^(and|e|y|&|de|a|to)$/.test(word));
+  if (
+    words.every((word) =>
+      /^(mon|tues|wednes|thurs|fri|satur|sun)days?$|^(segunda|terca|quarta|quinta|sexta)s?(-feira)?s?$|^(sabado|domingo|lunes|martes|miercoles|jueves|viernes)s?$|^(january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)$/.test(
+        word,
+      ),
+    )
+  )
+    return true;
+  // "B2B", "BR-116", "CRO-PE": codes, not names.
+  return /^[\p{Lu}\d-]+$/u.test(name) && /\d/.test(name);
+}
+
+/** "na Serra Gaúcha", "en Miraflores": capitalised words after "in" are where, not who. */
+function isAfterPlacePreposition(name: string, text: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && /(?:^|\s)(em|in|en|na|no|nas|nos|near|perto d[eoa])\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/**
+ * Prompt → brief, without a model: deterministic and fast enough to run before every generation
+ * (the AI path sends it to the plan call; the offline composer builds from it).
+ */
+export function extractBrief(input: ExtractBriefInput): SiteBrief {
+  const text = sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false });
+  const notes: string[] = [];
+  const kind = resolveTaxonomyKind(text, input.businessKind);
+  // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
+  // near, not its town: the town is looked for outside it first.
+  const foundPlace = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)));
+  // "baixe na App Store": a store of someone else's, not where the business is.
+  const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
+  const country = mentionedCountry(text);
+  const countryCode = country?.code ?? placeMatch?.place.country;
+  const location = placeMatch
+    ? { text: text.slice(placeMatch.start, placeMatch.end), ...(countryCode ? { country: countryCode } : {}) }
+    : country
+      ? { text: country.text, country: country.code }
+      : null;
+
+  // A place's own spelling is not the prompt's language: "Yoga retreat in Montañita" is English.
+  const promptLang = detectPromptLanguage(placeMatch ? `${text.slice(0, placeMatch.start)} ${text.slice(placeMatch.end)}` : text);
+  const promptLocale = localeFor(promptLang, text, countryCode);
+  if (promptLocale === 'pt-PT')
+    notes.push(countryCode === 'PT' ? 'In Portugal: European Portuguese (pt-PT).' : 'Written in European Portuguese: pt-PT.');
+  let languages = siteLanguages(text, promptLocale, countryCode, notes);
+  if (text.trim().split(/\s+/).length <= 2 && input.fallbackLocales?.length && !placeMatch && !country) {
+    // "cafeteria": too short to tell the language; the studio's choice decides.
+    languages = [...input.fallbackLocales];
+  }
+
+  // With no place named, a Brazilian or European Portuguese prompt still tells where its phone
+  // numbers are ("chama no zap 75 99123-4567" is a Brazilian mobile), so WhatsApp links work.
+  const facts = extractFacts(text, countryCode ?? (promptLocale === 'pt-BR' ? 'BR' : promptLocale === 'pt-PT' ? 'PT' : undefined));
+  facts.offerings = extractOfferings(text, kind);
+  const landmark = extractLandmark(text, promptLocale);
+  if (landmark) facts.landmark = landmark.text.slice(0, 120);
+  const features = detectFeatures(
+    text,
+    {
+      hasPhone: facts.phones.length > 0,
+      hasWhatsapp: facts.whatsapp !== undefined,
+      hasEmail: facts.emails.length > 0,
+      hasHours: facts.openingHours !== undefined,
+      hasAddress: facts.address !== undefined,
+      hasLandmark: facts.landmark !== undefined,
+      hasPrices: facts.prices.length > 0,
+      hasPix: facts.pixKey !== undefined,
+      hasDonationUrl: facts.donationUrl !== undefined,
+      hasInstagram: facts.instagram !== undefined,
+    },
+    kind.family,
+  );
+  notes.push(...missingFactNotes(features, facts, location));
+  const name = businessName(text, kind, placeMatch, facts.people, landmark);
+  // The person's own words, read for what they say: what the business is and every thing named.
+  const reading = readPrompt({
+    text,
+    factTexts: [
+      ...facts.phones,
+      ...facts.emails,
+      ...(facts.address ? [facts.address] : []),
+      ...facts.prices.map((price) => price.text),
+      // "la primera hora", "per head": what a price is per belongs to the price (the price list shows it).
+      ...facts.prices.flatMap((price) => (price.unit ? [price.unit] : [])),
+      ...(facts.pixKey ? [facts.pixKey] : []),
+      ...(facts.instagram ? [facts.instagram] : []),
+    ],
+    // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
+    placeTexts: [
+      location?.text,
+      facts.landmark,
+      ...(placeMatch ? [placeMatch.place.en, placeMatch.place.pt, placeMatch.place.es, placeMatch.place.ptPT] : []),
+    ].filter((place): place is string => Boolean(place)),
+    names: [name, ...facts.people].filter((entry): entry is string => Boolean(entry)),
+    isLanguageClause,
+    businessName: name,
+    lang: promptLocale,
+    isBusinessNoun: (word) => rankTaxonomy(word).length > 0,
+  });
+  if (!reading.what && name && name.split(/\s+/).length >= 2 && rankTaxonomy(name.split(/\s+/)[0]!).length > 0)
+    reading.what = name.split(/\s+/)[0]!.toLocaleLowerCase();
+  // Language names that no part of the prompt says are the site's ("Escola de idiomas: inglês,
+  // espanhol e francês") are what the business offers, not the site's languages.
+  if (
+    !reading.unused.some((entry) => entry.why === 'language') &&
+    requestedLanguages(text).length > 0 &&
+    text.trim().split(/\s+/).length > 2
+  ) {
+    languages = siteLanguages(text, promptLocale, countryCode, [], false);
+  }
+  const hint = input.businessKind?.trim();
+  const nearest = nearestKind({ what: reading.what, prompt: text, lang: promptLocale, hint });
+  // A correction the taxonomy cannot place is still what the business is.
+  const what = hint && !nearest.kind.keywords.includes(fold(hint)) && nearest.confidence === 'none' ? hint : reading.what;
+  const chosen = nearest.confidence === 'none' && !hint ? kind : nearest.kind;
+  const isCertain = nearest.confidence === 'certain';
+  // A neighbouring kind's advertising rules still bind ("escritório de advocacia trabalhista" is a law firm).
+  const regulated = nearest.confidence !== 'none' ? regulationFor(chosen, countryCode) : null;
+  if (regulated) notes.push(regulated.why);
+  if (nearest.confidence !== 'certain')
+    notes.push(
+      hint
+        ? `We don't have a template for "${hint.slice(0, 60)}": the site is built from your words.`
+        : 'No template for this kind of business: the site is built from your words.',
+    );
+  facts.offerings = reading.items
+    .filter((item) => item.role === 'offering')
+    .map((item) => item.text.slice(0, 80))
+    .slice(0, 12);
+
+  return {
+    version: 1,
+    name,
+    kind: {
+      id: chosen.id,
+      family: chosen.family,
+      schemaKind: chosen.schemaKind,
+      label:
+        isCertain || !what
+          ? { en: chosen.noun.en, pt: chosen.noun.pt, es: chosen.noun.es }
+          : { en: what.slice(0, 60), pt: what.slice(0, 60), es: what.slice(0, 60) },
+      isFallback: !isCertain,
+      confidence: nearest.confidence,
+    },
+    what: what.slice(0, 120),
+    isSolo: reading.isSolo || PERSON_KINDS.has(chosen.id),
+    items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
+    unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
+    location:
+      location && reading.region && !location.text.includes(reading.region)
+        ? { ...location, text: `${location.text}, ${reading.region}`.slice(0, 80) }
+        : location,
+    languages,
+    promptLanguage: promptLocale,
+    audience: audienceFor(text),
+    tone: toneFor(text, kind),
+    features,
+    facts,
+    regulated,
+    notes,
+  };
+}
+
+const MISSING_FACT_NOTES: Record<MissingFact, string> = {
+  hours: 'Opening hours asked for but not given: the hours section shows a marked sample, and publishing waits until you add them.',
+  phone: 'A phone or WhatsApp number is asked for but not given: add it so visitors can call or message you.',
+  donation: 'Donations asked for without a link or PIX key: the donate button opens the contact form until you add one.',
+  address: 'A map is asked for without an address: add it so the map link points at your door.',
+};
+
+const PHONE_PLACEHOLDER_NOTE =
+  'A phone number is asked for but not given: the contact section shows a marked "add your phone number", and publishing waits until you add it.';
+
+const DAYS_WITHOUT_TIMES_NOTE =
+  'Opening days given without the times: the hours section shows the days with a marked sample time, and publishing waits until you add them.';
+
+/** Features asked for without the fact that makes them work: nothing is invented to fill the gap. */
+function missingFactNotes(features: readonly BriefFeature[], facts: SiteBrief['facts'], location: SiteBrief['location']): string[] {
+  return [
+    ...new Set(
+      missingFacts({ features: [...features], facts, location }).map((entry) =>
+        // "De segunda a sábado": the days are there, the times are what is missing.
+        entry.fact === 'hours' && facts.openingHours
+          ? DAYS_WITHOUT_TIMES_NOTE
+          : entry.feature === 'phone'
+            ? PHONE_PLACEHOLDER_NOTE
+            : MISSING_FACT_NOTES[entry.fact],
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,341 @@
+import { eng, por, spa } from 'stopword';
+import { cleanName, titleCase } from './extract-name';
+import type { PlaceMatch } from './extract-place';
+import { findGazetteerEntry, findWorldCities } from './places';
+import { escapeRegExp, fold } from './text';
+import { isCountryName, mentionedCountry } from './brief-details';
+import { readingCues } from './reading-cues';
+import type { TaxonomyKind } from './taxonomy-types';
+
+/**
+ * The business name a prompt states, or undefined. In order: a quoted name, "called/chamado/
+ * llamado X", "X, a …"/"X is a …" at the start, then the first run of capitalised words that is
+ * not a place, a country, a language, a person (unless the person is the business), a brand we
+ * integrate with (WhatsApp, Instagram) or the first word of a sentence; finally, in an
+ * all-lowercase prompt, two or three words right after the kind ("clinica odontologica sorriso
+ * leve em …"). Never a place or a generic word: that was the first user test's worst mistake.
+ */
+const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'of', 'the', '&', 'e', 'and', 'y', 'por']);
+const NOISE = new Set(
+  (
+    'whatsapp instagram facebook tiktok youtube linkedin google ifood pix mb way creci oab cfm crm dr dra sr sra mr mrs ms prof ' +
+    'site website landing page pagina web online bilingual bilingue bilíngue html seo cta faq blog newsletter ' +
+    'english ingles inglês portuguese portugues português spanish espanol español espanhol french german italian ' +
+    'korean mexican mexicanos mexicana italian italiana japanese japonesa brazilian brasileira portuguesa portuguesas ' +
+    'california texas florida massachusetts oregon washington colorado arizona nevada georgia virginia ohio michigan illinois ' +
+    'minnesota wisconsin tennessee kentucky louisiana alabama carolina utah idaho montana maine vermont europa europe america ' +
+    "i'm i’m i'd i've i'll olá ola hello hi hola please quero preciso queremos precisamos tenemos somos sou soy we i my our nossa nosso minha meu " +
+    'create make build crie criar faça fazer monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*|&/gu;
+// The naming cues ("called", "se chama", "marca:") are content (reading-cues.json), longest first so
+// "com o nome de" wins over "nome". "My name is Neide" names the person, not the business (solo
+// professions take the person anyway). A bare "nome"/"name" needs its colon ("Nome: Sol").
+const CALLED = new RegExp(
+  `(?<![a-z'’])(?<!(?<![a-z])(?:my|meu|mi) )(?:${[...readingCues.namingCues]
+    .sort((a, b) => b.length - a.length)
+    .map((cue) => (/^(nome|name|nombre|marca|brand)$/.test(cue) ? `${escapeRegExp(cue)}\\s*:` : `${escapeRegExp(cue)}\\s*:?`))
+    .join('|')})\\s+`,
+  'g',
+);
+
+type Token = { word: string; start: number; end: number };
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isNoise(word: string): boolean {
+  const lower = fold(word);
+  return NOISE.has(lower) || NOISE.has(word.toLowerCase()) || (/^\p{Lu}{2,5}$/u.test(word) && !/^[A-Z][a-z]/.test(word));
+}
+
+// A street is where the business is, not what it is called ("endereço Rua das Flores 120").
+const STREET_WORD =
+  /^(rua|avenida|av|travessa|alameda|praca|estrada|rodovia|largo|calle|plaza|paseo|carrer|camino|avenue|street|road|boulevard)$/;
+const ADDRESS_CUE = /(?:endereco|address|direccion|morada|localizad[oa]s?|located|fica(?:mos)? n[ao]|estamos n[ao]|sita? en)\s*:?\s*$/;
+
+/**
+ * A street with its number ("Rua das Flores 120"; "Estrada Segura" alone is a driving school's
+ * name), a run right after an address cue, or the town after a house number ("…120, Santo André").
+ */
+const ADDRESS_WORD = /^(endereco|address|direccion|morada|localizacao|ubicacion|location)$/;
+
+function isAddressLike(words: string[], before: string, after: string): boolean {
+  // "Endereço Avenida dos Autonomistas 1500": the cue opened the sentence, inside the run.
+  const street = ADDRESS_WORD.test(fold(words[0])) ? words.slice(1) : words;
+  if (street.length !== words.length && street.length > 0) return true;
+  if (street.length >= 2 && STREET_WORD.test(fold(street[0])) && /^\s*,?\s*(?:n[º°o.]\s*)?\d{1,5}\b/.test(after)) return true;
+  return ADDRESS_CUE.test(fold(before.slice(-30))) || /\d{1,5}[A-Za-z]?\s*[,–-]\s*$/.test(before);
+}
+
+// Days of the week in en/pt/es, whole or abbreviated: "Wed-Sun", "Seg–Sex", "Lun" open hours, not a name.
+const DAY_PART =
+  /^(mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|seg(unda)?|ter(ca)?|qua(rta)?|qui(nta)?|sex(ta)?|sab(ado)?|dom(ingo)?|feira|lun(es)?|mar(tes)?|mie(rcoles)?|jue(ves)?|vie(rnes)?)\.?$/;
+const isDays = (words: readonly string[]) =>
+  words.every((word) =>
+    fold(word)
+      .split(/[-–]/)
+      .filter(Boolean)
+      .every((part) => DAY_PART.test(part)),
+  );
+
+function isPlaceLike(words: string[]): boolean {
+  const meaningful = words.filter((word) => !CONNECTORS.has(fold(word)));
+  const phrase = meaningful.join(' ');
+  if (findGazetteerEntry(phrase) || isCountryName(phrase) || (mentionedCountry(phrase) && meaningful.length <= 2)) return true;
+  // "Grande Porto Alegre", "Centro de Lisboa": a known place plus one word around it.
+  for (let from = 0; from < meaningful.length; from++) {
+    for (let to = meaningful.length; to > from; to--) {
+      if (findGazetteerEntry(meaningful.slice(from, to).join(' ')) && meaningful.length - (to - from) <= 1) return true;
+    }
+  }
+  // A town of the world gazetteer, named whole ("Atlanta", "Jerez de la Frontera").
+  if ((findWorldCities(words.join(' '))[0]?.population ?? 0) >= 15_000) return true;
+  return meaningful.every((word) => findGazetteerEntry(word) !== undefined || mentionedCountry(word) !== undefined || isCountryName(word));
+}
+
+function quoted(text: string): string | undefined {
+  for (const match of text.matchAll(/["“”«»„]([^"“”«»„\n]{2,60})["“”«»„]/gu)) {
+    const name = cleanName(match[1]);
+    if (name && name.split(' ').length <= 6) return name;
+  }
+  return undefined;
+}
+
+function tokensFrom(text: string, from = 0): Token[] {
+  return [...text.matchAll(TOKEN)]
+    .filter((match) => match.index >= from)
+    .map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** Only spaces (or quotes) between two tokens: they can belong to one name. */
+function isAdjacent(text: string, a: Token, b: Token): boolean {
+  return /^[\s"“”«»]*$/.test(text.slice(a.end, b.start));
+}
+
+function called(text: string): string | undefined {
+  for (const match of fold(text).matchAll(CALLED)) {
+    const tokens = tokensFrom(text, match.index + match[0].length);
+    const taken: Token[] = [];
+    for (const token of tokens) {
+      if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1], token)) break;
+      const isConnector = CONNECTORS.has(fold(token.word)) && taken.length > 0;
+      if (!isCapitalised(token.word) && !isConnector && taken.length > 0) break;
+      if (!isCapitalised(token.word) && taken.length === 0 && CONNECTORS.has(fold(token.word))) break;
+      taken.push(token);
+      if (taken.length >= 6) break;
+    }
+    while (taken.length > 0 && CONNECTORS.has(fold(taken[taken.length - 1].word))) taken.pop();
+    if (taken.length === 0) continue;
+    const raw = text.slice(taken[0].start, taken[taken.length - 1].end);
+    const name = cleanName(isCapitalised(taken[0].word) ? raw : titleCase(raw));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * What people type before the name: "A website for Crumb Bakery, a …", "Um site para a Padaria
+ * Sol, uma …", "Landing page do Studio Lume: …". The request is not part of the name.
+ */
+const REQUEST_PREFIX =
+  /^(?:(?:please\s+)?(?:create|make|build|design|crie|criar|cria|faça|fazer|faz|monte|montar|quero|preciso(?:\s+de)?|queremos|haz|hacer|crea|crear|necesito)\s+)?(?:(?:a|an|the|um|uma|o|un|una|el|la)\s+)?(?:(?:new|novo|nova|simple|simples|modern[oa]?|one-page|nuevo|nueva)\s+)?(?:web\s?site|site|sitio(?:\s+web)?|landing(?:\s+page)?|p[aá]gina(?:\s+web)?|homepage|home\s+page|one-pager)\s+(?:(?:for|para|pra|de|da|do|del|of)(?:\s+(?:a|o|as|os|el|la|the|my|our|minha|meu|nossa|nosso|mi|nuestra|nuestro))?)\s+/iu;
+
+function leading(text: string): string | undefined {
+  const match =
+    /^\s*([\p{Lu}][^,.:;!?\n–—()]{1,50}?)\s*(?:,|–|—|:|\s-\s|\s(?:is|é|es)\s)\s*(?:a|an|the|um|uma|un|una|o|our|my|nossa|nosso|minha|meu)\s/u.exec(
+      text,
+    );
+  if (!match) return undefined;
+  const request = REQUEST_PREFIX.exec(match[1]);
+  if (request) {
+    const rest = match[1].slice(request[0].length);
+    const words = rest.split(/\s+/).filter((word) => !CONNECTORS.has(fold(word)));
+    if (words.length === 0 || words.length > 6 || !isCapitalised(words[0]) || isNoise(words[0]) || isPlaceLike(words)) return undefined;
+    if (words.filter(isCapitalised).length * 2 < words.length) return undefined;
+    return cleanName(rest);
+  }
+  // "Food truck de tacos, o Taco Loco, rodamos…": the name is the apposition after the article.
+  const apposition = /^\s*((?:\p{Lu}[\p{L}'’&-]*)(?:\s+(?:de|da|do|&|\p{Lu}[\p{L}'’&-]*))*)\s*,/u.exec(text.slice(match[0].length));
+  if (apposition) return cleanName(apposition[1]);
+  const words = match[1].split(/\s+/).filter((word) => !CONNECTORS.has(fold(word)));
+  if (words.length > 6 || isNoise(words[0]) || isPlaceLike(words)) return undefined;
+  // A description ("Food truck de tacos mexicanos") is mostly lowercase; a name is capitalised.
+  if (words.filter(isCapitalised).length * 2 < words.length) return undefined;
+  return cleanName(match[1]);
+}
+
+type Span = { start: number; end: number };
+
+function capitalisedRuns(
+  text: string,
+  kind: TaxonomyKind,
+  people: readonly string[],
+  place: PlaceMatch | undefined,
+  landmark?: Span,
+): string | undefined {
+  const kindWords = kind.keywords ? new RegExp(`(?<![a-z0-9])(?:${kind.keywords})(?![a-z0-9])`) : undefined;
+  const tokens = tokensFrom(text);
+  for (let i = 0; i < tokens.length;) {
+    if (!isCapitalised(tokens[i].word) || isNoise(tokens[i].word)) {
+      i++;
+      continue;
+    }
+    const group = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && isAdjacent(text, group[group.length - 1], tokens[j])) {
+      const next = tokens[j + 1];
+      const joins =
+        CONNECTORS.has(fold(tokens[j].word)) && next !== undefined && isCapitalised(next.word) && isAdjacent(text, tokens[j], next);
+      if ((!isCapitalised(tokens[j].word) || isNoise(tokens[j].word)) && !joins) break;
+      group.push(tokens[j]);
+      j++;
+    }
+    i = j;
+    while (group.length > 1 && CONNECTORS.has(fold(group[group.length - 1].word))) group.pop();
+    const before = text.slice(0, group[0].start);
+    const isSentenceStart = /(^|[.!?\n:]\s*)$/.test(before);
+    const afterPreposition = /(?:^|\s)(de|em|in|en|no|na|near|perto de|do|da)\s+$/i.test(before);
+    const words = group.map((token) => token.word);
+    // A lone capital opens a sentence ("Clínica em…") or follows "de"/"in" (a district: "de Arroios").
+    if (words.length === 1 && (isSentenceStart || afterPreposition)) continue;
+    // Capitalised words right after "in/em/na/del/around" are where the business is ("na Zona
+    // Sul", "in the Lower East Side"), even when no gazetteer knows the place: never its name.
+    if (AFTER_PLACE_PREPOSITION.test(fold(before))) continue;
+    // "personajes de Día de Muertos", "fans of Star Wars": what something is of, not the business —
+    // unless what comes before is the site itself ("o site da Padaria Sol").
+    const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of)\s+$/u.exec(before);
+    if (ofWhat && !readingCues.siteNouns.has(fold(ofWhat[1]!))) continue;
+    if (
+      isDays(words) ||
+      isPlaceLike(words) ||
+      isAddressLike(words, before, text.slice(group[group.length - 1].end, group[group.length - 1].end + 12))
+    )
+      continue;
+    // A name ends where the phrase does (a comma, a preposition, "is"): capitals followed by a
+    // lowercase word that says something ("Great Highland bagpipes", "Singer machines") describe
+    // that word, they do not name the business.
+    if (isModifier(text.slice(group[group.length - 1].end))) continue;
+    if (!isInNamePosition(before, words, kindWords)) continue;
+    const raw = text.slice(group[0].start, group[group.length - 1].end);
+    if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
+      continue;
+    if (people.some((person) => raw.includes(person) || person.includes(raw))) continue;
+    // "em frente à Igreja de Santa Rita", "next to the Corn Exchange": what the business is by, not its name.
+    if (landmark && group[0].start >= landmark.start && group[group.length - 1].end <= landmark.end) continue;
+    const name = cleanName(raw.replace(/^(?:A|O|Os|As|El|La|Los|Las|The)\s+(?=\p{Lu})/u, ''));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+// Function words of the three prompt languages (the stopword package's lists, folded).
+const FUNCTION_WORDS = new Set([...eng, ...por, ...spa].map(fold));
+
+/** Whether `after` (the text right after a capitalised run) opens with a lowercase content word. */
+function isModifier(after: string): boolean {
+  const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(after)?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(fold(next));
+}
+
+const ARTICLES = new Set(['a', 'o', 'the', 'el', 'la', 'an', 'um', 'uma', 'un', 'una']);
+
+// Where a clause starts: a name is looked for in the words since then.
+const CLAUSE_BREAK = /[.!?;:\n,()–—]|\s-\s/gu;
+
+/**
+ * Whether capitalised words stand where a business's name stands: right after the words saying
+ * what the business is ("Clínica veterinaria Huellitas", "para mi taller Costuras y Refacciones",
+ * "Website for the Tri-County…"), or holding such a word themselves ("Maple Street Laundromat").
+ * Capitals anywhere else are something the business works with or for ("preparación Cambridge",
+ * "pelos Correios", "FIRST LEGO League", "Irish and Italian ancestry"): a name is never guessed
+ * from them. A missing name costs the person one field (the site shows a marked placeholder); an
+ * invented one is published under the wrong name.
+ */
+function isInNamePosition(before: string, words: readonly string[], kindWords: RegExp | undefined): boolean {
+  const isHead = (word: string) => readingCues.genericHeads.has(word) || (kindWords?.test(word) ?? false);
+  const own = words.map(fold);
+  if (isHead(own[own.length - 1]!) || (kindWords?.test(own.join(' ')) ?? false)) return true;
+  const breaks = [...before.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  const clause = before.slice(breaks.at(-1)?.end ?? 0);
+  const lead = fold(clause)
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word && !readingCues.greetings.includes(word));
+  // The start of the prompt ("Marmoraria São Jorge, Contagem MG"), after a greeting at most.
+  if (!/\p{L}/u.test(fold(before).replace(/\b(?:oi|ola|hi|hello|hey|hola|buenas|bom dia|boa tarde|boa noite)\b/g, ''))) return true;
+  if (lead.length === 0 || (lead.length === 1 && ARTICLES.has(lead[0]!))) {
+    // An apposition: "minha empresa de consultoria em TI, a Nuvem Clara", "hot sauce company
+    // from New Mexico, Red Mesa Heat" — the clause before says what the business is.
+    const previous = breaks.length >= 1 ? before.slice(breaks.at(-2)?.end ?? 0, breaks.at(-1)!.at) : '';
+    const words = fold(previous)
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean);
+    return breaks.length >= 1 && /[,–—]|\s-\s/.test(before.slice(breaks.at(-1)!.at, breaks.at(-1)!.end)) && words.some(isHead);
+  }
+  // "Somos a ONG Patinhas do Bem", "We are Heirloom & Co.": the writer says who they are.
+  const tail = lead.slice(-3).join(' ');
+  if (
+    readingCues.selfIntro.some(
+      (cue) => tail === cue || tail.startsWith(`${cue} `) || lead.slice(-2).join(' ') === cue || lead.at(-2) === cue,
+    )
+  )
+    return true;
+  // Capitals earlier in the clause (not an acronym: "ONG") are another name or a place.
+  if (
+    /\p{Lu}(?!\p{Lu})/u.test(
+      clause
+        .trim()
+        .slice(1)
+        .replace(/\b\p{Lu}{2,}\b/gu, ''),
+    )
+  )
+    return false;
+  const last = lead.slice(-5);
+  // "site da Padaria Sol", "website for the Tri-County…": the site itself is of the business.
+  if (
+    /(?:^|\s)(?:\S+)\s+(?:for|para|pra|de|da|do|del|of)(?:\s+(?:the|a|o|el|la|my|our|mi|meu|minha))?$/.test(last.join(' ')) &&
+    last.some((w) => readingCues.siteNouns.has(w))
+  )
+    return true;
+  return last.some(isHead) || (kindWords?.test(last.join(' ')) ?? false);
+}
+
+// The reading cues' prepositions of place ("em", "in", "near", "perto de"…), an article allowed
+// after them ("in the"); not "de"/"from", which also say what something is of or where it comes from.
+const AFTER_PLACE_PREPOSITION = new RegExp(
+  `(?:^|\\s)(?:${readingCues.placePrepositions
+    .filter((preposition) => !/^(de|from|desde)$/.test(preposition))
+    .map(escapeRegExp)
+    .join('|')})\\s+(?:(?:the|o|a|os|as|el|la|los|las)\\s+)?$`,
+);
+
+const LOWER_STOP =
+  /^(em|in|en|no|na|para|pra|for|com|with|con|de|da|do|e|and|y|a|o|at|near|perto|delivery|online|24h|artesanal|residencial|infantil|canina|esportiva|familiar)$/;
+
+/** "clinica odontologica sorriso leve em belo horizonte": two or three words after the kind. */
+function afterKind(text: string, kind: TaxonomyKind): string | undefined {
+  if (/\p{Lu}/u.test(text) || !kind.keywords) return undefined;
+  const folded = fold(text);
+  const match = new RegExp(`(?<![a-z0-9])(?:${kind.keywords})(?![a-z0-9])`).exec(folded);
+  if (!match) return undefined;
+  const rest = text.slice(match.index + match[0].length).split(/[,.;:!?\n]/)[0];
+  const words: string[] = [];
+  for (const word of rest.trim().split(/\s+/)) {
+    if (LOWER_STOP.test(fold(word)) || isNoise(word)) break;
+    words.push(word);
+  }
+  return words.length >= 2 && words.length <= 3 ? cleanName(titleCase(words.join(' '))) : undefined;
+}
+
+export function extractBusinessName(
+  text: string,
+  kind: TaxonomyKind,
+  place: PlaceMatch | undefined,
+  people: readonly string[],
+  landmark?: Span,
+): string | undefined {
+  return quoted(text) ?? called(text) ?? leading(text) ?? capitalisedRuns(text, kind, people, place, landmark) ?? afterKind(text, kind);
+}

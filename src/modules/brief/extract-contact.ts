@@ -1,0 +1,147 @@
+import { clockOf as clock, DAY_CODES, DAY_WORDS } from '@/modules/document/opening-hours';
+import { emailSchema, phoneSchema } from '@/modules/document/primitives';
+import { fold } from './text';
+import type { Contact } from './kind-types';
+
+const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
+const DAY_RANGE = new RegExp(`${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}`, 'g');
+const SINGLE_DAY = new RegExp(`(?<![a-z])${DAY}(?![a-z])`, 'g');
+const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|h|hs|hrs)?';
+const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
+
+function daysBefore(window: string): string {
+  if (/todos os dias|every ?day|daily|diariamente|todos los dias|7 days|7 dias|all week/.test(window)) return 'Mo-Su';
+  if (/dias uteis|weekdays|dias de semana|entre semana/.test(window)) return 'Mo-Fr';
+  if (/fins? de semana|weekends?|fines de semana/.test(window)) return 'Sa-Su';
+  const ranges = [...window.matchAll(DAY_RANGE)];
+  const range = ranges.at(-1);
+  if (range) return `${DAY_CODES[DAY_WORDS[range[1]]]}-${DAY_CODES[DAY_WORDS[range[2]]]}`;
+  const singles = [...window.matchAll(SINGLE_DAY)].map((match) => DAY_CODES[DAY_WORDS[match[1]]]);
+  return singles.length > 0 ? [...new Set(singles)].join(',') : 'Mo-Su';
+}
+
+// "Horário de segunda a sábado", "open Monday to Saturday", "abierto de lunes a viernes": days
+// without times, which schema.org writes as the days alone ("Mo-Sa").
+const OPEN_DAYS = new RegExp(
+  `\\b(?:horario|horarios|aberto|aberta|abertos|abrimos|funcionamos|funciona|atendemos|open|opens|abierto|abierta|abrimos)\\b[^.;\\n\\d]{0,20}?${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}`,
+);
+
+/** Opening hours as schema.org strings ("Mo-Fr 08:00-18:00"), from "seg a sex 8h às 18h" etc. */
+export function extractOpeningHours(text: string, isOpen24h: boolean): string[] | undefined {
+  if (isOpen24h) return ['Mo-Su 00:00-23:59'];
+  const folded = fold(text);
+  const hours = timeRanges(folded);
+  if (hours.length > 0) return hours;
+  const days = OPEN_DAYS.exec(folded);
+  return days ? [`${DAY_CODES[DAY_WORDS[days[1]]]}-${DAY_CODES[DAY_WORDS[days[2]]]}`] : undefined;
+}
+
+// Bare numbers ("Mon-Sat 9-6", "open 8-19 every day") are a clock only right after days or an
+// hours word, and not when a unit follows ("de 4 a 12 anos", "2-3 people").
+const STRICT_DAY =
+  '(?<![a-z])(?:seg(?:unda)?|ter(?:ca)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|sab(?:ado)?|dom(?:ingo)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lun(?:es)?|mar(?:tes)?|mie(?:rcoles)?|jue(?:ves)?|vie(?:rnes)?)s?\\.?(?:-feira)?';
+const HOURS_CUE = new RegExp(
+  `(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`,
+);
+const UNIT_AFTER =
+  /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables)/;
+
+function timeRanges(folded: string): string[] {
+  const hours: string[] = [];
+  let previousEnd = 0;
+  for (const match of folded.matchAll(TIME_RANGE)) {
+    const [, h1, m1, mark1, h2, m2, mark2] = match;
+    let endHour = h2;
+    // "2 a 3 vezes" is not a time: at least one side must look like a clock, or the range
+    // follows days or an hours word ("Mon-Sat 9-6", "open 8-19").
+    if (!(m1 || m2 || mark1 || mark2)) {
+      const before = folded.slice(Math.max(0, match.index - 12), match.index);
+      const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 14);
+      if (!HOURS_CUE.test(before) || UNIT_AFTER.test(after) || Number(h1) > 24 || Number(h2) > 24) continue;
+      // "9-6" closes in the afternoon: an end before the start on a 12-hour clock.
+      if (Number(h2) <= Number(h1) && Number(h2) < 12) endHour = String(Number(h2) + 12);
+    }
+    const endMarker = mark2 ?? mark1;
+    // "9-5pm" starts in the morning, "1-5pm" in the afternoon.
+    const startMarker = mark1 ?? (endMarker === 'pm' ? (Number(h1) <= Number(h2) ? 'pm' : 'am') : endMarker);
+    const start = clock(h1, m1, startMarker);
+    const end = clock(endHour, m2, endMarker);
+    if (!start || !end) continue;
+    const window = folded.slice(Math.max(previousEnd, match.index - 40), match.index);
+    hours.push(`${daysBefore(window)} ${start}-${end}`);
+    previousEnd = match.index + match[0].length;
+    if (hours.length >= 7) break;
+  }
+  return hours;
+}
+
+/** A phone number as written in the text, and where it starts (to read what labels it). */
+export type PhoneMention = { phone: string; index: number };
+
+/**
+ * Every phone number in the text, in order. An email's digits are never a phone: it is blanked
+ * first, with as many spaces, so each mention's index is still the text's.
+ */
+export function extractPhoneMentions(text: string): PhoneMention[] {
+  const email = extractEmail(text);
+  const scanned = email ? text.replace(email.raw, ' '.repeat(email.raw.length)) : text;
+  const mentions: PhoneMention[] = [];
+  for (const match of scanned.matchAll(/(?<![\w@/.])\+?\(?\d[\d\s().-]{6,20}\d(?![\w@])/g)) {
+    const raw = match[0];
+    const digits = raw.replace(/\D/g, '');
+    // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes.
+    if (digits.length < 8 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw))) continue;
+    const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phoneSchema.safeParse(phone).success) mentions.push({ phone, index: match.index });
+  }
+  return mentions;
+}
+
+/** The address as written (to blank it out of the text) and normalised. */
+function extractEmail(text: string): { raw: string; email: string } | undefined {
+  const match = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/.exec(text);
+  if (!match) return undefined;
+  const email = match[0].toLowerCase();
+  return emailSchema.safeParse(email).success ? { raw: match[0], email } : undefined;
+}
+
+const STREET_PATTERNS = [
+  /\b(?:Rua|R\.|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Estrada|Rodovia|Largo|Calle|C\/|Plaza|Paseo|Carrer)\s+[^,\n;]{2,60}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/iu,
+  /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?)(?![\w])/u,
+];
+
+function extractStreet(text: string): string | undefined {
+  for (const pattern of STREET_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match)
+      return match[0]
+        .replace(/[^\p{L}\p{N} ,.ºª°/'-]/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
+  }
+  return undefined;
+}
+
+function extractInstagram(text: string): string | undefined {
+  const url = /instagram\.com\/([A-Za-z0-9._]{2,30})/i.exec(text);
+  if (url) return url[1];
+  if (!/insta/i.test(text)) return undefined;
+  return /(?<![\w.])@([A-Za-z0-9._]{2,30})(?![\w@]|\.[a-z]{2,})/.exec(text)?.[1];
+}
+
+/** Contact details the person typed into the prompt; nothing is invented. */
+export function extractContact(text: string, isOpen24h: boolean): Contact {
+  const contact: Contact = {};
+  const email = extractEmail(text);
+  const phone = extractPhoneMentions(text)[0]?.phone;
+  const street = extractStreet(text);
+  const openingHours = extractOpeningHours(text, isOpen24h);
+  const instagram = extractInstagram(text);
+  if (phone) contact.phone = phone;
+  if (email) contact.email = email.email;
+  if (street) contact.street = street;
+  if (openingHours) contact.openingHours = openingHours;
+  if (instagram) contact.instagram = instagram.replace(/\.+$/, '');
+  return contact;
+}

@@ -1,0 +1,110 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { extractContact, extractPhoneMentions } from './extract-contact';
+import { fold } from './text';
+import { PHONE_WORD, WHATSAPP_WORD } from './detect-features';
+import { extractPeople } from './extract-people';
+import { extractPrices } from './extract-prices';
+import type { SiteBrief } from './site-brief-schema';
+
+export type BriefFacts = SiteBrief['facts'];
+
+// Where a number without "+" is dialled from, when the prompt names the place but not the code.
+const KNOWN_COUNTRIES = new Set([
+  'BR',
+  'PT',
+  'ES',
+  'MX',
+  'AR',
+  'CO',
+  'CL',
+  'PE',
+  'UY',
+  'EC',
+  'US',
+  'GB',
+  'IE',
+  'CA',
+  'AU',
+  'FR',
+  'DE',
+  'IT',
+  'NL',
+]);
+
+/** The number as E.164 digits (for wa.me), when libphonenumber can place it. */
+function internationalDigits(phone: string, country: string | undefined): string | undefined {
+  const region = country && KNOWN_COUNTRIES.has(country) ? (country as CountryCode) : undefined;
+  const parsed = parsePhoneNumberFromString(phone, region);
+  return parsed?.isPossible() ? parsed.number.replace(/\D/g, '') : undefined;
+}
+
+const PIX =
+  /\b(?:pix)\b[^:\n]{0,30}?(?:chave|key)?\s*[:=]?\s*([^\s,;()]+@[^\s,;()]+\.[a-z.]{2,}|\d{2}\.?\d{3}\.?\d{3}\/\d{4}-?\d{2}|\+?\d[\d .-]{9,18}\d|[0-9a-f]{8}-[0-9a-f-]{27})/i;
+const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;]/gi;
+const DONATION_WORDS = /don(at|a|e)|doa|doe|donativ|contribu|give|apoi/i;
+
+/**
+ * Facts the prompt states, kept as written (phones also as E.164 digits for WhatsApp links).
+ * Nothing here is ever invented: what the prompt does not say stays empty.
+ */
+export function extractFacts(prompt: string, country: string | undefined): BriefFacts {
+  const contact = extractContact(prompt, /\b24 ?(h|horas|hours?)\b|24\/7/i.test(prompt));
+  const folded = fold(prompt);
+  const urls = [...prompt.matchAll(URL)].map((match) => match[0]);
+  const donationUrl = urls.find((url) => {
+    const before = prompt.slice(Math.max(0, prompt.indexOf(url) - 60), prompt.indexOf(url));
+    return DONATION_WORDS.test(url) || DONATION_WORDS.test(before);
+  });
+  const pix = PIX.exec(prompt)?.[1];
+  const { phones, whatsappPhone } = readPhones(prompt, folded);
+  const whatsapp = whatsappPhone ? internationalDigits(whatsappPhone, country) : undefined;
+  const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
+  return {
+    phones,
+    ...(whatsapp ? { whatsapp } : {}),
+    emails: email ? [email] : [],
+    ...(contact.street ? { address: contact.street } : {}),
+    ...(contact.openingHours ? { openingHours: contact.openingHours } : {}),
+    prices: extractPrices(prompt, country),
+    people: extractPeople(prompt),
+    ...(pix ? { pixKey: pix } : {}),
+    ...(donationUrl ? { donationUrl } : {}),
+    ...(contact.instagram ? { instagram: contact.instagram } : {}),
+    offerings: [],
+  };
+}
+
+// "WhatsApp (81) 99876-5432", "zap: …", "… (WhatsApp)": the label right before or after a number.
+const lastIndexOf = (pattern: RegExp, text: string) =>
+  Math.max(-1, ...[...text.matchAll(new RegExp(pattern.source, 'g'))].map((match) => match.index));
+const WHATSAPP_AFTER = new RegExp(`^\\W{0,3}${WHATSAPP_WORD.source}`);
+
+/**
+ * Every number the prompt gives, the one for calls first, and which is the WhatsApp: a number
+ * labelled WhatsApp is that, a number labelled phone (or unlabelled) is for calls; with one number
+ * and WhatsApp named anywhere, that number is both (as people write "WhatsApp e telefone 11 9…").
+ */
+function readPhones(text: string, folded: string): { phones: string[]; whatsappPhone: string | undefined } {
+  const mentions = extractPhoneMentions(text);
+  if (mentions.length === 0) return { phones: [], whatsappPhone: undefined };
+  const labelled = mentions.map((mention, i) => {
+    const start =
+      i === 0 ? Math.max(0, mention.index - 30) : Math.max(mentions[i - 1]!.index + mentions[i - 1]!.phone.length, mention.index - 30);
+    const before = fold(text.slice(start, mention.index));
+    const after = fold(text.slice(mention.index + mention.phone.length, mention.index + mention.phone.length + 14));
+    // The nearest label wins: "WhatsApp 9… e telefone 3…" labels the second by "telefone".
+    const lastWhatsapp = lastIndexOf(WHATSAPP_WORD, before);
+    const lastPhone = lastIndexOf(PHONE_WORD, before);
+    const isWhatsapp = lastWhatsapp > lastPhone || (lastWhatsapp < 0 && lastPhone < 0 && WHATSAPP_AFTER.test(after));
+    return { phone: mention.phone, isWhatsapp };
+  });
+  const unique = labelled.filter(
+    (entry, i) => labelled.findIndex((other) => other.phone.replace(/\D/g, '') === entry.phone.replace(/\D/g, '')) === i,
+  );
+  const whatsappEntry =
+    unique.find((entry) => entry.isWhatsapp) ?? (unique.length === 1 && WHATSAPP_WORD.test(folded) ? unique[0] : undefined);
+  const phones = [...unique.filter((entry) => !entry.isWhatsapp), ...unique.filter((entry) => entry.isWhatsapp)].map(
+    (entry) => entry.phone,
+  );
+  return { phones, whatsappPhone: whatsappEntry?.phone };
+}

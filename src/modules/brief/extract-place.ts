@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import content from './content/extract-place.json';
+import { isCountryName, mentionedCountry } from './brief-details';
+import { findWorldCities, gazetteer, placeFromEntry } from './places';
+import { escapeRegExp, fold } from './text';
+import type { Place } from './kind-types';
+
+type WorldCity = ReturnType<typeof findWorldCities>[number];
+
+// Prepositions that introduce a place in en/pt/es ("in", "em/no/na", "en"), folded.
+const PREPOSITION = '(?:in|at|near|em|no|na|nos|nas|en|de|do|da|from|perto de|cerca de|centro de|downtown)';
+const CAPITALISED = "\\p{Lu}[\\p{L}'’.-]*";
+const CONNECTOR = '(?:de|da|do|dos|das|del|la|las|los|of|the)';
+// Words that follow "in"/"em" but are not places ("in English", "no Instagram", "em maio"): content/extract-place.json.
+const NOT_PLACES = new Set(
+  parseContent('src/modules/brief/content/extract-place.json', z.strictObject({ notPlaces: z.array(z.string().min(1)) }), content)
+    .notPlaces,
+);
+
+export type PlaceMatch = { place: Place; start: number; end: number };
+
+const gazetteerForms = gazetteer.flatMap((entry) =>
+  [entry.en, entry.pt, entry.es, entry.ptPT, ...(entry.aliases ?? [])]
+    .filter((form): form is string => form !== undefined)
+    .map((form) => ({ entry, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(form))}(?![\\p{L}\\p{N}])`, 'gu') })),
+);
+
+function precededByPreposition(folded: string, start: number): { article?: Place['ptArticle']; word: string } | undefined {
+  const before = folded.slice(Math.max(0, start - 14), start);
+  const match = new RegExp(`(?:^|\\s)${PREPOSITION}\\s+$`).exec(before);
+  if (!match) return undefined;
+  const word = match[0].trim();
+  const article =
+    word === 'no' || word === 'do' ? 'o' : word === 'na' || word === 'da' ? 'a' : word === 'nos' ? 'os' : word === 'nas' ? 'as' : undefined;
+  return article ? { article, word } : { word };
+}
+
+function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
+  let best: PlaceMatch | undefined;
+  for (const { entry, pattern } of gazetteerForms) {
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index;
+      const isCapitalised = /\p{Lu}/u.test(text.charAt(start));
+      const preposition = precededByPreposition(folded, start);
+      const isShortAlias = match[0].length <= 4;
+      // Lowercase or ambiguous names ("natal", "sp") only count right after a preposition — and a
+      // lowercase one after a preposition of place, not "de" ("cópia de chaves" is keys, not Chaves).
+      if ((entry.isAmbiguous || isShortAlias || !isCapitalised) && !preposition) continue;
+      if (!isCapitalised && preposition && /^(de|do|da|dos|das|del|of)$/.test(preposition.word)) continue;
+      const candidate = { place: placeFromEntry(entry), start, end: start + match[0].length };
+      // The longest match wins ("Rio de Janeiro" over "Rio"), then the earliest.
+      if (
+        !best ||
+        candidate.end - candidate.start > best.end - best.start ||
+        (candidate.end - candidate.start === best.end - best.start && start < best.start)
+      ) {
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
+
+function fromPreposition(text: string): PlaceMatch | undefined {
+  // "no centro de Juiz de Fora", "in downtown Boise": the area word is not part of the name.
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(in|em|no|na|nos|nas|en)\\s+(?:(?:centro|center|bairro|barrio|downtown|cidade|city|ciudad|regi[aã]o|zona|interior)\\s+(?:de|do|da|of\\s+)?\\s*)?(${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3})`,
+    'gu',
+  );
+  for (const match of text.matchAll(pattern)) {
+    // A sentence ends the place: "em Juiz de Fora. Barra de calça…".
+    const found = match[2].replace(/\.\s[\s\S]*$/, '');
+    const words = found.split(/\s+/).filter((word) => !/^(de|da|do|dos|das|del|la|las|los|of|the)$/i.test(word));
+    if (words.some((word) => NOT_PLACES.has(word.toLowerCase())) || words.join('').length < 3) continue;
+    if (/^\p{Lu}{2,}$/u.test(words[0]) && words[0].length <= 3) continue;
+    // A road or a code ("na BR-116", "on the A1", "no km 5"), not a town.
+    if (/^\d/.test(text.slice(match.index + match[0].length)) || /\d/.test(found)) continue;
+    const name = found.replace(/[.,]+$/, '');
+    const preposition = match[1].toLowerCase();
+    const article =
+      preposition === 'no' ? 'o' : preposition === 'na' ? 'a' : preposition === 'nos' ? 'os' : preposition === 'nas' ? 'as' : undefined;
+    const start = match.index + match[0].length - match[2].length;
+    return { place: { en: name, pt: name, ...(article ? { ptArticle: article } : {}) }, start, end: start + name.length };
+  }
+  return undefined;
+}
+
+// Where a town of the world gazetteer may start: right after a preposition of place. A town's
+// name alone is too often an ordinary word ("Natal", "Victoria", "Lima") to count anywhere else.
+const WORLD_PREPOSITION = /(?<![\p{L}\p{N}])(?:in|em|no|na|nos|nas|en|near|around|perto de|cerca de|junto a|based in|out of)\s+/gu;
+const WORLD_WORD = /^[\p{L}'’-]+$/u;
+const WORLD_CONNECTOR = /^(de|da|do|dos|das|del|la|las|los|of|the|e|y|sur|upon)$/;
+// A lowercase town ("em caruaru") counts only in a prompt whose writer does not capitalise names
+// (no capital letter but at a sentence's start): where names are capitalised, "na beira da
+// estrada" or "na loja" are words, not Beira or Loja.
+const LOWERCASE_TOWN_MIN = 20_000;
+const writesLowercase = (text: string) => !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}/u.test(text);
+
+/**
+ * Of the towns of one name, the one the words after it point to ("Burlington VT", "Miraflores,
+ * Lima", "…, Portugal"), else the most populous.
+ */
+function chooseTown(towns: readonly WorldCity[], after: string): WorldCity {
+  const state = /^,?\s+([A-Z]{2})\b/.exec(after)?.[1];
+  const byState = state ? towns.find((town) => town.state === state) : undefined;
+  if (byState) return byState;
+  const next = /^,?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do)?\s*\p{Lu}[\p{L}'’-]*){0,3})/u.exec(after)?.[1];
+  if (next) {
+    const country = mentionedCountry(next)?.code ?? findWorldCities(next)[0]?.country;
+    const inCountry = country ? towns.find((town) => town.country === country) : undefined;
+    if (inCountry) return inCountry;
+  }
+  return towns[0];
+}
+
+function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
+  const isLowercaseWriter = writesLowercase(text);
+  for (const match of folded.matchAll(WORLD_PREPOSITION)) {
+    const start = match.index + match[0].length;
+    // The words after the preposition up to the first punctuation: "jerez de la frontera".
+    const run = folded.slice(start, start + 60).split(/[^\p{L}\s'’-]/u)[0];
+    const words = run.split(/\s+/).filter(Boolean).slice(0, 6);
+    for (let count = words.length; count > 0; count--) {
+      const phrase = words.slice(0, count);
+      if (!phrase.every((word) => WORLD_WORD.test(word)) || WORLD_CONNECTOR.test(phrase[count - 1])) continue;
+      if (phrase.some((word) => NOT_PLACES.has(word))) continue;
+      const name = phrase.join(' ');
+      // A country is a country ("tostado en Colombia"), not the town of that name in Cuba.
+      if (isCountryName(name)) continue;
+      const towns = findWorldCities(name);
+      if (towns.length === 0) continue;
+      const isCapitalised = /\p{Lu}/u.test(text.charAt(start));
+      if (!isCapitalised && (!isLowercaseWriter || towns[0].population < LOWERCASE_TOWN_MIN)) continue;
+      const end = start + name.length;
+      const town = chooseTown(towns, text.slice(end, end + 40));
+      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The city or neighbourhood the prompt names: a city of the hand-kept gazetteer (it knows each
+ * language's spelling), a town of the world gazetteer after a preposition (the longer wins
+ * where both match the same words: "Jerez de la Frontera" over "Jerez"), else "in/em/no X".
+ */
+export function extractPlace(text: string): PlaceMatch | undefined {
+  const folded = fold(text);
+  const known = fromGazetteer(text, folded);
+  const world = fromWorldCities(text, folded);
+  if (known && world && world.start < known.end && known.start < world.end && world.end - world.start > known.end - known.start)
+    return world;
+  return known ?? world ?? fromPreposition(text);
+}

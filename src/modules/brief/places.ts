@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import content from './content/places.json';
+import citiesContent from './content/cities.json';
+import { placeRowSchema } from './content-schemas';
+import { fold } from './text';
+import type { Place } from './kind-types';
+
+type Entry = {
+  en: string;
+  pt: string;
+  es?: string;
+  ptPT?: string;
+  country: string;
+  ptArticle?: Place['ptArticle'];
+  aliases?: string[];
+  isAmbiguous?: boolean;
+};
+
+/**
+ * Cities people are likely to name, with their English and Portuguese names (so "Lisbon" reads
+ * "Lisboa" on the Portuguese page) and the article Portuguese puts before some of them ("no
+ * Rio"). `isAmbiguous` names are also ordinary words ("Natal" is Christmas) and only count
+ * after a preposition. The entries are content: content/places.json (a `note` there says why a
+ * place was added).
+ */
+export const gazetteer: readonly Entry[] = parseContent('src/modules/brief/content/places.json', z.array(placeRowSchema), content).map(
+  ({ note: _note, ...entry }) => entry,
+);
+
+export function placeFromEntry(entry: Entry): Place {
+  return {
+    en: entry.en,
+    pt: entry.pt,
+    country: entry.country,
+    ...(entry.es ? { es: entry.es } : {}),
+    ...(entry.ptPT ? { ptPT: entry.ptPT } : {}),
+    ...(entry.ptArticle ? { ptArticle: entry.ptArticle } : {}),
+  };
+}
+
+/** The entry whose English, Portuguese or Spanish name is exactly `name` (any case/accents). */
+export function findGazetteerEntry(name: string): Entry | undefined {
+  const wanted = fold(name.trim());
+  return gazetteer.find((entry) => [entry.en, entry.pt, entry.es, entry.ptPT].some((form) => form !== undefined && fold(form) === wanted));
+}
+
+type WorldCity = { name: string; country: string; population: number; state?: string };
+
+let worldIndex: Map<string, WorldCity[]> | undefined;
+
+/**
+ * The world's towns (GeoNames, content/cities.json, written by scripts/build-gazetteer.mjs): the
+ * reader's second gazetteer, for the places the hand-kept one above does not know ("em caruaru",
+ * "en Jerez de la Frontera", "in Dayton, OH"). It gives a place its spelling and its country
+ * (prices, phones, language variant), never a translation. Built on first use.
+ */
+function worldCities(): Map<string, WorldCity[]> {
+  if (worldIndex) return worldIndex;
+  const parsed = parseContent(
+    'src/modules/brief/content/cities.json',
+    z.strictObject({
+      source: z.string().min(1),
+      cities: z.array(
+        z.union([
+          z.tuple([z.string().min(1), z.string().regex(/^[A-Z]{2}$/), z.number().int().nonnegative()]),
+          z.tuple([z.string().min(1), z.string().regex(/^[A-Z]{2}$/), z.number().int().nonnegative(), z.string().regex(/^[A-Z]{2}$/)]),
+        ]),
+      ),
+    }),
+    citiesContent,
+  );
+  const index = new Map<string, WorldCity[]>();
+  // The file is sorted by population, so each name's list is too: the largest town comes first.
+  for (const [name, country, population, state] of parsed.cities) {
+    const key = fold(name);
+    const list = index.get(key) ?? [];
+    list.push({ name, country, population, ...(state ? { state } : {}) });
+    index.set(key, list);
+  }
+  worldIndex = index;
+  return index;
+}
+
+/** Every town called `name` (any case or accents), the most populous first. */
+export function findWorldCities(name: string): readonly WorldCity[] {
+  return worldCities().get(fold(name.trim())) ?? [];
+}

@@ -1,0 +1,920 @@
+import { fold } from './text';
+import { featureSpans } from './detect-features';
+import { CURRENCY_CODES } from './extract-prices';
+import { readingCues as cues } from './reading-cues';
+import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
+
+/**
+ * The person's words, read for what they say about the business rather than for which kind it
+ * is: what the business is (in their words), every thing they named — offerings, audiences,
+ * credentials, schedule items, channels, topics they want a section about — and the words they
+ * used about the site itself, which the page does not need to repeat. This reader knows the
+ * language of a request (`content/reading-cues.json`), never a list of trades, so a kayak repair
+ * workshop or a valve maker is read the same way a bakery is.
+ *
+ * Facts (phones, emails, prices, hours, places) are read by their own extractors; here they are
+ * blanked first, so a phone number never becomes an offering.
+ */
+
+export type ReadItem = BriefItem;
+export type UnusedWords = { words: string; why: UnusedReason };
+
+export type PromptReading = {
+  /** What the business is, in the person's words ("vegan bakery", "industrial ball and butterfly valves"). */
+  what: string;
+  /** True when `what` is what the business makes or sells ("we make X"), not what it is. */
+  isWhatProduct: boolean;
+  items: ReadItem[];
+  unused: UnusedWords[];
+  /** A region or country right after the place ("Dayton, Ohio"): part of where, not an offering. */
+  region: string | null;
+  /** The person speaks of themselves in the singular ("Sou doula", "I'm a genealogist"): a one-person business. */
+  isSolo: boolean;
+};
+
+const SINGULAR_INTRO = [
+  'sou',
+  'eu sou',
+  'i am',
+  "i'm",
+  'im',
+  'soy',
+  'yo soy',
+  'trabalho como',
+  'trabajo como',
+  'i work as',
+  'atuo como',
+  'sou uma',
+  'sou um',
+];
+
+export type ReadPromptInput = {
+  text: string;
+  /** Spans that are facts or places (blanked before reading); from the fact extractors. */
+  factTexts: readonly string[];
+  placeTexts: readonly string[];
+  /** People the prompt names, and the business name when one was found: neither is an item. */
+  names: readonly string[];
+  /** Language names the prompt used for the site's languages ("português e inglês"). */
+  isLanguageClause?: (foldedPart: string) => boolean;
+  /** The business name, when the prompt gives one: it may open with what the business is ("Tasca O Zé Manel"). */
+  businessName?: string | null;
+  /** The prompt's language ("en", "pt-BR", "es"…): where a description puts its main word. */
+  lang?: string;
+  /** Whether a word names a kind of business ("tasca", "serralheria"): our taxonomy's nouns. */
+  isBusinessNoun?: (word: string) => boolean;
+};
+
+const FACT = '\u0001';
+const PLACE = '\u0002';
+
+// Facts by their shape, whatever the business: contacts, handles, prices, times, day ranges.
+const FACT_PATTERNS: readonly RegExp[] = [
+  /\S+@\S+\.\S+/g,
+  /\bhttps?:\/\/\S+|\bwww\.\S+/g,
+  /(?<![\p{L}\p{N}])@[\p{L}\p{N}._]+/gu,
+  /\+?\(?\d[\d\s().-]{6,}\d/g,
+  // A price never swallows the comma after it ("from $79, flat fixes").
+  new RegExp(
+    `(?:R\\$|US\\$|U\\$|\\$|€|£|S\\/\\.?|${CURRENCY_CODES})\\s?\\d(?:[\\d.,]*\\d)?(?:\\s?(?:mil|k))?(?:\\s(?:${CURRENCY_CODES})\\b)?`,
+    'gi',
+  ),
+  /\b\d(?:[\d.,]*\d)?\s?(?:€|euros?|reais|real|pesos|soles|d[oó]lares|dollars|bucks|usd|brl|eur)\b/gi,
+  /\b\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm)?\b/gi,
+  /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|hrs?)\b/gi,
+  /\b24\s?\/\s?7\b|\b24\s?(?:h|hs|horas|hours?)\b/gi,
+  /\b(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\s*(?:a|à|-|–|to|through|thru|al|até|ate)\s*(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\b/gi,
+  /\bpix\b[:\s]*(?:chave\s*[:=]?\s*)?\S+/gi,
+];
+
+function blank(text: string, start: number, end: number, mark: string): string {
+  return text.slice(0, start) + mark.repeat(end - start) + text.slice(end);
+}
+
+function blankAll(text: string, needle: string, mark: string): string {
+  if (!needle.trim()) return text;
+  const folded = fold(text);
+  const target = fold(needle);
+  let out = text;
+  for (let at = folded.indexOf(target); at >= 0; at = folded.indexOf(target, at + target.length)) {
+    out = blank(out, at, at + target.length, mark);
+  }
+  return out;
+}
+
+type Part = { text: string; start: number; end: number; isListed: boolean; sentence: number; aside?: { start: number; end: number } };
+
+/** Sentences, then the comma/dash/parenthesis parts of each, with their positions in the prompt. */
+// "… com pix X e uma seção pra adoção": a new request starts at "e uma seção".
+const NEW_REQUEST =
+  /\s(?:e|and|y)\s+(?=(?:um|uma|a|an|un|una)\s+(?:seção|secao|section|sección|seccion|página|pagina|page|área|area|aba|parte|botão|botao|button|botón|boton|formulário|formulario|form|galeria|gallery|mapa|map|blog|link|lista|list)\b)/giu;
+
+function partsOf(input: string): Part[] {
+  const masked = input.replace(NEW_REQUEST, (match) => `,${match.slice(1)}`);
+  const parts: Part[] = [];
+  let sentence = 0;
+  const sentenceRe = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
+  for (const s of masked.matchAll(sentenceRe)) {
+    const base = s.index;
+    const body = s[0];
+    const pieceRe = /[^,()[\]—–:]+|[,()[\]—–:]/g;
+    let wasComma = false;
+    // Inside "( … )": the whole parenthesis, from its opening to its closing mark.
+    let aside: { start: number; end: number } | undefined;
+    for (const piece of body.matchAll(pieceRe)) {
+      const raw = piece[0];
+      if (/^[,()[\]—–:]$/.test(raw)) {
+        wasComma = raw === ',';
+        if (raw === '(' || raw === '[') {
+          const close = body.slice(piece.index).search(/[)\]]/);
+          aside = { start: base + piece.index, end: base + piece.index + (close < 0 ? body.length - piece.index : close + 1) };
+        } else if (raw === ')' || raw === ']') aside = undefined;
+        continue;
+      }
+      // " - " between words is a dash; "pré-natal" is one word.
+      for (const sub of raw.split(/(?<=\s)-(?=\s)/)) {
+        const offset = raw.indexOf(sub);
+        const trimmed = sub.replace(/[.!?;\n]+\s*$/, '');
+        if (trimmed.trim().length === 0) continue;
+        const lead = trimmed.length - trimmed.trimStart().length;
+        const start = base + piece.index + offset + lead;
+        parts.push({
+          text: trimmed.trim(),
+          start,
+          end: start + trimmed.trim().length,
+          isListed: wasComma,
+          sentence,
+          ...(aside ? { aside } : {}),
+        });
+      }
+      wasComma = false;
+    }
+    sentence++;
+  }
+  return parts;
+}
+
+type Token = { word: string; folded: string; start: number; end: number };
+
+function tokensOf(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’./&+-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|[\u0001\u0002]+/gu)) {
+    out.push({ word: match[0], folded: fold(match[0]), start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return out;
+}
+
+function startsWithPhrase(tokens: readonly Token[], at: number, phrases: readonly string[]): number {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    if (words.every((word, index) => tokens[at + index]?.folded === word)) return words.length;
+  }
+  return 0;
+}
+
+const STRONG_REQUEST = new Set([
+  'quero',
+  'queria',
+  'queremos',
+  'preciso',
+  'precisamos',
+  'precisava',
+  'gostaria',
+  'gostariamos',
+  'procuro',
+  'want',
+  'wanted',
+  'need',
+  'needed',
+  'looking',
+  'please',
+  'quiero',
+  'quisiera',
+  'necesito',
+  'necesitamos',
+  'busco',
+  'buscamos',
+  'gustaria',
+  'crie',
+  'criar',
+  'cria',
+  'monte',
+  'montar',
+  'crea',
+  'crear',
+  'haz',
+  'hazme',
+  'build',
+  'create',
+  'generate',
+]);
+
+const isMark = (token: Token) => token.folded.includes(FACT) || token.folded.includes(PLACE);
+
+type Classified =
+  | { kind: 'unused'; why: UnusedReason; text: string }
+  | { kind: 'feature'; text: string; features: BriefFeature[]; note: string }
+  | { kind: 'words'; text: string; tokens: Token[]; isRequest: boolean };
+
+/**
+ * A part with its framing peeled off: "quero um site simples pra minha padaria vegana" →
+ * unused "quero um site simples" (site/style), words "padaria vegana".
+ */
+const LANGUAGE_WORD =
+  /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|e|and|y|ou|or|o|also|tambem|tambien|em|in|en)$/;
+
+const LANGUAGE_PART_WORD =
+  /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|bilingue|bilingual|bilingues|trilingue|trilingual|idioma|idiomas|lingua|linguas|language|languages|versao|version|versoes|versiones)$/;
+
+function isOnlyLanguages(folded: string): boolean {
+  const words = folded.split(/[^a-z]+/).filter(Boolean);
+  return words.some((word) => LANGUAGE_PART_WORD.test(word)) && words.every((word) => LANGUAGE_WORD.test(word));
+}
+
+function classify(part: Part, source: string, input: ReadPromptInput, inRequest: boolean, afterLanguages = false): Classified[] {
+  const tokens = tokensOf(part.text, part.start);
+  const folded = fold(part.text);
+  // A site noun frames a request near the start or after an article ("um site", "my website");
+  // "brewed on site" is about the business.
+  const isSiteNoun = (token: Token, index: number) =>
+    cues.siteNouns.has(token.folded) &&
+    (index <= 3 ||
+      /^(um|uma|a|an|my|meu|minha|o|the|una|un|el|la|mi|novo|nova|new|nuevo|nueva|pro|pra|para|for)$/.test(
+        tokens[index - 1]?.folded ?? '',
+      ));
+  // "quero planos mensais (R$ 350) e um formulário…": the request goes on after the parenthesis.
+  // …and "onde estamos essa semana", "where to find us": a section asked for in the same breath.
+  const continuesRequest = inRequest && tokens.length > 0 && cues.requestContinuations.has(tokens[0]!.folded);
+  const isRequest =
+    continuesRequest ||
+    tokens.some((token, index) => isSiteNoun(token, index) || STRONG_REQUEST.has(token.folded)) ||
+    (tokens.length > 0 && cues.requestVerbs.has(tokens[0]!.folded) && tokens.some((token) => cues.containerNouns.has(token.folded)));
+  const isLanguagePart = input.isLanguageClause?.(folded) || (afterLanguages && isOnlyLanguages(folded));
+  if (isLanguagePart) {
+    // "Bilingual site for a surf camp…": the language words are the site's; the rest still says what the business is.
+    const languageWords = tokens.filter((token) => LANGUAGE_PART_WORD.test(token.folded));
+    const rest = tokens.filter(
+      (token) => !LANGUAGE_PART_WORD.test(token.folded) && !cues.connectors.has(token.folded) && !cues.siteNouns.has(token.folded),
+    );
+    if (rest.filter((token) => !isMark(token)).length === 0) return [{ kind: 'unused', why: 'language', text: part.text }];
+    // The same part with the language words blanked (positions kept), read once more without this step.
+    let text = part.text;
+    for (const word of languageWords)
+      text = `${text.slice(0, word.start - part.start)}${' '.repeat(word.end - word.start)}${text.slice(word.end - part.start)}`;
+    const rest2 = classify({ ...part, text }, source, { ...input, isLanguageClause: undefined }, inRequest, false);
+    return [{ kind: 'unused', why: 'language', text: wordsOf(languageWords) }, ...rest2];
+  }
+  let at = 0;
+  const peeled: Token[] = [];
+  const styled: Token[] = [];
+  // "Portfolio site for a small architecture studio": what kind of site it is, then the business.
+  const siteAt = tokens.findIndex((token, index) => index <= 4 && isSiteNoun(token, index));
+  if (isRequest && siteAt > 0) {
+    peeled.push(...tokens.slice(0, siteAt + 1));
+    at = siteAt + 1;
+  }
+  // Greetings and framing at the start of any part; the site's own words anywhere in a request.
+  for (;;) {
+    const greeting = startsWithPhrase(tokens, at, cues.greetings);
+    if (greeting > 0) {
+      peeled.push(...tokens.slice(at, at + greeting));
+      at += greeting;
+      continue;
+    }
+    const token = tokens[at];
+    if (!token) break;
+    // "We make…", "Sou doula": the person speaking about the business, not framing; "for craft
+    // beer lovers": who it is for.
+    if (startsWithPhrase(tokens, at, cues.offeringVerbs) > 0 || startsWithPhrase(tokens, at, cues.selfIntro) > 0) break;
+    // "I come to your home": the person speaking, kept with what they say.
+    if (!isRequest && cues.subjectPronouns.has(token.folded) && at + 1 < tokens.length) break;
+    const audienceLead = startsWithPhrase(tokens, at, cues.audienceLead);
+    if (audienceLead > 0 && tokens.slice(at + audienceLead).some((next) => cues.audienceWords.has(next.folded))) break;
+    const f = token.folded;
+    const isFraming =
+      cues.connectors.has(f) ||
+      (isRequest && (cues.requestVerbs.has(f) || cues.siteNouns.has(f) || cues.containerNouns.has(f) || /^(me|te|se|lo|la|nos)$/.test(f)));
+    const isStyle = isRequest && cues.styleWords.has(f);
+    if (!isFraming && !isStyle) break;
+    (isStyle ? styled : peeled).push(token);
+    at++;
+  }
+  const out: Classified[] = [];
+  if (peeled.some((token) => !cues.connectors.has(token.folded))) out.push({ kind: 'unused', why: 'site', text: wordsOf(peeled) });
+  if (styled.length > 0) out.push({ kind: 'unused', why: 'style', text: wordsOf(styled) });
+  const rest = tokens.slice(at);
+  if (rest.length === 0) return out;
+  const restText = source.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+  // Style words after the framing ("bonito e moderno", "cores verde e branco") describe the site.
+  if (isRequest && rest.every((token) => cues.styleWords.has(token.folded) || cues.connectors.has(token.folded))) {
+    out.push({ kind: 'unused', why: 'style', text: restText });
+    return out;
+  }
+  const spans = featureSpans(fold(restText));
+  // "hostal en Cusco con reservas", "vegan bakery with hours and WhatsApp orders": what the
+  // business is, then "with" and the features — two parts.
+  if (spans.length > 0) {
+    const base = rest[0]!.start;
+    const withAt = rest.findIndex(
+      (token, index) =>
+        index > 0 &&
+        /^(com|with|con|e|and|y|mais|plus)$/.test(token.folded) &&
+        spans.some((span) => span.start >= token.end - base && span.start <= (rest[index + 4]?.end ?? Infinity) - base),
+    );
+    const before = withAt > 0 ? rest.slice(0, withAt).filter((token) => !isMark(token) && !cues.connectors.has(token.folded)) : [];
+    if (before.length > 0 && !spans.some((span) => span.start < rest[withAt]!.start - base)) {
+      const slice = (from: number, to: number) => part.text.slice(from - part.start, to - part.start);
+      const head = { ...part, text: slice(rest[0]!.start, rest[withAt - 1]!.end), start: rest[0]!.start, end: rest[withAt - 1]!.end };
+      const tail = { ...part, text: slice(rest[withAt]!.start, part.end), start: rest[withAt]!.start };
+      return [
+        ...out,
+        ...classify(head, source, { ...input, isLanguageClause: undefined }, isRequest, false),
+        ...classify(tail, source, { ...input, isLanguageClause: undefined }, true, false),
+      ];
+    }
+  }
+  if (spans.length > 0) {
+    const covered = new Set<number>();
+    for (const span of spans) for (let i = span.start; i < span.end; i++) covered.add(i);
+    const base = rest[0]!.start;
+    const leftover = rest.filter(
+      (token) =>
+        !isMark(token) &&
+        !cues.connectors.has(token.folded) &&
+        !cues.containerNouns.has(token.folded) &&
+        !cues.siteNouns.has(token.folded) &&
+        !cues.requestVerbs.has(token.folded) &&
+        !cues.factLeads.has(token.folded) &&
+        !cues.styleWords.has(token.folded) &&
+        ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
+    );
+    const features = spans.map((span) => span.feature);
+    // Words that say more than the feature's name ("cultos", "grátis", "trabalhos"), not "form" or "request".
+    const content = rest.filter(
+      (token) =>
+        !isMark(token) &&
+        !cues.connectors.has(token.folded) &&
+        !cues.containerNouns.has(token.folded) &&
+        !cues.siteNouns.has(token.folded) &&
+        !cues.requestVerbs.has(token.folded) &&
+        !cues.factLeads.has(token.folded) &&
+        /\p{L}{3,}/u.test(token.word),
+    );
+    if (leftover.length === 0) {
+      // "horários dos cultos" says more than "hours": kept as the section's own words.
+      // One feature in their own words only: "galeria e perguntas frequentes" names two features, not a title.
+      const isOneFeature = new Set(features).size === 1;
+      out.push({ kind: 'feature', text: restText, features, note: content.length >= 2 && isOneFeature ? restText : '' });
+      return out;
+    }
+    // A feature with words of its own ("galeria de trabalhos", "orçamento grátis"): the words are
+    // the person's and go on the page with that feature. A part that merely mentions a feature
+    // while describing the business ("entregamos em toda a cidade") stays a description.
+    const leading = spans.some((span) => span.start <= 1) || isRequest;
+    if (leading) {
+      out.push({ kind: 'feature', text: restText, features, note: new Set(features).size === 1 ? restText : '' });
+      return out;
+    }
+  }
+  const isContainerTopic = isRequest && tokens.slice(0, at).some((token) => cues.containerNouns.has(token.folded));
+  out.push({ kind: 'words', text: restText, tokens: rest, isRequest: isContainerTopic || isRequest });
+  return out;
+}
+
+function wordsOf(tokens: readonly Token[]): string {
+  return tokens.map((token) => token.word).join(' ');
+}
+
+function clean(text: string): string {
+  let out = text
+    .replace(/[\u0001\u0002]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.&+/-]+|[\s,;:&+/-]+$/g, '')
+    .trim();
+  // "con clases de torno en" → "clases de torno": a piece never starts or ends on a connector.
+  for (;;) {
+    const words = out.split(' ');
+    if (words.length > 1 && cues.connectors.has(fold(words[0]!)) && !/^\p{Lu}/u.test(words[1]!)) out = words.slice(1).join(' ');
+    else if (words.length > 1 && cues.connectors.has(fold(words[words.length - 1]!))) out = words.slice(0, -1).join(' ');
+    else break;
+    out = out.replace(/^[\s,;:.&+/-]+|[\s,;:&+/-]+$/g, '').trim();
+  }
+  return out;
+}
+
+const CREDENTIAL_CODE = /\b(?:[A-Z]{2,6}[- ]?\d[\w./-]*|[A-Z]{2,6}-[A-Z]{2}\b)/;
+
+function roleOf(tokens: readonly Token[], text: string, isListed: boolean): ItemRole {
+  const words = tokens.map((token) => token.folded);
+  if (words.some((word) => cues.credentialWords.has(word)) || CREDENTIAL_CODE.test(text)) return 'credential';
+  const joined = ` ${words.join(' ')} `;
+  if (cues.channelWords.some((channel) => joined.includes(` ${channel} `))) return 'channel';
+  // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
+  // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
+  const isDay = words.some((word) =>
+    /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/.test(
+      word,
+    ),
+  );
+  const isEvery = words.some((word) =>
+    /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/.test(
+      word,
+    ),
+  );
+  const isTimeOfDay = words.some((word) =>
+    /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?)$/.test(word),
+  );
+  if (
+    words.some((word) => cues.scheduleWords.has(word)) &&
+    (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' ')))
+  )
+    return 'schedule';
+  const lead = startsWithPhrase(tokens as Token[], 0, cues.audienceLead);
+  if (lead > 0 && words.slice(lead).some((word) => cues.audienceWords.has(word))) return 'audience';
+  if (words.length <= 6 || isListed) return 'offering';
+  return 'detail';
+}
+
+/** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
+function splitList(text: string, isEnglish = true): string[] {
+  const pieces = text
+    .split(/\s+(?:e|and|y|&|ou|or|o)\s+/i)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  if (pieces.length < 2) return [text];
+  // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
+  if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
+  // "catalogue by size and pressure class": "and" joins what the preposition governs.
+  if (
+    /\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s/i.test(` ${pieces[0]} `.replace(/^\s\S+\s/, ' x ')) &&
+    /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s\S+$/i.test(pieces[0]!)
+  )
+    return [text];
+  // English puts the shared noun last ("ball and butterfly valves"); Portuguese and Spanish put
+  // it first, so "petiscos e vinho da casa" are two things.
+  const first = pieces[0]!.split(/\s+/);
+  if (isEnglish && first.length === 1 && pieces.slice(1).some((piece) => piece.split(/\s+/).length > 1)) return [text];
+  return pieces;
+}
+
+const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
+
+/**
+ * The person's prompt, read for its words. `text` is the sanitised prompt; the fact and place
+ * texts come from the extractors that read them, so they are never mistaken for offerings.
+ */
+export function readPrompt(input: ReadPromptInput): PromptReading {
+  const isEnglish = !input.lang || input.lang.startsWith('en');
+  let masked = input.text;
+  for (const pattern of FACT_PATTERNS) {
+    masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
+  }
+  for (const fact of input.factTexts) masked = blankAll(masked, fact, FACT);
+  for (const place of input.placeTexts) masked = blankAll(masked, place, PLACE);
+  for (const name of input.names) masked = blankAll(masked, name, FACT);
+  // "Dr. Paulo", "Av. Paulista", "nº 12": a full stop after an abbreviation ends no sentence.
+  masked = masked.replace(
+    /\b(Dr|Dra|Sr|Sra|Srta|Prof|Profa|Av|St|Mr|Mrs|Ms|Jr|Sto|Sta|Ltda|Inc|Co|Corp|Dept|Est|n|nº|No)\./g,
+    (match) => `${match.slice(0, -1)} `,
+  );
+
+  const unused: UnusedWords[] = [];
+  const items: ReadItem[] = [];
+  let what = '';
+  let isWhatProduct = false;
+  let lastOfferingIndex = -1;
+  let region: string | null = null;
+  let previous: Part | null = null;
+  let requestSentence = -1;
+  let offeringSentence = -1;
+  let languageSentence = -1;
+  let isSolo = false;
+
+  const allParts = partsOf(masked);
+  let lastAside: { start: number; end: number } | undefined;
+  for (const part of allParts) {
+    const before = previous;
+    previous = part;
+    // "máquinas domésticas e industriales (Singer, Brother, Juki)", "control de aves con rapaces
+    // (halcones y águilas de Harris)": what a parenthesis says is about the item before it, in the
+    // person's words — never offerings of their own.
+    if (part.aside) {
+      if (lastAside === part.aside) continue;
+      lastAside = part.aside;
+      const said = clean(withoutFacts(input.text, masked, masked.slice(part.aside.start + 1, part.aside.end - 1), part.aside.start + 1));
+      const last = items.at(-1);
+      if (said && last && before && before.sentence === part.sentence && !last.feature && `${last.text} (${said})`.length <= 160)
+        items[items.length - 1] = { ...last, text: `${last.text} (${said})` };
+      else if (said && !masked.slice(part.aside.start, part.aside.end).includes(FACT)) items.push({ text: said, role: 'detail' });
+      continue;
+    }
+    // "… in Dayton, Ohio": capitalised words right after a place name the region it is in.
+    if (part.isListed && before && before.sentence === part.sentence && /\u0002\s*$/.test(before.text)) {
+      const words = input.text.slice(part.start, part.end).trim().split(/\s+/);
+      const isRegion =
+        words.length <= 3 &&
+        words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|of)$/.test(word)) &&
+        !words.some((word) => cues.personTitles.has(fold(word).replace(/\.$/, '')) || /\d/.test(word));
+      if (isRegion) {
+        region ??= input.text.slice(part.start, part.end).trim();
+        continue;
+      }
+    }
+    // "Boutique hotel in Porto. English and Portuguese.": languages alone in a sentence are the site's.
+    const isWholeSentence = allParts.filter((other) => other.sentence === part.sentence).length === 1;
+    const pieces = classify(part, masked, input, requestSentence === part.sentence, languageSentence === part.sentence || isWholeSentence);
+    if (pieces.some((piece) => piece.kind === 'unused' && piece.why === 'language')) languageSentence = part.sentence;
+    if (pieces.some((piece) => piece.kind !== 'words' || piece.isRequest)) requestSentence = part.sentence;
+    for (const piece of pieces) {
+      if (piece.kind === 'unused') {
+        const text = clean(input.text.slice(part.start, part.end)).length > 0 ? clean(piece.text) : '';
+        if (text) unused.push({ words: text, why: piece.why });
+        continue;
+      }
+      const original = clean(withoutFacts(input.text, masked, piece.text, part.start));
+      if (!original) continue;
+      if (piece.kind === 'feature') {
+        if (piece.note) items.push({ text: original, role: 'topic', feature: piece.features[0] });
+        else unused.push({ words: original, why: 'feature' });
+        continue;
+      }
+      let tokens = piece.tokens.filter((token) => !isMark(token));
+      // "for craft beer lovers", "para crianças de 4 a 12 anos": who it is for, before "for" is trimmed.
+      const lead = startsWithPhrase(tokens, 0, cues.audienceLead);
+      if (what && lead > 0 && tokens.slice(lead).some((token) => cues.audienceWords.has(token.folded))) {
+        const audienceText = clean(withoutFacts(input.text, masked, piece.text, part.start));
+        if (audienceText) {
+          items.push({ text: audienceText, role: 'audience' });
+          continue;
+        }
+      }
+      const isNameOnly = tokens.every((token) => cues.placePrepositions.includes(token.folded) || cues.connectors.has(token.folded));
+      if (!what && isNameOnly) {
+        // "Tasca O Zé Manel em Coimbra, …": the name opened the description with what it is.
+        what = nameHead(input) ?? '';
+        if (what) continue;
+      }
+      if (tokens.length === 0) continue;
+      // "Sou doula", "We are a family farm": the person says what the business is.
+      const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
+      if (!what && startsWithPhrase(tokens, 0, SINGULAR_INTRO) > 0) isSolo = true;
+      const verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
+      tokens = tokens.slice(intro + verb);
+      while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
+      if (tokens.length === 0) continue;
+      // "with a contact form", "an about us section", "página de contato": a part every site has,
+      // neither an offering nor a topic to write about.
+      // "call (512) 555-0142", "open 10-6 tue-sun": words that only lead into the fact beside them.
+      if (piece.tokens.some(isMark) && tokens.every((token) => cues.factLeads.has(token.folded) || cues.connectors.has(token.folded))) {
+        unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'feature' });
+        continue;
+      }
+      if (isSitePart(tokens)) {
+        unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'site' });
+        continue;
+      }
+      // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
+      const text = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)).replace(
+        /\s+(from|a partir de|desde|por|at|a|por apenas|only)$/i,
+        '',
+      );
+      // The head reads up to a fact, a name or a place: it needs to see where they were.
+      const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
+      if (!what && !piece.isRequest) {
+        const head = headPhrase(withMarks, input.text);
+        if (head) {
+          what = head.text;
+          isWhatProduct = verb > 0;
+          const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
+          // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
+          // valves" share their noun).
+          if (verb > 0) items.push({ text: head.text, role: 'offering' });
+          if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
+          continue;
+        }
+      }
+      if (!what && piece.isRequest) {
+        // "um site pra minha padaria vegana": the business, after the framing.
+        const head = headPhrase(withMarks, input.text);
+        if (head) {
+          what = head.text;
+          const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
+          if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
+          continue;
+        }
+      }
+      // "uma seção pra adoção": something to write about, as its own section.
+      if (piece.isRequest) {
+        items.push({ text, role: 'topic' });
+        continue;
+      }
+      // Short parts after an item that ends in "de X" continue its list: "pneu de carro, moto e caminhão".
+      const isSingleWords = splitList(text, isEnglish).every((piece) => !/\s/.test(piece));
+      if (
+        part.isListed &&
+        lastOfferingIndex >= 0 &&
+        isSingleWords &&
+        tokens.length <= 3 &&
+        OF.test(` ${items[lastOfferingIndex]!.text} `)
+      ) {
+        const previous = items[lastOfferingIndex]!;
+        items[lastOfferingIndex] = { ...previous, text: `${previous.text}, ${text}` };
+        continue;
+      }
+      // A sentence about the business ("Cuidamos dos cães e gatos do bairro com paciência…",
+      // "Somos a padaria do bairro há três gerações") is said as the person said it, verb and
+      // all; a short object of "we make/offer" is a list.
+      const fullText = clean(input.text.slice(piece.tokens.find((token) => !isMark(token))!.start, tokens[tokens.length - 1]!.end));
+      if (intro > 0 && verb === 0) {
+        items.push({ text: fullText, role: 'detail' });
+        continue;
+      }
+      // "se habla español", "we speak English": who can serve the visitor, said as it was.
+      if (/^(se habla|hablamos|we speak|speak|falamos|fala-se|se fala|parlamos)\b/.test(fold(fullText))) {
+        items.push({ text: fullText, role: 'detail' });
+        continue;
+      }
+      if (tokens.length > 8 && addEachOwn(fullText)) continue;
+      // "I come to your home or office": the person telling how they work, as they said it.
+      const subject = piece.tokens.find((token) => !isMark(token));
+      if (verb === 0 && subject && (cues.subjectPronouns.has(subject.folded) || subject.folded === 'nos') && what) {
+        items.push({ text: fullText, role: 'detail' });
+        continue;
+      }
+      // A long list is still a list: "violino e iniciação musical a partir dos 3 anos".
+      const listed = splitList(text, isEnglish);
+      // …but after "we take care of…" a long sentence is a description, not a list.
+      const isList = listed.length > 1 && listed.every((entry) => entry.split(/\s+/).length <= (verb > 0 ? 4 : 7));
+      if (tokens.length > 8 && !isList) {
+        items.push({ text: fullText, role: roleOf(tokens, fullText, false) === 'offering' ? 'detail' : roleOf(tokens, fullText, false) });
+        continue;
+      }
+      if (verb > 0) offeringSentence = part.sentence;
+      // "Fazemos uniformes, aventais e sacolas … para escolas e empresas": the list goes on after
+      // the verb's part, and who it is for closes it.
+      const inOffering = offeringSentence === part.sentence && part.isListed;
+      const audienceAt = tokens.findIndex(
+        (token, index) =>
+          index > 0 && /^(para|pra|for)$/.test(token.folded) && tokens.slice(index + 1).some((next) => cues.audienceWords.has(next.folded)),
+      );
+      if (audienceAt > 0 && (verb > 0 || inOffering)) {
+        const own = clean(input.text.slice(tokens[0]!.start, tokens[audienceAt - 1]!.end));
+        const who = clean(input.text.slice(tokens[audienceAt + 1]!.start, tokens[tokens.length - 1]!.end));
+        addItems(own, tokens.slice(0, audienceAt), true);
+        if (who) items.push({ text: who, role: 'audience' });
+        continue;
+      }
+      addItems(text, tokens, part.isListed || verb > 0 || inOffering);
+    }
+  }
+
+  /** "food trucks on weekends and trivia night every Tuesday": two schedule items, each its own phrase. */
+  function addEachOwn(text: string): boolean {
+    const joined = text
+      .split(/\s+(?:e|and|y|&)\s+/i)
+      .map((piece) => piece.trim())
+      .filter(Boolean);
+    const joinedRoles = joined.map((piece) => roleOf(tokensOf(piece), piece, true));
+    const isEachOwn =
+      joined.length > 1 &&
+      joined.every((piece) => piece.split(/\s+/).length >= 2) &&
+      joinedRoles.every((role) => role === 'schedule' || role === 'channel' || role === 'credential');
+    if (isEachOwn) joined.forEach((piece, index) => items.push({ text: piece, role: joinedRoles[index]! }));
+    return isEachOwn;
+  }
+
+  function addItems(text: string, tokens: readonly Token[], isListed: boolean) {
+    // "… com delivery": a feature named after the description, not an offering.
+    const spans = featureSpans(fold(text));
+    if (spans.length > 0) {
+      const folded = fold(text);
+      const covered = new Set<number>();
+      for (const span of spans) for (let i = span.start; i < span.end; i++) covered.add(i);
+      const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)].filter(
+        (word) => !cues.connectors.has(word[0]) && !cues.containerNouns.has(word[0]) && !cues.requestVerbs.has(word[0]),
+      );
+      if (words.every((word) => covered.has(word.index))) {
+        unused.push({ words: text, why: 'feature' });
+        return;
+      }
+    }
+    // "for beginners and couples", "every Tuesday and Friday": one audience, one schedule — unless
+    // the pieces are different things ("transmissão ao vivo e dicas para a primeira visita").
+    const whole = roleOf(tokens, text, isListed);
+    const pieces = splitList(text, isEnglish);
+    const roles = pieces.map((piece) => roleOf(tokensOf(piece), piece, true));
+    // Schedule items, channels and credentials each stand alone ("food trucks on weekends",
+    // "trivia night every Tuesday"); only an audience is one phrase ("beginners and couples").
+    if (addEachOwn(text)) return;
+    if (whole !== 'offering' && whole !== 'detail' && new Set(roles).size === 1) {
+      items.push({ text, role: whole });
+      return;
+    }
+    for (const piece of pieces) {
+      const own = pieces.length === 1 ? tokens : tokensOf(piece);
+      if (isSitePart(own)) {
+        unused.push({ words: piece, why: 'site' });
+        continue;
+      }
+      if (isPlaceArea(own)) {
+        unused.push({ words: piece, why: 'filler' });
+        continue;
+      }
+      const role = roleOf(own, piece, isListed || pieces.length > 1);
+      items.push({ text: piece, role });
+      if (role === 'offering') lastOfferingIndex = items.length - 1;
+    }
+  }
+
+  return { what, isWhatProduct, items: dedupe(items), unused, region, isSolo };
+}
+
+function nameHead(input: ReadPromptInput): string | null {
+  const words = input.businessName?.trim().split(/\s+/) ?? [];
+  const first = words[0];
+  if (words.length < 2 || !first) return null;
+  const isNoun =
+    input.isBusinessNoun?.(first) === true ||
+    /(aria|eria|shop|store|studio|atelier|ateli[eê]|estudio|estúdio|taller|oficina|loja|tienda|clínica|clinica|escola|escuela|academia)$/i.test(
+      first,
+    );
+  return isNoun ? first.toLocaleLowerCase() : null;
+}
+
+/** What follows the head, without the place and the prepositions that led to it ("in ‹Miami› for …"). */
+function restAfter(tokens: readonly Token[], from: number, original: string): { restTokens: Token[]; rest: string } {
+  let restTokens = tokens.filter((token) => token.start >= from);
+  while (
+    restTokens.length > 0 &&
+    (isMark(restTokens[0]!) ||
+      cues.placePrepositions.includes(restTokens[0]!.folded) ||
+      (cues.connectors.has(restTokens[0]!.folded) && restTokens[1] && isMark(restTokens[1])))
+  )
+    restTokens = restTokens.slice(1);
+  // "… crianças em ‹Belém›": the place at the end is where, not part of the item.
+  while (
+    restTokens.length > 0 &&
+    (isMark(restTokens[restTokens.length - 1]!) || cues.placePrepositions.includes(restTokens[restTokens.length - 1]!.folded))
+  )
+    restTokens = restTokens.slice(0, -1);
+  // "… no centro de ‹Curitiba›": a few words before the place are where, not what.
+  const firstMark = restTokens.findIndex(isMark);
+  if (firstMark >= 0 && firstMark <= 3 && restTokens.slice(firstMark).every((token) => isMark(token) || cues.connectors.has(token.folded)))
+    restTokens = [];
+  const rest = restTokens.length > 0 ? clean(original.slice(restTokens[0]!.start, restTokens[restTokens.length - 1]!.end)) : '';
+  return { restTokens, rest };
+}
+
+function salientCount(tokens: readonly Token[]): number {
+  return tokens.filter((token) => !cues.connectors.has(token.folded) && /\p{L}{3,}/u.test(token.word)).length;
+}
+
+/** The original text (case, accents) for a span of the masked text, facts left out ("book by WhatsApp"). */
+function withoutFacts(original: string, masked: string, piece: string, from: number): string {
+  const at = masked.indexOf(piece, from);
+  if (at < 0) return piece;
+  let out = '';
+  for (let i = at; i < at + piece.length; i++) out += masked[i] === FACT ? ' ' : original[i];
+  // "entrega grátis no ‹Rio›": the place at the end is where, not part of what they said.
+  const end = masked.slice(at, at + piece.length).search(/\u0002+[\s\u0001]*$/);
+  return end > 0 ? out.slice(0, end) : out;
+}
+
+const HEAD_STOP = new Set([
+  'com',
+  'with',
+  'con',
+  'que',
+  'that',
+  'which',
+  'who',
+  'where',
+  'onde',
+  'donde',
+  'quem',
+  'quien',
+  'ha',
+  'há',
+  'desde',
+  'since',
+  'e',
+  'and',
+  'y',
+  'para',
+  'pra',
+  'for',
+  'por',
+  'by',
+  'aberto',
+  'aberta',
+  'open',
+  'abierto',
+  'abierta',
+  'atendemos',
+  'atendendo',
+  'oferecemos',
+  'we',
+  'nos',
+  'nós',
+  'i',
+  'eu',
+  'yo',
+  'quero',
+  'want',
+  'quiero',
+  'chamado',
+  'chamada',
+  'called',
+  'named',
+  'llamado',
+  'llamada',
+]);
+
+/**
+ * The head of a description: the words before a place, a "with", a clause or a fact — at most
+ * eight. "vegan bakery ‹in Lisbon›", "clínica odontológica ‹Sorriso Leve› ‹em Recife›".
+ */
+function headPhrase(tokens: readonly Token[], original: string): { text: string; end: number } | null {
+  const kept: Token[] = [];
+  for (const [index, token] of tokens.entries()) {
+    if (isMark(token)) break;
+    // "quinta para eventos" keeps its purpose; "school for beginners" stops before its audience.
+    const isPurpose =
+      /^(para|pra|for)$/.test(token.folded) &&
+      !tokens.slice(index + 1, index + 4).some((next) => cues.audienceWords.has(next.folded)) &&
+      index + 1 < tokens.length &&
+      !isMark(tokens[index + 1]!);
+    // "ONG que ajuda crianças", "an app that helps restaurants…": a short head keeps its clause.
+    const isRelative = /^(que|that|which|who)$/.test(token.folded) && kept.length <= 2 && index > 0;
+    if (isRelative) {
+      const clause: Token[] = [];
+      for (const later of tokens.slice(index + 1)) {
+        if (isMark(later) || (cues.placePrepositions.includes(later.folded) && clause.length > 0)) break;
+        clause.push(later);
+      }
+      if (clause.length > 0 && clause.length <= 6) {
+        kept.push(token, ...clause);
+        break;
+      }
+    }
+    if (index > 0 && HEAD_STOP.has(token.folded) && !isPurpose) {
+      // "ball and butterfly valves": "and" between two describing words, not a new clause.
+      const next = tokens[index + 1];
+      let runAfter = 0;
+      for (const later of tokens.slice(index + 1)) {
+        if (isMark(later) || HEAD_STOP.has(later.folded) || cues.placePrepositions.includes(later.folded)) break;
+        runAfter++;
+      }
+      const isListJoin = /^(e|and|y)$/.test(token.folded) && next && !isMark(next) && !HEAD_STOP.has(next.folded) && runAfter <= 3;
+      if (!isListJoin) break;
+    }
+    const next = tokens[index + 1];
+    // "in Lisbon", "no centro de Curitiba", "in downtown Austin": where, not what.
+    const markAt = tokens.slice(index + 1, index + 4).findIndex(isMark);
+    const between = markAt >= 0 ? tokens.slice(index + 1, index + 1 + markAt) : [];
+    // …but "escola de surf na ‹Ericeira›": the place's own preposition is "na", not "de".
+    const isBeforePlace = markAt >= 0 && !between.some((word) => cues.placePrepositions.includes(word.folded) && word.folded !== 'de');
+    if (index > 0 && cues.placePrepositions.includes(token.folded) && (!next || isBeforePlace)) break;
+    kept.push(token);
+    if (kept.length >= 8) break;
+  }
+  while (kept.length > 0 && cues.connectors.has(kept[kept.length - 1]!.folded)) kept.pop();
+  if (kept.length === 0) return null;
+  return { text: clean(original.slice(kept[0]!.start, kept[kept.length - 1]!.end)), end: kept[kept.length - 1]!.end };
+}
+
+function dedupe(items: readonly ReadItem[]): ReadItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = fold(item.text);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Words that only name a part every site has ("a contact form", "an about us page"), never the business. */
+function isSitePart(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !isMark(token));
+  return (
+    words.length > 0 &&
+    words.some((token) => cues.siteParts.has(token.folded)) &&
+    words.every(
+      (token) =>
+        cues.siteParts.has(token.folded) ||
+        cues.containerNouns.has(token.folded) ||
+        cues.siteNouns.has(token.folded) ||
+        cues.connectors.has(token.folded),
+    )
+  );
+}
+
+/** "região", "surrounding areas", "y alrededores": the area around the place just named, not an offering. */
+function isPlaceArea(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !isMark(token));
+  return (
+    words.length > 0 &&
+    words.some((token) => cues.areaWords.has(token.folded)) &&
+    words.every((token) => cues.areaWords.has(token.folded) || cues.connectors.has(token.folded))
+  );
+}

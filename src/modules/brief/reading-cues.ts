@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/reading-cues.json';
+
+/**
+ * The words people use to frame a website request, ask for a site, describe its look, and to
+ * introduce what a business offers, for whom, with which credentials, when and where to find it
+ * (`content/reading-cues.json`, reviewed as content). Language, not kinds of business: the
+ * reader generalises to trades it has never seen because nothing here names one.
+ */
+const words = z.array(z.string().min(1).max(40)).min(1);
+
+const readingCuesSchema = z.object({
+  $comment: z.string().optional(),
+  requestVerbs: words,
+  siteNouns: words,
+  containerNouns: words,
+  /** Parts every site has anyway (a contact form, a home page, a footer): asking for one is not a topic. */
+  siteParts: words,
+  /** Words that only lead into a fact or a channel ("call (512)…", "open 10-6", "chama no whats"); never an offering. */
+  factLeads: words,
+  /** "e região", "and surrounding areas": the area around a place, said after it; never an offering. */
+  areaWords: words,
+  styleWords: words,
+  connectors: words,
+  selfIntro: words,
+  /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
+  subjectPronouns: words,
+  /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
+  requestContinuations: words,
+  offeringVerbs: words,
+  audienceLead: words,
+  audienceWords: words,
+  credentialWords: words,
+  scheduleWords: words,
+  channelWords: words,
+  platformBrands: words,
+  namingCues: words,
+  placePrepositions: words,
+  personTitles: words,
+  nameStopWords: words,
+  greetings: words,
+  neutralModifiers: words,
+  genericHeads: words,
+});
+
+const cues = parseContent('src/modules/brief/content/reading-cues.json', readingCuesSchema, raw);
+
+const asSet = (list: readonly string[]) => new Set(list);
+
+/** One-word cues as sets; several-word cues ("we make", "app store") as phrases. */
+export const readingCues = {
+  requestVerbs: asSet(cues.requestVerbs),
+  siteNouns: asSet(cues.siteNouns),
+  containerNouns: asSet(cues.containerNouns),
+  siteParts: asSet(cues.siteParts),
+  factLeads: asSet(cues.factLeads),
+  areaWords: asSet(cues.areaWords),
+  styleWords: asSet(cues.styleWords),
+  connectors: asSet(cues.connectors),
+  selfIntro: cues.selfIntro,
+  subjectPronouns: asSet(cues.subjectPronouns),
+  requestContinuations: asSet(cues.requestContinuations),
+  offeringVerbs: cues.offeringVerbs,
+  audienceLead: cues.audienceLead,
+  audienceWords: asSet(cues.audienceWords),
+  credentialWords: asSet(cues.credentialWords),
+  scheduleWords: asSet(cues.scheduleWords),
+  channelWords: cues.channelWords,
+  platformBrands: cues.platformBrands,
+  namingCues: cues.namingCues,
+  placePrepositions: cues.placePrepositions,
+  personTitles: asSet(cues.personTitles),
+  nameStopWords: asSet(cues.nameStopWords),
+  greetings: cues.greetings,
+  neutralModifiers: asSet(cues.neutralModifiers),
+  genericHeads: asSet(cues.genericHeads),
+} as const;
+
+export { readingCuesSchema };

@@ -1,0 +1,80 @@
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
+import { kindAsLegacy } from './kind-as-legacy';
+import { taxonomyKindById, genericTaxonomyKind } from '@/modules/brief/taxonomy';
+import { extractPlace } from '@/modules/brief/extract-place';
+import { landmarkOf } from './landmark-of';
+import { findGazetteerEntry, placeFromEntry } from '@/modules/brief/places';
+import { detectHints } from '@/modules/brief/hints';
+import type { Rng } from './random';
+import { fold } from '@/modules/brief/text';
+import type { Brief } from './types';
+import type { KindDef, Place } from '@/modules/brief/kind-types';
+import { currencyFor, peopleFor } from './understand-prompt';
+import { textLangOf } from '@/modules/brief/languages';
+import { wordsText, sameVars } from './words-copy';
+
+function placeOf(site: SiteBrief, prompt: string): Place | undefined {
+  const match = extractPlace(prompt)?.place;
+  if (match) return site.location?.country && !match.country ? { ...match, country: site.location.country } : match;
+  if (!site.location) return undefined;
+  const entry = findGazetteerEntry(site.location.text);
+  if (entry) return placeFromEntry(entry);
+  return { en: site.location.text, pt: site.location.text, ...(site.location.country ? { country: site.location.country } : {}) };
+}
+
+/** The composer's kind for a brief: its section plan, copy and style (also the engine's guess at a plan). */
+export function composerKindOf(site: SiteBrief): KindDef {
+  const known = taxonomyKindById(site.kind.id);
+  if (known) return kindAsLegacy(known);
+  // A model's own kind: the family's words, the kind's own label.
+  const generic = kindAsLegacy({ ...genericTaxonomyKind, family: site.kind.family, schemaKind: site.kind.schemaKind });
+  return { ...generic, id: site.kind.id, noun: { ...site.kind.label, gender: 'm' } };
+}
+
+/**
+ * The name the site shows: the business's own; a one-person business's owner when they gave
+ * their name; otherwise a marked placeholder ("Your business name") — never one we made up.
+ */
+export function displayName(site: SiteBrief, defaultLocale: string): { name: string; isStated: boolean } {
+  if (site.name) return { name: site.name, isStated: true };
+  if (site.isSolo && site.facts.people[0]) return { name: site.facts.people[0], isStated: true };
+  return { name: wordsText('namePlaceholder', sameVars({})).in(textLangOf(defaultLocale) ?? 'en'), isStated: false };
+}
+
+/** The composer's working brief from a SiteBrief: facts verbatim, a display name when none was given. */
+export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: string, rng: Rng): Brief {
+  void rng;
+  const known = composerKindOf(site);
+  // Not certain of the kind: it is called what the person called it ("kayak repair workshop").
+  const what = site.what?.trim();
+  const kind =
+    site.kind.confidence && site.kind.confidence !== 'certain' && what
+      ? { ...known, noun: { en: what, pt: what, es: what, gender: known.noun.gender }, nameWord: { en: what, pt: what, es: what } }
+      : known;
+  const place = placeOf(site, prompt);
+  // Hints (vegan, delivery…) shape a known kind's copy; a kind named in the person's words already says them.
+  const hints = kind === known ? detectHints(prompt, kind.copyId ?? kind.id) : [];
+  const { facts } = site;
+  return {
+    // No name given: a plain description ("Padaria Vegana Lisboa"), never an invented brand.
+    ...(() => {
+      const shown = displayName(site, defaultLocale);
+      return { name: shown.name, isNameStated: shown.isStated };
+    })(),
+    kind,
+    ...(place ? { place } : {}),
+    hints,
+    contact: {
+      ...(facts.phones[0] ? { phone: facts.phones[0] } : {}),
+      ...(facts.emails[0] ? { email: facts.emails[0] } : {}),
+      ...(facts.address ? { street: facts.address } : {}),
+      ...(facts.landmark ? { landmark: landmarkOf(facts.landmark, site.promptLanguage) } : {}),
+      ...(facts.openingHours ? { openingHours: facts.openingHours } : {}),
+      ...(facts.instagram ? { instagram: facts.instagram } : {}),
+    },
+    focus: fold(prompt),
+    currency: currencyFor(place, defaultLocale),
+    people: peopleFor(place, defaultLocale),
+    site,
+  };
+}

@@ -1,0 +1,479 @@
+import { chooseHeroTargets } from './choose-hero-targets';
+import type { BriefFeature, BriefItem, SiteBrief } from '@/modules/brief/site-brief-schema';
+import { uiCopy } from './headings';
+import { buildMenu, buildServices } from './build-offer-sections';
+import { purposeOf } from './build-people-sections';
+import { heading, link, text, type ComposeEnv } from './compose-env';
+import { addressText, givenPriceText, hoursText } from './derived-text';
+import type { DraftObject } from './draft';
+import { textLangOf, textLangs, type TextLang } from '@/modules/brief/languages';
+import { capitalize, Text } from '@/modules/brief/text';
+import { listIn, rawOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
+
+/**
+ * Sections written from the person's words (issue 31): the hero says what the business is in
+ * their words, every offering they named is a card with its own title, credentials, schedule
+ * items, channels and topics each get their place, and the only sentences we add are connective
+ * ones (headings, buttons, "for {audience}"). A kind's own copy is used only when the brief is
+ * certain of the kind and the person named no offerings.
+ */
+
+type Key = Exclude<WordsKey, '$comment'>;
+
+export type WordsEnv = ComposeEnv & {
+  site: SiteBrief;
+  isCertain: boolean;
+  /** Described exactly as one of our kinds (or picked from the picker): its typical offers may stand in. */
+  isTypical?: boolean;
+  isSolo: boolean;
+};
+
+function itemsOf(env: WordsEnv, role: BriefItem['role']): BriefItem[] {
+  return (env.site.items ?? []).filter((item) => item.role === role && !item.feature);
+}
+
+/** The person's words as a heading or card title: first letter up, nothing else changed. */
+export function own(words: string): Text {
+  return Text.same(capitalize(words.trim()));
+}
+
+/**
+ * Whether what the person called the business is exactly our word for its kind in their language
+ * ("barbearia", "vegan bakery"): then each language says it in its own words ("barbershop").
+ */
+export function isWhatOurLabel(env: Pick<WordsEnv, 'site' | 'isCertain' | 'vars'>): boolean {
+  const own = textLangOf(env.site.promptLanguage);
+  const what = env.site.what?.trim().toLocaleLowerCase();
+  if (!env.isCertain || !own || !what) return false;
+  const vars = env.vars[own];
+  return [vars.label, vars.noun].some((word) => word?.toLocaleLowerCase() === what);
+}
+
+/** Placeholder values in every language: the place from the composer's vars, the rest as given. */
+function varsOf(env: WordsEnv, extra: (lang: TextLang) => Record<string, string> = () => ({})): WordsVars {
+  // No words of theirs for what it is, or exactly ours: each language's own word for the kind.
+  const isLabel = !env.site.what || isWhatOurLabel(env);
+  const what = env.site.what ?? '';
+  const foldedWhat = (what || env.vars.en.label || '').toLowerCase();
+  // "Tours de tuk-tuk em Lisboa": the place is already in their words.
+  const saysPlace = (lang: TextLang) => Boolean(env.vars[lang].place) && foldedWhat.includes(env.vars[lang].place.toLowerCase());
+  return Object.fromEntries(
+    textLangs.map((lang) => [
+      lang,
+      {
+        what: isLabel ? (env.vars[lang].label ?? what) : what,
+        inPlace: saysPlace(lang) ? '' : env.vars[lang].inPlace,
+        place: env.vars[lang].place,
+        name: env.brief.name,
+        ...extra(lang),
+      },
+    ]),
+  ) as unknown as WordsVars;
+}
+
+/**
+ * A connective text around the person's words. In a language other than theirs the sentence is
+ * theirs as written (not half ours in one language, half theirs in another): the editor marks it
+ * as still to translate, and a model translates it where there is one.
+ */
+export function words(env: WordsEnv, key: Key, extra?: (lang: TextLang) => Record<string, string>): Text {
+  const filled = wordsText(key, varsOf(env, extra));
+  const own = textLangOf(env.site.promptLanguage);
+  const carriesTheirWords = (Boolean(env.site.what) && !isWhatOurLabel(env)) || Boolean(extra);
+  if (!own || !carriesTheirWords || !/\{(what|What|list|List|audience|topic)\}/.test(rawOf(key))) return filled;
+  return Text.from((lang) => (textLangOf(env.site.promptLanguage) === lang ? filled.in(lang) : filled.in(own)));
+}
+
+/** The person's words about a feature ("galeria de trabalhos", "horários dos cultos"), if they said more than its name. */
+export function featureNote(env: WordsEnv, feature: BriefFeature): string | undefined {
+  return (env.site.items ?? []).find((item) => item.role === 'topic' && item.feature === feature)?.text;
+}
+
+function offerings(env: WordsEnv): BriefItem[] {
+  return itemsOf(env, 'offering').slice(0, 12);
+}
+
+function audience(env: WordsEnv): string | undefined {
+  return itemsOf(env, 'audience')[0]?.text;
+}
+
+export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
+  const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.site });
+  // What the headline already says ("we make X") is not repeated under it.
+  const listed = offerings(env)
+    .filter((item) => item.text !== env.site.what)
+    .slice(0, 4)
+    .map((item) => inList(item.text));
+  const who = audience(env);
+  const subtitle =
+    listed.length > 0
+      ? words(env, who ? 'heroListAudience' : 'heroList', (lang) => ({ list: listIn(lang, listed), audience: who ?? '' }))
+      : who
+        ? words(env, 'heroAudience', () => ({ audience: who }))
+        : undefined;
+  // With a name the headline is the name, and what it is leads above it; without one the
+  // headline is what the business is, where: never a name we made up.
+  const hasName = env.brief.isNameStated;
+  const purpose = purposeOf(env);
+  const hasOffers = Boolean(env.targets.offers && env.targets.offers !== env.targets.contact);
+  const primary =
+    purpose === 'booking'
+      ? words(env, 'bookingAction')
+      : purpose === 'quote'
+        ? words(env, 'quoteAction')
+        : hasOffers
+          ? env.isCertain
+            ? text(env, env.copy.action)
+            : words(env, 'offersAction')
+          : words(env, 'contactAction');
+  const contactHref = `#${env.targets.contact ?? 'contact'}`;
+  const primaryHref = purpose !== 'contact' || !hasOffers ? contactHref : targets.primary;
+  const secondaryHref = targets.isSecondaryWhatsApp ? targets.secondary : contactHref;
+  // Two buttons to the same place say nothing twice: the second one only when it goes elsewhere.
+  const secondary =
+    secondaryHref === primaryHref
+      ? hasOffers && purpose !== 'contact'
+        ? link(env.isCertain ? text(env, env.copy.action) : words(env, 'offersAction'), targets.primary)
+        : undefined
+      : link(targets.isSecondaryWhatsApp ? words(env, 'whatsappAction') : words(env, 'contactAction'), secondaryHref);
+  return {
+    id,
+    type: 'hero',
+    variant: 'centered',
+    ...(hasName && env.site.what ? { eyebrow: words(env, 'heroEyebrow') } : {}),
+    title: hasName ? Text.same(env.brief.name) : words(env, 'heroTitle'),
+    ...(subtitle ? { subtitle } : {}),
+    primaryCta: link(primary, primaryHref),
+    ...(secondary ? { secondaryCta: secondary } : {}),
+  };
+}
+
+/** A price the person gave for this offering (its label names it). */
+function priceFor(env: WordsEnv, title: string): Text | undefined {
+  const folded = title.toLowerCase();
+  const price = env.site.facts.prices.find((candidate) => candidate.label && folded.includes(candidate.label.toLowerCase()));
+  return price ? givenPriceText(price, env.site.languages) : undefined;
+}
+
+/** Every offering the person named, in their words; the kind's typical offers only when certain and none were named. */
+export function buildOfferings(env: WordsEnv, id: string): DraftObject {
+  const named = offerings(env);
+  const isMenu = env.site.features.includes('menu') || (env.isCertain && env.brief.kind.offerSection === 'menu');
+  const deliveryNote = featureNote(env, 'delivery');
+  const delivery = deliveryNote
+    ? own(sentence(deliveryNote))
+    : env.site.features.includes('delivery')
+      ? words(env, 'deliveryLine')
+      : undefined;
+  if (named.length === 0 && !env.isTypical) {
+    // A menu or a list asked for, nothing in it named, no kind of ours to borrow from: one marked
+    // item to replace, never another business's list.
+    const sample = { isSample: true };
+    return isMenu
+      ? {
+          id,
+          type: 'menu',
+          variant: 'list',
+          title: words(env, 'offersTitle'),
+          intro: delivery,
+          items: [{ name: words(env, 'firstItemPlaceholder'), ...sample }],
+        }
+      : {
+          id,
+          type: 'services',
+          variant: 'cards',
+          title: words(env, 'offersTitle'),
+          intro: delivery,
+          items: [{ title: words(env, 'firstItemPlaceholder'), ...sample }],
+        };
+  }
+  if (named.length === 0) {
+    // Nothing named, and the person called the business exactly what our kind is ("barbearia",
+    // "bakery"): what such a business typically offers, by name only — no description that would
+    // claim how this one makes it. A "brewery taproom" is not every bar: it gets no bar's list.
+    const typical = isMenu ? buildMenu(env, id) : buildServices(env, id);
+    const items = (typical.items as readonly DraftObject[]).map((item) =>
+      isMenu ? { name: item.name, price: item.price } : { title: item.title, price: item.price },
+    );
+    return { ...typical, items, intro: delivery };
+  }
+  const title = featureNote(env, 'menu')
+    ? own(featureNote(env, 'menu')!)
+    : words(env, env.isSolo ? 'offersTitleSolo' : env.site.what && isProductLike(env) ? 'offersTitleMade' : 'offersTitle');
+  if (isMenu) {
+    return {
+      id,
+      type: 'menu',
+      variant: named.length >= 6 ? 'two-column' : 'list',
+      title,
+      ...(delivery ? { intro: delivery } : {}),
+      items: named.map((item) => ({ name: own(item.text), price: priceFor(env, item.text) })),
+    };
+  }
+  return {
+    id,
+    type: 'services',
+    variant: named.length > 4 || named.some((item) => item.text.length > 40) ? 'list' : 'cards',
+    title,
+    ...(delivery ? { intro: delivery } : {}),
+    items: named.map((item) => ({ title: own(item.text), price: priceFor(env, item.text) })),
+  };
+}
+
+/** An item inside a sentence: "Catalogue by size" → "catalogue by size"; "API 6D", "iPhone" stay. */
+function inList(words: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(words) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(words)
+    ? words.charAt(0).toLocaleLowerCase() + words.slice(1)
+    : words;
+}
+
+function isProductLike(env: WordsEnv): boolean {
+  return (env.site.items ?? []).some((item) => item.role === 'offering' && item.text === env.site.what);
+}
+
+/** A list of the person's own phrases under a heading: credentials, schedule items, channels. */
+export function buildPhraseList(env: WordsEnv, id: string, role: 'credential' | 'schedule' | 'channel' | 'audience'): DraftObject {
+  const items = itemsOf(env, role).slice(0, 8);
+  const title: Key =
+    role === 'credential'
+      ? 'credentialsTitle'
+      : role === 'schedule'
+        ? 'scheduleTitle'
+        : role === 'channel'
+          ? 'channelsTitle'
+          : 'audienceTitle';
+  if (role === 'schedule') {
+    return { id, type: 'services', variant: 'list', title: words(env, title), items: items.map((item) => ({ title: own(item.text) })) };
+  }
+  return {
+    id,
+    type: 'features',
+    variant: 'list',
+    title: words(env, title),
+    items: items.map((item) => ({ icon: role === 'credential' ? 'check' : role === 'channel' ? 'globe' : 'heart', title: own(item.text) })),
+  };
+}
+
+/**
+ * What the business is and what the person said about it, as sentences: "Sorriso Leve: clínica
+ * odontológica em Recife." plus the descriptions they wrote, as they wrote them.
+ */
+export function buildWordsAbout(env: WordsEnv, id: string): DraftObject | null {
+  const details = itemsOf(env, 'detail').map((item) => sentence(item.text));
+  const who = audience(env);
+  if (details.length === 0 && !who) return null;
+  const opening = env.site.what ? (env.brief.isNameStated ? words(env, 'aboutWhat') : words(env, 'aboutWhatNoName')) : undefined;
+  const parts: Text[] = [...(opening ? [opening] : []), ...details.map((detail) => Text.same(detail))];
+  if (who && offerings(env).length === 0) parts.push(words(env, 'aboutAudience', () => ({ audience: who })));
+  const body = Text.from((lang) => parts.map((part) => part.in(lang)).join(' '));
+  return { id, type: 'about', variant: 'image-right', title: words(env, env.isSolo ? 'aboutTitleSolo' : 'aboutTitle'), body };
+}
+
+function sentence(words: string): string {
+  const trimmed = capitalize(words.trim());
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** A topic the person wants a section about ("adoção", "first visit tips"): its title, and a marked text to write. */
+export function buildTopic(env: WordsEnv, id: string, topic: string): DraftObject {
+  return {
+    id,
+    type: 'about',
+    variant: 'image-left',
+    title: own(topic),
+    body: words(env, 'topicSample', () => ({ topic: topic.trim() })),
+    isSample: true,
+  };
+}
+
+/** Questions answered from the person's facts only; a marked sample when there are too few. */
+export function buildFactFaq(env: WordsEnv, id: string): DraftObject {
+  const { facts, features } = env.site;
+  const items: DraftObject[] = [];
+  const qa = (question: Key, answer: Text) => items.push({ question: words(env, question), answer });
+  if (env.brief.contact.openingHours) qa('faqWhen', hoursText(env.brief.contact.openingHours));
+  const address = addressText(env.brief);
+  if (address) qa('faqWhere', address);
+  if (features.includes('booking')) qa('faqHowToBook', words(env, 'faqHowToBookAnswer'));
+  if (features.includes('quote')) qa('faqHowToQuote', words(env, 'faqHowToQuoteAnswer'));
+  if (facts.whatsapp)
+    qa(
+      'faqHowToReach',
+      words(env, 'faqHowToReachWhatsapp', () => ({ phone: facts.phones[0] ?? `+${facts.whatsapp}` })),
+    );
+  else if (facts.phones[0])
+    qa(
+      'faqHowToReach',
+      words(env, 'faqHowToReachPhone', () => ({ phone: facts.phones[0]! })),
+    );
+  if (facts.prices.length > 0)
+    qa(
+      'faqPrices',
+      Text.from((lang) =>
+        listIn(
+          lang,
+          facts.prices.map((price) =>
+            price.label
+              ? `${capitalize(price.label)}: ${givenPriceText(price, env.site.languages).in(lang)}`
+              : givenPriceText(price, env.site.languages).in(lang),
+          ),
+        ),
+      ),
+    );
+  if (features.includes('delivery')) qa('faqDelivery', words(env, 'faqDeliveryAnswer'));
+  if (items.length < 2) items.push({ question: words(env, 'faqSampleQuestion'), answer: words(env, 'faqSampleAnswer'), isSample: true });
+  const note = featureNote(env, 'faq');
+  return { id, type: 'faq', variant: 'accordion', title: note ? own(note) : heading(env, 'faq'), items: items.slice(0, 6) };
+}
+
+/**
+ * Plan cards are for what is sold as a subscription (software, an app): a business that sells
+ * things, visits or sessions gets a price list instead — never "Get started" tiers.
+ */
+export function isPlanPricing(site: SiteBrief): boolean {
+  return site.kind.family === 'tech';
+}
+
+/** A given price as the site shows it, with the person's own unit ("$9 per head", "R$ 4 o kg"). */
+function shownPrice(env: WordsEnv, price: SiteBrief['facts']['prices'][number]): Text {
+  const amount = givenPriceText(price, env.site.languages);
+  return price.unit ? Text.from((lang) => `${amount.in(lang)} ${price.unit}`) : amount;
+}
+
+/**
+ * Prices the person gave, with their own labels and units; asked for without prices, the
+ * offerings they named with a marked "price on request". Plan cards for a subscription, a price
+ * list (every price, no call to action on each) for everyone else.
+ */
+export function buildWordsPricing(env: WordsEnv, id: string): DraftObject {
+  const given = env.site.facts.prices;
+  const note = featureNote(env, 'pricing');
+  const title = note ? own(note) : words(env, 'pricingTitle');
+  const named = offerings(env).slice(0, 12);
+  const unpriced = (named.length > 0 ? named.map((item) => item.text) : [env.site.what || '']).filter(Boolean);
+  if (!isPlanPricing(env.site)) {
+    const items =
+      given.length > 0
+        ? given.map((price) => ({
+            name: price.label ? own(price.label) : env.site.what ? own(env.site.what) : words(env, 'pricingTitle'),
+            price: price.period
+              ? Text.from((lang) => `${shownPrice(env, price).in(lang)}${periodText(price.period!).in(lang)}`)
+              : shownPrice(env, price),
+          }))
+        : (unpriced.length > 0 ? unpriced : ['—']).map((name) => ({
+            name: own(name),
+            price: words(env, 'priceOnRequest'),
+            isSample: true,
+          }));
+    return { id, type: 'menu', variant: items.length >= 8 ? 'two-column' : 'list', title, items };
+  }
+  const cta = link(text(env, uiCopy.planCta), `#${env.targets.contact ?? 'contact'}`);
+  if (given.length > 0) {
+    return {
+      id,
+      type: 'pricing',
+      variant: given.length > 3 ? 'table' : 'cards',
+      title,
+      plans: given.slice(0, 4).map((price) => ({
+        name: price.label ? own(price.label) : env.site.what ? own(env.site.what) : text(env, uiCopy.planCta),
+        price: shownPrice(env, price),
+        ...(price.period ? { period: periodText(price.period) } : {}),
+        featureKeys: [],
+        cta,
+      })),
+    };
+  }
+  return {
+    id,
+    type: 'pricing',
+    variant: 'cards',
+    title,
+    plans: (unpriced.length > 0 ? unpriced.slice(0, 4) : ['—']).map((name) => ({
+      name: own(name),
+      price: words(env, 'priceOnRequest'),
+      featureKeys: [],
+      cta,
+      isSample: true,
+    })),
+  };
+}
+
+function periodText(period: NonNullable<SiteBrief['facts']['prices'][number]['period']>): Text {
+  const labels: Record<typeof period, Record<TextLang, string>> = {
+    hour: { en: '/hour', 'pt-BR': '/hora', 'pt-PT': '/hora', es: '/hora' },
+    day: { en: '/day', 'pt-BR': '/dia', 'pt-PT': '/dia', es: '/día' },
+    week: { en: '/week', 'pt-BR': '/semana', 'pt-PT': '/semana', es: '/semana' },
+    month: { en: '/month', 'pt-BR': '/mês', 'pt-PT': '/mês', es: '/mes' },
+    year: { en: '/year', 'pt-BR': '/ano', 'pt-PT': '/ano', es: '/año' },
+  };
+  return Text.of(labels[period]);
+}
+
+/** The contact section's opening line: the person's words about how to reach them, else what the form is for. */
+export function contactIntro(env: WordsEnv): Text {
+  const note = featureNote(env, 'quote') ?? featureNote(env, 'booking');
+  if (note) return Text.same(sentence(note));
+  const purpose = purposeOf(env);
+  return words(env, purpose === 'booking' ? 'contactIntroBooking' : purpose === 'quote' ? 'contactIntroQuote' : 'contactIntro');
+}
+
+export function seoDescription(env: WordsEnv): Text {
+  const listed = offerings(env)
+    .slice(0, 3)
+    .map((item) => item.text);
+  return listed.length > 0 ? words(env, 'seoDescriptionList', (lang) => ({ list: listIn(lang, listed) })) : words(env, 'seoDescription');
+}
+
+/**
+ * How to become a customer, in three steps that are true by construction: they describe the
+ * booking form, the quote form or the WhatsApp chat the person asked for, nothing else.
+ */
+export function buildHowItWorks(env: WordsEnv, id: string): DraftObject | null {
+  const { facts } = env.site;
+  const purpose = purposeOf(env);
+  const steps: Array<[Key, Key]> =
+    purpose === 'booking'
+      ? [
+          ['howBook1', 'howBook1Text'],
+          ['howBook2', 'howBook2Text'],
+          ['howBook3', 'howBook3Text'],
+        ]
+      : purpose === 'quote'
+        ? [
+            ['howQuote1', 'howQuote1Text'],
+            ['howQuote2', 'howQuote2Text'],
+            ['howQuote3', 'howQuote3Text'],
+          ]
+        : facts.whatsapp
+          ? [
+              ['howChat1', 'howChat1Text'],
+              ['howChat2', 'howChat2Text'],
+              ['howChat3', 'howChat3Text'],
+            ]
+          : [];
+  if (steps.length === 0) return null;
+  const icons = ['chat', 'check', 'star'] as const;
+  return {
+    id,
+    type: 'features',
+    variant: 'cards',
+    title: words(env, 'howTitle'),
+    items: steps.map(([title, body], index) => ({ icon: icons[index]!, title: words(env, title), text: words(env, body) })),
+  };
+}
+
+/** A closing call: the person's own way of being reached, one button. */
+export function buildWordsCta(env: WordsEnv, id: string): DraftObject {
+  const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.site });
+  const purpose = purposeOf(env);
+  const button =
+    purpose === 'booking'
+      ? words(env, 'bookingAction')
+      : purpose === 'quote'
+        ? words(env, 'quoteAction')
+        : targets.isSecondaryWhatsApp
+          ? words(env, 'whatsappAction')
+          : words(env, 'contactAction');
+  const href = targets.isSecondaryWhatsApp && purpose === 'contact' ? targets.secondary : `#${env.targets.contact ?? 'contact'}`;
+  return { id, type: 'cta', variant: 'band', title: words(env, 'ctaTitle'), text: contactIntro(env), primary: link(button, href) };
+}

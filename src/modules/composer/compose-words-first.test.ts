@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { checkSamples } from '@/modules/build/check-samples';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { extractBrief } from '@/modules/brief/extract-brief';
+import { checkBriefCoverage } from '@/modules/brief/check-brief-coverage';
+import { composeOfflineSite } from './compose-offline-site';
+import { allCopies } from './kind-copy';
+import { phraseIn } from './lang-packs';
+import { textLangs } from '@/modules/brief/languages';
+import { collectPhrases } from './translation-index';
+
+// Issue 31: whatever the composer cannot place in a known kind, it writes from the person's words —
+// never an empty "ask us for details" card, never another kind's sentence, never a made-up name.
+
+function texts(document: SiteDocument): string[] {
+  return Object.values(document.i18n.strings).flatMap((table) => Object.values(table));
+}
+
+/** Every sentence (five words or more) of every kind's phrase bank, in every language we write. */
+const bankSentences = (() => {
+  const out = new Set<string>();
+  for (const phrase of collectPhrases(allCopies().kinds, [])) {
+    for (const lang of textLangs) {
+      const text = phraseIn(phrase, lang);
+      if (text && !/\{/.test(text) && text.split(/\s+/).length >= 5) out.add(text);
+    }
+  }
+  return out;
+})();
+
+describe('words-first composer', () => {
+  it('writes an unknown kind from its own words: what it is, each offering, its credentials', () => {
+    const prompt =
+      'We manufacture industrial ball and butterfly valves in Dayton, Ohio. API 6D / ISO 9001 certified. Catalogue by size and pressure class, quote request form.';
+    const site = composeOfflineSite({ prompt, locales: ['en'] });
+    const en = site.i18n.strings.en!;
+    expect(en['hero.title']).toBe('Industrial ball and butterfly valves in Dayton');
+    const all = texts(site);
+    expect(all).toContain('API 6D / ISO 9001 certified');
+    expect(all).toContain('Catalogue by size and pressure class');
+    expect(all.some((text) => /ask us for details|details and availability/i.test(text))).toBe(false);
+    expect(all.filter((text) => bankSentences.has(text))).toEqual([]);
+    // A quote form, as asked.
+    const contact = site.pages[0]!.sections.find((section) => section.type === 'contact');
+    expect(contact?.type === 'contact' && contact.form?.purpose).toBe('quote');
+  });
+
+  it('never borrows a neighbouring kind: a kayak repair workshop is not a school', () => {
+    const site = composeOfflineSite({
+      prompt: 'kayak repair workshop in Eugene, Oregon: hull patches, rudders and skeg repair',
+      locales: ['en'],
+    });
+    const all = texts(site).join('\n');
+    expect(all).toMatch(/Kayak repair workshop/);
+    for (const item of ['Hull patches', 'Rudders and skeg repair']) expect(all).toContain(item);
+    expect(all).not.toMatch(/trial class|levelling|enrol|students?\b/i);
+    expect(texts(site).filter((text) => bankSentences.has(text))).toEqual([]);
+  });
+
+  it('gives no name it was not told: a marked placeholder that blocks publishing until written', () => {
+    const site = composeOfflineSite({
+      prompt: 'borracharia 24h em Feira de Santana, conserto de pneu e socorro na estrada',
+      locales: ['pt-BR'],
+    });
+    expect(site.site.isNameSample).toBe(true);
+    expect(site.i18n.strings['pt-BR']![site.site.nameKey]).toBe('Nome do seu negócio');
+    expect(checkSamples(site)[0]?.details).toContain('site: the business name to write (the header shows a placeholder)');
+    const named = composeOfflineSite({ prompt: 'Borracharia do Zé em Feira de Santana, conserto de pneu', locales: ['pt-BR'] });
+    expect(named.site.isNameSample).toBeUndefined();
+    expect(named.i18n.strings['pt-BR']![named.site.nameKey]).toBe('Borracharia do Zé');
+  });
+
+  it('puts a schedule, an audience and a topic where they belong, in the person’s words', () => {
+    const prompt =
+      'Brewery taproom in Austin with 12 rotating taps brewed on site, food trucks on weekends and trivia night every Tuesday, for craft beer lovers. I want a section for our brewing process.';
+    const site = composeOfflineSite({ prompt, locales: ['en'] });
+    const all = texts(site);
+    expect(all).toContain('Trivia night every Tuesday');
+    expect(all).toContain('Food trucks on weekends');
+    expect(all).toContain('Brewing process');
+    // The topic is ours to ask about, not to invent: a marked text the person writes.
+    const topic = site.pages[0]!.sections.find((section) => section.type === 'about' && section.isSample);
+    expect(topic).toBeDefined();
+    expect(all.filter((text) => bankSentences.has(text))).toEqual([]);
+  });
+
+  it('a correction the taxonomy cannot place still changes the site, and says so', () => {
+    const prompt = 'small workshop in Portland: hull patches and rudder repair';
+    const before = composeOfflineSite({ prompt, locales: ['en'] });
+    const brief = extractBrief({ prompt, businessKind: 'kayak repair workshop' });
+    expect(brief.kind.confidence).toBe('none');
+    expect(brief.what).toBe('kayak repair workshop');
+    expect(brief.notes.join(' ')).toMatch(/don't have a template for "kayak repair workshop"/);
+    const after = composeOfflineSite({ prompt, locales: ['en'], brief });
+    expect(after).not.toEqual(before);
+    expect(after.i18n.strings.en!['hero.title']).toBe('Kayak repair workshop in Portland');
+  });
+
+  it('the brief check lists a named thing missing from the page, never "everything is there"', () => {
+    const prompt = 'Padaria vegana em Lisboa: pão de fermentação natural, bolos sem ovos e pastéis de nata veganos';
+    const brief = extractBrief({ prompt });
+    const site = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    expect(checkBriefCoverage(site, brief).items?.every((item) => item.status === 'present')).toBe(true);
+    // A thing named in the brief that the draft does not say: listed as missing, by name.
+    const more = { ...brief, items: [...(brief.items ?? []), { text: 'bolo de cenoura', role: 'offering' as const }] };
+    const coverage = checkBriefCoverage(site, more);
+    expect(coverage.items?.filter((item) => item.status === 'missing')).toEqual([{ text: 'bolo de cenoura', status: 'missing' }]);
+  });
+});
+
+describe('prices in the business’s own terms (issue 31 #7)', () => {
+  const stringsOf = (document: SiteDocument) => document.i18n.strings[document.i18n.defaultLocale] ?? {};
+  const sectionsOf = (document: SiteDocument) => document.pages[0]!.sections;
+
+  it('a business that sells visits or goods gets a price list with its items and units, never plan tiers', () => {
+    const prompt =
+      'Traveling goat shearer in Maine. Pricing: goats $12 per head, angora goats $18 per head, farm call $40 per stop. Call (207) 555-0110.';
+    const document = composeOfflineSite({ prompt, locales: ['en'] });
+    const types = sectionsOf(document).map((section) => section.type);
+    expect(types).not.toContain('pricing');
+    const list = sectionsOf(document).find((section) => section.id === 'pricing');
+    expect(list?.type).toBe('menu');
+    const shown = Object.values(stringsOf(document));
+    expect(shown).toEqual(expect.arrayContaining(['Goats', 'Angora goats', 'Farm call', '$12.00 per head', '$40.00 per stop']));
+    expect(shown).not.toContain('Get started');
+  });
+
+  it('a subscription is plan cards with their period', () => {
+    const document = composeOfflineSite({
+      prompt: 'Landing page for Notely, a note-taking app: Free, Pro $8/month, Team $20/month',
+      locales: ['en'],
+    });
+    expect(sectionsOf(document).find((section) => section.id === 'pricing')?.type).toBe('pricing');
+  });
+
+  it('labels a price with the whole item before it, and a second price of one item with that item', () => {
+    const prices = extractBrief({
+      prompt: 'cardápio: frango grelhado c/ batata doce e brócolis R$ 22, kit 10 marmitas sai R$ 210. granel R$ 4 o kg',
+    }).facts.prices;
+    expect(prices.map((price) => [price.label, price.unit])).toEqual([
+      ['frango grelhado c/ batata doce e brócolis', undefined],
+      ['kit 10 marmitas', undefined],
+      ['granel', 'o kg'],
+    ]);
+    const shows = extractBrief({ prompt: 'Exhibiciones: 300 € la primera hora y 120 € cada hora adicional.' }).facts.prices;
+    expect(shows.map((price) => [price.label, price.unit])).toEqual([
+      ['Exhibiciones', 'la primera hora'],
+      ['Exhibiciones', 'cada hora adicional'],
+    ]);
+  });
+});
