@@ -222,6 +222,6 @@ export async function expectMailsInOutbox(admin: Page, to: string, subjects: rea
  */
 export async function openEmptyProjectForm(page: Page) {
   const details = page.getByTestId('empty-project');
-  await details.waitFor();
+  await details.waitFor({ timeout: 30_000 });
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
 }
