@@ -492,6 +492,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
 
   const allParts = partsOf(masked);
   let lastAside: { start: number; end: number } | undefined;
+  let questionSentence = -1;
   for (const part of allParts) {
     const before = previous;
     previous = part;
@@ -536,6 +537,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (piece.kind === 'feature') {
         if (piece.note) items.push({ text: original, role: 'topic', feature: piece.features[0] });
         else unused.push({ words: original, why: 'feature' });
+        // "umas perguntas frequentes: de quanto em quanto tempo…, se faz sujidade…": the list after
+        // the colon is the questions themselves.
+        if (piece.features.includes('faq') && /^\s*:/.test(input.text.slice(part.end))) questionSentence = part.sentence;
+        continue;
+      }
+      if (questionSentence === part.sentence) {
+        items.push({ text: original, role: 'question' });
         continue;
       }
       let tokens = piece.tokens.filter((token) => !isMark(token));
@@ -567,6 +575,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "call (512) 555-0142", "open 10-6 tue-sun": words that only lead into the fact beside them.
       if (piece.tokens.some(isMark) && tokens.every((token) => cues.factLeads.has(token.folded) || cues.connectors.has(token.folded))) {
         unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'feature' });
+        continue;
+      }
+      // "a empresa chama-se ‹name›", "se llama ‹name›": the words that only introduce the name.
+      if (piece.tokens.some(isMark) && isNamingLeadIn(tokens)) {
+        unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'site' });
         continue;
       }
       if (isSitePart(tokens)) {
@@ -894,6 +907,20 @@ function dedupe(items: readonly ReadItem[]): ReadItem[] {
 }
 
 /** Words that only name a part every site has ("a contact form", "an about us page"), never the business. */
+/** Only words that lead into a name: a naming cue, a generic head ("empresa"), articles, connectors. */
+function isNamingLeadIn(tokens: readonly Token[]): boolean {
+  const text = tokens.map((token) => token.folded).join(' ');
+  if (!cues.namingCues.some((cue) => new RegExp(`(?:^|\\s)${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`).test(text)))
+    return false;
+  return tokens.every(
+    (token) =>
+      cues.namingCues.some((cue) => cue.split(' ').includes(token.folded)) ||
+      cues.genericHeads.has(token.folded) ||
+      cues.connectors.has(token.folded) ||
+      /^(a|o|the|el|la|our|my|nossa|nosso|minha|meu|mi|nuestra|nuestro|se|is|e|es)$/.test(token.folded),
+  );
+}
+
 function isSitePart(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => !isMark(token));
   return (

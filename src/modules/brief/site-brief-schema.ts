@@ -58,7 +58,9 @@ export const kindConfidences = ['certain', 'near', 'none'] as const;
 export type KindConfidence = (typeof kindConfidences)[number];
 
 /** What a thing the person named is, for where it goes on the page. */
-export const itemRoles = ['offering', 'audience', 'credential', 'schedule', 'channel', 'topic', 'detail'] as const;
+// 'question': a question the person wants answered on the site, with their answer in parentheses
+// when they gave it ("se faz sujidade (não, uso aspirador industrial)").
+export const itemRoles = ['offering', 'audience', 'credential', 'schedule', 'channel', 'topic', 'detail', 'question'] as const;
 export type ItemRole = (typeof itemRoles)[number];
 
 /** Why words of the prompt are not on the page: they were about the site, its look, its languages, a feature, or a greeting. */

@@ -321,9 +321,25 @@ export function buildFactFaq(env: WordsEnv, id: string): DraftObject {
       ),
     );
   if (features.includes('delivery')) qa('faqDelivery', words(env, 'faqDeliveryAnswer'));
+  // The person's own questions come first, with their answer when they gave one ("se faz
+  // sujidade (não, uso aspirador industrial)"); without one, the answer is theirs to write.
+  const asked = itemsOf(env, 'question').map((item) => {
+    const answered = /^(.*?)\s*\((.+)\)\s*$/s.exec(item.text);
+    const question = capitalize((answered?.[1] ?? item.text).replace(/[?.!\s]+$/, '')) + '?';
+    return answered
+      ? { question: Text.same(question), answer: Text.same(sentence(capitalize(answered[2]!))) }
+      : { question: Text.same(question), answer: words(env, 'faqSampleAnswer'), isSample: true };
+  });
+  items.unshift(...asked);
   if (items.length < 2) items.push({ question: words(env, 'faqSampleQuestion'), answer: words(env, 'faqSampleAnswer'), isSample: true });
   const note = featureNote(env, 'faq');
-  return { id, type: 'faq', variant: 'accordion', title: note ? own(note) : heading(env, 'faq'), items: items.slice(0, 6) };
+  return {
+    id,
+    type: 'faq',
+    variant: 'accordion',
+    title: note ? own(note) : heading(env, 'faq'),
+    items: items.slice(0, Math.min(20, Math.max(6, asked.length))),
+  };
 }
 
 /**
@@ -337,7 +353,7 @@ export function isPlanPricing(site: SiteBrief): boolean {
 /** A given price as the site shows it, with the person's own unit ("$9 per head", "R$ 4 o kg"). */
 function shownPrice(env: WordsEnv, price: SiteBrief['facts']['prices'][number]): Text {
   const amount = givenPriceText(price, env.site.languages);
-  return price.unit ? Text.from((lang) => `${amount.in(lang)} ${price.unit}`) : amount;
+  return price.unit ? Text.from((lang) => `${amount.in(lang)}${price.unit!.startsWith('/') ? '' : ' '}${price.unit}`) : amount;
 }
 
 /**

@@ -64,6 +64,8 @@ const NAV_TYPES: readonly SectionType[] = ['menu', 'services', 'pricing', 'hours
 /** A header link's label: the kind's word for a kind section, the section's own title for the person's lists. */
 function navLabel(env: WordsEnv, entry: Planned): Text {
   if (entry.id === 'schedule') return words(env, 'scheduleTitle');
+  // A price list is a menu section, but its link says prices ("Prices", "Preços"), not "Menu".
+  if (entry.id === 'pricing' && entry.type === 'menu') return words(env, 'pricingTitle');
   return text(env, navLabels[entry.type] ?? [entry.type, entry.type]);
 }
 

@@ -149,3 +149,20 @@ describe('prices in the business’s own terms (issue 31 #7)', () => {
     ]);
   });
 });
+
+describe('the questions the person asked for (issue 31 #1)', () => {
+  it('become the FAQ, with the answers they gave, and are not offerings', () => {
+    const prompt =
+      'Sou amolador de facas em Braga. Queria umas perguntas frequentes: de quanto em quanto tempo afiar (duas vezes por ano), se estraga a lâmina (não, uso pedra de água), quanto custa';
+    const document = composeOfflineSite({ prompt, locales: ['pt-PT'] });
+    const strings = document.i18n.strings['pt-PT'] ?? {};
+    const faq = document.pages[0]!.sections.find((section) => section.type === 'faq');
+    expect(faq).toBeDefined();
+    const shown = Object.values(strings);
+    expect(shown).toEqual(expect.arrayContaining(['Se estraga a lâmina?', 'Não, uso pedra de água.']));
+    const services = document.pages[0]!.sections.find((section) => section.type === 'services');
+    const serviceTitles =
+      services && 'items' in services ? services.items.map((item) => strings[(item as { titleKey: string }).titleKey]) : [];
+    expect(serviceTitles.join(' ')).not.toMatch(/lâmina/);
+  });
+});
