@@ -62,8 +62,11 @@ describe('the Unsplash adapter (against the stand-in)', () => {
 
   it("throws with Unsplash's status and message on failures, never the key", async () => {
     const wrongKey = createUnsplashAdapter({ accessKey: 'nope', appName: 'x', baseUrl: unsplash.url });
-    const error = await wrongKey.search('bread').catch((err: unknown) => err as Error);
-    expect(error.message).toBe('Unsplash answered 401 (OAuth error: The access token is invalid)');
+    const error = await wrongKey.search('bread').then(
+      () => null,
+      (err: unknown) => err as Error,
+    );
+    expect(error?.message).toBe('Unsplash answered 401 (OAuth error: The access token is invalid)');
     unsplash.failNext(1, 403);
     await expect(adapter().search('bread')).rejects.toThrow('Unsplash answered 403 (Rate Limit Exceeded)');
     expect(await adapter().search('bread')).not.toEqual([]);
