@@ -4,6 +4,7 @@ import { getStockPhotos } from '@/lib/photos/get-stock-photos';
 import type { StockPhoto, StockPhotoProvider } from '@/lib/photos/types';
 import { fileRefOf } from '@/modules/document/file-ref';
 import { listImageSlots, type ImageSlot } from '@/modules/document/list-image-slots';
+import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
 import { setSlotImage } from '@/modules/document/set-slot-image';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { copyStockPhoto } from './copy-stock-photo';
@@ -21,7 +22,7 @@ const MAX_PHOTOS = 8;
 
 function placeholderSlots(document: SiteDocument): ImageSlot[] {
   return listImageSlots(document)
-    .filter((slot) => FILLED_KINDS.has(slot.kind) && !slot.isNew && slot.image?.src.startsWith('/stock/'))
+    .filter((slot) => FILLED_KINDS.has(slot.kind) && !slot.isNew && slot.image && isPhotoPlaceholder(slot.image.src))
     .slice(0, MAX_PHOTOS);
 }
 

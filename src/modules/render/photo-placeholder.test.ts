@@ -4,7 +4,7 @@ import { buildSite } from '@/modules/build/build-site';
 import { mergeGeneratedSection } from '@/modules/document/merge-generated-section';
 import type { ImageCredit } from '@/modules/document/primitives';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { isPhotoPlaceholder } from './photo-placeholder';
+import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
 import { renderPage } from './render-page';
 
 // A photo placeholder (`/stock/<name>.svg`) says where a photo belongs. It used to be drawn as

@@ -4,7 +4,7 @@ import type { Page, SiteDocument } from '@/modules/document/site-document-schema
 import type { Picture } from './image-layout';
 import { dialableNumber, displayPhone, e164Number, siteCountry, sitePhoneStyle } from './international-phone';
 import { pagePath } from './page-path';
-import { isPhotoPlaceholder } from './photo-placeholder';
+import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
 import { safeUrl } from './safe-url';
 import { escapeHtml } from './escape-html';
 import { uiStringsFor, type UiStrings } from './ui-strings';

@@ -1,7 +1,8 @@
 import type { ImageRef } from '@/modules/document/primitives';
 import { escapeAttr } from './escape-html';
 import { IMAGE_LAYOUTS, type ImageLayoutKind } from './image-layout';
-import { isPhotoPlaceholder, renderPhotoPlaceholder } from './photo-placeholder';
+import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
+import { renderPhotoPlaceholder } from './photo-placeholder';
 import type { RenderContext } from './render-context';
 
 /**

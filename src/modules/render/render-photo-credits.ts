@@ -1,7 +1,7 @@
 import type { ImageCredit } from '@/modules/document/primitives';
 import type { Section } from '@/modules/document/section-registry';
 import { escapeAttr, escapeHtml } from './escape-html';
-import { isPhotoPlaceholder } from './photo-placeholder';
+import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
 import type { RenderContext } from './render-context';
 import { safeUrl } from './safe-url';
 
