@@ -42,8 +42,9 @@ afterAll(async () => {
 function useProvider(isConfigured: boolean) {
   if (isConfigured) Object.assign(process.env, { UNSPLASH_ACCESS_KEY: unsplash.accessKey, UNSPLASH_API_URL: unsplash.url });
   else {
+    // Only the key decides: the API URL alone (left set here) must not make a provider.
     delete process.env.UNSPLASH_ACCESS_KEY;
-    delete process.env.UNSPLASH_API_URL;
+    process.env.UNSPLASH_API_URL = unsplash.url;
   }
   resetEnvCache();
 }
