@@ -116,6 +116,17 @@ const envSchema = z.object({
   // stay in our database only. HUBSPOT_API_URL only for tests (the stand-in in tests/fakes/hubspot).
   HUBSPOT_TOKEN: optionalText,
   HUBSPOT_API_URL: optionalUrl,
+  // Stock photos for new sites and the image picker: an Unsplash application's access key, and its
+  // name as registered there (the `utm_source` of every credit link, as Unsplash's guidelines ask).
+  // Unset: no stock photos — layouts that look finished without them, and "add your photos" slots.
+  // UNSPLASH_API_URL only for tests (the stand-in in tests/fakes/unsplash).
+  UNSPLASH_ACCESS_KEY: optionalText,
+  UNSPLASH_APP_NAME: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/)
+    .default('page_magic'),
+  UNSPLASH_API_URL: optionalUrl,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,7 +4,6 @@ import { listSiteFiles } from '@/modules/render/list-site-files';
 import { listUsedSectionTypes } from '@/modules/render/list-used-section-types';
 import { renderCss } from '@/modules/render/render-css';
 import { renderPage } from '@/modules/render/render-page';
-import { listStockArt, renderStockArt } from '@/modules/render/stock-art';
 import { buildDeploymentManifest } from './build-deployment-manifest';
 import { checkSite } from './check-site';
 import { CONTENT_TYPES } from './content-types';
@@ -93,12 +92,8 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
   const siteScript = hashedAsset('site-script', 'js', CONTENT_TYPES.js, renderSwRegister() + headerMenuScript());
   const pngIcons = options.photos?.icons ?? {};
   const webManifest = makeBuiltFile('manifest.webmanifest', CONTENT_TYPES.webmanifest, renderWebManifest(document, icon.url, pngIcons));
-  // Stock art (pictures until the owner uploads photos): one immutable asset per image the document uses.
-  const stock = listStockArt(document).map((name) => ({
-    src: `/stock/${name}.svg`,
-    asset: hashedAsset(`stock-${name}`, 'svg', CONTENT_TYPES.svg, renderStockArt(document, name)),
-  }));
-  const files = { ...Object.fromEntries(stock.map(({ src, asset }) => [src, asset.url])), ...options.photos?.urls };
+  // Photo placeholders (`/stock/…`) are not published at all: the renderer lays pages out without them.
+  const files = { ...options.photos?.urls };
   const pictures = options.photos?.pictures;
 
   // renderPage has asset options for the stylesheet and icon only; the manifest link and the
@@ -134,7 +129,6 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
 
   const built = [
     ...pages,
-    ...stock.map(({ asset }) => asset.file),
     ...fonts.map(({ asset }) => asset.file),
     offline,
     notFound,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { arrayBounds } from './array-bounds';
 import { inlineFieldName } from './find-keys-in';
-import { i18nKeySchema, localeSchema } from './primitives';
+import { i18nKeySchema, localeSchema, optionalImageCreditSchema } from './primitives';
 import { sectionRegistry, type SectionType } from './section-registry';
 
 /** `{ "en": "Fresh bread", "pt-BR": "Pão fresco" }`: one text per requested locale, all required. */
@@ -23,7 +23,10 @@ function inlineStrings(schema: z.core.$ZodType, text: z.ZodType): z.ZodType {
   }
   if (schema instanceof z.ZodObject) {
     const shape: Record<string, z.ZodType> = {};
-    for (const [name, field] of Object.entries(schema.shape)) shape[inlineFieldName(name)] = inlineStrings(field, text);
+    for (const [name, field] of Object.entries(schema.shape)) {
+      // A photo's credit comes from the provider we copied it from, never from a model.
+      if (field !== optionalImageCreditSchema) shape[inlineFieldName(name)] = inlineStrings(field, text);
+    }
     return z.object(shape);
   }
   // Leaves (enums, numbers, URLs…) keep their schema; classic zod wraps every core schema.

@@ -34,19 +34,33 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-/** Every image src a document already uses (uploads, earlier stock art): a rewrite may keep those. */
-function imageSourcesOf(document: SiteDocument): Set<string> {
-  return new Set(
-    [...JSON.stringify(document.pages).matchAll(/"src":"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string),
-  );
+/** Every image src a document already uses (uploads, earlier stock art), with its credit if it has one: a rewrite may keep those. */
+function imageSourcesOf(document: SiteDocument): Map<string, unknown> {
+  const sources = new Map<string, unknown>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isRecord(value)) {
+      if (typeof value.src === 'string' && !sources.get(value.src)) sources.set(value.src, value.credit);
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(document.pages);
+  return sources;
 }
 
 /**
  * We have no photo library, so an image URL from a model is invented and would render broken.
- * Each one becomes stock art (`/stock/<section>-<n>.svg`, drawn in the site's palette by
- * render/stock-art.ts) unless it is stock art already or an image the document already had.
+ * Each one becomes a photo placeholder (`/stock/<section>-<n>.svg`: "a photo goes here", see
+ * render/photo-placeholder.ts) unless it is one already or an image the document already had.
+ * A credit is never the model's: a kept image gets the credit the document had for it.
  */
-function replaceInventedImages(value: unknown, sectionId: string, known: Set<string>, repairs: string[], counter = { n: 0 }): void {
+function replaceInventedImages(
+  value: unknown,
+  sectionId: string,
+  known: Map<string, unknown>,
+  repairs: string[],
+  counter = { n: 0 },
+): void {
   if (Array.isArray(value)) {
     for (const item of value) replaceInventedImages(item, sectionId, known, repairs, counter);
     return;
@@ -54,10 +68,14 @@ function replaceInventedImages(value: unknown, sectionId: string, known: Set<str
   if (!isRecord(value)) return;
   if (typeof value.src === 'string' && typeof value.width === 'number' && typeof value.height === 'number') {
     counter.n += 1;
-    if (!value.src.startsWith('/stock/') && !known.has(value.src)) {
-      repairs.push(`image "${value.src.slice(0, 80)}" is not one we have: stock art instead`);
-      value.src = `/stock/${sectionId}-${counter.n}.svg`;
+    let src = value.src;
+    if (!src.startsWith('/stock/') && !known.has(src)) {
+      repairs.push(`image "${src.slice(0, 80)}" is not one we have: a photo placeholder instead`);
+      value.src = src = `/stock/${sectionId}-${counter.n}.svg`;
     }
+    const credit = known.get(src);
+    if (credit) value.credit = credit;
+    else delete value.credit;
   }
   for (const child of Object.values(value)) replaceInventedImages(child, sectionId, known, repairs, counter);
 }

@@ -57,11 +57,34 @@ export const imageSrcSchema = z
     error: 'must be an http(s) URL, a relative path starting with "/", or "file:<id>" of an uploaded photo',
   });
 
+/** Where a credit may link: the provider's own pages only, over https (shown on live sites). */
+const creditUrlSchema = z
+  .url({ protocol: /^https$/ })
+  .max(500)
+  .refine((value) => ['unsplash.com', 'www.pexels.com'].includes(new URL(value).hostname), {
+    error: "must be a page of the photo's provider",
+  });
+
+/**
+ * Who took a stock photo, kept with the picture wherever it goes (copied, moved, rewritten), so
+ * the live site can credit it as the provider requires ("Photo by … on Unsplash"). Only the
+ * photos module writes one, when it copies a provider's photo into the client's storage.
+ */
+export const imageCreditSchema = z.object({
+  provider: z.enum(['unsplash', 'pexels']),
+  name: z.string().trim().min(1).max(120),
+  url: creditUrlSchema,
+  providerUrl: creditUrlSchema,
+});
+/** The instance the model's section schema leaves out (a model never writes a credit). */
+export const optionalImageCreditSchema = imageCreditSchema.optional();
+
 export const imageSchema = z.object({
   src: imageSrcSchema,
   altKey: i18nKeySchema,
   width: z.number().int().min(1).max(8000),
   height: z.number().int().min(1).max(8000),
+  credit: optionalImageCreditSchema,
 });
 
 export const linkSchema = z.object({
@@ -70,6 +93,7 @@ export const linkSchema = z.object({
 });
 
 export type ImageRef = z.infer<typeof imageSchema>;
+export type ImageCredit = z.infer<typeof imageCreditSchema>;
 export type Link = z.infer<typeof linkSchema>;
 
 // Phone and email are identifiers, not prose: they feed tel:/mailto: links and JSON-LD, so they

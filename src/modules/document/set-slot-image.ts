@@ -1,8 +1,9 @@
 import { AppError } from '@/lib/errors';
-import type { ImageRef } from './primitives';
+import type { ImageCredit, ImageRef } from './primitives';
 import type { SiteDocument } from './site-document-schema';
 
-export type SlotPicture = { src: string; width: number; height: number };
+/** A picture for a slot; `credit` for a provider's photo (a new picture drops the old one's credit). */
+export type SlotPicture = { src: string; width: number; height: number; credit?: ImageCredit };
 
 /** The alt key a new picture in a slot gets (an existing picture keeps its own). */
 function altKeyFor(slotId: string): string {
@@ -36,6 +37,7 @@ export function setSlotImage(
     width: picture.width,
     height: picture.height,
     altKey: current?.altKey ?? uniqueKey(next, altKeyFor(slotId)),
+    ...(picture.credit ? { credit: picture.credit } : {}),
   });
   let placed: ImageRef | null = null;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { arrayBounds } from '@/modules/document/array-bounds';
 import { findKeysIn } from '@/modules/document/find-keys-in';
 import { placeholderFor } from '@/modules/document/placeholder-for';
-import { i18nKeySchema, imageSchema, linkSchema } from '@/modules/document/primitives';
+import { i18nKeySchema, imageSchema, linkSchema, type ImageCredit } from '@/modules/document/primitives';
 import { sectionRegistry, type SectionType } from '@/modules/document/section-registry';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { copyWithFreshKeys, freshSectionId } from './copy-with-fresh-keys';
@@ -136,7 +136,7 @@ export function newLinkOp(document: SiteDocument, pageSlug: string, sectionId: s
 export function imageOp(
   document: SiteDocument,
   target: { pageSlug: string; sectionId: string; path: (string | number)[]; locale: string },
-  picked: { fileId: string; width: number; height: number; alt: string },
+  picked: { fileId: string; width: number; height: number; alt: string; credit?: ImageCredit },
 ): EditOperation {
   const section = document.pages
     .find((page) => page.slug === target.pageSlug)
@@ -149,7 +149,8 @@ export function imageOp(
     page: target.pageSlug,
     sectionId: target.sectionId,
     path: target.path,
-    value: { src, altKey, ...size },
+    // A stock photo's credit goes with it; any other picture replaces the old one's credit with none.
+    value: { src, altKey, ...size, ...(picked.credit ? { credit: picked.credit } : {}) },
   });
   if (typeof current?.altKey === 'string') {
     return { op: 'batch', ops: [{ op: 'set-text', locale: target.locale, key: current.altKey, value: picked.alt }, field(current.altKey)] };

@@ -1,6 +1,5 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { createEditorSectionCache, renderEditorSections, renderEditorSectionsCached, renderPage } from '@/modules/render/render-page';
-import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { previewFontUrls } from '@/modules/render/preview-font-urls';
 import { withFrameScript } from '@/modules/render/with-frame-script';
 
@@ -23,7 +22,7 @@ const CANVAS_CSS =
   '[data-pm-untranslated]{outline:2px dashed #b45309;outline-offset:1px;background:#fef3c7;color:#111827}';
 
 function assetUrlsOf({ document, photos = {} }: CanvasInput) {
-  return { files: { ...stockArtPreviewUrls(document), ...photos }, fonts: previewFontUrls(document.theme) };
+  return { files: { ...photos }, fonts: previewFontUrls(document.theme) };
 }
 
 /**

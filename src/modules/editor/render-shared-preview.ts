@@ -4,7 +4,6 @@ import { listUsedSectionTypes } from '@/modules/render/list-used-section-types';
 import { previewFontUrls } from '@/modules/render/preview-font-urls';
 import { renderCss } from '@/modules/render/render-css';
 import { renderPage } from '@/modules/render/render-page';
-import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { listFileIds } from '@/modules/document/list-file-ids';
 import { getSharedPreview } from './get-shared-preview';
 import { sharedFileUrl } from './shared-file-url';
@@ -46,7 +45,6 @@ export async function renderSharedPreview(token: string, file: 'page' | 'css', i
     assetUrls: {
       css: `/share/${token}/styles.css`,
       files: {
-        ...stockArtPreviewUrls(document),
         ...Object.fromEntries(listFileIds(document).map((fileId) => [`file:${fileId}`, sharedFileUrl(token, fileId)])),
       },
       fonts,

@@ -13,6 +13,7 @@ import { startGeneration } from './start-generation';
 import { finishGeneration } from './finish-generation';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
+import { chooseSitePhotos } from '@/modules/photos/choose-site-photos';
 import type { SiteStreamEvent } from './wire';
 import { extractSiteBrief, type SiteBrief } from './extract-site-brief';
 
@@ -116,7 +117,11 @@ export async function* runSiteGeneration(
       const step = await engine.next();
       if (step.done) {
         // The privacy page the forms' notices link to, written from the business's details.
-        const result = { ...step.value, document: ensurePrivacyPage(step.value.document) };
+        // …and, with a stock-photo provider, photos that fit where the draft has placeholders.
+        const result = {
+          ...step.value,
+          document: await chooseSitePhotos(claims, { document: ensurePrivacyPage(step.value.document), brief }),
+        };
         const saved = await saveSiteVersion(claims, {
           projectId: input.projectId,
           document: result.document,

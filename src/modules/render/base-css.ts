@@ -68,6 +68,12 @@ a{color:var(--ln);text-underline-offset:.18em}
 @media (min-width:48rem){.ft.v-columns .ft-in{grid-template-columns:2fr 1fr 1fr}}
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{transition:none!important;animation:none!important}}
 .smp-b{display:inline-block;font:600 .7rem/1.4 var(--fb);letter-spacing:.04em;text-transform:uppercase;padding:.05rem .45rem;border-radius:999px;background:var(--ac);color:#000;vertical-align:middle}
+.ph-add{display:flex;align-items:center;justify-content:center;width:100%;min-height:6rem;aspect-ratio:4/3;padding:.75rem;border:2px dashed var(--bd);border-radius:var(--r);background:none;box-shadow:none;color:var(--mu);font:600 .9rem/1.3 var(--fb);text-align:center}
+.gal .ph-add{aspect-ratio:1}
+.ph-add.photo{min-height:0;border-radius:50%;font-size:.75rem}
+.pm-cr{padding-block:1rem;color:var(--mu);font-size:.8rem}
+.pm-cr p{margin:0}
+.pm-cr a{color:inherit}
 `;
 
 /** Article layout, only shipped when the site has blog posts. */

@@ -1,8 +1,10 @@
 import { isFileRef } from '@/modules/document/file-ref';
+import type { Section } from '@/modules/document/section-registry';
 import type { Page, SiteDocument } from '@/modules/document/site-document-schema';
 import type { Picture } from './image-layout';
 import { dialableNumber, displayPhone, e164Number, siteCountry, sitePhoneStyle } from './international-phone';
 import { pagePath } from './page-path';
+import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
 import { safeUrl } from './safe-url';
 import { escapeHtml } from './escape-html';
 import { uiStringsFor, type UiStrings } from './ui-strings';
@@ -46,8 +48,12 @@ export type RenderContext = {
   imageSrc(src: string): string;
   /** The responsive variants of an uploaded photo, when the build made them. */
   picture(src: string): Picture | undefined;
-  /** Whether `src` can be shown: a mapped asset, a picture, or a URL (an unmapped `file:` reference cannot). */
+  /** Whether `src` can be shown: a mapped asset, a picture, or a URL (an unmapped `file:` reference and a photo placeholder cannot). */
   hasImage(src: string): boolean;
+  /** A section the live site leaves out because it is nothing without photos (a gallery with none). */
+  isOmittedSection(section: Section): boolean;
+  /** A link to an omitted section (`#gallery`, `/#gallery`): buttons and menus leave it out too. */
+  isOmittedLink(href: string): boolean;
   /** True exactly once per render: the first content image is loaded eagerly (likely LCP). */
   claimFirstImage(): boolean;
   /** The editor's canvas: texts and sections carry `data-pm-*` hints. Never set when publishing. */
@@ -102,6 +108,18 @@ export function createRenderContext(
     return slugs.has(path) ? pagePath(document, path, locale) + (match?.[2] ?? '') : safe;
   };
 
+  const hasImage = (src: string): boolean =>
+    !isPhotoPlaceholder(src) &&
+    (!isFileRef(src) ||
+      Boolean(assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src)) ||
+      Boolean(assetUrls?.files && Object.hasOwn(assetUrls.files, src)));
+  // Only the live site leaves sections out: the preview shows "Add your photos" where they go.
+  const isOmittedSection = (section: Section): boolean =>
+    mode === 'publish' && section.type === 'gallery' && !section.items.some((item) => hasImage(item.image.src));
+  const omittedIds = new Set(
+    document.pages.flatMap((candidate) => candidate.sections.filter(isOmittedSection).map((section) => section.id)),
+  );
+
   return {
     document,
     page,
@@ -123,10 +141,9 @@ export function createRenderContext(
     dialablePhone: (phone) => dialableNumber(phone, country),
     imageSrc: (src) => (assetUrls?.files && Object.hasOwn(assetUrls.files, src) ? assetUrls.files[src]! : safeUrl(src)),
     picture: (src) => (assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src) ? assetUrls.pictures[src] : undefined),
-    hasImage: (src) =>
-      !isFileRef(src) ||
-      Boolean(assetUrls?.pictures && Object.hasOwn(assetUrls.pictures, src)) ||
-      Boolean(assetUrls?.files && Object.hasOwn(assetUrls.files, src)),
+    hasImage,
+    isOmittedSection,
+    isOmittedLink: (url) => omittedIds.size > 0 && omittedIds.has(/^[^#]*#([a-z][a-z0-9-]*)$/.exec(url)?.[1] ?? ''),
     claimFirstImage: () => {
       if (isFirstImageClaimed) return false;
       isFirstImageClaimed = true;

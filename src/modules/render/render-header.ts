@@ -20,7 +20,7 @@ function renderNavigation(ctx: RenderContext): string {
   const items = navigationLinks(ctx.document)
     .map((link) => {
       const label = ctx.text(link.labelKey);
-      if (!label) return '';
+      if (!label || ctx.isOmittedLink(link.href)) return '';
       const href = ctx.href(link.href);
       const isCurrent = href === current ? ' aria-current="page"' : '';
       return `<li><a href="${escapeAttr(href)}"${isCurrent}>${label}</a></li>`;

@@ -1,6 +1,8 @@
 import type { ImageRef } from '@/modules/document/primitives';
 import { escapeAttr } from './escape-html';
 import { IMAGE_LAYOUTS, type ImageLayoutKind } from './image-layout';
+import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
+import { renderPhotoPlaceholder } from './photo-placeholder';
 import type { RenderContext } from './render-context';
 
 /**
@@ -8,9 +10,11 @@ import type { RenderContext } from './render-context';
  * image loads eagerly with high priority — it is usually the largest paint (the hero) — the rest
  * are lazy. An uploaded photo the build made variants of becomes a `<picture>`: AVIF, then WebP,
  * then a JPEG/PNG `<img>`, each with a `srcset` and the slot's `sizes`. A `file:` reference
- * nobody resolved (a preview without the photo) renders nothing rather than a broken image.
+ * nobody resolved (a preview without the photo) renders nothing rather than a broken image; a
+ * photo placeholder is "Add your photos" in the preview and nothing live (photo-placeholder.ts).
  */
 export function renderImage(ctx: RenderContext, image: ImageRef, className?: string, layout: ImageLayoutKind = 'card'): string {
+  if (isPhotoPlaceholder(image.src)) return renderPhotoPlaceholder(ctx, image, className);
   if (!ctx.hasImage(image.src)) return '';
   const loading = ctx.claimFirstImage() ? 'fetchpriority="high"' : 'loading="lazy"';
   const classAttribute =

@@ -6,6 +6,7 @@ import { createRenderContext, type AssetUrls, type RenderContext, type RenderMod
 import { renderCss } from './render-css';
 import { renderHead } from './render-head';
 import { renderHeader } from './render-header';
+import { renderPhotoCredits } from './render-photo-credits';
 import { renderPostArticle } from './render-post-article';
 import { renderSection } from './render-section';
 import type { HeadingLevels } from './sections/section-kit';
@@ -47,9 +48,9 @@ function renderMainSection(ctx: RenderContext, sections: Section[], index: numbe
   return renderSection(section, ctx, index === h1Index ? H1 : H2, index % 2 === 1 && !NO_ALT_BACKGROUND.has(section.type));
 }
 
-/** The sections a page shows in `<main>`: the footer is rendered after it; hidden ones not at all. */
-function mainSectionsOf(sections: Section[]): Section[] {
-  return sections.filter((section) => section.type !== 'footer' && !section.hidden);
+/** The sections a page shows in `<main>`: the footer is rendered after it; hidden and omitted ones not at all. */
+function mainSectionsOf(sections: Section[], ctx: RenderContext): Section[] {
+  return sections.filter((section) => section.type !== 'footer' && !section.hidden && !ctx.isOmittedSection(section));
 }
 
 function renderMain(ctx: RenderContext, sections: Section[]): string {
@@ -59,7 +60,7 @@ function renderMain(ctx: RenderContext, sections: Section[]): string {
   const hiddenH1 =
     !isPost && h1Index < 0 ? `<h1 class="sr-only">${ctx.text(ctx.page.titleKey) || ctx.text(ctx.document.site.nameKey)}</h1>` : '';
   const body = sections.map((_, index) => renderMainSection(ctx, sections, index, h1Index)).join('');
-  return `<main id="main_content">${hiddenH1}${isPost ? renderPostArticle(ctx) : ''}${body}</main>`;
+  return `<main id="main_content">${hiddenH1}${isPost ? renderPostArticle(ctx) : ''}${body}${renderPhotoCredits(ctx, sections)}</main>`;
 }
 
 /**
@@ -81,7 +82,7 @@ export function renderPage(document: SiteDocument, options: RenderPageOptions): 
     options.editorHints,
     new Set(options.untranslatedKeys),
   );
-  const mainSections = mainSectionsOf(page.sections);
+  const mainSections = mainSectionsOf(page.sections, ctx);
   // Pages without their own footer reuse the home page's, so the site looks consistent.
   const home = document.pages.find((candidate) => candidate.slug === '');
   const footer = page.sections.find((section) => section.type === 'footer') ?? home?.sections.find((section) => section.type === 'footer');
@@ -120,7 +121,7 @@ export function renderEditorSections(
   const page = document.pages.find((candidate) => candidate.slug === options.pageSlug);
   if (!page || !document.i18n.locales.includes(options.locale)) return [];
   const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true, new Set(options.untranslatedKeys));
-  const sections = mainSectionsOf(page.sections);
+  const sections = mainSectionsOf(page.sections, ctx);
   const h1Index = h1IndexOf(ctx, sections);
   const wanted = options.ids ? new Set(options.ids) : null;
   return sections.flatMap((section, index) =>
@@ -217,7 +218,7 @@ export function renderEditorSectionsCached(
     cache.sections.clear();
   }
   const ctx = createRenderContext(document, page, options.locale, 'preview', options.assetUrls, true, new Set(options.untranslatedKeys));
-  const sections = mainSectionsOf(page.sections);
+  const sections = mainSectionsOf(page.sections, ctx);
   const h1Index = h1IndexOf(ctx, sections);
   const claim = { isClaimed: false };
   const seen = new Set<string>();

@@ -33,6 +33,11 @@ export type UiStrings = {
   privacyPolicy: string;
   /** The newsletter's consent box ({business}: the site's name). */
   newsletterConsent: string;
+  /** In the preview, where a photo belongs and none is chosen yet. */
+  addPhotos: string;
+  /** The credit line of a provider's photos ({names}: the photographers, linked; {provider}: "Unsplash", linked). */
+  photoBy: string;
+  photosBy: string;
 };
 
 const en: UiStrings = {
@@ -60,6 +65,9 @@ const en: UiStrings = {
   newsletterNotice: '{business} is responsible for your address and uses it only to send you the news you asked for.',
   privacyPolicy: 'Privacy policy',
   newsletterConsent: 'I agree to receive news from {business} by email. I can unsubscribe at any time.',
+  addPhotos: 'Add your photos',
+  photoBy: 'Photo by {names} on {provider}',
+  photosBy: 'Photos by {names} on {provider}',
 };
 
 const byLanguage: Record<string, UiStrings> = {
@@ -89,6 +97,9 @@ const byLanguage: Record<string, UiStrings> = {
     newsletterNotice: '{business} é responsável pelo seu e-mail e o usa apenas para enviar as novidades que você pediu.',
     privacyPolicy: 'Política de privacidade',
     newsletterConsent: 'Aceito receber novidades de {business} por e-mail. Posso cancelar quando quiser.',
+    addPhotos: 'Adicione suas fotos',
+    photoBy: 'Foto de {names} no {provider}',
+    photosBy: 'Fotos de {names} no {provider}',
   },
   es: {
     skipToContent: 'Saltar al contenido',
@@ -115,6 +126,9 @@ const byLanguage: Record<string, UiStrings> = {
     newsletterNotice: '{business} es responsable de tu dirección y solo la usa para enviarte las novedades que pediste.',
     privacyPolicy: 'Política de privacidad',
     newsletterConsent: 'Acepto recibir novedades de {business} por correo electrónico. Puedo darme de baja cuando quiera.',
+    addPhotos: 'Añade tus fotos',
+    photoBy: 'Foto de {names} en {provider}',
+    photosBy: 'Fotos de {names} en {provider}',
   },
   fr: {
     skipToContent: 'Aller au contenu',
@@ -141,6 +155,9 @@ const byLanguage: Record<string, UiStrings> = {
     newsletterNotice: '{business} est responsable de votre adresse et ne l’utilise que pour vous envoyer les actualités demandées.',
     privacyPolicy: 'Politique de confidentialité',
     newsletterConsent: 'J’accepte de recevoir les actualités de {business} par e-mail. Je peux me désabonner à tout moment.',
+    addPhotos: 'Ajoutez vos photos',
+    photoBy: 'Photo de {names} sur {provider}',
+    photosBy: 'Photos de {names} sur {provider}',
   },
   de: {
     skipToContent: 'Zum Inhalt springen',
@@ -167,6 +184,9 @@ const byLanguage: Record<string, UiStrings> = {
     newsletterNotice: '{business} ist für Ihre Adresse verantwortlich und nutzt sie nur, um Ihnen die gewünschten Neuigkeiten zu senden.',
     privacyPolicy: 'Datenschutzerklärung',
     newsletterConsent: 'Ich möchte Neuigkeiten von {business} per E-Mail erhalten. Ich kann mich jederzeit abmelden.',
+    addPhotos: 'Fügen Sie Ihre Fotos hinzu',
+    photoBy: 'Foto von {names} auf {provider}',
+    photosBy: 'Fotos von {names} auf {provider}',
   },
 };
 
@@ -178,6 +198,7 @@ const byLocale: Record<string, UiStrings> = {
     skipToContent: 'Saltar para o conteúdo',
     leaveEmpty: 'Deixe este campo vazio',
     address: 'Morada',
+    addPhotos: 'Adicione as suas fotos',
     readMore: 'Ler mais',
     privacyNotice: '{business} é responsável pelos dados que envia aqui e usa-os apenas para lhe responder.',
     newsletterNotice: '{business} é responsável pelo seu e-mail e usa-o apenas para lhe enviar as novidades que pediu.',

@@ -1,6 +1,7 @@
 'use client';
 
 import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { useStockPhotoSearch } from '@/modules/photos/ui/use-stock-photo-search';
 import { getPhotoPreviewsAction } from '@/modules/storage/actions';
 import { ImagePicker, type PickedImage } from '@/modules/storage/ui/image-picker';
 import type { EditOperation } from '../edit-operation';
@@ -32,6 +33,7 @@ export function SectionImagePicker({
   apply: (op: EditOperation) => void;
   onPhotos: (previews: Record<string, string>) => void;
 }) {
+  const stockSearch = useStockPhotoSearch();
   async function pick(image: PickedImage): Promise<string | null> {
     if (!target) return null;
     // The preview first, then the edit, in one render: the canvas redraws the section when the
@@ -41,5 +43,13 @@ export function SectionImagePicker({
     apply(imageOp(document, { pageSlug, sectionId: target.sectionId, path: target.path, locale }, image));
     return null;
   }
-  return <ImagePicker open={target !== null} onOpenChange={(open) => !open && onClose()} title={target?.label ?? ''} onPick={pick} />;
+  return (
+    <ImagePicker
+      open={target !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={target?.label ?? ''}
+      onPick={pick}
+      stockSearch={stockSearch}
+    />
+  );
 }

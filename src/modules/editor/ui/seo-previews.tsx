@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { createRenderContext } from '@/modules/render/render-context';
 import { headTextsOf } from '@/modules/render/render-head';
-import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 
 /**
  * How the page shows up in a Google result and as a shared link's card, from the very texts the
@@ -24,7 +23,7 @@ export function SeoPreviews({
 }) {
   const t = useTranslations('editor.seo');
   const page = document.pages.find((candidate) => candidate.slug === pageSlug) ?? document.pages[0]!;
-  const ctx = createRenderContext(document, page, locale, 'preview', { files: { ...stockArtPreviewUrls(document), ...photos } });
+  const ctx = createRenderContext(document, page, locale, 'preview', { files: { ...photos } });
   const { siteName, title, description, socialSource } = headTextsOf(ctx);
   const image = socialSource ? ctx.imageSrc(socialSource) : '';
   const path = ['', ...(pageSlug ? pageSlug.split('/') : [])].join(' › ');

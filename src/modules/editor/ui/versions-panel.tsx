@@ -6,7 +6,6 @@ import { History } from 'lucide-react';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { previewFontUrls } from '@/modules/render/preview-font-urls';
 import { renderPage } from '@/modules/render/render-page';
-import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { Alert } from '@/lib/ui/alert';
 import {
   AlertDialog,
@@ -36,7 +35,7 @@ function VersionPreviewFrame({ document, photos, title }: { document: SiteDocume
       pageSlug: document.pages[0]?.slug ?? '',
       locale: document.i18n.defaultLocale,
       mode: 'preview',
-      assetUrls: { files: { ...stockArtPreviewUrls(document), ...photos }, fonts: previewFontUrls(document.theme) },
+      assetUrls: { files: { ...photos }, fonts: previewFontUrls(document.theme) },
     });
   } catch {
     html = null;

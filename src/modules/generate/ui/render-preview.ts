@@ -1,6 +1,5 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { renderPage } from '@/modules/render/render-page';
-import { stockArtPreviewUrls } from '@/modules/render/stock-art';
 import { previewFontUrls } from '@/modules/render/preview-font-urls';
 
 /** The locale to preview: the chosen one when the site has it, else the site's default. */
@@ -20,7 +19,7 @@ export function renderPreviewHtml(document: SiteDocument, locale: string, photos
       pageSlug: '',
       locale,
       mode: 'preview',
-      assetUrls: { files: { ...stockArtPreviewUrls(document), ...photos }, fonts: previewFontUrls(document.theme) },
+      assetUrls: { files: { ...photos }, fonts: previewFontUrls(document.theme) },
     });
   } catch {
     return null;

@@ -3,11 +3,12 @@ import { renderHead, renderText, type SectionRenderer } from './section-kit';
 
 export const galleryRenderer: SectionRenderer<'gallery'> = {
   render(section, ctx, levels) {
+    // A picture that cannot be shown (a photo placeholder on the live site) takes its caption with it.
     const items = section.items
-      .map(
-        (item) =>
-          `<li><figure>${renderImage(ctx, item.image, undefined, 'gallery')}${renderText(ctx, 'figcaption', item.captionKey)}</figure></li>`,
-      )
+      .map((item) => {
+        const image = renderImage(ctx, item.image, undefined, 'gallery');
+        return image ? `<li><figure>${image}${renderText(ctx, 'figcaption', item.captionKey)}</figure></li>` : '';
+      })
       .join('');
     return `${renderHead(ctx, section.id, levels, section.titleKey, section.introKey)}<ul class="gal" role="list">${items}</ul>`;
   },

@@ -41,7 +41,7 @@ export function renderHead(
 
 export function renderLink(ctx: RenderContext, link: Link, className?: string): string {
   const label = ctx.text(link.labelKey);
-  if (!label) return '';
+  if (!label || ctx.isOmittedLink(link.href)) return '';
   const classAttribute = className ? ` class="${escapeAttr(className)}"` : '';
   return `<a${classAttribute} href="${escapeAttr(ctx.href(link.href))}">${label}</a>`;
 }

@@ -1,19 +1,31 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslations } from 'next-intl';
 import { ArrowLeft } from 'lucide-react';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/lib/ui/dialog';
 import { FormField } from '@/lib/ui/form-field';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/lib/ui/tabs';
 import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
+import type { ImageCredit } from '@/modules/document/primitives';
 import type { SitePhotoEntry } from '../list-site-photos';
 import { suggestAltText } from '../suggest-alt-text';
 import { ImagePickerGrid } from './image-picker-grid';
 
-export type PickedImage = { fileId: string; name: string; width: number; height: number; alt: string };
+/** `credit`: a stock photo's, to keep with the picture in the document (the live site shows it). */
+export type PickedImage = { fileId: string; name: string; width: number; height: number; alt: string; credit?: ImageCredit };
+
+/** A stock photo already copied into the person's Files, with who to credit and the provider's description. */
+export type StockChoice = { photo: SitePhotoEntry; credit: ImageCredit; description: string };
+
+/**
+ * The stock tab's content (photos/ui/stock-photo-search.tsx), passed in by pickers whose `onPick`
+ * keeps a credit: the storage module does not depend on the photos module (which stores into it).
+ */
+export type StockSearchComponent = ComponentType<{ onChoose: (choice: StockChoice) => void }>;
 
 /**
  * Choose a photo for one place of a site: from Files (thumbnails, search) or a fresh upload,
@@ -28,6 +40,7 @@ export function ImagePicker({
   title,
   context = [],
   onPick,
+  stockSearch: StockSearch,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -36,9 +49,12 @@ export function ImagePicker({
   /** Text around the slot (section title, a member's name), for the alt suggestion. */
   context?: readonly string[];
   onPick: (image: PickedImage) => Promise<string | null>;
+  /** Offer stock photos too (only when a provider is configured and `onPick` keeps `credit`). */
+  stockSearch?: StockSearchComponent;
 }) {
   const t = useTranslations('files.picker');
   const [chosen, setChosen] = useState<SitePhotoEntry | null>(null);
+  const [credit, setCredit] = useState<ImageCredit | null>(null);
   const [alt, setAlt] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
@@ -53,9 +69,10 @@ export function ImagePicker({
     onOpenChange(nextOpen);
   }
 
-  function choose(photo: SitePhotoEntry) {
+  function choose(photo: SitePhotoEntry, stock?: StockChoice) {
     setChosen(photo);
-    setAlt(suggestAltText(photo.name, context));
+    setCredit(stock?.credit ?? null);
+    setAlt(stock?.description || suggestAltText(photo.name, context));
     setError(null);
     setAltError(null);
   }
@@ -67,7 +84,14 @@ export function ImagePicker({
       return;
     }
     setIsSaving(true);
-    const failure = await onPick({ fileId: chosen.id, name: chosen.name, width: chosen.width, height: chosen.height, alt: alt.trim() });
+    const failure = await onPick({
+      fileId: chosen.id,
+      name: chosen.name,
+      width: chosen.width,
+      height: chosen.height,
+      alt: alt.trim(),
+      ...(credit ? { credit } : {}),
+    });
     setIsSaving(false);
     if (failure) setError(failure);
     else reset(false);
@@ -95,6 +119,12 @@ export function ImagePicker({
                 {chosen.name}
                 <br />
                 {t('dimensions', { width: chosen.width, height: chosen.height })}
+                {credit ? (
+                  <>
+                    <br />
+                    {t('stock.credit', { name: credit.name, provider: credit.provider === 'pexels' ? 'Pexels' : 'Unsplash' })}
+                  </>
+                ) : null}
               </p>
             </div>
             <FormField label={t('alt')} hint={t('altHint')} error={altError}>
@@ -114,6 +144,19 @@ export function ImagePicker({
               </Button>
             </DialogFooter>
           </form>
+        ) : StockSearch ? (
+          <Tabs defaultValue="own">
+            <TabsList>
+              <TabsTrigger value="own">{t('yourPhotos')}</TabsTrigger>
+              <TabsTrigger value="stock">{t('stock.tab')}</TabsTrigger>
+            </TabsList>
+            <TabsContent value="own" className="pt-4">
+              <ImagePickerGrid onChoose={choose} />
+            </TabsContent>
+            <TabsContent value="stock" className="pt-4">
+              <StockSearch onChoose={(choice) => choose(choice.photo, choice)} />
+            </TabsContent>
+          </Tabs>
         ) : (
           <ImagePickerGrid onChoose={choose} />
         )}
