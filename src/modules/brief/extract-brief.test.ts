@@ -22,6 +22,11 @@ describe('extractBrief', () => {
     expect(brief('Tenho uma oficina em Alfama onde pinto azulejos, peças à venda na loja').location?.country).not.toBe('EC');
   });
 
+  it('never takes "c/" (com) and a price for a Spanish street ("C/ Mayor 12")', () => {
+    expect(brief('Marmitas: frango c/ batata doce R$ 22, entrega em Curitiba').facts.address).toBeUndefined();
+    expect(brief('Bar de tapas en C/ Mayor 12, Madrid').facts.address).toBe('C/ Mayor 12');
+  });
+
   it('takes a name only where a name stands: never capitals the business works with, for or describes', () => {
     // Words the capitals describe, a brand the business prepares for, a carrier, a town.
     expect(brief('I play the Great Highland bagpipes for weddings and funerals around Pittsburgh').name).toBeNull();

@@ -106,13 +106,17 @@ function extractEmail(text: string): { raw: string; email: string } | undefined 
 }
 
 const STREET_PATTERNS = [
-  /\b(?:Rua|R\.|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Estrada|Rodovia|Largo|Calle|C\/|Plaza|Paseo|Carrer)\s+[^,\n;]{2,60}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/iu,
-  /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?)(?![\w])/u,
+  /\b(?:Rua|R\.|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Estrada|Rodovia|Largo|Calle|C\/|Plaza|Paseo|Carrer)\s+[^,\n;]{2,60}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/giu,
+  /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?)(?![\w])/gu,
 ];
 
 function extractStreet(text: string): string | undefined {
   for (const pattern of STREET_PATTERNS) {
-    const match = pattern.exec(text);
+    // "c/ batata doce e brócolis R$ 22" is "com …" and a price, not the Spanish "C/ Mayor 12": a
+    // street abbreviation is written capitalised, and a street's number is never an amount of money.
+    const match = [...text.matchAll(pattern)].find(
+      (found) => !found[0].startsWith('c/') && !/(?:R\$|US\$|\$|€|£)\s?\d{1,5}[A-Za-z]?$/u.test(found[0]),
+    );
     if (match)
       return match[0]
         .replace(/[^\p{L}\p{N} ,.ºª°/'-]/gu, '')
