@@ -152,7 +152,7 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
 function priceFor(env: WordsEnv, title: string): Text | undefined {
   const folded = title.toLowerCase();
   const price = env.site.facts.prices.find((candidate) => candidate.label && folded.includes(candidate.label.toLowerCase()));
-  return price ? givenPriceText(price, env.site.languages) : undefined;
+  return price ? shownPrice(env, price) : undefined;
 }
 
 /** Every offering the person named, in their words; the kind's typical offers only when certain and none were named. */
@@ -201,13 +201,24 @@ export function buildOfferings(env: WordsEnv, id: string): DraftObject {
     ? own(featureNote(env, 'menu')!)
     : words(env, env.isSolo ? 'offersTitleSolo' : env.site.what && isProductLike(env) ? 'offersTitleMade' : 'offersTitle');
   if (isMenu) {
+    // A dish the person priced is the dish as they priced it ("frango grelhado c/ batata doce e
+    // brócolis R$ 22"), not the pieces its "e" splits it into; what they named without a price follows.
+    const priced = env.site.facts.prices.filter((price) => price.label);
+    const isPriced = (text: string) =>
+      priced.some(
+        (price) => price.label!.toLowerCase().includes(text.toLowerCase()) || text.toLowerCase().includes(price.label!.toLowerCase()),
+      );
+    const dishes = [
+      ...priced.map((price) => ({ name: own(price.label!), price: shownPrice(env, price) })),
+      ...named.filter((item) => !isPriced(item.text)).map((item) => ({ name: own(item.text), price: priceFor(env, item.text) })),
+    ].slice(0, 60);
     return {
       id,
       type: 'menu',
-      variant: named.length >= 6 ? 'two-column' : 'list',
+      variant: dishes.length >= 6 ? 'two-column' : 'list',
       title,
       ...(delivery ? { intro: delivery } : {}),
-      items: named.map((item) => ({ name: own(item.text), price: priceFor(env, item.text) })),
+      items: dishes,
     };
   }
   return {

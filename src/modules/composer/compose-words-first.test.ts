@@ -166,3 +166,15 @@ describe('the questions the person asked for (issue 31 #1)', () => {
     expect(serviceTitles.join(' ')).not.toMatch(/lâmina/);
   });
 });
+
+describe('a menu of priced dishes', () => {
+  it('lists each dish as the person priced it, not split at its "e"', () => {
+    const prompt = 'Marmitaria em Londrina. Cardápio: carne de panela c/ arroz e feijão R$ 21, omelete de espinafre e queijo R$ 18';
+    const document = composeOfflineSite({ prompt, locales: ['pt-BR'] });
+    const strings = document.i18n.strings['pt-BR'] ?? {};
+    const menu = document.pages[0]!.sections.find((section) => section.type === 'menu');
+    const names = menu && menu.type === 'menu' ? menu.items.map((item) => strings[item.nameKey]) : [];
+    expect(names).toEqual(expect.arrayContaining(['Carne de panela c/ arroz e feijão', 'Omelete de espinafre e queijo']));
+    expect(names).not.toContain('Feijão');
+  });
+});
