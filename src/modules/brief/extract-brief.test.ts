@@ -17,6 +17,8 @@ describe('extractBrief', () => {
     expect(brief('Taller de costura en Cholula, arreglos desde $150').facts.prices[0]).toMatchObject({ currency: 'MXN' });
     // A state after the town chooses among towns of one name; a country is a country.
     expect(brief('used bookstore in Burlington VT, we buy and trade books').location).toMatchObject({ country: 'US' });
+    expect(brief('Laundromat at 418 Maple St, Dayton, OH 45402, open every day').location).toMatchObject({ text: 'Dayton', country: 'US' });
+    expect(brief('I play the fiddle at weddings around the Pittsburgh area').location).toMatchObject({ country: 'US' });
     expect(brief('Café de especialidad tostado en Colombia, envíos a todo el país').location?.country).not.toBe('CU');
     // Where the writer capitalises names, a lowercase word is a word ("na loja"), not Loja in Ecuador.
     expect(brief('Tenho uma oficina em Alfama onde pinto azulejos, peças à venda na loja').location?.country).not.toBe('EC');

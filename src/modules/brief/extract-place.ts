@@ -117,7 +117,9 @@ function chooseTown(towns: readonly WorldCity[], after: string): WorldCity {
 function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
   const isLowercaseWriter = writesLowercase(text);
   for (const match of folded.matchAll(WORLD_PREPOSITION)) {
-    const start = match.index + match[0].length;
+    // "around the Pittsburgh area": an article after the preposition is not part of the town.
+    const article = /^(?:the|o|a|os|as|el|la|los|las)\s+/.exec(folded.slice(match.index + match[0].length))?.[0].length ?? 0;
+    const start = match.index + match[0].length + article;
     // The words after the preposition up to the first punctuation: "jerez de la frontera".
     const run = folded.slice(start, start + 60).split(/[^\p{L}\s'’-]/u)[0];
     const words = run.split(/\s+/).filter(Boolean).slice(0, 6);
@@ -140,6 +142,20 @@ function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
   return undefined;
 }
 
+/** "…, Dayton, OH 45402", "Burlington VT": a town followed by its own US state, wherever it stands. */
+function fromTownAndState(text: string): PlaceMatch | undefined {
+  for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),?\s+([A-Z]{2})\b/gu)) {
+    const town = findWorldCities(match[1]!).find((candidate) => candidate.state === match[2]);
+    if (town)
+      return {
+        place: { en: town.name, pt: town.name, es: town.name, country: town.country },
+        start: match.index,
+        end: match.index + match[1]!.length,
+      };
+  }
+  return undefined;
+}
+
 /**
  * The city or neighbourhood the prompt names: a city of the hand-kept gazetteer (it knows each
  * language's spelling), a town of the world gazetteer after a preposition (the longer wins
@@ -151,5 +167,5 @@ export function extractPlace(text: string): PlaceMatch | undefined {
   const world = fromWorldCities(text, folded);
   if (known && world && world.start < known.end && known.start < world.end && world.end - world.start > known.end - known.start)
     return world;
-  return known ?? world ?? fromPreposition(text);
+  return known ?? world ?? fromTownAndState(text) ?? fromPreposition(text);
 }

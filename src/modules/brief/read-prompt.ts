@@ -85,6 +85,8 @@ const FACT_PATTERNS: readonly RegExp[] = [
   /\b24\s?\/\s?7\b|\b24\s?(?:h|hs|horas|hours?)\b/gi,
   /\b(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\s*(?:a|à|-|–|to|through|thru|al|até|ate)\s*(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\b/gi,
   /\bpix\b[:\s]*(?:chave\s*[:=]?\s*)?\S+/gi,
+  // Postal codes by their shape: a US state and ZIP ("OH 45402"), a Brazilian CEP, a Portuguese code.
+  /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{5}-\d{3}\b|\b\d{4}-\d{3}\b/g,
 ];
 
 function blank(text: string, start: number, end: number, mark: string): string {
