@@ -96,7 +96,10 @@ test('with a model, the page frame comes first and sections visibly fill in, one
     writeFileSync(testInfo.outputPath(`writing-${index + 1}.png`), shot.png);
   }
   const shotTexts = shots.map((shot) => shot.textLength);
-  expect(shotTexts, JSON.stringify(shotTexts)).toEqual([...shotTexts].sort((a, b) => a - b));
+  // Each shot shows about as much as the one before or more: a field's last tokens can replace a
+  // slightly longer partial value (CI once saw 457 → 453), so a few characters back is not a blink.
+  for (const [index, length] of shotTexts.entries())
+    if (index > 0) expect(length, JSON.stringify(shotTexts)).toBeGreaterThanOrEqual(shotTexts[index - 1]! - 20);
   expect(shotTexts[0], JSON.stringify(shotTexts)).toBeLessThan(shotTexts.at(-1) ?? 0);
   // One frame, loaded once: every section and every field reached it as a message.
   await expect(previewFrame).toHaveCount(1);
