@@ -240,6 +240,8 @@ function isModifier(after: string): boolean {
   return next !== undefined && !FUNCTION_WORDS.has(fold(next));
 }
 
+// The greetings of the reading cues, as one pattern ("Olá! Marmoraria São Jorge…").
+const GREETING = new RegExp(`(?<![\\p{L}])(?:${readingCues.greetings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
 const ARTICLES = new Set(['a', 'o', 'the', 'el', 'la', 'an', 'um', 'uma', 'un', 'una']);
 
 // Where a clause starts: a name is looked for in the words since then.
@@ -265,7 +267,7 @@ function isInNamePosition(before: string, words: readonly string[], kindWords: R
     .split(/\s+/)
     .filter((word) => word && !readingCues.greetings.includes(word));
   // The start of the prompt ("Marmoraria São Jorge, Contagem MG"), after a greeting at most.
-  if (!/\p{L}/u.test(fold(before).replace(/\b(?:oi|ola|hi|hello|hey|hola|buenas|bom dia|boa tarde|boa noite)\b/g, ''))) return true;
+  if (!/\p{L}/u.test(fold(before).replace(GREETING, ''))) return true;
   if (lead.length === 0 || (lead.length === 1 && ARTICLES.has(lead[0]!))) {
     // An apposition: "minha empresa de consultoria em TI, a Nuvem Clara", "hot sauce company
     // from New Mexico, Red Mesa Heat" — the clause before says what the business is.

@@ -1,4 +1,4 @@
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 import { featureSpans } from './detect-features';
 import { CURRENCY_CODES } from './extract-prices';
 import { readingCues as cues } from './reading-cues';
@@ -909,11 +909,13 @@ function dedupe(items: readonly ReadItem[]): ReadItem[] {
 }
 
 /** Words that only name a part every site has ("a contact form", "an about us page"), never the business. */
+// One pattern for every naming cue, built once.
+const NAMING_CUE = new RegExp(`(?:^|\\s)(?:${cues.namingCues.map(escapeRegExp).join('|')})(?:$|\\s)`);
+
 /** Only words that lead into a name: a naming cue, a generic head ("empresa"), articles, connectors. */
 function isNamingLeadIn(tokens: readonly Token[]): boolean {
   const text = tokens.map((token) => token.folded).join(' ');
-  if (!cues.namingCues.some((cue) => new RegExp(`(?:^|\\s)${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`).test(text)))
-    return false;
+  if (!cues.namingCues.some((cue) => new RegExp(`(?:^|\\s)${escapeRegExp(cue)}(?:$|\\s)`).test(text))) return false;
   return tokens.every(
     (token) =>
       cues.namingCues.some((cue) => cue.split(' ').includes(token.folded)) ||
