@@ -915,7 +915,7 @@ const NAMING_CUE = new RegExp(`(?:^|\\s)(?:${cues.namingCues.map(escapeRegExp).j
 /** Only words that lead into a name: a naming cue, a generic head ("empresa"), articles, connectors. */
 function isNamingLeadIn(tokens: readonly Token[]): boolean {
   const text = tokens.map((token) => token.folded).join(' ');
-  if (!cues.namingCues.some((cue) => new RegExp(`(?:^|\\s)${escapeRegExp(cue)}(?:$|\\s)`).test(text))) return false;
+  if (!NAMING_CUE.test(text)) return false;
   return tokens.every(
     (token) =>
       cues.namingCues.some((cue) => cue.split(' ').includes(token.folded)) ||
