@@ -93,6 +93,10 @@ test('canvas widths, selecting on the canvas, outline actions, redo by keyboard 
   // 2. Clicking a section (not one of its texts) on the canvas selects it: highlighted there and in the outline.
   const target = ids[1]!;
   const section = canvas.locator(`main [data-pm-section="${target}"]`);
+  // The canvas first: Chromium does not run animation frames in a sandboxed (cross-origin) frame
+  // that is off screen, and on a phone the publish checklist can push the canvas below the fold;
+  // a person scrolls down to the site before tapping it.
+  await frame.scrollIntoViewIfNeeded();
   await section.scrollIntoViewIfNeeded();
   await section.click({ position: { x: 4, y: 4 } });
   await expect(section).toHaveClass(/pm-selected/);
