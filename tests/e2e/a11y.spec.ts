@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations as violations } from './axe';
-import { DEMO_PASSWORD, enterAdminSession, signIn, signUp, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, enterAdminSession, expectNoHorizontalOverflow, signIn, signUp, uniqueEmail } from './helpers';
 import { canvasOf, createAndGenerateSite } from './studio-helpers';
 
 // An automated accessibility scan (axe-core, WCAG 2.0/2.1 A and AA rules) of the pages people
@@ -18,6 +18,7 @@ test('the analyzer and the sign-up pages pass an accessibility scan', async ({ p
     await page.goto(path);
     await expect(page.locator('main').first()).toBeVisible();
     expect(await violations(page), path).toEqual([]);
+    await expectNoHorizontalOverflow(page);
   }
 });
 
@@ -69,6 +70,8 @@ async function scanPages(page: Page, paths: readonly string[]) {
     // Charts and lists fill in after the first paint: scan what the person ends up seeing.
     await page.waitForLoadState('networkidle');
     expect(await violations(page), path).toEqual([]);
+    // The phone run's layout check for every page scanned: nothing wider than a 360 px screen.
+    await expectNoHorizontalOverflow(page);
   }
 }
 

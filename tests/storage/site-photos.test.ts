@@ -89,6 +89,31 @@ describe('photos in sites', () => {
     expect(JSON.stringify(draft?.document)).toContain(`"src":"file:${mine}"`);
   });
 
+  it("keeps a stock photo's credit with the picture, and refuses a credit that links anywhere but the provider", async () => {
+    const a = await ownerWithDraft();
+    const photo = await upload(a, 'stock.jpg', '#c0602a');
+    const credit = {
+      provider: 'unsplash' as const,
+      name: 'Anna Lima',
+      url: 'https://unsplash.com/@anna_bakes?utm_source=page_magic&utm_medium=referral',
+      providerUrl: 'https://unsplash.com/?utm_source=page_magic&utm_medium=referral',
+    };
+    const base = { projectId: a.projectId, slotId: '0/hero/image', fileId: photo, alt: 'Loaves on a shelf', locale: 'en' };
+    const before = (await getDraft(a.claims, { projectId: a.projectId }))?.version;
+    await expect(setDraftPhoto(a.claims, { ...base, credit: { ...credit, url: 'https://evil.example/@anna' } })).rejects.toThrow();
+    await expect(setDraftPhoto(a.claims, { ...base, credit: { ...credit, url: 'javascript:alert(1)' } })).rejects.toThrow();
+    expect((await getDraft(a.claims, { projectId: a.projectId }))?.version).toBe(before);
+
+    const { document } = await setDraftPhoto(a.claims, { ...base, credit });
+    const hero = document.pages[0]!.sections.find((section) => section.id === 'hero') as { image?: { src: string; credit?: unknown } };
+    expect(hero.image).toMatchObject({ src: `file:${photo}`, credit });
+    // Replacing it with the person's own photo (no credit) drops the credit with the old picture.
+    const own = await upload(a, 'own.jpg', '#203040');
+    const replaced = await setDraftPhoto(a.claims, { ...base, fileId: own });
+    const after = replaced.document.pages[0]!.sections.find((section) => section.id === 'hero') as { image?: { credit?: unknown } };
+    expect(after.image?.credit).toBeUndefined();
+  });
+
   it('publishes responsive variants; deleting the file afterwards leaves the live site whole', async () => {
     const a = await ownerWithDraft();
     const photo = await upload(a, 'loaves.jpg', '#b5651d');

@@ -118,12 +118,11 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
   // Every thing the person named must be on the page in their words: "everything you asked for
   // is there" is never said while one of them is not.
   const shown = new Set(shownTexts(document, sections).flatMap(foldWords));
-  const items = (brief.items ?? [])
-    .filter((item) => !item.feature && item.role !== 'detail')
-    .map((item): ItemCoverage => ({
-      text: item.text,
-      status: foldWords(item.text).every((word) => shown.has(word)) ? 'present' : 'missing',
-    }));
+  // The questions they asked the form to ask ("número de convidados") count as things they named.
+  const items = [
+    ...(brief.items ?? []).filter((item) => !item.feature && item.role !== 'detail').map((item) => item.text),
+    ...(brief.formFields ?? []).map((entry) => entry.text),
+  ].map((text): ItemCoverage => ({ text, status: foldWords(text).every((word) => shown.has(word)) ? 'present' : 'missing' }));
   return {
     features,
     missing: features.filter((entry) => entry.status === 'missing').map((entry) => entry.feature),

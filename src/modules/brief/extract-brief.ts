@@ -5,6 +5,7 @@ import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-d
 import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
 import { extractFacts } from './extract-facts';
+import { extractFormFields } from './extract-form-fields';
 import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
@@ -226,6 +227,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   );
   notes.push(...missingFactNotes(features, facts, location));
   const name = businessName(text, kind, placeMatch, facts.people, landmark);
+  const formFields = extractFormFields(text);
   // The person's own words, read for what they say: what the business is and every thing named.
   const reading = readPrompt({
     text,
@@ -238,6 +240,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ...facts.prices.flatMap((price) => (price.unit ? [price.unit] : [])),
       ...(facts.pixKey ? [facts.pixKey] : []),
       ...(facts.instagram ? [facts.instagram] : []),
+      // "formulário com nome, data da festa e número de convidados": the form's questions, not offerings.
+      ...(formFields ? [formFields.listText] : []),
     ],
     // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
     placeTexts: [
@@ -310,6 +314,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     tone: toneFor(text, kind),
     features,
     facts,
+    ...(formFields ? { formFields: formFields.fields } : {}),
     regulated,
     notes,
   };

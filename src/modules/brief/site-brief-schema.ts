@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { businessKinds } from '@/modules/document/site-document-schema';
 import { localeSchema } from '@/modules/document/primitives';
+import { contactFieldNames } from '@/modules/document/lead-forms';
 
 /**
  * What a generation understood from the person's prompt, before writing anything: the
@@ -161,6 +162,15 @@ export const siteBriefSchema = z.object({
     /** Offerings the prompt lists ("implantes e clareamento"), in its own words. */
     offerings: z.array(z.string().max(80)).max(12),
   }),
+  /**
+   * What the person asked their form to ask, in their words and in their order ("data da festa",
+   * "número de convidados"): each becomes a field of the site's form, labelled with their words;
+   * `field` is the lead form's own field when it is one (a date, a phone), else null (their question).
+   */
+  formFields: z
+    .array(z.object({ text: z.string().min(1).max(60), field: z.enum(contactFieldNames).nullable() }))
+    .max(8)
+    .optional(),
   /** Advertising rules the copy follows, and why (OAB for lawyers, CFM/CFO for health in Brazil…). */
   regulated: z
     .object({

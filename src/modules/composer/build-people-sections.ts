@@ -2,6 +2,7 @@ import { peoplePools, type Person } from './people';
 import { uiCopy } from './headings';
 import { heading, text, type ComposeEnv } from './compose-env';
 import { addressText, hoursText, personName, shortName } from './derived-text';
+import { buildRequestedFields } from './build-form-fields';
 import type { DraftObject } from './draft';
 import { hintById } from '@/modules/brief/hints';
 import { fold, Text } from '@/modules/brief/text';
@@ -96,7 +97,17 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
   const purpose = purposeOf(env);
   const form = purpose === 'contact' ? 'message' : purpose;
   const field = (name: string, label: Text, isRequired: boolean) => ({ name, label, isRequired });
-  const fields = [
+  const requested = buildRequestedFields(env.brief.site, purpose, {
+    name: text(env, uiCopy.form.name),
+    email: text(env, uiCopy.form.email),
+    phone: text(env, uiCopy.form.phone),
+    date: text(env, uiCopy.form.date),
+    time: text(env, uiCopy.form.time),
+    service: text(env, uiCopy.form.service),
+    address: text(env, uiCopy.form.address),
+    message: text(env, uiCopy.form.message[form]),
+  });
+  const fields = requested ?? [
     field('name', text(env, uiCopy.form.name), true),
     field('email', text(env, uiCopy.form.email), purpose !== 'booking'),
     ...(purpose === 'contact' ? [] : [field('phone', text(env, uiCopy.form.phone), purpose === 'booking')]),

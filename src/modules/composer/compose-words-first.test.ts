@@ -178,3 +178,43 @@ describe('a menu of priced dishes', () => {
     expect(names).not.toContain('Feijão');
   });
 });
+
+describe('the form asks what the person listed (issue 31 #1)', () => {
+  const prompt =
+    'Buffet infantil em Campinas chamado Pula Pula, com brinquedos e decoração temática. Quero um formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.';
+
+  it('labels the fields with their words, in their order, and puts their own questions in the message box', () => {
+    const site = composeOfflineSite({ prompt, locales: ['pt-BR'] });
+    const strings = site.i18n.strings['pt-BR']!;
+    const contact = site.pages[0]!.sections.find((section) => section.type === 'contact');
+    const form = contact && contact.type === 'contact' ? contact.form : undefined;
+    expect(form?.purpose).toBe('quote');
+    expect(form?.fields.map((field) => [field.name, strings[field.labelKey], field.isRequired])).toEqual([
+      ['name', 'Nome', true],
+      ['phone', 'WhatsApp', true],
+      ['date', 'Data da festa', false],
+      ['message', 'Número de convidados', true],
+    ]);
+    // Their list is the form's, not offerings of the business.
+    expect(texts(site).some((text) => /^Número de convidados$/i.test(text) && text !== strings[form!.fields[3]!.labelKey])).toBe(false);
+    const brief = extractBrief({ prompt });
+    expect(brief.facts.offerings.join(' ')).not.toMatch(/convidados|whatsapp|data da festa/i);
+    expect(checkBriefCoverage(site, brief).items?.filter((item) => item.status === 'missing')).toEqual([]);
+  });
+
+  it('keeps the usual fields when no list is given, and always a way to answer', () => {
+    const plain = composeOfflineSite({ prompt: 'Buffet infantil em Campinas com formulário de orçamento', locales: ['pt-BR'] });
+    const contact = plain.pages[0]!.sections.find((section) => section.type === 'contact');
+    const names = contact && contact.type === 'contact' ? contact.form?.fields.map((field) => field.name) : [];
+    expect(names).toEqual(['name', 'email', 'phone', 'service', 'address', 'message']);
+    const noWay = composeOfflineSite({
+      prompt: 'A piano tuner in Ohio. Booking form with the piano brand and the last tuning date',
+      locales: ['en'],
+    });
+    const form = noWay.pages[0]!.sections.find((section) => section.type === 'contact');
+    const fields = form && form.type === 'contact' ? (form.form?.fields ?? []) : [];
+    expect(fields.map((field) => field.name)).toEqual(['name', 'email', 'message']);
+    // "the last tuning date" is their question (when it was last tuned), not the visit's date.
+    expect(noWay.i18n.strings.en![fields[2]!.labelKey]).toBe('Piano brand and last tuning date');
+  });
+});

@@ -76,6 +76,11 @@ export const imageCreditSchema = z.object({
   url: creditUrlSchema,
   providerUrl: creditUrlSchema,
 });
+/** Providers' names as they ask to be credited ("Photo by … on Unsplash"): a brand, the same in every language. */
+export const STOCK_PROVIDER_NAMES: Record<z.infer<typeof imageCreditSchema>['provider'], string> = {
+  unsplash: 'Unsplash',
+  pexels: 'Pexels',
+};
 /** The instance the model's section schema leaves out (a model never writes a credit). */
 export const optionalImageCreditSchema = imageCreditSchema.optional();
 

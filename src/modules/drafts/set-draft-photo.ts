@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { fileRefOf } from '@/modules/document/file-ref';
-import { localeSchema } from '@/modules/document/primitives';
+import { imageCreditSchema, localeSchema } from '@/modules/document/primitives';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { setSlotImage } from '@/modules/document/set-slot-image';
 import { findOwnPhotos } from '@/modules/storage/find-own-photos';
@@ -20,6 +20,12 @@ export const setDraftPhotoInput = z.object({
   /** Required: a picture without alt text is a blocking pre-publish error anyway. */
   alt: z.string().trim().min(1).max(250),
   locale: localeSchema,
+  /**
+   * Who to credit, for a stock photo the picker copied into the person's Files: kept with the
+   * picture so the live site credits it as the provider requires. The schema only lets it link
+   * to the provider's own pages; the editor's section picker keeps a credit the same way.
+   */
+  credit: imageCreditSchema.optional(),
 });
 
 /**
@@ -40,7 +46,7 @@ export async function setDraftPhoto(claims: VerifiedClaims, raw: z.input<typeof 
   const document = setSlotImage(
     parsed.document,
     input.slotId,
-    { src: fileRefOf(photo.id), width: photo.width, height: photo.height },
+    { src: fileRefOf(photo.id), width: photo.width, height: photo.height, ...(input.credit ? { credit: input.credit } : {}) },
     { locale, text: input.alt },
   );
   const saved = await saveSiteVersion(claims, { projectId: input.projectId, document, source: 'edit' });

@@ -1,11 +1,9 @@
-import type { ImageCredit } from '@/modules/document/primitives';
+import { STOCK_PROVIDER_NAMES, type ImageCredit } from '@/modules/document/primitives';
 import type { Section } from '@/modules/document/section-registry';
 import { escapeAttr, escapeHtml } from './escape-html';
 import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
 import type { RenderContext } from './render-context';
 import { safeUrl } from './safe-url';
-
-const PROVIDER_NAMES: Record<ImageCredit['provider'], string> = { unsplash: 'Unsplash', pexels: 'Pexels' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -48,7 +46,7 @@ export function renderPhotoCredits(ctx: RenderContext, sections: readonly Sectio
     // The template is ours (ui-strings.ts); the two placeholders take already-escaped markup.
     const text = escapeHtml(template)
       .replace('{names}', () => names)
-      .replace('{provider}', () => link(credits[0]!.providerUrl, PROVIDER_NAMES[provider]));
+      .replace('{provider}', () => link(credits[0]!.providerUrl, STOCK_PROVIDER_NAMES[provider]));
     return `<p>${text}</p>`;
   });
   return lines.length > 0 ? `<div class="wrap pm-cr">${lines.join('')}</div>` : '';

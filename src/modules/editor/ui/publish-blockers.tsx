@@ -26,9 +26,15 @@ export function PublishBlockers({
   const uiLocale = useLocale() as Locale;
   if (findings.length === 0) return null;
   const strings = document.i18n.strings[document.i18n.defaultLocale] ?? {};
+  // The section as the person sees it on their page — its own heading ("Prices", "Class schedule")
+  // — and its type's name only when it has none: a yoga studio's price list is a menu-type
+  // section, and "Menu: 1 sample dish" would describe another business.
   const sectionName = (pageSlug: string, sectionId: string) => {
-    const type = document.pages.find((page) => page.slug === pageSlug)?.sections.find((section) => section.id === sectionId)?.type;
-    return type ? sectionTypeLabel(type, uiLocale) : sectionId;
+    const section = document.pages.find((page) => page.slug === pageSlug)?.sections.find((candidate) => candidate.id === sectionId);
+    if (!section) return sectionId;
+    const titleKey = 'titleKey' in section && typeof section.titleKey === 'string' ? section.titleKey : undefined;
+    const title = titleKey ? strings[titleKey]?.trim() : undefined;
+    return title || sectionTypeLabel(section.type, uiLocale);
   };
   const textOf = (finding: SampleFinding) => {
     switch (finding.kind) {

@@ -5,12 +5,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import { ImageIcon } from 'lucide-react';
 import { fileIdOf } from '@/modules/document/file-ref';
 import { listImageSlots, type ImageSlot } from '@/modules/document/list-image-slots';
+import { STOCK_PROVIDER_NAMES } from '@/modules/document/primitives';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { getPhotoPreviewsAction } from '@/modules/storage/actions';
 import { ImagePicker, type PickedImage } from '@/modules/storage/ui/image-picker';
 import { Button } from '@/lib/ui/button';
 import { Card, CardTitle } from '@/lib/ui/card';
 import { setDraftPhotoAction } from '@/modules/drafts/photo-actions';
+import { useStockPhotoSearch } from '@/modules/photos/ui/use-stock-photo-search';
 
 /**
  * Every image slot of the draft — logo, tab icon, social image, hero, about, gallery, team and
@@ -36,6 +38,8 @@ export function PhotosPanel({
   const t = useTranslations('studio.photos');
   const uiLocale = useLocale();
   const [open, setOpen] = useState<ImageSlot | null>(null);
+  // Stock photos in the picker when the server has a provider (none in the embedded default).
+  const stockSearch = useStockPhotoSearch();
   const slots = listImageSlots(document);
 
   const label = (slot: ImageSlot) => {
@@ -51,7 +55,14 @@ export function PhotosPanel({
       : document.i18n.locales.includes(uiLocale)
         ? uiLocale
         : document.i18n.defaultLocale;
-    const result = await setDraftPhotoAction({ projectId, slotId: slot.id, fileId: image.fileId, alt: image.alt, locale });
+    const result = await setDraftPhotoAction({
+      projectId,
+      slotId: slot.id,
+      fileId: image.fileId,
+      alt: image.alt,
+      locale,
+      credit: image.credit,
+    });
     if (!result.ok) return result.error.message;
     const previews = await getPhotoPreviewsAction({ ids: [image.fileId] });
     if (previews.ok) onPreview(Object.fromEntries(Object.entries(previews.data).map(([id, url]) => [`file:${id}`, url])));
@@ -79,7 +90,15 @@ export function PhotosPanel({
                 )}
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium">{label(slot)}</span>
-                  <span className="block text-sm text-muted">{fileId ? t('yourPhoto') : slot.image ? t('stock') : t('none')}</span>
+                  <span className="block text-sm text-muted">
+                    {slot.image?.credit
+                      ? t('credited', { name: slot.image.credit.name, provider: STOCK_PROVIDER_NAMES[slot.image.credit.provider] })
+                      : fileId
+                        ? t('yourPhoto')
+                        : slot.image
+                          ? t('stock')
+                          : t('none')}
+                  </span>
                 </span>
                 <Button
                   variant="secondary"
@@ -102,6 +121,7 @@ export function PhotosPanel({
           title={open ? label(open) : ''}
           context={open?.context ?? []}
           onPick={(image) => (open ? pick(open, image) : Promise.resolve(null))}
+          stockSearch={stockSearch}
         />
       </section>
     </Card>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Search } from 'lucide-react';
 import type { StockPhoto } from '@/lib/photos/types';
+import { STOCK_PROVIDER_NAMES } from '@/modules/document/primitives';
 import { Alert } from '@/lib/ui/alert';
 import { Input } from '@/lib/ui/input';
 import { Spinner } from '@/lib/ui/spinner';
@@ -101,7 +102,7 @@ export function StockPhotoSearch({ onChoose, initialQuery = '' }: { onChoose: (c
                 <img src={photo.thumbUrl} alt={photo.description} loading="lazy" className="aspect-square w-full object-cover" />
                 <span className="flex items-center gap-1 truncate px-2 py-1 text-xs text-muted">
                   {copying === photo.id ? <Spinner /> : null}
-                  {t('credit', { name: photo.credit.name, provider: 'Unsplash' })}
+                  {t('credit', { name: photo.credit.name, provider: STOCK_PROVIDER_NAMES[photo.credit.provider] })}
                 </span>
               </button>
             </li>

@@ -10,7 +10,7 @@ import { FormField } from '@/lib/ui/form-field';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/lib/ui/tabs';
 import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
-import type { ImageCredit } from '@/modules/document/primitives';
+import { STOCK_PROVIDER_NAMES, type ImageCredit } from '@/modules/document/primitives';
 import type { SitePhotoEntry } from '../list-site-photos';
 import { suggestAltText } from '../suggest-alt-text';
 import { ImagePickerGrid } from './image-picker-grid';
@@ -122,7 +122,7 @@ export function ImagePicker({
                 {credit ? (
                   <>
                     <br />
-                    {t('stock.credit', { name: credit.name, provider: credit.provider === 'pexels' ? 'Pexels' : 'Unsplash' })}
+                    {t('stock.credit', { name: credit.name, provider: STOCK_PROVIDER_NAMES[credit.provider] })}
                   </>
                 ) : null}
               </p>

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractFormFields } from './extract-form-fields';
+
+const fieldsOf = (prompt: string) => extractFormFields(prompt)?.fields ?? null;
+
+describe('extractFormFields: what the person asked their form to ask, in their words', () => {
+  it('reads the list after a form and what introduces its fields, in pt, en and es', () => {
+    expect(
+      fieldsOf('Buffet infantil em Campinas. Quero um formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.'),
+    ).toEqual([
+      { text: 'nome', field: 'name' },
+      { text: 'WhatsApp', field: 'phone' },
+      { text: 'data da festa', field: 'date' },
+      { text: 'número de convidados', field: null },
+    ]);
+    expect(fieldsOf('Mobile boat detailing in Tampa. Add a quote form asking for the boat length, the marina and your email')).toEqual([
+      { text: 'boat length', field: null },
+      { text: 'marina', field: null },
+      { text: 'email', field: 'email' },
+    ]);
+    expect(fieldsOf('Reparación de máquinas de coser en Puebla, con un formulario con modelo de la máquina, falla y teléfono.')).toEqual([
+      { text: 'modelo de la máquina', field: null },
+      { text: 'falla', field: null },
+      { text: 'teléfono', field: 'phone' },
+    ]);
+  });
+
+  it('reads a list in parentheses or after a colon, and keeps the person’s own spelling', () => {
+    expect(fieldsOf('Afinador de pianos em Braga, com ficha de marcação (morada, marca do piano, dia preferido).')).toEqual([
+      { text: 'morada', field: 'address' },
+      { text: 'marca do piano', field: null },
+      { text: 'dia preferido', field: 'date' },
+    ]);
+    expect(fieldsOf('Booking form: name, phone, dog’s breed')).toEqual([
+      { text: 'name', field: 'name' },
+      { text: 'phone', field: 'phone' },
+      { text: 'dog’s breed', field: null },
+    ]);
+  });
+
+  it('a name of something else is a question of theirs, not the visitor’s name', () => {
+    expect(fieldsOf('Hotel para cães: formulário com nome do cachorro, raça e telefone')).toEqual([
+      { text: 'nome do cachorro', field: null },
+      { text: 'raça', field: null },
+      { text: 'telefone', field: 'phone' },
+    ]);
+  });
+
+  it('stops where another request starts, and reads nothing where no fields are listed', () => {
+    expect(fieldsOf('A booking form with date and time and a gallery of our work')).toEqual([
+      { text: 'date', field: 'date' },
+      { text: 'time', field: 'time' },
+    ]);
+    expect(fieldsOf('Site com formulário de contato e uma galeria com fotos dos trabalhos')).toBeNull();
+    expect(fieldsOf('Quero um formulário pra falar com a gente')).toBeNull();
+    expect(fieldsOf('A contact form with a map below it')).toBeNull();
+    expect(fieldsOf('Formatação de textos acadêmicos com normas ABNT e revisão')).toBeNull();
+    expect(fieldsOf('Vegan bakery in Lisbon with opening hours and WhatsApp orders')).toBeNull();
+  });
+
+  it('gives the list as written, so its words are not read as offerings', () => {
+    expect(extractFormFields('Quero um formulário com nome, bairro e tipo de serviço. Atendemos Recife.')?.listText).toBe(
+      'nome, bairro e tipo de serviço',
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import { contactFieldNames, type LeadFieldName } from '@/modules/document/lead-forms';
+import raw from './content/form-fields.json';
+import { escapeRegExp, fold } from './text';
+
+/**
+ * What the person asked their form to ask, in their own words: "um formulário de orçamento com
+ * nome, WhatsApp, data do evento e número de convidados", "a booking form asking for the boat's
+ * length and the date". The words around a form (`content/form-fields.json`) are language, never
+ * a list of trades, so any business's fields are read the same way.
+ */
+const words = z.array(z.string().min(1).max(40)).min(1);
+const formFieldsSchema = z.object({
+  $comment: z.string().optional(),
+  formWords: words,
+  introducers: words,
+  leadWords: words,
+  /** Words that start another request ("… e uma galeria", "and a map"): the list of fields ended before them. */
+  newRequestWords: words,
+  standardFields: z.object(Object.fromEntries(contactFieldNames.map((name) => [name, words])) as Record<LeadFieldName, typeof words>),
+});
+const content = parseContent('src/modules/brief/content/form-fields.json', formFieldsSchema, raw);
+
+/** A field the person named: their words, and the form field it is when every form has one (else a question of theirs). */
+export type RequestedFormField = { text: string; field: LeadFieldName | null };
+
+export type FormFieldsReading = {
+  fields: RequestedFormField[];
+  /** The list as written in the prompt (the fields, not "formulário com"): no offering is read from it. */
+  listText: string;
+};
+
+const alternation = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+// Up to three words may describe the form between its noun and its fields ("formulário de
+// orçamento com"), none of them a conjunction: "formulário e uma galeria com fotos" lists no fields.
+const FORM_THEN_FIELDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y|ou|or)\\s)[\\p{L}-]+){0,3}?(?:\\s(?:${alternation(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
+  'gu',
+);
+const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternation(content.newRequestWords)})(?:\\s|$)`, 'u');
+const LEAD = new RegExp(`^(?:(?:${alternation(content.leadWords)})\\s+)+`, 'u');
+const SPLIT = /\s*(?:,|;|\/|\s(?:e|and|y|ou|or|o|\+|&)\s)\s*/u;
+// A date, a time or an address stays one when the person says of what ("data do evento", "address of the site").
+const QUALIFIABLE = new Set<LeadFieldName>(['date', 'time', 'address']);
+const QUALIFIER = /^(?:de|do|da|dos|das|del|of|for|para|pra|desejad[oa]s?|preferid[oa]|preferred|prevista?)\b/u;
+const MAX_FIELDS = 8;
+const MAX_FIELD_WORDS = 5;
+
+function standardFieldOf(folded: string): LeadFieldName | null {
+  for (const name of contactFieldNames) {
+    for (const synonym of content.standardFields[name]) {
+      if (folded === synonym) return name;
+      if (QUALIFIABLE.has(name) && folded.startsWith(`${synonym} `) && QUALIFIER.test(folded.slice(synonym.length + 1))) return name;
+    }
+  }
+  return null;
+}
+
+/** The fields listed after the first form request of the prompt that lists any; null when none does. */
+export function extractFormFields(prompt: string): FormFieldsReading | null {
+  const folded = fold(prompt);
+  for (const match of folded.matchAll(FORM_THEN_FIELDS)) {
+    const start = match.index + match[0].length;
+    const isAside = match[0].trimEnd().endsWith('(');
+    // The list runs to the end of its sentence (or of its parenthesis).
+    const stop = folded.slice(start).search(isAside ? /\)/ : /[.!?;\n]|\s\(|$/);
+    const end = start + (stop < 0 ? folded.length - start : stop);
+    const fields: RequestedFormField[] = [];
+    let listEnd = start;
+    let at = start;
+    for (const piece of folded.slice(start, end).split(SPLIT)) {
+      const from = folded.indexOf(piece, at);
+      at = from + piece.length;
+      const space = piece.length - piece.trimStart().length;
+      const lead = space + (LEAD.exec(piece.trimStart())?.[0].length ?? 0);
+      const own = prompt
+        .slice(from + lead, from + piece.length)
+        .trim()
+        .replace(/[,:;.]+$/, '');
+      const ownFolded = fold(own);
+      if (!own) continue;
+      // A long piece is a sentence, not a field: the list ended before it.
+      if (own.split(/\s+/).length > MAX_FIELD_WORDS || /\d/.test(own) || NEW_REQUEST.test(piece)) break;
+      if (!fields.some((known) => fold(known.text) === ownFolded))
+        fields.push({ text: own.slice(0, 60), field: standardFieldOf(ownFolded) });
+      listEnd = from + piece.length;
+      if (fields.length === MAX_FIELDS) break;
+    }
+    // A list has two fields at least: "um formulário pra falar com a gente" names none.
+    if (fields.length >= 2) return { fields, listText: prompt.slice(start, listEnd).trim() };
+  }
+  return null;
+}
