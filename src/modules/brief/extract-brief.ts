@@ -226,8 +226,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     kind.family,
   );
   notes.push(...missingFactNotes(features, facts, location));
-  const name = businessName(text, kind, placeMatch, facts.people, landmark);
   const formFields = extractFormFields(text);
+  // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome"
+  // there introduces no business name).
+  const name = businessName(formFields ? text.replace(formFields.listText, ' ') : text, kind, placeMatch, facts.people, landmark);
   // The person's own words, read for what they say: what the business is and every thing named.
   const reading = readPrompt({
     text,

@@ -64,3 +64,23 @@ describe('extractFormFields: what the person asked their form to ask, in their w
     );
   });
 });
+
+describe('extractFormFields: lists as people write them', () => {
+  it('keeps a parenthesis with its field, drops the Oxford comma’s "and", and reads past a colon after "com"', () => {
+    expect(
+      fieldsOf('quero um formulario de resgate com nome, cidade, onde ta o enxame (parede, arvore, poste, muro), foto e telefone.'),
+    ).toEqual([
+      { text: 'nome', field: 'name' },
+      { text: 'cidade', field: null },
+      { text: 'onde ta o enxame (parede, arvore, poste, muro)', field: null },
+      { text: 'foto', field: null },
+      { text: 'telefone', field: 'phone' },
+    ]);
+    expect(fieldsOf('I’d like a request form with: name, phone, address of the home, and timeline.')).toEqual([
+      { text: 'name', field: 'name' },
+      { text: 'phone', field: 'phone' },
+      { text: 'address of the home', field: 'address' },
+      { text: 'timeline', field: null },
+    ]);
+  });
+});

@@ -44,7 +44,9 @@ const FORM_THEN_FIELDS = new RegExp(
 );
 const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternation(content.newRequestWords)})(?:\\s|$)`, 'u');
 const LEAD = new RegExp(`^(?:(?:${alternation(content.leadWords)})\\s+)+`, 'u');
-const SPLIT = /\s*(?:,|;|\/|\s(?:e|and|y|ou|or|o|\+|&)\s)\s*/u;
+// "…, timeline, and whether": the Oxford comma's "and" opens no field of its own.
+const CONJUNCTION = /^(?:and|or|e|ou|y)\s+/u;
+const SPLIT = /\s*(?:,|;|\/|\s(?:e|and|y|ou|or|\+|&)\s)\s*/u;
 // A date, a time or an address stays one when the person says of what ("data do evento", "address of the site").
 const QUALIFIABLE = new Set<LeadFieldName>(['date', 'time', 'address']);
 const QUALIFIER = /^(?:de|do|da|dos|das|del|of|for|para|pra|desejad[oa]s?|preferid[oa]|preferred|prevista?)\b/u;
@@ -68,16 +70,23 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
     const start = match.index + match[0].length;
     const isAside = match[0].trimEnd().endsWith('(');
     // The list runs to the end of its sentence (or of its parenthesis).
-    const stop = folded.slice(start).search(isAside ? /\)/ : /[.!?;\n]|\s\(|$/);
+    const stop = folded.slice(start).search(isAside ? /\)/ : /[.!?;\n]|$/);
     const end = start + (stop < 0 ? folded.length - start : stop);
     const fields: RequestedFormField[] = [];
     let listEnd = start;
     let at = start;
-    for (const piece of folded.slice(start, end).split(SPLIT)) {
-      const from = folded.indexOf(piece, at);
+    // A parenthesis inside the list belongs to its field ("onde está o enxame (parede, árvore)"):
+    // blanked for the split, given back to the field's words below.
+    const list = folded.slice(start, end).replace(/\([^()]*\)/g, (aside) => '\u0001'.repeat(aside.length));
+    const blanked = folded.slice(0, start) + list + folded.slice(end);
+    for (const piece of list.split(SPLIT)) {
+      const from = blanked.indexOf(piece, at);
       at = from + piece.length;
       const space = piece.length - piece.trimStart().length;
-      const lead = space + (LEAD.exec(piece.trimStart())?.[0].length ?? 0);
+      const lead =
+        space +
+        (LEAD.exec(piece.trimStart().replace(CONJUNCTION, ''))?.[0].length ?? 0) +
+        (CONJUNCTION.exec(piece.trimStart())?.[0].length ?? 0);
       const own = prompt
         .slice(from + lead, from + piece.length)
         .trim()
@@ -85,7 +94,11 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
       const ownFolded = fold(own);
       if (!own) continue;
       // A long piece is a sentence, not a field: the list ended before it.
-      if (own.split(/\s+/).length > MAX_FIELD_WORDS || /\d/.test(own) || NEW_REQUEST.test(piece)) break;
+      const words = own
+        .replace(/\([^()]*\)/g, '')
+        .trim()
+        .split(/\s+/);
+      if (words.length > MAX_FIELD_WORDS || /\d/.test(own) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
       if (!fields.some((known) => fold(known.text) === ownFolded))
         fields.push({ text: own.slice(0, 60), field: standardFieldOf(ownFolded) });
       listEnd = from + piece.length;

@@ -23,17 +23,21 @@ export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpo
   const requested = site?.formFields ?? [];
   if (requested.length === 0) return null;
   const own = (words: string) => Text.same(capitalize(words.trim()));
+  // The first of each of the form's own fields is that field ("data de entrada" the date); a second
+  // one ("data de saída") is a question of theirs like any other.
   const named = new Map<LeadFieldName, string>();
-  for (const entry of requested) if (entry.field && !named.has(entry.field)) named.set(entry.field, entry.text);
-  const questions = requested.filter((entry) => entry.field === null).map((entry) => entry.text);
+  const questions: string[] = [];
+  for (const entry of requested) {
+    if (entry.field && !named.has(entry.field)) named.set(entry.field, entry.text);
+    else questions.push(entry.text);
+  }
   const label = (name: Exclude<LeadFieldName, 'message'>) => (named.has(name) ? own(named.get(name)!) : usual[name]);
 
   const fields: FormField[] = [{ name: 'name', label: label('name'), isRequired: true }];
   const hasEmail = named.has('email');
   const hasPhone = named.has('phone');
-  for (const entry of requested) {
-    const name = entry.field;
-    if (!name || name === 'name' || name === 'message' || fields.some((field) => field.name === name)) continue;
+  for (const name of named.keys()) {
+    if (name === 'name' || name === 'message') continue;
     const isRequired =
       name === 'email' ? !hasPhone : name === 'phone' ? !hasEmail || purpose === 'booking' : name === 'date' && purpose === 'booking';
     fields.push({ name, label: label(name), isRequired });

@@ -1,0 +1,71 @@
+/**
+ * The UI review's first step, as a new user gets it in the embedded default: each prompt of a
+ * review set (the fenced blocks of a `ui-review-prompts-*.md`) through the brief and the offline
+ * composer, built by the publisher's own `buildSite`, served like production and screenshotted in
+ * Debian's Chromium at desktop width and at 360 px. Writes `<out>/<n>-desktop.png`, `<n>-360.png`
+ * and `<n>-brief.json` (what was understood) for a person to look at and score.
+ *
+ *   npx tsx tests/eval/generate/render-review.ts tests/eval/generate/ui-review-prompts-3.md /tmp/review-3
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { extractBrief } from '@/modules/brief/extract-brief';
+import { buildSite } from '@/modules/build/build-site';
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { webFontFacesFor } from '@/modules/render/web-fonts';
+import { startStaticSiteServer } from '../../bench/host/site-file-server';
+
+const [setFile, outDir = '/tmp/ui-review'] = process.argv.slice(2);
+if (!setFile) throw new Error('usage: render-review.ts <ui-review-prompts-N.md> [out dir]');
+const prompts = [...readFileSync(setFile, 'utf8').matchAll(/```\n([\s\S]*?)\n\s*```/g)].map((match) =>
+  match[1]!
+    .split('\n')
+    .map((line) => line.replace(/^ {3}/, ''))
+    .join('\n')
+    .trim(),
+);
+mkdirSync(outDir, { recursive: true });
+
+const require = createRequire(import.meta.url);
+const fontsFor = (document: SiteDocument) =>
+  new Map(
+    webFontFacesFor(document.theme).map((face) => [
+      face.file,
+      new Uint8Array(readFileSync(require.resolve(`@fontsource/${face.pkg}/files/${face.file}`))),
+    ]),
+  );
+
+async function main() {
+  const server = await startStaticSiteServer();
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    for (const [index, prompt] of prompts.entries()) {
+      const n = String(index + 1).padStart(2, '0');
+      // As the studio does with the defaults kept: the brief read from the prompt decides the languages.
+      const started = performance.now();
+      const brief = extractBrief({ prompt });
+      const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+      const ms = Math.round(performance.now() - started);
+      writeFileSync(path.join(outDir, `${n}-brief.json`), JSON.stringify({ prompt, ms, brief }, null, 2));
+      server.setFiles(buildSite(document, { baseUrl: server.origin, fonts: fontsFor(document) }).files);
+      for (const [label, viewport] of [
+        ['desktop', { width: 1280, height: 900 }],
+        ['360', { width: 360, height: 740 }],
+      ] as const) {
+        const page = await browser.newPage({ viewport });
+        await page.goto(`${server.origin}/`);
+        await page.screenshot({ path: path.join(outDir, `${n}-${label}.png`), fullPage: true });
+        await page.close();
+      }
+      console.log(`${n}  ${ms} ms  ${prompt.slice(0, 70).replace(/\n/g, ' ')}…`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main();
