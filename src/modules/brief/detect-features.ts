@@ -29,7 +29,7 @@ const PATTERNS: Record<BriefFeature, RegExp> = {
   blog: /\b(blog|artigos|articles|articulos|blog posts?|episodes as blog posts)\b/,
   donation: /\b(doac\w*|doe|doar|donate|donations?|donativos?|donaci\w*|donar|dizimos?|contribuic\w*|apoi(e|ar) a causa)\b/,
   delivery:
-    /\b(entregas?|entregamos|delivery|deliver\w*|envios?|enviamos|shipping|ships|frete|leva e traz|coleta e entrega|ifood|rappi|uber ?eats|same-day)\b/,
+    /\b((?:busco|buscamos|pego|pegamos|recolho|recolhemos|recojo|recogemos) (?:e|y) (?:entrego|entregamos|devolvo|devolvemos)|pick ?up and (?:drop ?off|deliver\w*|return)|entregas?|entrego|entregamos|delivery|deliver\w*|envios?|enviamos|shipping|ships|frete|leva e traz|coleta e entrega|ifood|rappi|uber ?eats|same-day)\b/,
   social: /\b(redes sociais|redes sociales|social links|nosso instagram|our instagram|nuestro instagram|link (para|to) (o )?instagram)\b/,
   gallery: /\b(galerias?|gallery|galleries|fotos|photos|portfolio|portafolio|album)\b/,
   team: /\b(equipe|equipa|equipo|team|staff|our doctors|nossos medicos|professores|voluntarios?|volunteers?|agentes|corretores)\b/,

@@ -234,6 +234,9 @@ function isOnlyLanguages(folded: string): boolean {
 }
 
 function classify(part: Part, source: string, input: ReadPromptInput, inRequest: boolean, afterLanguages = false): Classified[] {
+  const isPortuguese = input.lang?.startsWith('pt') === true;
+  const isRequestWord = (folded: string, words: ReadonlySet<string>) =>
+    words.has(folded) && !(isPortuguese && cues.notRequestsInPortuguese.has(folded));
   const tokens = tokensOf(part.text, part.start);
   const folded = fold(part.text);
   // A site noun frames a request near the start or after an article ("um site", "my website");
@@ -249,8 +252,10 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   const continuesRequest = inRequest && tokens.length > 0 && cues.requestContinuations.has(tokens[0]!.folded);
   const isRequest =
     continuesRequest ||
-    tokens.some((token, index) => isSiteNoun(token, index) || STRONG_REQUEST.has(token.folded)) ||
-    (tokens.length > 0 && cues.requestVerbs.has(tokens[0]!.folded) && tokens.some((token) => cues.containerNouns.has(token.folded)));
+    tokens.some((token, index) => isSiteNoun(token, index) || isRequestWord(token.folded, STRONG_REQUEST)) ||
+    (tokens.length > 0 &&
+      isRequestWord(tokens[0]!.folded, cues.requestVerbs) &&
+      tokens.some((token) => cues.containerNouns.has(token.folded)));
   const isLanguagePart = input.isLanguageClause?.(folded) || (afterLanguages && isOnlyLanguages(folded));
   if (isLanguagePart) {
     // "Bilingual site for a surf camp…": the language words are the site's; the rest still says what the business is.
@@ -295,7 +300,8 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     const f = token.folded;
     const isFraming =
       cues.connectors.has(f) ||
-      (isRequest && (cues.requestVerbs.has(f) || cues.siteNouns.has(f) || cues.containerNouns.has(f) || /^(me|te|se|lo|la|nos)$/.test(f)));
+      (isRequest &&
+        (isRequestWord(f, cues.requestVerbs) || cues.siteNouns.has(f) || cues.containerNouns.has(f) || /^(me|te|se|lo|la|nos)$/.test(f)));
     const isStyle = isRequest && cues.styleWords.has(f);
     if (!isFraming && !isStyle) break;
     (isStyle ? styled : peeled).push(token);
@@ -379,7 +385,18 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     }
   }
   const isContainerTopic = isRequest && tokens.slice(0, at).some((token) => cues.containerNouns.has(token.folded));
-  out.push({ kind: 'words', text: restText, tokens: rest, isRequest: isContainerTopic || isRequest });
+  // A topic to write a section about is what a request framed in this part asks for ("uma seção
+  // pra adoção", "quero falar do nosso projeto social"); words in a sentence that merely contains
+  // a request word elsewhere ("busco e entrego", "visita no sítio só sábado") are about the business.
+  const isFramedHere = peeled.some(
+    (token) => isRequestWord(token.folded, cues.requestVerbs) || isRequestWord(token.folded, STRONG_REQUEST),
+  );
+  out.push({
+    kind: 'words',
+    text: restText,
+    tokens: rest,
+    isRequest: isContainerTopic || (isRequest && (isFramedHere || continuesRequest)),
+  });
   return out;
 }
 

@@ -13,6 +13,8 @@ const words = z.array(z.string().min(1).max(40)).min(1);
 const readingCuesSchema = z.object({
   $comment: z.string().optional(),
   requestVerbs: words,
+  /** Spanish request words that are something else in Portuguese ("busco e entrego": I pick up and deliver). */
+  notRequestsInPortuguese: words,
   siteNouns: words,
   containerNouns: words,
   /** Parts every site has anyway (a contact form, a home page, a footer): asking for one is not a topic. */
@@ -51,6 +53,7 @@ const asSet = (list: readonly string[]) => new Set(list);
 /** One-word cues as sets; several-word cues ("we make", "app store") as phrases. */
 export const readingCues = {
   requestVerbs: asSet(cues.requestVerbs),
+  notRequestsInPortuguese: asSet(cues.notRequestsInPortuguese),
   siteNouns: asSet(cues.siteNouns),
   containerNouns: asSet(cues.containerNouns),
   siteParts: asSet(cues.siteParts),
