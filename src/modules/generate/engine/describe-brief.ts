@@ -30,6 +30,7 @@ export function describeBrief(brief: SiteBrief): string {
     facts.pixKey ? `PIX key: ${facts.pixKey}` : '',
     facts.donationUrl ? `Donation link: ${facts.donationUrl}` : '',
     facts.instagram ? `Instagram: ${facts.instagram}` : '',
+    brief.formFields?.length ? `The form asks for: ${brief.formFields.map((entry) => entry.text).join('; ')}` : '',
     brief.regulated
       ? `Regulated profession (${brief.regulated.code}): avoid ${brief.regulated.avoid.join(', ')}. Why: ${brief.regulated.why}`
       : '',
@@ -48,6 +49,11 @@ export function briefRules(brief: SiteBrief): string[] {
     '- Use every given fact (numbers, hours, prices, addresses, names) verbatim; never change or invent them.',
     '- Never invent testimonials, statistics, ratings, awards, staff or client names: leave those out.',
     '- Every requested feature must appear as a working element (WhatsApp number, opening hours, map link, forms).',
+    ...(brief.formFields?.length
+      ? [
+          '- The contact form asks what "The form asks for" lists, labelled in the customer\'s words: a name, email, phone, date, time, service or address among them is that field; the other questions go in the message field\'s label.',
+        ]
+      : []),
     ...(awaited.length > 0
       ? [
           `- Asked for without the facts they need: ${awaited.join(', ')}. Never make those facts up (no sample phone numbers, hours or links): leave them out; the app marks where the customer must add them.`,

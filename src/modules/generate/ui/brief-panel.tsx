@@ -18,7 +18,7 @@ import { BriefWhatFields, type KindChoice } from './brief-what-fields';
 const legendClass = 'mb-1 block text-sm font-medium text-ink';
 
 /** The facts the prompt gave, as they will be used (word for word). */
-function FactList({ facts }: { facts: SiteBrief['facts'] }) {
+function FactList({ facts, formFields = [] }: { facts: SiteBrief['facts']; formFields?: SiteBrief['formFields'] }) {
   const t = useTranslations('studio.brief');
   const rows: Array<[string, ReactNode]> = [];
   if (facts.whatsapp) rows.push([t('fact.whatsapp'), `+${facts.whatsapp}`]);
@@ -35,6 +35,8 @@ function FactList({ facts }: { facts: SiteBrief['facts'] }) {
   if (facts.pixKey) rows.push([t('fact.pix'), facts.pixKey]);
   if (facts.donationUrl) rows.push([t('fact.donation'), facts.donationUrl]);
   if (facts.instagram) rows.push([t('fact.instagram'), `@${facts.instagram}`]);
+  // What the form will ask, in their words: the site's form carries each of them.
+  if (formFields.length > 0) rows.push([t('fact.formFields'), formFields.map((entry) => entry.text).join(', ')]);
   if (rows.length === 0) return <p className="text-sm text-muted">{t('factsNone')}</p>;
   return (
     <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
@@ -173,7 +175,7 @@ export function BriefPanel({
           <div className="space-y-1">
             <h4 className="text-sm font-medium text-ink">{t('facts')}</h4>
             <p className="text-xs text-muted">{t('factsHint')}</p>
-            <FactList facts={brief.facts} />
+            <FactList facts={brief.facts} formFields={brief.formFields} />
           </div>
           <BriefMissingFacts brief={brief} state={state} isDisabled={isDisabled} />
           {brief.regulated ? (

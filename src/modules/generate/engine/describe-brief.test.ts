@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from '@/modules/brief/extract-brief';
+import { briefRules, describeBrief } from './describe-brief';
+
+describe('the brief in a model prompt', () => {
+  it('passes on what the person asked their form to ask, and how to write it', () => {
+    const brief = extractBrief({
+      prompt: 'Buffet infantil em Campinas. Formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.',
+    });
+    expect(describeBrief(brief)).toContain('The form asks for: nome; WhatsApp; data da festa; número de convidados');
+    expect(briefRules(brief).join('\n')).toContain('The contact form asks what "The form asks for" lists');
+    const plain = extractBrief({ prompt: 'Buffet infantil em Campinas com formulário de orçamento' });
+    expect(describeBrief(plain)).not.toContain('The form asks for');
+    expect(briefRules(plain).join('\n')).not.toContain('The form asks for');
+  });
+});
