@@ -7,6 +7,7 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { renderPage } from '@/modules/render/render-page';
 import { parseLeadForm } from '@/modules/host/parse-lead-form';
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
 
 // Every form the renderer can write is one the host accepts: for each purpose, the form is
 // rendered from a document, filled in as a visitor would (every control the HTML has, with the
@@ -102,5 +103,25 @@ describe('lead form parity: every purpose the renderer writes, the host accepts'
         if (name in VALUES) expect(parsed.lead.values[name as keyof typeof VALUES], name).toBe(value);
       }
     }
+  });
+});
+
+describe('a form the person listed (issue 31): their questions on the page, every answer kept by the host', () => {
+  it('labels each field with their words and the host files the lead with all of them', () => {
+    const doc = composeOfflineSite({
+      prompt:
+        'Buffet infantil em Campinas chamado Pula Pula. Quero um formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.',
+      locales: ['pt-BR'],
+    });
+    const html = renderPage(doc, { pageSlug: '', locale: 'pt-BR', mode: 'publish' });
+    for (const label of ['Nome', 'WhatsApp', 'Data da festa', 'Número de convidados']) expect(html).toContain(`>${label}`);
+    const forms = fillLeadForms(html).filter((form) => form.form_kind === 'quote');
+    expect(forms).toHaveLength(1);
+    expect(Object.keys(forms[0]!)).toEqual(expect.arrayContaining(['name', 'phone', 'date', 'message']));
+    const parsed = parseLeadForm(forms[0]!);
+    expect(parsed).toMatchObject({
+      ok: true,
+      lead: { purpose: 'quote', values: { name: VALUES.name, phone: VALUES.phone, date: VALUES.date, message: VALUES.message } },
+    });
   });
 });
