@@ -327,4 +327,16 @@ export const ptBrCases: EvalCase[] = [
     languages: ['pt-BR'],
     features: ['faq', 'hours'],
   },
+  {
+    // Added after UI review set 3 (in other words): "busco e devolvo" is pickup and return (no
+    // Portuguese request), and the form's questions are the form's, never offerings or a name.
+    id: 'br-bike-busco-devolvo',
+    lang: 'pt-BR',
+    prompt:
+      'conserto e revisao de bicicleta em Curitiba, busco e devolvo na sua casa. quero um formulario de agendamento com nome, telefone, modelo da bike e o que precisa arrumar',
+    kind: ['bike-shop', 'bicycle-repair', 'local-business'],
+    name: null,
+    languages: ['pt-BR'],
+    features: ['delivery', 'booking'],
+  },
 ];
