@@ -6,6 +6,21 @@ import { siteBriefSchema } from './site-brief-schema';
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
 
 describe('extractBrief', () => {
+  it('reads when the business works, said alone, as its schedule, not as offerings', () => {
+    const chef = brief('Personal chef in Austin: private dinners, weekly meal prep, cooking classes. Nights and weekends only.');
+    expect(chef.items).toEqual(expect.arrayContaining([{ text: 'Nights and weekends', role: 'schedule' }]));
+    expect(chef.facts.offerings).not.toContain('Nights');
+    const pt = brief('Faxineira em Campinas, limpeza de casa e pós-obra, fins de semana e feriados');
+    expect(pt.items?.find((item) => /fins de semana/.test(item.text))?.role).toBe('schedule');
+  });
+
+  it('reads "busco e devolvo" as pickup and return (the delivery feature), never a request or a topic', () => {
+    const bike = brief('conserto de bicicleta em Curitiba, busco e devolvo na sua casa');
+    expect(bike.features).toContain('delivery');
+    expect(bike.items?.some((item) => item.role === 'topic' && !item.feature)).toBe(false);
+    expect(bike.unused?.some((entry) => entry.why === 'site')).toBe(false);
+  });
+
   it('knows the towns of the world gazetteer after a preposition: their spelling and country (prices, phones)', () => {
     const accordion = brief('site pra minha oficina de conserto de sanfona em caruaru');
     expect(accordion.location).toMatchObject({ country: 'BR' });

@@ -421,6 +421,10 @@ function clean(text: string): string {
   return out;
 }
 
+const DAY_WORD =
+  /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
+const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
+
 const CREDENTIAL_CODE = /\b(?:[A-Z]{2,6}[- ]?\d[\w./-]*|[A-Z]{2,6}-[A-Z]{2}\b)/;
 
 function roleOf(tokens: readonly Token[], text: string, isListed: boolean): ItemRole {
@@ -430,19 +434,23 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   if (cues.channelWords.some((channel) => joined.includes(` ${channel} `))) return 'channel';
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
   // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
-  const isDay = words.some((word) =>
-    /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/.test(
-      word,
-    ),
-  );
+  const isDay = words.some((word) => DAY_WORD.test(word));
   const isEvery = words.some((word) =>
     /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/.test(
       word,
     ),
   );
-  const isTimeOfDay = words.some((word) =>
-    /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?)$/.test(word),
-  );
+  const isTimeOfDay = words.some((word) => TIME_OF_DAY_WORD.test(word));
+  // "evenings", "weekends", "fins de semana e feriados": when the business works, said alone.
+  const isWhenWord = (word: string) =>
+    DAY_WORD.test(word) || TIME_OF_DAY_WORD.test(word) || /^(fins?|fines|de|semana|holidays?|feriados?|festivos?|and|e|y)$/.test(word);
+  if (
+    words.length > 0 &&
+    words.every(isWhenWord) &&
+    words.some((word) => !/^(de|and|e|y)$/.test(word)) &&
+    !words.every((word) => /^(fins?|fines|semana|de)$/.test(word))
+  )
+    return 'schedule';
   if (
     words.some((word) => cues.scheduleWords.has(word)) &&
     (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' ')))
