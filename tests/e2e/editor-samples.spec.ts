@@ -29,11 +29,12 @@ test('a draft blocked by sample content is made publishable in the editor and pu
   await expect(canvas.locator('main [data-pm-section]').first()).toBeVisible();
   const status = page.getByTestId('save-state');
 
-  // 1. What blocks publishing, in plain words.
+  // 1. What blocks publishing, in plain words: each section by the heading it has on the page
+  // (its wording varies with the generation, so only the counts are asserted here).
   const blockers = page.getByTestId('publish-blockers');
   await expect(blockers).toContainText('Before you can publish');
-  await expect(blockers).toContainText('Meet the team: 3 sample people — replace or remove');
-  await expect(blockers).toContainText('What our customers say: 3 sample testimonials — replace or remove');
+  await expect(blockers).toContainText(/: 3 sample people — replace or remove/);
+  await expect(blockers).toContainText(/: 3 sample testimonials — replace or remove/);
   if (isMobile) await page.screenshot({ path: testInfo.outputPath('blockers-360.png') });
 
   // 2. The header menu: rename the team's link, add one to the testimonials.
@@ -61,7 +62,7 @@ test('a draft blocked by sample content is made publishable in the editor and pu
   await expect(status).toHaveText('Saved');
 
   // 3. "Show me" goes to the team's properties; typing a real name makes that person real.
-  await blockers.getByRole('button', { name: /^Show me: Meet the team:/ }).click();
+  await blockers.getByRole('button', { name: /^Show me: .+: 3 sample people/ }).click();
   const panel = await properties(page, false);
   await expect(panel.getByRole('heading', { name: 'Team: properties' })).toBeVisible();
   const members = panel.getByTestId('list-field').filter({ has: page.getByRole('heading', { name: 'Team members' }) });
@@ -70,7 +71,7 @@ test('a draft blocked by sample content is made publishable in the editor and pu
   const first = members.getByTestId('list-item').first();
   await first.getByRole('button', { expanded: false }).click();
   await first.getByLabel('Name', { exact: true }).fill('Marta Silva');
-  await expect(blockers).toContainText('Meet the team: 2 sample people — replace or remove');
+  await expect(blockers).toContainText(/: 2 sample people — replace or remove/);
   await expect(first.getByText('Sample', { exact: true })).toHaveCount(0);
 
   // The third person's text is right as it stands: "This is real".
@@ -78,7 +79,7 @@ test('a draft blocked by sample content is made publishable in the editor and pu
   await third.getByRole('button', { expanded: false }).click();
   await expect(third.getByTestId('sample-notice')).toBeVisible();
   await third.getByRole('button', { name: 'This is real' }).click();
-  await expect(blockers).toContainText('Meet the team: 1 sample person — replace or remove');
+  await expect(blockers).toContainText(/: 1 sample person — replace or remove/);
 
   // The second is removed.
   await members
@@ -87,7 +88,7 @@ test('a draft blocked by sample content is made publishable in the editor and pu
     .getByRole('button', { name: /^Remove / })
     .click();
   await expect(members.getByTestId('list-item')).toHaveCount(2);
-  await expect(blockers).not.toContainText('Meet the team:');
+  await expect(blockers).not.toContainText('sample person');
   if (isMobile) await page.getByRole('button', { name: 'Close the properties' }).click();
 
   // 4. The testimonials deleted: the menu link to them goes too (one step).

@@ -153,9 +153,9 @@ export async function signOut(page: Page) {
 }
 
 /** No sideways scrolling: everything fits the viewport (360 px phones). */
-export async function expectNoHorizontalOverflow(page: Page) {
+export async function expectNoHorizontalOverflow(page: Page, where?: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(overflow, `${where ?? new URL(page.url()).pathname}: wider than the screen by ${overflow} px`).toBeLessThanOrEqual(0);
 }
 
 export async function signInAs(page: Page, email: string, password: string) {

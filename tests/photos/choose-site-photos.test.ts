@@ -6,6 +6,8 @@ import { fileIdOf } from '@/modules/document/file-ref';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { listImageSlots } from '@/modules/document/list-image-slots';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
+import { renderPage } from '@/modules/render/render-page';
+import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { chooseSitePhotos } from '@/modules/photos/choose-site-photos';
 import type { PhotoBrief } from '@/modules/photos/photo-terms';
@@ -120,6 +122,24 @@ describe('chooseSitePhotos', () => {
       document.pages[0]!.sections.find((section) => section.type === 'about'),
     );
     expect(result.i18n.strings.en![hero.image!.altKey]).toBe('loaves of bread on a wooden shelf');
+  });
+
+  it('gives a hero laid out without a picture (the embedded layouts) a photo, drawn on the page', async () => {
+    const user = await createTestUser(world.handle, { tier: 'pro' });
+    const document = generated();
+    const hero = document.pages[0]!.sections.find((section) => section.type === 'hero')!;
+    if (hero.type === 'hero') {
+      delete hero.image;
+      hero.variant = 'typographic';
+    }
+    const result = await chooseSitePhotos(user.claims, { document: ensurePrivacyPage(document), brief });
+    const slot = listImageSlots(result).find((candidate) => candidate.kind === 'hero')!;
+    // The privacy notice (a legal text, its sections about-type) gets no stock photos.
+    expect(listImageSlots(result).filter((candidate) => candidate.pageSlug === 'privacy' && candidate.image)).toEqual([]);
+    expect(fileIdOf(slot.image?.src ?? '')).toBeTruthy();
+    expect(slot.image!.credit?.provider).toBe('unsplash');
+    const html = renderPage(result, { pageSlug: '', locale: 'en', mode: 'publish' });
+    expect(html).toMatch(/<section[^>]*id="hero"[\s\S]*?<img[^>]*alt="[^"]+"[\s\S]*?<\/section>/);
   });
 
   it('leaves the document as it is without a provider (the embedded default)', async () => {

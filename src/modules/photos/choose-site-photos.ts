@@ -4,6 +4,7 @@ import { getStockPhotos } from '@/lib/photos/get-stock-photos';
 import type { StockPhoto, StockPhotoProvider } from '@/lib/photos/types';
 import { fileRefOf } from '@/modules/document/file-ref';
 import { listImageSlots, type ImageSlot } from '@/modules/document/list-image-slots';
+import { PRIVACY_PAGE_SLUG } from '@/modules/document/lead-forms';
 import { isPhotoPlaceholder } from '@/modules/document/photo-placeholder';
 import { setSlotImage } from '@/modules/document/set-slot-image';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
@@ -22,7 +23,16 @@ const MAX_PHOTOS = 8;
 
 function placeholderSlots(document: SiteDocument): ImageSlot[] {
   return listImageSlots(document)
-    .filter((slot) => FILLED_KINDS.has(slot.kind) && !slot.isNew && slot.image && isPhotoPlaceholder(slot.image.src))
+    .filter(
+      (slot) =>
+        FILLED_KINDS.has(slot.kind) &&
+        !slot.isNew &&
+        // The privacy notice is a legal text: no pictures there.
+        slot.pageSlug !== PRIVACY_PAGE_SLUG &&
+        // A placeholder, or a hero or about laid out without a picture (the embedded default's
+        // layouts that look finished without photos): with a provider, the site opens on a photo.
+        (slot.image ? isPhotoPlaceholder(slot.image.src) : slot.kind !== 'gallery'),
+    )
     .slice(0, MAX_PHOTOS);
 }
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { ImageIcon } from 'lucide-react';
 import { fileIdOf } from '@/modules/document/file-ref';
+import { PRIVACY_PAGE_SLUG } from '@/modules/document/lead-forms';
 import { listImageSlots, type ImageSlot } from '@/modules/document/list-image-slots';
 import { STOCK_PROVIDER_NAMES } from '@/modules/document/primitives';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
@@ -40,7 +41,8 @@ export function PhotosPanel({
   const [open, setOpen] = useState<ImageSlot | null>(null);
   // Stock photos in the picker when the server has a provider (none in the embedded default).
   const stockSearch = useStockPhotoSearch();
-  const slots = listImageSlots(document);
+  // The privacy notice's sections are a legal text: offering a picture for each would only be noise.
+  const slots = listImageSlots(document).filter((slot) => slot.pageSlug !== PRIVACY_PAGE_SLUG);
 
   const label = (slot: ImageSlot) => {
     const where = slot.pageSlug ? ` · /${slot.pageSlug}` : '';

@@ -34,7 +34,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       <PageHeader title={t('title')} description={t('subtitle')} />
       {isInngest ? <Alert variant="info">{t('inngest')}</Alert> : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card className="space-y-3">
+        <Card className="min-w-0 space-y-3">
           <h2 className="font-semibold">{t('byStatus')}</h2>
           <ul className="flex flex-wrap gap-2">
             {STATUSES.map((s) => (
@@ -50,7 +50,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
             {t('outboxState', { pending: overview.outbox.pending, failing: overview.outbox.failing })}
           </p>
         </Card>
-        <Card className="space-y-3">
+        <Card className="min-w-0 space-y-3">
           <h2 className="font-semibold">{t('schedules')}</h2>
           <Table containerClassName="border-0" style={{ minWidth: 420 }}>
             <TableHeader>
