@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import {
   signInAsAdmin,
   uniqueEmail,
 } from './helpers';
+import { startOwnAppServer, stopOwnAppServer } from './own-app-server';
 
 // The free URL analyzer (issue 16), as a visitor uses it.
 //
@@ -64,39 +65,16 @@ test.describe('a local test site, through a test-mode server of its own', () => 
     });
     await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
-    app = spawn(process.execPath, ['scripts/e2e-server.mjs', String(testPort)], {
-      env: {
-        ...process.env,
-        E2E_DATA_DIR: `${process.env.E2E_DATA_DIR || '.data-e2e'}-analyzer`,
-        NODE_ENV: 'test',
-        ANALYZER_TEST_LOOPBACK: '1',
-        E2E_RATE_LIMIT_SCALE: '1',
-      },
-      stdio: 'ignore',
-      detached: true,
+    app = await startOwnAppServer(testPort, {
+      dataSuffix: '-analyzer',
+      env: { NODE_ENV: 'test', ANALYZER_TEST_LOOPBACK: '1', E2E_RATE_LIMIT_SCALE: '1' },
+      timeoutMs: 150_000,
     });
-    await expect
-      .poll(
-        async () => {
-          try {
-            return (await fetch(`${testOrigin}/api/health`)).status;
-          } catch {
-            return 0;
-          }
-        },
-        { timeout: 150_000, intervals: [500] },
-      )
-      .toBe(200);
   });
 
   test.afterAll(async () => {
-    const child = app;
+    await stopOwnAppServer(app);
     app = undefined;
-    if (child?.pid && child.exitCode === null) {
-      const exited = new Promise((done) => child.once('exit', done));
-      process.kill(-child.pid, 'SIGTERM');
-      await exited;
-    }
     site?.closeAllConnections();
     await new Promise((done) => site?.close(done));
   });

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, expectNoHorizontalOverflow, signIn } from './helpers';
+import { startOwnAppServer, stopOwnAppServer } from './own-app-server';
 
 // The installed app across a deploy (issue 15): the same origin serves a new version, the browser's
 // worker update check finds it, and the page offers "new version — reload" instead of reloading
@@ -13,38 +14,22 @@ import { DEMO_PASSWORD, expectNoHorizontalOverflow, signIn } from './helpers';
 const port = Number(process.env.E2E_PORT ?? 3210) + 10;
 const origin = `http://localhost:${port}`;
 test.use({ locale: 'en-US', baseURL: origin });
-const dataDir = `${process.env.E2E_DATA_DIR || '.data-e2e'}-sw-update`;
 const SHOTS = process.env.NOTIF_SHOTS_DIR;
 
 let server: ChildProcess | undefined;
 
 async function startApp(deployId: string, keepData: boolean) {
-  server = spawn(process.execPath, ['scripts/e2e-server.mjs', String(port)], {
-    env: { ...process.env, E2E_DATA_DIR: dataDir, PM_DEPLOY_ID: deployId, E2E_KEEP_DATA: keepData ? '1' : '' },
-    stdio: 'ignore',
-    detached: true,
+  server = await startOwnAppServer(port, {
+    dataSuffix: '-sw-update',
+    env: { PM_DEPLOY_ID: deployId, E2E_KEEP_DATA: keepData ? '1' : '' },
+    timeoutMs: 90_000,
   });
-  await expect
-    .poll(
-      async () => {
-        try {
-          return (await fetch(`${origin}/api/health`)).status;
-        } catch {
-          return 0;
-        }
-      },
-      { timeout: 90_000, intervals: [250] },
-    )
-    .toBe(200);
 }
 
 async function stopApp() {
   const child = server;
   server = undefined;
-  if (!child?.pid || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
-  await exited;
+  await stopOwnAppServer(child);
 }
 
 test.afterEach(async () => {

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { startUnsplashStandIn, type UnsplashStandIn } from '../fakes/unsplash/server';
+import { startOwnAppServer, stopOwnAppServer } from './own-app-server';
 import { DEMO_PASSWORD, expectNoHorizontalOverflow, openEmptyProjectForm, publishFromStudio, signIn } from './helpers';
 
 // Issue 32, photos that fit, with a provider configured: a generated bakery site gets stock
@@ -21,38 +22,15 @@ let unsplash: UnsplashStandIn | undefined;
 
 test.beforeAll(async () => {
   unsplash = await startUnsplashStandIn('e2e-unsplash-key');
-  server = spawn(process.execPath, ['scripts/e2e-server.mjs', String(port)], {
-    env: {
-      ...process.env,
-      E2E_DATA_DIR: `${process.env.E2E_DATA_DIR || '.data-e2e'}-stock`,
-      UNSPLASH_ACCESS_KEY: 'e2e-unsplash-key',
-      UNSPLASH_API_URL: unsplash.url,
-    },
-    stdio: 'ignore',
-    detached: true,
+  server = await startOwnAppServer(port, {
+    dataSuffix: '-stock',
+    env: { UNSPLASH_ACCESS_KEY: 'e2e-unsplash-key', UNSPLASH_API_URL: unsplash.url },
   });
-  await expect
-    .poll(
-      async () => {
-        try {
-          return (await fetch(`${origin}/api/health`)).status;
-        } catch {
-          return 0;
-        }
-      },
-      { timeout: 90_000, intervals: [250] },
-    )
-    .toBe(200);
 });
 
 test.afterAll(async () => {
-  const child = server;
+  await stopOwnAppServer(server);
   server = undefined;
-  if (child?.pid && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid, 'SIGTERM');
-    await exited;
-  }
   await unsplash?.close();
 });
 

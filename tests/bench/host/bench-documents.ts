@@ -45,7 +45,7 @@ export type BenchPage = {
 
 const require = createRequire(import.meta.url);
 /** The theme's web fonts, as publishing loads them (load-web-fonts.ts), read synchronously for the page builders. */
-const fontsFor = (document: SiteDocument) =>
+export const fontsFor = (document: SiteDocument) =>
   new Map(
     webFontFacesFor(document.theme).map((face) => [
       face.file,

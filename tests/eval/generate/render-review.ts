@@ -8,14 +8,12 @@
  *   npx tsx tests/eval/generate/render-review.ts tests/eval/generate/ui-review-prompts-3.md /tmp/review-3
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { extractBrief } from '@/modules/brief/extract-brief';
 import { buildSite } from '@/modules/build/build-site';
 import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
-import type { SiteDocument } from '@/modules/document/site-document-schema';
-import { webFontFacesFor } from '@/modules/render/web-fonts';
+import { fontsFor } from '../../bench/host/bench-documents';
 import { startStaticSiteServer } from '../../bench/host/site-file-server';
 
 const [setFile, outDir = '/tmp/ui-review'] = process.argv.slice(2);
@@ -28,15 +26,6 @@ const prompts = [...readFileSync(setFile, 'utf8').matchAll(/```\n([\s\S]*?)\n\s*
     .trim(),
 );
 mkdirSync(outDir, { recursive: true });
-
-const require = createRequire(import.meta.url);
-const fontsFor = (document: SiteDocument) =>
-  new Map(
-    webFontFacesFor(document.theme).map((face) => [
-      face.file,
-      new Uint8Array(readFileSync(require.resolve(`@fontsource/${face.pkg}/files/${face.file}`))),
-    ]),
-  );
 
 async function main() {
   const server = await startStaticSiteServer();
