@@ -594,6 +594,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
       if (!what && startsWithPhrase(tokens, 0, SINGULAR_INTRO) > 0) isSolo = true;
       const verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
+      // "We make X" says what the business makes; "conserto X", "I repair X" what it does to X.
+      const verbTokens = tokens.slice(intro, intro + verb);
+      const isMakingVerb = verb > 0 && cues.makingVerbs.includes(verbTokens.map((token) => token.folded).join(' '));
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       if (tokens.length === 0) continue;
@@ -623,11 +626,16 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (!what && !piece.isRequest) {
         const head = headPhrase(withMarks, input.text);
         if (head) {
-          what = head.text;
-          isWhatProduct = verb > 0;
+          // "Conserto bonecas antigas": the business is the service, in their words, verb and all;
+          // "We make valves": it is what it makes.
+          what =
+            verb > 0 && !isMakingVerb
+              ? clean(input.text.slice(verbTokens[0]!.start, verbTokens[verbTokens.length - 1]!.end) + ' ' + head.text)
+              : head.text;
+          isWhatProduct = isMakingVerb;
           const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
           // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
-          // valves" share their noun).
+          // valves" share their noun); "conserto X": X is what it works on, an offering too.
           if (verb > 0) items.push({ text: head.text, role: 'offering' });
           if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
           continue;

@@ -31,6 +31,8 @@ const readingCuesSchema = z.object({
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
   requestContinuations: words,
   offeringVerbs: words,
+  /** The offering verbs that say what the business makes ("we make", "fabricamos"), not what it does to things ("conserto"). */
+  makingVerbs: words,
   audienceLead: words,
   audienceWords: words,
   credentialWords: words,
@@ -65,6 +67,7 @@ export const readingCues = {
   subjectPronouns: asSet(cues.subjectPronouns),
   requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
+  makingVerbs: cues.makingVerbs,
   audienceLead: cues.audienceLead,
   audienceWords: asSet(cues.audienceWords),
   credentialWords: asSet(cues.credentialWords),

@@ -218,3 +218,22 @@ describe('the form asks what the person listed (issue 31 #1)', () => {
     expect(noWay.i18n.strings.en![fields[2]!.labelKey]).toBe('Piano brand and last tuning date');
   });
 });
+
+describe('what the business does to things, or what it makes', () => {
+  const offersTitle = (prompt: string) => {
+    const site = composeOfflineSite({ prompt, locales: ['pt-BR'] });
+    const strings = site.i18n.strings['pt-BR']!;
+    const offers = site.pages[0]!.sections.find((section) => section.type === 'services' || section.type === 'features');
+    return { title: offers && 'titleKey' in offers ? strings[offers.titleKey as string] : undefined, hero: strings['hero.title'] };
+  };
+
+  it('a service verb ("restauro", "afino") keeps the verb in what the business is, and never says it produces', () => {
+    const restorer = offersTitle('restauro moveis antigos em Ouro Preto, cadeiras, comodas e oratorios');
+    expect(restorer.title).toBe('O que oferecemos');
+    expect(restorer.hero?.toLowerCase()).toContain('restauro moveis antigos');
+  });
+
+  it('a making verb ("fabricamos") says what it makes', () => {
+    expect(offersTitle('Fabricamos velas artesanais de cera de abelha em Tiradentes').title).toBe('O que produzimos');
+  });
+});
