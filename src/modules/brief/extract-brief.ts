@@ -5,6 +5,7 @@ import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-d
 import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
 import { extractFacts } from './extract-facts';
+import { extractFaq } from './extract-faq';
 import { extractFormFields } from './extract-form-fields';
 import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
@@ -227,6 +228,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   );
   notes.push(...missingFactNotes(features, facts, location));
   const formFields = extractFormFields(text);
+  const faq = extractFaq(text);
   // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome"
   // there introduces no business name).
   const name = businessName(formFields ? text.replace(formFields.listText, ' ') : text, kind, placeMatch, facts.people, landmark);
@@ -244,6 +246,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ...(facts.instagram ? [facts.instagram] : []),
       // "formulário com nome, data da festa e número de convidados": the form's questions, not offerings.
       ...(formFields ? [formFields.listText] : []),
+      // "perguntas frequentes: pica? não, no máximo gruda no cabelo.": their FAQ, not offerings.
+      ...(faq ? [faq.blockText] : []),
     ],
     // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
     placeTexts: [
@@ -257,6 +261,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     lang: promptLocale,
     isBusinessNoun: (word) => rankTaxonomy(word).length > 0,
   });
+  // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
+  if (faq)
+    reading.items.push(
+      ...faq.pairs.map((pair) => ({ text: pair.answer ? `${pair.question} (${pair.answer})` : pair.question, role: 'question' as const })),
+    );
   if (!reading.what && name && name.split(/\s+/).length >= 2 && rankTaxonomy(name.split(/\s+/)[0]!).length > 0)
     reading.what = name.split(/\s+/)[0]!.toLocaleLowerCase();
   // Language names that no part of the prompt says are the site's ("Escola de idiomas: inglês,

@@ -493,12 +493,14 @@ const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
 export function readPrompt(input: ReadPromptInput): PromptReading {
   const isEnglish = !input.lang || input.lang.startsWith('en');
   let masked = input.text;
-  for (const pattern of FACT_PATTERNS) {
-    masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
-  }
+  // The extractors' texts first, while the prompt is as they read it (a form's list or a FAQ may
+  // hold a time or a price that the patterns below would blank first, and then not be found).
   for (const fact of input.factTexts) masked = blankAll(masked, fact, FACT);
   for (const place of input.placeTexts) masked = blankAll(masked, place, PLACE);
   for (const name of input.names) masked = blankAll(masked, name, FACT);
+  for (const pattern of FACT_PATTERNS) {
+    masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
+  }
   // "Dr. Paulo", "Av. Paulista", "nº 12": a full stop after an abbreviation ends no sentence.
   masked = masked.replace(
     /\b(Dr|Dra|Sr|Sra|Srta|Prof|Profa|Av|St|Mr|Mrs|Ms|Jr|Sto|Sta|Ltda|Inc|Co|Corp|Dept|Est|n|nº|No)\./g,

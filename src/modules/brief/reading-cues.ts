@@ -44,6 +44,8 @@ const readingCuesSchema = z.object({
   personTitles: words,
   nameStopWords: words,
   greetings: words,
+  /** What introduces the person's own questions and answers ("perguntas frequentes:", "FAQ:"). */
+  faqCues: words,
   neutralModifiers: words,
   genericHeads: words,
 });
@@ -79,6 +81,7 @@ export const readingCues = {
   personTitles: asSet(cues.personTitles),
   nameStopWords: asSet(cues.nameStopWords),
   greetings: cues.greetings,
+  faqCues: cues.faqCues,
   neutralModifiers: asSet(cues.neutralModifiers),
   genericHeads: asSet(cues.genericHeads),
 } as const;

@@ -237,3 +237,19 @@ describe('what the business does to things, or what it makes', () => {
     expect(offersTitle('Fabricamos velas artesanais de cera de abelha em Tiradentes').title).toBe('O que produzimos');
   });
 });
+
+describe('a FAQ written as "question? answer."', () => {
+  it('becomes the FAQ with their answers, and none of its words become offerings', () => {
+    const prompt =
+      'Lavanderia self-service em Natal, lavagem e secagem. Perguntas frequentes: lava edredom de casal? sim, em até 48h. tem estacionamento? nao, só na rua.';
+    const site = composeOfflineSite({ prompt, locales: ['pt-BR'] });
+    const strings = site.i18n.strings['pt-BR']!;
+    const faq = site.pages[0]!.sections.find((section) => section.type === 'faq');
+    const pairs = faq && faq.type === 'faq' ? faq.items.map((item) => [strings[item.questionKey], strings[item.answerKey]]) : [];
+    expect(pairs.slice(0, 2)).toEqual([
+      ['Lava edredom de casal?', 'Sim, em até 48h.'],
+      ['Tem estacionamento?', 'Nao, só na rua.'],
+    ]);
+    expect(extractBrief({ prompt }).facts.offerings.join(' ')).not.toMatch(/edredom|estacionamento|48h|rua/i);
+  });
+});
