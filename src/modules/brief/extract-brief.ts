@@ -7,6 +7,7 @@ import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLan
 import { extractFacts } from './extract-facts';
 import { extractFaq } from './extract-faq';
 import { extractFormFields } from './extract-form-fields';
+import { extractTestimonials } from './extract-testimonials';
 import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
@@ -229,9 +230,17 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   notes.push(...missingFactNotes(features, facts, location));
   const formFields = extractFormFields(text);
   const faq = extractFaq(text);
+  const quoted = extractTestimonials(text);
+  // Quoting a customer is asking for their words on the site.
+  if (quoted && !features.includes('testimonials')) features.push('testimonials');
   // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome"
   // there introduces no business name).
-  const name = businessName(formFields ? text.replace(formFields.listText, ' ') : text, kind, placeMatch, facts.people, landmark);
+  // …and a customer's quoted words or name are not the business's name either.
+  const nameText = [...(formFields ? [formFields.listText] : []), ...(quoted?.spans ?? [])].reduce(
+    (rest, span) => rest.replace(span, ' '.repeat(span.length)),
+    text,
+  );
+  const name = businessName(nameText, kind, placeMatch, facts.people, landmark);
   // The person's own words, read for what they say: what the business is and every thing named.
   const reading = readPrompt({
     text,
@@ -248,6 +257,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ...(formFields ? [formFields.listText] : []),
       // "perguntas frequentes: pica? não, no máximo gruda no cabelo.": their FAQ, not offerings.
       ...(faq ? [faq.blockText] : []),
+      // A customer's words they quote, with who said them: a testimonial, not offerings.
+      ...(quoted?.spans ?? []),
     ],
     // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
     placeTexts: [
@@ -326,6 +337,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     features,
     facts,
     ...(formFields ? { formFields: formFields.fields } : {}),
+    ...(quoted ? { testimonials: quoted.testimonials } : {}),
     regulated,
     notes,
   };

@@ -46,6 +46,8 @@ const readingCuesSchema = z.object({
   greetings: words,
   /** What introduces the person's own questions and answers ("perguntas frequentes:", "FAQ:"). */
   faqCues: words,
+  /** Words that introduce a customer's words the person quotes ("uma cliente falou:", "a client wrote:"). */
+  testimonialCues: words,
   neutralModifiers: words,
   genericHeads: words,
 });
@@ -82,6 +84,7 @@ export const readingCues = {
   nameStopWords: asSet(cues.nameStopWords),
   greetings: cues.greetings,
   faqCues: cues.faqCues,
+  testimonialCues: asSet(cues.testimonialCues),
   neutralModifiers: asSet(cues.neutralModifiers),
   genericHeads: asSet(cues.genericHeads),
 } as const;

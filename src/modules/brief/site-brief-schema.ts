@@ -171,6 +171,11 @@ export const siteBriefSchema = z.object({
     .array(z.object({ text: z.string().min(1).max(60), field: z.enum(contactFieldNames).nullable() }))
     .max(8)
     .optional(),
+  /** Customers' words the person quoted ("… (Dona Marli, Águas Mornas)"): shown as given, never as samples. */
+  testimonials: z
+    .array(z.object({ quote: z.string().min(1).max(400), author: z.string().max(80).nullable() }))
+    .max(6)
+    .optional(),
   /** Advertising rules the copy follows, and why (OAB for lawyers, CFM/CFO for health in Brazil…). */
   regulated: z
     .object({

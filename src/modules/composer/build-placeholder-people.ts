@@ -23,6 +23,15 @@ export function buildPlaceholderTeam(env: ComposeEnv, id: string): DraftObject {
 }
 
 export function buildPlaceholderTestimonials(env: ComposeEnv, id: string): DraftObject {
+  // Customers' words the person quoted: theirs, as given, never a sample.
+  const given = env.brief.site?.testimonials ?? [];
+  if (given.length > 0) {
+    const items = given.map((entry) => ({
+      quote: Text.same(entry.quote),
+      author: entry.author ? Text.same(entry.author) : wordsText('quoteAuthorUnnamed', sameVars({})),
+    }));
+    return { id, type: 'testimonials', variant: items.length === 1 ? 'quote' : 'cards', title: heading(env, 'testimonials'), items };
+  }
   const items = [0, 1, 2].map(() => ({
     quote: wordsText('quotePlaceholder', sameVars({})),
     author: wordsText('quoteAuthorPlaceholder', sameVars({})),

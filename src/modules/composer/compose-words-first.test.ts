@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSamples } from '@/modules/build/check-samples';
+import { findSamples } from '@/modules/build/find-samples';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { extractBrief } from '@/modules/brief/extract-brief';
 import { checkBriefCoverage } from '@/modules/brief/check-brief-coverage';
@@ -251,5 +252,23 @@ describe('a FAQ written as "question? answer."', () => {
       ['Tem estacionamento?', 'Nao, só na rua.'],
     ]);
     expect(extractBrief({ prompt }).facts.offerings.join(' ')).not.toMatch(/edredom|estacionamento|48h|rua/i);
+  });
+});
+
+describe('a customer’s words the person quotes', () => {
+  it('are the testimonials as given, with their author — never samples, never offerings, never the name', () => {
+    const prompt =
+      'Conserto de sofás e cadeiras em Recife. Uma cliente disse: "O sofá voltou novinho e no prazo combinado" (Dona Rita, Boa Viagem).';
+    const site = composeOfflineSite({ prompt, locales: ['pt-BR'] });
+    const strings = site.i18n.strings['pt-BR']!;
+    const section = site.pages[0]!.sections.find((candidate) => candidate.type === 'testimonials');
+    const items = section && section.type === 'testimonials' ? section.items : [];
+    expect(items.map((item) => [strings[item.quoteKey], strings[item.authorKey], item.isSample ?? false])).toEqual([
+      ['O sofá voltou novinho e no prazo combinado', 'Dona Rita, Boa Viagem', false],
+    ]);
+    const brief = extractBrief({ prompt });
+    expect(brief.name).toBeNull();
+    expect(brief.facts.offerings.join(' ')).not.toMatch(/disse|novinho|Rita/);
+    expect(findSamples(site).some((finding) => finding.kind === 'items' && finding.sectionType === 'testimonials')).toBe(false);
   });
 });

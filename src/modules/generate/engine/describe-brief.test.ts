@@ -13,4 +13,10 @@ describe('the brief in a model prompt', () => {
     expect(describeBrief(plain)).not.toContain('The form asks for');
     expect(briefRules(plain).join('\n')).not.toContain('The form asks for');
   });
+
+  it('passes on the customers’ words the person quoted, as the only testimonials', () => {
+    const brief = extractBrief({ prompt: 'Conserto de sofás em Recife. Uma cliente disse: "O sofá voltou novinho" (Dona Rita).' });
+    expect(describeBrief(brief)).toContain('Customer quote: "O sofá voltou novinho" — Dona Rita');
+    expect(briefRules(brief).join('\n')).toContain('the only testimonials');
+  });
 });

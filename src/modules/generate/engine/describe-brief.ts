@@ -31,6 +31,7 @@ export function describeBrief(brief: SiteBrief): string {
     facts.donationUrl ? `Donation link: ${facts.donationUrl}` : '',
     facts.instagram ? `Instagram: ${facts.instagram}` : '',
     brief.formFields?.length ? `The form asks for: ${brief.formFields.map((entry) => entry.text).join('; ')}` : '',
+    ...(brief.testimonials ?? []).map((entry) => `Customer quote: "${entry.quote}"${entry.author ? ` — ${entry.author}` : ''}`),
     brief.regulated
       ? `Regulated profession (${brief.regulated.code}): avoid ${brief.regulated.avoid.join(', ')}. Why: ${brief.regulated.why}`
       : '',
@@ -47,7 +48,9 @@ export function briefRules(brief: SiteBrief): string[] {
       ? '- Use the business name exactly as given.'
       : '- No business name was given: never invent one; write around it (use the kind of business).',
     '- Use every given fact (numbers, hours, prices, addresses, names) verbatim; never change or invent them.',
-    '- Never invent testimonials, statistics, ratings, awards, staff or client names: leave those out.',
+    brief.testimonials?.length
+      ? '- The "Customer quote" lines are the only testimonials: use them word for word with their author; never add others. Never invent statistics, ratings, awards, staff or client names.'
+      : '- Never invent testimonials, statistics, ratings, awards, staff or client names: leave those out.',
     '- Every requested feature must appear as a working element (WhatsApp number, opening hours, map link, forms).',
     ...(brief.formFields?.length
       ? [

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractTestimonials } from './extract-testimonials';
+
+describe('extractTestimonials: customers’ words the person quotes', () => {
+  it('reads the quotation after a cue, with its author in parentheses or after a dash', () => {
+    expect(
+      extractTestimonials(
+        'Conserto de sofás em Recife. Uma cliente disse: "O sofá voltou novinho e no prazo combinado" (Dona Rita, Boa Viagem).',
+      )?.testimonials,
+    ).toEqual([{ quote: 'O sofá voltou novinho e no prazo combinado', author: 'Dona Rita, Boa Viagem' }]);
+    expect(extractTestimonials('A customer wrote: “Fixed my gate in an hour, fair price.” — Tom R.')?.testimonials).toEqual([
+      { quote: 'Fixed my gate in an hour, fair price.', author: 'Tom R' },
+    ]);
+    expect(extractTestimonials('Testimonio: «Las mejores clases de guitarra de Valencia»')?.testimonials).toEqual([
+      { quote: 'Las mejores clases de guitarra de Valencia', author: null },
+    ]);
+  });
+
+  it('gives the cue, the quotation and the author as written, so none of them is read as an offering', () => {
+    expect(extractTestimonials('Uma cliente disse: "Voltou novinho e no prazo" (Dona Rita).')?.spans).toEqual([
+      'Uma cliente disse:',
+      '"Voltou novinho e no prazo"',
+      '(Dona Rita)',
+    ]);
+  });
+
+  it('a quotation without a cue is not a testimonial (a slogan, a name in quotes)', () => {
+    expect(extractTestimonials('Padaria "Pão da Vó" em Lisboa, com o lema "feito com calma, todos os dias"')).toBeNull();
+  });
+});
