@@ -1,5 +1,6 @@
 import { fold } from './text';
 import type { BriefFeature, KindFamily } from './site-brief-schema';
+import { isDurationAt } from './is-duration';
 
 /**
  * Features the prompt asks for, in pt, en and es (folded text: lowercase, no accents). A feature
@@ -80,6 +81,10 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
   for (const [feature, pattern] of Object.entries(PATTERNS) as Array<[BriefFeature, RegExp]>) {
     const global = new RegExp(pattern.source, 'g');
     for (const match of folded.matchAll(global)) {
+      // "entrega em até 24h" is how fast, not when the business is open.
+      const amount = feature === 'hours' ? /\d+\s?$/.exec(folded.slice(0, match.index)) : null;
+      if (feature === 'hours' && (/^\d/.test(match[0]) || amount) && isDurationAt(folded, match.index - (amount?.[0].length ?? 0)))
+        continue;
       if (!isNegated(folded, match.index)) {
         asked.add(feature);
         break;

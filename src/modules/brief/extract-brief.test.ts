@@ -6,6 +6,17 @@ import { siteBriefSchema } from './site-brief-schema';
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
 
 describe('extractBrief', () => {
+  it('"24h" after "em até", "within" is how fast, not opening hours; alone it is open around the clock', () => {
+    expect(brief('Aluguel de andaimes em Betim, entrega em até 24h').facts.openingHours).toBeUndefined();
+    expect(brief('Aluguel de andaimes em Betim, entrega em até 24h').features).not.toContain('hours');
+    expect(brief('We answer every quote within 24 hours. Roofing in Tulsa.').features).not.toContain('hours');
+    expect(brief('Guincho 24h em Betim').facts.openingHours).toEqual(['Mo-Su 00:00-23:59']);
+  });
+
+  it('verbs joined by "e" share their object ("vendo e conserto bicicletas")', () => {
+    expect(brief('vendo e conserto bicicletas usadas em Uberlândia').what).toBe('vendo e conserto bicicletas usadas');
+  });
+
   it('reads when the business works, said alone, as its schedule, not as offerings', () => {
     const chef = brief('Personal chef in Austin: private dinners, weekly meal prep, cooking classes. Nights and weekends only.');
     expect(chef.items).toEqual(expect.arrayContaining([{ text: 'Nights and weekends', role: 'schedule' }]));

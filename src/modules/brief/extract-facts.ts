@@ -5,6 +5,7 @@ import { PHONE_WORD, WHATSAPP_WORD } from './detect-features';
 import { extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
+import { isDurationAt } from './is-duration';
 
 export type BriefFacts = SiteBrief['facts'];
 
@@ -48,7 +49,7 @@ const DONATION_WORDS = /don(at|a|e)|doa|doe|donativ|contribu|give|apoi/i;
  * Nothing here is ever invented: what the prompt does not say stays empty.
  */
 export function extractFacts(prompt: string, country: string | undefined): BriefFacts {
-  const contact = extractContact(prompt, /\b24 ?(h|horas|hours?)\b|24\/7/i.test(prompt));
+  const contact = extractContact(prompt, isOpenAroundTheClock(prompt));
   const folded = fold(prompt);
   const urls = [...prompt.matchAll(URL)].map((match) => match[0]);
   const donationUrl = urls.find((url) => {
@@ -107,4 +108,13 @@ function readPhones(text: string, folded: string): { phones: string[]; whatsappP
     (entry) => entry.phone,
   );
   return { phones, whatsappPhone: whatsappEntry?.phone };
+}
+
+/**
+ * "24h", "24 horas", "24/7" say the business never closes — unless they measure time: "entrega em
+ * até 24h", "within 24 hours", "en 24 horas", "resposta em 24h" are how fast, not when it is open.
+ */
+function isOpenAroundTheClock(prompt: string): boolean {
+  if (/24\/7/.test(prompt)) return true;
+  return [...prompt.matchAll(/\b24 ?(?:h|hs|horas|hours?)\b/gi)].some((match) => !isDurationAt(prompt, match.index));
 }

@@ -24,6 +24,12 @@ describe('extractTestimonials: customers’ words the person quotes', () => {
     ]);
   });
 
+  it('a quotation signed by a person is one without a cue', () => {
+    expect(
+      extractTestimonials('Entrega em 24h. "A cama chegou montada no mesmo dia, obrigada" - Sandra, bairro São Pedro')?.testimonials,
+    ).toEqual([{ quote: 'A cama chegou montada no mesmo dia, obrigada', author: 'Sandra, bairro São Pedro' }]);
+  });
+
   it('a quotation without a cue is not a testimonial (a slogan, a name in quotes)', () => {
     expect(extractTestimonials('Padaria "Pão da Vó" em Lisboa, com o lema "feito com calma, todos os dias"')).toBeNull();
   });

@@ -5,7 +5,8 @@ import { fold } from './text';
  * Customers' words the person quotes for the site: "uma cliente falou: "comprei uma caixa…"
  * (Dona Marli, Águas Mornas)", "A client wrote: "They handled my dad's house with care." - Karen
  * M.". A quotation counts when a testimonial cue (reading cues: "falou", "wrote", "depoimento"…)
- * stands in the words just before it; the author is what follows in parentheses or after a dash.
+ * stands in the words just before it, or a person is named right after it; the author is what
+ * follows in parentheses or after a dash.
  * Real words of a real customer: the site shows them as given, never as a sample.
  */
 export type GivenTestimonial = { quote: string; author: string | null };
@@ -28,9 +29,10 @@ export function extractTestimonials(prompt: string): TestimonialsReading | null 
     const before = prompt.slice(Math.max(0, match.index - LEAD_WINDOW), match.index);
     const lead = before.slice(before.lastIndexOf('\n') + 1);
     const words = fold(lead).split(/[^\p{L}]+/u);
-    if (!words.some((word) => readingCues.testimonialCues.has(word))) continue;
     const after = AUTHOR.exec(prompt.slice(match.index + match[0].length));
     const author = (after?.[1] ?? after?.[2])?.trim().replace(/[.,]+$/, '') ?? null;
+    // A cue before it, or a person named after it ("…" - Sandra, bairro São Pedro).
+    if (!words.some((word) => readingCues.testimonialCues.has(word)) && !(author && /^\p{Lu}/u.test(author))) continue;
     testimonials.push({ quote: match[1]!.trim(), author: author || null });
     // The cue's sentence from its start, so "uma cliente falou" is not read as an offering either.
     const cueStart = Math.max(lead.search(/[^\s.:;,!?-][^.!?]*$/), 0);

@@ -595,10 +595,17 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "Sou doula", "We are a family farm": the person says what the business is.
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
       if (!what && startsWithPhrase(tokens, 0, SINGULAR_INTRO) > 0) isSolo = true;
-      const verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
+      let verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
+      // "lavo e restauro tênis", "we sell and repair bikes": verbs joined by "and" share the object.
+      while (verb > 0 && /^(e|and|y)$/.test(tokens[intro + verb]?.folded ?? '')) {
+        const next = startsWithPhrase(tokens, intro + verb + 1, cues.offeringVerbs);
+        if (next === 0) break;
+        verb += 1 + next;
+      }
       // "We make X" says what the business makes; "conserto X", "I repair X" what it does to X.
       const verbTokens = tokens.slice(intro, intro + verb);
-      const isMakingVerb = verb > 0 && cues.makingVerbs.includes(verbTokens.map((token) => token.folded).join(' '));
+      const verbWords = verbTokens.map((token) => token.folded).join(' ');
+      const isMakingVerb = verb > 0 && cues.makingVerbs.some((making) => verbWords === making || verbWords.startsWith(`${making} `));
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       if (tokens.length === 0) continue;
