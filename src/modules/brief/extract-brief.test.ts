@@ -13,6 +13,13 @@ describe('extractBrief', () => {
     expect(brief('Guincho 24h em Betim').facts.openingHours).toEqual(['Mo-Su 00:00-23:59']);
   });
 
+  it('a comma before three digits groups thousands ("$3,650"), before two it marks cents ("R$ 9,50")', () => {
+    expect(
+      brief('Storm shelters in Tulsa: 6 person shelter $3,650 installed, deposit $1,500.50').facts.prices.map((price) => price.amount),
+    ).toEqual([3650, 1500.5]);
+    expect(brief('Corte R$ 9,50, pacote R$ 1.800,00 em Recife').facts.prices.map((price) => price.amount)).toEqual([9.5, 1800]);
+  });
+
   it('verbs joined by "e" share their object ("vendo e conserto bicicletas")', () => {
     expect(brief('vendo e conserto bicicletas usadas em Uberlândia').what).toBe('vendo e conserto bicicletas usadas');
   });

@@ -3,7 +3,7 @@ import type { BriefPrice } from './site-brief-schema';
 // "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20".
 const SYMBOLS: Record<string, string> = { R$: 'BRL', US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', 'S/': 'PEN', MX$: 'MXN' };
 const PRICE =
-  /(?:(R\$|US\$|MX\$|S\/|\$|€|£)\s?(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?|(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s?(€|euros?|reais|d[oó]lares))(?![\d])/gi;
+  /(?:(R\$|US\$|MX\$|S\/|\$|€|£)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?|(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s?(€|euros?|reais|d[oó]lares))(?![\d])/gi;
 const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
   [/^\s*(\/|por |a |per |al |ao )?\s*(m[eê]s|month|mo\b|mensal)/i, 'month'],
   [/^\s*(\/|por |a |per |al |ao )?\s*(semana|week|wk\b)/i, 'week'],
@@ -23,7 +23,7 @@ const ISO_AFTER = new RegExp(`^\\s?(${ISO_CODES})\\b`, 'i');
 const ISO_BEFORE = new RegExp(`\\b(${ISO_CODES})\\s?$`, 'i');
 
 function toAmount(whole: string, cents: string | undefined): number {
-  return Number(whole.replace(/[.\s]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
+  return Number(whole.replace(/[.,\s]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
 }
 
 function currencyOf(symbol: string, country: string | undefined): string {

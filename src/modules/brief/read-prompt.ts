@@ -93,13 +93,20 @@ function blank(text: string, start: number, end: number, mark: string): string {
   return text.slice(0, start) + mark.repeat(end - start) + text.slice(end);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Every whole occurrence of `needle`: "9 €" is blanked where it stands, never inside "19 €". */
 function blankAll(text: string, needle: string, mark: string): string {
   if (!needle.trim()) return text;
   const folded = fold(text);
   const target = fold(needle);
+  const isWordStart = WORD_CHAR.test(target.charAt(0));
+  const isWordEnd = WORD_CHAR.test(target.charAt(target.length - 1));
   let out = text;
-  for (let at = folded.indexOf(target); at >= 0; at = folded.indexOf(target, at + target.length)) {
-    out = blank(out, at, at + target.length, mark);
+  for (let at = folded.indexOf(target); at >= 0; at = folded.indexOf(target, at + 1)) {
+    const end = at + target.length;
+    if ((isWordStart && WORD_CHAR.test(folded.charAt(at - 1))) || (isWordEnd && WORD_CHAR.test(folded.charAt(end)))) continue;
+    out = blank(out, at, end, mark);
   }
   return out;
 }

@@ -269,4 +269,15 @@ export const enCases: EvalCase[] = [
     languages: ['en'],
     features: ['gallery', 'booking', 'faq'],
   },
+  {
+    // Added after UI review set 4 (in other words): a comma before three digits groups thousands.
+    id: 'en-dumpster-thousands',
+    lang: 'en',
+    prompt: 'Roll-off dumpster rental in Wichita, Kansas. 20 yard dumpster $1,450 for a week, 30 yard $1,895. Call (316) 555-0139.',
+    kind: ['local-business', 'cleaning-service', 'moving-company'],
+    name: null,
+    languages: ['en'],
+    features: ['pricing', 'phone'],
+    facts: { prices: ['$1,450', '$1,895'] },
+  },
 ];

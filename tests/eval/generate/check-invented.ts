@@ -38,7 +38,8 @@ export function findInvented(document: SiteDocument, prompt: string, year: numbe
   const found: Invented[] = [];
   const samples = sampleKeys(document.pages);
   const table = document.i18n.strings[document.i18n.defaultLocale] ?? {};
-  const promptNumbers = new Set(numbersIn(prompt.replace(/(\d)[.\s](\d{3})\b/g, '$1$2')).concat(numbersIn(prompt)));
+  // "$1,200" is 1200 wherever the site writes it ("1200 MXN" in Spanish, which groups from five digits).
+  const promptNumbers = new Set(numbersIn(prompt.replace(/(\d)[.,\s](\d{3})\b/g, '$1$2')).concat(numbersIn(prompt)));
   // "2pm" is written 14:00 in a 24-hour locale.
   for (const [, hour] of prompt.matchAll(/\b(\d{1,2})(?::\d{2})?\s?pm\b/gi)) promptNumbers.add(String((Number(hour) % 12) + 12));
   // …and "19" is written 7pm in a 12-hour one ("open 8-19" → "8am–7pm").
