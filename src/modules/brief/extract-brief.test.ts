@@ -20,6 +20,12 @@ describe('extractBrief', () => {
     expect(brief('Corte R$ 9,50, pacote R$ 1.800,00 em Recife').facts.prices.map((price) => price.amount)).toEqual([9.5, 1800]);
   });
 
+  it('keeps a promise of what the business does not do whole ("No chemicals"), never the thing as an offering', () => {
+    const weeds = brief('Organic weed control in Boise: hand pulling, mulching and steam weeding. No chemicals, ever.');
+    expect(weeds.facts.offerings.map((offering) => offering.toLowerCase())).not.toContain('chemicals');
+    expect(weeds.items).toEqual(expect.arrayContaining([{ text: 'No chemicals', role: 'detail' }]));
+  });
+
   it('verbs joined by "e" share their object ("vendo e conserto bicicletas")', () => {
     expect(brief('vendo e conserto bicicletas usadas em Uberlândia').what).toBe('vendo e conserto bicicletas usadas');
   });

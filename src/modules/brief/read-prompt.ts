@@ -557,6 +557,17 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
     }
+    // "No chemicals", "never any hidden fees": a promise of what the business does not do, said
+    // whole — never the thing it rules out as an offering. (English only: Portuguese "no" is "in the".)
+    // (Read from the prompt itself: the connectors' cleaning would take the "no" off.)
+    const promise = input.text
+      .slice(part.start, part.end)
+      .trim()
+      .replace(/[\s.,;:!]+$/, '');
+    if (isEnglish && /^(no|not|never|without|zero)\s+[\p{L}]/iu.test(promise) && !masked.slice(part.start, part.end).includes(FACT)) {
+      items.push({ text: promise, role: 'detail' });
+      continue;
+    }
     // "Boutique hotel in Porto. English and Portuguese.": languages alone in a sentence are the site's.
     const isWholeSentence = allParts.filter((other) => other.sentence === part.sentence).length === 1;
     const pieces = classify(part, masked, input, requestSentence === part.sentence, languageSentence === part.sentence || isWholeSentence);
@@ -583,6 +594,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       let tokens = piece.tokens.filter((token) => !isMark(token));
+
       // "for craft beer lovers", "para crianças de 4 a 12 anos": who it is for, before "for" is trimmed.
       const lead = startsWithPhrase(tokens, 0, cues.audienceLead);
       if (what && lead > 0 && tokens.slice(lead).some((token) => cues.audienceWords.has(token.folded))) {
