@@ -26,6 +26,13 @@ describe('extractBrief', () => {
     expect(weeds.items).toEqual(expect.arrayContaining([{ text: 'No chemicals', role: 'detail' }]));
   });
 
+  it('knows Portugal’s and Brazil’s regions as places: their country and language variant, never a name', () => {
+    const panels = brief('Lavagem de telhados e fachadas em moradias e armazéns, Ribatejo');
+    expect(panels.name).toBeNull();
+    expect(panels.location).toMatchObject({ country: 'PT' });
+    expect(panels.languages).toEqual(['pt-PT']);
+  });
+
   it('verbs joined by "e" share their object ("vendo e conserto bicicletas")', () => {
     expect(brief('vendo e conserto bicicletas usadas em Uberlândia').what).toBe('vendo e conserto bicicletas usadas');
   });
