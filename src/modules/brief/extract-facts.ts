@@ -116,5 +116,6 @@ function readPhones(text: string, folded: string): { phones: string[]; whatsappP
  */
 function isOpenAroundTheClock(prompt: string): boolean {
   if (/24\/7/.test(prompt)) return true;
-  return [...prompt.matchAll(/\b24 ?(?:h|hs|horas|hours?)\b/gi)].some((match) => !isDurationAt(prompt, match.index));
+  const folded = fold(prompt);
+  return [...folded.matchAll(/\b24 ?(?:h|hs|horas|hours?)\b/gi)].some((match) => !isDurationAt(folded, match.index));
 }

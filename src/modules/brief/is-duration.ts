@@ -1,10 +1,20 @@
+import { readingCues } from './reading-cues';
+import { escapeRegExp } from './text';
+
+// The words before an amount of time that make it a duration (content: reading cues' durationLeads).
+const DURATION_LEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...readingCues.durationLeads]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s+$`,
+  'iu',
+);
+
 /**
  * Whether the "24h" (or any amount of time) at `index` measures how fast something happens
  * ("entrega em até 24h", "within 24 hours", "en 24 horas", "prazo de 24h") rather than when the
- * business is open ("chaveiro 24h", "open 24 hours").
+ * business is open ("chaveiro 24h", "open 24 hours"). `text` is folded (no accents).
  */
 export function isDurationAt(text: string, index: number): boolean {
-  return /(?:\b(?:em|en|in|within|dentro de|ate|até|hasta|under|prazo de|plazo de)\s+(?:ate\s+|até\s+|de\s+)?)$/i.test(
-    text.slice(0, index),
-  );
+  return DURATION_LEAD.test(text.slice(0, index));
 }

@@ -432,6 +432,8 @@ const DAY_WORD =
   /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
 const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
 
+const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegExp).join('|')})\\s+\\p{L}`, 'iu');
+
 const CREDENTIAL_CODE = /\b(?:[A-Z]{2,6}[- ]?\d[\w./-]*|[A-Z]{2,6}-[A-Z]{2}\b)/;
 
 function roleOf(tokens: readonly Token[], text: string, isListed: boolean): ItemRole {
@@ -449,13 +451,9 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   );
   const isTimeOfDay = words.some((word) => TIME_OF_DAY_WORD.test(word));
   // "evenings", "weekends", "fins de semana e feriados": when the business works, said alone.
-  const isWhenWord = (word: string) =>
-    DAY_WORD.test(word) || TIME_OF_DAY_WORD.test(word) || /^(fins?|fines|de|semana|holidays?|feriados?|festivos?|and|e|y)$/.test(word);
   if (
-    words.length > 0 &&
-    words.every(isWhenWord) &&
-    words.some((word) => !/^(de|and|e|y)$/.test(word)) &&
-    !words.every((word) => /^(fins?|fines|semana|de)$/.test(word))
+    words.some((word) => cues.whenWords.has(word)) &&
+    words.every((word) => cues.whenWords.has(word) || cues.connectors.has(word) || /^(e|and|y)$/.test(word))
   )
     return 'schedule';
   if (
@@ -564,7 +562,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       .slice(part.start, part.end)
       .trim()
       .replace(/[\s.,;:!]+$/, '');
-    if (isEnglish && /^(no|not|never|without|zero)\s+[\p{L}]/iu.test(promise) && !masked.slice(part.start, part.end).includes(FACT)) {
+    if (isEnglish && PROMISE_NEGATION.test(promise) && !masked.slice(part.start, part.end).includes(FACT)) {
       items.push({ text: promise, role: 'detail' });
       continue;
     }

@@ -37,6 +37,12 @@ const readingCuesSchema = z.object({
   audienceWords: words,
   credentialWords: words,
   scheduleWords: words,
+  /** Days, times of day, weekends and holidays: "evenings and weekends" said alone is when the business works. */
+  whenWords: words,
+  /** What makes an amount of time a duration ("entrega em até 24h", "within 24 hours"), not opening hours. */
+  durationLeads: words,
+  /** English words that open a promise of what the business does not do ("No chemicals"). */
+  promiseNegations: words,
   channelWords: words,
   platformBrands: words,
   namingCues: words,
@@ -76,6 +82,9 @@ export const readingCues = {
   audienceWords: asSet(cues.audienceWords),
   credentialWords: asSet(cues.credentialWords),
   scheduleWords: asSet(cues.scheduleWords),
+  whenWords: asSet(cues.whenWords),
+  durationLeads: cues.durationLeads,
+  promiseNegations: cues.promiseNegations,
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,
