@@ -1,5 +1,5 @@
 import { readingCues } from './reading-cues';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, fold } from './text';
 
 /**
  * The questions the person wrote for their FAQ with the answers they gave, in the way people
@@ -16,13 +16,7 @@ export type FaqReading = {
   blockText: string;
 };
 
-const FAQ_CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${readingCues.faqCues
-    .map(escapeRegExp)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}\\p{N}])[^.!?\\n:]{0,30}:`,
-  'gu',
-);
+const FAQ_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(readingCues.faqCues)})(?![\\p{L}\\p{N}])[^.!?\\n:]{0,30}:`, 'gu');
 const MAX_PAIRS = 12;
 
 export function extractFaq(prompt: string): FaqReading | null {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import { contactFieldNames, type LeadFieldName } from '@/modules/document/lead-forms';
 import raw from './content/form-fields.json';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, fold } from './text';
 
 /**
  * What the person asked their form to ask, in their own words: "um formulário de orçamento com
@@ -31,19 +31,14 @@ export type FormFieldsReading = {
   listText: string;
 };
 
-const alternation = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 // Up to three words may describe the form between its noun and its fields ("formulário de
 // orçamento com"), none of them a conjunction: "formulário e uma galeria com fotos" lists no fields.
 const FORM_THEN_FIELDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y|ou|or)\\s)[\\p{L}-]+){0,3}?(?:\\s(?:${alternation(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y|ou|or)\\s)[\\p{L}-]+){0,3}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
   'gu',
 );
-const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternation(content.newRequestWords)})(?:\\s|$)`, 'u');
-const LEAD = new RegExp(`^(?:(?:${alternation(content.leadWords)})\\s+)+`, 'u');
+const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternationOf(content.newRequestWords)})(?:\\s|$)`, 'u');
+const LEAD = new RegExp(`^(?:(?:${alternationOf(content.leadWords)})\\s+)+`, 'u');
 // "…, timeline, and whether": the Oxford comma's "and" opens no field of its own.
 const CONJUNCTION = /^(?:and|or|e|ou|y)\s+/u;
 const SPLIT = /\s*(?:,|;|\/|\s(?:e|and|y|ou|or|\+|&)\s)\s*/u;

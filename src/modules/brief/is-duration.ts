@@ -1,14 +1,8 @@
 import { readingCues } from './reading-cues';
-import { escapeRegExp } from './text';
+import { alternationOf } from './text';
 
 // The words before an amount of time that make it a duration (content: reading cues' durationLeads).
-const DURATION_LEAD = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...readingCues.durationLeads]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})\\s+$`,
-  'iu',
-);
+const DURATION_LEAD = new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(readingCues.durationLeads)})\\s+$`, 'iu');
 
 /**
  * Whether the "24h" (or any amount of time) at `index` measures how fast something happens

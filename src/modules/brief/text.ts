@@ -94,3 +94,11 @@ export function firstSentence(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A regex alternation of these words, escaped, longest first (so "em até" wins over "em"). */
+export function alternationOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
