@@ -33,6 +33,15 @@ describe('extractBrief', () => {
     expect(panels.languages).toEqual(['pt-PT']);
   });
 
+  it('asks for nothing through the words of a form’s list, a FAQ or a quoted customer', () => {
+    const party = brief(
+      'Buffet infantil em Campinas. Formulário de orçamento com nome, WhatsApp e data da festa. Uma cliente disse: "Tudo no horário e lindo" (Carla).',
+    );
+    expect(party.features).not.toContain('whatsapp');
+    expect(party.features).not.toContain('hours');
+    expect(party.features).toEqual(expect.arrayContaining(['quote', 'testimonials']));
+  });
+
   it('verbs joined by "e" share their object ("vendo e conserto bicicletas")', () => {
     expect(brief('vendo e conserto bicicletas usadas em Uberlândia').what).toBe('vendo e conserto bicicletas usadas');
   });

@@ -211,8 +211,17 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   facts.offerings = extractOfferings(text, kind);
   const landmark = extractLandmark(text, promptLocale);
   if (landmark) facts.landmark = landmark.text.slice(0, 120);
-  const features = detectFeatures(
+  const formFields = extractFormFields(text);
+  const faq = extractFaq(text);
+  const quoted = extractTestimonials(text);
+  // What the form asks, the FAQ's questions and a customer's words are theirs to carry, not
+  // requests: "tudo no horário" in a quote asks for no opening hours, a "WhatsApp" field for no button.
+  const requestText = [...(formFields ? [formFields.listText] : []), ...(faq ? [faq.blockText] : []), ...(quoted?.spans ?? [])].reduce(
+    (rest, span) => rest.replace(span, ' '.repeat(span.length)),
     text,
+  );
+  const features = detectFeatures(
+    requestText,
     {
       hasPhone: facts.phones.length > 0,
       hasWhatsapp: facts.whatsapp !== undefined,
@@ -227,15 +236,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     },
     kind.family,
   );
-  notes.push(...missingFactNotes(features, facts, location));
-  const formFields = extractFormFields(text);
-  const faq = extractFaq(text);
-  const quoted = extractTestimonials(text);
   // Quoting a customer is asking for their words on the site.
   if (quoted && !features.includes('testimonials')) features.push('testimonials');
-  // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome"
-  // there introduces no business name).
-  // …and a customer's quoted words or name are not the business's name either.
+  notes.push(...missingFactNotes(features, facts, location));
+  // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome" there
+  // introduces no business name), and a customer's quoted words or name are not the business's either.
   const nameText = [...(formFields ? [formFields.listText] : []), ...(quoted?.spans ?? [])].reduce(
     (rest, span) => rest.replace(span, ' '.repeat(span.length)),
     text,
