@@ -26,8 +26,9 @@ const env = {
   // from the app's, and apex domains point at loopback.
   DNS_RESOLVERS: `127.0.0.1:${Number(port) + 20000}`,
   DOMAIN_A_RECORDS: '127.0.0.1',
-  // Web Push goes to the spec's local push service (web-push-testing), which speaks plain http.
-  PUSH_ALLOW_HTTP: '1',
+  // Web Push goes to the spec's local push service (web-push-testing): plain http on loopback,
+  // which the push endpoint guard refuses unless this test-only flag is on (and no DATABASE_URL).
+  PUSH_TEST_SERVICE: '1',
 };
 if (!keepData) {
   run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });

@@ -109,8 +109,9 @@ const envSchema = z.object({
   VAPID_PUBLIC_KEY: optionalText,
   VAPID_PRIVATE_KEY: optionalText,
   VAPID_SUBJECT: optionalText,
-  // Accept plain-http push endpoints (the local push service of end-to-end runs). Never in production.
-  PUSH_ALLOW_HTTP: z.enum(['1', '0', '']).optional(),
+  // Test-only: accept the local push service of tests and end-to-end runs (plain http on loopback).
+  // Ignored when DATABASE_URL is set; push otherwise goes only to the browsers' push services.
+  PUSH_TEST_SERVICE: z.enum(['1', '0', '']).optional(),
   // The agency's CRM: the analyzer's leads are pushed to HubSpot's contacts (create-or-update by
   // email) with a private app's token (scope crm.objects.contacts.write). Unset: no CRM, the leads
   // stay in our database only. HUBSPOT_API_URL only for tests (the stand-in in tests/fakes/hubspot).

@@ -29,6 +29,8 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'pm-push-'));
   process.env.DATA_DIR = dataDir;
   process.env.APP_URL = 'http://app.test';
+  // The local push service listens on plain http on loopback: the guard's test-only allowance.
+  process.env.PUSH_TEST_SERVICE = '1';
   resetEnvCache();
   resetVapidKeysForTests();
   [handle, push] = await Promise.all([createTestDb(), startTestPushService()]);

@@ -1,8 +1,9 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Resolver } from 'node:dns/promises';
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
+import { lookup as dnsLookup } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import { pinnedLookup } from '@/lib/http/pinned-lookup';
 import { isAppError } from '@/lib/errors';
 import { checkUrlDestination } from '@/modules/analyzer/check-target-url';
 import { isTestLoopbackAllowed } from '@/modules/analyzer/test-loopback';
@@ -26,15 +27,6 @@ export type ProbeOptions = {
   /** Tests: loopback sites (defaults to the analyzer's test-only allow-list, never on in production). */
   allowLoopback?: boolean;
 };
-
-/** A lookup that answers one fixed address, in both of node's calling styles (`all` or not). */
-function pinnedLookup(address: string): LookupFunction {
-  const family = isIP(address) === 6 ? 6 : 4;
-  return ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    if (options?.all) callback(null, [{ address, family } satisfies LookupAddress]);
-    else callback(null, address, family);
-  }) as LookupFunction;
-}
 
 /** `<slug>.localhost` is loopback by definition (RFC 6761), though libc may not resolve it. */
 const platformLookup: LookupFunction = ((host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {

@@ -156,7 +156,7 @@ export async function unsafeDeliverEmail(plan: DeliveryPlan, recipient: Recipien
 
 /**
  * A push to each of the recipient's devices when push is on for this kind. A subscription the
- * push service reports gone (404/410) is removed. If a device failed otherwise (5xx, timeout) the
+ * push service reports gone (404/410), or whose endpoint is not a push service we send to, is removed. If a device failed otherwise (5xx, timeout) the
  * step throws and the job retries it with backoff; a device that already got it may get it again
  * then, and the service worker shows pushes by tag (the event id), so the repeat replaces the
  * first instead of stacking.
@@ -181,7 +181,7 @@ export async function unsafeDeliverPush(plan: DeliveryPlan, recipient: Recipient
         .update(pushSubscriptions)
         .set({ lastUsedAt: sql`now()` })
         .where(eq(pushSubscriptions.id, device.id));
-    } else if (result.outcome === 'gone') {
+    } else if (result.outcome === 'gone' || result.outcome === 'refused') {
       removed += 1;
       await db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, device.id));
     } else failed += 1;

@@ -1,19 +1,17 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import type { VerifiedClaims } from '@/lib/claims';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { withRls } from '@/lib/db/with-rls';
-import { getEnv } from '@/lib/env';
+import { isImpersonating, type VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { pushSubscriptions } from '../schema';
+import { checkPushEndpoint } from './check-push-endpoint';
 
 /** A browser's PushSubscription.toJSON(), as the page sends it. */
 export const pushSubscriptionSchema = z.object({
-  endpoint: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    // Only https push services in production; http is the local push service of tests and e2e runs.
-    .refine((u) => u.startsWith('https://') || getEnv().NODE_ENV !== 'production' || getEnv().PUSH_ALLOW_HTTP === '1'),
+  // The form only; where it may point (the browsers' push services) is checkPushEndpoint's, which
+  // needs DNS and so runs in subscribeToPush.
+  endpoint: z.url({ protocol: /^https?$/ }).max(2000),
   keys: z.object({
     p256dh: z
       .string()
@@ -37,11 +35,20 @@ export type PushDevice = { id: string; endpoint: string; deviceLabel: string; cr
  * was subscribed by someone else before (a shared computer) now belongs to whoever subscribed last
  * — the old row is removed on the privileged connection, because RLS rightly hides another
  * person's row from this one, and pushes for them must stop reaching this device.
+ * Refused while impersonating, and for any endpoint that is not a browser's push service.
  */
 export async function subscribeToPush(claims: VerifiedClaims, input: PushSubscriptionInput): Promise<PushDevice> {
   const parsed = pushSubscriptionSchema.safeParse(input);
   if (!parsed.success) throw new AppError('VALIDATION', 'errors.notifications.invalidSubscription');
   const { endpoint, keys, deviceLabel } = parsed.data;
+  // An admin acting as a client must not leave their own browser subscribed to the client's
+  // leads: the subscription would outlive the audited session.
+  if (isImpersonating(claims)) throw new AppError('FORBIDDEN', 'errors.notifications.notWhileImpersonating');
+  try {
+    await checkPushEndpoint(endpoint);
+  } catch {
+    throw new AppError('VALIDATION', 'errors.notifications.unknownPushService');
+  }
   const db = await unsafeSystemDb('a device re-subscribed by another person stops receiving the previous person’s pushes');
   await db.delete(pushSubscriptions).where(and(eq(pushSubscriptions.endpoint, endpoint), ne(pushSubscriptions.userId, claims.sub)));
   return withRls(claims, async (tx) => {
