@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import ipaddr from 'ipaddr.js';
 import { getEnv } from '@/lib/env';
-import { AppError } from '@/lib/errors';
-import { getRateLimiter } from '@/lib/ratelimit/get-rate-limiter';
 import type { FailureRule } from '@/lib/ratelimit/types';
+import { beginGuardedAttempt, settleGuardedAttempt, type GuardedAttempt } from './guarded-attempts';
 
 /**
  * Sign-in limits count wrong passwords, never sign-ins: an office behind one address signs in all
@@ -36,13 +35,13 @@ const MESSAGE = {
 } as const;
 
 /** An attempt under way: its reservations in each budget, to settle once the password is judged. */
-export type SignInAttempt = { keys: Record<SignInLimit, string>; tokens: Partial<Record<SignInLimit, string>> };
+export type SignInAttempt = GuardedAttempt<SignInLimit>;
 
 /**
  * The network an address stands for: an IPv4 address itself, an IPv6 address's /64 (one host
  * commonly holds a whole /64, so single IPv6 addresses would be free to rotate).
  */
-function networkOf(ip: string): string {
+export function networkOf(ip: string): string {
   if (!ipaddr.isValid(ip)) return ip;
   const address = ipaddr.process(ip);
   if (address.kind() === 'ipv4') return address.toString();
@@ -58,49 +57,21 @@ function ruleFor(limit: SignInLimit): FailureRule {
   return limit === 'accountFromIp' ? rule : { ...rule, free: rule.free * getEnv().RATE_LIMIT_SCALE };
 }
 
-function limited(limit: SignInLimit, retryAt: number): AppError {
-  const seconds = Math.max(1, Math.ceil((retryAt - Date.now()) / 1000));
-  return new AppError('RATE_LIMITED', MESSAGE[limit], {
-    values: { minutes: Math.ceil(seconds / 60) },
-    details: { reason: limit, retryAt, retryAfterSeconds: seconds },
-  });
-}
-
 /**
  * Admits one password attempt or throws RATE_LIMITED saying why and until when. An admitted
  * attempt counts as a failure in every budget until `settleSignInAttempt` says otherwise.
  */
 export async function beginSignInAttempt(input: { email: string; ip: string }): Promise<SignInAttempt> {
-  const limiter = await getRateLimiter();
   const account = accountId(input.email);
   const network = networkOf(input.ip);
-  const keys = {
-    accountFromIp: `signIn:accountFromIp:${account}:${network}`,
-    ip: `signIn:ip:${network}`,
-    account: `signIn:account:${account}`,
-  };
-  const attempt: SignInAttempt = { keys, tokens: {} };
-
-  const pair = await limiter.reserveAttempt(keys.accountFromIp, ruleFor('accountFromIp'));
-  if (!pair.allowed) throw limited('accountFromIp', pair.retryAt);
-  attempt.tokens.accountFromIp = pair.token;
-
-  const ip = await limiter.reserveAttempt(keys.ip, ruleFor('ip'));
-  if (!ip.allowed) {
-    await settleSignInAttempt(attempt, 'undecided');
-    throw limited('ip', ip.retryAt);
-  }
-  attempt.tokens.ip = ip.token;
-
-  const whole = await limiter.reserveAttempt(keys.account, ruleFor('account'));
-  if (whole.allowed) attempt.tokens.account = whole.token;
-  // A network with no failures for this account (none before this attempt, none in flight) may
-  // try although the account's budget is spent: that is how the owner gets past an attack.
-  else if (pair.priorFailures > 0) {
-    await settleSignInAttempt(attempt, 'undecided');
-    throw limited('account', whole.retryAt);
-  }
-  return attempt;
+  return beginGuardedAttempt<SignInLimit>({
+    limits: [
+      { name: 'accountFromIp', key: `signIn:accountFromIp:${account}:${network}`, rule: ruleFor('accountFromIp'), message: MESSAGE.accountFromIp },
+      { name: 'ip', key: `signIn:ip:${network}`, rule: ruleFor('ip'), message: MESSAGE.ip },
+    ],
+    account: { name: 'account', key: `signIn:account:${account}`, rule: ruleFor('account'), message: MESSAGE.account },
+    clean: 'accountFromIp',
+  });
 }
 
 /**
@@ -109,13 +80,5 @@ export async function beginSignInAttempt(input: { email: string; ip: string }): 
  * service down) judged nothing, so it is taken back.
  */
 export async function settleSignInAttempt(attempt: SignInAttempt, outcome: 'wrong-password' | 'signed-in' | 'undecided'): Promise<void> {
-  if (outcome === 'wrong-password') return;
-  const limiter = await getRateLimiter();
-  await Promise.all(
-    (Object.entries(attempt.tokens) as Array<[SignInLimit, string]>).map(([limit, token]) =>
-      outcome === 'signed-in' && limit === 'accountFromIp'
-        ? limiter.resetAttempts(attempt.keys.accountFromIp)
-        : limiter.releaseAttempt(attempt.keys[limit], token),
-    ),
-  );
+  await settleGuardedAttempt(attempt, outcome === 'wrong-password' ? 'failed' : outcome === 'signed-in' ? 'succeeded' : 'undecided');
 }

@@ -8,11 +8,16 @@ import { AppError } from '@/lib/errors';
 import { errorKey } from '@/lib/i18n/error-key';
 import { getAuthAdapter } from '@/lib/auth/get-auth-adapter';
 import { safeNext } from '@/lib/auth/safe-next';
-import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
+import { requestIp } from '@/lib/request-ip';
+import type { Session } from './resolve-session';
+import { withSecondFactorAttempt } from './second-factor-attempts';
 import { getAdmin, getSession, requestCookieJar } from './server-session';
 
-// Six digits are a million guesses: a few tries per account per quarter hour, whoever asks.
-const CODE_ATTEMPTS = { limit: 10, windowSeconds: 15 * 60 };
+/** Who is guessing, for the second-factor limits (second-factor-attempts.ts). */
+async function guesser(session: Session) {
+  return { userId: session.userId, sessionId: session.claims.session_id, ip: await requestIp() };
+}
+
 
 const code = z.string().trim().min(1, errorKey('errors.auth.twoFactorCodeRequired')).max(20, errorKey('errors.auth.twoFactorCodeWrong'));
 
@@ -39,22 +44,24 @@ export const startTwoFactorAction = defineAction(z.object({}), async () => {
 // Factor ids are UUIDs (ours and Supabase Auth's); anything else is refused here, not by the database.
 export const confirmTwoFactorAction = defineAction(z.object({ factorId: z.uuid(), code }), async (input) => {
   const session = await signedIn();
-  await enforceRateLimit('twoFactor', session.userId, CODE_ATTEMPTS);
-  return getAuthAdapter().confirmTotpEnrollment(await requestCookieJar(), { factorId: input.factorId, code: input.code });
+  const jar = await requestCookieJar();
+  return withSecondFactorAttempt(await guesser(session), () =>
+    getAuthAdapter().confirmTotpEnrollment(jar, { factorId: input.factorId, code: input.code }),
+  );
 });
 
 export const verifyTwoFactorAction = defineAction(z.object({ code, next: z.string().max(2000).optional() }), async (input) => {
   const session = await getSession();
   if (!session) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
-  await enforceRateLimit('twoFactor', session.userId, CODE_ATTEMPTS);
-  await getAuthAdapter().verifySecondFactor(await requestCookieJar(), { code: input.code });
+  const jar = await requestCookieJar();
+  await withSecondFactorAttempt(await guesser(session), () => getAuthAdapter().verifySecondFactor(jar, { code: input.code }));
   redirect(safeNext(input.next));
 });
 
 export const disableTwoFactorAction = defineAction(z.object({ code }), async (input) => {
   const session = await signedIn();
   if (await getAdmin()) throw new AppError('FORBIDDEN', 'errors.auth.twoFactorRequiredForAdmins');
-  await enforceRateLimit('twoFactor', session.userId, CODE_ATTEMPTS);
-  await getAuthAdapter().disableTotp(await requestCookieJar(), { code: input.code });
+  const jar = await requestCookieJar();
+  await withSecondFactorAttempt(await guesser(session), () => getAuthAdapter().disableTotp(jar, { code: input.code }));
   return { disabled: true };
 });
