@@ -98,6 +98,25 @@ describe('uploading a file', () => {
     expect((await listFiles(user.claims, {})).files).toEqual([]);
   });
 
+  it('names a file by what its bytes are: a GIF/HTML polyglot sent as poly.html is kept as poly.gif, and stays .gif when renamed', async () => {
+    const user = await createTestUser(handle);
+    // Valid GIF magic followed by markup: image/gif to the sniffer, a page to anything that goes by the name.
+    const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).gif().toBuffer();
+    const polyglot = new Uint8Array([...gif, ...new TextEncoder().encode('<html><script>alert(document.domain)</script></html>')]);
+    const { uploadId } = await send(user, 'poly.html', polyglot);
+    const file = await completeUpload(user.claims, { uploadId });
+    expect(file).toMatchObject({ name: 'poly.gif', contentType: 'image/gif' });
+    expect((await listFiles(user.claims, {})).files.map((f) => f.name)).toEqual(['poly.gif']);
+    expect((await openFile(user.claims, { id: uploadId })).name).toBe('poly.gif');
+    expect(await renameEntry(user.claims, { kind: 'file', id: uploadId, name: 'index.html' })).toMatchObject({ name: 'index.gif' });
+    expect(await renameEntry(user.claims, { kind: 'file', id: uploadId, name: 'Party invite.GIF' })).toMatchObject({ name: 'Party invite.GIF' });
+    // A photo whose name has no extension, or a wrong one, gets the type's.
+    const scan = await send(user, 'scan', await photo());
+    expect((await completeUpload(user.claims, { uploadId: scan.uploadId })).name).toBe('scan.jpg');
+    const misnamed = await send(user, 'IMG_0042.png', await photo());
+    expect((await completeUpload(user.claims, { uploadId: misnamed.uploadId })).name).toBe('IMG_0042.jpg');
+  });
+
   it('refuses an SVG with a script, and keeps a clean one as a download with a raster preview', async () => {
     const user = await createTestUser(handle);
     const evil = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><circle r="4"/></svg>');

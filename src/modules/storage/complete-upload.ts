@@ -9,7 +9,8 @@ import { getFileStore } from '@/lib/storage/get-file-store';
 import { detectFileType, SNIFF_BYTES } from './detect-file-type';
 import { isSafeSvg } from './is-safe-svg';
 import { makeThumbnail, MAX_THUMBNAIL_SOURCE_BYTES } from './make-thumbnail';
-import { storageUploads } from './schema';
+import { nameForFileType } from './file-types';
+import { storageItems, storageUploads } from './schema';
 
 export const completeUploadInput = z.object({ uploadId: z.uuid() });
 
@@ -23,7 +24,7 @@ export type CompletedFile = { id: string; name: string; contentType: string; siz
  * writes) to `files/<id>` (where nothing writes), and only then measured and typed, so what is
  * checked is what is kept. The type comes from the content (magic bytes) and must be on the
  * allow-list; an SVG must be free of active content. A refused file is deleted and its
- * reservation released. Images get a thumbnail (decoding bounded in pixels) and a content hash.
+ * reservation released. The name's extension becomes the type's. Images get a thumbnail (decoding bounded in pixels) and a content hash.
  */
 export async function completeUpload(claims: VerifiedClaims, raw: z.input<typeof completeUploadInput>): Promise<CompletedFile> {
   const { uploadId } = completeUploadInput.parse(raw);
@@ -70,19 +71,22 @@ export async function completeUpload(claims: VerifiedClaims, raw: z.input<typeof
   if (thumbnail && thumbnailKey) await store.put(thumbnailKey, thumbnail.webp, 'image/webp');
   const sha256 = bytes && type.kind === 'image' ? createHash('sha256').update(bytes).digest('hex') : null;
 
+  const name = nameForFileType(upload.name, type.mime);
   try {
-    await withRls(claims, async (tx) =>
+    await withRls(claims, async (tx) => {
       rowsOf(
         await tx.execute(sql`select private.complete_upload(${upload.id}::uuid, ${size}::bigint, ${type.mime}, ${thumbnail?.width ?? null}::integer,
           ${thumbnail?.height ?? null}::integer, ${thumbnailKey}, ${sha256})`),
-      ),
-    );
+      );
+      // The name says what the bytes are (nameForFileType), in the same transaction as the file.
+      if (name !== upload.name) await tx.update(storageItems).set({ name }).where(eq(storageItems.id, upload.id));
+    });
   } catch (err) {
     if (thumbnailKey) await store.delete([thumbnailKey]);
     if (raisedDatabaseMessage(err) === 'upload_expired') throw new AppError('CONFLICT', 'errors.storage.uploadExpired');
     throw err;
   }
-  return { id: upload.id, name: upload.name, contentType: type.mime, sizeBytes: size, hasThumbnail: thumbnail !== null };
+  return { id: upload.id, name, contentType: type.mime, sizeBytes: size, hasThumbnail: thumbnail !== null };
 }
 
 type RefusalKey =
