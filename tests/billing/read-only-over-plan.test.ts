@@ -96,7 +96,7 @@ describe('above the Free limits after a subscription ends', () => {
     expect(await listReadOnlyProjects(stranger.claims)).toEqual(new Map());
     await expect(
       withRls(stranger.claims, (tx) => tx.execute(sql`select private.project_is_over_plan(${newest.id}::uuid)`)),
-    ).rejects.toBeTruthy();
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     // Within the limit again (two deleted): the last one is editable and publishable at once.
     await deleteProject(user.claims, { projectId: oldest.id });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startFakeOpenAI } from '@tests/fakes/openai/server';
 import { aiTestWorld } from './ai-world';
 import { suggestText } from '@/modules/generate/suggest-text';
+import { GenerationFailedError } from '@/lib/ai/generate-structured';
 import { translateMissingTexts } from '@/modules/generate/translate-missing-texts';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { offlineComposer } from '@/modules/generate/offline-composer';
@@ -65,7 +66,7 @@ describe('AI text help and translate-missing, metered on the database', () => {
     const { chain } = await model(() => '{}', 'http500');
     await expect(
       suggestText(u.claims, { projectId: u.projectId, locale: 'en', text: 'Fresh vegan bread every day', mode: 'formal' }, { chain }),
-    ).rejects.toBeDefined();
+    ).rejects.toBeInstanceOf(GenerationFailedError);
     expect((await generationsOf(u.id)).map((g) => g.status)).toEqual(['failed']);
     expect(await usageOf(u.id)).toEqual([]);
   });
@@ -76,7 +77,7 @@ describe('AI text help and translate-missing, metered on the database', () => {
     const { chain, server } = await model(() => JSON.stringify({ suggestions: ['x'] }));
     await expect(
       suggestText(stranger.claims, { projectId: owner.projectId, locale: 'en', text: 'Fresh bread', mode: 'formal' }, { chain }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(server.requests).toEqual([]);
     expect(await usageOf(owner.id)).toEqual([]);
     expect(await usageOf(stranger.id)).toEqual([]);

@@ -27,6 +27,26 @@ describe('the first-response clock', () => {
     expect(nextSlaClock(opened(null), t0, calendar).firstResponseDueAt).toBeNull();
   });
 
+  it('a later change while the clock runs does not move it: due and warning stay where the start put them', () => {
+    // Issue 33.10: every other case here evaluated at the clock's start, where "now" and "start"
+    // are the same instant, so a clock restarted by any change went unnoticed.
+    for (const later of [1, 100, 239, 500]) {
+      expect(nextSlaClock(opened(240), plus(later), calendar), `+${later} min`).toMatchObject({
+        slaClockStartedAt: t0,
+        slaConsumedMinutes: 0,
+        slaPausedAt: null,
+        firstResponseDueAt: plus(240),
+        slaWarnAt: plus(192),
+      });
+    }
+  });
+
+  it('pausing banks exactly the time used until the pause', () => {
+    for (const later of [1, 45, 300]) {
+      expect(nextSlaClock({ ...opened(240), status: 'waiting_for_client' }, plus(later), calendar).slaConsumedMinutes, `+${later}`).toBe(later);
+    }
+  });
+
   it('pauses while waiting for the client and resumes with the time that was left', () => {
     // Pro (4 h): 1 h passes, the agency asks the client something; the client answers 5 h later.
     const paused = nextSlaClock({ ...opened(240), status: 'waiting_for_client' }, plus(60), calendar);
