@@ -29,6 +29,12 @@ export type StripeStandInOptions = {
    * pushing process right there, so Stripe has the event and the pusher never hears so.
    */
   onMeterEventAccepted?: (accepted: number) => void;
+  /**
+   * Stripe is unreachable: every request's connection is dropped without an answer, which the SDK
+   * sees as a network failure (StripeConnectionError after its own retries). Set it mid-test to
+   * take Stripe down while the app is processing, and back to false to bring it up again.
+   */
+  isDown?: boolean;
 };
 
 export type StripeStandIn = {
@@ -375,6 +381,10 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (options.isDown) {
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url ?? '/', base);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
