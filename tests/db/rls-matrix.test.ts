@@ -3,7 +3,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { withRls } from '@/lib/db/with-rls';
 import type { DbHandle } from '@/lib/db/client';
-import { createTestDb, createTestUser, claimsFor } from '@tests/helpers/test-db';
+import { createMigratedTestDb, createTestDb, createTestUser, claimsFor } from '@tests/helpers/test-db';
+import { probeUnfiltered, tablesInPublic, type ProbeOp, type TableShape } from '@tests/helpers/unfiltered-writes';
 import {
   ACTORS,
   auditSince,
@@ -1862,4 +1863,153 @@ describe('a developer assigned A’s ticket', () => {
       expect(keys, table).not.toContain(spec.fixtureKey(w, 'B'));
     }
   });
+});
+
+/**
+ * UPDATE and DELETE with no WHERE clause (issue 33). Every write above names one row and has
+ * RETURNING, so PostgreSQL adds the SELECT policy to it, and the SELECT policy hides an UPDATE or
+ * DELETE policy whose USING clause is too loose: a planted `using (true)` on push_subscriptions'
+ * DELETE passed every cell. Here each table in public, read from the catalogue (so a new table is
+ * probed without editing a list), gets `delete from t` and `update t set c = null` from every actor
+ * — the old row kept, see tests/helpers/unfiltered-writes.ts — in a transaction that is rolled back,
+ * and the privileged side of that transaction says which rows the statement reached. The matrix's
+ * own cells are the oracle:
+ *  - a tenant whose cell for that actor and operation is not 'ok': none of its rows reached, its
+ *    rows unchanged (count and values);
+ *  - a tenant whose cell is 'ok': some of its rows reached (the probe does write);
+ *  - anyone else's rows (a bystander world's, other people's): treated as the rows of the tenant the
+ *    actor has no tie to (B, or A for clientB: for the developer B's ticket is not assigned to them,
+ *    for an admin B's impersonation session is another admin's), except the actor's own (spec.own).
+ * A refusal is an answer only when the role lacks the grant; a statement the role is granted
+ * that fails anyway fails the test, as does a table missing from SPECS or without a primary key.
+ */
+type Prober = Actor | 'developer';
+/**
+ * `table.op` pairs the probe cannot judge (say, a trigger that refuses every unfiltered statement
+ * a role is granted), each with why that is safe. Empty: every table in public is probed. An entry
+ * here is a hole in this test, so it needs a reason a reviewer can check.
+ */
+const CANNOT_PROBE: Readonly<Record<string, string>> = {};
+const PROBERS: readonly Prober[] = [...ACTORS, 'developer'];
+
+function unfilteredCells(table: Table, prober: Prober, op: ProbeOp): [Write, Write] {
+  if (prober !== 'developer') return MATRIX[table][prober][op].split('|') as [Write, Write];
+  // Assigned A's ticket; on every other table an account that owns nothing (see DEVELOPER).
+  const support = (DEVELOPER as Partial<Record<Table, { update: Pair; delete: Pair }>>)[table];
+  return (support?.[op] ?? '0|0').split('|') as [Write, Write];
+}
+
+describe('RLS matrix: UPDATE and DELETE without WHERE reach no other tenant’s rows', () => {
+  // Its own database: the probes read whole tables, which the matrix above fills with a world per cell.
+  let db: DbHandle;
+  let w: World;
+  let developer: Awaited<ReturnType<typeof createTestUser>>;
+  let tables: TableShape[];
+  beforeAll(async () => {
+    db = await createMigratedTestDb('');
+    w = await createWorld(db);
+    await createWorld(db); // bystanders: rows that belong to neither tenant of `w`
+    developer = await createTestUser(db, { userType: 'developer' });
+    await db.executor.query('update public.support_tickets set assignee_id = $1 where id = $2', [developer.id, contentOf(w, 'A').ticket]);
+    tables = await tablesInPublic(db);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const claimsOfProber = (p: Prober) => (p === 'developer' ? developer.claims : claimsOf(w, p));
+  const ownerOf = (p: Prober) => (p === 'developer' ? developer.id : subjectOf(w, p));
+
+  async function violations(shape: TableShape, prober: Prober, op: ProbeOp, plant?: readonly string[]): Promise<string[]> {
+    const label = `${shape.table}: ${op} as ${prober}`;
+    if (`${shape.table}.${op}` in CANNOT_PROBE) return [];
+    if (!(shape.table in SPECS)) return [`${label}: no row in MATRIX and SPECS, so nothing says whose rows are whose`];
+    if (!shape.keyColumns) return [`${label}: no primary key, so the probe cannot name the rows it reaches`];
+    const table = shape.table as Table;
+    const spec = SPECS[table];
+    const cells = unfilteredCells(table, prober, op);
+    const owner = ownerOf(prober);
+    const outcome = await probeUnfiltered(
+      db,
+      claimsOfProber(prober),
+      { ...shape, keyColumns: shape.keyColumns },
+      op,
+      {
+        A: { query: spec.tenantRows, params: [spec.tenantValue(w, 'A')] },
+        B: { query: spec.tenantRows, params: [spec.tenantValue(w, 'B')] },
+        ...(spec.own && owner ? { own: { query: `select * from public.${table} where ${spec.own}`, params: [owner] } } : {}),
+      },
+      plant,
+    );
+
+    if (outcome.kind === 'refused') {
+      if (outcome.withoutGrant && outcome.code === '42501') return [];
+      return [
+        `${label}: refused (${outcome.code ?? '?'} ${outcome.message}) although the role is granted it: the probe cannot see past that`,
+      ];
+    }
+    if (outcome.withoutGrant) return [`${label}: ran although the catalogue says the role lacks the grant`];
+    const found: string[] = [];
+    const reached = new Set(outcome.reached);
+    // Rows of A and B are judged above; the rest are someone else's unless they are the actor's own.
+    const allowed = new Set([...outcome.groups.A!.keys, ...outcome.groups.B!.keys, ...(outcome.groups.own?.keys ?? [])]);
+    (['A', 'B'] as const).forEach((tenant, i) => {
+      const group = outcome.groups[tenant]!;
+      const hit = group.keys.filter((k) => reached.has(k));
+      if (cells[i] === 'ok') {
+        if (hit.length === 0) found.push(`${label}: the matrix lets it ${op} ${tenant}'s row, yet it reached none of ${tenant}'s rows`);
+        return;
+      }
+      if (hit.length > 0) found.push(`${label}: reached ${tenant}'s rows ${hit.join(' ')} (matrix: ${cells[i]})`);
+      if (JSON.stringify(group.after) !== JSON.stringify(group.before)) found.push(`${label}: ${tenant}'s rows changed`);
+    });
+    if (cells[prober === 'clientB' ? 0 : 1] !== 'ok') {
+      const stray = outcome.reached.filter((k) => !allowed.has(k));
+      if (stray.length > 0) found.push(`${label}: reached ${stray.length} rows of other people, e.g. ${stray.slice(0, 3).join(' ')}`);
+    }
+    return found;
+  }
+
+  it('lists only tables that exist among those it cannot probe', () => {
+    const names = new Set(tables.map((t) => t.table));
+    expect(Object.keys(CANNOT_PROBE).filter((k) => !names.has(k.split('.')[0]!))).toEqual([]);
+  });
+
+  for (const prober of PROBERS) {
+    for (const op of ['update', 'delete'] as const) {
+      it(`${prober}: ${op} without WHERE, on every table in public`, async () => {
+        const found: string[] = [];
+        for (const shape of tables) found.push(...(await violations(shape, prober, op)));
+        expect(found, found.join('\n')).toEqual([]);
+      });
+    }
+  }
+
+  // The probe's own test: the policy loosenings that went unnoticed before (planted in the
+  // probe's transaction, rolled back with it) are reported.
+  const PLANTS = {
+    delete: {
+      table: 'push_subscriptions',
+      sql: [
+        'drop policy "push subscriptions: own remove" on public.push_subscriptions',
+        'create policy "planted" on public.push_subscriptions for delete to authenticated using (true)',
+      ],
+    },
+    update: {
+      table: 'notification_preferences',
+      sql: [
+        'drop policy "notification preferences: own change" on public.notification_preferences',
+        'create policy "planted" on public.notification_preferences for update to authenticated using (true)',
+      ],
+    },
+  } as const;
+  for (const [op, plant] of Object.entries(PLANTS) as Array<[ProbeOp, (typeof PLANTS)[ProbeOp]]>) {
+    it(`notices a planted using (true) on ${plant.table}' ${op.toUpperCase()} policy`, async () => {
+      const shape = tables.find((t) => t.table === plant.table)!;
+      expect(await violations(shape, 'clientA', op)).toEqual([]);
+      expect(await violations(shape, 'clientA', op, plant.sql)).toEqual(
+        expect.arrayContaining([expect.stringContaining(`${plant.table}: ${op} as clientA: reached B's rows`)]),
+      );
+    });
+  }
 });
