@@ -19,30 +19,63 @@ const words = parseContent(
     functionWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1), en: keywordsSchema.min(1) }),
     kindWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1) }),
     europeanPortugueseWords: keywordsSchema.min(1),
+    spokenLanguageLeads: z.strictObject({ before: keywordsSchema.min(1), after: keywordsSchema.min(1) }),
     languageNames: z.array(z.strictObject({ lang: z.enum(['pt', 'en', 'es', 'fr', 'de', 'it']), names: keywordsSchema.min(1) })),
   }),
   content,
 );
 
-// Function words and endings distinctive enough to vote (folded: no accents, lowercase).
+// Function words and endings distinctive enough to vote (folded: no accents, lowercase). A word
+// joined by a hyphen is not one ("e-mail" is not the Portuguese "e").
+const wordsOf = (list: readonly string[]) => `(?<![\\w-])(${list.join('|')})(?![\\w-])`;
 const VOTES: Record<PromptLanguage, RegExp> = {
-  pt: new RegExp(`\\b(${words.functionWords.pt.join('|')})\\b|\\w(cao|coes|oes|nh\\w|lh\\w)\\b`, 'g'),
-  es: new RegExp(`\\b(${words.functionWords.es.join('|')})\\b|\\w(cion|ciones|dad|dades)\\b`, 'g'),
-  en: new RegExp(`\\b(${words.functionWords.en.join('|')})\\b`, 'g'),
+  pt: new RegExp(`${wordsOf(words.functionWords.pt)}|\\w(cao|coes|oes|nh\\w|lh\\w)\\b`, 'g'),
+  es: new RegExp(`${wordsOf(words.functionWords.es)}|\\w(cion|ciones|dad|dades)\\b`, 'g'),
+  en: new RegExp(wordsOf(words.functionWords.en), 'g'),
 };
 // Characters only one of the three uses.
 const MARKS: Record<PromptLanguage, RegExp> = { pt: /[ãõç]|ê|ô/gi, es: /[ñ¿¡]|ción\b/gi, en: /\b(?:ing|ed)\b|'s\b/g };
 
-/** Which of pt / es / en the prompt is written in (English when nothing tells). */
-export function detectPromptLanguage(prompt: string): PromptLanguage {
-  const folded = fold(prompt);
-  const score = (lang: PromptLanguage) => (folded.match(VOTES[lang]) ?? []).length + 2 * (prompt.match(MARKS[lang]) ?? []).length;
+/**
+ * Which of pt / es / en the prompt is written in. When its words do not tell (none vote, or two
+ * languages tie), the business words decide, then the country of the place it names ("reformo
+ * sofa, troco espuma. contagem mg" is Brazilian), then English.
+ */
+export function detectPromptLanguage(prompt: string, options: { country?: string } = {}): PromptLanguage {
+  const { scores, folded } = vote(prompt);
+  const undecided = () => kindWordLanguage(folded) ?? countryLanguage(options.country);
+  if (scores[0].score === 0) return undecided() ?? 'en';
+  // A tie between pt and es (the short prompts that share "para", "de", "que") goes to the words.
+  if (scores[0].score === scores[1].score) return undecided() ?? scores[0].lang;
+  return scores[0].lang;
+}
+
+/** The language the prompt's own words vote for, or undefined when none vote or two tie. */
+export function votedLanguage(prompt: string): PromptLanguage | undefined {
+  const { scores } = vote(prompt);
+  return scores[0].score > 0 && scores[0].score > scores[1].score ? scores[0].lang : undefined;
+}
+
+function vote(prompt: string) {
+  // "se habla español", "we speak Portuguese": a language the business speaks, not the one the
+  // prompt is written in — its words do not vote.
+  const text = withoutSpokenLanguages(prompt);
+  const folded = fold(text);
+  const score = (lang: PromptLanguage) => (folded.match(VOTES[lang]) ?? []).length + 2 * (text.match(MARKS[lang]) ?? []).length;
   const scores = (['pt', 'es', 'en'] as const).map((lang) => ({ lang, score: score(lang) }));
   scores.sort((a, b) => b.score - a.score);
-  if (scores[0].score === 0) return kindWordLanguage(folded) ?? 'en';
-  // A tie between pt and es (the short prompts that share "para", "de", "que") goes to the words.
-  if (scores[0].score === scores[1].score) return kindWordLanguage(folded) ?? scores[0].lang;
-  return scores[0].lang;
+  return { scores, folded };
+}
+
+/** The language most people write in the country (CLDR's likely subtags), if it is one of ours. */
+export function countryLanguage(country: string | undefined): PromptLanguage | undefined {
+  if (!country) return undefined;
+  try {
+    const language = new Intl.Locale('und', { region: country }).maximize().language;
+    return language === 'pt' || language === 'es' || language === 'en' ? language : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // Business words that give a one-word prompt away ("cafeteria" is both; "padaria" is not).
@@ -72,6 +105,19 @@ const LANGUAGE_NAMES: Array<{ lang: PromptLanguage | 'fr' | 'de' | 'it'; pattern
   }),
 );
 const NAME = LANGUAGE_NAMES.map((entry) => entry.pattern).join('|');
+const SPOKEN_LANGUAGE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${words.spokenLanguageLeads.before.join('|')})\\s+(?:${NAME})|(?:${NAME})\\s+(?:${words.spokenLanguageLeads.after.join('|')}))(?![\\p{L}])`,
+  'gu',
+);
+
+/** The prompt with its "se habla español" phrases blanked (found on the folded text, which keeps positions). */
+function withoutSpokenLanguages(prompt: string): string {
+  let text = prompt;
+  for (const match of fold(prompt).matchAll(SPOKEN_LANGUAGE)) {
+    text = text.slice(0, match.index) + ' '.repeat(match[0].length) + text.slice(match.index + match[0].length);
+  }
+  return text;
+}
 const LIST = new RegExp(`\\b(${NAME})\\b((?:\\s*(?:,|\\be\\b|\\band\\b|\\by\\b|\\bet\\b|&|/)\\s*\\b(?:${NAME})\\b)+)`, 'g');
 // One language named as the site's ("site em inglês", "website in Spanish", "sitio en inglés").
 const SINGLE = new RegExp(

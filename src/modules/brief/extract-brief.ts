@@ -195,7 +195,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       : null;
 
   // A place's own spelling is not the prompt's language: "Yoga retreat in Montañita" is English.
-  const promptLang = detectPromptLanguage(placeMatch ? `${text.slice(0, placeMatch.start)} ${text.slice(placeMatch.end)}` : text);
+  const promptLang = detectPromptLanguage(placeMatch ? `${text.slice(0, placeMatch.start)} ${text.slice(placeMatch.end)}` : text, {
+    country: countryCode,
+  });
   const promptLocale = localeFor(promptLang, text, countryCode);
   if (promptLocale === 'pt-PT')
     notes.push(countryCode === 'PT' ? 'In Portugal: European Portuguese (pt-PT).' : 'Written in European Portuguese: pt-PT.');

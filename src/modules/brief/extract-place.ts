@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-place.json';
 import { isCountryName, mentionedCountry } from './brief-details';
+import { countryLanguage, votedLanguage } from './detect-languages';
 import { findWorldCities, gazetteer, placeFromEntry } from './places';
 import { escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
@@ -13,10 +14,13 @@ const PREPOSITION = '(?:in|at|near|em|no|na|nos|nas|en|de|do|da|from|perto de|ce
 const CAPITALISED = "\\p{Lu}[\\p{L}'’.-]*";
 const CONNECTOR = '(?:de|da|do|dos|das|del|la|las|los|of|the)';
 // Words that follow "in"/"em" but are not places ("in English", "no Instagram", "em maio"): content/extract-place.json.
-const NOT_PLACES = new Set(
-  parseContent('src/modules/brief/content/extract-place.json', z.strictObject({ notPlaces: z.array(z.string().min(1)) }), content)
-    .notPlaces,
+const placeWords = parseContent(
+  'src/modules/brief/content/extract-place.json',
+  z.strictObject({ notPlaces: z.array(z.string().min(1)), brazilianStates: z.array(z.string().regex(/^[A-Z]{2}$/)).length(27) }),
+  content,
 );
+const NOT_PLACES = new Set(placeWords.notPlaces);
+const BRAZILIAN_STATES = placeWords.brazilianStates.join('|');
 
 export type PlaceMatch = { place: Place; start: number; end: number };
 
@@ -142,7 +146,13 @@ function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
   return undefined;
 }
 
-/** "…, Dayton, OH 45402", "Burlington VT": a town followed by its own US state, wherever it stands. */
+/**
+ * A town followed by its state, wherever it stands: "…, Dayton, OH 45402", "Burlington VT" (the
+ * world gazetteer knows US states), and a Brazilian town with its UF — "Feira de Santana BA",
+ * "Contagem-MG", "contagem mg", "Goiânia/GO" — the way Brazilians write a town everywhere. The
+ * gazetteer holds no Brazilian states, so the town must be a Brazilian one and the code one of the
+ * 27; that pair is distinctive enough to count in lowercase too.
+ */
 function fromTownAndState(text: string): PlaceMatch | undefined {
   for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),?\s+([A-Z]{2})\b/gu)) {
     const town = findWorldCities(match[1]!).find((candidate) => candidate.state === match[2]);
@@ -152,6 +162,51 @@ function fromTownAndState(text: string): PlaceMatch | undefined {
         start: match.index,
         end: match.index + match[1]!.length,
       };
+  }
+  const brazilian = new RegExp(
+    `(?<![\\p{L}])(\\p{L}[\\p{L}'’.-]*(?:\\s+(?:de|da|do|dos|das)?\\s*\\p{L}[\\p{L}'’.-]*){0,3})\\s*(?:,|-|–|/|\\s)\\s*(${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  for (const match of text.matchAll(brazilian)) {
+    // The longest run of words before the code that is a Brazilian town ("Feira de Santana", not "Feira").
+    const words = match[1]!.split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      const name = words.slice(from).join(' ');
+      const town = findWorldCities(name).find((candidate) => candidate.country === 'BR');
+      if (!town) continue;
+      const start = match.index + match[1]!.length - name.length;
+      return { place: { en: town.name, pt: town.name, es: town.name, country: 'BR' }, start, end: start + name.length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A town of two or more words from the world gazetteer, wherever it stands and in any case ("el
+ * paso county jail", "sao jose dos campos"): unlike one-word names ("Natal", "Lima"), a large town's
+ * several-word name is rarely anything else.
+ */
+const MULTIWORD_TOWN_MIN = 100_000;
+function fromMultiwordTown(text: string, folded: string): PlaceMatch | undefined {
+  const words = [...folded.matchAll(/[\p{L}'’-]+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    for (let count = Math.min(4, words.length - i); count >= 2; count--) {
+      const last = words[i + count - 1]!;
+      // Only words joined by spaces: "São Paulo" yes, "paso, county" no.
+      const span = folded.slice(words[i]!.index, last.index + last[0].length);
+      if (!/^[\p{L}'’-]+(?: [\p{L}'’-]+)+$/u.test(span)) continue;
+      const town = findWorldCities(span).find((candidate) => candidate.population >= MULTIWORD_TOWN_MIN);
+      if (!town) continue;
+      const start = words[i]!.index;
+      // Written in lowercase, the words must read as a place in the prompt's own language: "el
+      // paso county jail" (nothing else votes) is El Paso, "el paso a paso de la receta" (Spanish)
+      // is not a town in Texas.
+      if (!/\p{Lu}/u.test(text.charAt(start))) {
+        const voted = votedLanguage(`${text.slice(0, start)} ${text.slice(start + span.length)}`);
+        if (voted && voted !== countryLanguage(town.country)) continue;
+      }
+      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end: start + span.length };
+    }
   }
   return undefined;
 }
@@ -164,8 +219,13 @@ function fromTownAndState(text: string): PlaceMatch | undefined {
 export function extractPlace(text: string): PlaceMatch | undefined {
   const folded = fold(text);
   const known = fromGazetteer(text, folded);
-  const world = fromWorldCities(text, folded);
-  if (known && world && world.start < known.end && known.start < world.end && world.end - world.start > known.end - known.start)
-    return world;
-  return known ?? world ?? fromTownAndState(text) ?? fromPreposition(text);
+  const world = fromWorldCities(text, folded) ?? fromMultiwordTown(text, folded);
+  const withState = fromTownAndState(text);
+  // Where two readings cover the same words, the longer wins: "Feira de Santana BA" over the
+  // gazetteer's "Feira", "Jerez de la Frontera" over "Jerez".
+  const longer = (a: PlaceMatch | undefined, b: PlaceMatch | undefined) => {
+    if (!a || !b) return a ?? b;
+    return b.start < a.end && a.start < b.end && b.end - b.start > a.end - a.start ? b : a;
+  };
+  return longer(longer(known, world), withState) ?? fromPreposition(text);
 }

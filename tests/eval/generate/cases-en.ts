@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // English prompts: US/UK/elsewhere, short and long, with and without a name.
 export const enCases: EvalCase[] = [
   {
+    // "hablamos español" is a language the office speaks, not the prompt's; "san antonio" in lowercase is the town.
+    id: 'en-notary-hablamos',
+    lang: 'en',
+    prompt: 'mobile notary public 24/7 san antonio tx, hablamos español',
+    kind: ['notary', 'local-business'],
+    name: null,
+    languages: ['en'],
+    features: ['hours'],
+  },
+  {
     // "open 8-4 mon-fri" asks for hours; "open" is not an offering.
     id: 'en-tailor-open',
     lang: 'en',

@@ -3,6 +3,26 @@ import type { EvalCase } from './eval-case';
 // Brazilian Portuguese prompts, as people type them: short and long, with and without a name.
 export const ptBrCases: EvalCase[] = [
   {
+    // No function word tells the language; the town with its state ("uberlandia mg") is Brazilian.
+    id: 'br-geladeira-uf-minusculo',
+    lang: 'pt-BR',
+    prompt: 'conserto geladeira, freezer e maquina de lavar, troco borracha. uberlandia mg',
+    kind: ['appliance-repair', 'local-business'],
+    name: null,
+    languages: ['pt-BR'],
+    features: [],
+  },
+  {
+    // "Vila Velha ES": the town and its UF, not a town in Portugal or a Spanish "es".
+    id: 'br-vidracaria-cidade-uf',
+    lang: 'pt-BR',
+    prompt: 'Vidraçaria Cristal Azul, Vila Velha ES. box de banheiro, espelhos e janelas de vidro temperado. zap 27 99876-1122',
+    kind: ['contractor', 'local-business'],
+    name: 'Vidraçaria Cristal Azul',
+    languages: ['pt-BR'],
+    features: ['whatsapp'],
+  },
+  {
     // "personagens de Carnaval Veneziano": what the costumes are of, not the shop's name.
     id: 'br-fantasias-de',
     lang: 'pt-BR',

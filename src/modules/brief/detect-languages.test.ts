@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countryLanguage, detectPromptLanguage, votedLanguage } from './detect-languages';
+import { extractPlace } from './extract-place';
+
+describe('the prompt’s language', () => {
+  it('a language the business speaks does not vote: "se habla español", "falamos inglês", "English spoken"', () => {
+    expect(detectPromptLanguage('roofing repairs 24/7, se habla español', { country: 'US' })).toBe('en');
+    expect(detectPromptLanguage('tax returns and bookkeeping, hablamos español')).toBe('en');
+    expect(votedLanguage('se habla español')).toBeUndefined();
+    expect(detectPromptLanguage('guia turístico em Lisboa, falamos inglês e francês')).toBe('pt');
+  });
+
+  it('"e" is Portuguese’s "and" (and "e-mail" is not a vote)', () => {
+    expect(votedLanguage('troco tela e bateria')).toBe('pt');
+    expect(votedLanguage('e-mail')).toBeUndefined();
+  });
+
+  it('when no word tells, the country of the named place does', () => {
+    expect(detectPromptLanguage('conserto geladeira, freezer', { country: 'BR' })).toBe('pt');
+    expect(detectPromptLanguage('reparacion calefont, cambio llaves', { country: 'CL' })).toBe('es');
+    expect(detectPromptLanguage('roof repairs', { country: 'US' })).toBe('en');
+    expect(detectPromptLanguage('roof repairs')).toBe('en');
+    expect(countryLanguage('PT')).toBe('pt');
+    expect(countryLanguage('FR')).toBeUndefined();
+  });
+});
+
+describe('a town with its state', () => {
+  it.each([
+    ['Chaveiro em Vila Velha ES, 24h', 'Vila Velha'],
+    ['conserto de geladeira. uberlandia mg', 'Uberlândia'],
+    ['Site pra Extintores Silva, Feira de Santana BA. recarga', 'Feira de Santana'],
+    ['padaria em Goiânia/GO', 'Goiânia'],
+    ['oficina mecânica em Contagem-MG', 'Contagem'],
+  ])('%s → %s, Brazil', (prompt, town) => {
+    expect(extractPlace(prompt)?.place).toMatchObject({ pt: town, country: 'BR' });
+  });
+
+  it('a several-word town in lowercase counts only where the rest of the prompt does not say another language', () => {
+    expect(extractPlace('bail bonds 24/7 el paso county jail')?.place).toMatchObject({ en: 'El Paso', country: 'US' });
+    expect(extractPlace('mostramos el paso a paso del servicio, quiero una pagina con precios')?.place.en).not.toBe('El Paso');
+  });
+});
