@@ -1,6 +1,7 @@
 import { sanitizeText } from '@/lib/ai/sanitize-text';
 import { extractPlace } from './extract-place';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
+import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
 import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
@@ -43,6 +44,16 @@ const PERSON_KINDS = new Set([
   'tutoring',
   'music-school',
 ]);
+
+/**
+ * The place as the prompt writes it — unless written all in lowercase ("contagem mg", "sao jose dos
+ * campos"), where the town's own spelling is what the page should show ("Contagem", "São José dos Campos").
+ */
+function placeText(written: string, place: Place): string {
+  if (written !== written.toLowerCase()) return written;
+  const own = [place.pt, place.en, place.es, place.ptPT].find((form) => form && fold(form) === fold(written));
+  return own ?? written;
+}
 
 function localeFor(lang: PromptLanguage | 'fr' | 'de' | 'it', prompt: string, country: string | undefined): string {
   return lang === 'pt' ? portugueseVariant(prompt, country) : lang;
@@ -163,9 +174,14 @@ function isSomeoneElsesBrand(name: string, text: string): boolean {
     )
   )
     return true;
+  // "we service Trane, Carrier and Lennox": a brand the business works with, in the same sentence.
+  if (BRAND_LIST.some((lead) => new RegExp(`${lead}\\s[^.!?\\n]*(?<![\\p{L}])${escapeRegExp(folded)}(?![\\p{L}])`, 'u').test(prompt)))
+    return true;
   // "B2B", "BR-116", "CRO-PE": codes, not names.
   return /^[\p{Lu}\d-]+$/u.test(name) && /\d/.test(name);
 }
+
+const BRAND_LIST = readingCues.brandLeads.map((lead) => `(?<![\\p{L}])${escapeRegExp(lead)}`);
 
 /** "na Serra Gaúcha", "en Miraflores": capitalised words after "in" are where, not who. */
 function isAfterPlacePreposition(name: string, text: string): boolean {
@@ -189,7 +205,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const country = mentionedCountry(text);
   const countryCode = country?.code ?? placeMatch?.place.country;
   const location = placeMatch
-    ? { text: text.slice(placeMatch.start, placeMatch.end), ...(countryCode ? { country: countryCode } : {}) }
+    ? { text: placeText(text.slice(placeMatch.start, placeMatch.end), placeMatch.place), ...(countryCode ? { country: countryCode } : {}) }
     : country
       ? { text: country.text, country: country.code }
       : null;
@@ -334,8 +350,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
     location:
-      location && reading.region && !location.text.includes(reading.region)
-        ? { ...location, text: `${location.text}, ${reading.region}`.slice(0, 80) }
+      location && reading.region && !` ${location.text} `.includes(` ${reading.region} `)
+        ? { ...location, text: `${location.text}${/^(e|y|and|&) /.test(reading.region) ? ' ' : ', '}${reading.region}`.slice(0, 80) }
         : location,
     languages,
     promptLanguage: promptLocale,

@@ -20,7 +20,8 @@ const placeWords = parseContent(
   content,
 );
 const NOT_PLACES = new Set(placeWords.notPlaces);
-const BRAZILIAN_STATES = placeWords.brazilianStates.join('|');
+/** The 27 UF codes, as an alternation: "Contagem MG", "Feira de Santana - BA". */
+export const BRAZILIAN_STATES = placeWords.brazilianStates.join('|');
 
 export type PlaceMatch = { place: Place; start: number; end: number };
 
@@ -53,11 +54,13 @@ function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
       if ((entry.isAmbiguous || isShortAlias || !isCapitalised) && !preposition) continue;
       if (!isCapitalised && preposition && /^(de|do|da|dos|das|del|of)$/.test(preposition.word)) continue;
       const candidate = { place: placeFromEntry(entry), start, end: start + match[0].length };
-      // The longest match wins ("Rio de Janeiro" over "Rio"), then the earliest.
+      // Of two readings of the same words the longer wins ("Rio de Janeiro" over "Rio"); of two
+      // places, the first named ("em Braga, Guimarães e Barcelos" is in Braga).
+      const overlaps = best && candidate.start < best.end && best.start < candidate.end;
       if (
         !best ||
-        candidate.end - candidate.start > best.end - best.start ||
-        (candidate.end - candidate.start === best.end - best.start && start < best.start)
+        (overlaps && candidate.end - candidate.start > best.end - best.start) ||
+        ((!overlaps || candidate.end - candidate.start === best.end - best.start) && start < best.start)
       ) {
         best = candidate;
       }

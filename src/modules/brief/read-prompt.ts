@@ -1,4 +1,5 @@
 import { escapeRegExp, fold } from './text';
+import { BRAZILIAN_STATES } from './extract-place';
 import { featureSpans } from './detect-features';
 import { CURRENCY_CODES } from './extract-prices';
 import { readingCues as cues } from './reading-cues';
@@ -67,6 +68,9 @@ export type ReadPromptInput = {
 
 const FACT = '\u0001';
 const PLACE = '\u0002';
+const STATE_AFTER_PLACE = new RegExp(`(\\u0002+)\\s*(?:,|-|–|/)?\\s*(?:${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`, 'giu');
+const TOWN_AFTER_PLACE =
+  /(\u0002+)(\s+(?:e|y|and|&)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:de|da|do|del|la)?\s*\p{Lu}[\p{L}'’-]+){0,3})(?=\s*(?:[.,;!?\n]|$))/gu;
 
 // Facts by their shape, whatever the business: contacts, handles, prices, times, day ranges.
 const FACT_PATTERNS: readonly RegExp[] = [
@@ -502,6 +506,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // hold a time or a price that the patterns below would blank first, and then not be found).
   for (const fact of input.factTexts) masked = blankAll(masked, fact, FACT);
   for (const place of input.placeTexts) masked = blankAll(masked, place, PLACE);
+  // Right after the place: its state ("Contagem MG", "Feira de Santana - BA") is part of where;
+  // and more towns joined to it ("em Aparecida de Goiânia e Goiânia") are more of where the
+  // business works — never offerings.
+  const regions: string[] = [];
+  masked = masked.replace(STATE_AFTER_PLACE, (match, marks: string) => marks + PLACE.repeat(match.length - marks.length));
+  masked = masked.replace(TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string) => {
+    regions.push(`${joiner.trim()} ${town}`);
+    return marks + PLACE.repeat(match.length - marks.length);
+  });
   for (const name of input.names) masked = blankAll(masked, name, FACT);
   for (const pattern of FACT_PATTERNS) {
     masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
@@ -517,7 +530,6 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let what = '';
   let isWhatProduct = false;
   let lastOfferingIndex = -1;
-  let region: string | null = null;
   let previous: Part | null = null;
   let requestSentence = -1;
   let offeringSentence = -1;
@@ -525,6 +537,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let isSolo = false;
 
   const allParts = partsOf(masked);
+  const regionParts = new Set<Part>();
+  const brandParts = new Set<Part>();
   let lastAside: { start: number; end: number } | undefined;
   let questionSentence = -1;
   for (const part of allParts) {
@@ -543,15 +557,29 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       else if (said && !masked.slice(part.aside.start, part.aside.end).includes(FACT)) items.push({ text: said, role: 'detail' });
       continue;
     }
-    // "… in Dayton, Ohio": capitalised words right after a place name the region it is in.
-    if (part.isListed && before && before.sentence === part.sentence && /\u0002\s*$/.test(before.text)) {
+    // "Trabalho com Yamaha, Petrof, Kawai e Steinway", "we service Trane and Carrier": the brands
+    // the business works with, said as the person said it — one sentence about the business, not
+    // a card per brand (nor a claim to be any brand's official service).
+    if (brandParts.has(part)) continue;
+    const brands = brandSentence(part, allParts, input.text);
+    if (brands) {
+      items.push({ text: brands.text, role: 'detail' });
+      for (const consumed of brands.parts) brandParts.add(consumed);
+      continue;
+    }
+    // "… in Dayton, Ohio", "em Coimbra, Aveiro e Leiria", "en Ñuñoa, Providencia y La Reina":
+    // capitalised words listed right after a place name (or after such words) are where, too —
+    // the region it is in, or more towns it serves.
+    if (part.isListed && before && before.sentence === part.sentence && (/\u0002\s*$/.test(before.text) || regionParts.has(before))) {
       const words = input.text.slice(part.start, part.end).trim().split(/\s+/);
       const isRegion =
-        words.length <= 3 &&
-        words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|of)$/.test(word)) &&
+        words.length <= 6 &&
+        words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|la|of|e|y|and|&)$/.test(word)) &&
+        /^\p{Lu}/u.test(words[0]!) &&
         !words.some((word) => cues.personTitles.has(fold(word).replace(/\.$/, '')) || /\d/.test(word));
       if (isRegion) {
-        region ??= input.text.slice(part.start, part.end).trim();
+        regions.push(input.text.slice(part.start, part.end).trim());
+        regionParts.add(part);
         continue;
       }
     }
@@ -800,7 +828,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     }
   }
 
-  return { what, isWhatProduct, items: dedupe(items), unused, region, isSolo };
+  return {
+    what,
+    isWhatProduct,
+    items: dedupe(items),
+    unused,
+    region: regions.length > 0 ? regions.join(', ').replace(/, (e|y|and|&) /g, ' $1 ') : null,
+    isSolo,
+  };
 }
 
 function nameHead(input: ReadPromptInput): string | null {
@@ -997,6 +1032,33 @@ function isSitePart(tokens: readonly Token[]): boolean {
         cues.connectors.has(token.folded),
     )
   );
+}
+
+/**
+ * A brand list starting at `part`: a brand lead ("trabalho com", "we service") followed by a list
+ * whose items are mostly capitalised names (brands), through the end of the sentence. Undefined
+ * when the list is of ordinary words ("trabalho com festas e casamentos").
+ */
+function brandSentence(part: Part, parts: readonly Part[], original: string): { text: string; parts: Part[] } | undefined {
+  const tokens = tokensOf(part.text);
+  let at = 0;
+  let lead = startsWithPhrase(tokens, 0, cues.brandLeads);
+  if (lead === 0) {
+    // "e também trabalhamos com…", "we also work with…": the lead after a pronoun or a connector.
+    while (at < tokens.length && (cues.subjectPronouns.has(tokens[at]!.folded) || cues.connectors.has(tokens[at]!.folded))) at++;
+    lead = startsWithPhrase(tokens, at, cues.brandLeads);
+  }
+  if (lead === 0) return undefined;
+  const rest = parts.filter((other) => other.sentence === part.sentence && other.start >= part.start && !other.aside);
+  const end = rest.at(-1)!.end;
+  const listText = original.slice(part.start + (tokens[at + lead - 1]?.end ?? 0), end);
+  const names = listText
+    .split(/,|\s(?:e|and|y|&)\s/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const capitalised = names.filter((item) => /^\p{Lu}/u.test(item));
+  if (capitalised.length < 2 || capitalised.length * 2 < names.length) return undefined;
+  return { text: original.slice(part.start, end).trim(), parts: rest };
 }
 
 /** "região", "surrounding areas", "y alrededores": the area around the place just named, not an offering. */

@@ -54,6 +54,8 @@ const readingCuesSchema = z.object({
   faqCues: words,
   /** Words that introduce a customer's words the person quotes ("uma cliente falou:", "a client wrote:"). */
   testimonialCues: words,
+  /** What introduces the brands the business works with ("trabalho com Yamaha, Petrof…", "we service Trane, Carrier"). */
+  brandLeads: words,
   neutralModifiers: words,
   genericHeads: words,
 });
@@ -94,6 +96,7 @@ export const readingCues = {
   greetings: cues.greetings,
   faqCues: cues.faqCues,
   testimonialCues: asSet(cues.testimonialCues),
+  brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),
   genericHeads: asSet(cues.genericHeads),
 } as const;

@@ -14,12 +14,33 @@ import { textLangOf } from '@/modules/brief/languages';
 import { wordsText, sameVars } from './words-copy';
 
 function placeOf(site: SiteBrief, prompt: string): Place | undefined {
-  const match = extractPlace(prompt)?.place;
+  const found = extractPlace(prompt)?.place;
+  const match = found && withAreas(found, site.location?.text);
   if (match) return site.location?.country && !match.country ? { ...match, country: site.location.country } : match;
   if (!site.location) return undefined;
   const entry = findGazetteerEntry(site.location.text);
   if (entry) return placeFromEntry(entry);
   return { en: site.location.text, pt: site.location.text, ...(site.location.country ? { country: site.location.country } : {}) };
+}
+
+/**
+ * The place with the towns the brief joined to it ("Coimbra, Aveiro e Leiria", "Aparecida de
+ * Goiânia e Goiânia", "Dayton, Ohio"): where the business works is said whole wherever the site
+ * names its place.
+ */
+function withAreas(place: Place, locationText: string | undefined): Place {
+  if (!locationText) return place;
+  const forms = [place.en, place.pt, place.es, place.ptPT].filter((form): form is string => Boolean(form));
+  const own = forms.find((form) => fold(locationText).startsWith(fold(form)) && locationText.length > form.length);
+  if (!own || !/^(,\s|\s(e|y|and|&)\s)/.test(locationText.slice(own.length))) return place;
+  const areas = locationText.slice(own.length);
+  return {
+    ...place,
+    en: `${place.en}${areas}`,
+    pt: `${place.pt}${areas}`,
+    ...(place.es ? { es: `${place.es}${areas}` } : {}),
+    ...(place.ptPT ? { ptPT: `${place.ptPT}${areas}` } : {}),
+  };
 }
 
 /** The composer's kind for a brief: its section plan, copy and style (also the engine's guess at a plan). */

@@ -280,12 +280,13 @@ describe('composeOfflineSite', () => {
     const details = contact?.type === 'contact' ? contact.details : undefined;
     const address = (locale: string) => document.i18n.strings[locale][details?.addressKey ?? ''];
     // The person's own words where they wrote them; elsewhere that language's preposition before the landmark.
-    expect(address('pt-PT')).toBe('Perto do metro de Arroios');
-    expect(address('en')).toBe('Near metro de Arroios');
-    expect(details?.map?.href).toBe('https://www.google.com/maps/search/?api=1&query=metro+de+Arroios');
+    // The town it is in on a line of its own (it was read as the location, not the landmark's "Arroios").
+    expect(address('pt-PT')).toBe('Perto do metro de Arroios\nLisboa');
+    expect(address('en')).toBe('Near metro de Arroios\nLisbon');
+    expect(details?.map?.href).toBe('https://www.google.com/maps/search/?api=1&query=metro+de+Arroios%2C+Lisbon');
     expect(document.seo.business?.address?.street).toBeUndefined();
     const html = renderPage(document, { pageSlug: '', locale: 'en', mode: 'publish' });
-    expect(html).toContain('Near metro de Arroios<br><a href="https://www.google.com/maps/search/?api=1&amp;query=metro+de+Arroios">');
+    expect(html).toContain('Near metro de Arroios<br>Lisbon<br><a href="https://www.google.com/maps/search/?api=1&amp;query=metro+de+Arroios%2C+Lisbon">');
   });
 
   it('asks for a phone number it was not given with a marked line that blocks publishing, never a made-up number', () => {

@@ -35,7 +35,7 @@ describe('words-first composer', () => {
       'We manufacture industrial ball and butterfly valves in Dayton, Ohio. API 6D / ISO 9001 certified. Catalogue by size and pressure class, quote request form.';
     const site = composeOfflineSite({ prompt, locales: ['en'] });
     const en = site.i18n.strings.en!;
-    expect(en['hero.title']).toBe('Industrial ball and butterfly valves in Dayton');
+    expect(en['hero.title']).toBe('Industrial ball and butterfly valves in Dayton, Ohio');
     const all = texts(site);
     expect(all).toContain('API 6D / ISO 9001 certified');
     expect(all).toContain('Catalogue by size and pressure class');

@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // English prompts: US/UK/elsewhere, short and long, with and without a name.
 export const enCases: EvalCase[] = [
   {
+    // The brands serviced are one sentence, never cards or the business's name.
+    id: 'en-hvac-brands',
+    lang: 'en',
+    prompt: 'HVAC repair in Tulsa. We service Trane, Carrier and Lennox. AC tune-ups and furnace repair. Call (918) 555-0142',
+    kind: ['hvac', 'contractor', 'local-business'],
+    name: null,
+    languages: ['en'],
+    features: ['phone'],
+  },
+  {
     // "hablamos español" is a language the office speaks, not the prompt's; "san antonio" in lowercase is the town.
     id: 'en-notary-hablamos',
     lang: 'en',

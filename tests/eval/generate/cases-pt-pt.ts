@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // European Portuguese prompts (Portugal): the site must be in pt-PT, not Brazilian Portuguese.
 export const ptPtCases: EvalCase[] = [
   {
+    // More towns after the place are where the plumber works, not services; the first named is the town.
+    id: 'pt-canalizador-concelhos',
+    lang: 'pt-PT',
+    prompt: 'Canalizador em Braga, Guimarães e Barcelos. Desentupimentos, esquentadores e roturas. Telemóvel 912 345 678',
+    kind: ['plumber'],
+    name: null,
+    languages: ['pt-PT'],
+    features: ['phone'],
+  },
+  {
     id: 'pt-pastelaria-lisboa',
     lang: 'pt-PT',
     prompt: 'Pastelaria em Lisboa, pastéis de nata e pequenos-almoços. Aberta todos os dias das 8h às 20h. Telemóvel 912 345 678.',
