@@ -16,6 +16,10 @@ const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
 const NOT_LABELS =
   /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|mensalidades?|memberships?|sai|saem|custa|cuesta|cuestan|vale|valen|extra)$/i;
 
+// What makes an amount a starting price, right before it ("from $850", "a partir de 140€", "desde $15.000").
+const FROM_BEFORE =
+  /(?:^|[^\p{L}])(?:from|starting at|starts at|a partir de|apartir de|desde|a partir dos|a partir das)\s*(?:R\$|US\$|MX\$|\$|€|£)?\s*$/iu;
+
 /** Currency codes people write beside an amount ("$250 MXN", "USD 40"); the reader masks them with the price too. */
 export const CURRENCY_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
 const ISO_CODES = CURRENCY_CODES;
@@ -132,6 +136,9 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       ...(label ? { label: label.slice(0, 60) } : {}),
       ...(period ? { period } : {}),
       ...(unit ? { unit: unit.slice(0, 40) } : {}),
+      ...(FROM_BEFORE.test(prompt.slice(Math.max(0, match.index - 20), match.index + (symbolBefore ? symbolBefore.length : 0)))
+        ? { isFrom: true }
+        : {}),
     });
     if (prices.length >= 12) break;
   }

@@ -429,8 +429,11 @@ function clean(text: string): string {
     else break;
     out = out.replace(/^[\s,;:.&+/-]+|[\s,;:&+/-]+$/g, '').trim();
   }
-  return out;
+  // "afinação com regulação a partir [de 140 €]": the words that lead a price are the price's.
+  return out.replace(PRICE_LEAD_AT_END, '').trim() || out;
 }
+
+const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp).join('|')})$`, 'iu');
 
 const DAY_WORD =
   /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
@@ -519,6 +522,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   for (const pattern of FACT_PATTERNS) {
     masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
   }
+  // "do 5.º ao 12.º ano", "2.ª fase": the full stop of an ordinal ends no sentence.
+  masked = masked.replace(/(\d)\.(?=\s?[ºª°])/g, '$1 ');
   // "Dr. Paulo", "Av. Paulista", "nº 12": a full stop after an abbreviation ends no sentence.
   masked = masked.replace(
     /\b(Dr|Dra|Sr|Sra|Srta|Prof|Profa|Av|St|Mr|Mrs|Ms|Jr|Sto|Sta|Ltda|Inc|Co|Corp|Dept|Est|n|nº|No)\./g,

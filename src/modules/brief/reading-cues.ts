@@ -56,6 +56,8 @@ const readingCuesSchema = z.object({
   testimonialCues: words,
   /** What introduces the brands the business works with ("trabalho com Yamaha, Petrof…", "we service Trane, Carrier"). */
   brandLeads: words,
+  /** What says an amount is a starting or low price ("a partir de", "from"): about the price, never part of an item. */
+  priceLeads: words,
   neutralModifiers: words,
   genericHeads: words,
 });
@@ -96,6 +98,7 @@ export const readingCues = {
   greetings: cues.greetings,
   faqCues: cues.faqCues,
   testimonialCues: asSet(cues.testimonialCues),
+  priceLeads: [...cues.priceLeads].sort((a, b) => b.length - a.length),
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),
   genericHeads: asSet(cues.genericHeads),

@@ -92,6 +92,8 @@ export const briefPriceSchema = z.object({
   period: z.enum(['hour', 'day', 'week', 'month', 'year']).optional(),
   /** What the amount is per, in the person's words, when it is not a period ("per head", "o kg", "/lb"). */
   unit: z.string().max(40).optional(),
+  /** A starting price: "from $850", "a partir de 140 €", "desde $15.000". */
+  isFrom: z.boolean().optional(),
 });
 export type BriefPrice = z.infer<typeof briefPriceSchema>;
 

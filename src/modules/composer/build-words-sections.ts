@@ -151,7 +151,10 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
 /** A price the person gave for this offering (its label names it). */
 function priceFor(env: WordsEnv, title: string): Text | undefined {
   const folded = title.toLowerCase();
-  const price = env.site.facts.prices.find((candidate) => candidate.label && folded.includes(candidate.label.toLowerCase()));
+  // The price whose label names the most of it: "afinação com regulação" is not priced as "afinação".
+  const price = env.site.facts.prices
+    .filter((candidate) => candidate.label && folded.includes(candidate.label.toLowerCase()))
+    .sort((a, b) => b.label!.length - a.label!.length)[0];
   return price ? shownPrice(env, price) : undefined;
 }
 
@@ -363,7 +366,9 @@ export function isPlanPricing(site: SiteBrief): boolean {
 
 /** A given price as the site shows it, with the person's own unit ("$9 per head", "R$ 4 o kg"). */
 function shownPrice(env: WordsEnv, price: SiteBrief['facts']['prices'][number]): Text {
-  const amount = givenPriceText(price, env.site.languages);
+  const given = givenPriceText(price, env.site.languages);
+  // "from $850": a starting price stays one, in every language of the site.
+  const amount = price.isFrom ? words(env, 'priceFrom', (lang) => ({ amount: given.in(lang) })) : given;
   return price.unit ? Text.from((lang) => `${amount.in(lang)}${price.unit!.startsWith('/') ? '' : ' '}${price.unit}`) : amount;
 }
 

@@ -3,6 +3,16 @@ import type { EvalCase } from './eval-case';
 // English prompts: US/UK/elsewhere, short and long, with and without a name.
 export const enCases: EvalCase[] = [
   {
+    // Starting prices stay starting prices; "w/" introduces the order form's questions, which are not offerings.
+    id: 'en-skate-decks-from',
+    lang: 'en',
+    prompt: 'I press custom skateboard decks in my shop in Portland. Decks from $120, grip job $15. want an order form w/ deck width, concave, graphic idea. text (503) 555-0188',
+    kind: ['skate-shop', 'craft-studio', 'local-business', 'workshop'],
+    name: null,
+    languages: ['en'],
+    features: ['phone'],
+  },
+  {
     // The brands serviced are one sentence, never cards or the business's name.
     id: 'en-hvac-brands',
     lang: 'en',

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
+import { extractFormFields } from './extract-form-fields';
+import { extractPrices } from './extract-prices';
+import { extractBrief } from './extract-brief';
+
+describe('starting prices', () => {
+  it('"from", "a partir de", "desde" before an amount make it a starting price; a plain amount is not one', () => {
+    const prices = extractPrices('Shortboards from $850, ding repair $40. Afinação a partir de 140€. Mantención desde $35.000', 'US');
+    expect(prices.map((price) => [price.text, price.isFrom ?? false])).toEqual([
+      ['$850', true],
+      ['$40', false],
+      ['140€', true],
+      ['$35.000', true],
+    ]);
+  });
+
+  it('the page says "a partir de" with the amount, and an offering gets the price whose label names most of it', () => {
+    const document = composeOfflineSite({
+      prompt: 'Afinação de pianos em Coimbra. Afinação 75€, afinação com regulação de mecânica a partir de 140€. Telemóvel 917 352 648',
+      locales: ['pt-PT'],
+    } as Parameters<typeof composeOfflineSite>[0]);
+    // Intl writes a no-break space before the euro sign.
+    const text = (value: string | undefined) => (value ?? '').replace(/\u00a0/g, ' ');
+    const strings = Object.values(document.i18n.strings['pt-PT']!).map(text);
+    expect(strings).toContain('a partir de 140,00 €');
+    expect(strings).toContain('75,00 €');
+    const services = document.pages[0]!.sections.find((section) => section.type === 'services');
+    const own = document.i18n.strings['pt-PT']!;
+    const priced =
+      services?.type === 'services' ? services.items.map((item) => [text(own[item.titleKey]), text(own[item.priceKey ?? ''])]) : [];
+    expect(priced).toContainEqual(['Afinação com regulação de mecânica', 'a partir de 140,00 €']);
+  });
+});
+
+describe('smaller reading fixes', () => {
+  it('"w/" and "c/" introduce a form’s list like "with" and "com"', () => {
+    expect(extractFormFields('want an order form w/ deck width, grip color, wheel size')?.fields.map((field) => field.text)).toEqual([
+      'deck width',
+      'grip color',
+      'wheel size',
+    ]);
+    expect(extractFormFields('quero formulario c/ nome, data e numero de pessoas')?.fields).toHaveLength(3);
+  });
+
+  it('an ordinal’s full stop ends no sentence ("do 5.º ao 12.º ano")', () => {
+    const texts = extractBrief({
+      prompt: 'Explicações em Braga. Damos explicações do 5.º ao 12.º ano, grupos pequenos e preparação para exames.',
+    }).items!.map((item) => item.text);
+    expect(texts.some((text) => /^º|^ano$|^\s*ao 12$/.test(text))).toBe(false);
+  });
+});
