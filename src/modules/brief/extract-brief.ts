@@ -326,6 +326,15 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
         ? `We don't have a template for "${hint.slice(0, 60)}": the site is built from your words.`
         : 'No template for this kind of business: the site is built from your words.',
     );
+  // "sábado", "domingo cerrado", "semana" left over beside hours the reader already took: part of
+  // the opening hours, not a schedule of its own ("evenings and weekends" said alone still is one).
+  if (facts.openingHours?.length) {
+    const isHoursWord = (word: string) =>
+      readingCues.whenWords.has(word) || readingCues.closedWords.has(word) || readingCues.connectors.has(word) || /^(e|and|y)$/.test(word);
+    reading.items = reading.items.filter(
+      (item) => item.role !== 'schedule' || !fold(item.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).every(isHoursWord),
+    );
+  }
   facts.offerings = reading.items
     .filter((item) => item.role === 'offering')
     .map((item) => item.text.slice(0, 80))

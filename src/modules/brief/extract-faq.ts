@@ -16,6 +16,10 @@ export type FaqReading = {
   blockText: string;
 };
 
+// A character inside one sentence: anything but its end — a full stop between digits ("3.500 kg",
+// "5.º ano") is part of a number, not the end of the answer.
+const IN_SENTENCE = '[^.!?\\n]|(?<=\\d)\\.(?=\\d|\\s?[ºª°])';
+
 const FAQ_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(readingCues.faqCues)})(?![\\p{L}\\p{N}])[^.!?\\n:]{0,30}:`, 'gu');
 const MAX_PAIRS = 12;
 
@@ -28,11 +32,13 @@ export function extractFaq(prompt: string): FaqReading | null {
     let end = start;
     while (pairs.length < MAX_PAIRS) {
       // The question: to its "?", within one line and without a full stop before it.
-      const question = /^\s*([^.!?\n]{3,200}\?)/u.exec(prompt.slice(at));
+      const question = new RegExp(`^\\s*((?:${IN_SENTENCE}){3,200}\\?)`, 'u').exec(prompt.slice(at));
       if (!question) break;
       const afterQuestion = at + question[0].length;
       // The answer: the rest of that sentence (one line); nothing when the next question starts at once.
-      const answer = /^[ \t]*([^.!?\n]*?[^.!?\n\s][^.!?\n]*?)(?:[.!]+|(?=\n)|$)/u.exec(prompt.slice(afterQuestion));
+      const answer = new RegExp(`^[ \\t]*((?:${IN_SENTENCE})*?[^.!?\\n\\s](?:${IN_SENTENCE})*?)(?:(?<!\\d)[.!]+|[.!]+(?![\\dºª°])|(?=\\n)|$)`, 'u').exec(
+        prompt.slice(afterQuestion),
+      );
       const answerText = answer?.[1]?.trim() ?? '';
       if (answerText.endsWith('?') || /\?/.test(answerText)) break;
       pairs.push({ question: question[1]!.trim().slice(0, 150), answer: answerText.slice(0, 300) });

@@ -49,4 +49,12 @@ describe('smaller reading fixes', () => {
     }).items!.map((item) => item.text);
     expect(texts.some((text) => /^º|^ano$|^\s*ao 12$/.test(text))).toBe(false);
   });
+
+  it('a day word left beside the hours is part of them, not a schedule of its own; said alone it still is one', () => {
+    const withHours = extractBrief({ prompt: 'Oficina de bicicletas em Braga. seg a sex 9h as 18h, sabado 9h as 13h, domingo fechado.' });
+    expect(withHours.facts.openingHours?.length).toBeGreaterThan(0);
+    expect(withHours.items!.filter((item) => item.role === 'schedule')).toEqual([]);
+    const alone = extractBrief({ prompt: 'Personal trainer in Austin, evenings and weekends.' });
+    expect(alone.items!.filter((item) => item.role === 'schedule').map((item) => item.text)).toEqual(['evenings and weekends']);
+  });
 });

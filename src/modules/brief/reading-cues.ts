@@ -56,6 +56,8 @@ const readingCuesSchema = z.object({
   testimonialCues: words,
   /** What introduces the brands the business works with ("trabalho com Yamaha, Petrof…", "we service Trane, Carrier"). */
   brandLeads: words,
+  /** "domingo fechado", "Sunday closed": a day off, part of the opening hours. */
+  closedWords: words,
   /** What says an amount is a starting or low price ("a partir de", "from"): about the price, never part of an item. */
   priceLeads: words,
   neutralModifiers: words,
@@ -98,6 +100,7 @@ export const readingCues = {
   greetings: cues.greetings,
   faqCues: cues.faqCues,
   testimonialCues: asSet(cues.testimonialCues),
+  closedWords: asSet(cues.closedWords),
   priceLeads: [...cues.priceLeads].sort((a, b) => b.length - a.length),
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),
