@@ -41,3 +41,12 @@ describe('a town with its state', () => {
     expect(extractPlace('mostramos el paso a paso del servicio, quiero una pagina con precios')?.place.en).not.toBe('El Paso');
   });
 });
+
+describe('a town with its state, against a gazetteer name elsewhere', () => {
+  it('"Curitiba PR … só em Curitiba" stays in Brazil; "Feira de Santana BA … só em Feira" is in Bahia', () => {
+    expect(extractPlace('Dedetizadora, Feira de Santana BA. atendemos casas e empresas (só em Feira).')?.place).toMatchObject({
+      pt: 'Feira de Santana',
+      country: 'BR',
+    });
+  });
+});

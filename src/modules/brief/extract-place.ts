@@ -230,5 +230,13 @@ export function extractPlace(text: string): PlaceMatch | undefined {
     if (!a || !b) return a ?? b;
     return b.start < a.end && a.start < b.end && b.end - b.start > a.end - a.start ? b : a;
   };
-  return longer(longer(known, world), withState) ?? fromPreposition(text);
+  // A town with its state is the surest reading there is: it wins over a gazetteer name found
+  // elsewhere in the prompt ("Feira de Santana BA … só em Feira" is in Bahia, not in Portugal).
+  const first = longer(known, world);
+  if (
+    withState &&
+    !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start)
+  )
+    return withState;
+  return first ?? fromPreposition(text);
 }
