@@ -99,7 +99,11 @@ describe('second-factor limits', () => {
     for (let i = 0; i < 6; i += 1) outcomes.push(await tryCode(s, '111111'));
     expect(outcomes).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'limited:session']);
     const err = await withSecondFactorAttempt(s.who, () => auth.verifySecondFactor(s.jar, { code: '111111' })).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'RATE_LIMITED', key: 'errors.auth.twoFactorLimitedSession', values: { minutes: expect.any(Number) } });
+    expect(err).toMatchObject({
+      code: 'RATE_LIMITED',
+      key: 'errors.auth.twoFactorLimitedSession',
+      values: { minutes: expect.any(Number) },
+    });
   });
 
   it('a botnet spending the account’s budget stops only the networks that failed; a clean one still gets in', async () => {
@@ -111,7 +115,9 @@ describe('second-factor limits', () => {
       expect(await tryCode(await session(owner.email, ip), '222222')).toBe('wrong');
     }
     // A network that already failed is now refused before its code is looked at.
-    expect(await tryCode(await session(owner.email, used[0]!), currentTotpCode(owner.secret, Date.now() + STEP_MS))).toBe('limited:account');
+    expect(await tryCode(await session(owner.email, used[0]!), currentTotpCode(owner.secret, Date.now() + STEP_MS))).toBe(
+      'limited:account',
+    );
     const home = await session(owner.email, network());
     expect(await tryCode(home, currentTotpCode(owner.secret, Date.now() + STEP_MS))).toBe('ok');
   });

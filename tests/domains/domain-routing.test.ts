@@ -89,7 +89,9 @@ describe('serving custom domains', () => {
     // Every header but those of the bytes themselves (a rebuild for the primary domain changes
     // canonical URLs, so its ETag and length may differ): issue 33.10, "exists" was not "same".
     const comparable = (headers: Record<string, string>) =>
-      Object.fromEntries(Object.entries(headers).filter(([name]) => !['Date', 'Age', 'ETag', 'Content-Length', 'Last-Modified'].includes(name)));
+      Object.fromEntries(
+        Object.entries(headers).filter(([name]) => !['Date', 'Age', 'ETag', 'Content-Length', 'Last-Modified'].includes(name)),
+      );
     expect(comparable(page.headers)).toEqual(comparable(slugPage!.headers));
     for (const name of ['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Content-Type']) {
       expect(page.headers[name], name).toBeTruthy();

@@ -25,7 +25,10 @@ import { createTestDb, createTestUser } from '@tests/helpers/test-db';
 // their names must resolve to public addresses, checked when subscribing and again when sending,
 // and the connection goes to the checked address.
 
-const KEYS = { p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM', auth: 'tBHItJI5svbpez7KI4CCXg' };
+const KEYS = {
+  p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+  auth: 'tBHItJI5svbpez7KI4CCXg',
+};
 
 let dns: Awaited<ReturnType<typeof startTestDnsServer>>;
 let internal: Server;
@@ -90,7 +93,9 @@ describe('push endpoint guard', () => {
     'ftp://fcm.googleapis.com/wp/abc',
   ])('refuses %s without looking it up', async (endpoint) => {
     const before = dns.queries();
-    await expect(checkPushEndpoint(endpoint, { allowTestService: false, resolver: createTargetResolver(dns.server) })).rejects.toMatchObject({
+    await expect(
+      checkPushEndpoint(endpoint, { allowTestService: false, resolver: createTargetResolver(dns.server) }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       key: 'errors.notifications.unknownPushService',
     });

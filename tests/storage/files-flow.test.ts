@@ -101,7 +101,9 @@ describe('uploading a file', () => {
   it('names a file by what its bytes are: a GIF/HTML polyglot sent as poly.html is kept as poly.gif, and stays .gif when renamed', async () => {
     const user = await createTestUser(handle);
     // Valid GIF magic followed by markup: image/gif to the sniffer, a page to anything that goes by the name.
-    const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } })
+      .gif()
+      .toBuffer();
     const polyglot = new Uint8Array([...gif, ...new TextEncoder().encode('<html><script>alert(document.domain)</script></html>')]);
     const { uploadId } = await send(user, 'poly.html', polyglot);
     const file = await completeUpload(user.claims, { uploadId });
@@ -109,7 +111,9 @@ describe('uploading a file', () => {
     expect((await listFiles(user.claims, {})).files.map((f) => f.name)).toEqual(['poly.gif']);
     expect((await openFile(user.claims, { id: uploadId })).name).toBe('poly.gif');
     expect(await renameEntry(user.claims, { kind: 'file', id: uploadId, name: 'index.html' })).toMatchObject({ name: 'index.gif' });
-    expect(await renameEntry(user.claims, { kind: 'file', id: uploadId, name: 'Party invite.GIF' })).toMatchObject({ name: 'Party invite.GIF' });
+    expect(await renameEntry(user.claims, { kind: 'file', id: uploadId, name: 'Party invite.GIF' })).toMatchObject({
+      name: 'Party invite.GIF',
+    });
     // A photo whose name has no extension, or a wrong one, gets the type's.
     const scan = await send(user, 'scan', await photo());
     expect((await completeUpload(user.claims, { uploadId: scan.uploadId })).name).toBe('scan.jpg');

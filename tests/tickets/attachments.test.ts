@@ -79,7 +79,9 @@ describe('ticket attachments', () => {
     await expect(getTicket(other.claims, { ticketId: t.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(openTicketAttachment(other.claims, attachmentId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const theirs = await world.upload(other, 'theirs.jpg', '#000');
-    await expect(replyToTicket(other.claims, { ticketId: t.id, body: 'Me too', attachmentIds: [theirs.id] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(replyToTicket(other.claims, { ticketId: t.id, body: 'Me too', attachmentIds: [theirs.id] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     // Writing the row by hand on their own session: the policy refuses it.
     await expect(
       withRls(other.claims, (tx) =>

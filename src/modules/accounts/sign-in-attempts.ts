@@ -66,7 +66,12 @@ export async function beginSignInAttempt(input: { email: string; ip: string }): 
   const network = networkOf(input.ip);
   return beginGuardedAttempt<SignInLimit>({
     limits: [
-      { name: 'accountFromIp', key: `signIn:accountFromIp:${account}:${network}`, rule: ruleFor('accountFromIp'), message: MESSAGE.accountFromIp },
+      {
+        name: 'accountFromIp',
+        key: `signIn:accountFromIp:${account}:${network}`,
+        rule: ruleFor('accountFromIp'),
+        message: MESSAGE.accountFromIp,
+      },
       { name: 'ip', key: `signIn:ip:${network}`, rule: ruleFor('ip'), message: MESSAGE.ip },
     ],
     account: { name: 'account', key: `signIn:account:${account}`, rule: ruleFor('account'), message: MESSAGE.account },

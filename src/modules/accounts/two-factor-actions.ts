@@ -18,7 +18,6 @@ async function guesser(session: Session) {
   return { userId: session.userId, sessionId: session.claims.session_id, ip: await requestIp() };
 }
 
-
 const code = z.string().trim().min(1, errorKey('errors.auth.twoFactorCodeRequired')).max(20, errorKey('errors.auth.twoFactorCodeWrong'));
 
 async function signedIn() {

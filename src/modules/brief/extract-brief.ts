@@ -332,7 +332,12 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     const isHoursWord = (word: string) =>
       readingCues.whenWords.has(word) || readingCues.closedWords.has(word) || readingCues.connectors.has(word) || /^(e|and|y)$/.test(word);
     reading.items = reading.items.filter(
-      (item) => item.role !== 'schedule' || !fold(item.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).every(isHoursWord),
+      (item) =>
+        item.role !== 'schedule' ||
+        !fold(item.text)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .every(isHoursWord),
     );
   }
   facts.offerings = reading.items

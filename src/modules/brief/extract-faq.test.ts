@@ -32,7 +32,9 @@ describe('extractFaq: the person’s own questions with their answers', () => {
 
 describe('a number inside an answer', () => {
   it('"3.500 kg" does not end the answer', () => {
-    const faq = extractFaq('FAQ: ¿Se puede conducir con el carnet B? Sí, todas pesan menos de 3.500 kg. ¿Puedo ir a Francia? Sí, avisando antes.');
+    const faq = extractFaq(
+      'FAQ: ¿Se puede conducir con el carnet B? Sí, todas pesan menos de 3.500 kg. ¿Puedo ir a Francia? Sí, avisando antes.',
+    );
     expect(faq?.pairs).toEqual([
       { question: '¿Se puede conducir con el carnet B?', answer: 'Sí, todas pesan menos de 3.500 kg' },
       { question: '¿Puedo ir a Francia?', answer: 'Sí, avisando antes' },

@@ -36,9 +36,10 @@ export function extractFaq(prompt: string): FaqReading | null {
       if (!question) break;
       const afterQuestion = at + question[0].length;
       // The answer: the rest of that sentence (one line); nothing when the next question starts at once.
-      const answer = new RegExp(`^[ \\t]*((?:${IN_SENTENCE})*?[^.!?\\n\\s](?:${IN_SENTENCE})*?)(?:(?<!\\d)[.!]+|[.!]+(?![\\dºª°])|(?=\\n)|$)`, 'u').exec(
-        prompt.slice(afterQuestion),
-      );
+      const answer = new RegExp(
+        `^[ \\t]*((?:${IN_SENTENCE})*?[^.!?\\n\\s](?:${IN_SENTENCE})*?)(?:(?<!\\d)[.!]+|[.!]+(?![\\dºª°])|(?=\\n)|$)`,
+        'u',
+      ).exec(prompt.slice(afterQuestion));
       const answerText = answer?.[1]?.trim() ?? '';
       if (answerText.endsWith('?') || /\?/.test(answerText)) break;
       pairs.push({ question: question[1]!.trim().slice(0, 150), answer: answerText.slice(0, 300) });

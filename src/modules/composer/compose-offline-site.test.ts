@@ -286,7 +286,9 @@ describe('composeOfflineSite', () => {
     expect(details?.map?.href).toBe('https://www.google.com/maps/search/?api=1&query=metro+de+Arroios%2C+Lisbon');
     expect(document.seo.business?.address?.street).toBeUndefined();
     const html = renderPage(document, { pageSlug: '', locale: 'en', mode: 'publish' });
-    expect(html).toContain('Near metro de Arroios<br>Lisbon<br><a href="https://www.google.com/maps/search/?api=1&amp;query=metro+de+Arroios%2C+Lisbon">');
+    expect(html).toContain(
+      'Near metro de Arroios<br>Lisbon<br><a href="https://www.google.com/maps/search/?api=1&amp;query=metro+de+Arroios%2C+Lisbon">',
+    );
   });
 
   it('asks for a phone number it was not given with a marked line that blocks publishing, never a made-up number', () => {

@@ -29,9 +29,27 @@ const TYPES: readonly AllowedFileType[] = [
   { mime: 'video/mp4', extensions: ['mp4', 'm4v'], kind: 'video', inline: false, thumbnail: false },
   { mime: 'video/quicktime', extensions: ['mov', 'qt'], kind: 'video', inline: false, thumbnail: false },
   { mime: 'video/webm', extensions: ['webm'], kind: 'video', inline: false, thumbnail: false },
-  { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], kind: 'document', inline: false, thumbnail: false },
-  { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], kind: 'document', inline: false, thumbnail: false },
-  { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'], kind: 'document', inline: false, thumbnail: false },
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    kind: 'document',
+    inline: false,
+    thumbnail: false,
+  },
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    kind: 'document',
+    inline: false,
+    thumbnail: false,
+  },
+  {
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    extensions: ['pptx'],
+    kind: 'document',
+    inline: false,
+    thumbnail: false,
+  },
 ];
 
 const BY_MIME = new Map(TYPES.map((type) => [type.mime, type]));

@@ -43,7 +43,9 @@ describe('the first-response clock', () => {
 
   it('pausing banks exactly the time used until the pause', () => {
     for (const later of [1, 45, 300]) {
-      expect(nextSlaClock({ ...opened(240), status: 'waiting_for_client' }, plus(later), calendar).slaConsumedMinutes, `+${later}`).toBe(later);
+      expect(nextSlaClock({ ...opened(240), status: 'waiting_for_client' }, plus(later), calendar).slaConsumedMinutes, `+${later}`).toBe(
+        later,
+      );
     }
   });
 

@@ -6,7 +6,8 @@ export const enCases: EvalCase[] = [
     // Starting prices stay starting prices; "w/" introduces the order form's questions, which are not offerings.
     id: 'en-skate-decks-from',
     lang: 'en',
-    prompt: 'I press custom skateboard decks in my shop in Portland. Decks from $120, grip job $15. want an order form w/ deck width, concave, graphic idea. text (503) 555-0188',
+    prompt:
+      'I press custom skateboard decks in my shop in Portland. Decks from $120, grip job $15. want an order form w/ deck width, concave, graphic idea. text (503) 555-0188',
     kind: ['skate-shop', 'craft-studio', 'local-business', 'workshop'],
     name: null,
     languages: ['en'],
