@@ -9,6 +9,7 @@ import { renameProject } from '@/modules/projects/rename-project';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
+import { startGeneration } from '@/modules/generate/start-generation';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { createTestUser } from '@tests/helpers/test-db';
@@ -72,6 +73,9 @@ describe('above the Free limits after a subscription ends', () => {
     await expect(
       renameProject(user.claims, { projectId: newest.id, name: 'Moved', slug: `moved-${user.id.slice(0, 8)}` }),
     ).rejects.toMatchObject(refusal);
+    // A generation started from the studio says why, not "this month's generations are used up"
+    // (issue 33: the studio showed the quota's reset date for a read-only site).
+    await expect(startGeneration(user.claims, { projectId: newest.id, kind: 'site', prompt: 'A bakery' })).rejects.toMatchObject(refusal);
     // …straight SQL under the client's claims is refused the same way (a generation).
     await expect(
       withRls(user.claims, (tx) => tx.execute(sql`insert into public.generations (project_id, kind) values (${newest.id}::uuid, 'site')`)),

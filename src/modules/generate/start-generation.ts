@@ -48,8 +48,10 @@ export async function startGeneration(claims: VerifiedClaims, input: StartGenera
       return row!;
     });
   } catch (err) {
-    if (isAppError(err) && err.code === 'TIER_LIMIT') {
-      const resource = err.details?.resource === 'ai_tokens' ? 'ai_tokens' : 'generations';
+    // The month's generations or AI tokens used up. Other limits the database refuses with (a
+    // project beyond the plan is read-only, a payment is past due) keep their own reason.
+    const resource = isAppError(err) ? err.details?.resource : undefined;
+    if (isAppError(err) && err.code === 'TIER_LIMIT' && (resource === 'generations' || resource === 'ai_tokens')) {
       throw new AppError('QUOTA_EXCEEDED', 'errors.generate.quotaExceeded', {
         values: { resource, resetsOn: resetDate(err.details) },
         details: {

@@ -6,6 +6,9 @@ import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import type { StudioError } from '../wire';
 
+/** The limits that reset with the month (tier_limit:<resource> of private.reserve_generation). */
+const MONTHLY_QUOTAS: readonly string[] = ['generations', 'ai_tokens'];
+
 /**
  * What a person reads for an error. Codes we can explain better than the server's message get
  * a text in the interface language; specific validation messages are shown as sent (the server
@@ -20,7 +23,12 @@ export function StudioErrorAlert({ error, resetsOn, id }: { error: StudioError; 
     case 'QUOTA_EXCEEDED':
     case 'TIER_LIMIT': {
       const url = error.details?.upgradeUrl;
-      text = t('quota', { resetsOn });
+      const resource = error.details?.resource;
+      // The month's generations or AI tokens come back on the reset date. Any other limit (a site
+      // beyond the plan is read-only, a payment is past due) is not a quota: the server's message
+      // says which, and a reset date would send the person waiting for nothing.
+      const isOtherLimit = error.code === 'TIER_LIMIT' && typeof resource === 'string' && !MONTHLY_QUOTAS.includes(resource);
+      text = isOtherLimit ? error.message || t('generic') : t('quota', { resetsOn });
       // Only our own pages: the link target comes from a response body.
       upgradeUrl = typeof url === 'string' && /^\/(?!\/)/.test(url) ? url : '/dashboard/billing';
       break;
