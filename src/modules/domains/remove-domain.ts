@@ -5,6 +5,7 @@ import { getDomainHosting } from '@/lib/domain-hosting/domain-hosting';
 import { AppError } from '@/lib/errors';
 import { reportError } from '@/lib/observability';
 import { domains } from './schema';
+import { expireDomainRoutingCache } from './unsafe-domain-routing';
 
 /**
  * Removes a domain: its owner, or an agency admin (the audit trigger records an admin's removal).
@@ -15,6 +16,7 @@ export async function removeDomain(claims: VerifiedClaims, input: { domainId: st
     tx.delete(domains).where(eq(domains.id, input.domainId)).returning({ name: domains.name, status: domains.status }),
   );
   if (!removed[0]) throw new AppError('NOT_FOUND', 'errors.domains.notFound');
+  expireDomainRoutingCache();
   // The proven holder leaves the hosting provider too (Vercel); a waiting row never got there.
   // Best effort: the row is gone either way, and the provider only serves names we route.
   if (removed[0].status !== 'waiting') {

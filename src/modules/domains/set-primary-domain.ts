@@ -3,6 +3,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
 import { domains } from './schema';
+import { expireDomainRoutingCache } from './unsafe-domain-routing';
 
 /**
  * Makes one of a project's domains the primary one: the others (its `www` or apex pair, and the
@@ -21,4 +22,5 @@ export async function setPrimaryDomain(claims: VerifiedClaims, input: { domainId
     // An admin reads every domain but only owners change them (the update policy).
     if (!updated[0]) throw new AppError('NOT_FOUND', 'errors.domains.notFound');
   });
+  expireDomainRoutingCache();
 }

@@ -151,6 +151,19 @@ export async function unsafeIsTlsAllowed(domain: string): Promise<boolean> {
   return Boolean(route && (route.isServing || route.status === 'verified'));
 }
 
+/**
+ * A routing change was just committed in this process: forget what this process cached, as a new
+ * version would, now rather than at the next version check. Otherwise it answers for up to a
+ * second from a mix of cached and freshly loaded hosts — after a primary switch the old primary
+ * (loaded fresh) redirected to the new one while the new one (cached) still redirected back: a
+ * redirect loop. Other processes see the change within ROUTING_REFRESH_MS, as before.
+ */
+export function expireDomainRoutingCache(): void {
+  state.hosts.clear();
+  state.primaries.clear();
+  state.checkedAt = 0;
+}
+
 /** Tests: forget everything cached in this process (the cross-process path is the version counter). */
 export function resetDomainRoutingCacheForTests(): void {
   state.hosts.clear();
