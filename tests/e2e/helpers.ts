@@ -9,18 +9,26 @@ export const DEMO_PASSWORD = 'pagemagic-demo';
 export const DEMO_ADMIN_TOTP_SECRET = 'PAGEMAGICDEMOADMIN2FA234';
 
 /**
+ * The clock of an app server a spec moved (tests/fakes/clock): a code must be for that server's
+ * time, and its steps are spent apart from the suite's shared server's (`id` keeps them apart).
+ */
+export type TotpClock = { id: string; now: () => number };
+
+/**
  * A code for `secret` that has not been used yet: each 30-second step is accepted once, and the
  * suite signs the admin in many times a minute, so it waits for a fresh step when needed.
  */
-export async function freshTotpCode(secret: string): Promise<string> {
+export async function freshTotpCode(secret: string, clock?: TotpClock): Promise<string> {
+  const now = clock?.now ?? Date.now;
+  const key = clock ? `${secret}@${clock.id}` : secret;
   for (;;) {
-    const step = Math.floor(Date.now() / 30_000);
+    const step = Math.floor(now() / 30_000);
     const used = runState<Record<string, number>>('used-totp-steps') ?? {};
-    if ((used[secret] ?? -1) < step) {
-      saveRunState('used-totp-steps', { ...used, [secret]: step });
-      return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+    if ((used[key] ?? -1) < step) {
+      saveRunState('used-totp-steps', { ...used, [key]: step });
+      return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: now() });
     }
-    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 50));
+    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - now() + 50));
   }
 }
 
@@ -29,11 +37,11 @@ export async function freshTotpCode(secret: string): Promise<string> {
  * earlier worker of this run (restarted after a failure) spent the current step: then the next
  * step's code is used.
  */
-export async function signInAsAdmin(page: Page) {
+export async function signInAsAdmin(page: Page, clock?: TotpClock) {
   await signIn(page, 'admin@pagemagic.local', DEMO_PASSWORD);
   await page.waitForURL(/\/sign-in\/two-factor/);
   for (let attempt = 0; attempt < 3; attempt++) {
-    await page.getByLabel('Code').fill(await freshTotpCode(DEMO_ADMIN_TOTP_SECRET));
+    await page.getByLabel('Code').fill(await freshTotpCode(DEMO_ADMIN_TOTP_SECRET, clock));
     await page.getByRole('button', { name: 'Continue' }).click();
     const refused = page.getByText('That code is not right.', { exact: false });
     const outcome = await Promise.race([
@@ -71,18 +79,20 @@ function saveRunState(name: string, value: unknown): void {
  * signing in for every test would mostly be waiting. Leave with `leaveAdminSession` (which
  * drops the cookies without signing the shared session out).
  */
-export async function enterAdminSession(page: Page) {
-  const adminCookies = runState<Cookies>('admin-cookies');
+export async function enterAdminSession(page: Page, clock?: TotpClock) {
+  // A server of a spec's own (its clock given) has sessions of its own.
+  const stateName = clock ? `admin-cookies-${clock.id}` : 'admin-cookies';
+  const adminCookies = runState<Cookies>(stateName);
   if (adminCookies) {
     await page.context().addCookies(adminCookies);
     await page.goto('/admin');
     if (new URL(page.url()).pathname.startsWith('/admin')) return;
     await page.context().clearCookies();
   }
-  await signInAsAdmin(page);
+  await signInAsAdmin(page, clock);
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin/);
-  saveRunState('admin-cookies', await page.context().cookies());
+  saveRunState(stateName, await page.context().cookies());
 }
 
 export async function leaveAdminSession(page: Page) {
@@ -99,14 +109,14 @@ export function uniqueEmail(prefix: string): string {
  * embedded outbox by the demo admin (in a context of its own, so `page` keeps no admin cookies;
  * the reveal is audited), then its link is opened in `page`.
  */
-export async function signUp(page: Page, email: string, password = 'correct-horse-battery') {
+export async function signUp(page: Page, email: string, password = 'correct-horse-battery', clock?: TotpClock) {
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill('E2E Person');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('Check your email to confirm your account.')).toBeVisible();
-  await page.goto(await linkFromOutbox(page, email, 'email_confirmation'));
+  await page.goto(await linkFromOutbox(page, email, 'email_confirmation', clock));
   await expect(page.getByRole('heading', { name: 'Your projects' })).toBeVisible();
 }
 
@@ -115,6 +125,7 @@ export async function linkFromOutbox(
   page: Page,
   to: string,
   type: 'email_confirmation' | 'magic_link' | 'password_reset',
+  clock?: TotpClock,
 ): Promise<string> {
   const context = await page
     .context()
@@ -122,7 +133,7 @@ export async function linkFromOutbox(
     .newContext({ baseURL: new URL(page.url()).origin, locale: 'en-US' });
   try {
     const admin = await context.newPage();
-    await enterAdminSession(admin);
+    await enterAdminSession(admin, clock);
     await admin.goto('/admin/outbox');
     const mail = admin
       .getByRole('listitem')

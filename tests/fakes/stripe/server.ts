@@ -30,6 +30,12 @@ export type StripeStandInOptions = {
    */
   onMeterEventAccepted?: (accepted: number) => void;
   /**
+   * Stripe's clock, in milliseconds (default: this process's): objects' `created`, periods and
+   * webhook signature timestamps. An app whose clock a test moved (tests/fakes/clock) checks
+   * signatures against its own time, so Stripe must share it, as the real one does within seconds.
+   */
+  clock?: () => number;
+  /**
    * Stripe is unreachable: every request's connection is dropped without an answer, which the SDK
    * sees as a network failure (StripeConnectionError after its own retries). Set it mid-test to
    * take Stripe down while the app is processing, and back to false to bring it up again.
@@ -56,13 +62,17 @@ export type StripeStandIn = {
   failInvoice: (customer: string, attempt?: number) => Promise<Obj>;
   /** Changes a subscription as Stripe would (status, cancel, price) and returns it. */
   updateSubscription: (id: string, patch: Record<string, unknown>) => Obj;
+  /**
+   * The subscription's period ends, as a Stripe test clock advanced past it would show: one set to
+   * cancel at the period's end is cancelled and (with `webhook`) customer.subscription.deleted is sent.
+   */
+  endPeriod: (subscriptionId: string) => Promise<Obj>;
   addInvoice: (customer: string, invoice: Partial<Obj>) => Obj;
   objects: Map<string, Obj>;
 };
 
 let idCounter = 0;
 const newId = (prefix: string) => `${prefix}_${Date.now().toString(36)}${(++idCounter).toString(36).padStart(6, '0')}`;
-const now = () => Math.floor(Date.now() / 1000);
 
 /** Decodes `a[b][0][c]=v` form bodies into nested objects and arrays (Stripe's encoding). */
 export function decodeForm(body: string): Form {
@@ -105,6 +115,7 @@ class StripeError extends Error {
 
 export async function startStripeStandIn(initial: StripeStandInOptions = {}): Promise<StripeStandIn> {
   let options: StripeStandInOptions = { ...initial };
+  const now = () => Math.floor((options.clock?.() ?? Date.now()) / 1000);
   const objects = new Map<string, Obj>();
   const idempotent = new Map<string, { status: number; body: string }>();
   const meterEventsByIdentifier = new Map<
@@ -247,14 +258,11 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       } as Obj);
     }
     if (a === 'checkout' && b === 'sessions' && c && method === 'GET') return get(c, 'checkout.session');
-    if (a === 'billing_portal' && b === 'sessions' && method === 'POST')
-      return put({
-        ...form,
-        id: newId('bps'),
-        object: 'billing_portal.session',
-        url: `${base}/portal/${String(form.customer)}`,
-        created: now(),
-      } as Obj);
+    if (a === 'billing_portal' && b === 'sessions' && method === 'POST') {
+      get(String(form.customer), 'customer');
+      const id = newId('bps');
+      return put({ ...form, id, object: 'billing_portal.session', url: `${base}/portal/${id}`, created: now() } as Obj);
+    }
     // Subscriptions
     if (a === 'subscriptions' && b && method === 'GET') return get(b, 'subscription');
     if (a === 'subscriptions' && !b && method === 'GET') {
@@ -398,8 +406,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       return;
     }
     if (url.pathname.startsWith('/portal/')) {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end('<!doctype html><title>Stripe Customer Portal (stand-in)</title><h1>Customer portal</h1>');
+      await portal(url.pathname, method, res);
       return;
     }
     if (!req.headers.authorization?.startsWith('Bearer ')) {
@@ -476,12 +483,61 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       api_version: Stripe.API_VERSION,
       data: { object },
     });
-    const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: options.webhook.secret });
+    const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: options.webhook.secret, timestamp: now() });
     await fetch(options.webhook.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'stripe-signature': header },
       body: payload,
     });
+  }
+
+  /**
+   * The hosted Customer Portal, as much of it as a person needs here: the current plan with its
+   * renewal (or end) date, "Cancel plan" (at the period's end, as the portal's default cancellation
+   * does: customer.subscription.updated with cancel_at_period_end) and the way back to the
+   * session's return_url.
+   */
+  async function portal(pathname: string, method: string, res: ServerResponse) {
+    const [, , sessionId, action] = pathname.split('/');
+    const session = objects.get(sessionId ?? '');
+    if (!session || session.object !== 'billing_portal.session') {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('No such portal session');
+      return;
+    }
+    const subscription = all('subscription')
+      .reverse()
+      .find((s) => s.customer === session.customer && s.status !== 'canceled');
+    const item = (subscription?.items as { data: { price: Obj; current_period_end: number }[] } | undefined)?.data[0];
+    if (method === 'POST' && action === 'cancel' && subscription) {
+      updateSubscription(subscription.id, { cancel_at_period_end: true, cancel_at: item?.current_period_end ?? now(), canceled_at: now() });
+      await postEvent('customer.subscription.updated', subscription);
+      res.writeHead(303, { location: `/portal/${session.id}` });
+      res.end();
+      return;
+    }
+    const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const until = item ? new Date(item.current_period_end * 1000).toISOString().slice(0, 10) : '';
+    const plan = !subscription
+      ? '<p data-testid="portal-plan">No active plan</p>'
+      : subscription.cancel_at_period_end
+        ? `<p data-testid="portal-plan">${escape(String(item?.price.lookup_key))} · cancels on ${until}</p>`
+        : `<p data-testid="portal-plan">${escape(String(item?.price.lookup_key))} · renews on ${until}</p>` +
+          `<form method="post" action="/portal/${session.id}/cancel"><button type="submit">Cancel plan</button></form>`;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      '<!doctype html><html lang="en"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+        `<title>Stripe Customer Portal (stand-in)</title><h1>Customer portal</h1>${plan}` +
+        `<p><a href="${escape(String(session.return_url ?? base))}">Return to Page Magic</a></p></html>`,
+    );
+  }
+
+  async function endPeriod(subscriptionId: string): Promise<Obj> {
+    const subscription = get(subscriptionId, 'subscription');
+    if (!subscription.cancel_at_period_end) throw new Error(`${subscriptionId} renews at the period's end: nothing ends`);
+    updateSubscription(subscriptionId, { status: 'canceled', ended_at: now() });
+    await postEvent('customer.subscription.deleted', subscription);
+    return subscription;
   }
 
   async function completeCheckout(sessionId: string): Promise<Obj> {
@@ -576,6 +632,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     completeCheckout,
     failInvoice,
     updateSubscription,
+    endPeriod,
     addInvoice,
   };
 }
