@@ -19,7 +19,7 @@ import { startOwnAppServer, stopOwnAppServer } from './own-app-server';
 
 // Issue 33: the journeys whose interaction differs on a phone — the Billing page and Stripe's
 // Customer Portal, the usage notices, a ticket's SLA reaching the agency — at desktop and 360 px
-// (this spec is in MOBILE_SPECS). The desktop-only journeys are in journeys-desktop.spec.ts.
+// (this spec is in MOBILE_SPECS). The journeys that need an app of their own are in journeys-own-app.spec.ts.
 //
 // One app of this spec's own (the same build, its own data, E2E_PORT + 40) with Stripe configured
 // against the Stripe stand-in, whose hosted pages (Checkout, the Customer Portal) a person clicks

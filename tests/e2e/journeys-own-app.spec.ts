@@ -24,9 +24,9 @@ import {
 import { startOwnAppServer, stopOwnAppServer } from './own-app-server';
 import { createAndGenerateSite } from './studio-helpers';
 
-// Issue 33: the journeys a phone does not change — a generation cancelled mid-stream, a custom
-// domain's primary switch and removal, the monthly report mailed on the 1st. Desktop only (this
-// spec is not in MOBILE_SPECS); the journeys that differ on a phone are in journeys.spec.ts.
+// Issue 33: the journeys that need an app of their own (a paced model, a test clock, a custom
+// domain) — a generation cancelled mid-stream, a custom domain's primary switch and removal, the
+// monthly report mailed on the 1st. Desktop and 360 px (in MOBILE_SPECS), as journeys.spec.ts.
 
 // The custom domain: an apex (padaria-<id>.com.br) with its www, both mapped to loopback for the
 // browser (as in domains.spec) and answered by the test DNS server the app asks
