@@ -110,6 +110,9 @@ const SPOKEN_LANGUAGE = new RegExp(
   'gu',
 );
 
+/** A phrase that opens with "se habla", "we speak", "falamos"… (folded): the staff's languages, not something sold. */
+export const SPOKEN_LANGUAGE_LEAD = new RegExp(`^(?:${words.spokenLanguageLeads.before.join('|')})\\b`);
+
 /** The prompt with its "se habla español" phrases blanked (found on the folded text, which keeps positions). */
 function withoutSpokenLanguages(prompt: string): string {
   let text = prompt;

@@ -330,7 +330,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // the opening hours, not a schedule of its own ("evenings and weekends" said alone still is one).
   if (facts.openingHours?.length) {
     const isHoursWord = (word: string) =>
-      readingCues.whenWords.has(word) || readingCues.closedWords.has(word) || readingCues.connectors.has(word) || /^(e|and|y)$/.test(word);
+      readingCues.whenWords.has(word) || readingCues.closedWords.has(word) || readingCues.connectors.has(word);
     reading.items = reading.items.filter(
       (item) =>
         item.role !== 'schedule' ||
@@ -365,7 +365,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
     location:
       location && reading.region && !` ${location.text} `.includes(` ${reading.region} `)
-        ? { ...location, text: `${location.text}${/^(e|y|and|&) /.test(reading.region) ? ' ' : ', '}${reading.region}`.slice(0, 80) }
+        ? {
+            ...location,
+            text: `${location.text}${new RegExp(`^(?:${readingCues.listJoiner}) `).test(reading.region) ? ' ' : ', '}${reading.region}`.slice(
+              0,
+              80,
+            ),
+          }
         : location,
     languages,
     promptLanguage: promptLocale,

@@ -1,3 +1,4 @@
+import { SPOKEN_LANGUAGE_LEAD } from './detect-languages';
 import { fold } from './text';
 import { isCountryName } from './brief-details';
 import type { TaxonomyKind } from './taxonomy-types';
@@ -25,10 +26,6 @@ const SITE_LANGUAGE_CLAUSE = /bilingu|trilingu|idiomas?\b|languages?\b|linguas?\
 const LANGUAGE_NAME =
   /^(portugues|ingles|english|portuguese|espanhol|spanish|espanol|castellano|frances|french|alemao|german|aleman|italiano|italian|chines|chinese|japones|japanese)$/;
 
-// "Se habla español", "we speak Portuguese": the languages the staff speak, not something sold —
-// and, copied into the services of a site in another language, a string in the wrong language.
-const SPOKEN_LANGUAGES = /^(se habla|hablamos|we speak|speaks?|falamos|fala-se|se fala|parlamos|parliamo|nous parlons|on parle)\b/;
-
 // A part that ends with a place ("Marina boat rentals in Split"): a country after it is that place's.
 const AFTER_PLACE = /\b(in|em|en|no|na|at|near|perto de|cerca de)\s+\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
@@ -41,7 +38,8 @@ function cleanItem(raw: string): string | undefined {
   const words = item.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4 || /\d|@|https?:/.test(item) || item.length > 40) return undefined;
   if (VERB.test(fold(words[0])) && !NOT_VERBS.test(fold(words[0]))) return undefined;
-  if (SPOKEN_LANGUAGES.test(fold(item))) return undefined;
+  // "Se habla español": the staff's languages — copied into another language's services, a string in the wrong language.
+  if (SPOKEN_LANGUAGE_LEAD.test(fold(item))) return undefined;
   // Cut off before what it was about ("book by [WhatsApp]", "pedidos pelo [telefone]"): not an item.
   if (/\s(um|uma|un|una|a|an|de|do|da|by|via|to|at|on|per|pelo|pela|por|con|com|with)$/i.test(item)) return undefined;
   return item.charAt(0).toLocaleUpperCase() + item.slice(1);

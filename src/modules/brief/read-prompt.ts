@@ -69,8 +69,11 @@ export type ReadPromptInput = {
 const FACT = '\u0001';
 const PLACE = '\u0002';
 const STATE_AFTER_PLACE = new RegExp(`(\\u0002+)\\s*(?:,|-|–|/)?\\s*(?:${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`, 'giu');
-const TOWN_AFTER_PLACE =
-  /(\u0002+)(\s+(?:e|y|and|&)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+(?:de|da|do|del|la)?\s*\p{Lu}[\p{L}'’-]+){0,3})(?=\s*(?:[.,;!?\n]|$))/gu;
+const TOWN_AFTER_PLACE = new RegExp(
+  `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Lu}[\\p{L}'’-]+){0,3})(?=\\s*(?:[.,;!?\\n]|$))`,
+  'gu',
+);
+const JOINER_WORD = new RegExp(`^(?:${cues.listJoiner})$`);
 
 // Facts by their shape, whatever the business: contacts, handles, prices, times, day ranges.
 const FACT_PATTERNS: readonly RegExp[] = [
@@ -579,7 +582,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const words = input.text.slice(part.start, part.end).trim().split(/\s+/);
       const isRegion =
         words.length <= 6 &&
-        words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|la|of|e|y|and|&)$/.test(word)) &&
+        words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|la|of)$/.test(word) || JOINER_WORD.test(word)) &&
         /^\p{Lu}/u.test(words[0]!) &&
         !words.some((word) => cues.personTitles.has(fold(word).replace(/\.$/, '')) || /\d/.test(word));
       if (isRegion) {
@@ -838,7 +841,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     isWhatProduct,
     items: dedupe(items),
     unused,
-    region: regions.length > 0 ? regions.join(', ').replace(/, (e|y|and|&) /g, ' $1 ') : null,
+    region: regions.length > 0 ? regions.join(', ').replace(new RegExp(`, (${cues.listJoiner}) `, 'g'), ' $1 ') : null,
     isSolo,
   };
 }
@@ -1058,7 +1061,7 @@ function brandSentence(part: Part, parts: readonly Part[], original: string): { 
   const end = rest.at(-1)!.end;
   const listText = original.slice(part.start + (tokens[at + lead - 1]?.end ?? 0), end);
   const names = listText
-    .split(/,|\s(?:e|and|y|&)\s/)
+    .split(new RegExp(`,|\\s(?:${cues.listJoiner})\\s`))
     .map((item) => item.trim())
     .filter(Boolean);
   const capitalised = names.filter((item) => /^\p{Lu}/u.test(item));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/reading-cues.json';
+import { escapeRegExp } from './text';
 
 /**
  * The words people use to frame a website request, ask for a site, describe its look, and to
@@ -56,6 +57,8 @@ const readingCuesSchema = z.object({
   testimonialCues: words,
   /** What introduces the brands the business works with ("trabalho com Yamaha, Petrof…", "we service Trane, Carrier"). */
   brandLeads: words,
+  /** The words that join the last item of a list ("Aveiro e Leiria", "Providencia y La Reina"). */
+  listJoiners: words,
   /** "domingo fechado", "Sunday closed": a day off, part of the opening hours. */
   closedWords: words,
   /** What says an amount is a starting or low price ("a partir de", "from"): about the price, never part of an item. */
@@ -101,6 +104,8 @@ export const readingCues = {
   faqCues: cues.faqCues,
   testimonialCues: asSet(cues.testimonialCues),
   closedWords: asSet(cues.closedWords),
+  /** `listJoiners` as a regular-expression alternation ("e|y|and|&"). */
+  listJoiner: cues.listJoiners.map(escapeRegExp).join('|'),
   priceLeads: [...cues.priceLeads].sort((a, b) => b.length - a.length),
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),

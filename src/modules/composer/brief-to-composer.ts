@@ -7,6 +7,7 @@ import { findGazetteerEntry, placeFromEntry } from '@/modules/brief/places';
 import { detectHints } from '@/modules/brief/hints';
 import type { Rng } from './random';
 import { fold } from '@/modules/brief/text';
+import { readingCues } from '@/modules/brief/reading-cues';
 import type { Brief } from './types';
 import type { KindDef, Place } from '@/modules/brief/kind-types';
 import { currencyFor, peopleFor } from './understand-prompt';
@@ -32,7 +33,7 @@ function withAreas(place: Place, locationText: string | undefined): Place {
   if (!locationText) return place;
   const forms = [place.en, place.pt, place.es, place.ptPT].filter((form): form is string => Boolean(form));
   const own = forms.find((form) => fold(locationText).startsWith(fold(form)) && locationText.length > form.length);
-  if (!own || !/^(,\s|\s(e|y|and|&)\s)/.test(locationText.slice(own.length))) return place;
+  if (!own || !new RegExp(`^(?:,\\s|\\s(?:${readingCues.listJoiner})\\s)`).test(locationText.slice(own.length))) return place;
   const areas = locationText.slice(own.length);
   return {
     ...place,
