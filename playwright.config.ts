@@ -1,21 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// Chromium flags for this machine: headless, no sandbox (root), no background
-// networking (the network is closed; see shared/MACHINE-NOTES.md).
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-};
+// Chromium flags for this machine (tests/e2e/chromium.ts).
+const launchOptions = chromiumLaunchOptions();
 
 /** Specs that run again at 360 px (see the mobile-360 project). */
 const MOBILE_SPECS = [

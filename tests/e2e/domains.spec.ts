@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startTestDnsServer } from '../fakes/dns/dns-server';
 import { expectNoHorizontalOverflow, publishFromStudio, signInAsAdmin, signUp, uniqueEmail } from './helpers';
 import { createAndGenerateSite } from './studio-helpers';
+import { chromiumLaunchOptions } from './chromium';
 
 // Custom domains as a person connects one: add it, read the exact records, create them (here: the
 // test DNS server the app asks, see scripts/e2e-server.mjs), press Check now, see Live, open the
@@ -10,19 +11,7 @@ import { createAndGenerateSite } from './studio-helpers';
 const ZONE = 'e2e-padaria.com.br';
 test.use({
   locale: 'en-US',
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--host-resolver-rules=MAP *.${ZONE} 127.0.0.1`,
-    ],
-  },
+  launchOptions: chromiumLaunchOptions([`--host-resolver-rules=MAP *.${ZONE} 127.0.0.1`]),
 });
 
 let dns: Awaited<ReturnType<typeof startTestDnsServer>>;

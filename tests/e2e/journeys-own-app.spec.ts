@@ -23,6 +23,7 @@ import {
 } from './helpers';
 import { startOwnAppServer, stopOwnAppServer } from './own-app-server';
 import { createAndGenerateSite } from './studio-helpers';
+import { chromiumLaunchOptions } from './chromium';
 
 // Issue 33: the journeys that need an app of their own (a paced model, a test clock, a custom
 // domain) — a generation cancelled mid-stream, a custom domain's primary switch and removal, the
@@ -33,19 +34,7 @@ import { createAndGenerateSite } from './studio-helpers';
 // (scripts/e2e-server.mjs).
 test.use({
   locale: 'en-US',
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--host-resolver-rules=MAP padaria-*.com.br 127.0.0.1, MAP www.padaria-*.com.br 127.0.0.1',
-    ],
-  },
+  launchOptions: chromiumLaunchOptions(['--host-resolver-rules=MAP padaria-*.com.br 127.0.0.1, MAP www.padaria-*.com.br 127.0.0.1']),
 });
 
 /** What the app's front server answers for `host` (no redirect followed): status and Location. */
