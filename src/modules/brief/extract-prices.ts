@@ -1,4 +1,6 @@
+import { readingCues } from './reading-cues';
 import type { BriefPrice } from './site-brief-schema';
+import { escapeRegExp } from './text';
 
 // "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20".
 const SYMBOLS: Record<string, string> = { R$: 'BRL', US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', 'S/': 'PEN', MX$: 'MXN' };
@@ -16,9 +18,12 @@ const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
 const NOT_LABELS =
   /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|mensalidades?|memberships?|sai|saem|custa|cuesta|cuestan|vale|valen|extra)$/i;
 
-// What makes an amount a starting price, right before it ("from $850", "a partir de 140€", "desde $15.000").
-const FROM_BEFORE =
-  /(?:^|[^\p{L}])(?:from|starting at|starts at|a partir de|apartir de|desde|a partir dos|a partir das)\s*(?:R\$|US\$|MX\$|\$|€|£)?\s*$/iu;
+// What makes an amount a starting price, right before it ("from $850", "a partir de 140€", "desde
+// $15.000"): the reader's price leads (content/reading-cues.json).
+const FROM_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${readingCues.priceLeads.map(escapeRegExp).join('|')})\\s*(?:R\\$|US\\$|MX\\$|\\$|€|£)?\\s*$`,
+  'iu',
+);
 
 /** Currency codes people write beside an amount ("$250 MXN", "USD 40"); the reader masks them with the price too. */
 export const CURRENCY_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
