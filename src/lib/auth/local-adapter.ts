@@ -1,4 +1,4 @@
-import { and, eq, isNull, gt, sql } from 'drizzle-orm';
+import { and, eq, isNull, gt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getEnv, isDemoPasswordAllowed } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -18,6 +18,13 @@ import { COOKIE, secureCookieOptions, trySet, tryDelete, type CookieJar } from '
 import type { AuthAdapter, EmailLinkType, SignUpInput } from './types';
 
 const REFRESH_TTL_SECONDS = 30 * 24 * 60 * 60;
+/**
+ * A refresh token just rotated still refreshes for this long (Supabase Auth's "reuse interval",
+ * 10 s by default), so one browser's concurrent requests with the same expired access token — a
+ * page and the links it prefetches — all go on signed in instead of the losers signing the person
+ * out. After it, a rotated token refreshes nothing.
+ */
+const REFRESH_REUSE_INTERVAL_MS = 10_000;
 const LINK_TTL_SECONDS = 15 * 60;
 
 // Every function here manages auth.users and local_auth.tokens, which no
@@ -162,17 +169,23 @@ async function createUser(input: {
   return user ?? null;
 }
 
-/** Marks a one-time token used, atomically; returns it (its user, and its session for a refresh token) or null when invalid, used or expired. */
+/**
+ * Marks a one-time token used, atomically; returns it (its user, and its session for a refresh token) or null when invalid,
+ * used or expired. A refresh token used less than REFRESH_REUSE_INTERVAL_MS ago still counts as unused.
+ */
 async function consumeToken(token: string, kind: EmailLinkType | 'refresh') {
   const db = await unsafeSystemDb(WHY);
+  const now = new Date();
+  const unused = isNull(localAuthTokens.usedAt);
   const [row] = await db
     .update(localAuthTokens)
-    .set({ usedAt: new Date() })
+    // A reuse within the interval keeps the first use's time, so the interval never slides.
+    .set({ usedAt: sql`coalesce(${localAuthTokens.usedAt}, ${now.toISOString()}::timestamptz)` })
     .where(
       and(
         eq(localAuthTokens.tokenHash, hashOpaqueToken(token)),
         eq(localAuthTokens.kind, kind),
-        isNull(localAuthTokens.usedAt),
+        kind === 'refresh' ? or(unused, gt(localAuthTokens.usedAt, new Date(now.getTime() - REFRESH_REUSE_INTERVAL_MS))) : unused,
         eq(localAuthTokens.revoked, false),
         gt(localAuthTokens.expiresAt, sql`now()`),
       ),

@@ -3,7 +3,8 @@
  * review set (the fenced blocks of a `ui-review-prompts-*.md`) through the brief and the offline
  * composer, built by the publisher's own `buildSite`, served like production and screenshotted in
  * Debian's Chromium at desktop width and at 360 px. Writes `<out>/<n>-desktop.png`, `<n>-360.png`
- * and `<n>-brief.json` (what was understood) for a person to look at and score.
+ * `<n>-brief.json` (what was understood) and `<n>-text.txt` (the home page's words and links) for a
+ * person to look at and score.
  *
  *   npx tsx tests/eval/generate/render-review.ts tests/eval/generate/ui-review-prompts-3.md /tmp/review-3
  */
@@ -47,6 +48,17 @@ async function main() {
         const page = await browser.newPage({ viewport });
         await page.goto(`${server.origin}/`);
         await page.screenshot({ path: path.join(outDir, `${n}-${label}.png`), fullPage: true });
+        // The page's words in reading order, links with their targets: what a reviewer reads first.
+        if (label === 'desktop')
+          writeFileSync(
+            path.join(outDir, `${n}-text.txt`),
+            await page.evaluate(() => {
+              const links = [...globalThis.document.querySelectorAll('a[href]')].map(
+                (a) => `[${a.textContent?.trim()}](${a.getAttribute('href')})`,
+              );
+              return `${globalThis.document.body.innerText}\n\n--- links\n${links.join('\n')}`;
+            }),
+          );
         await page.close();
       }
       console.log(`${n}  ${ms} ms  ${prompt.slice(0, 70).replace(/\n/g, ' ')}…`);
