@@ -18,6 +18,7 @@ import { extractBusinessName } from './extract-business-name';
 import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
 import { readingCues } from './reading-cues';
+import { restoreAccents } from './restore-accents';
 import type { TaxonomyKind } from './taxonomy-types';
 
 export type ExtractBriefInput = {
@@ -194,7 +195,10 @@ function isAfterPlacePreposition(name: string, text: string): boolean {
  * (the AI path sends it to the plan call; the offline composer builds from it).
  */
 export function extractBrief(input: ExtractBriefInput): SiteBrief {
-  const text = sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false });
+  const typed = sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false });
+  // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
+  const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
+  const text = typedLocale === 'pt-BR' || typedLocale === 'pt-PT' || typedLocale === 'es' ? restoreAccents(typed, typedLocale) : typed;
   const notes: string[] = [];
   const kind = resolveTaxonomyKind(text, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is

@@ -249,7 +249,7 @@ describe('a FAQ written as "question? answer."', () => {
     const pairs = faq && faq.type === 'faq' ? faq.items.map((item) => [strings[item.questionKey], strings[item.answerKey]]) : [];
     expect(pairs.slice(0, 2)).toEqual([
       ['Lava edredom de casal?', 'Sim, em até 48h.'],
-      ['Tem estacionamento?', 'Nao, só na rua.'],
+      ['Tem estacionamento?', 'Não, só na rua.'],
     ]);
     expect(extractBrief({ prompt }).facts.offerings.join(' ')).not.toMatch(/edredom|estacionamento|48h|rua/i);
   });

@@ -1,0 +1,251 @@
+/**
+ * Builds src/modules/brief/content/accents.json: for Brazilian and European Portuguese and for
+ * Spanish, the accented words whose letters without accents are *not* a word of their own, so
+ * "manutencao", "orcamento", "instalacion" or "nao" typed on a phone can be given their accents
+ * back ("manutenção", "orçamento", "instalación", "não") and "esta", "pais" or "sabia" — words
+ * in their own right — are never touched.
+ *
+ *   npx tsx scripts/build-accent-table.ts
+ *
+ * The words come from the LibreOffice spelling dictionaries as packaged on npm (dictionary-pt:
+ * Brazil, dictionary-pt-pt, dictionary-es; LGPL/MPL, used as data) plus every accented word of
+ * the project's own content (phrase banks, kinds, cues). Hunspell stores a stem and affix flags,
+ * so the full list of each language's forms is expanded here (suffix rules, once) for one check:
+ * a word is kept only when its unaccented spelling is no form of that language. Written by hand
+ * rather than with nspell: nspell never finishes loading the Portuguese dictionary, and only the
+ * forms are needed, not spelling suggestions.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..');
+const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const isPlain = (word: string) => /^[a-z]+$/.test(word);
+const isWord = (word: string) => /^\p{L}+$/u.test(word) && word.length >= 2 && word.length <= 24;
+
+/**
+ * The unaccented spellings that block a word: its stems and every form of a noun or adjective;
+ * of a verb, only the forms of the most common verbs (the rest are the conjugations of rarer
+ * verbs: "medico" and "numero" (I medicate, I number) must not keep "médico" and "número" from
+ * being restored, while "sabia" (I knew) keeps "sábia" out).
+ */
+type Dictionary = { stems: string[]; bare: Set<string>; verbForms: Set<string>; stemSet: Set<string> };
+
+const COMMON_VERBS: Record<string, string[]> = {
+  pt: [
+    'ser',
+    'estar',
+    'ter',
+    'haver',
+    'ir',
+    'fazer',
+    'poder',
+    'saber',
+    'dar',
+    'ver',
+    'vir',
+    'querer',
+    'dizer',
+    'ficar',
+    'pôr',
+    'trazer',
+    'levar',
+    'passar',
+    'dever',
+    'achar',
+    'falar',
+    'chegar',
+    'deixar',
+    'pensar',
+    'sair',
+    'voltar',
+    'parecer',
+    'gostar',
+    'trabalhar',
+    'atender',
+  ],
+  es: [
+    'ser',
+    'estar',
+    'tener',
+    'haber',
+    'ir',
+    'hacer',
+    'poder',
+    'saber',
+    'dar',
+    'ver',
+    'venir',
+    'querer',
+    'decir',
+    'poner',
+    'llevar',
+    'pasar',
+    'deber',
+    'seguir',
+    'llegar',
+    'dejar',
+    'hablar',
+    'pensar',
+    'salir',
+    'volver',
+    'parecer',
+    'trabajar',
+    'atender',
+  ],
+};
+
+/** The dictionary's stems, and every form its suffix rules make that has no accent (lower case). */
+function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
+  const common = new Set(COMMON_VERBS[language]);
+  const dir = path.join(root, 'node_modules', pkg);
+  const aff = readFileSync(path.join(dir, 'index.aff'), 'utf8').split('\n');
+  let flagMode = 'char';
+  const suffixes = new Map<string, { strip: string; add: string; condition: RegExp }[]>();
+  for (const line of aff) {
+    const parts = line.trim().split(/\s+/);
+    if (parts[0] === 'FLAG') flagMode = parts[1] ?? 'char';
+    if (parts[0] === 'SFX' && parts.length >= 5) {
+      const [, flag, stripped, added, condition] = parts as [string, string, string, string, string];
+      const rules = suffixes.get(flag) ?? [];
+      rules.push({
+        strip: stripped === '0' ? '' : stripped,
+        add: (added.split('/')[0] ?? '').replace(/^0$/, ''),
+        condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
+      });
+      suffixes.set(flag, rules);
+    }
+  }
+  const flagsOf = (flags: string) =>
+    flagMode === 'long' ? (flags.match(/../gu) ?? []) : flagMode === 'num' ? flags.split(',') : [...flags];
+  const stems: string[] = [];
+  const bare = new Set<string>();
+  const verbForms = new Set<string>();
+  for (const line of readFileSync(path.join(dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
+    const [written = '', flags = ''] = line.trim().split(/\s+/)[0]?.split('/') ?? [];
+    const word = written.normalize('NFC');
+    if (!word) continue;
+    // The European dictionary lists some conjugated forms as entries of their own, annotated with
+    // their verb ("agua/PL [$aguar$CAT=v…]"): a form of that verb, not a headword.
+    const lemma = /\[\$([^$]+)\$CAT=v/u.exec(line)?.[1];
+    if (lemma && lemma !== word) {
+      if (isPlain(word.toLowerCase())) (common.has(lemma) ? bare : verbForms).add(word.toLowerCase());
+      continue;
+    }
+    stems.push(word);
+    if (isPlain(word.toLowerCase())) bare.add(word.toLowerCase());
+    const isVerb = /(ar|er|ir|or|ôr)$/u.test(word) && !common.has(word);
+    for (const flag of flagsOf(flags))
+      for (const rule of suffixes.get(flag) ?? [])
+        if (word.endsWith(rule.strip) && rule.condition.test(word)) {
+          const form = (word.slice(0, word.length - rule.strip.length) + rule.add).toLowerCase();
+          if (isPlain(form)) (isVerb ? verbForms : bare).add(form);
+        }
+  }
+  return { stems, bare, verbForms, stemSet: new Set(stems) };
+}
+
+/** Every accented word in the project's own content files (JSON strings). */
+function contentWords(): string[] {
+  const words = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name.endsWith('.json') && name !== 'accents.json')
+        for (const token of readFileSync(file, 'utf8').match(/\p{L}+/gu) ?? []) if (strip(token) !== token) words.add(token);
+    }
+  };
+  walk(path.join(root, 'src/modules/composer'));
+  walk(path.join(root, 'src/modules/brief/content'));
+  return [...words];
+}
+
+/** Brazilian ê/ô before m or n where Portugal writes é/ó ("econômico" → "económico"), but not "-ência". */
+const toEuropean = (word: string) => word.replace(/[êô](?=[mn])(?!nci)/gu, (c) => (c === 'ê' ? 'é' : 'ó'));
+const isBrazilianOnly = (word: string) => toEuropean(word) !== word;
+const isEuropeanOnly = (word: string) => /[éó](?=[mn])(?!nci)/u.test(word);
+
+function table(candidates: string[], dictionaries: Dictionary[], preferred: Set<string>): string[] {
+  const byKey = new Map<string, Set<string>>();
+  for (const written of candidates) {
+    // One spelling per word: the dictionaries and the content files mix composed and decomposed accents.
+    const word = written.normalize('NFC');
+    if (!isWord(word) || strip(word) === word) continue;
+    const key = strip(word).toLowerCase();
+    if (!isPlain(key) || dictionaries.some((d) => d.bare.has(key))) continue;
+    // A rarer verb's form gives way only to a headword ("médico", a noun, over "medico", I medicate).
+    if (dictionaries.some((d) => d.verbForms.has(key)) && !dictionaries.some((d) => d.stemSet.has(word))) continue;
+    const seen = byKey.get(key) ?? new Set<string>();
+    seen.add(word);
+    byKey.set(key, seen);
+  }
+  const words: string[] = [];
+  for (const seen of byKey.values()) {
+    const forms = new Set([...seen].map((w) => w.toLowerCase()));
+    // "Sabiá" and "sábia": two accented words for one spelling; which one was meant is not knowable —
+    // unless only one of them is a word this project's own copy uses ("só", not the colloquial "sô").
+    const used = [...forms].filter((w) => preferred.has(w));
+    const form = forms.size === 1 ? [...forms][0] : used.length === 1 ? used[0] : undefined;
+    if (!form) continue;
+    // A sentence's first word ("Não") is the same word as "não": the lower-case spelling wins; a name keeps its capital.
+    words.push([...seen].find((w) => w === form) ?? [...seen].find((w) => w.toLowerCase() === form)!);
+  }
+  return words.sort();
+}
+
+const br = loadDictionary('dictionary-pt', 'pt');
+const pt = loadDictionary('dictionary-pt-pt', 'pt');
+const es = loadDictionary('dictionary-es', 'es');
+const own = contentWords();
+const ownLower = new Set(own.map((w) => w.normalize('NFC').toLowerCase()));
+const isSpanish = (w: string) => /ñ|[cs]ión$|[¿¡]/u.test(w);
+const isPortuguese = (w: string) => /[ãõçâêôà]/u.test(w);
+
+const ptBR = table(
+  [...br.stems, ...pt.stems.filter((w) => !isEuropeanOnly(w)), ...own.filter((w) => !isSpanish(w) && !isEuropeanOnly(w))],
+  [br, pt],
+  ownLower,
+);
+const ptPT = table(
+  [...pt.stems, ...br.stems.map(toEuropean), ...own.filter((w) => !isSpanish(w) && !isBrazilianOnly(w))],
+  [pt, br],
+  ownLower,
+);
+const esWords = table([...es.stems, ...own.filter((w) => !isPortuguese(w))], [es], ownLower);
+
+/**
+ * The reader also gives back the accents of a table word's plural and feminine ("organicas" →
+ * "orgânicas") without listing them; these are the inflected spellings that are words of their
+ * own and so must stay as typed ("sabia": I knew, not the feminine of "sábio").
+ */
+function keptAsTyped(words: string[], dictionaries: Dictionary[], portuguese: boolean): string[] {
+  const kept = new Set<string>();
+  for (const word of words) {
+    const key = strip(word).toLowerCase();
+    const forms = [
+      ...(/[aeiou]$/.test(key) ? [`${key}s`] : []),
+      ...(key.endsWith('o') ? ['a', 'as', 'os'].map((e) => key.slice(0, -1) + e) : []),
+      ...(portuguese && key.endsWith('ao') ? ['oes', 'aes'].map((e) => key.slice(0, -2) + e) : []),
+      ...(portuguese && key.endsWith('el') ? [`${key.slice(0, -2)}eis`] : []),
+    ];
+    for (const form of forms) if (dictionaries.some((d) => d.bare.has(form) || d.verbForms.has(form))) kept.add(form);
+  }
+  return [...kept].sort();
+}
+
+// Both Portuguese tables share most words: stored once, with what each variant has on its own.
+const inPT = new Set(ptPT);
+const inBR = new Set(ptBR);
+const out = {
+  $comment:
+    'Generated by scripts/build-accent-table.ts from the LibreOffice spelling dictionaries (npm dictionary-pt, dictionary-pt-pt, dictionary-es; LGPL/MPL) and the project’s own content: accented words whose unaccented spelling is no word of that language, space-separated. Portuguese words are under "pt" and, for one variant only, "pt-BR" or "pt-PT"; keepPt and keepEs are plurals and feminines of those words that are words of their own and stay as typed. Do not edit by hand; run the script.',
+  pt: ptBR.filter((w) => inPT.has(w)).join(' '),
+  'pt-BR': ptBR.filter((w) => !inPT.has(w)).join(' '),
+  'pt-PT': ptPT.filter((w) => !inBR.has(w)).join(' '),
+  es: esWords.join(' '),
+  keepPt: keptAsTyped([...new Set([...ptBR, ...ptPT])], [br, pt], true).join(' '),
+  keepEs: keptAsTyped(esWords, [es], false).join(' '),
+};
+writeFileSync(path.join(root, 'src/modules/brief/content/accents.json'), `${JSON.stringify(out, null, 2)}\n`);
+console.log(`pt-BR ${ptBR.length}, pt-PT ${ptPT.length}, es ${esWords.length} words`);

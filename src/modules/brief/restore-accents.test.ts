@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+import { restoreAccents } from './restore-accents';
+
+describe('restoreAccents', () => {
+  it('gives back the accents a phone keyboard left out, in Brazilian Portuguese', () => {
+    expect(restoreAccents('manutencao de ar condicionado, orcamento sem compromisso, nao cobramos visita', 'pt-BR')).toBe(
+      'manutenção de ar condicionado, orçamento sem compromisso, não cobramos visita',
+    );
+    expect(restoreAccents('servicos tecnicos e instalacoes, lixo organico, horarios flexiveis', 'pt-BR')).toBe(
+      'serviços técnicos e instalações, lixo orgânico, horários flexíveis',
+    );
+  });
+
+  it('never turns a word of its own into another: esta, pais, sabia, e, a stay as typed', () => {
+    const typed = 'esta loja e dos meus pais, eu sabia que a casa era boa';
+    expect(restoreAccents(typed, 'pt-BR')).toBe(typed);
+  });
+
+  it('writes Portugal’s spelling for European Portuguese and Brazil’s for Brazilian', () => {
+    expect(restoreAccents('precos economicos, Antonio', 'pt-PT')).toBe('preços económicos, António');
+    expect(restoreAccents('precos economicos, Antonio', 'pt-BR')).toBe('preços econômicos, Antônio');
+  });
+
+  it('restores Spanish too, with ñ, and leaves a plural that has no accent alone', () => {
+    expect(restoreAccents('instalacion y reparacion, telefono, diagnostico tecnico, instalaciones', 'es')).toBe(
+      'instalación y reparación, teléfono, diagnóstico técnico, instalaciones',
+    );
+  });
+
+  it('keeps the case of what was typed, and leaves addresses, emails, handles and capital abbreviations alone', () => {
+    expect(restoreAccents('MANUTENCAO e Orcamento', 'pt-BR')).toBe('MANUTENÇÃO e Orçamento');
+    const untouched = 'www.orcamento.com.br, contato@manutencao.com, @pao_de_acucar, certificado SEC';
+    expect(restoreAccents(untouched, 'pt-BR')).toBe(untouched);
+  });
+
+  it('keeps the text’s length, so offsets read from it stay valid', () => {
+    const typed = 'orcamento, manutencao, informacoes, tambem, voce';
+    expect(restoreAccents(typed, 'pt-BR')).toHaveLength(typed.length);
+  });
+});
+
+describe('the brief reads the prompt with its accents back', () => {
+  it('offerings and the description carry them; English is not touched', () => {
+    const brief = extractBrief({
+      prompt: 'fazemos manutencao de ar condicionado e instalacao em Goiania. orcamento gratis pelo whats 62 99417-3385',
+    });
+    const words = JSON.stringify(brief);
+    expect(words).toContain('manutenção');
+    expect(words).toContain('Goiânia');
+    expect(words).not.toMatch(/manutencao|instalacao\b/);
+    const english = extractBrief({ prompt: 'We cater cafe events and sofa cleaning in Austin' });
+    expect(JSON.stringify(english)).not.toMatch(/café|sofá/);
+  });
+});
