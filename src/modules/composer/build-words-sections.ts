@@ -494,18 +494,20 @@ export function buildHowItWorks(env: WordsEnv, id: string): DraftObject | null {
   };
 }
 
-/** A closing call: the person's own way of being reached, one button. */
-export function buildWordsCta(env: WordsEnv, id: string): DraftObject {
+/**
+ * A closing call: the person's own way of being reached, one button — only when it leads
+ * somewhere the contact section right after it does not (their WhatsApp). A band that says the
+ * contact section's words again and points at it, one screen above it, is the same call twice.
+ */
+export function buildWordsCta(env: WordsEnv, id: string): DraftObject | null {
   const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.site });
-  const purpose = purposeOf(env);
-  const button =
-    purpose === 'booking'
-      ? words(env, 'bookingAction')
-      : purpose === 'quote'
-        ? words(env, 'quoteAction')
-        : targets.isSecondaryWhatsApp
-          ? words(env, 'whatsappAction')
-          : words(env, 'contactAction');
-  const href = targets.isSecondaryWhatsApp && purpose === 'contact' ? targets.secondary : `#${env.targets.contact ?? 'contact'}`;
-  return { id, type: 'cta', variant: 'band', title: words(env, 'ctaTitle'), text: contactIntro(env), primary: link(button, href) };
+  if (!targets.isSecondaryWhatsApp || purposeOf(env) !== 'contact') return null;
+  return {
+    id,
+    type: 'cta',
+    variant: 'band',
+    title: words(env, 'ctaTitle'),
+    text: words(env, 'howChat1Text'),
+    primary: link(words(env, 'whatsappAction'), targets.secondary),
+  };
 }

@@ -122,16 +122,16 @@ describe('offline rewrite of a section as it is', () => {
   });
 
   it('more formal / less formal change only safe markers, and refuse when the text has none', () => {
-    const cta = section(groomer, 'cta') as { id: string; titleKey: string };
-    const casual = edit(groomer, 'en', cta.titleKey, "Let's get your dog looking great! We're open today.");
-    const formal = rewrite(casual, cta.id, 'more formal');
-    expect(formal.i18n.strings.en![cta.titleKey]).toBe('Let us get your dog looking great. We are open today.');
-    const back = rewrite(formal, cta.id, 'less formal');
-    expect(back.i18n.strings.en![cta.titleKey]).toBe("Let's get your dog looking great. We're open today.");
-    const plain = edit(groomer, 'en', cta.titleKey, 'Book a visit');
-    for (const key of Object.keys(plain.i18n.strings.en!).filter((k) => k.startsWith(`${cta.id}.`) && k !== cta.titleKey))
+    const about = section(groomer, 'about') as { id: string; titleKey: string };
+    const casual = edit(groomer, 'en', about.titleKey, "Let's get your dog looking great! We're open today.");
+    const formal = rewrite(casual, about.id, 'more formal');
+    expect(formal.i18n.strings.en![about.titleKey]).toBe('Let us get your dog looking great. We are open today.');
+    const back = rewrite(formal, about.id, 'less formal');
+    expect(back.i18n.strings.en![about.titleKey]).toBe("Let's get your dog looking great. We're open today.");
+    const plain = edit(groomer, 'en', about.titleKey, 'Book a visit');
+    for (const key of Object.keys(plain.i18n.strings.en!).filter((k) => k.startsWith(`${about.id}.`) && k !== about.titleKey))
       plain.i18n.strings.en![key] = 'Call us';
-    expect(() => rewrite(plain, cta.id, 'more formal')).toThrow(expect.objectContaining({ key: 'errors.generate.rewriteNeedsAi' }));
+    expect(() => rewrite(plain, about.id, 'more formal')).toThrow(expect.objectContaining({ key: 'errors.generate.rewriteNeedsAi' }));
   });
 
   it('never drops an earlier edit: the person’s text and an earlier rewrite are both still there', () => {
