@@ -311,6 +311,8 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     if (!isRequest && cues.subjectPronouns.has(token.folded) && at + 1 < tokens.length) break;
     const audienceLead = startsWithPhrase(tokens, at, cues.audienceLead);
     if (audienceLead > 0 && tokens.slice(at + audienceLead).some((next) => cues.audienceWords.has(next.folded))) break;
+    // "No atendemos gatos": a rule of the business, not the framing "no" ("in the" in Portuguese).
+    if (!input.lang?.startsWith('pt') && startsWithPhrase(tokens, at, cues.ruleNegationsNotPortuguese) > 0 && at + 1 < tokens.length) break;
     const f = token.folded;
     const isFraming =
       cues.connectors.has(f) ||
@@ -538,6 +540,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let what = '';
   let isWhatProduct = false;
   let lastOfferingIndex = -1;
+  let lastRuleIndex = -1;
   let previous: Part | null = null;
   let requestSentence = -1;
   let offeringSentence = -1;
@@ -645,6 +648,31 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         if (what) continue;
       }
       if (tokens.length === 0) continue;
+      // "não pode jogar lixo orgânico", "no pets", "we don't do weddings": what is not done or not
+      // allowed is a rule of the business, said as it was — never an offering; "…, tinta nem
+      // amianto" right after it carries it on. Read before the leading connectors go ("no" is
+      // "in the" in Portuguese, so only Spanish and English rules may open with it).
+      const ruleAt = cues.subjectPronouns.has(tokens[0]?.folded ?? '') ? 1 : 0;
+      const isRule =
+        startsWithPhrase(tokens, ruleAt, cues.ruleNegations) > 0 ||
+        (!input.lang?.startsWith('pt') && startsWithPhrase(tokens, ruleAt, cues.ruleNegationsNotPortuguese) > 0);
+      // Not clean(): its leading connectors would take the rule's own "no" away.
+      const ruleText = input.text
+        .slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)
+        .replace(/[\u0001\u0002]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      const previousItem = items[items.length - 1];
+      if (isRule) {
+        items.push({ text: ruleText, role: 'detail' });
+        lastRuleIndex = items.length - 1;
+        continue;
+      }
+      const goesOn = tokens.some((token, index) => cues.ruleNegationsGoOn.has(token.folded) && (index === 0 || tokens.length <= 5));
+      if (goesOn && previousItem && lastRuleIndex >= 0 && lastRuleIndex === items.length - 1) {
+        items[lastRuleIndex] = { ...previousItem, text: `${previousItem.text}, ${ruleText}` };
+        continue;
+      }
       // "Sou doula", "We are a family farm": the person says what the business is.
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
       if (!what && startsWithPhrase(tokens, 0, SINGULAR_INTRO) > 0) isSolo = true;

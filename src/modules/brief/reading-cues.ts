@@ -44,6 +44,12 @@ const readingCuesSchema = z.object({
   durationLeads: words,
   /** English words that open a promise of what the business does not do ("No chemicals"). */
   promiseNegations: words,
+  /** A part that opens with these says what is not done or not allowed ("não aceitamos cartão", "no pets"): a rule, never an offering. */
+  ruleNegations: words,
+  /** The same, in Spanish and English only: "no" is "in the" in Portuguese ("no centro"). */
+  ruleNegationsNotPortuguese: words,
+  /** "…, tinta nem amianto": a part that carries the rule before it on. */
+  ruleNegationsGoOn: words,
   channelWords: words,
   platformBrands: words,
   namingCues: words,
@@ -94,6 +100,9 @@ export const readingCues = {
   whenWords: asSet(cues.whenWords),
   durationLeads: cues.durationLeads,
   promiseNegations: cues.promiseNegations,
+  ruleNegations: cues.ruleNegations,
+  ruleNegationsNotPortuguese: cues.ruleNegationsNotPortuguese,
+  ruleNegationsGoOn: asSet(cues.ruleNegationsGoOn),
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,

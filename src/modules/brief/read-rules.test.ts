@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+
+const itemsOf = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => `${item.role}: ${item.text}`);
+
+// What a business does not do or does not allow is a rule, said as it was — never a card in
+// "what we offer" ("Nao pode jogar lixo organico" and "Tinta nem amianto" were two offerings).
+describe('rules said with a negation', () => {
+  it('Portuguese: "não pode…, tinta nem amianto" is one rule; "no centro" is no negation', () => {
+    const items = itemsOf(
+      'alugo caçamba de entulho em Goiânia. nao pode jogar lixo organico, tinta nem amianto. chama no whats 62 99417-3385',
+    );
+    expect(items).toContain('detail: não pode jogar lixo orgânico, tinta nem amianto');
+    expect(items.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/lixo|tinta|amianto/);
+  });
+
+  it('Spanish and English: "No atendemos gatos ni aves", "No aggressive dogs", "we don’t take reptiles"', () => {
+    expect(itemsOf('Peluquería canina en Lima: baño, corte y deslanado. No atendemos gatos ni aves.')).toContain(
+      'detail: No atendemos gatos ni aves',
+    );
+    const english = itemsOf(
+      "Pet sitting in Austin: dog walks, cat visits and overnight stays. No aggressive dogs, we don't take reptiles.",
+    );
+    expect(english).toEqual(expect.arrayContaining(['detail: No aggressive dogs', "detail: we don't take reptiles"]));
+    expect(english.filter((item) => item.startsWith('offering:'))).toEqual([
+      'offering: dog walks',
+      'offering: cat visits',
+      'offering: overnight stays',
+    ]);
+  });
+});
