@@ -5,7 +5,7 @@ import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
 import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
-import { extractFacts } from './extract-facts';
+import { dialledCountry, extractFacts } from './extract-facts';
 import { extractFaq } from './extract-faq';
 import { extractFormFields } from './extract-form-fields';
 import { extractTestimonials } from './extract-testimonials';
@@ -14,6 +14,7 @@ import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
+import { findWorldCities } from './places';
 import { extractBusinessName } from './extract-business-name';
 import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
@@ -54,6 +55,26 @@ function placeText(written: string, place: Place): string {
   if (written !== written.toLowerCase()) return written;
   const own = [place.pt, place.en, place.es, place.ptPT].find((form) => form && fold(form) === fold(written));
   return own ?? written;
+}
+
+/**
+ * The country of the place the prompt names — unless a phone number written with its
+ * international prefix is from another country and the place is no large town there: "Ñuñoa"
+ * with a +56 number is the Santiago commune, not the village of that name in Peru.
+ */
+function placeCountry(text: string, placeMatch: { place: Place; start: number; end: number } | undefined): string | undefined {
+  const found = placeMatch?.place.country;
+  const dialled = dialledCountry(text);
+  if (!placeMatch || !found || !dialled || dialled === found) return found;
+  const name = text
+    .slice(placeMatch.start, placeMatch.end)
+    .split(/,|\s+(?:e|y|and)\s+/)[0]!
+    .trim();
+  const { place } = placeMatch;
+  const isLargeThere = [name, place.en, place.pt, place.es]
+    .filter((form): form is string => Boolean(form))
+    .some((form) => findWorldCities(form).some((town) => town.country === found && town.population >= 100_000));
+  return isLargeThere ? found : dialled;
 }
 
 function localeFor(lang: PromptLanguage | 'fr' | 'de' | 'it', prompt: string, country: string | undefined): string {
@@ -207,7 +228,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // "baixe na App Store": a store of someone else's, not where the business is.
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   const country = mentionedCountry(text);
-  const countryCode = country?.code ?? placeMatch?.place.country;
+  const countryCode = country?.code ?? placeCountry(text, placeMatch);
   const location = placeMatch
     ? { text: placeText(text.slice(placeMatch.start, placeMatch.end), placeMatch.place), ...(countryCode ? { country: countryCode } : {}) }
     : country

@@ -39,6 +39,19 @@ function internationalDigits(phone: string, country: string | undefined): string
   return parsed?.isPossible() ? parsed.number.replace(/\D/g, '') : undefined;
 }
 
+/**
+ * The country of the first phone number written with its international prefix ("+56 9 6284
+ * 1370" is Chilean): where the business is, as surely as a town's name tells it — more surely
+ * than a small town of the same name elsewhere.
+ */
+export function dialledCountry(prompt: string): string | undefined {
+  for (const match of prompt.matchAll(/\+\d[\d\s().-]{6,18}\d/g)) {
+    const country = parsePhoneNumberFromString(match[0])?.country;
+    if (country) return country;
+  }
+  return undefined;
+}
+
 const PIX =
   /\b(?:pix)\b[^:\n]{0,30}?(?:chave|key)?\s*[:=]?\s*([^\s,;()]+@[^\s,;()]+\.[a-z.]{2,}|\d{2}\.?\d{3}\.?\d{3}\/\d{4}-?\d{2}|\+?\d[\d .-]{9,18}\d|[0-9a-f]{8}-[0-9a-f-]{27})/i;
 const URL = /\bhttps?:\/\/[^\s<>"')]+[^\s<>"').,;]/gi;

@@ -106,9 +106,12 @@ const writesLowercase = (text: string) => !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:
 
 /**
  * Of the towns of one name, the one the words after it point to ("Burlington VT", "Miraflores,
- * Lima", "…, Portugal"), else the most populous.
+ * Lima", "…, Portugal"), else the most populous where the prompt's language is spoken ("surf
+ * shop in Santa Cruz", written in English, is California's, not the larger one in the
+ * Philippines — whose country code would also put +63 on the shop's phone link), else the most
+ * populous.
  */
-function chooseTown(towns: readonly WorldCity[], after: string): WorldCity {
+function chooseTown(towns: readonly WorldCity[], after: string, language?: string): WorldCity {
   const state = /^,?\s+([A-Z]{2})\b/.exec(after)?.[1];
   const byState = state ? towns.find((town) => town.state === state) : undefined;
   if (byState) return byState;
@@ -118,7 +121,8 @@ function chooseTown(towns: readonly WorldCity[], after: string): WorldCity {
     const inCountry = country ? towns.find((town) => town.country === country) : undefined;
     if (inCountry) return inCountry;
   }
-  return towns[0];
+  const spoken = language ? towns.find((town) => countryLanguage(town.country) === language) : undefined;
+  return spoken ?? towns[0];
 }
 
 function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
@@ -142,7 +146,7 @@ function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
       const isCapitalised = /\p{Lu}/u.test(text.charAt(start));
       if (!isCapitalised && (!isLowercaseWriter || towns[0].population < LOWERCASE_TOWN_MIN)) continue;
       const end = start + name.length;
-      const town = chooseTown(towns, text.slice(end, end + 40));
+      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(`${text.slice(0, start)} ${text.slice(end)}`));
       return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
     }
   }
@@ -198,16 +202,17 @@ function fromMultiwordTown(text: string, folded: string): PlaceMatch | undefined
       // Only words joined by spaces: "São Paulo" yes, "paso, county" no.
       const span = folded.slice(words[i]!.index, last.index + last[0].length);
       if (!/^[\p{L}'’-]+(?: [\p{L}'’-]+)+$/u.test(span)) continue;
-      const town = findWorldCities(span).find((candidate) => candidate.population >= MULTIWORD_TOWN_MIN);
-      if (!town) continue;
+      const towns = findWorldCities(span);
+      const large = towns.find((candidate) => candidate.population >= MULTIWORD_TOWN_MIN);
+      if (!large) continue;
       const start = words[i]!.index;
+      // A large town's name says it is a town; which one, the prompt's language says where it can.
+      const voted = votedLanguage(`${text.slice(0, start)} ${text.slice(start + span.length)}`);
       // Written in lowercase, the words must read as a place in the prompt's own language: "el
       // paso county jail" (nothing else votes) is El Paso, "el paso a paso de la receta" (Spanish)
       // is not a town in Texas.
-      if (!/\p{Lu}/u.test(text.charAt(start))) {
-        const voted = votedLanguage(`${text.slice(0, start)} ${text.slice(start + span.length)}`);
-        if (voted && voted !== countryLanguage(town.country)) continue;
-      }
+      if (!/\p{Lu}/u.test(text.charAt(start)) && voted && voted !== countryLanguage(large.country)) continue;
+      const town = (voted ? towns.find((candidate) => countryLanguage(candidate.country) === voted) : undefined) ?? large;
       return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end: start + span.length };
     }
   }

@@ -34,6 +34,11 @@ describe('restoreAccents', () => {
     expect(restoreAccents(untouched, 'pt-BR')).toBe(untouched);
   });
 
+  it('completes a word typed with some of its accents, never one whose accents disagree', () => {
+    expect(restoreAccents('RECARGA E MANUTENÇAO, manutençao, orçamento', 'pt-BR')).toBe('RECARGA E MANUTENÇÃO, manutenção, orçamento');
+    expect(restoreAccents('manutèncao', 'pt-BR')).toBe('manutèncao');
+  });
+
   it('keeps the text’s length, so offsets read from it stay valid', () => {
     const typed = 'orcamento, manutencao, informacoes, tambem, voce';
     expect(restoreAccents(typed, 'pt-BR')).toHaveLength(typed.length);

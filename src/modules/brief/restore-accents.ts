@@ -13,8 +13,8 @@ import raw from './content/accents.json';
  * (this), "pais" (parents) and "sabia" (I knew) stay as typed. The table
  * (content/accents.json) is generated from the LibreOffice spelling dictionaries by
  * scripts/build-accent-table.ts. Letters map one to one, so the text keeps its length and every
- * offset into it stays valid. A word already written with an accent, and anything inside an
- * address, email or @handle, is left alone.
+ * offset into it stays valid. A word whose typed accents disagree with the table's, and anything
+ * inside an address, email or @handle, is left alone.
  */
 export type AccentLocale = 'pt-BR' | 'pt-PT' | 'es';
 
@@ -77,13 +77,16 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
   const table = tableFor(locale);
   const guarded: [number, number][] = [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);
   return text.replace(/\p{L}+/gu, (token, offset: number) => {
-    if (!/^[A-Za-z]{2,}$/.test(token)) return token;
+    const plain = strip(token);
+    // "manutençao": some accents typed, one left out — completed only where the word agrees with every one typed.
+    if (!/^[A-Za-z]{2,}$/.test(plain) || plain.length !== token.length) return token;
     // "SEC", "MG", "PIX": letters in capitals are names and abbreviations.
     if (token.length <= 3 && token === token.toUpperCase()) return token;
     if (guarded.some(([start, end]) => offset >= start && offset < end)) return token;
-    const lower = token.toLowerCase();
+    const lower = plain.toLowerCase();
     const found = table.words.get(lower) ?? inflected(table, lower, locale);
     if (!found || found.length !== token.length) return token;
+    if ([...token].some((letter, i) => letter !== plain[i] && letter.toLowerCase() !== found[i]!.toLowerCase())) return token;
     const isName = found[0] !== found[0]!.toLowerCase();
     return [...found]
       .map((letter, i) => (token[i] !== token[i]!.toLowerCase() || (i === 0 && isName) ? letter.toUpperCase() : letter.toLowerCase()))

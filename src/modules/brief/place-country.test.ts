@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+
+// A town's name is shared across the world; the wrong one puts another country's code on the
+// phone link and another currency on the prices.
+describe('which town of a shared name', () => {
+  it('the prompt’s language decides between same-named towns: Santa Cruz written in English is California’s', () => {
+    const brief = extractBrief({ prompt: 'I shape custom surfboards in my garage near Pleasure Point, Santa Cruz. text (831) 555-0139' });
+    expect(brief.location).toEqual({ text: 'Santa Cruz', country: 'US' });
+    expect(extractBrief({ prompt: 'loja de surf em Santa Cruz' }).location?.country).toBe('BR');
+  });
+
+  it('a phone with its international prefix outweighs a small town of the same name elsewhere, never a large city', () => {
+    const chile = extractBrief({
+      prompt: 'gasfiter en Ñuñoa, Providencia y La Reina. mantencion de calefont $35.000. whatsapp +56 9 6284 1370',
+    });
+    expect(chile.location?.country).toBe('CL');
+    expect(chile.facts.prices.map((price) => price.currency)).toEqual(['CLP']);
+    expect(extractBrief({ prompt: 'Padaria em Lisboa, ligue +55 11 98765-4321' }).location?.country).toBe('PT');
+  });
+});
