@@ -1032,7 +1032,8 @@ function dedupe(items: readonly ReadItem[]): ReadItem[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = fold(item.text);
-    if (!key || seen.has(key)) return false;
+    // "w" left of "form w/ height, weight…": a letter is no offering or topic to write about.
+    if (!key || seen.has(key) || !/\p{L}{2}/u.test(item.text)) return false;
     seen.add(key);
     return true;
   });

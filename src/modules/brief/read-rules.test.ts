@@ -29,3 +29,12 @@ describe('rules said with a negation', () => {
     ]);
   });
 });
+
+describe('what is left of a phrase', () => {
+  it('a lone letter ("w" of "form w/ height, weight") is no offering or topic', () => {
+    const items = itemsOf(
+      'I shape custom surfboards in Santa Cruz. Shortboards from $850. want an order form w/ height, weight, skill level.',
+    );
+    expect(items.some((item) => /: \p{L}$/u.test(item))).toBe(false);
+  });
+});
