@@ -35,25 +35,28 @@ function toAmount(whole: string, cents: string | undefined): number {
   return Number(whole.replace(/[.,\s]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
 }
 
+/** Where "$" is the local money, not the US dollar ("Visita $ 900" in Montevideo is 900 pesos uruguayos). */
+const PESO_AND_DOLLAR_SIGN: Record<string, string> = {
+  MX: 'MXN',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  UY: 'UYU',
+  DO: 'DOP',
+  CU: 'CUP',
+  AU: 'AUD',
+  CA: 'CAD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+};
+
 function currencyOf(symbol: string, country: string | undefined): string {
   const upper = symbol.toUpperCase();
   if (/^EUROS?$/.test(upper)) return 'EUR';
   if (upper === 'REAIS') return 'BRL';
   if (/^D[OÓ]LARES$/.test(upper)) return country === 'MX' ? 'MXN' : country === 'AR' ? 'ARS' : 'USD';
-  if (symbol === '$')
-    return country === 'MX'
-      ? 'MXN'
-      : country === 'AR'
-        ? 'ARS'
-        : country === 'CL'
-          ? 'CLP'
-          : country === 'CO'
-            ? 'COP'
-            : country === 'AU'
-              ? 'AUD'
-              : country === 'CA'
-                ? 'CAD'
-                : 'USD';
+  if (symbol === '$') return (country && PESO_AND_DOLLAR_SIGN[country]) || 'USD';
   return SYMBOLS[symbol] ?? 'USD';
 }
 

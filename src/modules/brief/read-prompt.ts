@@ -653,9 +653,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // amianto" right after it carries it on. Read before the leading connectors go ("no" is
       // "in the" in Portuguese, so only Spanish and English rules may open with it).
       const ruleAt = cues.subjectPronouns.has(tokens[0]?.folded ?? '') ? 1 : 0;
-      const isRule =
-        startsWithPhrase(tokens, ruleAt, cues.ruleNegations) > 0 ||
-        (!input.lang?.startsWith('pt') && startsWithPhrase(tokens, ruleAt, cues.ruleNegationsNotPortuguese) > 0);
+      const negation = Math.max(
+        startsWithPhrase(tokens, ruleAt, cues.ruleNegations),
+        input.lang?.startsWith('pt') ? 0 : startsWithPhrase(tokens, ruleAt, cues.ruleNegationsNotPortuguese),
+      );
+      const isRule = negation > 0;
       // Not clean(): its leading connectors would take the rule's own "no" away.
       const ruleText = input.text
         .slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)
@@ -663,6 +665,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         .replace(/\s+/g, ' ')
         .trim();
       const previousItem = items[items.length - 1];
+      // "Não quero fotos de caixão nem nada com cara de propaganda": how the site should be, for
+      // us to follow — never a sentence on the page.
+      if (isRule && cues.wishVerbs.has(tokens[ruleAt + negation]?.folded ?? '')) {
+        unused.push({ words: ruleText, why: 'style' });
+        lastRuleIndex = -1;
+        continue;
+      }
       if (isRule) {
         items.push({ text: ruleText, role: 'detail' });
         lastRuleIndex = items.length - 1;

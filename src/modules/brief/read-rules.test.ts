@@ -38,3 +38,16 @@ describe('what is left of a phrase', () => {
     expect(items.some((item) => /: \p{L}$/u.test(item))).toBe(false);
   });
 });
+
+describe('a wish about the site, said with a negation', () => {
+  it('"Não quero fotos de caixão…", "we don’t want stock photos" are not on the page', () => {
+    const brief = extractBrief({
+      prompt: 'Funerária em Maringá: remoção, tanatopraxia e velório. Não quero fotos de caixão nem nada com cara de propaganda.',
+    });
+    expect(JSON.stringify(brief.items)).not.toMatch(/caixão|propaganda/);
+    expect(brief.unused?.some((unused) => /caixão/.test(unused.words))).toBe(true);
+    expect(
+      JSON.stringify(extractBrief({ prompt: "Bike repair in Austin: tune-ups and flats. We don't want stock photos." }).items),
+    ).not.toMatch(/stock/);
+  });
+});

@@ -50,6 +50,8 @@ const readingCuesSchema = z.object({
   ruleNegationsNotPortuguese: words,
   /** "…, tinta nem amianto": a part that carries the rule before it on. */
   ruleNegationsGoOn: words,
+  /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
+  wishVerbs: words,
   channelWords: words,
   platformBrands: words,
   namingCues: words,
@@ -103,6 +105,7 @@ export const readingCues = {
   ruleNegations: cues.ruleNegations,
   ruleNegationsNotPortuguese: cues.ruleNegationsNotPortuguese,
   ruleNegationsGoOn: asSet(cues.ruleNegationsGoOn),
+  wishVerbs: asSet(cues.wishVerbs),
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,

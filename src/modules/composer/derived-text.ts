@@ -56,19 +56,39 @@ export function priceText(usd: number, isFrom: boolean, currency: Brief['currenc
   });
 }
 
+/** Currencies of one country each, written there with their own sign ("$", "S/"). */
+const LOCAL_MONEY_REGION: Record<string, string> = {
+  MXN: 'MX',
+  ARS: 'AR',
+  CLP: 'CL',
+  COP: 'CO',
+  UYU: 'UY',
+  PEN: 'PE',
+  DOP: 'DO',
+  PYG: 'PY',
+  BOB: 'BO',
+};
+
 /**
  * A price the prompt gave, in its own currency, formatted for each site language: "R$ 3.750,00"
  * in Brazil, "9,50 €" in Portugal and Spain, "$4.50" in English.
  */
 export function givenPriceText(price: { amount: number; currency: string }, siteLocales: readonly string[]): Text {
-  const digits = Number.isInteger(price.amount) && price.amount >= 1000 && price.currency !== 'BRL' ? 0 : 2;
+  const region = LOCAL_MONEY_REGION[price.currency];
+  const digits = Number.isInteger(price.amount) && (region || (price.amount >= 1000 && price.currency !== 'BRL')) ? 0 : 2;
   const englishFor: Record<string, string> = { GBP: 'en-GB', EUR: 'en-IE' };
   return Text.from((lang) => {
-    const locale = intlLocaleFor(lang, siteLocales, lang === 'en' ? englishFor[price.currency] : undefined);
+    // A country's own money as its people write it: "$ 900" in Montevideo, "S/ 120" in Trujillo,
+    // "$35.000" in Santiago — not "900,00 UYU" or "120,00 PEN".
+    const locale =
+      region && lang.startsWith('es')
+        ? `es-${region}`
+        : intlLocaleFor(lang, siteLocales, lang === 'en' ? englishFor[price.currency] : undefined);
     try {
       return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: price.currency,
+        ...(region ? { currencyDisplay: 'narrowSymbol' as const } : {}),
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
       }).format(price.amount);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from '@/modules/brief/extract-brief';
+import { givenPriceText } from './derived-text';
+import type { TextLang } from '@/modules/brief/languages';
+
+// Intl writes no-break spaces between the sign and the amount.
+const shown = (price: { amount: number; currency: string }, lang: TextLang) => givenPriceText(price, [lang]).in(lang).replace(/\s/g, ' ');
+
+describe('a price the prompt gave, in the money of where the business is', () => {
+  it('"$" in Montevideo or Santiago is the local peso, written the local way; "S/" in Peru stays soles', () => {
+    const uy = extractBrief({ prompt: 'Arreglo de heladeras a domicilio en Montevideo. Visita $ 900. WhatsApp 099 482 615' });
+    expect(uy.facts.prices[0]).toMatchObject({ amount: 900, currency: 'UYU' });
+    expect(shown(uy.facts.prices[0]!, 'es')).toBe('$ 900');
+    expect(shown({ amount: 35000, currency: 'CLP' }, 'es')).toBe('$35.000');
+    expect(shown({ amount: 120, currency: 'PEN' }, 'es')).toBe('S/ 120');
+  });
+
+  it('the major currencies keep their usual forms', () => {
+    expect(shown({ amount: 28, currency: 'BRL' }, 'pt-BR')).toBe('R$ 28,00');
+    expect(shown({ amount: 9.5, currency: 'EUR' }, 'pt-PT')).toBe('9,50 €');
+  });
+});
