@@ -98,6 +98,10 @@ function isPlaceLike(words: string[]): boolean {
 
 function quoted(text: string): string | undefined {
   for (const match of text.matchAll(/["“”«»„]([^"“”«»„\n]{2,60})["“”«»„]/gu)) {
+    // 'a "Sing with us" form', 'um botão "Peça já"': the quote names a part of the site, not the business.
+    const after = fold(text.slice(match.index + match[0].length)).match(/^\s*([\p{L}]+)/u)?.[1];
+    const before = fold(text.slice(0, match.index)).match(/([\p{L}]+)\s*$/u)?.[1];
+    if ((after && readingCues.containerNouns.has(after)) || (before && readingCues.containerNouns.has(before))) continue;
     const name = cleanName(match[1]);
     if (name && name.split(' ').length <= 6) return name;
   }

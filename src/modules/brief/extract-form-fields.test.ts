@@ -84,3 +84,19 @@ describe('extractFormFields: lists as people write them', () => {
     ]);
   });
 });
+
+describe('fields listed further from the form word', () => {
+  it('"o formulário de reserva deve pedir …" and "um formulário para quem quer aderir ao plano, com …" list their fields', () => {
+    expect(
+      extractFormFields('O formulário de reserva deve pedir nome, email, data de entrada, número de pessoas e tipo de quarto.')?.fields.map(
+        (field) => field.text,
+      ),
+    ).toEqual(['nome', 'email', 'data de entrada', 'número de pessoas', 'tipo de quarto']);
+    expect(
+      extractFormFields('Quero um formulário para quem quer aderir ao plano, com nome do titular, CPF e plano escolhido.')?.fields.map(
+        (field) => field.text,
+      ),
+    ).toEqual(['nome do titular', 'CPF', 'plano escolhido']);
+    expect(extractFormFields('quero um formulário de contato e uma galeria com fotos')).toBeNull();
+  });
+});

@@ -31,10 +31,11 @@ export type FormFieldsReading = {
   listText: string;
 };
 
-// Up to three words may describe the form between its noun and its fields ("formulário de
-// orçamento com"), none of them a conjunction: "formulário e uma galeria com fotos" lists no fields.
+// Up to six words may describe the form between its noun and its fields ("formulário de
+// orçamento com", "formulário para quem quer aderir ao plano, com"), none of them a conjunction:
+// "formulário e uma galeria com fotos" lists no fields.
 const FORM_THEN_FIELDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y|ou|or)\\s)[\\p{L}-]+){0,3}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y|ou|or)\\s)[\\p{L}-]+,?){0,6}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
   'gu',
 );
 const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternationOf(content.newRequestWords)})(?:\\s|$)`, 'u');

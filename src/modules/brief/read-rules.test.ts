@@ -51,3 +51,14 @@ describe('a wish about the site, said with a negation', () => {
     ).not.toMatch(/stock/);
   });
 });
+
+describe('a quoted label of the site', () => {
+  it('a "Sing with us" form or a "Peça já" button names a part of the site, never the business', () => {
+    expect(
+      extractBrief({
+        prompt: 'Website for the Harbor Voices Community Chorus in Duluth, MN. We’d like a "Sing with us" form with name and email.',
+      }).name,
+    ).toBe('Harbor Voices Community Chorus');
+    expect(extractBrief({ prompt: 'Um site com um botão "Agende agora" para o meu salão em Recife' }).name ?? null).toBeNull();
+  });
+});
