@@ -29,7 +29,7 @@ const isWord = (word: string) => /^\p{L}+$/u.test(word) && word.length >= 2 && w
  * verbs: "medico" and "numero" (I medicate, I number) must not keep "médico" and "número" from
  * being restored, while "sabia" (I knew) keeps "sábia" out).
  */
-type Dictionary = { stems: string[]; bare: Set<string>; verbForms: Set<string>; stemSet: Set<string> };
+type Dictionary = { stems: string[]; bare: Set<string>; verbForms: Set<string>; stemSet: Set<string>; accentedPlurals: string[] };
 
 const COMMON_VERBS: Record<string, string[]> = {
   pt: [
@@ -121,6 +121,8 @@ function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
   const stems: string[] = [];
   const bare = new Set<string>();
   const verbForms = new Set<string>();
+  // "joven" → "jóvenes", "examen" → "exámenes": a plural that gains an accent its singular has not.
+  const accentedPlurals: string[] = [];
   for (const line of readFileSync(path.join(dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
     const [written = '', flags = ''] = line.trim().split(/\s+/)[0]?.split('/') ?? [];
     const word = written.normalize('NFC');
@@ -140,9 +142,10 @@ function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
         if (word.endsWith(rule.strip) && rule.condition.test(word)) {
           const form = (word.slice(0, word.length - rule.strip.length) + rule.add).toLowerCase();
           if (isPlain(form)) (isVerb ? verbForms : bare).add(form);
+          else if (!isVerb && strip(word) === word && /s$/.test(form)) accentedPlurals.push(form.normalize('NFC'));
         }
   }
-  return { stems, bare, verbForms, stemSet: new Set(stems) };
+  return { stems, bare, verbForms, stemSet: new Set([...stems, ...accentedPlurals]), accentedPlurals };
 }
 
 /** Every accented word in the project's own content files (JSON strings). */
@@ -203,16 +206,21 @@ const isSpanish = (w: string) => /ñ|[cs]ión$|[¿¡]/u.test(w);
 const isPortuguese = (w: string) => /[ãõçâêôà]/u.test(w);
 
 const ptBR = table(
-  [...br.stems, ...pt.stems.filter((w) => !isEuropeanOnly(w)), ...own.filter((w) => !isSpanish(w) && !isEuropeanOnly(w))],
+  [
+    ...br.stems,
+    ...br.accentedPlurals,
+    ...pt.stems.filter((w) => !isEuropeanOnly(w)),
+    ...own.filter((w) => !isSpanish(w) && !isEuropeanOnly(w)),
+  ],
   [br, pt],
   ownLower,
 );
 const ptPT = table(
-  [...pt.stems, ...br.stems.map(toEuropean), ...own.filter((w) => !isSpanish(w) && !isBrazilianOnly(w))],
+  [...pt.stems, ...pt.accentedPlurals, ...br.stems.map(toEuropean), ...own.filter((w) => !isSpanish(w) && !isBrazilianOnly(w))],
   [pt, br],
   ownLower,
 );
-const esWords = table([...es.stems, ...own.filter((w) => !isPortuguese(w))], [es], ownLower);
+const esWords = table([...es.stems, ...es.accentedPlurals, ...own.filter((w) => !isPortuguese(w))], [es], ownLower);
 
 /**
  * The reader also gives back the accents of a table word's plural and feminine ("organicas" →

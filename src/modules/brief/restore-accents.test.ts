@@ -58,3 +58,10 @@ describe('the brief reads the prompt with its accents back', () => {
     expect(JSON.stringify(english)).not.toMatch(/café|sofá/);
   });
 });
+
+describe('plurals that gain an accent', () => {
+  it('"jovenes", "examenes", "papeis" get the accent their singular does not have', () => {
+    expect(restoreAccents('clases para niños, jovenes y adultos; examenes', 'es')).toBe('clases para niños, jóvenes y adultos; exámenes');
+    expect(restoreAccents('papeis e aneis', 'pt-BR')).toBe('papéis e anéis');
+  });
+});
