@@ -442,6 +442,24 @@ const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp)
 
 const DAY_WORD =
   /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
+/** Days as written in price and opening lists ("seg a qui", "sex sab e dom", "Mon–Fri"), and the units they price by. */
+const DAY_OR_UNIT_WORD =
+  /^(seg|ter|qua|qui|sex|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mie|jue|vie|hora|horas|hour|hours|hr|hrs|h|dia|dias|day|days|noite|noites|noche|noches|night|nights|semana|semanas|week|weeks|mes|meses|month|months|ano|anos|year|years)$/;
+
+/**
+ * "Hora", "Sex Sáb", "Dom": what is left of "seg a qui R$ 120 a hora, sex sab e dom R$ 150" once
+ * its prices are read — days and units alone, never an offering.
+ */
+function isOnlyWhenWords(text: string): boolean {
+  const words = fold(text).match(/\p{L}+/gu) ?? [];
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) => DAY_WORD.test(word) || DAY_OR_UNIT_WORD.test(word) || cues.connectors.has(word) || /^(a|e|y|and|to|ate|hasta)$/.test(word),
+    )
+  );
+}
+
 const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
 
 const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegExp).join('|')})\\s+\\p{L}`, 'iu');
@@ -876,7 +894,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   return {
     what,
     isWhatProduct,
-    items: dedupe(items),
+    items: dedupe(items).filter((item) => {
+      if ((item.role !== 'offering' && item.role !== 'detail') || !isOnlyWhenWords(item.text)) return true;
+      unused.push({ words: item.text, why: 'filler' });
+      return false;
+    }),
     unused,
     region: regions.length > 0 ? regions.join(', ').replace(new RegExp(`, (${cues.listJoiner}) `, 'g'), ' $1 ') : null,
     isSolo,

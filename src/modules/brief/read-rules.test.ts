@@ -62,3 +62,13 @@ describe('a quoted label of the site', () => {
     expect(extractBrief({ prompt: 'Um site com um botão "Agende agora" para o meu salão em Recife' }).name ?? null).toBeNull();
   });
 });
+
+describe('what is left of a price or opening list', () => {
+  it('"Hora", "Sex Sáb", "Dom" and "funciona" are no offerings; "Temos um hostel" says what the business is', () => {
+    const items = itemsOf(
+      'alugo quadra society em Campina Grande. seg a qui R$ 120 a hora, sex sab e dom R$ 150. funciona das 17h as 23h.',
+    );
+    expect(items.filter((item) => item.startsWith('offering:')).join('|')).not.toMatch(/\b(Hora|Sex|Dom|funciona)\b/iu);
+    expect(extractBrief({ prompt: 'Olá! Temos um hostel pequeno em Peniche, a 2 minutos da praia.' }).what).toMatch(/^hostel pequeno/);
+  });
+});
