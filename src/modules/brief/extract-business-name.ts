@@ -336,6 +336,38 @@ function afterKind(text: string, kind: TaxonomyKind): string | undefined {
   return words.length >= 2 && words.length <= 3 ? cleanName(titleCase(words.join(' '))) : undefined;
 }
 
+/**
+ * A business named after its owner the way Brazilians and others do it — "transporte escolar do
+ * Tio Jair", "salgados da Dona Cida", "bar do Seu Zé": what it is, "do/da", a familiar title and
+ * a name. The whole phrase is the name ("Transporte Escolar do Tio Jair"); the person alone is not.
+ */
+function afterFamiliarTitle(text: string): string | undefined {
+  const tokens = tokensFrom(text);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [of, title, name] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (!readingCues.familiarTitles.has(fold(title.word)) || !isCapitalised(title.word) || !isCapitalised(name.word)) continue;
+    if (!/^(do|da|de|del|dos|das)$/.test(fold(of.word)) || !isAdjacent(text, of, title) || !isAdjacent(text, title, name)) continue;
+    // What it is: up to three lowercase words right before "do", none a request or framing word.
+    const kindWords: Token[] = [];
+    for (let k = i - 2; k >= 0 && kindWords.length < 3; k--) {
+      const word = tokens[k]!;
+      const folded = fold(word.word);
+      if (!isAdjacent(text, word, kindWords[0] ?? of) || (isCapitalised(word.word) && k !== 0)) break;
+      if (
+        readingCues.requestVerbs.has(folded) ||
+        readingCues.siteNouns.has(folded) ||
+        CONNECTORS.has(folded) ||
+        /^(um|uma|a|o|an|un|una|my|meu|minha|mi|para|pra|pro|pros|for)$/.test(folded)
+      )
+        break;
+      kindWords.unshift(word);
+    }
+    const start = (kindWords[0] ?? title).start;
+    return cleanName(titleCase(text.slice(start, name.end)).replace(/\s(Do|Da|De|Del|Dos|Das)\s/g, (m) => m.toLowerCase()));
+  }
+  return undefined;
+}
+
 export function extractBusinessName(
   text: string,
   kind: TaxonomyKind,
@@ -343,5 +375,12 @@ export function extractBusinessName(
   people: readonly string[],
   landmark?: Span,
 ): string | undefined {
-  return quoted(text) ?? called(text) ?? leading(text) ?? capitalisedRuns(text, kind, people, place, landmark) ?? afterKind(text, kind);
+  return (
+    quoted(text) ??
+    called(text) ??
+    leading(text) ??
+    afterFamiliarTitle(text) ??
+    capitalisedRuns(text, kind, people, place, landmark) ??
+    afterKind(text, kind)
+  );
 }

@@ -72,3 +72,14 @@ describe('what is left of a price or opening list', () => {
     expect(extractBrief({ prompt: 'Olá! Temos um hostel pequeno em Peniche, a 2 minutos da praia.' }).what).toMatch(/^hostel pequeno/);
   });
 });
+
+describe('a business named after its owner', () => {
+  it('"transporte escolar do Tio Jair", "salgados da Dona Cida", "bar do Seu Zé": the whole phrase is the name', () => {
+    expect(extractBrief({ prompt: 'transporte escolar do Tio Jair em Santo André, whats 11 98402-7715' }).name).toBe(
+      'Transporte Escolar do Tio Jair',
+    );
+    expect(extractBrief({ prompt: 'salgados da Dona Cida em Osasco, coxinha e kibe' }).name).toBe('Salgados da Dona Cida');
+    expect(extractBrief({ prompt: 'Quero um site pro bar do Seu Zé no Bixiga' }).name).toBe('Bar do Seu Zé');
+    expect(extractBrief({ prompt: 'padaria da Vila Madalena com pão de fermentação natural' }).name ?? null).toBeNull();
+  });
+});

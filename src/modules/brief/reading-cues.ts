@@ -52,6 +52,8 @@ const readingCuesSchema = z.object({
   ruleNegationsGoOn: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
   wishVerbs: words,
+  /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
+  familiarTitles: words,
   channelWords: words,
   platformBrands: words,
   namingCues: words,
@@ -106,6 +108,7 @@ export const readingCues = {
   ruleNegationsNotPortuguese: cues.ruleNegationsNotPortuguese,
   ruleNegationsGoOn: asSet(cues.ruleNegationsGoOn),
   wishVerbs: asSet(cues.wishVerbs),
+  familiarTitles: asSet(cues.familiarTitles),
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/accents.json';
+import { readingCues } from './reading-cues';
 
 /**
  * Accents a person left out, given back: "manutencao de ar condicionado, orcamento sem
@@ -88,6 +89,9 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
     if (!found || found.length !== token.length) return token;
     if ([...token].some((letter, i) => letter !== plain[i] && letter.toLowerCase() !== found[i]!.toLowerCase())) return token;
     const isName = found[0] !== found[0]!.toLowerCase();
+    // The name after "Dona", "Seu", "Tio" is a person's ("Dona Cida"): never a common word's accent ("cidã").
+    const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, offset))?.[1];
+    if (!isName && previous && readingCues.familiarTitles.has(strip(previous).toLowerCase())) return token;
     return [...found]
       .map((letter, i) => (token[i] !== token[i]!.toLowerCase() || (i === 0 && isName) ? letter.toUpperCase() : letter.toLowerCase()))
       .join('');
