@@ -1,5 +1,8 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/feature-words.json';
 import { fold } from './text';
-import type { BriefFeature, KindFamily } from './site-brief-schema';
+import { briefFeatures, type BriefFeature, type KindFamily } from './site-brief-schema';
 import { isDurationAt } from './is-duration';
 
 /**
@@ -8,42 +11,47 @@ import { isDurationAt } from './is-duration';
  * the fact it needs (a WhatsApp number, opening hours, a PIX key). Asking *not* to have something
  * ("nada de depoimentos inventados", "don't make up reviews") is not a request.
  */
-/** WhatsApp as people write it ("chama no whats", "manda um zap"), folded. */
-export const WHATSAPP_WORD = /\b(whats ?app|whats|zap|zapzap|wpp)\b/;
-/** Words that say a number is for calls ("telefone fixo", "call", "ligue"), folded. */
-export const PHONE_WORD = /\b(telefone|telemovel|telefono|phone|tel|fixo|landline|ligue|call)\b/;
+/**
+ * The words that ask for each feature are content (`content/feature-words.json`, regular
+ * expressions over the folded prompt, each checked to compile when loaded): reviewed as language,
+ * never a list of trades.
+ */
+const regexSource = z.string().refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+const featureWordsSchema = z.object({
+  $comment: z.string(),
+  whatsappWord: regexSource,
+  phoneWord: regexSource,
+  features: z.object(
+    Object.fromEntries(briefFeatures.map((feature) => [feature, regexSource])) as Record<BriefFeature, typeof regexSource>,
+  ),
+  negated: regexSource,
+  noObligation: regexSource,
+  phoneRequest: regexSource,
+});
+const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);
 
-const PATTERNS: Record<BriefFeature, RegExp> = {
-  hours:
-    /\b(horarios?|opening hours|hours|open (mon|tue|wed|thu|fri|sat|sun|every|daily|from|\d)|abert[oa]s? (de|das|todos|\d)|aberto 24|funcionamento|schedule|grade de horarios|cultos?|missas?|misas?|24 ?h\b|24 ?horas|24 hour|24\/7|around the clock)\b/,
-  whatsapp: WHATSAPP_WORD,
-  phone: /\b(telefone|telemovel|phone|call us|give us a call|call \d|ligue|llamanos|telefono|tel\.?)\b/,
-  email: /\b(e-?mail|correo)\b/,
-  map: /\b(mapa|maps?|como chegar|how to (find|get)|directions|como llegar|localizacao|ubicacion|where we (park|are)|where to find)\b/,
-  booking:
-    /\b(agend\w*|marcac\w*|marcar|reserv\w*|book(ing|ings)?|book an? \w+|appointments?|citas?|turnos?|pedir cita|pre-?order|aula experimental|inscric\w*|inscripcion\w*|enrol\w*)\b/,
-  menu: /\b(cardapio|menu|menus|ementa|carta( de \w+)?|sabores|dishes|pratos)\b/,
-  pricing:
-    /\b(precos?|prices?|pricing|planos?|plans?|pacotes?|packages?|paquetes?|tabela( de precos)?|mensalidades?|tarifas?|membership\w*|valores|price list|fee|fees|tarifa|precios|planes|membresias?|cuotas?)\b/,
-  quote: /\b(orcamentos?|quotes?|estimates?|presupuestos?|cotizac\w*|cotiza\w*)\b/,
-  newsletter: /\b(newsletter|boletim|boletin( de noticias)?|mailing list|subscribe|novidades por e-?mail|lista de (e-?mails|correo))\b/,
-  blog: /\b(blog|artigos|articles|articulos|blog posts?|episodes as blog posts)\b/,
-  donation: /\b(doac\w*|doe|doar|donate|donations?|donativos?|donaci\w*|donar|dizimos?|contribuic\w*|apoi(e|ar) a causa)\b/,
-  delivery:
-    /\b((?:busco|buscamos|pego|pegamos|recolho|recolhemos|recojo|recogemos) (?:e|y) (?:entrego|entregamos|devolvo|devolvemos)|pick ?up and (?:drop ?off|deliver\w*|return)|entregas?|entrego|entregamos|delivery|deliver\w*|envios?|enviamos|shipping|ships|frete|leva e traz|coleta e entrega|ifood|rappi|uber ?eats|same-day)\b/,
-  social: /\b(redes sociais|redes sociales|social links|nosso instagram|our instagram|nuestro instagram|link (para|to) (o )?instagram)\b/,
-  gallery: /\b(galerias?|gallery|galleries|fotos|photos|portfolio|portafolio|album)\b/,
-  team: /\b(equipe|equipa|equipo|team|staff|our doctors|nossos medicos|professores|voluntarios?|volunteers?|agentes|corretores)\b/,
-  faq: /\b(faq|perguntas frequentes|preguntas frecuentes|duvidas|questions|frequently asked)\b/,
-  testimonials: /\b(depoimentos?|testimonials?|reviews?|avaliacoes|opinioes|opiniones|testimonios?|resenas)\b/,
-};
+/** WhatsApp as people write it ("chama no whats", "manda um zap"), folded. */
+export const WHATSAPP_WORD = new RegExp(words.whatsappWord);
+/** Words that say a number is for calls ("telefone fixo", "call", "ligue"), folded. */
+export const PHONE_WORD = new RegExp(words.phoneWord);
+
+const PATTERNS = Object.fromEntries(briefFeatures.map((feature) => [feature, new RegExp(words.features[feature])])) as Record<
+  BriefFeature,
+  RegExp
+>;
 
 // "nada de depoimentos", "sem avaliações", "don't make up reviews", "no testimonials", "sin opiniones".
-const NEGATED =
-  /\b(nada de|sem|nao (quero|queremos|invente|inventem|coloque|coloquem|precis\w+)|don'?t|do not|without|sin|never|nunca|no (fake|made-up|invented|quiero|queremos|necesito|inventes|pongas)|please no)\b[^.!?\n]{0,30}$/;
+const NEGATED = new RegExp(words.negated);
 
 // "Sem compromisso", "sin compromiso", "no obligation": an offer's terms, not a refusal of what follows.
-const NO_OBLIGATION = /\b(sem compromisso|sin compromiso|no obligation|without obligation)\b/g;
+const NO_OBLIGATION = new RegExp(words.noObligation, 'g');
 
 function isNegated(folded: string, index: number): boolean {
   return NEGATED.test(folded.slice(Math.max(0, index - 40), index).replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length)));
@@ -52,8 +60,7 @@ function isNegated(folded: string, index: number): boolean {
 // The phone as a way to reach the business: "por telefone", "pelo telefone", "número de
 // telefone", "ligue", "by phone", "over the phone", "phone number", "call us", "por teléfono",
 // "llámanos", "contacto telefónico", or listed with other contacts ("telefone e e-mail").
-const PHONE_REQUEST =
-  /\b((por|pelo|via|ao) (telefone|telemovel|telefono)|(numero|contato|contacto|linha) (de |para )?(telefone|telemovel|telefono)|(telefone|telemovel|telefono) (de |para )?(contato|contacto)|contato telefonico|contacto telefonico|atendimento telefonico|atencion telefonica|ligue|ligar para|llamanos|llamar al|(by|over the|via) (tele)?phone|(tele)?phone (number|line|and (e-?mail|whatsapp|address))|(e-?mail|address|whatsapp),? (and )?(tele)?phone|call us|give us a call|(telefone|telemovel|telefono|phone|tel) ?:|(telefone|telemovel|telefono)(,| e | y )(e-?mail|correo|whatsapp|endereco|morada|direccion|mapa)|(e-?mail|correo|whatsapp|endereco|morada|direccion)(,| e | y )(telefone|telemovel|telefono))(?![a-z])/;
+const PHONE_REQUEST = new RegExp(words.phoneRequest);
 
 function hasPhoneRequest(folded: string): boolean {
   for (const match of folded.matchAll(new RegExp(PHONE_REQUEST.source, 'g'))) if (!isNegated(folded, match.index)) return true;

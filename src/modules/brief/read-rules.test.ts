@@ -83,3 +83,11 @@ describe('a business named after its owner', () => {
     expect(extractBrief({ prompt: 'padaria da Vila Madalena com pão de fermentação natural' }).name ?? null).toBeNull();
   });
 });
+
+describe('features asked in other words', () => {
+  it('"an email list for concert news" asks for a newsletter signup', () => {
+    expect(extractBrief({ prompt: 'Community choir in Duluth, MN. Also an email list for concert news.' }).features).toContain(
+      'newsletter',
+    );
+  });
+});
