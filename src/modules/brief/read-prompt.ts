@@ -906,6 +906,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
 }
 
 function nameHead(input: ReadPromptInput): string | null {
+  // "Transporte Escolar do Tio Jair": a business named after its owner says first what it is.
+  const owned = /^(.+?)\s+(?:do|da|de|del|dos|das)\s+(\p{L}+)\s+\p{Lu}/u.exec(input.businessName?.trim() ?? '');
+  if (owned && cues.familiarTitles.has(fold(owned[2]!))) return owned[1]!.toLocaleLowerCase();
   const words = input.businessName?.trim().split(/\s+/) ?? [];
   const first = words[0];
   if (words.length < 2 || !first) return null;

@@ -91,3 +91,11 @@ describe('features asked in other words', () => {
     );
   });
 });
+
+describe('what a business named after its owner is', () => {
+  it('"transporte escolar do Tio Jair" is a school van service, not "levo e busco aluno"', () => {
+    expect(extractBrief({ prompt: 'transporte escolar do Tio Jair em Santo André, levo e busco aluno. whats 11 98402-7715' }).what).toBe(
+      'transporte escolar',
+    );
+  });
+});
