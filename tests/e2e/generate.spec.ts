@@ -73,7 +73,9 @@ test('a person describes a site, watches it stream into the preview, and edits t
   const status = page.getByTestId('studio-status');
   await expect(status).toHaveText('Saved as version 1');
   await expect(page.getByTestId('served-by')).toHaveText('Written by the offline composer');
-  await expect.poll(() => page.frameLocator('iframe[title="Preview"]').locator('main section').count()).toBeGreaterThanOrEqual(4);
+  // This thin prompt (what it is, where, its name) makes a short page: hero, what a vegan bakery
+  // offers, contact — no band repeating the contact section, no filler.
+  await expect.poll(() => page.frameLocator('iframe[title="Preview"]').locator('main section').count()).toBeGreaterThanOrEqual(3);
   const samples = await stopSampling(page);
   const frameSamples = await shown.read();
   // One frame, loaded once: every section reached it as a message, never as a new srcdoc.
@@ -90,7 +92,7 @@ test('a person describes a site, watches it stream into the preview, and edits t
   // Sections appeared one after another, not all at once.
   const counts = distinctRun(frameSamples.map((s) => s.sections));
   const finalCount = counts.at(-1) ?? 0;
-  expect(finalCount).toBeGreaterThanOrEqual(4);
+  expect(finalCount).toBeGreaterThanOrEqual(3);
   expect(counts).toEqual([...counts].sort((a, b) => a - b));
   // Whether a part-written page is caught here depends on the machine: offline the sections come
   // ~80 ms apart, and on a quiet machine the sampler, installed once the frame appears, first saw
