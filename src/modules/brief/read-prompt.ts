@@ -770,6 +770,18 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       // "uma seção pra adoção": something to write about, as its own section.
       if (piece.isRequest) {
+        // "queria q os pais vissem no site onde a van está em tempo real": what the site itself
+        // should do ("no site", "on the website"), not a subject to write a section about.
+        const aboutTheSite = tokens.some(
+          (token, index) =>
+            index > 0 &&
+            cues.siteNouns.has(token.folded) &&
+            /^(no|na|on|in|en|el|pelo|pela|through|via|do|da|of|the|o)$/.test(tokens[index - 1]!.folded),
+        );
+        if (aboutTheSite) {
+          unused.push({ words: text, why: 'site' });
+          continue;
+        }
         items.push({ text, role: 'topic' });
         continue;
       }

@@ -109,3 +109,14 @@ describe('a list of brands after what the business does', () => {
     expect(items.filter((item) => item.startsWith('offering:')).join('|')).not.toMatch(/Samsung|James|Patrick/);
   });
 });
+
+describe('what the site itself should do', () => {
+  it('"queria q os pais vissem no site onde a van está" is about the site, not a section to write; "uma seção pra adoção" still is', () => {
+    const brief = extractBrief({
+      prompt: 'transporte escolar em Santo André. queria q os pais vissem no site onde a van ta agora em tempo real',
+    });
+    expect((brief.items ?? []).some((item) => item.role === 'topic')).toBe(false);
+    expect(brief.unused?.some((unused) => unused.why === 'site' && /tempo real/.test(unused.words))).toBe(true);
+    expect(itemsOf('ONG de proteção animal em Belém, quero uma seção pra adoção')).toContain('topic: adoção');
+  });
+});
