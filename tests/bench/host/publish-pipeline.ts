@@ -8,10 +8,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { and, count, inArray, isNull, lte } from 'drizzle-orm';
 import postgres from 'postgres';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
+import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { startEmbeddedWorker, stopEmbeddedWorker, type EmbeddedWorker } from '@/lib/jobs/embedded/worker';
+import { jobEvents, jobRuns } from '@/lib/jobs/schema';
 import { jobs } from '~inngest/functions';
 import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
@@ -37,6 +40,34 @@ export type BenchPipeline = {
 
 export type DraftProject = TestUser & { projectId: string; slug: string };
 
+/**
+ * Until every job due now has run. `drain()` alone is not enough beside the worker's own loop:
+ * when the loop is mid-way through dispatching the publish event or claiming its run (its rows
+ * locked, not yet committed), drain finds nothing to do and returns — and the site was not live
+ * yet (a 404 about one run in three). So the outbox and the runs table are read until both are
+ * empty of due work and the engine is idle.
+ */
+async function settle(worker: EmbeddedWorker): Promise<void> {
+  const db = await unsafeSystemDb('the bench waits for the jobs its publish started');
+  for (let pass = 0; pass < 1000; pass++) {
+    await worker.engine.drain();
+    await worker.engine.idle();
+    const now = new Date();
+    const [events] = await db
+      .select({ n: count() })
+      .from(jobEvents)
+      .where(and(isNull(jobEvents.dispatchedAt), lte(jobEvents.nextAttemptAt, now)));
+    const [runs] = await db
+      .select({ n: count() })
+      .from(jobRuns)
+      .where(and(inArray(jobRuns.status, ['queued', 'running']), lte(jobRuns.runAt, now)));
+    if (events!.n === 0 && runs!.n === 0 && worker.engine.busy === 0) return;
+    // The other transaction commits within milliseconds: look again (a condition, not a timed wait).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('The bench pipeline’s jobs did not settle');
+}
+
 export async function openBenchPipeline(): Promise<BenchPipeline> {
   process.env.ROOT_DOMAIN = SITE_ROOT_DOMAIN;
   process.env.APP_URL = 'http://app.test';
@@ -55,7 +86,7 @@ export async function openBenchPipeline(): Promise<BenchPipeline> {
     handle,
     databaseLabel,
     blobDir,
-    settleJobs: () => worker.engine.drain(),
+    settleJobs: () => settle(worker),
     async close() {
       await stopEmbeddedWorker();
       // Bandwidth is metered in memory in batches; flush now, while the database is open.
