@@ -442,9 +442,6 @@ const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp)
 
 const DAY_WORD =
   /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
-/** Days as written in price and opening lists ("seg a qui", "sex sab e dom", "Mon–Fri"), and the units they price by. */
-const DAY_OR_UNIT_WORD =
-  /^(seg|ter|qua|qui|sex|sab|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mie|jue|vie|hora|horas|hour|hours|hr|hrs|h|dia|dias|day|days|noite|noites|noche|noches|night|nights|semana|semanas|week|weeks|mes|meses|month|months|ano|anos|year|years)$/;
 
 /**
  * "Hora", "Sex Sáb", "Dom": what is left of "seg a qui R$ 120 a hora, sex sab e dom R$ 150" once
@@ -452,12 +449,7 @@ const DAY_OR_UNIT_WORD =
  */
 function isOnlyWhenWords(text: string): boolean {
   const words = fold(text).match(/\p{L}+/gu) ?? [];
-  return (
-    words.length > 0 &&
-    words.every(
-      (word) => DAY_WORD.test(word) || DAY_OR_UNIT_WORD.test(word) || cues.connectors.has(word) || /^(a|e|y|and|to|ate|hasta)$/.test(word),
-    )
-  );
+  return words.length > 0 && words.every((word) => DAY_WORD.test(word) || cues.dayAndUnitWords.has(word) || cues.connectors.has(word));
 }
 
 const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
@@ -773,10 +765,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         // "queria q os pais vissem no site onde a van está em tempo real": what the site itself
         // should do ("no site", "on the website"), not a subject to write a section about.
         const aboutTheSite = tokens.some(
-          (token, index) =>
-            index > 0 &&
-            cues.siteNouns.has(token.folded) &&
-            /^(no|na|on|in|en|el|pelo|pela|through|via|do|da|of|the|o)$/.test(tokens[index - 1]!.folded),
+          (token, index) => index > 0 && cues.siteNouns.has(token.folded) && cues.onTheSite.has(tokens[index - 1]!.folded),
         );
         if (aboutTheSite) {
           unused.push({ words: text, why: 'site' });
@@ -1133,12 +1122,7 @@ function brandSentence(part: Part, parts: readonly Part[], original: string): { 
       const verb = startsWithPhrase(tokens, at, cues.offeringVerbs);
       const word = tokens[at]?.folded ?? '';
       if (verb > 0) at += verb;
-      else if (
-        cues.subjectPronouns.has(word) ||
-        cues.connectors.has(word) ||
-        /^(todas|todos|toda|todo|all|any|qualquer|cualquier)$/.test(word)
-      )
-        at++;
+      else if (cues.subjectPronouns.has(word) || cues.connectors.has(word) || cues.allWords.has(word)) at++;
       else break;
     }
     lead = startsWithPhrase(tokens, at, cues.brandLeads);

@@ -54,6 +54,12 @@ const readingCuesSchema = z.object({
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
   familiarTitles: words,
+  /** Days as written in price and opening lists ("seg a qui", "sex sab e dom") and the units they price by, with their joiners: never an offering alone. */
+  dayAndUnitWords: words,
+  /** "todas as marcas", "all brands": a quantifier before a brand lead. */
+  allWords: words,
+  /** "no site", "on the website": the words before a site noun that make a wish about the site itself. */
+  onTheSite: words,
   channelWords: words,
   platformBrands: words,
   namingCues: words,
@@ -109,6 +115,9 @@ export const readingCues = {
   ruleNegationsGoOn: asSet(cues.ruleNegationsGoOn),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
+  dayAndUnitWords: asSet(cues.dayAndUnitWords),
+  allWords: asSet(cues.allWords),
+  onTheSite: asSet(cues.onTheSite),
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,
