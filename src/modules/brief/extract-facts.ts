@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
 import { PHONE_WORD, WHATSAPP_WORD } from './detect-features';
@@ -45,11 +45,8 @@ function internationalDigits(phone: string, country: string | undefined): string
  * than a small town of the same name elsewhere.
  */
 export function dialledCountry(prompt: string): string | undefined {
-  for (const match of prompt.matchAll(/\+\d[\d\s().-]{6,18}\d/g)) {
-    const country = parsePhoneNumberFromString(match[0])?.country;
-    if (country) return country;
-  }
-  return undefined;
+  // Without a default country libphonenumber finds only numbers written with their prefix.
+  return findPhoneNumbersInText(prompt).find((found) => found.number.country)?.number.country;
 }
 
 const PIX =
