@@ -3,8 +3,7 @@ import { patternSchema } from '@/lib/parse-content';
 import { featureIcons } from '@/modules/document/primitives';
 import { sectionTypes } from '@/modules/document/section-registry';
 import { businessKinds } from '@/modules/document/site-document-schema';
-import { palettePresetNames, themeSchema } from '@/modules/document/theme';
-import type { Bi, FaqCopy, Family, FeatureCopy } from './kind-types';
+import type { Bi, FaqCopy, FeatureCopy } from './kind-types';
 import { kindFamilies } from './site-brief-schema';
 
 /**
@@ -39,48 +38,9 @@ export const genderSchema = z.enum(['m', 'f']);
 
 export const sectionTypeSchema = z.enum(sectionTypes);
 
-// The brief's families and the kinds' are the same list (one source: the brief's schema).
-const familySchema: z.ZodType<Family> = z.enum(kindFamilies);
-
 export const featureSchema: z.ZodType<FeatureCopy> = z.strictObject({ icon: z.enum(featureIcons), title: biSchema, text: biSchema });
 
 export const faqSchema: z.ZodType<FaqCopy> = z.strictObject({ q: biSchema, a: biSchema });
-
-/** One kind of the composer (`content/kinds.json`); the loader turns the tuples into `KindDef`'s objects. */
-export const kindRowSchema = z.strictObject({
-  id: z.string().min(1),
-  family: familySchema,
-  schemaKind: z.enum(businessKinds),
-  noun: z.tuple([z.string(), z.string(), z.string(), genderSchema]),
-  nameWord: z.tuple([z.string(), z.string(), z.string()]),
-  naming: z.enum(['place', 'brand']),
-  keywords: keywordsSchema,
-  /** A list, or the name of one of the file's `sectionPlans`. */
-  sections: z.union([z.string(), z.array(sectionTypeSchema)]),
-  offerSection: z.enum(['menu', 'services', 'pricing']),
-  style: themeSchema.shape.style,
-  palettes: z.array(z.enum(palettePresetNames)).min(1),
-  honorific: z.enum(['doctor', 'counsel']).optional(),
-  copyId: z.string().optional(),
-});
-
-export const kindsFileSchema = z
-  .strictObject({
-    sectionPlans: z.record(z.string(), z.array(sectionTypeSchema)),
-    kinds: z.array(kindRowSchema),
-    generic: kindRowSchema,
-  })
-  .superRefine((file, context) => {
-    const rows = [
-      ...file.kinds.map((row, index) => ({ row, path: ['kinds', index, 'sections'] })),
-      { row: file.generic, path: ['generic', 'sections'] },
-    ];
-    for (const { row, path } of rows) {
-      if (typeof row.sections === 'string' && !Object.hasOwn(file.sectionPlans, row.sections)) {
-        context.addIssue({ code: 'custom', path, message: `no section plan named "${row.sections}"` });
-      }
-    }
-  });
 
 export const hintRowSchema = z.strictObject({
   id: z.string().min(1),

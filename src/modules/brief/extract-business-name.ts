@@ -1,5 +1,5 @@
 import { eng, por, spa } from 'stopword';
-import { cleanName, titleCase } from './extract-name';
+import { cleanName, titleCase } from './clean-name';
 import type { PlaceMatch } from './extract-place';
 import { findGazetteerEntry, findWorldCities } from './places';
 import { escapeRegExp, fold } from './text';

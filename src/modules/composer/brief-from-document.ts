@@ -1,8 +1,8 @@
 import { findKeysIn } from '@/modules/document/find-keys-in';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { extractLandmark } from '@/modules/brief/extract-landmark';
-import { resolveKind } from '@/modules/brief/detect-kind';
-import { cleanName } from '@/modules/brief/extract-name';
+import { resolveTaxonomyKind } from '@/modules/brief/taxonomy';
+import { cleanName } from '@/modules/brief/clean-name';
 import { extractPlace } from '@/modules/brief/extract-place';
 import { detectHints } from '@/modules/brief/hints';
 import { findGazetteerEntry, placeFromEntry } from '@/modules/brief/places';
@@ -10,7 +10,8 @@ import { textLangOf } from '@/modules/brief/languages';
 import { escapeRegExp, fold } from '@/modules/brief/text';
 import type { Brief } from './types';
 import type { Contact, Place } from '@/modules/brief/kind-types';
-import { currencyFor, peopleFor } from './understand-prompt';
+import { currencyFor, peopleFor } from './locale-defaults';
+import { siteKind } from './site-kind';
 
 function isArticle(value: string | undefined): value is NonNullable<Place['ptArticle']> {
   return value === 'o' || value === 'a' || value === 'os' || value === 'as';
@@ -56,7 +57,7 @@ export function briefFromDocument(document: SiteDocument): Brief {
   const business = document.seo.business;
   const siteName = table[document.site.nameKey];
   const name = cleanName(business?.name ?? '') ?? cleanName(siteName ?? '') ?? 'My business';
-  const kind = resolveKind(summary, business?.kind);
+  const kind = siteKind(resolveTaxonomyKind(summary, business?.kind));
   const place = placeOf(document, summary);
 
   const contactSection = home?.sections.find((section) => section.type === 'contact');
@@ -78,7 +79,7 @@ export function briefFromDocument(document: SiteDocument): Brief {
     isNameStated: true,
     kind,
     ...(place ? { place } : {}),
-    hints: detectHints(summary, kind.id),
+    hints: detectHints(summary, kind.copyId ?? kind.id),
     contact,
     focus: fold(summary),
     currency: currencyFor(place, defaultLocale),

@@ -1,5 +1,5 @@
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
-import { kindAsLegacy } from './kind-as-legacy';
+import { siteKind } from './site-kind';
 import { taxonomyKindById, genericTaxonomyKind } from '@/modules/brief/taxonomy';
 import { extractPlace } from '@/modules/brief/extract-place';
 import { landmarkOf } from './landmark-of';
@@ -10,7 +10,7 @@ import { fold } from '@/modules/brief/text';
 import { readingCues } from '@/modules/brief/reading-cues';
 import type { Brief } from './types';
 import type { KindDef, Place } from '@/modules/brief/kind-types';
-import { currencyFor, peopleFor } from './understand-prompt';
+import { currencyFor, peopleFor } from './locale-defaults';
 import { textLangOf } from '@/modules/brief/languages';
 import { wordsText, sameVars } from './words-copy';
 
@@ -47,9 +47,9 @@ function withAreas(place: Place, locationText: string | undefined): Place {
 /** The composer's kind for a brief: its section plan, copy and style (also the engine's guess at a plan). */
 export function composerKindOf(site: SiteBrief): KindDef {
   const known = taxonomyKindById(site.kind.id);
-  if (known) return kindAsLegacy(known);
+  if (known) return siteKind(known);
   // A model's own kind: the family's words, the kind's own label.
-  const generic = kindAsLegacy({ ...genericTaxonomyKind, family: site.kind.family, schemaKind: site.kind.schemaKind });
+  const generic = siteKind({ ...genericTaxonomyKind, family: site.kind.family, schemaKind: site.kind.schemaKind });
   return { ...generic, id: site.kind.id, noun: { ...site.kind.label, gender: 'm' } };
 }
 

@@ -7,7 +7,8 @@ import { renderPage } from '@/modules/render/render-page';
 import { expectSoundHtml } from '@/modules/render/testing/expect-sound-html';
 import { innerOf } from '@/modules/render/testing/inspect-html';
 import { composeOfflineSite } from './compose-offline-site';
-import { allKinds } from '@/modules/brief/kinds';
+import { genericTaxonomyKind, taxonomy } from '@/modules/brief/taxonomy';
+import { siteKind } from './site-kind';
 
 const PT_EN = ['pt-BR', 'en'];
 const EN_PT = ['en', 'pt-BR'];
@@ -229,15 +230,16 @@ describe('composeOfflineSite', () => {
     expect(composeOfflineSite({ prompt: 'lawyer in Boston', locales: ['en'], style: 'elegant' }).theme.fonts).toMatch(/serif|didone/);
   });
 
-  it('composes every kind in both bank languages', () => {
-    for (const kind of allKinds) {
+  it('composes every kind of the taxonomy in both bank languages', () => {
+    for (const kind of [...taxonomy, genericTaxonomyKind].map(siteKind)) {
       for (const locales of [EN_PT, PT_EN]) {
         const document = composeOfflineSite({ prompt: `Something in Lisbon`, locales, businessKind: kind.id });
         expectValid(document);
         // The person chose the kind: its typical offers (by name only), nothing we cannot know —
         // no testimonials, numbers or team unless asked for, and then as marked samples.
         const types = document.pages[0].sections.map((section) => section.type);
-        const offers = kind.id === 'generic' ? [] : [kind.offerSection === 'menu' ? 'menu' : 'services'];
+        // A kind with a bank of its own has typical offers; one without writes none it was not given.
+        const offers = kind.copyId === 'generic' ? [] : [kind.offerSection === 'menu' ? 'menu' : 'services'];
         expect({ kind: kind.id, types }).toEqual({
           kind: kind.id,
           types: expect.arrayContaining(['hero', ...offers, 'contact', 'footer']),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ContentError, parseContent } from '@/lib/parse-content';
-import { banksSchema, kindCopySchema, langPackSchema } from './content-schemas';
-import { kindsFileSchema } from '@/modules/brief/content-schemas';
+import { bankSitesFileSchema, banksSchema, kindCopySchema, langPackSchema } from './content-schemas';
+import { taxonomyRowSchema } from '@/modules/brief/content-schemas';
 import food from './bank/food.json';
-import kinds from '@/modules/brief/content/kinds.json';
+import bankSites from './content/bank-sites.json';
+import consumerKinds from '@/modules/brief/content/taxonomy-consumer.json';
 import es from './bank/lang/es.json';
 
 const FOOD = 'src/modules/composer/bank/food.json';
@@ -13,7 +15,7 @@ const copy = <T>(value: T): T => structuredClone(value);
 describe('content schemas', () => {
   it('accept the files as they are', () => {
     expect(() => parseContent(FOOD, foodSchema, food)).not.toThrow();
-    expect(() => parseContent('kinds.json', kindsFileSchema, kinds)).not.toThrow();
+    expect(() => parseContent('bank-sites.json', bankSitesFileSchema, bankSites)).not.toThrow();
     expect(() => parseContent('es.json', langPackSchema, es)).not.toThrow();
   });
 
@@ -43,12 +45,19 @@ describe('content schemas', () => {
     expect(message).toMatch(/bakery: Invalid input: expected object, received undefined/);
   });
 
-  it('refuse a kind whose section plan does not exist or whose keyword does not compile', () => {
-    const broken = copy(kinds);
-    broken.kinds[2].sections = 'fod';
-    broken.kinds[0].keywords.push('bolos (caseiros');
-    expect(() => parseContent('kinds.json', kindsFileSchema, broken)).toThrow(
-      /kinds\[0\]\.keywords\[\d+\]: not a regular expression; kinds\[2\]\.sections: no section plan named "fod"/,
+  it('refuse a bank whose section plan does not exist, a family without a shape, and a kind whose keyword does not compile', () => {
+    const unplanned = copy(bankSites);
+    unplanned.banks.bakery.sections = 'fod';
+    expect(() => parseContent('bank-sites.json', bankSitesFileSchema, unplanned)).toThrow(
+      /banks\.bakery\.sections: no section plan named "fod"/,
+    );
+    const shapeless = copy(bankSites) as Omit<typeof bankSites, 'families'> & { families: Partial<typeof bankSites.families> };
+    delete shapeless.families.tech;
+    expect(() => parseContent('bank-sites.json', bankSitesFileSchema, shapeless)).toThrow(/families\.tech: /);
+    const kinds = copy(consumerKinds);
+    kinds[0].keywords.push('bolos (caseiros');
+    expect(() => parseContent('taxonomy-consumer.json', z.array(taxonomyRowSchema), kinds)).toThrow(
+      /\[0\]\.keywords\[\d+\]: not a regular expression/,
     );
   });
 });

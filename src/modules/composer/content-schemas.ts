@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { palettePresetNames, themeSchema } from '@/modules/document/theme';
 import { biSchema, faqSchema, featureSchema, genderSchema, sectionTypeSchema } from '@/modules/brief/content-schemas';
 import { textLangs, type LangPack } from '@/modules/brief/languages';
+import { kindFamilies } from '@/modules/brief/site-brief-schema';
 import type { FamilyCopy, HeroCopy, KindCopy, OfferCopy, PlanCopy, QuoteCopy, StatCopy } from './types';
 
 /**
@@ -104,3 +106,40 @@ export const langPackSchema: z.ZodType<Omit<LangPack, 'phrases'>> = z.strictObje
 
 /** The phrase bank in one language, by its English source text. */
 export const phraseTableSchema = z.record(z.string().min(1), z.string().min(1));
+
+/**
+ * What a site written from one phrase bank looks like (`content/bank-sites.json`): the noun and
+ * name word its phrases were written around, its sections, offer section, style and palettes.
+ * Keyed by bank id (a taxonomy kind's `copy`); these are not kinds — the taxonomy is the only
+ * list of kinds, and a kind without a bank of its own takes its family's shape.
+ */
+export const bankSiteSchema = z.strictObject({
+  noun: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1), genderSchema]),
+  nameWord: z.tuple([z.string().min(1), z.string().min(1), z.string().min(1)]),
+  naming: z.enum(['place', 'brand']),
+  /** A list, or the name of one of the file's `sectionPlans`. */
+  sections: z.union([z.string(), z.array(sectionTypeSchema)]),
+  offerSection: z.enum(['menu', 'services', 'pricing']),
+  style: themeSchema.shape.style,
+  palettes: z.array(z.enum(palettePresetNames)).min(1),
+  honorific: z.enum(['doctor', 'counsel']).optional(),
+});
+
+const familySiteSchema = bankSiteSchema.pick({ offerSection: true, style: true, palettes: true }).extend({
+  sections: z.array(sectionTypeSchema).min(1),
+});
+
+export const bankSitesFileSchema = z
+  .strictObject({
+    note: z.string().optional(),
+    families: z.record(z.enum(kindFamilies), familySiteSchema),
+    sectionPlans: z.record(z.string(), z.array(sectionTypeSchema)),
+    banks: z.record(z.string(), bankSiteSchema),
+  })
+  .superRefine((file, context) => {
+    for (const [id, bank] of Object.entries(file.banks)) {
+      if (typeof bank.sections === 'string' && !Object.hasOwn(file.sectionPlans, bank.sections)) {
+        context.addIssue({ code: 'custom', path: ['banks', id, 'sections'], message: `no section plan named "${bank.sections}"` });
+      }
+    }
+  });

@@ -75,6 +75,9 @@ export function familyCopy(family: Family): FamilyCopy {
 }
 
 /** Every bank, for the translation index. */
+/** The banks that have copy, by id. */
+export const copyIds: readonly string[] = Object.keys(copies);
+
 export function allCopies(): { kinds: KindCopy[]; families: FamilyCopy[] } {
   return { kinds: Object.values(copies), families: Object.values(families) };
 }

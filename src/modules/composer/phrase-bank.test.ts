@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allKinds } from '@/modules/brief/kinds';
 import { buildTranslationIndex, collectPhrases } from './translation-index';
-import { allCopies, kindCopy } from './kind-copy';
+import { allCopies, copyIds, kindCopy } from './kind-copy';
 import { derivedCopy, navLabels, sectionHeadings, uiCopy } from './headings';
 import { hintDefs } from '@/modules/brief/hints';
 import { starterPosts } from './blog-posts';
 import { langPack, nounIn, phraseIn } from './lang-packs';
-import { kindAsLegacy } from './kind-as-legacy';
-import { taxonomy } from '@/modules/brief/taxonomy';
+import { bankIds, siteKind } from './site-kind';
+import { genericTaxonomyKind, taxonomy, taxonomyKindById } from '@/modules/brief/taxonomy';
 import { textLangs } from '@/modules/brief/languages';
 import { placeholdersIn } from '@/modules/brief/text';
-import { createRng } from './random';
-import { understandPrompt } from './understand-prompt';
+import { briefFromDocument } from './brief-from-document';
 import { composeOfflineSite } from './compose-offline-site';
 import type { Bi } from '@/modules/brief/kind-types';
 
@@ -43,17 +41,25 @@ const mentions = (template: string) =>
   ].sort();
 
 describe('phrase bank', () => {
-  it('has a bank for every kind, with enough material for every section', () => {
-    for (const kind of allKinds) {
-      const copy = kindCopy(kind.id);
+  it('has a bank with a site shape for every bank a kind names, and no bank no kind uses', () => {
+    const named = new Set([...taxonomy, genericTaxonomyKind].flatMap((kind) => (kind.copy ? [kind.copy] : [])));
+    expect([...named].filter((id) => !bankIds.includes(id))).toEqual([]);
+    expect(bankIds.filter((id) => !named.has(id))).toEqual([]);
+    expect([...copyIds].sort()).toEqual([...bankIds].sort());
+  });
+
+  it('has enough material in every bank for every section', () => {
+    for (const id of bankIds) {
+      const kind = siteKind(taxonomy.find((entry) => entry.copy === id) ?? genericTaxonomyKind);
+      const copy = kindCopy(id);
       expect(copy.heroes.length, kind.id).toBeGreaterThanOrEqual(2);
       expect(copy.features.length, kind.id).toBeGreaterThanOrEqual(3);
       expect(copy.offers.length, kind.id).toBeGreaterThanOrEqual(3);
       expect(copy.quotes.length, kind.id).toBeGreaterThanOrEqual(3);
       expect(copy.faq.length, kind.id).toBeGreaterThanOrEqual(2);
-      if (kind.sections.includes('pricing') && kind.id !== 'generic') expect(copy.plans, kind.id).toBeDefined();
+      if (kind.sections.includes('pricing') && id !== 'generic') expect(copy.plans, kind.id).toBeDefined();
     }
-    expect(new Set(allKinds.map((kind) => kind.id)).size).toBeGreaterThanOrEqual(30);
+    expect(bankIds.length).toBeGreaterThanOrEqual(30);
   });
 
   it('writes every phrase in every language, mentioning the same things with that language’s placeholders', () => {
@@ -84,7 +90,7 @@ describe('phrase bank', () => {
   });
 
   it('names every kind in each language by a noun the pack knows (European Portuguese says "ginásio", not "academia")', () => {
-    const englishNouns = new Set([...allKinds, ...taxonomy.map(kindAsLegacy)].map((kind) => kind.noun.en));
+    const englishNouns = new Set([...taxonomy, genericTaxonomyKind].map(siteKind).map((kind) => kind.noun.en));
     for (const lang of textLangs) {
       for (const [english, [noun, gender]] of Object.entries(langPack(lang).nouns ?? {})) {
         expect(englishNouns.has(english), `${lang}: ${english} is no kind's noun`).toBe(true);
@@ -92,7 +98,7 @@ describe('phrase bank', () => {
         expect(['m', 'f']).toContain(gender);
       }
     }
-    const gym = allKinds.find((kind) => kind.id === 'gym')!;
+    const gym = siteKind(taxonomyKindById('gym')!);
     expect(nounIn(gym, 'pt-PT')).toMatchObject({ noun: 'ginásio', gender: 'm' });
     expect(nounIn(gym, 'pt-BR')).toMatchObject({ noun: 'academia', gender: 'f' });
     expect(nounIn(gym, 'es')).toMatchObject({ noun: 'gimnasio', gender: 'm' });
@@ -124,7 +130,7 @@ describe('phrase bank', () => {
 
   it('never gives one text two different translations, in any language (the reverse index depends on it)', () => {
     const document = composeOfflineSite({ prompt: 'bakery in Lisbon', locales: ['en', 'pt-BR'] });
-    const brief = understandPrompt({ prompt: 'bakery in Lisbon', locales: ['en'] }, createRng(1));
+    const brief = briefFromDocument(document);
     const index = buildTranslationIndex(brief, document, '');
     const clashes: string[] = [];
     for (const phrase of phrases) {

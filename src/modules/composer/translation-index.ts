@@ -1,7 +1,7 @@
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { derivedCopy, navLabels, sectionHeadings, uiCopy } from './headings';
 import { peoplePools } from './people';
-import { rankKinds } from '@/modules/brief/detect-kind';
+import { rankTaxonomy, taxonomy } from '@/modules/brief/taxonomy';
 import {
   addressText,
   askForDetailsText,
@@ -18,7 +18,7 @@ import { ADJECTIVE_HINTS, hintDefs } from '@/modules/brief/hints';
 import { phraseIn } from './lang-packs';
 import { textLangs, type TextLang } from '@/modules/brief/languages';
 import { allCopies } from './kind-copy';
-import { allKinds } from '@/modules/brief/kinds';
+import { siteKind } from './site-kind';
 import { templateVars, type LangVars } from './template-vars';
 import { stableWordsTexts, type WordsVars } from './words-copy';
 import { fill, placeholdersIn, Text } from '@/modules/brief/text';
@@ -59,13 +59,22 @@ function collectPrices(value: unknown, into: number[]): number[] {
   return into;
 }
 
-/** Kinds the document may have been written for: its best guesses plus those of its schema type. */
+/**
+ * Kinds the document may have been written for: its best guesses plus those of its schema type.
+ * Kinds that would fill the bank's placeholders the same way (same bank, same noun) count once.
+ */
 function candidateKinds(brief: Brief, summary: string): KindDef[] {
-  const guesses = rankKinds(summary)
+  const guesses = rankTaxonomy(summary)
     .slice(0, 3)
-    .map((match) => match.kind);
-  const sameSchema = allKinds.filter((kind) => kind.schemaKind === brief.kind.schemaKind);
-  return [...new Set([brief.kind, ...guesses, ...sameSchema])];
+    .map((match) => siteKind(match.kind));
+  const sameSchema = taxonomy.filter((kind) => kind.schemaKind === brief.kind.schemaKind).map(siteKind);
+  const seen = new Set<string>();
+  return [brief.kind, ...guesses, ...sameSchema].filter((kind) => {
+    const key = `${kind.copyId ?? kind.id}|${kind.noun.en}|${kind.noun.pt}|${kind.noun.es}|${kind.nameWord.en}|${kind.nameWord.pt}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

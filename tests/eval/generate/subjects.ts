@@ -1,7 +1,5 @@
 import type { SiteDocument } from '../../../src/modules/document/site-document-schema';
 import { composeOfflineSite } from '../../../src/modules/composer/compose-offline-site';
-import { createRng } from '../../../src/modules/composer/random';
-import { understandPrompt } from '../../../src/modules/composer/understand-prompt';
 import { extractSiteBrief } from '../../../src/modules/generate/extract-site-brief';
 import { missingFacts } from '../../../src/modules/brief/missing-facts';
 import type { EvalCase } from './eval-case';
@@ -23,43 +21,6 @@ export type EvalSubject = {
   /** Run only when asked for with --subject. */
   isOptIn: boolean;
   run(c: EvalCase): Promise<{ understood: Understood; document: SiteDocument }>;
-};
-
-// The composer before the brief: 32 kinds under other ids, site language = the studio's language.
-const LEGACY_KIND_IDS: Record<string, string> = {
-  salon: 'beauty-salon',
-  barber: 'barbershop',
-  yoga: 'yoga-studio',
-  clinic: 'medical-clinic',
-  vet: 'veterinarian',
-  pet: 'pet-shop',
-  lawyer: 'law-firm',
-  realEstate: 'real-estate',
-  wedding: 'wedding-planner',
-  cleaning: 'cleaning-service',
-  agency: 'marketing-agency',
-  startup: 'saas',
-  shop: 'online-store',
-  travel: 'tour-operator',
-};
-
-const legacy: EvalSubject = {
-  id: 'legacy',
-  label: 'offline composer before the brief (site language = UI language)',
-  isOptIn: true,
-  async run(c) {
-    const uiLocale = c.lang.startsWith('pt') ? 'pt-BR' : 'en';
-    const brief = understandPrompt({ prompt: c.prompt, locales: [uiLocale] }, createRng(1).fork('brief'));
-    const document = composeOfflineSite({ prompt: c.prompt, locales: [uiLocale] });
-    return {
-      understood: {
-        kind: LEGACY_KIND_IDS[brief.kind.id] ?? brief.kind.id,
-        name: brief.isNameStated ? brief.name : null,
-        languages: [uiLocale],
-      },
-      document,
-    };
-  },
 };
 
 const offline: EvalSubject = {
@@ -85,5 +46,5 @@ const offline: EvalSubject = {
 };
 
 export function subjects(): EvalSubject[] {
-  return [legacy, offline];
+  return [offline];
 }
