@@ -31,73 +31,18 @@ const isWord = (word: string) => /^\p{L}+$/u.test(word) && word.length >= 2 && w
  */
 type Dictionary = { stems: string[]; bare: Set<string>; verbForms: Set<string>; stemSet: Set<string>; accentedPlurals: string[] };
 
-const COMMON_VERBS: Record<string, string[]> = {
-  pt: [
-    'ser',
-    'estar',
-    'ter',
-    'haver',
-    'ir',
-    'fazer',
-    'poder',
-    'saber',
-    'dar',
-    'ver',
-    'vir',
-    'querer',
-    'dizer',
-    'ficar',
-    'pôr',
-    'trazer',
-    'levar',
-    'passar',
-    'dever',
-    'achar',
-    'falar',
-    'chegar',
-    'deixar',
-    'pensar',
-    'sair',
-    'voltar',
-    'parecer',
-    'gostar',
-    'trabalhar',
-    'atender',
-  ],
-  es: [
-    'ser',
-    'estar',
-    'tener',
-    'haber',
-    'ir',
-    'hacer',
-    'poder',
-    'saber',
-    'dar',
-    'ver',
-    'venir',
-    'querer',
-    'decir',
-    'poner',
-    'llevar',
-    'pasar',
-    'deber',
-    'seguir',
-    'llegar',
-    'dejar',
-    'hablar',
-    'pensar',
-    'salir',
-    'volver',
-    'parecer',
-    'trabajar',
-    'atender',
-  ],
-};
+// Common verbs (scripts/data/common-verbs.json): every form of the most common ones stays as typed;
+// of the others, the forms a request uses (subjunctive and imperative in -e: "pague", "digite").
+const COMMON_VERBS = JSON.parse(readFileSync(path.join(root, 'scripts/data/common-verbs.json'), 'utf8')) as Record<
+  'always' | 'request',
+  Record<'pt' | 'es', string[]>
+>;
+const isRequestForm = (form: string) => /e[sm]?$|en$/.test(form);
 
 /** The dictionary's stems, and every form its suffix rules make that has no accent (lower case). */
 function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
-  const common = new Set(COMMON_VERBS[language]);
+  const common = new Set(COMMON_VERBS.always[language]);
+  const request = new Set(COMMON_VERBS.request[language]);
   const dir = path.join(root, 'node_modules', pkg);
   const aff = readFileSync(path.join(dir, 'index.aff'), 'utf8').split('\n');
   let flagMode = 'char';
@@ -131,7 +76,8 @@ function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
     // their verb ("agua/PL [$aguar$CAT=v…]"): a form of that verb, not a headword.
     const lemma = /\[\$([^$]+)\$CAT=v/u.exec(line)?.[1];
     if (lemma && lemma !== word) {
-      if (isPlain(word.toLowerCase())) (common.has(lemma) ? bare : verbForms).add(word.toLowerCase());
+      if (isPlain(word.toLowerCase()))
+        (common.has(lemma) || (request.has(lemma) && isRequestForm(word.toLowerCase())) ? bare : verbForms).add(word.toLowerCase());
       continue;
     }
     stems.push(word);
@@ -141,7 +87,7 @@ function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
       for (const rule of suffixes.get(flag) ?? [])
         if (word.endsWith(rule.strip) && rule.condition.test(word)) {
           const form = (word.slice(0, word.length - rule.strip.length) + rule.add).toLowerCase();
-          if (isPlain(form)) (isVerb ? verbForms : bare).add(form);
+          if (isPlain(form)) (isVerb && !(request.has(word) && isRequestForm(form)) ? verbForms : bare).add(form);
           else if (!isVerb && strip(word) === word && /s$/.test(form)) accentedPlurals.push(form.normalize('NFC'));
         }
   }

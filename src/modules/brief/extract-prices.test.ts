@@ -58,3 +58,19 @@ describe('smaller reading fixes', () => {
     expect(alone.items!.filter((item) => item.role === 'schedule').map((item) => item.text)).toEqual(['evenings and weekends']);
   });
 });
+
+describe('the item a price is for', () => {
+  it('keeps a decimal inside the item, an aside before the colon, and drops a list bullet', () => {
+    const prices = extractPrices('Tinta acrílica:\n- lata de 3.6 litros: R$ 89,90\n- galão (18 L): R$ 320\n- rolo de 2,5 cm R$ 12', 'BR');
+    expect(prices.map((price) => price.label)).toEqual(['lata de 3.6 litros', 'galão (18 L)', 'rolo de 2,5 cm']);
+  });
+
+  it('reads the Dominican, Nicaraguan and Costa Rican signs as their own money', () => {
+    const prices = extractPrices('Cisterna de 1,000 galones RD$ 22,000. Flete C$ 800. Visita ₡15.000', 'DO');
+    expect(prices.map((price) => [price.label, price.currency, price.amount])).toEqual([
+      ['Cisterna de 1,000 galones', 'DOP', 22000],
+      ['Flete', 'NIO', 800],
+      ['Visita', 'CRC', 15000],
+    ]);
+  });
+});

@@ -3,9 +3,28 @@ import type { BriefPrice } from './site-brief-schema';
 import { escapeRegExp } from './text';
 
 // "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20".
-const SYMBOLS: Record<string, string> = { R$: 'BRL', US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', 'S/': 'PEN', MX$: 'MXN' };
-const PRICE =
-  /(?:(R\$|US\$|MX\$|S\/|\$|€|£)\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?|(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s?(€|euros?|reais|d[oó]lares))(?![\d])/gi;
+const SYMBOLS: Record<string, string> = {
+  R$: 'BRL',
+  RD$: 'DOP',
+  US$: 'USD',
+  U$: 'USD',
+  MX$: 'MXN',
+  C$: 'NIO',
+  '₡': 'CRC',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  'S/': 'PEN',
+};
+/** The money signs people write before an amount, longest first, as one alternation (the reader masks prices with it too). */
+export const CURRENCY_SIGNS = Object.keys(SYMBOLS)
+  .sort((a, b) => b.length - a.length)
+  .map((sign) => sign.replace(/[$/]/g, (c) => `\\${c}`))
+  .join('|');
+const PRICE = new RegExp(
+  `(?:(${CURRENCY_SIGNS})\\s?(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?|(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?\\s?(€|euros?|reais|d[oó]lares))(?![\\d])`,
+  'gi',
+);
 const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
   [/^\s*(\/|por |a |per |al |ao )?\s*(m[eê]s|month|mo\b|mensal)/i, 'month'],
   [/^\s*(\/|por |a |per |al |ao )?\s*(semana|week|wk\b)/i, 'week'],
@@ -21,7 +40,7 @@ const NOT_LABELS =
 // What makes an amount a starting price, right before it ("from $850", "a partir de 140€", "desde
 // $15.000"): the reader's price leads (content/reading-cues.json).
 const FROM_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${readingCues.priceLeads.map(escapeRegExp).join('|')})\\s*(?:R\\$|US\\$|MX\\$|\\$|€|£)?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${readingCues.priceLeads.map(escapeRegExp).join('|')})\\s*(?:${CURRENCY_SIGNS})?\\s*$`,
   'iu',
 );
 
@@ -61,9 +80,10 @@ function currencyOf(symbol: string, country: string | undefined): string {
 }
 
 // Where a priced item's words start: punctuation, or the end of the price before (with its unit).
-const ITEM_BREAK = /[,;:.!?\n()–—]|\s-\s/g;
+// A point or comma between digits is the number's ("Lata de 3.6 litros R$ 89"), never a break.
+const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()–—]|\s-\s/g;
 // Where the words after an amount (its unit: "per head", "o kg", "/lb", "la primera hora") stop.
-const UNIT_END = /[,;.!?\n()]|\s(?:e|and|y|ou|or|o)\s|(?:R\$|US\$|MX\$|S\/|\$|€|£)\s?\d|\d/;
+const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|\\d`);
 const CONNECTOR = /^(e|and|y|ou|or|o|plus|mais|más|also|também|tambem|también)$/i;
 
 /** The item a price is for: the words since the last break before it, without lead-ins. */
@@ -75,18 +95,22 @@ function labelBefore(prompt: string, from: number, at: number): string {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  while (words.length && (CONNECTOR.test(words[0]!) || NOT_LABELS.test(words[0]!))) words = words.slice(1);
+  // "- orquídea adulta: R$ 45": a list's bullet is not part of the item.
+  while (words.length && (CONNECTOR.test(words[0]!) || NOT_LABELS.test(words[0]!) || /^[-•*–—]+$/.test(words[0]!))) words = words.slice(1);
   while (words.length && (NOT_LABELS.test(words.at(-1)!) || ISO_AFTER.test(words.at(-1)!))) words = words.slice(0, -1);
   // "Exhibiciones: 300 €": the words right before a colon name what follows.
   if (words.length === 0 && breaks.length && breaks.at(-1)![0] === ':') {
-    const before = span
-      .slice(0, breaks.at(-1)!.index)
-      .split(/[,;.!?\n()]/)
+    // "kit de suculentas (6 unidades): R$ 30": an aside before the colon belongs to the item.
+    const head = span.slice(0, breaks.at(-1)!.index);
+    const aside = /\s*\([^()]{1,30}\)\s*$/.exec(head);
+    const before = head
+      .slice(0, aside ? aside.index : head.length)
+      .split(/(?<!\d)[.,]|[.,](?!\d)|[;!?\n()]/)
       .at(-1)!
       .trim()
       .split(/\s+/)
-      .filter(Boolean);
-    words = before.slice(-4);
+      .filter((word) => word && !/^[-•*–—]+$/.test(word));
+    words = [...before.slice(-6), ...(aside && before.length > 0 ? [aside[0].trim()] : [])];
   }
   // A sentence is not a label: its last eight words are.
   return words.slice(-8).join(' ');

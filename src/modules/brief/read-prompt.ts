@@ -1,7 +1,7 @@
 import { escapeRegExp, fold } from './text';
 import { BRAZILIAN_STATES } from './extract-place';
 import { featureSpans } from './detect-features';
-import { CURRENCY_CODES } from './extract-prices';
+import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { readingCues as cues } from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
 
@@ -83,7 +83,7 @@ const FACT_PATTERNS: readonly RegExp[] = [
   /\+?\(?\d[\d\s().-]{6,}\d/g,
   // A price never swallows the comma after it ("from $79, flat fixes").
   new RegExp(
-    `(?:R\\$|US\\$|U\\$|\\$|€|£|S\\/\\.?|${CURRENCY_CODES})\\s?\\d(?:[\\d.,]*\\d)?(?:\\s?(?:mil|k))?(?:\\s(?:${CURRENCY_CODES})\\b)?`,
+    `(?:${CURRENCY_SIGNS}|S\\/\\.|${CURRENCY_CODES})\\s?\\d(?:[\\d.,]*\\d)?(?:\\s?(?:mil|k))?(?:\\s(?:${CURRENCY_CODES})\\b)?`,
     'gi',
   ),
   /\b\d(?:[\d.,]*\d)?\s?(?:€|euros?|reais|real|pesos|soles|d[oó]lares|dollars|bucks|usd|brl|eur)\b/gi,
@@ -539,6 +539,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
   // "do 5.º ao 12.º ano", "2.ª fase": the full stop of an ordinal ends no sentence.
   masked = masked.replace(/(\d)\.(?=\s?[ºª°])/g, '$1 ');
+  // "1.5 kVA", "2,5 kg", "R$ 1.200": a point or comma between digits is part of the number, never
+  // the end of a sentence or a list item (a digit keeps the positions and the number one token).
+  masked = masked.replace(/(?<=\d)[.,](?=\d)/g, '0');
+  // "P.O. Box", "U.S.", "e.g.": the full stops of initials end no sentence.
+  masked = masked.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.\s?){2,}/gu, (initials) => initials.replace(/\./g, ' '));
   // "Dr. Paulo", "Av. Paulista", "nº 12": a full stop after an abbreviation ends no sentence.
   masked = masked.replace(
     /\b(Dr|Dra|Sr|Sra|Srta|Prof|Profa|Av|St|Mr|Mrs|Ms|Jr|Sto|Sta|Ltda|Inc|Co|Corp|Dept|Est|n|nº|No)\./g,
@@ -558,6 +563,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let isSolo = false;
 
   const allParts = partsOf(masked);
+  // Each sentence's words, to tell a part of the site the person frames ("site com a nossa história")
+  // from a wish in passing.
+  const sentenceWords = new Map<number, Set<string>>();
+  for (const part of allParts) {
+    const words = sentenceWords.get(part.sentence) ?? new Set<string>();
+    for (const token of tokensOf(part.text, part.start)) words.add(token.folded);
+    sentenceWords.set(part.sentence, words);
+  }
   const regionParts = new Set<Part>();
   const brandParts = new Set<Part>();
   let lastAside: { start: number; end: number } | undefined;
@@ -618,6 +631,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // "Boutique hotel in Porto. English and Portuguese.": languages alone in a sentence are the site's.
     const isWholeSentence = allParts.filter((other) => other.sentence === part.sentence).length === 1;
     const pieces = classify(part, masked, input, requestSentence === part.sentence, languageSentence === part.sentence || isWholeSentence);
+    // "What we offer:", "Atividades:" over a list: the list's heading, once the business is known —
+    // never an item of its own ("Atividades" is no offering). A heading that names a feature
+    // ("Preços:", "Horário:") still asks for it.
+    const isFirstOfLine = allParts.find((other) => other.sentence === part.sentence) === part;
+    const isHeading =
+      what !== '' &&
+      isFirstOfLine &&
+      /^\s*:\s*(?:\n|[-•*–]\s|$)/.test(input.text.slice(part.end)) &&
+      tokensOf(part.text).length <= 6 &&
+      pieces.every((piece) => piece.kind === 'words' && !piece.isRequest);
+    if (isHeading) {
+      unused.push({ words: clean(part.text), why: 'filler' });
+      continue;
+    }
     if (pieces.some((piece) => piece.kind === 'unused' && piece.why === 'language')) languageSentence = part.sentence;
     if (pieces.some((piece) => piece.kind !== 'words' || piece.isRequest)) requestSentence = part.sentence;
     for (const piece of pieces) {
@@ -767,7 +794,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         const aboutTheSite = tokens.some(
           (token, index) => index > 0 && cues.siteNouns.has(token.folded) && cues.onTheSite.has(tokens[index - 1]!.folded),
         );
-        if (aboutTheSite) {
+        // A wish not framed in its sentence as a part of the site to write ("quero mostrar nosso
+        // trabalho com orgulho"), or one for a control ("a button that pages our crew"), is no
+        // subject for a section: said back to the person as unused, never a section of placeholder
+        // text. "Uma seção sobre adoção", "site com a nossa história" are.
+        const frame = sentenceWords.get(part.sentence) ?? new Set<string>();
+        const isFramed =
+          [...frame].some((word) => cues.topicFrames.has(word) || cues.siteNouns.has(word)) &&
+          !tokens.some((token) => cues.controlNouns.has(token.folded));
+        if (aboutTheSite || !isFramed) {
           unused.push({ words: text, why: 'site' });
           continue;
         }

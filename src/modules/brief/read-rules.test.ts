@@ -120,3 +120,30 @@ describe('what the site itself should do', () => {
     expect(itemsOf('ONG de proteção animal em Belém, quero uma seção pra adoção')).toContain('topic: adoção');
   });
 });
+
+describe('a wish that is not a part of the site', () => {
+  it('is said back as unused, never a section of placeholder text; a part the sentence frames stays a topic', () => {
+    const pride = extractBrief({ prompt: 'Padaria comunitária em Olinda. Queremos passar nossa garra e alegria pra quem chega.' });
+    expect((pride.items ?? []).filter((item) => item.role === 'topic')).toEqual([]);
+    expect(pride.unused?.some((unused) => unused.why === 'site' && /garra/.test(unused.words))).toBe(true);
+    // A control the site would need a service for ("a button that radios our truck") is no topic either.
+    const tow = extractBrief({
+      prompt: 'Tow truck service in Tulsa. I want a button where drivers send their location straight to my radio.',
+    });
+    expect((tow.items ?? []).filter((item) => item.role === 'topic')).toEqual([]);
+    expect(itemsOf('Rancho folclórico em Braga. Precisamos de um site com a nossa história e os trajes.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^topic: .*história/)]),
+    );
+  });
+});
+
+describe('numbers, initials and list headings', () => {
+  it('a decimal or a P.O. Box ends no item, and a heading over a list is not an item', () => {
+    const items = itemsOf(
+      'Aluguel de geradores em Feira de Santana. Gerador de 7.5 kVA e gerador de 2,2 kW.\nO que levar:\n- extensão\n- combustível\nCorrespondência para P.O. Box 90.',
+    );
+    expect(items).toEqual(expect.arrayContaining([expect.stringMatching(/7\.5 kVA/), expect.stringMatching(/2,2 kW/)]));
+    expect(items.join('|')).not.toMatch(/(^|\|)\w+: (5 kVA|2 kW|O que levar)(\||$)/);
+    expect(items.some((item) => /P\.O\. Box 90/.test(item))).toBe(true);
+  });
+});

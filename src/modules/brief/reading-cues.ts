@@ -60,6 +60,10 @@ const readingCuesSchema = z.object({
   allWords: words,
   /** "no site", "on the website": the words before a site noun that make a wish about the site itself. */
   onTheSite: words,
+  /** A request is a section to write only when framed as one: "uma seção sobre adoção", "a page about our history". */
+  topicFrames: words,
+  /** A control the person wants on the site (a button, a form): a wish about the site, never a topic. */
+  controlNouns: words,
   channelWords: words,
   platformBrands: words,
   namingCues: words,
@@ -118,6 +122,8 @@ export const readingCues = {
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
   allWords: asSet(cues.allWords),
   onTheSite: asSet(cues.onTheSite),
+  topicFrames: asSet(cues.topicFrames),
+  controlNouns: asSet(cues.controlNouns),
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,

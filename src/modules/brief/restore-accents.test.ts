@@ -17,6 +17,16 @@ describe('restoreAccents', () => {
     expect(restoreAccents(typed, 'pt-BR')).toBe(typed);
   });
 
+  it('keeps a request’s verb as typed, and still gives a noun that shares a verb’s spelling its accent', () => {
+    // Dictionaries shadow "pague" and "digite" with rare headwords ("paguê", "dígite").
+    expect(restoreAccents('pesque pague, digite o numero e ligue, participe', 'pt-BR')).toBe(
+      'pesque pague, digite o número e ligue, participe',
+    );
+    expect(restoreAccents('sou fotografo, trabalho numa fabrica, atendimento ao publico', 'pt-BR')).toBe(
+      'sou fotógrafo, trabalho numa fábrica, atendimento ao público',
+    );
+  });
+
   it('writes Portugal’s spelling for European Portuguese and Brazil’s for Brazilian', () => {
     expect(restoreAccents('precos economicos, Antonio', 'pt-PT')).toBe('preços económicos, António');
     expect(restoreAccents('precos economicos', 'pt-BR')).toBe('preços econômicos');
