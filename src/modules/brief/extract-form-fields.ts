@@ -22,6 +22,9 @@ const formFieldsSchema = z.object({
 });
 const content = parseContent('src/modules/brief/content/form-fields.json', formFieldsSchema, raw);
 
+/** The words for a form (folded): what follows one in its sentence is what it asks. */
+export const formWords: ReadonlySet<string> = new Set(content.formWords);
+
 /** A field the person named: their words, and the form field it is when every form has one (else a question of theirs). */
 export type RequestedFormField = { text: string; field: LeadFieldName | null };
 

@@ -2,6 +2,7 @@ import { escapeRegExp, fold } from './text';
 import { BRAZILIAN_STATES } from './extract-place';
 import { featureSpans } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
+import { formWords } from './extract-form-fields';
 import { readingCues as cues } from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
 
@@ -799,9 +800,18 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         // subject for a section: said back to the person as unused, never a section of placeholder
         // text. "Uma seção sobre adoção", "site com a nossa história" are.
         const frame = sentenceWords.get(part.sentence) ?? new Set<string>();
+        // What a form asks, listed after it in the same sentence ("a page with a form: name, age and
+        // what they're interested in"), is a field, never a topic.
+        const isAfterForm = allParts.some(
+          (other) =>
+            other.sentence === part.sentence &&
+            other.start < part.start &&
+            tokensOf(other.text).some((token) => formWords.has(token.folded)),
+        );
         const isFramed =
           [...frame].some((word) => cues.topicFrames.has(word) || cues.siteNouns.has(word)) &&
-          !tokens.some((token) => cues.controlNouns.has(token.folded));
+          !isAfterForm &&
+          !tokensOf(part.text).some((token) => cues.controlNouns.has(token.folded));
         if (aboutTheSite || !isFramed) {
           unused.push({ words: text, why: 'site' });
           continue;

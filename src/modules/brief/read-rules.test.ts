@@ -131,6 +131,15 @@ describe('a wish that is not a part of the site', () => {
       prompt: 'Tow truck service in Tulsa. I want a button where drivers send their location straight to my radio.',
     });
     expect((tow.items ?? []).filter((item) => item.role === 'topic')).toEqual([]);
+    // What a form asks, listed after it, is a field; a button's wish is no topic even in a sentence that names a page.
+    const league = extractBrief({
+      prompt:
+        'Youth soccer league in Fresno. We want a Sign Up page with a form: name, birth year, phone, and which position they like (keeper or attack). Also a button on the home page so parents see live scores.',
+    });
+    expect((league.items ?? []).filter((item) => item.role === 'topic')).toEqual([]);
+    expect(itemsOf('Youth choir in Reno. Need a donate button, a sponsor page, and registration for the spring season.')).toContain(
+      'topic: registration for the spring season',
+    );
     expect(itemsOf('Rancho folclórico em Braga. Precisamos de um site com a nossa história e os trajes.')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^topic: .*história/)]),
     );
