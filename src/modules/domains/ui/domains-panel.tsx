@@ -29,6 +29,7 @@ import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import type { DomainStatus } from '../domain-status';
 import type { RecordKind } from '../dns-records';
 import { addDomainAction, removeDomainAction, setPrimaryDomainAction, verifyDomainAction } from '../actions';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { STATUS_BADGE } from './status-badge';
 
 export type DomainRecordView = { kind: RecordKind; host: string; value: string; ok: boolean | null; found: string[] };
@@ -116,9 +117,7 @@ function AddDomainForm({
         {full ? (
           <>
             {' '}
-            <a className="font-semibold text-brand-700 underline" href="/dashboard/billing">
-              {t('upgrade')}
-            </a>
+            <UpgradeLink limit="domains" look="link" />
           </>
         ) : null}
       </p>
