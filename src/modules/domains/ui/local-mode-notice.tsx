@@ -17,14 +17,12 @@ export async function LocalModeNotice({ rootHost }: { rootHost: string }) {
   ];
   return (
     <Card className="space-y-4" aria-labelledby="domains-local-title" data-testid="domains-local-mode">
-      <div className="flex items-start gap-3">
-        <Laptop aria-hidden="true" className="mt-1 size-6 shrink-0 text-brand-600" />
-        <div className="min-w-0 space-y-2">
-          <h2 id="domains-local-title" className="text-lg font-semibold">
-            {t('local.title')}
-          </h2>
-          <p>{t('local.why', { host: rootHost })}</p>
-        </div>
+      <div className="space-y-2">
+        <h2 id="domains-local-title" className="flex items-start gap-2 text-lg font-semibold">
+          <Laptop aria-hidden="true" className="mt-1 size-5 shrink-0 text-brand-600" />
+          {t('local.title')}
+        </h2>
+        <p>{t('local.why', { host: rootHost })}</p>
       </div>
       <div className="space-y-2">
         <h3 className="font-semibold">{t('local.howTitle')}</h3>
