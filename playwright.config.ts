@@ -26,6 +26,9 @@ const MOBILE_SPECS = [
   // Issue 33's journeys, desktop and phone alike (the issue asks for both).
   'journeys',
   'journeys-own-app',
+  // Issue 34: the first hour without a dead end (limit messages, local-mode domains).
+  'upgrade-ask-agency',
+  'local-mode',
 ];
 
 export default defineConfig({

@@ -10,3 +10,4 @@ export declare function runLong(
   opts?: SpawnOptions & { everyMs?: number; env?: NodeJS.ProcessEnv },
 ): Promise<void>;
 export declare function ensureBuild(): Promise<void>;
+export declare function buildStamp(dir?: string): string;

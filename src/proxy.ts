@@ -74,9 +74,14 @@ function isUserFileRequest(pathname: string): boolean {
   return /^\/api\/files\/[0-9a-f-]{36}$/.test(pathname);
 }
 
-/** A share-a-preview page, its stylesheet or a photo of it (src/app/share): served with the published sites' headers. */
+/**
+ * A share-a-preview page, its stylesheet or a photo of it (src/app/share), or the landing's
+ * example site and its stylesheet (src/app/example): served with the published sites' headers.
+ */
 function isSharedPreviewRequest(pathname: string): boolean {
-  return /^\/share\/[A-Za-z0-9_-]{1,100}(\/styles\.css|\/files\/[0-9a-f-]{36})?$/.test(pathname);
+  return (
+    /^\/share\/[A-Za-z0-9_-]{1,100}(\/styles\.css|\/files\/[0-9a-f-]{36})?$/.test(pathname) || /^\/example(\/styles\.css)?$/.test(pathname)
+  );
 }
 
 function isAppStatic(pathname: string): boolean {

@@ -258,7 +258,10 @@ test('a free client whose storage is full sees the limit and the upload is refus
   await openFiles(page);
   await expect(page.getByTestId('storage-usage')).toHaveText('5 GB of 5 GB');
   await expect(page.getByTestId('storage-full')).toContainText('Your storage is full.');
-  await expect(page.getByTestId('storage-full').getByRole('link', { name: 'Upgrade your plan' })).toBeVisible();
+  await expect(page.getByTestId('storage-full').getByRole('link', { name: 'Ask my agency' })).toHaveAttribute(
+    'href',
+    '/dashboard/tickets?upgrade=storage#new-ticket',
+  );
   await page.getByTestId('file-input').setInputFiles([{ name: 'one-more.jpg', mimeType: 'image/jpeg', buffer: await testJpeg(0.2, 90) }]);
   const upload = page.getByTestId('upload-item').filter({ hasText: 'one-more.jpg' });
   await expect(upload).toHaveAttribute('data-status', 'failed');

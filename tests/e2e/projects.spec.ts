@@ -17,13 +17,18 @@ test('a visitor signs up, lands on the dashboard and creates projects up to the 
   await expect(rows.first()).toContainText('Vegan Bakery Lisbon');
   await expect(rows.first()).toContainText('vegan-bakery-lisbon.localhost');
 
-  // Over the limit: a clear message with the upgrade path, never a database error.
+  // Over the limit: a clear message with the way out, never a database error (without payments,
+  // the embedded default, that is asking the agency: upgrade-ask-agency.spec follows it).
+  await expect(page.getByTestId('project-limit')).toContainText('You have reached the Free plan’s limit of 1 project.');
   await openEmptyProjectForm(page);
   await page.getByLabel('Project name').fill('Second site');
   await page.getByRole('button', { name: 'Create project' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'limit' });
   await expect(alert).toContainText("Your plan's limit for projects is reached.");
-  await expect(alert.getByRole('link', { name: 'Upgrade your plan' })).toBeVisible();
+  await expect(alert.getByRole('link', { name: 'Ask my agency' })).toHaveAttribute(
+    'href',
+    '/dashboard/tickets?upgrade=projects#new-ticket',
+  );
   await expect(rows).toHaveCount(1);
   await expectNoHorizontalOverflow(page);
 

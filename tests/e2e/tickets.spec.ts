@@ -104,7 +104,9 @@ test('a client opens a ticket; the agency answers with an internal note; the cli
   await shotInPortuguese(browser, page, info, ticketPath, 'ticket', 'Reabrir chamado');
 });
 
-test('a Free client who opened the month’s 15 tickets sees the limit, the reset date and the upgrade path', async ({ page }, info) => {
+test('a Free client who opened the month’s 15 tickets sees the limit, the reset date and a way to ask the agency by mail', async ({
+  page,
+}, info) => {
   // tests/e2e/fixtures/tickets-limit.sql: this project's client has opened 14 this month.
   await signIn(page, `tickets-limit-${info.project.name}@e2e.test`, DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Your projects' })).toBeVisible();
@@ -118,8 +120,15 @@ test('a Free client who opened the month’s 15 tickets sees the limit, the rese
   await expect(page.getByTestId('ticket-allowance')).toHaveText('15 of 15 tickets');
   const limit = page.getByTestId('ticket-limit');
   await expect(limit).toContainText('Your plan includes 15 tickets a month. You can open a new one on');
-  await expect(limit.getByRole('link', { name: 'See plans and upgrade' })).toHaveAttribute('href', '/dashboard/billing');
   await expect(page.getByRole('button', { name: 'Open ticket' })).toHaveCount(0);
+  // No ticket can be opened, so "Ask my agency" is the same request as a mail, ready to send.
+  await limit.getByRole('link', { name: 'Ask my agency' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/tickets\?upgrade=tickets/);
+  const byMail = page.getByTestId('ask-agency-by-mail');
+  await expect(byMail).toContainText('You cannot open another ticket this month');
+  const mailto = await byMail.getByRole('link', { name: 'Email my agency' }).getAttribute('href');
+  expect(mailto).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
+  expect(decodeURIComponent(mailto!)).toContain('More support tickets a month on my Free plan');
   await expectNoHorizontalOverflow(page);
   await page.screenshot({ path: info.outputPath(`tickets-limit-${info.project.name}.png`), fullPage: true });
 });

@@ -5,6 +5,8 @@ import { getSession } from '@/modules/accounts/server-session';
 import { getTierLimits } from '@/modules/accounts/get-tier-limits';
 import { LanguageSwitcher } from '@/modules/accounts/ui/language-switcher';
 import { PlanTable } from '@/modules/accounts/ui/plan-table';
+import { CURRENCY, PLANS } from '@/modules/billing/plans';
+import { MarketingFooter } from '@/modules/accounts/ui/marketing-footer';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import { Card, CardDescription, CardTitle } from '@/lib/ui/card';
@@ -51,7 +53,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               </Button>
             ) : null}
           </div>
-          <p className="mt-6">
+          <p className="mt-6 flex flex-col items-center gap-x-6 sm:flex-row sm:justify-center">
+            {/* A real page written from one paragraph, before anyone signs up (src/app/example). */}
+            <a
+              href="/example"
+              data-testid="example-site"
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+            >
+              {t('marketing.exampleCta')}
+            </a>
             <Link href="/analyze" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
               {t('analyzer.landingCta')}
             </Link>
@@ -70,9 +80,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="plans" className="mb-4 text-2xl font-bold">
             {t('marketing.pricingTitle')}
           </h2>
-          <PlanTable tiers={tiers} />
+          {/* Prices from the one plan catalogue (billing/plans.ts), limits from tier_limits. */}
+          <PlanTable
+            tiers={tiers}
+            prices={{ currency: CURRENCY, monthlyCents: Object.fromEntries(PLANS.map((p) => [p.tier, p.monthlyCents])) }}
+          />
         </section>
       </main>
+      <MarketingFooter />
     </div>
   );
 }

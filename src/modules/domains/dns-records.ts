@@ -1,4 +1,4 @@
-import { getEnv } from '@/lib/env';
+import { getEnv, type Env } from '@/lib/env';
 
 export type RecordKind = 'TXT' | 'CNAME' | 'A' | 'AAAA';
 
@@ -24,7 +24,7 @@ const list = (value: string | undefined) =>
     .filter(Boolean);
 
 /** Where custom domains must point: `cname.<ROOT_DOMAIN>` for subdomains, the configured addresses for apex domains. */
-export function routingTargets(env = getEnv()): RoutingTargets {
+export function routingTargets(env: Pick<Env, 'ROOT_DOMAIN' | 'DOMAIN_A_RECORDS' | 'DOMAIN_AAAA_RECORDS'> = getEnv()): RoutingTargets {
   const root = env.ROOT_DOMAIN.replace(/:\d+$/, '').toLowerCase();
   return { cname: `cname.${root}`, a: list(env.DOMAIN_A_RECORDS), aaaa: list(env.DOMAIN_AAAA_RECORDS) };
 }

@@ -3,7 +3,9 @@ import { getAgencyRole } from '@/modules/accounts/get-agency-role';
 import { requireSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
+import { getUpgradeMode } from '@/modules/billing/get-upgrade-path';
 import { PastDueBanner } from '@/modules/billing/ui/past-due-banner';
+import { UpgradeModeProvider } from '@/modules/billing/ui/upgrade-link';
 import { countUnreadNotifications } from '@/modules/notifications/list-notifications';
 import { appBuildId } from '@/modules/notifications/pwa/app-build-id';
 import { AppStatus } from '@/modules/notifications/ui/app-status';
@@ -38,7 +40,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </>
       }
     >
-      {children}
+      {/* Every limit message below says "Upgrade" or, without payments, "Ask my agency". */}
+      <UpgradeModeProvider mode={getUpgradeMode()}>{children}</UpgradeModeProvider>
     </AppShell>
   );
 }

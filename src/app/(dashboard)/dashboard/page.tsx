@@ -5,6 +5,7 @@ import { requireSession } from '@/modules/accounts/server-session';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
 import { ReadOnlySummary } from '@/modules/billing/ui/read-only-notice';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { getClientOverview } from '@/modules/insights/get-client-overview';
 import { AttentionList } from '@/modules/insights/ui/attention-list';
 import { MonthFigures } from '@/modules/insights/ui/month-figures';
@@ -14,6 +15,7 @@ import { DescribeSiteForm } from '@/modules/generate/ui/describe-site-form';
 import { ProjectRow } from '@/modules/projects/ui/project-row';
 import { ProjectQuota } from '@/modules/projects/ui/project-quota';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
 import { Card, CardTitle } from '@/lib/ui/card';
 import { EmptyState } from '@/lib/ui/empty-state';
 import { PageHeader } from '@/lib/ui/page-header';
@@ -25,8 +27,9 @@ export const generateMetadata = pageTitle('nav.projects');
 export default async function DashboardHomePage() {
   const session = await requireSession();
   const now = new Date();
-  const [t, overview, entitlements, readOnly] = await Promise.all([
+  const [t, tTier, overview, entitlements, readOnly] = await Promise.all([
     getTranslations('dashboard'),
+    getTranslations('tier'),
     getClientOverview(session.claims, { now }),
     getEntitlements(session.claims),
     listReadOnlyProjects(session.claims),
@@ -44,13 +47,22 @@ export default async function DashboardHomePage() {
     <Card>
       <section aria-labelledby="new-project" className="space-y-3">
         <CardTitle id="new-project">{t('describe.title')}</CardTitle>
+        {quota.isAtLimit ? (
+          // Said before the form whose button it disables, with the way out (never a dead end).
+          <Alert variant="warning" role="note" data-testid="project-limit">
+            <AlertDescription>{t('limitReached', { tier: tTier('name', { tier: quota.tier }), limit: quota.limit ?? 0 })}</AlertDescription>
+            <AlertActions>
+              <UpgradeLink limit="projects" />
+            </AlertActions>
+          </Alert>
+        ) : null}
         <DescribeSiteForm isAtLimit={quota.isAtLimit} />
         <details className="group rounded-lg border border-line p-3" data-testid="empty-project">
           <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-700">
             {t('describe.emptyInstead')}
           </summary>
           <div className="pt-3">
-            <CreateProjectForm rootDomain={root} quota={quota} />
+            <CreateProjectForm rootDomain={root} upgradeAction={<UpgradeLink limit="projects" />} />
           </div>
         </details>
       </section>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Check } from 'lucide-react';
 import type { TierLimitsRow } from '@/modules/accounts/get-tier-limits';
 import { Badge } from '@/lib/ui/badge';
@@ -6,9 +6,24 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 
 const GIB = 1024 ** 3;
 
-/** The plan limits straight from the tier_limits table (the same numbers the database enforces). */
-export async function PlanTable({ tiers, current }: { tiers: TierLimitsRow[]; current?: string }) {
-  const t = await getTranslations();
+/** A plan's monthly price in the currency's minor unit, or null (free, or arranged with the agency). */
+export type PlanPrices = { currency: string; monthlyCents: Partial<Record<string, number | null>> };
+
+/**
+ * The plan limits straight from the tier_limits table (the same numbers the database enforces),
+ * and — given `prices`, from the billing module's plan catalogue — what each costs, in money in
+ * the reader's locale.
+ */
+export async function PlanTable({ tiers, current, prices }: { tiers: TierLimitsRow[]; current?: string; prices?: PlanPrices }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const price = (tier: string) => {
+    const cents = prices?.monthlyCents[tier] ?? null;
+    if (cents !== null) {
+      const amount = format.number(cents / 100, { style: 'currency', currency: prices!.currency.toUpperCase() });
+      return t('usage.priceMonthly', { amount });
+    }
+    return tier === 'free' ? t('usage.priceFree') : t('usage.priceAgency');
+  };
   const count = (value: number | null) => (value === null ? t('common.unlimited') : t('usage.count', { value }));
   const rows: Array<[string, (r: TierLimitsRow) => string]> = [
     [t('usage.projects'), (r) => count(r.maxProjects)],
@@ -50,6 +65,18 @@ export async function PlanTable({ tiers, current }: { tiers: TierLimitsRow[]; cu
         </TableRow>
       </TableHeader>
       <TableBody>
+        {prices ? (
+          <TableRow data-testid="plan-prices">
+            <TableHead scope="row" className="font-medium">
+              {t('usage.price')}
+            </TableHead>
+            {tiers.map((r) => (
+              <TableCell key={r.tier} className="font-semibold whitespace-nowrap tabular-nums">
+                {price(r.tier)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ) : null}
         {rows.map(([label, value]) => (
           <TableRow key={label}>
             <TableHead scope="row" className="font-medium">

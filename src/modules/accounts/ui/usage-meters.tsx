@@ -5,22 +5,32 @@ import { Progress } from '@/lib/ui/progress';
 
 const MB = 1024 ** 2;
 
+export type MeteredLimit = 'projects' | 'generations' | 'ai_tokens';
+
 /**
  * This period's usage against the plan, from getEntitlements: the same figures the database
  * compares when it refuses a project, a generation or AI tokens, so a meter never says "room
- * left" while the next request is refused.
+ * left" while the next request is refused. Sites are a total, not a monthly allowance: their
+ * meter never speaks of a reset. `upgradeAction` is the way out of a reached limit (Upgrade, or
+ * "Ask my agency" without payments), given by the page: billing is not this module's.
  */
-export async function UsageMeters({ entitlements }: { entitlements: Entitlements }) {
+export async function UsageMeters({
+  entitlements,
+  upgradeAction,
+}: {
+  entitlements: Entitlements;
+  upgradeAction?: (limit: MeteredLimit) => React.ReactNode;
+}) {
   const [t, format] = await Promise.all([getTranslations('usage'), getFormatter()]);
-  const meters: Array<{ id: string; label: string; quota: Quota; monthly: boolean }> = [
-    { id: 'projects', label: t('projects'), quota: entitlements.projects, monthly: false },
-    { id: 'generations', label: t('generations'), quota: entitlements.generations, monthly: true },
-    { id: 'tokens', label: t('tokens'), quota: entitlements.aiTokens, monthly: true },
+  const meters: Array<{ id: string; limit: MeteredLimit; label: string; quota: Quota; monthly: boolean }> = [
+    { id: 'projects', limit: 'projects', label: t('projects'), quota: entitlements.projects, monthly: false },
+    { id: 'generations', limit: 'generations', label: t('generations'), quota: entitlements.generations, monthly: true },
+    { id: 'tokens', limit: 'ai_tokens', label: t('tokens'), quota: entitlements.aiTokens, monthly: true },
   ];
   const { bandwidthBytes, containerHours } = entitlements.usage;
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-      {meters.map(({ id, label, quota, monthly }) => {
+      {meters.map(({ id, limit, label, quota, monthly }) => {
         const percent = quota.limit ? Math.min(100, Math.round((quota.used / quota.limit) * 100)) : 0;
         return (
           <Card key={id} data-testid={`meter-${id}`}>
@@ -36,8 +46,11 @@ export async function UsageMeters({ entitlements }: { entitlements: Entitlements
               <CardContent className="space-y-2">
                 <Progress value={percent} aria-label={t('meterLabel', { label, percent })} />
                 <p className={quota.isAtLimit ? 'text-sm font-medium text-red-700' : 'text-sm text-muted'}>
-                  {quota.isAtLimit ? t('atLimit') : t(monthly ? 'remaining' : 'remainingTotal', { remaining: quota.remaining ?? 0 })}
+                  {quota.isAtLimit
+                    ? t(monthly ? 'atLimit' : 'atLimitTotal')
+                    : t(monthly ? 'remaining' : 'remainingTotal', { remaining: quota.remaining ?? 0 })}
                 </p>
+                {quota.isAtLimit && upgradeAction ? upgradeAction(limit) : null}
               </CardContent>
             )}
           </Card>

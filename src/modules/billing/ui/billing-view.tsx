@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Alert } from '@/lib/ui/alert';
+import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
 import { Badge } from '@/lib/ui/badge';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/lib/ui/card';
 import { Progress } from '@/lib/ui/progress';
@@ -7,6 +7,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import type { BillingOverview } from '../get-billing-overview';
 import { PURCHASABLE_TIERS } from '../plans';
 import { CheckoutButton, PortalButton } from './billing-buttons';
+import { UpgradeLink } from './upgrade-link';
 
 const SUBSCRIBED = ['active', 'trialing', 'past_due', 'unpaid'];
 
@@ -31,8 +32,12 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
     <div className="space-y-8">
       {isCheckoutDone ? <Alert variant="success">{t('checkoutDone')}</Alert> : null}
       {paymentsConfigured ? null : (
+        // Nothing can be bought here: every plan change is a request to the agency (never a dead end).
         <Alert variant="info" role="note" data-testid="payments-not-configured">
-          {t('notConfigured')}
+          <AlertDescription>{t('notConfigured')}</AlertDescription>
+          <AlertActions>
+            <UpgradeLink limit="plan" />
+          </AlertActions>
         </Alert>
       )}
       {overview.isStripeUnavailable ? (
@@ -152,6 +157,10 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
                 {canBuy && (plan.tier === 'basic' || plan.tier === 'pro') ? (
                   <CardFooter>
                     <CheckoutButton tier={plan.tier} label={t('upgrade', { tier: tier('name', { tier: plan.tier }) })} />
+                  </CardFooter>
+                ) : !paymentsConfigured && !isCurrent && (plan.tier === 'basic' || plan.tier === 'pro') ? (
+                  <CardFooter>
+                    <UpgradeLink limit="plan" tier={plan.tier} look="link" />
                   </CardFooter>
                 ) : null}
               </Card>

@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/lib/ui/alert';
 import type { ReadOnlyProject } from '../list-read-only-projects';
+import { UpgradeLink } from './upgrade-link';
 
 /**
  * Says exactly what a project beyond the plan may no longer do, why, and how to lift it. The
@@ -15,10 +15,7 @@ export async function ReadOnlyProjectNotice({ readOnly }: { readOnly: ReadOnlyPr
       <p>{t('why', { tier: tTier('name', { tier: readOnly.tier }), limit: readOnly.maxProjects })}</p>
       <p>{t('what')}</p>
       <p>
-        {t('lift')}{' '}
-        <Link href="/dashboard/billing" className="font-semibold underline">
-          {t('seePlans')}
-        </Link>
+        {t('lift')} <UpgradeLink limit="projects" look="link" />
       </p>
     </Alert>
   );
@@ -40,10 +37,7 @@ export async function ReadOnlySummary({ names, readOnly }: { names: string[]; re
       </ul>
       <p>{t('what')}</p>
       <p>
-        {t('lift')}{' '}
-        <Link href="/dashboard/billing" className="font-semibold underline">
-          {t('seePlans')}
-        </Link>
+        {t('lift')} <UpgradeLink limit="projects" look="link" />
       </p>
     </Alert>
   );

@@ -29,6 +29,7 @@ import type { CertificateObservation } from '@/lib/tls/certificate-probe';
 import type { DomainStatus } from '../domain-status';
 import type { RecordKind } from '../dns-records';
 import { addDomainAction, removeDomainAction, setPrimaryDomainAction, verifyDomainAction } from '../actions';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { STATUS_BADGE } from './status-badge';
 
 export type DomainRecordView = { kind: RecordKind; host: string; value: string; ok: boolean | null; found: string[] };
@@ -58,10 +59,13 @@ export function DomainsPanel({
   projects,
   domains,
   quota,
+  localTarget = null,
 }: {
   projects: Array<{ id: string; name: string }>;
   domains: DomainItem[];
   quota: { used: number; limit: number | null };
+  /** On a machine DNS cannot reach: the routing target nobody can point a public record to. */
+  localTarget?: string | null;
 }) {
   const t = useTranslations('domains');
   return (
@@ -81,7 +85,7 @@ export function DomainsPanel({
         <ul className="space-y-4" aria-label={t('listLabel')}>
           {domains.map((domain) => (
             <li key={domain.id}>
-              <DomainCard domain={domain} />
+              <DomainCard domain={domain} localTarget={localTarget} />
             </li>
           ))}
         </ul>
@@ -116,9 +120,7 @@ function AddDomainForm({
         {full ? (
           <>
             {' '}
-            <a className="font-semibold text-brand-700 underline" href="/dashboard/billing">
-              {t('upgrade')}
-            </a>
+            <UpgradeLink limit="domains" look="link" />
           </>
         ) : null}
       </p>
@@ -192,7 +194,7 @@ function AddDomainForm({
   );
 }
 
-function DomainCard({ domain }: { domain: DomainItem }) {
+function DomainCard({ domain, localTarget }: { domain: DomainItem; localTarget: string | null }) {
   const t = useTranslations('domains');
   const format = useFormatter();
   // "Checked 3 minutes ago" against a clock that ticks: without one next-intl falls back to the
@@ -215,7 +217,7 @@ function DomainCard({ domain }: { domain: DomainItem }) {
         {domain.lastCheckedAt ? ` · ${t('lastChecked', { when: format.relativeTime(domain.lastCheckedAt, now) })}` : ''}
       </p>
       <StatusExplanation domain={domain} />
-      <RecordList domain={domain} />
+      <RecordList domain={domain} localTarget={localTarget} />
       {domain.certificate ? <CertificateStatus certificate={domain.certificate} /> : null}
       {domain.registrationExpiresAt ? <RegistrationStatus expiresAt={domain.registrationExpiresAt} /> : null}
       {domain.isApex ? <p className="text-sm text-muted">{t('apexNote')}</p> : null}
@@ -287,7 +289,7 @@ function RegistrationStatus({ expiresAt }: { expiresAt: string }) {
   );
 }
 
-function RecordList({ domain }: { domain: DomainItem }) {
+function RecordList({ domain, localTarget }: { domain: DomainItem; localTarget: string | null }) {
   const t = useTranslations('domains');
   return (
     <div className="space-y-2">
@@ -315,6 +317,11 @@ function RecordList({ domain }: { domain: DomainItem }) {
                 <CopyButton value={record.value} label={t('copyValue', { kind: record.kind })} />
               </dd>
             </dl>
+            {record.value === localTarget ? (
+              <p className="mt-2 text-sm text-amber-900" data-testid="local-target-note">
+                {t('local.recordNote', { target: record.value })}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

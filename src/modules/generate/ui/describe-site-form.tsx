@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState, useTransition, type FormEvent } from 'react';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Sparkles } from 'lucide-react';
@@ -10,6 +9,8 @@ import { Button } from '@/lib/ui/button';
 import { FormField } from '@/lib/ui/form-field';
 import { Spinner } from '@/lib/ui/spinner';
 import { Textarea } from '@/lib/ui/textarea';
+import { parseUpgradeLimit } from '@/modules/billing/get-upgrade-path';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { startSiteFromDescriptionAction } from '../start-site-actions';
 import { PROMPT_MAX, PROMPT_MIN } from '../studio-options';
 
@@ -29,7 +30,7 @@ export function DescribeSiteForm({ isAtLimit }: { isAtLimit: boolean }) {
   const id = useId();
   const router = useRouter();
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<{ code: string; message: string; details?: unknown } | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function submit(event: FormEvent) {
@@ -82,13 +83,17 @@ export function DescribeSiteForm({ isAtLimit }: { isAtLimit: boolean }) {
           <Alert variant="warning">
             <AlertDescription>{error.message}</AlertDescription>
             <AlertActions>
-              <Button asChild>
-                <Link href="/dashboard/billing">{tc('upgrade')}</Link>
-              </Button>
+              <UpgradeLink limit={upgradeLimitOf(error.details)} />
             </AlertActions>
           </Alert>
         ) : null}
       </div>
     </form>
   );
+}
+
+/** The limit a refusal names (a new site beyond the plan's sites, most often). */
+function upgradeLimitOf(details: unknown) {
+  const resource = typeof details === 'object' && details !== null ? (details as { resource?: unknown }).resource : undefined;
+  return parseUpgradeLimit(resource) ?? 'projects';
 }

@@ -1,9 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
-import { Button } from '@/lib/ui/button';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 
 /** The generation quota as the page read it; `limit` null means unlimited. */
 export type QuotaView = { used: number; limit: number | null; tier: string; resetsOn: Date; isAtLimit: boolean };
@@ -25,9 +24,7 @@ export function QuotaLine({ quota }: { quota: QuotaView }) {
         <Alert variant="warning" role="note" id={QUOTA_REACHED_ID}>
           <AlertDescription>{t('studio.quotaReached', { tier, resetsOn: quota.resetsOn })}</AlertDescription>
           <AlertActions>
-            <Button asChild>
-              <Link href="/dashboard/billing">{t('common.upgrade')}</Link>
-            </Button>
+            <UpgradeLink limit="generations" />
           </AlertActions>
         </Alert>
       ) : null}

@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
-import { Button } from '@/lib/ui/button';
+import { parseUpgradeLimit, type UpgradeLimit } from '@/modules/billing/get-upgrade-path';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import type { StudioError } from '../wire';
 
 /** The limits that reset with the month (tier_limit:<resource> of private.reserve_generation). */
@@ -16,21 +16,19 @@ const MONTHLY_QUOTAS: readonly string[] = ['generations', 'ai_tokens'];
  */
 export function StudioErrorAlert({ error, resetsOn, id }: { error: StudioError; resetsOn: Date; id?: string }) {
   const t = useTranslations('studio.errors');
-  const tc = useTranslations('common');
   let text: string;
-  let upgradeUrl: string | null = null;
+  // Which limit the way out is about: Checkout, or (without payments) a ticket to the agency naming it.
+  let upgradeLimit: UpgradeLimit | null = null;
   switch (error.code) {
     case 'QUOTA_EXCEEDED':
     case 'TIER_LIMIT': {
-      const url = error.details?.upgradeUrl;
       const resource = error.details?.resource;
       // The month's generations or AI tokens come back on the reset date. Any other limit (a site
       // beyond the plan is read-only, a payment is past due) is not a quota: the server's message
       // says which, and a reset date would send the person waiting for nothing.
       const isOtherLimit = error.code === 'TIER_LIMIT' && typeof resource === 'string' && !MONTHLY_QUOTAS.includes(resource);
       text = isOtherLimit ? error.message || t('generic') : t('quota', { resetsOn });
-      // Only our own pages: the link target comes from a response body.
-      upgradeUrl = typeof url === 'string' && /^\/(?!\/)/.test(url) ? url : '/dashboard/billing';
+      upgradeLimit = parseUpgradeLimit(resource) ?? (error.code === 'QUOTA_EXCEEDED' ? 'generations' : 'plan');
       break;
     }
     case 'RATE_LIMITED':
@@ -57,11 +55,9 @@ export function StudioErrorAlert({ error, resetsOn, id }: { error: StudioError; 
   return (
     <Alert variant="error" id={id}>
       <AlertDescription>{text}</AlertDescription>
-      {upgradeUrl ? (
+      {upgradeLimit ? (
         <AlertActions>
-          <Button asChild>
-            <Link href={upgradeUrl}>{tc('upgrade')}</Link>
-          </Button>
+          <UpgradeLink limit={upgradeLimit} />
         </AlertActions>
       ) : null}
     </Alert>

@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
@@ -10,9 +9,13 @@ import { FormError, fieldError } from '@/lib/ui/form-status';
 import { Input } from '@/lib/ui/input';
 import { Spinner } from '@/lib/ui/spinner';
 import { createProjectAction } from '@/modules/projects/actions';
-import type { ProjectQuotaView } from './project-quota';
 
-export function CreateProjectForm({ rootDomain, quota }: { rootDomain: string; quota: ProjectQuotaView }) {
+/**
+ * An empty project, name and address first (the page says when the plan's sites are all used).
+ * `upgradeAction` is the way out of a refusal at the limit (Upgrade, or "Ask my agency" without
+ * payments), given by the page: billing is not this module's.
+ */
+export function CreateProjectForm({ rootDomain, upgradeAction }: { rootDomain: string; upgradeAction: React.ReactNode }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(createProjectAction, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -20,14 +23,8 @@ export function CreateProjectForm({ rootDomain, quota }: { rootDomain: string; q
     if (state?.ok) formRef.current?.reset();
   }, [state]);
   const isLimit = state && !state.ok && state.error.code === 'TIER_LIMIT';
-  const tier = t('tier.name', { tier: quota.tier });
   return (
     <div className="space-y-3">
-      {quota.isAtLimit ? (
-        <Alert variant="warning" role="note">
-          {t('dashboard.limitReached', { tier, limit: quota.limit ?? 0 })}
-        </Alert>
-      ) : null}
       <form ref={formRef} action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start" noValidate>
         <FormField id="project-name" label={t('dashboard.projectName')} error={fieldError(state, 'name')}>
           {(field) => <Input {...field} name="name" required maxLength={80} />}
@@ -62,11 +59,7 @@ export function CreateProjectForm({ rootDomain, quota }: { rootDomain: string; q
           {isLimit ? (
             <Alert variant="warning">
               <AlertDescription>{state.error.message}</AlertDescription>
-              <AlertActions>
-                <Button asChild>
-                  <Link href="/dashboard/billing">{t('common.upgrade')}</Link>
-                </Button>
-              </AlertActions>
+              <AlertActions>{upgradeAction}</AlertActions>
             </Alert>
           ) : (
             <FormError state={state && !state.ok && !fieldError(state, 'name') && !fieldError(state, 'slug') ? state : null} />

@@ -14,6 +14,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from '@/lib/ui/alert-dialog';
+import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
 import { Badge } from '@/lib/ui/badge';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
@@ -32,10 +33,27 @@ export type TeamView = {
   seats: { used: number; limit: number } | null;
 };
 
-/** Who works on a project: members and roles, invitations by email (joining needs the invitee's yes). */
-export function TeamPanel({ projectId, team, canManage }: { projectId: string; team: TeamView; canManage: boolean }) {
+/**
+ * Who works on a project: members and roles, invitations by email (joining needs the invitee's
+ * yes). When the plan's places are all taken (Free's one place is the owner's) the invite form
+ * would only be refused: it gives way to why, with `seatsFullAction` (Upgrade or "Ask my agency",
+ * from the page: billing is not this module's).
+ */
+export function TeamPanel({
+  projectId,
+  team,
+  canManage,
+  seatsFullAction,
+}: {
+  projectId: string;
+  team: TeamView;
+  canManage: boolean;
+  seatsFullAction?: React.ReactNode;
+}) {
   const t = useTranslations('team');
   const me = team.members.find((m) => m.isYou);
+  const isFull = team.seats !== null && team.seats.used >= team.seats.limit;
+  const isOwnerAlone = team.members.length === 1 && team.invitations.length === 0;
   return (
     <Card className="space-y-4" aria-labelledby="team-title">
       <div className="space-y-1">
@@ -79,7 +97,16 @@ export function TeamPanel({ projectId, team, canManage }: { projectId: string; t
           </ul>
         </div>
       ) : null}
-      {canManage ? <InviteForm projectId={projectId} /> : <p className="text-sm text-muted">{t('ownerOnly')}</p>}
+      {!canManage ? (
+        <p className="text-sm text-muted">{t('ownerOnly')}</p>
+      ) : isFull && team.seats ? (
+        <Alert variant="info" role="note" data-testid="team-full">
+          <AlertDescription>{t('full', { limit: team.seats.limit, ownerAlone: isOwnerAlone ? 'yes' : 'no' })}</AlertDescription>
+          {seatsFullAction ? <AlertActions>{seatsFullAction}</AlertActions> : null}
+        </Alert>
+      ) : (
+        <InviteForm projectId={projectId} />
+      )}
       {me && me.role !== 'owner' ? <LeaveProject projectId={projectId} userId={me.userId} /> : null}
     </Card>
   );

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Alert, AlertActions, AlertDescription } from '@/lib/ui/alert';
-import { Button } from '@/lib/ui/button';
 import { Progress } from '@/lib/ui/progress';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { formatBytes } from './format-bytes';
 
 export type StorageMeterView = { used: number; limit: number | null; fileLimit: number | null; tier: string };
@@ -34,9 +33,7 @@ export async function StorageMeter({ storage }: { storage: StorageMeterView }) {
         <Alert variant="warning" role="note" data-testid="storage-full">
           <AlertDescription>{t('files.atLimit')}</AlertDescription>
           <AlertActions>
-            <Button asChild variant="secondary" size="sm">
-              <Link href="/dashboard/billing">{t('common.upgrade')}</Link>
-            </Button>
+            <UpgradeLink limit="storage" />
           </AlertActions>
         </Alert>
       ) : percent >= 90 ? (

@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
+import { Alert } from '@/lib/ui/alert';
 import { Card } from '@/lib/ui/card';
 import { FormField } from '@/lib/ui/form-field';
 import { fieldError } from '@/lib/ui/form-status';
@@ -14,20 +15,42 @@ import { TICKET_PRIORITIES } from '../ticket-status';
 import { AttachmentField } from './attachment-field';
 import { keepTypedValues } from '@/lib/ui/keep-typed-values';
 
-/** Opens a ticket: subject, description, priority and (optionally) which site it is about. */
-export function NewTicketForm({ projects }: { projects: Array<{ id: string; name: string }> }) {
+/**
+ * Opens a ticket: subject, description, priority and (optionally) which site it is about. With a
+ * `prefill` ("Ask my agency" on a limit message) the form arrives written and takes the focus.
+ */
+export function NewTicketForm({
+  projects,
+  prefill = null,
+}: {
+  projects: Array<{ id: string; name: string }>;
+  prefill?: { subject: string; description: string } | null;
+}) {
   const t = useTranslations('tickets');
   // On success the action redirects to the new ticket; only errors come back here.
   const [state, action, pending] = useActionState(createTicketAction, null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const isPrefilled = prefill !== null;
+  useEffect(() => {
+    // Keyboard and screen-reader users land on the form they came for, its notice read next.
+    if (isPrefilled) headingRef.current?.focus();
+  }, [isPrefilled]);
   return (
-    <Card className="space-y-3">
-      <h2 className="text-lg font-semibold">{t('newTitle')}</h2>
+    <Card className="scroll-mt-4 space-y-3" id="new-ticket" data-testid="new-ticket">
+      <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
+        {t('newTitle')}
+      </h2>
+      {prefill ? (
+        <Alert variant="info" role="note" data-testid="ticket-prefilled">
+          {t('prefilled')}
+        </Alert>
+      ) : null}
       <form action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>
         <FormField label={t('subject')} error={fieldError(state, 'subject')}>
-          {(field) => <Input {...field} name="subject" required maxLength={200} />}
+          {(field) => <Input {...field} name="subject" required maxLength={200} defaultValue={prefill?.subject} />}
         </FormField>
         <FormField label={t('description')} hint={t('descriptionHint')} error={fieldError(state, 'description')}>
-          {(field) => <Textarea {...field} name="description" required rows={5} maxLength={10_000} />}
+          {(field) => <Textarea {...field} name="description" required rows={5} maxLength={10_000} defaultValue={prefill?.description} />}
         </FormField>
         <div className="grid gap-3 sm:grid-cols-2">
           <FormField label={t('priority')}>

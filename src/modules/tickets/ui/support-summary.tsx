@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
-import { Alert, AlertDescription, AlertTitle } from '@/lib/ui/alert';
+import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/lib/ui/alert';
 import { Card } from '@/lib/ui/card';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import type { MyTickets } from '../list-my-tickets';
 import type { TicketMonthStats } from '../ticket-month-stats';
 
@@ -16,12 +16,10 @@ export function SupportSummary({ data }: { data: Pick<MyTickets, 'allowance' | '
       {allowance.isAtLimit ? (
         <Alert variant="warning" data-testid="ticket-limit">
           <AlertTitle>{t('limitTitle')}</AlertTitle>
-          <AlertDescription>
-            {t('limitBody', { limit: allowance.limit ?? 0, date: resets })}{' '}
-            <Link href="/dashboard/billing" className="font-semibold underline">
-              {t('upgrade')}
-            </Link>
-          </AlertDescription>
+          <AlertDescription>{t('limitBody', { limit: allowance.limit ?? 0, date: resets })}</AlertDescription>
+          <AlertActions>
+            <UpgradeLink limit="tickets" />
+          </AlertActions>
         </Alert>
       ) : null}
       <Card className="grid gap-3 sm:grid-cols-3">

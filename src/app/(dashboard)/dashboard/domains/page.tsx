@@ -2,8 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/modules/accounts/server-session';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { listProjects } from '@/modules/projects/list-projects';
+import { describeDomainReach } from '@/modules/domains/describe-domain-reach';
 import { listDomains } from '@/modules/domains/list-domains';
 import { DomainsPanel, type DomainItem } from '@/modules/domains/ui/domains-panel';
+import { LocalModeNotice } from '@/modules/domains/ui/local-mode-notice';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { PageHeader } from '@/lib/ui/page-header';
 
@@ -40,10 +42,18 @@ export default async function DomainsPage() {
       return { kind: r.kind, host: r.host, value: r.value, ok: checked ? checked.ok : null, found: checked?.found ?? [] };
     }),
   }));
+  // On a machine DNS cannot reach (localhost), say so and show how it works, before the form.
+  const reach = describeDomainReach();
   return (
     <div className="space-y-4">
       <PageHeader title={t('nav.domains')} description={t('domains.description')} />
-      <DomainsPanel projects={owned} domains={items} quota={{ used: domains.length, limit: entitlements.limits.domains }} />
+      {reach.isLocal ? <LocalModeNotice rootHost={reach.rootHost} /> : null}
+      <DomainsPanel
+        projects={owned}
+        domains={items}
+        quota={{ used: domains.length, limit: entitlements.limits.domains }}
+        localTarget={reach.isLocal ? reach.cnameTarget : null}
+      />
     </div>
   );
 }

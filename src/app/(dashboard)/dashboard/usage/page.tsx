@@ -4,6 +4,7 @@ import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { getTierLimits } from '@/modules/accounts/get-tier-limits';
 import { PlanTable } from '@/modules/accounts/ui/plan-table';
 import { UsageMeters } from '@/modules/accounts/ui/usage-meters';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { getDailyUsage } from '@/modules/metering/get-daily-usage';
 import { DailyUsageChart } from '@/modules/metering/ui/daily-usage-chart';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -32,7 +33,7 @@ export default async function UsagePage() {
         <h2 id="this-period" className="text-lg font-semibold">
           {t('usage.thisPeriod')}
         </h2>
-        <UsageMeters entitlements={entitlements} />
+        <UsageMeters entitlements={entitlements} upgradeAction={(limit) => <UpgradeLink limit={limit} look="link" />} />
       </section>
       <section aria-labelledby="daily" className="space-y-3">
         <h2 id="daily" className="text-lg font-semibold">

@@ -15,6 +15,7 @@ import { getLocale } from '@/lib/i18n/server-locale';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
 import { ReadOnlyProjectNotice } from '@/modules/billing/ui/read-only-notice';
+import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { SiteStudio } from '@/modules/generate/ui/site-studio';
 import { PublishPanel } from '@/modules/host/ui/publish-panel';
 import { getProjectTeam } from '@/modules/projects/get-project-team';
@@ -109,6 +110,7 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
       <TeamPanel
         projectId={project.id}
         canManage={isOwner}
+        seatsFullAction={<UpgradeLink limit="team_members" />}
         team={{
           members: team.members,
           invitations: team.invitations,
