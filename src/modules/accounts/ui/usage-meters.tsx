@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Entitlements, Quota } from '@/modules/accounts/get-entitlements';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/lib/ui/card';
 import { Progress } from '@/lib/ui/progress';
+import { formatUsageQuantity } from '@/modules/metering/format-usage-quantity';
 
 const MB = 1024 ** 2;
 
@@ -61,7 +62,9 @@ export async function UsageMeters({ entitlements }: { entitlements: Entitlements
           <CardTitle as="h3" className="text-base">
             {t('hosting')}
           </CardTitle>
-          <CardDescription>{format.number(containerHours, { style: 'unit', unit: 'hour', maximumFractionDigits: 1 })}</CardDescription>
+          <CardDescription>
+            {formatUsageQuantity((value, options) => format.number(value, options), 'container_hours', containerHours, { withUnit: true })}
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <p className="text-sm text-muted">{t('hostingNote')}</p>
