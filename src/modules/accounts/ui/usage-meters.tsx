@@ -2,23 +2,23 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Entitlements, Quota } from '@/modules/accounts/get-entitlements';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/lib/ui/card';
 import { Progress } from '@/lib/ui/progress';
-import { formatUsageQuantity } from '@/modules/metering/format-usage-quantity';
 
 const MB = 1024 ** 2;
 
 /**
  * This period's usage against the plan, from getEntitlements: the same figures the database
  * compares when it refuses a project, a generation or AI tokens, so a meter never says "room
- * left" while the next request is refused.
+ * left" while the next request is refused. `hostingHours` comes formatted by metering's
+ * formatUsageQuantity (as on Billing and in the PDF): metering depends on accounts, not back.
  */
-export async function UsageMeters({ entitlements }: { entitlements: Entitlements }) {
+export async function UsageMeters({ entitlements, hostingHours }: { entitlements: Entitlements; hostingHours: string }) {
   const [t, format] = await Promise.all([getTranslations('usage'), getFormatter()]);
   const meters: Array<{ id: string; label: string; quota: Quota; monthly: boolean }> = [
     { id: 'projects', label: t('projects'), quota: entitlements.projects, monthly: false },
     { id: 'generations', label: t('generations'), quota: entitlements.generations, monthly: true },
     { id: 'tokens', label: t('tokens'), quota: entitlements.aiTokens, monthly: true },
   ];
-  const { bandwidthBytes, containerHours } = entitlements.usage;
+  const { bandwidthBytes } = entitlements.usage;
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {meters.map(({ id, label, quota, monthly }) => {
@@ -62,9 +62,7 @@ export async function UsageMeters({ entitlements }: { entitlements: Entitlements
           <CardTitle as="h3" className="text-base">
             {t('hosting')}
           </CardTitle>
-          <CardDescription>
-            {formatUsageQuantity((value, options) => format.number(value, options), 'container_hours', containerHours, { withUnit: true })}
-          </CardDescription>
+          <CardDescription>{hostingHours}</CardDescription>
         </CardHeader>
         <CardContent>
           <p className="text-sm text-muted">{t('hostingNote')}</p>
