@@ -40,6 +40,20 @@
         document.addEventListener('visibilitychange', function () {
           if (document.visibilityState === 'visible') registration.update().catch(function () {});
         });
+        // The offline page the worker keeps is in the language it was installed in: after a
+        // switch of language, it is fetched again in the new one.
+        var lang = document.documentElement.lang;
+        var langKey = 'pm-offline-lang';
+        try {
+          if (lang && localStorage.getItem(langKey) !== lang) {
+            sw.ready.then(function (ready) {
+              if (ready.active) ready.active.postMessage({ type: 'REFRESH_OFFLINE' });
+              localStorage.setItem(langKey, lang);
+            });
+          }
+        } catch (e) {
+          // Storage refused (private mode): the offline page stays in the language it was kept in.
+        }
         if (/^\/(sign-in|sign-up|auth\/)/.test(location.pathname) || location.pathname === '/') {
           sw.ready.then(function (ready) {
             if (ready.active) ready.active.postMessage({ type: 'CLEAR_PRIVATE' });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { appAlert, expectNoHorizontalOverflow, signIn, signOut, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
+import { appAlert, expectNoHorizontalOverflow, signIn, signOut, signUp, uniqueEmail, openEmptyProjectForm, clickNavLink } from './helpers';
 import { shotInPortuguese } from './tickets-helpers';
 
 test.use({ locale: 'en-US' });
@@ -13,7 +13,7 @@ test('a client downloads their data, then deletes their account for good', async
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByTestId('project-row')).toHaveCount(1);
 
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Account' }).click();
+  await clickNavLink(page, 'Account');
   await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
   // The page fits a 360 px phone in both languages (pt-BR's "Gerenciar a verificação em duas etapas" once ran 47 px past it).
   await expectNoHorizontalOverflow(page);

@@ -236,3 +236,14 @@ export async function openEmptyProjectForm(page: Page) {
   await details.waitFor({ timeout: 30_000 });
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
 }
+
+/**
+ * Goes to a section of the app through its main navigation, as a person would: on a phone the
+ * tabs are folded into the "Menu" button, which is opened first.
+ */
+export async function clickNavLink(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: /^(Main navigation|Navegação principal)$/ });
+  const menu = nav.getByRole('button', { expanded: false });
+  if (await menu.isVisible()) await menu.click();
+  await nav.getByRole('link', { name, exact: true }).click();
+}

@@ -193,7 +193,7 @@ test('offline: the last-seen dashboard stays readable and other pages show the o
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('offline-notice')).toContainText('You are offline. This is what you last saw on');
+  await expect(page.getByTestId('offline-notice')).toContainText('You are offline — last updated');
   await shot(page, 'offline-dashboard-en');
   await page.goto('/dashboard/usage').catch(() => undefined);
   await expect(page.getByRole('heading', { name: /offline/i })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { appAlert, expectNoHorizontalOverflow, signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
+import { appAlert, expectNoHorizontalOverflow, signUp, uniqueEmail, openEmptyProjectForm, clickNavLink } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -93,7 +93,7 @@ test('every dashboard section has an honest empty state', async ({ page }) => {
     ['Files', 'Images and files you upload'],
     ['Usage', 'Your plan: Free'],
   ] as const) {
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: link }).click();
+    await clickNavLink(page, link);
     await expect(page.getByText(text)).toBeVisible();
     await expectNoHorizontalOverflow(page);
   }

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { axeViolations } from './axe';
-import { signUp, uniqueEmail, openEmptyProjectForm } from './helpers';
+import { signUp, uniqueEmail, openEmptyProjectForm, clickNavLink } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -124,14 +124,14 @@ test('a generated site is published, served on its own host, and its contact for
   await expect(site.getByRole('heading', { level: 1 })).toHaveText('Obrigado!');
   await context.unroute('**/*.js');
 
-  await page.getByRole('link', { name: 'Leads' }).click();
+  await clickNavLink(page, 'Leads');
   const leads = page.getByTestId('leads');
   await expect(leads).toContainText('Joana Teste');
   await expect(leads).toContainText('joana@example.com');
   await expect(leads).toContainText('Vocês entregam aos domingos?');
 
   // Unpublish → a neutral page; make the deployment live again → back.
-  await page.getByRole('link', { name: 'Projects' }).click();
+  await clickNavLink(page, 'Projects');
   await page.getByRole('link', { name: 'Pão Verde' }).click();
   await page.getByTestId('publish-panel').getByRole('button', { name: 'Unpublish' }).click();
   await page.getByRole('alertdialog', { name: 'Take the site offline?' }).getByRole('button', { name: 'Unpublish' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { enterAdminSession, expectNoHorizontalOverflow, publishFromStudio, signUp, uniqueEmail } from './helpers';
+import { enterAdminSession, expectNoHorizontalOverflow, publishFromStudio, signUp, uniqueEmail, clickNavLink } from './helpers';
 import { addSectionAtTop, canvasOf, createAndGenerateSite, properties } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
@@ -211,7 +211,7 @@ test('every form of a published site works with JavaScript off and on, lands on 
   await site.screenshot({ path: testInfo.outputPath('check-the-form.png'), fullPage: true });
 
   // Every lead is on the Leads page with its purpose and fields.
-  await page.getByRole('link', { name: 'Leads' }).click();
+  await clickNavLink(page, 'Leads');
   const leads = page.getByTestId('leads');
   for (const email of [offEmail, onEmail]) {
     const mine = leads.getByRole('listitem').filter({ hasText: email });

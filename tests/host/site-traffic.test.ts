@@ -17,7 +17,7 @@ import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { requestPublish } from '@/modules/host/request-publish';
 import { createFrontListener, createSiteRequestListener } from '@/modules/host/site-request-listener';
-import { countryOf, OTHER_PAGES, PAGES_PER_DAY, pagePathOf, TrafficCounter } from '@/modules/host/site-traffic-counter';
+import { countryOf, OTHER_PAGES, PAGES_PER_DAY, pagePathOf, pageViewOf, TrafficCounter } from '@/modules/host/site-traffic-counter';
 import { flushSiteTraffic, recordSiteRequest } from '@/modules/host/site-traffic-meter';
 import { unsafeRecordSiteTraffic } from '@/modules/host/unsafe-record-site-traffic';
 import { getTrafficSummary } from '@/modules/insights/get-traffic-summary';
@@ -297,6 +297,62 @@ describe('site traffic counters on the serving path', () => {
     expect(pagePathOf(undefined, `/${'a'.repeat(1000)}`).length).toBe(300);
   });
 
+  // Issue 34 #5: the site's service worker fetching /offline.html when it installs made it the
+  // "most viewed page" of every site in Insights and in the monthly PDF.
+  it("counts a visit only for a page opened as a document: not the service worker's offline page, a fetch or a fallback by name", async () => {
+    const { project, host } = await publishedSite();
+    await flushSiteTraffic();
+    const sent = await generateLoad({
+      port: trustedPort,
+      host,
+      requests: [
+        // What the site's service worker sends when it installs (cache.addAll): a fetch, not a navigation.
+        { path: '/offline.html', headers: { 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' } },
+        // The same from a client that sends no fetch metadata, and the not-found page by its name.
+        { path: '/offline.html' },
+        { path: '/404.html' },
+        // A script fetching a page (the service worker refreshing it): not a person viewing it.
+        { path: '/pt-BR/', headers: { 'sec-fetch-dest': 'empty' } },
+        // People opening pages: a tab, an old browser without the header, a frame embedding the site.
+        { path: '/', headers: { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' } },
+        { path: '/' },
+        { path: '/pt-BR/', headers: { 'sec-fetch-dest': 'iframe' } },
+      ],
+      concurrency: 1,
+      expectedCountry: () => 'unknown',
+    });
+    expect(sent.byClass['2xx']).toBe(7);
+    await flushSiteTraffic();
+    const stored = await storedOf(project.id);
+    expect(Number(stored.day!.requests)).toBe(7);
+    expect(Number(stored.day!.visits)).toBe(3);
+    expect(stored.pages).toEqual(
+      new Map([
+        ['/', 2],
+        ['/pt-BR/', 1],
+      ]),
+    );
+  });
+
+  it('decides a page view from the method, status, type, page and fetch destination', () => {
+    const view = {
+      method: 'GET',
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      path: '/a/',
+      sitePath: 'a/index.html',
+      fetchDest: null,
+    };
+    expect(pageViewOf(view)).toBe('/a/');
+    expect(pageViewOf({ ...view, status: 304, sitePath: undefined })).toBe('/a/');
+    expect(pageViewOf({ ...view, path: '/offline.html', sitePath: undefined, status: 304 })).toBeNull();
+    expect(pageViewOf({ ...view, path: '/offline.html', sitePath: 'offline.html' })).toBeNull();
+    for (const dest of ['empty', 'script', 'style', 'image', 'serviceworker']) expect(pageViewOf({ ...view, fetchDest: dest })).toBeNull();
+    expect(pageViewOf({ ...view, method: 'HEAD' })).toBeNull();
+    expect(pageViewOf({ ...view, contentType: 'text/css' })).toBeNull();
+    expect(pageViewOf({ ...view, status: 404 })).toBeNull();
+  });
+
   it('counts nothing for hosts that are no site', async () => {
     recordSiteRequest({ host: 'nobody.sites.test', path: '/', method: 'GET', status: 404, headers: {}, bytes: 10, country: 'BR' });
     recordSiteRequest({ host: 'example.org', path: '/', method: 'GET', status: 404, headers: {}, bytes: 10, country: 'BR' });
@@ -355,6 +411,20 @@ describe('getTrafficSummary', () => {
     expect(partial.get(a.project.id)!.days.map((d) => d.requests)).toEqual([5]);
     await expect(getTrafficSummary(handle.db, { ...range, to: range.from })).rejects.toThrow();
     await expect(getTrafficSummary(handle.db, { ...range, projectIds: ["x' or 1=1 --"] })).rejects.toThrow();
+  });
+});
+
+describe('getTrafficSummary: fallback pages counted before', () => {
+  it('leaves /offline.html and /404.html rows out of the most viewed pages', async () => {
+    const a = await publishedSite();
+    const counter = new TrafficCounter();
+    const at = Date.parse('2026-10-30T12:00:00Z');
+    for (let i = 0; i < 9; i++) counter.count({ projectId: a.project.id, status: 200, bytes: 1, page: '/offline.html', country: 'BR', at });
+    counter.count({ projectId: a.project.id, status: 200, bytes: 1, page: '/404.html', country: 'BR', at });
+    counter.count({ projectId: a.project.id, status: 200, bytes: 1, page: '/', country: 'BR', at });
+    await unsafeRecordSiteTraffic(`fallback:${a.project.id}`, counter.take()!);
+    const range = { projectIds: [a.project.id], from: new Date('2026-10-30T00:00:00Z'), to: new Date('2026-10-31T00:00:00Z') };
+    expect((await getTrafficSummary(handle.db, range)).get(a.project.id)!.topPages).toEqual([{ path: '/', requests: 1 }]);
   });
 });
 

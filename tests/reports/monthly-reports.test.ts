@@ -90,6 +90,9 @@ async function seededClient(opts: { locale?: 'en' | 'pt-BR'; signedIn?: boolean 
   for (const [metric, quantity] of [
     ['page_generate', 7],
     ['ai_token', 123_456],
+    // Fractional meters: rounded by formatUsageQuantity, as on the Usage, Billing and admin pages.
+    ['container_hours', 12.345],
+    ['storage_gb', 0.3456],
   ] as const) {
     await handle.executor.query(
       `insert into public.usage_events (user_id, metric, quantity, idempotency_key, occurred_at) values ($1, $2, $3, $4, $5)`,
@@ -169,6 +172,8 @@ describe('monthly report PDF', () => {
     expect(text).toMatch(/Average first response 1 h\b|Average first response 60 min\b/);
     expect(text).toMatch(/Site generations 7 \/ 200\b/);
     expect(text).toMatch(/AI tokens 123,456 \/ 2,000,000\b/);
+    expect(text).toMatch(/Hosting hours 12\.3 \/ 2,232\b/);
+    expect(text).toMatch(/Storage \(GB\) 0\.35 \/ 25\b/);
     // Basic plan, no overage: the plan's price, labelled as an estimate (no Stripe here).
     expect(text).toContain('R$297.00');
     expect(text).toContain('Estimated from your plan (basic)');
@@ -195,6 +200,8 @@ describe('monthly report PDF', () => {
     expect(text).toContain('Relatório mensal');
     expect(text).toContain('7 contatos neste mês: 5 mensagens de contato, 2 inscrições na newsletter.');
     expect(text).toMatch(/Tokens de IA 123\.456 \/ 2\.000\.000\b/);
+    expect(text).toMatch(/Horas de hospedagem 12,3 \/ 2\.232\b/);
+    expect(text).toMatch(/Armazenamento \(GB\) 0,35 \/ 25\b/);
     expect(text).toMatch(/R\$\s297,00/);
     expect(text).toContain(`Página 1 de ${pages}`);
     expect(text).toContain('Nenhum dado de tráfego foi coletado para seus sites neste mês.');

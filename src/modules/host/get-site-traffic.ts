@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/rows-of';
 import type { Tx } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
-import type { StatusClass } from './site-traffic-counter';
+import { FALLBACK_PAGES, type StatusClass } from './site-traffic-counter';
 
 export type TrafficByClass = Record<StatusClass, number>;
 export type TrafficDay = { day: string; requests: number; visits: number; bytes: number; peakRps: number; byClass: TrafficByClass };
@@ -91,6 +91,9 @@ export async function getSiteTraffic(tx: Tx | Db, input: SiteTrafficInput): Prom
     for (const c of ['2xx', '3xx', '4xx', '5xx'] as const) t.byClass[c] += day.byClass[c];
   }
 
+  // Rows of fallback pages counted before they stopped being page views (a site's service worker
+  // caching its offline page made it the "most viewed page") are left out of the ranking.
+  const skipped = [...FALLBACK_PAGES];
   const ranked = (table: 'site_traffic_pages' | 'site_traffic_countries', column: 'path' | 'country', limit: number) =>
     tx.execute(sql`
       select project_id::text, name, requests from (
@@ -98,6 +101,7 @@ export async function getSiteTraffic(tx: Tx | Db, input: SiteTrafficInput): Prom
           row_number() over (partition by project_id order by sum(requests) desc, ${sql.identifier(column)}) as rank
         from ${sql.identifier('public')}.${sql.identifier(table)}
         where project_id in ${idList} and day between ${firstDay}::date and ${lastDay}::date
+          ${table === 'site_traffic_pages' ? sql`and path <> all(${`{${skipped.join(',')}}`}::text[])` : sql``}
         group by project_id, ${sql.identifier(column)}
       ) ranked
       where rank <= ${limit}

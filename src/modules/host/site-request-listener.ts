@@ -64,6 +64,7 @@ function countAnswer(
     bytes: answer.body?.byteLength ?? 0,
     // Kept only from trusted proxies (prepareForwardedHeaders drops a client's own copy).
     country: countryOf(single(headers['cf-ipcountry']), single(headers['x-vercel-ip-country'])),
+    fetchDest: single(headers['sec-fetch-dest']),
   });
 }
 

@@ -92,6 +92,39 @@ export function pagePathOf(sitePath: string | undefined, requestPath: string): s
 const pageNames = new Map<string, string>();
 const capped = (path: string) => (path.length > MAX_PATH ? path.slice(0, MAX_PATH) : path);
 
+/**
+ * Pages of a site that nobody chose to view: the offline page, which the site's service worker
+ * fetches when it installs (it was the "most viewed page" of every site with visitors), and the
+ * not-found page asked for by its own name. By their page names (pagePathOf), so a revalidation
+ * (304, answered without the site path) is recognised too.
+ */
+export const FALLBACK_PAGES: ReadonlySet<string> = new Set(['/offline.html', '/404.html']);
+
+/**
+ * Whether a request's `Sec-Fetch-Dest` is a person opening a page: a document (a tab, or a frame
+ * that embeds the site). A service worker's fetches (`empty`), scripts, styles and images are
+ * not; browsers that send no such header (and plain HTTP clients) are taken at their word.
+ */
+export function isDocumentDestination(fetchDest: string | null | undefined): boolean {
+  return !fetchDest || fetchDest === 'document' || fetchDest === 'iframe' || fetchDest === 'frame';
+}
+
+/** The page a request viewed, or null when it was no page view (see recordSiteRequest). */
+export function pageViewOf(r: {
+  method: string;
+  status: number;
+  contentType: string | undefined;
+  path: string;
+  sitePath: string | undefined;
+  fetchDest: string | null | undefined;
+}): string | null {
+  if (r.method !== 'GET' || (r.status !== 200 && r.status !== 304)) return null;
+  if (!(r.contentType ?? '').startsWith('text/html') || r.path.startsWith('/__forms')) return null;
+  if (!isDocumentDestination(r.fetchDest)) return null;
+  const page = pagePathOf(r.sitePath, r.path);
+  return FALLBACK_PAGES.has(page) ? null : page;
+}
+
 export function statusClassOf(status: number): StatusClass {
   return status >= 500 ? '5xx' : status >= 400 ? '4xx' : status >= 300 ? '3xx' : '2xx';
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordUsage } from '@/modules/metering/record-usage';
 import { unsafeGetProjects } from '@/modules/projects/unsafe-find-projects';
 import { peekSiteHost, resolveSiteHost, type LiveSite } from './resolve-site-host';
-import { pagePathOf, TrafficCounter, type TrafficBatch } from './site-traffic-counter';
+import { pageViewOf, TrafficCounter, type TrafficBatch } from './site-traffic-counter';
 import { unsafeRecordSiteTraffic } from './unsafe-record-site-traffic';
 
 /**
@@ -70,6 +70,8 @@ export type SiteRequestRecord = {
   bytes: number;
   /** countryOf(the CDN's headers). */
   country: string;
+  /** The request's `Sec-Fetch-Dest` (a service worker's own fetches say `empty`); null when absent. */
+  fetchDest?: string | null;
   at?: number;
 };
 
@@ -77,7 +79,9 @@ export type SiteRequestRecord = {
  * Counts one answer for its site's traffic analytics (in memory). Requests to hosts that are no
  * site (the neutral 404) or whose site could not be resolved (the neutral 503) belong to nobody
  * and are not counted. A visit is a successful HTML page view: a GET answered 200 (or 304, a
- * browser showing its fresh copy again) with an HTML page of the site.
+ * browser showing its fresh copy again) with an HTML page of the site, asked for as a document —
+ * not the site's service worker caching its offline page, nor a fallback page by its own name
+ * (pageViewOf).
  */
 export function recordSiteRequest(r: SiteRequestRecord): void {
   if (!state.isAnalyticsOn) return;
@@ -98,16 +102,18 @@ export function recordSiteRequest(r: SiteRequestRecord): void {
 
 function countFor(site: LiveSite | null, r: SiteRequestRecord, at: number): void {
   if (!site) return;
-  const isPageView =
-    r.method === 'GET' &&
-    (r.status === 200 || r.status === 304) &&
-    (r.headers['Content-Type'] ?? '').startsWith('text/html') &&
-    !r.path.startsWith('/__forms');
   state.traffic.count({
     projectId: site.projectId,
     status: r.status,
     bytes: r.method === 'HEAD' ? 0 : r.bytes,
-    page: isPageView ? pagePathOf(r.headers['X-Site-Path'], r.path) : null,
+    page: pageViewOf({
+      method: r.method,
+      status: r.status,
+      contentType: r.headers['Content-Type'],
+      path: r.path,
+      sitePath: r.headers['X-Site-Path'],
+      fetchDest: r.fetchDest,
+    }),
     country: r.country,
     at,
   });

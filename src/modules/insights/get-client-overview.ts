@@ -10,6 +10,8 @@ import { rankAttention, siteStatus, type AttentionItem, type SiteStatus } from '
 import { defaultMonitoringReaders } from './default-monitoring-readers';
 import type { MonitoringReaders, PerformanceView, TrafficView, UptimeView } from './monitoring-readers';
 import { monthRange } from './month-range';
+import { areSitesMeasurable } from './are-sites-measurable';
+import { performanceStatusOf, type PerformanceStatus } from './performance-status';
 
 export type SiteOverview = {
   id: string;
@@ -23,6 +25,8 @@ export type SiteOverview = {
   /** The latest performance grade (A+…F) and whether it went up or down since the run before; null before the first run. */
   grade: string | null;
   trend: PerformanceView['trend'];
+  /** Where its performance testing stands (the Insights panel says the same, performance-status.ts). */
+  performance: PerformanceStatus;
   visits: number;
   leads: number;
 };
@@ -96,6 +100,7 @@ export async function getClientOverview(
     });
   }
 
+  const isMeasurable = areSitesMeasurable();
   const sites = projects.map((project): SiteOverview => {
     const state = states.get(project.id);
     const isPublished = state?.isPublished ?? false;
@@ -143,6 +148,12 @@ export async function getClientOverview(
       uptimePercent: up?.uptimePercent ?? null,
       grade: perf?.latest?.grade ?? null,
       trend: perf?.trend ?? null,
+      performance: performanceStatusOf({
+        isLive: isPublished,
+        areSitesMeasurable: isMeasurable,
+        grade: perf?.latest?.grade,
+        lastError: perf?.lastError,
+      }),
       visits: traffic.get(project.id)?.totals.visits ?? 0,
       leads: leads.get(project.id) ?? 0,
     };

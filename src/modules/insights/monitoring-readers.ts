@@ -17,6 +17,8 @@ export type PerformanceView = {
   previous: { grade: string | null; scores: { performance: number | null } } | null;
   trend: 'up' | 'down' | 'flat' | null;
   dropped: boolean;
+  /** The home page's last attempt's error key when it failed (performance-status.ts). */
+  lastError?: string | null;
 };
 
 /** `now`: the moment "down now" is judged at (the uptime reader's status); the request's time by default. */

@@ -1,6 +1,7 @@
 import { createFormatter } from 'next-intl';
 import { emailIntl } from '@/lib/email/email-intl';
 import type { Locale } from '@/lib/i18n/translate';
+import type { FormatNumber } from '@/modules/metering/format-usage-quantity';
 import type { ReportMonth } from './report-month';
 
 /**
@@ -21,6 +22,8 @@ export function reportFormat(locale: Locale, timeZone: string) {
   return {
     locale,
     number,
+    /** Any Intl number options (formatUsageQuantity's). */
+    formatNumber: ((value, options) => pdfSafe(format.number(value, options))) satisfies FormatNumber,
     percent: (ratio: number, maximumFractionDigits = 0) => pdfSafe(format.number(ratio, { style: 'percent', maximumFractionDigits })),
     money: (cents: number, currency: string) =>
       pdfSafe(format.number(cents / 100, { style: 'currency', currency: currency.toUpperCase() })),

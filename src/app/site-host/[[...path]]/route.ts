@@ -42,6 +42,7 @@ async function handle(request: NextRequest): Promise<Response> {
     headers: answer.headers,
     bytes: wireBytesOf(answer),
     country: countryOf(request.headers.get('cf-ipcountry'), request.headers.get('x-vercel-ip-country')),
+    fetchDest: request.headers.get('sec-fetch-dest'),
   });
   // The bytes just served are metered in a batch written within seconds; `after` keeps this
   // invocation alive until then (serverless platforms too), and later requests share the batch.

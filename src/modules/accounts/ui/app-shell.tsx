@@ -9,7 +9,7 @@ import { LanguageSwitcher } from './language-switcher';
 import { NavLinks, type NavLink } from './nav-links';
 import { BrandMark } from '@/lib/ui/brand-mark';
 
-/** The signed-in frame: top bar, section navigation (scrolls sideways on phones), content. */
+/** The signed-in frame: top bar, section navigation (a menu on phones), content. */
 export async function AppShell({
   email,
   links,
@@ -58,7 +58,7 @@ export async function AppShell({
             </form>
           </div>
         </div>
-        <NavLinks label={t('main')} links={links} />
+        <NavLinks label={t('main')} menuLabel={t('menu')} links={links} />
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}

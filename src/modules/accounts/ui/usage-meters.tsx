@@ -13,13 +13,17 @@ export type MeteredLimit = 'projects' | 'generations' | 'ai_tokens';
  * left" while the next request is refused. Sites are a total, not a monthly allowance: their
  * meter never speaks of a reset. `upgradeAction` is the way out of a reached limit (Upgrade, or
  * "Ask my agency" without payments), given by the page: billing is not this module's.
+ * `hostingHours` comes formatted by metering's formatUsageQuantity (as on Billing and in the
+ * PDF): metering depends on accounts, not back.
  */
 export async function UsageMeters({
   entitlements,
   upgradeAction,
+  hostingHours,
 }: {
   entitlements: Entitlements;
   upgradeAction?: (limit: MeteredLimit) => React.ReactNode;
+  hostingHours: string;
 }) {
   const [t, format] = await Promise.all([getTranslations('usage'), getFormatter()]);
   const meters: Array<{ id: string; limit: MeteredLimit; label: string; quota: Quota; monthly: boolean }> = [
@@ -27,7 +31,7 @@ export async function UsageMeters({
     { id: 'generations', limit: 'generations', label: t('generations'), quota: entitlements.generations, monthly: true },
     { id: 'tokens', limit: 'ai_tokens', label: t('tokens'), quota: entitlements.aiTokens, monthly: true },
   ];
-  const { bandwidthBytes, containerHours } = entitlements.usage;
+  const { bandwidthBytes } = entitlements.usage;
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {meters.map(({ id, limit, label, quota, monthly }) => {
@@ -74,7 +78,7 @@ export async function UsageMeters({
           <CardTitle as="h3" className="text-base">
             {t('hosting')}
           </CardTitle>
-          <CardDescription>{format.number(containerHours, { style: 'unit', unit: 'hour', maximumFractionDigits: 1 })}</CardDescription>
+          <CardDescription>{hostingHours}</CardDescription>
         </CardHeader>
         <CardContent>
           <p className="text-sm text-muted">{t('hostingNote')}</p>

@@ -5,6 +5,7 @@ import { Badge } from '@/lib/ui/badge';
 import { Card, CardDescription, CardHeader, CardTitle } from '@/lib/ui/card';
 import { EmptyState } from '@/lib/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
+import { formatUsageQuantity } from '@/modules/metering/format-usage-quantity';
 import type { AgencyBilling, AgencyBillingRow } from '../get-agency-billing';
 
 const AT_RISK = ['past_due', 'unpaid'];
@@ -21,6 +22,8 @@ export async function AgencyBillingView({ billing }: { billing: AgencyBilling })
     getTranslations('billing'),
     getFormatter(),
   ]);
+  const quantity = (metric: AgencyBillingRow['usage'][number]['metric'], value: number) =>
+    formatUsageQuantity((v, options) => format.number(v, options), metric, value);
   const money = (cents: number) => format.number(cents / 100, { style: 'currency', currency: billing.currency });
   const status = (row: AgencyBillingRow) => (
     <Badge variant={AT_RISK.includes(row.subscriptionStatus) ? 'warning' : row.subscriptionStatus === 'active' ? 'success' : 'neutral'}>
@@ -136,8 +139,8 @@ export async function AgencyBillingView({ billing }: { billing: AgencyBilling })
                           <span className="text-muted">{tBilling('meter', { metric: u.metric })}: </span>
                           <span className="tabular-nums">
                             {u.included === null
-                              ? format.number(u.used, { maximumFractionDigits: 2 })
-                              : t('usedOfIncluded', { used: Math.round(u.used * 100) / 100, included: u.included })}
+                              ? quantity(u.metric, u.used)
+                              : t('usedOfIncluded', { used: quantity(u.metric, u.used), included: quantity(u.metric, u.included) })}
                           </span>
                         </li>
                       ))}

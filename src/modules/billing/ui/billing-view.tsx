@@ -8,6 +8,7 @@ import type { BillingOverview } from '../get-billing-overview';
 import { PURCHASABLE_TIERS } from '../plans';
 import { CheckoutButton, PortalButton } from './billing-buttons';
 import { UpgradeLink } from './upgrade-link';
+import { formatUsageQuantity, type FormatNumber } from '@/modules/metering/format-usage-quantity';
 
 const SUBSCRIBED = ['active', 'trialing', 'past_due', 'unpaid'];
 
@@ -19,6 +20,7 @@ const SUBSCRIBED = ['active', 'trialing', 'past_due', 'unpaid'];
 export async function BillingView({ overview, isCheckoutDone }: { overview: BillingOverview; isCheckoutDone: boolean }) {
   const [t, tier, format] = await Promise.all([getTranslations('billing'), getTranslations('tier'), getFormatter()]);
   const { profile, paymentsConfigured } = overview;
+  const formatNumber: FormatNumber = (value, options) => format.number(value, options);
   const money = (cents: number, currency = 'brl') => format.number(cents / 100, { style: 'currency', currency: currency.toUpperCase() });
   const isSubscribed = SUBSCRIBED.includes(profile.subscriptionStatus) && profile.stripeSubscriptionId !== null;
   const statusVariant =
@@ -145,7 +147,7 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
                       <ul className="space-y-0.5 text-muted">
                         {plan.meters.map((m) => (
                           <li key={m.metric}>
-                            {format.number(m.included)} · {t('meter', { metric: m.metric })}
+                            {formatUsageQuantity(formatNumber, m.metric, m.included)} · {t('meter', { metric: m.metric })}
                           </li>
                         ))}
                       </ul>

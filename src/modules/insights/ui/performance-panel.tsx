@@ -17,6 +17,7 @@ import type { PinnedPage } from '../pin-performance-page';
 import { PERFORMANCE_SCORES } from '../performance-change';
 import { PERFORMANCE_VITALS, vitalRatings, type PerformanceGrade } from '../performance-grade';
 import { nextPerformanceRunAt, type Tier } from '../performance-plan';
+import { performanceStatusOf } from '../performance-status';
 import { pinPerformancePageAction, unpinPerformancePageAction } from '../performance-actions';
 import { formatVital, ScoresChart, VitalChart } from './performance-charts';
 
@@ -27,6 +28,8 @@ export type PerformancePanelProps = {
   tier: Tier;
   /** Only live sites are tested. */
   isLive: boolean;
+  /** False where this installation's sites are on this computer only (are-sites-measurable.ts). */
+  areSitesMeasurable?: boolean;
   /** The person's "now", for when the next test runs. */
   now?: Date;
   /** The pinned pages, with the forms to pin and unpin when the person may edit the site. */
@@ -57,7 +60,7 @@ const RATING_VARIANT = { good: 'success', 'needs-improvement': 'warning', poor: 
  * says when it will run. Every number in a chart is also in text (the latest figures, the
  * history table), so nothing depends on seeing the lines.
  */
-export function PerformancePanel({ summary, tier, isLive, now = new Date(), pinned }: PerformancePanelProps) {
+export function PerformancePanel({ summary, tier, isLive, areSitesMeasurable = true, now = new Date(), pinned }: PerformancePanelProps) {
   const t = useTranslations('performance');
   const format = useFormatter();
   const when = (date: Date) =>
@@ -65,6 +68,8 @@ export function PerformancePanel({ summary, tier, isLive, now = new Date(), pinn
   const next = nextPerformanceRunAt(tier, summary?.lastAttemptAt ?? null, now);
   const latest = summary?.latest ?? null;
   const homeRuns = (summary?.runs ?? []).filter((r) => r.path === '/');
+  // The dashboard home's line says the same (performance-status.ts).
+  const status = performanceStatusOf({ isLive, areSitesMeasurable, grade: latest?.grade, lastError: summary?.lastError });
   const historyId = useId();
 
   return (
@@ -76,11 +81,15 @@ export function PerformancePanel({ summary, tier, isLive, now = new Date(), pinn
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-5">
-        {!latest ? (
+        {status === 'notMeasuredHere' ? (
+          <EmptyState icon={Gauge} title={t('notMeasuredHereTitle')} headingLevel="h3">
+            {t('notMeasuredHere')}
+          </EmptyState>
+        ) : !latest ? (
           <EmptyState icon={Gauge} title={t('emptyTitle')} headingLevel="h3">
-            {!isLive
+            {status === 'notLive'
               ? t('emptyNotLive')
-              : summary?.lastError
+              : status === 'failed' && summary?.lastError
                 ? t('lastFailed', { reason: failureReason(summary.lastError), date: when(next) })
                 : t('empty', { date: when(next) })}
           </EmptyState>

@@ -62,7 +62,7 @@ export async function SiteSummary({ site }: { site: SiteOverview }) {
               ) : null}
             </span>
           ) : (
-            pending(isPublished ? t('gradePending') : '—')
+            pending(site.performance === 'notLive' ? '—' : t('gradeStatus', { status: site.performance }))
           ),
           'site-grade',
         )}

@@ -133,9 +133,24 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
+/**
+ * The offline page is stored in the language of the moment the worker installed; when the person
+ * switches languages, the page asks for it again (public/register-sw.js), so the offline page
+ * speaks the language they now use. A failed fetch (offline) keeps the stored copy.
+ */
+async function refreshOfflinePage() {
+  const key = serwist.getPrecacheKeyForUrl('/offline');
+  if (!key) return;
+  const response = await fetch('/offline', { credentials: 'same-origin', cache: 'no-store' }).catch(() => null);
+  if (!response?.ok) return;
+  const cache = await caches.open(serwist.precacheStrategy.cacheName);
+  await cache.put(key, response);
+}
+
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: unknown } | null)?.type;
   if (type === 'SKIP_WAITING') void self.skipWaiting();
+  if (type === 'REFRESH_OFFLINE') event.waitUntil(refreshOfflinePage());
   // Signed out (or another person signs in on this device): their pages must not stay readable.
   if (type === 'CLEAR_PRIVATE') event.waitUntil(caches.delete(PRIVATE_CACHE));
 });

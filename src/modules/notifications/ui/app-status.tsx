@@ -1,18 +1,11 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
 import { RefreshCw, WifiOff } from 'lucide-react';
 import { Button } from '@/lib/ui/button';
-
-function subscribeOnline(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
+import { toast } from '@/lib/ui/toaster';
+import { useIsOnline } from '@/lib/ui/use-is-online';
 
 /** register-sw.js sets window.__pmWaitingWorker, then dispatches `pm:sw-update`. */
 function subscribeUpdate(onChange: () => void) {
@@ -22,23 +15,38 @@ function subscribeUpdate(onChange: () => void) {
 
 /**
  * The installed app's two notices: offline (this page is the copy the service worker kept, seen at
- * `renderedAt` — the moment the server rendered it), and "a new version is ready" with a reload
+ * `renderedAt` — the moment the server rendered it — and forms will not be sent), and "a new version is ready" with a reload
  * button, from public/register-sw.js, instead of silently running old code against a new server.
  * `buildId` (the deploy that rendered this page, also the worker's version) goes in a meta tag, so
  * what a page runs can be told from outside.
  */
 export function AppStatus({ renderedAt, buildId }: { renderedAt: string; buildId: string }) {
   const t = useTranslations('notifications.app');
-  const isOnline = useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
+  const isOnline = useIsOnline();
   const hasUpdate = useSyncExternalStore(
     subscribeUpdate,
     () => Boolean((window as Window & { __pmWaitingWorker?: unknown }).__pmWaitingWorker),
     () => false,
   );
+  // Offline, nothing a form sends can arrive: its submission is stopped before React or the
+  // browser sends it — so what was typed stays in the form — and the person is told it was not
+  // sent; submit buttons look disabled meanwhile (globals.css, `data-offline`). Captured on
+  // window, ahead of React's listeners on the document.
+  useEffect(() => {
+    if (isOnline) return;
+    const root = document.documentElement;
+    root.dataset.offline = 'true';
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      toast.error(t('offlineNotSent'), { id: 'offline-not-sent' });
+    };
+    window.addEventListener('submit', onSubmit, true);
+    return () => {
+      delete root.dataset.offline;
+      window.removeEventListener('submit', onSubmit, true);
+    };
+  }, [isOnline, t]);
   return (
     <>
       <meta name="pm-build" content={buildId} />

@@ -3,6 +3,7 @@ import { createTranslator } from 'next-intl';
 import { emailIntl } from '@/lib/email/email-intl';
 import { AGENCY_BRAND as B } from '../agency-brand';
 import type { ReportData } from '../report-data';
+import { formatUsageQuantity } from '@/modules/metering/format-usage-quantity';
 import { reportFormat } from '../report-format';
 import { AgencyLogo, DailyBars, SERIES_COLORS, ScoreLines, StackedShare } from './report-charts';
 
@@ -294,8 +295,8 @@ export function MonthlyReportPdf({ data }: { data: ReportData }) {
             <Row
               key={u.metric}
               name={t('usageMetric', { metric: u.metric })}
-              value={`${f.number(u.used, u.metric === 'storage_gb' || u.metric === 'container_hours' ? 1 : 0)}  /  ${
-                u.included === null ? t('unlimited') : f.number(u.included)
+              value={`${formatUsageQuantity(f.formatNumber, u.metric, u.used)}  /  ${
+                u.included === null ? t('unlimited') : formatUsageQuantity(f.formatNumber, u.metric, u.included)
               }`}
             />
           ))}

@@ -1,10 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireSession } from '@/modules/accounts/server-session';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { getTierLimits } from '@/modules/accounts/get-tier-limits';
 import { PlanTable } from '@/modules/accounts/ui/plan-table';
 import { UsageMeters } from '@/modules/accounts/ui/usage-meters';
 import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
+import { formatUsageQuantity } from '@/modules/metering/format-usage-quantity';
 import { getDailyUsage } from '@/modules/metering/get-daily-usage';
 import { DailyUsageChart } from '@/modules/metering/ui/daily-usage-chart';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -14,7 +15,12 @@ export const generateMetadata = pageTitle('nav.usage');
 
 export default async function UsagePage() {
   const session = await requireSession();
-  const [t, entitlements, tiers] = await Promise.all([getTranslations(), getEntitlements(session.claims), getTierLimits()]);
+  const [t, format, entitlements, tiers] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getEntitlements(session.claims),
+    getTierLimits(),
+  ]);
   // Up to the end of today: the rest of the month has no usage yet and would only flatten the bars.
   const today = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1));
   const daily = await getDailyUsage(session.claims, {
@@ -33,7 +39,18 @@ export default async function UsagePage() {
         <h2 id="this-period" className="text-lg font-semibold">
           {t('usage.thisPeriod')}
         </h2>
-        <UsageMeters entitlements={entitlements} upgradeAction={(limit) => <UpgradeLink limit={limit} look="link" />} />
+        <UsageMeters
+          entitlements={entitlements}
+          upgradeAction={(limit) => <UpgradeLink limit={limit} look="link" />}
+          hostingHours={formatUsageQuantity(
+            (value, options) => format.number(value, options),
+            'container_hours',
+            entitlements.usage.containerHours,
+            {
+              withUnit: true,
+            },
+          )}
+        />
       </section>
       <section aria-labelledby="daily" className="space-y-3">
         <h2 id="daily" className="text-lg font-semibold">

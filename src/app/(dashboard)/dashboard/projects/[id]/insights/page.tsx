@@ -9,6 +9,7 @@ import { Button } from '@/lib/ui/button';
 import { PageHeader } from '@/lib/ui/page-header';
 import { getEntitlements } from '@/modules/accounts/get-entitlements';
 import { requireSession } from '@/modules/accounts/server-session';
+import { areSitesMeasurable } from '@/modules/insights/are-sites-measurable';
 import { getSiteInsights } from '@/modules/insights/get-site-insights';
 import { uptimeIntervalMs } from '@/modules/insights/uptime-plan';
 import { PerformancePanel } from '@/modules/insights/ui/performance-panel';
@@ -74,6 +75,7 @@ export default async function SiteInsightsPage({ params }: { params: Promise<{ i
           summary={insights.performance}
           tier={entitlements.tier}
           isLive={insights.isLive}
+          areSitesMeasurable={areSitesMeasurable()}
           now={now}
           pinned={{ projectId: project.id, ...insights.pinned, canEdit: project.role !== 'viewer' }}
         />
