@@ -34,6 +34,7 @@ const featureWordsSchema = z.object({
   negated: regexSource,
   noObligation: regexSource,
   phoneRequest: regexSource,
+  falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
 });
 const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);
 
@@ -81,9 +82,11 @@ export type FeatureFacts = {
   hasInstagram: boolean;
 };
 
-/** Requested features, in `briefFeatures` order. */
-export function detectFeatures(prompt: string, facts: FeatureFacts, family: KindFamily): BriefFeature[] {
+/** Requested features, in `briefFeatures` order; `lang` ("es", "pt-BR"…) drops the words that mean something else in it. */
+export function detectFeatures(prompt: string, facts: FeatureFacts, family: KindFamily, lang?: string): BriefFeature[] {
   const folded = fold(prompt);
+  const language = lang?.split('-')[0] as 'pt' | 'en' | 'es' | undefined;
+  const falseFriends = (language && words.falseFriends[language]) ?? {};
   const asked = new Set<BriefFeature>();
   for (const [feature, pattern] of Object.entries(PATTERNS) as Array<[BriefFeature, RegExp]>) {
     const global = new RegExp(pattern.source, 'g');
@@ -92,6 +95,8 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
       const amount = feature === 'hours' ? /\d+\s?$/.exec(folded.slice(0, match.index)) : null;
       if (feature === 'hours' && (/^\d/.test(match[0]) || amount) && isDurationAt(folded, match.index - (amount?.[0].length ?? 0)))
         continue;
+      const falseFriend = falseFriends[feature];
+      if (falseFriend && new RegExp(falseFriend).test(match[0])) continue;
       if (!isNegated(folded, match.index)) {
         asked.add(feature);
         break;

@@ -278,6 +278,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       hasInstagram: facts.instagram !== undefined,
     },
     kind.family,
+    promptLocale,
   );
   // Quoting a customer is asking for their words on the site.
   if (quoted && !features.includes('testimonials')) features.push('testimonials');

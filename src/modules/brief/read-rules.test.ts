@@ -156,3 +156,13 @@ describe('numbers, initials and list headings', () => {
     expect(items.some((item) => /P\.O\. Box 90/.test(item))).toBe(true);
   });
 });
+
+describe('a feature word that means something else in the prompt’s language', () => {
+  it('Spanish "planos" are drawings, not price plans; Portuguese "planos" and Spanish "planes" still ask for prices', () => {
+    expect(extractBrief({ prompt: 'dibujante técnico en Cartago, hago planos de casas y remodelaciones' }).features).not.toContain(
+      'pricing',
+    );
+    expect(extractBrief({ prompt: 'estudio de yoga en Sevilla, planes mensuales' }).features).toContain('pricing');
+    expect(extractBrief({ prompt: 'escola de natação em Niterói com planos mensais' }).features).toContain('pricing');
+  });
+});
