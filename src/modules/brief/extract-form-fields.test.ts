@@ -25,6 +25,25 @@ describe('extractFormFields: what the person asked their form to ask, in their w
     ]);
   });
 
+  it('reads the fields after a form described by who fills it in, alternatives and all', () => {
+    expect(
+      fieldsOf(
+        'Aluguel de quadra em Sorocaba. Quero um formulário pra escola ou clube reservar a quadra com: nome do professor, telefone e data.',
+      ),
+    ).toEqual([
+      { text: 'nome do professor', field: null },
+      { text: 'telefone', field: 'phone' },
+      { text: 'data', field: 'date' },
+    ]);
+    expect(
+      fieldsOf('Café de especialidad en Quito, un formulario para hoteles o restaurantes pedir muestras con: nombre, teléfono y producto'),
+    ).toEqual([
+      { text: 'nombre', field: 'name' },
+      { text: 'teléfono', field: 'phone' },
+      { text: 'producto', field: null },
+    ]);
+  });
+
   it('reads a list in parentheses or after a colon, and keeps the person’s own spelling', () => {
     expect(fieldsOf('Afinador de pianos em Braga, com ficha de marcação (morada, marca do piano, dia preferido).')).toEqual([
       { text: 'morada', field: 'address' },

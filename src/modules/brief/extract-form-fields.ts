@@ -34,11 +34,11 @@ export type FormFieldsReading = {
   listText: string;
 };
 
-// Up to six words may describe the form between its noun and its fields ("formulário de
-// orçamento com", "formulário para quem quer aderir ao plano, com"), none of them a conjunction:
-// "formulário e uma galeria com fotos" lists no fields.
+// Up to eight words may describe the form between its noun and its fields ("formulário de
+// orçamento com", "formulário para quem quer aderir ao plano, com", "form for a school or a club
+// to book, with"), none of them "and": "formulário e uma galeria com fotos" lists no fields.
 const FORM_THEN_FIELDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y|ou|or)\\s)[\\p{L}-]+,?){0,6}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,8}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
   'gu',
 );
 const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternationOf(content.newRequestWords)})(?:\\s|$)`, 'u');
