@@ -25,6 +25,18 @@ export async function PlanTable({ tiers, current, prices }: { tiers: TierLimitsR
     }
     return tier === 'free' ? t('usage.priceFree') : t('usage.priceAgency');
   };
+  // The plan's name, and "Current" beside the reader's own: the card's and the column's title.
+  const tierTitle = (tier: string) => (
+    <>
+      {t('tier.name', { tier })}
+      {current === tier ? (
+        <Badge variant="brand">
+          <Check aria-hidden="true" />
+          {t('usage.current')}
+        </Badge>
+      ) : null}
+    </>
+  );
   const count = (value: number | null) => (value === null ? t('common.unlimited') : t('usage.count', { value }));
   const rows: Array<[string, (r: TierLimitsRow) => string]> = [
     [t('usage.projects'), (r) => count(r.maxProjects)],
@@ -53,15 +65,7 @@ export async function PlanTable({ tiers, current, prices }: { tiers: TierLimitsR
               current === r.tier ? 'border-brand-500 ring-1 ring-brand-500' : 'border-gray-200',
             )}
           >
-            <h3 className="flex flex-wrap items-center gap-2 font-semibold">
-              {t('tier.name', { tier: r.tier })}
-              {current === r.tier ? (
-                <Badge variant="brand">
-                  <Check aria-hidden="true" />
-                  {t('usage.current')}
-                </Badge>
-              ) : null}
-            </h3>
+            <h3 className="flex flex-wrap items-center gap-2 font-semibold">{tierTitle(r.tier)}</h3>
             {prices ? (
               <p className="mt-1 font-semibold tabular-nums" data-testid="plan-price">
                 {price(r.tier)}
@@ -90,15 +94,7 @@ export async function PlanTable({ tiers, current, prices }: { tiers: TierLimitsR
                 aria-current={current === r.tier ? 'true' : undefined}
                 className={current === r.tier ? 'text-brand-700' : undefined}
               >
-                <span className="flex flex-wrap items-center gap-2">
-                  {t('tier.name', { tier: r.tier })}
-                  {current === r.tier ? (
-                    <Badge variant="brand">
-                      <Check aria-hidden="true" />
-                      {t('usage.current')}
-                    </Badge>
-                  ) : null}
-                </span>
+                <span className="flex flex-wrap items-center gap-2">{tierTitle(r.tier)}</span>
               </TableHead>
             ))}
           </TableRow>
