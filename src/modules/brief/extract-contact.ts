@@ -43,6 +43,8 @@ const STRICT_DAY =
 const HOURS_CUE = new RegExp(
   `(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`,
 );
+const HOURS_WORD =
+  /\b(?:open|opens|opening|hours|horario|horarios|aberto|aberta|abrimos|abre|funcionamos|funciona|funcionamento|atendemos|atendimento|abierto|abierta|atencion)\b/;
 const UNIT_AFTER =
   /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables)/;
 
@@ -68,6 +70,14 @@ function timeRanges(folded: string): string[] {
     const end = clock(endHour, m2, endMarker);
     if (!start || !end) continue;
     const window = folded.slice(Math.max(previousEnd, match.index - 40), match.index);
+    // "Visita de manhã (9h30–12h30): 8 €": a time in parentheses, with no day or hours word before
+    // it, is when an item happens, not when the business opens.
+    const isAside =
+      /\(\s*$/.test(folded.slice(0, match.index)) &&
+      !HOURS_WORD.test(window) &&
+      !/todos|every|daily|diariamente/.test(window) &&
+      [...window.matchAll(SINGLE_DAY)].length === 0;
+    if (isAside) continue;
     hours.push(`${daysBefore(window)} ${start}-${end}`);
     previousEnd = match.index + match[0].length;
     if (hours.length >= 7) break;

@@ -166,3 +166,14 @@ describe('a feature word that means something else in the prompt’s language', 
     expect(extractBrief({ prompt: 'escola de natação em Niterói com planos mensais' }).features).toContain('pricing');
   });
 });
+
+describe('when the business opens, and when an item happens', () => {
+  it('a time in parentheses after an item, with no day or hours word, is the item’s time, never opening hours', () => {
+    const tours = extractBrief({
+      prompt: 'Passeios de barco em Paraty. Passeio da manhã (9h–12h): R$ 80 por pessoa. Passeio da tarde (14h–17h): R$ 70.',
+    });
+    expect(tours.facts.openingHours).toBeUndefined();
+    expect(extractBrief({ prompt: 'Padaria em Lisboa, 7h às 20h' }).facts.openingHours).toEqual(['Mo-Su 07:00-20:00']);
+    expect(extractBrief({ prompt: 'Oficina em Braga. Aberto (seg a sex 8h–18h)' }).facts.openingHours).toEqual(['Mo-Fr 08:00-18:00']);
+  });
+});
