@@ -38,6 +38,12 @@ test('the brief shows what was understood, keeps corrections, and the live site 
   await expect(brief.getByRole('checkbox', { name: 'Questions (FAQ)' })).not.toBeChecked();
   await expect(brief).toContainText('+5541998765432');
   await expect(brief).toContainText('Tu-Sa 09:00-19:00');
+  // What is not written on the page is said, with why: nothing the person wrote disappears silently.
+  const unused = brief.getByTestId('brief-unused');
+  await unused.getByText(/parts? of your description (is|are) not written on the page/).click();
+  await expect(unused.getByRole('listitem').filter({ hasText: 'site bilíngue português e inglês' })).toContainText(
+    'used for the site’s languages',
+  );
   await expectNoHorizontalOverflow(page);
   await brief.screenshot({ path: testInfo.outputPath(`brief-panel-${testInfo.project.name}.png`) });
 

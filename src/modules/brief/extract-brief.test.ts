@@ -170,6 +170,22 @@ describe('extractBrief', () => {
     expect(brief('Encomendas pelo WhatsApp (11) 98765-4321, aberto das 7h às 19h').name).toBeNull();
   });
 
+  it('reads where the writer says they are from as the name, even when the name holds a town ("sou da Associação Bela Vista")', () => {
+    const association = brief('Olá, somos da Associação Bela Vista, um grupo de bordadeiras de Campinas. Fale com a Dona Nair.');
+    expect(association.name).toBe('Associação Bela Vista');
+    expect(association.location?.text).toBe('Campinas');
+    expect(brief('Boa tarde, sou da Cooperativa Nova Friburgo, apicultores familiares em Teresópolis').name).toBe(
+      'Cooperativa Nova Friburgo',
+    );
+    expect(brief('Boa tarde, sou do Clube Santa Cruz, escolinha de futebol pra crianças em Recife').name).toBe('Clube Santa Cruz');
+    const library = brief("Hi, I'm from Maple Grove Seed Library, we lend heirloom seeds in Omaha.");
+    expect(library.name).toBe('Maple Grove Seed Library');
+    expect(library.what).not.toMatch(/^from\b/i);
+    // A town with a word around it is still a place: "Centro de Lisboa", "Grande Porto Alegre".
+    expect(brief('Site para uma clínica de fisioterapia no Centro de Lisboa').name).toBeNull();
+    expect(brief('Padaria em Grande Porto Alegre, pão de fermentação natural').name).toBeNull();
+  });
+
   it('picks the specific kind over a family word, with family fallbacks', () => {
     expect(brief('banho e tosa para cachorros em Campinas').kind.id).toBe('pet-grooming');
     expect(brief('clinica odontologica em BH').kind.id).toBe('dentist');

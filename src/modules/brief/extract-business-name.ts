@@ -210,8 +210,9 @@ function capitalisedRuns(
     if (AFTER_PLACE_PREPOSITION.test(fold(before))) continue;
     // "personajes de Día de Muertos", "fans of Star Wars": what something is of, not the business —
     // unless what comes before is the site itself ("o site da Padaria Sol").
+    // "Sou da Cooperativa X", "somos do Clube Y": the writer says where they are from, which is the name.
     const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of)\s+$/u.exec(before);
-    if (ofWhat && !readingCues.siteNouns.has(fold(ofWhat[1]!))) continue;
+    if (ofWhat && !readingCues.siteNouns.has(fold(ofWhat[1]!)) && !readingCues.selfIntro.includes(fold(ofWhat[1]!))) continue;
     if (
       isDays(words) ||
       isPlaceLike(words) ||

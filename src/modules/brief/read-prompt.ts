@@ -736,6 +736,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const isMakingVerb = verb > 0 && cues.makingVerbs.some((making) => verbWords === making || verbWords.startsWith(`${making} `));
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
+      // "I'm from ‹Riverside Tool Library›", "sou da ‹Cooperativa X›": where the writer is from is the
+      // name (read elsewhere), nothing about what the business is.
+      if (intro > 0 && verb === 0 && tokens.every((token) => isMark(token) || /^(from|de|da|do|del|of)$/.test(token.folded))) continue;
       if (tokens.length === 0) continue;
       // "with a contact form", "an about us section", "página de contato": a part every site has,
       // neither an offering nor a topic to write about.

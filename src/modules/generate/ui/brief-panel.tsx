@@ -50,6 +50,33 @@ function FactList({ facts, formFields = [] }: { facts: SiteBrief['facts']; formF
   );
 }
 
+/** Why words are not written on the page; filler ("por favor") is not worth the person's time. */
+const SHOWN_UNUSED = ['site', 'feature', 'style', 'language'] as const;
+
+/**
+ * The words of the description that are not written on the page, each with why ("about the site
+ * itself", "used for the design"): the person sees that nothing they wrote was silently dropped,
+ * and can tell a wish we could not build ("parents see the van live") from one we did.
+ */
+function UnusedList({ unused = [] }: { unused?: SiteBrief['unused'] }) {
+  const t = useTranslations('studio.brief');
+  const shown = unused.filter((entry) => (SHOWN_UNUSED as readonly string[]).includes(entry.why));
+  if (shown.length === 0) return null;
+  return (
+    <details className="text-sm" data-testid="brief-unused">
+      <summary className="cursor-pointer font-medium text-ink">{t('unusedTitle', { count: shown.length })}</summary>
+      <p className="mt-1 text-xs text-muted">{t('unusedHint')}</p>
+      <ul className="mt-1 space-y-1">
+        {shown.map((entry) => (
+          <li key={`${entry.why}:${entry.words}`} className="break-words">
+            <q className="text-ink">{entry.words}</q> <span className="text-muted">— {t('unusedWhy', { why: entry.why })}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /**
  * What the generation will build from, read from the description: name, kind, place,
  * languages, audience, tone, the features asked for, the facts given and the advertising rules
@@ -177,6 +204,7 @@ export function BriefPanel({
             <p className="text-xs text-muted">{t('factsHint')}</p>
             <FactList facts={brief.facts} formFields={brief.formFields} />
           </div>
+          <UnusedList unused={brief.unused} />
           <BriefMissingFacts brief={brief} state={state} isDisabled={isDisabled} />
           {brief.regulated ? (
             <p className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="note">
