@@ -181,6 +181,15 @@ describe('extractBrief', () => {
     const library = brief("Hi, I'm from Maple Grove Seed Library, we lend heirloom seeds in Omaha.");
     expect(library.name).toBe('Maple Grove Seed Library');
     expect(library.what).not.toMatch(/^from\b/i);
+    // A business named after a person keeps the person's title ("Sr.", "Dr.") inside its name…
+    expect(brief('Oficina do Sr. Joaquim em Braga — travões, embraiagens e revisões.').name).toBe('Oficina do Sr. Joaquim');
+    // (a professional's practice is named after the professional, never "Consultório da Dra. …")
+    expect([null, 'Marta Lins']).toContain(brief('Consultório da Dra. Marta Lins, pediatra em Niterói').name);
+    // …and whom to talk to is a person, never the business nor what it is.
+    const contact = brief("Hi, I'm from Oak Hollow Tool Library in Dayton. Contact Mrs. Patterson at 555-0134 to borrow a drill.");
+    expect(contact.facts.people).toContain('Mrs. Patterson');
+    expect(contact.name).toBe('Oak Hollow Tool Library');
+    expect(contact.what).not.toMatch(/contact/i);
     // A town with a word around it is still a place: "Centro de Lisboa", "Grande Porto Alegre".
     expect(brief('Site para uma clínica de fisioterapia no Centro de Lisboa').name).toBeNull();
     expect(brief('Padaria em Grande Porto Alegre, pão de fermentação natural').name).toBeNull();

@@ -114,9 +114,13 @@ function tokensFrom(text: string, from = 0): Token[] {
     .map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
-/** Only spaces (or quotes) between two tokens: they can belong to one name. */
+/**
+ * Only spaces (or quotes) between two tokens: they can belong to one name. A title's full stop
+ * does not end it ("Talho do Sr. Joaquim", "Clínica Dr. Silva").
+ */
 function isAdjacent(text: string, a: Token, b: Token): boolean {
-  return /^[\s"“”«»]*$/.test(text.slice(a.end, b.start));
+  const between = text.slice(a.end, b.start);
+  return /^[\s"“”«»]*$/.test(between) || (/^\.\s+$/.test(between) && readingCues.personTitles.has(fold(a.word)));
 }
 
 function called(text: string): string | undefined {
@@ -193,7 +197,16 @@ function capitalisedRuns(
       const next = tokens[j + 1];
       const joins =
         CONNECTORS.has(fold(tokens[j].word)) && next !== undefined && isCapitalised(next.word) && isAdjacent(text, tokens[j], next);
-      if ((!isCapitalised(tokens[j].word) || isNoise(tokens[j].word)) && !joins) break;
+      // "Sr." inside a name, before the person a shop is named after ("Oficina do Sr. Joaquim"). A
+      // professional's title is not: "Consultório do Dr. Ricardo Alves" is the doctor's practice,
+      // whose name is the doctor's (solo professions take the person).
+      const isTitleInName =
+        readingCues.personTitles.has(fold(tokens[j].word)) &&
+        !PROFESSIONAL_TITLE.test(fold(tokens[j].word)) &&
+        next !== undefined &&
+        isCapitalised(next.word) &&
+        isAdjacent(text, tokens[j], next);
+      if ((!isCapitalised(tokens[j].word) || (isNoise(tokens[j].word) && !isTitleInName)) && !joins) break;
       group.push(tokens[j]);
       j++;
     }
@@ -227,13 +240,26 @@ function capitalisedRuns(
     const raw = text.slice(group[0].start, group[group.length - 1].end);
     if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
       continue;
-    if (people.some((person) => raw.includes(person) || person.includes(raw))) continue;
+    // A person is not the business, but a business named after one is ("Talho do Sr. Manuel").
+    if (people.some((person) => person.includes(raw) || (raw.includes(person) && !hasOwnWord(raw.replace(person, ' '))))) continue;
     // "em frente à Igreja de Santa Rita", "next to the Corn Exchange": what the business is by, not its name.
     if (landmark && group[0].start >= landmark.start && group[group.length - 1].end <= landmark.end) continue;
     const name = cleanName(raw.replace(/^(?:A|O|Os|As|El|La|Los|Las|The)\s+(?=\p{Lu})/u, ''));
     if (name) return name;
   }
   return undefined;
+}
+
+const PROFESSIONAL_TITLE = /^(dr|dra|doutor|doutora|doctor|prof|profa|professor|professora)$/;
+
+/** Whether what is left of a run, a person taken out, has a word of its own (not a title or "de"). */
+function hasOwnWord(rest: string): boolean {
+  return rest
+    .split(/[\s.]+/)
+    .filter(Boolean)
+    .some(
+      (word) => !CONNECTORS.has(fold(word)) && !readingCues.personTitles.has(fold(word)) && !readingCues.familiarTitles.has(fold(word)),
+    );
 }
 
 // Function words of the three prompt languages (the stopword package's lists, folded).

@@ -722,7 +722,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       // "Sou doula", "We are a family farm": the person says what the business is.
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
-      if (!what && startsWithPhrase(tokens, 0, SINGULAR_INTRO) > 0) isSolo = true;
+      // …but "sou da ‹Cooperativa›", "I'm from ‹the library›" says where the writer works, not that they work alone.
+      const singular = startsWithPhrase(tokens, 0, SINGULAR_INTRO);
+      if (!what && singular > 0 && !/^(from|de|da|do|del|dos|das)$/.test(tokens[singular]?.folded ?? '')) isSolo = true;
       let verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
       // "lavo e restauro tênis", "we sell and repair bikes": verbs joined by "and" share the object.
       while (verb > 0 && /^(e|and|y)$/.test(tokens[intro + verb]?.folded ?? '')) {
@@ -743,7 +745,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "with a contact form", "an about us section", "página de contato": a part every site has,
       // neither an offering nor a topic to write about.
       // "call (512) 555-0142", "open 10-6 tue-sun": words that only lead into the fact beside them.
-      if (piece.tokens.some(isMark) && tokens.every((token) => cues.factLeads.has(token.folded) || cues.connectors.has(token.folded))) {
+      // "Contact Mrs. ‹Patterson› at ‹555-0134›", "falar com seu ‹Raimundo›": whom to talk to is a fact too.
+      const isLeadWord = (token: Token) =>
+        cues.factLeads.has(token.folded) ||
+        cues.connectors.has(token.folded) ||
+        cues.personTitles.has(token.folded) ||
+        cues.familiarTitles.has(token.folded);
+      if (piece.tokens.some(isMark) && tokens.every(isLeadWord)) {
         unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'feature' });
         continue;
       }
