@@ -80,3 +80,9 @@ export const CONSENT_GIVEN = 'yes';
 
 /** The slug of the site's privacy page, which every lead form links to. */
 export const PRIVACY_PAGE_SLUG = 'privacy';
+
+/**
+ * The longest question label a lead keeps with its answer: the label is the person's few words
+ * ("Tipo de vidro"), and the lead's details have a size limit in the database.
+ */
+export const QUESTION_LABEL_MAX_LENGTH = 120;
