@@ -1,29 +1,36 @@
-import { QUESTION_LABEL_MAX_LENGTH, type QuestionFieldName } from '@/modules/document/lead-forms';
+import { isQuestionField, QUESTION_LABEL_MAX_LENGTH, type QuestionFieldName } from '@/modules/document/lead-forms';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 
+type Labels = Partial<Record<QuestionFieldName, string>>;
+
+/** The question labels of every contact form of a document that asks any: section id → locale → field → label. */
+export type FormQuestionLabels = { defaultLocale: string; sections: Record<string, Record<string, Labels>> };
+
 /**
- * The labels of a contact form's question fields as the visitor saw them: the form of section
- * `sectionId` in the document, its labels in `locale` (the site's default when the document has
- * none there). Questions the section does not ask, or that have no words, are left out: the
- * caller names them generically rather than trusting anything the visitor posted as a label.
+ * The labels of the contact forms' question fields as visitors see them, in each of the site's
+ * languages (a label missing in one is the default language's, as the renderer shows it). Only
+ * forms that ask questions are kept, so what a caller caches per deployment stays small. A
+ * question with no words is left out: the caller names it generically rather than trusting
+ * anything the visitor posted as a label.
  */
-export function questionLabelsIn(
-  document: SiteDocument,
-  sectionId: string | undefined,
-  locale: string | undefined,
-  names: readonly QuestionFieldName[],
-): Partial<Record<QuestionFieldName, string>> {
-  if (!sectionId || names.length === 0) return {};
-  const section = document.pages.flatMap((page) => page.sections).find((candidate) => candidate.id === sectionId);
-  if (section?.type !== 'contact' || !section.form) return {};
-  const { strings, defaultLocale } = document.i18n;
-  const table = (locale && strings[locale]) || strings[defaultLocale] || {};
+export function questionLabelsIn(document: SiteDocument): FormQuestionLabels {
+  const { strings, defaultLocale, locales } = document.i18n;
   const fallback = strings[defaultLocale] ?? {};
-  const labels: Partial<Record<QuestionFieldName, string>> = {};
-  for (const field of section.form.fields) {
-    if (!(names as readonly string[]).includes(field.name)) continue;
-    const words = (table[field.labelKey] || fallback[field.labelKey] || '').trim();
-    if (words) labels[field.name as QuestionFieldName] = words.slice(0, QUESTION_LABEL_MAX_LENGTH);
+  const sections: FormQuestionLabels['sections'] = {};
+  for (const section of document.pages.flatMap((page) => page.sections)) {
+    if (section.type !== 'contact' || !section.form || sections[section.id]) continue;
+    const questions = section.form.fields.filter((field) => isQuestionField(field.name));
+    if (questions.length === 0) continue;
+    sections[section.id] = Object.fromEntries(
+      locales.map((locale) => {
+        const labels: Labels = {};
+        for (const field of questions) {
+          const words = (strings[locale]?.[field.labelKey] || fallback[field.labelKey] || '').trim();
+          if (words) labels[field.name as QuestionFieldName] = words.slice(0, QUESTION_LABEL_MAX_LENGTH);
+        }
+        return [locale, labels];
+      }),
+    );
   }
-  return labels;
+  return { defaultLocale, sections };
 }
