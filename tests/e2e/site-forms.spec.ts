@@ -267,9 +267,10 @@ test("the person's own questions are fields of the live form, and the owner read
   await site.goto(`${siteUrl}/`);
   const quote = formOf(site, 'quote');
   const answers = { 'Glass type': 'Tempered', Measurements: '2 x 1.5 m', Neighbourhood: 'Batel' };
-  await quote.getByLabel('Name', { exact: true }).fill(visitor);
-  await quote.getByLabel('WhatsApp', { exact: true }).fill('+55 41 99876 5432');
-  for (const [question, answer] of Object.entries(answers)) await quote.getByLabel(question, { exact: true }).fill(answer);
+  // By their accessible names (a required field's "*" is hidden from them), as a screen reader reads them.
+  await quote.getByRole('textbox', { name: 'Name', exact: true }).fill(visitor);
+  await quote.getByRole('textbox', { name: 'WhatsApp', exact: true }).fill('+55 41 99876 5432');
+  for (const [question, answer] of Object.entries(answers)) await quote.getByRole('textbox', { name: question, exact: true }).fill(answer);
   await quote.getByRole('textbox', { name: 'Tell us about your project' }).fill('A shower door');
   await quote.getByRole('button').click();
   await expect(site.getByRole('heading', { level: 1 })).toHaveText('Thank you!');
