@@ -235,3 +235,58 @@ test('every form of a published site works with JavaScript off and on, lands on 
   await page.reload();
   await expect(leads.getByRole('listitem').filter({ hasText: offEmail }).filter({ hasText: 'Newsletter · confirmed' })).toHaveCount(1);
 });
+
+// Issue 31: a prompt that lists what the form should ask, with questions of the person's own →
+// each question is a field of its own on the live site, labelled in their words → a visitor
+// (JavaScript off: a plain post) answers them → the owner's Leads page shows each answer under its
+// question, not under a field's internal name.
+const QUESTIONS_PROMPT =
+  'A website for Clear View Glass, a glazier in Curitiba. A quote form asking for name, WhatsApp, glass type, measurements and neighbourhood.';
+
+test("the person's own questions are fields of the live form, and the owner reads each answer under its question", async ({
+  page,
+  browser,
+  baseURL,
+  isMobile,
+}) => {
+  test.setTimeout(240_000);
+  const slug = `questions-${Date.now().toString(36)}`;
+  await signUp(page, uniqueEmail('questions'));
+  await createAndGenerateSite(page, { name: 'Clear View Glass', slug, prompt: QUESTIONS_PROMPT, english: true });
+  const siteUrl = await publishFromStudio(page, slug, baseURL);
+  const visitor = `Caio ${isMobile ? 'm' : 'd'}`;
+
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: page.viewportSize(),
+    isMobile,
+    hasTouch: isMobile,
+    locale: 'en-US',
+  });
+  const site = await noScript.newPage();
+  await site.goto(`${siteUrl}/`);
+  const quote = formOf(site, 'quote');
+  const answers = { 'Glass type': 'Tempered', Measurements: '2 x 1.5 m', Neighbourhood: 'Batel' };
+  // By their accessible names (a required field's "*" is hidden from them), as a screen reader reads them.
+  await quote.getByRole('textbox', { name: 'Name', exact: true }).fill(visitor);
+  await quote.getByRole('textbox', { name: 'WhatsApp', exact: true }).fill('+55 41 99876 5432');
+  for (const [question, answer] of Object.entries(answers)) await quote.getByRole('textbox', { name: question, exact: true }).fill(answer);
+  await quote.getByRole('textbox', { name: 'Tell us about your project' }).fill('A shower door');
+  await quote.getByRole('button').click();
+  await expect(site.getByRole('heading', { level: 1 })).toHaveText('Thank you!');
+  // The thank-you lists what went through, each answer under its question.
+  await expect(site.locator('main dl')).toContainText('Glass type');
+  await expect(site.locator('main dl')).toContainText('Tempered');
+  await noScript.close();
+
+  await clickNavLink(page, 'Leads');
+  const lead = page.getByTestId('leads').getByRole('listitem').filter({ hasText: visitor });
+  await expect(lead).toHaveCount(1);
+  for (const [question, answer] of Object.entries(answers)) {
+    const row = lead.locator('[data-field^="question"]').filter({ has: page.locator('dt', { hasText: question }) });
+    await expect(row.locator('dt')).toHaveText(question);
+    await expect(row.locator('dd')).toHaveText(answer);
+  }
+  await expect(lead).not.toContainText('question1');
+  await expect(lead).toContainText('A shower door');
+});

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { scanHtmlTags } from '@/modules/build/scan-html';
 import { sectionExamples } from '@/modules/document/fixtures/section-examples';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { contactFieldNames, type contactFormPurposes, leadPurposes, type LeadPurpose } from '@/modules/document/lead-forms';
+import {
+  contactFieldNames,
+  type contactFormPurposes,
+  leadPurposes,
+  questionFieldNames,
+  standardFieldNames,
+  type LeadFieldName,
+  type LeadPurpose,
+} from '@/modules/document/lead-forms';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { renderPage } from '@/modules/render/render-page';
@@ -23,13 +31,21 @@ const VALUES: Record<(typeof contactFieldNames)[number], string> = {
   time: '15:30',
   service: 'Haircut',
   address: 'Rua da Aurora 100, Recife',
+  question1: 'Temperado',
+  question2: '2 x 1,5 m',
+  question3: 'Boa Viagem',
+  question4: 'Até sexta',
 };
 
-/** A document whose home page carries one form of `purpose` (every field it can ask for). */
-const documentWith: Record<LeadPurpose, () => SiteDocument> = {
-  contact: () => withContactForm('contact'),
-  booking: () => withContactForm('booking'),
-  quote: () => withContactForm('quote'),
+// A form asks at most eight fields, so every field the forms can ask is asked across two forms:
+// the standard ones, and the person's own questions beside a way to answer.
+const FIELD_SETS: ReadonlyArray<readonly LeadFieldName[]> = [standardFieldNames, ['email', ...questionFieldNames]];
+
+/** A document whose home page carries one form of `purpose` (asking `names`). */
+const documentWith: Record<LeadPurpose, (names: readonly LeadFieldName[]) => SiteDocument> = {
+  contact: (names) => withContactForm('contact', names),
+  booking: (names) => withContactForm('booking', names),
+  quote: (names) => withContactForm('quote', names),
   newsletter: () => {
     const doc = structuredClone(veganBakery);
     doc.pages[0]!.sections.splice(1, 0, structuredClone(sectionExamples.newsletter));
@@ -42,16 +58,16 @@ const documentWith: Record<LeadPurpose, () => SiteDocument> = {
   },
 };
 
-function withContactForm(purpose: (typeof contactFormPurposes)[number]): SiteDocument {
+function withContactForm(purpose: (typeof contactFormPurposes)[number], names: readonly LeadFieldName[]): SiteDocument {
   const doc = structuredClone(veganBakery);
   const contact = doc.pages[0]!.sections.find((section) => section.type === 'contact');
   if (!contact || contact.type !== 'contact') throw new Error('the fixture has a contact section');
   contact.form = {
     purpose,
     submitKey: 'contact.form.submit',
-    fields: contactFieldNames.map((name) => ({ name, labelKey: `contact.form.${name}`, isRequired: name === 'email' })),
+    fields: names.map((name) => ({ name, labelKey: `contact.form.${name}`, isRequired: name === 'email' })),
   };
-  return withStrings(doc, Object.fromEntries(contactFieldNames.map((name) => [`contact.form.${name}`, name])));
+  return withStrings(doc, Object.fromEntries(names.map((name) => [`contact.form.${name}`, name])));
 }
 
 function withStrings(doc: SiteDocument, strings: Record<string, string>): SiteDocument {
@@ -84,8 +100,9 @@ function fillLeadForms(html: string): Array<Record<string, string>> {
 }
 
 describe('lead form parity: every purpose the renderer writes, the host accepts', () => {
-  it.each(leadPurposes.map((purpose) => [purpose]))('%s', (purpose) => {
-    const doc = documentWith[purpose]();
+  const cases = leadPurposes.flatMap((purpose) => FIELD_SETS.map((names) => [purpose, names] as const));
+  it.each(cases)('%s: %j', (purpose, names) => {
+    const doc = documentWith[purpose](names);
     for (const locale of doc.i18n.locales) {
       const html = renderPage(doc, { pageSlug: '', locale, mode: 'publish' });
       const forms = fillLeadForms(html).filter((form) => (form.form_kind ?? 'contact') === purpose);
@@ -96,7 +113,7 @@ describe('lead form parity: every purpose the renderer writes, the host accepts'
       expect(parsed.lead.purpose).toBe(purpose);
       expect(parsed.lead.locale).toBe(locale);
       // The renderer writes every field the document asks for, and the host keeps each one.
-      const asked = purpose === 'newsletter' ? ['email'] : contactFieldNames;
+      const asked = purpose === 'newsletter' ? ['email'] : names;
       expect(Object.keys(forms[0]!)).toEqual(expect.arrayContaining([...asked]));
       if (purpose === 'newsletter') expect(parsed.lead.hasConsent).toBe(true);
       for (const [name, value] of Object.entries(forms[0]!)) {
@@ -108,6 +125,7 @@ describe('lead form parity: every purpose the renderer writes, the host accepts'
 
 describe('a form the person listed (issue 31): their questions on the page, every answer kept by the host', () => {
   it('labels each field with their words and the host files the lead with all of them', () => {
+    expect([...new Set(FIELD_SETS.flat())].sort()).toEqual([...contactFieldNames].sort());
     const doc = composeOfflineSite({
       prompt:
         'Buffet infantil em Campinas chamado Pula Pula. Quero um formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.',
@@ -117,11 +135,14 @@ describe('a form the person listed (issue 31): their questions on the page, ever
     for (const label of ['Nome', 'WhatsApp', 'Data da festa', 'Número de convidados']) expect(html).toContain(`>${label}`);
     const forms = fillLeadForms(html).filter((form) => form.form_kind === 'quote');
     expect(forms).toHaveLength(1);
-    expect(Object.keys(forms[0]!)).toEqual(expect.arrayContaining(['name', 'phone', 'date', 'message']));
+    expect(Object.keys(forms[0]!)).toEqual(expect.arrayContaining(['name', 'phone', 'date', 'question1', 'message']));
     const parsed = parseLeadForm(forms[0]!);
     expect(parsed).toMatchObject({
       ok: true,
-      lead: { purpose: 'quote', values: { name: VALUES.name, phone: VALUES.phone, date: VALUES.date, message: VALUES.message } },
+      lead: {
+        purpose: 'quote',
+        values: { name: VALUES.name, phone: VALUES.phone, date: VALUES.date, question1: VALUES.question1, message: VALUES.message },
+      },
     });
   });
 });

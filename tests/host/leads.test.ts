@@ -15,6 +15,10 @@ import { runJobs } from '@tests/helpers/jobs';
 import { createProject } from '@/modules/projects/create-project';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { leadFieldSpecs, QUESTION_LABEL_MAX_LENGTH, questionFieldNames } from '@/modules/document/lead-forms';
+import type { SiteDocument } from '@/modules/document/site-document-schema';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '@/lib/db/rows-of';
 import { requestPublish } from '@/modules/host/request-publish';
 import { recordLead, LEAD_RATE_LIMIT, LEAD_SITE_RATE_LIMIT } from '@/modules/host/record-lead';
 import { leadResponsePage, safeBackPath } from '@/modules/host/lead-response-page';
@@ -35,10 +39,10 @@ afterAll(async () => {
   await handle.close();
 });
 
-async function publishedSite() {
+async function publishedSite(document: SiteDocument = veganBakery) {
   const user = await createTestUser(handle, { tier: 'pro' });
   const project = await createProject(user.claims, { name: `Leads ${user.id.slice(0, 6)}` });
-  await saveSiteVersion(user.claims, { projectId: project.id, document: veganBakery, source: 'generate' });
+  await saveSiteVersion(user.claims, { projectId: project.id, document, source: 'generate' });
   await requestPublish(user.claims, { projectId: project.id });
   await runJobs();
   return { user, project, host: `${project.slug}.sites.test` };
@@ -217,5 +221,102 @@ describe('lead form', () => {
     const { host } = await publishedSite();
     expect((await recordLead({ host, ip: '203.0.113.5', form: { name: 'x' } })).status).toBe('invalid');
     expect((await recordLead({ host: 'ghost.sites.test', ip: '203.0.113.5', form })).status).toBe('no_site');
+  });
+
+  describe("the person's own questions (issue 31)", () => {
+    /** The bakery with a quote form asking a phone and two questions of the owner's own, worded per language. */
+    function withQuestions(): SiteDocument {
+      const doc = structuredClone(veganBakery);
+      const contact = doc.pages[0]!.sections.find((section) => section.type === 'contact');
+      if (!contact || contact.type !== 'contact') throw new Error('the fixture has a contact section');
+      contact.form = {
+        purpose: 'quote',
+        submitKey: 'contact.form.submit',
+        fields: [
+          { name: 'phone', labelKey: 'contact.form.phone', isRequired: true },
+          { name: 'question1', labelKey: 'contact.form.q1', isRequired: false },
+          { name: 'question2', labelKey: 'contact.form.q2', isRequired: false },
+        ],
+      };
+      const words = { en: ['Glass type', 'Measurements'], 'pt-BR': ['Tipo de vidro', 'Medidas'] } as const;
+      for (const locale of ['en', 'pt-BR'] as const) {
+        doc.i18n.strings[locale] = {
+          ...doc.i18n.strings[locale],
+          'contact.form.phone': 'WhatsApp',
+          'contact.form.submit': 'OK',
+          'contact.form.q1': words[locale][0],
+          'contact.form.q2': words[locale][1],
+        };
+      }
+      return doc;
+    }
+    const quote = { form_kind: 'quote', phone: '+55 41 99999 0000', section_id: 'contact', page: '', locale: 'pt-BR' };
+
+    it("stores each answer with its question as the published form worded it, in the visitor's language", async () => {
+      const { user, project, host } = await publishedSite(withQuestions());
+      const form = { ...quote, question1: 'Temperado', question2: '2 x 1,5 m', question3: 'not on this form' };
+      const stored = await recordLead({ host, ip: '203.0.113.40', form });
+      expect(stored.status).toBe('stored');
+      const [lead] = await listLeads(user.claims, { projectId: project.id });
+      expect(lead?.details).toEqual({
+        question1: { label: 'Tipo de vidro', answer: 'Temperado' },
+        question2: { label: 'Medidas', answer: '2 x 1,5 m' },
+        // A question the published form does not ask is kept, under a generic name, never a posted label.
+        question3: { label: 'Pergunta 3', answer: 'not on this form' },
+      });
+      // The thank-you lists the answers under their questions.
+      expect(leadResponsePage(stored, '/pt-BR/').body).toContain('<dt>Tipo de vidro</dt><dd>Temperado</dd>');
+      // In English, the English words.
+      await recordLead({ host, ip: '203.0.113.41', form: { ...form, question3: '', locale: 'en' } });
+      const english = (await listLeads(user.claims, { projectId: project.id })).find((entry) => entry.locale === 'en');
+      expect(english?.details).toEqual({
+        question1: { label: 'Glass type', answer: 'Temperado' },
+        question2: { label: 'Measurements', answer: '2 x 1,5 m' },
+      });
+      await runJobs();
+      const inbox = await listNotifications(user.claims);
+      expect(inbox.map((item) => item.params.messagePreview)).toContain(
+        'Tipo de vidro: Temperado · Medidas: 2 x 1,5 m · Pergunta 3: not on this form',
+      );
+    });
+
+    it('refuses an over-long answer and draws the form again with the questions, their labels and what was typed', async () => {
+      const { project, host } = await publishedSite(withQuestions());
+      const long = 'x'.repeat(leadFieldSpecs.question2.maxLength + 1);
+      const outcome = await recordLead({ host, ip: '203.0.113.42', form: { ...quote, question1: 'Laminado <b>', question2: long } });
+      expect(outcome).toMatchObject({ status: 'invalid', problems: [{ field: 'question2', problem: 'tooLong' }] });
+      const page = leadResponsePage(outcome, '/pt-BR/').body;
+      expect(page).toContain('<label for="again_question1">Tipo de vidro</label>');
+      expect(page).toContain('name="question1" type="text" autocomplete="off" maxlength="300" value="Laminado &lt;b&gt;"');
+      expect(page).toContain('<label for="again_question2">Medidas</label>');
+      expect(page).toContain('aria-describedby="again_question2_err"');
+      expect(await handle.db.select().from(leads).where(eq(leads.projectId, project.id))).toEqual([]);
+    });
+
+    it('the database keeps the largest details a form can send, and refuses more', async () => {
+      const { project } = await publishedSite();
+      // Three UTF-8 bytes a character, every detail and question at its longest.
+      const longest = (length: number) => '€'.repeat(length);
+      const details = {
+        date: longest(leadFieldSpecs.date.maxLength),
+        time: longest(leadFieldSpecs.time.maxLength),
+        service: longest(leadFieldSpecs.service.maxLength),
+        address: longest(leadFieldSpecs.address.maxLength),
+        ...Object.fromEntries(
+          questionFieldNames.map((name) => [
+            name,
+            { label: longest(QUESTION_LABEL_MAX_LENGTH), answer: longest(leadFieldSpecs[name].maxLength) },
+          ]),
+        ),
+      };
+      const insert = (value: object) =>
+        handle.db.insert(leads).values({ projectId: project.id, kind: 'quote', phone: '1', details: value }).returning({ id: leads.id });
+      expect(await insert(details)).toHaveLength(1);
+      await expect(insert({ ...details, service: longest(3000) })).rejects.toThrow();
+      const [row] = rowsOf<{ bytes: number }>(
+        await handle.db.execute(sql`select max(octet_length(details::text)) as bytes from public.leads where project_id = ${project.id}`),
+      );
+      expect(Number(row?.bytes)).toBeGreaterThan(4000);
+    });
   });
 });

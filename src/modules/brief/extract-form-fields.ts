@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
-import { contactFieldNames, type LeadFieldName } from '@/modules/document/lead-forms';
+import { standardFieldNames, type StandardFieldName } from '@/modules/document/lead-forms';
 import raw from './content/form-fields.json';
 import { alternationOf, fold } from './text';
 
@@ -18,7 +18,8 @@ const formFieldsSchema = z.object({
   leadWords: words,
   /** Words that start another request ("… e uma galeria", "and a map"): the list of fields ended before them. */
   newRequestWords: words,
-  standardFields: z.object(Object.fromEntries(contactFieldNames.map((name) => [name, words])) as Record<LeadFieldName, typeof words>),
+  // The standard fields only: the person's own questions have no synonyms, they are whatever is left.
+  standardFields: z.object(Object.fromEntries(standardFieldNames.map((name) => [name, words])) as Record<StandardFieldName, typeof words>),
 });
 const content = parseContent('src/modules/brief/content/form-fields.json', formFieldsSchema, raw);
 
@@ -26,7 +27,7 @@ const content = parseContent('src/modules/brief/content/form-fields.json', formF
 export const formWords: ReadonlySet<string> = new Set(content.formWords);
 
 /** A field the person named: their words, and the form field it is when every form has one (else a question of theirs). */
-export type RequestedFormField = { text: string; field: LeadFieldName | null };
+export type RequestedFormField = { text: string; field: StandardFieldName | null };
 
 export type FormFieldsReading = {
   fields: RequestedFormField[];
@@ -47,13 +48,13 @@ const LEAD = new RegExp(`^(?:(?:${alternationOf(content.leadWords)})\\s+)+`, 'u'
 const CONJUNCTION = /^(?:and|or|e|ou|y)\s+/u;
 const SPLIT = /\s*(?:,|;|\/|\s(?:e|and|y|ou|or|\+|&)\s)\s*/u;
 // A date, a time or an address stays one when the person says of what ("data do evento", "address of the site").
-const QUALIFIABLE = new Set<LeadFieldName>(['date', 'time', 'address']);
+const QUALIFIABLE = new Set<StandardFieldName>(['date', 'time', 'address']);
 const QUALIFIER = /^(?:de|do|da|dos|das|del|of|for|para|pra|desejad[oa]s?|preferid[oa]|preferred|prevista?)\b/u;
 const MAX_FIELDS = 8;
 const MAX_FIELD_WORDS = 5;
 
-function standardFieldOf(folded: string): LeadFieldName | null {
-  for (const name of contactFieldNames) {
+function standardFieldOf(folded: string): StandardFieldName | null {
+  for (const name of standardFieldNames) {
     for (const synonym of content.standardFields[name]) {
       if (folded === synonym) return name;
       if (QUALIFIABLE.has(name) && folded.startsWith(`${synonym} `) && QUALIFIER.test(folded.slice(synonym.length + 1))) return name;

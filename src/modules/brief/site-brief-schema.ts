@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { businessKinds } from '@/modules/document/site-document-schema';
 import { localeSchema } from '@/modules/document/primitives';
-import { contactFieldNames } from '@/modules/document/lead-forms';
+import { standardFieldNames } from '@/modules/document/lead-forms';
 
 /**
  * What a generation understood from the person's prompt, before writing anything: the
@@ -170,7 +170,7 @@ export const siteBriefSchema = z.object({
    * `field` is the lead form's own field when it is one (a date, a phone), else null (their question).
    */
   formFields: z
-    .array(z.object({ text: z.string().min(1).max(60), field: z.enum(contactFieldNames).nullable() }))
+    .array(z.object({ text: z.string().min(1).max(60), field: z.enum(standardFieldNames).nullable() }))
     .max(8)
     .optional(),
   /** Customers' words the person quoted ("… (Dona Marli, Águas Mornas)"): shown as given, never as samples. */

@@ -1,23 +1,23 @@
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { textLangOf } from '@/modules/brief/languages';
 import { capitalize, Text } from '@/modules/brief/text';
-import type { LeadFieldName } from '@/modules/document/lead-forms';
+import { MAX_FORM_FIELDS, questionFieldNames, type LeadFieldName, type StandardFieldName } from '@/modules/document/lead-forms';
 import { listIn } from './words-copy';
 
 type Purpose = 'contact' | 'booking' | 'quote';
 export type FormField = { name: LeadFieldName; label: Text; isRequired: boolean };
 /** The usual label of each of the lead form's own fields, in every language. */
-export type UsualLabels = Record<Exclude<LeadFieldName, 'message'>, Text> & { message: Text };
-
-const MAX_FIELDS = 8;
+export type UsualLabels = Record<StandardFieldName, Text>;
 
 /**
- * The contact form's fields when the person listed what it should ask ("com nome, WhatsApp, data
- * da festa e número de convidados"): the lead form's own fields they named, labelled with their
- * words and in their order, and every other question of theirs in the message box's label
- * ("Número de convidados"), so the visitor answers it and the lead carries it. A way to answer
- * (email or phone) is always there; the name first. Null when they listed nothing: the purpose's
- * usual fields stand.
+ * The contact form's fields when the person listed what it should ask ("com nome, WhatsApp, tipo
+ * de vidro, medidas e bairro"): the lead form's own fields they named, labelled with their words
+ * and in their order, then each other question of theirs as its own question field ("Tipo de
+ * vidro"), so the visitor answers it and the owner reads the answer under it. A way to answer
+ * (email or phone) is always there; the name first; the message box last, with its usual label
+ * unless they named one. Questions beyond the question slots (or the form's length) are not
+ * dropped: they go in the message box's label, as the only place left to ask them. Null when they
+ * listed nothing: the purpose's usual fields stand.
  */
 export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpose, usual: UsualLabels): FormField[] | null {
   const requested = site?.formFields ?? [];
@@ -25,13 +25,13 @@ export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpo
   const own = (words: string) => Text.same(capitalize(words.trim()));
   // The first of each of the form's own fields is that field ("data de entrada" the date); a second
   // one ("data de saída") is a question of theirs like any other.
-  const named = new Map<LeadFieldName, string>();
+  const named = new Map<StandardFieldName, string>();
   const questions: string[] = [];
   for (const entry of requested) {
     if (entry.field && !named.has(entry.field)) named.set(entry.field, entry.text);
     else questions.push(entry.text);
   }
-  const label = (name: Exclude<LeadFieldName, 'message'>) => (named.has(name) ? own(named.get(name)!) : usual[name]);
+  const label = (name: Exclude<StandardFieldName, 'message'>) => (named.has(name) ? own(named.get(name)!) : usual[name]);
 
   const fields: FormField[] = [{ name: 'name', label: label('name'), isRequired: true }];
   const hasEmail = named.has('email');
@@ -44,9 +44,15 @@ export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpo
   }
   // A lead nobody can answer is useless: the email box when they named no way to answer.
   if (!hasEmail && !hasPhone) fields.splice(1, 0, { name: 'email', label: usual.email, isRequired: true });
+  fields.splice(MAX_FORM_FIELDS - 1);
+  // Their questions take the places left before the message box, one slot each, in their order;
+  // optional, since a visitor who skips one is still a lead worth answering.
+  const slots = Math.min(questionFieldNames.length, MAX_FORM_FIELDS - 1 - fields.length);
+  const asked = questions.slice(0, Math.max(0, slots));
+  const leftOver = questions.slice(asked.length);
+  asked.forEach((question, index) => fields.push({ name: questionFieldNames[index]!, label: own(question), isRequired: false }));
   const lang = textLangOf(site?.promptLanguage ?? 'en') ?? 'en';
-  const message = questions.length > 0 ? own(listIn(lang, questions)) : named.has('message') ? own(named.get('message')!) : usual.message;
-  fields.splice(MAX_FIELDS - 1);
-  fields.push({ name: 'message', label: message, isRequired: questions.length > 0 || purpose !== 'booking' });
+  const message = leftOver.length > 0 ? own(listIn(lang, leftOver)) : named.has('message') ? own(named.get('message')!) : usual.message;
+  fields.push({ name: 'message', label: message, isRequired: leftOver.length > 0 || purpose !== 'booking' });
   return fields;
 }

@@ -184,23 +184,58 @@ describe('the form asks what the person listed (issue 31 #1)', () => {
   const prompt =
     'Buffet infantil em Campinas chamado Pula Pula, com brinquedos e decoração temática. Quero um formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.';
 
-  it('labels the fields with their words, in their order, and puts their own questions in the message box', () => {
-    const site = composeOfflineSite({ prompt, locales: ['pt-BR'] });
-    const strings = site.i18n.strings['pt-BR']!;
+  const formOf = (site: ReturnType<typeof composeOfflineSite>, locale: string) => {
+    const strings = site.i18n.strings[locale]!;
     const contact = site.pages[0]!.sections.find((section) => section.type === 'contact');
     const form = contact && contact.type === 'contact' ? contact.form : undefined;
+    return { form, rows: form?.fields.map((field) => [field.name, strings[field.labelKey], field.isRequired]) };
+  };
+
+  it('labels the fields with their words, in their order, and asks each of their own questions in a field of its own', () => {
+    const site = composeOfflineSite({ prompt, locales: ['pt-BR'] });
+    const strings = site.i18n.strings['pt-BR']!;
+    const { form, rows } = formOf(site, 'pt-BR');
     expect(form?.purpose).toBe('quote');
-    expect(form?.fields.map((field) => [field.name, strings[field.labelKey], field.isRequired])).toEqual([
+    expect(rows).toEqual([
       ['name', 'Nome', true],
       ['phone', 'WhatsApp', true],
       ['date', 'Data da festa', false],
-      ['message', 'Número de convidados', true],
+      ['question1', 'Número de convidados', false],
+      ['message', 'Conte sobre o seu projeto', true],
     ]);
     // Their list is the form's, not offerings of the business.
     expect(texts(site).some((text) => /^Número de convidados$/i.test(text) && text !== strings[form!.fields[3]!.labelKey])).toBe(false);
     const brief = extractBrief({ prompt });
     expect(brief.facts.offerings.join(' ')).not.toMatch(/convidados|whatsapp|data da festa/i);
     expect(checkBriefCoverage(site, brief).items?.filter((item) => item.status === 'missing')).toEqual([]);
+  });
+
+  it('turns "nome, WhatsApp, tipo de vidro, medidas e bairro" into name, phone, three questions and the message box', () => {
+    const site = composeOfflineSite({
+      prompt: 'Vidraçaria em Curitiba. Quero um formulário de orçamento com nome, WhatsApp, tipo de vidro, medidas e bairro.',
+      locales: ['pt-BR'],
+    });
+    const { rows } = formOf(site, 'pt-BR');
+    expect(rows?.map(([name, label]) => [name, label])).toEqual([
+      ['name', 'Nome'],
+      ['phone', 'WhatsApp'],
+      ['question1', 'Tipo de vidro'],
+      ['question2', 'Medidas'],
+      ['question3', 'Bairro'],
+      ['message', 'Conte sobre o seu projeto'],
+    ]);
+    expect(rows?.filter(([name]) => String(name).startsWith('question')).every(([, , isRequired]) => isRequired === false)).toBe(true);
+  });
+
+  it('asks the questions beyond the question slots in the message box, so none is dropped', () => {
+    const site = composeOfflineSite({
+      prompt:
+        'Vidraçaria em Curitiba. Quero um formulário de orçamento com nome, WhatsApp, tipo de vidro, medidas, bairro, cor do alumínio, prazo e forma de pagamento.',
+      locales: ['pt-BR'],
+    });
+    const { rows } = formOf(site, 'pt-BR');
+    expect(rows?.map(([name]) => name)).toEqual(['name', 'phone', 'question1', 'question2', 'question3', 'question4', 'message']);
+    expect(rows?.at(-1)?.[1]).toMatch(/^Prazo e forma de pagamento$/);
   });
 
   it('keeps the usual fields when no list is given, and always a way to answer', () => {
@@ -214,9 +249,9 @@ describe('the form asks what the person listed (issue 31 #1)', () => {
     });
     const form = noWay.pages[0]!.sections.find((section) => section.type === 'contact');
     const fields = form && form.type === 'contact' ? (form.form?.fields ?? []) : [];
-    expect(fields.map((field) => field.name)).toEqual(['name', 'email', 'message']);
+    expect(fields.map((field) => field.name)).toEqual(['name', 'email', 'question1', 'question2', 'message']);
     // "the last tuning date" is their question (when it was last tuned), not the visit's date.
-    expect(noWay.i18n.strings.en![fields[2]!.labelKey]).toBe('Piano brand and last tuning date');
+    expect(fields.slice(2, 4).map((field) => noWay.i18n.strings.en![field.labelKey])).toEqual(['Piano brand', 'Last tuning date']);
   });
 });
 

@@ -6,9 +6,27 @@
  * wherever it is not handled yet.
  */
 
+/** The fields every business's form may ask for, each with its own meaning (and column or detail). */
+export const standardFieldNames = ['name', 'email', 'phone', 'message', 'date', 'time', 'service', 'address'] as const;
+export type StandardFieldName = (typeof standardFieldNames)[number];
+
+/**
+ * The person's own questions ("tipo de vidro", "medidas"): a slot each, labelled in the document
+ * with their words. They carry no meaning of their own, so the brief never reads a word as one of
+ * them (its synonyms are for the standard fields only) and the owner sees each answer under the
+ * question's label (record-lead.ts resolves it from the published document).
+ */
+export const questionFieldNames = ['question1', 'question2', 'question3', 'question4'] as const;
+export type QuestionFieldName = (typeof questionFieldNames)[number];
+
 /** The fields a contact section's form may ask for. */
-export const contactFieldNames = ['name', 'email', 'phone', 'message', 'date', 'time', 'service', 'address'] as const;
+export const contactFieldNames = [...standardFieldNames, ...questionFieldNames] as const;
 export type LeadFieldName = (typeof contactFieldNames)[number];
+
+/** The most fields one form asks: a form longer than this is one visitors leave unsent. */
+export const MAX_FORM_FIELDS = 8;
+
+export const isQuestionField = (name: string): name is QuestionFieldName => (questionFieldNames as readonly string[]).includes(name);
 
 /** What a contact section's form is for; the host files the lead under it. */
 export const contactFormPurposes = ['contact', 'booking', 'quote'] as const;
@@ -37,6 +55,11 @@ export const leadFieldSpecs: Readonly<Record<LeadFieldName, LeadFieldSpec>> = {
   time: { input: 'time', autocomplete: 'off', maxLength: 40 },
   service: { input: 'text', autocomplete: 'off', maxLength: 200 },
   address: { input: 'text', autocomplete: 'street-address', maxLength: 300 },
+  // A short answer to the person's own question: one line, nothing a browser should fill in.
+  question1: { input: 'text', autocomplete: 'off', maxLength: 300 },
+  question2: { input: 'text', autocomplete: 'off', maxLength: 300 },
+  question3: { input: 'text', autocomplete: 'off', maxLength: 300 },
+  question4: { input: 'text', autocomplete: 'off', maxLength: 300 },
 };
 
 /**
@@ -57,3 +80,9 @@ export const CONSENT_GIVEN = 'yes';
 
 /** The slug of the site's privacy page, which every lead form links to. */
 export const PRIVACY_PAGE_SLUG = 'privacy';
+
+/**
+ * The longest question label a lead keeps with its answer: the label is the person's few words
+ * ("Tipo de vidro"), and the lead's details have a size limit in the database.
+ */
+export const QUESTION_LABEL_MAX_LENGTH = 120;

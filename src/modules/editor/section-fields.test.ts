@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
+import { questionFieldNames } from '@/modules/document/lead-forms';
 import { sectionTypes } from '@/modules/document/section-registry';
 import { checkValue, describeSectionFields, fieldName, findLinkPath, type FieldSpec } from './section-fields';
 
@@ -45,6 +46,21 @@ describe('describeSectionFields', () => {
     const plans = byName(describeSectionFields('pricing'), 'plans');
     if (plans?.kind !== 'list') throw new Error('plans is not a list');
     expect(byName(plans.item, 'featureKeys')).toMatchObject({ kind: 'texts' });
+  });
+});
+
+describe("a contact form's fields in the editor", () => {
+  it("lists the person's own questions among the fields, each with an editable label like the others", () => {
+    const form = byName(describeSectionFields('contact'), 'form');
+    if (form?.kind !== 'group') throw new Error('form is not a group');
+    const fields = byName(form.fields, 'fields');
+    expect(fields).toMatchObject({ kind: 'list', min: 1, max: 8 });
+    if (fields?.kind !== 'list') throw new Error('fields is not a list');
+    expect(byName(fields.item, 'name')).toMatchObject({
+      kind: 'choice',
+      options: expect.arrayContaining([...questionFieldNames, 'email']),
+    });
+    expect(byName(fields.item, 'labelKey')).toMatchObject({ kind: 'text' });
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   CONSENT_GIVEN,
+  isQuestionField,
   leadFieldSpecs,
   leadFormControls as control,
   PRIVACY_PAGE_SLUG,
@@ -64,11 +65,16 @@ function privacyNotice(site: LiveSite, locale: string, purpose: LeadPurpose): st
   return `<p class="form-note">${escapeHtml(words.replace('{business}', siteNameOf(site)))}${link}</p>`;
 }
 
+/** A field's label: a question of the person's own as the site asked it (record-lead.ts resolved it), else the copy's word. */
+function labelOf(outcome: LeadOutcome, copy: LeadFormCopy, name: LeadFieldName): string {
+  return (isQuestionField(name) ? outcome.questionLabels?.[name] : undefined) ?? copy.fields[name];
+}
+
 /**
  * The form again, with what the visitor typed and what is wrong beside each field: nothing they
  * sent is lost to a typo. It posts to the same place with the same hidden controls; the fields
- * are the ones the visitor's form had (the host has no copy of the document), labelled in the
- * site's language.
+ * are the ones the visitor's form had, labelled in the site's language (the person's own questions
+ * with the labels the site showed them).
  */
 function formAgain(site: LiveSite, locale: string, outcome: LeadOutcome, copy: LeadFormCopy): string {
   const draft = outcome.form;
@@ -98,7 +104,7 @@ function formAgain(site: LiveSite, locale: string, outcome: LeadOutcome, copy: L
         spec.input === 'textarea'
           ? `<textarea id="${id}" name="${name}" rows="5" maxlength="${spec.maxLength}"${described}>${escapeHtml(value)}</textarea>`
           : `<input id="${id}" name="${name}" type="${spec.input}" autocomplete="${spec.autocomplete}" maxlength="${spec.maxLength}" value="${escapeAttr(value)}"${required}${described}>`;
-      return `<p class="fld"><label for="${id}">${escapeHtml(copy.fields[name])}</label>${controlHtml}${message}</p>`;
+      return `<p class="fld"><label for="${id}">${escapeHtml(labelOf(outcome, copy, name))}</label>${controlHtml}${message}</p>`;
     })
     .join('');
   const consentError = errorFor('consent');
@@ -131,7 +137,7 @@ function summaryOf(outcome: LeadOutcome, copy: LeadFormCopy): string {
   const values = outcome.form?.values ?? {};
   const rows = (Object.keys(values) as LeadFieldName[])
     .filter((name) => name !== 'message' && values[name])
-    .map((name) => `<div><dt>${escapeHtml(copy.fields[name])}</dt><dd>${escapeHtml(values[name]!)}</dd></div>`)
+    .map((name) => `<div><dt>${escapeHtml(labelOf(outcome, copy, name))}</dt><dd>${escapeHtml(values[name]!)}</dd></div>`)
     .join('');
   return rows ? `<dl class="details">${rows}</dl>` : '';
 }

@@ -3,13 +3,20 @@ import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { isAppError } from '@/lib/errors';
 import { findUnsafeInput, isSafeText } from '@/lib/http/unsafe-input';
 import { flushEvents } from '@/lib/jobs/send-events';
-import { leadFormControls, type LeadPurpose } from '@/modules/document/lead-forms';
+import {
+  isQuestionField,
+  leadFormControls,
+  questionFieldNames,
+  type LeadPurpose,
+  type QuestionFieldName,
+} from '@/modules/document/lead-forms';
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
-import { consentTextFor } from './lead-form-copy';
-import { parseLeadForm, type LeadFormParse, type ParsedLead } from './parse-lead-form';
+import { consentTextFor, leadFormCopy } from './lead-form-copy';
+import { parseLeadForm, type LeadFormParse, type LeadValues, type ParsedLead } from './parse-lead-form';
 import { resolveSiteHost, type LiveSite } from './resolve-site-host';
 import { leads, type LeadDetails } from './schema';
 import { signUpForNewsletter } from './sign-up-for-newsletter';
+import { unsafeLoadQuestionLabels } from './unsafe-load-question-labels';
 
 export const LEAD_RATE_LIMIT = { limit: 5, windowSeconds: 10 * 60 };
 /**
@@ -29,7 +36,23 @@ export type LeadOutcome = {
   form?: Extract<LeadFormParse, { ok: false }>['draft'];
   /** Why an invalid form was refused. */
   problems?: Extract<LeadFormParse, { ok: false }>['problems'];
+  /** The labels of the person's own questions in the form, as the site shows them: the page that answers draws them again. */
+  questionLabels?: QuestionLabels;
 };
+
+type QuestionLabels = Partial<Record<QuestionFieldName, string>>;
+
+/** The question fields a submission carries, in their order. */
+const questionsIn = (values: LeadValues) => questionFieldNames.filter((name) => values[name] !== undefined);
+
+/**
+ * Each question's label as the site showed it; a question the published form does not ask (a
+ * stale page, a hand-made post) gets the copy's generic "Question 1", never a label it posted.
+ */
+function labelsFor(names: readonly QuestionFieldName[], found: QuestionLabels, locale: string | undefined): QuestionLabels {
+  const copy = leadFormCopy(locale);
+  return Object.fromEntries(names.map((name) => [name, found[name] ?? copy.fields[name]]));
+}
 
 /**
  * A lead-form submission from a published site (no JavaScript needed), whatever the form is for
@@ -60,9 +83,25 @@ export async function recordLead(input: {
     const purpose = parsed.ok ? parsed.lead.purpose : parsed.draft.purpose;
     return { status: 'spam', purpose, site, locale };
   }
-  if (!parsed.ok) return { status: 'invalid', purpose: parsed.draft.purpose, site, locale, form: parsed.draft, problems: parsed.problems };
+  const posted = parsed.ok ? parsed.lead : parsed.draft;
+  const asked = questionsIn(posted.values);
+  const questionLabels =
+    asked.length > 0
+      ? labelsFor(asked, await unsafeLoadQuestionLabels(site, posted.sectionId, posted.locale, asked), posted.locale)
+      : undefined;
+  if (!parsed.ok) {
+    return {
+      status: 'invalid',
+      purpose: parsed.draft.purpose,
+      site,
+      locale,
+      form: parsed.draft,
+      problems: parsed.problems,
+      questionLabels,
+    };
+  }
   const lead = parsed.lead;
-  const answer = { purpose: lead.purpose, site, locale: lead.locale, form: lead };
+  const answer = { purpose: lead.purpose, site, locale: lead.locale, form: lead, questionLabels };
   try {
     await enforceRateLimit('lead', `${site.projectId}:${input.ip}`, LEAD_RATE_LIMIT);
     await enforceRateLimit('lead-site', site.projectId, LEAD_SITE_RATE_LIMIT);
@@ -82,19 +121,34 @@ export async function recordLead(input: {
     });
     return { status: 'stored', ...answer };
   }
-  await storeLead(site, lead);
+  await storeLead(site, lead, questionLabels ?? {});
   return { status: 'stored', ...answer };
 }
 
-/** A booking's "2027-03-14 15:30 · Haircut", for the owner's notification when there is no message. */
-function summaryOf(lead: ParsedLead): string {
+/**
+ * A booking's "2027-03-14 15:30 · Haircut", a quote's "Tipo de vidro: temperado", for the owner's
+ * notification when there is no message.
+ */
+function summaryOf(lead: ParsedLead, details: LeadDetails): string {
   const { date, time, service, address, message } = lead.values;
-  return message ?? [[date, time].filter(Boolean).join(' '), service, address].filter(Boolean).join(' · ');
+  const answers = questionFieldNames.flatMap((name) => (details[name] ? [`${details[name].label}: ${details[name].answer}`] : []));
+  return message ?? [[date, time].filter(Boolean).join(' '), service, address, ...answers].filter(Boolean).join(' · ');
 }
 
-async function storeLead(site: LiveSite, lead: ParsedLead): Promise<void> {
-  const { name, email, phone, message, ...rest } = lead.values;
-  const details: LeadDetails = rest;
+/** The details column: the standard fields as typed, each question's answer with its label. */
+function detailsOf(values: LeadValues, labels: QuestionLabels): LeadDetails {
+  const details: LeadDetails = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || ['name', 'email', 'phone', 'message'].includes(name)) continue;
+    if (isQuestionField(name)) details[name] = { label: labels[name] ?? name, answer: value };
+    else details[name as Exclude<keyof LeadDetails, QuestionFieldName>] = value;
+  }
+  return details;
+}
+
+async function storeLead(site: LiveSite, lead: ParsedLead, labels: QuestionLabels): Promise<void> {
+  const { name, email, phone, message } = lead.values;
+  const details = detailsOf(lead.values, labels);
   const db = await unsafeSystemDb('anonymous visitors submit leads to the published site the host resolves to');
   // The lead and its notification commit together: an owner is never told about a lead that
   // isn't stored, nor left untold about one that is.
@@ -121,7 +175,7 @@ async function storeLead(site: LiveSite, lead: ParsedLead): Promise<void> {
       projectId: site.projectId,
       leadId: row!.id,
       leadName: name ?? '',
-      messagePreview: summaryOf(lead),
+      messagePreview: summaryOf(lead, details),
     });
   });
   await flushEvents();

@@ -3,11 +3,18 @@ import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid }
 // RLS, grants, the past-due guard and the activation functions are SQL in
 // supabase/migrations/20261120000300_publish.sql.
 
-import { leadPurposes, type LeadFieldName } from '@/modules/document/lead-forms';
+import { leadPurposes, type QuestionFieldName, type StandardFieldName } from '@/modules/document/lead-forms';
 import type { DeploymentStatus } from './deployment-status';
 
+/** The standard fields a lead keeps in `details`: the rest have columns of their own. */
+export type LeadDetailField = Exclude<StandardFieldName, 'name' | 'email' | 'phone' | 'message'>;
+/**
+ * The answer to one of the person's own questions, with the question as the visitor saw it: the
+ * owner reads "Tipo de vidro: temperado", and a later edit of the form does not relabel old leads.
+ */
+export type LeadQuestionAnswer = { label: string; answer: string };
 /** A lead's fields beyond name, email, phone and message. */
-export type LeadDetails = Partial<Record<Exclude<LeadFieldName, 'name' | 'email' | 'phone' | 'message'>, string>>;
+export type LeadDetails = Partial<Record<LeadDetailField, string>> & Partial<Record<QuestionFieldName, LeadQuestionAnswer>>;
 
 export type { DeploymentStatus };
 export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
@@ -54,7 +61,10 @@ export const leads = pgTable('leads', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   /** What the form was for (document/lead-forms.ts); a 'newsletter' sign-up is pending until confirmed by email. */
   kind: text('kind', { enum: leadPurposes }).notNull().default('contact'),
-  /** The form's other fields (a booking's date, time and service; a quote's address): field name → what was typed. */
+  /**
+   * The form's other fields: a booking's date, time and service, a quote's address (field name →
+   * what was typed) and the person's own questions (field name → its label and the answer).
+   */
   details: jsonb('details').$type<LeadDetails>().notNull().default({}),
   confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   /** SHA-256 (hex) of the confirmation link's token; not readable by the request role. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, i18nKeySchema, linkSchema, phoneSchema } from '../primitives';
-import { contactFieldNames, contactFormPurposes } from '../lead-forms';
+import { contactFieldNames, contactFormPurposes, MAX_FORM_FIELDS } from '../lead-forms';
 import { defineSection } from './define-section';
 
 const leadFormSchema = z
@@ -8,7 +8,7 @@ const leadFormSchema = z
     fields: z
       .array(z.object({ name: z.enum(contactFieldNames), labelKey: i18nKeySchema, isRequired: z.boolean() }))
       .min(1)
-      .max(8),
+      .max(MAX_FORM_FIELDS),
     submitKey: i18nKeySchema,
     purpose: z.enum(contactFormPurposes).optional(),
   })
@@ -52,5 +52,5 @@ export const contactSection = defineSection({
   },
   label: { en: 'Contact', 'pt-BR': 'Contato' },
   description:
-    'How to reach the business: a lead form (choose fields among name, email, phone, message) and/or address, phone, email and opening hours.',
+    "How to reach the business: a lead form (choose fields among name, email, phone, message, date, time, service, address, and question1..question4 for the customer's own questions, labelled in their words) and/or address, phone, email and opening hours.",
 });

@@ -21,7 +21,11 @@ import { ListField } from './list-field';
 
 /** "Mon–Fri" etc.: option values are identifiers; shown with spaces and a capital. */
 export function humanize(value: string): string {
-  const words = value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ');
+  // "question1" reads "Question 1" in a form's field choice.
+  const words = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .replace(/[-_]+/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

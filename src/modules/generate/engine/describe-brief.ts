@@ -54,7 +54,7 @@ export function briefRules(brief: SiteBrief): string[] {
     '- Every requested feature must appear as a working element (WhatsApp number, opening hours, map link, forms).',
     ...(brief.formFields?.length
       ? [
-          '- The contact form asks what "The form asks for" lists, labelled in the customer\'s words: a name, email, phone, date, time, service or address among them is that field; the other questions go in the message field\'s label.',
+          "- The contact form asks what \"The form asks for\" lists, labelled in the customer's words: a name, email, phone, date, time, service or address among them is that field; each other question is its own field, question1 to question4 in order, labelled with the customer's words; questions beyond those four go in the message field's label.",
         ]
       : []),
     ...(awaited.length > 0

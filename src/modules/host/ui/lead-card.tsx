@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Mail, Phone } from 'lucide-react';
-import type { LeadPurpose } from '@/modules/document/lead-forms';
+import { questionFieldNames, type LeadPurpose } from '@/modules/document/lead-forms';
 import { Badge } from '@/lib/ui/badge';
 import { Card } from '@/lib/ui/card';
-import type { LeadDetails } from '../schema';
+import type { LeadDetailField, LeadDetails } from '../schema';
 
 export type LeadCardLead = {
   id: string;
@@ -21,8 +21,8 @@ export type LeadCardLead = {
   consentText: string | null;
 };
 
-// Keyed by every purpose and detail field of document/lead-forms.ts: one added there is a type
-// error here until the dashboard can name it.
+// Keyed by every purpose and standard detail field of document/lead-forms.ts: one added there is
+// a type error here until the dashboard can name it. Question fields carry their own label.
 const PURPOSE_LABEL = {
   contact: 'purposeContact',
   booking: 'purposeBooking',
@@ -34,12 +34,23 @@ const DETAIL_LABEL = {
   time: 'fieldTime',
   service: 'fieldService',
   address: 'fieldAddress',
-} as const satisfies Record<keyof LeadDetails, string>;
+} as const satisfies Record<LeadDetailField, string>;
 
 /** One lead on the Leads page: what it is for, who sent it, and every field they filled in. */
 export async function LeadCard({ lead }: { lead: LeadCardLead }) {
   const t = await getTranslations('leads');
-  const details = (Object.keys(DETAIL_LABEL) as Array<keyof LeadDetails>).filter((name) => lead.details[name]);
+  // The standard details under the dashboard's own words, then each of the person's own questions
+  // under the label the visitor saw (stored with the answer): "Tipo de vidro: temperado".
+  const details = [
+    ...(Object.keys(DETAIL_LABEL) as LeadDetailField[]).flatMap((name) => {
+      const value = lead.details[name];
+      return value ? [{ name, label: t(DETAIL_LABEL[name]), value }] : [];
+    }),
+    ...questionFieldNames.flatMap((name) => {
+      const entry = lead.details[name];
+      return entry?.answer ? [{ name, label: entry.label, value: entry.answer }] : [];
+    }),
+  ];
   return (
     <Card className="space-y-2" data-purpose={lead.kind}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
@@ -74,10 +85,10 @@ export async function LeadCard({ lead }: { lead: LeadCardLead }) {
       ) : null}
       {details.length > 0 ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          {details.map((name) => (
-            <div key={name} className="contents">
-              <dt className="font-medium text-muted">{t(DETAIL_LABEL[name])}</dt>
-              <dd className="break-words">{lead.details[name]}</dd>
+          {details.map(({ name, label, value }) => (
+            <div key={name} className="contents" data-field={name}>
+              <dt className="font-medium text-muted break-words">{label}</dt>
+              <dd className="break-words">{value}</dd>
             </div>
           ))}
         </dl>
