@@ -6,6 +6,7 @@ import { COOKIE } from '@/lib/auth/cookie-jar';
 import { useAuthAdapterForTests } from '@/lib/auth/get-auth-adapter';
 import { createLocalAuthAdapter } from '@/lib/auth/local-adapter';
 import { realUserClaims, resolveSession } from '@/modules/accounts/resolve-session';
+import { signOut } from '@/modules/accounts/sign-out';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { signAccessToken, signImpersonationToken } from '@/lib/auth/tokens';
 import { localAuthTokens } from '@/lib/auth/schema';
@@ -36,7 +37,7 @@ const inSeconds = (s: number) => Math.floor(Date.now() / 1000) + s;
  * The browser of a signed-in user: a real access token in pm-at (signed with the app's secret)
  * naming an open session (a live refresh token of that session, as a sign-in leaves).
  */
-async function browserOf(user: TestUser): Promise<MemoryCookieJar> {
+async function browserOf(user: TestUser, aal: 'aal1' | 'aal2' = 'aal1'): Promise<MemoryCookieJar> {
   const sessionId = randomUUID();
   await handle.db.insert(localAuthTokens).values({
     tokenHash: `test-${sessionId}`,
@@ -48,7 +49,7 @@ async function browserOf(user: TestUser): Promise<MemoryCookieJar> {
     authenticatedAt: new Date(),
   });
   return new MemoryCookieJar({
-    [COOKIE.access]: await signAccessToken({ sub: user.id, email: user.email, session_id: sessionId }, getAuthSecret()),
+    [COOKIE.access]: await signAccessToken({ sub: user.id, email: user.email, session_id: sessionId, aal }, getAuthSecret()),
   });
 }
 
@@ -263,5 +264,41 @@ describe('resolveSession with impersonation', () => {
 
     await handle.db.update(userProfiles).set(change).where(eq(userProfiles.id, admin.id));
     expectOwnSessionAndCookieGone(await resolveSession(jar), admin, jar);
+  });
+});
+
+describe('signing out while impersonating', () => {
+  // An admin reaches impersonation only with a second factor (aal2), which is what lets them end it.
+  it('ends the impersonation first, audited as impersonation.stop like "Stop", then signs the admin out', async () => {
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const client = await createTestUser(handle);
+    const row = await openSession(admin, client);
+    const jar = await browserOf(admin, 'aal2');
+    jar.set(COOKIE.impersonation, await impersonationCookie({ sid: row.id, admin: admin.id, client: client.id }), { path: '/' });
+
+    expect(await signOut(jar)).toEqual({ endedImpersonation: true });
+
+    const [ended] = await handle.db.select().from(impersonationSessions).where(eq(impersonationSessions.id, row.id));
+    expect(ended!.endedAt).not.toBeNull();
+    const stops = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'impersonation.stop'), eq(auditLog.targetId, row.id)));
+    expect(stops).toHaveLength(1);
+    expect(stops[0]).toMatchObject({ actorId: admin.id, subjectId: client.id });
+    expect(jar.has(COOKIE.impersonation)).toBe(false);
+    expect(jar.has(COOKIE.access)).toBe(false);
+  });
+
+  it('a plain sign-out ends nothing', async () => {
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const client = await createTestUser(handle);
+    const other = await openSession(admin, client);
+    const jar = await browserOf(admin, 'aal2');
+
+    expect(await signOut(jar)).toEqual({ endedImpersonation: false });
+    const [untouched] = await handle.db.select().from(impersonationSessions).where(eq(impersonationSessions.id, other.id));
+    expect(untouched!.endedAt).toBeNull();
+    expect(jar.has(COOKIE.access)).toBe(false);
   });
 });

@@ -260,7 +260,7 @@ describe('local auth adapter: magic links', () => {
     const email = uniqueEmail();
     await auth.requestMagicLink({ email, next: '/', locale: 'pt-BR' });
     const [mail] = await outboxFor(email);
-    expect(mail!.subject).toBe('Seu link de acesso ao Page Magic');
+    expect(mail!.subject).toBe('Seu link de acesso à Page Magic');
     const { token } = await linkFromOutbox(email, 'magic_link');
     const jar = new MemoryCookieJar();
     await auth.verifyEmailLink(jar, { token, type: 'magic_link' });

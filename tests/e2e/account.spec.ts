@@ -50,6 +50,9 @@ test('sign-up keeps what was typed when something needs fixing', async ({ page }
   await page.getByLabel('Password').fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  // Each error once, under its field (no banner repeating it).
+  await expect(page.getByText('Enter a valid email address.')).toHaveCount(1);
+  await expect(page.getByText('Use at least 8 characters.')).toHaveCount(1);
   await expect(page.getByLabel('Your name')).toHaveValue('Ana Souza');
   await expect(page.getByLabel('Email')).toHaveValue('ana-not-an-email');
   await expect(page.getByLabel('Password')).toHaveValue('short');
@@ -78,4 +81,35 @@ test('a client changes their password: the current one is asked for, and the new
   await expect(appAlert(page, 'Email or password is incorrect.')).toBeVisible();
   await signIn(page, email, 'a-brand-new-secret-9');
   await expect(page).toHaveURL(/\/dashboard/);
+});
+
+test('sign-up says what creating an account agrees to, and both pages open', async ({ page }) => {
+  await page.goto('/sign-up');
+  const legal = page.getByTestId('sign-up-legal');
+  await expect(legal).toContainText('By creating an account you agree to the Terms of use and the Privacy policy.');
+  await legal.getByRole('link', { name: 'Terms of use' }).click();
+  await expect(page).toHaveURL(/\/terms$/);
+  await expect(page.getByRole('heading', { name: 'Terms of use', level: 1 })).toBeVisible();
+  await page.goBack();
+  await page.getByTestId('sign-up-legal').getByRole('link', { name: 'Privacy policy' }).click();
+  await expect(page).toHaveURL(/\/privacy$/);
+});
+
+test('a client sets the name the header shows instead of their email', async ({ page }, info) => {
+  const email = uniqueEmail('named');
+  await signUp(page, email);
+  await page.goto('/dashboard/account');
+  const name = page.getByLabel('Name', { exact: true });
+  await expect(name).toHaveValue('E2E Person');
+  await name.fill('  Ana Souza  ');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByTestId('display-name-saved')).toHaveText('Saved. The top of the page now shows “Ana Souza”.');
+  // The header's name is shown from tablets up; phones keep the bar for the menu and actions.
+  if (!info.project.name.includes('mobile')) await expect(page.getByTestId('header-person')).toHaveText('Ana Souza');
+  await expectNoHorizontalOverflow(page);
+
+  await name.fill('');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByTestId('display-name-saved')).toHaveText('Name removed. The top of the page shows your email again.');
+  if (!info.project.name.includes('mobile')) await expect(page.getByTestId('header-person')).toHaveText(email);
 });

@@ -6,6 +6,7 @@ import {
   leaveAdminSession,
   signIn,
   signInAs,
+  signInAsAdmin,
   signOut,
   signUp,
   uniqueEmail,
@@ -130,4 +131,38 @@ test('a client turns on two-factor authentication, and the next sign-in asks for
   await expect(page.getByRole('heading', { name: 'Your projects' })).toBeVisible();
   await page.goto('/dashboard/account');
   await expect(page.getByTestId('two-factor-status')).toHaveText('On');
+});
+
+test('signing out while impersonating ends the impersonation first, and the audit log says so', async ({ page }) => {
+  // Two admin sign-ins, each waiting for a fresh authenticator code (a code is accepted once).
+  test.setTimeout(150_000);
+  const clientEmail = uniqueEmail('imp-signout');
+  await signUp(page, clientEmail);
+  await signOut(page);
+  // A session of its own: signing out ends it, and the other tests share the saved admin session.
+  await signInAsAdmin(page);
+  await page.goto(`/admin?q=${encodeURIComponent(clientEmail)}`);
+  await page.getByRole('link', { name: clientEmail }).click();
+  await page.getByRole('button', { name: 'Act as this client' }).click();
+  await expect(page.getByTestId('impersonation-banner')).toContainText(`Acting as ${clientEmail}`);
+
+  await page.getByRole('button', { name: 'End impersonation and sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await enterAdminSession(page);
+  await page.goto('/admin/audit');
+  await expect(page.getByTestId('impersonation-banner')).toHaveCount(0);
+  const stop = page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'impersonation.stop' }).filter({ hasText: clientEmail });
+  await expect(stop).toHaveCount(1);
+  // People, not ids: the client is named (by the name they signed up with) with their email.
+  await expect(stop).toContainText('E2E Person');
+});
+
+test('the jobs page says what each job does in plain words, the cron as the detail', async ({ page }) => {
+  await enterAdminSession(page);
+  await page.goto('/admin/jobs');
+  const stripe = page.getByTestId('schedule-push-usage-to-stripe');
+  await expect(stripe).toContainText('Sends usage to Stripe');
+  await expect(stripe).toContainText('Every minute');
+  await expect(stripe).toContainText('* * * * *');
 });

@@ -58,4 +58,19 @@ describe('message catalogs', () => {
     expect(english('tier.name', { tier: 'basic' })).toBe('Basic');
     expect(pt('tier.name', { tier: 'basic' })).toBe('Básico');
   });
+
+  it('pt-BR reads as a native speaker writes: agreement, one gender for Page Magic, no jargon', () => {
+    const pt = createTranslator({ locale: 'pt-BR', messages: ptBR, formats, timeZone: 'UTC' });
+    // The participle agrees with the counted noun (gerações and horas are feminine).
+    expect(pt('usage.used', { used: 1, limit: 30, metric: 'generations' })).toBe('1 de 30 usadas');
+    expect(pt('usage.used', { used: 1, limit: 3, metric: 'projects' })).toBe('1 de 3 usados');
+    expect(pt('billing.usageLine', { used: 1, included: 30, metric: 'page_generate' })).toBe('1 de 30 incluídas');
+    expect(pt('billing.usageLine', { used: 1, included: 300, metric: 'ai_token' })).toBe('1 de 300 incluídos');
+    expect(pt('usage.daily.summaryNone', { metric: 'generations' })).toBe('Nenhuma geração usada este mês ainda.');
+    const values = Object.values(ptFlat);
+    // Page Magic is "a plataforma": feminine everywhere (na/à/da Page Magic), never "o/no/ao/do Page Magic".
+    expect(values.filter((v) => /(^|[\s(“])(o|ao|no|do|pelo|num|um)\s+Page Magic\b/i.test(v))).toEqual([]);
+    // Words a shop owner would not know, and "Insights" left in English.
+    expect(values.filter((v) => /\bendpoint\b|\bInsights\b/.test(v))).toEqual([]);
+  });
 });

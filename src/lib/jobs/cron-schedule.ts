@@ -22,3 +22,30 @@ export function nextCronTick(expression: string, after: Date): Date {
   if (!next) throw new Error(`Cron ${JSON.stringify(expression)} never fires`);
   return next;
 }
+
+/**
+ * A cron schedule in words the admin page can say ("every 5 minutes", "every day at 03:17"), for
+ * the shapes our jobs use; `null` for any other (the page then shows the expression alone).
+ */
+export type CronInWords =
+  | { every: 'minute' }
+  | { every: 'minutes'; minutes: number }
+  | { every: 'hour'; minute: number }
+  | { every: 'day'; time: string; timezone: string | undefined };
+
+export function describeCron(expression: string): CronInWords | null {
+  const { pattern, timezone } = parseCron(expression);
+  const [minute, hour, ...rest] = pattern.split(/\s+/);
+  if (rest.some((field) => field !== '*')) return null;
+  const number = (field: string | undefined) => (field && /^\d{1,2}$/.test(field) ? Number(field) : undefined);
+  if (hour === '*') {
+    if (minute === '*') return { every: 'minute' };
+    const step = /^\*\/(\d{1,2})$/.exec(minute ?? '')?.[1];
+    if (step) return { every: 'minutes', minutes: Number(step) };
+    const at = number(minute);
+    return at === undefined ? null : { every: 'hour', minute: at };
+  }
+  const [h, m] = [number(hour), number(minute)];
+  if (h === undefined || m === undefined) return null;
+  return { every: 'day', time: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, timezone };
+}

@@ -54,11 +54,15 @@ export function FormField({
   );
 }
 
-/** A field's error line (red, under the control). Renders nothing without a message. */
+/**
+ * A field's error line (red, under the control), announced when it appears (role="alert"): it is
+ * the only place the error is shown (the form's banner leaves field errors to their field).
+ * Renders nothing without a message.
+ */
 export function FieldError({ id, children, className }: { id?: string; children?: React.ReactNode; className?: string }) {
   if (!children) return null;
   return (
-    <p id={id} data-slot="field-error" className={cn('mt-1 text-sm text-red-700', className)}>
+    <p id={id} role="alert" data-slot="field-error" className={cn('mt-1 text-sm text-red-700', className)}>
       {children}
     </p>
   );

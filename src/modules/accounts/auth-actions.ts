@@ -17,6 +17,8 @@ import { LOCALES } from '@/lib/i18n/translate';
 import { withRls } from '@/lib/db/with-rls';
 import { userProfiles } from './schema';
 import { signInWithPassword } from './sign-in-with-password';
+import { signOut } from './sign-out';
+import { displayNameSchema } from './set-display-name';
 
 const email = z
   .email({ error: errorKey('errors.auth.emailInvalid') })
@@ -26,14 +28,14 @@ const email = z
 const password = z.string().min(8, errorKey('errors.auth.passwordTooShort')).max(200, errorKey('errors.auth.passwordTooLong'));
 
 export const signUpAction = defineAction(
-  z.object({ email, password, displayName: z.string().trim().max(80).optional(), next: z.string().optional() }),
+  z.object({ email, password, displayName: displayNameSchema.optional(), next: z.string().optional() }),
   async (input) => {
     await enforceRateLimit('signUp', await requestIp());
     const adapter = getAuthAdapter();
     const result = await adapter.signUp(await requestCookieJar(), {
       email: input.email,
       password: input.password,
-      displayName: input.displayName,
+      displayName: input.displayName ?? undefined,
       locale: await getLocale(),
       next: safeNext(input.next, '/dashboard'),
     });
@@ -76,8 +78,9 @@ export const resetPasswordAction = defineAction(z.object({ password }), async (i
   redirect('/dashboard');
 });
 
+/** Sign out; while impersonating, the impersonation is ended (and audited) first (see sign-out.ts). */
 export async function signOutAction(): Promise<void> {
-  await getAuthAdapter().signOut(await requestCookieJar());
+  await signOut(await requestCookieJar());
   redirect('/');
 }
 

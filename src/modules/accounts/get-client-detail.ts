@@ -1,8 +1,9 @@
-import { desc, eq, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
-import { auditLog, userProfiles } from './schema';
+import { userProfiles } from './schema';
+import { auditEntriesIn, involvingPerson } from './list-audit-log';
 import { assertAdmin } from './require-admin-claims';
 
 export async function getClientDetail(claims: VerifiedClaims, input: { clientId: string }) {
@@ -10,12 +11,7 @@ export async function getClientDetail(claims: VerifiedClaims, input: { clientId:
     await assertAdmin(tx, claims);
     const [profile] = await tx.select().from(userProfiles).where(eq(userProfiles.id, input.clientId));
     if (!profile) throw new AppError('NOT_FOUND', 'errors.accounts.clientNotFound');
-    const activity = await tx
-      .select()
-      .from(auditLog)
-      .where(or(eq(auditLog.subjectId, input.clientId), eq(auditLog.actorId, input.clientId)))
-      .orderBy(desc(auditLog.occurredAt))
-      .limit(20);
+    const activity = await auditEntriesIn(tx, { where: involvingPerson(input.clientId), limit: 20 });
     return { profile, activity };
   });
 }

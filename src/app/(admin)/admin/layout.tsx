@@ -26,7 +26,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/dashboard', label: t('projects') },
   ];
   return (
-    <AppShell email={profile.email} links={links} badge={t('admin')} banner={session ? <ImpersonationBanner session={session} /> : null}>
+    <AppShell
+      email={profile.email}
+      displayName={profile.displayName}
+      isImpersonating={Boolean(session?.impersonation)}
+      links={links}
+      badge={t('admin')}
+      banner={session ? <ImpersonationBanner session={session} /> : null}
+    >
       {children}
     </AppShell>
   );

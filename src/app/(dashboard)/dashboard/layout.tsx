@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getAgencyRole } from '@/modules/accounts/get-agency-role';
-import { requireSession } from '@/modules/accounts/server-session';
+import { getViewerProfile, requireSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
 import { getUpgradeMode } from '@/modules/billing/get-upgrade-path';
@@ -13,7 +13,11 @@ import { NotificationBell } from '@/modules/notifications/ui/notification-bell';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const [session, t] = await Promise.all([requireSession(), getTranslations('nav')]);
-  const [unread, agencyRole] = await Promise.all([countUnreadNotifications(session.claims), getAgencyRole(session.claims)]);
+  const [unread, agencyRole, profile] = await Promise.all([
+    countUnreadNotifications(session.claims),
+    getAgencyRole(session.claims),
+    getViewerProfile(session),
+  ]);
   const links = [
     { href: '/dashboard', label: t('projects'), match: ['/dashboard/projects'] },
     { href: '/dashboard/leads', label: t('leads') },
@@ -30,6 +34,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
   return (
     <AppShell
       email={session.email}
+      displayName={profile?.displayName}
+      isImpersonating={Boolean(session.impersonation)}
       links={links}
       actions={<NotificationBell initialCount={unread} />}
       banner={

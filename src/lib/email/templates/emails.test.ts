@@ -17,7 +17,7 @@ describe('emails', () => {
     expect(en.text).toContain('It expires in 15 minutes and works once.');
 
     const pt = await authEmail('magic_link', URL, 'pt-BR');
-    expect(pt.subject).toBe('Seu link de acesso ao Page Magic');
+    expect(pt.subject).toBe('Seu link de acesso à Page Magic');
     expect(pt.html).toContain('lang="pt-BR"');
     expect(pt.text).toContain('Ele expira em 15 minutos e funciona uma vez.');
     expect(pt.text).toContain(URL);
@@ -27,7 +27,7 @@ describe('emails', () => {
     expect((await authEmail('password_reset', URL, 'en')).subject).toBe('Reset your Page Magic password');
     expect((await authEmail('password_reset', URL, 'pt-BR')).text).toContain('Escolher uma nova senha');
     expect((await authEmail('email_confirmation', URL, 'en')).text).toContain('Confirm my email');
-    expect((await authEmail('email_confirmation', URL, 'pt-BR')).subject).toBe('Confirme seu e-mail no Page Magic');
+    expect((await authEmail('email_confirmation', URL, 'pt-BR')).subject).toBe('Confirme seu e-mail na Page Magic');
   });
 
   it('tells the owner their site is live, escaping the site name they typed', async () => {
@@ -61,7 +61,7 @@ describe('emails', () => {
     expect(en.html).toContain('href="http://localhost:3000/invitations/accept?token=abc"');
 
     const pt = await invitationEmail({ ...input, locale: 'pt-BR', role: 'editor' });
-    expect(pt.subject).toBe('Convite para Pão <b>Verde</b> no Page Magic');
+    expect(pt.subject).toBe('Convite para Pão <b>Verde</b> na Page Magic');
     expect(pt.text).toContain('para editar e publicar o site');
     expect(pt.text).toContain('vale por 7 dias');
   });

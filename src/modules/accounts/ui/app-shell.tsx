@@ -12,6 +12,8 @@ import { BrandMark } from '@/lib/ui/brand-mark';
 /** The signed-in frame: top bar, section navigation (a menu on phones), content. */
 export async function AppShell({
   email,
+  displayName,
+  isImpersonating = false,
   links,
   children,
   banner,
@@ -19,6 +21,10 @@ export async function AppShell({
   actions,
 }: {
   email: string | undefined;
+  /** The person's own name (account page); shown instead of the email when set. */
+  displayName?: string | null;
+  /** An admin acting as a client: "Sign out" ends that first, and says so. */
+  isImpersonating?: boolean;
   links: NavLink[];
   children: React.ReactNode;
   banner?: React.ReactNode;
@@ -45,15 +51,24 @@ export async function AppShell({
               href="/dashboard/account"
               className="hidden max-w-48 truncate rounded-lg px-1 text-sm text-muted hover:text-ink hover:underline md:inline"
               title={email}
+              data-testid="header-person"
             >
-              {email}
+              {displayName?.trim() || email}
             </Link>
             {actions}
             <LanguageSwitcher />
+            {/* While impersonating, signing out first ends the impersonation (audited like "Stop"). */}
             <form action={signOutAction}>
-              <Button type="submit" variant="ghost" size="compact" className="px-3">
+              {/* The longer label wraps onto two lines rather than pushing the bar wider than a phone. */}
+              <Button
+                type="submit"
+                variant="ghost"
+                size="compact"
+                className={isImpersonating ? 'max-w-40 px-3 text-left leading-tight whitespace-normal' : 'px-3'}
+                data-testid="sign-out"
+              >
                 <LogOut aria-hidden="true" className="hidden sm:block" />
-                {t('signOut')}
+                {isImpersonating ? t('endImpersonationAndSignOut') : t('signOut')}
               </Button>
             </form>
           </div>

@@ -15,8 +15,32 @@ export type AuditRow = {
   actorId: string | null;
   subjectId: string | null;
   actorEmail: string | null;
+  actorName: string | null;
   subjectEmail: string | null;
+  subjectName: string | null;
 };
+
+type Person = { id: string | null; name: string | null; email: string | null };
+
+/**
+ * A person as an admin knows them: their name with their email under it, or the email alone;
+ * never a UUID. No actor is the system itself (a job, a webhook); an id whose profile is gone is a
+ * deleted account.
+ */
+function PersonCell({ person }: { person: Person }) {
+  const t = useTranslations('admin');
+  if (!person.id) return <span className="text-muted">{t('auditSystem')}</span>;
+  if (!person.name && !person.email) return <span className="text-muted">{t('auditDeletedAccount')}</span>;
+  return (
+    <span className="flex flex-col">
+      <span>{person.name ?? person.email}</span>
+      {person.name && person.email ? <span className="text-xs text-muted">{person.email}</span> : null}
+    </span>
+  );
+}
+
+const actorOf = (row: AuditRow): Person => ({ id: row.actorId, name: row.actorName, email: row.actorEmail });
+const subjectOf = (row: AuditRow): Person => ({ id: row.subjectId, name: row.subjectName, email: row.subjectEmail });
 
 /** Audit entries, newest first; sortable by time and action, paged. */
 export function AuditTable({ rows, headingLevel = 'h2' }: { rows: AuditRow[]; headingLevel?: 'h2' | 'h3' }) {
@@ -41,17 +65,19 @@ export function AuditTable({ rows, headingLevel = 'h2' }: { rows: AuditRow[]; he
       { accessorKey: 'action', header: t('action'), sortFn: 'alphanumeric', meta: { className: 'font-mono text-xs' } },
       {
         id: 'actor',
-        accessorFn: (row) => row.actorEmail ?? row.actorId ?? '—',
+        accessorFn: (row) => row.actorName ?? row.actorEmail ?? '',
         header: t('actor'),
         enableSorting: false,
-        meta: { className: 'break-all' },
+        cell: ({ row }) => <PersonCell person={actorOf(row.original)} />,
+        meta: { className: 'break-words' },
       },
       {
         id: 'subject',
-        accessorFn: (row) => row.subjectEmail ?? row.subjectId ?? '—',
+        accessorFn: (row) => row.subjectName ?? row.subjectEmail ?? '',
         header: t('subject'),
         enableSorting: false,
-        meta: { className: 'break-all' },
+        cell: ({ row }) => <PersonCell person={subjectOf(row.original)} />,
+        meta: { className: 'break-words' },
       },
       {
         id: 'details',

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/lib/ui/alert';
@@ -34,6 +35,27 @@ function SubmitButton({ pending, label, variant = 'primary' }: { pending: boolea
         label
       )}
     </Button>
+  );
+}
+
+/** The fields PasswordForm shows errors under; any other error is the form's own banner. */
+const PASSWORD_FORM_FIELDS = ['displayName', 'email', 'password'] as const;
+
+/** Under "Create account": what creating an account agrees to, with both pages one tap away. */
+function LegalConsentLine() {
+  const t = useTranslations('auth');
+  const link = (href: string) =>
+    function LegalLink(chunks: React.ReactNode) {
+      return (
+        <Link href={href} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+          {chunks}
+        </Link>
+      );
+    };
+  return (
+    <p className="text-center text-xs text-muted" data-testid="sign-up-legal">
+      {t.rich('agreeToLegal', { terms: link('/terms'), privacy: link('/privacy') })}
+    </p>
   );
 }
 
@@ -137,8 +159,9 @@ export function PasswordForm({
           />
         )}
       </FormField>
-      {limited ? null : <FormError state={state} />}
+      {limited ? null : <FormError state={state} fields={PASSWORD_FORM_FIELDS} />}
       <SubmitButton pending={pending} label={mode === 'sign-up' ? t('signUpCta') : t('signInCta')} />
+      {mode === 'sign-up' ? <LegalConsentLine /> : null}
     </form>
   );
   if (!limited || !magicLinkAction) return form;
@@ -185,7 +208,7 @@ export function EmailOnlyForm({
       <FormField label={t('email')} error={fieldError(state, 'email')}>
         {(field) => <Input {...field} {...email} name="email" type="email" autoComplete="email" required />}
       </FormField>
-      <FormError state={state} />
+      <FormError state={state} fields={['email']} />
       <SubmitButton
         pending={pending}
         variant={purpose === 'magic-link' ? 'secondary' : 'primary'}
@@ -204,7 +227,7 @@ export function NewPasswordForm({ action }: { action: Action<unknown> }) {
       <FormField label={t('password')} hint={t('passwordHint')} error={fieldError(state, 'password')}>
         {(field) => <Input {...field} {...password} name="password" type="password" autoComplete="new-password" required />}
       </FormField>
-      <FormError state={state} />
+      <FormError state={state} fields={['password']} />
       <SubmitButton pending={pending} label={t('resetCta')} />
     </form>
   );

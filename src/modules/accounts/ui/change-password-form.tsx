@@ -27,10 +27,8 @@ export function ChangePasswordForm() {
     },
     null,
   );
-  const fieldOf = (name: string) =>
-    fieldError(state, name) ?? (state && !state.ok && state.error.details?.field === name ? state.error.message : undefined);
-  const currentError = fieldOf('currentPassword');
-  const nextError = fieldOf('password');
+  const currentError = fieldError(state, 'currentPassword');
+  const nextError = fieldError(state, 'password');
   return (
     <form action={action} className="space-y-4" noValidate>
       {state?.ok ? (

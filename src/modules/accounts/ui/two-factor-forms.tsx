@@ -3,7 +3,6 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Download, ShieldCheck } from 'lucide-react';
-import type { ActionResult } from '@/lib/actions/define-action';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import { FormField } from '@/lib/ui/form-field';
@@ -11,10 +10,6 @@ import { FormError, fieldError } from '@/lib/ui/form-status';
 import { Input } from '@/lib/ui/input';
 import { Spinner } from '@/lib/ui/spinner';
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction, verifyTwoFactorAction } from '../two-factor-actions';
-
-function errorOf(state: ActionResult<unknown> | null, name: string): string | undefined {
-  return fieldError(state, name) ?? (state && !state.ok && state.error.details?.field === name ? state.error.message : undefined);
-}
 
 /** The 6-digit code field: numeric keyboard on phones, one-time-code autofill. */
 function CodeInput({
@@ -71,7 +66,7 @@ export function TwoFactorChallengeForm({ next }: { next: string }) {
   const t = useTranslations('account.twoFactor');
   const [state, action, pending] = useActionState(verifyTwoFactorAction, null);
   const [code, setCode] = useState('');
-  const error = errorOf(state, 'code');
+  const error = fieldError(state, 'code');
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
@@ -108,7 +103,7 @@ export function TwoFactorPanel({ enrolled, canDisable }: { enrolled: boolean; ca
     );
   }
 
-  const error = errorOf(confirmed, 'code');
+  const error = fieldError(confirmed, 'code');
   return (
     <form action={confirm} className="space-y-4" noValidate>
       <input type="hidden" name="factorId" value={enrollment.factorId} />
@@ -168,7 +163,7 @@ function TwoFactorDisableForm() {
   const [state, action, pending] = useActionState(disableTwoFactorAction, null);
   const [code, setCode] = useState('');
   if (state?.ok) return <Alert variant="info">{t('disabled')}</Alert>;
-  const error = errorOf(state, 'code');
+  const error = fieldError(state, 'code');
   return (
     <form action={action} className="space-y-3" noValidate>
       <p className="text-sm text-slate-600">{t('disableHint')}</p>

@@ -43,7 +43,10 @@ export async function UsageMeters({
                 {label}
               </CardTitle>
               <CardDescription>
-                {quota.limit === null ? t('usedUnlimited', { used: quota.used }) : t('used', { used: quota.used, limit: quota.limit })}
+                {/* The metric picks the participle's gender in Portuguese (gerações usadas, projetos usados). */}
+                {quota.limit === null
+                  ? t('usedUnlimited', { used: quota.used, metric: id })
+                  : t('used', { used: quota.used, limit: quota.limit, metric: id })}
               </CardDescription>
             </CardHeader>
             {quota.limit === null ? null : (

@@ -23,7 +23,7 @@ export function AnalyzeForm() {
       <FormField label={t('urlLabel')} hint={t('urlHint')} error={fieldError(state, 'url')}>
         {(control) => <Input {...control} name="url" type="url" inputMode="url" autoComplete="url" placeholder="https://" required />}
       </FormField>
-      <FormError state={state} />
+      <FormError state={state} fields={['url']} />
       <Button type="submit" size="lg" disabled={pending} className="w-full sm:w-auto">
         {pending ? t('submitting') : t('submit')}
       </Button>

@@ -91,7 +91,9 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
                     {label}
                   </CardTitle>
                   <CardDescription>
-                    {meter.included === null ? t('usageUnlimited', { used }) : t('usageLine', { used, included: meter.included })}
+                    {meter.included === null
+                      ? t('usageUnlimited', { used, metric: meter.metric })
+                      : t('usageLine', { used, included: meter.included, metric: meter.metric })}
                   </CardDescription>
                 </CardHeader>
                 {meter.included === null ? null : (

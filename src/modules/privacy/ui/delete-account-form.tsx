@@ -21,10 +21,8 @@ export function DeleteAccountForm({ email, needsPassword }: { email: string; nee
   // Controlled: React resets a form after its action runs, and a typo must not cost the retyping.
   const [confirmEmail, setConfirmEmail] = useState('');
   const [password, setPassword] = useState('');
-  const fieldOf = (name: string) =>
-    fieldError(state, name) ?? (state && !state.ok && state.error.details?.field === name ? state.error.message : undefined);
-  const emailError = fieldOf('confirmEmail');
-  const passwordError = fieldOf('password');
+  const emailError = fieldError(state, 'confirmEmail');
+  const passwordError = fieldError(state, 'password');
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormField label={t('confirmEmail', { email })} error={emailError}>

@@ -13,6 +13,7 @@ import { EmptyState } from '@/lib/ui/empty-state';
 import { PageHeader } from '@/lib/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
 import { requireAdmin } from '@/modules/accounts/server-session';
+import { jobPurposeValues, scheduleValues } from './job-words';
 import { runStatusVariant } from './run-status';
 
 export const generateMetadata = pageTitle('nav.jobs');
@@ -61,10 +62,17 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               </TableRow>
             </TableHeader>
             <TableBody>
+              {/* Plain words first ("Sends usage to Stripe", "Every minute"); the id and the cron expression as the detail. */}
               {overview.schedules.map((s) => (
-                <TableRow key={s.functionId}>
-                  <TableCell className="font-mono text-xs break-all">{s.functionId}</TableCell>
-                  <TableCell className="font-mono text-xs">{s.cron}</TableCell>
+                <TableRow key={s.functionId} data-testid={`schedule-${s.functionId}`}>
+                  <TableCell>
+                    <div className="break-words">{t('purpose', jobPurposeValues(s.functionId)) || s.functionId}</div>
+                    <div className="font-mono text-xs break-all text-muted">{s.functionId}</div>
+                  </TableCell>
+                  <TableCell>
+                    <div>{t('schedule', scheduleValues(s.cron))}</div>
+                    <div className="font-mono text-xs text-muted">{s.cron}</div>
+                  </TableCell>
                   <TableCell>{t('at', { date: s.nextAt })}</TableCell>
                 </TableRow>
               ))}
@@ -106,10 +114,12 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               {runs.map((run) => (
                 <TableRow key={run.id}>
                   <TableCell>
-                    <Link className="font-mono text-xs text-brand-700 underline break-words" href={`/admin/jobs/${run.id}`}>
-                      {run.functionId}
+                    <Link className="text-brand-700 underline break-words" href={`/admin/jobs/${run.id}`}>
+                      {t('purpose', jobPurposeValues(run.functionId)) || run.functionId}
                     </Link>
-                    <div className="text-xs text-muted break-words">{run.eventName}</div>
+                    <div className="font-mono text-xs text-muted break-words">
+                      {run.functionId} · {run.eventName}
+                    </div>
                   </TableCell>
                   <TableCell>
                     <Badge variant={runStatusVariant(run.status)}>{t('status', { status: run.status })}</Badge>

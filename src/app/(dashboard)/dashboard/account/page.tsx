@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Download, ShieldCheck } from 'lucide-react';
 import Link from 'next/link';
-import { getTwoFactorState, requireSession } from '@/modules/accounts/server-session';
+import { getTwoFactorState, getViewerProfile, requireSession } from '@/modules/accounts/server-session';
 import { needsPasswordToDelete } from '@/modules/privacy/get-deletion-requirements';
 import { DeleteAccountForm } from '@/modules/privacy/ui/delete-account-form';
 import { ChangePasswordForm } from '@/modules/accounts/ui/change-password-form';
+import { DisplayNameForm } from '@/modules/accounts/ui/display-name-form';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { Alert } from '@/lib/ui/alert';
 import { buttonVariants } from '@/lib/ui/button';
@@ -16,14 +17,27 @@ export const generateMetadata = pageTitle('nav.account');
 
 export default async function AccountPage() {
   const session = await requireSession();
-  const [t, needsPassword, twoFactor] = await Promise.all([
+  const [t, needsPassword, twoFactor, profile] = await Promise.all([
     getTranslations('account'),
     needsPasswordToDelete(session.claims),
     getTwoFactorState(),
+    getViewerProfile(session),
   ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={session.email} />
+      {/* An admin acting as a client does not rename them (setDisplayName refuses it too). */}
+      {session.impersonation ? null : (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t('name.title')}</CardTitle>
+            <CardDescription>{t('name.description')}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DisplayNameForm initialName={profile?.displayName ?? null} />
+          </CardContent>
+        </Card>
+      )}
       <Card>
         <CardHeader>
           <CardTitle>{t('data.title')}</CardTitle>

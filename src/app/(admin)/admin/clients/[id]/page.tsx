@@ -90,7 +90,7 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
         <h2 id="client-activity" className="text-lg font-semibold">
           {t('admin.recentAudit')}
         </h2>
-        <AuditTable rows={detail.activity.map((a) => ({ ...a, actorEmail: null, subjectEmail: null }))} headingLevel="h3" />
+        <AuditTable rows={detail.activity} headingLevel="h3" />
       </section>
     </div>
   );

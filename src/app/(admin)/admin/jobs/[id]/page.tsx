@@ -9,6 +9,7 @@ import { Badge } from '@/lib/ui/badge';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
 import { PageHeader } from '@/lib/ui/page-header';
+import { jobPurposeValues } from '../job-words';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
 import { requireAdmin } from '@/modules/accounts/server-session';
 import { runStatusVariant } from '../run-status';
@@ -34,6 +35,7 @@ export default async function JobRunPage({ params }: { params: Promise<{ id: str
       <PageHeader
         eyebrow={run.functionId}
         title={t('run', { id: run.id.slice(0, 8) })}
+        description={t('purpose', jobPurposeValues(run.functionId)) || undefined}
         actions={run.status === 'failed' && run.kind === 'main' ? <RetryRunButton runId={run.id} /> : null}
       />
       <Card className="space-y-2 text-sm">
