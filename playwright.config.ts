@@ -17,17 +17,16 @@ const MOBILE_SPECS = [
   'editor-canvas',
   'editor-samples',
   'projects',
-  'notifications',
   'pwa-notification-click',
   'i18n-pwa',
   'files',
   'tickets',
   'insights',
-  // Issue 33's journeys, desktop and phone alike (the issue asks for both).
+  // Issue 33's journeys, desktop and phone alike (the issue asks for both); the own-app journeys
+  // (custom domains, the monthly cron's mail) are server flows a viewport does not change.
   'journeys',
-  'journeys-own-app',
-  // Issue 34: the first hour without a dead end (limit messages, local-mode domains).
-  'upgrade-ask-agency',
+  // Issue 34: the first hour without a dead end (local-mode domains and the landing on a phone;
+  // where a limit message leads does not change with the viewport).
   'local-mode',
 ];
 

@@ -186,7 +186,7 @@ export type TenantContent = {
 export async function createWorld(handle: DbHandle, opts: { projectForA?: boolean } = {}): Promise<World> {
   const user = (): TestUser => {
     const id = randomUUID();
-    const email = `user-${id.slice(0, 8)}@test.local`;
+    const email = `user-${id}@test.local`; // the whole id: a prefix collided once among the matrix's many users
     return { id, email, claims: claimsFor(id, email) };
   };
   const [a, b, d, e, admin, admin2] = [user(), user(), user(), user(), user(), user()];

@@ -205,7 +205,8 @@ export function claimsFor(
 /** A new user with a unique email, of the given type and tier (privileged setup). */
 export async function createTestUser(handle: DbHandle, opts: { tier?: Tier; userType?: UserType; email?: string } = {}): Promise<TestUser> {
   const id = randomUUID();
-  const email = opts.email ?? `user-${id.slice(0, 8)}@test.local`;
+  // The whole id: an 8-character prefix collided once in a run that creates thousands of users.
+  const email = opts.email ?? `user-${id}@test.local`;
   await handle.db.insert(authUsers).values({ id, email, emailConfirmedAt: new Date(), createdAt: new Date(), rawUserMetaData: {} });
   if (opts.tier || opts.userType) {
     await handle.db
