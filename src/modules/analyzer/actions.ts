@@ -7,6 +7,7 @@ import { getLocale } from '@/lib/i18n/server-locale';
 import { requestIp } from '@/lib/request-ip';
 import { withDefaultScheme } from './check-target-url';
 import { requestAnalysis } from './request-analysis';
+import { reportByEmailInputSchema, requestReportByEmail } from './request-report-by-email';
 
 /** The public analyze form (no account): the URL's full check is requestAnalysis's. */
 export const requestAnalysisAction = defineAction(
@@ -14,4 +15,9 @@ export const requestAnalysisAction = defineAction(
   async (input) => {
     return requestAnalysis({ url: withDefaultScheme(input.url), clientIp: await requestIp(), locale: await getLocale() });
   },
+);
+
+/** "Email me when it finishes" on a failed analysis's page (no account). */
+export const requestReportByEmailAction = defineAction(reportByEmailInputSchema, async (input) =>
+  requestReportByEmail({ ...input, clientIp: await requestIp(), locale: await getLocale() }),
 );
