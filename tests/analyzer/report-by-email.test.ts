@@ -143,6 +143,23 @@ describe('email me when it finishes', () => {
     expect(mail!.textBody).toContain(`http://app.test/analyze/${id}`);
   });
 
+  it('a timed-out run keeps what it measured before it stopped, next to the error', async () => {
+    const failed = await timedOutAnalysis();
+    const { id } = await requestReportByEmail({ analysisId: failed.id, email: freshEmail(), clientIp: freshIp(), locale: 'en' });
+    const partial = {
+      ...RESULT,
+      url: failed.url,
+      finalUrl: failed.url,
+      scores: { performance: null, accessibility: null, 'best-practices': null, seo: null },
+    };
+    await unsafeRunQueuedAnalysis(id, {
+      runAnalysis: async () => {
+        throw new AppError('UNAVAILABLE', 'errors.analyzer.timeout', { values: { seconds: 180 }, details: { partial } });
+      },
+    });
+    expect(await rowOf(id)).toMatchObject({ status: 'failed', error: { key: 'errors.analyzer.timeout' }, result: partial });
+  });
+
   it('mails nobody for a run nobody asked about', async () => {
     const failed = await timedOutAnalysis();
     const email = freshEmail();
@@ -155,7 +172,9 @@ describe('email me when it finishes', () => {
 
   it('is offered only on a failed analysis', async () => {
     const done = await timedOutAnalysis('done');
-    await expect(requestReportByEmail({ analysisId: done.id, email: freshEmail(), clientIp: freshIp(), locale: 'en' })).rejects.toMatchObject({
+    await expect(
+      requestReportByEmail({ analysisId: done.id, email: freshEmail(), clientIp: freshIp(), locale: 'en' }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
       key: 'errors.analyzer.notifyNotAvailable',
     });

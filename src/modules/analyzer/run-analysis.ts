@@ -38,6 +38,8 @@ export type RunAnalysisOptions = {
   onStage?: (stage: AnalysisStage) => void;
   /** Who waits for a Chromium slot first (lighthouse-slots.ts): a visitor's analysis, or the performance cron. */
   priority?: SlotPriority;
+  /** The language of Lighthouse's audit titles kept in the result (what to fix); English by default. */
+  locale?: 'en' | 'pt-BR';
 };
 
 export const DEFAULT_ANALYSIS_TIMEOUT_MS = 90_000;
@@ -212,6 +214,8 @@ async function runAnalysisInSlot(input: string, options: RunAnalysisOptions): Pr
         output: 'json',
         onlyCategories: [...CATEGORY_IDS],
         maxWaitForLoad,
+        // Lighthouse's `pt` catalog is Brazilian Portuguese.
+        locale: options.locale === 'pt-BR' ? 'pt' : 'en',
       },
       undefined,
       page,

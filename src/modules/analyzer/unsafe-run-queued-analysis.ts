@@ -33,7 +33,7 @@ export async function unsafeRunQueuedAnalysis(
     .update(analyzerAnalyses)
     .set({ status: 'loading', startedAt: new Date() })
     .where(and(eq(analyzerAnalyses.id, id), eq(analyzerAnalyses.status, 'queued')))
-    .returning({ url: analyzerAnalyses.url, notifyEmail: analyzerAnalyses.notifyEmail });
+    .returning({ url: analyzerAnalyses.url, notifyEmail: analyzerAnalyses.notifyEmail, locale: analyzerAnalyses.locale });
   if (!claimed) {
     const [row] = await db.select({ status: analyzerAnalyses.status }).from(analyzerAnalyses).where(eq(analyzerAnalyses.id, id));
     return { status: row?.status ?? 'failed' };
@@ -50,6 +50,8 @@ export async function unsafeRunQueuedAnalysis(
     const isBackground = claimed.notifyEmail !== null;
     const lab = await measure(claimed.url, {
       ...(isBackground ? { timeoutMs: BACKGROUND_ANALYSIS_TIMEOUT_MS, priority: 'background' as const } : {}),
+      // What to fix is written in the language the visitor asked in.
+      locale: claimed.locale,
       ...runOptions,
       onStage,
     });
