@@ -81,7 +81,7 @@ export async function AnalysisFailed(props: {
       <Card className="space-y-3 border-brand-200 bg-brand-50">
         <h2 className="text-lg font-bold">{t('buildTitle')}</h2>
         <p className="text-sm">{t('buildText')}</p>
-        <Button asChild size="lg">
+        <Button asChild size="lg" className="w-full sm:w-auto">
           <Link href="/sign-up">{t('buildCta')}</Link>
         </Button>
       </Card>
