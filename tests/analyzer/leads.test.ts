@@ -84,6 +84,8 @@ const mailsTo = (email: string) =>
     .from(emailOutbox)
     .where(and(eq(emailOutbox.toAddress, email), like(emailOutbox.template, 'analyzer_lead_%')))
     .orderBy(asc(emailOutbox.createdAt));
+/** The nurture job on the embedded engine under the real clock (mails of today only). */
+const engine = () => testJobEngine([nurtureLeadJob]);
 const kindsTo = async (email: string) => (await mailsTo(email)).map((mail) => mail.template.replace('analyzer_lead_', ''));
 
 /** The nurture job alone on the embedded engine, under a clock the test moves. */
@@ -245,6 +247,45 @@ describe('captureLead', () => {
       intent: 'report',
       consent: true,
     });
+  });
+
+  it('lets a visitor try the product without the consent box: "Build me a faster site" unticked records and sends nothing', async () => {
+    // The schema: the report needs the tick, building does not (and reads an unticked box as no consent).
+    const base = { analysisId: randomUUID(), email: 'ana@example.com' };
+    expect(leadInputSchema.safeParse({ ...base, intent: 'report' }).error?.issues[0]?.path).toEqual(['consent']);
+    expect(leadInputSchema.parse({ ...base, intent: 'build' })).toMatchObject({ intent: 'build', consent: false });
+    expect(leadInputSchema.parse({ ...base, intent: 'build', consent: 'on' })).toMatchObject({ intent: 'build', consent: true });
+
+    // The form's action, as the browser posts it.
+    const { captureLeadAction } = await import('@/modules/analyzer/lead-actions');
+    const post = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      return inRequestScope({ headers: { 'x-forwarded-for': freshIp() } }, () => captureLeadAction(null, form));
+    };
+    const analysisId = await doneAnalysis();
+    const untickedEmail = freshEmail();
+    expect(await post({ analysisId, email: untickedEmail, intent: 'build' })).toEqual({
+      ok: true,
+      data: { isNew: false, isRecorded: false, email: untickedEmail, intent: 'build' },
+    });
+    expect(await handle.db.select().from(analyzerLeads).where(eq(analyzerLeads.email, untickedEmail))).toEqual([]);
+    await engine().drain();
+    expect(await kindsTo(untickedEmail)).toEqual([]);
+
+    // Ticked, the consent is recorded as before (with its version), and the mails follow.
+    const tickedEmail = freshEmail();
+    expect(await post({ analysisId, email: tickedEmail, intent: 'build', consent: 'on' })).toMatchObject({
+      ok: true,
+      data: { isNew: true, isRecorded: true },
+    });
+    const [lead] = await handle.db.select().from(analyzerLeads).where(eq(analyzerLeads.email, tickedEmail));
+    expect(lead).toMatchObject({ intent: 'build', consentVersion: 'analyzer-leads-2026-11' });
+    await engine().drain();
+    expect(await kindsTo(tickedEmail)).toEqual(['report', 'welcome']);
+
+    // The report alone still needs the tick.
+    expect(await post({ analysisId, email: freshEmail(), intent: 'report' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('keeps one lead per address and analysis: asking twice sends nothing twice', async () => {

@@ -87,6 +87,39 @@ test('"Build me a faster site" sends the report and opens the sign-up with the a
   }
 });
 
+test('"Build me a faster site" needs no consent box: unticked, it leads to the sign-up and sends nothing', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const email = uniqueEmail('try-no-consent');
+  await page.goto(`/analyze/${FIXTURE_ID}`);
+  const form = page.getByRole('form', { name: 'Get this report by email' });
+  await expect(form.getByText('The box is only for the emails: you can try Page Magic without ticking it.')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Email' }).fill(email);
+  await form.getByRole('button', { name: 'Build me a faster site' }).click();
+  await expect(
+    page.getByText('Create your free account to start your faster site. We will not email you: the box was not ticked.'),
+  ).toBeVisible();
+  await expect(page.getByText('Tick the box to agree')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Create my free account' }).click();
+  await expect(page).toHaveURL(/\/sign-up\?email=/);
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+
+  const context = await browser.newContext({ baseURL, locale: 'en-US' });
+  try {
+    const admin = await context.newPage();
+    await enterAdminSession(admin);
+    // No consent, no lead and no mail.
+    await admin.goto('/admin/analyzer');
+    await expect(admin.getByRole('row').filter({ hasText: email })).toHaveCount(0);
+    await admin.goto('/admin/outbox');
+    await expect(admin.getByRole('listitem').filter({ hasText: email })).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a suggested address on the sign-up page is filled in only when it is an address', async ({ page }) => {
   await page.goto('/sign-up?email=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   await expect(page.getByLabel('Email')).toHaveValue('');

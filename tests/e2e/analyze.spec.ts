@@ -45,12 +45,19 @@ test.describe('a local test site, through a test-mode server of its own', () => 
 
   let site: Server;
   let siteUrl = '';
+  /** Paths whose first request never gets an answer (a server that hangs once, then recovers). */
+  const hungOnce = new Set<string>();
   let app: ChildProcess | undefined;
   let firstResult = '';
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     site = createServer((request, response) => {
+      if (request.url?.startsWith('/slow-') && !hungOnce.has(request.url)) {
+        // Headers never come: the analysis runs out of time. The next request is answered.
+        hungOnce.add(request.url);
+        return;
+      }
       if (request.url === '/logo.svg') {
         response.setHeader('content-type', 'image/svg+xml');
         response.end('<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80"><circle cx="40" cy="40" r="40" fill="teal"/></svg>');
@@ -144,6 +151,66 @@ test.describe('a local test site, through a test-mode server of its own', () => 
     await expect(page.getByText('“10.0.0.1” points to a private or reserved network address, which we never visit.')).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await shot(page, 'analyze-refused');
+  });
+
+  test('a page too slow to load: the visitor can try again, asks to be emailed, and the report arrives by mail', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(330_000);
+    const project = test.info().project.name;
+    // A network of its own, so this test's analyses do not count against the others'.
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${project === 'desktop' ? 31 : 32}` });
+    await analyze(page, `${siteUrl}slow-${project}-${Date.now()}`);
+    await expect(page).toHaveURL(/\/analyze\/[0-9a-f-]{36}$/);
+    // The whole budget (90 s) at most, then the page that keeps the visitor.
+    await expect(page.getByText('The page took too long to load, so the analysis was stopped after 90 seconds.')).toBeVisible({
+      timeout: 150_000,
+    });
+    await expect(page.getByRole('heading', { name: 'What we measured before it stopped' })).toBeVisible();
+    // A server that never answered: nothing was measured, and the page says so rather than showing empty scores.
+    await expect(page.getByText('Nothing yet: the page did not show anything on the phone before we had to stop.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Build me a faster site' })).toHaveAttribute('href', '/sign-up');
+    await expect(page.getByRole('link', { name: 'Analyze another site' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'analyze-timeout');
+    const desktopSize = page.viewportSize();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expectNoHorizontalOverflow(page);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/analyze-timeout-360-${project}.png`, fullPage: true });
+    if (desktopSize) await page.setViewportSize(desktopSize);
+
+    // "Email me when it finishes": a wrong address is refused next to the field, a right one accepted.
+    const form = page.getByRole('form', { name: 'Email me when it finishes' });
+    await form.getByRole('textbox', { name: 'Your email' }).fill('not-an-address');
+    await form.getByRole('button', { name: 'Email me when it finishes' }).click();
+    await expect(form.getByText('Enter a valid email address.')).toBeVisible();
+    const email = uniqueEmail('slow-site');
+    await form.getByRole('textbox', { name: 'Your email' }).fill(email);
+    await form.getByRole('button', { name: 'Email me when it finishes' }).click();
+    await expect(
+      page.getByText('Done! We are checking the site again and will email you the report as soon as it finishes.'),
+    ).toBeVisible();
+    await shot(page, 'analyze-timeout-notified');
+
+    // The background run (the site answers now) mails the link to its report.
+    const context = await browser.newContext({ baseURL: testOrigin, locale: 'en-US' });
+    try {
+      const admin = await context.newPage();
+      await signInAsAdmin(admin);
+      await expect
+        .poll(
+          async () => {
+            await admin.goto('/admin/outbox');
+            return (await admin.getByRole('listitem').filter({ hasText: email }).allInnerTexts()).join('\n');
+          },
+          { timeout: 180_000, intervals: [3_000], message: `the report mail to ${email}` },
+        )
+        .toContain('Your report is ready: 127.0.0.1');
+    } finally {
+      await context.close();
+    }
   });
 
   test('past the hourly limit for a network the visitor is told how long to wait', async ({ page }) => {

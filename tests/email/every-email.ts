@@ -6,6 +6,7 @@ import { newsletterConfirmEmail } from '@/lib/email/templates/newsletter-confirm
 import { siteLiveEmail } from '@/lib/email/templates/site-live-email';
 import type { Locale } from '@/lib/i18n/translate';
 import type { AnalysisResult } from '@/modules/analyzer/analysis-result';
+import { buildAnalysisReadyEmail } from '@/modules/analyzer/emails/build-analysis-ready-email';
 import { buildLeadEmail } from '@/modules/analyzer/emails/build-lead-email';
 import { LEAD_EMAIL_KINDS } from '@/modules/analyzer/schema';
 import { buildNotificationEmail } from '@/modules/notifications/emails/build-notification-email';
@@ -26,6 +27,7 @@ export const TEMPLATE_FILES = [
   'src/lib/email/templates/invitation-email.tsx',
   'src/lib/email/templates/newsletter-confirm-email.tsx',
   'src/lib/email/templates/site-live-email.tsx',
+  'src/modules/analyzer/emails/build-analysis-ready-email.tsx',
   'src/modules/analyzer/emails/build-lead-email.tsx',
   'src/modules/notifications/emails/lead-digest-email.tsx',
   'src/modules/notifications/emails/notification-email.tsx',
@@ -107,6 +109,12 @@ export function everyEmail(): Named[] {
           urls: { report: URL, analyze: URL, signUp: URL, unsubscribe: URL },
         }),
       );
+    add(`analyzer report ready ${locale}`, () =>
+      buildAnalysisReadyEmail({ locale, url: RESULT.url, result: RESULT, failure: null, urls: { report: URL, signUp: URL } }),
+    );
+    add(`analyzer report ready, failed again ${locale}`, () =>
+      buildAnalysisReadyEmail({ locale, url: RESULT.url, result: null, failure: 'It timed out.', urls: { report: URL, signUp: URL } }),
+    );
     for (const kind of NOTIFICATION_KINDS as readonly NotificationKind[])
       add(`notification ${kind} ${locale}`, () =>
         buildNotificationEmail({ locale, kind, params: PARAMS, url: URL, unsubscribeUrl: URL, settingsUrl: URL }),

@@ -9,6 +9,23 @@ import { FIELD_METRIC_IDS } from '@/lib/crux/field-metrics';
 export const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export const METRIC_IDS = ['lcp', 'cls', 'tbt', 'fcp', 'si'] as const;
 
+/** How much of a failing audit's list is kept (the report names what to fix; it is not the whole Lighthouse report). */
+export const FIX_ITEMS_MAX = 5;
+export const FIX_TEXT_MAX = 300;
+export const FIX_CATEGORIES = ['accessibility', 'seo'] as const;
+
+/** A failing accessibility or SEO audit: what to fix (Lighthouse's title) and the elements or files it names. */
+export const auditFixSchema = z.object({
+  id: z.string(),
+  /** Lighthouse's title in the language of the run, with `code` in backticks. */
+  title: z.string().max(FIX_TEXT_MAX),
+  /** The elements (their HTML) or files (URLs) it names, at most FIX_ITEMS_MAX. */
+  items: z.array(z.string().max(FIX_TEXT_MAX)).max(FIX_ITEMS_MAX),
+  /** How many it names in all. */
+  itemCount: z.number().int().min(0),
+});
+export type AuditFix = z.infer<typeof auditFixSchema>;
+
 export const ratingSchema = z.enum(['good', 'needs-improvement', 'poor']);
 export type Rating = z.infer<typeof ratingSchema>;
 
@@ -29,6 +46,8 @@ export const opportunitySchema = z.object({
   savingsBytes: z.number().nullable(),
   /** Bytes the audit's items weigh today (e.g. all the images it names). */
   totalBytes: z.number().nullable(),
+  /** The files the audit names (their URLs), the heaviest first as Lighthouse lists them; absent on older results. */
+  files: z.array(z.string().max(FIX_TEXT_MAX)).max(FIX_ITEMS_MAX).optional(),
 });
 export type Opportunity = z.infer<typeof opportunitySchema>;
 
@@ -58,6 +77,8 @@ export const analysisResultSchema = z.object({
   blockedRequests: z.number().int().min(0),
   lighthouseVersion: z.string(),
   durationMs: z.number(),
+  /** Failing accessibility and SEO audits, the heaviest first; absent on results stored before they were kept. */
+  fixes: z.object({ accessibility: z.array(auditFixSchema), seo: z.array(auditFixSchema) }).optional(),
   /** Absent on results stored before field data existed, null when CrUX is not configured or has none. */
   field: fieldDataSchema.nullable().optional(),
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestDnsServer } from '../../../tests/fakes/dns/dns-server';
 import { AppError } from '@/lib/errors';
-import { checkTargetUrl, createTargetResolver, isPublicAddress } from './check-target-url';
+import { checkTargetUrl, createTargetResolver, isPublicAddress, withDefaultScheme } from './check-target-url';
 import { isTestLoopbackAllowed } from './test-loopback';
 
 // The classes of the OWASP SSRF prevention cheat sheet (and its bypass list): schemes, userinfo
@@ -163,5 +163,33 @@ describe('isPublicAddress', () => {
     expect(isPublicAddress('127.0.0.2', { allowLoopback: true })).toBe(false);
     expect(isPublicAddress('127.255.255.254', { allowLoopback: true })).toBe(false);
     expect(isPublicAddress('not-an-ip')).toBe(false);
+  });
+});
+
+describe('withDefaultScheme (what the analyze form does with what a visitor typed)', () => {
+  it('reads host:port without a scheme as an address, not as the scheme "localhost:"', () => {
+    expect(withDefaultScheme('localhost:3101')).toBe('https://localhost:3101');
+    expect(withDefaultScheme('example.com:8080')).toBe('https://example.com:8080');
+    expect(withDefaultScheme('example.com:8080/path?q=1')).toBe('https://example.com:8080/path?q=1');
+    expect(withDefaultScheme(' example.com ')).toBe('https://example.com');
+    expect(withDefaultScheme('127.0.0.1:3101')).toBe('https://127.0.0.1:3101');
+    expect(withDefaultScheme('[::1]:3101')).toBe('https://[::1]:3101');
+    expect(withDefaultScheme('//example.com/')).toBe('https://example.com/');
+  });
+
+  it('keeps a real scheme as typed, so the guard refuses it as one', () => {
+    expect(withDefaultScheme('http://example.com')).toBe('http://example.com');
+    expect(withDefaultScheme('HTTPS://example.com:8443/')).toBe('HTTPS://example.com:8443/');
+    expect(withDefaultScheme('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(withDefaultScheme('mailto:someone@example.com')).toBe('mailto:someone@example.com');
+    expect(withDefaultScheme('file:///etc/passwd')).toBe('file:///etc/passwd');
+  });
+
+  it('gives a bare loopback host:port the guard’s refusal, and checks a public host:port like any URL', async () => {
+    expect(await keyOf(withDefaultScheme('localhost:3101'))).toBe('errors.analyzer.forbiddenAddress');
+    expect(await keyOf(withDefaultScheme('127.0.0.1:3101'))).toBe('errors.analyzer.forbiddenAddress');
+    expect(await keyOf(withDefaultScheme('public.example:8080'))).toBe('errors.analyzer.port');
+    expect(await keyOf(withDefaultScheme('public.example:443'))).toBe('allowed');
+    expect(await keyOf(withDefaultScheme('javascript:alert(1)'))).toBe('errors.analyzer.scheme');
   });
 });

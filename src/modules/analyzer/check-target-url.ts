@@ -95,6 +95,22 @@ export function isPublicAddress(address: string, options: { allowLoopback?: bool
   return range === 'unicast';
 }
 
+/**
+ * What a visitor typed → a URL to check. People paste `example.com` or `localhost:3101`: without
+ * `scheme://`, the text is an address and https is what they mean. `localhost:3101` must not be
+ * read as the scheme `localhost:` (WHATWG URL would), or the visitor is told "only http(s)" instead
+ * of the guard's real answer (a loopback address is never visited). A host followed by a port
+ * (`name:digits`, then the end, a path, a query or a fragment) is an address; any other
+ * `word:` (`javascript:`, `mailto:`, `file:`) is a scheme and is refused as one by parseTargetUrl.
+ */
+export function withDefaultScheme(input: string): string {
+  const text = input.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return text;
+  const isHostAndPort = /^[^\s/?#@:]+:\d+(?:[/?#]|$)/.test(text);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !isHostAndPort) return text;
+  return `https://${text.replace(/^\/\//, '')}`;
+}
+
 /** Parse and check the URL's form only: scheme, userinfo, port. No DNS. */
 export function parseTargetUrl(input: string, options: { schemes?: readonly string[] } = {}): URL {
   let url: URL;

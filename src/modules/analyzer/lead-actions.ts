@@ -8,9 +8,12 @@ import { leadInputSchema } from './lead-input';
 
 /**
  * "Email me this report" / "Build me a faster site" on a result page (no account): the schema
- * checks the fields and the ticked consent, captureLead the rest (the analysis, the limits).
+ * checks the fields and, for the report, the ticked consent; captureLead the rest (the analysis,
+ * the limits). "Build me a faster site" without the tick records nothing and sends nothing
+ * (`isRecorded: false`): the visitor goes on to the sign-up, as anyone may.
  */
 export const captureLeadAction = defineAction(leadInputSchema, async (input) => {
-  const lead = await captureLead({ ...input, clientIp: await requestIp(), locale: await getLocale() });
-  return { isNew: lead.isNew, email: input.email, intent: input.intent };
+  if (!input.consent) return { isNew: false, isRecorded: false, email: input.email, intent: input.intent };
+  const lead = await captureLead({ ...input, consent: true, clientIp: await requestIp(), locale: await getLocale() });
+  return { isNew: lead.isNew, isRecorded: true, email: input.email, intent: input.intent };
 });

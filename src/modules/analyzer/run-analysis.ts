@@ -4,7 +4,7 @@ import lighthouse from 'lighthouse';
 import puppeteer, { type Browser, type CDPSession, type Protocol } from 'puppeteer-core';
 import { getEnv } from '@/lib/env';
 import { AppError, isAppError } from '@/lib/errors';
-import { CATEGORY_IDS, type AnalysisResult } from './analysis-result';
+import { analysisResultSchema, CATEGORY_IDS, type AnalysisResult } from './analysis-result';
 import { checkTargetUrl, checkUrlDestination, type CheckedTarget } from './check-target-url';
 import { summarizeLighthouse } from './summarize-lighthouse';
 import { startGuardProxy, type GuardProxy } from './start-guard-proxy';
@@ -38,6 +38,8 @@ export type RunAnalysisOptions = {
   onStage?: (stage: AnalysisStage) => void;
   /** Who waits for a Chromium slot first (lighthouse-slots.ts): a visitor's analysis, or the performance cron. */
   priority?: SlotPriority;
+  /** The language of Lighthouse's audit titles kept in the result (what to fix); English by default. */
+  locale?: 'en' | 'pt-BR';
 };
 
 export const DEFAULT_ANALYSIS_TIMEOUT_MS = 90_000;
@@ -125,9 +127,25 @@ async function interceptRequests(session: CDPSession, isAllowed: (url: string) =
 /** Lighthouse's runtime errors for a page that did not load (or paint) within its wait. */
 const TIMEOUT_CODES = new Set(['NO_FCP', 'PAGE_HUNG', 'NO_LCP', 'FAILED_DOCUMENT_REQUEST', 'CRI_TIMEOUT']);
 
-function timeoutError(timeoutMs: number) {
-  return new AppError('UNAVAILABLE', 'errors.analyzer.timeout', { values: { seconds: Math.round(timeoutMs / 1000) } });
+/**
+ * The run took too long. `partial` is what Lighthouse measured before it gave up (a first paint,
+ * a screenshot), when it measured anything: the timeout page shows it rather than nothing.
+ */
+function timeoutError(timeoutMs: number, partial?: AnalysisResult) {
+  return new AppError('UNAVAILABLE', 'errors.analyzer.timeout', {
+    values: { seconds: Math.round(timeoutMs / 1000) },
+    details: partial ? { partial } : undefined,
+  });
 }
+
+/** The partial result a timed-out run carries (see timeoutError), or null. */
+export function partialResultOf(error: unknown): AnalysisResult | null {
+  if (!isAppError(error) || error.key !== 'errors.analyzer.timeout') return null;
+  const parsed = analysisResultSchema.safeParse(error.details?.partial);
+  return parsed.success ? parsed.data : null;
+}
+
+export const BACKGROUND_ANALYSIS_TIMEOUT_MS = 180_000;
 
 export async function runAnalysis(input: string, options: RunAnalysisOptions = {}): Promise<AnalysisResult> {
   // One Chromium budget for the process: the run (and its time budget) starts once a slot is free.
@@ -196,6 +214,8 @@ async function runAnalysisInSlot(input: string, options: RunAnalysisOptions): Pr
         output: 'json',
         onlyCategories: [...CATEGORY_IDS],
         maxWaitForLoad,
+        // Lighthouse's `pt` catalog is Brazilian Portuguese.
+        locale: options.locale === 'pt-BR' ? 'pt' : 'en',
       },
       undefined,
       page,
@@ -207,11 +227,16 @@ async function runAnalysisInSlot(input: string, options: RunAnalysisOptions): Pr
     if (!result) throw new AppError('UNAVAILABLE', 'errors.analyzer.failed');
     options.onStage?.('scoring');
     const { lhr } = result;
+    const summarize = () =>
+      summarizeLighthouse(lhr, { url: target.url, blockedRequests, durationMs: Math.round(performance.now() - started) });
     if (lhr.runtimeError) {
-      if (TIMEOUT_CODES.has(lhr.runtimeError.code)) throw timeoutError(timeoutMs);
+      if (TIMEOUT_CODES.has(lhr.runtimeError.code)) {
+        const partial = summarize();
+        throw timeoutError(timeoutMs, partial.metrics.length > 0 || partial.screenshot ? partial : undefined);
+      }
       throw new AppError('UNAVAILABLE', 'errors.analyzer.failed', { details: { lighthouse: lhr.runtimeError.code } });
     }
-    return summarizeLighthouse(lhr, { url: target.url, blockedRequests, durationMs: Math.round(performance.now() - started) });
+    return summarize();
   };
   const running = run();
   // After a timeout the run is abandoned and fails later (its browser is gone): nothing to report.

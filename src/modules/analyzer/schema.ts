@@ -19,6 +19,8 @@ export const analyzerAnalyses = pgTable(
     result: jsonb('result').$type<AnalysisResult>(),
     error: jsonb('error').$type<ErrorMessage>(),
     clientIpHash: text('client_ip_hash'),
+    /** "Email me when it finishes": who gets the report link once this run ends; cleared when the mail is written. */
+    notifyEmail: text('notify_email'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

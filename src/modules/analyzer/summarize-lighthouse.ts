@@ -1,5 +1,14 @@
 import type { Result } from 'lighthouse';
-import { type CATEGORY_IDS, type AnalysisResult, type Metric, type Opportunity } from './analysis-result';
+import {
+  type FIX_CATEGORIES,
+  FIX_TEXT_MAX,
+  type AnalysisResult,
+  type AuditFix,
+  type CATEGORY_IDS,
+  type Metric,
+  type Opportunity,
+} from './analysis-result';
+import { auditItems } from './audit-items';
 import { rateMetric } from './web-vitals';
 
 const METRIC_AUDITS: Record<Metric['id'], string> = {
@@ -11,6 +20,26 @@ const METRIC_AUDITS: Record<Metric['id'], string> = {
 };
 
 const TOP_OPPORTUNITIES = 5;
+const TOP_FIXES = 10;
+/** Audits that pass or fail (not manual checks, informative notes or ones that do not apply). */
+const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
+
+/**
+ * The failing audits of a category that counts toward its score, the heaviest first: what to fix,
+ * and the elements or files each names.
+ */
+function failingAudits(lhr: Result, category: (typeof FIX_CATEGORIES)[number]): AuditFix[] {
+  const failing: (AuditFix & { weight: number })[] = [];
+  for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+    const audit = lhr.audits[ref.id];
+    if (!audit || ref.weight <= 0 || !SCORED_MODES.has(audit.scoreDisplayMode)) continue;
+    if (audit.score === null || audit.score >= 0.9) continue;
+    const { items, count } = auditItems(audit.details);
+    failing.push({ id: audit.id, title: audit.title.slice(0, FIX_TEXT_MAX), items, itemCount: count, weight: ref.weight });
+  }
+  failing.sort((a, b) => b.weight - a.weight);
+  return failing.slice(0, TOP_FIXES).map(({ weight: _weight, ...fix }) => fix);
+}
 
 type Details = { type?: string; overallSavingsMs?: number; overallSavingsBytes?: number; items?: unknown[]; data?: unknown };
 
@@ -44,7 +73,8 @@ export function summarizeLighthouse(lhr: Result, extra: { url: string; blockedRe
     const savingsMs = Math.max(details.overallSavingsMs ?? 0, metricSavings.LCP ?? 0, metricSavings.FCP ?? 0);
     const savingsBytes = details.overallSavingsBytes && details.overallSavingsBytes > 0 ? details.overallSavingsBytes : null;
     if (savingsMs <= 0 && savingsBytes === null) continue;
-    opportunities.push({ id: audit.id, savingsMs, savingsBytes, totalBytes: itemsBytes(details.items) });
+    const { items: files } = auditItems(details);
+    opportunities.push({ id: audit.id, savingsMs, savingsBytes, totalBytes: itemsBytes(details.items), files });
   }
   opportunities.sort((a, b) => b.savingsMs - a.savingsMs || (b.savingsBytes ?? 0) - (a.savingsBytes ?? 0));
   const screenshotDetails = lhr.audits['final-screenshot']?.details as Details | undefined;
@@ -60,6 +90,7 @@ export function summarizeLighthouse(lhr: Result, extra: { url: string; blockedRe
     },
     metrics,
     opportunities: opportunities.slice(0, TOP_OPPORTUNITIES),
+    fixes: { accessibility: failingAudits(lhr, 'accessibility'), seo: failingAudits(lhr, 'seo') },
     screenshot: typeof screenshotDetails?.data === 'string' ? screenshotDetails.data : null,
     blockedRequests: extra.blockedRequests,
     lighthouseVersion: lhr.lighthouseVersion,

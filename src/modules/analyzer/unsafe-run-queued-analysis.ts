@@ -5,13 +5,17 @@ import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { isAppError } from '@/lib/errors';
 import type { ErrorMessage } from '@/lib/i18n/error-key';
 import { reportError } from '@/lib/observability';
-import { runAnalysis, type AnalysisStage } from './run-analysis';
+import { BACKGROUND_ANALYSIS_TIMEOUT_MS, partialResultOf, runAnalysis, type AnalysisStage } from './run-analysis';
 import { analyzerAnalyses, type AnalysisStatus } from './schema';
 
 /**
  * The analysis job's step: runs a queued analysis and records its progress (loading → measuring
  * → scoring) and its outcome. System code (the table has no client write grant). A run that is
  * not queued any more (a retried step after it finished) is left alone.
+ *
+ * A run someone asked to be mailed about ("Email me when it finishes", after a timeout) has
+ * nobody watching a page: it gets a longer budget and waits behind visitors' runs for Chromium.
+ * A timed-out run keeps what was measured before it stopped (a partial result next to the error).
  */
 export async function unsafeRunQueuedAnalysis(
   id: string,
@@ -29,7 +33,7 @@ export async function unsafeRunQueuedAnalysis(
     .update(analyzerAnalyses)
     .set({ status: 'loading', startedAt: new Date() })
     .where(and(eq(analyzerAnalyses.id, id), eq(analyzerAnalyses.status, 'queued')))
-    .returning({ url: analyzerAnalyses.url });
+    .returning({ url: analyzerAnalyses.url, notifyEmail: analyzerAnalyses.notifyEmail, locale: analyzerAnalyses.locale });
   if (!claimed) {
     const [row] = await db.select({ status: analyzerAnalyses.status }).from(analyzerAnalyses).where(eq(analyzerAnalyses.id, id));
     return { status: row?.status ?? 'failed' };
@@ -43,7 +47,14 @@ export async function unsafeRunQueuedAnalysis(
       .catch(() => undefined);
   };
   try {
-    const lab = await measure(claimed.url, { ...runOptions, onStage });
+    const isBackground = claimed.notifyEmail !== null;
+    const lab = await measure(claimed.url, {
+      ...(isBackground ? { timeoutMs: BACKGROUND_ANALYSIS_TIMEOUT_MS, priority: 'background' as const } : {}),
+      // What to fix is written in the language the visitor asked in.
+      locale: claimed.locale,
+      ...runOptions,
+      onStage,
+    });
     // Real-user data goes to Google's CrUX API (never to the analyzed site): null when not configured.
     const result = { ...lab, field: await queryFieldData(lab.finalUrl || claimed.url) };
     await progress;
@@ -53,7 +64,11 @@ export async function unsafeRunQueuedAnalysis(
     await progress;
     if (!isAppError(error)) reportError(error, { where: 'analyzer' });
     const message: ErrorMessage = isAppError(error) ? error.errorMessage : { key: 'errors.analyzer.failed' };
-    await db.update(analyzerAnalyses).set({ status: 'failed', error: message, finishedAt: new Date() }).where(eq(analyzerAnalyses.id, id));
+    const partial = partialResultOf(error);
+    await db
+      .update(analyzerAnalyses)
+      .set({ status: 'failed', error: message, result: partial, finishedAt: new Date() })
+      .where(eq(analyzerAnalyses.id, id));
     return { status: 'failed' };
   }
 }

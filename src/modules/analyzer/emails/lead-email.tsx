@@ -24,8 +24,8 @@ export type LeadEmailProps = {
   /** A second, quieter link (e.g. "Build me a faster site" under the report's button). */
   secondary?: { label: string; url: string };
   footer: string;
-  /** Why this mail came, and the one-click way to stop them all. */
-  unsubscribe: { why: string; label: string; url: string };
+  /** Why this mail came, and the one-click way to stop them all (none for a one-off mail the reader asked for). */
+  unsubscribe?: { why: string; label: string; url: string };
 };
 
 /**
@@ -83,12 +83,14 @@ export function LeadEmail(props: LeadEmailProps) {
           ) : null}
           <Hr style={styles.hr} />
           <Text style={styles.small}>{props.footer}</Text>
-          <Text style={styles.small}>
-            {props.unsubscribe.why}{' '}
-            <Link href={props.unsubscribe.url} style={styles.link}>
-              {props.unsubscribe.label}
-            </Link>
-          </Text>
+          {props.unsubscribe ? (
+            <Text style={styles.small}>
+              {props.unsubscribe.why}{' '}
+              <Link href={props.unsubscribe.url} style={styles.link}>
+                {props.unsubscribe.label}
+              </Link>
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

@@ -60,3 +60,44 @@ describe('the report’s top opportunities', () => {
     ]);
   });
 });
+
+describe('what to fix', () => {
+  const WITH_FIXES: AnalysisResult = {
+    ...RESULT,
+    opportunities: [{ ...RESULT.opportunities[1]!, files: ['https://padaria.example/styles.css'] }],
+    fixes: {
+      accessibility: [
+        {
+          id: 'image-alt',
+          title: 'Image elements do not have `[alt]` attributes',
+          items: ['<img src="/logo.svg">'],
+          itemCount: 3,
+        },
+      ],
+      seo: [],
+    },
+  };
+  const section = (markup: string, id: string) =>
+    new RegExp(`<section aria-labelledby="${id}">([\\s\\S]*?)</section>`).exec(markup)?.[1] ?? '';
+
+  it('lists each failing accessibility audit with the elements it names, says when SEO has nothing to fix, and names the files of an opportunity', async () => {
+    locale.current = 'en';
+    const markup = renderIntl(await AnalysisReport({ result: WITH_FIXES, reference: getPageMagicReference() }), 'en');
+    const accessibility = section(markup, 'fixes-accessibility');
+    expect(accessibility).toContain('Accessibility: what to fix');
+    expect(accessibility).toContain(
+      'Image elements do not have <code class="rounded bg-brand-50 px-1 text-[0.9em]">[alt]</code> attributes',
+    );
+    // The element is shown as text (escaped), never as markup of the report page.
+    expect(accessibility).toContain('&lt;img src=&quot;/logo.svg&quot;&gt;');
+    expect(accessibility).toContain('and 2 more');
+    expect(section(markup, 'fixes-seo')).toContain('Nothing to fix: every check passed.');
+    expect(section(markup, 'opportunities')).toContain('https://padaria.example/styles.css');
+  });
+
+  it('claims nothing for a result stored before fixes were kept', async () => {
+    locale.current = 'pt-BR';
+    const markup = renderIntl(await AnalysisReport({ result: RESULT, reference: getPageMagicReference() }), 'pt-BR');
+    expect(markup).not.toContain('fixes-accessibility');
+  });
+});

@@ -2,10 +2,11 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/lib/ui/badge';
 import { Card, CardTitle } from '@/lib/ui/card';
 import { FIELD_METRIC_IDS } from '@/lib/crux/field-metrics';
-import { CATEGORY_IDS, type AnalysisResult, type Metric, type Rating } from '../analysis-result';
+import { CATEGORY_IDS, FIX_CATEGORIES, type AnalysisResult, type Metric, type Rating } from '../analysis-result';
 import type { PageMagicReference } from '../page-magic-reference';
 import { opportunityValues } from '../report-texts';
 import { rateFieldMetric } from '../web-vitals';
+import { AuditFixes, ItemList } from './audit-fixes';
 
 const RATING_VARIANT: Record<Rating, 'success' | 'warning' | 'danger'> = {
   good: 'success',
@@ -21,7 +22,8 @@ function scoreVariant(score: number | null): 'success' | 'warning' | 'danger' | 
 /**
  * The result: four scores, the lab metrics rated, real-user field data when CrUX has some, the
  * screenshot, the side-by-side with a typical Page Magic site (a kept measurement, see
- * page-magic-reference.ts) and the top opportunities in plain words.
+ * page-magic-reference.ts), the top opportunities in plain words with the files they name, and what
+ * to fix for accessibility and SEO.
  */
 export async function AnalysisReport({ result, reference }: { result: AnalysisResult; reference: PageMagicReference }) {
   const [t, format] = await Promise.all([getTranslations('analyzer'), getFormatter()]);
@@ -153,14 +155,19 @@ export async function AnalysisReport({ result, reference }: { result: AnalysisRe
           <ul className="space-y-2">
             {result.opportunities.map((opportunity) => (
               <li key={opportunity.id}>
-                <Card>
+                <Card className="space-y-2">
                   <CardTitle className="text-base">{t('opportunity', opportunityValues(opportunity, format))}</CardTitle>
+                  {opportunity.files?.length ? <ItemList items={opportunity.files} more={0} label={t('opportunityFiles')} /> : null}
                 </Card>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {/* Results stored before the fixes were kept have none: nothing is claimed about them. */}
+      {result.fixes
+        ? FIX_CATEGORIES.map((category) => <AuditFixes key={category} category={category} fixes={result.fixes![category]} />)
+        : null}
     </div>
   );
 }

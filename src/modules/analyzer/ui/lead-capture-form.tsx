@@ -15,21 +15,24 @@ import { captureLeadAction } from '../lead-actions';
 /**
  * The result page's lead form: the email (and optional name, phone, company), the consent box —
  * unticked until the visitor ticks it, saying what for, with the privacy text one link away — and
- * the two buttons, "Email me this report" and "Build me a faster site".
+ * the two buttons, "Email me this report" and "Build me a faster site". The consent is for the
+ * mails only: "Build me a faster site" works without it (and then sends nothing).
  */
 export function LeadCaptureForm({ analysisId }: { analysisId: string }) {
   const t = useTranslations('analyzerLeads.form');
   const [state, action, pending] = useActionState(captureLeadAction, null);
   if (state?.ok) {
-    const { email, intent, isNew } = state.data;
+    const { email, intent, isNew, isRecorded } = state.data;
     return (
       <div className="space-y-3">
         <Alert variant="success" role="status">
-          {!isNew && intent === 'report'
-            ? t('already', { email })
-            : intent === 'build'
-              ? t('sentBuild', { email })
-              : t('sentReport', { email })}
+          {!isRecorded
+            ? t('buildWithoutMail')
+            : !isNew && intent === 'report'
+              ? t('already', { email })
+              : intent === 'build'
+                ? t('sentBuild', { email })
+                : t('sentReport', { email })}
         </Alert>
         {intent === 'build' ? (
           <Button asChild size="lg">
@@ -82,6 +85,7 @@ export function LeadCaptureForm({ analysisId }: { analysisId: string }) {
           </label>
         </div>
         <FieldError id="lead-consent-error">{consentError}</FieldError>
+        <p className="mt-1 text-sm text-muted">{t('consentOnlyForMails')}</p>
       </div>
       <div aria-live="polite">
         <FormError state={isFieldError ? null : state} />

@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { renderErrorMessage } from '@/lib/i18n/render-error-message';
 import { getLocale } from '@/lib/i18n/server-locale';
-import { Alert } from '@/lib/ui/alert';
 import { BrandMark } from '@/lib/ui/brand-mark';
 import { Button } from '@/lib/ui/button';
 import { Card } from '@/lib/ui/card';
@@ -12,6 +10,7 @@ import { SkipLink } from '@/lib/ui/skip-link';
 import { LanguageSwitcher } from '@/modules/accounts/ui/language-switcher';
 import { getAnalysis } from '@/modules/analyzer/get-analysis';
 import { getPageMagicReference } from '@/modules/analyzer/page-magic-reference';
+import { AnalysisFailed } from '@/modules/analyzer/ui/analysis-failed';
 import { AnalysisProgress, isInProgress } from '@/modules/analyzer/ui/analysis-progress';
 import { AnalysisReport } from '@/modules/analyzer/ui/analysis-report';
 import { LeadCaptureForm } from '@/modules/analyzer/ui/lead-capture-form';
@@ -44,9 +43,7 @@ export default async function AnalysisPage({ params }: { params: Promise<{ id: s
               <AnalysisProgress status={analysis.status} queuePosition={analysis.queuePosition} />
             </>
           ) : analysis.status === 'failed' ? (
-            <Alert variant="error">
-              {analysis.error ? renderErrorMessage(analysis.error, locale) : renderErrorMessage({ key: 'errors.analyzer.failed' }, locale)}
-            </Alert>
+            <AnalysisFailed analysisId={analysis.id} url={analysis.url} error={analysis.error} partial={analysis.result} locale={locale} />
           ) : analysis.result ? (
             <AnalysisReport result={analysis.result} reference={getPageMagicReference()} />
           ) : null}
