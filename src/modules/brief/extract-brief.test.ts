@@ -190,6 +190,14 @@ describe('extractBrief', () => {
     expect(contact.facts.people).toContain('Mrs. Patterson');
     expect(contact.name).toBe('Oak Hollow Tool Library');
     expect(contact.what).not.toMatch(/contact/i);
+    // A role in an organisation names it; the writer's own first name is neither the name nor what it is.
+    const parents = brief('Olá, sou a Teresa, tesoureira da Associação de Pais da Escola Vila Verde, queremos um site para a festa junina');
+    expect(parents.name).toBe('Associação de Pais da Escola Vila Verde');
+    expect(parents.what).not.toBe('Teresa');
+    expect(brief('Sou o Márcio, dono da Borracharia Estrela em Itabuna, conserto pneu de carro e moto').name).toBe('Borracharia Estrela');
+    const diner = brief("Hi, I'm Dana Lee, owner of the Copper Kettle Diner in Tulsa. Breakfast all day.");
+    expect(diner.name).toBe('Copper Kettle Diner');
+    expect(diner.what).not.toMatch(/^owner/i);
     // A town with a word around it is still a place: "Centro de Lisboa", "Grande Porto Alegre".
     expect(brief('Site para uma clínica de fisioterapia no Centro de Lisboa').name).toBeNull();
     expect(brief('Padaria em Grande Porto Alegre, pão de fermentação natural').name).toBeNull();

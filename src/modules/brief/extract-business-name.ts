@@ -223,9 +223,12 @@ function capitalisedRuns(
     if (AFTER_PLACE_PREPOSITION.test(fold(before))) continue;
     // "personajes de Día de Muertos", "fans of Star Wars": what something is of, not the business —
     // unless what comes before is the site itself ("o site da Padaria Sol").
-    // "Sou da Cooperativa X", "somos do Clube Y": the writer says where they are from, which is the name.
-    const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of)\s+$/u.exec(before);
-    if (ofWhat && !readingCues.siteNouns.has(fold(ofWhat[1]!)) && !readingCues.selfIntro.includes(fold(ofWhat[1]!))) continue;
+    // "Sou da Cooperativa X", "somos do Clube Y": the writer says where they are from, which is the
+    // name; so does a role in it ("presidente da Associação X", "owner of Y").
+    const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of)\s+(?:the\s+)?$/u.exec(before);
+    const ofWord = ofWhat ? fold(ofWhat[1]!) : '';
+    if (ofWhat && !readingCues.siteNouns.has(ofWord) && !readingCues.selfIntro.includes(ofWord) && !readingCues.roleNouns.has(ofWord))
+      continue;
     if (
       isDays(words) ||
       isPlaceLike(words) ||
@@ -237,6 +240,9 @@ function capitalisedRuns(
     // that word, they do not name the business.
     if (isModifier(text.slice(group[group.length - 1].end))) continue;
     if (!isInNamePosition(before, words, kindWords)) continue;
+    // "Sou o Márcio, dono da Borracharia Estrela": the writer, with their role in the business after.
+    const roleAfter = /^\s*,\s*([\p{L}-]+)/u.exec(text.slice(group[group.length - 1].end))?.[1];
+    if (roleAfter && readingCues.roleNouns.has(fold(roleAfter))) continue;
     const raw = text.slice(group[0].start, group[group.length - 1].end);
     if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
       continue;
@@ -308,6 +314,9 @@ function isInNamePosition(before: string, words: readonly string[], kindWords: R
       .filter(Boolean);
     return breaks.length >= 1 && /[,–—]|\s-\s/.test(before.slice(breaks.at(-1)!.at, breaks.at(-1)!.end)) && words.some(isHead);
   }
+  // "secretária da direção da Banda X", "owner of the Y": a role in the organisation that follows.
+  if (lead.length >= 2 && readingCues.roleNouns.has(lead.at(-2)!) && /^(de|del|do|da|dos|das|of)$/.test(lead.at(-1)!)) return true;
+  if (lead.length >= 3 && readingCues.roleNouns.has(lead.at(-3)!) && /^(of)$/.test(lead.at(-2)!) && lead.at(-1) === 'the') return true;
   // "Somos a ONG Patinhas do Bem", "We are Heirloom & Co.": the writer says who they are.
   const tail = lead.slice(-3).join(' ');
   if (

@@ -741,6 +741,22 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "I'm from ‹Riverside Tool Library›", "sou da ‹Cooperativa X›": where the writer is from is the
       // name (read elsewhere), nothing about what the business is.
       if (intro > 0 && verb === 0 && tokens.every((token) => isMark(token) || /^(from|de|da|do|del|of)$/.test(token.folded))) continue;
+      // "sou a Teresa", "I'm Dana": the writer's own first name is who writes, not what the business is.
+      if (
+        intro > 0 &&
+        verb === 0 &&
+        tokens.length === 1 &&
+        /^\p{Lu}\p{Ll}/u.test(tokens[0]!.word) &&
+        !cues.genericHeads.has(tokens[0]!.folded)
+      )
+        continue;
+      // "tesoureira da ‹Associação…›", "owner of the ‹Diner›": the writer's role in the business named after it.
+      if (
+        cues.roleNouns.has(tokens[0]?.folded ?? '') &&
+        /^(de|del|do|da|dos|das|of)$/.test(tokens[1]?.folded ?? '') &&
+        tokens.slice(2).every((token) => isMark(token) || token.folded === 'the' || cues.placePrepositions.includes(token.folded))
+      )
+        continue;
       if (tokens.length === 0) continue;
       // "with a contact form", "an about us section", "página de contato": a part every site has,
       // neither an offering nor a topic to write about.

@@ -27,6 +27,8 @@ const readingCuesSchema = z.object({
   styleWords: words,
   connectors: words,
   selfIntro: words,
+  /** "presidente da ‹Associação…›", "owner of ‹…›": a role in an organisation, whose name follows. */
+  roleNouns: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
   subjectPronouns: words,
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
@@ -103,6 +105,7 @@ export const readingCues = {
   styleWords: asSet(cues.styleWords),
   connectors: asSet(cues.connectors),
   selfIntro: cues.selfIntro,
+  roleNouns: asSet(cues.roleNouns),
   subjectPronouns: asSet(cues.subjectPronouns),
   requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
