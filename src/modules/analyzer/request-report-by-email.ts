@@ -7,6 +7,7 @@ import { errorKey } from '@/lib/i18n/error-key';
 import { enqueueEvents, eventOf } from '@/lib/jobs/events';
 import { flushEvents } from '@/lib/jobs/send-events';
 import { LEAD_LIMITS } from './capture-lead';
+import { visitorEmailSchema } from './lead-input';
 import { ANALYZER_LIMITS, hashIp, limit } from './request-analysis';
 import { analyzerAnalyses } from './schema';
 
@@ -23,12 +24,7 @@ import { analyzerAnalyses } from './schema';
  */
 export const reportByEmailInputSchema = z.object({
   analysisId: z.uuid(errorKey('errors.analyzer.notifyNotAvailable')),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, errorKey('errors.analyzerLeads.emailInvalid'))
-    .pipe(z.email({ error: errorKey('errors.analyzerLeads.emailInvalid') })),
+  email: visitorEmailSchema,
 });
 export type RequestReportByEmailInput = z.output<typeof reportByEmailInputSchema> & { clientIp: string; locale: 'en' | 'pt-BR' };
 
