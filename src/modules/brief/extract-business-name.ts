@@ -202,7 +202,7 @@ function capitalisedRuns(
       // whose name is the doctor's (solo professions take the person).
       const isTitleInName =
         readingCues.personTitles.has(fold(tokens[j].word)) &&
-        !PROFESSIONAL_TITLE.test(fold(tokens[j].word)) &&
+        !readingCues.professionalTitles.has(fold(tokens[j].word)) &&
         next !== undefined &&
         isCapitalised(next.word) &&
         isAdjacent(text, tokens[j], next);
@@ -255,8 +255,6 @@ function capitalisedRuns(
   }
   return undefined;
 }
-
-const PROFESSIONAL_TITLE = /^(dr|dra|doutor|doutora|doctor|prof|profa|professor|professora)$/;
 
 /** Whether what is left of a run, a person taken out, has a word of its own (not a title or "de"). */
 function hasOwnWord(rest: string): boolean {
@@ -315,8 +313,8 @@ function isInNamePosition(before: string, words: readonly string[], kindWords: R
     return breaks.length >= 1 && /[,–—]|\s-\s/.test(before.slice(breaks.at(-1)!.at, breaks.at(-1)!.end)) && words.some(isHead);
   }
   // "secretária da direção da Banda X", "owner of the Y": a role in the organisation that follows.
-  if (lead.length >= 2 && readingCues.roleNouns.has(lead.at(-2)!) && /^(de|del|do|da|dos|das|of)$/.test(lead.at(-1)!)) return true;
-  if (lead.length >= 3 && readingCues.roleNouns.has(lead.at(-3)!) && /^(of)$/.test(lead.at(-2)!) && lead.at(-1) === 'the') return true;
+  const role = lead.at(-1) === 'the' ? lead.slice(-3, -1) : lead.slice(-2);
+  if (role.length === 2 && readingCues.roleNouns.has(role[0]!) && readingCues.ofWords.has(role[1]!)) return true;
   // "Somos a ONG Patinhas do Bem", "We are Heirloom & Co.": the writer says who they are.
   const tail = lead.slice(-3).join(' ');
   if (

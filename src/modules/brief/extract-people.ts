@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-people.json';
 import { wordListSchema } from './content-schemas';
+import { readingCues } from './reading-cues';
 
 // People the prompt names: after a title ("Dra. Juliana Prado", "Dr. Priya Shah"), after "with"/
 // "com"/"con"/"sou"/"I'm", or a capitalised pair whose first word is a common first name.
 const TITLE = /\b(?:Dr|Dra|Dr\.ª|Prof|Profa|Mr|Mrs|Ms|Sr|Sra)\.?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]+){1,2})/gu;
 // Whom to talk to, by title and one name: "contact Mrs. Patterson", "fale com a Dona Cleusa", "con
 // Doña Rosa". Capitalised titles only: a lowercase "seu" is "your" ("seu Instagram").
-const TITLE_AND_NAME = /(?<![\p{L}])(?:Mrs|Mr|Ms|Dr|Dra|Sr|Sra|Dona|Seu|Doña|Don)\.?\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)(?![\p{L}])/gu;
+// The name is a lookahead: in "Contact Mrs. Patterson" the scan must not swallow "Mrs" as the name after "Contact".
+const TITLE_AND_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}*)\.?\s+(?=(\p{Lu}\p{Ll}[\p{L}'’-]+)(?![\p{L}]))/gu;
 const INTRO =
   /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 // Common first names (folded) in pt, en and es: content/extract-people.json.
@@ -28,7 +30,11 @@ export function extractPeople(prompt: string): string[] {
     if (!NOT_NAMES.test(clean.split(/\s+/)[0]) && !people.includes(clean)) people.push(clean);
   };
   for (const match of prompt.matchAll(TITLE)) add(match[1]);
-  for (const match of prompt.matchAll(TITLE_AND_NAME)) if (!people.some((person) => person.startsWith(match[1]!))) add(match[0]);
+  for (const match of prompt.matchAll(TITLE_AND_NAME)) {
+    const isTitle = readingCues.personTitles.has(fold(match[1]!)) || readingCues.familiarTitles.has(fold(match[1]!));
+    if (isTitle && !people.some((person) => person.startsWith(match[2]!)))
+      add(prompt.slice(match.index, match.index + match[0].length + match[2]!.length));
+  }
   for (const match of prompt.matchAll(INTRO)) add(match[1]);
   for (const match of prompt.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
     if (FIRST_NAMES.has(fold(match[1]))) add(`${match[1]} ${match[2]}`);

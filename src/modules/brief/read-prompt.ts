@@ -724,7 +724,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
       // …but "sou da ‹Cooperativa›", "I'm from ‹the library›" says where the writer works, not that they work alone.
       const singular = startsWithPhrase(tokens, 0, SINGULAR_INTRO);
-      if (!what && singular > 0 && !/^(from|de|da|do|del|dos|das)$/.test(tokens[singular]?.folded ?? '')) isSolo = true;
+      if (!what && singular > 0 && !cues.ofWords.has(tokens[singular]?.folded ?? '')) isSolo = true;
       let verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
       // "lavo e restauro tênis", "we sell and repair bikes": verbs joined by "and" share the object.
       while (verb > 0 && /^(e|and|y)$/.test(tokens[intro + verb]?.folded ?? '')) {
@@ -740,7 +740,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       // "I'm from ‹Riverside Tool Library›", "sou da ‹Cooperativa X›": where the writer is from is the
       // name (read elsewhere), nothing about what the business is.
-      if (intro > 0 && verb === 0 && tokens.every((token) => isMark(token) || /^(from|de|da|do|del|of)$/.test(token.folded))) continue;
+      if (intro > 0 && verb === 0 && tokens.every((token) => isMark(token) || cues.ofWords.has(token.folded))) continue;
       // "sou a Teresa", "I'm Dana": the writer's own first name is who writes, not what the business is.
       if (
         intro > 0 &&
@@ -753,7 +753,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "tesoureira da ‹Associação…›", "owner of the ‹Diner›": the writer's role in the business named after it.
       if (
         cues.roleNouns.has(tokens[0]?.folded ?? '') &&
-        /^(de|del|do|da|dos|das|of)$/.test(tokens[1]?.folded ?? '') &&
+        cues.ofWords.has(tokens[1]?.folded ?? '') &&
         tokens.slice(2).every((token) => isMark(token) || token.folded === 'the' || cues.placePrepositions.includes(token.folded))
       )
         continue;

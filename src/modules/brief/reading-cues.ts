@@ -29,6 +29,8 @@ const readingCuesSchema = z.object({
   selfIntro: words,
   /** "presidente da ‹Associação…›", "owner of ‹…›": a role in an organisation, whose name follows. */
   roleNouns: words,
+  /** "de", "da", "of", "from": what links a role or an origin to the organisation it belongs to. */
+  ofWords: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
   subjectPronouns: words,
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
@@ -71,6 +73,8 @@ const readingCuesSchema = z.object({
   namingCues: words,
   placePrepositions: words,
   personTitles: words,
+  /** Titles of a profession (a subset of personTitles): the professional, not a shop, is named after them. */
+  professionalTitles: words,
   nameStopWords: words,
   greetings: words,
   /** What introduces the person's own questions and answers ("perguntas frequentes:", "FAQ:"). */
@@ -106,6 +110,7 @@ export const readingCues = {
   connectors: asSet(cues.connectors),
   selfIntro: cues.selfIntro,
   roleNouns: asSet(cues.roleNouns),
+  ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
@@ -132,6 +137,7 @@ export const readingCues = {
   namingCues: cues.namingCues,
   placePrepositions: cues.placePrepositions,
   personTitles: asSet(cues.personTitles),
+  professionalTitles: asSet(cues.professionalTitles),
   nameStopWords: asSet(cues.nameStopWords),
   greetings: cues.greetings,
   faqCues: cues.faqCues,
