@@ -1,22 +1,16 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/lib/ui/button';
 import { FormError, fieldError } from '@/lib/ui/form-status';
 import { FormField } from '@/lib/ui/form-field';
 import { Input } from '@/lib/ui/input';
 import { keepTypedValues } from '@/lib/ui/keep-typed-values';
-import { requestAnalysisAction } from '../actions';
+import { useRequestAnalysis } from './use-request-analysis';
 
 export function AnalyzeForm() {
   const t = useTranslations('analyzer');
-  const router = useRouter();
-  const [state, action, pending] = useActionState(requestAnalysisAction, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/analyze/${state.data.id}`);
-  }, [state, router]);
+  const [state, action, pending] = useRequestAnalysis();
   return (
     // A refused address (internal, mistyped, over the limit) stays in the box to correct.
     <form action={action} onSubmit={keepTypedValues(action)} className="space-y-3" noValidate>

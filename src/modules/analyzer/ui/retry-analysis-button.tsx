@@ -1,20 +1,14 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/lib/ui/button';
 import { FormError } from '@/lib/ui/form-status';
-import { requestAnalysisAction } from '../actions';
+import { useRequestAnalysis } from './use-request-analysis';
 
 /** "Try again": the same URL through the analyze form's action (same checks and limits), then its page. */
 export function RetryAnalysisButton({ url }: { url: string }) {
   const t = useTranslations('analyzer.failedPage');
-  const router = useRouter();
-  const [state, action, pending] = useActionState(requestAnalysisAction, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/analyze/${state.data.id}`);
-  }, [state, router]);
+  const [state, action, pending] = useRequestAnalysis();
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="url" value={url} />
