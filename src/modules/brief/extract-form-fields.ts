@@ -35,11 +35,11 @@ export type FormFieldsReading = {
   listText: string;
 };
 
-// Up to eight words may describe the form between its noun and its fields ("formulário de
+// Up to ten words may describe the form between its noun and its fields ("formulário de
 // orçamento com", "formulário para quem quer aderir ao plano, com", "form for a school or a club
-// to book, with"), none of them "and": "formulário e uma galeria com fotos" lists no fields.
+// to book, with", "formulário para as comissões de festas pedirem a banda, com:"), none of them "and": "formulário e uma galeria com fotos" lists no fields.
 const FORM_THEN_FIELDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,8}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s)|\\s*:|\\s*\\()`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,10}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s|:)\\s*:?|\\s*:|\\s*\\()`,
   'gu',
 );
 const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternationOf(content.newRequestWords)})(?:\\s|$)`, 'u');
@@ -51,7 +51,8 @@ const SPLIT = /\s*(?:,|;|\/|\s(?:e|and|y|ou|or|\+|&)\s)\s*/u;
 const QUALIFIABLE = new Set<StandardFieldName>(['date', 'time', 'address']);
 const QUALIFIER = /^(?:de|do|da|dos|das|del|of|for|para|pra|desejad[oa]s?|preferid[oa]|preferred|prevista?)\b/u;
 const MAX_FIELDS = 8;
-const MAX_FIELD_WORDS = 5;
+// "se há refeição para os músicos", "si quiere pollitas": a question is a short clause, not only a noun.
+const MAX_FIELD_WORDS = 7;
 
 function standardFieldOf(folded: string): StandardFieldName | null {
   for (const name of standardFieldNames) {

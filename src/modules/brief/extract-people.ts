@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-people.json';
 import { wordListSchema } from './content-schemas';
+import { isCountryName } from './brief-details';
+import { findGazetteerEntry, findWorldCities } from './places';
 import { readingCues } from './reading-cues';
+import { escapeRegExp } from './text';
 
 // People the prompt names: after a title ("Dra. Juliana Prado", "Dr. Priya Shah"), after "with"/
 // "com"/"con"/"sou"/"I'm", or a capitalised pair whose first word is a common first name.
@@ -14,13 +17,43 @@ const TITLE_AND_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}*)\.?\s+(?=(\p{Lu}\p{Ll}[\p{L}'
 const INTRO =
   /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 // Common first names (folded) in pt, en and es: content/extract-people.json.
-const FIRST_NAMES = new Set(
-  parseContent('src/modules/brief/content/extract-people.json', z.strictObject({ firstNames: wordListSchema }), content).firstNames,
+const people = parseContent(
+  'src/modules/brief/content/extract-people.json',
+  z.strictObject({ firstNames: wordListSchema, contactLeads: wordListSchema }),
+  content,
+);
+const FIRST_NAMES = new Set(people.firstNames);
+// Whom to ask for, by first name only: "falar com o Neno", "ligar ao Rui", "ask for Maggie", "pregunta
+// por Chuy". A capitalised word right after the lead (and an article or a familiar title) is a
+// person, not an offering and not the business.
+// The lead may open a sentence ("Falar com…"), the name must be capitalised: no case-insensitive flag.
+const anyCase = (phrase: string) => escapeRegExp(phrase).replace(/^\p{L}/u, (first) => `[${first.toLowerCase()}${first.toUpperCase()}]`);
+const CONTACT_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:${[...people.contactLeads]
+    .sort((a, b) => b.length - a.length)
+    .map(anyCase)
+    .join(
+      '|',
+    )})\\s+(?:(?:${['o', 'a', 'the', 'el', 'la', 'seu', 'sr.', 'sra.', 'sr', 'sra', 'dona', 'don', 'doña', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms'].map(anyCase).join('|')})\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}])`,
+  'gu',
 );
 const NOT_NAMES = /^(S[aã]o|Santa|Santo|Rio|Porto|Belo|New|Los|San|Las|Buenos|Ciudad|Cidade|Av|Rua|Avenida|Street)$/;
 
 function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** "ligar para Lisboa", "fale com a Associação": a place or an organisation after the lead is nobody to ask for. */
+function isPlaceOrOrganisation(name: string): boolean {
+  const first = fold(name.split(/\s+/)[0]!);
+  return (
+    findGazetteerEntry(name) !== undefined ||
+    findWorldCities(name).length > 0 ||
+    isCountryName(name) ||
+    readingCues.genericHeads.has(first) ||
+    readingCues.roleNouns.has(first) ||
+    readingCues.nameStopWords.has(first)
+  );
 }
 
 export function extractPeople(prompt: string): string[] {
@@ -36,6 +69,10 @@ export function extractPeople(prompt: string): string[] {
       add(prompt.slice(match.index, match.index + match[0].length + match[2]!.length));
   }
   for (const match of prompt.matchAll(INTRO)) add(match[1]);
+  for (const match of prompt.matchAll(CONTACT_LEAD)) {
+    // "Don Chuy" was read with its title already.
+    if (!isPlaceOrOrganisation(match[1]!) && !people.some((person) => person.split(/\s+/).includes(match[1]!))) add(match[1]!);
+  }
   for (const match of prompt.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
     if (FIRST_NAMES.has(fold(match[1]))) add(`${match[1]} ${match[2]}`);
   }

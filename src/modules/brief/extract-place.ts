@@ -101,8 +101,8 @@ const WORLD_CONNECTOR = /^(de|da|do|dos|das|del|la|las|los|of|the|e|y|sur|upon)$
 // A lowercase town ("em caruaru") counts only in a prompt whose writer does not capitalise names
 // (no capital letter but at a sentence's start): where names are capitalised, "na beira da
 // estrada" or "na loja" are words, not Beira or Loja.
-const LOWERCASE_TOWN_MIN = 20_000;
-const writesLowercase = (text: string) => !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}/u.test(text);
+export const LOWERCASE_TOWN_MIN = 20_000;
+export const writesLowercase = (text: string) => !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}/u.test(text);
 
 /**
  * Of the towns of one name, the one the words after it point to ("Burlington VT", "Miraflores,

@@ -1,9 +1,10 @@
 import { escapeRegExp, fold } from './text';
-import { BRAZILIAN_STATES } from './extract-place';
+import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN, writesLowercase } from './extract-place';
+import { findWorldCities } from './places';
 import { featureSpans } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
-import { readingCues as cues } from './reading-cues';
+import { isFirstPersonPluralVerb, isParticipleWithAgent, readingCues as cues } from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
 
 /**
@@ -72,6 +73,10 @@ const PLACE = '\u0002';
 const STATE_AFTER_PLACE = new RegExp(`(\\u0002+)\\s*(?:,|-|–|/)?\\s*(?:${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`, 'giu');
 const TOWN_AFTER_PLACE = new RegExp(
   `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Lu}[\\p{L}'’-]+){0,3})(?=\\s*(?:[.,;!?\\n]|$))`,
+  'gu',
+);
+const LOWERCASE_TOWN_AFTER_PLACE = new RegExp(
+  `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+|\\s*,\\s*)(\\p{Ll}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Ll}[\\p{L}'’-]+){0,2})(?=\\s*(?:[.,;!?\\n]|$))`,
   'gu',
 );
 const JOINER_WORD = new RegExp(`^(?:${cues.listJoiner})$`);
@@ -226,6 +231,14 @@ const STRONG_REQUEST = new Set([
   'generate',
 ]);
 
+// "Gostávamos que…", "I'd like people to…": a wish opens a request as much as "quero" does. ("like"
+// alone is too common a word: "like a…".)
+const isWishWord = (tokens: readonly Token[], index: number) => {
+  const word = tokens[index]!.folded;
+  if (word === 'would' || word === "i'd" || word === "we'd") return /^(like|love)$/.test(tokens[index + 1]?.folded ?? '');
+  return word !== 'like' && cues.wishVerbs.has(word);
+};
+
 const isMark = (token: Token) => token.folded.includes(FACT) || token.folded.includes(PLACE);
 
 type Classified =
@@ -267,7 +280,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   const continuesRequest = inRequest && tokens.length > 0 && cues.requestContinuations.has(tokens[0]!.folded);
   const isRequest =
     continuesRequest ||
-    tokens.some((token, index) => isSiteNoun(token, index) || isRequestWord(token.folded, STRONG_REQUEST)) ||
+    tokens.some((token, index) => isSiteNoun(token, index) || isRequestWord(token.folded, STRONG_REQUEST) || isWishWord(tokens, index)) ||
     (tokens.length > 0 &&
       isRequestWord(tokens[0]!.folded, cues.requestVerbs) &&
       tokens.some((token) => cues.containerNouns.has(token.folded)));
@@ -445,12 +458,18 @@ const DAY_WORD =
   /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
 
 /**
- * "Hora", "Sex Sáb", "Dom": what is left of "seg a qui R$ 120 a hora, sex sab e dom R$ 150" once
- * its prices are read — days and units alone, never an offering.
+ * "Hora", "Sex Sáb", "Dom", "kg", "partir": what is left of "seg a qui R$ 120 a hora, sex sab e dom
+ * R$ 150", "R$ 3 o kg" or "a partir de R$ 45" once its prices are read — days, units and price
+ * leads alone, never an offering.
  */
 function isOnlyWhenWords(text: string): boolean {
   const words = fold(text).match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.every((word) => DAY_WORD.test(word) || cues.dayAndUnitWords.has(word) || cues.connectors.has(word));
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) => DAY_WORD.test(word) || cues.dayAndUnitWords.has(word) || cues.connectors.has(word) || cues.priceLeadWords.has(word),
+    )
+  );
 }
 
 const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
@@ -534,6 +553,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     regions.push(`${joiner.trim()} ${town}`);
     return marks + PLACE.repeat(match.length - marks.length);
   });
+  // "em zapopan y guadalajara": a writer who types in lowercase names more towns the same way — a
+  // large town of the gazetteer joined to the place is where, too.
+  if (writesLowercase(input.text)) {
+    masked = masked.replace(LOWERCASE_TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string) => {
+      if (!findWorldCities(town).some((candidate) => candidate.population >= LOWERCASE_TOWN_MIN)) return match;
+      regions.push(`${joiner.trim()} ${town}`.trim());
+      return marks + PLACE.repeat(match.length - marks.length);
+    });
+  }
   for (const name of input.names) masked = blankAll(masked, name, FACT);
   for (const pattern of FACT_PATTERNS) {
     masked = masked.replace(new RegExp(pattern.source, pattern.flags), (match) => FACT.repeat(match.length));
@@ -562,6 +590,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let offeringSentence = -1;
   let languageSentence = -1;
   let isSolo = false;
+  // The last part that told something whole, verb and all: the short parts listed after it go on with it.
+  let tellingAt: { sentence: number; index: number; isSelf: boolean } | undefined;
 
   const allParts = partsOf(masked);
   // Each sentence's words, to tell a part of the site the person frames ("site com a nossa história")
@@ -576,6 +606,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   const brandParts = new Set<Part>();
   let lastAside: { start: number; end: number } | undefined;
   let questionSentence = -1;
+  let headingAside = -1;
   for (const part of allParts) {
     const before = previous;
     previous = part;
@@ -585,6 +616,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     if (part.aside) {
       if (lastAside === part.aside) continue;
       lastAside = part.aside;
+      // The heading's own parenthesis ("Peças (preço por peça):") qualifies the heading, no item.
+      if (part.aside.start === headingAside) continue;
       const said = clean(withoutFacts(input.text, masked, masked.slice(part.aside.start + 1, part.aside.end - 1), part.aside.start + 1));
       const last = items.at(-1);
       if (said && last && before && before.sentence === part.sentence && !last.feature && `${last.text} (${said})`.length <= 160)
@@ -639,11 +672,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     const isHeading =
       what !== '' &&
       isFirstOfLine &&
-      /^\s*:\s*(?:\n|[-•*–]\s|$)/.test(input.text.slice(part.end)) &&
+      // "Peças (preço por peça):" — a parenthesis may qualify the heading.
+      /^\s*(?:\([^()\n]*\)\s*)?:\s*(?:\n|[-•*–]\s|$)/.test(input.text.slice(part.end)) &&
       tokensOf(part.text).length <= 6 &&
       pieces.every((piece) => piece.kind === 'words' && !piece.isRequest);
     if (isHeading) {
       unused.push({ words: clean(part.text), why: 'filler' });
+      const asideAt = input.text.slice(part.end).search(/\S/);
+      if (input.text.charAt(part.end + asideAt) === '(') headingAside = part.end + asideAt;
       continue;
     }
     if (pieces.some((piece) => piece.kind === 'unused' && piece.why === 'language')) languageSentence = part.sentence;
@@ -758,6 +794,35 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       )
         continue;
       if (tokens.length === 0) continue;
+      // "aprendemos com nossas mães e avós", "usamos cloro grado alimenticio", "dirigidos pelo maestro
+      // Hugo Teixeira": a part that opens with a verb other than an offering verb tells something
+      // about the business, said whole — never cut into offering cards ("Avós"). The short parts
+      // listed after it in its sentence go on with it ("Tocamos em festas e romarias, procissões…").
+      // "o prazo é de 30 a 60 dias", "los huevos son azules": a statement, not a thing offered.
+      const isStatement = tokens.some(
+        (token, index) => index > 0 && index < tokens.length - 1 && cues.copulas.has(token.word.toLowerCase()),
+      );
+      const opensWithVerb = verb === 0 && intro === 0 && tokens.length >= 2 && (isFirstPersonPluralVerb(tokens[0]!.folded) || isStatement);
+      if (opensWithVerb && !piece.isRequest) {
+        const telling = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
+        if (telling) {
+          items.push({ text: telling.slice(0, 160), role: 'detail' });
+          tellingAt = { sentence: part.sentence, index: items.length - 1, isSelf: false };
+          continue;
+        }
+      }
+      const goesOnTelling = tellingAt && tellingAt.sentence === part.sentence && tellingAt.index === items.length - 1 && part.isListed;
+      // "Somos 48 músicos amadores, dirigidos pelo maestro …": a participle with its agent describes
+      // what was just told ("pedidos pelo WhatsApp" alone is a channel, so only after a telling part).
+      const describesTold = goesOnTelling && isParticipleWithAgent(tokens[0]!.folded, tokens[1]?.folded);
+      if (describesTold || (goesOnTelling && !tellingAt!.isSelf && tokens.length <= 4)) {
+        const told = items[tellingAt!.index]!;
+        const more = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
+        if (`${told.text}, ${more}`.length <= 160) {
+          items[tellingAt!.index] = { ...told, text: `${told.text}, ${more}` };
+          continue;
+        }
+      }
       // "with a contact form", "an about us section", "página de contato": a part every site has,
       // neither an offering nor a topic to write about.
       // "call (512) 555-0142", "open 10-6 tue-sun": words that only lead into the fact beside them.
@@ -865,6 +930,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const fullText = clean(input.text.slice(piece.tokens.find((token) => !isMark(token))!.start, tokens[tokens.length - 1]!.end));
       if (intro > 0 && verb === 0) {
         items.push({ text: fullText, role: 'detail' });
+        tellingAt = { sentence: part.sentence, index: items.length - 1, isSelf: true };
         continue;
       }
       // "se habla español", "we speak English": who can serve the visitor, said as it was.
@@ -904,6 +970,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       addItems(text, tokens, part.isListed || verb > 0 || inOffering);
     }
+  }
+
+  /**
+   * A part as the person said it, names and places included ("dirigidos pelo maestro Hugo
+   * Teixeira"), unless it holds a fact (a phone, a price): then up to its last word of its own.
+   */
+  function saidWhole(from: number, partEnd: number, wordsEnd: number): string {
+    const said = input.text.slice(from, partEnd).trim();
+    return clean(input.factTexts.some((fact) => said.includes(fact)) ? input.text.slice(from, wordsEnd) : said);
   }
 
   /** "food trucks on weekends and trivia night every Tuesday": two schedule items, each its own phrase. */

@@ -91,6 +91,15 @@ const readingCuesSchema = z.object({
   priceLeads: words,
   neutralModifiers: words,
   genericHeads: words,
+  /** How a finite verb ends (pt/es first person plural): a part opening with one tells something, it lists no offerings. */
+  verbEndings: z.strictObject({ $comment: z.string().optional(), firstPersonPlural: words, minLength: z.number().int().min(3).max(10) }),
+  /**
+   * "o prazo é de 30 dias", "los huevos son azules": a part with one of these says something about
+   * the business, it names no offering. Lowercase with accents (not folded: "é" is not "e").
+   */
+  copulas: words,
+  /** "dirigidos pelo maestro", "made by hand": a participle with its agent describes, it is never an offering. */
+  passiveAgents: words,
 });
 
 const cues = parseContent('src/modules/brief/content/reading-cues.json', readingCuesSchema, raw);
@@ -149,6 +158,26 @@ export const readingCues = {
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),
   genericHeads: asSet(cues.genericHeads),
+  passiveAgents: asSet(cues.passiveAgents),
+  copulas: asSet(cues.copulas),
+  /** Every word of a price lead ("a partir de" → a, partir, de): what is left of one is never an item. */
+  priceLeadWords: asSet(cues.priceLeads.flatMap((lead) => lead.split(' '))),
 } as const;
+
+const FIRST_PERSON_PLURAL = new RegExp(`(?:${cues.verbEndings.firstPersonPlural.map(escapeRegExp).join('|')})$`, 'u');
+const PARTICIPLE = /(?:ad|id)[oa]s?$/u;
+
+/**
+ * "aprendemos", "fizemos", "usamos", "repartimos": a folded word that reads as a pt/es verb in
+ * the first person plural (long enough that "ramos", "gomos" stay nouns).
+ */
+export function isFirstPersonPluralVerb(folded: string): boolean {
+  return folded.length >= cues.verbEndings.minLength && FIRST_PERSON_PLURAL.test(folded);
+}
+
+/** "dirigidos pelo", "feitas por", "made by": a participle followed by its agent. */
+export function isParticipleWithAgent(folded: string, next: string | undefined): boolean {
+  return (PARTICIPLE.test(folded) || /(?:ed|made|run|led)$/.test(folded)) && next !== undefined && cues.passiveAgents.includes(next);
+}
 
 export { readingCuesSchema };
