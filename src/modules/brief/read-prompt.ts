@@ -331,7 +331,11 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     const isFraming =
       cues.connectors.has(f) ||
       (isRequest &&
-        (isRequestWord(f, cues.requestVerbs) || cues.siteNouns.has(f) || cues.containerNouns.has(f) || /^(me|te|se|lo|la|nos)$/.test(f)));
+        (isRequestWord(f, cues.requestVerbs) ||
+          isWishWord(tokens, at) ||
+          cues.siteNouns.has(f) ||
+          cues.containerNouns.has(f) ||
+          /^(me|te|se|lo|la|nos)$/.test(f)));
     const isStyle = isRequest && cues.styleWords.has(f);
     if (!isFraming && !isStyle) break;
     (isStyle ? styled : peeled).push(token);
@@ -419,7 +423,8 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   // pra adoção", "quero falar do nosso projeto social"); words in a sentence that merely contains
   // a request word elsewhere ("busco e entrego", "visita no sítio só sábado") are about the business.
   const isFramedHere = peeled.some(
-    (token) => isRequestWord(token.folded, cues.requestVerbs) || isRequestWord(token.folded, STRONG_REQUEST),
+    (token, index) =>
+      isRequestWord(token.folded, cues.requestVerbs) || isRequestWord(token.folded, STRONG_REQUEST) || isWishWord(peeled, index),
   );
   out.push({
     kind: 'words',
@@ -814,7 +819,17 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const goesOnTelling = tellingAt && tellingAt.sentence === part.sentence && tellingAt.index === items.length - 1 && part.isListed;
       // "Somos 48 músicos amadores, dirigidos pelo maestro …": a participle with its agent describes
       // what was just told ("pedidos pelo WhatsApp" alone is a channel, so only after a telling part).
-      const describesTold = goesOnTelling && isParticipleWithAgent(tokens[0]!.folded, tokens[1]?.folded);
+      // …or anywhere, when a person follows the agent ("coordenadas pela ‹Dona Zefa›", "led by Chef ‹Ana›").
+      const agentIsPerson = () => {
+        const after = input.text.slice(tokens[1]!.end).trimStart();
+        return input.names.some((name) => after.startsWith(name)) || cues.personTitles.has(fold(after.split(/[\s.]/)[0] ?? ''));
+      };
+      const describesTold =
+        tokens.length >= 2 && isParticipleWithAgent(tokens[0]!.folded, tokens[1]?.folded) && (goesOnTelling || agentIsPerson());
+      if (describesTold && !goesOnTelling) {
+        items.push({ text: saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end), role: 'detail' });
+        continue;
+      }
       if (describesTold || (goesOnTelling && !tellingAt!.isSelf && tokens.length <= 4)) {
         const told = items[tellingAt!.index]!;
         const more = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);

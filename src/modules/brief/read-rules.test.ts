@@ -177,3 +177,58 @@ describe('when the business opens, and when an item happens', () => {
     expect(extractBrief({ prompt: 'Oficina em Braga. Aberto (seg a sex 8h–18h)' }).facts.openingHours).toEqual(['Mo-Fr 08:00-18:00']);
   });
 });
+
+// A part that tells something about the business is said whole: only a noun phrase for something
+// sold or done is an offering card ("Avós", "Verdes", "Kg", "Ligar ao Rui" were cards of their own).
+describe('what tells, what is offered', () => {
+  const offerings = (prompt: string) => itemsOf(prompt).filter((item) => item.startsWith('offering:'));
+
+  it('a first-person-plural verb opens a telling, kept whole with the short parts listed after it', () => {
+    const prompt =
+      'Olaria em Cunha (SP). Herdamos o torno do nosso pai e dos tios, vasos, moringas e pratos. Vendemos vasos, moringas e pratos de cerâmica.';
+    const items = itemsOf(prompt);
+    expect(items).toContain('detail: Herdamos o torno do nosso pai e dos tios, vasos, moringas e pratos');
+    expect(offerings(prompt).join()).not.toMatch(/tios|pai/i);
+    expect(itemsOf('Quesería en Tandil. Aprendimos el oficio de los abuelos y tíos. Hacemos quesos duros y blandos.')).toContain(
+      'detail: Aprendimos el oficio de los abuelos y tíos',
+    );
+  });
+
+  it('a statement with "é/são/es/son/is" is no offering; a participle with its agent describes what was told', () => {
+    const prompt = 'Somos 12 costureiras, coordenadas pela Dona Zefa, e fazemos colchas e almofadas. O prazo é de 20 dias.';
+    const items = itemsOf(prompt);
+    expect(items.some((item) => item.startsWith('detail:') && item.includes('coordenadas pela'))).toBe(true);
+    expect(items).toContain('detail: prazo é de 20 dias');
+    expect(offerings(prompt).join()).not.toMatch(/prazo|coordenadas/);
+    expect(offerings('Apiario en Osorno, las abejas son nativas y mansas. Vendemos miel y propóleo.').join()).not.toMatch(/mansas|abejas/);
+  });
+
+  it('whom to ask for after "falar com", "ligar ao", "ask for" is a person, never an offering', () => {
+    for (const [prompt, person] of [
+      ['Conserto de redes de pesca em Peniche. Ligar ao Zé Tó 961 222 333', 'Zé Tó'],
+      ['faço carreto em sorocaba, falar com o Dinho 15 99811-2233', 'Dinho'],
+      ['Firewood delivery in Bangor. Ask for Walt, 207-555-0187.', 'Walt'],
+    ] as const) {
+      const brief = extractBrief({ prompt });
+      expect(brief.facts?.people ?? []).toContain(person);
+      expect(offerings(prompt).join()).not.toMatch(new RegExp(`${person}|ligar|falar|ask`, 'i'));
+    }
+  });
+
+  it('a unit or a price lead left alone is no item ("kg", "partir")', () => {
+    const prompt = 'vendo mel puro em Mossoró, R$ 40 o litro, pólen a partir de R$ 25. peça pelo whats 84 99123-4567';
+    expect(itemsOf(prompt).join()).not.toMatch(/: (litro|partir)\b/i);
+  });
+
+  it('"Gostávamos que…", "I\'d like customers to…": a wish about the site, never on the page', () => {
+    const items = itemsOf('Clube de xadrez em Setúbal. Gostávamos que cada sócio pudesse ver no site as suas partidas.');
+    expect(items.join()).not.toMatch(/partidas/);
+    const english = itemsOf("Tailor in Leeds, alterations and suits. I'd like customers to be able to track their order on the website.");
+    expect(english.join()).not.toMatch(/track/);
+  });
+
+  it('a heading with a parenthesis over a list is no item', () => {
+    const items = itemsOf('Marcenaria em Lages.\nMóveis (preço por peça):\n- mesa de jantar: R$ 2.400\n- banco de ipê: R$ 600');
+    expect(items.join()).not.toMatch(/preço por peça|: Móveis/);
+  });
+});
