@@ -206,7 +206,18 @@ function capitalisedRuns(
         next !== undefined &&
         isCapitalised(next.word) &&
         isAdjacent(text, tokens[j], next);
-      if ((!isCapitalised(tokens[j].word) || (isNoise(tokens[j].word) && !isTitleInName)) && !joins) break;
+      // A date in the name ("Banda Filarmónica 1.º de Dezembro", "Grupo Desportivo 25 de Abril"): a
+      // day or an ordinal, "de", then a capital — the name goes on through it.
+      const after = tokens[j + 2];
+      const isDateInName =
+        /^\d{1,2}(?:\.?[ºª°])?$/u.test(tokens[j].word) &&
+        next !== undefined &&
+        /^(de|of)$/.test(fold(next.word)) &&
+        after !== undefined &&
+        isCapitalised(after.word) &&
+        isAdjacent(text, tokens[j], next) &&
+        isAdjacent(text, next, after);
+      if ((!isCapitalised(tokens[j].word) || (isNoise(tokens[j].word) && !isTitleInName)) && !joins && !isDateInName) break;
       group.push(tokens[j]);
       j++;
     }

@@ -232,3 +232,14 @@ describe('what tells, what is offered', () => {
     expect(items.join()).not.toMatch(/preço por peça|: Móveis/);
   });
 });
+
+describe('a date in the name', () => {
+  it('"Grupo Desportivo 25 de Abril", "Sociedade Recreativa 1.º de Maio" keep their date', () => {
+    expect(extractBrief({ prompt: 'Somos o Grupo Desportivo 25 de Abril, clube de futsal em Almada.' }).name).toBe(
+      'Grupo Desportivo 25 de Abril',
+    );
+    const brief = extractBrief({ prompt: 'Sou o tesoureiro da Sociedade Recreativa 1.º de Maio, de Loures. Temos bailes e um bar.' });
+    expect(brief.name).toBe('Sociedade Recreativa 1.º de Maio');
+    expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/Maio/);
+  });
+});
