@@ -386,7 +386,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       confidence: nearest.confidence,
     },
     what: what.slice(0, 120),
-    isSolo: reading.isSolo || PERSON_KINDS.has(chosen.id),
+    isSolo: reading.isSolo || (PERSON_KINDS.has(chosen.id) && !reading.isGroup),
     items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
     location:

@@ -102,7 +102,7 @@ function labelBefore(prompt: string, from: number, at: number): string {
   if (words.length === 0 && breaks.length && breaks.at(-1)![0] === ':') {
     // "kit de suculentas (6 unidades): R$ 30": an aside before the colon belongs to the item.
     const head = span.slice(0, breaks.at(-1)!.index);
-    const aside = /\s*\([^()]{1,30}\)\s*$/.exec(head);
+    const aside = /\s*\([^()]{1,80}\)\s*$/.exec(head);
     const before = head
       .slice(0, aside ? aside.index : head.length)
       .split(/(?<!\d)[.,]|[.,](?!\d)|[;!?\n()]/)
@@ -165,7 +165,8 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       text: (code && ISO_AFTER.test(after) ? `${text.trim()} ${code}` : text).trim(),
       amount,
       currency: code ?? currencyOf(symbol, country),
-      ...(label ? { label: label.slice(0, 60) } : {}),
+      // A long aside is cut whole, never in the middle ("dia completo (arruada de manhã, …").
+      ...(label ? { label: (label.length > 60 ? label.replace(/\s*\([^()]*\)$/, '') : label).slice(0, 60) } : {}),
       ...(period ? { period } : {}),
       ...(unit ? { unit: unit.slice(0, 40) } : {}),
       ...(FROM_BEFORE.test(prompt.slice(Math.max(0, match.index - 20), match.index + (symbolBefore ? symbolBefore.length : 0)))

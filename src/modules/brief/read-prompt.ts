@@ -33,6 +33,8 @@ export type PromptReading = {
   region: string | null;
   /** The person speaks of themselves in the singular ("Sou doula", "I'm a genealogist"): a one-person business. */
   isSolo: boolean;
+  /** The writer speaks for a group ("Somos 48 músicos") or holds a role in an organisation: never one person's site. */
+  isGroup: boolean;
 };
 
 const SINGULAR_INTRO = [
@@ -595,6 +597,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let offeringSentence = -1;
   let languageSentence = -1;
   let isSolo = false;
+  let speaksForGroup = false;
   // The last part that told something whole, verb and all: the short parts listed after it go on with it.
   let tellingAt: { sentence: number; index: number; isSelf: boolean } | undefined;
 
@@ -766,6 +769,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // …but "sou da ‹Cooperativa›", "I'm from ‹the library›" says where the writer works, not that they work alone.
       const singular = startsWithPhrase(tokens, 0, SINGULAR_INTRO);
       if (!what && singular > 0 && !cues.ofWords.has(tokens[singular]?.folded ?? '')) isSolo = true;
+      // "Somos 48 músicos", "we are 12 volunteers": the writer speaks for a group, never alone.
+      if (intro > 0 && /^\d/.test(tokens[intro]?.word ?? '') && !SINGULAR_INTRO.some((cue) => startsWithPhrase(tokens, 0, [cue]) > 0))
+        speaksForGroup = true;
       let verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
       // "lavo e restauro tênis", "we sell and repair bikes": verbs joined by "and" share the object.
       while (verb > 0 && /^(e|and|y)$/.test(tokens[intro + verb]?.folded ?? '')) {
@@ -792,10 +798,21 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       )
         continue;
       // "tesoureira da ‹Associação…›", "owner of the ‹Diner›": the writer's role in the business named after it.
+      // …and a chain of roles: "secretária da direção da ‹Banda…›", "chair of the board of the ‹Club›".
+      const isOfWord = (token: Token | undefined) => token !== undefined && (cues.ofWords.has(token.folded) || token.folded === 'the');
+      const roleChain = tokens.slice(1);
+      const isRoleChain =
+        roleChain.length >= 1 &&
+        roleChain.length <= 5 &&
+        isOfWord(roleChain[0]) &&
+        isOfWord(roleChain.at(-1)) &&
+        piece.tokens.some((token) => isMark(token) && token.start > roleChain.at(-1)!.start) &&
+        roleChain.every((token) => isOfWord(token) || /^\p{Ll}/u.test(token.word));
       if (
         cues.roleNouns.has(tokens[0]?.folded ?? '') &&
-        cues.ofWords.has(tokens[1]?.folded ?? '') &&
-        tokens.slice(2).every((token) => isMark(token) || token.folded === 'the' || cues.placePrepositions.includes(token.folded))
+        (isRoleChain ||
+          (cues.ofWords.has(tokens[1]?.folded ?? '') &&
+            tokens.slice(2).every((token) => isMark(token) || token.folded === 'the' || cues.placePrepositions.includes(token.folded))))
       )
         continue;
       if (tokens.length === 0) continue;
@@ -1064,8 +1081,25 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     }),
     unused,
     region: regions.length > 0 ? regions.join(', ').replace(new RegExp(`, (${cues.listJoiner}) `, 'g'), ' $1 ') : null,
-    isSolo,
+    // "Sou a Fernanda, secretária da direção da ‹Banda›": the writer holds a role in an organisation.
+    isSolo: isSolo && !speaksForGroup && !holdsRole(input.text),
+    isGroup: speaksForGroup || holdsRole(input.text),
   };
+}
+
+/** "secretária da direção da Banda", "owner of the Diner", "presidente da Associação": a role in an organisation. */
+function holdsRole(text: string): boolean {
+  const tokens = tokensOf(text);
+  const isOf = (token: Token | undefined) => token !== undefined && (cues.ofWords.has(token.folded) || token.folded === 'the');
+  // The chain ends on the organisation's capitalised name: "diretora de arte" is a trade, not a role in one.
+  return tokens.some((token, index) => {
+    if (!cues.roleNouns.has(token.folded) || !isOf(tokens[index + 1])) return false;
+    for (let next = index + 2; next <= index + 6 && next < tokens.length; next++) {
+      if (/^\p{Lu}/u.test(tokens[next]!.word)) return isOf(tokens[next - 1]);
+      if (!isOf(tokens[next]) && !/^\p{Ll}/u.test(tokens[next]!.word)) return false;
+    }
+    return false;
+  });
 }
 
 function nameHead(input: ReadPromptInput): string | null {

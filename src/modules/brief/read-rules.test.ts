@@ -243,3 +243,25 @@ describe('a date in the name', () => {
     expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/Maio/);
   });
 });
+
+describe('who is writing', () => {
+  it('"Somos 20 voluntários", a role in a named organisation: a group, never one person\'s "about me"', () => {
+    const band = extractBrief({
+      prompt: 'Olá, sou o Tiago Mendes, tesoureiro da direção do Rancho Folclórico de Arcozelo. Somos 30 dançarinos e tocadores.',
+    });
+    expect(band.isSolo).toBe(false);
+    expect(extractBrief({ prompt: 'Sou diretora de arte freelancer em Lisboa, faço identidade visual e cartazes.' }).isSolo).toBe(true);
+  });
+
+  it('a price after a long aside keeps its whole item ("dia completo (…)")', () => {
+    const brief = extractBrief({
+      prompt:
+        'Grupo de cantares em Viseu. Preços:\n- meio dia (missa e arruada pela aldeia): 400€\n- dia completo (missa, arruada, almoço e atuação à tarde): 900€',
+    });
+    expect(brief.facts?.prices.map((price) => price.label)).toEqual([
+      'meio dia (missa e arruada pela aldeia)',
+      'dia completo (missa, arruada, almoço e atuação à tarde)',
+    ]);
+    expect((brief.items ?? []).map((item) => item.text)).toContain('dia completo (missa, arruada, almoço e atuação à tarde)');
+  });
+});
