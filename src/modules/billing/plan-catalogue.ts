@@ -50,6 +50,8 @@ const tierSchema = z.strictObject({
     .string()
     .regex(/^pm_[a-z]+_monthly$/)
     .nullable(),
+  /** The Stripe product a sold plan's prices belong to (`pm_<tier>`), by the name Stripe shows. */
+  stripeProductName: z.string().min(1).max(250).nullable(),
   includedContainerHours: count.nullable(),
   limits: limitsSchema,
 });
@@ -73,9 +75,10 @@ const catalogueSchema = z
       if (!catalogue.overage[metric]) ctx.addIssue({ code: 'custom', path: ['overage', metric], message: 'no overage price' });
     }
     catalogue.tiers.forEach((t, i) => {
-      // A sold plan has both a price and its lookup key, or neither.
-      if ((t.monthlyCents === null) !== (t.lookupKey === null)) {
-        ctx.addIssue({ code: 'custom', path: ['tiers', i], message: 'monthlyCents and lookupKey go together' });
+      // A sold plan has a price, its lookup key and its product, or none of them.
+      const sold = [t.monthlyCents, t.lookupKey, t.stripeProductName].map((v) => v !== null);
+      if (sold.some(Boolean) && !sold.every(Boolean)) {
+        ctx.addIssue({ code: 'custom', path: ['tiers', i], message: 'monthlyCents, lookupKey and stripeProductName go together' });
       }
       if (t.lookupKey !== null && t.lookupKey !== `pm_${t.tier}_monthly`) {
         ctx.addIssue({ code: 'custom', path: ['tiers', i, 'lookupKey'], message: `expected pm_${t.tier}_monthly` });

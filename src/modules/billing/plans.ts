@@ -26,6 +26,8 @@ export type Plan = {
   /** null: not sold through Stripe (free, or enterprise "talk to us"). */
   monthlyCents: number | null;
   lookupKey: string | null;
+  /** The Stripe product's name (null when not sold). */
+  stripeProductName: string | null;
   /** Empty when usage is unlimited (enterprise). */
   meters: readonly MeterPrice[];
   /** The hard limits the database enforces (tier_limits); null: unlimited. */
@@ -43,7 +45,14 @@ export const PLANS: readonly Plan[] = PLAN_CATALOGUE.tiers.map((plan) => {
         lookupKey: `pm_${plan.tier}_${metric}_monthly`,
       }))
     : [];
-  return { tier: plan.tier, monthlyCents: plan.monthlyCents, lookupKey: plan.lookupKey, meters, limits: plan.limits };
+  return {
+    tier: plan.tier,
+    monthlyCents: plan.monthlyCents,
+    lookupKey: plan.lookupKey,
+    stripeProductName: plan.stripeProductName,
+    meters,
+    limits: plan.limits,
+  };
 });
 
 export const CURRENCY = PLAN_CATALOGUE.currency;
