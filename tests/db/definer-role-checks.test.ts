@@ -251,20 +251,6 @@ const CASES: Case[] = [
     removals: [EDITOR_D.removed],
   },
   {
-    fn: 'record_request_usage',
-    role: 'a member records usage of B’s project',
-    as: () => w.d,
-    access: async (tx) => ({
-      called: await attempt(
-        tx,
-        sql`select private.record_request_usage(${JSON.stringify([
-          { project_id: w.projectB, metric: 'bandwidth_bytes', quantity: 1, idempotency_key: randomUUID() },
-        ])}::jsonb)`,
-      ),
-    }),
-    removals: [EDITOR_D.removed],
-  },
-  {
     fn: 'project_member_emails',
     role: 'a member reads the team’s addresses',
     as: () => w.d,

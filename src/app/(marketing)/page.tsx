@@ -80,7 +80,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="plans" className="mb-4 text-2xl font-bold">
             {t('marketing.pricingTitle')}
           </h2>
-          {/* Prices from the one plan catalogue (billing/plans.ts), limits from tier_limits. */}
+          {/* Prices from the one plan catalogue (billing/content/plans.json), limits from tier_limits (generated from it). */}
           <PlanTable
             tiers={tiers}
             prices={{ currency: CURRENCY, monthlyCents: Object.fromEntries(PLANS.map((p) => [p.tier, p.monthlyCents])) }}

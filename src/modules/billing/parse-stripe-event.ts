@@ -7,6 +7,7 @@ export const HANDLED_EVENTS = [
   'customer.subscription.created',
   'customer.subscription.updated',
   'customer.subscription.deleted',
+  'customer.updated',
   'invoice.paid',
   'invoice.payment_failed',
   'invoice.finalized',
@@ -64,6 +65,8 @@ const invoiceObject = z.object({
   attempt_count: z.number().int().nonnegative().nullish(),
 });
 
+const customerObject = z.object({ object: z.literal('customer'), id });
+
 const checkoutObject = z.object({
   object: z.literal('checkout.session'),
   id,
@@ -115,6 +118,11 @@ function factsOf(type: HandledEventType, object: unknown): z.ZodSafeParseResult<
         claimedUserId: null,
         invoice: { id: i.id, attemptCount: i.attempt_count ?? null },
       }))
+      .safeParse(object);
+  }
+  if (type === 'customer.updated') {
+    return customerObject
+      .transform((c) => ({ customerId: c.id, subscriptionId: null, claimedUserId: null, invoice: null }))
       .safeParse(object);
   }
   return checkoutObject

@@ -1,13 +1,15 @@
-import type { Entitlements } from '@/modules/accounts/get-entitlements';
-import type { BilledMetric } from '@/modules/metering/stripe-meters';
+import { STRIPE_METERS, type BilledMetric } from '@/modules/metering/stripe-meters';
+import { PLAN_CATALOGUE, includedUsage, type PlanLimits, type Tier } from './plan-catalogue';
 
 /**
- * The one plan → price table. The Billing page, the webhook (price → tier), `npm run stripe:setup`
- * and the usage lines read it; Stripe objects are found by lookup key, never by id, so the same
- * table works in every Stripe account. Amounts are in centavos (BRL). Included amounts equal the
- * quotas in tier_limits (the database enforces those; Stripe charges only the overage above them).
+ * The plan → price table as the app uses it, derived from the plan catalogue
+ * (content/plans.json, plan-catalogue.ts), which also generates the database's tier_limits. The
+ * Billing page, the webhook (price → tier), `npm run stripe:setup` and the usage lines read it;
+ * Stripe objects are found by lookup key, never by id, so the same table works in every Stripe
+ * account. Amounts are in centavos (BRL). A meter's included amount is the plan's hard limit where
+ * one exists (the database enforces it; Stripe charges only the overage above it).
  */
-export type Tier = Entitlements['tier'];
+export type { Tier };
 
 export type MeterPrice = {
   metric: BilledMetric;
@@ -24,50 +26,36 @@ export type Plan = {
   /** null: not sold through Stripe (free, or enterprise "talk to us"). */
   monthlyCents: number | null;
   lookupKey: string | null;
+  /** The Stripe product's name (null when not sold). */
+  stripeProductName: string | null;
+  /** Empty when usage is unlimited (enterprise). */
   meters: readonly MeterPrice[];
+  /** The hard limits the database enforces (tier_limits); null: unlimited. */
+  limits: PlanLimits;
 };
 
-const GB = 1;
-
-function meters(tier: Tier, included: Record<BilledMetric, number>): MeterPrice[] {
-  const overage: Record<BilledMetric, { cents: number; per: number }> = {
-    page_generate: { cents: 150, per: 1 },
-    ai_token: { cents: 200, per: 100_000 },
-    container_hours: { cents: 2, per: 1 },
-    storage_gb: { cents: 100, per: GB },
+export const PLANS: readonly Plan[] = PLAN_CATALOGUE.tiers.map((plan) => {
+  const included = includedUsage(plan);
+  const meters = included
+    ? STRIPE_METERS.map(({ metric }) => ({
+        metric,
+        included: included[metric],
+        overageCents: PLAN_CATALOGUE.overage[metric]!.cents,
+        perUnits: PLAN_CATALOGUE.overage[metric]!.perUnits,
+        lookupKey: `pm_${plan.tier}_${metric}_monthly`,
+      }))
+    : [];
+  return {
+    tier: plan.tier,
+    monthlyCents: plan.monthlyCents,
+    lookupKey: plan.lookupKey,
+    stripeProductName: plan.stripeProductName,
+    meters,
+    limits: plan.limits,
   };
-  return (Object.keys(included) as BilledMetric[]).map((metric) => ({
-    metric,
-    included: included[metric],
-    overageCents: overage[metric].cents,
-    perUnits: overage[metric].per,
-    lookupKey: `pm_${tier}_${metric}_monthly`,
-  }));
-}
+});
 
-export const PLANS: readonly Plan[] = [
-  {
-    tier: 'free',
-    monthlyCents: null,
-    lookupKey: null,
-    meters: meters('free', { page_generate: 30, ai_token: 300_000, container_hours: 744, storage_gb: 5 }),
-  },
-  {
-    tier: 'basic',
-    monthlyCents: 29_700,
-    lookupKey: 'pm_basic_monthly',
-    meters: meters('basic', { page_generate: 200, ai_token: 2_000_000, container_hours: 3 * 744, storage_gb: 25 }),
-  },
-  {
-    tier: 'pro',
-    monthlyCents: 89_700,
-    lookupKey: 'pm_pro_monthly',
-    meters: meters('pro', { page_generate: 1000, ai_token: 10_000_000, container_hours: 10 * 744, storage_gb: 100 }),
-  },
-  { tier: 'enterprise', monthlyCents: null, lookupKey: null, meters: [] },
-];
-
-export const CURRENCY = 'brl';
+export const CURRENCY = PLAN_CATALOGUE.currency;
 
 export function getPlan(tier: Tier): Plan {
   const plan = PLANS.find((p) => p.tier === tier);
@@ -78,6 +66,12 @@ export function getPlan(tier: Tier): Plan {
 /** Plans a client can buy through Checkout. */
 export const PURCHASABLE_TIERS = ['basic', 'pro'] as const satisfies readonly Tier[];
 export type PurchasableTier = (typeof PURCHASABLE_TIERS)[number];
+
+// The literal list above types Checkout; the catalogue decides what has a price. They must agree.
+const pricedTiers = PLANS.filter((p) => p.monthlyCents !== null).map((p) => p.tier);
+if (pricedTiers.join() !== PURCHASABLE_TIERS.join()) {
+  throw new Error(`plans.json prices ${pricedTiers.join(', ')} but PURCHASABLE_TIERS is ${PURCHASABLE_TIERS.join(', ')}`);
+}
 
 /** The tier a subscription's licensed price stands for (the webhook's one mapping), or null. */
 export function tierForLookupKey(lookupKey: string | null | undefined): Tier | null {

@@ -69,7 +69,7 @@ export async function setupStripeCatalog(stripe: Stripe): Promise<SetupReport> {
 
 async function ensureProduct(stripe: Stripe, tier: PurchasableTier, report: SetupReport): Promise<string> {
   const id = `pm_${tier}`;
-  const name = `Page Magic ${tier === 'basic' ? 'Basic' : 'Pro'}`;
+  const name = getPlan(tier).stripeProductName!;
   try {
     const product = await stripe.products.retrieve(id);
     if (product.name !== name || product.active === false) {

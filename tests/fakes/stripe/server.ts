@@ -181,6 +181,12 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     if (a === 'customers' && !b && method === 'POST')
       return put({ id: newId('cus'), object: 'customer', created: now(), email: form.email ?? null, metadata: form.metadata ?? {} });
     if (a === 'customers' && b && method === 'GET') return get(b, 'customer');
+    // Updating a customer merges the fields sent (metadata key by key, as Stripe does).
+    if (a === 'customers' && b && method === 'POST') {
+      const customer = get(b, 'customer');
+      const { metadata, ...rest } = form as Obj & { metadata?: Record<string, unknown> };
+      return put({ ...customer, ...rest, metadata: { ...(customer.metadata as Record<string, unknown>), ...(metadata ?? {}) } } as Obj);
+    }
     // Products
     if (a === 'products' && !b && method === 'GET') return list(all('product'), path);
     if (a === 'products' && !b && method === 'POST')

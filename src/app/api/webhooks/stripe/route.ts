@@ -4,7 +4,7 @@ import { jsonError } from '@/lib/http/ndjson';
 import { readCappedBody } from '@/lib/http/read-capped-body';
 import { getPayments } from '@/lib/payments/get-stripe';
 import { reportError } from '@/lib/observability';
-import { handleStripeEvent } from '@/modules/billing/handle-stripe-event';
+import { handleStripeEvent } from '@/modules/billing/stripe-events/handle-stripe-event';
 import { parseStripeEvent } from '@/modules/billing/parse-stripe-event';
 import { MAX_STRIPE_WEBHOOK_BYTES, verifyStripeWebhook } from '@/modules/billing/verify-stripe-webhook';
 

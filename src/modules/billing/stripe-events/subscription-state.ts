@@ -1,0 +1,19 @@
+import type Stripe from 'stripe';
+import type { BillingStateChange } from '@/modules/accounts/unsafe-billing-state';
+import { accessForStatus } from '../access-for-status';
+import { tierForLookupKey } from '../plans';
+
+/** Stripe's subscription → our tier, status and period end (the plan table and accessForStatus decide). */
+export function subscriptionState(subscription: Stripe.Subscription): Omit<BillingStateChange, 'userId' | 'observedAt'> {
+  const items = subscription.items.data;
+  const licensed = items.find((item) => item.price.recurring?.usage_type !== 'metered') ?? items[0];
+  const access = accessForStatus(subscription.status, tierForLookupKey(licensed?.price.lookup_key));
+  const periodEnd = licensed?.current_period_end;
+  return {
+    tier: access.tier,
+    status: access.status,
+    subscriptionId: access.isOver ? null : subscription.id,
+    currentPeriodEnd: periodEnd ? new Date(periodEnd * 1000) : null,
+    cancelAtPeriodEnd: Boolean(subscription.cancel_at_period_end),
+  };
+}
