@@ -19,6 +19,7 @@ import { extractBusinessName } from './extract-business-name';
 import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
 import { readingCues } from './reading-cues';
+import { expandAbbreviations } from './expand-abbreviations';
 import { restoreAccents } from './restore-accents';
 import type { TaxonomyKind } from './taxonomy-types';
 
@@ -219,7 +220,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const typed = sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false });
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
   const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
-  const text = typedLocale === 'pt-BR' || typedLocale === 'pt-PT' || typedLocale === 'es' ? restoreAccents(typed, typedLocale) : typed;
+  // …and the words a phone's writer shortens ("pra", "vc", "tb") written out.
+  const text =
+    typedLocale === 'pt-BR' || typedLocale === 'pt-PT' || typedLocale === 'es'
+      ? restoreAccents(expandAbbreviations(typed, typedLocale === 'es' ? 'es' : 'pt'), typedLocale)
+      : typed;
   const notes: string[] = [];
   const kind = resolveTaxonomyKind(text, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is

@@ -237,7 +237,9 @@ const STRONG_REQUEST = new Set([
 // alone is too common a word: "like a…".)
 const isWishWord = (tokens: readonly Token[], index: number) => {
   const word = tokens[index]!.folded;
-  if (word === 'would' || word === "i'd" || word === "we'd") return /^(like|love)$/.test(tokens[index + 1]?.folded ?? '');
+  // "I'd also like…", "we would really love…": an adverb may stand between.
+  const next = /^(also|really|just|so|too)$/.test(tokens[index + 1]?.folded ?? '') ? tokens[index + 2] : tokens[index + 1];
+  if (word === 'would' || word === "i'd" || word === "we'd") return /^(like|love)$/.test(next?.folded ?? '');
   return word !== 'like' && cues.wishVerbs.has(word);
 };
 
@@ -517,9 +519,10 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
 }
 
 /** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
-function splitList(text: string, isEnglish = true): string[] {
+function splitList(text: string, isEnglish = true, isSpanish = false): string[] {
+  // "o" is "or" in Spanish only: in Portuguese it is the article ("você escolhe o sabor").
   const pieces = text
-    .split(/\s+(?:e|and|y|&|ou|or|o)\s+/i)
+    .split(isSpanish ? /\s+(?:e|and|y|&|ou|or|o)\s+/i : /\s+(?:e|and|y|&|ou|or)\s+/i)
     .map((piece) => piece.trim())
     .filter(Boolean);
   if (pieces.length < 2) return [text];
@@ -546,6 +549,7 @@ const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
  */
 export function readPrompt(input: ReadPromptInput): PromptReading {
   const isEnglish = !input.lang || input.lang.startsWith('en');
+  const isSpanish = input.lang?.startsWith('es') === true;
   let masked = input.text;
   // The extractors' texts first, while the prompt is as they read it (a form's list or a FAQ may
   // hold a time or a price that the patterns below would blank first, and then not be found).
@@ -944,7 +948,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       // Short parts after an item that ends in "de X" continue its list: "pneu de carro, moto e caminhão".
-      const isSingleWords = splitList(text, isEnglish).every((piece) => !/\s/.test(piece));
+      const isSingleWords = splitList(text, isEnglish, isSpanish).every((piece) => !/\s/.test(piece));
       if (
         part.isListed &&
         lastOfferingIndex >= 0 &&
@@ -973,12 +977,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (tokens.length > 8 && addEachOwn(fullText)) continue;
       // "I come to your home or office": the person telling how they work, as they said it.
       const subject = piece.tokens.find((token) => !isMark(token));
-      if (verb === 0 && subject && (cues.subjectPronouns.has(subject.folded) || subject.folded === 'nos') && what) {
+      // "vc escolhe o sabor", "you pick the date": the person speaking to the visitor, said whole too.
+      const speaks = (folded: string) => cues.subjectPronouns.has(folded) || cues.addresseePronouns.has(folded) || folded === 'nos';
+      if (verb === 0 && subject && speaks(subject.folded) && what) {
         items.push({ text: fullText, role: 'detail' });
         continue;
       }
       // A long list is still a list: "violino e iniciação musical a partir dos 3 anos".
-      const listed = splitList(text, isEnglish);
+      const listed = splitList(text, isEnglish, isSpanish);
       // …but after "we take care of…" a long sentence is a description, not a list.
       const isList = listed.length > 1 && listed.every((entry) => entry.split(/\s+/).length <= (verb > 0 ? 4 : 7));
       if (tokens.length > 8 && !isList) {
@@ -1046,7 +1052,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // "for beginners and couples", "every Tuesday and Friday": one audience, one schedule — unless
     // the pieces are different things ("transmissão ao vivo e dicas para a primeira visita").
     const whole = roleOf(tokens, text, isListed);
-    const pieces = splitList(text, isEnglish);
+    const pieces = splitList(text, isEnglish, isSpanish);
     const roles = pieces.map((piece) => roleOf(tokensOf(piece), piece, true));
     // Schedule items, channels and credentials each stand alone ("food trucks on weekends",
     // "trivia night every Tuesday"); only an audience is one phrase ("beginners and couples").

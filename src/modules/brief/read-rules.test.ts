@@ -265,3 +265,17 @@ describe('who is writing', () => {
     expect((brief.items ?? []).map((item) => item.text)).toContain('dia completo (missa, arruada, almoço e atuação à tarde)');
   });
 });
+
+describe('the visitor spoken to, the article "o"', () => {
+  it('"você escolhe o recheio" is said whole, never cut at the article "o"', () => {
+    const items = itemsOf('Bolos caseiros em Jundiaí, você escolhe o recheio, também faço salgados.');
+    expect(items).toContain('detail: você escolhe o recheio');
+    expect(items.join()).not.toMatch(/offering: recheio/);
+  });
+
+  it('"I\'d also like…" is a wish about the site, never on the page', () => {
+    expect(
+      itemsOf("Piano tuning in Tulsa. I'd also like clients to be able to see their tuning history on the website.").join(),
+    ).not.toMatch(/history/);
+  });
+});

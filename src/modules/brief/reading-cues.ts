@@ -33,6 +33,8 @@ const readingCuesSchema = z.object({
   ofWords: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
   subjectPronouns: words,
+  /** "você", "you", "usted": the person speaking to the visitor ("vc escolhe o sabor") — a telling, not an offering. */
+  addresseePronouns: words,
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
   requestContinuations: words,
   offeringVerbs: words,
@@ -121,6 +123,7 @@ export const readingCues = {
   roleNouns: asSet(cues.roleNouns),
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
+  addresseePronouns: asSet(cues.addresseePronouns),
   requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
   makingVerbs: cues.makingVerbs,

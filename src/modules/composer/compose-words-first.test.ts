@@ -139,7 +139,7 @@ describe('prices in the business’s own terms (issue 31 #7)', () => {
       prompt: 'cardápio: frango grelhado c/ batata doce e brócolis R$ 22, kit 10 marmitas sai R$ 210. granel R$ 4 o kg',
     }).facts.prices;
     expect(prices.map((price) => [price.label, price.unit])).toEqual([
-      ['frango grelhado c/ batata doce e brócolis', undefined],
+      ['frango grelhado com batata doce e brócolis', undefined],
       ['kit 10 marmitas', undefined],
       ['granel', 'o kg'],
     ]);
@@ -174,8 +174,9 @@ describe('a menu of priced dishes', () => {
     const document = composeOfflineSite({ prompt, locales: ['pt-BR'] });
     const strings = document.i18n.strings['pt-BR'] ?? {};
     const menu = document.pages[0]!.sections.find((section) => section.type === 'menu');
+    // "c/" is written out ("com") on the site, as the person would have written it with a keyboard.
     const names = menu && menu.type === 'menu' ? menu.items.map((item) => strings[item.nameKey]) : [];
-    expect(names).toEqual(expect.arrayContaining(['Carne de panela c/ arroz e feijão', 'Omelete de espinafre e queijo']));
+    expect(names).toEqual(expect.arrayContaining(['Carne de panela com arroz e feijão', 'Omelete de espinafre e queijo']));
     expect(names).not.toContain('Feijão');
   });
 });
