@@ -23,6 +23,9 @@ const people = parseContent(
   content,
 );
 const FIRST_NAMES = new Set(people.firstNames);
+
+/** A common first name (folded) in pt, en or es. */
+export const isFirstName = (folded: string) => FIRST_NAMES.has(folded);
 // Whom to ask for, by first name only: "falar com o Neno", "ligar ao Rui", "ask for Maggie", "pregunta
 // por Chuy". A capitalised word right after the lead (and an article or a familiar title) is a
 // person, not an offering and not the business.

@@ -4,7 +4,8 @@ import { findWorldCities } from './places';
 import { featureSpans } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
-import { isFirstPersonPluralVerb, isParticipleWithAgent, readingCues as cues } from './reading-cues';
+import { isFirstName } from './extract-people';
+import { isFirstPersonPluralVerb, isParticipleWithAgent, isPastThirdSingularVerb, readingCues as cues } from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
 
 /**
@@ -602,6 +603,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let languageSentence = -1;
   let isSolo = false;
   let speaksForGroup = false;
+  // The sentence of the last part about the writer's family: a lone name after it is that person's.
+  let familySentence = -1;
   // The last part that told something whole, verb and all: the short parts listed after it go on with it.
   let tellingAt: { sentence: number; index: number; isSelf: boolean } | undefined;
 
@@ -828,7 +831,37 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const isStatement = tokens.some(
         (token, index) => index > 0 && index < tokens.length - 1 && cues.copulas.has(token.word.toLowerCase()),
       );
-      const opensWithVerb = verb === 0 && intro === 0 && tokens.length >= 2 && (isFirstPersonPluralVerb(tokens[0]!.folded) || isStatement);
+      // "Hoje eu e minha irmã cuidamos de tudo": the writer in the middle of a part tells, too.
+      const hasSpeaker = tokens.some((token, index) => index > 0 && index < tokens.length - 1 && /^(eu|i|yo)$/.test(token.folded));
+      const opensWithVerb =
+        verb === 0 &&
+        intro === 0 &&
+        tokens.length >= 2 &&
+        (isFirstPersonPluralVerb(tokens[0]!.folded) ||
+          isPastThirdSingularVerb(tokens[0]!.word, tokens[0]!.folded) ||
+          isStatement ||
+          hasSpeaker);
+      // "Meu pai, ‹Gilberto›, …": a first name alone between commas is a person, never an offering.
+      if (
+        tokens.length === 1 &&
+        /^\p{Lu}/u.test(tokens[0]!.word) &&
+        part.isListed &&
+        (isFirstName(tokens[0]!.folded) || familySentence === part.sentence)
+      ) {
+        unused.push({ words: tokens[0]!.word, why: 'filler' });
+        continue;
+      }
+      // "Pai", "minha irmã Lúcia", "my grandma's recipes": the family's story, never an offering
+      // card — a short fragment of it is said back as unused, a longer part kept whole.
+      const kinAt = cues.possessives.has(tokens[0]!.folded) ? 1 : 0;
+      const isFamily = verb === 0 && intro === 0 && cues.kinshipWords.has(tokens[kinAt]?.folded.replace(/'s$/, '') ?? '');
+      if (isFamily && !piece.isRequest) {
+        familySentence = part.sentence;
+        const told = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
+        if (tokens.length <= 3) unused.push({ words: told, why: 'filler' });
+        else items.push({ text: told.slice(0, 160), role: 'detail' });
+        continue;
+      }
       if (opensWithVerb && !piece.isRequest) {
         const telling = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
         if (telling) {

@@ -279,3 +279,15 @@ describe('the visitor spoken to, the article "o"', () => {
     ).not.toMatch(/history/);
   });
 });
+
+describe("the family's story", () => {
+  it('kin, their names and what they did are told, never offering cards', () => {
+    const prompt =
+      'Relojoaria em Tatuí. Meu avô, Osvaldo, abriu a loja em 1962, minha tia bordava os panos da vitrine. Hoje eu e meu primo consertamos relógios de parede e de pulso.';
+    const offerings = itemsOf(prompt).filter((item) => item.startsWith('offering:'));
+    expect(offerings.join()).not.toMatch(/Osvaldo|avô|abriu|tia|Hoje eu/);
+    expect(itemsOf(prompt).some((item) => item.startsWith('detail:') && item.includes('abriu a loja em 1962'))).toBe(true);
+    const spanish = itemsOf('Panadería en Salta, mi abuelo la fundó en 1960. Pan casero, facturas y empanadas.');
+    expect(spanish.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/abuelo|fundó/);
+  });
+});

@@ -33,6 +33,10 @@ const readingCuesSchema = z.object({
   ofWords: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
   subjectPronouns: words,
+  /** "pai", "irmã", "grandma": family — a part that opens with one tells the business's story, it is no offering. */
+  kinshipWords: words,
+  /** "minha", "our", "mi": before a kinship word ("minha irmã Lúcia"), the writer's own family. */
+  possessives: words,
   /** "você", "you", "usted": the person speaking to the visitor ("vc escolhe o sabor") — a telling, not an offering. */
   addresseePronouns: words,
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
@@ -94,7 +98,13 @@ const readingCuesSchema = z.object({
   neutralModifiers: words,
   genericHeads: words,
   /** How a finite verb ends (pt/es first person plural): a part opening with one tells something, it lists no offerings. */
-  verbEndings: z.strictObject({ $comment: z.string().optional(), firstPersonPlural: words, minLength: z.number().int().min(3).max(10) }),
+  verbEndings: z.strictObject({
+    $comment: z.string().optional(),
+    firstPersonPlural: words,
+    pastThirdSingular: words,
+    pastThirdSingularAccented: words,
+    minLength: z.number().int().min(3).max(10),
+  }),
   /**
    * "o prazo é de 30 dias", "los huevos son azules": a part with one of these says something about
    * the business, it names no offering. Lowercase with accents (not folded: "é" is not "e").
@@ -124,6 +134,8 @@ export const readingCues = {
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   addresseePronouns: asSet(cues.addresseePronouns),
+  kinshipWords: asSet(cues.kinshipWords),
+  possessives: asSet(cues.possessives),
   requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
   makingVerbs: cues.makingVerbs,
@@ -176,6 +188,14 @@ const PARTICIPLE = /(?:ad|id)[oa]s?$/u;
  */
 export function isFirstPersonPluralVerb(folded: string): boolean {
   return folded.length >= cues.verbEndings.minLength && FIRST_PERSON_PLURAL.test(folded);
+}
+
+const PAST_THIRD = new RegExp(`(?:${cues.verbEndings.pastThirdSingular.map(escapeRegExp).join('|')})$`, 'u');
+const PAST_THIRD_ACCENTED = new RegExp(`\\p{L}{2,}(?:${cues.verbEndings.pastThirdSingularAccented.map(escapeRegExp).join('|')})$`, 'u');
+
+/** "abriu", "começou", "fundó": a past verb that tells the business's story (typed word and its folded form). */
+export function isPastThirdSingularVerb(word: string, folded: string): boolean {
+  return (folded.length >= 5 && PAST_THIRD.test(folded)) || PAST_THIRD_ACCENTED.test(word.toLowerCase());
 }
 
 /** "dirigidos pelo", "feitas por", "made by": a participle followed by its agent. */
