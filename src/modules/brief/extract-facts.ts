@@ -2,7 +2,7 @@ import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } 
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
 import { PHONE_WORD, WHATSAPP_WORD } from './detect-features';
-import { extractPeople } from './extract-people';
+import { extractContactPerson, extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
 import { isDurationAt } from './is-duration';
@@ -78,6 +78,10 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
     ...(contact.openingHours ? { openingHours: contact.openingHours } : {}),
     prices: extractPrices(prompt, country),
     people: extractPeople(prompt),
+    ...(() => {
+      const person = extractContactPerson(prompt);
+      return person ? { contactPerson: person } : {};
+    })(),
     ...(pix ? { pixKey: pix } : {}),
     ...(donationUrl ? { donationUrl } : {}),
     ...(contact.instagram ? { instagram: contact.instagram } : {}),

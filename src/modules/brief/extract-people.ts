@@ -37,7 +37,7 @@ const CONTACT_LEAD = new RegExp(
     .map(anyCase)
     .join(
       '|',
-    )})\\s+(?:(?:${['o', 'a', 'the', 'el', 'la', 'seu', 'sr.', 'sra.', 'sr', 'sra', 'dona', 'don', 'doña', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms'].map(anyCase).join('|')})\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}])`,
+    )})\\s+(?:(?:${['o', 'a', 'the', 'el', 'la'].map(anyCase).join('|')})\\s+)?((?:${['seu', 'sr.', 'sra.', 'sr', 'sra', 'dona', 'don', 'doña', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms'].map(anyCase).join('|')})\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}])`,
   'gu',
 );
 const NOT_NAMES = /^(S[aã]o|Santa|Santo|Rio|Porto|Belo|New|Los|San|Las|Buenos|Ciudad|Cidade|Av|Rua|Avenida|Street)$/;
@@ -59,6 +59,17 @@ function isPlaceOrOrganisation(name: string): boolean {
   );
 }
 
+/**
+ * Whom the prompt says to ask for ("falar com o Neno", "Ligar ao Rui", "ask for Walt", "fale com a
+ * Dona Cleusa"), title kept: the site says it beside the contact details, as the person did.
+ */
+export function extractContactPerson(prompt: string): string | undefined {
+  for (const match of prompt.matchAll(CONTACT_LEAD)) {
+    if (!isPlaceOrOrganisation(match[2]!)) return `${match[1] ?? ''}${match[2]!}`.trim();
+  }
+  return undefined;
+}
+
 export function extractPeople(prompt: string): string[] {
   const people: string[] = [];
   const add = (name: string) => {
@@ -74,7 +85,7 @@ export function extractPeople(prompt: string): string[] {
   for (const match of prompt.matchAll(INTRO)) add(match[1]);
   for (const match of prompt.matchAll(CONTACT_LEAD)) {
     // "Don Chuy" was read with its title already.
-    if (!isPlaceOrOrganisation(match[1]!) && !people.some((person) => person.split(/\s+/).includes(match[1]!))) add(match[1]!);
+    if (!isPlaceOrOrganisation(match[2]!) && !people.some((person) => person.split(/\s+/).includes(match[2]!))) add(match[2]!);
   }
   for (const match of prompt.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
     if (FIRST_NAMES.has(fold(match[1]))) add(`${match[1]} ${match[2]}`);

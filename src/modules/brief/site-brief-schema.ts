@@ -158,6 +158,8 @@ export const siteBriefSchema = z.object({
     prices: z.array(briefPriceSchema).max(12),
     /** People the prompt names (owners, staff): used verbatim, never invented. */
     people: z.array(z.string().max(80)).max(12),
+    /** Whom to ask for, as the prompt said ("falar com o Neno" → Neno): shown beside the contact details. */
+    contactPerson: z.string().max(80).optional(),
     pixKey: z.string().max(120).optional(),
     donationUrl: z.string().max(300).optional(),
     instagram: z.string().max(40).optional(),

@@ -3,6 +3,7 @@ import { uiCopy } from './headings';
 import { heading, text, type ComposeEnv } from './compose-env';
 import { addressText, hoursText, personName, shortName } from './derived-text';
 import { buildRequestedFields } from './build-form-fields';
+import { sameVars, wordsText } from './words-copy';
 import type { DraftObject } from './draft';
 import { hintById } from '@/modules/brief/hints';
 import { fold, Text } from '@/modules/brief/text';
@@ -92,6 +93,14 @@ export function mapSearchHref(where: string | null | undefined, city: string | n
   return query ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query).replace(/%20/g, '+')}` : undefined;
 }
 
+/** "falar com o Neno", "ask for Walt": whom to ask for, said where people reach the business. */
+export function withAskFor(env: Pick<ComposeEnv, 'brief'>, intro: Text): Text {
+  const person = env.brief.site?.facts.contactPerson;
+  if (!person) return intro;
+  const askFor = wordsText('contactAskFor', sameVars({ person }));
+  return Text.from((lang) => `${intro.in(lang)} ${askFor.in(lang)}`);
+}
+
 export function buildContact(env: ComposeEnv, id: string): DraftObject {
   const { contact } = env.brief;
   const purpose = purposeOf(env);
@@ -137,7 +146,7 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
     type: 'contact',
     variant: hasDetails ? 'split' : 'stacked',
     title: heading(env, 'contact'),
-    intro: text(env, env.copy.contactIntro ?? env.family.contactIntro),
+    intro: withAskFor(env, text(env, env.copy.contactIntro ?? env.family.contactIntro)),
     form: { fields, submit: text(env, uiCopy.form.submit[form]), purpose },
     details: hasDetails
       ? {

@@ -3,7 +3,7 @@ import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import type { SectionType } from '@/modules/document/section-registry';
 import { SITE_DOCUMENT_VERSION, type Business, type SiteDocument } from '@/modules/document/site-document-schema';
 import { navLabels, uiCopy } from './headings';
-import { buildBlogList, buildContact, buildFooter, buildGallery } from './build-people-sections';
+import { buildBlogList, buildContact, buildFooter, buildGallery, withAskFor } from './build-people-sections';
 import { buildDonate, buildHours, buildNewsletter } from './build-feature-sections';
 import {
   buildFactFaq,
@@ -147,7 +147,11 @@ function planSections(site: SiteBrief, isTypical: boolean, hasMenu: boolean): Pl
   if (asked('hours') || site.facts.openingHours)
     plan.push({ id: 'hours', type: 'hours', build: (env) => withTitle(buildHours(env, 'hours'), env, 'hours') });
   plan.push({ id: 'cta', type: 'cta', build: (env) => buildWordsCta(env, 'cta') });
-  plan.push({ id: 'contact', type: 'contact', build: (env) => ({ ...buildContact(env, 'contact'), intro: contactIntro(env) }) });
+  plan.push({
+    id: 'contact',
+    type: 'contact',
+    build: (env) => ({ ...buildContact(env, 'contact'), intro: withAskFor(env, contactIntro(env)) }),
+  });
   if (asked('newsletter')) plan.push({ id: 'newsletter', type: 'newsletter', build: (env) => buildNewsletter(env, 'newsletter') });
   plan.push({ id: 'footer', type: 'footer', build: () => null });
   return plan;

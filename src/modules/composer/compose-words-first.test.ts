@@ -308,3 +308,20 @@ describe('a customer’s words the person quotes', () => {
     expect(findSamples(site).some((finding) => finding.kind === 'items' && finding.sectionType === 'testimonials')).toBe(false);
   });
 });
+
+describe('whom to ask for', () => {
+  it('"falar com o Dinho", "ask for Walt": the contact section says so, in each language; never an offering or the name', () => {
+    for (const [prompt, locale, said] of [
+      ['faço carreto em Sorocaba, mudança pequena e frete. falar com o Dinho 15 99811-2233', 'pt-BR', 'Fale com Dinho.'],
+      ['Firewood delivery in Bangor, Maine. Ask for Walt, 207-555-0187.', 'en', 'Ask for Walt.'],
+    ] as const) {
+      const brief = extractBrief({ prompt });
+      const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+      const strings = document.i18n.strings[locale]!;
+      const contact = document.pages[0]!.sections.find((section) => section.type === 'contact');
+      expect(contact && contact.type === 'contact' ? strings[contact.introKey] : '').toContain(said);
+      expect(brief.name).toBeNull();
+      expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/Dinho|Walt/);
+    }
+  });
+});
