@@ -74,3 +74,14 @@ describe('the item a price is for', () => {
     ]);
   });
 });
+
+describe('a price after a list', () => {
+  it('is the whole list\'s ("pastel, coxinha e empada R$ 90 o cento"), not its last item\'s', async () => {
+    const { extractPrices } = await import('./extract-prices');
+    const [price] = extractPrices('Salgados em Piracicaba: faço pastel, coxinha e empada R$ 90 o cento.', 'BR');
+    expect(price?.label).toBe('pastel, coxinha e empada');
+    expect(price?.unit).toBe('o cento');
+    // A list whose items carry their own prices keeps each label.
+    expect(extractPrices('Corte R$ 40, barba e bigode R$ 30', 'BR').map((one) => one.label)).toEqual(['Corte', 'barba e bigode']);
+  });
+});

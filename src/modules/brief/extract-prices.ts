@@ -112,8 +112,39 @@ function labelBefore(prompt: string, from: number, at: number): string {
       .filter((word) => word && !/^[-•*–—]+$/.test(word));
     words = [...before.slice(-6), ...(aside && before.length > 0 ? [aside[0].trim()] : [])];
   }
+  // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento": a price after a list ending in
+  // "e/and/y" is the whole list's — walked back over its short comma-separated items.
+  const lastBreak = breaks.at(-1);
+  if (words.length > 0 && words.length <= 8 && lastBreak?.[0] === ',' && words.some((word) => LIST_JOINER.test(word))) {
+    const items: string[] = [];
+    let end = lastBreak.index;
+    for (let at = breaks.length - 2; at >= -1; at--) {
+      const earlier = at >= 0 ? breaks[at] : undefined;
+      const start = earlier ? earlier.index + earlier[0].length : 0;
+      const item = span.slice(start, end).trim();
+      const itemWords = item.split(/\s+/).filter(Boolean);
+      if (itemWords.length === 0 || itemWords.length > 4 || /\d/.test(item)) break;
+      items.unshift(item);
+      if (!earlier || earlier[0] !== ',') break;
+      end = earlier.index;
+    }
+    if (items.length > 0) {
+      const first = withoutLeadVerb(items[0]!);
+      const list = [...(first ? [first] : []), ...items.slice(1), words.join(' ')].join(', ');
+      if (list.length <= 60) return list;
+    }
+  }
   // A sentence is not a label: its last eight words are.
   return words.slice(-8).join(' ');
+}
+
+const LIST_JOINER = /^(e|and|y|&)$/i;
+
+/** "Faço coxinha" → "coxinha": the verb that opened the list is not part of its first item. */
+function withoutLeadVerb(item: string): string {
+  const folded = item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const verb = readingCues.offeringVerbs.find((phrase) => folded === phrase || folded.startsWith(`${phrase} `));
+  return verb ? item.split(/\s+/).slice(verb.split(' ').length).join(' ') : item;
 }
 
 /** The person's words for what the amount is per ("per head", "o kg", "/lb", "cada hora adicional"). */
