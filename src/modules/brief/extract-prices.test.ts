@@ -76,8 +76,7 @@ describe('the item a price is for', () => {
 });
 
 describe('a price after a list', () => {
-  it('is the whole list\'s ("pastel, coxinha e empada R$ 90 o cento"), not its last item\'s', async () => {
-    const { extractPrices } = await import('./extract-prices');
+  it('is the whole list\'s ("pastel, coxinha e empada R$ 90 o cento"), not its last item\'s', () => {
     const [price] = extractPrices('Salgados em Piracicaba: faço pastel, coxinha e empada R$ 90 o cento.', 'BR');
     expect(price?.label).toBe('pastel, coxinha e empada');
     expect(price?.unit).toBe('o cento');
