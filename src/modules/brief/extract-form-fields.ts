@@ -26,8 +26,35 @@ const content = parseContent('src/modules/brief/content/form-fields.json', formF
 /** The words for a form (folded): what follows one in its sentence is what it asks. */
 export const formWords: ReadonlySet<string> = new Set(content.formWords);
 
-/** A field the person named: their words, and the form field it is when every form has one (else a question of theirs). */
-export type RequestedFormField = { text: string; field: StandardFieldName | null };
+/**
+ * A field the person named: their words, and the form field it is when every form has one (else a
+ * question of theirs), with the answers they listed for it ("cor da linha (branca, crua ou colorida)").
+ */
+export type RequestedFormField = { text: string; field: StandardFieldName | null; options?: string[] };
+
+// "(branca, crua ou colorida)", "(sim/não)", "(pickup or delivery)": the answers to choose from.
+const OPTION_SPLIT = /\s*(?:,|\/|\s(?:ou|or|o|y)\s)\s*/u;
+const MAX_OPTIONS = 8;
+
+/** The field's words and its listed answers, when a parenthesis at its end lists two to eight short ones. */
+function withOptions(own: string, field: StandardFieldName | null): RequestedFormField {
+  const aside = /^(.+?)\s*\(([^()]+)\)$/u.exec(own);
+  if (!aside || field !== null) return { text: own.slice(0, 60), field };
+  const options = aside[2]!
+    .split(OPTION_SPLIT)
+    .map((option) => option.trim())
+    .filter(Boolean);
+  // Answers to choose from are joined by "ou/or/o" or "/" ("branca, crua ou colorida", "sim/não"); a
+  // list with commas only gives examples ("parede, árvore, poste, muro") and stays in the label.
+  const isDisjunction = /\/|\s(?:ou|or|o)\s/u.test(aside[2]!);
+  const isChoice =
+    isDisjunction &&
+    options.length >= 2 &&
+    options.length <= MAX_OPTIONS &&
+    new Set(options.map(fold)).size === options.length &&
+    options.every((option) => option.length <= 40 && option.split(/\s+/).length <= 4 && !/\d{3,}/.test(option));
+  return isChoice ? { text: aside[1]!.slice(0, 60), field, options } : { text: own.slice(0, 60), field };
+}
 
 export type FormFieldsReading = {
   fields: RequestedFormField[];
@@ -100,8 +127,7 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
         .trim()
         .split(/\s+/);
       if (words.length > MAX_FIELD_WORDS || /\d/.test(own) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
-      if (!fields.some((known) => fold(known.text) === ownFolded))
-        fields.push({ text: own.slice(0, 60), field: standardFieldOf(ownFolded) });
+      if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push(withOptions(own, standardFieldOf(ownFolded)));
       listEnd = from + piece.length;
       if (fields.length === MAX_FIELDS) break;
     }

@@ -172,7 +172,14 @@ export const siteBriefSchema = z.object({
    * `field` is the lead form's own field when it is one (a date, a phone), else null (their question).
    */
   formFields: z
-    .array(z.object({ text: z.string().min(1).max(60), field: z.enum(standardFieldNames).nullable() }))
+    .array(
+      z.object({
+        text: z.string().min(1).max(60),
+        field: z.enum(standardFieldNames).nullable(),
+        /** The answers to choose from, as listed ("branca, crua ou colorida"): a question of theirs shown as a choice. */
+        options: z.array(z.string().min(1).max(40)).min(2).max(8).optional(),
+      }),
+    )
     .max(8)
     .optional(),
   /** Customers' words the person quoted ("… (Dona Marli, Águas Mornas)"): shown as given, never as samples. */

@@ -5,7 +5,8 @@ import { MAX_FORM_FIELDS, questionFieldNames, type LeadFieldName, type StandardF
 import { listIn } from './words-copy';
 
 type Purpose = 'contact' | 'booking' | 'quote';
-export type FormField = { name: LeadFieldName; label: Text; isRequired: boolean };
+/** A form field; a question of theirs with listed answers ("branca, crua ou colorida") is a choice among them. */
+export type FormField = { name: LeadFieldName; label: Text; isRequired: boolean; options?: Text[] };
 /** The usual label of each of the lead form's own fields, in every language. */
 export type UsualLabels = Record<StandardFieldName, Text>;
 
@@ -26,10 +27,10 @@ export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpo
   // The first of each of the form's own fields is that field ("data de entrada" the date); a second
   // one ("data de saída") is a question of theirs like any other.
   const named = new Map<StandardFieldName, string>();
-  const questions: string[] = [];
+  const questions: { text: string; options?: string[] }[] = [];
   for (const entry of requested) {
     if (entry.field && !named.has(entry.field)) named.set(entry.field, entry.text);
-    else questions.push(entry.text);
+    else questions.push(entry);
   }
   const label = (name: Exclude<StandardFieldName, 'message'>) => (named.has(name) ? own(named.get(name)!) : usual[name]);
 
@@ -50,9 +51,20 @@ export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpo
   const slots = Math.min(questionFieldNames.length, MAX_FORM_FIELDS - 1 - fields.length);
   const asked = questions.slice(0, Math.max(0, slots));
   const leftOver = questions.slice(asked.length);
-  asked.forEach((question, index) => fields.push({ name: questionFieldNames[index]!, label: own(question), isRequired: false }));
+  asked.forEach((question, index) =>
+    fields.push({
+      name: questionFieldNames[index]!,
+      label: own(question.text),
+      isRequired: false,
+      ...(question.options ? { options: question.options.map(own) } : {}),
+    }),
+  );
   const lang = textLangOf(site?.promptLanguage ?? 'en') ?? 'en';
-  const message = leftOver.length > 0 ? own(listIn(lang, leftOver)) : named.has('message') ? own(named.get('message')!) : usual.message;
+  // A question left over for the message box says its answers too: "cor da linha (branca, crua ou colorida)".
+  const asWords = (question: { text: string; options?: string[] }) =>
+    question.options ? `${question.text} (${listIn(lang, question.options, true)})` : question.text;
+  const message =
+    leftOver.length > 0 ? own(listIn(lang, leftOver.map(asWords))) : named.has('message') ? own(named.get('message')!) : usual.message;
   fields.push({ name: 'message', label: message, isRequired: leftOver.length > 0 || purpose !== 'booking' });
   return fields;
 }

@@ -9,6 +9,7 @@ import { allCopies } from './kind-copy';
 import { phraseIn } from './lang-packs';
 import { textLangs } from '@/modules/brief/languages';
 import { collectPhrases } from './translation-index';
+import { renderPage } from '@/modules/render/render-page';
 
 // Issue 31: whatever the composer cannot place in a known kind, it writes from the person's words —
 // never an empty "ask us for details" card, never another kind's sentence, never a made-up name.
@@ -323,5 +324,25 @@ describe('whom to ask for', () => {
       expect(brief.name).toBeNull();
       expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/Dinho|Walt/);
     }
+  });
+});
+
+describe('a question listed with its answers', () => {
+  it('"tamanho (pequeno, médio ou grande)" is a choice among them on the page; examples with commas only stay in the label', () => {
+    const prompt =
+      'Bordadeiras em Caicó (RN). Quero um formulário de encomenda com nome, WhatsApp, tamanho (pequeno, médio ou grande) e onde vai usar (mesa, cama, parede).';
+    const brief = extractBrief({ prompt });
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const strings = document.i18n.strings['pt-BR']!;
+    const contact = document.pages[0]!.sections.find((section) => section.type === 'contact');
+    const fields = contact && contact.type === 'contact' ? (contact.form?.fields ?? []) : [];
+    const size = fields.find((field) => strings[field.labelKey] === 'Tamanho');
+    expect(size?.optionKeys?.map((key) => strings[key])).toEqual(['Pequeno', 'Médio', 'Grande']);
+    expect(fields.some((field) => strings[field.labelKey] === 'Onde vai usar (mesa, cama, parede)' && !field.optionKeys)).toBe(true);
+    // On the page: a native select whose first entry asks to choose, so nothing is chosen for the visitor.
+    const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale: 'pt-BR', mode: 'preview' });
+    expect(html).toMatch(
+      /<select id="[^"]+" name="question\d"><option value="">Escolha…<\/option><option>Pequeno<\/option><option>Médio<\/option><option>Grande<\/option><\/select>/,
+    );
   });
 });

@@ -44,8 +44,9 @@ export function rawOf(key: Exclude<WordsKey, '$comment'>): string {
 }
 
 /** "a, b and c" in each language ("a, b e c", "a, b y c"). */
-export function listIn(lang: TextLang, items: readonly string[]): string {
-  return new Intl.ListFormat(lang === 'pt-PT' ? 'pt-PT' : lang, { type: 'conjunction' }).format(items);
+/** "a, b e c" in the language; "a, b ou c" for a choice. */
+export function listIn(lang: TextLang, items: readonly string[], isChoice = false): string {
+  return new Intl.ListFormat(lang === 'pt-PT' ? 'pt-PT' : lang, { type: isChoice ? 'disjunction' : 'conjunction' }).format(items);
 }
 
 export function sameVars(values: Vars): WordsVars {

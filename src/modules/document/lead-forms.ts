@@ -26,6 +26,9 @@ export type LeadFieldName = (typeof contactFieldNames)[number];
 /** The most fields one form asks: a form longer than this is one visitors leave unsent. */
 export const MAX_FORM_FIELDS = 8;
 
+/** The most answers a question of the person's may offer to choose from. */
+export const MAX_FIELD_OPTIONS = 8;
+
 export const isQuestionField = (name: string): name is QuestionFieldName => (questionFieldNames as readonly string[]).includes(name);
 
 /** What a contact section's form is for; the host files the lead under it. */

@@ -19,6 +19,8 @@ export type UiStrings = {
   /** Marks example content in the preview. */
   sample: string;
   openMap: string;
+  /** The first entry of a choice the visitor has not made yet. */
+  chooseOne: string;
   whatsapp: string;
   pixKey: string;
   /** The small-screen menu button. */
@@ -57,6 +59,7 @@ const en: UiStrings = {
   readMore: 'Read more',
   sample: 'Sample',
   openMap: 'Open in a map',
+  chooseOne: 'Choose…',
   whatsapp: 'WhatsApp',
   pixKey: 'PIX key:',
   menu: 'Menu',
@@ -89,6 +92,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Leia mais',
     sample: 'Exemplo',
     openMap: 'Abrir no mapa',
+    chooseOne: 'Escolha…',
     whatsapp: 'WhatsApp',
     pixKey: 'Chave PIX:',
     menu: 'Menu',
@@ -118,6 +122,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Leer más',
     sample: 'Ejemplo',
     openMap: 'Abrir en el mapa',
+    chooseOne: 'Elige…',
     whatsapp: 'WhatsApp',
     pixKey: 'Clave PIX:',
     menu: 'Menú',
@@ -147,6 +152,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Lire la suite',
     sample: 'Exemple',
     openMap: 'Ouvrir dans une carte',
+    chooseOne: 'Choisir…',
     whatsapp: 'WhatsApp',
     pixKey: 'Clé PIX :',
     menu: 'Menu',
@@ -176,6 +182,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Weiterlesen',
     sample: 'Beispiel',
     openMap: 'Auf der Karte öffnen',
+    chooseOne: 'Auswählen…',
     whatsapp: 'WhatsApp',
     pixKey: 'PIX-Schlüssel:',
     menu: 'Menü',

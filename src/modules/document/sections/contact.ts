@@ -1,12 +1,25 @@
 import { z } from 'zod';
 import { emailSchema, i18nKeySchema, linkSchema, phoneSchema } from '../primitives';
-import { contactFieldNames, contactFormPurposes, MAX_FORM_FIELDS } from '../lead-forms';
+import { contactFieldNames, contactFormPurposes, isQuestionField, MAX_FIELD_OPTIONS, MAX_FORM_FIELDS } from '../lead-forms';
 import { defineSection } from './define-section';
 
 const leadFormSchema = z
   .object({
     fields: z
-      .array(z.object({ name: z.enum(contactFieldNames), labelKey: i18nKeySchema, isRequired: z.boolean() }))
+      .array(
+        z
+          .object({
+            name: z.enum(contactFieldNames),
+            labelKey: i18nKeySchema,
+            isRequired: z.boolean(),
+            /** A question of the person's with the answers they listed: the visitor picks one. */
+            optionKeys: z.array(i18nKeySchema).min(2).max(MAX_FIELD_OPTIONS).optional(),
+          })
+          .refine((field) => field.optionKeys === undefined || isQuestionField(field.name), {
+            error: 'only a question field lists options',
+            path: ['optionKeys'],
+          }),
+      )
       .min(1)
       .max(MAX_FORM_FIELDS),
     submitKey: i18nKeySchema,

@@ -23,10 +23,17 @@ function renderForm(ctx: RenderContext, section: Contact, form: NonNullable<Cont
       const id = `${prefix}_${field.name}`;
       const required = field.isRequired ? ' required' : '';
       const marker = field.isRequired ? ` <span class="req" aria-hidden="true">*</span>` : '';
+      // A question with the answers the business listed: a native select, which works with no script
+      // and reads well to a screen reader; the first entry asks to choose, so nothing is picked for them.
+      const options = field.optionKeys?.map((key) => ctx.t(key)).filter(Boolean) ?? [];
       const control =
-        input.input === 'textarea'
-          ? `<textarea id="${id}" name="${field.name}" rows="5" maxlength="${input.maxLength}"${required}></textarea>`
-          : `<input id="${id}" name="${field.name}" type="${input.input}" autocomplete="${input.autocomplete}" maxlength="${input.maxLength}"${required}>`;
+        options.length >= 2
+          ? `<select id="${id}" name="${field.name}"${required}><option value="">${escapeHtml(ctx.ui.chooseOne)}</option>${options
+              .map((option) => `<option>${escapeHtml(option)}</option>`)
+              .join('')}</select>`
+          : input.input === 'textarea'
+            ? `<textarea id="${id}" name="${field.name}" rows="5" maxlength="${input.maxLength}"${required}></textarea>`
+            : `<input id="${id}" name="${field.name}" type="${input.input}" autocomplete="${input.autocomplete}" maxlength="${input.maxLength}"${required}>`;
       return `<p class="fld"><label for="${id}">${ctx.text(field.labelKey)}${marker}</label>${control}</p>`;
     })
     .join('');

@@ -66,7 +66,7 @@ export const LEAD_FORM_CSS = `
 .form{display:grid;gap:1rem;position:relative}
 .fld{margin:0}
 .fld label{display:block;font-weight:600;margin-bottom:.35rem}
-.fld input,.fld textarea{width:100%;font:inherit;color:var(--tx);background:var(--bg);border:1px solid var(--mu);border-radius:calc(var(--r)*.6);padding:.7rem .85rem}
+.fld input,.fld textarea,.fld select{width:100%;font:inherit;color:var(--tx);background:var(--bg);border:1px solid var(--mu);border-radius:calc(var(--r)*.6);padding:.7rem .85rem}
 .fld textarea{resize:vertical}
 .req{color:var(--ln)}
 .fld-err{display:block;margin:.35rem 0 0;color:var(--ln);font-weight:600}
