@@ -2,13 +2,16 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocaleAction } from '@/modules/accounts/auth-actions';
 import { Button } from '@/lib/ui/button';
+import type { Locale } from '@/lib/i18n/translate';
 import { CurrentPathInput } from './current-path-input';
 
 // Each language named in itself (an endonym): a person finds their own whatever the current one.
+// Both Portuguese buttons carry their country, so neither "PT" reads as the other's.
 const OPTIONS = [
   { locale: 'en', label: 'English', short: 'EN' },
-  { locale: 'pt-BR', label: 'Português (Brasil)', short: 'PT' },
-] as const;
+  { locale: 'pt-BR', label: 'Português (Brasil)', short: 'PT-BR' },
+  { locale: 'pt-PT', label: 'Português (Portugal)', short: 'PT-PT' },
+] as const satisfies ReadonlyArray<{ locale: Locale; label: string; short: string }>;
 
 // A plain form per language: works without JavaScript and with a keyboard; the action sets
 // the locale cookie and comes back to the page the person is on.
