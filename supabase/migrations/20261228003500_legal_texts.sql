@@ -39,7 +39,9 @@ create policy "legal texts: admins remove" on public.legal_texts
 -- bypass the policies above, so start from nothing and grant only what the policies expect.
 revoke all on public.legal_texts from anon, authenticated;
 grant select on public.legal_texts to anon, authenticated;
-grant insert (page, locale, body) on public.legal_texts to authenticated;
+-- Every column, as Drizzle names them all in an insert (`default` for the unset ones); the
+-- trigger below overwrites updated_at and updated_by whatever the caller sends.
+grant insert (id, page, locale, body, updated_by, created_at, updated_at) on public.legal_texts to authenticated;
 grant update (body) on public.legal_texts to authenticated;
 grant delete on public.legal_texts to authenticated;
 grant all on public.legal_texts to service_role;
