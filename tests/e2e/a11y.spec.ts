@@ -111,6 +111,7 @@ test('the agency’s admin pages pass an accessibility scan', async ({ page }) =
     '/admin/billing',
     '/admin/domains',
     '/admin/jobs',
+    '/admin/legal',
     '/admin/audit',
     '/admin/outbox',
   ]);
