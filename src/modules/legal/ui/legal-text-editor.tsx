@@ -32,10 +32,19 @@ export function LegalTextEditor({
 }) {
   const t = useTranslations('admin.legal');
   const [body, setBody] = useState(initialBody);
-  const [state, save, saving] = useActionState(saveLegalTextAction, null);
-  const [resetState, reset, resetting] = useActionState(async (previous: unknown, data: FormData) => {
+  // Whether this page and language has a saved text (so "back to the built-in text" applies).
+  const [hasSaved, setHasSaved] = useState(isSaved);
+  const [state, save, saving] = useActionState(async (previous: unknown, data: FormData) => {
+    const result = await saveLegalTextAction(previous, data);
+    if (result.ok) setHasSaved(true);
+    return result;
+  }, null);
+  const [, reset, resetting] = useActionState(async (previous: unknown, data: FormData) => {
     const result = await resetLegalTextAction(previous, data);
-    if (result.ok) setBody(builtInBody);
+    if (result.ok) {
+      setBody(builtInBody);
+      setHasSaved(false);
+    }
     return result;
   }, null);
   return (
@@ -66,7 +75,7 @@ export function LegalTextEditor({
           {t('save')}
         </FormSubmit>
       </form>
-      {isSaved && !resetState?.ok ? (
+      {hasSaved ? (
         <form action={reset}>
           <input type="hidden" name="page" value={page} />
           <input type="hidden" name="locale" value={locale} />
