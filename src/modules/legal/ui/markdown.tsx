@@ -62,7 +62,6 @@ function inlineToken(token: Token): ReactNode {
 }
 
 const HEADING_CLASS: Record<number, string> = {
-  1: 'text-2xl font-bold',
   2: 'text-xl font-semibold',
   3: 'text-lg font-semibold',
 };
@@ -77,7 +76,7 @@ function block(token: Token, key: number): ReactNode {
       const depth = Math.min(6, Math.max(2, (token as Tokens.Heading).depth + 1));
       const Tag = `h${depth}` as 'h2';
       return (
-        <Tag key={key} className={HEADING_CLASS[depth - 1] ?? 'font-semibold'}>
+        <Tag key={key} className={HEADING_CLASS[depth] ?? 'font-semibold'}>
           {inline(token.tokens)}
         </Tag>
       );
