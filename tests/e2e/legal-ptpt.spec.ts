@@ -74,11 +74,12 @@ test('a person switches to Português (Portugal) and the app speaks European Por
   await expect(page.getByRole('button', { name: 'Guardar definições' })).toBeVisible();
 
   // A browser that asks for pt-PT gets it without choosing; a bare `pt` keeps pt-BR.
-  for (const [acceptLanguage, lang, password] of [
-    ['pt-PT,pt;q=0.9', 'pt-PT', 'Palavra-passe'],
+  // (Chromium sends its locale as Accept-Language.)
+  for (const [browserLocale, lang, password] of [
+    ['pt-PT', 'pt-PT', 'Palavra-passe'],
     ['pt', 'pt-BR', 'Senha'],
   ] as const) {
-    const context = await browser.newContext({ extraHTTPHeaders: { 'Accept-Language': acceptLanguage } });
+    const context = await browser.newContext({ locale: browserLocale });
     const visitor = await context.newPage();
     await visitor.goto('/sign-in');
     await expect(visitor.locator('html')).toHaveAttribute('lang', lang);

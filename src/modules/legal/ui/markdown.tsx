@@ -72,8 +72,8 @@ function block(token: Token, key: number): ReactNode {
     case 'def':
       return null;
     case 'heading': {
-      // The page's own <h1> is its title: the text's headings start one level below it.
-      const depth = Math.min(6, Math.max(2, (token as Tokens.Heading).depth + 1));
+      // The page's own <h1> is its title: a `#` in the text is a section (h2), like `##`.
+      const depth = Math.max(2, (token as Tokens.Heading).depth);
       const Tag = `h${depth}` as 'h2';
       return (
         <Tag key={key} className={HEADING_CLASS[depth] ?? 'font-semibold'}>
