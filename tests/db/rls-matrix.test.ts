@@ -1353,7 +1353,8 @@ const SPECS: Record<Table, Spec> = {
     tenantValue: (_w, t) => (t === 'A' ? 'terms' : 'privacy'),
     fixtureKey: (_w, t) => (t === 'A' ? 'terms:en' : 'privacy:en'),
     op: {
-      insert: (_w, t) => sql`insert into public.legal_texts (page, locale, body) values (${t === 'A' ? 'terms' : 'privacy'}, 'pt-PT', 'Texto') returning id`,
+      insert: (_w, t) =>
+        sql`insert into public.legal_texts (page, locale, body) values (${t === 'A' ? 'terms' : 'privacy'}, 'pt-PT', 'Texto') returning id`,
       update: (_w, t) => sql`update public.legal_texts set body = 'Changed' where page = ${t === 'A' ? 'terms' : 'privacy'} returning id`,
       delete: (_w, t) => sql`delete from public.legal_texts where page = ${t === 'A' ? 'terms' : 'privacy'} returning id`,
     },

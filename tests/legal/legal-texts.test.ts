@@ -60,8 +60,10 @@ describe('legal texts', () => {
     await withRls(admin.claims, (tx) =>
       tx.execute(sql`update public.legal_texts set body = 'Privacy 2' where page = 'privacy' and locale = 'en'`),
     );
-    const outcome = await outcomeOf(async () =>
-      rowsOf(await withRls(admin.claims, (tx) => tx.execute(sql`update public.legal_texts set updated_at = '2000-01-01' returning id`))).length,
+    const outcome = await outcomeOf(
+      async () =>
+        rowsOf(await withRls(admin.claims, (tx) => tx.execute(sql`update public.legal_texts set updated_at = '2000-01-01' returning id`)))
+          .length,
     );
     expect(outcome).toMatchObject({ kind: 'error', code: 'FORBIDDEN' });
   });
@@ -72,19 +74,24 @@ describe('legal texts', () => {
     expect(before.length).toBeGreaterThan(0);
     const actingAsClient = claimsFor(client.id, client.email, { sub: admin.id, email: admin.email });
     for (const claims of [client.claims, actingAsClient, null]) {
-      await expectAppError(saveLegalText(claims ?? client.claims, { page: 'terms', locale: 'en', body: 'Hijacked' }), claims === actingAsClient ? 'FORBIDDEN' : 'NOT_FOUND');
-      const updateAll = await outcomeOf(async () =>
-        rowsOf(await withRls(claims, (tx) => tx.execute(sql`update public.legal_texts set body = 'Hijacked' returning id`))).length,
+      await expectAppError(
+        saveLegalText(claims ?? client.claims, { page: 'terms', locale: 'en', body: 'Hijacked' }),
+        claims === actingAsClient ? 'FORBIDDEN' : 'NOT_FOUND',
       );
-      const deleteAll = await outcomeOf(async () =>
-        rowsOf(await withRls(claims, (tx) => tx.execute(sql`delete from public.legal_texts returning id`))).length,
+      const updateAll = await outcomeOf(
+        async () =>
+          rowsOf(await withRls(claims, (tx) => tx.execute(sql`update public.legal_texts set body = 'Hijacked' returning id`))).length,
       );
-      const insert = await outcomeOf(async () =>
-        rowsOf(
-          await withRls(claims, (tx) =>
-            tx.execute(sql`insert into public.legal_texts (page, locale, body) values ('terms', 'en', 'Hijacked') returning id`),
-          ),
-        ).length,
+      const deleteAll = await outcomeOf(
+        async () => rowsOf(await withRls(claims, (tx) => tx.execute(sql`delete from public.legal_texts returning id`))).length,
+      );
+      const insert = await outcomeOf(
+        async () =>
+          rowsOf(
+            await withRls(claims, (tx) =>
+              tx.execute(sql`insert into public.legal_texts (page, locale, body) values ('terms', 'en', 'Hijacked') returning id`),
+            ),
+          ).length,
       );
       // A signed-in client has the grants but no policy: 0 rows. A visitor has no write grant at all.
       const expected = claims ? { kind: 'ok', count: 0 } : { kind: 'error', code: 'FORBIDDEN' };
@@ -101,8 +108,8 @@ describe('legal texts', () => {
   it('an admin without the second factor is not an admin here', async () => {
     const oneFactor = claimsFor(admin.id, admin.email, undefined, 'aal1');
     const before = await allTexts();
-    const outcome = await outcomeOf(async () =>
-      rowsOf(await withRls(oneFactor, (tx) => tx.execute(sql`update public.legal_texts set body = 'x' returning id`))).length,
+    const outcome = await outcomeOf(
+      async () => rowsOf(await withRls(oneFactor, (tx) => tx.execute(sql`update public.legal_texts set body = 'x' returning id`))).length,
     );
     expect(outcome).toMatchObject({ kind: 'ok', count: 0 });
     expect(await allTexts()).toEqual(before);
@@ -110,9 +117,13 @@ describe('legal texts', () => {
 
   it('refuses an unknown page or language and an empty text, in the database too', async () => {
     for (const values of [sql`('about', 'en', 'x')`, sql`('terms', 'pt', 'x')`, sql`('terms', 'en', '   ')`]) {
-      const outcome = await outcomeOf(async () =>
-        rowsOf(await withRls(admin.claims, (tx) => tx.execute(sql`insert into public.legal_texts (page, locale, body) values ${values} returning id`)))
-          .length,
+      const outcome = await outcomeOf(
+        async () =>
+          rowsOf(
+            await withRls(admin.claims, (tx) =>
+              tx.execute(sql`insert into public.legal_texts (page, locale, body) values ${values} returning id`),
+            ),
+          ).length,
       );
       expect(outcome.kind).toBe('error');
     }

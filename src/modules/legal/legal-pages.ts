@@ -13,10 +13,6 @@ export const LEGAL_TEXT_MAX = 40_000;
 export const saveLegalTextInput = z.object({
   page: z.enum(LEGAL_PAGES),
   locale: z.enum(LOCALES),
-  body: z
-    .string()
-    .trim()
-    .min(1, errorKey('errors.legal.bodyRequired'))
-    .max(LEGAL_TEXT_MAX, errorKey('errors.legal.bodyTooLong')),
+  body: z.string().trim().min(1, errorKey('errors.legal.bodyRequired')).max(LEGAL_TEXT_MAX, errorKey('errors.legal.bodyTooLong')),
 });
 export type SaveLegalTextInput = z.output<typeof saveLegalTextInput>;
