@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { enterAdminSession, expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
+import { clickNavLink, enterAdminSession, expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
 
 // Issue 34: the agency edits its terms and privacy texts (point 7), and European Portuguese is an
 // interface language of its own (point 10: most clients are in Brazil and Portugal).
@@ -9,7 +9,7 @@ test.use({ locale: 'en-US' });
 test('an admin edits the pt-BR terms; a Brazilian visitor reads them, safely rendered, with their date', async ({ page, browser }) => {
   const marker = `Sol ${Date.now().toString(36)}`;
   await enterAdminSession(page);
-  await page.getByRole('link', { name: 'Terms & privacy' }).first().click();
+  await clickNavLink(page, 'Terms & privacy');
   await expect(page.getByRole('heading', { name: 'Terms and privacy' })).toBeVisible();
   await page.getByRole('link', { name: /Terms of use · Portuguese \(Brazil\)/ }).click();
   await expect(page.getByRole('heading', { name: 'Terms of use · Portuguese (Brazil)' })).toBeVisible();
