@@ -28,6 +28,8 @@ const MOBILE_SPECS = [
   // Issue 34: the first hour without a dead end (local-mode domains and the landing on a phone;
   // where a limit message leads does not change with the viewport).
   'local-mode',
+  // Issue 34: the terms editor and the pt-PT interface (three language buttons in a phone's top bar).
+  'legal-ptpt',
 ];
 
 export default defineConfig({

@@ -16,6 +16,7 @@ import * as tickets from '@/modules/tickets/schema';
 import * as analyzer from '@/modules/analyzer/schema';
 import * as uptime from '@/modules/insights/uptime-schema';
 import * as performance from '@/modules/insights/performance-schema';
+import * as legal from '@/modules/legal/schema';
 import * as auth from '@/lib/auth/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
@@ -41,6 +42,7 @@ const tables = [
   analyzer,
   uptime,
   performance,
+  legal,
   auth,
   email,
   jobs,

@@ -107,7 +107,8 @@ type Table =
   | 'uptime_incidents'
   | 'performance_metrics'
   | 'performance_pinned_pages'
-  | 'monthly_reports';
+  | 'monthly_reports'
+  | 'legal_texts';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -552,6 +553,13 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|denied', '0|0',           'denied|denied'),
     admin:         row('all',    'ok|ok',         'ok|ok',         'denied|denied'),
     impersonatorA: row('own',    'denied|denied', '0|0',           'denied|denied'),
+  },
+  legal_texts: {            // global, like tier_limits: A = the English terms' row, B = the privacy row; insert = that page in pt-PT
+    anon:          row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('all',    'denied|denied', '0|0',           '0|0'),
+    clientB:       row('all',    'denied|denied', '0|0',           '0|0'),
+    admin:         row('all',    'ok|ok',         'ok|ok',         'ok|ok'),
+    impersonatorA: row('all',    'denied|denied', '0|0',           '0|0'),
   },
 };
 
@@ -1339,6 +1347,18 @@ const SPECS: Record<Table, Spec> = {
       delete: (w, t) => sql`delete from public.monthly_reports where id = ${contentOf(w, t).monthlyReport} returning id`,
     },
   },
+  legal_texts: {
+    key: "page || ':' || locale",
+    tenantRows: 'select * from public.legal_texts where page = $1',
+    tenantValue: (_w, t) => (t === 'A' ? 'terms' : 'privacy'),
+    fixtureKey: (_w, t) => (t === 'A' ? 'terms:en' : 'privacy:en'),
+    op: {
+      insert: (_w, t) =>
+        sql`insert into public.legal_texts (page, locale, body) values (${t === 'A' ? 'terms' : 'privacy'}, 'pt-PT', 'Texto') returning id`,
+      update: (_w, t) => sql`update public.legal_texts set body = 'Changed' where page = ${t === 'A' ? 'terms' : 'privacy'} returning id`,
+      delete: (_w, t) => sql`delete from public.legal_texts where page = ${t === 'A' ? 'terms' : 'privacy'} returning id`,
+    },
+  },
 };
 
 /** Tables whose writes audit_privileged_write records (for the operations it is attached to). */
@@ -1357,6 +1377,7 @@ const AUDITED: Partial<Record<Table, true>> = {
   leads: true,
   support_tickets: true,
   support_ticket_messages: true,
+  legal_texts: true,
 };
 
 let handle: DbHandle;
@@ -1644,7 +1665,7 @@ describe('a project member (D, editor of B’s project)', () => {
   });
 });
 
-const SHARED_BY_ALL: ReadonlySet<Table> = new Set<Table>(['tier_limits', 'support_settings']);
+const SHARED_BY_ALL: ReadonlySet<Table> = new Set<Table>(['tier_limits', 'support_settings', 'legal_texts']);
 
 describe('impersonation sees exactly what the client sees', () => {
   it('on every table in public, before any write', async () => {

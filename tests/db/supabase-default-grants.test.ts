@@ -54,6 +54,14 @@ const MUST_NOT_HAVE: Array<[role: string, table: string, privilege: string, colu
   ['authenticated', 'public.email_outbox', 'INSERT'],
   ['anon', 'public.user_profiles', 'SELECT'],
   ['anon', 'public.tier_limits', 'DELETE'],
+  // The agency's terms and privacy texts: everyone reads them, only admins write (and no one truncates).
+  ['authenticated', 'public.legal_texts', 'TRUNCATE'],
+  ['anon', 'public.legal_texts', 'INSERT'],
+  ['anon', 'public.legal_texts', 'UPDATE'],
+  ['anon', 'public.legal_texts', 'DELETE'],
+  ['anon', 'public.legal_texts', 'TRUNCATE'],
+  ['authenticated', 'public.legal_texts', 'UPDATE', 'updated_at'],
+  ['authenticated', 'public.legal_texts', 'UPDATE', 'updated_by'],
 ];
 
 describe('with Supabase’s default privileges', () => {

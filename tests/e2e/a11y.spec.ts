@@ -14,7 +14,7 @@ import { canvasOf, createAndGenerateSite } from './studio-helpers';
 test.use({ locale: 'en-US' });
 
 test('the analyzer and the sign-up pages pass an accessibility scan', async ({ page }) => {
-  for (const path of ['/', '/analyze', '/analyze/00000000-0000-4000-8000-00000000a11e', '/sign-up', '/sign-in']) {
+  for (const path of ['/', '/analyze', '/analyze/00000000-0000-4000-8000-00000000a11e', '/sign-up', '/sign-in', '/terms', '/privacy']) {
     await page.goto(path);
     await expect(page.locator('main').first()).toBeVisible();
     expect(await violations(page), path).toEqual([]);
@@ -111,6 +111,7 @@ test('the agency’s admin pages pass an accessibility scan', async ({ page }) =
     '/admin/billing',
     '/admin/domains',
     '/admin/jobs',
+    '/admin/legal',
     '/admin/audit',
     '/admin/outbox',
   ]);

@@ -58,7 +58,7 @@ test('texts left to translate are marked per language, and writing them clears t
   // The same in the app's Portuguese (the app's language switch is in the header on a computer).
   if (!isMobile) {
     // (The switch comes back to the page the header was drawn on, the studio: open the editor again.)
-    await page.getByRole('button', { name: 'PT · Português (Brasil)', exact: true }).click();
+    await page.getByRole('button', { name: 'PT-BR · Português (Brasil)', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Pular para o conteúdo' })).toBeAttached();
     await page.goto(editorUrl);
     await expect(

@@ -15,7 +15,7 @@ async function shot(page: Page, name: string, width: number) {
 const COPY = {
   en: {
     switchTo: null,
-    otherLanguage: 'PT · Português (Brasil)',
+    otherLanguage: 'PT-BR · Português (Brasil)',
     nav: 'Leads',
     offlineHeading: 'You are offline',
     bar: 'You are offline — last updated',
@@ -25,7 +25,7 @@ const COPY = {
     home: 'Your projects',
   },
   'pt-BR': {
-    switchTo: 'PT · Português (Brasil)',
+    switchTo: 'PT-BR · Português (Brasil)',
     otherLanguage: 'EN · English',
     nav: 'Contatos',
     offlineHeading: 'Você está offline',

@@ -328,6 +328,10 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
              ('${emailB}', '${b.email}', '${b.id}', 'magic_link', 'Sign in', 'outbox');
     ${projectA && contentA ? contentSql(a, projectA, contentA) : ''}
     ${contentSql(b, projectB, contentB)}
+    -- The agency's legal texts are global (one per page and language): each world starts from the
+    -- same two, the terms (tenant A in the matrix) and the privacy notice (B), in English.
+    delete from public.legal_texts;
+    insert into public.legal_texts (page, locale, body) values ('terms', 'en', 'Terms'), ('privacy', 'en', 'Privacy');
   `);
   const audits = await handle.executor.query<{ id: number; subject_id: string }>(
     `select id::int as id, subject_id::text from public.audit_log where target_id in ($1, $2)`,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Locale } from '@/lib/i18n/translate';
 import { sql } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { DbHandle } from '@/lib/db/client';
@@ -51,7 +52,7 @@ afterAll(async () => {
 const at = (day: number, hour = 12) => new Date(from.getTime() + (day - 1) * 86_400_000 + hour * 3_600_000);
 
 /** A client with two sites and a month of leads, tickets and usage; plus noise that must not count. */
-async function seededClient(opts: { locale?: 'en' | 'pt-BR'; signedIn?: boolean } = {}) {
+async function seededClient(opts: { locale?: Locale; signedIn?: boolean } = {}) {
   const client: TestUser & { jar?: MemoryCookieJar } = opts.signedIn
     ? await signedInUser(handle, { tier: 'basic' })
     : await createTestUser(handle, { tier: 'basic' });
@@ -207,6 +208,18 @@ describe('monthly report PDF', () => {
     expect(text).toContain('Nenhum dado de tráfego foi coletado para seus sites neste mês.');
     expect(text).toContain('Nenhuma verificação de disponibilidade foi coletada para seus sites neste mês.');
     expect(text).toContain('Nenhuma medição de desempenho foi coletada para seus sites neste mês.');
+  });
+
+  it('is written in European Portuguese for a client in Portugal, numbers by pt-PT', async () => {
+    const { client } = await seededClient({ locale: 'pt-PT' });
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const row = await generateMonthlyReport(admin.claims, { clientId: client.id, month });
+    const { text } = await pdfText(await bytesOf(await openReportPdf(client.claims, row.id)));
+    expect(text).toContain('7 contactos neste mês: 5 mensagens de contacto, 2 inscrições na newsletter.');
+    // pt-PT groups thousands with a space (no-break space, printable in the PDF's fonts).
+    expect(text).toMatch(/Tokens de IA 123\s456 \/ 2\s000\s000\b/);
+    expect(text).toMatch(/Horas de alojamento 12,3 \/ 2232\b/);
+    expect(text).toContain('Nenhum dado de tráfego foi recolhido para os seus sites neste mês.');
   });
 });
 

@@ -32,6 +32,12 @@ async function requestLocale(): Promise<Locale> {
   }
 }
 
+// zod's catalogs: `pt` is European Portuguese ("o URL"), `ptBR` Brazilian. English is zod's default.
+const ZOD_LOCALE: Partial<Record<Locale, () => { error: z.core.$ZodErrorMap }>> = {
+  'pt-BR': () => ({ error: z.locales.ptBR().localeError }),
+  'pt-PT': () => ({ error: z.locales.pt().localeError }),
+};
+
 type Action = (first: unknown, second?: unknown) => Promise<ActionResult<unknown>>;
 
 // Each action's input schema, for tests that must cover every action (tests/http/fuzz-boundaries
@@ -67,11 +73,8 @@ export function defineAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
     // nesting is refused here, for every action at once, before the schema or any query sees it.
     const unsafe = findUnsafeInput(raw);
     if (unsafe) return { ok: false, error: toValidationError(unsafeInputError(unsafe.path, unsafe.reason === 'too-deep'), locale) };
-    // zod's own messages (wrong type, …) in pt-BR too; our schemas' custom messages are keys, rendered by toValidationError.
-    const parsed = schema.safeParse(
-      raw instanceof FormData ? formDataToObject(raw) : raw,
-      locale === 'pt-BR' ? { error: z.locales.ptBR().localeError } : undefined,
-    );
+    // zod's own messages (wrong type, …) in Portuguese too; our schemas' custom messages are keys, rendered by toValidationError.
+    const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw, ZOD_LOCALE[locale]?.());
     if (!parsed.success) return { ok: false, error: toValidationError(parsed.error, locale) };
     try {
       return { ok: true, data: await run(parsed.data) };

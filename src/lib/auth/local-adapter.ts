@@ -16,6 +16,7 @@ import { hashOpaqueToken, newOpaqueToken, signAccessToken, verifyAccessToken, AC
 import { getAuthSecret } from './secret';
 import { COOKIE, secureCookieOptions, trySet, tryDelete, type CookieJar } from './cookie-jar';
 import type { AuthAdapter, EmailLinkType, SignUpInput } from './types';
+import { toLocale, type Locale } from '@/lib/i18n/translate';
 
 const REFRESH_TTL_SECONDS = 30 * 24 * 60 * 60;
 /**
@@ -149,7 +150,7 @@ async function createUser(input: {
   email: string;
   password?: string;
   displayName?: string;
-  locale: 'en' | 'pt-BR';
+  locale: Locale;
 }): Promise<typeof authUsers.$inferSelect | null> {
   assertUsablePassword(input.password);
   const db = await unsafeSystemDb(WHY);
@@ -200,7 +201,7 @@ async function consumeToken(token: string, kind: EmailLinkType | 'refresh') {
   return row ?? null;
 }
 
-async function sendLink(userId: string, email: string, type: EmailLinkType, next: string, locale: 'en' | 'pt-BR') {
+async function sendLink(userId: string, email: string, type: EmailLinkType, next: string, locale: Locale) {
   const db = await unsafeSystemDb(WHY);
   const link = newOpaqueToken();
   await db.insert(localAuthTokens).values({
@@ -216,8 +217,8 @@ async function sendLink(userId: string, email: string, type: EmailLinkType, next
   await sendEmail({ to: email, userId, ...(await authEmail(type, url.toString(), locale)) });
 }
 
-function localeOf(user: { rawUserMetaData: Record<string, unknown> | null }): 'en' | 'pt-BR' {
-  return user.rawUserMetaData?.locale === 'pt-BR' ? 'pt-BR' : 'en';
+function localeOf(user: { rawUserMetaData: Record<string, unknown> | null }): Locale {
+  return toLocale(user.rawUserMetaData?.locale);
 }
 
 /**

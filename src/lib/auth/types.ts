@@ -1,7 +1,8 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import type { CookieJar } from './cookie-jar';
+import type { Locale } from '@/lib/i18n/translate';
 
-export type SignUpInput = { email: string; password: string; displayName?: string; locale: 'en' | 'pt-BR'; next?: string };
+export type SignUpInput = { email: string; password: string; displayName?: string; locale: Locale; next?: string };
 export type EmailLinkType = 'magic_link' | 'password_reset' | 'email_confirmation';
 
 /** One interface, two adapters: Supabase Auth (production) and local (embedded default). */
@@ -11,9 +12,9 @@ export interface AuthAdapter {
   getClaims(jar: CookieJar): Promise<VerifiedClaims | null>;
   signUp(jar: CookieJar, input: SignUpInput): Promise<{ status: 'signed_in' | 'check_email' }>;
   signInWithPassword(jar: CookieJar, input: { email: string; password: string }): Promise<void>;
-  requestMagicLink(input: { email: string; next: string; locale: 'en' | 'pt-BR' }): Promise<void>;
+  requestMagicLink(input: { email: string; next: string; locale: Locale }): Promise<void>;
   verifyEmailLink(jar: CookieJar, input: { token: string; type: EmailLinkType }): Promise<void>;
-  requestPasswordReset(input: { email: string; locale: 'en' | 'pt-BR' }): Promise<void>;
+  requestPasswordReset(input: { email: string; locale: Locale }): Promise<void>;
   /**
    * Sets a new password for the signed-in user. Needs `currentPassword`, or (without it) a
    * session proven by a password-reset link in the last few minutes; other sessions end.

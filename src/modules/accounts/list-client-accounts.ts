@@ -2,12 +2,13 @@ import { and, asc, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/with-rls';
 import { userProfiles, type Tier } from './schema';
+import { toLocale, type Locale } from '@/lib/i18n/translate';
 
 export type ClientAccount = {
   id: string;
   email: string;
   displayName: string | null;
-  locale: 'en' | 'pt-BR';
+  locale: Locale;
   tier: Tier;
   stripeCustomerId: string | null;
   createdAt: Date;
@@ -39,5 +40,5 @@ export async function listClientAccounts(
     .from(userProfiles)
     .where(and(...where))
     .orderBy(asc(userProfiles.createdAt), asc(userProfiles.id));
-  return rows.map((row) => ({ ...row, locale: row.locale === 'pt-BR' ? 'pt-BR' : 'en' }));
+  return rows.map((row) => ({ ...row, locale: toLocale(row.locale) }));
 }

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { userProfiles } from './schema';
+import { toLocale, type Locale } from '@/lib/i18n/translate';
 
-export type Contact = { userId: string; email: string; locale: 'en' | 'pt-BR'; displayName: string | null };
+export type Contact = { userId: string; email: string; locale: Locale; displayName: string | null };
 
 /**
  * Who to write to about an account, for system code that notifies people (jobs): the privileged
@@ -15,5 +16,5 @@ export async function unsafeGetContact(userId: string): Promise<Contact | null> 
     .from(userProfiles)
     .where(eq(userProfiles.id, userId));
   if (!row?.email) return null;
-  return { userId, email: row.email, locale: row.locale === 'pt-BR' ? 'pt-BR' : 'en', displayName: row.displayName };
+  return { userId, email: row.email, locale: toLocale(row.locale), displayName: row.displayName };
 }

@@ -8,6 +8,7 @@ import type { RateLimitRule } from '@/lib/ratelimit/types';
 import { CONSENT_VERSION, type LeadInput } from './lead-input';
 import { hashIp, limit } from './request-analysis';
 import { analyzerAnalyses, analyzerLeads } from './schema';
+import type { Locale } from '@/lib/i18n/translate';
 
 /**
  * A visitor leaves their email on a finished analysis ("Email me this report" / "Build me a faster
@@ -17,7 +18,7 @@ import { analyzerAnalyses, analyzerLeads } from './schema';
  * the welcome mail, the nurture sequence and the CRM push follow exactly when the lead exists —
  * the visitor never waits for any of them.
  */
-export type CaptureLeadInput = LeadInput & { clientIp: string; locale: 'en' | 'pt-BR' };
+export type CaptureLeadInput = LeadInput & { clientIp: string; locale: Locale };
 export type CapturedLead = { leadId: string; isNew: boolean };
 
 export const LEAD_LIMITS = {

@@ -12,6 +12,7 @@ import { getRateLimiter } from '@/lib/ratelimit/get-rate-limiter';
 import type { RateLimitRule } from '@/lib/ratelimit/types';
 import { checkTargetUrl } from './check-target-url';
 import { analyzerAnalyses } from './schema';
+import type { Locale } from '@/lib/i18n/translate';
 
 /**
  * A visitor (no account) asks for an analysis of a URL. The URL is checked first (a refusal is
@@ -20,7 +21,7 @@ import { analyzerAnalyses } from './schema';
  * client IP and the target host must be within their limits, and a queued row plus the job's
  * event are written in one transaction.
  */
-export type RequestAnalysisInput = { url: string; clientIp: string; locale: 'en' | 'pt-BR' };
+export type RequestAnalysisInput = { url: string; clientIp: string; locale: Locale };
 export type RequestedAnalysis = { id: string; cached: boolean };
 
 export const CACHE_HOURS = 24;

@@ -10,6 +10,7 @@ import { LEAD_LIMITS } from './capture-lead';
 import { visitorEmailSchema } from './lead-input';
 import { ANALYZER_LIMITS, hashIp, limit } from './request-analysis';
 import { analyzerAnalyses } from './schema';
+import type { Locale } from '@/lib/i18n/translate';
 
 /**
  * "Email me when it finishes", on the page of an analysis that failed (most often: timed out). A
@@ -26,7 +27,7 @@ export const reportByEmailInputSchema = z.object({
   analysisId: z.uuid(errorKey('errors.analyzer.notifyNotAvailable')),
   email: visitorEmailSchema,
 });
-export type RequestReportByEmailInput = z.output<typeof reportByEmailInputSchema> & { clientIp: string; locale: 'en' | 'pt-BR' };
+export type RequestReportByEmailInput = z.output<typeof reportByEmailInputSchema> & { clientIp: string; locale: Locale };
 
 export async function requestReportByEmail(input: RequestReportByEmailInput, options: { now?: Date } = {}): Promise<{ id: string }> {
   const now = options.now ?? new Date();

@@ -9,6 +9,7 @@ import { checkTargetUrl, checkUrlDestination, type CheckedTarget } from './check
 import { summarizeLighthouse } from './summarize-lighthouse';
 import { startGuardProxy, type GuardProxy } from './start-guard-proxy';
 import { isTestLoopbackAllowed } from './test-loopback';
+import type { Locale } from '@/lib/i18n/translate';
 
 /**
  * The analysis engine: one Lighthouse mobile run (Lighthouse's default config — an emulated Moto
@@ -39,7 +40,7 @@ export type RunAnalysisOptions = {
   /** Who waits for a Chromium slot first (lighthouse-slots.ts): a visitor's analysis, or the performance cron. */
   priority?: SlotPriority;
   /** The language of Lighthouse's audit titles kept in the result (what to fix); English by default. */
-  locale?: 'en' | 'pt-BR';
+  locale?: Locale;
 };
 
 export const DEFAULT_ANALYSIS_TIMEOUT_MS = 90_000;
@@ -214,8 +215,8 @@ async function runAnalysisInSlot(input: string, options: RunAnalysisOptions): Pr
         output: 'json',
         onlyCategories: [...CATEGORY_IDS],
         maxWaitForLoad,
-        // Lighthouse's `pt` catalog is Brazilian Portuguese.
-        locale: options.locale === 'pt-BR' ? 'pt' : 'en',
+        // Lighthouse's `pt` catalog is Brazilian Portuguese; it has a `pt-PT` one too.
+        locale: options.locale === 'pt-BR' ? 'pt' : (options.locale ?? 'en'),
       },
       undefined,
       page,

@@ -1,6 +1,7 @@
 import { index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { ErrorMessage } from '@/lib/i18n/error-key';
 import type { AnalysisResult } from './analysis-result';
+import type { Locale } from '@/lib/i18n/translate';
 
 // RLS and grants are SQL in supabase/migrations/20261206000100_analyzer.sql: admins read, only
 // system code writes.
@@ -15,7 +16,7 @@ export const analyzerAnalyses = pgTable(
     url: text('url').notNull(),
     host: text('host').notNull(),
     status: text('status').$type<AnalysisStatus>().notNull().default('queued'),
-    locale: text('locale').$type<'en' | 'pt-BR'>().notNull().default('en'),
+    locale: text('locale').$type<Locale>().notNull().default('en'),
     result: jsonb('result').$type<AnalysisResult>(),
     error: jsonb('error').$type<ErrorMessage>(),
     clientIpHash: text('client_ip_hash'),
@@ -48,7 +49,7 @@ export const analyzerLeads = pgTable(
     name: text('name'),
     phone: text('phone'),
     company: text('company'),
-    locale: text('locale').$type<'en' | 'pt-BR'>().notNull().default('en'),
+    locale: text('locale').$type<Locale>().notNull().default('en'),
     intent: text('intent').$type<LeadIntent>().notNull(),
     consentVersion: text('consent_version').notNull(),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull().defaultNow(),

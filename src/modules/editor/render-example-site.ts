@@ -16,9 +16,9 @@ import type { SharedPreviewResponse } from './render-shared-preview';
 // (same prompt, same seed, same date), so it is composed once per language per process.
 const prompts = z.object({ en: z.string().min(20), 'pt-BR': z.string().min(20) }).parse(examplePrompts);
 const WRITTEN_ON = new Date(Date.UTC(2026, 10, 1));
-const composed = new Map<Locale, SiteDocument>();
+const composed = new Map<keyof typeof prompts, SiteDocument>();
 
-function exampleDocument(locale: Locale): SiteDocument {
+function exampleDocument(locale: keyof typeof prompts): SiteDocument {
   let document = composed.get(locale);
   if (!document) {
     document = composeOfflineSite({ prompt: prompts[locale], locales: [locale], seed: 1, now: WRITTEN_ON });
@@ -36,7 +36,9 @@ export function renderExampleSite(file: 'page' | 'css', locale: Locale, isHttps:
     'Cache-Control': 'private, max-age=300',
     Vary: 'Cookie, Accept-Language',
   };
-  const document = exampleDocument(locale);
+  // The example is a Brazilian business written in pt-BR; a pt-PT reader gets the same site.
+  const siteLocale = locale === 'pt-PT' ? 'pt-BR' : locale;
+  const document = exampleDocument(siteLocale);
   const fonts = previewFontUrls(document.theme);
   if (file === 'css') {
     return {
@@ -47,7 +49,7 @@ export function renderExampleSite(file: 'page' | 'css', locale: Locale, isHttps:
   }
   const html = renderPage(document, {
     pageSlug: '',
-    locale,
+    locale: siteLocale,
     mode: 'publish',
     assetUrls: { css: '/example/styles.css', files: {}, fonts },
   });

@@ -5,6 +5,7 @@ import { sendEmail } from '@/lib/email/send-email';
 import { newsletterConfirmEmail } from '@/lib/email/templates/newsletter-confirm-email';
 import { leads } from './schema';
 import { hashConfirmToken } from './sign-up-for-newsletter';
+import { localeFromAcceptLanguage } from '@/lib/i18n/translate';
 
 /**
  * The confirmation mail of a pending newsletter sign-up, sent by the send-newsletter-confirmation
@@ -27,7 +28,8 @@ export async function unsafeSendNewsletterConfirmation(input: { leadId: string; 
   // `token=`: the outbox masks that parameter for admins (reading it takes the audited reveal).
   const url = `${input.siteOrigin}/__forms/confirm?token=${encodeURIComponent(token)}${language}`;
   const site = input.siteOrigin.replace(/^https?:\/\//, '');
-  const mail = await newsletterConfirmEmail({ locale: lead.locale?.toLowerCase().startsWith('pt') ? 'pt-BR' : 'en', url, site });
+  // The site's language tag read as an interface language, by the same rule as a browser's (pt-PT stays pt-PT).
+  const mail = await newsletterConfirmEmail({ locale: localeFromAcceptLanguage(lead.locale), url, site });
   await sendEmail({ to: lead.email, template: 'newsletter_confirm', ...mail });
   return 'sent';
 }

@@ -14,6 +14,7 @@ import { effectivePreferences, type PreferenceRow } from './preferences';
 import { sendPush } from './push/send-push';
 import { notificationDeliveries, notificationEvents, notificationPreferences, notifications, pushSubscriptions } from './schema';
 import { createUnsubscribeToken } from './unsubscribe-token';
+import type { Locale } from '@/lib/i18n/translate';
 
 // The decisions of the delivery job (inngest/functions/deliver-notification.ts), one function per
 // step. They run as system code — a job has no session — on the privileged connection, and only
@@ -24,7 +25,7 @@ import { createUnsubscribeToken } from './unsubscribe-token';
 export type Recipient = {
   userId: string;
   email: string;
-  locale: 'en' | 'pt-BR';
+  locale: Locale;
   settings: { in_app: string; email: string; push: string };
 };
 export type DeliveryPlan = { eventId: string; kind: NotificationKind; content: NotificationContent; recipients: Recipient[] };

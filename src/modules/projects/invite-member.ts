@@ -9,6 +9,7 @@ import { getEnv } from '@/lib/env';
 import { AppError, isAppError } from '@/lib/errors';
 import { errorKey } from '@/lib/i18n/error-key';
 import { projectInvitations, projects, type InvitationRole } from './schema';
+import type { Locale } from '@/lib/i18n/translate';
 
 export const inviteInput = z.object({
   projectId: z.uuid(),
@@ -30,7 +31,7 @@ const INVITATION_DAYS = 7;
  * the team-member limit counts pending invitations (database trigger). Inviting the same
  * address again replaces the earlier link.
  */
-export async function inviteMember(claims: VerifiedClaims, raw: InviteMemberInput, options: { locale: 'en' | 'pt-BR' } = { locale: 'en' }) {
+export async function inviteMember(claims: VerifiedClaims, raw: InviteMemberInput, options: { locale: Locale } = { locale: 'en' }) {
   const input = inviteInput.parse(raw);
   const link = newOpaqueToken();
   const invitation = await withRls(claims, async (tx) => {
@@ -78,7 +79,7 @@ async function sendInvitationEmail(input: {
   projectName: string;
   acceptUrl: string;
   inviter: string;
-  locale: 'en' | 'pt-BR';
+  locale: Locale;
 }) {
   const rendered = await invitationEmail({
     locale: input.locale,

@@ -5,7 +5,7 @@ import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner'
 
 // requireAdmin() answers 404 to anyone who is not an active admin.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const [{ profile }, session, t, tBilling, tDomains, tTickets, tAnalyzer] = await Promise.all([
+  const [{ profile }, session, t, tBilling, tDomains, tTickets, tAnalyzer, tLegal] = await Promise.all([
     requireAdmin(),
     getSession(),
     getTranslations('nav'),
@@ -13,6 +13,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     getTranslations('admin.domains'),
     getTranslations('adminTickets'),
     getTranslations('adminAnalyzer'),
+    getTranslations('admin.legal'),
   ]);
   const links = [
     { href: '/admin', label: t('clients'), match: ['/admin/clients'] },
@@ -20,6 +21,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/domains', label: tDomains('nav') },
     { href: '/admin/tickets', label: tTickets('nav') },
     { href: '/admin/analyzer', label: tAnalyzer('nav') },
+    { href: '/admin/legal', label: tLegal('nav') },
     { href: '/admin/audit', label: t('audit') },
     { href: '/admin/outbox', label: t('outbox') },
     { href: '/admin/jobs', label: t('jobs') },

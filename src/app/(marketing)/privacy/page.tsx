@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { LegalPage } from '@/modules/accounts/ui/legal-page';
+import { LegalPage } from '@/modules/legal/ui/legal-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('legal.privacy');

@@ -2,13 +2,18 @@ import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocaleAction } from '@/modules/accounts/auth-actions';
 import { Button } from '@/lib/ui/button';
+import type { Locale } from '@/lib/i18n/translate';
 import { CurrentPathInput } from './current-path-input';
 
 // Each language named in itself (an endonym): a person finds their own whatever the current one.
+// Both Portuguese buttons carry their country, so neither "PT" reads as the other's. A phone's top
+// bar has no room for three long codes next to "Sign out": there each shows its country alone
+// (`tiny`), still part of the button's name.
 const OPTIONS = [
-  { locale: 'en', label: 'English', short: 'EN' },
-  { locale: 'pt-BR', label: 'Português (Brasil)', short: 'PT' },
-] as const;
+  { locale: 'en', label: 'English', short: 'EN', tiny: 'EN' },
+  { locale: 'pt-BR', label: 'Português (Brasil)', short: 'PT-BR', tiny: 'BR' },
+  { locale: 'pt-PT', label: 'Português (Portugal)', short: 'PT-PT', tiny: 'PT' },
+] as const satisfies ReadonlyArray<{ locale: Locale; label: string; short: string; tiny: string }>;
 
 // A plain form per language: works without JavaScript and with a keyboard; the action sets
 // the locale cookie and comes back to the page the person is on.
@@ -30,7 +35,8 @@ export async function LanguageSwitcher() {
             aria-label={`${o.short} · ${o.label}`}
             aria-current={locale === o.locale ? 'true' : undefined}
           >
-            {o.short}
+            <span className="sm:hidden">{o.tiny}</span>
+            <span className="hidden sm:inline">{o.short}</span>
           </Button>
         </form>
       ))}

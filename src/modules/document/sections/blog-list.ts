@@ -11,6 +11,6 @@ export const blogListSection = defineSection({
     // The posts themselves are the document's pages of kind "post", newest first.
     limit: z.number().int().min(1).max(24).optional(),
   },
-  label: { en: 'Blog posts', 'pt-BR': 'Posts do blog' },
+  label: { en: 'Blog posts', 'pt-BR': 'Posts do blog', 'pt-PT': 'Artigos do blogue' },
   description: 'Lists the newest blog posts (pages of kind "post") with title, date and excerpt.',
 });

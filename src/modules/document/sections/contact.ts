@@ -63,7 +63,7 @@ export const contactSection = defineSection({
       })
       .optional(),
   },
-  label: { en: 'Contact', 'pt-BR': 'Contato' },
+  label: { en: 'Contact', 'pt-BR': 'Contato', 'pt-PT': 'Contacto' },
   description:
     "How to reach the business: a lead form (choose fields among name, email, phone, message, date, time, service, address, and question1..question4 for the customer's own questions, labelled in their words) and/or address, phone, email and opening hours.",
 });

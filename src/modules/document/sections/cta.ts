@@ -10,6 +10,6 @@ export const ctaSection = defineSection({
     primary: linkSchema,
     secondary: linkSchema.optional(),
   },
-  label: { en: 'Call to action', 'pt-BR': 'Chamada para ação' },
+  label: { en: 'Call to action', 'pt-BR': 'Chamada para ação', 'pt-PT': 'Apelo à ação' },
   description: 'A short, high-contrast band asking the visitor to do one thing (order, book, call), with one or two buttons.',
 });

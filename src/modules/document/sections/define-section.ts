@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { sectionIdSchema } from '../primitives';
 import { findKeysIn } from '../find-keys-in';
 
-export type SectionLabel = { en: string; 'pt-BR': string };
+/** The name shown in the editor per UI locale; pt-PT only where it differs from pt-BR's. */
+export type SectionLabel = { en: string; 'pt-BR': string; 'pt-PT'?: string };
 
 type SectionConfig<T extends string, V extends readonly [string, ...string[]], F extends z.ZodRawShape> = {
   type: T;

@@ -23,6 +23,6 @@ export const menuSection = defineSection({
       .max(60),
     noteKey: i18nKeySchema.optional(),
   },
-  label: { en: 'Menu', 'pt-BR': 'Cardápio' },
+  label: { en: 'Menu', 'pt-BR': 'Cardápio', 'pt-PT': 'Ementa' },
   description: 'A food or drink menu (or any price list): item name, optional short description, price; an optional footnote.',
 });

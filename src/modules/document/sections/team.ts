@@ -23,6 +23,6 @@ export const teamSection = defineSection({
       .min(1)
       .max(24),
   },
-  label: { en: 'Team', 'pt-BR': 'Equipe' },
+  label: { en: 'Team', 'pt-BR': 'Equipe', 'pt-PT': 'Equipa' },
   description: 'The people behind the business: name, role, an optional one-line bio and photo.',
 });

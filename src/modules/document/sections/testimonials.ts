@@ -21,6 +21,6 @@ export const testimonialsSection = defineSection({
       .min(1)
       .max(9),
   },
-  label: { en: 'Testimonials', 'pt-BR': 'Depoimentos' },
+  label: { en: 'Testimonials', 'pt-BR': 'Depoimentos', 'pt-PT': 'Testemunhos' },
   description: 'Short customer quotes with the customer name and an optional role or city. Use "quote" for a single large quote.',
 });

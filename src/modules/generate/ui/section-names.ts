@@ -4,7 +4,9 @@ import type { Locale } from '@/lib/i18n/translate';
 export type NamedSection = { id: string; type: string; name: string };
 
 export function sectionTypeLabel(type: string, uiLocale: Locale): string {
-  return isSectionType(type) ? sectionRegistry[type].label[uiLocale] : type;
+  if (!isSectionType(type)) return type;
+  const label = sectionRegistry[type].label;
+  return uiLocale === 'pt-PT' ? (label['pt-PT'] ?? label['pt-BR']) : label[uiLocale];
 }
 
 /** Sections with a readable name; a type used twice gets its id added ("FAQ (faq-2)"). */
