@@ -54,8 +54,14 @@ export function EditorHeader({
       const target = event.target as Node;
       if (!moreList.current?.contains(target) && !moreButton.current?.contains(target)) setMoreOpen(false);
     };
+    // A tap on the canvas reaches its frame, not this document: the window losing focus says so.
+    const onBlur = () => setMoreOpen(false);
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('blur', onBlur);
+    };
   }, [isMoreOpen]);
 
   // A tool that opens a panel closes the list (the panel takes the screen, and the theme's sheet

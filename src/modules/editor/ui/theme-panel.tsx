@@ -152,7 +152,8 @@ export function ThemePanel({
               <Button
                 key={preset}
                 variant="toggle"
-                className="justify-start text-left whitespace-normal"
+                // Swatches above the name: a long name ("Meia-noite") wraps, the swatches keep their size.
+                className="h-auto flex-col items-start justify-start gap-1.5 py-2 text-left whitespace-normal"
                 aria-pressed={theme.palette.preset === preset}
                 data-preset={preset}
                 onClick={() => choosePreset(preset)}
