@@ -9,7 +9,7 @@ import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from 
 import { Spinner } from '@/lib/ui/spinner';
 import { suggestTextAction } from '../ai-text-actions';
 import type { EditOperation } from '../edit-operation';
-import { toolLabelClass } from './editor-header';
+import { toolLabelClass } from './tool-label';
 
 type Mode = (typeof textHelpModes)[number];
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; suggestions: string[] } | { kind: 'error'; message: string };

@@ -9,12 +9,6 @@ import { cn } from '@/lib/ui/cn';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 
 /**
- * A tool's label in the header: beside its icon on wide screens and in the phone's "More" list,
- * for screen readers only between (a laptop's row has room for the icons, not for the words).
- */
-export const toolLabelClass = 'lg:max-2xl:sr-only';
-
-/**
  * The editor's one-row header (issue 34: the editor gets the screen): back to the studio, the
  * site's name with the save state under it, undo/redo, the canvas width, the tools, and publish.
  *

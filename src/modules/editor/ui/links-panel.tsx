@@ -13,7 +13,7 @@ import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { EditOperation } from '../edit-operation';
-import { toolLabelClass } from './editor-header';
+import { toolLabelClass } from './tool-label';
 import {
   addFooterLinkOp,
   addNavigationLinkOp,

@@ -16,7 +16,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import type { EditOperation } from '../edit-operation';
 import { logoOp, newPageOp, pageTextOp, removePageOp, renamePageOp, slugFromTitle, socialImageOp } from '../page-ops';
 import { SeoPreviews } from './seo-previews';
-import { toolLabelClass } from './editor-header';
+import { toolLabelClass } from './tool-label';
 
 const LARGE = '(min-width: 1024px)';
 const subscribe = (onChange: () => void) => {

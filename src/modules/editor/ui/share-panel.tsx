@@ -10,7 +10,7 @@ import { Label } from '@/lib/ui/label';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { ShareLinkSummary } from '../list-share-links';
 import { createShareLinkAction, listShareLinksAction, revokeShareLinkAction } from '../share-actions';
-import { toolLabelClass } from './editor-header';
+import { toolLabelClass } from './tool-label';
 
 /**
  * Share a preview: a link to the current draft that anyone can open without an account for 24

@@ -17,7 +17,7 @@ import { Button } from '@/lib/ui/button';
 import { Label } from '@/lib/ui/label';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
-import { toolLabelClass } from './editor-header';
+import { toolLabelClass } from './tool-label';
 
 const COLOR_NAMES: (keyof PaletteColors)[] = ['background', 'surface', 'text', 'muted', 'primary', 'primaryText', 'accent'];
 const RADII: Theme['radius'][] = ['none', 'sm', 'md', 'lg', 'full'];

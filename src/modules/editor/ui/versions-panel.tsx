@@ -24,7 +24,7 @@ import { Label } from '@/lib/ui/label';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { NamedVersionSummary } from '../list-named-versions';
 import { deleteNamedVersionAction, getNamedVersionAction, listNamedVersionsAction, saveNamedVersionAction } from '../version-actions';
-import { toolLabelClass } from './editor-header';
+import { toolLabelClass } from './tool-label';
 
 type Preview = { id: string; name: string; document: SiteDocument };
 
