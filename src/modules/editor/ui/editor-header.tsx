@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { ArrowLeft, Ellipsis, Rocket } from 'lucide-react';
+import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import { cn } from '@/lib/ui/cn';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
@@ -152,7 +153,7 @@ export function EditorHeader({
 }
 
 /** "Publish" in the header: the studio's publish panel in a sheet, so publishing needs no detour. */
-export function PublishSheet({ children }: { children: React.ReactNode }) {
+export function PublishSheet({ isSaved, children }: { isSaved: boolean; children: React.ReactNode }) {
   const t = useTranslations('editor.header');
   return (
     <Sheet>
@@ -164,6 +165,12 @@ export function PublishSheet({ children }: { children: React.ReactNode }) {
       </SheetTrigger>
       <SheetContent closeLabel={t('publishClose')} className="w-[min(36rem,100%)] bg-gray-50 pt-14" aria-describedby={undefined}>
         <SheetTitle className="sr-only">{t('publishTitle')}</SheetTitle>
+        {/* Publishing takes the saved draft: say so while the last changes are not saved yet. */}
+        {isSaved ? null : (
+          <Alert variant="warning" data-testid="publish-unsaved">
+            {t('unsaved')}
+          </Alert>
+        )}
         {children}
       </SheetContent>
     </Sheet>

@@ -400,7 +400,7 @@ export function SiteEditor({
           </div>
         }
         tools={tools}
-        publish={<PublishSheet>{frame.publish}</PublishSheet>}
+        publish={<PublishSheet isSaved={saveState.kind === 'saved'}>{frame.publish}</PublishSheet>}
       />
 
       <p className="sr-only" aria-live="polite" data-testid="editor-announcer">
