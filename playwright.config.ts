@@ -16,6 +16,8 @@ const MOBILE_SPECS = [
   'editor',
   'editor-canvas',
   'editor-samples',
+  // Issue 34: the editor's header, canvas position and theme panel differ by viewport.
+  'editor-screen',
   'projects',
   'pwa-notification-click',
   'i18n-pwa',

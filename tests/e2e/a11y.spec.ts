@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations as violations } from './axe';
 import { DEMO_PASSWORD, enterAdminSession, expectNoHorizontalOverflow, signIn, signUp, uniqueEmail } from './helpers';
-import { canvasOf, createAndGenerateSite } from './studio-helpers';
+import { canvasOf, createAndGenerateSite, openEditorTool } from './studio-helpers';
 
 // An automated accessibility scan (axe-core, WCAG 2.0/2.1 A and AA rules) of the pages people
 // use most, on a computer and on a 360 px phone: the editor with its panels open (issue 12:
@@ -43,7 +43,7 @@ test('the projects list, the studio and the editor with its panels pass an acces
     .locator('main [data-pm-section]')
     .nth(1)
     .click({ position: { x: 8, y: 8 } });
-  if (isMobile) await page.getByRole('button', { name: 'Properties', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Properties', exact: true }));
   expect(await violations(page), 'editor, properties').toEqual([]);
   if (isMobile) await page.keyboard.press('Escape');
 
@@ -54,7 +54,7 @@ test('the projects list, the studio and the editor with its panels pass an acces
     ['open-versions', 'Close the versions'],
     ['open-share', 'Close sharing'],
   ] as const) {
-    await page.getByTestId(open).click();
+    await openEditorTool(page, page.getByTestId(open));
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await violations(page), `editor, ${open}`).toEqual([]);
     await page.getByRole('button', { name: close }).click();

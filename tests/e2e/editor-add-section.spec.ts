@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp, uniqueEmail } from './helpers';
-import { canvasOf, createAndGenerateSite } from './studio-helpers';
+import { canvasOf, createAndGenerateSite, openEditorTool } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -24,7 +24,7 @@ test('a section written for the site is added at the chosen place, undone and re
   await expect(canvasOf(page).locator('main [data-pm-section]').first()).toBeVisible();
   const before = await sectionIds(page);
 
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Sections', exact: true }));
   await page.getByRole('button', { name: 'Add a section' }).filter({ visible: true }).click();
   const dialog = page.getByTestId('add-section');
   await dialog.getByLabel('Type of section').selectOption({ label: 'Menu' });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp, uniqueEmail } from './helpers';
-import { canvasOf, createAndGenerateSite } from './studio-helpers';
+import { canvasOf, createAndGenerateSite, openEditorTool } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -10,7 +10,7 @@ test.use({ locale: 'en-US' });
 
 /** On a phone the outline is a bottom sheet behind a "Sections" button; on a computer it is beside the canvas. */
 async function withOutline<T>(page: Page, isMobile: boolean, act: (outline: ReturnType<Page['getByTestId']>) => Promise<T>): Promise<T> {
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Sections', exact: true }));
   // On a computer a selection shows its properties; the outline is the other tab.
   else await page.getByRole('tab', { name: 'Sections' }).click();
   const result = await act(page.getByTestId('outline').filter({ visible: true }));

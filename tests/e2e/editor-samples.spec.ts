@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { publishFromStudio, signUp, uniqueEmail } from './helpers';
-import { canvasOf, createAndGenerateSite, properties } from './studio-helpers';
+import { canvasOf, createAndGenerateSite, properties, openEditorTool } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -10,7 +10,7 @@ test.use({ locale: 'en-US' });
 const PROMPT = 'A yoga studio in Lisbon called Flow, with our team and testimonials from students';
 
 async function openSections(page: Page, isMobile: boolean) {
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Sections', exact: true }));
   else await page.getByRole('tab', { name: 'Sections' }).click();
 }
 
@@ -38,7 +38,7 @@ test('a draft blocked by sample content is made publishable in the editor and pu
   if (isMobile) await page.screenshot({ path: testInfo.outputPath('blockers-360.png') });
 
   // 2. The header menu: rename the team's link, add one to the testimonials.
-  await page.getByTestId('open-links').click();
+  await openEditorTool(page, page.getByTestId('open-links'));
   const teamLink = page.getByRole('group', { name: 'Menu link 2' });
   await expect(teamLink.getByLabel('Leads to')).toHaveValue(/^\/?#team$/);
   await teamLink.getByLabel('Label').fill('Our teachers');

@@ -55,9 +55,10 @@ test('texts left to translate are marked per language, and writing them clears t
   await expect(heroMark).toHaveCount(1);
   await page.screenshot({ path: shot('editor-untranslated') });
 
-  // The same in the app's Portuguese (the app's language switch is in the header on a computer).
+  // The same in the app's Portuguese (the app's language switch is in the dashboard's header on a
+  // computer; the editor, full-screen, has none: switch in the studio, then open the editor again).
   if (!isMobile) {
-    // (The switch comes back to the page the header was drawn on, the studio: open the editor again.)
+    await page.goto(studioUrl);
     await page.getByRole('button', { name: 'PT-BR · Português (Brasil)', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Pular para o conteúdo' })).toBeAttached();
     await page.goto(editorUrl);
@@ -67,6 +68,7 @@ test('texts left to translate are marked per language, and writing them clears t
     await page.getByRole('button', { name: /^Español \(ES\)/ }).click();
     await expect(notice).toContainText(`${before} ${before === 1 ? 'texto ainda não tem' : 'textos ainda não têm'} versão em Español`);
     await page.screenshot({ path: shot('editor-untranslated-pt-BR') });
+    await page.goto(studioUrl);
     await page.getByRole('button', { name: 'EN · English', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
     await page.goto(editorUrl);

@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { publishFromStudio, signUp, uniqueEmail } from './helpers';
-import { canvasOf, createAndGenerateSite } from './studio-helpers';
+import { canvasOf, createAndGenerateSite, openEditorTool } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -16,7 +16,7 @@ async function canvasOrder(canvas: FrameLocator): Promise<string[]> {
 
 /** On a phone the outline is a bottom sheet behind a "Sections" button; on a computer it is beside the canvas. */
 async function outline(page: Page, isMobile: boolean) {
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Sections', exact: true }));
   return page.getByTestId('outline').filter({ visible: true });
 }
 

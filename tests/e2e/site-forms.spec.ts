@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { enterAdminSession, expectNoHorizontalOverflow, publishFromStudio, signUp, uniqueEmail, clickNavLink } from './helpers';
-import { addSectionAtTop, canvasOf, createAndGenerateSite, properties } from './studio-helpers';
+import { addSectionAtTop, canvasOf, createAndGenerateSite, properties, openEditorTool } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -50,7 +50,7 @@ async function addContactFormFor(page: Page, isMobile: boolean, purpose: string)
     .first()
     .getAttribute('data-pm-section');
   const before = await sectionIds(page);
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Sections', exact: true }));
   else await page.getByRole('tab', { name: 'Sections' }).click();
   const outline = page.getByTestId('outline').filter({ visible: true });
   await outline

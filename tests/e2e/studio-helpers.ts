@@ -27,15 +27,24 @@ export async function createAndGenerateSite(
   return studioUrl;
 }
 
+/**
+ * Clicks one of the editor's tools: in the header's row on a computer; on smaller screens it sits
+ * in the "More tools" list, opened first (issue 34: the phone's header is one row).
+ */
+export async function openEditorTool(page: Page, tool: Locator): Promise<void> {
+  if (!(await tool.isVisible())) await page.getByRole('button', { name: 'More tools' }).click();
+  await tool.click();
+}
+
 /** The properties panel (behind its own tab on a phone). */
 export async function properties(page: Page, isMobile: boolean): Promise<Locator> {
-  if (isMobile) await page.getByRole('button', { name: 'Properties', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Properties', exact: true }));
   return page.getByTestId('properties').filter({ visible: true });
 }
 
 /** Adds a blank section of the type labelled `type` at the top of the page; returns its id. */
 export async function addSectionAtTop(page: Page, isMobile: boolean, type: string): Promise<string> {
-  if (isMobile) await page.getByRole('button', { name: 'Sections', exact: true }).click();
+  if (isMobile) await openEditorTool(page, page.getByRole('button', { name: 'Sections', exact: true }));
   await page.getByRole('button', { name: 'Add a section' }).filter({ visible: true }).click();
   const dialog = page.getByTestId('add-section');
   await dialog.getByLabel('Type of section').selectOption({ label: type });

@@ -16,8 +16,11 @@ declare global {
 
 function Harness() {
   const [theme, setTheme] = useState<Theme>(defaultTheme);
+  const [isOpen, setOpen] = useState(false);
   return (
     <ThemePanel
+      open={isOpen}
+      onOpenChange={setOpen}
       theme={theme}
       onChange={(next) => {
         window.themeChanges.push(next);

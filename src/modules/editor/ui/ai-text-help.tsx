@@ -9,6 +9,7 @@ import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from 
 import { Spinner } from '@/lib/ui/spinner';
 import { suggestTextAction } from '../ai-text-actions';
 import type { EditOperation } from '../edit-operation';
+import { toolLabelClass } from './tool-label';
 
 type Mode = (typeof textHelpModes)[number];
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; suggestions: string[] } | { kind: 'error'; message: string };
@@ -48,9 +49,9 @@ export function AiTextHelp({
   return (
     <Sheet modal={false} onOpenChange={() => setState({ kind: 'idle' })}>
       <SheetTrigger asChild>
-        <Button variant="secondary" data-testid="open-ai-help">
+        <Button variant="secondary" title={t('open')} data-testid="open-ai-help">
           <Sparkles aria-hidden="true" />
-          {t('open')}
+          <span className={toolLabelClass}>{t('open')}</span>
         </Button>
       </SheetTrigger>
       <SheetContent

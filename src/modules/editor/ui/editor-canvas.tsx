@@ -139,7 +139,8 @@ export function EditorCanvas({
       sandbox="allow-scripts"
       referrerPolicy="no-referrer"
       srcDoc={html}
-      className="mx-auto block h-[70dvh] max-w-full border-0 bg-white lg:h-[calc(100dvh-11rem)]"
+      // Its box (site-editor.tsx) decides the height: the rest of the screen under the header.
+      className="mx-auto block h-full max-w-full border-0 bg-white"
       style={{ width: width === null ? '100%' : `${width}px` }}
     />
   ) : null;

@@ -13,6 +13,7 @@ import { Input } from '@/lib/ui/input';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { EditOperation } from '../edit-operation';
+import { toolLabelClass } from './tool-label';
 import {
   addFooterLinkOp,
   addNavigationLinkOp,
@@ -193,9 +194,9 @@ export function LinksPanel({ document, locale, apply }: { document: SiteDocument
   return (
     <Sheet modal={false}>
       <SheetTrigger asChild>
-        <Button variant="secondary" data-testid="open-links">
+        <Button variant="secondary" title={t('open')} data-testid="open-links">
           <Link2 aria-hidden="true" />
-          {t('open')}
+          <span className={toolLabelClass}>{t('open')}</span>
         </Button>
       </SheetTrigger>
       <SheetContent

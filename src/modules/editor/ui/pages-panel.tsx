@@ -16,6 +16,7 @@ import { Textarea } from '@/lib/ui/textarea';
 import type { EditOperation } from '../edit-operation';
 import { logoOp, newPageOp, pageTextOp, removePageOp, renamePageOp, slugFromTitle, socialImageOp } from '../page-ops';
 import { SeoPreviews } from './seo-previews';
+import { toolLabelClass } from './tool-label';
 
 const LARGE = '(min-width: 1024px)';
 const subscribe = (onChange: () => void) => {
@@ -76,9 +77,9 @@ export function PagesPanel(props: Props) {
   return (
     <Sheet modal={false}>
       <SheetTrigger asChild>
-        <Button variant="secondary" data-testid="open-pages">
+        <Button variant="secondary" title={t('open')} data-testid="open-pages">
           <FileText aria-hidden="true" />
-          {t('open')}
+          <span className={toolLabelClass}>{t('open')}</span>
         </Button>
       </SheetTrigger>
       <SheetContent

@@ -2,7 +2,7 @@
 
 import { useCallback, useId, useState, useTransition } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
-import { Copy, Link2 } from 'lucide-react';
+import { Copy, Share2 } from 'lucide-react';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import { Input } from '@/lib/ui/input';
@@ -10,6 +10,7 @@ import { Label } from '@/lib/ui/label';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { ShareLinkSummary } from '../list-share-links';
 import { createShareLinkAction, listShareLinksAction, revokeShareLinkAction } from '../share-actions';
+import { toolLabelClass } from './tool-label';
 
 /**
  * Share a preview: a link to the current draft that anyone can open without an account for 24
@@ -73,9 +74,9 @@ export function SharePanel({ projectId }: { projectId: string }) {
   return (
     <Sheet open={isOpen} onOpenChange={openChanged}>
       <SheetTrigger asChild>
-        <Button variant="secondary" data-testid="open-share">
-          <Link2 aria-hidden="true" />
-          {t('open')}
+        <Button variant="secondary" title={t('open')} data-testid="open-share">
+          <Share2 aria-hidden="true" />
+          <span className={toolLabelClass}>{t('open')}</span>
         </Button>
       </SheetTrigger>
       <SheetContent closeLabel={t('close')} className="pt-14">

@@ -17,6 +17,7 @@ import {
   AlertDialogTitle,
 } from '@/lib/ui/alert-dialog';
 import { Button } from '@/lib/ui/button';
+import { cn } from '@/lib/ui/cn';
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import { sectionTypeLabel } from '@/modules/generate/ui/section-names';
 import { DEVICE_WIDTHS, localeName, type Device } from '@/modules/generate/studio-options';
@@ -30,6 +31,7 @@ import { editSession, redoSession, startSession, undoSession, type EditorSession
 import { findSamples } from '@/modules/build/find-samples';
 import { AddSectionDialog } from './add-section-dialog';
 import { EditorCanvas } from './editor-canvas';
+import { EditorHeader, PublishSheet } from './editor-header';
 import { EditorSidebar } from './editor-sidebar';
 import { LinkPopover, type ClickedLink } from './link-popover';
 import { LinksPanel } from './links-panel';
@@ -46,7 +48,7 @@ import { VersionsPanel } from './versions-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 
 const DEVICES = Object.keys(DEVICE_WIDTHS) as Device[];
-const groupClass = 'flex flex-wrap gap-1 rounded-xl border border-gray-200 bg-white p-1';
+const groupClass = 'flex shrink-0 gap-0.5 rounded-xl border border-gray-200 bg-white p-0.5';
 
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -65,7 +67,7 @@ function SaveStatus({ state }: { state: SaveState }) {
             ? t('failed')
             : t('saving');
   return (
-    <p role="status" data-testid="save-state" data-state={state.kind} className="text-sm text-muted">
+    <p role="status" data-testid="save-state" data-state={state.kind} className="truncate text-xs text-muted">
       {text}
     </p>
   );
@@ -80,10 +82,13 @@ export function SiteEditor({
   projectId,
   draft,
   photos,
+  frame,
 }: {
   projectId: string;
   draft: { version: number; document: SiteDocument };
   photos: Record<string, string>;
+  /** The header's page-level parts: the site's name, where "back" leads, and the publish panel. */
+  frame: { siteName: string; backHref: string; publish: React.ReactNode };
 }) {
   const t = useTranslations('editor');
   const tRoot = useTranslations();
@@ -106,6 +111,7 @@ export function SiteEditor({
   const canvasBox = useRef<HTMLDivElement>(null);
   const [deleteId, setDeleteId] = useState<string | null>(null);
   const [isOutlineOpen, setOutlineOpen] = useState(false);
+  const [isThemeOpen, setThemeOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // What a screen reader hears after an edit that moves things out of sight (undo, a section
   // moved or removed); a trailing no-break space alternates so the same words are read again.
@@ -287,166 +293,198 @@ export function SiteEditor({
   const deleteType = deleteId ? sections.find((s) => s.id === deleteId)?.type : undefined;
   const deleteName = deleteType ? sectionTypeLabel(deleteType, uiLocale) : '';
 
-  return (
-    <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t('toolbar')}>
-        <div className={groupClass}>
-          <Button variant="toggle" size="compact" aria-label={t('undo')} disabled={!canUndo} onClick={undo}>
-            <Undo2 aria-hidden="true" />
-          </Button>
-          <Button variant="toggle" size="compact" aria-label={t('redo')} disabled={!canRedo} onClick={redo}>
-            <Redo2 aria-hidden="true" />
-          </Button>
-        </div>
-        {/* On a phone the canvas is already phone-wide: the width picker is for larger screens. */}
-        <div role="group" aria-label={t('device')} className={`${groupClass} max-sm:hidden`}>
-          {DEVICES.map((option) => (
-            <Button key={option} variant="toggle" size="compact" aria-pressed={option === device} onClick={() => setDevice(option)}>
-              {t('deviceName', { device: option })}
+  const tools = (
+    <>
+      {document.i18n.locales.length > 1 ? (
+        <div role="group" aria-label={t('language')} className="flex shrink-0 gap-1">
+          {document.i18n.locales.map((option) => (
+            <Button
+              key={option}
+              variant="toggle"
+              size="compact"
+              lang={option}
+              aria-label={
+                `${localeName(option)} (${option.toUpperCase()})` +
+                (untranslated[option] ? `, ${t('untranslated.count', { count: untranslated[option].length })}` : '')
+              }
+              aria-pressed={option === locale}
+              onClick={() => setLocale(option)}
+            >
+              {option.toUpperCase()}
+              {untranslated[option] ? (
+                <span aria-hidden="true" className="rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
+                  {untranslated[option].length}
+                </span>
+              ) : null}
             </Button>
           ))}
         </div>
-        {document.i18n.locales.length > 1 ? (
-          <div role="group" aria-label={t('language')} className={groupClass}>
-            {document.i18n.locales.map((option) => (
-              <Button
-                key={option}
-                variant="toggle"
-                size="compact"
-                lang={option}
-                aria-label={
-                  `${localeName(option)} (${option.toUpperCase()})` +
-                  (untranslated[option] ? `, ${t('untranslated.count', { count: untranslated[option].length })}` : '')
-                }
-                aria-pressed={option === locale}
-                onClick={() => setLocale(option)}
-              >
-                {option.toUpperCase()}
-                {untranslated[option] ? (
-                  <span aria-hidden="true" className="rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">
-                    {untranslated[option].length}
-                  </span>
-                ) : null}
+      ) : null}
+      <Sheet open={isOutlineOpen} onOpenChange={setOutlineOpen}>
+        <SheetTrigger asChild>
+          <Button variant="secondary" className="lg:hidden">
+            <ListOrdered aria-hidden="true" />
+            {t('outline.open')}
+          </Button>
+        </SheetTrigger>
+        <SheetContent side="bottom" closeLabel={t('outline.close')} className="overflow-y-auto p-4 pt-14">
+          <SheetTitle className="sr-only">{t('outline.title')}</SheetTitle>
+          {outline}
+        </SheetContent>
+      </Sheet>
+      <PropertiesSheet {...properties} openRequest={propertiesSheetRequest} />
+      <PagesPanel
+        document={document}
+        pageSlug={page.slug}
+        locale={locale}
+        photos={{ ...photos, ...pickedPhotos }}
+        apply={apply}
+        onSelectPage={(slug) => {
+          setPageSlug(slug);
+          setSelectedId(null);
+        }}
+        onPhotos={(previews) => setPickedPhotos((current) => ({ ...current, ...previews }))}
+      />
+      <LinksPanel document={document} locale={locale} apply={(op, mergeKey) => op && apply(op, mergeKey)} />
+      <AiTextHelp
+        projectId={projectId}
+        locale={locale}
+        textKey={selectedKey}
+        text={selectedKey ? (document.i18n.strings[locale]?.[selectedKey] ?? '') : ''}
+        apply={apply}
+      />
+      <ThemePanel
+        theme={document.theme}
+        onChange={(theme, mergeKey) => apply({ op: 'set-theme', theme }, mergeKey)}
+        open={isThemeOpen}
+        onOpenChange={setThemeOpen}
+      />
+      <VersionsPanel
+        projectId={projectId}
+        document={document}
+        baseVersion={session.baseVersion}
+        photos={photos}
+        onRestore={(restored, name) => {
+          apply({ op: 'replace-document', document: restored });
+          setNotice(t('versions.restored', { name }));
+        }}
+      />
+      <SharePanel projectId={projectId} />
+    </>
+  );
+
+  return (
+    <div className="lg:flex lg:h-dvh lg:flex-col">
+      <EditorHeader
+        siteName={frame.siteName}
+        backHref={frame.backHref}
+        status={<SaveStatus state={saveState} />}
+        history={
+          <div className="flex shrink-0">
+            <Button variant="toggle" size="compact" aria-label={t('undo')} title={t('undo')} disabled={!canUndo} onClick={undo}>
+              <Undo2 aria-hidden="true" />
+            </Button>
+            <Button variant="toggle" size="compact" aria-label={t('redo')} title={t('redo')} disabled={!canRedo} onClick={redo}>
+              <Redo2 aria-hidden="true" />
+            </Button>
+          </div>
+        }
+        device={
+          // On a phone the canvas is already phone-wide: the width picker is for larger screens.
+          <div role="group" aria-label={t('device')} className={`${groupClass} max-sm:hidden`}>
+            {DEVICES.map((option) => (
+              <Button key={option} variant="toggle" size="compact" aria-pressed={option === device} onClick={() => setDevice(option)}>
+                {t('deviceName', { device: option })}
               </Button>
             ))}
           </div>
-        ) : null}
-        <Sheet open={isOutlineOpen} onOpenChange={setOutlineOpen}>
-          <SheetTrigger asChild>
-            <Button variant="secondary" className="lg:hidden">
-              <ListOrdered aria-hidden="true" />
-              {t('outline.open')}
-            </Button>
-          </SheetTrigger>
-          <SheetContent side="bottom" closeLabel={t('outline.close')} className="overflow-y-auto p-4 pt-14">
-            <SheetTitle className="sr-only">{t('outline.title')}</SheetTitle>
-            {outline}
-          </SheetContent>
-        </Sheet>
-        <PropertiesSheet {...properties} openRequest={propertiesSheetRequest} />
-        <PagesPanel
-          document={document}
-          pageSlug={page.slug}
-          locale={locale}
-          photos={{ ...photos, ...pickedPhotos }}
-          apply={apply}
-          onSelectPage={(slug) => {
-            setPageSlug(slug);
-            setSelectedId(null);
-          }}
-          onPhotos={(previews) => setPickedPhotos((current) => ({ ...current, ...previews }))}
-        />
-        <LinksPanel document={document} locale={locale} apply={(op, mergeKey) => op && apply(op, mergeKey)} />
-        <AiTextHelp
-          projectId={projectId}
-          locale={locale}
-          textKey={selectedKey}
-          text={selectedKey ? (document.i18n.strings[locale]?.[selectedKey] ?? '') : ''}
-          apply={apply}
-        />
-        <ThemePanel theme={document.theme} onChange={(theme, mergeKey) => apply({ op: 'set-theme', theme }, mergeKey)} />
-        <VersionsPanel
-          projectId={projectId}
-          document={document}
-          baseVersion={session.baseVersion}
-          photos={photos}
-          onRestore={(restored, name) => {
-            apply({ op: 'replace-document', document: restored });
-            setNotice(t('versions.restored', { name }));
-          }}
-        />
-        <SharePanel projectId={projectId} />
-        <div className="ml-auto">
-          <SaveStatus state={saveState} />
-        </div>
-      </div>
+        }
+        tools={tools}
+        publish={<PublishSheet isSaved={saveState.kind === 'saved'}>{frame.publish}</PublishSheet>}
+      />
 
       <p className="sr-only" aria-live="polite" data-testid="editor-announcer">
         {announcement}
       </p>
-      {saveState.kind === 'conflict' ? (
-        <Alert variant="warning" role="alert" data-testid="edit-conflict">
-          <AlertTitle>{t('conflict.title')}</AlertTitle>
-          <p>{t('conflict.body')}</p>
-          <AlertActions>
-            <Button onClick={() => void loadTheirs()}>{t('conflict.reapply')}</Button>
-            <Button variant="secondary" onClick={keepMyVersion}>
-              {t('conflict.keepMine')}
-            </Button>
-          </AlertActions>
-        </Alert>
-      ) : null}
-      {saveState.kind === 'error' ? (
-        <Alert variant="error" role="alert">
-          {saveState.message}
-        </Alert>
-      ) : null}
-      {untranslatedHere > 0 ? (
-        <Alert variant="warning" data-testid="untranslated-notice">
-          {t('untranslated.notice', {
-            count: untranslatedHere,
-            language: localeName(locale),
-            fallback: localeName(document.i18n.defaultLocale),
-          })}
-          <TranslateMissing projectId={projectId} document={document} locale={locale} keys={untranslated[locale] ?? []} apply={apply} />
-        </Alert>
-      ) : null}
-      <PublishBlockers
-        document={settledDocument}
-        findings={samples}
-        onShow={(finding) => {
-          if (finding.kind === 'name') return;
-          setPageSlug(finding.pageSlug);
-          if (finding.kind === 'post') {
-            setSelectedId(null);
-            return;
-          }
-          setSelectedId(finding.sectionId);
-          setPropertiesRequest((n) => n + 1);
-          setPropertiesSheetRequest((n) => n + 1);
-        }}
-      />
-      {notice ? (
-        <Alert variant="warning" role="alert" data-testid="edit-notice">
-          {notice}
-        </Alert>
-      ) : null}
-
-      <div className="grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <aside className="hidden lg:block lg:max-h-[calc(100dvh-11rem)] lg:overflow-y-auto lg:p-1">
-          <EditorSidebar outline={outline} properties={<PropertiesPanel {...properties} />} showProperties={propertiesRequest} />
-        </aside>
-        <div ref={canvasBox} className="min-w-0 overflow-hidden rounded-2xl border border-gray-200 bg-gray-100">
-          <EditorCanvas
-            document={document}
-            view={{ pageSlug: page.slug, locale, photos: { ...photos, ...pickedPhotos }, untranslatedKeys: untranslated[locale] }}
-            reloadKey={reloadKey}
-            width={DEVICE_WIDTHS[device]}
-            title={t('canvas')}
-            selectedId={selectedId}
-            onMessage={onFrameMessage}
+      {/* The canvas comes first on every screen. Beside it on a computer: what still needs doing
+          (untranslated texts, publish blockers) above the outline and properties; on a phone that
+          list follows the canvas. While the theme panel is open on a computer, the canvas makes
+          room for it instead of being covered (issue 34). */}
+      <div
+        data-testid="editor-body"
+        className={cn(
+          'grid gap-3 p-2 sm:p-3 lg:min-h-0 lg:flex-1 lg:grid-cols-[20rem_minmax(0,1fr)] lg:grid-rows-[auto_minmax(0,1fr)]',
+          isThemeOpen && 'lg:pr-[22.75rem]',
+        )}
+      >
+        <div className="order-1 flex min-w-0 flex-col gap-3 lg:order-none lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:min-h-0">
+          {saveState.kind === 'conflict' ? (
+            <Alert variant="warning" role="alert" data-testid="edit-conflict">
+              <AlertTitle>{t('conflict.title')}</AlertTitle>
+              <p>{t('conflict.body')}</p>
+              <AlertActions>
+                <Button onClick={() => void loadTheirs()}>{t('conflict.reapply')}</Button>
+                <Button variant="secondary" onClick={keepMyVersion}>
+                  {t('conflict.keepMine')}
+                </Button>
+              </AlertActions>
+            </Alert>
+          ) : null}
+          {saveState.kind === 'error' ? (
+            <Alert variant="error" role="alert">
+              {saveState.message}
+            </Alert>
+          ) : null}
+          {notice ? (
+            <Alert variant="warning" role="alert" data-testid="edit-notice">
+              {notice}
+            </Alert>
+          ) : null}
+          <div
+            ref={canvasBox}
+            className="h-[calc(100dvh-4.5rem)] min-w-0 overflow-hidden rounded-2xl border border-gray-200 bg-gray-100 lg:h-auto lg:min-h-0 lg:flex-1"
+          >
+            <EditorCanvas
+              document={document}
+              view={{ pageSlug: page.slug, locale, photos: { ...photos, ...pickedPhotos }, untranslatedKeys: untranslated[locale] }}
+              reloadKey={reloadKey}
+              width={DEVICE_WIDTHS[device]}
+              title={t('canvas')}
+              selectedId={selectedId}
+              onMessage={onFrameMessage}
+            />
+          </div>
+        </div>
+        <div className="order-2 space-y-3 empty:hidden lg:order-none lg:col-start-1 lg:row-start-1 lg:max-h-[45dvh] lg:overflow-y-auto">
+          {untranslatedHere > 0 ? (
+            <Alert variant="warning" data-testid="untranslated-notice">
+              {t('untranslated.notice', {
+                count: untranslatedHere,
+                language: localeName(locale),
+                fallback: localeName(document.i18n.defaultLocale),
+              })}
+              <TranslateMissing projectId={projectId} document={document} locale={locale} keys={untranslated[locale] ?? []} apply={apply} />
+            </Alert>
+          ) : null}
+          <PublishBlockers
+            document={settledDocument}
+            findings={samples}
+            onShow={(finding) => {
+              if (finding.kind === 'name') return;
+              setPageSlug(finding.pageSlug);
+              if (finding.kind === 'post') {
+                setSelectedId(null);
+                return;
+              }
+              setSelectedId(finding.sectionId);
+              setPropertiesRequest((n) => n + 1);
+              setPropertiesSheetRequest((n) => n + 1);
+            }}
           />
         </div>
+        <aside className="hidden lg:col-start-1 lg:row-start-2 lg:block lg:min-h-0 lg:overflow-y-auto lg:p-1">
+          <EditorSidebar outline={outline} properties={<PropertiesPanel {...properties} />} showProperties={propertiesRequest} />
+        </aside>
       </div>
       <SectionImagePicker
         document={document}

@@ -17,6 +17,7 @@ import { Button } from '@/lib/ui/button';
 import { Label } from '@/lib/ui/label';
 import { NativeSelect } from '@/lib/ui/native-select';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
+import { toolLabelClass } from './tool-label';
 
 const COLOR_NAMES: (keyof PaletteColors)[] = ['background', 'surface', 'text', 'muted', 'primary', 'primaryText', 'accent'];
 const RADII: Theme['radius'][] = ['none', 'sm', 'md', 'lg', 'full'];
@@ -28,9 +29,10 @@ export type ThemeChange = (theme: Theme, mergeKey?: string) => void;
 
 function Swatches({ colors }: { colors: PaletteColors }) {
   return (
-    <span aria-hidden="true" className="flex overflow-hidden rounded-md border border-gray-200">
+    // Fixed-size cells that never shrink: a long preset name wraps, the swatches keep their width.
+    <span aria-hidden="true" data-testid="swatches" className="flex shrink-0 overflow-hidden rounded-md border border-gray-200">
       {(['background', 'text', 'primary', 'accent'] as const).map((name) => (
-        <span key={name} className="size-5" style={{ background: colors[name] }} />
+        <span key={name} className="size-5 shrink-0" style={{ background: colors[name] }} />
       ))}
     </span>
   );
@@ -100,9 +102,20 @@ function Choice<T extends string>({
 /**
  * The theme of the whole site: palette presets, custom colours with the contrast rule shown as
  * they change, font pairing, corner radius, spacing and style. Every change is one set-theme
- * operation (undoable, autosaved); the sheet is not modal so the canvas stays visible behind it.
+ * operation (undoable, autosaved); the sheet is not modal so the canvas stays usable beside it.
  */
-export function ThemePanel({ theme, onChange }: { theme: Theme; onChange: ThemeChange }) {
+export function ThemePanel({
+  theme,
+  onChange,
+  open,
+  onOpenChange,
+}: {
+  theme: Theme;
+  onChange: ThemeChange;
+  /** Controlled by the editor, which makes room for the panel beside the canvas while it is open. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const t = useTranslations('editor.theme');
   const colors = theme.palette.colors;
   const idPrefix = useId();
@@ -112,16 +125,20 @@ export function ThemePanel({ theme, onChange }: { theme: Theme; onChange: ThemeC
     onChange({ ...theme, palette: { preset: 'custom', colors: { ...colors, [name]: value } } }, `theme-color:${name}`);
 
   return (
-    <Sheet modal={false}>
+    <Sheet modal={false} open={open} onOpenChange={onOpenChange}>
       <SheetTrigger asChild>
-        <Button variant="secondary" data-testid="open-theme">
+        <Button variant="secondary" title={t('open')} data-testid="open-theme">
           <Palette aria-hidden="true" />
-          {t('open')}
+          <span className={toolLabelClass}>{t('open')}</span>
         </Button>
       </SheetTrigger>
       <SheetContent
         closeLabel={t('close')}
-        className="pt-14"
+        data-testid="theme-panel"
+        // The panel never hides the canvas it changes (issue 34): on a computer it sits under the
+        // editor's header, beside the canvas (which makes room for it); on smaller screens it is a
+        // half-height sheet with the preview above it.
+        className="pt-14 lg:top-14 lg:h-[calc(100dvh-3.5rem)] lg:w-[22rem] max-lg:top-auto max-lg:h-[50dvh] max-lg:w-full max-lg:rounded-t-2xl max-lg:border-t max-lg:border-l-0"
         // Not modal: clicks on the canvas must not close the panel while trying colours.
         onInteractOutside={(event) => event.preventDefault()}
       >
@@ -135,7 +152,8 @@ export function ThemePanel({ theme, onChange }: { theme: Theme; onChange: ThemeC
               <Button
                 key={preset}
                 variant="toggle"
-                className="justify-start"
+                // Swatches above the name: a long name ("Meia-noite") wraps, the swatches keep their size.
+                className="h-auto flex-col items-start justify-start gap-1.5 py-2 text-left whitespace-normal"
                 aria-pressed={theme.palette.preset === preset}
                 data-preset={preset}
                 onClick={() => choosePreset(preset)}

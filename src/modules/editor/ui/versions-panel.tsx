@@ -24,6 +24,7 @@ import { Label } from '@/lib/ui/label';
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '@/lib/ui/sheet';
 import type { NamedVersionSummary } from '../list-named-versions';
 import { deleteNamedVersionAction, getNamedVersionAction, listNamedVersionsAction, saveNamedVersionAction } from '../version-actions';
+import { toolLabelClass } from './tool-label';
 
 type Preview = { id: string; name: string; document: SiteDocument };
 
@@ -141,9 +142,9 @@ export function VersionsPanel({
     <>
       <Sheet open={isOpen} onOpenChange={openChanged}>
         <SheetTrigger asChild>
-          <Button variant="secondary" data-testid="open-versions">
+          <Button variant="secondary" title={t('open')} data-testid="open-versions">
             <History aria-hidden="true" />
-            {t('open')}
+            <span className={toolLabelClass}>{t('open')}</span>
           </Button>
         </SheetTrigger>
         <SheetContent closeLabel={t('close')} className="pt-14">

@@ -8,6 +8,7 @@ import { getProject } from '@/modules/projects/get-project';
 import { getDraft } from '@/modules/drafts/get-draft';
 import { listFileIds } from '@/modules/document/list-file-ids';
 import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
+import { PublishPanel } from '@/modules/host/ui/publish-panel';
 import { SiteEditor } from '@/modules/editor/ui/site-editor';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { Button } from '@/lib/ui/button';
@@ -26,26 +27,35 @@ export default async function ProjectEditorPage({ params }: { params: Promise<{ 
   const project = await getProject(session.claims, { projectId: id.data });
   if (!project || project.role === 'viewer') notFound();
   const [t, draft] = await Promise.all([getTranslations('editor'), getDraft(session.claims, { projectId: project.id })]);
+  const studioHref = `/dashboard/projects/${project.id}`;
+  if (!draft) {
+    return (
+      <div className="mx-auto max-w-3xl space-y-4 px-4 py-6">
+        <Button asChild variant="link" className="min-h-11">
+          <Link href={studioHref}>
+            <ArrowLeft aria-hidden="true" />
+            {t('back')}
+          </Link>
+        </Button>
+        <PageHeader eyebrow={t('title')} title={project.name} />
+        <EmptyState>{t('noDraft')}</EmptyState>
+      </div>
+    );
+  }
   // The draft's photos travel into the sandboxed canvas inline (see getPhotoPreviews).
-  const photoIds = draft ? listFileIds(draft.document).slice(0, 60) : [];
+  const photoIds = listFileIds(draft.document).slice(0, 60);
   const photos = Object.fromEntries(
     Object.entries(await getPhotoPreviews(session.claims, { ids: photoIds })).map(([fileId, url]) => [`file:${fileId}`, url]),
   );
 
   return (
-    <div className="space-y-4">
-      <Button asChild variant="link" className="min-h-11">
-        <Link href={`/dashboard/projects/${project.id}`}>
-          <ArrowLeft aria-hidden="true" />
-          {t('back')}
-        </Link>
-      </Button>
-      <PageHeader eyebrow={t('title')} title={project.name} />
-      {draft ? (
-        <SiteEditor projectId={project.id} draft={{ version: draft.version, document: draft.document }} photos={photos} />
-      ) : (
-        <EmptyState>{t('noDraft')}</EmptyState>
-      )}
-    </div>
+    <SiteEditor
+      projectId={project.id}
+      draft={{ version: draft.version, document: draft.document }}
+      photos={photos}
+      // The editor's header: back to the studio, the site's name, and publishing without leaving
+      // (the studio's own publish panel, composed here so the editor module does not import host's UI).
+      frame={{ siteName: project.name, backHref: studioHref, publish: <PublishPanel projectId={project.id} hasDraft /> }}
+    />
   );
 }
