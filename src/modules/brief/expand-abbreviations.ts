@@ -26,8 +26,23 @@ function patternFor(words: Record<string, string>): RegExp {
 }
 
 const patterns = { pt: patternFor(content.pt), es: patternFor(content.es) };
+const capitalised = (words: Record<string, string>) =>
+  Object.fromEntries(Object.entries(words).map(([short, long]) => [short.charAt(0).toUpperCase() + short.slice(1), long]));
+const capitalisedPatterns = { pt: patternFor(capitalised(content.pt)), es: patternFor(capitalised(content.es)) };
 
+const SENTENCE_START = /(?:^|[.!?\n]\s*)$/u;
+
+/**
+ * Lowercase whole words; at a sentence's start also capitalised ("Tb queria…", "Vc escolhe") when a
+ * lowercase word follows — "Pra Você Doces" is a name and stays.
+ */
 export function expandAbbreviations(text: string, language: 'pt' | 'es'): string {
   const words = content[language];
-  return text.replace(patterns[language], (match) => words[match] ?? match);
+  const lowered = text.replace(patterns[language], (match) => words[match] ?? match);
+  return lowered.replace(capitalisedPatterns[language], (match, offset: number, whole: string) => {
+    const expanded = words[match.toLowerCase()];
+    const isStart = SENTENCE_START.test(whole.slice(Math.max(0, offset - 3), offset));
+    const nextIsLower = /^\s+\p{Ll}/u.test(whole.slice(offset + match.length));
+    return expanded && isStart && nextIsLower ? expanded.charAt(0).toUpperCase() + expanded.slice(1) : match;
+  });
 }

@@ -102,7 +102,10 @@ const WORLD_CONNECTOR = /^(de|da|do|dos|das|del|la|las|los|of|the|e|y|sur|upon)$
 // (no capital letter but at a sentence's start): where names are capitalised, "na beira da
 // estrada" or "na loja" are words, not Beira or Loja.
 export const LOWERCASE_TOWN_MIN = 20_000;
-export const writesLowercase = (text: string) => !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}/u.test(text);
+// Capitals a lowercase writer types anyway are no sign: a currency ("R$ 80"), an acronym ("CEP",
+// "PIX"), the English "I".
+export const writesLowercase = (text: string) =>
+  !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)(?!R\$|US\$|\p{Lu}{2,}(?![\p{Ll}])|I(?![\p{L}]))\p{Lu}/u.test(text);
 
 /**
  * Of the towns of one name, the one the words after it point to ("Burlington VT", "Miraflores,

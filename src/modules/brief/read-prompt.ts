@@ -1,5 +1,5 @@
 import { escapeRegExp, fold } from './text';
-import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN, writesLowercase } from './extract-place';
+import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
 import { featureSpans } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
@@ -78,8 +78,8 @@ const TOWN_AFTER_PLACE = new RegExp(
   `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Lu}[\\p{L}'’-]+){0,3})(?=\\s*(?:[.,;!?\\n]|$))`,
   'gu',
 );
-const LOWERCASE_TOWN_AFTER_PLACE = new RegExp(
-  `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+|\\s*,\\s*)(\\p{Ll}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Ll}[\\p{L}'’-]+){0,2})(?=\\s*(?:[.,;!?\\n]|$))`,
+const TOWN_JOINED_TO_PLACE = new RegExp(
+  `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+|\\s*,\\s*)(\\p{Ll}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Ll}[\\p{L}'’-]+){0,2})(?=\\s*(?:[.,;!?\\n]|$)|\\s+(?:${cues.listJoiner})\\s)`,
   'gu',
 );
 const JOINER_WORD = new RegExp(`^(?:${cues.listJoiner})$`);
@@ -561,18 +561,21 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // business works — never offerings.
   const regions: string[] = [];
   masked = masked.replace(STATE_AFTER_PLACE, (match, marks: string) => marks + PLACE.repeat(match.length - marks.length));
-  masked = masked.replace(TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string) => {
-    regions.push(`${joiner.trim()} ${town}`);
-    return marks + PLACE.repeat(match.length - marks.length);
-  });
-  // "em zapopan y guadalajara": a writer who types in lowercase names more towns the same way — a
-  // large town of the gazetteer joined to the place is where, too.
-  if (writesLowercase(input.text)) {
-    masked = masked.replace(LOWERCASE_TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string) => {
-      if (!findWorldCities(town).some((candidate) => candidate.population >= LOWERCASE_TOWN_MIN)) return match;
-      regions.push(`${joiner.trim()} ${town}`.trim());
+  // "em zapopan y guadalajara", "em campinas, sumaré e Hortolândia": a large town of the gazetteer
+  // typed in lowercase, joined to the place, is where the business works too (capitalised towns are
+  // read as such anyway). Each town found joins the place, so the next one follows it.
+  for (let round = 0; round < 4; round++) {
+    const before = masked;
+    masked = masked.replace(TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string) => {
+      regions.push(`${joiner.trim()} ${town}`);
       return marks + PLACE.repeat(match.length - marks.length);
     });
+    masked = masked.replace(TOWN_JOINED_TO_PLACE, (match, marks: string, joiner: string, town: string) => {
+      if (!findWorldCities(town).some((candidate) => candidate.population >= LOWERCASE_TOWN_MIN)) return match;
+      regions.push(joiner.trim() === ',' ? town : `${joiner.trim()} ${town}`);
+      return marks + PLACE.repeat(match.length - marks.length);
+    });
+    if (masked === before) break;
   }
   for (const name of input.names) masked = blankAll(masked, name, FACT);
   for (const pattern of FACT_PATTERNS) {

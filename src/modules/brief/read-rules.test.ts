@@ -291,3 +291,16 @@ describe("the family's story", () => {
     expect(spanish.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/abuelo|fundó/);
   });
 });
+
+describe('a lowercase writer', () => {
+  it('names more towns after the place the same way, never as offerings', () => {
+    const items = itemsOf('conserto de geladeira em campinas, sumare e hortolandia, visita R$ 80');
+    expect(items.join()).not.toMatch(/sumar|hortol/i);
+  });
+
+  it('a shortening at a sentence start is written out too ("Tb queria…", "Vc escolhe…"); a name keeps its "Pra"', () => {
+    const brief = extractBrief({ prompt: 'Bolos em Osasco. Vc escolhe o recheio. Tb faço salgados.' });
+    expect(JSON.stringify(brief.items)).not.toMatch(/\bVc\b|\bTb\b/);
+    expect(extractBrief({ prompt: 'Pra Você Doces, confeitaria em Osasco.' }).name).toBe('Pra Você Doces');
+  });
+});
