@@ -151,9 +151,17 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
 /** A price the person gave for this offering (its label names it). */
 function priceFor(env: WordsEnv, title: string): Text | undefined {
   const folded = title.toLowerCase();
+  const contentWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   // The price whose label names the most of it: "afinação com regulação" is not priced as "afinação".
+  // A label names the offering when it stands in it as whole words and says at least half of it:
+  // "MEI R$ 89" is not the price of "abertura de empresa e de MEI".
+  const names = (label: string) => {
+    const at = folded.indexOf(label.toLowerCase());
+    const isWhole = at >= 0 && !/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(folded.charAt(at + label.length));
+    return isWhole && contentWords(label).length * 2 >= contentWords(title).length;
+  };
   const price = env.site.facts.prices
-    .filter((candidate) => candidate.label && folded.includes(candidate.label.toLowerCase()))
+    .filter((candidate) => candidate.label && names(candidate.label))
     .sort((a, b) => b.label!.length - a.label!.length)[0];
   return price ? shownPrice(env, price) : undefined;
 }

@@ -346,3 +346,21 @@ describe('a question listed with its answers', () => {
     );
   });
 });
+
+describe('a price on its own offering', () => {
+  it('goes on a card only when its label says at least half of it, as whole words', () => {
+    const prompt =
+      'Contabilidade em Ilhéus. Fazemos abertura de empresa e de MEI, imposto de renda e folha de pagamento. MEI: R$ 79 por mês.';
+    const brief = extractBrief({ prompt });
+    const document = composeOfflineSite({ prompt, locales: ['pt-BR'], brief });
+    const strings = document.i18n.strings['pt-BR']!;
+    const cards = document.pages[0]!.sections.flatMap((section) =>
+      section.type === 'services'
+        ? section.items.map((item) => [strings[item.titleKey], item.priceKey ? strings[item.priceKey] : undefined])
+        : [],
+    );
+    const opening = cards.find(([title]) => /abertura de empresa/i.test(title ?? ''));
+    expect(opening).toBeDefined();
+    expect(opening?.[1]).toBeUndefined();
+  });
+});
