@@ -304,3 +304,12 @@ describe('a lowercase writer', () => {
     expect(extractBrief({ prompt: 'Pra Você Doces, confeitaria em Osasco.' }).name).toBe('Pra Você Doces');
   });
 });
+
+describe('a word that is a menu in one language only', () => {
+  it('Portuguese "carta" is a licence or a letter, Spanish "carta" is a menu', () => {
+    expect(
+      extractBrief({ prompt: 'Escola de condução em Viseu: carta de ligeiros e carta de mota, aulas de código.' }).features,
+    ).not.toContain('menu');
+    expect(extractBrief({ prompt: 'Bar de tapas en Sevilla con carta de vinos y raciones.' }).features).toContain('menu');
+  });
+});
