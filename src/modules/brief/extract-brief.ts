@@ -392,6 +392,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     },
     what: what.slice(0, 120),
     isSolo: reading.isSolo || (PERSON_KINDS.has(chosen.id) && !reading.isGroup),
+    ...(reading.isWhatProduct ? { isWhatMade: true } : {}),
     items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
     location:

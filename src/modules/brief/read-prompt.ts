@@ -933,7 +933,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
             verb > 0 && !isMakingVerb
               ? clean(input.text.slice(verbTokens[0]!.start, verbTokens[verbTokens.length - 1]!.end) + ' ' + head.text)
               : head.text;
-          isWhatProduct = isMakingVerb;
+          // "Faço instalação de chuveiro", "we do cleaning": a noun of action after the verb is a
+          // service done, not a thing made.
+          const headWord = fold(head.text.split(/\s+/)[0] ?? '');
+          isWhatProduct =
+            isMakingVerb && !cues.actionNounEndings.some((ending) => headWord.length > ending.length + 2 && headWord.endsWith(ending));
           const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
           // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
           // valves" share their noun); "conserto X": X is what it works on, an offering too.

@@ -37,6 +37,11 @@ const readingCuesSchema = z.object({
   kinshipWords: words,
   /** "minha", "our", "mi": before a kinship word ("minha irmã Lúcia"), the writer's own family. */
   possessives: words,
+  /**
+   * How a noun of action ends, folded ("instalação", "lavagem", "mantenimiento", "cleaning"): after
+   * "faço/we do", it is a service done, not a thing made.
+   */
+  actionNounEndings: words,
   /** "você", "you", "usted": the person speaking to the visitor ("vc escolhe o sabor") — a telling, not an offering. */
   addresseePronouns: words,
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
@@ -134,6 +139,7 @@ export const readingCues = {
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   addresseePronouns: asSet(cues.addresseePronouns),
+  actionNounEndings: cues.actionNounEndings,
   kinshipWords: asSet(cues.kinshipWords),
   possessives: asSet(cues.possessives),
   requestContinuations: asSet(cues.requestContinuations),

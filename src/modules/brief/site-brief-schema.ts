@@ -117,6 +117,8 @@ export const siteBriefSchema = z.object({
   what: z.string().max(120).optional(),
   /** One person is the business ("Sou doula…"): the site speaks in the first person singular. */
   isSolo: z.boolean().optional(),
+  /** The business makes what it is ("We make valves", "fabricamos uniformes"), rather than doing a service: "What we make". */
+  isWhatMade: z.boolean().optional(),
   /** Everything the person named, in their words: each becomes part of the page. */
   items: z.array(briefItemSchema).max(30).optional(),
   /** Words of the prompt the page does not carry, and why (they were about the site, its look…). */

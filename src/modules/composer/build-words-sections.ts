@@ -249,8 +249,9 @@ function inList(words: string): string {
     : words;
 }
 
+/** "We make X", "fabricamos X": the reader saw a making verb ("faço elétrica e pintura" is a service, not a product). */
 function isProductLike(env: WordsEnv): boolean {
-  return (env.site.items ?? []).some((item) => item.role === 'offering' && item.text === env.site.what);
+  return env.site.isWhatMade === true;
 }
 
 /** A list of the person's own phrases under a heading: credentials, schedule items, channels. */

@@ -364,3 +364,15 @@ describe('a price on its own offering', () => {
     expect(opening?.[1]).toBeUndefined();
   });
 });
+
+describe('what we make, what we do', () => {
+  it('"fabricamos" heads the offerings "O que produzimos"; "faço instalação…" (a service) does not', () => {
+    const titleOf = (prompt: string) => {
+      const document = composeOfflineSite({ prompt, locales: ['pt-BR'], brief: extractBrief({ prompt }) });
+      const services = document.pages[0]!.sections.find((section) => section.type === 'services');
+      return services ? document.i18n.strings['pt-BR']![services.titleKey] : undefined;
+    };
+    expect(titleOf('Fabricamos uniformes escolares, aventais e jalecos em Cianorte.')).toBe('O que produzimos');
+    expect(titleOf('Faço instalação de chuveiro, troca de tomada e conserto de torneira em Anápolis.')).not.toBe('O que produzimos');
+  });
+});
