@@ -116,10 +116,17 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
     address: text(env, uiCopy.form.address),
     message: text(env, uiCopy.form.message[form]),
   });
+  // A business reached by phone or WhatsApp and by no email answers by phone: the form asks for
+  // the visitor's number first, the email becomes optional.
+  const answersByPhone = !contact.email && Boolean(contact.phone || env.brief.site?.facts.whatsapp);
   const fields = requested ?? [
     field('name', text(env, uiCopy.form.name), true),
-    field('email', text(env, uiCopy.form.email), purpose !== 'booking'),
-    ...(purpose === 'contact' ? [] : [field('phone', text(env, uiCopy.form.phone), purpose === 'booking')]),
+    ...(answersByPhone
+      ? [field('phone', text(env, uiCopy.form.phone), true), field('email', text(env, uiCopy.form.email), false)]
+      : [
+          field('email', text(env, uiCopy.form.email), purpose !== 'booking'),
+          ...(purpose === 'contact' ? [] : [field('phone', text(env, uiCopy.form.phone), purpose === 'booking')]),
+        ]),
     ...(purpose === 'booking'
       ? [
           field('service', text(env, uiCopy.form.service), false),

@@ -376,3 +376,19 @@ describe('what we make, what we do', () => {
     expect(titleOf('Faço instalação de chuveiro, troca de tomada e conserto de torneira em Anápolis.')).not.toBe('O que produzimos');
   });
 });
+
+describe('a business reached by phone', () => {
+  it("asks for the visitor's number first when it gave a phone or WhatsApp and no email; email stays optional", () => {
+    const fieldsOf = (prompt: string) => {
+      const document = composeOfflineSite({ prompt, locales: ['pt-BR'], brief: extractBrief({ prompt }) });
+      const contact = document.pages[0]!.sections.find((section) => section.type === 'contact');
+      return contact && contact.type === 'contact'
+        ? (contact.form?.fields ?? []).map((field) => `${field.name}${field.isRequired ? '*' : ''}`)
+        : [];
+    };
+    expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. WhatsApp 34 99876-1122')).toEqual(
+      expect.arrayContaining(['phone*', 'email']),
+    );
+    expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. contato@chaveiro.com.br')).toContain('email*');
+  });
+});
