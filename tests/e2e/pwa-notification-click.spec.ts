@@ -59,9 +59,21 @@ test('a push shows a notification; clicking it takes the open app to the project
     url: project.path,
     tag: 'e2e-site-published',
   };
-  await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId: await registrationId, data: JSON.stringify(payload) });
-
-  await expect.poll(() => shownNotifications(page), { timeout: 15_000 }).toHaveLength(1);
+  // DevTools hands the push over once, and drops it if the worker is between versions at that
+  // moment (seen once at 360 px in CI): handed again, as a push service retries an undelivered
+  // push. The tag makes a second showing replace the first, so one notification is still the
+  // only right answer, and a worker that never shows it still fails here.
+  const id = await registrationId;
+  await expect
+    .poll(
+      async () => {
+        if ((await shownNotifications(page)).length === 0)
+          await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId: id, data: JSON.stringify(payload) });
+        return (await shownNotifications(page)).length;
+      },
+      { timeout: 20_000, intervals: [1_000, 2_000, 4_000] },
+    )
+    .toBe(1);
   const [shown] = (await shownNotifications(page)) as [ShownNotification];
   expect(shown).toMatchObject({ title: payload.title, body: payload.body, tag: payload.tag, url: project.path });
   expect(new URL(shown.icon).pathname).toBe('/icons/icon-192.png');
