@@ -31,13 +31,18 @@ export const isFirstName = (folded: string) => FIRST_NAMES.has(folded);
 // person, not an offering and not the business.
 // The lead may open a sentence ("Falar com…"), the name must be capitalised: no case-insensitive flag.
 const anyCase = (phrase: string) => escapeRegExp(phrase).replace(/^\p{L}/u, (first) => `[${first.toLowerCase()}${first.toUpperCase()}]`);
+// A title before the name ("Dona Cleusa", "Mr. Reid"): the reading cues' titles, with or without the full stop.
+const TITLES = [...readingCues.personTitles, ...readingCues.familiarTitles]
+  .sort((a, b) => b.length - a.length)
+  .map((title) => `${anyCase(title)}\\.?`)
+  .join('|');
 const CONTACT_LEAD = new RegExp(
   `(?<![\\p{L}])(?:${[...people.contactLeads]
     .sort((a, b) => b.length - a.length)
     .map(anyCase)
     .join(
       '|',
-    )})\\s+(?:(?:${['o', 'a', 'the', 'el', 'la'].map(anyCase).join('|')})\\s+)?((?:${['seu', 'sr.', 'sra.', 'sr', 'sra', 'dona', 'don', 'doña', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms'].map(anyCase).join('|')})\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}])`,
+    )})\\s+(?:(?:${['o', 'a', 'the', 'el', 'la'].map(anyCase).join('|')})\\s+)?((?:${TITLES})\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?)(?![\\p{L}])`,
   'gu',
 );
 const NOT_NAMES = /^(S[aã]o|Santa|Santo|Rio|Porto|Belo|New|Los|San|Las|Buenos|Ciudad|Cidade|Av|Rua|Avenida|Street)$/;

@@ -1,6 +1,6 @@
 import { readingCues } from './reading-cues';
 import type { BriefPrice } from './site-brief-schema';
-import { escapeRegExp } from './text';
+import { escapeRegExp, fold } from './text';
 
 // "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20".
 const SYMBOLS: Record<string, string> = {
@@ -138,11 +138,12 @@ function labelBefore(prompt: string, from: number, at: number): string {
   return words.slice(-8).join(' ');
 }
 
-const LIST_JOINER = /^(e|and|y|&)$/i;
+// The reading cues' list joiners ("e", "and", "y", "&"): one list of them for the whole reader.
+const LIST_JOINER = new RegExp(`^(?:${readingCues.listJoiner})$`, 'i');
 
 /** "Faço coxinha" → "coxinha": the verb that opened the list is not part of its first item. */
 function withoutLeadVerb(item: string): string {
-  const folded = item.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = fold(item);
   const verb = readingCues.offeringVerbs.find((phrase) => folded === phrase || folded.startsWith(`${phrase} `));
   return verb ? item.split(/\s+/).slice(verb.split(' ').length).join(' ') : item;
 }

@@ -239,8 +239,8 @@ const STRONG_REQUEST = new Set([
 const isWishWord = (tokens: readonly Token[], index: number) => {
   const word = tokens[index]!.folded;
   // "I'd also like…", "we would really love…": an adverb may stand between.
-  const next = /^(also|really|just|so|too)$/.test(tokens[index + 1]?.folded ?? '') ? tokens[index + 2] : tokens[index + 1];
-  if (word === 'would' || word === "i'd" || word === "we'd") return /^(like|love)$/.test(next?.folded ?? '');
+  const next = cues.wishAdverbs.has(tokens[index + 1]?.folded ?? '') ? tokens[index + 2] : tokens[index + 1];
+  if (cues.wishConditionals.has(word)) return cues.wishObjects.has(next?.folded ?? '');
   return word !== 'like' && cues.wishVerbs.has(word);
 };
 
@@ -835,7 +835,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         (token, index) => index > 0 && index < tokens.length - 1 && cues.copulas.has(token.word.toLowerCase()),
       );
       // "Hoje eu e minha irmã cuidamos de tudo": the writer in the middle of a part tells, too.
-      const hasSpeaker = tokens.some((token, index) => index > 0 && index < tokens.length - 1 && /^(eu|i|yo)$/.test(token.folded));
+      const hasSpeaker = tokens.some((token, index) => index > 0 && index < tokens.length - 1 && cues.singularSpeakers.has(token.folded));
       const opensWithVerb =
         verb === 0 &&
         intro === 0 &&

@@ -42,6 +42,12 @@ const readingCuesSchema = z.object({
    * "faço/we do", it is a service done, not a thing made.
    */
   actionNounEndings: words,
+  /** "I'd also like…": a conditional ("would", "I'd"), the adverbs that may follow it, and the verbs that make it a wish. */
+  wishConditionals: words,
+  wishAdverbs: words,
+  wishObjects: words,
+  /** "eu", "I", "yo": the writer alone, in the middle of a part ("Hoje eu e minha irmã…") — a telling. */
+  singularSpeakers: words,
   /** "você", "you", "usted": the person speaking to the visitor ("vc escolhe o sabor") — a telling, not an offering. */
   addresseePronouns: words,
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
@@ -139,6 +145,10 @@ export const readingCues = {
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   addresseePronouns: asSet(cues.addresseePronouns),
+  wishConditionals: asSet(cues.wishConditionals),
+  wishAdverbs: asSet(cues.wishAdverbs),
+  wishObjects: asSet(cues.wishObjects),
+  singularSpeakers: asSet(cues.singularSpeakers),
   actionNounEndings: cues.actionNounEndings,
   kinshipWords: asSet(cues.kinshipWords),
   possessives: asSet(cues.possessives),
