@@ -114,6 +114,9 @@ const readingCuesSchema = z.object({
     firstPersonPlural: words,
     pastThirdSingular: words,
     pastThirdSingularAccented: words,
+    /** "dirigidos", "feitas", "made": a participle, followed by its agent in isParticipleWithAgent. */
+    participle: words,
+    irregularParticiples: words,
     minLength: z.number().int().min(3).max(10),
   }),
   /**
@@ -196,7 +199,8 @@ export const readingCues = {
 } as const;
 
 const FIRST_PERSON_PLURAL = new RegExp(`(?:${cues.verbEndings.firstPersonPlural.map(escapeRegExp).join('|')})$`, 'u');
-const PARTICIPLE = /(?:ad|id)[oa]s?$/u;
+const PARTICIPLE = new RegExp(`(?:${cues.verbEndings.participle.map(escapeRegExp).join('|')})$`, 'u');
+const IRREGULAR_PARTICIPLES = new Set(cues.verbEndings.irregularParticiples);
 
 /**
  * "aprendemos", "fizemos", "usamos", "repartimos": a folded word that reads as a pt/es verb in
@@ -216,7 +220,7 @@ export function isPastThirdSingularVerb(word: string, folded: string): boolean {
 
 /** "dirigidos pelo", "feitas por", "made by": a participle followed by its agent. */
 export function isParticipleWithAgent(folded: string, next: string | undefined): boolean {
-  return (PARTICIPLE.test(folded) || /(?:ed|made|run|led)$/.test(folded)) && next !== undefined && cues.passiveAgents.includes(next);
+  return (PARTICIPLE.test(folded) || IRREGULAR_PARTICIPLES.has(folded)) && next !== undefined && cues.passiveAgents.includes(next);
 }
 
 export { readingCuesSchema };
