@@ -157,10 +157,12 @@ function businessName(
   place: ReturnType<typeof extractPlace>,
   people: string[],
   landmark: ReturnType<typeof extractLandmark>,
+  /** The people who may be the business itself: everyone named but whom to ask for. */
+  ownPeople: string[],
 ): string | null {
   const name = extractBusinessName(text, kind, place, people, landmark);
   if (name && isRealName(name, kind) && !isSomeoneElsesBrand(name, text) && !isAfterPlacePreposition(name, text)) return name;
-  if (PERSON_KINDS.has(kind.id) && people[0]) return people[0];
+  if (PERSON_KINDS.has(kind.id) && ownPeople[0]) return ownPeople[0];
   return null;
 }
 
@@ -294,7 +296,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     (rest, span) => rest.replace(span, ' '.repeat(span.length)),
     text,
   );
-  const name = businessName(nameText, kind, placeMatch, facts.people, landmark);
+  // Whom to ask for ("Marcações com a Sandra") is never the professional the site is about.
+  const contactWords = facts.contactPerson?.split(/\s+/) ?? [];
+  const ownPeople = facts.people.filter((person) => !contactWords.some((word) => person.split(/\s+/).includes(word)));
+  const name = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople);
   // The person's own words, read for what they say: what the business is and every thing named.
   const reading = readPrompt({
     text,

@@ -102,6 +102,9 @@ const WORLD_CONNECTOR = /^(de|da|do|dos|das|del|la|las|los|of|the|e|y|sur|upon)$
 // (no capital letter but at a sentence's start): where names are capitalised, "na beira da
 // estrada" or "na loja" are words, not Beira or Loja.
 export const LOWERCASE_TOWN_MIN = 20_000;
+// A writer who starts the prompt in lowercase ("faço salgados pra festa em americana…") types on a
+// phone and capitalises only some names ("a Dani"): a large town typed in lowercase still counts.
+const LOWERCASE_START_TOWN_MIN = 100_000;
 // Capitals a lowercase writer types anyway are no sign: a currency ("R$ 80"), an acronym ("CEP",
 // "PIX"), the English "I".
 export const writesLowercase = (text: string) =>
@@ -129,8 +132,18 @@ function chooseTown(towns: readonly WorldCity[], after: string, language?: strin
 }
 
 function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
+  return worldCityIn(text, folded, false) ?? (/^\s*\p{Ll}/u.test(text) ? worldCityIn(text, folded, true) : undefined);
+}
+
+/**
+ * `phoneWriter`: a second look, when no town was found, for a writer who starts the prompt in
+ * lowercase — a large town typed in lowercase right after "em"/"in"/"en" ("no", "na" are too often
+ * "na beira da estrada").
+ */
+function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceMatch | undefined {
   const isLowercaseWriter = writesLowercase(text);
   for (const match of folded.matchAll(WORLD_PREPOSITION)) {
+    const startsLowercase = phoneWriter && /^(?:em|in|en)\s/.test(match[0]);
     // "around the Pittsburgh area": an article after the preposition is not part of the town.
     const article = /^(?:the|o|a|os|as|el|la|los|las)\s+/.exec(folded.slice(match.index + match[0].length))?.[0].length ?? 0;
     const start = match.index + match[0].length + article;
@@ -147,7 +160,12 @@ function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
       const towns = findWorldCities(name);
       if (towns.length === 0) continue;
       const isCapitalised = /\p{Lu}/u.test(text.charAt(start));
-      if (!isCapitalised && (!isLowercaseWriter || towns[0].population < LOWERCASE_TOWN_MIN)) continue;
+      if (
+        !isCapitalised &&
+        !(isLowercaseWriter && towns[0].population >= LOWERCASE_TOWN_MIN) &&
+        !(startsLowercase && towns[0].population >= LOWERCASE_START_TOWN_MIN)
+      )
+        continue;
       const end = start + name.length;
       const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(`${text.slice(0, start)} ${text.slice(end)}`));
       return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };

@@ -73,7 +73,8 @@ export type ReadPromptInput = {
 
 const FACT = '\u0001';
 const PLACE = '\u0002';
-const STATE_AFTER_PLACE = new RegExp(`(\\u0002+)\\s*(?:,|-|–|/)?\\s*(?:${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`, 'giu');
+// "Vitória da Conquista (BA)", "Contagem MG", "Feira de Santana - BA".
+const STATE_AFTER_PLACE = new RegExp(`(\\u0002+)\\s*(?:,|-|–|/|\\()?\\s*(?:${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])\\)?`, 'giu');
 const TOWN_AFTER_PLACE = new RegExp(
   `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Lu}[\\p{L}'’-]+){0,3})(?=\\s*(?:[.,;!?\\n]|$))`,
   'gu',
@@ -493,6 +494,7 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   if (words.some((word) => cues.credentialWords.has(word)) || CREDENTIAL_CODE.test(text)) return 'credential';
   const joined = ` ${words.join(' ')} `;
   if (cues.channelWords.some((channel) => joined.includes(` ${channel} `))) return 'channel';
+  if (words.some((word) => cues.conditionWords.has(word))) return 'detail';
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
   // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
   const isDay = words.some((word) => DAY_WORD.test(word));
@@ -520,7 +522,7 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
 }
 
 /** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
-function splitList(text: string, isEnglish = true, isSpanish = false): string[] {
+function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseList = false): string[] {
   // "o" is "or" in Spanish only: in Portuguese it is the article ("você escolhe o sabor").
   const pieces = text
     .split(isSpanish ? /\s+(?:e|and|y|&|ou|or|o)\s+/i : /\s+(?:e|and|y|&|ou|or)\s+/i)
@@ -529,8 +531,14 @@ function splitList(text: string, isEnglish = true, isSpanish = false): string[] 
   if (pieces.length < 2) return [text];
   // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
   if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
-  // "catalogue by size and pressure class": "and" joins what the preposition governs.
+  // "catalogue by size and pressure class": "and" joins what the preposition governs — unless the
+  // list before it is of whole phrases ("coxinha de frango, risole de carne, bolinha de queijo e
+  // kibe"): then the last "e" joins one more of them.
+  // "beijinho de coco e bicho de pé": each piece with its own preposition is its own thing.
+  const eachOwnPhrase = pieces.slice(1).every((piece) => OF.test(` ${piece} `.replace(/^\s\S+\s/, ' x ')));
   if (
+    !isPhraseList &&
+    !eachOwnPhrase &&
     /\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s/i.test(` ${pieces[0]} `.replace(/^\s\S+\s/, ' x ')) &&
     /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s\S+$/i.test(pieces[0]!)
   )
@@ -543,6 +551,11 @@ function splitList(text: string, isEnglish = true, isSpanish = false): string[] 
 }
 
 const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
+
+/** The word the person joined their list with ("e", "and", "y"): items put back together keep it. */
+function listJoinerOf(text: string): string {
+  return text.match(new RegExp(`\\s(${cues.listJoiner})\\s`, 'i'))?.[1] ?? 'e';
+}
 
 /**
  * The person's prompt, read for its words. `text` is the sanitised prompt; the fact and place
@@ -600,6 +613,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let isWhatProduct = false;
   let lastOfferingIndex = -1;
   let lastRuleIndex = -1;
+  // "faço salgados para festa: coxinha, risole…": what the business makes, as an offering of its
+  // own — dropped when the same sentence lists the things themselves (the hero already says it).
+  let whatItem: { item: ReadItem; sentence: number; at: number } | undefined;
+  // Offerings of more than one word listed so far in each sentence, and the sentence being read.
+  const phraseOfferings = new Map<number, number>();
+  let currentSentence = -1;
+  const dropped = new Set<ReadItem>();
+  const settleWhatItem = () => {
+    if (whatItem && items.slice(whatItem.at + 1).filter((item) => item.role === 'offering').length >= 2) dropped.add(whatItem.item);
+    whatItem = undefined;
+  };
+  // The item that opens with work done to things ("arranjo sapatos"), and its sentence.
+  let workItemAt = -1;
+  let workSentence = -1;
   let previous: Part | null = null;
   let requestSentence = -1;
   let offeringSentence = -1;
@@ -628,6 +655,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   for (const part of allParts) {
     const before = previous;
     previous = part;
+    if (whatItem && whatItem.sentence !== part.sentence) settleWhatItem();
+    currentSentence = part.sentence;
     // "máquinas domésticas e industriales (Singer, Brother, Juki)", "control de aves con rapaces
     // (halcones y águilas de Harris)": what a parenthesis says is about the item before it, in the
     // person's words — never offerings of their own.
@@ -774,6 +803,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         items[lastRuleIndex] = { ...previousItem, text: `${previousItem.text}, ${ruleText}` };
         continue;
       }
+      // "…, e faço cópias de chaves": the joiner before a verb leads into what is done.
+      if (tokens.length > 2 && JOINER_WORD.test(tokens[0]!.folded) && startsWithPhrase(tokens, 1, cues.offeringVerbs) > 0)
+        tokens = tokens.slice(1);
       // "Sou doula", "We are a family farm": the person says what the business is.
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
       // …but "sou da ‹Cooperativa›", "I'm from ‹the library›" says where the writer works, not that they work alone.
@@ -793,6 +825,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const verbTokens = tokens.slice(intro, intro + verb);
       const verbWords = verbTokens.map((token) => token.folded).join(' ');
       const isMakingVerb = verb > 0 && cues.makingVerbs.some((making) => verbWords === making || verbWords.startsWith(`${making} `));
+      // "arranjo sapatos, botas e malas", "monto móveis": the work done to things is the offering,
+      // verb and all — "Sapatos" or "Móveis" alone would read as things sold.
+      const isWorkVerb = verb > 0 && cues.workVerbs.includes(verbWords);
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       // "I'm from ‹Riverside Tool Library›", "sou da ‹Cooperativa X›": where the writer is from is the
@@ -844,6 +879,29 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           isPastThirdSingularVerb(tokens[0]!.word, tokens[0]!.folded) ||
           isStatement ||
           hasSpeaker);
+      // "com a ‹Sandra›, da receção", "Inês, na secretaria": where the person just named works is
+      // about them, never an offering.
+      const afterName =
+        part.isListed &&
+        before?.sentence === part.sentence &&
+        input.names.some((name) =>
+          input.text
+            .slice(before.start, before.end)
+            .trimEnd()
+            .replace(/[,;:]$/, '')
+            .endsWith(name),
+        );
+      const opener = tokensOf(part.text).find((token) => !isMark(token));
+      if (
+        afterName &&
+        tokens.length <= 3 &&
+        verb === 0 &&
+        opener !== undefined &&
+        (cues.ofWords.has(opener.folded) || cues.placePrepositions.includes(opener.folded))
+      ) {
+        unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'filler' });
+        continue;
+      }
       // "Meu pai, ‹Gilberto›, …": a first name alone between commas is a person, never an offering.
       if (
         tokens.length === 1 &&
@@ -857,7 +915,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "Pai", "minha irmã Lúcia", "my grandma's recipes": the family's story, never an offering
       // card — a short fragment of it is said back as unused, a longer part kept whole.
       const kinAt = cues.possessives.has(tokens[0]!.folded) ? 1 : 0;
-      const isFamily = verb === 0 && intro === 0 && cues.kinshipWords.has(tokens[kinAt]?.folded.replace(/'s$/, '') ?? '');
+      // …but a kinship word made a trade or a role by what follows ("marido de aluguel", "pai de
+      // santo"), with no one's family before it, names what someone is, not a relative.
+      const isTradeName = kinAt === 0 && cues.ofWords.has(tokens[1]?.folded ?? '') && /^\p{Ll}/u.test(tokens[2]?.word ?? '');
+      const isFamily = verb === 0 && intro === 0 && !isTradeName && cues.kinshipWords.has(tokens[kinAt]?.folded.replace(/'s$/, '') ?? '');
       if (isFamily && !piece.isRequest) {
         familySentence = part.sentence;
         const told = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
@@ -918,10 +979,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
-      const text = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)).replace(
-        /\s+(from|a partir de|desde|por|at|a|por apenas|only)$/i,
-        '',
-      );
+      const text = clean(
+        input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, tokens[tokens.length - 1]!.end),
+      ).replace(/\s+(from|a partir de|desde|por|at|a|por apenas|only)$/i, '');
       // The head reads up to a fact, a name or a place: it needs to see where they were.
       const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
       if (!what && !piece.isRequest) {
@@ -941,7 +1001,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
           // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
           // valves" share their noun); "conserto X": X is what it works on, an offering too.
-          if (verb > 0) items.push({ text: head.text, role: 'offering' });
+          if (verb > 0) {
+            items.push({ text: head.text, role: 'offering' });
+            whatItem = { item: items.at(-1)!, sentence: part.sentence, at: items.length - 1 };
+          }
           if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
           continue;
         }
@@ -989,12 +1052,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       // Short parts after an item that ends in "de X" continue its list: "pneu de carro, moto e caminhão".
       const isSingleWords = splitList(text, isEnglish, isSpanish).every((piece) => !/\s/.test(piece));
+      // …and after work done to things: "arranjo sapatos, botas e malas" is one service.
+      const continuesWork = workItemAt === lastOfferingIndex && workSentence === part.sentence && verb === 0;
       if (
         part.isListed &&
         lastOfferingIndex >= 0 &&
         isSingleWords &&
         tokens.length <= 3 &&
-        OF.test(` ${items[lastOfferingIndex]!.text} `)
+        (OF.test(` ${items[lastOfferingIndex]!.text} `) || continuesWork)
       ) {
         const previous = items[lastOfferingIndex]!;
         items[lastOfferingIndex] = { ...previous, text: `${previous.text}, ${text}` };
@@ -1047,6 +1112,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       addItems(text, tokens, part.isListed || verb > 0 || inOffering);
+      if (isWorkVerb && lastOfferingIndex === items.length - 1) {
+        workItemAt = lastOfferingIndex;
+        workSentence = part.sentence;
+      }
     }
   }
 
@@ -1092,7 +1161,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // "for beginners and couples", "every Tuesday and Friday": one audience, one schedule — unless
     // the pieces are different things ("transmissão ao vivo e dicas para a primeira visita").
     const whole = roleOf(tokens, text, isListed);
-    const pieces = splitList(text, isEnglish, isSpanish);
+    const pieces = splitList(text, isEnglish, isSpanish, isListed && (phraseOfferings.get(currentSentence) ?? 0) >= 1);
     const roles = pieces.map((piece) => roleOf(tokensOf(piece), piece, true));
     // Schedule items, channels and credentials each stand alone ("food trucks on weekends",
     // "trivia night every Tuesday"); only an audience is one phrase ("beginners and couples").
@@ -1101,8 +1170,33 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       items.push({ text, role: whole });
       return;
     }
-    for (const piece of pieces) {
-      const own = pieces.length === 1 ? tokens : tokensOf(piece);
+    // "ponho capas e solas e faço cópias de chaves": a verb opening an item of the list leads
+    // into it. Work done to things keeps its verb and the verbless items after it ("ponho capas e
+    // solas"); any other verb of what the business does only leads in ("cópias de chaves").
+    const grouped: string[] = [];
+    let workOpen = false;
+    for (const listed of pieces) {
+      const own = tokensOf(listed);
+      const verbAt = startsWithPhrase(own, 0, cues.offeringVerbs);
+      const opensWork =
+        verbAt > 0 &&
+        cues.workVerbs.includes(
+          own
+            .slice(0, verbAt)
+            .map((token) => token.folded)
+            .join(' '),
+        );
+      if (pieces.length > 1 && verbAt > 0 && !opensWork && own.length > verbAt && !cues.connectors.has(own[verbAt]!.folded)) {
+        grouped.push(clean(listed.slice(own[verbAt]!.start)));
+        workOpen = false;
+      } else if (workOpen && verbAt === 0) grouped[grouped.length - 1] = `${grouped.at(-1)} ${listJoinerOf(text)} ${listed}`;
+      else {
+        grouped.push(listed);
+        workOpen = opensWork;
+      }
+    }
+    for (const piece of grouped) {
+      const own = grouped.length === 1 && pieces.length === 1 ? tokens : tokensOf(piece);
       if (isSitePart(own)) {
         unused.push({ words: piece, why: 'site' });
         continue;
@@ -1111,16 +1205,18 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: piece, why: 'filler' });
         continue;
       }
-      const role = roleOf(own, piece, isListed || pieces.length > 1);
+      const role = roleOf(own, piece, isListed || grouped.length > 1);
       items.push({ text: piece, role });
       if (role === 'offering') lastOfferingIndex = items.length - 1;
+      if (role === 'offering' && /\s/.test(piece)) phraseOfferings.set(currentSentence, (phraseOfferings.get(currentSentence) ?? 0) + 1);
     }
   }
 
+  settleWhatItem();
   return {
     what,
     isWhatProduct,
-    items: dedupe(items).filter((item) => {
+    items: dedupe(items.filter((item) => !dropped.has(item))).filter((item) => {
       if ((item.role !== 'offering' && item.role !== 'detail') || !isOnlyWhenWords(item.text)) return true;
       unused.push({ words: item.text, why: 'filler' });
       return false;

@@ -55,9 +55,16 @@ const readingCuesSchema = z.object({
   offeringVerbs: words,
   /** The offering verbs that say what the business makes ("we make", "fabricamos"), not what it does to things ("conserto"). */
   makingVerbs: words,
+  /**
+   * Verbs of work done to a thing ("conserto", "monto", "we repair"): the thing alone is not what
+   * is sold ("móveis" after "monto" is assembly, not furniture), so the verb stays with its object.
+   */
+  workVerbs: words,
   audienceLead: words,
   audienceWords: words,
   credentialWords: words,
+  /** Terms of a sale ("pedido mínimo", "exame não incluído", "taxa de entrega"): said about the offer, never an offer. */
+  conditionWords: words,
   scheduleWords: words,
   /** Days, times of day, weekends and holidays: "evenings and weekends" said alone is when the business works. */
   whenWords: words,
@@ -158,9 +165,11 @@ export const readingCues = {
   requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
   makingVerbs: cues.makingVerbs,
+  workVerbs: cues.workVerbs,
   audienceLead: cues.audienceLead,
   audienceWords: asSet(cues.audienceWords),
   credentialWords: asSet(cues.credentialWords),
+  conditionWords: asSet(cues.conditionWords),
   scheduleWords: asSet(cues.scheduleWords),
   whenWords: asSet(cues.whenWords),
   durationLeads: cues.durationLeads,

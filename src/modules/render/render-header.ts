@@ -5,6 +5,7 @@ import { escapeAttr, escapeHtml } from './escape-html';
 import { languageName } from './ui-strings';
 import { pagePath } from './page-path';
 import type { RenderContext } from './render-context';
+import { sampleBadge } from './sections/sample-badge';
 
 /** Explicit navigation, or — for multi-page sites without one — every regular page. The editor's menu panel starts from the same list. */
 export function navigationLinks(document: SiteDocument): Link[] {
@@ -66,7 +67,10 @@ export function renderHeader(ctx: RenderContext): string {
     ? `<div class="hd-links">${links}</div><details class="hd-menu"><summary><span class="hd-ic" aria-hidden="true"></span>` +
       `${escapeHtml(ctx.ui.menu)}</summary><div class="hd-panel">${links}</div></details>`
     : '';
-  return `<header class="hd"><div class="wrap hd-in"><a class="brand" href="${home}">${logoImage}${ctx.text(document.site.nameKey)}</a>${menu}</div></header>`;
+  // No name was given: the placeholder is marked in the preview like every sample (publishing is
+  // blocked until the owner writes the name), so it never reads as the business's real name.
+  const nameSample = document.site.isNameSample === true ? sampleBadge(ctx) : '';
+  return `<header class="hd"><div class="wrap hd-in"><a class="brand" href="${home}">${logoImage}${ctx.text(document.site.nameKey)}${nameSample}</a>${menu}</div></header>`;
 }
 
 // What the header row needs, estimated from its texts (the stylesheet is written before any

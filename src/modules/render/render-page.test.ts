@@ -126,6 +126,18 @@ describe('renderPage', () => {
     expect(renderPage(veganBakery, { pageSlug: post.slug, locale: 'en', mode: 'preview' })).not.toContain(badge);
   });
 
+  it('marks the placeholder name (none was given) in the preview header and footer, and nowhere when published', () => {
+    const doc = structuredClone(veganBakery);
+    doc.site.isNameSample = true;
+    const preview = renderPage(doc, { pageSlug: '', locale: 'en', mode: 'preview' });
+    expect(preview).toMatch(/<a class="brand"[^>]*>[^<]*<span class="smp-b">Sample<\/span><\/a>/);
+    expect(preview).toMatch(/<p class="ft-name">[^<]*<span class="smp-b">Sample<\/span><\/p>/);
+    expect(renderPage(doc, { pageSlug: '', locale: 'en', mode: 'publish' })).not.toContain('smp-b');
+    expect(renderPage(veganBakery, { pageSlug: '', locale: 'en', mode: 'preview' })).not.toMatch(
+      /class="brand"[^>]*>[^<]*<span class="smp-b"/,
+    );
+  });
+
   it('reuses the home footer on pages without one', () => {
     expect(publish('blog', 'en')).toContain('<p class="copy">© Green Crumb Bakery</p>');
   });

@@ -74,6 +74,9 @@ export function hasWord(words: Set<string>, word: string): boolean {
 
 export type Fidelity = { salient: number; onPage: number; declared: number; missing: string[] };
 
+// What people type for WhatsApp on a phone: on the page it is rightly written out.
+const WRITTEN_OUT: Record<string, string> = { zap: 'whatsapp', zapzap: 'whatsapp', whats: 'whatsapp', wpp: 'whatsapp', wsp: 'whatsapp' };
+
 export function promptFidelity(prompt: string, words: Set<string>, declaredUnused: readonly string[]): Fidelity {
   const salient = salientWords(prompt);
   const declared = new Set(declaredUnused.flatMap((entry) => fold(entry).split(/[^\p{L}\p{N}]+/u)));
@@ -81,7 +84,7 @@ export function promptFidelity(prompt: string, words: Set<string>, declaredUnuse
   let declaredCount = 0;
   const missing: string[] = [];
   for (const word of salient) {
-    if (hasWord(words, word)) onPage++;
+    if (hasWord(words, word) || (WRITTEN_OUT[word] !== undefined && hasWord(words, WRITTEN_OUT[word]))) onPage++;
     else if (declared.has(word)) declaredCount++;
     else missing.push(word);
   }

@@ -1,8 +1,9 @@
 /**
  * The UI review's first step, as a new user gets it in the embedded default: each prompt of a
  * review set (the fenced blocks of a `ui-review-prompts-*.md`) through the brief and the offline
- * composer, built by the publisher's own `buildSite`, served like production and screenshotted in
- * Debian's Chromium at desktop width and at 360 px. Writes `<out>/<n>-desktop.png`, `<n>-360.png`
+ * composer, rendered as the studio's preview shows it (samples marked, since publishing is blocked
+ * until they are replaced) next to the publisher's own `buildSite` files, served like production
+ * and screenshotted in Debian's Chromium at desktop width and at 360 px. Writes `<out>/<n>-desktop.png`, `<n>-360.png`
  * `<n>-brief.json` (what was understood) and `<n>-text.txt` (the home page's words and links) for a
  * person to look at and score.
  *
@@ -13,7 +14,10 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { extractBrief } from '@/modules/brief/extract-brief';
 import { buildSite } from '@/modules/build/build-site';
+import { makeBuiltFile } from '@/modules/build/make-built-file';
 import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
+import { previewFontUrls } from '@/modules/render/preview-font-urls';
+import { renderPage } from '@/modules/render/render-page';
 import { fontsFor } from '../../bench/host/bench-documents';
 import { startStaticSiteServer } from '../../bench/host/site-file-server';
 
@@ -40,13 +44,25 @@ async function main() {
       const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
       const ms = Math.round(performance.now() - started);
       writeFileSync(path.join(outDir, `${n}-brief.json`), JSON.stringify({ prompt, ms, brief }, null, 2));
-      server.setFiles(buildSite(document, { baseUrl: server.origin, fonts: fontsFor(document) }).files);
+      const fonts = fontsFor(document);
+      // The studio's preview of the home page, its fonts where the app serves them.
+      const preview = renderPage(document, {
+        pageSlug: '',
+        locale: document.i18n.defaultLocale,
+        mode: 'preview',
+        assetUrls: { files: {}, fonts: previewFontUrls(document.theme) },
+      });
+      server.setFiles([
+        ...buildSite(document, { baseUrl: server.origin, fonts }).files,
+        makeBuiltFile('preview.html', 'text/html; charset=utf-8', preview),
+        ...[...fonts].map(([file, bytes]) => makeBuiltFile(`site-fonts/${file}`, 'font/woff2', bytes)),
+      ]);
       for (const [label, viewport] of [
         ['desktop', { width: 1280, height: 900 }],
         ['360', { width: 360, height: 740 }],
       ] as const) {
         const page = await browser.newPage({ viewport });
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${server.origin}/preview.html`);
         await page.screenshot({ path: path.join(outDir, `${n}-${label}.png`), fullPage: true });
         // The page's words in reading order, links with their targets: what a reviewer reads first.
         if (label === 'desktop')

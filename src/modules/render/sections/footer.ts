@@ -1,3 +1,4 @@
+import { sampleBadge } from './sample-badge';
 import type { SectionOf } from '@/modules/document/section-registry';
 import { escapeAttr, escapeHtml } from '../escape-html';
 import type { RenderContext } from '../render-context';
@@ -19,7 +20,8 @@ const NETWORK_NAMES: Record<string, string> = {
  * (the caller decides); with none at all we still print the site name so every page has one.
  */
 export function renderFooter(ctx: RenderContext, section: SectionOf<'footer'> | undefined): string {
-  const name = `<p class="ft-name">${ctx.text(ctx.document.site.nameKey)}</p>${renderText(ctx, 'p', section?.taglineKey)}`;
+  const nameSample = ctx.document.site.isNameSample === true ? sampleBadge(ctx) : '';
+  const name = `<p class="ft-name">${ctx.text(ctx.document.site.nameKey)}${nameSample}</p>${renderText(ctx, 'p', section?.taglineKey)}`;
   const links = (section?.links ?? []).map((link) => renderLink(ctx, link)).filter(Boolean);
   const social = (section?.social ?? []).map(
     (profile) =>
