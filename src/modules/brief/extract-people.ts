@@ -70,9 +70,15 @@ function isPlaceOrOrganisation(name: string): boolean {
  */
 export function extractContactPerson(prompt: string): string | undefined {
   for (const match of prompt.matchAll(CONTACT_LEAD)) {
-    if (!isPlaceOrOrganisation(match[2]!)) return `${match[1] ?? ''}${match[2]!}`.trim();
+    if (!isPlaceOrOrganisation(match[2]!)) return `${match[1] ?? ''}${personName(match[2]!)}`.trim();
   }
   return undefined;
+}
+
+/** "com a Dani WhatsApp 19 9…": a channel after the first name is how to reach them, not their surname. */
+function personName(words: string): string {
+  const [first, second] = words.split(/\s+/);
+  return second && readingCues.channelWords.includes(fold(second)) ? first! : words;
 }
 
 export function extractPeople(prompt: string): string[] {
@@ -90,7 +96,8 @@ export function extractPeople(prompt: string): string[] {
   for (const match of prompt.matchAll(INTRO)) add(match[1]);
   for (const match of prompt.matchAll(CONTACT_LEAD)) {
     // "Don Chuy" was read with its title already.
-    if (!isPlaceOrOrganisation(match[2]!) && !people.some((person) => person.split(/\s+/).includes(match[2]!))) add(match[2]!);
+    const name = personName(match[2]!);
+    if (!isPlaceOrOrganisation(name) && !people.some((person) => person.split(/\s+/).includes(name))) add(name);
   }
   for (const match of prompt.matchAll(/\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu)) {
     if (FIRST_NAMES.has(fold(match[1]))) add(`${match[1]} ${match[2]}`);

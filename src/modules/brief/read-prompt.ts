@@ -965,7 +965,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         cues.connectors.has(token.folded) ||
         cues.personTitles.has(token.folded) ||
         cues.familiarTitles.has(token.folded);
-      if (piece.tokens.some(isMark) && tokens.every(isLeadWord)) {
+      if ((piece.tokens.some(isMark) || tokensOf(part.text).some(isMark)) && tokens.every(isLeadWord)) {
         unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'feature' });
         continue;
       }

@@ -407,3 +407,17 @@ describe('towns typed on a phone', () => {
     expect(itemsOf('Gráfica em Campina Grande (PB), cartões de visita e banners').join()).not.toMatch(/\bPB\b/);
   });
 });
+
+describe('a few more leads', () => {
+  it('"pedidos com o Beto zap 21 9…": the person is Beto, and "pedidos" alone is no card', () => {
+    const brief = extractBrief({ prompt: 'bolo de pote em Niterói, ninho com morango e prestígio. pedidos com o Beto zap 21 98765-4321' });
+    expect(brief.facts.contactPerson).toBe('Beto');
+    expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/pedidos/i);
+  });
+  it('"Temos X, Y e Z" lists X, Y and Z, never "Temos X"', () => {
+    const offerings = itemsOf('Floricultura em Joinville. Temos orquídeas, suculentas e bromélias.').filter((item) =>
+      item.startsWith('offering:'),
+    );
+    expect(offerings.map((item) => item.toLowerCase())).toEqual(['offering: orquídeas', 'offering: suculentas', 'offering: bromélias']);
+  });
+});

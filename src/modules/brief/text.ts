@@ -66,6 +66,8 @@ export function placeholdersIn(template: string): string[] {
 }
 
 export function capitalize(text: string): string {
+  // "eSocial", "iPhone", "eBay": a word written with a capital inside keeps its own case.
+  if (/^\p{Ll}+\p{Lu}/u.test(text)) return text;
   return text.charAt(0).toLocaleUpperCase('pt-BR') + text.slice(1);
 }
 
