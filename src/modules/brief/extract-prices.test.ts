@@ -84,3 +84,16 @@ describe('a price after a list', () => {
     expect(extractPrices('Corte R$ 40, barba e bigode R$ 30', 'BR').map((one) => one.label)).toEqual(['Corte', 'barba e bigode']);
   });
 });
+
+describe('two prices of one item', () => {
+  it('"bitoque 9€ / 6€" (dose / meia dose): both are the bitoque’s, and a slash before a price is no unit; "8€/kg" still is', () => {
+    const prices = extractPrices('Pratos (dose / meia dose): bitoque 9€ / 6€, bacalhau à Brás 10€ / 7€.', 'PT');
+    expect(prices.map((price) => [price.label, price.amount, price.unit])).toEqual([
+      ['bitoque', 9, undefined],
+      ['bitoque', 6, undefined],
+      ['bacalhau à Brás', 10, undefined],
+      ['bacalhau à Brás', 7, undefined],
+    ]);
+    expect(extractPrices('Mel de urze, 8€/kg', 'PT')[0]?.unit).toBe('/kg');
+  });
+});

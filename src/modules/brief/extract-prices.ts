@@ -158,6 +158,8 @@ function unitAfter(prompt: string, from: number): string | undefined {
   if (
     words.length === 0 ||
     words.length > 4 ||
+    // "9€ / 6€" (dose / meia dose): a slash before another price is no unit.
+    !/\p{L}/u.test(unit) ||
     !/^(\/|per\b|por\b|a\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s)/i.test(unit)
   )
     return undefined;
@@ -183,13 +185,17 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     const unit = period ? undefined : unitAfter(prompt, unitFrom);
     // "300 € la primera hora y 120 € cada hora adicional": nothing between two prices names a
     // new item, so the second is the first item's too.
+    // "9€ / 6€": only a slash between two prices — the second is the same item's other size.
+    const between = prompt.slice(previousEnd, match.index);
+    const ownLabel =
+      /^[\s/|]*$/.test(between) && prices.length > 0 ? '' : labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index);
     const label =
-      labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index) ||
+      ownLabel ||
       (prompt
         .slice(previousEnd, match.index)
         .trim()
         .split(/\s+/)
-        .every((word) => !word || CONNECTOR.test(word))
+        .every((word) => !word || word === '/' || CONNECTOR.test(word))
         ? prices.at(-1)?.label
         : undefined);
     previousEnd = unitFrom + (unit ? prompt.slice(unitFrom).indexOf(unit) + unit.length : 0);

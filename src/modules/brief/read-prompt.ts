@@ -1023,9 +1023,17 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (piece.isRequest) {
         // "queria q os pais vissem no site onde a van está em tempo real": what the site itself
         // should do ("no site", "on the website"), not a subject to write a section about.
-        const aboutTheSite = tokens.some(
-          (token, index) => index > 0 && cues.siteNouns.has(token.folded) && cues.onTheSite.has(tokens[index - 1]!.folded),
-        );
+        // …or the site doing something by itself ("queria que o site aparecesse em primeiro no
+        // Google", "I'd like the website to send…"): unless the part frames a section ("que o site
+        // tenha uma seção sobre…").
+        const partTokens = tokensOf(part.text);
+        const siteDoes =
+          partTokens.some(
+            (token, index) => index > 0 && cues.siteNouns.has(token.folded) && cues.onTheSite.has(partTokens[index - 1]!.folded),
+          ) && !partTokens.some((token) => cues.topicFrames.has(token.folded) && !cues.siteNouns.has(token.folded));
+        const aboutTheSite =
+          siteDoes ||
+          tokens.some((token, index) => index > 0 && cues.siteNouns.has(token.folded) && cues.onTheSite.has(tokens[index - 1]!.folded));
         // A wish not framed in its sentence as a part of the site to write ("quero mostrar nosso
         // trabalho com orgulho"), or one for a control ("a button that pages our crew"), is no
         // subject for a section: said back to the person as unused, never a section of placeholder

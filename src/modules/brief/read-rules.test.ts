@@ -421,3 +421,31 @@ describe('a few more leads', () => {
     expect(offerings.map((item) => item.toLowerCase())).toEqual(['offering: orquídeas', 'offering: suculentas', 'offering: bromélias']);
   });
 });
+
+// A site that says "we deliver" when the person said they don't is a false claim on their page.
+describe('a feature the person says they do not offer', () => {
+  it('"não fazemos entregas", "no hacemos domicilios ni envíos" turn delivery off; "entregamos no bairro" keeps it', () => {
+    const features = (prompt: string) => extractBrief({ prompt }).features ?? [];
+    expect(features('Pizzaria em Braga, só ao balcão, não fazemos entregas. Telefone 253 000 111')).not.toContain('delivery');
+    expect(features('Panadería en Cali, no hacemos domicilios ni envíos')).not.toContain('delivery');
+    expect(features('Marmitas em Goiânia, entregamos no setor Bueno')).toContain('delivery');
+    expect(features('Marmitas fit, entrego a domicílio em Campinas')).toContain('delivery');
+  });
+  it('handing over the work ("entrego os projetos em PDF") is no delivery service', () => {
+    expect(extractBrief({ prompt: 'Arquiteta em Goiânia, entrego os projetos em PDF em 20 dias' }).features ?? []).not.toContain(
+      'delivery',
+    );
+  });
+});
+
+describe('the site doing something by itself', () => {
+  it('"queria que o site aparecesse no topo do Google" is about the site, never a section; "que o site tenha uma seção sobre…" still is one', () => {
+    const wish = extractBrief({
+      prompt: 'Barbearia em Setúbal, corte e barba. Queria que o site aparecesse no topo do Google quando procuram barbeiro.',
+    });
+    expect((wish.items ?? []).filter((item) => item.role === 'topic')).toEqual([]);
+    expect((wish.unused ?? []).map((entry) => entry.words).join('|')).toMatch(/Google/);
+    const section = itemsOf('Barbearia em Setúbal, corte e barba. Quero que o site tenha uma seção sobre a história da barbearia.');
+    expect(section.some((item) => item.startsWith('topic:') && /história/.test(item))).toBe(true);
+  });
+});

@@ -54,7 +54,6 @@ async function main() {
       });
       server.setFiles([
         ...buildSite(document, { baseUrl: server.origin, fonts }).files,
-        makeBuiltFile('preview.html', 'text/html; charset=utf-8', preview),
         ...[...fonts].map(([file, bytes]) => makeBuiltFile(`site-fonts/${file}`, 'font/woff2', bytes)),
       ]);
       for (const [label, viewport] of [
@@ -62,6 +61,9 @@ async function main() {
         ['360', { width: 360, height: 740 }],
       ] as const) {
         const page = await browser.newPage({ viewport });
+        // The studio serves its preview under its own policy (the inline styles by hash): here it is
+        // handed over as is, its fonts from the static server.
+        await page.route('**/preview.html', (route) => route.fulfill({ body: preview, contentType: 'text/html; charset=utf-8' }));
         await page.goto(`${server.origin}/preview.html`);
         await page.screenshot({ path: path.join(outDir, `${n}-${label}.png`), fullPage: true });
         // The page's words in reading order, links with their targets: what a reviewer reads first.
