@@ -119,3 +119,20 @@ describe('fields listed further from the form word', () => {
     expect(extractFormFields('quero um formulário de contato e uma galeria com fotos')).toBeNull();
   });
 });
+
+describe('a question with its answers joined by "ou"/"or"', () => {
+  it('"residencial ou comercial", "indoor or outdoor" are one question to choose from; "telefone ou e-mail" stay two fields', () => {
+    expect(extractFormFields('queria um formulário com nome, telefone ou e-mail, residencial ou comercial e o endereço')?.fields).toEqual([
+      { text: 'nome', field: 'name' },
+      { text: 'telefone', field: 'phone' },
+      { text: 'e-mail', field: 'email' },
+      { text: 'residencial ou comercial', field: null, options: ['residencial', 'comercial'] },
+      { text: 'endereço', field: 'address' },
+    ]);
+    expect(extractFormFields('form with name, email/phone, indoor or outdoor, and the date')?.fields).toContainEqual({
+      text: 'indoor or outdoor',
+      field: null,
+      options: ['indoor', 'outdoor'],
+    });
+  });
+});

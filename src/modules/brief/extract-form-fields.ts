@@ -73,7 +73,10 @@ const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternationOf(content.newRequestWo
 const LEAD = new RegExp(`^(?:(?:${alternationOf(content.leadWords)})\\s+)+`, 'u');
 // "…, timeline, and whether": the Oxford comma's "and" opens no field of its own.
 const CONJUNCTION = /^(?:and|or|e|ou|y)\s+/u;
-const SPLIT = /\s*(?:,|;|\/|\s(?:e|and|y|ou|or|\+|&)\s)\s*/u;
+const SPLIT = /\s*(?:,|;|\s(?:e|and|y|\+|&)\s)\s*/u;
+// "casa ou empresa", "presencial ou online", "email/telefone": alternatives inside one piece.
+const OR_SPLIT = /\s*(?:\/|\s(?:ou|or)\s)\s*/u;
+const MAX_OPTION_WORDS = 4;
 // A date, a time or an address stays one when the person says of what ("data do evento", "address of the site").
 const QUALIFIABLE = new Set<StandardFieldName>(['date', 'time', 'address']);
 const QUALIFIER = /^(?:de|do|da|dos|das|del|of|for|para|pra|desejad[oa]s?|preferid[oa]|preferred|prevista?)\b/u;
@@ -107,7 +110,27 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
     // blanked for the split, given back to the field's words below.
     const list = folded.slice(start, end).replace(/\([^()]*\)/g, (aside) => '\u0001'.repeat(aside.length));
     const blanked = folded.slice(0, start) + list + folded.slice(end);
-    for (const piece of list.split(SPLIT)) {
+    // "casa ou empresa" is one question with its answers; "telefone ou e-mail" two fields.
+    const pieces: { piece: string; options?: string[] }[] = [];
+    for (const joined of list.split(SPLIT)) {
+      const alternatives = joined.split(OR_SPLIT);
+      const own = alternatives.map((alternative) => alternative.trim().replace(/[,:;.]+$/, ''));
+      const isChoice =
+        alternatives.length >= 2 &&
+        alternatives.length <= MAX_OPTIONS &&
+        !/\u0001/.test(joined) &&
+        own.every(
+          (option) =>
+            option.length > 0 &&
+            option.split(/\s+/).length <= MAX_OPTION_WORDS &&
+            standardFieldOf(option) === null &&
+            !LEAD.test(option) &&
+            !/\d/.test(option),
+        );
+      if (isChoice) pieces.push({ piece: joined, options: own });
+      else for (const alternative of alternatives) pieces.push({ piece: alternative });
+    }
+    for (const { piece, options } of pieces) {
       const from = blanked.indexOf(piece, at);
       at = from + piece.length;
       const space = piece.length - piece.trimStart().length;
@@ -127,7 +150,11 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
         .trim()
         .split(/\s+/);
       if (words.length > MAX_FIELD_WORDS || /\d/.test(own) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
-      if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push(withOptions(own, standardFieldOf(ownFolded)));
+      if (options) {
+        // The answers as the person wrote them, from the prompt (the list above is folded).
+        const answers = own.split(OR_SPLIT).map((answer) => answer.trim());
+        if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push({ text: own.slice(0, 60), field: null, options: answers });
+      } else if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push(withOptions(own, standardFieldOf(ownFolded)));
       listEnd = from + piece.length;
       if (fields.length === MAX_FIELDS) break;
     }

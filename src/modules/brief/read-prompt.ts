@@ -76,7 +76,7 @@ const PLACE = '\u0002';
 // "Vitória da Conquista (BA)", "Contagem MG", "Feira de Santana - BA".
 const STATE_AFTER_PLACE = new RegExp(`(\\u0002+)\\s*(?:,|-|–|/|\\()?\\s*(?:${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])\\)?`, 'giu');
 const TOWN_AFTER_PLACE = new RegExp(
-  `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Lu}[\\p{L}'’-]+){0,3})(?=\\s*(?:[.,;!?\\n]|$))`,
+  `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+(?:(?:todo|toda|todos|all|of|o|a|el|la|the)\\s+)*)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Lu}[\\p{L}'’-]+){0,3})(?=\\s*(?:[.,;!?\\n]|$))`,
   'gu',
 );
 const TOWN_JOINED_TO_PLACE = new RegExp(
@@ -84,6 +84,10 @@ const TOWN_JOINED_TO_PLACE = new RegExp(
   'gu',
 );
 const JOINER_WORD = new RegExp(`^(?:${cues.listJoiner})$`);
+const TOWN_BEFORE_PLACE = new RegExp(
+  `((?:^|[\\s,])(?:${cues.placePrepositions.map(escapeRegExp).join('|')})\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(\\s+(?:${cues.listJoiner})\\s+)(\\u0002+)`,
+  'gu',
+);
 
 // Facts by their shape, whatever the business: contacts, handles, prices, times, day ranges.
 const FACT_PATTERNS: readonly RegExp[] = [
@@ -577,6 +581,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // "em zapopan y guadalajara", "em campinas, sumaré e Hortolândia": a large town of the gazetteer
   // typed in lowercase, joined to the place, is where the business works too (capitalised towns are
   // read as such anyway). Each town found joins the place, so the next one follows it.
+  // "in Independence and ‹Blue Springs, MO›", "em Olinda e ‹Recife›": a town named right before the
+  // place, joined to it, is where the business works too.
+  masked = masked.replace(TOWN_BEFORE_PLACE, (match, lead: string, town: string, joiner: string, marks: string) => {
+    if (findWorldCities(town).length === 0) return match;
+    regions.push(`${joiner.trim()} ${town}`);
+    return lead + PLACE.repeat(town.length) + joiner + marks;
+  });
   for (let round = 0; round < 4; round++) {
     const before = masked;
     masked = masked.replace(TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string) => {
@@ -686,7 +697,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // capitalised words listed right after a place name (or after such words) are where, too —
     // the region it is in, or more towns it serves.
     if (part.isListed && before && before.sentence === part.sentence && (/\u0002\s*$/.test(before.text) || regionParts.has(before))) {
-      const words = input.text.slice(part.start, part.end).trim().split(/\s+/);
+      // "y todo el Eje Cafetero", "and all of the Hudson Valley": the area words lead into the region's name.
+      const said = input.text.slice(part.start, part.end).trim().split(/\s+/);
+      const leadWords = said.findIndex((word) => !cues.areaWords.has(fold(word)) && !/^(el|la|o|a|the|of|de|do|da)$/i.test(word));
+      const words = leadWords > 0 ? said.slice(leadWords) : said;
       const isRegion =
         words.length <= 6 &&
         words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|la|of)$/.test(word) || JOINER_WORD.test(word)) &&

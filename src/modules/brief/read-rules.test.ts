@@ -449,3 +449,17 @@ describe('the site doing something by itself', () => {
     expect(section.some((item) => item.startsWith('topic:') && /história/.test(item))).toBe(true);
   });
 });
+
+describe('more of where the business works', () => {
+  it('a town right before the place ("in Springfield and Joplin, MO") is where, never a card', () => {
+    const brief = extractBrief({ prompt: 'Lawn care in Springfield and Joplin, MO. Weekly mowing from $35.' });
+    expect(brief.location?.text).toMatch(/Springfield/);
+    expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/Springfield/);
+  });
+  it('"y todo el Eje Cafetero", "e concelhos vizinhos" after the place are where, never cards', () => {
+    const photographer = extractBrief({ prompt: 'Hola, soy Andrea Gómez, fotógrafa en Manizales y todo el Eje Cafetero. Bodas y grados.' });
+    expect(photographer.location?.text).toMatch(/Eje Cafetero/);
+    expect((photographer.items ?? []).map((item) => item.text).join('|')).not.toMatch(/Eje/);
+    expect(itemsOf('canalizador em braga e concelhos vizinhos, faço reparações e desentupimentos').join('|')).not.toMatch(/concelhos/);
+  });
+});
