@@ -36,7 +36,7 @@ export function UpgradeForm({ plans, boletoDays }: { plans: { tier: 'basic' | 'p
           {(['card', 'boleto'] as const).map((value) => (
             <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
               <RadioGroupItem value={value} data-testid={`pay-${value}`} />
-              {t(`payment.${value}`)}
+              {value === 'card' ? t('payment.card') : t('payment.boleto')}
             </label>
           ))}
         </RadioGroup>
