@@ -608,8 +608,9 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     if (idemKey && status < 500) idempotent.set(idemKey, { status, body: text });
     res.writeHead(status, { 'content-type': 'application/json', 'request-id': newId('req') });
     res.end(text);
+    // The answer is sent: a delivery that fails now is Stripe's to retry later, never this call's error.
     const caused = afterAnswer.splice(0);
-    for (const [type, object] of caused) await postEvent(type, { ...object });
+    for (const [type, object] of caused) await postEvent(type, { ...object }).catch(() => undefined);
   }
 
   function send(res: ServerResponse, status: number, payload: unknown) {
