@@ -32,8 +32,6 @@ const MOBILE_SPECS = [
   'local-mode',
   // Issue 34: the terms editor and the pt-PT interface (three language buttons in a phone's top bar).
   'legal-ptpt',
-  // Issue 35: paying by boleto (the upgrade form, the pending boleto) at 360 px as on a computer.
-  'billing-boleto',
 ];
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { createStripeClient } from '@/lib/payments/get-stripe';
 import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
 import { startStripeStandIn, type StripeStandIn } from '../fakes/stripe/server';
@@ -11,6 +11,8 @@ import { expectNoHorizontalOverflow, signUp, uniqueEmail } from './helpers';
 // digit (refused, everything kept as typed), then a right one; the boleto waits on Billing with
 // its due date while the account stays on Free; the stand-in's bank pays it (invoice.paid) and the
 // account is Pro. In Portuguese, money reads R$ 897,00 and the prices say taxes are included.
+// Every state is also laid out at 360 px in the same run (this spec starts its own app, so a
+// second project run would start it again for the same flow).
 
 const appPort = Number(process.env.E2E_PORT ?? 3210) + 1002;
 const appUrl = `http://localhost:${appPort}`;
@@ -53,6 +55,17 @@ test.afterAll(async () => {
   await standIn?.close();
 });
 
+/** The page as it is now, at 360 px and back: no sideways scroll, and a screenshot of each width. */
+async function atBothWidths(page: Page, testInfo: TestInfo, name: string) {
+  const desktop = page.viewportSize()!;
+  await expectNoHorizontalOverflow(page, `${name} (desktop)`);
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoHorizontalOverflow(page, `${name} (360 px)`);
+  await page.screenshot({ path: testInfo.outputPath(`${name}-360.png`), fullPage: true });
+  await page.setViewportSize(desktop);
+}
+
 test('a Free client upgrades to Pro by boleto: the CPF is checked, the plan waits for the payment, then Pro', async ({
   page,
 }, testInfo) => {
@@ -75,8 +88,7 @@ test('a Free client upgrades to Pro by boleto: the CPF is checked, the plan wait
   await expect(taxId).toHaveValue('529.982.247-24');
   await expect(taxId).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('radio', { name: 'Boleto' })).toBeChecked();
-  await expectNoHorizontalOverflow(page);
-  await page.screenshot({ path: testInfo.outputPath('boleto-cpf-refused.png'), fullPage: true });
+  await atBothWidths(page, testInfo, 'boleto-cpf-refused');
 
   await taxId.fill('529.982.247-25');
   await page.getByTestId('checkout-pro').click();
@@ -93,8 +105,7 @@ test('a Free client upgrades to Pro by boleto: the CPF is checked, the plan wait
   }).toPass({ timeout: 15_000 });
   await expect(page.getByTestId('invoice-tax-id').first()).toHaveText('529.982.247-25');
   await expect(page.getByTestId('upgrade-form')).toHaveCount(0);
-  await expectNoHorizontalOverflow(page);
-  await page.screenshot({ path: testInfo.outputPath('boleto-pending.png'), fullPage: true });
+  await atBothWidths(page, testInfo, 'boleto-pending');
 
   // In Portuguese: the same boleto, money in the reader's locale.
   await page.context().addCookies([{ name: 'pm-locale', value: 'pt-BR', url: appUrl }]);
@@ -103,8 +114,7 @@ test('a Free client upgrades to Pro by boleto: the CPF is checked, the plan wait
   await expect(page.getByTestId('pending-boleto')).toContainText('R$\u00a0897,00 com vencimento em');
   await expect(page.getByTestId('plan-basic')).toContainText('R$\u00a0297,00 por mês');
   await expect(page.getByTestId('taxes-note')).toHaveText('Preços em reais, impostos inclusos.');
-  await expectNoHorizontalOverflow(page);
-  await page.screenshot({ path: testInfo.outputPath('boleto-pending-pt-BR.png'), fullPage: true });
+  await atBothWidths(page, testInfo, 'boleto-pending-pt-BR');
 
   // The bank pays the boleto: Stripe's invoice.paid reaches the app, and the account is Pro.
   const customer = [...standIn.objects.values()].find((o) => o.object === 'customer' && o.email === email)!;
@@ -114,6 +124,5 @@ test('a Free client upgrades to Pro by boleto: the CPF is checked, the plan wait
   await expect(page.getByTestId('billing-tier')).toHaveText('Pro');
   await expect(page.getByTestId('billing-status')).toHaveText('Ativa');
   await expect(page.getByTestId('pending-boleto')).toHaveCount(0);
-  await expectNoHorizontalOverflow(page);
-  await page.screenshot({ path: testInfo.outputPath('boleto-paid-pt-BR.png'), fullPage: true });
+  await atBothWidths(page, testInfo, 'boleto-paid-pt-BR');
 });
