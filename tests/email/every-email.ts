@@ -72,6 +72,9 @@ const PARAMS = {
   drop: 'score',
   previous: 90,
   current: 60,
+  amount: 297,
+  currency: 'BRL',
+  dueAt: Date.UTC(2026, 11, 4),
 };
 
 type Named = { name: string; render: () => Promise<RenderedEmail> };

@@ -31,4 +31,15 @@ describe('accessForStatus', () => {
   it('fails closed on a status Stripe may add later: Free, stored as incomplete', () => {
     expect(accessForStatus('on_hold', 'pro')).toEqual({ tier: 'free', status: 'incomplete', isOver: false });
   });
+
+  // A boleto subscription is active at Stripe before anyone paid, and past due once the boleto
+  // expires: until the first invoice is paid, no paid tier, shown as waiting for payment.
+  it.each([
+    ['active', { tier: 'free', status: 'incomplete', isOver: false }],
+    ['past_due', { tier: 'free', status: 'incomplete', isOver: false }],
+    ['unpaid', TABLE.unpaid],
+    ['canceled', TABLE.canceled],
+  ] as const)('awaiting the first boleto payment: %s → %o', (status, expected) => {
+    expect(accessForStatus(status, 'pro', true)).toEqual(expected);
+  });
 });

@@ -63,9 +63,17 @@ const UNKNOWN: Decision = { isPaid: false, status: 'incomplete', isOver: false }
 /**
  * The tier and access a subscription in `status` gives, for the plan its licensed price stands
  * for (`planTier`, null when the price is not in the plan table: then Free whatever the status).
+ *
+ * `isAwaitingFirstPayment`: a subscription paid by boleto (collection_method=send_invoice) is
+ * `active` at Stripe from the moment it exists — Stripe waits for no payment before it — and
+ * `past_due` once its boleto expires. Until its first invoice is paid it gives no paid tier: the
+ * client stays on their plan, shown as waiting for payment (`incomplete`), whether the boleto is
+ * still open or expired unpaid (a plan never paid for is no debt that should block publishing).
+ * After that first payment a renewal boleto that expires is an ordinary `past_due`.
  */
-export function accessForStatus(status: string, planTier: Tier | null): SubscriptionAccess {
+export function accessForStatus(status: string, planTier: Tier | null, isAwaitingFirstPayment = false): SubscriptionAccess {
   const decision = isKnownStatus(status) ? DECISIONS[status] : UNKNOWN;
+  if (isAwaitingFirstPayment && decision.isPaid) return { tier: 'free', status: 'incomplete', isOver: false };
   return {
     tier: decision.isPaid && planTier !== null ? planTier : 'free',
     status: decision.status,

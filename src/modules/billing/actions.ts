@@ -5,7 +5,9 @@ import { defineAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
 import { requireSession } from '@/modules/accounts/server-session';
 import { openBillingPortal } from './open-billing-portal';
-import { startCheckout, startCheckoutInput } from './start-checkout';
+import { startBoletoSubscription } from './start-boleto-subscription';
+import { startCheckout } from './start-checkout';
+import { upgradeInput } from './upgrade-input';
 
 async function payingClaims() {
   const session = await requireSession();
@@ -14,6 +16,17 @@ async function payingClaims() {
   return session.claims;
 }
 
-export const startCheckoutAction = defineAction(startCheckoutInput, async (input) => startCheckout(await payingClaims(), input));
+/**
+ * The upgrade form: by card, on to Stripe Checkout; by boleto, the subscription and its first
+ * boleto are made here and the client comes back to Billing, where the boleto waits to be paid.
+ */
+export const startUpgradeAction = defineAction(upgradeInput, async (input): Promise<{ url: string }> => {
+  const claims = await payingClaims();
+  if (input.method === 'card') return startCheckout(claims, { tier: input.tier, taxId: input.taxId });
+  // upgradeInput refuses a boleto without a CPF/CNPJ; this narrows the type.
+  if (!input.taxId) throw new AppError('VALIDATION', 'errors.billing.taxIdRequired', { details: { field: 'taxId' } });
+  await startBoletoSubscription(claims, { tier: input.tier, taxId: input.taxId });
+  return { url: '/dashboard/billing?boleto=issued' };
+});
 
 export const openBillingPortalAction = defineAction(z.object({}), async () => openBillingPortal(await payingClaims()));

@@ -1,3 +1,4 @@
+import type Stripe from 'stripe';
 import type { VerifiedClaims } from '@/lib/claims';
 import { getPayments } from '@/lib/payments/get-stripe';
 import { reportError } from '@/lib/observability';
@@ -16,6 +17,10 @@ export type InvoiceSummary = {
   createdAt: Date;
   hostedUrl: string | null;
   pdfUrl: string | null;
+  /** The CPF/CNPJ printed on the invoice (Stripe's copy of the customer's tax IDs when it was finalized). */
+  taxIds: string[];
+  /** Open, sent to be paid by boleto: its due date (the Billing page shows it while it waits). */
+  boletoDueAt: Date | null;
 };
 export type UpcomingInvoice = {
   totalCents: number;
@@ -90,6 +95,8 @@ export async function getBillingOverview(claims: VerifiedClaims): Promise<Billin
         createdAt: new Date(i.created * 1000),
         hostedUrl: i.hosted_invoice_url ?? null,
         pdfUrl: i.invoice_pdf ?? null,
+        taxIds: (i.customer_tax_ids ?? []).map((t) => t.value ?? '').filter(Boolean),
+        boletoDueAt: boletoDueAt(i),
       })),
       upcoming: upcoming
         ? {
@@ -108,4 +115,11 @@ export async function getBillingOverview(claims: VerifiedClaims): Promise<Billin
     reportError(err, { where: 'billing overview' });
     return { ...base, paymentsConfigured: true, isStripeUnavailable: true };
   }
+}
+
+/** An open invoice the client pays by boleto (sent, not charged): when it is due; else null. */
+function boletoDueAt(invoice: Stripe.Invoice): Date | null {
+  const isBoleto = invoice.payment_settings?.payment_method_types?.includes('boleto') ?? false;
+  if (invoice.status !== 'open' || invoice.collection_method !== 'send_invoice' || !isBoleto || !invoice.due_date) return null;
+  return new Date(invoice.due_date * 1000);
 }

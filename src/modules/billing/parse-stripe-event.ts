@@ -25,8 +25,11 @@ export type StripeEventFacts = {
   subscriptionId: string | null;
   /** A checkout's client_reference_id when it is one of our user ids (we set it to the profile's id). */
   claimedUserId: string | null;
-  invoice: { id: string; attemptCount: number | null } | null;
+  invoice: { id: string; attemptCount: number | null; boleto: BoletoFacts | null } | null;
 };
+
+/** An open invoice the client pays by boleto (collection_method send_invoice, boleto among its payment methods). */
+export type BoletoFacts = { amountCents: number; currency: string; dueAt: Date };
 
 /** Enough to record an event by its id: its type and when Stripe created it. */
 export type RecordableEvent = { id: string; type: string; created: Date };
@@ -63,7 +66,20 @@ const invoiceObject = z.object({
   // Invoices of recent API versions name their subscription under parent.subscription_details.
   parent: z.object({ subscription_details: z.object({ subscription: optionalReference }).nullish() }).nullish(),
   attempt_count: z.number().int().nonnegative().nullish(),
+  status: z.string().nullish(),
+  collection_method: z.string().nullish(),
+  due_date: stripeTime.nullish(),
+  amount_due: z.number().int().nonnegative().nullish(),
+  currency: z.string().nullish(),
+  payment_settings: z.object({ payment_method_types: z.array(z.string()).nullish() }).nullish(),
 });
+
+/** The boleto of an invoice, when the invoice is open, sent to be paid and payable by boleto. */
+function boletoOf(i: z.output<typeof invoiceObject>): BoletoFacts | null {
+  const isBoleto = i.payment_settings?.payment_method_types?.includes('boleto') ?? false;
+  if (i.status !== 'open' || i.collection_method !== 'send_invoice' || !isBoleto || !i.due_date) return null;
+  return { amountCents: i.amount_due ?? 0, currency: (i.currency ?? 'brl').toLowerCase(), dueAt: new Date(i.due_date * 1000) };
+}
 
 const customerObject = z.object({ object: z.literal('customer'), id });
 
@@ -116,7 +132,7 @@ function factsOf(type: HandledEventType, object: unknown): z.ZodSafeParseResult<
         customerId: i.customer,
         subscriptionId: i.subscription ?? i.parent?.subscription_details?.subscription ?? null,
         claimedUserId: null,
-        invoice: { id: i.id, attemptCount: i.attempt_count ?? null },
+        invoice: { id: i.id, attemptCount: i.attempt_count ?? null, boleto: boletoOf(i) },
       }))
       .safeParse(object);
   }

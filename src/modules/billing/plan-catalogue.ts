@@ -62,6 +62,12 @@ const overageSchema = z.strictObject({ cents: z.number().int().nonnegative(), pe
 const catalogueSchema = z
   .strictObject({
     currency: z.literal('brl'),
+    /**
+     * Prices are final prices: the taxes on the service (ISS, PIS/COFINS) are inside them, as
+     * Brazilian consumer prices must be shown. Stripe's prices are created with this tax_behavior
+     * and the plans table says "taxes included" from it.
+     */
+    taxBehavior: z.literal('inclusive'),
     overage: z.record(z.enum(meterNames), overageSchema),
     /** In display order: the pricing table and tier_limits.display_order follow it. */
     tiers: z.array(tierSchema).min(1),

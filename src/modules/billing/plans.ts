@@ -56,6 +56,8 @@ export const PLANS: readonly Plan[] = PLAN_CATALOGUE.tiers.map((plan) => {
 });
 
 export const CURRENCY = PLAN_CATALOGUE.currency;
+/** Whether the prices include taxes (plans.json): Stripe's prices and the page's "taxes included" follow it. */
+export const TAX_BEHAVIOR = PLAN_CATALOGUE.taxBehavior;
 
 export function getPlan(tier: Tier): Plan {
   const plan = PLANS.find((p) => p.tier === tier);

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { STRIPE_METERS } from '@/modules/metering/stripe-meters';
-import { CURRENCY, PURCHASABLE_TIERS, getPlan, type MeterPrice, type PurchasableTier } from './plans';
+import { CURRENCY, TAX_BEHAVIOR, PURCHASABLE_TIERS, getPlan, type MeterPrice, type PurchasableTier } from './plans';
 
 export type SetupReport = { created: string[]; updated: string[]; unchanged: string[] };
 
@@ -51,6 +51,7 @@ export async function setupStripeCatalog(stripe: Stripe): Promise<SetupReport> {
     const licensed: Stripe.PriceCreateParams = {
       product: productId,
       currency: CURRENCY,
+      tax_behavior: TAX_BEHAVIOR,
       unit_amount: plan.monthlyCents!,
       recurring: { interval: 'month', usage_type: 'licensed' },
       lookup_key: plan.lookupKey!,
@@ -89,6 +90,7 @@ export function meteredPrice(product: string, meter: MeterPrice, meterId: string
   return {
     product,
     currency: CURRENCY,
+    tax_behavior: TAX_BEHAVIOR,
     billing_scheme: 'tiered',
     tiers_mode: 'graduated',
     tiers: [

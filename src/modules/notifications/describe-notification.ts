@@ -12,6 +12,7 @@ export const KIND_SELECTOR = {
   'usage.threshold': 'usageThreshold',
   'payment.failed': 'paymentFailed',
   'payment.recovered': 'paymentRecovered',
+  'payment.boleto_issued': 'paymentBoletoIssued',
   'ticket.replied': 'ticketReplied',
   'ticket.sla_warning': 'ticketSlaWarning',
   'ticket.sla_breached': 'ticketSlaBreached',
@@ -85,6 +86,12 @@ export function describeNotification(event: NotificationEvent, projectName: stri
     case 'payment.failed':
     case 'payment.recovered':
       return { projectId: null, params: {}, link: '/dashboard/billing' };
+    case 'payment.boleto_issued':
+      return {
+        projectId: null,
+        params: { amount: event.amountCents / 100, currency: event.currency.toUpperCase(), dueAt: Date.parse(event.dueAt) },
+        link: '/dashboard/billing',
+      };
     case 'ticket.replied':
       return {
         projectId: null,
@@ -129,5 +136,8 @@ export function messageValues(kind: string, params: NotificationParams): Record<
     drop: str('drop') || 'other',
     previous: num('previous'),
     current: num('current'),
+    amount: num('amount'),
+    currency: str('currency') || 'BRL',
+    dueAt: num('dueAt'),
   };
 }

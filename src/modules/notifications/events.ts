@@ -73,6 +73,21 @@ export const paymentFailed = z.object({
 
 export const paymentRecovered = z.object({ kind: z.literal('payment.recovered'), eventId, userId: uuid });
 
+/**
+ * A boleto was issued for the client's invoice (billing, on invoice.finalized): the amount and the
+ * due date for the mail; the boleto itself is shown on the Billing page (links are app paths only).
+ */
+export const paymentBoletoIssued = z.object({
+  kind: z.literal('payment.boleto_issued'),
+  eventId,
+  userId: uuid,
+  invoiceId: z.string().min(1).max(200),
+  /** In the smallest unit of `currency` (centavos). */
+  amountCents: z.number().int().nonnegative(),
+  currency: z.string().regex(/^[a-z]{3}$/),
+  dueAt: z.iso.datetime(),
+});
+
 /** The domain lifecycle steps a person must hear about (the domains module's mail kinds). */
 export const DOMAIN_REASONS = ['waitingReminder', 'removed', 'failing', 'stopped', 'released'] as const;
 export type DomainReason = (typeof DOMAIN_REASONS)[number];
@@ -135,6 +150,7 @@ export const notificationEventSchema = z.discriminatedUnion('kind', [
   usageThreshold,
   paymentFailed,
   paymentRecovered,
+  paymentBoletoIssued,
   domainNeedsAttention,
   ticketReplied,
   ticketSlaWarning,
@@ -162,6 +178,7 @@ export const NOTIFICATION_KINDS = [
   'usage.threshold',
   'payment.failed',
   'payment.recovered',
+  'payment.boleto_issued',
   'ticket.replied',
   'ticket.sla_warning',
   'ticket.sla_breached',

@@ -20,6 +20,8 @@ export const DEFAULT_SETTINGS: Record<NotificationKind, Record<NotificationChann
   'usage.threshold': { in_app: 'on', email: 'on', push: 'on' },
   'payment.failed': { in_app: 'on', email: 'on', push: 'on' },
   'payment.recovered': { in_app: 'on', email: 'on', push: 'off' },
+  // The boleto is what the client must pay: the mail is the one they look for.
+  'payment.boleto_issued': { in_app: 'on', email: 'on', push: 'off' },
   'ticket.replied': { in_app: 'on', email: 'on', push: 'on' },
   'ticket.sla_warning': { in_app: 'on', email: 'on', push: 'on' },
   'ticket.sla_breached': { in_app: 'on', email: 'on', push: 'on' },

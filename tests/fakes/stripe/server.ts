@@ -68,6 +68,16 @@ export type StripeStandIn = {
    */
   endPeriod: (subscriptionId: string) => Promise<Obj>;
   addInvoice: (customer: string, invoice: Partial<Obj>) => Obj;
+  /**
+   * The person pays a boleto (or any open invoice): the invoice is paid, its subscription active,
+   * and (with `webhook`) invoice.paid is sent — a day after the payment at Stripe, at once here.
+   */
+  payInvoice: (invoiceId: string) => Promise<Obj>;
+  /**
+   * An open send_invoice invoice passes its due date unpaid (a boleto that expired): the
+   * subscription becomes past_due, as Stripe marks it, and customer.subscription.updated is sent.
+   */
+  expireInvoice: (invoiceId: string) => Promise<Obj>;
   objects: Map<string, Obj>;
 };
 
@@ -127,6 +137,8 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
   let windowCount = 0;
   const random = () => (options.random ?? Math.random)();
   const hanging = new Set<ServerResponse>();
+  /** Events an API call causes, sent after its answer (Stripe's webhooks never arrive inside the call). */
+  const afterAnswer: [string, Obj][] = [];
 
   const put = (o: Obj) => {
     objects.set(o.id, o);
@@ -176,10 +188,20 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
 
   function route(method: string, path: string, form: Form, query: URLSearchParams): unknown {
     const parts = path.split('/').filter(Boolean); // ['v1', ...]
-    const [, a, b, c] = parts;
+    const [, a, b, c, d] = parts;
     // Customers
     if (a === 'customers' && !b && method === 'POST')
       return put({ id: newId('cus'), object: 'customer', created: now(), email: form.email ?? null, metadata: form.metadata ?? {} });
+    // Tax IDs (Brazil's CPF and CNPJ here): Stripe checks the format of each type and keeps them
+    // as tax_id objects of the customer; an invoice copies them into customer_tax_ids when finalized.
+    if (a === 'customers' && b && c === 'tax_ids' && !d && method === 'POST') return createTaxId(b, form);
+    if (a === 'customers' && b && c === 'tax_ids' && !d && method === 'GET') return list(taxIdsOf(get(b, 'customer').id), path);
+    if (a === 'customers' && b && c === 'tax_ids' && d && method === 'DELETE') {
+      get(b, 'customer');
+      const taxId = get(d, 'tax_id');
+      objects.delete(taxId.id);
+      return { id: taxId.id, object: 'tax_id', deleted: true };
+    }
     if (a === 'customers' && b && method === 'GET') return get(b, 'customer');
     // Updating a customer merges the fields sent (metadata key by key, as Stripe does).
     if (a === 'customers' && b && method === 'POST') {
@@ -270,7 +292,14 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       return put({ ...form, id, object: 'billing_portal.session', url: `${base}/portal/${id}`, created: now() } as Obj);
     }
     // Subscriptions
-    if (a === 'subscriptions' && b && method === 'GET') return get(b, 'subscription');
+    if (a === 'subscriptions' && b && method === 'GET') {
+      const subscription = get(b, 'subscription');
+      const expand = [...query.entries()].filter(([k]) => k === 'expand[]' || /^expand\[\d+\]$/.test(k)).map(([, v]) => v);
+      const latest = subscription.latest_invoice;
+      return expand.includes('latest_invoice') && typeof latest === 'string'
+        ? { ...subscription, latest_invoice: get(latest, 'invoice') }
+        : subscription;
+    }
     if (a === 'subscriptions' && !b && method === 'GET') {
       // Stripe's default lists every subscription that is not cancelled; `status=all` lists all.
       const customer = query.get('customer');
@@ -297,6 +326,8 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     }
     if (a === 'subscriptions' && !b && method === 'POST') {
       const items = (form.items as { price: string }[] | undefined) ?? [];
+      get(String(form.customer), 'customer');
+      if (form.collection_method === 'send_invoice') return createInvoicedSubscription(form, items);
       return createSubscription(
         String(form.customer),
         items.map((i) => i.price),
@@ -305,6 +336,8 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     }
     // Invoices
     if (a === 'invoices' && b === 'create_preview' && method === 'POST') return invoicePreview(String(form.customer));
+    if (a === 'invoices' && b && c === 'finalize' && method === 'POST') return finalizeInvoice(b);
+    if (a === 'invoices' && b && !c && method === 'GET') return get(b, 'invoice');
     if (a === 'invoices' && !b && method === 'GET') {
       const customer = query.get('customer');
       // `created[gte]` / `created[lt]` (and gt / lte), in seconds, as Stripe filters list calls.
@@ -323,6 +356,105 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       );
     }
     throw new StripeError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${path}).`);
+  }
+
+  function taxIdsOf(customer: string) {
+    return all('tax_id').filter((t) => t.customer === customer);
+  }
+
+  /** Stripe's documented formats for the two Brazilian types; any other type is out of this stand-in's scope. */
+  const TAX_ID_FORMATS: Record<string, RegExp> = {
+    br_cpf: /^\d{3}\.\d{3}\.\d{3}-\d{2}$/,
+    br_cnpj: /^[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}\/[0-9A-Z]{4}-\d{2}$/,
+  };
+
+  function createTaxId(customerId: string, form: Form) {
+    const customer = get(customerId, 'customer');
+    const type = String(form.type ?? '');
+    const value = String(form.value ?? '');
+    if (!TAX_ID_FORMATS[type])
+      throw new StripeError(400, 'invalid_request_error', `Invalid value for type: ${type}`, 'parameter_invalid_empty');
+    if (!TAX_ID_FORMATS[type].test(value))
+      throw new StripeError(400, 'invalid_request_error', `Invalid value for ${type}.`, 'tax_id_invalid');
+    return put({
+      id: newId('txi'),
+      object: 'tax_id',
+      customer: customer.id,
+      country: 'BR',
+      type,
+      value,
+      created: now(),
+      verification: { status: 'unavailable', verified_name: null, verified_address: null },
+    });
+  }
+
+  /**
+   * A subscription that sends its invoices (collection_method=send_invoice, a boleto each period):
+   * Stripe makes it active at once — it waits for no payment — and its first invoice a draft,
+   * finalized an hour later unless finalized sooner through the API.
+   */
+  function createInvoicedSubscription(form: Form, items: { price: string }[]) {
+    const daysUntilDue = Number(form.days_until_due);
+    if (!Number.isInteger(daysUntilDue) || daysUntilDue < 0)
+      throw new StripeError(400, 'invalid_request_error', 'days_until_due is required when collection_method is send_invoice.');
+    const customer = String(form.customer);
+    const subscription = createSubscription(
+      customer,
+      items.map((i) => i.price),
+      (form.metadata as Record<string, unknown>) ?? {},
+    );
+    const paymentSettings = (form.payment_settings as Record<string, unknown> | undefined) ?? {};
+    const licensed = (subscription.items as { data: { price: Obj }[] }).data
+      .map((item) => item.price)
+      .filter((price) => (price.recurring as { usage_type?: string } | undefined)?.usage_type !== 'metered');
+    const total = licensed.reduce((sum, price) => sum + Number(price.unit_amount ?? 0), 0);
+    const invoice = addInvoice(customer, {
+      status: 'draft',
+      subscription: subscription.id,
+      parent: { type: 'subscription_details', subscription_details: { subscription: subscription.id } },
+      billing_reason: 'subscription_create',
+      collection_method: 'send_invoice',
+      days_until_due: daysUntilDue,
+      due_date: null,
+      number: null,
+      hosted_invoice_url: null,
+      invoice_pdf: null,
+      attempt_count: 0,
+      total,
+      amount_due: total,
+      amount_paid: 0,
+      customer_tax_ids: [],
+      payment_settings: { payment_method_types: (paymentSettings.payment_method_types as string[] | undefined) ?? null },
+    });
+    Object.assign(subscription, {
+      collection_method: 'send_invoice',
+      days_until_due: daysUntilDue,
+      payment_settings: invoice.payment_settings,
+      latest_invoice: invoice.id,
+    });
+    afterAnswer.push(['customer.subscription.created', subscription], ['invoice.created', invoice]);
+    return subscription;
+  }
+
+  /**
+   * Finalizing: the invoice gets its number, due date (send_invoice: days_until_due from now),
+   * hosted page and PDF, and a copy of the customer's tax IDs (customer_tax_ids) as they are now.
+   */
+  function finalizeInvoice(id: string) {
+    const invoice = get(id, 'invoice');
+    if (invoice.status !== 'draft')
+      throw new StripeError(400, 'invalid_request_error', `This invoice is already finalized.`, 'invoice_not_editable');
+    Object.assign(invoice, {
+      status: 'open',
+      number: `PM-${(++idCounter).toString().padStart(4, '0')}`,
+      due_date: invoice.collection_method === 'send_invoice' ? now() + Number(invoice.days_until_due ?? 0) * 86_400 : null,
+      hosted_invoice_url: `${base}/invoices/${id}`,
+      invoice_pdf: `${base}/invoices/${id}.pdf`,
+      customer_tax_ids: taxIdsOf(String(invoice.customer)).map((t) => ({ type: t.type, value: t.value })),
+      status_transitions: { finalized_at: now(), paid_at: null },
+    });
+    afterAnswer.push(['invoice.finalized', invoice]);
+    return invoice;
   }
 
   function meterEvent(form: Form) {
@@ -411,6 +543,10 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       res.end();
       return;
     }
+    if (url.pathname.startsWith('/invoices/') && method === 'GET') {
+      hostedInvoice(url.pathname.split('/')[2] ?? '', res);
+      return;
+    }
     if (url.pathname.startsWith('/portal/')) {
       await portal(url.pathname, method, res);
       return;
@@ -472,6 +608,9 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     if (idemKey && status < 500) idempotent.set(idemKey, { status, body: text });
     res.writeHead(status, { 'content-type': 'application/json', 'request-id': newId('req') });
     res.end(text);
+    // The answer is sent: a delivery that fails now is Stripe's to retry later, never this call's error.
+    const caused = afterAnswer.splice(0);
+    for (const [type, object] of caused) await postEvent(type, { ...object }).catch(() => undefined);
   }
 
   function send(res: ServerResponse, status: number, payload: unknown) {
@@ -536,6 +675,59 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
         `<title>Stripe Customer Portal (stand-in)</title><h1>Customer portal</h1>${plan}` +
         `<p><a href="${escape(String(session.return_url ?? base))}">Return to Page Magic</a></p></html>`,
     );
+  }
+
+  /** Stripe's hosted invoice page, as much as a person needs: amount, due date and, for a boleto, its number. */
+  function hostedInvoice(id: string, res: ServerResponse) {
+    const invoice = objects.get(id);
+    if (!invoice || invoice.object !== 'invoice') {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('No such invoice');
+      return;
+    }
+    const isBoleto = (invoice.payment_settings as { payment_method_types?: string[] | null } | undefined)?.payment_method_types?.includes(
+      'boleto',
+    );
+    const due = invoice.due_date ? new Date(Number(invoice.due_date) * 1000).toISOString().slice(0, 10) : '';
+    // A boleto's typeable line (linha digitável) has 47 digits; this one is derived from the id.
+    const digits = [...id]
+      .map((ch) => ch.charCodeAt(0) % 10)
+      .join('')
+      .padEnd(47, '0')
+      .slice(0, 47);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      '<!doctype html><html lang="pt-BR"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+        `<title>Invoice ${String(invoice.number)} (stand-in)</title><h1>Fatura ${String(invoice.number)}</h1>` +
+        `<p data-testid="invoice-status">${String(invoice.status)}</p><p>R$ ${(Number(invoice.total) / 100).toFixed(2)}</p>` +
+        (due ? `<p>Vencimento: ${due}</p>` : '') +
+        (isBoleto ? `<p data-testid="boleto-number">${digits}</p>` : '') +
+        '</html>',
+    );
+  }
+
+  async function payInvoice(invoiceId: string): Promise<Obj> {
+    const invoice = get(invoiceId, 'invoice');
+    if (invoice.status !== 'open') throw new Error(`${invoiceId} is ${String(invoice.status)}: only an open invoice can be paid`);
+    Object.assign(invoice, {
+      status: 'paid',
+      amount_paid: invoice.amount_due,
+      amount_remaining: 0,
+      status_transitions: { ...(invoice.status_transitions as object), paid_at: now() },
+    });
+    const subscriptionId = typeof invoice.subscription === 'string' ? invoice.subscription : null;
+    if (subscriptionId) updateSubscription(subscriptionId, { status: 'active' });
+    await postEvent('invoice.paid', { ...invoice });
+    return invoice;
+  }
+
+  async function expireInvoice(invoiceId: string): Promise<Obj> {
+    const invoice = get(invoiceId, 'invoice');
+    if (invoice.status !== 'open') throw new Error(`${invoiceId} is ${String(invoice.status)}: only an open invoice can be overdue`);
+    const subscription = get(String(invoice.subscription), 'subscription');
+    updateSubscription(subscription.id, { status: 'past_due' });
+    await postEvent('customer.subscription.updated', { ...subscription });
+    return invoice;
   }
 
   async function endPeriod(subscriptionId: string): Promise<Obj> {
@@ -640,5 +832,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     updateSubscription,
     endPeriod,
     addInvoice,
+    payInvoice,
+    expireInvoice,
   };
 }

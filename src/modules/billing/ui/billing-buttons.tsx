@@ -6,9 +6,9 @@ import type { ActionResult } from '@/lib/actions/define-action';
 import { Button } from '@/lib/ui/button';
 import { FormError } from '@/lib/ui/form-status';
 import { Spinner } from '@/lib/ui/spinner';
-import { openBillingPortalAction, startCheckoutAction } from '../actions';
+import { openBillingPortalAction } from '../actions';
 
-/** Sends the person to a Stripe-hosted page (Checkout or the Customer Portal) the action opened. */
+/** Sends the person to a Stripe-hosted page (the Customer Portal) the action opened. */
 function StripeButton({
   label,
   run,
@@ -51,10 +51,6 @@ function StripeButton({
       <FormError state={state} />
     </div>
   );
-}
-
-export function CheckoutButton({ tier, label }: { tier: 'basic' | 'pro'; label: string }) {
-  return <StripeButton label={label} run={() => startCheckoutAction({ tier })} testId={`checkout-${tier}`} />;
 }
 
 export function PortalButton({ label }: { label: string }) {

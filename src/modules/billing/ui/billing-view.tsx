@@ -6,7 +6,11 @@ import { Progress } from '@/lib/ui/progress';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
 import type { BillingOverview } from '../get-billing-overview';
 import { PURCHASABLE_TIERS } from '../plans';
-import { CheckoutButton, PortalButton } from './billing-buttons';
+import { BOLETO_DAYS_UNTIL_DUE } from '../start-boleto-subscription';
+import { PortalButton } from './billing-buttons';
+import { PendingBoleto } from './pending-boleto';
+import { TaxesNote } from './taxes-note';
+import { UpgradeForm } from './upgrade-form';
 import { UpgradeLink } from './upgrade-link';
 import { formatUsageQuantity, type FormatNumber } from '@/modules/metering/format-usage-quantity';
 
@@ -17,12 +21,27 @@ const SUBSCRIBED = ['active', 'trialing', 'past_due', 'unpaid'];
  * payment methods and cancellation through the Customer Portal), this period's usage per billed
  * meter against the plan's included amount, the upcoming invoice and past invoices.
  */
-export async function BillingView({ overview, isCheckoutDone }: { overview: BillingOverview; isCheckoutDone: boolean }) {
+export async function BillingView({
+  overview,
+  isCheckoutDone,
+  isBoletoIssued = false,
+}: {
+  overview: BillingOverview;
+  isCheckoutDone: boolean;
+  /** Back from issuing a boleto (`?boleto=issued`). */
+  isBoletoIssued?: boolean;
+}) {
   const [t, tier, format] = await Promise.all([getTranslations('billing'), getTranslations('tier'), getFormatter()]);
   const { profile, paymentsConfigured } = overview;
   const formatNumber: FormatNumber = (value, options) => format.number(value, options);
   const money = (cents: number, currency = 'brl') => format.number(cents / 100, { style: 'currency', currency: currency.toUpperCase() });
   const isSubscribed = SUBSCRIBED.includes(profile.subscriptionStatus) && profile.stripeSubscriptionId !== null;
+  // A boleto waiting to be paid is an upgrade under way: no second one (start-checkout.ts refuses it too).
+  const isPaymentPending = profile.subscriptionStatus === 'incomplete' && profile.stripeSubscriptionId !== null;
+  const buyable =
+    paymentsConfigured && !isSubscribed && !isPaymentPending && !profile.planGrant
+      ? PURCHASABLE_TIERS.filter((p) => p !== profile.tier)
+      : [];
   const statusVariant =
     profile.subscriptionStatus === 'active' || profile.subscriptionStatus === 'trialing'
       ? 'success'
@@ -33,6 +52,7 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
   return (
     <div className="space-y-8">
       {isCheckoutDone ? <Alert variant="success">{t('checkoutDone')}</Alert> : null}
+      <PendingBoleto invoices={overview.invoices} isJustIssued={isBoletoIssued} />
       {paymentsConfigured ? null : (
         // Nothing can be bought here: every plan change is a request to the agency (never a dead end).
         <Alert variant="info" role="note" data-testid="payments-not-configured">
@@ -114,15 +134,10 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
         <h2 id="billing-plans" className="text-lg font-semibold">
           {t('plansTitle')}
         </h2>
+        <TaxesNote />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {overview.plans.map((plan) => {
             const isCurrent = plan.tier === profile.tier;
-            const canBuy =
-              paymentsConfigured &&
-              !isSubscribed &&
-              !profile.planGrant &&
-              !isCurrent &&
-              (PURCHASABLE_TIERS as readonly string[]).includes(plan.tier);
             return (
               <Card
                 key={plan.tier}
@@ -158,11 +173,7 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
                     <p className="text-muted">{t('enterpriseNote')}</p>
                   )}
                 </CardContent>
-                {canBuy && (plan.tier === 'basic' || plan.tier === 'pro') ? (
-                  <CardFooter>
-                    <CheckoutButton tier={plan.tier} label={t('upgrade', { tier: tier('name', { tier: plan.tier }) })} />
-                  </CardFooter>
-                ) : !paymentsConfigured && !isCurrent && (plan.tier === 'basic' || plan.tier === 'pro') ? (
+                {!paymentsConfigured && !isCurrent && (plan.tier === 'basic' || plan.tier === 'pro') ? (
                   <CardFooter>
                     <UpgradeLink limit="plan" tier={plan.tier} look="link" />
                   </CardFooter>
@@ -171,6 +182,21 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
             );
           })}
         </div>
+        {buyable.length > 0 ? (
+          <Card>
+            <CardHeader>
+              <CardTitle as="h3" className="text-base">
+                {t('payment.title')}
+              </CardTitle>
+            </CardHeader>
+            <CardContent>
+              <UpgradeForm
+                plans={buyable.map((p) => ({ tier: p, label: t('upgrade', { tier: tier('name', { tier: p }) }) }))}
+                boletoDays={BOLETO_DAYS_UNTIL_DUE}
+              />
+            </CardContent>
+          </Card>
+        ) : null}
       </section>
 
       {paymentsConfigured && profile.stripeCustomerId ? (
@@ -218,6 +244,7 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
                     <TableHead>{t('invoiceDate')}</TableHead>
                     <TableHead>{t('invoiceAmount')}</TableHead>
                     <TableHead>{t('invoiceStatus')}</TableHead>
+                    <TableHead>{t('payment.invoiceTaxId')}</TableHead>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -248,6 +275,9 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
                         <TableCell>{format.dateTime(invoice.createdAt, { dateStyle: 'medium', timeZone: 'UTC' })}</TableCell>
                         <TableCell className="tabular-nums">{money(invoice.totalCents, invoice.currency)}</TableCell>
                         <TableCell>{t('invoiceStatusValue', { status: invoice.status ?? 'open' })}</TableCell>
+                        <TableCell className="whitespace-nowrap tabular-nums" data-testid="invoice-tax-id">
+                          {invoice.taxIds.join(', ') || t('payment.noTaxId')}
+                        </TableCell>
                       </TableRow>
                     );
                   })}

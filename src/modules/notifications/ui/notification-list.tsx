@@ -41,6 +41,7 @@ const ICONS: Record<string, LucideIcon> = {
   'usage.threshold': Gauge,
   'payment.failed': CreditCard,
   'payment.recovered': CreditCard,
+  'payment.boleto_issued': CreditCard,
   'ticket.replied': LifeBuoy,
   'ticket.sla_warning': Timer,
   'ticket.sla_breached': AlertTriangle,

@@ -7,13 +7,13 @@ import { PageHeader } from '@/lib/ui/page-header';
 
 export const generateMetadata = pageTitle('nav.billing');
 
-export default async function BillingPage({ searchParams }: { searchParams: Promise<{ checkout?: string }> }) {
+export default async function BillingPage({ searchParams }: { searchParams: Promise<{ checkout?: string; boleto?: string }> }) {
   const session = await requireSession();
   const [t, overview, params] = await Promise.all([getTranslations(), getBillingOverview(session.claims), searchParams]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('nav.billing')} />
-      <BillingView overview={overview} isCheckoutDone={params.checkout === 'done'} />
+      <BillingView overview={overview} isCheckoutDone={params.checkout === 'done'} isBoletoIssued={params.boleto === 'issued'} />
     </div>
   );
 }
