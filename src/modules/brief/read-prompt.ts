@@ -533,6 +533,11 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
     .map((piece) => piece.trim())
     .filter(Boolean);
   if (pieces.length < 2) return [text];
+  // "apertar ou alargar calças e vestidos", "lavar e passar roupa": verbs joined before one object
+  // share it — the list is one service, never "Apertar" and "Vestidos" apart.
+  const isInfinitive = (word: string | undefined) => word !== undefined && !isEnglish && /^\p{L}{3,}(?:ar|er|ir)$/u.test(word);
+  if (isInfinitive(pieces[0]!.split(/\s+/).length === 1 ? fold(pieces[0]!) : undefined) && isInfinitive(fold(pieces[1]!.split(/\s+/)[0]!)))
+    return [text];
   // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
   if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
   // "catalogue by size and pressure class": "and" joins what the preposition governs — unless the
@@ -553,6 +558,12 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
   if (isEnglish && first.length === 1 && pieces.slice(1).some((piece) => piece.split(/\s+/).length > 1)) return [text];
   return pieces;
 }
+
+// "Tune-ups from", "Driveway cleaning starts at": what leads into a price ends no title.
+const TRAILING_PRICE_LEAD = new RegExp(
+  `\\s+(?:${[...cues.priceLeads, 'por apenas', 'por', 'at', 'a', 'only', 'starts', 'starting', 'começa', 'empieza'].map(escapeRegExp).join('|')})$`,
+  'i',
+);
 
 const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
 
@@ -627,6 +638,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // "faço salgados para festa: coxinha, risole…": what the business makes, as an offering of its
   // own — dropped when the same sentence lists the things themselves (the hero already says it).
   let whatItem: { item: ReadItem; sentence: number; at: number } | undefined;
+  // The item an "includes …" part went with, and its sentence: the parts listed after it go too.
+  let includeAt: { sentence: number; index: number } | undefined;
   // Offerings of more than one word listed so far in each sentence, and the sentence being read.
   const phraseOfferings = new Map<number, number>();
   let currentSentence = -1;
@@ -741,6 +754,29 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       unused.push({ words: clean(part.text), why: 'filler' });
       const asideAt = input.text.slice(part.end).search(/\S/);
       if (input.text.charAt(part.end + asideAt) === '(') headingAside = part.end + asideAt;
+      continue;
+    }
+    // The site doing something by itself ("queria que o site aparecesse em primeiro no Google",
+    // "que o site mandasse um e-mail sozinho", "I'd like the website to send…"): about the site,
+    // never a section or a feature of the page — unless the part frames a section ("que o site
+    // tenha uma seção sobre…").
+    const partTokens = tokensOf(part.text);
+    const siteDoes =
+      pieces.some((piece) => piece.isRequest || piece.kind === 'feature') &&
+      partTokens.some(
+        (token, index) =>
+          index > 0 &&
+          index < partTokens.length - 1 &&
+          cues.siteNouns.has(token.folded) &&
+          cues.onTheSite.has(partTokens[index - 1]!.folded) &&
+          // The site as the subject of a wish: "que o site …", "the website to …".
+          (partTokens[index - 2]?.folded === 'que' || partTokens[index + 1]!.folded === 'to'),
+      ) &&
+      !partTokens.some((token) => cues.topicFrames.has(token.folded) && !cues.siteNouns.has(token.folded));
+    if (siteDoes) {
+      const said = clean(input.text.slice(part.start, part.end));
+      if (said) unused.push({ words: said, why: 'site' });
+      requestSentence = part.sentence;
       continue;
     }
     if (pieces.some((piece) => piece.kind === 'unused' && piece.why === 'language')) languageSentence = part.sentence;
@@ -893,6 +929,31 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           isPastThirdSingularVerb(tokens[0]!.word, tokens[0]!.folded) ||
           isStatement ||
           hasSpeaker);
+      const partWords = tokensOf(part.text).filter((token) => !isMark(token));
+      // "…, includes trimming, edging and blowing off the driveway": what the item just named
+      // includes goes with it, with the parts listed after it in the sentence.
+      if (includeAt && includeAt.sentence === part.sentence && part.isListed && items[includeAt.index]) {
+        const told = items[includeAt.index]!;
+        const more = clean(input.text.slice(part.start, part.end));
+        if (more && `${told.text}, ${more}`.length <= 200) {
+          items[includeAt.index] = { ...told, text: `${told.text}, ${more}` };
+          continue;
+        }
+      }
+      if (part.isListed && items.length > 0 && cues.includeLeads.has(partWords[0]?.folded ?? '') && partWords.length > 1) {
+        const told = items.at(-1)!;
+        const more = clean(input.text.slice(part.start, part.end));
+        if (more && `${told.text}, ${more}`.length <= 200) {
+          items[items.length - 1] = { ...told, text: `${told.text}, ${more}` };
+          includeAt = { sentence: part.sentence, index: items.length - 1 };
+          continue;
+        }
+      }
+      // "E queria que o site…, pq tem muita gente que esquece": why a wish is made is no part of the page.
+      if (requestSentence === part.sentence && startsWithPhrase(partWords, 0, cues.reasonLeads) > 0) {
+        unused.push({ words: clean(input.text.slice(part.start, part.end)), why: 'site' });
+        continue;
+      }
       // "com a ‹Sandra›, da receção", "Inês, na secretaria": where the person just named works is
       // about them, never an offering.
       const afterName =
@@ -995,7 +1056,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
       const text = clean(
         input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, tokens[tokens.length - 1]!.end),
-      ).replace(/\s+(from|a partir de|desde|por|at|a|por apenas|only)$/i, '');
+      ).replace(TRAILING_PRICE_LEAD, '');
       // The head reads up to a fact, a name or a place: it needs to see where they were.
       const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
       if (!what && !piece.isRequest) {
@@ -1037,16 +1098,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (piece.isRequest) {
         // "queria q os pais vissem no site onde a van está em tempo real": what the site itself
         // should do ("no site", "on the website"), not a subject to write a section about.
-        // …or the site doing something by itself ("queria que o site aparecesse em primeiro no
-        // Google", "I'd like the website to send…"): unless the part frames a section ("que o site
-        // tenha uma seção sobre…").
-        const partTokens = tokensOf(part.text);
-        const siteDoes =
+        // …or the site itself in the wish ("quero o site nas duas línguas"), unless the part frames
+        // a section ("que o site tenha uma seção sobre…").
+        const siteInWish =
           partTokens.some(
             (token, index) => index > 0 && cues.siteNouns.has(token.folded) && cues.onTheSite.has(partTokens[index - 1]!.folded),
           ) && !partTokens.some((token) => cues.topicFrames.has(token.folded) && !cues.siteNouns.has(token.folded));
         const aboutTheSite =
-          siteDoes ||
+          siteInWish ||
           tokens.some((token, index) => index > 0 && cues.siteNouns.has(token.folded) && cues.onTheSite.has(tokens[index - 1]!.folded));
         // A wish not framed in its sentence as a part of the site to write ("quero mostrar nosso
         // trabalho com orgulho"), or one for a control ("a button that pages our crew"), is no

@@ -463,3 +463,25 @@ describe('more of where the business works', () => {
     expect(itemsOf('canalizador em braga e concelhos vizinhos, faço reparações e desentupimentos').join('|')).not.toMatch(/concelhos/);
   });
 });
+
+describe('what goes with the item before it', () => {
+  it('"…starts at $90, includes sidewalks, steps and the front porch": one item, never "Includes sidewalks" or "starts"', () => {
+    const offerings = itemsOf(
+      'Pressure washing in Joplin, MO. Driveway cleaning starts at $90, includes sidewalks, steps and the front porch. Decks $150.',
+    ).filter((item) => item.startsWith('offering:'));
+    expect(offerings).toEqual(['offering: Driveway cleaning, includes sidewalks, steps and the front porch', 'offering: Decks']);
+  });
+  it('verbs joined before one object share it: "apertar ou alargar calças e vestidos"; "jantar e almoço" are two', () => {
+    expect(itemsOf('Costureira em Leiria: bainhas, fechos, apertar ou alargar calças e vestidos')).toContain(
+      'offering: apertar ou alargar calças e vestidos',
+    );
+    expect(itemsOf('Restaurante em Braga, jantar e almoço')).toEqual(expect.arrayContaining(['offering: jantar', 'offering: almoço']));
+  });
+  it('why a wish is made ("pq muita gente esquece") is no part of the page, nor is the wish', () => {
+    const brief = extractBrief({
+      prompt:
+        'Psicóloga em Londrina, terapia online e presencial. Queria que o site mandasse um e-mail sozinho, pq muita gente esquece a sessão.',
+    });
+    expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/esquece|mandasse/);
+  });
+});

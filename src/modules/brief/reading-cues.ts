@@ -65,6 +65,10 @@ const readingCuesSchema = z.object({
   credentialWords: words,
   /** Terms of a sale ("pedido mínimo", "exame não incluído", "taxa de entrega"): said about the offer, never an offer. */
   conditionWords: words,
+  /** "includes trimming, edging…", "inclui…": what the item just named includes, said with it. */
+  includeLeads: words,
+  /** "porque tem muita gente que esquece": why a wish is made, never a part of the page. */
+  reasonLeads: words,
   scheduleWords: words,
   /** Days, times of day, weekends and holidays: "evenings and weekends" said alone is when the business works. */
   whenWords: words,
@@ -170,6 +174,8 @@ export const readingCues = {
   audienceWords: asSet(cues.audienceWords),
   credentialWords: asSet(cues.credentialWords),
   conditionWords: asSet(cues.conditionWords),
+  includeLeads: asSet(cues.includeLeads),
+  reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
   whenWords: asSet(cues.whenWords),
   durationLeads: cues.durationLeads,
