@@ -762,7 +762,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // tenha uma seção sobre…").
     const partTokens = tokensOf(part.text);
     const siteDoes =
-      pieces.some((piece) => piece.isRequest || piece.kind === 'feature') &&
+      pieces.some((piece) => piece.kind === 'feature' || (piece.kind === 'words' && piece.isRequest)) &&
       partTokens.some(
         (token, index) =>
           index > 0 &&
