@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
  * The city hall's answer is `settle(id, 'Issued' | 'IssueFailed')` (or automatically with
  * `autoSettle`): the invoice gets its number, and the webhook (url or in-process handler) receives
  * the invoice as JSON with `X-Hub-Signature: sha1=<hex HMAC-SHA1(secret, body)>`, as NFE.io signs.
- * `failNext(n, status)` makes the next n API calls answer 500/503.
+ * `failNext(n, status)` makes the next n API calls answer 500/503; `loseNextCreateAnswer()` creates
+ * the next invoice but answers 502, as when NFE.io accepted and the answer never reached us.
  */
 export type NfeioInvoice = {
   id: string;
@@ -41,6 +42,8 @@ export type NfeioStandIn = {
   /** POSTs that created an invoice (a double issue shows here). */
   stats: { created: number; requests: number };
   failNext(count: number, status?: 500 | 503): void;
+  /** The next create is carried out, but its answer is lost (a 502 from a proxy, a timeout). */
+  loseNextCreateAnswer(): void;
   /** Where settle() delivers: an HTTP URL, or a route handler called in-process. */
   setWebhook(target: string | ((request: Request) => Promise<Response>) | null): void;
   autoSettle(outcome: 'Issued' | 'IssueFailed' | null): void;
@@ -69,6 +72,7 @@ export async function startNfeioStandIn(
   let webhook: string | ((request: Request) => Promise<Response>) | null = null;
   let autoOutcome: 'Issued' | 'IssueFailed' | null = null;
   let nextNumber = 1;
+  let isNextCreateAnswerLost = false;
   const sign = (body: string) => `sha1=${createHmac('sha1', webhookSecret).update(body).digest('hex').toUpperCase()}`;
 
   async function deliver(invoice: NfeioInvoice): Promise<Response | null> {
@@ -151,7 +155,10 @@ export async function startNfeioStandIn(
       };
       invoices.set(invoice.id, invoice);
       stats.created++;
-      send(202, invoice);
+      if (isNextCreateAnswerLost) {
+        isNextCreateAnswerLost = false;
+        send(502, { message: 'Bad gateway' });
+      } else send(202, invoice);
       if (autoOutcome) void settle(invoice.id, autoOutcome).catch(() => undefined);
       return;
     }
@@ -181,6 +188,9 @@ export async function startNfeioStandIn(
     stats,
     failNext(count, status = 500) {
       failures = { count, status };
+    },
+    loseNextCreateAnswer() {
+      isNextCreateAnswerLost = true;
     },
     setWebhook(target) {
       webhook = target;
