@@ -56,7 +56,11 @@ function useNfeio(isOn = true) {
 }
 
 /** A paid invoice as Stripe sends it in invoice.paid, with the CPF/CNPJ checkout stored on the customer. */
-function paidInvoice(customer: string, subscription: string, taxIds: { type: string; value: string }[] = [{ type: 'br_cpf', value: '529.982.247-25' }]) {
+function paidInvoice(
+  customer: string,
+  subscription: string,
+  taxIds: { type: string; value: string }[] = [{ type: 'br_cpf', value: '529.982.247-25' }],
+) {
   return {
     id: `in_${randomUUID()}`,
     object: 'invoice',
@@ -73,7 +77,8 @@ function paidInvoice(customer: string, subscription: string, taxIds: { type: str
   };
 }
 
-const rowOf = async (invoiceId: string) => (await world.handle.db.select().from(billingNfse).where(eq(billingNfse.stripeInvoiceId, invoiceId)))[0];
+const rowOf = async (invoiceId: string) =>
+  (await world.handle.db.select().from(billingNfse).where(eq(billingNfse.stripeInvoiceId, invoiceId)))[0];
 const createdFor = (invoiceId: string) => [...nfeio.invoices.values()].filter((i) => i.externalId === invoiceId);
 
 describe('NFS-e per paid invoice', () => {
@@ -183,7 +188,11 @@ describe('NFS-e per paid invoice', () => {
     const unsigned = await nfseWebhook(new Request('http://app.test/api/webhooks/nfse', { method: 'POST', body: forged }));
     expect(unsigned.status).toBe(400);
     const wrong = await nfseWebhook(
-      new Request('http://app.test/api/webhooks/nfse', { method: 'POST', headers: { 'X-Hub-Signature': `sha1=${'0'.repeat(40)}` }, body: forged }),
+      new Request('http://app.test/api/webhooks/nfse', {
+        method: 'POST',
+        headers: { 'X-Hub-Signature': `sha1=${'0'.repeat(40)}` },
+        body: forged,
+      }),
     );
     expect(wrong.status).toBe(400);
     expect(await rowOf(invoice.id)).toMatchObject({ status: 'processing', number: null });

@@ -200,7 +200,17 @@ describe('monthly report PDF', () => {
        values ($1, $4, 29700, 'brl', $5, 'issued', 'nfeio', $6, '4711'),
               ($2, $4, 29700, 'brl', $5, 'processing', 'nfeio', $7, null),
               ($3, $4, 29700, 'brl', $8, 'issued', 'nfeio', $9, '4700')`,
-      [issued, pending, before, client.id, at(3).toISOString(), randomUUID(), randomUUID(), new Date(from.getTime() - 86_400_000).toISOString(), randomUUID()],
+      [
+        issued,
+        pending,
+        before,
+        client.id,
+        at(3).toISOString(),
+        randomUUID(),
+        randomUUID(),
+        new Date(from.getTime() - 86_400_000).toISOString(),
+        randomUUID(),
+      ],
     );
     const admin = await createTestUser(handle, { userType: 'admin' });
     const row = await generateMonthlyReport(admin.claims, { clientId: client.id, month });

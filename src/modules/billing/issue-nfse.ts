@@ -28,7 +28,10 @@ export async function unsafeIssueNfse(stripeInvoiceId: string): Promise<{ status
   if (provider.kind === 'none') return setStatus(db, stripeInvoiceId, { status: 'not_configured', lastError: null });
   if (!row.borrowerTaxId) return setStatus(db, stripeInvoiceId, { status: 'missing_tax_id', lastError: null });
   if (row.currency !== 'brl') {
-    return setStatus(db, stripeInvoiceId, { status: 'failed', lastError: `the invoice is in ${row.currency.toUpperCase()}, an NFS-e is in BRL` });
+    return setStatus(db, stripeInvoiceId, {
+      status: 'failed',
+      lastError: `the invoice is in ${row.currency.toUpperCase()}, an NFS-e is in BRL`,
+    });
   }
 
   // Counted before the call: a try that crashes mid-way still counts.
@@ -40,7 +43,11 @@ export async function unsafeIssueNfse(stripeInvoiceId: string): Promise<{ status
   try {
     state = await provider.issue({
       externalId: stripeInvoiceId,
-      borrower: { federalTaxNumber: row.borrowerTaxId, name: row.borrowerName ?? row.borrowerEmail ?? row.borrowerTaxId, ...(row.borrowerEmail ? { email: row.borrowerEmail } : {}) },
+      borrower: {
+        federalTaxNumber: row.borrowerTaxId,
+        name: row.borrowerName ?? row.borrowerEmail ?? row.borrowerTaxId,
+        ...(row.borrowerEmail ? { email: row.borrowerEmail } : {}),
+      },
       servicesAmount: row.amountCents / 100,
       description: getEnv().NFSE_SERVICE_DESCRIPTION,
     });
@@ -77,8 +84,16 @@ export async function unsafeApplyNfseWebhook(externalId: string | null, state: N
   return applyState(db, null, state, match);
 }
 
-async function applyState(db: Db, stripeInvoiceId: string | null, state: NfseState, match = eq(billingNfse.stripeInvoiceId, stripeInvoiceId ?? '')) {
-  const from: NfseStatus[] = state.status === 'processing' ? ['queued', 'processing', 'not_configured', 'missing_tax_id'] : ['queued', 'processing', 'failed', 'not_configured', 'missing_tax_id'];
+async function applyState(
+  db: Db,
+  stripeInvoiceId: string | null,
+  state: NfseState,
+  match = eq(billingNfse.stripeInvoiceId, stripeInvoiceId ?? ''),
+) {
+  const from: NfseStatus[] =
+    state.status === 'processing'
+      ? ['queued', 'processing', 'not_configured', 'missing_tax_id']
+      : ['queued', 'processing', 'failed', 'not_configured', 'missing_tax_id'];
   const common = { providerInvoiceId: state.providerInvoiceId, updatedAt: new Date() };
   const values =
     state.status === 'issued'

@@ -44,7 +44,9 @@ export async function unsafeRequestNfseInTx(tx: Db, userId: string, invoice: Inv
  * digits. Stripe stores what checkout collected, with or without dots and dashes; a value of the
  * wrong length is no tax id (the NFS-e would be rejected).
  */
-export function brazilianTaxIdOf(taxIds: readonly { type: string; value: string }[]): { type: 'br_cpf' | 'br_cnpj'; digits: string } | null {
+export function brazilianTaxIdOf(
+  taxIds: readonly { type: string; value: string }[],
+): { type: 'br_cpf' | 'br_cnpj'; digits: string } | null {
   for (const type of ['br_cnpj', 'br_cpf'] as const) {
     const found = taxIds.find((t) => t.type === type);
     const digits = found?.value.replace(/\D/g, '') ?? '';

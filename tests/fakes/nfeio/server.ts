@@ -90,7 +90,13 @@ export async function startNfeioStandIn(
     const invoice = invoices.get(id);
     if (!invoice) throw new Error(`no invoice ${id}`);
     if (outcome === 'Issued') {
-      Object.assign(invoice, { flowStatus: 'Issued', status: 'Issued', number: nextNumber++, issuedOn: new Date().toISOString(), flowMessage: null });
+      Object.assign(invoice, {
+        flowStatus: 'Issued',
+        status: 'Issued',
+        number: nextNumber++,
+        issuedOn: new Date().toISOString(),
+        flowMessage: null,
+      });
     } else {
       Object.assign(invoice, { flowStatus: 'IssueFailed', status: 'Error', flowMessage: message ?? 'Prefeitura: tomador inválido' });
     }
@@ -129,7 +135,8 @@ export async function startNfeioStandIn(
       if (typeof body.cityServiceCode !== 'string' || typeof body.description !== 'string' || !body.description) {
         return send(400, { message: 'cityServiceCode and description are required' });
       }
-      if (typeof body.servicesAmount !== 'number' || body.servicesAmount <= 0) return send(400, { message: 'servicesAmount must be greater than zero' });
+      if (typeof body.servicesAmount !== 'number' || body.servicesAmount <= 0)
+        return send(400, { message: 'servicesAmount must be greater than zero' });
       const externalId = typeof body.externalId === 'string' ? body.externalId : null;
       if (externalId && [...invoices.values()].some((i) => i.externalId === externalId)) {
         return send(409, { message: `externalId ${externalId} already exists` });

@@ -30,9 +30,7 @@ export async function AgencyNfseIssues({
         </h2>
         <p className="text-sm text-muted">{t('description')}</p>
         <p className="text-sm text-muted">
-          {config.provider === 'none'
-            ? t('notConfigured')
-            : t('registration', { registration: config.municipalRegistration ?? '—' })}
+          {config.provider === 'none' ? t('notConfigured') : t('registration', { registration: config.municipalRegistration ?? '—' })}
         </p>
       </div>
       {entries.length === 0 ? (

@@ -29,7 +29,10 @@ export async function POST(request: Request) {
   if (!provider || provider.kind === 'none') return jsonError(new AppError('NOT_FOUND', 'errors.billing.nfseNotConfigured'), 'en');
   const bytes = await readCappedBody(request, MAX_NFSE_WEBHOOK_BYTES).catch(() => null);
   if (bytes === 'too-large') {
-    return jsonError(new AppError('PAYLOAD_TOO_LARGE', 'errors.common.bodyTooLarge', { details: { limitBytes: MAX_NFSE_WEBHOOK_BYTES } }), 'en');
+    return jsonError(
+      new AppError('PAYLOAD_TOO_LARGE', 'errors.common.bodyTooLarge', { details: { limitBytes: MAX_NFSE_WEBHOOK_BYTES } }),
+      'en',
+    );
   }
   const body = bytes === null ? null : decodeUtf8(bytes);
   if (body === null) return jsonError(new AppError('VALIDATION', 'errors.common.invalidRequest'), 'en');
