@@ -72,7 +72,10 @@ export async function NfseList({ isConfigured, entries }: { isConfigured: boolea
                       </a>
                     </span>
                   ) : (
-                    <Badge variant={VARIANT[entry.status]}>{t('status', { status: entry.status })}</Badge>
+                    // Wraps at 360 px: "Delayed: your agency is on it" is longer than the column.
+                    <Badge variant={VARIANT[entry.status]} className="w-auto rounded-lg whitespace-normal">
+                      {t('status', { status: entry.status })}
+                    </Badge>
                   )}
                 </TableCell>
               </TableRow>
