@@ -16,7 +16,7 @@ const systemDb = () => unsafeSystemDb('NFS-e issuing: a job and the provider’s
  * the attempt and the error, so the job retries with backoff; when its retries are spent,
  * `unsafeMarkNfseFailed` makes it `failed` for the agency. Without a provider the row says
  * `not_configured`; without the client's CPF/CNPJ, `missing_tax_id` (NFE.io's borrower needs
- * one): both wait for the agency and are tried again when the invoice is requested again.
+ * one): both wait for the agency, whose re-run of the job (/admin/jobs) tries again.
  */
 export async function unsafeIssueNfse(stripeInvoiceId: string): Promise<{ status: NfseStatus | 'unknown' }> {
   const db = await systemDb();
