@@ -75,3 +75,23 @@ export async function listMonthNfse(tx: Tx | Db, input: { userId: string; from: 
     .orderBy(billingNfse.paidAt);
   return rows.map(entryOf);
 }
+
+/**
+ * The client's NFS-e as their data export holds them (LGPD art. 18 V): every row, with the
+ * name, email and CPF/CNPJ they were issued to. Under the caller's RLS, own rows only.
+ */
+export async function exportNfse(claims: VerifiedClaims) {
+  const rows = await withRls(claims, (tx) =>
+    tx.select().from(billingNfse).where(eq(billingNfse.userId, claims.sub)).orderBy(billingNfse.paidAt),
+  );
+  return rows.map((row) => ({
+    stripeInvoiceId: row.stripeInvoiceId,
+    status: row.status,
+    number: row.number,
+    amountCents: row.amountCents,
+    currency: row.currency,
+    paidAt: row.paidAt,
+    issuedAt: row.issuedAt,
+    borrower: { name: row.borrowerName, email: row.borrowerEmail, taxIdType: row.borrowerTaxType, taxId: row.borrowerTaxId },
+  }));
+}
