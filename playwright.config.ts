@@ -32,6 +32,8 @@ const MOBILE_SPECS = [
   'local-mode',
   // Issue 34: the terms editor and the pt-PT interface (three language buttons in a phone's top bar).
   'legal-ptpt',
+  // Issue 35: the client's NFS-e list on the Billing page, at 360 px as well.
+  'nfse',
 ];
 
 export default defineConfig({

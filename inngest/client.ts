@@ -53,6 +53,11 @@ export const events = {
   crmContactsErased: eventType('crm/contacts.erase', {
     schema: z.object({ contactIds: z.array(z.string().min(1).max(100)).min(1).max(100) }),
   }),
+  /**
+   * A paid Stripe invoice needs its NFS-e (src/modules/billing/request-nfse.ts, recorded with the
+   * billing_nfse row in the webhook's transaction, once per invoice): issue it.
+   */
+  nfseRequested: eventType('billing/nfse.requested', { schema: z.object({ stripeInvoiceId: z.string().min(1).max(255) }) }),
 };
 
 export type EventDefinition = (typeof events)[keyof typeof events];

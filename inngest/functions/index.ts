@@ -7,6 +7,7 @@ import { deliverNotificationJob, sendLeadDigestsJob } from './deliver-notificati
 import { detectUsageThresholdsJob } from './detect-usage-thresholds';
 import { domainLifecycleJob } from './domain-lifecycle';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
+import { issueNfseJob } from './issue-nfse';
 import { moveSiteAddressJob } from './move-site-address';
 import { linkLeadSignUpsJob, nurtureLeadJob, pushLeadToCrmJob, sweepLeadsToCrmJob } from './nurture-lead';
 import { performanceChecksJob } from './performance-checks';
@@ -45,6 +46,7 @@ export const jobs: readonly Job[] = [
   rebuildForDomainJob,
   pushUsageToStripeJob,
   detectUsageThresholdsJob,
+  issueNfseJob,
   deliverNotificationJob,
   runAnalysisJob,
   nurtureLeadJob,

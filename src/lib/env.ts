@@ -128,6 +128,19 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,60}$/)
     .default('page_magic'),
   UNSPLASH_API_URL: optionalUrl,
+  // NFS-e (Brazilian service invoices) for every paid invoice, through NFE.io: an API key, the
+  // agency's company id there, and the secret of the webhook created for /api/webhooks/nfse. The
+  // municipal registration (inscrição municipal) is the one NFE.io's company holds; it is also
+  // named here so the agency's billing view shows which registration issues. City service code
+  // and description go on every NFS-e. Unset key: "NFS-e not configured" (nothing is issued; the
+  // paid invoices wait, visible to the agency). NFEIO_API_URL only for tests (tests/fakes/nfeio).
+  NFEIO_API_KEY: optionalText,
+  NFEIO_COMPANY_ID: optionalText,
+  NFEIO_WEBHOOK_SECRET: optionalText,
+  NFEIO_API_URL: optionalUrl,
+  NFSE_MUNICIPAL_REGISTRATION: optionalText,
+  NFSE_CITY_SERVICE_CODE: optionalText,
+  NFSE_SERVICE_DESCRIPTION: z.string().trim().min(1).max(2000).default('Criação e hospedagem de sites (Page Magic)'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -79,6 +79,7 @@ type Table =
   | 'billing_events'
   | 'meter_pushes'
   | 'usage_threshold_crossings'
+  | 'billing_nfse'
   | 'domains'
   | 'domain_events'
   | 'notification_events'
@@ -380,6 +381,15 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
   },
   // Usage thresholds crossed (the detection cron writes them; the key makes each notice once-only).
   usage_threshold_crossings: { // target = A|B's 80 % of ai_token this period; update = percent → 90
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // NFS-e per paid invoice (issue 35): the Stripe webhook and the issuing job write them; the client
+  // reads their own (billing page), admins all (failed ones); nobody changes them through the API.
+  billing_nfse: {           // target = A|B's NFS-e of a paid invoice; update = status → issued
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
     clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
@@ -1173,6 +1183,21 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.usage_threshold_crossings set percent = 90 where user_id = ${idOf(w, t)} and percent = 80 returning user_id`,
       delete: (w, t) => sql`delete from public.usage_threshold_crossings where user_id = ${idOf(w, t)} returning user_id`,
+    },
+  },
+  billing_nfse: {
+    key: 'stripe_invoice_id',
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.billing_nfse where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => `in_${contentOf(w, t).fixtureName}`,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.billing_nfse (stripe_invoice_id, user_id, amount_cents, currency, paid_at) values (${`in_${randomUUID()}`}, ${idOf(w, t)}, 1, 'brl', now()) returning stripe_invoice_id`,
+      update: (w, t) =>
+        sql`update public.billing_nfse set status = 'issued', number = '1' where stripe_invoice_id = ${`in_${contentOf(w, t).fixtureName}`} returning stripe_invoice_id`,
+      delete: (w, t) =>
+        sql`delete from public.billing_nfse where stripe_invoice_id = ${`in_${contentOf(w, t).fixtureName}`} returning stripe_invoice_id`,
     },
   },
   analyzer_analyses: {

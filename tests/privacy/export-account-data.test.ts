@@ -11,6 +11,7 @@ import { projectMembers } from '@/modules/projects/schema';
 import { createFolder } from '@/modules/storage/create-folder';
 import { addDomain } from '@/modules/domains/add-domain';
 import { savePreferences } from '@/modules/notifications/manage-preferences';
+import { billingNfse } from '@/modules/billing/schema';
 import { monthlyReports } from '@/modules/reports/schema';
 import { addInternalNote } from '@/modules/tickets/add-internal-note';
 import { createTicket } from '@/modules/tickets/create-ticket';
@@ -74,7 +75,7 @@ describe('account data export', () => {
     for (const foreign of ['Oficina do Rui', 'other@example.com', rui.email, 'Rui’s own folder']) expect(text).not.toContain(foreign);
   });
 
-  it('holds their domains, support tickets (both sides, not the agency’s notes), notifications and monthly reports — not other clients’, not secrets', async () => {
+  it('holds their domains, support tickets (both sides, not the agency’s notes), notifications, monthly reports and NFS-e — not other clients’, not secrets', async () => {
     const ana = await createTestUser(handle, { tier: 'pro' });
     const rui = await createTestUser(handle, { tier: 'pro' });
     const admin = await createTestUser(handle, { userType: 'admin' });
@@ -91,8 +92,39 @@ describe('account data export', () => {
       { ownerId: ana.id, month: '2026-10-01', locale: 'pt-BR', blobKey: 'reports/ana-2026-10.pdf', sizeBytes: 81_234 },
       { ownerId: rui.id, month: '2026-10-01', locale: 'en', blobKey: 'reports/rui-2026-10.pdf', sizeBytes: 70_000 },
     ]);
+    await handle.db.insert(billingNfse).values([
+      {
+        stripeInvoiceId: `in_${randomUUID()}`,
+        userId: ana.id,
+        status: 'issued',
+        amountCents: 89_700,
+        currency: 'brl',
+        paidAt: new Date(),
+        borrowerName: 'Ana',
+        borrowerTaxType: 'br_cpf',
+        borrowerTaxId: '52998224725',
+        number: '4711',
+        attempts: 1,
+      },
+      {
+        stripeInvoiceId: `in_${randomUUID()}`,
+        userId: rui.id,
+        status: 'issued',
+        amountCents: 89_700,
+        currency: 'brl',
+        paidAt: new Date(),
+        borrowerName: 'Rui',
+        borrowerTaxType: 'br_cnpj',
+        borrowerTaxId: '11222333000181',
+        number: '4712',
+        attempts: 1,
+      },
+    ]);
 
     const data = await exportAccountData(ana.claims);
+    expect(data.serviceInvoices).toEqual([
+      expect.objectContaining({ number: '4711', borrower: { name: 'Ana', email: null, taxIdType: 'br_cpf', taxId: '52998224725' } }),
+    ]);
     expect(data.projects[0]!.domains).toEqual([
       expect.objectContaining({ name: 'padaria-da-ana.com.br', status: 'waiting', history: expect.any(Array) }),
     ]);
@@ -108,7 +140,14 @@ describe('account data export', () => {
     expect(data.reports).toEqual([expect.objectContaining({ month: '2026-10-01', locale: 'pt-BR', sizeBytes: 81_234 })]);
 
     const text = JSON.stringify(data);
-    for (const foreign of ['oficina-do-rui', 'Rui’s ticket', 'internal: cliente difícil', 'reports/', domain!.verificationToken])
+    for (const foreign of [
+      'oficina-do-rui',
+      'Rui’s ticket',
+      'internal: cliente difícil',
+      'reports/',
+      domain!.verificationToken,
+      '11222333000181',
+    ])
       expect(text).not.toContain(foreign);
     // An admin's own export is theirs: none of the clients' tickets they can read.
     expect((await exportAccountData(admin.claims)).tickets).toEqual([]);

@@ -192,6 +192,41 @@ describe('monthly report PDF', () => {
     expect(text).toContain(`Page 1 of ${pages}`);
   });
 
+  it("lists the month's NFS-e: number with PDF and XML links once issued, where it stands otherwise", async () => {
+    const { client } = await seededClient();
+    const [issued, pending, before] = [`in_${randomUUID()}`, `in_${randomUUID()}`, `in_${randomUUID()}`];
+    await handle.executor.query(
+      `insert into public.billing_nfse (stripe_invoice_id, user_id, amount_cents, currency, paid_at, status, provider, provider_invoice_id, number)
+       values ($1, $4, 29700, 'brl', $5, 'issued', 'nfeio', $6, '4711'),
+              ($2, $4, 29700, 'brl', $5, 'processing', 'nfeio', $7, null),
+              ($3, $4, 29700, 'brl', $8, 'issued', 'nfeio', $9, '4700')`,
+      [
+        issued,
+        pending,
+        before,
+        client.id,
+        at(3).toISOString(),
+        randomUUID(),
+        randomUUID(),
+        new Date(from.getTime() - 86_400_000).toISOString(),
+        randomUUID(),
+      ],
+    );
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const row = await generateMonthlyReport(admin.claims, { clientId: client.id, month });
+    const bytes = await bytesOf(await openReportPdf(client.claims, row.id));
+    const { text } = await pdfText(bytes);
+    expect(text).toContain('Service invoices (NFS-e)');
+    expect(text).toMatch(/No\. 4711 PDF XML/);
+    expect(text).toContain('Being issued');
+    // The month before is not this report's.
+    expect(text).not.toContain('4700');
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toContain(`http://app.test/api/billing/nfse/${issued}/pdf`);
+    expect(raw).toContain(`http://app.test/api/billing/nfse/${issued}/xml`);
+    expect(raw).not.toContain(`/api/billing/nfse/${pending}/`);
+  });
+
   it("is written in the client's language, numbers and money by that locale", async () => {
     const { client } = await seededClient({ locale: 'pt-BR' });
     // This client's month has no monitoring at all: each such section says so.

@@ -25,7 +25,23 @@ export type StripeEventFacts = {
   subscriptionId: string | null;
   /** A checkout's client_reference_id when it is one of our user ids (we set it to the profile's id). */
   claimedUserId: string | null;
-  invoice: { id: string; attemptCount: number | null; boleto: BoletoFacts | null } | null;
+  invoice: InvoiceFacts | null;
+};
+
+/** What an invoice event says of the invoice; the NFS-e of a paid one is issued from these. */
+export type InvoiceFacts = {
+  id: string;
+  attemptCount: number | null;
+  /** Cents of `currency` paid (null when the event does not say). */
+  amountPaid: number | null;
+  currency: string | null;
+  paidAt: Date | null;
+  customerName: string | null;
+  customerEmail: string | null;
+  /** The customer's tax ids as Stripe copied them onto the invoice (`br_cpf`, `br_cnpj`, others). */
+  customerTaxIds: { type: string; value: string }[];
+  /** The open boleto to pay, when the invoice is collected by boleto. */
+  boleto: BoletoFacts | null;
 };
 
 /** An open invoice the client pays by boleto (collection_method send_invoice, boleto among its payment methods). */
@@ -70,8 +86,16 @@ const invoiceObject = z.object({
   collection_method: z.string().nullish(),
   due_date: stripeTime.nullish(),
   amount_due: z.number().int().nonnegative().nullish(),
-  currency: z.string().nullish(),
   payment_settings: z.object({ payment_method_types: z.array(z.string()).nullish() }).nullish(),
+  amount_paid: z.number().int().nonnegative().nullish(),
+  currency: z.string().min(3).max(3).nullish(),
+  status_transitions: z.object({ paid_at: stripeTime.nullish() }).nullish(),
+  customer_name: z.string().max(300).nullish(),
+  customer_email: z.string().max(320).nullish(),
+  customer_tax_ids: z
+    .array(z.object({ type: z.string().max(40), value: z.string().max(100) }))
+    .max(20)
+    .nullish(),
 });
 
 /** The boleto of an invoice, when the invoice is open, sent to be paid and payable by boleto. */
@@ -132,7 +156,17 @@ function factsOf(type: HandledEventType, object: unknown): z.ZodSafeParseResult<
         customerId: i.customer,
         subscriptionId: i.subscription ?? i.parent?.subscription_details?.subscription ?? null,
         claimedUserId: null,
-        invoice: { id: i.id, attemptCount: i.attempt_count ?? null, boleto: boletoOf(i) },
+        invoice: {
+          id: i.id,
+          attemptCount: i.attempt_count ?? null,
+          amountPaid: i.amount_paid ?? null,
+          currency: i.currency?.toLowerCase() ?? null,
+          paidAt: i.status_transitions?.paid_at ? new Date(i.status_transitions.paid_at * 1000) : null,
+          customerName: i.customer_name ?? null,
+          customerEmail: i.customer_email ?? null,
+          customerTaxIds: i.customer_tax_ids ?? [],
+          boleto: boletoOf(i),
+        },
       }))
       .safeParse(object);
   }

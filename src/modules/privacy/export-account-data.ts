@@ -1,5 +1,6 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import { exportProfile } from '@/modules/accounts/export-profile';
+import { exportNfse } from '@/modules/billing/list-nfse';
 import { exportDomains } from '@/modules/domains/export-domains';
 import { exportNotifications } from '@/modules/notifications/export-notifications';
 import { listReports } from '@/modules/reports/list-reports';
@@ -19,13 +20,14 @@ export const EXPORT_FORMAT = 'page-magic-export/1';
  * art. 18 V / GDPR art. 20): their profile, the audit entries about them, their projects with
  * every saved version, generation, deployment and lead, their custom domains, their files and
  * folders, their usage, their support tickets, their notifications and preferences, the monthly
- * reports made for them (each downloadable as a PDF from the dashboard), and the leads they left
+ * reports made for them (each downloadable as a PDF from the dashboard), the NFS-e issued to them
+ * (with the CPF/CNPJ they went to), and the leads they left
  * on the URL analyzer's reports under their proven address. Each module answers
  * for its own tables, under the caller's RLS — an impersonating admin exports the client's data
  * as the client would see it, never anyone else's.
  */
 export async function exportAccountData(claims: VerifiedClaims, now = new Date()) {
-  const [{ profile, audit }, projects, usage, files, domains, tickets, notifications, reports] = await Promise.all([
+  const [{ profile, audit }, projects, usage, files, domains, tickets, notifications, reports, serviceInvoices] = await Promise.all([
     exportProfile(claims),
     exportOwnedProjects(claims),
     exportUsageEvents(claims),
@@ -34,6 +36,7 @@ export async function exportAccountData(claims: VerifiedClaims, now = new Date()
     exportTickets(claims),
     exportNotifications(claims),
     listReports(claims),
+    exportNfse(claims),
   ]);
   const ids = projects.map((p) => p.id);
   // Leads left before signing up are linked to the account on the hourly sweep; link now, so the
@@ -63,6 +66,7 @@ export async function exportAccountData(claims: VerifiedClaims, now = new Date()
     tickets,
     notifications,
     reports,
+    serviceInvoices,
     analyzerLeads,
     audit,
   };

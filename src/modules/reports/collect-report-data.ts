@@ -1,7 +1,9 @@
 import type { Tx } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
 import { listClientAccounts } from '@/modules/accounts/list-client-accounts';
+import { getEnv } from '@/lib/env';
 import { getMonthInvoice } from '@/modules/billing/get-month-invoice';
+import { listMonthNfse } from '@/modules/billing/list-nfse';
 import { getPlan } from '@/modules/billing/plans';
 import { countLeadsByDay } from '@/modules/host/count-leads-by-day';
 import { BILLED_METRICS } from '@/modules/metering/stripe-meters';
@@ -22,7 +24,7 @@ import { readReportInsights } from './read-report-insights';
 export async function collectReportFigures(
   tx: Tx,
   input: { ownerId: string; month: ReportMonth },
-): Promise<Omit<ReportData, 'invoice'> & { stripeCustomerId: string | null }> {
+): Promise<Omit<ReportData, 'invoice' | 'nfse'> & { stripeCustomerId: string | null }> {
   const [account] = await listClientAccounts(tx, { ids: [input.ownerId] });
   if (!account) throw new AppError('NOT_FOUND', 'errors.accounts.clientNotFound');
   const timeZone = await getAgencyTimeZone(tx);
@@ -92,5 +94,17 @@ export async function collectReportData(
   const usage = emptyUsageTotals();
   for (const row of figures.usage) usage[row.metric] = row.used;
   const invoice = await getMonthInvoice({ tier: figures.client.tier, usage, stripeCustomerId, from: figures.from, to: figures.to });
-  return { ...figures, invoice };
+  // The month's NFS-e, with absolute links (the PDF is read away from the app): they lead to the
+  // app's document route, which checks the reader may see them.
+  const appUrl = getEnv().APP_URL;
+  const nfse = (await inTransaction((tx) => listMonthNfse(tx, { userId: input.ownerId, from: figures.from, to: figures.to }))).map(
+    (entry) => ({
+      number: entry.number,
+      status: entry.status,
+      paidAt: entry.paidAt,
+      pdfUrl: entry.documents ? new URL(entry.documents.pdf, appUrl).toString() : null,
+      xmlUrl: entry.documents ? new URL(entry.documents.xml, appUrl).toString() : null,
+    }),
+  );
+  return { ...figures, invoice, nfse };
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/translate';
 import type { Tier } from '@/modules/billing/plans';
 import type { MonthInvoice } from '@/modules/billing/get-month-invoice';
+import type { NfseStatus } from '@/modules/billing/nfse-status';
 import type { BilledMetric } from '@/modules/metering/stripe-meters';
 import type { TicketMonthStats } from '@/modules/tickets/ticket-month-stats';
 import type { ReportMonth } from './report-month';
@@ -51,6 +52,9 @@ export type ReportUptimeSite = {
 
 export type ReportUsage = Array<{ metric: BilledMetric; used: number; included: number | null }>;
 
+/** A service invoice (NFS-e) of a payment in the month: its links when issued, else where it stands. */
+export type ReportNfse = { number: string | null; status: NfseStatus; paidAt: Date; pdfUrl: string | null; xmlUrl: string | null };
+
 export type ReportData = {
   month: ReportMonth;
   timeZone: string;
@@ -71,4 +75,5 @@ export type ReportData = {
   tickets: TicketMonthStats;
   usage: ReportUsage;
   invoice: MonthInvoice;
+  nfse: ReportNfse[];
 };

@@ -36,6 +36,7 @@ export function sampleReportData(
       { metric: 'storage_gb' as const, used: 0, included: 100 },
     ],
     invoice: { source: 'estimate' as const, totalCents: 89_700, currency: 'brl', planCents: 89_700, overageCents: 0 },
+    nfse: [],
   };
   if (kind === 'empty') {
     return {

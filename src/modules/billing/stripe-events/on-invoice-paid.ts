@@ -1,5 +1,6 @@
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
 import type { StripeEventFacts } from '../parse-stripe-event';
+import { unsafeRequestNfseInTx } from '../request-nfse';
 import { applySubscriptionEvent } from './apply-subscription-event';
 import type { StripeEventContext, StripeEventResult } from './stripe-event-result';
 
@@ -7,13 +8,16 @@ import type { StripeEventContext, StripeEventResult } from './stripe-event-resul
  * invoice.paid: the subscription is re-read and applied (a past-due account is active again with
  * no manual step). Paid after a failed attempt, the invoice becomes one `payment.recovered` notice
  * (keyed by invoice, in the same transaction as the event id, so exactly once); a first-time
- * payment is no recovery.
+ * payment is no recovery. Every paid invoice asks for its NFS-e (request-nfse.ts), once, in the
+ * same transaction; issuing is a job, so the provider never delays or fails this webhook.
  */
 export function onInvoicePaid(ctx: StripeEventContext, event: StripeEventFacts): Promise<StripeEventResult> {
   return applySubscriptionEvent(ctx, event, {
     alsoInTransaction: async (tx, userId) => {
       const invoice = event.invoice;
-      if (!invoice || (invoice.attemptCount ?? 0) <= 1) return false;
+      if (!invoice) return false;
+      const isNfseRequested = await unsafeRequestNfseInTx(tx, userId, invoice, event.created);
+      if ((invoice.attemptCount ?? 0) <= 1) return isNfseRequested;
       await emitNotificationInTx(tx, { kind: 'payment.recovered', eventId: `payment.recovered:${invoice.id}`, userId });
       return true;
     },

@@ -1,4 +1,4 @@
-import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createTranslator } from 'next-intl';
 import { emailIntl } from '@/lib/email/email-intl';
 import { AGENCY_BRAND as B } from '../agency-brand';
@@ -59,6 +59,7 @@ function Row({ name, value, bold }: { name: string; value: string; bold?: boolea
 
 export function MonthlyReportPdf({ data }: { data: ReportData }) {
   const t = createTranslator({ ...emailIntl(data.client.locale), namespace: 'reports.pdf' });
+  const tNfse = createTranslator({ ...emailIntl(data.client.locale), namespace: 'billing.nfse' });
   const f = reportFormat(data.client.locale, data.timeZone);
   const month = f.month(data.month);
   const lastDay = new Date(data.to.getTime() - 1);
@@ -286,6 +287,29 @@ export function MonthlyReportPdf({ data }: { data: ReportData }) {
                   : t('invoiceNone', { plan: data.client.tier })}
             </Text>
           </View>
+        </View>
+
+        <View wrap={false}>
+          <Text style={s.h2}>{tNfse('report.title')}</Text>
+          {data.nfse.length === 0 ? (
+            <Text style={s.none}>{tNfse('report.none')}</Text>
+          ) : (
+            data.nfse.map((n, i) => (
+              <View key={i} style={s.row}>
+                <Text style={s.cellName}>{f.date(n.paidAt)}</Text>
+                {n.pdfUrl && n.xmlUrl ? (
+                  <Text style={s.cell}>
+                    {n.number ? `${tNfse('number', { number: n.number })}  ` : ''}
+                    <Link src={n.pdfUrl}>PDF</Link>
+                    {'  '}
+                    <Link src={n.xmlUrl}>XML</Link>
+                  </Text>
+                ) : (
+                  <Text style={s.cell}>{tNfse('status', { status: n.status })}</Text>
+                )}
+              </View>
+            ))
+          )}
         </View>
 
         <View wrap={false}>
