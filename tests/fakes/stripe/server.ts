@@ -396,8 +396,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       const price = change.price ? get(change.price, 'price') : null;
       if (change.id) {
         const index = items.findIndex((i) => i.id === change.id);
-        if (index < 0)
-          throw new StripeError(400, 'invalid_request_error', `No such subscription item: '${change.id}'`, 'resource_missing');
+        if (index < 0) throw new StripeError(400, 'invalid_request_error', `No such subscription item: '${change.id}'`, 'resource_missing');
         if (change.deleted === 'true') items.splice(index, 1);
         else if (price) items[index] = { ...items[index]!, price };
       } else if (price) {
@@ -423,8 +422,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     const lines: ReturnType<typeof lineItem>[] = [];
     const beforeById = new Map(before.map((i) => [i.id, i]));
     const afterById = new Map(after.map((i) => [i.id, i]));
-    const fraction = (item: Item) =>
-      (item.current_period_end - at) / Math.max(1, item.current_period_end - item.current_period_start);
+    const fraction = (item: Item) => (item.current_period_end - at) / Math.max(1, item.current_period_end - item.current_period_start);
     const name = (price: Obj) => String(price.nickname ?? price.lookup_key ?? price.id);
     const period = (item: Item) => ({ start: at, end: item.current_period_end });
     for (const old of before) {

@@ -7,14 +7,16 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import type { BillingOverview } from '../get-billing-overview';
 import { PURCHASABLE_TIERS } from '../plans';
 import { CheckoutButton, PortalButton } from './billing-buttons';
+import { PlanChangeButton } from './plan-change';
 import { UpgradeLink } from './upgrade-link';
 import { formatUsageQuantity, type FormatNumber } from '@/modules/metering/format-usage-quantity';
 
 const SUBSCRIBED = ['active', 'trialing', 'past_due', 'unpaid'];
 
 /**
- * The Billing page: plan and payment status, the plans (upgrade through Checkout; changes,
- * payment methods and cancellation through the Customer Portal), this period's usage per billed
+ * The Billing page: plan and payment status, the plans (upgrade from Free through Checkout; a
+ * subscriber's change of plan through a preview and confirmation, plan-change.tsx; payment
+ * methods and cancellation through the Customer Portal), this period's usage per billed
  * meter against the plan's included amount, the upcoming invoice and past invoices.
  */
 export async function BillingView({ overview, isCheckoutDone }: { overview: BillingOverview; isCheckoutDone: boolean }) {
@@ -161,6 +163,15 @@ export async function BillingView({ overview, isCheckoutDone }: { overview: Bill
                 {canBuy && (plan.tier === 'basic' || plan.tier === 'pro') ? (
                   <CardFooter>
                     <CheckoutButton tier={plan.tier} label={t('upgrade', { tier: tier('name', { tier: plan.tier }) })} />
+                  </CardFooter>
+                ) : paymentsConfigured &&
+                  isSubscribed &&
+                  !profile.planGrant &&
+                  !isCurrent &&
+                  (plan.tier === 'basic' || plan.tier === 'pro') ? (
+                  // A subscriber changes tier here, after a preview of its effect (issue 35), not in a second Checkout.
+                  <CardFooter>
+                    <PlanChangeButton tier={plan.tier} />
                   </CardFooter>
                 ) : !paymentsConfigured && !isCurrent && (plan.tier === 'basic' || plan.tier === 'pro') ? (
                   <CardFooter>
