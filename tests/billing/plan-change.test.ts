@@ -96,6 +96,18 @@ describe('changing plan: preview, then apply', () => {
     await deliver('customer.subscription.updated', after);
     expect(await tierOf(user.id)).toBe('basic');
     expect([...(await listReadOnlyProjects(user.claims)).keys()]).toEqual(preview.readOnlyProjects.map((p) => p.id));
+
+    // The preview's question is about the caller's own sites only: on Free, all but the oldest of
+    // theirs; someone else asking about Free learns nothing of them.
+    expect([...(await listReadOnlyProjects(user.claims, { ifTier: 'free' })).keys()].sort()).toEqual(
+      sites
+        .slice(1)
+        .map((s) => s.id)
+        .sort(),
+    );
+    const stranger = await createTestUser(world.handle);
+    await createProject(stranger.claims, { name: `Alheio ${tag}` });
+    expect(await listReadOnlyProjects(stranger.claims, { ifTier: 'free' })).toEqual(new Map());
   });
 
   it('an upgrade shows the prorated charge now and nothing read-only; confirming invoices that amount', async () => {
