@@ -32,6 +32,8 @@ const MOBILE_SPECS = [
   'local-mode',
   // Issue 34: the terms editor and the pt-PT interface (three language buttons in a phone's top bar).
   'legal-ptpt',
+  // Issue 35: a plan change's preview dialog and the read-only sites after it, on a phone too.
+  'billing-plan-change',
 ];
 
 export default defineConfig({

@@ -57,10 +57,12 @@ export function PlanChangeButton({ tier }: { tier: Tier }) {
       <Button
         type="button"
         className="w-full whitespace-normal sm:w-auto"
-        disabled={isPreviewing}
+        // Not `disabled` while the preview loads: a disabled button drops focus, and the dialog
+        // gives focus back to where it was when it opened (this button) when it closes.
+        aria-disabled={isPreviewing}
         aria-busy={isPreviewing}
         data-testid={`plan-change-${tier}`}
-        onClick={open}
+        onClick={() => (isPreviewing ? undefined : open())}
       >
         {isPreviewing ? <Spinner /> : null}
         {isPreviewing ? t('previewing') : t('change', { tier: name })}
