@@ -94,7 +94,7 @@ test('a downgrade shows its credit and the site that becomes read-only, then app
   await expect(readOnly).toContainText('1 site becomes read-only');
   await expect(readOnly.getByRole('listitem')).toHaveText(['Padaria Quatro']);
   await expectNoHorizontalOverflow(page);
-  await page.screenshot({ path: testInfo.outputPath('downgrade-preview.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('downgrade-preview.png') });
   await expect(page.getByTestId('billing-tier')).toHaveText('Pro');
 
   // Confirm: Basic, and the projects page names the read-only site.
@@ -118,7 +118,7 @@ test('a downgrade shows its credit and the site that becomes read-only, then app
   await expect(upgrade.getByTestId('plan-change-money')).toContainText('R$\u00a0897,00 por mês');
   await expect(upgrade.getByRole('button', { name: 'Confirmar a mudança' })).toBeVisible();
   await expectNoHorizontalOverflow(page);
-  await page.screenshot({ path: testInfo.outputPath('upgrade-preview-pt-BR.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('upgrade-preview-pt-BR.png') });
   await page.keyboard.press('Escape');
   await expect(upgrade).toBeHidden();
   await expect(page.getByTestId('plan-change-pro')).toBeFocused();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/actions/define-action';
@@ -25,6 +25,7 @@ export function PlanChangeButton({ tier }: { tier: Tier }) {
   const t = useTranslations('billing.planChange');
   const tTier = useTranslations('tier');
   const router = useRouter();
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const [preview, setPreview] = useState<PlanChangePreview | null>(null);
   const [previewState, setPreviewState] = useState<ActionResult<PlanChangePreview> | null>(null);
   const [changeState, setChangeState] = useState<ActionResult<unknown> | null>(null);
@@ -55,10 +56,11 @@ export function PlanChangeButton({ tier }: { tier: Tier }) {
   return (
     <div className="w-full space-y-2 sm:w-auto">
       <Button
+        ref={buttonRef}
         type="button"
         className="w-full whitespace-normal sm:w-auto"
-        // Not `disabled` while the preview loads: a disabled button drops focus, and the dialog
-        // gives focus back to where it was when it opened (this button) when it closes.
+        // Not `disabled` while the preview loads: a disabled button drops focus, and closing the
+        // dialog gives focus back to this button.
         aria-disabled={isPreviewing}
         aria-busy={isPreviewing}
         data-testid={`plan-change-${tier}`}
@@ -75,7 +77,15 @@ export function PlanChangeButton({ tier }: { tier: Tier }) {
       ) : null}
       <Dialog open={preview !== null} onOpenChange={(isOpen) => (isOpen || isApplying ? undefined : setPreview(null))}>
         {preview ? (
-          <DialogContent closeLabel={t('close')} data-testid="plan-change-dialog">
+          <DialogContent
+            closeLabel={t('close')}
+            data-testid="plan-change-dialog"
+            // No DialogTrigger (the dialog opens once the preview is in): focus goes back by hand.
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              buttonRef.current?.focus();
+            }}
+          >
             <PreviewBody preview={preview} />
             <FormError state={changeState} />
             <DialogFooter>
