@@ -97,6 +97,17 @@ describe('changing plan: preview, then apply', () => {
     expect(await tierOf(user.id)).toBe('basic');
     expect([...(await listReadOnlyProjects(user.claims)).keys()]).toEqual(preview.readOnlyProjects.map((p) => p.id));
 
+    // Back up to Pro at the same moment: the charge is paid from that credit, as Stripe does, and
+    // the preview says so instead of announcing a card charge.
+    const back = await previewPlanChange(user.claims, { tier: 'pro' }, clock);
+    expect(back).toMatchObject({ direction: 'upgrade', dueNowCents: 0, creditAppliedCents: 30_000, creditCents: 0 });
+    await changePlan(user.claims, { tier: 'pro', prorationDate: back.prorationDate }, clock);
+    expect(prorationInvoices(customer).map((i) => [i.total, i.amount_due])).toEqual([
+      [-30_000, 0],
+      [30_000, 0],
+    ]);
+    expect(world.standIn.objects.get(customer)!.balance).toBe(0);
+
     // The preview's question is about the caller's own sites only: on Free, all but the oldest of
     // theirs; someone else asking about Free learns nothing of them.
     expect([...(await listReadOnlyProjects(user.claims, { ifTier: 'free' })).keys()].sort()).toEqual(

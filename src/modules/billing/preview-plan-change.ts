@@ -29,8 +29,10 @@ export type PlanChangePreview = {
   /** The moment the proration is priced at; the change must be applied with the same one. */
   prorationDate: number;
   currency: string;
-  /** Charged at once for the rest of this period (0 when the change gives credit). */
+  /** Charged to the card at once for the rest of this period (0 when the change gives credit). */
   dueNowCents: number;
+  /** The part of a charge that the account's credit (from an earlier downgrade) pays instead. */
+  creditAppliedCents: number;
   /** Credited to the account and taken off the next invoices (0 when the change costs). */
   creditCents: number;
   newMonthlyCents: number;
@@ -84,6 +86,9 @@ export async function previewPlanChange(
     .filter((line) => line.parent?.subscription_item_details?.proration)
     .reduce((sum, line) => sum + line.amount, 0);
 
+  // Stripe pays a charge from the customer's credit balance first: amount_due is what the card pays.
+  const due = net > 0 ? Math.min(net, invoice.amount_due) : 0;
+
   const used = {
     projects: entitlements.projects.used,
     generations: entitlements.generations.used,
@@ -113,7 +118,8 @@ export async function previewPlanChange(
     direction: change.direction,
     prorationDate,
     currency: invoice.currency,
-    dueNowCents: Math.max(0, net),
+    dueNowCents: due,
+    creditAppliedCents: net > 0 ? net - due : 0,
     creditCents: Math.max(0, -net),
     newMonthlyCents: getPlan(tier).monthlyCents ?? 0,
     nextPeriodStart: change.nextPeriodStart,

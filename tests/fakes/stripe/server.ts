@@ -493,10 +493,21 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     });
   }
 
-  function invoiceTotals(lines: { amount: number }[]) {
+  /**
+   * An invoice's totals as Stripe computes them for a customer whose balance is `balance` (negative:
+   * credit). A positive invoice uses the credit first (`amount_due` is what is left to pay); a
+   * negative one charges nothing and adds its amount to the credit (`ending_balance`).
+   */
+  function invoiceTotals(lines: { amount: number }[], balance = 0) {
     const total = lines.reduce((s, l) => s + l.amount, 0);
-    // A negative invoice charges nothing; the difference is credited to the customer's balance.
-    return { total, subtotal: total, amount_due: Math.max(0, total) };
+    const applied = total > 0 ? Math.min(total, Math.max(0, -balance)) : 0;
+    return {
+      total,
+      subtotal: total,
+      starting_balance: balance,
+      amount_due: total > 0 ? total - applied : 0,
+      ending_balance: total > 0 ? balance + applied : balance + total,
+    };
   }
 
   /**
@@ -533,7 +544,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       customer,
       subscription: subscription.id,
       currency: 'brl',
-      ...invoiceTotals(lines),
+      ...invoiceTotals(lines, Number(get(customer, 'customer').balance ?? 0)),
       period_end: behavior === 'always_invoice' ? at : periodEnd,
       next_payment_attempt: behavior === 'always_invoice' ? at : periodEnd,
       subscription_proration_date: at,
@@ -544,7 +555,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
   /**
    * POST /v1/subscriptions/:id, the plan change. The items change as `items` says; prorations are
    * computed at `proration_date` (now by default): with `always_invoice` they are invoiced and paid
-   * at once (a negative invoice becomes customer balance credit), with `create_prorations` they
+   * at once (from the customer's credit first; a negative invoice becomes credit), with `create_prorations` they
    * wait as pending invoice items for the renewal. Then, as Stripe does, customer.subscription.updated
    * is sent (before answering, so a test need not poll for it).
    */
@@ -563,7 +574,8 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       metadata: { ...(subscription.metadata as Record<string, unknown>), ...(metadata ?? {}) },
     });
     if (prorations.length > 0 && behavior === 'always_invoice') {
-      const totals = invoiceTotals(prorations);
+      const customer = get(String(subscription.customer), 'customer');
+      const totals = invoiceTotals(prorations, Number(customer.balance ?? 0));
       const invoice = addInvoice(String(subscription.customer), {
         status: 'paid',
         subscription: id,
@@ -571,10 +583,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
         ...totals,
         lines: list(prorations, '/v1/invoices/lines'),
       });
-      if (totals.total < 0) {
-        const customer = get(String(subscription.customer), 'customer');
-        customer.balance = Number(customer.balance ?? 0) + totals.total;
-      }
+      customer.balance = totals.ending_balance;
       subscription.latest_invoice = invoice.id;
     } else if (prorations.length > 0) {
       for (const line of prorations)

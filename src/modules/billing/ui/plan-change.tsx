@@ -133,19 +133,10 @@ function PreviewBody({ preview }: { preview: PlanChangePreview }) {
         <DialogDescription>{t('intro')}</DialogDescription>
       </DialogHeader>
       <div className="space-y-2 text-sm" data-testid="plan-change-money">
-        {preview.dueNowCents > 0 ? (
-          <dl className="flex flex-wrap justify-between gap-x-4">
-            <dt>{t('dueNow')}</dt>
-            <dd className="font-semibold tabular-nums">{money(preview.dueNowCents)}</dd>
-          </dl>
-        ) : preview.creditCents > 0 ? (
-          <dl className="flex flex-wrap justify-between gap-x-4">
-            <dt>{t('credit')}</dt>
-            <dd className="font-semibold tabular-nums">{money(preview.creditCents)}</dd>
-          </dl>
-        ) : (
-          <p>{t('nothingNow')}</p>
-        )}
+        {preview.dueNowCents > 0 ? <AmountRow label={t('dueNow')} amount={money(preview.dueNowCents)} /> : null}
+        {preview.creditAppliedCents > 0 ? <AmountRow label={t('creditApplied')} amount={money(preview.creditAppliedCents)} /> : null}
+        {preview.creditCents > 0 ? <AmountRow label={t('credit')} amount={money(preview.creditCents)} /> : null}
+        {preview.dueNowCents === 0 && preview.creditCents === 0 ? <p>{t('nothingNow')}</p> : null}
         <p className="text-muted">
           {preview.nextPeriodStart
             ? t('newMonthly', { date: preview.nextPeriodStart, amount: money(preview.newMonthlyCents) })
@@ -184,5 +175,14 @@ function PreviewBody({ preview }: { preview: PlanChangePreview }) {
         <p className="text-sm text-muted">{t('noReadOnly')}</p>
       ) : null}
     </>
+  );
+}
+
+function AmountRow({ label, amount }: { label: string; amount: string }) {
+  return (
+    <dl className="flex flex-wrap justify-between gap-x-4">
+      <dt>{label}</dt>
+      <dd className="font-semibold tabular-nums">{amount}</dd>
+    </dl>
   );
 }
