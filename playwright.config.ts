@@ -34,6 +34,8 @@ const MOBILE_SPECS = [
   'legal-ptpt',
   // Issue 35: the client's NFS-e list on the Billing page, at 360 px as well.
   'nfse',
+  // Issue 35: a plan change's preview dialog and the read-only sites after it, on a phone too.
+  'billing-plan-change',
 ];
 
 export default defineConfig({

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
 import { requireSession } from '@/modules/accounts/server-session';
+import { changePlan, changePlanInput } from './change-plan';
 import { openBillingPortal } from './open-billing-portal';
+import { previewPlanChange, previewPlanChangeInput } from './preview-plan-change';
 import { startBoletoSubscription } from './start-boleto-subscription';
 import { startCheckout } from './start-checkout';
 import { upgradeInput } from './upgrade-input';
@@ -30,3 +32,11 @@ export const startUpgradeAction = defineAction(upgradeInput, async (input): Prom
 });
 
 export const openBillingPortalAction = defineAction(z.object({}), async () => openBillingPortal(await payingClaims()));
+
+/** What a plan change would charge, credit and make read-only; nothing changes (issue 35). */
+export const previewPlanChangeAction = defineAction(previewPlanChangeInput, async (input) =>
+  previewPlanChange(await payingClaims(), input),
+);
+
+/** Applies the change the person confirmed, priced at the preview's proration date. */
+export const changePlanAction = defineAction(changePlanInput, async (input) => changePlan(await payingClaims(), input));

@@ -15,10 +15,24 @@ export type ReadOnlyProject = { projectId: string; maxProjects: number; tier: Ti
  * editable, the rest can't be edited, generated or published, but stay live. The database decides
  * and enforces it (private.read_only_projects and the triggers of
  * supabase/migrations/20261201000100_read_only_over_plan.sql); this only reads it for the UI.
+ *
+ * `ifTier` asks the same rule about a plan the caller does not have yet (a downgrade's preview):
+ * which of the caller's own projects would be read-only on it. The database answers that too
+ * (private.read_only_projects_at shares the ranking with the guards), so the preview and what
+ * happens after the change cannot disagree.
  */
-export async function listReadOnlyProjects(claims: VerifiedClaims): Promise<Map<string, ReadOnlyProject>> {
+export async function listReadOnlyProjects(
+  claims: VerifiedClaims,
+  { ifTier }: { ifTier?: Tier } = {},
+): Promise<Map<string, ReadOnlyProject>> {
   const rows = await withRls(claims, async (tx) =>
-    rowsOf<unknown>(await tx.execute(sql`select project_id, max_projects, tier from private.read_only_projects()`)),
+    rowsOf<unknown>(
+      await tx.execute(
+        ifTier
+          ? sql`select project_id, max_projects, tier from private.read_only_projects_at(${ifTier}::public.tier)`
+          : sql`select project_id, max_projects, tier from private.read_only_projects()`,
+      ),
+    ),
   );
   return new Map(
     rows.map((raw) => {

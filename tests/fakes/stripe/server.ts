@@ -324,6 +324,8 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
         cancellation_details: { invoice_now: form.invoice_now ?? null, prorate: form.prorate ?? null },
       });
     }
+    // Update (POST /v1/subscriptions/:id): a plan change swaps item prices, with prorations.
+    if (a === 'subscriptions' && b && !c && method === 'POST') return updateSubscriptionByApi(b, form);
     if (a === 'subscriptions' && !b && method === 'POST') {
       const items = (form.items as { price: string }[] | undefined) ?? [];
       get(String(form.customer), 'customer');
@@ -335,7 +337,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       );
     }
     // Invoices
-    if (a === 'invoices' && b === 'create_preview' && method === 'POST') return invoicePreview(String(form.customer));
+    if (a === 'invoices' && b === 'create_preview' && method === 'POST') return invoicePreview(form);
     if (a === 'invoices' && b && c === 'finalize' && method === 'POST') return finalizeInvoice(b);
     if (a === 'invoices' && b && !c && method === 'GET') return get(b, 'invoice');
     if (a === 'invoices' && !b && method === 'GET') {
@@ -485,14 +487,128 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
     return { object: 'billing.meter_event', created: now(), livemode: false, ...event, payload };
   }
 
-  function invoicePreview(customer: string) {
-    get(customer, 'customer');
-    const subscription = all('subscription').find((s) => s.customer === customer && s.status !== 'canceled');
-    if (!subscription) throw new StripeError(404, 'invalid_request_error', 'No upcoming invoices for customer', 'invoice_upcoming_none');
-    const items = (subscription.items as { data: { price: Obj; current_period_end: number }[] }).data;
-    const lines = items.map((item) => {
+  type Item = { id: string; price: Obj; current_period_start: number; current_period_end: number };
+  type ItemChange = { id?: string; price?: string; deleted?: string };
+  type ProrationBehavior = 'create_prorations' | 'always_invoice' | 'none';
+
+  const isMetered = (price: Obj) => (price.recurring as { usage_type?: string } | undefined)?.usage_type === 'metered';
+  const itemsOf = (subscription: Obj) => (subscription.items as { data: Item[] }).data;
+
+  function lineItem(subscription: Obj, item: { id: string | null; price: Obj }, amount: number, fields: Record<string, unknown>) {
+    return {
+      id: newId('il'),
+      object: 'line_item',
+      amount,
+      currency: 'brl',
+      quantity: 1,
+      pricing: { price_details: { price: item.price.id } },
+      ...fields,
+      parent: {
+        type: 'subscription_item_details',
+        subscription_item_details: {
+          invoice_item: null,
+          proration: Boolean(fields.proration),
+          proration_details: null,
+          subscription: subscription.id,
+          subscription_item: item.id,
+        },
+      },
+    };
+  }
+
+  /**
+   * The subscription's items after `changes` (Stripe's `items` parameter: `{ id, price }` changes an
+   * item's price, `{ id, deleted }` removes it, `{ price }` adds one). Unknown ids are refused as
+   * Stripe refuses them; an item keeps its period (a price change does not reset the cycle).
+   */
+  function itemsAfter(subscription: Obj, changes: ItemChange[]): Item[] {
+    const items = itemsOf(subscription).map((item) => ({ ...item }));
+    const [first] = items;
+    for (const change of changes) {
+      const price = change.price ? get(change.price, 'price') : null;
+      if (change.id) {
+        const index = items.findIndex((i) => i.id === change.id);
+        if (index < 0) throw new StripeError(400, 'invalid_request_error', `No such subscription item: '${change.id}'`, 'resource_missing');
+        if (change.deleted === 'true') items.splice(index, 1);
+        else if (price) items[index] = { ...items[index]!, price };
+      } else if (price) {
+        items.push({
+          id: newId('si'),
+          price,
+          current_period_start: first?.current_period_start ?? now(),
+          current_period_end: first?.current_period_end ?? now(),
+        });
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Stripe's proration for a price change at `at`: for each licensed item whose price changes, a
+   * credit for the unused time on the old price and a charge for the remaining time on the new one,
+   * each `amount × remaining / period` rounded to the centavo. Metered prices are billed in arrears
+   * and never prorated. The preview and the update call this same function, so a preview with a
+   * `proration_date` and an update with the same date give the same lines, as Stripe promises.
+   */
+  function prorationLines(subscription: Obj, before: Item[], after: Item[], at: number) {
+    const lines: ReturnType<typeof lineItem>[] = [];
+    const beforeById = new Map(before.map((i) => [i.id, i]));
+    const afterById = new Map(after.map((i) => [i.id, i]));
+    const fraction = (item: Item) => (item.current_period_end - at) / Math.max(1, item.current_period_end - item.current_period_start);
+    const name = (price: Obj) => String(price.nickname ?? price.lookup_key ?? price.id);
+    const period = (item: Item) => ({ start: at, end: item.current_period_end });
+    for (const old of before) {
+      const next = afterById.get(old.id);
+      if (isMetered(old.price) || next?.price.id === old.price.id) continue;
+      lines.push(
+        lineItem(subscription, old, -Math.round(Number(old.price.unit_amount ?? 0) * fraction(old)), {
+          description: `Unused time on ${name(old.price)}`,
+          period: period(old),
+          proration: true,
+        }),
+      );
+    }
+    for (const item of after) {
+      const was = beforeById.get(item.id);
+      if (isMetered(item.price) || was?.price.id === item.price.id) continue;
+      lines.push(
+        lineItem(subscription, item, Math.round(Number(item.price.unit_amount ?? 0) * fraction(item)), {
+          description: `Remaining time on ${name(item.price)}`,
+          period: period(item),
+          proration: true,
+        }),
+      );
+    }
+    return lines;
+  }
+
+  /** `proration_date`: a moment within the current period (Stripe refuses any other), now by default. */
+  function prorationDate(items: Item[], raw: unknown): number {
+    if (raw === undefined) return now();
+    const at = Number(raw);
+    const first = items[0];
+    if (!Number.isInteger(at) || (first && (at < first.current_period_start || at > first.current_period_end)))
+      throw new StripeError(
+        400,
+        'invalid_request_error',
+        'The proration_date must be within the current billing period of the subscription.',
+        'parameter_invalid_integer',
+      );
+    return at;
+  }
+
+  function prorationBehavior(raw: unknown): ProrationBehavior {
+    if (raw === undefined) return 'create_prorations';
+    if (raw === 'create_prorations' || raw === 'always_invoice' || raw === 'none') return raw;
+    throw new StripeError(400, 'invalid_request_error', `Invalid proration_behavior: ${String(raw)}`, 'parameter_invalid_string');
+  }
+
+  /** The lines of the next period's invoice: licensed prices in advance, metered ones by this period's usage. */
+  function nextPeriodLines(subscription: Obj, items: Item[]) {
+    const customer = String(subscription.customer);
+    return items.map((item) => {
       const price = item.price;
-      const metered = (price.recurring as { usage_type?: string } | undefined)?.usage_type === 'metered';
+      const metered = isMetered(price);
       const eventName = metered
         ? String(all('billing.meter').find((m) => m.id === (price.recurring as { meter?: string }).meter)?.event_name ?? '')
         : '';
@@ -501,29 +617,112 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
             .filter((e) => e.customer === customer && e.event_name === eventName)
             .reduce((s, e) => s + e.value, 0)
         : 1;
-      const amount = metered ? 0 : Number(price.unit_amount ?? 0);
-      return {
-        id: newId('il'),
-        object: 'line_item',
-        amount,
-        currency: 'brl',
+      return lineItem(subscription, item, metered ? 0 : Number(price.unit_amount ?? 0), {
         quantity,
         description: String(price.nickname ?? price.lookup_key ?? price.id),
-        pricing: { price_details: { price: price.id } },
-      };
+        period: { start: item.current_period_end, end: item.current_period_end + 30 * 86_400 },
+      });
     });
+  }
+
+  /**
+   * An invoice's totals as Stripe computes them for a customer whose balance is `balance` (negative:
+   * credit). A positive invoice uses the credit first (`amount_due` is what is left to pay); a
+   * negative one charges nothing and adds its amount to the credit (`ending_balance`).
+   */
+  function invoiceTotals(lines: { amount: number }[], balance = 0) {
     const total = lines.reduce((s, l) => s + l.amount, 0);
+    const applied = total > 0 ? Math.min(total, Math.max(0, -balance)) : 0;
+    return {
+      total,
+      subtotal: total,
+      starting_balance: balance,
+      amount_due: total > 0 ? total - applied : 0,
+      ending_balance: total > 0 ? balance + applied : balance + total,
+    };
+  }
+
+  /**
+   * POST /v1/invoices/create_preview. Without `subscription_details` it is the customer's upcoming
+   * renewal. With `subscription` and `subscription_details.items` it previews that change: the
+   * proration lines at `proration_date` — alone with `always_invoice` (the invoice the change
+   * would create now), or followed by the next period's lines by default (`create_prorations`,
+   * where prorations wait for the renewal).
+   */
+  function invoicePreview(form: Form) {
+    const customer = String(form.customer ?? '');
+    get(customer, 'customer');
+    const subscription =
+      typeof form.subscription === 'string'
+        ? get(form.subscription, 'subscription')
+        : all('subscription').find((s) => s.customer === customer && s.status !== 'canceled');
+    if (!subscription || subscription.status === 'canceled')
+      throw new StripeError(404, 'invalid_request_error', 'No upcoming invoices for customer', 'invoice_upcoming_none');
+    if (subscription.customer !== customer)
+      throw new StripeError(400, 'invalid_request_error', 'The subscription does not belong to this customer.');
+    const details = (form.subscription_details ?? {}) as { items?: ItemChange[]; proration_date?: string; proration_behavior?: string };
+    const before = itemsOf(subscription);
+    const after = details.items ? itemsAfter(subscription, details.items) : before;
+    const behavior = prorationBehavior(details.proration_behavior);
+    if (behavior === 'none' && details.proration_date !== undefined)
+      throw new StripeError(400, 'invalid_request_error', "proration_date cannot be set when proration_behavior is 'none'.");
+    const at = prorationDate(before, details.proration_date);
+    const prorations = behavior === 'none' ? [] : prorationLines(subscription, before, after, at);
+    const lines = behavior === 'always_invoice' ? prorations : [...prorations, ...nextPeriodLines(subscription, after)];
+    const periodEnd = after[0]?.current_period_end ?? now();
     return {
       id: `upcoming_${customer}`,
       object: 'invoice',
       customer,
+      subscription: subscription.id,
       currency: 'brl',
-      total,
-      amount_due: total,
-      period_end: items[0]?.current_period_end ?? now(),
-      next_payment_attempt: items[0]?.current_period_end ?? now(),
+      ...invoiceTotals(lines, Number(get(customer, 'customer').balance ?? 0)),
+      period_end: behavior === 'always_invoice' ? at : periodEnd,
+      next_payment_attempt: behavior === 'always_invoice' ? at : periodEnd,
+      subscription_proration_date: at,
       lines: list(lines, '/v1/invoices/upcoming/lines'),
     };
+  }
+
+  /**
+   * POST /v1/subscriptions/:id, the plan change. The items change as `items` says; prorations are
+   * computed at `proration_date` (now by default): with `always_invoice` they are invoiced and paid
+   * at once (from the customer's credit first; a negative invoice becomes credit), with `create_prorations` they
+   * wait as pending invoice items for the renewal. Then, as Stripe does, customer.subscription.updated
+   * is sent (before answering, so a test need not poll for it).
+   */
+  async function updateSubscriptionByApi(id: string, form: Form) {
+    const subscription = get(id, 'subscription');
+    if (subscription.status === 'canceled')
+      throw new StripeError(400, 'invalid_request_error', 'A canceled subscription can only update its cancellation_details and metadata.');
+    const before = itemsOf(subscription);
+    const after = form.items ? itemsAfter(subscription, form.items as ItemChange[]) : before;
+    const behavior = prorationBehavior(form.proration_behavior);
+    const at = prorationDate(before, form.proration_date);
+    const prorations = behavior === 'none' ? [] : prorationLines(subscription, before, after, at);
+    const { metadata } = form as { metadata?: Record<string, unknown> };
+    Object.assign(subscription, {
+      items: { object: 'list', data: after.map((i) => ({ ...i, object: 'subscription_item', subscription: id })) },
+      metadata: { ...(subscription.metadata as Record<string, unknown>), ...(metadata ?? {}) },
+    });
+    if (prorations.length > 0 && behavior === 'always_invoice') {
+      const customer = get(String(subscription.customer), 'customer');
+      const totals = invoiceTotals(prorations, Number(customer.balance ?? 0));
+      const invoice = addInvoice(String(subscription.customer), {
+        status: 'paid',
+        subscription: id,
+        billing_reason: 'subscription_update',
+        ...totals,
+        lines: list(prorations, '/v1/invoices/lines'),
+      });
+      customer.balance = totals.ending_balance;
+      subscription.latest_invoice = invoice.id;
+    } else if (prorations.length > 0) {
+      for (const line of prorations)
+        put({ ...line, id: newId('ii'), object: 'invoiceitem', customer: subscription.customer, subscription: id, proration: true });
+    }
+    await postEvent('customer.subscription.updated', subscription);
+    return subscription;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -598,7 +797,7 @@ export async function startStripeStandIn(initial: StripeStandInOptions = {}): Pr
       // stripe-node sends a DELETE's parameters in the query string, like a GET's.
       const form =
         method === 'GET' ? {} : method === 'DELETE' ? { ...decodeForm(url.search.slice(1)), ...decodeForm(body) } : decodeForm(body);
-      payload = route(method, url.pathname, form, url.searchParams);
+      payload = await route(method, url.pathname, form, url.searchParams);
     } catch (err) {
       if (!(err instanceof StripeError)) throw err;
       status = err.status;

@@ -11,14 +11,16 @@ import { PortalButton } from './billing-buttons';
 import { PendingBoleto } from './pending-boleto';
 import { TaxesNote } from './taxes-note';
 import { UpgradeForm } from './upgrade-form';
+import { PlanChangeButton } from './plan-change';
 import { UpgradeLink } from './upgrade-link';
 import { formatUsageQuantity, type FormatNumber } from '@/modules/metering/format-usage-quantity';
 
 const SUBSCRIBED = ['active', 'trialing', 'past_due', 'unpaid'];
 
 /**
- * The Billing page: plan and payment status, the plans (upgrade through Checkout; changes,
- * payment methods and cancellation through the Customer Portal), this period's usage per billed
+ * The Billing page: plan and payment status, the plans (upgrade from Free through Checkout; a
+ * subscriber's change of plan through a preview and confirmation, plan-change.tsx; payment
+ * methods and cancellation through the Customer Portal), this period's usage per billed
  * meter against the plan's included amount, the upcoming invoice and past invoices.
  */
 export async function BillingView({
@@ -173,7 +175,16 @@ export async function BillingView({
                     <p className="text-muted">{t('enterpriseNote')}</p>
                   )}
                 </CardContent>
-                {!paymentsConfigured && !isCurrent && (plan.tier === 'basic' || plan.tier === 'pro') ? (
+                {paymentsConfigured &&
+                isSubscribed &&
+                !profile.planGrant &&
+                !isCurrent &&
+                (plan.tier === 'basic' || plan.tier === 'pro') ? (
+                  // A subscriber changes tier here, after a preview of its effect (issue 35), not in a second Checkout.
+                  <CardFooter>
+                    <PlanChangeButton tier={plan.tier} />
+                  </CardFooter>
+                ) : !paymentsConfigured && !isCurrent && (plan.tier === 'basic' || plan.tier === 'pro') ? (
                   <CardFooter>
                     <UpgradeLink limit="plan" tier={plan.tier} look="link" />
                   </CardFooter>
