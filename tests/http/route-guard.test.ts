@@ -43,6 +43,9 @@ const EXEMPT: Record<string, string> = {
   // over the raw body (STRIPE_WEBHOOK_SECRET), which a cross-site page cannot make; a bad or
   // missing one is a 400 and changes nothing (tests/billing/stripe-webhook.test.ts).
   'api/webhooks/stripe': "Stripe's signed webhook",
+  // NFE.io posts from its own servers: the X-Hub-Signature HMAC of the raw body authenticates it; a
+  // missing or wrong one is a 400 and changes nothing (tests/billing/nfse.test.ts).
+  'api/webhooks/nfse': "NFE.io's signed webhook",
   // One-click unsubscribe (RFC 8058): mail clients POST `List-Unsubscribe=One-Click` (a form, from
   // no origin of ours, without cookies). The signed token in the URL is the only authority and it
   // turns off one kind of mail for the one person it names; the session is never looked at, so a
