@@ -485,3 +485,17 @@ describe('what goes with the item before it', () => {
     expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/esquece|mandasse/);
   });
 });
+
+describe('the story told with an irregular past', () => {
+  it('"Foi o meu pai que abriu a casa" is the story, never what the business is; "fue mi abuela quien…" too', () => {
+    const brief = extractBrief({
+      prompt:
+        'Boa tarde. Queria um site para a Casa do Largo, no centro de Lagos. Foi o meu pai que abriu a casa em 1990; hoje somos eu e a minha irmã. Petiscos e vinho.',
+    });
+    expect(brief.what ?? '').not.toMatch(/pai/);
+    expect((brief.items ?? []).map((item) => `${item.role}: ${item.text}`)).toContain('detail: Foi o meu pai que abriu a casa em 1990');
+    expect(itemsOf('Panadería en Valencia. Fue mi abuela quien la abrió en 1955. Pan de masa madre y ensaimadas.')).toContain(
+      'detail: Fue mi abuela quien la abrió en 1955',
+    );
+  });
+});

@@ -127,6 +127,8 @@ const readingCuesSchema = z.object({
     pastThirdSingularAccented: words,
     /** "dirigidos", "feitas", "made": a participle, followed by its agent in isParticipleWithAgent. */
     participle: words,
+    /** "foi", "fez", "fue", "hizo": past forms no ending gives ("Foi a minha avó que abriu…"). */
+    irregularPastThirdSingular: words,
     irregularParticiples: words,
     minLength: z.number().int().min(3).max(10),
   }),
@@ -216,6 +218,7 @@ export const readingCues = {
 const FIRST_PERSON_PLURAL = new RegExp(`(?:${cues.verbEndings.firstPersonPlural.map(escapeRegExp).join('|')})$`, 'u');
 const PARTICIPLE = new RegExp(`(?:${cues.verbEndings.participle.map(escapeRegExp).join('|')})$`, 'u');
 const IRREGULAR_PARTICIPLES = new Set(cues.verbEndings.irregularParticiples);
+const IRREGULAR_PAST_THIRD = new Set(cues.verbEndings.irregularPastThirdSingular);
 
 /**
  * "aprendemos", "fizemos", "usamos", "repartimos": a folded word that reads as a pt/es verb in
@@ -230,7 +233,9 @@ const PAST_THIRD_ACCENTED = new RegExp(`\\p{L}{2,}(?:${cues.verbEndings.pastThir
 
 /** "abriu", "começou", "fundó": a past verb that tells the business's story (typed word and its folded form). */
 export function isPastThirdSingularVerb(word: string, folded: string): boolean {
-  return (folded.length >= 5 && PAST_THIRD.test(folded)) || PAST_THIRD_ACCENTED.test(word.toLowerCase());
+  return (
+    (folded.length >= 5 && PAST_THIRD.test(folded)) || PAST_THIRD_ACCENTED.test(word.toLowerCase()) || IRREGULAR_PAST_THIRD.has(folded)
+  );
 }
 
 /** "dirigidos pelo", "feitas por", "made by": a participle followed by its agent. */
