@@ -5,7 +5,13 @@ import { featureSpans } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
-import { isFirstPersonPluralVerb, isParticipleWithAgent, isPastThirdSingularVerb, readingCues as cues } from './reading-cues';
+import {
+  isFirstPersonPluralVerb,
+  isInfinitiveVerb,
+  isParticipleWithAgent,
+  isPastThirdSingularVerb,
+  readingCues as cues,
+} from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
 
 /**
@@ -535,7 +541,7 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
   if (pieces.length < 2) return [text];
   // "apertar ou alargar calças e vestidos", "lavar e passar roupa": verbs joined before one object
   // share it — the list is one service, never "Apertar" and "Vestidos" apart.
-  const isInfinitive = (word: string | undefined) => word !== undefined && !isEnglish && /^\p{L}{3,}(?:ar|er|ir)$/u.test(word);
+  const isInfinitive = (word: string | undefined) => word !== undefined && !isEnglish && isInfinitiveVerb(word);
   if (isInfinitive(pieces[0]!.split(/\s+/).length === 1 ? fold(pieces[0]!) : undefined) && isInfinitive(fold(pieces[1]!.split(/\s+/)[0]!)))
     return [text];
   // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.

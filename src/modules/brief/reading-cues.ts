@@ -130,6 +130,8 @@ const readingCuesSchema = z.object({
     /** "foi", "fez", "fue", "hizo": past forms no ending gives ("Foi a minha avó que abriu…"). */
     irregularPastThirdSingular: words,
     irregularParticiples: words,
+    /** "apertar", "lavar", "coser": the infinitive in pt and es (verbs joined before one object share it). */
+    infinitive: words,
     minLength: z.number().int().min(3).max(10),
   }),
   /**
@@ -230,6 +232,13 @@ export function isFirstPersonPluralVerb(folded: string): boolean {
 
 const PAST_THIRD = new RegExp(`(?:${cues.verbEndings.pastThirdSingular.map(escapeRegExp).join('|')})$`, 'u');
 const PAST_THIRD_ACCENTED = new RegExp(`\\p{L}{2,}(?:${cues.verbEndings.pastThirdSingularAccented.map(escapeRegExp).join('|')})$`, 'u');
+
+const INFINITIVE = new RegExp(`^\\p{L}{3,}(?:${cues.verbEndings.infinitive.map(escapeRegExp).join('|')})$`, 'u');
+
+/** "apertar", "lavar", "coser" (folded): a Portuguese or Spanish infinitive. */
+export function isInfinitiveVerb(folded: string): boolean {
+  return INFINITIVE.test(folded);
+}
 
 /** "abriu", "começou", "fundó": a past verb that tells the business's story (typed word and its folded form). */
 export function isPastThirdSingularVerb(word: string, folded: string): boolean {
