@@ -339,8 +339,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     if (startsWithPhrase(tokens, at, cues.offeringVerbs) > 0 || startsWithPhrase(tokens, at, cues.selfIntro) > 0) break;
     // "I come to your home": the person speaking, kept with what they say.
     if (!isRequest && cues.subjectPronouns.has(token.folded) && at + 1 < tokens.length) break;
-    const audienceLead = startsWithPhrase(tokens, at, cues.audienceLead);
-    if (audienceLead > 0 && tokens.slice(at + audienceLead).some((next) => cues.audienceWords.has(next.folded))) break;
+    if (audienceLeadAt(tokens, at) > 0) break;
     // "No atendemos gatos": a rule of the business, not the framing "no" ("in the" in Portuguese).
     if (!input.lang?.startsWith('pt') && startsWithPhrase(tokens, at, cues.ruleNegationsNotPortuguese) > 0 && at + 1 < tokens.length) break;
     const f = token.folded;
@@ -503,8 +502,22 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   const words = tokens.map((token) => token.folded);
   if (words.some((word) => cues.credentialWords.has(word)) || CREDENTIAL_CODE.test(text)) return 'credential';
   const joined = ` ${words.join(' ')} `;
-  if (cues.channelWords.some((channel) => joined.includes(` ${channel} `))) return 'channel';
+  // A platform anywhere ("cultos ao vivo no YouTube"); a generic channel word only as the head of
+  // what is said ("grupo de WhatsApp", "newsletter mensal") — "aulas em grupo", "atendo online"
+  // say how the work is done, they name no channel.
+  const lead = words.findIndex((word) => !cues.connectors.has(word) && !cues.possessives.has(word));
+  const head = ` ${words.slice(Math.max(lead, 0)).join(' ')} `;
+  if (
+    cues.channelWords.some((channel) =>
+      cues.platformBrands.includes(channel) || channel.split(' ').some((word) => cues.platformBrands.includes(word))
+        ? joined.includes(` ${channel} `)
+        : head.startsWith(` ${channel} `),
+    )
+  )
+    return 'channel';
   if (words.some((word) => cues.conditionWords.has(word))) return 'detail';
+  // "uns 120 membros", "com 40 vozes", "about 30 students a month": how big the business is.
+  if (isCount(tokens)) return 'detail';
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
   // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
   const isDay = words.some((word) => DAY_WORD.test(word));
@@ -525,10 +538,38 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
     (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' ')))
   )
     return 'schedule';
-  const lead = startsWithPhrase(tokens as Token[], 0, cues.audienceLead);
-  if (lead > 0 && words.slice(lead).some((word) => cues.audienceWords.has(word))) return 'audience';
+  if (audienceLeadAt(tokens, 0) > 0) return 'audience';
   if (words.length <= 6 || isListed) return 'offering';
   return 'detail';
+}
+
+/** "instalação", "lavagem", "mantenimiento", "cleaning" (folded): a noun of action, the name of a service. */
+function isActionNoun(folded: string): boolean {
+  return cues.actionNounEndings.some((ending) => folded.length > ending.length + 3 && folded.endsWith(ending));
+}
+
+/** "uns 120 membros", "com 40 vozes", "about 30 a month": a count said about the business (a number, never a price). */
+function isCount(tokens: readonly Token[]): boolean {
+  const withAt = /^(com|with|con)$/.test(tokens[0]?.folded ?? '') ? 1 : 0;
+  const lead = startsWithPhrase(tokens, withAt, cues.approximateLeads);
+  const number = tokens[withAt + lead];
+  if (!number || !/^\d+$/.test(number.word)) return false;
+  return lead > 0 || (withAt > 0 && tokens.length - withAt <= 3);
+}
+
+/**
+ * "for craft beer lovers", "atendemos crianças e adultos": who the business is for, right after the
+ * lead — the length of the lead, or 0. Who is named after a place or an owner ("atendo presencial
+ * no condomínio do aluno", "serve lunch in the students' square") is where or whose, not for whom.
+ */
+function audienceLeadAt(tokens: readonly Token[], at: number): number {
+  const lead = startsWithPhrase(tokens, at, cues.audienceLead);
+  if (lead === 0) return 0;
+  for (const token of tokens.slice(at + lead)) {
+    if (cues.audienceWords.has(token.folded)) return lead;
+    if (cues.placePrepositions.includes(token.folded) || cues.ofWords.has(token.folded)) return 0;
+  }
+  return 0;
 }
 
 /** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
@@ -544,6 +585,24 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
   const isInfinitive = (word: string | undefined) => word !== undefined && !isEnglish && isInfinitiveVerb(word);
   if (isInfinitive(pieces[0]!.split(/\s+/).length === 1 ? fold(pieces[0]!) : undefined) && isInfinitive(fold(pieces[1]!.split(/\s+/)[0]!)))
     return [text];
+  // "aulas individuais e em grupo", "classes in person and online": a piece that opens with a
+  // preposition says how or where the thing before it is done — one thing, said whole.
+  if (pieces.slice(1).some((piece) => OPENS_WITH_PREPOSITION.test(piece))) return [text];
+  // "higienização de carpete e tapete e impermeabilização", "cleaning of rugs and sofas and
+  // waterproofing": a noun of action opens a new service; the things listed after one are its own.
+  const opensAction = (piece: string) => isActionNoun(fold(piece.split(/\s+/)[0]!));
+  if (opensAction(pieces[0]!) && pieces.slice(1).some(opensAction) && !pieces.slice(1).every(opensAction)) {
+    const joiner = listJoinerOf(text);
+    return pieces.reduce<string[]>(
+      (grouped, piece) => (opensAction(piece) ? [...grouped, piece] : [...grouped.slice(0, -1), `${grouped.at(-1)} ${joiner} ${piece}`]),
+      [],
+    );
+  }
+  // "violão popular e clássico", "limão taiti e cravo": in Portuguese and Spanish a lone word after
+  // a noun and its modifier is most often another variety of that noun — said whole, never a card
+  // "Clássico" (a noun there, "bolo caseiro e pudim", only loses a split, not its sense).
+  const isLoneWord = (piece: string) => /^\p{Ll}\S*$/u.test(piece) && !opensAction(piece);
+  if (!isEnglish && pieces.length === 2 && pieces[0]!.split(/\s+/).length === 2 && isLoneWord(pieces[1]!)) return [text];
   // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
   if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
   // "catalogue by size and pressure class": "and" joins what the preposition governs — unless the
@@ -572,6 +631,14 @@ const TRAILING_PRICE_LEAD = new RegExp(
 );
 
 const OF = /\s(?:de|do|da|dos|das|del|of|for|para|pra|em|en|in)\s/i;
+// Where or how, not what: "em", "in", "at", "on", "by" (never "de"/"of", which name what: "bolo de milho").
+const OPENS_WITH_PREPOSITION = new RegExp(
+  `^(?:${cues.placePrepositions
+    .filter((word) => !/\s/.test(word) && !cues.ofWords.has(word) && word !== 'desde')
+    .concat(['on', 'by', 'por', 'via'])
+    .join('|')})\\s`,
+  'i',
+);
 
 /** The word the person joined their list with ("e", "and", "y"): items put back together keep it. */
 function listJoinerOf(text: string): string {
@@ -810,8 +877,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       let tokens = piece.tokens.filter((token) => !isMark(token));
 
       // "for craft beer lovers", "para crianças de 4 a 12 anos": who it is for, before "for" is trimmed.
-      const lead = startsWithPhrase(tokens, 0, cues.audienceLead);
-      if (what && lead > 0 && tokens.slice(lead).some((token) => cues.audienceWords.has(token.folded))) {
+      if (what && audienceLeadAt(tokens, 0) > 0) {
         const audienceText = clean(withoutFacts(input.text, masked, piece.text, part.start));
         if (audienceText) {
           items.push({ text: audienceText, role: 'audience' });
@@ -932,6 +998,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         intro === 0 &&
         tokens.length >= 2 &&
         (isFirstPersonPluralVerb(tokens[0]!.folded) ||
+          // "Muita gente começa sem saber nada", "most people come back": people in general, told about.
+          (tokens.length >= 3 && startsWithPhrase(tokens, 0, cues.generalSubjects) > 0) ||
           isPastThirdSingularVerb(tokens[0]!.word, tokens[0]!.folded) ||
           isStatement ||
           hasSpeaker);
@@ -1008,7 +1076,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       if (opensWithVerb && !piece.isRequest) {
-        const telling = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
+        // "A maioria dos clientes volta": the article before the subject is part of the telling.
+        const article = /(?:^|\s)(a|o|the|la|el|os|as|los|las)\s+$/i.exec(input.text.slice(part.start, tokens[0]!.start));
+        const said = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
+        const telling = said && article ? `${article[1]} ${said}` : said;
         if (telling) {
           items.push({ text: telling.slice(0, 160), role: 'detail' });
           tellingAt = { sentence: part.sentence, index: items.length - 1, isSelf: false };
@@ -1077,8 +1148,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           // "Faço instalação de chuveiro", "we do cleaning": a noun of action after the verb is a
           // service done, not a thing made.
           const headWord = fold(head.text.split(/\s+/)[0] ?? '');
-          isWhatProduct =
-            isMakingVerb && !cues.actionNounEndings.some((ending) => headWord.length > ending.length + 2 && headWord.endsWith(ending));
+          isWhatProduct = isMakingVerb && !isActionNoun(headWord);
           const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
           // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
           // valves" share their noun); "conserto X": X is what it works on, an offering too.

@@ -198,7 +198,7 @@ describe('what tells, what is offered', () => {
     const prompt = 'Somos 12 costureiras, coordenadas pela Dona Zefa, e fazemos colchas e almofadas. O prazo é de 20 dias.';
     const items = itemsOf(prompt);
     expect(items.some((item) => item.startsWith('detail:') && item.includes('coordenadas pela'))).toBe(true);
-    expect(items).toContain('detail: prazo é de 20 dias');
+    expect(items).toContain('detail: O prazo é de 20 dias');
     expect(offerings(prompt).join()).not.toMatch(/prazo|coordenadas/);
     expect(offerings('Apiario en Osorno, las abejas son nativas y mansas. Vendemos miel y propóleo.').join()).not.toMatch(/mansas|abejas/);
   });
@@ -496,6 +496,45 @@ describe('the story told with an irregular past', () => {
     expect((brief.items ?? []).map((item) => `${item.role}: ${item.text}`)).toContain('detail: Foi o meu pai que abriu a casa em 1990');
     expect(itemsOf('Panadería en Valencia. Fue mi abuela quien la abrió en 1955. Pan de masa madre y ensaimadas.')).toContain(
       'detail: Fue mi abuela quien la abrió en 1955',
+    );
+  });
+});
+
+describe('how the work is done, how big the business is, and what people say', () => {
+  it('"aulas individuais e em grupo", "consultas presencial ou por vídeo": one thing, how it is done — never a channel', () => {
+    const items = itemsOf('Professora de inglês em Maringá. Aulas individuais e em grupo, conversação e preparação para intercâmbio.');
+    expect(items).toContain('offering: Aulas individuais e em grupo');
+    expect(items.join('|')).not.toMatch(/channel|: em grupo/);
+    expect(itemsOf('Fisioterapeuta em Braga, consultas presencial ou por vídeo.').join('|')).not.toMatch(/: por vídeo/);
+  });
+  it('a verb of serving names who it is for only when they follow it: "atendo em casa do cliente" tells how', () => {
+    expect(itemsOf('Cabeleireira em Osasco, atendo crianças e adultos. Corte e escova.')).toContain('audience: atendo crianças e adultos');
+    const items = itemsOf('Massoterapeuta em Niterói, atendo no apartamento do cliente e em hotéis. Drenagem e relaxante.');
+    expect(items.join('|')).not.toMatch(/audience/);
+  });
+  it('a count ("com 25 sócios", "about 60 members") is a fact about the business, never an offering card', () => {
+    expect(itemsOf('Clube de xadrez em Viseu com 25 sócios. Torneios e aulas.').filter((item) => item.startsWith('offering:'))).toEqual([
+      'offering: Torneios',
+      'offering: aulas',
+    ]);
+    expect(itemsOf('Community garden in Tulsa, about 60 members. Plots and workshops.').join('|')).not.toMatch(/offering: about/);
+  });
+  it('people in general ("a maioria dos clientes volta", "most people come back") are told about, never listed', () => {
+    expect(itemsOf('Barbearia em Caruaru. Corte e barba. A maioria dos clientes volta todo mês.').join('|')).toMatch(
+      /detail: A maioria dos clientes volta todo mês/,
+    );
+    expect(itemsOf('Tattoo studio in Boise. Fine line and blackwork. Most people come back for a second one.').join('|')).not.toMatch(
+      /offering: Most/,
+    );
+  });
+  it('a noun of action opens a new service: "lavagem de cortina e persiana e impermeabilização" is two', () => {
+    expect(itemsOf('Lavanderia em Franca: lavagem de cortina e persiana e impermeabilização.')).toEqual(
+      expect.arrayContaining(['offering: lavagem de cortina e persiana', 'offering: impermeabilização']),
+    );
+  });
+  it('a lone word after a noun and its modifier is another variety: "café arábica e robusta" is one item', () => {
+    expect(itemsOf('Torrefação em Patrocínio. Vendemos café arábica e robusta, moído ou em grão.').join('|')).not.toMatch(
+      /offering: robusta/,
     );
   });
 });

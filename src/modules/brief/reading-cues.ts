@@ -63,6 +63,13 @@ const readingCuesSchema = z.object({
   audienceLead: words,
   audienceWords: words,
   credentialWords: words,
+  /**
+   * "muita gente começa sem saber nada", "most people come back": a part opening with people in
+   * general says something about the business (a telling), it names no offering.
+   */
+  generalSubjects: words,
+  /** "uns 120 membros", "about 40 voices": a count said about the business, a fact about it, never an offering. */
+  approximateLeads: words,
   /** Terms of a sale ("pedido mínimo", "exame não incluído", "taxa de entrega"): said about the offer, never an offer. */
   conditionWords: words,
   /** "includes trimming, edging…", "inclui…": what the item just named includes, said with it. */
@@ -178,6 +185,8 @@ export const readingCues = {
   audienceWords: asSet(cues.audienceWords),
   credentialWords: asSet(cues.credentialWords),
   conditionWords: asSet(cues.conditionWords),
+  generalSubjects: cues.generalSubjects,
+  approximateLeads: cues.approximateLeads,
   includeLeads: asSet(cues.includeLeads),
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
