@@ -403,6 +403,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         !cues.requestVerbs.has(token.folded) &&
         !cues.factLeads.has(token.folded) &&
         !cues.styleWords.has(token.folded) &&
+        !isWhenWord(token.folded) &&
         ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
     );
     const features = spans.map((span) => span.feature);
@@ -421,7 +422,17 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
       // "horários dos cultos" says more than "hours": kept as the section's own words.
       // One feature in their own words only: "galeria e perguntas frequentes" names two features, not a title.
       const isOneFeature = new Set(features).size === 1;
-      out.push({ kind: 'feature', text: restText, features, note: content.length >= 2 && isOneFeature ? restText : '' });
+      // "Cultos … aos domingos": one word of their own beyond the feature's is enough.
+      const ownWords = content.filter(
+        (token) =>
+          !isWhenWord(token.folded) && ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
+      );
+      out.push({
+        kind: 'feature',
+        text: restText,
+        features,
+        note: (content.length >= 2 || ownWords.length > 0) && isOneFeature ? restText : '',
+      });
       return out;
     }
     // A feature with words of its own ("galeria de trabalhos", "orçamento grátis"): the words are
@@ -476,6 +487,14 @@ const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp)
 
 const DAY_WORD =
   /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
+
+// "às 15h", "at 7pm", "a las 19:30": one time after the last word, which the opening hours (read as ranges) do not hold.
+const TIME_TAIL = /^\s*(?:(?:às|as|a|à|at|a las)\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s?(?:am|pm))\s*[.;,]?\s*$/i;
+
+/** "sábado", "fins de semana", "seg": the words of when — with hours given, the hours' own words, not more about them. */
+function isWhenWord(folded: string): boolean {
+  return DAY_WORD.test(folded) || cues.whenWords.has(folded) || cues.dayAndUnitWords.has(folded);
+}
 
 /**
  * "Hora", "Sex Sáb", "Dom", "kg", "partir": what is left of "seg a qui R$ 120 a hora, sex sab e dom
@@ -598,10 +617,13 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
       [],
     );
   }
-  // "violão popular e clássico", "limão taiti e cravo": in Portuguese and Spanish a lone word after
-  // a noun and its modifier is most often another variety of that noun — said whole, never a card
-  // "Clássico" (a noun there, "bolo caseiro e pudim", only loses a split, not its sense).
-  const isLoneWord = (piece: string) => /^\p{Ll}\S*$/u.test(piece) && !opensAction(piece);
+  // "violão popular e clássico", "instalaciones residenciales y comerciales": in Portuguese and
+  // Spanish a lone adjective after a noun and its modifier is another variety of that noun — said
+  // whole, never a card "Clássico"; a lone noun ("peixe grelhado e marisco") is a thing of its own.
+  const isLoneWord = (piece: string) =>
+    /^\p{Ll}\S*$/u.test(piece) &&
+    !opensAction(piece) &&
+    cues.adjectiveEndings.some((ending) => fold(piece).length > ending.length + 2 && fold(piece).endsWith(ending));
   if (!isEnglish && pieces.length === 2 && pieces[0]!.split(/\s+/).length === 2 && isLoneWord(pieces[1]!)) return [text];
   // Only a list of short things: "ball and butterfly valves" shares its noun, keep it whole.
   if (pieces.some((piece) => piece.split(/\s+/).length > 6)) return [text];
@@ -1268,7 +1290,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         if (who) items.push({ text: who, role: 'audience' });
         continue;
       }
-      addItems(text, tokens, part.isListed || verb > 0 || inOffering);
+      // "Ensaios às terças das 20h às 22h e sábados às 15h": a time that ends a schedule is its own.
+      const tail = input.text.slice(tokens[tokens.length - 1]!.end, part.end);
+      const isScheduleWithTime = TIME_TAIL.test(tail) && roleOf(tokens, text, part.isListed) === 'schedule';
+      const scheduleText = clean(input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, part.end));
+      addItems(isScheduleWithTime ? scheduleText : text, tokens, part.isListed || verb > 0 || inOffering);
       if (isWorkVerb && lastOfferingIndex === items.length - 1) {
         workItemAt = lastOfferingIndex;
         workSentence = part.sentence;

@@ -532,9 +532,23 @@ describe('how the work is done, how big the business is, and what people say', (
       expect.arrayContaining(['offering: lavagem de cortina e persiana', 'offering: impermeabilização']),
     );
   });
-  it('a lone word after a noun and its modifier is another variety: "café arábica e robusta" is one item', () => {
-    expect(itemsOf('Torrefação em Patrocínio. Vendemos café arábica e robusta, moído ou em grão.').join('|')).not.toMatch(
-      /offering: robusta/,
-    );
+  it('a lone adjective after a noun and its modifier is another variety: "massagem relaxante e terapêutica" is one item', () => {
+    expect(itemsOf('Massoterapeuta em Maceió. Massagem relaxante e terapêutica, drenagem.').join('|')).not.toMatch(/offering: terapêutica/);
+    expect(itemsOf('Quiosque em Cascais: peixe grelhado e marisco.')).toEqual(expect.arrayContaining(['offering: marisco']));
+  });
+});
+
+describe('hours, fees and times said in passing', () => {
+  it('"aberta de segunda a sábado das 8h às 18h" gives the hours and leaves no topic made of what is left', () => {
+    const brief = extractBrief({ prompt: 'Papelaria em Pelotas, aberta de segunda a sexta das 8h às 18h e sábado das 8h às 12h.' });
+    expect(brief.facts.openingHours?.length).toBeGreaterThan(0);
+    expect((brief.items ?? []).filter((item) => item.role === 'topic')).toEqual([]);
+  });
+  it('a single time after a schedule stays with it: "treinos às quintas às 19h"', () => {
+    expect(itemsOf('Grupo de corrida em Santos. Treinos às quintas às 19h.')).toContain('schedule: Treinos às quintas às 19h');
+  });
+  it('"Mensalidade R$ 150" is the price of the monthly fee, labelled so', () => {
+    const prices = extractBrief({ prompt: 'Escola de capoeira em Recife. Mensalidade R$ 150.' }).facts.prices;
+    expect(prices.map((price) => price.label)).toEqual(['Mensalidade']);
   });
 });

@@ -68,6 +68,11 @@ const readingCuesSchema = z.object({
    * general says something about the business (a telling), it names no offering.
    */
   generalSubjects: words,
+  /**
+   * How a Portuguese or Spanish adjective ends, folded ("clássico", "comerciales", "privados",
+   * "terapêutica"): a lone one after a noun and its modifier is another variety of that noun.
+   */
+  adjectiveEndings: words,
   /** "uns 120 membros", "about 40 voices": a count said about the business, a fact about it, never an offering. */
   approximateLeads: words,
   /** Terms of a sale ("pedido mínimo", "exame não incluído", "taxa de entrega"): said about the offer, never an offer. */
@@ -187,6 +192,7 @@ export const readingCues = {
   conditionWords: asSet(cues.conditionWords),
   generalSubjects: cues.generalSubjects,
   approximateLeads: cues.approximateLeads,
+  adjectiveEndings: cues.adjectiveEndings,
   includeLeads: asSet(cues.includeLeads),
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
