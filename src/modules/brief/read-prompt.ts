@@ -610,10 +610,17 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
   // "higienização de carpete e tapete e impermeabilização", "cleaning of rugs and sofas and
   // waterproofing": a noun of action opens a new service; the things listed after one are its own.
   const opensAction = (piece: string) => isActionNoun(fold(piece.split(/\s+/)[0]!));
-  if (opensAction(pieces[0]!) && pieces.slice(1).some(opensAction) && !pieces.slice(1).every(opensAction)) {
+  // "exames de imagem e internação", "terapia para niños y orientación a padres": after a phrase,
+  // too — when the noun plainly names an act ("-ção", "-ción", "-mento", "-gem"; "sucessões" may not).
+  const opensPlainAction = (piece: string) =>
+    opensAction(piece) && /(?:cao|coes|cion|ciones|mento|mentos|gem|gens)$/.test(fold(piece.split(/\s+/)[0]!));
+  const isPhraseFirst = !isEnglish && pieces[0]!.split(/\s+/).length >= 2 && pieces.slice(1).some(opensPlainAction);
+  if ((opensAction(pieces[0]!) || isPhraseFirst) && pieces.slice(1).some(opensAction) && !pieces.every(opensAction)) {
     const joiner = listJoinerOf(text);
+    const opensNew = (piece: string) => (isPhraseFirst ? opensPlainAction(piece) : opensAction(piece));
     return pieces.reduce<string[]>(
-      (grouped, piece) => (opensAction(piece) ? [...grouped, piece] : [...grouped.slice(0, -1), `${grouped.at(-1)} ${joiner} ${piece}`]),
+      (grouped, piece, index) =>
+        index === 0 || opensNew(piece) ? [...grouped, piece] : [...grouped.slice(0, -1), `${grouped.at(-1)} ${joiner} ${piece}`],
       [],
     );
   }
@@ -735,6 +742,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let whatItem: { item: ReadItem; sentence: number; at: number } | undefined;
   // The item an "includes …" part went with, and its sentence: the parts listed after it go too.
   let includeAt: { sentence: number; index: number } | undefined;
+  let whoAt: { sentence: number; index: number } | undefined;
   // Offerings of more than one word listed so far in each sentence, and the sentence being read.
   const phraseOfferings = new Map<number, number>();
   let currentSentence = -1;
@@ -903,6 +911,24 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         const audienceText = clean(withoutFacts(input.text, masked, piece.text, part.start));
         if (audienceText) {
           items.push({ text: audienceText, role: 'audience' });
+          whoAt = { sentence: part.sentence, index: items.length - 1 };
+          continue;
+        }
+      }
+      // "Atendemos cães, gatos e pets exóticos": the short parts listed after whom the business
+      // is for are more of them, never offering cards ("Gatos").
+      if (
+        whoAt?.sentence === part.sentence &&
+        whoAt.index === items.length - 1 &&
+        part.isListed &&
+        tokens.length <= 4 &&
+        tokens.some((token) => cues.audienceWords.has(token.folded)) &&
+        startsWithPhrase(tokens, 0, cues.offeringVerbs) === 0
+      ) {
+        const told = items[whoAt.index]!;
+        const more = clean(withoutFacts(input.text, masked, piece.text, part.start));
+        if (more && `${told.text}, ${more}`.length <= 160) {
+          items[whoAt.index] = { ...told, text: `${told.text}, ${more}` };
           continue;
         }
       }
@@ -1238,6 +1264,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         lastOfferingIndex >= 0 &&
         isSingleWords &&
         tokens.length <= 3 &&
+        // "troca de óleo, revisão, freio": a noun of action is a service of its own.
+        !isActionNoun(tokens[0]!.folded) &&
         (OF.test(` ${items[lastOfferingIndex]!.text} `) || continuesWork)
       ) {
         const previous = items[lastOfferingIndex]!;
@@ -1349,8 +1377,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // Schedule items, channels and credentials each stand alone ("food trucks on weekends",
     // "trivia night every Tuesday"); only an audience is one phrase ("beginners and couples").
     if (addEachOwn(text)) return;
-    if (whole !== 'offering' && whole !== 'detail' && new Set(roles).size === 1) {
+    // "para MEI e pequenas empresas": who it is for, led in once, is one audience however listed.
+    if ((whole !== 'offering' && whole !== 'detail' && new Set(roles).size === 1) || whole === 'audience') {
       items.push({ text, role: whole });
+      return;
+    }
+    // "com atendimento 24 horas": a word that only leads into a fact beside it is no offering.
+    if (tokens.length > 0 && tokens.every((token) => cues.factLeads.has(token.folded) || cues.connectors.has(token.folded))) {
+      unused.push({ words: text, why: 'feature' });
       return;
     }
     // "ponho capas e solas e faço cópias de chaves": a verb opening an item of the list leads

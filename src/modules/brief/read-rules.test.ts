@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { audienceWithoutLead } from './audience-without-lead';
 import { extractBrief } from './extract-brief';
 
 const itemsOf = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => `${item.role}: ${item.text}`);
@@ -550,5 +551,31 @@ describe('hours, fees and times said in passing', () => {
   it('"Mensalidade R$ 150" is the price of the monthly fee, labelled so', () => {
     const prices = extractBrief({ prompt: 'Escola de capoeira em Recife. Mensalidade R$ 150.' }).facts.prices;
     expect(prices.map((price) => price.label)).toEqual(['Mensalidade']);
+  });
+});
+
+describe('who it is for, and services named by their act', () => {
+  it('"Tratamos cães, gatos e aves": the parts listed after whom the business serves are more of them, never cards', () => {
+    const items = itemsOf('Hospital veterinário em Londrina. Consultas e cirurgias. Atendemos cães, gatos e aves.');
+    expect(items).toContain('audience: Atendemos cães, gatos e aves');
+    expect(items.join('|')).not.toMatch(/offering: gatos/);
+  });
+  it('"para autônomos e pequenas empresas" is one audience, and the hero never says "para para"', () => {
+    const items = itemsOf('assessoria contábil para autônomos e pequenas empresas em Sorocaba. imposto de renda e abertura de empresa.');
+    expect(items.filter((item) => item.startsWith('audience:'))).toEqual([expect.stringMatching(/autônomos e pequenas empresas$/)]);
+    expect(itemsOf('escritório contábil para MEI e microempresas em Uberlândia. folha de pagamento.').join('|')).not.toMatch(/offering: microempresas/);
+    expect(audienceWithoutLead('para autônomos e pequenas empresas')).toBe('autônomos e pequenas empresas');
+    expect(audienceWithoutLead('Atendemos cães, gatos e aves')).toBe('cães, gatos e aves');
+    expect(audienceWithoutLead('families')).toBe('families');
+  });
+  it('"com atendimento 24 horas" leaves no "Atendimento" card', () => {
+    expect(itemsOf('Farmácia em Anápolis com atendimento 24 horas. Manipulados e perfumaria.').join('|')).not.toMatch(/: atendimento$/i);
+  });
+  it('"alinhamento de direção, balanceamento, pneus": an act after a "de" phrase is its own service', () => {
+    const items = itemsOf('Borracharia em Contagem: alinhamento de direção, balanceamento, pneus novos e usados.');
+    expect(items).toEqual(expect.arrayContaining(['offering: alinhamento de direção', 'offering: balanceamento']));
+    expect(itemsOf('Clínica em Bauru: fisioterapia respiratória e reabilitação.')).toEqual(
+      expect.arrayContaining(['offering: fisioterapia respiratória', 'offering: reabilitação']),
+    );
   });
 });

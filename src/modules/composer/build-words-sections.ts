@@ -1,3 +1,4 @@
+import { audienceWithoutLead } from '@/modules/brief/audience-without-lead';
 import { chooseHeroTargets } from './choose-hero-targets';
 import type { BriefFeature, BriefItem, SiteBrief } from '@/modules/brief/site-brief-schema';
 import { uiCopy } from './headings';
@@ -94,7 +95,8 @@ function offerings(env: WordsEnv): BriefItem[] {
 }
 
 function audience(env: WordsEnv): string | undefined {
-  return itemsOf(env, 'audience')[0]?.text;
+  const said = itemsOf(env, 'audience')[0]?.text;
+  return said === undefined ? undefined : audienceWithoutLead(said);
 }
 
 export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
