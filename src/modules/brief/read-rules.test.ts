@@ -563,7 +563,9 @@ describe('who it is for, and services named by their act', () => {
   it('"para autônomos e pequenas empresas" is one audience, and the hero never says "para para"', () => {
     const items = itemsOf('assessoria contábil para autônomos e pequenas empresas em Sorocaba. imposto de renda e abertura de empresa.');
     expect(items.filter((item) => item.startsWith('audience:'))).toEqual([expect.stringMatching(/autônomos e pequenas empresas$/)]);
-    expect(itemsOf('escritório contábil para MEI e microempresas em Uberlândia. folha de pagamento.').join('|')).not.toMatch(/offering: microempresas/);
+    expect(itemsOf('escritório contábil para MEI e microempresas em Uberlândia. folha de pagamento.').join('|')).not.toMatch(
+      /offering: microempresas/,
+    );
     expect(audienceWithoutLead('para autônomos e pequenas empresas')).toBe('autônomos e pequenas empresas');
     expect(audienceWithoutLead('Atendemos cães, gatos e aves')).toBe('cães, gatos e aves');
     expect(audienceWithoutLead('families')).toBe('families');
