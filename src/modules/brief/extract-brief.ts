@@ -66,7 +66,9 @@ function placeText(written: string, place: Place): string {
 function placeCountry(text: string, placeMatch: { place: Place; start: number; end: number } | undefined): string | undefined {
   const found = placeMatch?.place.country;
   const dialled = dialledCountry(text);
-  if (!placeMatch || !found || !dialled || dialled === found) return found;
+  // A place we do not know the country of ("Bariloche") is where the number dials: "$" with +54 is pesos.
+  if (!found) return dialled;
+  if (!placeMatch || !dialled || dialled === found) return found;
   const name = text
     .slice(placeMatch.start, placeMatch.end)
     .split(/,|\s+(?:e|y|and)\s+/)[0]!

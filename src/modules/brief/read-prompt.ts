@@ -488,6 +488,9 @@ const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp)
 const DAY_WORD =
   /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
 
+// What leads into the unit a price is per ("a night", "per head", "o kg", "por pessoa", "each").
+const UNIT_LEAD = /^(a|an|per|por|o|the|each|cada|la|el|ao|al|um|uma|un|una)$/;
+
 // "às 15h", "at 7pm", "a las 19:30": one time after the last word, which the opening hours (read as ranges) do not hold.
 const TIME_TAIL = /^\s*(?:(?:às|as|a|à|at|a las)\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s?(?:am|pm))\s*[.;,]?\s*$/i;
 
@@ -1178,6 +1181,12 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), why: 'site' });
         continue;
       }
+      // "overnight sitting $70 a night", "aula avulsa R$ 60 a hora": what the price is per (read with
+      // the price) is no part of the title.
+      const factAt = piece.tokens.filter((token) => token.folded.includes(FACT) && token.start > tokens[0]!.start).at(-1);
+      const afterFact = factAt ? tokens.filter((token) => token.start > factAt.start) : [];
+      if (afterFact.length > 0 && afterFact.length <= 3 && afterFact.length < tokens.length && UNIT_LEAD.test(afterFact[0]!.folded))
+        tokens = tokens.filter((token) => token.start < factAt!.start);
       // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
       const text = clean(
         input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, tokens[tokens.length - 1]!.end),

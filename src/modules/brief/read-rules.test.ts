@@ -581,3 +581,29 @@ describe('who it is for, and services named by their act', () => {
     );
   });
 });
+
+describe('prices with their unit, "solo", and forms where people tell', () => {
+  it('"private lessons $45 an hour" is the offering "private lessons"; "solo sessions" keeps its "solo"', () => {
+    const items = itemsOf('Climbing coach in Boulder. Private lessons $45 an hour, solo sessions $30 each, group clinics.');
+    expect(items).toEqual(expect.arrayContaining(['offering: Private lessons', 'offering: solo sessions']));
+    expect(items.join('|')).not.toMatch(/\$|an hour/);
+  });
+  it('"a form where people tell me their…" lists the form’s fields, never offerings', () => {
+    const brief = extractBrief({
+      prompt:
+        'Mobile bike repair in Tacoma. Tune-ups and flat fixes. Would love a form where people tell me their bike model, address and what is wrong.',
+    });
+    expect((brief.formFields ?? []).map((field) => field.text)).toEqual(expect.arrayContaining(['bike model']));
+    expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/bike model/);
+  });
+});
+
+describe('the country a number dials', () => {
+  it('a place with no known country takes the country of the number: "$" with +54 is Argentine pesos', () => {
+    const brief = extractBrief({
+      prompt: 'Cabañas en Villa Traful, cabaña para 4 personas $90.000 la noche. WhatsApp +54 9 294 555-1234.',
+    });
+    expect(brief.facts.prices.map((price) => price.currency)).toEqual(['ARS']);
+    expect(extractBrief({ prompt: 'Tacos al pastor $25 cada uno. WhatsApp +52 55 1234 5678' }).facts.prices[0]?.currency).toBe('MXN');
+  });
+});
