@@ -427,11 +427,13 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         (token) =>
           !isWhenWord(token.folded) && ![...Array(token.end - token.start).keys()].some((i) => covered.has(token.start - base + i)),
       );
+      // "a menu page and a catering inquiry form": words about the site's parts are no section's own words.
+
       out.push({
         kind: 'feature',
         text: restText,
         features,
-        note: (content.length >= 2 || ownWords.length > 0) && isOneFeature ? restText : '',
+        note: (content.length >= 2 || ownWords.length > 0) && isOneFeature ? noteWithoutSiteParts(restText) : '',
       });
       return out;
     }
@@ -440,7 +442,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     // while describing the business ("entregamos em toda a cidade") stays a description.
     const leading = spans.some((span) => span.start <= 1) || isRequest;
     if (leading) {
-      out.push({ kind: 'feature', text: restText, features, note: new Set(features).size === 1 ? restText : '' });
+      out.push({ kind: 'feature', text: restText, features, note: new Set(features).size === 1 ? noteWithoutSiteParts(restText) : '' });
       return out;
     }
   }
@@ -459,6 +461,27 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     isRequest: isContainerTopic || (isRequest && (isFramedHere || continuesRequest)),
   });
   return out;
+}
+
+/**
+ * A section's own words without the words about the site's parts: "amostras de voz do nosso elenco
+ * e ter um formulário de orçamento" → "amostras de voz do nosso elenco"; "Marcação de visitas pelo
+ * site" → "Marcação de visitas"; "a menu page and a catering inquiry form" → nothing of its own.
+ */
+function noteWithoutSiteParts(note: string): string {
+  const isSitePartWord = (token: Token) => cues.siteNouns.has(token.folded) || cues.controlNouns.has(token.folded);
+  const tokens = tokensOf(note);
+  const last = tokens.at(-1);
+  const beforeLast = tokens.at(-2);
+  const trimmed =
+    last && beforeLast && cues.siteNouns.has(last.folded) && cues.onTheSite.has(beforeLast.folded)
+      ? note.slice(0, beforeLast.start).trim()
+      : note;
+  const joiner = new RegExp(`\\s+(?:${cues.listJoiner})\\s+`, 'i');
+  const pieces = trimmed.split(joiner);
+  const own = pieces.filter((piece) => !tokensOf(piece).some(isSitePartWord));
+  if (own.length === pieces.length) return trimmed;
+  return own.length > 0 ? clean(own.join(` ${listJoinerOf(trimmed)} `)) : '';
 }
 
 function wordsOf(tokens: readonly Token[]): string {
@@ -896,7 +919,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const original = clean(withoutFacts(input.text, masked, piece.text, part.start));
       if (!original) continue;
       if (piece.kind === 'feature') {
-        if (piece.note) items.push({ text: original, role: 'topic', feature: piece.features[0] });
+        if (piece.note) items.push({ text: noteWithoutSiteParts(original) || original, role: 'topic', feature: piece.features[0] });
         else unused.push({ words: original, why: 'feature' });
         // "umas perguntas frequentes: de quanto em quanto tempo…, se faz sujidade…": the list after
         // the colon is the questions themselves.

@@ -607,3 +607,14 @@ describe('the country a number dials', () => {
     expect(extractBrief({ prompt: 'Tacos al pastor $25 cada uno. WhatsApp +52 55 1234 5678' }).facts.prices[0]?.currency).toBe('MXN');
   });
 });
+
+describe('a section’s own words, without the site’s parts', () => {
+  it('"agendamento de aulas experimentais pelo site" is the section’s words without "pelo site"; "a gallery page and a booking form" names none', () => {
+    const topics = (prompt: string) =>
+      (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'topic').map((item) => item.text);
+    expect(topics('Escola de natação em Campinas. Queria agendamento de aulas experimentais pelo site.')).toEqual([
+      'agendamento de aulas experimentais',
+    ]);
+    expect(topics('Wedding florist in Savannah. I want a gallery page and a booking request form.')).toEqual([]);
+  });
+});
