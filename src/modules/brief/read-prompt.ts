@@ -5,6 +5,7 @@ import { featureSpans } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
+import { isCountryName } from './brief-details';
 import {
   isFirstPersonPluralVerb,
   isInfinitiveVerb,
@@ -1284,6 +1285,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           unused.push({ words: text, why: 'site' });
           continue;
         }
+        if (
+          isPlaceArea(tokens) ||
+          isPlaceArea(tokensOf(part.text).filter((token) => !cues.siteNouns.has(token.folded) && !cues.factLeads.has(token.folded)))
+        ) {
+          unused.push({ words: text, why: 'filler' });
+          continue;
+        }
         items.push({ text, role: 'topic' });
         continue;
       }
@@ -1730,9 +1738,16 @@ function brandSentence(part: Part, parts: readonly Part[], original: string): { 
 /** "região", "surrounding areas", "y alrededores": the area around the place just named, not an offering. */
 function isPlaceArea(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => !isMark(token));
-  return (
+  if (
     words.length > 0 &&
     words.some((token) => cues.areaWords.has(token.folded)) &&
     words.every((token) => cues.areaWords.has(token.folded) || cues.connectors.has(token.folded))
+  )
+    return true;
+  // "pra todo o Brasil", "all over Portugal": where, however it is said ("Greece" alone may be sold).
+  const where = words.filter(
+    (token) => !cues.areaWords.has(token.folded) && !cues.connectors.has(token.folded) && !cues.allWords.has(token.folded),
   );
+  const saysAll = words.some((token) => cues.allWords.has(token.folded) || cues.areaWords.has(token.folded));
+  return saysAll && where.length > 0 && where.length <= 3 && isCountryName(where.map((token) => token.word).join(' '));
 }

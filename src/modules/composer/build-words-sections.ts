@@ -81,7 +81,7 @@ export function words(env: WordsEnv, key: Key, extra?: (lang: TextLang) => Recor
   const filled = wordsText(key, varsOf(env, extra));
   const own = textLangOf(env.site.promptLanguage);
   const carriesTheirWords = (Boolean(env.site.what) && !isWhatOurLabel(env)) || Boolean(extra);
-  if (!own || !carriesTheirWords || !/\{(what|What|list|List|audience|topic)\}/.test(rawOf(key))) return filled;
+  if (!own || !carriesTheirWords || !/\{(what|What|list|List|audience|Audience|topic)\}/.test(rawOf(key))) return filled;
   return Text.from((lang) => (textLangOf(env.site.promptLanguage) === lang ? filled.in(lang) : filled.in(own)));
 }
 
@@ -94,9 +94,22 @@ function offerings(env: WordsEnv): BriefItem[] {
   return itemsOf(env, 'offering').slice(0, 12);
 }
 
-function audience(env: WordsEnv): string | undefined {
+/**
+ * Whom the business is for: after the page's own "para/for" without the person's ("para MEI" →
+ * "MEI"), or — when they said it with a verb ("Atendemos cães, gatos e aves") — their sentence
+ * whole, told as it was.
+ */
+function audience(env: WordsEnv): { who: string; isTold: boolean } | undefined {
   const said = itemsOf(env, 'audience')[0]?.text;
-  return said === undefined ? undefined : audienceWithoutLead(said);
+  if (said === undefined) return undefined;
+  const who = audienceWithoutLead(said);
+  const lead = said.slice(0, said.length - who.length).trim();
+  const isTold =
+    lead !== '' &&
+    !/^(para|pra|for|to|a|dirigid[oa]s? a|voltad[oa]s? para|aimed at|designed for|ideal (para|for)|perfect for|perfeit[oa] para|perfect[oa] para)$/i.test(
+      lead,
+    );
+  return isTold ? { who: said, isTold } : { who, isTold };
 }
 
 export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
@@ -106,12 +119,16 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
     .filter((item) => item.text !== env.site.what)
     .slice(0, 4)
     .map((item) => inList(item.text));
-  const who = audience(env);
+  const whom = audience(env);
+  const who = whom?.who;
   const subtitle =
     listed.length > 0
-      ? words(env, who ? 'heroListAudience' : 'heroList', (lang) => ({ list: listIn(lang, listed), audience: who ?? '' }))
+      ? words(env, !who ? 'heroList' : whom?.isTold ? 'heroListTold' : 'heroListAudience', (lang) => ({
+          list: listIn(lang, listed),
+          audience: who ?? '',
+        }))
       : who
-        ? words(env, 'heroAudience', () => ({ audience: who }))
+        ? words(env, whom?.isTold ? 'heroTold' : 'heroAudience', () => ({ audience: who }))
         : undefined;
   // With a name the headline is the name, and what it is leads above it; without one the
   // headline is what the business is, where: never a name we made up.
@@ -285,7 +302,10 @@ export function buildPhraseList(env: WordsEnv, id: string, role: 'credential' | 
  */
 export function buildWordsAbout(env: WordsEnv, id: string): DraftObject | null {
   const details = itemsOf(env, 'detail').map((item) => sentence(item.text));
-  const who = audience(env);
+  const whom = audience(env);
+  const who = whom?.isTold ? undefined : whom?.who;
+  // "Atendemos cães, gatos e aves": a sentence of theirs, told with the rest of what they said.
+  if (whom?.isTold) details.push(sentence(whom.who));
   if (details.length === 0 && !who) return null;
   const opening = env.site.what ? (env.brief.isNameStated ? words(env, 'aboutWhat') : words(env, 'aboutWhatNoName')) : undefined;
   const parts: Text[] = [...(opening ? [opening] : []), ...details.map((detail) => Text.same(detail))];
