@@ -621,7 +621,9 @@ describe('a section’s own words, without the site’s parts', () => {
 
 describe('where, said as a request', () => {
   it('"atendimento online pra todo o Brasil" makes no section "Brasil"; a country alone may still be sold', () => {
-    const brief = extractBrief({ prompt: 'consultoria de RH em Joinville. recrutamento e treinamento. atendimento online pra todo o brasil.' });
+    const brief = extractBrief({
+      prompt: 'consultoria de RH em Joinville. recrutamento e treinamento. atendimento online pra todo o brasil.',
+    });
     expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/^brasil$|\|brasil$|\|brasil\|/i);
   });
 });
