@@ -15,7 +15,9 @@
 --  * The owner (or an admin) revokes a key: the only column the request role may update is
 --    revoked_at, and only from "not revoked" to now(); a revoked key stays revoked.
 --  * last_used_at is written by the system (the API's key check, privileged connection).
---  * Creating and revoking are written to audit_log by a trigger, so no code path skips it.
+--  * Creating and revoking are written to audit_log by a trigger, so no code path skips it
+--    (`api_keys.insert` / `api_keys.update`, the log's table.operation convention; details say
+--    which key, its scopes, and whether an admin acting as the client did it).
 
 create table public.api_keys (
   id uuid primary key default gen_random_uuid(),
@@ -92,17 +94,22 @@ language plpgsql security definer set search_path = ''
 as $$
 declare
   uid uuid := (select auth.uid());
+  actor uuid := coalesce(private.acting_admin_id(), uid);
 begin
   if tg_op = 'UPDATE' and (new.revoked_at is null or old.revoked_at is not null) then
     return null; -- last_used_at and other system bookkeeping
   end if;
   perform private.write_audit(
-    coalesce(private.acting_admin_id(), uid),
+    actor,
     new.owner_id,
-    case when tg_op = 'INSERT' then 'api_keys.create' else 'api_keys.revoke' end,
+    'api_keys.' || lower(tg_op),
     'api_keys',
     new.id::text,
-    jsonb_build_object('name', new.name, 'prefix', new.prefix, 'scopes', to_jsonb(new.scopes), 'expires_at', new.expires_at)
+    jsonb_build_object(
+      'event', case when tg_op = 'INSERT' then 'created' else 'revoked' end,
+      'impersonating', actor is distinct from uid,
+      'name', new.name, 'prefix', new.prefix, 'scopes', to_jsonb(new.scopes), 'expires_at', new.expires_at
+    )
   );
   return null;
 end;
