@@ -37,8 +37,14 @@ describe('api_keys', () => {
     expect((await listApiKeys(b.claims)).map((k) => k.id)).toEqual([keyB]);
     const seenByA = rowsOf<{ id: string }>(await withRls(a.claims, (tx) => tx.execute(sql`select id from public.api_keys`)));
     expect(seenByA.map((r) => r.id)).toEqual([keyA]);
-    await expectAppError(withRls(a.claims, (tx) => tx.execute(sql`select secret_hash from public.api_keys`)), 'FORBIDDEN');
-    await expectAppError(withRls(null, (tx) => tx.execute(sql`select id from public.api_keys`)), 'FORBIDDEN');
+    await expectAppError(
+      withRls(a.claims, (tx) => tx.execute(sql`select secret_hash from public.api_keys`)),
+      'FORBIDDEN',
+    );
+    await expectAppError(
+      withRls(null, (tx) => tx.execute(sql`select id from public.api_keys`)),
+      'FORBIDDEN',
+    );
   });
 
   it('another tenant and a visitor change nothing — also without a WHERE clause', async () => {
@@ -47,7 +53,9 @@ describe('api_keys', () => {
       const updateAll = await outcomeOf(
         async () => rowsOf(await withRls(claims, (tx) => tx.execute(sql`update public.api_keys set revoked_at = now()`))).length,
       );
-      const deleteAll = await outcomeOf(async () => rowsOf(await withRls(claims, (tx) => tx.execute(sql`delete from public.api_keys`))).length);
+      const deleteAll = await outcomeOf(
+        async () => rowsOf(await withRls(claims, (tx) => tx.execute(sql`delete from public.api_keys`))).length,
+      );
       const widen = await outcomeOf(
         async () => rowsOf(await withRls(claims, (tx) => tx.execute(sql`update public.api_keys set scopes = array['agency']`))).length,
       );
@@ -56,7 +64,9 @@ describe('api_keys', () => {
       expect(deleteAll, 'delete without WHERE').toMatchObject({ kind: 'error', code: 'FORBIDDEN' });
       expect(widen, 'update scopes').toMatchObject({ kind: 'error', code: 'FORBIDDEN' });
       if (claims === null) expect(updateAll, 'visitor update').toMatchObject({ kind: 'error', code: 'FORBIDDEN' });
-      const [rowA] = await handle.executor.query<{ revoked_at: string | null }>('select revoked_at from public.api_keys where id = $1', [keyA]);
+      const [rowA] = await handle.executor.query<{ revoked_at: string | null }>('select revoked_at from public.api_keys where id = $1', [
+        keyA,
+      ]);
       expect(rowA!.revoked_at, "A's key after B's unfiltered UPDATE").toBeNull();
     }
     // B revoked only B's own key.
@@ -64,7 +74,11 @@ describe('api_keys', () => {
     expect(after.map((r) => r.id).sort()).toEqual((before as { id: string }[]).map((r) => r.id).sort());
     await expectAppError(revokeApiKey(b.claims, { keyId: keyA }), 'NOT_FOUND');
     await expectAppError(
-      withRls(b.claims, (tx) => tx.execute(sql`insert into public.api_keys (owner_id, name, prefix, secret_hash, scopes) values (${a.id}, 'x', 'pm_live_abcdefgh', ${'0'.repeat(64)}, array['read'])`)),
+      withRls(b.claims, (tx) =>
+        tx.execute(
+          sql`insert into public.api_keys (owner_id, name, prefix, secret_hash, scopes) values (${a.id}, 'x', 'pm_live_abcdefgh', ${'0'.repeat(64)}, array['read'])`,
+        ),
+      ),
       'FORBIDDEN',
     );
   });
@@ -74,7 +88,9 @@ describe('api_keys', () => {
     const created = await createApiKey(a.claims, { name: 'To revoke', scopes: ['read', 'leads'], expiresInDays: 30 });
     await revokeApiKey(a.claims, { keyId: created.id });
     const unrevoke = await outcomeOf(
-      async () => rowsOf(await withRls(a.claims, (tx) => tx.execute(sql`update public.api_keys set revoked_at = null where id = ${created.id}`))).length,
+      async () =>
+        rowsOf(await withRls(a.claims, (tx) => tx.execute(sql`update public.api_keys set revoked_at = null where id = ${created.id}`)))
+          .length,
     );
     expect(unrevoke).toMatchObject({ kind: 'error', code: 'FORBIDDEN' });
     const audit = await auditSince(handle, since);
@@ -93,6 +109,8 @@ describe('api_keys', () => {
     await expectAppError(createApiKey(acting, { name: 'x', scopes: ['read'], expiresInDays: null }), 'FORBIDDEN');
     const since = await maxAuditId(handle);
     await revokeApiKey(acting, { keyId: keyA });
-    expect((await auditSince(handle, since)).map((r) => [r.action, r.actor_id, r.subject_id])).toEqual([['api_keys.update', admin.id, a.id]]);
+    expect((await auditSince(handle, since)).map((r) => [r.action, r.actor_id, r.subject_id])).toEqual([
+      ['api_keys.update', admin.id, a.id],
+    ]);
   });
 });

@@ -48,7 +48,9 @@ beforeAll(async () => {
     [projectA],
   );
   leadsOfA.push(...rows.map((r) => r.id));
-  await handle.executor.query(`insert into public.leads (project_id, name, email, message) values ($1, 'Secret', 's@b.test', 'B only')`, [projectB]);
+  await handle.executor.query(`insert into public.leads (project_id, name, email, message) values ($1, 'Secret', 's@b.test', 'B only')`, [
+    projectB,
+  ]);
 });
 afterAll(async () => {
   await handle.close();
@@ -58,7 +60,12 @@ beforeEach(() => {
 });
 
 const ORIGIN = 'http://app.test';
-async function call(route: V1RouteName | 'openapi', key: string | null, query = '', params: Record<string, string> = {}): Promise<Response> {
+async function call(
+  route: V1RouteName | 'openapi',
+  key: string | null,
+  query = '',
+  params: Record<string, string> = {},
+): Promise<Response> {
   const path = route === 'openapi' ? '/api/v1/openapi.json' : V1_ROUTES[route].path.replace('{id}', params.id ?? '');
   const request = new Request(`${ORIGIN}${path}${query}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
   if (route === 'listProjects') return listProjectsRoute(request);
@@ -80,8 +87,12 @@ const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0')
 /** Validates a real response against the document: the status is declared, the body matches its schema, the declared headers are there. */
 async function expectMatchesContract(route: V1RouteName, response: Response): Promise<unknown> {
   const { path, method } = V1_ROUTES[route];
-  const declared = (openApiDocument().paths?.[path] as Record<string, { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>)[method]!
-    .responses[String(response.status)];
+  const declared = (
+    openApiDocument().paths?.[path] as Record<
+      string,
+      { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }
+    >
+  )[method]!.responses[String(response.status)];
   expect(declared, `status ${response.status} declared for ${route}`).toBeDefined();
   const contentType = response.headers.get('content-type')!.split(';')[0]!;
   expect(Object.keys(declared!.content ?? {})).toContain(contentType);
@@ -99,7 +110,9 @@ describe('key lifecycle', () => {
     const created = await keyFor(a, ['read']);
     expect(created.key).toMatch(/^pm_live_[A-Za-z0-9_-]{43}$/);
     expect(created.key.startsWith(created.prefix)).toBe(true);
-    const [stored] = await handle.executor.query<{ secret_hash: string }>('select secret_hash from public.api_keys where id = $1', [created.id]);
+    const [stored] = await handle.executor.query<{ secret_hash: string }>('select secret_hash from public.api_keys where id = $1', [
+      created.id,
+    ]);
     expect(stored!.secret_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored!.secret_hash).not.toContain(created.key.slice(8));
     expect((await listApiKeys(a.claims)).find((k) => k.id === created.id)?.lastUsedAt).toBeNull();
@@ -119,7 +132,10 @@ describe('key lifecycle', () => {
 
   it('refuses an expired key, an unknown one, a malformed header and no header with 401 problems', async () => {
     const created = await keyFor(a, ['read'], 30);
-    await handle.executor.query(`update public.api_keys set created_at = now() - interval '2 days', expires_at = now() - interval '1 day' where id = $1`, [created.id]);
+    await handle.executor.query(
+      `update public.api_keys set created_at = now() - interval '2 days', expires_at = now() - interval '1 day' where id = $1`,
+      [created.id],
+    );
     const responses = [
       await call('listProjects', created.key),
       await call('listProjects', created.key.slice(0, -1) + (created.key.endsWith('A') ? 'B' : 'A')),
@@ -136,7 +152,9 @@ describe('key lifecycle', () => {
   it('agency scope only for an admin who passed the second factor; no key at all while an admin acts as a client', async () => {
     const admin = await createTestUser(handle, { userType: 'admin' });
     await expect(keyFor(a, ['read', 'agency'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(keyFor({ ...admin, claims: claimsFor(admin.id, admin.email, undefined, 'aal1') }, ['agency'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(keyFor({ ...admin, claims: claimsFor(admin.id, admin.email, undefined, 'aal1') }, ['agency'])).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect((await keyFor(admin, ['read', 'agency'])).scopes).toEqual(['read', 'agency']);
     const actingAsA = claimsFor(a.id, a.email, { sub: admin.id, email: admin.email });
     await expect(keyFor({ ...a, claims: actingAsA }, ['read'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -157,7 +175,9 @@ describe('key lifecycle', () => {
 
 describe('scopes', () => {
   it('each route × scope: 200 with the scope it needs, 403 naming it otherwise', async () => {
-    const keys = Object.fromEntries(await Promise.all(API_SCOPES.filter((s) => s !== 'agency').map(async (s) => [s, (await keyFor(a, [s])).key] as const)));
+    const keys = Object.fromEntries(
+      await Promise.all(API_SCOPES.filter((s) => s !== 'agency').map(async (s) => [s, (await keyFor(a, [s])).key] as const)),
+    );
     for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
       for (const [scope, key] of Object.entries(keys)) {
         const response = await call(route, key, '', { id: projectA });
@@ -218,7 +238,10 @@ describe('pagination and filters', () => {
     await createProjectAsSystem(handle, a.id, 'Second A');
     const key = (await keyFor(a, ['read'])).key;
     const first = (await (await call('listProjects', key, '?limit=1')).json()) as { data: { id: string }[]; next_cursor: string };
-    const second = (await (await call('listProjects', key, `?limit=1&cursor=${first.next_cursor}`)).json()) as { data: { id: string }[]; next_cursor: null };
+    const second = (await (await call('listProjects', key, `?limit=1&cursor=${first.next_cursor}`)).json()) as {
+      data: { id: string }[];
+      next_cursor: null;
+    };
     expect(first.data).toHaveLength(1);
     expect(second.data).toHaveLength(1);
     expect(second.data[0]!.id).not.toBe(first.data[0]!.id);
@@ -265,10 +288,13 @@ describe('problems and bodies', () => {
 
   it('bodies: unknown fields refused, size capped, JSON only', async () => {
     const schema = z.object({ name: z.string() }).strict();
-    const post = (body: string, type = 'application/json') => new Request(`${ORIGIN}/api/v1/x`, { method: 'POST', headers: { 'content-type': type }, body });
+    const post = (body: string, type = 'application/json') =>
+      new Request(`${ORIGIN}/api/v1/x`, { method: 'POST', headers: { 'content-type': type }, body });
     expect(await readV1Body(post('{"name":"x"}'), schema)).toEqual({ name: 'x' });
     await expect(readV1Body(post('{"name":"x","admin":true}'), schema)).rejects.toBeInstanceOf(z.ZodError);
-    await expect(readV1Body(post(JSON.stringify({ name: 'x'.repeat(70_000) })), schema)).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    await expect(readV1Body(post(JSON.stringify({ name: 'x'.repeat(70_000) })), schema)).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
     await expect(readV1Body(post('name=x', 'text/plain'), schema)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     await expect(readV1Body(post('{'), schema)).rejects.toMatchObject({ code: 'VALIDATION' });
   });
@@ -276,7 +302,10 @@ describe('problems and bodies', () => {
 
 describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1, served at /api/v1/openapi.json, and names every route with its scope', async () => {
-    const doc = (await (await call('openapi', null)).json()) as { openapi: string; paths: Record<string, Record<string, { 'x-required-scope': string }>> };
+    const doc = (await (await call('openapi', null)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { 'x-required-scope': string }>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     for (const route of Object.values(V1_ROUTES)) expect(doc.paths[route.path]?.[route.method]?.['x-required-scope']).toBe(route.scope);
     // The SQL check on api_keys.scopes lists the same scopes as API_SCOPES.

@@ -28,14 +28,24 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
   if (!looksLikeApiKey(token)) return 'unknown';
   const db = await unsafeSystemDb('API key check: find the key by its hash before anyone is signed in');
   const [key] = await db
-    .select({ id: apiKeys.id, ownerId: apiKeys.ownerId, scopes: apiKeys.scopes, expiresAt: apiKeys.expiresAt, revokedAt: apiKeys.revokedAt, lastUsedAt: apiKeys.lastUsedAt })
+    .select({
+      id: apiKeys.id,
+      ownerId: apiKeys.ownerId,
+      scopes: apiKeys.scopes,
+      expiresAt: apiKeys.expiresAt,
+      revokedAt: apiKeys.revokedAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+    })
     .from(apiKeys)
     .where(eq(apiKeys.secretHash, hashApiKey(token)));
   if (!key) return 'unknown';
   if (key.revokedAt) return 'revoked';
   if (key.expiresAt && key.expiresAt <= now) return 'expired';
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    await db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, key.id));
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiKeys.id, key.id));
   }
   const iat = Math.floor(now.getTime() / 1000);
   const claims = unsafeMarkClaimsVerified({

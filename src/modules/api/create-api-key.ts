@@ -19,8 +19,22 @@ export async function createApiKey(claims: VerifiedClaims, raw: CreateApiKeyInpu
   const row = await withRls(claims, async (tx) => {
     const [created] = await tx
       .insert(apiKeys)
-      .values({ ownerId: claims.sub, name: input.name, prefix: minted.prefix, secretHash: minted.secretHash, scopes: input.scopes, expiresAt })
-      .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, scopes: apiKeys.scopes, expiresAt: apiKeys.expiresAt, createdAt: apiKeys.createdAt });
+      .values({
+        ownerId: claims.sub,
+        name: input.name,
+        prefix: minted.prefix,
+        secretHash: minted.secretHash,
+        scopes: input.scopes,
+        expiresAt,
+      })
+      .returning({
+        id: apiKeys.id,
+        name: apiKeys.name,
+        prefix: apiKeys.prefix,
+        scopes: apiKeys.scopes,
+        expiresAt: apiKeys.expiresAt,
+        createdAt: apiKeys.createdAt,
+      });
     return created!;
   });
   return { ...row, key: minted.key };

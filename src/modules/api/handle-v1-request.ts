@@ -26,7 +26,8 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * functions it calls: the key decides *which* routes, RLS decides *which rows*.
  */
 export async function handleV1Request(request: Request, scope: ApiScope, route: (ctx: V1Context) => Promise<unknown>): Promise<Response> {
-  const unauthorized = (detail: string) => problemResponse(401, 'UNAUTHENTICATED', detail, {}, { 'www-authenticate': 'Bearer realm="api"' });
+  const unauthorized = (detail: string) =>
+    problemResponse(401, 'UNAUTHENTICATED', detail, {}, { 'www-authenticate': 'Bearer realm="api"' });
   const token = BEARER.exec(request.headers.get('authorization') ?? '')?.[1];
   if (!token) return unauthorized('Send an API key as "Authorization: Bearer <key>".');
   let headers: Headers = new Headers();
@@ -48,7 +49,13 @@ export async function handleV1Request(request: Request, scope: ApiScope, route: 
     });
     if (!limited.success) {
       headers.set('retry-after', String(Math.max(1, resetSeconds)));
-      return problemResponse(429, 'RATE_LIMITED', `Too many requests with this key. Try again in ${Math.max(1, resetSeconds)} s.`, {}, headers);
+      return problemResponse(
+        429,
+        'RATE_LIMITED',
+        `Too many requests with this key. Try again in ${Math.max(1, resetSeconds)} s.`,
+        {},
+        headers,
+      );
     }
     if (!auth.scopes.includes(scope)) {
       return problemResponse(403, 'FORBIDDEN', `This API key lacks the scope "${scope}".`, { missing_scope: scope }, headers);

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { apiKeys } from './schema';
@@ -21,6 +21,8 @@ export async function listApiKeys(claims: VerifiedClaims) {
         lastUsedAt: apiKeys.lastUsedAt,
         revokedAt: apiKeys.revokedAt,
         createdAt: apiKeys.createdAt,
+        /** Measured by the database clock, when the page asks. */
+        isExpired: sql<boolean>`coalesce(${apiKeys.expiresAt} <= now(), false)`,
       })
       .from(apiKeys)
       .where(eq(apiKeys.ownerId, claims.sub))

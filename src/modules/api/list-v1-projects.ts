@@ -9,7 +9,14 @@ import type { listProjectsQuery, projectListSchema, projectSchema } from './v1-s
 type WireProject = z.infer<typeof projectSchema>;
 
 function toWire(p: { id: string; name: string; slug: string; role: string; createdAt: Date; updatedAt: Date }): WireProject {
-  return { id: p.id, name: p.name, slug: p.slug, role: p.role, created_at: p.createdAt.toISOString(), updated_at: p.updatedAt.toISOString() };
+  return {
+    id: p.id,
+    name: p.name,
+    slug: p.slug,
+    role: p.role,
+    created_at: p.createdAt.toISOString(),
+    updated_at: p.updatedAt.toISOString(),
+  };
 }
 
 /**
@@ -17,14 +24,22 @@ function toWire(p: { id: string; name: string; slug: string; role: string; creat
  * newest first, a page at a time. An account has few projects (its plan caps them), so the page
  * is cut from the whole list rather than in SQL.
  */
-export async function listV1Projects(claims: VerifiedClaims, query: z.infer<typeof listProjectsQuery>): Promise<z.infer<typeof projectListSchema>> {
+export async function listV1Projects(
+  claims: VerifiedClaims,
+  query: z.infer<typeof listProjectsQuery>,
+): Promise<z.infer<typeof projectListSchema>> {
   const after = decodeCursor(query.cursor);
   const all = (await listProjects(claims)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1));
-  const start = after ? all.findIndex((p) => p.createdAt.getTime() < Number(after.at) || (p.createdAt.getTime() === Number(after.at) && p.id < after.id)) : 0;
+  const start = after
+    ? all.findIndex((p) => p.createdAt.getTime() < Number(after.at) || (p.createdAt.getTime() === Number(after.at) && p.id < after.id))
+    : 0;
   const page = start < 0 ? [] : all.slice(start, start + query.limit);
   const last = page.at(-1);
   const hasMore = start >= 0 && start + query.limit < all.length;
-  return { data: page.map(toWire), next_cursor: hasMore && last ? encodeCursor({ at: String(last.createdAt.getTime()), id: last.id }) : null };
+  return {
+    data: page.map(toWire),
+    next_cursor: hasMore && last ? encodeCursor({ at: String(last.createdAt.getTime()), id: last.id }) : null,
+  };
 }
 
 /** GET /api/v1/projects/{id}: one project of the key's owner; 404 when it does not exist or RLS hides it (the same answer, on purpose). */

@@ -38,9 +38,18 @@ function responses(ok: z.ZodType, extra: Record<string, string> = {}): ZodOpenAp
   };
 }
 
-function operation(name: V1RouteName, op: Omit<ZodOpenApiOperationObject, 'responses' | 'security'> & { responses: ZodOpenApiResponsesObject }) {
+function operation(
+  name: V1RouteName,
+  op: Omit<ZodOpenApiOperationObject, 'responses' | 'security'> & { responses: ZodOpenApiResponsesObject },
+) {
   const scope = V1_ROUTES[name].scope;
-  return { operationId: name, security: [{ apiKey: [] }], 'x-required-scope': scope, ...op, description: `${op.description ?? ''} Needs scope \`${scope}\`.`.trim() };
+  return {
+    operationId: name,
+    security: [{ apiKey: [] }],
+    'x-required-scope': scope,
+    ...op,
+    description: `${op.description ?? ''} Needs scope \`${scope}\`.`.trim(),
+  };
 }
 
 let cached: ReturnType<typeof createDocument> | undefined;

@@ -10,7 +10,13 @@ import { leadPurposes } from '@/modules/document/lead-forms';
 const PAGE_LIMIT_MAX = 100;
 
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(PAGE_LIMIT_MAX).default(50).meta({ description: `Page size, at most ${PAGE_LIMIT_MAX}.` }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_LIMIT_MAX)
+    .default(50)
+    .meta({ description: `Page size, at most ${PAGE_LIMIT_MAX}.` }),
   cursor: z.string().max(200).optional().meta({ description: 'The `next_cursor` of the previous page (opaque).' }),
 };
 
@@ -48,7 +54,9 @@ export const leadSchema = z
     phone: z.string().nullable(),
     message: z.string().nullable(),
     locale: z.string().nullable(),
-    details: z.record(z.string(), z.unknown()).meta({ description: "The form's other fields (field name → value or question and answer)." }),
+    details: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "The form's other fields (field name → value or question and answer)." }),
     created_at: isoDate,
     confirmed_at: isoDate.nullable(),
     consented_at: isoDate.nullable(),

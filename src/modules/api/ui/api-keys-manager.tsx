@@ -55,7 +55,13 @@ export function ApiKeysManager({ keys, isAgencyAdmin, canCreate }: { keys: ApiKe
               <ul className="grid gap-2 sm:grid-cols-2">
                 {scopes.map((scope) => (
                   <li key={scope} className="flex items-start gap-2">
-                    <Checkbox id={`scope-${scope}`} name="scopes[]" value={scope} defaultChecked={scope === 'read'} aria-describedby={`scope-${scope}-hint`} />
+                    <Checkbox
+                      id={`scope-${scope}`}
+                      name="scopes[]"
+                      value={scope}
+                      defaultChecked={scope === 'read'}
+                      aria-describedby={`scope-${scope}-hint`}
+                    />
                     <div className="grid gap-0.5">
                       <Label htmlFor={`scope-${scope}`}>{t(`scope.${scope}.label`)}</Label>
                       <span id={`scope-${scope}-hint`} className="text-sm text-muted">
@@ -150,18 +156,20 @@ function KeyList({ keys }: { keys: ApiKeyListItem[] }) {
   const tScope = useTranslations('apiKeys.scope');
   const format = useFormatter();
   const date = (d: Date | null) => (d ? format.dateTime(new Date(d), { dateStyle: 'medium' }) : null);
-  const now = Date.now();
   return (
     <ul className="divide-y divide-gray-200 rounded-lg border border-gray-200 bg-white" data-testid="api-key-list">
       {keys.map((key) => {
-        const isExpired = key.expiresAt !== null && new Date(key.expiresAt).getTime() <= now;
         return (
           <li key={key.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
             <div className="min-w-0 space-y-1">
               <p className="flex flex-wrap items-center gap-2 font-medium">
                 <KeyRound aria-hidden="true" className="size-4 shrink-0" />
                 <span className="break-words">{key.name}</span>
-                {key.revokedAt ? <Badge variant="danger">{t('revoked')}</Badge> : isExpired ? <Badge variant="warning">{t('expired')}</Badge> : null}
+                {key.revokedAt ? (
+                  <Badge variant="danger">{t('revoked')}</Badge>
+                ) : key.isExpired ? (
+                  <Badge variant="warning">{t('expired')}</Badge>
+                ) : null}
               </p>
               <p className="font-mono text-sm break-all">
                 <span className="sr-only">{t('prefix')} </span>

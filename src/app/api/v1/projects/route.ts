@@ -6,5 +6,7 @@ import { listProjectsQuery } from '@/modules/api/v1-schemas';
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request) {
-  return handleV1Request(request, V1_ROUTES.listProjects.scope, ({ claims }) => listV1Projects(claims, parseQuery(request, listProjectsQuery)));
+  return handleV1Request(request, V1_ROUTES.listProjects.scope, ({ claims }) =>
+    listV1Projects(claims, parseQuery(request, listProjectsQuery)),
+  );
 }
