@@ -8,7 +8,7 @@ import { apiScopeSchema } from './api-scopes';
 import { createApiKey } from './create-api-key';
 import { revokeApiKey } from './revoke-api-key';
 
-export const API_KEYS_PAGE = '/dashboard/account/api-keys';
+const API_KEYS_PAGE = '/dashboard/account/api-keys';
 
 /** The settings form: checkboxes `scopes[]`, an expiry from a select ("never" or a number of days). */
 const createForm = z.object({

@@ -79,14 +79,16 @@ export function ApiKeysManager({ keys, isAgencyAdmin, canCreate }: { keys: ApiKe
             </fieldset>
             <FormField label={t('create.expiry')}>
               {(control) => (
-                <NativeSelect {...control} name="expires" defaultValue="90" className="max-w-sm">
-                  {API_KEY_EXPIRY_DAYS.map((days) => (
-                    <option key={days} value={String(days)}>
-                      {t('create.expiresIn', { days })}
-                    </option>
-                  ))}
-                  <option value="never">{t('create.never')}</option>
-                </NativeSelect>
+                <div className="max-w-sm">
+                  <NativeSelect {...control} name="expires" defaultValue="90">
+                    {API_KEY_EXPIRY_DAYS.map((days) => (
+                      <option key={days} value={String(days)}>
+                        {t('create.expiresIn', { days })}
+                      </option>
+                    ))}
+                    <option value="never">{t('create.never')}</option>
+                  </NativeSelect>
+                </div>
               )}
             </FormField>
             <FormSubmit pending={pending} state={state} fields={['name', 'scopes']}>
