@@ -30,6 +30,17 @@ import { API_KEY_EXPIRY_DAYS } from '../api-key-input';
 import { API_SCOPES, ADMIN_ONLY_SCOPES, type ApiScope } from '../api-scopes';
 import type { ApiKeyListItem } from '../list-api-keys';
 
+/** Each scope's name and what it allows (literal keys, so the catalog check sees them used). */
+const SCOPE_MESSAGES = {
+  read: ['scope.read.label', 'scope.read.hint'],
+  write: ['scope.write.label', 'scope.write.hint'],
+  generate: ['scope.generate.label', 'scope.generate.hint'],
+  publish: ['scope.publish.label', 'scope.publish.hint'],
+  leads: ['scope.leads.label', 'scope.leads.hint'],
+  tickets: ['scope.tickets.label', 'scope.tickets.hint'],
+  agency: ['scope.agency.label', 'scope.agency.hint'],
+} as const satisfies Record<ApiScope, readonly [string, string]>;
+
 /**
  * Settings → API keys: make a key (name, scopes, expiry), see its secret once with a copy button,
  * list keys (prefix, scopes, dates, last use) and revoke one after a confirmation. `agency` is
@@ -63,9 +74,9 @@ export function ApiKeysManager({ keys, isAgencyAdmin, canCreate }: { keys: ApiKe
                       aria-describedby={`scope-${scope}-hint`}
                     />
                     <div className="grid gap-0.5">
-                      <Label htmlFor={`scope-${scope}`}>{t(`scope.${scope}.label`)}</Label>
+                      <Label htmlFor={`scope-${scope}`}>{t(SCOPE_MESSAGES[scope][0])}</Label>
                       <span id={`scope-${scope}-hint`} className="text-sm text-muted">
-                        {t(`scope.${scope}.hint`)}
+                        {t(SCOPE_MESSAGES[scope][1])}
                       </span>
                     </div>
                   </li>
@@ -155,7 +166,7 @@ function NewKey({ name, secret }: { name: string; secret: string }) {
 
 function KeyList({ keys }: { keys: ApiKeyListItem[] }) {
   const t = useTranslations('apiKeys.list');
-  const tScope = useTranslations('apiKeys.scope');
+  const tKeys = useTranslations('apiKeys');
   const format = useFormatter();
   const date = (d: Date | null) => (d ? format.dateTime(new Date(d), { dateStyle: 'medium' }) : null);
   return (
@@ -180,7 +191,7 @@ function KeyList({ keys }: { keys: ApiKeyListItem[] }) {
               <p className="flex flex-wrap gap-1" aria-label={t('scopes')}>
                 {key.scopes.map((scope: ApiScope) => (
                   <Badge key={scope} variant="brand">
-                    {tScope(`${scope}.label`)}
+                    {tKeys(SCOPE_MESSAGES[scope][0])}
                   </Badge>
                 ))}
               </p>
