@@ -50,7 +50,8 @@ test('create a key, use it, see its last use, revoke it, refused', async ({ page
 
   await list.getByRole('button', { name: /^Revoke\W+CRM sync$/ }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke key' }).click();
-  await expect(list.getByText('Revoked', { exact: true })).toBeVisible();
+  await expect(list.getByText('Revoked', { exact: true }).first()).toBeVisible();
+  await expect(list.getByRole('button', { name: /^Revoke/ })).toHaveCount(0);
   const refused = await request.get('/api/v1/projects', { headers: { authorization: `Bearer ${secret}` } });
   expect(refused.status()).toBe(401);
   expect(refused.headers()['content-type']).toBe('application/problem+json');
