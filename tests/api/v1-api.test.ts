@@ -149,6 +149,17 @@ describe('key lifecycle', () => {
     }
   });
 
+  it("refuses a suspended account's key, and takes it back when the account is restored", async () => {
+    const c = await createTestUser(handle);
+    const key = (await keyFor(c, ['read'])).key;
+    await handle.executor.query(`update public.user_profiles set account_status = 'suspended' where id = $1`, [c.id]);
+    const refused = await call('listProjects', key);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ detail: 'The account of this API key is suspended.' });
+    await handle.executor.query(`update public.user_profiles set account_status = 'active' where id = $1`, [c.id]);
+    expect((await call('listProjects', key)).status).toBe(200);
+  });
+
   it('agency scope only for an admin who passed the second factor; no key at all while an admin acts as a client', async () => {
     const admin = await createTestUser(handle, { userType: 'admin' });
     await expect(keyFor(a, ['read', 'agency'])).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -6,7 +6,7 @@ import type { ApiScope } from './api-scopes';
 import { apiKeys } from './schema';
 
 export type ApiKeyAuth = { keyId: string; ownerId: string; scopes: readonly ApiScope[]; claims: VerifiedClaims };
-export type ApiKeyRefusal = 'unknown' | 'revoked' | 'expired';
+export type ApiKeyRefusal = 'unknown' | 'revoked' | 'expired' | 'suspended';
 
 /** How stale last_used_at may get before a call writes it again (one write per key per minute at most). */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -35,12 +35,15 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
       expiresAt: apiKeys.expiresAt,
       revokedAt: apiKeys.revokedAt,
       lastUsedAt: apiKeys.lastUsedAt,
+      // Suspension closes every way in, as it does for sign-in (accounts' SQL interface, not its tables).
+      isSuspended: sql<boolean>`private.is_account_suspended(${apiKeys.ownerId})`,
     })
     .from(apiKeys)
     .where(eq(apiKeys.secretHash, hashApiKey(token)));
   if (!key) return 'unknown';
   if (key.revokedAt) return 'revoked';
   if (key.expiresAt && key.expiresAt <= now) return 'expired';
+  if (key.isSuspended) return 'suspended';
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db
       .update(apiKeys)

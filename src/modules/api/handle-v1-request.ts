@@ -36,6 +36,7 @@ export async function handleV1Request(request: Request, scope: ApiScope, route: 
     if (auth === 'unknown') return unauthorized('This API key is not valid.');
     if (auth === 'revoked') return unauthorized('This API key was revoked.');
     if (auth === 'expired') return unauthorized('This API key has expired.');
+    if (auth === 'suspended') return unauthorized('The account of this API key is suspended.');
 
     const rule = { ...API_KEY_RATE_LIMIT, limit: API_KEY_RATE_LIMIT.limit * getEnv().RATE_LIMIT_SCALE };
     const limited = await (await getRateLimiter()).limit(`api-key:${auth.keyId}`, rule);
