@@ -22,6 +22,10 @@ import { GET as listProjectsRoute } from '@/app/api/v1/projects/route';
 import { createProjectAsSystem } from '@tests/helpers/rls-matrix';
 import { claimsFor, createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createRedisShim } from '@/lib/ratelimit/redis-shim';
+import { createUpstashLimiter } from '@/lib/ratelimit/upstash-limiter';
 
 // /api/v1 against the real route handlers and database: a key runs as its owner through RLS,
 // scopes pick the routes, revoked/expired/unknown keys get 401, every 4xx is a problem document,
@@ -261,27 +265,41 @@ describe('pagination and filters', () => {
 });
 
 describe('rate limit', () => {
-  it('sends RateLimit-* on every answer and 429 with Retry-After once the key’s budget is spent; other keys are unaffected', async () => {
-    const memory = createMemoryLimiter();
-    // The same limiter with a budget of 3, so the test spends it in three calls.
-    const small: RateLimiter = { ...memory, kind: 'memory', limit: (k, rule) => memory.limit(k, { ...rule, limit: 3 }) };
-    setRateLimiterForTests(small);
-    const key = (await keyFor(a, ['read'])).key;
-    const remaining: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const r = await call('listProjects', key);
-      expect(r.status).toBe(200);
-      expect(r.headers.get('ratelimit-limit')).toBe('3');
-      remaining.push(r.headers.get('ratelimit-remaining')!);
-      expect(Number(r.headers.get('ratelimit-reset'))).toBeLessThanOrEqual(API_KEY_RATE_LIMIT.windowSeconds);
-    }
-    expect(remaining).toEqual(['2', '1', '0']);
-    const limited = await call('listProjects', key);
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(await expectMatchesContract('listProjects', limited)).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
-    expect((await call('listProjects', (await keyFor(a, ['read'])).key)).status).toBe(200);
+  // The in-memory limiter (embedded default) and @upstash/ratelimit on this machine's Redis (production's kind).
+  const limiters: Record<string, () => RateLimiter> = {
+    memory: () => createMemoryLimiter(),
+    redis: () => createUpstashLimiter(createRedisShim(redis!), 'redis', `pm:rl:v1-test:${randomUUID()}`),
+  };
+  let redis: Redis | undefined;
+  beforeAll(() => {
+    redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   });
+  afterAll(() => redis?.disconnect());
+
+  it.each(Object.keys(limiters))(
+    '%s: RateLimit-* on every answer, 429 with Retry-After once the key’s budget is spent; other keys unaffected',
+    async (kind) => {
+      const inner = limiters[kind]!();
+      // The same limiter with a budget of 3, so the test spends it in three calls.
+      const small: RateLimiter = { ...inner, limit: (k, rule) => inner.limit(k, { ...rule, limit: 3 }) };
+      setRateLimiterForTests(small);
+      const key = (await keyFor(a, ['read'])).key;
+      const remaining: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await call('listProjects', key);
+        expect(r.status).toBe(200);
+        expect(r.headers.get('ratelimit-limit')).toBe('3');
+        remaining.push(r.headers.get('ratelimit-remaining')!);
+        expect(Number(r.headers.get('ratelimit-reset'))).toBeLessThanOrEqual(API_KEY_RATE_LIMIT.windowSeconds);
+      }
+      expect(remaining).toEqual(['2', '1', '0']);
+      const limited = await call('listProjects', key);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await expectMatchesContract('listProjects', limited)).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+      expect((await call('listProjects', (await keyFor(a, ['read'])).key)).status).toBe(200);
+    },
+  );
 });
 
 describe('problems and bodies', () => {
