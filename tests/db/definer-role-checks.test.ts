@@ -358,6 +358,7 @@ const NOT_ROLE_GATED: Record<string, { kind: 'trigger' | 'system' | 'other'; why
   add_owner_membership: { kind: 'trigger', why: 'adds the new project’s owner row' },
   apply_support_ticket_message: { kind: 'trigger', why: 'moves the ticket’s status after a message the policies admitted' },
   audit_impersonation: { kind: 'trigger', why: 'audits sessions; its check is on the subject (clients only), not the caller' },
+  audit_api_key: { kind: 'trigger', why: 'audits the creation and revocation of a key the policies admitted' },
   audit_privileged_write: { kind: 'trigger', why: 'is_admin only decides whether an admitted write is audited' },
   bump_domain_routing_version: { kind: 'trigger', why: 'bookkeeping' },
   domain_routing_changed_event: { kind: 'trigger', why: 'queues a rebuild event' },

@@ -17,6 +17,7 @@ import * as analyzer from '@/modules/analyzer/schema';
 import * as uptime from '@/modules/insights/uptime-schema';
 import * as performance from '@/modules/insights/performance-schema';
 import * as legal from '@/modules/legal/schema';
+import * as api from '@/modules/api/schema';
 import * as auth from '@/lib/auth/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
@@ -38,6 +39,7 @@ const tables = [
   billing,
   domains,
   notifications,
+  api,
   tickets,
   analyzer,
   uptime,

@@ -109,7 +109,8 @@ type Table =
   | 'performance_metrics'
   | 'performance_pinned_pages'
   | 'monthly_reports'
-  | 'legal_texts';
+  | 'legal_texts'
+  | 'api_keys';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -570,6 +571,15 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('all',    'denied|denied', '0|0',           '0|0'),
     admin:         row('all',    'ok|ok',         'ok|ok',         'ok|ok'),
     impersonatorA: row('all',    'denied|denied', '0|0',           '0|0'),
+  },
+  // API keys (issue 36): the owner creates and revokes (update = revoke) their own; an admin reads
+  // and revokes any; nobody creates one for someone else or while impersonating; nobody deletes.
+  api_keys: {               // target = A|B's key; insert = a key owned by A|B
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'ok|0',          'denied|denied'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          'denied|denied'),
+    admin:         row('all',    'denied|denied', 'ok|ok',         'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'ok|0',          'denied|denied'),
   },
 };
 
@@ -1384,6 +1394,19 @@ const SPECS: Record<Table, Spec> = {
       delete: (_w, t) => sql`delete from public.legal_texts where page = ${t === 'A' ? 'terms' : 'privacy'} returning id`,
     },
   },
+  api_keys: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.api_keys where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).apiKey,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.api_keys (owner_id, name, prefix, secret_hash, scopes) values (${idOf(w, t)}, 'New', 'pm_live_newkey00', ${randomUUID().replaceAll('-', '').repeat(2)}, array['read']) returning id`,
+      update: (w, t) => sql`update public.api_keys set revoked_at = now() where id = ${contentOf(w, t).apiKey} returning id`,
+      delete: (w, t) => sql`delete from public.api_keys where id = ${contentOf(w, t).apiKey} returning id`,
+    },
+  },
 };
 
 /** Tables whose writes audit_privileged_write records (for the operations it is attached to). */
@@ -1403,6 +1426,7 @@ const AUDITED: Partial<Record<Table, true>> = {
   support_tickets: true,
   support_ticket_messages: true,
   legal_texts: true,
+  api_keys: true,
 };
 
 let handle: DbHandle;

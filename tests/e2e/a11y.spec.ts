@@ -92,6 +92,7 @@ test('a client’s dashboard pages, with data in them, pass an accessibility sca
     '/dashboard/notifications',
     '/dashboard/notifications/settings',
     '/dashboard/account',
+    '/dashboard/account/api-keys',
   ]);
   // A project's page and its insights.
   await page.goto('/dashboard');

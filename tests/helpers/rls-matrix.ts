@@ -173,6 +173,8 @@ export type TenantContent = {
   pinnedPage: string;
   /** Monthly reports (issue 18): the owner's report for January 2026 (its PDF is not needed here). */
   monthlyReport: string;
+  /** API keys (issue 36): one of the owner's keys. */
+  apiKey: string;
 };
 
 /**
@@ -228,6 +230,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     performanceRun: randomUUID(),
     pinnedPage: randomUUID(),
     monthlyReport: randomUUID(),
+    apiKey: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -315,6 +318,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     insert into public.performance_pinned_pages (id, project_id, path) values ('${c.pinnedPage}', '${project}', '/menu');
     insert into public.monthly_reports (id, owner_id, month, locale, blob_key, size_bytes)
       values ('${c.monthlyReport}', '${owner.id}', '2026-01-01', 'en', 'reports/${owner.id}/2026-01-01/fixture.pdf', 100);
+    insert into public.api_keys (id, owner_id, name, prefix, secret_hash, scopes)
+      values ('${c.apiKey}', '${owner.id}', 'Fixture key', 'pm_live_${c.apiKey.slice(0, 8)}', '${createHash('sha256').update(c.apiKey).digest('hex')}', array['read']);
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};

@@ -7,7 +7,15 @@ import { projectMembers, projects } from './schema';
 export async function getProject(claims: VerifiedClaims, input: { projectId: string }) {
   return withRls(claims, async (tx) => {
     const [row] = await tx
-      .select({ id: projects.id, name: projects.name, slug: projects.slug, ownerId: projects.ownerId, role: projectMembers.role })
+      .select({
+        id: projects.id,
+        name: projects.name,
+        slug: projects.slug,
+        ownerId: projects.ownerId,
+        role: projectMembers.role,
+        createdAt: projects.createdAt,
+        updatedAt: projects.updatedAt,
+      })
       .from(projects)
       .innerJoin(projectMembers, and(eq(projectMembers.projectId, projects.id), eq(projectMembers.userId, claims.sub)))
       .where(eq(projects.id, input.projectId));

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Download, ShieldCheck } from 'lucide-react';
+import { Download, KeyRound, ShieldCheck } from 'lucide-react';
 import Link from 'next/link';
 import { getTwoFactorState, getViewerProfile, requireSession } from '@/modules/accounts/server-session';
 import { needsPasswordToDelete } from '@/modules/privacy/get-deletion-requirements';
@@ -17,8 +17,9 @@ export const generateMetadata = pageTitle('nav.account');
 
 export default async function AccountPage() {
   const session = await requireSession();
-  const [t, needsPassword, twoFactor, profile] = await Promise.all([
+  const [t, tKeys, needsPassword, twoFactor, profile] = await Promise.all([
     getTranslations('account'),
+    getTranslations('apiKeys.accountCard'),
     needsPasswordToDelete(session.claims),
     getTwoFactorState(),
     getViewerProfile(session),
@@ -49,6 +50,18 @@ export default async function AccountPage() {
             <Download aria-hidden="true" />
             {t('data.download')}
           </a>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{tKeys('title')}</CardTitle>
+          <CardDescription>{tKeys('description')}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <Link href="/dashboard/account/api-keys" className={buttonVariants({ variant: 'secondary' })}>
+            <KeyRound aria-hidden="true" />
+            {tKeys('link')}
+          </Link>
         </CardContent>
       </Card>
       {session.impersonation ? null : (

@@ -1,0 +1,12 @@
+import { handleV1Request, parseQuery } from '@/modules/api/handle-v1-request';
+import { listV1Projects } from '@/modules/api/list-v1-projects';
+import { V1_ROUTES } from '@/modules/api/openapi-document';
+import { listProjectsQuery } from '@/modules/api/v1-schemas';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return handleV1Request(request, V1_ROUTES.listProjects.scope, ({ claims }) =>
+    listV1Projects(claims, parseQuery(request, listProjectsQuery)),
+  );
+}

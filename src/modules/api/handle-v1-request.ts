@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { VerifiedClaims } from '@/lib/claims';
+import { getEnv } from '@/lib/env';
+import { reportError } from '@/lib/observability';
+import { getRateLimiter } from '@/lib/ratelimit/get-rate-limiter';
+import type { RateLimitRule } from '@/lib/ratelimit/types';
+import { decodeUtf8, readCappedBody } from '@/lib/http/read-capped-body';
+import { AppError, isAppError } from '@/lib/errors';
+import { authenticateApiKey } from './authenticate-api-key';
+import type { ApiScope } from './api-scopes';
+import { problemFromError, problemResponse } from './problem';
+
+/** Requests per key per window (times RATE_LIMIT_SCALE). One bucket per key, shared by every route. */
+export const API_KEY_RATE_LIMIT: RateLimitRule = { limit: 600, windowSeconds: 60 };
+/** The largest JSON body a v1 route reads. */
+export const API_BODY_LIMIT_BYTES = 64 * 1024;
+
+export type V1Context = { claims: VerifiedClaims; keyId: string; scopes: readonly ApiScope[]; request: Request };
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * The one way into /api/v1: key → claims of its owner (401 unknown, revoked, expired) → rate
+ * limit per key (429 with Retry-After) → scope (403 naming the missing scope) → the route, whose
+ * errors become problem details. The route runs as the key's owner through withRls in the domain
+ * functions it calls: the key decides *which* routes, RLS decides *which rows*.
+ */
+export async function handleV1Request(request: Request, scope: ApiScope, route: (ctx: V1Context) => Promise<unknown>): Promise<Response> {
+  const unauthorized = (detail: string) =>
+    problemResponse(401, 'UNAUTHENTICATED', detail, {}, { 'www-authenticate': 'Bearer realm="api"' });
+  const token = BEARER.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (!token) return unauthorized('Send an API key as "Authorization: Bearer <key>".');
+  let headers: Headers = new Headers();
+  try {
+    const auth = await authenticateApiKey(token);
+    if (auth === 'unknown') return unauthorized('This API key is not valid.');
+    if (auth === 'revoked') return unauthorized('This API key was revoked.');
+    if (auth === 'expired') return unauthorized('This API key has expired.');
+    if (auth === 'suspended') return unauthorized('The account of this API key is suspended.');
+
+    const rule = { ...API_KEY_RATE_LIMIT, limit: API_KEY_RATE_LIMIT.limit * getEnv().RATE_LIMIT_SCALE };
+    const limited = await (await getRateLimiter()).limit(`api-key:${auth.keyId}`, rule);
+    const resetSeconds = Math.max(0, Math.ceil((limited.reset - Date.now()) / 1000));
+    // draft-ietf-httpapi-ratelimit-headers: the quota, what is left of it, seconds until it refills.
+    headers = new Headers({
+      'ratelimit-limit': String(limited.limit),
+      'ratelimit-remaining': String(Math.max(0, limited.remaining)),
+      'ratelimit-reset': String(resetSeconds),
+      'ratelimit-policy': `${limited.limit};w=${rule.windowSeconds}`,
+    });
+    if (!limited.success) {
+      headers.set('retry-after', String(Math.max(1, resetSeconds)));
+      return problemResponse(
+        429,
+        'RATE_LIMITED',
+        `Too many requests with this key. Try again in ${Math.max(1, resetSeconds)} s.`,
+        {},
+        headers,
+      );
+    }
+    if (!auth.scopes.includes(scope)) {
+      return problemResponse(403, 'FORBIDDEN', `This API key lacks the scope "${scope}".`, { missing_scope: scope }, headers);
+    }
+    const body = await route({ claims: auth.claims, keyId: auth.keyId, scopes: auth.scopes, request });
+    headers.set('content-type', 'application/json');
+    headers.set('cache-control', 'no-store');
+    return new Response(JSON.stringify(body), { status: 200, headers });
+  } catch (err) {
+    if (!isAppError(err) && !(err instanceof z.ZodError)) reportError(err, { where: 'api/v1' });
+    const problem = problemFromError(err);
+    headers.forEach((value, name) => problem.headers.set(name, value));
+    return problem;
+  }
+}
+
+/** The query string as an object, parsed by a strict schema: an unknown parameter is a 400. */
+export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  return schema.parse(Object.fromEntries(new URL(request.url).searchParams));
+}
+
+/**
+ * A JSON body, capped at API_BODY_LIMIT_BYTES (413), UTF-8 JSON only (415/400), parsed by a strict
+ * schema (unknown fields are a 400). For the POST routes to come.
+ */
+export async function readV1Body<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'errors.common.jsonRequired');
+  }
+  const bytes = await readCappedBody(request, API_BODY_LIMIT_BYTES);
+  if (bytes === 'too-large') throw new AppError('PAYLOAD_TOO_LARGE', 'errors.common.bodyTooLarge');
+  const text = decodeUtf8(bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text ?? '');
+  } catch {
+    throw new AppError('VALIDATION', 'errors.common.invalidRequest');
+  }
+  return schema.parse(json);
+}

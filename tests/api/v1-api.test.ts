@@ -1,0 +1,346 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { sql } from 'drizzle-orm';
+import type { DbHandle } from '@/lib/db/client';
+import { rowsOf } from '@/lib/db/rows-of';
+import { withRls } from '@/lib/db/with-rls';
+import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
+import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
+import type { RateLimiter } from '@/lib/ratelimit/types';
+import { API_SCOPES, type ApiScope } from '@/modules/api/api-scopes';
+import { authenticateApiKey } from '@/modules/api/authenticate-api-key';
+import { createApiKey } from '@/modules/api/create-api-key';
+import { API_KEY_RATE_LIMIT, readV1Body } from '@/modules/api/handle-v1-request';
+import { listApiKeys } from '@/modules/api/list-api-keys';
+import { openApiDocument, V1_ROUTES, type V1RouteName } from '@/modules/api/openapi-document';
+import { revokeApiKey } from '@/modules/api/revoke-api-key';
+import { GET as listLeadsRoute } from '@/app/api/v1/leads/route';
+import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
+import { GET as getProjectRoute } from '@/app/api/v1/projects/[id]/route';
+import { GET as listProjectsRoute } from '@/app/api/v1/projects/route';
+import { createProjectAsSystem } from '@tests/helpers/rls-matrix';
+import { claimsFor, createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
+import { z } from 'zod';
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createRedisShim } from '@/lib/ratelimit/redis-shim';
+import { createUpstashLimiter } from '@/lib/ratelimit/upstash-limiter';
+
+// /api/v1 against the real route handlers and database: a key runs as its owner through RLS,
+// scopes pick the routes, revoked/expired/unknown keys get 401, every 4xx is a problem document,
+// the rate limit answers with RateLimit-* and Retry-After, and every response — success and
+// problem — validates against the generated OpenAPI document (the spec is the oracle).
+
+let handle: DbHandle;
+let a: TestUser;
+let b: TestUser;
+let projectA: string;
+let projectB: string;
+const leadsOfA: string[] = [];
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  a = await createTestUser(handle, { tier: 'pro' });
+  b = await createTestUser(handle);
+  projectA = await createProjectAsSystem(handle, a.id, 'Bakery A');
+  projectB = await createProjectAsSystem(handle, b.id, 'Garage B');
+  // Five leads in one statement share created_at: pagination must break the tie by id.
+  const rows = await handle.executor.query<{ id: string }>(
+    `insert into public.leads (project_id, name, email, message)
+       select $1, 'Lead ' || n, 'l' || n || '@a.test', 'Hello' from generate_series(1, 5) n returning id::text`,
+    [projectA],
+  );
+  leadsOfA.push(...rows.map((r) => r.id));
+  await handle.executor.query(`insert into public.leads (project_id, name, email, message) values ($1, 'Secret', 's@b.test', 'B only')`, [
+    projectB,
+  ]);
+});
+afterAll(async () => {
+  await handle.close();
+});
+beforeEach(() => {
+  setRateLimiterForTests(createMemoryLimiter());
+});
+
+const ORIGIN = 'http://app.test';
+async function call(
+  route: V1RouteName | 'openapi',
+  key: string | null,
+  query = '',
+  params: Record<string, string> = {},
+): Promise<Response> {
+  const path = route === 'openapi' ? '/api/v1/openapi.json' : V1_ROUTES[route].path.replace('{id}', params.id ?? '');
+  const request = new Request(`${ORIGIN}${path}${query}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  if (route === 'listProjects') return listProjectsRoute(request);
+  if (route === 'getProject') return getProjectRoute(request, { params: Promise.resolve({ id: params.id ?? '' }) });
+  if (route === 'listLeads') return listLeadsRoute(request);
+  return openApiRoute();
+}
+
+async function keyFor(user: TestUser, scopes: ApiScope[], expiresInDays: number | null = null) {
+  return createApiKey(user.claims, { name: `key ${scopes.join('+')}`, scopes, expiresInDays });
+}
+
+// --- The contract: compile the generated document once with ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(JSON.parse(JSON.stringify(openApiDocument())), 'openapi.json');
+const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+
+/** Validates a real response against the document: the status is declared, the body matches its schema, the declared headers are there. */
+async function expectMatchesContract(route: V1RouteName, response: Response): Promise<unknown> {
+  const { path, method } = V1_ROUTES[route];
+  const declared = (
+    openApiDocument().paths?.[path] as Record<
+      string,
+      { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }
+    >
+  )[method]!.responses[String(response.status)];
+  expect(declared, `status ${response.status} declared for ${route}`).toBeDefined();
+  const contentType = response.headers.get('content-type')!.split(';')[0]!;
+  expect(Object.keys(declared!.content ?? {})).toContain(contentType);
+  for (const header of Object.keys(declared!.headers ?? {})) expect(response.headers.get(header), header).not.toBeNull();
+  const body: unknown = await response.json();
+  const validate = ajv.compile({
+    $ref: `openapi.json#/${pointer('paths', path, method, 'responses', String(response.status), 'content', contentType, 'schema')}`,
+  });
+  expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+  return body;
+}
+
+describe('key lifecycle', () => {
+  it('create → use (last used set) → revoke → 401 on the very next call; the secret is stored only hashed', async () => {
+    const created = await keyFor(a, ['read']);
+    expect(created.key).toMatch(/^pm_live_[A-Za-z0-9_-]{43}$/);
+    expect(created.key.startsWith(created.prefix)).toBe(true);
+    const [stored] = await handle.executor.query<{ secret_hash: string }>('select secret_hash from public.api_keys where id = $1', [
+      created.id,
+    ]);
+    expect(stored!.secret_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored!.secret_hash).not.toContain(created.key.slice(8));
+    expect((await listApiKeys(a.claims)).find((k) => k.id === created.id)?.lastUsedAt).toBeNull();
+
+    const ok = await call('listProjects', created.key);
+    expect(ok.status).toBe(200);
+    const listed = (await listApiKeys(a.claims)).find((k) => k.id === created.id)!;
+    expect(listed.lastUsedAt).toBeInstanceOf(Date);
+    expect(listed).not.toHaveProperty('secretHash');
+
+    await revokeApiKey(a.claims, { keyId: created.id });
+    const refused = await call('listProjects', created.key);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: 'UNAUTHENTICATED', detail: 'This API key was revoked.' });
+    await expect(revokeApiKey(a.claims, { keyId: created.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses an expired key, an unknown one, a malformed header and no header with 401 problems', async () => {
+    const created = await keyFor(a, ['read'], 30);
+    await handle.executor.query(
+      `update public.api_keys set created_at = now() - interval '2 days', expires_at = now() - interval '1 day' where id = $1`,
+      [created.id],
+    );
+    const responses = [
+      await call('listProjects', created.key),
+      await call('listProjects', created.key.slice(0, -1) + (created.key.endsWith('A') ? 'B' : 'A')),
+      await call('listProjects', 'not-a-key'),
+      await call('listProjects', null),
+    ];
+    for (const r of responses) {
+      expect(r.status).toBe(401);
+      expect(r.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      await expectMatchesContract('listProjects', r);
+    }
+  });
+
+  it("refuses a suspended account's key, and takes it back when the account is restored", async () => {
+    const c = await createTestUser(handle);
+    const key = (await keyFor(c, ['read'])).key;
+    await handle.executor.query(`update public.user_profiles set account_status = 'suspended' where id = $1`, [c.id]);
+    const refused = await call('listProjects', key);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ detail: 'The account of this API key is suspended.' });
+    await handle.executor.query(`update public.user_profiles set account_status = 'active' where id = $1`, [c.id]);
+    expect((await call('listProjects', key)).status).toBe(200);
+  });
+
+  it('agency scope only for an admin who passed the second factor; no key at all while an admin acts as a client', async () => {
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    await expect(keyFor(a, ['read', 'agency'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(keyFor({ ...admin, claims: claimsFor(admin.id, admin.email, undefined, 'aal1') }, ['agency'])).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await keyFor(admin, ['read', 'agency'])).scopes).toEqual(['read', 'agency']);
+    const actingAsA = claimsFor(a.id, a.email, { sub: admin.id, email: admin.email });
+    await expect(keyFor({ ...a, claims: actingAsA }, ['read'])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("an admin's ordinary key acts as a client would (aal1, RLS shows no other client's project); only an agency key acts as the admin", async () => {
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const visibleTo = async (key: string) => {
+      const auth = await authenticateApiKey(key);
+      if (typeof auth === 'string') throw new Error(auth);
+      return rowsOf(await withRls(auth.claims, (tx) => tx.execute(sql`select id from public.projects where id = ${projectA}`))).length;
+    };
+    expect(await visibleTo((await keyFor(admin, ['read'])).key)).toBe(0);
+    expect(await visibleTo((await keyFor(admin, ['read', 'agency'])).key)).toBe(1);
+    expect((await call('getProject', (await keyFor(admin, ['read'])).key, '', { id: projectA })).status).toBe(404);
+  });
+});
+
+describe('scopes', () => {
+  it('each route × scope: 200 with the scope it needs, 403 naming it otherwise', async () => {
+    const keys = Object.fromEntries(
+      await Promise.all(API_SCOPES.filter((s) => s !== 'agency').map(async (s) => [s, (await keyFor(a, [s])).key] as const)),
+    );
+    for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
+      for (const [scope, key] of Object.entries(keys)) {
+        const response = await call(route, key, '', { id: projectA });
+        const needed = V1_ROUTES[route].scope;
+        expect(response.status, `${route} with ${scope}`).toBe(scope === needed ? 200 : 403);
+        const body = await expectMatchesContract(route, response);
+        if (scope !== needed) expect(body).toMatchObject({ code: 'FORBIDDEN', missing_scope: needed });
+      }
+    }
+  });
+});
+
+describe('tenancy: a key acts as its owner through RLS', () => {
+  it("A's key sees A's projects and leads only; B's project is a 404 and B's leads never show, even filtered by B's project", async () => {
+    const key = (await keyFor(a, ['read', 'leads'])).key;
+    const projects = (await expectMatchesContract('listProjects', await call('listProjects', key))) as { data: { id: string }[] };
+    expect(projects.data.map((p) => p.id)).toEqual([projectA]);
+    const other = await call('getProject', key, '', { id: projectB });
+    expect(other.status).toBe(404);
+    await expectMatchesContract('getProject', other);
+    const own = await call('getProject', key, '', { id: projectA });
+    expect(((await expectMatchesContract('getProject', own)) as { name: string }).name).toBe('Bakery A');
+
+    const leads = (await expectMatchesContract('listLeads', await call('listLeads', key))) as { data: { project_id: string }[] };
+    expect(leads.data).toHaveLength(5);
+    expect(new Set(leads.data.map((l) => l.project_id))).toEqual(new Set([projectA]));
+    const probe = (await (await call('listLeads', key, `?project=${projectB}`)).json()) as { data: unknown[] };
+    expect(probe.data).toEqual([]);
+  });
+});
+
+describe('pagination and filters', () => {
+  it('walks every lead once with an opaque cursor, ties on created_at included; limit is capped at 100', async () => {
+    const key = (await keyFor(a, ['leads'])).key;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const response = await call('listLeads', key, `?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page = (await expectMatchesContract('listLeads', response)) as { data: { id: string }[]; next_cursor: string | null };
+      seen.push(...page.data.map((l) => l.id));
+      cursor = page.next_cursor;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect([...seen].sort()).toEqual([...leadsOfA].sort());
+
+    const future = new Date(Date.now() + 60_000).toISOString();
+    expect(((await (await call('listLeads', key, `?since=${encodeURIComponent(future)}`)).json()) as { data: unknown[] }).data).toEqual([]);
+    for (const bad of ['?limit=101', '?limit=0', '?cursor=garbage', '?colour=red', `?project=nope`]) {
+      const response = await call('listLeads', key, bad);
+      expect(response.status, bad).toBe(400);
+      await expectMatchesContract('listLeads', response);
+    }
+  });
+
+  it('pages projects too', async () => {
+    await createProjectAsSystem(handle, a.id, 'Second A');
+    const key = (await keyFor(a, ['read'])).key;
+    const first = (await (await call('listProjects', key, '?limit=1')).json()) as { data: { id: string }[]; next_cursor: string };
+    const second = (await (await call('listProjects', key, `?limit=1&cursor=${first.next_cursor}`)).json()) as {
+      data: { id: string }[];
+      next_cursor: null;
+    };
+    expect(first.data).toHaveLength(1);
+    expect(second.data).toHaveLength(1);
+    expect(second.data[0]!.id).not.toBe(first.data[0]!.id);
+    expect(second.next_cursor).toBeNull();
+  });
+});
+
+describe('rate limit', () => {
+  // The in-memory limiter (embedded default) and @upstash/ratelimit on this machine's Redis (production's kind).
+  const limiters: Record<string, () => RateLimiter> = {
+    memory: () => createMemoryLimiter(),
+    redis: () => createUpstashLimiter(createRedisShim(redis!), 'redis', `pm:rl:v1-test:${randomUUID()}`),
+  };
+  let redis: Redis | undefined;
+  beforeAll(() => {
+    redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+  });
+  afterAll(() => redis?.disconnect());
+
+  it.each(Object.keys(limiters))(
+    '%s: RateLimit-* on every answer, 429 with Retry-After once the key’s budget is spent; other keys unaffected',
+    async (kind) => {
+      const inner = limiters[kind]!();
+      // The same limiter with a budget of 3, so the test spends it in three calls.
+      const small: RateLimiter = { ...inner, limit: (k, rule) => inner.limit(k, { ...rule, limit: 3 }) };
+      setRateLimiterForTests(small);
+      const key = (await keyFor(a, ['read'])).key;
+      const remaining: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await call('listProjects', key);
+        expect(r.status).toBe(200);
+        expect(r.headers.get('ratelimit-limit')).toBe('3');
+        remaining.push(r.headers.get('ratelimit-remaining')!);
+        expect(Number(r.headers.get('ratelimit-reset'))).toBeLessThanOrEqual(API_KEY_RATE_LIMIT.windowSeconds);
+      }
+      expect(remaining).toEqual(['2', '1', '0']);
+      const limited = await call('listProjects', key);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await expectMatchesContract('listProjects', limited)).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+      expect((await call('listProjects', (await keyFor(a, ['read'])).key)).status).toBe(200);
+    },
+  );
+});
+
+describe('problems and bodies', () => {
+  it('every 4xx is application/problem+json with type, title, status, detail and code, and no stack', async () => {
+    const key = (await keyFor(a, ['read'])).key;
+    const responses = [await call('listProjects', null), await call('listLeads', key), await call('getProject', key, '', { id: 'nope' })];
+    for (const r of responses) {
+      expect(r.headers.get('content-type')).toBe('application/problem+json');
+      const body = (await r.json()) as Record<string, unknown>;
+      expect(Object.keys(body)).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'code']));
+      expect(body.status).toBe(r.status);
+      expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts|stack/i);
+    }
+  });
+
+  it('bodies: unknown fields refused, size capped, JSON only', async () => {
+    const schema = z.object({ name: z.string() }).strict();
+    const post = (body: string, type = 'application/json') =>
+      new Request(`${ORIGIN}/api/v1/x`, { method: 'POST', headers: { 'content-type': type }, body });
+    expect(await readV1Body(post('{"name":"x"}'), schema)).toEqual({ name: 'x' });
+    await expect(readV1Body(post('{"name":"x","admin":true}'), schema)).rejects.toBeInstanceOf(z.ZodError);
+    await expect(readV1Body(post(JSON.stringify({ name: 'x'.repeat(70_000) })), schema)).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    await expect(readV1Body(post('name=x', 'text/plain'), schema)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    await expect(readV1Body(post('{'), schema)).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('is OpenAPI 3.1, served at /api/v1/openapi.json, and names every route with its scope', async () => {
+    const doc = (await (await call('openapi', null)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { 'x-required-scope': string }>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    for (const route of Object.values(V1_ROUTES)) expect(doc.paths[route.path]?.[route.method]?.['x-required-scope']).toBe(route.scope);
+    // The SQL check on api_keys.scopes lists the same scopes as API_SCOPES.
+    const [check] = await handle.executor.query<{ def: string }>(
+      `select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'public.api_keys'::regclass and pg_get_constraintdef(oid) like '%scopes%'`,
+    );
+    for (const scope of API_SCOPES) expect(check!.def).toContain(`'${scope}'`);
+  });
+});
