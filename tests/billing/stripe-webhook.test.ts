@@ -14,6 +14,7 @@ import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { POST } from '@/app/api/webhooks/stripe/route';
+import { billingStateOf, setSubscriptionState } from '@tests/helpers/billing-state';
 import { createTestUser } from '@tests/helpers/test-db';
 import { runJobs } from '@tests/helpers/jobs';
 import { nowInSeconds, setUpBillingWorld } from './billing-world';
@@ -29,8 +30,7 @@ const { deliver, subscriber, event: eventOf } = world;
 const now = nowInSeconds;
 
 async function profileOf(userId: string) {
-  const [p] = await world.handle.db.select().from(userProfiles).where(eq(userProfiles.id, userId));
-  return p!;
+  return billingStateOf(world.handle, userId);
 }
 
 describe('Checkout', () => {

@@ -1,4 +1,4 @@
-import type { BillingStateChange } from '@/modules/accounts/unsafe-billing-state';
+import type { BillingStateChange } from './unsafe-save-subscription';
 import type { Tier } from './plans';
 
 /** Every status Stripe documents for a subscription (Stripe.Subscription.Status without its catch-all). */

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
-import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
+import { unsafeLinkStripeCustomer } from './unsafe-save-subscription';
 
 /**
  * The client's Stripe customer, created and linked to the profile the first time they pay (by

@@ -3,7 +3,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { getPayments } from '@/lib/payments/get-stripe';
-import { getBillingProfile, type BillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile, type BillingProfile } from './get-billing-profile';
 import { ensureStripeCustomer } from './ensure-stripe-customer';
 import type { BrazilianTaxId } from './parse-brazilian-tax-id';
 import { lookupKeysFor, type PurchasableTier } from './plans';
