@@ -1602,9 +1602,6 @@ const PROFILE_COLUMNS: Record<
   account_status: { value: 'suspended', clientA: 'denied', impersonatorA: 'denied', admin: 'ok' },
   user_type: { value: 'admin', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
   email: { value: 'hijack@test.local', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
-  stripe_customer_id: { value: 'cus_forged', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
-  stripe_subscription_id: { value: 'sub_forged', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
-  subscription_status: { value: 'active', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
 };
 
 describe('user_profiles privileged columns (on A’s row)', () => {
