@@ -8,7 +8,7 @@ import { userProfiles } from '@/modules/accounts/schema';
 import { getAnalyzerFunnel } from '@/modules/analyzer/get-analyzer-funnel';
 import { leadFunnelSource } from '@/modules/insights/lead-funnel-source';
 import { analyzerAnalyses, analyzerLeads } from '@/modules/analyzer/schema';
-import { billingStateOf, setSubscriptionState } from '@tests/helpers/billing-state';
+import { setSubscriptionState } from '@tests/helpers/billing-state';
 import { testJobEngine } from '@tests/helpers/jobs';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 

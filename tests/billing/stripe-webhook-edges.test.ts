@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import Stripe from 'stripe';
-import { userProfiles } from '@/modules/accounts/schema';
 import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { billingEvents } from '@/modules/billing/schema';
 import { startCheckout } from '@/modules/billing/start-checkout';
 import { POST } from '@/app/api/webhooks/stripe/route';
-import { billingStateOf, setSubscriptionState } from '@tests/helpers/billing-state';
+import { billingStateOf } from '@tests/helpers/billing-state';
 import { createTestUser } from '@tests/helpers/test-db';
 import { nowInSeconds as now, setUpBillingWorld } from './billing-world';
 

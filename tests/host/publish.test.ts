@@ -5,7 +5,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { withRls } from '@/lib/db/with-rls';
 import { rowsOf } from '@/lib/db/rows-of';
-import { billingStateOf, setSubscriptionState } from '@tests/helpers/billing-state';
+import { setSubscriptionState } from '@tests/helpers/billing-state';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';

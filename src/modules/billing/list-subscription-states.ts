@@ -60,6 +60,9 @@ export async function listPayingAccountIds(tx: Tx, ids: readonly string[]): Prom
 }
 
 /** The same, in its own transaction under the caller's RLS (admin pages: every account they list). */
-export async function listClientSubscriptionStates(claims: VerifiedClaims, ids: readonly string[]): Promise<Map<string, SubscriptionState>> {
+export async function listClientSubscriptionStates(
+  claims: VerifiedClaims,
+  ids: readonly string[],
+): Promise<Map<string, SubscriptionState>> {
   return withRls(claims, (tx) => listSubscriptionStates(tx, ids));
 }

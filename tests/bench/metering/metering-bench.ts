@@ -137,7 +137,9 @@ export async function runMeteringBench(): Promise<MeteringBenchResult> {
     const users = JSON.stringify(ids.map((id) => ({ id, email: `bench-${id.slice(0, 8)}@bench.local` })));
     await handle.db.execute(sql`insert into auth.users (id, email, raw_user_meta_data)
       select id, email, '{}'::jsonb from jsonb_to_recordset(${users}::jsonb) as u(id uuid, email text)`);
-    await handle.db.execute(sql`insert into public.billing_customers (user_id, stripe_customer_id) select id, 'cus_bench_' || id from public.user_profiles`);
+    await handle.db.execute(
+      sql`insert into public.billing_customers (user_id, stripe_customer_id) select id, 'cus_bench_' || id from public.user_profiles`,
+    );
 
     const overhead = await measureRecordingOverhead(handle, 1_000);
     console.log(

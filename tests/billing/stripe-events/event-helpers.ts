@@ -1,8 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '@/lib/db/rows-of';
-import { userProfiles } from '@/modules/accounts/schema';
 import { billingEvents } from '@/modules/billing/schema';
-import { billingStateOf, setSubscriptionState } from '@tests/helpers/billing-state';
+import { billingStateOf } from '@tests/helpers/billing-state';
 import type { BillingWorld } from '../billing-world';
 
 /**
