@@ -18,8 +18,11 @@ on conflict (id) do nothing;
 
 update public.user_profiles set user_type = 'admin', tier = 'enterprise'
   where id = '00000000-0000-4000-8000-00000000a001';
-update public.user_profiles set tier = 'pro', subscription_status = 'active'
-  where id = '00000000-0000-4000-8000-00000000c002';
+-- Paulo's Pro plan comes from an (imaginary) active subscription, which billing owns; its
+-- trigger sets the profile's tier.
+insert into public.billing_subscriptions (user_id, status, tier)
+  values ('00000000-0000-4000-8000-00000000c002', 'active', 'pro')
+on conflict (user_id) do nothing;
 
 insert into public.projects (id, owner_id, name, slug)
 values

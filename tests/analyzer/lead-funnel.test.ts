@@ -6,8 +6,9 @@ import { authUsers } from '@/lib/auth/schema';
 import type { DbHandle } from '@/lib/db/client';
 import { userProfiles } from '@/modules/accounts/schema';
 import { getAnalyzerFunnel } from '@/modules/analyzer/get-analyzer-funnel';
-import { leadFunnelSource } from '@/modules/analyzer/lead-funnel';
+import { leadFunnelSource } from '@/modules/insights/lead-funnel-source';
 import { analyzerAnalyses, analyzerLeads } from '@/modules/analyzer/schema';
+import { setSubscriptionState } from '@tests/helpers/billing-state';
 import { testJobEngine } from '@tests/helpers/jobs';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 
@@ -58,7 +59,8 @@ describe('the lead funnel', () => {
       .update(authUsers)
       .set({ emailConfirmedAt: new Date('2026-11-24T08:00:00Z') })
       .where(inArray(authUsers.id, [anaUser.id, caioUser.id]));
-    await handle.db.update(userProfiles).set({ subscriptionStatus: 'active', tier: 'pro' }).where(eq(userProfiles.id, caioUser.id));
+    await handle.db.update(userProfiles).set({ tier: 'pro' }).where(eq(userProfiles.id, caioUser.id));
+    await setSubscriptionState(handle, caioUser.id, { subscriptionStatus: 'active' });
     await handle.db
       .insert(authUsers)
       .values({ id: randomUUID(), email: dora, emailConfirmedAt: null, createdAt: NOW, rawUserMetaData: {} });

@@ -5,7 +5,9 @@ import { AppError } from '@/lib/errors';
 import { userProfiles } from '@/modules/accounts/schema';
 import { getAgencyBilling } from '@/modules/billing/get-agency-billing';
 import { monthlyRecurringRevenue } from '@/modules/billing/monthly-recurring-revenue';
+import type { SubscriptionStatus } from '@/modules/billing/schema';
 import { recordUsage } from '@/modules/metering/record-usage';
+import { setSubscriptionState } from '@tests/helpers/billing-state';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 
 // The agency's billing view on a real database: MRR from the plan table and the subscription's
@@ -16,10 +18,12 @@ let handle: DbHandle;
 let admin: TestUser;
 const now = new Date('2026-11-20T12:00:00Z');
 
-type Setup = Partial<typeof userProfiles.$inferInsert>;
+type Setup = { planGrant?: 'complimentary' | 'enterprise'; subscriptionStatus?: SubscriptionStatus; stripeSubscriptionId?: string };
 async function client(tier: 'free' | 'basic' | 'pro' | 'enterprise', setup: Setup = {}): Promise<TestUser> {
   const user = await createTestUser(handle, { tier });
-  if (Object.keys(setup).length > 0) await handle.db.update(userProfiles).set(setup).where(eq(userProfiles.id, user.id));
+  const { planGrant, ...subscription } = setup;
+  if (planGrant) await handle.db.update(userProfiles).set({ planGrant }).where(eq(userProfiles.id, user.id));
+  if (Object.keys(subscription).length > 0) await setSubscriptionState(handle, user.id, subscription);
   return user;
 }
 

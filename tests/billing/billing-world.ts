@@ -10,7 +10,7 @@ import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
-import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
+import { unsafeLinkStripeCustomer } from '@/modules/billing/unsafe-save-subscription';
 import { lookupKeysFor } from '@/modules/billing/plans';
 import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
 import { POST } from '@/app/api/webhooks/stripe/route';

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import Stripe from 'stripe';
-import { userProfiles } from '@/modules/accounts/schema';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { billingEvents } from '@/modules/billing/schema';
 import { startCheckout } from '@/modules/billing/start-checkout';
 import { POST } from '@/app/api/webhooks/stripe/route';
+import { billingStateOf } from '@tests/helpers/billing-state';
 import { createTestUser } from '@tests/helpers/test-db';
 import { nowInSeconds as now, setUpBillingWorld } from './billing-world';
 
@@ -35,8 +35,7 @@ async function recorded(id: string) {
 }
 
 async function profileOf(userId: string) {
-  const [p] = await world.handle.db.select().from(userProfiles).where(eq(userProfiles.id, userId));
-  return p!;
+  return billingStateOf(world.handle, userId);
 }
 
 /** No stack frames, file paths or library internals in what Stripe (or anyone) is answered. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { rowsOf } from '@/lib/db/rows-of';
-import { userProfiles } from '@/modules/accounts/schema';
 import { setClientTier } from '@/modules/accounts/set-client-tier';
 import { billingEvents } from '@/modules/billing/schema';
 import { lookupKeysFor } from '@/modules/billing/plans';
@@ -14,6 +13,7 @@ import { requestPublish } from '@/modules/host/request-publish';
 import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { POST } from '@/app/api/webhooks/stripe/route';
+import { billingStateOf } from '@tests/helpers/billing-state';
 import { createTestUser } from '@tests/helpers/test-db';
 import { runJobs } from '@tests/helpers/jobs';
 import { nowInSeconds, setUpBillingWorld } from './billing-world';
@@ -29,8 +29,7 @@ const { deliver, subscriber, event: eventOf } = world;
 const now = nowInSeconds;
 
 async function profileOf(userId: string) {
-  const [p] = await world.handle.db.select().from(userProfiles).where(eq(userProfiles.id, userId));
-  return p!;
+  return billingStateOf(world.handle, userId);
 }
 
 describe('Checkout', () => {

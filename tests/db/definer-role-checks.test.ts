@@ -356,6 +356,10 @@ describe('security-definer helpers refuse once the role they rely on is gone', (
  */
 const NOT_ROLE_GATED: Record<string, { kind: 'trigger' | 'system' | 'other'; why: string }> = {
   add_owner_membership: { kind: 'trigger', why: 'adds the new project’s owner row' },
+  apply_subscription_tier: { kind: 'trigger', why: 'copies the subscription’s tier (service_role writes) to the plan unless granted' },
+  has_plan_grant: { kind: 'system', why: 'the Stripe webhook asks whether an admin granted the plan; service_role only' },
+  stripe_customers: { kind: 'system', why: 'the meter push reads billing’s customers; service_role only' },
+  subscription_status_of: { kind: 'system', why: 'read inside entitlements and the publishing guards; no role may call it' },
   apply_support_ticket_message: { kind: 'trigger', why: 'moves the ticket’s status after a message the policies admitted' },
   audit_impersonation: { kind: 'trigger', why: 'audits sessions; its check is on the subject (clients only), not the caller' },
   audit_api_key: { kind: 'trigger', why: 'audits the creation and revocation of a key the policies admitted' },

@@ -11,7 +11,7 @@ import { startGeneration } from '@/modules/generate/start-generation';
 import { finishGeneration } from '@/modules/generate/finish-generation';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { getDraft } from '@/modules/drafts/get-draft';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { unsafeReleaseStaleGenerations } from '@/modules/generate/release-stale-generations';
 import { generations } from '@/modules/generate/schema';
 import { siteVersions } from '@/modules/drafts/schema';

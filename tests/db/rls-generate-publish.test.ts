@@ -439,7 +439,11 @@ describe('quota and billing state are not revealed across tenants', () => {
 
   it('on A’s project while A is past due: A gets the payment error, B gets FORBIDDEN; nothing changes', async () => {
     const w = await createWorld(handle);
-    await handle.executor.query(`update public.user_profiles set subscription_status = 'past_due' where id = $1`, [w.a.id]);
+    await handle.executor.query(
+      `insert into public.billing_subscriptions (user_id, status, tier) select id, 'past_due', tier from public.user_profiles where id = $1
+       on conflict (user_id) do update set status = excluded.status`,
+      [w.a.id],
+    );
     const before = await stateOfA(w);
     const insert = sql`insert into public.deployments (project_id, site_version_id, version) values (${w.projectA}, ${w.contentA!.siteVersion}, 1) returning id`;
     await expectAppError(run(w.b.claims, insert), 'FORBIDDEN');

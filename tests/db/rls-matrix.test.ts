@@ -80,6 +80,8 @@ type Table =
   | 'meter_pushes'
   | 'usage_threshold_crossings'
   | 'billing_nfse'
+  | 'billing_customers'
+  | 'billing_subscriptions'
   | 'domains'
   | 'domain_events'
   | 'notification_events'
@@ -391,6 +393,22 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
   // NFS-e per paid invoice (issue 35): the Stripe webhook and the issuing job write them; the client
   // reads their own (billing page), admins all (failed ones); nobody changes them through the API.
   billing_nfse: {           // target = A|B's NFS-e of a paid invoice; update = status → issued
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  // The Stripe customer and subscription (issue 35): only the webhook and checkout write them, on the
+  // privileged connection; the client reads their own (billing page), admins all (agency view).
+  billing_customers: {      // target = A|B's Stripe customer; update = payment_method_summary → card
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
+  },
+  billing_subscriptions: {  // target = A|B's subscription; update = status → active, tier → enterprise
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
     clientA:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
     clientB:       row('own',    'denied|denied', 'denied|denied', 'denied|denied'),
@@ -1210,6 +1228,34 @@ const SPECS: Record<Table, Spec> = {
         sql`delete from public.billing_nfse where stripe_invoice_id = ${`in_${contentOf(w, t).fixtureName}`} returning stripe_invoice_id`,
     },
   },
+  billing_customers: {
+    key: 'user_id::text',
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.billing_customers where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: idOf,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.billing_customers (user_id, stripe_customer_id) values (${idOf(w, t)}, ${`cus_${randomUUID()}`}) returning user_id`,
+      update: (w, t) =>
+        sql`update public.billing_customers set payment_method_summary = 'card' where user_id = ${idOf(w, t)} returning user_id`,
+      delete: (w, t) => sql`delete from public.billing_customers where user_id = ${idOf(w, t)} returning user_id`,
+    },
+  },
+  billing_subscriptions: {
+    key: 'user_id::text',
+    own: 'user_id = $1',
+    tenantRows: 'select * from public.billing_subscriptions where user_id = $1',
+    tenantValue: idOf,
+    fixtureKey: idOf,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.billing_subscriptions (user_id, status, tier) values (${idOf(w, t)}, 'active', 'enterprise') returning user_id`,
+      update: (w, t) =>
+        sql`update public.billing_subscriptions set status = 'active', tier = 'enterprise' where user_id = ${idOf(w, t)} returning user_id`,
+      delete: (w, t) => sql`delete from public.billing_subscriptions where user_id = ${idOf(w, t)} returning user_id`,
+    },
+  },
   analyzer_analyses: {
     key: 'id::text',
     tenantRows: 'select * from public.analyzer_analyses where id = $1',
@@ -1580,9 +1626,6 @@ const PROFILE_COLUMNS: Record<
   account_status: { value: 'suspended', clientA: 'denied', impersonatorA: 'denied', admin: 'ok' },
   user_type: { value: 'admin', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
   email: { value: 'hijack@test.local', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
-  stripe_customer_id: { value: 'cus_forged', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
-  stripe_subscription_id: { value: 'sub_forged', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
-  subscription_status: { value: 'active', clientA: 'denied', impersonatorA: 'denied', admin: 'denied' },
 };
 
 describe('user_profiles privileged columns (on A’s row)', () => {
@@ -1633,12 +1676,14 @@ describe('user_profiles privileged columns (on A’s row)', () => {
 
   it('the privileged connection (Stripe webhooks, metering jobs) can still set system columns', async () => {
     const a = await createTestUser(handle);
-    await handle.executor.query(
-      `update public.user_profiles set tier = 'pro', stripe_customer_id = $2, subscription_status = 'active' where id = $1`,
-      [a.id, `cus_${randomUUID()}`],
-    );
+    await handle.executor.query(`insert into public.billing_customers (user_id, stripe_customer_id) values ($1, $2)`, [
+      a.id,
+      `cus_${randomUUID()}`,
+    ]);
+    await handle.executor.query(`insert into public.billing_subscriptions (user_id, tier, status) values ($1, 'pro', 'active')`, [a.id]);
     const [profile] = await handle.executor.query<{ tier: string; subscription_status: string }>(
-      'select tier, subscription_status from public.user_profiles where id = $1',
+      `select p.tier, s.status as subscription_status
+         from public.user_profiles p join public.billing_subscriptions s on s.user_id = p.id where p.id = $1`,
       [a.id],
     );
     expect(profile).toEqual({ tier: 'pro', subscription_status: 'active' });

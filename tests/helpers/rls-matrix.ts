@@ -274,6 +274,10 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${owner.id}', 'ai_token', date_trunc('month', now())::date, 80, 240000, 300000);
     insert into public.billing_nfse (stripe_invoice_id, user_id, amount_cents, currency, paid_at, status, last_error)
       values ('in_${c.fixtureName}', '${owner.id}', 29700, 'brl', now(), 'failed', 'NFE.io answered 500');
+    insert into public.billing_customers (user_id, stripe_customer_id, payment_method_summary)
+      values ('${owner.id}', 'cus_${c.fixtureName}', 'boleto');
+    insert into public.billing_subscriptions (user_id, stripe_subscription_id, status, tier, current_period_end)
+      select id, 'sub_${c.fixtureName}', 'active', tier, now() + interval '1 month' from public.user_profiles where id = '${owner.id}';
     insert into public.storage_folders (id, owner_id, name) values ('${c.storageFolder}', '${owner.id}', 'Photos');
     insert into public.storage_items (id, owner_id, folder_id, name, content_type, size_bytes, blob_key, created_by)
       values ('${c.storageItem}', '${owner.id}', '${c.storageFolder}', 'bread.jpg', 'image/jpeg', 1024, 'files/${c.storageItem}', '${owner.id}');

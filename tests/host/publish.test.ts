@@ -5,6 +5,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { withRls } from '@/lib/db/with-rls';
 import { rowsOf } from '@/lib/db/rows-of';
+import { setSubscriptionState } from '@tests/helpers/billing-state';
 import { createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
@@ -326,7 +327,7 @@ describe('publish', () => {
   it('a past-due client cannot publish, but their live site keeps serving', async () => {
     const u = await ownerWithDraft();
     await publishAndWait(u);
-    await handle.db.update(userProfiles).set({ subscriptionStatus: 'past_due' }).where(eq(userProfiles.id, u.id));
+    await setSubscriptionState(handle, u.id, { subscriptionStatus: 'past_due' });
     await expect(requestPublish(u.claims, { projectId: u.projectId })).rejects.toMatchObject({ code: 'PAYMENT_REQUIRED' });
     expect((await get(u.slug, '/')).status).toBe(200);
     const rows = await handle.db.select().from(deployments).where(eq(deployments.projectId, u.projectId));
@@ -360,7 +361,7 @@ describe('publish', () => {
     const first = await publishAndWait(u);
     await publishAndWait(u);
     const before = await liveState(u.projectId);
-    await handle.db.update(userProfiles).set({ subscriptionStatus: 'past_due' }).where(eq(userProfiles.id, u.id));
+    await setSubscriptionState(handle, u.id, { subscriptionStatus: 'past_due' });
     await expect(rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id })).rejects.toMatchObject({
       code: 'PAYMENT_REQUIRED',
     });
@@ -371,7 +372,7 @@ describe('publish', () => {
       code: 'PAYMENT_REQUIRED',
     });
     expect((await liveState(u.projectId)).isPublished).toBe(false);
-    await handle.db.update(userProfiles).set({ subscriptionStatus: 'active' }).where(eq(userProfiles.id, u.id));
+    await setSubscriptionState(handle, u.id, { subscriptionStatus: 'active' });
     await rollbackDeployment(u.claims, { projectId: u.projectId, deploymentId: first.id });
     expect(await liveState(u.projectId)).toEqual({ isPublished: true, activeDeploymentId: first.id });
   });

@@ -86,11 +86,13 @@ export async function setSubscription(
   status: 'active' | 'past_due' | 'unpaid',
   opts: { stripe?: boolean } = {},
 ): Promise<void> {
-  await handle.executor.query('update public.user_profiles set subscription_status = $2, stripe_subscription_id = $3 where id = $1', [
-    userId,
-    status,
-    opts.stripe === false ? null : `sub_${userId.slice(0, 8)}`,
-  ]);
+  // The profile's tier rides along, so billing's trigger keeps the plan as it is.
+  await handle.executor.query(
+    `insert into public.billing_subscriptions (user_id, status, stripe_subscription_id, tier)
+       select id, $2, $3, tier from public.user_profiles where id = $1
+     on conflict (user_id) do update set status = excluded.status, stripe_subscription_id = excluded.stripe_subscription_id`,
+    [userId, status, opts.stripe === false ? null : `sub_${userId.slice(0, 8)}`],
+  );
 }
 
 /** A day of uptime checks of a site's address, as the uptime cron rolls them up; `lastCheckedAt` sets its monitor. */

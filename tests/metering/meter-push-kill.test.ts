@@ -7,7 +7,7 @@ import type Stripe from 'stripe';
 import type { DbHandle } from '@/lib/db/client';
 import { rowsOf } from '@/lib/db/rows-of';
 import { createStripeClient } from '@/lib/payments/get-stripe';
-import { unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
+import { unsafeLinkStripeCustomer } from '@/modules/billing/unsafe-save-subscription';
 import { setupStripeCatalog } from '@/modules/billing/setup-stripe-catalog';
 import { recordUsage, type UsageEventInput } from '@/modules/metering/record-usage';
 import { createTestDb, createTestUser } from '@tests/helpers/test-db';

@@ -9,7 +9,7 @@ import { createEmbeddedTusHandler } from '@/lib/storage/create-embedded-tus-hand
 import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
 import { setFileStoreForTests } from '@/lib/storage/get-file-store';
 import type { UserFileStore } from '@/lib/storage/file-store';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { completeUpload } from '@/modules/storage/complete-upload';
 import { createFolder } from '@/modules/storage/create-folder';
 import { unsafeIsUploadOpen } from '@/modules/storage/is-upload-open';

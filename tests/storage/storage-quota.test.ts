@@ -8,7 +8,7 @@ import { isAppError } from '@/lib/errors';
 import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
 import { setFileStoreForTests } from '@/lib/storage/get-file-store';
 import type { UserFileStore } from '@/lib/storage/file-store';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { cancelUpload } from '@/modules/storage/cancel-upload';
 import { restoreTrash } from '@/modules/storage/restore-trash';
 import { startUpload } from '@/modules/storage/start-upload';

@@ -9,7 +9,7 @@ import { createEmbeddedTusHandler } from '@/lib/storage/create-embedded-tus-hand
 import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
 import { setFileStoreForTests } from '@/lib/storage/get-file-store';
 import type { UploadTicket } from '@/lib/storage/file-store';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { cancelUpload } from '@/modules/storage/cancel-upload';
 import { completeUpload } from '@/modules/storage/complete-upload';
 import { unsafeIsUploadOpen } from '@/modules/storage/is-upload-open';

@@ -13,7 +13,6 @@ export async function exportProfile(claims: VerifiedClaims) {
         displayName: userProfiles.displayName,
         locale: userProfiles.locale,
         tier: userProfiles.tier,
-        subscriptionStatus: userProfiles.subscriptionStatus,
         createdAt: userProfiles.createdAt,
       })
       .from(userProfiles)

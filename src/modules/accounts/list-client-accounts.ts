@@ -10,7 +10,6 @@ export type ClientAccount = {
   displayName: string | null;
   locale: Locale;
   tier: Tier;
-  stripeCustomerId: string | null;
   createdAt: Date;
 };
 
@@ -34,7 +33,6 @@ export async function listClientAccounts(
       displayName: userProfiles.displayName,
       locale: userProfiles.locale,
       tier: userProfiles.tier,
-      stripeCustomerId: userProfiles.stripeCustomerId,
       createdAt: userProfiles.createdAt,
     })
     .from(userProfiles)

@@ -20,7 +20,6 @@ export async function listClients(claims: VerifiedClaims, input: ListClientsInpu
         userType: userProfiles.userType,
         tier: userProfiles.tier,
         accountStatus: userProfiles.accountStatus,
-        subscriptionStatus: userProfiles.subscriptionStatus,
         createdAt: userProfiles.createdAt,
       })
       .from(userProfiles)

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Tables of the accounts module. Their RLS policies, grants and triggers are
 // written as SQL in supabase/migrations/20261120000100_foundation.sql (the
@@ -8,15 +8,6 @@ import { bigint, boolean, integer, jsonb, pgEnum, pgTable, smallint, text, times
 
 export const tierEnum = pgEnum('tier', ['free', 'basic', 'pro', 'enterprise']);
 export const userTypeEnum = pgEnum('user_type', ['client', 'admin', 'developer']);
-export const subscriptionStatusEnum = pgEnum('subscription_status', [
-  'none',
-  'trialing',
-  'active',
-  'past_due',
-  'canceled',
-  'unpaid',
-  'incomplete',
-]);
 export const accountStatusEnum = pgEnum('account_status', ['active', 'suspended']);
 
 export type Tier = (typeof tierEnum.enumValues)[number];
@@ -42,15 +33,12 @@ export const userProfiles = pgTable('user_profiles', {
   displayName: text('display_name'),
   locale: text('locale').notNull(),
   userType: userTypeEnum('user_type').notNull(),
+  /**
+   * The plan the account is on: what every limit trigger reads. Billing keeps it in step with the
+   * subscription (a database trigger on billing_subscriptions); an admin's grant (plan_grant) wins.
+   */
   tier: tierEnum('tier').notNull(),
   accountStatus: accountStatusEnum('account_status').notNull(),
-  stripeCustomerId: text('stripe_customer_id'),
-  stripeSubscriptionId: text('stripe_subscription_id'),
-  subscriptionStatus: subscriptionStatusEnum('subscription_status').notNull(),
-  currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
-  cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
-  /** `created` of the last Stripe event applied: an older event never overwrites a newer state. */
-  billingSyncedAt: timestamp('billing_synced_at', { withTimezone: true }),
   /** A plan an agency admin granted by hand (Stripe then never changes the tier). */
   planGrant: text('plan_grant').$type<'complimentary' | 'enterprise'>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,4 @@
-import type { BillingStateChange } from '@/modules/accounts/unsafe-billing-state';
+import type { BillingStateChange } from './unsafe-save-subscription';
 import type { Tier } from './plans';
 
 /** Every status Stripe documents for a subscription (Stripe.Subscription.Status without its catch-all). */
@@ -19,11 +19,11 @@ export type SubscriptionAccess = {
   /** The plan's tier, or Free. */
   tier: Tier;
   /**
-   * What user_profiles.subscription_status records. past_due and unpaid block publishing (the
+   * What billing_subscriptions.status records. past_due and unpaid block publishing (the
    * database's activate_deployment and getEntitlements read the status; live sites keep serving).
    */
   status: BillingStateChange['status'];
-  /** The subscription can never become active again: the profile forgets its id, so a new checkout may start. */
+  /** The subscription can never become active again: billing_subscriptions forgets its id, so a new checkout may start. */
   isOver: boolean;
 };
 

@@ -2,7 +2,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { getPayments } from '@/lib/payments/get-stripe';
 import { reportError } from '@/lib/observability';
-import { getBillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile } from './get-billing-profile';
 
 /**
  * Ends the caller's subscriptions before their account is deleted (LGPD/GDPR erasure must not

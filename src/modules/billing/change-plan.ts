@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { getPayments } from '@/lib/payments/get-stripe';
-import { getBillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile } from './get-billing-profile';
 import { PURCHASABLE_TIERS, type PurchasableTier, type Tier } from './plans';
 import { requireStripe } from './require-stripe';
 import { resolvePlanChange } from './resolve-plan-change';

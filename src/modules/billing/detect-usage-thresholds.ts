@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '@/lib/db/rows-of';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { flushEvents } from '@/lib/jobs/send-events';
-import { unsafeListTiers } from '@/modules/accounts/unsafe-billing-state';
+import { unsafeListTiers } from '@/modules/accounts/unsafe-list-tiers';
 import { unsafeSumUsageByUser } from '@/modules/metering/sum-usage-by-user';
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
 import { getPlan } from './plans';

@@ -1,5 +1,5 @@
 import type { VerifiedClaims } from '@/lib/claims';
-import { listClientBillingStates, type ClientBillingState } from '@/modules/accounts/list-client-billing-states';
+import { listClientBillingStates, type ClientBillingState } from './list-client-billing-states';
 import { emptyUsageTotals, sumUsageByUser, type UsageTotals } from '@/modules/metering/sum-usage-by-user';
 import { monthlyRecurringRevenue, type MrrBasis, type MrrByPlan } from './monthly-recurring-revenue';
 import { getPlan, PLANS, type Tier } from './plans';

@@ -2,8 +2,8 @@ import type Stripe from 'stripe';
 import type { VerifiedClaims } from '@/lib/claims';
 import { getPayments } from '@/lib/payments/get-stripe';
 import { reportError } from '@/lib/observability';
-import { getBillingProfile, type BillingProfile } from '@/modules/accounts/get-billing-profile';
-import { getEntitlements, type Entitlements } from '@/modules/accounts/get-entitlements';
+import { getBillingProfile, type BillingProfile } from './get-billing-profile';
+import { getEntitlements, type Entitlements } from './get-entitlements';
 import type { BilledMetric } from '@/modules/metering/stripe-meters';
 import { getPlan, PLANS, type Plan } from './plans';
 

@@ -1,4 +1,4 @@
-import type { ClientBillingState } from '@/modules/accounts/list-client-billing-states';
+import type { ClientBillingState } from './list-client-billing-states';
 import { getPlan, type Tier } from './plans';
 
 /**

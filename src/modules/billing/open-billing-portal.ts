@@ -2,7 +2,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { getPayments } from '@/lib/payments/get-stripe';
-import { getBillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile } from './get-billing-profile';
 import { requireStripe } from './require-stripe';
 
 /** The Stripe Customer Portal (payment methods, invoices, plan changes, cancellation) for the caller. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Entitlements } from '@/modules/accounts/get-entitlements';
+import type { Entitlements } from './get-entitlements';
 import { STRIPE_METERS, type BilledMetric } from '@/modules/metering/stripe-meters';
 import raw from './content/plans.json';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { getPayments } from '@/lib/payments/get-stripe';
-import { getBillingProfile } from '@/modules/accounts/get-billing-profile';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getBillingProfile } from './get-billing-profile';
+import { getEntitlements } from './get-entitlements';
 import { listProjects } from '@/modules/projects/list-projects';
 import { listReadOnlyProjects } from './list-read-only-projects';
 import type { PlanLimits } from './plan-catalogue';

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { AppError } from '@/lib/errors';
-import type { BillingProfile } from '@/modules/accounts/get-billing-profile';
+import type { BillingProfile } from './get-billing-profile';
 import { getPlan, lookupKeysFor, PLANS, type PurchasableTier, type Tier } from './plans';
 
 const SUBSCRIBED: readonly string[] = ['active', 'trialing', 'past_due', 'unpaid'];

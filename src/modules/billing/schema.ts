@@ -1,8 +1,50 @@
-import { bigint, date, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { NfseStatus } from './nfse-status';
 
-// The billing module's tables (RLS, grants and who writes them: supabase/migrations/20261126000100_billing.sql and
-// 20261201000200_usage_thresholds.sql).
+// The billing module's tables (RLS, grants and who writes them: supabase/migrations/20261126000100_billing.sql,
+// 20261201000200_usage_thresholds.sql and 20261230100000_billing_subscriptions.sql).
+
+/** What an account's subscription gives (access-for-status.ts decides it from Stripe's status). */
+export const subscriptionStatusEnum = pgEnum('subscription_status', [
+  'none',
+  'trialing',
+  'active',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'incomplete',
+]);
+export type SubscriptionStatus = (typeof subscriptionStatusEnum.enumValues)[number];
+
+/** The database's tier type (the values are the plan catalogue's tiers). */
+const tierType = pgEnum('tier', ['free', 'basic', 'pro', 'enterprise']);
+
+/** An account's Stripe customer (linked once, at the first checkout). Written by system code only. */
+export const billingCustomers = pgTable('billing_customers', {
+  userId: uuid('user_id').primaryKey(),
+  stripeCustomerId: text('stripe_customer_id').notNull(),
+  /** A short summary of the default payment method ("card", "boleto") for the billing page. */
+  paymentMethodSummary: text('payment_method_summary'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The subscription Stripe last told us about; no row means none. Its tier becomes the account's
+ * plan through a database trigger (unless an admin granted one). Written by the webhook only.
+ */
+export const billingSubscriptions = pgTable('billing_subscriptions', {
+  userId: uuid('user_id').primaryKey(),
+  stripeSubscriptionId: text('stripe_subscription_id'),
+  status: subscriptionStatusEnum('status').notNull(),
+  tier: tierType('tier').notNull(),
+  currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
+  cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+  /** `created` of the last Stripe event applied: an older event never overwrites a newer state. */
+  syncedAt: timestamp('synced_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Stripe webhook events already processed, written in the same transaction as their effect. */
 export const billingEvents = pgTable('billing_events', {

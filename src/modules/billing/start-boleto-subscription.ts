@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError } from '@/lib/errors';
 import { getPayments } from '@/lib/payments/get-stripe';
-import { getBillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile } from './get-billing-profile';
 import { ensureStripeCustomer } from './ensure-stripe-customer';
 import type { BrazilianTaxId } from './parse-brazilian-tax-id';
 import { lookupKeysFor, type PurchasableTier } from './plans';

@@ -3,7 +3,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { getPayments } from '@/lib/payments/get-stripe';
-import { getBillingProfile, type BillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile, type BillingProfile } from './get-billing-profile';
 import { ensureStripeCustomer } from './ensure-stripe-customer';
 import type { BrazilianTaxId } from './parse-brazilian-tax-id';
 import { lookupKeysFor, type PurchasableTier } from './plans';
@@ -15,7 +15,7 @@ const SUBSCRIBED: readonly string[] = ['active', 'trialing', 'past_due', 'unpaid
 /**
  * Upgrading from Free by card: a Stripe Checkout Session (hosted) for the plan's licensed price
  * and its metered prices, found by lookup key. The customer is created on the first upgrade and
- * linked to the profile; a CPF/CNPJ given is saved on it first, so the invoices carry it. The plan
+ * linked to the account; a CPF/CNPJ given is saved on it first, so the invoices carry it. The plan
  * changes only when Stripe's webhook confirms it. A client who already has a subscription changes
  * plan in the Customer Portal (Stripe prorates).
  */

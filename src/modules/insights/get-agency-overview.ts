@@ -1,7 +1,7 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { getAnalyzerFunnel, type FunnelWeek } from '@/modules/analyzer/get-analyzer-funnel';
-import { leadFunnelSource } from '@/modules/analyzer/lead-funnel';
+import { leadFunnelSource } from './lead-funnel-source';
 import { getAgencyBilling } from '@/modules/billing/get-agency-billing';
 import { listSiteStates, type SiteState } from '@/modules/host/list-site-states';
 import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';

@@ -1,6 +1,6 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
-import { getBillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile } from '@/modules/billing/get-billing-profile';
 import { listDomains } from '@/modules/domains/list-domains';
 import { countLeadsByProject } from '@/modules/host/count-leads';
 import { listSiteStates } from '@/modules/host/list-site-states';

@@ -1,4 +1,4 @@
-import type { Entitlements } from '@/modules/accounts/get-entitlements';
+import type { Entitlements } from '@/modules/billing/get-entitlements';
 
 export type Tier = Entitlements['tier'];
 

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { getEnv } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
-import { unsafeGetEntitlements } from '@/modules/accounts/get-entitlements';
+import { unsafeGetEntitlements } from '@/modules/billing/get-entitlements';
 import type { AnalysisResult } from '@/modules/analyzer/analysis-result';
 import { runAnalysis } from '@/modules/analyzer/run-analysis';
 import { unsafeListLiveSites } from '@/modules/host/unsafe-list-live-sites';

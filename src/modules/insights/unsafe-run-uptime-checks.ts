@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { flushEvents } from '@/lib/jobs/send-events';
-import { unsafeGetEntitlements } from '@/modules/accounts/get-entitlements';
+import { unsafeGetEntitlements } from '@/modules/billing/get-entitlements';
 import { unsafeListServingDomains } from '@/modules/domains/unsafe-list-serving-domains';
 import { customDomainOrigin, siteOrigin } from '@/modules/host/site-url';
 import { unsafeListLiveSites } from '@/modules/host/unsafe-list-live-sites';

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { rowsOf } from '@/lib/db/rows-of';
 import { reportError } from '@/lib/observability';
-import { unsafeListStripeCustomers } from '@/modules/accounts/unsafe-billing-state';
 import { createCallPacer } from './pace-calls';
 import { meterPushes, usageEvents } from './schema';
 import { BILLED_METRICS, STRIPE_METERS } from './stripe-meters';
@@ -61,7 +61,12 @@ async function assignUsageToPushes(now: Date, limit: number): Promise<number> {
   return db.transaction(async (tx) => {
     // One grouper at a time: two would number the same minute's aggregates alike.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('metering:meter-push'))`);
-    const customers = await unsafeListStripeCustomers(tx);
+    // Billing's customers, through its database function (metering never reads billing's tables).
+    const customers = new Map(
+      rowsOf<{ user_id: string; stripe_customer_id: string }>(
+        await tx.execute(sql`select user_id::text, stripe_customer_id from private.stripe_customers()`),
+      ).map((r) => [r.user_id, r.stripe_customer_id]),
+    );
     if (customers.size === 0) return 0;
     // The CTEs below have no statistics, so the planner guesses a handful of rows and joins the
     // picked events to the new aggregates in a nested loop: events × aggregates comparisons, 65 s

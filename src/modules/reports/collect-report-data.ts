@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { listClientAccounts } from '@/modules/accounts/list-client-accounts';
 import { getEnv } from '@/lib/env';
 import { getMonthInvoice } from '@/modules/billing/get-month-invoice';
+import { listStripeCustomerIds } from '@/modules/billing/list-subscription-states';
 import { listMonthNfse } from '@/modules/billing/list-nfse';
 import { getPlan } from '@/modules/billing/plans';
 import { countLeadsByDay } from '@/modules/host/count-leads-by-day';
@@ -81,7 +82,7 @@ export async function collectReportFigures(
       used: usage[metric],
       included: plan.meters.find((m) => m.metric === metric)?.included ?? null,
     })),
-    stripeCustomerId: account.stripeCustomerId,
+    stripeCustomerId: (await listStripeCustomerIds(tx, [account.id])).get(account.id) ?? null,
   };
 }
 

@@ -4,7 +4,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/translate';
 import type { UpgradeLimit } from '@/modules/billing/get-upgrade-path';
 import type { PurchasableTier } from '@/modules/billing/plans';
-import type { Entitlements } from '@/modules/accounts/get-entitlements';
+import type { Entitlements } from '@/modules/billing/get-entitlements';
 
 export type ComposeUpgradeRequestInput = {
   locale: Locale;

@@ -1,6 +1,6 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import type { Locale } from '@/lib/i18n/translate';
-import { getEntitlements, type Entitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements, type Entitlements } from '@/modules/billing/get-entitlements';
 import type { UpgradeLimit } from '@/modules/billing/get-upgrade-path';
 import type { PurchasableTier } from '@/modules/billing/plans';
 import { composeUpgradeRequest, type UpgradeRequestDraft } from './compose-upgrade-request';

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { currentSupportMonthIn } from './current-support-month';
 import { supportSettings, supportTicketCounters, supportTickets, type TicketRow } from './schema';
 import { ticketMonthStatsIn, type TicketMonthStats } from './ticket-month-stats';

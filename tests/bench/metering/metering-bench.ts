@@ -137,7 +137,9 @@ export async function runMeteringBench(): Promise<MeteringBenchResult> {
     const users = JSON.stringify(ids.map((id) => ({ id, email: `bench-${id.slice(0, 8)}@bench.local` })));
     await handle.db.execute(sql`insert into auth.users (id, email, raw_user_meta_data)
       select id, email, '{}'::jsonb from jsonb_to_recordset(${users}::jsonb) as u(id uuid, email text)`);
-    await handle.db.execute(sql`update public.user_profiles set stripe_customer_id = 'cus_bench_' || id`);
+    await handle.db.execute(
+      sql`insert into public.billing_customers (user_id, stripe_customer_id) select id, 'cus_bench_' || id from public.user_profiles`,
+    );
 
     const overhead = await measureRecordingOverhead(handle, 1_000);
     console.log(
@@ -189,7 +191,7 @@ export async function runMeteringBench(): Promise<MeteringBenchResult> {
     const [floorRow] = rowsOf<{ n: number }>(
       await handle.db.execute(
         sql`select count(*)::int as n from (select distinct user_id, metric, date_trunc('minute', occurred_at) from public.usage_events
-          where user_id in (select id from public.user_profiles where stripe_customer_id like 'cus_bench_%')) b`,
+          where user_id in (select user_id from public.billing_customers where stripe_customer_id like 'cus_bench_%')) b`,
       ),
     );
     const drainStarted = performance.now();

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '@/lib/db/rows-of';
-import { userProfiles } from '@/modules/accounts/schema';
 import { billingEvents } from '@/modules/billing/schema';
+import { billingStateOf } from '@tests/helpers/billing-state';
 import type { BillingWorld } from '../billing-world';
 
 /**
@@ -11,8 +11,7 @@ import type { BillingWorld } from '../billing-world';
 export function eventHelpers(world: BillingWorld) {
   return {
     async profileOf(userId: string) {
-      const [p] = await world.handle.db.select().from(userProfiles).where(eq(userProfiles.id, userId));
-      return p!;
+      return billingStateOf(world.handle, userId);
     },
     recorded(eventId: string) {
       return world.handle.db.select().from(billingEvents).where(eq(billingEvents.id, eventId));

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Search, UsersRound } from 'lucide-react';
 import { requireAdmin } from '@/modules/accounts/server-session';
 import { listClients } from '@/modules/accounts/list-clients';
+import { listClientSubscriptionStates } from '@/modules/billing/list-subscription-states';
 import { listProjectsOwnedBy } from '@/modules/projects/list-projects-owned-by';
 import { ClientsTable } from '@/modules/accounts/ui/clients-table';
 import { getAgencyOverview } from '@/modules/insights/get-agency-overview';
@@ -26,17 +27,23 @@ export default async function AdminClientsPage({ searchParams }: { searchParams:
     listClients(claims, { search }),
     getAgencyOverview(claims, { now }),
   ]);
-  const owned = await listProjectsOwnedBy(
-    claims,
-    clients.map((c) => c.id),
-  );
+  const [owned, subscriptions] = await Promise.all([
+    listProjectsOwnedBy(
+      claims,
+      clients.map((c) => c.id),
+    ),
+    listClientSubscriptionStates(
+      claims,
+      clients.map((c) => c.id),
+    ),
+  ]);
   const rows = clients.map((c) => ({
     id: c.id,
     email: c.email,
     userType: c.userType,
     tier: c.tier,
     accountStatus: c.accountStatus,
-    subscriptionStatus: c.subscriptionStatus,
+    subscriptionStatus: subscriptions.get(c.id)?.status ?? 'none',
     projectCount: owned.filter((p) => p.ownerId === c.id).length,
     createdAt: c.createdAt,
   }));

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { FolderPlus } from 'lucide-react';
 import { getEnv } from '@/lib/env';
 import { requireSession } from '@/modules/accounts/server-session';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
 import { ReadOnlySummary } from '@/modules/billing/ui/read-only-notice';
 import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';

@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { flushEvents } from '@/lib/jobs/send-events';
-import { unsafeApplyBillingState, unsafeFindUserByStripeCustomer, unsafeLinkStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
+import {
+  unsafeFindUserByStripeCustomer,
+  unsafeLinkStripeCustomer,
+  unsafeSavePaymentMethodSummary,
+  unsafeSaveSubscription,
+} from '../unsafe-save-subscription';
 import type { StripeEventFacts } from '../parse-stripe-event';
 import { billingEvents } from '../schema';
 import { recordStripeEvent } from './record-stripe-event';
@@ -10,7 +15,7 @@ import { subscriptionState } from './subscription-state';
 import type { StripeEventContext, StripeEventOutcome, StripeEventResult } from './stripe-event-result';
 
 export type ApplySubscriptionOptions = {
-  /** A checkout's client_reference_id: links the customer to that profile when nobody has it yet. */
+  /** A checkout's client_reference_id: links the customer to that account when nobody has it yet. */
   claimedUserId?: string | null;
   /**
    * More work in the same transaction as the event id, once the client is known (dunning notices);
@@ -22,10 +27,10 @@ export type ApplySubscriptionOptions = {
 /**
  * What every event that announces a subscription change does. Order-safe: the event only says
  * *that* something changed — the subscription is re-read from Stripe, so the state applied is
- * Stripe's current one, and the profile keeps the `created` of the last event applied so an older
+ * Stripe's current one, and billing_subscriptions keeps the `created` of the last event applied so an older
  * event arriving late changes nothing. Exactly once: the event id goes into billing_events in the
- * same transaction as the profile change, so a redelivery finds it and stops (the row lock on the
- * profile serialises concurrent deliveries and admin changes).
+ * same transaction as the subscription change, so a redelivery finds it and stops (the row lock on
+ * the subscription serialises concurrent deliveries and admin changes).
  *
  * Stripe or the database unreachable throws before the event id is committed, so the webhook
  * answers 5xx and Stripe's retry applies the event.
@@ -35,7 +40,7 @@ export async function applySubscriptionEvent(
   event: StripeEventFacts,
   options: ApplySubscriptionOptions = {},
 ): Promise<StripeEventResult> {
-  // Read before the transaction: a network call must not hold the profile's row lock.
+  // Read before the transaction: a network call must not hold the subscription's row lock.
   const subscription = event.subscriptionId ? await retrieveStripeSubscription(stripe, event.subscriptionId) : null;
   if (subscription === 'missing') {
     return recordStripeEvent(db, event, 'unknown-object', `Stripe has no subscription ${event.subscriptionId}`);
@@ -59,7 +64,10 @@ export async function applySubscriptionEvent(
     let outcome: StripeEventOutcome = 'unknown-customer';
     if (userId) {
       const change = subscription ? { userId, observedAt: event.created, ...subscriptionState(subscription) } : null;
-      outcome = change ? await unsafeApplyBillingState(tx, change) : 'ignored';
+      outcome = change ? await unsafeSaveSubscription(tx, change) : 'ignored';
+      if (subscription && (outcome === 'applied' || outcome === 'granted-plan-kept')) {
+        await unsafeSavePaymentMethodSummary(tx, userId, subscription.collection_method === 'send_invoice' ? 'boleto' : 'card');
+      }
     }
     // A claimed user id with no profile is no user: the record must not point at it (foreign key).
     if (outcome === 'no-profile') userId = null;

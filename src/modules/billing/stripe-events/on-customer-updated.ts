@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { unsafeFindUserByStripeCustomer } from '@/modules/accounts/unsafe-billing-state';
+import { unsafeFindUserByStripeCustomer } from '../unsafe-save-subscription';
 import type { StripeEventFacts } from '../parse-stripe-event';
 import { billingEvents } from '../schema';
 import type { StripeEventContext, StripeEventOutcome, StripeEventResult } from './stripe-event-result';

@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import type { BillingStateChange } from '@/modules/accounts/unsafe-billing-state';
+import type { BillingStateChange } from '../unsafe-save-subscription';
 import { accessForStatus } from '../access-for-status';
 import { tierForLookupKey } from '../plans';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { VerifiedClaims } from '@/lib/claims';
 import { Alert } from '@/lib/ui/alert';
-import { getBillingProfile } from '@/modules/accounts/get-billing-profile';
+import { getBillingProfile } from '../get-billing-profile';
 
 /**
  * On every dashboard page while the subscription is past due or unpaid: publishing is paused (the

@@ -7,7 +7,7 @@ import { PageHeader } from '@/lib/ui/page-header';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
 import { requireAdmin } from '@/modules/accounts/server-session';
 import { getAnalyzerFunnel } from '@/modules/analyzer/get-analyzer-funnel';
-import { leadFunnelSource } from '@/modules/analyzer/lead-funnel';
+import { leadFunnelSource } from '@/modules/insights/lead-funnel-source';
 import { listRecentAnalyses } from '@/modules/analyzer/list-recent-analyses';
 import { listRecentLeads } from '@/modules/analyzer/list-recent-leads';
 import { AdminAnalysesTable } from '@/modules/analyzer/ui/admin-analyses-table';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/modules/accounts/server-session';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { listProjects } from '@/modules/projects/list-projects';
 import { describeDomainReach } from '@/modules/domains/describe-domain-reach';
 import { listDomains } from '@/modules/domains/list-domains';

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireSession } from '@/modules/accounts/server-session';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { ACCEPTED_FILE_TYPES } from '@/modules/storage/file-types';
 import { FILE_SORTS } from '@/modules/storage/file-sorts';
 import { listFiles } from '@/modules/storage/list-files';

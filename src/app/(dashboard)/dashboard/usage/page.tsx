@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireSession } from '@/modules/accounts/server-session';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { getTierLimits } from '@/modules/accounts/get-tier-limits';
 import { PlanTable } from '@/modules/accounts/ui/plan-table';
-import { UsageMeters } from '@/modules/accounts/ui/usage-meters';
+import { UsageMeters } from '@/modules/billing/ui/usage-meters';
 import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { formatUsageQuantity } from '@/modules/metering/format-usage-quantity';
 import { getDailyUsage } from '@/modules/metering/get-daily-usage';

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { listClientSubscriptionStates } from '@/modules/billing/list-subscription-states';
 import { getTranslations } from 'next-intl/server';
 import { ArrowLeft } from 'lucide-react';
 import { requireAdmin } from '@/modules/accounts/server-session';
@@ -27,10 +28,11 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
     if (isAppError(err) && err.code === 'NOT_FOUND') notFound();
     throw err;
   });
-  const [t, projects, reports] = await Promise.all([
+  const [t, projects, reports, subscriptions] = await Promise.all([
     getTranslations(),
     listProjectsOwnedBy(claims, [id.data]),
     listReports(claims, { ownerId: id.data }),
+    listClientSubscriptionStates(claims, [id.data]),
   ]);
   // The month input's bounds: any month up to the current one (the server checks in the agency's time zone).
   const now = new Date();
@@ -54,7 +56,7 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
           <Badge variant={profile.accountStatus === 'active' ? 'success' : 'danger'}>
             {t('admin.accountStatus', { status: profile.accountStatus })}
           </Badge>
-          <Badge>{t('admin.subscriptionStatus', { status: profile.subscriptionStatus })}</Badge>
+          <Badge>{t('admin.subscriptionStatus', { status: subscriptions.get(profile.id)?.status ?? 'none' })}</Badge>
         </p>
         <p className="text-sm text-muted">{t('admin.joinedOn', { date: profile.createdAt })}</p>
       </Card>

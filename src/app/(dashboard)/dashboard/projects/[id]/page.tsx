@@ -12,7 +12,7 @@ import { getPhotoPreviews } from '@/modules/storage/get-photo-previews';
 import { getLastSiteRequest } from '@/modules/generate/get-last-site-request';
 import { listKindChoices } from '@/modules/generate/list-kind-choices';
 import { getLocale } from '@/lib/i18n/server-locale';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { listReadOnlyProjects } from '@/modules/billing/list-read-only-projects';
 import { ReadOnlyProjectNotice } from '@/modules/billing/ui/read-only-notice';
 import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';

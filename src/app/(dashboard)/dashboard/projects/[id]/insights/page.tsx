@@ -7,7 +7,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
 import { PageHeader } from '@/lib/ui/page-header';
-import { getEntitlements } from '@/modules/accounts/get-entitlements';
+import { getEntitlements } from '@/modules/billing/get-entitlements';
 import { requireSession } from '@/modules/accounts/server-session';
 import { areSitesMeasurable } from '@/modules/insights/are-sites-measurable';
 import { getSiteInsights } from '@/modules/insights/get-site-insights';

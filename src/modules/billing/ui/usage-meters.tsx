@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { Entitlements, Quota } from '@/modules/accounts/get-entitlements';
+import type { Entitlements, Quota } from '../get-entitlements';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/lib/ui/card';
 import { Progress } from '@/lib/ui/progress';
 
