@@ -305,6 +305,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // The person's own words, read for what they say: what the business is and every thing named.
   const reading = readPrompt({
     text,
+    priceLabels: facts.prices.flatMap((price) => (price.label ? [price.label] : [])),
     factTexts: [
       ...facts.phones,
       ...facts.emails,

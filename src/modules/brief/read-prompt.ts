@@ -76,6 +76,8 @@ export type ReadPromptInput = {
   lang?: string;
   /** Whether a word names a kind of business ("tasca", "serralheria"): our taxonomy's nouns. */
   isBusinessNoun?: (word: string) => boolean;
+  /** What the prompt's prices are for ("cerimônia e festa R$ 4.200"): each is one thing, said whole. */
+  priceLabels?: readonly string[];
 };
 
 const FACT = '\u0001';
@@ -763,6 +765,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let what = '';
   let isWhatProduct = false;
   let lastOfferingIndex = -1;
+  let lastOfferingSentence = -1;
+  const pricedLabels = new Set((input.priceLabels ?? []).map((label) => fold(label)));
   let lastRuleIndex = -1;
   // "faço salgados para festa: coxinha, risole…": what the business makes, as an offering of its
   // own — dropped when the same sentence lists the things themselves (the hero already says it).
@@ -1302,6 +1306,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (
         part.isListed &&
         lastOfferingIndex >= 0 &&
+        // "…viajo pra todo o sul. Pacote R$ 2.500, cerimônia e festa R$ 4.200": never across sentences.
+        lastOfferingSentence === part.sentence &&
         isSingleWords &&
         tokens.length <= 3 &&
         // "troca de óleo, revisão, freio": a noun of action is a service of its own.
@@ -1395,6 +1401,18 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
 
   function addItems(text: string, tokens: readonly Token[], isListed: boolean) {
+    // "cerimônia e festa R$ 4.200": what a price is for is one offering, never "Cerimônia" and "Festa".
+    if (
+      pricedLabels.has(fold(text)) &&
+      roleOf(tokens, text, true) === 'offering' &&
+      splitList(text, isEnglish, isSpanish).length > 1 &&
+      featureSpans(fold(text)).length === 0
+    ) {
+      items.push({ text, role: 'offering' });
+      lastOfferingIndex = items.length - 1;
+      lastOfferingSentence = currentSentence;
+      return;
+    }
     // "… com delivery": a feature named after the description, not an offering.
     const spans = featureSpans(fold(text));
     if (spans.length > 0) {
@@ -1464,7 +1482,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       const role = roleOf(own, piece, isListed || grouped.length > 1);
       items.push({ text: piece, role });
-      if (role === 'offering') lastOfferingIndex = items.length - 1;
+      if (role === 'offering') {
+        lastOfferingIndex = items.length - 1;
+        lastOfferingSentence = currentSentence;
+      }
       if (role === 'offering' && /\s/.test(piece)) phraseOfferings.set(currentSentence, (phraseOfferings.get(currentSentence) ?? 0) + 1);
     }
   }

@@ -627,3 +627,13 @@ describe('where, said as a request', () => {
     expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/^brasil$|\|brasil$|\|brasil\|/i);
   });
 });
+
+describe('what a price is for, and sentences apart', () => {
+  it('"almoço e jantar R$ 180" is one offering; a short part never joins an item of the sentence before', () => {
+    const items = itemsOf('Chef em domicílio em Natal, mas atendo também Pipa. Só almoço R$ 120, almoço e jantar R$ 180.');
+    expect(items).toContain('offering: almoço e jantar');
+    expect(
+      itemsOf('Fotógrafa em Joinville, mas viajo pra todo o sul. Pacote só cerimônia R$ 2.000, cerimônia e festa R$ 3.900.').join('|'),
+    ).not.toMatch(/sul, cerimônia/);
+  });
+});
