@@ -1140,6 +1140,18 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: tokens[0]!.word, why: 'filler' });
         continue;
       }
+      // "…, mas viajo pra todo o sul", "but I also travel across Oklahoma": a contrast tells what
+      // the business also does or where it goes, said whole — never a card ("Itajaí").
+      const saidWords = tokensOf(part.text, part.start).filter((token) => !isMark(token));
+      const contrast = startsWithPhrase(saidWords, 0, cues.contrastLeads);
+      if (what && contrast > 0 && saidWords.length > contrast + 1 && !piece.isRequest) {
+        const told = saidWhole(saidWords[contrast]!.start, part.end, saidWords.at(-1)!.end);
+        if (told) {
+          items.push({ text: told.slice(0, 160), role: 'detail' });
+          tellingAt = { sentence: part.sentence, index: items.length - 1, isSelf: false };
+          continue;
+        }
+      }
       // "Pai", "minha irmã Lúcia", "my grandma's recipes": the family's story, never an offering
       // card — a short fragment of it is said back as unused, a longer part kept whole.
       const kinAt = cues.possessives.has(tokens[0]!.folded) ? 1 : 0;

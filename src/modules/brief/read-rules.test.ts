@@ -637,3 +637,14 @@ describe('what a price is for, and sentences apart', () => {
     ).not.toMatch(/sul, cerimônia/);
   });
 });
+
+describe('a contrast tells', () => {
+  it('"…, mas atendo também em Itajaí", "but I also travel" are told, never offering cards', () => {
+    expect(itemsOf('Personal organizer em Blumenau, mas atendo também Itajaí. Organização de closets e mudanças.').join('|')).not.toMatch(
+      /offering: (mas )?(atendo|também|Itajaí)/i,
+    );
+    expect(itemsOf('Wedding DJ in Tulsa, but I also travel across Oklahoma. Ceremony and reception packages.').join('|')).not.toMatch(
+      /offering: (but )?I also travel/i,
+    );
+  });
+});

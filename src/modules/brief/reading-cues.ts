@@ -73,6 +73,8 @@ const readingCuesSchema = z.object({
    * "terapêutica"): a lone one after a noun and its modifier is another variety of that noun.
    */
   adjectiveEndings: words,
+  /** "mas viajo pra todo o sul", "but we also…": a part opening with a contrast tells something, it lists no offering. */
+  contrastLeads: words,
   /** "uns 120 membros", "about 40 voices": a count said about the business, a fact about it, never an offering. */
   approximateLeads: words,
   /** Terms of a sale ("pedido mínimo", "exame não incluído", "taxa de entrega"): said about the offer, never an offer. */
@@ -193,6 +195,7 @@ export const readingCues = {
   generalSubjects: cues.generalSubjects,
   approximateLeads: cues.approximateLeads,
   adjectiveEndings: cues.adjectiveEndings,
+  contrastLeads: cues.contrastLeads,
   includeLeads: asSet(cues.includeLeads),
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
