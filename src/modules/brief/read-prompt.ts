@@ -631,7 +631,9 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
   // "apertar ou alargar calças e vestidos", "lavar e passar roupa": verbs joined before one object
   // share it — the list is one service, never "Apertar" and "Vestidos" apart.
   const isInfinitive = (word: string | undefined) => word !== undefined && !isEnglish && isInfinitiveVerb(word);
-  if (isInfinitive(pieces[0]!.split(/\s+/).length === 1 ? fold(pieces[0]!) : undefined) && isInfinitive(fold(pieces[1]!.split(/\s+/)[0]!)))
+  // …and "busco e levo seu carro": work verbs joined before one object, too.
+  const isJoinedVerb = (word: string | undefined) => isInfinitive(word) || (word !== undefined && cues.workVerbs.includes(word));
+  if (isJoinedVerb(pieces[0]!.split(/\s+/).length === 1 ? fold(pieces[0]!) : undefined) && isJoinedVerb(fold(pieces[1]!.split(/\s+/)[0]!)))
     return [text];
   // "aulas individuais e em grupo", "classes in person and online": a piece that opens with a
   // preposition says how or where the thing before it is done — one thing, said whole.
@@ -671,8 +673,10 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
   if (
     !isPhraseList &&
     !eachOwnPhrase &&
-    /\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s/i.test(` ${pieces[0]} `.replace(/^\s\S+\s/, ' x ')) &&
-    /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on)\s\S+$/i.test(pieces[0]!)
+    /\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on|no|na|à|ao|a)\s/i.test(
+      ` ${pieces[0]} `.replace(/^\s\S+\s/, ' x '),
+    ) &&
+    /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on|no|na|à|ao|a)\s\S+$/i.test(pieces[0]!)
   )
     return [text];
   // English puts the shared noun last ("ball and butterfly valves"); Portuguese and Spanish put
@@ -1028,7 +1032,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const isMakingVerb = verb > 0 && cues.makingVerbs.some((making) => verbWords === making || verbWords.startsWith(`${making} `));
       // "arranjo sapatos, botas e malas", "monto móveis": the work done to things is the offering,
       // verb and all — "Sapatos" or "Móveis" alone would read as things sold.
-      const isWorkVerb = verb > 0 && cues.workVerbs.includes(verbWords);
+      const isWorkVerb = verb > 0 && verbWords.split(/ (?:e|and|y) /).every((one) => cues.workVerbs.includes(one));
+      // "Atendo no escritório e também por videochamada", "faço em casa": an offering verb followed by
+      // where says how the person works — told whole, never a card ("Escritório").
+      const isVerbThenWhere =
+        verb > 0 && !isWorkVerb && /^(no|na|nos|nas|em|in|at|en|on)$/.test(tokens[intro + verb]?.folded ?? '') && !piece.isRequest;
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       // "I'm from ‹Riverside Tool Library›", "sou da ‹Cooperativa X›": where the writer is from is the
@@ -1077,6 +1085,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         intro === 0 &&
         tokens.length >= 2 &&
         (isFirstPersonPluralVerb(tokens[0]!.folded) ||
+          // "Atuo em direito previdenciário", "been doing it 9 yrs": how the person works, told.
+          startsWithPhrase(tokens, 0, cues.tellingVerbs) > 0 ||
           // "Muita gente começa sem saber nada", "most people come back": people in general, told about.
           (tokens.length >= 3 && startsWithPhrase(tokens, 0, cues.generalSubjects) > 0) ||
           isPastThirdSingularVerb(tokens[0]!.word, tokens[0]!.folded) ||
@@ -1165,6 +1175,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         if (tokens.length <= 3) unused.push({ words: told, why: 'filler' });
         else items.push({ text: told.slice(0, 160), role: 'detail' });
         continue;
+      }
+      if (isVerbThenWhere && what) {
+        const told = saidWhole(verbTokens[0]!.start, part.end, (tokens.at(-1) ?? verbTokens.at(-1)!).end);
+        if (told) {
+          items.push({ text: told.slice(0, 160), role: 'detail' });
+          tellingAt = { sentence: part.sentence, index: items.length - 1, isSelf: false };
+          continue;
+        }
       }
       if (opensWithVerb && !piece.isRequest) {
         // "A maioria dos clientes volta": the article before the subject is part of the telling.

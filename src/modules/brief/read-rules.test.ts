@@ -648,3 +648,20 @@ describe('a contrast tells', () => {
     );
   });
 });
+
+describe('how the person works, told', () => {
+  it('"Atuo em…", "Trabalho sozinho", "atendo no consultório…", "been doing it", "can…" are told, never cards', () => {
+    const items = itemsOf(
+      'Sou o Rui Paiva, contabilista em Viseu. Atuo em contabilidade para pequenas empresas. Trabalho sozinho. Atendo no escritório e por videochamada. IRS e IRC.',
+    );
+    expect(items.filter((item) => item.startsWith('offering:')).join('|')).not.toMatch(/Atuo|Trabalho|escritório|videochamada/i);
+    const english = itemsOf('i mow lawns in Tulsa, been doing it 12 yrs. can haul away clippings too. Mowing and edging.');
+    expect(english.filter((item) => item.startsWith('offering:')).join('|')).not.toMatch(/been|can haul/i);
+  });
+  it('"busco e levo seu carro" is one service, verb and all; "tosa na máquina ou tesoura" one too', () => {
+    expect(itemsOf('Lavagem de carros em Londrina, busco e levo seu carro, lavagem completa e polimento.')).toContain(
+      'offering: busco e levo seu carro',
+    );
+    expect(itemsOf('Barbeiro em Caxias, corte na máquina ou tesoura, barba.').join('|')).not.toMatch(/offering: tesoura/);
+  });
+});

@@ -73,6 +73,8 @@ const readingCuesSchema = z.object({
    * "terapêutica"): a lone one after a noun and its modifier is another variety of that noun.
    */
   adjectiveEndings: words,
+  /** "Atuo em…", "Trabalho sozinha", "been doing it 9 yrs", "can use yours": a part opening with one tells how the person works, it lists nothing. */
+  tellingVerbs: words,
   /** "mas viajo pra todo o sul", "but we also…": a part opening with a contrast tells something, it lists no offering. */
   contrastLeads: words,
   /** "uns 120 membros", "about 40 voices": a count said about the business, a fact about it, never an offering. */
@@ -196,6 +198,7 @@ export const readingCues = {
   approximateLeads: cues.approximateLeads,
   adjectiveEndings: cues.adjectiveEndings,
   contrastLeads: cues.contrastLeads,
+  tellingVerbs: cues.tellingVerbs,
   includeLeads: asSet(cues.includeLeads),
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
