@@ -42,8 +42,9 @@ create policy "webhook endpoints: owner changes" on public.webhook_endpoints
 create policy "webhook endpoints: owner removes" on public.webhook_endpoints
   for delete to authenticated
   using (owner_id = (select auth.uid()));
-grant select, delete on public.webhook_endpoints to authenticated;
-grant insert (owner_id, url, description, event_types) on public.webhook_endpoints to authenticated;
+-- Insert on the whole row (Drizzle names every column, writing DEFAULT for the unset ones); what an
+-- owner could set there about their own endpoint (a streak, a hint) harms nobody else.
+grant select, insert, delete on public.webhook_endpoints to authenticated;
 grant update (url, description, event_types, is_enabled, disabled_reason, updated_at) on public.webhook_endpoints to authenticated;
 grant all on public.webhook_endpoints to service_role;
 
