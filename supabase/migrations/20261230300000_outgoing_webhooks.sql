@@ -47,6 +47,9 @@ create policy "webhook endpoints: owner removes" on public.webhook_endpoints
 grant select, insert, delete on public.webhook_endpoints to authenticated;
 grant update (url, description, event_types, is_enabled, disabled_reason, updated_at) on public.webhook_endpoints to authenticated;
 grant all on public.webhook_endpoints to service_role;
+-- Writes made while impersonating (and by admins) are audited like every other table's.
+create trigger audit_webhook_endpoints after insert or update or delete on public.webhook_endpoints
+  for each row execute function private.audit_privileged_write();
 
 -- ---------------------------------------------------------------------------
 -- The signing secrets (whsec_…), in the private schema: shown to the owner
