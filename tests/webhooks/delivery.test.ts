@@ -17,6 +17,8 @@ import { leads } from '@/modules/host/schema';
 import { requestPublish } from '@/modules/host/request-publish';
 import { listNotifications } from '@/modules/notifications/list-notifications';
 import { createProject } from '@/modules/projects/create-project';
+import { createTicket } from '@/modules/tickets/create-ticket';
+import { replyToTicket } from '@/modules/tickets/reply-to-ticket';
 import { createWebhookEndpoint } from '@/modules/webhooks/create-webhook-endpoint';
 import { listWebhookDeliveries } from '@/modules/webhooks/list-webhook-deliveries';
 import { listWebhookEndpoints } from '@/modules/webhooks/list-webhook-endpoints';
@@ -215,5 +217,20 @@ describe('outgoing webhooks: events from the product', () => {
     const { project } = await publishedSite(user, clock);
     expect(r.requests).toHaveLength(1);
     expect(r.requests[0]!.verified).toMatchObject({ type: 'site.published', data: { projectId: project.id, version: 1 } });
+  });
+
+  it('an agency reply to a ticket reaches the client’s endpoints for ticket.replied; the client’s own message does not', async () => {
+    const client = await createTestUser(handle);
+    const admin = await createTestUser(handle, { userType: 'admin' });
+    const clock = clockedEngine();
+    const r = await receiver();
+    await endpointFor(client, r, ['ticket.replied']);
+    const ticket = await createTicket(client.claims, { subject: 'Slow site', description: 'Since Monday' });
+    await replyToTicket(client.claims, { ticketId: ticket.id, body: 'Still slow' });
+    const { messageId } = await replyToTicket(admin.claims, { ticketId: ticket.id, body: 'Fixed it' });
+    await clock.drain();
+    expect(r.requests.map((q) => q.verified)).toEqual([
+      expect.objectContaining({ type: 'ticket.replied', data: expect.objectContaining({ ticketId: ticket.id, replyId: messageId, subject: 'Slow site' }) }),
+    ]);
   });
 });
