@@ -190,7 +190,15 @@ describe('outgoing webhooks: events from the product', () => {
     // Only lead.created was asked for: the publish sent nothing.
     expect(r.requests).toHaveLength(0);
 
-    const form = { name: 'Maria', email: 'maria@example.com', message: 'Do you deliver on Sundays?', section_id: 'contact', page: '', locale: 'pt-BR', company_website: '' };
+    const form = {
+      name: 'Maria',
+      email: 'maria@example.com',
+      message: 'Do you deliver on Sundays?',
+      section_id: 'contact',
+      page: '',
+      locale: 'pt-BR',
+      company_website: '',
+    };
     expect((await recordLead({ host, ip: '203.0.113.9', form })).status).toBe('stored');
     await clock.drain();
     const [lead] = await handle.db.select().from(leads).where(eq(leads.projectId, project.id));
@@ -204,7 +212,13 @@ describe('outgoing webhooks: events from the product', () => {
     expect([...r.effects.values()]).toEqual([
       expect.objectContaining({
         type: 'lead.created',
-        data: expect.objectContaining({ leadId: lead!.id, projectId: project.id, name: 'Maria', email: 'maria@example.com', kind: 'contact' }),
+        data: expect.objectContaining({
+          leadId: lead!.id,
+          projectId: project.id,
+          name: 'Maria',
+          email: 'maria@example.com',
+          kind: 'contact',
+        }),
       }),
     ]);
   });
@@ -230,7 +244,10 @@ describe('outgoing webhooks: events from the product', () => {
     const { messageId } = await replyToTicket(admin.claims, { ticketId: ticket.id, body: 'Fixed it' });
     await clock.drain();
     expect(r.requests.map((q) => q.verified)).toEqual([
-      expect.objectContaining({ type: 'ticket.replied', data: expect.objectContaining({ ticketId: ticket.id, replyId: messageId, subject: 'Slow site' }) }),
+      expect.objectContaining({
+        type: 'ticket.replied',
+        data: expect.objectContaining({ ticketId: ticket.id, replyId: messageId, subject: 'Slow site' }),
+      }),
     ]);
   });
 });

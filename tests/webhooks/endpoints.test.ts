@@ -50,7 +50,9 @@ describe('webhook endpoints: one account’s, invisible to every other', () => {
     await expect(regenerateWebhookSecret(b.claims, { id: endpoint.id })).rejects.toMatchObject(notFound);
     await expect(listWebhookDeliveries(b.claims, { endpointId: endpoint.id })).rejects.toMatchObject(notFound);
     await expect(sendTestWebhook(b.claims, { endpointId: endpoint.id })).rejects.toMatchObject(notFound);
-    await expect(resendWebhookMessage(b.claims, { endpointId: endpoint.id, messageId: 'msg_abcdefghijklmnop' })).rejects.toMatchObject(notFound);
+    await expect(resendWebhookMessage(b.claims, { endpointId: endpoint.id, messageId: 'msg_abcdefghijklmnop' })).rejects.toMatchObject(
+      notFound,
+    );
 
     // Raw statements as B: no WHERE at all, so only the UPDATE/DELETE policies decide.
     await withRls(b.claims, (tx) => tx.execute(sql`update public.webhook_endpoints set url = 'https://evil.example.com/all'`));
@@ -58,7 +60,9 @@ describe('webhook endpoints: one account’s, invisible to every other', () => {
     // Nor can B file an endpoint under A's name, read the secrets, or set A's secret.
     await expect(
       withRls(b.claims, (tx) =>
-        tx.execute(sql`insert into public.webhook_endpoints (owner_id, url, event_types) values (${a.id}, 'https://evil.example.com/x', '{lead.created}')`),
+        tx.execute(
+          sql`insert into public.webhook_endpoints (owner_id, url, event_types) values (${a.id}, 'https://evil.example.com/x', '{lead.created}')`,
+        ),
       ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(withRls(b.claims, (tx) => tx.execute(sql`select * from private.webhook_endpoint_secrets`))).rejects.toMatchObject({
@@ -79,10 +83,16 @@ describe('webhook endpoints: one account’s, invisible to every other', () => {
   it('the owner changes and removes their own; the job’s columns are not theirs to write', async () => {
     const a = await createTestUser(handle);
     const { endpoint } = await createWebhookEndpoint(a.claims, { url: HOOK, description: 'CRM', eventTypes: ['lead.created'] });
-    const updated = await updateWebhookEndpoint(a.claims, { id: endpoint.id, eventTypes: ['ticket.replied', 'ticket.replied'], isEnabled: false });
+    const updated = await updateWebhookEndpoint(a.claims, {
+      id: endpoint.id,
+      eventTypes: ['ticket.replied', 'ticket.replied'],
+      isEnabled: false,
+    });
     expect(updated).toMatchObject({ eventTypes: ['ticket.replied'], isEnabled: false, disabledReason: 'owner' });
     await expect(
-      withRls(a.claims, (tx) => tx.execute(sql`update public.webhook_endpoints set failure_streak = 0, failing_since = null where id = ${endpoint.id}`)),
+      withRls(a.claims, (tx) =>
+        tx.execute(sql`update public.webhook_endpoints set failure_streak = 0, failing_since = null where id = ${endpoint.id}`),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await deleteWebhookEndpoint(a.claims, { id: endpoint.id });
     expect(await listWebhookEndpoints(a.claims)).toEqual([]);
@@ -95,7 +105,9 @@ describe('webhook endpoints: one account’s, invisible to every other', () => {
     // @ts-expect-error an event that is not in the catalogue
     await expect(createWebhookEndpoint(a.claims, { url: HOOK, eventTypes: ['lead.deleted'] })).rejects.toMatchObject(invalid);
     // @ts-expect-error an unknown field
-    await expect(createWebhookEndpoint(a.claims, { url: HOOK, eventTypes: ['lead.created'], ownerId: a.id })).rejects.toMatchObject(invalid);
+    await expect(createWebhookEndpoint(a.claims, { url: HOOK, eventTypes: ['lead.created'], ownerId: a.id })).rejects.toMatchObject(
+      invalid,
+    );
   });
 });
 
@@ -118,9 +130,9 @@ describe('webhook destinations: the public-address guard', () => {
       await expect(checkWebhookDestination(url, off), url).rejects.toMatchObject(refused);
     }
     await expect(checkWebhookDestination(HOOK, { ...off, resolver: resolverAnswering(['10.1.2.3']) })).rejects.toMatchObject(refused);
-    await expect(checkWebhookDestination(HOOK, { ...off, resolver: resolverAnswering(['93.184.215.14'], ['fd00::1']) })).rejects.toMatchObject(
-      refused,
-    );
+    await expect(
+      checkWebhookDestination(HOOK, { ...off, resolver: resolverAnswering(['93.184.215.14'], ['fd00::1']) }),
+    ).rejects.toMatchObject(refused);
     // A public answer passes, pinned to the address that was checked.
     expect(await checkWebhookDestination(HOOK, { ...off, resolver: resolverAnswering(['93.184.215.14']) })).toMatchObject({
       address: '93.184.215.14',
@@ -131,11 +143,16 @@ describe('webhook destinations: the public-address guard', () => {
   it('refuses them when the endpoint is saved, too', async () => {
     const a = await createTestUser(handle);
     for (const url of ['https://10.0.0.1/hook', 'https://169.254.169.254/latest', 'http://hooks.example.com/x']) {
-      await expect(createWebhookEndpoint(a.claims, { url, eventTypes: ['lead.created'] }, { allowLoopback: false }), url).rejects.toMatchObject({
+      await expect(
+        createWebhookEndpoint(a.claims, { url, eventTypes: ['lead.created'] }, { allowLoopback: false }),
+        url,
+      ).rejects.toMatchObject({
         code: 'VALIDATION',
       });
     }
-    await expect(createWebhookEndpoint(a.claims, { url: 'http://localhost:9/x', eventTypes: ['lead.created'] }, { allowLoopback: false })).rejects.toMatchObject({
+    await expect(
+      createWebhookEndpoint(a.claims, { url: 'http://localhost:9/x', eventTypes: ['lead.created'] }, { allowLoopback: false }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
     });
   });

@@ -72,11 +72,16 @@ export async function unsafeAttemptWebhookDelivery(messageId: string, options: W
     } else {
       await tx
         .update(webhookEndpoints)
-        .set({ failureStreak: sql`${webhookEndpoints.failureStreak} + 1`, failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())` })
+        .set({
+          failureStreak: sql`${webhookEndpoints.failureStreak} + 1`,
+          failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())`,
+        })
         .where(eq(webhookEndpoints.id, endpoint.id));
     }
   });
-  return isSuccess ? { outcome: 'delivered', statusCode: result.statusCode! } : { outcome: 'failed', ...(result.statusCode ? { statusCode: result.statusCode } : {}) };
+  return isSuccess
+    ? { outcome: 'delivered', statusCode: result.statusCode! }
+    : { outcome: 'failed', ...(result.statusCode ? { statusCode: result.statusCode } : {}) };
 }
 
 /**

@@ -31,7 +31,11 @@ export const WEBHOOK_EVENTS = {
   'ticket.created': z.strictObject(ticket),
   'ticket.replied': z.strictObject({ ...ticket, replyId: uuid }),
   'ticket.sla_breached': z.strictObject({ ...ticket, dueAt: at }),
-  'invoice.paid': z.strictObject({ invoiceId: text(200), amountCents: z.number().int().nonnegative(), currency: z.string().regex(/^[a-z]{3}$/) }),
+  'invoice.paid': z.strictObject({
+    invoiceId: text(200),
+    amountCents: z.number().int().nonnegative(),
+    currency: z.string().regex(/^[a-z]{3}$/),
+  }),
   'invoice.payment_failed': z.strictObject({ invoiceId: text(200) }),
   'domain.verified': z.strictObject({ domainId: uuid, projectId: uuid, domain: text(300) }),
   'domain.needs_attention': z.strictObject({ domainId: uuid, projectId: uuid, domain: text(300), reason: text(40) }),

@@ -23,7 +23,10 @@ export type WebhookDelivery = {
 };
 
 /** The delivery log of one of the caller's endpoints: its latest messages, each with its attempts (oldest first). */
-export async function listWebhookDeliveries(claims: VerifiedClaims, input: { endpointId: string; limit?: number }): Promise<WebhookDelivery[]> {
+export async function listWebhookDeliveries(
+  claims: VerifiedClaims,
+  input: { endpointId: string; limit?: number },
+): Promise<WebhookDelivery[]> {
   const parsed = z.strictObject({ endpointId: z.uuid(), limit: z.number().int().min(1).max(100).default(50) }).safeParse(input);
   if (!parsed.success) throw new AppError('VALIDATION', 'errors.webhooks.invalidEndpoint');
   const endpoint = await getOwnEndpointOrThrow(claims, parsed.data.endpointId);

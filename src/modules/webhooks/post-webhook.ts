@@ -36,7 +36,12 @@ export function postWebhook(url: string, address: string, headers: Record<string
       target,
       {
         method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json', 'user-agent': 'PageMagic-Webhooks/1', 'content-length': String(Buffer.byteLength(body)) },
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'user-agent': 'PageMagic-Webhooks/1',
+          'content-length': String(Buffer.byteLength(body)),
+        },
         lookup: pinnedLookup(address),
         agent: false,
       },

@@ -32,7 +32,10 @@ export type RaiseWebhookEventInput<T extends WebhookEventType> = {
  * System code only (the privileged connection): it reads another account's endpoints. Call
  * `flushEvents()` after the commit. Returns the message ids created.
  */
-export async function unsafeRaiseWebhookEventInTx<T extends WebhookEventType>(tx: Tx | Db, input: RaiseWebhookEventInput<T>): Promise<string[]> {
+export async function unsafeRaiseWebhookEventInTx<T extends WebhookEventType>(
+  tx: Tx | Db,
+  input: RaiseWebhookEventInput<T>,
+): Promise<string[]> {
   const data: Record<string, unknown> = WEBHOOK_EVENTS[input.type].parse(input.data);
   const payload: WebhookPayload = { type: input.type, timestamp: (input.occurredAt ?? new Date()).toISOString(), data };
   const owner =

@@ -24,7 +24,9 @@ export async function sendTestWebhook(claims: VerifiedClaims, input: { endpointI
   const payload: WebhookPayload = { type: TEST_EVENT_TYPE, timestamp: new Date().toISOString(), data };
   const db = await unsafeSystemDb('the owner (checked through RLS above) queues a test message to their endpoint');
   await db.transaction(async (tx) => {
-    await tx.insert(webhookMessages).values({ id: messageId, endpointId: endpoint.id, eventType: TEST_EVENT_TYPE, eventKey: `test:${messageId}`, payload });
+    await tx
+      .insert(webhookMessages)
+      .values({ id: messageId, endpointId: endpoint.id, eventType: TEST_EVENT_TYPE, eventKey: `test:${messageId}`, payload });
     await enqueueEvents(tx, [eventOf(events.webhookMessageQueued, { messageId }, { id: `webhook:${messageId}` })]);
   });
   await flushEvents();
