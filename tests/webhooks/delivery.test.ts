@@ -5,6 +5,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import type { DbHandle } from '@/lib/db/client';
+import { emailOutbox } from '@/lib/email/schema';
 import { resetEnvCache } from '@/lib/env';
 import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
@@ -146,6 +147,8 @@ describe('outgoing webhooks: delivery', () => {
     const inbox = await listNotifications(user.claims);
     expect(inbox.map((n) => n.kind)).toEqual(['webhook.disabled']);
     expect(inbox[0]!.params).toMatchObject({ host: new URL(r.url).host });
+    const mails = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
+    expect(mails.map((m) => [m.template, m.subject])).toEqual([['notification_webhook.disabled', 'A webhook endpoint was switched off']]);
 
     // Switched off, it receives nothing more; switched back on by its owner, it works again.
     await expect(sendTestWebhook(user.claims, { endpointId: endpoint.id })).rejects.toMatchObject({ code: 'CONFLICT' });

@@ -142,7 +142,12 @@ describe('webhook destinations: the public-address guard', () => {
 
   it('refuses them when the endpoint is saved, too', async () => {
     const a = await createTestUser(handle);
-    for (const url of ['https://10.0.0.1/hook', 'https://169.254.169.254/latest', 'http://hooks.example.com/x']) {
+    for (const url of [
+      'https://10.0.0.1/hook',
+      'https://169.254.169.254/latest',
+      'http://hooks.example.com/x',
+      'https://hooks.example.com:22/x',
+    ]) {
       await expect(
         createWebhookEndpoint(a.claims, { url, eventTypes: ['lead.created'] }, { allowLoopback: false }),
         url,

@@ -51,6 +51,8 @@ export async function checkWebhookUrlForm(input: string, options: WebhookUrlOpti
   const allowLoopback = options.allowLoopback ?? isWebhookTestLoopbackAllowed();
   const url = parseWebhookUrl(input, allowLoopback);
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) throw forbidden();
+  // Only the default port (as the send-time guard): a public host's other ports are not web hooks.
+  if (url.port !== '' && !(allowLoopback && isLoopbackHost(url.hostname))) throw forbidden();
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   if (isIP(host) || host.toLowerCase() === 'localhost' || host.toLowerCase().endsWith('.localhost')) {
     await checkWebhookDestination(url.href, options);
