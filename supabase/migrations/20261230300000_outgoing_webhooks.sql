@@ -54,14 +54,17 @@ create trigger audit_webhook_endpoints after insert or update or delete on publi
 -- ---------------------------------------------------------------------------
 -- The signing secrets (whsec_…), in the private schema: shown to the owner
 -- once, when created or regenerated, and read afterwards only by the delivery
--- job on the privileged connection. RLS on, no policy: no API role reads them.
+-- job on the privileged connection: no API role reads them (no grant, and a policy refusing all).
 -- ---------------------------------------------------------------------------
 create table private.webhook_endpoint_secrets (
   endpoint_id uuid primary key references public.webhook_endpoints (id) on delete cascade,
   secret text not null check (secret like 'whsec_%'),
   created_at timestamptz not null default now()
 );
+revoke all on private.webhook_endpoint_secrets from public, anon, authenticated;
 alter table private.webhook_endpoint_secrets enable row level security;
+create policy "webhook_endpoint_secrets: no access for API roles" on private.webhook_endpoint_secrets
+  as restrictive for all to anon, authenticated using (false) with check (false);
 
 -- Sets an endpoint's secret (and the hint the owner sees) in the owner's transaction (create,
 -- regenerate): the caller must own the endpoint (checked here: the table has no policy for them).
@@ -99,7 +102,10 @@ create table private.webhook_messages (
   unique (endpoint_id, event_key)
 );
 create index webhook_messages_endpoint_idx on private.webhook_messages (endpoint_id, created_at desc);
+revoke all on private.webhook_messages from public, anon, authenticated;
 alter table private.webhook_messages enable row level security;
+create policy "webhook_messages: no access for API roles" on private.webhook_messages
+  as restrictive for all to anon, authenticated using (false) with check (false);
 
 -- webhook_attempts: the delivery log, one row per HTTP attempt.
 create table private.webhook_attempts (
@@ -116,4 +122,7 @@ create table private.webhook_attempts (
 );
 create index webhook_attempts_message_idx on private.webhook_attempts (message_id, id);
 create index webhook_attempts_endpoint_idx on private.webhook_attempts (endpoint_id, id desc);
+revoke all on private.webhook_attempts from public, anon, authenticated;
 alter table private.webhook_attempts enable row level security;
+create policy "webhook_attempts: no access for API roles" on private.webhook_attempts
+  as restrictive for all to anon, authenticated using (false) with check (false);
