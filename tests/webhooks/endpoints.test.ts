@@ -9,6 +9,7 @@ import { createWebhookEndpoint } from '@/modules/webhooks/create-webhook-endpoin
 import { deleteWebhookEndpoint } from '@/modules/webhooks/delete-webhook-endpoint';
 import { unsafeAttemptWebhookDelivery } from '@/modules/webhooks/deliver-webhook-message';
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from '@/modules/webhooks/event-catalogue';
+import { leadFieldSpecs } from '@/modules/document/lead-forms';
 import { listWebhookDeliveries } from '@/modules/webhooks/list-webhook-deliveries';
 import { listWebhookEndpoints } from '@/modules/webhooks/list-webhook-endpoints';
 import { regenerateWebhookSecret } from '@/modules/webhooks/regenerate-webhook-secret';
@@ -203,5 +204,22 @@ describe('the event catalogue', () => {
       'generation.finished',
     ]);
     expect(WEBHOOK_EVENTS['invoice.payment_failed'].safeParse({ invoiceId: 'in_1', extra: 1 }).success).toBe(false);
+  });
+
+  it('lead.created takes every lead the form can store (its limits are the form’s), so raising it never fails a lead', () => {
+    const longest = (name: keyof typeof leadFieldSpecs) => 'x'.repeat(leadFieldSpecs[name].maxLength);
+    const lead = {
+      leadId: '00000000-0000-4000-8000-000000000001',
+      projectId: '00000000-0000-4000-8000-000000000002',
+      kind: 'booking',
+      name: longest('name'),
+      email: longest('email'),
+      phone: longest('phone'),
+      message: longest('message'),
+      details: { date: '2027-03-14', service: longest('service'), question1: { label: 'Glass?', answer: longest('question1') } },
+      pagePath: '/'.repeat(200),
+      createdAt: '2026-11-26T10:00:00.000Z',
+    };
+    expect(WEBHOOK_EVENTS['lead.created'].safeParse(lead).success).toBe(true);
   });
 });

@@ -193,6 +193,7 @@ async function storeLead(site: LiveSite, lead: ParsedLead, labels: QuestionLabel
         email: email ?? null,
         phone: phone ?? null,
         message: message ?? null,
+        details,
         pagePath: lead.page ?? null,
         createdAt: row!.createdAt.toISOString(),
       },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leadFieldSpecs, leadPurposes } from '@/modules/document/lead-forms';
 
 /**
  * The outgoing webhook events: one list, each with the zod schema of its `data`. Endpoints
@@ -16,13 +17,16 @@ export const WEBHOOK_EVENTS = {
   'lead.created': z.strictObject({
     leadId: uuid,
     projectId: uuid,
-    /** The form's purpose: contact, booking, quote… */
-    kind: text(40),
-    name: text(200).nullable(),
-    email: text(320).nullable(),
-    phone: text(60).nullable(),
-    message: text(5000).nullable(),
-    pagePath: text(500).nullable(),
+    /** The form's purpose: contact, booking, quote, newsletter. */
+    kind: z.enum(leadPurposes),
+    // The limits are the form's own (one source): a stored lead always fits its webhook.
+    name: text(leadFieldSpecs.name.maxLength).nullable(),
+    email: text(leadFieldSpecs.email.maxLength).nullable(),
+    phone: text(leadFieldSpecs.phone.maxLength).nullable(),
+    message: text(leadFieldSpecs.message.maxLength).nullable(),
+    /** The other answers as stored: date, time, service, address, and each question with its label. */
+    details: z.record(z.string().max(40), z.union([z.string(), z.strictObject({ label: z.string(), answer: z.string() })])),
+    pagePath: z.string().nullable(),
     createdAt: at,
   }),
   'site.published': z.strictObject({ projectId: uuid, deploymentId: uuid, url: text(2000), version: z.number().int().positive() }),
