@@ -89,7 +89,8 @@ describe('webhook endpoints: one account’s, invisible to every other', () => {
       eventTypes: ['ticket.replied', 'ticket.replied'],
       isEnabled: false,
     });
-    expect(updated).toMatchObject({ eventTypes: ['ticket.replied'], isEnabled: false, disabledReason: 'owner' });
+    // What is not sent is left as it was (the description here).
+    expect(updated).toMatchObject({ description: 'CRM', eventTypes: ['ticket.replied'], isEnabled: false, disabledReason: 'owner' });
     await expect(
       withRls(a.claims, (tx) =>
         tx.execute(sql`update public.webhook_endpoints set failure_streak = 0, failing_since = null where id = ${endpoint.id}`),

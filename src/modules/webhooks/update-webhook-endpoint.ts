@@ -7,8 +7,13 @@ import { checkWebhookUrlForm, type WebhookUrlOptions } from './check-webhook-url
 import { endpointFieldsSchema, toWebhookEndpoint, type WebhookEndpoint } from './endpoint-input';
 import { webhookEndpoints } from './schema';
 
-export const updateWebhookEndpointSchema = endpointFieldsSchema.partial().extend({
+// Not `endpointFieldsSchema.partial()`: its description default ('') would blank a description
+// whenever a change does not send one (switching an endpoint off).
+export const updateWebhookEndpointSchema = z.strictObject({
   id: z.uuid(),
+  url: endpointFieldsSchema.shape.url.optional(),
+  description: z.string().trim().max(200).optional(),
+  eventTypes: endpointFieldsSchema.shape.eventTypes.optional(),
   /** Switch it on or off by hand. Switching on clears a failure streak: the owner fixed the receiver. */
   isEnabled: z.boolean().optional(),
 });
