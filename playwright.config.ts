@@ -36,6 +36,7 @@ const MOBILE_SPECS = [
   'nfse',
   // Issue 35: a plan change's preview dialog and the read-only sites after it, on a phone too.
   'billing-plan-change',
+  'webhooks',
 ];
 
 export default defineConfig({

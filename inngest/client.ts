@@ -57,6 +57,14 @@ export const events = {
    * A paid Stripe invoice needs its NFS-e (src/modules/billing/request-nfse.ts, recorded with the
    * billing_nfse row in the webhook's transaction, once per invoice): issue it.
    */
+  /**
+   * An outgoing webhook message waits for delivery (src/modules/webhooks/raise-webhook-event.ts,
+   * recorded with the message in the transaction of the write it announces; again for "resend"
+   * and "send test event"): deliver it with retries for about a day.
+   */
+  webhookMessageQueued: eventType('webhooks/message.queued', {
+    schema: z.object({ messageId: z.string().regex(/^msg_[A-Za-z0-9]{10,64}$/) }),
+  }),
   nfseRequested: eventType('billing/nfse.requested', { schema: z.object({ stripeInvoiceId: z.string().min(1).max(255) }) }),
 };
 

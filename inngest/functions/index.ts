@@ -4,6 +4,7 @@ import { cleanJobHistoryJob } from './clean-job-history';
 import { collectPhotoBlobsJob } from './collect-photo-blobs';
 import { eraseCrmContactsJob } from './crm-erase-contacts';
 import { deliverNotificationJob, sendLeadDigestsJob } from './deliver-notification';
+import { deliverWebhookJob } from './deliver-webhook';
 import { detectUsageThresholdsJob } from './detect-usage-thresholds';
 import { domainLifecycleJob } from './domain-lifecycle';
 import { failStalledDeploymentsJob } from './fail-stalled-deployments';
@@ -48,6 +49,7 @@ export const jobs: readonly Job[] = [
   detectUsageThresholdsJob,
   issueNfseJob,
   deliverNotificationJob,
+  deliverWebhookJob,
   runAnalysisJob,
   nurtureLeadJob,
   pushLeadToCrmJob,

@@ -67,6 +67,9 @@ const envSchema = z.object({
   // URL analyzer: lets tests analyze sites on loopback (127.0.0.1 and ::1, any port). Refused
   // outright when NODE_ENV=production (see src/modules/analyzer/test-loopback.ts).
   ANALYZER_TEST_LOOPBACK: z.enum(['1', '0', '']).optional(),
+  // Outgoing webhooks: lets tests deliver to receivers on loopback (127.0.0.1 and ::1, any port,
+  // plain http). Refused outright in production and with a real database (src/modules/webhooks/check-webhook-url.ts).
+  WEBHOOKS_TEST_LOOPBACK: z.enum(['1', '0', '']).optional(),
   // Chromium for the analyzer's Lighthouse runs (Debian's by default).
   CHROME_PATH: z.string().default('/usr/bin/chromium'),
   // Lighthouse runs at once (each is a whole Chromium): 1–2 on a small box.

@@ -415,6 +415,10 @@ const NOT_ROLE_GATED: Record<string, { kind: 'trigger' | 'system' | 'other'; why
   cancel_upload: { kind: 'other', why: 'the caller’s own upload' },
   read_only_projects_at: { kind: 'other', why: 'the caller’s own projects (owner_id = auth.uid()), for a plan-change preview' },
   complete_upload: { kind: 'other', why: 'the caller’s own upload' },
+  set_webhook_endpoint_secret: {
+    kind: 'other',
+    why: 'the caller’s own webhook endpoint (owner_id = auth.uid()); another account’s is refused in tests/webhooks/endpoints.test.ts',
+  },
   finish_generation: { kind: 'other', why: 'the caller’s own generation' },
   enqueue_job_event: { kind: 'other', why: 'records the sender; the jobs re-check what the event names (jobs migration)' },
   support_month: { kind: 'other', why: 'date arithmetic in the agency’s time zone' },

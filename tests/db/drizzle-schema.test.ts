@@ -12,6 +12,7 @@ import * as editor from '@/modules/editor/schema';
 import * as billing from '@/modules/billing/schema';
 import * as domains from '@/modules/domains/schema';
 import * as notifications from '@/modules/notifications/schema';
+import * as webhooks from '@/modules/webhooks/schema';
 import * as tickets from '@/modules/tickets/schema';
 import * as analyzer from '@/modules/analyzer/schema';
 import * as uptime from '@/modules/insights/uptime-schema';
@@ -40,6 +41,7 @@ const tables = [
   domains,
   notifications,
   api,
+  webhooks,
   tickets,
   analyzer,
   uptime,

@@ -89,6 +89,7 @@ type Table =
   | 'notification_preferences'
   | 'notification_deliveries'
   | 'push_subscriptions'
+  | 'webhook_endpoints'
   | 'support_settings'
   | 'support_ticket_counters'
   | 'support_tickets'
@@ -344,6 +345,13 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|ok',     'denied|denied', '0|ok'),
     admin:         row('none',   'denied|denied', 'denied|denied', '0|0'),
     impersonatorA: row('own',    'ok|denied',     'denied|denied', 'ok|0'),
+  },
+  webhook_endpoints: {      // target = A|B's webhook endpoint; insert = another endpoint for A|B; update = change its description
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'ok|0',          'ok|0'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          '0|ok'),
+    admin:         row('none',   'denied|denied', '0|0',           '0|0'),
+    impersonatorA: row('own',    'ok|denied',     'ok|0',          'ok|0'),
   },
   storage_folders: {        // target = A|B's folder; insert = a folder owned by A|B; update = rename
     anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
@@ -1132,6 +1140,20 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.push_subscriptions set auth = 'changed' where id = ${contentOf(w, t).pushSubscription} returning id`,
       delete: (w, t) => sql`delete from public.push_subscriptions where id = ${contentOf(w, t).pushSubscription} returning id`,
+    },
+  },
+  webhook_endpoints: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.webhook_endpoints where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).webhookEndpoint,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.webhook_endpoints (owner_id, url, event_types) values (${idOf(w, t)}, 'https://hooks.example/forged', '{lead.created}') returning id`,
+      update: (w, t) =>
+        sql`update public.webhook_endpoints set description = 'Changed' where id = ${contentOf(w, t).webhookEndpoint} returning id`,
+      delete: (w, t) => sql`delete from public.webhook_endpoints where id = ${contentOf(w, t).webhookEndpoint} returning id`,
     },
   },
   storage_folders: {

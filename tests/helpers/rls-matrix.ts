@@ -147,6 +147,8 @@ export type TenantContent = {
   notification: string;
   notificationEvent: string;
   pushSubscription: string;
+  /** Outgoing webhooks (issue 36): the owner's endpoint. */
+  webhookEndpoint: string;
   /** Support tickets (issue 17): an open ticket with a client message and an internal note, a
    * resolved and rated one, a resolved one not rated yet, and an agency canned reply. */
   ticket: string;
@@ -215,6 +217,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     notification: randomUUID(),
     notificationEvent: `fixture:${randomUUID()}`,
     pushSubscription: randomUUID(),
+    webhookEndpoint: randomUUID(),
     ticket: randomUUID(),
     ticketMessage: randomUUID(),
     ticketNote: randomUUID(),
@@ -295,6 +298,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${owner.id}', 'lead.created', 'email', 'daily');
     insert into public.push_subscriptions (id, user_id, endpoint, p256dh, auth)
       values ('${c.pushSubscription}', '${owner.id}', 'https://push.example/${c.pushSubscription}', 'BPfixture', 'fixture');
+    insert into public.webhook_endpoints (id, owner_id, url, event_types)
+      values ('${c.webhookEndpoint}', '${owner.id}', 'https://hooks.example/${c.webhookEndpoint}', '{lead.created}');
     insert into public.support_tickets (id, owner_id, subject, description) values ('${c.ticket}', '${owner.id}', 'Help', 'Please');
     insert into public.support_tickets (id, owner_id, subject, description, status, resolved_at)
       values ('${c.ticketRated}', '${owner.id}', 'Done', 'Thanks', 'resolved', now()), ('${c.ticketUnrated}', '${owner.id}', 'Also done', 'Thanks', 'resolved', now());

@@ -10,6 +10,7 @@ import {
   type LeadPurpose,
   type QuestionFieldName,
 } from '@/modules/document/lead-forms';
+import { unsafeRaiseWebhookEventInTx } from '@/modules/webhooks/raise-webhook-event';
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
 import { consentTextFor, leadFormCopy } from './lead-form-copy';
 import { parseLeadForm, type LeadFormParse, type LeadValues, type ParsedLead } from './parse-lead-form';
@@ -168,7 +169,7 @@ async function storeLead(site: LiveSite, lead: ParsedLead, labels: QuestionLabel
         message: message ?? null,
         details,
       })
-      .returning({ id: leads.id });
+      .returning({ id: leads.id, createdAt: leads.createdAt });
     await emitNotificationInTx(tx, {
       kind: 'lead.created',
       eventId: `lead.created:${row!.id}`,
@@ -176,6 +177,26 @@ async function storeLead(site: LiveSite, lead: ParsedLead, labels: QuestionLabel
       leadId: row!.id,
       leadName: name ?? '',
       messagePreview: summaryOf(lead, details),
+    });
+    // And one message per webhook endpoint of the owner that wants leads, in the same
+    // transaction: a receiver that is down gets it later from the delivery job's retries.
+    await unsafeRaiseWebhookEventInTx(tx, {
+      type: 'lead.created',
+      account: { projectId: site.projectId },
+      key: `lead.created:${row!.id}`,
+      occurredAt: row!.createdAt,
+      data: {
+        leadId: row!.id,
+        projectId: site.projectId,
+        kind: lead.purpose,
+        name: name ?? null,
+        email: email ?? null,
+        phone: phone ?? null,
+        message: message ?? null,
+        details,
+        pagePath: lead.page ?? null,
+        createdAt: row!.createdAt.toISOString(),
+      },
     });
   });
   await flushEvents();

@@ -16,6 +16,7 @@ export const KIND_SELECTOR = {
   'ticket.replied': 'ticketReplied',
   'ticket.sla_warning': 'ticketSlaWarning',
   'ticket.sla_breached': 'ticketSlaBreached',
+  'webhook.disabled': 'webhookDisabled',
 } as const satisfies Record<NotificationKind, string>;
 
 export type NotificationParams = Record<string, string | number>;
@@ -107,6 +108,17 @@ export function describeNotification(event: NotificationEvent, projectName: stri
         // sends an admin on to the admin's. The breach goes to admins only.
         link: event.kind === 'ticket.sla_warning' ? `/dashboard/tickets/assigned/${event.ticketId}` : `/admin/tickets/${event.ticketId}`,
       };
+    case 'webhook.disabled':
+      // The host only: the rest of an endpoint URL often carries the receiving tool's token.
+      return { projectId: null, params: { host: hostOf(event.url) }, link: '/dashboard/webhooks' };
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
   }
 }
 

@@ -143,6 +143,18 @@ export const sitePerformanceDropped = z.object({
   url: z.url().max(2000).optional(),
 });
 
+/**
+ * Outgoing webhooks (issue 36): an endpoint failed every delivery attempt for about a day and was
+ * switched off (src/modules/webhooks/deliver-webhook-message.ts); its owner hears it once.
+ */
+export const webhookDisabled = z.object({
+  kind: z.literal('webhook.disabled'),
+  eventId,
+  userId: uuid,
+  endpointId: uuid,
+  url: shortText(300).min(1),
+});
+
 export const notificationEventSchema = z.discriminatedUnion('kind', [
   leadCreated,
   sitePublished,
@@ -158,6 +170,7 @@ export const notificationEventSchema = z.discriminatedUnion('kind', [
   siteDown,
   siteRecovered,
   sitePerformanceDropped,
+  webhookDisabled,
 ]);
 
 /** What an emitter passes (before parsing: e.g. a long message preview is cut by the schema). */
@@ -182,6 +195,7 @@ export const NOTIFICATION_KINDS = [
   'ticket.replied',
   'ticket.sla_warning',
   'ticket.sla_breached',
+  'webhook.disabled',
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);

@@ -25,6 +25,8 @@ export const DEFAULT_SETTINGS: Record<NotificationKind, Record<NotificationChann
   'ticket.replied': { in_app: 'on', email: 'on', push: 'on' },
   'ticket.sla_warning': { in_app: 'on', email: 'on', push: 'on' },
   'ticket.sla_breached': { in_app: 'on', email: 'on', push: 'on' },
+  // Deliveries stopped: worth a mail (the owner's automations are not getting leads), not a buzz.
+  'webhook.disabled': { in_app: 'on', email: 'on', push: 'off' },
 };
 
 export const CHANNELS: readonly NotificationChannel[] = ['in_app', 'email', 'push'];

@@ -4,6 +4,7 @@ import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { AppError, isAppError } from '@/lib/errors';
 import { emitNotification } from '@/modules/notifications/emit-notification';
+import { unsafeRaiseWebhookEvent } from '@/modules/webhooks/raise-webhook-event';
 import { supportTicketMessages, supportTickets } from './schema';
 import { insertTicketAttachments, ownAttachmentFiles } from './ticket-attachments';
 import { attachmentIdsSchema } from './ticket-attachments-limit';
@@ -22,7 +23,7 @@ export type ReplyToTicketInput = z.input<typeof replyToTicketInput>;
  * Adds a message to the conversation. Whether it is the agency's is the database's call (an admin's
  * own session), as are its effects: the first agency message is the first response; a client's
  * message on a ticket waiting for them hands it back to the agency (the clock resumes). The client
- * hears about an agency reply through notifications. RLS refuses a ticket the caller may not write
+ * hears about an agency reply through notifications and their webhook endpoints. RLS refuses a ticket the caller may not write
  * to (someone else's, resolved for the client, closed or merged): NOT_FOUND / CONFLICT here.
  */
 export async function replyToTicket(
@@ -76,6 +77,13 @@ export async function replyToTicket(
       ticketId: data.ticketId,
       ticketNumber: result.number,
       subject: result.subject,
+    });
+    // The client's own webhook endpoints that subscribe to ticket.replied (once per reply).
+    await unsafeRaiseWebhookEvent({
+      type: 'ticket.replied',
+      account: { userId: result.ownerId },
+      key: `ticket.replied:${result.messageId}`,
+      data: { ticketId: data.ticketId, ticketNumber: result.number, subject: result.subject, replyId: result.messageId },
     });
   }
   return { messageId: result.messageId, fromAgency: result.fromAgency };

@@ -12,7 +12,7 @@ import { AppStatus } from '@/modules/notifications/ui/app-status';
 import { NotificationBell } from '@/modules/notifications/ui/notification-bell';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const [session, t] = await Promise.all([requireSession(), getTranslations('nav')]);
+  const [session, t, tWebhooks] = await Promise.all([requireSession(), getTranslations('nav'), getTranslations('webhooks')]);
   const [unread, agencyRole, profile] = await Promise.all([
     countUnreadNotifications(session.claims),
     getAgencyRole(session.claims),
@@ -29,6 +29,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     // Developers (agency staff who are not admins) answer the tickets assigned to them here.
     ...(agencyRole === 'developer' ? [{ href: '/dashboard/tickets/assigned', label: t('assignedTickets') }] : []),
     { href: '/dashboard/files', label: t('files') },
+    { href: '/dashboard/webhooks', label: tWebhooks('nav') },
     { href: '/dashboard/account', label: t('account') },
   ];
   return (

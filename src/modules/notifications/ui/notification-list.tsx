@@ -45,6 +45,7 @@ const ICONS: Record<string, LucideIcon> = {
   'ticket.replied': LifeBuoy,
   'ticket.sla_warning': Timer,
   'ticket.sla_breached': AlertTriangle,
+  'webhook.disabled': AlertTriangle,
 };
 
 type Change = { type: 'one'; id: string } | { type: 'all' };

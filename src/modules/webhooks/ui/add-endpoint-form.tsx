@@ -1,0 +1,72 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { Alert, AlertDescription, AlertTitle } from '@/lib/ui/alert';
+import { Button } from '@/lib/ui/button';
+import { FormField } from '@/lib/ui/form-field';
+import { Input } from '@/lib/ui/input';
+import { createWebhookEndpointAction } from '../actions';
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../event-catalogue';
+
+/** Add an endpoint; its signing secret is shown here once, right after. */
+export function AddEndpointForm() {
+  const t = useTranslations('webhooks');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  const submit = (form: FormData) =>
+    startTransition(async () => {
+      const eventTypes = form.getAll('eventTypes').map(String) as WebhookEventType[];
+      const result = await createWebhookEndpointAction({
+        url: String(form.get('url') ?? ''),
+        description: String(form.get('description') ?? ''),
+        eventTypes,
+      });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setError(null);
+      setSecret(result.data.secret);
+      router.refresh();
+    });
+
+  return (
+    <form action={submit} className="space-y-4">
+      <FormField label={t('url')} hint={t('urlHint')}>
+        {(control) => <Input {...control} name="url" type="url" inputMode="url" required maxLength={2000} placeholder="https://" />}
+      </FormField>
+      <FormField label={t('description')}>{(control) => <Input {...control} name="description" maxLength={200} />}</FormField>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">{t('events')}</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {WEBHOOK_EVENT_TYPES.map((type) => (
+            <label key={type} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="checkbox" name="eventTypes" value={type} defaultChecked={type === 'lead.created'} className="size-4" />
+              <code>{type}</code>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {error ? <Alert variant="error">{error}</Alert> : null}
+      {secret ? (
+        <Alert variant="success">
+          <AlertTitle>{t('secretTitle')}</AlertTitle>
+          <AlertDescription>
+            <p>{t('secretOnce')}</p>
+            <code className="block break-all rounded bg-white/60 p-2" data-testid="webhook-secret">
+              {secret}
+            </code>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      <Button type="submit" disabled={isPending}>
+        {t('add')}
+      </Button>
+    </form>
+  );
+}
