@@ -74,6 +74,8 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
     .split(/,|\s+(?:e|y|and)\s+/)[0]!
     .trim();
   const { place } = placeMatch;
+  // "Los Angeles" with a +56 number is the Chilean city: a town of that name where the number dials wins.
+  if (findWorldCities(name).some((town) => town.country === dialled)) return dialled;
   const isLargeThere = [name, place.en, place.pt, place.es]
     .filter((form): form is string => Boolean(form))
     .some((form) => findWorldCities(form).some((town) => town.country === found && town.population >= 100_000));

@@ -36,6 +36,17 @@ export type RequestedFormField = { text: string; field: StandardFieldName | null
 const OPTION_SPLIT = /\s*(?:,|\/|\s(?:ou|or|o|y)\s)\s*/u;
 const MAX_OPTIONS = 8;
 
+/** "y/n", "s/n", "sim/não", "sí/no", "yes/no" after a question: a yes-or-no choice. */
+const YES_NO = /\s+(y\/n|yes\/no|s\/n|sim\/n[ãa]o|s[íi]\/no)$/iu;
+
+/** The answers to a yes-or-no question, in the language its marker is written in. */
+function yesNoAnswers(marker: string): string[] {
+  const folded = fold(marker);
+  if (folded === 'y/n' || folded === 'yes/no') return ['Yes', 'No'];
+  if (folded === 'si/no') return ['Sí', 'No'];
+  return ['Sim', 'Não'];
+}
+
 /** The field's words and its listed answers, when a parenthesis at its end lists two to eight short ones. */
 function withOptions(own: string, field: StandardFieldName | null): RequestedFormField {
   const aside = /^(.+?)\s*\(([^()]+)\)$/u.exec(own);
@@ -113,6 +124,11 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
     // "casa ou empresa" is one question with its answers; "telefone ou e-mail" two fields.
     const pieces: { piece: string; options?: string[] }[] = [];
     for (const joined of list.split(SPLIT)) {
+      // "pets y/n", "tem animais s/n": one yes-or-no question, never the answers "Pets y" and "N".
+      if (YES_NO.test(joined.trim().replace(/[,:;.]+$/, ''))) {
+        pieces.push({ piece: joined });
+        continue;
+      }
       const alternatives = joined.split(OR_SPLIT);
       const own = alternatives.map((alternative) => alternative.trim().replace(/[,:;.]+$/, ''));
       const isChoice =
@@ -150,7 +166,12 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
         .trim()
         .split(/\s+/);
       if (words.length > MAX_FIELD_WORDS || /\d/.test(own) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
-      if (options) {
+      const yesNo = YES_NO.exec(own);
+      if (yesNo && !options) {
+        const question = own.slice(0, yesNo.index).trim();
+        if (question && !fields.some((known) => fold(known.text) === fold(question)))
+          fields.push({ text: question.slice(0, 60), field: null, options: yesNoAnswers(yesNo[1]!) });
+      } else if (options) {
         // The answers as the person wrote them, from the prompt (the list above is folded).
         const answers = own.split(OR_SPLIT).map((answer) => answer.trim());
         if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push({ text: own.slice(0, 60), field: null, options: answers });

@@ -665,3 +665,28 @@ describe('how the person works, told', () => {
     expect(itemsOf('Barbeiro em Caxias, corte na máquina ou tesoura, barba.').join('|')).not.toMatch(/offering: tesoura/);
   });
 });
+
+describe('ages, caps, yes-or-no questions, homonym towns and "contribuição"', () => {
+  it('"crianças de 2 a 6 anos" keeps its ages; "no máximo 8 por turma" is a fact, not a card', () => {
+    const items = itemsOf('Escolinha em Caruaru. Atendemos crianças de 2 a 6 anos, com no máximo 8 por turma.');
+    expect(items.join('|')).toMatch(/2 a 6 anos/);
+    expect(items.join('|')).not.toMatch(/offering: .*máximo/);
+  });
+  it('"pets y/n", "tem filhos s/n" are one yes-or-no question', () => {
+    const english = extractBrief({ prompt: 'Pet sitter in Reno. want a form w/ name, pets y/n, dates.' }).formFields ?? [];
+    expect(english).toEqual(expect.arrayContaining([{ text: 'pets', field: null, options: ['Yes', 'No'] }]));
+    const portuguese =
+      extractBrief({ prompt: 'Fotógrafa em Niterói. Quero um formulário com nome, data e tem filhos s/n.' }).formFields ?? [];
+    expect(portuguese).toEqual(expect.arrayContaining([{ text: 'tem filhos', field: null, options: ['Sim', 'Não'] }]));
+  });
+  it('a town of the same name where the phone dials wins: "Los Angeles" with +56 is in Chile, in pesos', () => {
+    const brief = extractBrief({ prompt: 'Peluquería en Los Angeles, Biobío. Corte $12.000. WhatsApp +56 9 7777 1234' });
+    expect(brief.location?.country).toBe('CL');
+    expect(brief.facts.prices[0]?.currency).toBe('CLP');
+  });
+  it('"tempo de contribuição" asks for no donations', () => {
+    expect(extractBrief({ prompt: 'Advogado em Lages, aposentadoria por tempo de contribuição e revisão.' }).features).not.toContain(
+      'donation',
+    );
+  });
+});
