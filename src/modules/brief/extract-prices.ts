@@ -150,7 +150,10 @@ function withoutLeadVerb(item: string): string {
 
 /** The person's words for what the amount is per ("per head", "o kg", "/lb", "cada hora adicional"). */
 function unitAfter(prompt: string, from: number): string | undefined {
-  const rest = prompt.slice(from, from + 40).trimStart();
+  // "25€, mais a consulta", "$40, plus travel": what is added to the price is said with it.
+  const raw = prompt.slice(from, from + 40).trimStart();
+  const plus = /^,\s*(?=(?:mais|plus|más|mas)\s)/iu.exec(raw);
+  const rest = plus ? raw.slice(plus[0].length) : raw;
   // From the second character: "o kg" opens with what would elsewhere be a connector.
   const end = (UNIT_END.exec(rest.slice(1))?.index ?? rest.length) + 1;
   const unit = rest.slice(0, end).trim();
@@ -160,7 +163,9 @@ function unitAfter(prompt: string, from: number): string | undefined {
     words.length > 4 ||
     // "9€ / 6€" (dose / meia dose): a slash before another price is no unit.
     !/\p{L}/u.test(unit) ||
-    !/^(\/|per\b|por\b|a\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s)/i.test(unit)
+    !/^(\/|per\b|por\b|a\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s|mais\b|plus\b|más\b|mas\b|de\s+(?!\d))/iu.test(
+      unit,
+    )
   )
     return undefined;
   return unit;

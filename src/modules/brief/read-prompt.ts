@@ -383,7 +383,20 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         spans.some((span) => span.start >= token.end - base && span.start <= (rest[index + 4]?.end ?? Infinity) - base),
     );
     const before = withAt > 0 ? rest.slice(0, withAt).filter((token) => !isMark(token) && !cues.connectors.has(token.folded)) : [];
-    if (before.length > 0 && !spans.some((span) => span.start < rest[withAt]!.start - base)) {
+    // "Aos sábados só atendemos com marcação": when the business works, with its condition, is one
+    // schedule item — never "sábados só atendemos" cut from "com marcação".
+    const isScheduleHead =
+      withAt > 0 &&
+      // A day as a day ("aos sábados", "on Sundays", "los domingos"), never "segunda mano".
+      rest
+        .slice(0, withAt)
+        .some(
+          (token, index, head) =>
+            DAY_WORD.test(token.folded) &&
+            (index === 0 || /^(aos|as|nas|nos|ao|on|los|las|every|todos|todas|cada|sabados|domingos)$/.test(head[index - 1]?.folded ?? '')),
+        ) &&
+      roleOf(rest.slice(0, withAt), '', false) === 'schedule';
+    if (before.length > 0 && !isScheduleHead && !spans.some((span) => span.start < rest[withAt]!.start - base)) {
       const slice = (from: number, to: number) => part.text.slice(from - part.start, to - part.start);
       const head = { ...part, text: slice(rest[0]!.start, rest[withAt - 1]!.end), start: rest[0]!.start, end: rest[withAt - 1]!.end };
       const tail = { ...part, text: slice(rest[withAt]!.start, part.end), start: rest[withAt]!.start };

@@ -690,3 +690,17 @@ describe('ages, caps, yes-or-no questions, homonym towns and "contribuição"', 
     );
   });
 });
+
+describe('a schedule with its condition, and what is added to a price', () => {
+  it('"às sextas só abrimos com reserva" stays whole; "roupa de segunda mano" is no day', () => {
+    expect(itemsOf('Restaurante em Tomar. Às sextas só servimos com reserva. Petiscos e vinho.')).toContain(
+      'schedule: sextas só servimos com reserva',
+    );
+    expect(itemsOf('Tienda de ropa de segunda mano en Rosario con envíos a todo el país.').join('|')).not.toMatch(/schedule/);
+  });
+  it('"Banho 40€, mais a tosa" and "mais 8€ de deslocação" keep what is added with the price, never a card', () => {
+    const brief = extractBrief({ prompt: 'Banho e tosa em Setúbal. Banho 40€, mais a tosa. Ao domicílio: mais 8€ de deslocação.' });
+    expect(brief.facts.prices.map((price) => price.unit)).toEqual(['mais a tosa', 'de deslocação']);
+    expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/^deslocação$|\|deslocação/);
+  });
+});
