@@ -8,7 +8,7 @@ import { checkWebhookDestination, isWebhookTestLoopbackAllowed } from '@/modules
 import { createWebhookEndpoint } from '@/modules/webhooks/create-webhook-endpoint';
 import { deleteWebhookEndpoint } from '@/modules/webhooks/delete-webhook-endpoint';
 import { unsafeAttemptWebhookDelivery } from '@/modules/webhooks/deliver-webhook-message';
-import { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from '@/modules/webhooks/event-catalogue';
+import { SENT_WEBHOOK_EVENT_TYPES, WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from '@/modules/webhooks/event-catalogue';
 import { leadFieldSpecs } from '@/modules/document/lead-forms';
 import { listWebhookDeliveries } from '@/modules/webhooks/list-webhook-deliveries';
 import { listWebhookEndpoints } from '@/modules/webhooks/list-webhook-endpoints';
@@ -222,5 +222,25 @@ describe('the event catalogue', () => {
       createdAt: '2026-11-26T10:00:00.000Z',
     };
     expect(WEBHOOK_EVENTS['lead.created'].safeParse(lead).success).toBe(true);
+  });
+});
+
+describe('the events offered are the events sent', () => {
+  it('the settings page offers exactly the events some code raises', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const path = await import('node:path');
+    const raised = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+          const source = readFileSync(full, 'utf8');
+          for (const call of source.matchAll(/unsafeRaiseWebhookEvent(?:InTx)?\([^)]*?type: '([a-z_.]+)'/gs)) raised.add(call[1]!);
+        }
+      }
+    };
+    walk(path.join(process.cwd(), 'src'));
+    expect([...raised].sort()).toEqual([...SENT_WEBHOOK_EVENT_TYPES].sort());
   });
 });

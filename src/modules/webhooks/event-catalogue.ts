@@ -50,8 +50,15 @@ export const WEBHOOK_EVENTS = {
 export type WebhookEventType = keyof typeof WEBHOOK_EVENTS;
 export type WebhookEventData<T extends WebhookEventType> = z.input<(typeof WEBHOOK_EVENTS)[T]>;
 
-/** Every event an endpoint may subscribe to, in the order the settings page lists them. */
+/** Every event an endpoint may subscribe to (their schemas are the contract, also for events not sent yet). */
 export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENTS) as [WebhookEventType, ...WebhookEventType[]];
+
+/**
+ * The events the product raises today, in the order the settings page offers them: offering an
+ * event nothing sends would promise deliveries that never come. A test keeps this list equal to
+ * the `unsafeRaiseWebhookEvent` calls in the code.
+ */
+export const SENT_WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = ['lead.created', 'site.published', 'ticket.replied'];
 export const webhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 
 /** "Send test event": delivered to one endpoint whatever it subscribes to; never raised by the product. */

@@ -8,7 +8,7 @@ import { Button } from '@/lib/ui/button';
 import { FormField } from '@/lib/ui/form-field';
 import { Input } from '@/lib/ui/input';
 import { createWebhookEndpointAction } from '../actions';
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../event-catalogue';
+import { SENT_WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../event-catalogue';
 
 /** Add an endpoint; its signing secret is shown here once, right after. */
 export function AddEndpointForm() {
@@ -44,7 +44,7 @@ export function AddEndpointForm() {
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t('events')}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          {WEBHOOK_EVENT_TYPES.map((type) => (
+          {SENT_WEBHOOK_EVENT_TYPES.map((type) => (
             <label key={type} className="flex min-h-11 items-center gap-2 text-sm">
               <input type="checkbox" name="eventTypes" value={type} defaultChecked={type === 'lead.created'} className="size-4" />
               <code>{type}</code>
