@@ -1471,6 +1471,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         return;
       }
     }
+    // "aqui no centro", "aqui em casa", "here in town": where the person works, told — never a card.
+    if (/^(aqui|here|aca)$/.test(tokens[0]?.folded ?? '') && tokens.length > 1) {
+      items.push({ text, role: 'detail' });
+      return;
+    }
     // "for beginners and couples", "every Tuesday and Friday": one audience, one schedule — unless
     // the pieces are different things ("transmissão ao vivo e dicas para a primeira visita").
     const whole = roleOf(tokens, text, isListed);
@@ -1668,6 +1673,12 @@ const HEAD_STOP = new Set([
   'named',
   'llamado',
   'llamada',
+  // "conserto notebook aqui no centro": "here" says where, never what the business is.
+  'aqui',
+  'aquí',
+  'here',
+  'aca',
+  'acá',
 ]);
 
 /**

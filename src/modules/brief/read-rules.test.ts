@@ -704,3 +704,16 @@ describe('a schedule with its condition, and what is added to a price', () => {
     expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/^deslocação$|\|deslocação/);
   });
 });
+
+describe('"aqui" says where', () => {
+  it('"conserto bicicleta aqui no centro de franca" is the repair, never "bicicleta aqui no centro…"', () => {
+    const brief = extractBrief({ prompt: 'conserto bicicleta aqui no centro de franca. troca de pneu R$ 40, revisao R$ 90.' });
+    expect(brief.what).toBe('conserto bicicleta');
+    expect(
+      (brief.items ?? [])
+        .filter((item) => item.role === 'offering')
+        .map((item) => item.text)
+        .join('|'),
+    ).not.toMatch(/aqui|centro/);
+  });
+});
