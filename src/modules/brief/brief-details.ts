@@ -16,6 +16,8 @@ const lists = parseContent(
         note: z.string().optional(),
         code: z.string().regex(/^[A-Z]{2}$/),
         pattern: patternSchema,
+        /** Abbreviations that name the country only in capitals ("USA", "UK", "TX"): in lowercase they are words ("si ya usa lentes"). */
+        acronyms: z.array(z.string().regex(/^[A-Z]{2,4}$/)).optional(),
         text: z.string().min(1),
       }),
     ),
@@ -27,11 +29,14 @@ const lists = parseContent(
 
 // Countries a prompt names by themselves ("in Portugal", "no Brasil"): a country is a location,
 // never a business name.
-const COUNTRIES: Array<{ code: string; pattern: RegExp; text: string }> = lists.countries.map(({ code, pattern, text }) => ({
-  code,
-  pattern: new RegExp(pattern),
-  text,
-}));
+const COUNTRIES: Array<{ code: string; pattern: RegExp; acronyms?: RegExp; text: string }> = lists.countries.map(
+  ({ code, pattern, acronyms, text }) => ({
+    code,
+    pattern: new RegExp(pattern),
+    ...(acronyms ? { acronyms: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.join('|')})(?![\\p{L}\\p{N}])`, 'u') } : {}),
+    text,
+  }),
+);
 
 /**
  * Every country's name in English, Portuguese and Spanish (folded), from the runtime's own CLDR
@@ -59,7 +64,7 @@ export function isCountryName(phrase: string): boolean {
 
 export function mentionedCountry(prompt: string): { code: string; text: string } | undefined {
   const folded = fold(prompt);
-  const found = COUNTRIES.find((country) => country.pattern.test(folded));
+  const found = COUNTRIES.find((country) => country.pattern.test(folded) || country.acronyms?.test(prompt));
   return found ? { code: found.code, text: found.text } : undefined;
 }
 

@@ -94,8 +94,9 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
     map: () =>
       details.some((detail) => detail.map) ||
       hrefs.some((href) => /^https:\/\/(www\.)?(google\.[a-z.]+\/maps|maps\.|openstreetmap\.org)/.test(href)),
-    booking: () => forms.some((form) => form.purpose === 'booking'),
-    quote: () => forms.some((form) => form.purpose === 'quote'),
+    // Reached only on WhatsApp: bookings and quotes are asked in the chat.
+    booking: () => forms.some((form) => form.purpose === 'booking') || (brief.facts.reachOnly === 'whatsapp' && checks.whatsapp()),
+    quote: () => forms.some((form) => form.purpose === 'quote') || (brief.facts.reachOnly === 'whatsapp' && checks.whatsapp()),
     menu: () => has('menu'),
     pricing: () => has('pricing') || has('menu'),
     newsletter: () => has('newsletter'),

@@ -34,6 +34,8 @@ const featureWordsSchema = z.object({
   negated: regexSource,
   noObligation: regexSource,
   phoneRequest: regexSource,
+  onlyWords: regexSource,
+  callRefusal: regexSource,
   falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
 });
 const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);
@@ -42,6 +44,24 @@ const words = parseContent('src/modules/brief/content/feature-words.json', featu
 export const WHATSAPP_WORD = new RegExp(words.whatsappWord);
 /** Words that say a number is for calls ("telefone fixo", "call", "ligue"), folded. */
 export const PHONE_WORD = new RegExp(words.phoneWord);
+
+// "só atendo pelo whats", "agendamento é só pelo WhatsApp", "WhatsApp only", "solo por WhatsApp":
+// an "only" word at most three words before WhatsApp, or right after it.
+const ONLY_WHATSAPP = new RegExp(
+  `${words.onlyWords}(?:\\W+[\\p{L}\\d]+){0,3}?\\W+${words.whatsappWord}|${words.whatsappWord}\\W{1,3}${words.onlyWords}`,
+  'u',
+);
+const CALL_REFUSAL = new RegExp(words.callRefusal);
+
+/**
+ * The one way the business is reached, when the person says so: WhatsApp only ("só atendo pelo
+ * whats", "não atendo ligações" with a WhatsApp number). Then the site has no phone-call link and
+ * no form to wait on: every call to action opens the chat. Over the folded prompt.
+ */
+export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
+  if (!WHATSAPP_WORD.test(folded)) return undefined;
+  return ONLY_WHATSAPP.test(folded) || CALL_REFUSAL.test(folded) ? 'whatsapp' : undefined;
+}
 
 const PATTERNS = Object.fromEntries(briefFeatures.map((feature) => [feature, new RegExp(words.features[feature])])) as Record<
   BriefFeature,

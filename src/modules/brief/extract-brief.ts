@@ -293,6 +293,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   );
   // Quoting a customer is asking for their words on the site.
   if (quoted && !features.includes('testimonials')) features.push('testimonials');
+  // Reached only on WhatsApp: its number is the chat's, never asked for as a phone to call.
+  if (facts.reachOnly && features.includes('phone')) features.splice(features.indexOf('phone'), 1);
   notes.push(...missingFactNotes(features, facts, location));
   // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome" there
   // introduces no business name), and a customer's quoted words or name are not the business's either.

@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
-import { PHONE_WORD, WHATSAPP_WORD } from './detect-features';
+import { PHONE_WORD, reachOnlyBy, WHATSAPP_WORD } from './detect-features';
 import { extractContactPerson, extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
@@ -70,9 +70,11 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
   const { phones, whatsappPhone } = readPhones(prompt, folded);
   const whatsapp = whatsappPhone ? internationalDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
+  const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
   return {
     phones,
     ...(whatsapp ? { whatsapp } : {}),
+    ...(reachOnly ? { reachOnly } : {}),
     emails: email ? [email] : [],
     ...(contact.street ? { address: contact.street } : {}),
     ...(contact.openingHours ? { openingHours: contact.openingHours } : {}),

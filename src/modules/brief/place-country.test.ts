@@ -18,4 +18,10 @@ describe('which town of a shared name', () => {
     expect(chile.facts.prices.map((price) => price.currency)).toEqual(['CLP']);
     expect(extractBrief({ prompt: 'Padaria em Lisboa, ligue +55 11 98765-4321' }).location?.country).toBe('PT');
   });
+
+  it('"usa" and "uk" in lowercase are words ("si ya usa lentes"), the country only in capitals', () => {
+    const spanish = extractBrief({ prompt: 'Zapatería en Puebla. Arreglamos el calzado que usa a diario tu familia.' });
+    expect(spanish.location?.country).toBe('MX');
+    expect(extractBrief({ prompt: 'Portuguese bakery in Newark, NJ, USA' }).location?.country).toBe('US');
+  });
 });

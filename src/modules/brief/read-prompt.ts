@@ -786,6 +786,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let lastOfferingSentence = -1;
   const pricedLabels = new Set((input.priceLabels ?? []).map((label) => fold(label)));
   let lastRuleIndex = -1;
+  let lastRuleSentence = -1;
   // "faço salgados para festa: coxinha, risole…": what the business makes, as an offering of its
   // own — dropped when the same sentence lists the things themselves (the hero already says it).
   let whatItem: { item: ReadItem; sentence: number; at: number } | undefined;
@@ -886,6 +887,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       .replace(/[\s.,;:!]+$/, '');
     if (isEnglish && PROMISE_NEGATION.test(promise) && !masked.slice(part.start, part.end).includes(FACT)) {
       items.push({ text: promise, role: 'detail' });
+      lastRuleIndex = items.length - 1;
+      lastRuleSentence = part.sentence;
       continue;
     }
     // "Boutique hotel in Porto. English and Portuguese.": languages alone in a sentence are the site's.
@@ -1015,9 +1018,21 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (isRule) {
         items.push({ text: ruleText, role: 'detail' });
         lastRuleIndex = items.length - 1;
+        lastRuleSentence = part.sentence;
         continue;
       }
-      const goesOn = tokens.some((token, index) => cues.ruleNegationsGoOn.has(token.folded) && (index === 0 || tokens.length <= 5));
+      // "no shock, prong or choke collars", "não faço avaliação para concurso, porte de arma ou
+      // cirurgia": a negation's list goes on after the comma to its last item, joined by "or"/"ou"
+      // — still what is not done, never an offering. A part that opens with its own verb says
+      // something new ("não atendo crianças, atendo adolescentes e adultos").
+      const endsNegatedList =
+        part.isListed &&
+        part.sentence === lastRuleSentence &&
+        tokens.length <= 8 &&
+        startsWithPhrase(tokens, cues.subjectPronouns.has(tokens[0]?.folded ?? '') ? 1 : 0, cues.offeringVerbs) === 0 &&
+        tokens.slice(1, -1).some((token) => cues.negatedListJoiners.has(token.folded) || (input.lang === 'es' && token.folded === 'o'));
+      const goesOn =
+        endsNegatedList || tokens.some((token, index) => cues.ruleNegationsGoOn.has(token.folded) && (index === 0 || tokens.length <= 5));
       if (goesOn && previousItem && lastRuleIndex >= 0 && lastRuleIndex === items.length - 1) {
         items[lastRuleIndex] = { ...previousItem, text: `${previousItem.text}, ${ruleText}` };
         continue;

@@ -31,6 +31,27 @@ describe('rules said with a negation', () => {
   });
 });
 
+// "no shock, prong or choke collars": a negation's list goes on past the comma to its last item
+// ("Prong or choke collars" was a service card of a trainer who refuses them).
+describe('a negated list goes on to its last item', () => {
+  it('English, Portuguese and Spanish lists after a negation stay the rule', () => {
+    const english = itemsOf('Horse riding lessons in Ocala. No spurs, whips or martingales. Beginners and kids welcome.');
+    expect(english).toContain('detail: No spurs, whips or martingales');
+    expect(english.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/whips|martingales/);
+    const portuguese = itemsOf(
+      'Faço manutenção de ar-condicionado em Jundiaí. Não faço instalação nova, carga de gás ou conserto de geladeira.',
+    );
+    expect(portuguese).toContain('detail: Não faço instalação nova, carga de gás ou conserto de geladeira');
+    expect(portuguese.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/gás|geladeira/);
+  });
+
+  it('a part with its own verb after the comma says something new', () => {
+    const items = itemsOf('Não atendo crianças, atendo adolescentes e adultos em Sorocaba.');
+    expect(items).toContain('detail: Não atendo crianças');
+    expect(items.join()).not.toMatch(/crianças, atendo/);
+  });
+});
+
 describe('what is left of a phrase', () => {
   it('a lone letter ("w" of "form w/ height, weight") is no offering or topic', () => {
     const items = itemsOf(

@@ -98,6 +98,8 @@ const readingCuesSchema = z.object({
   ruleNegationsNotPortuguese: words,
   /** "…, tinta nem amianto": a part that carries the rule before it on. */
   ruleNegationsGoOn: words,
+  /** The words that join a negated list's last item ("no X, Y or Z", "não faço X, Y ou Z"): still what is not done. */
+  negatedListJoiners: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
@@ -208,6 +210,7 @@ export const readingCues = {
   ruleNegations: cues.ruleNegations,
   ruleNegationsNotPortuguese: cues.ruleNegationsNotPortuguese,
   ruleNegationsGoOn: asSet(cues.ruleNegationsGoOn),
+  negatedListJoiners: asSet(cues.negatedListJoiners),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),

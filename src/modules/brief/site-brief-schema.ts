@@ -148,6 +148,11 @@ export const siteBriefSchema = z.object({
       .string()
       .regex(/^\d{8,15}$/)
       .optional(),
+    /**
+     * The only way the person wants to be reached, when they say so ("só atendo pelo WhatsApp"):
+     * the site then offers the chat, never a phone-call link or a form to wait on.
+     */
+    reachOnly: z.enum(['whatsapp']).optional(),
     emails: z.array(z.string().max(254)).max(4),
     address: z.string().max(160).optional(),
     /**

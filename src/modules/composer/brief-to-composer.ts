@@ -87,7 +87,8 @@ export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: 
     ...(place ? { place } : {}),
     hints,
     contact: {
-      ...(facts.phones[0] ? { phone: facts.phones[0] } : {}),
+      // Reached only on WhatsApp: the number is the chat's, never a phone-call link.
+      ...(facts.phones[0] && !facts.reachOnly ? { phone: facts.phones[0] } : {}),
       ...(facts.emails[0] ? { email: facts.emails[0] } : {}),
       ...(facts.address ? { street: facts.address } : {}),
       ...(facts.landmark ? { landmark: landmarkOf(facts.landmark, site.promptLanguage) } : {}),

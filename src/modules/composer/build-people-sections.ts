@@ -67,10 +67,18 @@ type Purpose = 'contact' | 'booking' | 'quote';
 
 /** What the contact form is for: what the person asked (booking, quote), else the family's usual form. */
 export function purposeOf(env: ComposeEnv): Purpose {
+  // Reached only on WhatsApp: bookings and quotes are asked in the chat, never in a form nobody answers.
+  if (isReachedOnlyOnWhatsApp(env)) return 'contact';
   const features = env.brief.site?.features ?? [];
   if (features.includes('booking')) return 'booking';
   if (features.includes('quote')) return 'quote';
   return env.family.form === 'message' ? 'contact' : env.family.form;
+}
+
+/** The person said WhatsApp is the one way to reach them, and gave its number. */
+export function isReachedOnlyOnWhatsApp(env: Pick<ComposeEnv, 'brief'>): boolean {
+  const facts = env.brief.site?.facts;
+  return facts?.reachOnly === 'whatsapp' && Boolean(facts.whatsapp);
 }
 
 /**
@@ -154,7 +162,8 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
     variant: hasDetails ? 'split' : 'stacked',
     title: heading(env, 'contact'),
     intro: withAskFor(env, text(env, env.copy.contactIntro ?? env.family.contactIntro)),
-    form: { fields, submit: text(env, uiCopy.form.submit[form]), purpose },
+    // Reached only on WhatsApp: the chat is the contact, no form beside it.
+    ...(isReachedOnlyOnWhatsApp(env) ? {} : { form: { fields, submit: text(env, uiCopy.form.submit[form]), purpose } }),
     details: hasDetails
       ? {
           address,

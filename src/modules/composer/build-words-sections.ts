@@ -3,7 +3,7 @@ import { chooseHeroTargets } from './choose-hero-targets';
 import type { BriefFeature, BriefItem, SiteBrief } from '@/modules/brief/site-brief-schema';
 import { uiCopy } from './headings';
 import { buildMenu, buildServices } from './build-offer-sections';
-import { purposeOf } from './build-people-sections';
+import { isReachedOnlyOnWhatsApp, purposeOf } from './build-people-sections';
 import { heading, link, text, type ComposeEnv } from './compose-env';
 import { addressText, givenPriceText, hoursText } from './derived-text';
 import type { DraftObject } from './draft';
@@ -476,6 +476,7 @@ function periodText(period: NonNullable<SiteBrief['facts']['prices'][number]['pe
 export function contactIntro(env: WordsEnv): Text {
   const note = featureNote(env, 'quote') ?? featureNote(env, 'booking');
   if (note) return Text.same(sentence(note));
+  if (isReachedOnlyOnWhatsApp(env)) return words(env, 'contactIntroWhatsApp');
   const purpose = purposeOf(env);
   return words(env, purpose === 'booking' ? 'contactIntroBooking' : purpose === 'quote' ? 'contactIntroQuote' : 'contactIntro');
 }

@@ -392,3 +392,36 @@ describe('a business reached by phone', () => {
     expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. contato@chaveiro.com.br')).toContain('email*');
   });
 });
+
+// "só atendo pelo whats": the chat is the one way in. A tel: link and a booking form nobody
+// answers were on such sites (a WhatsApp-only car wash and a psychologist got both).
+describe('reached only on WhatsApp', () => {
+  it('every call to action opens the chat: no phone-call link, no form, and the booking is asked there', () => {
+    const prompt =
+      'faço sobrancelha e cílios em Jaú, design R$ 40, lash lifting R$ 90. agendamento so pelo whats 14 99761-2288, nao atendo ligacao';
+    const brief = extractBrief({ prompt });
+    expect(brief.facts.reachOnly).toBe('whatsapp');
+    expect(brief.features).not.toContain('phone');
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale: 'pt-BR', mode: 'preview' });
+    expect(html).not.toMatch(/href="tel:/);
+    expect(html).not.toMatch(/<form/);
+    expect(html).toMatch(/href="https:\/\/wa\.me\/5514997612288"/);
+    expect(html).not.toMatch(/formulário/i);
+    // The brief's booking is met by the chat.
+    expect(checkBriefCoverage(document, brief).missing).toEqual([]);
+  });
+
+  it('a WhatsApp beside a phone to call keeps both, and the form', () => {
+    const prompt = 'Padaria em Campinas, encomendas de bolo. Telefone (19) 3232-4455 e WhatsApp (19) 99876-5432.';
+    const brief = extractBrief({ prompt });
+    expect(brief.facts.reachOnly).toBeUndefined();
+    const html = renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), {
+      pageSlug: '',
+      locale: 'pt-BR',
+      mode: 'preview',
+    });
+    expect(html).toMatch(/href="tel:\+551932324455"/);
+    expect(html).toMatch(/<form/);
+  });
+});

@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { Progress } from '@/lib/ui/progress';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
 import type { BillingOverview } from '../get-billing-overview';
-import { PURCHASABLE_TIERS } from '../plans';
+import { PURCHASABLE_TIERS, type PurchasableTier } from '../plans';
 import { BOLETO_DAYS_UNTIL_DUE } from '../start-boleto-subscription';
 import { PortalButton } from './billing-buttons';
 import { PendingBoleto } from './pending-boleto';
@@ -27,11 +27,17 @@ export async function BillingView({
   overview,
   isCheckoutDone,
   isBoletoIssued = false,
+  planChangedTo,
 }: {
   overview: BillingOverview;
   isCheckoutDone: boolean;
   /** Back from issuing a boleto (`?boleto=issued`). */
   isBoletoIssued?: boolean;
+  /**
+   * Back from a confirmed plan change (`?changed=basic`): said here, at the page's top, because the
+   * button that asked for it leaves the page once that plan is the current one.
+   */
+  planChangedTo?: PurchasableTier;
 }) {
   const [t, tier, format] = await Promise.all([getTranslations('billing'), getTranslations('tier'), getFormatter()]);
   const { profile, paymentsConfigured } = overview;
@@ -54,6 +60,11 @@ export async function BillingView({
   return (
     <div className="space-y-8">
       {isCheckoutDone ? <Alert variant="success">{t('checkoutDone')}</Alert> : null}
+      {planChangedTo ? (
+        <Alert variant="success" role="status" data-testid="plan-change-done">
+          {t('planChange.done', { tier: tier('name', { tier: planChangedTo }) })}
+        </Alert>
+      ) : null}
       <PendingBoleto invoices={overview.invoices} isJustIssued={isBoletoIssued} />
       {paymentsConfigured ? null : (
         // Nothing can be bought here: every plan change is a request to the agency (never a dead end).

@@ -29,7 +29,6 @@ export function PlanChangeButton({ tier }: { tier: Tier }) {
   const [preview, setPreview] = useState<PlanChangePreview | null>(null);
   const [previewState, setPreviewState] = useState<ActionResult<PlanChangePreview> | null>(null);
   const [changeState, setChangeState] = useState<ActionResult<unknown> | null>(null);
-  const [doneTier, setDoneTier] = useState<Tier | null>(null);
   const [isPreviewing, startPreview] = useTransition();
   const [isApplying, startApply] = useTransition();
   const name = tTier('name', { tier });
@@ -47,9 +46,9 @@ export function PlanChangeButton({ tier }: { tier: Tier }) {
       setChangeState(result);
       if (result.ok) {
         setPreview(null);
-        setDoneTier(tier);
-        // The plan card, usage and read-only notices are server-rendered: read them again.
-        router.refresh();
+        // The plan card, usage and read-only notices are server-rendered: read them again. The
+        // page says it is done (`?changed=`): this button leaves once its plan is the current one.
+        router.replace(`/dashboard/billing?changed=${tier}`, { scroll: false });
       }
     });
 
@@ -70,11 +69,6 @@ export function PlanChangeButton({ tier }: { tier: Tier }) {
         {isPreviewing ? t('previewing') : t('change', { tier: name })}
       </Button>
       <FormError state={previewState} />
-      {doneTier ? (
-        <Alert variant="success" data-testid="plan-change-done">
-          {t('done', { tier: tTier('name', { tier: doneTier }) })}
-        </Alert>
-      ) : null}
       <Dialog open={preview !== null} onOpenChange={(isOpen) => (isOpen || isApplying ? undefined : setPreview(null))}>
         {preview ? (
           <DialogContent

@@ -32,7 +32,7 @@ const SECTION_FOR: Partial<Record<BriefFeature, SectionType>> = {
 };
 const CLOSING: readonly SectionType[] = ['cta', 'contact', 'footer'];
 
-type Contact = { details?: Record<string, unknown> };
+type Contact = { details?: Record<string, unknown>; form?: unknown };
 
 function addSection(document: SiteDocument, type: SectionType, offline: Pick<OfflineComposer, 'composeSection'>): SiteDocument {
   const home = document.pages.find((page) => page.slug === '');
@@ -93,7 +93,7 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
       details.map = { labelKey, href };
     }
     if (facts.whatsapp && brief.features.includes('whatsapp') && !details.whatsapp) details.whatsapp = facts.whatsapp;
-    if (phone.success && !details.phone) details.phone = phone.data;
+    if (phone.success && !details.phone && !facts.reachOnly) details.phone = phone.data;
     // A phone asked for without the number: the marked line asking for it (the offline composer's
     // own), never a number; the pre-publish check blocks it until the person gives one.
     if (brief.features.includes('phone') && facts.phones.length === 0 && !details.phone && !details.phoneToAdd) {
@@ -103,6 +103,30 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
     }
     if (email.success && !details.email) details.email = email.data;
     contact.details = details;
+  }
+  return copy;
+}
+
+/**
+ * "Só atendo pelo WhatsApp": the chat is the one way in, whatever the model wrote — the contact
+ * section gives the WhatsApp number, no phone to call and no form; a tel: button becomes the chat.
+ */
+function reachedOnlyOnWhatsApp(document: SiteDocument, brief: SiteBrief): SiteDocument {
+  const { whatsapp, reachOnly } = brief.facts;
+  if (reachOnly !== 'whatsapp' || !whatsapp) return document;
+  const copy = structuredClone(document);
+  for (const section of copy.pages.flatMap((page) => page.sections)) {
+    if (section.type === 'contact') {
+      const contact = section as unknown as Contact;
+      const details: Record<string, unknown> = { ...contact.details, whatsapp };
+      delete details.phone;
+      contact.details = details;
+      delete contact.form;
+    }
+    for (const slot of ['primary', 'secondary'] as const) {
+      const link = (section as Record<string, unknown>)[slot] as { href?: string } | undefined;
+      if (link && typeof link.href === 'string' && link.href.startsWith('tel:')) link.href = `https://wa.me/${whatsapp}`;
+    }
   }
   return copy;
 }
@@ -118,6 +142,8 @@ export function completeBriefFeatures(
   brief: SiteBrief,
   offline: Pick<OfflineComposer, 'composeSection'>,
 ): { document: SiteDocument; coverage: BriefCoverage } {
+  const reached = reachedOnlyOnWhatsApp(document, brief);
+  if (parseSiteDocument(reached).ok) document = reached;
   const before = checkBriefCoverage(document, brief);
   if (before.missing.length === 0) return { document, coverage: before };
   let next = document;

@@ -17,6 +17,7 @@ export function describeBrief(brief: SiteBrief): string {
     `Tone: ${brief.tone}`,
     `Requested features: ${brief.features.join(', ') || '(none)'}`,
     facts.whatsapp ? `WhatsApp number: ${facts.whatsapp}` : '',
+    facts.reachOnly === 'whatsapp' ? 'Reached only on WhatsApp (no phone calls, no form)' : '',
     facts.phones.length > 0 ? `Phones: ${facts.phones.join('; ')}` : '',
     facts.emails.length > 0 ? `Emails: ${facts.emails.join('; ')}` : '',
     facts.address ? `Address: ${facts.address}` : '',
