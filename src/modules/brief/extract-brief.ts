@@ -16,6 +16,7 @@ import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities } from './places';
 import { extractBusinessName } from './extract-business-name';
+import { selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
 import { readingCues } from './reading-cues';
@@ -167,7 +168,7 @@ function businessName(
   const name = extractBusinessName(text, kind, place, people, landmark);
   if (name && isRealName(name, kind) && !isSomeoneElsesBrand(name, text) && !isAfterPlacePreposition(name, text)) return name;
   if (PERSON_KINDS.has(kind.id) && ownPeople[0]) return ownPeople[0];
-  return null;
+  return selfNamedProfessional(text) ?? null;
 }
 
 /** Never the kind itself or a word about the site ("Padaria", "Site"). */

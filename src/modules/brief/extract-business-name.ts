@@ -24,7 +24,7 @@ const NOISE = new Set(
     'korean mexican mexicanos mexicana italian italiana japanese japonesa brazilian brasileira portuguesa portuguesas ' +
     'california texas florida massachusetts oregon washington colorado arizona nevada georgia virginia ohio michigan illinois ' +
     'minnesota wisconsin tennessee kentucky louisiana alabama carolina utah idaho montana maine vermont europa europe america ' +
-    "i'm i’m i'd i've i'll olá ola hello hi hola please quero preciso queremos precisamos tenemos somos sou soy we i my our nossa nosso minha meu " +
+    "i'm i’m i'd i've i'll chamo-me chamo llamo tenho tengo olá ola hello hi hola please quero preciso queremos precisamos tenemos somos sou soy we i my our nossa nosso minha meu " +
     'create make build crie criar faça fazer monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );

@@ -15,11 +15,11 @@ const TITLE = /\b(?:Dr|Dra|Dr\.ª|Prof|Profa|Mr|Mrs|Ms|Sr|Sra)\.?\s+((?:\p{Lu}[\
 // The name is a lookahead: in "Contact Mrs. Patterson" the scan must not swallow "Mrs" as the name after "Contact".
 const TITLE_AND_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}*)\.?\s+(?=(\p{Lu}\p{Ll}[\p{L}'’-]+)(?![\p{L}]))/gu;
 const INTRO =
-  /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|[Cc]hamo-me|[Mm]e chamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 // Common first names (folded) in pt, en and es: content/extract-people.json.
 const people = parseContent(
   'src/modules/brief/content/extract-people.json',
-  z.strictObject({ firstNames: wordListSchema, contactLeads: wordListSchema }),
+  z.strictObject({ firstNames: wordListSchema, selfNaming: wordListSchema, soloIntros: wordListSchema, contactLeads: wordListSchema }),
   content,
 );
 const FIRST_NAMES = new Set(people.firstNames);
@@ -79,6 +79,23 @@ export function extractContactPerson(prompt: string): string | undefined {
 function personName(words: string): string {
   const [first, second] = words.split(/\s+/);
   return second && readingCues.channelWords.includes(fold(second)) ? first! : words;
+}
+
+// "Chamo-me Inês Vaz Pereira e sou arquiteta", "My name is Tom Baker and I'm a piano tuner": a
+// person who gives their full name and says what they are, alone, is the business — whatever the
+// profession. A first name alone ("sou a Carla") or no "sou …" ("meu nome é Maria Souza" beside
+// "minha confeitaria") is who writes, not the name on the site.
+const SELF_NAMING = new RegExp(
+  `(?<![\\p{L}])(?:${people.selfNaming.map(anyCase).join('|')}),?\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,3})(?![\\p{L}])`,
+  'u',
+);
+const SOLO_INTRO = new RegExp(`(?<![\\p{L}])(?:${people.soloIntros.map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'u');
+
+/** The full name of a professional who introduces themselves by it, else undefined. */
+export function selfNamedProfessional(prompt: string): string | undefined {
+  const named = SELF_NAMING.exec(prompt)?.[1];
+  if (!named) return undefined;
+  return SOLO_INTRO.test(fold(prompt).replace(/[’]/g, "'")) ? named : undefined;
 }
 
 export function extractPeople(prompt: string): string[] {

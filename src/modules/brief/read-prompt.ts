@@ -204,12 +204,14 @@ function tokensOf(text: string, offset = 0): Token[] {
   return out;
 }
 
+/** How many tokens from `at` the longest of the phrases takes ("buenas tardes" before "buenas"), else 0. */
 function startsWithPhrase(tokens: readonly Token[], at: number, phrases: readonly string[]): number {
+  let longest = 0;
   for (const phrase of phrases) {
     const words = phrase.split(' ');
-    if (words.every((word, index) => tokens[at + index]?.folded === word)) return words.length;
+    if (words.length > longest && words.every((word, index) => tokens[at + index]?.folded === word)) longest = words.length;
   }
-  return 0;
+  return longest;
 }
 
 const STRONG_REQUEST = new Set([
@@ -984,7 +986,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           continue;
         }
       }
-      const isNameOnly = tokens.every((token) => cues.placePrepositions.includes(token.folded) || cues.connectors.has(token.folded));
+      // "I run ‹Maple Leaf Bakery› on ‹Queen Street›", "tenho a ‹Florista X›": only the name, where, and who says it.
+      const isNameOnly = tokens
+        .slice(startsWithPhrase(tokens, 0, cues.selfIntro))
+        .every((token) => cues.placePrepositions.includes(token.folded) || cues.connectors.has(token.folded));
       if (!what && isNameOnly) {
         // "Tasca O Zé Manel em Coimbra, …": the name opened the description with what it is.
         what = nameHead(input) ?? '';
@@ -1037,8 +1042,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         items[lastRuleIndex] = { ...previousItem, text: `${previousItem.text}, ${ruleText}` };
         continue;
       }
-      // "…, e faço cópias de chaves": the joiner before a verb leads into what is done.
-      if (tokens.length > 2 && JOINER_WORD.test(tokens[0]!.folded) && startsWithPhrase(tokens, 1, cues.offeringVerbs) > 0)
+      // "…, e faço cópias de chaves", "Chamo-me ‹Rui› e sou fisioterapeuta": the joiner before a verb
+      // or a self-introduction leads into what is done or what the person is.
+      if (
+        tokens.length > 2 &&
+        JOINER_WORD.test(tokens[0]!.folded) &&
+        (startsWithPhrase(tokens, 1, cues.offeringVerbs) > 0 || startsWithPhrase(tokens, 1, cues.selfIntro) > 0)
+      )
         tokens = tokens.slice(1);
       // "Sou doula", "We are a family farm": the person says what the business is.
       const intro = startsWithPhrase(tokens, 0, cues.selfIntro);
@@ -1555,6 +1565,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
 
   settleWhatItem();
+  if (!what) what = nameTail(input) ?? '';
   return {
     what,
     isWhatProduct,
@@ -1599,6 +1610,16 @@ function nameHead(input: ReadPromptInput): string | null {
       first,
     );
   return isNoun ? first.toLocaleLowerCase() : null;
+}
+
+/**
+ * "Maple Leaf Bakery", "Blue Door Studio": an English name says what it is last — a fallback only,
+ * for when nothing else says it ("We are ‹Northwind Roofing›, family-owned roofers…" says it better).
+ */
+function nameTail(input: ReadPromptInput): string | null {
+  const words = input.businessName?.trim().split(/\s+/) ?? [];
+  const last = words[words.length - 1];
+  return words.length >= 2 && last && input.isBusinessNoun?.(last) === true ? last.toLocaleLowerCase() : null;
 }
 
 /** What follows the head, without the place and the prepositions that led to it ("in ‹Miami› for …"). */

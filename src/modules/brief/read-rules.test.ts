@@ -738,3 +738,37 @@ describe('"aqui" says where', () => {
     ).not.toMatch(/aqui|centro/);
   });
 });
+
+// "Chamo-me Inês Vaz Pereira e sou arquiteta": a professional who gives their full name is the
+// business, whatever the profession; "tenho a ‹Florista X›", "I run ‹X Bakery›" say whose it is;
+// "Buenas tardes" is a greeting whole ("Tardes" was a business's eyebrow).
+describe('who writes, whose business it is, and the greeting before it', () => {
+  it('a full name given by a professional alone is the name; a first name or no "sou …" is not', () => {
+    expect(extractBrief({ prompt: 'Bom dia. Chamo-me Rui Tavares Lopes e sou fisioterapeuta em Leiria.' })).toMatchObject({
+      name: 'Rui Tavares Lopes',
+      what: 'fisioterapeuta',
+    });
+    expect(extractBrief({ prompt: "Hi there! My name is Tom Baker and I'm a piano tuner in Leeds." })).toMatchObject({
+      name: 'Tom Baker',
+      what: 'piano tuner',
+    });
+    expect(extractBrief({ prompt: 'quero um site pra minha confeitaria em goiania. meu nome é Maria Souza.' }).name).toBeNull();
+  });
+
+  it('"tenho a X", "I run X" name the business and say what it is; the street after it is where', () => {
+    const florist = extractBrief({ prompt: 'ola! tenho a Floricultura Margarida na rua da Praia, em Braga. ramos e arranjos.' });
+    expect(florist).toMatchObject({ name: 'Floricultura Margarida', what: 'floricultura' });
+    expect(florist.facts.address).toBe('rua da Praia');
+    const bakery = extractBrief({ prompt: 'I run Maple Leaf Bakery on Queen Street in Toronto. Breads and pies.' });
+    expect(bakery.name).toBe('Maple Leaf Bakery');
+    expect(bakery.what).not.toMatch(/street/i);
+    expect(bakery.facts.address).toBe('Queen Street');
+    expect(extractBrief({ prompt: 'comida de rua em Recife, pastel e caldo de cana' }).facts.address).toBeUndefined();
+  });
+
+  it('a two-word greeting goes whole, whichever greeting the list holds first', () => {
+    expect(
+      extractBrief({ prompt: 'Buenas tardes. Necesito una página para Taller Ramírez, en Toluca. Reparamos frenos.' }).what,
+    ).not.toMatch(/tardes/i);
+  });
+});
