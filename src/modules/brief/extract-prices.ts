@@ -112,6 +112,20 @@ function labelBefore(prompt: string, from: number, at: number): string {
       .filter((word) => word && !/^[-•*–—]+$/.test(word));
     words = [...before.slice(-6), ...(aside && before.length > 0 ? [aside[0].trim()] : [])];
   }
+  // "a puppy class for pups 8-20 weeks old ($180)", "avaliação física (R$ 80)": a price in
+  // parentheses is for the words right before them.
+  if (words.length === 0 && breaks.length && breaks.at(-1)![0] === '(' && /^\(\s*$/.test(span.slice(breaks.at(-1)!.index))) {
+    const head = span.slice(0, breaks.at(-1)!.index);
+    let before = head
+      .split(/(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/)
+      .at(-1)!
+      .trim()
+      .split(/\s+/)
+      .filter((word) => word && !/^[-•*–—]+$/.test(word));
+    while (before.length && (CONNECTOR.test(before[0]!) || NOT_LABELS.test(before[0]!) || /^(an?|the|um|uma|un|una)$/i.test(before[0]!)))
+      before = before.slice(1);
+    words = before.slice(-8);
+  }
   // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento": a price after a list ending in
   // "e/and/y" is the whole list's — walked back over its short comma-separated items.
   const lastBreak = breaks.at(-1);

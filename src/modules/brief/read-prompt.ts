@@ -204,6 +204,19 @@ function tokensOf(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * Where a statement of the person's starts ("and I only use…", "we always…"), else -1: a subject
+ * pronoun, after a joiner at most, then at least two words, none of them a self-introduction ("I'm a…")
+ * or an offering verb ("I repair…", "we also sell…") — those say what the business is or offers.
+ */
+function statementAt(tokens: readonly Token[]): number {
+  const at = tokens[0] && JOINER_WORD.test(tokens[0].folded) ? 1 : 0;
+  if (!cues.subjectPronouns.has(tokens[at]?.folded ?? '') || tokens.length - at < 3) return -1;
+  if (startsWithPhrase(tokens, at, cues.selfIntro) > 0) return -1;
+  for (let from = at + 1; from <= at + 2; from++) if (startsWithPhrase(tokens, from, cues.offeringVerbs) > 0) return -1;
+  return at;
+}
+
 /** How many tokens from `at` the longest of the phrases takes ("buenas tardes" before "buenas"), else 0. */
 function startsWithPhrase(tokens: readonly Token[], at: number, phrases: readonly string[]): number {
   let longest = 0;
@@ -789,6 +802,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   const pricedLabels = new Set((input.priceLabels ?? []).map((label) => fold(label)));
   let lastRuleIndex = -1;
   let lastRuleSentence = -1;
+  let lastStatementIndex = -1;
+  let lastStatementSentence = -1;
   // "faço salgados para festa: coxinha, risole…": what the business makes, as an offering of its
   // own — dropped when the same sentence lists the things themselves (the hero already says it).
   let whatItem: { item: ReadItem; sentence: number; at: number } | undefined;
@@ -1040,6 +1055,34 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         endsNegatedList || tokens.some((token, index) => cues.ruleNegationsGoOn.has(token.folded) && (index === 0 || tokens.length <= 5));
       if (goesOn && previousItem && lastRuleIndex >= 0 && lastRuleIndex === items.length - 1) {
         items[lastRuleIndex] = { ...previousItem, text: `${previousItem.text}, ${ruleText}` };
+        continue;
+      }
+      // "portas e roupeiros em madeira, por medida e com montagem", "bolos, sob encomenda": a listed
+      // part that opens with how ("por", "sob", "by") says how the things just listed are
+      // made or sold — told whole, never cards ("Medida", "Com montagem").
+      if (
+        part.isListed &&
+        lastOfferingSentence === part.sentence &&
+        previousItem?.role === 'offering' &&
+        tokens.length <= 5 &&
+        cues.mannerLeads.has(fold(part.text.split(/\s+/)[0] ?? ''))
+      ) {
+        items.push({ text: part.text.replace(/[\s.,;:!]+$/, ''), role: 'detail' });
+        lastRuleIndex = -1;
+        continue;
+      }
+      // (A statement the what's own part goes on with, below, "and I only use gentle"; its
+      // short listed parts go on with it.)
+      if (
+        part.isListed &&
+        part.sentence === lastStatementSentence &&
+        lastStatementIndex === items.length - 1 &&
+        tokens.length <= 3 &&
+        !tokens.some((token) => JOINER_WORD.test(token.folded)) &&
+        startsWithPhrase(tokens, 0, cues.offeringVerbs) === 0
+      ) {
+        const statement = items[lastStatementIndex]!;
+        items[lastStatementIndex] = { ...statement, text: `${statement.text}, ${ruleText}` };
         continue;
       }
       // "…, e faço cópias de chaves", "Chamo-me ‹Rui› e sou fisioterapeuta": the joiner before a verb
@@ -1309,6 +1352,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           if (verb > 0) {
             items.push({ text: head.text, role: 'offering' });
             whatItem = { item: items.at(-1)!, sentence: part.sentence, at: items.length - 1 };
+          }
+          const statement = statementAt(restTokens.filter((token) => !isMark(token)));
+          if (statement >= 0 && rest) {
+            // "I'm a swim coach in ‹Tampa› and I only use gentle…": how the person works, said whole.
+            const said = restTokens.filter((token) => !isMark(token));
+            items.push({ text: input.text.slice(said[statement]!.start, said[said.length - 1]!.end), role: 'detail' });
+            lastStatementIndex = items.length - 1;
+            lastStatementSentence = part.sentence;
+            continue;
           }
           if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
           continue;

@@ -772,3 +772,34 @@ describe('who writes, whose business it is, and the greeting before it', () => {
     ).not.toMatch(/tardes/i);
   });
 });
+
+// "…, por medida e com montagem" said how the things listed are made ("Medida" was a card); "and I
+// only use gentle, play-based methods" is how the person works ("And I only use gentle" was a card).
+describe('how the things listed are made, and how the person works', () => {
+  it('a listed part opening with "por"/"sob"/"by" is told whole, never cards', () => {
+    const items = itemsOf('Carpintaria em Viseu: roupeiros, cozinhas e portas em madeira maciça, por medida e com montagem.');
+    expect(items).toContain('detail: por medida e com montagem');
+    expect(items.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/medida|montagem/);
+  });
+
+  it('the person’s statement after what they are stays a statement, with its short listed parts', () => {
+    expect(itemsOf("I'm a swim coach in Tampa and I only use gentle, play-based methods.")).toEqual([
+      'detail: I only use gentle, play-based methods',
+    ]);
+  });
+});
+
+// "a 4-week toddler course for kids 2-4 ($120)": a price in parentheses is for the words before them.
+describe('a price in parentheses', () => {
+  it('takes its label from the words right before it', () => {
+    const brief = extractBrief({
+      prompt:
+        'I teach a 4-week toddler course for kids 2-4 years old ($120), an 8-week stroke clinic ($210) and private lessons ($70/hour) in Tampa.',
+    });
+    expect(brief.facts.prices.map((price) => price.label)).toEqual([
+      '4-week toddler course for kids 2-4 years old',
+      '8-week stroke clinic',
+      'private lessons',
+    ]);
+  });
+});

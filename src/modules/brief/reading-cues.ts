@@ -100,6 +100,8 @@ const readingCuesSchema = z.object({
   ruleNegationsGoOn: words,
   /** The words that join a negated list's last item ("no X, Y or Z", "não faço X, Y ou Z"): still what is not done. */
   negatedListJoiners: words,
+  /** "por medida", "sob encomenda", "by appointment": a listed part opening with how the things listed are made or sold. */
+  mannerLeads: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
@@ -211,6 +213,7 @@ export const readingCues = {
   ruleNegationsNotPortuguese: cues.ruleNegationsNotPortuguese,
   ruleNegationsGoOn: asSet(cues.ruleNegationsGoOn),
   negatedListJoiners: asSet(cues.negatedListJoiners),
+  mannerLeads: asSet(cues.mannerLeads),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
