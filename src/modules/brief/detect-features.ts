@@ -34,6 +34,7 @@ const featureWordsSchema = z.object({
   negated: regexSource,
   noObligation: regexSource,
   phoneRequest: regexSource,
+  textWord: regexSource,
   onlyWords: regexSource,
   callRefusal: regexSource,
   falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
@@ -42,6 +43,8 @@ const words = parseContent('src/modules/brief/content/feature-words.json', featu
 
 /** WhatsApp as people write it ("chama no whats", "manda um zap"), folded. */
 export const WHATSAPP_WORD = new RegExp(words.whatsappWord);
+/** "text or call", "SMS": a number that takes text messages, folded. */
+export const TEXT_WORD = new RegExp(words.textWord);
 /** Words that say a number is for calls ("telefone fixo", "call", "ligue"), folded. */
 export const PHONE_WORD = new RegExp(words.phoneWord);
 

@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
-import { PHONE_WORD, reachOnlyBy, WHATSAPP_WORD } from './detect-features';
+import { PHONE_WORD, reachOnlyBy, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
 import { extractContactPerson, extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
@@ -71,10 +71,12 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
   const whatsapp = whatsappPhone ? internationalDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
+  const textMessages = phones.length > 0 && takesTextMessages(prompt);
   return {
     phones,
     ...(whatsapp ? { whatsapp } : {}),
     ...(reachOnly ? { reachOnly } : {}),
+    ...(textMessages ? { textMessages } : {}),
     emails: email ? [email] : [],
     ...(contact.street ? { address: contact.street } : {}),
     ...(contact.openingHours ? { openingHours: contact.openingHours } : {}),
@@ -89,6 +91,13 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
     ...(contact.instagram ? { instagram: contact.instagram } : {}),
     offerings: [],
   };
+}
+
+/** "Text or call (507) 555-0184", "(507) 555-0184, call or text": the words around a number say it takes texts. */
+function takesTextMessages(prompt: string): boolean {
+  return extractPhoneMentions(prompt).some((mention) =>
+    TEXT_WORD.test(fold(prompt.slice(Math.max(0, mention.index - 30), mention.index + mention.phone.length + 20))),
+  );
 }
 
 // "WhatsApp (81) 99876-5432", "zap: …", "… (WhatsApp)": the label right before or after a number.

@@ -168,6 +168,7 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
       ? {
           address,
           phone: contact.phone,
+          ...(contact.phone && env.brief.site?.facts.textMessages ? { textMessages: true } : {}),
           phoneToAdd,
           email: contact.email,
           hours,

@@ -425,3 +425,22 @@ describe('reached only on WhatsApp', () => {
     expect(html).toMatch(/<form/);
   });
 });
+
+// "Text or call (507) 555-…": the number takes texts; the page offers both (a tel: link only was
+// all a text-first trainer got).
+describe('a number that takes text messages', () => {
+  it('gets an sms: link beside the tel: link, and only when the prompt says so', () => {
+    const prompt = 'Piano lessons for adults in Duluth, $45 an hour. Text or call (218) 555-0131.';
+    const brief = extractBrief({ prompt });
+    expect(brief.facts.textMessages).toBe(true);
+    const html = renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), {
+      pageSlug: '',
+      locale: 'en',
+      mode: 'preview',
+    });
+    expect(html).toMatch(/href="tel:\+12185550131"/);
+    expect(html).toMatch(/<a href="sms:\+12185550131">Send a text<\/a>/);
+    const callOnly = 'Piano lessons for adults in Duluth, $45 an hour. Call (218) 555-0131.';
+    expect(extractBrief({ prompt: callOnly }).facts.textMessages).toBeUndefined();
+  });
+});

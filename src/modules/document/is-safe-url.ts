@@ -3,7 +3,7 @@
 // renderer (so a document that skipped validation still cannot produce a dangerous href).
 
 const MAX_URL_LENGTH = 2048;
-const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'sms']);
 const RELATIVE_PREFIXES = ['/', './', '#', '?'];
 
 // Whitespace, C0/C1 controls and invisible format characters. Browsers strip or ignore many of

@@ -19,6 +19,8 @@ export type UiStrings = {
   /** Marks example content in the preview. */
   sample: string;
   openMap: string;
+  /** Beside a phone that takes text messages: the sms: link. */
+  sendText: string;
   /** The first entry of a choice the visitor has not made yet. */
   chooseOne: string;
   whatsapp: string;
@@ -59,6 +61,7 @@ const en: UiStrings = {
   readMore: 'Read more',
   sample: 'Sample',
   openMap: 'Open in a map',
+  sendText: 'Send a text',
   chooseOne: 'Choose…',
   whatsapp: 'WhatsApp',
   pixKey: 'PIX key:',
@@ -92,6 +95,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Leia mais',
     sample: 'Exemplo',
     openMap: 'Abrir no mapa',
+    sendText: 'Enviar SMS',
     chooseOne: 'Escolha…',
     whatsapp: 'WhatsApp',
     pixKey: 'Chave PIX:',
@@ -122,6 +126,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Leer más',
     sample: 'Ejemplo',
     openMap: 'Abrir en el mapa',
+    sendText: 'Enviar SMS',
     chooseOne: 'Elige…',
     whatsapp: 'WhatsApp',
     pixKey: 'Clave PIX:',
@@ -152,6 +157,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Lire la suite',
     sample: 'Exemple',
     openMap: 'Ouvrir dans une carte',
+    sendText: 'Envoyer un SMS',
     chooseOne: 'Choisir…',
     whatsapp: 'WhatsApp',
     pixKey: 'Clé PIX :',
@@ -182,6 +188,7 @@ const byLanguage: Record<string, UiStrings> = {
     readMore: 'Weiterlesen',
     sample: 'Beispiel',
     openMap: 'Auf der Karte öffnen',
+    sendText: 'SMS senden',
     chooseOne: 'Auswählen…',
     whatsapp: 'WhatsApp',
     pixKey: 'PIX-Schlüssel:',

@@ -46,6 +46,8 @@ export const contactSection = defineSection({
       .object({
         addressKey: i18nKeySchema.optional(),
         phone: phoneSchema.optional(),
+        /** The phone also takes text messages ("text or call"): an sms: link beside it. */
+        textMessages: z.boolean().optional(),
         /**
          * A phone asked for without the number: "add your phone number" where it goes (never a
          * made-up number). Shown in the preview as a sample; publishing is blocked until replaced.

@@ -94,6 +94,7 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
     }
     if (facts.whatsapp && brief.features.includes('whatsapp') && !details.whatsapp) details.whatsapp = facts.whatsapp;
     if (phone.success && !details.phone && !facts.reachOnly) details.phone = phone.data;
+    if (facts.textMessages && details.phone === phone.data) details.textMessages = true;
     // A phone asked for without the number: the marked line asking for it (the offline composer's
     // own), never a number; the pre-publish check blocks it until the person gives one.
     if (brief.features.includes('phone') && facts.phones.length === 0 && !details.phone && !details.phoneToAdd) {

@@ -58,7 +58,10 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
   if (details.phone) {
     row(
       ctx.ui.phone,
-      `<a href="${escapeAttr(safeUrl(`tel:${ctx.dialablePhone(details.phone)}`))}">${escapeHtml(ctx.phone(details.phone))}</a>`,
+      `<a href="${escapeAttr(safeUrl(`tel:${ctx.dialablePhone(details.phone)}`))}">${escapeHtml(ctx.phone(details.phone))}</a>` +
+        (details.textMessages
+          ? ` · <a href="${escapeAttr(safeUrl(`sms:${ctx.dialablePhone(details.phone)}`))}">${escapeHtml(ctx.ui.sendText)}</a>`
+          : ''),
     );
   }
   // No number yet: the line asking for it, marked like sample hours (the pre-publish check
