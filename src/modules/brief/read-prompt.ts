@@ -1,4 +1,5 @@
 import { escapeRegExp, fold } from './text';
+import { DAY_WORDS } from '@/modules/document/opening-hours';
 import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
 import { featureSpans } from './detect-features';
@@ -569,6 +570,8 @@ function isOnlyWhenWords(text: string): boolean {
   );
 }
 
+// The little words around a time ("às 8h", "até 12h", "from 9 to 5"): no part of what happens then.
+const TIME_WORD = /^(as|a|at|las|ate|to|from|das|de|desde|hasta|until|till)$/;
 const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
 
 const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegExp).join('|')})\\s+\\p{L}`, 'iu');
@@ -1489,6 +1492,40 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const tail = input.text.slice(tokens[tokens.length - 1]!.end, part.end);
       const isScheduleWithTime = TIME_TAIL.test(tail) && roleOf(tokens, text, part.isListed) === 'schedule';
       const scheduleText = clean(input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, part.end));
+      // "pilates seg, qua e sex às 8h", "spin class Mon and Wed at 7pm": what, its days and its
+      // time — one line of a timetable, never "Pilates seg" and "Sex" as cards.
+      const dayCount = tokens.filter((token) => DAY_WORD.test(token.folded) || Object.hasOwn(DAY_WORDS, token.folded)).length;
+      const endsWithTime = [tokens.length - 1, tokens.length - 2].some(
+        (at) => at >= 0 && TIME_TAIL.test(input.text.slice(tokens[at]!.start, part.end)),
+      );
+      const isDayToken = (token: Token) => DAY_WORD.test(token.folded) || Object.hasOwn(DAY_WORDS, token.folded);
+      // "spin Mon, Wed and Fri at 7pm": the days after the comma go on with the item before it.
+      const onlyDays = tokens.every(
+        (token) =>
+          isDayToken(token) || JOINER_WORD.test(token.folded) || /\d/.test(token.folded) || /^(as|às|at|a|las)$/.test(token.folded),
+      );
+      const itemBefore = items[items.length - 1];
+      if (
+        (TIME_TAIL.test(tail) || endsWithTime) &&
+        onlyDays &&
+        part.isListed &&
+        itemBefore &&
+        lastOfferingIndex === items.length - 1 &&
+        lastOfferingSentence === part.sentence &&
+        isDayToken(tokensOf(itemBefore.text).at(-1) ?? { word: '', folded: '', start: 0, end: 0 })
+      ) {
+        items[items.length - 1] = { text: `${itemBefore.text}, ${clean(input.text.slice(tokens[0]!.start, part.end))}`, role: 'schedule' };
+        lastOfferingIndex = -1;
+        continue;
+      }
+      // …but "sáb até 12h" is only when it opens: a timetable line names what happens.
+      const namesWhat = tokens.some(
+        (token) => !isDayToken(token) && !JOINER_WORD.test(token.folded) && !/\d/.test(token.folded) && !TIME_WORD.test(token.folded),
+      );
+      if ((TIME_TAIL.test(tail) || endsWithTime) && dayCount > 0 && namesWhat && scheduleText) {
+        items.push({ text: scheduleText, role: 'schedule' });
+        continue;
+      }
       addItems(isScheduleWithTime ? scheduleText : text, tokens, part.isListed || verb > 0 || inOffering);
       if (isWorkVerb && lastOfferingIndex === items.length - 1) {
         workItemAt = lastOfferingIndex;

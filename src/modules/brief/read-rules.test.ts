@@ -803,3 +803,23 @@ describe('a price in parentheses', () => {
     ]);
   });
 });
+
+// "spinning seg qua e sex as 19h" was "Spinning seg quá" and "Sex" as cards: a class, its days and
+// its time are one line of a timetable; a day's abbreviation is never accented as another word.
+describe('a timetable line', () => {
+  it('keeps what, its days and its time together, in Portuguese and English', () => {
+    const items = itemsOf('studio de pilates em Lages. pilates seg qua e sex as 8h, yoga ter e qui as 18h30, alongamento sab 10h.');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'schedule: pilates seg qua e sex as 8h',
+        'schedule: yoga ter e qui as 18h30',
+        'schedule: alongamento Sáb 10h',
+      ]),
+    );
+    expect(itemsOf('Spin studio in Tulsa: spin Mon, Wed and Fri at 7pm.')).toContain('schedule: spin Mon, Wed and Fri at 7pm');
+  });
+
+  it('opening hours alone ("sáb até 12h") are no timetable line', () => {
+    expect(itemsOf('despachante em Curitiba. atendimento seg a sex 8h às 18h, sáb até 12h.').join()).not.toMatch(/schedule/);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
+import { DAY_WORDS } from '@/modules/document/opening-hours';
 import raw from './content/accents.json';
 
 /**
@@ -27,6 +28,9 @@ const accentsSchema = z.object({
   keepPt: z.string(),
   keepEs: z.string(),
 });
+
+/** The day names written with an accent, whose abbreviations keep it ("sáb", "mié"). */
+const ACCENTED_DAY_NAMES = ['sábado', 'miércoles', 'terça-feira'];
 
 const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
@@ -85,6 +89,9 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
     if (guarded.some(([start, end]) => offset >= start && offset < end)) return token;
     const lower = plain.toLowerCase();
     const found = table.words.get(lower) ?? inflected(table, lower, locale);
+    // "seg qua e sex": a day's abbreviation keeps its own accent ("sáb", "mié") and no other
+    // ("qua" is Wednesday, never "quá").
+    if (Object.hasOwn(DAY_WORDS, lower) && !ACCENTED_DAY_NAMES.some((day) => found && day.startsWith(found.toLowerCase()))) return token;
     if (!found || found.length !== token.length) return token;
     if ([...token].some((letter, i) => letter !== plain[i] && letter.toLowerCase() !== found[i]!.toLowerCase())) return token;
     const isName = found[0] !== found[0]!.toLowerCase();
