@@ -545,3 +545,15 @@ describe('missingFacts', () => {
     expect(missingFacts(given)).toEqual([]);
   });
 });
+
+// "de 9 a 1 y de 4 a 7": the afternoon after a lunch break was lost, or became every day's.
+describe('opening hours with a break', () => {
+  it('a second range joined to the first is the same days’ afternoon, bare numbers too', () => {
+    expect(
+      extractBrief({ prompt: 'Óptica en Puebla. Horario: lunes a viernes de 9 a 1 y de 4 a 7, sábado de 9 a 1.' }).facts.openingHours,
+    ).toEqual(['Mo-Fr 09:00-13:00', 'Mo-Fr 16:00-19:00', 'Sa 09:00-13:00']);
+    expect(
+      extractBrief({ prompt: 'Loja em Braga, aberta seg a sex das 8h às 12h e das 14h às 18h, sáb das 8h às 12h.' }).facts.openingHours,
+    ).toEqual(['Mo-Fr 08:00-12:00', 'Mo-Fr 14:00-18:00', 'Sa 08:00-12:00']);
+  });
+});

@@ -51,22 +51,33 @@ const UNIT_AFTER =
 function timeRanges(folded: string): string[] {
   const hours: string[] = [];
   let previousEnd = 0;
+  let previous: { days: string; endHour: number } | undefined;
   for (const match of folded.matchAll(TIME_RANGE)) {
     const [, h1, m1, mark1, h2, m2, mark2] = match;
+    let startHour = h1;
     let endHour = h2;
+    // "de 9 a 1 y de 4 a 7", "8h às 12h e das 14h às 18h", "9am-1pm and 3pm-6pm": a second range
+    // joined to the one before is the same days' afternoon, never every day's.
+    const gap = folded.slice(previousEnd, match.index);
+    const isContinuation = previous !== undefined && /^\s*,?\s*(?:e|y|and|&)\s*(?:de|das|from|desde)?\s*$/.test(gap);
     // "2 a 3 vezes" is not a time: at least one side must look like a clock, or the range
-    // follows days or an hours word ("Mon-Sat 9-6", "open 8-19").
+    // follows days or an hours word ("Mon-Sat 9-6", "open 8-19"), or a range it goes on from.
     if (!(m1 || m2 || mark1 || mark2)) {
       const before = folded.slice(Math.max(0, match.index - 12), match.index);
       const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 14);
-      if (!HOURS_CUE.test(before) || UNIT_AFTER.test(after) || Number(h1) > 24 || Number(h2) > 24) continue;
+      if ((!HOURS_CUE.test(before) && !isContinuation) || UNIT_AFTER.test(after) || Number(h1) > 24 || Number(h2) > 24) continue;
       // "9-6" closes in the afternoon: an end before the start on a 12-hour clock.
       if (Number(h2) <= Number(h1) && Number(h2) < 12) endHour = String(Number(h2) + 12);
+      // "… y de 4 a 7" after a morning: the afternoon's 4 to 7.
+      if (isContinuation && Number(h1) < 12 && Number(h1) < previous!.endHour && Number(h1) + 12 > previous!.endHour) {
+        startHour = String(Number(h1) + 12);
+        if (Number(endHour) < 12) endHour = String(Number(endHour) + 12);
+      }
     }
     const endMarker = mark2 ?? mark1;
     // "9-5pm" starts in the morning, "1-5pm" in the afternoon.
     const startMarker = mark1 ?? (endMarker === 'pm' ? (Number(h1) <= Number(h2) ? 'pm' : 'am') : endMarker);
-    const start = clock(h1, m1, startMarker);
+    const start = clock(startHour, m1, startMarker);
     const end = clock(endHour, m2, endMarker);
     if (!start || !end) continue;
     const window = folded.slice(Math.max(previousEnd, match.index - 40), match.index);
@@ -78,7 +89,9 @@ function timeRanges(folded: string): string[] {
       !/todos|every|daily|diariamente/.test(window) &&
       [...window.matchAll(SINGLE_DAY)].length === 0;
     if (isAside) continue;
-    hours.push(`${daysBefore(window)} ${start}-${end}`);
+    const days = isContinuation ? previous!.days : daysBefore(window);
+    hours.push(`${days} ${start}-${end}`);
+    previous = { days, endHour: Number(end.slice(0, 2)) };
     previousEnd = match.index + match[0].length;
     if (hours.length >= 7) break;
   }

@@ -12,8 +12,8 @@ import { hoursRows } from './derived-text';
 export function buildHours(env: ComposeEnv, id: string): DraftObject {
   const given = env.brief.contact.openingHours;
   const rows = given
-    ? hoursRows(given).map((row, index) =>
-        given[index].includes(' ') ? row : { days: row.days, times: text(env, uiCopy.sampleHours.times), isSample: true },
+    ? hoursRows(given).map(({ days, times, hasTimes }) =>
+        hasTimes ? { days, times } : { days, times: text(env, uiCopy.sampleHours.times), isSample: true },
       )
     : [{ days: text(env, uiCopy.sampleHours.days), times: text(env, uiCopy.sampleHours.times), isSample: true }];
   return { id, type: 'hours', variant: 'table', title: heading(env, 'hours'), rows };

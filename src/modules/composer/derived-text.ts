@@ -143,28 +143,51 @@ function timeText(clock: string, lang: TextLang): string {
   }
 }
 
-function hoursLine(entry: string, lang: TextLang): string {
-  if (entry === 'Mo-Su 00:00-23:59') return phraseIn(derivedCopy.openAllDay, lang) ?? derivedCopy.openAllDay[0];
-  const [days, range] = entry.split(' ');
-  if (!range) return dayText(days, lang);
+/**
+ * The entries grouped by their days, in order: "Mo-Fr 09:00-13:00" and "Mo-Fr 16:00-19:00" are one
+ * line, "Seg–Sex 9h–13h, 16h–19h" — never the same days twice.
+ */
+function byDays(openingHours: readonly string[]): Array<{ days: string; ranges: string[] }> {
+  const groups: Array<{ days: string; ranges: string[] }> = [];
+  for (const entry of openingHours) {
+    const [days = '', range] = entry.split(' ');
+    const group = groups.find((candidate) => candidate.days === days);
+    if (group && range) group.ranges.push(range);
+    else groups.push({ days, ranges: range ? [range] : [] });
+  }
+  return groups;
+}
+
+const rangeText = (range: string, lang: TextLang) => {
   const [from, to] = range.split('-');
-  return `${dayText(days, lang)} ${timeText(from, lang)}–${timeText(to, lang)}`;
+  return `${timeText(from!, lang)}–${timeText(to!, lang)}`;
+};
+
+function hoursLine(group: { days: string; ranges: string[] }, lang: TextLang): string {
+  if (group.days === 'Mo-Su' && group.ranges.length === 1 && group.ranges[0] === '00:00-23:59')
+    return phraseIn(derivedCopy.openAllDay, lang) ?? derivedCopy.openAllDay[0];
+  if (group.ranges.length === 0) return dayText(group.days, lang);
+  return `${dayText(group.days, lang)} ${group.ranges.map((range) => rangeText(range, lang)).join(', ')}`;
 }
 
 /** "Mo-Fr 08:00-18:00" lines → "Mon–Fri 8am–6pm" / "Seg–Sex 8h–18h" / "Lun–Vie 8:00–18:00". */
 export function hoursText(openingHours: readonly string[]): Text {
-  return Text.from((lang) => openingHours.map((entry) => hoursLine(entry, lang)).join('\n'));
+  return Text.from((lang) =>
+    byDays(openingHours)
+      .map((group) => hoursLine(group, lang))
+      .join('\n'),
+  );
 }
 
-/** One row per schema.org entry: days ("Seg–Sex") and times ("8h–18h") apart, for the hours section. */
-export function hoursRows(openingHours: readonly string[]): Array<{ days: Text; times: Text }> {
-  return openingHours.map((entry) => {
-    if (entry === 'Mo-Su 00:00-23:59') return { days: plain(derivedCopy.everyDay), times: plain(derivedCopy.allDay) };
-    const [days, range] = entry.split(' ');
-    const [from, to] = (range ?? '').split('-');
+/** One row per days: days ("Seg–Sex") and times ("8h–12h, 14h–18h") apart, for the hours section. */
+export function hoursRows(openingHours: readonly string[]): Array<{ days: Text; times: Text; hasTimes: boolean }> {
+  return byDays(openingHours).map((group) => {
+    if (group.days === 'Mo-Su' && group.ranges.length === 1 && group.ranges[0] === '00:00-23:59')
+      return { days: plain(derivedCopy.everyDay), times: plain(derivedCopy.allDay), hasTimes: true };
     return {
-      days: Text.from((lang) => dayText(days, lang)),
-      times: Text.from((lang) => (range ? `${timeText(from, lang)}–${timeText(to, lang)}` : '')),
+      hasTimes: group.ranges.length > 0,
+      days: Text.from((lang) => dayText(group.days, lang)),
+      times: Text.from((lang) => group.ranges.map((range) => rangeText(range, lang)).join(', ')),
     };
   });
 }
