@@ -823,3 +823,12 @@ describe('a timetable line', () => {
     expect(itemsOf('despachante em Curitiba. atendimento seg a sex 8h às 18h, sáb até 12h.').join()).not.toMatch(/schedule/);
   });
 });
+
+// "faço sobrancelha e cílios" got "O que produzimos": in a family of services "faço" is doing.
+describe('making or doing', () => {
+  it('"faço X" is a product for a bakery or a joiner, a service for beauty and health', () => {
+    expect(extractBrief({ prompt: 'faço sobrancelha e cílios em Jaú' }).isWhatMade).toBeUndefined();
+    expect(extractBrief({ prompt: 'faço bolos caseiros em Jaú' }).isWhatMade).toBe(true);
+    expect(extractBrief({ prompt: 'faço móveis planejados em Bauru' }).isWhatMade).toBe(true);
+  });
+});
