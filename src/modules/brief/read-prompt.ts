@@ -1023,17 +1023,29 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         startsWithPhrase(tokens, ruleAt, cues.ruleNegations),
         input.lang?.startsWith('pt') ? 0 : startsWithPhrase(tokens, ruleAt, cues.ruleNegationsNotPortuguese),
       );
-      const isRule = negation > 0;
+      // "Fora da cidade não fazemos entregas", "On Sundays we don't deliver": a negated verb after a
+      // short lead of where or when is a rule too, said whole from the part's own start.
+      let innerAt = -1;
+      let innerLength = 0;
+      for (let at = ruleAt + 1; negation === 0 && at <= Math.min(4, tokens.length - 2); at++) {
+        innerLength = startsWithPhrase(tokens, at, cues.ruleNegations);
+        if (innerLength === 0) continue;
+        if (tokens.slice(0, at).some((token, index) => startsWithPhrase(tokens, index, cues.offeringVerbs) > 0 || isMark(token))) break;
+        innerAt = at;
+        break;
+      }
+      const isRule = negation > 0 || innerAt > 0;
+      const negatedAt = innerAt > 0 ? innerAt + innerLength : ruleAt + negation;
       // Not clean(): its leading connectors would take the rule's own "no" away.
       const ruleText = input.text
-        .slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)
+        .slice(innerAt > 0 ? part.start : tokens[0]!.start, tokens[tokens.length - 1]!.end)
         .replace(/[\u0001\u0002]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
       const previousItem = items[items.length - 1];
       // "Não quero fotos de caixão nem nada com cara de propaganda": how the site should be, for
       // us to follow — never a sentence on the page.
-      if (isRule && cues.wishVerbs.has(tokens[ruleAt + negation]?.folded ?? '')) {
+      if (isRule && cues.wishVerbs.has(tokens[negatedAt]?.folded ?? '')) {
         unused.push({ words: ruleText, why: 'style' });
         lastRuleIndex = -1;
         continue;

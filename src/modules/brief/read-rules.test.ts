@@ -832,3 +832,14 @@ describe('making or doing', () => {
     expect(extractBrief({ prompt: 'faço móveis planejados em Bauru' }).isWhatMade).toBe(true);
   });
 });
+
+// "Fora do concelho não faço entregas" was a card: a negated verb after a short lead of where or
+// when is a rule, said whole.
+describe('a negation after where or when', () => {
+  it('is a rule said whole, in Portuguese and English', () => {
+    expect(itemsOf('Pastelaria em Tomar. Fora da cidade não fazemos entregas. Bolos e salgados.')).toContain(
+      'detail: Fora da cidade não fazemos entregas',
+    );
+    expect(itemsOf("Bakery in Leeds. On Sundays we don't deliver. Cakes and bread.")).toContain("detail: On Sundays we don't deliver");
+  });
+});
