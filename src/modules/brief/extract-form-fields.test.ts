@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFormFields } from './extract-form-fields';
+import { extractBrief } from './extract-brief';
 
 const fieldsOf = (prompt: string) => extractFormFields(prompt)?.fields ?? null;
 
@@ -134,5 +135,18 @@ describe('a question with its answers joined by "ou"/"or"', () => {
       field: null,
       options: ['indoor', 'outdoor'],
     });
+  });
+});
+
+// "c/ nome, tlm, …": Portugal's shorthand for the mobile is the visitor's phone, asked as such.
+describe('a form asked with pt-PT shorthand', () => {
+  it('"tlm" is the telemóvel, the phone field', () => {
+    const brief = extractBrief({ prompt: 'faço bolos em Tomar. queria um formulario de encomenda c/ nome, tlm, dia de entrega e msg.' });
+    expect(brief.formFields?.map((field) => [field.text, field.field])).toEqual([
+      ['nome', 'name'],
+      ['telemóvel', 'phone'],
+      ['dia de entrega', 'date'],
+      ['mensagem', 'message'],
+    ]);
   });
 });
