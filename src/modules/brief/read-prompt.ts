@@ -382,7 +382,29 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   const rest = tokens.slice(at);
   if (rest.length === 0) return out;
   const restText = source.slice(rest[0]!.start, rest[rest.length - 1]!.end);
-  // Style words after the framing ("bonito e moderno", "cores verde e branco") describe the site.
+  // Style words after the framing ("bonito e moderno", "cores verde e branco") describe the site;
+  // so do any few words right after the site itself ("um site leve e acolhedor") or right before
+  // it ("a calm and warm website"): what a site is about comes after a preposition ("site sobre…",
+  // "a website for…"), never as its adjective.
+  const lastPeeled = peeled[peeled.length - 1];
+  const describesSite =
+    isRequest &&
+    rest.length <= 5 &&
+    featureSpans(fold(source.slice(rest[0]!.start, rest[rest.length - 1]!.end))).length === 0 &&
+    !rest.some((token) => isMark(token) || /\d/.test(token.folded) || cues.placePrepositions.includes(token.folded)) &&
+    !rest.some((token) => SITE_OBJECT_LEAD.test(token.folded)) &&
+    ((lastPeeled !== undefined &&
+      cues.siteNouns.has(lastPeeled.folded) &&
+      SITE_DETERMINER.test(peeled[peeled.length - 2]?.folded ?? '') &&
+      lastPeeled.end <= rest[0]!.start) ||
+      (rest.length >= 2 &&
+        cues.siteNouns.has(rest[rest.length - 1]!.folded) &&
+        SITE_DETERMINER.test(peeled[peeled.length - 1]?.folded ?? '') &&
+        !rest.slice(0, -1).some((token) => cues.siteNouns.has(token.folded))));
+  if (describesSite) {
+    out.push({ kind: 'unused', why: 'style', text: source.slice(rest[0]!.start, rest[rest.length - 1]!.end) });
+    return out;
+  }
   if (isRequest && rest.every((token) => cues.styleWords.has(token.folded) || cues.connectors.has(token.folded))) {
     out.push({ kind: 'unused', why: 'style', text: restText });
     return out;
@@ -572,6 +594,11 @@ function isOnlyWhenWords(text: string): boolean {
 
 // The little words around a time ("às 8h", "até 12h", "from 9 to 5"): no part of what happens then.
 const TIME_WORD = /^(as|a|at|las|ate|to|from|das|de|desde|hasta|until|till)$/;
+// What leads from the site to what it is about or for ("site sobre…", "para…", "com…", "de…").
+const SITE_OBJECT_LEAD =
+  /^(sobre|para|pra|pro|de|da|do|com|about|for|of|with|on|con|del|acerca|que|that|which|where|onde|donde|pras|pros|pelo|pela|por)$/;
+// "um site leve", "a calm website", "my website": the site itself, named as the thing wanted.
+const SITE_DETERMINER = /^(um|uma|o|a|an|the|un|una|el|meu|minha|my|our|nosso|nossa|mi|nuestro|nuestra|this|esse|essa|este|esta)$/;
 const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
 
 const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegExp).join('|')})\\s+\\p{L}`, 'iu');
@@ -772,8 +799,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       regions.push(`${joiner.trim()} ${town}`);
       return marks + PLACE.repeat(match.length - marks.length);
     });
-    masked = masked.replace(TOWN_JOINED_TO_PLACE, (match, marks: string, joiner: string, town: string) => {
+    masked = masked.replace(TOWN_JOINED_TO_PLACE, (match, marks: string, joiner: string, town: string, offset: number) => {
       if (!findWorldCities(town).some((candidate) => candidate.population >= LOWERCASE_TOWN_MIN)) return match;
+      // …only from a writer who typed the place in lowercase too: after "em Bauru", a lowercase
+      // "formiga" is an ant, not the town of Formiga.
+      if (/\p{Lu}/u.test(input.text.slice(offset, offset + marks.length))) return match;
       regions.push(joiner.trim() === ',' ? town : `${joiner.trim()} ${town}`);
       return marks + PLACE.repeat(match.length - marks.length);
     });
@@ -905,7 +935,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       .slice(part.start, part.end)
       .trim()
       .replace(/[\s.,;:!]+$/, '');
-    if (isEnglish && PROMISE_NEGATION.test(promise) && !masked.slice(part.start, part.end).includes(FACT)) {
+    // "sem promessa de cura", "sin permanencia mínima": the same in Portuguese and Spanish, said at
+    // some length ("sem glúten" alone may be what is sold).
+    const isWithoutPromise =
+      !isEnglish &&
+      /^(?:sem|sin)\s+\p{L}/iu.test(promise) &&
+      tokensOf(promise).length >= 3 &&
+      !tokensOf(promise).some((token) => JOINER_WORD.test(token.folded));
+    if (((isEnglish && PROMISE_NEGATION.test(promise)) || isWithoutPromise) && !masked.slice(part.start, part.end).includes(FACT)) {
       items.push({ text: promise, role: 'detail' });
       lastRuleIndex = items.length - 1;
       lastRuleSentence = part.sentence;
@@ -1014,6 +1051,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         if (what) continue;
       }
       if (tokens.length === 0) continue;
+      // "casa e comércio", "homes and offices": where the work is done, whom it is for — never
+      // cards ("Casa", "Comércio").
+      if (
+        tokens.length <= 5 &&
+        tokens.length >= 3 &&
+        tokens.some((token) => JOINER_WORD.test(token.folded)) &&
+        tokens.some((token) => cues.premiseWords.has(token.folded)) &&
+        tokens.every(
+          (token) => cues.premiseWords.has(token.folded) || cues.audienceWords.has(token.folded) || JOINER_WORD.test(token.folded),
+        )
+      ) {
+        items.push({ text: clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)), role: 'audience' });
+        continue;
+      }
       // "não pode jogar lixo orgânico", "no pets", "we don't do weddings": what is not done or not
       // allowed is a rule of the business, said as it was — never an offering; "…, tinta nem
       // amianto" right after it carries it on. Read before the leading connectors go ("no" is

@@ -843,3 +843,33 @@ describe('a negation after where or when', () => {
     expect(itemsOf("Bakery in Leeds. On Sundays we don't deliver. Cakes and bread.")).toContain("detail: On Sundays we don't deliver");
   });
 });
+
+// "Quero um site discreto e acolhedor" became a section of placeholder text; "casa e comercio"
+// two cards; "principalmente ansiedade" a card; "sem promessa de cura" an offering; "em Bauru,
+// formiga e pulga" a town called Formiga.
+describe('how the site should feel, where the work is done, and the words around a list', () => {
+  it('words right after "um site" or before "website" say how it should look, never a section', () => {
+    const portuguese = extractBrief({ prompt: 'Sou nutricionista em Bauru. Quero um site leve e moderno.' });
+    expect(portuguese.items!.map((item) => item.text).join()).not.toMatch(/leve/);
+    expect(portuguese.unused).toContainEqual({ words: 'leve e moderno', why: 'style' });
+    const english = extractBrief({ prompt: "I'm a counselor in Boise. I'd like a calm and warm website." });
+    expect(english.items!.map((item) => item.text).join()).not.toMatch(/calm/);
+    // What a site is about still is: "a web analytics SaaS for small teams" is no style.
+    expect(
+      extractBrief({ prompt: 'Landing page for Metricly, a web analytics SaaS for small teams.' }).unused!.map((u) => u.why),
+    ).not.toContain('style');
+  });
+
+  it('"casa e comércio" is whom the service is for; a focus word and a long "sem …" are no cards', () => {
+    const items = itemsOf(
+      'dedetização em Bauru, formiga e pulga, casa e comercio. Atendo principalmente restaurantes, sem cheiro forte no ambiente.',
+    );
+    expect(items).toContain('audience: casa e comércio');
+    expect(items).toContain('offering: formiga');
+    expect(items).toContain('detail: sem cheiro forte no ambiente');
+    expect(itemsOf('Sou nutricionista em Bauru. Atendo principalmente diabetes, gestantes e atletas.')).toEqual(
+      expect.arrayContaining(['offering: diabetes', 'offering: gestantes']),
+    );
+    expect(extractBrief({ prompt: 'dedetização em Bauru, formiga e pulga' }).location?.text).toBe('Bauru');
+  });
+});

@@ -102,6 +102,8 @@ const readingCuesSchema = z.object({
   negatedListJoiners: words,
   /** "por medida", "sob encomenda", "by appointment": a listed part opening with how the things listed are made or sold. */
   mannerLeads: words,
+  /** "casa e comércio", "homes and offices": the places a service is done in, said alone — whom it is for. */
+  premiseWords: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
@@ -214,6 +216,7 @@ export const readingCues = {
   ruleNegationsGoOn: asSet(cues.ruleNegationsGoOn),
   negatedListJoiners: asSet(cues.negatedListJoiners),
   mannerLeads: asSet(cues.mannerLeads),
+  premiseWords: asSet(cues.premiseWords),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
