@@ -547,6 +547,8 @@ function clean(text: string): string {
   let out = text
     .replace(/[\u0001\u0002]+/g, ' ')
     .replace(/\s+/g, ' ')
+    // "Pro ‹$9/mo›, Team": where a fact was, no space is left before the punctuation after it.
+    .replace(/ ([,;:)])/g, '$1')
     .replace(/^[\s,;:.&+/-]+|[\s,;:&+/-]+$/g, '')
     .trim();
   // "con clases de torno en" → "clases de torno": a piece never starts or ends on a connector.
@@ -777,6 +779,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // The extractors' texts first, while the prompt is as they read it (a form's list or a FAQ may
   // hold a time or a price that the patterns below would blank first, and then not be found).
   for (const fact of input.factTexts) masked = blankAll(masked, fact, FACT);
+  // "$90/hour", "R$ 50/h": what a price is per goes with the price, never with the item ("(hour)").
+  masked = masked.replace(/(\u0001+)(\s*\/\s*\p{L}+)/gu, (_, marks: string, per: string) => marks + FACT.repeat(per.length));
   for (const place of input.placeTexts) masked = blankAll(masked, place, PLACE);
   // Right after the place: its state ("Contagem MG", "Feira de Santana - BA") is part of where;
   // and more towns joined to it ("em Aparecida de Goiânia e Goiânia") are more of where the

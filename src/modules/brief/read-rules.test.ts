@@ -873,3 +873,12 @@ describe('how the site should feel, where the work is done, and the words around
     expect(extractBrief({ prompt: 'dedetização em Bauru, formiga e pulga' }).location?.text).toBe('Bauru');
   });
 });
+
+// "private lessons at your home ($90/hour)" was the card "Private lessons at your home (hour)".
+describe('what a price is per', () => {
+  it('goes with the price, never with the item', () => {
+    const items = itemsOf('Piano teacher in Duluth: private lessons at your home ($90/hour), group class ($40/week).');
+    expect(items.join()).not.toMatch(/hour|week/);
+    expect(itemsOf('SaaS for teams. 3 plans (Free, Pro $9/mo, Team $29/mo).').join()).toMatch(/Free, Pro, Team/);
+  });
+});
