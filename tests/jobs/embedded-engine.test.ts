@@ -9,13 +9,14 @@ import { EmbeddedEngine } from '@/lib/jobs/embedded/engine';
 import { enqueueEvents, eventOf } from '@/lib/jobs/events';
 import { jobEvents, jobRuns, jobSchedules, jobSteps } from '@/lib/jobs/schema';
 import type { Job } from '@/lib/jobs/types';
+import postgres from 'postgres';
 import { createTestDb } from '@tests/helpers/test-db';
 import { raceIt } from '@tests/helpers/race';
 
 // The embedded engine against a real database (PostgreSQL in CI, PGlite otherwise), with a clock
 // the tests move forward instead of waiting. Each test uses its own event names.
 
-let handle: DbHandle;
+let handle: DbHandle & { url?: string };
 let offsetMs = 0;
 const now = () => new Date(Date.now() + offsetMs);
 const advance = (ms: number) => {
@@ -323,6 +324,56 @@ describe('flow control', () => {
     expect(overallPeak).toBeGreaterThan(1);
     expect((await runsOf(job.id)).every((r) => r.status === 'succeeded')).toBe(true);
   });
+
+  // A second worker that examined the oldest run of a full group holds that run's row lock until
+  // its transaction ends; a claimer that skipped it used to start the group's next run first (the
+  // analyzer queue's order test failed on CI that way). Needs two connections: PostgreSQL only.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'while another worker holds a group, a claimer waits for it and then takes the oldest run, never the next one',
+    async () => {
+      const ev = testEvent('fair');
+      const job = defineJob({ id: `fair-${unique}`, trigger: ev, concurrency: { limit: 1, key: 'event.data.key' } }, async () => 'ok');
+      const engine = engineFor([job]);
+      // Three runs of one group, a millisecond apart: their order is the order they must start in.
+      for (let i = 0; i < 3; i++) {
+        await send(eventOf(ev, { key: 'a' }));
+        await engine.dispatchEvents();
+        advance(5);
+      }
+      const [oldest, next] = await runsOf(job.id);
+      const other = postgres(handle.url!, { max: 2, onnotice: () => {} });
+      try {
+        let releaseOther = () => {};
+        const otherHolds = new Promise<void>((resolve) => (releaseOther = resolve));
+        let otherReady = () => {};
+        const ready = new Promise<void>((resolve) => (otherReady = resolve));
+        // The other worker, as it examines the oldest run: the group's lock, then the run's row.
+        const otherTx = other.begin(async (sqlTx) => {
+          await sqlTx`select pg_advisory_xact_lock(hashtext(${`pm-jobs:${oldest!.concurrencyKeys[0]}`}))`;
+          await sqlTx`select id from public.job_runs where id = ${oldest!.id} for update`;
+          otherReady();
+          await otherHolds;
+        });
+        await ready;
+        const claiming = claimRuns(handle.db, new Map([[job.id, job]]), { owner: 'fair', capacity: 1, leaseMs: 60_000, now: now() });
+        // Let the other worker go only once this claimer waits on a lock (polled, not slept).
+        for (;;) {
+          const [{ waiting }] = await other.unsafe<{ waiting: number }[]>(
+            `select count(*)::int as waiting from pg_locks l join pg_database d on d.oid = l.database where not l.granted and d.datname = current_database()`,
+          );
+          if (waiting > 0) break;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        releaseOther();
+        await otherTx;
+        const claimed = await claiming;
+        expect(claimed.map((run) => run.id)).toEqual([oldest!.id]);
+        expect(claimed.map((run) => run.id)).not.toContain(next!.id);
+      } finally {
+        await other.end();
+      }
+    },
+  );
 
   it('an env-scoped key is one limit across functions (e.g. all Lighthouse runs)', async () => {
     const ev = testEvent('shared');

@@ -11,7 +11,8 @@ export type ClaimedRun = typeof jobRuns.$inferSelect;
  *  - `for update skip locked`: two workers (or two app processes) never take the same run;
  *  - a run whose lease ran out (its worker died) is due again and resumes from its memoised steps;
  *  - concurrency: a run waits while its groups are full. Each group is counted under an advisory
- *    lock, so two workers can't both take the last slot;
+ *    lock, taken before the run's row, so two workers can't both take the last slot and the
+ *    oldest waiting run of a group starts first;
  *  - throttle: a run's first start waits for its slot (GCRA: `limit` starts per `period`, evenly
  *    spaced, `burst` at once), as Inngest throttles — delayed, never dropped.
  */
@@ -31,7 +32,7 @@ export async function claimRuns(
     // lock each candidate only when it is examined: locking the whole window would hide runs from
     // other workers that this one will not take.
     const window = await tx
-      .select({ id: jobRuns.id })
+      .select({ id: jobRuns.id, functionId: jobRuns.functionId, concurrencyKeys: jobRuns.concurrencyKeys })
       .from(jobRuns)
       .leftJoin(jobEvents, eq(jobEvents.id, jobRuns.eventId))
       // Only functions this app has (another version's runs wait for an app that knows them).
@@ -42,17 +43,21 @@ export async function claimRuns(
       .orderBy(asc(jobRuns.runAt), asc(jobRuns.createdAt), asc(jobEvents.seq))
       .limit(Math.max(capacity * 4, 20));
     const claimed: ClaimedRun[] = [];
-    for (const { id } of window) {
+    for (const candidate of window) {
       if (claimed.length >= capacity) break;
+      // The group before the row: a worker that examines a run of a full group holds its row lock
+      // until its transaction ends, and a second worker skipping that locked run would start the
+      // next one of the group first — out of order. Waiting on the group's lock instead, the
+      // second worker sees the first one's outcome and takes the oldest run that is free.
+      if (!(await hasConcurrencySlot(tx, jobs.get(candidate.functionId)!, candidate, now))) continue;
       // Taken (or finished) by another worker since the window was read: skip it.
       const [run] = await tx
         .select()
         .from(jobRuns)
-        .where(and(eq(jobRuns.id, id), due))
+        .where(and(eq(jobRuns.id, candidate.id), due))
         .for('update', { skipLocked: true });
       if (!run) continue;
       const job = jobs.get(run.functionId)!;
-      if (!(await hasConcurrencySlot(tx, job, run, now))) continue;
       const throttledUntil = await takeThrottleSlot(tx, job, run, now);
       if (throttledUntil) {
         await tx.update(jobRuns).set({ runAt: throttledUntil }).where(eq(jobRuns.id, run.id));
@@ -74,7 +79,7 @@ export async function claimRuns(
   });
 }
 
-async function hasConcurrencySlot(tx: Db, job: Job, run: ClaimedRun, now: Date): Promise<boolean> {
+async function hasConcurrencySlot(tx: Db, job: Job, run: Pick<ClaimedRun, 'id' | 'concurrencyKeys'>, now: Date): Promise<boolean> {
   const options = job.options.concurrency ?? [];
   for (const [index, key] of run.concurrencyKeys.entries()) {
     const limit = options[index]?.limit;
