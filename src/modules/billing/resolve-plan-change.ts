@@ -1,9 +1,8 @@
 import type Stripe from 'stripe';
 import { AppError } from '@/lib/errors';
 import type { BillingProfile } from './get-billing-profile';
+import { hasSubscription } from './has-subscription';
 import { getPlan, lookupKeysFor, PLANS, type PurchasableTier, type Tier } from './plans';
-
-const SUBSCRIBED: readonly string[] = ['active', 'trialing', 'past_due', 'unpaid'];
 
 export type PlanChange = {
   subscription: Stripe.Subscription;
@@ -36,7 +35,7 @@ function roleOf(lookupKey: string | null | undefined): string | null {
  */
 export async function resolvePlanChange(stripe: Stripe, profile: BillingProfile, toTier: PurchasableTier): Promise<PlanChange> {
   if (profile.planGrant) throw new AppError('CONFLICT', 'errors.billing.planGranted');
-  if (!SUBSCRIBED.includes(profile.subscriptionStatus) || !profile.stripeSubscriptionId) {
+  if (!hasSubscription(profile) || !profile.stripeSubscriptionId) {
     throw new AppError('CONFLICT', 'errors.billing.planChange.noSubscription');
   }
   if (profile.tier === toTier) throw new AppError('CONFLICT', 'errors.billing.planChange.sameTier', { values: { tier: toTier } });

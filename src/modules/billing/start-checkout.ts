@@ -4,13 +4,12 @@ import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { getPayments } from '@/lib/payments/get-stripe';
 import { getBillingProfile, type BillingProfile } from './get-billing-profile';
+import { hasSubscription } from './has-subscription';
 import { ensureStripeCustomer } from './ensure-stripe-customer';
 import type { BrazilianTaxId } from './parse-brazilian-tax-id';
 import { lookupKeysFor, type PurchasableTier } from './plans';
 import { requireStripe } from './require-stripe';
 import { saveCustomerTaxId } from './save-customer-tax-id';
-
-const SUBSCRIBED: readonly string[] = ['active', 'trialing', 'past_due', 'unpaid'];
 
 /**
  * Upgrading from Free by card: a Stripe Checkout Session (hosted) for the plan's licensed price
@@ -51,7 +50,7 @@ export async function startCheckout(
 export function assertCanStartSubscription(profile: BillingProfile): void {
   if (profile.planGrant) throw new AppError('CONFLICT', 'errors.billing.planGranted');
   if (!profile.stripeSubscriptionId) return;
-  if (SUBSCRIBED.includes(profile.subscriptionStatus)) throw new AppError('CONFLICT', 'errors.billing.alreadySubscribed');
+  if (hasSubscription(profile)) throw new AppError('CONFLICT', 'errors.billing.alreadySubscribed');
   if (profile.subscriptionStatus === 'incomplete') throw new AppError('CONFLICT', 'errors.billing.paymentPending');
 }
 

@@ -5,6 +5,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { Progress } from '@/lib/ui/progress';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/lib/ui/table';
 import type { BillingOverview } from '../get-billing-overview';
+import { hasSubscription, planChangeNotice } from '../has-subscription';
 import { PURCHASABLE_TIERS, type PurchasableTier } from '../plans';
 import { BOLETO_DAYS_UNTIL_DUE } from '../start-boleto-subscription';
 import { PortalButton } from './billing-buttons';
@@ -14,8 +15,6 @@ import { UpgradeForm } from './upgrade-form';
 import { PlanChangeButton } from './plan-change';
 import { UpgradeLink } from './upgrade-link';
 import { formatUsageQuantity, type FormatNumber } from '@/modules/metering/format-usage-quantity';
-
-const SUBSCRIBED = ['active', 'trialing', 'past_due', 'unpaid'];
 
 /**
  * The Billing page: plan and payment status, the plans (upgrade from Free through Checkout; a
@@ -43,7 +42,8 @@ export async function BillingView({
   const { profile, paymentsConfigured } = overview;
   const formatNumber: FormatNumber = (value, options) => format.number(value, options);
   const money = (cents: number, currency = 'brl') => format.number(cents / 100, { style: 'currency', currency: currency.toUpperCase() });
-  const isSubscribed = SUBSCRIBED.includes(profile.subscriptionStatus) && profile.stripeSubscriptionId !== null;
+  const isSubscribed = hasSubscription(profile);
+  const changeNotice = planChangeNotice(planChangedTo, profile, paymentsConfigured);
   // A boleto waiting to be paid is an upgrade under way: no second one (start-checkout.ts refuses it too).
   const isPaymentPending = profile.subscriptionStatus === 'incomplete' && profile.stripeSubscriptionId !== null;
   const buyable =
@@ -60,9 +60,9 @@ export async function BillingView({
   return (
     <div className="space-y-8">
       {isCheckoutDone ? <Alert variant="success">{t('checkoutDone')}</Alert> : null}
-      {planChangedTo ? (
+      {changeNotice && planChangedTo ? (
         <Alert variant="success" role="status" data-testid="plan-change-done">
-          {t('planChange.done', { tier: tier('name', { tier: planChangedTo }) })}
+          {t(changeNotice === 'done' ? 'planChange.done' : 'planChange.pending', { tier: tier('name', { tier: planChangedTo }) })}
         </Alert>
       ) : null}
       <PendingBoleto invoices={overview.invoices} isJustIssued={isBoletoIssued} />
