@@ -6,6 +6,7 @@ import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-d
 import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
 import { dialledCountry, extractFacts } from './extract-facts';
+import { pricedCountry } from './extract-prices';
 import { extractFaq } from './extract-faq';
 import { extractFormFields } from './extract-form-fields';
 import { extractTestimonials } from './extract-testimonials';
@@ -64,12 +65,14 @@ function placeText(written: string, place: Place): string {
 
 /**
  * The country of the place the prompt names — unless a phone number written with its
- * international prefix is from another country and the place is no large town there: "Ñuñoa"
- * with a +56 number is the Santiago commune, not the village of that name in Peru.
+ * international prefix, or the currency of every price, is from another country and the place is
+ * no large town there: "Ñuñoa" with a +56 number is the Santiago commune, not the village of that
+ * name in Peru.
  */
 function placeCountry(text: string, placeMatch: { place: Place; start: number; end: number } | undefined): string | undefined {
   const found = placeMatch?.place.country;
-  const dialled = dialledCountry(text);
+  // Where the number dials, else where the prices are paid ("R$ 240"): evidence of the country.
+  const dialled = dialledCountry(text) ?? pricedCountry(text);
   // A place we do not know the country of ("Bariloche") is where the number dials: "$" with +54 is pesos.
   if (!found) return dialled;
   if (!placeMatch || !dialled || dialled === found) return found;

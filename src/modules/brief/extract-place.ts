@@ -177,12 +177,12 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceM
 /**
  * A town followed by its state, wherever it stands: "…, Dayton, OH 45402", "Burlington VT" (the
  * world gazetteer knows US states), and a Brazilian town with its UF — "Feira de Santana BA",
- * "Contagem-MG", "contagem mg", "Goiânia/GO" — the way Brazilians write a town everywhere. The
+ * "Contagem-MG", "contagem mg", "Goiânia/GO", "Belém (PA)" — the way Brazilians write a town everywhere. The
  * gazetteer holds no Brazilian states, so the town must be a Brazilian one and the code one of the
  * 27; that pair is distinctive enough to count in lowercase too.
  */
 function fromTownAndState(text: string): PlaceMatch | undefined {
-  for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),?\s+([A-Z]{2})\b/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,?\s+|\s*\()([A-Z]{2})\b/gu)) {
     const town = findWorldCities(match[1]!).find((candidate) => candidate.state === match[2]);
     if (town)
       return {
@@ -192,7 +192,7 @@ function fromTownAndState(text: string): PlaceMatch | undefined {
       };
   }
   const brazilian = new RegExp(
-    `(?<![\\p{L}])(\\p{L}[\\p{L}'’.-]*(?:\\s+(?:de|da|do|dos|das)?\\s*\\p{L}[\\p{L}'’.-]*){0,3})\\s*(?:,|-|–|/|\\s)\\s*(${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}])(\\p{L}[\\p{L}'’.-]*(?:\\s+(?:de|da|do|dos|das)?\\s*\\p{L}[\\p{L}'’.-]*){0,3})\\s*(?:,|-|–|/|\\(|\\s)\\s*(${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`,
     'giu',
   );
   for (const match of text.matchAll(brazilian)) {

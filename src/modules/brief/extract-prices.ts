@@ -234,3 +234,17 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
   }
   return prices;
 }
+
+// Currencies only one of the countries we serve pays in: a price in reais is a business in Brazil.
+const CURRENCY_COUNTRY: Record<string, string> = { BRL: 'BR', GBP: 'GB', PEN: 'PE', DOP: 'DO', CRC: 'CR', NIO: 'NI', MXN: 'MX' };
+
+/**
+ * The country the prompt's prices are paid in, when every price is in one currency of one country
+ * ("R$ 240" is Brazil): evidence of where the business is, like a phone's prefix, against a
+ * small town of the same name elsewhere ("Nazaré" is a bairro of Belém as well as a town in Portugal).
+ */
+export function pricedCountry(prompt: string): string | undefined {
+  const currencies = new Set(extractPrices(prompt, undefined).map((price) => price.currency));
+  const [only] = currencies;
+  return currencies.size === 1 && only ? CURRENCY_COUNTRY[only] : undefined;
+}

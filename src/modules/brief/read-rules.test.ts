@@ -882,3 +882,21 @@ describe('what a price is per', () => {
     expect(itemsOf('SaaS for teams. 3 plans (Free, Pro $9/mo, Team $29/mo).').join()).toMatch(/Free, Pro, Team/);
   });
 });
+
+// "no bairro de Nazaré, em Belém (PA)" was a site in European Portuguese about Nazaré, Portugal:
+// a Brazilian town with its state in parentheses, and prices in reais, say where the business is.
+describe('where the business is, against a small town of the same name elsewhere', () => {
+  it('a town with its state in parentheses is the town, in Brazil and the US', () => {
+    const brazil = extractBrief({ prompt: 'Escola de natação no bairro de Fátima, em Santarém (PA). Mensalidade R$ 180.' });
+    expect(brazil.location).toEqual({ text: 'Santarém', country: 'BR' });
+    expect(brazil.promptLanguage).toBe('pt-BR');
+    expect(extractBrief({ prompt: 'Bike repair near the river in Portland (OR), tune-ups from $60.' }).location?.country).toBe('US');
+  });
+
+  it('prices in reais make a small Portuguese place name a Brazilian one; in euros it stays Portuguese', () => {
+    const reais = extractBrief({ prompt: 'Barbearia no bairro de Fátima, corte R$ 40 e barba R$ 30.' });
+    expect(reais.location?.country).toBe('BR');
+    expect(reais.promptLanguage).toBe('pt-BR');
+    expect(extractBrief({ prompt: 'Barbearia em Fátima, corte 12 € e barba 8 €.' }).location?.country).toBe('PT');
+  });
+});
