@@ -412,6 +412,15 @@ describe('reached only on WhatsApp', () => {
     expect(checkBriefCoverage(document, brief).missing).toEqual([]);
   });
 
+  it('"the phone I do not answer", in any order and language, says the same', () => {
+    for (const prompt of [
+      'Cerrajero en Rosario, copias de llaves y aperturas. El celular no lo contesto, escribime al WhatsApp 341 15-555-0101',
+      'Marido de aluguel em Sorocaba, pequenos reparos. Não atendo o telefone durante o serviço, chama no zap 15 99123-4567',
+      "Mobile dog groomer in Tampa, baths and nail trims. I can't answer the phone while grooming, WhatsApp me at +1 813 555 0147",
+    ])
+      expect(extractBrief({ prompt }).facts.reachOnly, prompt).toBe('whatsapp');
+  });
+
   it('a WhatsApp beside a phone to call keeps both, and the form', () => {
     const prompt = 'Padaria em Campinas, encomendas de bolo. Telefone (19) 3232-4455 e WhatsApp (19) 99876-5432.';
     const brief = extractBrief({ prompt });
