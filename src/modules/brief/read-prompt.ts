@@ -647,10 +647,36 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
     (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' ')))
   )
     return 'schedule';
-  if (audienceLeadAt(tokens, 0) > 0) return 'audience';
+  if (audienceLeadAt(tokens, 0) > 0 || namesAudienceAlone(tokens)) return 'audience';
   if (words.length <= 6 || isListed) return 'offering';
   return 'detail';
 }
+
+/**
+ * "adults", "children from age 6", "crianças a partir de 5 anos", "from beginners to Grade 8": who
+ * the business is for, named without a lead — the audience word is the head and nothing sold
+ * follows it ("kids haircuts", "bebês reborn" are things sold). Listed, they were cards in "what
+ * we offer".
+ */
+function namesAudienceAlone(tokens: readonly Token[]): boolean {
+  const at = /^(from|de|desde|dos|das|des)$/.test(tokens[0]?.folded ?? '') ? 1 : 0;
+  const first = tokens[at];
+  if (!first || !cues.audienceWords.has(first.folded) || AGE_WORD.test(first.folded)) return false;
+  const next = tokens[at + 1];
+  return (
+    !next ||
+    /^\d/.test(next.word) ||
+    cues.audienceWords.has(next.folded) ||
+    cues.ofWords.has(next.folded) ||
+    AUDIENCE_TAIL_LEAD.test(next.folded) ||
+    /^(e|and|y|ou|or|o|&)$/.test(next.folded)
+  );
+}
+// Words that go on to say which of them ("children from age 6", "adultos acima de 60", "teens aged 13").
+const AUDIENCE_TAIL_LEAD =
+  /^(to|a|ate|hasta|aged?|age|idade|edad|over|under|acima|abaixo|mais|menos|entre|between|who|que|with|com|con|sem|without|sin)$/;
+// "years", "anos", "age" name no one by themselves ("anos de experiência").
+const AGE_WORD = /^(anos|years|meses|months|idade|edad|ages?)$/;
 
 /** "instalação", "lavagem", "mantenimiento", "cleaning" (folded): a noun of action, the name of a service. */
 function isActionNoun(folded: string): boolean {

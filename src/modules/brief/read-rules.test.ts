@@ -900,3 +900,23 @@ describe('where the business is, against a small town of the same name elsewhere
     expect(extractBrief({ prompt: 'Barbearia em Fátima, corte 12 € e barba 8 €.' }).location?.country).toBe('PT');
   });
 });
+
+// "children from age 6", "adults", "from beginners to Grade 8" were three cards in "what I offer"
+// of a piano teacher: who the business is for, named without "for", is the audience.
+describe('who it is for, named without a lead', () => {
+  it('an audience word at the head, with nothing sold after it, is the audience', () => {
+    const english = itemsOf(
+      'Swimming coach in Leeds: front crawl and breaststroke, teenagers aged 12 to 17, adults, from novices to club level.',
+    );
+    expect(english).toEqual(expect.arrayContaining(['audience: adults']));
+    expect(english.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/adults|teenagers/);
+    const portuguese = itemsOf(
+      'Aulas de violão em Londrina: crianças a partir de 8 anos, adultos e iniciantes, violão popular e clássico.',
+    );
+    expect(portuguese.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/crianças|adultos/);
+  });
+
+  it('an audience word before the thing sold is still the thing sold', () => {
+    expect(itemsOf('Barbearia em Niterói: corte, barba e kids haircut, bebês reborn à venda.')).toContain('offering: kids haircut');
+  });
+});
