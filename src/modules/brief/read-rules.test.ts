@@ -868,7 +868,8 @@ describe('how the site should feel, where the work is done, and the words around
     expect(items).toContain('offering: formiga');
     expect(items).toContain('detail: sem cheiro forte no ambiente');
     expect(itemsOf('Sou nutricionista em Bauru. Atendo principalmente diabetes, gestantes e atletas.')).toEqual(
-      expect.arrayContaining(['offering: diabetes', 'offering: gestantes']),
+      // Pregnant women and athletes are whom she sees (an audience), diabetes what she treats.
+      expect.arrayContaining(['offering: diabetes', 'audience: gestantes e atletas']),
     );
     expect(extractBrief({ prompt: 'dedetização em Bauru, formiga e pulga' }).location?.text).toBe('Bauru');
   });
