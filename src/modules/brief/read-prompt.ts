@@ -1751,17 +1751,37 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   return {
     what,
     isWhatProduct,
-    items: dedupe(items.filter((item) => !dropped.has(item))).filter((item) => {
-      if ((item.role !== 'offering' && item.role !== 'detail') || !isOnlyWhenWords(item.text)) return true;
-      unused.push({ words: item.text, why: 'filler' });
-      return false;
-    }),
+    items: dedupe(items.filter((item) => !dropped.has(item)))
+      .filter((item) => {
+        if ((item.role !== 'offering' && item.role !== 'detail') || !isOnlyWhenWords(item.text)) return true;
+        unused.push({ words: item.text, why: 'filler' });
+        return false;
+      })
+      // Whatever rule made it an offering, a clause is something told: one test, after them all.
+      .map((item) => (item.role === 'offering' && isClause(tokensOf(item.text)) ? { ...item, role: 'detail' as const } : item)),
     unused,
     region: regions.length > 0 ? regions.join(', ').replace(new RegExp(`, (${cues.listJoiner}) `, 'g'), ' $1 ') : null,
     // "Sou a Fernanda, secretária da direção da ‹Banda›": the writer holds a role in an organisation.
     isSolo: isSolo && !speaksForGroup && !holdsRole(input.text),
     isGroup: speaksForGroup || holdsRole(input.text),
   };
+}
+
+/**
+ * "já vamos na 3ª geração", "o natal fazemos encomendas de cabrito", "pode mandar foto dos
+ * documentos", "el auto lo tenés que traer": a part with a finite verb of its own is a sentence
+ * the person said — a thing sold is named by a noun phrase. An offering verb opening the part
+ * ("fazemos bolos") only leads in to what is sold; a first-person plural after "de"/"of" is a noun
+ * ("tramitação de préstamos").
+ */
+function isClause(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2) return false;
+  return tokens.some((token, at) => {
+    if (cues.clauseVerbs.has(token.folded)) return true;
+    if (at === 0 || !isFirstPersonPluralVerb(token.folded)) return false;
+    const before = tokens[at - 1]!.folded;
+    return !cues.ofWords.has(before) && !cues.connectors.has(before);
+  });
 }
 
 /** "secretária da direção da Banda", "owner of the Diner", "presidente da Associação": a role in an organisation. */

@@ -921,3 +921,20 @@ describe('who it is for, named without a lead', () => {
     expect(itemsOf('Barbearia em Niterói: corte, barba e kids haircut, bebês reborn à venda.')).toContain('offering: kids haircut');
   });
 });
+
+// "já vamos na 3ª geração", "pode mandar foto dos documentos", "auto lo tenés que traer" were
+// service cards: a part with a finite verb of its own is something the person told.
+describe('a sentence is told, never a card', () => {
+  it('a part holding a finite verb or a modal is a detail, in Portuguese, Spanish and English', () => {
+    const portuguese = itemsOf(
+      'Sapataria em Bragança, já somos a segunda loja da família. Botas, sandálias e chinelos, pode trazer o par velho.',
+    );
+    expect(portuguese.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/somos|pode trazer/);
+    expect(portuguese).toEqual(expect.arrayContaining(['offering: sandálias']));
+    const spanish = itemsOf('Taller de bicis en Rosario: service completo, cambio de cubiertas, la bici la tenés que dejar un día.');
+    expect(spanish.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/tenés/);
+    const english = itemsOf('Dog grooming in Tulsa: baths, nail trims, you can wait in the lobby, overnight stays.');
+    expect(english.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/can wait/);
+    expect(english).toContain('offering: overnight stays');
+  });
+});

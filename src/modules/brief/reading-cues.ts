@@ -75,6 +75,8 @@ const readingCuesSchema = z.object({
   adjectiveEndings: words,
   /** "Atuo em…", "Trabalho sozinha", "been doing it 9 yrs", "can use yours": a part opening with one tells how the person works, it lists nothing. */
   tellingVerbs: words,
+  /** "vamos", "pode", "tenés", "will": a finite verb inside an item makes it something told, not a thing sold. */
+  clauseVerbs: words,
   /** "mas viajo pra todo o sul", "but we also…": a part opening with a contrast tells something, it lists no offering. */
   contrastLeads: words,
   /** "uns 120 membros", "about 40 voices": a count said about the business, a fact about it, never an offering. */
@@ -205,6 +207,7 @@ export const readingCues = {
   adjectiveEndings: cues.adjectiveEndings,
   contrastLeads: cues.contrastLeads,
   tellingVerbs: cues.tellingVerbs,
+  clauseVerbs: asSet(cues.clauseVerbs),
   includeLeads: asSet(cues.includeLeads),
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
