@@ -150,3 +150,39 @@ describe('a form asked with pt-PT shorthand', () => {
     ]);
   });
 });
+
+// A tutor's "level (beginner, some lessons, Grade 3 or above)" ended the list (a digit in its
+// answers read as a sentence); "alguma lesão ou dor (coluna, joelho…)" became two fields; "dolor o
+// urgencia, u otro" three answers.
+describe('a field with its answers in parentheses', () => {
+  it('keeps its answers when one holds a number, and the fields after it', () => {
+    expect(
+      fieldsOf('Swimming lessons in Bath. A booking form with child name, level (none, 10 metres or 25 metres) and preferred time.'),
+    ).toEqual([
+      { text: 'child name', field: null },
+      { text: 'level', field: null, options: ['none', '10 metres', '25 metres'] },
+      { text: 'preferred time', field: 'time' },
+    ]);
+  });
+
+  it('a question with "ou" before its parenthesis is one question', () => {
+    expect(
+      fieldsOf('Fisioterapia em Natal. Formulário com nome, telefone, se sente dor ou formigamento (costas, pescoço ou outro) e convênio.'),
+    ).toEqual([
+      { text: 'nome', field: 'name' },
+      { text: 'telefone', field: 'phone' },
+      { text: 'se sente dor ou formigamento', field: null, options: ['costas', 'pescoço', 'outro'] },
+      { text: 'convênio', field: null },
+    ]);
+  });
+
+  it('answers listed with commas and a last "or" keep an "or" inside an answer', () => {
+    expect(
+      fieldsOf('Veterinaria en Cádiz. Un formulario con nombre, motivo (vacunas, corte de uñas, vómito o diarrea, u otro) y teléfono.'),
+    ).toEqual([
+      { text: 'nombre', field: 'name' },
+      { text: 'motivo', field: null, options: ['vacunas', 'corte de uñas', 'vómito o diarrea', 'otro'] },
+      { text: 'teléfono', field: 'phone' },
+    ]);
+  });
+});

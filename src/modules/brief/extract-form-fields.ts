@@ -35,6 +35,9 @@ export type RequestedFormField = { text: string; field: StandardFieldName | null
 // "(branca, crua ou colorida)", "(sim/não)", "(pickup or delivery)": the answers to choose from.
 const OPTION_SPLIT = /\s*(?:,|\/|\s(?:ou|or|o|y)\s)\s*/u;
 const MAX_OPTIONS = 8;
+// ", or other", ", ou outro", ", u otro": the last of answers listed with commas.
+const LAST_COMMA_OR = /,\s*(?:ou|or|o|u)\s+[^,]+$/iu;
+const OR_LEAD = /^\s*(?:ou|or|o|u)\s+/iu;
 
 /** "y/n", "s/n", "sim/não", "sí/no", "yes/no" after a question: a yes-or-no choice. */
 const YES_NO = /\s+(y\/n|yes\/no|s\/n|sim\/n[ãa]o|s[íi]\/no)$/iu;
@@ -51,13 +54,15 @@ function yesNoAnswers(marker: string): string[] {
 function withOptions(own: string, field: StandardFieldName | null): RequestedFormField {
   const aside = /^(.+?)\s*\(([^()]+)\)$/u.exec(own);
   if (!aside || field !== null) return { text: own.slice(0, 60), field };
-  const options = aside[2]!
-    .split(OPTION_SPLIT)
+  // "vacunas, corte de uñas, vómito o diarrea, u otro": answers listed with commas and a last
+  // ", or" are split on the commas — an "or" inside one is that answer's own.
+  const isCommaList = LAST_COMMA_OR.test(aside[2]!);
+  const options = (isCommaList ? aside[2]!.split(/\s*,\s*/).map((option) => option.replace(OR_LEAD, '')) : aside[2]!.split(OPTION_SPLIT))
     .map((option) => option.trim())
     .filter(Boolean);
   // Answers to choose from are joined by "ou/or/o" or "/" ("branca, crua ou colorida", "sim/não"); a
   // list with commas only gives examples ("parede, árvore, poste, muro") and stays in the label.
-  const isDisjunction = /\/|\s(?:ou|or|o)\s/u.test(aside[2]!);
+  const isDisjunction = /\/|\s(?:ou|or|o|u)\s/u.test(aside[2]!);
   const isChoice =
     isDisjunction &&
     options.length >= 2 &&
@@ -129,7 +134,9 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
         pieces.push({ piece: joined });
         continue;
       }
-      const alternatives = joined.split(OR_SPLIT);
+      // "se sente dor ou formigamento (costas, pescoço…)": a question with its answers listed is one
+      // question, whatever "ou" it holds.
+      const alternatives = /\u0001/.test(joined) ? [joined] : joined.split(OR_SPLIT);
       const own = alternatives.map((alternative) => alternative.trim().replace(/[,:;.]+$/, ''));
       const isChoice =
         alternatives.length >= 2 &&
@@ -161,11 +168,10 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
       const ownFolded = fold(own);
       if (!own) continue;
       // A long piece is a sentence, not a field: the list ended before it.
-      const words = own
-        .replace(/\([^()]*\)/g, '')
-        .trim()
-        .split(/\s+/);
-      if (words.length > MAX_FIELD_WORDS || /\d/.test(own) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
+      // Digits in its answers ("Grade 3 or above") are no sentence: only the field's own words count.
+      const ownWords = own.replace(/\([^()]*\)/g, '').trim();
+      const words = ownWords.split(/\s+/);
+      if (words.length > MAX_FIELD_WORDS || /\d/.test(ownWords) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
       const yesNo = YES_NO.exec(own);
       if (yesNo && !options) {
         const question = own.slice(0, yesNo.index).trim();
