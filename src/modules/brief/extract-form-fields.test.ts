@@ -185,4 +185,24 @@ describe('a field with its answers in parentheses', () => {
       { text: 'teléfono', field: 'phone' },
     ]);
   });
+
+  it('"whether A or B" is a question with those two answers, in the three languages', () => {
+    expect(fieldsOf('Limpeza de sofá em Bauru. Formulário com nome, bairro e se prefere sábado ou domingo.')?.at(-1)).toEqual({
+      text: 'se prefere sábado ou domingo',
+      field: null,
+      options: ['sábado', 'domingo'],
+    });
+    expect(
+      fieldsOf('Clases de guitarra en Sevilla. Un formulario con nombre, edad y si quiere clases presenciales o online.')?.at(-1),
+    ).toEqual({
+      text: 'si quiere clases presenciales o online',
+      field: null,
+      options: ['presenciales', 'online'],
+    });
+    expect(fieldsOf('Window cleaning in York. A quote form with name, postcode and whether inside or outside.')?.at(-1)).toEqual({
+      text: 'whether inside or outside',
+      field: null,
+      options: ['inside', 'outside'],
+    });
+  });
 });

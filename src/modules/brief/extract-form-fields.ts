@@ -35,6 +35,8 @@ export type RequestedFormField = { text: string; field: StandardFieldName | null
 // "(branca, crua ou colorida)", "(sim/não)", "(pickup or delivery)": the answers to choose from.
 const OPTION_SPLIT = /\s*(?:,|\/|\s(?:ou|or|o|y)\s)\s*/u;
 const MAX_OPTIONS = 8;
+// "se prefere manhã ou tarde", "si prefiere mañana o tarde", "whether weekdays or weekends".
+const WHETHER = /^(?:se|si|whether|if)\s(?:.*\s)?(\p{L}+)\s(?:ou|or|o|u)\s(\p{L}+)$/iu;
 // ", or other", ", ou outro", ", u otro": the last of answers listed with commas.
 const LAST_COMMA_OR = /,\s*(?:ou|or|o|u)\s+[^,]+$/iu;
 const OR_LEAD = /^\s*(?:ou|or|o|u)\s+/iu;
@@ -179,9 +181,15 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
           fields.push({ text: question.slice(0, 60), field: null, options: yesNoAnswers(yesNo[1]!) });
       } else if (options) {
         // The answers as the person wrote them, from the prompt (the list above is folded).
-        const answers = own.split(OR_SPLIT).map((answer) => answer.trim());
+        const whether = WHETHER.exec(own);
+        const answers = whether ? [whether[1]!, whether[2]!] : own.split(OR_SPLIT).map((answer) => answer.trim());
         if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push({ text: own.slice(0, 60), field: null, options: answers });
-      } else if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push(withOptions(own, standardFieldOf(ownFolded)));
+      } else if (!fields.some((known) => fold(known.text) === ownFolded)) {
+        const field = withOptions(own, standardFieldOf(ownFolded));
+        // "se prefere manhã ou tarde", "whether mornings or evenings": a question with its two answers.
+        const whether = field.field === null && !field.options ? WHETHER.exec(own) : null;
+        fields.push(whether ? { ...field, options: [whether[1]!, whether[2]!] } : field);
+      }
       listEnd = from + piece.length;
       if (fields.length === MAX_FIELDS) break;
     }
