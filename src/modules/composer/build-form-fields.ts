@@ -20,7 +20,13 @@ export type UsualLabels = Record<StandardFieldName, Text>;
  * dropped: they go in the message box's label, as the only place left to ask them. Null when they
  * listed nothing: the purpose's usual fields stand.
  */
-export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpose, usual: UsualLabels): FormField[] | null {
+export function buildRequestedFields(
+  site: SiteBrief | undefined,
+  purpose: Purpose,
+  usual: UsualLabels,
+  /** The business answers by phone (it gave a phone or WhatsApp and no email): the way to answer it asks for is a number. */
+  answersByPhone = false,
+): FormField[] | null {
   const requested = site?.formFields ?? [];
   if (requested.length === 0) return null;
   const own = (words: string) => Text.same(capitalize(words.trim()));
@@ -43,8 +49,14 @@ export function buildRequestedFields(site: SiteBrief | undefined, purpose: Purpo
       name === 'email' ? !hasPhone : name === 'phone' ? !hasEmail || purpose === 'booking' : name === 'date' && purpose === 'booking';
     fields.push({ name, label: label(name), isRequired });
   }
-  // A lead nobody can answer is useless: the email box when they named no way to answer.
-  if (!hasEmail && !hasPhone) fields.splice(1, 0, { name: 'email', label: usual.email, isRequired: true });
+  // A lead nobody can answer is useless: when they named no way to answer, the one the business
+  // answers by — the visitor's number for a business reached by phone ("text or call"), else email.
+  if (!hasEmail && !hasPhone)
+    fields.splice(
+      1,
+      0,
+      answersByPhone ? { name: 'phone', label: usual.phone, isRequired: true } : { name: 'email', label: usual.email, isRequired: true },
+    );
   fields.splice(MAX_FORM_FIELDS - 1);
   // Their questions take the places left before the message box, one slot each, in their order;
   // optional, since a visitor who skips one is still a lead worth answering.

@@ -114,19 +114,24 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
   const purpose = purposeOf(env);
   const form = purpose === 'contact' ? 'message' : purpose;
   const field = (name: string, label: Text, isRequired: boolean) => ({ name, label, isRequired });
-  const requested = buildRequestedFields(env.brief.site, purpose, {
-    name: text(env, uiCopy.form.name),
-    email: text(env, uiCopy.form.email),
-    phone: text(env, uiCopy.form.phone),
-    date: text(env, uiCopy.form.date),
-    time: text(env, uiCopy.form.time),
-    service: text(env, uiCopy.form.service),
-    address: text(env, uiCopy.form.address),
-    message: text(env, uiCopy.form.message[form]),
-  });
   // A business reached by phone or WhatsApp and by no email answers by phone: the form asks for
   // the visitor's number first, the email becomes optional.
   const answersByPhone = !contact.email && Boolean(contact.phone || env.brief.site?.facts.whatsapp);
+  const requested = buildRequestedFields(
+    env.brief.site,
+    purpose,
+    {
+      name: text(env, uiCopy.form.name),
+      email: text(env, uiCopy.form.email),
+      phone: text(env, uiCopy.form.phone),
+      date: text(env, uiCopy.form.date),
+      time: text(env, uiCopy.form.time),
+      service: text(env, uiCopy.form.service),
+      address: text(env, uiCopy.form.address),
+      message: text(env, uiCopy.form.message[form]),
+    },
+    answersByPhone,
+  );
   const fields = requested ?? [
     field('name', text(env, uiCopy.form.name), true),
     ...(answersByPhone

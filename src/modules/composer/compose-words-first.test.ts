@@ -390,6 +390,13 @@ describe('a business reached by phone', () => {
       expect.arrayContaining(['phone*', 'email']),
     );
     expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. contato@chaveiro.com.br')).toContain('email*');
+    // The fields they listed named no way to answer: the number, for a business reached by phone.
+    expect(
+      fieldsOf('Aulas de canto em Ilhéus, formulário com nome do aluno, idade e estilo. Ligue ou mande mensagem: (73) 98812-3344'),
+    ).toEqual(expect.arrayContaining(['name*', 'phone*']));
+    expect(
+      fieldsOf('Aulas de canto em Ilhéus, formulário com nome do aluno, idade e estilo. Ligue ou mande mensagem: (73) 98812-3344'),
+    ).not.toContain('email*');
   });
 });
 
