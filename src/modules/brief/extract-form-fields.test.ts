@@ -205,4 +205,15 @@ describe('a field with its answers in parentheses', () => {
       options: ['inside', 'outside'],
     });
   });
+
+  it('"or above", "ou mais" extend the answer before them', () => {
+    expect(fieldsOf('Judo club in Derby. A form with name, age and belt (white, yellow, orange or above).')?.at(-1)).toEqual({
+      text: 'belt',
+      field: null,
+      options: ['white', 'yellow', 'orange or above'],
+    });
+    expect(
+      fieldsOf('Hidroginástica em Lins. Formulário com nome, telefone e faixa etária (até 40, 41 a 59, 60 ou mais).')?.at(-1)?.options,
+    ).toEqual(['até 40', '41 a 59', '60 ou mais']);
+  });
 });

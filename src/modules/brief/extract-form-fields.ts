@@ -39,6 +39,7 @@ const MAX_OPTIONS = 8;
 const WHETHER = /^(?:se|si|whether|if)\s(?:.*\s)?(\p{L}+)\s(?:ou|or|o|u)\s(\p{L}+)$/iu;
 // ", or other", ", ou outro", ", u otro": the last of answers listed with commas.
 const LAST_COMMA_OR = /,\s*(?:ou|or|o|u)\s+[^,]+$/iu;
+const OPEN_ENDED = /\s(ou|or|o|u)\s(?=(?:above|over|more|older|higher|mais|acima|superior|más|mas|arriba)(?![\p{L}]))/giu;
 const OR_LEAD = /^\s*(?:ou|or|o|u)\s+/iu;
 
 /** "y/n", "s/n", "sim/não", "sí/no", "yes/no" after a question: a yes-or-no choice. */
@@ -59,8 +60,11 @@ function withOptions(own: string, field: StandardFieldName | null): RequestedFor
   // "vacunas, corte de uñas, vómito o diarrea, u otro": answers listed with commas and a last
   // ", or" are split on the commas — an "or" inside one is that answer's own.
   const isCommaList = LAST_COMMA_OR.test(aside[2]!);
-  const options = (isCommaList ? aside[2]!.split(/\s*,\s*/).map((option) => option.replace(OR_LEAD, '')) : aside[2]!.split(OPTION_SPLIT))
-    .map((option) => option.trim())
+  // "Grade 3 or above", "60 ou mais": an "or" before a word that only extends the answer joins no
+  // two answers — kept apart from the split, given back after it.
+  const answers = aside[2]!.replace(OPEN_ENDED, '\u0003$1\u0003');
+  const options = (isCommaList ? answers.split(/\s*,\s*/).map((option) => option.replace(OR_LEAD, '')) : answers.split(OPTION_SPLIT))
+    .map((option) => option.replace(/\u0003/g, ' ').trim())
     .filter(Boolean);
   // Answers to choose from are joined by "ou/or/o" or "/" ("branca, crua ou colorida", "sim/não"); a
   // list with commas only gives examples ("parede, árvore, poste, muro") and stays in the label.
