@@ -97,3 +97,17 @@ describe('two prices of one item', () => {
     expect(extractPrices('Mel de urze, 8€/kg', 'PT')[0]?.unit).toBe('/kg');
   });
 });
+
+// "financiamos … los tratamientos de más de 300 €" was a price row "3 meses sin intereses los
+// tratamientos de más — 300 €": an amount after "more than" is a threshold, not a price.
+describe('a threshold is no price', () => {
+  it('drops amounts after "more than", "acima de", "over", keeping the prices around them', () => {
+    const prices = extractPrices('Pizza grande R$ 60, entrega grátis em pedidos acima de R$ 100, refrigerante R$ 8.', 'BR');
+    expect(prices.map((price) => [price.label, price.amount])).toEqual([
+      ['Pizza grande', 60],
+      ['refrigerante', 8],
+    ]);
+    expect(extractPrices('Haircut $30. Free parking for orders over $50.', 'US').map((price) => price.amount)).toEqual([30]);
+    expect(extractPrices('Corte 15 €, pago en 3 plazos en compras de más de 200 €.', 'ES').map((price) => price.amount)).toEqual([15]);
+  });
+});

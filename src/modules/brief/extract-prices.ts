@@ -44,6 +44,12 @@ const FROM_BEFORE = new RegExp(
   'iu',
 );
 
+// "los tratamientos de más de 300 €", "free delivery on orders over $50": a threshold, not a price.
+const THRESHOLD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${readingCues.thresholdLeads.map(escapeRegExp).join('|')})\\s*(?:${CURRENCY_SIGNS})?\\s*$`,
+  'iu',
+);
+
 /** Currency codes people write beside an amount ("$250 MXN", "USD 40"); the reader masks them with the price too. */
 export const CURRENCY_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
 const ISO_CODES = CURRENCY_CODES;
@@ -194,6 +200,10 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     const symbol = symbolBefore ?? symbolAfter ?? '';
     const amount = toAmount(wholeBefore ?? wholeAfter ?? '0', centsBefore ?? centsAfter);
     const amountEnd = match.index + text.length;
+    if (THRESHOLD_BEFORE.test(fold(prompt.slice(Math.max(0, match.index - 24), match.index + (symbolBefore?.length ?? 0))))) {
+      previousEnd = amountEnd;
+      continue;
+    }
     const after = prompt.slice(amountEnd, amountEnd + 12);
     const period = PERIOD.find(([pattern]) => pattern.test(after))?.[1];
     // "$250 MXN", "USD $40": a currency code next to the amount says which dollar it is.

@@ -141,6 +141,8 @@ const readingCuesSchema = z.object({
   closedWords: words,
   /** What says an amount is a starting or low price ("a partir de", "from"): about the price, never part of an item. */
   priceLeads: words,
+  /** "de más de", "over": an amount after one is a threshold ("orders over $50"), not a price. */
+  thresholdLeads: words,
   neutralModifiers: words,
   genericHeads: words,
   /** How a finite verb ends (pt/es first person plural): a part opening with one tells something, it lists no offerings. */
@@ -241,6 +243,7 @@ export const readingCues = {
   /** `listJoiners` as a regular-expression alternation ("e|y|and|&"). */
   listJoiner: cues.listJoiners.map(escapeRegExp).join('|'),
   priceLeads: [...cues.priceLeads].sort((a, b) => b.length - a.length),
+  thresholdLeads: [...cues.thresholdLeads].sort((a, b) => b.length - a.length),
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),
   genericHeads: asSet(cues.genericHeads),
