@@ -938,3 +938,11 @@ describe('a sentence is told, never a card', () => {
     expect(english).toContain('offering: overnight stays');
   });
 });
+
+describe('words that lead into a phone', () => {
+  it('"fone", "cel", "tlf" lead into the number, never an offering', () => {
+    const items = itemsOf('Marmitaria em Olinda, marmitas, feijoada e salgados. fone (81) 3333-2222 ou cel (81) 98888-7777');
+    expect(items.join()).not.toMatch(/fone|cel/);
+    expect(items).toContain('offering: feijoada');
+  });
+});

@@ -155,6 +155,13 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
   const address = addressText(env.brief);
   const hours = contact.openingHours ? hoursText(contact.openingHours) : undefined;
   const whatsapp = env.brief.site?.facts.whatsapp;
+  // Every number given is a way in ("tlm … ou fixo …"), but the WhatsApp one is shown as the chat.
+  const digits = (phone: string) => phone.replace(/\D/g, '');
+  const otherPhones = contact.phone
+    ? (env.brief.site?.facts.phones ?? [])
+        .filter((phone) => phone !== contact.phone && !(whatsapp && whatsapp.endsWith(digits(phone))))
+        .slice(0, 2)
+    : [];
   const map = mapHref(env);
   // A phone asked for without the number: a marked line asking for it where the number goes,
   // which the pre-publish check blocks like sample hours. Never a number we made up.
@@ -173,6 +180,7 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
       ? {
           address,
           phone: contact.phone,
+          ...(otherPhones.length > 0 ? { otherPhones } : {}),
           ...(contact.phone && env.brief.site?.facts.textMessages ? { textMessages: true } : {}),
           phoneToAdd,
           email: contact.email,

@@ -377,6 +377,26 @@ describe('what we make, what we do', () => {
   });
 });
 
+describe('every number the business gave', () => {
+  it('is a call link, and the WhatsApp number is the chat, not a second call link', () => {
+    const render = (prompt: string) => {
+      const brief = extractBrief({ prompt });
+      return renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), {
+        pageSlug: '',
+        locale: brief.languages[0]!,
+        mode: 'preview',
+      });
+    };
+    const two = render('Serralharia em Leiria, portões e grades. Telemóvel 936 112 233 ou telefone fixo 236 212 345.');
+    expect(two).toMatch(/href="tel:\+351936112233"/);
+    expect(two).toMatch(/href="tel:\+351236212345"/);
+    const withChat = render('Clínica veterinaria en Lugo. Teléfono 982 22 33 44, WhatsApp 655 44 33 22.');
+    expect(withChat).toMatch(/href="tel:\+34982223344"/);
+    expect(withChat).not.toMatch(/href="tel:\+34655443322"/);
+    expect(withChat).toMatch(/href="https:\/\/wa\.me\/34655443322"/);
+  });
+});
+
 describe('a business reached by phone', () => {
   it("asks for the visitor's number first when it gave a phone or WhatsApp and no email; email stays optional", () => {
     const fieldsOf = (prompt: string) => {

@@ -46,6 +46,8 @@ export const contactSection = defineSection({
       .object({
         addressKey: i18nKeySchema.optional(),
         phone: phoneSchema.optional(),
+        /** More numbers the business gave ("tlm … ou fixo …"): each a call link beside the first. */
+        otherPhones: z.array(phoneSchema).max(2).optional(),
         /** The phone also takes text messages ("text or call"): an sms: link beside it. */
         textMessages: z.boolean().optional(),
         /**

@@ -56,9 +56,11 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
     row(ctx.ui.address, textWithBreaks(ctx.t(details.addressKey)) + map);
   }
   if (details.phone) {
+    const call = (phone: string) =>
+      `<a href="${escapeAttr(safeUrl(`tel:${ctx.dialablePhone(phone)}`))}">${escapeHtml(ctx.phone(phone))}</a>`;
     row(
       ctx.ui.phone,
-      `<a href="${escapeAttr(safeUrl(`tel:${ctx.dialablePhone(details.phone)}`))}">${escapeHtml(ctx.phone(details.phone))}</a>` +
+      [details.phone, ...(details.otherPhones ?? [])].map(call).join('<br>') +
         (details.textMessages
           ? ` · <a href="${escapeAttr(safeUrl(`sms:${ctx.dialablePhone(details.phone)}`))}">${escapeHtml(ctx.ui.sendText)}</a>`
           : ''),
