@@ -143,7 +143,16 @@ function blankAll(text: string, needle: string, mark: string): string {
   return out;
 }
 
-type Part = { text: string; start: number; end: number; isListed: boolean; sentence: number; aside?: { start: number; end: number } };
+type Part = {
+  text: string;
+  start: number;
+  end: number;
+  isListed: boolean;
+  sentence: number;
+  aside?: { start: number; end: number };
+  /** Right before a colon ("Servicios y precios:"): it may title what follows. */
+  isBeforeColon?: boolean;
+};
 
 /** Sentences, then the comma/dash/parenthesis parts of each, with their positions in the prompt. */
 // "… com pix X e uma seção pra adoção": a new request starts at "e uma seção".
@@ -166,6 +175,8 @@ function partsOf(input: string): Part[] {
       const raw = piece[0];
       if (/^[,()[\]—–:]$/.test(raw)) {
         wasComma = raw === ',';
+        const last = parts.at(-1);
+        if (raw === ':' && last && last.sentence === sentence) last.isBeforeColon = true;
         if (raw === '(' || raw === '[') {
           const close = body.slice(piece.index).search(/[)\]]/);
           aside = { start: base + piece.index, end: base + piece.index + (close < 0 ? body.length - piece.index : close + 1) };
@@ -896,6 +907,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let tellingAt: { sentence: number; index: number; isSelf: boolean } | undefined;
 
   const allParts = partsOf(masked);
+  const headings = allParts.filter((part) => part.isBeforeColon).map((part) => fold(part.text));
   // Each sentence's words, to tell a part of the site the person frames ("site com a nossa história")
   // from a wish in passing.
   const sentenceWords = new Map<number, Set<string>>();
@@ -1387,6 +1399,22 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         items.push({ text: saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end), role: 'detail' });
         continue;
       }
+      // "Somos um consultório pequeno: duas psicólogas e uma secretária": what follows the colon of
+      // a person's own telling says who they are, told with it — never cards of what is sold.
+      if (
+        tellingAt?.isSelf &&
+        tellingAt.sentence === part.sentence &&
+        tellingAt.index === items.length - 1 &&
+        before?.isBeforeColon &&
+        before.sentence === part.sentence
+      ) {
+        const told = items[tellingAt.index]!;
+        const more = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
+        if (`${told.text}: ${more}`.length <= 200) {
+          items[tellingAt.index] = { ...told, text: `${told.text}: ${more}` };
+          continue;
+        }
+      }
       if (describesTold || (goesOnTelling && !tellingAt!.isSelf && tokens.length <= 4)) {
         const told = items[tellingAt!.index]!;
         const more = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
@@ -1757,6 +1785,17 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: item.text, why: 'filler' });
         return false;
       })
+      // "Servicios y precios:", "Classes and prices:": a list's title, never a card of its own.
+      .filter((item) => {
+        if (
+          item.role !== 'offering' ||
+          !isListHeading(tokensOf(item.text)) ||
+          !headings.some((heading) => heading.includes(fold(item.text)))
+        )
+          return true;
+        unused.push({ words: item.text, why: 'filler' });
+        return false;
+      })
       // Whatever rule made it an offering, a clause is something told: one test, after them all.
       .map((item) => (item.role === 'offering' && isClause(tokensOf(item.text)) ? { ...item, role: 'detail' as const } : item)),
     unused,
@@ -1765,6 +1804,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     isSolo: isSolo && !speaksForGroup && !holdsRole(input.text),
     isGroup: speaksForGroup || holdsRole(input.text),
   };
+}
+
+/** "Servicios", "Tratamientos", "Classes": only words that title a list of offerings (before a colon, a title). */
+function isListHeading(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length > 0 &&
+    tokens.some((token) => cues.listHeadings.has(token.folded)) &&
+    tokens.every((token) => cues.listHeadings.has(token.folded) || cues.connectors.has(token.folded))
+  );
 }
 
 /**

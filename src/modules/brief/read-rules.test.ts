@@ -946,3 +946,22 @@ describe('words that lead into a phone', () => {
     expect(items).toContain('offering: feijoada');
   });
 });
+
+// "Somos una clínica pequeña: dos dentistas, madre e hija, y una higienista" and "Tratamientos y
+// precios:" were cards ("Dentistas", "Higienista", "Tratamientos").
+describe('around a colon', () => {
+  it('what follows the colon of the person’s own telling is told with it', () => {
+    const items = itemsOf(
+      'Consultório de psicologia em Niterói. Somos um consultório pequeno: duas psicólogas e uma secretária. Terapia individual.',
+    );
+    expect(items).toContain('detail: Somos um consultório pequeno: duas psicólogas e uma secretária');
+    expect(items.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/psicólogas|secretária/);
+  });
+
+  it('a list’s title before a colon is no card; the same word inside a list is an offering', () => {
+    const titled = itemsOf('Taller mecánico en Mendoza. Servicios y precios:\n- cambio de aceite: $ 20.000\n- frenos: $ 35.000');
+    expect(titled).toEqual(['offering: cambio de aceite', 'offering: frenos']);
+    expect(itemsOf('Yoga studio in Bristol. Classes:\n- hatha £10\n- yin £12')).not.toContain('offering: Classes');
+    expect(itemsOf('Barbearia em Olhão, cortes, barba e tratamentos.')).toContain('offering: tratamentos');
+  });
+});

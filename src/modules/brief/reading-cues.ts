@@ -77,6 +77,8 @@ const readingCuesSchema = z.object({
   tellingVerbs: words,
   /** "vamos", "pode", "tenés", "will": a finite verb inside an item makes it something told, not a thing sold. */
   clauseVerbs: words,
+  /** "Servicios", "Classes and prices": words that only title a list of offerings. */
+  listHeadings: words,
   /** "mas viajo pra todo o sul", "but we also…": a part opening with a contrast tells something, it lists no offering. */
   contrastLeads: words,
   /** "uns 120 membros", "about 40 voices": a count said about the business, a fact about it, never an offering. */
@@ -210,6 +212,7 @@ export const readingCues = {
   contrastLeads: cues.contrastLeads,
   tellingVerbs: cues.tellingVerbs,
   clauseVerbs: asSet(cues.clauseVerbs),
+  listHeadings: asSet(cues.listHeadings),
   includeLeads: asSet(cues.includeLeads),
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
