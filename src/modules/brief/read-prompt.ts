@@ -1477,6 +1477,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
             items.push({ text: head.text, role: 'offering' });
             whatItem = { item: items.at(-1)!, sentence: part.sentence, at: items.length - 1 };
           }
+          if (head.where) items.push({ text: head.where.text, role: 'detail' });
           const statement = statementAt(restTokens.filter((token) => !isMark(token)));
           if (statement >= 0 && rest) {
             // "I'm a swim coach in ‹Tampa› and I only use gentle…": how the person works, said whole.
@@ -1495,6 +1496,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         const head = headPhrase(withMarks, input.text);
         if (head) {
           what = head.text;
+          if (head.where) items.push({ text: head.where.text, role: 'detail' });
           const { restTokens, rest } = restAfter(withMarks, head.end, input.text);
           if (rest && salientCount(restTokens) > 0) addItems(rest, restTokens, part.isListed);
           continue;
@@ -1971,8 +1973,12 @@ const HEAD_STOP = new Set([
  * The head of a description: the words before a place, a "with", a clause or a fact — at most
  * eight. "vegan bakery ‹in Lisbon›", "clínica odontológica ‹Sorriso Leve› ‹em Recife›".
  */
-function headPhrase(tokens: readonly Token[], original: string): { text: string; end: number } | null {
+function headPhrase(
+  tokens: readonly Token[],
+  original: string,
+): { text: string; end: number; where?: { text: string; end: number } } | null {
   const kept: Token[] = [];
+  let where: { text: string; end: number } | undefined;
   for (const [index, token] of tokens.entries()) {
     if (isMark(token)) break;
     // "quinta para eventos" keeps its purpose; "school for beginners" stops before its audience.
@@ -2006,6 +2012,19 @@ function headPhrase(tokens: readonly Token[], original: string): { text: string;
       if (!isListJoin) break;
     }
     const next = tokens[index + 1];
+    // "teach guitar from my flat", "clases de inglés en mi casa": where the person works, not what
+    // the business is.
+    if (
+      index > 0 &&
+      (cues.placePrepositions.includes(token.folded) || /^(from|desde)$/.test(token.folded)) &&
+      next &&
+      cues.possessives.has(next.folded)
+    ) {
+      // Said as a detail of its own ("em casa", "a domicilio" stay in what: the client's home is the service's).
+      const place = tokens[index + 2];
+      if (place && !isMark(place)) where = { text: original.slice(token.start, place.end).trim(), end: place.end };
+      break;
+    }
     // "in Lisbon", "no centro de Curitiba", "in downtown Austin": where, not what.
     const markAt = tokens.slice(index + 1, index + 4).findIndex(isMark);
     const between = markAt >= 0 ? tokens.slice(index + 1, index + 1 + markAt) : [];
@@ -2017,7 +2036,11 @@ function headPhrase(tokens: readonly Token[], original: string): { text: string;
   }
   while (kept.length > 0 && cues.connectors.has(kept[kept.length - 1]!.folded)) kept.pop();
   if (kept.length === 0) return null;
-  return { text: clean(original.slice(kept[0]!.start, kept[kept.length - 1]!.end)), end: kept[kept.length - 1]!.end };
+  return {
+    text: clean(original.slice(kept[0]!.start, kept[kept.length - 1]!.end)),
+    end: where?.end ?? kept[kept.length - 1]!.end,
+    ...(where ? { where } : {}),
+  };
 }
 
 function dedupe(items: readonly ReadItem[]): ReadItem[] {

@@ -965,3 +965,16 @@ describe('around a colon', () => {
     expect(itemsOf('Barbearia em Olhão, cortes, barba e tratamentos.')).toContain('offering: tratamentos');
   });
 });
+
+// "teach piano from my home" was what the business is, and its hero.
+describe('where the person works, after what they do', () => {
+  it('"from my garage", "en mi casa" is a detail of its own, never part of what the business is', () => {
+    const english = extractBrief({ prompt: 'I repair bikes from my garage in Leeds, punctures and brakes.' });
+    expect(english.what).toBe('repair bikes');
+    expect((english.items ?? []).map((item) => `${item.role}: ${item.text}`)).toContain('detail: from my garage');
+    const spanish = extractBrief({ prompt: 'Doy clases de inglés en mi casa en Rosario.' });
+    expect(spanish.what).toBe('Doy clases de inglés');
+    // The client's home is the service's: "em domicílio" stays in what it is.
+    expect(extractBrief({ prompt: 'Manicure em domicílio em Canoas, pé e mão.' }).what).toBe('Manicure em domicílio');
+  });
+});

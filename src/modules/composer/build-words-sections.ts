@@ -100,16 +100,21 @@ function offerings(env: WordsEnv): BriefItem[] {
  * whole, told as it was.
  */
 function audience(env: WordsEnv): { who: string; isTold: boolean } | undefined {
-  const said = itemsOf(env, 'audience')[0]?.text;
+  const all = itemsOf(env, 'audience');
+  const said = all[0]?.text;
   if (said === undefined) return undefined;
-  const who = audienceWithoutLead(said);
-  const lead = said.slice(0, said.length - who.length).trim();
+  // "$10 adults, $5 kids under 12", "crianças a partir de 8 anos, adultos": whom it is for, named
+  // in several parts — all of them, as one list in the prompt's language.
+  const others = all.slice(1).map((item) => audienceWithoutLead(item.text));
+  const first = audienceWithoutLead(said);
+  const withOthers = (head: string) => (others.length > 0 ? listIn(textLangOf(env.site.promptLanguage) ?? 'en', [head, ...others]) : head);
+  const lead = said.slice(0, said.length - first.length).trim();
   const isTold =
     lead !== '' &&
     !/^(para|pra|for|to|a|dirigid[oa]s? a|voltad[oa]s? para|aimed at|designed for|ideal (para|for)|perfect for|perfeit[oa] para|perfect[oa] para)$/i.test(
       lead,
     );
-  return isTold ? { who: said, isTold } : { who, isTold };
+  return { who: withOthers(isTold ? said : first), isTold };
 }
 
 export function buildWordsHero(env: WordsEnv, id: string): DraftObject {

@@ -377,6 +377,19 @@ describe('what we make, what we do', () => {
   });
 });
 
+describe('whom it is for, named in several parts', () => {
+  it('says all of them, as one list', () => {
+    const prompt = 'Drive-in cinema in Lexington, double features on weekends. $10 adults, $5 kids under 12.';
+    const brief = extractBrief({ prompt });
+    const html = renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), {
+      pageSlug: '',
+      locale: 'en',
+      mode: 'preview',
+    });
+    expect(html).toMatch(/adults,? and kids under 12/);
+  });
+});
+
 describe('every number the business gave', () => {
   it('is a call link, and the WhatsApp number is the chat, not a second call link', () => {
     const render = (prompt: string) => {
