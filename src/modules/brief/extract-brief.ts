@@ -36,9 +36,6 @@ export type ExtractBriefInput = {
   fallbackLocales?: readonly string[];
 };
 
-// Families whose businesses do things for people: "faço X" there is a service, never a product.
-const SERVICE_FAMILIES: ReadonlySet<string> = new Set(['beauty', 'fitness', 'health', 'professional', 'learning']);
-
 // Solo professions: a named person is the business ("Dra. Juliana Prado", "Sarah Lee").
 const PERSON_KINDS = new Set([
   'psychologist',
@@ -412,7 +409,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     what: what.slice(0, 120),
     isSolo: reading.isSolo || (PERSON_KINDS.has(chosen.id) && !reading.isGroup),
     // "faço sobrancelha", "faço fisioterapia": in a family of services, "faço" is doing, not making.
-    ...(reading.isWhatProduct && !(SERVICE_FAMILIES.has(chosen.family) && nearest.confidence !== 'none') ? { isWhatMade: true } : {}),
+    ...(reading.isWhatProduct && !(readingCues.serviceFamilies.has(chosen.family) && nearest.confidence !== 'none')
+      ? { isWhatMade: true }
+      : {}),
     items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
     location:

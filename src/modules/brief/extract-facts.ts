@@ -67,11 +67,11 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
     return DONATION_WORDS.test(url) || DONATION_WORDS.test(before);
   });
   const pix = PIX.exec(prompt)?.[1];
-  const { phones, whatsappPhone } = readPhones(prompt, folded);
+  const { phones, whatsappPhone, mentions } = readPhones(prompt, folded);
   const whatsapp = whatsappPhone ? internationalDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
-  const textMessages = phones.length > 0 && takesTextMessages(prompt);
+  const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions);
   return {
     phones,
     ...(whatsapp ? { whatsapp } : {}),
@@ -94,8 +94,8 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
 }
 
 /** "Text or call (507) 555-0184", "(507) 555-0184, call or text": the words around a number say it takes texts. */
-function takesTextMessages(prompt: string): boolean {
-  return extractPhoneMentions(prompt).some((mention) =>
+function takesTextMessages(prompt: string, mentions: ReturnType<typeof extractPhoneMentions>): boolean {
+  return mentions.some((mention) =>
     TEXT_WORD.test(fold(prompt.slice(Math.max(0, mention.index - 30), mention.index + mention.phone.length + 20))),
   );
 }
@@ -110,9 +110,12 @@ const WHATSAPP_AFTER = new RegExp(`^\\W{0,3}${WHATSAPP_WORD.source}`);
  * labelled WhatsApp is that, a number labelled phone (or unlabelled) is for calls; with one number
  * and WhatsApp named anywhere, that number is both (as people write "WhatsApp e telefone 11 9…").
  */
-function readPhones(text: string, folded: string): { phones: string[]; whatsappPhone: string | undefined } {
+function readPhones(
+  text: string,
+  folded: string,
+): { phones: string[]; whatsappPhone: string | undefined; mentions: ReturnType<typeof extractPhoneMentions> } {
   const mentions = extractPhoneMentions(text);
-  if (mentions.length === 0) return { phones: [], whatsappPhone: undefined };
+  if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
     const start =
       i === 0 ? Math.max(0, mention.index - 30) : Math.max(mentions[i - 1]!.index + mentions[i - 1]!.phone.length, mention.index - 30);
@@ -132,7 +135,7 @@ function readPhones(text: string, folded: string): { phones: string[]; whatsappP
   const phones = [...unique.filter((entry) => !entry.isWhatsapp), ...unique.filter((entry) => entry.isWhatsapp)].map(
     (entry) => entry.phone,
   );
-  return { phones, whatsappPhone: whatsappEntry?.phone };
+  return { phones, whatsappPhone: whatsappEntry?.phone, mentions };
 }
 
 /**

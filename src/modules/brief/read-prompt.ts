@@ -1,5 +1,5 @@
 import { escapeRegExp, fold } from './text';
-import { DAY_WORDS } from '@/modules/document/opening-hours';
+import { isDayAbbreviation } from '@/modules/document/opening-hours';
 import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
 import { featureSpans } from './detect-features';
@@ -403,14 +403,14 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     rest.length <= 5 &&
     featureSpans(fold(source.slice(rest[0]!.start, rest[rest.length - 1]!.end))).length === 0 &&
     !rest.some((token) => isMark(token) || /\d/.test(token.folded) || cues.placePrepositions.includes(token.folded)) &&
-    !rest.some((token) => SITE_OBJECT_LEAD.test(token.folded)) &&
+    !rest.some((token) => cues.siteObjectLeads.has(token.folded)) &&
     ((lastPeeled !== undefined &&
       cues.siteNouns.has(lastPeeled.folded) &&
-      SITE_DETERMINER.test(peeled[peeled.length - 2]?.folded ?? '') &&
+      cues.siteDeterminers.has(peeled[peeled.length - 2]?.folded ?? '') &&
       lastPeeled.end <= rest[0]!.start) ||
       (rest.length >= 2 &&
         cues.siteNouns.has(rest[rest.length - 1]!.folded) &&
-        SITE_DETERMINER.test(peeled[peeled.length - 1]?.folded ?? '') &&
+        cues.siteDeterminers.has(peeled[peeled.length - 1]?.folded ?? '') &&
         !rest.slice(0, -1).some((token) => cues.siteNouns.has(token.folded))));
   if (describesSite) {
     out.push({ kind: 'unused', why: 'style', text: source.slice(rest[0]!.start, rest[rest.length - 1]!.end) });
@@ -441,7 +441,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         .slice(0, withAt)
         .some(
           (token, index, head) =>
-            DAY_WORD.test(token.folded) &&
+            cues.dayWords.has(token.folded) &&
             (index === 0 || /^(aos|as|nas|nos|ao|on|los|las|every|todos|todas|cada|sabados|domingos)$/.test(head[index - 1]?.folded ?? '')),
         ) &&
       roleOf(rest.slice(0, withAt), '', false) === 'schedule';
@@ -576,18 +576,17 @@ function clean(text: string): string {
 
 const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp).join('|')})$`, 'iu');
 
-const DAY_WORD =
-  /^(domingos?|segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|lunes|martes|miercoles|jueves|viernes|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|weekends?)$/;
-
-// What leads into the unit a price is per ("a night", "per head", "o kg", "por pessoa", "each").
-const UNIT_LEAD = /^(a|an|per|por|o|the|each|cada|la|el|ao|al|um|uma|un|una)$/;
-
 // "às 15h", "at 7pm", "a las 19:30": one time after the last word, which the opening hours (read as ranges) do not hold.
 const TIME_TAIL = /^\s*(?:(?:às|as|a|à|at|a las)\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s?(?:am|pm))\s*[.;,]?\s*$/i;
 
+/** "sexta", "sábados", "seg", "Thu" (folded): a day, by its name or its short name. */
+function isDayWord(folded: string): boolean {
+  return cues.dayWords.has(folded) || isDayAbbreviation(folded);
+}
+
 /** "sábado", "fins de semana", "seg": the words of when — with hours given, the hours' own words, not more about them. */
 function isWhenWord(folded: string): boolean {
-  return DAY_WORD.test(folded) || cues.whenWords.has(folded) || cues.dayAndUnitWords.has(folded);
+  return cues.dayWords.has(folded) || cues.whenWords.has(folded) || cues.dayAndUnitWords.has(folded);
 }
 
 /**
@@ -600,19 +599,10 @@ function isOnlyWhenWords(text: string): boolean {
   return (
     words.length > 0 &&
     words.every(
-      (word) => DAY_WORD.test(word) || cues.dayAndUnitWords.has(word) || cues.connectors.has(word) || cues.priceLeadWords.has(word),
+      (word) => cues.dayWords.has(word) || cues.dayAndUnitWords.has(word) || cues.connectors.has(word) || cues.priceLeadWords.has(word),
     )
   );
 }
-
-// The little words around a time ("às 8h", "até 12h", "from 9 to 5"): no part of what happens then.
-const TIME_WORD = /^(as|a|at|las|ate|to|from|das|de|desde|hasta|until|till)$/;
-// What leads from the site to what it is about or for ("site sobre…", "para…", "com…", "de…").
-const SITE_OBJECT_LEAD =
-  /^(sobre|para|pra|pro|de|da|do|com|about|for|of|with|on|con|del|acerca|que|that|which|where|onde|donde|pras|pros|pelo|pela|por)$/;
-// "um site leve", "a calm website", "my website": the site itself, named as the thing wanted.
-const SITE_DETERMINER = /^(um|uma|o|a|an|the|un|una|el|meu|minha|my|our|nosso|nossa|mi|nuestro|nuestra|this|esse|essa|este|esta)$/;
-const TIME_OF_DAY_WORD = /^(noites?|noches?|nights?|mornings?|manhas?|mananas?|tardes?|afternoons?|evenings?|madrugadas?)$/;
 
 const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegExp).join('|')})\\s+\\p{L}`, 'iu');
 
@@ -640,13 +630,13 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   if (isCount(tokens)) return 'detail';
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
   // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
-  const isDay = words.some((word) => DAY_WORD.test(word));
+  const isDay = words.some((word) => cues.dayWords.has(word));
   const isEvery = words.some((word) =>
     /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/.test(
       word,
     ),
   );
-  const isTimeOfDay = words.some((word) => TIME_OF_DAY_WORD.test(word));
+  const isTimeOfDay = words.some((word) => cues.timeOfDayWords.has(word));
   // "evenings", "weekends", "fins de semana e feriados": when the business works, said alone.
   if (
     words.some((word) => cues.whenWords.has(word)) &&
@@ -672,22 +662,17 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
 function namesAudienceAlone(tokens: readonly Token[]): boolean {
   const at = /^(from|de|desde|dos|das|des)$/.test(tokens[0]?.folded ?? '') ? 1 : 0;
   const first = tokens[at];
-  if (!first || !cues.audienceWords.has(first.folded) || AGE_WORD.test(first.folded)) return false;
+  if (!first || !cues.audienceWords.has(first.folded) || cues.ageWords.has(first.folded)) return false;
   const next = tokens[at + 1];
   return (
     !next ||
     /^\d/.test(next.word) ||
     cues.audienceWords.has(next.folded) ||
     cues.ofWords.has(next.folded) ||
-    AUDIENCE_TAIL_LEAD.test(next.folded) ||
+    cues.audienceTailLeads.has(next.folded) ||
     /^(e|and|y|ou|or|o|&)$/.test(next.folded)
   );
 }
-// Words that go on to say which of them ("children from age 6", "adultos acima de 60", "teens aged 13").
-const AUDIENCE_TAIL_LEAD =
-  /^(to|a|ate|hasta|aged?|age|idade|edad|over|under|acima|abaixo|mais|menos|entre|between|who|que|with|com|con|sem|without|sin)$/;
-// "years", "anos", "age" name no one by themselves ("anos de experiência").
-const AGE_WORD = /^(anos|years|meses|months|idade|edad|ages?)$/;
 
 /** "instalação", "lavagem", "mantenimiento", "cleaning" (folded): a noun of action, the name of a service. */
 function isActionNoun(folded: string): boolean {
@@ -1449,7 +1434,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // the price) is no part of the title.
       const factAt = piece.tokens.filter((token) => token.folded.includes(FACT) && token.start > tokens[0]!.start).at(-1);
       const afterFact = factAt ? tokens.filter((token) => token.start > factAt.start) : [];
-      if (afterFact.length > 0 && afterFact.length <= 3 && afterFact.length < tokens.length && UNIT_LEAD.test(afterFact[0]!.folded))
+      if (afterFact.length > 0 && afterFact.length <= 3 && afterFact.length < tokens.length && cues.unitLeads.has(afterFact[0]!.folded))
         tokens = tokens.filter((token) => token.start < factAt!.start);
       // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
       const text = clean(
@@ -1617,11 +1602,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const scheduleText = clean(input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, part.end));
       // "pilates seg, qua e sex às 8h", "spin class Mon and Wed at 7pm": what, its days and its
       // time — one line of a timetable, never "Pilates seg" and "Sex" as cards.
-      const dayCount = tokens.filter((token) => DAY_WORD.test(token.folded) || Object.hasOwn(DAY_WORDS, token.folded)).length;
+      const dayCount = tokens.filter((token) => isDayWord(token.folded)).length;
       const endsWithTime = [tokens.length - 1, tokens.length - 2].some(
         (at) => at >= 0 && TIME_TAIL.test(input.text.slice(tokens[at]!.start, part.end)),
       );
-      const isDayToken = (token: Token) => DAY_WORD.test(token.folded) || Object.hasOwn(DAY_WORDS, token.folded);
+      const isDayToken = (token: Token) => isDayWord(token.folded);
       // "spin Mon, Wed and Fri at 7pm": the days after the comma go on with the item before it.
       const onlyDays = tokens.every(
         (token) =>
@@ -1643,7 +1628,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       // …but "sáb até 12h" is only when it opens: a timetable line names what happens.
       const namesWhat = tokens.some(
-        (token) => !isDayToken(token) && !JOINER_WORD.test(token.folded) && !/\d/.test(token.folded) && !TIME_WORD.test(token.folded),
+        (token) => !isDayToken(token) && !JOINER_WORD.test(token.folded) && !/\d/.test(token.folded) && !cues.timeWords.has(token.folded),
       );
       if ((TIME_TAIL.test(tail) || endsWithTime) && dayCount > 0 && namesWhat && scheduleText) {
         items.push({ text: scheduleText, role: 'schedule' });

@@ -79,6 +79,26 @@ const readingCuesSchema = z.object({
   clauseVerbs: words,
   /** "Servicios", "Classes and prices": words that only title a list of offerings. */
   listHeadings: words,
+  /** The days of the week (folded), singular and plural. */
+  dayWords: words,
+  /** What leads into the unit a price is per ("a night", "per head", "o kg"). */
+  unitLeads: words,
+  /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
+  timeWords: words,
+  /** What leads from the site to what it is about or for ("site sobre…", "para…"). */
+  siteObjectLeads: words,
+  /** "um site leve", "my website": what names the site itself as the thing wanted. */
+  siteDeterminers: words,
+  /** "noites", "mornings", "tardes": a time of day. */
+  timeOfDayWords: words,
+  /** "children from age 6", "adultos acima de 60": what goes on to say which of an audience. */
+  audienceTailLeads: words,
+  /** "anos", "years": words that name no one by themselves. */
+  ageWords: words,
+  /** The day names written with an accent, whose short names keep it ("sáb", "mié"), as typed. */
+  accentedDayNames: z.array(z.string().min(1)),
+  /** Taxonomy families where "faço X" is work done for the client, never a thing made. */
+  serviceFamilies: words,
   /** "mas viajo pra todo o sul", "but we also…": a part opening with a contrast tells something, it lists no offering. */
   contrastLeads: words,
   /** "uns 120 membros", "about 40 voices": a count said about the business, a fact about it, never an offering. */
@@ -213,6 +233,16 @@ export const readingCues = {
   tellingVerbs: cues.tellingVerbs,
   clauseVerbs: asSet(cues.clauseVerbs),
   listHeadings: asSet(cues.listHeadings),
+  dayWords: asSet(cues.dayWords),
+  unitLeads: asSet(cues.unitLeads),
+  timeWords: asSet(cues.timeWords),
+  siteObjectLeads: asSet(cues.siteObjectLeads),
+  siteDeterminers: asSet(cues.siteDeterminers),
+  timeOfDayWords: asSet(cues.timeOfDayWords),
+  audienceTailLeads: asSet(cues.audienceTailLeads),
+  ageWords: asSet(cues.ageWords),
+  accentedDayNames: cues.accentedDayNames,
+  serviceFamilies: asSet(cues.serviceFamilies),
   includeLeads: asSet(cues.includeLeads),
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),

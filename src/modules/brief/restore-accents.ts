@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
-import { DAY_WORDS } from '@/modules/document/opening-hours';
+import { isDayAbbreviation } from '@/modules/document/opening-hours';
 import raw from './content/accents.json';
+import { readingCues } from './reading-cues';
 
 /**
  * Accents a person left out, given back: "manutencao de ar condicionado, orcamento sem
@@ -28,9 +29,6 @@ const accentsSchema = z.object({
   keepPt: z.string(),
   keepEs: z.string(),
 });
-
-/** The day names written with an accent, whose abbreviations keep it ("sáb", "mié"). */
-const ACCENTED_DAY_NAMES = ['sábado', 'miércoles', 'terça-feira'];
 
 const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
@@ -91,7 +89,7 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
     const found = table.words.get(lower) ?? inflected(table, lower, locale);
     // "seg qua e sex": a day's abbreviation keeps its own accent ("sáb", "mié") and no other
     // ("qua" is Wednesday, never "quá").
-    if (Object.hasOwn(DAY_WORDS, lower) && !ACCENTED_DAY_NAMES.some((day) => found && day.startsWith(found.toLowerCase()))) return token;
+    if (isDayAbbreviation(lower) && !readingCues.accentedDayNames.some((day) => found && day.startsWith(found.toLowerCase()))) return token;
     if (!found || found.length !== token.length) return token;
     if ([...token].some((letter, i) => letter !== plain[i] && letter.toLowerCase() !== found[i]!.toLowerCase())) return token;
     const isName = found[0] !== found[0]!.toLowerCase();

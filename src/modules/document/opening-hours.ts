@@ -36,6 +36,11 @@ export const DAY_WORDS: Record<string, number> = {
   vie: 4,
 };
 
+/** "seg", "sab", "thu" (folded): a day's short name, which the hours reader knows. */
+export function isDayAbbreviation(folded: string): boolean {
+  return Object.hasOwn(DAY_WORDS, folded);
+}
+
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
