@@ -590,7 +590,7 @@ function isWhenWord(folded: string): boolean {
 }
 
 /**
- * "Hora", "Sex Sáb", "Dom", "kg", "partir": what is left of "seg a qui R$ 120 a hora, sex sab e dom
+ * "Hora", "Sex Sáb", "Dom", "kg", "partir", "seg fechado": what is left of "seg a qui R$ 120 a hora, sex sab e dom
  * R$ 150", "R$ 3 o kg" or "a partir de R$ 45" once its prices are read — days, units and price
  * leads alone, never an offering.
  */
@@ -599,7 +599,13 @@ function isOnlyWhenWords(text: string): boolean {
   return (
     words.length > 0 &&
     words.every(
-      (word) => cues.dayWords.has(word) || cues.dayAndUnitWords.has(word) || cues.connectors.has(word) || cues.priceLeadWords.has(word),
+      (word) =>
+        cues.dayWords.has(word) ||
+        cues.dayAndUnitWords.has(word) ||
+        cues.connectors.has(word) ||
+        cues.priceLeadWords.has(word) ||
+        // "dom e seg fechado": the days it is closed, part of the hours.
+        cues.closedWords.has(word),
     )
   );
 }
@@ -890,6 +896,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   let familySentence = -1;
   // The last part that told something whole, verb and all: the short parts listed after it go on with it.
   let tellingAt: { sentence: number; index: number; isSelf: boolean } | undefined;
+  // The telling that a colon's explanation was joined to: the parts listed after it go on with it.
+  let colonTellingAt = -1;
 
   const allParts = partsOf(masked);
   const headings = allParts.filter((part) => part.isBeforeColon).map((part) => fold(part.text));
@@ -1385,18 +1393,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       // "Somos um consultório pequeno: duas psicólogas e uma secretária": what follows the colon of
-      // a person's own telling says who they are, told with it — never cards of what is sold.
-      if (
+      // a person's own telling says who they are, told with it (its listed parts too: "dos
+      // dentistas, madre e hija, y una higienista") — never cards of what is sold.
+      const afterOwnColon =
         tellingAt?.isSelf &&
         tellingAt.sentence === part.sentence &&
         tellingAt.index === items.length - 1 &&
-        before?.isBeforeColon &&
-        before.sentence === part.sentence
-      ) {
-        const told = items[tellingAt.index]!;
-        const more = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
-        if (`${told.text}: ${more}`.length <= 200) {
-          items[tellingAt.index] = { ...told, text: `${told.text}: ${more}` };
+        ((before?.isBeforeColon && before.sentence === part.sentence) || (part.isListed && colonTellingAt === tellingAt.index));
+      if (afterOwnColon) {
+        const told = items[tellingAt!.index]!;
+        const more = saidWhole(part.start, part.end, tokens[tokens.length - 1]!.end);
+        const joined = `${told.text}${colonTellingAt === tellingAt!.index ? ',' : ':'} ${more}`;
+        if (joined.length <= 200) {
+          items[tellingAt!.index] = { ...told, text: joined };
+          colonTellingAt = tellingAt!.index;
           continue;
         }
       }
@@ -1667,6 +1677,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
 
   function addItems(text: string, tokens: readonly Token[], isListed: boolean) {
+    // "a Páscoa e o Natal fazemos encomendas de cabrito e borrego": a list with a clause in it is
+    // a sentence, told whole — never its pieces as cards around the told one.
+    const listed = splitList(text, isEnglish, isSpanish);
+    if (listed.length > 1 && listed.some((piece) => isClause(tokensOf(piece)))) {
+      items.push({ text, role: 'detail' });
+      return;
+    }
     // "cerimônia e festa R$ 4.200": what a price is for is one offering, never "Cerimônia" and "Festa".
     if (
       pricedLabels.has(fold(text)) &&
@@ -1811,6 +1828,7 @@ function isListHeading(tokens: readonly Token[]): boolean {
  */
 function isClause(tokens: readonly Token[]): boolean {
   if (tokens.length < 2) return false;
+  if (cues.clauseLeads.has(tokens[0]!.folded)) return true;
   return tokens.some((token, at) => {
     if (cues.clauseVerbs.has(token.folded)) return true;
     if (at === 0 || !isFirstPersonPluralVerb(token.folded)) return false;

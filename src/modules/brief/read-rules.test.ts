@@ -978,3 +978,22 @@ describe('where the person works, after what they do', () => {
     expect(extractBrief({ prompt: 'Manicure em domicílio em Canoas, pé e mão.' }).what).toBe('Manicure em domicílio');
   });
 });
+
+describe('a sentence around a list', () => {
+  it('a list with a clause in it is told whole; closed days are hours; a condition is no card', () => {
+    const items = itemsOf(
+      'Talho em Pombal. Para a Páscoa e o Natal fazemos encomendas de cabrito e borrego inteiros ou às metades. Aberto ter a sáb, dom e seg fechado.',
+    );
+    expect(items.filter((item) => item.startsWith('offering:'))).toEqual([]);
+    expect(items.join()).toMatch(/Natal fazemos encomendas de cabrito e borrego inteiros/);
+    const spanish = itemsOf('Clínica en Gandía, limpieza y empastes. No hacemos implantes; si los necesitas, te derivamos a otra clínica.');
+    expect(spanish.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/necesitas|derivamos/);
+  });
+
+  it('the parts listed after a colon of the person’s own telling go on with it', () => {
+    const items = itemsOf(
+      'Clínica dental en Gandía. Somos una clínica pequeña: dos dentistas, padre e hijo, y una higienista. Limpieza 40 €.',
+    );
+    expect(items.filter((item) => item.startsWith('offering:'))).toEqual(['offering: Limpieza']);
+  });
+});

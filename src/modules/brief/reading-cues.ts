@@ -77,6 +77,8 @@ const readingCuesSchema = z.object({
   tellingVerbs: words,
   /** "vamos", "pode", "tenés", "will": a finite verb inside an item makes it something told, not a thing sold. */
   clauseVerbs: words,
+  /** "si los necesitas", "if you need": a condition opens a clause. */
+  clauseLeads: words,
   /** "Servicios", "Classes and prices": words that only title a list of offerings. */
   listHeadings: words,
   /** The days of the week (folded), singular and plural. */
@@ -233,6 +235,7 @@ export const readingCues = {
   tellingVerbs: cues.tellingVerbs,
   clauseVerbs: asSet(cues.clauseVerbs),
   listHeadings: asSet(cues.listHeadings),
+  clauseLeads: asSet(cues.clauseLeads),
   dayWords: asSet(cues.dayWords),
   unitLeads: asSet(cues.unitLeads),
   timeWords: asSet(cues.timeWords),
