@@ -1457,10 +1457,23 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         if (head) {
           // "Conserto bonecas antigas": the business is the service, in their words, verb and all;
           // "We make valves": it is what it makes.
+          // In English the verb is said as what is done ("I teach piano" → "teaching piano"): the
+          // bare verb would read as an order in the hero.
+          const ownVerb = verbTokens.filter((token) => !cues.subjectPronouns.has(token.folded));
+          const verbText = () => input.text.slice(verbTokens[0]!.start, verbTokens[verbTokens.length - 1]!.end);
+          // "I teach piano": in English a word right after "I"/"we" is the verb, said the same way.
+          const headStart = input.text.indexOf(head.text, withMarks[0]!.start);
+          const isVerbFirst =
+            isEnglish &&
+            verb === 0 &&
+            headStart > 0 &&
+            /(?:^|[^\p{L}])(?:i|we)\s+$/iu.test(input.text.slice(Math.max(0, headStart - 4), headStart));
           what =
             verb > 0 && !isMakingVerb
-              ? clean(input.text.slice(verbTokens[0]!.start, verbTokens[verbTokens.length - 1]!.end) + ' ' + head.text)
-              : head.text;
+              ? clean(`${isEnglish && ownVerb.length === 1 ? gerundOf(ownVerb[0]!.word) : verbText()} ${head.text}`)
+              : isVerbFirst
+                ? head.text.replace(/^\p{L}+/u, (first) => gerundOf(first))
+                : head.text;
           // "Faço instalação de chuveiro", "we do cleaning": a noun of action after the verb is a
           // service done, not a thing made.
           const headWord = fold(head.text.split(/\s+/)[0] ?? '');
@@ -1808,6 +1821,22 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     isSolo: isSolo && !speaksForGroup && !holdsRole(input.text),
     isGroup: speaksForGroup || holdsRole(input.text),
   };
+}
+
+/**
+ * "teach" → "teaching", "repair" → "repairing", "make" → "making", "tie" → "tying", "run" →
+ * "running": an English verb said as the thing done. Spelling rules, not a word list.
+ */
+function gerundOf(verb: string): string {
+  const word = verb.toLowerCase();
+  const stem = word.endsWith('ie')
+    ? `${word.slice(0, -2)}y`
+    : /[^aeiouy]e$/.test(word) && !word.endsWith('ee')
+      ? word.slice(0, -1)
+      : /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(word)
+        ? `${word}${word.at(-1)}`
+        : word;
+  return `${stem}ing`;
 }
 
 /** "Servicios", "Tratamientos", "Classes": only words that title a list of offerings (before a colon, a title). */

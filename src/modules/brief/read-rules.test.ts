@@ -970,7 +970,7 @@ describe('around a colon', () => {
 describe('where the person works, after what they do', () => {
   it('"from my garage", "en mi casa" is a detail of its own, never part of what the business is', () => {
     const english = extractBrief({ prompt: 'I repair bikes from my garage in Leeds, punctures and brakes.' });
-    expect(english.what).toBe('repair bikes');
+    expect(english.what).toBe('repairing bikes');
     expect((english.items ?? []).map((item) => `${item.role}: ${item.text}`)).toContain('detail: from my garage');
     const spanish = extractBrief({ prompt: 'Doy clases de inglés en mi casa en Rosario.' });
     expect(spanish.what).toBe('Doy clases de inglés');
@@ -995,5 +995,18 @@ describe('a sentence around a list', () => {
       'Clínica dental en Gandía. Somos una clínica pequeña: dos dentistas, padre e hijo, y una higienista. Limpieza 40 €.',
     );
     expect(items.filter((item) => item.startsWith('offering:'))).toEqual(['offering: Limpieza']);
+  });
+});
+
+// "TEACH PIANO FROM MY HOME IN SALE" read as an order: in English the verb is said as what is done.
+describe('what an English speaker does', () => {
+  it('is said with the verb as the thing done, by spelling rules', () => {
+    const whatOf = (prompt: string) => extractBrief({ prompt }).what;
+    expect(whatOf('I teach guitar in Hove.')).toBe('teaching guitar');
+    expect(whatOf('I tie flies for anglers in Bozeman.')).toBe('tying flies for anglers');
+    expect(whatOf('I bake sourdough in Leeds.')).toBe('baking sourdough');
+    expect(whatOf('We fix phones and tablets in Austin.')).toBe('fixing phones and tablets');
+    // Portuguese keeps the person's own verb ("Conserto bonecas antigas" reads as a heading there).
+    expect(whatOf('Conserto bonecas antigas em Santos.')).toBe('Conserto bonecas antigas');
   });
 });
