@@ -155,9 +155,15 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceM
       if (!phrase.every((word) => WORLD_WORD.test(word)) || WORLD_CONNECTOR.test(phrase[count - 1])) continue;
       if (phrase.some((word) => NOT_PLACES.has(word))) continue;
       const name = phrase.join(' ');
-      // A country is a country ("tostado en Colombia"), not the town of that name in Cuba.
-      if (isCountryName(name)) continue;
       const towns = findWorldCities(name);
+      // A country is a country ("tostado en Colombia"), not the town of that name in Cuba — but
+      // Portuguese names a country with its article ("na França") and a town without one: "em
+      // franca" is the large Brazilian town, typed without the cedilla the country has.
+      const isTownNotCountry =
+        /^em\s+$/.test(match[0]) &&
+        text.slice(start, start + name.length).toLowerCase() === name &&
+        towns.some((town) => town.population >= LOWERCASE_START_TOWN_MIN);
+      if (isCountryName(name) && !isTownNotCountry) continue;
       if (towns.length === 0) continue;
       const isCapitalised = /\p{Lu}/u.test(text.charAt(start));
       if (

@@ -1010,3 +1010,14 @@ describe('what an English speaker does', () => {
     expect(whatOf('Conserto bonecas antigas em Santos.')).toBe('Conserto bonecas antigas');
   });
 });
+
+// "despachante aqui em franca" had no place: "franca" folded is "França", a country.
+describe('a town that shares a country’s name without its accent', () => {
+  it('"em franca" (no article, no cedilla) is the Brazilian town; "na França", "em frança" stay the country', () => {
+    expect(extractBrief({ prompt: 'faço bolos de pote aqui em franca, entrego no centro' }).location).toEqual({
+      text: 'Franca',
+      country: 'BR',
+    });
+    expect(extractBrief({ prompt: 'sou tradutora, morei em frança, traduzo contratos' }).location).toBeNull();
+  });
+});
