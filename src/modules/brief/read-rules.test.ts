@@ -1021,3 +1021,11 @@ describe('a town that shares a country’s name without its accent', () => {
     expect(extractBrief({ prompt: 'sou tradutora, morei em frança, traduzo contratos' }).location).toBeNull();
   });
 });
+
+describe('a lone comparative adjective after a noun', () => {
+  it('"pinturas interiores e exteriores" is one offering, never "Exteriores" alone', () => {
+    expect(itemsOf('Pintor em Setúbal: pinturas interiores e exteriores, lacagem e envernizamento.')).toContain(
+      'offering: pinturas interiores e exteriores',
+    );
+  });
+});
