@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
+import { renderPage } from '@/modules/render/render-page';
 import { extractFormFields } from './extract-form-fields';
 import { extractPrices } from './extract-prices';
 import { extractBrief } from './extract-brief';
@@ -109,5 +110,32 @@ describe('a threshold is no price', () => {
     ]);
     expect(extractPrices('Haircut $30. Free parking for orders over $50.', 'US').map((price) => price.amount)).toEqual([30]);
     expect(extractPrices('Corte 15 €, pago en 3 plazos en compras de más de 200 €.', 'ES').map((price) => price.amount)).toEqual([15]);
+  });
+});
+
+// "transferencia de veiculo R$ 250 + taxas do detran" showed "R$ 250,00" alone, and "primeiro
+// emplacamento R$ 300 c/ placa inclusa" kept the price inside the card's title.
+describe('what a price includes or leaves out', () => {
+  it('is said with the price, and the item ends before it', () => {
+    const prompt = 'Despachante em Bauru: transferência R$ 200 + taxas do Detran, vistoria R$ 90 com laudo incluso, licenciamento R$ 50.';
+    expect(extractPrices(prompt, 'BR').map((price) => [price.label, price.amount, price.unit])).toEqual([
+      ['transferência', 200, '+ taxas do Detran'],
+      ['vistoria', 90, 'com laudo incluso'],
+      ['licenciamento', 50, undefined],
+    ]);
+    const brief = extractBrief({ prompt });
+    const html = renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), {
+      pageSlug: '',
+      locale: 'pt-BR',
+      mode: 'preview',
+    });
+    expect(html).toMatch(/R\$\s?200,00 \+ taxas do Detran/);
+    expect(html).not.toMatch(/>[^<]*vistoria R\$/i);
+  });
+
+  it('in English too: "with parts included", "+ VAT"', () => {
+    expect(
+      extractPrices('Mobile mechanic in Leeds: brake pads £80 with parts included, MOT prep £40 + VAT.', 'GB').map((price) => price.unit),
+    ).toEqual(['with parts included', '+ VAT']);
   });
 });

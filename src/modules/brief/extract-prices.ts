@@ -168,6 +168,8 @@ function withoutLeadVerb(item: string): string {
   return verb ? item.split(/\s+/).slice(verb.split(' ').length).join(' ') : item;
 }
 
+const PRICE_INCLUDES = /^(?:com|with|con)\s.+\s(?:inclus[oa]s?|incluid[oa]s?|included)$|^(?:including|incluindo|incluyendo|incl\.?)\s/iu;
+
 /** The person's words for what the amount is per ("per head", "o kg", "/lb", "cada hora adicional"). */
 function unitAfter(prompt: string, from: number): string | undefined {
   // "25€, mais a consulta", "$40, plus travel": what is added to the price is said with it.
@@ -178,6 +180,9 @@ function unitAfter(prompt: string, from: number): string | undefined {
   const end = (UNIT_END.exec(rest.slice(1))?.index ?? rest.length) + 1;
   const unit = rest.slice(0, end).trim();
   const words = unit.split(/\s+/).filter(Boolean);
+  // "R$ 250 + taxas do Detran", "R$ 300 com placa inclusa", "£40 with parts included": what the
+  // price includes or leaves out is said with it — a fee marked extra is never shown as the whole.
+  if (words.length > 0 && words.length <= 5 && (/^\+\s*\p{L}/u.test(unit) || PRICE_INCLUDES.test(unit))) return unit;
   if (
     words.length === 0 ||
     words.length > 4 ||

@@ -1567,6 +1567,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         tokens.length <= 3 &&
         // "troca de óleo, revisão, freio": a noun of action is a service of its own.
         !isActionNoun(tokens[0]!.folded) &&
+        // "troca de chuveiro R$ 90, tomada R$ 40": a part with its own price is a thing of its own.
+        !pricedLabels.has(fold(text)) &&
         (OF.test(` ${items[lastOfferingIndex]!.text} `) || continuesWork)
       ) {
         const previous = items[lastOfferingIndex]!;
