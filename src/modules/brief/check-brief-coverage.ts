@@ -80,7 +80,12 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
   const wanted = brief.facts.whatsapp;
 
   const checks: Record<BriefFeature, () => boolean> = {
-    hours: () => has('hours') && (!brief.facts.openingHours?.length || (business?.openingHours?.length ?? 0) > 0),
+    hours: () =>
+      (has('hours') && (!brief.facts.openingHours?.length || (business?.openingHours?.length ?? 0) > 0)) ||
+      // "Horários: seg/qua 7h e 19h": the timetable given is the times asked for, shown as its own section.
+      (!brief.facts.openingHours?.length &&
+        sections.some((section) => section.id === 'schedule') &&
+        (brief.items ?? []).some((item) => item.role === 'schedule' && /\d/.test(item.text))),
     whatsapp: () =>
       details.some((detail) => detail.whatsapp !== undefined && (!wanted || detail.whatsapp === wanted)) ||
       hrefs.some((href) => /^https:\/\/(wa\.me|api\.whatsapp\.com)\//.test(href) && (!wanted || digits(href).includes(wanted))),

@@ -7,6 +7,7 @@ import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
 import { dialledCountry, extractFacts } from './extract-facts';
 import { pricedCountry } from './extract-prices';
+import { extractTimetable } from './extract-timetable';
 import { extractFaq } from './extract-faq';
 import { extractFormFields } from './extract-form-fields';
 import { extractTestimonials } from './extract-testimonials';
@@ -297,6 +298,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   );
   // Quoting a customer is asking for their words on the site.
   if (quoted && !features.includes('testimonials')) features.push('testimonials');
+  // "Horários: seg/qua 7h, 12h e 19h; sáb 9h": the times asked for are the timetable given, never a
+  // sample of opening hours waiting to be filled.
+  const timetable = extractTimetable(text);
+  if (timetable.length > 0 && !facts.openingHours && features.includes('hours')) features.splice(features.indexOf('hours'), 1);
   // Reached only on WhatsApp: its number is the chat's, never asked for as a phone to call.
   if (facts.reachOnly && features.includes('phone')) features.splice(features.indexOf('phone'), 1);
   notes.push(...missingFactNotes(features, facts, location));
@@ -329,6 +334,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ...(faq ? [faq.blockText] : []),
       // A customer's words they quote, with who said them: a testimonial, not offerings.
       ...(quoted?.spans ?? []),
+      // The timetable's lines, read whole above.
+      ...timetable.map((line) => line.text),
     ],
     // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
     placeTexts: [
@@ -342,6 +349,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     lang: promptLocale,
     isBusinessNoun: (word) => rankTaxonomy(word).length > 0,
   });
+  reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)
     reading.items.push(

@@ -1804,6 +1804,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: item.text, why: 'filler' });
         return false;
       })
+      // "mensal R$ 180": a word of when that labels a price is the price's (the price list shows
+      // it), never a line of a programme.
+      .filter((item) => {
+        if (item.role !== 'schedule' || !pricedLabels.has(fold(item.text))) return true;
+        unused.push({ words: item.text, why: 'filler' });
+        return false;
+      })
       // "Servicios y precios:", "Classes and prices:": a list's title, never a card of its own.
       .filter((item) => {
         if (

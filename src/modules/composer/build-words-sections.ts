@@ -278,6 +278,12 @@ function isProductLike(env: WordsEnv): boolean {
   return env.site.isWhatMade === true;
 }
 
+/** Days and the times things start ("seg/qua 7h, 12h e 19h") make a timetable, titled as one; else a programme. */
+export function scheduleTitleKey(env: WordsEnv): 'timetableTitle' | 'scheduleTitle' {
+  const items = itemsOf(env, 'schedule');
+  return items.length > 0 && items.every((item) => /\d/.test(item.text)) ? 'timetableTitle' : 'scheduleTitle';
+}
+
 /** A list of the person's own phrases under a heading: credentials, schedule items, channels. */
 export function buildPhraseList(env: WordsEnv, id: string, role: 'credential' | 'schedule' | 'channel' | 'audience'): DraftObject {
   const items = itemsOf(env, role).slice(0, 8);
@@ -290,7 +296,13 @@ export function buildPhraseList(env: WordsEnv, id: string, role: 'credential' | 
           ? 'channelsTitle'
           : 'audienceTitle';
   if (role === 'schedule') {
-    return { id, type: 'services', variant: 'list', title: words(env, title), items: items.map((item) => ({ title: own(item.text) })) };
+    return {
+      id,
+      type: 'services',
+      variant: 'list',
+      title: words(env, scheduleTitleKey(env)),
+      items: items.map((item) => ({ title: own(item.text) })),
+    };
   }
   return {
     id,

@@ -20,6 +20,7 @@ import {
   contactIntro,
   featureNote,
   own,
+  scheduleTitleKey,
   seoDescription,
   words,
   type WordsEnv,
@@ -63,7 +64,7 @@ const NAV_TYPES: readonly SectionType[] = ['menu', 'services', 'pricing', 'hours
 
 /** A header link's label: the kind's word for a kind section, the section's own title for the person's lists. */
 function navLabel(env: WordsEnv, entry: Planned): Text {
-  if (entry.id === 'schedule') return words(env, 'scheduleTitle');
+  if (entry.id === 'schedule') return words(env, scheduleTitleKey(env));
   // A price list is a menu section, but its link says prices ("Prices", "Preços"), not "Menu".
   if (entry.id === 'pricing' && entry.type === 'menu') return words(env, 'pricingTitle');
   return text(env, navLabels[entry.type] ?? [entry.type, entry.type]);
