@@ -15,7 +15,11 @@ export type TimetableLine = { text: string; start: number; end: number };
 const TIME = String.raw`\d{1,2}(?:[:h.]\d{2}(?:\s?(?:am|pm))?|h|\s?(?:am|pm))`;
 const TIMES = String.raw`${TIME}(?:\s*(?:,|\be\b|\band\b|\by\b|&)\s*${TIME})*`;
 const DAY = String.raw`[\p{L}]{3,}\.?(?:-feira)?`;
-const DAYS = String.raw`${DAY}(?:\s*(?:\/|,|&|\be\b|\band\b|\by\b|\ba\b|\bto\b|-|–)\s*${DAY})*`;
+// What joins days into one group: "seg/qua", "Mon & Wed", "terça a sábado".
+const DAY_JOIN = String.raw`\s*(?:\/|,|&|\be\b|\band\b|\by\b|\ba\b|\bto\b|-|–)\s*`;
+const DAYS = String.raw`${DAY}(?:${DAY_JOIN}${DAY})*`;
+const DAY_SPLIT = new RegExp(DAY_JOIN, 'iu');
+const EACH_TIME = new RegExp(TIME, 'giu');
 const LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DAYS})\s+(?:(?:às|as|at|a las|from)\s+)?(${TIMES})(?![\p{L}\p{N}])`, 'giu');
 // "8h às 18h", "9am-5pm", "de 8 a 12": a time followed by another is a range, opening hours.
 const RANGE_AFTER = /^\s*(?:-|–|às|as|a|to|until|till|hasta|ate|até)\s*\d/iu;
@@ -28,8 +32,8 @@ function isDay(word: string): boolean {
 export function extractTimetable(prompt: string): TimetableLine[] {
   const lines: TimetableLine[] = [];
   for (const match of prompt.matchAll(LINE)) {
-    const [whole, days, times] = match;
-    const dayWords = days!.split(/\s*(?:\/|,|&|\be\b|\band\b|\by\b|\ba\b|\bto\b|-|–)\s*/iu).filter(Boolean);
+    const [whole, days] = match;
+    const dayWords = days!.split(DAY_SPLIT).filter(Boolean);
     if (dayWords.length === 0 || !dayWords.every(isDay)) continue;
     const end = match.index + whole.length;
     if (RANGE_AFTER.test(prompt.slice(end, end + 6))) continue;
@@ -42,11 +46,9 @@ export function extractTimetable(prompt: string): TimetableLine[] {
       what.length > 0 && what.length <= 6 && requestedLanguages(clause).length === 0
         ? match.index - clause.trimStart().length
         : match.index;
-    // A single time is a line of a timetable only beside others ("sáb 9h" after "seg/qua 7h e 19h").
-    const count = times!.match(new RegExp(TIME, 'giu'))?.length ?? 0;
     lines.push({ text: prompt.slice(start, end).trim(), start, end });
-    if (count === 0) lines.pop();
   }
-  const hasList = lines.some((line) => (line.text.match(new RegExp(TIME, 'giu'))?.length ?? 0) >= 2);
+  // A single time is a line of a timetable only beside others ("sáb 9h" after "seg/qua 7h e 19h").
+  const hasList = lines.some((line) => (line.text.match(EACH_TIME)?.length ?? 0) >= 2);
   return hasList || lines.length >= 2 ? lines : [];
 }
