@@ -36,6 +36,17 @@ function hasPricedItems(document: SiteDocument): boolean {
   return false;
 }
 
+/** A section listing when things start, each line with a time ("Seg, qua e sex: 6h30, 7h30"). */
+function hasTimetable(document: SiteDocument): boolean {
+  const strings = document.i18n.strings[document.i18n.defaultLocale] ?? {};
+  return document.pages
+    .flatMap((page) => page.sections)
+    .some((section) => {
+      if (section.type !== 'services' || section.items.length === 0) return false;
+      return section.items.every((item) => /\d{1,2}(\s*h|:\d\d|\s*[ap]\.?m)/i.test(strings[item.titleKey] ?? ''));
+    });
+}
+
 /** Visible text of the page, tags stripped (good enough for keyword checks). */
 function visibleText(html: string): string {
   return html
@@ -48,8 +59,9 @@ export function hasFeature(feature: EvalFeature, { html, document }: Page): bool
   const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1].replace(/&amp;/g, '&'));
   switch (feature) {
     case 'hours':
-      // What search engines get: the published structured data, wherever it was read from.
-      return /"openingHours":\["/.test(html);
+      // What search engines get: the published structured data, wherever it was read from — or,
+      // for classes and services ("seg/qua 7h, 12h e 19h"), the timetable, which is not opening hours.
+      return /"openingHours":\["/.test(html) || hasTimetable(document);
     case 'whatsapp':
       return hrefs.some((href) => /^https:\/\/wa\.me\/\d{8,15}/.test(href));
     case 'phone':
