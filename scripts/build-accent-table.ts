@@ -29,7 +29,14 @@ const isWord = (word: string) => /^\p{L}+$/u.test(word) && word.length >= 2 && w
  * verbs: "medico" and "numero" (I medicate, I number) must not keep "médico" and "número" from
  * being restored, while "sabia" (I knew) keeps "sábia" out).
  */
-type Dictionary = { stems: string[]; bare: Set<string>; verbForms: Set<string>; stemSet: Set<string>; accentedPlurals: string[] };
+type Dictionary = {
+  stems: string[];
+  bare: Set<string>;
+  common: Set<string>;
+  verbForms: Set<string>;
+  stemSet: Set<string>;
+  accentedPlurals: string[];
+};
 
 // Common verbs (scripts/data/common-verbs.json): every form of the most common ones stays as typed;
 // of the others, the forms a request uses (subjunctive and imperative in -e: "pague", "digite").
@@ -40,9 +47,9 @@ const COMMON_VERBS = JSON.parse(readFileSync(path.join(root, 'scripts/data/commo
 const isRequestForm = (form: string) => /e[sm]?$|en$/.test(form);
 
 /** The dictionary's stems, and every form its suffix rules make that has no accent (lower case). */
-function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
-  const common = new Set(COMMON_VERBS.always[language]);
-  const request = new Set(COMMON_VERBS.request[language]);
+function loadDictionary(pkg: string, language: 'pt' | 'es' | 'en'): Dictionary {
+  const common = new Set(language === 'en' ? [] : COMMON_VERBS.always[language]);
+  const request = new Set(language === 'en' ? [] : COMMON_VERBS.request[language]);
   const dir = path.join(root, 'node_modules', pkg);
   const aff = readFileSync(path.join(dir, 'index.aff'), 'utf8').split('\n');
   let flagMode = 'char';
@@ -65,6 +72,8 @@ function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
     flagMode === 'long' ? (flags.match(/../gu) ?? []) : flagMode === 'num' ? flags.split(',') : [...flags];
   const stems: string[] = [];
   const bare = new Set<string>();
+  // Forms of the words the dictionary writes in lower case: what a name typed in lower case may also be.
+  const lowerForms = new Set<string>();
   const verbForms = new Set<string>();
   // "joven" → "jóvenes", "examen" → "exámenes": a plural that gains an accent its singular has not.
   const accentedPlurals: string[] = [];
@@ -82,16 +91,18 @@ function loadDictionary(pkg: string, language: 'pt' | 'es'): Dictionary {
     }
     stems.push(word);
     if (isPlain(word.toLowerCase())) bare.add(word.toLowerCase());
+    if (isPlain(word)) lowerForms.add(word);
     const isVerb = /(ar|er|ir|or|ôr)$/u.test(word) && !common.has(word);
     for (const flag of flagsOf(flags))
       for (const rule of suffixes.get(flag) ?? [])
         if (word.endsWith(rule.strip) && rule.condition.test(word)) {
           const form = (word.slice(0, word.length - rule.strip.length) + rule.add).toLowerCase();
           if (isPlain(form)) (isVerb && !(request.has(word) && isRequestForm(form)) ? verbForms : bare).add(form);
+          if (isPlain(form) && isPlain(word)) lowerForms.add(form);
           else if (!isVerb && strip(word) === word && /s$/.test(form)) accentedPlurals.push(form.normalize('NFC'));
         }
   }
-  return { stems, bare, verbForms, stemSet: new Set([...stems, ...accentedPlurals]), accentedPlurals };
+  return { stems, bare, common: lowerForms, verbForms, stemSet: new Set([...stems, ...accentedPlurals]), accentedPlurals };
 }
 
 /** Every accented word in the project's own content files (JSON strings). */
@@ -148,6 +159,7 @@ function table(candidates: string[], dictionaries: Dictionary[], preferred: Set<
 const br = loadDictionary('dictionary-pt', 'pt');
 const pt = loadDictionary('dictionary-pt-pt', 'pt');
 const es = loadDictionary('dictionary-es', 'es');
+const english = loadDictionary('dictionary-en', 'en');
 const own = contentWords();
 const ownLower = new Set(own.map((w) => w.normalize('NFC').toLowerCase()));
 const isSpanish = (w: string) => /ñ|[cs]ión$|[¿¡]/u.test(w);
@@ -190,18 +202,44 @@ function keptAsTyped(words: string[], dictionaries: Dictionary[], portuguese: bo
   return [...kept].sort();
 }
 
+/**
+ * Abbreviations the dictionaries write in capitals and whose lower-case spelling is no word of the
+ * language ("cnh" → "CNH", "ipva" → "IPVA", "dni" → "DNI"): typed in lower case on a phone, given
+ * their capitals back the way accents are. Only abbreviations: a capitalised name in the middle of
+ * a sentence ("Detran") would tell the reader the writer capitalises names, and lower-case towns
+ * would stop counting (extract-place `writesLowercase`). Roman numerals ("mix", "dc") and
+ * two-letter abbreviations are left out: as typed they are more often something else.
+ */
+function casedWords(dictionaries: Dictionary[]): string[] {
+  // English words borrowed into a Portuguese or Spanish prompt ("bike", "art", "max") stay as typed.
+  const words = [...dictionaries, english];
+  const cased = new Map<string, string | null>();
+  for (const dictionary of dictionaries)
+    for (const word of dictionary.stems) {
+      const lower = word.toLowerCase();
+      if (!/^[A-Z]{3,}$/.test(word) || /^[IVXLCDM]+$/.test(word)) continue;
+      if (words.some((d) => d.common.has(lower) || d.verbForms.has(lower))) continue;
+      // Two spellings of one name ("Mcdonald", "McDonald"): which one is meant is not knowable.
+      const seen = cased.get(lower);
+      cased.set(lower, seen === undefined || seen === word ? word : null);
+    }
+  return [...cased.values()].filter((word): word is string => word !== null).sort();
+}
+
 // Both Portuguese tables share most words: stored once, with what each variant has on its own.
 const inPT = new Set(ptPT);
 const inBR = new Set(ptBR);
 const out = {
   $comment:
-    'Generated by scripts/build-accent-table.ts from the LibreOffice spelling dictionaries (npm dictionary-pt, dictionary-pt-pt, dictionary-es; LGPL/MPL) and the project’s own content: accented words whose unaccented spelling is no word of that language, space-separated. Portuguese words are under "pt" and, for one variant only, "pt-BR" or "pt-PT"; keepPt and keepEs are plurals and feminines of those words that are words of their own and stay as typed. Do not edit by hand; run the script.',
+    'Generated by scripts/build-accent-table.ts from the LibreOffice spelling dictionaries (npm dictionary-pt, dictionary-pt-pt, dictionary-es, and dictionary-en for the English words a prompt borrows; LGPL/MPL/MIT) and the project’s own content: accented words whose unaccented spelling is no word of that language, space-separated. Portuguese words are under "pt" and, for one variant only, "pt-BR" or "pt-PT"; keepPt and keepEs are plurals and feminines of those words that are words of their own and stay as typed; casedPt and casedEs are abbreviations written in capitals whose lower-case spelling is no word. Do not edit by hand; run the script.',
   pt: ptBR.filter((w) => inPT.has(w)).join(' '),
   'pt-BR': ptBR.filter((w) => !inPT.has(w)).join(' '),
   'pt-PT': ptPT.filter((w) => !inBR.has(w)).join(' '),
   es: esWords.join(' '),
   keepPt: keptAsTyped([...new Set([...ptBR, ...ptPT])], [br, pt], true).join(' '),
   keepEs: keptAsTyped(esWords, [es], false).join(' '),
+  casedPt: casedWords([br, pt]).join(' '),
+  casedEs: casedWords([es]).join(' '),
 };
 writeFileSync(path.join(root, 'src/modules/brief/content/accents.json'), `${JSON.stringify(out, null, 2)}\n`);
 console.log(`pt-BR ${ptBR.length}, pt-PT ${ptPT.length}, es ${esWords.length} words`);

@@ -5,7 +5,7 @@ import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
 import { detectFeatures } from './detect-features';
 import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
-import { dialledCountry, extractFacts } from './extract-facts';
+import { dialledCountry, extractFacts, nationalNumberCountry } from './extract-facts';
 import { pricedCountry } from './extract-prices';
 import { extractTimetable } from './extract-timetable';
 import { extractFaq } from './extract-faq';
@@ -73,6 +73,13 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   const dialled = dialledCountry(text) ?? pricedCountry(text);
   // A place we do not know the country of ("Bariloche") is where the number dials: "$" with +54 is pesos.
   if (!found) return dialled;
+  if (!dialled && placeMatch) {
+    // Numbers written the local way fit one country's plan: of the towns of this name, that one's.
+    const name = text.slice(placeMatch.start, placeMatch.end);
+    const countries = [...new Set(findWorldCities(name).map((town) => town.country))];
+    const fits = countries.length > 1 ? nationalNumberCountry(text, countries) : undefined;
+    if (fits && fits !== found) return fits;
+  }
   if (!placeMatch || !dialled || dialled === found) return found;
   const name = text
     .slice(placeMatch.start, placeMatch.end)

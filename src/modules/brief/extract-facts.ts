@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
 import { PHONE_WORD, reachOnlyBy, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
@@ -47,6 +47,24 @@ function internationalDigits(phone: string, country: string | undefined): string
 export function dialledCountry(prompt: string): string | undefined {
   // Without a default country libphonenumber finds only numbers written with their prefix.
   return findPhoneNumbersInText(prompt).find((found) => found.number.country)?.number.country;
+}
+
+/**
+ * Of `countries`, the one country where every phone number the prompt writes without its prefix is
+ * a valid number: "027 418 3056" is a New Zealand mobile and no British number, so the Cambridge of
+ * that prompt is New Zealand's (and its links dial +64, not +44). Undefined when none or several fit.
+ */
+export function nationalNumberCountry(prompt: string, countries: readonly string[]): string | undefined {
+  const fitting = countries.filter((country) => {
+    if (!isSupportedCountry(country)) return false;
+    const found = findPhoneNumbersInText(prompt, { defaultCountry: country });
+    // Written whole and without its prefix ("07700 900123" is not the US number "7700 900123").
+    const national = found.filter(
+      (match) => !/^\s*(?:\+|00)/.test(prompt.slice(match.startsAt, match.endsAt)) && !/\d/.test(prompt.charAt(match.startsAt - 1)),
+    );
+    return national.length > 0 && national.every((match) => match.number.isValid() && match.number.country === country);
+  });
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 const PIX =

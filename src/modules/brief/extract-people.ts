@@ -19,7 +19,13 @@ const INTRO =
 // Common first names (folded) in pt, en and es: content/extract-people.json.
 const people = parseContent(
   'src/modules/brief/content/extract-people.json',
-  z.strictObject({ firstNames: wordListSchema, selfNaming: wordListSchema, soloIntros: wordListSchema, contactLeads: wordListSchema }),
+  z.strictObject({
+    firstNames: wordListSchema,
+    selfNaming: wordListSchema,
+    soloIntros: wordListSchema,
+    appositiveLeads: wordListSchema,
+    contactLeads: wordListSchema,
+  }),
   content,
 );
 const FIRST_NAMES = new Set(people.firstNames);
@@ -81,20 +87,24 @@ function personName(words: string): string {
   return second && readingCues.channelWords.includes(fold(second)) ? first! : words;
 }
 
-// "Chamo-me Inês Vaz Pereira e sou arquiteta", "My name is Tom Baker and I'm a piano tuner": a
-// person who gives their full name and says what they are, alone, is the business — whatever the
-// profession. A first name alone ("sou a Carla") or no "sou …" ("meu nome é Maria Souza" beside
+// "Chamo-me Inês Vaz Pereira e sou arquiteta", "My name is Tom Baker and I'm a piano tuner",
+// "I'm Tom Baker, a piano tuner": a person who gives their full name and says what they are, alone,
+// is the business — whatever the profession. A first name alone ("sou a Carla") or no "sou …" ("meu nome é Maria Souza" beside
 // "minha confeitaria") is who writes, not the name on the site.
 const SELF_NAMING = new RegExp(
-  `(?<![\\p{L}])(?:${people.selfNaming.map(anyCase).join('|')}),?\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,3})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${people.selfNaming.map((lead) => anyCase(lead).replace(/'/g, "['’]")).join('|')}),?\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,3})(?![\\p{L}])`,
   'u',
 );
+// The name's apposition says what they are: "I'm Tom Baker, a piano tuner", "sou a Ana Lima, uma fotógrafa".
+const APPOSITION = new RegExp(`^,\\s*(?:${people.appositiveLeads.map(escapeRegExp).join('|')})\\s`, 'iu');
 const SOLO_INTRO = new RegExp(`(?<![\\p{L}])(?:${people.soloIntros.map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'u');
 
 /** The full name of a professional who introduces themselves by it, else undefined. */
 export function selfNamedProfessional(prompt: string): string | undefined {
-  const named = SELF_NAMING.exec(prompt)?.[1];
-  if (!named) return undefined;
+  const match = SELF_NAMING.exec(prompt);
+  const named = match?.[1];
+  if (!match || !named) return undefined;
+  if (APPOSITION.test(prompt.slice(match.index + match[0].length))) return named;
   return SOLO_INTRO.test(fold(prompt).replace(/[’]/g, "'")) ? named : undefined;
 }
 

@@ -111,13 +111,41 @@ export const writesLowercase = (text: string) =>
   !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)(?!R\$|US\$|\p{Lu}{2,}(?![\p{Ll}])|I(?![\p{L}]))\p{Lu}/u.test(text);
 
 /**
+ * The country the other towns a prompt names agree on, among `countries`: "based in Cambridge … from
+ * Hamilton to Te Awamutu" is New Zealand's Cambridge — Hamilton is in four countries, Te Awamutu in
+ * one. Capitalised names inside a sentence only (a lowercase word is too often a word, and so is
+ * a sentence's first); undefined on a tie.
+ */
+function countryOfNeighbours(rest: string, countries: Set<string>): string | undefined {
+  const votes = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const match of rest.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}/gu)) {
+    // A sentence's first word is capitalised whatever it is ("Mobile bike repairs…" names no Alabama town).
+    if (/(?:^|[.!?:;\n])\s*$/u.test(rest.slice(0, match.index))) continue;
+    const words = match[0].split(/\s+/);
+    // The longest run of capitalised words that is a town: "Te Awamutu", "Lake Karapiro" → none, "Hamilton".
+    for (let count = words.length; count > 0; count--) {
+      const name = words.slice(0, count).join(' ');
+      const found = new Set(findWorldCities(name).map((town) => town.country));
+      if (found.size === 0) continue;
+      if (seen.has(name)) break;
+      seen.add(name);
+      for (const country of found) if (countries.has(country)) votes.set(country, (votes.get(country) ?? 0) + 1);
+      break;
+    }
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] !== ranked[1]?.[1] ? ranked[0][0] : undefined;
+}
+
+/**
  * Of the towns of one name, the one the words after it point to ("Burlington VT", "Miraflores,
- * Lima", "…, Portugal"), else the most populous where the prompt's language is spoken ("surf
+ * Lima", "…, Portugal"), else the country the prompt's other towns agree on, else the most populous where the prompt's language is spoken ("surf
  * shop in Santa Cruz", written in English, is California's, not the larger one in the
  * Philippines — whose country code would also put +63 on the shop's phone link), else the most
  * populous.
  */
-function chooseTown(towns: readonly WorldCity[], after: string, language?: string): WorldCity {
+function chooseTown(towns: readonly WorldCity[], after: string, language?: string, rest = ''): WorldCity {
   const state = /^,?\s+([A-Z]{2})\b/.exec(after)?.[1];
   const byState = state ? towns.find((town) => town.state === state) : undefined;
   if (byState) return byState;
@@ -127,6 +155,10 @@ function chooseTown(towns: readonly WorldCity[], after: string, language?: strin
     const inCountry = country ? towns.find((town) => town.country === country) : undefined;
     if (inCountry) return inCountry;
   }
+  const countries = new Set(towns.map((town) => town.country));
+  const neighbours = countries.size > 1 ? countryOfNeighbours(rest, countries) : undefined;
+  const inNeighbours = neighbours ? towns.find((town) => town.country === neighbours) : undefined;
+  if (inNeighbours) return inNeighbours;
   const spoken = language ? towns.find((town) => countryLanguage(town.country) === language) : undefined;
   return spoken ?? towns[0];
 }
@@ -173,7 +205,8 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceM
       )
         continue;
       const end = start + name.length;
-      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(`${text.slice(0, start)} ${text.slice(end)}`));
+      const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
       return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
     }
   }

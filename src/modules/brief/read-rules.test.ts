@@ -813,7 +813,7 @@ describe('a timetable line', () => {
       expect.arrayContaining([
         'schedule: pilates seg qua e sex as 8h',
         'schedule: yoga ter e qui as 18h30',
-        'schedule: alongamento Sáb 10h',
+        'schedule: alongamento sáb 10h',
       ]),
     );
     expect(itemsOf('Spin studio in Tulsa: spin Mon, Wed and Fri at 7pm.')).toContain('schedule: spin Mon, Wed and Fri at 7pm');
@@ -1027,5 +1027,36 @@ describe('a lone comparative adjective after a noun', () => {
     expect(itemsOf('Pintor em Setúbal: pinturas interiores e exteriores, lacagem e envernizamento.')).toContain(
       'offering: pinturas interiores e exteriores',
     );
+  });
+});
+
+// "I'm ‹Full Name›, a ‹profession›": the apposition says what they are, as "and I'm a …" does — the
+// professional's own name is the business.
+describe('a full name with what the person is, after a comma', () => {
+  it('English and Portuguese', () => {
+    expect(extractBrief({ prompt: 'Hello, I’m Greta Lindqvist, a certified dog groomer in Dunedin. I groom small dogs.' }).name).toBe(
+      'Greta Lindqvist',
+    );
+    expect(extractBrief({ prompt: 'Olá, sou a Marta Reis, uma ilustradora do Porto. Faço retratos de família.' }).name).toBe('Marta Reis');
+    // Who writes, with a business of their own, is not the business.
+    expect(extractBrief({ prompt: 'We are Sunny Paws, a dog grooming salon in Dunedin. I’m Greta Lindqvist, the owner.' }).name).toBe(
+      'Sunny Paws',
+    );
+  });
+});
+
+// Of the towns of one name, the one where a number written the local way is a valid number:
+// "022 413 7790" dials New Zealand, so this Hastings is not England's (or the links dial +44).
+describe('a town of one name in several countries, and the local phone number', () => {
+  it('the number’s country decides among the towns of that name', () => {
+    const brief = extractBrief({ prompt: 'Mobile bike repairs in Hastings. I come to you. Text or call 022 413 7790.' });
+    expect(brief.location?.country).toBe('NZ');
+    // A number that fits no country's plan (a fictional range) decides nothing.
+    expect(extractBrief({ prompt: 'Mobile bike repairs in Hastings. Call 07700 900123.' }).location?.country).toBe('GB');
+  });
+
+  it('the other towns the prompt names agree on a country', () => {
+    const brief = extractBrief({ prompt: 'House cleaning in Hastings, also Napier and Gisborne.' });
+    expect(brief.location?.country).toBe('NZ');
   });
 });

@@ -12,6 +12,20 @@ describe('restoreAccents', () => {
     );
   });
 
+  it('gives back the capitals of abbreviations typed in lower case, never of a word of its own or a name', () => {
+    // Other words than any eval set: the dictionaries know these with capitals, and "bike" (borrowed
+    // English), "rio" and "natal" are words as typed.
+    expect(restoreAccents('pago o ipva e o inss, tiro o cpf no rio, bike no natal', 'pt-BR')).toBe(
+      'pago o IPVA e o INSS, tiro o CPF no rio, bike no natal',
+    );
+    // A name stays as typed: a capital mid-sentence would make the writer look like one who capitalises towns.
+    expect(restoreAccents('ayuda con el dni en valladolid', 'es')).toBe('ayuda con el DNI en valladolid');
+    // Inside an email or a handle nothing changes.
+    expect(restoreAccents('escreva para inss@exemplo.com.br ou @ipva.facil', 'pt-BR')).toBe(
+      'escreva para inss@exemplo.com.br ou @ipva.facil',
+    );
+  });
+
   it('never turns a word of its own into another: esta, pais, sabia, e, a stay as typed', () => {
     const typed = 'esta loja e dos meus pais, eu sabia que a casa era boa';
     expect(restoreAccents(typed, 'pt-BR')).toBe(typed);

@@ -28,11 +28,13 @@ const accentsSchema = z.object({
   es: z.string(),
   keepPt: z.string(),
   keepEs: z.string(),
+  casedPt: z.string(),
+  casedEs: z.string(),
 });
 
 const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
-type Table = { words: Map<string, string>; keep: Set<string> };
+type Table = { words: Map<string, string>; keep: Set<string>; cased: Map<string, string> };
 const tables = new Map<AccentLocale, Table>();
 
 function tableFor(locale: AccentLocale): Table {
@@ -42,7 +44,9 @@ function tableFor(locale: AccentLocale): Table {
   const listed = locale === 'es' ? content.es : `${content.pt} ${content[locale]}`;
   const words = new Map<string, string>();
   for (const word of listed.split(' ')) if (word) words.set(strip(word).toLowerCase(), word);
-  const table = { words, keep: new Set((locale === 'es' ? content.keepEs : content.keepPt).split(' ')) };
+  const cased = new Map<string, string>();
+  for (const word of (locale === 'es' ? content.casedEs : content.casedPt).split(' ')) if (word) cased.set(word.toLowerCase(), word);
+  const table = { words, keep: new Set((locale === 'es' ? content.keepEs : content.keepPt).split(' ')), cased };
   tables.set(locale, table);
   return table;
 }
@@ -86,6 +90,9 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
     if (token.length <= 3 && token === token.toUpperCase()) return token;
     if (guarded.some(([start, end]) => offset >= start && offset < end)) return token;
     const lower = plain.toLowerCase();
+    // "nao faço cnh", "pago o ipva": an abbreviation typed in lower case gets its capitals.
+    const cased = token === lower ? table.cased.get(lower) : undefined;
+    if (cased) return cased;
     const found = table.words.get(lower) ?? inflected(table, lower, locale);
     // "seg qua e sex": a day's abbreviation keeps its own accent ("sáb", "mié") and no other
     // ("qua" is Wednesday, never "quá").
