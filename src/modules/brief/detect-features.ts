@@ -36,7 +36,7 @@ const featureWordsSchema = z.object({
   phoneRequest: regexSource,
   textWord: regexSource,
   onlyWords: regexSource,
-  callRefusal: regexSource,
+  callRefusal: z.object({ $comment: z.string(), negations: z.array(z.string()), callNouns: z.array(z.string()), answerVerbs: z.array(z.string()) }),
   falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
 });
 const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);
@@ -54,7 +54,30 @@ const ONLY_WHATSAPP = new RegExp(
   `${words.onlyWords}(?:\\W+[\\p{L}\\d]+){0,3}?\\W+${words.whatsappWord}|${words.whatsappWord}\\W{1,3}${words.onlyWords}`,
   'u',
 );
-const CALL_REFUSAL = new RegExp(words.callRefusal);
+const refusal = {
+  negations: new Set(words.callRefusal.negations),
+  callNouns: new Set(words.callRefusal.callNouns),
+  answerVerbs: new Set(words.callRefusal.answerVerbs),
+};
+
+/**
+ * A clause that refuses calls, whatever its order: "não atendo ligações", "ligação a gente não
+ * atende", "el celular no lo contesto", "I can't answer the phone", "no calls", "sin llamadas" — a
+ * negation and a call word with a verb of answering, or the negation right before the call word.
+ * Read per clause, so "não atendo aos domingos, telefone …" refuses nothing.
+ */
+function refusesCalls(folded: string): boolean {
+  return folded.split(/[.;:!?\n]|,(?!\d)|\s(?:mas|but|pero|porem)\s/u).some((clause) => {
+    const tokens = clause.match(/[\p{L}']+/gu) ?? [];
+    const at = (set: Set<string>) => tokens.findIndex((token) => set.has(token));
+    const negation = at(refusal.negations);
+    const call = at(refusal.callNouns);
+    if (negation < 0 || call < 0) return false;
+    // "no calls", "no phone calls", "sem ligação".
+    if (call > negation && call - negation <= 2) return true;
+    return tokens.some((token) => refusal.answerVerbs.has(token));
+  });
+}
 
 /**
  * The one way the business is reached, when the person says so: WhatsApp only ("só atendo pelo
@@ -63,7 +86,7 @@ const CALL_REFUSAL = new RegExp(words.callRefusal);
  */
 export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
   if (!WHATSAPP_WORD.test(folded)) return undefined;
-  return ONLY_WHATSAPP.test(folded) || CALL_REFUSAL.test(folded) ? 'whatsapp' : undefined;
+  return ONLY_WHATSAPP.test(folded) || refusesCalls(folded) ? 'whatsapp' : undefined;
 }
 
 const PATTERNS = Object.fromEntries(briefFeatures.map((feature) => [feature, new RegExp(words.features[feature])])) as Record<

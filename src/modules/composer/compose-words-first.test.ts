@@ -457,8 +457,14 @@ describe('reached only on WhatsApp', () => {
       'Cerrajero en Rosario, copias de llaves y aperturas. El celular no lo contesto, escribime al WhatsApp 341 15-555-0101',
       'Marido de aluguel em Sorocaba, pequenos reparos. Não atendo o telefone durante o serviço, chama no zap 15 99123-4567',
       "Mobile dog groomer in Tampa, baths and nail trims. I can't answer the phone while grooming, WhatsApp me at +1 813 555 0147",
+      // The call word first, the refusal after it.
+      'Verduras orgânicas em Itu. Ligação a gente não atende, manda mensagem no whats 11 99123-4567',
+      'Dog walker in Leeds. Calls I never pick up, message me on WhatsApp 07700 900123',
     ])
       expect(extractBrief({ prompt }).facts.reachOnly, prompt).toBe('whatsapp');
+    // A refusal of something else, beside a phone, in its own clause, refuses no call.
+    const open = 'Padaria em Campinas, não atendo aos domingos, telefone (19) 3232-4455, WhatsApp (19) 99876-5432.';
+    expect(extractBrief({ prompt: open }).facts.reachOnly).toBeUndefined();
   });
 
   it('a WhatsApp beside a phone to call keeps both, and the form', () => {
