@@ -36,7 +36,12 @@ const featureWordsSchema = z.object({
   phoneRequest: regexSource,
   textWord: regexSource,
   onlyWords: regexSource,
-  callRefusal: z.object({ $comment: z.string(), negations: z.array(z.string()), callNouns: z.array(z.string()), answerVerbs: z.array(z.string()) }),
+  callRefusal: z.object({
+    $comment: z.string(),
+    negations: z.array(z.string()),
+    callNouns: z.array(z.string()),
+    answerVerbs: z.array(z.string()),
+  }),
   falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
 });
 const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);

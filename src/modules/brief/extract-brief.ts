@@ -23,6 +23,7 @@ import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
+import { nameActions } from './name-actions';
 import { restoreAccents } from './restore-accents';
 import type { TaxonomyKind } from './taxonomy-types';
 
@@ -241,7 +242,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // …and the words a phone's writer shortens ("pra", "vc", "tb") written out.
   const text =
     typedLocale === 'pt-BR' || typedLocale === 'pt-PT' || typedLocale === 'es'
-      ? restoreAccents(expandAbbreviations(typed, typedLocale === 'es' ? 'es' : 'pt'), typedLocale)
+      ? // …and a service said as "instalo bomba" read as the service, "instalação de bomba".
+        nameActions(
+          restoreAccents(expandAbbreviations(typed, typedLocale === 'es' ? 'es' : 'pt'), typedLocale),
+          typedLocale === 'es' ? 'es' : 'pt',
+        )
       : typed;
   const notes: string[] = [];
   const kind = resolveTaxonomyKind(text, input.businessKind);

@@ -139,3 +139,17 @@ describe('what a price includes or leaves out', () => {
     ).toEqual(['with parts included', '+ VAT']);
   });
 });
+
+// "- cesta pequena (8 itens) R$ 55": an aside between the item and its price is the item's (the
+// label was lost, and the page took another line's words for it).
+describe('an aside right before the price', () => {
+  it('belongs to the item before it', () => {
+    expect(
+      extractPrices('- pão pequeno (4 unidades) R$ 10\n- pão grande (8 unidades) R$ 18\n- broa R$ 6', 'BR').map((p) => p.label),
+    ).toEqual(['pão pequeno (4 unidades)', 'pão grande (8 unidades)', 'broa']);
+    expect(extractPrices('Drop-in class (60 min) £12, 10-class pass (valid 3 months) £100', 'GB').map((p) => p.label)).toEqual([
+      'Drop-in class (60 min)',
+      '10-class pass (valid 3 months)',
+    ]);
+  });
+});

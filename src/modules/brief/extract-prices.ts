@@ -118,6 +118,22 @@ function labelBefore(prompt: string, from: number, at: number): string {
       .filter((word) => word && !/^[-•*–—]+$/.test(word));
     words = [...before.slice(-6), ...(aside && before.length > 0 ? [aside[0].trim()] : [])];
   }
+  // "- pão pequeno (4 unidades) R$ 10": an aside right before the price belongs to the item it follows.
+  if (words.length === 0 && breaks.length && breaks.at(-1)![0] === ')' && /^\)\s*$/.test(span.slice(breaks.at(-1)!.index))) {
+    const head = span.slice(0, breaks.at(-1)!.index + 1);
+    const aside = /\s*\([^()]{1,80}\)$/.exec(head);
+    if (aside) {
+      let before = head
+        .slice(0, aside.index)
+        .split(/(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/)
+        .at(-1)!
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word && !/^[-•*–—]+$/.test(word));
+      while (before.length && (CONNECTOR.test(before[0]!) || NOT_LABELS.test(before[0]!))) before = before.slice(1);
+      if (before.length > 0) words = [...before.slice(-6), aside[0].trim()];
+    }
+  }
   // "a puppy class for pups 8-20 weeks old ($180)", "avaliação física (R$ 80)": a price in
   // parentheses is for the words right before them.
   if (words.length === 0 && breaks.length && breaks.at(-1)![0] === '(' && /^\(\s*$/.test(span.slice(breaks.at(-1)!.index))) {

@@ -612,7 +612,8 @@ function isOnlyWhenWords(text: string): boolean {
 
 const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegExp).join('|')})\\s+\\p{L}`, 'iu');
 
-const CREDENTIAL_CODE = /\b(?:[A-Z]{2,6}[- ]?\d[\w./-]*|[A-Z]{2,6}-[A-Z]{2}\b)/;
+// "CRM-SP 12345", "CREFITO-12", "inscrita com o n.º 418271": a registration code or number.
+const CREDENTIAL_CODE = /\b(?:[A-Z]{2,6}[- ]?\d[\w./-]*|[A-Z]{2,6}-[A-Z]{2}\b)|\bn\.?\s?[º°]\s*\d{3,}/;
 
 function roleOf(tokens: readonly Token[], text: string, isListed: boolean): ItemRole {
   const words = tokens.map((token) => token.folded);
@@ -632,6 +633,15 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   )
     return 'channel';
   if (words.some((word) => cues.conditionWords.has(word))) return 'detail';
+  // "Quadra 1103 Sul", "Escritório na Rua de Santo António", "sobre la ruta 6": where the business
+  // is, never a card of what it offers ("comida de rua" says what: "de" is no place preposition).
+  const streetAt = words.findIndex((word) => cues.streetNouns.has(word));
+  if (
+    streetAt >= 0 &&
+    (streetAt === Math.max(lead, 0) || cues.placePrepositions.includes(words[streetAt - 1] ?? '')) &&
+    !/^de$/.test(words[streetAt - 1] ?? '')
+  )
+    return 'detail';
   // "uns 120 membros", "com 40 vozes", "about 30 students a month": how big the business is.
   if (isCount(tokens)) return 'detail';
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night

@@ -1060,3 +1060,21 @@ describe('a town of one name in several countries, and the local phone number', 
     expect(brief.location?.country).toBe('NZ');
   });
 });
+
+// "Quadra 1103 Sul" and "Escritório na Rua …" were cards of what a business offers; "Inscrita na
+// ASF com o n.º …" too. Where it is, and its registration, are details and credentials.
+describe('a street or an area, and a registration number', () => {
+  it('where the business is is no offering; "comida de calle" still is one', () => {
+    const items = itemsOf('Food truck en Mérida: tacos, tortas y comida de calle. Estamos sobre la carretera a Progreso.');
+    expect(items).toContain('offering: comida de calle');
+    expect(items.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/carretera/);
+    const pt = itemsOf('Marmoraria em Palmas, quadra 1103 Sul. Bancadas, soleiras e escadas.');
+    expect(pt).toContain('detail: quadra 1103 Sul');
+  });
+
+  it('"inscrito … com o n.º 55123" is a credential', () => {
+    expect(itemsOf('Contabilista em Viseu. Inscrito na Ordem com o n.º 55123. IRS e contabilidade.')).toContain(
+      'credential: Inscrito na Ordem com o n.º 55123',
+    );
+  });
+});

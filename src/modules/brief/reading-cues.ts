@@ -79,6 +79,7 @@ const readingCuesSchema = z.object({
   clauseVerbs: words,
   /** "si los necesitas", "if you need": a condition opens a clause. */
   clauseLeads: words,
+  streetNouns: words,
   /** "Servicios", "Classes and prices": words that only title a list of offerings. */
   listHeadings: words,
   /** The days of the week (folded), singular and plural. */
@@ -236,6 +237,7 @@ export const readingCues = {
   clauseVerbs: asSet(cues.clauseVerbs),
   listHeadings: asSet(cues.listHeadings),
   clauseLeads: asSet(cues.clauseLeads),
+  streetNouns: asSet(cues.streetNouns),
   dayWords: asSet(cues.dayWords),
   unitLeads: asSet(cues.unitLeads),
   timeWords: asSet(cues.timeWords),
