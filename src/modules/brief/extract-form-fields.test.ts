@@ -217,3 +217,15 @@ describe('a field with its answers in parentheses', () => {
     ).toEqual(['até 40', '41 a 59', '60 ou mais']);
   });
 });
+
+// "e se é p/ interior ou exterior" was two fields, "Se" and "para interior ou exterior": the verb
+// "é" folds to "e", the word that joins fields.
+describe('"se é … ou …" in a list of fields', () => {
+  it('is one question with its two answers', () => {
+    expect(fieldsOf('Limpeza de sofás em Braga. Queria um formulário com nome, telefone e se é para casa ou empresa.')?.at(-1)).toEqual({
+      text: 'se é para casa ou empresa',
+      field: null,
+      options: ['casa', 'empresa'],
+    });
+  });
+});

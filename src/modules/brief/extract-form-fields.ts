@@ -130,7 +130,13 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
     let at = start;
     // A parenthesis inside the list belongs to its field ("onde está o enxame (parede, árvore)"):
     // blanked for the split, given back to the field's words below.
-    const list = folded.slice(start, end).replace(/\([^()]*\)/g, (aside) => '\u0001'.repeat(aside.length));
+    // "se é para casa ou empresa": the verb "é" folds to the "e" that joins fields, and must not split them.
+    const list = folded
+      .slice(start, end)
+      .replace(/\([^()]*\)/g, (aside) => '\u0001'.repeat(aside.length))
+      .split('')
+      .map((letter, i) => (letter === 'e' && prompt.charAt(start + i) === 'é' ? '\u0002' : letter))
+      .join('');
     const blanked = folded.slice(0, start) + list + folded.slice(end);
     // "casa ou empresa" is one question with its answers; "telefone ou e-mail" two fields.
     const pieces: { piece: string; options?: string[] }[] = [];

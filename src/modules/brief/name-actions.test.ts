@@ -18,9 +18,9 @@ describe('nameActions', () => {
   });
 
   it('the reader then sees each service apart', () => {
-    const items = extractBrief({ prompt: 'organizo festas infantis em Sorocaba, faço decoração e aplico tatuagem temporária' }).items.map(
-      (item) => `${item.role}: ${item.text}`,
-    );
+    const items = (
+      extractBrief({ prompt: 'organizo festas infantis em Sorocaba, faço decoração e aplico tatuagem temporária' }).items ?? []
+    ).map((item) => `${item.role}: ${item.text}`);
     expect(items).toEqual(expect.arrayContaining(['offering: aplicação de tatuagem temporária']));
   });
 });

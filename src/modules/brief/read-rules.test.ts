@@ -1078,3 +1078,14 @@ describe('a street or an area, and a registration number', () => {
     );
   });
 });
+
+// "artigos p/ casa" (goods) put a blog of sample posts on a hardware shop's site.
+describe('"artigos de…" for sale is no blog', () => {
+  it('goods in pt and es are not articles to read; articles about something still are', () => {
+    const features = (prompt: string) => extractBrief({ prompt }).features ?? [];
+    expect(features('loja de ferragens em Leiria: ferramentas, tintas e artigos de casa')).not.toContain('blog');
+    expect(features('Tienda en Cusco: artículos de limpieza y regalos')).not.toContain('blog');
+    expect(features('Nutricionista em Braga, quero publicar artigos sobre alimentação')).toContain('blog');
+    expect(features('Nutritionist in Leeds, with articles on gut health')).toContain('blog');
+  });
+});
