@@ -2085,7 +2085,9 @@ function headPhrase(
     kept.push(token);
     if (kept.length >= 8) break;
   }
-  while (kept.length > 0 && cues.connectors.has(kept[kept.length - 1]!.folded)) kept.pop();
+  // "a dog groomer based (in Dunedin)": the participle leads to the place, it is no part of what.
+  while (kept.length > 0 && (cues.connectors.has(kept[kept.length - 1]!.folded) || cues.locatedWords.has(kept[kept.length - 1]!.folded)))
+    kept.pop();
   if (kept.length === 0) return null;
   return {
     text: clean(original.slice(kept[0]!.start, kept[kept.length - 1]!.end)),

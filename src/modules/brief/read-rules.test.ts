@@ -1089,3 +1089,26 @@ describe('"artigos de…" for sale is no blog', () => {
     expect(features('Nutritionist in Leeds, with articles on gut health')).toContain('blog');
   });
 });
+
+// A sign-off typed short ("ty", "obg", "vlw") is no service ("Thx" was a card).
+describe('a sign-off at the end', () => {
+  it('is no offering, in any language', () => {
+    expect(itemsOf('dog walking in galway, group walks & solo walks, call me on 087 123 4567, ty')).toEqual([
+      'offering: group walks',
+      'offering: solo walks',
+    ]);
+    expect(itemsOf('passeio cães em braga, passeios em grupo, liga p/ 912 345 678, obg').join()).not.toMatch(/obg|obrigad/i);
+  });
+});
+
+// "a dog groomer based in …": what ended in "based" ("Civil union celebrant based" was a card).
+describe('"based in", "sediada em"', () => {
+  it('the participle belongs to the place, not to what the business is', () => {
+    expect(extractBrief({ prompt: 'Hello, I’m Greta Lindqvist, a certified dog groomer based in Dunedin.' }).what).toBe(
+      'certified dog groomer',
+    );
+    expect(extractBrief({ prompt: 'Somos uma clínica veterinária sediada em Braga, com consultas e vacinas.' }).what).toBe(
+      'clínica veterinária',
+    );
+  });
+});

@@ -80,6 +80,7 @@ const readingCuesSchema = z.object({
   /** "si los necesitas", "if you need": a condition opens a clause. */
   clauseLeads: words,
   streetNouns: words,
+  locatedWords: words,
   /** "Servicios", "Classes and prices": words that only title a list of offerings. */
   listHeadings: words,
   /** The days of the week (folded), singular and plural. */
@@ -238,6 +239,7 @@ export const readingCues = {
   listHeadings: asSet(cues.listHeadings),
   clauseLeads: asSet(cues.clauseLeads),
   streetNouns: asSet(cues.streetNouns),
+  locatedWords: asSet(cues.locatedWords),
   dayWords: asSet(cues.dayWords),
   unitLeads: asSet(cues.unitLeads),
   timeWords: asSet(cues.timeWords),

@@ -78,7 +78,8 @@ export function capitalize(text: string): string {
 export function fold(text: string): string {
   let out = '';
   for (const unit of text) {
-    const base = unit.normalize('NFD').charAt(0).toLowerCase();
+    // A phone's curly apostrophe ("I’m", "don’t") is the cues' straight one.
+    const base = unit === '’' ? "'" : unit.normalize('NFD').charAt(0).toLowerCase();
     // Astral characters are two units; keep the length by padding with spaces.
     out += base.length === unit.length ? base : base.padEnd(unit.length, ' ').slice(0, unit.length);
   }
