@@ -9,7 +9,7 @@ import { addressText, givenPriceText, hoursText } from './derived-text';
 import type { DraftObject } from './draft';
 import { textLangOf, textLangs, type TextLang } from '@/modules/brief/languages';
 import { capitalize, Text } from '@/modules/brief/text';
-import { listIn, rawOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
+import { listIn, rawOf, usesVoseo, wordsText, type WordsKey, type WordsVars } from './words-copy';
 
 /**
  * Sections written from the person's words (issue 31): the hero says what the business is in
@@ -78,7 +78,7 @@ function varsOf(env: WordsEnv, extra: (lang: TextLang) => Record<string, string>
  * as still to translate, and a model translates it where there is one.
  */
 export function words(env: WordsEnv, key: Key, extra?: (lang: TextLang) => Record<string, string>): Text {
-  const filled = wordsText(key, varsOf(env, extra));
+  const filled = wordsText(key, varsOf(env, extra), { voseo: usesVoseo(env.site.location?.country) });
   const own = textLangOf(env.site.promptLanguage);
   const carriesTheirWords = (Boolean(env.site.what) && !isWhatOurLabel(env)) || Boolean(extra);
   if (!own || !carriesTheirWords || !/\{(what|What|list|List|audience|Audience|topic)\}/.test(rawOf(key))) return filled;

@@ -499,3 +499,23 @@ describe('a number that takes text messages', () => {
     expect(extractBrief({ prompt: callOnly }).facts.textMessages).toBeUndefined();
   });
 });
+
+// "Escríbenos" reads foreign in Montevideo or Buenos Aires: the composer's own copy addresses the
+// reader with vos there ("Escribinos", "Contanos qué necesitás"), and with tú elsewhere.
+describe('Spanish with vos where people write it', () => {
+  const textOf = (prompt: string) => {
+    const brief = extractBrief({ prompt });
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    return renderPage(document, { pageSlug: document.pages[0]!.slug, locale: 'es', mode: 'preview' });
+  };
+
+  it('Uruguay and Argentina get vos; Mexico keeps tú; the person’s own words are never changed', () => {
+    const montevideo = textOf('Cerrajería en Montevideo: copias de llaves y aperturas. Cuéntanos por WhatsApp 099 123 456.');
+    expect(montevideo).toContain('Escribinos por WhatsApp');
+    expect(montevideo).not.toContain('Escríbenos');
+    expect(textOf('Cerrajería en Rosario: copias de llaves y aperturas. WhatsApp 341 155 550 101.')).toContain('Contanos qué necesitás');
+    const mexico = textOf('Cerrajería en Puebla: copias de llaves y aperturas. WhatsApp 222 123 4567.');
+    expect(mexico).toContain('Escríbenos por WhatsApp');
+    expect(mexico).not.toContain('Escribinos');
+  });
+});

@@ -8,12 +8,27 @@ import { capitalize, fill, Text, type Vars } from '@/modules/brief/text';
  * The words-first composer's connective texts (`content/words-copy.json`): headings, buttons and
  * the sentences that carry the person's own words, in every language the composer writes.
  */
-const entrySchema = z.object({ en: z.string().min(1), 'pt-BR': z.string().min(1), 'pt-PT': z.string().min(1), es: z.string().min(1) });
+const entrySchema = z.object({
+  en: z.string().min(1),
+  'pt-BR': z.string().min(1),
+  'pt-PT': z.string().min(1),
+  es: z.string().min(1),
+  // The Spanish of the countries that address the reader with vos ("Escribinos"), where it differs.
+  'es-vos': z.string().min(1).optional(),
+});
+type Entry = z.infer<typeof entrySchema>;
+
+/**
+ * Where written Spanish addresses the reader with vos: "Escríbenos" reads foreign in Montevideo
+ * or Buenos Aires, where a business writes "Escribinos".
+ */
+const VOSEO_COUNTRIES = new Set(['AR', 'UY', 'PY']);
+export const usesVoseo = (country: string | undefined) => country !== undefined && VOSEO_COUNTRIES.has(country);
 const wordsCopySchema = z.record(z.string(), z.union([entrySchema, z.string()]));
 
-function load(): Record<string, Record<TextLang, string>> {
+function load(): Record<string, Entry> {
   const parsed = parseContent('src/modules/composer/content/words-copy.json', wordsCopySchema, raw);
-  const out: Record<string, Record<TextLang, string>> = {};
+  const out: Record<string, Entry> = {};
   for (const [key, value] of Object.entries(parsed)) if (typeof value !== 'string') out[key] = value;
   return out;
 }
@@ -25,14 +40,15 @@ export type WordsKey = keyof typeof raw & string;
 export type WordsVars = Readonly<Record<TextLang, Vars>>;
 
 /** A connective text filled in every language; `{What}`/`{List}`/`{Name}` are the capitalised values. */
-export function wordsText(key: Exclude<WordsKey, '$comment'>, vars: WordsVars): Text {
+export function wordsText(key: Exclude<WordsKey, '$comment'>, vars: WordsVars, options: { voseo?: boolean } = {}): Text {
   const entry = copy[key];
   if (!entry) throw new Error(`words-copy has no "${key}"`);
   return Text.from((lang) => {
     const own = vars[lang];
     const withCaps: Record<string, string> = { ...own };
     for (const [name, value] of Object.entries(own)) withCaps[capitalize(name)] ??= capitalize(value);
-    return fill(entry[lang], withCaps)
+    const template = lang === 'es' && options.voseo ? (entry['es-vos'] ?? entry.es) : entry[lang];
+    return fill(template, withCaps)
       .replace(/\s+([.,:])/g, '$1')
       .trim();
   });
