@@ -3,6 +3,11 @@ import { extractBrief } from '@/modules/brief/extract-brief';
 import { briefRules, describeBrief } from './describe-brief';
 
 describe('the brief in a model prompt', () => {
+  it('asks for vos in the Spanish of Uruguay and Argentina, and not elsewhere', () => {
+    expect(briefRules(extractBrief({ prompt: 'Cerrajería en Montevideo, copias de llaves.' })).join('\n')).toContain('with vos');
+    expect(briefRules(extractBrief({ prompt: 'Cerrajería en Puebla, copias de llaves.' })).join('\n')).not.toContain('with vos');
+  });
+
   it('passes on what the person asked their form to ask, and how to write it', () => {
     const brief = extractBrief({
       prompt: 'Buffet infantil em Campinas. Formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.',

@@ -1,5 +1,6 @@
 import { missingFacts } from '@/modules/brief/missing-facts';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
+import { usesVoseo } from '@/modules/composer/words-copy';
 
 /**
  * The brief as plain lines for a model prompt. Every value here came from the person's prompt
@@ -65,6 +66,10 @@ export function briefRules(brief: SiteBrief): string[] {
       : []),
     ...(brief.regulated
       ? [`- This is a regulated profession (${brief.regulated.code}): do not write ${brief.regulated.avoid.join(', ')}.`]
+      : []),
+    // The offline composer's copy does the same (words-copy.json "es-vos").
+    ...(usesVoseo(brief.location?.country) && brief.languages.some((locale) => locale.startsWith('es'))
+      ? ['- The Spanish copy addresses the reader with vos, as businesses write there (escribinos, contanos, mirá, elegí), never tú.']
       : []),
   ];
 }
