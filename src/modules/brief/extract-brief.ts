@@ -18,7 +18,7 @@ import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities } from './places';
 import { extractBusinessName } from './extract-business-name';
-import { selfNamedProfessional } from './extract-people';
+import { extractPeople, selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
 import { readingCues } from './reading-cues';
@@ -249,7 +249,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
         )
       : typed;
   const notes: string[] = [];
-  const kind = resolveTaxonomyKind(text, input.businessKind);
+  // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
+  const kindText = extractPeople(text).reduce((rest, person) => rest.split(person).join(' '.repeat(person.length)), text);
+  const kind = resolveTaxonomyKind(kindText, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
   const foundPlace = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)));
@@ -379,7 +381,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     languages = siteLanguages(text, promptLocale, countryCode, [], false);
   }
   const hint = input.businessKind?.trim();
-  const nearest = nearestKind({ what: reading.what, prompt: text, lang: promptLocale, hint });
+  const nearest = nearestKind({ what: reading.what, prompt: kindText, lang: promptLocale, hint });
   // A correction the taxonomy cannot place is still what the business is.
   const what = hint && !nearest.kind.keywords.includes(fold(hint)) && nearest.confidence === 'none' ? hint : reading.what;
   const chosen = nearest.confidence === 'none' && !hint ? kind : nearest.kind;

@@ -15,7 +15,7 @@ const TITLE = /\b(?:Dr|Dra|Dr\.ª|Prof|Profa|Mr|Mrs|Ms|Sr|Sra)\.?\s+((?:\p{Lu}[\
 // The name is a lookahead: in "Contact Mrs. Patterson" the scan must not swallow "Mrs" as the name after "Contact".
 const TITLE_AND_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}*)\.?\s+(?=(\p{Lu}\p{Ll}[\p{L}'’-]+)(?![\p{L}]))/gu;
 const INTRO =
-  /\b(?:with|com|con|sou|soy|I'm|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|[Cc]hamo-me|[Mm]e chamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /\b(?:with|com|con|sou|soy|I['’]m|I am|by|por|[Mm]y name is|[Mm]eu nome é|[Mm]eu nome e|[Mm]i nombre es|[Mm]e llamo|[Cc]hamo-me|[Mm]e chamo|novelist|author|autora?|escritora?|psic[oó]log[oa](?: \p{Ll}+)?|fot[oó]graf[oa](?: de [\p{Ll} ]+)?|nutricionista|personal trainer),?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 // Common first names (folded) in pt, en and es: content/extract-people.json.
 const people = parseContent(
   'src/modules/brief/content/extract-people.json',

@@ -1112,3 +1112,12 @@ describe('"based in", "sediada em"', () => {
     );
   });
 });
+
+// "I'm Tom Baker, a piano tuner" was a bakery: a person's name is no evidence of the trade.
+describe('a surname that is a trade word', () => {
+  it('tells nothing of the kind of business; a business name still does', () => {
+    expect(extractBrief({ prompt: 'Hi, I’m Tom Baker, a piano tuner in Leeds.' }).kind.id).not.toBe('bakery');
+    expect(extractBrief({ prompt: 'Sou a Ana Padeiro, advogada em Braga.' }).kind.id).not.toBe('bakery');
+    expect(extractBrief({ prompt: 'Padaria do João Silva em Braga, pão e bolos.' }).kind.id).toBe('bakery');
+  });
+});
