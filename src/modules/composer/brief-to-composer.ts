@@ -17,7 +17,10 @@ import { wordsText, sameVars } from './words-copy';
 function placeOf(site: SiteBrief, prompt: string): Place | undefined {
   const found = extractPlace(prompt)?.place;
   const match = found && withAreas(found, site.location?.text);
-  if (match) return site.location?.country && !match.country ? { ...match, country: site.location.country } : match;
+  // The brief decided the country with all its evidence (the phone's prefix or plan, the prices'
+  // currency, the other towns named): the place read again here must not undo it (a Cambridge with a
+  // New Zealand number dialled +44).
+  if (match) return site.location?.country ? { ...match, country: site.location.country } : match;
   if (!site.location) return undefined;
   const entry = findGazetteerEntry(site.location.text);
   if (entry) return placeFromEntry(entry);

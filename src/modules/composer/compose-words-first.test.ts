@@ -519,3 +519,17 @@ describe('Spanish with vos where people write it', () => {
     expect(mexico).not.toContain('Escribinos');
   });
 });
+
+// The brief decides the country with all its evidence; the page's links must dial it (a Hastings
+// whose number is a New Zealand mobile was dialled +44).
+describe('the links dial the country the brief decided', () => {
+  it('a town of one name in several countries, with a local number of one of them', () => {
+    const prompt = 'Mobile bike repairs in Hastings. I come to you. Text or call 022 413 7790.';
+    const brief = extractBrief({ prompt });
+    expect(brief.location?.country).toBe('NZ');
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale: 'en', mode: 'preview' });
+    expect(html).toContain('href="tel:+64224137790"');
+    expect(html).not.toContain('tel:+44');
+  });
+});
