@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/feature-words.json';
-import { fold } from './text';
+import { readingCues } from './reading-cues';
+import { escapeRegExp, fold } from './text';
 import { briefFeatures, type BriefFeature, type KindFamily } from './site-brief-schema';
 import { isDurationAt } from './is-duration';
 
@@ -65,6 +66,9 @@ const refusal = {
   answerVerbs: new Set(words.callRefusal.answerVerbs),
 };
 
+// Where a clause ends: punctuation, or a contrast ("mas", "but", "pero"; reading cues).
+const CLAUSE_BREAK = new RegExp(`[.;:!?\\n]|,(?!\\d)|\\s(?:${readingCues.contrastLeads.map(escapeRegExp).join('|')})\\s`, 'u');
+
 /**
  * A clause that refuses calls, whatever its order: "não atendo ligações", "ligação a gente não
  * atende", "el celular no lo contesto", "I can't answer the phone", "no calls", "sin llamadas" — a
@@ -72,7 +76,7 @@ const refusal = {
  * Read per clause, so "não atendo aos domingos, telefone …" refuses nothing.
  */
 function refusesCalls(folded: string): boolean {
-  return folded.split(/[.;:!?\n]|,(?!\d)|\s(?:mas|but|pero|porem)\s/u).some((clause) => {
+  return folded.split(CLAUSE_BREAK).some((clause) => {
     const tokens = clause.match(/[\p{L}']+/gu) ?? [];
     const at = (set: Set<string>) => tokens.findIndex((token) => set.has(token));
     const negation = at(refusal.negations);

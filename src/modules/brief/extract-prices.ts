@@ -92,6 +92,20 @@ const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()–—]|\s-\s/g;
 const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|\\d`);
 const CONNECTOR = /^(e|and|y|ou|or|o|plus|mais|más|also|também|tambem|también)$/i;
 
+// Where a phrase ends before a price's item (a decimal point or comma inside a number does not).
+const PHRASE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/;
+const PHRASE_BREAK_BUT_COLON = /(?<!\d)[.,]|[.,](?!\d)|[;!?\n()]/;
+
+/** The words of the last phrase of `head`, without list bullets. */
+function lastPhraseWords(head: string, breaks: RegExp): string[] {
+  return head
+    .split(breaks)
+    .at(-1)!
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word && !/^[-•*–—]+$/.test(word));
+}
+
 /** The item a price is for: the words since the last break before it, without lead-ins. */
 function labelBefore(prompt: string, from: number, at: number): string {
   const span = prompt.slice(from, at);
@@ -109,13 +123,7 @@ function labelBefore(prompt: string, from: number, at: number): string {
     // "kit de suculentas (6 unidades): R$ 30": an aside before the colon belongs to the item.
     const head = span.slice(0, breaks.at(-1)!.index);
     const aside = /\s*\([^()]{1,80}\)\s*$/.exec(head);
-    const before = head
-      .slice(0, aside ? aside.index : head.length)
-      .split(/(?<!\d)[.,]|[.,](?!\d)|[;!?\n()]/)
-      .at(-1)!
-      .trim()
-      .split(/\s+/)
-      .filter((word) => word && !/^[-•*–—]+$/.test(word));
+    const before = lastPhraseWords(head.slice(0, aside ? aside.index : head.length), PHRASE_BREAK_BUT_COLON);
     words = [...before.slice(-6), ...(aside && before.length > 0 ? [aside[0].trim()] : [])];
   }
   // "- pão pequeno (4 unidades) R$ 10": an aside right before the price belongs to the item it follows.
@@ -123,13 +131,7 @@ function labelBefore(prompt: string, from: number, at: number): string {
     const head = span.slice(0, breaks.at(-1)!.index + 1);
     const aside = /\s*\([^()]{1,80}\)$/.exec(head);
     if (aside) {
-      let before = head
-        .slice(0, aside.index)
-        .split(/(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/)
-        .at(-1)!
-        .trim()
-        .split(/\s+/)
-        .filter((word) => word && !/^[-•*–—]+$/.test(word));
+      let before = lastPhraseWords(head.slice(0, aside.index), PHRASE_BREAK);
       while (before.length && (CONNECTOR.test(before[0]!) || NOT_LABELS.test(before[0]!))) before = before.slice(1);
       if (before.length > 0) words = [...before.slice(-6), aside[0].trim()];
     }
@@ -138,12 +140,7 @@ function labelBefore(prompt: string, from: number, at: number): string {
   // parentheses is for the words right before them.
   if (words.length === 0 && breaks.length && breaks.at(-1)![0] === '(' && /^\(\s*$/.test(span.slice(breaks.at(-1)!.index))) {
     const head = span.slice(0, breaks.at(-1)!.index);
-    let before = head
-      .split(/(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/)
-      .at(-1)!
-      .trim()
-      .split(/\s+/)
-      .filter((word) => word && !/^[-•*–—]+$/.test(word));
+    let before = lastPhraseWords(head, PHRASE_BREAK);
     while (before.length && (CONNECTOR.test(before[0]!) || NOT_LABELS.test(before[0]!) || /^(an?|the|um|uma|un|una)$/i.test(before[0]!)))
       before = before.slice(1);
     words = before.slice(-8);

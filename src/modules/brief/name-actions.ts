@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { parseContent } from '@/lib/parse-content';
-import raw from './content/accents.json';
+import { readingCues } from './reading-cues';
+import { accentsContent } from './restore-accents';
+import { escapeRegExp, fold } from './text';
 
 /**
  * "perfuro poço artesiano, instalo bomba submersa" → "perfuração de poço artesiano, instalação de
@@ -13,13 +13,12 @@ import raw from './content/accents.json';
  * Only at the head of a clause or after "e"/"y"/"também": "eu instalo…" or "que instalo" are
  * sentences about the person and stay as typed.
  */
-const schema = z.object({ actionNounsPt: z.string(), actionNounsEs: z.string() }).loose();
 const tables = new Map<'pt' | 'es', Map<string, string>>();
 
 function tableFor(language: 'pt' | 'es'): Map<string, string> {
   const cached = tables.get(language);
   if (cached) return cached;
-  const content = parseContent('src/modules/brief/content/accents.json', schema, raw);
+  const content = accentsContent();
   const pairs = new Map(
     (language === 'es' ? content.actionNounsEs : content.actionNounsPt)
       .split(' ')
@@ -30,29 +29,25 @@ function tableFor(language: 'pt' | 'es'): Map<string, string> {
   return pairs;
 }
 
-// What may stand before the verb: a clause's start, a list's joint, "also"/"only".
-const LEAD = /(?:^|[\n,;:.!?•–-]\s*|(?:^|\s)(?:e|y|também|tambem|también|tambien|ainda|só|solo|apenas|además|ademas)\s+)$/iu;
-// An article after the verb joins its noun with "de" ("instalo o chuveiro" → "instalação do chuveiro").
-const PT_ARTICLES: Record<string, string> = { o: 'do', a: 'da', os: 'dos', as: 'das' };
-const ES_ARTICLES: Record<string, string> = { el: 'del', la: 'de la', los: 'de los', las: 'de las' };
-// A preposition after the verb stays ("instalación a domicilio", "formação em…").
-const PREPOSITIONS = new Set(['a', 'em', 'en', 'no', 'na', 'nos', 'nas', 'para', 'pra', 'por', 'com', 'con', 'de', 'do', 'da', 'del']);
+// What may stand before the verb: a clause's start, a list's joint, "also"/"only" (reading cues, folded).
+const LEAD = new RegExp(`(?:^|[\\n,;:.!?•–-]\\s*|(?:^|\\s)(?:${readingCues.actionLeads.map(escapeRegExp).join('|')})\\s+)$`, 'u');
 
 export function nameActions(text: string, language: 'pt' | 'es'): string {
   const table = tableFor(language);
-  const articles = language === 'es' ? ES_ARTICLES : PT_ARTICLES;
+  const articles: Record<string, string> = readingCues.articleContractions[language];
+  const folded = fold(text);
   let out = '';
   let from = 0;
   for (const match of text.matchAll(/(?<![\p{L}@./])(\p{L}+)(?=(\s+)(\p{L}+))/gu)) {
     if (match.index < from) continue;
     const [, verb, space, next] = match as unknown as [string, string, string, string];
     const noun = table.get(verb.toLowerCase());
-    if (!noun || !LEAD.test(text.slice(0, match.index))) continue;
+    if (!noun || !LEAD.test(folded.slice(0, match.index))) continue;
     const written = verb[0] === verb[0]!.toLowerCase() ? noun : noun[0]!.toUpperCase() + noun.slice(1);
     const lower = next.toLowerCase();
     const named = articles[lower]
       ? `${written}${space}${articles[lower]}`
-      : PREPOSITIONS.has(lower)
+      : readingCues.actionPrepositions.has(lower)
         ? `${written}${space}${next}`
         : `${written}${space}de ${next}`;
     out += text.slice(from, match.index) + named;

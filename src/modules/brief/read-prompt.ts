@@ -639,7 +639,7 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   if (
     streetAt >= 0 &&
     (streetAt === Math.max(lead, 0) || cues.placePrepositions.includes(words[streetAt - 1] ?? '')) &&
-    !/^de$/.test(words[streetAt - 1] ?? '')
+    words[streetAt - 1] !== 'de'
   )
     return 'detail';
   // "uns 120 membros", "com 40 vozes", "about 30 students a month": how big the business is.

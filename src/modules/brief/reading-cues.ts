@@ -81,6 +81,9 @@ const readingCuesSchema = z.object({
   clauseLeads: words,
   streetNouns: words,
   locatedWords: words,
+  actionLeads: words,
+  articleContractions: z.object({ pt: z.record(z.string(), z.string()), es: z.record(z.string(), z.string()) }),
+  actionPrepositions: words,
   /** "Servicios", "Classes and prices": words that only title a list of offerings. */
   listHeadings: words,
   /** The days of the week (folded), singular and plural. */
@@ -240,6 +243,9 @@ export const readingCues = {
   clauseLeads: asSet(cues.clauseLeads),
   streetNouns: asSet(cues.streetNouns),
   locatedWords: asSet(cues.locatedWords),
+  actionLeads: cues.actionLeads,
+  articleContractions: cues.articleContractions,
+  actionPrepositions: asSet(cues.actionPrepositions),
   dayWords: asSet(cues.dayWords),
   unitLeads: asSet(cues.unitLeads),
   timeWords: asSet(cues.timeWords),

@@ -30,7 +30,16 @@ const accentsSchema = z.object({
   keepEs: z.string(),
   casedPt: z.string(),
   casedEs: z.string(),
+  actionNounsPt: z.string(),
+  actionNounsEs: z.string(),
 });
+
+let parsed: z.infer<typeof accentsSchema> | undefined;
+/** The generated table (content/accents.json), validated once for every reader that uses it. */
+export function accentsContent(): z.infer<typeof accentsSchema> {
+  parsed ??= parseContent('src/modules/brief/content/accents.json', accentsSchema, raw);
+  return parsed;
+}
 
 const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
@@ -40,7 +49,7 @@ const tables = new Map<AccentLocale, Table>();
 function tableFor(locale: AccentLocale): Table {
   const cached = tables.get(locale);
   if (cached) return cached;
-  const content = parseContent('src/modules/brief/content/accents.json', accentsSchema, raw);
+  const content = accentsContent();
   const listed = locale === 'es' ? content.es : `${content.pt} ${content[locale]}`;
   const words = new Map<string, string>();
   for (const word of listed.split(' ')) if (word) words.set(strip(word).toLowerCase(), word);
