@@ -1,5 +1,6 @@
 import { clockOf as clock, DAY_CODES, DAY_WORDS } from '@/modules/document/opening-hours';
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
+import { isDayWord } from './reading-cues';
 import { fold } from './text';
 import type { Contact } from './kind-types';
 
@@ -136,12 +137,25 @@ const STREET_PATTERNS = [
   /(?<=(?:^|[\s,(])(?:on|at)\s+)(?:[A-Z][\w'-]*\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive)(?![\w])/gu,
 ];
 
+/**
+ * "Rua de Santo António segunda a sexta, 9h": a street named without a number runs into the hours
+ * — a day's name in lowercase is never part of a street's, and "9h", "9:30", "9am" are a time, not a number.
+ */
+function isWhenNotWhere(found: string, after: string): boolean {
+  // Lowercase only: "Rua da Quinta", "Rua Domingos Sequeira" are streets.
+  if (found.split(/[\s,]+/).some((word) => /^\p{Ll}/u.test(word) && isDayWord(fold(word).replace(/[.:]+$/, '')))) return true;
+  return /\d$/.test(found) && /^(?:[:.]\d{2}|\s?(?:am|pm|hrs?|horas?)\b)/i.test(after) ? true : /\dh$/i.test(found);
+}
+
 function extractStreet(text: string): string | undefined {
   for (const pattern of STREET_PATTERNS) {
     // "c/ batata doce e brócolis R$ 22" is "com …" and a price, not the Spanish "C/ Mayor 12": a
     // street abbreviation is written capitalised, and a street's number is never an amount of money.
     const match = [...text.matchAll(pattern)].find(
-      (found) => !found[0].startsWith('c/') && !/(?:R\$|US\$|\$|€|£)\s?\d{1,5}[A-Za-z]?$/u.test(found[0]),
+      (found) =>
+        !found[0].startsWith('c/') &&
+        !/(?:R\$|US\$|\$|€|£)\s?\d{1,5}[A-Za-z]?$/u.test(found[0]) &&
+        !isWhenNotWhere(found[0], text.slice(found.index + found[0].length)),
     );
     if (match)
       return match[0]

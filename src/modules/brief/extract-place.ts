@@ -4,6 +4,7 @@ import content from './content/extract-place.json';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { countryLanguage, votedLanguage } from './detect-languages';
 import { findWorldCities, gazetteer, placeFromEntry } from './places';
+import { readingCues } from './reading-cues';
 import { escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
 
@@ -72,7 +73,7 @@ function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
 function fromPreposition(text: string): PlaceMatch | undefined {
   // "no centro de Juiz de Fora", "in downtown Boise": the area word is not part of the name.
   const pattern = new RegExp(
-    `(?<![\\p{L}])(in|em|no|na|nos|nas|en)\\s+(?:(?:centro|center|bairro|barrio|downtown|cidade|city|ciudad|regi[aã]o|zona|interior)\\s+(?:de|do|da|of\\s+)?\\s*)?(${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3})`,
+    `(?<![\\p{L}])(in|em|no|na|nos|nas|en)\\s+(?:(?:${readingCues.townPartWords.join('|')})\\s+(?:de|do|da|of\\s+)?\\s*)?(${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3})`,
     'gu',
   );
   for (const match of text.matchAll(pattern)) {
@@ -163,6 +164,22 @@ function chooseTown(towns: readonly WorldCity[], after: string, language?: strin
   return spoken ?? towns[0];
 }
 
+/**
+ * "em Santa Maria da Feira": a known town ("Santa Maria") whose name goes on with a connector and
+ * capitalised words is a longer name the gazetteer lacks — never a town and a leftover "da Feira".
+ * The gazetteer often keeps such a town under its last words (GeoNames' "Feira"), so a town of
+ * that name, when there is one, says which; else the longer name stands without a country.
+ */
+function longerName(text: string, start: number, end: number): PlaceMatch | undefined {
+  const more = /^\s+(?:de|da|do|dos|das|del|de la|of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(text.slice(end));
+  if (!more) return undefined;
+  const fullEnd = end + more[0].length;
+  const name = text.slice(start, fullEnd);
+  const tail = findWorldCities(more[1]!);
+  const town = tail.length > 0 ? chooseTown(tail, text.slice(fullEnd, fullEnd + 40), votedLanguage(text), text) : undefined;
+  return { place: { en: name, pt: name, es: name, ...(town ? { country: town.country } : {}) }, start, end: fullEnd };
+}
+
 function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
   return worldCityIn(text, folded, false) ?? (/^\s*\p{Ll}/u.test(text) ? worldCityIn(text, folded, true) : undefined);
 }
@@ -204,6 +221,8 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceM
         !(startsLowercase && towns[0].population >= LOWERCASE_START_TOWN_MIN)
       )
         continue;
+      const longer = longerName(text, start, start + name.length);
+      if (longer) return longer;
       const end = start + name.length;
       const rest = `${text.slice(0, start)} ${text.slice(end)}`;
       const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);

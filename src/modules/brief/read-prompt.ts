@@ -1,5 +1,4 @@
 import { escapeRegExp, fold } from './text';
-import { isDayAbbreviation } from '@/modules/document/opening-hours';
 import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
 import { featureSpans } from './detect-features';
@@ -8,6 +7,7 @@ import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
 import { isCountryName } from './brief-details';
 import {
+  isDayWord,
   isFirstPersonPluralVerb,
   isInfinitiveVerb,
   isParticipleWithAgent,
@@ -85,6 +85,8 @@ const FACT = '\u0001';
 const PLACE = '\u0002';
 // "Vitória da Conquista (BA)", "Contagem MG", "Feira de Santana - BA".
 const STATE_AFTER_PLACE = new RegExp(`(\\u0002+)\\s*(?:,|-|–|/|\\()?\\s*(?:${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])\\)?`, 'giu');
+// "no centro de ‹Curitiba›", "in downtown ‹Boise›": the part of the town is more of where.
+const AREA_BEFORE_PLACE = new RegExp(`(?<![\\p{L}])(?:${cues.townPartWords.join('|')})\\s+(?:(?:de|do|da|of|del)\\s+)?(?=\\u0002)`, 'giu');
 const TOWN_AFTER_PLACE = new RegExp(
   `(\\u0002+)(\\s+(?:${cues.listJoiner})\\s+(?:(?:todo|toda|todos|all|of|o|a|el|la|the)\\s+)*)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|do|del|la)?\\s*\\p{Lu}[\\p{L}'’-]+){0,3})(?=\\s*(?:[.,;!?\\n]|$))`,
   'gu',
@@ -579,11 +581,6 @@ const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp)
 // "às 15h", "at 7pm", "a las 19:30": one time after the last word, which the opening hours (read as ranges) do not hold.
 const TIME_TAIL = /^\s*(?:(?:às|as|a|à|at|a las)\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s?(?:am|pm))\s*[.;,]?\s*$/i;
 
-/** "sexta", "sábados", "seg", "Thu" (folded): a day, by its name or its short name. */
-function isDayWord(folded: string): boolean {
-  return cues.dayWords.has(folded) || isDayAbbreviation(folded);
-}
-
 /** "sábado", "fins de semana", "seg": the words of when — with hours given, the hours' own words, not more about them. */
 function isWhenWord(folded: string): boolean {
   return cues.dayWords.has(folded) || cues.whenWords.has(folded) || cues.dayAndUnitWords.has(folded);
@@ -642,6 +639,11 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
     words[streetAt - 1] !== 'de'
   )
     return 'detail';
+  // "Escritório [na Rua …]", "Our shop [at 12 High St]" with the address read out as a fact: a
+  // premises word said alone, outside a list, is where the business is, never a card.
+  const said = words.slice(Math.max(lead, 0));
+  while (said.length > 1 && (cues.placePrepositions.includes(said.at(-1)!) || cues.connectors.has(said.at(-1)!))) said.pop();
+  if (!isListed && said.length === 1 && (cues.premiseWords.has(said[0]!) || cues.workplaceNouns.has(said[0]!))) return 'detail';
   // "uns 120 membros", "com 40 vozes", "about 30 students a month": how big the business is.
   if (isCount(tokens)) return 'detail';
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
@@ -824,6 +826,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // and more towns joined to it ("em Aparecida de Goiânia e Goiânia") are more of where the
   // business works — never offerings.
   const regions: string[] = [];
+  masked = masked.replace(AREA_BEFORE_PLACE, (match) => PLACE.repeat(match.length));
   masked = masked.replace(STATE_AFTER_PLACE, (match, marks: string) => marks + PLACE.repeat(match.length - marks.length));
   // "em zapopan y guadalajara", "em campinas, sumaré e Hortolândia": a large town of the gazetteer
   // typed in lowercase, joined to the place, is where the business works too (capitalised towns are

@@ -1121,3 +1121,47 @@ describe('a surname that is a trade word', () => {
     expect(extractBrief({ prompt: 'Padaria do João Silva em Braga, pão e bolos.' }).kind.id).toBe('bakery');
   });
 });
+
+// "Escritório na Rua de Santo António segunda a sexta, 9h": a street named without its number ran
+// into the hours (the address read "…segunda a sexta, 9h"), and the premises word left when the
+// address was read out became a card.
+describe('a street without a number, the hours after it, and the premises before it', () => {
+  it('the street ends before a day or a time; "Loja", "Office" alone are where, not what', () => {
+    const pt = extractBrief({
+      prompt: 'Contabilista em Viseu. Loja na Avenida da Liberdade terça a sábado, 10h às 19h. IRS e contabilidade.',
+    });
+    expect(pt.facts.address).toBe('Avenida da Liberdade');
+    expect(pt.items).toContainEqual({ text: 'Loja', role: 'detail' });
+    const en = extractBrief({ prompt: 'Tax returns and bookkeeping in Leeds. Office on Park Lane, mon to fri 9am-5pm.' });
+    expect(en.facts.address ?? '').not.toMatch(/mon|9/i);
+    expect(
+      (en.items ?? [])
+        .filter((item) => item.role === 'offering')
+        .map((item) => item.text)
+        .join(),
+    ).not.toMatch(/^Office$/);
+    // A street named after a day's word, capitalised, is still a street.
+    expect(extractBrief({ prompt: 'Barbearia na Rua da Quinta 12, em Lisboa.' }).facts.address).toBe('Rua da Quinta 12');
+  });
+});
+
+// "em Santa Maria da Feira": the gazetteer knows "Santa Maria" (Brazil) and keeps the Portuguese
+// town as "Feira"; the rest of the name became an offering ("da Feira") and the site Brazilian.
+describe('a town whose name goes on past a known town', () => {
+  it('the whole name is the place, its country from the town its last words name', () => {
+    const brief = extractBrief({ prompt: 'Sou o Rui, canalizador em Santa Maria da Feira. Faço reparações e desentupimentos.' });
+    expect(brief.location).toMatchObject({ text: 'Santa Maria da Feira', country: 'PT' });
+    expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/Feira/);
+  });
+});
+
+// "barbearia no centro de Curitiba": "Centro" was the site's only service card and its hero line.
+describe('the part of the town before the town', () => {
+  it('"no centro de", "in downtown", "en el barrio de" are where, never an offering', () => {
+    for (const prompt of [
+      'Loja de bicicletas no centro de Aveiro, reparações e aluguer.',
+      'Pottery classes in downtown Halifax, wheel and hand-building.',
+    ])
+      expect((extractBrief({ prompt }).items ?? []).map((item) => item.text.toLowerCase()).join()).not.toMatch(/centro|downtown/);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
+import { isDayAbbreviation } from '@/modules/document/opening-hours';
 import raw from './content/reading-cues.json';
 import { escapeRegExp } from './text';
 
@@ -135,6 +136,10 @@ const readingCuesSchema = z.object({
   mannerLeads: words,
   /** "casa e comércio", "homes and offices": the places a service is done in, said alone — whom it is for. */
   premiseWords: words,
+  /** "Escritório [na Rua …]", "Our shop [on High St]": a word for where the business works, said alone. */
+  workplaceNouns: words,
+  /** "no centro de Curitiba", "in downtown Boise" (as typed, any case): the part of the town, said before the town. */
+  townPartWords: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
@@ -268,6 +273,8 @@ export const readingCues = {
   negatedListJoiners: asSet(cues.negatedListJoiners),
   mannerLeads: asSet(cues.mannerLeads),
   premiseWords: asSet(cues.premiseWords),
+  workplaceNouns: asSet(cues.workplaceNouns),
+  townPartWords: cues.townPartWords,
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
@@ -308,6 +315,11 @@ const IRREGULAR_PAST_THIRD = new Set(cues.verbEndings.irregularPastThirdSingular
  * "aprendemos", "fizemos", "usamos", "repartimos": a folded word that reads as a pt/es verb in
  * the first person plural (long enough that "ramos", "gomos" stay nouns).
  */
+/** "sexta", "sábados", "seg", "Thu" (folded): a day, by its name or its short name. */
+export function isDayWord(folded: string): boolean {
+  return readingCues.dayWords.has(folded) || isDayAbbreviation(folded);
+}
+
 export function isFirstPersonPluralVerb(folded: string): boolean {
   return folded.length >= cues.verbEndings.minLength && FIRST_PERSON_PLURAL.test(folded);
 }
