@@ -17,10 +17,26 @@ const CONNECTOR = '(?:de|da|do|dos|das|del|la|las|los|of|the)';
 // Words that follow "in"/"em" but are not places ("in English", "no Instagram", "em maio"): content/extract-place.json.
 const placeWords = parseContent(
   'src/modules/brief/content/extract-place.json',
-  z.strictObject({ notPlaces: z.array(z.string().min(1)), brazilianStates: z.array(z.string().regex(/^[A-Z]{2}$/)).length(27) }),
+  z.strictObject({
+    notPlaces: z.array(z.string().min(1)),
+    brazilianStates: z.array(z.string().regex(/^[A-Z]{2}$/)).length(27),
+    /** A country's first-level regions (provinces, states, counties) as written after a town: "Kingston, Ontario". */
+    regions: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(2))),
+  }),
   content,
 );
 const NOT_PLACES = new Set(placeWords.notPlaces);
+// "Ontario" → CA, "Co Meath" → IE ("Co."/"County" before a county's name is how it is written).
+const REGION_COUNTRY = new Map(
+  Object.entries(placeWords.regions).flatMap(([country, names]) => names.map((name) => [fold(name), country] as const)),
+);
+function regionCountry(text: string): string | undefined {
+  return REGION_COUNTRY.get(
+    fold(text)
+      .replace(/^(?:co\.?|county)\s+/, '')
+      .trim(),
+  );
+}
 /** The 27 UF codes, as an alternation: "Contagem MG", "Feira de Santana - BA". */
 export const BRAZILIAN_STATES = placeWords.brazilianStates.join('|');
 
@@ -152,7 +168,7 @@ function chooseTown(towns: readonly WorldCity[], after: string, language?: strin
   if (byState) return byState;
   const next = /^,?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do)?\s*\p{Lu}[\p{L}'’-]*){0,3})/u.exec(after)?.[1];
   if (next) {
-    const country = mentionedCountry(next)?.code ?? findWorldCities(next)[0]?.country;
+    const country = regionCountry(next) ?? mentionedCountry(next)?.code ?? findWorldCities(next)[0]?.country;
     const inCountry = country ? towns.find((town) => town.country === country) : undefined;
     if (inCountry) return inCountry;
   }
@@ -322,5 +338,25 @@ export function extractPlace(text: string): PlaceMatch | undefined {
     !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start)
   )
     return withState;
-  return first ?? fromPreposition(text);
+  const found = first ?? fromPreposition(text);
+  return found && withRegion(text, found);
+}
+
+/**
+ * "Trim, Co Meath", "Hamilton, Waikato": the region written after the town is part of where (never
+ * the business's name), and says the country when the town alone did not.
+ */
+function withRegion(text: string, found: PlaceMatch): PlaceMatch {
+  const after = /^,?\s+((?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(text.slice(found.end));
+  if (!after) return found;
+  // The longest run of capitalised words that is a region: "Western Cape Town" → "Western Cape".
+  const words = after[1]!.split(/\s+/);
+  for (let count = words.length; count > 0; count--) {
+    const region = words.slice(0, count).join(' ');
+    const country = regionCountry(region);
+    if (!country) continue;
+    const end = found.end + after[0].length - after[1]!.length + region.length;
+    return { ...found, end, place: { ...found.place, country: found.place.country ?? country } };
+  }
+  return found;
 }

@@ -1217,8 +1217,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         speaksForGroup = true;
       let verb = startsWithPhrase(tokens, intro, cues.offeringVerbs);
       // "lavo e restauro tênis", "we sell and repair bikes": verbs joined by "and" share the object.
+      // The subject is said once: "we sell and repair" is "we sell" and "we repair".
+      const verbSubject = verb > 0 && cues.subjectPronouns.has(tokens[intro]!.folded) ? tokens[intro]!.folded : undefined;
       while (verb > 0 && /^(e|and|y)$/.test(tokens[intro + verb]?.folded ?? '')) {
-        const next = startsWithPhrase(tokens, intro + verb + 1, cues.offeringVerbs);
+        const following = tokens[intro + verb + 1];
+        const next =
+          startsWithPhrase(tokens, intro + verb + 1, cues.offeringVerbs) ||
+          (verbSubject && following && cues.offeringVerbs.includes(`${verbSubject} ${following.folded}`) ? 1 : 0);
         if (next === 0) break;
         verb += 1 + next;
       }
@@ -1483,7 +1488,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
             /(?:^|[^\p{L}])(?:i|we)\s+$/iu.test(input.text.slice(Math.max(0, headStart - 4), headStart));
           what =
             verb > 0 && !isMakingVerb
-              ? clean(`${isEnglish && ownVerb.length === 1 ? gerundOf(ownVerb[0]!.word) : verbText()} ${head.text}`)
+              ? clean(
+                  `${isEnglish && ownVerb.length % 2 === 1 && ownVerb.every((token, at) => at % 2 === 0 || JOINER_WORD.test(token.folded)) ? ownVerb.map((token, at) => (at % 2 === 0 ? gerundOf(token.word) : token.word)).join(' ') : verbText()} ${head.text}`,
+                )
               : isVerbFirst
                 ? head.text.replace(/^\p{L}+/u, (first) => gerundOf(first))
                 : head.text;

@@ -1165,3 +1165,25 @@ describe('the part of the town before the town', () => {
       expect((extractBrief({ prompt }).items ?? []).map((item) => item.text.toLowerCase()).join()).not.toMatch(/centro|downtown/);
   });
 });
+
+// "We sell and repair bikes" was "selling repair bikes": the second verb, its subject said once,
+// was taken for the thing worked on.
+describe('two verbs sharing one subject and one object', () => {
+  it('"we clean and install gutters" is both things done, the gutters what they are done to', () => {
+    const brief = extractBrief({ prompt: 'We clean and install gutters in Bristol.' });
+    expect(brief.what).toBe('cleaning and installing gutters');
+    expect((brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text)).toContain('gutters');
+  });
+});
+
+// "Kingston, Ontario" was dialled +1 as the US (Ontario, California, is a town); "Trim, Co Meath"
+// made "Co Meath" the business's name.
+describe('a region written after the town', () => {
+  it('says the country and is part of where, never a name', () => {
+    expect(extractBrief({ prompt: 'Dog grooming in Kingston, Ontario. Baths and nail trims.' }).location).toMatchObject({ country: 'CA' });
+    const irish = extractBrief({ prompt: 'Wedding car hire in Navan, County Meath, vintage cars.' });
+    expect(irish.name).toBeNull();
+    expect(irish.location).toMatchObject({ country: 'IE' });
+    expect(extractBrief({ prompt: 'Surf lessons in Hamilton, Waikato.' }).location).toMatchObject({ country: 'NZ' });
+  });
+});
