@@ -518,6 +518,17 @@ describe('Spanish with vos where people write it', () => {
     expect(mexico).toContain('Escríbenos por WhatsApp');
     expect(mexico).not.toContain('Escribinos');
   });
+
+  it('the form the renderer writes around a voseo site’s fields says vos too', () => {
+    const form = 'Pedidos por formulario: sabor (chocolate, vainilla o limón), cantidad de personas y fecha. Teléfono';
+    const asuncion = textOf(`Tortas por encargo en Asunción. ${form} 0981 123 456.`);
+    expect(asuncion).toContain('Elegí…');
+    expect(asuncion).toContain('que enviás acá');
+    expect(asuncion).not.toMatch(/Elige…|que envías/);
+    const lima = textOf(`Tortas por encargo en Lima. ${form} 987 654 321.`);
+    expect(lima).toContain('Elige…');
+    expect(lima).toContain('que envías aquí');
+  });
 });
 
 // The brief decides the country with all its evidence; the page's links must dial it (a Hastings

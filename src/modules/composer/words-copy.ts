@@ -18,12 +18,8 @@ const entrySchema = z.object({
 });
 type Entry = z.infer<typeof entrySchema>;
 
-/**
- * Where written Spanish addresses the reader with vos: "Escríbenos" reads foreign in Montevideo
- * or Buenos Aires, where a business writes "Escribinos".
- */
-const VOSEO_COUNTRIES = new Set(['AR', 'UY', 'PY']);
-export const usesVoseo = (country: string | undefined) => country !== undefined && VOSEO_COUNTRIES.has(country);
+// Where written Spanish addresses the reader with vos: one list for every writer of a site's Spanish.
+export { usesVoseo } from '@/lib/i18n/voseo';
 const wordsCopySchema = z.record(z.string(), z.union([entrySchema, z.string()]));
 
 function load(): Record<string, Entry> {

@@ -125,7 +125,7 @@ export function createRenderContext(
     page,
     locale,
     mode,
-    ui: uiStringsFor(locale),
+    ui: uiStringsFor(locale, document.seo.business?.address?.country),
     t,
     // In the editor a text is wrapped in a span naming its key, so a click can edit it in place.
     // Empty texts stay '' (renderers test for that), so the markup is otherwise the same.

@@ -1,3 +1,5 @@
+import { usesVoseo } from '@/lib/i18n/voseo';
+
 // Words the renderer itself adds around the document's content (skip link, landmark names,
 // form chrome). They are not part of the document because every site needs the same ones.
 
@@ -220,9 +222,21 @@ const byLocale: Record<string, UiStrings> = {
   },
 };
 
-/** UI words for a locale: the exact locale, else its language subtag, else English. */
-export function uiStringsFor(locale: string): UiStrings {
-  return byLocale[locale] ?? byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
+// The Spanish of the countries that address the reader with vos, where it differs from tú.
+const esVos: Partial<UiStrings> = {
+  leaveEmpty: 'Dejá este campo vacío',
+  chooseOne: 'Elegí…',
+  privacyNotice: '{business} es responsable de los datos que enviás acá y solo los usa para responderte.',
+  addPhotos: 'Agregá tus fotos',
+};
+
+/**
+ * UI words for a locale: the exact locale, else its language subtag, else English — in Spanish,
+ * with vos where the business's country (ISO code, from the document's business address) uses it.
+ */
+export function uiStringsFor(locale: string, country?: string): UiStrings {
+  const strings = byLocale[locale] ?? byLanguage[locale.split('-')[0].toLowerCase()] ?? en;
+  return strings === byLanguage.es && usesVoseo(country) ? { ...strings, ...esVos } : strings;
 }
 
 // Autonyms, so each language is offered in its own words in the switcher.
