@@ -9,7 +9,8 @@ import { addressText, givenPriceText, hoursText } from './derived-text';
 import type { DraftObject } from './draft';
 import { textLangOf, textLangs, type TextLang } from '@/modules/brief/languages';
 import { capitalize, Text } from '@/modules/brief/text';
-import { listIn, rawOf, usesVoseo, wordsText, type WordsKey, type WordsVars } from './words-copy';
+import { usesVoseo } from '@/lib/i18n/voseo';
+import { listIn, rawOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
 
 /**
  * Sections written from the person's words (issue 31): the hero says what the business is in

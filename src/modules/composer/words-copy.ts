@@ -18,8 +18,6 @@ const entrySchema = z.object({
 });
 type Entry = z.infer<typeof entrySchema>;
 
-// Where written Spanish addresses the reader with vos: one list for every writer of a site's Spanish.
-export { usesVoseo } from '@/lib/i18n/voseo';
 const wordsCopySchema = z.record(z.string(), z.union([entrySchema, z.string()]));
 
 function load(): Record<string, Entry> {

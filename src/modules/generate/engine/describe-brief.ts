@@ -1,6 +1,6 @@
 import { missingFacts } from '@/modules/brief/missing-facts';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
-import { usesVoseo } from '@/modules/composer/words-copy';
+import { usesVoseo } from '@/lib/i18n/voseo';
 
 /**
  * The brief as plain lines for a model prompt. Every value here came from the person's prompt
