@@ -34,8 +34,14 @@ const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
 ];
 
 // Words that describe the price rather than the item ("from", "a partir de", "desde").
-const NOT_LABELS =
-  /^(from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|custa|costs?|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|sai|saem|custa|cuesta|cuestan|vale|valen|extra|starts?|starting|começa|comeca|empieza)$/i;
+// …and the verbs that say a price ("custa", "costs", "sale": the reading cues' price verbs).
+const NOT_LABELS = new RegExp(
+  `^(?:from|a partir de|desde|starting at|por|for|at|a|de|e|and|y|only|apenas|só|is|é|es|com|with|con|partir|prices?|preços?|precios?|price|preço|precio|planos?|plans?|extra|starts?|starting|começa|comeca|empieza|${readingCues.priceVerbs
+    .filter((verb) => !verb.includes(' '))
+    .map(escapeRegExp)
+    .join('|')})$`,
+  'i',
+);
 
 // What makes an amount a starting price, right before it ("from $850", "a partir de 140€", "desde
 // $15.000"): the reader's price leads (content/reading-cues.json).

@@ -576,7 +576,7 @@ function clean(text: string): string {
   return out.replace(PRICE_LEAD_AT_END, '').trim() || out;
 }
 
-const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${cues.priceLeads.map(escapeRegExp).join('|')})$`, 'iu');
+const PRICE_LEAD_AT_END = new RegExp(`\\s+(?:${[...cues.priceLeads, ...cues.priceVerbs].map(escapeRegExp).join('|')})$`, 'iu');
 
 // "às 15h", "at 7pm", "a las 19:30": one time after the last word, which the opening hours (read as ranges) do not hold.
 const TIME_TAIL = /^\s*(?:(?:às|as|a|à|at|a las)\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s?(?:am|pm))\s*[.;,]?\s*$/i;
@@ -789,7 +789,7 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
 
 // "Tune-ups from", "Driveway cleaning starts at": what leads into a price ends no title.
 const TRAILING_PRICE_LEAD = new RegExp(
-  `\\s+(?:${[...cues.priceLeads, 'por apenas', 'por', 'at', 'a', 'only', 'starts', 'starting', 'começa', 'empieza'].map(escapeRegExp).join('|')})$`,
+  `\\s+(?:${[...cues.priceLeads, ...cues.priceVerbs, 'por apenas', 'por', 'at', 'a', 'only', 'starts', 'starting', 'começa', 'empieza'].map(escapeRegExp).join('|')})$`,
   'i',
 );
 

@@ -1187,3 +1187,16 @@ describe('a region written after the town', () => {
     expect(extractBrief({ prompt: 'Surf lessons in Hamilton, Waikato.' }).location).toMatchObject({ country: 'NZ' });
   });
 });
+
+// "Bancada de granito custa [R$ 800]" was a card titled "Bancada de granito custa".
+describe('a verb that says the price', () => {
+  it('"custa", "costs", "sale" lead the price: never part of the item or its label', () => {
+    const pt = extractBrief({ prompt: 'Serralheria em Lages. Portão basculante custa R$ 2.500, grade de janela sai por R$ 400.' });
+    const offerings = (pt.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings).toEqual(expect.arrayContaining(['Portão basculante', 'grade de janela']));
+    const es = extractBrief({ prompt: 'Lavandería en Cuenca: el edredón sale $12, las camisas cuestan $2.' });
+    expect(es.facts.prices.map((price) => price.label)).toEqual(['el edredón', 'las camisas']);
+    const en = extractBrief({ prompt: 'Sign-writing in Cork. A shop fascia costs €600, van lettering €250.' });
+    expect((en.items ?? []).map((item) => item.text).join()).not.toMatch(/costs/);
+  });
+});

@@ -175,6 +175,8 @@ const readingCuesSchema = z.object({
   closedWords: words,
   /** What says an amount is a starting or low price ("a partir de", "from"): about the price, never part of an item. */
   priceLeads: words,
+  /** "Bancada de granito custa [R$ 800]", "the cake costs [£40]", "el tinte sale [$25]": a verb that says the price, said before it. */
+  priceVerbs: words,
   /** "de más de", "over": an amount after one is a threshold ("orders over $50"), not a price. */
   thresholdLeads: words,
   neutralModifiers: words,
@@ -296,6 +298,7 @@ export const readingCues = {
   /** `listJoiners` as a regular-expression alternation ("e|y|and|&"). */
   listJoiner: cues.listJoiners.map(escapeRegExp).join('|'),
   priceLeads: [...cues.priceLeads].sort((a, b) => b.length - a.length),
+  priceVerbs: [...cues.priceVerbs].sort((a, b) => b.length - a.length),
   thresholdLeads: [...cues.thresholdLeads].sort((a, b) => b.length - a.length),
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),
