@@ -15,6 +15,10 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
+  | 'PRECONDITION_REQUIRED'
+  | 'IDEMPOTENCY_KEY_IN_FLIGHT'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'TIER_LIMIT'
@@ -68,6 +72,13 @@ const STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // If-Match named an older version (RFC 9110) / was missing where lost updates matter (RFC 6585).
+  PRECONDITION_FAILED: 412,
+  PRECONDITION_REQUIRED: 428,
+  // Idempotency-Key (draft-ietf-httpapi-idempotency-key-header): the first request with the key
+  // is still running / the key was used for a different request.
+  IDEMPOTENCY_KEY_IN_FLIGHT: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TIER_LIMIT: 403,

@@ -113,7 +113,8 @@ type Table =
   | 'performance_pinned_pages'
   | 'monthly_reports'
   | 'legal_texts'
-  | 'api_keys';
+  | 'api_keys'
+  | 'api_idempotency_keys';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -606,6 +607,15 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|ok',     '0|ok',          'denied|denied'),
     admin:         row('all',    'denied|denied', 'ok|ok',         'denied|denied'),
     impersonatorA: row('own',    'denied|denied', 'ok|0',          'denied|denied'),
+  },
+  // Idempotency keys of the API (issue 36): owner-only, written by the owner's API calls (through
+  // an own key, never while impersonated); not even an admin reads another account's responses.
+  api_idempotency_keys: {   // target = A|B's stored response; insert = a claim by A|B's key; update = complete it
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('own',    'ok|denied',     'ok|0',          'ok|0'),
+    clientB:       row('own',    'denied|ok',     '0|ok',          '0|ok'),
+    admin:         row('none',   'denied|denied', '0|0',           '0|0'),
+    impersonatorA: row('own',    'denied|denied', '0|0',           '0|0'),
   },
 };
 
@@ -1473,6 +1483,20 @@ const SPECS: Record<Table, Spec> = {
         sql`insert into public.api_keys (owner_id, name, prefix, secret_hash, scopes) values (${idOf(w, t)}, 'New', 'pm_live_newkey00', ${randomUUID().replaceAll('-', '').repeat(2)}, array['read']) returning id`,
       update: (w, t) => sql`update public.api_keys set revoked_at = now() where id = ${contentOf(w, t).apiKey} returning id`,
       delete: (w, t) => sql`delete from public.api_keys where id = ${contentOf(w, t).apiKey} returning id`,
+    },
+  },
+  api_idempotency_keys: {
+    key: 'id::text',
+    own: 'owner_id = $1',
+    tenantRows: 'select * from public.api_idempotency_keys where owner_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).idempotencyKey,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.api_idempotency_keys (owner_id, api_key_id, idempotency_key, request_hash) values (${idOf(w, t)}, ${contentOf(w, t).apiKey}, ${randomUUID()}, ${'0'.repeat(64)}) returning id`,
+      update: (w, t) =>
+        sql`update public.api_idempotency_keys set response_body = '{"id":"forged"}' where id = ${contentOf(w, t).idempotencyKey} returning id`,
+      delete: (w, t) => sql`delete from public.api_idempotency_keys where id = ${contentOf(w, t).idempotencyKey} returning id`,
     },
   },
 };

@@ -177,6 +177,7 @@ export type TenantContent = {
   monthlyReport: string;
   /** API keys (issue 36): one of the owner's keys. */
   apiKey: string;
+  idempotencyKey: string;
 };
 
 /**
@@ -234,6 +235,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     pinnedPage: randomUUID(),
     monthlyReport: randomUUID(),
     apiKey: randomUUID(),
+    idempotencyKey: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -329,6 +331,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${c.monthlyReport}', '${owner.id}', '2026-01-01', 'en', 'reports/${owner.id}/2026-01-01/fixture.pdf', 100);
     insert into public.api_keys (id, owner_id, name, prefix, secret_hash, scopes)
       values ('${c.apiKey}', '${owner.id}', 'Fixture key', 'pm_live_${c.apiKey.slice(0, 8)}', '${createHash('sha256').update(c.apiKey).digest('hex')}', array['read']);
+    insert into public.api_idempotency_keys (id, owner_id, api_key_id, idempotency_key, request_hash, response_status, response_body, completed_at)
+      values ('${c.idempotencyKey}', '${owner.id}', '${c.apiKey}', 'fixture-${c.idempotencyKey}', '${createHash('sha256').update(c.idempotencyKey).digest('hex')}', 201, '{"id":"fixture"}', now());
   `;
   await handle.executor.exec(`
     insert into auth.users (id, email, raw_user_meta_data) values ${users};

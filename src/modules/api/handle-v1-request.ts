@@ -9,6 +9,7 @@ import { AppError, isAppError } from '@/lib/errors';
 import { authenticateApiKey } from './authenticate-api-key';
 import type { ApiScope } from './api-scopes';
 import { problemFromError, problemResponse } from './problem';
+import { V1Reply } from './v1-reply';
 
 /** Requests per key per window (times RATE_LIMIT_SCALE). One bucket per key, shared by every route. */
 export const API_KEY_RATE_LIMIT: RateLimitRule = { limit: 600, windowSeconds: 60 };
@@ -61,10 +62,12 @@ export async function handleV1Request(request: Request, scope: ApiScope, route: 
     if (!auth.scopes.includes(scope)) {
       return problemResponse(403, 'FORBIDDEN', `This API key lacks the scope "${scope}".`, { missing_scope: scope }, headers);
     }
-    const body = await route({ claims: auth.claims, keyId: auth.keyId, scopes: auth.scopes, request });
+    const result = await route({ claims: auth.claims, keyId: auth.keyId, scopes: auth.scopes, request });
+    const reply = result instanceof V1Reply ? result : new V1Reply(200, result);
+    for (const [name, value] of Object.entries(reply.headers)) headers.set(name, value);
     headers.set('content-type', 'application/json');
     headers.set('cache-control', 'no-store');
-    return new Response(JSON.stringify(body), { status: 200, headers });
+    return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
   } catch (err) {
     if (!isAppError(err) && !(err instanceof z.ZodError)) reportError(err, { where: 'api/v1' });
     const problem = problemFromError(err);
@@ -80,14 +83,24 @@ export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.
 
 /**
  * A JSON body, capped at API_BODY_LIMIT_BYTES (413), UTF-8 JSON only (415/400), parsed by a strict
- * schema (unknown fields are a 400). For the POST routes to come.
+ * schema (unknown fields are a 400).
  */
 export async function readV1Body<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  return parseV1Json(await readV1RawBody(request), schema);
+}
+
+/** The body's bytes as sent (capped, JSON content type only): what an Idempotency-Key's request hash covers. */
+export async function readV1RawBody(request: Request): Promise<Uint8Array> {
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'errors.common.jsonRequired');
   }
   const bytes = await readCappedBody(request, API_BODY_LIMIT_BYTES);
   if (bytes === 'too-large') throw new AppError('PAYLOAD_TOO_LARGE', 'errors.common.bodyTooLarge');
+  return bytes;
+}
+
+/** UTF-8 JSON bytes parsed by a strict schema: not JSON is a 400, unknown fields a 400 naming them. */
+export function parseV1Json<T extends z.ZodType>(bytes: Uint8Array, schema: T): z.infer<T> {
   const text = decodeUtf8(bytes);
   let json: unknown;
   try {

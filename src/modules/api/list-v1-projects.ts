@@ -4,20 +4,8 @@ import { AppError } from '@/lib/errors';
 import { getProject } from '@/modules/projects/get-project';
 import { listProjects } from '@/modules/projects/list-projects';
 import { decodeCursor, encodeCursor } from './cursor';
-import type { listProjectsQuery, projectListSchema, projectSchema } from './v1-schemas';
-
-type WireProject = z.infer<typeof projectSchema>;
-
-function toWire(p: { id: string; name: string; slug: string; role: string; createdAt: Date; updatedAt: Date }): WireProject {
-  return {
-    id: p.id,
-    name: p.name,
-    slug: p.slug,
-    role: p.role,
-    created_at: p.createdAt.toISOString(),
-    updated_at: p.updatedAt.toISOString(),
-  };
-}
+import type { listProjectsQuery, projectListSchema } from './v1-schemas';
+import { toWireProject, type WireProject } from './wire-project';
 
 /**
  * GET /api/v1/projects: the projects the key's owner works on (projects.listProjects, under RLS),
@@ -37,7 +25,7 @@ export async function listV1Projects(
   const last = page.at(-1);
   const hasMore = start >= 0 && start + query.limit < all.length;
   return {
-    data: page.map(toWire),
+    data: page.map(toWireProject),
     next_cursor: hasMore && last ? encodeCursor({ at: String(last.createdAt.getTime()), id: last.id }) : null,
   };
 }
@@ -46,5 +34,5 @@ export async function listV1Projects(
 export async function getV1Project(claims: VerifiedClaims, projectId: string): Promise<WireProject> {
   const project = await getProject(claims, { projectId });
   if (!project) throw new AppError('NOT_FOUND', 'errors.common.notFound');
-  return toWire(project);
+  return toWireProject(project);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { httpStatusFor, isAppError, type AppErrorCode } from '@/lib/errors';
-import { renderErrorMessage } from '@/lib/i18n/render-error-message';
+import { renderErrorMessage, renderIssueMessage } from '@/lib/i18n/render-error-message';
 
 /**
  * Every v1 error as RFC 9457 problem details (`application/problem+json`) with our error code.
@@ -29,9 +29,11 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -64,7 +66,8 @@ export function problemResponse(
 export function problemFromError(err: unknown): Response {
   if (err instanceof z.ZodError) {
     return problemResponse(400, 'VALIDATION', 'The request is not valid.', {
-      errors: err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      // Shared schemas (a project's name, a slug) carry catalog keys as messages: render them.
+      errors: err.issues.map((i) => ({ path: i.path.join('.'), message: renderIssueMessage(i.message, 'en') })),
     });
   }
   if (isAppError(err)) {

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ApiScope } from './api-scopes';
 
 // RLS, grants and triggers are SQL in supabase/migrations/20261230200000_api_keys.sql: the owner
@@ -17,4 +17,21 @@ export const apiKeys = pgTable('api_keys', {
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// RLS and grants are SQL in supabase/migrations/20261230400000_api_idempotency_keys.sql: owner-only
+// (through an own API key, never while impersonated); the unique (owner_id, idempotency_key) is the
+// claim every concurrent POST with one key races for.
+export const apiIdempotencyKeys = pgTable('api_idempotency_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  ownerId: uuid('owner_id').notNull(),
+  apiKeyId: uuid('api_key_id').notNull(),
+  idempotencyKey: text('idempotency_key').notNull(),
+  /** SHA-256 (hex) of method, path and raw body. */
+  requestHash: text('request_hash').notNull(),
+  /** Null while the first request with this key is still running. */
+  responseStatus: smallint('response_status'),
+  responseBody: jsonb('response_body'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
 });

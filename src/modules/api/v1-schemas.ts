@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { leadPurposes } from '@/modules/document/lead-forms';
+import { siteDocumentSchema } from '@/modules/document/site-document-schema';
+import { saveDraftEditsInput } from '@/modules/editor/save-draft-edits';
+import { projectNameSchema, slugSchema } from '@/modules/projects/project-input';
 
 /**
  * The wire shapes of /api/v1 (snake_case, ISO dates). The OpenAPI document is generated from
@@ -66,3 +69,52 @@ export const leadSchema = z
 const nextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' });
 export const projectListSchema = z.object({ data: z.array(projectSchema), next_cursor: nextCursor }).meta({ id: 'ProjectList' });
 export const leadListSchema = z.object({ data: z.array(leadSchema), next_cursor: nextCursor }).meta({ id: 'LeadList' });
+
+// --- Writes (issue 36, point 2). The bodies reuse the app's own schemas: a project's name and
+// slug as the dashboard's form checks them, the editor's typed edit operations as its autosave
+// sends them; strict, so an unknown field is a 400 naming it.
+
+/** Longest `Idempotency-Key` kept (the SQL check on api_idempotency_keys says the same). */
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+
+export const idempotencyKeyHeader = z.object({
+  'Idempotency-Key': z.string().min(1).max(IDEMPOTENCY_KEY_MAX_LENGTH).optional().meta({
+    description:
+      'Any unique string (a UUID): a retry with the same key and the same body gets the first response again (`Idempotent-Replayed: true`) instead of a second effect, for 24 hours. The same key with another body is a 422; while the first request runs, a 409.',
+  }),
+});
+
+export const ifMatchHeader = z.object({
+  'If-Match': z.string().min(1).meta({
+    description: 'The `ETag` of the draft the edits were made on. Missing: 428; not the current draft any more: 412 (read it again).',
+  }),
+});
+
+export const createProjectBody = z
+  .object({
+    name: projectNameSchema,
+    slug: slugSchema.optional().meta({ description: 'The site address (`<slug>.…`); derived from the name when left out.' }),
+  })
+  .strict()
+  .meta({ id: 'ProjectCreate' });
+
+export const patchDraftBody = z
+  .object({ ops: saveDraftEditsInput.shape.ops })
+  .strict()
+  .meta({ id: 'DraftPatch', description: "The editor's typed edit operations, applied in order on the draft If-Match names." });
+
+const draftVersion = z.number().int().min(1).meta({ description: 'Grows by one with every save; the `ETag` names it.' });
+
+export const draftSchema = z
+  .object({
+    project_id: z.uuid(),
+    version: draftVersion,
+    updated_at: isoDate.meta({ description: 'When this version was saved.' }),
+    document: siteDocumentSchema.meta({
+      id: 'SiteDocument',
+      description: 'The site document: pages, sections, theme, texts per language, SEO.',
+    }),
+  })
+  .meta({ id: 'Draft' });
+
+export const draftSavedSchema = z.object({ project_id: z.uuid(), version: draftVersion, updated_at: isoDate }).meta({ id: 'DraftSaved' });

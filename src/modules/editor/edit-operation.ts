@@ -78,6 +78,11 @@ export const editOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('batch'), ops: z.array(z.lazy((): z.ZodType<EditOperation> => editOperationSchema)).max(50) }),
 ]);
 
+// Named in the global registry (the schema itself, not a copy), so the public API's OpenAPI
+// document (api/openapi-document.ts) shows one recursive `EditOperation` where `batch` nests
+// operations, rather than an anonymous schema.
+z.globalRegistry.add(editOperationSchema, { id: 'EditOperation' });
+
 export type EditOperation =
   | { op: 'set-text'; locale: string; key: string; value: string | null }
   | { op: 'set-field'; page: string; sectionId: string; path: (string | number)[]; value?: unknown }

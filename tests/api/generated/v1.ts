@@ -13,11 +13,39 @@ export interface paths {
          */
         get: operations["listProjects"];
         put?: never;
-        post?: never;
+        /**
+         * Create a project
+         * @description A new project (site) owned by the key's owner, within the plan's project limit (403 `TIER_LIMIT` beyond it). Send an Idempotency-Key to retry safely. Needs scope `write`.
+         */
+        post: operations["createProject"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a project's draft
+         * @description The newest version of the site document, with its ETag. Needs scope `read`.
+         */
+        get: operations["getDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a project's draft
+         * @description Applies the editor's typed edit operations, in order, to the draft version If-Match names, and saves the result as the next version (with its new ETag). Nothing is saved if any operation does not apply (400). Needs scope `write`.
+         */
+        patch: operations["patchDraft"];
         trace?: never;
     };
     "/api/v1/projects/{id}": {
@@ -64,6 +92,147 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ProjectCreate: {
+            name: string;
+            /** @description The site address (`<slug>.…`); derived from the name when left out. */
+            slug?: string;
+        };
+        /** @description The editor's typed edit operations, applied in order on the draft If-Match names. */
+        DraftPatch: {
+            ops: components["schemas"]["EditOperation"][];
+        };
+        EditOperation: {
+            /** @constant */
+            op: "set-text";
+            locale: string;
+            key: string;
+            value: string | null;
+        } | {
+            /** @constant */
+            op: "set-field";
+            page: string;
+            sectionId: string;
+            path: (string | number)[];
+            value?: unknown;
+        } | {
+            /** @constant */
+            op: "move-section";
+            page: string;
+            sectionId: string;
+            toIndex: number;
+        } | {
+            /** @constant */
+            op: "insert-section";
+            page: string;
+            index: number;
+            section: {
+                [key: string]: unknown;
+            };
+            strings: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        } | {
+            /** @constant */
+            op: "remove-section";
+            page: string;
+            sectionId: string;
+            dropStrings?: string[];
+        } | {
+            /** @constant */
+            op: "insert-item";
+            page: string;
+            sectionId: string;
+            path: (string | number)[];
+            index: number;
+            item: unknown;
+            strings: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        } | {
+            /** @constant */
+            op: "remove-item";
+            page: string;
+            sectionId: string;
+            path: (string | number)[];
+            index: number;
+            dropStrings?: string[];
+        } | {
+            /** @constant */
+            op: "move-item";
+            page: string;
+            sectionId: string;
+            path: (string | number)[];
+            from: number;
+            to: number;
+        } | {
+            /** @constant */
+            op: "set-theme";
+            theme: {
+                palette: {
+                    /** @enum {string} */
+                    preset: "sunrise" | "forest" | "ocean" | "midnight" | "blush" | "sand" | "slate" | "citrus" | "custom";
+                    colors: {
+                        background: string;
+                        surface: string;
+                        text: string;
+                        muted: string;
+                        primary: string;
+                        primaryText: string;
+                        accent: string;
+                    };
+                };
+                /** @enum {string} */
+                fonts: "modern-sans" | "classic-serif" | "humanist" | "geometric" | "mono-accent" | "didone" | "soft-serif";
+                /** @enum {string} */
+                radius: "none" | "sm" | "md" | "lg" | "full";
+                /** @enum {string} */
+                spacing: "compact" | "normal" | "airy";
+                /** @enum {string} */
+                style: "minimal" | "bold" | "elegant" | "playful";
+            };
+        } | {
+            /** @constant */
+            op: "insert-page";
+            index: number;
+            page: {
+                [key: string]: unknown;
+            };
+            strings: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        } | {
+            /** @constant */
+            op: "remove-page";
+            page: string;
+            dropStrings?: string[];
+        } | {
+            /** @constant */
+            op: "set-page-field";
+            page: string;
+            path: (string | number)[];
+            value?: unknown;
+        } | {
+            /** @constant */
+            op: "set-site-field";
+            path: (string | number)[];
+            value?: unknown;
+        } | {
+            /** @constant */
+            op: "replace-document";
+            document: {
+                [key: string]: unknown;
+            };
+        } | {
+            /** @constant */
+            op: "batch";
+            ops: components["schemas"]["EditOperation"][];
+        };
         ProjectList: {
             data: components["schemas"]["Project"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -96,6 +265,534 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        Draft: {
+            /** Format: uuid */
+            project_id: string;
+            /** @description Grows by one with every save; the `ETag` names it. */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When this version was saved.
+             */
+            updated_at: string;
+            document: components["schemas"]["SiteDocument"];
+        };
+        /** @description The site document: pages, sections, theme, texts per language, SEO. */
+        SiteDocument: {
+            /** @constant */
+            version: 1;
+            site: {
+                nameKey: string;
+                logo?: {
+                    src: string;
+                    altKey: string;
+                    width: number;
+                    height: number;
+                    credit?: {
+                        /** @enum {string} */
+                        provider: "unsplash" | "pexels";
+                        name: string;
+                        /** Format: uri */
+                        url: string;
+                        /** Format: uri */
+                        providerUrl: string;
+                    };
+                };
+                icon?: {
+                    src: string;
+                    altKey: string;
+                    width: number;
+                    height: number;
+                    credit?: {
+                        /** @enum {string} */
+                        provider: "unsplash" | "pexels";
+                        name: string;
+                        /** Format: uri */
+                        url: string;
+                        /** Format: uri */
+                        providerUrl: string;
+                    };
+                };
+                isNameSample?: boolean;
+            };
+            theme: {
+                palette: {
+                    /** @enum {string} */
+                    preset: "sunrise" | "forest" | "ocean" | "midnight" | "blush" | "sand" | "slate" | "citrus" | "custom";
+                    colors: {
+                        background: string;
+                        surface: string;
+                        text: string;
+                        muted: string;
+                        primary: string;
+                        primaryText: string;
+                        accent: string;
+                    };
+                };
+                /** @enum {string} */
+                fonts: "modern-sans" | "classic-serif" | "humanist" | "geometric" | "mono-accent" | "didone" | "soft-serif";
+                /** @enum {string} */
+                radius: "none" | "sm" | "md" | "lg" | "full";
+                /** @enum {string} */
+                spacing: "compact" | "normal" | "airy";
+                /** @enum {string} */
+                style: "minimal" | "bold" | "elegant" | "playful";
+            };
+            seo: {
+                titleKey: string;
+                descriptionKey: string;
+                socialImage?: string;
+                business?: {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "LocalBusiness" | "Bakery" | "Restaurant" | "CafeOrCoffeeShop" | "BarOrPub" | "Store" | "ProfessionalService" | "HealthAndBeautyBusiness" | "SportsActivityLocation" | "LodgingBusiness" | "MedicalBusiness" | "LegalService" | "HomeAndConstructionBusiness" | "EducationalOrganization" | "Organization" | "Person";
+                    address?: {
+                        street?: string;
+                        locality?: string;
+                        region?: string;
+                        postalCode?: string;
+                        country?: string;
+                    };
+                    phone?: string;
+                    email?: string;
+                    url?: string;
+                    openingHours?: string[];
+                    priceRange?: string;
+                };
+            };
+            navigation?: {
+                labelKey: string;
+                href: string;
+            }[];
+            i18n: {
+                defaultLocale: string;
+                locales: string[];
+                strings: {
+                    [key: string]: {
+                        [key: string]: string;
+                    };
+                };
+            };
+            pages: {
+                slug: string;
+                /** @enum {string} */
+                kind: "page" | "post";
+                titleKey: string;
+                descriptionKey?: string;
+                navLabelKey?: string;
+                socialImage?: string;
+                post?: {
+                    date: string;
+                    authorKey: string;
+                    excerptKey?: string;
+                    bodyKey?: string;
+                    cover?: {
+                        src: string;
+                        altKey: string;
+                        width: number;
+                        height: number;
+                        credit?: {
+                            /** @enum {string} */
+                            provider: "unsplash" | "pexels";
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                            /** Format: uri */
+                            providerUrl: string;
+                        };
+                    };
+                    isSample?: boolean;
+                };
+                sections: ({
+                    id: string;
+                    /** @constant */
+                    type: "hero";
+                    /** @enum {string} */
+                    variant?: "centered" | "split" | "typographic";
+                    hidden?: boolean;
+                    eyebrowKey?: string;
+                    titleKey: string;
+                    subtitleKey?: string;
+                    primaryCta?: {
+                        labelKey: string;
+                        href: string;
+                    };
+                    secondaryCta?: {
+                        labelKey: string;
+                        href: string;
+                    };
+                    image?: {
+                        src: string;
+                        altKey: string;
+                        width: number;
+                        height: number;
+                        credit?: {
+                            /** @enum {string} */
+                            provider: "unsplash" | "pexels";
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                            /** Format: uri */
+                            providerUrl: string;
+                        };
+                    };
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "features";
+                    /** @enum {string} */
+                    variant?: "cards" | "list";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    items: {
+                        /** @enum {string} */
+                        icon?: "leaf" | "heart" | "star" | "clock" | "truck" | "shield" | "spark" | "check" | "chat" | "globe";
+                        titleKey: string;
+                        textKey?: string;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "about";
+                    /** @enum {string} */
+                    variant?: "image-right" | "image-left";
+                    hidden?: boolean;
+                    titleKey: string;
+                    bodyKey: string;
+                    image?: {
+                        src: string;
+                        altKey: string;
+                        width: number;
+                        height: number;
+                        credit?: {
+                            /** @enum {string} */
+                            provider: "unsplash" | "pexels";
+                            name: string;
+                            /** Format: uri */
+                            url: string;
+                            /** Format: uri */
+                            providerUrl: string;
+                        };
+                    };
+                    isSample?: boolean;
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "services";
+                    /** @enum {string} */
+                    variant?: "cards" | "list";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    items: {
+                        titleKey: string;
+                        textKey?: string;
+                        priceKey?: string;
+                        image?: {
+                            src: string;
+                            altKey: string;
+                            width: number;
+                            height: number;
+                            credit?: {
+                                /** @enum {string} */
+                                provider: "unsplash" | "pexels";
+                                name: string;
+                                /** Format: uri */
+                                url: string;
+                                /** Format: uri */
+                                providerUrl: string;
+                            };
+                        };
+                        isSample?: boolean;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "menu";
+                    /** @enum {string} */
+                    variant?: "list" | "two-column";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    items: {
+                        nameKey: string;
+                        descriptionKey?: string;
+                        priceKey?: string;
+                        isSample?: boolean;
+                    }[];
+                    noteKey?: string;
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "pricing";
+                    /** @enum {string} */
+                    variant?: "cards" | "table";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    plans: {
+                        nameKey: string;
+                        priceKey: string;
+                        periodKey?: string;
+                        descriptionKey?: string;
+                        featureKeys: string[];
+                        cta?: {
+                            labelKey: string;
+                            href: string;
+                        };
+                        isFeatured?: boolean;
+                        isSample?: boolean;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "testimonials";
+                    /** @enum {string} */
+                    variant?: "cards" | "quote";
+                    hidden?: boolean;
+                    titleKey: string;
+                    items: {
+                        quoteKey: string;
+                        authorKey: string;
+                        roleKey?: string;
+                        avatar?: {
+                            src: string;
+                            altKey: string;
+                            width: number;
+                            height: number;
+                            credit?: {
+                                /** @enum {string} */
+                                provider: "unsplash" | "pexels";
+                                name: string;
+                                /** Format: uri */
+                                url: string;
+                                /** Format: uri */
+                                providerUrl: string;
+                            };
+                        };
+                        isSample?: boolean;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "gallery";
+                    /** @enum {string} */
+                    variant?: "grid" | "wide";
+                    hidden?: boolean;
+                    titleKey?: string;
+                    introKey?: string;
+                    items: {
+                        image: {
+                            src: string;
+                            altKey: string;
+                            width: number;
+                            height: number;
+                            credit?: {
+                                /** @enum {string} */
+                                provider: "unsplash" | "pexels";
+                                name: string;
+                                /** Format: uri */
+                                url: string;
+                                /** Format: uri */
+                                providerUrl: string;
+                            };
+                        };
+                        captionKey?: string;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "team";
+                    /** @enum {string} */
+                    variant?: "cards";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    members: {
+                        nameKey: string;
+                        roleKey?: string;
+                        bioKey?: string;
+                        photo?: {
+                            src: string;
+                            altKey: string;
+                            width: number;
+                            height: number;
+                            credit?: {
+                                /** @enum {string} */
+                                provider: "unsplash" | "pexels";
+                                name: string;
+                                /** Format: uri */
+                                url: string;
+                                /** Format: uri */
+                                providerUrl: string;
+                            };
+                        };
+                        isSample?: boolean;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "stats";
+                    /** @enum {string} */
+                    variant?: "row";
+                    hidden?: boolean;
+                    titleKey?: string;
+                    items: {
+                        valueKey: string;
+                        labelKey: string;
+                        isSample?: boolean;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "faq";
+                    /** @enum {string} */
+                    variant?: "accordion";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    items: {
+                        questionKey: string;
+                        answerKey: string;
+                        isSample?: boolean;
+                    }[];
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "cta";
+                    /** @enum {string} */
+                    variant?: "band" | "card";
+                    hidden?: boolean;
+                    titleKey: string;
+                    textKey?: string;
+                    primary: {
+                        labelKey: string;
+                        href: string;
+                    };
+                    secondary?: {
+                        labelKey: string;
+                        href: string;
+                    };
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "contact";
+                    /** @enum {string} */
+                    variant?: "split" | "stacked";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    form?: {
+                        fields: {
+                            /** @enum {string} */
+                            name: "name" | "email" | "phone" | "message" | "date" | "time" | "service" | "address" | "question1" | "question2" | "question3" | "question4";
+                            labelKey: string;
+                            isRequired: boolean;
+                            optionKeys?: string[];
+                        }[];
+                        submitKey: string;
+                        /** @enum {string} */
+                        purpose?: "contact" | "booking" | "quote";
+                    };
+                    details?: {
+                        addressKey?: string;
+                        phone?: string;
+                        otherPhones?: string[];
+                        textMessages?: boolean;
+                        phoneToAdd?: {
+                            textKey: string;
+                            isSample?: boolean;
+                        };
+                        email?: string;
+                        hoursKey?: string;
+                        map?: {
+                            labelKey: string;
+                            href: string;
+                        };
+                        whatsapp?: string;
+                    };
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "blog-list";
+                    /** @enum {string} */
+                    variant?: "cards" | "list";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    limit?: number;
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "hours";
+                    /** @enum {string} */
+                    variant?: "table" | "card";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    rows: {
+                        daysKey: string;
+                        timesKey: string;
+                        isSample?: boolean;
+                    }[];
+                    noteKey?: string;
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "newsletter";
+                    /** @enum {string} */
+                    variant?: "band" | "card";
+                    hidden?: boolean;
+                    titleKey: string;
+                    introKey?: string;
+                    emailLabelKey: string;
+                    submitKey: string;
+                    consentKey: string;
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "donate";
+                    /** @enum {string} */
+                    variant?: "band" | "card";
+                    hidden?: boolean;
+                    titleKey: string;
+                    textKey?: string;
+                    link?: {
+                        labelKey: string;
+                        href: string;
+                    };
+                    pix?: string;
+                    detailsKey?: string;
+                } | {
+                    id: string;
+                    /** @constant */
+                    type: "footer";
+                    /** @enum {string} */
+                    variant?: "simple" | "columns";
+                    hidden?: boolean;
+                    taglineKey?: string;
+                    links?: {
+                        labelKey: string;
+                        href: string;
+                    }[];
+                    social?: {
+                        /** @enum {string} */
+                        network: "instagram" | "facebook" | "x" | "tiktok" | "youtube" | "linkedin" | "whatsapp" | "pinterest";
+                        href: string;
+                    }[];
+                    copyrightKey?: string;
+                })[];
+            }[];
+        };
+        DraftSaved: {
+            /** Format: uuid */
+            project_id: string;
+            /** @description Grows by one with every save; the `ETag` names it. */
+            version: number;
+            /** Format: date-time */
+            updated_at: string;
         };
         LeadList: {
             data: components["schemas"]["Lead"][];
@@ -182,6 +879,357 @@ export interface operations {
             };
             /** @description The key lacks the scope this route needs (`missing_scope`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and the same body gets the first response again (`Idempotent-Replayed: true`) instead of a second effect, for 24 hours. The same key with another body is a 422; while the first request runs, a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Present when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope (`missing_scope`), or the plan's project limit is reached (`TIER_LIMIT`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The slug is taken (`CONFLICT`). A request with this Idempotency-Key is still running (`IDEMPOTENCY_KEY_IN_FLIGHT`): retry to get its result. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request (`IDEMPOTENCY_KEY_REUSED`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description The draft version this body shows; send it as If-Match to PATCH. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this route needs (`missing_scope`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such project, not one the key may see, or no draft yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchDraft: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the draft the edits were made on. Missing: 428; not the current draft any more: 412 (read it again). */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DraftPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description The draft version this body shows; send it as If-Match to PATCH. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this route needs (`missing_scope`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such project, not one the key may edit, or no draft yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is not the current draft (`PRECONDITION_FAILED`): read it again and reapply the edits. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing (`PRECONDITION_REQUIRED`). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

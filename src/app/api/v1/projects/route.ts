@@ -1,7 +1,9 @@
+import { createV1Project } from '@/modules/api/create-v1-project';
+import { handleV1Post } from '@/modules/api/handle-v1-post';
 import { handleV1Request, parseQuery } from '@/modules/api/handle-v1-request';
 import { listV1Projects } from '@/modules/api/list-v1-projects';
 import { V1_ROUTES } from '@/modules/api/openapi-document';
-import { listProjectsQuery } from '@/modules/api/v1-schemas';
+import { createProjectBody, listProjectsQuery } from '@/modules/api/v1-schemas';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,4 +11,8 @@ export function GET(request: Request) {
   return handleV1Request(request, V1_ROUTES.listProjects.scope, ({ claims }) =>
     listV1Projects(claims, parseQuery(request, listProjectsQuery)),
   );
+}
+
+export function POST(request: Request) {
+  return handleV1Post(request, V1_ROUTES.createProject.scope, createProjectBody, ({ claims }, body) => createV1Project(claims, body));
 }

@@ -1,0 +1,12 @@
+/**
+ * What a v1 route answers when plain "200 with this JSON" is not enough: a status (201 on
+ * create), headers (ETag, Idempotent-Replayed). handleV1Request adds the rate-limit headers and
+ * `cache-control: no-store` to it like to every answer.
+ */
+export class V1Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {}
+}
