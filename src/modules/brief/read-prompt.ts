@@ -113,8 +113,13 @@ const FACT_PATTERNS: readonly RegExp[] = [
     'gi',
   ),
   /\b\d(?:[\d.,]*\d)?\s?(?:€|euros?|reais|real|pesos|soles|d[oó]lares|dollars|bucks|usd|brl|eur)\b/gi,
-  // "das 8 às 18", "9-5"; never ages or amounts ("de 1 a 5 anos", "2 a 4 pessoas").
-  /\b\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm)?\b(?!\s*(?:anos|ano|años|año|years?|yrs?|meses|months?|semanas|weeks?|dias|days?|pessoas|people|personas|alunos|students|crianças|kids|niños|kg|km|cm|m²|metros|meters)\b)/gi,
+  // "das 8 às 18", "9-5"; never ages or amounts ("de 1 a 5 anos", "2 a 4 pessoas", "aged 13 to 17").
+  new RegExp(
+    `(?<!(?:^|[^\\p{L}])(?:${cues.ageLeads.map(escapeRegExp).join('|')})\\s+)` +
+      /\b\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm)?\b(?!\s*(?:anos|ano|años|año|years?|yrs?|meses|months?|semanas|weeks?|dias|days?|pessoas|people|personas|alunos|students|crianças|kids|niños|kg|km|cm|m²|metros|meters)\b)/
+        .source,
+    'giu',
+  ),
   /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|hrs?)\b/gi,
   /\b24\s?\/\s?7\b|\b24\s?(?:h|hs|horas|hours?)\b/gi,
   /\b(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\s*(?:a|à|-|–|to|through|thru|al|até|ate)\s*(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\b/gi,

@@ -1200,3 +1200,13 @@ describe('a verb that says the price', () => {
     expect((en.items ?? []).map((item) => item.text).join()).not.toMatch(/costs/);
   });
 });
+
+// "teenagers aged 13 to 17" became "teenagers aged": the ages were blanked as an hour range.
+describe('ages written as a range', () => {
+  it('after "aged", "idades de", "edades de" the numbers are ages, kept with the audience', () => {
+    const audience = (prompt: string) =>
+      (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'audience').map((item) => item.text);
+    expect(audience('Coding club in Swindon for kids aged 9 to 13, Saturdays.').join()).toMatch(/9 to 13/);
+    expect(audience('Clases de ajedrez en Cali para niños de edades de 7 a 11.').join()).toMatch(/7 a 11/);
+  });
+});

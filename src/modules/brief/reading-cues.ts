@@ -103,6 +103,8 @@ const readingCuesSchema = z.object({
   audienceTailLeads: words,
   /** "anos", "years": words that name no one by themselves. */
   ageWords: words,
+  /** "aged 13 to 17", "idades de 6 a 12", "edad entre 4 y 8": what says the numbers after it are ages, never hours. */
+  ageLeads: words,
   /** The day names written with an accent, whose short names keep it ("sáb", "mié"), as typed. */
   accentedDayNames: z.array(z.string().min(1)),
   /** Taxonomy families where "faço X" is work done for the client, never a thing made. */
@@ -261,6 +263,7 @@ export const readingCues = {
   timeOfDayWords: asSet(cues.timeOfDayWords),
   audienceTailLeads: asSet(cues.audienceTailLeads),
   ageWords: asSet(cues.ageWords),
+  ageLeads: [...cues.ageLeads].sort((a, b) => b.length - a.length),
   accentedDayNames: cues.accentedDayNames,
   serviceFamilies: asSet(cues.serviceFamilies),
   includeLeads: asSet(cues.includeLeads),
