@@ -223,6 +223,31 @@ function tokensOf(text: string, offset = 0): Token[] {
   return out;
 }
 
+/** "greens", "terrosas", "cálidos" (folded): the word, or its singular or other gender, in a list. */
+function inWordList(folded: string, list: ReadonlySet<string>): boolean {
+  const forms = [folded, folded.replace(/s$/, ''), folded.replace(/es$/, '')];
+  return forms.some((form) => list.has(form) || list.has(form.replace(/a$/, 'o')) || list.has(form.replace(/o$/, 'a')));
+}
+
+/**
+ * A sentence about how the site should look: nothing but colours, style words and the words such
+ * wishes are said with, naming the looks ("cores", "style") or asked for ("please", "quero") — "Rosas
+ * vermelhas e brancas" names neither: it is a florist's offering.
+ */
+function isStyleWish(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !cues.connectors.has(token.folded) && !JOINER_WORD.test(token.folded));
+  if (words.length === 0 || words.length > 12 || tokens.some((token) => isMark(token) || /\d/.test(token.folded))) return false;
+  const isStyle = (folded: string) => inWordList(folded, cues.styleWords) || inWordList(folded, cues.styleHeads);
+  if (
+    !words.every(
+      (token) => isStyle(token.folded) || inWordList(token.folded, cues.styleModifiers) || cues.styleRequestWords.has(token.folded),
+    )
+  )
+    return false;
+  const isAsked = tokens.some((token) => inWordList(token.folded, cues.styleHeads) || cues.styleRequestWords.has(token.folded));
+  return isAsked && words.some((token) => isStyle(token.folded));
+}
+
 /**
  * Where a statement of the person's starts ("and I only use…", "we always…"), else -1: a subject
  * pronoun, after a joiner at most, then at least two words, none of them a self-introduction ("I'm a…")
@@ -877,6 +902,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   );
 
   const unused: UnusedWords[] = [];
+  // "Soft greens and cream please, nothing too formal", "Cores terrosas, nada de rosa": a sentence
+  // of style words only is a wish about the site's looks, never cards of what is sold.
+  masked = masked.replace(/[^.!?\n]+/g, (sentence) => {
+    if (!isStyleWish(tokensOf(sentence))) return sentence;
+    // Said whole: clean() would drop a leading "No" ("in the" in Portuguese), turning "No pink" into a wish for pink.
+    unused.push({
+      words: sentence
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s,;:]+|[\s,;:]+$/g, '')
+        .slice(0, 160),
+      why: 'style',
+    });
+    return FACT.repeat(sentence.length);
+  });
   const items: ReadItem[] = [];
   let what = '';
   let isWhatProduct = false;
@@ -1067,6 +1106,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       let tokens = piece.tokens.filter((token) => !isMark(token));
+      // "…, cores vivas": a part naming the looks with style words only is a wish about the site too.
+      if (tokens.some((token) => inWordList(token.folded, cues.styleHeads)) && isStyleWish(piece.tokens)) {
+        unused.push({ words: clean(wordsOf(tokens)), why: 'style' });
+        continue;
+      }
 
       // "for craft beer lovers", "para crianças de 4 a 12 anos": who it is for, before "for" is trimmed.
       if (what && audienceLeadAt(tokens, 0) > 0) {

@@ -1210,3 +1210,26 @@ describe('ages written as a range', () => {
     expect(audience('Clases de ajedrez en Cali para niños de edades de 7 a 11.').join()).toMatch(/7 a 11/);
   });
 });
+
+// "Soft greens", "Cream", "Nothing too formal" were three service cards of a celebrant.
+describe('a sentence about how the site should look', () => {
+  it('is a style wish in every language, never an offering', () => {
+    for (const [prompt, wish] of [
+      [
+        'Marriage celebrant in Napier. Weddings and vow renewals. Soft greys and sage please, nothing too formal.',
+        'Soft greys and sage please',
+      ],
+      ['Loja de artesanato em Tavira. Cores terrosas, nada de rosa. Cestos e tapetes.', 'Cores terrosas'],
+      ['Panadería en Tandil. Colores cálidos y un estilo rústico. Panes y facturas.', 'Colores cálidos'],
+    ] as const) {
+      const brief = extractBrief({ prompt });
+      expect(
+        (brief.unused ?? [])
+          .filter((unused) => unused.why === 'style')
+          .map((unused) => unused.words)
+          .join(),
+      ).toContain(wish);
+      expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/soft|sage|formal|terrosas|rosa|cálidos|rústico/i);
+    }
+  });
+});

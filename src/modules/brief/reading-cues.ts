@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import { isDayAbbreviation } from '@/modules/document/opening-hours';
 import raw from './content/reading-cues.json';
+import { colourWords } from './colour-words';
 import { escapeRegExp } from './text';
 
 /**
@@ -26,6 +27,12 @@ const readingCuesSchema = z.object({
   /** "e região", "and surrounding areas": the area around a place, said after it; never an offering. */
   areaWords: words,
   styleWords: words,
+  /** "cores", "colours", "estilo", "look": what names the site's looks — a sentence about them is a style wish. */
+  styleHeads: words,
+  /** "soft", "terrosas", "cálidos", "nothing too formal": the words a style wish is said with, beside colours and style words. */
+  styleModifiers: words,
+  /** "please", "por favor", "quero": a wish — with only style words after it, one about the site's looks. */
+  styleRequestWords: words,
   connectors: words,
   selfIntro: words,
   /** "presidente da ‹Associação…›", "owner of ‹…›": a role in an organisation, whose name follows. */
@@ -220,7 +227,11 @@ export const readingCues = {
   siteParts: asSet(cues.siteParts),
   factLeads: asSet(cues.factLeads),
   areaWords: asSet(cues.areaWords),
-  styleWords: asSet(cues.styleWords),
+  // Colours are style words too: one list of them, with the palette each shows (colour-words.ts).
+  styleWords: asSet([...cues.styleWords, ...colourWords]),
+  styleHeads: asSet(cues.styleHeads),
+  styleModifiers: asSet(cues.styleModifiers),
+  styleRequestWords: asSet(cues.styleRequestWords),
   connectors: asSet(cues.connectors),
   selfIntro: cues.selfIntro,
   roleNouns: asSet(cues.roleNouns),

@@ -2,6 +2,7 @@ import { palettePresets, type PalettePreset, type Theme } from '@/modules/docume
 import type { Rng } from './random';
 import type { Brief } from './types';
 import type { SiteStyle } from '@/modules/brief/kind-types';
+import { wishedPalettes } from './wished-palettes';
 
 // Which palettes and fonts read as each style; the kind's palettes are intersected with these.
 const STYLE_PALETTES: Record<SiteStyle, readonly PalettePreset[]> = {
@@ -31,7 +32,20 @@ export function pickTheme(brief: Brief, style: SiteStyle | undefined, rng: Rng):
     ? (['forest', 'citrus', ...brief.kind.palettes] as const)
     : brief.kind.palettes;
   const fitting = kindPalettes.filter((palette) => STYLE_PALETTES[chosenStyle].includes(palette));
-  const palette = rng.pick(fitting.length > 0 ? [...new Set(fitting)] : [kindPalettes[0]]);
+  // The colours the person asked for come first (the first named is the main one); the ones they
+  // refused ("nada de rosa") never come, whatever the kind would choose.
+  const { wanted, refused } = wishedPalettes(brief.site);
+  const allowed = (palettes: readonly PalettePreset[]) => palettes.filter((palette) => !refused.has(palette));
+  const kindChoice = allowed(fitting.length > 0 ? [...new Set(fitting)] : [kindPalettes[0]]);
+  const palette =
+    wanted[0] ??
+    rng.pick(
+      kindChoice.length > 0
+        ? kindChoice
+        : allowed(kindPalettes).length > 0
+          ? allowed(kindPalettes)
+          : allowed(Object.keys(palettePresets) as PalettePreset[]),
+    );
   // Monospace headings suit software, and only software.
   const fonts =
     brief.kind.family === 'tech' && chosenStyle !== 'elegant'

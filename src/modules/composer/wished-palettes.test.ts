@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from '@/modules/brief/extract-brief';
+import { composeOfflineSite } from './compose-offline-site';
+
+const paletteOf = (prompt: string) => {
+  const brief = extractBrief({ prompt });
+  return composeOfflineSite({ prompt, locales: brief.languages, brief }).theme.palette.preset;
+};
+
+// "Soft greens and cream please" was a service card ("Soft greens") on a site of the kind's own colours.
+describe('the colours a person asks for', () => {
+  it('the first colour named picks the palette, in every language', () => {
+    expect(paletteOf('Dog walker in Dunedin. Walks and puppy visits. Soft greens and cream please.')).toBe('forest');
+    expect(paletteOf('Escola de surf na Ericeira. Aulas e aluguer de pranchas. Cores azul e branco, por favor.')).toBe('ocean');
+    expect(paletteOf('Cerámica en Oaxaca. Tazas y platos. Colores terrosos, estilo rústico.')).toBe('sand');
+  });
+
+  it('a refused colour never comes, even the kind’s own', () => {
+    // A nail salon's palettes lean pink: "no pink" keeps blush out on every seed of the prompt.
+    for (const town of ['Perth', 'Leeds', 'Austin', 'Cork', 'Auckland'])
+      expect(paletteOf(`Nail salon in ${town}: gel nails, acrylics and pedicures. No pink please, nothing girly.`)).not.toBe('blush');
+  });
+
+  it('a colour describing what is sold is no wish about the site', () => {
+    const brief = extractBrief({ prompt: 'Floricultura em Lages. Rosas vermelhas e brancas. Orquídeas e arranjos.' });
+    expect((brief.unused ?? []).filter((wish) => wish.why === 'style')).toEqual([]);
+    expect((brief.items ?? []).map((item) => item.text)).toContain('Rosas vermelhas');
+  });
+});

@@ -1,0 +1,29 @@
+import type { PalettePreset } from '@/modules/document/theme';
+import { colourNegations, paletteOfColour } from '@/modules/brief/colour-words';
+import { fold } from '@/modules/brief/text';
+import type { SiteBrief } from '@/modules/brief/site-brief-schema';
+
+/**
+ * The palettes the person's style wishes ask for and the ones they refuse: "Soft greens and cream
+ * please, nothing too formal" wants forest and sand; "cores terrosas, nada de rosa" wants sand and
+ * keeps blush out. A colour belongs to the phrase (up to a comma) it is said in, refused when a
+ * negation comes before it there.
+ */
+export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): { wanted: PalettePreset[]; refused: Set<PalettePreset> } {
+  const wanted: PalettePreset[] = [];
+  const refused = new Set<PalettePreset>();
+  for (const wish of brief?.unused ?? []) {
+    if (wish.why !== 'style') continue;
+    for (const phrase of fold(wish.words).split(/[,;:]/)) {
+      let isNegated = false;
+      for (const word of phrase.split(/[^a-z-]+/).filter(Boolean)) {
+        if (colourNegations.has(word)) isNegated = true;
+        const preset = paletteOfColour(word);
+        if (!preset) continue;
+        if (isNegated) refused.add(preset);
+        else if (!wanted.includes(preset)) wanted.push(preset);
+      }
+    }
+  }
+  return { wanted: wanted.filter((preset) => !refused.has(preset)), refused };
+}
