@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-place.json';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { countryLanguage, votedLanguage } from './detect-languages';
-import { findWorldCities, gazetteer, placeFromEntry } from './places';
+import { findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
 import { readingCues } from './reading-cues';
 import { escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
@@ -326,9 +326,11 @@ export function extractPlace(text: string): PlaceMatch | undefined {
   const withState = fromTownAndState(text);
   // Where two readings cover the same words, the longer wins: "Feira de Santana BA" over the
   // gazetteer's "Feira", "Jerez de la Frontera" over "Jerez".
+  // Of two places apart, the first named: "based in Cambridge, we deliver to Boston" is in Cambridge.
   const longer = (a: PlaceMatch | undefined, b: PlaceMatch | undefined) => {
     if (!a || !b) return a ?? b;
-    return b.start < a.end && a.start < b.end && b.end - b.start > a.end - a.start ? b : a;
+    const overlaps = b.start < a.end && a.start < b.end;
+    return (overlaps && b.end - b.start > a.end - a.start) || (!overlaps && b.start < a.start) ? b : a;
   };
   // A town with its state is the surest reading there is: it wins over a gazetteer name found
   // elsewhere in the prompt ("Feira de Santana BA … só em Feira" is in Bahia, not in Portugal).
@@ -338,8 +340,28 @@ export function extractPlace(text: string): PlaceMatch | undefined {
     !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start)
   )
     return withState;
-  const found = first ?? fromPreposition(text);
+  const found = first ?? fromStandaloneTown(text) ?? fromPreposition(text);
   return found && withRegion(text, found);
+}
+
+/**
+ * "Cycle Hub, Kingston. We sell…": a known town said alone between commas or full stops, after the
+ * prompt's first words (which are most often the name), is where the business is. Large towns
+ * only: a small one's name is too often a word or a surname ("Nelson").
+ */
+const STANDALONE_TOWN_MIN = 50_000;
+function fromStandaloneTown(text: string): PlaceMatch | undefined {
+  for (const match of text.matchAll(/(?<=[,.;!?\n]\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*(?:[,.;!?\n]|$))/gu)) {
+    const towns = findWorldCities(match[1]!).filter((town) => town.population >= STANDALONE_TOWN_MIN);
+    // "Natal", "Victoria": a name that is also a word never counts alone.
+    if (towns.length === 0 || isCountryName(match[1]!) || findGazetteerEntry(match[1]!)?.isAmbiguous) continue;
+    const start = match.index;
+    const end = start + match[1]!.length;
+    const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+    const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
+    return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+  }
+  return undefined;
 }
 
 /**

@@ -223,6 +223,27 @@ function tokensOf(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * "to York and Harrogate", "em Mangualde e Tondela": nothing but capitalised names of towns the
+ * world gazetteer knows, joined by commas, "and" or a preposition of place.
+ */
+function namesTownsOnly(tokens: readonly Token[]): boolean {
+  const names: Token[][] = [];
+  let run: Token[] = [];
+  for (const token of tokens) {
+    const isJoin = JOINER_WORD.test(token.folded) || cues.placePrepositions.includes(token.folded) || token.folded === 'to';
+    if (isJoin) {
+      if (run.length > 0) names.push(run);
+      run = [];
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(token.word)) return false;
+    run.push(token);
+  }
+  if (run.length > 0) names.push(run);
+  return names.length > 0 && names.every((name) => findWorldCities(name.map((token) => token.word).join(' ')).length > 0);
+}
+
 /** "greens", "terrosas", "cálidos" (folded): the word, or its singular or other gender, in a list. */
 function inWordList(folded: string, list: ReadonlySet<string>): boolean {
   const forms = [folded, folded.replace(/s$/, ''), folded.replace(/es$/, '')];
@@ -916,6 +937,18 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     });
     return FACT.repeat(sentence.length);
   });
+  // "Kia ora! I'm Fiona…", "G'day! We're…": a few words exclaimed before the writer introduces
+  // themself are a greeting, known or not — never what the business is. (After a comma they may be
+  // what it is: "Bolos, sou a Ana".)
+  const opening = /^\s*([^.!?,;:\n\u0001\u0002]{1,30})!+\s+/u.exec(masked);
+  const openingWords = opening ? tokensOf(opening[1]!) : [];
+  if (opening && openingWords.length <= 3 && !openingWords.some((token) => input.isBusinessNoun?.(token.folded))) {
+    const after = tokensOf(masked.slice(opening[0].length));
+    if (startsWithPhrase(after, 0, cues.selfIntro) > 0) {
+      unused.push({ words: opening[1]!.trim(), why: 'filler' });
+      masked = FACT.repeat(opening[0].length) + masked.slice(opening[0].length);
+    }
+  }
   const items: ReadItem[] = [];
   let what = '';
   let isWhatProduct = false;
@@ -1106,6 +1139,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       let tokens = piece.tokens.filter((token) => !isMark(token));
+      // "Bakery based [in Leeds]": with the place read, "based" alone says nothing more.
+      if (
+        tokens.some((token) => cues.locatedWords.has(token.folded)) &&
+        tokens.every((token) => cues.locatedWords.has(token.folded) || cues.connectors.has(token.folded))
+      ) {
+        unused.push({ words: clean(wordsOf(tokens)), why: 'filler' });
+        continue;
+      }
       // "…, cores vivas": a part naming the looks with style words only is a wish about the site too.
       if (tokens.some((token) => inWordList(token.folded, cues.styleHeads)) && isStyleWish(piece.tokens)) {
         unused.push({ words: clean(wordsOf(tokens)), why: 'style' });
@@ -1289,6 +1330,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         verb > 0 && !isWorkVerb && /^(no|na|nos|nas|em|in|at|en|on)$/.test(tokens[intro + verb]?.folded ?? '') && !piece.isRequest;
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
+      // "we deliver to York and Harrogate", "atendemos Olinda e Paulista": towns after the verb are
+      // where the business works, told whole — never cards ("York").
+      if (verb > 0 && namesTownsOnly(tokens)) {
+        items.push({
+          text: saidWhole(piece.tokens.find((token) => !isMark(token))!.start, part.end, tokens[tokens.length - 1]!.end),
+          role: 'detail',
+        });
+        continue;
+      }
       // "I'm from ‹Riverside Tool Library›", "sou da ‹Cooperativa X›": where the writer is from is the
       // name (read elsewhere), nothing about what the business is.
       if (intro > 0 && verb === 0 && tokens.every((token) => isMark(token) || cues.ofWords.has(token.folded))) continue;
@@ -2000,6 +2050,8 @@ function restAfter(tokens: readonly Token[], from: number, original: string): { 
     (isMark(restTokens[restTokens.length - 1]!) || cues.placePrepositions.includes(restTokens[restTokens.length - 1]!.folded))
   )
     restTokens = restTokens.slice(0, -1);
+  // "Bakery based ‹in Leeds›": the word that says where it is goes with the place.
+  if (restTokens.every((token) => cues.locatedWords.has(token.folded) || cues.placePrepositions.includes(token.folded))) restTokens = [];
   // "… no centro de ‹Curitiba›": a few words before the place are where, not what.
   const firstMark = restTokens.findIndex(isMark);
   if (firstMark >= 0 && firstMark <= 3 && restTokens.slice(firstMark).every((token) => isMark(token) || cues.connectors.has(token.folded)))

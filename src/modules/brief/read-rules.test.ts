@@ -1233,3 +1233,33 @@ describe('a sentence about how the site should look', () => {
     }
   });
 });
+
+// "Cycle Hub, Kingston." made "Kingston" what the business is, with no place.
+describe('a town said alone after the name', () => {
+  it('is where the business is; a town that is also a word is not', () => {
+    const brief = extractBrief({ prompt: 'Green Wheels, Leicester. We service and repair bikes.' });
+    expect(brief.location).toMatchObject({ text: 'Leicester', country: 'GB' });
+    expect(brief.what).not.toMatch(/Leicester/);
+    expect(extractBrief({ prompt: 'Cestas de café, Natal, Páscoa e aniversários.' }).location).toBeNull();
+  });
+});
+
+// "Bakery based in Cambridge, we deliver to Boston and Somerville" was a bakery in Boston, with
+// "Boston" and "Somerville" as cards and "based" as a card once the place was right.
+describe('where the business is, and where it delivers', () => {
+  it('the first place named is the business’s; towns after "we deliver to" are told whole', () => {
+    const brief = extractBrief({ prompt: 'Coffee roaster based in Cambridge, we deliver to Boston and Quincy. Beans and cold brew.' });
+    expect(brief.location?.text).toBe('Cambridge');
+    const items = (brief.items ?? []).map((item) => `${item.role}: ${item.text}`);
+    expect(items.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/Boston|Quincy|based/);
+    expect(items.join()).toMatch(/detail: [^,]*Boston and Quincy/);
+  });
+});
+
+// "Kia ora! I'm Fiona…" made "Kia ora" what the business is.
+describe('a greeting the reader does not know', () => {
+  it('a few words exclaimed before the writer introduces themself are a greeting; a trade word is not', () => {
+    expect(extractBrief({ prompt: "G'day mate! I'm Shane, a tiler in Geelong." }).what).toBe('tiler');
+    expect(extractBrief({ prompt: 'Bolos! Sou a Ana, de Recife.' }).what).toBe('Bolos');
+  });
+});
