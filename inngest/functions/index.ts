@@ -13,6 +13,7 @@ import { moveSiteAddressJob } from './move-site-address';
 import { linkLeadSignUpsJob, nurtureLeadJob, pushLeadToCrmJob, sweepLeadsToCrmJob } from './nurture-lead';
 import { performanceChecksJob } from './performance-checks';
 import { pruneSiteTrafficJob } from './prune-site-traffic';
+import { purgeIdempotencyKeysJob } from './purge-idempotency-keys';
 import { publishSite } from './publish-site';
 import { rebuildForDomainJob } from './rebuild-for-domain';
 import { purgeTrashedFilesJob } from './purge-trashed-files';
@@ -64,4 +65,5 @@ export const jobs: readonly Job[] = [
   performanceChecksJob,
   pruneUptimeChecksJob,
   pruneSiteTrafficJob,
+  purgeIdempotencyKeysJob,
 ];

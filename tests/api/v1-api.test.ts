@@ -20,6 +20,14 @@ import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { GET as getDraftRoute, PATCH as patchDraftRoute } from '@/app/api/v1/projects/[id]/draft/route';
 import { GET as getProjectRoute } from '@/app/api/v1/projects/[id]/route';
 import { GET as listProjectsRoute, POST as createProjectRoute } from '@/app/api/v1/projects/route';
+import { GET as listDeploymentsRoute } from '@/app/api/v1/projects/[id]/deployments/route';
+import { POST as publishProjectRoute } from '@/app/api/v1/projects/[id]/publish/route';
+import { POST as rollbackProjectRoute } from '@/app/api/v1/projects/[id]/rollback/route';
+import { POST as replyToTicketRoute } from '@/app/api/v1/tickets/[id]/replies/route';
+import { GET as listTicketsRoute, POST as createTicketRoute } from '@/app/api/v1/tickets/route';
+import { GET as getUsageRoute } from '@/app/api/v1/usage/route';
+import { requestPublish } from '@/modules/host/request-publish';
+import { createTicket } from '@/modules/tickets/create-ticket';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { createProjectAsSystem } from '@tests/helpers/rls-matrix';
@@ -91,8 +99,25 @@ async function call(
   if (route === 'getDraft') return getDraftRoute(request, context);
   if (route === 'patchDraft') return patchDraftRoute(request, context);
   if (route === 'listLeads') return listLeadsRoute(request);
+  if (route === 'publishProject') return publishProjectRoute(request, context);
+  if (route === 'rollbackProject') return rollbackProjectRoute(request, context);
+  if (route === 'listDeployments') return listDeploymentsRoute(request, context);
+  if (route === 'listTickets') return listTicketsRoute(request);
+  if (route === 'createTicket') return createTicketRoute(request);
+  if (route === 'replyToTicket') return replyToTicketRoute(request, context);
+  if (route === 'getUsage') return getUsageRoute(request);
   return openApiRoute();
 }
+
+/** A ready deployment of the project, as the publish job leaves one (rollback needs it; building is publish.test.ts's). */
+async function readyDeployment(user: TestUser, projectId: string): Promise<string> {
+  const d = await requestPublish(user.claims, { projectId });
+  await handle.executor.query(`update public.deployments set status = 'ready', finished_at = now() where id = $1`, [d.id]);
+  return d.id;
+}
+
+/** Routes whose `{id}` is a ticket's rather than a project's. */
+const TICKET_ID_ROUTES: readonly V1RouteName[] = ['replyToTicket'];
 
 async function keyFor(user: TestUser, scopes: ApiScope[], expiresInDays: number | null = null) {
   return createApiKey(user.claims, { name: `key ${scopes.join('+')}`, scopes, expiresInDays });
@@ -213,6 +238,8 @@ describe('scopes', () => {
     const s = await createTestUser(handle, { tier: 'pro' });
     const projectS = await createProjectAsSystem(handle, s.id, 'Scoped S');
     await saveSiteVersion(s.claims, { projectId: projectS, document: veganBakery, source: 'generate' });
+    const deploymentS = await readyDeployment(s, projectS);
+    const ticketS = (await createTicket(s.claims, { subject: 'Scoped ticket', description: 'For the scope table.' })).id;
     const keys = Object.fromEntries(
       await Promise.all(API_SCOPES.filter((x) => x !== 'agency').map(async (x) => [x, (await keyFor(s, [x])).key] as const)),
     );
@@ -220,11 +247,20 @@ describe('scopes', () => {
     const valid: Partial<Record<V1RouteName, CallInit>> = {
       createProject: { body: { name: 'Made by the scope table' } },
       patchDraft: { body: { ops: [{ op: 'set-text', locale: 'en', key: 'hero.title', value: 'Scoped' }] }, headers: { 'if-match': '*' } },
+      rollbackProject: { body: { deploymentId: deploymentS } },
+      createTicket: { body: { subject: 'From the scope table', description: 'Scoped.' } },
+      replyToTicket: { body: { body: 'Scoped reply' } },
     };
-    const success: Partial<Record<V1RouteName, number>> = { createProject: 201 };
+    const success: Partial<Record<V1RouteName, number>> = {
+      createProject: 201,
+      publishProject: 202,
+      createTicket: 201,
+      replyToTicket: 201,
+    };
     for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
       for (const [scope, key] of Object.entries(keys)) {
-        const response = await call(route, key, '', { id: projectS }, valid[route]);
+        const id = TICKET_ID_ROUTES.includes(route) ? ticketS : projectS;
+        const response = await call(route, key, '', { id }, valid[route]);
         const needed = V1_ROUTES[route].scope;
         expect(response.status, `${route} with ${scope}`).toBe(scope === needed ? (success[route] ?? 200) : 403);
         const body = await expectMatchesContract(route, response);
@@ -250,6 +286,52 @@ describe('tenancy: a key acts as its owner through RLS', () => {
     expect(new Set(leads.data.map((l) => l.project_id))).toEqual(new Set([projectA]));
     const probe = (await (await call('listLeads', key, `?project=${projectB}`)).json()) as { data: unknown[] };
     expect(probe.data).toEqual([]);
+  });
+});
+
+describe('cross-tenant probes over every route', () => {
+  it("A's key with every scope: B's project or ticket is a 404 on each route that names one, and no list shows B's rows", async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const stranger = await createTestUser(handle, { tier: 'pro' });
+    const projectO = await createProjectAsSystem(handle, owner.id, 'Probed O');
+    await saveSiteVersion(owner.claims, { projectId: projectO, document: veganBakery, source: 'generate' });
+    const deploymentO = await readyDeployment(owner, projectO);
+    const ticketO = (await createTicket(owner.claims, { subject: 'Probed ticket', description: 'Owner only.' })).id;
+    const before = await handle.executor.query(
+      `select (select count(*) from public.deployments where project_id = $1)::int as deployments,
+              (select count(*) from public.support_ticket_messages where ticket_id = $2)::int as messages,
+              (select max(version) from public.site_versions where project_id = $1)::int as version`,
+      [projectO, ticketO],
+    );
+    const key = (await keyFor(stranger, ['read', 'write', 'publish', 'leads', 'tickets'])).key;
+    const valid: Partial<Record<V1RouteName, CallInit>> = {
+      patchDraft: {
+        body: { ops: [{ op: 'set-text', locale: 'en', key: 'hero.title', value: 'Defaced' }] },
+        headers: { 'if-match': '"v1"' },
+      },
+      rollbackProject: { body: { deploymentId: deploymentO } },
+      replyToTicket: { body: { body: 'Hijack' } },
+    };
+    for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
+      const { path, method } = V1_ROUTES[route];
+      if (!path.includes('{id}')) {
+        if (method !== 'get') continue;
+        const listed = JSON.stringify(await expectMatchesContract(route, await call(route, key)));
+        for (const id of [projectO, ticketO, deploymentO]) expect(listed, `${route} shows ${id}`).not.toContain(id);
+        continue;
+      }
+      const id = TICKET_ID_ROUTES.includes(route) ? ticketO : projectO;
+      const response = await call(route, key, '', { id }, valid[route]);
+      expect(response.status, route).toBe(404);
+      await expectMatchesContract(route, response);
+    }
+    const after = await handle.executor.query(
+      `select (select count(*) from public.deployments where project_id = $1)::int as deployments,
+              (select count(*) from public.support_ticket_messages where ticket_id = $2)::int as messages,
+              (select max(version) from public.site_versions where project_id = $1)::int as version`,
+      [projectO, ticketO],
+    );
+    expect(after).toEqual(before);
   });
 });
 
@@ -371,5 +453,23 @@ describe('the OpenAPI document', () => {
       `select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'public.api_keys'::regclass and pg_get_constraintdef(oid) like '%scopes%'`,
     );
     for (const scope of API_SCOPES) expect(check!.def).toContain(`'${scope}'`);
+  });
+
+  it('gives every operation a curl example made from its method, path, headers and body schema', () => {
+    const paths = openApiDocument().paths as Record<string, Record<string, { 'x-codeSamples'?: { lang: string; source: string }[] }>>;
+    for (const [name, route] of Object.entries(V1_ROUTES)) {
+      const [sample] = paths[route.path]![route.method]!['x-codeSamples'] ?? [];
+      expect(sample?.lang, name).toBe('shell');
+      const source = sample!.source;
+      expect(source, name).toContain(
+        `curl -X ${route.method.toUpperCase()} "$PAGE_MAGIC_URL${route.path.replace('{id}', '00000000-0000-4000-8000-000000000000')}"`,
+      );
+      expect(source, name).toContain('Authorization: Bearer $PAGE_MAGIC_API_KEY');
+      expect(source.includes('Idempotency-Key'), name).toBe(route.method === 'post');
+    }
+    const rollback = paths[V1_ROUTES.rollbackProject.path]!.post!['x-codeSamples']![0]!.source;
+    expect(rollback).toContain(`-d '{"deploymentId":"00000000-0000-4000-8000-000000000000"}'`);
+    const ticket = paths[V1_ROUTES.createTicket.path]!.post!['x-codeSamples']![0]!.source;
+    expect(ticket).toContain(`-d '{"subject":"string","description":"string"}'`);
   });
 });

@@ -1,7 +1,9 @@
-import { z } from 'zod';
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
-import { API_SCOPES, type ApiScope } from './api-scopes';
-import { problemSchema, PROBLEM_CONTENT_TYPE } from './problem';
+import { createDocument } from 'zod-openapi';
+import { API_SCOPES } from './api-scopes';
+import { addCurlSamples } from './openapi-curl-samples';
+import { etagHeader, operation, POST_PROBLEMS, replayedHeader, responses } from './openapi-operation';
+import { publishPaths, ticketAndUsagePaths } from './openapi-more-paths';
+import { V1_ROUTES } from './v1-routes';
 import {
   createProjectBody,
   draftSavedSchema,
@@ -17,84 +19,15 @@ import {
   projectSchema,
 } from './v1-schemas';
 
-/**
- * Every v1 route with the scope it needs: the route handlers, the OpenAPI document and the scope
- * table test all read this list.
- */
-export const V1_ROUTES = {
-  listProjects: { method: 'get', path: '/api/v1/projects', scope: 'read' },
-  getProject: { method: 'get', path: '/api/v1/projects/{id}', scope: 'read' },
-  listLeads: { method: 'get', path: '/api/v1/leads', scope: 'leads' },
-  createProject: { method: 'post', path: '/api/v1/projects', scope: 'write' },
-  getDraft: { method: 'get', path: '/api/v1/projects/{id}/draft', scope: 'read' },
-  patchDraft: { method: 'patch', path: '/api/v1/projects/{id}/draft', scope: 'write' },
-} as const satisfies Record<string, { method: 'get' | 'post' | 'patch' | 'delete'; path: string; scope: ApiScope }>;
-export type V1RouteName = keyof typeof V1_ROUTES;
-
-const rateLimitHeaders = z.object({
-  'RateLimit-Limit': z.string().meta({ description: 'Requests allowed per window for this key.' }),
-  'RateLimit-Remaining': z.string().meta({ description: 'Requests left in this window.' }),
-  'RateLimit-Reset': z.string().meta({ description: 'Seconds until the window refills.' }),
-});
-
-const problem = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } } });
-
-type Success = { status?: '200' | '201'; headers?: z.ZodObject };
-
-function responses(ok: z.ZodType, extra: Record<string, string> = {}, success: Success = {}): ZodOpenApiResponsesObject {
-  return {
-    [success.status ?? '200']: {
-      description: success.status === '201' ? 'Created' : 'OK',
-      headers: success.headers ? rateLimitHeaders.extend(success.headers.shape) : rateLimitHeaders,
-      content: { 'application/json': { schema: ok } },
-    },
-    '400': problem('The query or body is not valid (unknown parameters included).'),
-    '401': problem('No key, or an unknown, revoked or expired one.'),
-    '403': problem('The key lacks the scope this route needs (`missing_scope`).'),
-    ...Object.fromEntries(Object.entries(extra).map(([status, description]) => [status, problem(description)])),
-    '429': {
-      ...problem('Too many requests with this key.'),
-      headers: rateLimitHeaders.extend({ 'Retry-After': z.string().meta({ description: 'Seconds to wait.' }) }),
-    },
-    '500': problem('Our fault; nothing about it is shown.'),
-  };
-}
-
-/** What every POST may answer besides its success, for its JSON body and its Idempotency-Key. */
-const POST_PROBLEMS = {
-  '409': 'A request with this Idempotency-Key is still running (`IDEMPOTENCY_KEY_IN_FLIGHT`): retry to get its result.',
-  '413': 'The body is larger than 64 KiB.',
-  '415': 'The body is not JSON.',
-  '422': 'This Idempotency-Key was used for a different request (`IDEMPOTENCY_KEY_REUSED`).',
-};
-
-const replayedHeader = z.object({
-  'Idempotent-Replayed': z
-    .literal('true')
-    .optional()
-    .meta({ description: 'Present when this is the stored response of an earlier request with the same Idempotency-Key.' }),
-});
-const etagHeader = z.object({ ETag: z.string().meta({ description: 'The draft version this body shows; send it as If-Match to PATCH.' }) });
-
-function operation(
-  name: V1RouteName,
-  op: Omit<ZodOpenApiOperationObject, 'responses' | 'security'> & { responses: ZodOpenApiResponsesObject },
-) {
-  const scope = V1_ROUTES[name].scope;
-  return {
-    operationId: name,
-    security: [{ apiKey: [] }],
-    'x-required-scope': scope,
-    ...op,
-    description: `${op.description ?? ''} Needs scope \`${scope}\`.`.trim(),
-  };
-}
+// Route handlers and tests import the route list from here, with the document it describes.
+export { V1_ROUTES, type V1RouteName } from './v1-routes';
 
 let cached: ReturnType<typeof createDocument> | undefined;
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes parse and answer with. */
 export function openApiDocument() {
-  cached ??= createDocument({
+  if (cached) return cached;
+  cached = createDocument({
     openapi: '3.1.0',
     info: {
       title: 'Page Magic API',
@@ -172,7 +105,10 @@ export function openApiDocument() {
           responses: responses(leadListSchema),
         }),
       },
+      ...publishPaths(),
+      ...ticketAndUsagePaths(),
     },
   });
+  cached = addCurlSamples(cached);
   return cached;
 }

@@ -33,7 +33,7 @@ export const listLeadsQuery = z
   .strict();
 export const projectIdParams = z.object({ id: z.uuid() }).strict();
 
-const isoDate = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.datetime({ offset: true });
 
 export const projectSchema = z
   .object({
@@ -66,7 +66,7 @@ export const leadSchema = z
   })
   .meta({ id: 'Lead' });
 
-const nextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' });
+export const nextCursor = z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' });
 export const projectListSchema = z.object({ data: z.array(projectSchema), next_cursor: nextCursor }).meta({ id: 'ProjectList' });
 export const leadListSchema = z.object({ data: z.array(leadSchema), next_cursor: nextCursor }).meta({ id: 'LeadList' });
 

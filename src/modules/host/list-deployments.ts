@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { VerifiedClaims } from '@/lib/claims';
 import { rowsOf } from '@/lib/db/rows-of';
 import { withRls } from '@/lib/db/with-rls';
@@ -6,8 +6,13 @@ import { projectSlugIn } from '@/modules/projects/project-slug';
 import { isStalled } from './deployment-status';
 import { deployments, livePointers } from './schema';
 
-/** A project's deployments, newest first, with who published them and which one is live. */
-export async function listDeployments(claims: VerifiedClaims, input: { projectId: string; limit?: number }) {
+/**
+ * A project's deployments, newest first, with who published them and which one is live.
+ * `beforeSeq` pages by keyset: only deployments older than that one (`seq` is the order they were
+ * made in, unique, so a page edge neither skips nor repeats one). `project` is null when the
+ * caller may not see the project (RLS): callers answer 404 rather than an empty history.
+ */
+export async function listDeployments(claims: VerifiedClaims, input: { projectId: string; limit?: number; beforeSeq?: number }) {
   return withRls(claims, async (tx) => {
     const [live] = await tx
       .select({ activeDeploymentId: livePointers.activeDeploymentId, isPublished: livePointers.isPublished })
@@ -19,6 +24,7 @@ export async function listDeployments(claims: VerifiedClaims, input: { projectId
     const rows = await tx
       .select({
         id: deployments.id,
+        seq: deployments.seq,
         version: deployments.version,
         status: deployments.status,
         checks: deployments.checks,
@@ -29,7 +35,9 @@ export async function listDeployments(claims: VerifiedClaims, input: { projectId
         createdBy: deployments.createdBy,
       })
       .from(deployments)
-      .where(eq(deployments.projectId, input.projectId))
+      .where(
+        and(eq(deployments.projectId, input.projectId), input.beforeSeq === undefined ? undefined : lt(deployments.seq, input.beforeSeq)),
+      )
       .orderBy(desc(deployments.seq))
       .limit(Math.min(input.limit ?? 50, 200));
     // Co-editors' emails too (user_profiles' policy shows only one's own row); former members have none.

@@ -1,0 +1,18 @@
+import { handleV1Post } from '@/modules/api/handle-v1-post';
+import { V1_ROUTES } from '@/modules/api/openapi-document';
+import { publishV1Project } from '@/modules/api/publish-v1-project';
+import { publishProjectBody } from '@/modules/api/v1-publish-schemas';
+import { projectIdParams } from '@/modules/api/v1-schemas';
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  const params = await context.params;
+  return handleV1Post(
+    request,
+    V1_ROUTES.publishProject.scope,
+    publishProjectBody,
+    ({ claims }) => publishV1Project(claims, projectIdParams.parse(params).id),
+    { isBodyOptional: true },
+  );
+}

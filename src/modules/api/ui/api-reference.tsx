@@ -1,0 +1,24 @@
+'use client';
+
+import { ApiReferenceReact } from '@scalar/api-reference-react';
+
+/**
+ * The interactive reference of /api/v1 (Scalar), reading the document the API serves — so it shows
+ * exactly what the routes accept. Bundled with the app rather than loaded from Scalar's CDN: the
+ * app's CSP allows scripts by nonce only. Nothing leaves for third parties either: no web fonts
+ * from Scalar's servers, no telemetry, and "try it" calls go straight to this origin (no proxy).
+ */
+export function ApiReference({ documentUrl }: { documentUrl: string }) {
+  return (
+    <ApiReferenceReact
+      configuration={{
+        url: documentUrl,
+        withDefaultFonts: false,
+        telemetry: false,
+        hideClientButton: false,
+        showDeveloperTools: 'never',
+        metaData: { title: 'Page Magic API' },
+      }}
+    />
+  );
+}
