@@ -66,6 +66,14 @@ const refusal = {
   answerVerbs: new Set(words.callRefusal.answerVerbs),
 };
 
+/**
+ * "no atiendo llamadas", "atendo chamadas": a word that names calls ("llamadas" is also "called")
+ * after a verb of answering or a negation (folded words).
+ */
+export function isCallWordAfter(word: string, before: string | undefined): boolean {
+  return refusal.callNouns.has(word) && before !== undefined && (refusal.answerVerbs.has(before) || refusal.negations.has(before));
+}
+
 // Where a clause ends: punctuation, or a contrast ("mas", "but", "pero"; reading cues).
 const CLAUSE_BREAK = new RegExp(`[.;:!?\\n]|,(?!\\d)|\\s(?:${readingCues.contrastLeads.map(escapeRegExp).join('|')})\\s`, 'u');
 

@@ -17,7 +17,7 @@ import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities } from './places';
-import { extractBusinessName } from './extract-business-name';
+import { extractBusinessName, statedName } from './extract-business-name';
 import { extractPeople, selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
 import { readPrompt } from './read-prompt';
@@ -178,15 +178,18 @@ function businessName(
   ownPeople: string[],
 ): string | null {
   const name = extractBusinessName(text, kind, place, people, landmark);
-  if (name && isRealName(name, kind) && !isSomeoneElsesBrand(name, text) && !isAfterPlacePreposition(name, text)) return name;
+  const isStated = name !== undefined && name === statedName(text);
+  if (name && isRealName(name, kind, isStated) && !isSomeoneElsesBrand(name, text) && (isStated || !isAfterPlacePreposition(name, text)))
+    return name;
   if (PERSON_KINDS.has(kind.id) && ownPeople[0]) return ownPeople[0];
   return selfNamedProfessional(text) ?? null;
 }
 
 /** Never the kind itself or a word about the site ("Padaria", "Site"). */
-function isRealName(name: string, kind: TaxonomyKind): boolean {
+function isRealName(name: string, kind: TaxonomyKind, isStated: boolean): boolean {
   const folded = fold(name);
-  if (kind.keywords && new RegExp(`^(?:${kind.keywords})$`).test(folded)) return false;
+  // "Padaria chamada Pão Quente": a name said as the name stands, though it is also a kind's word.
+  if (!isStated && kind.keywords && new RegExp(`^(?:${kind.keywords})$`).test(folded)) return false;
   return !/^(site|website|landing|pagina|web|home|online|bilingual|bilingue)$/.test(folded);
 }
 

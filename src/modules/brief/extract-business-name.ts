@@ -4,6 +4,7 @@ import type { PlaceMatch } from './extract-place';
 import { findGazetteerEntry, findWorldCities } from './places';
 import { escapeRegExp, fold } from './text';
 import { isCountryName, mentionedCountry } from './brief-details';
+import { isCallWordAfter } from './detect-features';
 import { readingCues } from './reading-cues';
 import type { TaxonomyKind } from './taxonomy-types';
 
@@ -124,7 +125,12 @@ function isAdjacent(text: string, a: Token, b: Token): boolean {
 }
 
 function called(text: string): string | undefined {
-  for (const match of fold(text).matchAll(CALLED)) {
+  const folded = fold(text);
+  for (const match of folded.matchAll(CALLED)) {
+    // "No atiendo llamadas: presupuestos…": calls, not "called" — no name follows.
+    const cue = /^[\p{L}-]+/u.exec(match[0])?.[0] ?? '';
+    const before = /([\p{L}'’]+)\s*$/u.exec(folded.slice(0, match.index))?.[1];
+    if (isCallWordAfter(cue, before)) continue;
     const tokens = tokensFrom(text, match.index + match[0].length);
     const taken: Token[] = [];
     for (const token of tokens) {
@@ -411,6 +417,11 @@ function afterFamiliarTitle(text: string): string | undefined {
     return cleanName(titleCase(text.slice(start, name.end)).replace(/\s(Do|Da|De|Del|Dos|Das)\s/g, (m) => m.toLowerCase()));
   }
   return undefined;
+}
+
+/** A name the person said is the name: in quotes or after "chamada", "called", "se llama". */
+export function statedName(text: string): string | undefined {
+  return quoted(text) ?? called(text);
 }
 
 export function extractBusinessName(

@@ -1263,3 +1263,19 @@ describe('a greeting the reader does not know', () => {
     expect(extractBrief({ prompt: 'Bolos! Sou a Ana, de Recife.' }).what).toBe('Bolos');
   });
 });
+
+// "No atiendo llamadas: presupuestos solo por WhatsApp" named the business "Presupuestos".
+describe('calls are not "called"', () => {
+  it('"llamadas", "chamadas" after a verb of answering or a negation name no business', () => {
+    expect(extractBrief({ prompt: 'Fletes en Salto. No contesto llamadas: consultas por WhatsApp 099 555 123.' }).name).toBeNull();
+    expect(extractBrief({ prompt: 'Tenemos una panadería llamada Trigo Dorado en Salto.' }).name).toBe('Trigo Dorado');
+  });
+});
+
+// "Padaria chamada Pão Quente" had no name: "pão quente" is also one of the bakery's words.
+describe('a name said as the name', () => {
+  it('stands even when it is a word of its kind', () => {
+    expect(extractBrief({ prompt: 'Tenho uma confeitaria chamada Doce Mel em Tatuí.' }).name).toBe('Doce Mel');
+    expect(extractBrief({ prompt: 'Padaria chamada Pão Quente em Viseu, pão e bolos.' }).name).toBe('Pão Quente');
+  });
+});
