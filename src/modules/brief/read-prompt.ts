@@ -772,6 +772,15 @@ function audienceLeadAt(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
+/**
+ * "portão de ferro, grade e janela": after a thing and what it is made of, a word that is no
+ * material is another thing ("pneu de carro, moto e caminhão" is one thing for three vehicles).
+ */
+function madeOfThenThing(previous: string, nextWord: string): boolean {
+  const of = /\s(?:de|of|em|in|en)\s(\S+)$/i.exec(previous.trim())?.[1];
+  return of !== undefined && cues.materialWords.has(fold(of)) && !cues.materialWords.has(nextWord);
+}
+
 /** "implantes e clareamento" → two items; "carro, moto e caminhão" after "pneu de" stays one. */
 function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseList = false): string[] {
   // "o" is "or" in Spanish only: in Portuguese it is the article ("você escolhe o sabor").
@@ -828,7 +837,8 @@ function splitList(text: string, isEnglish = true, isSpanish = false, isPhraseLi
     /\s(by|de|do|da|of|com|with|con|for|para|por|pelo|pela|em|en|in|on|no|na|à|ao|a)\s/i.test(
       ` ${pieces[0]} `.replace(/^\s\S+\s/, ' x '),
     ) &&
-    /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on|no|na|à|ao|a)\s\S+$/i.test(pieces[0]!)
+    /\s(by|de|do|da|dos|das|of|com|with|con|for|para|por|pelo|pela|em|en|in|on|no|na|à|ao|a)\s\S+$/i.test(pieces[0]!) &&
+    !madeOfThenThing(pieces[0]!, fold(pieces[1]!.split(/\s+/)[0]!))
   )
     return [text];
   // English puts the shared noun last ("ball and butterfly valves"); Portuguese and Spanish put
@@ -1688,7 +1698,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         !isActionNoun(tokens[0]!.folded) &&
         // "troca de chuveiro R$ 90, tomada R$ 40": a part with its own price is a thing of its own.
         !pricedLabels.has(fold(text)) &&
-        (OF.test(` ${items[lastOfferingIndex]!.text} `) || continuesWork)
+        (OF.test(` ${items[lastOfferingIndex]!.text} `) || continuesWork) &&
+        !madeOfThenThing(items[lastOfferingIndex]!.text, tokens[0]!.folded)
       ) {
         const previous = items[lastOfferingIndex]!;
         items[lastOfferingIndex] = { ...previous, text: `${previous.text}, ${text}` };

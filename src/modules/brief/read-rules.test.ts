@@ -1279,3 +1279,16 @@ describe('a name said as the name', () => {
     expect(extractBrief({ prompt: 'Padaria chamada Pão Quente em Viseu, pão e bolos.' }).name).toBe('Pão Quente');
   });
 });
+
+// "portão de ferro, grade e janela" was one card: the rule for "pneu de carro, moto e caminhão"
+// took the list after "de" for more of what the first thing is for.
+describe('a thing, what it is made of, and other things', () => {
+  it('after "de ‹material›" a word that is no material is a thing of its own', () => {
+    const offerings = (prompt: string) =>
+      (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings('Serralheria em Anápolis: portão de aço, grade e corrimão.')).toEqual(['portão de aço', 'grade', 'corrimão']);
+    expect(offerings('Carpintería en Osorno: mesas de madera y sillas.')).toEqual(['mesas de madera', 'sillas']);
+    expect(offerings('Joalharia em Gondomar: anéis de ouro e prata.')).toEqual(['anéis de ouro e prata']);
+    expect(offerings('Borracharia em Caruaru: pneu de carro, moto e caminhão.')).toEqual(['pneu de carro, moto e caminhão']);
+  });
+});

@@ -145,6 +145,8 @@ const readingCuesSchema = z.object({
   mannerLeads: words,
   /** "casa e comércio", "homes and offices": the places a service is done in, said alone — whom it is for. */
   premiseWords: words,
+  /** "portão de ferro", "mesa de madeira" (folded): what a thing is made of — never a kind of thing of its own. */
+  materialWords: words,
   /** "Escritório [na Rua …]", "Our shop [on High St]": a word for where the business works, said alone. */
   workplaceNouns: words,
   /** "no centro de Curitiba", "in downtown Boise" (as typed, any case): the part of the town, said before the town. */
@@ -289,6 +291,7 @@ export const readingCues = {
   negatedListJoiners: asSet(cues.negatedListJoiners),
   mannerLeads: asSet(cues.mannerLeads),
   premiseWords: asSet(cues.premiseWords),
+  materialWords: asSet(cues.materialWords),
   workplaceNouns: asSet(cues.workplaceNouns),
   townPartWords: cues.townPartWords,
   wishVerbs: asSet(cues.wishVerbs),
