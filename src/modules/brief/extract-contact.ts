@@ -1,6 +1,6 @@
 import { clockOf as clock, DAY_CODES, DAY_WORDS } from '@/modules/document/opening-hours';
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
-import { isDayWord } from './reading-cues';
+import { isDayWord, readingCues } from './reading-cues';
 import { fold } from './text';
 import type { Contact } from './kind-types';
 
@@ -115,6 +115,9 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
     const digits = raw.replace(/\D/g, '');
     // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes.
     if (digits.length < 8 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw))) continue;
+    // "RUC 0103894564001", "NIF: 234 567 890": a tax or company number is no phone.
+    const label = /([\p{L}]+)[\s.:ºª°-]*(?:n[.º°]?\s*)?$/u.exec(scanned.slice(Math.max(0, match.index - 24), match.index))?.[1];
+    if (label && readingCues.taxIdWords.has(fold(label))) continue;
     const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
     if (phoneSchema.safeParse(phone).success) mentions.push({ phone, index: match.index });
   }

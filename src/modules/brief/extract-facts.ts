@@ -9,32 +9,10 @@ import { isDurationAt } from './is-duration';
 
 export type BriefFacts = SiteBrief['facts'];
 
-// Where a number without "+" is dialled from, when the prompt names the place but not the code.
-const KNOWN_COUNTRIES = new Set([
-  'BR',
-  'PT',
-  'ES',
-  'MX',
-  'AR',
-  'CO',
-  'CL',
-  'PE',
-  'UY',
-  'EC',
-  'US',
-  'GB',
-  'IE',
-  'CA',
-  'AU',
-  'FR',
-  'DE',
-  'IT',
-  'NL',
-]);
-
 /** The number as E.164 digits (for wa.me), when libphonenumber can place it. */
 function internationalDigits(phone: string, country: string | undefined): string | undefined {
-  const region = country && KNOWN_COUNTRIES.has(country) ? (country as CountryCode) : undefined;
+  // Where a number without "+" is dialled from: the place's country, any libphonenumber knows.
+  const region = country && isSupportedCountry(country) ? (country as CountryCode) : undefined;
   const parsed = parsePhoneNumberFromString(phone, region);
   return parsed?.isPossible() ? parsed.number.replace(/\D/g, '') : undefined;
 }

@@ -102,6 +102,10 @@ const TOWN_BEFORE_PLACE = new RegExp(
 );
 
 // Facts by their shape, whatever the business: contacts, handles, prices, times, day ranges.
+const TAX_ID = new RegExp(
+  `(?<![\\p{L}])(${[...cues.taxIdWords].join('|')})[\\s.:ºª°-]*(?:n[.º°]?\\s*)?[\\d\\u0001][\\d\\u0001./-]*(?:\\s[\\d\\u0001][\\d\\u0001./-]*)*`,
+  'giu',
+);
 const FACT_PATTERNS: readonly RegExp[] = [
   /\S+@\S+\.\S+/g,
   /\bhttps?:\/\/\S+|\bwww\.\S+/g,
@@ -960,6 +964,12 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     }
   }
   const items: ReadItem[] = [];
+  // "RUC 0103894564001", "NIF: 234 567 890": a tax or company number with its label is a
+  // credential, said whole — never a phone, a card "RUC" or a region after the town.
+  masked = masked.replace(TAX_ID, (match, _label: string, offset: number) => {
+    items.push({ text: input.text.slice(offset, offset + match.length).replace(/[\s.,;:/-]+$/, ''), role: 'credential' });
+    return FACT.repeat(match.length);
+  });
   let what = '';
   let isWhatProduct = false;
   let lastOfferingIndex = -1;

@@ -1292,3 +1292,21 @@ describe('a thing, what it is made of, and other things', () => {
     expect(offerings('Borracharia em Caruaru: pneu de carro, moto e caminhão.')).toEqual(['pneu de carro, moto e caminhão']);
   });
 });
+
+// "RUC 0103894564001" was a phone link on a bakery's site, and "RUC" a card.
+describe('a tax or company number', () => {
+  it('is a credential said whole, never a phone or a card', () => {
+    const brief = extractBrief({ prompt: 'Ferretería en Loja: tornillos y pinturas. RUC 1104567890001. Celular 099 876 5432.' });
+    expect(brief.facts.phones).toEqual(['099 876 5432']);
+    expect(brief.items).toContainEqual({ text: 'RUC 1104567890001', role: 'credential' });
+    expect(
+      (brief.items ?? [])
+        .filter((item) => item.role === 'offering')
+        .map((item) => item.text)
+        .join(),
+    ).not.toMatch(/RUC/);
+    const pt = extractBrief({ prompt: 'Eletricista em Aveiro, NIF: 245 678 901, telemóvel 934 567 890.' });
+    expect(pt.facts.phones).toEqual(['934 567 890']);
+    expect(pt.location?.text).toBe('Aveiro');
+  });
+});

@@ -147,6 +147,8 @@ const readingCuesSchema = z.object({
   premiseWords: words,
   /** "portão de ferro", "mesa de madeira" (folded): what a thing is made of — never a kind of thing of its own. */
   materialWords: words,
+  /** "RUC 0103894564001", "NIF 123456789", "CNPJ …" (folded): the label of a tax or company number — never a phone. */
+  taxIdWords: words,
   /** "Escritório [na Rua …]", "Our shop [on High St]": a word for where the business works, said alone. */
   workplaceNouns: words,
   /** "no centro de Curitiba", "in downtown Boise" (as typed, any case): the part of the town, said before the town. */
@@ -292,6 +294,7 @@ export const readingCues = {
   mannerLeads: asSet(cues.mannerLeads),
   premiseWords: asSet(cues.premiseWords),
   materialWords: asSet(cues.materialWords),
+  taxIdWords: asSet(cues.taxIdWords),
   workplaceNouns: asSet(cues.workplaceNouns),
   townPartWords: cues.townPartWords,
   wishVerbs: asSet(cues.wishVerbs),

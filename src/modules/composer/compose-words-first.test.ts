@@ -543,4 +543,20 @@ describe('the links dial the country the brief decided', () => {
     expect(html).toContain('href="tel:+64224137790"');
     expect(html).not.toContain('tel:+44');
   });
+
+  // A South African WhatsApp-only body shop had no WhatsApp link at all: the number could be
+  // dialled only from a hand-kept list of countries.
+  it('a number of any country libphonenumber knows is a WhatsApp link', () => {
+    const html = (prompt: string) => {
+      const brief = extractBrief({ prompt });
+      const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+      return renderPage(document, { pageSlug: document.pages[0]!.slug, locale: brief.languages[0]!, mode: 'preview' });
+    };
+    expect(html('Car body repairs in Durban, dents and resprays. WhatsApp only please 083 555 1234.')).toContain(
+      'href="https://wa.me/27835551234"',
+    );
+    expect(html('Sou a Marta, costureira em Maputo, bainhas e ajustes. WhatsApp 84 123 4567.')).toContain(
+      'href="https://wa.me/258841234567"',
+    );
+  });
 });
