@@ -419,9 +419,30 @@ function afterFamiliarTitle(text: string): string | undefined {
   return undefined;
 }
 
-/** A name the person said is the name: in quotes or after "chamada", "called", "se llama". */
+// "I run ‹Taylor's Kilt Hire›", "tenho a ‹Velas do Canal›": the business the writer owns, by name.
+const OWNED = new RegExp(`(?<![\\p{L}'’])(?:${readingCues.ownershipLeads.map(escapeRegExp).join('|')})\\s+`, 'gu');
+
+function owned(text: string): string | undefined {
+  for (const match of fold(text).matchAll(OWNED)) {
+    const taken: Token[] = [];
+    for (const token of tokensFrom(text, match.index + match[0].length)) {
+      if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1]!, token)) break;
+      const isConnector = CONNECTORS.has(fold(token.word)) && taken.length > 0;
+      if (!isCapitalised(token.word) && !isConnector) break;
+      taken.push(token);
+      if (taken.length >= 6) break;
+    }
+    while (taken.length > 0 && CONNECTORS.has(fold(taken[taken.length - 1]!.word))) taken.pop();
+    if (taken.length === 0) continue;
+    const name = cleanName(text.slice(taken[0]!.start, taken[taken.length - 1]!.end));
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A name the person said is the name: in quotes, after "chamada", "called", "se llama", or "I run". */
 export function statedName(text: string): string | undefined {
-  return quoted(text) ?? called(text);
+  return quoted(text) ?? called(text) ?? owned(text);
 }
 
 export function extractBusinessName(
@@ -434,6 +455,7 @@ export function extractBusinessName(
   return (
     quoted(text) ??
     called(text) ??
+    owned(text) ??
     leading(text) ??
     afterFamiliarTitle(text) ??
     capitalisedRuns(text, kind, people, place, landmark) ??

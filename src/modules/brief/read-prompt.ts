@@ -1159,6 +1159,33 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       let tokens = piece.tokens.filter((token) => !isMark(token));
+      // "and I run ‹Taylor's Kilt Hire›", "e tenho a ‹Velas do Canal›": the words that say the writer
+      // owns the business named next only lead into its name (read elsewhere) — never what it is.
+      const nameAt = piece.tokens.findIndex(
+        (token, at) =>
+          isMark(token) &&
+          cues.ownershipLeads.some((owning) => {
+            const count = owning.split(' ').length;
+            return (
+              at >= count &&
+              wordsOf(piece.tokens.slice(at - count, at))
+                .toLowerCase()
+                .replace(/’/g, "'") === owning
+            );
+          }),
+      );
+      if (nameAt > 0) {
+        const lead = piece.tokens.slice(0, nameAt).filter((token) => !isMark(token));
+        if (lead.length > 0) unused.push({ words: clean(wordsOf(lead)), why: 'site' });
+        tokens = tokens.filter((token) => token.start > piece.tokens[nameAt]!.end);
+        if (tokens.length === 0) continue;
+        // "…‹Bonnie Kilts› from a wee shop": where it is run from is a detail, not what it is.
+        const after = clean(input.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+        if (/^from\s/i.test(after) || OPENS_WITH_PREPOSITION.test(after)) {
+          items.push({ text: after, role: 'detail' });
+          continue;
+        }
+      }
       // "Bakery based [in Leeds]": with the place read, "based" alone says nothing more.
       if (
         tokens.some((token) => cues.locatedWords.has(token.folded)) &&

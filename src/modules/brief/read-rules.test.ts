@@ -1310,3 +1310,18 @@ describe('a tax or company number', () => {
     expect(pt.location?.text).toBe('Aveiro');
   });
 });
+
+// "I run Taylor's Kilt Hire" made the site's eyebrow "RUNNING IN PERTH"; "chamo-me Duarte e
+// tenho a Velas do Canal" made it "DUARTE E TENHO EM HORTA".
+describe('the business the writer owns, by name', () => {
+  it('"I run ‹Name›", "tenho a ‹Name›" name it; the words before the name are no part of what it is', () => {
+    const english = extractBrief({
+      prompt: "Hi, I'm Fiona and I run Glen Bikes from a unit in Stirling, servicing and repairing bikes.",
+    });
+    expect(english.name).toBe('Glen Bikes');
+    expect(english.what).not.toMatch(/run|Fiona|unit/i);
+    const portuguese = extractBrief({ prompt: 'Olá, chamo-me Rui e tenho a Barbearia Central, um pequeno salão em Tomar.' });
+    expect(portuguese.name).toBe('Barbearia Central');
+    expect(portuguese.what).toMatch(/salão/);
+  });
+});

@@ -170,6 +170,8 @@ const readingCuesSchema = z.object({
   channelWords: words,
   platformBrands: words,
   namingCues: words,
+  /** "I run ‹Name›", "tenho a ‹Name›", "soy dueña de ‹Name›" (folded): what says the capitalised words after it are the business the writer owns. */
+  ownershipLeads: words,
   placePrepositions: words,
   personTitles: words,
   /** Titles of a profession (a subset of personTitles): the professional, not a shop, is named after them. */
@@ -307,6 +309,7 @@ export const readingCues = {
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,
+  ownershipLeads: [...cues.ownershipLeads].sort((a, b) => b.length - a.length),
   placePrepositions: cues.placePrepositions,
   personTitles: asSet(cues.personTitles),
   professionalTitles: asSet(cues.professionalTitles),
