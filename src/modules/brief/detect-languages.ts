@@ -19,7 +19,8 @@ const words = parseContent(
     functionWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1), en: keywordsSchema.min(1) }),
     kindWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1) }),
     europeanPortugueseWords: keywordsSchema.min(1),
-    spokenLanguageLeads: z.strictObject({ before: keywordsSchema.min(1), after: keywordsSchema.min(1) }),
+    // hedges: "e um pouco de alemão", "and a little German" — still the list of languages spoken.
+    spokenLanguageLeads: z.strictObject({ before: keywordsSchema.min(1), after: keywordsSchema.min(1), hedges: keywordsSchema.min(1) }),
     languageNames: z.array(z.strictObject({ lang: z.enum(['pt', 'en', 'es', 'fr', 'de', 'it']), names: keywordsSchema.min(1) })),
   }),
   content,
@@ -106,7 +107,8 @@ const LANGUAGE_NAMES: Array<{ lang: PromptLanguage | 'fr' | 'de' | 'it'; pattern
 );
 const NAME = LANGUAGE_NAMES.map((entry) => entry.pattern).join('|');
 const SPOKEN_LANGUAGE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${words.spokenLanguageLeads.before.join('|')})\\s+(?:${NAME})|(?:${NAME})\\s+(?:${words.spokenLanguageLeads.after.join('|')}))(?![\\p{L}])`,
+  // "falamos português, inglês e francês, e um pouco de alemão": the whole list after the lead is spoken.
+  `(?<![\\p{L}])(?:(?:${words.spokenLanguageLeads.before.join('|')})\\s+(?:${NAME})(?:\\s*(?:,|\\be\\b|\\band\\b|\\by\\b|&|/)\\s*(?:(?:e|and|y)\\s+)?(?:(?:${words.spokenLanguageLeads.hedges.join('|')})\\s+)?(?:${NAME}))*|(?:${NAME})\\s+(?:${words.spokenLanguageLeads.after.join('|')}))(?![\\p{L}])`,
   'gu',
 );
 
@@ -121,7 +123,11 @@ function withoutSpokenLanguages(prompt: string): string {
   }
   return text;
 }
-const LIST = new RegExp(`\\b(${NAME})\\b((?:\\s*(?:,|\\be\\b|\\band\\b|\\by\\b|\\bet\\b|&|/)\\s*\\b(?:${NAME})\\b)+)`, 'g');
+// "português e inglês", "em português e em inglês": the preposition may be said again.
+const LIST = new RegExp(
+  `\\b(${NAME})\\b((?:\\s*(?:,|\\be\\b|\\band\\b|\\by\\b|\\bet\\b|&|/)\\s*(?:(?:em|in|en)\\s+)?\\b(?:${NAME})\\b)+)`,
+  'g',
+);
 // One language named as the site's ("site em inglês", "website in Spanish", "sitio en inglés").
 const SINGLE = new RegExp(
   `\\b(?:site|website|pagina|sitio|web|landing page|textos?)\\s+(?:todo\\s+|all\\s+|only\\s+|so\\s+|solo\\s+)?(?:em|in|en)\\s+(${NAME})\\b`,
@@ -138,7 +144,9 @@ function languageOf(name: string): PromptLanguage | 'fr' | 'de' | 'it' | undefin
  * A single language name alone ("escola de inglês") is a subject, not a site language.
  */
 export function requestedLanguages(prompt: string): Array<PromptLanguage | 'fr' | 'de' | 'it'> {
-  const folded = fold(prompt);
+  // "site em português e inglês (falamos português, inglês e francês)": the staff's languages are
+  // not the site's.
+  const folded = fold(withoutSpokenLanguages(prompt));
   const found: Array<PromptLanguage | 'fr' | 'de' | 'it'> = [];
   const add = (name: string) => {
     const lang = languageOf(name);

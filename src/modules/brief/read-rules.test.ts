@@ -1325,3 +1325,18 @@ describe('the business the writer owns, by name', () => {
     expect(portuguese.what).toMatch(/salão/);
   });
 });
+
+// "queria o site em português e em inglês (falamos português, inglês e francês, e um pouco de
+// alemão)" made a French site too: the staff's languages were read as the site's.
+describe('the site’s languages and the languages spoken', () => {
+  it('a list after "falamos"/"we speak" is spoken, never a site language; "em X e em Y" asks for both', () => {
+    expect(
+      extractBrief({
+        prompt: 'Escola de mergulho em Peniche. Site em português e em inglês, falamos português, inglês, alemão e um pouco de francês.',
+      }).languages,
+    ).toEqual(['pt-PT', 'en']);
+    expect(
+      extractBrief({ prompt: 'Hostal en Salta, la web en español y en inglés. Hablamos español, inglés e italiano.' }).languages,
+    ).toEqual(['es', 'en']);
+  });
+});
