@@ -15,14 +15,17 @@ const SYMBOLS: Record<string, string> = {
   '€': 'EUR',
   '£': 'GBP',
   'S/': 'PEN',
+  // Guaraníes: "Gs. 3.000", "₲ 5.000".
+  'Gs.': 'PYG',
+  '₲': 'PYG',
 };
 /** The money signs people write before an amount, longest first, as one alternation (the reader masks prices with it too). */
 export const CURRENCY_SIGNS = Object.keys(SYMBOLS)
   .sort((a, b) => b.length - a.length)
-  .map((sign) => sign.replace(/[$/]/g, (c) => `\\${c}`))
+  .map((sign) => escapeRegExp(sign))
   .join('|');
 const PRICE = new RegExp(
-  `(?:(${CURRENCY_SIGNS})\\s?(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?|(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?\\s?(€|euros?|reais|d[oó]lares))(?![\\d])`,
+  `(?:(?<![A-Za-zÀ-ÿ])(${CURRENCY_SIGNS})\\s?(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?|(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?\\s?(€|euros?|reais|d[oó]lares))(?![\\d])`,
   'gi',
 );
 const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [

@@ -1340,3 +1340,16 @@ describe('the site’s languages and the languages spoken', () => {
     ).toEqual(['es', 'en']);
   });
 });
+
+// "el atado Gs. 3.000" was no price: guaraníes were not a currency the reader knew.
+describe('guaraníes', () => {
+  it('"Gs." and "₲" are Paraguayan prices; a word ending in the same letters is not', () => {
+    const prices = extractBrief({ prompt: 'Verdulería en Encarnación: mandioca Gs. 4.000 el kilo, banana ₲ 6.000 la docena.' }).facts
+      .prices;
+    expect(prices.map((price) => [price.amount, price.currency])).toEqual([
+      [4000, 'PYG'],
+      [6000, 'PYG'],
+    ]);
+    expect(extractBrief({ prompt: 'Fumigación en Luque contra bugs 5 veces más rápido.' }).facts.prices).toEqual([]);
+  });
+});
