@@ -5,6 +5,7 @@ import { flushEvents } from '@/lib/jobs/send-events';
 import { unsafeListTiers } from '@/modules/accounts/unsafe-list-tiers';
 import { unsafeSumUsageByUser } from '@/modules/metering/sum-usage-by-user';
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
+import { unsafeRaiseWebhookEventInTx } from '@/modules/webhooks/raise-webhook-event';
 import { getPlan } from './plans';
 
 export const USAGE_THRESHOLDS = [80, 90, 100] as const;
@@ -24,7 +25,8 @@ export function thresholdsReached(used: number, included: number | null): UsageT
  * reached for the first time and emits one `usage.threshold` notification for the highest of
  * those — in the same transaction, so the database's primary key on (client, meter, period,
  * percent) is what makes the notice once-only, even with two runs at once or a retried run. A
- * jump from 70 % to 100 % records 80, 90 and 100 and notifies once, at 100 %.
+ * jump from 70 % to 100 % records 80, 90 and 100 and notifies once, at 100 %; the client's webhook
+ * endpoints get one `usage.threshold` per threshold recorded, in the same transaction.
  */
 export async function unsafeDetectUsageThresholds(now = new Date()): Promise<{ crossings: ThresholdCrossing[]; notified: number }> {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
@@ -65,6 +67,18 @@ export async function unsafeDetectUsageThresholds(now = new Date()): Promise<{ c
       used: Number(r.used),
       included: Number(r.included),
     }));
+    // The client's webhook endpoints hear every threshold newly recorded (a tool may act at 80 %
+    // and again at 100 %): the insert-on-conflict above is what makes each once-only, so a
+    // concurrent run that lost the race has no row here and raises nothing.
+    for (const c of crossings) {
+      await unsafeRaiseWebhookEventInTx(tx, {
+        type: 'usage.threshold',
+        account: { userId: c.userId },
+        key: `usage.threshold:${c.userId}:${c.meter}:${periodStart}:${c.percent}`,
+        occurredAt: now,
+        data: { meter: c.meter, percent: c.percent, periodStart },
+      });
+    }
     // One notice per client · meter: the highest threshold newly reached.
     const highest = new Map<string, ThresholdCrossing>();
     for (const c of crossings) {
@@ -83,6 +97,6 @@ export async function unsafeDetectUsageThresholds(now = new Date()): Promise<{ c
     }
     return { crossings, notified: highest.size };
   });
-  if (result.notified > 0) await flushEvents();
+  if (result.crossings.length > 0) await flushEvents();
   return result;
 }

@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { flushEvents } from '@/lib/jobs/send-events';
+import { unsafeRaiseWebhookEventInTx } from '@/modules/webhooks/raise-webhook-event';
 import type { DnsCheck } from './check-domain-dns';
 import { nextCheckAt } from './domain-schedule';
 import type { DomainStatus } from './domain-status';
@@ -36,7 +38,8 @@ export function nextDomainStatus(
  */
 export async function unsafeApplyDomainCheck(domainId: string, check: DnsCheck, now = new Date()): Promise<AppliedCheck | null> {
   const db = await unsafeSystemDb('domain checks write status and proofs, which clients cannot; and release other tenants’ bindings');
-  return db.transaction(async (tx) => {
+  let isAnnounced = false;
+  const applied = await db.transaction(async (tx) => {
     const [target] = await tx.select({ name: domains.name }).from(domains).where(eq(domains.id, domainId));
     if (!target) return null;
     // Every row of this name, locked in one stable order: concurrent proofs of one name serialize
@@ -91,6 +94,41 @@ export async function unsafeApplyDomainCheck(domainId: string, check: DnsCheck, 
       })
       .where(eq(domains.id, row.id))
       .returning();
+    // The owner's webhook endpoints hear the two changes worth acting on, in this transaction (a
+    // check that rolls back announces nothing). Keyed by the moment the state began — proof of
+    // ownership, the failing episode's start — so a re-run check is one message while a domain
+    // proven again after a release, or failing again after recovering, is news again.
+    if (row.status === 'waiting' && status !== 'waiting') {
+      const ids = await unsafeRaiseWebhookEventInTx(tx, {
+        type: 'domain.verified',
+        account: { userId: row.ownerId },
+        key: `domain.verified:${row.id}:${updated!.verifiedAt!.toISOString()}`,
+        occurredAt: now,
+        data: { domainId: row.id, projectId: row.projectId, domain: row.displayName },
+      });
+      isAnnounced ||= ids.length > 0;
+    }
+    if (failing && row.status !== 'needs_attention') {
+      const ids = await unsafeRaiseWebhookEventInTx(tx, {
+        type: 'domain.needs_attention',
+        account: { userId: row.ownerId },
+        key: `domain.needs_attention:${row.id}:${updated!.failingSince!.toISOString()}`,
+        occurredAt: now,
+        data: { domainId: row.id, projectId: row.projectId, domain: row.displayName, reason: attentionReason(check) },
+      });
+      isAnnounced ||= ids.length > 0;
+    }
     return { domain: updated!, previous: row.status, released };
   });
+  if (isAnnounced) await flushEvents();
+  return applied;
+}
+
+/** Why a live domain needs attention, the first broken link first (the webhook's `reason`). */
+function attentionReason(check: Pick<DnsCheck, 'ownershipOk' | 'routingOk' | 'certificate' | 'hosting'>): string {
+  if (!check.routingOk) return 'routing';
+  if (!check.ownershipOk) return 'ownership';
+  if (check.certificate && !check.certificate.ok) return 'certificate';
+  if (check.hosting && !check.hosting.ok) return 'hosting';
+  return 'other';
 }

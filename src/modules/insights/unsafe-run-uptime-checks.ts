@@ -8,6 +8,7 @@ import { customDomainOrigin, siteOrigin } from '@/modules/host/site-url';
 import { unsafeListLiveSites } from '@/modules/host/unsafe-list-live-sites';
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
 import type { UptimeCause } from '@/modules/notifications/events';
+import { unsafeRaiseWebhookEventInTx } from '@/modules/webhooks/raise-webhook-event';
 import { isUptimeCheckDue, uptimeIntervalMs } from './uptime-plan';
 import { probeUptime, type ProbeOptions, type ProbeResult } from './uptime-probe';
 import { uptimeChecks, uptimeDaily, uptimeIncidents, uptimeMonitors, type UptimeMonitorRow } from './uptime-schema';
@@ -43,7 +44,8 @@ const realProber: UptimeProber = (target) => probeUptime(target.origin, { kind: 
  * `concurrency` at once. Each check is recorded with its daily rollup and run through the state
  * machine (uptime-state.ts): the 2nd failure in a row opens an incident and notifies `site.down`,
  * the first success resolves it and notifies `site.recovered` — in the same transaction as the
- * incident, deduplicated by the incident's id, so a retried tick never notifies twice.
+ * incident, deduplicated by the incident's id, so a retried tick never notifies twice. The owner's
+ * webhook endpoints get `site.down` / `site.up` the same way.
  * Hosts no longer live (site unpublished, domain removed, account suspended) stop being monitored:
  * an open incident of theirs is closed as 'unmonitored', without a recovery notice.
  * System code: a cron has no session and looks at every client's sites.
@@ -196,6 +198,15 @@ export async function recordUptimeCheck(
         cause: action.cause,
         ...(action.cause === 'http_status' && action.statusCode ? { statusCode: action.statusCode } : {}),
       });
+      // The owner's endpoints hear it in the same transaction as the incident: keyed by the
+      // incident, so a retried tick queues nothing new, and a rolled-back check queues nothing.
+      await unsafeRaiseWebhookEventInTx(tx, {
+        type: 'site.down',
+        account: { projectId },
+        key: `site.down:${incident!.id}`,
+        occurredAt: action.confirmedAt,
+        data: { projectId, host, cause: action.cause, startedAt: action.openedAt.toISOString() },
+      });
     } else if (action.type === 'extend') {
       await tx
         .update(uptimeIncidents)
@@ -215,6 +226,13 @@ export async function recordUptimeCheck(
           incidentId: action.incidentId,
           host,
           durationMs: action.resolvedAt.getTime() - resolved.openedAt.getTime(),
+        });
+        await unsafeRaiseWebhookEventInTx(tx, {
+          type: 'site.up',
+          account: { projectId },
+          key: `site.up:${action.incidentId}`,
+          occurredAt: action.resolvedAt,
+          data: { projectId, host, downForMs: Math.max(0, action.resolvedAt.getTime() - resolved.openedAt.getTime()) },
         });
       }
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import { withRls } from '@/lib/db/with-rls';
 import { AppError, isAppError } from '@/lib/errors';
+import { unsafeRaiseWebhookEvent } from '@/modules/webhooks/raise-webhook-event';
 import { ticketPrioritySchema } from './ticket-status';
 import { supportTickets, type TicketRow } from './schema';
 import { insertTicketAttachments, ownAttachmentFiles } from './ticket-attachments';
@@ -56,5 +57,15 @@ export async function createTicket(claims: VerifiedClaims, input: CreateTicketIn
     throw err;
   }
   await unsafeApplySlaClock(row.id, now);
+  // The client's endpoints that subscribe to ticket.created, after the commit (the ticket is
+  // written under the client's RLS, which cannot write webhook messages — as reply-to-ticket
+  // does): a ticket that was refused or rolled back is never announced; the key makes a repeat one message.
+  await unsafeRaiseWebhookEvent({
+    type: 'ticket.created',
+    account: { userId: row.ownerId },
+    key: `ticket.created:${row.id}`,
+    occurredAt: row.createdAt,
+    data: { ticketId: row.id, ticketNumber: row.number, subject: row.subject },
+  });
   return row;
 }

@@ -54,11 +54,11 @@ export type WebhookEventData<T extends WebhookEventType> = z.input<(typeof WEBHO
 export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENTS) as [WebhookEventType, ...WebhookEventType[]];
 
 /**
- * The events the product raises today, in the order the settings page offers them: offering an
- * event nothing sends would promise deliveries that never come. A test keeps this list equal to
- * the `unsafeRaiseWebhookEvent` calls in the code.
+ * The events the settings page offers, in the order it lists them. Every one is raised where the
+ * fact is recorded (docs/ARCHITECTURE.md, "Outgoing webhooks"); a test keeps this list equal to
+ * the `unsafeRaiseWebhookEvent` calls in the code, so an event nothing sends is never offered.
  */
-export const SENT_WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = ['lead.created', 'site.published', 'ticket.replied'];
+export const SENT_WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = WEBHOOK_EVENT_TYPES;
 export const webhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 
 /** "Send test event": delivered to one endpoint whatever it subscribes to; never raised by the product. */

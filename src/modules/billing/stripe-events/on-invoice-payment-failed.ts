@@ -1,4 +1,5 @@
 import { emitNotificationInTx } from '@/modules/notifications/emit-notification';
+import { unsafeRaiseWebhookEventInTx } from '@/modules/webhooks/raise-webhook-event';
 import type { StripeEventFacts } from '../parse-stripe-event';
 import { applySubscriptionEvent } from './apply-subscription-event';
 import type { StripeEventContext, StripeEventResult } from './stripe-event-result';
@@ -20,6 +21,15 @@ export function onInvoicePaymentFailed(ctx: StripeEventContext, event: StripeEve
         eventId: `payment.failed:${invoice.id}:${attempt}`,
         userId,
         invoiceId: invoice.id,
+      });
+      // And the client's endpoints that subscribe to invoice.payment_failed: one message per
+      // failed attempt, keyed like the notice, in the same transaction as the event id.
+      await unsafeRaiseWebhookEventInTx(tx, {
+        type: 'invoice.payment_failed',
+        account: { userId },
+        key: `invoice.payment_failed:${invoice.id}:${attempt}`,
+        occurredAt: event.created,
+        data: { invoiceId: invoice.id },
       });
       return true;
     },

@@ -10,6 +10,26 @@ import { Input } from '@/lib/ui/input';
 import { createWebhookEndpointAction } from '../actions';
 import { SENT_WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../event-catalogue';
 
+/**
+ * Each event's plain-words label (`webhooks.eventLabels`), spelled out so the catalogue check sees
+ * every key used; a new event without a label does not compile.
+ */
+const EVENT_LABELS = {
+  'lead.created': 'eventLabels.lead_created',
+  'site.published': 'eventLabels.site_published',
+  'site.down': 'eventLabels.site_down',
+  'site.up': 'eventLabels.site_up',
+  'ticket.created': 'eventLabels.ticket_created',
+  'ticket.replied': 'eventLabels.ticket_replied',
+  'ticket.sla_breached': 'eventLabels.ticket_sla_breached',
+  'invoice.paid': 'eventLabels.invoice_paid',
+  'invoice.payment_failed': 'eventLabels.invoice_payment_failed',
+  'domain.verified': 'eventLabels.domain_verified',
+  'domain.needs_attention': 'eventLabels.domain_needs_attention',
+  'usage.threshold': 'eventLabels.usage_threshold',
+  'generation.finished': 'eventLabels.generation_finished',
+} as const satisfies Record<WebhookEventType, string>;
+
 /** Add an endpoint; its signing secret is shown here once, right after. */
 export function AddEndpointForm() {
   const t = useTranslations('webhooks');
@@ -47,7 +67,10 @@ export function AddEndpointForm() {
           {SENT_WEBHOOK_EVENT_TYPES.map((type) => (
             <label key={type} className="flex min-h-11 items-center gap-2 text-sm">
               <input type="checkbox" name="eventTypes" value={type} defaultChecked={type === 'lead.created'} className="size-4" />
-              <code>{type}</code>
+              <span className="flex flex-col">
+                <code>{type}</code>
+                <span className="text-xs text-slate-600">{t(EVENT_LABELS[type])}</span>
+              </span>
             </label>
           ))}
         </div>
