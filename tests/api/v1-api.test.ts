@@ -26,6 +26,14 @@ import { POST as rollbackProjectRoute } from '@/app/api/v1/projects/[id]/rollbac
 import { POST as replyToTicketRoute } from '@/app/api/v1/tickets/[id]/replies/route';
 import { GET as listTicketsRoute, POST as createTicketRoute } from '@/app/api/v1/tickets/route';
 import { GET as getUsageRoute } from '@/app/api/v1/usage/route';
+import { POST as createGenerationRoute } from '@/app/api/v1/generations/route';
+import { GET as getGenerationRoute } from '@/app/api/v1/generations/[id]/route';
+import { GET as streamGenerationEventsRoute } from '@/app/api/v1/generations/[id]/events/route';
+import { GET as listDomainsRoute, POST as addDomainRoute } from '@/app/api/v1/projects/[id]/domains/route';
+import { POST as verifyDomainRoute } from '@/app/api/v1/domains/[id]/verify/route';
+import { addDomain } from '@/modules/domains/add-domain';
+import { resetEnvCache } from '@/lib/env';
+import { startTestDnsServer } from '@tests/fakes/dns/dns-server';
 import { requestPublish } from '@/modules/host/request-publish';
 import { createTicket } from '@/modules/tickets/create-ticket';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
@@ -44,6 +52,9 @@ import { createUpstashLimiter } from '@/lib/ratelimit/upstash-limiter';
 // problem — validates against the generated OpenAPI document (the spec is the oracle).
 
 let handle: DbHandle;
+// Domain checks ask this machine's stand-in DNS server, never the network.
+let dns: Awaited<ReturnType<typeof startTestDnsServer>>;
+const savedEnv = { ...process.env };
 let a: TestUser;
 let b: TestUser;
 let projectA: string;
@@ -52,6 +63,9 @@ const leadsOfA: string[] = [];
 
 beforeAll(async () => {
   handle = await createTestDb();
+  dns = await startTestDnsServer();
+  Object.assign(process.env, { DNS_RESOLVERS: dns.server });
+  resetEnvCache();
   a = await createTestUser(handle, { tier: 'pro' });
   b = await createTestUser(handle);
   projectA = await createProjectAsSystem(handle, a.id, 'Bakery A');
@@ -68,6 +82,9 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
+  process.env = savedEnv;
+  resetEnvCache();
+  await dns.close();
   await handle.close();
 });
 beforeEach(() => {
@@ -106,6 +123,12 @@ async function call(
   if (route === 'createTicket') return createTicketRoute(request);
   if (route === 'replyToTicket') return replyToTicketRoute(request, context);
   if (route === 'getUsage') return getUsageRoute(request);
+  if (route === 'createGeneration') return createGenerationRoute(request);
+  if (route === 'getGeneration') return getGenerationRoute(request, context);
+  if (route === 'streamGenerationEvents') return streamGenerationEventsRoute(request, context);
+  if (route === 'addDomain') return addDomainRoute(request, context);
+  if (route === 'listDomains') return listDomainsRoute(request, context);
+  if (route === 'verifyDomain') return verifyDomainRoute(request, context);
   return openApiRoute();
 }
 
@@ -116,8 +139,28 @@ async function readyDeployment(user: TestUser, projectId: string): Promise<strin
   return d.id;
 }
 
-/** Routes whose `{id}` is a ticket's rather than a project's. */
-const TICKET_ID_ROUTES: readonly V1RouteName[] = ['replyToTicket'];
+/** Routes whose `{id}` is a ticket's, a generation's or a domain's rather than a project's. */
+const ID_KIND: Partial<Record<V1RouteName, 'ticket' | 'generation' | 'domain'>> = {
+  replyToTicket: 'ticket',
+  getGeneration: 'generation',
+  streamGenerationEvents: 'generation',
+  verifyDomain: 'domain',
+};
+let domainSeq = 0;
+const newDomainName = () => `padaria-${Date.now().toString(36)}-${++domainSeq}.com.br`;
+/** Routes without `{id}` whose body names a project: another account's is a 404 too. */
+const BODY_PROJECT_ROUTES: readonly V1RouteName[] = ['createGeneration'];
+const generationBody = (projectId: string) => ({ projectId, prompt: 'A vegan bakery in Lisbon with a café', locales: ['en'] });
+
+/** A generation run to its end through the API: POST, then read its event stream to the last event. */
+async function finishedGeneration(user: TestUser, projectId: string): Promise<string> {
+  const key = (await keyFor(user, ['generate', 'read'])).key;
+  const queued = await call('createGeneration', key, '', {}, { body: generationBody(projectId) });
+  expect(queued.status).toBe(202);
+  const id = ((await queued.json()) as { generation_id: string }).generation_id;
+  expect(await (await call('streamGenerationEvents', key, '', { id })).text()).toContain('event: status');
+  return id;
+}
 
 async function keyFor(user: TestUser, scopes: ApiScope[], expiresInDays: number | null = null) {
   return createApiKey(user.claims, { name: `key ${scopes.join('+')}`, scopes, expiresInDays });
@@ -144,6 +187,8 @@ async function expectMatchesContract(route: V1RouteName, response: Response): Pr
   for (const [header, spec] of Object.entries(declared!.headers ?? {})) {
     if (spec.required) expect(response.headers.get(header), header).not.toBeNull();
   }
+  // An event stream is text; its events are checked against the studio's event schema in v1-generations.test.ts.
+  if (contentType === 'text/event-stream') return response.text();
   const body: unknown = await response.json();
   const validate = ajv.compile({
     $ref: `openapi.json#/${pointer('paths', path, method, 'responses', String(response.status), 'content', contentType, 'schema')}`,
@@ -240,6 +285,8 @@ describe('scopes', () => {
     await saveSiteVersion(s.claims, { projectId: projectS, document: veganBakery, source: 'generate' });
     const deploymentS = await readyDeployment(s, projectS);
     const ticketS = (await createTicket(s.claims, { subject: 'Scoped ticket', description: 'For the scope table.' })).id;
+    const generationS = await finishedGeneration(s, projectS);
+    const [domainS] = await addDomain(s.claims, { projectId: projectS, domain: newDomainName() });
     const keys = Object.fromEntries(
       await Promise.all(API_SCOPES.filter((x) => x !== 'agency').map(async (x) => [x, (await keyFor(s, [x])).key] as const)),
     );
@@ -250,21 +297,30 @@ describe('scopes', () => {
       rollbackProject: { body: { deploymentId: deploymentS } },
       createTicket: { body: { subject: 'From the scope table', description: 'Scoped.' } },
       replyToTicket: { body: { body: 'Scoped reply' } },
+      createGeneration: { body: generationBody(projectS) },
+      addDomain: { body: { domain: newDomainName() } },
     };
     const success: Partial<Record<V1RouteName, number>> = {
       createProject: 201,
       publishProject: 202,
+      createGeneration: 202,
+      addDomain: 201,
       createTicket: 201,
       replyToTicket: 201,
     };
     for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
       for (const [scope, key] of Object.entries(keys)) {
-        const id = TICKET_ID_ROUTES.includes(route) ? ticketS : projectS;
+        const id = { project: projectS, ticket: ticketS, generation: generationS, domain: domainS!.id }[ID_KIND[route] ?? 'project'];
         const response = await call(route, key, '', { id }, valid[route]);
         const needed = V1_ROUTES[route].scope;
         expect(response.status, `${route} with ${scope}`).toBe(scope === needed ? (success[route] ?? 200) : 403);
         const body = await expectMatchesContract(route, response);
         if (scope !== needed) expect(body).toMatchObject({ code: 'FORBIDDEN', missing_scope: needed });
+        // Let the generation the table started end before the next test (it writes a draft version).
+        if (route === 'createGeneration' && response.status === 202) {
+          const { generation_id } = body as { generation_id: string };
+          await (await call('streamGenerationEvents', keys.read!, '', { id: generation_id })).text();
+        }
       }
     }
   });
@@ -297,13 +353,18 @@ describe('cross-tenant probes over every route', () => {
     await saveSiteVersion(owner.claims, { projectId: projectO, document: veganBakery, source: 'generate' });
     const deploymentO = await readyDeployment(owner, projectO);
     const ticketO = (await createTicket(owner.claims, { subject: 'Probed ticket', description: 'Owner only.' })).id;
+    const generationO = await finishedGeneration(owner, projectO);
+    const [domainO] = await addDomain(owner.claims, { projectId: projectO, domain: newDomainName() });
     const before = await handle.executor.query(
-      `select (select count(*) from public.deployments where project_id = $1)::int as deployments,
+      `select (select count(*) from public.generations where project_id = $1)::int as generations,
+              (select count(*) from public.domains where project_id = $1)::int as domains,
+              (select max(last_checked_at) from public.domains where project_id = $1) as domains_checked,
+              (select count(*) from public.deployments where project_id = $1)::int as deployments,
               (select count(*) from public.support_ticket_messages where ticket_id = $2)::int as messages,
               (select max(version) from public.site_versions where project_id = $1)::int as version`,
       [projectO, ticketO],
     );
-    const key = (await keyFor(stranger, ['read', 'write', 'publish', 'leads', 'tickets'])).key;
+    const key = (await keyFor(stranger, ['read', 'write', 'generate', 'publish', 'leads', 'tickets'])).key;
     const valid: Partial<Record<V1RouteName, CallInit>> = {
       patchDraft: {
         body: { ops: [{ op: 'set-text', locale: 'en', key: 'hero.title', value: 'Defaced' }] },
@@ -311,22 +372,34 @@ describe('cross-tenant probes over every route', () => {
       },
       rollbackProject: { body: { deploymentId: deploymentO } },
       replyToTicket: { body: { body: 'Hijack' } },
+      createGeneration: { body: generationBody(projectO) },
+      addDomain: { body: { domain: newDomainName() } },
     };
     for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
       const { path, method } = V1_ROUTES[route];
       if (!path.includes('{id}')) {
+        if (BODY_PROJECT_ROUTES.includes(route)) {
+          const response = await call(route, key, '', {}, valid[route]);
+          expect(response.status, route).toBe(404);
+          await expectMatchesContract(route, response);
+          continue;
+        }
         if (method !== 'get') continue;
         const listed = JSON.stringify(await expectMatchesContract(route, await call(route, key)));
-        for (const id of [projectO, ticketO, deploymentO]) expect(listed, `${route} shows ${id}`).not.toContain(id);
+        for (const id of [projectO, ticketO, deploymentO, generationO, domainO!.id])
+          expect(listed, `${route} shows ${id}`).not.toContain(id);
         continue;
       }
-      const id = TICKET_ID_ROUTES.includes(route) ? ticketO : projectO;
+      const id = { project: projectO, ticket: ticketO, generation: generationO, domain: domainO!.id }[ID_KIND[route] ?? 'project'];
       const response = await call(route, key, '', { id }, valid[route]);
       expect(response.status, route).toBe(404);
       await expectMatchesContract(route, response);
     }
     const after = await handle.executor.query(
-      `select (select count(*) from public.deployments where project_id = $1)::int as deployments,
+      `select (select count(*) from public.generations where project_id = $1)::int as generations,
+              (select count(*) from public.domains where project_id = $1)::int as domains,
+              (select max(last_checked_at) from public.domains where project_id = $1) as domains_checked,
+              (select count(*) from public.deployments where project_id = $1)::int as deployments,
               (select count(*) from public.support_ticket_messages where ticket_id = $2)::int as messages,
               (select max(version) from public.site_versions where project_id = $1)::int as version`,
       [projectO, ticketO],

@@ -6,10 +6,11 @@
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer | insights (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer | insights | api (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
 import { analyzerSummary, runAnalyzerBench, type AnalyzerBenchResult } from './analyzer/analyzer-bench';
+import { apiSummary, runApiBench, type ApiBenchResult } from './api/api-bench';
 import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
 import { editorGoalLine, runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
@@ -20,7 +21,7 @@ import { runMeteringBench, type MeteringBenchResult } from './metering/metering-
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains', 'analyzer', 'insights'] as const;
+const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains', 'analyzer', 'insights', 'api'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -48,6 +49,7 @@ type Results = {
   domains?: DomainsBenchResult;
   analyzer?: AnalyzerBenchResult;
   insights?: InsightsBenchResult;
+  api?: ApiBenchResult;
 };
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
@@ -60,7 +62,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer, insights } = results;
+  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer, insights, api } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -160,6 +162,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
     ...(domains ? domainsSummary(domains) : []),
     ...(analyzer ? analyzerSummary(analyzer) : []),
     ...(insights ? insightsSummary(insights) : []),
+    ...(api ? apiSummary(api) : []),
     `time       ${BENCHES.filter((name) => durations[name] !== undefined)
       .map((name) => `${name} ${seconds(durations[name]!)}`)
       .join(', ')}; total ${seconds(totalMs)}`,
@@ -182,6 +185,7 @@ async function main(): Promise<void> {
     domains: async () => void (results.domains = await runDomainsBench()),
     analyzer: async () => void (results.analyzer = await runAnalyzerBench()),
     insights: async () => void (results.insights = await runInsightsBench()),
+    api: async () => void (results.api = await runApiBench()),
   };
   for (const name of only) {
     const benchStartedAt = performance.now();

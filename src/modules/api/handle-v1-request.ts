@@ -64,10 +64,15 @@ export async function handleV1Request(request: Request, scope: ApiScope, route: 
     }
     const result = await route({ claims: auth.claims, keyId: auth.keyId, scopes: auth.scopes, request });
     const reply = result instanceof V1Reply ? result : new V1Reply(200, result);
+    // A stream (a generation's events) goes out as it is, with the content type its route names.
+    const isStream = reply.body instanceof ReadableStream;
+    if (!isStream) headers.set('content-type', 'application/json');
     for (const [name, value] of Object.entries(reply.headers)) headers.set(name, value);
-    headers.set('content-type', 'application/json');
     headers.set('cache-control', 'no-store');
-    return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+    return new Response(isStream ? (reply.body as ReadableStream<Uint8Array>) : JSON.stringify(reply.body), {
+      status: reply.status,
+      headers,
+    });
   } catch (err) {
     if (!isAppError(err) && !(err instanceof z.ZodError)) reportError(err, { where: 'api/v1' });
     const problem = problemFromError(err);

@@ -2,6 +2,8 @@ import { createDocument } from 'zod-openapi';
 import { API_SCOPES } from './api-scopes';
 import { addCurlSamples } from './openapi-curl-samples';
 import { etagHeader, operation, POST_PROBLEMS, replayedHeader, responses } from './openapi-operation';
+import { domainPaths } from './openapi-domain-paths';
+import { generationPaths } from './openapi-generation-paths';
 import { publishPaths, ticketAndUsagePaths } from './openapi-more-paths';
 import { V1_ROUTES } from './v1-routes';
 import {
@@ -107,6 +109,8 @@ export function openApiDocument() {
       },
       ...publishPaths(),
       ...ticketAndUsagePaths(),
+      ...generationPaths(),
+      ...domainPaths(),
     },
   });
   cached = addCurlSamples(cached);

@@ -18,5 +18,11 @@ export const V1_ROUTES = {
   createTicket: { method: 'post', path: '/api/v1/tickets', scope: 'tickets' },
   replyToTicket: { method: 'post', path: '/api/v1/tickets/{id}/replies', scope: 'tickets' },
   getUsage: { method: 'get', path: '/api/v1/usage', scope: 'read' },
+  createGeneration: { method: 'post', path: '/api/v1/generations', scope: 'generate' },
+  getGeneration: { method: 'get', path: '/api/v1/generations/{id}', scope: 'read' },
+  streamGenerationEvents: { method: 'get', path: '/api/v1/generations/{id}/events', scope: 'read' },
+  addDomain: { method: 'post', path: '/api/v1/projects/{id}/domains', scope: 'publish' },
+  listDomains: { method: 'get', path: '/api/v1/projects/{id}/domains', scope: 'read' },
+  verifyDomain: { method: 'post', path: '/api/v1/domains/{id}/verify', scope: 'publish' },
 } as const satisfies Record<string, { method: 'get' | 'post' | 'patch' | 'delete'; path: string; scope: ApiScope }>;
 export type V1RouteName = keyof typeof V1_ROUTES;

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
-import { errorKey } from '@/lib/i18n/error-key';
 import { requireSession } from '@/modules/accounts/server-session';
 import { addDomain } from './add-domain';
+import { addDomainFields } from './add-domain-input';
 import { removeDomain } from './remove-domain';
 import { setPrimaryDomain } from './set-primary-domain';
 import { verifyDomain } from './verify-domain';
@@ -17,11 +17,9 @@ const domainId = z.object({ domainId: z.uuid() });
 
 export const addDomainAction = defineAction(
   z.object({
-    projectId: z.uuid(),
-    // The full check (public suffixes, IDN, our own hosts) is normalizeDomainName's, in addDomain.
-    domain: z.string().trim().min(1, errorKey('errors.domains.invalid')).max(300, errorKey('errors.domains.invalid')),
+    ...addDomainFields,
+    // A form checkbox; the API sends a boolean.
     withWww: z.enum(['on', 'true']).optional(),
-    primary: z.enum(['apex', 'www']).optional(),
   }),
   async (input) => {
     const session = await requireSession();
