@@ -13,5 +13,18 @@ test('the API reference renders the operations of /api/v1', async ({ page }) => 
   });
   await page.goto('/docs/api');
   await expect(page.getByText('Publish a project').first()).toBeVisible();
+  // Styled by Scalar's own stylesheet (the page rendered bare without it), and no "Ask AI" agent,
+  // which would talk to Scalar's servers.
+  const styled = await page.evaluate(() =>
+    [...document.styleSheets].some((sheet) => {
+      try {
+        return [...sheet.cssRules].some((rule) => rule.cssText.includes('.references-layout'));
+      } catch {
+        return false;
+      }
+    }),
+  );
+  expect(styled).toBe(true);
+  await expect(page.getByText('Ask AI')).toHaveCount(0);
   expect(violations).toEqual([]);
 });
