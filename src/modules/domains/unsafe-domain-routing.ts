@@ -40,6 +40,9 @@ async function readVersion(): Promise<number> {
 
 async function ensureFresh(): Promise<void> {
   if (Date.now() - state.checkedAt < VERSION_CHECK_MS) return;
+  // Fresh as of when the read began, not when it answered: a change committed while a slow read
+  // was on its way (a loaded database) must not be hidden for another period.
+  const startedAt = Date.now();
   state.pending ??= readVersion()
     .then((version) => {
       if (version !== state.version) {
@@ -47,7 +50,7 @@ async function ensureFresh(): Promise<void> {
         state.primaries.clear();
         state.version = version;
       }
-      state.checkedAt = Date.now();
+      state.checkedAt = startedAt;
     })
     .finally(() => {
       state.pending = null;
