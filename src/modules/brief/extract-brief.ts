@@ -15,7 +15,7 @@ import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
-import { rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
+import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
 import { extractPeople, selfNamedProfessional } from './extract-people';
@@ -253,7 +253,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       : typed;
   const notes: string[] = [];
   // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
-  const kindText = extractPeople(text).reduce((rest, person) => rest.split(person).join(' '.repeat(person.length)), text);
+  const people = extractPeople(text);
+  const withoutPeople = (written: string) => people.reduce((rest, person) => rest.split(person).join(' '.repeat(person.length)), written);
+  const kindText = withoutPeople(text);
   const kind = resolveTaxonomyKind(kindText, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
@@ -384,10 +386,16 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     languages = siteLanguages(text, promptLocale, countryCode, [], false);
   }
   const hint = input.businessKind?.trim();
-  const nearest = nearestKind({ what: reading.what, prompt: kindText, lang: promptLocale, hint });
+  const nearest = nearestKind({
+    what: reading.what,
+    prompt: kindText,
+    introduction: withoutPeople(reading.introduction),
+    lang: promptLocale,
+    hint,
+  });
   // A correction the taxonomy cannot place is still what the business is.
   const what = hint && !nearest.kind.keywords.includes(fold(hint)) && nearest.confidence === 'none' ? hint : reading.what;
-  const chosen = nearest.confidence === 'none' && !hint ? kind : nearest.kind;
+  const chosen = nearest.confidence === 'none' && !hint ? genericTaxonomyKind : nearest.kind;
   const isCertain = nearest.confidence === 'certain';
   // A neighbouring kind's advertising rules still bind ("escritório de advocacia trabalhista" is a law firm).
   const regulated = nearest.confidence !== 'none' ? regulationFor(chosen, countryCode) : null;

@@ -30,7 +30,7 @@ export function headWord(phrase: string, lang: string): { word: string; start: n
  *   - none: nothing fits — the site is written from their words alone.
  * The composer uses a kind's own copy only when certain; its layout when near.
  */
-export function nearestKind(input: { what: string; prompt: string; lang: string; hint?: string }): NearestKind {
+export function nearestKind(input: { what: string; prompt: string; introduction?: string; lang: string; hint?: string }): NearestKind {
   const hint = input.hint?.trim();
   if (hint) {
     const named = kindNamedBy(hint, input.prompt);
@@ -43,11 +43,38 @@ export function nearestKind(input: { what: string; prompt: string; lang: string;
   // "ONG que ajuda crianças": the kind is in the head, not in what the clause says it does.
   const head = input.what.replace(/\s+(que|that|which|who)\s.*$/i, '');
   const fromWhat = head ? fromDescription(head, input.prompt, input.lang) : null;
-  if (fromWhat?.confidence === 'certain') return fromWhat;
-  const anywhere = rankTaxonomy(input.prompt)[0];
   if (fromWhat) return fromWhat;
+  // A kind named where the person introduces the business ("Whisker Haven, a volunteer-run cat
+  // rescue in Bristol") lends its layout; a kind's word elsewhere ("school proms", "som mecânico
+  // até as 20h", "nem médica", "next to the butcher's") says nothing about what this business is
+  // once the person has said it in words of their own — those words build the site.
+  // In the introduction, only a specific word counts: its "shop", "oficina" or "school" (of
+  // "panelbeating shop", "oficina de velas", "school proms") is no more than a business.
+  const anywhere = saysWhatItIs(head)
+    ? rankTaxonomy(input.introduction ?? input.prompt).find((match) => namesSpecifically(match.kind, input.introduction ?? input.prompt))
+    : rankTaxonomy(input.prompt)[0];
   if (anywhere) return { kind: anywhere.kind, confidence: 'near' };
   return { kind: genericTaxonomyKind, confidence: 'none' };
+}
+
+/**
+ * Whether a description says what the business is in words of its own, beyond the generic ones:
+ * "Estudio" (of "Estudio de yoga Shanti", whose name took the rest) or "produtor" does not.
+ */
+function saysWhatItIs(phrase: string): boolean {
+  return descriptionWords(phrase).some((word) => !readingCues.genericHeads.has(word[0]));
+}
+
+/** Whether a kind's keywords match a word of the text that is not a generic word for a business. */
+function namesSpecifically(kind: TaxonomyKind, text: string): boolean {
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${kind.keywords})(?![a-z0-9])`, 'g');
+  return [...fold(text).matchAll(pattern)].some((hit) => descriptionWords(hit[0]).some((word) => !readingCues.genericHeads.has(word[0])));
+}
+
+function descriptionWords(phrase: string): RegExpExecArray[] {
+  return [...fold(phrase).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].filter(
+    (word) => !CONNECTOR.test(word[0]) && !readingCues.neutralModifiers.has(word[0]),
+  );
 }
 
 const CONNECTOR = /^(de|do|da|dos|das|del|of|for|para|pra|the|a|an|o|os|as|um|uma|un|una|el|la|los|las|e|and|y|&|em|en|in|com|with|con)$/;
@@ -62,9 +89,7 @@ function fromDescription(phrase: string, prompt = '', lang = 'en'): NearestKind 
   const ranked = rankTaxonomy(phrase);
   if (ranked.length === 0) return null;
   const folded = fold(phrase);
-  const words = [...folded.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].filter(
-    (word) => !CONNECTOR.test(word[0]) && !readingCues.neutralModifiers.has(word[0]),
-  );
+  const words = descriptionWords(phrase);
   // "clínica de fisioterapia", "salsa school": a generic word for a business ("clinic", "school",
   // "shop") takes its kind from the rest of the description.
   const specific = words.filter((word) => !readingCues.genericHeads.has(word[0]));
@@ -88,6 +113,10 @@ function fromDescription(phrase: string, prompt = '', lang = 'en'): NearestKind 
   const byHead = head
     ? ranked.find((match) => !match.kind.isFallback && new RegExp(`(?<![a-z0-9])(?:${match.kind.keywords})(?![a-z0-9])`).test(head.word))
     : undefined;
+  // Only a generic word matched ("panelbeating *shop*", "*oficina* de velas"): what the business
+  // is lies in the words no kind knows, so no kind's layout fits it — unless nothing else was said
+  // ("uma loja").
+  if (!byHead && !best && specific.length > 0) return null;
   return { kind: byHead?.kind ?? best?.kind ?? ranked[0]!.kind, confidence: 'near' };
 }
 

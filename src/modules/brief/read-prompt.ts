@@ -40,6 +40,12 @@ export type PromptReading = {
   unused: UnusedWords[];
   /** A region or country right after the place ("Dayton, Ohio"): part of where, not an offering. */
   region: string | null;
+  /**
+   * The sentences where the person says what the business is: the first one, and the one their
+   * description came from. A kind named there is about the business; elsewhere a kind's word is
+   * often about something else ("school proms", "som mecânico até as 20h", "next to the butcher's").
+   */
+  introduction: string;
   /** The person speaks of themselves in the singular ("Sou doula", "I'm a genealogist"): a one-person business. */
   isSolo: boolean;
   /** The writer speaks for a group ("Somos 48 músicos") or holds a role in an organisation: never one person's site. */
@@ -936,6 +942,9 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     (match) => `${match.slice(0, -1)} `,
   );
 
+  const sentenceBounds = [...masked.matchAll(/[^.!?\n]+/g)]
+    .filter((sentence) => /\p{L}/u.test(sentence[0]))
+    .map((sentence) => ({ start: sentence.index, end: sentence.index + sentence[0].length }));
   const unused: UnusedWords[] = [];
   // "Soft greens and cream please, nothing too formal", "Cores terrosas, nada de rosa": a sentence
   // of style words only is a wish about the site's looks, never cards of what is sold.
@@ -1962,9 +1971,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
 
   settleWhatItem();
   if (!what) what = nameTail(input) ?? '';
+  const whatAt = what ? input.text.indexOf(what) : -1;
+  const introduction = sentenceBounds
+    .filter((bound, index) => index === 0 || (whatAt >= bound.start && whatAt < bound.end))
+    .map((bound) => input.text.slice(bound.start, bound.end))
+    .join('. ');
   return {
     what,
     isWhatProduct,
+    introduction,
     items: dedupe(items.filter((item) => !dropped.has(item)))
       .filter((item) => {
         if ((item.role !== 'offering' && item.role !== 'detail') || !isOnlyWhenWords(item.text)) return true;

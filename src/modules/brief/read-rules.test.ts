@@ -1353,3 +1353,27 @@ describe('guaraníes', () => {
     expect(extractBrief({ prompt: 'Fumigación en Luque contra bugs 5 veces más rápido.' }).facts.prices).toEqual([]);
   });
 });
+
+// A kind's word is evidence of what the business is only where the person says what it is: a
+// kind named elsewhere ("school bands") or a generic word whose trade no kind knows ("upholstery
+// *shop*", "*oficina* de encadernação") lent another kind's layout (a timetable, a cart, a garage).
+describe('the kind comes from where the business is introduced', () => {
+  const kindOf = (prompt: string) => extractBrief({ prompt }).kind;
+  it('a kind named outside the introduction, or only by a generic word, leaves the site to the person’s words', () => {
+    expect(kindOf('We restore old accordions in Braga. Many of our customers play in school bands and church choirs.')).toMatchObject({
+      id: 'local-business',
+      confidence: 'none',
+    });
+    expect(kindOf('Oficina de encadernação em Coimbra, restauro de livros antigos')).toMatchObject({ id: 'local-business' });
+    expect(kindOf('need a site for my upholstery shop in hamilton, we redo couches and boat seats')).toMatchObject({
+      id: 'local-business',
+    });
+  });
+
+  it('a kind named in the introduction or in the name still lends its layout', () => {
+    expect(kindOf('Casa Aurora is a small family bakery in Leeds. Orders by phone.').id).toBe('bakery');
+    expect(kindOf('Fundación Raíces, apoyamos a huertas comunitarias en Rosario').id).toBe('nonprofit');
+    expect(kindOf('escuela de idiomas en Montevideo, cursos para adultos').id).toBe('language-school');
+    expect(kindOf('uma loja em Curitiba').id).toBe('online-store');
+  });
+});
