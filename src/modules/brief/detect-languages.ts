@@ -92,6 +92,11 @@ function kindWordLanguage(folded: string): PromptLanguage | undefined {
 // Words that only European Portuguese uses; Brazil writes "celular", "café da manhã", "equipe"…
 const EUROPEAN_PT = new RegExp(`\\b(${words.europeanPortugueseWords.join('|')})\\b|\\d\\s?€|€\\s?\\d`);
 
+/** Whether the prompt uses words only European Portuguese uses ("telemóvel", "recolha", "passamos a ferro"). */
+export function writesLikePortugal(prompt: string): boolean {
+  return EUROPEAN_PT.test(fold(prompt));
+}
+
 /** pt-PT when the place is in Portugal or the prompt writes like Portugal; pt-BR otherwise. */
 export function portugueseVariant(prompt: string, country: string | undefined): 'pt-PT' | 'pt-BR' {
   if (country === 'PT') return 'pt-PT';

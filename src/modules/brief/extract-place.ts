@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-place.json';
 import { isCountryName, mentionedCountry } from './brief-details';
-import { countryLanguage, votedLanguage } from './detect-languages';
+import { countryLanguage, votedLanguage, writesLikePortugal } from './detect-languages';
 import { findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
 import { readingCues } from './reading-cues';
 import { escapeRegExp, fold } from './text';
@@ -176,6 +176,10 @@ function chooseTown(towns: readonly WorldCity[], after: string, language?: strin
   const neighbours = countries.size > 1 ? countryOfNeighbours(rest, countries) : undefined;
   const inNeighbours = neighbours ? towns.find((town) => town.country === neighbours) : undefined;
   if (inNeighbours) return inNeighbours;
+  // "Engomadoria em Amarante, … com recolha": Portugal's words choose Portugal's town over the
+  // larger one in Brazil (or anywhere else Portuguese is written).
+  const portuguese = language === 'pt' && writesLikePortugal(rest) ? towns.find((town) => town.country === 'PT') : undefined;
+  if (portuguese) return portuguese;
   const spoken = language ? towns.find((town) => countryLanguage(town.country) === language) : undefined;
   return spoken ?? towns[0];
 }

@@ -1377,3 +1377,12 @@ describe('the kind comes from where the business is introduced', () => {
     expect(kindOf('uma loja em Curitiba').id).toBe('online-store');
   });
 });
+
+// A town's name shared by Portugal and Brazil: the words only Portugal uses say which one.
+describe('a town of the same name in Portugal and Brazil', () => {
+  it('European Portuguese words choose Portugal’s; otherwise the larger one stands', () => {
+    const placeOf = (prompt: string) => extractBrief({ prompt }).location;
+    expect(placeOf('Talho em Santana, carne de porco e vitela, encomendas pelo telemóvel')).toMatchObject({ country: 'PT' });
+    expect(placeOf('Açougue em Santana, carne de porco, pedidos pelo celular')).toMatchObject({ country: 'BR' });
+  });
+});
