@@ -176,8 +176,9 @@ function businessName(
   landmark: ReturnType<typeof extractLandmark>,
   /** The people who may be the business itself: everyone named but whom to ask for. */
   ownPeople: string[],
+  typed: string,
 ): string | null {
-  const name = extractBusinessName(text, kind, place, people, landmark);
+  const name = extractBusinessName(text, kind, place, people, landmark, typed);
   const isStated = name !== undefined && name === statedName(text);
   if (name && isRealName(name, kind, isStated) && !isSomeoneElsesBrand(name, text) && (isStated || !isAfterPlacePreposition(name, text)))
     return name;
@@ -333,7 +334,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // Whom to ask for ("Marcações com a Sandra") is never the professional the site is about.
   const contactWords = facts.contactPerson?.split(/\s+/) ?? [];
   const ownPeople = facts.people.filter((person) => !contactWords.some((word) => person.split(/\s+/).includes(word)));
-  const name = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople);
+  const name = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed);
   // The person's own words, read for what they say: what the business is and every thing named.
   const reading = readPrompt({
     text,

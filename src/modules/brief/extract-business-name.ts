@@ -1,6 +1,7 @@
 import { eng, por, spa } from 'stopword';
 import { cleanName, titleCase } from './clean-name';
-import type { PlaceMatch } from './extract-place';
+import { writesLowercase, type PlaceMatch } from './extract-place';
+import { isFirstName } from './extract-people';
 import { findGazetteerEntry, findWorldCities } from './places';
 import { escapeRegExp, fold } from './text';
 import { isCountryName, mentionedCountry } from './brief-details';
@@ -392,11 +393,17 @@ function afterKind(text: string, kind: TaxonomyKind): string | undefined {
  * Tio Jair", "salgados da Dona Cida", "bar do Seu Zé": what it is, "do/da", a familiar title and
  * a name. The whole phrase is the name ("Transporte Escolar do Tio Jair"); the person alone is not.
  */
-function afterFamiliarTitle(text: string): string | undefined {
+function afterFamiliarTitle(text: string, typed: string): string | undefined {
   const tokens = tokensFrom(text);
+  // Typed all in lowercase ("pastelaria do tio paulo"), a familiar title before a first name
+  // we know is still a name — "bar do seu bairro" is not. (As typed: the reader's own capitals,
+  // "Av. das Embaúbas", are no sign.)
+  const isLowercaseWriter = writesLowercase(typed);
+  const isNamed = (title: Token, name: Token) =>
+    (isCapitalised(title.word) && isCapitalised(name.word)) || (isLowercaseWriter && isFirstName(fold(name.word)));
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [of, title, name] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    if (!readingCues.familiarTitles.has(fold(title.word)) || !isCapitalised(title.word) || !isCapitalised(name.word)) continue;
+    if (!readingCues.familiarTitles.has(fold(title.word)) || !isNamed(title, name)) continue;
     if (!/^(do|da|de|del|dos|das)$/.test(fold(of.word)) || !isAdjacent(text, of, title) || !isAdjacent(text, title, name)) continue;
     // What it is: up to three lowercase words right before "do", none a request or framing word.
     const kindWords: Token[] = [];
@@ -451,13 +458,15 @@ export function extractBusinessName(
   place: PlaceMatch | undefined,
   people: readonly string[],
   landmark?: Span,
+  /** The prompt as the person typed it, before accents and abbreviations were restored. */
+  typed = text,
 ): string | undefined {
   return (
     quoted(text) ??
     called(text) ??
     owned(text) ??
     leading(text) ??
-    afterFamiliarTitle(text) ??
+    afterFamiliarTitle(text, typed) ??
     capitalisedRuns(text, kind, people, place, landmark) ??
     afterKind(text, kind)
   );

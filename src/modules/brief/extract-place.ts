@@ -123,9 +123,9 @@ export const LOWERCASE_TOWN_MIN = 20_000;
 // phone and capitalises only some names ("a Dani"): a large town typed in lowercase still counts.
 const LOWERCASE_START_TOWN_MIN = 100_000;
 // Capitals a lowercase writer types anyway are no sign: a currency ("R$ 80"), an acronym ("CEP",
-// "PIX"), the English "I".
+// "PIX"), the English "I", an abbreviation the reader spelt out ("av." → "Av.").
 export const writesLowercase = (text: string) =>
-  !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)(?!R\$|US\$|\p{Lu}{2,}(?![\p{Ll}])|I(?![\p{L}]))\p{Lu}/u.test(text);
+  !/(?<![.!?]\s*|^\s*)(?<=[\p{L}\p{N},;:)]\s+)(?!R\$|US\$|\p{Lu}{2,}(?![\p{Ll}])|I(?![\p{L}])|\p{Lu}\p{Ll}{0,2}\.)\p{Lu}/u.test(text);
 
 /**
  * The country the other towns a prompt names agree on, among `countries`: "based in Cambridge … from

@@ -153,3 +153,21 @@ describe('an aside right before the price', () => {
     ]);
   });
 });
+
+// "- esfiha de carne, queijo, calabresa ou frango R$ 6": one price for a list of choices is the
+// whole list's, never the last choice's with the others left as unpriced cards.
+describe('one price for a list of choices', () => {
+  it('a list ending in "ou"/"or" before a price is the label, without its bullet', () => {
+    const prompt = 'cardapio:\n- esfiha de carne, queijo, calabresa com cebola ou frango R$ 6,00\n- suco de laranja R$ 7,00';
+    const labels = extractBrief({ prompt }).facts.prices.map((price) => price.label);
+    expect(labels).toContain('esfiha de carne, queijo, calabresa com cebola ou frango');
+    expect(extractBrief({ prompt: 'Tacos: pork, chicken, beans or mushroom $3.50 each' }).facts.prices[0]?.label).toBe(
+      'pork, chicken, beans or mushroom',
+    );
+  });
+
+  it('how a customer pays is a term, never a card of what is sold', () => {
+    const items = extractBrief({ prompt: 'Dog walking in Leeds: 30 min walks and puppy visits. Cash or bank transfer, no cards.' }).items;
+    expect((items ?? []).filter((item) => item.role === 'offering').map((item) => item.text)).toEqual(['30 min walks', 'puppy visits']);
+  });
+});

@@ -154,10 +154,16 @@ function labelBefore(prompt: string, from: number, at: number): string {
       before = before.slice(1);
     words = before.slice(-8);
   }
-  // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento": a price after a list ending in
-  // "e/and/y" is the whole list's — walked back over its short comma-separated items.
+  // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento", "carne, queijo, pizza ou palmito
+  // R$ 9": a price after a list ending in "e/and/y" or "ou/or/o" is the whole list's — walked back
+  // over its short comma-separated items.
   const lastBreak = breaks.at(-1);
-  if (words.length > 0 && words.length <= 8 && lastBreak?.[0] === ',' && words.some((word) => LIST_JOINER.test(word))) {
+  if (
+    words.length > 0 &&
+    words.length <= 8 &&
+    lastBreak?.[0] === ',' &&
+    words.some((word) => LIST_JOINER.test(word) || ALTERNATIVE.test(word))
+  ) {
     const items: string[] = [];
     let end = lastBreak.index;
     for (let at = breaks.length - 2; at >= -1; at--) {
@@ -171,9 +177,10 @@ function labelBefore(prompt: string, from: number, at: number): string {
       end = earlier.index;
     }
     if (items.length > 0) {
-      const first = withoutLeadVerb(items[0]!);
+      // "- pastel de carne, queijo…": a list's bullet is not part of its first item.
+      const first = withoutLeadVerb(items[0]!.replace(/^[-•*–—]+\s*/, ''));
       const list = [...(first ? [first] : []), ...items.slice(1), words.join(' ')].join(', ');
-      if (list.length <= 60) return list;
+      if (list.length <= LABEL_MAX) return list;
     }
   }
   // A sentence is not a label: its last eight words are.
@@ -182,6 +189,10 @@ function labelBefore(prompt: string, from: number, at: number): string {
 
 // The reading cues' list joiners ("e", "and", "y", "&"): one list of them for the whole reader.
 const LIST_JOINER = new RegExp(`^(?:${readingCues.listJoiner})$`, 'i');
+// "pizza ou palmito": the last of a list of choices at one price.
+const ALTERNATIVE = /^(?:ou|or|o)$/i;
+// As long as a price's label may be (the brief's schema): a list of flavours at one price fits.
+const LABEL_MAX = 80;
 
 /** "Faço coxinha" → "coxinha": the verb that opened the list is not part of its first item. */
 function withoutLeadVerb(item: string): string {
@@ -260,7 +271,7 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       amount,
       currency: code ?? currencyOf(symbol, country),
       // A long aside is cut whole, never in the middle ("dia completo (arruada de manhã, …").
-      ...(label ? { label: (label.length > 60 ? label.replace(/\s*\([^()]*\)$/, '') : label).slice(0, 60) } : {}),
+      ...(label ? { label: (label.length > LABEL_MAX ? label.replace(/\s*\([^()]*\)$/, '') : label).slice(0, LABEL_MAX) } : {}),
       ...(period ? { period } : {}),
       ...(unit ? { unit: unit.slice(0, 40) } : {}),
       ...(FROM_BEFORE.test(prompt.slice(Math.max(0, match.index - 20), match.index + (symbolBefore ? symbolBefore.length : 0)))

@@ -87,7 +87,7 @@ export const briefPriceSchema = z.object({
   amount: z.number().nonnegative(),
   currency: z.string().length(3),
   /** What it is the price of, when the prompt says ("corte", "Pro", "monthly"). */
-  label: z.string().max(60).optional(),
+  label: z.string().max(80).optional(),
   /** "/mês", "a week": a recurring price. */
   period: z.enum(['hour', 'day', 'week', 'month', 'year']).optional(),
   /** What the amount is per, in the person's words, when it is not a period ("per head", "o kg", "/lb"). */
