@@ -1386,3 +1386,14 @@ describe('a town of the same name in Portugal and Brazil', () => {
     expect(placeOf('Açougue em Santana, carne de porco, pedidos pelo celular')).toMatchObject({ country: 'BR' });
   });
 });
+
+// "pastelaria do tio paulo" typed on a phone: a familiar title and a first name make a name
+// whatever the case — the reader's own capitals ("Av." spelt out) are no sign of a careful writer.
+describe('a business named after tio/tia/dona/seu, typed in lowercase', () => {
+  it('is the name, title-cased; "do seu bairro" is not', () => {
+    expect(extractBrief({ prompt: 'oi, quero um site pra lanchonete da tia maria, aqui em londrina, na av. higienopolis' }).name).toBe(
+      'Lanchonete da Tia Maria',
+    );
+    expect(extractBrief({ prompt: 'site pro bar do seu bairro favorito em campinas' }).name).toBeNull();
+  });
+});
