@@ -29,6 +29,7 @@ const featureWordsSchema = z.object({
   $comment: z.string(),
   whatsappWord: regexSource,
   phoneWord: regexSource,
+  numberLabelWord: regexSource,
   features: z.object(
     Object.fromEntries(briefFeatures.map((feature) => [feature, regexSource])) as Record<BriefFeature, typeof regexSource>,
   ),
@@ -53,6 +54,8 @@ export const WHATSAPP_WORD = new RegExp(words.whatsappWord);
 export const TEXT_WORD = new RegExp(words.textWord);
 /** Words that say a number is for calls ("telefone fixo", "call", "ligue"), folded. */
 export const PHONE_WORD = new RegExp(words.phoneWord);
+/** Any word that labels a phone number ("WhatsApp", "tel", "celular", "SMS"), folded. */
+export const NUMBER_LABEL = new RegExp(`${words.whatsappWord}|${words.phoneWord}|${words.textWord}|${words.numberLabelWord}`);
 
 // "só atendo pelo whats", "agendamento é só pelo WhatsApp", "WhatsApp only", "solo por WhatsApp":
 // an "only" word at most three words before WhatsApp, or right after it.

@@ -2,6 +2,7 @@ import { clockOf as clock, DAY_CODES, DAY_WORDS } from '@/modules/document/openi
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import { isDayWord, readingCues } from './reading-cues';
 import { fold } from './text';
+import { NUMBER_LABEL } from './detect-features';
 import type { Contact } from './kind-types';
 
 const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
@@ -110,13 +111,16 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
   const email = extractEmail(text);
   const scanned = email ? text.replace(email.raw, ' '.repeat(email.raw.length)) : text;
   const mentions: PhoneMention[] = [];
-  for (const match of scanned.matchAll(/(?<![\w@/.])\+?\(?\d[\d\s().-]{6,20}\d(?![\w@])/g)) {
+  for (const match of scanned.matchAll(/(?<![\w@/.])\+?\(?\d[\d\s().-]{5,20}\d(?![\w@])/g)) {
     const raw = match[0];
     const digits = raw.replace(/\D/g, '');
-    // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes.
-    if (digits.length < 8 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw))) continue;
     // "RUC 0103894564001", "NIF: 234 567 890": a tax or company number is no phone.
     const label = /([\p{L}]+)[\s.:ºª°-]*(?:n[.º°]?\s*)?$/u.exec(scanned.slice(Math.max(0, match.index - 24), match.index))?.[1];
+    // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes; a
+    // shorter national number ("WhatsApp 4312 8857" in Guatemala, "teléfono fijo 6452318" in
+    // Bolivia) is one when a phone word labels it.
+    const isLabelled = label !== undefined && NUMBER_LABEL.test(fold(label));
+    if (digits.length < 7 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw) && !isLabelled)) continue;
     if (label && readingCues.taxIdWords.has(fold(label))) continue;
     const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
     if (phoneSchema.safeParse(phone).success) mentions.push({ phone, index: match.index });

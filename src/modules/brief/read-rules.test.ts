@@ -1397,3 +1397,15 @@ describe('a business named after tio/tia/dona/seu, typed in lowercase', () => {
     expect(extractBrief({ prompt: 'site pro bar do seu bairro favorito em campinas' }).name).toBeNull();
   });
 });
+
+// Guatemala, Bolivia, Panama, Uruguay… write 7- and 8-digit national numbers: with a phone word
+// before it, such a number is the phone (a bare 8 digits may still be a year range or a code).
+describe('short national numbers labelled as phones', () => {
+  it('"whatsapp 4312 8857" in Guatemala and "teléfono fijo 6452318" in Bolivia are phones; an unlabelled one is not', () => {
+    const guatemala = extractBrief({ prompt: 'Venta de muebles usados en Jalapa, Guatemala. whatsapp 4312 8857' }).facts;
+    expect(guatemala.whatsapp).toBe('50243128857');
+    const bolivia = extractBrief({ prompt: 'Heladería en Sucre, Bolivia. Celular 718 45263, teléfono fijo 6452318.' }).facts;
+    expect(bolivia.phones).toEqual(expect.arrayContaining(['718 45263', '6452318']));
+    expect(extractBrief({ prompt: 'Carpintaria em Braga desde 2019-2024, código 4312 8857' }).facts.phones).toEqual([]);
+  });
+});
