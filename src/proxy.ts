@@ -1,13 +1,51 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import { NextResponse, type NextRequest } from 'next/server';
 import { COOKIE } from '@/lib/auth/cookie-jar';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { verifyAccessToken } from '@/lib/auth/tokens';
 import { describeAdapters, getEnv } from '@/lib/env';
+import { REQUEST_REFERENCE_COOKIE } from '@/lib/request-reference';
+import { REQUEST_ID_HEADER, logOperation, requestIdFrom } from '@/lib/log';
+import { rememberRequestId, takeRequestId } from '@/lib/telemetry/request-ids';
 import { checkServerActionRequest, isPossibleServerAction } from '@/lib/http/check-server-action-request';
 import { isAppHost } from '@/modules/host/site-host-name';
 import { FRAME_SCRIPT_CSP_SOURCE } from '@/modules/render/frame-script-hash';
 
 const isDev = process.env.NODE_ENV !== 'production';
+
+/** The trace Next opened for this request (it runs a Node.js proxy in-process, inside it). */
+function activeTraceId(): string | undefined {
+  const context = trace.getActiveSpan()?.spanContext();
+  return context && isSpanContextValid(context) ? context.traceId : undefined;
+}
+
+/** A document load or a client-side navigation (an RSC fetch), not a prefetch or an asset. */
+function isPageLoad(request: NextRequest): boolean {
+  if (request.method !== 'GET') return false;
+  if (request.headers.has('next-router-prefetch')) return false;
+  // Published sites and shared previews carry no cookie of the app's (cookie isolation).
+  if (!isAppHost(request.headers.get('host'))) return false;
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/') || pathname.startsWith('/auth/') || isAppStatic(pathname) || isSharedPreviewRequest(pathname))
+    return false;
+  return request.headers.get('rsc') === '1' || (request.headers.get('accept') ?? '').includes('text/html');
+}
+
+/**
+ * The error pages show the id of the request that failed ("reference: …", src/app/error.tsx). A
+ * client error boundary cannot read the response's headers, so the last page load's id is also
+ * in a short-lived cookie the page reads. Not httpOnly on purpose: it is no secret (it is in the
+ * response header too) and only the page's own script needs it.
+ */
+function setReferenceCookie(response: NextResponse, request: NextRequest, requestId: string): void {
+  response.cookies.set(REQUEST_REFERENCE_COOKIE, requestId, {
+    path: '/',
+    maxAge: 600,
+    sameSite: 'lax',
+    secure: isHttps(request),
+    httpOnly: false,
+  });
+}
 
 /**
  * The dashboard's own CSP: scripts only with this response's nonce ('strict-dynamic' lets Next's
@@ -101,7 +139,7 @@ function isAppStatic(pathname: string): boolean {
  *     request before Next decodes it — Next answers all of those with a 500
  *     (check-server-action-request.ts). The action itself still validates its input.
  */
-export async function proxy(request: NextRequest) {
+async function routeRequest(request: NextRequest, requestId: string): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   // Published sites (`<slug>.<ROOT_DOMAIN>`, later custom domains) and unknown hosts never reach
   // the app's pages: the site handler serves the site or the neutral 404.
@@ -113,6 +151,7 @@ export async function proxy(request: NextRequest) {
     const url = new URL('/site-host', request.url);
     const siteHeaders = new Headers(request.headers);
     siteHeaders.set('x-pm-site-path', pathname + search);
+    siteHeaders.set(REQUEST_ID_HEADER, requestId);
     return NextResponse.rewrite(url, { request: { headers: siteHeaders } });
   }
   // People's uploaded files carry their own, stricter headers (src/app/api/files/[fileId]/route.ts:
@@ -138,6 +177,7 @@ export async function proxy(request: NextRequest) {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-pm-pathname', pathname + search);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
 
@@ -166,6 +206,38 @@ export async function proxy(request: NextRequest) {
   });
   await supabase.auth.getClaims();
   return withAppHeaders(response, request, csp);
+}
+
+/**
+ * Every request gets an id: the caller's `x-request-id` when well-formed (a load balancer's),
+ * else a new one. Pages and actions read it from the request header; the response carries it
+ * back; the request's log line (src/lib/telemetry/request-spans.ts, written when Next ends the
+ * render) finds it through the trace this proxy runs in. A request the proxy answers itself (a
+ * redirect, a refused action) is logged here, since no render follows.
+ */
+export async function proxy(request: NextRequest) {
+  const startedAt = performance.now();
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const trace = activeTraceId();
+  if (trace) rememberRequestId(trace, requestId);
+  const response = await routeRequest(request, requestId);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  const continues = response.headers.has('x-middleware-next') || response.headers.has('x-middleware-rewrite');
+  if (!continues) {
+    if (trace) takeRequestId(trace);
+    logOperation({
+      kind: 'request',
+      requestId,
+      name: 'proxy',
+      method: request.method,
+      status: response.status,
+      outcome: response.status >= 400 ? 'refused' : 'ok',
+      durationMs: performance.now() - startedAt,
+    });
+  } else if (isPageLoad(request)) {
+    setReferenceCookie(response, request, requestId);
+  }
+  return response;
 }
 
 export const config = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteOperationUser } from '@/lib/operation-context';
 
 /**
  * The claim shape both auth adapters produce (Supabase's JWT claims).
@@ -33,6 +34,8 @@ export type VerifiedClaims = Claims & { readonly [verifiedBrand]: true };
  * is loud on purpose so any other use stands out in review.
  */
 export function unsafeMarkClaimsVerified(claims: Claims): VerifiedClaims {
+  // The operation's log line names who acted (ids only, never the email).
+  noteOperationUser(claims.sub, claims.act?.sub);
   return claims as VerifiedClaims;
 }
 

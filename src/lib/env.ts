@@ -49,12 +49,26 @@ const envSchema = z.object({
   INNGEST_SIGNING_KEY: optionalText,
   // A local Inngest dev server (`npx inngest-cli dev`) instead of Inngest Cloud.
   INNGEST_DEV: optionalText,
+  // A self-hosted Inngest server (`inngest start`, docs/deploy.md) instead of Inngest Cloud. The
+  // SDK reads it from the environment itself; named here so the doctor and the docs know it.
+  INNGEST_BASE_URL: optionalUrl,
   RESEND_API_KEY: optionalText,
   EMAIL_FROM: z.string().default('Page Magic <hello@pagemagic.local>'),
   UPSTASH_REDIS_REST_URL: optionalUrl,
   UPSTASH_REDIS_REST_TOKEN: optionalText,
   REDIS_URL: optionalUrl,
   SENTRY_DSN: optionalText,
+  // The structured log's level (src/lib/log.ts): fatal, error, warn, info (default), debug, trace
+  // or silent. JSON lines under NODE_ENV=production, readable lines otherwise.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', '']).optional(),
+  // The bearer token Prometheus sends to /api/metrics. Unset: the endpoint answers 404, as if it
+  // did not exist (nothing about the process is exposed until an operator asks for it).
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().min(16, 'use at least 16 characters (e.g. `openssl rand -hex 32`)').optional())
+    .optional(),
   // Multiplies every rate limit. Only for end-to-end runs, where one browser
   // on one IP signs up more people per hour than any real visitor would.
   RATE_LIMIT_SCALE: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -147,6 +161,9 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Every variable this file reads: docs/deploy.md must explain each (tests/ops/deploy-doc.test.ts). */
+export const ENV_VARIABLE_NAMES = Object.keys(envSchema.shape) as (keyof Env)[];
 
 let cached: Env | undefined;
 

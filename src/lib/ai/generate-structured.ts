@@ -16,6 +16,7 @@ import { createOpenAI, type OpenAILanguageModelChatOptions } from '@ai-sdk/opena
 import { APICallError, asSchema, streamText, wrapLanguageModel, type LanguageModelUsage } from 'ai';
 import type { z } from 'zod';
 import type { ProviderConfig, ProviderKind, RemoteProviderConfig } from './providers';
+import { boundedLabel, getMetrics } from '@/lib/metrics';
 import { parseLenientJson } from '@/lib/lenient-json';
 
 export type AttemptErrorCode =
@@ -181,6 +182,7 @@ async function runRemoteAttempt<T>(
   input: GenerateStructuredInput<T>,
   attemptNumber: number,
   mode: OutputMode,
+  timing: { firstContentAt?: number },
 ): Promise<AttemptOutcome<T>> {
   const controller = new AbortController();
   // Set from timer and callback closures; a holder object keeps TypeScript from
@@ -270,6 +272,7 @@ async function runRemoteAttempt<T>(
       if (part.type === 'text-delta') {
         if (part.text.length === 0) continue;
         clearTimeout(firstTokenTimer);
+        timing.firstContentAt ??= performance.now();
         text += part.text;
         if (input.onPartialText) {
           try {
@@ -328,6 +331,18 @@ async function runRemoteAttempt<T>(
   }
 }
 
+/** Model-call metrics: latency to first content and to the end, tokens, by model (a label from configuration, bounded). */
+function observeAttempt(model: string, outcome: AttemptOutcome<unknown>, durationMs: number, firstContentMs: number | undefined): void {
+  const metrics = getMetrics();
+  const label = boundedLabel(model);
+  metrics.aiDuration.observe({ model: label, outcome: outcome.ok ? 'ok' : outcome.code }, durationMs / 1000);
+  if (firstContentMs !== undefined) metrics.aiFirstToken.observe({ model: label }, firstContentMs / 1000);
+  if (outcome.ok) {
+    metrics.aiTokens.inc({ model: label, direction: 'input' }, outcome.usage.inputTokens);
+    metrics.aiTokens.inc({ model: label, direction: 'output' }, outcome.usage.outputTokens);
+  }
+}
+
 export async function generateStructured<T>(input: GenerateStructuredInput<T>): Promise<GenerateStructuredResult<T>> {
   const attempts: GenerationAttempt[] = [];
   const maxAttempts = Math.max(1, input.maxAttemptsPerProvider ?? 2);
@@ -345,6 +360,7 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
         const checked = await input.schema.safeParseAsync(value);
         if (!checked.success) throw new Error(`offline value fails the schema: ${checked.error.issues[0]?.message ?? ''}`);
         attempts.push({ provider: 'offline', model: OFFLINE_MODEL, durationMs: performance.now() - startedAt });
+        getMetrics().aiDuration.observe({ model: OFFLINE_MODEL, outcome: 'ok' }, (performance.now() - startedAt) / 1000);
         return {
           value: checked.data,
           provider: 'offline',
@@ -370,8 +386,15 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
       throwIfAborted(input.abortSignal, attempts);
       attemptNumber += 1;
       const startedAt = performance.now();
-      const outcome = await runRemoteAttempt(provider, input, attemptNumber, mode);
+      const timing: { firstContentAt?: number } = {};
+      const outcome = await runRemoteAttempt(provider, input, attemptNumber, mode, timing);
       const durationMs = performance.now() - startedAt;
+      observeAttempt(
+        provider.model,
+        outcome,
+        durationMs,
+        timing.firstContentAt === undefined ? undefined : timing.firstContentAt - startedAt,
+      );
       throwIfAborted(input.abortSignal, attempts);
       if (outcome.ok) {
         attempts.push({ provider: provider.kind, model: provider.model, durationMs });
@@ -399,6 +422,9 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
       }
       if (!RETRYABLE.has(outcome.code)) break;
     }
+    // This provider is given up: the chain falls back to the next one (or fails).
+    const last = attempts.at(-1);
+    if (last?.error) getMetrics().aiFallbacks.inc({ model: boundedLabel(provider.model), reason: last.error.code });
   }
 
   throw new GenerationFailedError(attempts);

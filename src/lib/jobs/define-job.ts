@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SCHEDULED_EVENT } from '~inngest/client';
 import { parseCron } from './cron-schedule';
 import { parseKeyExpression } from './key-expression';
+import { observeSteps } from './observe-steps';
 import type { ConcurrencyOption, FailureContext, Job, JobContext, JobEvent, JobOptions, RetryCount, ThrottleOption } from './types';
 
 /** A catalog entry (inngest/client.ts): an Inngest event type whose schema is zod. */
@@ -58,8 +59,9 @@ function build<Data>(
     trigger,
     options,
     hasFailureHandler: Boolean(onFailure),
-    execute: (raw, step, meta) => handler({ event: parse(raw), step, ...meta }),
-    executeFailure: async (original, error, step, meta) => (onFailure ? onFailure({ event: parse(original), error, step, ...meta }) : null),
+    execute: (raw, step, meta) => handler({ event: parse(raw), step: observeSteps(config.id, step, meta), ...meta }),
+    executeFailure: async (original, error, step, meta) =>
+      onFailure ? onFailure({ event: parse(original), error, step: observeSteps(`${config.id}/on-failure`, step, meta), ...meta }) : null,
   };
 }
 

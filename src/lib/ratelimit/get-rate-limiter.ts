@@ -1,4 +1,5 @@
 import { getEnv } from '@/lib/env';
+import { boundedLabel, getMetrics } from '@/lib/metrics';
 import { createMemoryLimiter } from './memory-limiter';
 import type { RateLimiter } from './types';
 
@@ -20,11 +21,35 @@ async function createFromEnv(): Promise<RateLimiter> {
   return createMemoryLimiter();
 }
 
+/**
+ * Counts refusals in `pm_rate_limit_refusals_total`, labelled by the rule: the key's first part
+ * (`sign-in`, `api-key`, `analyzer`…), a name in the code — the subject after it (an IP, a user,
+ * a key id) never becomes a label.
+ */
+function countingRefusals(limiter: RateLimiter): RateLimiter {
+  const refused = (key: string) => getMetrics().rateLimitRefusals.inc({ rule: boundedLabel(key.split(':')[0]) });
+  return {
+    kind: limiter.kind,
+    limit: async (key, rule) => {
+      const result = await limiter.limit(key, rule);
+      if (!result.success) refused(key);
+      return result;
+    },
+    reserveAttempt: async (key, rule) => {
+      const reservation = await limiter.reserveAttempt(key, rule);
+      if (!reservation.allowed) refused(key);
+      return reservation;
+    },
+    releaseAttempt: (key, token) => limiter.releaseAttempt(key, token),
+    resetAttempts: (key) => limiter.resetAttempts(key),
+  };
+}
+
 export function getRateLimiter(): Promise<RateLimiter> {
-  globalForLimiter.__pageMagicLimiter ??= createFromEnv();
+  globalForLimiter.__pageMagicLimiter ??= createFromEnv().then(countingRefusals);
   return globalForLimiter.__pageMagicLimiter;
 }
 
 export function setRateLimiterForTests(limiter: RateLimiter): void {
-  globalForLimiter.__pageMagicLimiter = Promise.resolve(limiter);
+  globalForLimiter.__pageMagicLimiter = Promise.resolve(countingRefusals(limiter));
 }

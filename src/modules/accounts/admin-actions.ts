@@ -24,14 +24,19 @@ async function adminClaims() {
   return claims;
 }
 
-export const setClientTierAction = defineAction(z.object({ clientId: z.uuid(), tier: z.enum(tierEnum.enumValues) }), async (input) => {
-  const result = await setClientTier(await adminClaims(), input);
-  revalidatePath(`/admin/clients/${input.clientId}`);
-  revalidatePath('/admin');
-  return result;
-});
+export const setClientTierAction = defineAction(
+  'setClientTierAction',
+  z.object({ clientId: z.uuid(), tier: z.enum(tierEnum.enumValues) }),
+  async (input) => {
+    const result = await setClientTier(await adminClaims(), input);
+    revalidatePath(`/admin/clients/${input.clientId}`);
+    revalidatePath('/admin');
+    return result;
+  },
+);
 
 export const startImpersonationAction = defineAction(
+  'startImpersonationAction',
   z.object({ clientId: z.uuid(), reason: z.string().trim().max(500).optional() }),
   async (input) => {
     const started = await startImpersonation(await adminClaims(), input, getAuthSecret());
@@ -47,4 +52,6 @@ export async function stopImpersonationAction(): Promise<void> {
   redirect('/admin');
 }
 
-export const revealOutboxMailAction = defineAction(revealOutboxMailInput, async (input) => revealOutboxMail(await adminClaims(), input));
+export const revealOutboxMailAction = defineAction('revealOutboxMailAction', revealOutboxMailInput, async (input) =>
+  revealOutboxMail(await adminClaims(), input),
+);

@@ -28,6 +28,7 @@ const email = z
 const password = z.string().min(8, errorKey('errors.auth.passwordTooShort')).max(200, errorKey('errors.auth.passwordTooLong'));
 
 export const signUpAction = defineAction(
+  'signUpAction',
   z.object({ email, password, displayName: displayNameSchema.optional(), next: z.string().optional() }),
   async (input) => {
     await enforceRateLimit('signUp', await requestIp());
@@ -45,6 +46,7 @@ export const signUpAction = defineAction(
 );
 
 export const signInAction = defineAction(
+  'signInAction',
   z.object({ email, password: z.string().min(1, errorKey('errors.auth.passwordRequired')).max(200), next: z.string().optional() }),
   async (input) => {
     // Limited by wrong passwords per account and network, per network and per account (see sign-in-attempts.ts).
@@ -58,7 +60,7 @@ export const signInAction = defineAction(
   },
 );
 
-export const magicLinkAction = defineAction(z.object({ email, next: z.string().optional() }), async (input) => {
+export const magicLinkAction = defineAction('magicLinkAction', z.object({ email, next: z.string().optional() }), async (input) => {
   await enforceRateLimit('magicLink', `ip:${await requestIp()}`);
   await enforceRateLimit('magicLink', `email:${input.email}`);
   const adapter = getAuthAdapter();
@@ -66,14 +68,14 @@ export const magicLinkAction = defineAction(z.object({ email, next: z.string().o
   return { email: input.email, isLocalOutbox: adapter.kind === 'local' };
 });
 
-export const forgotPasswordAction = defineAction(z.object({ email }), async (input) => {
+export const forgotPasswordAction = defineAction('forgotPasswordAction', z.object({ email }), async (input) => {
   await enforceRateLimit('passwordReset', `ip:${await requestIp()}`);
   await enforceRateLimit('passwordReset', `email:${input.email}`);
   await getAuthAdapter().requestPasswordReset({ email: input.email, locale: await getLocale() });
   return { email: input.email };
 });
 
-export const resetPasswordAction = defineAction(z.object({ password }), async (input) => {
+export const resetPasswordAction = defineAction('resetPasswordAction', z.object({ password }), async (input) => {
   await getAuthAdapter().updatePassword(await requestCookieJar(), { password: input.password });
   redirect('/dashboard');
 });
@@ -84,12 +86,18 @@ export async function signOutAction(): Promise<void> {
   redirect('/');
 }
 
-export const setLocaleAction = defineAction(z.object({ locale: z.enum(LOCALES), next: z.string().optional() }), async (input) => {
-  (await cookies()).set(COOKIE.locale, input.locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
-  const session = await getSession();
-  // Remember the choice on the profile too (used for emails); not while impersonating.
-  if (session && !session.impersonation) {
-    await withRls(session.claims, (tx) => tx.update(userProfiles).set({ locale: input.locale }).where(eq(userProfiles.id, session.userId)));
-  }
-  redirect(safeNext(input.next, '/'));
-});
+export const setLocaleAction = defineAction(
+  'setLocaleAction',
+  z.object({ locale: z.enum(LOCALES), next: z.string().optional() }),
+  async (input) => {
+    (await cookies()).set(COOKIE.locale, input.locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+    const session = await getSession();
+    // Remember the choice on the profile too (used for emails); not while impersonating.
+    if (session && !session.impersonation) {
+      await withRls(session.claims, (tx) =>
+        tx.update(userProfiles).set({ locale: input.locale }).where(eq(userProfiles.id, session.userId)),
+      );
+    }
+    redirect(safeNext(input.next, '/'));
+  },
+);

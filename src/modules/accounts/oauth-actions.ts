@@ -10,6 +10,7 @@ import { requestCookieJar } from './server-session';
 
 /** "Continue with Google/GitHub": off to the provider (through Supabase Auth). */
 export const startOAuthAction = defineAction(
+  'startOAuthAction',
   z.object({ provider: z.enum(OAUTH_PROVIDERS), next: z.string().max(2000).optional() }),
   async (input) => {
     const url = await getAuthAdapter().startOAuth(await requestCookieJar(), { provider: input.provider, next: safeNext(input.next) });

@@ -12,6 +12,7 @@ import { requestCookieJar, getSession } from './server-session';
  * password (a stolen session alone can't take the account over) and ends the other sessions.
  */
 export const changePasswordAction = defineAction(
+  'changePasswordAction',
   z.object({
     currentPassword: z.string().min(1, errorKey('errors.auth.passwordRequired')).max(200),
     password: z.string().min(8, errorKey('errors.auth.passwordTooShort')).max(200, errorKey('errors.auth.passwordTooLong')),

@@ -8,7 +8,7 @@ import { getSession } from './server-session';
 import { displayNameSchema, setDisplayName } from './set-display-name';
 
 /** The account page's "Your name": the header shows it instead of the email once set. */
-export const setDisplayNameAction = defineAction(z.object({ displayName: displayNameSchema }), async (input) => {
+export const setDisplayNameAction = defineAction('setDisplayNameAction', z.object({ displayName: displayNameSchema }), async (input) => {
   const session = await getSession();
   if (!session) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
   const result = await setDisplayName(session.claims, { displayName: input.displayName });

@@ -29,7 +29,7 @@ async function signedIn() {
 }
 
 /** A new secret and its QR code (an SVG data URL: drawn on the server, no script needed). */
-export const startTwoFactorAction = defineAction(z.object({}), async () => {
+export const startTwoFactorAction = defineAction('startTwoFactorAction', z.object({}), async () => {
   await signedIn();
   const enrollment = await getAuthAdapter().startTotpEnrollment(await requestCookieJar());
   const svg = await QRCode.toString(enrollment.uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -41,7 +41,7 @@ export const startTwoFactorAction = defineAction(z.object({}), async () => {
 });
 
 // Factor ids are UUIDs (ours and Supabase Auth's); anything else is refused here, not by the database.
-export const confirmTwoFactorAction = defineAction(z.object({ factorId: z.uuid(), code }), async (input) => {
+export const confirmTwoFactorAction = defineAction('confirmTwoFactorAction', z.object({ factorId: z.uuid(), code }), async (input) => {
   const session = await signedIn();
   const jar = await requestCookieJar();
   return withSecondFactorAttempt(await guesser(session), () =>
@@ -49,15 +49,19 @@ export const confirmTwoFactorAction = defineAction(z.object({ factorId: z.uuid()
   );
 });
 
-export const verifyTwoFactorAction = defineAction(z.object({ code, next: z.string().max(2000).optional() }), async (input) => {
-  const session = await getSession();
-  if (!session) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
-  const jar = await requestCookieJar();
-  await withSecondFactorAttempt(await guesser(session), () => getAuthAdapter().verifySecondFactor(jar, { code: input.code }));
-  redirect(safeNext(input.next));
-});
+export const verifyTwoFactorAction = defineAction(
+  'verifyTwoFactorAction',
+  z.object({ code, next: z.string().max(2000).optional() }),
+  async (input) => {
+    const session = await getSession();
+    if (!session) throw new AppError('UNAUTHENTICATED', 'errors.common.signInAgain');
+    const jar = await requestCookieJar();
+    await withSecondFactorAttempt(await guesser(session), () => getAuthAdapter().verifySecondFactor(jar, { code: input.code }));
+    redirect(safeNext(input.next));
+  },
+);
 
-export const disableTwoFactorAction = defineAction(z.object({ code }), async (input) => {
+export const disableTwoFactorAction = defineAction('disableTwoFactorAction', z.object({ code }), async (input) => {
   const session = await signedIn();
   if (await getAdmin()) throw new AppError('FORBIDDEN', 'errors.auth.twoFactorRequiredForAdmins');
   const jar = await requestCookieJar();

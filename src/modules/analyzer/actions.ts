@@ -11,6 +11,7 @@ import { reportByEmailInputSchema, requestReportByEmail } from './request-report
 
 /** The public analyze form (no account): the URL's full check is requestAnalysis's. */
 export const requestAnalysisAction = defineAction(
+  'requestAnalysisAction',
   z.object({ url: z.string().trim().min(1, errorKey('errors.analyzer.invalidUrl')).max(2048, errorKey('errors.analyzer.invalidUrl')) }),
   async (input) => {
     return requestAnalysis({ url: withDefaultScheme(input.url), clientIp: await requestIp(), locale: await getLocale() });
@@ -18,6 +19,6 @@ export const requestAnalysisAction = defineAction(
 );
 
 /** "Email me when it finishes" on a failed analysis's page (no account). */
-export const requestReportByEmailAction = defineAction(reportByEmailInputSchema, async (input) =>
+export const requestReportByEmailAction = defineAction('requestReportByEmailAction', reportByEmailInputSchema, async (input) =>
   requestReportByEmail({ ...input, clientIp: await requestIp(), locale: await getLocale() }),
 );

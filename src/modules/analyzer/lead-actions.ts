@@ -12,7 +12,7 @@ import { leadInputSchema } from './lead-input';
  * the limits). "Build me a faster site" without the tick records nothing and sends nothing
  * (`isRecorded: false`): the visitor goes on to the sign-up, as anyone may.
  */
-export const captureLeadAction = defineAction(leadInputSchema, async (input) => {
+export const captureLeadAction = defineAction('captureLeadAction', leadInputSchema, async (input) => {
   if (!input.consent) return { isNew: false, isRecorded: false, email: input.email, intent: input.intent };
   const lead = await captureLead({ ...input, consent: true, clientIp: await requestIp(), locale: await getLocale() });
   return { isNew: lead.isNew, isRecorded: true, email: input.email, intent: input.intent };

@@ -17,7 +17,7 @@ const createForm = z.object({
   expires: z.enum(['never', '30', '90', '365']),
 });
 
-export const createApiKeyAction = defineAction(createForm, async (input) => {
+export const createApiKeyAction = defineAction('createApiKeyAction', createForm, async (input) => {
   const session = await requireSession();
   const created = await createApiKey(session.claims, {
     name: input.name,
@@ -29,7 +29,7 @@ export const createApiKeyAction = defineAction(createForm, async (input) => {
   return { id: created.id, name: created.name, key: created.key };
 });
 
-export const revokeApiKeyAction = defineAction(z.object({ keyId: z.uuid() }), async (input) => {
+export const revokeApiKeyAction = defineAction('revokeApiKeyAction', z.object({ keyId: z.uuid() }), async (input) => {
   const session = await requireSession();
   await revokeApiKey(session.claims, input);
   revalidatePath(API_KEYS_PAGE);

@@ -22,7 +22,7 @@ async function payingClaims() {
  * The upgrade form: by card, on to Stripe Checkout; by boleto, the subscription and its first
  * boleto are made here and the client comes back to Billing, where the boleto waits to be paid.
  */
-export const startUpgradeAction = defineAction(upgradeInput, async (input): Promise<{ url: string }> => {
+export const startUpgradeAction = defineAction('startUpgradeAction', upgradeInput, async (input): Promise<{ url: string }> => {
   const claims = await payingClaims();
   if (input.method === 'card') return startCheckout(claims, { tier: input.tier, taxId: input.taxId });
   // upgradeInput refuses a boleto without a CPF/CNPJ; this narrows the type.
@@ -31,12 +31,14 @@ export const startUpgradeAction = defineAction(upgradeInput, async (input): Prom
   return { url: '/dashboard/billing?boleto=issued' };
 });
 
-export const openBillingPortalAction = defineAction(z.object({}), async () => openBillingPortal(await payingClaims()));
+export const openBillingPortalAction = defineAction('openBillingPortalAction', z.object({}), async () =>
+  openBillingPortal(await payingClaims()),
+);
 
 /** What a plan change would charge, credit and make read-only; nothing changes (issue 35). */
-export const previewPlanChangeAction = defineAction(previewPlanChangeInput, async (input) =>
+export const previewPlanChangeAction = defineAction('previewPlanChangeAction', previewPlanChangeInput, async (input) =>
   previewPlanChange(await payingClaims(), input),
 );
 
 /** Applies the change the person confirmed, priced at the preview's proration date. */
-export const changePlanAction = defineAction(changePlanInput, async (input) => changePlan(await payingClaims(), input));
+export const changePlanAction = defineAction('changePlanAction', changePlanInput, async (input) => changePlan(await payingClaims(), input));

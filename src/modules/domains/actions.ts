@@ -16,6 +16,7 @@ const ADMIN_PAGE = '/admin/domains';
 const domainId = z.object({ domainId: z.uuid() });
 
 export const addDomainAction = defineAction(
+  'addDomainAction',
   z.object({
     ...addDomainFields,
     // A form checkbox; the API sends a boolean.
@@ -34,7 +35,7 @@ export const addDomainAction = defineAction(
   },
 );
 
-export const verifyDomainAction = defineAction(domainId, async (input) => {
+export const verifyDomainAction = defineAction('verifyDomainAction', domainId, async (input) => {
   const session = await requireSession();
   const domain = await verifyDomain(session.claims, input);
   revalidatePath(PAGE);
@@ -42,14 +43,14 @@ export const verifyDomainAction = defineAction(domainId, async (input) => {
   return { status: domain.status };
 });
 
-export const setPrimaryDomainAction = defineAction(domainId, async (input) => {
+export const setPrimaryDomainAction = defineAction('setPrimaryDomainAction', domainId, async (input) => {
   const session = await requireSession();
   await setPrimaryDomain(session.claims, input);
   revalidatePath(PAGE);
   return { domainId: input.domainId };
 });
 
-export const removeDomainAction = defineAction(domainId, async (input) => {
+export const removeDomainAction = defineAction('removeDomainAction', domainId, async (input) => {
   const session = await requireSession();
   const { name } = await removeDomain(session.claims, input);
   revalidatePath(PAGE);

@@ -13,13 +13,13 @@ import { writeNewSection, writeNewSectionInput } from '@/modules/generate/write-
  * add-language path. The answer is applied in the browser as text edits (undoable, autosaved);
  * nothing is written here. Who may ask is decided by RLS on the draft and the generation quota.
  */
-export const translateMissingAction = defineAction(translateMissingTextsInput, async (input) => {
+export const translateMissingAction = defineAction('translateMissingAction', translateMissingTextsInput, async (input) => {
   const session = await requireSession();
   return translateMissingTexts(session.claims, input, { chain: getProviderChain(), offline: offlineComposer });
 });
 
 /** AI help on one selected text (shorter, formal, casual, 3 alternatives); the chosen one is applied in the browser. */
-export const suggestTextAction = defineAction(suggestTextInput, async (input) => {
+export const suggestTextAction = defineAction('suggestTextAction', suggestTextInput, async (input) => {
   const session = await requireSession();
   return suggestText(session.claims, input, { chain: getProviderChain() });
 });
@@ -28,7 +28,7 @@ export const suggestTextAction = defineAction(suggestTextInput, async (input) =>
  * "Write it for me" in Add a section: a section of the chosen type written by the AI (or the
  * offline composer); the editor inserts it as one undoable edit. Metered by its tokens.
  */
-export const writeSectionAction = defineAction(writeNewSectionInput, async (input) => {
+export const writeSectionAction = defineAction('writeSectionAction', writeNewSectionInput, async (input) => {
   const session = await requireSession();
   return writeNewSection(session.claims, input, { chain: getProviderChain(), offline: offlineComposer });
 });

@@ -12,17 +12,17 @@ import { revokeShareLink } from './revoke-share-link';
 
 const project = z.object({ projectId: z.uuid() });
 
-export const createShareLinkAction = defineAction(project, async (input) => {
+export const createShareLinkAction = defineAction('createShareLinkAction', project, async (input) => {
   const session = await requireSession();
   return createShareLink(session.claims, input);
 });
 
-export const listShareLinksAction = defineAction(project, async (input) => {
+export const listShareLinksAction = defineAction('listShareLinksAction', project, async (input) => {
   const session = await requireSession();
   return listShareLinks(session.claims, input);
 });
 
-export const revokeShareLinkAction = defineAction(project.extend({ linkId: z.uuid() }), async (input) => {
+export const revokeShareLinkAction = defineAction('revokeShareLinkAction', project.extend({ linkId: z.uuid() }), async (input) => {
   const session = await requireSession();
   await revokeShareLink(session.claims, input);
   return { revoked: true };

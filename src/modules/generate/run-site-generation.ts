@@ -10,6 +10,7 @@ import type { SiteStyle } from './engine/plan-schema';
 import type { OfflineComposer } from './engine/generation-types';
 import { generateSite } from './engine/generate-site';
 import { startGeneration } from './start-generation';
+import { getMetrics } from '@/lib/metrics';
 import { finishGeneration } from './finish-generation';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
@@ -98,6 +99,16 @@ export async function* runSiteGeneration(
     ...spent,
     partial: latest ? { document: latest, plan } : null,
   });
+  // Generation latency as a person sees it: to the first section on screen, and to the end.
+  const startedAt = performance.now();
+  let isContentShown = false;
+  const contentShown = () => {
+    if (isContentShown) return;
+    isContentShown = true;
+    getMetrics().generationFirstContent.observe((performance.now() - startedAt) / 1000);
+  };
+  const ended = (outcome: 'succeeded' | 'failed' | 'cancelled') =>
+    getMetrics().generationDuration.observe({ outcome }, (performance.now() - startedAt) / 1000);
   try {
     yield { type: 'started', generationId: generation.id, mode: isOfflineOnly ? 'offline' : 'ai' };
     const engine = generateSite({
@@ -137,6 +148,7 @@ export async function* runSiteGeneration(
           inputTokens: result.usage.inputTokens,
           outputTokens: result.usage.outputTokens,
         });
+        ended('succeeded');
         yield {
           type: 'done',
           version: saved.version,
@@ -170,6 +182,7 @@ export async function* runSiteGeneration(
         latest = event.document;
         yield { type: 'skeleton', document: event.document, plan };
       } else if (event.type === 'section') {
+        contentShown();
         latest = event.document;
         total = Math.max(total, event.index + 1);
         yield {
@@ -183,12 +196,15 @@ export async function* runSiteGeneration(
       }
       // A section still being written, for the preview only: never `latest` (continue and a
       // cancellation work from finished sections).
-      else if (event.type === 'section-draft') yield { type: 'section-draft', sectionIds: event.sectionIds, document: event.document };
-      else if (event.type === 'section-failed')
+      else if (event.type === 'section-draft') {
+        contentShown();
+        yield { type: 'section-draft', sectionIds: event.sectionIds, document: event.document };
+      } else if (event.type === 'section-failed')
         yield { type: 'section-failed', index: event.index, sectionId: event.sectionId, reason: event.reason };
     }
   } catch (err) {
     const cancelled = isAbort(err, deps.abortSignal);
+    ended(cancelled ? 'cancelled' : 'failed');
     isClosed = true;
     await finishGeneration(claims, {
       ...stopped(),

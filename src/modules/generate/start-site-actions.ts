@@ -11,6 +11,7 @@ import { PROMPT_MAX, PROMPT_MIN } from './studio-options';
 
 /** "What do you want to build?": a project named from the description; the studio then writes the site from it. */
 export const startSiteFromDescriptionAction = defineAction(
+  'startSiteFromDescriptionAction',
   z.object({
     description: z.string().trim().min(PROMPT_MIN, errorKey('errors.generate.promptTooShort')).max(PROMPT_MAX),
   }),

@@ -11,21 +11,21 @@ import { unpublishProject } from './unpublish-project';
 
 const projectId = z.uuid({ error: errorKey('errors.projects.unknown') });
 
-export const publishAction = defineAction(z.object({ projectId }), async (input) => {
+export const publishAction = defineAction('publishAction', z.object({ projectId }), async (input) => {
   const session = await requireSession();
   const deployment = await requestPublish(session.claims, input);
   revalidatePath(`/dashboard/projects/${input.projectId}`);
   return deployment;
 });
 
-export const rollbackAction = defineAction(z.object({ projectId, deploymentId: z.uuid() }), async (input) => {
+export const rollbackAction = defineAction('rollbackAction', z.object({ projectId, deploymentId: z.uuid() }), async (input) => {
   const session = await requireSession();
   await rollbackDeployment(session.claims, input);
   revalidatePath(`/dashboard/projects/${input.projectId}`);
   return { deploymentId: input.deploymentId };
 });
 
-export const unpublishAction = defineAction(z.object({ projectId }), async (input) => {
+export const unpublishAction = defineAction('unpublishAction', z.object({ projectId }), async (input) => {
   const session = await requireSession();
   await unpublishProject(session.claims, input);
   revalidatePath(`/dashboard/projects/${input.projectId}`);

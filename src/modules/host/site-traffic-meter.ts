@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getMetrics, statusClass } from '@/lib/metrics';
 import { recordUsage } from '@/modules/metering/record-usage';
 import { unsafeGetProjects } from '@/modules/projects/unsafe-find-projects';
 import { peekSiteHost, resolveSiteHost, type LiveSite } from './resolve-site-host';
@@ -84,6 +85,10 @@ export type SiteRequestRecord = {
  * (pageViewOf).
  */
 export function recordSiteRequest(r: SiteRequestRecord): void {
+  // Operations metrics first (both serving paths come here), whatever the analytics setting.
+  const metrics = getMetrics();
+  metrics.siteRequests.inc({ status: statusClass(r.status) });
+  if (r.method !== 'HEAD') metrics.siteBytes.inc(r.bytes);
   if (!state.isAnalyticsOn) return;
   const at = r.at ?? Date.now();
   // The site is in this process's cache (the answer was just made from it); when an entry went

@@ -13,6 +13,7 @@ const insightsPage = (projectId: string) => `/dashboard/projects/${projectId}/in
 
 /** Pins a page of the site to be measured with its home page (owners and editors; the plan's limit is the database's). */
 export const pinPerformancePageAction = defineAction(
+  'pinPerformancePageAction',
   z.object({
     projectId: z.uuid(),
     // The full check (a path on the site, not the home page) is normalizePinnedPath's.
@@ -26,9 +27,13 @@ export const pinPerformancePageAction = defineAction(
   },
 );
 
-export const unpinPerformancePageAction = defineAction(z.object({ projectId: z.uuid(), pinId: z.uuid() }), async (input) => {
-  const session = await requireSession();
-  await unpinPerformancePage(session.claims, input);
-  revalidatePath(insightsPage(input.projectId));
-  return { pinId: input.pinId };
-});
+export const unpinPerformancePageAction = defineAction(
+  'unpinPerformancePageAction',
+  z.object({ projectId: z.uuid(), pinId: z.uuid() }),
+  async (input) => {
+    const session = await requireSession();
+    await unpinPerformancePage(session.claims, input);
+    revalidatePath(insightsPage(input.projectId));
+    return { pinId: input.pinId };
+  },
+);

@@ -18,16 +18,20 @@ async function adminClaims() {
   return claims;
 }
 
-export const saveLegalTextAction = defineAction(saveLegalTextInput, async (input) => {
+export const saveLegalTextAction = defineAction('saveLegalTextAction', saveLegalTextInput, async (input) => {
   const saved = await saveLegalText(await adminClaims(), input);
   revalidatePath(`/${input.page}`);
   revalidatePath('/admin/legal');
   return saved;
 });
 
-export const resetLegalTextAction = defineAction(z.object({ page: z.enum(LEGAL_PAGES), locale: z.enum(LOCALES) }), async (input) => {
-  await resetLegalText(await adminClaims(), input);
-  revalidatePath(`/${input.page}`);
-  revalidatePath('/admin/legal');
-  return input;
-});
+export const resetLegalTextAction = defineAction(
+  'resetLegalTextAction',
+  z.object({ page: z.enum(LEGAL_PAGES), locale: z.enum(LOCALES) }),
+  async (input) => {
+    await resetLegalText(await adminClaims(), input);
+    revalidatePath(`/${input.page}`);
+    revalidatePath('/admin/legal');
+    return input;
+  },
+);

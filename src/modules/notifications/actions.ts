@@ -12,14 +12,18 @@ import { pushSubscriptionSchema, removePushDevice, subscribeToPush } from './pus
 
 const PAGE = '/dashboard/notifications';
 
-export const markNotificationReadAction = defineAction(z.object({ notificationId: z.uuid() }), async (input) => {
-  const session = await requireSession();
-  await markNotificationsRead(session.claims, input);
-  revalidatePath(PAGE);
-  return { notificationId: input.notificationId };
-});
+export const markNotificationReadAction = defineAction(
+  'markNotificationReadAction',
+  z.object({ notificationId: z.uuid() }),
+  async (input) => {
+    const session = await requireSession();
+    await markNotificationsRead(session.claims, input);
+    revalidatePath(PAGE);
+    return { notificationId: input.notificationId };
+  },
+);
 
-export const markAllNotificationsReadAction = defineAction(z.object({}), async () => {
+export const markAllNotificationsReadAction = defineAction('markAllNotificationsReadAction', z.object({}), async () => {
   const session = await requireSession();
   const count = await markNotificationsRead(session.claims, { all: true });
   revalidatePath(PAGE);
@@ -36,7 +40,7 @@ const preferenceFields = z.object(
   ),
 );
 
-export const savePreferencesAction = defineAction(preferenceFields, async (input) => {
+export const savePreferencesAction = defineAction('savePreferencesAction', preferenceFields, async (input) => {
   const session = await requireSession();
   const changes: PreferenceChange[] = [];
   for (const kind of NOTIFICATION_KINDS) {
@@ -50,7 +54,7 @@ export const savePreferencesAction = defineAction(preferenceFields, async (input
   return saved;
 });
 
-export const subscribePushAction = defineAction(pushSubscriptionSchema, async (input) => {
+export const subscribePushAction = defineAction('subscribePushAction', pushSubscriptionSchema, async (input) => {
   const session = await requireSession();
   const device = await subscribeToPush(session.claims, input);
   revalidatePath(`${PAGE}/settings`);
@@ -58,6 +62,7 @@ export const subscribePushAction = defineAction(pushSubscriptionSchema, async (i
 });
 
 export const removePushDeviceAction = defineAction(
+  'removePushDeviceAction',
   z.union([z.object({ id: z.uuid() }), z.object({ endpoint: z.url().max(2000) })]),
   async (input) => {
     const session = await requireSession();

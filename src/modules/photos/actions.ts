@@ -8,19 +8,19 @@ import { copyStockPhoto, copyStockPhotoInput } from './copy-stock-photo';
 import { searchStockPhotos, searchStockPhotosInput } from './search-stock-photos';
 
 /** Which stock-photo provider the image picker may offer (null: none configured, no stock tab). */
-export const stockPhotoProviderAction = defineAction(z.object({}), async () => {
+export const stockPhotoProviderAction = defineAction('stockPhotoProviderAction', z.object({}), async () => {
   await requireSession();
   const kind = getStockPhotos().kind;
   return { provider: kind === 'none' ? null : kind };
 });
 
-export const searchStockPhotosAction = defineAction(searchStockPhotosInput, async (input) => {
+export const searchStockPhotosAction = defineAction('searchStockPhotosAction', searchStockPhotosInput, async (input) => {
   const session = await requireSession();
   return searchStockPhotos(session.claims, input);
 });
 
 /** Copies the chosen stock photo into the person's Files: the picker then uses it like their own, with its credit. */
-export const copyStockPhotoAction = defineAction(copyStockPhotoInput, async (input) => {
+export const copyStockPhotoAction = defineAction('copyStockPhotoAction', copyStockPhotoInput, async (input) => {
   const session = await requireSession();
   return copyStockPhoto(session.claims, input);
 });

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { requestCookieJar, requireSession } from '@/modules/accounts/server-session';
 import { deleteAccount, deleteAccountInput } from './delete-account';
 
-export const deleteAccountAction = defineAction(deleteAccountInput, async (input) => {
+export const deleteAccountAction = defineAction('deleteAccountAction', deleteAccountInput, async (input) => {
   const session = await requireSession();
   if (session.impersonation) throw new AppError('FORBIDDEN', 'errors.privacy.notWhileImpersonating');
   await deleteAccount(session.claims, input);

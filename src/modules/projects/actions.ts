@@ -16,6 +16,7 @@ import { changeMemberRole, removeMember, revokeInvitation } from './manage-team'
 import { getLocale } from '@/lib/i18n/server-locale';
 
 export const createProjectAction = defineAction(
+  'createProjectAction',
   z.object({ name: projectNameSchema, slug: z.union([z.literal(''), slugSchema]).optional() }),
   async (input) => {
     const session = await requireSession();
@@ -26,6 +27,7 @@ export const createProjectAction = defineAction(
 );
 
 export const renameProjectAction = defineAction(
+  'renameProjectAction',
   z.object({ projectId: uuidSchema, name: projectNameSchema, slug: z.union([z.literal(''), slugSchema]).optional() }),
   async (input) => {
     const session = await requireSession();
@@ -43,7 +45,7 @@ export const renameProjectAction = defineAction(
   },
 );
 
-export const deleteProjectAction = defineAction(z.object({ projectId: uuidSchema }), async (input) => {
+export const deleteProjectAction = defineAction('deleteProjectAction', z.object({ projectId: uuidSchema }), async (input) => {
   const session = await requireSession();
   await deleteProject(session.claims, input);
   revalidatePath('/dashboard');
@@ -52,28 +54,36 @@ export const deleteProjectAction = defineAction(z.object({ projectId: uuidSchema
 
 const teamTarget = z.object({ projectId: uuidSchema, userId: uuidSchema });
 
-export const inviteMemberAction = defineAction(inviteInput, async (input) => {
+export const inviteMemberAction = defineAction('inviteMemberAction', inviteInput, async (input) => {
   const session = await requireSession();
   const invitation = await inviteMember(session.claims, input, { locale: await getLocale() });
   revalidatePath(`/dashboard/projects/${input.projectId}`);
   return { email: invitation.email, acceptUrl: invitation.acceptUrl };
 });
 
-export const revokeInvitationAction = defineAction(z.object({ projectId: uuidSchema, invitationId: uuidSchema }), async (input) => {
-  const session = await requireSession();
-  await revokeInvitation(session.claims, input);
-  revalidatePath(`/dashboard/projects/${input.projectId}`);
-  return { invitationId: input.invitationId };
-});
+export const revokeInvitationAction = defineAction(
+  'revokeInvitationAction',
+  z.object({ projectId: uuidSchema, invitationId: uuidSchema }),
+  async (input) => {
+    const session = await requireSession();
+    await revokeInvitation(session.claims, input);
+    revalidatePath(`/dashboard/projects/${input.projectId}`);
+    return { invitationId: input.invitationId };
+  },
+);
 
-export const changeMemberRoleAction = defineAction(teamTarget.extend({ role: z.enum(['editor', 'viewer']) }), async (input) => {
-  const session = await requireSession();
-  await changeMemberRole(session.claims, input);
-  revalidatePath(`/dashboard/projects/${input.projectId}`);
-  return { userId: input.userId };
-});
+export const changeMemberRoleAction = defineAction(
+  'changeMemberRoleAction',
+  teamTarget.extend({ role: z.enum(['editor', 'viewer']) }),
+  async (input) => {
+    const session = await requireSession();
+    await changeMemberRole(session.claims, input);
+    revalidatePath(`/dashboard/projects/${input.projectId}`);
+    return { userId: input.userId };
+  },
+);
 
-export const removeMemberAction = defineAction(teamTarget, async (input) => {
+export const removeMemberAction = defineAction('removeMemberAction', teamTarget, async (input) => {
   const session = await requireSession();
   await removeMember(session.claims, input);
   // Leaving a project takes you back to your list; removing someone keeps you on the project.
@@ -82,8 +92,12 @@ export const removeMemberAction = defineAction(teamTarget, async (input) => {
   return { userId: input.userId };
 });
 
-export const acceptInvitationAction = defineAction(z.object({ token: z.string().min(16).max(200) }), async (input) => {
-  const session = await requireSession();
-  const { projectId } = await acceptInvitation(session.claims, input);
-  redirect(`/dashboard/projects/${projectId}`);
-});
+export const acceptInvitationAction = defineAction(
+  'acceptInvitationAction',
+  z.object({ token: z.string().min(16).max(200) }),
+  async (input) => {
+    const session = await requireSession();
+    const { projectId } = await acceptInvitation(session.claims, input);
+    redirect(`/dashboard/projects/${projectId}`);
+  },
+);

@@ -13,6 +13,7 @@ import { generateMonthlyReport } from './generate-monthly-report';
  * again, and the write is audited by the database.
  */
 export const generateMonthlyReportAction = defineAction(
+  'generateMonthlyReportAction',
   z.object({ clientId: z.uuid(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
   async (input) => {
     const claims = await getRealClaims();

@@ -16,65 +16,65 @@ import { trashEntries, trashEntriesInput } from './trash-entries';
 
 const FILES_PAGE = '/dashboard/files';
 
-export const startUploadAction = defineAction(startUploadInput, async (input) => {
+export const startUploadAction = defineAction('startUploadAction', startUploadInput, async (input) => {
   const session = await requireSession();
   return startUpload(session.claims, input);
 });
 
-export const completeUploadAction = defineAction(completeUploadInput, async (input) => {
+export const completeUploadAction = defineAction('completeUploadAction', completeUploadInput, async (input) => {
   const session = await requireSession();
   const file = await completeUpload(session.claims, input);
   revalidatePath(FILES_PAGE);
   return file;
 });
 
-export const cancelUploadAction = defineAction(cancelUploadInput, async (input) => {
+export const cancelUploadAction = defineAction('cancelUploadAction', cancelUploadInput, async (input) => {
   const session = await requireSession();
   await cancelUpload(session.claims, input);
   return { uploadId: input.uploadId };
 });
 
-export const createFolderAction = defineAction(createFolderInput, async (input) => {
+export const createFolderAction = defineAction('createFolderAction', createFolderInput, async (input) => {
   const session = await requireSession();
   const folder = await createFolder(session.claims, input);
   revalidatePath(FILES_PAGE);
   return folder;
 });
 
-export const renameEntryAction = defineAction(renameEntryInput, async (input) => {
+export const renameEntryAction = defineAction('renameEntryAction', renameEntryInput, async (input) => {
   const session = await requireSession();
   const entry = await renameEntry(session.claims, input);
   revalidatePath(FILES_PAGE);
   return entry;
 });
 
-export const moveEntriesAction = defineAction(moveEntriesInput, async (input) => {
+export const moveEntriesAction = defineAction('moveEntriesAction', moveEntriesInput, async (input) => {
   const session = await requireSession();
   const result = await moveEntries(session.claims, input);
   revalidatePath(FILES_PAGE);
   return result;
 });
 
-export const trashEntriesAction = defineAction(trashEntriesInput, async (input) => {
+export const trashEntriesAction = defineAction('trashEntriesAction', trashEntriesInput, async (input) => {
   const session = await requireSession();
   const result = await trashEntries(session.claims, input);
   revalidatePath(FILES_PAGE);
   return result;
 });
 
-export const restoreTrashAction = defineAction(restoreTrashInput, async (input) => {
+export const restoreTrashAction = defineAction('restoreTrashAction', restoreTrashInput, async (input) => {
   const session = await requireSession();
   const result = await restoreTrash(session.claims, input);
   revalidatePath(FILES_PAGE);
   return result;
 });
 
-export const listSitePhotosAction = defineAction(listSitePhotosInput, async (input) => {
+export const listSitePhotosAction = defineAction('listSitePhotosAction', listSitePhotosInput, async (input) => {
   const session = await requireSession();
   return listSitePhotos(session.claims, input);
 });
 
-export const getPhotoPreviewsAction = defineAction(getPhotoPreviewsInput, async (input) => {
+export const getPhotoPreviewsAction = defineAction('getPhotoPreviewsAction', getPhotoPreviewsInput, async (input) => {
   const session = await requireSession();
   return getPhotoPreviews(session.claims, input);
 });

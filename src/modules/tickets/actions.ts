@@ -35,6 +35,7 @@ function refresh(ticketId?: string) {
 // Clients (and an admin impersonating one: RLS and the audit trigger see both ids).
 
 export const createTicketAction = defineAction(
+  'createTicketAction',
   z.object({
     subject: z.string().trim().min(1).max(200),
     description: z.string().trim().min(1).max(10_000),
@@ -53,6 +54,7 @@ export const createTicketAction = defineAction(
 );
 
 export const replyToTicketAction = defineAction(
+  'replyToTicketAction',
   z.object({ ticketId: z.uuid(), body, waitForClient: z.enum(['on', 'true']).optional(), attachmentIds: attachmentIdsSchema }),
   async (input) => {
     const session = await requireSession();
@@ -67,14 +69,19 @@ export const replyToTicketAction = defineAction(
   },
 );
 
-export const changeTicketStatusAction = defineAction(z.object({ ticketId: z.uuid(), status: ticketStatusSchema }), async (input) => {
-  const session = await requireSession();
-  const result = await changeTicketStatus(session.claims, input);
-  refresh(input.ticketId);
-  return result;
-});
+export const changeTicketStatusAction = defineAction(
+  'changeTicketStatusAction',
+  z.object({ ticketId: z.uuid(), status: ticketStatusSchema }),
+  async (input) => {
+    const session = await requireSession();
+    const result = await changeTicketStatus(session.claims, input);
+    refresh(input.ticketId);
+    return result;
+  },
+);
 
 export const rateTicketAction = defineAction(
+  'rateTicketAction',
   z.object({ ticketId: z.uuid(), score: z.coerce.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() }),
   async (input) => {
     const session = await requireSession();
@@ -87,6 +94,7 @@ export const rateTicketAction = defineAction(
 // Agency admins (their own session: requireAdmin refuses an impersonating one).
 
 export const assignTicketAction = defineAction(
+  'assignTicketAction',
   z.object({ ticketId: z.uuid(), assigneeId: z.union([z.uuid(), z.literal('')]) }),
   async (input) => {
     const { claims } = await requireAdmin();
@@ -100,6 +108,7 @@ export const assignTicketAction = defineAction(
 // decide; an impersonating admin is refused there).
 
 export const addInternalNoteAction = defineAction(
+  'addInternalNoteAction',
   z.object({ ticketId: z.uuid(), body, attachmentIds: attachmentIdsSchema }),
   async (input) => {
     const session = await requireSession();
@@ -110,6 +119,7 @@ export const addInternalNoteAction = defineAction(
 );
 
 export const mergeTicketsAction = defineAction(
+  'mergeTicketsAction',
   z.object({ ticketId: z.uuid(), intoTicketNumber: z.coerce.number().int().positive() }),
   async (input) => {
     const { claims } = await requireAdmin();
@@ -119,14 +129,18 @@ export const mergeTicketsAction = defineAction(
   },
 );
 
-export const saveCannedReplyAction = defineAction(z.object({ title: z.string().trim().min(1).max(120), body }), async (input) => {
-  const { claims } = await requireAdmin();
-  const reply = await saveCannedReply(claims, input);
-  revalidatePath(AGENCY_PAGE, 'layout');
-  return reply;
-});
+export const saveCannedReplyAction = defineAction(
+  'saveCannedReplyAction',
+  z.object({ title: z.string().trim().min(1).max(120), body }),
+  async (input) => {
+    const { claims } = await requireAdmin();
+    const reply = await saveCannedReply(claims, input);
+    revalidatePath(AGENCY_PAGE, 'layout');
+    return reply;
+  },
+);
 
-export const deleteCannedReplyAction = defineAction(z.object({ id: z.uuid() }), async (input) => {
+export const deleteCannedReplyAction = defineAction('deleteCannedReplyAction', z.object({ id: z.uuid() }), async (input) => {
   const { claims } = await requireAdmin();
   await deleteCannedReply(claims, input);
   revalidatePath(AGENCY_PAGE, 'layout');

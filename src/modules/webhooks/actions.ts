@@ -17,6 +17,7 @@ const id = z.uuid();
 
 /** The add form: `url`, `description`, and one `eventTypes[]` checkbox per event. */
 export const createWebhookEndpointAction = defineAction(
+  'createWebhookEndpointAction',
   z.object({
     url: z.string().trim().min(1).max(2000),
     description: z.string().trim().max(200).optional(),
@@ -30,28 +31,32 @@ export const createWebhookEndpointAction = defineAction(
   },
 );
 
-export const setWebhookEndpointEnabledAction = defineAction(z.object({ id, isEnabled: z.boolean() }), async (input) => {
-  const session = await requireSession();
-  await updateWebhookEndpoint(session.claims, input);
-  revalidatePath(PAGE);
-  return { id: input.id };
-});
+export const setWebhookEndpointEnabledAction = defineAction(
+  'setWebhookEndpointEnabledAction',
+  z.object({ id, isEnabled: z.boolean() }),
+  async (input) => {
+    const session = await requireSession();
+    await updateWebhookEndpoint(session.claims, input);
+    revalidatePath(PAGE);
+    return { id: input.id };
+  },
+);
 
-export const deleteWebhookEndpointAction = defineAction(z.object({ id }), async (input) => {
+export const deleteWebhookEndpointAction = defineAction('deleteWebhookEndpointAction', z.object({ id }), async (input) => {
   const session = await requireSession();
   await deleteWebhookEndpoint(session.claims, input);
   revalidatePath(PAGE);
   return { id: input.id };
 });
 
-export const regenerateWebhookSecretAction = defineAction(z.object({ id }), async (input) => {
+export const regenerateWebhookSecretAction = defineAction('regenerateWebhookSecretAction', z.object({ id }), async (input) => {
   const session = await requireSession();
   const { secret } = await regenerateWebhookSecret(session.claims, input);
   revalidatePath(PAGE);
   return { secret };
 });
 
-export const sendTestWebhookAction = defineAction(z.object({ endpointId: id }), async (input) => {
+export const sendTestWebhookAction = defineAction('sendTestWebhookAction', z.object({ endpointId: id }), async (input) => {
   const session = await requireSession();
   const result = await sendTestWebhook(session.claims, input);
   revalidatePath(PAGE);
@@ -59,6 +64,7 @@ export const sendTestWebhookAction = defineAction(z.object({ endpointId: id }), 
 });
 
 export const resendWebhookMessageAction = defineAction(
+  'resendWebhookMessageAction',
   z.object({ endpointId: id, messageId: z.string().regex(/^msg_[A-Za-z0-9]{10,64}$/) }),
   async (input) => {
     const session = await requireSession();

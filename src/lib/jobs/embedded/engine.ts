@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { and, asc, eq, inArray, isNull, lte, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import { NonRetriableError, StepError } from 'inngest';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { getMetrics } from '@/lib/metrics';
 import { reportError } from '@/lib/observability';
 import { FAILED_EVENT, SCHEDULED_EVENT } from '~inngest/client';
 import { nextCronTick } from '../cron-schedule';
@@ -80,6 +81,21 @@ export class EmbeddedEngine {
 
   private async db(): Promise<Db> {
     return this.options.db ?? unsafeSystemDb(WHY);
+  }
+
+  /**
+   * For the metrics endpoint: runs due now and waiting for a worker (queued or sleeping with a
+   * wake time passed), and how long the oldest of them has waited. All workers' runs: one table.
+   */
+  async queueStats(): Promise<{ depth: number; lagSeconds: number }> {
+    const [row] = await (
+      await this.db()
+    )
+      .select({ depth: sql<number>`count(*)::int`, oldest: sql<Date | string | null>`min(${jobRuns.runAt})` })
+      .from(jobRuns)
+      .where(and(inArray(jobRuns.status, ['queued', 'sleeping']), lte(jobRuns.runAt, this.now())));
+    const oldest = row?.oldest ? new Date(row.oldest) : null;
+    return { depth: row?.depth ?? 0, lagSeconds: oldest ? Math.max(0, (this.now().getTime() - oldest.getTime()) / 1000) : 0 };
   }
 
   /**
@@ -302,6 +318,7 @@ export class EmbeddedEngine {
     }
     if (outcome.type === 'returned') {
       await store.finish({ status: 'succeeded', output: jsonSafe(outcome.value), error: null, finishedAt: now });
+      getMetrics().jobRuns.inc({ job_name: job.id, outcome: 'completed' });
       return;
     }
     const error = serializeError(outcome.error);
@@ -334,6 +351,7 @@ export class EmbeddedEngine {
         now,
       );
     });
+    getMetrics().jobRuns.inc({ job_name: job.id, outcome: 'failed' });
     reportError(outcome.error, { job: job.id, runId: run.id, kind: run.kind });
   }
 }

@@ -1,3 +1,4 @@
+import { setJobQueueReader } from '@/lib/metrics';
 import { reportError } from '@/lib/observability';
 import type { Job } from '../types';
 import { EmbeddedEngine, type EngineOptions } from './engine';
@@ -77,8 +78,10 @@ const g = globalThis as typeof globalThis & { __pmJobWorker?: EmbeddedWorker };
 /** Starts this process's worker once (Next.js may load the instrumentation hook more than once). */
 export function startEmbeddedWorker(jobs: readonly Job[], options: EngineOptions & { pollMs?: number } = {}): EmbeddedWorker {
   if (!g.__pmJobWorker) {
-    g.__pmJobWorker = new EmbeddedWorker(jobs, options);
-    g.__pmJobWorker.start();
+    const worker = new EmbeddedWorker(jobs, options);
+    g.__pmJobWorker = worker;
+    worker.start();
+    setJobQueueReader(() => worker.engine.queueStats());
   }
   return g.__pmJobWorker;
 }
@@ -91,5 +94,6 @@ export function kickEmbeddedWorker(): void {
 export async function stopEmbeddedWorker(): Promise<void> {
   const worker = g.__pmJobWorker;
   g.__pmJobWorker = undefined;
+  setJobQueueReader(undefined);
   await worker?.stop();
 }

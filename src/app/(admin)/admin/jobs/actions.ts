@@ -9,7 +9,7 @@ import { jobs } from '~inngest/functions';
 
 // Here rather than in a module: re-running needs the list of jobs (inngest/functions), which
 // only the app layer may import.
-export const retryJobRunAction = defineAction(z.object({ runId: z.uuid() }), async (input) => {
+export const retryJobRunAction = defineAction('retryJobRunAction', z.object({ runId: z.uuid() }), async (input) => {
   const { claims } = await requireAdmin();
   const runId = await unsafeRerunJobRun(jobs, { runId: input.runId, adminId: claims.sub });
   revalidatePath('/admin/jobs');

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { AppError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
+import { observeWebhook } from '@/lib/http/observe-webhook';
 import { decodeUtf8, readCappedBody } from '@/lib/http/read-capped-body';
 import { getNfseProvider } from '@/lib/nfse/get-nfse-provider';
 import { reportError } from '@/lib/observability';
@@ -19,7 +20,7 @@ const MAX_NFSE_WEBHOOK_BYTES = 256 * 1024;
  * verified body about an NFS-e we do not know, or a state we do not track, is answered 200 (the
  * provider would only resend the same bytes); the database unreachable → 5xx, so it resends.
  */
-export async function POST(request: Request) {
+export const POST = observeWebhook('nfse', async (request: Request) => {
   let provider;
   try {
     provider = getNfseProvider();
@@ -46,4 +47,4 @@ export async function POST(request: Request) {
     reportError(err, { where: 'nfse webhook' });
     return jsonError(new AppError('INTERNAL', 'errors.common.internal'), 'en');
   }
-}
+});

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { AppError, isAppError } from '@/lib/errors';
 import { jsonError } from '@/lib/http/ndjson';
+import { observeWebhook } from '@/lib/http/observe-webhook';
 import { readCappedBody } from '@/lib/http/read-capped-body';
 import { getPayments } from '@/lib/payments/get-stripe';
 import { reportError } from '@/lib/observability';
@@ -24,7 +25,7 @@ export const dynamic = 'force-dynamic';
  * Errors are answered as `{ error: { code, message } }` in English (Stripe's dashboard shows
  * them to whoever runs this installation), never with a stack or a library's message.
  */
-export async function POST(request: Request) {
+export const POST = observeWebhook('stripe', async (request: Request) => {
   const payments = getPayments();
   if (payments.kind !== 'stripe' || !payments.webhookSecret) {
     return jsonError(new AppError('NOT_FOUND', 'errors.billing.notConfigured'), 'en');
@@ -57,4 +58,4 @@ export async function POST(request: Request) {
     const retryable = isAppError(err) && err.code === 'UNAVAILABLE' ? err : new AppError('INTERNAL', 'errors.common.internal');
     return jsonError(retryable, 'en');
   }
-}
+});
