@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { Toaster } from '@/lib/ui/toaster';
 import { TooltipProvider } from '@/lib/ui/tooltip';
 import './globals.css';
@@ -24,17 +24,18 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-// The provider hands client components the locale, the catalog, the time zone and the formats
-// of src/lib/i18n/request.ts (inherited from this server component).
+// The provider hands client components the locale, the time zone and the formats of
+// src/lib/i18n/request.ts, and only the messages of the `root` area (the error page's): each
+// area's layout below sends its own (src/lib/i18n/client-namespaces.ts), never the whole catalogue.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, nonce] = await Promise.all([getLocale(), headers().then((h) => h.get('x-nonce') ?? undefined)]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>
+        <ClientMessages area="root">
           <TooltipProvider>{children}</TooltipProvider>
           <Toaster />
-        </NextIntlClientProvider>
+        </ClientMessages>
         {/* The CSP allows scripts by nonce only ('strict-dynamic' ignores 'self'): src/proxy.ts. */}
         <script src="/register-sw.js" defer nonce={nonce} />
       </body>

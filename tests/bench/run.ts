@@ -6,11 +6,12 @@
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer | insights | api (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer | insights | api | app (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
 import { analyzerSummary, runAnalyzerBench, type AnalyzerBenchResult } from './analyzer/analyzer-bench';
 import { apiSummary, runApiBench, type ApiBenchResult } from './api/api-bench';
+import { appSummary, runAppBench, type AppBenchResult } from './app/app-bench';
 import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
 import { editorGoalLine, runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
@@ -21,7 +22,19 @@ import { runMeteringBench, type MeteringBenchResult } from './metering/metering-
 import { runServeBench, type ServeBenchResult } from './host/serve-bench';
 import { kb, ms } from './host/stats';
 
-const BENCHES = ['generate', 'serve', 'images', 'lighthouse', 'editor', 'metering', 'domains', 'analyzer', 'insights', 'api'] as const;
+const BENCHES = [
+  'generate',
+  'serve',
+  'images',
+  'lighthouse',
+  'editor',
+  'metering',
+  'domains',
+  'analyzer',
+  'insights',
+  'api',
+  'app',
+] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function parseOnly(argv: readonly string[]): BenchName[] {
@@ -50,6 +63,7 @@ type Results = {
   analyzer?: AnalyzerBenchResult;
   insights?: InsightsBenchResult;
   api?: ApiBenchResult;
+  app?: AppBenchResult;
 };
 
 const seconds = (value: number) => `${(value / 1000).toFixed(0)} s`;
@@ -62,7 +76,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer, insights, api } = results;
+  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer, insights, api, app } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -163,6 +177,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
     ...(analyzer ? analyzerSummary(analyzer) : []),
     ...(insights ? insightsSummary(insights) : []),
     ...(api ? apiSummary(api) : []),
+    ...(app ? appSummary(app) : []),
     `time       ${BENCHES.filter((name) => durations[name] !== undefined)
       .map((name) => `${name} ${seconds(durations[name]!)}`)
       .join(', ')}; total ${seconds(totalMs)}`,
@@ -186,6 +201,7 @@ async function main(): Promise<void> {
     analyzer: async () => void (results.analyzer = await runAnalyzerBench()),
     insights: async () => void (results.insights = await runInsightsBench()),
     api: async () => void (results.api = await runApiBench()),
+    app: async () => void (results.app = await runAppBench()),
   };
   for (const name of only) {
     const benchStartedAt = performance.now();

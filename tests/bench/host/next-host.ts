@@ -24,7 +24,7 @@ export type NextHost = { origin: string; siteHost: string; pid: number; stop(): 
 export type HostKind = 'next start' | 'npm start front' | 'site server';
 
 /** The embedded defaults only: whatever service URLs this shell has, the bench serves from DATA_DIR. */
-function embeddedEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function embeddedEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ROOT_DOMAIN, NEXT_TELEMETRY_DISABLED: '1', ...extra };
   for (const name of [
     'DATABASE_URL',

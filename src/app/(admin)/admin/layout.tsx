@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { requireAdmin, getSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
@@ -28,15 +29,17 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/dashboard', label: t('projects') },
   ];
   return (
-    <AppShell
-      email={profile.email}
-      displayName={profile.displayName}
-      isImpersonating={Boolean(session?.impersonation)}
-      links={links}
-      badge={t('admin')}
-      banner={session ? <ImpersonationBanner session={session} /> : null}
-    >
-      {children}
-    </AppShell>
+    <ClientMessages area="admin">
+      <AppShell
+        email={profile.email}
+        displayName={profile.displayName}
+        isImpersonating={Boolean(session?.impersonation)}
+        links={links}
+        badge={t('admin')}
+        banner={session ? <ImpersonationBanner session={session} /> : null}
+      >
+        {children}
+      </AppShell>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { getAgencyRole } from '@/modules/accounts/get-agency-role';
 import { getViewerProfile, requireSession } from '@/modules/accounts/server-session';
 import { AppShell } from '@/modules/accounts/ui/app-shell';
@@ -33,22 +34,24 @@ export default async function DashboardLayout({ children }: { children: React.Re
     { href: '/dashboard/account', label: t('account') },
   ];
   return (
-    <AppShell
-      email={session.email}
-      displayName={profile?.displayName}
-      isImpersonating={Boolean(session.impersonation)}
-      links={links}
-      actions={<NotificationBell initialCount={unread} />}
-      banner={
-        <>
-          <ImpersonationBanner session={session} />
-          <PastDueBanner claims={session.claims} />
-          <AppStatus renderedAt={new Date().toISOString()} buildId={appBuildId()} />
-        </>
-      }
-    >
-      {/* Every limit message below says "Upgrade" or, without payments, "Ask my agency". */}
-      <UpgradeModeProvider mode={getUpgradeMode()}>{children}</UpgradeModeProvider>
-    </AppShell>
+    <ClientMessages area="dashboard">
+      <AppShell
+        email={session.email}
+        displayName={profile?.displayName}
+        isImpersonating={Boolean(session.impersonation)}
+        links={links}
+        actions={<NotificationBell initialCount={unread} />}
+        banner={
+          <>
+            <ImpersonationBanner session={session} />
+            <PastDueBanner claims={session.claims} />
+            <AppStatus renderedAt={new Date().toISOString()} buildId={appBuildId()} />
+          </>
+        }
+      >
+        {/* Every limit message below says "Upgrade" or, without payments, "Ask my agency". */}
+        <UpgradeModeProvider mode={getUpgradeMode()}>{children}</UpgradeModeProvider>
+      </AppShell>
+    </ClientMessages>
   );
 }

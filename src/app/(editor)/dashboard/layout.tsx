@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { requireSession } from '@/modules/accounts/server-session';
 import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner';
 import { getUpgradeMode } from '@/modules/billing/get-upgrade-path';
@@ -16,13 +17,15 @@ import { SkipLink } from '@/lib/ui/skip-link';
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
   const [session, t] = await Promise.all([requireSession(), getTranslations('nav')]);
   return (
-    <div className="min-h-dvh bg-gray-50">
-      <SkipLink>{t('skip')}</SkipLink>
-      <ImpersonationBanner session={session} />
-      <AppStatus renderedAt={new Date().toISOString()} buildId={appBuildId()} />
-      <main id="main">
-        <UpgradeModeProvider mode={getUpgradeMode()}>{children}</UpgradeModeProvider>
-      </main>
-    </div>
+    <ClientMessages area="editor">
+      <div className="min-h-dvh bg-gray-50">
+        <SkipLink>{t('skip')}</SkipLink>
+        <ImpersonationBanner session={session} />
+        <AppStatus renderedAt={new Date().toISOString()} buildId={appBuildId()} />
+        <main id="main">
+          <UpgradeModeProvider mode={getUpgradeMode()}>{children}</UpgradeModeProvider>
+        </main>
+      </div>
+    </ClientMessages>
   );
 }
