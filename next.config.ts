@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from './src/lib/http/server-action-limits';
 
@@ -7,6 +8,18 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from './src/lib/http/server-action-lim
 // (`<slug>.<ROOT_DOMAIN>`, known only at run time) get their own strict CSP
 // from the site host handler, and a build-time `headers()` rule here would
 // override it.
+
+// Lighthouse (the analyzer's jobs, which the job engine loads at start) reads files tracing can't
+// see: its locales, audits and gatherers by computed path, its report templates, axe-core's and the
+// library detector's page scripts. Without them the standalone server's instrumentation hook fails
+// to load (scripts/check-standalone.mjs sees it).
+const LIGHTHOUSE_RUNTIME_FILES = [
+  './node_modules/lighthouse/package.json',
+  './node_modules/lighthouse/{core,dist,flow-report,report,shared}/**/*',
+  './node_modules/lighthouse-logger/**/*',
+  './node_modules/axe-core/{package.json,axe.min.js}',
+  './node_modules/js-library-detector/{package.json,library/libraries.js}',
+];
 
 const nextConfig: NextConfig = {
   // Several checkouts' worth of builds side by side (a second dev server, a benchmark build).
@@ -23,8 +36,11 @@ const nextConfig: NextConfig = {
   // route and by publishing (server actions, the job endpoint): ship them with those routes.
   outputFileTracingIncludes: {
     '/site-fonts/*': ['./node_modules/@fontsource/*/files/*-latin-*-normal.woff2'],
-    '/api/inngest': ['./node_modules/@fontsource/*/files/*-latin-*-normal.woff2'],
+    '/api/inngest': ['./node_modules/@fontsource/*/files/*-latin-*-normal.woff2', ...LIGHTHOUSE_RUNTIME_FILES],
     '/dashboard/**/*': ['./node_modules/@fontsource/*/files/*-latin-*-normal.woff2'],
+    // The embedded database migrates itself from supabase/migrations (src/lib/db/migrate.ts): the
+    // standalone server (docs/deploy.md) runs without the checkout, so the SQL travels with it.
+    '/api/health': ['./supabase/migrations/*.sql'],
   },
   // `next build` typechecks: a deployment never ships code that does not typecheck. Only the test
   // command, which has just typechecked the whole repository (scripts/test-all.mjs), skips it.
@@ -49,4 +65,11 @@ const nextConfig: NextConfig = {
 // Accept-Language (src/lib/i18n/request.ts).
 const withNextIntl = createNextIntlPlugin('./src/lib/i18n/request.ts');
 
-export default withNextIntl(nextConfig);
+// The build also writes the standalone server (`.next/standalone/server.js`, the VPS path of
+// docs/deploy.md; scripts/check-standalone.mjs runs it). Only the build: `npm start` serves the
+// same build through scripts/server.ts, and Next warns that `next start` "does not work" whenever
+// the config it loads at run time says standalone. Not on Vercel, which packages functions itself.
+export default function config(phase: string): NextConfig {
+  const isStandaloneBuild = phase === PHASE_PRODUCTION_BUILD && process.env.VERCEL !== '1';
+  return withNextIntl(isStandaloneBuild ? { ...nextConfig, output: 'standalone' } : nextConfig);
+}

@@ -102,6 +102,8 @@ console.log('› Production build');
 // wherever else it runs, e.g. a Vercel deployment).
 process.env.PM_TYPECHECKED = typecheck === 0 ? '1' : '';
 await ensureBuild();
+// The same build's standalone server (docs/deploy.md, path b) answers on its own: a few seconds.
+const standalone = await step('Standalone server (node .next/standalone/server.js)', 'node', ['scripts/check-standalone.mjs']);
 
 console.log('› End-to-end tests (Playwright + Chromium)');
 const e2e = spawnSync('npx', ['playwright', 'test'], {
@@ -120,11 +122,12 @@ function readJson(file) {
 const v = readJson(path.join(reports, 'vitest.json'));
 const p = readJson(path.join(reports, 'playwright.json'));
 const passed = (v?.numPassedTests ?? 0) + (p?.stats?.expected ?? 0);
-const failed = (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0) + staticFailures;
+const failed =
+  (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0) + staticFailures + (standalone === 0 ? 0 : 1);
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
 const broken = vitest.status !== 0 || e2e.status !== 0 || !v || !p;
 console.log(
-  `\nstatic checks: ${4 - staticFailures} passed, ${staticFailures} failed; vitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : 'no report'}; playwright: ${p ? `${p.stats.expected} passed, ${p.stats.unexpected + p.stats.flaky} failed` : 'no report'}`,
+  `\nstatic checks: ${4 - staticFailures} passed, ${staticFailures} failed; standalone server: ${standalone === 0 ? 'ok' : 'failed'}; vitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : 'no report'}; playwright: ${p ? `${p.stats.expected} passed, ${p.stats.unexpected + p.stats.flaky} failed` : 'no report'}`,
 );
 console.log(`${passed} passed, ${failed + (broken && failed === 0 ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(broken || failed > 0 ? 1 : 0);

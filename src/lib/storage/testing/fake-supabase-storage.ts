@@ -25,9 +25,15 @@ export type FakeSupabaseStorage = {
   close(): Promise<void>;
 };
 
-export type FakeSupabaseStorageOptions = { buckets?: string[]; serviceRoleKey?: string };
+export type FakeSupabaseStorageOptions = {
+  buckets?: string[];
+  serviceRoleKey?: string;
+  /** Buckets among `buckets` that are public (the doctor refuses them: files are served under RLS). */
+  publicBuckets?: string[];
+};
 
 const PREFIX = '/storage/v1/object/';
+const BUCKET_PREFIX = '/storage/v1/bucket/';
 
 function send(response: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
   const payload = body === undefined ? '' : JSON.stringify(body);
@@ -88,9 +94,18 @@ export async function startFakeSupabaseStorage(options: FakeSupabaseStorageOptio
       send(response, failures.status, { statusCode: String(failures.status), error: 'internal', message: 'Injected failure' });
       return;
     }
-    if (!url.pathname.startsWith(PREFIX)) return send(response, 404, { statusCode: '404', error: 'not_found', message: 'Route not found' });
+    const isBucketRoute = method === 'GET' && url.pathname.startsWith(BUCKET_PREFIX);
+    if (!url.pathname.startsWith(PREFIX) && !isBucketRoute)
+      return send(response, 404, { statusCode: '404', error: 'not_found', message: 'Route not found' });
     if (header('apikey') !== serviceRoleKey || header('authorization') !== `Bearer ${serviceRoleKey}`) {
       return send(response, 403, { statusCode: '403', error: 'Unauthorized', message: 'invalid signature' });
+    }
+    // GET /bucket/<id>: the bucket's settings (what `npm run doctor` reads); a missing one is
+    // 400 with statusCode "404", as Storage answers it.
+    if (isBucketRoute) {
+      const id = decodeURIComponent(url.pathname.slice(BUCKET_PREFIX.length));
+      if (!buckets.has(id)) return send(response, 400, { statusCode: '404', error: 'Bucket not found', message: 'Bucket not found' });
+      return send(response, 200, { id, name: id, owner: '', public: (options.publicBuckets ?? []).includes(id) });
     }
 
     const segments = url.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent);
