@@ -557,3 +557,17 @@ describe('opening hours with a break', () => {
     ).toEqual(['Mo-Fr 08:00-12:00', 'Mo-Fr 14:00-18:00', 'Sa 08:00-12:00']);
   });
 });
+
+// "Call or sms 0722 …" once gave the cards "Call" and "Sms": the ways to reach a number lead into it.
+describe('the words that lead into a phone', () => {
+  it('are no offerings, whichever channel they name', () => {
+    for (const prompt of [
+      'Lettering and hand-painted signs in Kisumu. Call or sms 0733 120 456.',
+      'Bolos caseiros em Belém. Ligue ou mande mensagem 91 98888-1234.',
+      'Clases de guitarra en Rosario. Llamame o mensaje al 341 555 1234.',
+    ]) {
+      const items = (extractBrief({ prompt }).items ?? []).map((item) => item.text.toLowerCase());
+      expect(items, prompt).not.toContainEqual(expect.stringMatching(/^(call|sms|mensagem|mande mensagem|mensaje|llamame)$/));
+    }
+  });
+});

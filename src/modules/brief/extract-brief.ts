@@ -20,6 +20,7 @@ import { findWorldCities } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
 import { extractPeople, selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
+import { readPayments } from './read-payments';
 import { readPrompt } from './read-prompt';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -290,6 +291,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   facts.offerings = extractOfferings(text, kind);
   const landmark = extractLandmark(text, promptLocale);
   if (landmark) facts.landmark = landmark.text.slice(0, 120);
+  // "Aceitamos Pix e cartão em até 6x": one line of the contact details, never offerings.
+  const paymentReading = readPayments(text);
+  if (paymentReading.payments.length > 0) facts.payments = paymentReading.payments.map((said) => said.slice(0, 120));
   const formFields = extractFormFields(text);
   const faq = extractFaq(text);
   const quoted = extractTestimonials(text);
@@ -348,6 +352,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       ...facts.prices.flatMap((price) => (price.unit ? [price.unit] : [])),
       ...(facts.pixKey ? [facts.pixKey] : []),
       ...(facts.instagram ? [facts.instagram] : []),
+      ...paymentReading.spans,
       // "formulário com nome, data da festa e número de convidados": the form's questions, not offerings.
       ...(formFields ? [formFields.listText] : []),
       // "perguntas frequentes: pica? não, no máximo gruda no cabelo.": their FAQ, not offerings.

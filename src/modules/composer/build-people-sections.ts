@@ -167,7 +167,10 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
   // which the pre-publish check blocks like sample hours. Never a number we made up.
   const isPhoneAwaited = !contact.phone && (contact.isPhoneAwaited === true || env.brief.site?.features.includes('phone') === true);
   const phoneToAdd = isPhoneAwaited ? { text: text(env, uiCopy.addPhone), isSample: true } : undefined;
-  const hasDetails = Boolean(address || contact.phone || contact.email || hours || whatsapp || phoneToAdd);
+  // "Aceitamos Pix e cartão em até 6x": the ways to pay, in the owner's words, one line.
+  const payments = env.brief.site?.facts.payments;
+  const paymentsText = payments && payments.length > 0 ? Text.same(payments.join('; ')) : undefined;
+  const hasDetails = Boolean(address || contact.phone || contact.email || hours || whatsapp || phoneToAdd || paymentsText);
   return {
     id,
     type: 'contact',
@@ -185,6 +188,7 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
           phoneToAdd,
           email: contact.email,
           hours,
+          payments: paymentsText,
           whatsapp,
           map: address && map ? { label: text(env, uiCopy.openMap), href: map } : undefined,
         }

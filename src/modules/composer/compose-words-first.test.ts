@@ -560,3 +560,21 @@ describe('the links dial the country the brief decided', () => {
     );
   });
 });
+
+// "Aceitamos Pix e cartão em até 6x" once became cards "Cartão em até 6x" and "Pix" beside what
+// the business sells: the ways to pay are one line of the contact details, in the owner's words.
+describe('the ways to pay', () => {
+  it('are a line of the contact details, labelled in the page’s language, and no card', () => {
+    const prompt = 'Vidraçaria Cristal em Londrina: box, espelhos e janelas. Aceitamos Pix e cartão em até 6x. Tel (43) 3321-0099';
+    const brief = extractBrief({ prompt });
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const html = renderPage(document, { pageSlug: '', locale: 'pt-BR', mode: 'preview' });
+    expect(html).toMatch(/<dt>Formas de pagamento<\/dt><dd>Pix e cartão em até 6x<\/dd>/);
+    const cards = document.pages[0]!.sections.flatMap((section) =>
+      'items' in section && Array.isArray(section.items) ? section.items.map((item: { titleKey?: string }) => item.titleKey) : [],
+    );
+    const titles = cards.map((key) => (key ? document.i18n.strings['pt-BR']![key] : '')).join(' | ');
+    expect(titles).not.toMatch(/pix|cart[aã]o/i);
+    expect(titles).toMatch(/espelhos/i);
+  });
+});

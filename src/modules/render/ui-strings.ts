@@ -16,6 +16,8 @@ export type UiStrings = {
   phone: string;
   email: string;
   hours: string;
+  /** The contact details' line of the ways to pay the business takes. */
+  payment: string;
   by: string;
   readMore: string;
   /** Marks example content in the preview. */
@@ -59,6 +61,7 @@ const en: UiStrings = {
   phone: 'Phone',
   email: 'Email',
   hours: 'Opening hours',
+  payment: 'Payment',
   by: 'By',
   readMore: 'Read more',
   sample: 'Sample',
@@ -93,6 +96,7 @@ const byLanguage: Record<string, UiStrings> = {
     phone: 'Telefone',
     email: 'E-mail',
     hours: 'Horário de funcionamento',
+    payment: 'Formas de pagamento',
     by: 'Por',
     readMore: 'Leia mais',
     sample: 'Exemplo',
@@ -124,6 +128,7 @@ const byLanguage: Record<string, UiStrings> = {
     phone: 'Teléfono',
     email: 'Correo electrónico',
     hours: 'Horario',
+    payment: 'Formas de pago',
     by: 'Por',
     readMore: 'Leer más',
     sample: 'Ejemplo',
@@ -155,6 +160,7 @@ const byLanguage: Record<string, UiStrings> = {
     phone: 'Téléphone',
     email: 'E-mail',
     hours: 'Horaires',
+    payment: 'Paiement',
     by: 'Par',
     readMore: 'Lire la suite',
     sample: 'Exemple',
@@ -186,6 +192,7 @@ const byLanguage: Record<string, UiStrings> = {
     phone: 'Telefon',
     email: 'E-Mail',
     hours: 'Öffnungszeiten',
+    payment: 'Zahlung',
     by: 'Von',
     readMore: 'Weiterlesen',
     sample: 'Beispiel',

@@ -57,6 +57,8 @@ export const contactSection = defineSection({
         phoneToAdd: z.object({ textKey: i18nKeySchema, isSample: z.boolean().optional() }).optional(),
         email: emailSchema.optional(),
         hoursKey: i18nKeySchema.optional(),
+        /** The ways to pay the business takes, in the owner's words ("Pix, cartão em até 6x"). */
+        paymentsKey: i18nKeySchema.optional(),
         /** A link to the address on a map (a plain link: no third-party script on the page). */
         map: linkSchema.optional(),
         /** WhatsApp number as international digits (wa.me link). */

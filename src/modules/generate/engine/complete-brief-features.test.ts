@@ -23,3 +23,17 @@ describe('a model’s site for a business reached only on WhatsApp', () => {
     expect(html).toMatch(/href="https:\/\/wa\.me\/5514997612288"/);
   });
 });
+
+// A model's page may leave the ways to pay out: the prompt's own line is added to its contact details.
+describe('the ways to pay on a model’s page', () => {
+  it('are added to the contact details as the prompt says them, in every language of the site', () => {
+    const written = composeOfflineSite({ prompt: 'Mercearia em Viseu, fruta e legumes. Tlm 912 345 678.', locales: ['pt-PT', 'en'] });
+    const brief = extractBrief({ prompt: 'Mercearia em Viseu, fruta e legumes. Pagamento por MB Way ou multibanco. Tlm 912 345 678.' });
+    expect(brief.facts.payments).toEqual(['MB Way ou multibanco']);
+    const { document } = completeBriefFeatures(written, brief, { composeSection: () => null });
+    for (const locale of ['pt-PT', 'en'])
+      expect(renderPage(document, { pageSlug: document.pages[0]!.slug, locale, mode: 'preview' })).toContain(
+        '<dd>MB Way ou multibanco</dd>',
+      );
+  });
+});

@@ -103,6 +103,13 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
       details.phoneToAdd = { textKey, isSample: true };
     }
     if (email.success && !details.email) details.email = email.data;
+    // The ways to pay the prompt names, as written: the model's page may leave them out.
+    if (facts.payments?.length && !details.paymentsKey) {
+      const paymentsKey = `${section.id}.details.payments`;
+      const said = facts.payments.join('; ');
+      writeInEveryLocale(copy, paymentsKey, () => said);
+      details.paymentsKey = paymentsKey;
+    }
     contact.details = details;
   }
   return copy;
@@ -132,6 +139,13 @@ function reachedOnlyOnWhatsApp(document: SiteDocument, brief: SiteBrief): SiteDo
   return copy;
 }
 
+/** The prompt named ways to pay and the page says none of them as written. */
+function lacksPayments(document: SiteDocument, brief: SiteBrief): boolean {
+  const said = brief.facts.payments ?? [];
+  const texts = Object.values(document.i18n.strings).flatMap((table) => Object.values(table));
+  return said.length > 0 && !said.every((line) => texts.some((text) => text.includes(line)));
+}
+
 /**
  * After a model wrote the site: the brief check, then every requested feature still missing is
  * added (a section from the offline composer, the person's facts written into contact details
@@ -146,7 +160,7 @@ export function completeBriefFeatures(
   const reached = reachedOnlyOnWhatsApp(document, brief);
   if (parseSiteDocument(reached).ok) document = reached;
   const before = checkBriefCoverage(document, brief);
-  if (before.missing.length === 0) return { document, coverage: before };
+  if (before.missing.length === 0 && !lacksPayments(document, brief)) return { document, coverage: before };
   let next = document;
   for (const feature of before.missing) {
     const type = SECTION_FOR[feature];

@@ -30,6 +30,7 @@ export function describeBrief(brief: SiteBrief): string {
     facts.people.length > 0 ? `People: ${facts.people.join('; ')}` : '',
     facts.offerings.length > 0 ? `Offerings: ${facts.offerings.join('; ')}` : '',
     facts.pixKey ? `PIX key: ${facts.pixKey}` : '',
+    facts.payments?.length ? `Ways to pay: ${facts.payments.join('; ')}` : '',
     facts.donationUrl ? `Donation link: ${facts.donationUrl}` : '',
     facts.instagram ? `Instagram: ${facts.instagram}` : '',
     brief.formFields?.length ? `The form asks for: ${brief.formFields.map((entry) => entry.text).join('; ')}` : '',

@@ -33,6 +33,7 @@ function FactList({ facts, formFields = [] }: { facts: SiteBrief['facts']; formF
   if (facts.people.length > 0) rows.push([t('fact.people'), facts.people.join(', ')]);
   if (facts.offerings.length > 0) rows.push([t('fact.offerings'), facts.offerings.join(', ')]);
   if (facts.pixKey) rows.push([t('fact.pix'), facts.pixKey]);
+  if (facts.payments?.length) rows.push([t('fact.payments'), facts.payments.join('; ')]);
   if (facts.donationUrl) rows.push([t('fact.donation'), facts.donationUrl]);
   if (facts.instagram) rows.push([t('fact.instagram'), `@${facts.instagram}`]);
   // What the form will ask, in their words: the site's form carries each of them.

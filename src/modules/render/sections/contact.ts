@@ -82,6 +82,7 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
   }
   if (details.email) row(ctx.ui.email, `<a href="${escapeAttr(safeUrl(`mailto:${details.email}`))}">${escapeHtml(details.email)}</a>`);
   if (ctx.t(details.hoursKey)) row(ctx.ui.hours, textWithBreaks(ctx.t(details.hoursKey)));
+  if (ctx.t(details.paymentsKey)) row(ctx.ui.payment, textWithBreaks(ctx.t(details.paymentsKey)));
   return rows.length > 0 ? `<dl class="details">${rows.join('')}</dl>` : '';
 }
 

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import { fold } from './text';
+import raw from './content/payment-words.json';
+
+const phrases = z.array(z.string().regex(/^[a-z0-9&/+ -]+$/));
+const content = parseContent(
+  'src/modules/brief/content/payment-words.json',
+  z.strictObject({ $comment: z.string(), leads: phrases, methods: phrases, ambiguousMethods: phrases, terms: phrases, joiners: phrases }),
+  raw,
+);
+
+type Token = { folded: string; start: number; end: number };
+
+/** Phrases as token lists, longest first, so "cartao de credito" wins over "cartao". */
+function phraseList(list: readonly string[]): string[][] {
+  return list.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+}
+const LEADS = phraseList(content.leads);
+const METHODS = phraseList(content.methods);
+const AMBIGUOUS = phraseList(content.ambiguousMethods);
+const TERMS = phraseList(content.terms);
+const JOINERS = new Set(content.joiners);
+// What may come before a lead in its clause: "e aceitamos…", "we also accept…", "tambien aceptamos…".
+const LEAD_PREFIX = new Set(['e', 'and', 'y', 'we', 'nos', 'i', 'eu', 'yo', 'also', 'tambem', 'tambien', 'ainda', 'so', 'only', 'apenas']);
+// "6x", "10 x", "12 vezes", "3 cuotas": how many instalments.
+const COUNT = /^\d{1,2}x?$/;
+// "Cash only", "só dinheiro": one way to pay is a whole sentence when the person says it is the only one.
+const ONLY = new Set(['only', 'so', 'apenas', 'somente', 'solo', 'unicamente']);
+
+function tokensOf(text: string, offset: number): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[&/+]/gu)].map((match) => ({
+    folded: fold(match[0]),
+    start: offset + match.index,
+    end: offset + match.index + match[0].length,
+  }));
+}
+
+function phraseAt(tokens: readonly Token[], at: number, list: readonly string[][]): number {
+  for (const phrase of list) {
+    if (at + phrase.length > tokens.length) continue;
+    if (phrase.every((word, index) => tokens[at + index]!.folded === word)) return phrase.length;
+  }
+  return 0;
+}
+
+/** Where a lead opens the clause (after "e", "we also"…): the token after it, or -1. */
+function afterLead(tokens: readonly Token[]): number {
+  for (let at = 0; at < Math.min(tokens.length, 3); at++) {
+    const length = phraseAt(tokens, at, LEADS);
+    if (length > 0) return at + length;
+    if (!LEAD_PREFIX.has(tokens[at]!.folded)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether every token from `from` on is a way to pay, a term of one, a joiner or a count — and at
+ * least one is a way to pay. Ambiguous ways ("visa", "cheque") count only after a lead.
+ */
+function paymentWordsFrom(tokens: readonly Token[], from: number, isLed: boolean): number {
+  let methods = 0;
+  for (let at = from; at < tokens.length;) {
+    const method = phraseAt(tokens, at, METHODS) || (isLed ? phraseAt(tokens, at, AMBIGUOUS) : 0);
+    if (method > 0) {
+      methods++;
+      at += method;
+      continue;
+    }
+    const term = phraseAt(tokens, at, TERMS);
+    if (term > 0) {
+      at += term;
+      continue;
+    }
+    const folded = tokens[at]!.folded;
+    if (JOINERS.has(folded) || COUNT.test(folded)) {
+      at++;
+      continue;
+    }
+    return 0;
+  }
+  return methods;
+}
+
+export type PaymentReading = {
+  /** The ways to pay, as the person wrote them, one per clause ("cartão em até 6x e Pix"). */
+  payments: string[];
+  /** The prompt's text of each clause, lead included ("Aceitamos cartão em até 6x e Pix"): read here, no offering. */
+  spans: string[];
+};
+
+/**
+ * The ways to pay a prompt names ("Aceitamos Pix, cartão em até 6x e dinheiro", "Yape y Plin",
+ * "we take cash and Venmo"): one line of the contact details, never cards of what is sold. A
+ * clause counts when a payment word leads it and only ways to pay follow, or when its whole
+ * sentence is ways to pay (two at least); the clauses after a lead in the same sentence go on
+ * with it. A negated clause ("não aceitamos cheque") is a rule the reader keeps.
+ */
+export function readPayments(text: string): PaymentReading {
+  const payments: string[] = [];
+  const spans: string[] = [];
+  for (const sentence of text.matchAll(/[^.!?;\n]+/g)) {
+    const clauses = [...sentence[0].matchAll(/[^,()[\]:—–]+/g)].map((clause) => ({
+      tokens: tokensOf(clause[0], sentence.index + clause.index),
+    }));
+    // A colon after a lead ("Formas de pagamento: Pix, cartão") splits the lead from its methods.
+    for (let index = 0; index < clauses.length - 1; index++) {
+      const { tokens } = clauses[index]!;
+      if (tokens.length > 0 && phraseAt(tokens, 0, LEADS) === tokens.length) {
+        clauses[index + 1] = { tokens: [...tokens, ...clauses[index + 1]!.tokens] };
+        clauses[index] = { tokens: [] };
+      }
+    }
+    const found: { start: number; end: number; from: number }[] = [];
+    let isLedSentence = false;
+    for (const { tokens } of clauses) {
+      if (tokens.length === 0) continue;
+      const lead = afterLead(tokens);
+      if (lead > 0 && lead < tokens.length && paymentWordsFrom(tokens, lead, true) > 0) {
+        isLedSentence = true;
+        found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[lead]!.start });
+      } else if (isLedSentence && paymentWordsFrom(tokens, 0, true) > 0) {
+        found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
+      } else isLedSentence = false;
+    }
+    // "Yape y Plin.", "Pix, cartão e dinheiro.": a sentence of nothing but ways to pay, two at least.
+    if (found.length === 0) {
+      const all = clauses.filter((clause) => clause.tokens.length > 0);
+      const counts = all.map(({ tokens }) => paymentWordsFrom(tokens, 0, false));
+      if (
+        all.length > 0 &&
+        counts.every((count) => count > 0) &&
+        (counts.reduce((sum, count) => sum + count, 0) >= 2 || all.some(({ tokens }) => tokens.some((token) => ONLY.has(token.folded))))
+      )
+        for (const { tokens } of all) found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
+    }
+    if (found.length === 0) continue;
+    const said = found.map((clause) => text.slice(clause.from, clause.end).trim()).join(', ');
+    payments.push(said.charAt(0).toLocaleUpperCase() + said.slice(1));
+    for (const clause of found) spans.push(text.slice(clause.start, clause.end));
+  }
+  return { payments: payments.slice(0, 4), spans };
+}
