@@ -21,6 +21,7 @@ import { extractBusinessName, statedName } from './extract-business-name';
 import { extractPeople, selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
 import { readPayments } from './read-payments';
+import { softenCapitals } from './soften-capitals';
 import { readPrompt } from './read-prompt';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -241,7 +242,8 @@ function isAfterPlacePreposition(name: string, text: string): boolean {
  * (the AI path sends it to the plan call; the offline composer builds from it).
  */
 export function extractBrief(input: ExtractBriefInput): SiteBrief {
-  const typed = sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false });
+  // A name typed in capitals ("somos a MARMORARIA ROCHA FORTE") is read as a name is written.
+  const typed = softenCapitals(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false }));
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
   const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
   // …and the words a phone's writer shortens ("pra", "vc", "tb") written out.
