@@ -14,6 +14,10 @@ const env = {
   APP_URL: `http://localhost:${port}`,
   ROOT_DOMAIN: `localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
+  // Warnings and errors only: a line per request, piped through Playwright into CI's output, is
+  // megabytes per run, and pino writes to a pipe synchronously — when the reader falls behind,
+  // the server waits on its own log (E2E_LOG_LEVEL=info shows every request when wanted).
+  LOG_LEVEL: process.env.E2E_LOG_LEVEL || 'warn',
   // The e2e run uses the embedded adapters even where the shell has service URLs.
   DATABASE_URL: '',
   REDIS_URL: '',

@@ -1,3 +1,4 @@
+import { paletteOfColour } from './colour-words';
 import { escapeRegExp, fold } from './text';
 import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
@@ -279,6 +280,37 @@ function isStyleWish(tokens: readonly Token[]): boolean {
     return false;
   const isAsked = tokens.some((token) => inWordList(token.folded, cues.styleHeads) || cues.styleRequestWords.has(token.folded));
   return isAsked && words.some((token) => isStyle(token.folded));
+}
+
+/**
+ * The parts of a longer sentence that are style wishes ("walks £12 an hour, I'd love something
+ * bright yellow"; "gostava de um site escuro, preto com detalhes em vermelho"): a part that is a
+ * wish on its own, or — once the sentence asks for looks (a word like "cores", "style", "quero",
+ * "gostava") — a part of nothing but colours and style words. Each is blanked and kept as a wish.
+ */
+function styleWishParts(sentence: string, unused: UnusedWords[]): string {
+  const tokens = tokensOf(sentence);
+  const asksForLooks = tokens.some(
+    (token) => inWordList(token.folded, cues.styleHeads) || cues.styleRequestWords.has(token.folded) || cues.wishVerbs.has(token.folded),
+  );
+  return sentence.replace(/[^,;:()]+/g, (part) => {
+    const partTokens = tokensOf(part);
+    if (partTokens.length < 2 && !(asksForLooks && partTokens.length === 1 && paletteOfColour(partTokens[0]!.folded))) return part;
+    const isWish = isStyleWish(partTokens) || (asksForLooks && isColourPart(partTokens));
+    if (!isWish) return part;
+    unused.push({ words: part.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'style' });
+    return FACT.repeat(part.length);
+  });
+}
+
+/** A part of colours and the words said with them ("preto com detalhes em vermelho"): one colour at least. */
+function isColourPart(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !cues.connectors.has(token.folded) && !JOINER_WORD.test(token.folded));
+  if (words.length === 0 || tokens.some((token) => isMark(token) || /\d/.test(token.folded))) return false;
+  return (
+    words.some((token) => paletteOfColour(token.folded) !== undefined) &&
+    words.every((token) => inWordList(token.folded, cues.styleWords) || inWordList(token.folded, cues.styleModifiers))
+  );
 }
 
 /**
@@ -952,7 +984,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // "Soft greens and cream please, nothing too formal", "Cores terrosas, nada de rosa": a sentence
   // of style words only is a wish about the site's looks, never cards of what is sold.
   masked = masked.replace(/[^.!?\n]+/g, (sentence) => {
-    if (!isStyleWish(tokensOf(sentence))) return sentence;
+    if (!isStyleWish(tokensOf(sentence))) return styleWishParts(sentence, unused);
     // Said whole: clean() would drop a leading "No" ("in the" in Portuguese), turning "No pink" into a wish for pink.
     unused.push({
       words: sentence

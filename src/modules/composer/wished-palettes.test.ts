@@ -27,3 +27,19 @@ describe('the colours a person asks for', () => {
     expect((brief.items ?? []).map((item) => item.text)).toContain('Rosas vermelhas');
   });
 });
+
+// A wish said in passing, inside a longer sentence, was lost: a football school asked for green
+// and white got the kind's pink; "I'd love something bright yellow" became a service card.
+describe('a colour wish inside a longer sentence', () => {
+  it('picks the palette and is no card', () => {
+    const inPassing = [
+      ['Escolinha de vôlei em Patos, turmas de 8 a 15 anos às terças, queria o site nas cores verde e branco do nosso clube', 'forest'],
+      ['Cat sitter in York, visits £10 each, I’d love something bright yellow and friendly looking', 'citrus'],
+    ] as const;
+    for (const [prompt, palette] of inPassing) {
+      expect(paletteOf(prompt), prompt).toBe(palette);
+      const items = (extractBrief({ prompt }).items ?? []).map((item) => item.text.toLowerCase());
+      expect(items.join(' | '), prompt).not.toMatch(/verde|yellow|friendly/);
+    }
+  });
+});

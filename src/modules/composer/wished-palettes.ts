@@ -3,6 +3,8 @@ import { colourNegations, paletteOfColour } from '@/modules/brief/colour-words';
 import { fold } from '@/modules/brief/text';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
+const LOOKS_HEAD = /(?<![a-z])(?:cores|cor|colou?rs?|colores|tons|tonos|paleta|palette)(?![a-z])/;
+
 /**
  * The palettes the person's style wishes ask for and the ones they refuse: "Soft greens and cream
  * please, nothing too formal" wants forest and sand; "cores terrosas, nada de rosa" wants sand and
@@ -13,7 +15,8 @@ export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): { 
   const wanted: PalettePreset[] = [];
   const refused = new Set<PalettePreset>();
   for (const wish of brief?.unused ?? []) {
-    if (wish.why !== 'style') continue;
+    // "queria o site nas cores verde e branco": a phrase about the site that names its colours is a wish too.
+    if (wish.why !== 'style' && !(wish.why === 'site' && LOOKS_HEAD.test(fold(wish.words)))) continue;
     for (const phrase of fold(wish.words).split(/[,;:]/)) {
       let isNegated = false;
       for (const word of phrase.split(/[^a-z-]+/).filter(Boolean)) {
