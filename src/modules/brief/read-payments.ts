@@ -25,6 +25,7 @@ const JOINERS = new Set(content.joiners);
 const LEAD_PREFIX = new Set(['e', 'and', 'y', 'we', 'nos', 'i', 'eu', 'yo', 'also', 'tambem', 'tambien', 'ainda', 'so', 'only', 'apenas']);
 // "6x", "10 x", "12 vezes", "3 cuotas": how many instalments.
 const COUNT = /^\d{1,2}x?$/;
+const LEADING_PREPOSITION = /^(?:por|via|com|con|by|with|em|en|no|na|in)\s+(?=\S)/iu;
 // "Cash only", "só dinheiro": one way to pay is a whole sentence when the person says it is the only one.
 const ONLY = new Set(['only', 'so', 'apenas', 'somente', 'solo', 'unicamente']);
 
@@ -135,7 +136,10 @@ export function readPayments(text: string): PaymentReading {
         for (const { tokens } of all) found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
     }
     if (found.length === 0) continue;
-    const said = found.map((clause) => text.slice(clause.from, clause.end).trim()).join(', ');
+    // "pagamentos por MB Way": the preposition after the lead goes with it ("MB Way e cartão").
+    const said = found
+      .map((clause) => text.slice(clause.from, clause.end).trim().replace(LEADING_PREPOSITION, ''))
+      .join(', ');
     payments.push(said.charAt(0).toLocaleUpperCase() + said.slice(1));
     for (const clause of found) spans.push(text.slice(clause.start, clause.end));
   }

@@ -134,9 +134,9 @@ const FACT_PATTERNS: readonly RegExp[] = [
   /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|hrs?)\b/gi,
   /\b24\s?\/\s?7\b|\b24\s?(?:h|hs|horas|hours?)\b/gi,
   /\b(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\s*(?:a|à|-|–|to|through|thru|al|até|ate)\s*(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\b/gi,
-  // A Pix key has a digit or an @ (a phone, a CPF/CNPJ, an email, a random key) and ends on a letter
-  // or digit: "Aceitamos cartão e Pix. Tel …" keeps its full stop and "Pix e cartão" its "e".
-  /\bpix\b(?:\s*(?:chave|key))?\s*[:=]?\s*(?:chave\s*[:=]?\s*)?(?=[^\s,;]*[\d@])[^\s,;]*[\p{L}\p{N}]/giu,
+  // A Pix key has a digit or an @ (a phone, a CPF/CNPJ, an email, a random key) — or is a fact
+  // already blanked (the email the facts found) — and ends on a letter or digit: "Aceitamos cartão e Pix. Tel …" keeps its full stop and "Pix e cartão" its "e".
+  /\bpix\b\s*\(?(?:\s*(?:chave|key))?\s*[:=]?\s*(?:chave\s*[:=]?\s*)?(?=[^\s,;]*[\d@\u0001])[^\s,;]*[\p{L}\p{N}\u0001]/giu,
   // Postal codes by their shape: a US state and ZIP ("OH 45402"), a Brazilian CEP, a Portuguese code.
   /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{5}-\d{3}\b|\b\d{4}-\d{3}\b/g,
 ];

@@ -320,6 +320,11 @@ export function buildPhraseList(env: WordsEnv, id: string, role: 'credential' | 
  */
 export function buildWordsAbout(env: WordsEnv, id: string): DraftObject | null {
   const details = itemsOf(env, 'detail').map((item) => sentence(item.text));
+  // "enviamos para toda a Europa": said with the offerings when there is a list of them (its
+  // intro); with none, here — never lost.
+  const deliveryNote = featureNote(env, 'delivery');
+  const hasOfferList = offerings(env).length > 0 || env.isTypical || env.site.features.includes('menu');
+  if (deliveryNote && !hasOfferList) details.push(sentence(deliveryNote));
   const whom = audience(env);
   const who = whom?.isTold ? undefined : whom?.who;
   // "Atendemos cães, gatos e aves": a sentence of theirs, told with the rest of what they said.

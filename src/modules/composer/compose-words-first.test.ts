@@ -578,3 +578,17 @@ describe('the ways to pay', () => {
     expect(titles).toMatch(/espelhos/i);
   });
 });
+
+// "enviamos para toda a Europa" was the intro of a list of offerings; with none named, it was lost.
+describe('where the business delivers, with no list of offerings', () => {
+  it('is said in the text about the business', () => {
+    const prompt = 'loja online de vitrais feitos à mão em Tomar, enviamos para todo o país, pagamentos por MB Way';
+    const brief = extractBrief({ prompt });
+    const html = renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), {
+      pageSlug: '',
+      locale: 'pt-PT',
+      mode: 'preview',
+    });
+    expect(html).toContain('Enviamos para todo o país.');
+  });
+});
