@@ -137,9 +137,7 @@ export function readPayments(text: string): PaymentReading {
     }
     if (found.length === 0) continue;
     // "pagamentos por MB Way": the preposition after the lead goes with it ("MB Way e cartão").
-    const said = found
-      .map((clause) => text.slice(clause.from, clause.end).trim().replace(LEADING_PREPOSITION, ''))
-      .join(', ');
+    const said = found.map((clause) => text.slice(clause.from, clause.end).trim().replace(LEADING_PREPOSITION, '')).join(', ');
     payments.push(said.charAt(0).toLocaleUpperCase() + said.slice(1));
     for (const clause of found) spans.push(text.slice(clause.start, clause.end));
   }
