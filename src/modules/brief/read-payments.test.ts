@@ -24,6 +24,10 @@ describe('the ways to pay a prompt names', () => {
   it('a refusal is no way to pay', () => {
     expect(readPayments('Não aceitamos cheque nem cartão.').payments).toEqual([]);
     expect(readPayments('No aceptamos tarjeta.').payments).toEqual([]);
+    // A refusal after the ways taken is never one of them.
+    expect(readPayments('Aceptamos efectivo y Daviplata, no tarjetas.').payments).toEqual(['Efectivo y Daviplata']);
+    expect(readPayments('We take cash and cards, but not Amex.').payments).toEqual(['Cash and cards']);
+    expect(readPayments('Pix ou dinheiro, não aceitamos cheque.').payments).toEqual(['Pix ou dinheiro']);
   });
 });
 

@@ -25,7 +25,34 @@ const JOINERS = new Set(content.joiners);
 const LEAD_PREFIX = new Set(['e', 'and', 'y', 'we', 'nos', 'i', 'eu', 'yo', 'also', 'tambem', 'tambien', 'ainda', 'so', 'only', 'apenas']);
 // "6x", "10 x", "12 vezes", "3 cuotas": how many instalments.
 const COUNT = /^\d{1,2}x?$/;
-const LEADING_PREPOSITION = /^(?:por|via|com|con|by|with|em|en|no|na|in)\s+(?=\S)/iu;
+const LEADING_PREPOSITION = /^(?:por|via|com|con|by|with|em|en|na|in)\s+(?=\S)/iu;
+// "…, no tarjetas", "…, não aceitamos cheque", "but not Amex": a refused way to pay is never one taken
+// (the reader keeps the refusal as the person said it).
+const NEGATIONS = new Set([
+  'no',
+  'not',
+  'nao',
+  'nem',
+  'ni',
+  'nor',
+  'sin',
+  'sem',
+  'without',
+  'except',
+  'excepto',
+  'exceto',
+  'menos',
+  'never',
+  'nunca',
+]);
+const isNegated = (tokens: readonly Token[]) =>
+  tokens
+    .slice(0, 2)
+    .some(
+      (token, index) =>
+        NEGATIONS.has(token.folded) &&
+        (index === 0 || JOINERS.has(tokens[0]!.folded) || ['but', 'mas', 'pero'].includes(tokens[0]!.folded)),
+    );
 // "Cash only", "só dinheiro": one way to pay is a whole sentence when the person says it is the only one.
 const ONLY = new Set(['only', 'so', 'apenas', 'somente', 'solo', 'unicamente']);
 
@@ -116,6 +143,10 @@ export function readPayments(text: string): PaymentReading {
     let isLedSentence = false;
     for (const { tokens } of clauses) {
       if (tokens.length === 0) continue;
+      if (isNegated(tokens)) {
+        isLedSentence = false;
+        continue;
+      }
       const lead = afterLead(tokens);
       if (lead > 0 && lead < tokens.length && paymentWordsFrom(tokens, lead, true) > 0) {
         isLedSentence = true;
@@ -126,7 +157,7 @@ export function readPayments(text: string): PaymentReading {
     }
     // "Yape y Plin.", "Pix, cartão e dinheiro.": a sentence of nothing but ways to pay, two at least.
     if (found.length === 0) {
-      const all = clauses.filter((clause) => clause.tokens.length > 0);
+      const all = clauses.filter((clause) => clause.tokens.length > 0 && !isNegated(clause.tokens));
       const counts = all.map(({ tokens }) => paymentWordsFrom(tokens, 0, false));
       if (
         all.length > 0 &&
