@@ -16,6 +16,7 @@ describe('the ways to pay a prompt names', () => {
   it('a sentence of nothing but ways to pay, two at least (or "only" one)', () => {
     expect(readPayments('Bolos por encomenda. Pix ou dinheiro.').payments).toEqual(['Pix ou dinheiro']);
     expect(readPayments('Cash only.').payments).toEqual(['Cash only']);
+    expect(readPayments('Pasties in Redruth, takeaway only, cash or card.').payments).toEqual(['Cash or card']);
     // One word that may be a way to pay, without a lead: not enough.
     expect(readPayments('Cartões de visita, convites e visa.').payments).toEqual([]);
     expect(readPayments('Despachante: passaporte, visa e CNH.').payments).toEqual([]);

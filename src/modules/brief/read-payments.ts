@@ -151,7 +151,8 @@ export function readPayments(text: string): PaymentReading {
       if (lead > 0 && lead < tokens.length && paymentWordsFrom(tokens, lead, true) > 0) {
         isLedSentence = true;
         found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[lead]!.start });
-      } else if (isLedSentence && paymentWordsFrom(tokens, 0, true) > 0) {
+      } else if ((isLedSentence && paymentWordsFrom(tokens, 0, true) > 0) || paymentWordsFrom(tokens, 0, false) >= 2) {
+        // …or a clause of two ways to pay at least, wherever it stands ("…, we don't deliver, cash or card").
         found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
       } else isLedSentence = false;
     }
