@@ -10,6 +10,24 @@ const content = parseContent(
     $comment: z.string(),
     palettes: z.partialRecord(z.enum(presetNames), z.array(z.string().regex(/^[a-z-]+$/))),
     negations: z.array(z.string().min(1)),
+    tones: z.record(
+      z.string().regex(/^[a-z]+$/),
+      z.strictObject({
+        words: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
+        primary: z
+          .string()
+          .regex(/^#[0-9a-f]{6}$/)
+          .optional(),
+        accent: z
+          .string()
+          .regex(/^#[0-9a-f]{6}$/)
+          .optional(),
+        background: z
+          .string()
+          .regex(/^#[0-9a-f]{6}$/)
+          .optional(),
+      }),
+    ),
   }),
   raw,
 );
@@ -18,8 +36,20 @@ const PALETTE_OF = new Map(
   Object.entries(content.palettes).flatMap(([preset, colours]) => colours.map((colour) => [colour, preset as PalettePreset] as const)),
 );
 
+/** A colour itself: a dark or bright tone colours buttons and links; a light one ("branco", "creme") the page. */
+export type Tone = { name: string; primary?: string; accent?: string; background?: string };
+
+const TONE_OF = new Map(
+  Object.entries(content.tones).flatMap(([name, { words, ...colours }]) => words.map((word) => [word, { name, ...colours }] as const)),
+);
+
 /** Every colour word (folded): a style word to the reader. */
-export const colourWords: readonly string[] = [...PALETTE_OF.keys()];
+export const colourWords: readonly string[] = [...new Set([...PALETTE_OF.keys(), ...TONE_OF.keys()])];
+
+/** The tone a colour word names ("vermelha" → red, "creme" → cream), if it is one. */
+export function toneOfColour(folded: string): Tone | undefined {
+  return TONE_OF.get(folded);
+}
 
 /** The palette that shows a colour ("verdes" → forest), if it is one. */
 export function paletteOfColour(folded: string): PalettePreset | undefined {

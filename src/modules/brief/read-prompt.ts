@@ -1,4 +1,4 @@
-import { paletteOfColour } from './colour-words';
+import { paletteOfColour, toneOfColour } from './colour-words';
 import { escapeRegExp, fold } from './text';
 import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
@@ -295,7 +295,7 @@ function styleWishParts(sentence: string, unused: UnusedWords[]): string {
   );
   return sentence.replace(/[^,;:()]+/g, (part) => {
     const partTokens = tokensOf(part);
-    if (partTokens.length < 2 && !(asksForLooks && partTokens.length === 1 && paletteOfColour(partTokens[0]!.folded))) return part;
+    if (partTokens.length < 2 && !(asksForLooks && partTokens.length === 1 && isColour(partTokens[0]!.folded))) return part;
     const isWish = isStyleWish(partTokens) || (asksForLooks && isColourPart(partTokens));
     if (!isWish) return part;
     unused.push({ words: part.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'style' });
@@ -303,12 +303,14 @@ function styleWishParts(sentence: string, unused: UnusedWords[]): string {
   });
 }
 
+const isColour = (folded: string) => paletteOfColour(folded) !== undefined || toneOfColour(folded) !== undefined;
+
 /** A part of colours and the words said with them ("preto com detalhes em vermelho"): one colour at least. */
 function isColourPart(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => !cues.connectors.has(token.folded) && !JOINER_WORD.test(token.folded));
   if (words.length === 0 || tokens.some((token) => isMark(token) || /\d/.test(token.folded))) return false;
   return (
-    words.some((token) => paletteOfColour(token.folded) !== undefined) &&
+    words.some((token) => isColour(token.folded)) &&
     words.every((token) => inWordList(token.folded, cues.styleWords) || inWordList(token.folded, cues.styleModifiers))
   );
 }
@@ -1752,6 +1754,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           !tokensOf(part.text).some((token) => cues.controlNouns.has(token.folded));
         if (aboutTheSite || !isFramed) {
           unused.push({ words: text, why: 'site' });
+          continue;
+        }
+        // "um site preto com detalhes em dourado": what the site is to look like, no section of its own.
+        if (isColourPart(tokens)) {
+          unused.push({ words: text, why: 'style' });
           continue;
         }
         if (

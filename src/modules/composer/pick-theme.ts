@@ -1,4 +1,5 @@
-import { palettePresets, type PalettePreset, type Theme } from '@/modules/document/theme';
+import { palettePresets, type PaletteColors, type PalettePreset, type Theme } from '@/modules/document/theme';
+import type { Tone } from '@/modules/brief/colour-words';
 import type { Rng } from './random';
 import type { Brief } from './types';
 import type { SiteStyle } from '@/modules/brief/kind-types';
@@ -26,6 +27,26 @@ const STYLE_SHAPE: Record<SiteStyle, { radius: readonly Theme['radius'][]; spaci
 // Green and fresh palettes first for plant-based or eco businesses.
 const GREEN_HINTS = ['vegan', 'vegetarian', 'organic', 'eco'];
 
+/**
+ * The preset drawn in the colours the person named ("vermelho e branco", "verde e creme", "maroon
+ * and gold"): the first dark or bright one colours buttons and links, the next the accent, a light
+ * one the page — on a dark preset the page stays dark and black is no button colour. The renderer
+ * still adjusts every text colour to WCAG AA on whatever this gives.
+ */
+function inTones(preset: PaletteColors, tones: readonly Tone[]): PaletteColors {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(preset.background.slice(at, at + 2), 16));
+  const isDark = 0.299 * r! + 0.587 * g! + 0.114 * b! < 128;
+  const strong = tones.filter((tone) => tone.primary && !(isDark && tone.name === 'black'));
+  const light = tones.find((tone) => tone.background);
+  return {
+    ...preset,
+    ...(strong[0]
+      ? { primary: strong[0].primary!, primaryText: '#ffffff', accent: strong[1]?.primary ?? strong[0].accent ?? preset.accent }
+      : {}),
+    ...(light && !isDark ? { background: light.background!, surface: '#ffffff' } : {}),
+  };
+}
+
 export function pickTheme(brief: Brief, style: SiteStyle | undefined, rng: Rng): Theme {
   const chosenStyle = style ?? brief.kind.style;
   const kindPalettes = brief.hints.some((hint) => GREEN_HINTS.includes(hint))
@@ -34,7 +55,7 @@ export function pickTheme(brief: Brief, style: SiteStyle | undefined, rng: Rng):
   const fitting = kindPalettes.filter((palette) => STYLE_PALETTES[chosenStyle].includes(palette));
   // The colours the person asked for come first (the first named is the main one); the ones they
   // refused ("nada de rosa") never come, whatever the kind would choose.
-  const { wanted, refused } = wishedPalettes(brief.site);
+  const { wanted, refused, tones } = wishedPalettes(brief.site);
   const allowed = (palettes: readonly PalettePreset[]) => palettes.filter((palette) => !refused.has(palette));
   const kindChoice = allowed(fitting.length > 0 ? [...new Set(fitting)] : [kindPalettes[0]]);
   const palette =
@@ -52,7 +73,7 @@ export function pickTheme(brief: Brief, style: SiteStyle | undefined, rng: Rng):
       ? [...STYLE_FONTS[chosenStyle], 'mono-accent' as const]
       : STYLE_FONTS[chosenStyle];
   return {
-    palette: { preset: palette, colors: { ...palettePresets[palette] } },
+    palette: { preset: palette, colors: inTones(palettePresets[palette], tones) },
     fonts: rng.pick(fonts),
     radius: rng.pick(STYLE_SHAPE[chosenStyle].radius),
     spacing: STYLE_SHAPE[chosenStyle].spacing,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from '@/modules/brief/extract-brief';
 import { composeOfflineSite } from './compose-offline-site';
+import { palettePresets } from '@/modules/document/theme';
 
 const paletteOf = (prompt: string) => {
   const brief = extractBrief({ prompt });
@@ -41,5 +42,36 @@ describe('a colour wish inside a longer sentence', () => {
       const items = (extractBrief({ prompt }).items ?? []).map((item) => item.text.toLowerCase());
       expect(items.join(' | '), prompt).not.toMatch(/verde|yellow|friendly/);
     }
+  });
+});
+
+// "Red and white" drew an orange site and "maroon and gold" a preset's own orange: the palette is
+// the nearest preset, but the buttons, links, accent and page are the colours named.
+describe('a site in the colours named', () => {
+  const colorsOf = (prompt: string) => {
+    const brief = extractBrief({ prompt });
+    return composeOfflineSite({ prompt, locales: brief.languages, brief }).theme.palette.colors;
+  };
+
+  it('the first strong colour colours buttons and links, the next the accent, a light one the page', () => {
+    expect(colorsOf('Açaiteria em Palmas, açaí na tigela e no copo. Site roxo e amarelo, por favor.')).toMatchObject({
+      primary: '#7e22ce',
+      accent: '#a16207',
+    });
+    expect(colorsOf('Bike repairs in Bristol, tune-ups £45. Red and white colours please.')).toMatchObject({
+      primary: '#b91c1c',
+      background: '#ffffff',
+    });
+    expect(colorsOf('Henna artist in Madurai, bridal henna. Maroon and gold colours please.')).toMatchObject({
+      primary: '#7f1d1d',
+      accent: '#92660a',
+    });
+  });
+
+  it('keeps a dark page dark, and a refused colour out', () => {
+    const dark = colorsOf('Barbearia em Viseu, cortes e barba. Quero um site preto com detalhes em dourado.');
+    expect(dark.background).toBe(palettePresets.midnight.background);
+    expect(dark.primary).toBe('#92660a');
+    expect(colorsOf('Florista em Aveiro, ramos e arranjos. Cores verde e branco, nada de rosa.').primary).toBe('#15803d');
   });
 });

@@ -1,5 +1,5 @@
 import type { PalettePreset } from '@/modules/document/theme';
-import { colourNegations, paletteOfColour } from '@/modules/brief/colour-words';
+import { colourNegations, paletteOfColour, toneOfColour, type Tone } from '@/modules/brief/colour-words';
 import { fold } from '@/modules/brief/text';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
@@ -11,9 +11,16 @@ const LOOKS_HEAD = /(?<![a-z])(?:cores|cor|colou?rs?|colores|tons|tonos|paleta|p
  * keeps blush out. A colour belongs to the phrase (up to a comma) it is said in, refused when a
  * negation comes before it there.
  */
-export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): { wanted: PalettePreset[]; refused: Set<PalettePreset> } {
+export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): {
+  wanted: PalettePreset[];
+  refused: Set<PalettePreset>;
+  /** The colours themselves, in the order named, none refused: the site is drawn in them (pick-theme). */
+  tones: Tone[];
+} {
   const wanted: PalettePreset[] = [];
   const refused = new Set<PalettePreset>();
+  const tones: Tone[] = [];
+  const refusedTones = new Set<string>();
   for (const wish of brief?.unused ?? []) {
     // "queria o site nas cores verde e branco": a phrase about the site that names its colours is a wish too.
     if (wish.why !== 'style' && !(wish.why === 'site' && LOOKS_HEAD.test(fold(wish.words)))) continue;
@@ -21,6 +28,9 @@ export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): { 
       let isNegated = false;
       for (const word of phrase.split(/[^a-z-]+/).filter(Boolean)) {
         if (colourNegations.has(word)) isNegated = true;
+        const tone = toneOfColour(word);
+        if (tone && isNegated) refusedTones.add(tone.name);
+        else if (tone && !tones.some((known) => known.name === tone.name)) tones.push(tone);
         const preset = paletteOfColour(word);
         if (!preset) continue;
         if (isNegated) refused.add(preset);
@@ -28,5 +38,9 @@ export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): { 
       }
     }
   }
-  return { wanted: wanted.filter((preset) => !refused.has(preset)), refused };
+  return {
+    wanted: wanted.filter((preset) => !refused.has(preset)),
+    refused,
+    tones: tones.filter((tone) => !refusedTones.has(tone.name)),
+  };
 }
