@@ -984,6 +984,7 @@ export interface components {
                         };
                         email?: string;
                         hoursKey?: string;
+                        paymentsKey?: string;
                         map?: {
                             labelKey: string;
                             href: string;
