@@ -13,9 +13,11 @@ let pipeline: BenchPipeline;
 beforeAll(async () => {
   pipeline = await openBenchPipeline();
 });
+// Closing stops the embedded jobs and drops this run's database: under a loaded CI machine (the
+// whole vitest run beside it) that once took longer than the default minute.
 afterAll(async () => {
   await pipeline.close();
-});
+}, 180_000);
 
 describe("the bench's in-memory site server", () => {
   it('answers like serveSiteFile: status, every header and the body bytes, on pages, assets, redirects and 404s', async () => {
