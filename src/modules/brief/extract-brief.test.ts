@@ -571,3 +571,25 @@ describe('the words that lead into a phone', () => {
     }
   });
 });
+
+// "DON'T put anything on the site that…", "no site pode por só…" were printed on the page, and
+// what followed them became cards: an instruction to the builder is never words of the site.
+describe('what the person tells us not to do', () => {
+  it('is an instruction, never a detail or a card, in pt, en and es; what the business does not do stays theirs', () => {
+    for (const [prompt, instruction] of [
+      ['Eletricista em Caruaru, instalações e quadros. No site não coloca meu sobrenome, só Beto.', 'só Beto'],
+      ['Dog groomer in Tulsa, baths and nail trims. Please don’t put my home address on the website, just the town.', 'just the town'],
+      ['Clases de piano en Cuenca. En la página no pongas precios, los doy por mensaje.', 'los doy por mensaje'],
+    ] as const) {
+      const brief = extractBrief({ prompt });
+      const shown = (brief.items ?? []).map((item) => item.text).join(' | ');
+      expect(shown, prompt).not.toMatch(/coloca|put|pongas|Beto|town|mensaje/i);
+      expect(
+        brief.unused?.find((entry) => entry.why === 'site' && entry.words.includes(instruction)),
+        prompt,
+      ).toBeDefined();
+    }
+    const mason = extractBrief({ prompt: 'Pedreiro em Itu, reboco e piso. Não coloco telhado.' });
+    expect((mason.items ?? []).map((item) => item.text)).toContain('Não coloco telhado');
+  });
+});

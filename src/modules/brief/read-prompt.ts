@@ -303,6 +303,18 @@ function styleWishParts(sentence: string, unused: UnusedWords[]): string {
   });
 }
 
+/** An instruction verb right after a negation ("não coloca", "don't put", "no pongas", "do not include"). */
+function isNegatedInstruction(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      cues.instructionVerbs.has(token.folded) &&
+      [1, 2].some((back) => {
+        const before = tokens[at - back]?.folded ?? '';
+        return cues.ruleNegations.includes(before) || cues.ruleNegationsNotPortuguese.includes(before) || before === 'dont';
+      }),
+  );
+}
+
 const isColour = (folded: string) => paletteOfColour(folded) !== undefined || toneOfColour(folded) !== undefined;
 
 /** A part of colours and the words said with them ("preto com detalhes em vermelho"): one colour at least. */
@@ -985,7 +997,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   const unused: UnusedWords[] = [];
   // "Soft greens and cream please, nothing too formal", "Cores terrosas, nada de rosa": a sentence
   // of style words only is a wish about the site's looks, never cards of what is sold.
-  masked = masked.replace(/[^.!?\n]+/g, (sentence) => {
+  masked = masked.replace(/[^.!?\n]+/g, (sentence, offset: number) => {
+    // "No site não coloca meu sobrenome", "please don't put my address on the website": told to
+    // us, never shown (whatever it names is left out, since nothing of it is written).
+    if (isNegatedInstruction(tokensOf(sentence))) {
+      const said = input.text.slice(offset, offset + sentence.length);
+      unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'site' });
+      return FACT.repeat(sentence.length);
+    }
     if (!isStyleWish(tokensOf(sentence))) return styleWishParts(sentence, unused);
     // Said whole: clean() would drop a leading "No" ("in the" in Portuguese), turning "No pink" into a wish for pink.
     unused.push({

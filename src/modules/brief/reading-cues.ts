@@ -154,6 +154,13 @@ const readingCuesSchema = z.object({
   /** "no centro de Curitiba", "in downtown Boise" (as typed, any case): the part of the town, said before the town. */
   townPartWords: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
+  /**
+   * "não coloca meu sobrenome", "don't put my address on the website", "en la página no pongas
+   * precios": what the person tells the builder not to do — after a negation, one makes its
+   * sentence an instruction, never words of the page. Imperative and second-person forms only:
+   * "não colocamos piso" is what the business does not do.
+   */
+  instructionVerbs: words,
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
   familiarTitles: words,
@@ -299,6 +306,7 @@ export const readingCues = {
   taxIdWords: asSet(cues.taxIdWords),
   workplaceNouns: asSet(cues.workplaceNouns),
   townPartWords: cues.townPartWords,
+  instructionVerbs: asSet(cues.instructionVerbs),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
