@@ -593,3 +593,14 @@ describe('what the person tells us not to do', () => {
     expect((mason.items ?? []).map((item) => item.text)).toContain('Não coloco telhado');
   });
 });
+
+// "queria um site pra vender nossos queijos" made "Vender nossos queijos" the site's eyebrow.
+describe('why the person wants the site', () => {
+  it('is part of the request, never what the business is', () => {
+    for (const [prompt, what] of [
+      ['hola, quiero una pagina para promocionar mi taller de bicis en Cuenca, arreglos y repuestos', 'taller de bicis'],
+      ['queria um site pra vender os meus doces de abóbora em Viçosa, compotas e cocadas', 'doces de abóbora'],
+    ] as const)
+      expect(extractBrief({ prompt }).what, prompt).toBe(what);
+  });
+});
