@@ -16,7 +16,7 @@ export type UsualLabels = Record<StandardFieldName, Text>;
  * and in their order, then each other question of theirs as its own question field ("Tipo de
  * vidro"), so the visitor answers it and the owner reads the answer under it. A way to answer
  * (email or phone) is always there; the name first; the message box last, with its usual label
- * unless they named one. Questions beyond the question slots (or the form's length) are not
+ * unless they named one, and required only then (or when it holds their left-over questions). Questions beyond the question slots (or the form's length) are not
  * dropped: they go in the message box's label, as the only place left to ask them. Null when they
  * listed nothing: the purpose's usual fields stand.
  */
@@ -77,6 +77,8 @@ export function buildRequestedFields(
     question.options ? `${question.text} (${listIn(lang, question.options, true)})` : question.text;
   const message =
     leftOver.length > 0 ? own(listIn(lang, leftOver.map(asWords))) : named.has('message') ? own(named.get('message')!) : usual.message;
-  fields.push({ name: 'message', label: message, isRequired: leftOver.length > 0 || purpose !== 'booking' });
+  // Their listed questions are the form: the box for anything else is optional — unless it holds
+  // questions of theirs, or they named it ("descrição do serviço").
+  fields.push({ name: 'message', label: message, isRequired: leftOver.length > 0 || named.has('message') });
   return fields;
 }

@@ -203,7 +203,8 @@ describe('the form asks what the person listed (issue 31 #1)', () => {
       ['phone', 'WhatsApp', true],
       ['date', 'Data da festa', false],
       ['question1', 'Número de convidados', false],
-      ['message', 'Conte sobre o seu projeto', true],
+      // Their list is the form: the box for anything else is there, but nobody must fill it.
+      ['message', 'Conte sobre o seu projeto', false],
     ]);
     // Their list is the form's, not offerings of the business.
     expect(texts(site).some((text) => /^Número de convidados$/i.test(text) && text !== strings[form!.fields[3]!.labelKey])).toBe(false);
