@@ -604,3 +604,16 @@ describe('why the person wants the site', () => {
       expect(extractBrief({ prompt }).what, prompt).toBe(what);
   });
 });
+
+// "para mi negocio X" gave the placeholder name though X was the name.
+describe('the name right after the person calls the business theirs', () => {
+  it('is taken, in lowercase too; a word that describes the business is not a name', () => {
+    expect(extractBrief({ prompt: 'necesito una pagina para mi negocio panaderia san jose en loja, pan de yuca y empanadas' }).name).toBe(
+      'Panadería San José',
+    );
+    expect(extractBrief({ prompt: 'quero um site pro meu negocio funilaria do tonho em lages, funilaria e pintura' }).name).toBe(
+      'Funilaria do Tonho',
+    );
+    expect(extractBrief({ prompt: 'quero um site para o meu negócio familiar de doces em Natal' }).name).toBeNull();
+  });
+});

@@ -447,9 +447,39 @@ function owned(text: string): string | undefined {
   return undefined;
 }
 
+const MY_BUSINESS = new RegExp(`(?<![\\p{L}'’])(?:${readingCues.myBusinessLeads.map(escapeRegExp).join('|')})\\s+`, 'gu');
+const NAME_INNER = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'el', 'los', 'las', 'e', 'y', '&']);
+const NAME_STOP = new Set(['que', 'para', 'pra', 'pro', 'for', 'with', 'com', 'con', 'where', 'onde', 'donde', 'and']);
+
+/**
+ * "para mi negocio Ferretería El Tornillo en Arequipa", "pro meu negocio borracharia do ze em
+ * lages": the words right after the person calls the business theirs, up to where it is (a place
+ * preposition), a comma or five words — in lowercase too, written then as a name is.
+ */
+function myBusiness(text: string): string | undefined {
+  for (const match of fold(text).matchAll(MY_BUSINESS)) {
+    const taken: Token[] = [];
+    for (const token of tokensFrom(text, match.index + match[0].length)) {
+      const folded = fold(token.word);
+      if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1]!, token)) break;
+      if (taken.length === 0 && readingCues.notNames.has(folded)) break;
+      if (!NAME_INNER.has(folded) && (readingCues.placePrepositions.includes(folded) || NAME_STOP.has(folded))) break;
+      taken.push(token);
+      if (taken.length >= 5) break;
+    }
+    while (taken.length > 0 && NAME_INNER.has(fold(taken[taken.length - 1]!.word))) taken.pop();
+    // One lowercase word may be what the business is ("mi negocio panadería"), not its name.
+    if (taken.length === 0 || (taken.length === 1 && !isCapitalised(taken[0]!.word))) continue;
+    const raw = text.slice(taken[0]!.start, taken[taken.length - 1]!.end);
+    const name = cleanName(isCapitalised(taken[0]!.word) ? raw : titleCase(raw));
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** A name the person said is the name: in quotes, after "chamada", "called", "se llama", or "I run". */
 export function statedName(text: string): string | undefined {
-  return quoted(text) ?? called(text) ?? owned(text);
+  return quoted(text) ?? called(text) ?? owned(text) ?? myBusiness(text);
 }
 
 export function extractBusinessName(
@@ -465,6 +495,7 @@ export function extractBusinessName(
     quoted(text) ??
     called(text) ??
     owned(text) ??
+    myBusiness(text) ??
     leading(text) ??
     afterFamiliarTitle(text, typed) ??
     capitalisedRuns(text, kind, people, place, landmark) ??

@@ -179,6 +179,13 @@ const readingCuesSchema = z.object({
   namingCues: words,
   /** "I run ‹Name›", "tenho a ‹Name›", "soy dueña de ‹Name›" (folded): what says the capitalised words after it are the business the writer owns. */
   ownershipLeads: words,
+  /**
+   * "para mi negocio Ferretería El Tornillo", "pro meu negócio borracharia do zé em Lages": the
+   * business named right after the person calls it theirs — in lowercase too.
+   */
+  myBusinessLeads: words,
+  /** Words after such a lead that describe the business, never name it ("mi negocio familiar"). */
+  notNames: words,
   placePrepositions: words,
   personTitles: words,
   /** Titles of a profession (a subset of personTitles): the professional, not a shop, is named after them. */
@@ -318,6 +325,8 @@ export const readingCues = {
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,
   ownershipLeads: [...cues.ownershipLeads].sort((a, b) => b.length - a.length),
+  myBusinessLeads: cues.myBusinessLeads,
+  notNames: asSet(cues.notNames),
   placePrepositions: cues.placePrepositions,
   personTitles: asSet(cues.personTitles),
   professionalTitles: asSet(cues.professionalTitles),
