@@ -10,6 +10,7 @@ const content = parseContent(
     $comment: z.string(),
     palettes: z.partialRecord(z.enum(presetNames), z.array(z.string().regex(/^[a-z-]+$/))),
     negations: z.array(z.string().min(1)),
+    heads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     tones: z.record(
       z.string().regex(/^[a-z]+$/),
       z.strictObject({
@@ -55,6 +56,9 @@ export function toneOfColour(folded: string): Tone | undefined {
 export function paletteOfColour(folded: string): PalettePreset | undefined {
   return PALETTE_OF.get(folded);
 }
+
+/** "cores", "colours", "paleta": a phrase about the site with one names its colours. */
+export const colourHeads: ReadonlySet<string> = new Set(content.heads);
 
 /** "nada", "no", "sin": a colour after one in the same phrase is refused. */
 export const colourNegations: ReadonlySet<string> = new Set(content.negations);

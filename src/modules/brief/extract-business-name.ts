@@ -448,8 +448,8 @@ function owned(text: string): string | undefined {
 }
 
 const MY_BUSINESS = new RegExp(`(?<![\\p{L}'’])(?:${readingCues.myBusinessLeads.map(escapeRegExp).join('|')})\\s+`, 'gu');
-const NAME_INNER = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'el', 'los', 'las', 'e', 'y', '&']);
-const NAME_STOP = new Set(['que', 'para', 'pra', 'pro', 'for', 'with', 'com', 'con', 'where', 'onde', 'donde', 'and']);
+// The small words inside a name: the connectors above, and Spanish articles ("Dulces la Abuela", "Taller el Rayo").
+const NAME_INNER = new Set([...CONNECTORS, 'el', 'los', 'las']);
 
 /**
  * "para mi negocio Ferretería El Tornillo en Arequipa", "pro meu negocio borracharia do ze em
@@ -463,7 +463,7 @@ function myBusiness(text: string): string | undefined {
       const folded = fold(token.word);
       if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1]!, token)) break;
       if (taken.length === 0 && readingCues.notNames.has(folded)) break;
-      if (!NAME_INNER.has(folded) && (readingCues.placePrepositions.includes(folded) || NAME_STOP.has(folded))) break;
+      if (!NAME_INNER.has(folded) && (readingCues.placePrepositions.includes(folded) || readingCues.nameStops.has(folded))) break;
       taken.push(token);
       if (taken.length >= 5) break;
     }

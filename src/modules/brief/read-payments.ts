@@ -6,7 +6,19 @@ import raw from './content/payment-words.json';
 const phrases = z.array(z.string().regex(/^[a-z0-9&/+ -]+$/));
 const content = parseContent(
   'src/modules/brief/content/payment-words.json',
-  z.strictObject({ $comment: z.string(), leads: phrases, methods: phrases, ambiguousMethods: phrases, terms: phrases, joiners: phrases }),
+  z.strictObject({
+    $comment: z.string(),
+    leads: phrases,
+    methods: phrases,
+    ambiguousMethods: phrases,
+    terms: phrases,
+    joiners: phrases,
+    leadPrefixes: phrases,
+    negations: phrases,
+    contrasts: phrases,
+    only: phrases,
+    leadingPrepositions: phrases,
+  }),
   raw,
 );
 
@@ -22,39 +34,23 @@ const AMBIGUOUS = phraseList(content.ambiguousMethods);
 const TERMS = phraseList(content.terms);
 const JOINERS = new Set(content.joiners);
 // What may come before a lead in its clause: "e aceitamos…", "we also accept…", "tambien aceptamos…".
-const LEAD_PREFIX = new Set(['e', 'and', 'y', 'we', 'nos', 'i', 'eu', 'yo', 'also', 'tambem', 'tambien', 'ainda', 'so', 'only', 'apenas']);
+const LEAD_PREFIX = new Set(content.leadPrefixes);
 // "6x", "10 x", "12 vezes", "3 cuotas": how many instalments.
 const COUNT = /^\d{1,2}x?$/;
-const LEADING_PREPOSITION = /^(?:por|via|com|con|by|with|em|en|na|in)\s+(?=\S)/iu;
+// "pagamentos por MB Way": the preposition after the lead is not shown.
+const LEADING_PREPOSITION = new RegExp(`^(?:${content.leadingPrepositions.join('|')})\\s+(?=\\S)`, 'iu');
 // "…, no tarjetas", "…, não aceitamos cheque", "but not Amex": a refused way to pay is never one taken
 // (the reader keeps the refusal as the person said it).
-const NEGATIONS = new Set([
-  'no',
-  'not',
-  'nao',
-  'nem',
-  'ni',
-  'nor',
-  'sin',
-  'sem',
-  'without',
-  'except',
-  'excepto',
-  'exceto',
-  'menos',
-  'never',
-  'nunca',
-]);
+const NEGATIONS = new Set(content.negations);
+const CONTRASTS = new Set(content.contrasts);
 const isNegated = (tokens: readonly Token[]) =>
   tokens
     .slice(0, 2)
     .some(
-      (token, index) =>
-        NEGATIONS.has(token.folded) &&
-        (index === 0 || JOINERS.has(tokens[0]!.folded) || ['but', 'mas', 'pero'].includes(tokens[0]!.folded)),
+      (token, index) => NEGATIONS.has(token.folded) && (index === 0 || JOINERS.has(tokens[0]!.folded) || CONTRASTS.has(tokens[0]!.folded)),
     );
 // "Cash only", "só dinheiro": one way to pay is a whole sentence when the person says it is the only one.
-const ONLY = new Set(['only', 'so', 'apenas', 'somente', 'solo', 'unicamente']);
+const ONLY = new Set(content.only);
 
 function tokensOf(text: string, offset: number): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[&/+]/gu)].map((match) => ({

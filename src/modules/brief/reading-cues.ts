@@ -186,6 +186,8 @@ const readingCuesSchema = z.object({
   myBusinessLeads: words,
   /** Words after such a lead that describe the business, never name it ("mi negocio familiar"). */
   notNames: words,
+  /** Where a name after such a lead ends: a clause goes on ("meu negócio X que faz…", "for", "with"). */
+  nameStops: words,
   placePrepositions: words,
   personTitles: words,
   /** Titles of a profession (a subset of personTitles): the professional, not a shop, is named after them. */
@@ -327,6 +329,7 @@ export const readingCues = {
   ownershipLeads: [...cues.ownershipLeads].sort((a, b) => b.length - a.length),
   myBusinessLeads: cues.myBusinessLeads,
   notNames: asSet(cues.notNames),
+  nameStops: asSet(cues.nameStops),
   placePrepositions: cues.placePrepositions,
   personTitles: asSet(cues.personTitles),
   professionalTitles: asSet(cues.professionalTitles),

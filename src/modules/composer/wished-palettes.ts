@@ -1,9 +1,12 @@
 import type { PalettePreset } from '@/modules/document/theme';
-import { colourNegations, paletteOfColour, toneOfColour, type Tone } from '@/modules/brief/colour-words';
+import { colourHeads, colourNegations, paletteOfColour, toneOfColour, type Tone } from '@/modules/brief/colour-words';
 import { fold } from '@/modules/brief/text';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 
-const LOOKS_HEAD = /(?<![a-z])(?:cores|cor|colou?rs?|colores|tons|tonos|paleta|palette)(?![a-z])/;
+const namesColours = (words: string) =>
+  fold(words)
+    .split(/[^a-z]+/)
+    .some((word) => colourHeads.has(word));
 
 /**
  * The palettes the person's style wishes ask for and the ones they refuse: "Soft greens and cream
@@ -23,7 +26,7 @@ export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): {
   const refusedTones = new Set<string>();
   for (const wish of brief?.unused ?? []) {
     // "queria o site nas cores verde e branco": a phrase about the site that names its colours is a wish too.
-    if (wish.why !== 'style' && !(wish.why === 'site' && LOOKS_HEAD.test(fold(wish.words)))) continue;
+    if (wish.why !== 'style' && !(wish.why === 'site' && namesColours(wish.words))) continue;
     for (const phrase of fold(wish.words).split(/[,;:]/)) {
       let isNegated = false;
       for (const word of phrase.split(/[^a-z-]+/).filter(Boolean)) {
