@@ -30,7 +30,9 @@ function input(server: FakeOpenAIServer, overrides: Partial<GenerateSiteInput> =
     chain: [vllm(server), { kind: 'offline' }],
     offline: fakeOfflineComposer(),
     offlineStepDelayMs: 0,
-    timeouts: { planMs: 10_000, sectionMs: 10_000, firstTokenMs: 5_000 },
+    // Generous: a loaded CI machine can starve the event loop for seconds, and a timed-out call
+    // would fall back to the composer and test something else. No test here is about timing.
+    timeouts: { planMs: 25_000, sectionMs: 25_000, firstTokenMs: 20_000 },
     now: () => new Date('2026-03-01T12:00:00Z'),
     brief: sampleBrief(),
     // A brief the person gave (its facts are not all in the prompt): built from as is, no model reading.

@@ -54,7 +54,9 @@ async function generate(chain: ProviderConfig[], brief?: SiteBrief) {
     chain,
     offline: fakeOfflineComposer(),
     ...(brief ? { brief } : {}),
-    timeouts: { planMs: 10_000, sectionMs: 10_000, firstTokenMs: 5_000 },
+    // Generous: a loaded CI machine can starve the event loop for seconds, and a timed-out call
+    // would fall back to the composer and test something else. No test here is about timing.
+    timeouts: { planMs: 25_000, sectionMs: 25_000, firstTokenMs: 20_000 },
   });
   const events: GenerationEvent[] = [];
   for (;;) {
