@@ -73,6 +73,19 @@ describe('extractBrief', () => {
     // A state after the town chooses among towns of one name; a country is a country.
     expect(brief('used bookstore in Burlington VT, we buy and trade books').location).toMatchObject({ country: 'US' });
     expect(brief('Laundromat at 418 Maple St, Dayton, OH 45402, open every day').location).toMatchObject({ text: 'Dayton', country: 'US' });
+    // A US town named like a country, with its state, is that town, written with its state; the
+    // country is never read from the town's own name ("Mexico, MO" dialled +52).
+    expect(brief('Piano lessons in Peru, Indiana, $30 for 30 minutes').location).toEqual({ text: 'Peru, Indiana', country: 'US' });
+    expect(brief('Tax returns upstairs on the square in Mexico, MO. Call (573) 555-0102').location).toEqual({
+      text: 'Mexico, MO',
+      country: 'US',
+    });
+    const lebanon = brief('Family bakery in Lebanon, Pennsylvania since 1988. Shoofly pie $14.');
+    expect(lebanon.location).toEqual({ text: 'Lebanon, Pennsylvania', country: 'US' });
+    expect(lebanon.name).toBeNull();
+    expect(brief('Dog walker in Jordan, Minnesota, $20 per walk').location?.country).toBe('US');
+    // A country alone stays the country.
+    expect(brief('Clases de cocina en Perú, a domicilio').location?.country).toBe('PE');
     expect(brief('I play the fiddle at weddings around the Pittsburgh area').location).toMatchObject({ country: 'US' });
     expect(brief('Café de especialidad tostado en Colombia, envíos a todo el país').location?.country).not.toBe('CU');
     // Where the writer capitalises names, a lowercase word is a word ("na loja"), not Loja in Ecuador.
@@ -555,6 +568,37 @@ describe('opening hours with a break', () => {
     expect(
       extractBrief({ prompt: 'Loja em Braga, aberta seg a sex das 8h às 12h e das 14h às 18h, sáb das 8h às 12h.' }).facts.openingHours,
     ).toEqual(['Mo-Fr 08:00-12:00', 'Mo-Fr 14:00-18:00', 'Sa 08:00-12:00']);
+  });
+
+  // "11.30-1.30" was a shop open through the night; "12nn" was midnight.
+  it('a 12-hour clock with minutes and no am/pm closes in the afternoon; 24-hour clocks stay through midnight', () => {
+    const hours = (prompt: string) => extractBrief({ prompt }).facts.openingHours;
+    expect(hours('Sandwich bar in Leeds, open Mon-Fri 7.30-2.30, Sat 9-1.')).toEqual(['Mo-Fr 07:30-14:30', 'Sa 09:00-13:00']);
+    expect(hours('Tea room in Harrogate, Wed-Sun 10.30-12.30 & 2-5.30, closed Mon and Tue.')).toEqual([
+      'We-Su 10:30-12:30',
+      'We-Su 14:00-17:30',
+    ]);
+    expect(hours('Pub in Cork, Thu-Sat 11:45-11:15')).toEqual(['Th-Sa 11:45-23:15']);
+    // A leading zero or an hour past 12 is a 24-hour clock: a bar open to 2 in the morning.
+    expect(hours('Bar em Lisboa, qui a sáb 22:00-02:00')).toEqual(['Th-Sa 22:00-02:00']);
+    expect(hours('Cocktail bar, Fri-Sat 08:00-02:00')).toEqual(['Fr-Sa 08:00-02:00']);
+  });
+
+  it('a part with a clock time is when something happens, never a card; "X City" is the town whole', () => {
+    const brief = extractBrief({ prompt: 'Carinderia ni Aling Rosa in Iloilo City, lunch only Mon-Sat 10am-12nn and merienda 3pm-5pm.' });
+    expect(brief.location).toMatchObject({ text: 'Iloilo City', country: 'PH' });
+    expect(brief.facts.offerings).not.toContainEqual(expect.stringMatching(/\d|^City$/));
+    expect(brief.items).toContainEqual({ text: 'lunch only Mon-Sat 10am-12nn', role: 'schedule' });
+    // A length of time is no clock: "massagem 1h" stays what is sold.
+    const spa = extractBrief({ prompt: 'Spa em Natal: massagem 1h, drenagem e limpeza de pele.' });
+    expect(spa.facts.offerings).toContainEqual(expect.stringMatching(/^massagem/i));
+  });
+
+  it('"12nn" and "12 noon" are midday, "12mn" midnight', () => {
+    const hours = (prompt: string) => extractBrief({ prompt }).facts.openingHours;
+    expect(hours('Eatery in Cebu City, Mon-Sat 10am-12nn only. Call 0918 222 3344.')).toEqual(['Mo-Sa 10:00-12:00']);
+    expect(hours('Bakeshop in Davao, open daily 6am-12 noon')).toEqual(['Mo-Su 06:00-12:00']);
+    expect(hours('Videoke bar in Quezon City, Fri-Sat 6pm-12mn')).toEqual(['Fr-Sa 18:00-00:00']);
   });
 });
 

@@ -266,7 +266,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const foundPlace = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)));
   // "baixe na App Store": a store of someone else's, not where the business is.
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
-  const country = mentionedCountry(text);
+  // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",
+  // "Peru, Indiana"), not the country the business is in.
+  const country = mentionedCountry(
+    placeMatch?.place.country
+      ? `${text.slice(0, placeMatch.start)}${' '.repeat(placeMatch.end - placeMatch.start)}${text.slice(placeMatch.end)}`
+      : text,
+  );
   const countryCode = country?.code ?? placeCountry(text, placeMatch);
   const location = placeMatch
     ? { text: placeText(text.slice(placeMatch.start, placeMatch.end), placeMatch.place), ...(countryCode ? { country: countryCode } : {}) }

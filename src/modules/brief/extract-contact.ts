@@ -8,7 +8,8 @@ import type { Contact } from './kind-types';
 const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
 const DAY_RANGE = new RegExp(`${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}`, 'g');
 const SINGLE_DAY = new RegExp(`(?<![a-z])${DAY}(?![a-z])`, 'g');
-const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|h|hs|hrs)?';
+// "12nn" and "12 noon" are midday and "12mn" midnight, as the Philippines writes them.
+const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|nn|noon|mn|h|hs|hrs)?';
 const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
 
 function daysBefore(window: string): string {
@@ -50,12 +51,21 @@ const HOURS_WORD =
 const UNIT_AFTER =
   /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables)/;
 
+/** "nn"/"noon" is 12 in the afternoon and "mn" 12 at night, so the clock reads them as pm and am. */
+function meridiem(mark: string | undefined): string | undefined {
+  if (mark === 'nn' || mark === 'noon') return 'pm';
+  if (mark === 'mn') return 'am';
+  return mark;
+}
+
 function timeRanges(folded: string): string[] {
   const hours: string[] = [];
   let previousEnd = 0;
   let previous: { days: string; endHour: number } | undefined;
   for (const match of folded.matchAll(TIME_RANGE)) {
-    const [, h1, m1, mark1, h2, m2, mark2] = match;
+    const [, h1, m1, rawMark1, h2, m2, rawMark2] = match;
+    const mark1 = meridiem(rawMark1);
+    const mark2 = meridiem(rawMark2);
     let startHour = h1;
     let endHour = h2;
     // "de 9 a 1 y de 4 a 7", "8h às 12h e das 14h às 18h", "9am-1pm and 3pm-6pm": a second range
@@ -68,17 +78,22 @@ function timeRanges(folded: string): string[] {
       const before = folded.slice(Math.max(0, match.index - 12), match.index);
       const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 14);
       if ((!HOURS_CUE.test(before) && !isContinuation) || UNIT_AFTER.test(after) || Number(h1) > 24 || Number(h2) > 24) continue;
-      // "9-6" closes in the afternoon: an end before the start on a 12-hour clock.
-      if (Number(h2) <= Number(h1) && Number(h2) < 12) endHour = String(Number(h2) + 12);
-      // "… y de 4 a 7" after a morning: the afternoon's 4 to 7.
+    }
+    // A 12-hour clock without am/pm ("9-6", "11.30-1.30", "Fri 11.30-8.30"): an end at or before
+    // the start closes in the afternoon, and a range joined to a morning ("… & 4.30-8") is that
+    // afternoon's. A 24-hour clock shows itself by an hour past 12 or a leading zero ("22:00-02:00",
+    // "08:00-02:00"), and those stay as written, through midnight.
+    if (!mark1 && !mark2 && Number(h1) <= 12 && !/^0/.test(h1) && !/^0/.test(h2)) {
+      const startMinutes = Number(h1) * 60 + Number(m1 ?? 0);
+      if (Number(h2) * 60 + Number(m2 ?? 0) <= startMinutes && Number(h2) < 12) endHour = String(Number(h2) + 12);
       if (isContinuation && Number(h1) < 12 && Number(h1) < previous!.endHour && Number(h1) + 12 > previous!.endHour) {
         startHour = String(Number(h1) + 12);
         if (Number(endHour) < 12) endHour = String(Number(endHour) + 12);
       }
     }
     const endMarker = mark2 ?? mark1;
-    // "9-5pm" starts in the morning, "1-5pm" in the afternoon.
-    const startMarker = mark1 ?? (endMarker === 'pm' ? (Number(h1) <= Number(h2) ? 'pm' : 'am') : endMarker);
+    // "9-5pm" starts in the morning, "1-5pm" in the afternoon; "10-12pm" ends at noon, so began in the morning.
+    const startMarker = mark1 ?? (endMarker === 'pm' ? (Number(h1) <= Number(h2) && Number(h2) !== 12 ? 'pm' : 'am') : endMarker);
     const start = clock(startHour, m1, startMarker);
     const end = clock(endHour, m2, endMarker);
     if (!start || !end) continue;

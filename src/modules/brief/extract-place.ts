@@ -22,6 +22,10 @@ const placeWords = parseContent(
     brazilianStates: z.array(z.string().regex(/^[A-Z]{2}$/)).length(27),
     /** A country's first-level regions (provinces, states, counties) as written after a town: "Kingston, Ontario". */
     regions: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(2))),
+    /** The US states by name, with the code the world gazetteer keeps a town's state under: "Peru, Indiana". */
+    usStates: z.record(z.string().min(4), z.string().regex(/^[A-Z]{2}$/)),
+    /** Words written after a town's name that are part of how it is called ("Iloilo City", "Naga City"). */
+    townSuffixes: z.array(z.string().min(2)),
   }),
   content,
 );
@@ -37,6 +41,8 @@ function regionCountry(text: string): string | undefined {
       .trim(),
   );
 }
+const US_STATE_CODE = new Map(Object.entries(placeWords.usStates).map(([name, code]) => [fold(name), code] as const));
+const US_STATE_NAMES = Object.keys(placeWords.usStates).map(escapeRegExp).join('|');
 /** The 27 UF codes, as an alternation: "Contagem MG", "Feira de Santana - BA". */
 export const BRAZILIAN_STATES = placeWords.brazilianStates.join('|');
 
@@ -262,12 +268,30 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceM
 function fromTownAndState(text: string): PlaceMatch | undefined {
   for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,?\s+|\s*\()([A-Z]{2})\b/gu)) {
     const town = findWorldCities(match[1]!).find((candidate) => candidate.state === match[2]);
-    if (town)
-      return {
-        place: { en: town.name, pt: town.name, es: town.name, country: town.country },
-        start: match.index,
-        end: match.index + match[1]!.length,
-      };
+    if (!town) continue;
+    // "Mexico, MO", "Lebanon PA": a town named like a country is written with its state, or the page
+    // would say "Mexico" of a town in Missouri.
+    const end = isCountryName(match[1]!) ? match.index + match[0].length : match.index + match[1]!.length;
+    const written = text.slice(match.index, end).replace(/\s*\($/, '');
+    return { place: { en: written, pt: written, es: written, country: town.country }, start: match.index, end };
+  }
+  // "Peru, Indiana", "Lebanon, Pennsylvania", "Mexico, Missouri": the state's name says which town,
+  // and the place is written with it — alone, the town's name would read as a country.
+  const withStateName = new RegExp(
+    `(?<![\\p{L}])(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}),\\s*(${US_STATE_NAMES})(?![\\p{L}])`,
+    'gu',
+  );
+  for (const match of text.matchAll(withStateName)) {
+    const code = US_STATE_CODE.get(fold(match[2]!));
+    // The longest run of words before the state that is a town there ("Fort Wayne", not "Wayne").
+    const words = match[1]!.split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      const name = words.slice(from).join(' ');
+      if (!findWorldCities(name).some((candidate) => candidate.state === code)) continue;
+      const start = match.index + match[1]!.length - name.length;
+      const written = text.slice(start, match.index + match[0].length);
+      return { place: { en: written, pt: written, es: written, country: 'US' }, start, end: match.index + match[0].length };
+    }
   }
   const brazilian = new RegExp(
     `(?<![\\p{L}])(\\p{L}[\\p{L}'’.-]*(?:\\s+(?:de|da|do|dos|das)?\\s*\\p{L}[\\p{L}'’.-]*){0,3})\\s*(?:,|-|–|/|\\(|\\s)\\s*(${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`,
@@ -345,7 +369,20 @@ export function extractPlace(text: string): PlaceMatch | undefined {
   )
     return withState;
   const found = first ?? fromStandaloneTown(text) ?? fromPreposition(text);
-  return found && withRegion(text, found);
+  return found && withRegion(text, withSuffix(text, found));
+}
+
+const TOWN_SUFFIX = new RegExp(`^\\s+(?:${placeWords.townSuffixes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+/**
+ * "Iloilo City", "Naga City": the gazetteer keeps the town as "Iloilo", but the word after it is
+ * how the town is called — left behind, it was read as an offering ("City").
+ */
+function withSuffix(text: string, found: PlaceMatch): PlaceMatch {
+  const suffix = TOWN_SUFFIX.exec(text.slice(found.end));
+  if (!suffix) return found;
+  const end = found.end + suffix[0].length;
+  const written = text.slice(found.start, end);
+  return { ...found, end, place: { ...found.place, en: written, pt: written, ...(found.place.es ? { es: written } : {}) } };
 }
 
 /**

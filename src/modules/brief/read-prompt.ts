@@ -127,11 +127,11 @@ const FACT_PATTERNS: readonly RegExp[] = [
   // "das 8 às 18", "9-5"; never ages or amounts ("de 1 a 5 anos", "2 a 4 pessoas", "aged 13 to 17").
   new RegExp(
     `(?<!(?:^|[^\\p{L}])(?:${cues.ageLeads.map(escapeRegExp).join('|')})\\s+)` +
-      /\b\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h]\d{2}|h|\s?am|\s?pm)?\b(?!\s*(?:anos|ano|años|año|years?|yrs?|meses|months?|semanas|weeks?|dias|days?|pessoas|people|personas|alunos|students|crianças|kids|niños|kg|km|cm|m²|metros|meters)\b)/
+      /\b\d{1,2}(?:[:h.]\d{2}|h|\s?am|\s?pm|\s?hrs?|\s?horas?)?\s*(?:às|as|a|to|till|until|-|–|hasta|ate|até|al)\s*\d{1,2}(?:[:h.]\d{2}|h|\s?am|\s?pm|\s?nn|\s?noon|\s?mn)?\b(?!\s*(?:anos|ano|años|año|years?|yrs?|meses|months?|semanas|weeks?|dias|days?|pessoas|people|personas|alunos|students|crianças|kids|niños|kg|km|cm|m²|metros|meters)\b)/
         .source,
     'giu',
   ),
-  /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|hrs?)\b/gi,
+  /\b\d{1,2}(?::\d{2})?\s?(?:h|am|pm|nn|noon|mn|hrs?)\b/gi,
   /\b24\s?\/\s?7\b|\b24\s?(?:h|hs|horas|hours?)\b/gi,
   /\b(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\s*(?:a|à|-|–|to|through|thru|al|até|ate)\s*(?:seg|segunda|ter|terça|terca|qua|quarta|qui|quinta|sex|sexta|sáb|sab|sábado|sabado|dom|domingo|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|mar|martes|mi[eé]|mi[eé]rcoles|jue|jueves|vie|viernes)s?\.?(?:-feira)?\b/gi,
   // A Pix key has a digit or an @ (a phone, a CPF/CNPJ, an email, a random key) — or is a fact
@@ -716,6 +716,10 @@ function isOnlyWhenWords(text: string): boolean {
   );
 }
 
+// A time on a clock: with am/pm ("10am", "12nn", "7.30pm") or with minutes after a colon ("19:30").
+// A bare "1h" is as often how long ("massagem 1h") and is not one.
+const CLOCK_TIME = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|nn|noon|mn)(?![\p{L}])|(?<![\p{N}:])\d{1,2}:\d{2}(?![\p{N}])/iu;
+
 const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegExp).join('|')})\\s+\\p{L}`, 'iu');
 
 // "CRM-SP 12345", "CREFITO-12", "inscrita com o n.º 418271": a registration code or number.
@@ -776,6 +780,9 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   )
     return 'schedule';
   if (audienceLeadAt(tokens, 0) > 0 || namesAudienceAlone(tokens)) return 'audience';
+  // "lunch only Mon-Sat 10am-12nn", "merienda 3pm-5pm", "brunch 10:30": a clock time says when
+  // something happens — a line of when, never a card of what is sold.
+  if (CLOCK_TIME.test(text)) return 'schedule';
   if (words.length <= 6 || isListed) return 'offering';
   return 'detail';
 }
