@@ -35,6 +35,7 @@ const featureWordsSchema = z.object({
   ),
   negated: regexSource,
   noObligation: regexSource,
+  negatedByNo: z.object({ $comment: z.string(), en: regexSource, es: regexSource }),
   phoneRequest: regexSource,
   textWord: regexSource,
   onlyWords: regexSource,
@@ -120,9 +121,12 @@ const NEGATED = new RegExp(words.negated);
 // "Sem compromisso", "sin compromiso", "no obligation": an offer's terms, not a refusal of what follows.
 const NO_OBLIGATION = new RegExp(words.noObligation, 'g');
 
-function isNegated(folded: string, index: number): boolean {
-  return NEGATED.test(folded.slice(Math.max(0, index - 40), index).replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length)));
+function isNegated(folded: string, index: number, language?: 'pt' | 'en' | 'es'): boolean {
+  const before = folded.slice(Math.max(0, index - 40), index).replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length));
+  const byNo = language === 'en' || language === 'es' ? NEGATED_BY_NO[language] : undefined;
+  return NEGATED.test(before) || (byNo?.test(before) ?? false);
 }
+const NEGATED_BY_NO = { en: new RegExp(words.negatedByNo.en), es: new RegExp(words.negatedByNo.es) };
 
 // The phone as a way to reach the business: "por telefone", "pelo telefone", "número de
 // telefone", "ligue", "by phone", "over the phone", "phone number", "call us", "por teléfono",
@@ -163,7 +167,7 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
         continue;
       const falseFriend = falseFriends[feature];
       if (falseFriend && new RegExp(falseFriend).test(match[0])) continue;
-      if (!isNegated(folded, match.index)) {
+      if (!isNegated(folded, match.index, language)) {
         asked.add(feature);
         break;
       }

@@ -48,7 +48,7 @@ describe('extractBrief', () => {
 
   it('reads when the business works, said alone, as its schedule, not as offerings', () => {
     const chef = brief('Personal chef in Austin: private dinners, weekly meal prep, cooking classes. Nights and weekends only.');
-    expect(chef.items).toEqual(expect.arrayContaining([{ text: 'Nights and weekends', role: 'schedule' }]));
+    expect(chef.items).toEqual(expect.arrayContaining([{ text: 'Nights and weekends only', role: 'schedule' }]));
     expect(chef.facts.offerings).not.toContain('Nights');
     const pt = brief('Faxineira em Campinas, limpeza de casa e pós-obra, fins de semana e feriados');
     expect(pt.items?.find((item) => /fins de semana/.test(item.text))?.role).toBe('schedule');
@@ -659,5 +659,30 @@ describe('the name right after the person calls the business theirs', () => {
       'Funilaria do Tonho',
     );
     expect(extractBrief({ prompt: 'quero um site para o meu negócio familiar de doces em Natal' }).name).toBeNull();
+  });
+});
+
+// "Collection only, no delivery" gave "Delivery available" and cards "Collection" and "Order at least a week ahead".
+describe('what the business does not do, and how it works, are never offers', () => {
+  it('a bare "no" before a feature refuses it in English and Spanish; in Portuguese "no" is "in the"', () => {
+    expect(extractBrief({ prompt: 'Cakes from my kitchen in Galway. Collection only, no delivery.' }).features).not.toContain('delivery');
+    expect(extractBrief({ prompt: 'Pizzería en Rosario, no delivery, solo para llevar.' }).features).not.toContain('delivery');
+    expect(extractBrief({ prompt: 'Pizzaria em Curitiba, pedidos no delivery e no balcão.' }).features).toContain('delivery');
+  });
+
+  it('"X only" and a lead time are details; "only" before a price stays with the price', () => {
+    const items = (prompt: string) => extractBrief({ prompt }).items;
+    expect(items('Cakes in Galway. Collection only, no delivery.')).toContainEqual({ text: 'Collection only', role: 'detail' });
+    expect(items('Pizzas in Leeds. Takeaway only. Margherita, pepperoni and calzone.')).toContainEqual({
+      text: 'Takeaway only',
+      role: 'detail',
+    });
+    expect(items('Cakes in Cork. Birthday cakes, cupcakes. Order at least a week ahead.')).toContainEqual(
+      expect.objectContaining({ text: 'Order at least a week ahead', role: 'detail' }),
+    );
+    expect(extractBrief({ prompt: 'Car wash in Perth. Hand wash only $25, full valet $90.' }).facts.offerings).toEqual([
+      'Hand wash',
+      'full valet',
+    ]);
   });
 });

@@ -677,7 +677,13 @@ function clean(text: string): string {
   for (;;) {
     const words = out.split(' ');
     if (words.length > 1 && cues.connectors.has(fold(words[0]!)) && !/^\p{Lu}/u.test(words[1]!)) out = words.slice(1).join(' ');
-    else if (words.length > 1 && cues.connectors.has(fold(words[words.length - 1]!))) out = words.slice(0, -1).join(' ');
+    // "Collection only" keeps its "only": without it the restriction reads as a thing sold.
+    else if (
+      words.length > 1 &&
+      cues.connectors.has(fold(words[words.length - 1]!)) &&
+      !cues.restrictionWords.has(fold(words[words.length - 1]!))
+    )
+      out = words.slice(0, -1).join(' ');
     else break;
     out = out.replace(/^[\s,;:.&+/-]+|[\s,;:&+/-]+$/g, '').trim();
   }
@@ -783,6 +789,9 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   // "lunch only Mon-Sat 10am-12nn", "merienda 3pm-5pm", "brunch 10:30": a clock time says when
   // something happens — a line of when, never a card of what is sold.
   if (CLOCK_TIME.test(text)) return 'schedule';
+  // "Collection only", "takeaway only": a restriction on how — read in the item's own text, where
+  // "only" before a price ("hand wash only $25") was already left with the price.
+  if ((fold(text).match(/\p{L}+/gu) ?? []).some((word) => cues.restrictionWords.has(word))) return 'detail';
   if (words.length <= 6 || isListed) return 'offering';
   return 'detail';
 }
@@ -1683,9 +1692,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       if (afterFact.length > 0 && afterFact.length <= 3 && afterFact.length < tokens.length && cues.unitLeads.has(afterFact[0]!.folded))
         tokens = tokens.filter((token) => token.start < factAt!.start);
       // "Tune-ups from $79": the price is a fact (shown with the card); the title ends before "from".
-      const text = clean(
-        input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, tokens[tokens.length - 1]!.end),
-      ).replace(TRAILING_PRICE_LEAD, '');
+      // With no fact after it, "only" is no price's lead: "Collection only" is a restriction, said whole.
+      const lastWord = tokens[tokens.length - 1]!;
+      const leadsFact = piece.tokens.some((token) => isMark(token) && token.start >= lastWord.end);
+      const cleaned = clean(input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, lastWord.end));
+      const text = leadsFact || !cues.restrictionWords.has(lastWord.folded) ? cleaned.replace(TRAILING_PRICE_LEAD, '') : cleaned;
       // The head reads up to a fact, a name or a place: it needs to see where they were.
       const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
       if (!what && !piece.isRequest) {

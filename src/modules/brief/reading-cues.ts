@@ -122,6 +122,8 @@ const readingCuesSchema = z.object({
   approximateLeads: words,
   /** Terms of a sale ("pedido mínimo", "exame não incluído", "taxa de entrega"): said about the offer, never an offer. */
   conditionWords: words,
+  /** "Collection only", "apenas por marcação": a restriction on how, never a thing sold ("solo" is not one: "solo walks"). */
+  restrictionWords: words,
   /** "includes trimming, edging…", "inclui…": what the item just named includes, said with it. */
   includeLeads: words,
   /** "porque tem muita gente que esquece": why a wish is made, never a part of the page. */
@@ -275,6 +277,7 @@ export const readingCues = {
   audienceWords: asSet(cues.audienceWords),
   credentialWords: asSet(cues.credentialWords),
   conditionWords: asSet(cues.conditionWords),
+  restrictionWords: asSet(cues.restrictionWords),
   generalSubjects: cues.generalSubjects,
   approximateLeads: cues.approximateLeads,
   adjectiveEndings: cues.adjectiveEndings,
