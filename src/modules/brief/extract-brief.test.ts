@@ -686,3 +686,13 @@ describe('what the business does not do, and how it works, are never offers', ()
     ]);
   });
 });
+
+// "fica na av brasil 1200" was no address: the page said it in About and the map had only the town.
+describe('a street typed fast', () => {
+  it('"av" without its dot after "na"/"em"/"en" leads a street with its number; an "av studio" is none', () => {
+    const address = (prompt: string) => extractBrief({ prompt }).facts.address;
+    expect(address('borracharia em maringá, fica na av brasil 1200, aberta 24 horas')).toBe('av brasil 1200');
+    expect(address('Salão em Goiânia, estamos na av goiás 1500')).toBe('av Goiás 1500');
+    expect(address('I run an av studio in Leeds, 3 rooms')).toBeUndefined();
+  });
+});
