@@ -126,12 +126,12 @@ const toEuropean = (word: string) => word.replace(/[êô](?=[mn])(?!nci)/gu, (c)
 const isBrazilianOnly = (word: string) => toEuropean(word) !== word;
 const isEuropeanOnly = (word: string) => /[éó](?=[mn])(?!nci)/u.test(word);
 
-function table(candidates: string[], dictionaries: Dictionary[], preferred: Set<string>): string[] {
+function table(candidates: string[], dictionaries: Dictionary[], preferred: Set<string>, alphabet: RegExp): string[] {
   const byKey = new Map<string, Set<string>>();
   for (const written of candidates) {
     // One spelling per word: the dictionaries and the content files mix composed and decomposed accents.
     const word = written.normalize('NFC');
-    if (!isWord(word) || strip(word) === word) continue;
+    if (!isWord(word) || strip(word) === word || !alphabet.test(word)) continue;
     const key = strip(word).toLowerCase();
     if (!isPlain(key) || dictionaries.some((d) => d.bare.has(key))) continue;
     // A rarer verb's form gives way only to a headword ("médico", a noun, over "medico", I medicate).
@@ -165,6 +165,12 @@ const ownLower = new Set(own.map((w) => w.normalize('NFC').toLowerCase()));
 const isSpanish = (w: string) => /ñ|[cs]ión$|[¿¡]/u.test(w);
 const isPortuguese = (w: string) => /[ãõçâêôà]/u.test(w);
 
+// The content files hold the world's town names ("Ūn", "Lès", "Alībāg") and the dictionaries a few
+// foreign ones ("Molière"): a word with a letter the language does not write is no spelling to
+// give back — "un" in a French prompt became "Ūn".
+const PORTUGUESE_LETTERS = /^[a-záâãàéêíóôõúüç]+$/iu;
+const SPANISH_LETTERS = /^[a-záéíóúñü]+$/iu;
+
 const ptBR = table(
   [
     ...br.stems,
@@ -174,13 +180,15 @@ const ptBR = table(
   ],
   [br, pt],
   ownLower,
+  PORTUGUESE_LETTERS,
 );
 const ptPT = table(
   [...pt.stems, ...pt.accentedPlurals, ...br.stems.map(toEuropean), ...own.filter((w) => !isSpanish(w) && !isBrazilianOnly(w))],
   [pt, br],
   ownLower,
+  PORTUGUESE_LETTERS,
 );
-const esWords = table([...es.stems, ...es.accentedPlurals, ...own.filter((w) => !isPortuguese(w))], [es], ownLower);
+const esWords = table([...es.stems, ...es.accentedPlurals, ...own.filter((w) => !isPortuguese(w))], [es], ownLower, SPANISH_LETTERS);
 
 /**
  * The reader also gives back the accents of a table word's plural and feminine ("organicas" →

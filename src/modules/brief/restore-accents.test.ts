@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
-import { restoreAccents } from './restore-accents';
+import { accentsContent, restoreAccents } from './restore-accents';
 
 describe('restoreAccents', () => {
   it('gives back the accents a phone keyboard left out, in Brazilian Portuguese', () => {
@@ -91,5 +91,18 @@ describe('plurals that gain an accent', () => {
   it('"jovenes", "examenes", "papeis" get the accent their singular does not have', () => {
     expect(restoreAccents('clases para niños, jovenes y adultos; examenes', 'es')).toBe('clases para niños, jóvenes y adultos; exámenes');
     expect(restoreAccents('papeis e aneis', 'pt-BR')).toBe('papéis e anéis');
+  });
+});
+
+// "Je suis pas un dealer" became "Ūn", "tune-up" "tune-ŭp": the world's town names ("Ūn" in India)
+// were read into the Portuguese and Spanish tables.
+describe('only the language’s own letters', () => {
+  it('a word is never given a letter Portuguese or Spanish does not write', () => {
+    expect(restoreAccents('Je suis pas un dealer, spring tune-up, winterizing', 'pt-BR')).toBe(
+      'Je suis pas un dealer, spring tune-up, winterizing',
+    );
+    const { pt, es } = accentsContent();
+    expect(pt.split(' ').filter((word) => /[āīūŭşğåèë]/u.test(word))).toEqual([]);
+    expect(es.split(' ').filter((word) => !/^[\p{L}'-]+$/u.test(word) || /[^a-záéíóúñü'-]/iu.test(word))).toEqual([]);
   });
 });
