@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryLanguage, detectPromptLanguage, votedLanguage } from './detect-languages';
 import { extractPlace } from './extract-place';
+import { extractBrief } from './extract-brief';
 
 describe('the prompt’s language', () => {
   it('a language the business speaks does not vote: "se habla español", "falamos inglês", "English spoken"', () => {
@@ -48,5 +49,20 @@ describe('a town with its state, against a gazetteer name elsewhere', () => {
       pt: 'Feira de Santana',
       country: 'BR',
     });
+  });
+});
+
+// "j'ai besoin d'un site web pour ma business" was read as Portuguese: a pt-BR site with Portuguese accents on French words.
+describe('a prompt in French, which we do not write', () => {
+  it('is built in English with a note saying so; French dish names in another language change nothing', () => {
+    const prompt =
+      "Allo, j'ai une petite business de nettoyage de tapis et de meubles à Memramcook, nettoyage de divans, de tapis ou de matelas. Appelez ou textez.";
+    expect(detectPromptLanguage(prompt)).toBe('en');
+    const brief = extractBrief({ prompt });
+    expect(brief.languages).toEqual(['en']);
+    expect(brief.notes.join(' ')).toMatch(/French/);
+    expect(detectPromptLanguage('Confeitaria com petit gâteau e crème brûlée em Curitiba')).toBe('pt');
+    expect(detectPromptLanguage('Pastelería en Madrid, tenemos croissants y sopa du jour')).toBe('es');
+    expect(detectPromptLanguage('We sell pain au chocolat and croissants in Austin')).toBe('en');
   });
 });

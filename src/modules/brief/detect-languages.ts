@@ -16,7 +16,13 @@ export type PromptLanguage = 'en' | 'es' | 'pt';
 const words = parseContent(
   'src/modules/brief/content/detect-languages.json',
   z.strictObject({
-    functionWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1), en: keywordsSchema.min(1) }),
+    /** fr: a language we do not write, told apart so its words never vote for the one nearest it. */
+    functionWords: z.strictObject({
+      pt: keywordsSchema.min(1),
+      es: keywordsSchema.min(1),
+      en: keywordsSchema.min(1),
+      fr: keywordsSchema.min(1),
+    }),
     kindWords: z.strictObject({ pt: keywordsSchema.min(1), es: keywordsSchema.min(1) }),
     europeanPortugueseWords: keywordsSchema.min(1),
     // hedges: "e um pouco de alemão", "and a little German" — still the list of languages spoken.
@@ -34,6 +40,7 @@ const VOTES: Record<PromptLanguage, RegExp> = {
   es: new RegExp(`${wordsOf(words.functionWords.es)}|\\w(cion|ciones|dad|dades)\\b`, 'g'),
   en: new RegExp(wordsOf(words.functionWords.en), 'g'),
 };
+const FRENCH = new RegExp(wordsOf(words.functionWords.fr), 'g');
 // Characters only one of the three uses.
 const MARKS: Record<PromptLanguage, RegExp> = { pt: /[ãõç]|ê|ô/gi, es: /[ñ¿¡]|ción\b/gi, en: /\b(?:ing|ed)\b|'s\b/g };
 
@@ -43,12 +50,22 @@ const MARKS: Record<PromptLanguage, RegExp> = { pt: /[ãõç]|ê|ô/gi, es: /[ñ
  * sofa, troco espuma. contagem mg" is Brazilian), then English.
  */
 export function detectPromptLanguage(prompt: string, options: { country?: string } = {}): PromptLanguage {
-  const { scores, folded } = vote(prompt);
+  const { scores, folded, french } = vote(prompt);
+  // "j'ai besoin d'un site web pour ma business": French, which we do not write — its "de", "la",
+  // "pis" and "les" made it Portuguese. The site is written in English, the language the world's
+  // visitors read most, and the brief says why.
+  if (french > scores[0].score) return 'en';
   const undecided = () => kindWordLanguage(folded) ?? countryLanguage(options.country);
   if (scores[0].score === 0) return undecided() ?? 'en';
   // A tie between pt and es (the short prompts that share "para", "de", "que") goes to the words.
   if (scores[0].score === scores[1].score) return undecided() ?? scores[0].lang;
   return scores[0].lang;
+}
+
+/** "fr" when the prompt is written in French, a language we do not write (its site is in English). */
+export function unwrittenLanguage(prompt: string): 'fr' | undefined {
+  const { scores, french } = vote(prompt);
+  return french > scores[0].score ? 'fr' : undefined;
 }
 
 /** The language the prompt's own words vote for, or undefined when none vote or two tie. */
@@ -65,7 +82,7 @@ function vote(prompt: string) {
   const score = (lang: PromptLanguage) => (folded.match(VOTES[lang]) ?? []).length + 2 * (text.match(MARKS[lang]) ?? []).length;
   const scores = (['pt', 'es', 'en'] as const).map((lang) => ({ lang, score: score(lang) }));
   scores.sort((a, b) => b.score - a.score);
-  return { scores, folded };
+  return { scores, folded, french: (folded.match(FRENCH) ?? []).length };
 }
 
 /** The language most people write in the country (CLDR's likely subtags), if it is one of ours. */

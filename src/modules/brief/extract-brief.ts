@@ -4,7 +4,14 @@ import { escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
 import { detectFeatures } from './detect-features';
-import { asksForBilingual, detectPromptLanguage, portugueseVariant, requestedLanguages, type PromptLanguage } from './detect-languages';
+import {
+  asksForBilingual,
+  detectPromptLanguage,
+  portugueseVariant,
+  requestedLanguages,
+  unwrittenLanguage,
+  type PromptLanguage,
+} from './detect-languages';
 import { dialledCountry, extractFacts, nationalNumberCountry } from './extract-facts';
 import { pricedCountry } from './extract-prices';
 import { extractTimetable } from './extract-timetable';
@@ -287,6 +294,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const promptLocale = localeFor(promptLang, text, countryCode);
   if (promptLocale === 'pt-PT')
     notes.push(countryCode === 'PT' ? 'In Portugal: European Portuguese (pt-PT).' : 'Written in European Portuguese: pt-PT.');
+  if (unwrittenLanguage(text) === 'fr')
+    notes.push('Written in French, which the site builder does not write yet: the site is in English — change its words in the editor.');
   let languages = siteLanguages(text, promptLocale, countryCode, notes);
   if (text.trim().split(/\s+/).length <= 2 && input.fallbackLocales?.length && !placeMatch && !country) {
     // "cafeteria": too short to tell the language; the studio's choice decides.
