@@ -344,6 +344,10 @@ export async function startFakeOpenAI(initial: FakeOpenAIOptions = {}): Promise<
       }
     });
   });
+  // Node closes a kept-alive socket after 5 idle seconds; a client that reuses it at that moment
+  // gets ECONNRESET ("No output generated"). A loaded CI machine can starve a test that long
+  // between calls, so the stand-in keeps its sockets until close() destroys them.
+  server.keepAliveTimeout = 10 * 60_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
