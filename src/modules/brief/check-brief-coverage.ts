@@ -79,6 +79,9 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
   const business = document.seo.business;
   const wanted = brief.facts.whatsapp;
 
+  // Reached only on WhatsApp, or with a form refused: a booking or a quote is asked in the chat or on the phone.
+  const askedWithoutForm = (): boolean =>
+    (brief.facts.reachOnly === 'whatsapp' && checks.whatsapp()) || (brief.facts.noForm === true && (checks.whatsapp() || checks.phone()));
   const checks: Record<BriefFeature, () => boolean> = {
     hours: () =>
       (has('hours') && (!brief.facts.openingHours?.length || (business?.openingHours?.length ?? 0) > 0)) ||
@@ -99,9 +102,8 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
     map: () =>
       details.some((detail) => detail.map) ||
       hrefs.some((href) => /^https:\/\/(www\.)?(google\.[a-z.]+\/maps|maps\.|openstreetmap\.org)/.test(href)),
-    // Reached only on WhatsApp: bookings and quotes are asked in the chat.
-    booking: () => forms.some((form) => form.purpose === 'booking') || (brief.facts.reachOnly === 'whatsapp' && checks.whatsapp()),
-    quote: () => forms.some((form) => form.purpose === 'quote') || (brief.facts.reachOnly === 'whatsapp' && checks.whatsapp()),
+    booking: () => forms.some((form) => form.purpose === 'booking') || askedWithoutForm(),
+    quote: () => forms.some((form) => form.purpose === 'quote') || askedWithoutForm(),
     menu: () => has('menu'),
     pricing: () => has('pricing') || has('menu'),
     newsletter: () => has('newsletter'),

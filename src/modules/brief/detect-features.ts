@@ -39,6 +39,7 @@ const featureWordsSchema = z.object({
   phoneRequest: regexSource,
   textWord: regexSource,
   onlyWords: regexSource,
+  formRefusal: regexSource,
   callRefusal: z.object({
     $comment: z.string(),
     negations: z.array(z.string()),
@@ -105,6 +106,16 @@ function refusesCalls(folded: string): boolean {
  * whats", "não atendo ligações" with a WhatsApp number). Then the site has no phone-call link and
  * no form to wait on: every call to action opens the chat. Over the folded prompt.
  */
+/**
+ * The person refuses a form ("não quero formulários de contacto: as pessoas têm de poder ligar",
+ * "no contact form please"): the site offers its phone, WhatsApp or email and no form. Over the
+ * folded prompt; "sem compromisso pelo formulário" is an offer's terms and refuses nothing.
+ */
+export function refusesForm(folded: string): boolean {
+  return FORM_REFUSAL.test(folded.replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length)));
+}
+const FORM_REFUSAL = new RegExp(words.formRefusal);
+
 export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
   if (!WHATSAPP_WORD.test(folded)) return undefined;
   return ONLY_WHATSAPP.test(folded) || refusesCalls(folded) ? 'whatsapp' : undefined;

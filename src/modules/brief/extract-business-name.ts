@@ -6,7 +6,7 @@ import { findGazetteerEntry, findWorldCities } from './places';
 import { escapeRegExp, fold } from './text';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { isCallWordAfter } from './detect-features';
-import { readingCues } from './reading-cues';
+import { isRoleNoun, readingCues } from './reading-cues';
 import type { TaxonomyKind } from './taxonomy-types';
 
 /**
@@ -238,15 +238,15 @@ function capitalisedRuns(
     if (words.length === 1 && (isSentenceStart || afterPreposition)) continue;
     // Capitalised words right after "in/em/na/del/around" are where the business is ("na Zona
     // Sul", "in the Lower East Side"), even when no gazetteer knows the place: never its name.
-    if (AFTER_PLACE_PREPOSITION.test(fold(before))) continue;
+    // …but "head chef at ‹Harbour Café›": a role's workplace, named after "at".
+    if (AFTER_PLACE_PREPOSITION.test(fold(before)) && !isRoleWorkplace(fold(before))) continue;
     // "personajes de Día de Muertos", "fans of Star Wars": what something is of, not the business —
     // unless what comes before is the site itself ("o site da Padaria Sol").
     // "Sou da Cooperativa X", "somos do Clube Y": the writer says where they are from, which is the
     // name; so does a role in it ("presidente da Associação X", "owner of Y").
-    const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of)\s+(?:the\s+)?$/u.exec(before);
+    const ofWhat = /(?:^|[\s,;:(])(\p{L}[\p{L}-]*)\s+(de|del|do|da|dos|das|of|at)\s+(?:the\s+)?$/u.exec(before);
     const ofWord = ofWhat ? fold(ofWhat[1]!) : '';
-    if (ofWhat && !readingCues.siteNouns.has(ofWord) && !readingCues.selfIntro.includes(ofWord) && !readingCues.roleNouns.has(ofWord))
-      continue;
+    if (ofWhat && !readingCues.siteNouns.has(ofWord) && !readingCues.selfIntro.includes(ofWord) && !isRoleNoun(ofWord)) continue;
     if (
       isDays(words) ||
       isPlaceLike(words) ||
@@ -260,7 +260,7 @@ function capitalisedRuns(
     if (!isInNamePosition(before, words, kindWords)) continue;
     // "Sou o Márcio, dono da Borracharia Estrela": the writer, with their role in the business after.
     const roleAfter = /^\s*,\s*([\p{L}-]+)/u.exec(text.slice(group[group.length - 1].end))?.[1];
-    if (roleAfter && readingCues.roleNouns.has(fold(roleAfter))) continue;
+    if (roleAfter && isRoleNoun(fold(roleAfter))) continue;
     const raw = text.slice(group[0].start, group[group.length - 1].end);
     if (place && group[0].start < place.end && group[group.length - 1].end > place.start && raw.length <= place.end - place.start + 2)
       continue;
@@ -332,7 +332,7 @@ function isInNamePosition(before: string, words: readonly string[], kindWords: R
   }
   // "secretária da direção da Banda X", "owner of the Y": a role in the organisation that follows.
   const role = lead.at(-1) === 'the' ? lead.slice(-3, -1) : lead.slice(-2);
-  if (role.length === 2 && readingCues.roleNouns.has(role[0]!) && readingCues.ofWords.has(role[1]!)) return true;
+  if (role.length === 2 && isRoleNoun(role[0]!) && readingCues.roleLinks.has(role[1]!)) return true;
   // "Somos a ONG Patinhas do Bem", "We are Heirloom & Co.": the writer says who they are.
   const tail = lead.slice(-3).join(' ');
   if (
@@ -363,6 +363,13 @@ function isInNamePosition(before: string, words: readonly string[], kindWords: R
 
 // The reading cues' prepositions of place ("em", "in", "near", "perto de"…), an article allowed
 // after them ("in the"); not "de"/"from", which also say what something is of or where it comes from.
+/** The folded text before a capital ends on a role and its link ("owner at", "head chef at the"). */
+function isRoleWorkplace(foldedBefore: string): boolean {
+  const words = foldedBefore.trim().split(/\s+/);
+  if (words.at(-1) === 'the') words.pop();
+  return words.length >= 2 && readingCues.roleLinks.has(words.at(-1)!) && isRoleNoun(words.at(-2)!);
+}
+
 const AFTER_PLACE_PREPOSITION = new RegExp(
   `(?:^|\\s)(?:${readingCues.placePrepositions
     .filter((preposition) => !/^(de|from|desde)$/.test(preposition))

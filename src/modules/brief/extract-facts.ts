@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
-import { PHONE_WORD, reachOnlyBy, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
+import { PHONE_WORD, reachOnlyBy, refusesForm, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
 import { extractContactPerson, extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
@@ -72,6 +72,7 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
     phones,
     ...(whatsapp ? { whatsapp } : {}),
     ...(reachOnly ? { reachOnly } : {}),
+    ...(refusesForm(folded) ? { noForm: true as const } : {}),
     ...(textMessages ? { textMessages } : {}),
     emails: email ? [email] : [],
     ...(contact.street ? { address: contact.street } : {}),

@@ -4,7 +4,7 @@ import content from './content/extract-people.json';
 import { wordListSchema } from './content-schemas';
 import { isCountryName } from './brief-details';
 import { findGazetteerEntry, findWorldCities } from './places';
-import { readingCues } from './reading-cues';
+import { isRoleNoun, readingCues } from './reading-cues';
 import { escapeRegExp } from './text';
 
 // People the prompt names: after a title ("Dra. Juliana Prado", "Dr. Priya Shah"), after "with"/
@@ -65,7 +65,7 @@ function isPlaceOrOrganisation(name: string): boolean {
     findWorldCities(name).length > 0 ||
     isCountryName(name) ||
     readingCues.genericHeads.has(first) ||
-    readingCues.roleNouns.has(first) ||
+    isRoleNoun(first) ||
     readingCues.nameStopWords.has(first)
   );
 }

@@ -13,6 +13,7 @@ import {
   isInfinitiveVerb,
   isParticipleWithAgent,
   isPastThirdSingularVerb,
+  isRoleNoun,
   readingCues as cues,
 } from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
@@ -290,17 +291,60 @@ function isStyleWish(tokens: readonly Token[]): boolean {
  */
 function styleWishParts(sentence: string, unused: UnusedWords[]): string {
   const tokens = tokensOf(sentence);
-  const asksForLooks = tokens.some(
-    (token) => inWordList(token.folded, cues.styleHeads) || cues.styleRequestWords.has(token.folded) || cues.wishVerbs.has(token.folded),
-  );
+  // "Verde e bege, letra grande.", "Navy and gold, clean font.": a sentence of nothing but colours
+  // and style words is about the looks though it asks for nothing. A site's colours are named as
+  // colours are ("o verde"); colours in the plural agree with a thing ("Rosas vermelhas e brancas").
+  const isPluralColour = (folded: string) => /s$/.test(folded) && [folded.slice(0, -1), folded.slice(0, -2)].some(isColour);
+  const isOnlyLooks =
+    isLooksOnly(tokens) && tokens.some((token) => isColour(token.folded)) && !tokens.some((token) => isPluralColour(token.folded));
+  const asksForLooks =
+    isOnlyLooks ||
+    tokens.some(
+      (token) => inWordList(token.folded, cues.styleHeads) || cues.styleRequestWords.has(token.folded) || cues.wishVerbs.has(token.folded),
+    );
   return sentence.replace(/[^,;:()]+/g, (part) => {
     const partTokens = tokensOf(part);
     if (partTokens.length < 2 && !(asksForLooks && partTokens.length === 1 && isColour(partTokens[0]!.folded))) return part;
-    const isWish = isStyleWish(partTokens) || (asksForLooks && isColourPart(partTokens));
+    const isWish = isStyleWish(partTokens) || (asksForLooks && isColourPart(partTokens)) || (isOnlyLooks && isLooksOnly(partTokens));
     if (!isWish) return part;
     unused.push({ words: part.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'style' });
     return FACT.repeat(part.length);
   });
+}
+
+/**
+ * A sentence that refuses pictures ("Nada de fotos de crianças nem desenhos", "no cartoon food, no
+ * stock photos please") says how the site should look, never what the business offers: blanked
+ * whole when it opens with the refusal, else from the refusing part on. A negation is a refusal
+ * word, "não"/"never", or — outside Portuguese, where "no" is "in the" — "no"; it refuses a
+ * picture word up to four words after it. Where the refusal starts, else -1.
+ */
+function refusedImageryAt(sentence: string, lang: string | undefined): number {
+  const tokens = tokensOf(sentence).filter((token) => !isMark(token));
+  const isPortuguese = lang === undefined || lang.startsWith('pt');
+  const isNegation = (folded: string) =>
+    cues.refusalWords.has(folded) ||
+    cues.ruleNegations.includes(folded) ||
+    (!isPortuguese && cues.ruleNegationsNotPortuguese.includes(folded));
+  const refusal = tokens.findIndex(
+    (token, at) => isNegation(token.folded) && tokens.slice(at + 1, at + 5).some((next) => cues.imageryWords.has(next.folded)),
+  );
+  if (refusal < 0) return -1;
+  const opensWithIt = tokens
+    .slice(0, refusal)
+    .every((token) => cues.styleRequestWords.has(token.folded) || cues.connectors.has(token.folded));
+  return opensWithIt ? 0 : Math.max(0, sentence.lastIndexOf(',', tokens[refusal]!.start) + 1);
+}
+
+/** Nothing but style words, colours and the words said with them ("letra grande", "clean font"), one style word at least. */
+function isLooksOnly(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !cues.connectors.has(token.folded) && !JOINER_WORD.test(token.folded) && !isMark(token));
+  if (words.length === 0 || tokens.some((token) => /\d/.test(token.folded))) return false;
+  const isStyle = (folded: string) => inWordList(folded, cues.styleWords) || isColour(folded);
+  return (
+    words.some((token) => isStyle(token.folded)) &&
+    words.every((token) => isStyle(token.folded) || inWordList(token.folded, cues.styleModifiers))
+  );
 }
 
 /** An instruction verb right after a negation ("não coloca", "don't put", "no pongas", "do not include"). */
@@ -785,6 +829,13 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
     (isDay || (isEvery && isTimeOfDay) || /^(weekly|semanal|monthly|mensal|mensual|nightly)$/.test(words.join(' ')))
   )
     return 'schedule';
+  // "todos os dias", "every day" left when the hours were read: a line of when, never a card.
+  if (
+    isEvery &&
+    words.some((word) => cues.dayNouns.has(word)) &&
+    words.every((word) => cues.dayNouns.has(word) || cues.connectors.has(word) || /^(todo|toda|todos|todas|every|cada)$/.test(word))
+  )
+    return 'schedule';
   if (audienceLeadAt(tokens, 0) > 0 || namesAudienceAlone(tokens)) return 'audience';
   // "lunch only Mon-Sat 10am-12nn", "merienda 3pm-5pm", "brunch 10:30": a clock time says when
   // something happens — a line of when, never a card of what is sold.
@@ -1020,6 +1071,12 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const said = input.text.slice(offset, offset + sentence.length);
       unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'site' });
       return FACT.repeat(sentence.length);
+    }
+    const refusedFrom = refusedImageryAt(sentence, input.lang);
+    if (refusedFrom >= 0) {
+      const said = input.text.slice(offset + refusedFrom, offset + sentence.length);
+      unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'style' });
+      return sentence.slice(0, refusedFrom) + FACT.repeat(sentence.length - refusedFrom);
     }
     if (!isStyleWish(tokensOf(sentence))) return styleWishParts(sentence, unused);
     // Said whole: clean() would drop a leading "No" ("in the" in Portuguese), turning "No pink" into a wish for pink.
@@ -1481,8 +1538,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       // "tesoureira da ‹Associação…›", "owner of the ‹Diner›": the writer's role in the business named after it.
       // …and a chain of roles: "secretária da direção da ‹Banda…›", "chair of the board of the ‹Club›".
-      const isOfWord = (token: Token | undefined) => token !== undefined && (cues.ofWords.has(token.folded) || token.folded === 'the');
-      const roleChain = tokens.slice(1);
+      const isOfWord = (token: Token | undefined) => token !== undefined && (cues.roleLinks.has(token.folded) || token.folded === 'the');
+      // "head chef at ‹…›", "sócio-gerente da ‹…›": a role of one or two words.
+      const roleEnd = isRoleNoun(tokens[0]?.folded ?? '') ? (isRoleNoun(tokens[1]?.folded ?? '') ? 2 : 1) : 0;
+      const roleChain = tokens.slice(roleEnd);
       const isRoleChain =
         roleChain.length >= 1 &&
         roleChain.length <= 5 &&
@@ -1491,10 +1550,12 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         piece.tokens.some((token) => isMark(token) && token.start > roleChain.at(-1)!.start) &&
         roleChain.every((token) => isOfWord(token) || /^\p{Ll}/u.test(token.word));
       if (
-        cues.roleNouns.has(tokens[0]?.folded ?? '') &&
+        roleEnd > 0 &&
         (isRoleChain ||
-          (cues.ofWords.has(tokens[1]?.folded ?? '') &&
-            tokens.slice(2).every((token) => isMark(token) || token.folded === 'the' || cues.placePrepositions.includes(token.folded))))
+          (cues.roleLinks.has(tokens[roleEnd]?.folded ?? '') &&
+            tokens
+              .slice(roleEnd + 1)
+              .every((token) => isMark(token) || token.folded === 'the' || cues.placePrepositions.includes(token.folded))))
       )
         continue;
       if (tokens.length === 0) continue;
@@ -2142,7 +2203,7 @@ function holdsRole(text: string): boolean {
   const isOf = (token: Token | undefined) => token !== undefined && (cues.ofWords.has(token.folded) || token.folded === 'the');
   // The chain ends on the organisation's capitalised name: "diretora de arte" is a trade, not a role in one.
   return tokens.some((token, index) => {
-    if (!cues.roleNouns.has(token.folded) || !isOf(tokens[index + 1])) return false;
+    if (!isRoleNoun(token.folded) || !isOf(tokens[index + 1])) return false;
     for (let next = index + 2; next <= index + 6 && next < tokens.length; next++) {
       if (/^\p{Lu}/u.test(tokens[next]!.word)) return isOf(tokens[next - 1]);
       if (!isOf(tokens[next]) && !/^\p{Ll}/u.test(tokens[next]!.word)) return false;

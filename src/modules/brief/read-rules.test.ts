@@ -1409,3 +1409,64 @@ describe('short national numbers labelled as phones', () => {
     expect(extractBrief({ prompt: 'Carpintaria em Braga desde 2019-2024, código 4312 8857' }).facts.phones).toEqual([]);
   });
 });
+
+// A role said before the business's name — compound ("sócio-gerente") or in English with "at" —
+// leaves the name to the business; set 18's funeral home was "Sócia-gerente da …".
+describe('the writer’s role before the business’s name', () => {
+  it('a compound role or "head chef at" is no part of the name, nor what the business is', () => {
+    const pt = extractBrief({ prompt: 'Sou a sócia-gerente da Vidraçaria Moreira, em Lamego. Fazemos espelhos e box de banho.' });
+    expect(pt.name).toBe('Vidraçaria Moreira');
+    const en = extractBrief({ prompt: "I'm the head chef at Harbour Kitchen in Napier. Brunch and dinner, Tuesday to Sunday." });
+    expect(en.name).toBe('Harbour Kitchen');
+    expect(en.what ?? '').not.toMatch(/chef/i);
+    // "co-" stays as typed: the accent table's place "Có" is no prefix.
+    expect(extractBrief({ prompt: 'Soy la co-propietaria de Vivero Las Lomas en Salta. Vendemos plantas y macetas.' }).name).toBe(
+      'Vivero Las Lomas',
+    );
+    // "classes at ‹Park›" is a place, no role's workplace.
+    expect(extractBrief({ prompt: 'Outdoor yoga classes at Albert Park every Saturday, $12 a class.' }).name).toBeNull();
+  });
+});
+
+// How the site should look, said without asking ("Verde e bege, letra grande."), and pictures
+// refused ("nada de fotos de…"), are wishes about the looks — never cards of what is offered.
+describe('looks said plainly and pictures refused', () => {
+  it('a sentence of colours and style words is a style wish; a thing in colours is not', () => {
+    const brief = extractBrief({ prompt: 'Estofador em Ourém, refazemos sofás e cadeiras. Bordô e dourado, letra grande.' });
+    expect((brief.items ?? []).map((item) => item.text).join('|')).not.toMatch(/Bordô|dourado|letra/i);
+    expect((brief.unused ?? []).filter((u) => u.why === 'style').map((u) => u.words)).toEqual(['Bordô e dourado', 'letra grande']);
+    const english = extractBrief({ prompt: 'Window cleaning in Timaru, from $60 a house. Teal and white, clean font.' });
+    expect((english.items ?? []).map((item) => item.text).join('|')).not.toMatch(/Teal|white|font/i);
+    // A florist's roses in colours are what is sold.
+    expect(extractBrief({ prompt: 'Floricultura em Jundiaí: rosas amarelas, orquídeas e vasos.' }).items?.map((i) => i.text)).toContain(
+      'rosas amarelas',
+    );
+  });
+
+  it('"nada de fotos de…", "no clip art, no stock photos" are left out as wishes, the offerings kept', () => {
+    const pt = extractBrief({
+      prompt: 'Sou dono da Ótica Central em Itu. Vendemos óculos de grau e de sol. Por favor, nada de fotos de modelos nem desenhos.',
+    });
+    expect((pt.items ?? []).map((item) => item.text).join('|')).not.toMatch(/fotos|modelos|desenhos/);
+    expect(pt.unused ?? []).toContainEqual({ words: 'Por favor, nada de fotos de modelos nem desenhos', why: 'style' });
+    const en = extractBrief({ prompt: 'Piano tuning in Dunedin, $140 a visit, no clip art or stock photos please.' });
+    expect((en.items ?? []).map((item) => item.text).join('|')).not.toMatch(/clip|stock/);
+    expect(en.unused ?? []).toContainEqual({ words: 'no clip art or stock photos please', why: 'style' });
+  });
+});
+
+// "O escritório abre nos dias úteis das 9h às 17h": the hours are read, and what is left says when.
+describe('opening said with a day', () => {
+  it('"abre nos dias úteis", "open weekdays", "todos os dias" are lines of when, never cards', () => {
+    const roles = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => `${item.role}: ${item.text}`);
+    expect(
+      roles('Contabilidade Prado em Bauru. Imposto de renda e abertura de empresa. O escritório abre nos dias úteis das 8h às 17h.'),
+    ).not.toContainEqual(expect.stringMatching(/^offering: .*dias úteis/));
+    expect(roles('Guincho Rápido em Marília, 24 horas, todos os dias. Guincho de carro desde R$ 150.')).not.toContain(
+      'offering: todos os dias',
+    );
+    expect(roles('Tyre repairs in Nelson, punctures from $25, and the workshop is open weekdays 8am to 5pm.')).not.toContainEqual(
+      expect.stringMatching(/^offering: .*weekdays/),
+    );
+  });
+});

@@ -37,6 +37,14 @@ const readingCuesSchema = z.object({
   selfIntro: words,
   /** "presidente da ‹Associação…›", "owner of ‹…›": a role in an organisation, whose name follows. */
   roleNouns: words,
+  /** "at": what links a role, and only a role, to its workplace ("head chef at ‹…›"); "classes at ‹Park›" is a place. */
+  roleLinks: words,
+  /** "dia", "days": with "todos"/"every" alone ("todos os dias"), when — never a card. */
+  dayNouns: words,
+  /** "fotos", "cartoon", "stock", "desenhos": what a page shows — refused ("nada de fotos…"), a wish about the looks. */
+  imageryWords: words,
+  /** "nada", "sem", "without": with "não"/"never" (and "no" outside Portuguese), what refuses the words after it. */
+  refusalWords: words,
   /** "de", "da", "of", "from": what links a role or an origin to the organisation it belongs to. */
   ofWords: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
@@ -259,6 +267,10 @@ export const readingCues = {
   connectors: asSet(cues.connectors),
   selfIntro: cues.selfIntro,
   roleNouns: asSet(cues.roleNouns),
+  roleLinks: asSet([...cues.ofWords, ...cues.roleLinks]),
+  dayNouns: asSet(cues.dayNouns),
+  imageryWords: asSet(cues.imageryWords),
+  refusalWords: asSet(cues.refusalWords),
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   addresseePronouns: asSet(cues.addresseePronouns),
@@ -365,6 +377,14 @@ const IRREGULAR_PAST_THIRD = new Set(cues.verbEndings.irregularPastThirdSingular
  * the first person plural (long enough that "ramos", "gomos" stay nouns).
  */
 /** "sexta", "sábados", "seg", "Thu" (folded): a day, by its name or its short name. */
+/**
+ * A role in an organisation (folded): a role noun, or a compound with one in it ("socio-gerente",
+ * "co-owner"), so a compound role is read like its parts.
+ */
+export function isRoleNoun(folded: string): boolean {
+  return readingCues.roleNouns.has(folded) || (folded.includes('-') && folded.split('-').some((part) => readingCues.roleNouns.has(part)));
+}
+
 export function isDayWord(folded: string): boolean {
   return readingCues.dayWords.has(folded) || isDayAbbreviation(folded);
 }

@@ -12,6 +12,12 @@ describe('restoreAccents', () => {
     );
   });
 
+  it('leaves a lower-case word before a hyphen as typed: part of a compound, never a place of that spelling', () => {
+    // The table holds places "Sócia" and "Có"; the words here are a partner and a prefix.
+    expect(restoreAccents('sou a sócia-gerente', 'pt-PT')).toBe('sou a sócia-gerente');
+    expect(restoreAccents('soy la co-propietaria', 'es')).toBe('soy la co-propietaria');
+  });
+
   it('gives back the capitals of abbreviations typed in lower case, never of a word of its own or a name', () => {
     // Other words than any eval set: the dictionaries know these with capitals, and "bike" (borrowed
     // English), "rio" and "natal" are words as typed.

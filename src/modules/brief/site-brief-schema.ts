@@ -153,6 +153,8 @@ export const siteBriefSchema = z.object({
      * the site then offers the chat, never a phone-call link or a form to wait on.
      */
     reachOnly: z.enum(['whatsapp']).optional(),
+    /** The person refuses a form ("não quero formulários de contacto"): the site has none; people call or write. */
+    noForm: z.literal(true).optional(),
     /** The phone takes text messages too ("text or call (507) 555-…"): the site offers an sms: link. */
     textMessages: z.boolean().optional(),
     emails: z.array(z.string().max(254)).max(4),

@@ -177,8 +177,10 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
     variant: hasDetails ? 'split' : 'stacked',
     title: heading(env, 'contact'),
     intro: withAskFor(env, text(env, env.copy.contactIntro ?? env.family.contactIntro)),
-    // Reached only on WhatsApp: the chat is the contact, no form beside it.
-    ...(isReachedOnlyOnWhatsApp(env) ? {} : { form: { fields, submit: text(env, uiCopy.form.submit[form]), purpose } }),
+    // Reached only on WhatsApp: the chat is the contact, no form beside it; nor where the person refused one.
+    ...(isReachedOnlyOnWhatsApp(env) || env.brief.site?.facts.noForm
+      ? {}
+      : { form: { fields, submit: text(env, uiCopy.form.submit[form]), purpose } }),
     details: hasDetails
       ? {
           address,

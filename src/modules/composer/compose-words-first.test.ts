@@ -593,3 +593,31 @@ describe('where the business delivers, with no list of offerings', () => {
     expect(html).toContain('Enviamos para todo o país.');
   });
 });
+
+// "Não quero formulários: as pessoas têm de poder ligar": set 18's funeral home got a quote form
+// all the same. A refused form is never written; the phone, WhatsApp or email stay.
+describe('a form the person refused', () => {
+  it('is not on the page, in any language, and the quote asked for is met by the phone', () => {
+    for (const [prompt, locale] of [
+      ['Serralharia em Tábua, portões e grades por orçamento. Não queremos formulário no site, liguem para 235 412 118.', 'pt-PT'],
+      ['Chimney sweep in Ballarat, quotes by phone only, no contact form please. Call 0412 555 019.', 'en'],
+      ['Tapicería en Cuenca, presupuestos por teléfono, sin formulario en la web. Tel. 969 21 44 80.', 'es'],
+    ] as const) {
+      const brief = extractBrief({ prompt });
+      expect(brief.facts.noForm, prompt).toBe(true);
+      const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+      const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale, mode: 'preview' });
+      expect(html, prompt).not.toMatch(/<form/);
+      expect(html, prompt).toMatch(/href="tel:/);
+      expect(checkBriefCoverage(document, brief).missing, prompt).toEqual([]);
+    }
+  });
+
+  it('"sem compromisso pelo formulário" and "preencha o formulário" refuse nothing', () => {
+    for (const prompt of [
+      'Serralharia em Tábua, portões e grades. Peça orçamento sem compromisso pelo formulário. 235 412 118.',
+      'Gesso e drywall em Londrina, preencha o formulário no site para orçamento. (43) 99876-1122',
+    ])
+      expect(extractBrief({ prompt }).facts.noForm, prompt).toBeUndefined();
+  });
+});

@@ -37,3 +37,17 @@ describe('the ways to pay on a model’s page', () => {
       );
   });
 });
+
+// The AI path: a model may write a form where the person refused one; the person's words win.
+describe('a model’s site for a person who refused a form', () => {
+  it('keeps the contact details and drops the form', () => {
+    const written = composeOfflineSite({ prompt: 'Serralharia em Tábua, portões e grades. Telefone 235 412 118.', locales: ['pt-PT'] });
+    expect(renderPage(written, { pageSlug: written.pages[0]!.slug, locale: 'pt-PT', mode: 'preview' })).toMatch(/<form/);
+    const brief = extractBrief({ prompt: 'Serralharia em Tábua, portões e grades. Nada de formulários, liguem 235 412 118.' });
+    expect(brief.facts.noForm).toBe(true);
+    const { document } = completeBriefFeatures(written, brief, { composeSection: () => null });
+    const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale: 'pt-PT', mode: 'preview' });
+    expect(html).not.toMatch(/<form/);
+    expect(html).toMatch(/href="tel:\+351235412118"/);
+  });
+});

@@ -121,7 +121,7 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
  */
 function reachedOnlyOnWhatsApp(document: SiteDocument, brief: SiteBrief): SiteDocument {
   const { whatsapp, reachOnly } = brief.facts;
-  if (reachOnly !== 'whatsapp' || !whatsapp) return document;
+  if (reachOnly !== 'whatsapp' || !whatsapp) return withoutRefusedForm(document, brief);
   const copy = structuredClone(document);
   for (const section of copy.pages.flatMap((page) => page.sections)) {
     if (section.type === 'contact') {
@@ -136,6 +136,15 @@ function reachedOnlyOnWhatsApp(document: SiteDocument, brief: SiteBrief): SiteDo
       if (link && typeof link.href === 'string' && link.href.startsWith('tel:')) link.href = `https://wa.me/${whatsapp}`;
     }
   }
+  return copy;
+}
+
+/** "Não quero formulários": whatever the model wrote, the contact section keeps its details and no form. */
+function withoutRefusedForm(document: SiteDocument, brief: SiteBrief): SiteDocument {
+  if (!brief.facts.noForm) return document;
+  const copy = structuredClone(document);
+  for (const section of copy.pages.flatMap((page) => page.sections))
+    if (section.type === 'contact') delete (section as unknown as Contact).form;
   return copy;
 }
 

@@ -19,6 +19,7 @@ export function describeBrief(brief: SiteBrief): string {
     `Requested features: ${brief.features.join(', ') || '(none)'}`,
     facts.whatsapp ? `WhatsApp number: ${facts.whatsapp}` : '',
     facts.reachOnly === 'whatsapp' ? 'Reached only on WhatsApp (no phone calls, no form)' : '',
+    facts.noForm ? 'No form: the person refused one (people call or write)' : '',
     facts.phones.length > 0 ? `Phones: ${facts.phones.join('; ')}` : '',
     facts.emails.length > 0 ? `Emails: ${facts.emails.join('; ')}` : '',
     facts.address ? `Address: ${facts.address}` : '',
