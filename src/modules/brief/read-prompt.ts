@@ -258,6 +258,50 @@ function namesTownsOnly(tokens: readonly Token[]): boolean {
   return names.length > 0 && names.every((name) => findWorldCities(name.map((token) => token.word).join(' ')).length > 0);
 }
 
+/**
+ * How many tokens lead into a service area ("I cover", "we also serve", "atendo também", "cubrimos"),
+ * after a subject pronoun at most, else 0.
+ */
+function areaLeadAt(tokens: readonly Token[]): number {
+  let at = cues.subjectPronouns.has(tokens[0]?.folded ?? '') ? 1 : 0;
+  if (cues.additionAdverbs.has(tokens[at]?.folded ?? '')) at += 1;
+  const verb = startsWithPhrase(tokens, at, cues.areaVerbs);
+  if (verb === 0) return 0;
+  at += verb;
+  return cues.additionAdverbs.has(tokens[at]?.folded ?? '') ? at + 1 : at;
+}
+
+/**
+ * "Newbridge, Kildare town, Naas and the Curragh", "davinopolis e joao lisboa": names of places
+ * (in the parts of a sentence given) joined by commas or "and", each opening with a capital after an article ("the Curragh") — one
+ * of them a town the gazetteer knows, unless the list is known to be one already — or, typed in
+ * lower case, every one a known town.
+ */
+function isTownList(segments: ReadonlyArray<readonly Token[]>, needsKnownTown = true): boolean {
+  const names: Token[][] = [[]];
+  for (const token of segments.flatMap((segment) => [...segment, undefined])) {
+    if (token === undefined) {
+      if (names.at(-1)!.length > 0) names.push([]);
+      continue;
+    }
+    if (isMark(token) || JOINER_WORD.test(token.folded)) {
+      if (names.at(-1)!.length > 0) names.push([]);
+      continue;
+    }
+    if (names.at(-1)!.length === 0 && (cues.articles.has(token.folded) || cues.placePrepositions.includes(token.folded))) continue;
+    names.at(-1)!.push(token);
+  }
+  // "e região", "and surrounding areas": the area around the towns, said with them.
+  const isAround = (name: Token[]) => name.every((token) => cues.areaWords.has(token.folded) || cues.connectors.has(token.folded));
+  const given = names.filter((name) => name.length > 0);
+  const said = given.filter((name) => !isAround(name));
+  if (said.length === 0 || said.some((name) => name.length > 4)) return false;
+  const isTown = (name: Token[]) =>
+    findWorldCities(name.map((token) => token.word).join(' ')).length > 0 || findWorldCities(name[0]!.word).length > 0;
+  const isCapitalised = (name: Token[]) => /^\p{Lu}/u.test(name[0]!.word);
+  return said.every(isCapitalised) ? !needsKnownTown || said.some(isTown) : said.every(isTown);
+}
+
 /** "greens", "terrosas", "cálidos" (folded): the word, or its singular or other gender, in a list. */
 function inWordList(folded: string, list: ReadonlySet<string>): boolean {
   const forms = [folded, folded.replace(/s$/, ''), folded.replace(/es$/, '')];
@@ -1159,6 +1203,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
   const regionParts = new Set<Part>();
   const brandParts = new Set<Part>();
+  // The parts of a service area's list ("I cover Naas, ‹Carlow›, ‹Athy›"), told with its lead.
+  const areaParts = new Set<Part>();
   let lastAside: { start: number; end: number } | undefined;
   let questionSentence = -1;
   let headingAside = -1;
@@ -1185,7 +1231,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // "Trabalho com Yamaha, Petrof, Kawai e Steinway", "we service Trane and Carrier": the brands
     // the business works with, said as the person said it — one sentence about the business, not
     // a card per brand (nor a claim to be any brand's official service).
-    if (brandParts.has(part)) continue;
+    if (brandParts.has(part) || areaParts.has(part)) continue;
     const brands = brandSentence(part, allParts, input.text);
     if (brands) {
       items.push({ text: brands.text, role: 'detail' });
@@ -1428,6 +1474,23 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         items.push({ text: ruleText, role: 'detail' });
         lastRuleIndex = items.length - 1;
         lastRuleSentence = part.sentence;
+        continue;
+      }
+      // "I cover Newbridge, Naas and the Curragh", "atendo também Cristais Paulista e Restinga":
+      // where the business goes, said whole — never the towns as cards. The towns listed after the
+      // comma go on with it.
+      const areaLead = areaLeadAt(tokens);
+      // The list goes on to its last town (a part the reader already took as a place is one).
+      const areaTail: Part[] = [];
+      for (const other of areaLead > 0 ? allParts.filter((next) => next.sentence === part.sentence && next.start > part.start) : []) {
+        const own = tokensOf(other.text, other.start);
+        if (own.length > 0 && !isTownList([own], false)) break;
+        areaTail.push(other);
+      }
+      if (areaLead > 0 && isTownList([tokens.slice(areaLead), ...areaTail.map((other) => tokensOf(other.text, other.start))])) {
+        for (const other of areaTail) areaParts.add(other);
+        // As typed: the towns in it may have been read (and masked) as places.
+        items.push({ text: saidAsTyped(tokens[0]!.start, areaTail.at(-1)?.end ?? part.end), role: 'detail' });
         continue;
       }
       // "no shock, prong or choke collars", "não faço avaliação para concurso, porte de arma ou
@@ -1987,6 +2050,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
    * A part as the person said it, names and places included ("dirigidos pelo maestro Hugo
    * Teixeira"), unless it holds a fact (a phone, a price): then up to its last word of its own.
    */
+  function saidAsTyped(from: number, to: number): string {
+    return input.text
+      .slice(from, to)
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:]+|[\s,;:.!]+$/g, '');
+  }
+
   function saidWhole(from: number, partEnd: number, wordsEnd: number): string {
     const said = input.text.slice(from, partEnd).trim();
     return clean(input.factTexts.some((fact) => said.includes(fact)) ? input.text.slice(from, wordsEnd) : said);

@@ -1470,3 +1470,22 @@ describe('opening said with a day', () => {
     );
   });
 });
+
+// "I cover Newbridge, Naas and the Curragh" gave a card per town (set 18's dog groomer): the
+// towns a business goes to are one line of where, as typed.
+describe('a service area after "I cover", "atendemos", "cubrimos"', () => {
+  it('is one detail said as typed, its towns never cards; a lower-case word ends it', () => {
+    const roles = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => `${item.role}: ${item.text}`);
+    expect(roles('Window cleaning in Killarney. We also cover Tralee, Listowel and Killorglin, from €40 a house.')).toContain(
+      'detail: We also cover Tralee, Listowel and Killorglin',
+    );
+    const pt = roles('Dedetização em Marília, atendemos também Garça, Pompéia e Vera Cruz, visita técnica R$ 90.');
+    expect(pt).toContain('detail: atendemos também Garça, Pompéia e Vera Cruz');
+    expect(pt.join('|')).not.toMatch(/offering: (Garça|Pompéia|Vera Cruz)/);
+    expect(roles('Electricista en Ourense, cubrimos Allariz, Celanova y Ribadavia.')).toContain(
+      'detail: cubrimos Allariz, Celanova y Ribadavia',
+    );
+    // Health plans after "atendo" are no towns.
+    expect(roles('Dentista em Jaú, atendo Amil e SulAmérica.').join('|')).not.toMatch(/detail: atendo/);
+  });
+});

@@ -39,6 +39,12 @@ const readingCuesSchema = z.object({
   roleNouns: words,
   /** "at": what links a role, and only a role, to its workplace ("head chef at ‹…›"); "classes at ‹Park›" is a place. */
   roleLinks: words,
+  /** "I cover", "atendo", "cubrimos": what leads into the towns a business goes to — a service area, said whole. */
+  areaVerbs: words,
+  /** "also", "também": said around an area verb ("we also cover", "atendo também"). */
+  additionAdverbs: words,
+  /** "the", "o", "la": an article before a place's name ("the Curragh"). */
+  articles: words,
   /** "dia", "days": with "todos"/"every" alone ("todos os dias"), when — never a card. */
   dayNouns: words,
   /** "fotos", "cartoon", "stock", "desenhos": what a page shows — refused ("nada de fotos…"), a wish about the looks. */
@@ -268,6 +274,9 @@ export const readingCues = {
   selfIntro: cues.selfIntro,
   roleNouns: asSet(cues.roleNouns),
   roleLinks: asSet([...cues.ofWords, ...cues.roleLinks]),
+  areaVerbs: cues.areaVerbs,
+  additionAdverbs: asSet(cues.additionAdverbs),
+  articles: asSet(cues.articles),
   dayNouns: asSet(cues.dayNouns),
   imageryWords: asSet(cues.imageryWords),
   refusalWords: asSet(cues.refusalWords),
