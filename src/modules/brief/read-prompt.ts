@@ -2259,6 +2259,17 @@ function isListHeading(tokens: readonly Token[]): boolean {
 function isClause(tokens: readonly Token[]): boolean {
   if (tokens.length < 2) return false;
   if (cues.clauseLeads.has(tokens[0]!.folded)) return true;
+  // "te lo lavamos", "a gente conserta…", "me chama no zap": a clitic pronoun or a subject before
+  // a word is a verb's — told, never a thing on a card ("Te lo lavamos").
+  const isWordAfter = (at: number) => {
+    const next = tokens[at];
+    return next !== undefined && !isMark(next) && !cues.ofWords.has(next.folded) && !cues.connectors.has(next.folded);
+  };
+  for (let at = 0; at < tokens.length - 1; at++) {
+    if (cues.clitics.has(tokens[at]!.folded) && isWordAfter(at + 1)) return true;
+    const subject = startsWithPhrase(tokens, at, cues.subjectPhrases);
+    if (subject > 0 && isWordAfter(at + subject)) return true;
+  }
   return tokens.some((token, at) => {
     if (cues.clauseVerbs.has(token.folded)) return true;
     if (at === 0 || !isFirstPersonPluralVerb(token.folded)) return false;

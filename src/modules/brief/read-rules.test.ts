@@ -1489,3 +1489,13 @@ describe('a service area after "I cover", "atendemos", "cubrimos"', () => {
     expect(roles('Dentista em Jaú, atendo Amil e SulAmérica.').join('|')).not.toMatch(/detail: atendo/);
   });
 });
+
+// "también lo dejás y te lo lavamos" gave the cards "También lo dejás" and "Te lo lavamos".
+describe('a pronoun before a verb in a list', () => {
+  it('makes the list a sentence told whole; "pão de ló" is still a thing', () => {
+    const items = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => `${item.role}: ${item.text}`);
+    const es = items('Tintorería en Paysandú, tenemos planchado y también te lo retiramos y te lo devolvemos. Planchado $90 la prenda.');
+    expect(es.join('|')).not.toMatch(/offering: (también|te lo)/i);
+    expect(items('Doceria em Lages: bolo de pote, pão de ló e brigadeiro.')).toContain('offering: pão de ló');
+  });
+});

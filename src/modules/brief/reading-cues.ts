@@ -39,6 +39,10 @@ const readingCuesSchema = z.object({
   roleNouns: words,
   /** "at": what links a role, and only a role, to its workplace ("head chef at ‹…›"); "classes at ‹Park›" is a place. */
   roleLinks: words,
+  /** "lo", "te", "lhe": a pronoun said before a verb ("te lo lavamos") — with a word after it, a clause. */
+  clitics: words,
+  /** "a gente": a subject of more than one word ("a gente conserta…") — with a word after it, a clause. */
+  subjectPhrases: words,
   /** "I cover", "atendo", "cubrimos": what leads into the towns a business goes to — a service area, said whole. */
   areaVerbs: words,
   /** "also", "também": said around an area verb ("we also cover", "atendo também"). */
@@ -274,6 +278,8 @@ export const readingCues = {
   selfIntro: cues.selfIntro,
   roleNouns: asSet(cues.roleNouns),
   roleLinks: asSet([...cues.ofWords, ...cues.roleLinks]),
+  clitics: asSet(cues.clitics),
+  subjectPhrases: cues.subjectPhrases,
   areaVerbs: cues.areaVerbs,
   additionAdverbs: asSet(cues.additionAdverbs),
   articles: asSet(cues.articles),
