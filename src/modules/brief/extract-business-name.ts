@@ -50,6 +50,8 @@ function isCapitalised(word: string): boolean {
 
 function isNoise(word: string): boolean {
   const lower = fold(word);
+  // "We're ‹Karoo Solar›", "I'm ‹…›": the writer introducing the name, capitalised at a sentence's start.
+  if (/['’]/.test(word) && readingCues.selfIntro.includes(lower.replace(/’/g, "'"))) return true;
   return NOISE.has(lower) || NOISE.has(word.toLowerCase()) || (/^\p{Lu}{2,5}$/u.test(word) && !/^[A-Z][a-z]/.test(word));
 }
 

@@ -171,3 +171,26 @@ describe('one price for a list of choices', () => {
     expect((items ?? []).filter((item) => item.role === 'offering').map((item) => item.text)).toEqual(['30 min walks', 'puppy visits']);
   });
 });
+
+// "R780 per metre" in South Africa was no price, so every card said "Price on request".
+describe('South African rand', () => {
+  it('reads "R650", "R1 200" and "from R18 500" in South Africa, and "R 7" nowhere else', () => {
+    expect(extractPrices('Weekly pool service R650 per month, once-off clean from R1 200, pump from R18 500.', 'ZA')).toEqual([
+      { text: 'R650', amount: 650, currency: 'ZAR', label: 'Weekly pool service', period: 'month' },
+      { text: 'R1 200', amount: 1200, currency: 'ZAR', label: 'once-off clean', isFrom: true },
+      { text: 'R18 500', amount: 18500, currency: 'ZAR', label: 'pump', isFrom: true },
+    ]);
+    expect(extractPrices('Oficina na Rua R 7, troca de óleo R$ 120.', 'BR').map((price) => price.text)).toEqual(['R$ 120']);
+    expect(extractPrices('Weekly pool service R650 per month.', undefined)).toEqual([]);
+  });
+
+  it('leaves the amounts out of the cards, and "kids under 12" whole', async () => {
+    const { extractBrief } = await import('./extract-brief');
+    const items = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => item.text);
+    expect(items('Pool cleaning in Paarl, South Africa. Weekly service R650 per month, once-off clean from R1 200.')).toEqual([
+      'Weekly service',
+      'once-off clean',
+    ]);
+    expect(items('Roller rink in Dayton, open weekends. $8 adults, $5 kids under 12.').join('|')).toMatch(/kids under 12/);
+  });
+});

@@ -2,6 +2,8 @@ import { readingCues } from './reading-cues';
 import type { BriefPrice } from './site-brief-schema';
 import { escapeRegExp, fold } from './text';
 
+const RAND_SIGN = 'R';
+
 // "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20".
 const SYMBOLS: Record<string, string> = {
   R$: 'BRL',
@@ -18,14 +20,23 @@ const SYMBOLS: Record<string, string> = {
   // Guaraníes: "Gs. 3.000", "₲ 5.000".
   'Gs.': 'PYG',
   '₲': 'PYG',
+  // South African rand: "R780 per metre", "R3 800" — a price only in South Africa (see RAND_SIGN).
+  R: 'ZAR',
 };
-/** The money signs people write before an amount, longest first, as one alternation (the reader masks prices with it too). */
-export const CURRENCY_SIGNS = Object.keys(SYMBOLS)
-  .sort((a, b) => b.length - a.length)
-  .map((sign) => escapeRegExp(sign))
-  .join('|');
+const signsOf = (signs: readonly string[]) =>
+  [...signs]
+    .sort((a, b) => b.length - a.length)
+    .map((sign) => escapeRegExp(sign))
+    .join('|');
+/**
+ * The money signs people write before an amount, longest first, as one alternation (the reader
+ * masks prices with it too, in any case and after any letter: the rand's lone "R" is left out, or
+ * "under 12" would lose "r 12"; a rand price's label is read from the prices, which keep it).
+ */
+export const CURRENCY_SIGNS = signsOf(Object.keys(SYMBOLS).filter((sign) => sign !== RAND_SIGN));
+const ALL_SIGNS = signsOf(Object.keys(SYMBOLS));
 const PRICE = new RegExp(
-  `(?:(?<![A-Za-zÀ-ÿ])(${CURRENCY_SIGNS})\\s?(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?|(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?\\s?(€|euros?|reais|d[oó]lares))(?![\\d])`,
+  `(?:(?<![A-Za-zÀ-ÿ])(${ALL_SIGNS})\\s?(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?|(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?\\s?(€|euros?|reais|d[oó]lares))(?![\\d])`,
   'gi',
 );
 const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
@@ -48,19 +59,16 @@ const NOT_LABELS = new RegExp(
 
 // What makes an amount a starting price, right before it ("from $850", "a partir de 140€", "desde
 // $15.000"): the reader's price leads (content/reading-cues.json).
-const FROM_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${readingCues.priceLeads.map(escapeRegExp).join('|')})\\s*(?:${CURRENCY_SIGNS})?\\s*$`,
-  'iu',
-);
+const FROM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${readingCues.priceLeads.map(escapeRegExp).join('|')})\\s*(?:${ALL_SIGNS})?\\s*$`, 'iu');
 
 // "los tratamientos de más de 300 €", "free delivery on orders over $50": a threshold, not a price.
 const THRESHOLD_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${readingCues.thresholdLeads.map(escapeRegExp).join('|')})\\s*(?:${CURRENCY_SIGNS})?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${readingCues.thresholdLeads.map(escapeRegExp).join('|')})\\s*(?:${ALL_SIGNS})?\\s*$`,
   'iu',
 );
 
 /** Currency codes people write beside an amount ("$250 MXN", "USD 40"); the reader masks them with the price too. */
-export const CURRENCY_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF';
+export const CURRENCY_CODES = 'MXN|USD|ARS|CLP|COP|PEN|UYU|PYG|BOB|BRL|EUR|GBP|CAD|AUD|CHF|ZAR';
 const ISO_CODES = CURRENCY_CODES;
 const ISO_AFTER = new RegExp(`^\\s?(${ISO_CODES})\\b`, 'i');
 const ISO_BEFORE = new RegExp(`\\b(${ISO_CODES})\\s?$`, 'i');
@@ -236,6 +244,8 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
   for (const match of prompt.matchAll(PRICE)) {
     const [text, symbolBefore, wholeBefore, centsBefore, wholeAfter, centsAfter, symbolAfter] = match;
     const symbol = symbolBefore ?? symbolAfter ?? '';
+    // "R" before digits is money in South Africa only ("Rua R 7" is a street in Goiânia); a capital R.
+    if (symbol.toUpperCase() === RAND_SIGN && (symbol !== RAND_SIGN || country !== 'ZA')) continue;
     const amount = toAmount(wholeBefore ?? wholeAfter ?? '0', centsBefore ?? centsAfter);
     const amountEnd = match.index + text.length;
     if (THRESHOLD_BEFORE.test(fold(prompt.slice(Math.max(0, match.index - 24), match.index + (symbolBefore?.length ?? 0))))) {

@@ -1499,3 +1499,10 @@ describe('a pronoun before a verb in a list', () => {
     expect(items('Doceria em Lages: bolo de pote, pão de ló e brigadeiro.')).toContain('offering: pão de ló');
   });
 });
+
+describe('"We’re ‹Name›" at a sentence’s start', () => {
+  it('is the name without "We’re"', () => {
+    expect(extractBrief({ prompt: "Good morning. We're Highveld Pest Control, based in Middelburg." }).name).toBe('Highveld Pest Control');
+    expect(extractBrief({ prompt: 'We’re Tidewater Canvas, boat covers in Beaufort.' }).name).toBe('Tidewater Canvas');
+  });
+});

@@ -76,7 +76,8 @@ const LOCAL_MONEY_REGION: Record<string, string> = {
 export function givenPriceText(price: { amount: number; currency: string }, siteLocales: readonly string[]): Text {
   const region = LOCAL_MONEY_REGION[price.currency];
   const digits = Number.isInteger(price.amount) && (region || (price.amount >= 1000 && price.currency !== 'BRL')) ? 0 : 2;
-  const englishFor: Record<string, string> = { GBP: 'en-GB', EUR: 'en-IE' };
+  // In English, a currency as its country writes it: "£12", "R 650,00" in South Africa (not "ZAR 650.00").
+  const englishFor: Record<string, string> = { GBP: 'en-GB', EUR: 'en-IE', ZAR: 'en-ZA', AUD: 'en-AU', NZD: 'en-NZ', CAD: 'en-CA' };
   return Text.from((lang) => {
     // A country's own money as its people write it: "$ 900" in Montevideo, "S/ 120" in Trujillo,
     // "$35.000" in Santiago — not "900,00 UYU" or "120,00 PEN".

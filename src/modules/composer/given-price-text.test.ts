@@ -19,4 +19,9 @@ describe('a price the prompt gave, in the money of where the business is', () =>
     expect(shown({ amount: 28, currency: 'BRL' }, 'pt-BR')).toBe('R$ 28,00');
     expect(shown({ amount: 9.5, currency: 'EUR' }, 'pt-PT')).toBe('9,50 €');
   });
+
+  it('in English, the rand as South Africans write it, never "ZAR 650.00"', () => {
+    expect(shown({ amount: 18500, currency: 'ZAR' }, 'en')).toBe('R 18 500');
+    expect(shown({ amount: 650, currency: 'ZAR' }, 'en')).toBe('R 650,00');
+  });
 });
