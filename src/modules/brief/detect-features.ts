@@ -206,6 +206,16 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
 }
 
 /**
+ * What a form the person asked for by name is for ("quote form please:", "formulário de orçamento
+ * com", "booking form:"): the words asking for it name a quote or a booking, not both.
+ */
+export function formPurposeOf(request: string): 'quote' | 'booking' | undefined {
+  const isQuote = PATTERNS.quote.test(request);
+  const isBooking = PATTERNS.booking.test(request);
+  return isQuote === isBooking ? undefined : isQuote ? 'quote' : 'booking';
+}
+
+/**
  * Where the folded text names a feature (not negated): the words a person used to ask for part
  * of the site ("galeria de fotos", "botão de WhatsApp"), so the reader can tell them from what
  * they said about the business.

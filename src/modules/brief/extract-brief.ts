@@ -3,7 +3,7 @@ import { extractPlace } from './extract-place';
 import { escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
-import { detectFeatures } from './detect-features';
+import { detectFeatures, formPurposeOf } from './detect-features';
 import {
   asksForBilingual,
   detectPromptLanguage,
@@ -345,6 +345,14 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   if (timetable.length > 0 && !facts.openingHours && features.includes('hours')) features.splice(features.indexOf('hours'), 1);
   // Reached only on WhatsApp: its number is the chat's, never asked for as a phone to call.
   if (facts.reachOnly && features.includes('phone')) features.splice(features.indexOf('phone'), 1);
+  // "Quote form please: …": the form asked for by name is that form; "a deposit to book the rig"
+  // elsewhere asks for no booking form beside it.
+  const formPurpose = formFields ? formPurposeOf(formFields.request) : undefined;
+  if (formPurpose) {
+    const other = formPurpose === 'quote' ? 'booking' : 'quote';
+    if (!features.includes(formPurpose)) features.push(formPurpose);
+    if (features.includes(other)) features.splice(features.indexOf(other), 1);
+  }
   notes.push(...missingFactNotes(features, facts, location));
   // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome" there
   // introduces no business name), and a customer's quoted words or name are not the business's either.
@@ -487,6 +495,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     features,
     facts,
     ...(formFields ? { formFields: formFields.fields } : {}),
+    ...(formPurpose ? { formPurpose } : {}),
     ...(quoted ? { testimonials: quoted.testimonials } : {}),
     regulated,
     notes,

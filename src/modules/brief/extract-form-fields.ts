@@ -82,6 +82,8 @@ export type FormFieldsReading = {
   fields: RequestedFormField[];
   /** The list as written in the prompt (the fields, not "formulário com"): no offering is read from it. */
   listText: string;
+  /** The words that ask for the form, folded, with the few before it ("quote form please:", "formulario de orcamento com"). */
+  request: string;
 };
 
 // Up to ten words may describe the form between its noun and its fields ("formulário de
@@ -204,7 +206,14 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
       if (fields.length === MAX_FIELDS) break;
     }
     // A list has two fields at least: "um formulário pra falar com a gente" names none.
-    if (fields.length >= 2) return { fields, listText: prompt.slice(start, listEnd).trim() };
+    if (fields.length >= 2) {
+      // A few words before the form's noun, in its own sentence ("quote form", "booking form").
+      const before = folded
+        .slice(Math.max(0, match.index - 24), match.index)
+        .replace(/^\S*\s/, '')
+        .replace(/^[^]*[.!?;:\n]/, '');
+      return { fields, listText: prompt.slice(start, listEnd).trim(), request: `${before}${match[0]}` };
+    }
   }
   return null;
 }

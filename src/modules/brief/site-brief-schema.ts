@@ -195,6 +195,11 @@ export const siteBriefSchema = z.object({
     )
     .max(8)
     .optional(),
+  /**
+   * What the form the person asked for by name is for ("quote form please: …", "formulário de
+   * orçamento com …"): that form, whatever else the prompt says of bookings or quotes.
+   */
+  formPurpose: z.enum(['quote', 'booking']).optional(),
   /** Customers' words the person quoted ("… (Dona Marli, Águas Mornas)"): shown as given, never as samples. */
   testimonials: z
     .array(z.object({ quote: z.string().min(1).max(400), author: z.string().max(80).nullable() }))

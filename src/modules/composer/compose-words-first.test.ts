@@ -621,3 +621,32 @@ describe('a form the person refused', () => {
       expect(extractBrief({ prompt }).facts.noForm, prompt).toBeUndefined();
   });
 });
+
+// "Quote form please: name, cell, town…" with "a deposit to book the rig" elsewhere got a booking
+// form ("Pick a day and time"): the form asked for by name is that form.
+describe('a form asked for by name', () => {
+  it('is that form, whatever else the prompt says of bookings or quotes', () => {
+    for (const [prompt, purpose, locale] of [
+      ['Tree felling in Knysna, a 50% deposit books the team. Quote form please: name, cell, suburb, number of trees.', 'quote', 'en'],
+      [
+        'Dedetização em Bauru, agendamos a visita pelo WhatsApp. Quero um formulário de orçamento com nome, bairro e tipo de praga.',
+        'quote',
+        'pt-BR',
+      ],
+      ['Peluquería canina en Rosario, presupuestos por WhatsApp. Formulario de turnos con nombre, raza y día.', 'booking', 'es'],
+    ] as const) {
+      const brief = extractBrief({ prompt });
+      expect(brief.formPurpose, prompt).toBe(purpose);
+      expect(brief.features, prompt).not.toContain(purpose === 'quote' ? 'booking' : 'quote');
+      const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+      const forms = document.pages
+        .flatMap((page) => page.sections)
+        .flatMap((section) => {
+          const form = (section as { form?: { purpose: string } }).form;
+          return form ? [form.purpose] : [];
+        });
+      expect(forms, prompt).toEqual([purpose]);
+      expect(renderPage(document, { pageSlug: '', locale, mode: 'preview' }), prompt).toMatch(/<form/);
+    }
+  });
+});
