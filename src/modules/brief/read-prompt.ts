@@ -335,12 +335,15 @@ function isStyleWish(tokens: readonly Token[]): boolean {
  */
 function styleWishParts(sentence: string, unused: UnusedWords[]): string {
   const tokens = tokensOf(sentence);
-  // "Verde e bege, letra grande.", "Navy and gold, clean font.": a sentence of nothing but colours
-  // and style words is about the looks though it asks for nothing. A site's colours are named as
+  // "Verde e bege, letra grande.", "Navy and gold, clean font.", "Clean font.": a sentence of nothing
+  // but colours and style words, naming a colour or a part of the looks (a font), is about the looks
+  // though it asks for nothing. A site's colours are named as
   // colours are ("o verde"); colours in the plural agree with a thing ("Rosas vermelhas e brancas").
   const isPluralColour = (folded: string) => /s$/.test(folded) && [folded.slice(0, -1), folded.slice(0, -2)].some(isColour);
   const isOnlyLooks =
-    isLooksOnly(tokens) && tokens.some((token) => isColour(token.folded)) && !tokens.some((token) => isPluralColour(token.folded));
+    isLooksOnly(tokens) &&
+    tokens.some((token) => isColour(token.folded) || cues.lookNouns.has(token.folded)) &&
+    !tokens.some((token) => isPluralColour(token.folded));
   const asksForLooks =
     isOnlyLooks ||
     tokens.some(
@@ -378,6 +381,17 @@ function refusedImageryAt(sentence: string, lang: string | undefined): number {
     .slice(0, refusal)
     .every((token) => cues.styleRequestWords.has(token.folded) || cues.connectors.has(token.folded));
   return opensWithIt ? 0 : Math.max(0, sentence.lastIndexOf(',', tokens[refusal]!.start) + 1);
+}
+
+/**
+ * "Cores azul e amarelo igual ao nosso letreiro", "Colours: navy and white like our boat": a
+ * sentence that opens with a word naming the looks and names a colour is about the site's colours,
+ * whatever it says after them.
+ */
+function opensWithColours(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => !isMark(token) && !cues.connectors.has(token.folded));
+  const first = words.findIndex((token) => !cues.styleRequestWords.has(token.folded));
+  return first >= 0 && inWordList(words[first]!.folded, cues.styleHeads) && words.some((token) => isColour(token.folded));
 }
 
 /** Nothing but style words, colours and the words said with them ("letra grande", "clean font"), one style word at least. */
@@ -1122,7 +1136,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'style' });
       return sentence.slice(0, refusedFrom) + FACT.repeat(sentence.length - refusedFrom);
     }
-    if (!isStyleWish(tokensOf(sentence))) return styleWishParts(sentence, unused);
+    if (!isStyleWish(tokensOf(sentence)) && !opensWithColours(tokensOf(sentence))) return styleWishParts(sentence, unused);
     // Said whole: clean() would drop a leading "No" ("in the" in Portuguese), turning "No pink" into a wish for pink.
     unused.push({
       words: sentence

@@ -1506,3 +1506,18 @@ describe('"We’re ‹Name›" at a sentence’s start', () => {
     expect(extractBrief({ prompt: 'We’re Tidewater Canvas, boat covers in Beaufort.' }).name).toBe('Tidewater Canvas');
   });
 });
+
+// "Cores preto e laranja igual a fachada" gave the cards "Cores preto" and "Laranja igual a fachada".
+describe('a sentence that opens with the looks and names a colour', () => {
+  it('is a style wish whatever it says after the colours; "Clean font." alone is one too', () => {
+    const chaveiro = extractBrief({ prompt: 'Chaveiro em Tatuí, cópia de chave R$ 10. Cores azul e amarelo igual ao nosso letreiro.' });
+    expect((chaveiro.items ?? []).map((item) => item.text)).toEqual(['cópia de chave']);
+    expect(chaveiro.unused).toContainEqual({ words: 'Cores azul e amarelo igual ao nosso letreiro', why: 'style' });
+    const boat = extractBrief({ prompt: 'Boat detailing in Picton, full wash $120. Colours: navy and white like our boat. Clean font.' });
+    expect((boat.items ?? []).map((item) => item.text)).toEqual(['full wash']);
+    expect((boat.unused ?? []).filter((wish) => wish.why === 'style').map((wish) => wish.words)).toEqual([
+      'Colours: navy and white like our boat',
+      'Clean font',
+    ]);
+  });
+});
