@@ -405,16 +405,31 @@ function isLooksOnly(tokens: readonly Token[]): boolean {
   );
 }
 
-/** An instruction verb right after a negation ("não coloca", "don't put", "no pongas", "do not include"). */
+/**
+ * An instruction verb right after a negation ("não coloca", "don't put", "no pongas", "do not
+ * include"), or its infinitive ("não precisa colocar o nome dela").
+ */
 function isNegatedInstruction(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, at) =>
-      cues.instructionVerbs.has(token.folded) &&
+      (cues.instructionVerbs.has(token.folded) || cues.instructionInfinitives.has(token.folded)) &&
       [1, 2].some((back) => {
         const before = tokens[at - back]?.folded ?? '';
         return cues.ruleNegations.includes(before) || cues.ruleNegationsNotPortuguese.includes(before) || before === 'dont';
       }),
   );
+}
+
+/**
+ * A sentence that opens with an instruction to us ("Ponham os preços bem à vista", "Poné un mapa
+ * que…", "Put the map at the bottom"), after "please" or a joiner at most: about the site, never on it.
+ */
+function isInstruction(tokens: readonly Token[]): boolean {
+  const first = tokens.find(
+    (token) =>
+      !isMark(token) && !cues.styleRequestWords.has(token.folded) && !cues.connectors.has(token.folded) && !JOINER_WORD.test(token.folded),
+  );
+  return first !== undefined && cues.instructionVerbs.has(first.folded) && tokens.length >= 3;
 }
 
 const isColour = (folded: string) => paletteOfColour(folded) !== undefined || toneOfColour(folded) !== undefined;
@@ -1125,7 +1140,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   masked = masked.replace(/[^.!?\n]+/g, (sentence, offset: number) => {
     // "No site não coloca meu sobrenome", "please don't put my address on the website": told to
     // us, never shown (whatever it names is left out, since nothing of it is written).
-    if (isNegatedInstruction(tokensOf(sentence))) {
+    if (isNegatedInstruction(tokensOf(sentence)) || isInstruction(tokensOf(sentence))) {
       const said = input.text.slice(offset, offset + sentence.length);
       unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'site' });
       return FACT.repeat(sentence.length);

@@ -1521,3 +1521,22 @@ describe('a sentence that opens with the looks and names a colour', () => {
     ]);
   });
 });
+
+// "Poné un mapa que la gente no nos encuentra", "Ponham os preços bem à vista" were printed on the page.
+describe('an instruction to us', () => {
+  it('is about the site, never on it: an opening instruction verb, or a negated infinitive', () => {
+    const unusedOf = (prompt: string) => (extractBrief({ prompt }).unused ?? []).filter((u) => u.why === 'site').map((u) => u.words);
+    expect(unusedOf('Vidraçaria em Sobral, box R$ 600. Ponham o endereço bem grande no topo.')).toContain(
+      'Ponham o endereço bem grande no topo',
+    );
+    expect(unusedOf('Taller de bicis en Tandil. Poné el horario arriba que la gente pregunta.')).toContain(
+      'Poné el horario arriba que la gente pregunta',
+    );
+    expect(unusedOf('Sign writing in Timaru. Please put the map at the bottom.')).toContain('Please put the map at the bottom');
+    expect(unusedOf('Marmoraria em Sete Lagoas. Meu filho me ajuda (não precisa colocar o nome dele).').join('|')).toMatch(
+      /não precisa colocar o nome dele/,
+    );
+    // The map asked for that way is still asked for.
+    expect(extractBrief({ prompt: 'Sign writing in Timaru. Please put the map at the bottom.' }).features).toContain('map');
+  });
+});

@@ -39,6 +39,8 @@ const readingCuesSchema = z.object({
   roleNouns: words,
   /** "at": what links a role, and only a role, to its workplace ("head chef at ‹…›"); "classes at ‹Park›" is a place. */
   roleLinks: words,
+  /** "colocar", "poner": an instruction verb's infinitive — after a negation ("não precisa colocar…"), an instruction to us. */
+  instructionInfinitives: words,
   /** "font", "letra", "layout": a part of the site's looks — a sentence of style words naming one is a wish about them. */
   lookNouns: words,
   /** "lo", "te", "lhe": a pronoun said before a verb ("te lo lavamos") — with a word after it, a clause. */
@@ -280,6 +282,7 @@ export const readingCues = {
   selfIntro: cues.selfIntro,
   roleNouns: asSet(cues.roleNouns),
   roleLinks: asSet([...cues.ofWords, ...cues.roleLinks]),
+  instructionInfinitives: asSet(cues.instructionInfinitives),
   lookNouns: asSet(cues.lookNouns),
   clitics: asSet(cues.clitics),
   subjectPhrases: cues.subjectPhrases,
