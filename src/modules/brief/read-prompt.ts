@@ -2,7 +2,7 @@ import { paletteOfColour, toneOfColour } from './colour-words';
 import { escapeRegExp, fold } from './text';
 import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
-import { featureSpans } from './detect-features';
+import { featureSpans, refusesForm } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
@@ -1145,6 +1145,14 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'site' });
       return FACT.repeat(sentence.length);
     }
+    // "no contact form please", "não queremos formulário no site": a part of the site refused, for
+    // us — never on the page (the facts beside it, "liguem para …", are read as ever).
+    sentence = sentence.replace(/[^,;]+/g, (part, at: number) => {
+      if (!refusesForm(fold(part))) return part;
+      const said = input.text.slice(offset + at, offset + at + part.length);
+      unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'site' });
+      return FACT.repeat(part.length);
+    });
     const refusedFrom = refusedImageryAt(sentence, input.lang);
     if (refusedFrom >= 0) {
       const said = input.text.slice(offset + refusedFrom, offset + sentence.length);

@@ -67,8 +67,9 @@ type Purpose = 'contact' | 'booking' | 'quote';
 
 /** What the contact form is for: what the person asked (booking, quote), else the family's usual form. */
 export function purposeOf(env: ComposeEnv): Purpose {
-  // Reached only on WhatsApp: bookings and quotes are asked in the chat, never in a form nobody answers.
-  if (isReachedOnlyOnWhatsApp(env)) return 'contact';
+  // Reached only on WhatsApp: bookings and quotes are asked in the chat, never in a form nobody answers;
+  // a form refused, the same on the phone ("Não queremos formulário, liguem").
+  if (isReachedOnlyOnWhatsApp(env) || env.brief.site?.facts.noForm) return 'contact';
   const features = env.brief.site?.features ?? [];
   if (features.includes('booking')) return 'booking';
   if (features.includes('quote')) return 'quote';

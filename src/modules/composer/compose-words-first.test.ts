@@ -608,6 +608,9 @@ describe('a form the person refused', () => {
       const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
       const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale, mode: 'preview' });
       expect(html, prompt).not.toMatch(/<form/);
+      // No step or button speaks of a form that is not there, and "liguem" is no card.
+      expect(html.replace(/<style[\s\S]*?<\/style>/g, ''), prompt).not.toMatch(/formul[áa]rio|\bform\b/i);
+      expect(html, prompt).not.toMatch(/>Liguem</);
       expect(html, prompt).toMatch(/href="tel:/);
       expect(checkBriefCoverage(document, brief).missing, prompt).toEqual([]);
     }
