@@ -272,19 +272,16 @@ function areaLeadAt(tokens: readonly Token[]): number {
 }
 
 /**
- * "Newbridge, Kildare town, Naas and the Curragh", "davinopolis e joao lisboa": names of places
- * (in the parts of a sentence given) joined by commas or "and", each opening with a capital after an article ("the Curragh") — one
- * of them a town the gazetteer knows, unless the list is known to be one already — or, typed in
- * lower case, every one a known town.
+ * "Newbridge, Kildare town, Naas and the Curragh", "davinopolis e joao lisboa": names of places (in
+ * the parts of a sentence given) joined by commas or "and", each opening with a capital after an
+ * article ("the Curragh") — one of them a town the gazetteer knows, unless the list is known to be
+ * one already — or, typed in lower case, every one a known town.
  */
 function isTownList(segments: ReadonlyArray<readonly Token[]>, needsKnownTown = true): boolean {
   const names: Token[][] = [[]];
+  // Each part ends a name, as a comma would.
   for (const token of segments.flatMap((segment) => [...segment, undefined])) {
-    if (token === undefined) {
-      if (names.at(-1)!.length > 0) names.push([]);
-      continue;
-    }
-    if (isMark(token) || JOINER_WORD.test(token.folded)) {
+    if (token === undefined || isMark(token) || JOINER_WORD.test(token.folded)) {
       if (names.at(-1)!.length > 0) names.push([]);
       continue;
     }
@@ -337,8 +334,8 @@ function styleWishParts(sentence: string, unused: UnusedWords[]): string {
   const tokens = tokensOf(sentence);
   // "Verde e bege, letra grande.", "Navy and gold, clean font.", "Clean font.": a sentence of nothing
   // but colours and style words, naming a colour or a part of the looks (a font), is about the looks
-  // though it asks for nothing. A site's colours are named as
-  // colours are ("o verde"); colours in the plural agree with a thing ("Rosas vermelhas e brancas").
+  // though it asks for nothing. A site's colours are named as colours are ("o verde"); colours in
+  // the plural agree with a thing ("Rosas vermelhas e brancas").
   const isPluralColour = (folded: string) => /s$/.test(folded) && [folded.slice(0, -1), folded.slice(0, -2)].some(isColour);
   const isOnlyLooks =
     isLooksOnly(tokens) &&
