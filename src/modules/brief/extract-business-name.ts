@@ -333,8 +333,7 @@ function isInNamePosition(before: string, words: readonly string[], kindWords: R
     return breaks.length >= 1 && /[,–—]|\s-\s/.test(before.slice(breaks.at(-1)!.at, breaks.at(-1)!.end)) && words.some(isHead);
   }
   // "secretária da direção da Banda X", "owner of the Y": a role in the organisation that follows.
-  const role = lead.at(-1) === 'the' ? lead.slice(-3, -1) : lead.slice(-2);
-  if (role.length === 2 && isRoleNoun(role[0]!) && readingCues.roleLinks.has(role[1]!)) return true;
+  if (isRoleWorkplace(lead.join(' '))) return true;
   // "Somos a ONG Patinhas do Bem", "We are Heirloom & Co.": the writer says who they are.
   const tail = lead.slice(-3).join(' ');
   if (

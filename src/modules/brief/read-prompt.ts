@@ -845,6 +845,15 @@ const PROMISE_NEGATION = new RegExp(`^(?:${cues.promiseNegations.map(escapeRegEx
 // "CRM-SP 12345", "CREFITO-12", "inscrita com o n.º 418271": a registration code or number.
 const CREDENTIAL_CODE = /\b(?:[A-Z]{2,6}[- ]?\d[\w./-]*|[A-Z]{2,6}-[A-Z]{2}\b)|\bn\.?\s?[º°]\s*\d{3,}/;
 
+/** Words said back as unused: one line, at most 160 characters. */
+function asUnused(said: string): string {
+  return said.replace(/\s+/g, ' ').trim().slice(0, 160);
+}
+
+/** "todos", "every", "weekly": how often something happens. */
+const EVERY_WORD =
+  /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/;
+
 function roleOf(tokens: readonly Token[], text: string, isListed: boolean): ItemRole {
   const words = tokens.map((token) => token.folded);
   if (words.some((word) => cues.credentialWords.has(word)) || CREDENTIAL_CODE.test(text)) return 'credential';
@@ -882,11 +891,7 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   // A day of the week, or "every"/"todas as" with a time of day: a schedule item ("trivia night
   // every Tuesday", "cultos aos domingos"); "café da manhã" alone is breakfast.
   const isDay = words.some((word) => cues.dayWords.has(word));
-  const isEvery = words.some((word) =>
-    /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/.test(
-      word,
-    ),
-  );
+  const isEvery = words.some((word) => EVERY_WORD.test(word));
   const isTimeOfDay = words.some((word) => cues.timeOfDayWords.has(word));
   // "evenings", "weekends", "fins de semana e feriados": when the business works, said alone.
   if (
@@ -903,7 +908,7 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   if (
     isEvery &&
     words.some((word) => cues.dayNouns.has(word)) &&
-    words.every((word) => cues.dayNouns.has(word) || cues.connectors.has(word) || /^(todo|toda|todos|todas|every|cada)$/.test(word))
+    words.every((word) => cues.dayNouns.has(word) || cues.connectors.has(word) || EVERY_WORD.test(word))
   )
     return 'schedule';
   if (audienceLeadAt(tokens, 0) > 0 || namesAudienceAlone(tokens)) return 'audience';
@@ -1139,7 +1144,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     // us, never shown (whatever it names is left out, since nothing of it is written).
     if (isNegatedInstruction(tokensOf(sentence)) || isInstruction(tokensOf(sentence))) {
       const said = input.text.slice(offset, offset + sentence.length);
-      unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'site' });
+      unused.push({ words: asUnused(said), why: 'site' });
       return FACT.repeat(sentence.length);
     }
     // "no contact form please", "não queremos formulário no site": a part of the site refused, for
@@ -1147,13 +1152,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     sentence = sentence.replace(/[^,;]+/g, (part, at: number) => {
       if (!refusesForm(fold(part))) return part;
       const said = input.text.slice(offset + at, offset + at + part.length);
-      unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'site' });
+      unused.push({ words: asUnused(said), why: 'site' });
       return FACT.repeat(part.length);
     });
     const refusedFrom = refusedImageryAt(sentence, input.lang);
     if (refusedFrom >= 0) {
       const said = input.text.slice(offset + refusedFrom, offset + sentence.length);
-      unused.push({ words: said.replace(/\s+/g, ' ').trim().slice(0, 160), why: 'style' });
+      unused.push({ words: asUnused(said), why: 'style' });
       return sentence.slice(0, refusedFrom) + FACT.repeat(sentence.length - refusedFrom);
     }
     if (!isStyleWish(tokensOf(sentence)) && !opensWithColours(tokensOf(sentence))) return styleWishParts(sentence, unused);
