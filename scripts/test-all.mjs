@@ -126,6 +126,56 @@ const failed =
   (v?.numFailedTests ?? 0) + (p?.stats?.unexpected ?? 0) + (p?.stats?.flaky ?? 0) + staticFailures + (standalone === 0 ? 0 : 1);
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
 const broken = vitest.status !== 0 || e2e.status !== 0 || !v || !p;
+
+/** The names of the failed tests, so the summary at the end of a long log says which ones. */
+function failedTests() {
+  const names = [];
+  for (const file of v?.testResults ?? [])
+    for (const t of file.assertionResults ?? [])
+      if (t.status === 'failed') names.push(`vitest ${path.relative(root, file.name)} › ${t.fullName}`);
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'unexpected' || t.status === 'flaky')
+          names.push(`playwright [${t.projectName}] ${spec.file}:${spec.line} › ${spec.title}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of p?.suites ?? []) walk(suite);
+  return names;
+}
+/** The slowest end-to-end tests, where CI's time goes (the run's limit is 90 minutes). */
+function slowestTests(count) {
+  const timed = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        timed.push({
+          ms: (t.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0),
+          name: `[${t.projectName}] ${spec.file} › ${spec.title}`,
+        });
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of p?.suites ?? []) walk(suite);
+  const total = timed.reduce((sum, t) => sum + t.ms, 0);
+  const byProject = {};
+  for (const t of timed) {
+    const project = t.name.slice(1, t.name.indexOf(']'));
+    byProject[project] = (byProject[project] ?? 0) + t.ms;
+  }
+  return { total, byProject, slowest: timed.sort((a, b) => b.ms - a.ms).slice(0, count) };
+}
+if (p) {
+  const { total, byProject, slowest } = slowestTests(12);
+  const min = (ms) => `${(ms / 60_000).toFixed(1)} min`;
+  console.log(
+    `\nplaywright time: ${min(total)} (${Object.entries(byProject)
+      .map(([name, ms]) => `${name} ${min(ms)}`)
+      .join(', ')}); slowest:`,
+  );
+  for (const t of slowest) console.log(`  ${(t.ms / 1000).toFixed(1)} s ${t.name}`);
+}
+const failedNames = failedTests();
+if (failedNames.length) console.log(`\nfailed:\n${failedNames.map((n) => `  ✖ ${n}`).join('\n')}`);
 console.log(
   `\nstatic checks: ${4 - staticFailures} passed, ${staticFailures} failed; standalone server: ${standalone === 0 ? 'ok' : 'failed'}; vitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : 'no report'}; playwright: ${p ? `${p.stats.expected} passed, ${p.stats.unexpected + p.stats.flaky} failed` : 'no report'}`,
 );

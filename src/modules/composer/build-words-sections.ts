@@ -495,11 +495,13 @@ function periodText(period: NonNullable<SiteBrief['facts']['prices'][number]['pe
   return Text.of(labels[period]);
 }
 
-/** The contact section's opening line: the person's words about how to reach them, else what the form is for. */
+/** The contact section's opening line: the person's words about how to reach them, else what the form (or, without one, the page) offers. */
 export function contactIntro(env: WordsEnv): Text {
   const note = featureNote(env, 'quote') ?? featureNote(env, 'booking');
   if (note) return Text.same(sentence(note));
   if (isReachedOnlyOnWhatsApp(env)) return words(env, 'contactIntroWhatsApp');
+  // No form on the page ("não queremos formulário"): the intro points to the ways that are there.
+  if (env.site.facts.noForm) return words(env, env.site.facts.phones.length > 0 ? 'contactIntroCall' : 'contactIntroDirect');
   const purpose = purposeOf(env);
   return words(env, purpose === 'booking' ? 'contactIntroBooking' : purpose === 'quote' ? 'contactIntroQuote' : 'contactIntro');
 }

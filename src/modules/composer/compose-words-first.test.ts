@@ -616,6 +616,20 @@ describe('a form the person refused', () => {
     }
   });
 
+  it('has a contact intro that asks for a call, or a mail without a phone, never "send us a message" through a form', () => {
+    for (const [prompt, locale, intro] of [
+      ['Serralharia em Tábua, portões e grades. Não queremos formulário no site, liguem para 235 412 118.', 'pt-PT', /Ligue-nos/],
+      ['Chimney sweep in Ballarat, no contact form please. Call 0412 555 019.', 'en', /Call us/],
+      ['Bookbinder in Ghent, no contact form please, write to mail@bindery.example.', 'en', /Write to us/],
+    ] as const) {
+      const brief = extractBrief({ prompt });
+      const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+      const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale, mode: 'preview' });
+      expect(html, prompt).toMatch(intro);
+      expect(html, prompt).not.toMatch(/Send us a message|Envie-nos uma mensagem e entraremos/);
+    }
+  });
+
   it('"sem compromisso pelo formulário" and "preencha o formulário" refuse nothing', () => {
     for (const prompt of [
       'Serralharia em Tábua, portões e grades. Peça orçamento sem compromisso pelo formulário. 235 412 118.',

@@ -27,6 +27,12 @@ const STYLE_SHAPE: Record<SiteStyle, { radius: readonly Theme['radius'][]; spaci
 // Green and fresh palettes first for plant-based or eco businesses.
 const GREEN_HINTS = ['vegan', 'vegetarian', 'organic', 'eco'];
 
+/** Whether a preset's page is dark (its background's perceived brightness below the middle). */
+function hasDarkPage(preset: PaletteColors): boolean {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(preset.background.slice(at, at + 2), 16));
+  return 0.299 * r! + 0.587 * g! + 0.114 * b! < 128;
+}
+
 /**
  * The preset drawn in the colours the person named ("vermelho e branco", "verde e creme", "maroon
  * and gold"): the first dark or bright one colours buttons and links, the next the accent, a light
@@ -34,8 +40,7 @@ const GREEN_HINTS = ['vegan', 'vegetarian', 'organic', 'eco'];
  * still adjusts every text colour to WCAG AA on whatever this gives.
  */
 function inTones(preset: PaletteColors, tones: readonly Tone[]): PaletteColors {
-  const [r, g, b] = [1, 3, 5].map((at) => parseInt(preset.background.slice(at, at + 2), 16));
-  const isDark = 0.299 * r! + 0.587 * g! + 0.114 * b! < 128;
+  const isDark = hasDarkPage(preset);
   const strong = tones.filter((tone) => tone.primary && !(isDark && tone.name === 'black'));
   const light = tones.find((tone) => tone.background);
   return {
@@ -55,11 +60,16 @@ export function pickTheme(brief: Brief, style: SiteStyle | undefined, rng: Rng):
   const fitting = kindPalettes.filter((palette) => STYLE_PALETTES[chosenStyle].includes(palette));
   // The colours the person asked for come first (the first named is the main one); the ones they
   // refused ("nada de rosa") never come, whatever the kind would choose.
-  const { wanted, refused, tones } = wishedPalettes(brief.site);
-  const allowed = (palettes: readonly PalettePreset[]) => palettes.filter((palette) => !refused.has(palette));
+  const { wanted, refused, tones, moods } = wishedPalettes(brief.site);
+  // "Navy and white", "preto e branco": a light colour named beside a dark one asks for a light
+  // page with the dark colour on its buttons, so no dark preset is chosen — unless the person
+  // asked for a dark site in so many words ("dark", "escuro").
+  const wantsLightPage = tones.some((tone) => tone.background) && !moods.some((mood) => hasDarkPage(palettePresets[mood]));
+  const allowed = (palettes: readonly PalettePreset[]) =>
+    palettes.filter((palette) => !refused.has(palette) && !(wantsLightPage && hasDarkPage(palettePresets[palette])));
   const kindChoice = allowed(fitting.length > 0 ? [...new Set(fitting)] : [kindPalettes[0]]);
   const palette =
-    wanted[0] ??
+    allowed(wanted)[0] ??
     rng.pick(
       kindChoice.length > 0
         ? kindChoice

@@ -74,4 +74,20 @@ describe('a site in the colours named', () => {
     expect(dark.primary).toBe('#92660a');
     expect(colorsOf('Florista em Aveiro, ramos e arranjos. Cores verde e branco, nada de rosa.').primary).toBe('#15803d');
   });
+
+  // "Colours: navy and white like our boat" drew the dark midnight page, and the white was lost.
+  it('a light colour named beside a dark one gives a light page with the dark one on its buttons, unless "dark" is said', () => {
+    for (const [prompt, primary] of [
+      ['Sailing lessons in Lymington, half days £85. Navy and white colours please.', '#1e3a8a'],
+      ['Estúdio de tatuagem em Braga, flash e projetos. Site preto e branco.', '#111827'],
+      ['Carpintería en Valdivia, muebles a medida. Colores negro y crema.', '#111827'],
+    ] as const) {
+      const colors = colorsOf(prompt);
+      expect(colors.primary, prompt).toBe(primary);
+      expect(['#ffffff', '#fbf7ee'], prompt).toContain(colors.background);
+    }
+    expect(colorsOf('Bar de vinhos em Évora, petiscos. Quero um site escuro, letras brancas.').background).toBe(
+      palettePresets.midnight.background,
+    );
+  });
 });

@@ -19,11 +19,14 @@ export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): {
   refused: Set<PalettePreset>;
   /** The colours themselves, in the order named, none refused: the site is drawn in them (pick-theme). */
   tones: Tone[];
+  /** Palettes named by a word that is no colour of its own ("dark", "escuro", "earthy"): the page's mood. */
+  moods: PalettePreset[];
 } {
   const wanted: PalettePreset[] = [];
   const refused = new Set<PalettePreset>();
   const tones: Tone[] = [];
   const refusedTones = new Set<string>();
+  const moods: PalettePreset[] = [];
   for (const wish of brief?.unused ?? []) {
     // "queria o site nas cores verde e branco": a phrase about the site that names its colours is a wish too.
     if (wish.why !== 'style' && !(wish.why === 'site' && namesColours(wish.words))) continue;
@@ -38,6 +41,7 @@ export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): {
         if (!preset) continue;
         if (isNegated) refused.add(preset);
         else if (!wanted.includes(preset)) wanted.push(preset);
+        if (!isNegated && !tone) moods.push(preset);
       }
     }
   }
@@ -45,5 +49,6 @@ export function wishedPalettes(brief: Pick<SiteBrief, 'unused'> | undefined): {
     wanted: wanted.filter((preset) => !refused.has(preset)),
     refused,
     tones: tones.filter((tone) => !refusedTones.has(tone.name)),
+    moods: moods.filter((preset) => !refused.has(preset)),
   };
 }
