@@ -696,3 +696,30 @@ describe('a street typed fast', () => {
     expect(address('I run an av studio in Leeds, 3 rooms')).toBeUndefined();
   });
 });
+
+// "portões, grades e corrimãos por orçamento" made "Corrimãos por orçamento" the quote form's note,
+// and "corrimãos" was no offering: how a list is sold, said after its last thing, is the feature's.
+describe('a list with how it is sold after its last thing', () => {
+  it('keeps every thing as an offering and asks for the feature, with no note of its own', () => {
+    for (const [prompt, things] of [
+      ['Vidraçaria em Leiria: janelas, boxes e espelhos por orçamento. 244 812 300', ['janelas', 'boxes', 'espelhos']],
+      ['Fencing in Ballarat: gates, decking and pergolas by quote. 0412 555 019', ['gates', 'decking', 'pergolas']],
+    ] as const) {
+      const read = brief(prompt);
+      expect(read.facts.offerings, prompt).toEqual(things);
+      expect(read.features, prompt).toContain('quote');
+      expect(
+        read.items?.filter((item) => item.feature === 'quote'),
+        prompt,
+      ).toEqual([]);
+    }
+  });
+
+  it('a feature after "y"/"e" with a thing in between is said of the list, never the thing cut from it as the note', () => {
+    const read = brief('Herrería en Tandil: rejas, portones y barandas a presupuesto. 249 444 1234');
+    expect(read.facts.offerings.slice(0, 2)).toEqual(['rejas', 'portones']);
+    expect(read.facts.offerings.join(' | ')).toMatch(/barandas/);
+    expect(read.items?.filter((item) => item.feature === 'quote')).toEqual([]);
+    expect(read.features).toContain('quote');
+  });
+});

@@ -650,11 +650,52 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   // business is, then "with" and the features — two parts.
   if (spans.length > 0) {
     const base = rest[0]!.start;
+    // "portões, grades e corrimãos por orçamento", "gates, decking and pergolas by quote": how the
+    // things listed are sold, said after the last of them — the list stays a list of things, and the
+    // feature is asked for with no words of its own (never "Corrimãos por orçamento" as its note).
+    const last = spans.at(-1)!;
+    const mannerAt =
+      rest.findIndex((token) => token.end - base > last.start) -
+      (cues.mannerLeads.has(fold(restText.slice(last.start, last.end)).split(/\s+/)[0] ?? '') ? 0 : 1);
+    const manner = rest[mannerAt];
+    const listed = rest.slice(0, Math.max(mannerAt, 0)).filter((token) => !isMark(token) && !cues.connectors.has(token.folded));
+    if (
+      !isRequest &&
+      spans.length === 1 &&
+      manner !== undefined &&
+      cues.mannerLeads.has(manner.folded) &&
+      last.end >= fold(restText).replace(/[\s.,;:!]+$/, '').length &&
+      listed.length > 0 &&
+      !listed.some((token) => cues.siteNouns.has(token.folded) || cues.containerNouns.has(token.folded))
+    ) {
+      const slice = (from: number, to: number) => part.text.slice(from - part.start, to - part.start);
+      const head = { ...part, text: slice(rest[0]!.start, rest[mannerAt - 1]!.end), end: rest[mannerAt - 1]!.end, start: rest[0]!.start };
+      return [
+        ...out,
+        ...classify(head, source, { ...input, isLanguageClause: undefined }, false, false),
+        { kind: 'feature', text: slice(manner.start, part.end), features: [last.feature], note: '' },
+      ];
+    }
+    // …but in "portões, grades e corrimãos por orçamento" a thing comes between "e" and the
+    // feature: the list goes on, and how it is sold is said of it (only framing words — "um",
+    // "página de" — may stand between).
+    const isFraming = (token: Token) =>
+      cues.connectors.has(token.folded) ||
+      cues.articles.has(token.folded) ||
+      cues.ofWords.has(token.folded) ||
+      cues.containerNouns.has(token.folded) ||
+      cues.siteNouns.has(token.folded) ||
+      cues.requestVerbs.has(token.folded);
     const withAt = rest.findIndex(
       (token, index) =>
         index > 0 &&
         /^(com|with|con|e|and|y|mais|plus)$/.test(token.folded) &&
-        spans.some((span) => span.start >= token.end - base && span.start <= (rest[index + 4]?.end ?? Infinity) - base),
+        spans.some(
+          (span) =>
+            span.start >= token.end - base &&
+            span.start <= (rest[index + 4]?.end ?? Infinity) - base &&
+            rest.slice(index + 1).every((between) => between.start - base >= span.start || isFraming(between)),
+        ),
     );
     const before = withAt > 0 ? rest.slice(0, withAt).filter((token) => !isMark(token) && !cues.connectors.has(token.folded)) : [];
     // "Aos sábados só atendemos com marcação": when the business works, with its condition, is one
