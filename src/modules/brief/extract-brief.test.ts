@@ -723,3 +723,19 @@ describe('a list with how it is sold after its last thing', () => {
     expect(read.features).toContain('quote');
   });
 });
+
+// "pilates e marcação online" was unused whole, as if "online" asked for a site: a site word beside
+// a feature says how the feature works, and the thing before it stays an offering.
+describe('"online" beside a feature', () => {
+  it('is the feature’s, and what comes before it in the list is still offered', () => {
+    for (const [prompt, things] of [
+      ['Osteopatia em Viseu, massagem desportiva e marcação online', ['massagem desportiva']],
+      ['Nail bar in Swindon, gel nails, pedicures and online booking', ['gel nails', 'pedicures']],
+      ['Peluquería en Getafe, mechas, cortes y reserva online', ['mechas', 'cortes']],
+    ] as const) {
+      const read = brief(prompt);
+      expect(read.facts.offerings, prompt).toEqual(things);
+      expect(read.features, prompt).toContain('booking');
+    }
+  });
+});

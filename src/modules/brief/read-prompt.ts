@@ -541,8 +541,21 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   const folded = fold(part.text);
   // A site noun frames a request near the start or after an article ("um site", "my website");
   // "brewed on site" is about the business.
+  // "marcação online", "online booking", "pedidos pela internet": a site word beside a feature is
+  // how that feature works, not a request for a site ("pilates e marcação online" was all unused).
+  const partSpans = featureSpans(folded);
+  const isBesideFeature = (token: Token) =>
+    partSpans.some((span) => {
+      const between = (from: number, to: number) => part.text.slice(from, to);
+      const [start, end] = [token.start - part.start, token.end - part.start];
+      return (
+        (span.start >= end && /^\s*$/.test(between(end, span.start))) ||
+        (span.end <= start && /^\s*(?:pela|pelo|por|via|through|on|en|na|no)?\s*(?:a|o|la|el|the)?\s*$/i.test(between(span.end, start)))
+      );
+    });
   const isSiteNoun = (token: Token, index: number) =>
     cues.siteNouns.has(token.folded) &&
+    !(cues.onlineWords.has(token.folded) && isBesideFeature(token)) &&
     (index <= 3 ||
       /^(um|uma|a|an|my|meu|minha|o|the|una|un|el|la|mi|novo|nova|new|nuevo|nueva|pro|pra|para|for)$/.test(
         tokens[index - 1]?.folded ?? '',

@@ -47,6 +47,8 @@ const readingCuesSchema = z.object({
   clitics: words,
   /** "a gente": a subject of more than one word ("a gente conserta…") — with a word after it, a clause. */
   subjectPhrases: words,
+  /** "online", "internet": a site word that, beside a feature ("marcação online"), says how it works. */
+  onlineWords: words,
   /** "I cover", "atendo", "cubrimos": what leads into the towns a business goes to — a service area, said whole. */
   areaVerbs: words,
   /** "also", "também": said around an area verb ("we also cover", "atendo também"). */
@@ -286,6 +288,7 @@ export const readingCues = {
   lookNouns: asSet(cues.lookNouns),
   clitics: asSet(cues.clitics),
   subjectPhrases: cues.subjectPhrases,
+  onlineWords: asSet(cues.onlineWords),
   areaVerbs: cues.areaVerbs,
   additionAdverbs: asSet(cues.additionAdverbs),
   articles: asSet(cues.articles),
