@@ -1,17 +1,19 @@
 /**
- * `npm run bench`: every benchmark, in order — generate (naive vs planned), serve (build,
+ * `npm run bench`: every benchmark, in order — generate (naive vs planned), compose (the embedded
+ * composer on a long prompt vs a typical one), serve (build,
  * publish → live, throughput vs nginx), images (photo variants), Lighthouse, editor (keystroke to
  * paint in the canvas, autosave payload) — then one summary. Numbers are medians and
  * ratios measured in this run against baselines measured in this run; nothing here asserts a
  * time (that would make a flaky test), it prints what it measured.
  *
  *   npm run bench                       all three
- *   npm run bench -- --only serve       one of: generate | serve | images | lighthouse | editor | metering | domains | analyzer | insights | api | app (repeatable, or comma-separated)
+ *   npm run bench -- --only serve       one of: generate | compose | serve | images | lighthouse | editor | metering | domains | analyzer | insights | api | app (repeatable, or comma-separated)
  */
 import { cpus, loadavg } from 'node:os';
 import { analyzerSummary, runAnalyzerBench, type AnalyzerBenchResult } from './analyzer/analyzer-bench';
 import { apiSummary, runApiBench, type ApiBenchResult } from './api/api-bench';
 import { appSummary, runAppBench, type AppBenchResult } from './app/app-bench';
+import { composeSummary, runComposeBench, type ComposeBenchResult } from './compose/compose-bench';
 import { domainsSummary, runDomainsBench, type DomainsBenchResult } from './domains/domains-bench';
 import { editorGoalLine, runEditorBench, type EditorBenchResult } from './editor/editor-bench';
 import { runGenerateBench, type GenerateBenchResult } from './generate/naive-vs-planned';
@@ -24,6 +26,7 @@ import { kb, ms } from './host/stats';
 
 const BENCHES = [
   'generate',
+  'compose',
   'serve',
   'images',
   'lighthouse',
@@ -54,6 +57,7 @@ function parseOnly(argv: readonly string[]): BenchName[] {
 
 type Results = {
   generate?: GenerateBenchResult;
+  compose?: ComposeBenchResult;
   serve?: ServeBenchResult;
   images?: ImagesBenchResult;
   lighthouse?: LighthouseBenchResult;
@@ -76,7 +80,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
       .map((v) => v.toFixed(1))
       .join(' / ')}`,
   ];
-  const { generate, serve, images, lighthouse, editor, metering, domains, analyzer, insights, api, app } = results;
+  const { generate, compose, serve, images, lighthouse, editor, metering, domains, analyzer, insights, api, app } = results;
   if (generate) {
     const { medians, ratios } = generate;
     lines.push(
@@ -85,6 +89,7 @@ function summary(results: Results, durations: Partial<Record<BenchName, number>>
         `planned first complete section ${medians.planned.firstCompleteS?.toFixed(2) ?? '?'} s (goal ≤ 5 s)`,
     );
   }
+  if (compose) lines.push(...composeSummary(compose));
   if (serve) {
     const { build, publishToLive, throughput } = serve;
     lines.push(
@@ -192,6 +197,7 @@ async function main(): Promise<void> {
   const durations: Partial<Record<BenchName, number>> = {};
   const runners: Record<BenchName, () => Promise<void>> = {
     generate: async () => void (results.generate = await runGenerateBench()),
+    compose: async () => void (results.compose = await runComposeBench()),
     serve: async () => void (results.serve = await runServeBench()),
     images: async () => void (results.images = await runImagesBench()),
     lighthouse: async () => void (results.lighthouse = await runLighthouseBench()),
