@@ -88,6 +88,10 @@ const envSchema = z.object({
   CHROME_PATH: z.string().default('/usr/bin/chromium'),
   // Lighthouse runs at once (each is a whole Chromium): 1–2 on a small box.
   ANALYZER_CONCURRENCY: z.coerce.number().int().min(1).max(4).default(1),
+  // How long a visitor's analysis may take before the page that keeps them ("Email me when it
+  // finishes"): 90 s by default; a slow box may need more, and end-to-end runs use less so a
+  // site that never answers does not hold the suite for the whole budget.
+  ANALYZER_TIMEOUT_SECONDS: z.coerce.number().int().min(10).max(300).default(90),
   // Real-user field data next to the analyzer's lab data: a Google Cloud API key enabled for the
   // Chrome UX Report API. Unset: no field data is asked for or shown. CRUX_API_URL only for tests
   // (the stand-in in tests/fakes/crux); unset is Google's.

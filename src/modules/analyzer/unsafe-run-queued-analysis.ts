@@ -1,3 +1,4 @@
+import { getEnv } from '@/lib/env';
 import type { Resolver } from 'node:dns/promises';
 import { and, eq } from 'drizzle-orm';
 import { queryFieldData } from '@/lib/crux/query-field-data';
@@ -49,7 +50,9 @@ export async function unsafeRunQueuedAnalysis(
   try {
     const isBackground = claimed.notifyEmail !== null;
     const lab = await measure(claimed.url, {
-      ...(isBackground ? { timeoutMs: BACKGROUND_ANALYSIS_TIMEOUT_MS, priority: 'background' as const } : {}),
+      ...(isBackground
+        ? { timeoutMs: BACKGROUND_ANALYSIS_TIMEOUT_MS, priority: 'background' as const }
+        : { timeoutMs: getEnv().ANALYZER_TIMEOUT_SECONDS * 1000 }),
       // What to fix is written in the language the visitor asked in.
       locale: claimed.locale,
       ...runOptions,

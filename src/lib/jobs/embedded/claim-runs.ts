@@ -43,13 +43,22 @@ export async function claimRuns(
       .orderBy(asc(jobRuns.runAt), asc(jobRuns.createdAt), asc(jobEvents.seq))
       .limit(Math.max(capacity * 4, 20));
     const claimed: ClaimedRun[] = [];
+    // A group found full stays full for the rest of this pass: a slot that frees while later
+    // candidates are examined (the running run finished meanwhile) belongs to the group's oldest
+    // waiting run, which the next pass takes — never to a younger one further down the window.
+    const fullGroups = new Set<string>();
     for (const candidate of window) {
       if (claimed.length >= capacity) break;
+      if (candidate.concurrencyKeys.some((key) => fullGroups.has(key))) continue;
       // The group before the row: a worker that examines a run of a full group holds its row lock
       // until its transaction ends, and a second worker skipping that locked run would start the
       // next one of the group first — out of order. Waiting on the group's lock instead, the
       // second worker sees the first one's outcome and takes the oldest run that is free.
-      if (!(await hasConcurrencySlot(tx, jobs.get(candidate.functionId)!, candidate, now))) continue;
+      const fullGroup = await fullConcurrencyGroup(tx, jobs.get(candidate.functionId)!, candidate, now);
+      if (fullGroup !== null) {
+        fullGroups.add(fullGroup);
+        continue;
+      }
       // Taken (or finished) by another worker since the window was read: skip it.
       const [run] = await tx
         .select()
@@ -79,7 +88,8 @@ export async function claimRuns(
   });
 }
 
-async function hasConcurrencySlot(tx: Db, job: Job, run: Pick<ClaimedRun, 'id' | 'concurrencyKeys'>, now: Date): Promise<boolean> {
+/** The first of the run's concurrency groups that is full, or null when the run may start. */
+async function fullConcurrencyGroup(tx: Db, job: Job, run: Pick<ClaimedRun, 'id' | 'concurrencyKeys'>, now: Date): Promise<string | null> {
   const options = job.options.concurrency ?? [];
   for (const [index, key] of run.concurrencyKeys.entries()) {
     const limit = options[index]?.limit;
@@ -96,9 +106,9 @@ async function hasConcurrencySlot(tx: Db, job: Job, run: Pick<ClaimedRun, 'id' |
           sql`${key} = any(${jobRuns.concurrencyKeys})`,
         ),
       )) as [{ running: number }];
-    if (running >= limit) return false;
+    if (running >= limit) return key;
   }
-  return true;
+  return null;
 }
 
 /** null when the run may start now (and its slot is taken); else the time its slot comes. */
