@@ -739,3 +739,22 @@ describe('"online" beside a feature', () => {
     }
   });
 });
+
+// "exterior £8 and interior £12" gave the cards "Exterior £8" (its price in the title) and
+// "Interior": a price right after its thing ends that thing.
+describe('things and their prices said in one breath', () => {
+  it('each thing is its own offering, named without its price, and keeps the price read for it', () => {
+    for (const [prompt, things] of [
+      ['Pet wash in Derby, small dogs £15 and large dogs £25.', ['small dogs', 'large dogs']],
+      ['Engomadoria em Faro, camisas 1,20€ e toalhas 2€.', ['camisas', 'toalhas']],
+      ['Manicure em Natal, pé R$ 25, mão R$ 20 e spa dos pés R$ 45.', ['pé', 'mão', 'spa dos pés']],
+    ] as const) {
+      const read = brief(prompt);
+      expect(read.facts.offerings, prompt).toEqual(things);
+      expect(
+        read.facts.prices.map((price) => price.label),
+        prompt,
+      ).toEqual(things);
+    }
+  });
+});

@@ -2272,6 +2272,31 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     }
   }
 
+  /**
+   * "ducha R$ 20 e lavagem completa", "lavar 4,50€ e secar": a price said right after the thing it
+   * is for ends that thing — each is its own offering, named without the price (the price list
+   * carries it, under the label it was read with).
+   */
+  function splitAtPrices(item: ReadItem): ReadItem[] {
+    for (const fact of input.factTexts) {
+      const at = item.text.indexOf(fact);
+      if (at <= 0) continue;
+      const before = item.text.slice(0, at).trim();
+      if (!pricedLabels.has(fold(before))) continue;
+      const after = item.text
+        .slice(at + fact.length)
+        .replace(new RegExp(`^\\s*(?:[,;&]|(?:${cues.listJoiner})\\b)?\\s*`, 'iu'), '')
+        .trim();
+      // "small dogs £15 and large dogs £25": a thing with a price is offered, whoever it names.
+      const rest = after ? splitAtPrices({ ...item, text: after }) : [];
+      return [
+        { ...item, text: before, role: 'offering' as const },
+        ...rest.map((piece) => (pricedLabels.has(fold(piece.text)) ? { ...piece, role: 'offering' as const } : piece)),
+      ];
+    }
+    return [item];
+  }
+
   settleWhatItem();
   if (!what) what = nameTail(input) ?? '';
   const whatAt = what ? input.text.indexOf(what) : -1;
@@ -2283,7 +2308,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     what,
     isWhatProduct,
     introduction,
-    items: dedupe(items.filter((item) => !dropped.has(item)))
+    items: dedupe(
+      items
+        .filter((item) => !dropped.has(item))
+        .flatMap((item) => (item.role === 'offering' || item.role === 'audience' ? splitAtPrices(item) : [item])),
+    )
       .filter((item) => {
         if ((item.role !== 'offering' && item.role !== 'detail') || !isOnlyWhenWords(item.text)) return true;
         unused.push({ words: item.text, why: 'filler' });
