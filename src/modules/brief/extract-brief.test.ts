@@ -758,3 +758,17 @@ describe('things and their prices said in one breath', () => {
     }
   });
 });
+
+// "Mobile dog groomer covering ‹Bristol› and ‹Bath›" made the hero say "Mobile dog groomer covering":
+// where the business goes is no part of what it is.
+describe('what the business is, said with where it goes', () => {
+  it('ends before the area verb, in every language; a verb of what is sold stays', () => {
+    for (const [prompt, what] of [
+      ['Chimney sweep covering Harrogate and Ripon, from £60.', 'Chimney sweep'],
+      ['Jardineiro que atende Sintra e Cascais, podas e relvados.', 'Jardineiro'],
+      ['Cerrajero que cubre Getafe y Leganés, aperturas urgentes.', 'Cerrajero'],
+    ] as const)
+      expect(brief(prompt).what, prompt).toBe(what);
+    expect(brief('Coffee cart serving flat whites at weddings in Kent.').what).toMatch(/^Coffee cart serving flat whites/);
+  });
+});

@@ -271,6 +271,21 @@ function areaLeadAt(tokens: readonly Token[]): number {
   return cues.additionAdverbs.has(tokens[at]?.folded ?? '') ? at + 1 : at;
 }
 
+/** "Window cleaner serving", "Fontanero que cubre": what a business is, up to where it goes. */
+function withoutAreaTail(what: string): string {
+  const tokens = tokensOf(what);
+  for (let at = 1; at < tokens.length; at++) {
+    const lead = areaLeadAt(tokens.slice(at));
+    // Only where the towns (names, or read and taken out) come after it: "a food truck serving
+    // tacos" serves no place.
+    const isTownWord = (token: Token) => isMark(token) || JOINER_WORD.test(token.folded) || /^\p{Lu}/u.test(token.word);
+    if (lead === 0 || !tokens.slice(at + lead).every(isTownWord)) continue;
+    const cut = cues.relativeLeads.has(tokens[at - 1]!.folded) && at > 1 ? at - 1 : at;
+    return what.slice(0, tokens[cut]!.start).trim();
+  }
+  return what;
+}
+
 /**
  * "Newbridge, Kildare town, Naas and the Curragh", "davinopolis e joao lisboa": names of places (in
  * the parts of a sentence given) joined by commas or "and", each opening with a capital after an
@@ -2299,6 +2314,18 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
 
   settleWhatItem();
   if (!what) what = nameTail(input) ?? '';
+  // "Mobile dog groomer covering ‹Bristol› and ‹Bath›", "Fontanero que cubre ‹…›": where the
+  // business goes is no part of what it is.
+  // Said whole as where the business goes, up to the sentence's end or a comma before a thing.
+  const areaTail = withoutAreaTail(what);
+  if (areaTail !== what) {
+    const rest = input.text.slice(input.text.indexOf(what) + areaTail.length);
+    const said = tokensOf(rest);
+    const start = said[0] && cues.relativeLeads.has(said[0].folded) ? (said[1]?.start ?? 0) : 0;
+    const told = rest.slice(start, Math.max(start, rest.search(/[.;!?\n]|,(?!\s*\p{Lu})|$/u))).trim();
+    if (told && input.text.includes(what)) items.push({ text: told, role: 'detail' });
+    what = areaTail;
+  }
   const whatAt = what ? input.text.indexOf(what) : -1;
   const introduction = sentenceBounds
     .filter((bound, index) => index === 0 || (whatAt >= bound.start && whatAt < bound.end))

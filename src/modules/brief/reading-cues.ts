@@ -49,6 +49,8 @@ const readingCuesSchema = z.object({
   subjectPhrases: words,
   /** "online", "internet": a site word that, beside a feature ("marcação online"), says how it works. */
   onlineWords: words,
+  /** "que", "that": a relative pronoun that opens what is said of the word before it ("fontanero que cubre…"). */
+  relativeLeads: words,
   /** "I cover", "atendo", "cubrimos": what leads into the towns a business goes to — a service area, said whole. */
   areaVerbs: words,
   /** "also", "também": said around an area verb ("we also cover", "atendo também"). */
@@ -289,6 +291,7 @@ export const readingCues = {
   clitics: asSet(cues.clitics),
   subjectPhrases: cues.subjectPhrases,
   onlineWords: asSet(cues.onlineWords),
+  relativeLeads: asSet(cues.relativeLeads),
   areaVerbs: cues.areaVerbs,
   additionAdverbs: asSet(cues.additionAdverbs),
   articles: asSet(cues.articles),
