@@ -554,8 +554,6 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     words.has(folded) && !(isPortuguese && cues.notRequestsInPortuguese.has(folded));
   const tokens = tokensOf(part.text, part.start);
   const folded = fold(part.text);
-  // A site noun frames a request near the start or after an article ("um site", "my website");
-  // "brewed on site" is about the business.
   // "marcação online", "online booking", "pedidos pela internet": a site word beside a feature is
   // how that feature works, not a request for a site ("pilates e marcação online" was all unused).
   const partSpans = featureSpans(folded);
@@ -568,6 +566,8 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         (span.end <= start && /^\s*(?:pela|pelo|por|via|through|on|en|na|no)?\s*(?:a|o|la|el|the)?\s*$/i.test(between(span.end, start)))
       );
     });
+  // A site noun frames a request near the start or after an article ("um site", "my website");
+  // "brewed on site" is about the business.
   const isSiteNoun = (token: Token, index: number) =>
     cues.siteNouns.has(token.folded) &&
     !(cues.onlineWords.has(token.folded) && isBesideFeature(token)) &&
@@ -2315,15 +2315,16 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   settleWhatItem();
   if (!what) what = nameTail(input) ?? '';
   // "Mobile dog groomer covering ‹Bristol› and ‹Bath›", "Fontanero que cubre ‹…›": where the
-  // business goes is no part of what it is.
-  // Said whole as where the business goes, up to the sentence's end or a comma before a thing.
+  // business goes is no part of what it is. It is said whole as a detail, up to the sentence's end
+  // or a comma before a thing ("…Wakefield, gutters too").
   const areaTail = withoutAreaTail(what);
   if (areaTail !== what) {
-    const rest = input.text.slice(input.text.indexOf(what) + areaTail.length);
+    const whatIndex = input.text.indexOf(what);
+    const rest = whatIndex >= 0 ? input.text.slice(whatIndex + areaTail.length) : '';
     const said = tokensOf(rest);
     const start = said[0] && cues.relativeLeads.has(said[0].folded) ? (said[1]?.start ?? 0) : 0;
     const told = rest.slice(start, Math.max(start, rest.search(/[.;!?\n]|,(?!\s*\p{Lu})|$/u))).trim();
-    if (told && input.text.includes(what)) items.push({ text: told, role: 'detail' });
+    if (told) items.push({ text: told, role: 'detail' });
     what = areaTail;
   }
   const whatAt = what ? input.text.indexOf(what) : -1;
