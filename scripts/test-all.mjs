@@ -127,41 +127,37 @@ const failed =
 const skipped = (v?.numPendingTests ?? 0) + (v?.numTodoTests ?? 0) + (p?.stats?.skipped ?? 0);
 const broken = vitest.status !== 0 || e2e.status !== 0 || !v || !p;
 
+/** Every Playwright test of the report, with its spec (suites nest). */
+function playwrightTests() {
+  const tests = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) for (const test of spec.tests ?? []) tests.push({ spec, test });
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of p?.suites ?? []) walk(suite);
+  return tests;
+}
 /** The names of the failed tests, so the summary at the end of a long log says which ones. */
 function failedTests() {
   const names = [];
   for (const file of v?.testResults ?? [])
     for (const t of file.assertionResults ?? [])
       if (t.status === 'failed') names.push(`vitest ${path.relative(root, file.name)} › ${t.fullName}`);
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? [])
-      for (const t of spec.tests ?? [])
-        if (t.status === 'unexpected' || t.status === 'flaky')
-          names.push(`playwright [${t.projectName}] ${spec.file}:${spec.line} › ${spec.title}`);
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of p?.suites ?? []) walk(suite);
+  for (const { spec, test } of playwrightTests())
+    if (test.status === 'unexpected' || test.status === 'flaky')
+      names.push(`playwright [${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`);
   return names;
 }
 /** The slowest end-to-end tests, where CI's time goes (the run's limit is 90 minutes). */
 function slowestTests(count) {
-  const timed = [];
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? [])
-      for (const t of spec.tests ?? [])
-        timed.push({
-          ms: (t.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0),
-          name: `[${t.projectName}] ${spec.file} › ${spec.title}`,
-        });
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of p?.suites ?? []) walk(suite);
+  const timed = playwrightTests().map(({ spec, test }) => ({
+    ms: (test.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0),
+    project: test.projectName,
+    name: `[${test.projectName}] ${spec.file} › ${spec.title}`,
+  }));
   const total = timed.reduce((sum, t) => sum + t.ms, 0);
   const byProject = {};
-  for (const t of timed) {
-    const project = t.name.slice(1, t.name.indexOf(']'));
-    byProject[project] = (byProject[project] ?? 0) + t.ms;
-  }
+  for (const t of timed) byProject[t.project] = (byProject[t.project] ?? 0) + t.ms;
   return { total, byProject, slowest: timed.sort((a, b) => b.ms - a.ms).slice(0, count) };
 }
 if (p) {
