@@ -81,6 +81,7 @@ describe('a site in the colours named', () => {
       ['Sailing lessons in Lymington, half days £85. Navy and white colours please.', '#1e3a8a'],
       ['Estúdio de tatuagem em Braga, flash e projetos. Site preto e branco.', '#111827'],
       ['Carpintería en Valdivia, muebles a medida. Colores negro y crema.', '#111827'],
+      ['Vidraçaria em Londrina, box e espelhos. Cores azul-marinho e branco.', '#1e3a8a'],
     ] as const) {
       const colors = colorsOf(prompt);
       expect(colors.primary, prompt).toBe(primary);
