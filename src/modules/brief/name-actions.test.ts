@@ -17,6 +17,18 @@ describe('nameActions', () => {
       expect(nameActions(typed, 'pt')).toBe(typed);
   });
 
+  it('reads the business speaking as "nós", "a gente" or "nosotros" the same way, by the everyday noun of the verb', () => {
+    expect(nameActions('Nós lavamos edredons e cortinas', 'pt')).toBe('Lavagem de edredons e cortinas');
+    expect(nameActions('a gente pinta muro e vende tinta', 'pt')).toBe('pintura de muro e vendemos tinta');
+    expect(nameActions('Afiamos facas; também instalamos o toldo', 'pt')).toBe('Afiação de facas; também instalação do toldo');
+    expect(nameActions('Reparamos heladeras y arreglamos lavarropas', 'es')).toBe('Reparación de heladeras y arreglo de lavarropas');
+  });
+
+  it('leaves a third person without "a gente", a verb before "e", and an adjective as typed', () => {
+    for (const typed of ['pinta o muro', 'ele pinta muro', 'a casa limpa e arrumada', 'limpamos e organizamos', 'a gente acha ótimo'])
+      expect(nameActions(typed, 'pt')).toBe(typed);
+  });
+
   it('the reader then sees each service apart', () => {
     const items = (
       extractBrief({ prompt: 'organizo festas infantis em Sorocaba, faço decoração e aplico tatuagem temporária' }).items ?? []

@@ -1,5 +1,6 @@
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { escapeRegExp, fold } from './text';
+import { isEverydayActionNoun } from './name-actions';
 import { BRAZILIAN_STATES, LOWERCASE_TOWN_MIN } from './extract-place';
 import { findWorldCities } from './places';
 import { featureSpans, refusesForm } from './detect-features';
@@ -180,8 +181,22 @@ type Part = {
 const NEW_REQUEST =
   /\s(?:e|and|y)\s+(?=(?:um|uma|a|an|un|una)\s+(?:seção|secao|section|sección|seccion|página|pagina|page|área|area|aba|parte|botão|botao|button|botón|boton|formulário|formulario|form|galeria|gallery|mapa|map|blog|link|lista|list)\b)/giu;
 
+/**
+ * "Fazemos troca de pneu e vendemos pneu novo", "we fix bikes and sell helmets": "e"/"and" before
+ * a verb of what the business offers opens another part, as a comma would — unless the word
+ * before it is such a verb too ("vendo e conserto bicicletas" share their object).
+ */
+function verbAfterJoiner(text: string): string {
+  return text.replace(/(\p{L}+)\s(?:e|y|and)\s+(?=\p{L})/gu, (match: string, before: string, at: number) => {
+    const after = fold(text.slice(at + match.length, at + match.length + 40));
+    const opensVerb = cues.offeringVerbs.some((verb) => after.startsWith(`${verb} `));
+    const isVerbBefore = cues.offeringVerbs.includes(fold(before)) || isFirstPersonPluralVerb(fold(before));
+    return opensVerb && !isVerbBefore ? `${before},${match.slice(before.length + 1)}` : match;
+  });
+}
+
 function partsOf(input: string): Part[] {
-  const masked = input.replace(NEW_REQUEST, (match) => `,${match.slice(1)}`);
+  const masked = verbAfterJoiner(input.replace(NEW_REQUEST, (match) => `,${match.slice(1)}`));
   const parts: Part[] = [];
   let sentence = 0;
   const sentenceRe = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
@@ -860,11 +875,13 @@ function clean(text: string): string {
   for (;;) {
     const words = out.split(' ');
     if (words.length > 1 && cues.connectors.has(fold(words[0]!)) && !/^\p{Lu}/u.test(words[1]!)) out = words.slice(1).join(' ');
-    // "Collection only" keeps its "only": without it the restriction reads as a thing sold.
+    // "Collection only" keeps its "only": without it the restriction reads as a thing sold; "venda
+    // de pneu novo" keeps "novo", which says which thing.
     else if (
       words.length > 1 &&
       cues.connectors.has(fold(words[words.length - 1]!)) &&
-      !cues.restrictionWords.has(fold(words[words.length - 1]!))
+      !cues.restrictionWords.has(fold(words[words.length - 1]!)) &&
+      !(cues.neutralModifiers.has(fold(words[words.length - 1]!)) && !cues.possessives.has(fold(words[words.length - 1]!)))
     )
       out = words.slice(0, -1).join(' ');
     else break;
@@ -1014,7 +1031,9 @@ function namesAudienceAlone(tokens: readonly Token[]): boolean {
 
 /** "instalação", "lavagem", "mantenimiento", "cleaning" (folded): a noun of action, the name of a service. */
 function isActionNoun(folded: string): boolean {
-  return cues.actionNounEndings.some((ending) => folded.length > ending.length + 3 && folded.endsWith(ending));
+  return (
+    cues.actionNounEndings.some((ending) => folded.length > ending.length + 3 && folded.endsWith(ending)) || isEverydayActionNoun(folded)
+  );
 }
 
 /** "uns 120 membros", "com 40 vozes", "about 30 a month": a count said about the business (a number, never a price). */
@@ -1279,6 +1298,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   const phraseOfferings = new Map<number, number>();
   let currentSentence = -1;
   const dropped = new Set<ReadItem>();
+  // Items kept only if the list goes on from them (replaced by their longer self when it does).
+  const unlessContinued = new Set<ReadItem>();
   const settleWhatItem = () => {
     if (whatItem && items.slice(whatItem.at + 1).filter((item) => item.role === 'offering').length >= 2) dropped.add(whatItem.item);
     whatItem = undefined;
@@ -1939,7 +1960,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           // In English the verb is said as what is done ("I teach piano" → "teaching piano"): the
           // bare verb would read as an order in the hero.
           const ownVerb = verbTokens.filter((token) => !cues.subjectPronouns.has(token.folded));
-          const verbText = () => input.text.slice(verbTokens[0]!.start, verbTokens[verbTokens.length - 1]!.end);
+          // "Conserto de pneu de carro", "conserto e revisão de bicicleta": the word between the
+          // service and its object stays.
+          const verbText = () => {
+            const said = input.text.slice(verbTokens[0]!.start, verbTokens[verbTokens.length - 1]!.end);
+            const between = input.text
+              .slice(verbTokens[verbTokens.length - 1]!.end, input.text.indexOf(head.text, withMarks[0]!.start))
+              .trim();
+            return cues.ofWords.has(fold(between)) || JOINER_WORD.test(fold(between)) ? `${said} ${between}` : said;
+          };
           // "I teach piano": in English a word right after "I"/"we" is the verb, said the same way.
           const headStart = input.text.indexOf(head.text, withMarks[0]!.start);
           const isVerbFirst =
@@ -1963,8 +1992,23 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           // "We make X": what the business makes is also what it offers (whole: "ball and butterfly
           // valves" share their noun); "conserto X": X is what it works on, an offering too.
           if (verb > 0) {
+            // "Conserto de pneu de carro": a service named by its noun of action is offered whole.
+            const isNamedService = !isMakingVerb && isActionNoun(verbTokens[0]!.folded) && what.startsWith(verbText());
+            items.push({ text: isNamedService ? what : head.text, role: 'offering' });
+            whatItem = { item: items.at(-1)!, sentence: part.sentence, at: items.length - 1 };
+            if (isNamedService) {
+              lastOfferingIndex = items.length - 1;
+              lastOfferingSentence = part.sentence;
+            }
+          } else if (isActionNoun(fold(head.text.split(/\s+/)[0]!)) && OF.test(` ${head.text} `)) {
+            // "Lavagem de tapete, sofá e colchão": the business said as its service goes on with the
+            // list after it, and is then offered whole; a service the list does not go on from is
+            // the hero's alone ("Associação de moradores", "Atendimento em psicologia").
             items.push({ text: head.text, role: 'offering' });
             whatItem = { item: items.at(-1)!, sentence: part.sentence, at: items.length - 1 };
+            unlessContinued.add(items.at(-1)!);
+            lastOfferingIndex = items.length - 1;
+            lastOfferingSentence = part.sentence;
           }
           if (head.where) items.push({ text: head.where.text, role: 'detail' });
           const statement = statementAt(restTokens.filter((token) => !isMark(token)));
@@ -2041,16 +2085,25 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         continue;
       }
       // Short parts after an item that ends in "de X" continue its list: "pneu de carro, moto e caminhão".
-      const isSingleWords = splitList(text, isEnglish, isSpanish).every((piece) => !/\s/.test(piece));
+      const listedPieces = splitList(text, isEnglish, isSpanish);
+      // "pneu de carro, moto e caminhão e troca de óleo": the list goes on up to a noun of action,
+      // which opens a service of its own.
+      const actionAt = listedPieces.findIndex(
+        (piece, index) => index > 0 && /\s/.test(piece) && isActionNoun(fold(piece.split(/\s+/)[0]!)),
+      );
+      const continued = actionAt > 0 ? listedPieces.slice(0, actionAt) : listedPieces;
+      const isSingleWords = continued.every((piece) => !/\s/.test(piece));
       // …and after work done to things: "arranjo sapatos, botas e malas" is one service.
       const continuesWork = workItemAt === lastOfferingIndex && workSentence === part.sentence && verb === 0;
       if (
         part.isListed &&
         lastOfferingIndex >= 0 &&
+        // ", y vendemos cascos": a verb of its own opens a new item.
+        verb === 0 &&
         // "…viajo pra todo o sul. Pacote R$ 2.500, cerimônia e festa R$ 4.200": never across sentences.
         lastOfferingSentence === part.sentence &&
         isSingleWords &&
-        tokens.length <= 3 &&
+        (actionAt > 0 ? continued.length <= 3 : tokens.length <= 3) &&
         // "troca de óleo, revisão, freio": a noun of action is a service of its own.
         !isActionNoun(tokens[0]!.folded) &&
         // "troca de chuveiro R$ 90, tomada R$ 40": a part with its own price is a thing of its own.
@@ -2059,7 +2112,21 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         !madeOfThenThing(items[lastOfferingIndex]!.text, tokens[0]!.folded)
       ) {
         const previous = items[lastOfferingIndex]!;
+        if (actionAt > 0) {
+          const opens = text.indexOf(listedPieces[actionAt]!);
+          const joiner = listJoinerOf(text);
+          const longer = `${previous.text}, ${continued.join(` ${joiner} `)}`;
+          // The business said as its first service goes on with the list, too (and below).
+          if (what === previous.text) what = longer;
+          items[lastOfferingIndex] = { ...previous, text: longer };
+          if (whatItem?.item === previous) whatItem = { ...whatItem, item: items[lastOfferingIndex]! };
+          items.push({ text: text.slice(opens), role: 'offering' });
+          lastOfferingIndex = items.length - 1;
+          continue;
+        }
+        if (what === previous.text) what = `${previous.text}, ${text}`;
         items[lastOfferingIndex] = { ...previous, text: `${previous.text}, ${text}` };
+        if (whatItem?.item === previous) whatItem = { ...whatItem, item: items[lastOfferingIndex]! };
         continue;
       }
       // A sentence about the business ("Cuidamos dos cães e gatos do bairro com paciência…",
@@ -2338,7 +2405,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     introduction,
     items: dedupe(
       items
-        .filter((item) => !dropped.has(item))
+        .filter((item) => !dropped.has(item) && !unlessContinued.has(item))
         .flatMap((item) => (item.role === 'offering' || item.role === 'audience' ? splitAtPrices(item) : [item])),
     )
       .filter((item) => {

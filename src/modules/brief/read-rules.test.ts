@@ -1540,3 +1540,49 @@ describe('an instruction to us', () => {
     expect(extractBrief({ prompt: 'Sign writing in Timaru. Please put the map at the bottom.' }).features).toContain('map');
   });
 });
+
+// Written in my own words (no review set's): the business speaking in the plural or as "a gente",
+// with a list after its verb and a second verb after the list.
+describe('a clause of the business doing things, read whole', () => {
+  const offerings = (prompt: string) =>
+    itemsOf(prompt)
+      .filter((item) => item.startsWith('offering:'))
+      .map((item) => item.slice('offering: '.length));
+
+  it('"a gente lava X, Y e Z e vende W": one service for the list, then the thing sold — never a card per word', () => {
+    expect(offerings('A gente lava tapete, sofá e colchão e vende produto de limpeza em Bauru.')).toEqual([
+      'Lavagem de tapete, sofá e colchão',
+      'produto de limpeza',
+    ]);
+    expect(offerings('Lavanderia em Jaú. Nós lavamos edredons, cortinas e tapetes e vendemos amaciante.')).toEqual([
+      'Lavagem de edredons, cortinas e tapetes',
+      'amaciante',
+    ]);
+  });
+
+  it('in Spanish, ", y vendemos …" after the list opens an item of its own', () => {
+    expect(offerings('Bicicletería en Salta. Arreglamos bicicletas, patinetas y triciclos, y vendemos cascos.')).toEqual([
+      'Arreglo de bicicletas, patinetas y triciclos',
+      'cascos',
+    ]);
+  });
+
+  it('a list after "X de" goes on up to a noun of action, which opens a service of its own', () => {
+    expect(offerings('Oficina em Jaú. Conserto de cortador de grama, roçadeira e motosserra e troca de óleo.')).toEqual([
+      'Conserto de cortador de grama, roçadeira e motosserra',
+      'troca de óleo',
+    ]);
+  });
+
+  it('"… e vendemos …" after a service opens an item of its own, as a comma would', () => {
+    expect(offerings('Jardinagem em Jaú. Fazemos corte de grama e vendemos adubo orgânico.')).toEqual(['corte de grama', 'adubo orgânico']);
+  });
+
+  it('a business named by a noun of action is the hero, never a card of its own, unless its list goes on', () => {
+    expect(offerings('Associação de moradores do bairro da Graça. Fazemos festas.')).toEqual(['festas']);
+  });
+
+  it('an adjective after the thing says which: "novo" stays', () => {
+    expect(offerings('Borracharia em Jaú. A gente troca pneu e vende pneu novo.')).toEqual(['Troca de pneu', 'pneu novo']);
+  });
+});

@@ -73,6 +73,13 @@ describe('restoreAccents', () => {
     expect(restoreAccents('manutèncao', 'pt-BR')).toBe('manutèncao');
   });
 
+  it('never completes a word typed with accents of its own into a place’s name', () => {
+    // "Ródão" is a Portuguese town; "Rodão" (a big wheel, or a business's name) is spelled as typed.
+    expect(restoreAccents('Borracharia Rodão em Tatuí, o rodão', 'pt-BR')).toBe('Borracharia Rodão em Tatuí, o rodão');
+    // A place typed without any accent still gets its own.
+    expect(restoreAccents('em goiania', 'pt-BR')).toBe('em Goiânia');
+  });
+
   it('keeps the text’s length, so offsets read from it stay valid', () => {
     const typed = 'orcamento, manutencao, informacoes, tambem, voce';
     expect(restoreAccents(typed, 'pt-BR')).toHaveLength(typed.length);

@@ -109,6 +109,9 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
     if (!found || found.length !== token.length) return token;
     if ([...token].some((letter, i) => letter !== plain[i] && letter.toLowerCase() !== found[i]!.toLowerCase())) return token;
     const isName = found[0] !== found[0]!.toLowerCase();
+    // "Borracharia Rodão", "o rodão": a word typed with accents of its own is spelled as the person
+    // spells it — never completed into a place's name ("Ródão"); "av goiás" still gets its capital.
+    if (isName && plain !== token && found.toLowerCase() !== token.toLowerCase()) return token;
     // "co-propietaria", "sócia-gerente": a lower-case word before a hyphen is part of a compound, never a name ("Có", "Sócia").
     if (isName && token === token.toLowerCase() && text[offset + token.length] === '-') return token;
     // A capitalised word inside a sentence is a name or a brand ("Dona Cida", "Consul"): it gets
