@@ -105,7 +105,15 @@ export function checkBriefCoverage(document: SiteDocument, brief: SiteBrief): Br
     booking: () => forms.some((form) => form.purpose === 'booking') || askedWithoutForm(),
     quote: () => forms.some((form) => form.purpose === 'quote') || askedWithoutForm(),
     menu: () => has('menu'),
-    pricing: () => has('pricing') || has('menu'),
+    // …or each price on its offering's card ("Buço R$ 15"), where a list would repeat them.
+    pricing: () =>
+      has('pricing') ||
+      has('menu') ||
+      sections.some(
+        (section) =>
+          section.type === 'services' &&
+          field(section, (fields) => ((fields.items ?? []) as { priceKey?: string }[]).some((item) => item.priceKey !== undefined)),
+      ),
     newsletter: () => has('newsletter'),
     blog: () => document.pages.filter((page) => page.kind === 'post').length >= 2,
     donation: () => has('donate'),

@@ -187,11 +187,13 @@ const NEW_REQUEST =
  * before it is such a verb too ("vendo e conserto bicicletas" share their object).
  */
 function verbAfterJoiner(text: string): string {
-  return text.replace(/(\p{L}+)\s(?:e|y|and)\s+(?=\p{L})/gu, (match: string, before: string, at: number) => {
+  // The word before may be a masked place or fact ("em ‹Bauru› e atendo no meu espaço").
+  return text.replace(/(\S+)\s(?:e|y|and)\s+(?=\p{L})/gu, (match: string, before: string, at: number) => {
     const after = fold(text.slice(at + match.length, at + match.length + 40));
     const opensVerb = cues.offeringVerbs.some((verb) => after.startsWith(`${verb} `));
     const isVerbBefore = cues.offeringVerbs.includes(fold(before)) || isFirstPersonPluralVerb(fold(before));
-    return opensVerb && !isVerbBefore ? `${before},${match.slice(before.length + 1)}` : match;
+    // The joiner goes with the comma, so the new part opens on its verb (offsets stay: same length).
+    return opensVerb && !isVerbBefore ? `${before},${' '.repeat(match.length - before.length - 1)}` : match;
   });
 }
 

@@ -1582,6 +1582,12 @@ describe('a clause of the business doing things, read whole', () => {
     expect(offerings('Associação de moradores do bairro da Graça. Fazemos festas.')).toEqual(['festas']);
   });
 
+  it('"… e atendo no meu espaço" after a town says where the person works, told — never a card', () => {
+    const items = itemsOf('Sou podóloga em Marília e atendo na minha casa. Unha encravada R$ 80.');
+    expect(items).toContain('detail: atendo na minha casa');
+    expect(items.filter((item) => item.startsWith('offering:'))).toEqual(['offering: Unha encravada']);
+  });
+
   it('an adjective after the thing says which: "novo" stays', () => {
     expect(offerings('Borracharia em Jaú. A gente troca pneu e vende pneu novo.')).toEqual(['Troca de pneu', 'pneu novo']);
   });

@@ -175,6 +175,23 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
 
 /** A price the person gave for this offering (its label names it). */
 function priceFor(env: WordsEnv, title: string): Text | undefined {
+  const price = pricedBy(env, title);
+  return price ? shownPrice(env, price) : undefined;
+}
+
+/**
+ * Every price the person gave is on the card of the offering its label names (and none is a
+ * plan's): a price list after the cards would say each one again. A price list the person asked
+ * for in words of their own is still theirs.
+ */
+export function isEveryPriceOnACard(env: WordsEnv): boolean {
+  const given = env.site.facts.prices;
+  if (given.length === 0 || featureNote(env, 'pricing') || given.some((price) => !price.label || price.period)) return false;
+  const cards = offerings(env).map((item) => pricedBy(env, item.text));
+  return given.every((price) => cards.includes(price));
+}
+
+function pricedBy(env: WordsEnv, title: string): SiteBrief['facts']['prices'][number] | undefined {
   const folded = title.toLowerCase();
   const contentWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   // The price whose label names the most of it: "afinação com regulação" is not priced as "afinação".
@@ -185,10 +202,9 @@ function priceFor(env: WordsEnv, title: string): Text | undefined {
     const isWhole = at >= 0 && !/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(folded.charAt(at + label.length));
     return isWhole && contentWords(label).length * 2 >= contentWords(title).length;
   };
-  const price = env.site.facts.prices
+  return env.site.facts.prices
     .filter((candidate) => candidate.label && names(candidate.label))
     .sort((a, b) => b.label!.length - a.label!.length)[0];
-  return price ? shownPrice(env, price) : undefined;
 }
 
 /** Every offering the person named, in their words; the kind's typical offers only when certain and none were named. */

@@ -15,6 +15,7 @@ import {
   buildWordsAbout,
   buildWordsHero,
   buildWordsPricing,
+  isEveryPriceOnACard,
   isPlanPricing,
   isWhatOurLabel,
   contactIntro,
@@ -126,7 +127,12 @@ function planSections(site: SiteBrief, isTypical: boolean, hasMenu: boolean): Pl
   if (has('schedule')) plan.push({ id: 'schedule', type: 'services', build: (env) => buildPhraseList(env, 'schedule', 'schedule') });
   const hasPricedMenu = hasMenu && site.facts.prices.length > 0 && site.facts.prices.every((price) => !price.period);
   if ((asked('pricing') || site.facts.prices.length > 0) && !hasPricedMenu)
-    plan.push({ id: 'pricing', type: isPlanPricing(site) ? 'pricing' : 'menu', build: (env) => buildWordsPricing(env, 'pricing') });
+    plan.push({
+      id: 'pricing',
+      type: isPlanPricing(site) ? 'pricing' : 'menu',
+      // "Mão R$ 30, pé R$ 35": each price already stands on its offering's card — one list, not two.
+      build: (env) => (isEveryPriceOnACard(env) ? null : buildWordsPricing(env, 'pricing')),
+    });
   plan.push({ id: 'about', type: 'about', build: (env) => buildWordsAbout(env, 'about') });
   items
     .filter((item) => item.role === 'topic' && !item.feature)

@@ -120,11 +120,21 @@ describe('prices in the business’s own terms (issue 31 #7)', () => {
     const document = composeOfflineSite({ prompt, locales: ['en'] });
     const types = sectionsOf(document).map((section) => section.type);
     expect(types).not.toContain('pricing');
-    const list = sectionsOf(document).find((section) => section.id === 'pricing');
-    expect(list?.type).toBe('menu');
+    // Each price stands on its own card, with its unit (a list after the cards would repeat them).
+    expect(sectionsOf(document).find((section) => section.id === 'services')?.type).toBe('services');
     const shown = Object.values(stringsOf(document));
     expect(shown).toEqual(expect.arrayContaining(['Goats', 'Angora goats', 'Farm call', '$12.00 per head', '$40.00 per stop']));
     expect(shown).not.toContain('Get started');
+  });
+
+  it('prices that each stand on their offering’s card are not listed again; a price table asked for in words stays', () => {
+    const priced = 'Sou depiladora em Marília. Buço R$ 15, axila R$ 25, perna inteira R$ 60. WhatsApp (14) 99655-1020.';
+    const cardsOnly = composeOfflineSite({ prompt: priced, locales: ['pt-BR'] });
+    expect(sectionsOf(cardsOnly).map((section) => section.id)).not.toContain('pricing');
+    const shown = Object.values(stringsOf(cardsOnly)).map((text) => text.replace(/\s/g, ' '));
+    expect(shown).toEqual(expect.arrayContaining(['Buço', 'R$ 15,00', 'Perna inteira', 'R$ 60,00']));
+    const asked = composeOfflineSite({ prompt: priced.replace('WhatsApp', 'Quero uma tabela de preços. WhatsApp'), locales: ['pt-BR'] });
+    expect(sectionsOf(asked).map((section) => section.id)).toContain('pricing');
   });
 
   it('a subscription is plan cards with their period', () => {
