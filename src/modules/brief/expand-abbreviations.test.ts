@@ -21,4 +21,16 @@ describe('what a phone keyboard shortens, written out', () => {
     expect(said).not.toMatch(/\bpra\b|\bvc\b/);
     expect(brief.what ?? '').toMatch(/para/);
   });
+
+  it('English texting is written out, and a laugh is never read nor published, in any language', () => {
+    expect(expandAbbreviations('small site pls, u can text me, im in Hobart thx', 'en')).toBe(
+      'small site please, you can text me, I’m in Hobart thanks'.replace('’', "'"),
+    );
+    expect(expandAbbreviations('entrego no bairro todo kkkk, rsrs', 'pt')).toBe('entrego no bairro todo,');
+    expect(expandAbbreviations('hacemos tortas jajaja', 'es')).toBe('hacemos tortas');
+    // A laugh in mixed case is a name’s word, and stays: "Haha Kids".
+    expect(expandAbbreviations('Haha Kids party hire, lol', 'en')).toBe('Haha Kids party hire,');
+    const brief = extractBrief({ prompt: 'Lavo tapete em Bauru kkkk, whats 14 99701-2233 rsrs' });
+    expect(JSON.stringify(brief)).not.toMatch(/kkk|rsrs/i);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseContent } from '@/lib/parse-content';
+import { parseContent, patternSchema } from '@/lib/parse-content';
 import raw from './content/abbreviations.json';
 import { escapeRegExp } from './text';
 
@@ -12,9 +12,14 @@ import { escapeRegExp } from './text';
 const table = z.record(z.string().min(1).max(8), z.string().min(1).max(30));
 const content = parseContent(
   'src/modules/brief/content/abbreviations.json',
-  z.strictObject({ $comment: z.string(), pt: table, es: table }),
+  z.strictObject({ $comment: z.string(), pt: table, es: table, en: table, laughter: z.array(patternSchema).min(1) }),
   raw,
 );
+type Language = 'pt' | 'es' | 'en';
+
+// "to sempre em cima de telhado kkk", "escribime jaja", "thx lol": a laugh is said to the builder,
+// never to the visitors — left out with the space before it.
+const LAUGHTER = new RegExp(`[^\\S\\n]*(?<![\\p{L}\\p{N}@./])(?:${content.laughter.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 function patternFor(words: Record<string, string>): RegExp {
   const alternation = Object.keys(words)
@@ -25,10 +30,14 @@ function patternFor(words: Record<string, string>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}@./])(?:${alternation})(?![\\p{L}\\p{N}@]|\\.\\p{L}|/\\p{L})`, 'gu');
 }
 
-const patterns = { pt: patternFor(content.pt), es: patternFor(content.es) };
+const patterns = { pt: patternFor(content.pt), es: patternFor(content.es), en: patternFor(content.en) };
 const capitalised = (words: Record<string, string>) =>
   Object.fromEntries(Object.entries(words).map(([short, long]) => [short.charAt(0).toUpperCase() + short.slice(1), long]));
-const capitalisedPatterns = { pt: patternFor(capitalised(content.pt)), es: patternFor(capitalised(content.es)) };
+const capitalisedPatterns = {
+  pt: patternFor(capitalised(content.pt)),
+  es: patternFor(capitalised(content.es)),
+  en: patternFor(capitalised(content.en)),
+};
 
 const SENTENCE_START = /(?:^|[.!?\n]\s*)$/u;
 
@@ -36,9 +45,11 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*)$/u;
  * Lowercase whole words; at a sentence's start also capitalised ("Tb queria…", "Vc escolhe") when a
  * lowercase word follows — "Pra Você Doces" is a name and stays.
  */
-export function expandAbbreviations(text: string, language: 'pt' | 'es'): string {
+export function expandAbbreviations(text: string, language: Language): string {
   const words = content[language];
-  const lowered = text.replace(patterns[language], (match) => words[match] ?? match);
+  // "Kelly Haha Studio": a laugh written in mixed case is a name's word, and stays.
+  const unlaughed = text.replace(LAUGHTER, (laugh) => (/\p{Lu}/u.test(laugh) && /\p{Ll}/u.test(laugh) ? laugh : ''));
+  const lowered = unlaughed.replace(patterns[language], (match) => words[match] ?? match);
   return lowered.replace(capitalisedPatterns[language], (match, offset: number, whole: string) => {
     const expanded = words[match.toLowerCase()];
     const isStart = SENTENCE_START.test(whole.slice(Math.max(0, offset - 3), offset));

@@ -261,7 +261,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
           restoreAccents(expandAbbreviations(typed, typedLocale === 'es' ? 'es' : 'pt'), typedLocale),
           typedLocale === 'es' ? 'es' : 'pt',
         )
-      : typed;
+      : typedLocale === 'en'
+        ? expandAbbreviations(typed, 'en')
+        : typed;
   const notes: string[] = [];
   // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
   const people = extractPeople(text);
