@@ -16,6 +16,8 @@ import { listApiKeys } from '@/modules/api/list-api-keys';
 import { openApiDocument, V1_ROUTES, type V1RouteName } from '@/modules/api/openapi-document';
 import { revokeApiKey } from '@/modules/api/revoke-api-key';
 import { GET as listLeadsRoute } from '@/app/api/v1/leads/route';
+import { GET as exportLeadsRoute } from '@/app/api/v1/leads/export/route';
+import { exportV1Leads } from '@/modules/api/export-v1-leads';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { GET as getDraftRoute, PATCH as patchDraftRoute } from '@/app/api/v1/projects/[id]/draft/route';
 import { GET as getProjectRoute } from '@/app/api/v1/projects/[id]/route';
@@ -116,6 +118,7 @@ async function call(
   if (route === 'getDraft') return getDraftRoute(request, context);
   if (route === 'patchDraft') return patchDraftRoute(request, context);
   if (route === 'listLeads') return listLeadsRoute(request);
+  if (route === 'exportLeads') return exportLeadsRoute(request);
   if (route === 'publishProject') return publishProjectRoute(request, context);
   if (route === 'rollbackProject') return rollbackProjectRoute(request, context);
   if (route === 'listDeployments') return listDeploymentsRoute(request, context);
@@ -189,6 +192,8 @@ async function expectMatchesContract(route: V1RouteName, response: Response): Pr
   }
   // An event stream is text; its events are checked against the studio's event schema in v1-generations.test.ts.
   if (contentType === 'text/event-stream') return response.text();
+  // A CSV export is text too; its rows are read by the export tests below.
+  if (contentType === 'text/csv') return response.text();
   const body: unknown = await response.json();
   const validate = ajv.compile({
     $ref: `openapi.json#/${pointer('paths', path, method, 'responses', String(response.status), 'content', contentType, 'schema')}`,
@@ -342,6 +347,85 @@ describe('tenancy: a key acts as its owner through RLS', () => {
     expect(new Set(leads.data.map((l) => l.project_id))).toEqual(new Set([projectA]));
     const probe = (await (await call('listLeads', key, `?project=${projectB}`)).json()) as { data: unknown[] };
     expect(probe.data).toEqual([]);
+  });
+});
+
+/** A CSV export read back into records (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  return records;
+}
+
+describe('leads export', () => {
+  it("A's export is every lead of A's (the list's filters apply), as UTF-8 CSV with a BOM, never B's; B's project gives only the header", async () => {
+    const key = (await keyFor(a, ['leads'])).key;
+    const response = await call('exportLeads', key);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="leads-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await response.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = (await expectMatchesContract('exportLeads', response)) as string;
+    const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+    expect(header!.slice(0, 3)).toEqual(['id', 'created_at', 'project_id']);
+    expect(rows.map((r) => r[0]).sort()).toEqual([...leadsOfA].sort());
+    expect(text).not.toContain('s@b.test');
+
+    const ofB = parseCsv(((await (await call('exportLeads', key, `?project=${projectB}`)).text()) as string).replace(/^\uFEFF/, ''));
+    expect(ofB).toHaveLength(1);
+    const future = new Date(Date.now() + 60_000).toISOString();
+    expect(parseCsv((await (await call('exportLeads', key, `?since=${encodeURIComponent(future)}`)).text()).slice(1))).toHaveLength(1);
+    for (const bad of ['?format=xlsx', '?cursor=x', '?project=nope']) {
+      const refused = await call('exportLeads', key, bad);
+      expect(refused.status, bad).toBe(400);
+      await expectMatchesContract('exportLeads', refused);
+    }
+  });
+
+  it('streams page after page, each lead once, and never lets a cell run as a formula', async () => {
+    const c = await createTestUser(handle);
+    const projectC = await createProjectAsSystem(handle, c.id, 'Formula C');
+    const evil = ['=HYPERLINK("http://evil.example","x")', '+55 11 98765-4321', '-1+2', '@SUM(A1)', 'Ana, "a Lisboeta"\nsegunda linha'];
+    const ids = await handle.executor.query<{ id: string }>(
+      `insert into public.leads (project_id, name, phone, message)
+         select $1, n::text, $2, 'Plain' from unnest($3::text[]) n returning id::text`,
+      [projectC, evil[1], evil],
+    );
+    const reply = await exportV1Leads(c.claims, { format: 'csv' }, { pageSize: 2 });
+    const text = await new Response(reply.body as ReadableStream<Uint8Array>).text();
+    const [, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+    expect(rows.map((r) => r[0]).sort()).toEqual(ids.map((r) => r.id).sort());
+    const names = rows.map((r) => r[5]!);
+    for (const name of names) expect(/^[=+\-@]/.test(name), name).toBe(false);
+    expect(names).toContain(`'=HYPERLINK("http://evil.example","x")`);
+    expect(names).toContain('Ana, "a Lisboeta"\nsegunda linha');
+    expect(rows.every((r) => r[7] === "'+55 11 98765-4321")).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createDocument } from 'zod-openapi';
 import { API_SCOPES } from './api-scopes';
 import { addCurlSamples } from './openapi-curl-samples';
-import { etagHeader, operation, POST_PROBLEMS, replayedHeader, responses } from './openapi-operation';
+import { etagHeader, operation, POST_PROBLEMS, rateLimitHeaders, replayedHeader, responses } from './openapi-operation';
 import { domainPaths } from './openapi-domain-paths';
 import { generationPaths } from './openapi-generation-paths';
 import { publishPaths, ticketAndUsagePaths } from './openapi-more-paths';
@@ -10,9 +10,11 @@ import {
   createProjectBody,
   draftSavedSchema,
   draftSchema,
+  exportLeadsQuery,
   idempotencyKeyHeader,
   ifMatchHeader,
   leadListSchema,
+  leadsCsvSchema,
   listLeadsQuery,
   listProjectsQuery,
   patchDraftBody,
@@ -105,6 +107,22 @@ export function openApiDocument() {
           description: "Leads from the key owner's sites, newest first.",
           requestParams: { query: listLeadsQuery },
           responses: responses(leadListSchema),
+        }),
+      },
+      [V1_ROUTES.exportLeads.path]: {
+        get: operation('exportLeads', {
+          summary: 'Export leads',
+          description:
+            'The leads the list would show with the same filters, all of them, as one CSV file (streamed, a page at a time; `Content-Disposition: attachment`). A file, not a page: no cursor.',
+          requestParams: { query: exportLeadsQuery },
+          responses: {
+            ...responses(leadListSchema),
+            '200': {
+              description: 'OK',
+              headers: rateLimitHeaders,
+              content: { 'text/csv': { schema: leadsCsvSchema } },
+            },
+          },
         }),
       },
       ...publishPaths(),

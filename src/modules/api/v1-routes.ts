@@ -8,6 +8,7 @@ export const V1_ROUTES = {
   listProjects: { method: 'get', path: '/api/v1/projects', scope: 'read' },
   getProject: { method: 'get', path: '/api/v1/projects/{id}', scope: 'read' },
   listLeads: { method: 'get', path: '/api/v1/leads', scope: 'leads' },
+  exportLeads: { method: 'get', path: '/api/v1/leads/export', scope: 'leads' },
   createProject: { method: 'post', path: '/api/v1/projects', scope: 'write' },
   getDraft: { method: 'get', path: '/api/v1/projects/{id}/draft', scope: 'read' },
   patchDraft: { method: 'patch', path: '/api/v1/projects/{id}/draft', scope: 'write' },

@@ -88,6 +88,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export leads
+         * @description The leads the list would show with the same filters, all of them, as one CSV file (streamed, a page at a time; `Content-Disposition: attachment`). A file, not a page: no cursor. Needs scope `leads`.
+         */
+        get: operations["exportLeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/publish": {
         parameters: {
             query?: never;
@@ -1099,6 +1119,8 @@ export interface components {
             confirmed_at: string | null;
             consented_at: string | null;
         };
+        /** @description RFC 4180 CSV in UTF-8 with a byte order mark, CRLF line ends, a header row, then one lead per row, newest first. Columns: id, created_at, project_id, project_name, kind, name, email, phone, message, locale, confirmed_at, consented_at, details (the form's other fields as JSON). A cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' so spreadsheets never run it as a formula. */
+        LeadsCsv: string;
         /** @description The deployment just queued; follow it in the deployments list. */
         PublishQueued: {
             /** Format: uuid */
@@ -1843,6 +1865,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadList"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this route needs (`missing_scope`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportLeads: {
+        parameters: {
+            query?: {
+                /** @description The file format. CSV (UTF-8 with a byte order mark, for Excel) is the one there is. */
+                format?: "csv";
+                /** @description Only leads of this project. */
+                project?: string;
+                /** @description Only leads received at or after this moment (RFC 3339). */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["LeadsCsv"];
                 };
             };
             /** @description The query or body is not valid (unknown parameters included). */
