@@ -492,6 +492,107 @@ describe('cross-tenant probes over every route', () => {
   });
 });
 
+describe('a key restricted to one project', () => {
+  it("touches only its project: the owner's other project (and its tickets, generations, domains) is a 404 on every route that names one, lists show only its project, creating a project is a 403", async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const [p1, p2] = [await createProjectAsSystem(handle, owner.id, 'Kept P1'), await createProjectAsSystem(handle, owner.id, 'Other P2')];
+    for (const p of [p1, p2]) await saveSiteVersion(owner.claims, { projectId: p, document: veganBakery, source: 'generate' });
+    const deployment2 = await readyDeployment(owner, p2);
+    const ticket2 = (await createTicket(owner.claims, { subject: 'About P2', description: 'P2 only.', projectId: p2 })).id;
+    const ticket1 = (await createTicket(owner.claims, { subject: 'About P1', description: 'P1 only.', projectId: p1 })).id;
+    const generation2 = await finishedGeneration(owner, p2);
+    const [domain2] = await addDomain(owner.claims, { projectId: p2, domain: newDomainName() });
+    await handle.executor.query(
+      `insert into public.leads (project_id, name, email) values ($1, 'P1 lead', 'p1@o.test'), ($2, 'P2 lead', 'p2@o.test')`,
+      [p1, p2],
+    );
+    const snapshotOf = () =>
+      handle.executor.query(
+        `select (select count(*) from public.generations where project_id = $1)::int as generations,
+                (select count(*) from public.domains where project_id = $1)::int as domains,
+                (select max(last_checked_at) from public.domains where project_id = $1) as domains_checked,
+                (select count(*) from public.deployments where project_id = $1)::int as deployments,
+                (select count(*) from public.support_ticket_messages where ticket_id = $2)::int as messages,
+                (select max(version) from public.site_versions where project_id = $1)::int as version,
+                (select count(*) from public.projects where owner_id = $3)::int as projects`,
+        [p2, ticket2, owner.id],
+      );
+    const before = await snapshotOf();
+    const created = await createApiKey(owner.claims, {
+      name: 'P1 only',
+      scopes: ['read', 'write', 'generate', 'publish', 'leads', 'tickets'],
+      expiresInDays: null,
+      projectId: p1,
+    });
+    expect(created.projectId).toBe(p1);
+    expect((await listApiKeys(owner.claims)).find((k) => k.id === created.id)?.projectId).toBe(p1);
+    const key = created.key;
+    const valid: Partial<Record<V1RouteName, CallInit>> = {
+      createProject: { body: { name: 'Outside the restriction' } },
+      patchDraft: { body: { ops: [{ op: 'set-text', locale: 'en', key: 'hero.title', value: 'Defaced' }] }, headers: { 'if-match': '*' } },
+      rollbackProject: { body: { deploymentId: deployment2 } },
+      replyToTicket: { body: { body: 'Across projects' } },
+      createGeneration: { body: generationBody(p2) },
+      addDomain: { body: { domain: newDomainName() } },
+      createTicket: { body: { subject: 'Named P2', description: 'Refused.', project_id: p2 } },
+    };
+    for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
+      const { path, method } = V1_ROUTES[route];
+      if (route === 'createProject') {
+        const refused = await call(route, key, '', {}, valid[route]);
+        expect(refused.status, route).toBe(403);
+        expect(await expectMatchesContract(route, refused)).toMatchObject({ code: 'FORBIDDEN' });
+        continue;
+      }
+      if (!path.includes('{id}')) {
+        if (method === 'post') {
+          const response = await call(route, key, '', {}, valid[route]);
+          expect(response.status, route).toBe(404);
+          await expectMatchesContract(route, response);
+          continue;
+        }
+        const listed = JSON.stringify(await expectMatchesContract(route, await call(route, key)));
+        for (const id of [p2, ticket2, deployment2, generation2, domain2!.id]) expect(listed, `${route} shows ${id}`).not.toContain(id);
+        expect(listed).not.toContain('p2@o.test');
+        continue;
+      }
+      const id = { project: p2, ticket: ticket2, generation: generation2, domain: domain2!.id }[ID_KIND[route] ?? 'project'];
+      const response = await call(route, key, '', { id }, valid[route]);
+      expect(response.status, route).toBe(404);
+      await expectMatchesContract(route, response);
+    }
+    for (const route of ['listLeads', 'exportLeads'] as const) {
+      const refused = await call(route, key, `?project=${p2}`);
+      expect(refused.status, route).toBe(404);
+      await expectMatchesContract(route, refused);
+    }
+    expect(await snapshotOf()).toEqual(before);
+
+    // Its own project works, and its lists show it alone.
+    expect((await call('getProject', key, '', { id: p1 })).status).toBe(200);
+    const projects = (await (await call('listProjects', key)).json()) as { data: { id: string }[] };
+    expect(projects.data.map((p) => p.id)).toEqual([p1]);
+    const leads = (await (await call('listLeads', key)).json()) as { data: { email: string }[] };
+    expect(leads.data.map((l) => l.email)).toEqual(['p1@o.test']);
+    expect(await (await call('exportLeads', key)).text()).toContain('p1@o.test');
+    const tickets = (await (await call('listTickets', key)).json()) as { data: { id: string }[] };
+    expect(tickets.data.map((t) => t.id)).toEqual([ticket1]);
+    expect((await call('replyToTicket', key, '', { id: ticket1 }, { body: { body: 'Fine' } })).status).toBe(201);
+    const made = await call('createTicket', key, '', {}, { body: { subject: 'Unnamed', description: 'Gets P1.' } });
+    expect(((await made.json()) as { project_id: string }).project_id).toBe(p1);
+  });
+
+  it("can only name a project of the key's owner: A cannot make a key for B's project (RLS refuses it), nor for a made-up one", async () => {
+    const input = { name: 'Borrowed', scopes: ['read'] as ApiScope[], expiresInDays: null };
+    await expect(createApiKey(a.claims, { ...input, projectId: projectB })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(createApiKey(a.claims, { ...input, projectId: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const [row] = await handle.executor.query<{ n: number }>('select count(*)::int as n from public.api_keys where project_id = $1', [
+      projectB,
+    ]);
+    expect(row!.n).toBe(0);
+  });
+});
+
 describe('pagination and filters', () => {
   it('walks every lead once with an opaque cursor, ties on created_at included; limit is capped at 100', async () => {
     const key = (await keyFor(a, ['leads'])).key;

@@ -1444,7 +1444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the scope (`missing_scope`), or the plan's project limit is reached (`TIER_LIMIT`). */
+            /** @description The key lacks the scope (`missing_scope`), is restricted to one project (`FORBIDDEN`), or the plan's project limit is reached (`TIER_LIMIT`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1894,6 +1894,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `project` names another project than the one this key is restricted to (a key for all projects gets an empty list for a project it cannot see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests with this key. */
             429: {
                 headers: {
@@ -1973,6 +1982,15 @@ export interface operations {
             };
             /** @description The key lacks the scope this route needs (`missing_scope`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `project` names another project than the one this key is restricted to (a key for all projects gets an empty list for a project it cannot see). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
