@@ -17,6 +17,19 @@ import { openApiDocument, V1_ROUTES, type V1RouteName } from '@/modules/api/open
 import { revokeApiKey } from '@/modules/api/revoke-api-key';
 import { GET as listLeadsRoute } from '@/app/api/v1/leads/route';
 import { GET as exportLeadsRoute } from '@/app/api/v1/leads/export/route';
+import { GET as listFilesRoute, POST as createFileUploadRoute } from '@/app/api/v1/files/route';
+import { POST as completeFileUploadRoute } from '@/app/api/v1/files/[id]/complete/route';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { createEmbeddedTusHandler } from '@/lib/storage/create-embedded-tus-handler';
+import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
+import { setFileStoreForTests } from '@/lib/storage/get-file-store';
+import { completeUpload } from '@/modules/storage/complete-upload';
+import { unsafeIsUploadOpen } from '@/modules/storage/is-upload-open';
+import { startUpload } from '@/modules/storage/start-upload';
+import { tusUpload } from '@tests/storage/tus-client';
 import { exportV1Leads } from '@/modules/api/export-v1-leads';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { GET as getDraftRoute, PATCH as patchDraftRoute } from '@/app/api/v1/projects/[id]/draft/route';
@@ -62,9 +75,16 @@ let b: TestUser;
 let projectA: string;
 let projectB: string;
 const leadsOfA: string[] = [];
+// Files go to a filesystem store of this test's own, through the embedded TUS endpoint's handler.
+const UPLOAD_SECRET = 'test-secret-for-upload-tokens-0123456789';
+let filesDir: string;
+let tus: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   handle = await createTestDb();
+  filesDir = await mkdtemp(path.join(os.tmpdir(), 'pm-v1-files-'));
+  setFileStoreForTests(createFilesystemFileStore(filesDir, UPLOAD_SECRET));
+  tus = createEmbeddedTusHandler({ directory: filesDir, secret: UPLOAD_SECRET, isUploadOpen: (k) => unsafeIsUploadOpen(k) });
   dns = await startTestDnsServer();
   Object.assign(process.env, { DNS_RESOLVERS: dns.server });
   resetEnvCache();
@@ -87,6 +107,8 @@ afterAll(async () => {
   process.env = savedEnv;
   resetEnvCache();
   await dns.close();
+  setFileStoreForTests(undefined);
+  await rm(filesDir, { recursive: true, force: true });
   await handle.close();
 });
 beforeEach(() => {
@@ -119,6 +141,9 @@ async function call(
   if (route === 'patchDraft') return patchDraftRoute(request, context);
   if (route === 'listLeads') return listLeadsRoute(request);
   if (route === 'exportLeads') return exportLeadsRoute(request);
+  if (route === 'listFiles') return listFilesRoute(request);
+  if (route === 'createFileUpload') return createFileUploadRoute(request);
+  if (route === 'completeFileUpload') return completeFileUploadRoute(request, context);
   if (route === 'publishProject') return publishProjectRoute(request, context);
   if (route === 'rollbackProject') return rollbackProjectRoute(request, context);
   if (route === 'listDeployments') return listDeploymentsRoute(request, context);
@@ -143,7 +168,8 @@ async function readyDeployment(user: TestUser, projectId: string): Promise<strin
 }
 
 /** Routes whose `{id}` is a ticket's, a generation's or a domain's rather than a project's. */
-const ID_KIND: Partial<Record<V1RouteName, 'ticket' | 'generation' | 'domain'>> = {
+const ID_KIND: Partial<Record<V1RouteName, 'ticket' | 'generation' | 'domain' | 'upload'>> = {
+  completeFileUpload: 'upload',
   replyToTicket: 'ticket',
   getGeneration: 'generation',
   streamGenerationEvents: 'generation',
@@ -163,6 +189,30 @@ async function finishedGeneration(user: TestUser, projectId: string): Promise<st
   const id = ((await queued.json()) as { generation_id: string }).generation_id;
   expect(await (await call('streamGenerationEvents', key, '', { id })).text()).toContain('event: status');
   return id;
+}
+
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#d2691e' } })
+    .png()
+    .toBuffer()
+    .then((b) => new Uint8Array(b));
+
+/** The bytes of an upload sent over TUS as any TUS client would (the ticket's endpoint, its signed headers). */
+async function sendBytes(ticket: { endpoint: string; headers: Record<string, string> }, bytes: Uint8Array) {
+  const sent = await tusUpload(
+    tus,
+    { ...ticket, endpoint: new URL(ticket.endpoint, ORIGIN).pathname, metadata: {}, chunkSize: 1 << 20 },
+    bytes,
+  );
+  expect(sent.patch?.status, 'TUS PATCH').toBe(204);
+}
+
+/** A kept file of the user's, made the Files page's way (start, TUS, complete). */
+async function uploadedFile(user: TestUser): Promise<string> {
+  const bytes = await png();
+  const { uploadId, ticket } = await startUpload(user.claims, { name: 'logo.png', size: bytes.length });
+  await sendBytes(ticket, bytes);
+  return (await completeUpload(user.claims, { uploadId })).id;
 }
 
 async function keyFor(user: TestUser, scopes: ApiScope[], expiresInDays: number | null = null) {
@@ -292,6 +342,7 @@ describe('scopes', () => {
     const ticketS = (await createTicket(s.claims, { subject: 'Scoped ticket', description: 'For the scope table.' })).id;
     const generationS = await finishedGeneration(s, projectS);
     const [domainS] = await addDomain(s.claims, { projectId: projectS, domain: newDomainName() });
+    const uploadS = (await startUpload(s.claims, { name: 'scoped.png', size: 10 })).uploadId;
     const keys = Object.fromEntries(
       await Promise.all(API_SCOPES.filter((x) => x !== 'agency').map(async (x) => [x, (await keyFor(s, [x])).key] as const)),
     );
@@ -304,8 +355,12 @@ describe('scopes', () => {
       replyToTicket: { body: { body: 'Scoped reply' } },
       createGeneration: { body: generationBody(projectS) },
       addDomain: { body: { domain: newDomainName() } },
+      createFileUpload: { body: { name: 'scoped.png', size: 10 } },
     };
     const success: Partial<Record<V1RouteName, number>> = {
+      createFileUpload: 201,
+      // Past the scope: no bytes were sent, so completing the upload is a conflict, not a refusal.
+      completeFileUpload: 409,
       createProject: 201,
       publishProject: 202,
       createGeneration: 202,
@@ -315,7 +370,9 @@ describe('scopes', () => {
     };
     for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
       for (const [scope, key] of Object.entries(keys)) {
-        const id = { project: projectS, ticket: ticketS, generation: generationS, domain: domainS!.id }[ID_KIND[route] ?? 'project'];
+        const id = { project: projectS, ticket: ticketS, generation: generationS, domain: domainS!.id, upload: uploadS }[
+          ID_KIND[route] ?? 'project'
+        ];
         const response = await call(route, key, '', { id }, valid[route]);
         const needed = V1_ROUTES[route].scope;
         expect(response.status, `${route} with ${scope}`).toBe(scope === needed ? (success[route] ?? 200) : 403);
@@ -439,6 +496,8 @@ describe('cross-tenant probes over every route', () => {
     const ticketO = (await createTicket(owner.claims, { subject: 'Probed ticket', description: 'Owner only.' })).id;
     const generationO = await finishedGeneration(owner, projectO);
     const [domainO] = await addDomain(owner.claims, { projectId: projectO, domain: newDomainName() });
+    const fileO = await uploadedFile(owner);
+    const uploadO = (await startUpload(owner.claims, { name: 'pending.png', size: 10 })).uploadId;
     const before = await handle.executor.query(
       `select (select count(*) from public.generations where project_id = $1)::int as generations,
               (select count(*) from public.domains where project_id = $1)::int as domains,
@@ -470,11 +529,13 @@ describe('cross-tenant probes over every route', () => {
         }
         if (method !== 'get') continue;
         const listed = JSON.stringify(await expectMatchesContract(route, await call(route, key)));
-        for (const id of [projectO, ticketO, deploymentO, generationO, domainO!.id])
+        for (const id of [projectO, ticketO, deploymentO, generationO, domainO!.id, fileO, uploadO])
           expect(listed, `${route} shows ${id}`).not.toContain(id);
         continue;
       }
-      const id = { project: projectO, ticket: ticketO, generation: generationO, domain: domainO!.id }[ID_KIND[route] ?? 'project'];
+      const id = { project: projectO, ticket: ticketO, generation: generationO, domain: domainO!.id, upload: uploadO }[
+        ID_KIND[route] ?? 'project'
+      ];
       const response = await call(route, key, '', { id }, valid[route]);
       expect(response.status, route).toBe(404);
       await expectMatchesContract(route, response);
@@ -491,6 +552,9 @@ describe('cross-tenant probes over every route', () => {
     expect(after).toEqual(before);
   });
 });
+
+/** What belongs to the whole account: a project-restricted key gets a 403 there. */
+const ACCOUNT_WIDE_ROUTES: readonly V1RouteName[] = ['createProject', 'listFiles', 'createFileUpload', 'completeFileUpload'];
 
 describe('a key restricted to one project', () => {
   it("touches only its project: the owner's other project (and its tickets, generations, domains) is a 404 on every route that names one, lists show only its project, creating a project is a 403", async () => {
@@ -535,11 +599,12 @@ describe('a key restricted to one project', () => {
       createGeneration: { body: generationBody(p2) },
       addDomain: { body: { domain: newDomainName() } },
       createTicket: { body: { subject: 'Named P2', description: 'Refused.', project_id: p2 } },
+      createFileUpload: { body: { name: 'outside.png', size: 10 } },
     };
     for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
       const { path, method } = V1_ROUTES[route];
-      if (route === 'createProject') {
-        const refused = await call(route, key, '', {}, valid[route]);
+      if (ACCOUNT_WIDE_ROUTES.includes(route)) {
+        const refused = await call(route, key, '', { id: randomUUID() }, valid[route]);
         expect(refused.status, route).toBe(403);
         expect(await expectMatchesContract(route, refused)).toMatchObject({ code: 'FORBIDDEN' });
         continue;
@@ -556,7 +621,10 @@ describe('a key restricted to one project', () => {
         expect(listed).not.toContain('p2@o.test');
         continue;
       }
-      const id = { project: p2, ticket: ticket2, generation: generation2, domain: domain2!.id }[ID_KIND[route] ?? 'project'];
+      // Uploads are the account's, refused above with the other account-wide routes.
+      const id = { project: p2, ticket: ticket2, generation: generation2, domain: domain2!.id, upload: randomUUID() }[
+        ID_KIND[route] ?? 'project'
+      ];
       const response = await call(route, key, '', { id }, valid[route]);
       expect(response.status, route).toBe(404);
       await expectMatchesContract(route, response);
@@ -590,6 +658,55 @@ describe('a key restricted to one project', () => {
       projectB,
     ]);
     expect(row!.n).toBe(0);
+  });
+});
+
+describe('files', () => {
+  it('start (idempotent) → the bytes over TUS to the answered endpoint → complete → listed; a plan too small is a 403 before a byte moves', async () => {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    const key = (await keyFor(user, ['read', 'write'])).key;
+    const bytes = await png();
+    const start = (headers = {}) => call('createFileUpload', key, '', {}, { body: { name: 'logo.png', size: bytes.length }, headers });
+    const first = await start({ 'idempotency-key': 'upload-1' });
+    expect(first.status).toBe(201);
+    const upload = (await expectMatchesContract('createFileUpload', first)) as {
+      upload_id: string;
+      tus: { endpoint: string; headers: Record<string, string> };
+    };
+    expect(upload.tus.endpoint).toMatch(/^https?:\/\/[^/]+\/api\/files\/tus$/);
+    const replayed = await start({ 'idempotency-key': 'upload-1' });
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await replayed.json()) as { upload_id: string }).upload_id).toBe(upload.upload_id);
+
+    const early = await call('completeFileUpload', key, '', { id: upload.upload_id });
+    expect(early.status).toBe(409);
+    await expectMatchesContract('completeFileUpload', early);
+    await sendBytes(upload.tus, bytes);
+    const done = await call('completeFileUpload', key, '', { id: upload.upload_id });
+    expect(done.status).toBe(200);
+    expect(await expectMatchesContract('completeFileUpload', done)).toMatchObject({
+      id: upload.upload_id,
+      content_type: 'image/png',
+      size_bytes: bytes.length,
+    });
+    const listed = (await expectMatchesContract('listFiles', await call('listFiles', key, '?limit=1'))) as { data: { id: string }[] };
+    expect(listed.data.map((f) => f.id)).toEqual([upload.upload_id]);
+
+    const small = await createTestUser(handle);
+    const refused = await call(
+      'createFileUpload',
+      (await keyFor(small, ['write'])).key,
+      '',
+      {},
+      { body: { name: 'huge.mp4', size: 5e12 } },
+    );
+    expect(refused.status).toBe(403);
+    expect(await expectMatchesContract('createFileUpload', refused)).toMatchObject({ code: 'TIER_LIMIT' });
+    const [reserved] = await handle.executor.query<{ n: number }>(
+      'select count(*)::int as n from public.storage_uploads where owner_id = $1',
+      [small.id],
+    );
+    expect(reserved!.n).toBe(0);
   });
 });
 

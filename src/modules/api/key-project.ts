@@ -25,8 +25,9 @@ export function keyProjectFilter(ctx: KeyScope, asked: string | undefined): stri
 }
 
 /**
- * Creating a project is refused to a restricted key with a 403 naming why: there is no project to
- * hide here, and the new one would fall outside the key's restriction.
+ * What belongs to the whole account — creating a project (it would fall outside the restriction),
+ * the account's files (storage is the owner's, not a project's) — is refused to a restricted key
+ * with a 403 naming why: there is no project to hide here, so a 404 would only mislead.
  */
 export function assertAccountWideKey(ctx: KeyScope): void {
   if (ctx.keyProjectId) throw new AppError('FORBIDDEN', 'errors.api.keyRestrictedToProject');

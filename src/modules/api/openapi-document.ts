@@ -3,6 +3,7 @@ import { API_SCOPES } from './api-scopes';
 import { addCurlSamples } from './openapi-curl-samples';
 import { etagHeader, operation, POST_PROBLEMS, rateLimitHeaders, replayedHeader, responses } from './openapi-operation';
 import { domainPaths } from './openapi-domain-paths';
+import { filePaths } from './openapi-file-paths';
 import { generationPaths } from './openapi-generation-paths';
 import { publishPaths, ticketAndUsagePaths } from './openapi-more-paths';
 import { V1_ROUTES } from './v1-routes';
@@ -133,6 +134,7 @@ export function openApiDocument() {
       ...ticketAndUsagePaths(),
       ...generationPaths(),
       ...domainPaths(),
+      ...filePaths(),
     },
   });
   cached = addCurlSamples(cached);
