@@ -47,6 +47,11 @@ export const events = {
    */
   leadCaptured: eventType('analyzer/lead.captured', { schema: z.object({ leadId: uuid, capturedAt: z.iso.datetime({ offset: true }) }) }),
   /**
+   * A published site's form lead was stored while the site sends its leads to the CRM
+   * (src/modules/host/record-lead.ts, in the lead's own transaction): push it there.
+   */
+  siteLeadCrmRequested: eventType('site/lead.crm-requested', { schema: z.object({ leadId: uuid }) }),
+  /**
    * Leads pushed to the CRM were deleted with their account (src/modules/analyzer/
    * unsafe-forget-account-leads.ts): erase the CRM contacts too. Only the CRM's ids travel, no email.
    */

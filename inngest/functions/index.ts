@@ -13,6 +13,7 @@ import { moveSiteAddressJob } from './move-site-address';
 import { linkLeadSignUpsJob, nurtureLeadJob, pushLeadToCrmJob, sweepLeadsToCrmJob } from './nurture-lead';
 import { performanceChecksJob } from './performance-checks';
 import { pruneSiteTrafficJob } from './prune-site-traffic';
+import { pushSiteLeadToCrmJob, sweepSiteLeadsToCrmJob } from './push-site-lead-to-crm';
 import { purgeIdempotencyKeysJob } from './purge-idempotency-keys';
 import { publishSite } from './publish-site';
 import { rebuildForDomainJob } from './rebuild-for-domain';
@@ -56,6 +57,8 @@ export const jobs: readonly Job[] = [
   pushLeadToCrmJob,
   eraseCrmContactsJob,
   sweepLeadsToCrmJob,
+  pushSiteLeadToCrmJob,
+  sweepSiteLeadsToCrmJob,
   linkLeadSignUpsJob,
   sendLeadDigestsJob,
   sendNewsletterConfirmationJob,

@@ -133,9 +133,9 @@ const envSchema = z.object({
   // Test-only: accept the local push service of tests and end-to-end runs (plain http on loopback).
   // Ignored when DATABASE_URL is set; push otherwise goes only to the browsers' push services.
   PUSH_TEST_SERVICE: z.enum(['1', '0', '']).optional(),
-  // The agency's CRM: the analyzer's leads are pushed to HubSpot's contacts (create-or-update by
-  // email) with a private app's token (scope crm.objects.contacts.write). Unset: no CRM, the leads
-  // stay in our database only. HUBSPOT_API_URL only for tests (the stand-in in tests/fakes/hubspot).
+  // The agency's CRM: the analyzer's leads, and the form leads of sites whose owner switched it on,
+  // are pushed to HubSpot's contacts (create-or-update by email) with a private app's token (scope
+  // crm.objects.contacts.write). Unset: no CRM, the leads stay in our database only. HUBSPOT_API_URL only for tests (the stand-in in tests/fakes/hubspot).
   HUBSPOT_TOKEN: optionalText,
   HUBSPOT_API_URL: optionalUrl,
   // Stock photos for new sites and the image picker: an Unsplash application's access key, and its

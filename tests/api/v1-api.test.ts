@@ -16,6 +16,21 @@ import { listApiKeys } from '@/modules/api/list-api-keys';
 import { openApiDocument, V1_ROUTES, type V1RouteName } from '@/modules/api/openapi-document';
 import { revokeApiKey } from '@/modules/api/revoke-api-key';
 import { GET as listLeadsRoute } from '@/app/api/v1/leads/route';
+import { GET as exportLeadsRoute } from '@/app/api/v1/leads/export/route';
+import { GET as listFilesRoute, POST as createFileUploadRoute } from '@/app/api/v1/files/route';
+import { POST as completeFileUploadRoute } from '@/app/api/v1/files/[id]/complete/route';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { createEmbeddedTusHandler } from '@/lib/storage/create-embedded-tus-handler';
+import { createFilesystemFileStore } from '@/lib/storage/create-filesystem-file-store';
+import { setFileStoreForTests } from '@/lib/storage/get-file-store';
+import { completeUpload } from '@/modules/storage/complete-upload';
+import { unsafeIsUploadOpen } from '@/modules/storage/is-upload-open';
+import { startUpload } from '@/modules/storage/start-upload';
+import { tusUpload } from '@tests/storage/tus-client';
+import { exportV1Leads } from '@/modules/api/export-v1-leads';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { GET as getDraftRoute, PATCH as patchDraftRoute } from '@/app/api/v1/projects/[id]/draft/route';
 import { GET as getProjectRoute } from '@/app/api/v1/projects/[id]/route';
@@ -60,9 +75,16 @@ let b: TestUser;
 let projectA: string;
 let projectB: string;
 const leadsOfA: string[] = [];
+// Files go to a filesystem store of this test's own, through the embedded TUS endpoint's handler.
+const UPLOAD_SECRET = 'test-secret-for-upload-tokens-0123456789';
+let filesDir: string;
+let tus: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   handle = await createTestDb();
+  filesDir = await mkdtemp(path.join(os.tmpdir(), 'pm-v1-files-'));
+  setFileStoreForTests(createFilesystemFileStore(filesDir, UPLOAD_SECRET));
+  tus = createEmbeddedTusHandler({ directory: filesDir, secret: UPLOAD_SECRET, isUploadOpen: (k) => unsafeIsUploadOpen(k) });
   dns = await startTestDnsServer();
   Object.assign(process.env, { DNS_RESOLVERS: dns.server });
   resetEnvCache();
@@ -85,6 +107,8 @@ afterAll(async () => {
   process.env = savedEnv;
   resetEnvCache();
   await dns.close();
+  setFileStoreForTests(undefined);
+  await rm(filesDir, { recursive: true, force: true });
   await handle.close();
 });
 beforeEach(() => {
@@ -116,6 +140,10 @@ async function call(
   if (route === 'getDraft') return getDraftRoute(request, context);
   if (route === 'patchDraft') return patchDraftRoute(request, context);
   if (route === 'listLeads') return listLeadsRoute(request);
+  if (route === 'exportLeads') return exportLeadsRoute(request);
+  if (route === 'listFiles') return listFilesRoute(request);
+  if (route === 'createFileUpload') return createFileUploadRoute(request);
+  if (route === 'completeFileUpload') return completeFileUploadRoute(request, context);
   if (route === 'publishProject') return publishProjectRoute(request, context);
   if (route === 'rollbackProject') return rollbackProjectRoute(request, context);
   if (route === 'listDeployments') return listDeploymentsRoute(request, context);
@@ -140,7 +168,8 @@ async function readyDeployment(user: TestUser, projectId: string): Promise<strin
 }
 
 /** Routes whose `{id}` is a ticket's, a generation's or a domain's rather than a project's. */
-const ID_KIND: Partial<Record<V1RouteName, 'ticket' | 'generation' | 'domain'>> = {
+const ID_KIND: Partial<Record<V1RouteName, 'ticket' | 'generation' | 'domain' | 'upload'>> = {
+  completeFileUpload: 'upload',
   replyToTicket: 'ticket',
   getGeneration: 'generation',
   streamGenerationEvents: 'generation',
@@ -160,6 +189,30 @@ async function finishedGeneration(user: TestUser, projectId: string): Promise<st
   const id = ((await queued.json()) as { generation_id: string }).generation_id;
   expect(await (await call('streamGenerationEvents', key, '', { id })).text()).toContain('event: status');
   return id;
+}
+
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#d2691e' } })
+    .png()
+    .toBuffer()
+    .then((b) => new Uint8Array(b));
+
+/** The bytes of an upload sent over TUS as any TUS client would (the ticket's endpoint, its signed headers). */
+async function sendBytes(ticket: { endpoint: string; headers: Record<string, string> }, bytes: Uint8Array) {
+  const sent = await tusUpload(
+    tus,
+    { ...ticket, endpoint: new URL(ticket.endpoint, ORIGIN).pathname, metadata: {}, chunkSize: 1 << 20 },
+    bytes,
+  );
+  expect(sent.patch?.status, 'TUS PATCH').toBe(204);
+}
+
+/** A kept file of the user's, made the Files page's way (start, TUS, complete). */
+async function uploadedFile(user: TestUser): Promise<string> {
+  const bytes = await png();
+  const { uploadId, ticket } = await startUpload(user.claims, { name: 'logo.png', size: bytes.length });
+  await sendBytes(ticket, bytes);
+  return (await completeUpload(user.claims, { uploadId })).id;
 }
 
 async function keyFor(user: TestUser, scopes: ApiScope[], expiresInDays: number | null = null) {
@@ -189,6 +242,8 @@ async function expectMatchesContract(route: V1RouteName, response: Response): Pr
   }
   // An event stream is text; its events are checked against the studio's event schema in v1-generations.test.ts.
   if (contentType === 'text/event-stream') return response.text();
+  // A CSV export is text too; its rows are read by the export tests below.
+  if (contentType === 'text/csv') return response.text();
   const body: unknown = await response.json();
   const validate = ajv.compile({
     $ref: `openapi.json#/${pointer('paths', path, method, 'responses', String(response.status), 'content', contentType, 'schema')}`,
@@ -287,6 +342,7 @@ describe('scopes', () => {
     const ticketS = (await createTicket(s.claims, { subject: 'Scoped ticket', description: 'For the scope table.' })).id;
     const generationS = await finishedGeneration(s, projectS);
     const [domainS] = await addDomain(s.claims, { projectId: projectS, domain: newDomainName() });
+    const uploadS = (await startUpload(s.claims, { name: 'scoped.png', size: 10 })).uploadId;
     const keys = Object.fromEntries(
       await Promise.all(API_SCOPES.filter((x) => x !== 'agency').map(async (x) => [x, (await keyFor(s, [x])).key] as const)),
     );
@@ -299,8 +355,12 @@ describe('scopes', () => {
       replyToTicket: { body: { body: 'Scoped reply' } },
       createGeneration: { body: generationBody(projectS) },
       addDomain: { body: { domain: newDomainName() } },
+      createFileUpload: { body: { name: 'scoped.png', size: 10 } },
     };
     const success: Partial<Record<V1RouteName, number>> = {
+      createFileUpload: 201,
+      // Past the scope: no bytes were sent, so completing the upload is a conflict, not a refusal.
+      completeFileUpload: 409,
       createProject: 201,
       publishProject: 202,
       createGeneration: 202,
@@ -310,7 +370,9 @@ describe('scopes', () => {
     };
     for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
       for (const [scope, key] of Object.entries(keys)) {
-        const id = { project: projectS, ticket: ticketS, generation: generationS, domain: domainS!.id }[ID_KIND[route] ?? 'project'];
+        const id = { project: projectS, ticket: ticketS, generation: generationS, domain: domainS!.id, upload: uploadS }[
+          ID_KIND[route] ?? 'project'
+        ];
         const response = await call(route, key, '', { id }, valid[route]);
         const needed = V1_ROUTES[route].scope;
         expect(response.status, `${route} with ${scope}`).toBe(scope === needed ? (success[route] ?? 200) : 403);
@@ -345,6 +407,85 @@ describe('tenancy: a key acts as its owner through RLS', () => {
   });
 });
 
+/** A CSV export read back into records (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  return records;
+}
+
+describe('leads export', () => {
+  it("A's export is every lead of A's (the list's filters apply), as UTF-8 CSV with a BOM, never B's; B's project gives only the header", async () => {
+    const key = (await keyFor(a, ['leads'])).key;
+    const response = await call('exportLeads', key);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="leads-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await response.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = (await expectMatchesContract('exportLeads', response)) as string;
+    const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+    expect(header!.slice(0, 3)).toEqual(['id', 'created_at', 'project_id']);
+    expect(rows.map((r) => r[0]).sort()).toEqual([...leadsOfA].sort());
+    expect(text).not.toContain('s@b.test');
+
+    const ofB = parseCsv(((await (await call('exportLeads', key, `?project=${projectB}`)).text()) as string).replace(/^\uFEFF/, ''));
+    expect(ofB).toHaveLength(1);
+    const future = new Date(Date.now() + 60_000).toISOString();
+    expect(parseCsv((await (await call('exportLeads', key, `?since=${encodeURIComponent(future)}`)).text()).slice(1))).toHaveLength(1);
+    for (const bad of ['?format=xlsx', '?cursor=x', '?project=nope']) {
+      const refused = await call('exportLeads', key, bad);
+      expect(refused.status, bad).toBe(400);
+      await expectMatchesContract('exportLeads', refused);
+    }
+  });
+
+  it('streams page after page, each lead once, and never lets a cell run as a formula', async () => {
+    const c = await createTestUser(handle);
+    const projectC = await createProjectAsSystem(handle, c.id, 'Formula C');
+    const evil = ['=HYPERLINK("http://evil.example","x")', '+55 11 98765-4321', '-1+2', '@SUM(A1)', 'Ana, "a Lisboeta"\nsegunda linha'];
+    const ids = await handle.executor.query<{ id: string }>(
+      `insert into public.leads (project_id, name, phone, message)
+         select $1, n::text, $2, 'Plain' from unnest($3::text[]) n returning id::text`,
+      [projectC, evil[1], evil],
+    );
+    const reply = await exportV1Leads(c.claims, { format: 'csv' }, { pageSize: 2 });
+    const text = await new Response(reply.body as ReadableStream<Uint8Array>).text();
+    const [, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+    expect(rows.map((r) => r[0]).sort()).toEqual(ids.map((r) => r.id).sort());
+    const names = rows.map((r) => r[5]!);
+    for (const name of names) expect(/^[=+\-@]/.test(name), name).toBe(false);
+    expect(names).toContain(`'=HYPERLINK("http://evil.example","x")`);
+    expect(names).toContain('Ana, "a Lisboeta"\nsegunda linha');
+    expect(rows.every((r) => r[7] === "'+55 11 98765-4321")).toBe(true);
+  });
+});
+
 describe('cross-tenant probes over every route', () => {
   it("A's key with every scope: B's project or ticket is a 404 on each route that names one, and no list shows B's rows", async () => {
     const owner = await createTestUser(handle, { tier: 'pro' });
@@ -355,6 +496,8 @@ describe('cross-tenant probes over every route', () => {
     const ticketO = (await createTicket(owner.claims, { subject: 'Probed ticket', description: 'Owner only.' })).id;
     const generationO = await finishedGeneration(owner, projectO);
     const [domainO] = await addDomain(owner.claims, { projectId: projectO, domain: newDomainName() });
+    const fileO = await uploadedFile(owner);
+    const uploadO = (await startUpload(owner.claims, { name: 'pending.png', size: 10 })).uploadId;
     const before = await handle.executor.query(
       `select (select count(*) from public.generations where project_id = $1)::int as generations,
               (select count(*) from public.domains where project_id = $1)::int as domains,
@@ -386,11 +529,13 @@ describe('cross-tenant probes over every route', () => {
         }
         if (method !== 'get') continue;
         const listed = JSON.stringify(await expectMatchesContract(route, await call(route, key)));
-        for (const id of [projectO, ticketO, deploymentO, generationO, domainO!.id])
+        for (const id of [projectO, ticketO, deploymentO, generationO, domainO!.id, fileO, uploadO])
           expect(listed, `${route} shows ${id}`).not.toContain(id);
         continue;
       }
-      const id = { project: projectO, ticket: ticketO, generation: generationO, domain: domainO!.id }[ID_KIND[route] ?? 'project'];
+      const id = { project: projectO, ticket: ticketO, generation: generationO, domain: domainO!.id, upload: uploadO }[
+        ID_KIND[route] ?? 'project'
+      ];
       const response = await call(route, key, '', { id }, valid[route]);
       expect(response.status, route).toBe(404);
       await expectMatchesContract(route, response);
@@ -405,6 +550,163 @@ describe('cross-tenant probes over every route', () => {
       [projectO, ticketO],
     );
     expect(after).toEqual(before);
+  });
+});
+
+/** What belongs to the whole account: a project-restricted key gets a 403 there. */
+const ACCOUNT_WIDE_ROUTES: readonly V1RouteName[] = ['createProject', 'listFiles', 'createFileUpload', 'completeFileUpload'];
+
+describe('a key restricted to one project', () => {
+  it("touches only its project: the owner's other project (and its tickets, generations, domains) is a 404 on every route that names one, lists show only its project, creating a project is a 403", async () => {
+    const owner = await createTestUser(handle, { tier: 'pro' });
+    const [p1, p2] = [await createProjectAsSystem(handle, owner.id, 'Kept P1'), await createProjectAsSystem(handle, owner.id, 'Other P2')];
+    for (const p of [p1, p2]) await saveSiteVersion(owner.claims, { projectId: p, document: veganBakery, source: 'generate' });
+    const deployment2 = await readyDeployment(owner, p2);
+    const ticket2 = (await createTicket(owner.claims, { subject: 'About P2', description: 'P2 only.', projectId: p2 })).id;
+    const ticket1 = (await createTicket(owner.claims, { subject: 'About P1', description: 'P1 only.', projectId: p1 })).id;
+    const generation2 = await finishedGeneration(owner, p2);
+    const [domain2] = await addDomain(owner.claims, { projectId: p2, domain: newDomainName() });
+    await handle.executor.query(
+      `insert into public.leads (project_id, name, email) values ($1, 'P1 lead', 'p1@o.test'), ($2, 'P2 lead', 'p2@o.test')`,
+      [p1, p2],
+    );
+    const snapshotOf = () =>
+      handle.executor.query(
+        `select (select count(*) from public.generations where project_id = $1)::int as generations,
+                (select count(*) from public.domains where project_id = $1)::int as domains,
+                (select max(last_checked_at) from public.domains where project_id = $1) as domains_checked,
+                (select count(*) from public.deployments where project_id = $1)::int as deployments,
+                (select count(*) from public.support_ticket_messages where ticket_id = $2)::int as messages,
+                (select max(version) from public.site_versions where project_id = $1)::int as version,
+                (select count(*) from public.projects where owner_id = $3)::int as projects`,
+        [p2, ticket2, owner.id],
+      );
+    const before = await snapshotOf();
+    const created = await createApiKey(owner.claims, {
+      name: 'P1 only',
+      scopes: ['read', 'write', 'generate', 'publish', 'leads', 'tickets'],
+      expiresInDays: null,
+      projectId: p1,
+    });
+    expect(created.projectId).toBe(p1);
+    expect((await listApiKeys(owner.claims)).find((k) => k.id === created.id)?.projectId).toBe(p1);
+    const key = created.key;
+    const valid: Partial<Record<V1RouteName, CallInit>> = {
+      createProject: { body: { name: 'Outside the restriction' } },
+      patchDraft: { body: { ops: [{ op: 'set-text', locale: 'en', key: 'hero.title', value: 'Defaced' }] }, headers: { 'if-match': '*' } },
+      rollbackProject: { body: { deploymentId: deployment2 } },
+      replyToTicket: { body: { body: 'Across projects' } },
+      createGeneration: { body: generationBody(p2) },
+      addDomain: { body: { domain: newDomainName() } },
+      createTicket: { body: { subject: 'Named P2', description: 'Refused.', project_id: p2 } },
+      createFileUpload: { body: { name: 'outside.png', size: 10 } },
+    };
+    for (const route of Object.keys(V1_ROUTES) as V1RouteName[]) {
+      const { path, method } = V1_ROUTES[route];
+      if (ACCOUNT_WIDE_ROUTES.includes(route)) {
+        const refused = await call(route, key, '', { id: randomUUID() }, valid[route]);
+        expect(refused.status, route).toBe(403);
+        expect(await expectMatchesContract(route, refused)).toMatchObject({ code: 'FORBIDDEN' });
+        continue;
+      }
+      if (!path.includes('{id}')) {
+        if (method === 'post') {
+          const response = await call(route, key, '', {}, valid[route]);
+          expect(response.status, route).toBe(404);
+          await expectMatchesContract(route, response);
+          continue;
+        }
+        const listed = JSON.stringify(await expectMatchesContract(route, await call(route, key)));
+        for (const id of [p2, ticket2, deployment2, generation2, domain2!.id]) expect(listed, `${route} shows ${id}`).not.toContain(id);
+        expect(listed).not.toContain('p2@o.test');
+        continue;
+      }
+      // Uploads are the account's, refused above with the other account-wide routes.
+      const id = { project: p2, ticket: ticket2, generation: generation2, domain: domain2!.id, upload: randomUUID() }[
+        ID_KIND[route] ?? 'project'
+      ];
+      const response = await call(route, key, '', { id }, valid[route]);
+      expect(response.status, route).toBe(404);
+      await expectMatchesContract(route, response);
+    }
+    for (const route of ['listLeads', 'exportLeads'] as const) {
+      const refused = await call(route, key, `?project=${p2}`);
+      expect(refused.status, route).toBe(404);
+      await expectMatchesContract(route, refused);
+    }
+    expect(await snapshotOf()).toEqual(before);
+
+    // Its own project works, and its lists show it alone.
+    expect((await call('getProject', key, '', { id: p1 })).status).toBe(200);
+    const projects = (await (await call('listProjects', key)).json()) as { data: { id: string }[] };
+    expect(projects.data.map((p) => p.id)).toEqual([p1]);
+    const leads = (await (await call('listLeads', key)).json()) as { data: { email: string }[] };
+    expect(leads.data.map((l) => l.email)).toEqual(['p1@o.test']);
+    expect(await (await call('exportLeads', key)).text()).toContain('p1@o.test');
+    const tickets = (await (await call('listTickets', key)).json()) as { data: { id: string }[] };
+    expect(tickets.data.map((t) => t.id)).toEqual([ticket1]);
+    expect((await call('replyToTicket', key, '', { id: ticket1 }, { body: { body: 'Fine' } })).status).toBe(201);
+    const made = await call('createTicket', key, '', {}, { body: { subject: 'Unnamed', description: 'Gets P1.' } });
+    expect(((await made.json()) as { project_id: string }).project_id).toBe(p1);
+  });
+
+  it("can only name a project of the key's owner: A cannot make a key for B's project (RLS refuses it), nor for a made-up one", async () => {
+    const input = { name: 'Borrowed', scopes: ['read'] as ApiScope[], expiresInDays: null };
+    await expect(createApiKey(a.claims, { ...input, projectId: projectB })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(createApiKey(a.claims, { ...input, projectId: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const [row] = await handle.executor.query<{ n: number }>('select count(*)::int as n from public.api_keys where project_id = $1', [
+      projectB,
+    ]);
+    expect(row!.n).toBe(0);
+  });
+});
+
+describe('files', () => {
+  it('start (idempotent) → the bytes over TUS to the answered endpoint → complete → listed; a plan too small is a 403 before a byte moves', async () => {
+    const user = await createTestUser(handle, { tier: 'pro' });
+    const key = (await keyFor(user, ['read', 'write'])).key;
+    const bytes = await png();
+    const start = (headers = {}) => call('createFileUpload', key, '', {}, { body: { name: 'logo.png', size: bytes.length }, headers });
+    const first = await start({ 'idempotency-key': 'upload-1' });
+    expect(first.status).toBe(201);
+    const upload = (await expectMatchesContract('createFileUpload', first)) as {
+      upload_id: string;
+      tus: { endpoint: string; headers: Record<string, string> };
+    };
+    expect(upload.tus.endpoint).toMatch(/^https?:\/\/[^/]+\/api\/files\/tus$/);
+    const replayed = await start({ 'idempotency-key': 'upload-1' });
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await replayed.json()) as { upload_id: string }).upload_id).toBe(upload.upload_id);
+
+    const early = await call('completeFileUpload', key, '', { id: upload.upload_id });
+    expect(early.status).toBe(409);
+    await expectMatchesContract('completeFileUpload', early);
+    await sendBytes(upload.tus, bytes);
+    const done = await call('completeFileUpload', key, '', { id: upload.upload_id });
+    expect(done.status).toBe(200);
+    expect(await expectMatchesContract('completeFileUpload', done)).toMatchObject({
+      id: upload.upload_id,
+      content_type: 'image/png',
+      size_bytes: bytes.length,
+    });
+    const listed = (await expectMatchesContract('listFiles', await call('listFiles', key, '?limit=1'))) as { data: { id: string }[] };
+    expect(listed.data.map((f) => f.id)).toEqual([upload.upload_id]);
+
+    const small = await createTestUser(handle);
+    const refused = await call(
+      'createFileUpload',
+      (await keyFor(small, ['write'])).key,
+      '',
+      {},
+      { body: { name: 'huge.mp4', size: 5e12 } },
+    );
+    expect(refused.status).toBe(403);
+    expect(await expectMatchesContract('createFileUpload', refused)).toMatchObject({ code: 'TIER_LIMIT' });
+    const [reserved] = await handle.executor.query<{ n: number }>(
+      'select count(*)::int as n from public.storage_uploads where owner_id = $1',
+      [small.id],
+    );
+    expect(reserved!.n).toBe(0);
   });
 });
 

@@ -33,6 +33,7 @@ export const CLIENT_MESSAGE_AREAS = {
       'files',
       'insightsTraffic',
       'insightsUptime',
+      'leadDestinations',
       'notifications',
       'performance',
       'publish',

@@ -15,6 +15,8 @@ const createForm = z.object({
   name: z.string(),
   scopes: z.array(apiScopeSchema).default([]),
   expires: z.enum(['never', '30', '90', '365']),
+  /** '' = every project; else one of the caller's projects (RLS refuses any other). */
+  project: z.union([z.literal(''), z.uuid()]).default(''),
 });
 
 export const createApiKeyAction = defineAction('createApiKeyAction', createForm, async (input) => {
@@ -23,6 +25,7 @@ export const createApiKeyAction = defineAction('createApiKeyAction', createForm,
     name: input.name,
     scopes: input.scopes,
     expiresInDays: input.expires === 'never' ? null : Number(input.expires),
+    projectId: input.project === '' ? null : input.project,
   });
   revalidatePath(API_KEYS_PAGE);
   // The only time the secret leaves the server: the page shows it once.

@@ -17,6 +17,8 @@ export const createApiKeyInput = z
       .int()
       .refine((d) => (API_KEY_EXPIRY_DAYS as readonly number[]).includes(d), errorKey('errors.common.checkForm'))
       .nullable(),
+    /** Restrict the key to one of the owner's projects; left out or null: every project. */
+    projectId: z.uuid(errorKey('errors.common.checkForm')).nullable().optional(),
   })
   .strict();
 export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;

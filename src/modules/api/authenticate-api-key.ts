@@ -5,7 +5,14 @@ import { hashApiKey, looksLikeApiKey } from './api-key-secret';
 import type { ApiScope } from './api-scopes';
 import { apiKeys } from './schema';
 
-export type ApiKeyAuth = { keyId: string; ownerId: string; scopes: readonly ApiScope[]; claims: VerifiedClaims };
+export type ApiKeyAuth = {
+  keyId: string;
+  ownerId: string;
+  scopes: readonly ApiScope[];
+  /** The one project the key may touch; null for an account-wide key. */
+  projectId: string | null;
+  claims: VerifiedClaims;
+};
 export type ApiKeyRefusal = 'unknown' | 'revoked' | 'expired' | 'suspended';
 
 /** How stale last_used_at may get before a call writes it again (one write per key per minute at most). */
@@ -32,6 +39,7 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
       id: apiKeys.id,
       ownerId: apiKeys.ownerId,
       scopes: apiKeys.scopes,
+      projectId: apiKeys.projectId,
       expiresAt: apiKeys.expiresAt,
       revokedAt: apiKeys.revokedAt,
       lastUsedAt: apiKeys.lastUsedAt,
@@ -60,5 +68,5 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
     aal: key.scopes.includes('agency') ? 'aal2' : 'aal1',
     amr: [{ method: 'api_key', timestamp: iat }],
   });
-  return { keyId: key.id, ownerId: key.ownerId, scopes: key.scopes, claims };
+  return { keyId: key.id, ownerId: key.ownerId, scopes: key.scopes, projectId: key.projectId, claims };
 }

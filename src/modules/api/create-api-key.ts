@@ -25,6 +25,7 @@ export async function createApiKey(claims: VerifiedClaims, raw: CreateApiKeyInpu
         prefix: minted.prefix,
         secretHash: minted.secretHash,
         scopes: input.scopes,
+        projectId: input.projectId ?? null,
         expiresAt,
       })
       .returning({
@@ -32,6 +33,7 @@ export async function createApiKey(claims: VerifiedClaims, raw: CreateApiKeyInpu
         name: apiKeys.name,
         prefix: apiKeys.prefix,
         scopes: apiKeys.scopes,
+        projectId: apiKeys.projectId,
         expiresAt: apiKeys.expiresAt,
         createdAt: apiKeys.createdAt,
       });

@@ -16,7 +16,14 @@ export const API_KEY_RATE_LIMIT: RateLimitRule = { limit: 600, windowSeconds: 60
 /** The largest JSON body a v1 route reads. */
 export const API_BODY_LIMIT_BYTES = 64 * 1024;
 
-export type V1Context = { claims: VerifiedClaims; keyId: string; scopes: readonly ApiScope[]; request: Request };
+export type V1Context = {
+  claims: VerifiedClaims;
+  keyId: string;
+  scopes: readonly ApiScope[];
+  /** The key's project restriction (null: the whole account); routes apply it through key-project.ts. */
+  keyProjectId: string | null;
+  request: Request;
+};
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
@@ -62,7 +69,7 @@ export async function handleV1Request(request: Request, scope: ApiScope, route: 
     if (!auth.scopes.includes(scope)) {
       return problemResponse(403, 'FORBIDDEN', `This API key lacks the scope "${scope}".`, { missing_scope: scope }, headers);
     }
-    const result = await route({ claims: auth.claims, keyId: auth.keyId, scopes: auth.scopes, request });
+    const result = await route({ claims: auth.claims, keyId: auth.keyId, scopes: auth.scopes, keyProjectId: auth.projectId, request });
     const reply = result instanceof V1Reply ? result : new V1Reply(200, result);
     // A stream (a generation's events) goes out as it is, with the content type its route names.
     const isStream = reply.body instanceof ReadableStream;

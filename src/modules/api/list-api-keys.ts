@@ -17,6 +17,7 @@ export async function listApiKeys(claims: VerifiedClaims) {
         name: apiKeys.name,
         prefix: apiKeys.prefix,
         scopes: apiKeys.scopes,
+        projectId: apiKeys.projectId,
         expiresAt: apiKeys.expiresAt,
         lastUsedAt: apiKeys.lastUsedAt,
         revokedAt: apiKeys.revokedAt,

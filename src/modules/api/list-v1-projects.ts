@@ -15,9 +15,13 @@ import { toWireProject, type WireProject } from './wire-project';
 export async function listV1Projects(
   claims: VerifiedClaims,
   query: z.infer<typeof listProjectsQuery>,
+  options: { onlyProjectId?: string | null } = {},
 ): Promise<z.infer<typeof projectListSchema>> {
   const after = decodeCursor(query.cursor);
-  const all = (await listProjects(claims)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1));
+  // A key restricted to one project lists that project only (api/key-project.ts).
+  const all = (await listProjects(claims))
+    .filter((p) => !options.onlyProjectId || p.id === options.onlyProjectId)
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1));
   const start = after
     ? all.findIndex((p) => p.createdAt.getTime() < Number(after.at) || (p.createdAt.getTime() === Number(after.at) && p.id < after.id))
     : 0;

@@ -13,9 +13,14 @@ import { toWireTicket } from './wire-ticket';
 export async function listV1Tickets(
   claims: VerifiedClaims,
   query: z.infer<typeof listTicketsQuery>,
+  options: { onlyProjectId?: string | null } = {},
 ): Promise<z.infer<typeof ticketListSchema>> {
   const after = decodeCursor(query.cursor);
-  const rows = await listMyTicketsPage(claims, { limit: query.limit + 1, beforeNumber: after ? Number(after.at) : undefined });
+  const rows = await listMyTicketsPage(claims, {
+    limit: query.limit + 1,
+    beforeNumber: after ? Number(after.at) : undefined,
+    projectId: options.onlyProjectId ?? undefined,
+  });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -1,8 +1,9 @@
 import { createDocument } from 'zod-openapi';
 import { API_SCOPES } from './api-scopes';
 import { addCurlSamples } from './openapi-curl-samples';
-import { etagHeader, operation, POST_PROBLEMS, replayedHeader, responses } from './openapi-operation';
+import { etagHeader, operation, POST_PROBLEMS, rateLimitHeaders, replayedHeader, responses } from './openapi-operation';
 import { domainPaths } from './openapi-domain-paths';
+import { filePaths } from './openapi-file-paths';
 import { generationPaths } from './openapi-generation-paths';
 import { publishPaths, ticketAndUsagePaths } from './openapi-more-paths';
 import { V1_ROUTES } from './v1-routes';
@@ -10,9 +11,11 @@ import {
   createProjectBody,
   draftSavedSchema,
   draftSchema,
+  exportLeadsQuery,
   idempotencyKeyHeader,
   ifMatchHeader,
   leadListSchema,
+  leadsCsvSchema,
   listLeadsQuery,
   listProjectsQuery,
   patchDraftBody,
@@ -26,6 +29,9 @@ export { V1_ROUTES, type V1RouteName } from './v1-routes';
 
 let cached: ReturnType<typeof createDocument> | undefined;
 
+const RESTRICTED_PROJECT_FILTER =
+  '`project` names another project than the one this key is restricted to (a key for all projects gets an empty list for a project it cannot see).';
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes parse and answer with. */
 export function openApiDocument() {
   if (cached) return cached;
@@ -34,7 +40,7 @@ export function openApiDocument() {
     info: {
       title: 'Page Magic API',
       version: '1.0.0',
-      description: `Authenticate with \`Authorization: Bearer <key>\` (create keys in Settings → API keys). Scopes: ${API_SCOPES.join(', ')}. Errors are RFC 9457 problem details.`,
+      description: `Authenticate with \`Authorization: Bearer <key>\` (create keys in Settings → API keys). Scopes: ${API_SCOPES.join(', ')}. A key may be restricted to one project: every other project is then a 404 to it (as a project that is not yours is), its lists show that project only, and creating a project is a 403. Errors are RFC 9457 problem details.`,
     },
     components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (pm_live_…).' } } },
     paths: {
@@ -55,7 +61,8 @@ export function openApiDocument() {
             projectSchema,
             {
               ...POST_PROBLEMS,
-              '403': "The key lacks the scope (`missing_scope`), or the plan's project limit is reached (`TIER_LIMIT`).",
+              '403':
+                "The key lacks the scope (`missing_scope`), is restricted to one project (`FORBIDDEN`), or the plan's project limit is reached (`TIER_LIMIT`).",
               '409': `The slug is taken (\`CONFLICT\`). ${POST_PROBLEMS['409']}`,
             },
             { status: '201', headers: replayedHeader },
@@ -104,13 +111,30 @@ export function openApiDocument() {
           summary: 'List leads',
           description: "Leads from the key owner's sites, newest first.",
           requestParams: { query: listLeadsQuery },
-          responses: responses(leadListSchema),
+          responses: responses(leadListSchema, { '404': RESTRICTED_PROJECT_FILTER }),
+        }),
+      },
+      [V1_ROUTES.exportLeads.path]: {
+        get: operation('exportLeads', {
+          summary: 'Export leads',
+          description:
+            'The leads the list would show with the same filters, all of them, as one CSV file (streamed, a page at a time; `Content-Disposition: attachment`). A file, not a page: no cursor.',
+          requestParams: { query: exportLeadsQuery },
+          responses: {
+            ...responses(leadListSchema, { '404': RESTRICTED_PROJECT_FILTER }),
+            '200': {
+              description: 'OK',
+              headers: rateLimitHeaders,
+              content: { 'text/csv': { schema: leadsCsvSchema } },
+            },
+          },
         }),
       },
       ...publishPaths(),
       ...ticketAndUsagePaths(),
       ...generationPaths(),
       ...domainPaths(),
+      ...filePaths(),
     },
   });
   cached = addCurlSamples(cached);

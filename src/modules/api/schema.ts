@@ -13,6 +13,8 @@ export const apiKeys = pgTable('api_keys', {
   /** SHA-256 (hex) of the whole key. */
   secretHash: text('secret_hash').notNull(),
   scopes: text('scopes').array().$type<ApiScope[]>().notNull(),
+  /** Null: every project of the owner; else only this one (20261231000200_api_key_projects.sql). */
+  projectId: uuid('project_id'),
   expiresAt: timestamp('expires_at', { withTimezone: true }),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),

@@ -8,6 +8,7 @@ export const V1_ROUTES = {
   listProjects: { method: 'get', path: '/api/v1/projects', scope: 'read' },
   getProject: { method: 'get', path: '/api/v1/projects/{id}', scope: 'read' },
   listLeads: { method: 'get', path: '/api/v1/leads', scope: 'leads' },
+  exportLeads: { method: 'get', path: '/api/v1/leads/export', scope: 'leads' },
   createProject: { method: 'post', path: '/api/v1/projects', scope: 'write' },
   getDraft: { method: 'get', path: '/api/v1/projects/{id}/draft', scope: 'read' },
   patchDraft: { method: 'patch', path: '/api/v1/projects/{id}/draft', scope: 'write' },
@@ -24,5 +25,8 @@ export const V1_ROUTES = {
   addDomain: { method: 'post', path: '/api/v1/projects/{id}/domains', scope: 'publish' },
   listDomains: { method: 'get', path: '/api/v1/projects/{id}/domains', scope: 'read' },
   verifyDomain: { method: 'post', path: '/api/v1/domains/{id}/verify', scope: 'publish' },
+  listFiles: { method: 'get', path: '/api/v1/files', scope: 'read' },
+  createFileUpload: { method: 'post', path: '/api/v1/files', scope: 'write' },
+  completeFileUpload: { method: 'post', path: '/api/v1/files/{id}/complete', scope: 'write' },
 } as const satisfies Record<string, { method: 'get' | 'post' | 'patch' | 'delete'; path: string; scope: ApiScope }>;
 export type V1RouteName = keyof typeof V1_ROUTES;

@@ -31,6 +31,22 @@ export const listLeadsQuery = z
     since: z.iso.datetime({ offset: true }).optional().meta({ description: 'Only leads received at or after this moment (RFC 3339).' }),
   })
   .strict();
+/** The list's filters, as an export: no page, the whole selection. */
+export const exportLeadsQuery = z
+  .object({
+    format: z
+      .enum(['csv'])
+      .default('csv')
+      .meta({ description: 'The file format. CSV (UTF-8 with a byte order mark, for Excel) is the one there is.' }),
+    project: listLeadsQuery.shape.project,
+    since: listLeadsQuery.shape.since,
+  })
+  .strict();
+export const leadsCsvSchema = z.string().meta({
+  id: 'LeadsCsv',
+  description:
+    "RFC 4180 CSV in UTF-8 with a byte order mark, CRLF line ends, a header row, then one lead per row, newest first. Columns: id, created_at, project_id, project_name, kind, name, email, phone, message, locale, confirmed_at, consented_at, details (the form's other fields as JSON). A cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' so spreadsheets never run it as a formula.",
+});
 export const projectIdParams = z.object({ id: z.uuid() }).strict();
 
 export const isoDate = z.iso.datetime({ offset: true });

@@ -7,6 +7,7 @@ import { errorKey } from '@/lib/i18n/error-key';
 import { requireSession } from '@/modules/accounts/server-session';
 import { requestPublish } from './request-publish';
 import { rollbackDeployment } from './rollback-deployment';
+import { setSiteLeadsToCrm } from './set-site-leads-to-crm';
 import { unpublishProject } from './unpublish-project';
 
 const projectId = z.uuid({ error: errorKey('errors.projects.unknown') });
@@ -31,3 +32,14 @@ export const unpublishAction = defineAction('unpublishAction', z.object({ projec
   revalidatePath(`/dashboard/projects/${input.projectId}`);
   return { projectId: input.projectId };
 });
+
+export const setSiteLeadsToCrmAction = defineAction(
+  'setSiteLeadsToCrmAction',
+  z.object({ projectId, leadsToCrm: z.boolean() }),
+  async (input) => {
+    const session = await requireSession();
+    const routing = await setSiteLeadsToCrm(session.claims, input);
+    revalidatePath(`/dashboard/projects/${input.projectId}`);
+    return routing;
+  },
+);

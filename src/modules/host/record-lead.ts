@@ -2,6 +2,9 @@ import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { enforceRateLimit } from '@/lib/ratelimit/enforce-rate-limit';
 import { isAppError } from '@/lib/errors';
 import { findUnsafeInput, isSafeText } from '@/lib/http/unsafe-input';
+import { eq } from 'drizzle-orm';
+import { events } from '~inngest/client';
+import { enqueueEvents, eventOf } from '@/lib/jobs/events';
 import { flushEvents } from '@/lib/jobs/send-events';
 import {
   isQuestionField,
@@ -15,7 +18,7 @@ import { emitNotificationInTx } from '@/modules/notifications/emit-notification'
 import { consentTextFor, leadFormCopy } from './lead-form-copy';
 import { parseLeadForm, type LeadFormParse, type LeadValues, type ParsedLead } from './parse-lead-form';
 import { resolveSiteHost, type LiveSite } from './resolve-site-host';
-import { leads, type LeadDetails } from './schema';
+import { leads, siteLeadRouting, type LeadDetails } from './schema';
 import { signUpForNewsletter } from './sign-up-for-newsletter';
 import { unsafeLoadQuestionLabels } from './unsafe-load-question-labels';
 
@@ -60,8 +63,9 @@ function labelsFor(names: readonly QuestionFieldName[], found: QuestionLabels, l
  * (document/lead-forms.ts). Bots that fill the hidden honeypot get the same "thank you" but nothing
  * is stored; each visitor IP is rate-limited per site, and each site as a whole. The visitor is
  * anonymous, so the insert runs as system code, scoped to the site the host resolves to. The lead
- * is stored before anyone is told about it: the owner's notification and the newsletter's
- * confirmation mail are events recorded with it, delivered by jobs.
+ * is stored before anyone is told about it: the owner's notification, the webhook endpoints'
+ * lead.created, the CRM push (when the site opted in) and the newsletter's confirmation mail are
+ * events recorded with it, each delivered and retried by a job of its own.
  */
 export async function recordLead(input: {
   host: string | null;
@@ -154,6 +158,13 @@ async function storeLead(site: LiveSite, lead: ParsedLead, labels: QuestionLabel
   // The lead and its notification commit together: an owner is never told about a lead that
   // isn't stored, nor left untold about one that is.
   await db.transaction(async (tx) => {
+    // Read in the lead's transaction: the lead is asked of the CRM exactly when its site sent
+    // leads there at the moment it was stored.
+    const [routing] = await tx
+      .select({ leadsToCrm: siteLeadRouting.leadsToCrm })
+      .from(siteLeadRouting)
+      .where(eq(siteLeadRouting.projectId, site.projectId));
+    const isForCrm = routing?.leadsToCrm === true;
     const [row] = await tx
       .insert(leads)
       .values({
@@ -168,6 +179,7 @@ async function storeLead(site: LiveSite, lead: ParsedLead, labels: QuestionLabel
         phone: phone ?? null,
         message: message ?? null,
         details,
+        crmRequestedAt: isForCrm ? new Date() : null,
       })
       .returning({ id: leads.id, createdAt: leads.createdAt });
     await emitNotificationInTx(tx, {
@@ -198,6 +210,11 @@ async function storeLead(site: LiveSite, lead: ParsedLead, labels: QuestionLabel
         createdAt: row!.createdAt.toISOString(),
       },
     });
+    // And the CRM, when the site sends its leads there: a job of its own, so a CRM that is down
+    // retries on its own and never holds back the notification or the webhooks.
+    if (isForCrm) {
+      await enqueueEvents(tx, [eventOf(events.siteLeadCrmRequested, { leadId: row!.id }, { id: `site-lead-crm:${row!.id}` })]);
+    }
   });
   await flushEvents();
 }

@@ -72,6 +72,11 @@ export const leads = pgTable('leads', {
   /** A newsletter sign-up's explicit consent: when, and the words the visitor agreed to. */
   consentedAt: timestamp('consented_at', { withTimezone: true }),
   consentText: text('consent_text'),
+  /** The lead was stored while its site sent leads to the CRM (20261231000100_site_leads_to_crm.sql). */
+  crmRequestedAt: timestamp('crm_requested_at', { withTimezone: true }),
+  crmSyncedAt: timestamp('crm_synced_at', { withTimezone: true }),
+  crmContactId: text('crm_contact_id'),
+  crmError: text('crm_error'),
 });
 
 /**
@@ -86,6 +91,15 @@ export const livePointers = pgTable('projects', {
   isPublished: boolean('is_published').notNull().default(false),
   liveChangedAt: timestamp('live_changed_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Where a site's form leads go besides the owner's inbox and webhooks: a host column on the
+ * projects table, like the live pointer (supabase/migrations/20261231000100_site_leads_to_crm.sql).
+ */
+export const siteLeadRouting = pgTable('projects', {
+  projectId: uuid('id').primaryKey(),
+  leadsToCrm: boolean('leads_to_crm').notNull().default(false),
 });
 
 /**

@@ -15,7 +15,12 @@ export const startUploadInput = z.object({
 });
 export type StartUploadInput = z.input<typeof startUploadInput>;
 
-export type StartedUpload = { uploadId: string; ticket: UploadTicket };
+export type StartedUpload = {
+  uploadId: string;
+  ticket: UploadTicket;
+  /** The reservation (and the ticket) lapse then: the bytes must have arrived and been completed. */
+  expiresAt: Date;
+};
 
 /**
  * Reservations are rows: the quota bounds their bytes, this bounds their number (a photo library
@@ -50,5 +55,5 @@ export async function startUpload(claims: VerifiedClaims, raw: StartUploadInput)
     throw toStorageLimitError(err);
   });
   const ticket = await getFileStore().createUploadTicket({ key: upload.blobKey, size: input.size, expiresAt: upload.expiresAt });
-  return { uploadId: upload.id, ticket };
+  return { uploadId: upload.id, ticket, expiresAt: upload.expiresAt };
 }

@@ -15,6 +15,8 @@ export type ListMyTicketsPageInput = {
    * page edge neither skips nor repeats a ticket, however many share a created_at.
    */
   beforeNumber?: number;
+  /** Only tickets about this project (a project-restricted API key's list). */
+  projectId?: string;
 };
 
 /**
@@ -30,6 +32,7 @@ export async function listMyTicketsPage(claims: VerifiedClaims, input: ListMyTic
       .where(
         and(
           eq(supportTickets.ownerId, claims.sub),
+          input.projectId === undefined ? undefined : eq(supportTickets.projectId, input.projectId),
           input.beforeNumber === undefined ? undefined : lt(supportTickets.number, input.beforeNumber),
         ),
       )

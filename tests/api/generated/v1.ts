@@ -88,6 +88,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export leads
+         * @description The leads the list would show with the same filters, all of them, as one CSV file (streamed, a page at a time; `Content-Disposition: attachment`). A file, not a page: no cursor. Needs scope `leads`.
+         */
+        get: operations["exportLeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/publish": {
         parameters: {
             query?: never;
@@ -316,6 +336,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description One folder's files (the top level unless `folder` is given), newest first. Needs scope `read`.
+         */
+        get: operations["listFiles"];
+        put?: never;
+        /**
+         * Start a file upload
+         * @description Reserves room for one file within the plan's storage and per-file size, and answers where to send its bytes: a TUS endpoint with the signed headers for this one upload. Send the bytes there, then complete the upload. Send an Idempotency-Key to retry safely. Needs scope `write`.
+         */
+        post: operations["createFileUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a file upload
+         * @description Once every byte was sent over TUS: the file is checked (its type from its content, on the allow-list; an SVG without active content) and kept, with a thumbnail for images. The body may be left out. Needs scope `write`.
+         */
+        post: operations["completeFileUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -510,6 +574,15 @@ export interface components {
             primary?: "apex" | "www";
         };
         VerifyDomainRequest: Record<string, never>;
+        FileUploadCreate: {
+            /** @description The file's name (its extension follows the type found in the bytes). */
+            name: string;
+            /** @description Exact size in bytes: the room reserved. */
+            size: number;
+            /** @description A folder of yours; left out: the top level. */
+            folder_id?: string | null;
+        };
+        FileUploadComplete: Record<string, never>;
         ProjectList: {
             data: components["schemas"]["Project"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -1099,6 +1172,8 @@ export interface components {
             confirmed_at: string | null;
             consented_at: string | null;
         };
+        /** @description RFC 4180 CSV in UTF-8 with a byte order mark, CRLF line ends, a header row, then one lead per row, newest first. Columns: id, created_at, project_id, project_name, kind, name, email, phone, message, locale, confirmed_at, consented_at, details (the form's other fields as JSON). A cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' so spreadsheets never run it as a formula. */
+        LeadsCsv: string;
         /** @description The deployment just queued; follow it in the deployments list. */
         PublishQueued: {
             /** Format: uuid */
@@ -1278,6 +1353,56 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        FileList: {
+            data: components["schemas"]["File"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor: string | null;
+        };
+        File: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            folder_id: string | null;
+            content_type: string;
+            size_bytes: number;
+            width: number | null;
+            height: number | null;
+            has_thumbnail: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        FileUpload: {
+            /** Format: uuid */
+            upload_id: string;
+            /**
+             * Format: date-time
+             * @description Send the bytes and complete the upload before this.
+             */
+            expires_at: string;
+            /** @description Where the bytes go (resumable, with any TUS client such as tus-js-client or tusd-client). */
+            tus: {
+                /** @description The TUS 1.0.0 creation URL: POST with `Upload-Length`, then PATCH the bytes. */
+                endpoint: string;
+                /** @description Send with every TUS request: the signed permission for this one upload. */
+                headers: {
+                    [key: string]: string;
+                };
+                /** @description TUS `Upload-Metadata` of the creation request. */
+                metadata: {
+                    [key: string]: string;
+                };
+                /** @description Bytes per PATCH request at most. */
+                chunk_size: number;
+            };
+        };
+        FileCompleted: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            content_type: string;
+            size_bytes: number;
+            has_thumbnail: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -1422,7 +1547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the scope (`missing_scope`), or the plan's project limit is reached (`TIER_LIMIT`). */
+            /** @description The key lacks the scope (`missing_scope`), is restricted to one project (`FORBIDDEN`), or the plan's project limit is reached (`TIER_LIMIT`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1865,6 +1990,110 @@ export interface operations {
             };
             /** @description The key lacks the scope this route needs (`missing_scope`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `project` names another project than the one this key is restricted to (a key for all projects gets an empty list for a project it cannot see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportLeads: {
+        parameters: {
+            query?: {
+                /** @description The file format. CSV (UTF-8 with a byte order mark, for Excel) is the one there is. */
+                format?: "csv";
+                /** @description Only leads of this project. */
+                project?: string;
+                /** @description Only leads received at or after this moment (RFC 3339). */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["LeadsCsv"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this route needs (`missing_scope`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `project` names another project than the one this key is restricted to (a key for all projects gets an empty list for a project it cannot see). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3324,6 +3553,369 @@ export interface operations {
                 };
             };
             /** @description A request with this Idempotency-Key is still running (`IDEMPOTENCY_KEY_IN_FLIGHT`): retry to get its result. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request (`IDEMPOTENCY_KEY_REUSED`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFiles: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100. */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page (opaque). */
+                cursor?: string;
+                /** @description A folder of yours; left out: the top level. */
+                folder?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileList"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope (`missing_scope`), or is restricted to one project (`FORBIDDEN`: files are the account’s). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such folder, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFileUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and the same body gets the first response again (`Idempotent-Replayed: true`) instead of a second effect, for 24 hours. The same key with another body is a 422; while the first request runs, a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["FileUploadCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Present when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileUpload"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope (`missing_scope`), or is restricted to one project (`FORBIDDEN`: files are the account’s). Or the file does not fit the plan's storage or per-file size (`TIER_LIMIT`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such folder, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running (`IDEMPOTENCY_KEY_IN_FLIGHT`): retry to get its result. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for a different request (`IDEMPOTENCY_KEY_REUSED`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests with this key. */
+            429: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Seconds to wait. */
+                    "Retry-After": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Our fault; nothing about it is shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeFileUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key and the same body gets the first response again (`Idempotent-Replayed: true`) instead of a second effect, for 24 hours. The same key with another body is a 422; while the first request runs, a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["FileUploadComplete"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests allowed per window for this key. */
+                    "RateLimit-Limit": string;
+                    /** @description Requests left in this window. */
+                    "RateLimit-Remaining": string;
+                    /** @description Seconds until the window refills. */
+                    "RateLimit-Reset": string;
+                    /** @description Present when this is the stored response of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileCompleted"];
+                };
+            };
+            /** @description The query or body is not valid (unknown parameters included). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or an unknown, revoked or expired one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope (`missing_scope`), or is restricted to one project (`FORBIDDEN`: files are the account’s). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such upload, or not yours. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bytes have not all arrived, or the upload expired (`CONFLICT`). A request with this Idempotency-Key is still running (`IDEMPOTENCY_KEY_IN_FLIGHT`): retry to get its result. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -46,7 +46,18 @@ const SCOPE_MESSAGES = {
  * list keys (prefix, scopes, dates, last use) and revoke one after a confirmation. `agency` is
  * offered only to agency admins (RLS refuses it for anyone else anyway).
  */
-export function ApiKeysManager({ keys, isAgencyAdmin, canCreate }: { keys: ApiKeyListItem[]; isAgencyAdmin: boolean; canCreate: boolean }) {
+export function ApiKeysManager({
+  keys,
+  projects,
+  isAgencyAdmin,
+  canCreate,
+}: {
+  keys: ApiKeyListItem[];
+  /** The caller's projects, to restrict a key to one of them. */
+  projects: { id: string; name: string }[];
+  isAgencyAdmin: boolean;
+  canCreate: boolean;
+}) {
   const t = useTranslations('apiKeys');
   const [state, action, pending] = useActionState(createApiKeyAction, null);
   const scopes = API_SCOPES.filter((s) => isAgencyAdmin || !ADMIN_ONLY_SCOPES.includes(s));
@@ -102,6 +113,20 @@ export function ApiKeysManager({ keys, isAgencyAdmin, canCreate }: { keys: ApiKe
                 </div>
               )}
             </FormField>
+            <FormField label={t('create.project')} hint={t('create.projectHint')}>
+              {(control) => (
+                <div className="max-w-sm">
+                  <NativeSelect {...control} name="project" defaultValue="">
+                    <option value="">{t('create.allProjects')}</option>
+                    {projects.map((project) => (
+                      <option key={project.id} value={project.id}>
+                        {project.name}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </div>
+              )}
+            </FormField>
             <FormSubmit pending={pending} state={state} fields={['name', 'scopes']}>
               {t('create.submit')}
             </FormSubmit>
@@ -115,7 +140,7 @@ export function ApiKeysManager({ keys, isAgencyAdmin, canCreate }: { keys: ApiKe
         <h2 id="api-keys-list" className="text-lg font-semibold">
           {t('list.title')}
         </h2>
-        {keys.length === 0 ? <p className="text-muted">{t('list.empty')}</p> : <KeyList keys={keys} />}
+        {keys.length === 0 ? <p className="text-muted">{t('list.empty')}</p> : <KeyList keys={keys} projects={projects} />}
       </section>
     </div>
   );
@@ -164,7 +189,8 @@ function NewKey({ name, secret }: { name: string; secret: string }) {
   );
 }
 
-function KeyList({ keys }: { keys: ApiKeyListItem[] }) {
+function KeyList({ keys, projects }: { keys: ApiKeyListItem[]; projects: { id: string; name: string }[] }) {
+  const projectName = new Map(projects.map((p) => [p.id, p.name]));
   const t = useTranslations('apiKeys.list');
   const tKeys = useTranslations('apiKeys');
   const format = useFormatter();
@@ -202,6 +228,9 @@ function KeyList({ keys }: { keys: ApiKeyListItem[] }) {
                 <dd>{date(key.lastUsedAt) ?? t('never')}</dd>
                 <dt>{t('expires')}</dt>
                 <dd>{date(key.expiresAt) ?? t('noExpiry')}</dd>
+                {/* After the dates: the e2e spec reads "last used" as the second <dd>. */}
+                <dt>{t('project')}</dt>
+                <dd>{key.projectId ? (projectName.get(key.projectId) ?? t('unknownProject')) : t('allProjects')}</dd>
                 {key.revokedAt ? (
                   <>
                     <dt>{t('revokedAt')}</dt>

@@ -6,6 +6,7 @@ import { handleV1Post } from '@/modules/api/handle-v1-post';
 import { V1_ROUTES } from '@/modules/api/openapi-document';
 import { createGenerationBody } from '@/modules/api/v1-generation-schemas';
 import { offlineComposer } from '@/modules/generate/offline-composer';
+import { assertKeyMayTouch } from '@/modules/api/key-project';
 
 export const dynamic = 'force-dynamic';
 // The run continues after the 202 (see keepAlive); as long as the studio's generate route allows.
@@ -24,7 +25,8 @@ function keepAlive(run: Promise<void>) {
 }
 
 export async function POST(request: Request) {
-  return handleV1Post(request, V1_ROUTES.createGeneration.scope, createGenerationBody, ({ claims }, body) =>
-    createV1Generation(claims, body, { chain: getProviderChain(), offline: offlineComposer, keepAlive }),
-  );
+  return handleV1Post(request, V1_ROUTES.createGeneration.scope, createGenerationBody, (ctx, body) => {
+    assertKeyMayTouch(ctx, body.projectId);
+    return createV1Generation(ctx.claims, body, { chain: getProviderChain(), offline: offlineComposer, keepAlive });
+  });
 }

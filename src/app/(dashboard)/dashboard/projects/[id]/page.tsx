@@ -18,6 +18,8 @@ import { ReadOnlyProjectNotice } from '@/modules/billing/ui/read-only-notice';
 import { UpgradeLink } from '@/modules/billing/ui/upgrade-link';
 import { SiteStudio } from '@/modules/generate/ui/site-studio';
 import { PublishPanel } from '@/modules/host/ui/publish-panel';
+import { LeadDestinations } from '@/modules/host/ui/lead-destinations';
+import { getSiteLeadRouting } from '@/modules/host/get-site-lead-routing';
 import { getProjectTeam } from '@/modules/projects/get-project-team';
 import { TeamPanel } from '@/modules/projects/ui/team-panel';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -34,7 +36,7 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
   // RLS returns nothing for a project that is not the caller's: same 404 as a missing one.
   const project = await getProject(session.claims, { projectId: id.data });
   if (!project) notFound();
-  const [t, tHome, draft, entitlements, team, lastRequest, readOnlyProjects] = await Promise.all([
+  const [t, tHome, draft, entitlements, team, lastRequest, readOnlyProjects, leadRouting] = await Promise.all([
     getTranslations('studio'),
     getTranslations('home'),
     getDraft(session.claims, { projectId: project.id }),
@@ -42,6 +44,7 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
     getProjectTeam(session.claims, { projectId: project.id }),
     getLastSiteRequest(session.claims, { projectId: project.id }),
     listReadOnlyProjects(session.claims),
+    getSiteLeadRouting(session.claims, { projectId: project.id }),
   ]);
   const readOnly = readOnlyProjects.get(project.id);
   // The draft's photos travel into the sandboxed preview inline (see getPhotoPreviews).
@@ -107,6 +110,8 @@ export default async function ProjectStudioPage({ params }: { params: Promise<{ 
           isAtLimit: generations.isAtLimit || aiTokens.isAtLimit,
         }}
       />
+      {/* Only the owner may change where the leads go (RLS allows no one else), and only a configured CRM makes it mean something. */}
+      {isOwner && leadRouting?.isCrmConfigured ? <LeadDestinations projectId={project.id} leadsToCrm={leadRouting.leadsToCrm} /> : null}
       <TeamPanel
         projectId={project.id}
         canManage={isOwner}

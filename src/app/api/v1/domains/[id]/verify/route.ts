@@ -11,7 +11,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     request,
     V1_ROUTES.verifyDomain.scope,
     verifyDomainBody,
-    ({ claims }) => verifyV1Domain(claims, domainIdParams.parse(params).id),
+    (ctx) => verifyV1Domain(ctx.claims, domainIdParams.parse(params).id, ctx),
     { isBodyOptional: true },
   );
 }

@@ -2,7 +2,7 @@ import { handleV1Post } from '@/modules/api/handle-v1-post';
 import { V1_ROUTES } from '@/modules/api/openapi-document';
 import { publishV1Project } from '@/modules/api/publish-v1-project';
 import { publishProjectBody } from '@/modules/api/v1-publish-schemas';
-import { projectIdParams } from '@/modules/api/v1-schemas';
+import { projectOf } from '@/modules/api/key-project';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +12,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     request,
     V1_ROUTES.publishProject.scope,
     publishProjectBody,
-    ({ claims }) => publishV1Project(claims, projectIdParams.parse(params).id),
+    (ctx) => publishV1Project(ctx.claims, projectOf(ctx, params)),
     { isBodyOptional: true },
   );
 }

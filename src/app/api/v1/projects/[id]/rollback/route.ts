@@ -2,13 +2,13 @@ import { handleV1Post } from '@/modules/api/handle-v1-post';
 import { V1_ROUTES } from '@/modules/api/openapi-document';
 import { rollbackV1Project } from '@/modules/api/rollback-v1-project';
 import { rollbackProjectBody } from '@/modules/api/v1-publish-schemas';
-import { projectIdParams } from '@/modules/api/v1-schemas';
+import { projectOf } from '@/modules/api/key-project';
 
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const params = await context.params;
-  return handleV1Post(request, V1_ROUTES.rollbackProject.scope, rollbackProjectBody, ({ claims }, body) =>
-    rollbackV1Project(claims, { projectId: projectIdParams.parse(params).id, body }),
+  return handleV1Post(request, V1_ROUTES.rollbackProject.scope, rollbackProjectBody, (ctx, body) =>
+    rollbackV1Project(ctx.claims, { projectId: projectOf(ctx, params), body }),
   );
 }

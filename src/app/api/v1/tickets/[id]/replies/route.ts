@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const params = await context.params;
-  return handleV1Post(request, V1_ROUTES.replyToTicket.scope, replyToTicketBody, ({ claims }, body) =>
-    replyV1Ticket(claims, { ticketId: ticketIdParams.parse(params).id, body }),
+  return handleV1Post(request, V1_ROUTES.replyToTicket.scope, replyToTicketBody, (ctx, body) =>
+    replyV1Ticket(ctx.claims, { ticketId: ticketIdParams.parse(params).id, body }, ctx),
   );
 }
