@@ -5,6 +5,7 @@ import { listLeads } from '@/modules/host/list-leads';
 import { csvRow, UTF8_BOM } from './csv-cell';
 import type { exportLeadsQuery } from './v1-schemas';
 import { V1Reply } from './v1-reply';
+import { textStream } from './text-stream';
 
 /** Leads read per query: host.listLeads's own ceiling, so each page is one short RLS transaction. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -72,22 +73,9 @@ export async function exportV1Leads(
     }
   }
 
-  const iterator = chunks();
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const step = await iterator.next();
-        if (step.done) controller.close();
-        else controller.enqueue(encoder.encode(step.value));
-      } catch (err) {
-        reportError(err, { where: 'api/leads-export' });
-        controller.error(err);
-      }
-    },
-    async cancel() {
-      await iterator.return(undefined);
-    },
+  const stream = textStream(chunks(), (err) => {
+    reportError(err, { where: 'api/leads-export' });
+    return 'error';
   });
   const day = (options.now ?? new Date()).toISOString().slice(0, 10);
   return new V1Reply(200, stream, {

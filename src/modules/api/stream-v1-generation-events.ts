@@ -4,6 +4,7 @@ import { getGeneration } from '@/modules/generate/get-generation';
 import { followGeneration } from './generation-feed';
 import { getV1Generation } from './get-v1-generation';
 import { V1Reply } from './v1-reply';
+import { textStream } from './text-stream';
 
 /** How often a run held by another process (or already gone from memory) is looked up while it runs. */
 const POLL_MS = 1000;
@@ -47,23 +48,10 @@ export async function streamV1GenerationEvents(
     yield frame('status', await getV1Generation(claims, generationId));
   }
 
-  const iterator = frames();
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const step = await iterator.next();
-        if (step.done) controller.close();
-        else controller.enqueue(encoder.encode(step.value));
-      } catch (err) {
-        // Headers are sent; the reader sees the stream end without `status` and may reconnect.
-        reportError(err, { where: 'api/generation-events', generationId });
-        controller.close();
-      }
-    },
-    async cancel() {
-      await iterator.return(undefined);
-    },
+  const stream = textStream(frames(), (err) => {
+    // Headers are sent; the reader sees the stream end without `status` and may reconnect.
+    reportError(err, { where: 'api/generation-events', generationId });
+    return 'close';
   });
   return new V1Reply(200, stream, { 'content-type': 'text/event-stream; charset=utf-8', 'x-accel-buffering': 'no' });
 }
