@@ -47,14 +47,20 @@ const TONE_OF = new Map(
 /** Every colour word (folded): a style word to the reader. */
 export const colourWords: readonly string[] = [...new Set([...PALETTE_OF.keys(), ...TONE_OF.keys()])];
 
+// "verde-oliva", "azul-claro": a compound the lists do not name is the colour it opens with
+// ("azul-marinho", navy, is named whole).
+const headOf = (folded: string) => (folded.includes('-') ? folded.slice(0, folded.indexOf('-')) : undefined);
+
 /** The tone a colour word names ("vermelha" → red, "creme" → cream), if it is one. */
 export function toneOfColour(folded: string): Tone | undefined {
-  return TONE_OF.get(folded);
+  const head = headOf(folded);
+  return TONE_OF.get(folded) ?? (head ? TONE_OF.get(head) : undefined);
 }
 
 /** The palette that shows a colour ("verdes" → forest), if it is one. */
 export function paletteOfColour(folded: string): PalettePreset | undefined {
-  return PALETTE_OF.get(folded);
+  const head = headOf(folded);
+  return PALETTE_OF.get(folded) ?? (head ? PALETTE_OF.get(head) : undefined);
 }
 
 /** "cores", "colours", "paleta": a phrase about the site with one names its colours. */

@@ -345,7 +345,9 @@ function inWordList(folded: string, list: ReadonlySet<string>): boolean {
 function isStyleWish(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => !cues.connectors.has(token.folded) && !JOINER_WORD.test(token.folded));
   if (words.length === 0 || words.length > 12 || tokens.some((token) => isMark(token) || /\d/.test(token.folded))) return false;
-  const isStyle = (folded: string) => inWordList(folded, cues.styleWords) || inWordList(folded, cues.styleHeads);
+  // …a colour named as a compound too ("verde-oliva").
+  const isStyle = (folded: string) =>
+    inWordList(folded, cues.styleWords) || inWordList(folded, cues.styleHeads) || toneOfColour(folded) !== undefined;
   if (
     !words.every(
       (token) => isStyle(token.folded) || inWordList(token.folded, cues.styleModifiers) || cues.styleRequestWords.has(token.folded),

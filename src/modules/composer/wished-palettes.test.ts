@@ -16,6 +16,13 @@ describe('the colours a person asks for', () => {
     expect(paletteOf('Cerámica en Oaxaca. Tazas y platos. Colores terrosos, estilo rústico.')).toBe('sand');
   });
 
+  it('"gosto de …", "me gustan …" ask for colours too, and a compound colour is the colour it opens with', () => {
+    expect(paletteOf('Ateliê de costura em Itu, ajustes e consertos. Gosto de verde-oliva com creme.')).toBe('forest');
+    expect(paletteOf('Taller de bicis en Mendoza, arreglos y repuestos. Me gustan el azul petróleo y el blanco.')).toBe('ocean');
+    const brief = extractBrief({ prompt: 'Ateliê de costura em Itu, ajustes e consertos. Gosto de verde-oliva com creme.' });
+    expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/verde|creme/i);
+  });
+
   it('a refused colour never comes, even the kind’s own', () => {
     // A nail salon's palettes lean pink: "no pink" keeps blush out on every seed of the prompt.
     for (const town of ['Perth', 'Leeds', 'Austin', 'Cork', 'Auckland'])
