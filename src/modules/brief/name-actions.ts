@@ -96,9 +96,10 @@ function subjectBefore(before: string, language: Language): { at: number; isThir
  * Only at the head of a clause or after "e"/"y"/"também": "eu instalo…" or "que instalo" are
  * sentences about the person and stay as typed. A business speaking as "nós", "a gente" or
  * "nosotros" names its services the same way ("a gente conserta pneu de carro, moto e caminhão e
- * vende pneu novo" → "conserto de pneu de carro, moto e caminhão e venda de pneu novo"), and
- * the everyday nouns of common verbs (content/action-verbs.json) serve where the dictionary's
- * "-ção" pair does not ("conserto", "venda", "limpeza").
+ * vende pneu novo" → "conserto de pneu de carro, moto e caminhão e vendemos pneu novo": selling
+ * leads into the things sold, as "vendemos" always did), and the everyday nouns of common verbs
+ * (content/action-verbs.json) serve where the dictionary's "-ção" pair does not ("conserto",
+ * "limpeza", "lavagem").
  */
 export function nameActions(text: string, language: Language): string {
   const table = tableFor(language);
@@ -169,8 +170,8 @@ export function nameActions(text: string, language: Language): string {
 
 let everydayNouns: Set<string> | undefined;
 /**
- * "venda", "conserto", "limpeza": an everyday noun of action (content/action-verbs.json), folded —
- * as much a service of its own in a list as a "-ção" noun ("… e venda de pneu novo").
+ * "troca", "conserto", "limpeza": an everyday noun of action (content/action-verbs.json), folded —
+ * as much a service of its own in a list as a "-ção" noun ("… e troca de óleo").
  */
 export function isEverydayActionNoun(folded: string): boolean {
   everydayNouns ??= new Set(
