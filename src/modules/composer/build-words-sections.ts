@@ -10,7 +10,7 @@ import type { DraftObject } from './draft';
 import { textLangOf, textLangs, type TextLang } from '@/modules/brief/languages';
 import { capitalize, Text } from '@/modules/brief/text';
 import { usesVoseo } from '@/lib/i18n/voseo';
-import { listIn, rawOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
+import { listIn, rawOf, soloKeyOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
 
 /**
  * Sections written from the person's words (issue 31): the hero says what the business is in
@@ -78,7 +78,9 @@ function varsOf(env: WordsEnv, extra: (lang: TextLang) => Record<string, string>
  * theirs as written (not half ours in one language, half theirs in another): the editor marks it
  * as still to translate, and a model translates it where there is one.
  */
-export function words(env: WordsEnv, key: Key, extra?: (lang: TextLang) => Record<string, string>): Text {
+export function words(env: WordsEnv, wanted: Key, extra?: (lang: TextLang) => Record<string, string>): Text {
+  // One person says "I confirm", never "We confirm" (words-copy's "…Solo" texts).
+  const key = (env.isSolo ? soloKeyOf(wanted) : undefined) ?? wanted;
   const filled = wordsText(key, varsOf(env, extra), { voseo: usesVoseo(env.site.location?.country) });
   const own = textLangOf(env.site.promptLanguage);
   const carriesTheirWords = (Boolean(env.site.what) && !isWhatOurLabel(env)) || Boolean(extra);

@@ -30,6 +30,12 @@ function load(): Record<string, Entry> {
 const copy = load();
 export type WordsKey = keyof typeof raw & string;
 
+/** "howBook2" → "howBook2Solo": the same text said by one person, where the content has it. */
+export function soloKeyOf(key: Exclude<WordsKey, '$comment'>): Exclude<WordsKey, '$comment'> | undefined {
+  const solo = `${key}Solo`;
+  return solo in copy ? (solo as Exclude<WordsKey, '$comment'>) : undefined;
+}
+
 /** Per-language values for a text's placeholders. */
 export type WordsVars = Readonly<Record<TextLang, Vars>>;
 
