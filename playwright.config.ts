@@ -1,7 +1,29 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+/**
+ * Two lanes, each a Playwright worker with an app server of its own (its own port and data
+ * directory), so the run takes about half as long with no test seeing another's data: CI's limit is
+ * 90 minutes and one lane took 65–88. A lane is the worker's parallel index, which Playwright sets
+ * in the worker process before it loads this file there, so `use.baseURL` below and `E2E_PORT` /
+ * `E2E_DATA_DIR` (from which specs derive their own servers' ports and data) are the lane's. In the
+ * runner process (no index) they are lane 0's. E2E_LANES=1 gives the old single-server run.
+ */
+const lanes = Math.max(1, Number(process.env.E2E_LANES ?? 2));
+// The run's own settings, kept before this file rewrites E2E_PORT / E2E_DATA_DIR in a worker.
+process.env.E2E_BASE_PORT ??= process.env.E2E_PORT ?? '3210';
+process.env.E2E_BASE_DATA_DIR ??= process.env.E2E_DATA_DIR || '.data-e2e';
+const basePort = Number(process.env.E2E_BASE_PORT);
+// Specs' own servers use offsets up to +1100 (and +10 000, +20 000): 500 apart, no two collide.
+const laneStride = 500;
+const lanePort = (lane: number) => basePort + lane * laneStride;
+const laneDataDir = (lane: number) => (lane === 0 ? process.env.E2E_BASE_DATA_DIR! : `${process.env.E2E_BASE_DATA_DIR}-lane${lane}`);
+const lane = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const port = lanePort(lane);
+if (process.env.TEST_PARALLEL_INDEX !== undefined) {
+  process.env.E2E_PORT = String(port);
+  process.env.E2E_DATA_DIR = laneDataDir(lane);
+}
 // Chromium flags for this machine (tests/e2e/chromium.ts).
 const launchOptions = chromiumLaunchOptions();
 
@@ -44,7 +66,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // One worker per lane: the files of a spec run in one worker, one after another.
+  workers: lanes,
   retries: 0,
   reporter: [['list'], ['json']],
   use: {
@@ -71,12 +94,14 @@ export default defineConfig({
       use: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions },
     },
   ],
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${port}`,
-    url: `http://localhost:${port}/api/health`,
-    timeout: 120_000,
+  webServer: Array.from({ length: lanes }, (_, lane) => ({
+    command: `node scripts/e2e-server.mjs ${lanePort(lane)}`,
+    url: `http://localhost:${lanePort(lane)}/api/health`,
+    env: { E2E_DATA_DIR: laneDataDir(lane) },
+    // Both lanes' servers seed their data at once on two cores.
+    timeout: 240_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+  })),
 });

@@ -1,5 +1,6 @@
 'use client';
 
+import { settleWithin } from '@/lib/settle-within';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { extractSiteBriefAction } from '../brief-actions';
@@ -46,6 +47,9 @@ export type SiteBriefState = {
  * The brief the studio shows: read from the prompt as the person types (a server action, no
  * model), corrected field by field, the corrections kept across new readings.
  */
+/** How long "Generate my site" waits for the brief of a prompt typed a moment ago (a reading takes well under a second). */
+const BRIEF_WAIT_MS = 8_000;
+
 export function useSiteBrief(initial: { brief: SiteBrief | null; prompt: string | null; kindHint?: string | null }): SiteBriefState {
   const [brief, setBrief] = useState<SiteBrief | null>(initial.brief);
   const [status, setStatus] = useState<SiteBriefState['status']>('idle');
@@ -106,7 +110,11 @@ export function useSiteBrief(initial: { brief: SiteBrief | null; prompt: string 
     async (prompt: string, fallbackLocales: Locales) => {
       if (timer.current) clearTimeout(timer.current);
       const current = latest.current;
-      const next = current.brief && current.readPrompt === prompt ? current.brief : await readNow(prompt, fallbackLocales);
+      // Never wait on a reading for ever: without one in time the server reads the prompt itself.
+      const next =
+        current.brief && current.readPrompt === prompt
+          ? current.brief
+          : await settleWithin(readNow(prompt, fallbackLocales), BRIEF_WAIT_MS, null);
       return next ? tidyBrief(next) : null;
     },
     [readNow],
