@@ -215,6 +215,11 @@ export function formPurposeOf(request: string): 'quote' | 'booking' | undefined 
   return isQuote === isBooking ? undefined : isQuote ? 'quote' : 'booking';
 }
 
+/** Whether the folded text names the feature at all, asked for or refused ("nada de depoimentos inventados"). */
+export function namesFeature(folded: string, feature: BriefFeature): boolean {
+  return PATTERNS[feature].test(folded);
+}
+
 /**
  * Where the folded text names a feature (not negated): the words a person used to ask for part
  * of the site ("galeria de fotos", "botão de WhatsApp"), so the reader can tell them from what

@@ -30,6 +30,7 @@ import { nearestKind } from './nearest-kind';
 import { readPayments } from './read-payments';
 import { softenCapitals } from './soften-capitals';
 import { readPrompt } from './read-prompt';
+import { sortDetails } from './sort-details';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
 import { nameActions } from './name-actions';
@@ -401,6 +402,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     lang: promptLocale,
     isBusinessNoun: (word) => rankTaxonomy(word).length > 0,
   });
+  // What each clause tells a visitor: what was said to us leaves the page, what the business does not do is a list of its own.
+  const sorted = sortDetails(reading.items, promptLocale);
+  reading.items = sorted.items;
+  reading.unused.push(...sorted.unused);
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)

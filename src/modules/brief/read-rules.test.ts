@@ -5,7 +5,8 @@ import { extractBrief } from './extract-brief';
 const itemsOf = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => `${item.role}: ${item.text}`);
 
 // What a business does not do or does not allow is a rule, said as it was — never a card in
-// "what we offer" ("Nao pode jogar lixo organico" and "Tinta nem amianto" were two offerings).
+// "what we offer" ("Nao pode jogar lixo organico" and "Tinta nem amianto" were two offerings). What
+// it says it does not do itself ("No atendemos…", "we don't take…") is an exclusion: a list of its own.
 describe('rules said with a negation', () => {
   it('Portuguese: "não pode…, tinta nem amianto" is one rule; "no centro" is no negation', () => {
     const items = itemsOf(
@@ -17,12 +18,12 @@ describe('rules said with a negation', () => {
 
   it('Spanish and English: "No atendemos gatos ni aves", "No aggressive dogs", "we don’t take reptiles"', () => {
     expect(itemsOf('Peluquería canina en Lima: baño, corte y deslanado. No atendemos gatos ni aves.')).toContain(
-      'detail: No atendemos gatos ni aves',
+      'exclusion: No atendemos gatos ni aves',
     );
     const english = itemsOf(
       "Pet sitting in Austin: dog walks, cat visits and overnight stays. No aggressive dogs, we don't take reptiles.",
     );
-    expect(english).toEqual(expect.arrayContaining(['detail: No aggressive dogs', "detail: we don't take reptiles"]));
+    expect(english).toEqual(expect.arrayContaining(['detail: No aggressive dogs', "exclusion: we don't take reptiles"]));
     expect(english.filter((item) => item.startsWith('offering:'))).toEqual([
       'offering: dog walks',
       'offering: cat visits',
@@ -41,13 +42,13 @@ describe('a negated list goes on to its last item', () => {
     const portuguese = itemsOf(
       'Faço manutenção de ar-condicionado em Jundiaí. Não faço instalação nova, carga de gás ou conserto de geladeira.',
     );
-    expect(portuguese).toContain('detail: Não faço instalação nova, carga de gás ou conserto de geladeira');
+    expect(portuguese).toContain('exclusion: Não faço instalação nova, carga de gás ou conserto de geladeira');
     expect(portuguese.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/gás|geladeira/);
   });
 
   it('a part with its own verb after the comma says something new', () => {
     const items = itemsOf('Não atendo crianças, atendo adolescentes e adultos em Sorocaba.');
-    expect(items).toContain('detail: Não atendo crianças');
+    expect(items).toContain('exclusion: Não atendo crianças');
     expect(items.join()).not.toMatch(/crianças, atendo/);
   });
 });

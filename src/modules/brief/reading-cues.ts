@@ -43,6 +43,26 @@ const readingCuesSchema = z.object({
   instructionInfinitives: words,
   /** "font", "letra", "layout": a part of the site's looks — a sentence of style words naming one is a wish about them. */
   lookNouns: words,
+  /** "site", "website", "página": the site itself, by a word that never names a business's own work (sort-details). */
+  siteSelfNouns: words,
+  /** "on", "building": before "site" in English, a place ("repairs on site"), not the website. */
+  placeSiteLeads: words,
+  /** "pode", "can": before an instruction verb, leave given to us ("lo pueden mencionar"). */
+  permissionWords: words,
+  /** "nome", "name": with a possessive or "empresa"/"business" beside it, talk about what to call the site. */
+  nameNouns: words,
+  /** The words beside a name noun that make it talk about the site's name ("nome de empresa", "o nome dele"). */
+  nameTalkNeighbours: words,
+  /** "acha", "think", "creen": with a subject of people in general, an opinion about the business, not a fact of it. */
+  opinionVerbs: words,
+  /** "stock": a picture word only beside another one ("stock photos"); alone, something else ("to stock us"). */
+  picturesOnlyBeside: words,
+  /** "call", "say", "chamar": refused ("don't call it alcohol-free", "we can't say organic"), how we may write about them. */
+  sayingVerbs: words,
+  /** "eu", "we", "nosotros" (folded): the business speaking of itself — "we don't…" is what it does not do. */
+  firstPersonSubjects: words,
+  /** "sem", "sin", "without": refusal words that also make a product ("sem glúten", "sin palo"). */
+  withoutWords: words,
   /** "lo", "te", "lhe": a pronoun said before a verb ("te lo lavamos") — with a word after it, a clause. */
   clitics: words,
   /** "a gente": a subject of more than one word ("a gente conserta…") — with a word after it, a clause. */
@@ -318,6 +338,16 @@ export const readingCues = {
   conditionWords: asSet(cues.conditionWords),
   restrictionWords: asSet(cues.restrictionWords),
   generalSubjects: cues.generalSubjects,
+  siteSelfNouns: asSet(cues.siteSelfNouns),
+  placeSiteLeads: asSet(cues.placeSiteLeads),
+  permissionWords: asSet(cues.permissionWords),
+  nameNouns: asSet(cues.nameNouns),
+  nameTalkNeighbours: asSet(cues.nameTalkNeighbours),
+  opinionVerbs: asSet(cues.opinionVerbs),
+  picturesOnlyBeside: asSet(cues.picturesOnlyBeside),
+  sayingVerbs: asSet(cues.sayingVerbs),
+  firstPersonSubjects: asSet(cues.firstPersonSubjects),
+  withoutWords: asSet(cues.withoutWords),
   approximateLeads: cues.approximateLeads,
   adjectiveEndings: cues.adjectiveEndings,
   contrastLeads: cues.contrastLeads,

@@ -61,11 +61,17 @@ export type KindConfidence = (typeof kindConfidences)[number];
 /** What a thing the person named is, for where it goes on the page. */
 // 'question': a question the person wants answered on the site, with their answer in parentheses
 // when they gave it ("se faz sujidade (não, uso aspirador industrial)").
-export const itemRoles = ['offering', 'audience', 'credential', 'schedule', 'channel', 'topic', 'detail', 'question'] as const;
+// 'exclusion': what the business says it does not do ("não faço roupa sob medida", "we don't move
+// pianos"): a list of its own on the page, never a card or a sentence of the About text.
+export const itemRoles = ['offering', 'audience', 'credential', 'schedule', 'channel', 'topic', 'detail', 'question', 'exclusion'] as const;
 export type ItemRole = (typeof itemRoles)[number];
 
-/** Why words of the prompt are not on the page: they were about the site, its look, its languages, a feature, or a greeting. */
-export const unusedReasons = ['site', 'style', 'feature', 'language', 'filler'] as const;
+/**
+ * Why words of the prompt are not on the page: they were about the site, its look, its languages, a
+ * feature, or a greeting; or said to us rather than to visitors ('aside': "minha neta falou que…",
+ * "no badges or logos", "pode ser o meu nome mesmo" — sort-details).
+ */
+export const unusedReasons = ['site', 'style', 'feature', 'language', 'filler', 'aside'] as const;
 export type UnusedReason = (typeof unusedReasons)[number];
 
 export const briefItemSchema = z.object({

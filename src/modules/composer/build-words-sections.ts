@@ -333,6 +333,22 @@ export function buildPhraseList(env: WordsEnv, id: string, role: 'credential' | 
 }
 
 /**
+ * What the business does not do, in the person's words ("Não faço roupa sob medida", "I don't move
+ * pianos"): a list of its own, so a visitor finds it at a glance — not sentences of the About text.
+ */
+export function buildExclusions(env: WordsEnv, id: string): DraftObject | null {
+  const items = itemsOf(env, 'exclusion').slice(0, 8);
+  if (items.length === 0) return null;
+  return {
+    id,
+    type: 'features',
+    variant: 'list',
+    title: words(env, 'exclusionsTitle'),
+    items: items.map((item) => ({ icon: 'x', title: own(capitalize(item.text.trim())) })),
+  };
+}
+
+/**
  * What the business is and what the person said about it, as sentences: "Sorriso Leve: clínica
  * odontológica em Recife." plus the descriptions they wrote, as they wrote them.
  */

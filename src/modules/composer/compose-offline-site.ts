@@ -13,6 +13,7 @@ import {
   buildPhraseList,
   buildTopic,
   buildWordsAbout,
+  buildExclusions,
   buildWordsHero,
   buildWordsPricing,
   isEveryPriceOnACard,
@@ -133,6 +134,7 @@ function planSections(site: SiteBrief, isTypical: boolean, hasMenu: boolean): Pl
       // "Mão R$ 30, pé R$ 35": each price already stands on its offering's card — one list, not two.
       build: (env) => (isEveryPriceOnACard(env) ? null : buildWordsPricing(env, 'pricing')),
     });
+  if (has('exclusion')) plan.push({ id: 'exclusions', type: 'features', build: (env) => buildExclusions(env, 'exclusions') });
   plan.push({ id: 'about', type: 'about', build: (env) => buildWordsAbout(env, 'about') });
   items
     .filter((item) => item.role === 'topic' && !item.feature)

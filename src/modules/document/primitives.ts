@@ -110,4 +110,5 @@ export const emailSchema = z
   .regex(/^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/, { error: 'must be an email address like "hello@example.com"' });
 
 /** Icons are drawn by the renderer from a fixed set, so a document can never inject SVG. */
-export const featureIcons = ['leaf', 'heart', 'star', 'clock', 'truck', 'shield', 'spark', 'check', 'chat', 'globe'] as const;
+// 'x': a thing the business does not do (the list of what it leaves to others).
+export const featureIcons = ['leaf', 'heart', 'star', 'clock', 'truck', 'shield', 'spark', 'check', 'chat', 'globe', 'x'] as const;

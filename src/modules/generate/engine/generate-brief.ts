@@ -29,7 +29,7 @@ const SYSTEM = [
   "- what: what the business is, in the customer's own words and language.",
   `- kindId: the nearest of these kinds, or null when none is really this business: ${modelBriefKindIds.join(', ')}.`,
   '- features: only what the customer asks the site to have or do (WhatsApp button, opening hours, menu, booking, prices, FAQ…).',
-  `- items: up to ${MODEL_BRIEF_MAX_ITEMS} things the customer names, in their words, each with its role: offering (what they sell or do), audience, credential, schedule, channel, topic or detail.`,
+  `- items: up to ${MODEL_BRIEF_MAX_ITEMS} things the customer names, in their words, each with its role: offering (what they sell or do), audience, credential, schedule, channel, topic, detail or exclusion (what they say they do not do).`,
   "- languages: the site's languages as locales (pt-BR, pt-PT, en, es…), the description's own language first.",
   '- facts: only phones, WhatsApp numbers, emails, street address, opening hours (schema.org, "Mo-Fr 08:00-18:00"), prices, PIX key and links written in the description, copied exactly. Never invent or complete one; leave it out (null or []) instead.',
 ].join('\n');

@@ -52,7 +52,7 @@ function FactList({ facts, formFields = [] }: { facts: SiteBrief['facts']; formF
 }
 
 /** Why words are not written on the page; filler ("por favor") is not worth the person's time. */
-const SHOWN_UNUSED = ['site', 'feature', 'style', 'language'] as const;
+const SHOWN_UNUSED = ['site', 'aside', 'feature', 'style', 'language'] as const;
 
 /**
  * The words of the description that are not written on the page, each with why ("about the site

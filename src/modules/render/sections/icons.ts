@@ -12,6 +12,7 @@ const paths: Record<(typeof featureIcons)[number], string> = {
   check: 'M20 6L9 17l-5-5',
   chat: 'M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z',
   globe: 'M12 2a10 10 0 1 0 0 20 10 10 0 1 0 0-20zM2 12h20M12 2a15 15 0 0 1 0 20 15 15 0 0 1 0-20z',
+  x: 'M18 6L6 18M6 6l12 12',
 };
 
 export function renderIcon(name: string | undefined): string {

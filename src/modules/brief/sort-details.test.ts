@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
+import { extractBrief } from './extract-brief';
+import type { BriefItem } from './site-brief-schema';
+import { sortDetails } from './sort-details';
+
+const detail = (text: string): BriefItem => ({ text, role: 'detail' });
+const offering = (text: string): BriefItem => ({ text, role: 'offering' });
+
+describe('sortDetails: what each clause tells a visitor', () => {
+  it('what was said to us leaves the page, listed as an aside', () => {
+    const { items, unused } = sortDetails(
+      [
+        detail('my nephew said a website would help'),
+        detail('adoro azul-petróleo com areia'),
+        detail('no logos or badges please'),
+        detail('pode pôr o meu nome mesmo'),
+        detail('everyone thinks we sell furniture too'),
+        offering('nada de amarelo'),
+        offering('would love a proper page at last'),
+      ],
+      'en',
+    );
+    expect(items).toEqual([]);
+    expect(unused.map((entry) => entry.why)).toEqual(Array(7).fill('aside'));
+  });
+
+  it('what the business says it does not do is an exclusion, in pt, es and en', () => {
+    const { items } = sortDetails([detail('não fazemos entregas ao domingo'), detail('e não conserto micro-ondas')], 'pt-BR');
+    expect(items).toEqual([
+      { text: 'não fazemos entregas ao domingo', role: 'exclusion' },
+      { text: 'e não conserto micro-ondas', role: 'exclusion' },
+    ]);
+    expect(sortDetails([detail('no reparamos celulares')], 'es').items[0]!.role).toBe('exclusion');
+    expect(sortDetails([detail("we don't groom cats")], 'en').items[0]!.role).toBe('exclusion');
+  });
+
+  it('a rule for customers, a term of sale and what it is not stay details', () => {
+    const kept = (text: string, lang: string) => sortDetails([detail(text)], lang).items[0]?.role;
+    expect(kept('No pets inside the shop', 'en')).toBe('detail');
+    expect(kept('não cobramos taxa de visita', 'pt-BR')).toBe('detail');
+    expect(kept('no es un restaurante, es una cafetería', 'es')).toBe('detail');
+    expect(kept('não pode estacionar na frente', 'pt-BR')).toBe('detail');
+  });
+
+  it('a refusal is never a card; a lone lead word is left off; a cut joiner is not published', () => {
+    const { items, unused } = sortDetails([offering('nada de corantes'), detail('Pagamento'), detail('A oficina é pequena e')], 'pt-BR');
+    expect(items).toEqual([
+      { text: 'nada de corantes', role: 'detail' },
+      { text: 'A oficina é pequena', role: 'detail' },
+    ]);
+    expect(unused).toEqual([{ words: 'Pagamento', why: 'filler' }]);
+  });
+
+  it('a prompt read whole: the asides are not on the page, the exclusions are a list of their own', () => {
+    const prompt =
+      'oi, meu sobrinho falou que um site ajuda. sou marceneiro em Ponta Grossa PR, faço móveis sob medida e conserto cadeiras. ' +
+      'não faço cozinha planejada e não trabalho com MDF. whats 42 99812-3344. gosto de marrom com bege';
+    const brief = extractBrief({ prompt });
+    expect(brief.items).toEqual(
+      expect.arrayContaining([
+        { text: 'não faço cozinha planejada', role: 'exclusion' },
+        { text: 'não trabalho com MDF', role: 'exclusion' },
+      ]),
+    );
+    const site = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const strings = site.i18n.strings[site.i18n.defaultLocale]!;
+    const exclusions = site.pages[0]!.sections.find((section) => section.id === 'exclusions') as
+      { titleKey: string; items: { titleKey: string }[] } | undefined;
+    expect(strings[exclusions!.titleKey]).toBe(brief.isSolo ? 'O que não faço' : 'O que não fazemos');
+    expect(exclusions!.items.map((item) => strings[item.titleKey])).toEqual(['Não faço cozinha planejada', 'Não trabalho com MDF']);
+    const page = Object.values(strings).join(' ');
+    expect(page).not.toMatch(/sobrinho|marrom com bege/);
+  });
+});
