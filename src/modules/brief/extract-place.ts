@@ -407,7 +407,7 @@ function fromStandaloneTown(text: string): PlaceMatch | undefined {
 
 /**
  * "Trim, Co Meath", "Hamilton, Waikato": the region written after the town is part of where (never
- * the business's name), and says the country when the town alone did not.
+ * the business's name), and says the country — over the one a town of the same name elsewhere has.
  */
 function withRegion(text: string, found: PlaceMatch): PlaceMatch {
   const after = /^,?\s+((?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(text.slice(found.end));
@@ -419,7 +419,11 @@ function withRegion(text: string, found: PlaceMatch): PlaceMatch {
     const country = regionCountry(region);
     if (!country) continue;
     const end = found.end + after[0].length - after[1]!.length + region.length;
-    return { ...found, end, place: { ...found.place, country: found.place.country ?? country } };
+    if (!found.place.country || found.place.country === country) return { ...found, end, place: { ...found.place, country } };
+    // "León, Guanajuato": the region the person wrote says which of the towns of that name it is —
+    // not the better-known one (León in Spain), whose other-language names are not this town's.
+    const name = text.slice(found.start, found.end);
+    return { ...found, end, place: { en: name, pt: name, es: name, country } };
   }
   return found;
 }

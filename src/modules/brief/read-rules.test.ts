@@ -1185,7 +1185,13 @@ describe('a region written after the town', () => {
     const irish = extractBrief({ prompt: 'Wedding car hire in Navan, County Meath, vintage cars.' });
     expect(irish.name).toBeNull();
     expect(irish.location).toMatchObject({ country: 'IE' });
-    expect(extractBrief({ prompt: 'Surf lessons in Hamilton, Waikato.' }).location).toMatchObject({ country: 'NZ' });
+    expect(extractBrief({ prompt: 'Surf lessons in Hamilton, Waikato.' }).location).toMatchObject({ country: 'NZ' }); // Latin-American departments, states and provinces: "Pereira, Risaralda" is Colombia, not a guess.
+    expect(extractBrief({ prompt: 'Fotografía de bodas en Pereira, Risaralda. Paquetes desde $1.200.000.' }).location).toMatchObject({
+      country: 'CO',
+    });
+    expect(extractBrief({ prompt: 'Alquiler de carpas en Armenia, Quindío.' }).location).toMatchObject({ country: 'CO' });
+    expect(extractBrief({ prompt: 'Taller de bicicletas en León, Guanajuato. Afinación $350.' }).location).toMatchObject({ country: 'MX' });
+    expect(extractBrief({ prompt: 'Clases de tango en San Rafael, Mendoza.' }).location).toMatchObject({ country: 'AR' });
   });
 });
 
