@@ -297,7 +297,11 @@ function fromTownAndState(text: string): PlaceMatch | undefined {
     `(?<![\\p{L}])(\\p{L}[\\p{L}'’.-]*(?:\\s+(?:de|da|do|dos|das)?\\s*\\p{L}[\\p{L}'’.-]*){0,3})\\s*(?:,|-|–|/|\\(|\\s)\\s*(${BRAZILIAN_STATES})(?![\\p{L}\\p{N}])`,
     'giu',
   );
+  // A code typed in lowercase ("cascavel pr") is Brazilian only in a prompt written in Portuguese:
+  // in Spanish "montenegro, pa salento" is "para", and Montenegro is a town of Quindío.
+  const voted = votedLanguage(text);
   for (const match of text.matchAll(brazilian)) {
+    if (match[2] !== match[2]!.toUpperCase() && voted !== undefined && voted !== 'pt') continue;
     // The longest run of words before the code that is a Brazilian town ("Feira de Santana", not "Feira").
     const words = match[1]!.split(/\s+/);
     for (let from = 0; from < words.length; from++) {

@@ -1195,6 +1195,17 @@ describe('a region written after the town', () => {
   });
 });
 
+// "…y montenegro, pa salento": Colombian "pa" (para) was read as Pará, so a Spanish site got +55 and US$.
+describe('a state code typed in lowercase', () => {
+  it('is Brazilian only in a prompt written in Portuguese', () => {
+    const spanish = extractBrief({
+      prompt: 'Lavamos carros a domicilio en Pereira y santa rosa, pa la casa o la oficina. Lavado completo $45.000.',
+    });
+    expect(spanish.location?.country).not.toBe('BR');
+    expect(extractBrief({ prompt: 'faço bolo de pote em cascavel pr, entrega grátis' }).location).toMatchObject({ country: 'BR' });
+  });
+});
+
 // "Bancada de granito custa [R$ 800]" was a card titled "Bancada de granito custa".
 describe('a verb that says the price', () => {
   it('"custa", "costs", "sale" lead the price: never part of the item or its label', () => {
