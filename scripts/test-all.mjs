@@ -164,7 +164,9 @@ if (p) {
   const { total, byProject, slowest } = slowestTests(12);
   const min = (ms) => `${(ms / 60_000).toFixed(1)} min`;
   console.log(
-    `\nplaywright time: ${min(total)} (${Object.entries(byProject)
+    `\nplaywright time: ${min(p.stats?.duration ?? 0)} on the clock; ${min(total)} of tests summed over the lanes (${Object.entries(
+      byProject,
+    )
       .map(([name, ms]) => `${name} ${min(ms)}`)
       .join(', ')}); slowest:`,
   );
