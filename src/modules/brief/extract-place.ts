@@ -241,6 +241,9 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceM
       if (isCountryName(name) && !isTownNotCountry) continue;
       if (towns.length === 0) continue;
       const isCapitalised = /\p{Lu}/u.test(text.charAt(start));
+      // "I groom in the van outside your house": a word in lowercase after an article is a thing
+      // (Van is a city in Turkey, and the site got +90 on an Irish number).
+      if (!isCapitalised && article > 0) continue;
       if (
         !isCapitalised &&
         !(isLowercaseWriter && towns[0].population >= LOWERCASE_TOWN_MIN) &&

@@ -302,7 +302,14 @@ const CURRENCY_COUNTRY: Record<string, string> = { BRL: 'BR', GBP: 'GB', PEN: 'P
  * small town of the same name elsewhere ("Nazaré" is a bairro of Belém as well as a town in Portugal).
  */
 export function pricedCountry(prompt: string): string | undefined {
-  const currencies = new Set(extractPrices(prompt, undefined).map((price) => price.currency));
+  const prices = extractPrices(prompt, undefined);
+  // "Call-out R450, labour R520 per hour": the rand's lone "R" is read as money only in South
+  // Africa, so with no other money in the prompt, two amounts or more written so say it is there.
+  if (prices.length === 0) {
+    const asRand = extractPrices(prompt, 'ZA');
+    return asRand.length >= 2 && asRand.every((price) => price.currency === 'ZAR') ? 'ZA' : undefined;
+  }
+  const currencies = new Set(prices.map((price) => price.currency));
   const [only] = currencies;
   return currencies.size === 1 && only ? CURRENCY_COUNTRY[only] : undefined;
 }

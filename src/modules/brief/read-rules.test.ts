@@ -1206,6 +1206,28 @@ describe('a state code typed in lowercase', () => {
   });
 });
 
+// "I groom in the van outside your house" made Van (Turkey) the place: +90 on an Irish number.
+// "Call-out R450": the rand was money only once the country was known, and nothing else said it.
+describe('where the business is, from what the prompt says', () => {
+  it('a lowercase word after an article is a thing, not a town', () => {
+    const brief = extractBrief({
+      prompt: 'mobile bike repairs, i fix bikes in the van at your door around Galway. puncture €15, full service €60. call 087 555 0192',
+    });
+    expect(brief.location?.country).not.toBe('TR');
+  });
+
+  it("two amounts or more written with the rand's R, and no other money, say South Africa", () => {
+    const brief = extractBrief({
+      prompt: 'Pool cleaning in Somerset West. Weekly service R650 a month, once-off clean R900. Call 082 555 0143.',
+    });
+    expect(brief.location).toMatchObject({ country: 'ZA' });
+    expect(brief.facts.prices.map((price) => [price.currency, price.amount])).toEqual([
+      ['ZAR', 650],
+      ['ZAR', 900],
+    ]);
+  });
+});
+
 // "Bancada de granito custa [R$ 800]" was a card titled "Bancada de granito custa".
 describe('a verb that says the price', () => {
   it('"custa", "costs", "sale" lead the price: never part of the item or its label', () => {
