@@ -63,6 +63,8 @@ const readingCuesSchema = z.object({
   firstPersonSubjects: words,
   /** "sem", "sin", "without": refusal words that also make a product ("sem glúten", "sin palo"). */
   withoutWords: words,
+  /** "tenho", "have": after a negation, what the business has not ("não tenho maquininha"), not work it refuses. */
+  haveVerbs: words,
   /** "lo", "te", "lhe": a pronoun said before a verb ("te lo lavamos") — with a word after it, a clause. */
   clitics: words,
   /** "a gente": a subject of more than one word ("a gente conserta…") — with a word after it, a clause. */
@@ -348,6 +350,7 @@ export const readingCues = {
   sayingVerbs: asSet(cues.sayingVerbs),
   firstPersonSubjects: asSet(cues.firstPersonSubjects),
   withoutWords: asSet(cues.withoutWords),
+  haveVerbs: asSet(cues.haveVerbs),
   approximateLeads: cues.approximateLeads,
   adjectiveEndings: cues.adjectiveEndings,
   contrastLeads: cues.contrastLeads,

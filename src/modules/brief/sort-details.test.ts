@@ -18,11 +18,14 @@ describe('sortDetails: what each clause tells a visitor', () => {
         detail('everyone thinks we sell furniture too'),
         offering('nada de amarelo'),
         offering('would love a proper page at last'),
+        // Left over from "quero o site com …, letra grande, fundo azul": nothing but the looks.
+        offering('letra grande'),
+        offering('fundo azul'),
       ],
       'en',
     );
     expect(items).toEqual([]);
-    expect(unused.map((entry) => entry.why)).toEqual(Array(7).fill('aside'));
+    expect(unused.map((entry) => entry.why)).toEqual(Array(9).fill('aside'));
   });
 
   it('what the business says it does not do is an exclusion, in pt, es and en', () => {
@@ -41,6 +44,8 @@ describe('sortDetails: what each clause tells a visitor', () => {
     expect(kept('não cobramos taxa de visita', 'pt-BR')).toBe('detail');
     expect(kept('no es un restaurante, es una cafetería', 'es')).toBe('detail');
     expect(kept('não pode estacionar na frente', 'pt-BR')).toBe('detail');
+    // What it has not is a term, not work it refuses.
+    expect(kept('não tenho máquina de cartão', 'pt-BR')).toBe('detail');
   });
 
   it('a refusal is never a card; a lone lead word is left off; a cut joiner is not published', () => {

@@ -159,6 +159,12 @@ function isSaidToUs(words: readonly string[], role: BriefItem['role'], lang: str
   // "gosto de verde musgo com creme", "nada de rosa", "no badges or logos", "don't make it all
   // orange": the looks, with a wish or a refusal.
   if (has(isLooksWord) && hasWishOrRefusal) return true;
+  // "fundo creme", "letra bonita": nothing but the looks (left over from "quero o site com …, fundo
+  // creme") — a colour or a part of the page, not a picture word ("ilustração" is an illustrator's work).
+  const isPagePart = (word: string) => isColour(word) || cues.lookNouns.has(word);
+  const isLooksOrStyle = (word: string) =>
+    isPagePart(word) || cues.styleWords.has(word) || cues.styleModifiers.has(word) || cues.connectors.has(word);
+  if (has(isPagePart) && words.every(isLooksOrStyle)) return true;
   // "não ponham taxas de aprovação", "lo pueden mencionar": an instruction to us, refused or allowed.
   const isInstruction = (word: string) => cues.instructionVerbs.has(word) || cues.instructionInfinitives.has(word);
   if (
@@ -218,6 +224,7 @@ function isExclusion(words: readonly string[], lang: string): boolean {
   let verbAt = at + 1;
   while (verbAt < words.length - 1 && cues.clitics.has(words[verbAt]!)) verbAt++;
   const verb = words[verbAt]!;
+  if (cues.haveVerbs.has(verb)) return false;
   // "don't do digital pianos", "we never…"; "No spurs" forbids a thing (a rule), it does not refuse work.
   if (lang === 'en') return negation !== 'no' && (hasOwnSubject || at === 0);
   // "não faço", "no hago", "não pego", "no vendemos": a first-person verb right after the negation.
