@@ -798,7 +798,7 @@ export interface components {
                     introKey?: string;
                     items: {
                         /** @enum {string} */
-                        icon?: "leaf" | "heart" | "star" | "clock" | "truck" | "shield" | "spark" | "check" | "chat" | "globe";
+                        icon?: "leaf" | "heart" | "star" | "clock" | "truck" | "shield" | "spark" | "check" | "chat" | "globe" | "x";
                         titleKey: string;
                         textKey?: string;
                     }[];
