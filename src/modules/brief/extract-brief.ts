@@ -403,7 +403,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     isBusinessNoun: (word) => rankTaxonomy(word).length > 0,
   });
   // What each clause tells a visitor: what was said to us leaves the page, what the business does not do is a list of its own.
-  const sorted = sortDetails(reading.items, promptLocale);
+  const sorted = sortDetails(reading.items, promptLocale, countryCode);
   reading.items = sorted.items;
   reading.unused.push(...sorted.unused);
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));

@@ -57,6 +57,18 @@ describe('sortDetails: what each clause tells a visitor', () => {
     expect(unused).toEqual([{ words: 'Pagamento', why: 'filler' }]);
   });
 
+  it("a town of the business's country split off the area's list is more of the area, never a card", () => {
+    const { items } = sortDetails(
+      [detail('atendo Jundiaí, Itupeva'), offering('Louveira'), offering('e Vinhedo'), offering('pintura de portão')],
+      'pt-BR',
+      'BR',
+    );
+    expect(items).toEqual([
+      { text: 'atendo Jundiaí, Itupeva, Louveira, Vinhedo', role: 'detail' },
+      { text: 'pintura de portão', role: 'offering' },
+    ]);
+  });
+
   it('a prompt read whole: the asides are not on the page, the exclusions are a list of their own', () => {
     const prompt =
       'oi, meu sobrinho falou que um site ajuda. sou marceneiro em Ponta Grossa PR, faço móveis sob medida e conserto cadeiras. ' +

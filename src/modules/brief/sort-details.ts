@@ -1,6 +1,7 @@
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { isFirstPersonPluralVerb, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
+import { findWorldCities } from './places';
 import type { BriefFeature, BriefItem, UnusedReason } from './site-brief-schema';
 import { fold } from './text';
 
@@ -27,10 +28,18 @@ import { fold } from './text';
 export function sortDetails(
   items: readonly BriefItem[],
   lang: string,
+  country?: string,
 ): { items: BriefItem[]; unused: { words: string; why: UnusedReason }[] } {
   const kept: BriefItem[] = [];
   const unused: { words: string; why: UnusedReason }[] = [];
   for (const item of items) {
+    // "atendo bebedouro, monte azul paulista, terra roxa e pirangi": a town of the business's
+    // country that the list split off is more of the area said before it, never a card.
+    const area = item.role === 'offering' && country ? areaBefore(kept, item.text, country) : undefined;
+    if (area) {
+      kept[area.at] = { ...kept[area.at]!, text: `${kept[area.at]!.text}, ${area.town}`.slice(0, 160) };
+      continue;
+    }
     if (item.feature || (item.role !== 'detail' && item.role !== 'offering')) {
       kept.push(item);
       continue;
@@ -104,6 +113,34 @@ function exclusionsIn(text: string, lang: string): string[] {
 function opensWithRefusal(words: readonly string[], lang: string): boolean {
   const first = words.find((word) => !cues.connectors.has(word) || isNegation(word, lang));
   return first !== undefined && isNegation(first, lang) && !cues.withoutWords.has(first);
+}
+
+/** The town an offering is ("e pirangi" → pirangi), when it is one of the country's, and the kept detail that names the area before it. */
+function areaBefore(kept: readonly BriefItem[], text: string, country: string): { at: number; town: string } | undefined {
+  const town = text
+    .trim()
+    .replace(new RegExp(`^(?:${[...cues.negatedListJoiners].join('|')})\\s+`, 'iu'), '')
+    .replace(/[.,;:]+$/, '');
+  if (/\d/.test(town) || town.split(/\s+/).length > 4 || !isTownOf(town, country)) return undefined;
+  for (let at = kept.length - 1; at >= 0; at--) {
+    const item = kept[at]!;
+    if (item.role !== 'detail') continue;
+    const names = item.text.split(/,|\s+(?:e|y|and|ou|or)\s+/u).map((part) => part.trim());
+    // The area: a detail that names a town of the country in one of its listed parts (its last words).
+    if (names.some((part) => lastWordsAreTown(part, country))) return { at, town };
+    return undefined;
+  }
+  return undefined;
+}
+
+function isTownOf(name: string, country: string): boolean {
+  return findWorldCities(name).some((town) => town.country === country);
+}
+
+function lastWordsAreTown(part: string, country: string): boolean {
+  const words = part.split(/\s+/);
+  for (let from = 0; from < words.length; from++) if (isTownOf(words.slice(from).join(' '), country)) return true;
+  return false;
 }
 
 /** The words of a clause, folded (lower case, no accents), in order. */
