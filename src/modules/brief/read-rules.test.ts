@@ -1228,6 +1228,14 @@ describe('where the business is, from what the prompt says', () => {
   });
 });
 
+// "pinto nome e telefone na porta de caminhão" named the business "Telefone": folded, "e" is "é".
+describe('"nome e" typed without the accent', () => {
+  it('before a lowercase word and after no article is "and", not a name', () => {
+    expect(extractBrief({ prompt: 'faço carimbos com nome e endereço da empresa, em Sorocaba. R$ 40 cada' }).name).toBeNull();
+    expect(extractBrief({ prompt: 'Confeitaria em Sorocaba, o nome é Doce Lar. Bolos a partir de R$ 80.' }).name).toBe('Doce Lar');
+  });
+});
+
 // "Bancada de granito custa [R$ 800]" was a card titled "Bancada de granito custa".
 describe('a verb that says the price', () => {
   it('"custa", "costs", "sale" lead the price: never part of the item or its label', () => {
