@@ -23,6 +23,13 @@ describe('a name typed in capitals', () => {
     expect(softenCapitals('Treino de MMA e UFC em Natal')).toBe('Treino de MMA e UFC em Natal');
   });
 
+  it('writes a negation typed in capitals for emphasis as a word ("NAO faço", "NO stickers")', () => {
+    expect(softenCapitals('pinto muro. NAO faço grafite, NUNCA uso spray')).toBe('pinto muro. nao faço grafite, nunca uso spray');
+    expect(softenCapitals('Hand-lettered signs. NO stickers, NOT vinyl.')).toBe('Hand-lettered signs. no stickers, not vinyl.');
+    const brief = extractBrief({ prompt: 'Faço letreiros em Jaú. NAO faço adesivo nem lona.' });
+    expect(brief.items).toContainEqual({ text: 'não faço adesivo nem lona', role: 'exclusion' });
+  });
+
   it('reads a prompt typed all in capitals as if typed in lowercase', () => {
     expect(softenCapitals('FAZEMOS BOLOS DE ANIVERSÁRIO EM OSASCO')).toBe('fazemos bolos de aniversário em osasco');
   });

@@ -1,4 +1,7 @@
+import { readingCues } from './reading-cues';
 import { fold } from './text';
+
+const NEGATIONS: ReadonlySet<string> = new Set([...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese, 'nada']);
 
 // The small words inside a name, written in lowercase there ("Funilaria e Pintura", "Bar do Zé").
 const NAME_CONNECTORS = new Set([
@@ -52,7 +55,11 @@ export function softenCapitals(text: string): string {
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
   if (letters.length >= 12 && upper / letters.length > 0.85) return text.toLocaleLowerCase();
-  return text.replace(/[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+)+/gu, (phrase) => {
+  // "NAO faço adesivo", "NO clip art": a negation in capitals is emphasis, never a name or initials.
+  const emphasised = text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu, (word) =>
+    NEGATIONS.has(fold(word.toLocaleLowerCase())) ? word.toLocaleLowerCase() : word,
+  );
+  return emphasised.replace(/[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+)+/gu, (phrase) => {
     const words = phrase.split(/(\s+)/);
     let out = '';
     let run: string[] = [];
