@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { publishFromStudio, signUp, testJpeg, uniqueEmail, openEmptyProjectForm } from './helpers';
+import { tickEnglishAfterReading } from './studio-helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -12,7 +13,7 @@ async function createSite(page: Page, name: string, slug: string) {
   await page.getByRole('button', { name: 'Create project' }).click();
   await page.getByRole('link', { name }).click();
   await page.getByLabel('Describe your site').fill(`A landing page for a vegan bakery in Lisbon called ${name}`);
-  await page.getByRole('checkbox', { name: 'English' }).check();
+  await tickEnglishAfterReading(page);
   await page.getByRole('button', { name: 'Generate my site' }).click();
   await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1', { timeout: 60_000 });
   return page.url();

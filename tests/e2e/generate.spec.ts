@@ -61,6 +61,9 @@ test('a person describes a site, watches it stream into the preview, and edits t
 
   await page.getByLabel('Describe your site').fill(PROMPT);
   await expect(page.getByText(`${PROMPT.length} / 2000 characters`)).toBeVisible();
+  // The languages follow the prompt until the person picks them: wait for the reading (Lisbon →
+  // pt-PT), or it lands between the two checks below and unticks English, which was ticked already.
+  await expect(page.getByTestId('site-brief').getByLabel('Location')).toHaveValue('Lisboa');
   await page.getByRole('checkbox', { name: 'English' }).check();
   await page.getByRole('checkbox', { name: 'Português (Brasil)' }).check();
   // Two languages: the person may pick the default; English (first in order) is preselected.

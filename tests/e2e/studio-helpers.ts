@@ -5,6 +5,16 @@ import { openEmptyProjectForm } from './helpers';
 export const canvasOf = (page: Page) => page.frameLocator('[data-testid="editor-canvas"]');
 
 /**
+ * Ticks English once the prompt has been read. The site's languages follow the prompt until the
+ * person picks them: ticked before the reading lands, an English box already ticked (the interface's
+ * language) stays untouched, and the reading then unticks it for the prompt's own language.
+ */
+export async function tickEnglishAfterReading(page: Page): Promise<void> {
+  await expect(page.getByTestId('site-brief').getByLabel('What the business is')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'English' }).check();
+}
+
+/**
  * From the projects list of a signed-in person: creates a project, opens its studio, generates the
  * site from `prompt` and waits until version 1 is saved. `english` ticks the English checkbox (the
  * specs written in English want an English site whatever the prompt's language detection says).
@@ -21,7 +31,7 @@ export async function createAndGenerateSite(
   await page.getByRole('link', { name }).click();
   await page.getByLabel('Describe your site').fill(prompt);
   const studioUrl = page.url();
-  if (english) await page.getByRole('checkbox', { name: 'English' }).check();
+  if (english) await tickEnglishAfterReading(page);
   await page.getByRole('button', { name: 'Generate my site' }).click();
   await expect(page.getByTestId('studio-status')).toHaveText('Saved as version 1', { timeout: 60_000 });
   return studioUrl;
