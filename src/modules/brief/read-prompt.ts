@@ -488,6 +488,11 @@ function statementAt(tokens: readonly Token[]): number {
   return at;
 }
 
+/** "oii", "holaaa", "hiii": a word's last letter typed over and over, typed once (how greetings are typed on a phone). */
+function withoutDrawl(tokens: readonly Token[]): Token[] {
+  return tokens.map((token) => ({ ...token, folded: token.folded.replace(/(\p{L})\1+$/u, '$1') }));
+}
+
 /** How many tokens from `at` the longest of the phrases takes ("buenas tardes" before "buenas"), else 0. */
 function startsWithPhrase(tokens: readonly Token[], at: number, phrases: readonly string[]): number {
   let longest = 0;
@@ -629,7 +634,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   }
   // Greetings and framing at the start of any part; the site's own words anywhere in a request.
   for (;;) {
-    const greeting = startsWithPhrase(tokens, at, cues.greetings);
+    const greeting = startsWithPhrase(withoutDrawl(tokens), at, cues.greetings);
     if (greeting > 0) {
       peeled.push(...tokens.slice(at, at + greeting));
       at += greeting;

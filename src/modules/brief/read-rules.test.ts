@@ -1236,6 +1236,14 @@ describe('"nome e" typed without the accent', () => {
   });
 });
 
+// "oii tudo bem?" made "oii" what the business is, and the hero's title.
+describe('a greeting typed with its last letter drawn out', () => {
+  it('is a greeting ("oii", "holaaa"), never what the business is', () => {
+    expect(extractBrief({ prompt: 'oii tudo bem? sou manicure em Itu, faço pé e mão R$ 45' }).what).toBe('manicure');
+    expect(extractBrief({ prompt: 'holaaa, soy peluquera en Rosario, corte $8.000' }).what).toBe('peluquera');
+  });
+});
+
 // "Bancada de granito custa [R$ 800]" was a card titled "Bancada de granito custa".
 describe('a verb that says the price', () => {
   it('"custa", "costs", "sale" lead the price: never part of the item or its label', () => {
