@@ -58,8 +58,10 @@ type Cookies = Awaited<ReturnType<ReturnType<Page['context']>['cookies']>>;
 // What the run's workers share (a worker restarts after a failed test and forgets its memory):
 // the demo admin's session and the authenticator steps already spent. Playwright empties its
 // output directory at the start of each run, so nothing carries over between runs.
+// Per lane (playwright.config.ts): each lane's app server has its own sessions and its own used
+// authenticator steps — the admin's cookies of one lane are not a session on the other's server.
 function runStatePath(name: string): string {
-  return path.join(process.cwd(), 'test-results', `.e2e-${name}.json`);
+  return path.join(process.cwd(), 'test-results', `.e2e-${name}-${process.env.E2E_PORT ?? '3210'}.json`);
 }
 function runState<T>(name: string): T | undefined {
   try {
