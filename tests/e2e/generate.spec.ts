@@ -64,9 +64,13 @@ test('a person describes a site, watches it stream into the preview, and edits t
   // The languages follow the prompt until the person picks them: wait for the reading (Lisbon →
   // pt-PT), or it lands between the two checks below and unticks English, which was ticked already.
   await expect(page.getByTestId('site-brief').getByLabel('Location')).toHaveValue('Lisboa');
+  // The person picks English and Brazilian Portuguese instead, English first.
+  await expect(page.getByRole('checkbox', { name: 'Português (Portugal)' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Português (Portugal)' }).uncheck();
   await page.getByRole('checkbox', { name: 'English' }).check();
   await page.getByRole('checkbox', { name: 'Português (Brasil)' }).check();
-  // Two languages: the person may pick the default; English (first in order) is preselected.
+  // Two languages: the person picks the default.
+  await page.getByRole('radio', { name: 'English' }).click();
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
 
   await startSampling(page);
