@@ -135,11 +135,16 @@ function called(text: string): string | undefined {
     const before = /([\p{L}'’]+)\s*$/u.exec(folded.slice(0, match.index))?.[1];
     if (isCallWordAfter(cue, before)) continue;
     const tokens = tokensFrom(text, match.index + match[0].length);
-    // "pinto nome e telefone na porta": folded, "é" (is) and "e" (and) are one word — typed without
-    // the accent, after no article ("o nome e …" does name), before a word in lowercase, it is "and".
-    const typedCue = text.slice(match.index, match.index + match[0].length).trim();
-    const isBareCue = /^nome\s+e:?$/u.test(typedCue) && !readingCues.siteDeterminers.has(before ?? '');
-    if (isBareCue && tokens[0] && !isCapitalised(tokens[0].word)) continue;
+    // "pinto nome e telefone na porta": the cues are folded, where "é" (is) and "e" (and) are one
+    // word. Any cue ending so, typed without the accent, with no article in or before it ("o nome e
+    // …" does name), before a word in lowercase, is "and".
+    const typedWords = text
+      .slice(match.index, match.index + match[0].length)
+      .trim()
+      .split(/\s+/);
+    const endsInPlainE = typedWords.at(-1)?.replace(/:$/, '') === 'e';
+    const hasArticle = [before ?? '', fold(typedWords[0] ?? '')].some((word) => readingCues.siteDeterminers.has(word));
+    if (endsInPlainE && !hasArticle && tokens[0] && !isCapitalised(tokens[0].word)) continue;
     const taken: Token[] = [];
     for (const token of tokens) {
       if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1], token)) break;

@@ -119,19 +119,23 @@ function opensWithRefusal(words: readonly string[], lang: string): boolean {
 function areaBefore(kept: readonly BriefItem[], text: string, country: string): { at: number; town: string } | undefined {
   const town = text
     .trim()
-    .replace(new RegExp(`^(?:${[...cues.negatedListJoiners].join('|')})\\s+`, 'iu'), '')
+    .replace(LEADING_JOINER, '')
     .replace(/[.,;:]+$/, '');
   if (/\d/.test(town) || town.split(/\s+/).length > 4 || !isTownOf(town, country)) return undefined;
   for (let at = kept.length - 1; at >= 0; at--) {
     const item = kept[at]!;
     if (item.role !== 'detail') continue;
-    const names = item.text.split(/,|\s+(?:e|y|and|ou|or)\s+/u).map((part) => part.trim());
+    const names = item.text.split(LIST_SEPARATOR).map((part) => part.trim());
     // The area: a detail that names a town of the country in one of its listed parts (its last words).
     if (names.some((part) => lastWordsAreTown(part, country))) return { at, town };
     return undefined;
   }
   return undefined;
 }
+
+// The reader's list joiners (content), built once: "e pirangi" → "pirangi"; "Jundiaí, Itupeva e Louveira" → its towns.
+const LEADING_JOINER = new RegExp(`^(?:${cues.listJoiner})\\s+`, 'iu');
+const LIST_SEPARATOR = new RegExp(`,|\\s+(?:${cues.listJoiner})\\s+`, 'iu');
 
 function isTownOf(name: string, country: string): boolean {
   return findWorldCities(name).some((town) => town.country === country);
