@@ -36,6 +36,10 @@ describe('sortDetails: what each clause tells a visitor', () => {
     ]);
     expect(sortDetails([detail('no reparamos celulares')], 'es').items[0]!.role).toBe('exclusion');
     expect(sortDetails([detail("we don't groom cats")], 'en').items[0]!.role).toBe('exclusion');
+    expect(sortDetails([detail("I don't sell boats and I don't do engines")], 'en').items.map((item) => item.text)).toEqual([
+      "I don't sell boats",
+      "I don't do engines",
+    ]);
   });
 
   it('a rule for customers, a term of sale and what it is not stay details', () => {

@@ -97,10 +97,12 @@ function atJoinedWish(text: string): [string, string?] {
 function exclusionsIn(text: string, lang: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  // Each word with the one after it, consuming only the word itself so none is skipped.
-  for (const match of text.matchAll(/\s+(\S+)(?=\s+(\S+))/gu)) {
-    const [joiner, next] = [fold(match[1]!), fold(match[2]!)];
-    if (!cues.negatedListJoiners.has(joiner) || !isNegation(next, lang) || cues.refusalWords.has(next)) continue;
+  // Each word with the one or two after it, consuming only the word itself so none is skipped.
+  for (const match of text.matchAll(/\s+(\S+)(?=\s+(\S+)(?:\s+(\S+))?)/gu)) {
+    const [joiner, next, after] = [fold(match[1]!), fold(match[2]!), fold(match[3] ?? '')];
+    // "… e não mexo…", "… and I don't do…": the negation right after the joiner, or after its subject.
+    const negation = cues.subjectPronouns.has(next) ? after : next;
+    if (!cues.negatedListJoiners.has(joiner) || !isNegation(negation, lang) || cues.refusalWords.has(negation)) continue;
     parts.push(text.slice(from, match.index).trim());
     from = match.index + match[0].length;
     // (the negation opens the next part: the whitespace before it is trimmed)
