@@ -165,7 +165,9 @@ function siteKeyOf(document: SiteDocument, options: EditorSectionOptions): strin
   return JSON.stringify([
     site,
     languages,
-    pages.map(({ sections: _sections, ...page }) => page),
+    // A link to "#contact" points at whichever page holds that section (ctx.href), so which page
+    // holds which section id is site-wide; the sections' content is not.
+    pages.map(({ sections, ...page }) => ({ ...page, sectionIds: sections.map((section) => section.id) })),
     options.pageSlug,
     options.locale,
     options.assetUrls ?? null,
