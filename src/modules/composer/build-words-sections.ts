@@ -548,44 +548,6 @@ export function seoDescription(env: WordsEnv): Text {
 }
 
 /**
- * How to become a customer, in three steps that are true by construction: they describe the
- * booking form, the quote form or the WhatsApp chat the person asked for, nothing else.
- */
-export function buildHowItWorks(env: WordsEnv, id: string): DraftObject | null {
-  const { facts } = env.site;
-  const purpose = purposeOf(env);
-  const steps: Array<[Key, Key]> =
-    purpose === 'booking'
-      ? [
-          ['howBook1', 'howBook1Text'],
-          ['howBook2', 'howBook2Text'],
-          ['howBook3', 'howBook3Text'],
-        ]
-      : purpose === 'quote'
-        ? [
-            ['howQuote1', 'howQuote1Text'],
-            ['howQuote2', 'howQuote2Text'],
-            ['howQuote3', 'howQuote3Text'],
-          ]
-        : facts.whatsapp
-          ? [
-              ['howChat1', 'howChat1Text'],
-              ['howChat2', 'howChat2Text'],
-              ['howChat3', 'howChat3Text'],
-            ]
-          : [];
-  if (steps.length === 0) return null;
-  const icons = ['chat', 'check', 'star'] as const;
-  return {
-    id,
-    type: 'features',
-    variant: 'cards',
-    title: words(env, 'howTitle'),
-    items: steps.map(([title, body], index) => ({ icon: icons[index]!, title: words(env, title), text: words(env, body) })),
-  };
-}
-
-/**
  * A closing call: the person's own way of being reached, one button — only when it leads
  * somewhere the contact section right after it does not (their WhatsApp). A band that says the
  * contact section's words again and points at it, one screen above it, is the same call twice.
@@ -598,7 +560,7 @@ export function buildWordsCta(env: WordsEnv, id: string): DraftObject | null {
     type: 'cta',
     variant: 'band',
     title: words(env, 'ctaTitle'),
-    text: words(env, 'howChat1Text'),
+    text: words(env, 'ctaChatText'),
     primary: link(words(env, 'whatsappAction'), targets.secondary),
   };
 }

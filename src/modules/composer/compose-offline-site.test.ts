@@ -218,7 +218,8 @@ describe('composeOfflineSite', () => {
     expect(composeOfflineSite(input)).toEqual(composeOfflineSite(input));
     const variants = [1, 2, 3].map((seed) => composeOfflineSite({ ...input, seed }));
     for (const variant of variants) expect(variant).not.toEqual(composeOfflineSite(input));
-    expect(variants[0]).not.toEqual(variants[1]);
+    // Regenerating twice need not differ each time (few choices in a short prompt), but it is not one fixed alternative.
+    expect(new Set(variants.map((variant) => JSON.stringify(variant))).size).toBeGreaterThan(1);
   });
 
   it('follows the requested style', () => {

