@@ -13,6 +13,14 @@ describe('what a phone keyboard shortens, written out', () => {
     expect(expandAbbreviations('pan casero, tb facturas, q rico', 'es')).toBe('pan casero, también facturas, que rico');
   });
 
+  it('one letter is a word only before a word: "n quero", never a house number, an initial or a size', () => {
+    expect(expandAbbreviations('n quero formulário, passo roupa p fora. N faço costura', 'pt')).toBe(
+      'não quero formulário, passo roupa para fora. Não faço costura',
+    );
+    expect(expandAbbreviations('Rua do Sol n 45, P. Silva, tamanhos p, m e g', 'pt')).toBe('Rua do Sol n 45, P. Silva, tamanhos p, m e g');
+    expect(expandAbbreviations('fish n chips van, open 7 days', 'en')).toBe('fish and chips van, open 7 days');
+  });
+
   it('the site and the brief say "para" and "você", never "pra" and "vc"', () => {
     const brief = extractBrief({
       prompt: 'marmita fitness pra entrega em Londrina, vc monta o cardápio da semana. chama no zap 43 99812-3344',

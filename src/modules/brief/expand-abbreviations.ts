@@ -22,10 +22,17 @@ type Language = 'pt' | 'es' | 'en';
 const LAUGHTER = new RegExp(`[^\\S\\n]*(?<![\\p{L}\\p{N}@./])(?:${content.laughter.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 function patternFor(words: Record<string, string>): RegExp {
-  const alternation = Object.keys(words)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const alternationOf = (keys: string[]) =>
+    keys
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+  const keys = Object.keys(words);
+  const longer = alternationOf(keys.filter((key) => key.length > 1));
+  // One letter is a shortening only before a word ("n quero", "p entrega"): "n 45" is a house
+  // number, "P. Silva" an initial and "tamanhos p, m e g" a list of sizes.
+  const single = alternationOf(keys.filter((key) => key.length === 1));
+  const alternation = single ? `${longer}|(?:${single})(?=[^\\S\\n]+\\p{L}{2})` : longer;
   // Not inside a word, an address, a handle or a number ("c/u", "R$ 3/kg" stay: no letter before "/").
   return new RegExp(`(?<![\\p{L}\\p{N}@./])(?:${alternation})(?![\\p{L}\\p{N}@]|\\.\\p{L}|/\\p{L})`, 'gu');
 }
