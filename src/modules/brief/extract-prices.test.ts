@@ -194,3 +194,33 @@ describe('South African rand', () => {
     expect(items('Roller rink in Dayton, open weekends. $8 adults, $5 kids under 12.').join('|')).toMatch(/kids under 12/);
   });
 });
+
+// A priced line was cut at its commas and after six words: "e sumidouro com caminhão a vácuo",
+// "ralo ou vaso sanitário"; its condition ("até 5 mil litros") was left off the price.
+describe('a priced line read whole', () => {
+  it('the head before the colon is what the price is for, commas and all, and the condition stays with the price', () => {
+    const prompt = [
+      'Jardinagem em Sorocaba.',
+      '- Poda de árvore frutífera de pequeno porte com retirada dos galhos: R$ 120 até 3 metros',
+      '- Corte de grama, roçada ou capina: a partir de R$ 80',
+      'Dog walks for up to 2 dogs £15 for up to 45 minutes',
+    ].join('\n');
+    expect(extractPrices(prompt, 'BR').map((price) => [price.label, price.amount, price.unit ?? null, price.isFrom ?? false])).toEqual([
+      ['Poda de árvore frutífera de pequeno porte com retirada dos galhos', 120, 'até 3 metros', false],
+      ['Corte de grama, roçada ou capina', 80, null, true],
+      ['Dog walks for up to 2 dogs', 15, 'for up to 45 minutes', false],
+    ]);
+  });
+
+  it('the brief offers each priced line as one thing, however long, never its pieces', () => {
+    const brief = extractBrief({
+      prompt:
+        'Sou jardineiro em Sorocaba.\n- Poda de árvore frutífera de pequeno porte com retirada dos galhos: R$ 120\n- Corte de grama, roçada ou capina: a partir de R$ 80\nWhatsApp (15) 99812-3456',
+    });
+    const offerings = brief.items.filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings).toEqual(
+      expect.arrayContaining(['Poda de árvore frutífera de pequeno porte com retirada dos galhos', 'Corte de grama, roçada ou capina']),
+    );
+    expect(offerings).not.toContain('roçada ou capina');
+  });
+});

@@ -109,6 +109,8 @@ const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()–—]|\s-\s/g;
 const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|\\d`);
 const CONNECTOR = /^(e|and|y|ou|or|o|plus|mais|más|also|também|tambem|también)$/i;
 
+// Where a clause ends: a sentence's stop (a point inside a number is none), a line's end, a bracket.
+const CLAUSE_BREAK = /(?<!\d)\.|\.(?!\d)|[;!?\n()]/;
 // Where a phrase ends before a price's item (a decimal point or comma inside a number does not).
 const PHRASE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/;
 const PHRASE_BREAK_BUT_COLON = /(?<!\d)[.,]|[.,](?!\d)|[;!?\n()]/;
@@ -139,6 +141,15 @@ function labelBefore(prompt: string, from: number, at: number): string {
   if (words.length === 0 && breaks.length && breaks.at(-1)![0] === ':') {
     // "kit de suculentas (6 unidades): R$ 30": an aside before the colon belongs to the item.
     const head = span.slice(0, breaks.at(-1)!.index);
+    // "- Desentupimento de pia, ralo ou vaso sanitário: a partir de R$ 150": a line's whole head
+    // before its colon is what the price is for — its commas list the things it covers, never new
+    // items — when it is short enough to be a label.
+    // Only a line of its own, a list's line: mid-sentence ("Matrícula abierta, queremos
+    // formulario…: 55 €") the words before the colon are said, not a name.
+    const raw = head.split(CLAUSE_BREAK).at(-1)!;
+    const opensLine = /(?:^|\n)[^\S\n]*$/.test(prompt.slice(0, from + head.length - raw.length));
+    const clause = raw.replace(/^[\s\-•*–—]+/, '').trim();
+    if (opensLine && clause && clause.length <= LABEL_MAX && !/\d/.test(clause)) return clause;
     const aside = /\s*\([^()]{1,80}\)\s*$/.exec(head);
     const before = lastPhraseWords(head.slice(0, aside ? aside.index : head.length), PHRASE_BREAK_BUT_COLON);
     words = [...before.slice(-6), ...(aside && before.length > 0 ? [aside[0].trim()] : [])];
@@ -211,10 +222,25 @@ function withoutLeadVerb(item: string): string {
 
 const PRICE_INCLUDES = /^(?:com|with|con)\s.+\s(?:inclus[oa]s?|incluid[oa]s?|included)$|^(?:including|incluindo|incluyendo|incl\.?)\s/iu;
 
+const CONDITION_LEAD = new RegExp(`^(?:${readingCues.priceConditionLeads.map(escapeRegExp).join('|')})\\s+(?=\\S)`, 'u');
+
+/** "até 5 mil litros" after a price: up to a clause's or list's break, at most six words. */
+function conditionAfter(raw: string): string | undefined {
+  if (!CONDITION_LEAD.test(fold(raw))) return undefined;
+  const end = raw.search(new RegExp(`[,;!?\\n()]|(?<!\\d)\\.|\\.(?!\\d)|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d`, 'u'));
+  const condition = (end < 0 ? raw : raw.slice(0, end)).trim();
+  const words = condition.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 ? condition : undefined;
+}
+
 /** The person's words for what the amount is per ("per head", "o kg", "/lb", "cada hora adicional"). */
 function unitAfter(prompt: string, from: number): string | undefined {
   // "25€, mais a consulta", "$40, plus travel": what is added to the price is said with it.
   const raw = prompt.slice(from, from + 40).trimStart();
+  // "R$ 380 até 5 mil litros", "£40 for up to 3 rooms": the condition the price holds under is
+  // said with it, numbers and all — a price cut from it promises more than was offered.
+  const condition = conditionAfter(prompt.slice(from, from + 48).trimStart());
+  if (condition) return condition;
   const plus = /^,\s*(?=(?:mais|plus|más|mas)\s)/iu.exec(raw);
   const rest = plus ? raw.slice(plus[0].length) : raw;
   // From the second character: "o kg" opens with what would elsewhere be a connector.

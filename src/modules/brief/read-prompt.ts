@@ -197,8 +197,18 @@ function verbAfterJoiner(text: string): string {
   });
 }
 
-function partsOf(input: string): Part[] {
-  const masked = verbAfterJoiner(input.replace(NEW_REQUEST, (match) => `,${match.slice(1)}`));
+// A comma inside what a price is for ("Desentupimento de pia, ralo ou vaso sanitário: a partir de
+// R$ 150"): held while the text is cut into parts, so the label stays one part (same length).
+const HELD_COMMA = '\u0003';
+
+function partsOf(input: string, pricedLabels: readonly string[] = []): Part[] {
+  let held = input;
+  for (const label of pricedLabels) {
+    if (!label.includes(',')) continue;
+    for (let at = held.indexOf(label); at >= 0; at = held.indexOf(label, at + label.length))
+      held = held.slice(0, at) + label.replaceAll(',', HELD_COMMA) + held.slice(at + label.length);
+  }
+  const masked = verbAfterJoiner(held.replace(NEW_REQUEST, (match) => `,${match.slice(1)}`));
   const parts: Part[] = [];
   let sentence = 0;
   const sentenceRe = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
@@ -229,7 +239,7 @@ function partsOf(input: string): Part[] {
         const lead = trimmed.length - trimmed.trimStart().length;
         const start = base + piece.index + offset + lead;
         parts.push({
-          text: trimmed.trim(),
+          text: trimmed.trim().replaceAll(HELD_COMMA, ','),
           start,
           end: start + trimmed.trim().length,
           isListed: wasComma,
@@ -1329,7 +1339,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   // The telling that a colon's explanation was joined to: the parts listed after it go on with it.
   let colonTellingAt = -1;
 
-  const allParts = partsOf(masked);
+  const allParts = partsOf(masked, input.priceLabels);
   const headings = allParts.filter((part) => part.isBeforeColon).map((part) => fold(part.text));
   // Each sentence's words, to tell a part of the site the person frames ("site com a nossa história")
   // from a wish in passing.
@@ -2165,7 +2175,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const listed = splitList(text, isEnglish, isSpanish);
       // …but after "we take care of…" a long sentence is a description, not a list.
       const isList = listed.length > 1 && listed.every((entry) => entry.split(/\s+/).length <= (verb > 0 ? 4 : 7));
-      if (tokens.length > 8 && !isList) {
+      // …unless a price is for it: what has a price is offered, however long its name.
+      if (tokens.length > 8 && !isList && !pricedLabels.has(fold(fullText))) {
         items.push({ text: fullText, role: roleOf(tokens, fullText, false) === 'offering' ? 'detail' : roleOf(tokens, fullText, false) });
         continue;
       }
@@ -2262,23 +2273,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
 
   function addItems(text: string, tokens: readonly Token[], isListed: boolean) {
+    // "cerimônia e festa R$ 4.200": what a price is for is one offering, never "Cerimônia" and
+    // "Festa" — and, however long its name, something offered ("Limpeza de fossa e sumidouro com
+    // caminhão a vácuo: R$ 380"), never a line told.
+    if (pricedLabels.has(fold(text)) && roleOf(tokens, text, true) === 'offering' && featureSpans(fold(text)).length === 0) {
+      items.push({ text, role: 'offering' });
+      lastOfferingIndex = items.length - 1;
+      lastOfferingSentence = currentSentence;
+      return;
+    }
     // "a Páscoa e o Natal fazemos encomendas de cabrito e borrego": a list with a clause in it is
     // a sentence, told whole — never its pieces as cards around the told one.
     const listed = splitList(text, isEnglish, isSpanish);
     if (listed.length > 1 && listed.some((piece) => isClause(tokensOf(piece)))) {
       items.push({ text, role: 'detail' });
-      return;
-    }
-    // "cerimônia e festa R$ 4.200": what a price is for is one offering, never "Cerimônia" and "Festa".
-    if (
-      pricedLabels.has(fold(text)) &&
-      roleOf(tokens, text, true) === 'offering' &&
-      splitList(text, isEnglish, isSpanish).length > 1 &&
-      featureSpans(fold(text)).length === 0
-    ) {
-      items.push({ text, role: 'offering' });
-      lastOfferingIndex = items.length - 1;
-      lastOfferingSentence = currentSentence;
       return;
     }
     // "… com delivery": a feature named after the description, not an offering.

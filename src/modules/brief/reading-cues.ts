@@ -146,6 +146,8 @@ const readingCuesSchema = z.object({
   dayWords: words,
   /** What leads into the unit a price is per ("a night", "per head", "o kg"). */
   unitLeads: words,
+  /** What opens the condition a price holds under, right after it ("até 5 mil litros", "for up to 3 rooms"). */
+  priceConditionLeads: words,
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,
   /** What leads from the site to what it is about or for ("site sobre…", "para…"). */
@@ -365,6 +367,7 @@ export const readingCues = {
   actionPrepositions: asSet(cues.actionPrepositions),
   dayWords: asSet(cues.dayWords),
   unitLeads: asSet(cues.unitLeads),
+  priceConditionLeads: [...cues.priceConditionLeads].sort((a, b) => b.length - a.length),
   timeWords: asSet(cues.timeWords),
   siteObjectLeads: asSet(cues.siteObjectLeads),
   siteDeterminers: asSet(cues.siteDeterminers),
