@@ -314,7 +314,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // "Aceitamos Pix e cartão em até 6x": one line of the contact details, never offerings.
   const paymentReading = readPayments(text);
   if (paymentReading.payments.length > 0) facts.payments = paymentReading.payments.map((said) => said.slice(0, 120));
-  const formFields = extractFormFields(text);
+  const formFields = extractFormFields(text, promptLocale.startsWith('pt') ? 'pt' : promptLocale === 'es' ? 'es' : 'en');
   const faq = extractFaq(text);
   const quoted = extractTestimonials(text);
   // What the form asks, the FAQ's questions and a customer's words are theirs to carry, not

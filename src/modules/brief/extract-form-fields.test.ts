@@ -229,3 +229,48 @@ describe('"se é … ou …" in a list of fields', () => {
     });
   });
 });
+
+// A question the owner wants answered yes or no was a free-text box ("quer prova", "whether the
+// coat is matted"), and "tem garagem? sim / não" lost its answers at the question mark.
+describe('a yes-or-no question in the list of fields', () => {
+  it('is a choice of the two answers, in the language of its lead', () => {
+    expect(fieldsOf('Fotógrafa em Lavras. Formulário de orçamento com nome, data do ensaio e se quer álbum impresso.')?.at(-1)).toEqual({
+      text: 'se quer álbum impresso',
+      field: null,
+      options: ['Sim', 'Não'],
+    });
+    expect(fieldsOf('Chimney sweep in Bath. A booking form with name, postcode and whether the fire was used this winter')?.at(-1)).toEqual(
+      {
+        text: 'whether the fire was used this winter',
+        field: null,
+        options: ['Yes', 'No'],
+      },
+    );
+    expect(
+      extractFormFields('Mudanzas en Tarija. Formulario con nombre, fecha y si hay ascensor en el edificio', 'es')?.fields.at(-1),
+    ).toEqual({ text: 'si hay ascensor en el edificio', field: null, options: ['Sí', 'No'] });
+  });
+
+  it('"tem garagem? sim / não": the question mark ends no list, the answers are the question’s', () => {
+    expect(fieldsOf('Lavagem de sofá em Itu. Formulário com nome, endereço, tem garagem? sim / não')).toEqual([
+      { text: 'nome', field: 'name' },
+      { text: 'endereço', field: 'address' },
+      { text: 'tem garagem', field: null, options: ['Sim', 'Não'] },
+    ]);
+  });
+
+  it('a longer "se … ou …" keeps its two answers, and "se tiver" is said of the field before it', () => {
+    expect(fieldsOf('Dedetização em Avaré. Formulário com nome, se a obra é casa ou apartamento, metragem, se tiver')).toEqual([
+      { text: 'nome', field: 'name' },
+      { text: 'se a obra é casa ou apartamento', field: null, options: ['casa', 'apartamento'] },
+      { text: 'metragem, se tiver', field: null },
+    ]);
+  });
+
+  it('a field that only names a thing stays free text', () => {
+    expect(fieldsOf('Buffet em Itu. Formulário com nome, data da festa e número de convidados')?.at(-1)).toEqual({
+      text: 'número de convidados',
+      field: null,
+    });
+  });
+});

@@ -20,6 +20,8 @@ const formFieldsSchema = z.object({
   newRequestWords: words,
   // The standard fields only: the person's own questions have no synonyms, they are whatever is left.
   standardFields: z.object(Object.fromEntries(standardFieldNames.map((name) => [name, words])) as Record<StandardFieldName, typeof words>),
+  /** What opens a question answered yes or no, by the language its answers are written in. */
+  yesNoLeads: z.strictObject({ pt: words, es: words, en: words }),
 });
 const content = parseContent('src/modules/brief/content/form-fields.json', formFieldsSchema, raw);
 
@@ -42,15 +44,37 @@ const LAST_COMMA_OR = /,\s*(?:ou|or|o|u)\s+[^,]+$/iu;
 const OPEN_ENDED = /\s(ou|or|o|u)\s(?=(?:above|over|more|older|higher|mais|acima|superior|más|mas|arriba)(?![\p{L}]))/giu;
 const OR_LEAD = /^\s*(?:ou|or|o|u)\s+/iu;
 
-/** "y/n", "s/n", "sim/não", "sí/no", "yes/no" after a question: a yes-or-no choice. */
-const YES_NO = /\s+(y\/n|yes\/no|s\/n|sim\/n[ãa]o|s[íi]\/no)$/iu;
+/** "y/n", "s/n", "sim/não", "sí / no", "yes/no" after a question: a yes-or-no choice. */
+const YES_NO = /\s+(y\s?\/\s?n|yes\s?\/\s?no|s\s?\/\s?n|sim\s?\/\s?n[ãa]o|s[íi]\s?\/\s?no)$/iu;
+// "quer prova? sim / não": a question mark before its answers ends no list — the answers are the question's.
+const ASKED_YES_NO = /\?(?=\s*(?:sim|s[íi]|yes)\s?\/\s?(?:n[ãa]o|no)(?![\p{L}]))/giu;
+
+const YES_NO_ANSWERS = { pt: ['Sim', 'Não'], es: ['Sí', 'No'], en: ['Yes', 'No'] } as const;
 
 /** The answers to a yes-or-no question, in the language its marker is written in. */
 function yesNoAnswers(marker: string): string[] {
-  const folded = fold(marker);
-  if (folded === 'y/n' || folded === 'yes/no') return ['Yes', 'No'];
-  if (folded === 'si/no') return ['Sí', 'No'];
-  return ['Sim', 'Não'];
+  const folded = fold(marker).replace(/\s/g, '');
+  if (folded === 'y/n' || folded === 'yes/no') return [...YES_NO_ANSWERS.en];
+  if (folded === 'si/no') return [...YES_NO_ANSWERS.es];
+  return [...YES_NO_ANSWERS.pt];
+}
+
+// "se quer prova", "si puede entrar el camión", "whether the coat is matted", "tem garagem": a
+// question opened so is answered yes or no (content yesNoLeads), in the language of its lead.
+const YES_NO_LEADS = (['pt', 'es', 'en'] as const).map((lang) => ({
+  lang,
+  lead: new RegExp(`^(?:${alternationOf(content.yesNoLeads[lang])})\\s+\\p{L}`, 'u'),
+}));
+
+// "se tiver", "if any", "si tiene", "if known": a two-word condition, said of the field before it.
+const IF_ANY = /^(?:se|si|if)\s\p{L}+$/u;
+
+/** The yes-or-no answers of a field opened by a yes-or-no lead, in the prompt's language when the lead is shared ("se"/"si"). */
+function yesNoOf(own: string, promptLang: 'pt' | 'es' | 'en'): string[] | undefined {
+  const folded = fold(own);
+  const langs = YES_NO_LEADS.filter(({ lead }) => lead.test(folded)).map(({ lang }) => lang);
+  if (langs.length === 0 || own.split(/\s+/).length < 2 || IF_ANY.test(folded)) return undefined;
+  return [...YES_NO_ANSWERS[langs.includes(promptLang) ? promptLang : langs[0]!]];
 }
 
 /** The field's words and its listed answers, when a parenthesis at its end lists two to eight short ones. */
@@ -119,7 +143,8 @@ function standardFieldOf(folded: string): StandardFieldName | null {
 }
 
 /** The fields listed after the first form request of the prompt that lists any; null when none does. */
-export function extractFormFields(prompt: string): FormFieldsReading | null {
+export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' = 'en'): FormFieldsReading | null {
+  const prompt = typed.replace(ASKED_YES_NO, ' ');
   const folded = fold(prompt);
   for (const match of folded.matchAll(FORM_THEN_FIELDS)) {
     const start = match.index + match[0].length;
@@ -165,6 +190,9 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
             !/\d/.test(option),
         );
       if (isChoice) pieces.push({ piece: joined, options: own });
+      // "se o imóvel é urbano ou rural": a longer question is still one, its answers the words around "ou".
+      else if (alternatives.length === 2 && WHETHER.test(joined.trim()) && joined.trim().split(/\s+/).length <= MAX_FIELD_WORDS)
+        pieces.push({ piece: joined });
       else for (const alternative of alternatives) pieces.push({ piece: alternative });
     }
     for (const { piece, options } of pieces) {
@@ -196,11 +224,17 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
         const whether = WHETHER.exec(own);
         const answers = whether ? [whether[1]!, whether[2]!] : own.split(OR_SPLIT).map((answer) => answer.trim());
         if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push({ text: own.slice(0, 60), field: null, options: answers });
+      } else if (IF_ANY.test(ownFolded) && fields.length > 0) {
+        // "número da matrícula, se tiver", "lot size, if known": a condition of the field before, no field.
+        const last = fields.at(-1)!;
+        fields[fields.length - 1] = { ...last, text: `${last.text}, ${own}`.slice(0, 60) };
       } else if (!fields.some((known) => fold(known.text) === ownFolded)) {
         const field = withOptions(own, standardFieldOf(ownFolded));
         // "se prefere manhã ou tarde", "whether mornings or evenings": a question with its two answers.
         const whether = field.field === null && !field.options ? WHETHER.exec(own) : null;
-        fields.push(whether ? { ...field, options: [whether[1]!, whether[2]!] } : field);
+        // "se quer prova", "whether the coat is matted": a question with no answers named is yes or no.
+        const yesNo = field.field === null && !field.options && !whether ? yesNoOf(own, promptLang) : undefined;
+        fields.push(whether ? { ...field, options: [whether[1]!, whether[2]!] } : yesNo ? { ...field, options: yesNo } : field);
       }
       listEnd = from + piece.length;
       if (fields.length === MAX_FIELDS) break;
@@ -212,7 +246,7 @@ export function extractFormFields(prompt: string): FormFieldsReading | null {
         .slice(Math.max(0, match.index - 24), match.index)
         .replace(/^\S*\s/, '')
         .replace(/^[^]*[.!?;:\n]/, '');
-      return { fields, listText: prompt.slice(start, listEnd).trim(), request: `${before}${match[0]}` };
+      return { fields, listText: typed.slice(start, listEnd).trim(), request: `${before}${match[0]}` };
     }
   }
   return null;
