@@ -496,8 +496,34 @@ function myBusiness(text: string): string | undefined {
 }
 
 /** A name the person said is the name: in quotes, after "chamada", "called", "se llama", or "I run". */
+const byLength = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+// "pode ser ‹Jaque Penteados› o nome", "use ‹Blue Door› as the name": the lead, then the name, then the word for a name.
+const NAME_THEN_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${byLength(readingCues.nameAfterLeads)})\\s+(\\S[^.,;:!?\\n]{0,50}?)\\s+(?:${byLength(readingCues.nameAfterNouns)})(?![\\p{L}])`,
+  'gu',
+);
+
+/** "pode ser Jaque Penteados o nome": a capitalised name between a lead and the word for a name. */
+function nameThenNoun(text: string): string | undefined {
+  const folded = fold(text);
+  for (const match of folded.matchAll(NAME_THEN_NOUN)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const tokens = tokensFrom(text.slice(0, start + match[1]!.length), start);
+    // Every word a name's: capitalised, or a small word inside it ("Casa da Lía").
+    if (tokens.length === 0 || tokens.length > 6 || !isCapitalised(tokens[0]!.word)) continue;
+    if (!tokens.every((token) => isCapitalised(token.word) || CONNECTORS.has(fold(token.word)))) continue;
+    const name = cleanName(text.slice(tokens[0]!.start, tokens.at(-1)!.end));
+    if (name) return name;
+  }
+  return undefined;
+}
+
 export function statedName(text: string): string | undefined {
-  return quoted(text) ?? called(text) ?? owned(text) ?? myBusiness(text);
+  return quoted(text) ?? called(text) ?? nameThenNoun(text) ?? owned(text) ?? myBusiness(text);
 }
 
 export function extractBusinessName(
@@ -512,6 +538,7 @@ export function extractBusinessName(
   return (
     quoted(text) ??
     called(text) ??
+    nameThenNoun(text) ??
     owned(text) ??
     myBusiness(text) ??
     leading(text) ??

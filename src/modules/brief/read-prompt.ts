@@ -1468,6 +1468,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       requestSentence = part.sentence;
       continue;
     }
+    // "meu nome é Jaqueline mas todo mundo me chama de Jaque": the writer's own name is who writes,
+    // told whole — never the head of what the business is, nor a card.
+    // ("My name is Tom Baker and I'm a piano tuner" goes on to say it, and is read on.)
+    if (
+      startsWithPhrase(partTokens, 0, cues.selfNamingLeads) > 0 &&
+      !partTokens.some((_, at) => at > 0 && startsWithPhrase(partTokens, at, cues.selfIntro) > 0)
+    ) {
+      const said = input.text
+        .slice(part.start, part.end)
+        .replace(/[\s,;:.]+$/, '')
+        .trim();
+      if (said) items.push({ text: said, role: 'detail' });
+      continue;
+    }
     if (pieces.some((piece) => piece.kind === 'unused' && piece.why === 'language')) languageSentence = part.sentence;
     if (pieces.some((piece) => piece.kind !== 'words' || piece.isRequest)) requestSentence = part.sentence;
     for (const piece of pieces) {

@@ -756,6 +756,19 @@ describe('who writes, whose business it is, and the greeting before it', () => {
     expect(extractBrief({ prompt: 'quero um site pra minha confeitaria em goiania. meu nome é Maria Souza.' }).name).toBeNull();
   });
 
+  // "pode ser Jaque Penteados o nome" gave no name, and "meu nome é Jaqueline mas todos me chamam de
+  // Jaque" was taken for what the business is.
+  it('a name said before the word for a name is the name; the writer naming themself is not what the business is', () => {
+    const nails = extractBrief({
+      prompt: 'oi! meu nome é Roberta mas me chamam de Beta, sou manicure em Itajubá. pode ser Beta Unhas o nome. whats 35 99811-2233',
+    });
+    expect(nails).toMatchObject({ name: 'Beta Unhas', what: 'manicure' });
+    expect(extractBrief({ prompt: 'Dog walking in Hamilton, $25 a walk. Use Happy Tails as the name.' }).name).toBe('Happy Tails');
+    expect(extractBrief({ prompt: 'Clases de guitarra en Cuenca, puede ser Casa Tono el nombre.' }).name).toBe('Casa Tono');
+    // A lowercase "pode ser" before no name names nothing.
+    expect(extractBrief({ prompt: 'faço bolo de pote em Itu, pode ser qualquer nome' }).name).toBeNull();
+  });
+
   it('"tenho a X", "I run X" name the business and say what it is; the street after it is where', () => {
     const florist = extractBrief({ prompt: 'ola! tenho a Floricultura Margarida na rua da Praia, em Braga. ramos e arranjos.' });
     expect(florist).toMatchObject({ name: 'Floricultura Margarida', what: 'floricultura' });

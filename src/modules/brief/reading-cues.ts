@@ -229,6 +229,11 @@ const readingCuesSchema = z.object({
   channelWords: words,
   platformBrands: words,
   namingCues: words,
+  /** "pode ser ‹Jaque Penteados› o nome": what leads to a name said before the word for a name, and that word. */
+  nameAfterLeads: words,
+  nameAfterNouns: words,
+  /** "meu nome é", "my name is": the writer saying their own name, never what the business is. */
+  selfNamingLeads: words,
   /** "I run ‹Name›", "tenho a ‹Name›", "soy dueña de ‹Name›" (folded): what says the capitalised words after it are the business the writer owns. */
   ownershipLeads: words,
   /**
@@ -404,6 +409,9 @@ export const readingCues = {
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,
+  nameAfterLeads: cues.nameAfterLeads,
+  nameAfterNouns: cues.nameAfterNouns,
+  selfNamingLeads: cues.selfNamingLeads,
   ownershipLeads: [...cues.ownershipLeads].sort((a, b) => b.length - a.length),
   myBusinessLeads: cues.myBusinessLeads,
   notNames: asSet(cues.notNames),
