@@ -286,6 +286,28 @@ function namesTownsOnly(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * "Mulchén, nacimiento y laja", "Crato e Barbalha": two names or more, each whole a town the world
+ * gazetteer knows, joined by commas or "and" — however typed. (One word that is also a town, "Silla
+ * plegable", names a thing.)
+ */
+function namesTwoTownsOrMore(text: string): boolean {
+  const names = townListNames(text);
+  return names.length >= 2 && names.every((name) => findWorldCities(name).length > 0);
+}
+
+function townListNames(text: string): string[] {
+  return text
+    .split(new RegExp(`\\s*,\\s*|\\s+(?:${cues.listJoiner})\\s+`, 'iu'))
+    .map((name) => name.replace(/^(?:a|to|para|pra|em|en|in)\s+/iu, '').trim())
+    .filter(Boolean);
+}
+
+/** "entrego em Abrantes, sardoal e Constância 3€": a price's label that lists two towns or more. */
+function listsTowns(label: string): boolean {
+  return townListNames(label).filter((name) => findWorldCities(name).length > 0).length >= 2;
+}
+
+/**
  * How many tokens lead into a service area ("I cover", "we also serve", "atendo também", "cubrimos"),
  * after a subject pronoun at most, else 0.
  */
@@ -2462,6 +2484,25 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: item.text, why: 'filler' });
         return false;
       })
+      // "a Mulchén, Nacimiento y Laja $15.000 el viaje": towns are where the business goes, never
+      // cards — said with their price when one is for them, else told.
+      .flatMap((item) => {
+        const inTownPrice = [...pricedLabels].some((label) => label.includes(fold(item.text)) && listsTowns(label));
+        const isTowns = namesTwoTownsOrMore(item.text) || (inTownPrice && findWorldCities(item.text).length > 0);
+        if (item.role !== 'offering' || !isTowns) return [item];
+        if (inTownPrice) {
+          unused.push({ words: item.text, why: 'filler' });
+          return [];
+        }
+        return [{ ...item, role: 'detail' as const }];
+      })
+      // "región del Biobío (…)": a region named is where the business is, told, never a card.
+      .map((item) => {
+        const [head, of] = tokensOf(item.text);
+        return item.role === 'offering' && head && of && cues.regionNouns.has(head.folded) && cues.ofWords.has(of.folded)
+          ? { ...item, role: 'detail' as const }
+          : item;
+      })
       // Whatever rule made it an offering, a clause is something told: one test, after them all.
       .map((item) => (item.role === 'offering' && isClause(tokensOf(item.text)) ? { ...item, role: 'detail' as const } : item)),
     unused,
@@ -2761,6 +2802,8 @@ function isNamingLeadIn(tokens: readonly Token[]): boolean {
   return tokens.every(
     (token) =>
       cues.namingCues.some((cue) => cue.split(' ').includes(token.folded)) ||
+      // "pode ser ‹name› o nome": the lead of a name said before its noun.
+      cues.nameAfterLeads.some((lead) => lead.split(' ').includes(token.folded)) ||
       cues.genericHeads.has(token.folded) ||
       cues.connectors.has(token.folded) ||
       /^(a|o|the|el|la|our|my|nossa|nosso|minha|meu|mi|nuestra|nuestro|se|is|e|es)$/.test(token.folded),

@@ -1,3 +1,4 @@
+import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
 import { describe, expect, it } from 'vitest';
 import { audienceWithoutLead } from './audience-without-lead';
 import { extractBrief } from './extract-brief';
@@ -1659,5 +1660,33 @@ describe('a clause of the business doing things, read whole', () => {
 
   it('an adjective after the thing says which: "novo" stays', () => {
     expect(offerings('Borracharia em Jaú. A gente troca pneu e vende pneu novo.')).toEqual(['Troca de pneu', 'pneu novo']);
+  });
+});
+
+// Towns a delivery goes to, a region named after the town, and "colores café" were cards of what
+// the business offers.
+describe('where the business goes and how it looks are never cards', () => {
+  const offerings = (prompt: string) =>
+    extractBrief({ prompt })
+      .items.filter((item) => item.role === 'offering')
+      .map((item) => item.text);
+
+  it('two towns or more, however typed, are where a price or a visit goes', () => {
+    const said = offerings('vendo mel em Mação, frasco de 1 kg 9€. entrego em Abrantes, sardoal e Constância 3€ por entrega');
+    expect(said.join(' | ')).not.toMatch(/sardoal|Constância/i);
+    // One word that is also a town's name ("Silla" in Valencia) names a thing.
+    expect(offerings('Alquiler de mobiliario en Lima: Silla plegable blanca S/ 5, Mesa redonda S/ 20')).toContain('Silla plegable blanca');
+  });
+
+  it('a region named after the town is where, and a colour said as "café" is a look', () => {
+    const brief = extractBrief({
+      prompt: 'hola, hago mermeladas caseras en Temuco, región de la Araucanía. frutilla y mora $4.000 el frasco. colores café y crema',
+    });
+    const cards = brief.items.filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(cards.join(' | ')).not.toMatch(/regi[oó]n|colores|café/i);
+    // "café" is brown in Latin America: the palette follows it.
+    const prompt = 'hago mermeladas caseras en Temuco, frutilla $4.000. quiero colores café';
+    const jam = extractBrief({ prompt });
+    expect(composeOfflineSite({ prompt, locales: jam.languages, brief: jam }).theme.palette.preset).toBe('sand');
   });
 });

@@ -205,6 +205,8 @@ const readingCuesSchema = z.object({
   workplaceNouns: words,
   /** "no centro de Curitiba", "in downtown Boise" (as typed, any case): the part of the town, said before the town. */
   townPartWords: words,
+  /** "región del Biobío", "distrito de Santarém": what heads a region's name. */
+  regionNouns: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
   /**
    * "não coloca meu sobrenome", "don't put my address on the website", "en la página no pongas
@@ -398,6 +400,7 @@ export const readingCues = {
   taxIdWords: asSet(cues.taxIdWords),
   workplaceNouns: asSet(cues.workplaceNouns),
   townPartWords: cues.townPartWords,
+  regionNouns: asSet(cues.regionNouns),
   instructionVerbs: asSet(cues.instructionVerbs),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
