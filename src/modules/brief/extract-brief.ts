@@ -31,6 +31,7 @@ import { readPayments } from './read-payments';
 import { softenCapitals } from './soften-capitals';
 import { readPrompt } from './read-prompt';
 import { sortDetails } from './sort-details';
+import { joinToldClauses } from './join-told-clauses';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
 import { nameActions } from './name-actions';
@@ -404,7 +405,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   });
   // What each clause tells a visitor: what was said to us leaves the page, what the business does not do is a list of its own.
   const sorted = sortDetails(reading.items, promptLocale, countryCode);
-  reading.items = sorted.items;
+  // …and what is told is told as it was said, not cut at its commas.
+  reading.items = joinToldClauses(sorted.items, text);
   reading.unused.push(...sorted.unused);
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).

@@ -207,6 +207,8 @@ const readingCuesSchema = z.object({
   townPartWords: words,
   /** "región del Biobío", "distrito de Santarém": what heads a region's name. */
   regionNouns: words,
+  /** "…do meu pai, que começou o serviço": what joins two clauses of one thing told. */
+  toldJoiners: words,
   /** "não quero fotos de caixão", "we don't want stock photos": after a negation, a wish about the site, not a rule of the business. */
   /**
    * "não coloca meu sobrenome", "don't put my address on the website", "en la página no pongas
@@ -401,6 +403,7 @@ export const readingCues = {
   workplaceNouns: asSet(cues.workplaceNouns),
   townPartWords: cues.townPartWords,
   regionNouns: asSet(cues.regionNouns),
+  toldJoiners: asSet(cues.toldJoiners),
   instructionVerbs: asSet(cues.instructionVerbs),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
