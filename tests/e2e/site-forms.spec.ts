@@ -239,10 +239,11 @@ test('every form of a published site works with JavaScript off and on, lands on 
 // Issue 31: a prompt that lists what the form should ask, with questions of the person's own →
 // each question is a field of its own on the live site, labelled in their words → a visitor
 // (JavaScript off: a plain post) answers them — a question listed with its answers ("glass type
-// (tempered, laminated or plain)") is a choice among them → the owner's Leads page shows each
+// (tempered, laminated or plain)") is a choice among them, and one answered yes or no ("whether it
+// is a replacement") a choice of the two → the owner's Leads page shows each
 // answer under its question, not under a field's internal name.
 const QUESTIONS_PROMPT =
-  'A website for Clear View Glass, a glazier in Curitiba. A quote form asking for name, WhatsApp, glass type (tempered, laminated or plain), measurements and neighbourhood.';
+  'A website for Clear View Glass, a glazier in Curitiba. A quote form asking for name, WhatsApp, glass type (tempered, laminated or plain), measurements, neighbourhood and whether it is a replacement.';
 
 test("the person's own questions are fields of the live form, and the owner reads each answer under its question", async ({
   page,
@@ -268,7 +269,7 @@ test("the person's own questions are fields of the live form, and the owner read
   await site.goto(`${siteUrl}/`);
   const quote = formOf(site, 'quote');
   const typed = { Measurements: '2 x 1.5 m', Neighbourhood: 'Batel' };
-  const answers = { 'Glass type': 'Tempered', ...typed };
+  const answers = { 'Glass type': 'Tempered', 'Whether it is a replacement': 'Yes', ...typed };
   // By their accessible names (a required field's "*" is hidden from them), as a screen reader reads them.
   await quote.getByRole('textbox', { name: 'Name', exact: true }).fill(visitor);
   await quote.getByRole('textbox', { name: 'WhatsApp', exact: true }).fill('+55 41 99876 5432');
@@ -276,6 +277,10 @@ test("the person's own questions are fields of the live form, and the owner read
   const glass = quote.getByRole('combobox', { name: 'Glass type', exact: true });
   await expect(glass.getByRole('option')).toHaveText(['Choose…', 'Tempered', 'Laminated', 'Plain']);
   await glass.selectOption('Tempered');
+  // A question answered yes or no is a choice of the two, not a box to type in.
+  const replacement = quote.getByRole('combobox', { name: 'Whether it is a replacement', exact: true });
+  await expect(replacement.getByRole('option')).toHaveText(['Choose…', 'Yes', 'No']);
+  await replacement.selectOption('Yes');
   await quote.getByRole('textbox', { name: 'Tell us about your project' }).fill('A shower door');
   await quote.getByRole('button').click();
   await expect(site.getByRole('heading', { level: 1 })).toHaveText('Thank you!');
