@@ -224,3 +224,15 @@ describe('a priced line read whole', () => {
     expect(offerings).not.toContain('roçada ou capina');
   });
 });
+
+describe('a price right after a comma', () => {
+  it('is for the place it goes to, or for the item before when it points back; an aside before it names nothing', () => {
+    const prompt = 'Limpeza de fossa R$ 380 até 5 mil litros; acima disso, R$ 70 a cada mil litros. Para Laguna, R$ 60 de deslocamento.';
+    expect(extractPrices(prompt, 'BR').map((price) => price.label)).toEqual([
+      'Limpeza de fossa',
+      'Limpeza de fossa (acima disso)',
+      'Para Laguna',
+    ]);
+    expect(extractPrices('A starter culture, with instructions, £8.', 'GB')[0]?.label).not.toBe('instructions');
+  });
+});

@@ -125,8 +125,13 @@ function lastPhraseWords(head: string, breaks: RegExp): string[] {
     .filter((word) => word && !/^[-•*–—]+$/.test(word));
 }
 
+// "para Laguna", "to Bath", "a Mulchén": where a travel fee takes the business.
+const DESTINATION = /^(?:para|pra|to|a|até|ate|hasta)\s+\p{Lu}/u;
+// "acima disso", "above that", "más de eso": words that point back at what was just said (content).
+const POINTS_BACK: ReadonlySet<string> = new Set(readingCues.pointingBackWords);
+
 /** The item a price is for: the words since the last break before it, without lead-ins. */
-function labelBefore(prompt: string, from: number, at: number): string {
+function labelBefore(prompt: string, from: number, at: number, previousLabel?: string): string {
   const span = prompt.slice(from, at);
   const breaks = [...span.matchAll(ITEM_BREAK)];
   let words = span
@@ -172,6 +177,20 @@ function labelBefore(prompt: string, from: number, at: number): string {
     while (before.length && (CONNECTOR.test(before[0]!) || NOT_LABELS.test(before[0]!) || /^(an?|the|um|uma|un|una)$/i.test(before[0]!)))
       before = before.slice(1);
     words = before.slice(-8);
+  }
+  // "para Laguna, R$ 60 de deslocamento", "acima disso, R$ 70 a cada mil litros": a price right after
+  // a comma is for the phrase before it; one that points back ("disso", "that") names the item the
+  // price before was for.
+  if (words.length === 0 && breaks.length && breaks.at(-1)![0] === ',' && /^,\s*$/.test(span.slice(breaks.at(-1)!.index))) {
+    let before = lastPhraseWords(span.slice(0, breaks.at(-1)!.index), PHRASE_BREAK);
+    while (before.length && (CONNECTOR.test(before[0]!) || NOT_LABELS.test(before[0]!))) before = before.slice(1);
+    const said = before.join(' ');
+    // Only a phrase that says which, on its own: a place it goes to, or one pointing back — "with
+    // instructions, £8" is an aside of the item before it, never the item.
+    if (before.length > 0 && before.length <= 6 && !before.some((word) => /\d/.test(word))) {
+      if (before.some((word) => POINTS_BACK.has(fold(word))) && previousLabel) return `${previousLabel} (${said})`;
+      if (DESTINATION.test(said.charAt(0).toLowerCase() + said.slice(1))) return said;
+    }
   }
   // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento", "carne, queijo, pizza ou palmito
   // R$ 9": a price after a list ending in "e/and/y" or "ou/or/o" is the whole list's — walked back
@@ -291,7 +310,9 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     // "9€ / 6€": only a slash between two prices — the second is the same item's other size.
     const between = prompt.slice(previousEnd, match.index);
     const ownLabel =
-      /^[\s/|]*$/.test(between) && prices.length > 0 ? '' : labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index);
+      /^[\s/|]*$/.test(between) && prices.length > 0
+        ? ''
+        : labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index, prices.at(-1)?.label);
     const label =
       ownLabel ||
       (prompt

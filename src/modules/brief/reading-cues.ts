@@ -148,6 +148,8 @@ const readingCuesSchema = z.object({
   unitLeads: words,
   /** What opens the condition a price holds under, right after it ("até 5 mil litros", "for up to 3 rooms"). */
   priceConditionLeads: words,
+  /** "acima disso", "above that": words that point back at what was just said. */
+  pointingBackWords: words,
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,
   /** What leads from the site to what it is about or for ("site sobre…", "para…"). */
@@ -377,6 +379,7 @@ export const readingCues = {
   dayWords: asSet(cues.dayWords),
   unitLeads: asSet(cues.unitLeads),
   priceConditionLeads: [...cues.priceConditionLeads].sort((a, b) => b.length - a.length),
+  pointingBackWords: cues.pointingBackWords,
   timeWords: asSet(cues.timeWords),
   siteObjectLeads: asSet(cues.siteObjectLeads),
   siteDeterminers: asSet(cues.siteDeterminers),
