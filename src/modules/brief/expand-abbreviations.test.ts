@@ -19,6 +19,7 @@ describe('what a phone keyboard shortens, written out', () => {
     );
     expect(expandAbbreviations('Rua do Sol n 45, P. Silva, tamanhos p, m e g', 'pt')).toBe('Rua do Sol n 45, P. Silva, tamanhos p, m e g');
     expect(expandAbbreviations('fish n chips van, open 7 days', 'en')).toBe('fish and chips van, open 7 days');
+    expect(expandAbbreviations('queria um site p a minha loja', 'pt')).toBe('queria um site para a minha loja');
   });
 
   it('the site and the brief say "para" and "você", never "pra" and "vc"', () => {

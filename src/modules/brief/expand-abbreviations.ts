@@ -32,7 +32,8 @@ function patternFor(words: Record<string, string>): RegExp {
   // One letter is a shortening only before a word ("n quero", "p entrega"): "n 45" is a house
   // number, "P. Silva" an initial and "tamanhos p, m e g" a list of sizes.
   const single = alternationOf(keys.filter((key) => key.length === 1));
-  const alternation = single ? `${longer}|(?:${single})(?=[^\\S\\n]+\\p{L}{2})` : longer;
+  // ("p a minha oficina": before a lone article that a word follows, too.)
+  const alternation = single ? `${longer}|(?:${single})(?=[^\\S\\n]+(?:\\p{L}{2}|[aoAO][^\\S\\n]+\\p{L}))` : longer;
   // Not inside a word, an address, a handle or a number ("c/u", "R$ 3/kg" stay: no letter before "/").
   return new RegExp(`(?<![\\p{L}\\p{N}@./])(?:${alternation})(?![\\p{L}\\p{N}@]|\\.\\p{L}|/\\p{L})`, 'gu');
 }

@@ -135,6 +135,9 @@ function called(text: string): string | undefined {
     const before = /([\p{L}'’]+)\s*$/u.exec(folded.slice(0, match.index))?.[1];
     if (isCallWordAfter(cue, before)) continue;
     const tokens = tokensFrom(text, match.index + match[0].length);
+    // "o nome é porque fica no pé da serra", "the name is because…": the cue explains the name, gives none.
+    const first = tokens[0] && !isCapitalised(tokens[0].word) ? fold(tokens[0].word) : undefined;
+    if (first && (FUNCTION_WORDS.has(first) || readingCues.toldJoiners.has(first))) continue;
     // "pinto nome e telefone na porta": the cues are folded, where "é" (is) and "e" (and) are one
     // word. Any cue ending so, typed without the accent, with no article in or before it ("o nome e
     // …" does name), before a word in lowercase, is "and".

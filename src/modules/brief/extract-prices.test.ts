@@ -217,7 +217,7 @@ describe('a priced line read whole', () => {
       prompt:
         'Sou jardineiro em Sorocaba.\n- Poda de árvore frutífera de pequeno porte com retirada dos galhos: R$ 120\n- Corte de grama, roçada ou capina: a partir de R$ 80\nWhatsApp (15) 99812-3456',
     });
-    const offerings = brief.items.filter((item) => item.role === 'offering').map((item) => item.text);
+    const offerings = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
     expect(offerings).toEqual(
       expect.arrayContaining(['Poda de árvore frutífera de pequeno porte com retirada dos galhos', 'Corte de grama, roçada ou capina']),
     );

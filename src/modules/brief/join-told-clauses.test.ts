@@ -37,6 +37,6 @@ describe('what is told is told as it was said', () => {
     const brief = extractBrief({
       prompt: 'Somos a Vidraçaria Sol, em Lavras. A loja era do meu avô, que a abriu em 1970. Box de vidro a partir de R$ 900.',
     });
-    expect(brief.items.map((item) => item.text)).toContain('A loja era do meu avô, que a abriu em 1970');
+    expect((brief.items ?? []).map((item) => item.text)).toContain('A loja era do meu avô, que a abriu em 1970');
   });
 });

@@ -1670,9 +1670,7 @@ describe('a clause of the business doing things, read whole', () => {
 // the business offers.
 describe('where the business goes and how it looks are never cards', () => {
   const offerings = (prompt: string) =>
-    extractBrief({ prompt })
-      .items.filter((item) => item.role === 'offering')
-      .map((item) => item.text);
+    (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
 
   it('two towns or more, however typed, are where a price or a visit goes', () => {
     const said = offerings('vendo mel em Mação, frasco de 1 kg 9€. entrego em Abrantes, sardoal e Constância 3€ por entrega');
@@ -1685,11 +1683,33 @@ describe('where the business goes and how it looks are never cards', () => {
     const brief = extractBrief({
       prompt: 'hola, hago mermeladas caseras en Temuco, región de la Araucanía. frutilla y mora $4.000 el frasco. colores café y crema',
     });
-    const cards = brief.items.filter((item) => item.role === 'offering').map((item) => item.text);
+    const cards = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
     expect(cards.join(' | ')).not.toMatch(/regi[oó]n|colores|café/i);
     // "café" is brown in Latin America: the palette follows it.
     const prompt = 'hago mermeladas caseras en Temuco, frutilla $4.000. quiero colores café';
     const jam = extractBrief({ prompt });
     expect(composeOfflineSite({ prompt, locales: jam.languages, brief: jam }).theme.palette.preset).toBe('sand');
+  });
+});
+
+// "o nome é pq fica no pé da serra" named the site "Porque"; "en el rótulo dice Lavacar Solís"
+// and "My name's Graeme" were not read.
+describe('naming cues that explain, a sign that names, a contracted "name is"', () => {
+  it('a cue followed by "because" explains the name and gives none; the name stated elsewhere wins', () => {
+    expect(
+      extractBrief({ prompt: 'temos a Padaria Trigo Bom em Lavras (o nome é pq meu avô plantava trigo). pão francês R$ 1' }).name,
+    ).toBe('Padaria Trigo Bom');
+    expect(extractBrief({ prompt: 'Taller de cerámica en Talavera. El nombre es porque somos tres hermanas.' }).name ?? '').not.toMatch(
+      /porque/i,
+    );
+  });
+
+  it('what the sign says is the name, and "my name\'s" is who writes', () => {
+    expect(extractBrief({ prompt: 'hola, ocupo una página, en el letrero dice Taller Mora, arreglamos frenos en Cartago' }).name).toBe(
+      'Taller Mora',
+    );
+    expect(extractBrief({ prompt: "My name's Ewan Reid and I'm a plasterer in Dundee. Skim coats from £150." })).toMatchObject({
+      what: 'plasterer',
+    });
   });
 });
