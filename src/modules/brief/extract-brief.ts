@@ -32,6 +32,7 @@ import { softenCapitals } from './soften-capitals';
 import { readPrompt } from './read-prompt';
 import { sortDetails } from './sort-details';
 import { joinToldClauses } from './join-told-clauses';
+import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
 import { nameActions } from './name-actions';
@@ -256,7 +257,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
   const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
   // …and the words a phone's writer shortens ("pra", "vc", "tb") written out.
-  const text =
+  const written =
     typedLocale === 'pt-BR' || typedLocale === 'pt-PT' || typedLocale === 'es'
       ? // …and a service said as "instalo bomba" read as the service, "instalação de bomba".
         nameActions(
@@ -266,6 +267,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       : typedLocale === 'en'
         ? expandAbbreviations(typed, 'en')
         : typed;
+  // What was written to whoever makes the site ("obs p vc q ta fazendo: …", "isto não é para pôr
+  // no site") is read by no one after this: blanked, and listed among what was not used.
+  const saidToBuilder = setAsideSaidToBuilder(written);
+  const text = saidToBuilder.text;
   const notes: string[] = [];
   // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
   const people = extractPeople(text);
@@ -407,7 +412,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const sorted = sortDetails(reading.items, promptLocale, countryCode);
   // …and what is told is told as it was said, not cut at its commas.
   reading.items = joinToldClauses(sorted.items, text);
-  reading.unused.push(...sorted.unused);
+  reading.unused.push(...sorted.unused, ...saidToBuilder.asides.map((words) => ({ words, why: 'aside' as const })));
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)

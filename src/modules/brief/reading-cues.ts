@@ -150,6 +150,10 @@ const readingCuesSchema = z.object({
   priceConditionLeads: words,
   /** "acima disso", "above that": words that point back at what was just said. */
   pointingBackWords: words,
+  /** "obs para você que está fazendo:", "just so you know": words meant for whoever makes the site. */
+  builderLeads: words,
+  /** "isto não é para pôr no site": the sentence before was not for the page. */
+  notForTheSite: words,
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,
   /** What leads from the site to what it is about or for ("site sobre…", "para…"). */
@@ -380,6 +384,8 @@ export const readingCues = {
   unitLeads: asSet(cues.unitLeads),
   priceConditionLeads: [...cues.priceConditionLeads].sort((a, b) => b.length - a.length),
   pointingBackWords: cues.pointingBackWords,
+  builderLeads: [...cues.builderLeads].sort((a, b) => b.length - a.length),
+  notForTheSite: cues.notForTheSite,
   timeWords: asSet(cues.timeWords),
   siteObjectLeads: asSet(cues.siteObjectLeads),
   siteDeterminers: asSet(cues.siteDeterminers),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+import { setAsideSaidToBuilder } from './said-to-builder';
+
+describe('what was written to whoever makes the site', () => {
+  it('a sentence opening with a word to the builder is set aside from there, the text keeping its length', () => {
+    const typed = 'Faço doces em Itu. obs para você que está fazendo: Itu é a cidade mesmo. Brigadeiro R$ 2.';
+    const said = setAsideSaidToBuilder(typed);
+    expect(said.asides).toEqual(['obs para você que está fazendo: Itu é a cidade mesmo']);
+    expect(said.text).toHaveLength(typed.length);
+    expect(said.text).toContain('Brigadeiro R$ 2.');
+    expect(said.text).not.toContain('cidade mesmo');
+  });
+
+  it('"isto não é para pôr no site" takes the sentence before it too, in any of the three languages', () => {
+    expect(
+      setAsideSaidToBuilder('Corto lenha em Tomar. Tive uma lesão nas costas em 2020. Isto não é para pôr no site. Lenha 80€.').asides,
+    ).toEqual(['Tive uma lesão nas costas em 2020', 'Isto não é para pôr no site']);
+    expect(setAsideSaidToBuilder("Dog grooming in Hull. My van got stolen last year, don't put that on the site.").asides).toEqual([
+      "My van got stolen last year, don't put that on the site",
+    ]);
+    expect(setAsideSaidToBuilder('Pintor en Jaén. Para que sepas: me cuesta subir escaleras. Pintura desde 8 €/m².').asides).toEqual([
+      'Para que sepas: me cuesta subir escaleras',
+    ]);
+  });
+
+  it('nothing of it reaches the page: no card, no About line; it is listed among what was not used', () => {
+    const brief = extractBrief({
+      prompt:
+        'Sou costureira em Lavras, faço barra de calça R$ 15. Só para saberem: fiquei viúva ano passado. Isto não é para pôr no site. Whats 35 99812-3344',
+    });
+    expect(JSON.stringify(brief.items)).not.toMatch(/viúva|pôr no site/);
+    expect(brief.unused).toEqual(expect.arrayContaining([{ words: 'Só para saberem: fiquei viúva ano passado', why: 'aside' }]));
+  });
+
+  it('a refusal of the business’s own act is an exclusion, even where a town’s name holds a colour', () => {
+    const brief = extractBrief({ prompt: 'Marmitas em Toledo, R$ 18. Entrego no centro. Não entrego em Ouro Verde nem no Jardim Gisela.' });
+    expect((brief.items ?? []).filter((item) => item.role === 'exclusion').map((item) => item.text)).toEqual([
+      'Não entrego em Ouro Verde nem no Jardim Gisela',
+    ]);
+  });
+});

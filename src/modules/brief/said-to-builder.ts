@@ -1,0 +1,51 @@
+import { readingCues } from './reading-cues';
+import { escapeRegExp, fold } from './text';
+
+/**
+ * Sentences written to whoever makes the site, not to its visitors: "obs p vc q ta fazendo: vila
+ * industrial é o nome do bairro", "Só para saberem: depois dos incêndios fiquei com metade das
+ * colmeias. Isto não é para pôr no site." They are found whole, before the prompt is read, and
+ * blanked (same length) so no part of them becomes a card, a line of the About or the business's
+ * description; the person sees them among what was not used ("aside").
+ *
+ * A sentence opening with a lead to the builder (content builderLeads) is theirs from that lead on;
+ * a sentence saying that what it holds is not for the site (notForTheSite) is theirs, and one that
+ * says only that ("Isto não é para pôr no site.") takes the sentence before it too.
+ */
+export type SaidToBuilder = { text: string; asides: string[] };
+
+const LEAD = new RegExp(`^(?:(?:e|and|y)\\s+)?(?:${readingCues.builderLeads.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+const NOT_FOR_SITE = new RegExp(`(?<![\\p{L}])(?:${readingCues.notForTheSite.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+// A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
+const SENTENCE = /[^.!?\n]+(?:(?<!\d)\.|\.(?!\d)|[!?\n]|$)+/gu;
+
+export function setAsideSaidToBuilder(text: string): SaidToBuilder {
+  const folded = fold(text);
+  const sentences = [...folded.matchAll(SENTENCE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const spans: Array<{ start: number; end: number }> = [];
+  sentences.forEach((sentence, index) => {
+    const said = folded.slice(sentence.start, sentence.end);
+    const lead = said.search(/\S/);
+    if (lead >= 0 && LEAD.test(said.slice(lead))) spans.push({ start: sentence.start + lead, end: sentence.end });
+    if (NOT_FOR_SITE.test(said)) {
+      spans.push(sentence);
+      // "Isto não é para pôr no site." alone points at the sentence before; "My van got stolen,
+      // don't put that on the site" says its own private thing.
+      const rest = said.replace(NOT_FOR_SITE, ' ').match(/\p{L}+/gu) ?? [];
+      const before = sentences[index - 1];
+      if (before && rest.length <= 2) spans.push(before);
+    }
+  });
+  if (spans.length === 0) return { text, asides: [] };
+  let blanked = text;
+  const asides: string[] = [];
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const said = text
+      .slice(span.start, span.end)
+      .replace(/[\s.!?]+$/u, '')
+      .trim();
+    if (said && !asides.includes(said)) asides.push(said);
+    blanked = blanked.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + blanked.slice(span.end);
+  }
+  return { text: blanked, asides };
+}
