@@ -52,8 +52,10 @@ export const events = {
    */
   siteLeadCrmRequested: eventType('site/lead.crm-requested', { schema: z.object({ leadId: uuid }) }),
   /**
-   * Leads pushed to the CRM were deleted with their account (src/modules/analyzer/
-   * unsafe-forget-account-leads.ts): erase the CRM contacts too. Only the CRM's ids travel, no email.
+   * Leads pushed to the CRM were deleted — with their account (src/modules/analyzer/
+   * unsafe-forget-account-leads.ts), or a site's lead by any path (the leads' delete trigger,
+   * supabase/migrations/20261231000400_site_lead_crm_erasure.sql, which writes this event in SQL):
+   * erase the CRM contacts too. Only the CRM's ids travel, no email.
    */
   crmContactsErased: eventType('crm/contacts.erase', {
     schema: z.object({ contactIds: z.array(z.string().min(1).max(100)).min(1).max(100) }),

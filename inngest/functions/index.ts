@@ -2,7 +2,7 @@ import type { Job } from '@/lib/jobs/types';
 import { cleanAbandonedUploadsJob } from './clean-abandoned-uploads';
 import { cleanJobHistoryJob } from './clean-job-history';
 import { collectPhotoBlobsJob } from './collect-photo-blobs';
-import { eraseCrmContactsJob } from './crm-erase-contacts';
+import { eraseCrmContactsJob, sweepCrmContactErasuresJob } from './crm-erase-contacts';
 import { deliverNotificationJob, sendLeadDigestsJob } from './deliver-notification';
 import { deliverWebhookJob } from './deliver-webhook';
 import { detectUsageThresholdsJob } from './detect-usage-thresholds';
@@ -56,6 +56,7 @@ export const jobs: readonly Job[] = [
   nurtureLeadJob,
   pushLeadToCrmJob,
   eraseCrmContactsJob,
+  sweepCrmContactErasuresJob,
   sweepLeadsToCrmJob,
   pushSiteLeadToCrmJob,
   sweepSiteLeadsToCrmJob,

@@ -5,6 +5,7 @@ import { withRls } from '@/lib/db/with-rls';
 import { createApiKey } from '@/modules/api/create-api-key';
 import { listApiKeys } from '@/modules/api/list-api-keys';
 import { revokeApiKey } from '@/modules/api/revoke-api-key';
+import { createProject } from '@/modules/projects/create-project';
 import { claimsFor, createTestDb, createTestUser, type TestUser } from '@tests/helpers/test-db';
 import { auditSince, expectAppError, maxAuditId, outcomeOf, rowsOf, snapshot } from '@tests/helpers/rls-matrix';
 
@@ -98,9 +99,27 @@ describe('api_keys', () => {
       ['api_keys.insert', a.id, a.id],
       ['api_keys.update', a.id, a.id],
     ]);
-    expect(audit[1]!.details).toMatchObject({ event: 'revoked', impersonating: false });
-    expect(audit[0]!.details).toMatchObject({ event: 'created', name: 'To revoke', prefix: created.prefix, scopes: ['read', 'leads'] });
+    expect(audit[1]!.details).toMatchObject({ event: 'revoked', impersonating: false, project_id: null });
+    expect(audit[0]!.details).toMatchObject({
+      event: 'created',
+      name: 'To revoke',
+      prefix: created.prefix,
+      scopes: ['read', 'leads'],
+      project_id: null,
+    });
     expect(JSON.stringify(audit)).not.toContain(created.key);
+  });
+
+  it('the audit lines of a key restricted to one project name that project, on creation and on revocation', async () => {
+    const project = await createProject(a.claims, { name: 'Audited site' });
+    const since = await maxAuditId(handle);
+    const created = await createApiKey(a.claims, { name: 'One site', scopes: ['leads'], expiresInDays: null, projectId: project.id });
+    await revokeApiKey(a.claims, { keyId: created.id });
+    const audit = (await auditSince(handle, since)).filter((r) => r.target_id === created.id);
+    expect(audit.map((r) => [r.action, r.details])).toEqual([
+      ['api_keys.insert', expect.objectContaining({ event: 'created', project_id: project.id })],
+      ['api_keys.update', expect.objectContaining({ event: 'revoked', project_id: project.id })],
+    ]);
   });
 
   it('an admin acting as a client may revoke the client’s key (audited with the admin as actor), not create one', async () => {

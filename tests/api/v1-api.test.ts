@@ -296,6 +296,37 @@ describe('key lifecycle', () => {
     }
   });
 
+  it('a key revoked, or its owner suspended, elsewhere (another instance: the database only) is refused here within a second', async () => {
+    // Every call is answered by the same process, whose verified-key cache has just vouched for
+    // the key; the change reaches it only through the database, as from another instance.
+    const refusedWithin = async (key: string, change: () => Promise<unknown>, detail: string) => {
+      expect((await call('listProjects', key)).status).toBe(200);
+      await change();
+      const changedAt = performance.now();
+      let response = await call('listProjects', key);
+      while (response.status === 200 && performance.now() - changedAt < 2_000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        response = await call('listProjects', key);
+      }
+      expect(response.status).toBe(401);
+      expect(performance.now() - changedAt).toBeLessThan(1_000);
+      expect(await response.json()).toMatchObject({ detail });
+    };
+    const revoked = await keyFor(a, ['read']);
+    await refusedWithin(
+      revoked.key,
+      () => handle.executor.query('update public.api_keys set revoked_at = now() where id = $1', [revoked.id]),
+      'This API key was revoked.',
+    );
+    const c = await createTestUser(handle);
+    const suspended = await keyFor(c, ['read']);
+    await refusedWithin(
+      suspended.key,
+      () => handle.executor.query(`update public.user_profiles set account_status = 'suspended' where id = $1`, [c.id]),
+      'The account of this API key is suspended.',
+    );
+  });
+
   it("refuses a suspended account's key, and takes it back when the account is restored", async () => {
     const c = await createTestUser(handle);
     const key = (await keyFor(c, ['read'])).key;

@@ -20,6 +20,7 @@ import * as performance from '@/modules/insights/performance-schema';
 import * as legal from '@/modules/legal/schema';
 import * as api from '@/modules/api/schema';
 import * as auth from '@/lib/auth/schema';
+import * as crm from '@/lib/crm/schema';
 import * as email from '@/lib/email/schema';
 import * as jobs from '@/lib/jobs/schema';
 import { createTestDb } from '@tests/helpers/test-db';
@@ -48,6 +49,7 @@ const tables = [
   performance,
   legal,
   auth,
+  crm,
   email,
   jobs,
 ].flatMap((mod) => Object.values(mod).filter((value): value is PgTable => value instanceof PgTable));

@@ -3,16 +3,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import { eraseCrmContactsJob, sweepCrmContactErasuresJob } from '~inngest/functions/crm-erase-contacts';
 import { deliverNotificationJob } from '~inngest/functions/deliver-notification';
 import { pushSiteLeadToCrmJob, sweepSiteLeadsToCrmJob } from '~inngest/functions/push-site-lead-to-crm';
+import { crmContactErasures } from '@/lib/crm/schema';
 import type { DbHandle } from '@/lib/db/client';
+import { withRls } from '@/lib/db/with-rls';
 import { resetEnvCache } from '@/lib/env';
 import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
 import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { createProject } from '@/modules/projects/create-project';
+import { deleteProject } from '@/modules/projects/delete-project';
 import { saveSiteVersion } from '@/modules/drafts/save-site-version';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
 import { requestPublish } from '@/modules/host/request-publish';
@@ -53,7 +57,7 @@ afterAll(async () => {
   await handle.close();
 });
 
-function useHubspot() {
+function connectHubspot() {
   process.env.HUBSPOT_TOKEN = hubspot.token;
   process.env.HUBSPOT_API_URL = hubspot.url;
   resetEnvCache();
@@ -80,7 +84,8 @@ async function submit(host: string, email = `lead-${randomUUID().slice(0, 8)}@ex
     company_website: '',
   };
   expect((await recordLead({ host, ip: `203.0.113.${Math.floor(Math.random() * 250)}`, form })).status).toBe('stored');
-  const [row] = await handle.db.select().from(leads).where(eq(leads.email, email));
+  // The newest: the same person may have sent the form before.
+  const [row] = await handle.db.select().from(leads).where(eq(leads.email, email)).orderBy(desc(leads.createdAt)).limit(1);
   return { leadId: row!.id, email };
 }
 
@@ -88,7 +93,7 @@ const row = async (leadId: string) => (await handle.db.select().from(leads).wher
 
 describe('a site lead goes several places at once', () => {
   it('reaches the notification, the webhook endpoint and the CRM; a CRM failing three times is retried and nothing is lost', async () => {
-    useHubspot();
+    connectHubspot();
     const { user, project, host } = await publishedSite();
     const endpoint = await endpointOf(user, ['lead.created']);
     expect(await setSiteLeadsToCrm(user.claims, { projectId: project.id, leadsToCrm: true })).toEqual({ leadsToCrm: true });
@@ -109,7 +114,7 @@ describe('a site lead goes several places at once', () => {
   });
 
   it('leaves the CRM alone for a site that did not opt in (the default), while the webhooks still get the lead', async () => {
-    useHubspot();
+    connectHubspot();
     const { user, project, host } = await publishedSite();
     const endpoint = await endpointOf(user, ['lead.created']);
     expect(await getSiteLeadRouting(user.claims, { projectId: project.id })).toEqual({ leadsToCrm: false, isCrmConfigured: true });
@@ -131,7 +136,7 @@ describe('a site lead goes several places at once', () => {
     expect(await row(waiting.leadId)).toMatchObject({ crmSyncedAt: null });
     expect((await row(waiting.leadId)).crmRequestedAt).not.toBeNull();
 
-    useHubspot();
+    connectHubspot();
     await handle.db
       .update(leads)
       .set({ crmRequestedAt: new Date(Date.now() - 2 * 60 * 60 * 1000) })
@@ -159,5 +164,120 @@ describe('a site lead goes several places at once', () => {
     await expect(setSiteLeadsToCrm(other.claims, { projectId: project.id, leadsToCrm: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await getSiteLeadRouting(other.claims, { projectId: project.id })).toBeNull();
     expect((await handle.db.select().from(siteLeadRouting).where(eq(siteLeadRouting.projectId, project.id)))[0]?.leadsToCrm).toBe(false);
+  });
+});
+
+// Deleting a site's lead erases the CRM contact made from it (LGPD art. 18 VI), whichever way the
+// lead goes — an editor's delete under RLS, its project's deletion — by the contact's id (HubSpot
+// blocklists an email it cannot find), durably: the request is recorded with the deletion and
+// kept until HubSpot confirms, through the job's retries and then the hourly sweep.
+describe('deleting a site lead erases its CRM contact', () => {
+  async function pushedLead(host: string, email?: string) {
+    const lead = await submit(host, email);
+    await testJobEngine([pushSiteLeadToCrmJob]).drain();
+    const contactId = (await row(lead.leadId)).crmContactId;
+    expect(contactId).toMatch(/^\d+$/);
+    expect(hubspot.contacts.get(lead.email)?.id).toBe(contactId);
+    return { ...lead, contactId: contactId! };
+  }
+  async function crmSite() {
+    connectHubspot();
+    const site = await publishedSite();
+    await setSiteLeadsToCrm(site.user.claims, { projectId: site.project.id, leadsToCrm: true });
+    return site;
+  }
+  const erasuresOf = (contactId: string) =>
+    hubspot.requests.filter((r) => r.path.endsWith('/gdpr-delete') && (r.body as { objectId?: string }).objectId === contactId);
+  const pending = async (contactId: string) =>
+    (await handle.db.select().from(crmContactErasures).where(eq(crmContactErasures.contactId, contactId)))[0];
+  const eraseJobs = () => testJobEngine([eraseCrmContactsJob, pushSiteLeadToCrmJob]);
+
+  it('an editor’s delete erases the contact by its id, retried while HubSpot fails; the email never travels', async () => {
+    const { user, host } = await crmSite();
+    const { leadId, email, contactId } = await pushedLead(host);
+    hubspot.failNext(3, 500);
+
+    const deleted = await withRls(user.claims, (tx) => tx.delete(leads).where(eq(leads.id, leadId)).returning({ id: leads.id }));
+    expect(deleted).toEqual([{ id: leadId }]);
+    expect(await pending(contactId)).toBeDefined();
+    await eraseJobs().drain();
+
+    expect(hubspot.contacts.has(email)).toBe(false);
+    expect(erasuresOf(contactId).map((r) => r.body)).toEqual(Array(4).fill({ objectId: contactId }));
+    expect(JSON.stringify(erasuresOf(contactId))).not.toContain(email);
+    expect(hubspot.blocklisted.size).toBe(0);
+    expect(await pending(contactId)).toBeUndefined();
+  });
+
+  it('a HubSpot down past the job’s retries loses nothing: the request stays, and the hourly sweep erases it', async () => {
+    const { user, project, host } = await crmSite();
+    const { email, contactId } = await pushedLead(host);
+    hubspot.failNext(1_000, 500);
+
+    // The project's deletion takes its leads (cascade): the same trigger asks for the erasure.
+    await deleteProject(user.claims, { projectId: project.id });
+    await eraseJobs().drain();
+    expect(hubspot.contacts.has(email)).toBe(true);
+    expect(erasuresOf(contactId).length).toBeGreaterThan(1);
+    expect(await pending(contactId)).toMatchObject({ lastError: expect.stringContaining('HubSpot answered 500') });
+
+    hubspot.failNext(0);
+    await handle.db
+      .update(crmContactErasures)
+      .set({ requestedAt: new Date(Date.now() - 2 * 60 * 60 * 1000) })
+      .where(eq(crmContactErasures.contactId, contactId));
+    const clock = { now: new Date() };
+    const sweep = testJobEngine([sweepCrmContactErasuresJob], { now: () => clock.now });
+    await sweep.syncSchedules();
+    clock.now = new Date(Date.now() + 61 * 60 * 1000);
+    await sweep.drain();
+    expect(hubspot.contacts.has(email)).toBe(false);
+    expect(await pending(contactId)).toBeUndefined();
+  });
+
+  it('keeps the contact while another lead of the same person is kept; the last one to go erases it', async () => {
+    const { user, host } = await crmSite();
+    const first = await pushedLead(host);
+    const second = await pushedLead(host, first.email);
+    expect(second.contactId).toBe(first.contactId);
+
+    await withRls(user.claims, (tx) => tx.delete(leads).where(eq(leads.id, first.leadId)));
+    await eraseJobs().drain();
+    expect(await pending(first.contactId)).toBeUndefined();
+    expect(erasuresOf(first.contactId)).toEqual([]);
+    expect(hubspot.contacts.get(first.email)?.id).toBe(first.contactId);
+
+    await withRls(user.claims, (tx) => tx.delete(leads).where(eq(leads.id, second.leadId)));
+    await eraseJobs().drain();
+    expect(hubspot.contacts.has(first.email)).toBe(false);
+  });
+
+  it('a lead deleted while HubSpot is still answering its push: the contact made from it is erased', async () => {
+    const { user, host } = await crmSite();
+    const { leadId, email } = await submit(host);
+    const held = hubspot.holdNext();
+    const pushing = unsafePushSiteLeadToCrm(leadId);
+    await held.arrived;
+    await withRls(user.claims, (tx) => tx.delete(leads).where(eq(leads.id, leadId)));
+    held.release();
+    expect(await pushing).toEqual({ pushed: false, reason: 'not-found' });
+    expect(hubspot.contacts.has(email)).toBe(true);
+    await eraseJobs().drain();
+    expect(hubspot.contacts.has(email)).toBe(false);
+  });
+
+  it('a new lead of a person whose contact is being erased waits for the erasure, then gets a new contact', async () => {
+    const { user, host } = await crmSite();
+    const gone = await pushedLead(host);
+    await withRls(user.claims, (tx) => tx.delete(leads).where(eq(leads.id, gone.leadId)));
+    const again = await submit(host, gone.email);
+    await expect(unsafePushSiteLeadToCrm(again.leadId)).rejects.toThrow('being erased');
+    expect(await row(again.leadId)).toMatchObject({ crmContactId: null, crmSyncedAt: null });
+
+    await eraseJobs().drain();
+    const contactId = (await row(again.leadId)).crmContactId;
+    expect(contactId).not.toBeNull();
+    expect(contactId).not.toBe(gone.contactId);
+    expect(hubspot.contacts.get(gone.email)?.id).toBe(contactId);
   });
 });

@@ -4,15 +4,17 @@ import { withRls } from '@/lib/db/with-rls';
 import { AppError } from '@/lib/errors';
 import { revokeApiKeyInput, type RevokeApiKeyInput } from './api-key-input';
 import { apiKeys } from './schema';
+import { forgetApiKey } from './verified-key-cache';
 
 /**
- * Revokes one of the caller's keys at once: the next call with it is refused (every call looks
- * the key up; nothing is cached). The trigger stamps the time and audits it. A key that is not
- * the caller's, or is already revoked, is "not found".
+ * Revokes one of the caller's keys at once: this process forgets the key as soon as the revocation
+ * committed, so the next call here is refused, and every other instance refuses it within
+ * VERIFIED_KEY_TTL_MS (half a second; verified-key-cache.ts). The trigger stamps the time and
+ * audits it. A key that is not the caller's, or is already revoked, is "not found".
  */
 export async function revokeApiKey(claims: VerifiedClaims, raw: RevokeApiKeyInput) {
   const input = revokeApiKeyInput.parse(raw);
-  return withRls(claims, async (tx) => {
+  const revoked = await withRls(claims, async (tx) => {
     const [row] = await tx
       .update(apiKeys)
       .set({ revokedAt: sql`now()` })
@@ -21,4 +23,6 @@ export async function revokeApiKey(claims: VerifiedClaims, raw: RevokeApiKeyInpu
     if (!row) throw new AppError('NOT_FOUND', 'errors.common.notFound');
     return row;
   });
+  forgetApiKey(revoked.id);
+  return revoked;
 }

@@ -1,6 +1,8 @@
 import { and, asc, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import { getCrm } from '@/lib/crm/get-crm';
+import { unsafeIsCrmErasurePending, unsafeRequestCrmContactErasure } from '@/lib/crm/unsafe-crm-erasures';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { flushEvents } from '@/lib/jobs/send-events';
 import { leads, siteLeadRouting } from './schema';
 
 const REASON = "the CRM push job acts on a site's form leads (the visitors have no account)";
@@ -49,10 +51,25 @@ export async function unsafePushSiteLeadToCrm(leadId: string): Promise<SiteLeadC
       lastName: rest.join(' ') || undefined,
       phone: lead.phone ?? undefined,
     });
-    await db
+    // The same person's earlier lead was deleted and their contact's erasure is still on its way:
+    // recording this id would leave the new lead on a contact about to vanish. Retried (the job,
+    // then the sweep) once the erasure is done, the push makes a new contact.
+    if (contact && (await unsafeIsCrmErasurePending(contact.id)))
+      throw new Error('the CRM contact is being erased; pushing again after it');
+    const stored = await db
       .update(leads)
       .set({ crmContactId: contact?.id ?? null, crmSyncedAt: new Date(), crmError: null })
-      .where(eq(leads.id, lead.id));
+      .where(eq(leads.id, lead.id))
+      .returning({ id: leads.id });
+    // The lead was deleted while the CRM answered: its delete trigger saw no contact id, so the
+    // contact just made from it is erased from here (unless another stored lead stands on it).
+    if (stored.length === 0) {
+      if (contact) {
+        await unsafeRequestCrmContactErasure(db, contact.id);
+        await flushEvents();
+      }
+      return { pushed: false, reason: 'not-found' };
+    }
     return { pushed: true, contactId: contact?.id };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

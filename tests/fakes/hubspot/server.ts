@@ -24,6 +24,11 @@ export type HubspotStandIn = {
   blocklisted: Set<string>;
   requests: { path: string; authorization: string | undefined; body: unknown }[];
   failNext(count: number, status?: 500 | 429): void;
+  /**
+   * Holds the next call before it is answered: `arrived` resolves once it came in, `release()`
+   * lets it go on. For what happens on our side while HubSpot is still answering.
+   */
+  holdNext(): { arrived: Promise<void>; release(): void };
   close(): Promise<void>;
 };
 
@@ -46,10 +51,17 @@ export async function startHubspotStandIn(token = 'pat-na1-test-token'): Promise
   const requests: HubspotStandIn['requests'] = [];
   let failures: { count: number; status: 500 | 429 } = { count: 0, status: 500 };
   let nextId = 1001;
+  let hold: { arrive(): void; released: Promise<void> } | undefined;
   const server: Server = createServer(async (req, res) => {
     const body = await readJson(req);
     const path = new URL(req.url ?? '/', 'http://hubspot.test').pathname;
     requests.push({ path, authorization: req.headers.authorization, body });
+    const held = hold;
+    hold = undefined;
+    if (held) {
+      held.arrive();
+      await held.released;
+    }
     const send = (status: number, payload: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json;charset=utf-8' });
       res.end(JSON.stringify(payload));
@@ -119,6 +131,14 @@ export async function startHubspotStandIn(token = 'pat-na1-test-token'): Promise
     requests,
     failNext(count, status = 500) {
       failures = { count, status };
+    },
+    holdNext() {
+      let arrive = () => {};
+      let release = () => {};
+      const arrived = new Promise<void>((done) => (arrive = done));
+      const released = new Promise<void>((done) => (release = done));
+      hold = { arrive, released };
+      return { arrived, release };
     },
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
