@@ -525,8 +525,49 @@ function nameThenNoun(text: string): string | undefined {
   return undefined;
 }
 
+const NAME_BACK = new RegExp(`(?<![\\p{L}])(?:${byLength(readingCues.nameBackWords)})(?![\\p{L}])`, 'gu');
+
+/**
+ * "na aldeia me conhecem por Zé das Abelhas, o site pode ter esse nome", "assino como V. Rossi,
+ * pode usar esse nome": words pointing back at a name — the last capitalised run before them in
+ * their sentence.
+ */
+function nameBack(text: string): string | undefined {
+  const folded = fold(text);
+  for (const match of folded.matchAll(NAME_BACK)) {
+    const sentenceStart = Math.max(0, ...['.', '!', '?', '\n'].map((stop) => text.lastIndexOf(stop, match.index - 1) + 1));
+    // "V. Rossi": an initial's point is no sentence's end.
+    const start = /\b\p{Lu}$/u.test(text.slice(0, Math.max(0, sentenceStart - 1)))
+      ? text.lastIndexOf('\n', match.index) + 1
+      : sentenceStart;
+    const tokens = tokensFrom(text.slice(0, match.index), start);
+    let end = tokens.length - 1;
+    while (end >= 0 && !isCapitalised(tokens[end]!.word)) end--;
+    if (end < 0) continue;
+    let first = end;
+    // "V. Rossi": an initial and its point are the name's.
+    const joins = (a: Token, b: Token) =>
+      isAdjacent(text, a, b) || (/^\p{Lu}$/u.test(a.word) && /^\.\s+$/.test(text.slice(a.end, b.start)));
+    while (
+      first > 0 &&
+      (isCapitalised(tokens[first - 1]!.word) || CONNECTORS.has(fold(tokens[first - 1]!.word))) &&
+      joins(tokens[first - 1]!, tokens[first]!)
+    )
+      first--;
+    while (first < end && CONNECTORS.has(fold(tokens[first]!.word))) first++;
+    // The sentence's own first word is capitalised for being first, not for being a name.
+    if (first === 0 && tokens[0]!.start === start && end === 0) continue;
+    // "Hago tortas en Ica, pueden ponerle ese nombre…": a place is where, never the name.
+    const before = first > 0 ? fold(tokens[first - 1]!.word) : '';
+    if (/^(?:em|en|in|na|no|nas|nos|at|near|de|from)$/.test(before) || findWorldCities(tokens[first]!.word).length > 0) continue;
+    const name = cleanName(text.slice(tokens[first]!.start, tokens[end]!.end));
+    if (name) return name;
+  }
+  return undefined;
+}
+
 export function statedName(text: string): string | undefined {
-  return quoted(text) ?? called(text) ?? nameThenNoun(text) ?? owned(text) ?? myBusiness(text);
+  return quoted(text) ?? called(text) ?? nameThenNoun(text) ?? nameBack(text) ?? owned(text) ?? myBusiness(text);
 }
 
 export function extractBusinessName(
@@ -542,6 +583,7 @@ export function extractBusinessName(
     quoted(text) ??
     called(text) ??
     nameThenNoun(text) ??
+    nameBack(text) ??
     owned(text) ??
     myBusiness(text) ??
     leading(text) ??

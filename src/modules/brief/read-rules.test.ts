@@ -1713,3 +1713,15 @@ describe('naming cues that explain, a sign that names, a contracted "name is"', 
     });
   });
 });
+
+// "me conhecem por Zé das Abelhas, o site pode ter esse nome" and "assino como V. Rossi, pode usar
+// esse nome" gave no name, or the owner's.
+describe('a name pointed back at', () => {
+  it('is the capitalised name before "esse nome" / "that name" in its sentence, an initial included', () => {
+    expect(extractBrief({ prompt: 'Sou pedreiro em Pombal. Na vila chamam-me Tó da Obra, o site pode ter esse nome.' }).name).toBe(
+      'Tó da Obra',
+    );
+    expect(extractBrief({ prompt: 'I paint murals in Galway and sign them J. Keane, you can use that name.' }).name).toBe('J. Keane');
+    expect(extractBrief({ prompt: 'Hago tortas en Ica, pueden ponerle ese nombre que quieran.' }).name).toBeNull();
+  });
+});

@@ -242,6 +242,8 @@ const readingCuesSchema = z.object({
   /** "pode ser ‹Jaque Penteados› o nome": what leads to a name said before the word for a name, and that word. */
   nameAfterLeads: words,
   nameAfterNouns: words,
+  /** "…Zé das Abelhas, o site pode ter esse nome": words pointing back at a name just said. */
+  nameBackWords: words,
   /** "meu nome é", "my name is": the writer saying their own name, never what the business is. */
   selfNamingLeads: words,
   /** "I run ‹Name›", "tenho a ‹Name›", "soy dueña de ‹Name›" (folded): what says the capitalised words after it are the business the writer owns. */
@@ -426,6 +428,7 @@ export const readingCues = {
   namingCues: cues.namingCues,
   nameAfterLeads: cues.nameAfterLeads,
   nameAfterNouns: cues.nameAfterNouns,
+  nameBackWords: cues.nameBackWords,
   selfNamingLeads: cues.selfNamingLeads,
   ownershipLeads: [...cues.ownershipLeads].sort((a, b) => b.length - a.length),
   myBusinessLeads: cues.myBusinessLeads,
