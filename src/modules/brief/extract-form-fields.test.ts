@@ -274,3 +274,35 @@ describe('a yes-or-no question in the list of fields', () => {
     });
   });
 });
+
+// "section size" ended the list (a site's section), "¿eres mayor de 18? (sí/no)" at its question
+// mark and its number, "si es pequeño o 4x4" at its digits; "(y/n)" gave the answers "y" and "n".
+describe('a list of fields read to its end', () => {
+  it('a word for a part of the site as a modifier, a small number and a question mark before its answers go on with the list', () => {
+    expect(fieldsOf('Quote form pls: name, phone, section size (small/med/big), dog on the property? (y/n), gate code')).toEqual([
+      { text: 'name', field: 'name' },
+      { text: 'phone', field: 'phone' },
+      { text: 'section size', field: null, options: ['small', 'med', 'big'] },
+      { text: 'dog on the property', field: null, options: ['Yes', 'No'] },
+      { text: 'gate code', field: null },
+    ]);
+    expect(
+      extractFormFields('Formulario de cita con nombre, móvil, ¿eres mayor de 18? (sí/no), si es moto o 4x4 y zona', 'es')?.fields,
+    ).toEqual([
+      { text: 'nombre', field: 'name' },
+      { text: 'móvil', field: 'phone' },
+      { text: 'eres mayor de 18', field: null, options: ['Sí', 'No'] },
+      { text: 'si es moto o 4x4', field: null, options: ['moto', '4x4'] },
+      { text: 'zona', field: null },
+    ]);
+  });
+
+  it('a gallery or a map asked for after the list still ends it, and a price does', () => {
+    expect(fieldsOf('Formulário com nome, telefone e data. E uma galeria de fotos.')?.map((field) => field.text)).toEqual([
+      'nome',
+      'telefone',
+      'data',
+    ]);
+    expect(fieldsOf('A booking form with name, phone, a map of the shop')?.map((field) => field.text)).toEqual(['name', 'phone']);
+  });
+});

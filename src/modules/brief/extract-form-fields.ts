@@ -38,7 +38,7 @@ export type RequestedFormField = { text: string; field: StandardFieldName | null
 const OPTION_SPLIT = /\s*(?:,|\/|\s(?:ou|or|o|y)\s)\s*/u;
 const MAX_OPTIONS = 8;
 // "se prefere manhã ou tarde", "si prefiere mañana o tarde", "whether weekdays or weekends".
-const WHETHER = /^(?:se|si|whether|if)\s(?:.*\s)?(\p{L}+)\s(?:ou|or|o|u)\s(\p{L}+)$/iu;
+const WHETHER = /^(?:se|si|whether|if)\s(?:.*\s)?([\p{L}\p{N}]+)\s(?:ou|or|o|u)\s([\p{L}\p{N}]+)$/iu;
 // ", or other", ", ou outro", ", u otro": the last of answers listed with commas.
 const LAST_COMMA_OR = /,\s*(?:ou|or|o|u)\s+[^,]+$/iu;
 const OPEN_ENDED = /\s(ou|or|o|u)\s(?=(?:above|over|more|older|higher|mais|acima|superior|más|mas|arriba)(?![\p{L}]))/giu;
@@ -47,7 +47,7 @@ const OR_LEAD = /^\s*(?:ou|or|o|u)\s+/iu;
 /** "y/n", "s/n", "sim/não", "sí / no", "yes/no" after a question: a yes-or-no choice. */
 const YES_NO = /\s+(y\s?\/\s?n|yes\s?\/\s?no|s\s?\/\s?n|sim\s?\/\s?n[ãa]o|s[íi]\s?\/\s?no)$/iu;
 // "quer prova? sim / não": a question mark before its answers ends no list — the answers are the question's.
-const ASKED_YES_NO = /\?(?=\s*(?:sim|s[íi]|yes)\s?\/\s?(?:n[ãa]o|no)(?![\p{L}]))/giu;
+const ASKED_YES_NO = /\?(?=\s*\(?\s*(?:sim|s[íi]|yes|y|s)\s?\/\s?(?:n[ãa]o|no|n)(?![\p{L}]))/giu;
 
 const YES_NO_ANSWERS = { pt: ['Sim', 'Não'], es: ['Sí', 'No'], en: ['Yes', 'No'] } as const;
 
@@ -81,6 +81,9 @@ function yesNoOf(own: string, promptLang: 'pt' | 'es' | 'en'): string[] | undefi
 function withOptions(own: string, field: StandardFieldName | null): RequestedFormField {
   const aside = /^(.+?)\s*\(([^()]+)\)$/u.exec(own);
   if (!aside || field !== null) return { text: own.slice(0, 60), field };
+  // "dog on the property (y/n)": the answers yes and no, written out in the marker's language.
+  const marker = YES_NO.exec(` ${aside[2]!.trim()}`);
+  if (marker) return { text: aside[1]!.slice(0, 60), field, options: yesNoAnswers(marker[1]!) };
   // "vacunas, corte de uñas, vómito o diarrea, u otro": answers listed with commas and a last
   // ", or" are split on the commas — an "or" inside one is that answer's own.
   const isCommaList = LAST_COMMA_OR.test(aside[2]!);
@@ -117,7 +120,16 @@ const FORM_THEN_FIELDS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,10}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s|:)\\s*:?|\\s*:|\\s*\\()`,
   'gu',
 );
-const NEW_REQUEST = new RegExp(`(?:^|\\s)(?:${alternationOf(content.newRequestWords)})(?:\\s|$)`, 'u');
+// An article opens another request ("… e uma galeria"); a word for a part of the site does when
+// it stands as a noun of its own — at the end, or before a preposition ("mapa do local", "a gallery
+// of jobs") — never as a modifier of the field's noun ("section size", "page count").
+const ARTICLES = new Set(['um', 'uma', 'an', 'un', 'una']);
+const NEW_REQUEST = new RegExp(
+  `^\\s*(?:${alternationOf(content.newRequestWords.filter((word) => ARTICLES.has(word)))})(?:\\s|$)|(?:^|\\s)(?:${alternationOf(
+    content.newRequestWords.filter((word) => !ARTICLES.has(word)),
+  )})(?=\\s*$|\\s+(?:de|do|da|dos|das|del|of|with|com|con|for|para|pra|to|e|and|y|no|na|en|in|on)(?:\\s|$))`,
+  'u',
+);
 const LEAD = new RegExp(`^(?:(?:${alternationOf(content.leadWords)})\\s+)+`, 'u');
 // "…, timeline, and whether": the Oxford comma's "and" opens no field of its own.
 const CONJUNCTION = /^(?:and|or|e|ou|y)\s+/u;
@@ -203,17 +215,21 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         space +
         (LEAD.exec(piece.trimStart().replace(CONJUNCTION, ''))?.[0].length ?? 0) +
         (CONJUNCTION.exec(piece.trimStart())?.[0].length ?? 0);
+      // "¿eres mayor de 18?": the opening mark of a Spanish question is no part of the label.
       const own = prompt
         .slice(from + lead, from + piece.length)
         .trim()
-        .replace(/[,:;.]+$/, '');
+        .replace(/[,:;.]+$/, '')
+        .replace(/^[¿¡]\s*/u, '');
       const ownFolded = fold(own);
       if (!own) continue;
       // A long piece is a sentence, not a field: the list ended before it.
       // Digits in its answers ("Grade 3 or above") are no sentence: only the field's own words count.
       const ownWords = own.replace(/\([^()]*\)/g, '').trim();
       const words = ownWords.split(/\s+/);
-      if (words.length > MAX_FIELD_WORDS || /\d/.test(ownWords) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
+      // A number of three digits or more (a price, a phone, a year) is a sentence's; "4x4", "mayor de
+      // 18", "10 cm" are a field's words.
+      if (words.length > MAX_FIELD_WORDS || /\d{3,}|[$€£]/.test(ownWords) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
       const yesNo = YES_NO.exec(own);
       if (yesNo && !options) {
         const question = own.slice(0, yesNo.index).trim();
