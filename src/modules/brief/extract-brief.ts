@@ -269,8 +269,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
         : typed;
   // What was written to whoever makes the site ("obs p vc q ta fazendo: …", "isto não é para pôr
   // no site") is read by no one after this: blanked, and listed among what was not used.
+  // (Facts, features and the place are still read in all of it: "obs p vc: não quero formulário"
+  // is an instruction to obey.)
   const saidToBuilder = setAsideSaidToBuilder(written);
-  const text = saidToBuilder.text;
+  const text = written;
   const notes: string[] = [];
   // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
   const people = extractPeople(text);
@@ -375,7 +377,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const name = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed);
   // The person's own words, read for what they say: what the business is and every thing named.
   const reading = readPrompt({
-    text,
+    text: saidToBuilder.text,
     priceLabels: facts.prices.flatMap((price) => (price.label ? [price.label] : [])),
     factTexts: [
       ...facts.phones,
@@ -411,7 +413,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // What each clause tells a visitor: what was said to us leaves the page, what the business does not do is a list of its own.
   const sorted = sortDetails(reading.items, promptLocale, countryCode);
   // …and what is told is told as it was said, not cut at its commas.
-  reading.items = joinToldClauses(sorted.items, text);
+  reading.items = joinToldClauses(sorted.items, saidToBuilder.text);
   reading.unused.push(...sorted.unused, ...saidToBuilder.asides.map((words) => ({ words, why: 'aside' as const })));
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).

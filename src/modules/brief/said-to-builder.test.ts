@@ -40,3 +40,16 @@ describe('what was written to whoever makes the site', () => {
     ]);
   });
 });
+
+describe('a word to the builder in parentheses', () => {
+  it('is set aside alone, and an instruction in it is still obeyed', () => {
+    expect(
+      setAsideSaidToBuilder("I don't do plumbing (I know a plumber, but don't put his name on the site), I don't do roofing.").asides,
+    ).toEqual(["I know a plumber, but don't put his name on the site"]);
+    const brief = extractBrief({
+      prompt: 'Pousada em Lavras, casal R$ 250 a diária. WhatsApp (35) 99812-3344. (pra quem faz o site: não quero formulário)',
+    });
+    expect(brief.facts.noForm).toBe(true);
+    expect(JSON.stringify(brief.items)).not.toMatch(/formulário/);
+  });
+});

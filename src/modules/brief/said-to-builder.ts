@@ -10,7 +10,8 @@ import { escapeRegExp, fold } from './text';
  *
  * A sentence opening with a lead to the builder (content builderLeads) is theirs from that lead on;
  * a sentence saying that what it holds is not for the site (notForTheSite) is theirs, and one that
- * says only that ("Isto não é para pôr no site.") takes the sentence before it too.
+ * says only that ("Isto não é para pôr no site.") takes the sentence before it too; a parenthesis
+ * opening so, or talking of the site itself, is theirs alone.
  */
 export type SaidToBuilder = { text: string; asides: string[] };
 
@@ -36,6 +37,13 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       if (before && rest.length <= 2) spans.push(before);
     }
   });
+  // "(pra quem tá fazendo o site: não coloca mapa)", "(… but don't put their names on the site)": a
+  // parenthesis said to the builder, or about the site itself, is theirs — only the parenthesis.
+  for (const match of folded.matchAll(/\(([^()]{3,300})\)/gu)) {
+    const inner = match[1]!.trim();
+    const namesSite = (inner.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
+    if (LEAD.test(inner) || NOT_FOR_SITE.test(inner) || namesSite) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (spans.length === 0) return { text, asides: [] };
   let blanked = text;
   const asides: string[] = [];
@@ -43,6 +51,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const said = text
       .slice(span.start, span.end)
       .replace(/[\s.!?]+$/u, '')
+      .replace(/^\((.*)\)$/su, '$1')
       .trim();
     if (said && !asides.includes(said)) asides.push(said);
     blanked = blanked.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + blanked.slice(span.end);
