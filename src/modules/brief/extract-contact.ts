@@ -12,7 +12,8 @@ const SINGLE_DAY = new RegExp(`(?<![a-z])${DAY}(?![a-z])`, 'g');
 const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|nn|noon|mn|h|hs|hrs)?';
 const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
 
-function daysBefore(window: string): string {
+/** The days a piece of text names ("seg a sex", "weekends", "todos os dias"), if any. */
+function daysIn(window: string): string | undefined {
   if (/todos os dias|every ?day|daily|diariamente|todos los dias|7 days|7 dias|all week/.test(window)) return 'Mo-Su';
   if (/dias uteis|weekdays|dias de semana|entre semana/.test(window)) return 'Mo-Fr';
   if (/fins? de semana|weekends?|fines de semana/.test(window)) return 'Sa-Su';
@@ -20,7 +21,18 @@ function daysBefore(window: string): string {
   const range = ranges.at(-1);
   if (range) return `${DAY_CODES[DAY_WORDS[range[1]]]}-${DAY_CODES[DAY_WORDS[range[2]]]}`;
   const singles = [...window.matchAll(SINGLE_DAY)].map((match) => DAY_CODES[DAY_WORDS[match[1]]]);
-  return singles.length > 0 ? [...new Set(singles)].join(',') : 'Mo-Su';
+  return singles.length > 0 ? [...new Set(singles)].join(',') : undefined;
+}
+
+// "2ª a 6ª", "2.ª-feira a 6.ª-feira": Portuguese days counted from Sunday, written as the day names.
+const ORDINAL_DAY = '([2-6])\\s?\\.?[ªº](?:[\\s-]?feira)?';
+const ORDINAL_DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])${ORDINAL_DAY}\\s*(à|a|-|–|até|ate)\\s*${ORDINAL_DAY}(?![\\p{L}])`, 'giu');
+const ORDINAL_NAMES = ['seg', 'ter', 'qua', 'qui', 'sex'];
+function withDayNames(text: string): string {
+  return text.replace(
+    ORDINAL_DAY_RANGE,
+    (_, from: string, joiner: string, to: string) => `${ORDINAL_NAMES[Number(from) - 2]} ${joiner} ${ORDINAL_NAMES[Number(to) - 2]}`,
+  );
 }
 
 // "Horário de segunda a sábado", "open Monday to Saturday", "abierto de lunes a viernes": days
@@ -32,7 +44,7 @@ const OPEN_DAYS = new RegExp(
 /** Opening hours as schema.org strings ("Mo-Fr 08:00-18:00"), from "seg a sex 8h às 18h" etc. */
 export function extractOpeningHours(text: string, isOpen24h: boolean): string[] | undefined {
   if (isOpen24h) return ['Mo-Su 00:00-23:59'];
-  const folded = fold(text);
+  const folded = fold(withDayNames(text));
   const hours = timeRanges(folded);
   if (hours.length > 0) return hours;
   const days = OPEN_DAYS.exec(folded);
@@ -68,10 +80,10 @@ function timeRanges(folded: string): string[] {
     const mark2 = meridiem(rawMark2);
     let startHour = h1;
     let endHour = h2;
-    // "de 9 a 1 y de 4 a 7", "8h às 12h e das 14h às 18h", "9am-1pm and 3pm-6pm": a second range
+    // "de 9 a 1 y de 4 a 7", "8h às 12h e das 14h às 18h", "9am-1pm and 3pm-6pm", "9h-12h30 / 14h30-19h": a second range
     // joined to the one before is the same days' afternoon, never every day's.
     const gap = folded.slice(previousEnd, match.index);
-    const isContinuation = previous !== undefined && /^\s*,?\s*(?:e|y|and|&)\s*(?:de|das|from|desde)?\s*$/.test(gap);
+    const isContinuation = previous !== undefined && /^\s*(?:,?\s*(?:e|y|and|&)|\/)\s*(?:de|das|from|desde)?\s*$/.test(gap);
     // "2 a 3 vezes" is not a time: at least one side must look like a clock, or the range
     // follows days or an hours word ("Mon-Sat 9-6", "open 8-19"), or a range it goes on from.
     if (!(m1 || m2 || mark1 || mark2)) {
@@ -98,15 +110,23 @@ function timeRanges(folded: string): string[] {
     const end = clock(endHour, m2, endMarker);
     if (!start || !end) continue;
     const window = folded.slice(Math.max(previousEnd, match.index - 40), match.index);
-    // "Visita de manhã (9h30–12h30): 8 €": a time in parentheses, with no day or hours word before
-    // it, is when an item happens, not when the business opens.
+    // "Visita de manhã (9h30–12h30): 8 €", "café da manhã (das 7h30 às 10h)": a time in
+    // parentheses, with no day or hours word before it, is when an item happens, not when the
+    // business opens.
     const isAside =
-      /\(\s*$/.test(folded.slice(0, match.index)) &&
+      /\(\s*(?:das|de|from|desde|entre|between)?\s*$/.test(folded.slice(0, match.index)) &&
       !HOURS_WORD.test(window) &&
       !/todos|every|daily|diariamente/.test(window) &&
       [...window.matchAll(SINGLE_DAY)].length === 0;
     if (isAside) continue;
-    const days = isContinuation ? previous!.days : daysBefore(window);
+    // "das 11h às 13h30 de seg a sáb": the days may come after the times, led in by "de"/"from" —
+    // after a comma they are the next clause's ("8.30 am to 9 pm, Sunday 9 am to 1 pm").
+    const rangeEnd = match.index + match[0].length;
+    const after = folded.slice(rangeEnd, rangeEnd + 30).split(/[;.\n]/)[0]!;
+    const daysAfter = /^\s*(?:de|from|desde)\s+(?:seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)/.test(after)
+      ? daysIn(after)
+      : undefined;
+    const days = isContinuation ? previous!.days : (daysIn(window) ?? daysAfter ?? 'Mo-Su');
     hours.push(`${days} ${start}-${end}`);
     previous = { days, endHour: Number(end.slice(0, 2)) };
     previousEnd = match.index + match[0].length;

@@ -142,5 +142,7 @@ function readPhones(
 function isOpenAroundTheClock(prompt: string): boolean {
   if (/24\/7/.test(prompt)) return true;
   const folded = fold(prompt);
-  return [...folded.matchAll(/\b24 ?(?:h|hs|horas|hours?)\b/gi)].some((match) => !isDurationAt(folded, match.index));
+  return [...folded.matchAll(/\b24 ?(?:h|hs|horas|hours?)\b/gi)].some(
+    (match) => !isDurationAt(folded, match.index, match.index + match[0].length),
+  );
 }

@@ -189,6 +189,8 @@ const readingCuesSchema = z.object({
   whenWords: words,
   /** What makes an amount of time a duration ("entrega em até 24h", "within 24 hours"), not opening hours. */
   durationLeads: words,
+  /** "24 horas de antecedência", "24 hours notice": what after an amount of time makes it a duration. */
+  durationTails: words,
   /** English words that open a promise of what the business does not do ("No chemicals"). */
   promiseNegations: words,
   /** A part that opens with these says what is not done or not allowed ("não aceitamos cartão", "no pets"): a rule, never an offering. */
@@ -402,6 +404,7 @@ export const readingCues = {
   scheduleWords: asSet(cues.scheduleWords),
   whenWords: asSet(cues.whenWords),
   durationLeads: cues.durationLeads,
+  durationTails: cues.durationTails,
   promiseNegations: cues.promiseNegations,
   ruleNegations: cues.ruleNegations,
   ruleNegationsNotPortuguese: cues.ruleNegationsNotPortuguese,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractOpeningHours } from './extract-contact';
+import { extractBrief } from './extract-brief';
+
+// Set 22 showed four misreadings: "2ª a 6ª" read as every day, days said after the times lost,
+// breakfast time "(das 7h30 às 10h)" taken for the opening hours, and "aviso de 24 horas" for
+// "open 24 hours".
+describe('opening hours as people write them', () => {
+  it('"2ª a 6ª" are Monday to Friday, and a second range after "/" is the same days', () => {
+    expect(extractOpeningHours('Atendimento 2ª a 6ª das 9h às 12h / 14h às 18h, sábado das 9h às 12h', false)).toEqual([
+      'Mo-Fr 09:00-12:00',
+      'Mo-Fr 14:00-18:00',
+      'Sa 09:00-12:00',
+    ]);
+  });
+
+  it('days led in after the times are those times’ days; a day after a comma is the next clause’s', () => {
+    expect(extractOpeningHours('entrego das 11h às 14h de seg a sex', false)).toEqual(['Mo-Fr 11:00-14:00']);
+    expect(extractOpeningHours('Open 8 am to 6 pm, Sunday 10 am to 2 pm', false)).toEqual(['Mo-Su 08:00-18:00', 'Su 10:00-14:00']);
+  });
+
+  it('a time in parentheses after "das" is when an item happens; notice of 24 hours is no 24-hour opening', () => {
+    expect(extractOpeningHours('servimos almoço (das 12h às 14h) e jantar', false)).toBeUndefined();
+    const brief = extractBrief({
+      prompt:
+        'Aulas de piano em Sorocaba, segunda a quinta das 14h às 19h. Falta sem aviso de 24 horas é cobrada. Cancel with 24 hours notice.',
+    });
+    expect(brief.facts.openingHours).toEqual(['Mo-Th 14:00-19:00']);
+  });
+});
