@@ -559,7 +559,7 @@ function nameBack(text: string): string | undefined {
     if (first === 0 && tokens[0]!.start === start && end === 0) continue;
     // "Hago tortas en Ica, pueden ponerle ese nombre…": a place is where, never the name.
     const before = first > 0 ? fold(tokens[first - 1]!.word) : '';
-    if (/^(?:em|en|in|na|no|nas|nos|at|near|de|from)$/.test(before) || findWorldCities(tokens[first]!.word).length > 0) continue;
+    if (readingCues.placePrepositions.includes(before) || findWorldCities(tokens[first]!.word).length > 0) continue;
     const name = cleanName(text.slice(tokens[first]!.start, tokens[end]!.end));
     if (name) return name;
   }

@@ -24,6 +24,9 @@ function daysIn(window: string): string | undefined {
   return singles.length > 0 ? [...new Set(singles)].join(',') : undefined;
 }
 
+// "de seg a sáb" right after the times: the days led in, read with the day words above.
+const DAYS_LED_IN = new RegExp(`^\\s*(?:de|from|desde)\\s+${DAY}`);
+
 // "2ª a 6ª", "2.ª-feira a 6.ª-feira": Portuguese days counted from Sunday, written as the day names.
 const ORDINAL_DAY = '([2-6])\\s?\\.?[ªº](?:[\\s-]?feira)?';
 const ORDINAL_DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])${ORDINAL_DAY}\\s*(à|a|-|–|até|ate)\\s*${ORDINAL_DAY}(?![\\p{L}])`, 'giu');
@@ -123,9 +126,7 @@ function timeRanges(folded: string): string[] {
     // after a comma they are the next clause's ("8.30 am to 9 pm, Sunday 9 am to 1 pm").
     const rangeEnd = match.index + match[0].length;
     const after = folded.slice(rangeEnd, rangeEnd + 30).split(/[;.\n]/)[0]!;
-    const daysAfter = /^\s*(?:de|from|desde)\s+(?:seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)/.test(after)
-      ? daysIn(after)
-      : undefined;
+    const daysAfter = DAYS_LED_IN.test(after) ? daysIn(after) : undefined;
     const days = isContinuation ? previous!.days : (daysIn(window) ?? daysAfter ?? 'Mo-Su');
     hours.push(`${days} ${start}-${end}`);
     previous = { days, endHour: Number(end.slice(0, 2)) };

@@ -1,6 +1,6 @@
 import { readingCues } from './reading-cues';
 import type { BriefPrice } from './site-brief-schema';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, escapeRegExp, fold } from './text';
 
 const RAND_SIGN = 'R';
 
@@ -241,7 +241,7 @@ function withoutLeadVerb(item: string): string {
 
 const PRICE_INCLUDES = /^(?:com|with|con)\s.+\s(?:inclus[oa]s?|incluid[oa]s?|included)$|^(?:including|incluindo|incluyendo|incl\.?)\s/iu;
 
-const CONDITION_LEAD = new RegExp(`^(?:${readingCues.priceConditionLeads.map(escapeRegExp).join('|')})\\s+(?=\\S)`, 'u');
+const CONDITION_LEAD = new RegExp(`^(?:${alternationOf(readingCues.priceConditionLeads)})\\s+(?=\\S)`, 'u');
 
 /** "até 5 mil litros" after a price: up to a clause's or list's break, at most six words. */
 function conditionAfter(raw: string): string | undefined {

@@ -1,5 +1,5 @@
 import { readingCues } from './reading-cues';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, fold } from './text';
 
 /**
  * Sentences written to whoever makes the site, not to its visitors: "obs p vc q ta fazendo: vila
@@ -15,8 +15,8 @@ import { escapeRegExp, fold } from './text';
  */
 export type SaidToBuilder = { text: string; asides: string[] };
 
-const LEAD = new RegExp(`^(?:(?:e|and|y)\\s+)?(?:${readingCues.builderLeads.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-const NOT_FOR_SITE = new RegExp(`(?<![\\p{L}])(?:${readingCues.notForTheSite.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+const LEAD = new RegExp(`^(?:(?:${readingCues.listJoiner})\\s+)?(?:${alternationOf(readingCues.builderLeads)})(?![\\p{L}])`, 'u');
+const NOT_FOR_SITE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(readingCues.notForTheSite)})(?![\\p{L}])`, 'u');
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
 const SENTENCE = /[^.!?\n]+(?:(?<!\d)\.|\.(?!\d)|[!?\n]|$)+/gu;
 
