@@ -7,6 +7,8 @@ import { featureSpans, refusesForm } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
+import { opensWithClosedWord, shapeOfPhrase } from './shape-of-phrase';
+import { wordLanguageOf } from './word-classes';
 import { isCountryName } from './brief-details';
 import {
   isDayWord,
@@ -1205,6 +1207,7 @@ function listJoinerOf(text: string): string {
 export function readPrompt(input: ReadPromptInput): PromptReading {
   const isEnglish = !input.lang || input.lang.startsWith('en');
   const isSpanish = input.lang?.startsWith('es') === true;
+  const language = wordLanguageOf(input.lang);
   let masked = input.text;
   // The extractors' texts first, while the prompt is as they read it (a form's list or a FAQ may
   // hold a time or a price that the patterns below would blank first, and then not be found).
@@ -2503,8 +2506,23 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           ? { ...item, role: 'detail' as const }
           : item;
       })
-      // Whatever rule made it an offering, a clause is something told: one test, after them all.
-      .map((item) => (item.role === 'offering' && isClause(tokensOf(item.text)) ? { ...item, role: 'detail' as const } : item)),
+      // Whatever rule made it an offering, a card names a thing: one test of its grammar, after
+      // them all. A clause is something told; a fragment ("nem", "acima disso") names nothing, and
+      // a price's condition ("acima de 3 km") is the price list's to show.
+      .flatMap((item) => {
+        if (item.role !== 'offering') return [item];
+        // What the parentheses add ("fitting kitchens (I don't supply them)") is the thing's note.
+        const tokens = tokensOf(item.text.replace(/\([^)]*\)?/g, ' '));
+        const shape = isClause(tokens) ? 'clause' : shapeOfPhrase(tokens, language);
+        if (shape === 'thing') return [item];
+        // A price's label is a thing sold whatever verb it holds ("Hang an internal door, you supply
+        // it"), unless it opens with a word that names nothing ("acima de 3 km", "mesmo valor").
+        const isPriced = pricedLabels.has(fold(item.text));
+        if (isPriced && shape === 'clause' && !opensWithClosedWord(tokens, language)) return [item];
+        if (shape === 'clause' && !isPriced) return [{ ...item, role: 'detail' as const }];
+        unused.push({ words: asUnused(item.text), why: 'filler' });
+        return [];
+      }),
     unused,
     region: regions.length > 0 ? regions.join(', ').replace(new RegExp(`, (${cues.listJoiner}) `, 'g'), ' $1 ') : null,
     // "Sou a Fernanda, secretária da direção da ‹Banda›": the writer holds a role in an organisation.

@@ -1725,3 +1725,23 @@ describe('a name pointed back at', () => {
     expect(extractBrief({ prompt: 'Hago tortas en Ica, pueden ponerle ese nombre que quieran.' }).name).toBeNull();
   });
 });
+
+// Whatever rule cut it, a card names a thing: one grammatical test after them all
+// (shape-of-phrase.ts, from the dictionaries' word classes), never a word list per prompt.
+describe('only a thing is a card', () => {
+  it('a told clause is a detail and a word that names nothing is dropped, in each language', () => {
+    const pt = itemsOf(
+      'faço bolo de pote e brigadeiro em Lavras mg. bolo de pote R$ 12, acima de 20 unidades R$ 10. desculpa, nem sempre tenho tudo pronto. entregas vocês combinam comigo pelo whats 35 99123-4567',
+    );
+    const cards = pt.filter((item) => item.startsWith('offering: '));
+    expect(cards).toContain('offering: bolo de pote');
+    expect(cards.some((card) => /desculpa|acima|combinam|^offering: nem$/.test(card))).toBe(false);
+    const en = itemsOf('Dog walking in Guelph: solo walks $25, pack walks $18. Invoice comes by email after the walk. Basically.');
+    expect(en.filter((item) => item.startsWith('offering: ')).some((card) => /invoice|basically/i.test(card))).toBe(false);
+    const es = itemsOf(
+      'Arreglo bicicletas en Tandil. Cambio de cámara $3.000. Los frenos hidráulicos los revisamos en el taller. Siempre.',
+    );
+    const esCards = es.filter((item) => item.startsWith('offering: '));
+    expect(esCards.some((card) => /revisamos|^offering: siempre$/i.test(card))).toBe(false);
+  });
+});

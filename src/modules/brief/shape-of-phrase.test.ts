@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { opensWithClosedWord, shapeOfPhrase } from './shape-of-phrase';
+import { fold } from './text';
+import type { WordLanguage } from './word-classes';
+
+const words = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((word) => ({ word, folded: fold(word) }));
+const shape = (text: string, language: WordLanguage) => shapeOfPhrase(words(text), language);
+
+describe('the shape of a phrase: only a thing may be a card', () => {
+  it('names things with noun phrases, gerunds, infinitives and a trade’s first-person verbs', () => {
+    for (const text of [
+      'revisão completa com lavagem',
+      'troca de óleo',
+      'afinar travões de disco',
+      'troco espuma e tecido',
+      'busco e levo seu carro',
+      'o nosso pão de fermentação natural',
+    ])
+      expect(shape(text, 'pt'), text).toBe('thing');
+    for (const text of ['lavado de chasis', 'cambio de aceite', 'retoque gratis', 'arreglo sillas'])
+      expect(shape(text, 'es'), text).toBe('thing');
+    for (const text of ['hanging internal doors', 'hedge trimming', 'a loose stair tread', 'hinges included'])
+      expect(shape(text, 'en'), text).toBe('thing');
+  });
+
+  it('tells clauses: a person-marked verb, a subject, or a head that names nothing', () => {
+    for (const text of [
+      'passeios vocês contratam direto com o guia',
+      'depois disso vira crédito para outra data',
+      'quem mora no centro',
+      'a gente busca na rodoviária',
+    ])
+      expect(shape(text, 'pt'), text).toBe('clause');
+    for (const text of ['la seña se pierde', 'los tapados los valoramos en persona', 'hasta unos 10 cm'])
+      expect(shape(text, 'es'), text).toBe('clause');
+    for (const text of ['invoice comes by text', 'trailer just has my number', 'I do weekends'])
+      expect(shape(text, 'en'), text).toBe('clause');
+  });
+
+  it('calls one or two words that name nothing a fragment', () => {
+    for (const text of ['nem', 'acima disso', 'desculpa', 'perguntem', 'mesmo']) expect(shape(text, 'pt'), text).toBe('fragment');
+    for (const text of ['siempre', 'mejor antes']) expect(shape(text, 'es'), text).toBe('fragment');
+    for (const text of ['goes', 'basically']) expect(shape(text, 'en'), text).toBe('fragment');
+  });
+
+  it('sees a head that names nothing past the articles', () => {
+    expect(opensWithClosedWord(words('acima de 3 km'), 'pt')).toBe(true);
+    expect(opensWithClosedWord(words('o remendo'), 'pt')).toBe(false);
+  });
+});

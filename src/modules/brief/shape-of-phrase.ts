@@ -1,0 +1,49 @@
+import { isClauseWord, isClosedWord, isDeterminer, type WordLanguage } from './word-classes';
+
+/**
+ * What a short phrase the reader cut from a prompt is, by its grammar, whatever its topic:
+ * - 'thing': a noun phrase — it can name something the business offers ("revisão completa com
+ *   lavagem", "hanging internal doors", "lavado de chasis");
+ * - 'clause': a told sentence — a person-marked verb ("passeios vocês contratam direto com o
+ *   guia", "invoice comes by text", "tapados los valoramos en persona") or a phrase led by a word
+ *   that names nothing ("quem mora em Castrolanda", "depois disso vira crédito", "hasta unos 10 cm");
+ * - 'fragment': one or two words that name nothing ("nem", "siempre", "desculpa", "acima disso"),
+ *   left when a sentence was cut around its facts.
+ * A card on the site must be a thing; this is the one test every reading rule answers to.
+ */
+const JOINERS = new Set(['e', 'y', 'ou', 'o']);
+
+export type PhraseShape = 'thing' | 'clause' | 'fragment';
+export type PhraseWord = { word: string; folded: string };
+
+/** The phrase's words from its head on: articles and possessives passed over. */
+function fromHead(words: readonly PhraseWord[], language: WordLanguage): PhraseWord[] {
+  const said = words.filter((token) => /[\p{L}\p{N}]/u.test(token.word));
+  let at = 0;
+  while (at < said.length - 1 && isDeterminer(said[at]!.folded, language)) at++;
+  return said.slice(at);
+}
+
+/** "acima de 3 km", "hasta unos 10 cm", "mesmo valor": the head names nothing. */
+export function opensWithClosedWord(words: readonly PhraseWord[], language: WordLanguage): boolean {
+  const head = fromHead(words, language)[0];
+  return head !== undefined && isClosedWord(head.folded, language) && !/\p{N}/u.test(head.word);
+}
+
+export function shapeOfPhrase(words: readonly PhraseWord[], language: WordLanguage): PhraseShape {
+  const rest = fromHead(words, language);
+  const head = rest[0];
+  if (!head) return 'fragment';
+  const named = rest.filter((token) => !isClosedWord(token.folded, language) && !isDeterminer(token.folded, language));
+  if (opensWithClosedWord(rest, language)) return named.length <= 1 ? 'fragment' : 'clause';
+  // "troco espuma e tecido", "busco e levo seu carro", "arreglo sillas": a Portuguese or Spanish
+  // trade names its work with the first person of its verbs, before what it works on — the service.
+  let from = 0;
+  if (language !== 'en' && rest.length > 1)
+    while (from < rest.length - 1 && (/o$/.test(rest[from]!.folded) || (from > 0 && JOINERS.has(rest[from]!.folded)))) from++;
+  if (from > 0 && isClosedWord(rest[from]!.folded, language) && !isDeterminer(rest[from]!.folded, language)) from = 0;
+  // "goes", "perguntem": a verb said alone is a cut sentence's — too little to tell.
+  if (rest.some((token, index) => index >= from && isClauseWord(token.word, token.folded, language, index === 0)))
+    return rest.length <= 1 ? 'fragment' : 'clause';
+  return 'thing';
+}
