@@ -171,7 +171,7 @@ describe('a field with its answers in parentheses', () => {
     ).toEqual([
       { text: 'nome', field: 'name' },
       { text: 'telefone', field: 'phone' },
-      { text: 'se sente dor ou formigamento', field: null, options: ['costas', 'pescoço', 'outro'] },
+      { text: 'Sente dor ou formigamento?', field: null, options: ['costas', 'pescoço', 'outro'] },
       { text: 'convênio', field: null },
     ]);
   });
@@ -188,14 +188,14 @@ describe('a field with its answers in parentheses', () => {
 
   it('"whether A or B" is a question with those two answers, in the three languages', () => {
     expect(fieldsOf('Limpeza de sofá em Bauru. Formulário com nome, bairro e se prefere sábado ou domingo.')?.at(-1)).toEqual({
-      text: 'se prefere sábado ou domingo',
+      text: 'Prefere sábado ou domingo?',
       field: null,
       options: ['sábado', 'domingo'],
     });
     expect(
       fieldsOf('Clases de guitarra en Sevilla. Un formulario con nombre, edad y si quiere clases presenciales o online.')?.at(-1),
     ).toEqual({
-      text: 'si quiere clases presenciales o online',
+      text: '¿Quiere clases presenciales o online?',
       field: null,
       options: ['presenciales', 'online'],
     });
@@ -223,7 +223,7 @@ describe('a field with its answers in parentheses', () => {
 describe('"se é … ou …" in a list of fields', () => {
   it('is one question with its two answers', () => {
     expect(fieldsOf('Limpeza de sofás em Braga. Queria um formulário com nome, telefone e se é para casa ou empresa.')?.at(-1)).toEqual({
-      text: 'se é para casa ou empresa',
+      text: 'É para casa ou empresa?',
       field: null,
       options: ['casa', 'empresa'],
     });
@@ -235,7 +235,7 @@ describe('"se é … ou …" in a list of fields', () => {
 describe('a yes-or-no question in the list of fields', () => {
   it('is a choice of the two answers, in the language of its lead', () => {
     expect(fieldsOf('Fotógrafa em Lavras. Formulário de orçamento com nome, data do ensaio e se quer álbum impresso.')?.at(-1)).toEqual({
-      text: 'se quer álbum impresso',
+      text: 'Quer álbum impresso?',
       field: null,
       options: ['Sim', 'Não'],
     });
@@ -248,7 +248,7 @@ describe('a yes-or-no question in the list of fields', () => {
     );
     expect(
       extractFormFields('Mudanzas en Tarija. Formulario con nombre, fecha y si hay ascensor en el edificio', 'es')?.fields.at(-1),
-    ).toEqual({ text: 'si hay ascensor en el edificio', field: null, options: ['Sí', 'No'] });
+    ).toEqual({ text: '¿Hay ascensor en el edificio?', field: null, options: ['Sí', 'No'] });
   });
 
   it('"tem garagem? sim / não": the question mark ends no list, the answers are the question’s', () => {
@@ -262,7 +262,7 @@ describe('a yes-or-no question in the list of fields', () => {
   it('a longer "se … ou …" keeps its two answers, and "se tiver" is said of the field before it', () => {
     expect(fieldsOf('Dedetização em Avaré. Formulário com nome, se a obra é casa ou apartamento, metragem, se tiver')).toEqual([
       { text: 'nome', field: 'name' },
-      { text: 'se a obra é casa ou apartamento', field: null, options: ['casa', 'apartamento'] },
+      { text: 'A obra é casa ou apartamento?', field: null, options: ['casa', 'apartamento'] },
       { text: 'metragem, se tiver', field: null },
     ]);
   });
@@ -291,8 +291,8 @@ describe('a list of fields read to its end', () => {
     ).toEqual([
       { text: 'nombre', field: 'name' },
       { text: 'móvil', field: 'phone' },
-      { text: 'eres mayor de 18', field: null, options: ['Sí', 'No'] },
-      { text: 'si es moto o 4x4', field: null, options: ['moto', '4x4'] },
+      { text: '¿Eres mayor de 18?', field: null, options: ['Sí', 'No'] },
+      { text: '¿Es moto o 4x4?', field: null, options: ['moto', '4x4'] },
       { text: 'zona', field: null },
     ]);
   });
@@ -304,5 +304,34 @@ describe('a list of fields read to its end', () => {
       'data',
     ]);
     expect(fieldsOf('A booking form with name, phone, a map of the shop')?.map((field) => field.text)).toEqual(['name', 'phone']);
+  });
+});
+
+describe('the person’s questions as a visitor reads them', () => {
+  it('asks directly, keeps answers parallel, gives a follow-up its own field and a shared noun back', () => {
+    const pt = extractFormFields(
+      'Quero um formulário com nome, data de entrada, de saída, se vem a pé ou de bicicleta, se tem alergia (sim ou não, qual) e quantas pessoas.',
+      'pt',
+    )!.fields;
+    expect(pt.map((field) => field.text)).toEqual([
+      'nome',
+      'data de entrada',
+      'data de saída',
+      'Vem a pé ou de bicicleta?',
+      'Tem alergia?',
+      'Se sim, qual?',
+      'Quantas pessoas?',
+    ]);
+    expect(pt[3]!.options).toEqual(['a pé', 'de bicicleta']);
+    expect(pt[4]!.options).toEqual(['Sim', 'Não']);
+    const es = extractFormFields('Quiero un formulario con nombre, que servicio, si tiene perro (si/no) y cuantas horas.', 'es')!.fields;
+    expect(es.map((field) => field.text)).toEqual(['nombre', '¿Qué servicio?', '¿Tiene perro?', '¿Cuántas horas?']);
+    const en = extractFormFields('Quote form with name, what the job is, is it upstairs (y/n) and whether you need parking.', 'en')!.fields;
+    expect(en.map((field) => field.text)).toEqual(['name', 'what the job is', 'Is it upstairs?', 'whether you need parking']);
+  });
+
+  it('reads Portuguese "o" as an article, never as the Spanish "or"', () => {
+    const fields = extractFormFields('formulário com nome, whats e se já tem o tecido', 'pt')!.fields;
+    expect(fields.at(-1)).toEqual({ text: 'Já tem o tecido?', field: null, options: ['Sim', 'Não'] });
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import { standardFieldNames, type StandardFieldName } from '@/modules/document/lead-forms';
 import raw from './content/form-fields.json';
+import { askFormQuestions } from './ask-form-questions';
 import { alternationOf, fold } from './text';
 
 /**
@@ -22,6 +23,10 @@ const formFieldsSchema = z.object({
   standardFields: z.object(Object.fromEntries(standardFieldNames.map((name) => [name, words])) as Record<StandardFieldName, typeof words>),
   /** What opens a question answered yes or no, by the language its answers are written in. */
   yesNoLeads: z.strictObject({ pt: words, es: words, en: words }),
+  /** What opens a direct question, by language: the field is shown as a question. */
+  questionWords: z.strictObject({ pt: words, es: words, en: words }),
+  /** "Se sim", "If yes": how a yes's follow-up is asked. */
+  ifYes: z.strictObject({ pt: z.string().min(1), es: z.string().min(1), en: z.string().min(1) }),
 });
 const content = parseContent('src/modules/brief/content/form-fields.json', formFieldsSchema, raw);
 
@@ -38,7 +43,11 @@ export type RequestedFormField = { text: string; field: StandardFieldName | null
 const OPTION_SPLIT = /\s*(?:,|\/|\s(?:ou|or|o|y)\s)\s*/u;
 const MAX_OPTIONS = 8;
 // "se prefere manhã ou tarde", "si prefiere mañana o tarde", "whether weekdays or weekends".
-const WHETHER = /^(?:se|si|whether|if)\s(?:.*\s)?([\p{L}\p{N}]+)\s(?:ou|or|o|u)\s([\p{L}\p{N}]+)$/iu;
+// Spanish "o"/"u" join answers only in Spanish: in Portuguese "o" is an article ("se já tem o tecido").
+const WHETHER_IN = {
+  es: /^(?:se|si|whether|if)\s(?:.*\s)?([\p{L}\p{N}]+)\s(?:ou|or|o|u)\s([\p{L}\p{N}]+)$/iu,
+  other: /^(?:se|si|whether|if)\s(?:.*\s)?([\p{L}\p{N}]+)\s(?:ou|or)\s([\p{L}\p{N}]+)$/iu,
+};
 // ", or other", ", ou outro", ", u otro": the last of answers listed with commas.
 const LAST_COMMA_OR = /,\s*(?:ou|or|o|u)\s+[^,]+$/iu;
 const OPEN_ENDED = /\s(ou|or|o|u)\s(?=(?:above|over|more|older|higher|mais|acima|superior|más|mas|arriba)(?![\p{L}]))/giu;
@@ -157,6 +166,7 @@ function standardFieldOf(folded: string): StandardFieldName | null {
 /** The fields listed after the first form request of the prompt that lists any; null when none does. */
 export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' = 'en'): FormFieldsReading | null {
   const prompt = typed.replace(ASKED_YES_NO, ' ');
+  const whetherOf = (text: string) => (promptLang === 'es' || /^\s*si\s/iu.test(text) ? WHETHER_IN.es : WHETHER_IN.other);
   const folded = fold(prompt);
   for (const match of folded.matchAll(FORM_THEN_FIELDS)) {
     const start = match.index + match[0].length;
@@ -203,7 +213,7 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         );
       if (isChoice) pieces.push({ piece: joined, options: own });
       // "se o imóvel é urbano ou rural": a longer question is still one, its answers the words around "ou".
-      else if (alternatives.length === 2 && WHETHER.test(joined.trim()) && joined.trim().split(/\s+/).length <= MAX_FIELD_WORDS)
+      else if (alternatives.length === 2 && whetherOf(joined).test(joined.trim()) && joined.trim().split(/\s+/).length <= MAX_FIELD_WORDS)
         pieces.push({ piece: joined });
       else for (const alternative of alternatives) pieces.push({ piece: alternative });
     }
@@ -237,7 +247,7 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
           fields.push({ text: question.slice(0, 60), field: null, options: yesNoAnswers(yesNo[1]!) });
       } else if (options) {
         // The answers as the person wrote them, from the prompt (the list above is folded).
-        const whether = WHETHER.exec(own);
+        const whether = whetherOf(own).exec(own);
         const answers = whether ? [whether[1]!, whether[2]!] : own.split(OR_SPLIT).map((answer) => answer.trim());
         if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push({ text: own.slice(0, 60), field: null, options: answers });
       } else if (IF_ANY.test(ownFolded) && fields.length > 0) {
@@ -247,7 +257,7 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
       } else if (!fields.some((known) => fold(known.text) === ownFolded)) {
         const field = withOptions(own, standardFieldOf(ownFolded));
         // "se prefere manhã ou tarde", "whether mornings or evenings": a question with its two answers.
-        const whether = field.field === null && !field.options ? WHETHER.exec(own) : null;
+        const whether = field.field === null && !field.options ? whetherOf(own).exec(own) : null;
         // "se quer prova", "whether the coat is matted": a question with no answers named is yes or no.
         const yesNo = field.field === null && !field.options && !whether ? yesNoOf(own, promptLang) : undefined;
         fields.push(whether ? { ...field, options: [whether[1]!, whether[2]!] } : yesNo ? { ...field, options: yesNo } : field);
@@ -262,7 +272,11 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         .slice(Math.max(0, match.index - 24), match.index)
         .replace(/^\S*\s/, '')
         .replace(/^[^]*[.!?;:\n]/, '');
-      return { fields, listText: typed.slice(start, listEnd).trim(), request: `${before}${match[0]}` };
+      return {
+        fields: askFormQuestions(fields, promptLang, content),
+        listText: typed.slice(start, listEnd).trim(),
+        request: `${before}${match[0]}`,
+      };
     }
   }
   return null;

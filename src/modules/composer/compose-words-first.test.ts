@@ -349,7 +349,7 @@ describe('a question listed with its answers', () => {
     const fields = contact && contact.type === 'contact' ? (contact.form?.fields ?? []) : [];
     const size = fields.find((field) => strings[field.labelKey] === 'Tamanho');
     expect(size?.optionKeys?.map((key) => strings[key])).toEqual(['Pequeno', 'Médio', 'Grande']);
-    expect(fields.some((field) => strings[field.labelKey] === 'Onde vai usar (mesa, cama, parede)' && !field.optionKeys)).toBe(true);
+    expect(fields.some((field) => strings[field.labelKey] === 'Onde vai usar (mesa, cama, parede)?' && !field.optionKeys)).toBe(true);
     // On the page: a native select whose first entry asks to choose, so nothing is chosen for the visitor.
     const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale: 'pt-BR', mode: 'preview' });
     expect(html).toMatch(
