@@ -78,8 +78,9 @@ describe('composeOfflineSite', () => {
     expect(document.seo.business?.kind).toBe(kind);
     if (name) expect(document.seo.business?.name).toBe(name);
     expect(document.i18n.strings[locales[0]]['site.name']).toBe(document.seo.business?.name);
-    // No name given: a marked placeholder that blocks publishing, never one we made up.
-    expect(document.site.isNameSample === true).toBe(!name);
+    // No name given: what it is and where, never a name we made up.
+    expect(document.site.isNameDescriptive === true).toBe(!name);
+    expect(document.site.isNameSample).toBeUndefined();
   });
 
   it('writes each language in its own words: en, pt-BR, pt-PT and es; English only for locales without a bank', () => {
@@ -184,9 +185,9 @@ describe('composeOfflineSite', () => {
       email: 'oi@padaria.com.br',
       openingHours: ['Tu-Su 07:00-19:00'],
     });
-    // No name in the prompt: a marked placeholder in the header, the headline says what and where.
-    expect(document.site.isNameSample).toBe(true);
-    expect(pt['site.name']).toBe('Nome do seu negócio');
+    // No name in the prompt: the header and the headline say what and where.
+    expect(document.site.isNameDescriptive).toBe(true);
+    expect(pt['site.name']).toBe('Padaria vegana no Rio de Janeiro');
     expect(pt['hero.title']).toBe('Padaria vegana no Rio de Janeiro');
     expect(pt['footer.tagline']).toBe('Padaria vegana no Rio de Janeiro.');
     expect(pt['contact.details.hours']).toBe('Ter–Dom 7h–19h');
@@ -197,10 +198,9 @@ describe('composeOfflineSite', () => {
     expect(Object.values(pt).some((text) => /R\$/.test(text))).toBe(false);
     const menu = document.pages[0].sections.find((section) => section.type === 'menu');
     expect(menu?.type === 'menu' && menu.items.length > 0 && menu.items.every((item) => !item.isSample && !item.priceKey)).toBe(true);
-    // Only the name waits for the person before publishing.
-    expect(checkSamples(document)).toEqual([
-      expect.objectContaining({ level: 'error', details: [expect.stringMatching(/^site: the business name/)] }),
-    ]);
+    // Nothing waits for the person before publishing: the header says what and where, and so does the footer.
+    expect(checkSamples(document)).toEqual([expect.objectContaining({ level: 'ok' })]);
+    expect(pt['footer.copyright']).toContain('Padaria vegana no Rio de Janeiro');
     const footer = document.pages[0].sections.at(-1);
     expect(footer?.type === 'footer' && footer.social).toEqual([{ network: 'whatsapp', href: 'https://wa.me/5521998765432' }]);
   });
@@ -366,7 +366,7 @@ describe('composeOfflineSite', () => {
     for (const { prompt, locales } of prompts.slice(0, 6)) {
       const document = composeOfflineSite({ prompt, locales });
       for (const locale of locales) {
-        const name = document.site.isNameSample ? document.i18n.strings[locale]!['hero.title']! : (document.seo.business?.name ?? '');
+        const name = document.site.isNameDescriptive ? document.i18n.strings[locale]!['hero.title']! : (document.seo.business?.name ?? '');
         const html = renderPage(document, { pageSlug: '', locale, mode: 'preview' });
         expectSoundHtml(html, { locale, mode: 'preview' });
         const title = innerOf(html, 'title') ?? '';

@@ -1,3 +1,5 @@
+import { textLangOf, textLangs } from '@/modules/brief/languages';
+import type { LangVars } from './template-vars';
 import { normalizeLocale } from '@/modules/document/repair-i18n';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import type { SectionType } from '@/modules/document/section-registry';
@@ -84,13 +86,13 @@ function seoTitle(env: ComposeEnv, name: string): Text {
   return fits(full) ? full : fits(short) ? short : Text.same(name);
 }
 
-function businessFor(brief: Brief): Business {
+function businessFor(brief: Brief, name: string): Business {
   const { contact, place } = brief;
   // schema.org wants the locality's own name: "Lisboa", not "Lisbon".
   const locality = place ? (place.country === 'BR' || place.country === 'PT' ? place.pt : place.en) : undefined;
   const hasAddress = Boolean(contact.street || locality);
   return {
-    name: brief.name,
+    name,
     kind: brief.kind.schemaKind,
     ...(hasAddress
       ? {
@@ -176,6 +178,16 @@ function withTitle(draft: DraftObject, env: WordsEnv, feature: BriefFeature): Dr
  * A complete, valid, i18n-complete site from a free-text prompt, without any model: the
  * embedded default's generator. Deterministic for the same input.
  */
+/**
+ * No name given: wherever copy names the business ("© {name}"), it is what it is and where, in
+ * each language — the title the header shows, never a placeholder on a live site.
+ */
+function withDescriptiveName(env: WordsEnv): WordsEnv {
+  const title = words(env, 'heroTitle');
+  const vars = Object.fromEntries(textLangs.map((lang) => [lang, { ...env.vars[lang], name: title.in(lang) }])) as unknown as LangVars;
+  return { ...env, vars };
+}
+
 export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument {
   const locales = siteLocales(input.locales);
   const seed = input.seed ?? 0;
@@ -196,7 +208,7 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
     plan.map((entry) => ({ id: entry.id, type: entry.type })),
   );
   // Another kind's copy never speaks for this business: the generic bank's headings only.
-  const env: WordsEnv = {
+  const stated: WordsEnv = {
     ...base,
     copy: isCertain ? base.copy : kindCopy('generic'),
     site,
@@ -204,6 +216,7 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
     isTypical,
     isSolo: site.isSolo === true,
   };
+  const env = brief.isNameStated ? stated : withDescriptiveName(stated);
   const built = plan
     .filter((entry) => entry.type !== 'footer')
     .map((entry) => ({ entry, draft: entry.build({ ...env, rng: env.rng.fork(`section:${entry.id}`) }) }))
@@ -245,15 +258,18 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
   const document = {
     version: SITE_DOCUMENT_VERSION,
     site: {
-      nameKey: put('site.name', brief.isNameStated ? Text.same(brief.name) : wordsText('namePlaceholder', sameVars({}))),
-      ...(brief.isNameStated ? {} : { isNameSample: true }),
+      // No name given: what the business is and where, as the hero says it — never a placeholder
+      // that blocks publishing, never a name we made up.
+      nameKey: put('site.name', brief.isNameStated ? Text.same(brief.name) : words(env, 'heroTitle')),
+      ...(brief.isNameStated ? {} : { isNameDescriptive: true as const }),
     },
     theme: pickTheme(brief, input.style, rng.fork('theme')),
     seo: {
       // No name yet: the title says what and where, in each language (no placeholder in search results).
       titleKey: put('seo.title', brief.isNameStated ? seoTitle(env, brief.name) : words(env, 'heroTitle')),
       descriptionKey: put('seo.description', description),
-      business: businessFor(brief),
+      // Search engines read the name the header shows: the business's, or what it is and where.
+      business: businessFor(brief, brief.isNameStated ? brief.name : words(env, 'heroTitle').in(textLangOf(locales[0]) ?? 'en')),
     },
     navigation: navTexts.map((entry) => ({ labelKey: put(`nav.${entry.id}`, entry.label), href: `${anchorPrefix}${entry.id}` })),
     i18n: { defaultLocale: locales[0], locales, strings },

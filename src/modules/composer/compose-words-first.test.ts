@@ -59,16 +59,17 @@ describe('words-first composer', () => {
     expect(texts(site).filter((text) => bankSentences.has(text))).toEqual([]);
   });
 
-  it('gives no name it was not told: a marked placeholder that blocks publishing until written', () => {
+  it('gives no name it was not told: the header says what the business is and where, and the site can go live so', () => {
     const site = composeOfflineSite({
       prompt: 'borracharia 24h em Feira de Santana, conserto de pneu e socorro na estrada',
       locales: ['pt-BR'],
     });
-    expect(site.site.isNameSample).toBe(true);
-    expect(site.i18n.strings['pt-BR']![site.site.nameKey]).toBe('Nome do seu negócio');
-    expect(checkSamples(site)[0]?.details).toContain('site: the business name to write (the header shows a placeholder)');
+    expect(site.site.isNameDescriptive).toBe(true);
+    expect(site.i18n.strings['pt-BR']![site.site.nameKey]).toMatch(/^Borracharia .*em Feira de Santana$/);
+    expect(site.seo.business?.name).toBe(site.i18n.strings['pt-BR']![site.site.nameKey]);
+    expect(JSON.stringify(checkSamples(site))).not.toContain('business name');
     const named = composeOfflineSite({ prompt: 'Borracharia do Zé em Feira de Santana, conserto de pneu', locales: ['pt-BR'] });
-    expect(named.site.isNameSample).toBeUndefined();
+    expect(named.site.isNameDescriptive).toBeUndefined();
     expect(named.i18n.strings['pt-BR']![named.site.nameKey]).toBe('Borracharia do Zé');
   });
 

@@ -20,7 +20,7 @@ import { textLangs, type TextLang } from '@/modules/brief/languages';
 import { allCopies } from './kind-copy';
 import { siteKind } from './site-kind';
 import { templateVars, type LangVars } from './template-vars';
-import { stableWordsTexts, type WordsVars } from './words-copy';
+import { stableWordsTexts, wordsText, type WordsVars } from './words-copy';
 import { fill, placeholdersIn, Text } from '@/modules/brief/text';
 import type { Brief } from './types';
 import type { Bi, KindDef } from '@/modules/brief/kind-types';
@@ -88,10 +88,12 @@ export function buildTranslationIndex(brief: Brief, document: SiteDocument, summ
   const add = (text: Text) => {
     for (const lang of textLangs) if (!index[lang].has(text.in(lang))) index[lang].set(text.in(lang), text);
   };
-  if (!document.site.isNameSample) add(Text.same(brief.name));
+  const isOurs = document.site.isNameSample === true || document.site.isNameDescriptive === true;
+  if (!isOurs) add(Text.same(brief.name));
   const siteName = document.i18n.strings[document.i18n.defaultLocale]?.[document.site.nameKey];
-  // A placeholder name ("Your business name") is ours, and translated like the rest.
-  if (siteName && !document.site.isNameSample) add(Text.same(siteName));
+  // A placeholder name ("Your business name") or a descriptive one ("Borracharia em Formiga") is
+  // ours, and translated like the rest.
+  if (siteName && !isOurs) add(Text.same(siteName));
   const { kinds, families } = allCopies();
   const sources = [
     kinds,
@@ -110,6 +112,28 @@ export function buildTranslationIndex(brief: Brief, document: SiteDocument, summ
   );
   const base = templateVars(brief);
   const filled = (phrase: Bi, vars: LangVars) => Text.from((lang) => fill(phraseIn(phrase, lang) ?? phrase[0], vars[lang]));
+  // The words-first composer's connective texts (headings, buttons, steps, placeholders).
+  const phone = brief.site?.facts.phones[0] ?? (brief.site?.facts.whatsapp ? `+${brief.site.facts.whatsapp}` : '');
+  const wordsVars = (vars: LangVars) =>
+    Object.fromEntries(
+      textLangs.map((lang) => [
+        lang,
+        { inPlace: vars[lang].inPlace ?? '', place: vars[lang].place ?? '', name: brief.name, phone, what: vars[lang].label ?? '' },
+      ]),
+    ) as unknown as WordsVars;
+  // A descriptive name ("Padaria vegana em Lisboa") is said in each language, and so is every
+  // phrase naming the business ("© {name}"): those go in first, before the same phrases with the
+  // name left as written.
+  const defaultLang =
+    textLangs.find((lang) => lang === document.i18n.defaultLocale) ??
+    textLangs.find((lang) => document.i18n.defaultLocale.startsWith(lang));
+  if (document.site.isNameDescriptive === true && siteName && defaultLang) {
+    const titles = [...variants.map((vars) => wordsText('heroTitle', wordsVars(vars))), Text.same(siteName)];
+    const title = titles.find((candidate) => candidate.in(defaultLang) === siteName)!;
+    add(title);
+    const named = Object.fromEntries(textLangs.map((lang) => [lang, { ...base[lang], name: title.in(lang) }])) as unknown as LangVars;
+    for (const phrase of phrases) if (phrase.some((side) => placeholdersIn(side).includes('name'))) add(filled(phrase, named));
+  }
   for (const phrase of phrases) {
     const isStable = phrase.every((side) => placeholdersIn(side).every((name) => STABLE.has(name)));
     for (const vars of isStable ? [base] : variants) add(filled(phrase, vars));
@@ -134,15 +158,6 @@ export function buildTranslationIndex(brief: Brief, document: SiteDocument, summ
   add(askForDetailsText);
   Object.values(periodTexts).forEach(add);
   for (const price of brief.site?.facts.prices ?? []) add(givenPriceText(price, languages));
-  // The words-first composer's connective texts (headings, buttons, steps, placeholders).
-  const phone = brief.site?.facts.phones[0] ?? (brief.site?.facts.whatsapp ? `+${brief.site.facts.whatsapp}` : '');
-  const wordsVars = (vars: LangVars) =>
-    Object.fromEntries(
-      textLangs.map((lang) => [
-        lang,
-        { inPlace: vars[lang].inPlace ?? '', place: vars[lang].place ?? '', name: brief.name, phone, what: vars[lang].label ?? '' },
-      ]),
-    ) as unknown as WordsVars;
   stableWordsTexts(wordsVars(base)).forEach(add);
   // "What it is" in our own words for the kind ("Barbershop in Curitiba" / "Barbearia em Curitiba").
   for (const vars of variants) stableWordsTexts(wordsVars(vars), true).forEach(add);

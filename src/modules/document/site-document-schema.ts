@@ -110,6 +110,12 @@ export const siteDocumentSchema = z
        * name"), never one we made up, and publishing waits until the person writes the real one.
        */
       isNameSample: z.boolean().optional(),
+      /**
+       * The prompt gave no business name and the name shown says what the business is and where
+       * ("Borracharia em Formiga (MG)"), in each language: the person's own facts, no name we made
+       * up, so the site can go live as it is — many small businesses have no name but their trade.
+       */
+      isNameDescriptive: z.literal(true).optional(),
     }),
     theme: themeSchema,
     seo: seoSchema,

@@ -45,6 +45,9 @@ export function clearSampleOpsFor(document: SiteDocument, key: string): EditOper
   const ops: EditOperation[] = [];
   if (document.site.isNameSample === true && document.site.nameKey === key)
     ops.push({ op: 'set-site-field', path: ['site', 'isNameSample'] });
+  // The person wrote a name over the descriptive one: it is theirs now.
+  if (document.site.isNameDescriptive === true && document.site.nameKey === key)
+    ops.push({ op: 'set-site-field', path: ['site', 'isNameDescriptive'] });
   for (const page of document.pages) {
     // A starter post is rewritten through its title, excerpt or body (the post's own texts).
     if (page.post?.isSample === true && findKeysIn({ ...page, sections: [] }).includes(key))

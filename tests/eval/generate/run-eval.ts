@@ -92,7 +92,8 @@ async function evaluate(subject: EvalSubject, c: EvalCase): Promise<CaseResult> 
   const named = 'named' in c ? namedOnPage((c as HeldOutCase).named, words) : null;
   const { foreign, generic } = foreignSentences(document, c.kind);
   const shownName = document.i18n.strings[document.i18n.defaultLocale]?.[document.site.nameKey] ?? '';
-  const isPlaceholderName = (document.site as { isNameSample?: boolean }).isNameSample === true;
+  // A placeholder, or a title that says what and where ("Dog grooming in Leeds"): no name at all.
+  const isPlaceholderName = document.site.isNameSample === true || document.site.isNameDescriptive === true;
   const inventedName =
     !isPlaceholderName &&
     shownName &&
