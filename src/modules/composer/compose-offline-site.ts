@@ -30,7 +30,6 @@ import {
 } from './build-words-sections';
 import { buildPlaceholderTeam, buildPlaceholderTestimonials } from './build-placeholder-people';
 import { kindCopy } from './kind-copy';
-import { sameVars, wordsText } from './words-copy';
 import type { DraftObject } from './draft';
 import type { BriefFeature, BriefItem } from '@/modules/brief/site-brief-schema';
 import { briefToComposer } from './brief-to-composer';
