@@ -32,6 +32,7 @@ import { softenCapitals } from './soften-capitals';
 import { readPrompt } from './read-prompt';
 import { sortDetails } from './sort-details';
 import { joinToldClauses } from './join-told-clauses';
+import { tellWholeSentences } from './tell-whole-sentences';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -376,28 +377,29 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const ownPeople = facts.people.filter((person) => !contactWords.some((word) => person.split(/\s+/).includes(word)));
   const name = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed);
   // The person's own words, read for what they say: what the business is and every thing named.
+  const factTexts = [
+    ...facts.phones,
+    ...facts.emails,
+    ...(facts.address ? [facts.address] : []),
+    ...facts.prices.map((price) => price.text),
+    // "la primera hora", "per head": what a price is per belongs to the price (the price list shows it).
+    ...facts.prices.flatMap((price) => (price.unit ? [price.unit] : [])),
+    ...(facts.pixKey ? [facts.pixKey] : []),
+    ...(facts.instagram ? [facts.instagram] : []),
+    ...paymentReading.spans,
+    // "formulário com nome, data da festa e número de convidados": the form's questions, not offerings.
+    ...(formFields ? [formFields.listText] : []),
+    // "perguntas frequentes: pica? não, no máximo gruda no cabelo.": their FAQ, not offerings.
+    ...(faq ? [faq.blockText] : []),
+    // A customer's words they quote, with who said them: a testimonial, not offerings.
+    ...(quoted?.spans ?? []),
+    // The timetable's lines, read whole above.
+    ...timetable.map((line) => line.text),
+  ];
   const reading = readPrompt({
     text: saidToBuilder.text,
     priceLabels: facts.prices.flatMap((price) => (price.label ? [price.label] : [])),
-    factTexts: [
-      ...facts.phones,
-      ...facts.emails,
-      ...(facts.address ? [facts.address] : []),
-      ...facts.prices.map((price) => price.text),
-      // "la primera hora", "per head": what a price is per belongs to the price (the price list shows it).
-      ...facts.prices.flatMap((price) => (price.unit ? [price.unit] : [])),
-      ...(facts.pixKey ? [facts.pixKey] : []),
-      ...(facts.instagram ? [facts.instagram] : []),
-      ...paymentReading.spans,
-      // "formulário com nome, data da festa e número de convidados": the form's questions, not offerings.
-      ...(formFields ? [formFields.listText] : []),
-      // "perguntas frequentes: pica? não, no máximo gruda no cabelo.": their FAQ, not offerings.
-      ...(faq ? [faq.blockText] : []),
-      // A customer's words they quote, with who said them: a testimonial, not offerings.
-      ...(quoted?.spans ?? []),
-      // The timetable's lines, read whole above.
-      ...timetable.map((line) => line.text),
-    ],
+    factTexts,
     // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
     placeTexts: [
       location?.text,
@@ -415,6 +417,14 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // …and what is told is told as it was said, not cut at its commas.
   reading.items = joinToldClauses(sorted.items, saidToBuilder.text);
   reading.unused.push(...sorted.unused, ...saidToBuilder.asides.map((words) => ({ words, why: 'aside' as const })));
+  // …whole, when its sentence says nothing else the page shows.
+  reading.items = tellWholeSentences({
+    items: reading.items,
+    text: saidToBuilder.text,
+    shownFacts: [...factTexts, ...(facts.payments ?? []), ...(reading.what ? [reading.what] : [])],
+    hasHours: Boolean(facts.openingHours?.length),
+    unused: reading.unused,
+  });
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)
