@@ -236,3 +236,17 @@ describe('a price right after a comma', () => {
     expect(extractPrices('A starter culture, with instructions, £8.', 'GB')[0]?.label).not.toBe('instructions');
   });
 });
+
+describe('a price pointing back at the one before', () => {
+  it('is that item beyond its limit, or the item with the words as said', () => {
+    const labels = (prompt: string) => extractPrices(prompt, undefined).map((price) => price.label);
+    expect(labels('borracharia em Formiga, socorro ate 10 km R$ 60, acima disso R$ 3 o km.')).toEqual([
+      'socorro ate 10 km',
+      'socorro acima de 10 km',
+    ]);
+    expect(labels('Towing in Leeds: call-out up to 15 miles £60, above that £2 a mile.')).toEqual([
+      'call-out up to 15 miles',
+      'call-out above 15 miles',
+    ]);
+  });
+});

@@ -130,6 +130,27 @@ const DESTINATION = /^(?:para|pra|to|a|até|ate|hasta)\s+\p{Lu}/u;
 // "acima disso", "above that", "más de eso": words that point back at what was just said (content).
 const POINTS_BACK: ReadonlySet<string> = new Set(readingCues.pointingBackWords);
 
+// "socorro até 10 km": a thing, then the limit its price holds to.
+const UP_TO_LIMIT = /^(.+?)\s+(?:até|ate|up to|hasta)\s+(\d[^,;()]*)$/iu;
+// "disso", "daquilo": Portuguese points back with its "de" inside; "that", "eso" ("más de eso") do not.
+const POINTS_BACK_WITH_OF = new Set(['disso', 'disto', 'daquilo']);
+
+/**
+ * "socorro até 10 km R$ 60, acima disso R$ 3 o km": a label pointing back at the price before
+ * is that item beyond its limit — "socorro acima de 10 km" — and, with no limit to take, the item
+ * with the words as said ("Entrega (acima disso)").
+ */
+function resolvePointingBack(label: string, previousLabel: string | undefined): string {
+  const words = label.split(/\s+/);
+  const at = words.findIndex((word) => POINTS_BACK.has(fold(word)));
+  if (at < 0 || !previousLabel || words.length > 4 || fold(label).startsWith(fold(previousLabel))) return label;
+  const limit = UP_TO_LIMIT.exec(previousLabel);
+  if (!limit) return `${previousLabel} (${label})`;
+  const pointer = words[at]!;
+  const quantity = POINTS_BACK_WITH_OF.has(fold(pointer)) ? `de ${limit[2]!.trim()}` : limit[2]!.trim();
+  return `${limit[1]} ${[...words.slice(0, at), quantity, ...words.slice(at + 1)].join(' ')}`;
+}
+
 /** The item a price is for: the words since the last break before it, without lead-ins. */
 function labelBefore(prompt: string, from: number, at: number, previousLabel?: string): string {
   const span = prompt.slice(from, at);
@@ -312,7 +333,10 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     const ownLabel =
       /^[\s/|]*$/.test(between) && prices.length > 0
         ? ''
-        : labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index, prices.at(-1)?.label);
+        : resolvePointingBack(
+            labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index, prices.at(-1)?.label),
+            prices.at(-1)?.label,
+          );
     const label =
       ownLabel ||
       (prompt
