@@ -1,3 +1,4 @@
+import { isClosedWord } from './word-classes';
 import { readingCues } from './reading-cues';
 import type { BriefPrice } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold } from './text';
@@ -143,7 +144,12 @@ const POINTS_BACK_WITH_OF = new Set(['disso', 'disto', 'daquilo']);
 function resolvePointingBack(label: string, previousLabel: string | undefined): string {
   const words = label.split(/\s+/);
   const at = words.findIndex((word) => POINTS_BACK.has(fold(word)));
-  if (at < 0 || !previousLabel || words.length > 4 || fold(label).startsWith(fold(previousLabel))) return label;
+  // Only words that name nothing around the pointer ("acima disso", "above that", "más de eso"):
+  // "Labour after that" names its own thing.
+  const namesNothing = words.every(
+    (word, index) => index === at || (['pt', 'es', 'en'] as const).some((language) => isClosedWord(fold(word), language)),
+  );
+  if (at < 0 || !previousLabel || !namesNothing || fold(label).startsWith(fold(previousLabel))) return label;
   const limit = UP_TO_LIMIT.exec(previousLabel);
   if (!limit) return `${previousLabel} (${label})`;
   const pointer = words[at]!;

@@ -48,3 +48,12 @@ describe('the shape of a phrase: only a thing may be a card', () => {
     expect(opensWithClosedWord(words('o remendo'), 'pt')).toBe(false);
   });
 });
+
+describe('a negation names nothing offered', () => {
+  it('makes a refusal of the phrase, and a word or two with it a fragment', () => {
+    expect(shape('bateria não', 'pt')).toBe('fragment');
+    expect(shape('motor e bateria não, isso é com a marca', 'pt')).toBe('clause');
+    expect(shape('no weekends or holidays', 'en')).toBe('clause');
+    expect(shape('numa garagem ao lado de casa', 'pt')).toBe('clause');
+  });
+});

@@ -1,4 +1,7 @@
+import { readingCues } from './reading-cues';
 import { isClauseWord, isClosedWord, isDeterminer, type WordLanguage } from './word-classes';
+
+const cues = readingCues;
 
 /**
  * What a short phrase the reader cut from a prompt is, by its grammar, whatever its topic:
@@ -36,6 +39,10 @@ export function shapeOfPhrase(words: readonly PhraseWord[], language: WordLangua
   if (!head) return 'fragment';
   const named = rest.filter((token) => !isClosedWord(token.folded, language) && !isDeterminer(token.folded, language));
   if (opensWithClosedWord(rest, language)) return named.length <= 1 ? 'fragment' : 'clause';
+  // "motor e bateria não", "no weekends": a negation refuses, it names nothing offered.
+  const isNegation = (folded: string) =>
+    cues.ruleNegations.includes(folded) || (language !== 'pt' && cues.ruleNegationsNotPortuguese.includes(folded));
+  if (rest.some((token) => isNegation(token.folded))) return rest.length <= 2 ? 'fragment' : 'clause';
   // "troco espuma e tecido", "busco e levo seu carro", "arreglo sillas": a Portuguese or Spanish
   // trade names its work with the first person of its verbs, before what it works on — the service.
   let from = 0;
