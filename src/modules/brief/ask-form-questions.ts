@@ -1,5 +1,11 @@
-import type { RequestedFormField } from './extract-form-fields';
+import type { StandardFieldName } from '@/modules/document/lead-forms';
 import { fold } from './text';
+
+/**
+ * A field the person named: their words, and the form field it is when every form has one (else a
+ * question of theirs), with the answers they listed for it ("cor da linha (branca, crua ou colorida)").
+ */
+export type RequestedFormField = { text: string; field: StandardFieldName | null; options?: string[] };
 
 /**
  * The person's own form questions as a visitor reads them. They are written as the person

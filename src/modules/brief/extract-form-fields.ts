@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import { standardFieldNames, type StandardFieldName } from '@/modules/document/lead-forms';
 import raw from './content/form-fields.json';
-import { askFormQuestions } from './ask-form-questions';
+import { askFormQuestions, type RequestedFormField } from './ask-form-questions';
 import { alternationOf, fold } from './text';
 
 /**
@@ -33,11 +33,7 @@ const content = parseContent('src/modules/brief/content/form-fields.json', formF
 /** The words for a form (folded): what follows one in its sentence is what it asks. */
 export const formWords: ReadonlySet<string> = new Set(content.formWords);
 
-/**
- * A field the person named: their words, and the form field it is when every form has one (else a
- * question of theirs), with the answers they listed for it ("cor da linha (branca, crua ou colorida)").
- */
-export type RequestedFormField = { text: string; field: StandardFieldName | null; options?: string[] };
+export type { RequestedFormField } from './ask-form-questions';
 
 // "(branca, crua ou colorida)", "(sim/não)", "(pickup or delivery)": the answers to choose from.
 const OPTION_SPLIT = /\s*(?:,|\/|\s(?:ou|or|o|y)\s)\s*/u;
