@@ -32,6 +32,7 @@ type Source = {
   closed: Record<'pt' | 'es' | 'en', string[]>;
   subject: { en: string[] };
   determiners: Record<'pt' | 'es' | 'en', string[]>;
+  firstPerson: { es: string[] };
 };
 const source = JSON.parse(readFileSync(path.join(root, 'scripts/data/word-classes-source.json'), 'utf8')) as Source;
 
@@ -87,6 +88,8 @@ const europe = load('dictionary-pt-pt');
 const brazil = load('dictionary-pt');
 const ptVerbs = new Set<string>();
 const ptIrregular = new Set<string>();
+// "dou", "faço", "sei": irregular forms of the first person singular, present or past.
+const ptFirstPerson = new Set<string>();
 const ptNominal = new Set<string>();
 const ptClosed = new Set<string>(source.closed.pt);
 // The tagged headwords as written (accents kept), to keep "é" (is) apart from "e" (and).
@@ -101,6 +104,7 @@ for (const entry of europe.entries) {
   if (lemma) {
     // Kept with its accents: folded, "é" (is) would be "e" (and), "está" (is) "esta" (this).
     if (lemma !== entry.word && isPlain(folded)) ptIrregular.add(entry.word.toLowerCase());
+    if (lemma !== entry.word && isPlain(folded) && /\$P=1,N=s,T=(?:p|pp)\]/.test(entry.tags)) ptFirstPerson.add(folded);
     continue;
   }
   if (/CAT=v\b/.test(entry.tags)) {
@@ -155,12 +159,14 @@ const out = {
     irregular: sorted(new Set([...[...ptIrregular].filter((word) => !ptTagged.has(word)), ...source.irregular.pt])),
     nominal: sorted(ambiguous(ptNominal, 'pt', ptVerbs, ptIrregular)),
     closed: sorted(ptClosed),
+    firstPerson: sorted(new Set([...ptFirstPerson].filter((word) => !ptNominal.has(word) && !ptClosed.has(word)))),
   },
   es: {
     verbs: sorted(esVerbs),
     irregular: sorted(esIrregular),
     nominal: sorted(ambiguous(esNominal, 'es', esVerbs, esIrregular)),
     closed: sorted(new Set(source.closed.es)),
+    firstPerson: sorted(new Set(source.firstPerson.es.map(fold))),
   },
   en: { closed: sorted(new Set(source.closed.en)), subject: sorted(new Set(source.subject.en)) },
 };

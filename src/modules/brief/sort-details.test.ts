@@ -94,3 +94,13 @@ describe('sortDetails: what each clause tells a visitor', () => {
     expect(page).not.toMatch(/sobrinho|marrom com bege/);
   });
 });
+
+describe('an irregular first person refuses work too', () => {
+  it('"não dou aula de inglês", "no doy factura" are exclusions; "não tenho loja" is no work refused', () => {
+    expect(sortDetails([detail('não dou aula de inglês')], 'pt-BR', 'BR').items).toEqual([
+      { text: 'não dou aula de inglês', role: 'exclusion' },
+    ]);
+    expect(sortDetails([detail('no doy factura')], 'es', 'AR').items).toEqual([{ text: 'no doy factura', role: 'exclusion' }]);
+    expect(sortDetails([detail('não tenho loja')], 'pt-BR', 'BR').items[0]!.role).not.toBe('exclusion');
+  });
+});

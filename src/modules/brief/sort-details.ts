@@ -1,3 +1,4 @@
+import { isIrregularFirstPerson, wordLanguageOf } from './word-classes';
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { isFirstPersonPluralVerb, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
@@ -272,7 +273,11 @@ function isExclusion(words: readonly string[], lang: string): boolean {
   // "don't do digital pianos", "we never…"; "No spurs" forbids a thing (a rule), it does not refuse work.
   if (lang === 'en') return negation !== 'no' && (hasOwnSubject || at === 0);
   // "não faço", "no hago", "não pego", "no vendemos": a first-person verb right after the negation.
-  return isFirstPersonPluralVerb(verb) || (verb.length >= 3 && /o$/.test(verb) && !cues.copulas.has(verb));
+  return (
+    isFirstPersonPluralVerb(verb) ||
+    (verb.length >= 3 && /o$/.test(verb) && !cues.copulas.has(verb)) ||
+    (isIrregularFirstPerson(verb, wordLanguageOf(lang)) && !cues.copulas.has(verb) && !cues.haveVerbs.has(verb))
+  );
 }
 
 /**

@@ -19,13 +19,20 @@ const wordClassesSchema = z.object({
   $comment: z.string(),
   endings: z.object({ pt: endings, es: endings }),
   determiners: z.object({ pt: list, es: list, en: list }),
-  pt: z.object({ verbs: list, irregular: list, nominal: list, closed: list }),
-  es: z.object({ verbs: list, irregular: list, nominal: list, closed: list }),
+  pt: z.object({ verbs: list, irregular: list, nominal: list, closed: list, firstPerson: list }),
+  es: z.object({ verbs: list, irregular: list, nominal: list, closed: list, firstPerson: list }),
   en: z.object({ closed: list, subject: list }),
 });
 
 type Determiners = Record<WordLanguage, Set<string>>;
-type Romance = { verbs: Set<string>; irregular: Set<string>; nominal: Set<string>; closed: Set<string>; endings: [string, string[]][] };
+type Romance = {
+  verbs: Set<string>;
+  irregular: Set<string>;
+  nominal: Set<string>;
+  closed: Set<string>;
+  firstPerson: Set<string>;
+  endings: [string, string[]][];
+};
 let tables: { pt: Romance; es: Romance; en: { closed: Set<string>; subject: Set<string> }; determiners: Determiners } | undefined;
 
 function load() {
@@ -36,6 +43,7 @@ function load() {
     irregular: new Set(content[language].irregular),
     nominal: new Set(content[language].nominal),
     closed: new Set(content[language].closed),
+    firstPerson: new Set(content[language].firstPerson),
     endings: Object.entries(content.endings[language]),
   });
   tables = {
@@ -86,6 +94,14 @@ export function isClauseWord(word: string, folded: string, language: WordLanguag
   // opening a phrase, such a word is the thing named.
   if (isFirst && language === 'es' && /[oe]$/.test(folded)) return false;
   return hasRegularEnding(folded, table.endings, table.verbs);
+}
+
+/**
+ * "não *dou* aula de inglês", "no *hago* envíos": an irregular verb's first person singular, which
+ * no regular ending finds (folded).
+ */
+export function isIrregularFirstPerson(folded: string, language: WordLanguage): boolean {
+  return language !== 'en' && load()[language].firstPerson.has(folded);
 }
 
 /** An article or possessive ("a", "o nosso", "unos", "the"): passed over to find a phrase's head. */
