@@ -7,7 +7,7 @@ import { featureSpans, refusesForm } from './detect-features';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
-import { opensWithClosedWord, shapeOfPhrase } from './shape-of-phrase';
+import { opensWithClosedWord, shapeOfPhrase, withoutLooseEnd } from './shape-of-phrase';
 import { wordLanguageOf } from './word-classes';
 import { isCountryName } from './brief-details';
 import {
@@ -2509,12 +2509,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // Whatever rule made it an offering, a card names a thing: one test of its grammar, after
       // them all. A clause is something told; a fragment ("nem", "acima disso") names nothing, and
       // a price's condition ("acima de 3 km") is the price list's to show.
-      .flatMap((item) => {
-        if (item.role !== 'offering') return [item];
+      .flatMap((said) => {
+        if (said.role !== 'offering') return [said];
+        const item = said;
         // What the parentheses add ("fitting kitchens (I don't supply them)") is the thing's note.
         const tokens = tokensOf(item.text.replace(/\([^)]*\)?/g, ' '));
         const shape = isClause(tokens) ? 'clause' : shapeOfPhrase(tokens, language);
-        if (shape === 'thing') return [item];
+        if (shape === 'thing') return [{ ...item, text: withoutLooseEnd(item.text, language) }];
         // A price's label is a thing sold whatever verb it holds ("Hang an internal door, you supply
         // it"), unless it opens with a word that names nothing ("acima de 3 km", "mesmo valor").
         const isPriced = pricedLabels.has(fold(item.text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithClosedWord, shapeOfPhrase } from './shape-of-phrase';
+import { opensWithClosedWord, shapeOfPhrase, withoutLooseEnd } from './shape-of-phrase';
 import { fold } from './text';
 import type { WordLanguage } from './word-classes';
 
@@ -55,5 +55,14 @@ describe('a negation names nothing offered', () => {
     expect(shape('motor e bateria não, isso é com a marca', 'pt')).toBe('clause');
     expect(shape('no weekends or holidays', 'en')).toBe('clause');
     expect(shape('numa garagem ao lado de casa', 'pt')).toBe('clause');
+  });
+});
+
+describe('a thing said without the word that led to its fact', () => {
+  it('drops a trailing preposition and a parenthesis of words that name nothing', () => {
+    expect(withoutLooseEnd('Check-out até', 'pt')).toBe('Check-out');
+    expect(withoutLooseEnd('café da manhã (das)', 'pt')).toBe('café da manhã');
+    expect(withoutLooseEnd('Collection only', 'en')).toBe('Collection only');
+    expect(withoutLooseEnd('corte (cabelo curto)', 'pt')).toBe('corte (cabelo curto)');
   });
 });

@@ -1,4 +1,5 @@
 import { readingCues } from './reading-cues';
+import { fold } from './text';
 import { isClauseWord, isClosedWord, isDeterminer, type WordLanguage } from './word-classes';
 
 const cues = readingCues;
@@ -53,4 +54,26 @@ export function shapeOfPhrase(words: readonly PhraseWord[], language: WordLangua
   if (rest.some((token, index) => index >= from && isClauseWord(token.word, token.folded, language, index === 0)))
     return rest.length <= 1 ? 'fragment' : 'clause';
   return 'thing';
+}
+
+/**
+ * "Check-out até", "café da manhã (das)": a thing whose time was read out as a fact ends on the word
+ * that led to it, or a parenthesis of words that name nothing. The thing is said without it
+ * ("Check-out", "café da manhã").
+ */
+// The words that lead to a time or a place read out as a fact ("até", "das", "from", "em").
+const LEADS_TO_FACT = new Set([...cues.timeWords, ...cues.ofWords, ...cues.placePrepositions]);
+
+export function withoutLooseEnd(text: string, language: WordLanguage): string {
+  let out = text.replace(/\s*\(([^()]*)\)\s*$/u, (whole, inside: string) => {
+    const words = inside.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return words.every((word) => isClosedWord(fold(word), language)) ? '' : whole;
+  });
+  for (;;) {
+    const match = /\s+([\p{L}]+)[\s,;:]*$/u.exec(out);
+    const last = match ? fold(match[1]!) : '';
+    if (!match || !LEADS_TO_FACT.has(last)) break;
+    out = out.slice(0, match.index);
+  }
+  return out.trim() || text;
 }

@@ -88,6 +88,8 @@ export function isClauseWord(word: string, folded: string, language: WordLanguag
   if (language === 'en') return t.en.subject.has(word.toLowerCase().replace(/’/g, "'"));
   const table = t[language];
   if (table.irregular.has(word.toLowerCase())) return true;
+  // "são 5 quartos" (they are) as typed in lower case; "São João", a saint, keeps its capital.
+  if (language === 'pt' && word === 'são') return true;
   if (table.nominal.has(folded) || table.closed.has(folded) || !/^[a-z]+$/.test(folded)) return false;
   // Spanish names its work with nouns made from the verb's first person or subjunctive ("cambio de
   // aceite", "retoque", "ajuste", "encargo"), which its dictionary often lists only as the verb:

@@ -665,6 +665,8 @@ export interface components {
                     };
                 };
                 isNameSample?: boolean;
+                /** @constant */
+                isNameDescriptive?: true;
             };
             theme: {
                 palette: {
