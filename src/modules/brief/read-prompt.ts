@@ -2515,6 +2515,17 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         // What the parentheses add ("fitting kitchens (I don't supply them)") is the thing's note.
         const tokens = tokensOf(item.text.replace(/\([^)]*\)?/g, ' '));
         const shape = isClause(tokens) ? 'clause' : shapeOfPhrase(tokens, language);
+        // "agosto fechado", "closed in January": a month says when.
+        if (tokens.some((token) => cues.monthWords.has(token.folded))) return [{ ...item, role: 'schedule' as const }];
+        // "Carambeí", "Oliveira do Bairro": a town named alone is where, never a thing sold (a
+        // country may be: "trips to Italy, Greece").
+        if (
+          shape === 'thing' &&
+          /^\p{Lu}|\s(?:do|da|de|dos|das|del)\s/u.test(item.text.trim()) &&
+          findWorldCities(item.text).length > 0 &&
+          !isCountryName(item.text)
+        )
+          return [{ ...item, role: 'detail' as const }];
         if (shape === 'thing') return [{ ...item, text: withoutLooseEnd(item.text, language) }];
         // A price's label is a thing sold whatever verb it holds ("Hang an internal door, you supply
         // it"), unless it opens with a word that names nothing ("acima de 3 km", "mesmo valor").

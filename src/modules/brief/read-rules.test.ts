@@ -1745,3 +1745,11 @@ describe('only a thing is a card', () => {
     expect(esCards.some((card) => /revisamos|^offering: siempre$/i.test(card))).toBe(false);
   });
 });
+
+describe('a month says when, a town alone says where', () => {
+  it('neither is a card', () => {
+    const items = itemsOf('Oficina de costura em Tondela. Bainhas 5€, fechos 8€. Agosto fechado. Vou buscar a Oliveira do Bairro.');
+    expect(items).toContain('schedule: Agosto fechado');
+    expect(items.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/Agosto|Oliveira/);
+  });
+});

@@ -187,6 +187,7 @@ const readingCuesSchema = z.object({
   scheduleWords: words,
   /** Days, times of day, weekends and holidays: "evenings and weekends" said alone is when the business works. */
   whenWords: words,
+  monthWords: words,
   /** What makes an amount of time a duration ("entrega em até 24h", "within 24 hours"), not opening hours. */
   durationLeads: words,
   /** "24 horas de antecedência", "24 hours notice": what after an amount of time makes it a duration. */
@@ -403,6 +404,7 @@ export const readingCues = {
   reasonLeads: cues.reasonLeads,
   scheduleWords: asSet(cues.scheduleWords),
   whenWords: asSet(cues.whenWords),
+  monthWords: asSet(cues.monthWords),
   durationLeads: cues.durationLeads,
   durationTails: cues.durationTails,
   promiseNegations: cues.promiseNegations,
