@@ -62,9 +62,25 @@ export function isCountryName(phrase: string): boolean {
   return countryNames.has(fold(phrase));
 }
 
-export function mentionedCountry(prompt: string): { code: string; text: string } | undefined {
+// "em Portugal", "in the US", "en México", "Kingston, Jamaica": a country said as where.
+const AS_WHERE = /(?:^|[\s(])(?:em|no|na|nos|in|in the|en|en el|based in|,)\s*$|,\s*$/u;
+
+/**
+ * The country the prompt names. `asWhere`: only one said as where the business is ("em Portugal",
+ * ", Jamaica") — a prompt whose town already knows its country may name another as a thing
+ * ("nada de bandeira dos Estados Unidos", "trips to Italy"), which moves nothing.
+ */
+export function mentionedCountry(prompt: string, options: { asWhere?: boolean } = {}): { code: string; text: string } | undefined {
   const folded = fold(prompt);
-  const found = COUNTRIES.find((country) => country.pattern.test(folded) || country.acronyms?.test(prompt));
+  const isWhere = (country: (typeof COUNTRIES)[number]) => {
+    if (!options.asWhere) return true;
+    const global = new RegExp(
+      country.pattern.source,
+      country.pattern.flags.includes('g') ? country.pattern.flags : `${country.pattern.flags}g`,
+    );
+    return [...folded.matchAll(global)].some((match) => AS_WHERE.test(folded.slice(Math.max(0, match.index - 16), match.index)));
+  };
+  const found = COUNTRIES.find((country) => (country.pattern.test(folded) || country.acronyms?.test(prompt)) && isWhere(country));
   return found ? { code: found.code, text: found.text } : undefined;
 }
 

@@ -772,3 +772,13 @@ describe('what the business is, said with where it goes', () => {
     expect(brief('Coffee cart serving flat whites at weddings in Kent.').what).toMatch(/^Coffee cart serving flat whites/);
   });
 });
+
+describe('a country named as a thing moves no town', () => {
+  it('"nada de bandeira dos Estados Unidos" leaves Americana (SP) in Brazil; "in Ireland" still says where', () => {
+    const brief = extractBrief({
+      prompt: 'Faço pequenos reparos em Americana (SP). Nada de bandeira dos Estados Unidos no site. WhatsApp (19) 99283-5041.',
+    });
+    expect(brief.location).toEqual({ text: 'Americana', country: 'BR' });
+    expect(brief.facts.whatsapp).toBe('5519992835041');
+  });
+});

@@ -287,11 +287,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",
   // "Peru, Indiana"), not the country the business is in.
-  const country = mentionedCountry(
-    placeMatch?.place.country
-      ? `${text.slice(0, placeMatch.start)}${' '.repeat(placeMatch.end - placeMatch.start)}${text.slice(placeMatch.end)}`
-      : text,
-  );
+  const country = placeMatch?.place.country
+    ? mentionedCountry(`${text.slice(0, placeMatch.start)}${' '.repeat(placeMatch.end - placeMatch.start)}${text.slice(placeMatch.end)}`, {
+        asWhere: true,
+      })
+    : mentionedCountry(text);
   const countryCode = country?.code ?? placeCountry(text, placeMatch);
   const location = placeMatch
     ? { text: placeText(text.slice(placeMatch.start, placeMatch.end), placeMatch.place), ...(countryCode ? { country: countryCode } : {}) }
