@@ -782,3 +782,11 @@ describe('a country named as a thing moves no town', () => {
     expect(brief.facts.whatsapp).toBe('5519992835041');
   });
 });
+
+describe('a capital the accents gave back is not the writer’s', () => {
+  it('a lowercase writer’s town still counts when another town got its capital back with its accent', () => {
+    const brief = extractBrief({ prompt: 'purificadora de agua, estamos en tequila jalisco. garrafon $17. no vamos a amatitan' });
+    expect(brief.location?.country).toBe('MX');
+    expect(brief.facts.prices[0]?.currency).toBe('MXN');
+  });
+});

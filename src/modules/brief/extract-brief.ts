@@ -174,11 +174,11 @@ function siteLanguages(prompt: string, promptLocale: string, country: string | u
   return [promptLocale];
 }
 
-function placeOutside(text: string, span: { start: number; end: number } | undefined): ReturnType<typeof extractPlace> {
-  const found = extractPlace(text);
+function placeOutside(text: string, span: { start: number; end: number } | undefined, typed: string): ReturnType<typeof extractPlace> {
+  const found = extractPlace(text, typed);
   if (!found || !span || found.start < span.start || found.end > span.end) return found;
   const blanked = `${text.slice(0, span.start)}${' '.repeat(span.end - span.start)}${text.slice(span.end)}`;
-  return extractPlace(blanked) ?? found;
+  return extractPlace(blanked, typed) ?? found;
 }
 
 function businessName(
@@ -282,7 +282,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const kind = resolveTaxonomyKind(kindText, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
-  const foundPlace = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)));
+  const foundPlace = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)), typed);
   // "baixe na App Store": a store of someone else's, not where the business is.
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",

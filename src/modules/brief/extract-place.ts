@@ -206,8 +206,11 @@ function longerName(text: string, start: number, end: number): PlaceMatch | unde
   return { place: { en: name, pt: name, es: name, ...(town ? { country: town.country } : {}) }, start, end: fullEnd };
 }
 
-function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
-  return worldCityIn(text, folded, false) ?? (/^\s*\p{Ll}/u.test(text) ? worldCityIn(text, folded, true) : undefined);
+function fromWorldCities(text: string, folded: string, isLowercaseWriter: boolean): PlaceMatch | undefined {
+  return (
+    worldCityIn(text, folded, false, isLowercaseWriter) ??
+    (/^\s*\p{Ll}/u.test(text) ? worldCityIn(text, folded, true, isLowercaseWriter) : undefined)
+  );
 }
 
 /**
@@ -215,8 +218,7 @@ function fromWorldCities(text: string, folded: string): PlaceMatch | undefined {
  * lowercase — a large town typed in lowercase right after "em"/"in"/"en" ("no", "na" are too often
  * "na beira da estrada").
  */
-function worldCityIn(text: string, folded: string, phoneWriter: boolean): PlaceMatch | undefined {
-  const isLowercaseWriter = writesLowercase(text);
+function worldCityIn(text: string, folded: string, phoneWriter: boolean, isLowercaseWriter: boolean): PlaceMatch | undefined {
   for (const match of folded.matchAll(WORLD_PREPOSITION)) {
     const startsLowercase = phoneWriter && /^(?:em|in|en)\s/.test(match[0]);
     // "around the Pittsburgh area": an article after the preposition is not part of the town.
@@ -354,10 +356,14 @@ function fromMultiwordTown(text: string, folded: string): PlaceMatch | undefined
  * language's spelling), a town of the world gazetteer after a preposition (the longer wins
  * where both match the same words: "Jerez de la Frontera" over "Jerez"), else "in/em/no X".
  */
-export function extractPlace(text: string): PlaceMatch | undefined {
+/**
+ * `typed`: the prompt as the person typed it, when `text` has had accents given back — "amatitan"
+ * restored as "Amatitán" is no capital of theirs, and must not make their lowercase towns words.
+ */
+export function extractPlace(text: string, typed: string = text): PlaceMatch | undefined {
   const folded = fold(text);
   const known = fromGazetteer(text, folded);
-  const world = fromWorldCities(text, folded) ?? fromMultiwordTown(text, folded);
+  const world = fromWorldCities(text, folded, writesLowercase(typed)) ?? fromMultiwordTown(text, folded);
   const withState = fromTownAndState(text);
   // Where two readings cover the same words, the longer wins: "Feira de Santana BA" over the
   // gazetteer's "Feira", "Jerez de la Frontera" over "Jerez".
