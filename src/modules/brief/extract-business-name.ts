@@ -535,6 +535,13 @@ const NAME_BACK = new RegExp(`(?<![\\p{L}])(?:${byLength(readingCues.nameBackWor
 function nameBack(text: string): string | undefined {
   const folded = fold(text);
   for (const match of folded.matchAll(NAME_BACK)) {
+    // "… mas não usem esse nome", "don't use that name": the name pointed back at is refused.
+    const lead = folded
+      .slice(Math.max(0, match.index - 24), match.index)
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(-3);
+    if (lead.some((word) => readingCues.ruleNegations.includes(word) || readingCues.ruleNegationsNotPortuguese.includes(word))) continue;
     const sentenceStart = Math.max(0, ...['.', '!', '?', '\n'].map((stop) => text.lastIndexOf(stop, match.index - 1) + 1));
     // "V. Rossi": an initial's point is no sentence's end.
     const start = /\b\p{Lu}$/u.test(text.slice(0, Math.max(0, sentenceStart - 1)))

@@ -477,7 +477,9 @@ function isLooksOnly(tokens: readonly Token[]): boolean {
 function isNegatedInstruction(tokens: readonly Token[]): boolean {
   return tokens.some(
     (token, at) =>
-      (cues.instructionVerbs.has(token.folded) || cues.instructionInfinitives.has(token.folded)) &&
+      (cues.instructionVerbs.has(token.folded) ||
+        cues.instructionInfinitives.has(token.folded) ||
+        cues.refusedUseVerbs.has(token.folded)) &&
       [1, 2].some((back) => {
         const before = tokens[at - back]?.folded ?? '';
         return cues.ruleNegations.includes(before) || cues.ruleNegationsNotPortuguese.includes(before) || before === 'dont';

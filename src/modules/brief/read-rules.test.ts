@@ -1753,3 +1753,17 @@ describe('a month says when, a town alone says where', () => {
     expect(items.filter((item) => item.startsWith('offering:')).join()).not.toMatch(/Agosto|Oliveira/);
   });
 });
+
+describe('what we are told not to use', () => {
+  it('a name pointed back at and refused is no name; a sentence telling us not to use or invent something is said to us', () => {
+    expect(extractBrief({ prompt: 'Pinto letreiros em Bebedouro. Assino como V. Rossi, mas não usem esse nome.' }).name).not.toBe(
+      'V. Rossi',
+    );
+    expect(extractBrief({ prompt: 'Pinto letreiros em Bebedouro. Assino como V. Rossi, pode usar esse nome.' }).name).toBe('V. Rossi');
+    const brief = extractBrief({
+      prompt: 'Snow clearing in Regina. The truck says Smith & Son but my son moved out so dont use that. Driveways $40.',
+    });
+    expect((brief.items ?? []).map((item) => item.text).join()).not.toMatch(/Smith|truck/);
+    expect((brief.unused ?? []).some((said) => /truck says/.test(said.words))).toBe(true);
+  });
+});

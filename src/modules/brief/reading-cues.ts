@@ -226,6 +226,7 @@ const readingCuesSchema = z.object({
    * "não colocamos piso" is what the business does not do.
    */
   instructionVerbs: words,
+  refusedUseVerbs: words,
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
   familiarTitles: words,
@@ -421,6 +422,7 @@ export const readingCues = {
   regionNouns: asSet(cues.regionNouns),
   toldJoiners: asSet(cues.toldJoiners),
   instructionVerbs: asSet(cues.instructionVerbs),
+  refusedUseVerbs: asSet(cues.refusedUseVerbs),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
