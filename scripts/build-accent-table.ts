@@ -17,6 +17,7 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readAffixes } from './hunspell-affixes';
 
 const root = path.join(__dirname, '..');
 const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
@@ -51,25 +52,7 @@ function loadDictionary(pkg: string, language: 'pt' | 'es' | 'en'): Dictionary {
   const common = new Set(language === 'en' ? [] : COMMON_VERBS.always[language]);
   const request = new Set(language === 'en' ? [] : COMMON_VERBS.request[language]);
   const dir = path.join(root, 'node_modules', pkg);
-  const aff = readFileSync(path.join(dir, 'index.aff'), 'utf8').split('\n');
-  let flagMode = 'char';
-  const suffixes = new Map<string, { strip: string; add: string; condition: RegExp }[]>();
-  for (const line of aff) {
-    const parts = line.trim().split(/\s+/);
-    if (parts[0] === 'FLAG') flagMode = parts[1] ?? 'char';
-    if (parts[0] === 'SFX' && parts.length >= 5) {
-      const [, flag, stripped, added, condition] = parts as [string, string, string, string, string];
-      const rules = suffixes.get(flag) ?? [];
-      rules.push({
-        strip: stripped === '0' ? '' : stripped,
-        add: (added.split('/')[0] ?? '').replace(/^0$/, ''),
-        condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
-      });
-      suffixes.set(flag, rules);
-    }
-  }
-  const flagsOf = (flags: string) =>
-    flagMode === 'long' ? (flags.match(/../gu) ?? []) : flagMode === 'num' ? flags.split(',') : [...flags];
+  const { suffixes, flagsOf } = readAffixes(dir);
   const stems: string[] = [];
   const bare = new Set<string>();
   // Forms of the words the dictionary writes in lower case: what a name typed in lower case may also be.
@@ -112,7 +95,8 @@ function contentWords(): string[] {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith('.json') && name !== 'accents.json')
+      // word-classes.json is generated from the same dictionaries: its verb forms are no words of ours.
+      else if (name.endsWith('.json') && name !== 'accents.json' && name !== 'word-classes.json')
         for (const token of readFileSync(file, 'utf8').match(/\p{L}+/gu) ?? []) if (strip(token) !== token) words.add(token);
     }
   };

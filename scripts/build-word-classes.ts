@@ -21,6 +21,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasRegularEnding } from '../src/modules/brief/word-classes';
+import { readAffixes, type Affixes } from './hunspell-affixes';
 
 const root = path.join(__dirname, '..');
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -37,28 +38,11 @@ type Source = {
 const source = JSON.parse(readFileSync(path.join(root, 'scripts/data/word-classes-source.json'), 'utf8')) as Source;
 
 type Entry = { word: string; flags: string[]; tags: string };
-type Affixes = Map<string, { strip: string; add: string; condition: RegExp }[]>;
+type Suffixes = Affixes['suffixes'];
 
-function load(pkg: string): { entries: Entry[]; suffixes: Affixes } {
+function load(pkg: string): { entries: Entry[]; suffixes: Suffixes } {
   const dir = path.join(root, 'node_modules', pkg);
-  let flagMode = 'char';
-  const suffixes: Affixes = new Map();
-  for (const line of readFileSync(path.join(dir, 'index.aff'), 'utf8').split('\n')) {
-    const parts = line.trim().split(/\s+/);
-    if (parts[0] === 'FLAG') flagMode = parts[1] ?? 'char';
-    if (parts[0] === 'SFX' && parts.length >= 5) {
-      const [, flag, stripped, added, condition] = parts as [string, string, string, string, string];
-      const rules = suffixes.get(flag) ?? [];
-      rules.push({
-        strip: stripped === '0' ? '' : stripped,
-        add: (added.split('/')[0] ?? '').replace(/^0$/, ''),
-        condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
-      });
-      suffixes.set(flag, rules);
-    }
-  }
-  const flagsOf = (flags: string) =>
-    flagMode === 'long' ? (flags.match(/../gu) ?? []) : flagMode === 'num' ? flags.split(',') : [...flags];
+  const { suffixes, flagsOf } = readAffixes(dir);
   const entries: Entry[] = [];
   for (const line of readFileSync(path.join(dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
     const [head = '', tags = ''] = line.split('\t');
@@ -68,7 +52,7 @@ function load(pkg: string): { entries: Entry[]; suffixes: Affixes } {
   return { entries, suffixes };
 }
 
-function formsOf(entry: Entry, suffixes: Affixes): string[] {
+function formsOf(entry: Entry, suffixes: Suffixes): string[] {
   const out = [entry.word];
   for (const flag of entry.flags)
     for (const rule of suffixes.get(flag) ?? [])
