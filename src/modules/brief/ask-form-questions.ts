@@ -29,6 +29,8 @@ const HEAD_OF = /^(.+?)\s(?:de|da|do|del|of)\s/iu;
 const FOLLOW_UP_JOIN = /^(n[ãa]o|no)\s+(?:e|y|and)\s+(.+)$/iu;
 const ARTICLE = /^(?:a|o|as|os|the|la|el|las|los)\s+/iu;
 const MAX_FIELDS = 8;
+// The form keeps one place for the message box after the person's fields.
+const ROOM = MAX_FIELDS - 1;
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -80,12 +82,14 @@ export function askFormQuestions(fields: readonly RequestedFormField[], lang: La
         if (rest.length > 0) followUp = rest.join(', ').replace(ARTICLE, '');
       }
     }
-    out.push({ ...field, text: asQuestion(text).slice(0, 60), ...(options ? { options } : {}) });
-    if (followUp && out.length < MAX_FIELDS) {
-      const asked = opensQuestion(followUp) ? asQuestion(followUp) : followUp;
-      const opening = asked.replace(/^(¿?)(\p{L})/u, (_, mark: string, letter: string) => mark + letter.toLocaleLowerCase());
-      out.push({ text: `${words.ifYes[lang]}, ${opening}`.slice(0, 60), field: null });
-    }
+    const asked = followUp && (opensQuestion(followUp) ? asQuestion(followUp) : followUp);
+    const opening = asked && asked.replace(/^(¿?)(\p{L})/u, (_, mark: string, letter: string) => mark + letter.toLocaleLowerCase());
+    const ifYes = opening && `${words.ifYes[lang]}, ${opening}`;
+    // A follow-up is a field of its own while the form has room for every field; else the question
+    // is one box to type both in ("Vem criança? Se sim, idade"), never a choice that loses the rest.
+    if (ifYes && fields.length + 1 > ROOM) out.push({ text: `${asQuestion(text)} ${ifYes}`.slice(0, 60), field: field.field });
+    else out.push({ ...field, text: asQuestion(text).slice(0, 60), ...(options ? { options } : {}) });
+    if (ifYes && fields.length + 1 <= ROOM) out.push({ text: ifYes.slice(0, 60), field: null });
   }
   return out.slice(0, MAX_FIELDS);
 }

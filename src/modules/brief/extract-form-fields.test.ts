@@ -335,3 +335,15 @@ describe('the person’s questions as a visitor reads them', () => {
     expect(fields.at(-1)).toEqual({ text: 'Já tem o tecido?', field: null, options: ['Sim', 'Não'] });
   });
 });
+
+describe('a follow-up when the form is full', () => {
+  it('is one box to type both in, never a choice that loses the rest', () => {
+    const fields = extractFormFields(
+      'Quero um formulário com nome, whats, data de chegada, data de saída, quantos adultos, se vem criança (sim ou não e a idade) e se vem de carro ou de ônibus.',
+      'pt',
+    )!.fields;
+    expect(fields.length).toBeLessThanOrEqual(7);
+    expect(fields.find((field) => field.text.startsWith('Vem criança?'))).toEqual({ text: 'Vem criança? Se sim, idade', field: null });
+    expect(fields.at(-1)).toEqual({ text: 'Vem de carro ou de ônibus?', field: null, options: ['de carro', 'de ônibus'] });
+  });
+});
