@@ -33,6 +33,7 @@ import { readPrompt } from './read-prompt';
 import { sortDetails } from './sort-details';
 import { joinToldClauses } from './join-told-clauses';
 import { tellWholeSentences } from './tell-whole-sentences';
+import { readNameTalk } from './read-name-talk';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -272,7 +273,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // no site") is read by no one after this: blanked, and listed among what was not used.
   // (Facts, features and the place are still read in all of it: "obs p vc: não quero formulário"
   // is an instruction to obey.)
-  const saidToBuilder = setAsideSaidToBuilder(written);
+  const saidToBuilder = setAsideNameTalk(setAsideSaidToBuilder(written));
   const text = written;
   const notes: string[] = [];
   // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
@@ -555,4 +556,22 @@ function missingFactNotes(features: readonly BriefFeature[], facts: SiteBrief['f
       ),
     ),
   ];
+}
+
+/**
+ * "o nome foi minha filha que escolheu: Alinhavo", "don't use that, just put …": what the person
+ * says about the name is said to us — blanked like the other asides, so no part of it becomes a card
+ * or a line of the About (the name itself is read from the whole prompt).
+ */
+function setAsideNameTalk(said: ReturnType<typeof setAsideSaidToBuilder>): ReturnType<typeof setAsideSaidToBuilder> {
+  const { spans } = readNameTalk(said.text);
+  if (spans.length === 0) return said;
+  let text = said.text;
+  const asides = [...said.asides];
+  for (const span of spans) {
+    const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    if (words) asides.push(words.slice(0, 160));
+    text = text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + text.slice(span.end);
+  }
+  return { ...said, text, asides };
 }

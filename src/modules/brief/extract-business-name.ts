@@ -7,6 +7,7 @@ import { escapeRegExp, fold } from './text';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { isCallWordAfter } from './detect-features';
 import { isRoleNoun, readingCues } from './reading-cues';
+import { readNameTalk, withoutRefusedNames } from './read-name-talk';
 import type { TaxonomyKind } from './taxonomy-types';
 
 /**
@@ -573,19 +574,26 @@ function nameBack(text: string): string | undefined {
   return undefined;
 }
 
-export function statedName(text: string): string | undefined {
+export function statedName(said: string): string | undefined {
+  const talk = readNameTalk(said);
+  if (talk.affirmed) return talk.affirmed;
+  const text = withoutRefusedNames(said, talk.refused);
   return quoted(text) ?? called(text) ?? nameThenNoun(text) ?? nameBack(text) ?? owned(text) ?? myBusiness(text);
 }
 
 export function extractBusinessName(
-  text: string,
+  said: string,
   kind: TaxonomyKind,
   place: PlaceMatch | undefined,
   people: readonly string[],
   landmark?: Span,
   /** The prompt as the person typed it, before accents and abbreviations were restored. */
-  typed = text,
+  typed = said,
 ): string | undefined {
+  // What the person said about the name comes first; a name they refused is read by no rule.
+  const talk = readNameTalk(said);
+  if (talk.affirmed) return talk.affirmed;
+  const text = withoutRefusedNames(said, talk.refused);
   return (
     quoted(text) ??
     called(text) ??

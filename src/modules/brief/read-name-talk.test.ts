@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readNameTalk, withoutRefusedNames } from './read-name-talk';
+
+describe('readNameTalk', () => {
+  it('takes the name after the colon of a clause about the name', () => {
+    expect(readNameTalk('o nome foi o meu sobrinho que escolheu: Ponto Firme. achei bonito').affirmed).toBe('Ponto Firme');
+    expect(readNameTalk('así que ese es el nombre: Herrería El Yunque. Hoy').affirmed).toBe('Herrería El Yunque');
+  });
+
+  it('takes the capitalised words after "pode ser", "is", "es"', () => {
+    expect(readNameTalk('Pode pôr o que quiser no texto. O nome pode ser Lúcia Bordados.').affirmed).toBe('Lúcia Bordados');
+    expect(readNameTalk('The name is Harbour Light Tutoring, thanks').affirmed).toBe('Harbour Light Tutoring');
+  });
+
+  it('resolves a pointer to the nickname said before it', () => {
+    expect(readNameTalk('toda a gente me conhece por formiguinha, por isso o nome pode ser esse').affirmed).toBe('Formiguinha');
+  });
+
+  it('refuses a nickname pointed back at, and gives no name', () => {
+    const talk = readNameTalk('la gente le dice "el del toldo azul" pero eso no es nombre, no inventen uno');
+    expect(talk.affirmed).toBeUndefined();
+    expect(talk.refused).toContain('el del toldo azul');
+  });
+
+  it('refuses a sign the person says not to use, and takes what to put instead', () => {
+    const talk = readNameTalk("the van says Kemp Bros but my brother left so don't use that, just put Alan Kemp Gutters");
+    expect(talk.refused).toContain('Kemp Bros');
+    expect(talk.affirmed).toBe('Alan Kemp Gutters');
+  });
+
+  it('refuses a quoted phrase kept out of the name, and still reads the name given later', () => {
+    const talk = readNameTalk('Procuram como "faz-tudo", pode usar no texto, mas não no nome. O nome pode ser Rita Reparos.');
+    expect(talk.refused).toContain('faz-tudo');
+    expect(talk.affirmed).toBe('Rita Reparos');
+  });
+
+  it("never takes the writer's own name, nor reaches back to blank the business name for an unrelated refusal", () => {
+    expect(readNameTalk('Meu nome é Maria e faço bolos em Recife.').affirmed).toBeUndefined();
+    expect(readNameTalk('Padaria Sol em Lisboa. Não quero o nome da minha irmã no site.').refused).toEqual([]);
+  });
+
+  it('blanks refused names without moving anything', () => {
+    const text = 'chamam de "o da esquina", mas não é o nome';
+    const blanked = withoutRefusedNames(text, ['o da esquina']);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toContain('esquina');
+  });
+});
+
+describe('name talk in the brief', () => {
+  it('is the name, and none of its words become a card or a line of the About', async () => {
+    const { extractBrief } = await import('./extract-brief');
+    const brief = extractBrief({
+      prompt:
+        'sou bordadeira em Gaspar. o nome foi meu neto que escolheu: Ponto Cheio. faço bordado em toalha e enxoval, toalha R$ 40. whats 47 99999-0000',
+    });
+    expect(brief.name).toBe('Ponto Cheio');
+    const onPage = (brief.items ?? []).map((item) => item.text).join(' | ');
+    expect(onPage).not.toMatch(/neto|escolheu/);
+    expect(brief.unused?.some((entry) => entry.words.includes('escolheu'))).toBe(true);
+  });
+});

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/name-talk.json';
+import { readingCues } from './reading-cues';
+import { cleanName } from './clean-name';
+import { findWorldCities } from './places';
+import { escapeRegExp, fold } from './text';
+
+/**
+ * What the person says about the business's name, read clause by clause, before any rule guesses a
+ * name from the words: "o nome foi minha filha que escolheu: Alinhavo", "me conhecem por bigodes,
+ * por isso o nome pode ser esse", "the truck says Wiebe & Son … so don't use that, just put Darren
+ * Wiebe Snow Clearing", "la gente le dice 'la del portón verde' pero eso no es nombre".
+ *
+ * A clause talks about the name when it holds a name noun ("nome", "name", "nombre"), or when it
+ * tells us to use a name or not ("don't use that"). Its polarity is whether it holds a negation;
+ * what it is about is, in order: the words after its colon, the capitalised words after "pode ser",
+ * "is", "es" or after a use verb ("just put …"), or — with a pointer ("esse", "that", "eso") — the
+ * last candidate said before it in its sentence or the one before: a quoted phrase, a nickname
+ * ("me conhecem por …"), a handle, or capitalised words. An affirming clause gives the name; a
+ * refusing one takes its target out of every later reading (it is blanked from the text the name
+ * rules read), so a nickname or a painted sign the person refused never becomes the site's name.
+ */
+const words = z.array(z.string().min(1).max(40)).min(1);
+const nameTalkSchema = z.object({
+  $comment: z.string().optional(),
+  pointers: words,
+  affirmCues: words,
+  nicknameCues: words,
+  useVerbs: words,
+});
+const talk = parseContent('src/modules/brief/content/name-talk.json', nameTalkSchema, raw);
+
+export type NameTalk = {
+  affirmed?: string;
+  refused: string[];
+  /**
+   * Where the person talks about the name, from the clause that says the name talked about (or the
+   * clause about the name) to its sentence's end: said to us, never a card or a line of the About.
+   */
+  spans: { start: number; end: number }[];
+};
+
+type Candidate = { text: string; start: number; end: number; isSaidAsName: boolean };
+type Found = { text: string; start: number };
+type Clause = { start: number; end: number };
+
+const byLength = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const POINTER = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.pointers)})(?![\\p{L}])`, 'u');
+const AFFIRM = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.affirmCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=\\p{L})`, 'gu');
+const NICKNAME = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.nicknameCues)})\\s+@?`, 'gu');
+const USE = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})\\s+(?:(?:just|only|so|solo)\\s+)?`, 'gu');
+const USE_VERB = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})(?![\\p{L}])`, 'u');
+const NEGATIONS = new Set([...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese]);
+const SENTENCE_END = /[.!?\n]/u;
+// "…Google, mas não no nome": a contrast opens a clause of its own, with its own polarity.
+const CLAUSE_BREAK = /[,;()]|\s(?:mas|but|pero|so|then|entao|entonces|asi que|por isso|por eso)\s/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|the|e|y|and|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** The words of a clause that are a name, as given: at most six, the first one not a function word. */
+function asName(words: string): string | undefined {
+  const trimmed = words.replace(/^["“”«»„'\s]+|["“”«»„'\s.!?]+$/gu, '');
+  const count = trimmed.split(/\s+/).filter(Boolean).length;
+  if (count === 0 || count > 6 || !isCapitalised(trimmed)) return undefined;
+  return cleanName(trimmed);
+}
+
+function clausesOf(text: string, folded: string): { sentence: Clause; clauses: Clause[] }[] {
+  const out: { sentence: Clause; clauses: Clause[] }[] = [];
+  let start = 0;
+  for (let at = 0; at <= text.length; at++) {
+    // "₡25.000", "@bigodes.olhao", "site.com": a point inside a word ends no sentence.
+    const isEnd =
+      at === text.length || (SENTENCE_END.test(text.charAt(at)) && !(text.charAt(at) === '.' && /[\p{L}\p{N}]/u.test(text.charAt(at + 1))));
+    if (!isEnd) continue;
+    if (at > start) {
+      const clauses: Clause[] = [];
+      let from = start;
+      for (const cut of folded.slice(start, at).matchAll(CLAUSE_BREAK)) {
+        clauses.push({ start: from, end: start + cut.index });
+        from = start + cut.index + (cut[0].startsWith(' ') ? 1 : cut[0].length);
+      }
+      clauses.push({ start: from, end: at });
+      out.push({ sentence: { start, end: at }, clauses });
+    }
+    start = at + 1;
+  }
+  return out;
+}
+
+/** Names said before `before`, nearest last: quoted phrases, nicknames, handles, capitalised runs. */
+function candidatesBefore(text: string, folded: string, from: number, before: number): Candidate[] {
+  const found: Candidate[] = [];
+  const part = text.slice(from, before);
+  for (const match of part.matchAll(/["“”«»„]([^"“”«»„\n]{2,60})["“”«»„]/gu))
+    found.push({ text: match[1]!, start: from + match.index + 1, end: from + match.index + 1 + match[1]!.length, isSaidAsName: true });
+  for (const match of folded.slice(from, before).matchAll(NICKNAME)) {
+    const at = from + match.index + match[0].length;
+    const rest = /^[\p{L}\p{N}._'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?(?=\s*(?:[,.;:()!?\n]|$))/u.exec(text.slice(at, before));
+    if (rest) found.push({ text: rest[0].replace(/[._]\p{L}+$/u, ''), start: at, end: at + rest[0].length, isSaidAsName: true });
+  }
+  for (const match of part.matchAll(CAPITALISED_RUN)) {
+    const at = from + match.index;
+    // The first word of a sentence is capitalised for being first.
+    const isSentenceStart = /^\s*$/.test(text.slice(from, at)) || SENTENCE_END.test(text.slice(0, at).trimEnd().slice(-1));
+    if (isSentenceStart && !match[0].includes(' ')) continue;
+    // "Hago tortas en Ica, pueden ponerle ese nombre": a place is where, never the name.
+    const wordBefore = /([\p{L}]+)\s*$/u.exec(folded.slice(from, at))?.[1] ?? '';
+    if (readingCues.placePrepositions.includes(wordBefore) || findWorldCities(match[0]).length > 0) continue;
+    found.push({ text: match[0], start: at, end: at + match[0].length, isSaidAsName: false });
+  }
+  return found.sort((a, b) => a.end - b.end);
+}
+
+export function readNameTalk(text: string): NameTalk {
+  const folded = fold(text);
+  const refused: string[] = [];
+  const spans: NameTalk['spans'] = [];
+  let affirmed: string | undefined;
+  const sentences = clausesOf(text, folded);
+  for (const [index, { sentence, clauses }] of sentences.entries()) {
+    const from = sentences[index - 1]?.sentence.start ?? sentence.start;
+    let hasRefusedHere = false;
+    for (const clause of clauses) {
+      const said = folded.slice(clause.start, clause.end);
+      const clauseWords = said.split(/[^\p{L}'’]+/u).filter(Boolean);
+      const hasNameNoun = clauseWords.some((word) => readingCues.nameNouns.has(word));
+      const isRefusing = clauseWords.some((word) => NEGATIONS.has(word));
+      const pointsBack = POINTER.test(said);
+      let target: string | undefined;
+      let from0 = clause.start;
+      const back = (found: Found | undefined) => {
+        // The talk about a name said before starts where that name was said, within its sentence.
+        if (found && found.start >= sentence.start) from0 = Math.min(from0, clauses.find((c) => c.end >= found.start)?.start ?? from0);
+        return found?.text;
+      };
+      // "meu nome é Simone", "my name is Col": the writer's own name, not the business's.
+      const isSelfNaming = readingCues.selfNamingLeads.some((lead) => ` ${said} `.includes(` ${lead} `));
+      if (hasNameNoun && !isSelfNaming) {
+        // What the clause is about: after its colon, after "pode ser"/"is"/"es", or what a pointer points at.
+        const colon = text.indexOf(':', clause.start);
+        if (colon >= 0 && colon < clause.end) target = asName(text.slice(colon + 1, clause.end));
+        target ??= runAfter(text, said, clause, AFFIRM);
+        // "…la conocen como "lo de Ramón", así que ese es el nombre: …": the talk began with the name pointed at.
+        if (target && pointsBack) back(nearestBefore(text, folded, sentence.start, clause.start, false));
+        // "… como "marido de aluguel", pode usar no texto, mas não no nome": refused without a
+        // pointer, the nearest name said before it.
+        if (!target && pointsBack) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
+        if (!target && (pointsBack || isRefusing)) target = back(nearestBefore(text, folded, from, clause.start, true));
+      } else if (USE_VERB.test(said)) {
+        // "so don't use that": a pointer refused. "just put Darren Wiebe Snow Clearing": what to use
+        // instead, only right after such a refusal in the same sentence.
+        if (isRefusing && pointsBack) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
+        else if (!isRefusing && hasRefusedHere) target = runAfter(text, said, clause, USE);
+      }
+      // "no tiene nombre", "não tem nome": a short clause about the name that names none.
+      if (!target && hasNameNoun && isRefusing && clauseWords.length <= 4) spans.push({ start: clause.start, end: clause.end });
+      if (!target) continue;
+      spans.push({ start: from0, end: sentence.end });
+      if (isRefusing) {
+        refused.push(target);
+        hasRefusedHere = true;
+      } else if (!affirmed) affirmed = asName(target) ?? cleanName(capitalise(target));
+    }
+  }
+  if (affirmed && refused.some((name) => fold(name) === fold(affirmed!))) affirmed = undefined;
+  return { affirmed, refused, spans };
+}
+
+/** The capitalised words right after a cue in the clause ("pode ser ‹Simone Reparos›", "put ‹…›"). */
+function runAfter(text: string, said: string, clause: Clause, cue: RegExp): string | undefined {
+  for (const match of said.matchAll(cue)) {
+    const at = clause.start + match.index + match[0].length;
+    const run = new RegExp(CAPITALISED_RUN.source, 'u').exec(text.slice(at, clause.end));
+    const name = run && run.index === 0 ? asName(run[0]) : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The name said last before a clause: a quoted phrase, nickname or handle first, else — only when
+ * `onlySaidAsName` is false, for a pointer inside one sentence — capitalised words. A refusal that
+ * points at nothing never reaches back to capitalised words: "Não quero o nome da minha irmã" must
+ * not blank the business's own name said a sentence before.
+ */
+function nearestBefore(text: string, folded: string, from: number, before: number, onlySaidAsName: boolean): Found | undefined {
+  const found = candidatesBefore(text, folded, from, before);
+  const said = found.filter((candidate) => candidate.isSaidAsName).at(-1);
+  return said ?? (onlySaidAsName ? undefined : found.at(-1));
+}
+
+function capitalise(words: string): string {
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+}
+
+/** The text with every refused name blanked (same length, so positions hold). */
+export function withoutRefusedNames(text: string, refused: readonly string[]): string {
+  let out = text;
+  for (const name of refused) {
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu');
+    out = out.replace(pattern, (match) => ' '.repeat(match.length));
+  }
+  return out;
+}
