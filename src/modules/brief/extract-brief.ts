@@ -34,6 +34,7 @@ import { sortDetails } from './sort-details';
 import { joinToldClauses } from './join-told-clauses';
 import { tellWholeSentences } from './tell-whole-sentences';
 import { readNameTalk } from './read-name-talk';
+import { continueSaidToUs } from './continue-said-to-us';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -426,6 +427,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     hasHours: Boolean(facts.openingHours?.length),
     unused: reading.unused,
   });
+  // …and a refusal with no verb that goes on from a wish about the site is one more wish.
+  ({ items: reading.items, unused: reading.unused } = continueSaidToUs({
+    items: reading.items,
+    unused: reading.unused,
+    text: written,
+    lang: promptLocale,
+  }));
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)

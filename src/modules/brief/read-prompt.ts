@@ -14,6 +14,7 @@ import {
   isDayWord,
   isFirstPersonPluralVerb,
   isInfinitiveVerb,
+  isNegationWord,
   isParticipleWithAgent,
   isPastThirdSingularVerb,
   isRoleNoun,
@@ -433,11 +434,7 @@ function styleWishParts(sentence: string, unused: UnusedWords[]): string {
  */
 function refusedImageryAt(sentence: string, lang: string | undefined): number {
   const tokens = tokensOf(sentence).filter((token) => !isMark(token));
-  const isPortuguese = lang === undefined || lang.startsWith('pt');
-  const isNegation = (folded: string) =>
-    cues.refusalWords.has(folded) ||
-    cues.ruleNegations.includes(folded) ||
-    (!isPortuguese && cues.ruleNegationsNotPortuguese.includes(folded));
+  const isNegation = (folded: string) => isNegationWord(folded, lang);
   const refusal = tokens.findIndex(
     (token, at) => isNegation(token.folded) && tokens.slice(at + 1, at + 5).some((next) => cues.imageryWords.has(next.folded)),
   );

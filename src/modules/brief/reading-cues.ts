@@ -481,6 +481,19 @@ export function isRoleNoun(folded: string): boolean {
   return readingCues.roleNouns.has(folded) || (folded.includes('-') && folded.split('-').some((part) => readingCues.roleNouns.has(part)));
 }
 
+/**
+ * A negation (folded): "não", "never", "don't", and — outside Portuguese, where "no" is "in the" —
+ * "no" and "ni"; with `refusals`, also the words that refuse without a verb ("nada", "sem",
+ * "nothing"). `lang` a locale or word language; unknown reads as Portuguese, the stricter one.
+ */
+export function isNegationWord(folded: string, lang: string | undefined, refusals = true): boolean {
+  return (
+    (refusals && readingCues.refusalWords.has(folded)) ||
+    readingCues.ruleNegations.includes(folded) ||
+    (!(lang === undefined || lang.startsWith('pt')) && readingCues.ruleNegationsNotPortuguese.includes(folded))
+  );
+}
+
 export function isDayWord(folded: string): boolean {
   return readingCues.dayWords.has(folded) || isDayAbbreviation(folded);
 }

@@ -1,4 +1,4 @@
-import { readingCues } from './reading-cues';
+import { isNegationWord, readingCues } from './reading-cues';
 import { fold } from './text';
 import { isClauseWord, isClosedWord, isDeterminer, type WordLanguage } from './word-classes';
 
@@ -41,8 +41,7 @@ export function shapeOfPhrase(words: readonly PhraseWord[], language: WordLangua
   const named = rest.filter((token) => !isClosedWord(token.folded, language) && !isDeterminer(token.folded, language));
   if (opensWithClosedWord(rest, language)) return named.length <= 1 ? 'fragment' : 'clause';
   // "motor e bateria não", "no weekends": a negation refuses, it names nothing offered.
-  const isNegation = (folded: string) =>
-    cues.ruleNegations.includes(folded) || (language !== 'pt' && cues.ruleNegationsNotPortuguese.includes(folded));
+  const isNegation = (folded: string) => isNegationWord(folded, language, false);
   if (rest.some((token) => isNegation(token.folded))) return rest.length <= 2 ? 'fragment' : 'clause';
   // "troco espuma e tecido", "busco e levo seu carro", "arreglo sillas": a Portuguese or Spanish
   // trade names its work with the first person of its verbs, before what it works on — the service.

@@ -1,6 +1,6 @@
 import { isIrregularFirstPerson, wordLanguageOf } from './word-classes';
 import { paletteOfColour, toneOfColour } from './colour-words';
-import { isFirstPersonPluralVerb, readingCues as cues } from './reading-cues';
+import { isFirstPersonPluralVerb, isNegationWord, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
 import { findWorldCities } from './places';
 import type { BriefFeature, BriefItem, UnusedReason } from './site-brief-schema';
@@ -183,12 +183,7 @@ const isSiteWord = (word: string, previous: string | undefined, lang: string) =>
   // "repairs on site", "a building site": in English a site is also a place.
   !(lang === 'en' && word.startsWith('site') && cues.placeSiteLeads.has(previous ?? ''));
 
-const isNegation = (word: string, lang: string) =>
-  cues.ruleNegations.includes(word) ||
-  cues.refusalWords.has(word) ||
-  (!lang.startsWith('pt') && cues.ruleNegationsNotPortuguese.includes(word)) ||
-  word === 'dont' ||
-  word === "don't";
+const isNegation = (word: string, lang: string) => isNegationWord(word, lang);
 
 const isWish = (word: string) => cues.wishVerbs.has(word) || cues.styleRequestWords.has(word);
 
