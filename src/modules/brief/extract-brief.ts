@@ -35,6 +35,7 @@ import { joinToldClauses } from './join-told-clauses';
 import { tellWholeSentences } from './tell-whole-sentences';
 import { readNameTalk } from './read-name-talk';
 import { continueSaidToUs } from './continue-said-to-us';
+import { keepPeoplePrivate } from './keep-people-private';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -427,6 +428,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     hasHours: Boolean(facts.openingHours?.length),
     unused: reading.unused,
   });
+  // …and a relative the person asked us to keep off the site is kept off it.
+  ({ items: reading.items, unused: reading.unused } = keepPeoplePrivate({
+    items: reading.items,
+    unused: reading.unused,
+    text: written,
+    lang: promptLocale,
+  }));
   // …and a refusal with no verb that goes on from a wish about the site is one more wish.
   ({ items: reading.items, unused: reading.unused } = continueSaidToUs({
     items: reading.items,

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/private-people.json';
+import { isNegationWord, readingCues } from './reading-cues';
+import type { BriefItem, UnusedReason } from './site-brief-schema';
+import { escapeRegExp, fold } from './text';
+
+/**
+ * "My wife runs the card reader and does the chatting at the stall, but she's asked not to be on
+ * the website, so please leave her off"; "pode deixar a roupa c/ minha cunhada em videira … n quero
+ * o nome dela no site". When the person asks us to keep someone off the site, the "her"/"dela" of
+ * that request is the relative named last before it ("my wife", "minha cunhada"). From then on that
+ * relative is private: a part of a sentence that only takes them along ("com minha cunhada", "with
+ * my sister") is cut out, so the sentence still tells customers what it tells them ("pode deixar a
+ * roupa em Videira, eu busco toda sexta"); a sentence about them is set aside as said to us; and the
+ * request itself is never published. A relative nobody asked to hide stays where the reader put
+ * them ("La abrió mi viejo, Ramón, en 1988" tells the workshop's story).
+ */
+const words = z.array(z.string().min(1).max(40)).min(1);
+const privatePeopleSchema = z.object({
+  $comment: z.string().optional(),
+  thirdPersons: words,
+  showWords: words,
+  leaveCues: words,
+  companionLeads: words,
+  appearWords: words,
+});
+const cues = parseContent('src/modules/brief/content/private-people.json', privatePeopleSchema, raw);
+const THIRD = new Set(cues.thirdPersons);
+
+export type PrivatePeopleInput = {
+  items: readonly BriefItem[];
+  unused: readonly { words: string; why: UnusedReason }[];
+  /** The prompt as read. */
+  text: string;
+  lang: string;
+};
+
+type Kin = { word: string; at: number };
+
+const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
+const WORD = /[\p{L}'’/-]+/gu;
+
+export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleInput): {
+  items: BriefItem[];
+  unused: { words: string; why: UnusedReason }[];
+} {
+  const folded = fold(text);
+  const kin = kinMentions(folded);
+  const hidden = new Set<string>();
+  const requests: string[] = [];
+  for (const sentence of folded.matchAll(SENTENCE)) {
+    const said = sentence[0];
+    if (!isHideRequest(said, lang)) continue;
+    requests.push(said.trim());
+    // The relative named last before the request, at most two sentences back.
+    const before = kin.filter((mention) => mention.at < sentence.index + said.length && mention.at > sentence.index - 400).at(-1);
+    if (before) hidden.add(before.word);
+  }
+  if (hidden.size === 0) return { items: [...items], unused: [...unused] };
+  const kept: BriefItem[] = [];
+  const setAside: { words: string; why: UnusedReason }[] = [];
+  for (const item of items) {
+    const itemFolded = fold(item.text);
+    if (requests.some((request) => request.includes(itemFolded.trim()) && isHideRequest(itemFolded, lang))) {
+      setAside.push({ words: item.text, why: 'aside' });
+      continue;
+    }
+    const mentioned = [...hidden].filter((word) => ownKinAt(itemFolded, word) >= 0);
+    if (mentioned.length === 0) {
+      kept.push(item);
+      continue;
+    }
+    const cut = mentioned.reduce<string | undefined>(
+      (rest, word) => (rest === undefined ? undefined : withoutCompanion(rest, word)),
+      item.text,
+    );
+    if (cut !== undefined && cut.split(/\s+/).filter(Boolean).length >= 3) kept.push({ ...item, text: cut });
+    else setAside.push({ words: item.text, why: 'aside' });
+  }
+  return { items: kept, unused: [...unused, ...setAside] };
+}
+
+/** "minha cunhada", "my wife", "mi hermana" (folded): a possessive, then a kinship word. */
+function kinMentions(folded: string): Kin[] {
+  const tokens = [...folded.matchAll(WORD)];
+  const out: Kin[] = [];
+  for (const [index, token] of tokens.entries()) {
+    const word = token[0].replace(/'s$/, '');
+    const previous = tokens[index - 1]?.[0] ?? '';
+    if (readingCues.kinshipWords.has(word) && readingCues.possessives.has(previous)) out.push({ word, at: token.index });
+  }
+  return out;
+}
+
+/** The hidden relative's word in an item, with or without its possessive (the reader may have dropped "my"). */
+function ownKinAt(folded: string, word: string): number {
+  const match = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').exec(folded);
+  return match ? match.index : -1;
+}
+
+/**
+ * "pode deixar a roupa c/ minha cunhada em videira" → "pode deixar a roupa em videira": the
+ * relative and the word that takes them along (with a name after them, if any). Undefined when the
+ * relative is more than a companion (the subject, the one who does the work).
+ */
+function withoutCompanion(text: string, word: string): string | undefined {
+  const leads = [...cues.companionLeads]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  const possessives = [...readingCues.possessives].map(escapeRegExp).join('|');
+  const pattern = new RegExp(
+    `\\s*,?\\s*(?<![\\p{L}])(?:${leads})\\s+(?:(?:a|o|la|el|the)\\s+)?(?:${possessives})\\s+${escapeRegExp(word)}(?:\\s+\\p{Lu}\\p{L}+)?(?![\\p{L}])`,
+    'u',
+  );
+  const folded = fold(text);
+  const match = pattern.exec(folded);
+  if (!match) return undefined;
+  return (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
+ * "leave her off", "put him on the site", "n quero o nome … dela no site", "no la nombren", "she's
+ * asked not to be on the website": with a negation (or "leave … off"), a word about showing with a
+ * third person as what is shown (up to five words on), or a third person as who is not to appear.
+ * "ele não quer mudar o nome" is about the name, not about showing him: no request.
+ */
+function isHideRequest(said: string, lang: string): boolean {
+  if (cues.leaveCues.some((cue) => said.includes(cue))) return true;
+  const tokens = [...said.matchAll(WORD)].map((token) => token[0]);
+  if (!tokens.some((token) => isNegationWord(token, lang, false))) return false;
+  const isThird = (token: string | undefined) => token !== undefined && (THIRD.has(token) || /^(?:she|he)'s$/.test(token));
+  const joined = ` ${tokens.join(' ')} `;
+  const shown = tokens.some((token, at) => cues.showWords.includes(token) && tokens.slice(at + 1, at + 6).some(isThird));
+  const appearing = cues.appearWords.some((word) => {
+    const at = joined.indexOf(` ${word} `);
+    return (
+      at >= 0 &&
+      joined
+        .slice(Math.max(0, at - 40), at)
+        .split(' ')
+        .some(isThird)
+    );
+  });
+  return shown || appearing;
+}
