@@ -36,6 +36,7 @@ import { tellWholeSentences } from './tell-whole-sentences';
 import { readNameTalk } from './read-name-talk';
 import { continueSaidToUs } from './continue-said-to-us';
 import { keepPeoplePrivate } from './keep-people-private';
+import { screenCards } from './screen-cards';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -442,6 +443,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     text: written,
     lang: promptLocale,
   }));
+  // …and what became a card is looked at once more, by where its words sit: a heading, a way to pay, thanks.
+  const screened = screenCards({ items: reading.items, text: written, priceTexts: facts.prices.map((price) => price.text) });
+  reading.items = screened.items;
+  reading.unused.push(...screened.unused);
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)

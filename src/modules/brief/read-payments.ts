@@ -171,3 +171,35 @@ export function readPayments(text: string): PaymentReading {
   }
   return { payments: payments.slice(0, 4), spans };
 }
+
+/**
+ * "pix", "tarjeta", "e-transfer ou cheque" (folded): words that are only ways to pay (joiners
+ * between them allowed) — never a card of what is sold.
+ */
+export function isOnlyPaymentWords(folded: string): boolean {
+  const tokens = tokensOf(folded, 0);
+  if (tokens.length === 0) return false;
+  let at = 0;
+  let methods = 0;
+  while (at < tokens.length) {
+    const method = [...METHODS, ...AMBIGUOUS].find((phrase) => phrase.every((word, offset) => tokens[at + offset]?.folded === word));
+    if (method) {
+      at += method.length;
+      methods++;
+    } else if (JOINERS.has(tokens[at]!.folded) || TERMS.some((term) => term.length === 1 && term[0] === tokens[at]!.folded)) at++;
+    else return false;
+  }
+  return methods > 0;
+}
+
+/** "Pagamento por Pix…", "MB Way, metade quando marca…", "Cash, card or PayID": a sentence a way to pay opens (folded). */
+export function opensWithPayment(folded: string): boolean {
+  const tokens = tokensOf(folded, 0).slice(0, 4);
+  const startsWith = (phrases: string[][]) =>
+    phrases.some(
+      (phrase) =>
+        phrase.every((word, offset) => tokens[offset]?.folded === word) ||
+        phrase.every((word, offset) => tokens[offset + 1]?.folded === word && LEAD_PREFIX.has(tokens[0]!.folded)),
+    );
+  return startsWith(LEADS) || startsWith(METHODS);
+}

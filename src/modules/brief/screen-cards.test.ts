@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { screenCards } from './screen-cards';
+import type { BriefItem } from './site-brief-schema';
+
+const offer = (text: string): BriefItem => ({ text, role: 'offering' });
+const kept = (text: string, items: BriefItem[], priceTexts: string[] = []) =>
+  screenCards({ items, text, priceTexts }).items.map((item) => item.text);
+
+describe('screenCards', () => {
+  it('drops a heading that ends in a colon with no price on its line, and keeps a priced one', () => {
+    const text = 'Importante: não trabalho aos domingos.\nServiços e preços:\n- Bainha: 15€\n- Fecho: 20€';
+    expect(kept(text, [offer('Importante'), offer('Serviços'), offer('Bainha'), offer('Fecho')], ['15€', '20€'])).toEqual([
+      'Bainha',
+      'Fecho',
+    ]);
+  });
+
+  it('drops ways to pay and what a sentence about paying says', () => {
+    const text = 'Corte de grama R$ 80. Pagamento por Pix ou dinheiro, no fim do serviço. Also tarjeta.';
+    expect(kept(text, [offer('Corte de grama'), offer('fim do serviço'), offer('tarjeta')], ['R$ 80'])).toEqual(['Corte de grama']);
+  });
+
+  it('drops what a sentence thanking us says, and nothing else', () => {
+    const text = 'Hi, thanks for having a go at this. I clean gutters and windows in Dunedin.';
+    expect(kept(text, [offer('having a go'), offer('gutters'), offer('windows')])).toEqual(['gutters', 'windows']);
+  });
+
+  it('keeps a thing sold that opens a line without a colon', () => {
+    const text = 'Bolos de pote\nBrigadeiro: 3 por R$ 10';
+    expect(kept(text, [offer('Bolos de pote'), offer('Brigadeiro')], ['R$ 10'])).toEqual(['Bolos de pote', 'Brigadeiro']);
+  });
+});

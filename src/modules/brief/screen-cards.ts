@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/card-screen.json';
+import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
+import type { BriefItem, UnusedReason } from './site-brief-schema';
+import { escapeRegExp, fold } from './text';
+
+/**
+ * The last look at what became a card (an offering or a topic), by where its words sit in the
+ * prompt rather than by the words themselves:
+ *  - **a heading**: a line or sentence that opens with it and ends in a colon a few words on, with
+ *    no price on that line ("Atenção: apesar do nome…", "Trabalhos e preços:", "Aspeto: castanho…").
+ *    It titles what follows; a priced one ("Meias-solas: desde 18€") is a thing sold and stays;
+ *  - **ways to pay only** ("pix", "tarjeta", "e-transfer"): the contact details carry them;
+ *  - **in a sentence a way to pay opens** ("Pagamento por Pix ou dinheiro, no fim do serviço",
+ *    "MB Way, metade quando marca e o resto no fim"): terms of payment, not things sold;
+ *  - **in a sentence that thanks us** ("thanks for having a go at this").
+ * Each is listed as not used, never lost.
+ */
+const screenSchema = z.object({ $comment: z.string().optional(), thanksWords: z.array(z.string().min(1).max(40)).min(1) });
+const content = parseContent('src/modules/brief/content/card-screen.json', screenSchema, raw);
+const THANKS = new RegExp(`(?<![\\p{L}])(?:${content.thanksWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+
+export type ScreenInput = {
+  items: readonly BriefItem[];
+  /** The prompt as read. */
+  text: string;
+  /** The prices' texts as written ("6€", "R$ 15"): a line holding one is a price line. */
+  priceTexts: readonly string[];
+};
+
+const MAX_HEADING_WORDS = 4;
+const MAX_WORDS_TO_COLON = 6;
+
+export function screenCards({ items, text, priceTexts }: ScreenInput): {
+  items: BriefItem[];
+  unused: { words: string; why: UnusedReason }[];
+} {
+  const folded = fold(text);
+  const kept: BriefItem[] = [];
+  const unused: { words: string; why: UnusedReason }[] = [];
+  for (const item of items) {
+    if ((item.role !== 'offering' && item.role !== 'topic') || item.feature) {
+      kept.push(item);
+      continue;
+    }
+    const own = fold(item.text).trim();
+    const at = folded.indexOf(own);
+    const sentence = at >= 0 ? sentenceAround(folded, at) : '';
+    const isScreened =
+      isOnlyPaymentWords(own) ||
+      (at >= 0 && isHeading(text, folded, at, own, priceTexts)) ||
+      (sentence !== '' && opensWithPayment(sentence)) ||
+      (sentence !== '' && THANKS.test(sentence));
+    if (isScreened) unused.push({ words: item.text, why: 'filler' });
+    else kept.push(item);
+  }
+  return { items: kept, unused };
+}
+
+function sentenceAround(folded: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(folded.charAt(start - 1))) start--;
+  let end = at;
+  while (end < folded.length && !/[.!?\n]/.test(folded.charAt(end))) end++;
+  return folded.slice(start, end).trim();
+}
+
+function isHeading(text: string, folded: string, at: number, own: string, priceTexts: readonly string[]): boolean {
+  if (own.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  // At the start of a line or sentence, after a bullet at most.
+  const before = folded.slice(Math.max(0, folded.lastIndexOf('\n', at - 1) + 1), at);
+  if (!/^(?:.*[.!?]\s+)?[\s\-•*–]*$/u.test(before)) return false;
+  const lineEnd = folded.indexOf('\n', at) < 0 ? folded.length : folded.indexOf('\n', at);
+  const colon = folded.indexOf(':', at + own.length);
+  if (colon < 0 || colon > lineEnd) return false;
+  const toColon = folded
+    .slice(at + own.length, colon)
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (toColon.length > MAX_WORDS_TO_COLON || /[.!?]/.test(folded.slice(at + own.length, colon))) return false;
+  const rest = text.slice(colon + 1, lineEnd);
+  return !priceTexts.some((price) => price && rest.includes(price));
+}
