@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
 import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import type { RateLimiter, RateLimitResult } from '@/lib/ratelimit/types';
 import { createApiKey } from '@/modules/api/create-api-key';
@@ -167,6 +168,29 @@ describe('a read runs beside the rate-limit check', () => {
     const r = await response;
     expect(r.status).toBe(500);
     expect(await r.text()).not.toContain('the route’s own answer');
+  });
+
+  it('a route that fails while the limiter is still out is its problem once the limiter allows (no unhandled rejection meanwhile)', async () => {
+    const events: string[] = [];
+    const limiter = heldLimiter(events);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const response = handleV1Request(requestWith(await keyFor()), 'read', () => {
+        throw new AppError('VALIDATION', 'errors.common.invalidRequest');
+      });
+      await limiter.nextAsk();
+      // A round trip's worth of event-loop turns with the route's failure not yet awaited.
+      for (let i = 0; i < 3; i++) await settle();
+      limiter.answer(allowed());
+      const r = await response;
+      expect(r.status).toBe(400);
+      expect(r.headers.get('ratelimit-limit')).toBe(String(LIMIT));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('a key without the scope gets its 403 without the route starting', async () => {

@@ -68,8 +68,13 @@ export async function handleV1Request(request: Request, scope: ApiScope, route: 
     const ctx: V1Context = { claims: auth.claims, keyId: auth.keyId, scopes: auth.scopes, keyProjectId: auth.projectId, request };
     const hasScope = auth.scopes.includes(scope);
     const limiting = limiter.limit(limitKey, rule);
-    // An async wrapper so a route that throws before its first await rejects instead of throwing here.
-    if (hasScope && SAFE_METHODS.has(request.method)) early = (async () => route(ctx))();
+    if (hasScope && SAFE_METHODS.has(request.method)) {
+      // An async wrapper so a route that throws before its first await rejects instead of throwing
+      // here; and a handler at once, so a failure while Redis answers is not an unhandled
+      // rejection (Node's default ends the process on one) — it is still awaited below.
+      early = (async () => route(ctx))();
+      early.catch(() => {});
+    }
     const limited = await limiting;
     headers = rateLimitHeaders(limited, rule);
     if (!limited.success) return tooManyRequests(limited, rule);
