@@ -123,9 +123,11 @@ describe('requestAnalysis', () => {
 
 describe('the daily limit per client IP', () => {
   it('lets an IP run 20 analyses a day (5 an hour), then refuses the 21st with the hours still to wait', async () => {
-    // A clock of our own: four hours of five analyses each, then the day's limit.
+    // A clock of our own: four hours of five analyses each, then the day's limit. The refusal
+    // cache in front of the limiter judges the limiter's resets by the same clock.
     let clock = Date.now();
-    setRateLimiterForTests(createMemoryLimiter(() => clock));
+    const now = () => clock;
+    setRateLimiterForTests(createMemoryLimiter(now), { now });
     try {
       const { ip, resolver } = fresh();
       const request = () => requestAnalysis({ url: `http://${fresh().host}/`, clientIp: ip, locale: 'en' }, { resolver });

@@ -82,6 +82,12 @@ export function createUpstashLimiter(
           limiter: Ratelimit.slidingWindow(rule.limit, `${rule.windowSeconds} s`),
           prefix: `${prefix}:${ruleKey}`,
           analytics: false,
+          // The library's own refusal cache is on by default, but its Map forgets an identifier
+          // only when that identifier is asked again, so subjects an attacker picks (IPs, emails)
+          // pile up; and it answers only from inside `limit`, too late for a caller that must
+          // not start work for a refused key. get-rate-limiter.ts keeps one bounded cache in
+          // front of every adapter instead (refusal-cache.ts).
+          ephemeralCache: false,
         });
         byRule.set(ruleKey, limiter);
       }
