@@ -58,6 +58,13 @@ export function screenCards({ items, text, priceTexts }: ScreenInput): {
   return { items: kept, unused };
 }
 
+/** Whether the sentence of the prompt holding `words` thanks us ("thanks for having a go at this"). */
+export function isInThanks(text: string, words: string): boolean {
+  const folded = fold(text);
+  const at = folded.indexOf(fold(words).trim());
+  return at >= 0 && THANKS.test(sentenceAround(folded, at));
+}
+
 function sentenceAround(folded: string, at: number): string {
   let start = at;
   while (start > 0 && !/[.!?\n]/.test(folded.charAt(start - 1))) start--;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+
+describe('what the business is', () => {
+  it('is never the writer writing for a relative; the trade said with "é" is', () => {
+    const brief = extractBrief({
+      prompt: 'Boa tarde. Escrevo em nome da minha tia, que não usa computador. Ela é costureira em Viseu há 30 anos. Bainhas a 5€.',
+    });
+    expect(brief.what).toBe('costureira');
+  });
+
+  it('is never words of thanks to us', () => {
+    const brief = extractBrief({
+      prompt: "G'day, and thanks for having a go at this. I'm Col and I fix lawn mowers in Dubbo. Service $60. Mobile 0491 570 110.",
+    });
+    expect(brief.what ?? '').not.toMatch(/having a go/);
+  });
+});
