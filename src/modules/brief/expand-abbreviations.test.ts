@@ -22,6 +22,11 @@ describe('what a phone keyboard shortens, written out', () => {
     expect(expandAbbreviations('queria um site p a minha loja', 'pt')).toBe('queria um site para a minha loja');
   });
 
+  it('one letter is a word before a one-letter word too ("n é cobrada"), and "qd" is "quando"', () => {
+    expect(expandAbbreviations('a visita n é cobrada qd fecha', 'pt')).toBe('a visita não é cobrada quando fecha');
+    expect(expandAbbreviations('tamanhos p, m e g', 'pt')).toBe('tamanhos p, m e g');
+  });
+
   it('the site and the brief say "para" and "você", never "pra" and "vc"', () => {
     const brief = extractBrief({
       prompt: 'marmita fitness pra entrega em Londrina, vc monta o cardápio da semana. chama no zap 43 99812-3344',

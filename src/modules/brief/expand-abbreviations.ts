@@ -33,7 +33,8 @@ function patternFor(words: Record<string, string>): RegExp {
   // number, "P. Silva" an initial and "tamanhos p, m e g" a list of sizes.
   const single = alternationOf(keys.filter((key) => key.length === 1));
   // ("p a minha oficina": before a lone article that a word follows, too.)
-  const alternation = single ? `${longer}|(?:${single})(?=[^\\S\\n]+(?:\\p{L}{2}|[aoAO][^\\S\\n]+\\p{L}))` : longer;
+  // ("n é cobrada": before "é", "à", "ó", a word of one accented letter, too.)
+  const alternation = single ? `${longer}|(?:${single})(?=[^\\S\\n]+(?:\\p{L}{2}|[aoAO][^\\S\\n]+\\p{L}|[éÉàÀóÓ](?!\\p{L})))` : longer;
   // Not inside a word, an address, a handle or a number ("c/u", "R$ 3/kg" stay: no letter before "/").
   return new RegExp(`(?<![\\p{L}\\p{N}@./])(?:${alternation})(?![\\p{L}\\p{N}@]|\\.\\p{L}|/\\p{L})`, 'gu');
 }

@@ -36,6 +36,7 @@ import { tellWholeSentences } from './tell-whole-sentences';
 import { readNameTalk } from './read-name-talk';
 import { continueSaidToUs } from './continue-said-to-us';
 import { keepPeoplePrivate } from './keep-people-private';
+import { capitalisePlaces } from './capitalise-places';
 import { isInThanks, screenCards } from './screen-cards';
 import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
 import { setAsideSaidToBuilder } from './said-to-builder';
@@ -531,7 +532,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     ...(reading.isWhatProduct && !(readingCues.serviceFamilies.has(chosen.family) && nearest.confidence !== 'none')
       ? { isWhatMade: true }
       : {}),
-    items: reading.items.slice(0, 30).map((item) => ({ ...item, text: item.text.slice(0, 160) })),
+    // "atendo araras e leme": a town typed in lower case is written with its capital.
+    items: capitalisePlaces(reading.items, countryCode)
+      .slice(0, 30)
+      .map((item) => ({ ...item, text: item.text.slice(0, 160) })),
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
     location:
       location && reading.region && !` ${location.text} `.includes(` ${reading.region} `)
