@@ -12,6 +12,7 @@ describe('capitalisePlaces', () => {
 
   it('leaves a common word that is also a town, a town of another country and offerings alone', () => {
     expect(said('o leme do barco', 'BR')).toBe('o leme do barco');
+    expect(said('de março a dezembro', 'BR')).toBe('de março a dezembro');
     expect(said('atendo araras e leme', 'PT')).toBe('atendo araras e leme');
     expect(capitalisePlaces([{ text: 'em leme', role: 'offering' }], 'BR')[0]!.text).toBe('em leme');
   });

@@ -14,7 +14,10 @@ import { fold } from './text';
 const WORD = /[\p{L}'’-]+/gu;
 const CONNECTORS = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'la', 'las', 'los']);
 const JOINERS = new Set(['e', 'y', 'and', 'ou', 'o', 'or']);
-const PREPOSITIONS = new Set(readingCues.placePrepositions.filter((word) => !word.includes(' ')));
+// "de março", "relógios de parede", "from may": "de", "from" and "desde" lead months and materials as
+// often as towns — only the prepositions of where something is.
+const NOT_WHERE = new Set(['de', 'from', 'desde']);
+const PREPOSITIONS = new Set(readingCues.placePrepositions.filter((word) => !word.includes(' ') && !NOT_WHERE.has(word)));
 
 type Span = { start: number; end: number; words: string[]; isWritten: boolean };
 

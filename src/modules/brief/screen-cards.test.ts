@@ -29,4 +29,22 @@ describe('screenCards', () => {
     const text = 'Bolos de pote\nBrigadeiro: 3 por R$ 10';
     expect(kept(text, [offer('Bolos de pote'), offer('Brigadeiro')], ['R$ 10'])).toEqual(['Bolos de pote', 'Brigadeiro']);
   });
+
+  it('sets aside a told part that is a heading, asks us for the form, or is a short condition alone', () => {
+    const text =
+      "What I don't do: ceramic knives.\nKitchen knives $8 each, or $6 each if you bring five or more. A form would be handy for drop-offs. Se desmarcar o sinal não volta.";
+    const told = (words: string): BriefItem => ({ text: words, role: 'detail' });
+    expect(
+      kept(
+        text,
+        [
+          told("What I don't do"),
+          told('if you bring five or more'),
+          told('form would be handy for drop-offs'),
+          told('Se desmarcar o sinal não volta'),
+        ],
+        ['$8', '$6'],
+      ),
+    ).toEqual(['Se desmarcar o sinal não volta']);
+  });
 });

@@ -15,9 +15,12 @@ import { escapeRegExp, fold } from './text';
  *  - **in a sentence a way to pay opens** ("Pagamento por Pix ou dinheiro, no fim do serviço",
  *    "MB Way, metade quando marca e o resto no fim"): terms of payment, not things sold;
  *  - **in a sentence that thanks us** ("thanks for having a go at this").
- * Each is listed as not used, never lost.
+ * A told part (a detail) gets the same look for a heading, and is also set aside when it speaks of
+ * the site's form to us ("a form would be handy for drop-offs") or is a short condition left alone
+ * ("if you bring five or more"). Each is listed as not used, never lost.
  */
-const screenSchema = z.object({ $comment: z.string().optional(), thanksWords: z.array(z.string().min(1).max(40)).min(1) });
+const list = z.array(z.string().min(1).max(40)).min(1);
+const screenSchema = z.object({ $comment: z.string().optional(), thanksWords: list, formNouns: list, conditionLeads: list });
 const content = parseContent('src/modules/brief/content/card-screen.json', screenSchema, raw);
 const THANKS = new RegExp(`(?<![\\p{L}])(?:${content.thanksWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
@@ -29,6 +32,10 @@ export type ScreenInput = {
   priceTexts: readonly string[];
 };
 
+const FORM_NOUNS = new Set(content.formNouns);
+const CONDITION_LEADS = new Set(content.conditionLeads);
+// "if you bring five or more", "se o gato deixar": a condition this short, alone, is what is left of its line.
+const MAX_LONE_CONDITION_WORDS = 6;
 const MAX_HEADING_WORDS = 4;
 const MAX_WORDS_TO_COLON = 6;
 
@@ -40,6 +47,19 @@ export function screenCards({ items, text, priceTexts }: ScreenInput): {
   const kept: BriefItem[] = [];
   const unused: { words: string; why: UnusedReason }[] = [];
   for (const item of items) {
+    if (item.role === 'detail' && !item.feature) {
+      const own = fold(item.text).trim();
+      const at = folded.indexOf(own);
+      const told = own.split(/[^\p{L}'’]+/u).filter(Boolean);
+      // "What I don't do:" titles a list; "Form would be handy for drop-offs" asks us for a part of
+      // the site; "if you bring five or more" is the condition of a price line, alone.
+      if (at >= 0 && isHeading(text, folded, at, own, priceTexts)) unused.push({ words: item.text, why: 'filler' });
+      else if (told.some((word) => FORM_NOUNS.has(word))) unused.push({ words: item.text, why: 'site' });
+      else if (CONDITION_LEADS.has(told[0] ?? '') && told.length <= MAX_LONE_CONDITION_WORDS && !/[,;:]/.test(own))
+        unused.push({ words: item.text, why: 'filler' });
+      else kept.push(item);
+      continue;
+    }
     if ((item.role !== 'offering' && item.role !== 'topic') || item.feature) {
       kept.push(item);
       continue;
