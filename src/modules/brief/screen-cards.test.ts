@@ -47,4 +47,18 @@ describe('screenCards', () => {
       ),
     ).toEqual(['Se desmarcar o sinal não volta']);
   });
+
+  it('makes an offering refused by a negation closing its clause a refusal, said once', () => {
+    const text = 'só gatos! cães não, coelhos e pássaros também não. Trabajamos con tela y pana; cuero natural no.';
+    const out = screenCards({
+      items: [offer('coelhos'), { text: 'pássaros também não', role: 'detail' }, offer('tela'), offer('cuero natural')],
+      text,
+      priceTexts: [],
+    }).items;
+    expect(out).toEqual([
+      { text: 'coelhos e pássaros também não', role: 'exclusion' },
+      offer('tela'),
+      { text: 'cuero natural no', role: 'exclusion' },
+    ]);
+  });
 });

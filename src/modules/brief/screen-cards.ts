@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/card-screen.json';
 import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
+import { isNegationWord } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { escapeRegExp, fold } from './text';
 
@@ -46,6 +47,7 @@ export function screenCards({ items, text, priceTexts }: ScreenInput): {
   const folded = fold(text);
   const kept: BriefItem[] = [];
   const unused: { words: string; why: UnusedReason }[] = [];
+  const refusals = new Set<BriefItem>();
   for (const item of items) {
     if (item.role === 'detail' && !item.feature) {
       const own = fold(item.text).trim();
@@ -72,10 +74,50 @@ export function screenCards({ items, text, priceTexts }: ScreenInput): {
       (at >= 0 && isHeading(text, folded, at, own, priceTexts)) ||
       (sentence !== '' && opensWithPayment(sentence)) ||
       (sentence !== '' && THANKS.test(sentence));
-    if (isScreened) unused.push({ words: item.text, why: 'filler' });
-    else kept.push(item);
+    if (isScreened) {
+      unused.push({ words: item.text, why: 'filler' });
+      continue;
+    }
+    const refused = at >= 0 && item.role === 'offering' ? refusedAfter(text, folded, at, own.length) : undefined;
+    if (refused) {
+      const refusal: BriefItem = { text: refused, role: 'exclusion' };
+      refusals.add(refusal);
+      kept.push(refusal);
+    } else kept.push(item);
   }
-  return { items: kept, unused };
+  // "coelhos e pássaros também não": what such a refusal took in is said once, as the refusal.
+  const taken = [...refusals].map((item) => fold(item.text));
+  return {
+    items: kept.filter(
+      (item) => refusals.has(item) || item.role === 'exclusion' || !taken.some((refusal) => refusal.includes(fold(item.text).trim())),
+    ),
+    unused,
+  };
+}
+
+/**
+ * "coelhos e pássaros tb não", "cuero natural no", "no weekends either": a negation at the end of
+ * the clause refuses everything the clause names before it. The clause as written, from the
+ * offering on, when its words after the offering are only more names, joiners, "também"/"either"
+ * and that final negation; else undefined.
+ */
+function refusedAfter(text: string, folded: string, at: number, length: number): string | undefined {
+  const end = clauseEnd(folded, at + length);
+  const tail = folded
+    .slice(at + length, end)
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean);
+  if (tail.length === 0 || tail.length > 8) return undefined;
+  const last = tail.at(-1)!;
+  if (!isNegationWord(last, undefined, false) && !isNegationWord(last, 'es', false)) return undefined;
+  if (tail.slice(0, -1).some((word) => isNegationWord(word, 'es'))) return undefined;
+  return text.slice(at, end).trim();
+}
+
+function clauseEnd(folded: string, from: number): number {
+  let end = from;
+  while (end < folded.length && !/[.!?\n,;:()]/.test(folded.charAt(end))) end++;
+  return end;
 }
 
 /** Whether the sentence of the prompt holding `words` thanks us ("thanks for having a go at this"). */
