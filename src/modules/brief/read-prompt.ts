@@ -1232,7 +1232,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   });
   for (let round = 0; round < 4; round++) {
     const before = masked;
-    masked = masked.replace(TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string) => {
+    masked = masked.replace(TOWN_AFTER_PLACE, (match, marks: string, joiner: string, town: string, offset: number) => {
+      if (closesInRefusal(input.text, offset + match.length, input.lang)) return match;
       regions.push(`${joiner.trim()} ${town}`);
       return marks + PLACE.repeat(match.length - marks.length);
     });
@@ -1241,6 +1242,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // …only from a writer who typed the place in lowercase too: after "em Bauru", a lowercase
       // "formiga" is an ant, not the town of Formiga.
       if (/\p{Lu}/u.test(input.text.slice(offset, offset + marks.length))) return match;
+      if (closesInRefusal(input.text, offset + match.length, input.lang)) return match;
       regions.push(joiner.trim() === ',' ? town : `${joiner.trim()} ${town}`);
       return marks + PLACE.repeat(match.length - marks.length);
     });
@@ -1423,7 +1425,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         words.every((word) => /^\p{Lu}/u.test(word) || /^(de|do|da|del|la|of)$/.test(word) || JOINER_WORD.test(word)) &&
         /^\p{Lu}/u.test(words[0]!) &&
         !words.some((word) => cues.personTitles.has(fold(word).replace(/\.$/, '')) || /\d/.test(word));
-      if (isRegion) {
+      if (isRegion && !closesInRefusal(input.text, part.end, input.lang)) {
         regions.push(input.text.slice(part.start, part.end).trim());
         regionParts.add(part);
         continue;
@@ -2903,4 +2905,21 @@ function isPlaceArea(tokens: readonly Token[]): boolean {
   );
   const saysAll = words.some((token) => cues.allWords.has(token.folded) || cues.areaWords.has(token.folded));
   return saysAll && where.length > 0 && where.length <= 3 && isCountryName(where.map((token) => token.word).join(' '));
+}
+
+/**
+ * "solo repartimos en tequila, a amatitan, el arenal y magdalena no llegamos": a list of towns the
+ * sentence goes on with and closes with a negation ("no llegamos", "não vou") is where the business
+ * does not go — none of it is where it works. The negation must follow more of the list's words
+ * (after a comma, "não atendo domingo" opens a clause of its own), within a few words.
+ */
+function closesInRefusal(text: string, from: number, lang: string | undefined): boolean {
+  const end = text.slice(from).search(/[.;!?\n]/u);
+  const sentence = text.slice(from, end < 0 ? undefined : from + end);
+  const words = fold(sentence)
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean);
+  const negation = words.findIndex((word) => isNegationWord(word, lang, false));
+  if (negation < 1 || negation > 8) return false;
+  return !sentence.split(',').some((segment) => isNegationWord(fold(segment.trim().split(/\s+/)[0] ?? ''), lang, false));
 }

@@ -1767,3 +1767,13 @@ describe('what we are told not to use', () => {
     expect((brief.unused ?? []).some((said) => /truck says/.test(said.words))).toBe(true);
   });
 });
+
+describe('towns a sentence refuses', () => {
+  it('are never where the business is, though joined to its town', () => {
+    const brief = extractBrief({
+      prompt:
+        'hola, pagina para la purificadora. estamos en tequila jalisco.\nsolo repartimos en tequila, a amatitan, el arenal y magdalena no llegamos\nwhatsapp 374 741 2096',
+    });
+    expect(brief.location?.text).toBe('Tequila');
+  });
+});

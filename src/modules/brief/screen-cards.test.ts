@@ -61,4 +61,12 @@ describe('screenCards', () => {
       { text: 'cuero natural no', role: 'exclusion' },
     ]);
   });
+
+  it('says a told part once when a longer one already says every word of it', () => {
+    const text = 'Pet sitting em Olhão. Gatos. Vou a casa das pessoas tratar dos gatos.';
+    const told = (words: string): BriefItem => ({ text: words, role: 'detail' });
+    expect(kept(text, [told('gatos'), told('vou a casa das pessoas tratar dos gatos')])).toEqual([
+      'vou a casa das pessoas tratar dos gatos',
+    ]);
+  });
 });

@@ -87,10 +87,18 @@ export function screenCards({ items, text, priceTexts }: ScreenInput): {
   }
   // "coelhos e pássaros também não": what such a refusal took in is said once, as the refusal.
   const taken = [...refusals].map((item) => fold(item.text));
+  const afterRefusals = kept.filter(
+    (item) => refusals.has(item) || item.role === 'exclusion' || !taken.some((refusal) => refusal.includes(fold(item.text).trim())),
+  );
+  // "Amatitán, Arenal" beside "solo repartimos en Tequila, a Amatitán, El Arenal y Magdalena no
+  // llegamos": a told part whose every word a longer told part already says is said once.
+  const told = afterRefusals.filter((item) => item.role === 'detail').map((item) => ({ item, words: new Set(wordsOf(item.text)) }));
   return {
-    items: kept.filter(
-      (item) => refusals.has(item) || item.role === 'exclusion' || !taken.some((refusal) => refusal.includes(fold(item.text).trim())),
-    ),
+    items: afterRefusals.filter((item) => {
+      if (item.role !== 'detail') return true;
+      const own = wordsOf(item.text);
+      return !told.some((other) => other.item !== item && other.words.size > own.length && own.every((word) => other.words.has(word)));
+    }),
     unused,
   };
 }
@@ -125,6 +133,12 @@ export function isInThanks(text: string, words: string): boolean {
   const folded = fold(text);
   const at = folded.indexOf(fold(words).trim());
   return at >= 0 && THANKS.test(sentenceAround(folded, at));
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function sentenceAround(folded: string, at: number): string {
