@@ -12,7 +12,14 @@ import { escapeRegExp } from './text';
 const table = z.record(z.string().min(1).max(8), z.string().min(1).max(30));
 const content = parseContent(
   'src/modules/brief/content/abbreviations.json',
-  z.strictObject({ $comment: z.string(), pt: table, es: table, en: table, laughter: z.array(patternSchema).min(1) }),
+  z.strictObject({
+    $comment: z.string(),
+    pt: table,
+    es: table,
+    en: table,
+    laughter: z.array(patternSchema).min(1),
+    clauseFinal: z.object({ pt: z.array(z.string().length(1)), es: z.array(z.string().length(1)), en: z.array(z.string().length(1)) }),
+  }),
   raw,
 );
 type Language = 'pt' | 'es' | 'en';
@@ -21,7 +28,7 @@ type Language = 'pt' | 'es' | 'en';
 // never to the visitors — left out with the space before it.
 const LAUGHTER = new RegExp(`[^\\S\\n]*(?<![\\p{L}\\p{N}@./])(?:${content.laughter.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-function patternFor(words: Record<string, string>): RegExp {
+function patternFor(words: Record<string, string>, clauseFinal: readonly string[] = []): RegExp {
   const alternationOf = (keys: string[]) =>
     keys
       .sort((a, b) => b.length - a.length)
@@ -34,12 +41,21 @@ function patternFor(words: Record<string, string>): RegExp {
   const single = alternationOf(keys.filter((key) => key.length === 1));
   // ("p a minha oficina": before a lone article that a word follows, too.)
   // ("n é cobrada": before "é", "à", "ó", a word of one accented letter, too.)
-  const alternation = single ? `${longer}|(?:${single})(?=[^\\S\\n]+(?:\\p{L}{2}|[aoAO][^\\S\\n]+\\p{L}|[éÉàÀóÓ](?!\\p{L})))` : longer;
+  // ("por isso n.": "não", and only it, closes a clause too — before its mark, with no number after.)
+  const final = alternationOf(clauseFinal.filter((key) => keys.includes(key) || keys.includes(key.toUpperCase())));
+  const closing = final ? `|(?:${final})(?=[.!?;,](?:\\s|$)(?!\\s*\\d))` : '';
+  const alternation = single
+    ? `${longer}|(?:${single})(?=[^\\S\\n]+(?:\\p{L}{2}|[aoAO][^\\S\\n]+\\p{L}|[éÉàÀóÓ](?!\\p{L})))${closing}`
+    : longer;
   // Not inside a word, an address, a handle or a number ("c/u", "R$ 3/kg" stay: no letter before "/").
   return new RegExp(`(?<![\\p{L}\\p{N}@./])(?:${alternation})(?![\\p{L}\\p{N}@]|\\.\\p{L}|/\\p{L})`, 'gu');
 }
 
-const patterns = { pt: patternFor(content.pt), es: patternFor(content.es), en: patternFor(content.en) };
+const patterns = {
+  pt: patternFor(content.pt, content.clauseFinal.pt),
+  es: patternFor(content.es, content.clauseFinal.es),
+  en: patternFor(content.en, content.clauseFinal.en),
+};
 const capitalised = (words: Record<string, string>) =>
   Object.fromEntries(Object.entries(words).map(([short, long]) => [short.charAt(0).toUpperCase() + short.slice(1), long]));
 const capitalisedPatterns = {

@@ -37,8 +37,8 @@ import { readNameTalk } from './read-name-talk';
 import { continueSaidToUs } from './continue-said-to-us';
 import { keepPeoplePrivate } from './keep-people-private';
 import { capitalisePlaces } from './capitalise-places';
-import { isInThanks, screenCards } from './screen-cards';
-import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
+import { screenCards } from './screen-cards';
+import { isNotWhat, whatAfterCopula } from './what-guard';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
 import { expandAbbreviations } from './expand-abbreviations';
@@ -460,7 +460,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // (The kind is still read from where the person put what it is, as before: with nothing there, it
   // would be guessed from every word of the prompt — "bread knives" made a sharpener a bakery.)
   const whatForKind = reading.what;
-  if (reading.what && isNotWhat(reading.what, written)) reading.what = whatAfterCopula(written, promptLocale) ?? '';
+  if (reading.what && isNotWhat(reading.what, written)) reading.what = whatAfterCopula(written, promptLocale, rankTaxonomy) ?? '';
   if (!reading.what && name && name.split(/\s+/).length >= 2 && rankTaxonomy(name.split(/\s+/)[0]!).length > 0)
     reading.what = name.split(/\s+/)[0]!.toLocaleLowerCase();
   // Language names that no part of the prompt says are the site's ("Escola de idiomas: inglês,
@@ -606,31 +606,4 @@ function setAsideNameTalk(said: ReturnType<typeof setAsideSaidToBuilder>): Retur
     text = text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + text.slice(span.end);
   }
   return { ...said, text, asides };
-}
-
-/** "Escrevo em nome do meu avô": a what naming the writer's family is who writes; "having a go" said in thanks is to us. */
-function isNotWhat(what: string, text: string): boolean {
-  const words = fold(what).split(/[^\p{L}]+/u);
-  const namesFamily = words.some((word, at) => readingCues.kinshipWords.has(word) && readingCues.possessives.has(words[at - 1] ?? ''));
-  return namesFamily || isInThanks(text, what);
-}
-
-// "ele é sapateiro", "she's a potter", "es tapicero": a copula, an article at most, then a word
-// that names a kind of business.
-const COPULA =
-  /(?<![\p{L}])(?:é|is a|is an|'s a|es|sou|soy|somos|i'm a|i am a|we're a|we are a)\s+(?:(?:um|uma|a|an|un|una|o)\s+)?([\p{L}-]{3,})/giu;
-
-const AGENT_NOUN = /\p{L}{2}(?:eiro|eira|ista|dor|dora|tor|tora|ero|era|er|ist)$/u;
-
-function whatAfterCopula(text: string, lang: string): string | undefined {
-  const language = wordLanguageOf(lang);
-  for (const match of text.matchAll(COPULA)) {
-    const word = match[1]!;
-    const folded = fold(word);
-    // A name ("sou a Cida") or a word that names nothing ("é muito", "is open") is not what it is.
-    if (/^\p{Lu}/u.test(word) || isClosedWord(folded, language) || isClauseWord(word, folded, language)) continue;
-    // A trade's agent noun ("sapateiro", "relojoeiro", "tapicero", "plumber"), or a kind we know.
-    if (rankTaxonomy(folded).length > 0 || (AGENT_NOUN.test(folded) && !isDeterminer(folded, language))) return word.toLocaleLowerCase();
-  }
-  return undefined;
 }

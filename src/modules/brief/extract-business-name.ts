@@ -102,11 +102,16 @@ function isPlaceLike(words: string[]): boolean {
 }
 
 function quoted(text: string): string | undefined {
+  const writesCapitals = /(?:^|[.!?]\s+)\p{Lu}/u.test(text);
   for (const match of text.matchAll(/["“”«»„]([^"“”«»„\n]{2,60})["“”«»„]/gu)) {
     // 'a "Sing with us" form', 'um botão "Peça já"': the quote names a part of the site, not the business.
     const after = fold(text.slice(match.index + match[0].length)).match(/^\s*([\p{L}]+)/u)?.[1];
     const before = fold(text.slice(0, match.index)).match(/([\p{L}]+)\s*$/u)?.[1];
     if ((after && readingCues.containerNouns.has(after)) || (before && readingCues.containerNouns.has(before))) continue;
+    // 'I need to be "online"', 'um site "bonito"': one word in lower case is a word in scare
+    // quotes, not a name (names are written with capitals, or are several words: "lo de Ramón").
+    // (A writer who types in lower case may quote a lowercase name: "la del portón verde".)
+    if (!/\p{Lu}/u.test(match[1]!) && (!/\s/.test(match[1]!.trim()) || writesCapitals)) continue;
     const name = cleanName(match[1]);
     if (name && name.split(' ').length <= 6) return name;
   }

@@ -39,6 +39,19 @@ describe('readNameTalk', () => {
     expect(readNameTalk('Padaria Sol em Lisboa. Não quero o nome da minha irmã no site.').refused).toEqual([]);
   });
 
+  it('reads a refusal said as a clause of its own, and the name put instead in the next sentence', () => {
+    const talk = readNameTalk(
+      'o meu filho queria Forno Feliz mas já há uma padaria com esse nome, por isso não. ponham só Zeca - Pão Caseiro',
+    );
+    expect(talk.refused).toContain('Forno Feliz');
+    expect(talk.affirmed).toBe('Zeca - Pão Caseiro');
+  });
+
+  it('takes the name in apposition to "use my name", and never a name only talked about', () => {
+    expect(readNameTalk("There's no business name, just use my name, Pieter Nel.").affirmed).toBe('Pieter Nel');
+    expect(readNameTalk('Queria Sol Nascente, mas já há uma loja com esse nome.').affirmed).toBeUndefined();
+  });
+
   it('blanks refused names without moving anything', () => {
     const text = 'chamam de "o da esquina", mas não é o nome';
     const blanked = withoutRefusedNames(text, ['o da esquina']);

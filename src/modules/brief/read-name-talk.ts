@@ -59,7 +59,9 @@ const NEGATIONS = new Set([...readingCues.ruleNegations, ...readingCues.ruleNega
 const SENTENCE_END = /[.!?\n]/u;
 // "…Google, mas não no nome": a contrast opens a clause of its own, with its own polarity.
 const CLAUSE_BREAK = /[,;()]|\s(?:mas|but|pero|so|then|entao|entonces|asi que|por isso|por eso)\s/gu;
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|of|the|e|y|and|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
+// "Rui - Limpeza de Chaminés": a dash between capitalised words joins them into one name.
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{N}'’&.-]*(?:(?:\s+(?:(?:de|da|do|dos|das|del|la|of|the|e|y|and|&)\s+)?|\s+[-–]\s+)\p{Lu}[\p{L}\p{N}'’&.-]*)*/gu;
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
@@ -85,11 +87,17 @@ function clausesOf(text: string, folded: string): { sentence: Clause; clauses: C
       const clauses: Clause[] = [];
       let from = start;
       for (const cut of folded.slice(start, at).matchAll(CLAUSE_BREAK)) {
+        // "ponham só Rui…": Portuguese "só" (only) folds to English "so", which opens a clause.
+        if (/\ssó\s/u.test(text.slice(start + cut.index, start + cut.index + cut[0].length))) continue;
         clauses.push({ start: from, end: start + cut.index });
         from = start + cut.index + (cut[0].startsWith(' ') ? 1 : cut[0].length);
       }
       clauses.push({ start: from, end: at });
-      out.push({ sentence: { start, end: at }, clauses });
+      // ", por isso não": a comma right before a joiner leaves nothing between them — no clause.
+      out.push({
+        sentence: { start, end: at },
+        clauses: clauses.filter((clause) => /[\p{L}\p{N}]/u.test(text.slice(clause.start, clause.end))),
+      });
     }
     start = at + 1;
   }
@@ -126,9 +134,11 @@ export function readNameTalk(text: string): NameTalk {
   const spans: NameTalk['spans'] = [];
   let affirmed: string | undefined;
   const sentences = clausesOf(text, folded);
+  let refusedAt = -2;
   for (const [index, { sentence, clauses }] of sentences.entries()) {
     const from = sentences[index - 1]?.sentence.start ?? sentence.start;
-    let hasRefusedHere = false;
+    // "…por isso não. Ponham só Rui - Limpeza de Chaminés": what to put instead may open the next sentence.
+    let hasRefusedHere = refusedAt === index - 1;
     for (const clause of clauses) {
       const said = folded.slice(clause.start, clause.end);
       const clauseWords = said.split(/[^\p{L}'’]+/u).filter(Boolean);
@@ -153,13 +163,25 @@ export function readNameTalk(text: string): NameTalk {
         if (target && pointsBack) back(nearestBefore(text, folded, sentence.start, clause.start, false));
         // "… como "marido de aluguel", pode usar no texto, mas não no nome": refused without a
         // pointer, the nearest name said before it.
-        if (!target && pointsBack) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
-        if (!target && (pointsBack || isRefusing)) target = back(nearestBefore(text, folded, from, clause.start, true));
+        // A pointer gives the name only with a word that says so ("pode ser esse", "use that name");
+        // "já há uma empresa com esse nome" only talks about it.
+        const saysSo = isRefusing || new RegExp(AFFIRM.source, 'u').test(said) || USE_VERB.test(said);
+        if (!target && pointsBack && saysSo) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
+        if (!target && ((pointsBack && saysSo) || isRefusing)) target = back(nearestBefore(text, folded, from, clause.start, true));
+        // "just use my name, Johan Pretorius": the name in apposition, the clause after.
+        const next = clauses[clauses.indexOf(clause) + 1];
+        if (!target && !isRefusing && USE_VERB.test(said) && next) target = asWholeName(text.slice(next.start, next.end));
       } else if (USE_VERB.test(said)) {
         // "so don't use that": a pointer refused. "just put Darren Wiebe Snow Clearing": what to use
         // instead, only right after such a refusal in the same sentence.
         if (isRefusing && pointsBack) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
         else if (!isRefusing && hasRefusedHere) target = runAfter(text, said, clause, USE);
+      }
+      // "…já há uma empresa com esse nome na Covilhã, por isso não": a clause that is only a
+      // refusal, in a sentence about the name, refuses the name said last in it.
+      const previous = clauses[clauses.indexOf(clause) - 1];
+      if (!target && !hasNameNoun && isRefusing && clauseWords.length <= 3 && previous && talksOfName(folded, previous)) {
+        target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
       }
       // "no tiene nombre", "não tem nome": a short clause about the name that names none.
       if (!target && hasNameNoun && isRefusing && clauseWords.length <= 4) spans.push({ start: clause.start, end: clause.end });
@@ -168,11 +190,26 @@ export function readNameTalk(text: string): NameTalk {
       if (isRefusing) {
         refused.push(target);
         hasRefusedHere = true;
+        refusedAt = index;
       } else if (!affirmed) affirmed = asName(target) ?? cleanName(capitalise(target));
     }
   }
   if (affirmed && refused.some((name) => fold(name) === fold(affirmed!))) affirmed = undefined;
   return { affirmed, refused, spans };
+}
+
+function talksOfName(folded: string, clause: Clause): boolean {
+  return folded
+    .slice(clause.start, clause.end)
+    .split(/[^\p{L}'’]+/u)
+    .some((word) => readingCues.nameNouns.has(word));
+}
+
+/** A clause that is a name and nothing else ("Johan Pretorius"). */
+function asWholeName(words: string): string | undefined {
+  const trimmed = words.trim();
+  const run = new RegExp(CAPITALISED_RUN.source, 'u').exec(trimmed);
+  return run && run.index === 0 && run[0].length === trimmed.replace(/[.!?]+$/, '').length ? asName(run[0]) : undefined;
 }
 
 /** The capitalised words right after a cue in the clause ("pode ser ‹Simone Reparos›", "put ‹…›"). */

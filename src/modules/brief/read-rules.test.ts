@@ -1777,3 +1777,14 @@ describe('towns a sentence refuses', () => {
     expect(brief.location?.text).toBe('Tequila');
   });
 });
+
+describe('a name in quotes', () => {
+  it('is never one lowercase word in scare quotes, and "under the name" gives the name', () => {
+    expect(extractBrief({ prompt: 'Hi! I do ironing in Thurles. My niece says I need to be "online". Shirts €2 each.' }).name).not.toBe(
+      'online',
+    );
+    expect(extractBrief({ prompt: 'Hello! We make kombucha under the name Wild Mother in Street, Somerset. Bottles £3.50.' }).name).toBe(
+      'Wild Mother',
+    );
+  });
+});

@@ -15,4 +15,14 @@ describe('what the business is', () => {
     });
     expect(brief.what ?? '').not.toMatch(/having a go/);
   });
+
+  it("is never the person's word for their work, nor their plan to explain", () => {
+    const brief = extractBrief({
+      prompt: 'hola, necesito una pagina pa mi pega. soy gasfiter en temuco hace 10 años. destape de lavaplatos $25.000',
+    });
+    expect(brief.what).toBe('gasfiter');
+    expect(extractBrief({ prompt: 'Oi! Vou tentar explicar: alugo pula-pula e mesas em Bauru. Pula-pula R$ 150.' }).what ?? '').not.toMatch(
+      /vou tentar/,
+    );
+  });
 });

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/what-guard.json';
+import { readingCues } from './reading-cues';
+import { isInThanks } from './screen-cards';
+import { fold } from './text';
+import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
+
+/**
+ * What the reader took for what the business is, checked once more, by what the phrase is rather
+ * than by any trade: "Escrevo em nome do meu avô" names the writer's family; "having a go" sits in
+ * thanks to us; "vou tentar explicar" opens the writer's plan; "trabalho", "mi pega", "my business"
+ * are the person's word for their work, naming no trade. Then what they say they are with a copula
+ * is what it is ("ele é sapateiro", "soy gasfíter").
+ */
+const words = z.array(z.string().min(1).max(40)).min(1);
+const content = parseContent(
+  'src/modules/brief/content/what-guard.json',
+  z.object({ $comment: z.string().optional(), workNouns: words, auxiliaryLeads: words, possessives: words }),
+  raw,
+);
+const WORK = new Set(content.workNouns);
+const AUXILIARY = new Set(content.auxiliaryLeads);
+const LEADS = new Set(content.possessives);
+
+export function isNotWhat(what: string, text: string): boolean {
+  const said = fold(what)
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean);
+  const namesFamily = said.some((word, at) => readingCues.kinshipWords.has(word) && readingCues.possessives.has(said[at - 1] ?? ''));
+  const isWorkWord = said.length > 0 && said.every((word) => WORK.has(word) || LEADS.has(word)) && said.some((word) => WORK.has(word));
+  return namesFamily || isWorkWord || AUXILIARY.has(said[0] ?? '') || isInThanks(text, what);
+}
+
+// "ele é sapateiro", "she's a potter", "soy gasfiter": a copula, an article at most, then a word.
+const COPULA =
+  /(?<![\p{L}])(?:é|is a|is an|'s a|es|sou|soy|somos|i'm a|i am a|we're a|we are a)\s+(?:(?:um|uma|a|an|un|una|o)\s+)?([\p{L}-]{3,})/giu;
+// A trade's agent noun: "sapateiro", "relojoeira", "taxista", "tapicero", "plumber".
+const AGENT_NOUN = /\p{L}{2}(?:eiro|eira|ista|dor|dora|tor|tora|ero|era|er|ist)$/u;
+
+/** The trade said with a copula, when it is an agent noun or a kind we know (`isKind`). */
+export function whatAfterCopula(text: string, lang: string, isKind: (folded: string) => readonly unknown[]): string | undefined {
+  const language = wordLanguageOf(lang);
+  for (const match of text.matchAll(COPULA)) {
+    const word = match[1]!;
+    const folded = fold(word);
+    // A name ("sou a Cida") or a word that names nothing ("é muito", "is open") is not what it is.
+    if (/^\p{Lu}/u.test(word) || isClosedWord(folded, language) || isClauseWord(word, folded, language)) continue;
+    if (isKind(folded).length > 0 || (AGENT_NOUN.test(folded) && !isDeterminer(folded, language))) return word.toLocaleLowerCase();
+  }
+  return undefined;
+}
