@@ -25,6 +25,8 @@ describe('what a phone keyboard shortens, written out', () => {
   it('one letter is a word before a one-letter word too ("n é cobrada"), and "qd" is "quando"', () => {
     expect(expandAbbreviations('a visita n é cobrada qd fecha', 'pt')).toBe('a visita não é cobrada quando fecha');
     expect(expandAbbreviations('tamanhos p, m e g', 'pt')).toBe('tamanhos p, m e g');
+    // "n" closes a clause too ("por isso n."), never before a number ("rua n. 45").
+    expect(expandAbbreviations('por isso n. rua n. 45', 'pt')).toBe('por isso não. rua n. 45');
   });
 
   it('the site and the brief say "para" and "você", never "pra" and "vc"', () => {

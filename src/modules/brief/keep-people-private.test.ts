@@ -33,4 +33,10 @@ describe('keepPeoplePrivate', () => {
     const items: BriefItem[] = [{ text: 'La abrió mi viejo, Ramón, en 1988', role: 'detail' }];
     expect(run(text, items, 'es').items).toEqual(items);
   });
+
+  it('reads "não quero ele no site" as a request to hide him', () => {
+    const text = 'O meu marido me ajuda aos sábados, mas não quero ele no site.';
+    const out = run(text, [{ text: 'marido me ajuda aos sábados', role: 'detail' }]);
+    expect(out.items).toEqual([]);
+  });
 });

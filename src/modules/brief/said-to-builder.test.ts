@@ -12,6 +12,15 @@ describe('what was written to whoever makes the site', () => {
     expect(said.text).not.toContain('cidade mesmo');
   });
 
+  it('a sentence addressed to whoever makes the site, however the verb is put, is set aside', () => {
+    const typed = 'Banho R$ 60. Para quem for fazer o site: minha sogra me ajuda às sextas. Tosa R$ 80.';
+    expect(setAsideSaidToBuilder(typed).asides).toEqual(['Para quem for fazer o site: minha sogra me ajuda às sextas']);
+    const english = 'Gutters $90. For whoever ends up making the website: my van is old. Windows $40.';
+    expect(setAsideSaidToBuilder(english).asides).toEqual(['For whoever ends up making the website: my van is old']);
+    // No site named before the colon: said to visitors.
+    expect(setAsideSaidToBuilder('Para quem tem pressa: entrega em 24h.').asides).toEqual([]);
+  });
+
   it('"isto não é para pôr no site" takes the sentence before it too, in any of the three languages', () => {
     expect(
       setAsideSaidToBuilder('Corto lenha em Tomar. Tive uma lesão nas costas em 2020. Isto não é para pôr no site. Lenha 80€.').asides,

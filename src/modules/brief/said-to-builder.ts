@@ -16,6 +16,16 @@ import { alternationOf, fold } from './text';
 export type SaidToBuilder = { text: string; asides: string[] };
 
 const LEAD = new RegExp(`^(?:(?:${readingCues.listJoiner})\\s+)?(?:${alternationOf(readingCues.builderLeads)})(?![\\p{L}])`, 'u');
+// "Para quem for fazer o site: …", "for whoever ends up making the website: …": whoever makes the
+// site addressed, the site named, then a colon — however the verb between is put.
+const ADDRESSED = new RegExp(
+  `^(?:(?:${readingCues.listJoiner})\\s+)?(?:para|pra|a|for|to)\\s+(?:quem|quien|whoever|the person|the one|el que|la que|o que|a pessoa que)(?![\\p{L}])([^:\\n]{0,60}):`,
+  'u',
+);
+const isAddressedLead = (said: string) => {
+  const match = ADDRESSED.exec(said);
+  return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
+};
 const NOT_FOR_SITE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(readingCues.notForTheSite)})(?![\\p{L}])`, 'u');
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
 const SENTENCE = /[^.!?\n]+(?:(?<!\d)\.|\.(?!\d)|[!?\n]|$)+/gu;
@@ -27,7 +37,8 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   sentences.forEach((sentence, index) => {
     const said = folded.slice(sentence.start, sentence.end);
     const lead = said.search(/\S/);
-    if (lead >= 0 && LEAD.test(said.slice(lead))) spans.push({ start: sentence.start + lead, end: sentence.end });
+    if (lead >= 0 && (LEAD.test(said.slice(lead)) || isAddressedLead(said.slice(lead))))
+      spans.push({ start: sentence.start + lead, end: sentence.end });
     if (NOT_FOR_SITE.test(said)) {
       spans.push(sentence);
       // "Isto não é para pôr no site." alone points at the sentence before; "My van got stolen,
