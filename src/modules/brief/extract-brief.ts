@@ -41,6 +41,7 @@ import { screenCards } from './screen-cards';
 import { isNotWhat, whatAfterCopula } from './what-guard';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
+import { refusingClauses } from './refusing-clauses';
 import { expandAbbreviations } from './expand-abbreviations';
 import { nameActions } from './name-actions';
 import { restoreAccents } from './restore-accents';
@@ -180,10 +181,24 @@ function siteLanguages(prompt: string, promptLocale: string, country: string | u
   return [promptLocale];
 }
 
-function placeOutside(text: string, span: { start: number; end: number } | undefined, typed: string): ReturnType<typeof extractPlace> {
+/**
+ * The town outside the given spans: a landmark's town is what the business is near, and a town in
+ * talk about the name ("já há uma empresa com esse nome na Covilhã") is someone else's.
+ */
+function placeOutside(
+  text: string,
+  spans: readonly ({ start: number; end: number } | undefined)[],
+  typed: string,
+): ReturnType<typeof extractPlace> {
   const found = extractPlace(text, typed);
-  if (!found || !span || found.start < span.start || found.end > span.end) return found;
-  const blanked = `${text.slice(0, span.start)}${' '.repeat(span.end - span.start)}${text.slice(span.end)}`;
+  const inside = spans.filter(
+    (span): span is { start: number; end: number } =>
+      span !== undefined && found !== undefined && found.start >= span.start && found.end <= span.end,
+  );
+  if (!found || inside.length === 0) return found;
+  let blanked = text;
+  for (const span of spans)
+    if (span) blanked = `${blanked.slice(0, span.start)}${' '.repeat(span.end - span.start)}${blanked.slice(span.end)}`;
   return extractPlace(blanked, typed) ?? found;
 }
 
@@ -288,7 +303,15 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const kind = resolveTaxonomyKind(kindText, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
-  const foundPlace = placeOutside(text, extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)), typed);
+  const foundPlace = placeOutside(
+    text,
+    [
+      extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)),
+      ...readNameTalk(text).nameClauses,
+      ...refusingClauses(text),
+    ],
+    typed,
+  );
   // "baixe na App Store": a store of someone else's, not where the business is.
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",

@@ -39,6 +39,8 @@ export type NameTalk = {
    * clause about the name) to its sentence's end: said to us, never a card or a line of the About.
    */
   spans: { start: number; end: number }[];
+  /** Every clause that names the name ("já há uma empresa com esse nome na Covilhã"): its town is someone else's. */
+  nameClauses: { start: number; end: number }[];
 };
 
 type Candidate = { text: string; start: number; end: number; isSaidAsName: boolean };
@@ -132,6 +134,7 @@ export function readNameTalk(text: string): NameTalk {
   const folded = fold(text);
   const refused: string[] = [];
   const spans: NameTalk['spans'] = [];
+  const nameClauses: NameTalk['nameClauses'] = [];
   let affirmed: string | undefined;
   const sentences = clausesOf(text, folded);
   let refusedAt = -2;
@@ -143,6 +146,7 @@ export function readNameTalk(text: string): NameTalk {
       const said = folded.slice(clause.start, clause.end);
       const clauseWords = said.split(/[^\p{L}'’]+/u).filter(Boolean);
       const hasNameNoun = clauseWords.some((word) => readingCues.nameNouns.has(word));
+
       const isRefusing = clauseWords.some((word) => NEGATIONS.has(word));
       const pointsBack = POINTER.test(said);
       let target: string | undefined;
@@ -154,6 +158,7 @@ export function readNameTalk(text: string): NameTalk {
       };
       // "meu nome é Simone", "my name is Col": the writer's own name, not the business's.
       const isSelfNaming = readingCues.selfNamingLeads.some((lead) => ` ${said} `.includes(` ${lead} `));
+      if (hasNameNoun && !isSelfNaming) nameClauses.push({ start: clause.start, end: clause.end });
       if (hasNameNoun && !isSelfNaming) {
         // What the clause is about: after its colon, after "pode ser"/"is"/"es", or what a pointer points at.
         const colon = text.indexOf(':', clause.start);
@@ -195,7 +200,7 @@ export function readNameTalk(text: string): NameTalk {
     }
   }
   if (affirmed && refused.some((name) => fold(name) === fold(affirmed!))) affirmed = undefined;
-  return { affirmed, refused, spans };
+  return { affirmed, refused, spans, nameClauses };
 }
 
 function talksOfName(folded: string, clause: Clause): boolean {
