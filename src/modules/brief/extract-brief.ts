@@ -469,7 +469,12 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     lang: promptLocale,
   }));
   // …and what became a card is looked at once more, by where its words sit: a heading, a way to pay, thanks.
-  const screened = screenCards({ items: reading.items, text: written, priceTexts: facts.prices.map((price) => price.text) });
+  const screened = screenCards({
+    items: reading.items,
+    text: written,
+    priceTexts: facts.prices.map((price) => price.text),
+    country: countryCode,
+  });
   reading.items = screened.items;
   reading.unused.push(...screened.unused);
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));

@@ -69,4 +69,15 @@ describe('screenCards', () => {
       'vou a casa das pessoas tratar dos gatos',
     ]);
   });
+
+  it('tells towns listed as offerings once, as the clause that lists them', () => {
+    const text = 'Limpeza de poço R$ 300.\natendo pombal, sousa e patos. poço até 10 m.';
+    const out = screenCards({
+      items: [offer('Limpeza de poço'), offer('sousa'), offer('patos')],
+      text,
+      priceTexts: ['R$ 300'],
+      country: 'BR',
+    });
+    expect(out.items).toEqual([offer('Limpeza de poço'), { text: 'atendo pombal, sousa e patos', role: 'detail' }]);
+  });
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/card-screen.json';
 import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
-import { isNegationWord } from './reading-cues';
+import { findWorldCities } from './places';
+import { isNegationWord, readingCues } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { escapeRegExp, fold } from './text';
 
@@ -31,6 +32,8 @@ export type ScreenInput = {
   text: string;
   /** The prices' texts as written ("6€", "R$ 15"): a line holding one is a price line. */
   priceTexts: readonly string[];
+  /** The business's country: an offering that is one of its towns is where it works. */
+  country?: string;
 };
 
 const FORM_NOUNS = new Set(content.formNouns);
@@ -40,7 +43,7 @@ const MAX_LONE_CONDITION_WORDS = 6;
 const MAX_HEADING_WORDS = 4;
 const MAX_WORDS_TO_COLON = 6;
 
-export function screenCards({ items, text, priceTexts }: ScreenInput): {
+export function screenCards({ items, text, priceTexts, country }: ScreenInput): {
   items: BriefItem[];
   unused: { words: string; why: UnusedReason }[];
 } {
@@ -76,6 +79,13 @@ export function screenCards({ items, text, priceTexts }: ScreenInput): {
       (sentence !== '' && THANKS.test(sentence));
     if (isScreened) {
       unused.push({ words: item.text, why: 'filler' });
+      continue;
+    }
+    // "trabalho em manteigas, sameiro e vale de amoreira": towns listed are where it works — told
+    // once, as the clause that lists them, never a card each.
+    if (item.role === 'offering' && country && at >= 0 && isTownOf(item.text, country) && isListedTown(text, folded, at, own, country)) {
+      const clause = townClause(text, folded, at);
+      if (!kept.some((other) => fold(other.text).includes(fold(clause)))) kept.push({ text: clause, role: 'detail' });
       continue;
     }
     const refused = at >= 0 && item.role === 'offering' ? refusedAfter(text, folded, at, own.length) : undefined;
@@ -133,6 +143,36 @@ export function isInThanks(text: string, words: string): boolean {
   const folded = fold(text);
   const at = folded.indexOf(fold(words).trim());
   return at >= 0 && THANKS.test(sentenceAround(folded, at));
+}
+
+function isTownOf(said: string, country: string): boolean {
+  const name = said.trim().replace(/[.,;:]+$/, '');
+  return /^[\p{L}'’ -]+$/u.test(name) && name.split(/\s+/).length <= 4 && findWorldCities(name).some((city) => city.country === country);
+}
+
+/**
+ * A town said as a place: right after a place preposition ("em lagoa"), or in a list with another
+ * town of the country ("pombal, sousa e patos"). "formiga e pulga" are an ant and a flea, though
+ * Formiga is a town too.
+ */
+function isListedTown(text: string, folded: string, at: number, own: string, country: string): boolean {
+  const before = /([\p{L}]+)\s*$/u.exec(folded.slice(Math.max(0, at - 20), at))?.[1] ?? '';
+  if (readingCues.placePrepositions.includes(before) && before !== 'de') return true;
+  const clause = townClause(text, folded, at);
+  const towns = clause
+    .split(/,|\s(?:e|y|and|ou|o|or)\s/u)
+    .map((part) => part.trim())
+    .filter((part) => fold(part) !== own && isTownOf(part, country));
+  return towns.length > 0;
+}
+
+/** The clause a listed town sits in, from the clause's start to the end of its list of towns. */
+function townClause(text: string, folded: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[.!?\n;:]/.test(folded.charAt(start - 1))) start--;
+  let end = at;
+  while (end < folded.length && !/[.!?\n;:]/.test(folded.charAt(end))) end++;
+  return text.slice(start, end).trim().slice(0, 160);
 }
 
 function wordsOf(text: string): string[] {
