@@ -46,6 +46,7 @@ describe('what a phone keyboard shortens, written out', () => {
     expect(expandAbbreviations('hacemos tortas jajaja', 'es')).toBe('hacemos tortas');
     // A laugh in mixed case is a name’s word, and stays: "Haha Kids".
     expect(expandAbbreviations('Haha Kids party hire, lol', 'en')).toBe('Haha Kids party hire,');
+    expect(expandAbbreviations('n sou assim ahah, eheh', 'pt')).toBe('não sou assim,');
     const brief = extractBrief({ prompt: 'Lavo tapete em Bauru kkkk, whats 14 99701-2233 rsrs' });
     expect(JSON.stringify(brief)).not.toMatch(/kkk|rsrs/i);
   });

@@ -52,6 +52,16 @@ describe('readNameTalk', () => {
     expect(readNameTalk('Queria Sol Nascente, mas já há uma loja com esse nome.').affirmed).toBeUndefined();
   });
 
+  it('takes the name right after the noun, and what to put after saying there is none', () => {
+    expect(readNameTalk('faço doces em Olinda. pode por o nome Doce Maré, fica bonito').affirmed).toBe('Doce Maré');
+    expect(readNameTalk('não tem nome, todo mundo fala "leva no zeca", então põe só Zeca, sem nome chique').affirmed).toBe('Zeca');
+  });
+
+  it('refuses a nickname pointed back at and kept off the site', () => {
+    const talk = readNameTalk('tem gente que me chama de "neca do bolo", isso não quero no site de jeito nenhum');
+    expect(talk.refused).toContain('neca do bolo');
+  });
+
   it('blanks refused names without moving anything', () => {
     const text = 'chamam de "o da esquina", mas não é o nome';
     const blanked = withoutRefusedNames(text, ['o da esquina']);

@@ -56,6 +56,7 @@ const POINTER = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.pointers)})(?![\\p{L
 const AFFIRM = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.affirmCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=\\p{L})`, 'gu');
 const NICKNAME = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.nicknameCues)})\\s+@?`, 'gu');
 const USE = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})\\s+(?:(?:just|only|so|solo)\\s+)?`, 'gu');
+const NAME_THEN = new RegExp(`(?<![\\p{L}])(?:${byLength([...readingCues.nameNouns])})\\s+`, 'gu');
 const USE_VERB = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})(?![\\p{L}])`, 'u');
 const NEGATIONS = new Set([...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese]);
 const SENTENCE_END = /[.!?\n]/u;
@@ -142,6 +143,8 @@ export function readNameTalk(text: string): NameTalk {
     const from = sentences[index - 1]?.sentence.start ?? sentence.start;
     // "…por isso não. Ponham só Rui - Limpeza de Chaminés": what to put instead may open the next sentence.
     let hasRefusedHere = refusedAt === index - 1;
+    // "não tem nome, …, então põe só Vilmar": after saying there is no name, what to put is the name.
+    let saidNoName = false;
     for (const clause of clauses) {
       const said = folded.slice(clause.start, clause.end);
       const clauseWords = said.split(/[^\p{L}'’]+/u).filter(Boolean);
@@ -164,6 +167,17 @@ export function readNameTalk(text: string): NameTalk {
         const colon = text.indexOf(':', clause.start);
         if (colon >= 0 && colon < clause.end) target = asName(text.slice(colon + 1, clause.end));
         target ??= runAfter(text, said, clause, AFFIRM);
+        // "pode pôr o nome Zefinha Bolos Caseiros", "the name Wild Mother": the name right after the noun.
+        if (!isRefusing && !target) {
+          target = runAfter(text, said, clause, NAME_THEN);
+          // "…make kombucha under the name Wild Mother": the talk is only "under the name …" — what
+          // the clause says before it is still about the business.
+          const noun = target ? new RegExp(NAME_THEN.source, 'u').exec(said) : null;
+          if (noun) {
+            const lead = /(?:[\p{L}]{1,5}\s+){0,2}$/u.exec(said.slice(0, noun.index))?.[0] ?? '';
+            from0 = clause.start + noun.index - lead.length;
+          }
+        }
         // "…la conocen como "lo de Ramón", así que ese es el nombre: …": the talk began with the name pointed at.
         if (target && pointsBack) back(nearestBefore(text, folded, sentence.start, clause.start, false));
         // "… como "marido de aluguel", pode usar no texto, mas não no nome": refused without a
@@ -180,7 +194,10 @@ export function readNameTalk(text: string): NameTalk {
         // "so don't use that": a pointer refused. "just put Darren Wiebe Snow Clearing": what to use
         // instead, only right after such a refusal in the same sentence.
         if (isRefusing && pointsBack) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
-        else if (!isRefusing && hasRefusedHere) target = runAfter(text, said, clause, USE);
+        else if (!isRefusing && (hasRefusedHere || saidNoName)) target = runAfter(text, said, clause, USE);
+      } else if (isRefusing && pointsBack && clauseWords.some((word) => readingCues.siteSelfNouns.has(word))) {
+        // "um povo me chama de "zefa do rolo", isso não quero no site": a nickname pointed back at and kept off the site.
+        target = back(nearestBefore(text, folded, sentence.start, clause.start, true));
       }
       // "…já há uma empresa com esse nome na Covilhã, por isso não": a clause that is only a
       // refusal, in a sentence about the name, refuses the name said last in it.
@@ -188,6 +205,7 @@ export function readNameTalk(text: string): NameTalk {
       if (!target && !hasNameNoun && isRefusing && clauseWords.length <= 3 && previous && talksOfName(folded, previous)) {
         target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
       }
+      if (!target && hasNameNoun && isRefusing) saidNoName = true;
       // "no tiene nombre", "não tem nome": a short clause about the name that names none.
       if (!target && hasNameNoun && isRefusing && clauseWords.length <= 4) spans.push({ start: clause.start, end: clause.end });
       if (!target) continue;
