@@ -189,6 +189,8 @@ function placeOutside(
   text: string,
   spans: readonly ({ start: number; end: number } | undefined)[],
   typed: string,
+  /** Among `spans`, the clauses that refuse their towns. */
+  refused: readonly { start: number; end: number }[] = [],
 ): ReturnType<typeof extractPlace> {
   const found = extractPlace(text, typed);
   const inside = spans.filter(
@@ -199,7 +201,9 @@ function placeOutside(
   let blanked = text;
   for (const span of spans)
     if (span) blanked = `${blanked.slice(0, span.start)}${' '.repeat(span.end - span.start)}${blanked.slice(span.end)}`;
-  return extractPlace(blanked, typed) ?? found;
+  // With nothing else named, the town near the landmark is still the town; a town the person
+  // refuses ("Ílhavo e Aveiro não vou") never is — no place is better than that one.
+  return extractPlace(blanked, typed) ?? (refused.some((span) => found.start >= span.start && found.end <= span.end) ? undefined : found);
 }
 
 function businessName(
@@ -303,14 +307,12 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const kind = resolveTaxonomyKind(kindText, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
+  const refusedTowns = refusingClauses(text, detectPromptLanguage(text));
   const foundPlace = placeOutside(
     text,
-    [
-      extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)),
-      ...readNameTalk(text).nameClauses,
-      ...refusingClauses(text),
-    ],
+    [extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)), ...readNameTalk(text).nameClauses, ...refusedTowns],
     typed,
+    refusedTowns,
   );
   // "baixe na App Store": a store of someone else's, not where the business is.
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
