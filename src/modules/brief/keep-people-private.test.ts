@@ -39,4 +39,9 @@ describe('keepPeoplePrivate', () => {
     const out = run(text, [{ text: 'marido me ajuda aos sábados', role: 'detail' }]);
     expect(out.items).toEqual([]);
   });
+
+  it('reads "keep him off it" as a request to hide him', () => {
+    const text = 'My brother in law helps on Saturdays but keep him off it.';
+    expect(run(text, [{ text: 'brother in law helps on Saturdays', role: 'detail' }], 'en').items).toEqual([]);
+  });
 });

@@ -80,4 +80,10 @@ describe('screenCards', () => {
     });
     expect(out.items).toEqual([offer('Limpeza de poço'), { text: 'atendo pombal, sousa e patos', role: 'detail' }]);
   });
+
+  it('never makes a card of a thing that ends with its own negation, and says a refusal once', () => {
+    const text = 'delivery in bulls and marton. palmy and whanganui no.';
+    const out = screenCards({ items: [offer('palmy and whanganui no'), offer('whanganui no')], text, priceTexts: [] }).items;
+    expect(out).toEqual([{ text: 'palmy and whanganui no', role: 'exclusion' }]);
+  });
 });

@@ -88,6 +88,19 @@ export function screenCards({ items, text, priceTexts, country }: ScreenInput): 
       if (!kept.some((other) => fold(other.text).includes(fold(clause)))) kept.push({ text: clause, role: 'detail' });
       continue;
     }
+    // "palmy and whanganui no": a thing that ends with its own negation is refused, never a card.
+    const ownWords = own.split(/[^\p{L}'’]+/u).filter(Boolean);
+    if (
+      item.role === 'offering' &&
+      ownWords.length >= 2 &&
+      isNegationWord(ownWords.at(-1)!, 'es', false) &&
+      !isNegationWord(ownWords[0]!, 'es')
+    ) {
+      const refusal: BriefItem = { text: item.text, role: 'exclusion' };
+      refusals.add(refusal);
+      kept.push(refusal);
+      continue;
+    }
     const refused = at >= 0 && item.role === 'offering' ? refusedAfter(text, folded, at, own.length) : undefined;
     if (refused) {
       const refusal: BriefItem = { text: refused, role: 'exclusion' };
@@ -97,9 +110,12 @@ export function screenCards({ items, text, priceTexts, country }: ScreenInput): 
   }
   // "coelhos e pássaros também não": what such a refusal took in is said once, as the refusal.
   const taken = [...refusals].map((item) => fold(item.text));
-  const afterRefusals = kept.filter(
-    (item) => refusals.has(item) || item.role === 'exclusion' || !taken.some((refusal) => refusal.includes(fold(item.text).trim())),
-  );
+  const afterRefusals = kept.filter((item) => {
+    const said = fold(item.text).trim();
+    // ("whanganui no" beside "palmy and whanganui no": the longer refusal says it.)
+    if (refusals.has(item)) return !taken.some((refusal) => refusal !== said && refusal.includes(said));
+    return item.role === 'exclusion' || !taken.some((refusal) => refusal.includes(said));
+  });
   // "Amatitán, Arenal" beside "solo repartimos en Tequila, a Amatitán, El Arenal y Magdalena no
   // llegamos": a told part whose every word a longer told part already says is said once.
   const told = afterRefusals.filter((item) => item.role === 'detail').map((item) => ({ item, words: new Set(wordsOf(item.text)) }));
