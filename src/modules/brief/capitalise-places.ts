@@ -1,4 +1,4 @@
-import { findWorldCities } from './places';
+import { isTownOf } from './places';
 import { readingCues } from './reading-cues';
 import type { BriefItem } from './site-brief-schema';
 import { fold } from './text';
@@ -38,7 +38,7 @@ function capitaliseIn(text: string, country: string): string {
       if (CONNECTORS.has(fold(run[0]!.word)) || CONNECTORS.has(fold(run.at(-1)!.word))) continue;
       const name = text.slice(run[0]!.start, run.at(-1)!.end);
       if (!/^[\p{L}'’ -]+$/u.test(name)) continue;
-      if (!findWorldCities(name).some((city) => city.country === country)) continue;
+      if (!isTownOf(name, country)) continue;
       // A town already written with its capital ("Olhão") is no word to change, but a neighbour that says the next one is a place too.
       const isWritten = /^\p{Lu}/u.test(run[0]!.word);
       towns.push({ start: run[0]!.start, end: run.at(-1)!.end, words: run.map((token) => token.word), isWritten });

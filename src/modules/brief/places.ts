@@ -86,3 +86,8 @@ function worldCities(): Map<string, WorldCity[]> {
 export function findWorldCities(name: string): readonly WorldCity[] {
   return worldCities().get(fold(name.trim())) ?? [];
 }
+
+/** Whether the world gazetteer knows a town of that name in that country (ISO 3166). */
+export function isTownOf(name: string, country: string): boolean {
+  return findWorldCities(name).some((town) => town.country === country);
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/card-screen.json';
 import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
-import { findWorldCities } from './places';
+import { isTownOf } from './places';
 import { isNegationWord, readingCues } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { escapeRegExp, fold } from './text';
@@ -83,7 +83,13 @@ export function screenCards({ items, text, priceTexts, country }: ScreenInput): 
     }
     // "trabalho em manteigas, sameiro e vale de amoreira": towns listed are where it works — told
     // once, as the clause that lists them, never a card each.
-    if (item.role === 'offering' && country && at >= 0 && isTownOf(item.text, country) && isListedTown(text, folded, at, own, country)) {
+    if (
+      item.role === 'offering' &&
+      country &&
+      at >= 0 &&
+      isListedTownName(item.text, country) &&
+      isListedTown(text, folded, at, own, country)
+    ) {
       const clause = townClause(text, folded, at);
       if (!kept.some((other) => fold(other.text).includes(fold(clause)))) kept.push({ text: clause, role: 'detail' });
       continue;
@@ -161,9 +167,9 @@ export function isInThanks(text: string, words: string): boolean {
   return at >= 0 && THANKS.test(sentenceAround(folded, at));
 }
 
-function isTownOf(said: string, country: string): boolean {
+function isListedTownName(said: string, country: string): boolean {
   const name = said.trim().replace(/[.,;:]+$/, '');
-  return /^[\p{L}'’ -]+$/u.test(name) && name.split(/\s+/).length <= 4 && findWorldCities(name).some((city) => city.country === country);
+  return /^[\p{L}'’ -]+$/u.test(name) && name.split(/\s+/).length <= 4 && isTownOf(name, country);
 }
 
 /**
@@ -178,7 +184,7 @@ function isListedTown(text: string, folded: string, at: number, own: string, cou
   const towns = clause
     .split(/,|\s(?:e|y|and|ou|o|or)\s/u)
     .map((part) => part.trim())
-    .filter((part) => fold(part) !== own && isTownOf(part, country));
+    .filter((part) => fold(part) !== own && isListedTownName(part, country));
   return towns.length > 0;
 }
 

@@ -2,7 +2,7 @@ import { isIrregularFirstPerson, wordLanguageOf } from './word-classes';
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { isFirstPersonPluralVerb, isNegationWord, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
-import { findWorldCities } from './places';
+import { isTownOf } from './places';
 import type { BriefFeature, BriefItem, UnusedReason } from './site-brief-schema';
 import { fold } from './text';
 
@@ -139,10 +139,6 @@ function areaBefore(kept: readonly BriefItem[], text: string, country: string): 
 // The reader's list joiners (content), built once: "e pirangi" → "pirangi"; "Jundiaí, Itupeva e Louveira" → its towns.
 const LEADING_JOINER = new RegExp(`^(?:${cues.listJoiner})\\s+`, 'iu');
 const LIST_SEPARATOR = new RegExp(`,|\\s+(?:${cues.listJoiner})\\s+`, 'iu');
-
-function isTownOf(name: string, country: string): boolean {
-  return findWorldCities(name).some((town) => town.country === country);
-}
 
 function lastWordsAreTown(part: string, country: string): boolean {
   const words = part.split(/\s+/);
