@@ -38,6 +38,7 @@ import { continueSaidToUs } from './continue-said-to-us';
 import { keepPeoplePrivate } from './keep-people-private';
 import { capitalisePlaces } from './capitalise-places';
 import { screenCards } from './screen-cards';
+import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
 import { setAsideSaidToBuilder } from './said-to-builder';
 import { readingCues } from './reading-cues';
@@ -479,6 +480,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   });
   reading.items = screened.items;
   reading.unused.push(...screened.unused);
+  // …and what is left of a told sentence once its facts were cut out ("Pode dizer", "Estamos") is told to no one.
+  const toldScreened = screenTold({ items: reading.items, lang: promptLocale, country: countryCode });
+  reading.items = toldScreened.items;
+  reading.unused.push(...toldScreened.unused);
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)

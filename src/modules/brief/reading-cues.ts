@@ -154,6 +154,19 @@ const readingCuesSchema = z.object({
   builderLeads: words,
   /** "isto não é para pôr no site": the sentence before was not for the page. */
   notForTheSite: words,
+  /**
+   * The parts of saying something is not for the site, however they are put together: "não é para
+   * pôr", "no es para la web", "not for the page", "não ponham isso", "don't put that".
+   */
+  notForTheSiteSaid: z.object({
+    negations: words,
+    copulas: words,
+    purposes: words,
+    putVerbs: words,
+    placeNouns: words,
+    putImperatives: words,
+    pointers: words,
+  }),
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,
   /** What leads from the site to what it is about or for ("site sobre…", "para…"). */
@@ -392,6 +405,7 @@ export const readingCues = {
   pointingBackWords: cues.pointingBackWords,
   builderLeads: [...cues.builderLeads].sort((a, b) => b.length - a.length),
   notForTheSite: cues.notForTheSite,
+  notForTheSiteSaid: cues.notForTheSiteSaid,
   timeWords: asSet(cues.timeWords),
   siteObjectLeads: asSet(cues.siteObjectLeads),
   siteDeterminers: asSet(cues.siteDeterminers),

@@ -21,6 +21,21 @@ describe('what was written to whoever makes the site', () => {
     expect(setAsideSaidToBuilder('Para quem tem pressa: entrega em 24h.').asides).toEqual([]);
   });
 
+  it('"not for the site" however it is put: the parts of the saying, not a list of its phrasings', () => {
+    expect(
+      setAsideSaidToBuilder('Dou explicações na Sertã. Reformei-me por doença, não é para pôr, nem a escola. 12€ por hora.').asides,
+    ).toEqual(['Reformei-me por doença, não é para pôr, nem a escola']);
+    expect(setAsideSaidToBuilder('Menú 9 €. No es para la web: en agosto cerramos por mi hermana. Tel 957 52 00 11.').asides).toEqual([
+      'No es para la web: en agosto cerramos por mi hermana',
+    ]);
+    expect(setAsideSaidToBuilder('Minha filha me ajuda aos sábados. Não ponham isso. Bolos R$ 40.').asides).toEqual([
+      'Minha filha me ajuda aos sábados',
+      'Não ponham isso',
+    ]);
+    // Putting something somewhere else is care advice, said to visitors.
+    expect(setAsideSaidToBuilder("Wool coats $25. Don't put it in the dryer. Call 555 0134.").asides).toEqual([]);
+  });
+
   it('"isto não é para pôr no site" takes the sentence before it too, in any of the three languages', () => {
     expect(
       setAsideSaidToBuilder('Corto lenha em Tomar. Tive uma lesão nas costas em 2020. Isto não é para pôr no site. Lenha 80€.').asides,

@@ -26,7 +26,18 @@ const isAddressedLead = (said: string) => {
   const match = ADDRESSED.exec(said);
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
-const NOT_FOR_SITE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(readingCues.notForTheSite)})(?![\\p{L}])`, 'u');
+const SAID = readingCues.notForTheSiteSaid;
+// "não é para pôr", "no es para la web", "not for the page": a negation, maybe a copula, a purpose,
+// then putting or the site; "não ponham isso", "don't put that": putting a pointer, and nothing more
+// of that clause (or the site) — "don't put it in the dryer" is about the dryer.
+const NOT_FOR_SITE = new RegExp(
+  [
+    `(?<![\\p{L}])(?:${alternationOf(readingCues.notForTheSite)})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${alternationOf(SAID.negations)})\\s+(?:(?:${alternationOf(SAID.copulas)})\\s+)?(?:${alternationOf(SAID.purposes)})\\s+(?:(?:o|a|la|el|the)\\s+)?(?:${alternationOf([...SAID.putVerbs, ...SAID.placeNouns])})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf(SAID.putImperatives)})\\s+(?:${alternationOf(SAID.pointers)})(?=\\s*(?:[.,;:!?)\\n]|$|(?:no|en|na|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)})))`,
+  ].join('|'),
+  'u',
+);
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
 const SENTENCE = /[^.!?\n]+(?:(?<!\d)\.|\.(?!\d)|[!?\n]|$)+/gu;
 

@@ -9,6 +9,7 @@ import { addressText, givenPriceText, hoursText } from './derived-text';
 import type { DraftObject } from './draft';
 import { textLangOf, textLangs, type TextLang } from '@/modules/brief/languages';
 import { capitalize, Text } from '@/modules/brief/text';
+import { toldPartOf, type ToldPart } from '@/modules/brief/sort-told';
 import { usesVoseo } from '@/lib/i18n/voseo';
 import { listIn, rawOf, soloKeyOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
 
@@ -353,7 +354,7 @@ export function buildExclusions(env: WordsEnv, id: string): DraftObject | null {
  * odontológica em Recife." plus the descriptions they wrote, as they wrote them.
  */
 export function buildWordsAbout(env: WordsEnv, id: string): DraftObject | null {
-  const details = itemsOf(env, 'detail').map((item) => sentence(item.text));
+  const details = toldOf(env, 'story').map((item) => sentence(item.text));
   // "enviamos para toda a Europa": said with the offerings when there is a list of them (its
   // intro); with none, here — never lost.
   const deliveryNote = featureNote(env, 'delivery');
@@ -369,6 +370,36 @@ export function buildWordsAbout(env: WordsEnv, id: string): DraftObject | null {
   if (who && offerings(env).length === 0) parts.push(words(env, 'aboutAudience', () => ({ audience: who })));
   const body = Text.from((lang) => parts.map((part) => part.in(lang)).join(' '));
   return { id, type: 'about', variant: 'image-right', title: words(env, env.isSolo ? 'aboutTitleSolo' : 'aboutTitle'), body };
+}
+
+/**
+ * The told parts of one sort (sort-told): the story is the About text; the terms (delivery, areas,
+ * notice, payment, what is not done) are a list a visitor scans. A story longer than an About
+ * should be goes on in that list, so nothing told is lost.
+ */
+function toldOf(env: WordsEnv, part: ToldPart): BriefItem[] {
+  const lang = env.site.promptLanguage ?? env.site.languages[0] ?? 'en';
+  const told = itemsOf(env, 'detail').map((item) => ({ item, part: toldPartOf(item.text, lang) }));
+  const story = told.filter((entry) => entry.part === 'story').map((entry) => entry.item);
+  const kept = story.slice(0, MAX_STORY_SENTENCES);
+  if (part === 'story') return kept;
+  return told.filter((entry) => entry.part === 'terms' || !kept.includes(entry.item)).map((entry) => entry.item);
+}
+
+const MAX_STORY_SENTENCES = 5;
+const MAX_TERMS = 10;
+
+/** What a visitor checks before asking, in the person's words ("Mínimo 4 raciones", "Pay on delivery"): a list of its own. */
+export function buildGoodToKnow(env: WordsEnv, id: string): DraftObject | null {
+  const items = toldOf(env, 'terms').slice(0, MAX_TERMS);
+  if (items.length === 0) return null;
+  return {
+    id,
+    type: 'features',
+    variant: 'list',
+    title: words(env, 'goodToKnowTitle'),
+    items: items.map((item) => ({ icon: 'check', title: own(sentence(item.text)) })),
+  };
 }
 
 function sentence(words: string): string {

@@ -14,6 +14,7 @@ import {
   buildPhraseList,
   buildTopic,
   buildWordsAbout,
+  buildGoodToKnow,
   buildExclusions,
   buildWordsHero,
   buildWordsPricing,
@@ -134,6 +135,7 @@ function planSections(site: SiteBrief, isTypical: boolean, hasMenu: boolean): Pl
       // "Mão R$ 30, pé R$ 35": each price already stands on its offering's card — one list, not two.
       build: (env) => (isEveryPriceOnACard(env) ? null : buildWordsPricing(env, 'pricing')),
     });
+  if (has('detail')) plan.push({ id: 'good-to-know', type: 'features', build: (env) => buildGoodToKnow(env, 'good-to-know') });
   if (has('exclusion')) plan.push({ id: 'exclusions', type: 'features', build: (env) => buildExclusions(env, 'exclusions') });
   plan.push({ id: 'about', type: 'about', build: (env) => buildWordsAbout(env, 'about') });
   items

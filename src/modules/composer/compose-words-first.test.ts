@@ -678,3 +678,25 @@ describe('a form asked for by name', () => {
     }
   });
 });
+
+// Sets 23–25's reviews: the About was the owner's message pasted in — delivery rules, payment,
+// refused towns and bits of cut sentences between the story's lines.
+describe('what the person told, sorted for a visitor', () => {
+  it('the story is the About text; the terms are a list of their own; nothing told is lost', () => {
+    const prompt =
+      'Faço marmitas caseiras em Jundiaí. Comecei há 6 anos na cozinha de casa, com receitas da minha avó. Mínimo de 4 marmitas por pedido. Entrego às quintas e sextas. Pagamento por Pix na entrega. Whats 11 98877-6655';
+    const brief = extractBrief({ prompt });
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const strings = document.i18n.strings['pt-BR']!;
+    const sections = document.pages[0]!.sections;
+    const about = sections.find((section) => section.type === 'about' && !section.isSample)!;
+    const aboutText = strings[(about as { bodyKey: string }).bodyKey]!;
+    expect(aboutText).toMatch(/Comecei há 6 anos na cozinha de casa/);
+    expect(aboutText).not.toMatch(/Mínimo/);
+    const terms = sections.find((section) => section.id === 'good-to-know') as { titleKey: string; items: { titleKey: string }[] };
+    expect(strings[terms.titleKey]).toBe('Bom saber');
+    const listed = terms.items.map((item) => strings[item.titleKey]).join(' | ');
+    expect(listed).toMatch(/Mínimo de 4 marmitas por pedido/);
+    expect(listed).not.toMatch(/Comecei/);
+  });
+});
