@@ -36,9 +36,12 @@ export function nationalNumberCountry(prompt: string, countries: readonly string
   const fitting = countries.filter((country) => {
     if (!isSupportedCountry(country)) return false;
     const found = findPhoneNumbersInText(prompt, { defaultCountry: country });
-    // Written whole and without its prefix ("07700 900123" is not the US number "7700 900123").
+    // Written whole and without its prefix ("07700 900123" is not the US number "7700 900123", and
+    // the tail of the Brazilian "11 98877-6655" is no Portuguese mobile).
     const national = found.filter(
-      (match) => !/^\s*(?:\+|00)/.test(prompt.slice(match.startsAt, match.endsAt)) && !/\d/.test(prompt.charAt(match.startsAt - 1)),
+      (match) =>
+        !/^\s*(?:\+|00)/.test(prompt.slice(match.startsAt, match.endsAt)) &&
+        !/\d[\s().-]{0,2}$/.test(prompt.slice(Math.max(0, match.startsAt - 3), match.startsAt)),
     );
     return national.length > 0 && national.every((match) => match.number.isValid() && match.number.country === country);
   });

@@ -4,6 +4,7 @@ import content from './content/extract-place.json';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { countryLanguage, votedLanguage, writesLikePortugal } from './detect-languages';
 import { findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
+import { nationalNumberCountry } from './extract-facts';
 import { readingCues } from './reading-cues';
 import { escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
@@ -206,6 +207,15 @@ function longerName(text: string, start: number, end: number): PlaceMatch | unde
   return { place: { en: name, pt: name, es: name, ...(town ? { country: town.country } : {}) }, start, end: fullEnd };
 }
 
+/** After a town's words: a comma or other stop, a joiner to another name, or the line's end. */
+function standsAlone(folded: string, end: number): boolean {
+  return /^(?:\s*(?:[,.;:!?)\n]|$)|\s+(?:e|y|and|ou|o|or)\s)/u.test(folded.slice(end));
+}
+
+function isTimeWord(folded: string): boolean {
+  return readingCues.monthWords.has(folded) || readingCues.whenWords.has(folded) || readingCues.dayWords.has(folded);
+}
+
 function fromWorldCities(text: string, folded: string, isLowercaseWriter: boolean): PlaceMatch | undefined {
   return (
     worldCityIn(text, folded, false, isLowercaseWriter) ??
@@ -246,8 +256,17 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean, isLower
       // "I groom in the van outside your house": a word in lowercase after an article is a thing
       // (Van is a city in Turkey, and the site got +90 on an Irish number).
       if (!isCapitalised && article > 0) continue;
+      // "trabalho em vagos, calvao…" with "tlm 917 384 206": a town of any size typed in lowercase
+      // right after "em"/"in"/"en", standing alone (a comma, a joiner or the line's end after it),
+      // counts when every phone number the prompt writes is a number of that town's country — the
+      // number says whose towns the writer means. Months and days are never towns ("em marco").
+      const dialledTowns =
+        !isCapitalised && /^(?:em|in|en)\s/.test(match[0]) && standsAlone(folded, start + name.length) && !isTimeWord(name)
+          ? towns.filter((town) => nationalNumberCountry(text, [town.country]) === town.country)
+          : [];
       if (
         !isCapitalised &&
+        dialledTowns.length === 0 &&
         !(isLowercaseWriter && towns[0].population >= LOWERCASE_TOWN_MIN) &&
         !(startsLowercase && towns[0].population >= LOWERCASE_START_TOWN_MIN)
       )
@@ -256,7 +275,7 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean, isLower
       if (longer) return longer;
       const end = start + name.length;
       const rest = `${text.slice(0, start)} ${text.slice(end)}`;
-      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
+      const town = chooseTown(dialledTowns.length > 0 ? dialledTowns : towns, text.slice(end, end + 40), votedLanguage(rest), rest);
       return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
     }
   }

@@ -1150,7 +1150,7 @@ describe('a street without a number, the hours after it, and the premises before
     });
     expect(pt.facts.address).toBe('Avenida da Liberdade');
     // "Loja" alone is no offering — nor a sentence to tell a visitor (sort-told): listed as not used.
-    expect(pt.items.filter((item) => item.role === 'offering').map((item) => item.text)).not.toContain('Loja');
+    expect((pt.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text)).not.toContain('Loja');
     expect(pt.unused).toContainEqual({ words: 'Loja', why: 'filler' });
     const en = extractBrief({ prompt: 'Tax returns and bookkeeping in Leeds. Office on Park Lane, mon to fri 9am-5pm.' });
     expect(en.facts.address ?? '').not.toMatch(/mon|9/i);

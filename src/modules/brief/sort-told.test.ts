@@ -64,8 +64,8 @@ describe('what a told part is for a visitor', () => {
       prompt:
         'Faço marmitas em Jundiaí. Comecei há 6 anos na cozinha de casa. Se o cliente quiser. Entrego às quintas. Whats 11 98877-6655',
     });
-    const told = brief.items.filter((item) => item.role === 'detail').map((item) => item.text);
+    const told = (brief.items ?? []).filter((item) => item.role === 'detail').map((item) => item.text);
     expect(told.join(' | ')).not.toMatch(/Se o cliente quiser/);
-    expect(brief.unused.map((entry) => entry.words)).toContain('Se o cliente quiser');
+    expect((brief.unused ?? []).map((entry) => entry.words)).toContain('Se o cliente quiser');
   });
 });
