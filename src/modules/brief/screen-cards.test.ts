@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenCards } from './screen-cards';
+import { extractBrief } from './extract-brief';
 import type { BriefItem } from './site-brief-schema';
 
 const offer = (text: string): BriefItem => ({ text, role: 'offering' });
@@ -85,5 +86,22 @@ describe('screenCards', () => {
     const text = 'delivery in bulls and marton. palmy and whanganui no.';
     const out = screenCards({ items: [offer('palmy and whanganui no'), offer('whanganui no')], text, priceTexts: [] }).items;
     expect(out).toEqual([{ text: 'palmy and whanganui no', role: 'exclusion' }]);
+  });
+});
+
+// Set 25's gardener: "trabalho em vagos, calvao, sosa e gafanha da boa hora" gave two cards, Sosa
+// and Gafanha da Boa Hora — parishes the gazetteer does not know, in a list a town opens.
+describe('a list of places a town opens', () => {
+  it('is told once as the clause, its unknown villages included, never a card each', () => {
+    const brief = extractBrief({ prompt: 'faço jardins. trabalho em mealhada, pampilhosa, casal comba e luso. tlm 912 345 678' });
+    const offerings = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings.join(' | ')).not.toMatch(/pampilhosa|casal comba|luso/i);
+    expect((brief.items ?? []).map((item) => item.text).join(' | ')).toMatch(/casal comba e luso/);
+  });
+
+  it('a list of things after a place is still a list of things', () => {
+    const brief = extractBrief({ prompt: 'Loja em Mealhada: bolos, pão e doces. Tlm 912 345 678' });
+    const offerings = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());
+    expect(offerings).toEqual(expect.arrayContaining(['bolos']));
   });
 });

@@ -87,8 +87,8 @@ export function screenCards({ items, text, priceTexts, country }: ScreenInput): 
       item.role === 'offering' &&
       country &&
       at >= 0 &&
-      isListedTownName(item.text, country) &&
-      isListedTown(text, folded, at, own, country)
+      ((isListedTownName(item.text, country) && isListedTown(text, folded, at, own, country)) ||
+        isInPlaceList(text, folded, at, own, country))
     ) {
       const clause = townClause(text, folded, at);
       if (!kept.some((other) => fold(other.text).includes(fold(clause)))) kept.push({ text: clause, role: 'detail' });
@@ -186,6 +186,30 @@ function isListedTown(text: string, folded: string, at: number, own: string, cou
     .map((part) => part.trim())
     .filter((part) => fold(part) !== own && isListedTownName(part, country));
   return towns.length > 0;
+}
+
+/**
+ * "trabalho em vagos, calvao, sosa e gafanha da boa hora": a list that opens right after a place
+ * preposition with a town of the country is a list of places — each of its short, letters-only
+ * members is one, whether or not the gazetteer knows it (a parish, a village).
+ */
+function isInPlaceList(text: string, folded: string, at: number, own: string, country: string): boolean {
+  if (!/^[\p{L}'’ -]+$/u.test(own) || own.split(/\s+/).length > 4) return false;
+  const clause = fold(townClause(text, folded, at));
+  const prepositions = readingCues.placePrepositions.filter((word) => word !== 'de' && !word.includes(' '));
+  const opening = new RegExp(`(?<![\\p{L}])(?:${prepositions.map(escapeRegExp).join('|')})\\s+`, 'gu');
+  for (const match of clause.matchAll(opening)) {
+    const parts = clause
+      .slice(match.index + match[0].length)
+      .split(/,|\s(?:e|y|and|ou|o|or)\s/u)
+      .map((part) => part.trim());
+    if (parts.length < 2 || !isListedTownName(parts[0]!, country)) continue;
+    // The list runs while its members are short names; it ends at the first longer phrase.
+    const end = parts.findIndex((part) => !/^[\p{L}'’ -]+$/u.test(part) || part.split(/\s+/).length > 4);
+    const members = end < 0 ? parts : parts.slice(0, end);
+    if (members.includes(own)) return true;
+  }
+  return false;
 }
 
 /** The clause a listed town sits in, from the clause's start to the end of its list of towns. */
