@@ -5,7 +5,7 @@ import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
 import { isTownOf } from './places';
 import { isNegationWord, readingCues } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, escapeRegExp, fold } from './text';
 
 /**
  * The last look at what became a card (an offering or a topic), by where its words sit in the
@@ -42,6 +42,11 @@ const CONDITION_LEADS = new Set(content.conditionLeads);
 const MAX_LONE_CONDITION_WORDS = 6;
 const MAX_HEADING_WORDS = 4;
 const MAX_WORDS_TO_COLON = 6;
+// "trabalho em ", "eu atendo em ", "I work in ": a clause opening on where the business works.
+const AREA_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:${alternationOf(readingCues.areaVerbs)})(?:\\s+(?:${alternationOf(readingCues.placePrepositions)}))?\\s+$`,
+  'u',
+);
 
 export function screenCards({ items, text, priceTexts, country }: ScreenInput): {
   items: BriefItem[];
@@ -199,6 +204,10 @@ function isInPlaceList(text: string, folded: string, at: number, own: string, co
   const prepositions = readingCues.placePrepositions.filter((word) => word !== 'de' && !word.includes(' '));
   const opening = new RegExp(`(?<![\\p{L}])(?:${prepositions.map(escapeRegExp).join('|')})\\s+`, 'gu');
   for (const match of clause.matchAll(opening)) {
+    // Where the clause says the business works ("trabalho em …", "eu atendo em …"): in "faço bolos
+    // em Recife, tortas e doces" or "Osteopatia em Viseu, massagem…" things follow the town.
+    const lead = clause.slice(0, match.index + match[0].length);
+    if ((lead.match(/\p{L}+/gu) ?? []).length > 4 || !AREA_LEAD.test(lead)) continue;
     const parts = clause
       .slice(match.index + match[0].length)
       .split(/,|\s(?:e|y|and|ou|o|or)\s/u)
