@@ -1,3 +1,4 @@
+import { runWithAiCallScope } from '@/lib/ai/ai-call-scope';
 import type { VerifiedClaims } from '@/lib/claims';
 import type { Locale } from '@/lib/i18n/translate';
 import type { ProviderConfig } from '@/lib/ai/providers';
@@ -124,8 +125,11 @@ export async function* runSiteGeneration(
       abortSignal: controller.signal,
       offlineStepDelayMs: deps.offlineStepDelayMs,
     });
+    // The engine is a generator: it resumes in the context of each next(), so each one runs in
+    // the scope its model calls are recorded for (ai_calls).
+    const aiCallScope = { projectId: input.projectId, generationId: generation.id };
     for (;;) {
-      const step = await engine.next();
+      const step = await runWithAiCallScope(aiCallScope, () => engine.next());
       if (step.done) {
         // The privacy page the forms' notices link to, written from the business's details.
         // …and, with a stock-photo provider, photos that fit where the draft has placeholders.
