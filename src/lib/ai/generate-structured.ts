@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import type { ProviderConfig, ProviderKind, RemoteProviderConfig } from './providers';
 import { boundedLabel, getMetrics } from '@/lib/metrics';
 import { parseLenientJson } from '@/lib/lenient-json';
+import { withSpan } from '@/lib/telemetry/with-span';
 import { currentAiCallScope } from './ai-call-scope';
 import { estimateCostUsd } from './model-prices';
 import type { PromptTemplate } from './prompt-template';
@@ -358,13 +359,33 @@ type CallRecord = Omit<AiCallRecord, 'projectId' | 'generationId'>;
  * end, and a failed write never costs the caller its result (recordAiCallsSafely logs it).
  */
 export async function generateStructured<T>(input: GenerateStructuredInput<T>): Promise<GenerateStructuredResult<T>> {
-  const scope = currentAiCallScope();
-  const records: CallRecord[] = [];
-  try {
-    return await runChain(input, scope ? { rows: records, traceId: currentTraceId(scope) } : null);
-  } finally {
-    if (scope && records.length > 0) await recordAiCallsSafely(scope, records);
-  }
+  // One span per call (a child of the generation's or the request's): named after the prompt
+  // template, with OpenTelemetry's gen_ai attributes that trace viewers such as Langfuse read.
+  const attributes = {
+    'gen_ai.operation.name': 'chat',
+    'pm.prompt.template': input.template.name,
+    'pm.prompt.version': input.template.version,
+  };
+  return withSpan(`ai.${input.template.name}`, attributes, async (span) => {
+    const scope = currentAiCallScope();
+    const records: CallRecord[] = [];
+    try {
+      const result = await runChain(input, scope ? { rows: records, traceId: currentTraceId(scope) } : null);
+      span.setAttributes({
+        'gen_ai.system': result.provider,
+        'gen_ai.request.model': result.model,
+        'gen_ai.usage.input_tokens': result.usage.inputTokens,
+        'gen_ai.usage.output_tokens': result.usage.outputTokens,
+        'pm.ai.attempts': result.attempts.length,
+        'pm.ai.fallback_step': input.chain.findIndex(
+          (p) => p.kind === result.provider && (p.kind === 'offline' || p.model === result.model),
+        ),
+      });
+      return result;
+    } finally {
+      if (scope && records.length > 0) await recordAiCallsSafely(scope, records);
+    }
+  });
 }
 
 async function runChain<T>(
