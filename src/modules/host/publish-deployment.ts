@@ -4,6 +4,7 @@ import { errorMessageOfEnglish, isErrorKey, storeErrorMessage } from '@/lib/i18n
 import type { SerializedError } from '@/lib/jobs/types';
 import { reportError } from '@/lib/observability';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
+import { inSpan, inSpanSync } from '@/lib/telemetry/in-span';
 import { buildSite } from '@/modules/build/build-site';
 import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
@@ -37,7 +38,7 @@ export type PublishPlan =
   | { action: 'build'; target: DeploymentTarget };
 
 export async function planPublish(deploymentId: string): Promise<PublishPlan> {
-  const target = await unsafeLoadDeploymentTarget(deploymentId);
+  const target = await inSpan('publish.load-target', () => unsafeLoadDeploymentTarget(deploymentId));
   if (!target) return { action: 'skip', reason: 'deployment no longer exists' };
   if (target.status === 'failed') return { action: 'skip', reason: 'deployment already failed' };
   // Rebuilding a ready deployment would flip it back to "building" and take it off the air.
@@ -49,10 +50,11 @@ export type BuildOutcome = { superseded: true } | { superseded: false; manifest:
 
 /** Builds the site into content-hashed files and stores them. */
 export async function buildAndStoreDeployment(target: DeploymentTarget): Promise<BuildOutcome> {
-  if (!(await unsafeSetDeploymentStatus(target.deploymentId, 'building'))) return { superseded: true };
+  if (!(await inSpan('publish.status-building', () => unsafeSetDeploymentStatus(target.deploymentId, 'building'))))
+    return { superseded: true };
   // The stored draft is read again, as untrusted input: a version saved under an older schema, or
   // written past the app, is refused with a reason here instead of throwing inside the renderer.
-  const parsed = parseSiteDocument(target.document);
+  const parsed = inSpanSync('publish.parse-document', () => parseSiteDocument(target.document));
   if (!parsed.ok) {
     await unsafeMarkDeploymentFailed(target.deploymentId, storeErrorMessage(INVALID_DOCUMENT.errorMessage));
     return { superseded: true };
@@ -62,9 +64,11 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
   let result: ReturnType<typeof buildSite>;
   let baseUrl: string;
   try {
-    const photos = await preparePublishPhotos(document, target.ownerId, getBlobStore());
-    baseUrl = await canonicalSiteOrigin(target);
-    result = buildSite(document, { baseUrl, photos, fonts: await loadWebFonts(document.theme) });
+    const photos = await inSpan('publish.photos', () => preparePublishPhotos(document, target.ownerId, getBlobStore()));
+    baseUrl = await inSpan('publish.origin', () => canonicalSiteOrigin(target));
+    const fonts = await inSpan('publish.fonts', () => loadWebFonts(document.theme));
+    const origin = baseUrl;
+    result = inSpanSync('publish.build', () => buildSite(document, { baseUrl: origin, photos, fonts }));
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {
@@ -73,25 +77,29 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     }
     throw err;
   }
-  await storeBuiltFiles(getBlobStore(), result.files);
+  const files = result.files;
+  await inSpan('publish.store-files', () => storeBuiltFiles(getBlobStore(), files));
   // The origin it was built for goes with it: a later change of primary domain compares against it.
   return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks };
 }
 
 /** Records the checks; true when the deployment is ready to go live (no blocking errors). */
 export async function checkDeployment(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
-  if (!(await unsafeSetDeploymentStatus(deploymentId, 'checking', { checks: built.checks }))) return false;
+  if (!(await inSpan('publish.status-checking', () => unsafeSetDeploymentStatus(deploymentId, 'checking', { checks: built.checks }))))
+    return false;
   if (hasBlockingErrors(built.checks)) {
     const reasons = built.checks.filter((c) => c.level === 'error').map((c) => c.message);
     await unsafeSetDeploymentStatus(deploymentId, 'failed', { error: `Checks failed: ${reasons.join(' ')}` });
     return false;
   }
-  return unsafeSetDeploymentStatus(deploymentId, 'ready', { manifest: built.manifest, totalBytes: built.manifest.totalBytes });
+  return inSpan('publish.status-ready', () =>
+    unsafeSetDeploymentStatus(deploymentId, 'ready', { manifest: built.manifest, totalBytes: built.manifest.totalBytes }),
+  );
 }
 
 /** Makes the deployment live unless a newer one (or the person's rollback/unpublish) wins. */
 export async function activateDeployment(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>): Promise<boolean> {
-  const isLive = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
+  const isLive = await inSpan('publish.activate', () => unsafeActivateIfNewest(target.deploymentId, target.projectId));
   forgetSiteHost(target.slug);
   return isLive;
 }

@@ -4,6 +4,7 @@ import { enqueueEvents } from '../events';
 import { serializeError } from '../serialize-error';
 import type { CheckedEvent, SerializedError, StepOutput, StepTools } from '../types';
 import type { StepOp } from '../schema';
+import { inSpan } from '@/lib/telemetry/in-span';
 import { LeaseLostError, type MemoizedStep, type RunStore } from './run-store';
 
 /** How a step's execution ended, once recorded. */
@@ -96,7 +97,7 @@ export class RunExecution {
     if (this.interrupts.length > 0) return parked();
     // `track` waits for the step to be *recorded*; the handler gets its value, its error, or a
     // promise that never settles when the engine must take over (a retry later, a lost lease).
-    return this.track(this.execute(stepId, op, fn)).then((result) => {
+    return this.track(inSpan(`job.step ${stepId}`, () => this.execute(stepId, op, fn))).then((result) => {
       if (result.type === 'value') return parseOutput<T>(result.json);
       if (result.type === 'error') throw new StepError(stepId, result.error);
       return parked<StepOutput<T>>();
@@ -129,7 +130,7 @@ export class RunExecution {
   /** Records a step; false (and the execution stops) when another worker owns the run now. */
   private async save(step: Parameters<RunStore['saveStep']>[0]): Promise<boolean> {
     try {
-      await this.store.saveStep(step);
+      await inSpan('job.step.save', () => this.store.saveStep(step));
       return true;
     } catch (err) {
       if (!(err instanceof LeaseLostError)) throw err;
