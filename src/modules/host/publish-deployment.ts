@@ -11,7 +11,7 @@ import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
 import { storeBuiltFiles } from '@/modules/build/store-built-files';
 import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
-import { forgetSiteHost } from './resolve-site-host';
+import { forgetSiteHost, rememberLiveSite } from './resolve-site-host';
 import { preparePublishPhotos } from './prepare-publish-photos';
 import type { CheckResult } from '@/modules/build/types';
 import type { StoredManifest } from './schema';
@@ -97,11 +97,33 @@ export async function checkDeployment(deploymentId: string, built: { manifest: S
   );
 }
 
-/** Makes the deployment live unless a newer one (or the person's rollback/unpublish) wins. */
-export async function activateDeployment(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>): Promise<boolean> {
+/**
+ * Makes the deployment live unless a newer one (or the person's rollback/unpublish) wins. With the
+ * manifest it just built, this process serves the new deployment at once (rememberLiveSite)
+ * instead of reading it back on the next request; otherwise its cached entry is dropped.
+ */
+export async function activateDeployment(
+  target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
+  manifest?: StoredManifest,
+): Promise<boolean> {
   const isLive = await inSpan('publish.activate', () => unsafeActivateIfNewest(target.deploymentId, target.projectId));
-  forgetSiteHost(target.slug);
+  if (isLive && manifest) rememberLiveSite({ projectId: target.projectId, slug: target.slug, deploymentId: target.deploymentId, manifest });
+  else forgetSiteHost(target.slug);
   return isLive;
+}
+
+export type CheckAndActivateOutcome = 'live' | 'not-ready' | 'not-live';
+
+/**
+ * The checks' verdict and, when they pass, the activation, in one durable step (one step record
+ * fewer on the way to live; both halves are idempotent, so a retried step does them again safely).
+ */
+export async function checkAndActivateDeployment(
+  target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
+  built: { manifest: StoredManifest; checks: CheckResult[] },
+): Promise<CheckAndActivateOutcome> {
+  if (!(await checkDeployment(target.deploymentId, built))) return 'not-ready';
+  return (await activateDeployment(target, built.manifest)) ? 'live' : 'not-live';
 }
 
 const INVALID_DOCUMENT = new AppError('VALIDATION', 'errors.host.savedSiteUnreadable');

@@ -105,8 +105,11 @@ export class EmbeddedEngine {
    */
   async tick(): Promise<number> {
     if (!this.schedulesSynced) await this.syncSchedules();
-    const dispatched = await inSpan('job.dispatch-events', () => this.dispatchEvents());
-    const fired = await inSpan('job.fire-schedules', () => this.fireDueSchedules());
+    // Separate tables, separate transactions: side by side (a pooled connection overlaps them).
+    const [dispatched, fired] = await Promise.all([
+      inSpan('job.dispatch-events', () => this.dispatchEvents()),
+      inSpan('job.fire-schedules', () => this.fireDueSchedules()),
+    ]);
     const db = await this.db();
     const runs = await inSpan('job.claim-runs', () =>
       claimRuns(db, this.jobs, {
