@@ -12,6 +12,7 @@ import { storeBuiltFiles } from '@/modules/build/store-built-files';
 import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { forgetSiteHost, rememberLiveSite } from './resolve-site-host';
+import { warmSiteFiles } from './serve-site-file';
 import { preparePublishPhotos } from './prepare-publish-photos';
 import type { CheckResult } from '@/modules/build/types';
 import type { StoredManifest } from './schema';
@@ -110,8 +111,12 @@ export async function activateDeployment(
   manifest?: StoredManifest,
 ): Promise<boolean> {
   const isLive = await inSpan('publish.activate', () => unsafeActivateIfNewest(target.deploymentId, target.projectId));
-  if (isLive && manifest) rememberLiveSite({ projectId: target.projectId, slug: target.slug, deploymentId: target.deploymentId, manifest });
-  else forgetSiteHost(target.slug);
+  if (isLive && manifest) {
+    // The home page in each language is what people open right after publishing: its bytes are
+    // read now, so its first request is answered from memory.
+    await warmSiteFiles(manifest, ['index.html', ...manifest.locales.map((locale) => `${locale}/index.html`)]);
+    rememberLiveSite({ projectId: target.projectId, slug: target.slug, deploymentId: target.deploymentId, manifest });
+  } else forgetSiteHost(target.slug);
   return isLive;
 }
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { inSpan } from '@/lib/telemetry/in-span';
 import { unsafeFindProjectBySlug, unsafeGetProjects, type ProjectRef } from '@/modules/projects/unsafe-find-projects';
 import { peekCustomHost, peekPrimaryHostOf, unsafeFindCustomHost, unsafePrimaryHostOf } from '@/modules/domains/unsafe-domain-routing';
 import { deployments, livePointers, type StoredManifest } from './schema';
@@ -46,7 +47,7 @@ async function cached(key: string, load: () => Promise<LiveSite | null>): Promis
 export async function resolveSiteHost(hostHeader: string | null | undefined): Promise<LiveSite | null> {
   const slug = slugFromHost(hostHeader);
   if (slug) {
-    const site = await cached(slug, () => findLiveSite(slug));
+    const site = await cached(slug, () => inSpan('host.find-live-site', () => findLiveSite(slug)));
     if (!site) return null;
     const primary = await unsafePrimaryHostOf(site.projectId);
     return primary ? { ...site, redirectTo: primary } : site;

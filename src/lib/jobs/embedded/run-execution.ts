@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { durationToMs, NonRetriableError, RetryAfterError, StepError } from 'inngest';
 import type { Db } from '@/lib/db/client';
 import { enqueueEvents } from '../events';
@@ -124,6 +125,11 @@ export class RunExecution {
       finishedAt: this.context.now(),
       resetRunAttempt: true,
     });
+    // One turn of the event loop between steps: with PGlite (WASM, on this thread) a run's queries
+    // resolve as microtasks, so a run of many steps would otherwise hold off this process's timers
+    // and requests until it parks — a site just made live would not answer until the
+    // announcements after it were done. (node:timers/promises: tests' fake timers leave it real.)
+    await nextTurn();
     return saved ? { type: 'value', json } : { type: 'parked' };
   }
 
