@@ -7,13 +7,7 @@ export function buildDeploymentManifest(document: SiteDocument, files: readonly 
   const entries: Record<string, ManifestEntry> = {};
   let totalBytes = 0;
   for (const file of files) {
-    entries[file.path] = {
-      sha256: file.sha256,
-      size: file.size,
-      contentType: file.contentType,
-      immutable: file.isImmutable,
-      ...(file.styleHashes?.length ? { styleHashes: file.styleHashes } : {}),
-    };
+    entries[file.path] = { sha256: file.sha256, size: file.size, contentType: file.contentType, immutable: file.isImmutable };
     totalBytes += file.size;
   }
   return {
