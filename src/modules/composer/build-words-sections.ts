@@ -496,9 +496,13 @@ function shownPrice(env: WordsEnv, price: SiteBrief['facts']['prices'][number]):
  * offerings they named with a marked "price on request". Plan cards for a subscription, a price
  * list (every price, no call to action on each) for everyone else.
  */
-export function buildWordsPricing(env: WordsEnv, id: string): DraftObject {
-  const given = env.site.facts.prices;
+export function buildWordsPricing(env: WordsEnv, id: string): DraftObject | null {
   const note = featureNote(env, 'pricing');
+  // A price already on its offering's card is said once: the list carries the rest (a delivery
+  // fee, a price per metre), unless the person asked for a price list of its own.
+  const onCards = new Set(offerings(env).map((item) => pricedBy(env, item.text)));
+  const given = note || isPlanPricing(env.site) ? env.site.facts.prices : env.site.facts.prices.filter((price) => !onCards.has(price));
+  if (given.length === 0 && env.site.facts.prices.length > 0) return null;
   const title = note ? own(note) : words(env, 'pricingTitle');
   const named = offerings(env).slice(0, 12);
   const unpriced = (named.length > 0 ? named.map((item) => item.text) : [env.site.what || '']).filter(Boolean);

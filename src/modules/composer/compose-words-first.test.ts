@@ -700,3 +700,23 @@ describe('what the person told, sorted for a visitor', () => {
     expect(listed).not.toMatch(/Comecei/);
   });
 });
+
+// Set 26's seamstress (and set 25's snack maker): every price twice, once on its card and again in
+// a price list, because one price (a fee) had no card. A price is said once.
+describe('prices on their cards', () => {
+  it('are not listed again; the list keeps what no card carries', () => {
+    const prompt = 'Costureira em Espinho. Bainha de calças 6€, subir mangas 12€, fecho 8€. Entrega ao domicílio 5€. Tlm 912 345 678';
+    const brief = extractBrief({ prompt });
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const strings = document.i18n.strings['pt-PT']!;
+    const listed = (id: string) => {
+      const section = document.pages[0]!.sections.find((candidate) => candidate.id === id) as {
+        items?: { titleKey?: string; nameKey?: string }[];
+      };
+      return (section?.items ?? []).map((item) => strings[item.titleKey ?? item.nameKey ?? '']).join(' | ');
+    };
+    expect(listed('services')).toMatch(/Bainha de calças/);
+    expect(listed('pricing')).not.toMatch(/Bainha de calças/);
+    expect(listed('pricing')).toMatch(/Entrega ao domicílio/);
+  });
+});
