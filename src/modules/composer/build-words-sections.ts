@@ -8,7 +8,8 @@ import { heading, link, text, type ComposeEnv } from './compose-env';
 import { addressText, givenPriceText, hoursText } from './derived-text';
 import type { DraftObject } from './draft';
 import { textLangOf, textLangs, type TextLang } from '@/modules/brief/languages';
-import { capitalize, Text } from '@/modules/brief/text';
+import { capitalize, fold, Text } from '@/modules/brief/text';
+import { isNegationWord } from '@/modules/brief/reading-cues';
 import { toldPartOf, type ToldPart } from '@/modules/brief/sort-told';
 import { usesVoseo } from '@/lib/i18n/voseo';
 import { listIn, rawOf, soloKeyOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
@@ -393,13 +394,19 @@ const MAX_TERMS = 10;
 export function buildGoodToKnow(env: WordsEnv, id: string): DraftObject | null {
   const items = toldOf(env, 'terms').slice(0, MAX_TERMS);
   if (items.length === 0) return null;
+  const lang = env.site.promptLanguage;
   return {
     id,
     type: 'features',
     variant: 'list',
     title: words(env, 'goodToKnowTitle'),
-    items: items.map((item) => ({ icon: 'check', title: own(sentence(item.text)) })),
+    // A check beside "A Lucena y a Priego no repartimos" would read as a yes: a refusal gets the cross.
+    items: items.map((item) => ({ icon: saysNo(item.text, lang) ? 'x' : 'check', title: own(sentence(item.text)) })),
   };
+}
+
+function saysNo(text: string, lang: string): boolean {
+  return (fold(text).match(/[\p{L}']+/gu) ?? []).some((word) => isNegationWord(word, lang, false));
 }
 
 function sentence(words: string): string {

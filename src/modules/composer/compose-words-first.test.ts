@@ -684,7 +684,7 @@ describe('a form asked for by name', () => {
 describe('what the person told, sorted for a visitor', () => {
   it('the story is the About text; the terms are a list of their own; nothing told is lost', () => {
     const prompt =
-      'Faço marmitas caseiras em Jundiaí. Comecei há 6 anos na cozinha de casa, com receitas da minha avó. Mínimo de 4 marmitas por pedido. Entrego às quintas e sextas. Pagamento por Pix na entrega. Whats 11 98877-6655';
+      'Faço marmitas caseiras em Jundiaí. Comecei há 6 anos na cozinha de casa, com receitas da minha avó. Mínimo de 4 marmitas por pedido. Itatiba e Louveira não entrego. Whats 11 98877-6655';
     const brief = extractBrief({ prompt });
     const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
     const strings = document.i18n.strings['pt-BR']!;
@@ -698,6 +698,10 @@ describe('what the person told, sorted for a visitor', () => {
     const listed = terms.items.map((item) => strings[item.titleKey]).join(' | ');
     expect(listed).toMatch(/Mínimo de 4 marmitas por pedido/);
     expect(listed).not.toMatch(/Comecei/);
+    // A refusal is crossed, never ticked.
+    const icons = terms.items.map((item) => `${(item as { icon?: string }).icon} ${strings[item.titleKey]}`);
+    expect(icons).toContain('x Itatiba e Louveira não entrego.');
+    expect(icons).toContain('check Mínimo de 4 marmitas por pedido.');
   });
 });
 
