@@ -42,6 +42,8 @@ const CONDITION_LEADS = new Set(content.conditionLeads);
 const MAX_LONE_CONDITION_WORDS = 6;
 const MAX_HEADING_WORDS = 4;
 const MAX_WORDS_TO_COLON = 6;
+// Between the members of a list of towns: a comma or a joining word.
+const LIST_SEPARATOR = /,|\s(?:e|y|and|ou|o|or)\s/u;
 // "trabalho em ", "eu atendo em ", "I work in ": a clause opening on where the business works.
 const AREA_LEAD = new RegExp(
   `(?<![\\p{L}])(?:${alternationOf(readingCues.areaVerbs)})(?:\\s+(?:${alternationOf(readingCues.placePrepositions)}))?\\s+$`,
@@ -187,7 +189,7 @@ function isListedTown(text: string, folded: string, at: number, own: string, cou
   if (readingCues.placePrepositions.includes(before) && before !== 'de') return true;
   const clause = townClause(text, folded, at);
   const towns = clause
-    .split(/,|\s(?:e|y|and|ou|o|or)\s/u)
+    .split(LIST_SEPARATOR)
     .map((part) => part.trim())
     .filter((part) => fold(part) !== own && isListedTownName(part, country));
   return towns.length > 0;
@@ -210,7 +212,7 @@ function isInPlaceList(text: string, folded: string, at: number, own: string, co
     if ((lead.match(/\p{L}+/gu) ?? []).length > 4 || !AREA_LEAD.test(lead)) continue;
     const parts = clause
       .slice(match.index + match[0].length)
-      .split(/,|\s(?:e|y|and|ou|o|or)\s/u)
+      .split(LIST_SEPARATOR)
       .map((part) => part.trim());
     if (parts.length < 2 || !isListedTownName(parts[0]!, country)) continue;
     // The list runs while its members are short names; it ends at the first longer phrase.

@@ -4,7 +4,7 @@ import raw from './content/told-parts.json';
 import { isTownOf } from './places';
 import { isInfinitiveVerb, isNegationWord, readingCues } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
 
 /**
@@ -39,8 +39,11 @@ const TERMS = new Set([...content.termsWords, ...readingCues.conditionWords, ...
 const DANGLING = new Set(content.danglingEnds);
 const QUESTION_MARKS = content.questionMarks;
 const ONLY = new Set(content.onlyWords);
-const CONDITION = new RegExp(`^(?:${content.conditionOpeners.map((lead) => lead.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
-const REASON = new RegExp(`^(?:${content.reasonOpeners.map((lead) => lead.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
+// A sentence opening on one of these words ("as long as", "ya que"), its spaces however typed.
+const openingOn = (leads: readonly string[]) =>
+  new RegExp(`^(?:${leads.map((lead) => escapeRegExp(lead).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
+const CONDITION = openingOn(content.conditionOpeners);
+const REASON = openingOn(content.reasonOpeners);
 // "R$ 55", "9 €", "$110", "S/ 90": an amount of money makes a sentence a term.
 const MONEY =
   /(?:[$€£¥₡₲]|r\$|s\/|\b(?:usd|eur|brl|mxn|clp|cop|pen|ars|uyu)\b)\s?\d|\d\s?(?:€|eur\b|euros?\b|reais\b|pesos\b|soles\b|dollars?\b)/u;

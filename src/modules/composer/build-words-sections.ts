@@ -379,7 +379,7 @@ export function buildWordsAbout(env: WordsEnv, id: string): DraftObject | null {
  * should be goes on in that list, so nothing told is lost.
  */
 function toldOf(env: WordsEnv, part: ToldPart): BriefItem[] {
-  const lang = env.site.promptLanguage ?? env.site.languages[0] ?? 'en';
+  const lang = env.site.promptLanguage;
   const told = itemsOf(env, 'detail').map((item) => ({ item, part: toldPartOf(item.text, lang) }));
   const story = told.filter((entry) => entry.part === 'story').map((entry) => entry.item);
   const kept = story.slice(0, MAX_STORY_SENTENCES);
