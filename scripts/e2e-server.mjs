@@ -1,6 +1,6 @@
 // The app as `npm start` runs it (embedded defaults), on a fresh data
 // directory per end-to-end run so tests never see yesterday's data.
-import { rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { root, run, runAsync } from './lib.mjs';
 
@@ -38,6 +38,26 @@ if (!keepData) {
   run('npx', ['tsx', 'scripts/db.ts', 'seed-if-empty'], { env });
   run('npx', ['tsx', 'scripts/db.ts', 'apply-fixtures', 'tests/e2e/fixtures'], { env });
 }
-const server = runAsync(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', port], { env });
+// The embedded outbox prints each mail's link ("[outbox] <template> → <to>: <link>"); the lines
+// are also kept in a file per port, so a test can follow a sign-up's confirmation link as the
+// person would from their inbox without signing the admin in to read the outbox page
+// (tests/e2e/helpers.ts `mailedLink`; the page itself has tests of its own).
+const outboxFile = path.join(root, '.data-e2e-outbox', `${port}.ndjson`);
+mkdirSync(path.dirname(outboxFile), { recursive: true });
+if (!keepData) rmSync(outboxFile, { force: true });
+const server = runAsync(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '-p', port], {
+  env,
+  stdio: ['inherit', 'pipe', 'inherit'],
+});
+let pending = '';
+server.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const lines = (pending + chunk.toString()).split('\n');
+  pending = lines.pop() ?? '';
+  for (const line of lines) {
+    const mail = /^\[outbox\] (\S+) → (\S+?)(?:: (\S+))?$/.exec(line.trim());
+    if (mail) appendFileSync(outboxFile, JSON.stringify({ template: mail[1], to: mail[2], link: mail[3] ?? null }) + '\n');
+  }
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));
