@@ -1,3 +1,4 @@
+import { withSpan } from '@/lib/telemetry/with-span';
 import { AppError, isAppError } from '@/lib/errors';
 import type { ErrorMessage } from '@/lib/i18n/error-key';
 import { errorMessageOfEnglish, isErrorKey, storeErrorMessage } from '@/lib/i18n/render-error-message';
@@ -62,9 +63,11 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
   let result: ReturnType<typeof buildSite>;
   let baseUrl: string;
   try {
-    const photos = await preparePublishPhotos(document, target.ownerId, getBlobStore());
-    baseUrl = await canonicalSiteOrigin(target);
-    result = buildSite(document, { baseUrl, photos, fonts: await loadWebFonts(document.theme) });
+    ({ result, baseUrl } = await withSpan('publish.build', spanAttributes(target), async () => {
+      const photos = await preparePublishPhotos(document, target.ownerId, getBlobStore());
+      const origin = await canonicalSiteOrigin(target);
+      return { baseUrl: origin, result: buildSite(document, { baseUrl: origin, photos, fonts: await loadWebFonts(document.theme) }) };
+    }));
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {
@@ -73,13 +76,19 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     }
     throw err;
   }
-  await storeBuiltFiles(getBlobStore(), result.files);
+  await withSpan('publish.store', { ...spanAttributes(target), 'pm.publish.files': result.files.length }, () =>
+    storeBuiltFiles(getBlobStore(), result.files),
+  );
   // The origin it was built for goes with it: a later change of primary domain compares against it.
   return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks };
 }
 
 /** Records the checks; true when the deployment is ready to go live (no blocking errors). */
-export async function checkDeployment(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
+export function checkDeployment(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
+  return withSpan('publish.check', { 'pm.deployment.id': deploymentId }, () => recordChecks(deploymentId, built));
+}
+
+async function recordChecks(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
   if (!(await unsafeSetDeploymentStatus(deploymentId, 'checking', { checks: built.checks }))) return false;
   if (hasBlockingErrors(built.checks)) {
     const reasons = built.checks.filter((c) => c.level === 'error').map((c) => c.message);
@@ -90,10 +99,18 @@ export async function checkDeployment(deploymentId: string, built: { manifest: S
 }
 
 /** Makes the deployment live unless a newer one (or the person's rollback/unpublish) wins. */
-export async function activateDeployment(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>): Promise<boolean> {
-  const isLive = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
-  forgetSiteHost(target.slug);
-  return isLive;
+export function activateDeployment(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>): Promise<boolean> {
+  return withSpan('publish.activate', spanAttributes(target), async (span) => {
+    const isLive = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
+    forgetSiteHost(target.slug);
+    span.setAttribute('pm.publish.live', isLive);
+    return isLive;
+  });
+}
+
+/** What a publish span names: ids only (no slug or host: they can name a person's business). */
+function spanAttributes(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId'>) {
+  return { 'pm.deployment.id': target.deploymentId, 'pm.project.id': target.projectId };
 }
 
 const INVALID_DOCUMENT = new AppError('VALIDATION', 'errors.host.savedSiteUnreadable');
