@@ -27,3 +27,22 @@ export function markSpanFailed(span: Span, error: unknown): void {
   span.recordException(error instanceof Error ? error : String(error));
   span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
 }
+
+/** `withSpan` without attributes, for the many small steps a publish and the job engine time. */
+export function inSpan<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  return withSpan(name, {}, () => fn());
+}
+
+/** The same for synchronous work (the pure build and its checks). */
+export function inSpanSync<T>(name: string, fn: () => T, attributes: Attributes = {}): T {
+  return appTracer().startActiveSpan(name, { attributes }, (span) => {
+    try {
+      return fn();
+    } catch (error) {
+      markSpanFailed(span, error);
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
