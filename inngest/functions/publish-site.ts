@@ -4,7 +4,7 @@ import { eventOf } from '@/lib/jobs/events';
 import {
   activateDeployment,
   buildAndStoreDeployment,
-  checkDeployment,
+  checkAndActivateDeployment,
   failDeployment,
   planPublish,
 } from '@/modules/host/publish-deployment';
@@ -13,7 +13,7 @@ import { announceDeploymentFailed, announceSitePublished } from '@/modules/host/
 import { siteOrigin } from '@/modules/host/site-url';
 
 /**
- * build → store → check → activate → announce → notify (once per site version: see
+ * build → store → check and activate → announce → notify (once per site version: see
  * announce-deployment.ts), each a durable step; the decisions are the
  * host module's (publish-deployment.ts). Retried per step; when it gives up, the deployment is
  * marked failed with a reason a person can act on.
@@ -32,16 +32,20 @@ export const publishSite = defineJob(
     const plan = await step.run('load', () => planPublish(event.data.deploymentId));
     if (plan.action === 'skip') return { skipped: plan.reason };
     const { target } = plan;
+    let isLive: boolean;
     if (plan.action === 'build') {
       const built = await step.run('build-and-store', () => buildAndStoreDeployment(target));
       if (built.superseded) return { published: false };
-      const passed = await step.run('check', () => checkDeployment(target.deploymentId, built));
-      if (!passed) {
+      // Checks recorded, then live when they pass: one step (see checkAndActivateDeployment).
+      const outcome = await step.run('check-and-activate', () => checkAndActivateDeployment(target, built));
+      if (outcome === 'not-ready') {
         await step.run('notify-failed', () => announceDeploymentFailed(target.deploymentId));
         return { published: false };
       }
+      isLive = outcome === 'live';
+    } else {
+      isLive = await step.run('activate', () => activateDeployment(target));
     }
-    const isLive = await step.run('activate', () => activateDeployment(target));
     if (isLive) {
       const url = siteOrigin(target.slug);
       await step.sendEvent(

@@ -69,6 +69,12 @@ const envSchema = z.object({
     .transform((v) => (v === '' ? undefined : v))
     .pipe(z.string().min(16, 'use at least 16 characters (e.g. `openssl rand -hex 32`)').optional())
     .optional(),
+  // OpenTelemetry traces (src/lib/telemetry): exported over OTLP/HTTP when an endpoint is set —
+  // a collector, Grafana Tempo, or Langfuse (its OTLP endpoint, with Basic auth in the headers).
+  // The exporter reads both itself (OpenTelemetry's standard variables); they are listed here so
+  // they are validated and documented. `/v1/traces` is appended to the endpoint.
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  OTEL_EXPORTER_OTLP_HEADERS: optionalText,
   // Multiplies every rate limit. Only for end-to-end runs, where one browser
   // on one IP signs up more people per hour than any real visitor would.
   RATE_LIMIT_SCALE: z.coerce.number().int().min(1).max(10_000).default(1),

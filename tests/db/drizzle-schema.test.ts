@@ -19,6 +19,7 @@ import * as uptime from '@/modules/insights/uptime-schema';
 import * as performance from '@/modules/insights/performance-schema';
 import * as legal from '@/modules/legal/schema';
 import * as api from '@/modules/api/schema';
+import * as ai from '@/lib/ai/schema';
 import * as auth from '@/lib/auth/schema';
 import * as crm from '@/lib/crm/schema';
 import * as email from '@/lib/email/schema';
@@ -48,6 +49,7 @@ const tables = [
   uptime,
   performance,
   legal,
+  ai,
   auth,
   crm,
   email,

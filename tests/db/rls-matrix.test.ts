@@ -114,7 +114,8 @@ type Table =
   | 'monthly_reports'
   | 'legal_texts'
   | 'api_keys'
-  | 'api_idempotency_keys';
+  | 'api_idempotency_keys'
+  | 'ai_calls';
 type WriteOp = 'insert' | 'update' | 'delete';
 type Target = 'A' | 'B';
 
@@ -616,6 +617,15 @@ const MATRIX: Record<Table, Record<Actor, Row>> = {
     clientB:       row('own',    'denied|ok',     '0|ok',          '0|ok'),
     admin:         row('none',   'denied|denied', '0|0',           '0|0'),
     impersonatorA: row('own',    'denied|denied', '0|0',           '0|0'),
+  },
+  // Model-call records (issue 37): the agency's operating data. Admins read all, clients (and an
+  // admin acting as one) nothing; only the system writer inserts, nobody updates or deletes.
+  ai_calls: {               // target = the call recorded for PA|PB; update = zero its tokens
+    anon:          row('denied', 'denied|denied', 'denied|denied', 'denied|denied'),
+    clientA:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    clientB:       row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
+    admin:         row('all',    'denied|denied', 'denied|denied', 'denied|denied'),
+    impersonatorA: row('none',   'denied|denied', 'denied|denied', 'denied|denied'),
   },
 };
 
@@ -1497,6 +1507,19 @@ const SPECS: Record<Table, Spec> = {
       update: (w, t) =>
         sql`update public.api_idempotency_keys set response_body = '{"id":"forged"}' where id = ${contentOf(w, t).idempotencyKey} returning id`,
       delete: (w, t) => sql`delete from public.api_idempotency_keys where id = ${contentOf(w, t).idempotencyKey} returning id`,
+    },
+  },
+  ai_calls: {
+    key: 'id::text',
+    tenantRows: 'select * from public.ai_calls where account_id = $1',
+    tenantValue: idOf,
+    fixtureKey: (w, t) => contentOf(w, t).aiCall,
+    op: {
+      insert: (w, t) =>
+        sql`insert into public.ai_calls (project_id, trace_id, provider, model, template_name, template_version, usage_source, latency_ms, fallback_step, attempt, outcome) values (${projectOf(w, t)}, 'forged', 'openai', 'gpt-4.1-mini', 'site-plan', 1, 'none', 1, 0, 1, 'ok') returning id`,
+      update: (w, t) =>
+        sql`update public.ai_calls set input_tokens = 0, output_tokens = 0 where id = ${contentOf(w, t).aiCall} returning id`,
+      delete: (w, t) => sql`delete from public.ai_calls where id = ${contentOf(w, t).aiCall} returning id`,
     },
   },
 };

@@ -178,6 +178,8 @@ export type TenantContent = {
   /** API keys (issue 36): one of the owner's keys. */
   apiKey: string;
   idempotencyKey: string;
+  /** A model call recorded for the project (ai_calls). */
+  aiCall: string;
 };
 
 /**
@@ -236,6 +238,7 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
     monthlyReport: randomUUID(),
     apiKey: randomUUID(),
     idempotencyKey: randomUUID(),
+    aiCall: randomUUID(),
   });
   const contentA = projectA ? content() : null;
   const contentB = content();
@@ -331,6 +334,8 @@ export async function createWorld(handle: DbHandle, opts: { projectForA?: boolea
       values ('${c.monthlyReport}', '${owner.id}', '2026-01-01', 'en', 'reports/${owner.id}/2026-01-01/fixture.pdf', 100);
     insert into public.api_keys (id, owner_id, name, prefix, secret_hash, scopes)
       values ('${c.apiKey}', '${owner.id}', 'Fixture key', 'pm_live_${c.apiKey.slice(0, 8)}', '${createHash('sha256').update(c.apiKey).digest('hex')}', array['read']);
+    insert into public.ai_calls (id, project_id, trace_id, provider, model, endpoint_host, template_name, template_version, input_tokens, output_tokens, usage_source, latency_ms, fallback_step, attempt, outcome, cost_usd)
+      values ('${c.aiCall}', '${project}', 'trace-${c.aiCall}', 'openai', 'gpt-4.1-mini', 'api.openai.com', 'site-plan', 1, 100, 50, 'provider', 1200, 0, 1, 'ok', 0.00012);
     insert into public.api_idempotency_keys (id, owner_id, api_key_id, idempotency_key, request_hash, response_status, response_body, completed_at)
       values ('${c.idempotencyKey}', '${owner.id}', '${c.apiKey}', 'fixture-${c.idempotencyKey}', '${createHash('sha256').update(c.idempotencyKey).digest('hex')}', 201, '{"id":"fixture"}', now());
   `;

@@ -31,13 +31,14 @@ import { requestPublish } from '@/modules/host/request-publish';
 import { listDeployments } from '@/modules/host/list-deployments';
 import { rollbackDeployment } from '@/modules/host/rollback-deployment';
 import { unpublishProject } from '@/modules/host/unpublish-project';
-import { serveSiteFile } from '@/modules/host/serve-site-file';
+import { SITE_CSP, serveSiteFile } from '@/modules/host/serve-site-file';
 import { forgetSiteHost } from '@/modules/host/resolve-site-host';
 import { deployments, livePointers } from '@/modules/host/schema';
 import { flushSiteTraffic } from '@/modules/host/site-traffic-meter';
 import { usageEvents } from '@/modules/metering/schema';
 import { emailOutbox } from '@/lib/email/schema';
 import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { buildFailureReason } from '@/modules/host/publish-deployment';
 import { AppError } from '@/lib/errors';
 import { renderStoredErrorMessage } from '@/lib/i18n/render-error-message';
@@ -135,7 +136,9 @@ describe('publish', () => {
     expect(pt.status).toBe(200);
     expect(new TextDecoder().decode(pt.body!)).toContain('lang="pt-BR"');
 
-    const cssPath = html.match(/href="\/(assets\/site\.[0-9a-f]+\.css)"/)?.[1];
+    // Pages embed the stylesheet; the file is still published (the host's form answer links it).
+    const [row] = await handle.db.select({ manifest: deployments.manifest }).from(deployments).where(eq(deployments.id, d.id));
+    const cssPath = Object.keys(row!.manifest!.files).find((file) => /^assets\/site\.[0-9a-f]+\.css$/.test(file));
     expect(cssPath).toBeTruthy();
     const css = await get(u.slug, `/${cssPath}`, { acceptEncoding: 'br, gzip' });
     expect(css.headers['Cache-Control']).toBe('public, max-age=31536000, immutable');
@@ -152,6 +155,31 @@ describe('publish', () => {
     const [mail] = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.userId, u.id));
     expect(mail).toMatchObject({ template: 'site_published', subject: 'Green Crumb is live 🎉' });
     expect(mail!.htmlBody).toContain(`href="http://${u.slug}.sites.test"`);
+  });
+
+  it('serves each page with its inline styles allowed by hash in its CSP, never unsafe-inline, and no render-blocking stylesheet', async () => {
+    const u = await ownerWithDraft();
+    await publishAndWait(u);
+    for (const path of ['/', '/pt-BR/', '/blog/', '/no-such-page']) {
+      const page = await get(u.slug, path);
+      expect(page.status, path).toBe(path === '/no-such-page' ? 404 : 200);
+      const html = new TextDecoder().decode(page.body!);
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head, path).not.toMatch(/<link[^>]+rel="?stylesheet/i);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+      expect(styles.length, path).toBeGreaterThan(0);
+      const csp = page.headers['Content-Security-Policy']!;
+      expect(csp).not.toContain('unsafe-inline');
+      const hashes = [...new Set(styles.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`))];
+      // Exactly the page's own styles, and scripts still only from the site.
+      expect(
+        csp.split(';').map((part) => part.trim()),
+        path,
+      ).toContain(`style-src 'self' ${hashes.join(' ')}`);
+      expect(csp).toContain("script-src 'self';");
+    }
+    // A file without an inline style gets the plain policy.
+    expect((await get(u.slug, '/robots.txt')).headers['Content-Security-Policy']).toBe(SITE_CSP);
   });
 
   it('writes the "site is live" mail in the owner’s language', async () => {

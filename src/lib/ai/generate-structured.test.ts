@@ -10,6 +10,7 @@ import {
 } from '@tests/fakes/openai/server';
 import { GenerationAbortedError, GenerationFailedError, generateStructured, type GenerateStructuredInput } from './generate-structured';
 import type { ProviderConfig } from './providers';
+import { promptTemplate } from './prompt-template';
 
 const SectionSchema = z.object({
   title: z.string().min(1),
@@ -42,6 +43,7 @@ function openai(server: FakeOpenAIServer, apiKey = 'sk-test'): ProviderConfig {
 function base(chain: ProviderConfig[]) {
   return {
     chain,
+    template: promptTemplate('test-section', 1),
     system: 'You write website sections as JSON.',
     prompt: 'A bakery in São Paulo.',
     maxOutputTokens: 800,

@@ -18,6 +18,11 @@ import type { z } from 'zod';
 import type { ProviderConfig, ProviderKind, RemoteProviderConfig } from './providers';
 import { boundedLabel, getMetrics } from '@/lib/metrics';
 import { parseLenientJson } from '@/lib/lenient-json';
+import { withSpan } from '@/lib/telemetry/with-span';
+import { currentAiCallScope } from './ai-call-scope';
+import { estimateCostUsd } from './model-prices';
+import type { PromptTemplate } from './prompt-template';
+import { currentTraceId, endpointHost, recordAiCallsSafely, type AiCallRecord } from './record-ai-calls';
 
 export type AttemptErrorCode =
   | 'first-token-timeout'
@@ -51,6 +56,8 @@ export interface PartialTextInfo {
 
 export interface GenerateStructuredInput<T> {
   chain: readonly ProviderConfig[];
+  /** The prompt template's name and version, recorded with every call (ai_calls). */
+  template: PromptTemplate;
   schema: z.ZodType<T>;
   /** Sent as json_schema.name; OpenAI requires ^[a-zA-Z0-9_-]{1,64}$. */
   jsonSchemaName: string;
@@ -343,12 +350,63 @@ function observeAttempt(model: string, outcome: AttemptOutcome<unknown>, duratio
   }
 }
 
+type CallRecord = Omit<AiCallRecord, 'projectId' | 'generationId'>;
+
+/**
+ * Every model call is recorded here, the one path all of them take: each remote attempt, and the
+ * offline composer when it answered after a remote provider failed (so a fallback to it shows).
+ * Recorded only inside an AiCallScope (the tenant it was for); written after the call, whatever its
+ * end, and a failed write never costs the caller its result (recordAiCallsSafely logs it).
+ */
 export async function generateStructured<T>(input: GenerateStructuredInput<T>): Promise<GenerateStructuredResult<T>> {
+  // One span per call (a child of the generation's or the request's): named after the prompt
+  // template, with OpenTelemetry's gen_ai attributes that trace viewers such as Langfuse read.
+  const attributes = {
+    'gen_ai.operation.name': 'chat',
+    'pm.prompt.template': input.template.name,
+    'pm.prompt.version': input.template.version,
+  };
+  return withSpan(`ai.${input.template.name}`, attributes, async (span) => {
+    const scope = currentAiCallScope();
+    const records: CallRecord[] = [];
+    try {
+      const result = await runChain(input, scope ? { rows: records, traceId: currentTraceId(scope) } : null);
+      span.setAttributes({
+        'gen_ai.system': result.provider,
+        'gen_ai.request.model': result.model,
+        'gen_ai.usage.input_tokens': result.usage.inputTokens,
+        'gen_ai.usage.output_tokens': result.usage.outputTokens,
+        'pm.ai.attempts': result.attempts.length,
+        'pm.ai.fallback_step': input.chain.findIndex(
+          (p) => p.kind === result.provider && (p.kind === 'offline' || p.model === result.model),
+        ),
+      });
+      return result;
+    } finally {
+      if (scope && records.length > 0) await recordAiCallsSafely(scope, records);
+    }
+  });
+}
+
+async function runChain<T>(
+  input: GenerateStructuredInput<T>,
+  recording: { rows: CallRecord[]; traceId: string } | null,
+): Promise<GenerateStructuredResult<T>> {
+  const records = recording?.rows;
+  const record = (row: Omit<CallRecord, 'traceId' | 'templateName' | 'templateVersion'>) => {
+    if (recording)
+      recording.rows.push({
+        ...row,
+        traceId: recording.traceId,
+        templateName: input.template.name,
+        templateVersion: input.template.version,
+      });
+  };
   const attempts: GenerationAttempt[] = [];
   const maxAttempts = Math.max(1, input.maxAttemptsPerProvider ?? 2);
   let attemptNumber = 0;
 
-  for (const provider of input.chain) {
+  for (const [fallbackStep, provider] of input.chain.entries()) {
     throwIfAborted(input.abortSignal, attempts);
 
     if (provider.kind === 'offline') {
@@ -360,6 +418,24 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
         const checked = await input.schema.safeParseAsync(value);
         if (!checked.success) throw new Error(`offline value fails the schema: ${checked.error.issues[0]?.message ?? ''}`);
         attempts.push({ provider: 'offline', model: OFFLINE_MODEL, durationMs: performance.now() - startedAt });
+        if (fallbackStep > 0) {
+          attemptNumber += 1;
+          record({
+            provider: 'offline',
+            model: OFFLINE_MODEL,
+            endpointHost: null,
+            inputTokens: 0,
+            outputTokens: 0,
+            usageSource: 'none',
+            latencyMs: Math.round(performance.now() - startedAt),
+            firstTokenMs: null,
+            fallbackStep,
+            attempt: attemptNumber,
+            outcome: 'ok',
+            errorCode: null,
+            costUsd: '0',
+          });
+        }
         getMetrics().aiDuration.observe({ model: OFFLINE_MODEL, outcome: 'ok' }, (performance.now() - startedAt) / 1000);
         return {
           value: checked.data,
@@ -395,6 +471,24 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
         durationMs,
         timing.firstContentAt === undefined ? undefined : timing.firstContentAt - startedAt,
       );
+      const usage = outcome.ok ? outcome.usage : { inputTokens: 0, outputTokens: 0 };
+      const cost = estimateCostUsd(provider.model, usage);
+      record({
+        provider: provider.kind,
+        model: provider.model,
+        endpointHost: endpointHost(provider.baseURL),
+        inputTokens: usage.inputTokens,
+        outputTokens: usage.outputTokens,
+        usageSource: outcome.ok ? outcome.usageSource : 'none',
+        latencyMs: Math.round(durationMs),
+        firstTokenMs: timing.firstContentAt === undefined ? null : Math.round(timing.firstContentAt - startedAt),
+        fallbackStep,
+        attempt: attemptNumber,
+        // A failed attempt is an 'error' until the chain gives this provider up ('fallback', below).
+        outcome: outcome.ok ? 'ok' : 'error',
+        errorCode: outcome.ok ? null : outcome.code,
+        costUsd: cost === null ? null : cost.toFixed(8),
+      });
       throwIfAborted(input.abortSignal, attempts);
       if (outcome.ok) {
         attempts.push({ provider: provider.kind, model: provider.model, durationMs });
@@ -425,6 +519,8 @@ export async function generateStructured<T>(input: GenerateStructuredInput<T>): 
     // This provider is given up: the chain falls back to the next one (or fails).
     const last = attempts.at(-1);
     if (last?.error) getMetrics().aiFallbacks.inc({ model: boundedLabel(provider.model), reason: last.error.code });
+    const lastRecord = records?.at(-1);
+    if (lastRecord && lastRecord.fallbackStep === fallbackStep && fallbackStep < input.chain.length - 1) lastRecord.outcome = 'fallback';
   }
 
   throw new GenerationFailedError(attempts);

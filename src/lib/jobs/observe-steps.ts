@@ -1,13 +1,15 @@
 import { logOperation } from '@/lib/log';
 import { getMetrics } from '@/lib/metrics';
 import { runInOperation, type OperationContext } from '@/lib/operation-context';
+import { withSpan } from '@/lib/telemetry/with-span';
 import type { StepTools } from './types';
 
 /**
  * The job's step tools with each executed step logged and counted: one line per step that runs
  * (a memoised step's function is not called again, so a replay writes nothing), with the job id,
  * the step id, the run id as the line's id, the account a step's session verification names,
- * outcome and duration. The same for both engines: it wraps the tools the job is handed.
+ * outcome and duration, and an OpenTelemetry span around it. The same for both engines: it wraps
+ * the tools the job is handed.
  */
 export function observeSteps(jobId: string, step: StepTools, meta: { runId: string; attempt?: number }): StepTools {
   return {
@@ -18,7 +20,9 @@ export function observeSteps(jobId: string, step: StepTools, meta: { runId: stri
         const context: OperationContext = { requestId: meta.runId };
         const metrics = getMetrics();
         try {
-          const value = await runInOperation(context, fn);
+          // A span per executed step: what the step does (a publish's build, store, activate) nests in it.
+          const attributes = { 'pm.job.name': jobId, 'pm.job.step': id, 'pm.job.run_id': meta.runId };
+          const value = await withSpan(`job ${jobId} · ${id}`, attributes, () => runInOperation(context, fn));
           finish('ok');
           return value;
         } catch (err) {

@@ -7,7 +7,13 @@ export function buildDeploymentManifest(document: SiteDocument, files: readonly 
   const entries: Record<string, ManifestEntry> = {};
   let totalBytes = 0;
   for (const file of files) {
-    entries[file.path] = { sha256: file.sha256, size: file.size, contentType: file.contentType, immutable: file.isImmutable };
+    entries[file.path] = {
+      sha256: file.sha256,
+      size: file.size,
+      contentType: file.contentType,
+      immutable: file.isImmutable,
+      ...(file.styleHashes?.length ? { styleHashes: file.styleHashes } : {}),
+    };
     totalBytes += file.size;
   }
   return {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAppError } from '@/lib/errors';
@@ -67,6 +68,7 @@ describe('buildSite', () => {
         size: file.size,
         contentType: file.contentType,
         immutable: file.isImmutable,
+        ...(file.styleHashes ? { styleHashes: file.styleHashes } : {}),
       });
       if (file.isImmutable) expect(file.path).toContain(`.${file.sha256.slice(0, 10)}.`);
     }
@@ -83,26 +85,46 @@ describe('buildSite', () => {
 
   it('links the hashed assets from every page, with the registration script external and deferred', () => {
     const { files } = build();
-    const css = findPath(files, /^assets\/site\./);
     const icon = findPath(files, /^assets\/icon\./);
     const register = findPath(files, /^assets\/site-script\./);
     for (const file of files.filter((candidate) => /(^|\/)index\.html$/.test(candidate.path))) {
       const html = textOf(files, file.path);
-      expect(html).toContain(`<link rel="stylesheet" href="/${css}">`);
       expect(html).toContain(`<link rel="icon" href="/${icon}">`);
       expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest"></head>');
       expect(html.endsWith(`<script src="/${register}" defer></script></body></html>\n`)).toBe(true);
       // CSP: the only scripts are the JSON-LD data block and the external registration.
       const scripts = html.match(/<script[^>]*>/g) ?? [];
       expect(scripts).toEqual(['<script type="application/ld+json">', `<script src="/${register}" defer>`]);
-      expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
+      // The one inline style is the site's stylesheet (hashed for the CSP: see the next test); no style attributes, no handlers.
+      expect(html.match(/<style/g)).toHaveLength(1);
+      expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
       expect(html).toMatch(new RegExp(`<link rel="canonical" href="${BASE}/`));
     }
   });
 
-  it('keeps the home page small: HTML + CSS + registration script under 30 KB gzipped', () => {
+  it('embeds the stylesheet in every page and fallback page, allowed by the hash of its exact text: nothing render-blocking', () => {
+    const { files, manifest } = build();
+    const cssText = textOf(files, findPath(files, /^assets\/site\./));
+    for (const file of files.filter((candidate) => candidate.path.endsWith('.html'))) {
+      const html = textOf(files, file.path);
+      const head = html.slice(0, html.indexOf('</head>'));
+      // No external stylesheet anywhere in the page (a <link rel=stylesheet> in <head> blocks the first paint).
+      expect(html).not.toMatch(/<link[^>]+rel="?stylesheet/i);
+      const open = head.indexOf('<style>');
+      expect(open).toBeGreaterThan(0);
+      const text = head.slice(open + '<style>'.length, head.indexOf('</style>', open));
+      expect(text).toBe(cssText.replace(/</g, '\\3c '));
+      const hash = `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+      expect(file.styleHashes).toEqual([hash]);
+      expect(manifest.files[file.path]?.styleHashes).toEqual([hash]);
+    }
+    // Files without an inline style carry no hashes.
+    expect(manifest.files['robots.txt']?.styleHashes).toBeUndefined();
+  });
+
+  it('keeps the home page small: HTML (with its CSS) + registration script under 30 KB gzipped', () => {
     const { files } = build();
-    const parts = ['index.html', findPath(files, /^assets\/site\./), findPath(files, /^assets\/site-script\./)].map((path) => {
+    const parts = ['index.html', findPath(files, /^assets\/site-script\./)].map((path) => {
       const file = files.find((candidate) => candidate.path === path);
       return { path, raw: file?.size ?? 0, gzipped: gzipSync(file?.body ?? new Uint8Array()).byteLength };
     });
@@ -154,7 +176,7 @@ describe('buildSite', () => {
     expect(notFound).toContain('<html lang="pt-BR" dir="ltr">');
     expect(notFound).toContain('<h1>Página não encontrada</h1>');
     expect(notFound).toContain('<meta name="robots" content="noindex">');
-    expect(notFound).toContain(`<link rel="stylesheet" href="/${findPath(files, /^assets\/site\./)}">`);
+    expect(notFound).toContain(`<style>${textOf(files, findPath(files, /^assets\/site\./)).replace(/</g, '\\3c ')}</style></head>`);
     expect(textOf(files, 'offline.html')).toContain('<h1>Você está offline</h1>');
     expect(textOf(build().files, 'offline.html')).toContain('<h1>You are offline</h1>');
   });

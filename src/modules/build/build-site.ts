@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { inSpanSync } from '@/lib/telemetry/with-span';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { listSiteFiles } from '@/modules/render/list-site-files';
 import { listUsedSectionTypes } from '@/modules/render/list-used-section-types';
@@ -9,6 +10,7 @@ import { checkSite } from './check-site';
 import { CONTENT_TYPES } from './content-types';
 import { hashedAssetPath } from './hashed-asset-path';
 import { injectAssetTags } from './inject-asset-tags';
+import { inlineStyleHashes } from './inline-style-hashes';
 import { makeBuiltFile } from './make-built-file';
 import { normalizeBaseUrl } from './normalize-base-url';
 import { renderFallbackPage } from './render-fallback-page';
@@ -65,6 +67,12 @@ function hashedAsset(name: string, extension: string, contentType: string, conte
   return { file, url: `/${file.path}` };
 }
 
+/** An HTML file with the CSP hashes of its inline styles (the host serves them in its CSP). */
+function makeHtmlFile(path: string, html: string): BuiltFile {
+  const styleHashes = inlineStyleHashes(html);
+  return { ...makeBuiltFile(path, CONTENT_TYPES.html, html), ...(styleHashes.length ? { styleHashes } : {}) };
+}
+
 /**
  * Document → every static file of the published site, its manifest and the pre-publish
  * checks. Pure and deterministic: no clock, no randomness, no I/O, files sorted by path, so
@@ -83,9 +91,13 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
     return bytes ? [{ file, asset: hashedAsset(`font-${file.replace(/\.woff2$/, '')}`, 'woff2', CONTENT_TYPES.woff2, bytes) }] : [];
   });
   const fontUrls = Object.fromEntries(fonts.map(({ file, asset }) => [file, asset.url]));
-  // One stylesheet for the whole site (section types used on any page), so a visitor's second
-  // page costs no CSS at all.
-  const css = hashedAsset('site', 'css', CONTENT_TYPES.css, renderCss(document, listUsedSectionTypes(document), fontUrls));
+  // One stylesheet for the whole site (section types used on any page). Every page embeds it in a
+  // <style> allowed by its hash (inline-style-hashes.ts), so nothing blocks the first paint: at
+  // 3–5 KB gzipped it costs a page less than the round trip a linked stylesheet would, and is
+  // never missing a rule (a page without a footer shows the home page's, for one). The file is
+  // still published for the host's own pages (the form's answer) and the offline cache.
+  const cssText = renderCss(document, listUsedSectionTypes(document), fontUrls);
+  const css = hashedAsset('site', 'css', CONTENT_TYPES.css, cssText);
   const icon = hashedAsset('icon', 'svg', CONTENT_TYPES.svg, renderFaviconSvg(document));
   // The site's one script, external (no inline script under the CSP) and deferred: the service
   // worker's registration and the header menu's closing. Everything works without it.
@@ -102,20 +114,23 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
     head: `<link rel="manifest" href="/${webManifest.path}">${pngIconLinks(pngIcons)}`,
     bodyEnd: `<script src="${siteScript.url}" defer></script>`,
   };
-  const pages = listSiteFiles(document).map(({ pageSlug, locale, filePath }) => {
-    const html = renderPage(document, {
-      pageSlug,
-      locale,
-      mode: 'publish',
-      baseUrl: origin,
-      assetUrls: { css: css.url, icon: icon.url, files, fonts: fontUrls, pictures },
-    });
-    return makeBuiltFile(filePath, CONTENT_TYPES.html, injectAssetTags(html, extraTags));
-  });
+  const pages = inSpanSync('build.render-pages', () =>
+    listSiteFiles(document).map(({ pageSlug, locale, filePath }) => {
+      const html = renderPage(document, {
+        pageSlug,
+        locale,
+        mode: 'publish',
+        baseUrl: origin,
+        assetUrls: { css: css.url, icon: icon.url, files, fonts: fontUrls, pictures },
+        inlineCss: cssText,
+      });
+      return makeHtmlFile(filePath, injectAssetTags(html, extraTags));
+    }),
+  );
 
-  const fallbackAssets = { css: css.url, icon: icon.url, files, pictures };
-  const offline = makeBuiltFile('offline.html', CONTENT_TYPES.html, renderFallbackPage(document, 'offline', fallbackAssets));
-  const notFound = makeBuiltFile('404.html', CONTENT_TYPES.html, renderFallbackPage(document, 'not-found', fallbackAssets));
+  const fallbackAssets = { css: { inline: cssText }, icon: icon.url };
+  const offline = makeHtmlFile('offline.html', renderFallbackPage(document, 'offline', fallbackAssets));
+  const notFound = makeHtmlFile('404.html', renderFallbackPage(document, 'not-found', fallbackAssets));
 
   // The worker's cache name is derived from what it precaches, so any change there changes
   // sw.js by at least one byte, which is what makes browsers install the new worker.
@@ -146,6 +161,6 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
   return {
     files: built,
     manifest: withPhotoEntries(buildDeploymentManifest(document, built), photoEntries),
-    checks: checkSite(document, built, Object.keys(photoEntries)),
+    checks: inSpanSync('build.checks', () => checkSite(document, built, Object.keys(photoEntries))),
   };
 }

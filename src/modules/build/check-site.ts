@@ -1,3 +1,4 @@
+import { inSpanSync } from '@/lib/telemetry/with-span';
 import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { checkAltText } from './check-alt-text';
 import { checkBrokenLinks } from './check-broken-links';
@@ -15,15 +16,15 @@ import type { BuiltFile, CheckResult } from './types';
  * UI can show a complete checklist. Errors block publishing (see hasBlockingErrors).
  */
 export function checkSite(document: SiteDocument, files: readonly BuiltFile[], storedPaths: readonly string[] = []): CheckResult[] {
-  const pages = toHtmlPages(files);
+  const pages = inSpanSync('check.scan-html', () => toHtmlPages(files));
   return [
     // storedPaths: files of the deployment already in the blob store (photo variants), not rebuilt here.
-    ...checkBrokenLinks(pages, new Set([...files.map((file) => file.path), ...storedPaths])),
-    ...checkAltText(pages),
-    ...checkHeadingOrder(pages),
-    ...checkContrast(document),
-    ...checkPageWeight(pages, files),
-    ...checkTranslations(document),
-    ...checkSamples(document),
+    ...inSpanSync('check.broken-links', () => checkBrokenLinks(pages, new Set([...files.map((file) => file.path), ...storedPaths]))),
+    ...inSpanSync('check.alt-text', () => checkAltText(pages)),
+    ...inSpanSync('check.heading-order', () => checkHeadingOrder(pages)),
+    ...inSpanSync('check.contrast', () => checkContrast(document)),
+    ...inSpanSync('check.page-weight', () => checkPageWeight(pages, files)),
+    ...inSpanSync('check.translations', () => checkTranslations(document)),
+    ...inSpanSync('check.samples', () => checkSamples(document)),
   ];
 }

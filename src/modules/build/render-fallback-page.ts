@@ -2,16 +2,19 @@ import type { SiteDocument } from '@/modules/document/site-document-schema';
 import { defaultTheme } from '@/modules/document/theme';
 import { cleanHex } from '@/modules/render/contrast';
 import { escapeAttr, escapeHtml } from '@/modules/render/escape-html';
+import { inlineStyleElement } from '@/modules/render/render-head';
 import { fallbackPageStrings, type FallbackPageKind } from './fallback-page-strings';
 import { siteDisplayName } from './site-display-name';
 
-export type FallbackPageAssets = { css: string; icon: string };
+/** The site's stylesheet, linked or (as the build does) embedded and allowed by its CSP hash. */
+export type FallbackPageAssets = { css: { href: string } | { inline: string }; icon: string };
 
 /**
  * 404.html and offline.html: neutral pages in the default locale, styled by the site's own
  * stylesheet. The host serves 404.html at any missing path and the service worker serves
  * offline.html at any page it cannot fetch, so every URL here is root-relative. `noindex`
- * keeps them out of search results. Like published pages, no inline script or style.
+ * keeps them out of search results. Like published pages, no inline script, and an inline style
+ * only by its hash.
  */
 export function renderFallbackPage(document: SiteDocument, kind: FallbackPageKind, assets: FallbackPageAssets): string {
   const locale = document.i18n.defaultLocale;
@@ -24,7 +27,8 @@ export function renderFallbackPage(document: SiteDocument, kind: FallbackPageKin
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
     `<title>${escapeHtml(`${words.title} · ${name}`)}</title><meta name="robots" content="noindex">` +
     `<meta name="theme-color" content="${themeColor}"><link rel="icon" href="${escapeAttr(assets.icon)}">` +
-    `<link rel="stylesheet" href="${escapeAttr(assets.css)}"></head><body>` +
+    ('inline' in assets.css ? inlineStyleElement(assets.css.inline) : `<link rel="stylesheet" href="${escapeAttr(assets.css.href)}">`) +
+    '</head><body>' +
     `<main id="main_content" class="sec"><div class="wrap"><p class="eyebrow">${escapeHtml(name)}</p>` +
     `<h1>${escapeHtml(words.title)}</h1><p class="lead">${escapeHtml(words.text)}</p>` +
     `<p class="btns"><a class="btn" href="/">${escapeHtml(words.home)}</a></p></div></main></body></html>\n`

@@ -11,9 +11,18 @@ export type BuiltFile = {
   size: number;
   /** Content-hashed asset: its URL changes whenever its bytes do, so it may be cached forever. */
   isImmutable: boolean;
+  /** An HTML page's inline styles as CSP hash sources ('sha256-…'; inline-style-hashes.ts): the host allows exactly these. */
+  styleHashes?: string[];
 };
 
-export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
+export type ManifestEntry = {
+  sha256: string;
+  size: number;
+  contentType: string;
+  immutable: boolean;
+  /** BuiltFile.styleHashes: served in this file's Content-Security-Policy. Absent when the file has no inline style. */
+  styleHashes?: string[];
+};
 
 /**
  * What a deployment is: path → blob. Stored with the deployment row; serving looks a request

@@ -1,3 +1,4 @@
+import { runWithAiCallScope } from '@/lib/ai/ai-call-scope';
 import type { VerifiedClaims } from '@/lib/claims';
 import type { ProviderConfig } from '@/lib/ai/providers';
 import { AppError } from '@/lib/errors';
@@ -58,7 +59,8 @@ export async function runSiteEdit(claims: VerifiedClaims, projectId: string, req
           inputTokens: 0,
           outputTokens: 0,
         }
-      : await perform(base, request, stopped, deps);
+      : // Model calls are recorded for this project and generation (ai_calls).
+        await runWithAiCallScope({ projectId, generationId: generation.id }, () => perform(base, request, stopped, deps));
     const source: SaveSiteVersionInput['source'] = request.action;
     const saved = await saveSiteVersion(claims, { projectId, document: outcome.document, source, generationId: generation.id });
     await finishGeneration(claims, {

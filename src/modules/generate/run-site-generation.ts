@@ -1,3 +1,6 @@
+import { context, trace } from '@opentelemetry/api';
+import { runWithAiCallScope } from '@/lib/ai/ai-call-scope';
+import { appTracer, markSpanFailed } from '@/lib/telemetry/with-span';
 import type { VerifiedClaims } from '@/lib/claims';
 import type { Locale } from '@/lib/i18n/translate';
 import type { ProviderConfig } from '@/lib/ai/providers';
@@ -109,6 +112,13 @@ export async function* runSiteGeneration(
   };
   const ended = (outcome: 'succeeded' | 'failed' | 'cancelled') =>
     getMetrics().generationDuration.observe({ outcome }, (performance.now() - startedAt) / 1000);
+  // The generation's span: its plan, brief and section calls are children (generateStructured
+  // opens one per model call). A generator runs in the context of each next(), so the engine is
+  // resumed inside this span's context below; the span ends when the stream does.
+  const span = appTracer().startSpan('generation', {
+    attributes: { 'pm.generation.id': generation.id, 'pm.generation.kind': 'site', 'pm.project.id': input.projectId },
+  });
+  const spanContext = trace.setSpan(context.active(), span);
   try {
     yield { type: 'started', generationId: generation.id, mode: isOfflineOnly ? 'offline' : 'ai' };
     const engine = generateSite({
@@ -124,8 +134,11 @@ export async function* runSiteGeneration(
       abortSignal: controller.signal,
       offlineStepDelayMs: deps.offlineStepDelayMs,
     });
+    // The engine is a generator: it resumes in the context of each next(), so each one runs in
+    // the scope its model calls are recorded for (ai_calls).
+    const aiCallScope = { projectId: input.projectId, generationId: generation.id };
     for (;;) {
-      const step = await engine.next();
+      const step = await context.with(spanContext, () => runWithAiCallScope(aiCallScope, () => engine.next()));
       if (step.done) {
         // The privacy page the forms' notices link to, written from the business's details.
         // …and, with a stock-photo provider, photos that fit where the draft has placeholders.
@@ -205,6 +218,8 @@ export async function* runSiteGeneration(
   } catch (err) {
     const cancelled = isAbort(err, deps.abortSignal);
     ended(cancelled ? 'cancelled' : 'failed');
+    if (cancelled) span.setAttribute('pm.generation.cancelled', true);
+    else markSpanFailed(span, err);
     isClosed = true;
     await finishGeneration(claims, {
       ...stopped(),
@@ -215,6 +230,7 @@ export async function* runSiteGeneration(
     if (!(err instanceof AppError)) reportError(err, { where: 'runSiteGeneration' });
     yield { type: 'error', error: toUserError(err, deps.locale ?? 'en') };
   } finally {
+    span.end();
     deps.abortSignal?.removeEventListener('abort', stopEngine);
     if (!isClosed) {
       stopEngine();

@@ -1,3 +1,4 @@
+import { runWithAiCallScope } from '@/lib/ai/ai-call-scope';
 import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import type { ProviderConfig } from '@/lib/ai/providers';
@@ -70,14 +71,16 @@ export async function translateMissingTexts(
     reservedTokens: tokenReservation('add_locale', { usesModel }),
   });
   try {
-    const result = await translateTexts({
-      document,
-      source: input.texts,
-      locale: input.locale,
-      chain: deps.chain,
-      abortSignal: deps.abortSignal,
-      offlineFallback: () => deps.offline.addLocale(withoutLocale(document, input.locale, input.texts), input.locale),
-    });
+    const result = await runWithAiCallScope({ projectId: input.projectId, generationId: generation.id }, () =>
+      translateTexts({
+        document,
+        source: input.texts,
+        locale: input.locale,
+        chain: deps.chain,
+        abortSignal: deps.abortSignal,
+        offlineFallback: () => deps.offline.addLocale(withoutLocale(document, input.locale, input.texts), input.locale),
+      }),
+    );
     const provider = result.providers.join(',');
     await finishGeneration(claims, {
       generationId: generation.id,

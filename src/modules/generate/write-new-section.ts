@@ -1,3 +1,4 @@
+import { runWithAiCallScope } from '@/lib/ai/ai-call-scope';
 import { z } from 'zod';
 import type { VerifiedClaims } from '@/lib/claims';
 import type { ProviderConfig } from '@/lib/ai/providers';
@@ -61,15 +62,17 @@ export async function writeNewSection(
     reservedTokens: tokenReservation('add_section', { usesModel }),
   });
   try {
-    const result = await addSection({
-      document,
-      type: data.type,
-      pageSlug,
-      ...(data.instruction ? { instruction: data.instruction } : {}),
-      chain: deps.chain,
-      offline: deps.offline,
-      abortSignal: deps.abortSignal,
-    });
+    const result = await runWithAiCallScope({ projectId: data.projectId, generationId: generation.id }, () =>
+      addSection({
+        document,
+        type: data.type,
+        pageSlug,
+        ...(data.instruction ? { instruction: data.instruction } : {}),
+        chain: deps.chain,
+        offline: deps.offline,
+        abortSignal: deps.abortSignal,
+      }),
+    );
     const section = result.document.pages.find((page) => page.slug === pageSlug)?.sections.find((s) => s.id === result.sectionId);
     if (!section) throw new AppError('INTERNAL', 'errors.common.internal');
     const keys = new Set(findKeysIn(section));

@@ -4,13 +4,15 @@ import { errorMessageOfEnglish, isErrorKey, storeErrorMessage } from '@/lib/i18n
 import type { SerializedError } from '@/lib/jobs/types';
 import { reportError } from '@/lib/observability';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
+import { inSpan, inSpanSync, withSpan } from '@/lib/telemetry/with-span';
 import { buildSite } from '@/modules/build/build-site';
 import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
 import { storeBuiltFiles } from '@/modules/build/store-built-files';
 import { ensurePrivacyPage } from '@/modules/document/ensure-privacy-page';
 import { parseSiteDocument } from '@/modules/document/parse-site-document';
-import { forgetSiteHost } from './resolve-site-host';
+import { forgetSiteHost, rememberLiveSite } from './resolve-site-host';
+import { warmSiteFiles } from './serve-site-file';
 import { preparePublishPhotos } from './prepare-publish-photos';
 import type { CheckResult } from '@/modules/build/types';
 import type { StoredManifest } from './schema';
@@ -37,7 +39,7 @@ export type PublishPlan =
   | { action: 'build'; target: DeploymentTarget };
 
 export async function planPublish(deploymentId: string): Promise<PublishPlan> {
-  const target = await unsafeLoadDeploymentTarget(deploymentId);
+  const target = await inSpan('publish.load-target', () => unsafeLoadDeploymentTarget(deploymentId));
   if (!target) return { action: 'skip', reason: 'deployment no longer exists' };
   if (target.status === 'failed') return { action: 'skip', reason: 'deployment already failed' };
   // Rebuilding a ready deployment would flip it back to "building" and take it off the air.
@@ -49,10 +51,11 @@ export type BuildOutcome = { superseded: true } | { superseded: false; manifest:
 
 /** Builds the site into content-hashed files and stores them. */
 export async function buildAndStoreDeployment(target: DeploymentTarget): Promise<BuildOutcome> {
-  if (!(await unsafeSetDeploymentStatus(target.deploymentId, 'building'))) return { superseded: true };
+  if (!(await inSpan('publish.status-building', () => unsafeSetDeploymentStatus(target.deploymentId, 'building'))))
+    return { superseded: true };
   // The stored draft is read again, as untrusted input: a version saved under an older schema, or
   // written past the app, is refused with a reason here instead of throwing inside the renderer.
-  const parsed = parseSiteDocument(target.document);
+  const parsed = inSpanSync('publish.parse-document', () => parseSiteDocument(target.document));
   if (!parsed.ok) {
     await unsafeMarkDeploymentFailed(target.deploymentId, storeErrorMessage(INVALID_DOCUMENT.errorMessage));
     return { superseded: true };
@@ -62,9 +65,14 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
   let result: ReturnType<typeof buildSite>;
   let baseUrl: string;
   try {
-    const photos = await preparePublishPhotos(document, target.ownerId, getBlobStore());
-    baseUrl = await canonicalSiteOrigin(target);
-    result = buildSite(document, { baseUrl, photos, fonts: await loadWebFonts(document.theme) });
+    // Independent inputs of the build: fetched side by side.
+    const [photos, origin, fonts] = await Promise.all([
+      inSpan('publish.photos', () => preparePublishPhotos(document, target.ownerId, getBlobStore())),
+      inSpan('publish.origin', () => canonicalSiteOrigin(target)),
+      inSpan('publish.fonts', () => loadWebFonts(document.theme)),
+    ]);
+    baseUrl = origin;
+    result = inSpanSync('publish.build', () => buildSite(document, { baseUrl: origin, photos, fonts }), spanAttributes(target));
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {
@@ -73,27 +81,72 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     }
     throw err;
   }
-  await storeBuiltFiles(getBlobStore(), result.files);
+  const files = result.files;
+  await withSpan('publish.store', { ...spanAttributes(target), 'pm.publish.files': files.length }, () =>
+    storeBuiltFiles(getBlobStore(), files),
+  );
   // The origin it was built for goes with it: a later change of primary domain compares against it.
   return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks };
 }
 
 /** Records the checks; true when the deployment is ready to go live (no blocking errors). */
-export async function checkDeployment(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
-  if (!(await unsafeSetDeploymentStatus(deploymentId, 'checking', { checks: built.checks }))) return false;
+export function checkDeployment(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
+  return withSpan('publish.check', { 'pm.deployment.id': deploymentId }, () => recordChecks(deploymentId, built));
+}
+
+async function recordChecks(deploymentId: string, built: { manifest: StoredManifest; checks: CheckResult[] }): Promise<boolean> {
+  if (!(await inSpan('publish.status-checking', () => unsafeSetDeploymentStatus(deploymentId, 'checking', { checks: built.checks }))))
+    return false;
   if (hasBlockingErrors(built.checks)) {
     const reasons = built.checks.filter((c) => c.level === 'error').map((c) => c.message);
     await unsafeSetDeploymentStatus(deploymentId, 'failed', { error: `Checks failed: ${reasons.join(' ')}` });
     return false;
   }
-  return unsafeSetDeploymentStatus(deploymentId, 'ready', { manifest: built.manifest, totalBytes: built.manifest.totalBytes });
+  return inSpan('publish.status-ready', () =>
+    unsafeSetDeploymentStatus(deploymentId, 'ready', { manifest: built.manifest, totalBytes: built.manifest.totalBytes }),
+  );
 }
 
-/** Makes the deployment live unless a newer one (or the person's rollback/unpublish) wins. */
-export async function activateDeployment(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>): Promise<boolean> {
-  const isLive = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
-  forgetSiteHost(target.slug);
+/**
+ * Makes the deployment live unless a newer one (or the person's rollback/unpublish) wins. With the
+ * manifest it just built, this process serves the new deployment at once (rememberLiveSite)
+ * instead of reading it back on the next request; otherwise its cached entry is dropped.
+ */
+export async function activateDeployment(
+  target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
+  manifest?: StoredManifest,
+): Promise<boolean> {
+  const isLive = await withSpan('publish.activate', spanAttributes(target), async (span) => {
+    const live = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
+    span.setAttribute('pm.publish.live', live);
+    return live;
+  });
+  if (isLive && manifest) {
+    // The home page in each language is what people open right after publishing: its bytes are
+    // read now, so its first request is answered from memory.
+    await warmSiteFiles(manifest, ['index.html', ...manifest.locales.map((locale) => `${locale}/index.html`)]);
+    rememberLiveSite({ projectId: target.projectId, slug: target.slug, deploymentId: target.deploymentId, manifest });
+  } else forgetSiteHost(target.slug);
   return isLive;
+}
+
+/** What a publish span names: ids only (no slug or host: they can name a person's business). */
+function spanAttributes(target: Pick<DeploymentTarget, 'deploymentId' | 'projectId'>) {
+  return { 'pm.deployment.id': target.deploymentId, 'pm.project.id': target.projectId };
+}
+
+export type CheckAndActivateOutcome = 'live' | 'not-ready' | 'not-live';
+
+/**
+ * The checks' verdict and, when they pass, the activation, in one durable step (one step record
+ * fewer on the way to live; both halves are idempotent, so a retried step does them again safely).
+ */
+export async function checkAndActivateDeployment(
+  target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
+  built: { manifest: StoredManifest; checks: CheckResult[] },
+): Promise<CheckAndActivateOutcome> {
+  if (!(await checkDeployment(target.deploymentId, built))) return 'not-ready';
+  return (await activateDeployment(target, built.manifest)) ? 'live' : 'not-live';
 }
 
 const INVALID_DOCUMENT = new AppError('VALIDATION', 'errors.host.savedSiteUnreadable');

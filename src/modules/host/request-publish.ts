@@ -1,6 +1,7 @@
 import type { VerifiedClaims } from '@/lib/claims';
 import { AppError, isAppError } from '@/lib/errors';
 import { withRls } from '@/lib/db/with-rls';
+import { inSpan } from '@/lib/telemetry/with-span';
 import { enqueueEvents, eventOf } from '@/lib/jobs/events';
 import { flushEvents } from '@/lib/jobs/send-events';
 import { latestVersionRefIn } from '@/modules/drafts/draft-ref';
@@ -12,7 +13,11 @@ import { deployments } from './schema';
  * publish job. The database refuses it when the owner's subscription is past
  * due (their live sites keep serving) or the caller cannot edit the project.
  */
-export async function requestPublish(claims: VerifiedClaims, input: { projectId: string }) {
+export function requestPublish(claims: VerifiedClaims, input: { projectId: string }) {
+  return inSpan('publish.request', () => queuePublish(claims, input));
+}
+
+async function queuePublish(claims: VerifiedClaims, input: { projectId: string }) {
   const deployment = await withRls(claims, async (tx) => {
     const draft = await latestVersionRefIn(tx, input.projectId);
     if (!draft) throw new AppError('NOT_FOUND', 'errors.host.noDraft');

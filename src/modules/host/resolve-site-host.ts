@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
+import { inSpan } from '@/lib/telemetry/with-span';
 import { unsafeFindProjectBySlug, unsafeGetProjects, type ProjectRef } from '@/modules/projects/unsafe-find-projects';
 import { peekCustomHost, peekPrimaryHostOf, unsafeFindCustomHost, unsafePrimaryHostOf } from '@/modules/domains/unsafe-domain-routing';
 import { deployments, livePointers, type StoredManifest } from './schema';
@@ -20,11 +21,17 @@ const TTL_MS = 5_000;
 const g = globalThis as typeof globalThis & { __pmSiteHostCache?: Map<string, { site: LiveSite | null; at: number }> };
 const cache = (g.__pmSiteHostCache ??= new Map());
 
+// Bumped by every forget/remember: a lookup that started before one (it read the database before
+// an activation committed) must not store its stale answer over the fresher state for a TTL.
+const gen = globalThis as typeof globalThis & { __pmSiteHostGeneration?: { value: number } };
+const generation = (gen.__pmSiteHostGeneration ??= { value: 0 });
+
 async function cached(key: string, load: () => Promise<LiveSite | null>): Promise<LiveSite | null> {
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.site;
+  const startedAt = generation.value;
   const site = await load();
-  cache.set(key, { site, at: Date.now() });
+  if (generation.value === startedAt) cache.set(key, { site, at: Date.now() });
   return site;
 }
 
@@ -40,7 +47,7 @@ async function cached(key: string, load: () => Promise<LiveSite | null>): Promis
 export async function resolveSiteHost(hostHeader: string | null | undefined): Promise<LiveSite | null> {
   const slug = slugFromHost(hostHeader);
   if (slug) {
-    const site = await cached(slug, () => findLiveSite(slug));
+    const site = await cached(slug, () => inSpan('host.find-live-site', () => findLiveSite(slug)));
     if (!site) return null;
     const primary = await unsafePrimaryHostOf(site.projectId);
     return primary ? { ...site, redirectTo: primary } : site;
@@ -108,6 +115,23 @@ async function liveSiteOf(project: ProjectRef): Promise<LiveSite | null> {
 
 /** Drops a site's cached live deployment, under its `<slug>` and under its project (custom domains). */
 export function forgetSiteHost(slug: string): void {
+  generation.value++;
   cache.delete(slug);
   for (const [key, entry] of cache) if (entry.site?.slug === slug) cache.delete(key);
+}
+
+/**
+ * The deployment this process just made live, served from here on without reading it back: the
+ * publish job has its manifest in hand, so the `<slug>` host answers from the new deployment at
+ * once (its custom-domain entries are dropped and looked up again). Other processes see the
+ * change within the TTL, as before; a rollback or unpublish forgets it. (The project's primary
+ * domain is not looked up here: a domain taken live right after the publish must not find a
+ * cached "none" — the domains module's own cache decides when that is read.)
+ */
+export function rememberLiveSite(site: Pick<LiveSite, 'projectId' | 'slug' | 'deploymentId' | 'manifest'>): void {
+  forgetSiteHost(site.slug);
+  cache.set(site.slug, {
+    site: { projectId: site.projectId, slug: site.slug, deploymentId: site.deploymentId, manifest: site.manifest },
+    at: Date.now(),
+  });
 }

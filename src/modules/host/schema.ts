@@ -4,6 +4,7 @@ import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid }
 // supabase/migrations/20261120000300_publish.sql.
 
 import { leadPurposes, type QuestionFieldName, type StandardFieldName } from '@/modules/document/lead-forms';
+import type { ManifestEntry } from '@/modules/build/types';
 import type { DeploymentStatus } from './deployment-status';
 
 /** The standard fields a lead keeps in `details`: the rest have columns of their own. */
@@ -17,7 +18,8 @@ export type LeadQuestionAnswer = { label: string; answer: string };
 export type LeadDetails = Partial<Record<LeadDetailField, string>> & Partial<Record<QuestionFieldName, LeadQuestionAnswer>>;
 
 export type { DeploymentStatus };
-export type ManifestEntry = { sha256: string; size: number; contentType: string; immutable: boolean };
+// The build's own entry type (styleHashes included): one definition of what a manifest entry holds.
+export type { ManifestEntry };
 export type StoredManifest = {
   version: 1;
   files: Record<string, ManifestEntry>;

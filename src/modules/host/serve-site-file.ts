@@ -6,23 +6,37 @@ import { recordSiteTraffic } from './site-traffic-meter';
 import { neutralPage } from './neutral-page';
 import type { SiteRequest, SiteResponse } from './site-response';
 
+const cspWithStyles = (styleSources: string) =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self'${styleSources}`,
+    "img-src 'self' https: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
 /**
  * Strict CSP for published sites: no inline script at all (the JSON-LD data
- * block is not executed), styles and scripts only from the site itself.
+ * block is not executed), scripts only from the site itself, styles from the
+ * site itself or — on a page — the inline styles the build hashed (siteCspFor).
  */
-export const SITE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const SITE_CSP = cspWithStyles('');
+
+/**
+ * The CSP of one published file: SITE_CSP with the file's own inline-style hashes (the build's
+ * `styleHashes`: its one <style>, so nothing blocks the first paint). Never 'unsafe-inline': a
+ * style injected into the page, whatever its route, has another hash and is not applied.
+ */
+export function siteCspFor(entry: { styleHashes?: readonly string[] }): string {
+  const hashes = (entry.styleHashes ?? []).filter((hash) => /^sha256-[A-Za-z0-9+/]+={0,2}$/.test(hash));
+  return hashes.length ? cspWithStyles(hashes.map((hash) => ` '${hash}'`).join('')) : SITE_CSP;
+}
 
 const compressedCache = new Map<string, Uint8Array>();
 // Blobs are content-addressed and never change, so a hit never goes stale.
@@ -49,6 +63,16 @@ async function loadBlob(sha256: string): Promise<boolean> {
   blobCacheBytes += blob.body.byteLength;
   return true;
 }
+/**
+ * Reads these files of a deployment into this process's blob cache (the ones missing there), so
+ * their first request needs no I/O: the publish job warms a site's home pages as it makes the site
+ * live. Best effort — a blob that can't be read now is read by the request, as always.
+ */
+export async function warmSiteFiles(manifest: { files: Record<string, { sha256: string }> }, paths: readonly string[]): Promise<void> {
+  const wanted = paths.flatMap((path) => (Object.hasOwn(manifest.files, path) ? [manifest.files[path]!.sha256] : []));
+  await Promise.all(wanted.map((sha256) => loadBlob(sha256).catch(() => false)));
+}
+
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
 
 const BASE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
@@ -246,7 +270,7 @@ function matchesEtag(ifNoneMatch: string, etag: string): boolean {
 
 function fileHeaders(
   base: Readonly<Record<string, string>>,
-  served: { immutable?: boolean; contentType: string },
+  served: { immutable?: boolean; contentType: string; styleHashes?: readonly string[] },
   servedPath: string,
   notFound: boolean,
   etag: string,
@@ -258,6 +282,7 @@ function fileHeaders(
       : 'public, max-age=0, s-maxage=60, must-revalidate';
   return {
     ...base,
+    ...(served.styleHashes?.length ? { 'Content-Security-Policy': siteCspFor(served) } : {}),
     ETag: etag,
     'Cache-Control': notFound ? 'no-store' : cache,
     'Content-Type': served.contentType,

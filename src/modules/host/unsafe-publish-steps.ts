@@ -37,8 +37,11 @@ export async function unsafeLoadDeploymentTarget(deploymentId: string): Promise<
     .from(deployments)
     .where(eq(deployments.id, deploymentId));
   if (!row?.siteVersionId) return null;
-  const [project] = await unsafeGetProjects([row.projectId]);
-  const document = await unsafeGetVersionDocument(row.siteVersionId, row.projectId);
+  // Independent reads: at once.
+  const [[project], document] = await Promise.all([
+    unsafeGetProjects([row.projectId]),
+    unsafeGetVersionDocument(row.siteVersionId, row.projectId),
+  ]);
   if (!project || !document) return null;
   return {
     deploymentId: row.deploymentId,

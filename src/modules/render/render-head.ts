@@ -11,6 +11,14 @@ type HeadInput = { ctx: RenderContext; css: { inline: string } | { href: string 
 const meta = (attribute: 'name' | 'property', key: string, content: string | undefined) =>
   content ? `<meta ${attribute}="${key}" content="${escapeAttr(content)}">` : '';
 
+/**
+ * CSS in a `<style>` element: every '<' written as the CSS escape `\3c ` (same meaning in CSS),
+ * so no text in it can close the element. The CSP hash is of exactly this text.
+ */
+export function inlineStyleElement(css: string): string {
+  return `<style>${css.replace(/</g, '\\3c ')}</style>`;
+}
+
 /** 'pt-BR' → 'pt_BR', the form Open Graph expects. */
 const ogLocale = (locale: string) => locale.replace('-', '_');
 
@@ -44,8 +52,7 @@ export function renderHead({ ctx, css, baseUrl, assetUrls }: HeadInput): string 
     .join('');
   const defaultUrl = absoluteUrl(baseUrl, pagePath(document, page.slug, document.i18n.defaultLocale)) ?? '/';
   const otherLocales = document.i18n.locales.filter((other) => other !== locale);
-  const stylesheet =
-    'inline' in css ? `<style>${css.inline.replace(/</g, '\\3c ')}</style>` : `<link rel="stylesheet" href="${escapeAttr(css.href)}">`;
+  const stylesheet = 'inline' in css ? inlineStyleElement(css.inline) : `<link rel="stylesheet" href="${escapeAttr(css.href)}">`;
   const icon = assetUrls?.icon ? `<link rel="icon" href="${escapeAttr(ctx.imageSrc(assetUrls.icon))}">` : '';
   // The headline is above the fold: fetch its font with the CSS, not after it. Only that one —
   // every preloaded byte competes with the stylesheet on a slow connection (first paint).

@@ -14,8 +14,13 @@ import type { HeadingLevels } from './sections/section-kit';
 export type RenderPageOptions = {
   pageSlug: string;
   locale: string;
-  /** 'preview' embeds the CSS (sandboxed srcdoc iframe); 'publish' links `assetUrls.css`. */
+  /** 'preview' embeds the CSS (sandboxed srcdoc iframe); 'publish' links `assetUrls.css`, or embeds `inlineCss`. */
   mode: RenderMode;
+  /**
+   * 'publish': the site's stylesheet text, embedded in a `<style>` instead of linked, so nothing
+   * blocks the first paint. The build allows it by its hash in the page's CSP (inline-style-hashes.ts).
+   */
+  inlineCss?: string;
   /** Public origin of the published site, e.g. "https://bakery.example"; makes canonical/OG URLs absolute. */
   baseUrl?: string;
   assetUrls?: AssetUrls;
@@ -66,7 +71,7 @@ function renderMain(ctx: RenderContext, sections: Section[]): string {
 /**
  * The complete HTML document for one page in one locale. Pure and deterministic: the same
  * input gives byte-identical output. Every text is escaped, every URL re-checked, and the only
- * <script> is the JSON-LD data block, so a strict CSP (no inline script/style) holds.
+ * <script> is the JSON-LD data block, so a strict CSP (no inline script; an inline style only by its hash) holds.
  */
 export function renderPage(document: SiteDocument, options: RenderPageOptions): string {
   const page = document.pages.find((candidate) => candidate.slug === options.pageSlug);
@@ -95,7 +100,9 @@ export function renderPage(document: SiteDocument, options: RenderPageOptions): 
   const css =
     options.mode === 'preview'
       ? { inline: renderCss(document, listUsedSectionTypes(document, page.slug), options.assetUrls?.fonts) }
-      : { href: options.assetUrls?.css ?? '/styles.css' };
+      : options.inlineCss !== undefined
+        ? { inline: options.inlineCss }
+        : { href: options.assetUrls?.css ?? '/styles.css' };
   const head = renderHead({ ctx, css, baseUrl: options.baseUrl, assetUrls: options.assetUrls });
   const direction = /^(ar|he|fa|ur)(-|$)/.test(options.locale) ? 'rtl' : 'ltr';
 

@@ -9,9 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, count, inArray, isNull, lte } from 'drizzle-orm';
+import pino from 'pino';
 import postgres from 'postgres';
 import type { DbHandle } from '@/lib/db/client';
 import { resetEnvCache } from '@/lib/env';
+import { setLogDestination } from '@/lib/log';
 import { unsafeSystemDb } from '@/lib/db/unsafe-system-db';
 import { startEmbeddedWorker, stopEmbeddedWorker, type EmbeddedWorker } from '@/lib/jobs/embedded/worker';
 import { jobEvents, jobRuns } from '@/lib/jobs/schema';
@@ -75,6 +77,9 @@ export async function openBenchPipeline(): Promise<BenchPipeline> {
   delete process.env.INNGEST_EVENT_KEY;
   process.env.PM_TEST_RUN_ID ??= `bench${Date.now().toString(36)}`;
   resetEnvCache();
+  // Logged as production logs (JSON lines, not development's synchronous pretty-printing, which
+  // costs the publish path several ms a line), into /dev/null so the report stays readable.
+  const restoreLog = setLogDestination(pino.destination({ dest: '/dev/null', sync: true }), 'info');
   const handle = await createTestDb();
   const blobDir = mkdtempSync(path.join(tmpdir(), 'pm-bench-blobs-'));
   setBlobStoreForTests(createFilesystemStore(blobDir));
@@ -89,6 +94,7 @@ export async function openBenchPipeline(): Promise<BenchPipeline> {
     settleJobs: () => settle(worker),
     async close() {
       await stopEmbeddedWorker();
+      restoreLog();
       // Bandwidth is metered in memory in batches; flush now, while the database is open.
       await flushSiteTraffic().catch(() => undefined);
       await handle.close();

@@ -30,6 +30,7 @@ import { serveSiteFile } from '@/modules/host/serve-site-file';
 import { startCaddyFileServer, startCaddyProxy, type CaddyProxy } from './caddy-proxy';
 import { startNextHost, type HostKind, type NextHost } from './next-host';
 import { ensureNginx, startNginx, type NginxServer } from './nginx';
+import { recordPublishTimings } from './publish-timings';
 import { createDraftProject, openBenchPipeline, SITE_ROOT_DOMAIN, type BenchPipeline, type DraftProject } from './publish-pipeline';
 import { runLoad, type LoadResult } from './run-load';
 import { compareWithProduction, publishedFilesFor } from './serve-parity';
@@ -47,7 +48,7 @@ export type ServeBenchOptions = {
 export type Timing = { runs: number; medianMs: number; p90Ms: number };
 export type ServeBenchResult = {
   build: Timing & { files: number; bytes: number };
-  publishToLive: Timing & { actionMedianMs: number; database: string };
+  publishToLive: Timing & { actionMedianMs: number; cpuMedianMs: number; database: string };
   throughput: {
     ours: LoadResult;
     reference: LoadResult;
@@ -114,34 +115,66 @@ const homeRequest = (slug: string) => ({
 });
 
 /** One publish of a fresh project: time to the action's return and to the first 200 on the site's host. */
-async function publishOnce(project: DraftProject): Promise<{ actionMs: number; liveMs: number }> {
+async function publishOnce(
+  project: DraftProject,
+  timings: { begin(): void; end(): void },
+): Promise<{ actionMs: number; liveMs: number; cpuMs: number }> {
+  timings.begin();
+  const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();
   await requestPublish(project.claims, { projectId: project.projectId });
   const actionMs = performance.now() - startedAt;
   // Polls the real serving path every ~1 ms; bounded to 60 s.
   while (performance.now() - startedAt < 60_000) {
-    if ((await serveSiteFile(homeRequest(project.slug))).status === 200) return { actionMs, liveMs: performance.now() - startedAt };
+    if ((await serveSiteFile(homeRequest(project.slug))).status === 200) {
+      const liveMs = performance.now() - startedAt;
+      const cpu = process.cpuUsage(cpuBefore);
+      timings.end();
+      return { actionMs, liveMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+    }
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   throw new Error(`${project.slug} was not live 60 s after requestPublish`);
 }
 
-async function benchPublish(pipeline: BenchPipeline, runs: number, log: (line: string) => void) {
+/**
+ * `runs` publishes of fresh projects (after one warm-up), timed to the first 200 on the site's
+ * host, and the time each step took before then (publish-timings.ts), printed as medians.
+ */
+export async function benchPublish(pipeline: BenchPipeline, runs: number, log: (line: string) => void) {
   const live: number[] = [];
   const actions: number[] = [];
+  const cpu: number[] = [];
   let project: DraftProject | null = null;
-  for (let i = -1; i < runs; i++) {
-    project = await createDraftProject(pipeline, veganBakery, `Green Crumb ${i + 2}`);
-    const run = await publishOnce(project);
-    await pipeline.settleJobs(); // the job's last step (notify) finishes outside the timed span
-    if (i < 0) continue; // the first publish loads the job modules: warm-up, not counted
-    live.push(run.liveMs);
-    actions.push(run.actionMs);
+  const timings = recordPublishTimings();
+  const untimed = { begin() {}, end() {} };
+  try {
+    for (let i = -1; i < runs; i++) {
+      project = await createDraftProject(pipeline, veganBakery, `Green Crumb ${i + 2}`);
+      const run = await publishOnce(project, i < 0 ? untimed : timings);
+      await pipeline.settleJobs(); // the job's last step (notify) finishes outside the timed span
+      if (i < 0) continue; // the first publish loads the job modules: warm-up, not counted
+      live.push(run.liveMs);
+      actions.push(run.actionMs);
+      cpu.push(run.cpuMs);
+    }
+  } finally {
+    await timings.close();
   }
-  const result = { ...timing(live), actionMedianMs: median(actions), database: pipeline.databaseLabel };
+  const result = { ...timing(live), actionMedianMs: median(actions), cpuMedianMs: median(cpu), database: pipeline.databaseLabel };
   log(
     `(b) publish → live (${result.database}): median ${ms(result.medianMs)}, p90 ${ms(result.p90Ms)} over ${runs} runs; requestPublish itself returns in ${ms(result.actionMedianMs)} (median)`,
   );
+  // Wall time waits for the CPU whenever other work loads the machine; CPU time much less so.
+  log(
+    `    CPU time of this process per publish (median): ${ms(result.cpuMedianMs)}; load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')}`,
+  );
+  log(
+    '    where the time goes (median per run of the time in each span before the first 200; @ = median start, ms after requestPublish was called):',
+  );
+  for (const line of timings.lines()) log(line);
   return { result, project: project! };
 }
 

@@ -1,7 +1,7 @@
 /**
  * A tiny static server for built site files that answers the way production does
  * (`serveSiteFile`): same path mapping (`/` → index.html, `/about` → 308 `/about/`, unknown →
- * 404.html), same security headers (CSP from `SITE_CSP`), cache rules, ETag and br/gzip
+ * 404.html), same security headers (CSP from `SITE_CSP`, with a page's inline-style hashes), cache rules, ETag and br/gzip
  * negotiation — but from memory, without the database and the blob store. The serve bench
  * compares its answers with `serveSiteFile`'s to catch drift (see `compareWithProduction`).
  *
@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { BuiltFile } from '@/modules/build/types';
-import { SITE_CSP } from '@/modules/host/serve-site-file';
+import { SITE_CSP, siteCspFor } from '@/modules/host/serve-site-file';
 
 export type StaticRequest = { path: string; method: string; acceptEncoding: string | null; ifNoneMatch: string | null };
 export type StaticResponse = { status: number; headers: Record<string, string>; body: Uint8Array | null };
@@ -76,6 +76,7 @@ export function respondLikeProduction(site: SiteFiles, req: StaticRequest): Stat
   const etag = `"${served.sha256.slice(0, 32)}"`;
   const common = {
     ...headers,
+    ...(served.styleHashes?.length ? { 'Content-Security-Policy': siteCspFor(served) } : {}),
     ETag: etag,
     'Cache-Control': entry ? cacheControlFor(served) : 'no-store',
     'Content-Type': served.contentType,

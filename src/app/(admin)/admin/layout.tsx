@@ -6,7 +6,7 @@ import { ImpersonationBanner } from '@/modules/accounts/ui/impersonation-banner'
 
 // requireAdmin() answers 404 to anyone who is not an active admin.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const [{ profile }, session, t, tBilling, tDomains, tTickets, tAnalyzer, tLegal] = await Promise.all([
+  const [{ profile }, session, t, tBilling, tDomains, tTickets, tAnalyzer, tAiUsage, tLegal] = await Promise.all([
     requireAdmin(),
     getSession(),
     getTranslations('nav'),
@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     getTranslations('admin.domains'),
     getTranslations('adminTickets'),
     getTranslations('adminAnalyzer'),
+    getTranslations('adminAiUsage'),
     getTranslations('admin.legal'),
   ]);
   const links = [
@@ -22,6 +23,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: '/admin/domains', label: tDomains('nav') },
     { href: '/admin/tickets', label: tTickets('nav') },
     { href: '/admin/analyzer', label: tAnalyzer('nav') },
+    { href: '/admin/ai-usage', label: tAiUsage('nav') },
     { href: '/admin/legal', label: tLegal('nav') },
     { href: '/admin/audit', label: t('audit') },
     { href: '/admin/outbox', label: t('outbox') },

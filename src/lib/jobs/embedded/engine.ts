@@ -9,6 +9,7 @@ import { getMetrics } from '@/lib/metrics';
 import { reportError } from '@/lib/observability';
 import { FAILED_EVENT, SCHEDULED_EVENT } from '~inngest/client';
 import { nextCronTick } from '../cron-schedule';
+import { inSpan } from '@/lib/telemetry/with-span';
 import { jobEvents, jobRuns, jobSchedules } from '../schema';
 import type { Job, JobEvent } from '../types';
 import { claimRuns, type ClaimedRun } from './claim-runs';
@@ -104,14 +105,20 @@ export class EmbeddedEngine {
    */
   async tick(): Promise<number> {
     if (!this.schedulesSynced) await this.syncSchedules();
-    const dispatched = await this.dispatchEvents();
-    const fired = await this.fireDueSchedules();
-    const runs = await claimRuns(await this.db(), this.jobs, {
-      owner: this.owner,
-      capacity: this.capacity - this.inflight.size,
-      leaseMs: this.leaseMs,
-      now: this.now(),
-    });
+    // Separate tables, separate transactions: side by side (a pooled connection overlaps them).
+    const [dispatched, fired] = await Promise.all([
+      inSpan('job.dispatch-events', () => this.dispatchEvents()),
+      inSpan('job.fire-schedules', () => this.fireDueSchedules()),
+    ]);
+    const db = await this.db();
+    const runs = await inSpan('job.claim-runs', () =>
+      claimRuns(db, this.jobs, {
+        owner: this.owner,
+        capacity: this.capacity - this.inflight.size,
+        leaseMs: this.leaseMs,
+        now: this.now(),
+      }),
+    );
     for (const run of runs) {
       const execution = this.executeRun(run).catch((err: unknown) => reportError(err, { where: 'job engine', runId: run.id }));
       this.inflight.add(execution);
@@ -249,7 +256,7 @@ export class EmbeddedEngine {
     if (!job) return;
     const db = await this.db();
     const store = new RunStore(db, run.id, this.owner);
-    const execution = new RunExecution(store, await store.loadSteps(), {
+    const execution = new RunExecution(store, await inSpan('job.load-steps', () => store.loadSteps()), {
       db,
       now: this.now,
       attempt: run.attempt,
@@ -274,7 +281,7 @@ export class EmbeddedEngine {
         execution.interrupted.then(() => ({ type: 'interrupted' as const })),
       ]);
       await execution.settle();
-      await this.record(store, job, run, execution, outcome);
+      await inSpan('job.record-run', () => this.record(store, job, run, execution, outcome));
     } catch (err) {
       if (!(err instanceof LeaseLostError)) throw err;
     } finally {

@@ -1,9 +1,11 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { durationToMs, NonRetriableError, RetryAfterError, StepError } from 'inngest';
 import type { Db } from '@/lib/db/client';
 import { enqueueEvents } from '../events';
 import { serializeError } from '../serialize-error';
 import type { CheckedEvent, SerializedError, StepOutput, StepTools } from '../types';
 import type { StepOp } from '../schema';
+import { inSpan } from '@/lib/telemetry/with-span';
 import { LeaseLostError, type MemoizedStep, type RunStore } from './run-store';
 
 /** How a step's execution ended, once recorded. */
@@ -96,7 +98,7 @@ export class RunExecution {
     if (this.interrupts.length > 0) return parked();
     // `track` waits for the step to be *recorded*; the handler gets its value, its error, or a
     // promise that never settles when the engine must take over (a retry later, a lost lease).
-    return this.track(this.execute(stepId, op, fn)).then((result) => {
+    return this.track(inSpan(`job.step ${stepId}`, () => this.execute(stepId, op, fn))).then((result) => {
       if (result.type === 'value') return parseOutput<T>(result.json);
       if (result.type === 'error') throw new StepError(stepId, result.error);
       return parked<StepOutput<T>>();
@@ -123,13 +125,18 @@ export class RunExecution {
       finishedAt: this.context.now(),
       resetRunAttempt: true,
     });
+    // One turn of the event loop between steps: with PGlite (WASM, on this thread) a run's queries
+    // resolve as microtasks, so a run of many steps would otherwise hold off this process's timers
+    // and requests until it parks — a site just made live would not answer until the
+    // announcements after it were done. (node:timers/promises: tests' fake timers leave it real.)
+    await nextTurn();
     return saved ? { type: 'value', json } : { type: 'parked' };
   }
 
   /** Records a step; false (and the execution stops) when another worker owns the run now. */
   private async save(step: Parameters<RunStore['saveStep']>[0]): Promise<boolean> {
     try {
-      await this.store.saveStep(step);
+      await inSpan('job.step.save', () => this.store.saveStep(step));
       return true;
     } catch (err) {
       if (!(err instanceof LeaseLostError)) throw err;

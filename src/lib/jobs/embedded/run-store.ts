@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
+import { rowsOf } from '@/lib/db/rows-of';
 import { jobRuns, jobSteps, type StepOp } from '../schema';
 import type { SerializedError } from '../types';
 
@@ -50,7 +51,11 @@ export class RunStore {
     return new Map(rows.map((row) => [row.stepId, row]));
   }
 
-  /** Writes a step's state, only while this worker holds the lease; throws LeaseLostError otherwise. */
+  /**
+   * Writes a step's state, only while this worker holds the lease; throws LeaseLostError otherwise.
+   * One statement (a single round trip, atomic by itself): the lease check is an UPDATE of the
+   * run's row in a CTE, and the step's upsert reads from it — no lease, no row to write.
+   */
   async saveStep(step: {
     stepId: string;
     op: StepOp;
@@ -63,35 +68,32 @@ export class RunStore {
     finishedAt?: Date | null;
     resetRunAttempt?: boolean;
   }): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await this.assertLease(tx, step.resetRunAttempt === true);
-      const output = step.outputJson === undefined || step.outputJson === null ? null : sql`${step.outputJson}::jsonb`;
-      await tx
-        .insert(jobSteps)
-        .values({
-          runId: this.runId,
-          stepId: step.stepId,
-          op: step.op,
-          status: step.status,
-          output,
-          error: step.error ?? null,
-          attempts: step.attemptsDelta ?? 0,
-          wakeAt: step.wakeAt ?? null,
-          startedAt: step.startedAt,
-          finishedAt: step.finishedAt ?? null,
-        })
-        .onConflictDoUpdate({
-          target: [jobSteps.runId, jobSteps.stepId],
-          set: {
-            status: step.status,
-            output,
-            error: step.error ?? null,
-            attempts: sql`${jobSteps.attempts} + ${step.attemptsDelta ?? 0}`,
-            wakeAt: step.wakeAt ?? null,
-            finishedAt: step.finishedAt ?? null,
-          },
-        });
-    });
+    const output = step.outputJson === undefined || step.outputJson === null ? sql`null` : sql`${step.outputJson}::jsonb`;
+    const error = step.error ? sql`${JSON.stringify(step.error)}::jsonb` : sql`null`;
+    const time = (value: Date | null | undefined) => (value ? sql`${value.toISOString()}::timestamptz` : sql`null`);
+    // The same no-op-or-reset write as a lone UPDATE would take: it locks the run's row while the step is written.
+    const claim = step.resetRunAttempt === true ? sql`attempt = 0` : sql`lease_owner = ${this.owner}`;
+    const rows = rowsOf<{ step_id: string }>(
+      await this.db.execute(sql`
+        with lease as (
+          update ${jobRuns} set ${claim}
+          where id = ${this.runId} and status = 'running' and lease_owner = ${this.owner}
+          returning id
+        )
+        insert into ${jobSteps} (run_id, step_id, op, status, output, error, attempts, wake_at, started_at, finished_at)
+        select lease.id, ${step.stepId}, ${step.op}, ${step.status}, ${output}, ${error}, ${step.attemptsDelta ?? 0},
+               ${time(step.wakeAt)}, ${time(step.startedAt)}, ${time(step.finishedAt)}
+        from lease
+        on conflict (run_id, step_id) do update set
+          status = excluded.status,
+          output = excluded.output,
+          error = excluded.error,
+          attempts = ${jobSteps}.attempts + excluded.attempts,
+          wake_at = excluded.wake_at,
+          finished_at = excluded.finished_at
+        returning step_id`),
+    );
+    if (rows.length !== 1) throw new LeaseLostError(this.runId);
   }
 
   /** Extends the lease; false when it was lost. */
@@ -115,14 +117,5 @@ export class RunStore {
 
   private owned() {
     return and(eq(jobRuns.id, this.runId), eq(jobRuns.status, 'running'), eq(jobRuns.leaseOwner, this.owner));
-  }
-
-  private async assertLease(tx: Db, resetRunAttempt: boolean): Promise<void> {
-    const rows = await tx
-      .update(jobRuns)
-      .set(resetRunAttempt ? { attempt: 0 } : { leaseOwner: this.owner })
-      .where(this.owned())
-      .returning({ id: jobRuns.id });
-    if (rows.length !== 1) throw new LeaseLostError(this.runId);
   }
 }

@@ -1,4 +1,5 @@
 import { capPrompt, wrapUserText } from '@/lib/ai/prompt-guard';
+import { promptTemplate, type PromptTemplate } from '@/lib/ai/prompt-template';
 import { sectionRegistry, type SectionType } from '@/modules/document/section-registry';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { briefRules, describeBrief } from './describe-brief';
@@ -35,7 +36,14 @@ export type PromptRequest =
     }
   | { kind: 'translate'; context: SiteContext; sourceLocale: string; targetLocale: string; texts: Record<string, string> };
 
-export type Prompts = { system: string; prompt: string };
+/** The prompts of one call and the template they came from (recorded with the call, ai_calls). */
+export type Prompts = { system: string; prompt: string; template: PromptTemplate };
+
+// Each template's name and version (see prompt-template.ts): bump a version when its text or
+// rules change meaning, so recorded calls before and after can be compared.
+export const PLAN_TEMPLATE = promptTemplate('site-plan', 1);
+export const SECTION_TEMPLATE = promptTemplate('site-section', 1);
+export const TRANSLATE_TEMPLATE = promptTemplate('site-translate', 1);
 
 // Bounds on what we forward of the person's text: the plan sees the whole (capped) description,
 // each of the ~8 section calls a shorter cut, so input tokens do not multiply.
@@ -101,7 +109,7 @@ function planPrompt(request: Extract<PromptRequest, { kind: 'plan' }>): Prompts 
     'Section types:',
     types,
   ].join('\n');
-  return { system: rules(request.locales), prompt };
+  return { system: rules(request.locales), prompt, template: PLAN_TEMPLATE };
 }
 
 function describeTarget(href: string): string {
@@ -154,7 +162,7 @@ function sectionPrompt(request: Extract<PromptRequest, { kind: 'section' }>): Pr
     );
   }
   lines.push('', `Return the JSON object for this one section, texts in: ${request.locales.join(', ')}.`);
-  return { system: rules(request.locales), prompt: lines.join('\n') };
+  return { system: rules(request.locales), prompt: lines.join('\n'), template: SECTION_TEMPLATE };
 }
 
 function translatePrompt(request: Extract<PromptRequest, { kind: 'translate' }>): Prompts {
@@ -170,7 +178,7 @@ function translatePrompt(request: Extract<PromptRequest, { kind: 'translate' }>)
       `Business: ${request.context.name} (${request.context.kind}), style ${request.context.style}.\n${JSON.stringify(request.texts, null, 1)}`,
     ),
   ].join('\n');
-  return { system, prompt };
+  return { system, prompt, template: TRANSLATE_TEMPLATE };
 }
 
 /** System and user prompts for one model call of the generation engine. */

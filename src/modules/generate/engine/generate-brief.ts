@@ -1,5 +1,6 @@
 import { GenerationFailedError, generateStructured, type GenerationUsage } from '@/lib/ai/generate-structured';
 import { capPrompt, wrapUserText } from '@/lib/ai/prompt-guard';
+import { promptTemplate } from '@/lib/ai/prompt-template';
 import type { ProviderConfig, ProviderKind } from '@/lib/ai/providers';
 import type { SiteBrief } from '@/modules/brief/site-brief-schema';
 import { crossCheckBriefFacts } from './cross-check-brief-facts';
@@ -20,6 +21,9 @@ export type GenerateBriefInput = {
 
 export type GeneratedBrief =
   { ok: true; brief: SiteBrief; provider: ProviderKind; model: string; usage: GenerationUsage } | { ok: false; reason: string };
+
+/** The brief prompt's name and version, recorded with each call: bump it when SYSTEM changes meaning. */
+export const BRIEF_TEMPLATE = promptTemplate('site-brief', 1);
 
 const SYSTEM = [
   "You read a customer's description of their business and answer with JSON only: the brief a website will be built from.",
@@ -51,6 +55,7 @@ export async function generateBrief(input: GenerateBriefInput): Promise<Generate
       schema: modelBriefSchema,
       jsonSchemaName: 'site_brief',
       system: SYSTEM,
+      template: BRIEF_TEMPLATE,
       prompt: wrapUserText(capPrompt(input.prompt, PLAN_DESCRIPTION_CHARS)),
       maxOutputTokens: 450,
       timeoutMs: input.timeoutMs,

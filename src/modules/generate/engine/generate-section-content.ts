@@ -58,6 +58,7 @@ export async function generateSectionContent(input: GenerateSectionContentInput)
     jsonSchemaName: `section_${type}`,
     system: input.prompts.system,
     prompt: input.prompts.prompt,
+    template: input.prompts.template,
     maxOutputTokens: maxOutputTokens(locales.length),
     timeoutMs: input.timeouts.sectionMs,
     firstTokenTimeoutMs: input.timeouts.firstTokenMs,

@@ -6,11 +6,28 @@ import { sampleBadge } from './sample-badge';
 import { renderHead, renderText, type SectionRenderer } from './section-kit';
 
 /** "2025-03-14" in the page's locale, computed in UTC so every server renders the same bytes. */
+// Creating an Intl.DateTimeFormat costs far more than formatting with one (it was the build's
+// hottest function): one per locale, kept. A locale Intl refuses is remembered as null.
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dateFormatFor(locale: string): Intl.DateTimeFormat | null {
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    if (dateFormats.size < 200) dateFormats.set(locale, format);
+  }
+  return format;
+}
+
 export function formatPostDate(date: string, locale: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+    return dateFormatFor(locale)?.format(parsed) ?? date;
   } catch {
     return date;
   }
