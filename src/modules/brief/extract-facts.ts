@@ -37,11 +37,13 @@ export function nationalNumberCountry(prompt: string, countries: readonly string
     if (!isSupportedCountry(country)) return false;
     const found = findPhoneNumbersInText(prompt, { defaultCountry: country });
     // Written whole and without its prefix ("07700 900123" is not the US number "7700 900123", and
-    // the tail of the Brazilian "11 98877-6655" is no Portuguese mobile).
+    // the tail of the Brazilian "11 98877-6655" is no Portuguese mobile)…
     const national = found.filter(
       (match) =>
         !/^\s*(?:\+|00)/.test(prompt.slice(match.startsAt, match.endsAt)) &&
-        !/\d[\s().-]{0,2}$/.test(prompt.slice(Math.max(0, match.startsAt - 3), match.startsAt)),
+        !/\d[\s().-]{0,2}$/.test(prompt.slice(Math.max(0, match.startsAt - 3), match.startsAt)) &&
+        // …nor its head: the Uruguayan "(02227)" of the Argentine "(02227) 15-48-2931".
+        !/^[\s().-]{0,2}\d/.test(prompt.slice(match.endsAt, match.endsAt + 3)),
     );
     return national.length > 0 && national.every((match) => match.number.isValid() && match.number.country === country);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
+import { nationalNumberCountry } from './extract-facts';
 
 // Set 25's gardener ("trabalho em vagos, calvao…", tlm 9xx) got no place at all: a town typed in
 // lowercase counted only above 20 000 people. The phone number says whose towns the writer means.
@@ -17,5 +18,20 @@ describe('a small town typed in lowercase', () => {
     expect(
       extractBrief({ prompt: 'faço bolos de festa, as encomendas para a páscoa abrem em marco. whats 34 99812-4076' }).location?.text,
     ).not.toBe('Marco');
+  });
+});
+
+// Set 26's repairman wrote "a domicilio en lobos" and "(02227) 15-48-2931": the gazetteer had no
+// Lobos (GeoNames records no population for it) and the number's area code alone read as a whole
+// Uruguayan number, so no country fitted and the site priced in dollars.
+describe('a town GeoNames gives no population, and a number written in parts', () => {
+  it('is the place when the prompt’s number is of its country', () => {
+    const brief = extractBrief({ prompt: 'hago fletes y mudanzas chicas en navarro. cualquier cosa al (02227) 15-41-7788' });
+    expect(brief.location?.text).toBe('Navarro');
+    expect(brief.location?.country).toBe('AR');
+  });
+
+  it('reads an area code in parentheses with the rest of its number, never alone', () => {
+    expect(nationalNumberCountry('llamame al (02227) 15-41-7788', ['AR', 'UY'])).toBe('AR');
   });
 });

@@ -83,3 +83,33 @@ describe('name talk in the brief', () => {
     expect(brief.unused?.some((entry) => entry.words.includes('escolheu'))).toBe(true);
   });
 });
+
+// Set 26's repairman: "todos me dicen el tano, asi q ponele Service El Tano" had no name — an
+// order to put one counted only after a refusal or "there is no name".
+describe('an order to put a name', () => {
+  it('is the name when the clause is only the verb and the name', () => {
+    expect(readNameTalk('soy plomero en San Rafael. me conocen como el gallego, así que ponele Plomería El Gallego').affirmed).toBe(
+      'Plomería El Gallego',
+    );
+    expect(readNameTalk('faço doces para festas, põe Ateliê Nina como nome').affirmed).toBe('Ateliê Nina');
+  });
+
+  it('takes one word only when the sentence talks of a name, and never a place or a tool', () => {
+    expect(readNameTalk('hago pan casero, ponle Abril').affirmed).toBeUndefined();
+    expect(readNameTalk('hago pan casero y todos me dicen el chango, así que ponle Chango').affirmed).toBe('Chango');
+    expect(readNameTalk('vendo ropa usada, usa Instagram para las fotos').affirmed).toBeUndefined();
+    expect(readNameTalk('hago pan casero. ponle Córdoba').affirmed).toBeUndefined();
+  });
+
+  it('is talk of its own clause only: what the sentence says after it is about the business', async () => {
+    const { extractBrief } = await import('./extract-brief');
+    const brief = extractBrief({
+      prompt: 'Oi, a gente tem uma pizzaria em Sorocaba, chama Forno da Vila, e queremos mostrar o cardápio e o WhatsApp 15 98888-1234',
+    });
+    expect(brief.name).toBe('Forno da Vila');
+    expect(brief.kind?.id).toMatch(/pizz|restaurant/);
+    // Only the order is set aside as talk of the name.
+    const aside = brief.unused?.find((entry) => entry.words.includes('Forno da Vila'));
+    expect(aside?.words).toBe('chama Forno da Vila');
+  });
+});

@@ -154,6 +154,9 @@ export function readNameTalk(text: string): NameTalk {
       const pointsBack = POINTER.test(said);
       let target: string | undefined;
       let from0 = clause.start;
+      // An order to put a name is talk of its own clause only: "chama Brasa & Pão, a gente quer um
+      // site…" goes on about the business.
+      let talkEnd = sentence.end;
       const back = (found: Found | undefined) => {
         // The talk about a name said before starts where that name was said, within its sentence.
         if (found && found.start >= sentence.start) from0 = Math.min(from0, clauses.find((c) => c.end >= found.start)?.start ?? from0);
@@ -187,6 +190,8 @@ export function readNameTalk(text: string): NameTalk {
         const saysSo = isRefusing || new RegExp(AFFIRM.source, 'u').test(said) || USE_VERB.test(said);
         if (!target && pointsBack && saysSo) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
         if (!target && ((pointsBack && saysSo) || isRefusing)) target = back(nearestBefore(text, folded, from, clause.start, true));
+        // "ponle Dulce Abril de nombre": an order to put it, the noun after the name.
+        if (!target && !isRefusing && (target = toldToPut(text, said, clause, sentence))) talkEnd = clause.end;
         // "just use my name, Johan Pretorius": the name in apposition, the clause after.
         const next = clauses[clauses.indexOf(clause) + 1];
         if (!target && !isRefusing && USE_VERB.test(said) && next) target = asWholeName(text.slice(next.start, next.end));
@@ -195,6 +200,9 @@ export function readNameTalk(text: string): NameTalk {
         // instead, only right after such a refusal in the same sentence.
         if (isRefusing && pointsBack) target = back(nearestBefore(text, folded, sentence.start, clause.start, false));
         else if (!isRefusing && (hasRefusedHere || saidNoName)) target = runAfter(text, said, clause, USE);
+        // "todos me dicen el tano, así que ponele Service El Tano": a clause that is only the verb
+        // telling us to put something and a name is the name asked for.
+        else if (!isRefusing && (target = toldToPut(text, said, clause, sentence))) talkEnd = clause.end;
       } else if (isRefusing && pointsBack && clauseWords.some((word) => readingCues.siteSelfNouns.has(word))) {
         // "um povo me chama de "zefa do rolo", isso não quero no site": a nickname pointed back at and kept off the site.
         target = back(nearestBefore(text, folded, sentence.start, clause.start, true));
@@ -209,7 +217,7 @@ export function readNameTalk(text: string): NameTalk {
       // "no tiene nombre", "não tem nome": a short clause about the name that names none.
       if (!target && hasNameNoun && isRefusing && clauseWords.length <= 4) spans.push({ start: clause.start, end: clause.end });
       if (!target) continue;
-      spans.push({ start: from0, end: sentence.end });
+      spans.push({ start: from0, end: talkEnd });
       if (isRefusing) {
         refused.push(target);
         hasRefusedHere = true;
@@ -219,6 +227,33 @@ export function readNameTalk(text: string): NameTalk {
   }
   if (affirmed && refused.some((name) => fold(name) === fold(affirmed!))) affirmed = undefined;
   return { affirmed, refused, spans, nameClauses };
+}
+
+// The clause opens on the verb, after at most a joiner or an "only" ("so just put …", "então põe …").
+const OPENS_ON_USE = new RegExp(
+  `^\\s*(?:(?:so|then|just|only|solo|entao|entonces|y|e|and|asi que|por eso|por isso)\\s+)*(?:${byLength(talk.useVerbs)})\\s+`,
+  'u',
+);
+// "ponle Dulce Abril de nombre", "põe Casa Lia como nome": the name, then what it is for.
+const AS_THE_NAME = new RegExp(`\\s+(?:de|como|as|as the|for the|para)\\s+(?:${byLength([...readingCues.nameNouns])})\\s*$`, 'u');
+
+/**
+ * The name in a clause that is only an order to put it: the verb, then capitalised words that are
+ * the rest of the clause. One word counts only when the sentence talks of a name or a nickname —
+ * "usa Instagram" alone names nothing.
+ */
+function toldToPut(text: string, said: string, clause: Clause, sentence: Clause): string | undefined {
+  const verb = OPENS_ON_USE.exec(said);
+  if (!verb) return undefined;
+  const rest = text.slice(clause.start + verb[0].length, clause.end).replace(AS_THE_NAME, '');
+  const name = asWholeName(rest);
+  if (!name || findWorldCities(name).length > 0) return undefined;
+  if (name.includes(' ')) return name;
+  const sentenceSaid = fold(text.slice(sentence.start, sentence.end));
+  const talksOfIt =
+    sentenceSaid.split(/[^\p{L}'’]+/u).some((word) => readingCues.nameNouns.has(word)) ||
+    new RegExp(NICKNAME.source, 'u').test(sentenceSaid);
+  return talksOfIt ? name : undefined;
 }
 
 function talksOfName(folded: string, clause: Clause): boolean {
