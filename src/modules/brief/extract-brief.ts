@@ -563,6 +563,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     },
     what: what.slice(0, 120),
     isSolo: reading.isSolo || (PERSON_KINDS.has(chosen.id) && !reading.isGroup),
+    ...(reading.speaksAlone ? { speaksAlone: true } : {}),
     // "faço sobrancelha", "faço fisioterapia": in a family of services, "faço" is doing, not making.
     ...(reading.isWhatProduct && !(readingCues.serviceFamilies.has(chosen.family) && nearest.confidence !== 'none')
       ? { isWhatMade: true }
