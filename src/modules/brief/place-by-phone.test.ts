@@ -35,3 +35,12 @@ describe('a town GeoNames gives no population, and a number written in parts', (
     expect(nationalNumberCountry('llamame al (02227) 15-41-7788', ['AR', 'UY'])).toBe('AR');
   });
 });
+
+// Set 26's tyre shop "em nao-me-toque rs": GeoNames writes "Não Me Toque", and the town was not found.
+describe('a town typed with hyphens for its spaces', () => {
+  it('is the town, written as the gazetteer writes it, and never part of what the business is', () => {
+    const brief = extractBrief({ prompt: 'chaveiro em santa-cruz-do-sul rs. cópia de chave R$ 15. whats 51 99812-3344' });
+    expect(brief.location?.text).toBe('Santa Cruz do Sul');
+    expect(brief.what).toBe('chaveiro');
+  });
+});

@@ -73,7 +73,7 @@ function worldCities(): Map<string, WorldCity[]> {
   const index = new Map<string, WorldCity[]>();
   // The file is sorted by population, so each name's list is too: the largest town comes first.
   for (const [name, country, population, state] of parsed.cities) {
-    const key = fold(name);
+    const key = townKey(name);
     const list = index.get(key) ?? [];
     list.push({ name, country, population, ...(state ? { state } : {}) });
     index.set(key, list);
@@ -82,9 +82,17 @@ function worldCities(): Map<string, WorldCity[]> {
   return index;
 }
 
-/** Every town called `name` (any case or accents), the most populous first. */
+// "nao-me-toque" is GeoNames' "Não Me Toque", and "Villa Carlos Paz" may be typed "villa-carlos-paz":
+// hyphens and spaces are one.
+export function townKey(name: string): string {
+  return fold(name.trim())
+    .replace(/[-‐‑–]+/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Every town called `name` (any case, accents, hyphens or spaces), the most populous first. */
 export function findWorldCities(name: string): readonly WorldCity[] {
-  return worldCities().get(fold(name.trim())) ?? [];
+  return worldCities().get(townKey(name)) ?? [];
 }
 
 /** Whether the world gazetteer knows a town of that name in that country (ISO 3166). */

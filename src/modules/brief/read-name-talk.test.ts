@@ -92,6 +92,10 @@ describe('an order to put a name', () => {
       'Plomería El Gallego',
     );
     expect(readNameTalk('faço doces para festas, põe Ateliê Nina como nome').affirmed).toBe('Ateliê Nina');
+    // …after a "but", a "please" or a "just" ("…Pty Ltd but pls just call it …").
+    expect(readNameTalk('the company is Harbour Dog Wash Pty Ltd but please just call it Harbour Dog Wash').affirmed).toBe(
+      'Harbour Dog Wash',
+    );
   });
 
   it('takes one word only when the sentence talks of a name, and never a place or a tool', () => {

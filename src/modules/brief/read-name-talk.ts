@@ -28,6 +28,8 @@ const nameTalkSchema = z.object({
   affirmCues: words,
   nicknameCues: words,
   useVerbs: words,
+  /** What may come before the verb of an order to put a name ("so just …", "pls just call it …", "então põe …"). */
+  orderLeads: words,
 });
 const talk = parseContent('src/modules/brief/content/name-talk.json', nameTalkSchema, raw);
 
@@ -229,11 +231,9 @@ export function readNameTalk(text: string): NameTalk {
   return { affirmed, refused, spans, nameClauses };
 }
 
-// The clause opens on the verb, after at most a joiner or an "only" ("so just put …", "então põe …").
-const OPENS_ON_USE = new RegExp(
-  `^\\s*(?:(?:so|then|just|only|solo|entao|entonces|y|e|and|asi que|por eso|por isso)\\s+)*(?:${byLength(talk.useVerbs)})\\s+`,
-  'u',
-);
+// The clause opens on the verb, after at most a joiner, a please or an "only" ("so just put …",
+// "pls just call it …", "então põe …").
+const OPENS_ON_USE = new RegExp(`^\\s*(?:(?:${byLength(talk.orderLeads)})\\s+)*(?:${byLength(talk.useVerbs)})\\s+`, 'u');
 // "ponle Dulce Abril de nombre", "põe Casa Lia como nome": the name, then what it is for.
 const AS_THE_NAME = new RegExp(`\\s+(?:de|como|as|as the|for the|para)\\s+(?:${byLength([...readingCues.nameNouns])})\\s*$`, 'u');
 

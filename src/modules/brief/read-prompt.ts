@@ -1,3 +1,4 @@
+import { speaksAlone } from './speak-alone';
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { escapeRegExp, fold } from './text';
 import { isEverydayActionNoun } from './name-actions';
@@ -54,6 +55,8 @@ export type PromptReading = {
   introduction: string;
   /** The person speaks of themselves in the singular ("Sou doula", "I'm a genealogist"): a one-person business. */
   isSolo: boolean;
+  /** The writer speaks as one person throughout ("arreglo…, mi viejo…, atiendo…"), never "we" (speak-alone.ts). */
+  speaksAlone: boolean;
   /** The writer speaks for a group ("Somos 48 músicos") or holds a role in an organisation: never one person's site. */
   isGroup: boolean;
 };
@@ -2540,6 +2543,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     region: regions.length > 0 ? regions.join(', ').replace(new RegExp(`, (${cues.listJoiner}) `, 'g'), ' $1 ') : null,
     // "Sou a Fernanda, secretária da direção da ‹Banda›": the writer holds a role in an organisation.
     isSolo: isSolo && !speaksForGroup && !holdsRole(input.text),
+    speaksAlone: speaksAlone(input.text, input.lang) && !speaksForGroup && !holdsRole(input.text),
     isGroup: speaksForGroup || holdsRole(input.text),
   };
 }

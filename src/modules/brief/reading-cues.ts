@@ -104,6 +104,13 @@ const readingCuesSchema = z.object({
   wishObjects: words,
   /** "eu", "I", "yo": the writer alone, in the middle of a part ("Hoje eu e minha irmã…") — a telling. */
   singularSpeakers: words,
+  /**
+   * How a writer says "I" and "we" across a whole prompt (folded): "meu", "mi", "my" own in the
+   * singular; "nosso", "nuestro", "our", "a gente", "somos", a team own in the plural. With the
+   * first-person-plural verb endings, they tell a one-person business from a group (speak-alone.ts).
+   */
+  singularOwnWords: words,
+  pluralOwnWords: words,
   /** "você", "you", "usted": the person speaking to the visitor ("vc escolhe o sabor") — a telling, not an offering. */
   addresseePronouns: words,
   /** Words that carry a request on after a pause ("… e um formulário", "where to find us"). */
@@ -363,6 +370,8 @@ export const readingCues = {
   wishAdverbs: asSet(cues.wishAdverbs),
   wishObjects: asSet(cues.wishObjects),
   singularSpeakers: asSet(cues.singularSpeakers),
+  singularOwnWords: asSet(cues.singularOwnWords),
+  pluralOwnWords: cues.pluralOwnWords,
   actionNounEndings: cues.actionNounEndings,
   kinshipWords: asSet(cues.kinshipWords),
   possessives: asSet(cues.possessives),

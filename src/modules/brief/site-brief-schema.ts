@@ -123,6 +123,11 @@ export const siteBriefSchema = z.object({
   what: z.string().max(120).optional(),
   /** One person is the business ("Sou doula…"): the site speaks in the first person singular. */
   isSolo: z.boolean().optional(),
+  /**
+   * The writer speaks as one person throughout ("arreglo…, mi viejo…"): the site speaks in the first
+   * person singular too — though the business is not named after them, as a solo one may be.
+   */
+  speaksAlone: z.boolean().optional(),
   /** The business makes what it is ("We make valves", "fabricamos uniformes"), rather than doing a service: "What we make". */
   isWhatMade: z.boolean().optional(),
   /** Everything the person named, in their words: each becomes part of the page. */

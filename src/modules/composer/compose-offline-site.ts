@@ -215,7 +215,7 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
     site,
     isCertain,
     isTypical,
-    isSolo: site.isSolo === true,
+    isSolo: site.isSolo === true || site.speaksAlone === true,
   };
   const env = brief.isNameStated ? stated : withDescriptiveName(stated);
   const built = plan

@@ -724,3 +724,19 @@ describe('prices on their cards', () => {
     expect(listed('pricing')).toMatch(/Entrega ao domicílio/);
   });
 });
+
+// Set 26's reviewer: solo owners written as "we" on most sites — only an opening "sou…"/"I am…"
+// made a business one person's. Said in the singular throughout, the site speaks so too.
+describe('a writer who speaks as one person', () => {
+  it('gets a site in the first person singular, and no name made of their own', () => {
+    const prompt = 'arreglo persianas y mosquiteros a domicilio en Rosario, llevo 12 años en esto. Me llamo Ramón. mi celu 341 555-1234';
+    const brief = extractBrief({ prompt });
+    const document = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    const strings = document.i18n.strings[brief.languages[0]!]!;
+    const titles = document.pages[0]!.sections.map((section) => strings[(section as { titleKey?: string }).titleKey ?? ''] ?? '');
+    expect(titles).toContain('Lo que ofrezco');
+    expect(titles).toContain('Sobre mí');
+    expect(titles.join(' | ')).not.toMatch(/hacemos|Quiénes somos|Nosotros/);
+    expect(strings['hero.title'] ?? '').not.toMatch(/^Ramón$/);
+  });
+});
