@@ -142,7 +142,8 @@ export async function mailedLink(page: Page, to: string, template: string): Prom
           .split('\n')
           .filter(Boolean)
           .map((line) => JSON.parse(line) as { template: string; to: string; link: string | null });
-        link = mails.reverse().find((m) => m.to === to && m.template === template && m.link)?.link ?? undefined;
+        // The app keeps an address in lower case ("offline-pt-BR-…" is mailed to "offline-pt-br-…").
+        link = mails.reverse().find((m) => m.to === to.toLowerCase() && m.template === template && m.link)?.link ?? undefined;
         return link;
       },
       { message: `a ${template} link mailed to ${to}`, timeout: 15_000 },

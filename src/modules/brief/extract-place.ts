@@ -119,7 +119,8 @@ function fromPreposition(text: string): PlaceMatch | undefined {
 
 // Where a town of the world gazetteer may start: right after a preposition of place. A town's
 // name alone is too often an ordinary word ("Natal", "Victoria", "Lima") to count anywhere else.
-const WORLD_PREPOSITION = /(?<![\p{L}\p{N}])(?:in|em|no|na|nos|nas|en|near|around|perto de|cerca de|junto a|based in|out of)\s+/gu;
+const WORLD_PREPOSITION =
+  /(?<![\p{L}\p{N}])(?:in|em|no|na|nos|nas|en|near|around|perto de|cerca de|junto a|based in|out of|outside|close to|arredores de|afueras de)\s+/gu;
 const WORLD_WORD = /^[\p{L}'’-]+$/u;
 const WORLD_CONNECTOR = /^(de|da|do|dos|das|del|la|las|los|of|the|e|y|sur|upon)$/;
 // A lowercase town ("em caruaru") counts only in a prompt whose writer does not capitalise names

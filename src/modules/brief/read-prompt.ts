@@ -1694,8 +1694,32 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         tokens.length <= 8 &&
         startsWithPhrase(tokens, cues.subjectPronouns.has(tokens[0]?.folded ?? '') ? 1 : 0, cues.offeringVerbs) === 0 &&
         tokens.slice(1, -1).some((token) => cues.negatedListJoiners.has(token.folded) || (input.lang === 'es' && token.folded === 'o'));
+      // "no toco aires, microondas, termotanques ni cocinas": a member in the middle goes on too,
+      // when a later part of the sentence — each short and without a verb of its own — ends the list.
+      const isBareMember = (own: readonly Token[]) =>
+        own.length > 0 &&
+        own.length <= 8 &&
+        startsWithPhrase(own, cues.subjectPronouns.has(own[0]?.folded ?? '') ? 1 : 0, cues.offeringVerbs) === 0;
+      const endsListJoined = (own: readonly Token[]) =>
+        own.slice(1, -1).some((token) => cues.negatedListJoiners.has(token.folded) || (input.lang === 'es' && token.folded === 'o'));
+      const goesOnToListEnd =
+        part.isListed &&
+        part.sentence === lastRuleSentence &&
+        tokens.length <= 4 &&
+        isBareMember(tokens) &&
+        !endsListJoined(tokens) &&
+        (() => {
+          for (const next of allParts.filter((other) => other.sentence === part.sentence && other.start > part.start)) {
+            const own = tokensOf(next.text, next.start);
+            if (!next.isListed || !isBareMember(own)) return false;
+            if (endsListJoined(own)) return true;
+          }
+          return false;
+        })();
       const goesOn =
-        endsNegatedList || tokens.some((token, index) => cues.ruleNegationsGoOn.has(token.folded) && (index === 0 || tokens.length <= 5));
+        endsNegatedList ||
+        goesOnToListEnd ||
+        tokens.some((token, index) => cues.ruleNegationsGoOn.has(token.folded) && (index === 0 || tokens.length <= 5));
       if (goesOn && previousItem && lastRuleIndex >= 0 && lastRuleIndex === items.length - 1) {
         items[lastRuleIndex] = { ...previousItem, text: `${previousItem.text}, ${ruleText}` };
         continue;

@@ -1790,3 +1790,20 @@ describe('a name in quotes', () => {
     );
   });
 });
+
+// Set 26's repairman: "no toco aires, microondas, termotanques ni cocinas" made "Microondas" an
+// offering — only the last member, the one with "ni", went on with the refusal.
+describe('a refusal listing several things', () => {
+  it('refuses every member up to the joiner, the middle ones too', () => {
+    for (const prompt of [
+      'conserto fogões em Itu. não mexo com ar-condicionado, micro-ondas, aquecedor nem geladeira. whats 11 98888-1111',
+      "Handyman in Bendigo. I don't do roofs, gutters, decks or fences. Call 0412 111 222",
+    ]) {
+      const brief = extractBrief({ prompt });
+      const offerings = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());
+      expect(offerings.join(' | ')).not.toMatch(/micro-ondas|aquecedor|gutters|decks/);
+      const refusal = (brief.items ?? []).find((item) => /ar-condicionado|roofs/.test(item.text));
+      expect(refusal?.text).toMatch(/micro-ondas, aquecedor nem geladeira|gutters, decks or fences/);
+    }
+  });
+});

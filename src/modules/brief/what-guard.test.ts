@@ -26,3 +26,18 @@ describe('what the business is', () => {
     );
   });
 });
+
+// Set 26's pet cremation: "my partner reckons we need a proper website…" gave the hero "partner
+// reckons", and "a small pet cremation service just outside orange nsw" kept "just outside".
+describe('a relative who talks, and a place just outside a town', () => {
+  it('is never what the business is', async () => {
+    const { extractBrief } = await import('./extract-brief');
+    const brief = extractBrief({
+      prompt:
+        'my boyfriend reckons we need a proper website instead of just instagram so here goes. we do mobile bike repairs just outside Ballarat, call 0412 345 678',
+    });
+    expect(brief.what).not.toMatch(/boyfriend|reckons/);
+    expect(brief.what).toMatch(/bike repairs/);
+    expect(brief.what).not.toMatch(/outside/);
+  });
+});

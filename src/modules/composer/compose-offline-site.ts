@@ -162,7 +162,13 @@ function planSections(site: SiteBrief, isTypical: boolean, hasMenu: boolean): Pl
   plan.push({
     id: 'contact',
     type: 'contact',
-    build: (env) => ({ ...buildContact(env, 'contact'), intro: withAskFor(env, contactIntro(env)) }),
+    // One person's contact section is titled in their voice ("Escribime", "Fale comigo"), not the
+    // kind bank's "we" ("Escríbenos").
+    build: (env) => ({
+      ...buildContact(env, 'contact'),
+      ...(env.isSolo ? { title: words(env, 'contactAction') } : {}),
+      intro: withAskFor(env, contactIntro(env)),
+    }),
   });
   if (asked('newsletter')) plan.push({ id: 'newsletter', type: 'newsletter', build: (env) => buildNewsletter(env, 'newsletter') });
   plan.push({ id: 'footer', type: 'footer', build: () => null });

@@ -738,5 +738,11 @@ describe('a writer who speaks as one person', () => {
     expect(titles).toContain('Sobre mí');
     expect(titles.join(' | ')).not.toMatch(/hacemos|Quiénes somos|Nosotros/);
     expect(strings['hero.title'] ?? '').not.toMatch(/^Ramón$/);
+    // …its buttons, contact title and answers too: no "we" anywhere in the connective copy.
+    const contact = document.pages[0]!.sections.find((section) => section.type === 'contact') as { titleKey?: string };
+    expect(strings[contact.titleKey ?? '']).toBe('Escribime');
+    expect(Object.values(strings).filter((text) => /ofrecemos|Escr[ií]b[ie]nos|responderemos|Env[ií]anos|Ll[aá]manos/.test(text))).toEqual(
+      [],
+    );
   });
 });
