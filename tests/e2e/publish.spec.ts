@@ -17,17 +17,18 @@ async function expectPhoneMenuWithoutScript(browser: Browser, siteUrl: string, s
   const header = site.locator('header');
   const button = header.locator('summary', { hasText: 'Menu' });
   await expect(button).toBeVisible();
-  await expect(header.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  // The site's default language is the prompt's, European Portuguese.
+  await expect(header.getByRole('navigation', { name: 'Principal' })).toBeHidden();
   const [brand, menu] = await Promise.all([header.locator('.brand').boundingBox(), button.boundingBox()]);
   expect(menu!.y).toBeLessThan(brand!.y + brand!.height);
   expect(menu!.x + menu!.width).toBeLessThanOrEqual(360);
   expect((await header.boundingBox())!.height).toBeLessThan(100);
   await site.screenshot({ path: shot('site-phone-menu-closed.png') });
   await button.click();
-  const links = header.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  const links = header.getByRole('navigation', { name: 'Principal' }).getByRole('link');
   await expect(links.first()).toBeVisible();
   expect(await links.count()).toBeGreaterThan(1);
-  await expect(header.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' })).toBeVisible();
+  await expect(header.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' })).toBeVisible();
   await site.screenshot({ path: shot('site-phone-menu-open.png') });
   await phone.close();
 }
@@ -67,6 +68,9 @@ test('a generated site is published, served on its own host, and its contact for
   await page
     .getByLabel('Describe your site')
     .fill('Uma landing page para uma padaria vegana em Lisboa chamada Pão Verde, com entrega grátis');
+  // The prompt's own language is checked (and the default) once the brief has read it; languages
+  // checked before that would race the reading, which the person's choice wins.
+  await expect(page.getByRole('checkbox', { name: 'Português (Portugal)' })).toBeChecked();
   await page.getByRole('checkbox', { name: 'English' }).check();
   await page.getByRole('checkbox', { name: 'Português (Brasil)' }).check();
   await page.getByRole('button', { name: 'Generate my site' }).click();
