@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
 import { missingFacts } from './missing-facts';
+import { screenCards } from './screen-cards';
 import { siteBriefSchema } from './site-brief-schema';
 
 const brief = (prompt: string, fallbackLocales?: string[]) => extractBrief({ prompt, fallbackLocales });
@@ -788,5 +789,56 @@ describe('a capital the accents gave back is not the writer’s', () => {
     const brief = extractBrief({ prompt: 'purificadora de agua, estamos en tequila jalisco. garrafon $17. no vamos a amatitan' });
     expect(brief.location?.country).toBe('MX');
     expect(brief.facts.prices[0]?.currency).toBe('MXN');
+  });
+});
+
+describe('the person, then the business: what opens a prompt is not always what the business is', () => {
+  it('reads what the writer says they are after their own name, whatever its case or length', () => {
+    const walker = brief("my name is Joana and I'm a dog walker in Leeds. Walks £12.");
+    expect(walker.what).toBe('dog walker');
+    const carpenter = brief('me llamo tito y soy carpintero en Cuenca. Puertas y closets a medida.');
+    expect(carpenter.what).toBe('carpintero');
+    expect(brief('meu nome é ana lima e sou fotógrafa em Recife.').what).toBe('fotógrafa');
+  });
+
+  it('a greeting after an exclamation, on a line of its own, is a greeting', () => {
+    const cakes = brief('ah bom dia\nfaço bolo de pote em Londrina, whats 43 99812-4411');
+    expect(cakes.what).toBe('bolo de pote');
+    expect(JSON.stringify(cakes.items)).not.toMatch(/bom dia/i);
+  });
+
+  it('a told sentence opened by a verb says nothing of what the business is', () => {
+    const glazier = brief('dizem que agora todo mundo procura tudo no celular. sou vidraceiro em Blumenau, box de banheiro sob medida');
+    expect(glazier.what).toBe('vidraceiro');
+  });
+
+  it('a phrase cut at its length keeps what its last preposition governs: no card of the rest', () => {
+    const tanks = brief("faço limpeza de caixa d'água e cisterna no prédio do condomínio todo mês em Curitiba");
+    expect(tanks.what).toContain('do condomínio');
+    expect((tanks.items ?? []).map((item) => item.text)).not.toContain('condomínio todo mês');
+    const sofas = brief('faço lavagem de tapete e cortina na casa do cliente em Londrina');
+    expect((sofas.items ?? []).map((item) => item.text.toLowerCase())).not.toContain('cliente');
+  });
+
+  it('a prompt typed in capitals keeps its money and writes its name as names are written', () => {
+    const plumber = brief(
+      'SOU ENCANADOR EM CAMPINAS E PODE COLOCAR "ZÉ DO CANO HIDRÁULICA". DESENTUPIMENTO DE PIA R$ 150, CAÇA VAZAMENTO A PARTIR DE R$ 200.',
+    );
+    expect(plumber.facts.prices.map((entry) => entry.currency)).toEqual(['BRL', 'BRL']);
+    expect(plumber.name).toBe('Zé do Cano Hidráulica');
+  });
+
+  it('a town with a price added on, or of two words or more, is where the business goes — never a card', () => {
+    const air = brief('Instalo ar-condicionado em Chapecó. concórdia +R$ 60. Atendo também nova odessa.');
+    const offerings = (air.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());
+    expect(offerings).not.toContain('concórdia');
+    expect(offerings).not.toContain('nova odessa');
+    const screened = screenCards({
+      items: [{ text: 'nova odessa', role: 'offering' }],
+      text: 'Afino pianos. nova odessa também.',
+      priceTexts: [],
+      country: 'BR',
+    });
+    expect(screened.items).toEqual([{ text: 'nova odessa também', role: 'detail' }]);
   });
 });

@@ -25,10 +25,12 @@ import type { BriefFeature, SiteBrief } from './site-brief-schema';
 import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities, townKey } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
+import { fillElidedHeads } from './fill-elided-heads';
 import { extractPeople, selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
 import { readPayments } from './read-payments';
-import { softenCapitals } from './soften-capitals';
+import { isShouted, softenCapitals } from './soften-capitals';
+import { titleCase } from './clean-name';
 import { readPrompt } from './read-prompt';
 import { sortDetails } from './sort-details';
 import { joinToldClauses } from './join-told-clauses';
@@ -544,6 +546,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
           .every(isHoursWord),
     );
   }
+  // "sofá 2 lugares R$ 120, 3 lugares R$ 150": each entry of a price list said whole ("sofá 3 lugares").
+  ({ prices: facts.prices, items: reading.items } = fillElidedHeads(facts.prices, reading.items, promptLocale));
   facts.offerings = reading.items
     .filter((item) => item.role === 'offering')
     .map((item) => item.text.slice(0, 80))
@@ -551,7 +555,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
 
   return {
     version: 1,
-    name,
+    // A name in a prompt typed all in capitals was read in lower case; it is written as names are.
+    name: name && isShouted(input.prompt) && name === name.toLocaleLowerCase() ? titleCase(name) : name,
     kind: {
       id: chosen.id,
       family: chosen.family,

@@ -9,7 +9,7 @@ import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
 import { opensWithClosedWord, shapeOfPhrase, withoutLooseEnd } from './shape-of-phrase';
-import { wordLanguageOf } from './word-classes';
+import { isClauseWord, wordLanguageOf } from './word-classes';
 import { isCountryName } from './brief-details';
 import {
   isDayWord,
@@ -111,6 +111,18 @@ const TOWN_JOINED_TO_PLACE = new RegExp(
   'gu',
 );
 const JOINER_WORD = new RegExp(`^(?:${cues.listJoiner})$`);
+// "my name is ‹a name› and I'm …", "me llamo ‹…› y soy …" (folded): the self-naming clause and its
+// joiner, at the start of a sentence, when a self-introduction follows.
+const SELF_NAMING_THEN_INTRO = new RegExp(
+  `(^|[.!?\\n]\\s*)(?:${[...cues.selfNamingLeads]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s+[^.!?\\n,;\u0001\u0002]{1,40}?,?\\s+(?:e|and|y)\\s+(?=(?:${[...cues.selfIntro]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}]))`,
+  'gu',
+);
 const TOWN_BEFORE_PLACE = new RegExp(
   `((?:^|[\\s,])(?:${cues.placePrepositions.map(escapeRegExp).join('|')})\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(\\s+(?:${cues.listJoiner})\\s+)(\\u0002+)`,
   'gu',
@@ -667,6 +679,12 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   if (isRequest && siteAt > 0) {
     peeled.push(...tokens.slice(0, siteAt + 1));
     at = siteAt + 1;
+  }
+  // "bah boa noite", "ah olá", "opa, bom dia": a part that is one exclamation and a greeting is all greeting.
+  const lateGreeting = at === 0 && tokens.length >= 2 ? startsWithPhrase(withoutDrawl(tokens), 1, cues.greetings) : 0;
+  if (lateGreeting > 0 && 1 + lateGreeting === tokens.length && !input.isBusinessNoun?.(tokens[0]!.folded)) {
+    peeled.push(tokens[0]!);
+    at = 1;
   }
   // Greetings and framing at the start of any part; the site's own words anywhere in a request.
   for (;;) {
@@ -1320,7 +1338,21 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       masked = FACT.repeat(opening[0].length) + masked.slice(opening[0].length);
     }
   }
-  const items: ReadItem[] = [];
+  // "my name is Ana and I'm a photographer", "me llamo ana y soy fotógrafa": the writer's name is
+  // who writes, told apart; what they go on to say they are is what the business is — read as if
+  // the sentence opened there, whatever the name's case or length.
+  const selfNamings: ReadItem[] = [];
+  for (const found of fold(masked).matchAll(SELF_NAMING_THEN_INTRO)) {
+    const start = found.index + found[1]!.length;
+    const end = found.index + found[0].length;
+    const said = input.text
+      .slice(start, end)
+      .replace(/[\s,;]*\S+\s*$/u, '')
+      .trim();
+    if (said) selfNamings.push({ text: said, role: 'detail' });
+    masked = masked.slice(0, start) + FACT.repeat(end - start) + masked.slice(end);
+  }
+  const items: ReadItem[] = [...selfNamings];
   // "RUC 0103894564001", "NIF: 234 567 890": a tax or company number with its label is a
   // credential, said whole — never a phone, a card "RUC" or a region after the town.
   masked = masked.replace(TAX_ID, (match, _label: string, offset: number) => {
@@ -2038,7 +2070,16 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const text = leadsFact || !cues.restrictionWords.has(lastWord.folded) ? cleaned.replace(TRAILING_PRICE_LEAD, '') : cleaned;
       // The head reads up to a fact, a name or a place: it needs to see where they were.
       const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
-      if (!what && !piece.isRequest) {
+      // "diz que agora o pessoal procura tudo no celular": a told sentence, led by a verb that is no
+      // work of the business's, says nothing of what the business is — what the person goes on to
+      // say they are does.
+      const isToldClause =
+        intro === 0 &&
+        verb === 0 &&
+        language !== 'en' &&
+        tokens.length > 1 &&
+        isClauseWord(tokens[0]!.word, tokens[0]!.folded, language, true);
+      if (!what && !piece.isRequest && !isToldClause) {
         const head = headPhrase(withMarks, input.text);
         if (head) {
           // "Conserto bonecas antigas": the business is the service, in their words, verb and all;
@@ -2826,7 +2867,17 @@ function headPhrase(
     const isBeforePlace = markAt >= 0 && !between.some((word) => cues.placePrepositions.includes(word.folded) && word.folded !== 'de');
     if (index > 0 && cues.placePrepositions.includes(token.folded) && (!next || isBeforePlace)) break;
     kept.push(token);
-    if (kept.length >= 8) break;
+    if (kept.length >= 8) {
+      // "higienização de sofá e colchão na casa do ‹cliente›": a phrase cut at its length ends on
+      // no preposition or article — what that word governs is the phrase's, never a card of its own…
+      // …nor before an "of" that completes its last noun ("no prédio ‹do condomínio›").
+      for (const later of tokens.slice(index + 1, index + 4)) {
+        if (isMark(later) || HEAD_STOP.has(later.folded)) break;
+        if (!cues.connectors.has(kept[kept.length - 1]!.folded) && !cues.ofWords.has(later.folded)) break;
+        kept.push(later);
+      }
+      break;
+    }
   }
   // "a dog groomer based (in Dunedin)": the participle leads to the place, it is no part of what.
   while (kept.length > 0 && (cues.connectors.has(kept[kept.length - 1]!.folded) || cues.locatedWords.has(kept[kept.length - 1]!.folded)))

@@ -94,7 +94,8 @@ export function screenCards({ items, text, priceTexts, country }: ScreenInput): 
       item.role === 'offering' &&
       country &&
       at >= 0 &&
-      ((isListedTownName(item.text, country) && isListedTown(text, folded, at, own, country)) ||
+      ((isListedTownName(item.text, country) &&
+        (isListedTown(text, folded, at, own, country) || isLongTownName(item.text) || isSurcharged(folded, at + own.length))) ||
         isInPlaceList(text, folded, at, own, country))
     ) {
       const clause = townClause(text, folded, at);
@@ -177,6 +178,19 @@ export function isInThanks(text: string, words: string): boolean {
 function isListedTownName(said: string, country: string): boolean {
   const name = said.trim().replace(/[.,;:]+$/, '');
   return /^[\p{L}'’ -]+$/u.test(name) && name.split(/\s+/).length <= 4 && isTownOf(name, country);
+}
+
+/** "xaxim +R$ 40", "Bulls + $30": a price added on is a town's fee for the trip there. */
+function isSurcharged(folded: string, end: number): boolean {
+  return /^\s*(?:[:-]\s*)?\+\s*(?:[a-z]{0,3}\$|€|£|\d)/u.test(folded.slice(end, end + 12));
+}
+
+/**
+ * "coronel vivida +R$ 25", "santa bárbara d'oeste": a town's name of two words or more, said alone,
+ * names that town (a colonel or a saint would be said with more), unlike "Formiga" or "Natal".
+ */
+function isLongTownName(said: string): boolean {
+  return said.trim().split(/\s+/).length >= 2;
 }
 
 /**

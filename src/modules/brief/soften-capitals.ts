@@ -52,9 +52,8 @@ function softenWord(word: string, isFirst: boolean): string {
  * text never changes, so positions found in it hold in what was typed.
  */
 export function softenCapitals(text: string): string {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const upper = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
-  if (letters.length >= 12 && upper / letters.length > 0.85) return text.toLocaleLowerCase();
+  // …though a currency's letters stay as money is written ("R$ 280", "US$"): "r$" is no currency.
+  if (isShouted(text)) return text.replace(/\p{L}+(?![\p{L}$])/gu, (word) => word.toLocaleLowerCase());
   // "NAO faço adesivo", "NO clip art": a negation in capitals is emphasis, never a name or initials.
   const emphasised = text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu, (word) =>
     NEGATIONS.has(fold(word.toLocaleLowerCase())) ? word.toLocaleLowerCase() : word,
@@ -89,4 +88,11 @@ export function softenCapitals(text: string): string {
     flush();
     return out + trailing;
   });
+}
+
+/** Typed (nearly) all in capitals: its case says nothing of how a name is written. */
+export function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
+  return letters.length >= 12 && upper / letters.length > 0.85;
 }
