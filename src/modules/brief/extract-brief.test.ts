@@ -828,6 +828,11 @@ describe('the person, then the business: what opens a prompt is not always what 
     expect(plumber.name).toBe('Zé do Cano Hidráulica');
   });
 
+  it('a phone typist’s town in lowercase, mid-sentence, counts when their number is of its country', () => {
+    const keys = brief('sou chaveiro aqui em canoinhas faz 10 anos, o nome é Chaveiro Tigre. chave codificada R$ 180. whats 47 99912-3344');
+    expect(keys.location).toEqual({ text: 'Canoinhas', country: 'BR' });
+  });
+
   it('a town with a price added on, or of two words or more, is where the business goes — never a card', () => {
     const air = brief('Instalo ar-condicionado em Chapecó. concórdia +R$ 60. Atendo também nova odessa.');
     const offerings = (air.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());

@@ -269,7 +269,14 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean, isLower
         !isCapitalised &&
         dialledTowns.length === 0 &&
         !(isLowercaseWriter && towns[0].population >= LOWERCASE_TOWN_MIN) &&
-        !(startsLowercase && towns[0].population >= LOWERCASE_START_TOWN_MIN)
+        !(startsLowercase && towns[0].population >= LOWERCASE_START_TOWN_MIN) &&
+        // "sou ferrador aqui em vacaria faz 27 anos … whats 54 9…": a phone typist's town of some
+        // size, in the country of every number they give, is their town even mid-sentence.
+        !(
+          startsLowercase &&
+          towns[0].population >= LOWERCASE_TOWN_MIN &&
+          nationalNumberCountry(text, [towns[0].country]) === towns[0].country
+        )
       )
         continue;
       const longer = longerName(text, start, start + name.length);

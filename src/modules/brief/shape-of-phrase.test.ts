@@ -7,6 +7,12 @@ const words = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) 
 const shape = (text: string, language: WordLanguage) => shapeOfPhrase(words(text), language);
 
 describe('the shape of a phrase: only a thing may be a card', () => {
+  it('an accented verb is no determiner: "está escrito…" is told, "esta porta…" a thing', () => {
+    expect(shape('está escrito na lateral do caminhão', 'pt')).toBe('clause');
+    expect(shape('esta porta de madeira maciça', 'pt')).toBe('thing');
+    expect(shape('a porta de madeira', 'pt')).toBe('thing');
+  });
+
   it('names things with noun phrases, gerunds, infinitives and a trade’s first-person verbs', () => {
     for (const text of [
       'revisão completa com lavagem',

@@ -24,7 +24,13 @@ export type PhraseWord = { word: string; folded: string };
 function fromHead(words: readonly PhraseWord[], language: WordLanguage): PhraseWord[] {
   const said = words.filter((token) => /[\p{L}\p{N}]/u.test(token.word));
   let at = 0;
-  while (at < said.length - 1 && isDeterminer(said[at]!.folded, language)) at++;
+  // ("está escrito" is a verb, though "esta" folded is "this".)
+  while (
+    at < said.length - 1 &&
+    isDeterminer(said[at]!.folded, language) &&
+    !isClauseWord(said[at]!.word, said[at]!.folded, language, at === 0)
+  )
+    at++;
   return said.slice(at);
 }
 
