@@ -40,6 +40,7 @@ import { continueSaidToUs } from './continue-said-to-us';
 import { keepPeoplePrivate } from './keep-people-private';
 import { capitalisePlaces } from './capitalise-places';
 import { screenCards } from './screen-cards';
+import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
 import { setAsideSaidToBuilder } from './said-to-builder';
@@ -488,6 +489,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const toldScreened = screenTold({ items: reading.items, lang: promptLocale, country: countryCode });
   reading.items = toldScreened.items;
   reading.unused.push(...toldScreened.unused);
+  // …and a list under a heading that refuses ("Não aceitamos: tinta, solvente e pneu") is refused whole.
+  reading.items = takeRefusedLists(reading.items, saidToBuilder.text, promptLocale);
   reading.items.push(...timetable.map((line) => ({ text: line.text, role: 'schedule' as const })));
   // Their questions, each with the answer they gave in parentheses (how the composer reads an answer).
   if (faq)

@@ -85,6 +85,8 @@ const readingCuesSchema = z.object({
   imageryWords: words,
   /** "nada", "sem", "without": with "não"/"never" (and "no" outside Portuguese), what refuses the words after it. */
   refusalWords: words,
+  /** "Proibido na caçamba:", "Prohibido:": a word that forbids, heading a list of what is not taken. */
+  prohibitionWords: words,
   /** "de", "da", "of", "from": what links a role or an origin to the organisation it belongs to. */
   ofWords: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
@@ -363,6 +365,7 @@ export const readingCues = {
   dayNouns: asSet(cues.dayNouns),
   imageryWords: asSet(cues.imageryWords),
   refusalWords: asSet(cues.refusalWords),
+  prohibitionWords: asSet(cues.prohibitionWords),
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   addresseePronouns: asSet(cues.addresseePronouns),
