@@ -87,6 +87,8 @@ const readingCuesSchema = z.object({
   refusalWords: words,
   /** "Proibido na caçamba:", "Prohibido:": a word that forbids, heading a list of what is not taken. */
   prohibitionWords: words,
+  /** "não cobro", "we don't charge": a verb of charging, whose negation is a benefit told, never work refused. */
+  chargeVerbs: words,
   /** "de", "da", "of", "from": what links a role or an origin to the organisation it belongs to. */
   ofWords: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
@@ -366,6 +368,7 @@ export const readingCues = {
   imageryWords: asSet(cues.imageryWords),
   refusalWords: asSet(cues.refusalWords),
   prohibitionWords: asSet(cues.prohibitionWords),
+  chargeVerbs: asSet(cues.chargeVerbs),
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   addresseePronouns: asSet(cues.addresseePronouns),

@@ -28,6 +28,16 @@ describe('sortDetails: what each clause tells a visitor', () => {
     expect(unused.map((entry) => entry.why)).toEqual(Array(9).fill('aside'));
   });
 
+  it('what the business does not charge is told to visitors: no exclusion, no aside', () => {
+    const { items, unused } = sortDetails(
+      [detail('Não cobro a visita de avaliação'), detail("We don't charge a call-out fee"), detail('No cobramos el presupuesto')],
+      'pt-BR',
+    );
+    expect(unused).toEqual([]);
+    expect(items.map((item) => item.role)).toEqual(['detail', 'detail', 'detail']);
+    expect(sortDetails([detail("We don't charge a call-out fee in town")], 'en').unused).toEqual([]);
+  });
+
   it('what the business says it does not do is an exclusion, in pt, es and en', () => {
     const { items } = sortDetails([detail('não fazemos entregas ao domingo'), detail('e não conserto micro-ondas')], 'pt-BR');
     expect(items).toEqual([

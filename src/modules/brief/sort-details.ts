@@ -57,6 +57,12 @@ export function sortDetails(
     const text = withoutTrailingJoiner(item.text);
     const words = wordsOf(text);
     if (words.length === 0) continue;
+    // "não cobro visita", "we don't charge a call-out fee": what the business does not charge is told
+    // to visitors — never work refused, never a word to us.
+    if (isNoCharge(words, lang)) {
+      kept.push({ ...item, text, role: 'detail' });
+      continue;
+    }
     if (isSaidToUs(words, item.role, lang)) {
       unused.push({ words: text, why: 'aside' });
       continue;
@@ -242,6 +248,10 @@ function isSaidToUs(words: readonly string[], role: BriefItem['role'], lang: str
  * taxa", "no cash"): what the business does not do. A rule for customers ("não pode…", "No spurs")
  * and what it is not ("no es agua de manantial") stay what the reader made them.
  */
+function isNoCharge(words: readonly string[], lang: string): boolean {
+  return words.some((word, at) => isNegation(word, lang) && [1, 2].some((ahead) => cues.chargeVerbs.has(words[at + ahead] ?? '')));
+}
+
 function isExclusion(words: readonly string[], lang: string): boolean {
   let at = 0;
   let hasOwnSubject = false;
