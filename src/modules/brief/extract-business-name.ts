@@ -140,6 +140,15 @@ function called(text: string): string | undefined {
     const cue = /^[\p{L}-]+/u.exec(match[0])?.[0] ?? '';
     const before = /([\p{L}'’]+)\s*$/u.exec(folded.slice(0, match.index))?.[1];
     if (isCallWordAfter(cue, before)) continue;
+    // "minha ajudante se chama Jéssica", "my wife is called Ana": a person's name, never the business's.
+    const lastTwo = folded
+      .slice(Math.max(0, match.index - 40), match.index)
+      .split(/[^\p{L}'’]+/u)
+      .filter(Boolean)
+      .slice(-2);
+    const isPerson = (word: string) =>
+      readingCues.staffNouns.has(word) || readingCues.kinshipWords.has(word) || readingCues.roleNouns.has(word);
+    if (lastTwo.some(isPerson)) continue;
     const tokens = tokensFrom(text, match.index + match[0].length);
     // "o nome é porque fica no pé da serra", "the name is because…": the cue explains the name, gives none.
     const first = tokens[0] && !isCapitalised(tokens[0].word) ? fold(tokens[0].word) : undefined;

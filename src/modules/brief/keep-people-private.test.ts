@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
 import { keepPeoplePrivate } from './keep-people-private';
 import type { BriefItem } from './site-brief-schema';
 
 const run = (text: string, items: BriefItem[], lang = 'pt-BR') => keepPeoplePrivate({ items, unused: [], text, lang });
 
 describe('keepPeoplePrivate', () => {
+  it('keeps off one who works for the business when asked, and the request however it was cut', () => {
+    const brief = extractBrief({
+      prompt: 'Estofaria em Bagé. Reforma de sofá R$ 600. Meu auxiliar se chama Everton, mas ele não quer aparecer.',
+    });
+    expect(brief.name).toBeNull();
+    expect(JSON.stringify(brief.items)).not.toMatch(/everton|aparecer/i);
+    const english = extractBrief({
+      prompt: "Upholstery in Ballarat. My assistant Kim sews the cushions, but she'd rather not be on the site.",
+    });
+    expect(JSON.stringify(english.items)).not.toMatch(/kim/i);
+  });
+
+  it('never names the business after a relative or a helper said to be called so', () => {
+    expect(extractBrief({ prompt: 'Upholstery in Ballarat. My apprentice is called Liam. Cushions from $90.' }).name).toBeNull();
+    expect(extractBrief({ prompt: 'Tapicería en Rosario. Mi ayudante se llama Nahuel. Sillas desde $ 9000.' }).name).toBeNull();
+  });
+
   it('cuts out a relative the person asked to hide, keeping what the sentence tells customers', () => {
     const text =
       'quem mora em gaspar pode deixar o bolo com minha sogra em gaspar, eu busco toda sexta. ela tem um bar mas não quero o nome dela no site';

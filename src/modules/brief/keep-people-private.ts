@@ -62,7 +62,12 @@ export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleIn
   const setAside: { words: string; why: UnusedReason }[] = [];
   for (const item of items) {
     const itemFolded = fold(item.text);
-    if (requests.some((request) => request.includes(itemFolded.trim()) && isHideRequest(itemFolded, lang))) {
+    // (…or the part of it left once the reader cut its "ela" away: "não quer aparecer".)
+    if (
+      requests.some(
+        (request) => request.includes(itemFolded.trim()) && (isHideRequest(itemFolded, lang) || refusesShowing(itemFolded, lang)),
+      )
+    ) {
       setAside.push({ words: item.text, why: 'aside' });
       continue;
     }
@@ -81,6 +86,15 @@ export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleIn
   return { items: kept, unused: [...unused, ...setAside] };
 }
 
+/** "não quer aparecer", "doesn't want to be shown": a negation and a word about showing. */
+function refusesShowing(folded: string, lang: string): boolean {
+  const tokens = [...folded.matchAll(WORD)].map((token) => token[0]);
+  return (
+    tokens.some((token) => isNegationWord(token, lang, false)) &&
+    tokens.some((token) => cues.showWords.includes(token) || cues.appearWords.includes(token))
+  );
+}
+
 /** "minha cunhada", "my wife", "mi hermana" (folded): a possessive, then a kinship word. */
 function kinMentions(folded: string): Kin[] {
   const tokens = [...folded.matchAll(WORD)];
@@ -88,7 +102,9 @@ function kinMentions(folded: string): Kin[] {
   for (const [index, token] of tokens.entries()) {
     const word = token[0].replace(/'s$/, '');
     const previous = tokens[index - 1]?.[0] ?? '';
-    if (readingCues.kinshipWords.has(word) && readingCues.possessives.has(previous)) out.push({ word, at: token.index });
+    // …or one who works for the business ("minha ajudante", "our apprentice").
+    if ((readingCues.kinshipWords.has(word) || readingCues.staffNouns.has(word)) && readingCues.possessives.has(previous))
+      out.push({ word, at: token.index });
   }
   return out;
 }
@@ -130,7 +146,7 @@ function isHideRequest(said: string, lang: string): boolean {
   if (cues.leaveCues.some((cue) => said.includes(cue))) return true;
   const tokens = [...said.matchAll(WORD)].map((token) => token[0]);
   if (!tokens.some((token) => isNegationWord(token, lang, false))) return false;
-  const isThird = (token: string | undefined) => token !== undefined && (THIRD.has(token) || /^(?:she|he)'s$/.test(token));
+  const isThird = (token: string | undefined) => token !== undefined && (THIRD.has(token) || /^(?:she|he)'[sd]$/.test(token));
   const joined = ` ${tokens.join(' ')} `;
   const shown = tokens.some((token, at) => cues.showWords.includes(token) && tokens.slice(at + 1, at + 6).some(isThird));
   const appearing = cues.appearWords.some((word) => {

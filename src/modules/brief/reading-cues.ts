@@ -89,6 +89,8 @@ const readingCuesSchema = z.object({
   prohibitionWords: words,
   /** "não cobro", "we don't charge": a verb of charging, whose negation is a benefit told, never work refused. */
   chargeVerbs: words,
+  /** "minha ajudante", "our receptionist" (folded): who works for the business — a name said of them is theirs. */
+  staffNouns: words,
   /** "de", "da", "of", "from": what links a role or an origin to the organisation it belongs to. */
   ofWords: words,
   /** "I", "we", "eu", "yo": the person speaking ("nós" folds to "nos", which is also "in the": left out). */
@@ -369,6 +371,7 @@ export const readingCues = {
   refusalWords: asSet(cues.refusalWords),
   prohibitionWords: asSet(cues.prohibitionWords),
   chargeVerbs: asSet(cues.chargeVerbs),
+  staffNouns: asSet(cues.staffNouns),
   ofWords: asSet(cues.ofWords),
   subjectPronouns: asSet(cues.subjectPronouns),
   addresseePronouns: asSet(cues.addresseePronouns),
