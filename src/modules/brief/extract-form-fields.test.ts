@@ -5,6 +5,41 @@ import { extractBrief } from './extract-brief';
 const fieldsOf = (prompt: string) => extractFormFields(prompt)?.fields ?? null;
 
 describe('extractFormFields: what the person asked their form to ask, in their words', () => {
+  it('goes on with the questions asked right after a list that ends on one, each a field', () => {
+    const asked = extractFormFields(
+      'Limpeza de calhas em Itu. Quero um formulário pedindo nome, telefone, quantos andares tem a casa? e quando foi a última limpeza?',
+      'pt',
+    )?.fields;
+    expect(asked?.map((field) => field.text)).toEqual(['nome', 'telefone', 'Quantos andares tem a casa?', 'Quando foi a última limpeza?']);
+    const english = fieldsOf(
+      'Gutter cleaning in York. Quote form: name, phone, postcode, Do you have a conservatory? Is it a bungalow or a house?',
+    );
+    expect(english?.map((field) => field.text)).toEqual([
+      'name',
+      'phone',
+      'postcode',
+      'Do you have a conservatory?',
+      'Is it a bungalow or a house?',
+    ]);
+    expect(english?.at(-1)?.options).toEqual(['bungalow', 'house']);
+    // A short word to us after the list is no question of the form.
+    expect(fieldsOf('Bolos em Recife. Formulário com nome e telefone? Pode ser?')?.map((field) => field.text)).toEqual([
+      'nome',
+      'telefone',
+    ]);
+  });
+
+  it('a question with "or" keeps its answers; "or not" asks yes or no', () => {
+    expect(
+      extractFormFields('Dedetização em Bauru. Formulário: nome, telefone, é casa ou apartamento?', 'pt')?.fields.at(-1)?.options,
+    ).toEqual(['casa', 'apartamento']);
+    expect(extractFormFields('Bolos em Recife. Formulário: nome, tem prova ou não?', 'pt')?.fields.at(-1)).toEqual({
+      text: 'tem prova',
+      field: null,
+      options: ['Sim', 'Não'],
+    });
+  });
+
   it('reads the list after a form and what introduces its fields, in pt, en and es', () => {
     expect(
       fieldsOf('Buffet infantil em Campinas. Quero um formulário de orçamento com nome, WhatsApp, data da festa e número de convidados.'),

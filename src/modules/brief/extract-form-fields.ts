@@ -45,6 +45,8 @@ const WHETHER_IN = {
   other: /^(?:se|si|whether|if)\s(?:.*\s)?([\p{L}\p{N}]+)\s(?:ou|or)\s([\p{L}\p{N}]+)$/iu,
 };
 // ", or other", ", ou outro", ", u otro": the last of answers listed with commas.
+// A question asked after the form's list is one of its fields when it is this short.
+const MAX_ASKED_WORDS = 14;
 const LAST_COMMA_OR = /,\s*(?:ou|or|o|u)\s+[^,]+$/iu;
 const OPEN_ENDED = /\s(ou|or|o|u)\s(?=(?:above|over|more|older|higher|mais|acima|superior|más|mas|arriba)(?![\p{L}]))/giu;
 const OR_LEAD = /^\s*(?:ou|or|o|u)\s+/iu;
@@ -70,6 +72,13 @@ const YES_NO_LEADS = (['pt', 'es', 'en'] as const).map((lang) => ({
   lang,
   lead: new RegExp(`^(?:${alternationOf(content.yesNoLeads[lang])})\\s+\\p{L}`, 'u'),
 }));
+
+// "is it a flat or a house", "tem garagem ou vaga na rua", "é casa ou apartamento": a question opened
+// as a yes-or-no one, with two answers joined by "or" — one question, its answers the words around it.
+const ASKED_CHOICE = new RegExp(
+  `^(?:${alternationOf([...content.yesNoLeads.pt, ...content.yesNoLeads.es, ...content.yesNoLeads.en, 'é', 'es', 'is it', 'are you'])})\\s(?:.*\\s)?([\\p{L}\\p{N}]+)\\s(?:ou|or)\\s(?:(?:a|an|the|um|uma|un|una)\\s)?([\\p{L}\\p{N}]+)\\??$`,
+  'iu',
+);
 
 // "se tiver", "if any", "si tiene", "if known": a two-word condition, said of the field before it.
 const IF_ANY = /^(?:se|si|if)\s\p{L}+$/u;
@@ -169,7 +178,14 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
     const isAside = match[0].trimEnd().endsWith('(');
     // The list runs to the end of its sentence (or of its parenthesis).
     const stop = folded.slice(start).search(isAside ? /\)/ : /[.!?;\n]|$/);
-    const end = start + (stop < 0 ? folded.length - start : stop);
+    let end = start + (stop < 0 ? folded.length - start : stop);
+    // "…, quantos cômodos tem a casa? e quando foi a última dedetização?", "Do you have pets? Is it a
+    // flat or a house?": a list that ends on a question goes on with the questions asked right after it.
+    while (!isAside && folded.charAt(end) === '?') {
+      const next = /^\?[ \t]+([^.!?;\n]+)\?/u.exec(folded.slice(end));
+      if (!next || next[1]!.trim().split(/\s+/).length < 3 || next[1]!.trim().split(/\s+/).length > MAX_ASKED_WORDS) break;
+      end += next[0].length - 1;
+    }
     const fields: RequestedFormField[] = [];
     let listEnd = start;
     let at = start;
@@ -179,6 +195,8 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
     const list = folded
       .slice(start, end)
       .replace(/\([^()]*\)/g, (aside) => '\u0001'.repeat(aside.length))
+      // (One question after another is one field after another.)
+      .replace(/\?[ \t]/g, ', ')
       .split('')
       .map((letter, i) => (letter === 'e' && prompt.charAt(start + i) === 'é' ? '\u0002' : letter))
       .join('');
@@ -209,7 +227,11 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         );
       if (isChoice) pieces.push({ piece: joined, options: own });
       // "se o imóvel é urbano ou rural": a longer question is still one, its answers the words around "ou".
-      else if (alternatives.length === 2 && whetherOf(joined).test(joined.trim()) && joined.trim().split(/\s+/).length <= MAX_FIELD_WORDS)
+      else if (
+        alternatives.length === 2 &&
+        (whetherOf(joined).test(joined.trim()) || ASKED_CHOICE.test(joined.trim().replace(/\u0002/g, 'é'))) &&
+        joined.trim().split(/\s+/).length <= MAX_FIELD_WORDS
+      )
         pieces.push({ piece: joined });
       else for (const alternative of alternatives) pieces.push({ piece: alternative });
     }
@@ -243,9 +265,14 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
           fields.push({ text: question.slice(0, 60), field: null, options: yesNoAnswers(yesNo[1]!) });
       } else if (options) {
         // The answers as the person wrote them, from the prompt (the list above is folded).
-        const whether = whetherOf(own).exec(own);
+        const whether = whetherOf(own).exec(own) ?? ASKED_CHOICE.exec(own);
         const answers = whether ? [whether[1]!, whether[2]!] : own.split(OR_SPLIT).map((answer) => answer.trim());
-        if (!fields.some((known) => fold(known.text) === ownFolded)) fields.push({ text: own.slice(0, 60), field: null, options: answers });
+        // "tem prova ou não", "pets or not": a yes-or-no question, its "or not" no answer of its own.
+        const orNot = answers.length === 2 && ['nao', 'no', 'not'].includes(fold(answers[1]!));
+        const question = orNot ? own.replace(/\s+(?:ou|or|o)\s+\S+$/iu, '') : own;
+        const shown = orNot ? [...YES_NO_ANSWERS[promptLang]] : answers;
+        if (!fields.some((known) => fold(known.text) === fold(question)))
+          fields.push({ text: question.slice(0, 60), field: null, options: shown });
       } else if (IF_ANY.test(ownFolded) && fields.length > 0) {
         // "número da matrícula, se tiver", "lot size, if known": a condition of the field before, no field.
         const last = fields.at(-1)!;
@@ -253,7 +280,7 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
       } else if (!fields.some((known) => fold(known.text) === ownFolded)) {
         const field = withOptions(own, standardFieldOf(ownFolded));
         // "se prefere manhã ou tarde", "whether mornings or evenings": a question with its two answers.
-        const whether = field.field === null && !field.options ? whetherOf(own).exec(own) : null;
+        const whether = field.field === null && !field.options ? (whetherOf(own).exec(own) ?? ASKED_CHOICE.exec(own)) : null;
         // "se quer prova", "whether the coat is matted": a question with no answers named is yes or no.
         const yesNo = field.field === null && !field.options && !whether ? yesNoOf(own, promptLang) : undefined;
         fields.push(whether ? { ...field, options: [whether[1]!, whether[2]!] } : yesNo ? { ...field, options: yesNo } : field);
