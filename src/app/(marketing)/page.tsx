@@ -1,24 +1,23 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Gauge, Languages, Sparkles } from 'lucide-react';
 import { getSession } from '@/modules/accounts/server-session';
 import { getTierLimits } from '@/modules/accounts/get-tier-limits';
+import { FeatureCards, type Feature } from '@/modules/accounts/ui/feature-cards';
 import { LanguageSwitcher } from '@/modules/accounts/ui/language-switcher';
 import { PlanTable } from '@/modules/accounts/ui/plan-table';
 import { CURRENCY, PLANS } from '@/modules/billing/plans';
 import { MarketingFooter } from '@/modules/accounts/ui/marketing-footer';
 import { Alert } from '@/lib/ui/alert';
 import { Button } from '@/lib/ui/button';
-import { Card, CardDescription, CardTitle } from '@/lib/ui/card';
 import { SkipLink } from '@/lib/ui/skip-link';
 import { BrandMark } from '@/lib/ui/brand-mark';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ account?: string | string[] }> }) {
   const [t, session, tiers, { account }] = await Promise.all([getTranslations(), getSession(), getTierLimits(), searchParams]);
-  const features = [
-    { icon: Sparkles, title: t('marketing.feature1Title'), body: t('marketing.feature1Body') },
-    { icon: Gauge, title: t('marketing.feature2Title'), body: t('marketing.feature2Body') },
-    { icon: Languages, title: t('marketing.feature3Title'), body: t('marketing.feature3Body') },
+  const features: Feature[] = [
+    { icon: 'sparkles', title: t('marketing.feature1Title'), body: t('marketing.feature1Body') },
+    { icon: 'gauge', title: t('marketing.feature2Title'), body: t('marketing.feature2Body') },
+    { icon: 'languages', title: t('marketing.feature3Title'), body: t('marketing.feature3Body') },
   ];
   return (
     <div className="min-h-dvh bg-gradient-to-b from-brand-50 via-white to-white">
@@ -67,15 +66,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </Link>
           </p>
         </section>
-        <section className="mx-auto grid max-w-6xl gap-4 px-4 pb-16 sm:grid-cols-3" aria-label={t('marketing.features')}>
-          {features.map(({ icon: Icon, title, body }) => (
-            <Card key={title} className="space-y-2">
-              <Icon aria-hidden="true" className="size-6 text-brand-600" />
-              <CardTitle>{title}</CardTitle>
-              <CardDescription className="text-base">{body}</CardDescription>
-            </Card>
-          ))}
-        </section>
+        <FeatureCards features={features} label={t('marketing.features')} />
         <section className="mx-auto max-w-6xl px-4 pb-20" aria-labelledby="plans">
           <h2 id="plans" className="mb-4 text-2xl font-bold">
             {t('marketing.pricingTitle')}
