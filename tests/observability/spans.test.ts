@@ -116,9 +116,9 @@ describe('spans', () => {
     expect(build && store && activate, 'build, store and activate spans').toBeTruthy();
     for (const span of [build!, store!, activate!]) expect(span.attributes['pm.project.id']).toBe(project.id);
     expect(activate!.attributes['pm.publish.live']).toBe(true);
-    // Build and store run in one job step: both are children of that step's span.
+    // Build, store, check and activate run in one job step: build and store are children of its span.
     const step = exporter.getFinishedSpans().find((span) => span.spanContext().spanId === parentOf(build!));
-    expect(step?.name).toMatch(/· build-and-store$/);
+    expect(step?.name).toMatch(/· publish$/);
     expect(parentOf(store!)).toBe(step!.spanContext().spanId);
     expect(named('publish.check')).toHaveLength(1);
   });

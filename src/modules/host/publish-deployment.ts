@@ -6,6 +6,7 @@ import { reportError } from '@/lib/observability';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
 import { inSpan, inSpanSync, withSpan } from '@/lib/telemetry/with-span';
 import { buildSite } from '@/modules/build/build-site';
+import { siteDisplayName } from '@/modules/build/site-display-name';
 import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
 import { storeBuiltFiles } from '@/modules/build/store-built-files';
@@ -14,7 +15,7 @@ import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { forgetSiteHost, rememberLiveSite } from './resolve-site-host';
 import { warmSiteFiles } from './serve-site-file';
 import { preparePublishPhotos } from './prepare-publish-photos';
-import type { CheckResult } from '@/modules/build/types';
+import type { BuiltFile, CheckResult } from '@/modules/build/types';
 import type { StoredManifest } from './schema';
 import { canonicalSiteOrigin } from './canonical-site-origin';
 import {
@@ -47,7 +48,9 @@ export async function planPublish(deploymentId: string): Promise<PublishPlan> {
   return { action: 'build', target };
 }
 
-export type BuildOutcome = { superseded: true } | { superseded: false; manifest: StoredManifest; checks: CheckResult[] };
+/** `files`: the built bytes, held for the activation to serve from memory (never a step's stored output). */
+export type BuildOutcome =
+  { superseded: true } | { superseded: false; manifest: StoredManifest; checks: CheckResult[]; files: readonly BuiltFile[] };
 
 /** Builds the site into content-hashed files and stores them. */
 export async function buildAndStoreDeployment(target: DeploymentTarget): Promise<BuildOutcome> {
@@ -86,7 +89,7 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     storeBuiltFiles(getBlobStore(), files),
   );
   // The origin it was built for goes with it: a later change of primary domain compares against it.
-  return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks };
+  return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks, files };
 }
 
 /** Records the checks; true when the deployment is ready to go live (no blocking errors). */
@@ -115,6 +118,7 @@ async function recordChecks(deploymentId: string, built: { manifest: StoredManif
 export async function activateDeployment(
   target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
   manifest?: StoredManifest,
+  files: readonly BuiltFile[] = [],
 ): Promise<boolean> {
   const isLive = await withSpan('publish.activate', spanAttributes(target), async (span) => {
     const live = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
@@ -124,7 +128,7 @@ export async function activateDeployment(
   if (isLive && manifest) {
     // The home page in each language is what people open right after publishing: its bytes are
     // read now, so its first request is answered from memory.
-    await warmSiteFiles(manifest, ['index.html', ...manifest.locales.map((locale) => `${locale}/index.html`)]);
+    await warmSiteFiles(manifest, ['index.html', ...manifest.locales.map((locale) => `${locale}/index.html`)], files);
     rememberLiveSite({ projectId: target.projectId, slug: target.slug, deploymentId: target.deploymentId, manifest });
   } else forgetSiteHost(target.slug);
   return isLive;
@@ -143,10 +147,49 @@ export type CheckAndActivateOutcome = 'live' | 'not-ready' | 'not-live';
  */
 export async function checkAndActivateDeployment(
   target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
-  built: { manifest: StoredManifest; checks: CheckResult[] },
+  built: { manifest: StoredManifest; checks: CheckResult[]; files?: readonly BuiltFile[] },
 ): Promise<CheckAndActivateOutcome> {
   if (!(await checkDeployment(target.deploymentId, built))) return 'not-ready';
-  return (await activateDeployment(target, built.manifest)) ? 'live' : 'not-live';
+  return (await activateDeployment(target, built.manifest, built.files)) ? 'live' : 'not-live';
+}
+
+/** What the notify steps after going live need: ids and the site's name (small: it is a step's stored output). */
+export type PublishedTarget = Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug' | 'version'> & {
+  /** The site's name for the announcement ('' unless it went live). */
+  siteName: string;
+};
+
+export type PublishOutcome =
+  | { action: 'skip'; reason: string }
+  | {
+      /** 'activate': built already (a replayed event), only made live if it should be. */
+      action: 'build' | 'activate';
+      outcome: CheckAndActivateOutcome | 'superseded';
+      target: PublishedTarget;
+    };
+
+/**
+ * The whole way to live in one durable step: load → build → store → checks → activate. Every
+ * part is idempotent (content-addressed blobs, forward-only status writes, a conditional
+ * activation), so a retried step does it all again safely; one step instead of three spares the
+ * records of the document and the manifest as step outputs (written, then parsed back) and two
+ * turns of the engine between them. No check is skipped: the checks' verdict still decides.
+ */
+export async function publishDeployment(deploymentId: string): Promise<PublishOutcome> {
+  const plan = await planPublish(deploymentId);
+  if (plan.action === 'skip') return plan;
+  const { target } = plan;
+  const outcome = await buildAndGoLive(plan);
+  // The name is read only from a document that went live (one that failed to parse has none).
+  const siteName = outcome === 'live' ? siteDisplayName(target.document) : '';
+  const { deploymentId: id, projectId, slug, version } = target;
+  return { action: plan.action, outcome, target: { deploymentId: id, projectId, slug, version, siteName } };
+}
+
+async function buildAndGoLive(plan: Exclude<PublishPlan, { action: 'skip' }>): Promise<CheckAndActivateOutcome | 'superseded'> {
+  if (plan.action === 'activate') return (await activateDeployment(plan.target)) ? 'live' : 'not-live';
+  const built = await buildAndStoreDeployment(plan.target);
+  return built.superseded ? 'superseded' : checkAndActivateDeployment(plan.target, built);
 }
 
 const INVALID_DOCUMENT = new AppError('VALIDATION', 'errors.host.savedSiteUnreadable');
