@@ -330,6 +330,26 @@ describe('publish', () => {
     expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toBe(before);
   });
 
+  it('a draft whose checks find an error is not put live: the checks and their reason are stored, the live site stays', async () => {
+    const u = await ownerWithDraft();
+    await publishAndWait(u);
+    const before = new TextDecoder().decode((await get(u.slug, '/')).body!);
+    // A menu link to a page the site does not have: the broken-links check blocks it.
+    const withBrokenLink = {
+      ...veganBakery,
+      navigation: (veganBakery.navigation ?? []).map((item, i) => (i === 0 ? { ...item, href: '/no-such-page' } : item)),
+    };
+    await saveSiteVersion(u.claims, { projectId: u.projectId, document: withBrokenLink, source: 'edit' });
+    const d = await publishAndWait(u);
+    const [row] = await handle.db.select().from(deployments).where(eq(deployments.id, d.id));
+    expect(row).toMatchObject({ status: 'failed' });
+    expect(row!.error).toMatch(/^Checks failed: /);
+    expect(row!.checks?.find((check) => check.id === 'broken-links')).toMatchObject({ level: 'error' });
+    expect(await liveState(u.projectId)).toMatchObject({ isPublished: true });
+    expect((await liveState(u.projectId)).activeDeploymentId).not.toBe(d.id);
+    expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toBe(before);
+  });
+
   it('a stored draft that no longer reads as a site fails its build with a reason, and nothing goes live', async () => {
     const u = await ownerWithDraft();
     await publishAndWait(u);

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError, isAppError } from '@/lib/errors';
 import type { ErrorMessage } from '@/lib/i18n/error-key';
 import { errorMessageOfEnglish, isErrorKey, storeErrorMessage } from '@/lib/i18n/render-error-message';
@@ -5,7 +6,8 @@ import type { SerializedError } from '@/lib/jobs/types';
 import { reportError } from '@/lib/observability';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
 import { inSpan, inSpanSync, withSpan } from '@/lib/telemetry/with-span';
-import { buildSite } from '@/modules/build/build-site';
+import { buildSiteFiles } from '@/modules/build/build-site';
+import { checkSiteInTurns } from '@/modules/build/check-site';
 import { siteDisplayName } from '@/modules/build/site-display-name';
 import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
@@ -65,8 +67,9 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
   }
   // Every lead form links to the site's privacy page: a site made before it existed gets it here.
   const document = ensurePrivacyPage(parsed.document);
-  let result: ReturnType<typeof buildSite>;
+  let result: ReturnType<typeof buildSiteFiles>;
   let baseUrl: string;
+  let photoPaths: string[];
   try {
     // Independent inputs of the build: fetched side by side.
     const [photos, origin, fonts] = await Promise.all([
@@ -75,7 +78,8 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
       inSpan('publish.fonts', () => loadWebFonts(document.theme)),
     ]);
     baseUrl = origin;
-    result = inSpanSync('publish.build', () => buildSite(document, { baseUrl: origin, photos, fonts }), spanAttributes(target));
+    photoPaths = Object.keys(photos?.entries ?? {});
+    result = inSpanSync('publish.build', () => buildSiteFiles(document, { baseUrl: origin, photos, fonts }), spanAttributes(target));
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {
@@ -84,12 +88,17 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     }
     throw err;
   }
-  const files = result.files;
-  await withSpan('publish.store', { ...spanAttributes(target), 'pm.publish.files': files.length }, () =>
-    storeBuiltFiles(getBlobStore(), files),
-  );
+  const { files, document: built } = result;
+  // Independent: the writes wait on the disk (or the network), the checks on the CPU. Nothing
+  // goes live before both are done and the checks' verdict is recorded (checkDeployment).
+  const [, checks] = await Promise.all([
+    withSpan('publish.store', { ...spanAttributes(target), 'pm.publish.files': files.length }, () =>
+      storeBuiltFiles(getBlobStore(), files),
+    ),
+    inSpan('build.checks', () => checkSiteInTurns(built, files, photoPaths)),
+  ]);
   // The origin it was built for goes with it: a later change of primary domain compares against it.
-  return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks, files };
+  return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks, files };
 }
 
 /** Records the checks; true when the deployment is ready to go live (no blocking errors). */
@@ -130,6 +139,9 @@ export async function activateDeployment(
     // read now, so its first request is answered from memory.
     await warmSiteFiles(manifest, ['index.html', ...manifest.locales.map((locale) => `${locale}/index.html`)], files);
     rememberLiveSite({ projectId: target.projectId, slug: target.slug, deploymentId: target.deploymentId, manifest });
+    // Live: requests for it waiting in this process are answered now, not after the job has
+    // recorded its step (with PGlite on this thread, its queries would hold them off until then).
+    await nextTurn();
   } else forgetSiteHost(target.slug);
   return isLive;
 }
