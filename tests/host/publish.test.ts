@@ -136,7 +136,7 @@ describe('publish', () => {
     expect(pt.status).toBe(200);
     expect(new TextDecoder().decode(pt.body!)).toContain('lang="pt-BR"');
 
-    // Pages embed the stylesheet; the file is still published (the host's form answer links it).
+    // Pages embed the stylesheet; the file is still published (the host's form answer embeds it from there).
     const [row] = await handle.db.select({ manifest: deployments.manifest }).from(deployments).where(eq(deployments.id, d.id));
     const cssPath = Object.keys(row!.manifest!.files).find((file) => /^assets\/site\.[0-9a-f]+\.css$/.test(file));
     expect(cssPath).toBeTruthy();

@@ -58,6 +58,22 @@ async function loadBlob(sha256: string): Promise<boolean> {
   cacheBlob(sha256, blob.body);
   return true;
 }
+/**
+ * A file of a live site as text, through this process's blob cache: the host's own pages (the
+ * form's answer) embed the site's stylesheet with it. Null when the site has no such file or the
+ * store does not have its bytes.
+ */
+export async function readSiteFileText(
+  site: { manifest: { files: Record<string, { sha256: string }> } },
+  path: string,
+): Promise<string | null> {
+  if (!Object.hasOwn(site.manifest.files, path)) return null;
+  const sha256 = site.manifest.files[path]!.sha256;
+  if (!(await loadBlob(sha256))) return null;
+  const body = peekBlob(sha256) ?? (await getBlobStore().get(blobKeyFor(sha256)))?.body;
+  return body ? new TextDecoder().decode(body) : null;
+}
+
 /** Puts blobs this process holds already (the publish that just stored them) into the blob cache. */
 function cacheBlob(sha256: string, body: Uint8Array): void {
   if (blobCache.has(sha256)) return;
