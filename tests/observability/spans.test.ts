@@ -121,6 +121,9 @@ describe('spans', () => {
     expect(step?.name).toMatch(/· publish$/);
     expect(parentOf(store!)).toBe(step!.spanContext().spanId);
     expect(named('publish.check')).toHaveLength(1);
+    // One span per executed step (the job's own), not a second one from the embedded engine.
+    expect(exporter.getFinishedSpans().filter((span) => span.name.endsWith(' publish'))).toHaveLength(1);
+    expect(exporter.getFinishedSpans().filter((span) => span.name.endsWith(' notify'))).toHaveLength(1);
   });
 
   it('exports spans over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set, and not otherwise', async () => {
