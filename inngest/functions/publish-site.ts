@@ -1,20 +1,13 @@
 import { events } from '~inngest/client';
 import { defineJob } from '@/lib/jobs/define-job';
 import { eventOf } from '@/lib/jobs/events';
-import {
-  activateDeployment,
-  buildAndStoreDeployment,
-  checkAndActivateDeployment,
-  failDeployment,
-  planPublish,
-} from '@/modules/host/publish-deployment';
-import { siteDisplayName } from '@/modules/build/site-display-name';
+import { failDeployment, publishDeployment } from '@/modules/host/publish-deployment';
 import { announceDeploymentFailed, announceSitePublished } from '@/modules/host/announce-deployment';
 import { siteOrigin } from '@/modules/host/site-url';
 
 /**
- * build → store → check and activate → announce → notify (once per site version: see
- * announce-deployment.ts), each a durable step; the decisions are the
+ * publish (load → build → store → checks → activate, one durable step: see publishDeployment) →
+ * announce → notify (once per site version: see announce-deployment.ts); the decisions are the
  * host module's (publish-deployment.ts). Retried per step; when it gives up, the deployment is
  * marked failed with a reason a person can act on.
  */
@@ -29,23 +22,15 @@ export const publishSite = defineJob(
     },
   },
   async ({ event, step }) => {
-    const plan = await step.run('load', () => planPublish(event.data.deploymentId));
-    if (plan.action === 'skip') return { skipped: plan.reason };
-    const { target } = plan;
-    let isLive: boolean;
-    if (plan.action === 'build') {
-      const built = await step.run('build-and-store', () => buildAndStoreDeployment(target));
-      if (built.superseded) return { published: false };
-      // Checks recorded, then live when they pass: one step (see checkAndActivateDeployment).
-      const outcome = await step.run('check-and-activate', () => checkAndActivateDeployment(target, built));
-      if (outcome === 'not-ready') {
-        await step.run('notify-failed', () => announceDeploymentFailed(target.deploymentId));
-        return { published: false };
-      }
-      isLive = outcome === 'live';
-    } else {
-      isLive = await step.run('activate', () => activateDeployment(target));
+    const published = await step.run('publish', () => publishDeployment(event.data.deploymentId));
+    if (published.action === 'skip') return { skipped: published.reason };
+    const { target, outcome } = published;
+    if (outcome === 'superseded') return { published: false };
+    if (outcome === 'not-ready') {
+      await step.run('notify-failed', () => announceDeploymentFailed(target.deploymentId));
+      return { published: false };
     }
+    const isLive = outcome === 'live';
     if (isLive) {
       const url = siteOrigin(target.slug);
       await step.sendEvent(
@@ -62,10 +47,10 @@ export const publishSite = defineJob(
           deploymentId: target.deploymentId,
           version: target.version,
           url,
-          siteName: siteDisplayName(target.document),
+          siteName: target.siteName,
         }),
       );
     }
-    return { published: isLive, deploymentId: target.deploymentId, replayed: plan.action === 'activate' };
+    return { published: isLive, deploymentId: target.deploymentId, replayed: published.action === 'activate' };
   },
 );

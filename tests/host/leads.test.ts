@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { resetEnvCache } from '@/lib/env';
 import { withRls } from '@/lib/db/with-rls';
 import { setRateLimiterForTests } from '@/lib/ratelimit/get-rate-limiter';
 import { createMemoryLimiter } from '@/lib/ratelimit/memory-limiter';
-import { setBlobStoreForTests } from '@/lib/storage/get-blob-store';
+import { getBlobStore, setBlobStoreForTests } from '@/lib/storage/get-blob-store';
 import { createFilesystemStore } from '@/lib/storage/create-filesystem-store';
 import { runJobs } from '@tests/helpers/jobs';
 import { createProject } from '@/modules/projects/create-project';
@@ -109,10 +110,19 @@ describe('lead form', () => {
   it('answers with a page in the site language, styled by the site, with the site headers and a same-site back link', async () => {
     const { host } = await publishedSite();
     const outcome = await recordLead({ host, ip: '203.0.113.9', form });
-    const page = leadResponsePage(outcome, '/pt-BR/', true);
+    const page = await leadResponsePage(outcome, '/pt-BR/', true);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<html lang="pt-BR">');
-    expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]+\.css">/);
+    // The site's CSS embedded as its pages embed it — nothing render-blocking — and allowed by its
+    // hash in this answer's CSP, never 'unsafe-inline'.
+    expect(page.body).not.toMatch(/<link[^>]+rel="?stylesheet/i);
+    const cssPath = Object.keys(outcome.site!.manifest.files).find((file) => /^assets\/site\.[0-9a-f]+\.css$/.test(file))!;
+    const siteCss = (await getBlobStore().get(`blobs/${outcome.site!.manifest.files[cssPath]!.sha256}`))!.body;
+    const inline = page.body.match(/<style>([\s\S]*?)<\/style>/)?.[1];
+    expect(inline).toBe(new TextDecoder().decode(siteCss));
+    const csp = page.headers['Content-Security-Policy']!;
+    expect(csp).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(inline!, 'utf8').digest('base64')}'`);
+    expect(csp).not.toContain('unsafe-inline');
     // The site's icon, so the browser does not ask for /favicon.ico (a 404).
     const icon = page.body.match(/<link rel="icon" href="\/(assets\/icon\.[0-9a-f]+\.svg)">/)?.[1];
     expect(icon).toBeTruthy();
@@ -126,7 +136,7 @@ describe('lead form', () => {
     });
     expect(page.headers['Content-Security-Policy']).toContain("default-src 'none'");
     expect(page.headers['Strict-Transport-Security']).toContain('max-age=');
-    const gone = leadResponsePage(await recordLead({ host: 'ghost.sites.test', ip: '203.0.113.9', form }), '/');
+    const gone = await leadResponsePage(await recordLead({ host: 'ghost.sites.test', ip: '203.0.113.9', form }), '/');
     expect(gone.status).toBe(404);
     // No site to take its language from: the form's own (pt-BR).
     expect(gone.body).toContain('Este site não está recebendo mensagens no momento.');
@@ -148,7 +158,7 @@ describe('lead form', () => {
     const stored = await recordLead({ host, ip: '203.0.113.30', form: booking });
     expect(stored).toMatchObject({ status: 'stored', purpose: 'booking' });
     // The thank-you is for a booking, in the form's language, and shows what went through.
-    const thanks = leadResponsePage(stored, '/pt-BR/');
+    const thanks = await leadResponsePage(stored, '/pt-BR/');
     expect(thanks.status).toBe(200);
     expect(thanks.body).toContain('Seu pedido de agendamento foi enviado.');
     expect(thanks.body).toContain('<dt>Horário</dt><dd>15:30</dd>');
@@ -194,10 +204,11 @@ describe('lead form', () => {
     };
     const outcome = await recordLead({ host, ip: '203.0.113.32', form: typo });
     expect(outcome).toMatchObject({ status: 'invalid', purpose: 'quote', problems: [{ field: 'email', problem: 'emailInvalid' }] });
-    const page = leadResponsePage(outcome, '/pt-BR/');
+    const page = await leadResponsePage(outcome, '/pt-BR/');
     expect(page.status).toBe(400);
     expect(page.body).toContain('<html lang="pt-BR">');
-    expect(page.body).toMatch(/<link rel="stylesheet" href="\/assets\/site\.[0-9a-f]+\.css">/);
+    expect(page.body).not.toMatch(/<link[^>]+rel="?stylesheet/i);
+    expect(page.body).toMatch(/<style>[^<]+<\/style>/);
     expect(page.body).toContain('<h1>Confira o formulário</h1>');
     // The form again: same purpose and place, every value kept (escaped), the problem beside its field.
     expect(page.body).toContain(
@@ -265,7 +276,7 @@ describe('lead form', () => {
         question3: { label: 'Pergunta 3', answer: 'not on this form' },
       });
       // The thank-you lists the answers under their questions.
-      expect(leadResponsePage(stored, '/pt-BR/').body).toContain('<dt>Tipo de vidro</dt><dd>Temperado</dd>');
+      expect((await leadResponsePage(stored, '/pt-BR/')).body).toContain('<dt>Tipo de vidro</dt><dd>Temperado</dd>');
       // In English, the English words.
       await recordLead({ host, ip: '203.0.113.41', form: { ...form, question3: '', locale: 'en' } });
       const english = (await listLeads(user.claims, { projectId: project.id })).find((entry) => entry.locale === 'en');
@@ -285,7 +296,7 @@ describe('lead form', () => {
       const long = 'x'.repeat(leadFieldSpecs.question2.maxLength + 1);
       const outcome = await recordLead({ host, ip: '203.0.113.42', form: { ...quote, question1: 'Laminado <b>', question2: long } });
       expect(outcome).toMatchObject({ status: 'invalid', problems: [{ field: 'question2', problem: 'tooLong' }] });
-      const page = leadResponsePage(outcome, '/pt-BR/').body;
+      const page = (await leadResponsePage(outcome, '/pt-BR/')).body;
       expect(page).toContain('<label for="again_question1">Tipo de vidro</label>');
       expect(page).toContain('name="question1" type="text" autocomplete="off" maxlength="300" value="Laminado &lt;b&gt;"');
       expect(page).toContain('<label for="again_question2">Medidas</label>');

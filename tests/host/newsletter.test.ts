@@ -77,7 +77,7 @@ describe('newsletter sign-up with double opt-in', () => {
     const outcome = await signUp(host, email);
     expect(outcome).toMatchObject({ status: 'stored', purpose: 'newsletter' });
     // The visitor is told to check their inbox, not "message sent".
-    expect(leadResponsePage(outcome, '/').body).toContain('Confira seu e-mail');
+    expect((await leadResponsePage(outcome, '/')).body).toContain('Confira seu e-mail');
 
     const [row] = await handle.db.select().from(leads).where(eq(leads.projectId, project.id));
     expect(row).toMatchObject({ kind: 'newsletter', email, confirmedAt: null });
@@ -95,7 +95,7 @@ describe('newsletter sign-up with double opt-in', () => {
     expect(JSON.stringify(row)).not.toContain(token);
 
     // Opening the link shows a button; it confirms nothing by itself.
-    const page = newsletterConfirmPage(outcome.site, token, 'pt-BR');
+    const page = await newsletterConfirmPage(outcome.site, token, 'pt-BR');
     expect(page.body).toContain(`name="t" value="${token}"`);
     expect((await handle.db.select().from(leads).where(eq(leads.projectId, project.id)))[0]!.confirmedAt).toBeNull();
 
@@ -104,7 +104,7 @@ describe('newsletter sign-up with double opt-in', () => {
     expect((await confirmNewsletter({ host: other.host, token })).status).toBe('invalid');
     const confirmed = await confirmNewsletter({ host, token });
     expect(confirmed.status).toBe('confirmed');
-    expect(newsletterConfirmedPage(confirmed).status).toBe(200);
+    expect((await newsletterConfirmedPage(confirmed)).status).toBe(200);
     expect((await confirmNewsletter({ host, token })).status).toBe('invalid');
     const [after] = await handle.db.select().from(leads).where(eq(leads.projectId, project.id));
     expect(after!.confirmedAt).toBeInstanceOf(Date);
@@ -155,7 +155,7 @@ describe('newsletter sign-up with double opt-in', () => {
       purpose: 'newsletter',
       problems: [{ field: 'consent', problem: 'consentMissing' }],
     });
-    const again = leadResponsePage(unticked, '/pt-BR/');
+    const again = await leadResponsePage(unticked, '/pt-BR/');
     expect(again.status).toBe(400);
     expect(again.body).toContain('value="maybe@example.com"');
     expect(again.body).toContain('Marque a caixa para aceitar receber nossos e-mails.');

@@ -136,7 +136,7 @@ describe('publish', () => {
     expect(pt.status).toBe(200);
     expect(new TextDecoder().decode(pt.body!)).toContain('lang="pt-BR"');
 
-    // Pages embed the stylesheet; the file is still published (the host's form answer links it).
+    // Pages embed the stylesheet; the file is still published (the host's form answer embeds it from there).
     const [row] = await handle.db.select({ manifest: deployments.manifest }).from(deployments).where(eq(deployments.id, d.id));
     const cssPath = Object.keys(row!.manifest!.files).find((file) => /^assets\/site\.[0-9a-f]+\.css$/.test(file));
     expect(cssPath).toBeTruthy();
@@ -327,6 +327,26 @@ describe('publish', () => {
       'The build failed on our side. Publish again in a moment; your live site was not changed.',
     );
     expect(row!.error).not.toContain('disk full');
+    expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toBe(before);
+  });
+
+  it('a draft whose checks find an error is not put live: the checks and their reason are stored, the live site stays', async () => {
+    const u = await ownerWithDraft();
+    await publishAndWait(u);
+    const before = new TextDecoder().decode((await get(u.slug, '/')).body!);
+    // A menu link to a page the site does not have: the broken-links check blocks it.
+    const withBrokenLink = {
+      ...veganBakery,
+      navigation: (veganBakery.navigation ?? []).map((item, i) => (i === 0 ? { ...item, href: '/no-such-page' } : item)),
+    };
+    await saveSiteVersion(u.claims, { projectId: u.projectId, document: withBrokenLink, source: 'edit' });
+    const d = await publishAndWait(u);
+    const [row] = await handle.db.select().from(deployments).where(eq(deployments.id, d.id));
+    expect(row).toMatchObject({ status: 'failed' });
+    expect(row!.error).toMatch(/^Checks failed: /);
+    expect(row!.checks?.find((check) => check.id === 'broken-links')).toMatchObject({ level: 'error' });
+    expect(await liveState(u.projectId)).toMatchObject({ isPublished: true });
+    expect((await liveState(u.projectId)).activeDeploymentId).not.toBe(d.id);
     expect(new TextDecoder().decode((await get(u.slug, '/')).body!)).toBe(before);
   });
 

@@ -126,6 +126,35 @@ describe('AI call records', () => {
     expect(new Set(calls.map((call) => call.trace_id)).size).toBe(1);
   });
 
+  it('records what a failed attempt spent when the endpoint said: an answer that failed validation, then the retry that passed', async () => {
+    // The first answer arrives in full (with the endpoint's usage) but is not the JSON asked for.
+    const server = await startFakeOpenAI({ fault: { kind: 'malformed-json', times: 1 } });
+    servers.push(server);
+    const user = await createTestUser(handle, { tier: 'pro' });
+    const project = await createProject(user.claims, { name: `AI spent ${user.id.slice(0, 6)}` });
+    const result = await runWithAiCallScope({ projectId: project.id }, () =>
+      generateStructured({
+        chain: [{ kind: 'vllm', baseURL: server.url, model: 'gpt-4.1-mini' }],
+        template: promptTemplate('test-template', 1),
+        schema: z.object({ title: z.string() }),
+        jsonSchemaName: 'title',
+        system: 'Write a title.',
+        prompt: 'A bakery.',
+        maxOutputTokens: 100,
+        timeoutMs: 10_000,
+        offline: () => ({ title: 'offline' }),
+      }),
+    );
+    expect(result.provider).toBe('vllm');
+    const [invalid, ok] = await callsOf(project.id);
+    expect(invalid).toMatchObject({ outcome: 'error', error_code: 'invalid-output', usage_source: 'provider' });
+    expect(invalid!.input_tokens).toBeGreaterThan(0);
+    expect(invalid!.output_tokens).toBeGreaterThan(0);
+    // Priced like any other call: it was paid for.
+    expect(Number(invalid!.cost_usd)).toBeCloseTo((invalid!.input_tokens * 0.4 + invalid!.output_tokens * 1.6) / 1e6, 8);
+    expect(ok).toMatchObject({ outcome: 'ok', usage_source: 'provider' });
+  });
+
   it('is read per client and month by agency admins only, with the calls of a trace', async () => {
     const good = await startFakeOpenAI({ responder: engineResponder() });
     servers.push(good);

@@ -116,11 +116,14 @@ describe('spans', () => {
     expect(build && store && activate, 'build, store and activate spans').toBeTruthy();
     for (const span of [build!, store!, activate!]) expect(span.attributes['pm.project.id']).toBe(project.id);
     expect(activate!.attributes['pm.publish.live']).toBe(true);
-    // Build and store run in one job step: both are children of that step's span.
+    // Build, store, check and activate run in one job step: build and store are children of its span.
     const step = exporter.getFinishedSpans().find((span) => span.spanContext().spanId === parentOf(build!));
-    expect(step?.name).toMatch(/· build-and-store$/);
+    expect(step?.name).toMatch(/· publish$/);
     expect(parentOf(store!)).toBe(step!.spanContext().spanId);
     expect(named('publish.check')).toHaveLength(1);
+    // One span per executed step (the job's own), not a second one from the embedded engine.
+    expect(exporter.getFinishedSpans().filter((span) => span.name.endsWith(' publish'))).toHaveLength(1);
+    expect(exporter.getFinishedSpans().filter((span) => span.name.endsWith(' notify'))).toHaveLength(1);
   });
 
   it('exports spans over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set, and not otherwise', async () => {

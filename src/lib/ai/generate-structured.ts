@@ -120,7 +120,13 @@ const RETRYABLE: ReadonlySet<AttemptErrorCode> = new Set(['invalid-output', 'ser
 
 type AttemptOutcome<T> =
   | { ok: true; value: T; usage: GenerationUsage; usageSource: 'provider' | 'estimated' }
-  | { ok: false; code: AttemptErrorCode; message: string };
+  | {
+      ok: false;
+      code: AttemptErrorCode;
+      message: string;
+      /** What the attempt spent, when known: a full answer that failed validation was paid for all the same. */
+      spent?: { usage: GenerationUsage; usageSource: 'provider' | 'estimated' };
+    };
 
 function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
@@ -305,26 +311,14 @@ async function runRemoteAttempt<T>(
     if (streamError !== undefined) return { ok: false, ...classifyError(streamError) };
     if (!finished) return { ok: false, code: 'network-error', message: 'stream ended without a finish event' };
 
+    // The answer came in full: what it cost is known (or estimated) whether or not it validates.
+    const spent = usageOfFullAnswer(usage, input, text);
     const checked = await validate(input.schema, text, input.repair);
     if (!checked.ok) {
       const hint = finishReason === 'length' ? ` (output cut at maxOutputTokens=${input.maxOutputTokens})` : '';
-      return { ok: false, code: 'invalid-output', message: checked.message + hint };
+      return { ok: false, code: 'invalid-output', message: checked.message + hint, spent };
     }
-
-    const inputTokens = usage?.inputTokens;
-    const outputTokens = usage?.outputTokens;
-    if (inputTokens !== undefined && outputTokens !== undefined) {
-      return { ok: true, value: checked.value, usage: { inputTokens, outputTokens }, usageSource: 'provider' };
-    }
-    return {
-      ok: true,
-      value: checked.value,
-      usage: {
-        inputTokens: inputTokens ?? estimateTokens(input.system + input.prompt),
-        outputTokens: outputTokens ?? estimateTokens(text),
-      },
-      usageSource: 'estimated',
-    };
+    return { ok: true, value: checked.value, ...spent };
   } catch (error) {
     if (state.callbackError) throw state.callbackError.error;
     // The caller turns this into GenerationAbortedError; no fallback happens.
@@ -336,6 +330,24 @@ async function runRemoteAttempt<T>(
     clearTimeout(firstTokenTimer);
     callerSignal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** The endpoint's usage of a finished answer; ~4 characters a token for what it did not report. */
+function usageOfFullAnswer(
+  usage: LanguageModelUsage | undefined,
+  input: Pick<GenerateStructuredInput<unknown>, 'system' | 'prompt'>,
+  text: string,
+): { usage: GenerationUsage; usageSource: 'provider' | 'estimated' } {
+  const inputTokens = usage?.inputTokens;
+  const outputTokens = usage?.outputTokens;
+  if (inputTokens !== undefined && outputTokens !== undefined) return { usage: { inputTokens, outputTokens }, usageSource: 'provider' };
+  return {
+    usage: {
+      inputTokens: inputTokens ?? estimateTokens(input.system + input.prompt),
+      outputTokens: outputTokens ?? estimateTokens(text),
+    },
+    usageSource: 'estimated',
+  };
 }
 
 /** Model-call metrics: latency to first content and to the end, tokens, by model (a label from configuration, bounded). */
@@ -471,7 +483,10 @@ async function runChain<T>(
         durationMs,
         timing.firstContentAt === undefined ? undefined : timing.firstContentAt - startedAt,
       );
-      const usage = outcome.ok ? outcome.usage : { inputTokens: 0, outputTokens: 0 };
+      // A failed attempt records what it spent when that is known (a full answer that failed
+      // validation); one that broke off before the endpoint said records none ('none', 0).
+      const spent = outcome.ok ? outcome : outcome.spent;
+      const usage = spent?.usage ?? { inputTokens: 0, outputTokens: 0 };
       const cost = estimateCostUsd(provider.model, usage);
       record({
         provider: provider.kind,
@@ -479,7 +494,7 @@ async function runChain<T>(
         endpointHost: endpointHost(provider.baseURL),
         inputTokens: usage.inputTokens,
         outputTokens: usage.outputTokens,
-        usageSource: outcome.ok ? outcome.usageSource : 'none',
+        usageSource: spent?.usageSource ?? 'none',
         latencyMs: Math.round(durationMs),
         firstTokenMs: timing.firstContentAt === undefined ? null : Math.round(timing.firstContentAt - startedAt),
         fallbackStep,

@@ -80,6 +80,20 @@ function makeHtmlFile(path: string, html: string): BuiltFile {
  * blob store skip everything an earlier deployment already uploaded.
  */
 export function buildSite(input: SiteDocument, options: BuildSiteOptions): BuildSiteResult {
+  const { files, manifest, document } = buildSiteFiles(input, options);
+  const photoEntries = options.photos?.entries ?? {};
+  return { files, manifest, checks: inSpanSync('build.checks', () => checkSite(document, files, Object.keys(photoEntries))) };
+}
+
+/**
+ * buildSite without the checks: the files and their manifest, and the document the checks read
+ * (`checkSite(document, files, Object.keys(options.photos?.entries ?? {}))` gives buildSite's
+ * checks). For the publish, which checks while it stores.
+ */
+export function buildSiteFiles(
+  input: SiteDocument,
+  options: BuildSiteOptions,
+): Omit<BuildSiteResult, 'checks'> & { document: SiteDocument } {
   const document = withBlogIndex(input);
   const origin = normalizeBaseUrl(options.baseUrl);
 
@@ -157,10 +171,5 @@ export function buildSite(input: SiteDocument, options: BuildSiteOptions): Build
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(built);
 
-  const photoEntries = options.photos?.entries ?? {};
-  return {
-    files: built,
-    manifest: withPhotoEntries(buildDeploymentManifest(document, built), photoEntries),
-    checks: inSpanSync('build.checks', () => checkSite(document, built, Object.keys(photoEntries))),
-  };
+  return { files: built, manifest: withPhotoEntries(buildDeploymentManifest(document, built), options.photos?.entries ?? {}), document };
 }

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { veganBakery } from '@/modules/document/fixtures/vegan-bakery';
-import { checkSite } from './check-site';
+import { buildSite } from './build-site';
+import { checkSite, checkSiteInTurns } from './check-site';
 import { checkTranslations } from './check-translations';
 import { hasBlockingErrors } from './has-blocking-errors';
 import { htmlFile } from './testing/build-test-helpers';
 
 describe('checkSite', () => {
+  it('gives the same results run in turns (the publish) as at once (buildSite)', async () => {
+    const built = buildSite(veganBakery, { baseUrl: 'https://crumb.example' });
+    const broken = [...built.files, htmlFile('extra/index.html', '<h1>Hi</h1><a href="/nowhere">x</a><img src="/a.png">')];
+    expect(await checkSiteInTurns(veganBakery, broken)).toEqual(checkSite(veganBakery, broken));
+    expect(await checkSiteInTurns(veganBakery, built.files)).toEqual(built.checks);
+  });
+
   it('always lists every check, in a fixed order', () => {
     const results = checkSite(veganBakery, [htmlFile('index.html', '<h1>Hi</h1>')]);
     expect(results.map((result) => `${result.id}:${result.level}`)).toEqual([

@@ -59,13 +59,15 @@ async function getConfirm(req: SiteHttpRequest): Promise<SiteResponse> {
   const site = await resolveSiteHost(req.host);
   // `l`: the language the visitor signed up in (checked against the site's locales by the page);
   // `t` is the token's name in links mailed before it was `token`.
-  return asSiteResponse(newsletterConfirmPage(site, query.get('token') ?? query.get('t') ?? '', query.get('l') ?? undefined, req.isHttps));
+  return asSiteResponse(
+    await newsletterConfirmPage(site, query.get('token') ?? query.get('t') ?? '', query.get('l') ?? undefined, req.isHttps),
+  );
 }
 
 async function postConfirm(req: SiteHttpRequest): Promise<SiteResponse> {
   const fields = await readForm(req);
   const outcome = await confirmNewsletter({ host: req.host, token: fields.t ?? '' });
-  return asSiteResponse(newsletterConfirmedPage(outcome, req.isHttps, fields.l));
+  return asSiteResponse(await newsletterConfirmedPage(outcome, req.isHttps, fields.l));
 }
 
 async function postLead(req: SiteHttpRequest): Promise<SiteResponse> {
@@ -81,7 +83,7 @@ async function postLead(req: SiteHttpRequest): Promise<SiteResponse> {
     fields.locale && outcome.site && fields.locale !== outcome.site.manifest.defaultLocale
       ? `/${fields.locale}${page === '/' ? '/' : page}`
       : page;
-  return asSiteResponse(leadResponsePage(outcome, back, req.isHttps));
+  return asSiteResponse(await leadResponsePage(outcome, back, req.isHttps));
 }
 
 function route(req: SiteHttpRequest): Promise<SiteResponse> {

@@ -13,7 +13,8 @@ import type { ConfirmOutcome } from './confirm-newsletter';
 import { copyLocaleFor, leadFormCopy, siteNameOf, type LeadFormCopy } from './lead-form-copy';
 import type { LeadOutcome } from './record-lead';
 import type { LiveSite } from './resolve-site-host';
-import { baseSiteHeaders } from './serve-site-file';
+import { inlineStyleHashes } from '@/modules/build/inline-style-hashes';
+import { baseSiteHeaders, readSiteFileText, siteCspFor } from './serve-site-file';
 
 /** A same-site path to go back to: one leading slash (`//host` would leave the site), plain path characters only. */
 export function safeBackPath(path: string): string {
@@ -28,19 +29,44 @@ function localeOf(site: LiveSite | null, locale: string | undefined): string {
   return site?.manifest.defaultLocale ?? copyLocaleFor(locale);
 }
 
+/** The site's stylesheet, found in its manifest (the build publishes it as assets/site.<hash>.css). */
+function stylesheetPath(site: LiveSite | null): string | undefined {
+  return site ? Object.keys(site.manifest.files).find((p) => /^assets\/site\.[0-9a-f]+\.css$/.test(p)) : undefined;
+}
+
 /**
  * A page in the site's language, styled by the site's own CSS (base-css.ts: .sec, .wrap, .btn; the
- * form sections' .form, .fld) — the site's own page, not a framework's. Texts arrive escaped.
+ * form sections' .form, .fld) — the site's own page, not a framework's. Texts arrive escaped. The
+ * CSS is embedded the way the site's pages embed it: one <style> allowed by its hash in this
+ * answer's CSP (never 'unsafe-inline'), so nothing blocks the first paint.
  */
-function sitePage(site: LiveSite | null, locale: string, title: string, inner: string, status: number, isHttps: boolean): Page {
-  const files = site ? Object.keys(site.manifest.files) : [];
-  const css = files.find((p) => /^assets\/site\.[0-9a-f]+\.css$/.test(p));
+async function sitePage(
+  site: LiveSite | null,
+  locale: string,
+  title: string,
+  inner: string,
+  status: number,
+  isHttps: boolean,
+): Promise<Page> {
+  const cssPath = stylesheetPath(site);
+  // A store that can't be read now leaves the link (the visitor's lead is stored already: no 503 for it).
+  const css = site && cssPath ? await readSiteFileText(site, cssPath).catch(() => null) : null;
   // The site's own icon too: without it the browser asks for /favicon.ico and logs a 404.
-  const icon = files.find((p) => /^assets\/icon\.[0-9a-f]+\.svg$/.test(p));
-  const body = `<!doctype html><html lang="${escapeAttr(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title>${css ? `<link rel="stylesheet" href="/${css}">` : ''}${icon ? `<link rel="icon" href="/${icon}">` : ''}</head><body><main class="sec"><div class="wrap">${inner}</div></main></body></html>`;
+  const icon = site ? Object.keys(site.manifest.files).find((p) => /^assets\/icon\.[0-9a-f]+\.svg$/.test(p)) : undefined;
+  // The site's CSS is ours (the build embeds the same text in every page); a '</style' in it would
+  // end the element early, so such a file is linked instead of embedded.
+  const styles =
+    css !== null && !/<\/style/i.test(css) ? `<style>${css}</style>` : cssPath ? `<link rel="stylesheet" href="/${cssPath}">` : '';
+  const body = `<!doctype html><html lang="${escapeAttr(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title>${styles}${icon ? `<link rel="icon" href="/${icon}">` : ''}</head><body><main class="sec"><div class="wrap">${inner}</div></main></body></html>`;
+  const styleHashes = inlineStyleHashes(body);
   return {
     status,
-    headers: { ...baseSiteHeaders(isHttps), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: {
+      ...baseSiteHeaders(isHttps),
+      'Content-Security-Policy': siteCspFor({ styleHashes }),
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
     body,
   };
 }
@@ -143,7 +169,7 @@ function summaryOf(outcome: LeadOutcome, copy: LeadFormCopy): string {
 }
 
 /** The no-JavaScript answer to a form post: a page of the site, in its language. */
-export function leadResponsePage(outcome: LeadOutcome, backPath: string, isHttps = false): Page {
+export function leadResponsePage(outcome: LeadOutcome, backPath: string, isHttps = false): Promise<Page> {
   const locale = localeOf(outcome.site, outcome.locale);
   const copy = leadFormCopy(locale);
   const site = outcome.site;
@@ -177,7 +203,7 @@ export function leadResponsePage(outcome: LeadOutcome, backPath: string, isHttps
  * alone confirms nothing — mail scanners and link previews fetch links too, and a subscription
  * needs the person's own click.
  */
-export function newsletterConfirmPage(site: LiveSite | null, token: string, locale: string | undefined, isHttps = false): Page {
+export function newsletterConfirmPage(site: LiveSite | null, token: string, locale: string | undefined, isHttps = false): Promise<Page> {
   const pageLocale = localeOf(site, locale);
   const copy = leadFormCopy(pageLocale);
   if (!site) return sitePage(null, pageLocale, escapeHtml(copy.noSite[0]), heading(copy.noSite), 404, isHttps);
@@ -187,7 +213,7 @@ export function newsletterConfirmPage(site: LiveSite | null, token: string, loca
 }
 
 /** After Confirm: in the language the confirm page was in (`locale`, one of the site's), else the site's default. */
-export function newsletterConfirmedPage(outcome: ConfirmOutcome, isHttps = false, locale?: string): Page {
+export function newsletterConfirmedPage(outcome: ConfirmOutcome, isHttps = false, locale?: string): Promise<Page> {
   const pageLocale = localeOf(outcome.site, locale);
   const copy = leadFormCopy(pageLocale);
   if (outcome.status === 'no_site') return sitePage(null, pageLocale, escapeHtml(copy.noSite[0]), heading(copy.noSite), 404, isHttps);

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError, isAppError } from '@/lib/errors';
 import type { ErrorMessage } from '@/lib/i18n/error-key';
 import { errorMessageOfEnglish, isErrorKey, storeErrorMessage } from '@/lib/i18n/render-error-message';
@@ -5,7 +6,9 @@ import type { SerializedError } from '@/lib/jobs/types';
 import { reportError } from '@/lib/observability';
 import { getBlobStore } from '@/lib/storage/get-blob-store';
 import { inSpan, inSpanSync, withSpan } from '@/lib/telemetry/with-span';
-import { buildSite } from '@/modules/build/build-site';
+import { buildSiteFiles } from '@/modules/build/build-site';
+import { checkSiteInTurns } from '@/modules/build/check-site';
+import { siteDisplayName } from '@/modules/build/site-display-name';
 import { loadWebFonts } from '@/modules/build/load-web-fonts';
 import { hasBlockingErrors } from '@/modules/build/has-blocking-errors';
 import { storeBuiltFiles } from '@/modules/build/store-built-files';
@@ -14,7 +17,7 @@ import { parseSiteDocument } from '@/modules/document/parse-site-document';
 import { forgetSiteHost, rememberLiveSite } from './resolve-site-host';
 import { warmSiteFiles } from './serve-site-file';
 import { preparePublishPhotos } from './prepare-publish-photos';
-import type { CheckResult } from '@/modules/build/types';
+import type { BuiltFile, CheckResult } from '@/modules/build/types';
 import type { StoredManifest } from './schema';
 import { canonicalSiteOrigin } from './canonical-site-origin';
 import {
@@ -47,7 +50,9 @@ export async function planPublish(deploymentId: string): Promise<PublishPlan> {
   return { action: 'build', target };
 }
 
-export type BuildOutcome = { superseded: true } | { superseded: false; manifest: StoredManifest; checks: CheckResult[] };
+/** `files`: the built bytes, held for the activation to serve from memory (never a step's stored output). */
+export type BuildOutcome =
+  { superseded: true } | { superseded: false; manifest: StoredManifest; checks: CheckResult[]; files: readonly BuiltFile[] };
 
 /** Builds the site into content-hashed files and stores them. */
 export async function buildAndStoreDeployment(target: DeploymentTarget): Promise<BuildOutcome> {
@@ -62,8 +67,9 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
   }
   // Every lead form links to the site's privacy page: a site made before it existed gets it here.
   const document = ensurePrivacyPage(parsed.document);
-  let result: ReturnType<typeof buildSite>;
+  let result: ReturnType<typeof buildSiteFiles>;
   let baseUrl: string;
+  let photoPaths: string[];
   try {
     // Independent inputs of the build: fetched side by side.
     const [photos, origin, fonts] = await Promise.all([
@@ -72,7 +78,8 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
       inSpan('publish.fonts', () => loadWebFonts(document.theme)),
     ]);
     baseUrl = origin;
-    result = inSpanSync('publish.build', () => buildSite(document, { baseUrl: origin, photos, fonts }), spanAttributes(target));
+    photoPaths = Object.keys(photos?.entries ?? {});
+    result = inSpanSync('publish.build', () => buildSiteFiles(document, { baseUrl: origin, photos, fonts }), spanAttributes(target));
   } catch (err) {
     // A document that can't be built fails the same way on every retry: fail now, with its reason.
     if (isAppError(err) && err.code === 'VALIDATION') {
@@ -81,12 +88,17 @@ export async function buildAndStoreDeployment(target: DeploymentTarget): Promise
     }
     throw err;
   }
-  const files = result.files;
-  await withSpan('publish.store', { ...spanAttributes(target), 'pm.publish.files': files.length }, () =>
-    storeBuiltFiles(getBlobStore(), files),
-  );
+  const { files, document: built } = result;
+  // Independent: the writes wait on the disk (or the network), the checks on the CPU. Nothing
+  // goes live before both are done and the checks' verdict is recorded (checkDeployment).
+  const [, checks] = await Promise.all([
+    withSpan('publish.store', { ...spanAttributes(target), 'pm.publish.files': files.length }, () =>
+      storeBuiltFiles(getBlobStore(), files),
+    ),
+    inSpan('build.checks', () => checkSiteInTurns(built, files, photoPaths)),
+  ]);
   // The origin it was built for goes with it: a later change of primary domain compares against it.
-  return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks: result.checks };
+  return { superseded: false, manifest: { ...result.manifest, baseUrl }, checks, files };
 }
 
 /** Records the checks; true when the deployment is ready to go live (no blocking errors). */
@@ -115,6 +127,7 @@ async function recordChecks(deploymentId: string, built: { manifest: StoredManif
 export async function activateDeployment(
   target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
   manifest?: StoredManifest,
+  files: readonly BuiltFile[] = [],
 ): Promise<boolean> {
   const isLive = await withSpan('publish.activate', spanAttributes(target), async (span) => {
     const live = await unsafeActivateIfNewest(target.deploymentId, target.projectId);
@@ -124,8 +137,11 @@ export async function activateDeployment(
   if (isLive && manifest) {
     // The home page in each language is what people open right after publishing: its bytes are
     // read now, so its first request is answered from memory.
-    await warmSiteFiles(manifest, ['index.html', ...manifest.locales.map((locale) => `${locale}/index.html`)]);
+    await warmSiteFiles(manifest, ['index.html', ...manifest.locales.map((locale) => `${locale}/index.html`)], files);
     rememberLiveSite({ projectId: target.projectId, slug: target.slug, deploymentId: target.deploymentId, manifest });
+    // Live: requests for it waiting in this process are answered now, not after the job has
+    // recorded its step (with PGlite on this thread, its queries would hold them off until then).
+    await nextTurn();
   } else forgetSiteHost(target.slug);
   return isLive;
 }
@@ -143,10 +159,49 @@ export type CheckAndActivateOutcome = 'live' | 'not-ready' | 'not-live';
  */
 export async function checkAndActivateDeployment(
   target: Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug'>,
-  built: { manifest: StoredManifest; checks: CheckResult[] },
+  built: { manifest: StoredManifest; checks: CheckResult[]; files?: readonly BuiltFile[] },
 ): Promise<CheckAndActivateOutcome> {
   if (!(await checkDeployment(target.deploymentId, built))) return 'not-ready';
-  return (await activateDeployment(target, built.manifest)) ? 'live' : 'not-live';
+  return (await activateDeployment(target, built.manifest, built.files)) ? 'live' : 'not-live';
+}
+
+/** What the notify steps after going live need: ids and the site's name (small: it is a step's stored output). */
+export type PublishedTarget = Pick<DeploymentTarget, 'deploymentId' | 'projectId' | 'slug' | 'version'> & {
+  /** The site's name for the announcement ('' unless it went live). */
+  siteName: string;
+};
+
+export type PublishOutcome =
+  | { action: 'skip'; reason: string }
+  | {
+      /** 'activate': built already (a replayed event), only made live if it should be. */
+      action: 'build' | 'activate';
+      outcome: CheckAndActivateOutcome | 'superseded';
+      target: PublishedTarget;
+    };
+
+/**
+ * The whole way to live in one durable step: load → build → store → checks → activate. Every
+ * part is idempotent (content-addressed blobs, forward-only status writes, a conditional
+ * activation), so a retried step does it all again safely; one step instead of three spares the
+ * records of the document and the manifest as step outputs (written, then parsed back) and two
+ * turns of the engine between them. No check is skipped: the checks' verdict still decides.
+ */
+export async function publishDeployment(deploymentId: string): Promise<PublishOutcome> {
+  const plan = await planPublish(deploymentId);
+  if (plan.action === 'skip') return plan;
+  const { target } = plan;
+  const outcome = await buildAndGoLive(plan);
+  // The name is read only from a document that went live (one that failed to parse has none).
+  const siteName = outcome === 'live' ? siteDisplayName(target.document) : '';
+  const { deploymentId: id, projectId, slug, version } = target;
+  return { action: plan.action, outcome, target: { deploymentId: id, projectId, slug, version, siteName } };
+}
+
+async function buildAndGoLive(plan: Exclude<PublishPlan, { action: 'skip' }>): Promise<CheckAndActivateOutcome | 'superseded'> {
+  if (plan.action === 'activate') return (await activateDeployment(plan.target)) ? 'live' : 'not-live';
+  const built = await buildAndStoreDeployment(plan.target);
+  return built.superseded ? 'superseded' : checkAndActivateDeployment(plan.target, built);
 }
 
 const INVALID_DOCUMENT = new AppError('VALIDATION', 'errors.host.savedSiteUnreadable');

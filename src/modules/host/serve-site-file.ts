@@ -55,22 +55,57 @@ async function loadBlob(sha256: string): Promise<boolean> {
   if (blobCache.has(sha256)) return true;
   const blob = await getBlobStore().get(blobKeyFor(sha256));
   if (!blob) return false;
-  if (blobCacheBytes + blob.body.byteLength > BLOB_CACHE_BYTES) {
+  cacheBlob(sha256, blob.body);
+  return true;
+}
+/**
+ * A file of a live site as text, through this process's blob cache: the host's own pages (the
+ * form's answer) embed the site's stylesheet with it. Null when the site has no such file or the
+ * store does not have its bytes.
+ */
+export async function readSiteFileText(
+  site: { manifest: { files: Record<string, { sha256: string }> } },
+  path: string,
+): Promise<string | null> {
+  if (!Object.hasOwn(site.manifest.files, path)) return null;
+  const sha256 = site.manifest.files[path]!.sha256;
+  if (!(await loadBlob(sha256))) return null;
+  const body = peekBlob(sha256) ?? (await getBlobStore().get(blobKeyFor(sha256)))?.body;
+  return body ? new TextDecoder().decode(body) : null;
+}
+
+/** Puts blobs this process holds already (the publish that just stored them) into the blob cache. */
+function cacheBlob(sha256: string, body: Uint8Array): void {
+  if (blobCache.has(sha256)) return;
+  if (blobCacheBytes + body.byteLength > BLOB_CACHE_BYTES) {
     blobCache.clear();
     blobCacheBytes = 0;
   }
-  blobCache.set(sha256, blob.body);
-  blobCacheBytes += blob.body.byteLength;
-  return true;
+  blobCache.set(sha256, body);
+  blobCacheBytes += body.byteLength;
 }
+
 /**
  * Reads these files of a deployment into this process's blob cache (the ones missing there), so
  * their first request needs no I/O: the publish job warms a site's home pages as it makes the site
  * live. Best effort — a blob that can't be read now is read by the request, as always.
  */
-export async function warmSiteFiles(manifest: { files: Record<string, { sha256: string }> }, paths: readonly string[]): Promise<void> {
+export async function warmSiteFiles(
+  manifest: { files: Record<string, { sha256: string }> },
+  paths: readonly string[],
+  inHand: readonly { sha256: string; body: Uint8Array }[] = [],
+): Promise<void> {
   const wanted = paths.flatMap((path) => (Object.hasOwn(manifest.files, path) ? [manifest.files[path]!.sha256] : []));
-  await Promise.all(wanted.map((sha256) => loadBlob(sha256).catch(() => false)));
+  // Bytes the caller holds (the build it just stored, hashes verified by storeBuiltFiles) are
+  // cached as they are instead of being read back from the store.
+  const held = new Map(inHand.map((file) => [file.sha256, file.body]));
+  await Promise.all(
+    wanted.map(async (sha256) => {
+      const body = held.get(sha256);
+      if (body) cacheBlob(sha256, body);
+      else await loadBlob(sha256).catch(() => false);
+    }),
+  );
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/;

@@ -98,7 +98,9 @@ export class RunExecution {
     if (this.interrupts.length > 0) return parked();
     // `track` waits for the step to be *recorded*; the handler gets its value, its error, or a
     // promise that never settles when the engine must take over (a retry later, a lost lease).
-    return this.track(inSpan(`job.step ${stepId}`, () => this.execute(stepId, op, fn))).then((result) => {
+    // No span of its own here: the step's span is the job's (observe-steps.ts, `job <id> · <step>`,
+    // the same on Inngest); a second one around the same work counted it twice in traces.
+    return this.track(this.execute(stepId, op, fn)).then((result) => {
       if (result.type === 'value') return parseOutput<T>(result.json);
       if (result.type === 'error') throw new StepError(stepId, result.error);
       return parked<StepOutput<T>>();
