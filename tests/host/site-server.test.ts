@@ -239,7 +239,9 @@ describe('site server (npm start front, node:http)', () => {
       body: form.toString(),
     });
     expect(answer.status).toBe(200);
-    expect(answer.headers['content-security-policy']).toBe(SITE_CSP);
+    // The answer page's policy: the site's, with the stylesheet it embeds allowed by hash (never 'unsafe-inline').
+    expect(String(answer.headers['content-security-policy']).replace(/ 'sha256-[^']+'/, '')).toBe(SITE_CSP);
+    expect(answer.headers['content-security-policy']).not.toContain('unsafe-inline');
     expect(answer.body.toString()).toContain('href="/pt-BR/"');
     const stored = await handle.db.select().from(leads).where(eq(leads.projectId, project.id));
     expect(stored.map((lead) => [lead.name, lead.email])).toEqual([['Maria', 'maria@example.com']]);
