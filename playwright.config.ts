@@ -77,7 +77,11 @@ export default defineConfig({
     // once cost CI 4 minutes per spec and viewport).
     actionTimeout: 30_000,
     navigationTimeout: 30_000,
-    trace: 'retain-on-failure',
+    // No trace unless asked for (E2E_TRACE=1): recording one films every paint of every test, and
+    // that screencast was a third of Chromium's CPU on two cores — about a fifth of the e2e run
+    // (brief + editor-canvas specs, one lane: 82 s of tests with traces, 63 s without). CI keeps
+    // no trace file anyway; a failure there is read from its message, its screenshot and the log.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions,
   },

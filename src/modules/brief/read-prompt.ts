@@ -19,6 +19,7 @@ import {
   isParticipleWithAgent,
   isPastThirdSingularVerb,
   isRoleNoun,
+  namesAPersonOnly,
   readingCues as cues,
 } from './reading-cues';
 import type { BriefFeature, BriefItem, ItemRole, UnusedReason } from './site-brief-schema';
@@ -2505,6 +2506,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   }
 
   settleWhatItem();
+  // "I'm Priya, the owner": a role or a relative is who the writer is, never what the business is.
+  if (namesAPersonOnly(fold(what))) what = '';
   if (!what) what = nameTail(input) ?? '';
   // "Mobile dog groomer covering ‹Bristol› and ‹Bath›", "Fontanero que cubre ‹…›": where the
   // business goes is no part of what it is. It is said whole as a detail, up to the sentence's end

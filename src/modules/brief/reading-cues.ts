@@ -557,3 +557,13 @@ export function isParticipleWithAgent(folded: string, next: string | undefined):
 }
 
 export { readingCuesSchema };
+
+/** "o dono", "my nephew", "la gerente": a role, staff or kin word, and nothing else but articles and possessives. */
+export function namesAPersonOnly(folded: string): boolean {
+  const words = folded.split(/[^\p{L}'’]+/u).filter(Boolean);
+  const rest = words.filter((word) => !readingCues.articles.has(word) && !readingCues.possessives.has(word));
+  return (
+    rest.length === 1 &&
+    (readingCues.roleNouns.has(rest[0]!) || readingCues.staffNouns.has(rest[0]!) || readingCues.kinshipWords.has(rest[0]!))
+  );
+}

@@ -105,3 +105,19 @@ describe('a list of places a town opens', () => {
     expect(offerings).toEqual(expect.arrayContaining(['bolos']));
   });
 });
+
+describe('a person named beside a comma', () => {
+  const read = (prompt: string) => extractBrief({ prompt });
+  const cards = (prompt: string) =>
+    (read(prompt).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());
+
+  it('is never a card', () => {
+    expect(cards('Marcenaria em Caxias do Sul. Sou o Zeca, o dono. Faço mesa, cadeira e armário.')).not.toContain('dono');
+    expect(cards('Taller de bicis en Rosario. Arreglamos frenos y ruedas. Me ayuda Nacho, mi sobrino.')).not.toContain('mi sobrino');
+    expect(kept('Sou o Zeca, o dono.', [offer('o dono'), offer('mesa')])).toEqual(['mesa']);
+  });
+
+  it('is never what the business is', () => {
+    expect(read("Phone repairs in Leicester. I'm Priya, the owner. We fix screens, batteries and charging ports.").what).not.toBe('owner');
+  });
+});

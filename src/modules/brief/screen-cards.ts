@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import raw from './content/card-screen.json';
 import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
 import { isTownOf } from './places';
-import { isNegationWord, readingCues } from './reading-cues';
+import { isNegationWord, namesAPersonOnly, readingCues } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold } from './text';
 
@@ -86,6 +86,12 @@ export function screenCards({ items, text, priceTexts, country }: ScreenInput): 
       (sentence !== '' && THANKS.test(sentence));
     if (isScreened) {
       unused.push({ words: item.text, why: 'filler' });
+      continue;
+    }
+    // "sou o Edvaldo, o dono", "my nephew, Câmara": a person named beside a comma is who someone
+    // is, never a thing sold — left to the studio's list, not a card.
+    if (item.role === 'offering' && namesAPersonOnly(own)) {
+      unused.push({ words: item.text, why: 'aside' });
       continue;
     }
     // "trabalho em manteigas, sameiro e vale de amoreira": towns listed are where it works — told
