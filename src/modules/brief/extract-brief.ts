@@ -482,6 +482,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     text: written,
     priceTexts: facts.prices.map((price) => price.text),
     country: countryCode,
+    lang: promptLocale,
   });
   reading.items = screened.items;
   reading.unused.push(...screened.unused);

@@ -9,12 +9,17 @@ import { isDurationAt } from './is-duration';
 
 export type BriefFacts = SiteBrief['facts'];
 
-/** The number as E.164 digits (for wa.me), when libphonenumber can place it. */
-function internationalDigits(phone: string, country: string | undefined): string | undefined {
+/** The WhatsApp number as wa.me wants its digits (E.164 without "+"), when libphonenumber can place it. */
+function whatsappDigits(phone: string, country: string | undefined): string | undefined {
   // Where a number without "+" is dialled from: the place's country, any libphonenumber knows.
   const region = country && isSupportedCountry(country) ? (country as CountryCode) : undefined;
   const parsed = parsePhoneNumberFromString(phone, region);
-  return parsed?.isPossible() ? parsed.number.replace(/\D/g, '') : undefined;
+  if (!parsed?.isPossible()) return undefined;
+  // An Argentine mobile is dialled from abroad as +54 9 <area> <number>, the "9" in place of the
+  // "15" said at home. People often give their WhatsApp without either ("2281 43-8819"), which
+  // reads as a landline; WhatsApp is a mobile, and wa.me/54<area>… reaches no one.
+  if (parsed.country === 'AR' && !parsed.nationalNumber.startsWith('9')) return `549${parsed.nationalNumber}`;
+  return parsed.number.replace(/\D/g, '');
 }
 
 /**
@@ -69,7 +74,7 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
   });
   const pix = PIX.exec(prompt)?.[1];
   const { phones, whatsappPhone, mentions } = readPhones(prompt, folded);
-  const whatsapp = whatsappPhone ? internationalDigits(whatsappPhone, country) : undefined;
+  const whatsapp = whatsappPhone ? whatsappDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions);

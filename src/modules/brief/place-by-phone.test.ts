@@ -44,3 +44,16 @@ describe('a town typed with hyphens for its spaces', () => {
     expect(brief.what).toBe('chaveiro');
   });
 });
+
+describe('an Argentine WhatsApp number', () => {
+  const whatsapp = (prompt: string) => extractBrief({ prompt }).facts.whatsapp;
+
+  it('dials the mobile "9" however it is written', () => {
+    // Without "15" or "9" it reads as a landline: wa.me/54 249… reaches no one.
+    expect(whatsapp('Carpintería en Tandil, hacemos muebles a medida. WhatsApp 249 452-3310')).toBe('5492494523310');
+    expect(whatsapp('Fletes en Rosario, whatsapp 341 155 667788')).toBe('5493415667788');
+    expect(whatsapp('Paseador de perros en Mendoza. Escribime al WhatsApp +54 9 261 488 2201')).toBe('5492614882201');
+    // Elsewhere a number is dialled as it is.
+    expect(whatsapp('Herrería en Puebla, hago portones. WhatsApp 222 155 2290')).toBe('522221552290');
+  });
+});

@@ -121,3 +121,49 @@ describe('a person named beside a comma', () => {
     expect(read("Phone repairs in Leicester. I'm Priya, the owner. We fix screens, batteries and charging ports.").what).not.toBe('owner');
   });
 });
+
+describe('a town, then the terms of going there', () => {
+  const cards = (prompt: string) =>
+    (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());
+  const told = (prompt: string) =>
+    (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'detail').map((item) => item.text.toLowerCase());
+
+  it('is where the business goes, said whole — never a card', () => {
+    const pools = 'Limpeza de piscinas em Campinas. Faço limpeza semanal. Valinhos sem taxa, Vinhedo só acima de 3 piscinas.';
+    expect(cards(pools).join(' | ')).not.toMatch(/valinhos|vinhedo/);
+    expect(told(pools)).toContain('valinhos sem taxa, vinhedo só acima de 3 piscinas');
+    expect(
+      cards('Gutter cleaning in Leeds. I clear gutters, downpipes and moss off roofs. Bradford too far, sorry.').join(' | '),
+    ).not.toMatch(/bradford/);
+    expect(
+      cards('Poda de árboles en Valladolid. Hago poda, tala y desbroce. Laguna de Duero también, Medina del Campo no.').join(' | '),
+    ).not.toMatch(/laguna|medina/);
+  });
+
+  it('leaves a town followed by a thing, and a trip with its price', () => {
+    // Pimenta is a town in Minas Gerais too.
+    expect(cards('Conservas caseiras em Formiga MG. Vendo pimenta biquinho, jiló em conserva e doce de leite.')).toContain(
+      'pimenta biquinho',
+    );
+    const trip = screenCards({
+      items: [offer('Valladolid a Medina del Campo')],
+      text: 'Mudanzas en Valladolid. Valladolid a Medina del Campo 180 €.',
+      priceTexts: ['180 €'],
+      country: 'ES',
+      lang: 'es-ES',
+    });
+    expect(trip.items.map((item) => item.role)).toEqual(['offering']);
+  });
+});
+
+describe('a thing that starts with a town’s name', () => {
+  const cards = (prompt: string) =>
+    (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());
+
+  it('stays a card where the writer capitalises towns', () => {
+    // Pimenta and Bonito are towns in Brazil too.
+    expect(cards('Empório em Campinas. Vendo pimenta sem semente, bonito sem espinha e queijo.')).toEqual(
+      expect.arrayContaining(['pimenta sem semente', 'bonito sem espinha']),
+    );
+  });
+});

@@ -6,6 +6,8 @@ import { isTownOf } from './places';
 import { isNegationWord, namesAPersonOnly, readingCues } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold } from './text';
+import { shapeOfPhrase } from './shape-of-phrase';
+import { isClosedWord, wordLanguageOf } from './word-classes';
 
 /**
  * The last look at what became a card (an offering or a topic), by where its words sit in the
@@ -34,6 +36,8 @@ export type ScreenInput = {
   priceTexts: readonly string[];
   /** The business's country: an offering that is one of its towns is where it works. */
   country?: string;
+  /** The prompt's language (a locale): how a town's terms are read. */
+  lang?: string;
 };
 
 const FORM_NOUNS = new Set(content.formNouns);
@@ -50,11 +54,12 @@ const AREA_LEAD = new RegExp(
   'u',
 );
 
-export function screenCards({ items, text, priceTexts, country }: ScreenInput): {
+export function screenCards({ items, text, priceTexts, country, lang }: ScreenInput): {
   items: BriefItem[];
   unused: { words: string; why: UnusedReason }[];
 } {
   const folded = fold(text);
+  const writesCapitals = /(?:^|[.!?]\s+)\p{Lu}\p{Ll}/mu.test(text);
   const kept: BriefItem[] = [];
   const unused: { words: string; why: UnusedReason }[] = [];
   const refusals = new Set<BriefItem>();
@@ -102,7 +107,8 @@ export function screenCards({ items, text, priceTexts, country }: ScreenInput): 
       at >= 0 &&
       ((isListedTownName(item.text, country) &&
         (isListedTown(text, folded, at, own, country) || isLongTownName(item.text) || isSurcharged(folded, at + own.length))) ||
-        isInPlaceList(text, folded, at, own, country))
+        isInPlaceList(text, folded, at, own, country) ||
+        isTownThenTerms(item.text, country, lang, clauseHasPrice(text, folded, at, priceTexts), writesCapitals))
     ) {
       const clause = townClause(text, folded, at);
       if (!kept.some((other) => fold(other.text).includes(fold(clause)))) kept.push({ text: clause, role: 'detail' });
@@ -184,6 +190,48 @@ export function isInThanks(text: string, words: string): boolean {
 function isListedTownName(said: string, country: string): boolean {
   const name = said.trim().replace(/[.,;:]+$/, '');
   return /^[\p{L}'’ -]+$/u.test(name) && name.split(/\s+/).length <= 4 && isTownOf(name, country);
+}
+
+/**
+ * "mairinque sem custo", "Valdepeñas sin desplazamiento", "Marília só serviço acima", "abejorral
+ * tampoco", "Worcester and Ceres too far sorry": a town of the country, then words that name no
+ * thing (a negation, a condition, a "too far") — the terms of going there, never a card. A town
+ * followed by a thing ("Pimenta biquinho") or by what it is of ("portão de aço": Portão is a town in
+ * Rio Grande do Sul) names that thing, and a priced clause ("ceja a Medellín $450.000") is a trip
+ * sold: they stay.
+ */
+const MAX_TOWN_WORDS = 3;
+const MAX_TERMS_WORDS = 5;
+function isTownThenTerms(said: string, country: string, lang: string | undefined, isPriced: boolean, writesCapitals: boolean): boolean {
+  if (isPriced) return false;
+  const words = said.trim().split(/\s+/u);
+  for (let size = Math.min(MAX_TOWN_WORDS, words.length - 1); size >= 1; size--) {
+    const town = words
+      .slice(0, size)
+      .join(' ')
+      .replace(/[,;:]+$/u, '');
+    const terms = words.slice(size).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    if (terms.length === 0 || terms.length > MAX_TERMS_WORDS || !isListedTownName(town, country)) continue;
+    // "portão de aço", "pimenta do reino": a word followed by what it is of names a thing, whatever town shares the word.
+    if (readingCues.ofWords.has(fold(terms[0]!))) return false;
+    // Where the writer capitalises sentences, a town is written with its capital: "pimenta sem
+    // semente" is a pepper. (A prompt typed in lowercase, or in capitals, tells nothing by case.)
+    if (writesCapitals && !/^\p{Lu}/u.test(town)) return false;
+    const language = wordLanguageOf(lang);
+    const shape = shapeOfPhrase(
+      terms.map((word) => ({ word, folded: fold(word) })),
+      language,
+    );
+    return shape !== 'thing' || terms.every((word) => isClosedWord(fold(word), language) || isNegationWord(fold(word), lang));
+  }
+  return false;
+}
+
+/** Whether the clause `at` stands in holds a price ("ceja a Medellín $450.000"). */
+function clauseHasPrice(text: string, folded: string, at: number, priceTexts: readonly string[]): boolean {
+  if (at < 0) return false;
+  const clause = townClause(text, folded, at);
+  return priceTexts.some((price) => clause.includes(price));
 }
 
 /** "xaxim +R$ 40", "Bulls + $30": a price added on is a town's fee for the trip there. */
