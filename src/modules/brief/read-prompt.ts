@@ -641,12 +641,21 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
     });
   // A site noun frames a request near the start or after an article ("um site", "my website");
   // "brewed on site" is about the business.
+  const isSiteLead = (folded: string) =>
+    /^(um|uma|a|an|my|meu|minha|o|the|una|un|el|la|mi|novo|nova|new|nuevo|nueva|pro|pra|para|for)$/.test(folded);
+  // "a nice little website", "um site": a determiner before the site, with at most two words
+  // between that lead nowhere ("a website for…" is the site; "a page of the menu" is not one).
   const isSiteNoun = (token: Token, index: number) =>
     cues.siteNouns.has(token.folded) &&
     !(cues.onlineWords.has(token.folded) && isBesideFeature(token)) &&
     (index <= 3 ||
-      /^(um|uma|a|an|my|meu|minha|o|the|una|un|el|la|mi|novo|nova|new|nuevo|nueva|pro|pra|para|for)$/.test(
-        tokens[index - 1]?.folded ?? '',
+      isSiteLead(tokens[index - 1]?.folded ?? '') ||
+      [2, 3].some(
+        (back) =>
+          isSiteLead(tokens[index - back]?.folded ?? '') &&
+          tokens
+            .slice(index - back + 1, index)
+            .every((between) => !isMark(between) && !/\d/.test(between.folded) && !cues.siteObjectLeads.has(between.folded)),
       ));
   // "quero planos mensais (R$ 350) e um formulário…": the request goes on after the parenthesis.
   // …and "onde estamos essa semana", "where to find us": a section asked for in the same breath.
@@ -676,7 +685,7 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   const peeled: Token[] = [];
   const styled: Token[] = [];
   // "Portfolio site for a small architecture studio": what kind of site it is, then the business.
-  const siteAt = tokens.findIndex((token, index) => index <= 4 && isSiteNoun(token, index));
+  const siteAt = tokens.findIndex((token, index) => index <= 6 && isSiteNoun(token, index));
   if (isRequest && siteAt > 0) {
     peeled.push(...tokens.slice(0, siteAt + 1));
     at = siteAt + 1;

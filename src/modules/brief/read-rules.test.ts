@@ -1807,3 +1807,15 @@ describe('a refusal listing several things', () => {
     }
   });
 });
+
+// "looking for a simple website for my hedge laying business": the site asked for was read as what
+// the business is, or a few words before the site hid the request.
+describe('the site asked for, then the business it is for', () => {
+  const what = (prompt: string) => extractBrief({ prompt }).what;
+
+  it('is read as the business, whatever words describe the site', () => {
+    expect(what('Looking for a simple website for my hedge laying business near Brecon.')).toBe('hedge laying business');
+    expect(what('Looking for a nice little website for our family farm shop in Ludlow.')).toBe('family farm shop');
+    expect(what('Procuro um site simples pra minha loja de tintas em Blumenau.')).toBe('loja de tintas');
+  });
+});

@@ -77,3 +77,19 @@ describe('a word to the builder in parentheses', () => {
     expect(JSON.stringify(brief.items)).not.toMatch(/formulário/);
   });
 });
+
+describe('an apology for how the prompt is written', () => {
+  const read = (prompt: string) => extractBrief({ prompt });
+  const onPage = (prompt: string) =>
+    (read(prompt).items ?? []).map((item) => item.text.toLowerCase()).join(' | ') + ` | ${read(prompt).what?.toLowerCase()}`;
+
+  it('is said to us, never a line of the site nor what the business is', () => {
+    const cakes = 'Faço bolos de pote em Recife, R$ 12 cada. Desculpem se escrevo mal, sou melhor na cozinha do que no celular.';
+    expect(onPage(cakes)).not.toContain('desculpem');
+    expect(read(cakes).unused).toContainEqual({ words: 'Desculpem se escrevo mal, sou melhor na cozinha do que no celular', why: 'aside' });
+    const bikes = 'Sorry for the long message. I run a mobile bike repair van in Bristol, puncture £15, full service £60.';
+    expect(onPage(bikes)).not.toContain('sorry');
+    expect(read(bikes).what).not.toMatch(/sorry/i);
+    expect(onPage('Disculpen por la ortografía. Hago tortas en Salta, torta grande 15.000 pesos.')).not.toContain('disculpen');
+  });
+});

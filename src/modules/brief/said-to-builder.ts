@@ -8,7 +8,9 @@ import { alternationOf, fold } from './text';
  * blanked (same length) so no part of them becomes a card, a line of the About or the business's
  * description; the person sees them among what was not used ("aside").
  *
- * A sentence opening with a lead to the builder (content builderLeads) is theirs from that lead on;
+ * A sentence opening with a lead to the builder (content builderLeads) is theirs from that lead on —
+ * an apology for how the prompt is written too ("Desculpem se escrevo mal", "Sorry for the long
+ * message", "Disculpen por la ortografía");
  * a sentence saying that what it holds is not for the site (notForTheSite) is theirs, and one that
  * says only that ("Isto não é para pôr no site.") takes the sentence before it too; a parenthesis
  * opening so, or talking of the site itself, is theirs alone.
