@@ -95,7 +95,12 @@ function placeText(written: string, place: Place): string {
 function placeCountry(text: string, placeMatch: { place: Place; start: number; end: number } | undefined): string | undefined {
   const found = placeMatch?.place.country;
   // Where the number dials, else where the prices are paid ("R$ 240"): evidence of the country.
-  const dialled = dialledCountry(text) ?? pricedCountry(text);
+  // …else where a number written the local way can only be from, among the countries that speak the
+  // prompt's language ("Whats 442 318 5567" in Spanish is a Mexican mobile: no other Spanish-speaking
+  // plan has it). Without it a town we do not know ("Querétaro", "Dolores" read as Venezuela's) left a
+  // WhatsApp button that dials nowhere.
+  const dialled =
+    dialledCountry(text) ?? pricedCountry(text) ?? nationalNumberCountry(text, LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? []);
   // A place we do not know the country of ("Bariloche") is where the number dials: "$" with +54 is pesos.
   if (!found) return dialled;
   if (!dialled && placeMatch) {
@@ -119,6 +124,13 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   return isLargeThere ? found : dialled;
 }
 
+// The countries where each language the reader knows is spoken by our clients' customers.
+const LANGUAGE_COUNTRIES: Partial<Record<string, readonly string[]>> = {
+  pt: ['BR', 'PT', 'AO', 'MZ', 'CV'],
+  en: ['US', 'GB', 'IE', 'CA', 'AU', 'NZ'],
+  es: ['ES', 'MX', 'AR', 'CO', 'PE', 'CL', 'UY', 'PY', 'BO', 'EC', 'VE', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'DO', 'CU', 'PR'],
+};
+
 function localeFor(lang: PromptLanguage | 'fr' | 'de' | 'it', prompt: string, country: string | undefined): string {
   return lang === 'pt' ? portugueseVariant(prompt, country) : lang;
 }
@@ -136,28 +148,7 @@ const COUNTRY_LANGUAGE: Record<string, string> = {
   AU: 'en',
   NZ: 'en',
 };
-const SPANISH_COUNTRIES = new Set([
-  'ES',
-  'MX',
-  'AR',
-  'CO',
-  'PE',
-  'CL',
-  'UY',
-  'PY',
-  'BO',
-  'EC',
-  'VE',
-  'CR',
-  'PA',
-  'GT',
-  'HN',
-  'SV',
-  'NI',
-  'DO',
-  'CU',
-  'PR',
-]);
+const SPANISH_COUNTRIES = new Set(LANGUAGE_COUNTRIES.es);
 
 function localLanguage(country: string | undefined): string | undefined {
   if (!country) return undefined;

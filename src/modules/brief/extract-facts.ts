@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
 import { PHONE_WORD, reachOnlyBy, refusesForm, TEXT_WORD, WHATSAPP_WORD } from './detect-features';

@@ -57,3 +57,21 @@ describe('an Argentine WhatsApp number', () => {
     expect(whatsapp('Herrería en Puebla, hago portones. WhatsApp 222 155 2290')).toBe('522221552290');
   });
 });
+
+// A Mexican prompt naming a city our gazetteer knows by another name (GeoNames: "Santiago de
+// Querétaro") got no country, so its WhatsApp button dialled nowhere. The number itself says where:
+// of the countries that speak the prompt's language, only one numbering plan has it.
+describe('a number written the local way, with no place we know the country of', () => {
+  it('gives the country of the only plan, among the prompt language’s countries, that has the number', () => {
+    const brief = extractBrief({ prompt: 'Arreglo persianas y cortinas enrollables en Querétaro, a domicilio. WhatsApp 442 318 5567' });
+    expect(brief.location?.country).toBe('MX');
+    expect(brief.facts.whatsapp).toBe('524423185567');
+  });
+
+  it('gives none when the number fits two plans', () => {
+    // 418 123 4567 is a Venezuelan mobile and a Mexican number alike.
+    expect(nationalNumberCountry('WhatsApp 418 123 4567', ['MX', 'VE'])).toBeUndefined();
+    // …and a number only the full metadata rules out ("442…" is no Venezuelan mobile) is not "possible" there.
+    expect(nationalNumberCountry('WhatsApp 442 318 5567', ['MX', 'VE'])).toBe('MX');
+  });
+});

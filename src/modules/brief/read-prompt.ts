@@ -1829,10 +1829,16 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "arranjo sapatos, botas e malas", "monto móveis": the work done to things is the offering,
       // verb and all — "Sapatos" or "Móveis" alone would read as things sold.
       const isWorkVerb = verb > 0 && verbWords.split(/ (?:e|and|y) /).every((one) => cues.workVerbs.includes(one));
+      // "Vendo portões de alumínio", "we sell bikes": the business is what it sells.
+      const isSellingVerb = verb > 0 && verbWords.split(/ (?:e|and|y) /).every((one) => cues.sellingVerbs.includes(one));
       // "Atendo no escritório e também por videochamada", "faço em casa": an offering verb followed by
       // where says how the person works — told whole, never a card ("Escritório").
       const isVerbThenWhere =
-        verb > 0 && !isWorkVerb && /^(no|na|nos|nas|em|in|at|en|on)$/.test(tokens[intro + verb]?.folded ?? '') && !piece.isRequest;
+        verb > 0 &&
+        !isWorkVerb &&
+        (/^(no|na|nos|nas|em|in|at|en|on)$/.test(tokens[intro + verb]?.folded ?? '') ||
+          (/^(a|al)$/.test(tokens[intro + verb]?.folded ?? '') && cues.servedAtWords.has(tokens[intro + verb + 1]?.folded ?? ''))) &&
+        !piece.isRequest;
       tokens = tokens.slice(intro + verb);
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       // "we deliver to York and Harrogate", "atendemos Olinda e Paulista": towns after the verb are
@@ -2114,7 +2120,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
             headStart > 0 &&
             /(?:^|[^\p{L}])(?:i|we)\s+$/iu.test(input.text.slice(Math.max(0, headStart - 4), headStart));
           what =
-            verb > 0 && !isMakingVerb
+            verb > 0 && !isMakingVerb && !isSellingVerb
               ? clean(
                   `${isEnglish && ownVerb.length % 2 === 1 && ownVerb.every((token, at) => at % 2 === 0 || JOINER_WORD.test(token.folded)) ? ownVerb.map((token, at) => (at % 2 === 0 ? gerundOf(token.word) : token.word)).join(' ') : verbText()} ${head.text}`,
                 )
@@ -2130,7 +2136,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           // valves" share their noun); "conserto X": X is what it works on, an offering too.
           if (verb > 0) {
             // "Conserto de pneu de carro": a service named by its noun of action is offered whole.
-            const isNamedService = !isMakingVerb && isActionNoun(verbTokens[0]!.folded) && what.startsWith(verbText());
+            const isNamedService = !isMakingVerb && !isSellingVerb && isActionNoun(verbTokens[0]!.folded) && what.startsWith(verbText());
             items.push({ text: isNamedService ? what : head.text, role: 'offering' });
             whatItem = { item: items.at(-1)!, sentence: part.sentence, at: items.length - 1 };
             if (isNamedService) {

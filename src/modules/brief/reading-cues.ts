@@ -125,6 +125,16 @@ const readingCuesSchema = z.object({
   /** The offering verbs that say what the business makes ("we make", "fabricamos"), not what it does to things ("conserto"). */
   makingVerbs: words,
   /**
+   * The offering verbs that say what the business sells ("vendo portões de alumínio", "we sell
+   * bikes"): the business is what it sells — the hero says "Portões de alumínio", never "Vendo…".
+   */
+  sellingVerbs: words,
+  /**
+   * "atendo a domicílio", "clases a distancia": where or how the work is done, said after "a" —
+   * never a thing offered ("Domicílio" as a card).
+   */
+  servedAtWords: words,
+  /**
    * Verbs of work done to a thing ("conserto", "monto", "we repair"): the thing alone is not what
    * is sold ("móveis" after "monto" is assembly, not furniture), so the verb stays with its object.
    */
@@ -387,6 +397,8 @@ export const readingCues = {
   requestContinuations: asSet(cues.requestContinuations),
   offeringVerbs: cues.offeringVerbs,
   makingVerbs: cues.makingVerbs,
+  sellingVerbs: cues.sellingVerbs,
+  servedAtWords: asSet(cues.servedAtWords),
   workVerbs: cues.workVerbs,
   audienceLead: cues.audienceLead,
   audienceWords: asSet(cues.audienceWords),

@@ -93,6 +93,13 @@ export function screenCards({ items, text, priceTexts, country, lang }: ScreenIn
       unused.push({ words: item.text, why: 'filler' });
       continue;
     }
+    // "…, a domicilio.", "atendimento a domicílio": where the work is done, told with its "a" —
+    // never a thing offered ("Domicilio" as a card).
+    if (readingCues.servedAtWords.has(own)) {
+      const lead = at >= 0 ? /(?:^|[^\p{L}])((?:a|al|ao|em|en)\s+)$/u.exec(folded.slice(Math.max(0, at - 6), at)) : null;
+      kept.push({ text: lead ? text.slice(at - lead[1]!.length, at + own.length) : item.text, role: 'detail' });
+      continue;
+    }
     // "sou o Edvaldo, o dono", "my nephew, Câmara": a person named beside a comma is who someone
     // is, never a thing sold — left to the studio's list, not a card.
     if (item.role === 'offering' && namesAPersonOnly(own)) {
