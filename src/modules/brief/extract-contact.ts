@@ -12,9 +12,29 @@ const SINGLE_DAY = new RegExp(`(?<![a-z])${DAY}(?![a-z])`, 'g');
 const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|nn|noon|mn|h|hs|hrs)?';
 const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
 
+// "todos os dias menos segunda", "every day except Sundays": the days left out of the week.
+const EXCEPT_DAYS = new RegExp(
+  `(?:menos|exceto|excepto|except|salvo|but|fora|tirando|sem)\\s+(?:(?:[àa]s?|aos?|los|las|el|la|o|on)\\s+)?${DAY}(?:\\s*(?:,|e|y|and|&)\\s*${DAY})*`,
+);
+
+/** Every day of the week, less the ones the text excepts ("Tu-Su" for "todos os dias menos segunda"). */
+function everyDayBut(window: string): string {
+  const except = EXCEPT_DAYS.exec(window);
+  if (!except || !/todos|every|daily|diariamente|7 d/.test(window)) return 'Mo-Su';
+  const left = new Set([...except[0].matchAll(SINGLE_DAY)].map((match) => DAY_WORDS[match[1]!]).filter((day) => day !== undefined));
+  const runs: string[] = [];
+  for (let day = 0; day < 7; day++) {
+    if (left.has(day) || (day > 0 && !left.has(day - 1))) continue;
+    let end = day;
+    while (end + 1 < 7 && !left.has(end + 1)) end++;
+    runs.push(end === day ? DAY_CODES[day]! : `${DAY_CODES[day]}-${DAY_CODES[end]}`);
+  }
+  return runs.join(',') || 'Mo-Su';
+}
+
 /** The days a piece of text names ("seg a sex", "weekends", "todos os dias"), if any. */
 function daysIn(window: string): string | undefined {
-  if (/todos os dias|every ?day|daily|diariamente|todos los dias|7 days|7 dias|all week/.test(window)) return 'Mo-Su';
+  if (/todos os dias|every ?day|daily|diariamente|todos los dias|7 days|7 dias|all week/.test(window)) return everyDayBut(window);
   if (/dias uteis|weekdays|dias de semana|entre semana/.test(window)) return 'Mo-Fr';
   if (/fins? de semana|weekends?|fines de semana/.test(window)) return 'Sa-Su';
   const ranges = [...window.matchAll(DAY_RANGE)];
@@ -59,8 +79,10 @@ export function extractOpeningHours(text: string, isOpen24h: boolean): string[] 
 const STRICT_DAY =
   '(?<![a-z])(?:seg(?:unda)?|ter(?:ca)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|sab(?:ado)?|dom(?:ingo)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lun(?:es)?|mar(?:tes)?|mie(?:rcoles)?|jue(?:ves)?|vie(?:rnes)?)s?\\.?(?:-feira)?';
 const HOURS_CUE = new RegExp(
-  `(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`,
+  `(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta|todos os dias|todos los dias|every ?day|daily|diariamente)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`,
 );
+// "das 6h às 20h todos os dias", "8-4 every day": every day said after the times.
+const EVERY_DAY_AFTER = /^\s*,?\s*(?:todos os dias|every ?day|daily|diariamente|todos los dias|7 days)/;
 const HOURS_WORD =
   /\b(?:open|opens|opening|hours|horario|horarios|aberto|aberta|abrimos|abre|funcionamos|funciona|funcionamento|atendemos|atendimento|abierto|abierta|atencion)\b/;
 const UNIT_AFTER =
@@ -90,7 +112,7 @@ function timeRanges(folded: string): string[] {
     // "2 a 3 vezes" is not a time: at least one side must look like a clock, or the range
     // follows days or an hours word ("Mon-Sat 9-6", "open 8-19"), or a range it goes on from.
     if (!(m1 || m2 || mark1 || mark2)) {
-      const before = folded.slice(Math.max(0, match.index - 12), match.index);
+      const before = folded.slice(Math.max(0, match.index - 24), match.index);
       const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 14);
       if ((!HOURS_CUE.test(before) && !isContinuation) || UNIT_AFTER.test(after) || Number(h1) > 24 || Number(h2) > 24) continue;
     }
@@ -126,8 +148,10 @@ function timeRanges(folded: string): string[] {
     // after a comma they are the next clause's ("8.30 am to 9 pm, Sunday 9 am to 1 pm").
     const rangeEnd = match.index + match[0].length;
     const after = folded.slice(rangeEnd, rangeEnd + 30).split(/[;.\n]/)[0]!;
-    const daysAfter = DAYS_LED_IN.test(after) ? daysIn(after) : undefined;
-    const days = isContinuation ? previous!.days : (daysIn(window) ?? daysAfter ?? 'Mo-Su');
+    const daysAfter = DAYS_LED_IN.test(after) || EVERY_DAY_AFTER.test(after) ? daysIn(after) : undefined;
+    const said = daysIn(window) ?? daysAfter;
+    // "todos los días de 9 a 18, excepto los domingos": the days left out may follow the times.
+    const days = isContinuation ? previous!.days : said === 'Mo-Su' ? everyDayBut(`${window} ${match[0]} ${after}`) : (said ?? 'Mo-Su');
     hours.push(`${days} ${start}-${end}`);
     previous = { days, endHour: Number(end.slice(0, 2)) };
     previousEnd = match.index + match[0].length;

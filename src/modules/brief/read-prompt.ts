@@ -1234,6 +1234,16 @@ function listJoinerOf(text: string): string {
  * The person's prompt, read for its words. `text` is the sanitised prompt; the fact and place
  * texts come from the extractors that read them, so they are never mistaken for offerings.
  */
+/**
+ * A word that only leads into a contact fact: "call", "ligue", and the same verb with its pronoun
+ * joined on ("escríbeme", "llámanos", "chama-me"), which left "Escríbeme" as a card.
+ */
+function isFactLead(folded: string): boolean {
+  if (cues.factLeads.has(folded)) return true;
+  const bare = /^(\p{L}{3,}?)-?(?:me|nos|te|lo|la|le)$/u.exec(folded)?.[1];
+  return bare !== undefined && cues.factLeads.has(bare);
+}
+
 export function readPrompt(input: ReadPromptInput): PromptReading {
   const isEnglish = !input.lang || input.lang.startsWith('en');
   const isSpanish = input.lang?.startsWith('es') === true;
@@ -1564,7 +1574,10 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       const original = clean(withoutFacts(input.text, masked, piece.text, part.start));
       if (!original) continue;
       if (piece.kind === 'feature') {
-        if (piece.note) items.push({ text: noteWithoutSiteParts(original) || original, role: 'topic', feature: piece.features[0] });
+        // "Aberto de segunda a sexta das 9h às 18h30 e sábado de manhã": what the hours' note says
+        // beyond the times read is said with them — without them it read "Aberto de das e sábado de manhã".
+        const said = piece.features[0] === 'hours' ? clean(withoutFacts(input.text, masked, piece.text, part.start, true)) : original;
+        if (piece.note) items.push({ text: noteWithoutSiteParts(said) || said, role: 'topic', feature: piece.features[0] });
         else unused.push({ words: original, why: 'feature' });
         // "umas perguntas frequentes: de quanto em quanto tempo…, se faz sujidade…": the list after
         // the colon is the questions themselves.
@@ -2055,7 +2068,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // "call (512) 555-0142", "open 10-6 tue-sun": words that only lead into the fact beside them.
       // "Contact Mrs. ‹Patterson› at ‹555-0134›", "falar com seu ‹Raimundo›": whom to talk to is a fact too.
       const isLeadWord = (token: Token) =>
-        cues.factLeads.has(token.folded) ||
+        isFactLead(token.folded) ||
         cues.connectors.has(token.folded) ||
         cues.personTitles.has(token.folded) ||
         cues.familiarTitles.has(token.folded);
@@ -2082,7 +2095,16 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // With no fact after it, "only" is no price's lead: "Collection only" is a restriction, said whole.
       const lastWord = tokens[tokens.length - 1]!;
       const leadsFact = piece.tokens.some((token) => isMark(token) && token.start >= lastWord.end);
-      const cleaned = clean(input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, lastWord.end));
+      // "Entrega grátis acima de R$ 500", "free pickup for orders over £50": a threshold is said
+      // with its amount — cut before it, the site read "Entrega grátis acima."
+      const amount = piece.tokens.find((token) => token.start >= lastWord.end && isMark(token));
+      const saidEnd =
+        amount?.folded.includes(FACT) &&
+        /^[\s:]*(?:(?:de|of|del|a)\s+)?$/i.test(input.text.slice(lastWord.end, amount.start)) &&
+        isAfterThreshold(input.text.slice(tokens[0]!.start, amount.start))
+          ? amount.end
+          : lastWord.end;
+      const cleaned = clean(input.text.slice((what && isWorkVerb ? verbTokens[0]! : tokens[0]!).start, saidEnd));
       const text = leadsFact || !cues.restrictionWords.has(lastWord.folded) ? cleaned.replace(TRAILING_PRICE_LEAD, '') : cleaned;
       // The head reads up to a fact, a name or a place: it needs to see where they were.
       const withMarks = piece.tokens.filter((token) => token.start >= tokens[0]!.start);
@@ -2446,7 +2468,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       return;
     }
     // "com atendimento 24 horas": a word that only leads into a fact beside it is no offering.
-    if (tokens.length > 0 && tokens.every((token) => cues.factLeads.has(token.folded) || cues.connectors.has(token.folded))) {
+    if (tokens.length > 0 && tokens.every((token) => isFactLead(token.folded) || cues.connectors.has(token.folded))) {
       unused.push({ words: text, why: 'feature' });
       return;
     }
@@ -2756,11 +2778,30 @@ function salientCount(tokens: readonly Token[]): number {
 }
 
 /** The original text (case, accents) for a span of the masked text, facts left out ("book by WhatsApp"). */
-function withoutFacts(original: string, masked: string, piece: string, from: number): string {
+/** "… acima de ", "orders over ", "superiores a ": words that end on a threshold, before its amount. */
+function isAfterThreshold(before: string): boolean {
+  const words = fold(before)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const last = words.at(-1) ?? '';
+  return cues.thresholdWords.has(last) || (/^(de|of|a|del)$/.test(last) && cues.thresholdWords.has(words.at(-2) ?? ''));
+}
+
+function withoutFacts(original: string, masked: string, piece: string, from: number, keepFacts = false): string {
   const at = masked.indexOf(piece, from);
   if (at < 0) return piece;
   let out = '';
-  for (let i = at; i < at + piece.length; i++) out += masked[i] === FACT ? ' ' : original[i];
+  for (let i = at; i < at + piece.length; i++) {
+    if (masked[i] !== FACT) {
+      out += original[i];
+      continue;
+    }
+    let end = i;
+    while (end < at + piece.length && masked[end] === FACT) end++;
+    // "entrega grátis acima de ‹R$ 500›": a threshold's amount is said with it (it is no price of a thing).
+    out += keepFacts || isAfterThreshold(original.slice(Math.max(at, i - 30), i)) ? original.slice(i, end) : ' '.repeat(end - i);
+    i = end - 1;
+  }
   // "entrega grátis no ‹Rio›": the place at the end is where, not part of what they said.
   const end = masked.slice(at, at + piece.length).search(/\u0002+[\s\u0001]*$/);
   return end > 0 ? out.slice(0, end) : out;

@@ -134,6 +134,8 @@ const readingCuesSchema = z.object({
    * never a thing offered ("Domicílio" as a card).
    */
   servedAtWords: words,
+  /** "acima de", "over", "minimum": a condition's threshold, said with its amount ("grátis acima de R$ 500"). */
+  thresholdWords: words,
   /**
    * Verbs of work done to a thing ("conserto", "monto", "we repair"): the thing alone is not what
    * is sold ("móveis" after "monto" is assembly, not furniture), so the verb stays with its object.
@@ -399,6 +401,7 @@ export const readingCues = {
   makingVerbs: cues.makingVerbs,
   sellingVerbs: cues.sellingVerbs,
   servedAtWords: asSet(cues.servedAtWords),
+  thresholdWords: asSet(cues.thresholdWords),
   workVerbs: cues.workVerbs,
   audienceLead: cues.audienceLead,
   audienceWords: asSet(cues.audienceWords),

@@ -93,6 +93,12 @@ export function screenCards({ items, text, priceTexts, country, lang }: ScreenIn
       unused.push({ words: item.text, why: 'filler' });
       continue;
     }
+    // "closed bank holidays", "fechado aos feriados", "cerrado en agosto": when the business is
+    // shut, told — never a thing offered.
+    if (readingCues.closedWords.has(own.split(/[^\p{L}]+/u)[0] ?? '')) {
+      kept.push({ text: item.text, role: 'detail' });
+      continue;
+    }
     // "…, a domicilio.", "atendimento a domicílio": where the work is done, told with its "a" —
     // never a thing offered ("Domicilio" as a card).
     if (readingCues.servedAtWords.has(own)) {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+import { extractOpeningHours } from './extract-contact';
+
+const cards = (prompt: string) =>
+  (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering' || item.role === 'topic').map((item) => item.text);
+
+// Words that only lead into a phone or an email became cards once the number was read: a guitar
+// teacher's site offered "Escríbeme".
+describe('words that only lead into a contact', () => {
+  it('are never a card, with the pronoun joined on or said as an idiom', () => {
+    expect(cards('Clases de guitarra en Valparaíso. Escríbeme al +56 9 8765 4321.')).not.toContain('Escríbeme');
+    expect(cards('Clases de canto en Quito. Llámanos al 099 123 4567.')).not.toContain('Llámanos');
+    expect(cards('Guitar lessons in Leeds. Give me a ring on 07700 900123.')).not.toContain('Give me a ring');
+    expect(cards('Piano tuning in Cork. Drop me a line at tuner@example.com')).not.toContain('Drop me a line');
+  });
+});
+
+// A threshold is said with its amount: cut before it, a confectioner's site read "Entrega em
+// Uberlândia grátis acima."
+describe('a condition with an amount', () => {
+  it('keeps the amount', () => {
+    const texts = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => item.text);
+    expect(texts('Faço doces finos em Uberlândia. Entrega em Uberlândia grátis acima de R$ 500.')).toContain(
+      'Entrega em Uberlândia grátis acima de R$ 500',
+    );
+    expect(texts('Tortas en Rosario. Envío gratis en compras superiores a $20.000.')).toContain(
+      'Envío gratis en compras superiores a $20.000',
+    );
+    expect(texts('Dog walking in Leeds. Free pickup for orders over £50.')).toContain('Free pickup for orders over £50');
+  });
+});
+
+// "Aberto de segunda a sexta das 9h às 18h30 e sábado de manhã": what the hours' line says beyond
+// the times read was shown as "Aberto de das e sábado de manhã".
+describe('the hours, as said', () => {
+  it('keep the words around the times whole', () => {
+    const items = extractBrief({
+      prompt: 'Mecânica de motos em Setúbal. Aberto de segunda a sexta das 9h às 18h30 e sábado de manhã. Telefone 265 123 456.',
+    }).items;
+    expect(items?.find((item) => item.feature === 'hours')?.text).toBe('Aberto de segunda a sexta das 9h às 18h30 e sábado de manhã');
+  });
+
+  it('leave out the days the text excepts from every day', () => {
+    expect(extractOpeningHours('padaria. horario: das 6h as 20h todos os dias menos segunda.', false)).toEqual(['Tu-Su 06:00-20:00']);
+    expect(extractOpeningHours('cafe, open 8-4 every day except wednesday', false)).toEqual(['Mo-Tu,Th-Su 08:00-16:00']);
+    expect(extractOpeningHours('abierto todos los dias de 9 a 18, excepto los domingos.', false)).toEqual(['Mo-Sa 09:00-18:00']);
+    expect(extractOpeningHours('aberto todos os dias das 18h as 2h', false)).toEqual(['Mo-Su 18:00-02:00']);
+  });
+
+  it('tell when the business is shut, never offer it', () => {
+    expect(cards('Bike shop in Leeds. Open Tue-Sat 9-5, closed bank holidays.')).not.toContain('closed bank holidays');
+  });
+});
