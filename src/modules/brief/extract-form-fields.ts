@@ -15,6 +15,13 @@ const words = z.array(z.string().min(1).max(40)).min(1);
 const formFieldsSchema = z.object({
   $comment: z.string().optional(),
   formWords: words,
+  /**
+   * "book through the site, with…", "agendamento pelo site com…": a booking or a quote asked of
+   * the site is its form — with a word for the site within three words, never alone ("orçamento
+   * grátis com visita" lists no fields).
+   */
+  siteRequestWords: words,
+  siteWords: words,
   introducers: words,
   leadWords: words,
   /** Words that start another request ("… e uma galeria", "and a map"): the list of fields ended before them. */
@@ -131,7 +138,7 @@ export type FormFieldsReading = {
 // orçamento com", "formulário para quem quer aderir ao plano, com", "form for a school or a club
 // to book, with", "formulário para as comissões de festas pedirem a banda, com:"), none of them "and": "formulário e uma galeria com fotos" lists no fields.
 const FORM_THEN_FIELDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)})(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,10}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s|:)\\s*:?|\\s*:|\\s*\\()`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)}|(?:${alternationOf(content.siteRequestWords)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alternationOf(content.siteWords)}))(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,10}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s|:)\\s*:?|\\s*:|\\s*\\()`,
   'gu',
 );
 // An article opens another request ("… e uma galeria"); a word for a part of the site does when

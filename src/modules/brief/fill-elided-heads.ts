@@ -58,6 +58,14 @@ function wholeLabel(label: string, before: string, isRomance: boolean): string |
     if (head.trim() === '' && tail.trim() === '') return undefined;
     return `${head}${label}${tail}`.replace(/\s+/g, ' ').trim();
   }
+  // "full groom for small dogs $75, medium $90": a variant named alone takes its sibling's place.
+  const variant = fold(label);
+  for (const scale of readingCues.variantScales) {
+    if (!scale.has(variant)) continue;
+    const words = before.split(/(\s+)/);
+    const at = words.findIndex((word) => fold(word) !== variant && scale.has(fold(word)));
+    if (at >= 0 && words.length > 1) return words.map((word, i) => (i === at ? label : word)).join('');
+  }
   if (!isRomance || !/^\p{Ll}+$/u.test(label)) return undefined;
   const folded = fold(label);
   const isAdjectiveShaped = readingCues.adjectiveEndings.some((ending) => folded.length > ending.length + 2 && folded.endsWith(ending));

@@ -1624,6 +1624,22 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
         unused.push({ words: clean(wordsOf(tokens)), why: 'filler' });
         continue;
       }
+      // "Queria um site bonito, delicado, com fotos": a word or two listed right after the site's
+      // looks describe the site too — "Delicado" was a card.
+      const lastUnused = unused.at(-1);
+      if (
+        part.isListed &&
+        before?.sentence === part.sentence &&
+        lastUnused?.why === 'style' &&
+        fold(before.text).includes(fold(lastUnused.words)) &&
+        tokens.length <= 2 &&
+        !piece.tokens.some(isMark) &&
+        !tokens.some((token) => cues.siteObjectLeads.has(token.folded) || cues.placePrepositions.includes(token.folded)) &&
+        featureSpans(fold(wordsOf(tokens))).length === 0
+      ) {
+        unused.push({ words: clean(wordsOf(tokens)), why: 'style' });
+        continue;
+      }
       // "…, cores vivas": a part naming the looks with style words only is a wish about the site too.
       if (tokens.some((token) => inWordList(token.folded, cues.styleHeads)) && isStyleWish(piece.tokens)) {
         unused.push({ words: clean(wordsOf(tokens)), why: 'style' });

@@ -137,6 +137,12 @@ const readingCuesSchema = z.object({
   /** "acima de", "over", "minimum": a condition's threshold, said with its amount ("grátis acima de R$ 500"). */
   thresholdWords: words,
   /**
+   * Words that name the variants of one thing ("small, medium, large", "masculino, feminino"):
+   * one listed alone after its sibling is the same thing in that variant ("medium $90" after
+   * "full groom for small dogs $75" is "full groom for medium dogs").
+   */
+  variantScales: z.array(z.array(z.string().min(1)).min(2)),
+  /**
    * Verbs of work done to a thing ("conserto", "monto", "we repair"): the thing alone is not what
    * is sold ("móveis" after "monto" is assembly, not furniture), so the verb stays with its object.
    */
@@ -402,6 +408,7 @@ export const readingCues = {
   sellingVerbs: cues.sellingVerbs,
   servedAtWords: asSet(cues.servedAtWords),
   thresholdWords: asSet(cues.thresholdWords),
+  variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,
   audienceLead: cues.audienceLead,
   audienceWords: asSet(cues.audienceWords),

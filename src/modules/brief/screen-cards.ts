@@ -41,6 +41,8 @@ export type ScreenInput = {
 };
 
 const FORM_NOUNS = new Set(content.formNouns);
+// "desde 1998", "since 1985", "há 20 anos", "hace 15 años" (folded): a time the business has been at it.
+const SINCE = /(?:^|[^\p{L}])(?:desde|since|ha|hace)\s+(?:(?:o|el|the)\s+(?:ano|ano de|year)\s+)?\d{1,4}(?![\p{N}])/u;
 const CONDITION_LEADS = new Set(content.conditionLeads);
 // "if you bring five or more", "se o gato deixar": a condition this short, alone, is what is left of its line.
 const MAX_LONE_CONDITION_WORDS = 6;
@@ -91,6 +93,12 @@ export function screenCards({ items, text, priceTexts, country, lang }: ScreenIn
       (sentence !== '' && THANKS.test(sentence));
     if (isScreened) {
       unused.push({ words: item.text, why: 'filler' });
+      continue;
+    }
+    // "mecânica de motos desde 1998", "family bakery since 1985": how long the business has been
+    // at it, told — a card titled with a year reads as a thing sold.
+    if (SINCE.test(own)) {
+      kept.push({ text: item.text, role: 'detail' });
       continue;
     }
     // "closed bank holidays", "fechado aos feriados", "cerrado en agosto": when the business is
