@@ -552,6 +552,8 @@ function startsWithPhrase(tokens: readonly Token[], at: number, phrases: readonl
   return longest;
 }
 
+const TIME_UNIT = /^(?:horas?|hours?|hrs|dias?|days?|semanas?|weeks?|mes|meses|months?)$/;
+
 const STRONG_REQUEST = new Set([
   'quero',
   'queria',
@@ -660,12 +662,18 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
   // "quero planos mensais (R$ 350) e um formulário…": the request goes on after the parenthesis.
   // …and "onde estamos essa semana", "where to find us": a section asked for in the same breath.
   const continuesRequest = inRequest && tokens.length > 0 && cues.requestContinuations.has(tokens[0]!.folded);
+  // "preciso de pelo menos 15 dias de antecedência", "I need 48 hours notice": what the business
+  // needs of its customers — its terms, never a request to us (it was dropped as one).
+  const asksTerms =
+    tokens.some((token, index) => /^\d+$/.test(token.folded) && TIME_UNIT.test(tokens[index + 1]?.folded ?? '')) &&
+    !tokens.some((token, index) => isSiteNoun(token, index));
   const isRequest =
-    continuesRequest ||
-    tokens.some((token, index) => isSiteNoun(token, index) || isRequestWord(token.folded, STRONG_REQUEST) || isWishWord(tokens, index)) ||
-    (tokens.length > 0 &&
-      isRequestWord(tokens[0]!.folded, cues.requestVerbs) &&
-      tokens.some((token) => cues.containerNouns.has(token.folded)));
+    !asksTerms &&
+    (continuesRequest ||
+      tokens.some((token, index) => isSiteNoun(token, index) || isRequestWord(token.folded, STRONG_REQUEST) || isWishWord(tokens, index)) ||
+      (tokens.length > 0 &&
+        isRequestWord(tokens[0]!.folded, cues.requestVerbs) &&
+        tokens.some((token) => cues.containerNouns.has(token.folded))));
   const isLanguagePart = input.isLanguageClause?.(folded) || (afterLanguages && isOnlyLanguages(folded));
   if (isLanguagePart) {
     // "Bilingual site for a surf camp…": the language words are the site's; the rest still says what the business is.
@@ -947,7 +955,9 @@ function clean(text: string): string {
   // "con clases de torno en" → "clases de torno": a piece never starts or ends on a connector.
   for (;;) {
     const words = out.split(' ');
-    if (words.length > 1 && cues.connectors.has(fold(words[0]!)) && !/^\p{Lu}/u.test(words[1]!)) out = words.slice(1).join(' ');
+    // ("I come to your driveway": the English "I" is the person, never a connector.)
+    if (words.length > 1 && words[0] !== 'I' && cues.connectors.has(fold(words[0]!)) && !/^\p{Lu}/u.test(words[1]!))
+      out = words.slice(1).join(' ');
     // "Collection only" keeps its "only": without it the restriction reads as a thing sold; "venda
     // de pneu novo" keeps "novo", which says which thing.
     else if (
@@ -1869,6 +1879,16 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
           (/^(a|al)$/.test(tokens[intro + verb]?.folded ?? '') && cues.servedAtWords.has(tokens[intro + verb + 1]?.folded ?? ''))) &&
         !piece.isRequest;
       tokens = tokens.slice(intro + verb);
+      // "fazemos tudo à mão", "we make everything from scratch": what is said of all the work is how
+      // it is done, told whole — "Mão" was a card.
+      if (verb > 0 && tokens.length > 1 && /^(tudo|everything|todo|all)$/.test(tokens[0]!.folded) && !piece.isRequest) {
+        items.push({
+          text: saidWhole(piece.tokens.find((token) => !isMark(token))!.start, part.end, tokens[tokens.length - 1]!.end),
+          role: 'detail',
+        });
+        tellingAt = { sentence: part.sentence, index: items.length - 1, isSelf: false };
+        continue;
+      }
       while (tokens.length > 0 && cues.connectors.has(tokens[0]!.folded)) tokens = tokens.slice(1);
       // "we deliver to York and Harrogate", "atendemos Olinda e Paulista": towns after the verb are
       // where the business works, told whole — never cards ("York").
@@ -2073,7 +2093,13 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       }
       if (describesTold || (goesOnTelling && !tellingAt!.isSelf && tokens.length <= 4)) {
         const told = items[tellingAt!.index]!;
-        const more = saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end);
+        // Said as written, its "and" and "everything" kept ("bring everything, and leave no mess"):
+        // what goes on telling is no card's title to trim.
+        const asWritten = input.text
+          .slice(part.start, part.end)
+          .replace(/^[\s,;:]+|[\s,;:.!?]+$/g, '')
+          .replace(/\s+/g, ' ');
+        const more = piece.tokens.some(isMark) ? saidWhole(tokens[0]!.start, part.end, tokens[tokens.length - 1]!.end) : asWritten;
         if (`${told.text}, ${more}`.length <= 160) {
           items[tellingAt!.index] = { ...told, text: `${told.text}, ${more}` };
           continue;

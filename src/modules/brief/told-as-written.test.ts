@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+
+const items = (prompt: string) => extractBrief({ prompt }).items ?? [];
+const details = (prompt: string) =>
+  items(prompt)
+    .filter((item) => item.role === 'detail')
+    .map((item) => item.text);
+const cards = (prompt: string) =>
+  items(prompt)
+    .filter((item) => item.role === 'offering' || item.role === 'topic')
+    .map((item) => item.text);
+
+// "então preciso de pelo menos 15 dias de antecedência" was read as a request to us and dropped:
+// the site never said how far ahead to order.
+describe('what the business needs of its customers', () => {
+  it('is its terms, told, never a request to us', () => {
+    expect(
+      details('Faço doces finos em Uberlândia. Trabalho sozinha em casa, então preciso de pelo menos 15 dias de antecedência.'),
+    ).toContain('Trabalho sozinha em casa, então preciso de pelo menos 15 dias de antecedência');
+    expect(details('Mobile dog groomer in Asheville. I need 48 hours notice for bookings.')).toContain(
+      'I need 48 hours notice for bookings',
+    );
+    // …while a site asked for is still the request it was.
+    expect(extractBrief({ prompt: 'Preciso de um site para minha padaria em Lisboa, aberta há 20 anos.' }).unused).toContainEqual({
+      words: 'Preciso de um site',
+      why: 'site',
+    });
+  });
+});
+
+// "Dog groomer in Leeds, I come to you with my van" lost its "I": the About read "Come to you with
+// my van", an order.
+describe('the person telling how they work', () => {
+  it('is said with its "I"', () => {
+    expect(details('Dog groomer in Leeds, I come to you with my van.')).toEqual(['I come to you with my van']);
+  });
+
+  it('goes on as written, its "e" and "com" kept', () => {
+    expect(details('Sou a Ana, trabalho sozinha, e com calma.')).toContain('Sou a Ana, trabalho sozinha, e com calma');
+  });
+
+  it('tells what is said of all the work, never a card of its last word', () => {
+    expect(cards('Somos uma padaria de bairro em Braga, fazemos tudo à mão, sem conservantes.')).not.toContain('mão');
+    expect(details('Somos uma padaria de bairro em Braga, fazemos tudo à mão, sem conservantes.')).toContain(
+      'fazemos tudo à mão, sem conservantes',
+    );
+  });
+});
