@@ -474,6 +474,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     priceTexts: facts.prices.map((price) => price.text),
     country: countryCode,
     lang: promptLocale,
+    place: location?.text,
   });
   reading.items = screened.items;
   reading.unused.push(...screened.unused);

@@ -13,6 +13,7 @@ import { isClauseWord, wordLanguageOf } from './word-classes';
 import { isCountryName } from './brief-details';
 import {
   isDayWord,
+  instructionNegationReach,
   isFirstPersonPluralVerb,
   isInfinitiveVerb,
   isNegationWord,
@@ -493,7 +494,7 @@ function isNegatedInstruction(tokens: readonly Token[]): boolean {
       (cues.instructionVerbs.has(token.folded) ||
         cues.instructionInfinitives.has(token.folded) ||
         cues.refusedUseVerbs.has(token.folded)) &&
-      [1, 2].some((back) => {
+      instructionNegationReach(token.folded).some((back) => {
         const before = tokens[at - back]?.folded ?? '';
         return cues.ruleNegations.includes(before) || cues.ruleNegationsNotPortuguese.includes(before) || before === 'dont';
       }),
@@ -1460,6 +1461,17 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       lastAside = part.aside;
       // The heading's own parenthesis ("Peças (preço por peça):") qualifies the heading, no item.
       if (part.aside.start === headingAside) continue;
+      // "Sou psicóloga clínica (CRP 06/123456)": a registration in brackets is the person's
+      // credential, shown as one (it was dropped as filler; the law asks for it on a health site).
+      const bracketed = input.text.slice(part.aside.start + 1, part.aside.end - 1).trim();
+      if (
+        CREDENTIAL_CODE.test(bracketed) &&
+        bracketed.split(/\s+/).length <= 6 &&
+        tokensOf(bracketed).some((token) => cues.credentialWords.has(token.folded))
+      ) {
+        items.push({ text: bracketed, role: 'credential' });
+        continue;
+      }
       const said = clean(withoutFacts(input.text, masked, masked.slice(part.aside.start + 1, part.aside.end - 1), part.aside.start + 1));
       const last = items.at(-1);
       if (said && last && before && before.sentence === part.sentence && !last.feature && `${last.text} (${said})`.length <= 160)

@@ -136,6 +136,10 @@ const readingCuesSchema = z.object({
   servedAtWords: words,
   /** "acima de", "over", "minimum": a condition's threshold, said with its amount ("grátis acima de R$ 500"). */
   thresholdWords: words,
+  /** "bairro", "barrio", "neighbourhood": a card opening so is where the business is, told. */
+  neighbourhoodWords: words,
+  /** "welcome", "bem-vindos", "permitidos": what the business allows ("dogs on leash welcome"), told — never a thing sold. */
+  allowanceWords: words,
   /**
    * Words that name the variants of one thing ("small, medium, large", "masculino, feminino"):
    * one listed alone after its sibling is the same thing in that variant ("medium $90" after
@@ -408,6 +412,8 @@ export const readingCues = {
   sellingVerbs: cues.sellingVerbs,
   servedAtWords: asSet(cues.servedAtWords),
   thresholdWords: asSet(cues.thresholdWords),
+  neighbourhoodWords: asSet(cues.neighbourhoodWords),
+  allowanceWords: asSet(cues.allowanceWords),
   variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,
   audienceLead: cues.audienceLead,
@@ -546,6 +552,15 @@ export function isNegationWord(folded: string, lang: string | undefined, refusal
     readingCues.ruleNegations.includes(folded) ||
     (!(lang === undefined || lang.startsWith('pt')) && readingCues.ruleNegationsNotPortuguese.includes(folded))
   );
+}
+
+/**
+ * How many words back a negation may stand from an instruction to us ("não ponham os preços", "não
+ * quero que ponham"). "por" ("to put") is also the preposition "by": "não atendo por convênio" is
+ * the business's own rule, so only right after the negation ("não por o endereço") is it the verb.
+ */
+export function instructionNegationReach(folded: string): readonly number[] {
+  return folded === 'por' ? [1] : [1, 2];
 }
 
 export function isDayWord(folded: string): boolean {

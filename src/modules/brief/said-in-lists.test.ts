@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
+import { screenCards } from './screen-cards';
 
 const cards = (prompt: string) =>
   (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering' || item.role === 'topic').map((item) => item.text);
@@ -56,5 +57,30 @@ describe('how long the business has been at it', () => {
       'revisões',
       'pneus',
     ]);
+  });
+});
+
+// "presencial em Santo André", "barrio Cordón" and "Dogs on leash welcome" were cards.
+describe('where the business is, and what it allows', () => {
+  it('is told, never a card', () => {
+    expect(cards('Sou psicóloga clínica, atendo adultos, presencial em Santo André e online. Sessão R$ 180.')).not.toContain(
+      'presencial em Santo André',
+    );
+    const bakery =
+      extractBrief({ prompt: 'Somos una panadería de masa madre en Montevideo, barrio Cordón. Pan de campo $180.' }).items ?? [];
+    expect(bakery).toContainEqual({ text: 'barrio Cordón', role: 'detail' });
+    expect(cards('Family-run orchard in Hood River, Oregon. U-pick apples. Dogs on leash welcome.')).not.toContain('Dogs on leash welcome');
+  });
+
+  it('stays a card when priced on its line', () => {
+    const screened = screenCards({
+      items: [{ text: 'Bairro Alto tour', role: 'offering' }],
+      text: 'Walking tours in Lisbon. Bairro Alto tour 25€.',
+      priceTexts: ['25€'],
+      country: 'PT',
+      lang: 'en',
+      place: 'Lisbon',
+    });
+    expect(screened.items).toEqual([{ text: 'Bairro Alto tour', role: 'offering' }]);
   });
 });

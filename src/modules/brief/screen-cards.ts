@@ -38,9 +38,20 @@ export type ScreenInput = {
   country?: string;
   /** The prompt's language (a locale): how a town's terms are read. */
   lang?: string;
+  /** Where the business is, as the brief says it ("Santo André", "Montevideo"). */
+  place?: string;
 };
 
 const FORM_NOUNS = new Set(content.formNouns);
+
+/** Whether a price is written on the card's own line ("Bairro Alto tour 25€" is a thing sold). */
+function pricedHere(own: string, text: string, priceTexts: readonly string[]): boolean {
+  const folded = fold(text);
+  const at = folded.indexOf(own);
+  if (at < 0) return false;
+  const line = folded.slice(at, at + own.length + 40).split(/[\n.;]/)[0]!;
+  return priceTexts.some((price) => line.includes(fold(price)));
+}
 // "desde 1998", "since 1985", "há 20 anos", "hace 15 años" (folded): a time the business has been at it.
 const SINCE = /(?:^|[^\p{L}])(?:desde|since|ha|hace)\s+(?:(?:o|el|the)\s+(?:ano|ano de|year)\s+)?\d{1,4}(?![\p{N}])/u;
 const CONDITION_LEADS = new Set(content.conditionLeads);
@@ -56,7 +67,7 @@ const AREA_LEAD = new RegExp(
   'u',
 );
 
-export function screenCards({ items, text, priceTexts, country, lang }: ScreenInput): {
+export function screenCards({ items, text, priceTexts, country, lang, place }: ScreenInput): {
   items: BriefItem[];
   unused: { words: string; why: UnusedReason }[];
 } {
@@ -93,6 +104,19 @@ export function screenCards({ items, text, priceTexts, country, lang }: ScreenIn
       (sentence !== '' && THANKS.test(sentence));
     if (isScreened) {
       unused.push({ words: item.text, why: 'filler' });
+      continue;
+    }
+    // "presencial em Santo André", "barrio Cordón", "dogs on leash welcome": where the business is
+    // and what it allows, told — a card titled with a town or a neighbourhood reads as a thing sold.
+    const ownWords = own.split(/[^\p{L}'’]+/u).filter(Boolean);
+    const placeWords = place ? fold(place.split(',')[0]!).trim() : '';
+    if (
+      !pricedHere(own, text, priceTexts) &&
+      (readingCues.neighbourhoodWords.has(ownWords[0] ?? '') ||
+        ownWords.some((word) => readingCues.allowanceWords.has(word)) ||
+        (placeWords.length > 2 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(placeWords)}(?![\\p{L}])`, 'u').test(own)))
+    ) {
+      kept.push({ text: item.text, role: 'detail' });
       continue;
     }
     // "mecânica de motos desde 1998", "family bakery since 1985": how long the business has been
@@ -136,7 +160,6 @@ export function screenCards({ items, text, priceTexts, country, lang }: ScreenIn
       continue;
     }
     // "palmy and whanganui no": a thing that ends with its own negation is refused, never a card.
-    const ownWords = own.split(/[^\p{L}'’]+/u).filter(Boolean);
     if (
       item.role === 'offering' &&
       ownWords.length >= 2 &&

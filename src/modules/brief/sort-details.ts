@@ -1,6 +1,6 @@
 import { isIrregularFirstPerson, wordLanguageOf } from './word-classes';
 import { paletteOfColour, toneOfColour } from './colour-words';
-import { isFirstPersonPluralVerb, isNegationWord, readingCues as cues } from './reading-cues';
+import { instructionNegationReach, isFirstPersonPluralVerb, isNegationWord, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
 import { isTownOf } from './places';
 import type { BriefFeature, BriefItem, UnusedReason } from './site-brief-schema';
@@ -215,7 +215,9 @@ function isSaidToUs(words: readonly string[], role: BriefItem['role'], lang: str
         isInstruction(word) &&
         // An imperative may open the clause; an infinitive ("por medida" is also "to put") only after "não", "pode".
         ((at === 0 && cues.instructionVerbs.has(word)) ||
-          [1, 2].some((back) => isNegation(words[at - back] ?? '', lang) || cues.permissionWords.has(words[at - back] ?? ''))),
+          instructionNegationReach(word).some(
+            (back) => isNegation(words[at - back] ?? '', lang) || cues.permissionWords.has(words[at - back] ?? ''),
+          )),
     )
   )
     return true;

@@ -46,6 +46,15 @@ describe('what a told part is for a visitor', () => {
       expect(toldFragmentReason(text, lang, 'BR'), text).toBeUndefined();
   });
 
+  // A told part of two words naming things ("Bolos decorados") was dropped as a fragment.
+  it('two words naming a thing and its kind are offered, never dropped', () => {
+    expect(toldFragmentReason('Bolos decorados', 'pt-BR', 'BR')).toBe('thing');
+    expect(toldFragmentReason('Trabalho sozinho', 'pt-BR', 'BR')).not.toBe('thing');
+    expect(screenTold({ items: [{ text: 'clases grupales', role: 'detail' }], lang: 'es', country: 'AR' }).items).toEqual([
+      { text: 'clases grupales', role: 'offering' },
+    ]);
+  });
+
   it('a fragment is listed as not used, never lost; other items pass as they were', () => {
     const screened = screenTold({
       items: [

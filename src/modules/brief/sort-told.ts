@@ -71,11 +71,14 @@ export function toldPartOf(text: string, lang: string): ToldPart {
   return words.some(isTerm) ? 'terms' : 'story';
 }
 
+/** A told part that is no sentence but names a thing offered ("Consultas presenciais"): a card. */
+const THING = 'thing';
+
 /**
  * Why a told part is no sentence for a visitor (see above), or undefined when it is one. `country`
  * (ISO) lets a town standing alone with a verb ("Mira vou") be told from a thing.
  */
-export function toldFragmentReason(text: string, lang: string, country?: string): UnusedReason | undefined {
+export function toldFragmentReason(text: string, lang: string, country?: string): UnusedReason | typeof THING | undefined {
   const folded = fold(text).replace(/\s+/g, ' ').trim();
   if (QUESTION_MARKS.some((mark) => folded.includes(mark))) return 'site';
   const words = wordsOf(text);
@@ -107,6 +110,8 @@ export function toldFragmentReason(text: string, lang: string, country?: string)
     !words.some((word) => TERMS.has(word.folded))
   )
     return 'filler';
+  // "barrio Cordón", "bairro Ponta Verde": where the business is, told.
+  if (readingCues.neighbourhoodWords.has(words[0]!.folded) && words.length >= 2) return undefined;
   if (words.length === 2 && !/\d/u.test(folded)) {
     // Two words make a sentence only as a verb and the thing it acts on ("aceito encomendas");
     // two verbs, a pronoun, or a town with a verb ("Pode dizer", "Whichever you", "Mira vou") do not.
@@ -123,6 +128,12 @@ export function toldFragmentReason(text: string, lang: string, country?: string)
     // In English the clause word is its subject ("Whichever you"): a subject and one word more is cut.
     const isVerbAndThing = language === 'en' ? !isVerb[0] && !isVerb[1] : (isVerb[0] && isThing[1]) || (isVerb[1] && isThing[0]);
     const makesSentence = isVerbAndThing || words.some((word) => TERMS.has(word.folded));
+    // "Consultas presenciais", "clases grupales": a thing and its kind — offered, never dropped.
+    // (A name inside — "barrio Cordón" — is where, not a thing.)
+    // Only a plural ("Aulas particulares", "clases grupales"): "Trabalho sozinho" is the person
+    // working alone, its verb shaped like a noun.
+    if (!makesSentence && language !== 'en' && isThing[0] && isThing[1] && /s$/u.test(words[0]!.folded) && !/\p{Lu}/u.test(words[1]!.typed))
+      return THING;
     if (!makesSentence) return 'filler';
   }
   return undefined;
@@ -137,7 +148,8 @@ export function screenTold({ items, lang, country }: { items: readonly BriefItem
   const unused: { words: string; why: UnusedReason }[] = [];
   for (const item of items) {
     const why = item.role === 'detail' && !item.feature ? toldFragmentReason(item.text, lang, country) : undefined;
-    if (why) unused.push({ words: item.text, why });
+    if (why === THING) kept.push({ ...item, role: 'offering' });
+    else if (why) unused.push({ words: item.text, why });
     else kept.push(item);
   }
   return { items: kept, unused };

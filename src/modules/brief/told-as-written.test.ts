@@ -47,3 +47,31 @@ describe('the person telling how they work', () => {
     );
   });
 });
+
+// "Não atendo por convênio" was read as "don't put…" ("por" is also "to put") and dropped as an
+// instruction to us: the psychologist's site never said it takes no health plans.
+describe('a rule with "por" after the business’s own verb', () => {
+  it('is the business’s rule, never an instruction to us', () => {
+    const items = extractBrief({ prompt: 'Sou psicóloga em Santo André. Não atendo por convênio, mas emito recibo para reembolso.' }).items;
+    expect(items?.map((item) => item.text)).toEqual(expect.arrayContaining(['Não atendo por convênio', 'emito recibo para reembolso']));
+    // "não por o meu endereço" is still "don't put my address".
+    expect(extractBrief({ prompt: 'Sou psicóloga em Santo André. Não por o meu endereço no site.' }).unused).toContainEqual({
+      words: 'Não por o meu endereço no site',
+      why: 'site',
+    });
+  });
+});
+
+// "Sou psicóloga clínica (CRP 06/123456)": the registration was dropped as filler.
+describe('a registration in brackets', () => {
+  it('is the person’s credential', () => {
+    expect(extractBrief({ prompt: 'Sou psicóloga clínica (CRP 06/123456), atendo adultos em Santo André.' }).items).toContainEqual({
+      text: 'CRP 06/123456',
+      role: 'credential',
+    });
+    // A model's code in brackets is no credential.
+    expect(extractBrief({ prompt: 'Sofá 3 lugares (modelo ABC-123) R$ 900.' }).items?.some((item) => item.role === 'credential')).toBe(
+      false,
+    );
+  });
+});
