@@ -28,6 +28,7 @@ const regexSource = z.string().refine((source) => {
 const featureWordsSchema = z.object({
   $comment: z.string(),
   whatsappWord: regexSource,
+  whatsappRefusal: z.object({ $comment: z.string(), before: regexSource, beforeByNo: regexSource, after: regexSource }),
   phoneWord: regexSource,
   numberLabelWord: regexSource,
   features: z.object(
@@ -116,6 +117,26 @@ export function refusesForm(folded: string): boolean {
 }
 const FORM_REFUSAL = new RegExp(words.formRefusal);
 
+const WHATSAPP_REFUSED_BEFORE = new RegExp(words.whatsappRefusal.before);
+const WHATSAPP_REFUSED_BY_NO = new RegExp(words.whatsappRefusal.beforeByNo);
+const WHATSAPP_REFUSED_AFTER = new RegExp(words.whatsappRefusal.after);
+
+/**
+ * "No WhatsApp please, ring the landline", "WhatsApp não, só telefone fixo": every mention of
+ * WhatsApp refuses it (folded). Its number is then only a phone — a WhatsApp button there reversed
+ * what the person said.
+ */
+export function refusesWhatsapp(folded: string, lang?: string): boolean {
+  const mentions = [...folded.matchAll(new RegExp(WHATSAPP_WORD.source, 'g'))];
+  if (mentions.length === 0) return false;
+  const byNo = lang !== undefined && !lang.startsWith('pt');
+  return mentions.every((mention) => {
+    const before = folded.slice(Math.max(0, mention.index - 24), mention.index);
+    const after = folded.slice(mention.index + mention[0].length, mention.index + mention[0].length + 16);
+    return WHATSAPP_REFUSED_BEFORE.test(before) || (byNo && WHATSAPP_REFUSED_BY_NO.test(before)) || WHATSAPP_REFUSED_AFTER.test(after);
+  });
+}
+
 export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
   if (!WHATSAPP_WORD.test(folded)) return undefined;
   return ONLY_WHATSAPP.test(folded) || refusesCalls(folded) ? 'whatsapp' : undefined;
@@ -193,6 +214,7 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
   if (facts.hasPrices) asked.add('pricing');
   if (facts.hasInstagram) asked.add('social');
   if (facts.hasDonationUrl || (facts.hasPix && family === 'community')) asked.add('donation');
+  if (refusesWhatsapp(folded, lang)) asked.delete('whatsapp');
   // "WhatsApp" alone is the channel; a phone line is implied by it.
   if (asked.has('whatsapp') && !facts.hasPhone) asked.delete('phone');
   // A phone asked for without the number ("encomendas por telefone") stays asked for: the site

@@ -219,6 +219,12 @@ function businessName(
   return selfNamedProfessional(text) ?? null;
 }
 
+/** Whether the name is a word or words of the place's own text ("Poblado" of "Medellín, El Poblado"). */
+function isInsidePlace(name: string, place: string | undefined): boolean {
+  if (!place) return false;
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(fold(name))}(?![\\p{L}])`, 'u').test(fold(place));
+}
+
 /** Never the kind itself or a word about the site ("Padaria", "Site"). */
 function isRealName(name: string, kind: TaxonomyKind, isStated: boolean): boolean {
   const folded = fold(name);
@@ -342,7 +348,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
 
   // With no place named, a Brazilian or European Portuguese prompt still tells where its phone
   // numbers are ("chama no zap 75 99123-4567" is a Brazilian mobile), so WhatsApp links work.
-  const facts = extractFacts(text, countryCode ?? (promptLocale === 'pt-BR' ? 'BR' : promptLocale === 'pt-PT' ? 'PT' : undefined));
+  const facts = extractFacts(
+    text,
+    countryCode ?? (promptLocale === 'pt-BR' ? 'BR' : promptLocale === 'pt-PT' ? 'PT' : undefined),
+    promptLocale,
+  );
   facts.offerings = extractOfferings(text, kind);
   const landmark = extractLandmark(text, promptLocale);
   if (landmark) facts.landmark = landmark.text.slice(0, 120);
@@ -401,7 +411,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // Whom to ask for ("Marcações com a Sandra") is never the professional the site is about.
   const contactWords = facts.contactPerson?.split(/\s+/) ?? [];
   const ownPeople = facts.people.filter((person) => !contactWords.some((word) => person.split(/\s+/).includes(word)));
-  const name = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed);
+  const foundName = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed);
+  // "en Medellín, El Poblado": a part of where the business is is never its name ("Poblado") —
+  // unless the person says it is ("se llama Poblado").
+  const placeSaid = placeMatch
+    ? `${location?.text ?? ''} ${/^,\s*((?:(?:El|La|Los|Las|O|A|Os|As|The)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(text.slice(placeMatch.end))?.[1] ?? ''}`
+    : location?.text;
+  const name = foundName && isInsidePlace(foundName, placeSaid) && foundName !== statedName(nameText) ? null : foundName;
   // The person's own words, read for what they say: what the business is and every thing named.
   const factTexts = [
     ...facts.phones,

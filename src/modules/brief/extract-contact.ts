@@ -197,9 +197,9 @@ function extractEmail(text: string): { raw: string; email: string } | undefined 
 }
 
 const STREET_PATTERNS = [
-  /\b(?:Rua|R\.|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Estrada|Rodovia|Largo|Calle|C\/|Plaza|Paseo|Carrer)\s+[^,\n;]{2,60}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/giu,
+  /\b(?:Rua|R\.|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Estrada|Rodovia|Largo|Calle|C\/|Plaza|Paseo|Carrer)\s+[^,\n;()]{2,60}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/giu,
   // "fica na av brasil 1200": "Av" typed without its dot, after a Portuguese or Spanish preposition of place.
-  /(?<=(?:^|[\s,(])(?:[Nn][ao]|[Ee]m|[Ee]n)\s+)[Aa]v\s+[^,\n;\d]{2,40}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/gu,
+  /(?<=(?:^|[\s,(])(?:[Nn][ao]|[Ee]m|[Ee]n)\s+)[Aa]v\s+[^,\n;\d()]{2,40}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/gu,
   /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?)(?![\w])/gu, // Without a number, right after where ("na rua da Bandeira", "sobre la calle 60", "on Queen
   // Street"): the street as given — never "comida de rua", whose "de" says what, not where.
   /(?<=(?:^|[\s,(])(?:[Nn][ao]|[Ee]m|à|a|[Ee]n|[Ss]obre|on|at|in)\s+(?:la\s+|el\s+|the\s+)?)(?:[Rr]ua|[Aa]venida|[Aa]v\.|[Tt]ravessa|[Aa]lameda|[Ll]argo|[Pp]raça|[Cc]alle|[Pp]aseo)\s+(?:(?:d[aeo]s?|de|del|de la)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+(?:(?:d[aeo]s?|de|del|la)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){0,3}/gu,
@@ -217,6 +217,7 @@ function isWhenNotWhere(found: string, after: string): boolean {
 }
 
 function extractStreet(text: string): string | undefined {
+  // (A street's words never run into a parenthesis: "Rua Halfeld (ele faleceu em 2015…)" is no "Rua Halfeld … 2015".)
   for (const pattern of STREET_PATTERNS) {
     // "c/ batata doce e brócolis R$ 22" is "com …" and a price, not the Spanish "C/ Mayor 12": a
     // street abbreviation is written capitalised, and a street's number is never an amount of money.

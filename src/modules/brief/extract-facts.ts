@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
-import { PHONE_WORD, reachOnlyBy, refusesForm, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
+import { PHONE_WORD, reachOnlyBy, refusesForm, refusesWhatsapp, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
 import { extractContactPerson, extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
@@ -64,7 +64,7 @@ const DONATION_WORDS = /don(at|a|e)|doa|doe|donativ|contribu|give|apoi/i;
  * Facts the prompt states, kept as written (phones also as E.164 digits for WhatsApp links).
  * Nothing here is ever invented: what the prompt does not say stays empty.
  */
-export function extractFacts(prompt: string, country: string | undefined): BriefFacts {
+export function extractFacts(prompt: string, country: string | undefined, lang?: string): BriefFacts {
   const contact = extractContact(prompt, isOpenAroundTheClock(prompt));
   const folded = fold(prompt);
   const urls = [...prompt.matchAll(URL)].map((match) => match[0]);
@@ -74,7 +74,8 @@ export function extractFacts(prompt: string, country: string | undefined): Brief
   });
   const pix = PIX.exec(prompt)?.[1];
   const { phones, whatsappPhone, mentions } = readPhones(prompt, folded);
-  const whatsapp = whatsappPhone ? whatsappDigits(whatsappPhone, country) : undefined;
+  // "No WhatsApp please, ring the landline": the number is a phone, never a WhatsApp button.
+  const whatsapp = whatsappPhone && !refusesWhatsapp(folded, lang) ? whatsappDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions);

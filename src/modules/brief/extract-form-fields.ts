@@ -138,7 +138,7 @@ export type FormFieldsReading = {
 // orçamento com", "formulário para quem quer aderir ao plano, com", "form for a school or a club
 // to book, with", "formulário para as comissões de festas pedirem a banda, com:"), none of them "and": "formulário e uma galeria com fotos" lists no fields.
 const FORM_THEN_FIELDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)}|(?:${alternationOf(content.siteRequestWords)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alternationOf(content.siteWords)}))(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,10}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s|:)\\s*:?|\\s*:|\\s*\\()`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(content.formWords)}|(?:${alternationOf(content.siteRequestWords)})(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alternationOf(content.siteWords)}),?)(?![\\p{L}\\p{N}])(?:\\s+(?!(?:e|and|y)\\s)[\\p{L}-]+,?){0,10}?(?:\\s(?:${alternationOf(content.introducers)})(?=\\s|:)\\s*:?|\\s*:|\\s*\\()`,
   'gu',
 );
 // An article opens another request ("… e uma galeria"); a word for a part of the site does when

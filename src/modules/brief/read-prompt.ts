@@ -9,7 +9,7 @@ import { CURRENCY_CODES, CURRENCY_SIGNS } from './extract-prices';
 import { formWords } from './extract-form-fields';
 import { isFirstName } from './extract-people';
 import { opensWithClosedWord, shapeOfPhrase, withoutLooseEnd } from './shape-of-phrase';
-import { isClauseWord, wordLanguageOf } from './word-classes';
+import { isClauseWord, isClosedWord, mayBeVerb, wordLanguageOf } from './word-classes';
 import { isCountryName } from './brief-details';
 import {
   isDayWord,
@@ -196,6 +196,9 @@ type Part = {
   isBeforeColon?: boolean;
 };
 
+// "sou", "I'm", "soy": the person saying what they are.
+const SELF_IS = ['sou', 'eu sou', "i'm", 'i am', 'soy', 'yo soy'];
+
 /** Sentences, then the comma/dash/parenthesis parts of each, with their positions in the prompt. */
 // "… com pix X e uma seção pra adoção": a new request starts at "e uma seção".
 const NEW_REQUEST =
@@ -210,7 +213,9 @@ function verbAfterJoiner(text: string): string {
   // The word before may be a masked place or fact ("em ‹Bauru› e atendo no meu espaço").
   return text.replace(/(\S+)\s(?:e|y|and)\s+(?=\p{L})/gu, (match: string, before: string, at: number) => {
     const after = fold(text.slice(at + match.length, at + match.length + 40));
-    const opensVerb = cues.offeringVerbs.some((verb) => after.startsWith(`${verb} `));
+    // "tenho 58 anos e sou relojoeiro": what the person is opens a part of its own, too.
+    const opensVerb =
+      cues.offeringVerbs.some((verb) => after.startsWith(`${verb} `)) || SELF_IS.some((intro) => after.startsWith(`${intro} `));
     const isVerbBefore = cues.offeringVerbs.includes(fold(before)) || isFirstPersonPluralVerb(fold(before));
     // The joiner goes with the comma, so the new part opens on its verb (offsets stay: same length).
     return opensVerb && !isVerbBefore ? `${before},${' '.repeat(match.length - before.length - 1)}` : match;
@@ -764,6 +769,27 @@ function classify(part: Part, source: string, input: ReadPromptInput, inRequest:
         !rest.slice(0, -1).some((token) => cues.siteNouns.has(token.folded))));
   if (describesSite) {
     out.push({ kind: 'unused', why: 'style', text: source.slice(rest[0]!.start, rest[rest.length - 1]!.end) });
+    return out;
+  }
+  // "meu neto disse que um site ajuda a aparecer no Google", "a website helps people find us": what
+  // a site does, said right after "a site" — about the site, never a thing the business offers.
+  const language = wordLanguageOf(input.lang ?? 'en');
+  if (
+    isRequest &&
+    language !== 'en' &&
+    lastPeeled !== undefined &&
+    cues.siteNouns.has(lastPeeled.folded) &&
+    cues.siteDeterminers.has(peeled[peeled.length - 2]?.folded ?? '') &&
+    lastPeeled.end <= rest[0]!.start &&
+    /^\s*$/.test(source.slice(lastPeeled.end, rest[0]!.start)) &&
+    mayBeVerb(rest[0]!.folded, language) &&
+    // ("uma página sobre a nossa história": "sobre" is what the page is about, never "sobrar".)
+    !isClosedWord(rest[0]!.folded, language) &&
+    !cues.siteObjectLeads.has(rest[0]!.folded) &&
+    !cues.styleWords.has(rest[0]!.folded) &&
+    !startsWithPhrase(rest, 0, cues.offeringVerbs)
+  ) {
+    out.push({ kind: 'unused', why: 'site', text: restText });
     return out;
   }
   if (isRequest && rest.every((token) => cues.styleWords.has(token.folded) || cues.connectors.has(token.folded))) {
@@ -1915,11 +1941,21 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       // name (read elsewhere), nothing about what the business is.
       if (intro > 0 && verb === 0 && tokens.every((token) => isMark(token) || cues.ofWords.has(token.folded))) continue;
       // "sou a Teresa", "I'm Dana": the writer's own first name is who writes, not what the business is.
+      // …and "sou a cida", typed in lower case: one word after "sou a"/"soy el" is a first name too —
+      // what a person is comes without the article ("sou costureira").
+      const isArticleName = () => {
+        const at = piece.tokens.indexOf(tokens[0]!);
+        const word = tokens[0]!.folded;
+        // (A trade keeps its shape: "sou o padeiro", "sou a manicure" — a word shaped like one is no name.)
+        const isTradeShaped =
+          !isFirstName(word) && /(?:eir[oa]|ist[ae]|or[ae]?|ante|ente|ic[oa]|log[oa]|graf[oa]|ari[oa]|cure|eur)$/.test(word);
+        return /^(a|o|el|la)$/.test(piece.tokens[at - 1]?.folded ?? '') && !isTradeShaped && !input.isBusinessNoun?.(word);
+      };
       if (
         intro > 0 &&
         verb === 0 &&
         tokens.length === 1 &&
-        /^\p{Lu}\p{Ll}/u.test(tokens[0]!.word) &&
+        (/^\p{Lu}\p{Ll}/u.test(tokens[0]!.word) || isArticleName()) &&
         !cues.genericHeads.has(tokens[0]!.folded)
       )
         continue;

@@ -136,8 +136,17 @@ const readingCuesSchema = z.object({
   servedAtWords: words,
   /** "acima de", "over", "minimum": a condition's threshold, said with its amount ("grátis acima de R$ 500"). */
   thresholdWords: words,
+  /** "city", "cidade", "centro": left alone after a town ("in Galway city"), part of where — never a card. */
+  placeTypeWords: words,
   /** "bairro", "barrio", "neighbourhood": a card opening so is where the business is, told. */
   neighbourhoodWords: words,
+  /** "loja", "sala", "unit": with a number ("loja 12"), the premises — part of where, never a card. */
+  premisesWords: words,
+  /**
+   * "sou a", "aqui é o", "soy": with the self-naming leads, what comes right before a person's first
+   * name — typed in lower case ("sou a cida"), it is still a name, never a word to put accents on.
+   */
+  personNameLeads: words,
   /** "welcome", "bem-vindos", "permitidos": what the business allows ("dogs on leash welcome"), told — never a thing sold. */
   allowanceWords: words,
   /**
@@ -412,7 +421,10 @@ export const readingCues = {
   sellingVerbs: cues.sellingVerbs,
   servedAtWords: asSet(cues.servedAtWords),
   thresholdWords: asSet(cues.thresholdWords),
+  placeTypeWords: asSet(cues.placeTypeWords),
   neighbourhoodWords: asSet(cues.neighbourhoodWords),
+  premisesWords: asSet(cues.premisesWords),
+  personNameLeads: [...cues.personNameLeads, ...cues.selfNamingLeads],
   allowanceWords: asSet(cues.allowanceWords),
   variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,

@@ -88,6 +88,12 @@ function inflected({ words: table, keep }: Table, word: string, locale: AccentLo
 const PROTECTED =
   /(?:https?:\/\/|www\.)\S+|\S+@\S+|@[\p{L}\d_.]+|\b[\p{L}\d-]+\.(?:com|net|org|br|pt|es|io|app|site|store|shop|me|link)\b\S*/giu;
 
+// "sou a cida", "me chamo joao": a first name typed in lower case after the words that introduce one.
+const AFTER_NAME_LEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${readingCues.personNameLeads.map((lead) => lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`,
+  'u',
+);
+
 export function restoreAccents(text: string, locale: AccentLocale): string {
   const table = tableFor(locale);
   const guarded: [number, number][] = [...text.matchAll(PROTECTED)].map((m) => [m.index, m.index + m[0].length]);
@@ -98,6 +104,8 @@ export function restoreAccents(text: string, locale: AccentLocale): string {
     // "SEC", "MG", "PIX": letters in capitals are names and abbreviations.
     if (token.length <= 3 && token === token.toUpperCase()) return token;
     if (guarded.some(([start, end]) => offset >= start && offset < end)) return token;
+    // "sou a cida" is Cida, never "cidã".
+    if (AFTER_NAME_LEAD.test(strip(text.slice(Math.max(0, offset - 24), offset)).toLowerCase())) return token;
     const lower = plain.toLowerCase();
     // "nao faço cnh", "pago o ipva": an abbreviation typed in lower case gets its capitals.
     const cased = token === lower ? table.cased.get(lower) : undefined;

@@ -106,6 +106,11 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       unused.push({ words: item.text, why: 'filler' });
       continue;
     }
+    // "in Galway city", "no centro": a word for a kind of place, alone, is what is left of where.
+    if (readingCues.placeTypeWords.has(own)) {
+      unused.push({ words: item.text, why: 'filler' });
+      continue;
+    }
     // "presencial em Santo André", "barrio Cordón", "dogs on leash welcome": where the business is
     // and what it allows, told — a card titled with a town or a neighbourhood reads as a thing sold.
     const ownWords = own.split(/[^\p{L}'’]+/u).filter(Boolean);
@@ -113,6 +118,8 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
     if (
       !pricedHere(own, text, priceTexts) &&
       (readingCues.neighbourhoodWords.has(ownWords[0] ?? '') ||
+        // "loja 12", "sala 305", "unit 4": the premises' number, part of where.
+        (readingCues.premisesWords.has(ownWords[0] ?? '') && /\d/.test(own) && ownWords.length <= 3) ||
         ownWords.some((word) => readingCues.allowanceWords.has(word)) ||
         (placeWords.length > 2 && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(placeWords)}(?![\\p{L}])`, 'u').test(own)))
     ) {

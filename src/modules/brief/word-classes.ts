@@ -99,6 +99,16 @@ export function isClauseWord(word: string, folded: string, language: WordLanguag
 }
 
 /**
+ * Whether a word may be a form of a verb at all, even one that is also a noun ("ajuda", help or
+ * helps): for a place where a noun cannot stand, such as right after "um site" (folded).
+ */
+export function mayBeVerb(folded: string, language: WordLanguage): boolean {
+  if (language === 'en') return false;
+  const table = load()[language];
+  return table.irregular.has(folded) || hasRegularEnding(folded, table.endings, table.verbs);
+}
+
+/**
  * "não *dou* aula de inglês", "no *hago* envíos": an irregular verb's first person singular, which
  * no regular ending finds (folded).
  */
