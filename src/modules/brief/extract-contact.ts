@@ -17,6 +17,11 @@ const EXCEPT_DAYS = new RegExp(
   `(?:menos|exceto|excepto|except|salvo|but|fora|tirando|sem)\\s+(?:(?:[àa]s?|aos?|los|las|el|la|o|on)\\s+)?${DAY}(?:\\s*(?:,|e|y|and|&)\\s*${DAY})*`,
 );
 
+// "closed on Mondays", "fechado aos domingos e feriados", "cerrado los lunes": the days it is shut.
+const CLOSED_DAYS = new RegExp(
+  `(?:closed|fechado|fechada|fechamos|encerrado|encerramos|cerrado|cerramos)\\s+(?:(?:on|aos?|as|às|a|los|las|el|la|o|às)\\s+)?(${DAY}(?:\\s*(?:,|e|y|and|&)\\s*${DAY})*)`,
+);
+
 /** Every day of the week, less the ones the text excepts ("Tu-Su" for "todos os dias menos segunda"). */
 function everyDayBut(window: string): string {
   const except = EXCEPT_DAYS.exec(window);
@@ -69,6 +74,10 @@ export function extractOpeningHours(text: string, isOpen24h: boolean): string[] 
   if (isOpen24h) return ['Mo-Su 00:00-23:59'];
   const folded = fold(withDayNames(text));
   const hours = timeRanges(folded);
+  // "open 8-4. Closed on Mondays", "fechado à segunda": every day's hours lose the days it is shut.
+  const shut = CLOSED_DAYS.exec(folded);
+  if (hours.length > 0 && shut)
+    return hours.map((entry) => (entry.startsWith('Mo-Su ') ? `${everyDayBut(`todos except ${shut[1]}`)} ${entry.slice(6)}` : entry));
   if (hours.length > 0) return hours;
   const days = OPEN_DAYS.exec(folded);
   return days ? [`${DAY_CODES[DAY_WORDS[days[1]]]}-${DAY_CODES[DAY_WORDS[days[2]]]}`] : undefined;

@@ -2665,6 +2665,8 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     )
       .filter((item) => {
         if ((item.role !== 'offering' && item.role !== 'detail') || !isOnlyWhenWords(item.text)) return true;
+        // "We are closed on Mondays": the days it is shut are told (the hours read drop them too).
+        if (item.role === 'detail' && tokensOf(item.text).some((token) => cues.closedWords.has(token.folded))) return true;
         unused.push({ words: item.text, why: 'filler' });
         return false;
       })

@@ -147,6 +147,11 @@ const readingCuesSchema = z.object({
    * name — typed in lower case ("sou a cida"), it is still a name, never a word to put accents on.
    */
   personNameLeads: words,
+  /**
+   * "deixa isso bem claro", "make it clear", "que quede claro": said to us of what they wrote — set
+   * aside; a clause it leads ("que quede claro que no hacemos envíos") is read without it.
+   */
+  emphasisToUs: words,
   /** "welcome", "bem-vindos", "permitidos": what the business allows ("dogs on leash welcome"), told — never a thing sold. */
   allowanceWords: words,
   /**
@@ -425,6 +430,7 @@ export const readingCues = {
   neighbourhoodWords: asSet(cues.neighbourhoodWords),
   premisesWords: asSet(cues.premisesWords),
   personNameLeads: [...cues.personNameLeads, ...cues.selfNamingLeads],
+  emphasisToUs: [...cues.emphasisToUs].sort((a, b) => b.length - a.length),
   allowanceWords: asSet(cues.allowanceWords),
   variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,

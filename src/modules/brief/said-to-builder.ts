@@ -29,6 +29,7 @@ const isAddressedLead = (said: string) => {
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
 const SAID = readingCues.notForTheSiteSaid;
+const EMPHASIS = new RegExp(`(^|[^\\p{L}])(?:${alternationOf(readingCues.emphasisToUs)})(?![\\p{L}])`, 'gu');
 // "não é para pôr", "no es para la web", "not for the page": a negation, maybe a copula, a purpose,
 // then putting or the site; "não ponham isso", "don't put that": putting a pointer, and nothing more
 // of that clause (or the site) — "don't put it in the dryer" is about the dryer.
@@ -67,6 +68,16 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const inner = match[1]!.trim();
     const namesSite = (inner.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
     if (LEAD.test(inner) || NOT_FOR_SITE.test(inner) || namesSite) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  // "Não faço bolo de pote, deixa isso bem claro por favor", "que quede claro que no hacemos
+  // envíos": emphasis said to us — alone in its clause it is set aside; leading a clause, only it is.
+  for (const match of folded.matchAll(EMPHASIS)) {
+    const start = match.index + match[1]!.length;
+    const end = match.index + match[0].length;
+    const isLead = /^\s+(?:que|that)\s/u.test(folded.slice(end));
+    const closes = /^[\s]*(?:,?\s*(?:por favor|pfv|pls|please|tá|ta|ok)\b)?[\s]*(?:[,.;!?)\n]|$)/u.exec(folded.slice(end));
+    if (isLead) spans.push({ start, end: end + /^\s+(?:que|that)/u.exec(folded.slice(end))![0].length });
+    else if (closes) spans.push({ start, end: end + closes[0].replace(/[,.;!?)\n]$/u, '').length });
   }
   if (spans.length === 0) return { text, asides: [] };
   let blanked = text;

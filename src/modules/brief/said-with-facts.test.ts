@@ -52,3 +52,27 @@ describe('the hours, as said', () => {
     expect(cards('Bike shop in Leeds. Open Tue-Sat 9-5, closed bank holidays.')).not.toContain('closed bank holidays');
   });
 });
+
+// "open 8-4. We are closed on Mondays": the site said open every day, and the closing was dropped
+// as a leftover of the hours.
+describe('the days the business is shut', () => {
+  it('leave the hours and are told', () => {
+    const brief = extractBrief({ prompt: 'Bakery in Cork, open 8-4. We are closed on Mondays.' });
+    expect(brief.facts.openingHours).toEqual(['Tu-Su 08:00-16:00']);
+    expect(brief.items).toContainEqual({ text: 'We are closed on Mondays', role: 'detail' });
+    expect(extractOpeningHours('padaria em braga, das 7h as 19h, fechado aos domingos.', false)).toEqual(['Mo-Sa 07:00-19:00']);
+  });
+});
+
+// "Não faço bolo de pote, deixa isso bem claro por favor": the emphasis said to us became a card.
+describe('emphasis said to us', () => {
+  it('is set aside, and the clause it leads is read without it', () => {
+    const cardsOf = (prompt: string) =>
+      (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering' || item.role === 'topic').map((item) => item.text);
+    expect(cardsOf('Faço bolos em Salto. Não faço bolo de pote, deixa isso bem claro por favor.')).toEqual(['bolos']);
+    expect(extractBrief({ prompt: 'Panadería en Talca. Que quede claro que no hacemos envíos.' }).items).toContainEqual({
+      text: 'no hacemos envíos',
+      role: 'exclusion',
+    });
+  });
+});
