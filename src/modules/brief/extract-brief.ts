@@ -44,7 +44,7 @@ import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
 import { setAsideSaidToBuilder } from './said-to-builder';
-import { readingCues } from './reading-cues';
+import { isNegationWord, readingCues } from './reading-cues';
 import { refusingClauses } from './refusing-clauses';
 import { expandAbbreviations } from './expand-abbreviations';
 import { nameActions } from './name-actions';
@@ -217,6 +217,27 @@ function businessName(
     return name;
   if (PERSON_KINDS.has(kind.id) && ownPeople[0]) return ownPeople[0];
   return selfNamedProfessional(text) ?? null;
+}
+
+/**
+ * "NÃO somos o Inmetro nem o IPEM", "we're not the council": a name said only in a clause that
+ * denies being it is someone else's — never the business's.
+ */
+function isOnlyNegated(name: string, text: string, lang: string): boolean {
+  const at = [...text.matchAll(new RegExp(escapeRegExp(name), 'g'))].map((match) => match.index);
+  return (
+    at.length > 0 &&
+    at.every((index) => {
+      const clause =
+        text
+          .slice(0, index)
+          .split(/[.;:!?\n,()]/)
+          .at(-1) ?? '';
+      return fold(clause)
+        .split(/[^\p{L}]+/u)
+        .some((word) => word !== '' && isNegationWord(word, lang, false) && word !== 'sem' && word !== 'without' && word !== 'sin');
+    })
+  );
 }
 
 /** Whether the name is a word or words of the place's own text ("Poblado" of "Medellín, El Poblado"). */
@@ -417,7 +438,12 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const placeSaid = placeMatch
     ? `${location?.text ?? ''} ${/^,\s*((?:(?:El|La|Los|Las|O|A|Os|As|The)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(text.slice(placeMatch.end))?.[1] ?? ''}`
     : location?.text;
-  const name = foundName && isInsidePlace(foundName, placeSaid) && foundName !== statedName(nameText) ? null : foundName;
+  const name =
+    foundName &&
+    ((isInsidePlace(foundName, placeSaid) && foundName !== statedName(nameText)) ||
+      isOnlyNegated(foundName, text, detectPromptLanguage(text)))
+      ? null
+      : foundName;
   // The person's own words, read for what they say: what the business is and every thing named.
   const factTexts = [
     ...facts.phones,

@@ -217,6 +217,14 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
     if (before.length > 0 && before.length <= 6 && !before.some((word) => /\d/.test(word))) {
       if (before.some((word) => POINTS_BACK.has(fold(word))) && previousLabel) return `${previousLabel} (${said})`;
       if (DESTINATION.test(said.charAt(0).toLowerCase() + said.slice(1))) return said;
+      // "Reparação de barcos de madeira, 28 € por hora": a phrase that opens its sentence, then the
+      // price — the price is that thing's (it was shown as the business's own sentence's).
+      const head = span.slice(0, breaks.at(-1)!.index);
+      const tail = head.slice(head.search(/[^.;:!?\n()]*$/u));
+      const phraseAt = from + head.length - tail.trimStart().length;
+      const opensSentence = /(?:^|[.!?\n]\s*)$/u.test(prompt.slice(0, phraseAt));
+      const isSelfSaid = readingCues.selfIntro.some((intro) => fold(said).startsWith(`${intro} `));
+      if (opensSentence && !isSelfSaid && !said.includes(',') && /^\p{Lu}/u.test(said)) return said;
     }
   }
   // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento", "carne, queijo, pizza ou palmito

@@ -80,3 +80,13 @@ describe('leftovers of where and of the site', () => {
     ).toEqual(['address', "what's wrong with the bike"]);
   });
 });
+
+// "NÃO somos o Inmetro nem o IPEM": the site was titled with the body the owner said they are not.
+describe('a name said only in a denial', () => {
+  it('is someone else’s, never the business’s', () => {
+    expect(extractBrief({ prompt: 'Calibramos balanças em Cascavel. Não somos o Inmetro, somos uma empresa privada.' }).name).toBeNull();
+    expect(extractBrief({ prompt: 'Somos a Padaria Estrela, não a Padaria Lua. Pão de fermentação natural em Braga.' }).name).toBe(
+      'Padaria Estrela',
+    );
+  });
+});

@@ -180,7 +180,14 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
 /** A price the person gave for this offering (its label names it). */
 function priceFor(env: WordsEnv, title: string): Text | undefined {
   const price = pricedBy(env, title);
-  return price ? shownPrice(env, price) : undefined;
+  return price ? priceWithPeriod(env, price) : undefined;
+}
+
+/** "5,00 €/dia", "28,00 €/hora": a price said per a period shows it, on a card as in the list (it was dropped from cards). */
+function priceWithPeriod(env: WordsEnv, price: SiteBrief['facts']['prices'][number]): Text {
+  return price.period
+    ? Text.from((lang) => `${shownPrice(env, price).in(lang)}${periodText(price.period!).in(lang)}`)
+    : shownPrice(env, price);
 }
 
 /**
@@ -518,9 +525,7 @@ export function buildWordsPricing(env: WordsEnv, id: string): DraftObject | null
       given.length > 0
         ? given.map((price) => ({
             name: price.label ? own(price.label) : env.site.what ? own(env.site.what) : words(env, 'pricingTitle'),
-            price: price.period
-              ? Text.from((lang) => `${shownPrice(env, price).in(lang)}${periodText(price.period!).in(lang)}`)
-              : shownPrice(env, price),
+            price: priceWithPeriod(env, price),
           }))
         : (unpriced.length > 0 ? unpriced : ['—']).map((name) => ({
             name: own(name),
