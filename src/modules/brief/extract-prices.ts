@@ -92,6 +92,8 @@ const PESO_AND_DOLLAR_SIGN: Record<string, string> = {
   NZ: 'NZD',
   SG: 'SGD',
   HK: 'HKD',
+  // "barra $15" from a Brazilian: the "R" of R$ left out, never US dollars.
+  BR: 'BRL',
 };
 
 function currencyOf(symbol: string, country: string | undefined): string {

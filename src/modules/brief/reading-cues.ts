@@ -152,6 +152,11 @@ const readingCuesSchema = z.object({
    * aside; a clause it leads ("que quede claro que no hacemos envíos") is read without it.
    */
   emphasisToUs: words,
+  /**
+   * "pode colocar que…", "coloquem que…", "you can say (that)…": an instruction to us that brings
+   * the person's own words — the lead is set aside, what it brings is read as theirs.
+   */
+  putThatLeads: words,
   /** "welcome", "bem-vindos", "permitidos": what the business allows ("dogs on leash welcome"), told — never a thing sold. */
   allowanceWords: words,
   /**
@@ -431,6 +436,7 @@ export const readingCues = {
   premisesWords: asSet(cues.premisesWords),
   personNameLeads: [...cues.personNameLeads, ...cues.selfNamingLeads],
   emphasisToUs: [...cues.emphasisToUs].sort((a, b) => b.length - a.length),
+  putThatLeads: [...cues.putThatLeads].sort((a, b) => b.length - a.length),
   allowanceWords: asSet(cues.allowanceWords),
   variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,

@@ -29,6 +29,11 @@ const isAddressedLead = (said: string) => {
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
 const SAID = readingCues.notForTheSiteSaid;
+// At a clause's start (a sentence's, or after a comma or "e"/"and").
+const PUT_THAT = new RegExp(
+  `((?:^|[.!?:;,\\n(]\\s*|\\s(?:e|and|y)\\s+)(?:(?:por favor|pfv|please)\\s+)?)(?:${alternationOf(readingCues.putThatLeads)})(?=\\s+\\p{L})`,
+  'gu',
+);
 const EMPHASIS = new RegExp(`(^|[^\\p{L}])(?:${alternationOf(readingCues.emphasisToUs)})(?![\\p{L}])`, 'gu');
 // "não é para pôr", "no es para la web", "not for the page": a negation, maybe a copula, a purpose,
 // then putting or the site; "não ponham isso", "don't put that": putting a pointer, and nothing more
@@ -78,6 +83,12 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const closes = /^[\s]*(?:,?\s*(?:por favor|pfv|pls|please|tá|ta|ok)\b)?[\s]*(?:[,.;!?)\n]|$)/u.exec(folded.slice(end));
     if (isLead) spans.push({ start, end: end + /^\s+(?:que|that)/u.exec(folded.slice(end))![0].length });
     else if (closes) spans.push({ start, end: end + closes[0].replace(/[,.;!?)\n]$/u, '').length });
+  }
+  // "Pode colocar que abrimos aos domingos", "You can say it's been in the family since '84": the
+  // lead is said to us; what it brings is the person's own words, read as ever.
+  for (const match of folded.matchAll(PUT_THAT)) {
+    const start = match.index + match[1]!.length;
+    spans.push({ start, end: match.index + match[0].length });
   }
   if (spans.length === 0) return { text, asides: [] };
   let blanked = text;

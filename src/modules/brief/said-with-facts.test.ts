@@ -76,3 +76,13 @@ describe('emphasis said to us', () => {
     });
   });
 });
+
+// "barra $15" on a Brazilian seamstress's site was priced in US$.
+describe('a bare "$" from Brazil', () => {
+  it('is reais, and "$" in the US is still dollars', () => {
+    expect(
+      extractBrief({ prompt: 'faço barra de calça $15 e ajuste $25, whats 11 99812 4076' }).facts.prices.map((price) => price.currency),
+    ).toEqual(['BRL', 'BRL']);
+    expect(extractBrief({ prompt: 'Bike repair in Austin. Tune-up $79.' }).facts.prices[0]?.currency).toBe('USD');
+  });
+});

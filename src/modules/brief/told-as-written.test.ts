@@ -75,3 +75,18 @@ describe('a registration in brackets', () => {
     );
   });
 });
+
+// "Pode colocar que abrimos aos domingos" was published with its "Pode colocar que"; "Coloca que
+// aceitamos MB Way" was dropped whole as an instruction to us.
+describe('an instruction to us that brings the person’s words', () => {
+  it('sets the lead aside and keeps the words', () => {
+    const texts = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => item.text);
+    expect(texts('Padaria em Braga. Pode colocar que abrimos aos domingos de manhã.')).toContain('abrimos aos domingos de manhã');
+    expect(texts('Padaria em Braga. Coloca que aceitamos MB Way.')).toContain('aceitamos MB Way');
+    expect(texts("Saddler in Kildare. You can say it's been in the family since '84.")).toContain("it's been in the family since '84");
+    expect(extractBrief({ prompt: 'Panadería en Talca. Pongan que hacemos tortas por encargo.' }).unused).toContainEqual({
+      words: 'Pongan que',
+      why: 'aside',
+    });
+  });
+});
