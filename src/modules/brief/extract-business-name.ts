@@ -101,6 +101,9 @@ function isPlaceLike(words: string[]): boolean {
   return meaningful.every((word) => findGazetteerEntry(word) !== undefined || mentionedCountry(word) !== undefined || isCountryName(word));
 }
 
+// The parts of a site a quote may label (folded; pt-PT writes "secção").
+const SITE_PARTS: ReadonlySet<string> = new Set(readingCues.labelledSiteParts);
+
 function quoted(text: string): string | undefined {
   const writesCapitals = /(?:^|[.!?]\s+)\p{Lu}/u.test(text);
   for (const match of text.matchAll(/["“”«»„]([^"“”«»„\n]{2,60})["“”«»„]/gu)) {
@@ -108,6 +111,13 @@ function quoted(text: string): string | undefined {
     const after = fold(text.slice(match.index + match[0].length)).match(/^\s*([\p{L}]+)/u)?.[1];
     const before = fold(text.slice(0, match.index)).match(/([\p{L}]+)\s*$/u)?.[1];
     if ((after && readingCues.containerNouns.has(after)) || (before && readingCues.containerNouns.has(before))) continue;
+    // 'un botón que diga "Pedir por WhatsApp"', 'uma secção "Os nossos trabalhos"': a part of the
+    // site a few words before, in the same clause, is what the quote labels.
+    const clause =
+      fold(text.slice(0, match.index))
+        .split(/[.;:!?\n,()]/u)
+        .at(-1) ?? '';
+    if ((clause.match(/[\p{L}]+/gu) ?? []).slice(-5).some((word) => SITE_PARTS.has(word))) continue;
     // 'I need to be "online"', 'um site "bonito"': one word in lower case is a word in scare
     // quotes, not a name (names are written with capitals, or are several words: "lo de Ramón").
     // (A writer who types in lower case may quote a lowercase name: "la del portón verde".)

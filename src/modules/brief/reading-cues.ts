@@ -157,6 +157,8 @@ const readingCuesSchema = z.object({
    * the person's own words — the lead is set aside, what it brings is read as theirs.
    */
   putThatLeads: words,
+  /** "botão", "secção", "banner" (folded): a part of the site a quote a few words on labels — never the business's name. */
+  labelledSiteParts: words,
   /** "welcome", "bem-vindos", "permitidos": what the business allows ("dogs on leash welcome"), told — never a thing sold. */
   allowanceWords: words,
   /**
@@ -437,6 +439,7 @@ export const readingCues = {
   personNameLeads: [...cues.personNameLeads, ...cues.selfNamingLeads],
   emphasisToUs: [...cues.emphasisToUs].sort((a, b) => b.length - a.length),
   putThatLeads: [...cues.putThatLeads].sort((a, b) => b.length - a.length),
+  labelledSiteParts: cues.labelledSiteParts,
   allowanceWords: asSet(cues.allowanceWords),
   variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,

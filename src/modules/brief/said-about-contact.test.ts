@@ -90,3 +90,12 @@ describe('a name said only in a denial', () => {
     );
   });
 });
+
+// 'Un botón que diga "Pedir por WhatsApp"' titled the site "Pedir por WhatsApp".
+describe('a quote that labels a part of the site', () => {
+  it('is never the business’s name', () => {
+    expect(extractBrief({ prompt: 'Panadería en Talca. Un botón que diga "Pedir por WhatsApp".' }).name).toBeNull();
+    expect(extractBrief({ prompt: 'Oficina em Braga. No site pode ter uma secção "Os nossos trabalhos".' }).name).toBeNull();
+    expect(extractBrief({ prompt: 'Tenho uma padaria chamada "Pão Quente" em Braga.' }).name).toBe('Pão Quente');
+  });
+});
