@@ -17,6 +17,11 @@ const EXCEPT_DAYS = new RegExp(
   `(?:menos|exceto|excepto|except|salvo|but|fora|tirando|sem)\\s+(?:(?:[àa]s?|aos?|los|las|el|la|o|on)\\s+)?${DAY}(?:\\s*(?:,|e|y|and|&)\\s*${DAY})*`,
 );
 
+// "e sábado até meio-dia", "and Saturday until 1pm", "y sábados hasta las 13": a day that closes early.
+const UNTIL_AFTER = new RegExp(
+  `(?:\\se|\\sand|\\sy|,)\\s+(?:aos?\\s+|on\\s+|los\\s+)?${DAY}\\s+(?:ate|until|till|hasta)\\s+(?:o\\s+|a\\s+|as\\s+|las\\s+|la\\s+)?(meio.?dia|mediodia|noon|midday|(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|h|hs)?)`,
+);
+
 // "closed on Mondays", "fechado aos domingos e feriados", "cerrado los lunes": the days it is shut.
 const CLOSED_DAYS = new RegExp(
   `(?:closed|fechado|fechada|fechamos|encerrado|encerramos|cerrado|cerramos)\\s+(?:(?:on|aos?|as|às|a|los|las|el|la|o|às)\\s+)?(${DAY}(?:\\s*(?:,|e|y|and|&)\\s*${DAY})*)`,
@@ -74,6 +79,16 @@ export function extractOpeningHours(text: string, isOpen24h: boolean): string[] 
   if (isOpen24h) return ['Mo-Su 00:00-23:59'];
   const folded = fold(withDayNames(text));
   const hours = timeRanges(folded);
+  // "de segunda a sexta das 9h às 17h e sábado até meio-dia": a day after the times that closes
+  // at another hour opens at the same one.
+  const until = UNTIL_AFTER.exec(folded);
+  if (hours.length > 0 && until) {
+    const day = DAY_CODES[DAY_WORDS[until[1]!]!];
+    const start = /\s(\d{2}:\d{2})-/.exec(hours.at(-1)!)?.[1];
+    const end = /^(?:meio.?dia|mediodia|noon|midday)$/.test(until[2]!) ? '12:00' : clock(until[3]!, until[4], meridiem(until[5]));
+    if (day && start && end && end > start && !hours.some((entry) => entry.split(' ')[0]!.split(/[-,]/).includes(day)))
+      hours.push(`${day} ${start}-${end}`);
+  }
   // "open 8-4. Closed on Mondays", "fechado à segunda": every day's hours lose the days it is shut.
   const shut = CLOSED_DAYS.exec(folded);
   if (hours.length > 0 && shut)

@@ -48,6 +48,14 @@ describe('the hours, as said', () => {
     expect(extractOpeningHours('aberto todos os dias das 18h as 2h', false)).toEqual(['Mo-Su 18:00-02:00']);
   });
 
+  it('give a day that closes early the same opening time', () => {
+    expect(extractOpeningHours('atendo de segunda a sexta das 9h as 17h e sabado ate meio-dia.', false)).toEqual([
+      'Mo-Fr 09:00-17:00',
+      'Sa 09:00-12:00',
+    ]);
+    expect(extractOpeningHours('open mon-fri 9-5 and saturday until 1pm.', false)).toEqual(['Mo-Fr 09:00-17:00', 'Sa 09:00-13:00']);
+  });
+
   it('tell when the business is shut, never offer it', () => {
     expect(cards('Bike shop in Leeds. Open Tue-Sat 9-5, closed bank holidays.')).not.toContain('closed bank holidays');
   });
