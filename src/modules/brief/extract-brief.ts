@@ -44,7 +44,7 @@ import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
 import { setAsideSaidToBuilder } from './said-to-builder';
-import { isNegationWord, readingCues } from './reading-cues';
+import { isDayWord, isNegationWord, readingCues } from './reading-cues';
 import { refusingClauses } from './refusing-clauses';
 import { expandAbbreviations } from './expand-abbreviations';
 import { nameActions } from './name-actions';
@@ -523,6 +523,25 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // …and what is left of a told sentence once its facts were cut out ("Pode dizer", "Estamos") is told to no one.
   const toldScreened = screenTold({ items: reading.items, lang: promptLocale, country: countryCode });
   reading.items = toldScreened.items;
+  // "sábado até meio-dia" once the hours read it: a line of when the hours table already says —
+  // never a "Programação" section of its own.
+  if (facts.openingHours?.length) {
+    // (Only a closing time, "até"/"until" or noon: "quintas à noite" after "Ensaios às terças" is the
+    // rehearsals', not the opening hours'.)
+    const isWhenOnly = (item: (typeof reading.items)[number]) =>
+      item.role === 'schedule' &&
+      (fold(item.text).match(/\p{L}+/gu) ?? []).some((word) => /^(ate|until|till|hasta)$/.test(word) || readingCues.noonWords.has(word)) &&
+      (fold(item.text).match(/\p{L}+/gu) ?? []).every(
+        (word) =>
+          isDayWord(word) ||
+          readingCues.whenWords.has(word) ||
+          readingCues.connectors.has(word) ||
+          readingCues.dayAndUnitWords.has(word) ||
+          readingCues.noonWords.has(word),
+      );
+    reading.unused.push(...reading.items.filter(isWhenOnly).map((item) => ({ words: item.text, why: 'filler' as const })));
+    reading.items = reading.items.filter((item) => !isWhenOnly(item));
+  }
   reading.unused.push(...toldScreened.unused);
   // …and a list under a heading that refuses ("Não aceitamos: tinta, solvente e pneu") is refused whole.
   reading.items = takeRefusedLists(reading.items, saidToBuilder.text, promptLocale);

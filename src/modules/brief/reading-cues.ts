@@ -159,6 +159,8 @@ const readingCuesSchema = z.object({
   putThatLeads: words,
   /** "botão", "secção", "banner" (folded): a part of the site a quote a few words on labels — never the business's name. */
   labelledSiteParts: words,
+  /** "meio-dia", "noon", "mediodía" (folded): a time by its name, part of when. */
+  noonWords: words,
   /** "welcome", "bem-vindos", "permitidos": what the business allows ("dogs on leash welcome"), told — never a thing sold. */
   allowanceWords: words,
   /**
@@ -440,6 +442,7 @@ export const readingCues = {
   emphasisToUs: [...cues.emphasisToUs].sort((a, b) => b.length - a.length),
   putThatLeads: [...cues.putThatLeads].sort((a, b) => b.length - a.length),
   labelledSiteParts: cues.labelledSiteParts,
+  noonWords: asSet(cues.noonWords),
   allowanceWords: asSet(cues.allowanceWords),
   variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,

@@ -56,6 +56,14 @@ describe('the hours, as said', () => {
     expect(extractOpeningHours('open mon-fri 9-5 and saturday until 1pm.', false)).toEqual(['Mo-Fr 09:00-17:00', 'Sa 09:00-13:00']);
   });
 
+  it('once read, leave no line of a programme saying the closing time again', () => {
+    const brief = extractBrief({
+      prompt: 'Relojoeiro em Juiz de Fora. Conserto relógios. Atendo de segunda a sexta das 9h às 17h e sábado até meio-dia.',
+    });
+    expect(brief.facts.openingHours).toEqual(['Mo-Fr 09:00-17:00', 'Sa 09:00-12:00']);
+    expect(brief.items?.filter((item) => item.role === 'schedule')).toEqual([]);
+  });
+
   it('tell when the business is shut, never offer it', () => {
     expect(cards('Bike shop in Leeds. Open Tue-Sat 9-5, closed bank holidays.')).not.toContain('closed bank holidays');
   });
