@@ -24,7 +24,7 @@ const UNTIL_AFTER = new RegExp(
 
 // "closed on Mondays", "fechado aos domingos e feriados", "cerrado los lunes": the days it is shut.
 const CLOSED_DAYS = new RegExp(
-  `(?:closed|fechado|fechada|fechamos|encerrado|encerramos|cerrado|cerramos)\\s+(?:(?:on|aos?|as|às|a|los|las|el|la|o|às)\\s+)?(${DAY}(?:\\s*(?:,|e|y|and|&)\\s*${DAY})*)`,
+  `(?:${[...readingCues.closedWords].join('|')})\\s+(?:(?:on|aos?|as|às|a|los|las|el|la|o|às)\\s+)?(${DAY}(?:\\s*(?:,|e|y|and|&)\\s*${DAY})*)`,
 );
 
 /** Every day of the week, less the ones the text excepts ("Tu-Su" for "todos os dias menos segunda"). */
