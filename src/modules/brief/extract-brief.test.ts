@@ -93,6 +93,24 @@ describe('extractBrief', () => {
     expect(brief('Tenho uma oficina em Alfama onde pinto azulejos, peças à venda na loja').location?.country).not.toBe('EC');
   });
 
+  it('takes where the person says they are ("aqui em", "somos de", "workshop in") over a town named later, known or not', () => {
+    // A small town the gazetteer does not know, before the bigger towns served.
+    const joiner = brief('Sou marceneiro, aqui em Poço Fundo, no sul de Minas. Entrego em Varginha e Pouso Alegre.');
+    expect(joiner.location?.text).toMatch(/^Poço Fundo\b/);
+    // A known town, with its country said after it, before a bigger one of the same country.
+    const cheese = brief('Somos de Rocha, Uruguay, y hacemos quesos de campo. Vendemos también en Montevideo.');
+    expect(cheese.location).toEqual({ text: 'Rocha, Uruguay', country: 'UY' });
+    expect(cheese.what).not.toBe('Uruguay');
+    // Where the person once worked is not where the business is; the county after the town is no name.
+    const clocks = brief('I restore clocks from my workshop in Llanidloes, Powys. I trained in London for years.');
+    expect(clocks.location?.text).toBe('Llanidloes, Powys');
+    expect(clocks.name).toBeNull();
+    // The region after the town, led in by a preposition, is part of where, never what the business is.
+    const group = brief('Escrevo pela associação, aqui em Cabaceiras, no Cariri da Paraíba. Levamos o grupo até Campina Grande.');
+    expect(group.location?.text).toMatch(/^Cabaceiras, no Cariri da Paraíba/);
+    expect(group.what).not.toMatch(/Cariri|Cabaceiras/);
+  });
+
   it('never takes "c/" (com) and a price for a Spanish street ("C/ Mayor 12")', () => {
     expect(brief('Marmitas: frango c/ batata doce R$ 22, entrega em Curitiba').facts.address).toBeUndefined();
     expect(brief('Bar de tapas en C/ Mayor 12, Madrid').facts.address).toBe('C/ Mayor 12');

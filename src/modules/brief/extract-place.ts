@@ -27,6 +27,8 @@ const placeWords = parseContent(
     usStates: z.record(z.string().min(4), z.string().regex(/^[A-Z]{2}$/)),
     /** Words written after a town's name that are part of how it is called ("Iloilo City", "Naga City"). */
     townSuffixes: z.array(z.string().min(2)),
+    /** Words with which a person says where they are ("aqui em", "somos de", "based in"), folded. */
+    selfLocationLeads: z.array(z.string().min(2)),
   }),
   content,
 );
@@ -408,8 +410,48 @@ export function extractPlace(text: string, typed: string = text): PlaceMatch | u
     !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start)
   )
     return withState;
+  const self = fromSelfLocation(text, folded);
+  // Where the person says they are wins over a town named elsewhere ("aqui em São Félix … os
+  // ensaios em Cachoeira") — unless a reading of the same words says more ("aqui em Contagem-MG").
+  if (self) {
+    const same = [withState, known, world].find((other) => other && other.start < self.end && self.start < other.end);
+    return withRegion(text, withSuffix(text, same ?? self));
+  }
   const found = first ?? fromStandaloneTown(text) ?? fromPreposition(text);
   return found && withRegion(text, withSuffix(text, found));
+}
+
+const SELF_LOCATION = new RegExp(`(?<![\\p{L}])(?:${placeWords.selfLocationLeads.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'gu');
+const SELF_PLACE = new RegExp(`^${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3}`, 'u');
+
+/**
+ * "aqui em São Félix, no Recôncavo", "Somos de Florida, Uruguay", "my home studio in Mold,
+ * Flintshire": where the person says they are is where the business is — over a town the gazetteer
+ * knows that is named later (a neighbouring city, where they once worked), and even when the
+ * gazetteer knows no town of that name (a small one), when the name stands alone (a comma, a full
+ * stop or the end after it).
+ */
+function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined {
+  for (const lead of folded.matchAll(SELF_LOCATION)) {
+    const start = lead.index + lead[0].length;
+    const said = SELF_PLACE.exec(text.slice(start))?.[0].replace(/[.,]+$/, '');
+    if (!said) continue;
+    const words = said.split(/\s+/);
+    // The whole run of capitalised words is the town: "I'm from Maple Grove Seed Library" names an
+    // organisation that holds a town's name, not the town.
+    const towns = isCountryName(said) ? [] : findWorldCities(said);
+    if (towns.length > 0) {
+      const end = start + said.length;
+      const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
+      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+    }
+    const standsAloneHere = /^\s*(?:[,.;!?\n(]|$)/.test(text.slice(start + said.length));
+    const isWord = words.some((word) => NOT_PLACES.has(fold(word))) || isCountryName(said) || isTimeWord(fold(said));
+    if (!standsAloneHere || isWord || words.join('').length < 3) continue;
+    return { place: { en: said, pt: said, es: said }, start, end: start + said.length };
+  }
+  return undefined;
 }
 
 const TOWN_SUFFIX = new RegExp(`^\\s+(?:${placeWords.townSuffixes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');

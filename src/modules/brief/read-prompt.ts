@@ -1521,7 +1521,11 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
     if (part.isListed && before && before.sentence === part.sentence && (/\u0002\s*$/.test(before.text) || regionParts.has(before))) {
       // "y todo el Eje Cafetero", "and all of the Hudson Valley": the area words lead into the region's name.
       const said = input.text.slice(part.start, part.end).trim().split(/\s+/);
-      const leadWords = said.findIndex((word) => !cues.areaWords.has(fold(word)) && !/^(el|la|o|a|the|of|de|do|da)$/i.test(word));
+      // "…, no Recôncavo da Bahia", "…, in the Hudson Valley": a preposition of place leads in, too.
+      const leadWords = said.findIndex(
+        (word) =>
+          !cues.areaWords.has(fold(word)) && !/^(el|la|o|a|the|of|de|do|da)$/i.test(word) && !cues.placePrepositions.includes(fold(word)),
+      );
       const words = leadWords > 0 ? said.slice(leadWords) : said;
       const isRegion =
         words.length <= 6 &&
