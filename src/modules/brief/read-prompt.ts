@@ -1350,7 +1350,26 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   const unused: UnusedWords[] = [];
   // "Soft greens and cream please, nothing too formal", "Cores terrosas, nada de rosa": a sentence
   // of style words only is a wish about the site's looks, never cards of what is sold.
+  // Where the last sentence about the site's looks ended: a refusal right after it ("Cores vermelho
+  // e creme. Nada de cavalhada, mascarado nem pomba do Divino.") rules things out of the looks too.
+  let styleEnd = -1;
   masked = masked.replace(/[^.!?\n]+/g, (sentence, offset: number) => {
+    const styleBefore = unused.length;
+    const read = readSentence(sentence, offset);
+    if (unused.slice(styleBefore).some((entry) => entry.why === 'style')) styleEnd = offset + sentence.length;
+    return read;
+  });
+  function readSentence(sentence: string, offset: number): string {
+    const opening = tokensOf(sentence).find((token) => !isMark(token));
+    if (
+      styleEnd >= 0 &&
+      /^[\s.!?]*$/.test(input.text.slice(styleEnd, offset)) &&
+      opening &&
+      (cues.refusalWords.has(opening.folded) || isNegationWord(opening.folded, input.lang))
+    ) {
+      unused.push({ words: asUnused(input.text.slice(offset, offset + sentence.length)), why: 'style' });
+      return FACT.repeat(sentence.length);
+    }
     // "No site não coloca meu sobrenome", "please don't put my address on the website": told to
     // us, never shown (whatever it names is left out, since nothing of it is written).
     if (isNegatedInstruction(tokensOf(sentence)) || isInstruction(tokensOf(sentence))) {
@@ -1382,7 +1401,7 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       why: 'style',
     });
     return FACT.repeat(sentence.length);
-  });
+  }
   // "Kia ora! I'm Fiona…", "G'day! We're…": a few words exclaimed before the writer introduces
   // themself are a greeting, known or not — never what the business is. (After a comma they may be
   // what it is: "Bolos, sou a Ana".)

@@ -95,3 +95,33 @@ describe('a list after a refusing verb is refused whole', () => {
     ]);
   });
 });
+
+describe('a refusal right after the site’s looks rules things out of the looks', () => {
+  it('never offers what a refusal after a colour wish names, in each language', () => {
+    const signs = offerings(
+      'Pinto letreiros à mão em Goiás. Cores vermelho, creme e preto. Nada de cavalhada, mascarado nem pomba do Divino.',
+    );
+    expect(signs).toEqual(['letreiros à mão']);
+    const shearing = extractBrief({
+      prompt: 'Esquilamos ovejas en Durazno. Colores verde campo y marrón. Nada de tambores ni carnaval, y nada de palmeras ni Disney.',
+    });
+    expect((shearing.items ?? []).filter((item) => item.role === 'offering')).toEqual([]);
+    expect(shearing.unused).toContainEqual({ words: 'Nada de tambores ni carnaval, y nada de palmeras ni Disney', why: 'style' });
+    const harp =
+      'I teach the harp from my home studio in Ruthin. Colours navy and cream please. No dragons, no castles, no leeks. Call 07700 900123.';
+    expect(offerings(harp)).toEqual([]);
+  });
+
+  it('keeps a promise about the business that follows no colour wish ("Nada de conservantes")', () => {
+    const bread = extractBrief({ prompt: 'Padaria em Braga. Pão de forma e broa. Nada de conservantes, tudo feito cá.' });
+    expect((bread.unused ?? []).filter((entry) => entry.why === 'style')).toEqual([]);
+  });
+});
+
+describe('a verb of when the business works leads into its hours, never a card', () => {
+  it('never offers "Trabalho", "Atendemos" or "Trabajamos" left by the hours', () => {
+    expect(offerings('Pinto letreiros em Goiás. Trabalho de segunda a sábado, das 7h às 17h.')).toEqual(['letreiros']);
+    expect(offerings('Consertamos relógios em Braga. Atendemos de terça a sábado, das 9h às 18h.')).not.toContain('atendemos');
+    expect(offerings('Esquilamos ovejas en Durazno. Trabajamos de lunes a sábado, de 6 a 18 h.')).not.toContain('trabajamos');
+  });
+});
