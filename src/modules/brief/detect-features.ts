@@ -28,7 +28,13 @@ const regexSource = z.string().refine((source) => {
 const featureWordsSchema = z.object({
   $comment: z.string(),
   whatsappWord: regexSource,
-  whatsappRefusal: z.object({ $comment: z.string(), before: regexSource, beforeByNo: regexSource, after: regexSource }),
+  whatsappRefusal: z.object({
+    $comment: z.string(),
+    before: regexSource,
+    beforeByNo: regexSource,
+    after: regexSource,
+    sentence: regexSource,
+  }),
   phoneWord: regexSource,
   numberLabelWord: regexSource,
   features: z.object(
@@ -120,6 +126,7 @@ const FORM_REFUSAL = new RegExp(words.formRefusal);
 const WHATSAPP_REFUSED_BEFORE = new RegExp(words.whatsappRefusal.before);
 const WHATSAPP_REFUSED_BY_NO = new RegExp(words.whatsappRefusal.beforeByNo);
 const WHATSAPP_REFUSED_AFTER = new RegExp(words.whatsappRefusal.after);
+const WHATSAPP_REFUSED_IN_SENTENCE = new RegExp(words.whatsappRefusal.sentence);
 
 /**
  * "No WhatsApp please, ring the landline", "WhatsApp não, só telefone fixo": every mention of
@@ -133,7 +140,16 @@ export function refusesWhatsapp(folded: string, lang?: string): boolean {
   return mentions.every((mention) => {
     const before = folded.slice(Math.max(0, mention.index - 24), mention.index);
     const after = folded.slice(mention.index + mention[0].length, mention.index + mention[0].length + 16);
-    return WHATSAPP_REFUSED_BEFORE.test(before) || (byNo && WHATSAPP_REFUSED_BY_NO.test(before)) || WHATSAPP_REFUSED_AFTER.test(after);
+    // "o WhatsApp e o email são da minha neta e não são para pôr": the sentence says it is not to be put.
+    const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, mention.index))) + 1;
+    const sentenceEnd = folded.slice(mention.index).search(/[.!?\n]/);
+    const sentence = folded.slice(sentenceStart, sentenceEnd < 0 ? undefined : mention.index + sentenceEnd);
+    return (
+      WHATSAPP_REFUSED_BEFORE.test(before) ||
+      (byNo && WHATSAPP_REFUSED_BY_NO.test(before)) ||
+      WHATSAPP_REFUSED_AFTER.test(after) ||
+      WHATSAPP_REFUSED_IN_SENTENCE.test(sentence)
+    );
   });
 }
 

@@ -12,12 +12,19 @@ describe('a form refused, however it is said', () => {
       'formulario no hace falta',
       'no need for a form',
       "a form won't be needed",
+      // The word for a form first, its refusal after it: "formulário não quero", "formulario tampoco".
+      'e formulário não quero, prefiro que liguem',
+      'formulário também não, ninguém o ia ver',
+      'formulario tampoco, que no lo miro',
+      'o formulário que a minha sobrinha fez não é para pôr',
     ])
       expect(refusesForm(fold(said)), said).toBe(true);
     for (const said of [
       'formulário não precisa ter email',
       'quero formulário com nome, não precisa email',
       'formulário com nome. não precisa de mapa',
+      'quero um formulário no site',
+      'formulário no final da página, com nome e telefone',
     ])
       expect(refusesForm(fold(said)), said).toBe(false);
   });
@@ -28,5 +35,21 @@ describe('a form refused, however it is said', () => {
         prompt: 'Costureira em Lages, faço barra e ajuste. Formulário acho que não precisa, me chamam no whats 49 99123-4567.',
       }).facts.noForm,
     ).toBe(true);
+  });
+});
+
+describe('WhatsApp refused by the sentence that names it', () => {
+  it('keeps the number a phone when the sentence says WhatsApp is not to be put on the site, or refuses it after "também"', () => {
+    const grandson = extractBrief({
+      prompt: 'Conserto relógios em Viseu. Telemóvel 912 345 678. O WhatsApp e o email que lá estão são do meu neto e não são para pôr.',
+    });
+    expect(grandson.facts.whatsapp).toBeUndefined();
+    expect(grandson.features).not.toContain('whatsapp');
+    const also = extractBrief({ prompt: 'Afino pianos em Évora. Liguem para 912 345 678. Formulário não. WhatsApp também não.' });
+    expect(also.features).not.toContain('whatsapp');
+    expect(also.facts.noForm).toBe(true);
+    // A WhatsApp given to be used stays.
+    const used = extractBrief({ prompt: 'Afino pianos em Évora. WhatsApp 912 345 678, é o melhor para marcar.' });
+    expect(used.facts.whatsapp).toBe('351912345678');
   });
 });
