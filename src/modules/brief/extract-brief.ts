@@ -6,6 +6,7 @@ import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-d
 import { detectFeatures, formPurposeOf } from './detect-features';
 import {
   asksForBilingual,
+  countryLanguage,
   detectPromptLanguage,
   portugueseVariant,
   requestedLanguages,
@@ -340,11 +341,29 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",
   // "Peru, Indiana"), not the country the business is in.
-  const country = placeMatch?.place.country
+  const named = placeMatch?.place.country
     ? mentionedCountry(`${text.slice(0, placeMatch.start)}${' '.repeat(placeMatch.end - placeMatch.start)}${text.slice(placeMatch.end)}`, {
         asWhere: true,
       })
     : mentionedCountry(text);
+  // "o meu filho está na Venezuela" in a prompt whose every number is Portuguese: a country the
+  // story names is not where the business is — unless it is said right after the town (", Uruguay").
+  const numbered = dialledCountry(text) ?? nationalNumberCountry(text, LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? []);
+  const saidAfterTown =
+    placeMatch !== undefined && /^\s*[,(-]\s*$/.test(text.slice(placeMatch.end, placeMatch.end + 3).replace(/\p{L}.*$/su, ''));
+  // A town that knows its country keeps it against a country named elsewhere, unless a town of its
+  // name is in that country ("Kingston … we're in Jamaica"): "no Funchal … o meu filho na Venezuela".
+  const townName = placeMatch ? text.slice(placeMatch.start, placeMatch.end) : '';
+  const isOtherTown =
+    named !== undefined &&
+    placeMatch?.place.country !== undefined &&
+    named.code !== placeMatch.place.country &&
+    !saidAfterTown &&
+    // "feito em Portugal" after a Santa Maria read as Brazil's may say which Santa Maria it is; a
+    // country of another language ("na Venezuela" in a Portuguese prompt) is a story's.
+    countryLanguage(named.code) !== detectPromptLanguage(text) &&
+    ![townName, placeMatch.place.en, placeMatch.place.pt].some((form) => findWorldCities(form).some((town) => town.country === named.code));
+  const country = (named && numbered && numbered !== named.code && !saidAfterTown) || isOtherTown ? undefined : named;
   const countryCode = country?.code ?? placeCountry(text, placeMatch);
   const location = placeMatch
     ? { text: placeText(text.slice(placeMatch.start, placeMatch.end), placeMatch.place), ...(countryCode ? { country: countryCode } : {}) }

@@ -25,3 +25,17 @@ describe('which town of a shared name', () => {
     expect(extractBrief({ prompt: 'Portuguese bakery in Newark, NJ, USA' }).location?.country).toBe('US');
   });
 });
+
+describe('a country the story names is not where the business is', () => {
+  it('keeps the town’s country against a country of another language named elsewhere', () => {
+    const cake = extractBrief({
+      prompt: 'Vendo bolo do caco no Funchal. A minha filha mora na Venezuela e ajuda-me com as encomendas. Telemóvel 964 530 218.',
+    });
+    expect(cake.location).toEqual({ text: 'Funchal', country: 'PT' });
+    expect(extractBrief({ prompt: 'Hago alfajores en Salto. Mi hermano vive en Brasil. Celular 099 123 456.' }).location?.country).toBe(
+      'UY',
+    );
+    // A country said right after the town still says which town it is.
+    expect(extractBrief({ prompt: 'Escuela de surf en Santa Cruz, Bolivia. Clases todos los días.' }).location?.country).toBe('BO');
+  });
+});
