@@ -4,9 +4,10 @@ const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'of', '
 /** Keeps letters, digits and the punctuation names use; strips what tags or scripts need. */
 export function cleanName(raw: string): string | undefined {
   const name = raw
-    .replace(/[^\p{L}\p{N} &'’.!-]/gu, ' ')
+    // "Agostinho Freitas – Vimes e Palhinha": a dash of any length is part of how the name is written.
+    .replace(/[^\p{L}\p{N} &'’.!–—-]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s&'’.!-]+|[\s&'’-]+$/g, '')
+    .replace(/^[\s&'’.!–—-]+|[\s&'’–—-]+$/g, '')
     .replace(/\.+$/, '')
     .trim();
   if (name.length < 2 || !/\p{L}/u.test(name)) return undefined;

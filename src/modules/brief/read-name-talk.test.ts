@@ -12,6 +12,13 @@ describe('readNameTalk', () => {
     expect(readNameTalk('The name is Harbour Light Tutoring, thanks').affirmed).toBe('Harbour Light Tutoring');
   });
 
+  it('takes a quoted name whole after "é"/"is", its "e"/"and" and its dash included', () => {
+    expect(readNameTalk('O nome é "Cestaria e Vime".').affirmed).toBe('Cestaria e Vime');
+    expect(readNameTalk('O nome é "Manuel Sousa – Cestaria e Vime", só isso.').affirmed).toBe('Manuel Sousa – Cestaria e Vime');
+    expect(readNameTalk('El nombre es "Pan y Leña — Horno de Barro".').affirmed).toBe('Pan y Leña — Horno de Barro');
+    expect(readNameTalk('The name is "Rope and Anchor", please.').affirmed).toBe('Rope and Anchor');
+  });
+
   it('resolves a pointer to the nickname said before it', () => {
     expect(readNameTalk('toda a gente me conhece por formiguinha, por isso o nome pode ser esse').affirmed).toBe('Formiguinha');
   });

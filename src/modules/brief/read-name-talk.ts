@@ -55,7 +55,7 @@ const byLength = (list: readonly string[]) =>
     .map(escapeRegExp)
     .join('|');
 const POINTER = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.pointers)})(?![\\p{L}])`, 'u');
-const AFFIRM = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.affirmCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=\\p{L})`, 'gu');
+const AFFIRM = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.affirmCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=["“«„]?\\p{L})`, 'gu');
 const NICKNAME = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.nicknameCues)})\\s+@?`, 'gu');
 const USE = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})\\s+(?:(?:just|only|so|solo)\\s+)?`, 'gu');
 const NAME_THEN = new RegExp(`(?<![\\p{L}])(?:${byLength([...readingCues.nameNouns])})\\s+`, 'gu');
@@ -73,10 +73,11 @@ function isCapitalised(word: string): boolean {
 }
 
 /** The words of a clause that are a name, as given: at most six, the first one not a function word. */
-function asName(words: string): string | undefined {
+function asName(words: string, most = 6): string | undefined {
   const trimmed = words.replace(/^["“”«»„'\s]+|["“”«»„'\s.!?]+$/gu, '');
-  const count = trimmed.split(/\s+/).filter(Boolean).length;
-  if (count === 0 || count > 6 || !isCapitalised(trimmed)) return undefined;
+  // Words, not the dashes between them ("Pan y Leña — Horno de Barro" is six words).
+  const count = trimmed.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  if (count === 0 || count > most || !isCapitalised(trimmed)) return undefined;
   return cleanName(trimmed);
 }
 
@@ -271,9 +272,19 @@ function asWholeName(words: string): string | undefined {
 }
 
 /** The capitalised words right after a cue in the clause ("pode ser ‹Simone Reparos›", "put ‹…›"). */
+const QUOTED_AT_START = /^\s*["“«„]([^"”»“\n]{1,80})["”»]/u;
+
 function runAfter(text: string, said: string, clause: Clause, cue: RegExp): string | undefined {
   for (const match of said.matchAll(cue)) {
     const at = clause.start + match.index + match[0].length;
+    // 'O nome é "Cestaria e Vime"': a quoted name is the name whole — the "e" inside it (folded
+    // like "é", "is") never starts another one ("Vime").
+    const quote = QUOTED_AT_START.exec(text.slice(at));
+    if (quote) {
+      // Quotes mark where it ends, so a longer name is still one ("Agostinho Freitas – Vimes e Palhinha").
+      const name = asName(quote[1]!, 8);
+      if (name) return name;
+    }
     const run = new RegExp(CAPITALISED_RUN.source, 'u').exec(text.slice(at, clause.end));
     const name = run && run.index === 0 ? asName(run[0]) : undefined;
     if (name) return name;
