@@ -210,6 +210,10 @@ const readingCuesSchema = z.object({
   pointingBackWords: words,
   /** "obs para você que está fazendo:", "just so you know": words meant for whoever makes the site. */
   builderLeads: words,
+  /** "desculpem", "sorry", "perdón": an apology opening a clause is about how the prompt is written. */
+  apologyWords: words,
+  /** "escrever", "comprido", "message": words about the prompt's own writing (folded). */
+  writingWords: words,
   /** "isto não é para pôr no site": the sentence before was not for the page. */
   notForTheSite: words,
   /**
@@ -480,6 +484,8 @@ export const readingCues = {
   priceConditionLeads: [...cues.priceConditionLeads].sort((a, b) => b.length - a.length),
   pointingBackWords: cues.pointingBackWords,
   builderLeads: [...cues.builderLeads].sort((a, b) => b.length - a.length),
+  apologyWords: cues.apologyWords,
+  writingWords: asSet(cues.writingWords),
   notForTheSite: cues.notForTheSite,
   notForTheSiteSaid: cues.notForTheSiteSaid,
   timeWords: asSet(cues.timeWords),

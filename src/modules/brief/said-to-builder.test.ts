@@ -12,6 +12,26 @@ describe('what was written to whoever makes the site', () => {
     expect(said.text).not.toContain('cidade mesmo');
   });
 
+  it('an apology opening a clause is said to us: the whole sentence when it is about the writing, else from the apology on', () => {
+    const grandson = setAsideSaidToBuilder(
+      'É o meu neto que está a escrever isto, por isso desculpem se ficar comprido. Faço cadeiras de palhinha em Viseu.',
+    );
+    expect(grandson.asides).toEqual(['É o meu neto que está a escrever isto, por isso desculpem se ficar comprido']);
+    expect(grandson.text).toContain('Faço cadeiras de palhinha em Viseu.');
+    const long = setAsideSaidToBuilder(
+      'Meu filho falou pra eu explicar tudo pra vocês, então vai ficar longo, ufa, desculpa. Conserto rádios em Ijuí.',
+    );
+    expect(long.asides).toEqual(['Meu filho falou pra eu explicar tudo pra vocês, então vai ficar longo, ufa, desculpa']);
+    const cakes = extractBrief({ prompt: 'Oi! Faço bolos de pote em Recife, desculpa a demora em mandar. Whats 81 99123-4567.' });
+    expect(cakes.items?.map((item) => item.text)).toContain('bolos de pote');
+    expect(cakes.unused).toContainEqual({ words: 'desculpa a demora em mandar', why: 'aside' });
+    expect(setAsideSaidToBuilder('Perdón, escribo desde el celular. Hacemos empanadas en Salta.').asides).toEqual([
+      'Perdón, escribo desde el celular',
+    ]);
+    // Apologising to customers inside the business's own sentence is the business's notice.
+    expect(setAsideSaidToBuilder('Pedimos desculpa pelo transtorno das obras. Padaria em Braga.').asides).toEqual([]);
+  });
+
   it('a sentence addressed to whoever makes the site, however the verb is put, is set aside', () => {
     const typed = 'Banho R$ 60. Para quem for fazer o site: minha sogra me ajuda às sextas. Tosa R$ 80.';
     expect(setAsideSaidToBuilder(typed).asides).toEqual(['Para quem for fazer o site: minha sogra me ajuda às sextas']);

@@ -29,6 +29,10 @@ const isAddressedLead = (said: string) => {
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
 const SAID = readingCues.notForTheSiteSaid;
+const APOLOGY = new RegExp(
+  `(?:^\\s*|[,;:]\\s*|\\s(?:${readingCues.listJoiner}|so|entao|por isso|por eso|asi que)\\s+)(?:${alternationOf(readingCues.apologyWords)})(?![\\p{L}])`,
+  'u',
+);
 // At a clause's start (a sentence's, or after a comma or "e"/"and").
 const PUT_THAT = new RegExp(
   `((?:^|[.!?:;,\\n(]\\s*|\\s(?:e|and|y)\\s+)(?:(?:por favor|pfv|please)\\s+)?)(?:${alternationOf(readingCues.putThatLeads)})(?=\\s+\\p{L})`,
@@ -58,6 +62,17 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const lead = said.search(/\S/);
     if (lead >= 0 && (LEAD.test(said.slice(lead)) || isAddressedLead(said.slice(lead))))
       spans.push({ start: sentence.start + lead, end: sentence.end });
+    // "…, por isso desculpem se sair comprido", "vai sair comprido, bah, desculpa": an apology
+    // opening a clause is said to us, not to the site's visitors —
+    else if (APOLOGY.test(said)) {
+      // …about the writing itself ("a minha neta está a escrever…, por isso desculpem se sair
+      // comprido"): the whole sentence; else from the apology on ("Faço bolos em Recife, desculpa a
+      // demora" keeps the bolos).
+      const aboutWriting = (said.match(/\p{L}+/gu) ?? []).some((word) => readingCues.writingWords.has(word));
+      const apology = APOLOGY.exec(said)!;
+      const from = aboutWriting ? lead : apology.index + apology[0].search(/\p{L}/u);
+      spans.push({ start: sentence.start + from, end: sentence.end });
+    }
     if (NOT_FOR_SITE.test(said)) {
       spans.push(sentence);
       // "Isto não é para pôr no site." alone points at the sentence before; "My van got stolen,
