@@ -1050,6 +1050,20 @@ function asUnused(said: string): string {
 const EVERY_WORD =
   /^(todo|toda|todos|todas|cada|every|each|weekly|semanal|semanais|mensal|mensais|monthly|mensual|nightly|daily|diario|diaria)$/;
 
+/**
+ * "o cliente escolhe e compra", "the customer pays the van": the customer, with its article, then
+ * what they do — never "customer reviews" (a part of the site) or "clientes" (who it is for).
+ */
+function namesCustomerAsSubject(tokens: readonly Token[], mayOpen = false): boolean {
+  return tokens.some(
+    (token, at) =>
+      at < tokens.length - 1 &&
+      cues.customerSubjects.has(token.folded) &&
+      ((mayOpen && at === 0) || (at > 0 && CUSTOMER_ARTICLE.test(tokens[at - 1]!.folded))),
+  );
+}
+const CUSTOMER_ARTICLE = /^(?:o|a|the|el|la)$/;
+
 function roleOf(tokens: readonly Token[], text: string, isListed: boolean): ItemRole {
   const words = tokens.map((token) => token.folded);
   if (words.some((word) => cues.credentialWords.has(word)) || CREDENTIAL_CODE.test(text)) return 'credential';
@@ -1114,6 +1128,9 @@ function roleOf(tokens: readonly Token[], text: string, isListed: boolean): Item
   // "Collection only", "takeaway only": a restriction on how — read in the item's own text, where
   // "only" before a price ("hand wash only $25") was already left with the price.
   if ((fold(text).match(/\p{L}+/gu) ?? []).some((word) => cues.restrictionWords.has(word))) return 'detail';
+  // "que o cliente escolhe e compra", "o contratante paga o ônibus": what the customer does is the
+  // business's terms, told — never a card of what it offers.
+  if (namesCustomerAsSubject(tokens)) return 'detail';
   if (words.length <= 6 || isListed) return 'offering';
   return 'detail';
 }
@@ -2539,6 +2556,12 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       items.push({ text, role: 'offering' });
       lastOfferingIndex = items.length - 1;
       lastOfferingSentence = currentSentence;
+      return;
+    }
+    // "que o cliente escolhe e compra": what the customer does is told whole, never cut into cards.
+    // (A part opening with the customer had its article cleaned off; "customer reviews" names a part of the site.)
+    if (namesCustomerAsSubject(tokens, featureSpans(fold(text)).length === 0)) {
+      items.push({ text, role: 'detail' });
       return;
     }
     // "a Páscoa e o Natal fazemos encomendas de cabrito e borrego": a list with a clause in it is

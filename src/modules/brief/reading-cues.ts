@@ -212,6 +212,8 @@ const readingCuesSchema = z.object({
   builderLeads: words,
   /** "desculpem", "sorry", "perdón": an apology opening a clause is about how the prompt is written. */
   apologyWords: words,
+  /** "o cliente", "contratante", "the customer": the customer, as a clause's subject (folded). */
+  customerSubjects: words,
   /** "escrever", "comprido", "message": words about the prompt's own writing (folded). */
   writingWords: words,
   /** "isto não é para pôr no site": the sentence before was not for the page. */
@@ -485,6 +487,7 @@ export const readingCues = {
   pointingBackWords: cues.pointingBackWords,
   builderLeads: [...cues.builderLeads].sort((a, b) => b.length - a.length),
   apologyWords: cues.apologyWords,
+  customerSubjects: asSet(cues.customerSubjects),
   writingWords: asSet(cues.writingWords),
   notForTheSite: cues.notForTheSite,
   notForTheSiteSaid: cues.notForTheSiteSaid,

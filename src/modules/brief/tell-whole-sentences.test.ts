@@ -69,3 +69,17 @@ describe('a told part is told as its whole sentence when that sentence says noth
     );
   });
 });
+
+describe('what the customer does is the business’s terms, told whole', () => {
+  const offerings = (prompt: string) =>
+    (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+  it('never cuts "o cliente escolhe e compra" into a card "compra"', () => {
+    const frames = 'Faço molduras em Tatuí. O vidro está incluído, menos o passe-partout, que o cliente escolhe e compra.';
+    expect(offerings(frames)).toEqual(['molduras']);
+    expect(details(frames).join(' ')).toContain('que o cliente escolhe e compra');
+    expect(offerings('Tocamos em casamentos em Cachoeira. O contratante paga o transporte e o lanche.')).toEqual([]);
+    expect(offerings('We hire out marquees in Ely. The customer collects the poles and returns them.')).not.toContain('returns them');
+    // A part of the site named after customers is no clause about them.
+    expect(extractBrief({ prompt: 'Solar panels in Fresno. Add customer reviews please.' }).features).toContain('testimonials');
+  });
+});
