@@ -250,3 +250,14 @@ describe('a price pointing back at the one before', () => {
     ]);
   });
 });
+
+describe('square and cubic metres typed without superscripts', () => {
+  it('keeps the power with the unit ("per m2" → "per m²"), never cuts it as the next amount', () => {
+    const units = (prompt: string) => extractPrices(prompt, 'BR').map((price) => price.unit);
+    expect(units('Pintura de parede R$ 25 o m2. Terra R$ 90 o m3.')).toEqual(['o m²', 'o m³']);
+    expect(extractPrices('Roof painting: $12 per m2, gutters $30 per metre', 'AU').map((price) => price.unit)).toEqual([
+      'per m²',
+      'per metre',
+    ]);
+  });
+});

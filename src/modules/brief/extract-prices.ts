@@ -109,7 +109,8 @@ function currencyOf(symbol: string, country: string | undefined): string {
 // A point or comma between digits is the number's ("Lata de 3.6 litros R$ 89"), never a break.
 const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()–—]|\s-\s/g;
 // Where the words after an amount (its unit: "per head", "o kg", "/lb", "la primera hora") stop.
-const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|\\d`);
+// A digit right after a letter is the unit's own ("per m2", "o m3"), no next amount.
+const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|(?<!\\p{L})\\d`, 'u');
 const CONNECTOR = /^(e|and|y|ou|or|o|plus|mais|más|also|também|tambem|también)$/i;
 
 // Where a clause ends: a sentence's stop (a point inside a number is none), a line's end, a bracket.
@@ -316,7 +317,11 @@ function unitAfter(prompt: string, from: number): string | undefined {
     )
   )
     return undefined;
-  return unit;
+  // "per m2", "o m3" typed on a keyboard without superscripts: square and cubic metres as written.
+  return unit.replace(
+    /(?<![\p{L}])((?:k|c|d)?m|ft)([23])(?![\p{L}\p{N}])/gu,
+    (_, base: string, power: string) => `${base}${power === '2' ? '²' : '³'}`,
+  );
 }
 
 /** Prices the prompt states, with the words before them as a label ("corte R$ 45" → corte). */
