@@ -261,3 +261,18 @@ describe('square and cubic metres typed without superscripts', () => {
     ]);
   });
 });
+
+describe('how a distance is counted', () => {
+  it('keeps "ida e volta", "ida y vuelta", "each way" with a price per km — never cards "Ida" and "Vuelta"', () => {
+    expect(extractPrices('Frete R$ 2,50 por km, ida e volta.', 'BR')[0]?.unit).toBe('por km, ida e volta');
+    expect(extractPrices('Fuera de Salto cobramos $ 30 por kilómetro desde Salto, ida y vuelta.', 'UY')[0]?.unit).toBe(
+      'por kilómetro desde Salto, ida y vuelta',
+    );
+    expect(extractPrices('Travel is £0.45 a mile, each way.', 'GB')[0]?.unit).toBe('a mile, each way');
+    const offered = (extractBrief({ prompt: 'Esquilamos en Salto. Fuera de Salto cobramos $ 30 por kilómetro, ida y vuelta.' }).items ?? [])
+      .filter((item) => item.role === 'offering')
+      .map((item) => item.text.toLowerCase());
+    expect(offered).not.toContain('ida');
+    expect(offered).not.toContain('vuelta');
+  });
+});

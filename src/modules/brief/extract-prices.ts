@@ -290,6 +290,17 @@ function conditionAfter(raw: string): string | undefined {
   return words.length >= 2 && words.length <= 6 ? condition : undefined;
 }
 
+const ROUND_TRIP = new RegExp(`^\\s*,?\\s*(?:${alternationOf(readingCues.roundTripWords)})(?![\\p{L}])`, 'iu');
+
+/** "$ 40 por kilómetro desde Florida, ida y vuelta", "£1 a mile, each way": how the distance is counted goes with the unit. */
+function withRoundTrip(prompt: string, from: number, unit: string | undefined): string | undefined {
+  if (!unit) return unit;
+  const at = prompt.indexOf(unit, from);
+  if (at < 0) return unit;
+  const trip = ROUND_TRIP.exec(prompt.slice(at + unit.length, at + unit.length + 24));
+  return trip ? `${unit}${trip[0].trimEnd()}` : unit;
+}
+
 /** The person's words for what the amount is per ("per head", "o kg", "/lb", "cada hora adicional"). */
 function unitAfter(prompt: string, from: number): string | undefined {
   // "25€, mais a consulta", "$40, plus travel": what is added to the price is said with it.
@@ -346,7 +357,7 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       ISO_AFTER.exec(after)?.[1] ?? ISO_BEFORE.exec(prompt.slice(Math.max(0, match.index - 6), match.index))?.[1]
     )?.toUpperCase();
     const unitFrom = code && ISO_AFTER.test(after) ? amountEnd + ISO_AFTER.exec(after)![0].length : amountEnd;
-    const unit = period ? undefined : unitAfter(prompt, unitFrom);
+    const unit = period ? undefined : withRoundTrip(prompt, unitFrom, unitAfter(prompt, unitFrom));
     // "300 € la primera hora y 120 € cada hora adicional": nothing between two prices names a
     // new item, so the second is the first item's too.
     // "9€ / 6€": only a slash between two prices — the second is the same item's other size.
@@ -375,7 +386,7 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       // A long aside is cut whole, never in the middle ("dia completo (arruada de manhã, …").
       ...(label ? { label: (label.length > LABEL_MAX ? label.replace(/\s*\([^()]*\)$/, '') : label).slice(0, LABEL_MAX) } : {}),
       ...(period ? { period } : {}),
-      ...(unit ? { unit: unit.slice(0, 40) } : {}),
+      ...(unit ? { unit: unit.slice(0, 60) } : {}),
       ...(FROM_BEFORE.test(prompt.slice(Math.max(0, match.index - 20), match.index + (symbolBefore ? symbolBefore.length : 0)))
         ? { isFrom: true }
         : {}),

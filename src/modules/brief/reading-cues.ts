@@ -212,6 +212,8 @@ const readingCuesSchema = z.object({
   builderLeads: words,
   /** "desculpem", "sorry", "perdón": an apology opening a clause is about how the prompt is written. */
   apologyWords: words,
+  /** "ida e volta", "round trip": how a distance is counted, said after a price per km. */
+  roundTripWords: words,
   /** "o cliente", "contratante", "the customer": the customer, as a clause's subject (folded). */
   customerSubjects: words,
   /** "escrever", "comprido", "message": words about the prompt's own writing (folded). */
@@ -487,6 +489,7 @@ export const readingCues = {
   pointingBackWords: cues.pointingBackWords,
   builderLeads: [...cues.builderLeads].sort((a, b) => b.length - a.length),
   apologyWords: cues.apologyWords,
+  roundTripWords: cues.roundTripWords,
   customerSubjects: asSet(cues.customerSubjects),
   writingWords: asSet(cues.writingWords),
   notForTheSite: cues.notForTheSite,

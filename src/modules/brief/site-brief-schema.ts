@@ -97,7 +97,7 @@ export const briefPriceSchema = z.object({
   /** "/mês", "a week": a recurring price. */
   period: z.enum(['hour', 'day', 'week', 'month', 'year']).optional(),
   /** What the amount is per, in the person's words, when it is not a period ("per head", "o kg", "/lb"). */
-  unit: z.string().max(40).optional(),
+  unit: z.string().max(60).optional(),
   /** A starting price: "from $850", "a partir de 140 €", "desde $15.000". */
   isFrom: z.boolean().optional(),
 });
