@@ -17,6 +17,10 @@ describe('readNameTalk', () => {
     expect(readNameTalk('O nome é "Manuel Sousa – Cestaria e Vime", só isso.').affirmed).toBe('Manuel Sousa – Cestaria e Vime');
     expect(readNameTalk('El nombre es "Pan y Leña — Horno de Barro".').affirmed).toBe('Pan y Leña — Horno de Barro');
     expect(readNameTalk('The name is "Rope and Anchor", please.').affirmed).toBe('Rope and Anchor');
+    // Portuguese "no site" is "on the site", no refusal of the name said after it.
+    const onTheSite = readNameTalk('P.S.: o nome que eu quero no site é "Pincel de Ouro", por causa da rua. "Zé Pintor" é apelido.');
+    expect(onTheSite.affirmed).toBe('Pincel de Ouro');
+    expect(onTheSite.refused).not.toContain('Pincel de Ouro');
   });
 
   it('resolves a pointer to the nickname said before it', () => {

@@ -153,7 +153,10 @@ export function readNameTalk(text: string): NameTalk {
       const clauseWords = said.split(/[^\p{L}'’]+/u).filter(Boolean);
       const hasNameNoun = clauseWords.some((word) => readingCues.nameNouns.has(word));
 
-      const isRefusing = clauseWords.some((word) => NEGATIONS.has(word));
+      // "o nome que eu quero no site é …": Portuguese "no" before the site is "in the", no refusal.
+      const isRefusing = clauseWords.some(
+        (word, at) => NEGATIONS.has(word) && !(word === 'no' && readingCues.siteSelfNouns.has(clauseWords[at + 1] ?? '')),
+      );
       const pointsBack = POINTER.test(said);
       let target: string | undefined;
       let from0 = clause.start;
