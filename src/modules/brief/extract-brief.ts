@@ -41,6 +41,7 @@ import { continueSaidToUs } from './continue-said-to-us';
 import { keepPeoplePrivate } from './keep-people-private';
 import { capitalisePlaces } from './capitalise-places';
 import { screenCards } from './screen-cards';
+import { keepListedCatalogue } from './keep-listed-catalogue';
 import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
@@ -624,6 +625,15 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   }
   // "sofá 2 lugares R$ 120, 3 lugares R$ 150": each entry of a price list said whole ("sofá 3 lugares").
   ({ prices: facts.prices, items: reading.items } = fillElidedHeads(facts.prices, reading.items, promptLocale));
+  // A list of one thing per line is the catalogue: each line whole, and the prose around it told, not cut into cards.
+  const catalogue = keepListedCatalogue({
+    items: reading.items,
+    prices: facts.prices,
+    text: saidToBuilder.text,
+    people: [...people, ...facts.people],
+  });
+  ({ prices: facts.prices, items: reading.items } = catalogue);
+  reading.unused.push(...catalogue.unused);
   facts.offerings = reading.items
     .filter((item) => item.role === 'offering')
     .map((item) => item.text.slice(0, 80))

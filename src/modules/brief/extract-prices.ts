@@ -21,6 +21,9 @@ const SYMBOLS: Record<string, string> = {
   // Guaraníes: "Gs. 3.000", "₲ 5.000".
   'Gs.': 'PYG',
   '₲': 'PYG',
+  // Bolivianos: "Bs 450", "Bs. 1.500" (in Venezuela the same sign is the bolívar: see currencyOf).
+  'Bs.': 'BOB',
+  Bs: 'BOB',
   // South African rand: "R780 per metre", "R3 800" — a price only in South Africa (see RAND_SIGN).
   R: 'ZAR',
 };
@@ -102,7 +105,8 @@ function currencyOf(symbol: string, country: string | undefined): string {
   if (upper === 'REAIS') return 'BRL';
   if (/^D[OÓ]LARES$/.test(upper)) return country === 'MX' ? 'MXN' : country === 'AR' ? 'ARS' : 'USD';
   if (symbol === '$') return (country && PESO_AND_DOLLAR_SIGN[country]) || 'USD';
-  return SYMBOLS[symbol] ?? 'USD';
+  if (/^bs\.?$/i.test(symbol)) return country === 'VE' ? 'VES' : 'BOB';
+  return SYMBOLS[symbol] ?? SYMBOLS[Object.keys(SYMBOLS).find((sign) => sign.toLowerCase() === symbol.toLowerCase()) ?? ''] ?? 'USD';
 }
 
 // Where a priced item's words start: punctuation, or the end of the price before (with its unit).
@@ -397,7 +401,17 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
 }
 
 // Currencies only one of the countries we serve pays in: a price in reais is a business in Brazil.
-const CURRENCY_COUNTRY: Record<string, string> = { BRL: 'BR', GBP: 'GB', PEN: 'PE', DOP: 'DO', CRC: 'CR', NIO: 'NI', MXN: 'MX' };
+const CURRENCY_COUNTRY: Record<string, string> = {
+  BRL: 'BR',
+  GBP: 'GB',
+  PEN: 'PE',
+  DOP: 'DO',
+  CRC: 'CR',
+  NIO: 'NI',
+  MXN: 'MX',
+  BOB: 'BO',
+  PYG: 'PY',
+};
 
 /**
  * The country the prompt's prices are paid in, when every price is in one currency of one country

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+
+const offeringsOf = (prompt: string) =>
+  (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+
+describe('a list of one thing per line is the catalogue', () => {
+  it('keeps a line whole: a pack or a detail after a comma is the same thing, and its price is the line’s', () => {
+    const brief = extractBrief({
+      prompt:
+        'Apicultor em Montalegre. O que vendo:\n- Mel de urze, frasco de 500 g: 9 €\n- Mel de castanheiro, frasco de 1 kg: 15 €\n- Pólen, saqueta de 250 g: 7 €\nTelemóvel 936 111 222',
+    });
+    const offerings = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings).toEqual(['Mel de urze, frasco de 500 g', 'Mel de castanheiro, frasco de 1 kg', 'Pólen, saqueta de 250 g']);
+    expect(brief.facts.prices.map((price) => price.label)).toEqual(offerings);
+  });
+
+  it('reads a priced line as sold, even when its words say "não"', () => {
+    const brief = extractBrief({
+      prompt:
+        'Relojoeiro em Campinas.\n- Troca de bateria: R$ 25\n- Relógio que não dá corda: R$ 80\n- Troca de pulseira: R$ 30\nWhatsApp (19) 99876-5432',
+    });
+    expect((brief.items ?? []).filter((item) => item.role === 'exclusion')).toEqual([]);
+    expect((brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text)).toContain('Relógio que não dá corda');
+  });
+
+  it('tells the story around the list by its sentences, never cut into cards', () => {
+    const prompt =
+      'Padaria em Arouca. Hoje somos eu e o meu cunhado, o Rui Tavares. Temos 3 fornos a lenha, como antigamente.\nPreços:\n- Broa de milho: 3 €\n- Pão de centeio: 2,50 €\n- Bolo de mel: 8 €\nTelefone 256 000 111';
+    const brief = extractBrief({ prompt });
+    const offerings = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings).toEqual(['Broa de milho', 'Pão de centeio', 'Bolo de mel']);
+    expect((brief.items ?? []).filter((item) => item.role === 'detail').map((item) => item.text)).toContain(
+      'Temos 3 fornos a lenha, como antigamente',
+    );
+  });
+
+  it('keeps what the prose sells beside the list', () => {
+    const offerings = offeringsOf(
+      'Queijaria em Seia.\n- Queijo amanteigado: 14 €/kg\n- Requeijão: 3 €\n- Queijo curado: 18 €/kg\nVendemos também compotas e broas.',
+    );
+    expect(offerings).toEqual(expect.arrayContaining(['compotas', 'broas']));
+  });
+
+  it('says an unpriced line’s short note with it', () => {
+    const offerings = offeringsOf(
+      'Electrician in Hamilton.\n- Call-out: free within 10 km\n- Rewiring: $95 per hour\n- Safety inspection: $180\nCall 021 555 0188',
+    );
+    expect(offerings[0]).toBe('Call-out: free within 10 km');
+  });
+
+  it('reads bolivianos as money, and where they are paid as the country', () => {
+    const brief = extractBrief({ prompt: 'Alquiler de trajes en El Alto.\n- Traje de tobas: Bs 250\n- Traje de llamerada: Bs 200' });
+    expect(brief.facts.prices.map((price) => [price.label, price.currency, price.amount])).toEqual([
+      ['Traje de tobas', 'BOB', 250],
+      ['Traje de llamerada', 'BOB', 200],
+    ]);
+    expect(brief.location?.country).toBe('BO');
+  });
+});
