@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/feature-words.json';
 import { readingCues } from './reading-cues';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, escapeRegExp, fold } from './text';
 import { briefFeatures, type BriefFeature, type KindFamily } from './site-brief-schema';
 import { isDurationAt } from './is-duration';
 
@@ -43,6 +43,7 @@ const featureWordsSchema = z.object({
   negated: regexSource,
   noObligation: regexSource,
   negatedByNo: z.object({ $comment: z.string(), en: regexSource, es: regexSource }),
+  negatedNear: z.object({ $comment: z.string(), pt: regexSource, es: regexSource }),
   phoneRequest: regexSource,
   textWord: regexSource,
   onlyWords: regexSource,
@@ -172,9 +173,24 @@ const NO_OBLIGATION = new RegExp(words.noObligation, 'g');
 function isNegated(folded: string, index: number, language?: 'pt' | 'en' | 'es'): boolean {
   const before = folded.slice(Math.max(0, index - 40), index).replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length));
   const byNo = language === 'en' || language === 'es' ? NEGATED_BY_NO[language] : undefined;
-  return NEGATED.test(before) || (byNo?.test(before) ?? false);
+  const near = language === 'pt' || language === 'es' ? NEGATED_NEAR[language] : undefined;
+  return NEGATED.test(before) || (byNo?.test(before) ?? false) || (near?.test(before) ?? false);
 }
 const NEGATED_BY_NO = { en: new RegExp(words.negatedByNo.en), es: new RegExp(words.negatedByNo.es) };
+const NEGATED_NEAR = { pt: new RegExp(words.negatedNear.pt, 'u'), es: new RegExp(words.negatedNear.es, 'u') };
+
+// "NÃO ponham preços no site", "please don't put prices", "no pongan precios", "nada de preços": the
+// person tells us to leave the feature off — which no other mention of it undoes ("os preços da
+// internet só trazem confusão" a sentence later asks for none).
+const PUT_VERBS = alternationOf([...readingCues.instructionVerbs, ...readingCues.refusedUseVerbs].map((verb) => fold(verb)));
+const REFUSED_ON_SITE = new RegExp(
+  `(?:\\b(?:nao|no|don't|dont|do not|never|nunca|please no)\\s+(?:${PUT_VERBS})\\s+(?:[a-z']+\\s+){0,2}|\\bnada de\\s+(?:[a-z']+\\s+){0,1})$`,
+  'u',
+);
+
+function isRefusedOnSite(folded: string, index: number): boolean {
+  return REFUSED_ON_SITE.test(folded.slice(Math.max(0, index - 40), index));
+}
 
 // The phone as a way to reach the business: "por telefone", "pelo telefone", "número de
 // telefone", "ligue", "by phone", "over the phone", "phone number", "call us", "por teléfono",
@@ -206,6 +222,7 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
   const language = lang?.split('-')[0] as 'pt' | 'en' | 'es' | undefined;
   const falseFriends = (language && words.falseFriends[language]) ?? {};
   const asked = new Set<BriefFeature>();
+  const refused = new Set<BriefFeature>();
   for (const [feature, pattern] of Object.entries(PATTERNS) as Array<[BriefFeature, RegExp]>) {
     const global = new RegExp(pattern.source, 'g');
     for (const match of folded.matchAll(global)) {
@@ -215,10 +232,11 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
         continue;
       const falseFriend = falseFriends[feature];
       if (falseFriend && new RegExp(falseFriend).test(match[0])) continue;
-      if (!isNegated(folded, match.index, language)) {
-        asked.add(feature);
+      if (isRefusedOnSite(folded, match.index)) {
+        refused.add(feature);
         break;
       }
+      if (!isNegated(folded, match.index, language)) asked.add(feature);
     }
   }
   // Facts need somewhere to live: a number to call, hours to show, a key to donate to.
@@ -240,6 +258,7 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
   // Digits we could not read as a number are still a number given: kept, and asked for again.
   if (asked.has('phone') && !facts.hasPhone && !hasPhoneRequest(folded) && !/\d{3}/.test(prompt)) asked.delete('phone');
   if (!facts.hasEmail) asked.delete('email');
+  for (const feature of refused) asked.delete(feature);
   return [...asked];
 }
 
