@@ -29,6 +29,12 @@ const placeWords = parseContent(
     townSuffixes: z.array(z.string().min(2)),
     /** Words with which a person says where they are ("aqui em", "somos de", "based in"), folded. */
     selfLocationLeads: z.array(z.string().min(2)),
+    /**
+     * ", de" after who is writing ("Somos Sodería Bianchi, de Pergamino", "a Associação…, de
+     * Itaporanga d'Ajuda, Sergipe"): where they are from, near the prompt's start, when the words
+     * after it are a town we know or a town with its region.
+     */
+    appositionLeads: z.array(z.string().min(2)),
   }),
   content,
 );
@@ -391,7 +397,7 @@ function fromMultiwordTown(text: string, folded: string): PlaceMatch | undefined
  */
 export function extractPlace(text: string, typed: string = text): PlaceMatch | undefined {
   const folded = fold(text);
-  const known = fromGazetteer(text, folded);
+  const known = longerTown(text, fromGazetteer(text, folded));
   const world = fromWorldCities(text, folded, writesLowercase(typed)) ?? fromMultiwordTown(text, folded);
   const withState = fromTownAndState(text);
   // Where two readings cover the same words, the longer wins: "Feira de Santana BA" over the
@@ -421,6 +427,30 @@ export function extractPlace(text: string, typed: string = text): PlaceMatch | u
   return found && withRegion(text, withSuffix(text, found));
 }
 
+/**
+ * "São Francisco do Sul", "San Nicolás de los Arroyos": a town the hand-kept gazetteer knows by the
+ * first words of a longer town's name is that longer town when the world gazetteer has it — never
+ * "São Francisco" (read as San Francisco, US) with "do Sul" left over as words of the prompt.
+ */
+const LONGER_NAME = new RegExp(`^(?:\\s+${CONNECTOR})?\\s+${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,2}`, 'u');
+function longerTown(text: string, found: PlaceMatch | undefined): PlaceMatch | undefined {
+  if (!found) return found;
+  const more = LONGER_NAME.exec(text.slice(found.end))?.[0];
+  if (!more) return found;
+  const words = more.trim().split(/\s+/);
+  // The longest run of the words after it that makes a known town.
+  for (let count = words.length; count > 0; count--) {
+    const name = `${text.slice(found.start, found.end)} ${words.slice(0, count).join(' ')}`.replace(/[.,]+$/, '');
+    const towns = findWorldCities(name);
+    if (towns.length === 0) continue;
+    const end = found.start + name.length;
+    const rest = `${text.slice(0, found.start)} ${text.slice(end)}`;
+    const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
+    return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start: found.start, end };
+  }
+  return found;
+}
+
 const SELF_LOCATION = new RegExp(`(?<![\\p{L}])(?:${placeWords.selfLocationLeads.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'gu');
 const SELF_PLACE = new RegExp(`^${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3}`, 'u');
 
@@ -434,7 +464,10 @@ const SELF_PLACE = new RegExp(`^${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALI
 function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined {
   for (const lead of folded.matchAll(SELF_LOCATION)) {
     const start = lead.index + lead[0].length;
-    const said = SELF_PLACE.exec(text.slice(start))?.[0].replace(/[.,]+$/, '');
+    // (A run of capitals ends where its sentence does: "sou de Araquari. Fica do lado…" is Araquari.)
+    const said = SELF_PLACE.exec(text.slice(start))?.[0]
+      .split(/\.\s/u)[0]!
+      .replace(/[.,]+$/, '');
     if (!said) continue;
     const words = said.split(/\s+/);
     // The whole run of capitalised words is the town: "I'm from Maple Grove Seed Library" names an
@@ -450,6 +483,36 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
     const isWord = words.some((word) => NOT_PLACES.has(fold(word))) || isCountryName(said) || isTimeWord(fold(said));
     if (!standsAloneHere || isWord || words.join('').length < 3) continue;
     return { place: { en: said, pt: said, es: said }, start, end: start + said.length };
+  }
+  return fromApposition(text);
+}
+
+// How far into the prompt "…, de Town" still says who is writing: the first sentences.
+const APPOSITION_REACH = 300;
+const APPOSITION = new RegExp(`(?:${placeWords.appositionLeads.map(escapeRegExp).join('|')})\\s+(?=\\p{Lu})`, 'gu');
+// "Itaporanga d'Ajuda", "San Nicolás de los Arroyos": capitalised words, their connectors and elisions.
+const APPOSED_TOWN = new RegExp(`^${CAPITALISED}(?:(?:\\s+${CONNECTOR}\\s+|\\s+|\\s*d['’])${CAPITALISED}){0,3}`, 'u');
+
+function fromApposition(text: string): PlaceMatch | undefined {
+  for (const lead of text.slice(0, APPOSITION_REACH).matchAll(APPOSITION)) {
+    const start = lead.index + lead[0].length;
+    const said = APPOSED_TOWN.exec(text.slice(start))?.[0]
+      .split(/\.\s/u)[0]!
+      .replace(/[.,]+$/, '');
+    if (!said || isCountryName(said)) continue;
+    const end = start + said.length;
+    const after = text.slice(end, end + 40);
+    // Said alone, between commas or before a full stop.
+    if (!/^\s*(?:[,.;!?\n]|$)/u.test(after)) continue;
+    const towns = findWorldCities(said);
+    if (towns.length > 0) {
+      const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+      const town = chooseTown(towns, after, votedLanguage(rest), rest);
+      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+    }
+    // A town we do not know, with its region after it: "de Itaporanga d'Ajuda, Sergipe".
+    const withItsRegion = withRegion(text, { place: { en: said, pt: said, es: said }, start, end });
+    if (withItsRegion.end > end) return withItsRegion;
   }
   return undefined;
 }
