@@ -53,3 +53,28 @@ describe('continueSaidToUs', () => {
     );
   });
 });
+
+describe('the reason for refusing part of the site', () => {
+  it('is said to us, with the refusal it follows', () => {
+    const text = 'Sapateiro em Braga. Formulário não quero, ninguém vai olhar. Liguem 253 000 111.';
+    const out = run(text, [{ text: 'ninguém vai olhar', role: 'detail' }], [{ words: 'Formulário não quero', why: 'site' }], 'pt-PT');
+    expect(out.items).toEqual([]);
+    expect(out.unused).toContainEqual({ words: 'ninguém vai olhar', why: 'site' });
+    // …never what follows a wish for the site that refuses nothing.
+    const wish = 'Quero um site simples, faço sapatos por medida há 20 anos.';
+    expect(
+      run(wish, [{ text: 'faço sapatos por medida há 20 anos', role: 'detail' }], [{ words: 'Quero um site simples', why: 'site' }]).items,
+    ).toHaveLength(1);
+  });
+});
+
+describe('an instruction not to mention someone', () => {
+  it('is said to us, whole', async () => {
+    const { extractBrief } = await import('./extract-brief');
+    const brief = extractBrief({
+      prompt:
+        'Oficina de bicicletas em Aveiro. Reparações e revisões. O meu ex-sócio abriu loja em Ílhavo e cortámos relações, por isso não falem dele nem de Ílhavo. Telefone 234 000 111.',
+    });
+    expect((brief.items ?? []).map((item) => item.text).join(' | ')).not.toMatch(/falem|Ílhavo/);
+  });
+});

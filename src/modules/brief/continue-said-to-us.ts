@@ -60,6 +60,21 @@ export function continueSaidToUs({ items, unused, text, lang }: ContinuedInput):
     moved.set(item, why);
     entry.why = why;
   }
+  // "Formulario no quiero, nadie lo va a revisar", "sem formulário, ninguém lê e-mail": what goes on,
+  // in the same sentence, right after a part of the site refused is the reason for refusing it —
+  // said to us too, never a line of the About.
+  for (const [index, entry] of placed.entries()) {
+    const item = entry.item;
+    if (!item || item.feature || item.role !== 'detail' || moved.has(item)) continue;
+    const before = placed
+      .slice(0, index)
+      .filter((other) => other.end <= entry.at)
+      .at(-1);
+    if (before?.why !== 'site' || !/^\s*[,;:–—]\s*$/u.test(folded.slice(before.end, entry.at))) continue;
+    const refused = text.slice(before.at, before.end).split(/[^\p{L}'’]+/u);
+    if (!refused.some((word) => isNegationWord(fold(word), lang))) continue;
+    moved.set(item, 'site');
+  }
   return {
     items: items.filter((item) => !moved.has(item)),
     unused: [...unused, ...[...moved].map(([item, why]) => ({ words: item.text, why }))],

@@ -57,4 +57,13 @@ describe('a list of one thing per line is the catalogue', () => {
     ]);
     expect(brief.location?.country).toBe('BO');
   });
+  it('tells what follows a price about that thing, never as an audience or a card', () => {
+    const brief = extractBrief({
+      prompt:
+        'Quinta pedagógica em Mafra.\n- Visita guiada: 4 € por pessoa; crianças até aos 10 anos não pagam\n- Ovos caseiros: 3 €\n- Mel: 8 €',
+    });
+    const items = brief.items ?? [];
+    expect(items.filter((item) => item.role === 'audience')).toEqual([]);
+    expect(items).toContainEqual({ text: 'crianças até aos 10 anos não pagam', role: 'detail' });
+  });
 });

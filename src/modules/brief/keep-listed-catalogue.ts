@@ -191,7 +191,9 @@ export function keepListedCatalogue({ items, prices, text, people = [] }: Listed
       let note = line.body.slice(priceAt + price.text.length);
       if (price.unit && fold(note).trimStart().startsWith(fold(price.unit))) note = note.trimStart().slice(price.unit.length);
       note = trimEnds(note);
-      const noteOfferings = onLine.filter((item) => !inHead.includes(item) && item.role === 'offering');
+      // (Whatever the reader made of it — "crianças até aos 12 anos não pagam" is no audience of
+      // the business, but how this thing is priced.)
+      const noteOfferings = onLine.filter((item) => !inHead.includes(item) && item.role !== 'exclusion');
       for (const item of noteOfferings) replaced.set(item, null);
       if (noteOfferings[0] && /\p{L}{3}/u.test(note) && note.length <= MAX_ITEM)
         replaced.set(noteOfferings[0], { text: note, role: 'detail' });
