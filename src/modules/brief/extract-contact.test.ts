@@ -28,3 +28,10 @@ describe('opening hours as people write them', () => {
     expect(brief.facts.openingHours).toEqual(['Mo-Th 14:00-19:00']);
   });
 });
+
+describe('a range of a size is no opening hours', () => {
+  it('reads neither a decimal nor a range with its unit as a clock', () => {
+    expect(extractOpeningHours('mexo com motor de 5,5 até 15 hp. seg a sáb das 7 às 17h', false)).toEqual(['Mo-Sa 07:00-17:00']);
+    expect(extractOpeningHours('Consertamos motores de popa de 15 a 40 hp', false)).toBeUndefined();
+  });
+});

@@ -10,7 +10,8 @@ const DAY_RANGE = new RegExp(`${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)
 const SINGLE_DAY = new RegExp(`(?<![a-z])${DAY}(?![a-z])`, 'g');
 // "12nn" and "12 noon" are midday and "12mn" midnight, as the Philippines writes them.
 const TIME = '(\\d{1,2})(?:[:h.](\\d{2}))?\\s*(am|pm|nn|noon|mn|h|hs|hrs)?';
-const TIME_RANGE = new RegExp(`(?<![\\d:])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
+// (Never the second half of a decimal: "rabeta de 5,5 até 15 hp" is horsepower.)
+const TIME_RANGE = new RegExp(`(?<![\\d:]|\\d[.,])${TIME}\\s*(?:-|–|—|as|a|to|ate|hasta|until|till)\\s*${TIME}(?![\\d])`, 'g');
 
 // "todos os dias menos segunda", "every day except Sundays": the days left out of the week.
 const EXCEPT_DAYS = new RegExp(
@@ -110,7 +111,7 @@ const EVERY_DAY_AFTER = /^\s*,?\s*(?:todos os dias|every ?day|daily|diariamente|
 const HOURS_WORD =
   /\b(?:open|opens|opening|hours|horario|horarios|aberto|aberta|abrimos|abre|funcionamos|funciona|funcionamento|atendemos|atendimento|abierto|abierta|atencion)\b/;
 const UNIT_AFTER =
-  /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables)/;
+  /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables|hp|cv|cc|kw|litros|liters|litres|l\b|ml|cm|mm|m\b|kg|g\b|ton|toneladas|pol|polegadas|inches|pes|feet|ft)/;
 
 /** "nn"/"noon" is 12 in the afternoon and "mn" 12 at night, so the clock reads them as pm and am. */
 function meridiem(mark: string | undefined): string | undefined {
