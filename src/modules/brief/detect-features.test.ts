@@ -24,3 +24,14 @@ describe('a feature refused or denied is not asked for', () => {
     expect(featuresOf('Marmitaria em Londrina. Não cobramos taxa de entrega no centro. WhatsApp (43) 99111-2233')).toContain('delivery');
   });
 });
+
+describe('a form only where it is asked for or needed', () => {
+  it('adds none beside the phone, WhatsApp or email the person gave, unless they name one', () => {
+    const noFormOf = (prompt: string) => extractBrief({ prompt }).facts.noForm === true;
+    expect(noFormOf('Amolador em Pelotas, facas e tesouras. WhatsApp (53) 99123-4567')).toBe(true);
+    expect(noFormOf('Knife sharpening in Leeds. Ring 0113 496 0000 or email edge@example.co.uk')).toBe(true);
+    expect(noFormOf('Amolador em Pelotas, facas e tesouras. Quero um formulário de contato. WhatsApp (53) 99123-4567')).toBe(false);
+    // With no other way to reach the business, the form is the way.
+    expect(noFormOf('Amolador em Pelotas, facas e tesouras.')).toBe(false);
+  });
+});

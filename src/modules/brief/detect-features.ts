@@ -43,6 +43,7 @@ const featureWordsSchema = z.object({
   negated: regexSource,
   noObligation: regexSource,
   negatedByNo: z.object({ $comment: z.string(), en: regexSource, es: regexSource }),
+  formWords: regexSource,
   negatedNear: z.object({ $comment: z.string(), pt: regexSource, es: regexSource }),
   phoneRequest: regexSource,
   textWord: regexSource,
@@ -123,6 +124,12 @@ export function refusesForm(folded: string): boolean {
   return FORM_REFUSAL.test(folded.replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length)));
 }
 const FORM_REFUSAL = new RegExp(words.formRefusal);
+
+/** The person names a form for the site ("quero um formulário", "a contact form would be nice"), asking for or about one. */
+export function asksForForm(folded: string): boolean {
+  return FORM_WORDS.test(folded);
+}
+const FORM_WORDS = new RegExp(words.formWords);
 
 const WHATSAPP_REFUSED_BEFORE = new RegExp(words.whatsappRefusal.before);
 const WHATSAPP_REFUSED_BY_NO = new RegExp(words.whatsappRefusal.beforeByNo);

@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
-import { PHONE_WORD, reachOnlyBy, refusesForm, refusesWhatsapp, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
+import { asksForForm, PHONE_WORD, reachOnlyBy, refusesForm, refusesWhatsapp, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
 import { extractContactPerson, extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
@@ -83,7 +83,12 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
     phones,
     ...(whatsapp ? { whatsapp } : {}),
     ...(reachOnly ? { reachOnly } : {}),
-    ...(refusesForm(folded) ? { noForm: true as const } : {}),
+    // A form only where the person asks for one, or where there is no other way to reach them: a
+    // phone, a WhatsApp or an email given is how they said to be reached, and a form beside it
+    // nobody asked for is one more inbox to watch (or, refused, one they said they would not).
+    ...(refusesForm(folded) || (!asksForForm(folded) && (phones.length > 0 || Boolean(whatsapp) || Boolean(email)))
+      ? { noForm: true as const }
+      : {}),
     ...(textMessages ? { textMessages } : {}),
     emails: email ? [email] : [],
     ...(contact.street ? { address: contact.street } : {}),

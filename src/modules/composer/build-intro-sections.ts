@@ -6,6 +6,12 @@ import { hintById } from '@/modules/brief/hints';
 import { prioritisedOffers } from './build-offer-sections';
 import type { Text } from '@/modules/brief/text';
 import type { FeatureCopy } from '@/modules/brief/kind-types';
+import { textLangs } from '@/modules/brief/languages';
+import { usesVoseo } from '@/lib/i18n/voseo';
+import { channelAction } from './build-people-sections';
+import { wordsText, type WordsVars } from './words-copy';
+
+const NO_VARS = Object.fromEntries(textLangs.map((lang) => [lang, {}])) as unknown as WordsVars;
 
 /** "Labour law · São Paulo" when the prompt names a speciality the kind offers, else "Law firm · São Paulo". */
 export function eyebrowText(env: Pick<ComposeEnv, 'brief' | 'copy' | 'vars'>): Text {
@@ -24,6 +30,7 @@ export function buildHero(env: ComposeEnv, id: string): DraftObject {
   const hero = env.rng.pick(heroes.length > 0 ? heroes : [env.family.formalHero]);
   // The buttons' targets are the engine's rule too (choose-hero-targets.ts).
   const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.brief.site });
+  const byChannel = channelAction(env);
   return {
     id,
     type: 'hero',
@@ -31,9 +38,22 @@ export function buildHero(env: ComposeEnv, id: string): DraftObject {
     eyebrow: eyebrowText(env),
     title: text(env, hero.title),
     subtitle: text(env, hero.subtitle),
-    primaryCta: link(text(env, env.copy.action), targets.primary),
-    // Asked to be reached on WhatsApp: the second button opens the chat itself.
-    secondaryCta: link(text(env, targets.isSecondaryWhatsApp ? uiCopy.whatsapp : env.family.contactAction), targets.secondary),
+    ...(byChannel
+      ? {
+          // A booking or a quote taken on WhatsApp or by phone, with no form for it: the main button asks there.
+          primaryCta: link(
+            wordsText(`${byChannel.purpose}By${byChannel.channel}`, NO_VARS, {
+              voseo: usesVoseo(env.brief.site?.location?.country),
+            }),
+            byChannel.href,
+          ),
+          secondaryCta: link(text(env, env.copy.action), targets.primary),
+        }
+      : {
+          primaryCta: link(text(env, env.copy.action), targets.primary),
+          // Asked to be reached on WhatsApp: the second button opens the chat itself.
+          secondaryCta: link(text(env, targets.isSecondaryWhatsApp ? uiCopy.whatsapp : env.family.contactAction), targets.secondary),
+        }),
   };
 }
 

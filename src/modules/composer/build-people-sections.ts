@@ -76,6 +76,26 @@ export function purposeOf(env: ComposeEnv): Purpose {
   return env.family.form === 'message' ? 'contact' : env.family.form;
 }
 
+/**
+ * A booking or a quote the person asked for where the site has no form for it (they gave their
+ * WhatsApp, phone or email and asked for none, or refused one): it is asked for there — the page's
+ * main button opens that chat, dials that number or writes that mail, never a contact section with
+ * nothing to fill in.
+ */
+export function channelAction(
+  env: Pick<ComposeEnv, 'brief'>,
+): { purpose: 'booking' | 'quote'; href: string; channel: 'Whatsapp' | 'Phone' | 'Email' } | undefined {
+  const site = env.brief.site;
+  if (!site || !(isReachedOnlyOnWhatsApp(env) || site.facts.noForm)) return undefined;
+  const purpose = site.features.includes('booking') ? 'booking' : site.features.includes('quote') ? 'quote' : undefined;
+  if (!purpose) return undefined;
+  if (site.facts.whatsapp && site.features.includes('whatsapp'))
+    return { purpose, href: `https://wa.me/${site.facts.whatsapp}`, channel: 'Whatsapp' };
+  const { phone, email } = env.brief.contact;
+  if (phone) return { purpose, href: `tel:${phone.replace(/[^+\d]/g, '')}`, channel: 'Phone' };
+  return email ? { purpose, href: `mailto:${email}`, channel: 'Email' } : undefined;
+}
+
 /** The person said WhatsApp is the one way to reach them, and gave its number. */
 export function isReachedOnlyOnWhatsApp(env: Pick<ComposeEnv, 'brief'>): boolean {
   const facts = env.brief.site?.facts;

@@ -3,7 +3,7 @@ import { chooseHeroTargets } from './choose-hero-targets';
 import type { BriefFeature, BriefItem, SiteBrief } from '@/modules/brief/site-brief-schema';
 import { uiCopy } from './headings';
 import { buildMenu, buildServices } from './build-offer-sections';
-import { isReachedOnlyOnWhatsApp, purposeOf } from './build-people-sections';
+import { channelAction, isReachedOnlyOnWhatsApp, purposeOf } from './build-people-sections';
 import { heading, link, text, type ComposeEnv } from './compose-env';
 import { addressText, givenPriceText, hoursText } from './derived-text';
 import type { DraftObject } from './draft';
@@ -156,15 +156,24 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
             : words(env, 'offersAction')
           : words(env, 'contactAction');
   const contactHref = `#${env.targets.contact ?? 'contact'}`;
+  const offersLink = () => link(env.isCertain ? text(env, env.copy.action) : words(env, 'offersAction'), targets.primary);
+  // A booking or a quote asked for on WhatsApp or by phone, with no form for it: the main button asks there.
+  const byChannel = channelAction(env);
   const primaryHref = purpose !== 'contact' || !hasOffers ? contactHref : targets.primary;
   const secondaryHref = targets.isSecondaryWhatsApp ? targets.secondary : contactHref;
   // Two buttons to the same place say nothing twice: the second one only when it goes elsewhere.
-  const secondary =
-    secondaryHref === primaryHref
+  const secondary = byChannel
+    ? hasOffers
+      ? offersLink()
+      : undefined
+    : secondaryHref === primaryHref
       ? hasOffers && purpose !== 'contact'
-        ? link(env.isCertain ? text(env, env.copy.action) : words(env, 'offersAction'), targets.primary)
+        ? offersLink()
         : undefined
       : link(targets.isSecondaryWhatsApp ? words(env, 'whatsappAction') : words(env, 'contactAction'), secondaryHref);
+  const primaryCta = byChannel
+    ? link(words(env, `${byChannel.purpose}By${byChannel.channel}`), byChannel.href)
+    : link(primary, primaryHref);
   return {
     id,
     type: 'hero',
@@ -172,7 +181,7 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
     ...(hasName && env.site.what ? { eyebrow: words(env, 'heroEyebrow') } : {}),
     title: hasName ? Text.same(env.brief.name) : words(env, 'heroTitle'),
     ...(subtitle ? { subtitle } : {}),
-    primaryCta: link(primary, primaryHref),
+    primaryCta,
     ...(secondary ? { secondaryCta: secondary } : {}),
   };
 }

@@ -253,7 +253,7 @@ describe('composeOfflineSite', () => {
   it('turns requested features into working elements and never presents samples as facts', () => {
     const document = composeOfflineSite({
       prompt:
-        'Barbearia Navalha de Ouro no Rio, corte R$ 45 e barba R$ 35, agendamento pelo WhatsApp +55 21 99876-5432, horário seg a sáb 9h-20h, depoimentos e blog',
+        'Barbearia Navalha de Ouro no Rio, corte R$ 45 e barba R$ 35, agendamento pelo WhatsApp +55 21 99876-5432 ou pelo formulário, horário seg a sáb 9h-20h, depoimentos e blog',
       locales: ['pt-BR'],
       now: new Date('2026-11-23T12:00:00Z'),
     });

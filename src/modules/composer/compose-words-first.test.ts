@@ -431,10 +431,12 @@ describe('a business reached by phone', () => {
         ? (contact.form?.fields ?? []).map((field) => `${field.name}${field.isRequired ? '*' : ''}`)
         : [];
     };
-    expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. WhatsApp 34 99876-1122')).toEqual(
+    expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. Formulário de contato. WhatsApp 34 99876-1122')).toEqual(
       expect.arrayContaining(['phone*', 'email']),
     );
-    expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. contato@chaveiro.com.br')).toContain('email*');
+    expect(fieldsOf('Chaveiro em Uberaba, cópia de chave e abertura de porta. Formulário de contato. contato@chaveiro.com.br')).toContain(
+      'email*',
+    );
     // The fields they listed named no way to answer: the number, for a business reached by phone.
     expect(
       fieldsOf('Aulas de canto em Ilhéus, formulário com nome do aluno, idade e estilo. Ligue ou mande mensagem: (73) 98812-3344'),
@@ -479,7 +481,8 @@ describe('reached only on WhatsApp', () => {
     expect(extractBrief({ prompt: open }).facts.reachOnly).toBeUndefined();
   });
 
-  it('a WhatsApp beside a phone to call keeps both, and the form', () => {
+  // …and no form beside them that nobody asked for: the numbers are how the person said to be reached.
+  it('a WhatsApp beside a phone to call keeps both, and adds no form nobody asked for', () => {
     const prompt = 'Padaria em Campinas, encomendas de bolo. Telefone (19) 3232-4455 e WhatsApp (19) 99876-5432.';
     const brief = extractBrief({ prompt });
     expect(brief.facts.reachOnly).toBeUndefined();
@@ -489,7 +492,7 @@ describe('reached only on WhatsApp', () => {
       mode: 'preview',
     });
     expect(html).toMatch(/href="tel:\+551932324455"/);
-    expect(html).toMatch(/<form/);
+    expect(html).not.toMatch(/<form/);
   });
 });
 
@@ -525,7 +528,9 @@ describe('Spanish with vos where people write it', () => {
     const montevideo = textOf('Cerrajería en Montevideo: copias de llaves y aperturas. Cuéntanos por WhatsApp 099 123 456.');
     expect(montevideo).toContain('Escribinos por WhatsApp');
     expect(montevideo).not.toContain('Escríbenos');
-    expect(textOf('Cerrajería en Rosario: copias de llaves y aperturas. WhatsApp 341 155 550 101.')).toContain('Contanos qué necesitás');
+    expect(textOf('Cerrajería en Rosario: copias de llaves y aperturas. Formulario de contacto. WhatsApp 341 155 550 101.')).toContain(
+      'Contanos qué necesitás',
+    );
     const mexico = textOf('Cerrajería en Puebla: copias de llaves y aperturas. WhatsApp 222 123 4567.');
     expect(mexico).toContain('Escríbenos por WhatsApp');
     expect(mexico).not.toContain('Escribinos');
@@ -744,5 +749,31 @@ describe('a writer who speaks as one person', () => {
     expect(Object.values(strings).filter((text) => /ofrecemos|Escr[ií]b[ie]nos|responderemos|Env[ií]anos|Ll[aá]manos/.test(text))).toEqual(
       [],
     );
+  });
+});
+
+// A booking or a quote asked for where the person gave their WhatsApp, phone or email and no form:
+// the page asks for it there, in so many words — never a form nobody asked for.
+describe('a booking or a quote taken where the person said', () => {
+  const htmlOf = (prompt: string) => {
+    const brief = extractBrief({ prompt });
+    const locale = brief.languages[0]!;
+    return renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), { pageSlug: '', locale, mode: 'preview' });
+  };
+
+  it('opens the chat, dials the number or writes the mail, with a button that says what for', () => {
+    const salon = htmlOf('Cabeleireira em Olinda, escova, corte e coloração. Agendamento pelo WhatsApp (81) 99876-1234.');
+    expect(salon).not.toMatch(/<form/);
+    expect(salon).toMatch(/<a[^>]*href="https:\/\/wa\.me\/5581998761234"[^>]*>Agendar pelo WhatsApp<\/a>/);
+    const plumber = htmlOf('Encanador em Londrina, conserto de vazamentos e desentupimento, orçamento grátis. Telefone (43) 3333-4444.');
+    expect(plumber).not.toMatch(/<form/);
+    expect(plumber).toMatch(/<a[^>]*href="tel:\+554333334444"[^>]*>Ligar e pedir orçamento<\/a>/);
+    const rental = htmlOf('Holiday flat in Tavira, two bedrooms with a terrace. Bookings by email stay@tavira-flat.pt');
+    expect(rental).toMatch(/<a[^>]*href="mailto:stay@tavira-flat\.pt"[^>]*>Book by email<\/a>/);
+  });
+
+  it('keeps the form where the person asks for one, or takes bookings online', () => {
+    expect(htmlOf('Cabeleireira em Olinda, escova e corte. Quero agendamento online. WhatsApp (81) 99876-1234.')).toMatch(/<form/);
+    expect(htmlOf('Dog groomer in Leeds. A booking form please. Call 0113 496 0000.')).toMatch(/<form/);
   });
 });

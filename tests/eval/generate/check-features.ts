@@ -19,6 +19,13 @@ const words = {
   delivery: /\b(deliver|delivery|entrega|envío|envio|envia|frete|domic[ií]lio|shipping|ships|leva e traz|coleta)/i,
 };
 
+/** The visible words of every link that opens a WhatsApp chat, dials a number or writes a mail. */
+function channelLinks(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*href="(?:https:\/\/wa\.me\/\d{8,15}[^"]*|tel:[^"]+|mailto:[^"]+)"[^>]*>([\s\S]*?)<\/a>/g)].map(
+    (match) => visibleText(match[1]!),
+  );
+}
+
 function forms(html: string): string[] {
   return [...html.matchAll(FORM)].map((match) => match[0]);
 }
@@ -70,10 +77,15 @@ export function hasFeature(feature: EvalFeature, { html, document }: Page): bool
       return hrefs.some((href) => href.startsWith('mailto:'));
     case 'map':
       return hrefs.some((href) => /google\.[a-z.]+\/maps|openstreetmap\.org|maps\.apple\.com|^geo:/.test(href));
+    // A booking or a quote is taken by a form — or, where the person takes them on WhatsApp, the
+    // phone or by email, by a button that says so and opens that chat, dials or writes.
     case 'booking':
-      return forms(html).some((form) => /type="(date|datetime-local|time)"/.test(form) || words.booking.test(visibleText(form)));
+      return (
+        forms(html).some((form) => /type="(date|datetime-local|time)"/.test(form) || words.booking.test(visibleText(form))) ||
+        channelLinks(html).some((label) => words.booking.test(label))
+      );
     case 'quote':
-      return forms(html).some((form) => words.quote.test(visibleText(form)));
+      return forms(html).some((form) => words.quote.test(visibleText(form))) || channelLinks(html).some((label) => words.quote.test(label));
     case 'newsletter':
       return forms(html).some((form) => /type="email"/.test(form) && words.newsletter.test(visibleText(form)));
     case 'donation':

@@ -41,7 +41,10 @@ describe('the ways to pay on a model’s page', () => {
 // The AI path: a model may write a form where the person refused one; the person's words win.
 describe('a model’s site for a person who refused a form', () => {
   it('keeps the contact details and drops the form', () => {
-    const written = composeOfflineSite({ prompt: 'Serralharia em Tábua, portões e grades. Telefone 235 412 118.', locales: ['pt-PT'] });
+    const written = composeOfflineSite({
+      prompt: 'Serralharia em Tábua, portões e grades. Formulário de contacto e telefone 235 412 118.',
+      locales: ['pt-PT'],
+    });
     expect(renderPage(written, { pageSlug: written.pages[0]!.slug, locale: 'pt-PT', mode: 'preview' })).toMatch(/<form/);
     const brief = extractBrief({ prompt: 'Serralharia em Tábua, portões e grades. Nada de formulários, liguem 235 412 118.' });
     expect(brief.facts.noForm).toBe(true);
