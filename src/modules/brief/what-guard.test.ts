@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
+import { isNotWhat } from './what-guard';
 
 describe('what the business is', () => {
   it('is never the writer writing for a relative; the trade said with "é" is', () => {
@@ -39,5 +40,16 @@ describe('a relative who talks, and a place just outside a town', () => {
     expect(brief.what).not.toMatch(/boyfriend|reckons/);
     expect(brief.what).toMatch(/bike repairs/);
     expect(brief.what).not.toMatch(/outside/);
+  });
+});
+
+describe('a clause about people, or a filler', () => {
+  it('is never what the business is', () => {
+    expect(isNotWhat('mundo me chama', 'aqui em Caxias todo mundo me chama de Dona Zefa')).toBe(true);
+    expect(isNotWhat('everyone calls me', 'everyone calls me Aunt Bea')).toBe(true);
+    expect(isNotWhat('OK', 'Hi. OK, here goes.')).toBe(true);
+    // …while a trade is.
+    expect(isNotWhat('conserto de bonecas', 'conserto de bonecas em Caxias')).toBe(false);
+    expect(isNotWhat('goat rental', 'goat rental in Boring')).toBe(false);
   });
 });

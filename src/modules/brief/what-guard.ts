@@ -16,12 +16,21 @@ import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word
 const words = z.array(z.string().min(1).max(40)).min(1);
 const content = parseContent(
   'src/modules/brief/content/what-guard.json',
-  z.object({ $comment: z.string().optional(), workNouns: words, auxiliaryLeads: words, possessives: words }),
+  z.object({
+    $comment: z.string().optional(),
+    workNouns: words,
+    auxiliaryLeads: words,
+    possessives: words,
+    clausePronouns: words,
+    interjections: words,
+  }),
   raw,
 );
 const WORK = new Set(content.workNouns);
 const AUXILIARY = new Set(content.auxiliaryLeads);
 const LEADS = new Set(content.possessives);
+const PRONOUNS = new Set(content.clausePronouns);
+const INTERJECTIONS = new Set(content.interjections);
 
 export function isNotWhat(what: string, text: string): boolean {
   const said = fold(what)
@@ -29,7 +38,11 @@ export function isNotWhat(what: string, text: string): boolean {
     .filter(Boolean);
   const namesFamily = said.some((word, at) => readingCues.kinshipWords.has(word) && readingCues.possessives.has(said[at - 1] ?? ''));
   const isWorkWord = said.length > 0 && said.every((word) => WORK.has(word) || LEADS.has(word)) && said.some((word) => WORK.has(word));
-  return namesFamily || isWorkWord || AUXILIARY.has(said[0] ?? '') || isInThanks(text, what);
+  // "mundo me chama" (from "todo mundo me chama de Tia Nena"): a clause about people; "OK" (from
+  // "OK, here goes"): a filler — neither names a trade.
+  const isClause = said.some((word) => PRONOUNS.has(word));
+  const isFiller = said.length > 0 && said.every((word) => INTERJECTIONS.has(word));
+  return namesFamily || isWorkWord || isClause || isFiller || AUXILIARY.has(said[0] ?? '') || isInThanks(text, what);
 }
 
 // "ele é sapateiro", "she's a potter", "soy gasfiter": a copula, an article at most, then a word.
