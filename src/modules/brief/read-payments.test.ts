@@ -55,3 +55,12 @@ describe('in the brief', () => {
     expect((brief.items ?? []).map((item) => item.text)).not.toContainEqual(expect.stringMatching(/instalación.*Env/));
   });
 });
+
+describe('a list of ways to pay across commas', () => {
+  it('keeps every way the sentence lists, the one standing alone first included', () => {
+    expect(readPayments('Pix, dinheiro ou cartão (crédito em até 3x). Peço metade na entrada.').payments).toEqual([
+      'Pix, dinheiro ou cartão, crédito em até 3x',
+    ]);
+    expect(readPayments('Corte R$ 30, barba R$ 20. Aceito cartão.').payments).toEqual(['Cartão']);
+  });
+});

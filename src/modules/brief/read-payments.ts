@@ -163,6 +163,15 @@ export function readPayments(text: string): PaymentReading {
       )
         for (const { tokens } of all) found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
     }
+    // "Pix, dinheiro ou cartão (crédito em até 3x)": beside a clause read as ways to pay, the
+    // sentence's other clauses of nothing but ways to pay go with it — never "Dinheiro ou cartão"
+    // with the Pix before it dropped for standing alone.
+    if (found.length > 0)
+      for (const { tokens } of clauses) {
+        if (tokens.length === 0 || isNegated(tokens) || found.some((clause) => clause.start === tokens[0]!.start)) continue;
+        if (paymentWordsFrom(tokens, 0, true) > 0) found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
+      }
+    found.sort((a, b) => a.start - b.start);
     if (found.length === 0) continue;
     // "pagamentos por MB Way": the preposition after the lead goes with it ("MB Way e cartão").
     const said = found.map((clause) => text.slice(clause.from, clause.end).trim().replace(LEADING_PREPOSITION, '')).join(', ');
