@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOpeningHours } from './extract-contact';
+import { extractContact, extractOpeningHours } from './extract-contact';
 import { extractBrief } from './extract-brief';
 
 // Set 22 showed four misreadings: "2ª a 6ª" read as every day, days said after the times lost,
@@ -33,5 +33,20 @@ describe('a range of a size is no opening hours', () => {
   it('reads neither a decimal nor a range with its unit as a clock', () => {
     expect(extractOpeningHours('mexo com motor de 5,5 até 15 hp. seg a sáb das 7 às 17h', false)).toEqual(['Mo-Sa 07:00-17:00']);
     expect(extractOpeningHours('Consertamos motores de popa de 15 a 40 hp', false)).toBeUndefined();
+  });
+});
+
+describe('an address written whole', () => {
+  it('keeps its number mark, floor and postcode with the town', () => {
+    const streetOf = (text: string) => extractContact(text, false).street;
+    expect(streetOf('Consultório: Rua Dr. Alfredo Magalhães, n.º 14, 2.º Dto., 4700-120 Braga. Marcações por telefone.')).toBe(
+      'Rua Dr. Alfredo Magalhães, n.º 14, 2.º Dto., 4700-120 Braga',
+    );
+    expect(streetOf('Morada: Caminho do Pico, n.º 3, 9500-100 Ponta Delgada.')).toBe('Caminho do Pico, n.º 3, 9500-100 Ponta Delgada');
+    expect(streetOf('na rua das Acácias, 120, no centro')).toBe('rua das Acácias, 120');
+  });
+
+  it('reads a Brasília address', () => {
+    expect(extractContact('Atendo em casa, com hora marcada: SQS 308 Bloco C, Asa Sul.', false).street).toBe('SQS 308 Bloco C');
   });
 });

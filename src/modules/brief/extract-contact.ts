@@ -1,7 +1,7 @@
 import { clockOf as clock, DAY_CODES, DAY_WORDS } from '@/modules/document/opening-hours';
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import { isDayWord, readingCues } from './reading-cues';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 import { NUMBER_LABEL } from './detect-features';
 import type { Contact } from './kind-types';
 
@@ -221,8 +221,41 @@ function extractEmail(text: string): { raw: string; email: string } | undefined 
   return emailSchema.safeParse(email).success ? { raw: match[0], email } : undefined;
 }
 
+// After a street's number: the floor and side ("1.º Esq.") and the postcode with its town
+// ("4750-306 Barcelos", "CEP 88495-000"), as written — the address whole, never "Rua Padre".
+const ADDRESS_TAIL =
+  "(?:,?\\s*\\d{1,2}\\.?\\s?[ºª°]\\.?\\s*(?:Esq|Dto|Dt|Dir|Frente|Fte|andar)\\.?)?(?:,?\\s*(?:CEP\\s*)?\\d{4,5}-\\d{3}(?:\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})?)?";
+const STREET_WORDS = [
+  'Rua',
+  'Avenida',
+  'Travessa',
+  'Alameda',
+  'Praça',
+  'Estrada',
+  'Rodovia',
+  'Largo',
+  'Caminho',
+  'Calçada',
+  'Beco',
+  'Ladeira',
+  'Canada',
+  'Calle',
+  'Plaza',
+  'Paseo',
+  'Carrer',
+  'Camino',
+  'Pasaje',
+];
+// "n.º 58", "nº 12", "n. 7", "no. 3": the number's mark.
+const NUMBER_MARK = '(?:n\\.?\\s?[º°o]?\\.?\\s*)?';
 const STREET_PATTERNS = [
-  /\b(?:Rua|R\.|Avenida|Av\.|Travessa|Alameda|Al\.|Praça|Estrada|Rodovia|Largo|Calle|C\/|Plaza|Paseo|Carrer)\s+[^,\n;()]{2,60}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/giu,
+  new RegExp(
+    // (The street's word in either case — "na rua das Flores, 120" — the town after a postcode capitalised.)
+    `\\b(?:${STREET_WORDS.map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRegExp(word.slice(1))}`).join('|')}|[Rr]\\.|[Aa]v\\.|[Aa]l\\.|C\\/)\\s+[^,\\n;()]{2,60}?,?\\s*${NUMBER_MARK}\\d{1,5}[A-Za-z]?\\b${ADDRESS_TAIL}`,
+    'gu',
+  ),
+  // Brasília's addresses: a block's letters, its number, then the house ("QNB 3 Casa 27", "SQS 308 Bloco C").
+  /\b(?:Q[A-Z]{1,3}|SQ[NS]|SH[A-Z]{1,3}|CL[NS]|EQ[NS]|SMPW|SMDB|SHIS|SHIN)\s+\d{1,3}(?:\s+(?:Conjunto|Conj\.?|Cj\.?)\s+[\dA-Z]{1,3})?\s+(?:Casa|Bloco|Lote|Lt\.?|Apto|Loja)\s+[\dA-Z]{1,4}\b/gu,
   // "fica na av brasil 1200": "Av" typed without its dot, after a Portuguese or Spanish preposition of place.
   /(?<=(?:^|[\s,(])(?:[Nn][ao]|[Ee]m|[Ee]n)\s+)[Aa]v\s+[^,\n;\d()]{2,40}?,?\s*(?:n[º°o.]\s*)?\d{1,5}[A-Za-z]?\b/gu,
   /\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?)(?![\w])/gu, // Without a number, right after where ("na rua da Bandeira", "sobre la calle 60", "on Queen
