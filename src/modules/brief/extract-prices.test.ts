@@ -276,3 +276,12 @@ describe('how a distance is counted', () => {
     expect(offered).not.toContain('vuelta');
   });
 });
+
+describe('a price in parentheses after its thing', () => {
+  it('is that thing’s, with the words inside saying which, and no verb before it', () => {
+    const labels = extractPrices('Também fazemos toalhas bordadas (a de mesa desde R$ 180) e bordamos enxovais (desde R$ 350).', 'BR').map(
+      (price) => price.label,
+    );
+    expect(labels).toEqual(['toalhas bordadas (mesa)', 'bordamos enxovais']);
+  });
+});

@@ -123,6 +123,13 @@ const CLAUSE_BREAK = /(?<!\d)\.|\.(?!\d)|[;!?\n()]/;
 const PHRASE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/;
 const PHRASE_BREAK_BUT_COLON = /(?<!\d)[.,]|[.,](?!\d)|[;!?\n()]/;
 
+// "hacemos", "vendo", "we sell": a verb of doing or selling before a thing, one word.
+const DOING_VERBS: ReadonlySet<string> = new Set(
+  [...readingCues.offeringVerbs, ...readingCues.makingVerbs, ...readingCues.sellingVerbs, ...readingCues.workVerbs]
+    .filter((verb) => !verb.includes(' '))
+    .map((verb) => fold(verb)),
+);
+
 /** The words of the last phrase of `head`, without list bullets. */
 function lastPhraseWords(head: string, breaks: RegExp): string[] {
   return head
@@ -203,14 +210,22 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
       if (before.length > 0) words = [...before.slice(-6), aside[0].trim()];
     }
   }
-  // "a puppy class for pups 8-20 weeks old ($180)", "avaliação física (R$ 80)": a price in
-  // parentheses is for the words right before them.
-  if (words.length === 0 && breaks.length && breaks.at(-1)![0] === '(' && /^\(\s*$/.test(span.slice(breaks.at(-1)!.index))) {
+  // "a puppy class for pups 8-20 weeks old ($180)", "avaliação física (R$ 80)", "bordamos
+  // estandartes (desde Bs 1.500)": a price in parentheses is for the words right before them —
+  // with the parenthesis's own words, if any, saying which ("trajes a medida (el de moreno)").
+  if (breaks.length && breaks.at(-1)![0] === '(') {
     const head = span.slice(0, breaks.at(-1)!.index);
     let before = lastPhraseWords(head, PHRASE_BREAK);
-    while (before.length && (CONNECTOR.test(before[0]!) || NOT_LABELS.test(before[0]!) || /^(an?|the|um|uma|un|una)$/i.test(before[0]!)))
+    // (Nor the verb that sold it: "hacemos trajes a medida" is "trajes a medida".)
+    while (
+      before.length &&
+      (CONNECTOR.test(before[0]!) ||
+        NOT_LABELS.test(before[0]!) ||
+        /^(an?|the|um|uma|un|una)$/i.test(before[0]!) ||
+        (before.length > 1 && DOING_VERBS.has(fold(before[0]!))))
+    )
       before = before.slice(1);
-    words = before.slice(-8);
+    if (before.length > 0) return [...before.slice(-8), ...(words.length > 0 ? [`(${words.join(' ')})`] : [])].join(' ');
   }
   // "para Laguna, R$ 60 de deslocamento", "acima disso, R$ 70 a cada mil litros": a price right after
   // a comma is for the phrase before it; one that points back ("disso", "that") names the item the
