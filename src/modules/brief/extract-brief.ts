@@ -631,6 +631,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     prices: facts.prices,
     text: saidToBuilder.text,
     people: [...people, ...facts.people],
+    setAside: reading.unused,
   });
   ({ prices: facts.prices, items: reading.items } = catalogue);
   reading.unused.push(...catalogue.unused);

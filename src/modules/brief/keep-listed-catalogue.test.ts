@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
+import { keepListedCatalogue } from './keep-listed-catalogue';
 
 const offeringsOf = (prompt: string) =>
   (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
@@ -65,5 +66,30 @@ describe('a list of one thing per line is the catalogue', () => {
     const items = brief.items ?? [];
     expect(items.filter((item) => item.role === 'audience')).toEqual([]);
     expect(items).toContainEqual({ text: 'crianças até aos 10 anos não pagam', role: 'detail' });
+  });
+  it('keeps what a sentence sells by the verb it opens with, and parts a service line names; tells no sentence said to us', () => {
+    const brief = extractBrief({
+      prompt:
+        'boa tarde, quero um site pra minha relojoaria. conserto relogio de parede aqui em Braganca Paulista. meu nome e Sebastiao mas todo mundo me chama de Tiao, pode colocar Relojoaria do Tiao\nprecos:\n- limpeza de relogio de parede R$ 150\n- troca de corda R$ 80\n- troca de pendulo R$ 60\nvendo peca tambem: corda, pendulo, ponteiro\nwhats (11) 99123-4567',
+    });
+    const items = brief.items ?? [];
+    const offerings = items.filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings).toEqual(expect.arrayContaining(['conserto relógio de parede', 'corda', 'pêndulo', 'ponteiro']));
+    expect(items.map((item) => item.text).join(' | ')).not.toMatch(/Sebastiao|pode colocar/);
+  });
+  it('never tells a sentence that holds what was said to us', () => {
+    const text = 'meu nome e Raimundo, pode colocar Oficina do Mundico.\n- revisão completa\n- troca de hélice\n- solda de casco';
+    const out = keepListedCatalogue({
+      items: [
+        { text: 'oficina', role: 'offering' },
+        { text: 'revisão completa', role: 'offering' },
+        { text: 'troca de hélice', role: 'offering' },
+        { text: 'solda de casco', role: 'offering' },
+      ],
+      prices: [],
+      text,
+      setAside: [{ words: 'pode colocar', why: 'aside' }],
+    });
+    expect(out.items.map((item) => item.text)).toEqual(['revisão completa', 'troca de hélice', 'solda de casco']);
   });
 });

@@ -1,6 +1,6 @@
 import { readingCues } from './reading-cues';
 import type { BriefItem, BriefPrice, UnusedReason } from './site-brief-schema';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 
 /**
  * When the person wrote their offer as a list — one thing per line, under a dash, a bullet or a
@@ -27,6 +27,8 @@ export type ListedCatalogueInput = {
   text: string;
   /** The people the prompt names: a person read as a card is told by their sentence. */
   people?: readonly string[];
+  /** What was already left off the page: a sentence holding any of it said to us is never told whole. */
+  setAside?: readonly { words: string; why: UnusedReason }[];
 };
 
 // "- ", "• ", "* ", "1. ", "2) ": a line of a list.
@@ -40,6 +42,7 @@ const MAX_HEAD_WORDS = 18;
 const MAX_NOTE_WORDS = 8;
 const MAX_WHOLE_LINE = 90;
 const SENTENCE_END = /[.!?\n]/u;
+const SAID_TO_US: ReadonlySet<UnusedReason> = new Set(['site', 'style', 'aside', 'language']);
 
 type Line = { start: number; end: number; body: string; bodyStart: number };
 
@@ -121,7 +124,7 @@ function soldInSentence(foldedBefore: string): boolean {
   return doingVerbs().some((verb) => words.includes(` ${verb} `));
 }
 
-export function keepListedCatalogue({ items, prices, text, people = [] }: ListedCatalogueInput): {
+export function keepListedCatalogue({ items, prices, text, people = [], setAside = [] }: ListedCatalogueInput): {
   items: BriefItem[];
   prices: BriefPrice[];
   unused: { words: string; why: UnusedReason }[];
@@ -242,9 +245,11 @@ export function keepListedCatalogue({ items, prices, text, people = [] }: Listed
       push(item);
       continue;
     }
-    // One word of a line the list already says ("levantamento" beside "Levantamentos topográficos…").
+    // The word a line of the list opens with, said again ("levantamento" beside "Levantamentos
+    // topográficos…") — not a part sold that a service names ("hélice" beside "Troca de hélice").
     const own = fold(item.text.trim());
-    if (!own.includes(' ') && foldedHeads.some((head) => head.includes(own))) {
+    const opensHead = (head: string) => new RegExp(`^${escapeRegExp(own)}(?:s|es)?(?![\\p{L}])`, 'u').test(head);
+    if (!own.includes(' ') && foldedHeads.some(opensHead)) {
       unused.push({ words: item.text, why: 'filler' });
       continue;
     }
@@ -253,7 +258,8 @@ export function keepListedCatalogue({ items, prices, text, people = [] }: Listed
       continue;
     }
     const sentence = sentenceAround(text, at);
-    if (!isPerson(item) && soldInSentence(folded.slice(sentence.start, at))) {
+    // (Sold by the verb before it, or by the one it opens with: "conserto motor rabeta".)
+    if (!isPerson(item) && soldInSentence(folded.slice(sentence.start, at + own.length))) {
       push(item);
       continue;
     }
@@ -261,7 +267,9 @@ export function keepListedCatalogue({ items, prices, text, people = [] }: Listed
     toldSentences.add(sentence.start);
     const whole = trimEnds(text.slice(sentence.start, sentence.end).replace(/\s+/g, ' '));
     const ofSite = speaksOfSite(fold(whole));
-    if (whole.length > MAX_ITEM || !/\p{L}{2}/u.test(whole) || ofSite) {
+    // A sentence that holds what was said to us ("meu nome é Edinaldo… pode colocar") is not told.
+    const holdsAside = setAside.some((said) => SAID_TO_US.has(said.why) && fold(whole).includes(fold(said.words.trim())));
+    if (whole.length > MAX_ITEM || !/\p{L}{2}/u.test(whole) || ofSite || holdsAside) {
       unused.push({ words: whole.slice(0, MAX_ITEM), why: ofSite ? 'site' : 'filler' });
       continue;
     }
