@@ -42,6 +42,7 @@ import { keepPeoplePrivate } from './keep-people-private';
 import { capitalisePlaces } from './capitalise-places';
 import { screenCards } from './screen-cards';
 import { keepListedCatalogue } from './keep-listed-catalogue';
+import { keepToldArticles } from './keep-told-articles';
 import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
@@ -635,6 +636,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   });
   ({ prices: facts.prices, items: reading.items } = catalogue);
   reading.unused.push(...catalogue.unused);
+  // …and a told part keeps the article the reader cut it from ("a pessoa traz", never "Pessoa traz").
+  reading.items = keepToldArticles(reading.items, saidToBuilder.text);
   facts.offerings = reading.items
     .filter((item) => item.role === 'offering')
     .map((item) => item.text.slice(0, 80))
