@@ -613,8 +613,12 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // "sábado", "domingo cerrado", "semana" left over beside hours the reader already took: part of
   // the opening hours, not a schedule of its own ("evenings and weekends" said alone still is one).
   if (facts.openingHours?.length) {
+    // ("domingo e segunda não": the days it is shut, said with a bare "não", are the hours' too.)
     const isHoursWord = (word: string) =>
-      readingCues.whenWords.has(word) || readingCues.closedWords.has(word) || readingCues.connectors.has(word);
+      readingCues.whenWords.has(word) ||
+      readingCues.closedWords.has(word) ||
+      readingCues.connectors.has(word) ||
+      isNegationWord(word, promptLocale);
     reading.items = reading.items.filter(
       (item) =>
         item.role !== 'schedule' ||

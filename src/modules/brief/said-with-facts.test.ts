@@ -64,6 +64,14 @@ describe('the hours, as said', () => {
     expect(brief.items?.filter((item) => item.role === 'schedule')).toEqual([]);
   });
 
+  it('leave no programme of the days shut said with a bare "não"', () => {
+    const brief = extractBrief({
+      prompt: 'Costureira em Taguatinga. Ajustes e bainhas. De terça a sábado, das 9h às 17h; domingo e segunda não.',
+    });
+    expect(brief.facts.openingHours).toEqual(['Tu-Sa 09:00-17:00']);
+    expect(brief.items?.filter((item) => item.role === 'schedule')).toEqual([]);
+  });
+
   it('tell when the business is shut, never offer it', () => {
     expect(cards('Bike shop in Leeds. Open Tue-Sat 9-5, closed bank holidays.')).not.toContain('closed bank holidays');
   });
