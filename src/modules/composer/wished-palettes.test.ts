@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from '@/modules/brief/extract-brief';
+import { wishedPalettes } from './wished-palettes';
 import { composeOfflineSite } from './compose-offline-site';
 import { palettePresets } from '@/modules/document/theme';
 
@@ -97,5 +98,21 @@ describe('a site in the colours named', () => {
     expect(colorsOf('Bar de vinhos em Évora, petiscos. Quero um site escuro, letras brancas.').background).toBe(
       palettePresets.midnight.background,
     );
+  });
+});
+
+describe('colours written with a hyphen, and an address that is no colour', () => {
+  it('reads "verde-escuro" and "azul-petróleo" by their colours', () => {
+    const tonesOf = (words: string) => wishedPalettes({ unused: [{ words, why: 'style' }] }).tones.map((tone) => tone.name);
+    expect(tonesOf('Cores verde-escuro e amarelo')).toEqual(['green', 'yellow']);
+    expect(tonesOf('Cores azul-petróleo e cinzento')).toEqual(['teal', 'grey']);
+    expect(tonesOf('Colores guindo y dorado')).toEqual(['maroon', 'gold']);
+  });
+
+  it('never takes the Portuguese "Morada" (the address) for purple', () => {
+    const brief = extractBrief({
+      prompt: 'Padaria em Tavira. Pão e bolos. Morada: Rua da Liberdade, n.º 3, 8800-400 Tavira. Telefone 281 000 111.',
+    });
+    expect(wishedPalettes(brief).tones).toEqual([]);
   });
 });
