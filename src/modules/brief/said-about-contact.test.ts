@@ -99,3 +99,16 @@ describe('a quote that labels a part of the site', () => {
     expect(extractBrief({ prompt: 'Tenho uma padaria chamada "Pão Quente" em Braga.' }).name).toBe('Pão Quente');
   });
 });
+
+describe('a number’s short label', () => {
+  it('is no card: "Ph", "Mob", "Tlm" lead the number', () => {
+    for (const prompt of [
+      'Knife sharpening at Mudgee markets, $8 a blade. Ph 0491 570 110',
+      'Amolador em Viseu, facas e tesouras a 4 € cada. Tlm 912 345 678',
+    ]) {
+      const texts = (extractBrief({ prompt }).items ?? []).map((item) => item.text.toLowerCase());
+      expect(texts, prompt).not.toContain('ph');
+      expect(texts, prompt).not.toContain('tlm');
+    }
+  });
+});
