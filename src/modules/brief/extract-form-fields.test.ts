@@ -382,3 +382,25 @@ describe('a follow-up when the form is full', () => {
     expect(fields.at(-1)).toEqual({ text: 'Vem de carro ou de ônibus?', field: null, options: ['de carro', 'de ônibus'] });
   });
 });
+
+describe('a field that asks the visitor to pick, and one with a shared head', () => {
+  const fieldsIn = (prompt: string) => extractBrief({ prompt }).formFields ?? [];
+
+  it('reads a "tipo de…" or "qué…" field’s list of answers as a choice, commas only', () => {
+    const fields = fieldsIn(
+      'Carpintaria em Évora. Formulário de orçamento: nome, telefone, tipo de trabalho (portas, janelas, cozinhas, roupeiros) e prazo.',
+    );
+    expect(fields).toContainEqual({ text: 'tipo de trabalho', field: null, options: ['portas', 'janelas', 'cozinhas', 'roupeiros'] });
+    // …while a list after any other field gives examples, and a long one never cuts the label inside it.
+    const examples = fieldsIn(
+      'Controle de pragas em Natal. Formulário: nome, telefone, onde viu a praga (cozinha, banheiro, quintal, telhado e forro da casa toda).',
+    );
+    expect(examples.map((field) => field.text)).toContain('Onde viu a praga?');
+  });
+
+  it('keeps "nome do grupo ou da escola" one field', () => {
+    const fields = fieldsIn('Quinta pedagógica em Mafra. Formulário de marcação: nome, nome do grupo ou da escola, número de pessoas.');
+    expect(fields.map((field) => field.text)).toEqual(['nome', 'nome do grupo ou da escola', 'número de pessoas']);
+    expect(fields.find((field) => field.text === 'nome do grupo ou da escola')?.options).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import { standardFieldNames, type StandardFieldName } from '@/modules/document/lead-forms';
 import raw from './content/form-fields.json';
 import { askFormQuestions, type RequestedFormField } from './ask-form-questions';
-import { alternationOf, fold } from './text';
+import { alternationOf, escapeRegExp, fold } from './text';
 
 /**
  * What the person asked their form to ask, in their own words: "um formulário de orçamento com
@@ -32,6 +32,8 @@ const formFieldsSchema = z.object({
   yesNoLeads: z.strictObject({ pt: words, es: words, en: words }),
   /** What opens a direct question, by language: the field is shown as a question. */
   questionWords: z.strictObject({ pt: words, es: words, en: words }),
+  /** What opens a field that asks the visitor to pick ("tipo de serviço", "qué quiere"): its listed answers are a choice. */
+  choiceHeads: words,
   /** "Se sim", "If yes": how a yes's follow-up is asked. */
   ifYes: z.strictObject({ pt: z.string().min(1), es: z.string().min(1), en: z.string().min(1) }),
 });
@@ -116,14 +118,38 @@ function withOptions(own: string, field: StandardFieldName | null): RequestedFor
     .filter(Boolean);
   // Answers to choose from are joined by "ou/or/o" or "/" ("branca, crua ou colorida", "sim/não"); a
   // list with commas only gives examples ("parede, árvore, poste, muro") and stays in the label.
-  const isDisjunction = /\/|\s(?:ou|or|o|u)\s/u.test(aside[2]!);
+  const isDisjunction = /\/|\s(?:ou|or|o|u)\s/u.test(aside[2]!) || opensOnChoiceHead(aside[1]!);
   const isChoice =
     isDisjunction &&
     options.length >= 2 &&
     options.length <= MAX_OPTIONS &&
     new Set(options.map(fold)).size === options.length &&
     options.every((option) => option.length <= 40 && option.split(/\s+/).length <= 4 && !/\d{3,}/.test(option));
-  return isChoice ? { text: aside[1]!.slice(0, 60), field, options } : { text: own.slice(0, 60), field };
+  // (A label too long for its examples keeps its own words, never cut inside the parenthesis.)
+  return isChoice ? { text: aside[1]!.slice(0, 60), field, options } : { text: (own.length > 60 ? aside[1]! : own).slice(0, 60), field };
+}
+
+const SHARED_HEAD = /^(?:d[aeo]s?|de|del|of|the)\s/u;
+// (Nor a question: "se vem a pé ou de bicicleta" asks which.)
+const OPENS_ON_PREPOSITION = /^(?:a|o|à|ao|d[aeo]s?|de|del|em|en|no|na|of|the|by|on|in|at|por|pelo|pela|com|con|with|se|si|if|whether)\s/u;
+/**
+ * "nome do grupo ou da escola": the second alternative opens on "da"/"of" and the first, a name of
+ * two words at least, on none — one field whose head the second shares. "a pé ou de bicicleta"
+ * opens both on one: two answers.
+ */
+function sharesHead(alternatives: readonly string[]): boolean {
+  const [first, ...rest] = alternatives.map((alternative) => fold(alternative.trim()));
+  return (
+    first !== undefined &&
+    first.split(/\s+/).length >= 2 &&
+    !OPENS_ON_PREPOSITION.test(first) &&
+    rest.some((alternative) => SHARED_HEAD.test(alternative))
+  );
+}
+const CHOICE_HEAD = new RegExp(`^\\s*[¿¡]?\\s*(?:${content.choiceHeads.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+/** "tipo de serviço", "¿Qué quiere", "which size": a field that asks the visitor to pick. */
+function opensOnChoiceHead(label: string): boolean {
+  return CHOICE_HEAD.test(fold(label));
 }
 
 export type FormFieldsReading = {
@@ -224,6 +250,9 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         alternatives.length >= 2 &&
         alternatives.length <= MAX_OPTIONS &&
         !/\u0001/.test(joined) &&
+        // "nome do grupo ou da escola": an alternative opening on "da"/"of" shares the head before it —
+        // one field's name, never the answers "nome do grupo" and "da escola".
+        !sharesHead(own) &&
         own.every(
           (option) =>
             option.length > 0 &&
@@ -240,6 +269,8 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         joined.trim().split(/\s+/).length <= MAX_FIELD_WORDS
       )
         pieces.push({ piece: joined });
+      // "nome do grupo ou da escola": one field whose second alternative shares the first's head.
+      else if (sharesHead(own)) pieces.push({ piece: joined });
       else for (const alternative of alternatives) pieces.push({ piece: alternative });
     }
     for (const { piece, options } of pieces) {
