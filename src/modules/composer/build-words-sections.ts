@@ -215,12 +215,13 @@ function pricedBy(env: WordsEnv, title: string): SiteBrief['facts']['prices'][nu
   const folded = title.toLowerCase();
   const contentWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   // The price whose label names the most of it: "afinação com regulação" is not priced as "afinação".
-  // A label names the offering when it stands in it as whole words and says at least half of it:
-  // "MEI R$ 89" is not the price of "abertura de empresa e de MEI".
+  // A label names the offering when it stands in it as whole words and says more than half of it:
+  // "MEI R$ 89" is not the price of "abertura de empresa e de MEI", nor the deposit "sifón $9.000"
+  // the price of "soda en sifón".
   const names = (label: string) => {
     const at = folded.indexOf(label.toLowerCase());
     const isWhole = at >= 0 && !/[\p{L}\p{N}]/u.test(folded.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(folded.charAt(at + label.length));
-    return isWhole && contentWords(label).length * 2 >= contentWords(title).length;
+    return isWhole && contentWords(label).length * 2 > contentWords(title).length;
   };
   return env.site.facts.prices
     .filter((candidate) => candidate.label && names(candidate.label))

@@ -777,3 +777,21 @@ describe('a booking or a quote taken where the person said', () => {
     expect(htmlOf('Dog groomer in Leeds. A booking form please. Call 0113 496 0000.')).toMatch(/<form/);
   });
 });
+
+// "Hacemos soda en sifón …; la primera vez se paga el envase: sifón $9.000": a price labelled with
+// one word of an offering's two is no price of that offering — the soda was shown at the deposit's price.
+describe('a price whose label is half an offering’s words', () => {
+  it('is not that offering’s price', () => {
+    const prompt =
+      'Sodería en Junín. Hacemos soda en sifón y agua en bidón.\n- Sifón de 1,5 litros: $1.400\n- Bidón de 20 litros: $5.200\n- Cajón de 6 sifones: $7.800\nSi no tenés envase, la primera vez se paga: sifón $9.000, bidón $15.000. WhatsApp 236 15 441 2233';
+    const brief = extractBrief({ prompt });
+    const html = renderPage(composeOfflineSite({ prompt, locales: brief.languages, brief }), {
+      pageSlug: '',
+      locale: 'es',
+      mode: 'preview',
+    });
+    const card = /<li[^>]*>(?:(?!<\/li>)[\s\S])*?>soda en sifón<(?:(?!<\/li>)[\s\S])*<\/li>/i.exec(html)?.[0] ?? '';
+    expect(card).not.toBe('');
+    expect(card).not.toMatch(/9\.000/);
+  });
+});
