@@ -218,6 +218,8 @@ const readingCuesSchema = z.object({
   customerSubjects: words,
   /** "escrever", "comprido", "message": words about the prompt's own writing (folded). */
   writingWords: words,
+  /** "says", "disse", "dijo": what a relative reports ("my husband says just type it"), folded. */
+  reportingVerbs: words,
   /** "isto não é para pôr no site": the sentence before was not for the page. */
   notForTheSite: words,
   /**
@@ -492,6 +494,7 @@ export const readingCues = {
   roundTripWords: cues.roundTripWords,
   customerSubjects: asSet(cues.customerSubjects),
   writingWords: asSet(cues.writingWords),
+  reportingVerbs: asSet(cues.reportingVerbs),
   notForTheSite: cues.notForTheSite,
   notForTheSiteSaid: cues.notForTheSiteSaid,
   timeWords: asSet(cues.timeWords),

@@ -113,3 +113,16 @@ describe('an apology for how the prompt is written', () => {
     expect(onPage('Disculpen por la ortografía. Hago tortas en Salta, torta grande 15.000 pesos.')).not.toContain('disculpen');
   });
 });
+
+describe('a relative’s advice on the writing, and a refusal of words on the site', () => {
+  it('is said to us, whole — a quote’s stops inside it included', () => {
+    expect(
+      setAsideSaidToBuilder('My wife says just write it like you would text a mate, so here goes. Mobile dog wash in Perth.').asides,
+    ).toEqual(['My wife says just write it like you would text a mate, so here goes']);
+    expect(
+      setAsideSaidToBuilder('Padaria em Tavira. Nada de "o melhor pão da cidade..." ou "feito com amor" no site. Pão de massa mãe.').asides,
+    ).toEqual(['Nada de "o melhor pão da cidade..." ou "feito com amor" no site']);
+    // …while a relative's words about the business are the business's.
+    expect(setAsideSaidToBuilder('My brother says we bake the best pies in Hobart. Pies and pasties.').asides).toEqual([]);
+  });
+});

@@ -53,9 +53,31 @@ const NOT_FOR_SITE = new RegExp(
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
 const SENTENCE = /[^.!?\n]+(?:(?<!\d)\.|\.(?!\d)|[!?\n]|$)+/gu;
 
+// 'No "there's nothing boring about…" anywhere on the site', "nada de fotos de comida no site": a
+// sentence opening on a refusal and ending on the site is a wish about the site.
+const REFUSED_ON_SITE = new RegExp(
+  `^\\s*(?:please\\s+|por favor,?\\s+)?(?:no|nada de|sem|sin|never|nunca|nothing)\\s[^.!?\\n]{0,140}\\s(?:anywhere\\s+)?(?:on|in|no|na|en|em)\\s+(?:the\\s+|o\\s+|a\\s+|la\\s+|el\\s+)?(?:${alternationOf([...readingCues.siteNouns])})\\s*[.!?]*\\s*$`,
+  'u',
+);
+
+function isAdviceOnWriting(said: string): boolean {
+  const words = said.match(/[\p{L}'’-]+/gu) ?? [];
+  const kin = words.findIndex((word) => readingCues.kinshipWords.has(word));
+  return (
+    kin >= 0 &&
+    words.slice(kin + 1, kin + 4).some((word) => readingCues.reportingVerbs.has(word)) &&
+    words.some((word) => readingCues.writingWords.has(word))
+  );
+}
+
 export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   const folded = fold(text);
-  const sentences = [...folded.matchAll(SENTENCE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  // (A stop inside quotes ends no sentence: 'No "there's nothing boring about..." anywhere on the site.')
+  const bounded = folded.replace(
+    /(["“«])([^"“”«»\n]{1,80})(["”»])/gu,
+    (quoted, open: string, inner: string, close: string) => `${open}${inner.replace(/[.!?]/gu, '\u2024')}${close}`,
+  );
+  const sentences = [...bounded.matchAll(SENTENCE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const spans: Array<{ start: number; end: number }> = [];
   sentences.forEach((sentence, index) => {
     const said = folded.slice(sentence.start, sentence.end);
@@ -73,6 +95,10 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       const from = aboutWriting ? lead : apology.index + apology[0].search(/\p{L}/u);
       spans.push({ start: sentence.start + from, end: sentence.end });
     }
+    // "My husband says just type it like you'd explain it…", "minha filha disse pra eu escrever
+    // assim": a relative's advice on how to write the prompt is said to us, whole.
+    else if (isAdviceOnWriting(said) || REFUSED_ON_SITE.test(bounded.slice(sentence.start, sentence.end)))
+      spans.push({ start: sentence.start + Math.max(lead, 0), end: sentence.end });
     if (NOT_FOR_SITE.test(said)) {
       spans.push(sentence);
       // "Isto não é para pôr no site." alone points at the sentence before; "My van got stolen,
