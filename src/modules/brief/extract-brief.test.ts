@@ -865,3 +865,14 @@ describe('the person, then the business: what opens a prompt is not always what 
     expect(screened.items).toEqual([{ text: 'nova odessa também', role: 'detail' }]);
   });
 });
+
+// Set 32's water-tank cleaner: "Sou o Gilmar" made "Gilmar" the site's title and "© Gilmar".
+describe('the person who writes, by their first name', () => {
+  it('is no business name for a trade, and is for a solo profession', () => {
+    expect(
+      extractBrief({ prompt: 'Desentupidora em Pelotas, pia, ralo e esgoto. Sou o Valdir. WhatsApp (53) 99123-4567' }).name,
+    ).toBeNull();
+    expect(extractBrief({ prompt: "Hi, I'm Darlene, I rent out goats to clear brush near Salem. Call (503) 555-0101" }).name).toBeNull();
+    expect(extractBrief({ prompt: 'Sou a Carla, psicóloga em Recife. Atendo adultos. WhatsApp (81) 99612-3078' }).name).toBe('Carla');
+  });
+});

@@ -27,7 +27,7 @@ import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxono
 import { findWorldCities, townKey } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
 import { fillElidedHeads } from './fill-elided-heads';
-import { extractPeople, selfNamedProfessional } from './extract-people';
+import { extractPeople, isSelfIntroduced, selfNamedProfessional } from './extract-people';
 import { nearestKind } from './nearest-kind';
 import { readPayments } from './read-payments';
 import { isShouted, softenCapitals } from './soften-capitals';
@@ -216,7 +216,15 @@ function businessName(
 ): string | null {
   const name = extractBusinessName(text, kind, place, people, landmark, typed);
   const isStated = name !== undefined && name === statedName(text);
-  if (name && isRealName(name, kind, isStated) && !isSomeoneElsesBrand(name, text) && (isStated || !isAfterPlacePreposition(name, text)))
+  // "Sou o Gilmar" in a water-tank cleaner's prompt: who writes, not the site's title.
+  const isWriter = name !== undefined && !isStated && !PERSON_KINDS.has(kind.id) && isSelfIntroduced(name, text);
+  if (
+    name &&
+    !isWriter &&
+    isRealName(name, kind, isStated) &&
+    !isSomeoneElsesBrand(name, text) &&
+    (isStated || !isAfterPlacePreposition(name, text))
+  )
     return name;
   if (PERSON_KINDS.has(kind.id) && ownPeople[0]) return ownPeople[0];
   return selfNamedProfessional(text) ?? null;

@@ -99,6 +99,15 @@ const SELF_NAMING = new RegExp(
 const APPOSITION = new RegExp(`^,\\s*(?:${people.appositiveLeads.map(escapeRegExp).join('|')})\\s`, 'iu');
 const SOLO_INTRO = new RegExp(`(?<![\\p{L}])(?:${people.soloIntros.map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'u');
 
+/**
+ * "Sou o Gilmar", "I'm Darlene", "me llamo Félix": the person writing introduces themselves by this
+ * name — who writes, never the name of a business of a trade (a solo profession's is theirs).
+ */
+export function isSelfIntroduced(name: string, prompt: string): boolean {
+  const lead = people.selfNaming.map((said) => anyCase(said).replace(/'/g, "['’]")).join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${lead}),?\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(prompt);
+}
+
 /** The full name of a professional who introduces themselves by it, else undefined. */
 export function selfNamedProfessional(prompt: string): string | undefined {
   const match = SELF_NAMING.exec(prompt);
