@@ -123,13 +123,6 @@ const CLAUSE_BREAK = /(?<!\d)\.|\.(?!\d)|[;!?\n()]/;
 const PHRASE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()]/;
 const PHRASE_BREAK_BUT_COLON = /(?<!\d)[.,]|[.,](?!\d)|[;!?\n()]/;
 
-// "hacemos", "vendo", "we sell": a verb of doing or selling before a thing, one word.
-const DOING_VERBS: ReadonlySet<string> = new Set(
-  [...readingCues.offeringVerbs, ...readingCues.makingVerbs, ...readingCues.sellingVerbs, ...readingCues.workVerbs]
-    .filter((verb) => !verb.includes(' '))
-    .map((verb) => fold(verb)),
-);
-
 /** The words of the last phrase of `head`, without list bullets. */
 function lastPhraseWords(head: string, breaks: RegExp): string[] {
   return head
@@ -222,7 +215,7 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
       (CONNECTOR.test(before[0]!) ||
         NOT_LABELS.test(before[0]!) ||
         /^(an?|the|um|uma|un|una)$/i.test(before[0]!) ||
-        (before.length > 1 && DOING_VERBS.has(fold(before[0]!))))
+        (before.length > 1 && readingCues.doingVerbs.has(fold(before[0]!))))
     )
       before = before.slice(1);
     if (before.length > 0) return [...before.slice(-8), ...(words.length > 0 ? [`(${words.join(' ')})`] : [])].join(' ');

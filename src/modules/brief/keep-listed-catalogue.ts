@@ -85,21 +85,11 @@ function itemPositions(folded: string, items: readonly BriefItem[]): Map<BriefIt
   return positions;
 }
 
-let doingWords: readonly string[] | undefined;
-function doingVerbs(): readonly string[] {
-  // (Not the verbs that say where — "atendo em casa, com hora marcada" sells nothing — nor what
-  // the business has: "temos 14 estufas caiadas" describes it; its list says what it sells.)
-  const area = new Set(readingCues.areaVerbs.map((verb) => fold(verb)));
-  const have = new Set([...readingCues.haveVerbs].map((verb) => fold(verb)));
-  doingWords ??= [
-    ...new Set(
-      [...readingCues.offeringVerbs, ...readingCues.makingVerbs, ...readingCues.sellingVerbs, ...readingCues.workVerbs].map((verb) =>
-        fold(verb),
-      ),
-    ),
-  ].filter((verb) => !area.has(verb) && !have.has(verb.split(' ').at(-1)!));
-  return doingWords;
-}
+// The verbs that sell a thing in a sentence — not those that say where ("atendo em casa, com hora
+// marcada" sells nothing) nor what the business has ("temos 14 estufas caiadas" describes it).
+const AREA_VERBS = new Set(readingCues.areaVerbs.map((verb) => fold(verb)));
+const HAVE_VERBS = new Set([...readingCues.haveVerbs].map((verb) => fold(verb)));
+const SELLING_VERBS = [...readingCues.doingVerbs].filter((verb) => !AREA_VERBS.has(verb) && !HAVE_VERBS.has(verb.split(' ').at(-1)!));
 
 /** Whether a sentence speaks of the site ("quero fazer um site pra minha oficina"): said to us. */
 function speaksOfSite(folded: string): boolean {
@@ -121,7 +111,7 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 /** Whether a verb of doing, making or selling stands in the sentence before the item. */
 function soldInSentence(foldedBefore: string): boolean {
   const words = ` ${foldedBefore.replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-  return doingVerbs().some((verb) => words.includes(` ${verb} `));
+  return SELLING_VERBS.some((verb) => words.includes(` ${verb} `));
 }
 
 export function keepListedCatalogue({ items, prices, text, people = [], setAside = [] }: ListedCatalogueInput): {

@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import { isDayAbbreviation } from '@/modules/document/opening-hours';
 import raw from './content/reading-cues.json';
 import { colourWords } from './colour-words';
-import { escapeRegExp } from './text';
+import { escapeRegExp, fold } from './text';
 
 /**
  * The words people use to frame a website request, ask for a site, describe its look, and to
@@ -456,6 +456,10 @@ export const readingCues = {
   allowanceWords: asSet(cues.allowanceWords),
   variantScales: cues.variantScales.map((scale) => new Set(scale)),
   workVerbs: cues.workVerbs,
+  /** Every verb of offering, making, selling or working on things, folded: "hacemos", "vendo", "we sell". */
+  doingVerbs: new Set(
+    [...cues.offeringVerbs, ...cues.makingVerbs, ...cues.sellingVerbs, ...cues.workVerbs].map((verb) => fold(verb)),
+  ) as ReadonlySet<string>,
   audienceLead: cues.audienceLead,
   audienceWords: asSet(cues.audienceWords),
   credentialWords: asSet(cues.credentialWords),
