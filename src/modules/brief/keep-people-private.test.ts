@@ -62,4 +62,27 @@ describe('keepPeoplePrivate', () => {
     const text = 'My brother in law helps on Saturdays but keep him off it.';
     expect(run(text, [{ text: 'brother in law helps on Saturdays', role: 'detail' }], 'en').items).toEqual([]);
   });
+
+  it('reads a request to leave someone out in any person or mood of its verb, and hides who it names', () => {
+    // "citem" (not "citar"), and the one before it goes with it.
+    const cited = extractBrief({
+      prompt: 'Costura e ajustes em Lages. Barra de calça R$ 25. Minha irmã costurava comigo até 2020. Não citem ela, por favor.',
+    });
+    expect(JSON.stringify(cited.items)).not.toMatch(/irm[aã]|citem/i);
+    // A passive request that names the person itself, with a word between "my" and who it is.
+    const formal = extractBrief({
+      prompt:
+        'Encadernação artesanal em Itabuna. Capa dura R$ 80. Peço que não seja citado o meu antigo sócio, Rogério, com quem rompi em 2018.',
+    });
+    expect(JSON.stringify(formal.items)).not.toMatch(/rog[eé]rio|s[oó]cio/i);
+    const spanish = extractBrief({
+      prompt: 'Tapicería en Tandil. Sillas desde $ 9000. Mi cuñado tenía el taller conmigo. No lo nombréis, por favor.',
+    });
+    expect(JSON.stringify(spanish.items)).not.toMatch(/cu[nñ]ado|nombr/i);
+  });
+
+  it('reads "nothing about him" as a request to hide him', () => {
+    const text = 'My son-in-law used to do the Saturday shifts and we do not speak now, so nothing about him on the page please.';
+    expect(run(text, [{ text: 'son-in-law used to do the Saturday shifts', role: 'detail' }], 'en').items).toEqual([]);
+  });
 });

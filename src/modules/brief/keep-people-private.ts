@@ -24,9 +24,36 @@ const privatePeopleSchema = z.object({
   leaveCues: words,
   companionLeads: words,
   appearWords: words,
+  showStems: words,
+  aboutWords: words,
+  otherPeople: words,
+  modifiers: words,
 });
 const cues = parseContent('src/modules/brief/content/private-people.json', privatePeopleSchema, raw);
 const THIRD = new Set(cues.thirdPersons);
+const OTHER_PEOPLE = new Set(cues.otherPeople);
+// A pronoun that stands before its verb ("no lo nombréis"); "el"/"o" before a word are articles.
+const CLITICS = new Set(['lo', 'los', 'le', 'les', 'la', 'las']);
+const NAME_NOUNS = new Set(['nombre', 'nombres', 'nome', 'nomes', 'name', 'names']);
+const MODIFIERS = new Set(cues.modifiers);
+
+/** A verb of naming or showing, in any person or mood ("cita", "mencionado", "nombréis", "put"). */
+function isShowWord(token: string): boolean {
+  return cues.showWords.includes(token) || cues.showStems.some((stem) => token.startsWith(stem));
+}
+
+/** Who a person may ask us to leave out: family, staff, or someone else of theirs ("o meu ex-sócio"). */
+function isPersonNoun(word: string): boolean {
+  const bare = word.replace(/^ex-/, '');
+  return (
+    readingCues.kinshipWords.has(word) ||
+    readingCues.staffNouns.has(word) ||
+    OTHER_PEOPLE.has(word) ||
+    readingCues.kinshipWords.has(bare) ||
+    readingCues.staffNouns.has(bare) ||
+    OTHER_PEOPLE.has(bare)
+  );
+}
 
 export type PrivatePeopleInput = {
   items: readonly BriefItem[];
@@ -39,6 +66,11 @@ export type PrivatePeopleInput = {
 type Kin = { word: string; at: number };
 
 const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
+// Where a request's refusal starts: its first word of negation.
+const NEGATION_START = new RegExp(
+  `(?<![\\p{L}])(?:${[...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese, 'nothing', 'nada', 'leave', 'keep', 'deixa', 'deixe', 'deixem', 'dejala', 'dejalo', 'dejenla', 'dejenlo'].map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'u',
+);
 const WORD = /[\p{L}'’/-]+/gu;
 
 export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleInput): {
@@ -49,13 +81,23 @@ export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleIn
   const kin = kinMentions(folded);
   const hidden = new Set<string>();
   const requests: string[] = [];
+  // The request from its refusal on ("…não seja citado o meu antigo sócio, Rogério, com quem rompi"):
+  // no part of it is for the site, however the reader cut it.
+  const refusals: string[] = [];
+  const names = new Set<string>();
   for (const sentence of folded.matchAll(SENTENCE)) {
     const said = sentence[0];
     if (!isHideRequest(said, lang)) continue;
     requests.push(said.trim());
-    // The relative named last before the request, at most two sentences back.
+    const refusal = said.search(NEGATION_START);
+    if (refusal >= 0) refusals.push(said.slice(refusal).trim());
+    // The relative named last before the request (or in it: "que não seja mencionado o meu antigo
+    // sócio"), at most two sentences back, and their name when it follows ("o meu sócio, Rogério").
     const before = kin.filter((mention) => mention.at < sentence.index + said.length && mention.at > sentence.index - 400).at(-1);
-    if (before) hidden.add(before.word);
+    if (!before) continue;
+    hidden.add(before.word);
+    const name = /^[\s,]+(\p{Lu}\p{Ll}{2,})/u.exec(text.slice(before.at + before.word.length))?.[1];
+    if (name) names.add(fold(name));
   }
   if (hidden.size === 0) return { items: [...items], unused: [...unused] };
   const kept: BriefItem[] = [];
@@ -66,7 +108,9 @@ export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleIn
     if (
       requests.some(
         (request) => request.includes(itemFolded.trim()) && (isHideRequest(itemFolded, lang) || refusesShowing(itemFolded, lang)),
-      )
+      ) ||
+      refusals.some((refusal) => refusal.includes(itemFolded.trim())) ||
+      [...names].some((name) => ownKinAt(itemFolded, name) >= 0)
     ) {
       setAside.push({ words: item.text, why: 'aside' });
       continue;
@@ -86,24 +130,35 @@ export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleIn
   return { items: kept, unused: [...unused, ...setAside] };
 }
 
+/** A person noun at `at` led by a possessive, maybe with a word between ("o meu antigo sócio"). */
+function isOwned(tokens: readonly string[], at: number): boolean {
+  const previous = tokens[at - 1] ?? '';
+  return readingCues.possessives.has(previous) || (MODIFIERS.has(previous) && readingCues.possessives.has(tokens[at - 2] ?? ''));
+}
+
 /** "não quer aparecer", "doesn't want to be shown": a negation and a word about showing. */
 function refusesShowing(folded: string, lang: string): boolean {
   const tokens = [...folded.matchAll(WORD)].map((token) => token[0]);
   return (
     tokens.some((token) => isNegationWord(token, lang, false)) &&
-    tokens.some((token) => cues.showWords.includes(token) || cues.appearWords.includes(token))
+    tokens.some((token) => isShowWord(token) || cues.appearWords.includes(token))
   );
 }
 
-/** "minha cunhada", "my wife", "mi hermana" (folded): a possessive, then a kinship word. */
+/**
+ * "minha cunhada", "my wife", "mi hermana" (folded): a possessive, then a kinship word — or one who
+ * works for the business ("minha ajudante", "our apprentice"), or someone else of theirs ("o meu
+ * ex-sócio"); a word may stand between ("o meu antigo sócio", "my older brother").
+ */
 function kinMentions(folded: string): Kin[] {
   const tokens = [...folded.matchAll(WORD)];
   const out: Kin[] = [];
   for (const [index, token] of tokens.entries()) {
     const word = token[0].replace(/'s$/, '');
+    if (!isPersonNoun(word)) continue;
     const previous = tokens[index - 1]?.[0] ?? '';
-    // …or one who works for the business ("minha ajudante", "our apprentice").
-    if ((readingCues.kinshipWords.has(word) || readingCues.staffNouns.has(word)) && readingCues.possessives.has(previous))
+    const twoBack = tokens[index - 2]?.[0] ?? '';
+    if (readingCues.possessives.has(previous) || (MODIFIERS.has(previous) && readingCues.possessives.has(twoBack)))
       out.push({ word, at: token.index });
   }
   return out;
@@ -145,10 +200,26 @@ function withoutCompanion(text: string, word: string): string | undefined {
 function isHideRequest(said: string, lang: string): boolean {
   if (cues.leaveCues.some((cue) => said.includes(cue))) return true;
   const tokens = [...said.matchAll(WORD)].map((token) => token[0]);
-  if (!tokens.some((token) => isNegationWord(token, lang, false))) return false;
   const isThird = (token: string | undefined) => token !== undefined && (THIRD.has(token) || /^(?:she|he)'[sd]$/.test(token));
+  // "nothing about him on there", "nada sobre o meu irmão": a refusal of anything said about someone.
+  const about = tokens.some(
+    (token, at) =>
+      isNegationWord(token, lang) &&
+      cues.aboutWords.includes(tokens[at + 1] ?? '') &&
+      tokens.slice(at + 2, at + 6).some((next) => isThird(next) || isPersonNoun(next)),
+  );
+  if (about) return true;
+  if (!tokens.some((token) => isNegationWord(token, lang, false))) return false;
   const joined = ` ${tokens.join(' ')} `;
-  const shown = tokens.some((token, at) => cues.showWords.includes(token) && tokens.slice(at + 1, at + 6).some(isThird));
+  // Who is shown: a third person ("não cita ele", "no lo nombréis"), or someone of theirs named right
+  // there ("que não seja mencionado o meu antigo sócio").
+  const shown = tokens.some(
+    (token, at) =>
+      isShowWord(token) &&
+      // (…or a clitic before the verb: "no lo nombréis", "não o ponham".)
+      ((CLITICS.has(tokens[at - 1] ?? '') && !NAME_NOUNS.has(token)) ||
+        tokens.slice(at + 1, at + 6).some((next, offset) => isThird(next) || (isPersonNoun(next) && isOwned(tokens, at + 1 + offset)))),
+  );
   const appearing = cues.appearWords.some((word) => {
     const at = joined.indexOf(` ${word} `);
     return (
