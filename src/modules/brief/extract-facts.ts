@@ -6,6 +6,7 @@ import { extractContactPerson, extractPeople } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
 import { isDurationAt } from './is-duration';
+import { readingCues } from './reading-cues';
 
 export type BriefFacts = SiteBrief['facts'];
 
@@ -127,7 +128,9 @@ function readPhones(
   text: string,
   folded: string,
 ): { phones: string[]; whatsappPhone: string | undefined; mentions: ReturnType<typeof extractPhoneMentions> } {
-  const mentions = extractPhoneMentions(text);
+  // "Please don't put my cell on the site, it's (705) 555-0139 but that one's for family": a number
+  // its own sentence keeps off the site is no way to reach the business.
+  const mentions = extractPhoneMentions(text).filter((mention) => !isKeptOffTheSite(folded, mention.index));
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
     const start =
@@ -149,6 +152,32 @@ function readPhones(
     (entry) => entry.phone,
   );
   return { phones, whatsappPhone: whatsappEntry?.phone, mentions };
+}
+
+const PUT_WORDS = new Set([...readingCues.notForTheSiteSaid.putVerbs, ...readingCues.notForTheSiteSaid.putImperatives]);
+const SITE_WORDS = new Set(readingCues.notForTheSiteSaid.placeNouns);
+const NEGATIONS = new Set([...readingCues.notForTheSiteSaid.negations, "don't", 'dont', 'never', 'nunca']);
+
+/**
+ * Whether the sentence holding the number at `at` refuses putting something on the site: a
+ * negation, a verb of putting or showing within a few words, then the site ("não ponham o meu
+ * telemóvel no site", "please don't put my cell on the website").
+ */
+function isKeptOffTheSite(folded: string, at: number): boolean {
+  const start = Math.max(folded.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, at))) + 1;
+  const stops = ['\n', '. ', '! ', '? '].map((stop) => folded.indexOf(stop, at)).filter((index) => index >= 0);
+  const end = stops.length > 0 ? Math.min(...stops) : folded.length;
+  const words = folded.slice(start, end).match(/[\p{L}']+/gu) ?? [];
+  return words.some(
+    (word, index) =>
+      NEGATIONS.has(word) &&
+      words
+        .slice(index + 1, index + 4)
+        .some(
+          (next, offset) =>
+            PUT_WORDS.has(next) && words.slice(index + offset + 2, index + offset + 9).some((after) => SITE_WORDS.has(after)),
+        ),
+  );
 }
 
 /**

@@ -234,6 +234,14 @@ const readingCuesSchema = z.object({
     placeNouns: words,
     putImperatives: words,
     pointers: words,
+    /** Coming out on the site: "coisas que não quero que apareçam:", "cosas que no quiero que salgan:". */
+    appearVerbs: words,
+    /** What may open a sentence before a lead to us: "Now, between us." */
+    openers: words,
+    /** A particle after a pointer ("don't put that on", "não ponham isso aí"). */
+    particles: words,
+    /** What may follow a refused pointer in its clause: "don't put that on or everyone will want it". */
+    followers: words,
   }),
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,

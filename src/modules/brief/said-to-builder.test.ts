@@ -125,4 +125,30 @@ describe('a relative’s advice on the writing, and a refusal of words on the si
     // …while a relative's words about the business are the business's.
     expect(setAsideSaidToBuilder('My brother says we bake the best pies in Hobart. Pies and pasties.').asides).toEqual([]);
   });
+
+  it('a lead to us alone in its sentence, or a heading refusing what follows, makes the rest of its paragraph ours', () => {
+    const between = setAsideSaidToBuilder(
+      'I sharpen knives in Hexham.\n\nJust between ourselves. I do the butcher on Fore Street for half price. My van failed its test too.\n\nOpen Tuesday to Saturday.',
+    );
+    expect(between.text).not.toMatch(/butcher|van failed/);
+    expect(between.text).toContain('Open Tuesday to Saturday.');
+    const heading = setAsideSaidToBuilder(
+      'Afilo cuchillos en Linares.\n\nCosas que no quiero que aparezcan: el bar de la plaza me debe dinero. Y mi primo vende cuchillos chinos.\n\nAbro de lunes a viernes.',
+    );
+    expect(heading.text).not.toMatch(/bar de la plaza|primo/);
+    expect(heading.text).toContain('Abro de lunes a viernes.');
+    // (A lead that goes on in its sentence is that sentence alone.)
+    const alone = setAsideSaidToBuilder('Just so you know, the shop was my dad’s. Knives from £5.\nOpen Mondays.');
+    expect(alone.text).toContain('Knives from £5.');
+  });
+
+  it('"don\'t put that on, or…" opening its sentence takes the sentence before it along', () => {
+    const said = setAsideSaidToBuilder(
+      'I sharpen the school kitchen’s knives for nothing. Don’t put that on or every school will ask. Knives from £5.',
+    );
+    expect(said.text).not.toMatch(/school kitchen|every school/);
+    expect(said.text).toContain('Knives from £5.');
+    // "…don't put it in the dryer" is about the dryer.
+    expect(setAsideSaidToBuilder('Wash cold. Don’t put it in the dryer. Quilts from £40.').asides).toEqual([]);
+  });
 });

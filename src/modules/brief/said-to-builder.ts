@@ -17,7 +17,12 @@ import { alternationOf, fold } from './text';
  */
 export type SaidToBuilder = { text: string; asides: string[] };
 
-const LEAD = new RegExp(`^(?:(?:${readingCues.listJoiner})\\s+)?(?:${alternationOf(readingCues.builderLeads)})(?![\\p{L}])`, 'u');
+const SAID = readingCues.notForTheSiteSaid;
+// ("Now, between us." — a word to open with may come first.)
+const LEAD = new RegExp(
+  `^(?:(?:${alternationOf(SAID.openers)})\\s*,?\\s+)?(?:(?:${readingCues.listJoiner})\\s+)?(?:${alternationOf(readingCues.builderLeads)})(?![\\p{L}])`,
+  'u',
+);
 // "Para quem for fazer o site: …", "for whoever ends up making the website: …": whoever makes the
 // site addressed, the site named, then a colon — however the verb between is put.
 const ADDRESSED = new RegExp(
@@ -28,7 +33,6 @@ const isAddressedLead = (said: string) => {
   const match = ADDRESSED.exec(said);
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
-const SAID = readingCues.notForTheSiteSaid;
 const APOLOGY = new RegExp(
   `(?:^\\s*|[,;:]\\s*|\\s(?:${readingCues.listJoiner}|so|entao|por isso|por eso|asi que)\\s+)(?:${alternationOf(readingCues.apologyWords)})(?![\\p{L}])`,
   'u',
@@ -39,6 +43,10 @@ const PUT_THAT = new RegExp(
   'gu',
 );
 const EMPHASIS = new RegExp(`(^|[^\\p{L}])(?:${alternationOf(readingCues.emphasisToUs)})(?![\\p{L}])`, 'gu');
+// What may end a refused pointer's clause: its stop, the site, or a particle and then its stop or a
+// word that goes on to why ("don't put that on or everyone will want it") — never a thing of its own
+// ("don't put it in the dryer").
+const POINTER_ENDS = `(?:\\s+(?:${alternationOf(SAID.particles)}))?(?=\\s*(?:[.,;:!?)\\n]|$|(?:${alternationOf(SAID.followers)})\\s|(?:no|en|na|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)})))`;
 // "não é para pôr", "no es para la web", "not for the page": a negation, maybe a copula, a purpose,
 // then putting or the site; "não ponham isso", "don't put that": putting a pointer, and nothing more
 // of that clause (or the site) — "don't put it in the dryer" is about the dryer.
@@ -46,7 +54,7 @@ const NOT_FOR_SITE = new RegExp(
   [
     `(?<![\\p{L}])(?:${alternationOf(readingCues.notForTheSite)})(?![\\p{L}])`,
     `(?<![\\p{L}])(?:${alternationOf(SAID.negations)})\\s+(?:(?:${alternationOf(SAID.copulas)})\\s+)?(?:${alternationOf(SAID.purposes)})\\s+(?:(?:o|a|la|el|the)\\s+)?(?:${alternationOf([...SAID.putVerbs, ...SAID.placeNouns])})(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf(SAID.putImperatives)})\\s+(?:${alternationOf(SAID.pointers)})(?=\\s*(?:[.,;:!?)\\n]|$|(?:no|en|na|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)})))`,
+    `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf(SAID.putImperatives)})\\s+(?:${alternationOf(SAID.pointers)})${POINTER_ENDS}`,
   ].join('|'),
   'u',
 );
@@ -70,6 +78,24 @@ function isAdviceOnWriting(said: string): boolean {
   );
 }
 
+/** A heading that refuses what follows it coming out: "Cosas que no quiero que salgan". */
+function refusesComingOut(heading: string): boolean {
+  const words = heading.match(/[\p{L}'’]+/gu) ?? [];
+  return (
+    NOT_FOR_SITE.test(heading) ||
+    (words.some((word) => SAID.negations.includes(word) || word === "don't" || word === 'dont') &&
+      words.some((word) => SAID.appearVerbs.includes(word)))
+  );
+}
+
+/** Where the paragraph holding `from` ends: a blank line, or the end. */
+function paragraphEnd(folded: string, from: number): number {
+  const blank = /\n[ \t]*\n/gu;
+  blank.lastIndex = from;
+  const found = blank.exec(folded);
+  return found ? found.index : folded.length;
+}
+
 export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   const folded = fold(text);
   // (A stop inside quotes ends no sentence: 'No "there's nothing boring about..." anywhere on the site.')
@@ -82,8 +108,16 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   sentences.forEach((sentence, index) => {
     const said = folded.slice(sentence.start, sentence.end);
     const lead = said.search(/\S/);
-    if (lead >= 0 && (LEAD.test(said.slice(lead)) || isAddressedLead(said.slice(lead))))
-      spans.push({ start: sentence.start + lead, end: sentence.end });
+    const opening = lead >= 0 ? LEAD.exec(said.slice(lead)) : null;
+    const heading = /^([^:\n]{3,80}):/u.exec(said.slice(Math.max(lead, 0)))?.[1];
+    // "Now, between us." alone, or "Cosas que no quiero que salgan:" opening a line before what they
+    // are: what follows, to the paragraph's end, is said to us too.
+    if (
+      (opening && (said.slice(lead + opening[0].length).match(/\p{L}+/gu) ?? []).length <= 1) ||
+      (heading !== undefined && refusesComingOut(heading) && /(?:^|\n)\s*$/u.test(folded.slice(0, sentence.start + lead)))
+    )
+      spans.push({ start: sentence.start + lead, end: paragraphEnd(folded, sentence.start) });
+    else if (opening || (lead >= 0 && isAddressedLead(said.slice(lead)))) spans.push({ start: sentence.start + lead, end: sentence.end });
     // "…, por isso desculpem se sair comprido", "vai sair comprido, bah, desculpa": an apology
     // opening a clause is said to us, not to the site's visitors —
     else if (APOLOGY.test(said)) {
@@ -99,13 +133,21 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     // assim": a relative's advice on how to write the prompt is said to us, whole.
     else if (isAdviceOnWriting(said) || REFUSED_ON_SITE.test(bounded.slice(sentence.start, sentence.end)))
       spans.push({ start: sentence.start + Math.max(lead, 0), end: sentence.end });
-    if (NOT_FOR_SITE.test(said)) {
+    const refused = NOT_FOR_SITE.exec(said);
+    if (refused) {
       spans.push(sentence);
-      // "Isto não é para pôr no site." alone points at the sentence before; "My van got stolen,
-      // don't put that on the site" says its own private thing.
+      // "Isto não é para pôr no site." alone points at the sentence before, and so does "Don't put
+      // that on, or…" opening its sentence; "My van got stolen, don't put that on the site" says its
+      // own private thing.
       const rest = said.replace(NOT_FOR_SITE, ' ').match(/\p{L}+/gu) ?? [];
+      const ahead = said.slice(0, refused.index).match(/\p{L}+/gu) ?? [];
       const before = sentences[index - 1];
-      if (before && rest.length <= 2) spans.push(before);
+      if (
+        before &&
+        (rest.length <= 2 ||
+          (ahead.length <= 1 && SAID.pointers.some((pointer) => (refused[0].match(/[\p{L}']+/gu) ?? ([] as string[])).includes(pointer))))
+      )
+        spans.push(before);
     }
   });
   // "(pra quem tá fazendo o site: não coloca mapa)", "(… but don't put their names on the site)": a
