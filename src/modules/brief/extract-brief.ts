@@ -682,8 +682,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       .slice(0, 30)
       .map((item) => ({ ...item, text: item.text.slice(0, 160) })),
     unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
+    // (…the towns joined to the place where the person placed it — not the towns served, listed
+    // after it later: "I live just outside Sturminster Newton… I cover Sturminster Newton, Marnhull".)
     location:
-      location && reading.region && !` ${location.text} `.includes(` ${reading.region} `)
+      location &&
+      reading.region &&
+      !` ${location.text} `.includes(` ${reading.region} `) &&
+      regionBesidePlace(text, placeMatch, reading.region)
         ? {
             ...location,
             text: `${location.text}${new RegExp(`^(?:${readingCues.listJoiner}) `).test(reading.region) ? ' ' : ', '}${reading.region}`.slice(
@@ -720,6 +725,15 @@ const DAYS_WITHOUT_TIMES_NOTE =
   'Opening days given without the times: the hours section shows the days with a marked sample time, and publishing waits until you add them.';
 
 /** Features asked for without the fact that makes them work: nothing is invented to fill the gap. */
+/** Whether the region's first town is written right beside the place the brief took. */
+function regionBesidePlace(text: string, place: { start: number; end: number } | undefined, region: string): boolean {
+  if (!place) return true;
+  const first = /\p{L}[\p{L}'’. -]*?(?=,|$| (?:e|and|y|ou|or|o) )/u.exec(region.replace(/^(?:e|and|y|ou|or|o|,)\s+/u, ''))?.[0]?.trim();
+  if (!first) return true;
+  const near = `${text.slice(Math.max(0, place.start - 60), place.start)} ${text.slice(place.end, place.end + 60)}`;
+  return fold(near).includes(fold(first));
+}
+
 function missingFactNotes(features: readonly BriefFeature[], facts: SiteBrief['facts'], location: SiteBrief['location']): string[] {
   return [
     ...new Set(

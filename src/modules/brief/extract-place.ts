@@ -411,20 +411,73 @@ export function extractPlace(text: string, typed: string = text): PlaceMatch | u
   // A town with its state is the surest reading there is: it wins over a gazetteer name found
   // elsewhere in the prompt ("Feira de Santana BA … só em Feira" is in Bahia, not in Portugal).
   const first = longer(known, world);
-  if (
+  const stateWins =
     withState &&
-    !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start)
-  )
-    return withState;
-  const self = fromSelfLocation(text, folded);
+    !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start);
   // Where the person says they are wins over a town named elsewhere ("aqui em São Félix … os
   // ensaios em Cachoeira") — unless a reading of the same words says more ("aqui em Contagem-MG").
-  if (self) {
-    const same = [withState, known, world].find((other) => other && other.start < self.end && self.start < other.end);
-    return withRegion(text, withSuffix(text, same ?? self));
-  }
+  const self = fromSelfLocation(text, folded);
+  if (self && !(stateWins && withState.start <= self.start))
+    return withRegion(text, withSuffix(text, sameReading(self, [withState, known, world]) ?? self));
   const found = first ?? fromStandaloneTown(text) ?? fromPreposition(text);
+  // So does the town the prompt's opening puts the business in ("Tenho uma serraria móvel em União
+  // da Vitória … Atendo Porto União (SC)"): a town named after its sentence (the towns served), or
+  // before it in a person's name ("Severino Bezerra de Lima … em Campina Grande"), or a region
+  // ("… Infiesto, en el concejo de Piloña, en Asturias") is not where it is. A town said right
+  // after it in its sentence says more ("near Pleasure Point, Santa Cruz").
+  const opening = self ? undefined : fromOpening(text);
+  const other = stateWins ? withState : found;
+  if (
+    opening &&
+    (!other ||
+      (other.end <= opening.start && (isInPersonsName(text, other) || isRefusedAt(text, other.start))) ||
+      (opening.start <= other.start && other.end <= opening.end) ||
+      other.start >= sentenceEnd(text, opening.end) ||
+      isRegionOnly(text.slice(other.start, other.end)) ||
+      isItsRegion(text, opening, other))
+  )
+    return withRegion(text, withSuffix(text, sameReading(opening, [withState, known, world]) ?? opening));
+  if (stateWins) return withState;
   return found && withRegion(text, withSuffix(text, found));
+}
+
+/** A reading that covers all of `place`'s words and says more ("aqui em Contagem-MG"); never one of only part of it ("Vitória" in "União da Vitória"). */
+function sameReading(place: PlaceMatch, readings: readonly (PlaceMatch | undefined)[]): PlaceMatch | undefined {
+  return readings.find((other) => other && other.start <= place.start && place.end <= other.end);
+}
+
+/**
+ * "in Lakefield, Ontario": the name right after the opening's town is its region (though a town of
+ * that name is elsewhere) when the region is in a country of the prompt's language — not
+ * "near Pleasure Point, Santa Cruz" in English (Bolivia's Santa Cruz is a region, California's a town).
+ */
+function isItsRegion(text: string, opening: PlaceMatch, other: PlaceMatch): boolean {
+  if (!/^,\s+$/u.test(text.slice(opening.end, other.start))) return false;
+  const country = regionCountry(text.slice(other.start, other.end));
+  return country !== undefined && countryLanguage(country) === votedLanguage(text);
+}
+
+/** "Severino Bezerra de Lima": a town's name that ends a person's name (a given name, a surname, "de"). */
+function isInPersonsName(text: string, place: PlaceMatch): boolean {
+  return /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:de|da|do|dos|das|del)\s+$/u.test(text.slice(Math.max(0, place.start - 60), place.start));
+}
+
+/** "Não trabalho em Lages": a town its own clause refuses. */
+function isRefusedAt(text: string, at: number): boolean {
+  const sentenceStart = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, at) + stop.length));
+  return NEGATED_BEFORE.test(fold(text.slice(sentenceStart, at)).replace(/\s*(?:in|em|no|na|en|a|to)\s*$/u, ' '));
+}
+
+/** A region's name that is no town's too ("Asturias"; not "Santa Cruz"). */
+function isRegionOnly(name: string): boolean {
+  return regionCountry(name) !== undefined && findWorldCities(name).length === 0;
+}
+
+/** Where the sentence holding `at` ends. */
+function sentenceEnd(text: string, at: number): number {
+  const stop = /[.!?](?:\s|$)|\n/gu;
+  stop.lastIndex = at;
+  return stop.exec(text)?.index ?? text.length;
 }
 
 /**
@@ -485,6 +538,69 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
     return { place: { en: said, pt: said, es: said }, start, end: start + said.length };
   }
   return fromApposition(text);
+}
+
+// How far into the prompt its opening goes: where the person says what they do and where.
+const OPENING_REACH = 360;
+const OPENING_PREPOSITION =
+  /(?<![\p{L}\p{N}])(?:in|em|no|na|en|desde|out of|just outside|outside|near|perto de|cerca de|junto a)\s+(?=\p{Lu})/gu;
+const NEGATED_BEFORE = /(?:^|\s)(?:nao|no|not|don't|dont|never|nunca|nem|ni)\s+(?:[\p{L}']+\s+){0,2}$/u;
+const BRANDS = new Set(readingCues.platformBrands);
+const REGION_NOUN = new RegExp(
+  `^,\\s+(?:(?:no|na|en|in|em|del?)\\s+)?(?:(?:o|el|la|a|the)\\s+)?(?:${[...readingCues.regionNouns].map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "Tenho uma serraria móvel em União da Vitória, no Paraná", "Os escribo desde Infiesto, en el
+ * concejo de Piloña", "I restore canoes out of my shop in Lakefield, Ontario": the first town the
+ * prompt's opening puts the business in — one the world gazetteer knows, or a name it does not
+ * that the person places themselves (its region or its municipality after a comma). Never in a
+ * refusal ("não trabalho em Lages"), never a brand ("vendo no Instagram").
+ */
+const TOWN_THEN_REGION = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,.;(\n]|$)/u;
+function fromOpening(text: string): PlaceMatch | undefined {
+  const opening = text.slice(0, OPENING_REACH);
+  for (const lead of opening.matchAll(OPENING_PREPOSITION)) {
+    const sentenceStart = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, lead.index) + stop.length));
+    if (NEGATED_BEFORE.test(fold(text.slice(sentenceStart, lead.index)))) continue;
+    const start = lead.index + lead[0].length;
+    const said = SELF_PLACE.exec(text.slice(start))?.[0]
+      .split(/\.\s/u)[0]!
+      .replace(/[.,]+$/, '');
+    if (!said) continue;
+    const words = said.split(/\s+/);
+    if (BRANDS.has(fold(said)) || words.some((word) => NOT_PLACES.has(fold(word)) || BRANDS.has(fold(word)))) continue;
+    if (isCountryName(said) || regionCountry(said) || isTimeWord(fold(said)) || words.join('').length < 3) continue;
+    const end = start + said.length;
+    const towns = findWorldCities(said);
+    if (towns.length > 0) {
+      const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
+      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+    }
+    const after = text.slice(end);
+    // "near Pleasure Point, Santa Cruz", "en Santa Teresita, Cartago": a part of town (or a place
+    // the gazetteer does not know), then a town it knows — both are where, the town says the country.
+    const then = TOWN_THEN_REGION.exec(after)?.[0]
+      .replace(/^,\s+/u, '')
+      .replace(/\s*[,.;(\n]$/u, '');
+    const thenTowns = then && !regionCountry(then) ? findWorldCities(then) : [];
+    if (then && thenTowns.length > 0) {
+      const thenEnd = end + after.indexOf(then) + then.length;
+      const rest = `${text.slice(0, start)} ${text.slice(thenEnd)}`;
+      const town = chooseTown(thenTowns, text.slice(thenEnd, thenEnd + 40), votedLanguage(rest), rest);
+      const both = text.slice(start, thenEnd);
+      return { place: { en: both, pt: both, es: both, country: town.country }, start, end: thenEnd };
+    }
+    // (…", Guanacaste, y queremos": a town, then its region, as people place a small town.)
+    const placed =
+      REGION_NOUN.test(fold(after)) ||
+      withRegion(text, { place: { en: said, pt: said }, start, end }).end > end ||
+      TOWN_THEN_REGION.test(after);
+    if (placed) return { place: { en: said, pt: said, es: said }, start, end };
+  }
+  return undefined;
 }
 
 // How far into the prompt "…, de Town" still says who is writing: the first sentences.
