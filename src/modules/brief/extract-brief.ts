@@ -585,7 +585,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // (The kind is still read from where the person put what it is, as before: with nothing there, it
   // would be guessed from every word of the prompt — "bread knives" made a sharpener a bakery.)
   const whatForKind = reading.what;
-  if (reading.what && isNotWhat(reading.what, written)) reading.what = whatAfterCopula(written, promptLocale, rankTaxonomy) ?? '';
+  if (reading.what && isNotWhat(reading.what, written, people)) reading.what = whatAfterCopula(written, promptLocale, rankTaxonomy) ?? '';
   if (!reading.what && name && name.split(/\s+/).length >= 2 && rankTaxonomy(name.split(/\s+/)[0]!).length > 0)
     reading.what = name.split(/\s+/)[0]!.toLocaleLowerCase();
   // Language names that no part of the prompt says are the site's ("Escola de idiomas: inglês,

@@ -53,3 +53,25 @@ describe('a clause about people, or a filler', () => {
     expect(isNotWhat('goat rental', 'goat rental in Boring')).toBe(false);
   });
 });
+
+describe("a letter's salutation, the writing, the site or the person writing", () => {
+  it('is never what the business is', () => {
+    expect(isNotWhat('Prezados', 'Prezados, boa tarde. Venho solicitar uma página.')).toBe(true);
+    expect(isNotWhat('le cuento', 'Hola, mae, le cuento: hacemos cajetas en Grecia.')).toBe(true);
+    expect(isNotWhat('escribo', 'Os escribo desde Llanes.')).toBe(true);
+    expect(isNotWhat('son says I need a website', 'My son says I need a website.')).toBe(true);
+    expect(isNotWhat('Rui Lopes', 'Sou o Rui Lopes e faço cestos em Gonçalo.')).toBe(true);
+    expect(isNotWhat('Ana Paula', 'Costuro em Pelotas.', ['Ana Paula'])).toBe(true);
+    // …while a trade, or a name that nobody introduced as theirs, is.
+    expect(isNotWhat('cestaria', 'Sou o Rui Lopes e faço cestaria em Gonçalo.')).toBe(false);
+    expect(isNotWhat('Casa Lopes', 'Somos a Casa Lopes, cestaria em Gonçalo.')).toBe(false);
+  });
+
+  it('leaves no salutation as the title of a business with no name', () => {
+    const brief = extractBrief({
+      prompt:
+        'Prezados, bom dia.\n\nVenho solicitar uma página. Chamo-me Otávio Rangel e conserto relógios de parede em Juiz de Fora. Revisão R$ 250. Atenciosamente.',
+    });
+    expect(brief.what).not.toMatch(/prezad|atenciosamente/i);
+  });
+});

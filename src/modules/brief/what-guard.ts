@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/what-guard.json';
 import { readingCues } from './reading-cues';
+import { isSelfIntroduced } from './extract-people';
 import { isInThanks } from './screen-cards';
 import { fold } from './text';
 import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
@@ -32,7 +33,7 @@ const LEADS = new Set(content.possessives);
 const PRONOUNS = new Set(content.clausePronouns);
 const INTERJECTIONS = new Set(content.interjections);
 
-export function isNotWhat(what: string, text: string): boolean {
+export function isNotWhat(what: string, text: string, people: readonly string[] = []): boolean {
   const said = fold(what)
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
@@ -42,7 +43,22 @@ export function isNotWhat(what: string, text: string): boolean {
   // "OK, here goes"): a filler — neither names a trade.
   const isClause = said.some((word) => PRONOUNS.has(word));
   const isFiller = said.length > 0 && said.every((word) => INTERJECTIONS.has(word));
-  return namesFamily || isWorkWord || isClause || isFiller || AUXILIARY.has(said[0] ?? '') || isInThanks(text, what);
+  // "escribo" (from "Os escribo desde Infiesto"), "have a website": the writing and the site are
+  // not the business; "Joaquim Fialho": a person is who, not what.
+  const isAboutWriting = said.some((word) => readingCues.writingWords.has(word) || readingCues.siteSelfNouns.has(word));
+  const isPerson =
+    people.some((person) => person.length > 2 && fold(what).includes(fold(person))) ||
+    (/^\p{Lu}\p{Ll}+(?:\s+(?:de|da|do|dos|das|del)?\s*\p{Lu}\p{Ll}+){1,3}$/u.test(what.trim()) && isSelfIntroduced(what.trim(), text));
+  return (
+    namesFamily ||
+    isWorkWord ||
+    isClause ||
+    isFiller ||
+    isAboutWriting ||
+    isPerson ||
+    AUXILIARY.has(said[0] ?? '') ||
+    isInThanks(text, what)
+  );
 }
 
 // "ele é sapateiro", "she's a potter", "soy gasfiter": a copula, an article at most, then a word.
