@@ -14,6 +14,8 @@ const SYMBOLS: Record<string, string> = {
   MX$: 'MXN',
   C$: 'NIO',
   '₡': 'CRC',
+  // Costa Ricans type the colón as the cent sign before the amount ("¢6.000"); a US cent follows it ("50¢").
+  '¢': 'CRC',
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+import { refusesWhatsapp, refusesForm } from './detect-features';
+import { fold } from './text';
+
+describe('a refusal with a verb of its own between the negation and what it refuses', () => {
+  it('refuses WhatsApp', () => {
+    expect(refusesWhatsapp(fold('Não utilizo WhatsApp, só ligação.'), 'pt-BR')).toBe(true);
+    expect(refusesWhatsapp(fold("I don't really do WhatsApp."), 'en')).toBe(true);
+    expect(refusesWhatsapp(fold('No trabajamos con WhatsApp.'), 'es')).toBe(true);
+    // …while "no WhatsApp" in Portuguese is on it, and a reason in between is no refusal.
+    expect(refusesWhatsapp(fold('Chama no WhatsApp 11 91234-5678.'), 'pt-BR')).toBe(false);
+    expect(refusesWhatsapp(fold('Não demoro a responder as mensagens do WhatsApp.'), 'pt-BR')).toBe(false);
+  });
+
+  it('refuses a form', () => {
+    expect(refusesForm(fold('Não desejo formulário.'))).toBe(true);
+    expect(refusesForm(fold("Please don't bother with a form."))).toBe(true);
+    expect(refusesForm(fold('Quero um formulário com nome e telefone.'))).toBe(false);
+  });
+
+  it('leaves a calls-only trade with no WhatsApp button and no form', () => {
+    const brief = extractBrief({
+      prompt: 'Conserto relógios em Campina Grande. Revisão R$ 120. Ligue (83) 98807-1122. Não utilizo WhatsApp e não desejo formulário.',
+    });
+    expect(brief.facts.whatsapp).toBeUndefined();
+    expect(brief.facts.noForm).toBe(true);
+  });
+});
+
+describe('the colón typed as a cent sign', () => {
+  it('is Costa Rican money, and says the country', () => {
+    const brief = extractBrief({ prompt: 'Hacemos cajetas en Atenas, Alajuela. Cajeta de leche ¢2.500. WhatsApp 8841-2200.' });
+    expect(brief.facts.prices[0]).toMatchObject({ amount: 2500, currency: 'CRC' });
+    expect(brief.facts.whatsapp).toBe('50688412200');
+  });
+});
