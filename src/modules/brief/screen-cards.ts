@@ -147,7 +147,7 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
     }
     // "sou o Edvaldo, o dono", "my nephew, Câmara": a person named beside a comma is who someone
     // is, never a thing sold — left to the studio's list, not a card.
-    if (item.role === 'offering' && namesAPersonOnly(own)) {
+    if (item.role === 'offering' && (namesAPersonOnly(own) || isRelativeByName(item.text, text, at))) {
       unused.push({ words: item.text, why: 'aside' });
       continue;
     }
@@ -204,6 +204,22 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
     }),
     unused,
   };
+}
+
+/**
+ * "sobrinho Jean" (from "trabalho com meu sobrinho Jean"), "Minor" (from "con mi esposo, Minor"): a
+ * relative or a helper and their name, or the name alone right after who they are — a person.
+ */
+function isRelativeByName(said: string, text: string, at: number): boolean {
+  const words = said.trim().split(/\s+/u);
+  const isPersonNoun = (word: string) =>
+    readingCues.kinshipWords.has(word) || readingCues.staffNouns.has(word) || readingCues.roleNouns.has(word);
+  const isName = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word);
+  const nouns = words.filter((word) => !readingCues.articles.has(fold(word)) && !readingCues.possessives.has(fold(word)));
+  if (nouns.length >= 2 && nouns.length <= 4 && isPersonNoun(fold(nouns[0]!)) && nouns.slice(1).every(isName)) return true;
+  if (nouns.length !== 1 || !isName(nouns[0]!) || at < 0) return false;
+  const before = fold(text.slice(Math.max(0, at - 30), at)).match(/[\p{L}'’-]+/gu) ?? [];
+  return before.length > 0 && isPersonNoun(before.at(-1)!) && /[\p{L}],?\s+$/u.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /**
