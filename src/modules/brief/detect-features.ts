@@ -56,8 +56,11 @@ const featureWordsSchema = z.object({
     answerVerbs: z.array(z.string()),
   }),
   falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
+  handOver: z.object({ $comment: z.string(), before: regexSource }),
 });
 const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);
+
+const HAND_OVER = new RegExp(words.handOver.before);
 
 /** WhatsApp as people write it ("chama no whats", "manda um zap"), folded. */
 export const WHATSAPP_WORD = new RegExp(words.whatsappWord);
@@ -239,6 +242,8 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
         continue;
       const falseFriend = falseFriends[feature];
       if (falseFriend && new RegExp(falseFriend).test(match[0])) continue;
+      // "pagamento na entrega", "prazo de entrega": the hand-over of the work, not a delivery service.
+      if (feature === 'delivery' && HAND_OVER.test(folded.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (isRefusedOnSite(folded, match.index)) {
         refused.add(feature);
         break;

@@ -35,3 +35,14 @@ describe('the colón typed as a cent sign', () => {
     expect(brief.facts.whatsapp).toBe('50688412200');
   });
 });
+
+describe('the hand-over of the work', () => {
+  it('is no delivery service', async () => {
+    const { detectFeatures } = await import('./detect-features');
+    const facts = {} as Parameters<typeof detectFeatures>[1];
+    expect(
+      detectFeatures('Conserto relógios. Pagamento em dinheiro na entrega. O prazo de entrega é de 10 dias.', facts, 'general', 'pt-BR'),
+    ).not.toContain('delivery');
+    expect(detectFeatures('Bolos por encomenda. Faço entregas em Olinda.', facts, 'general', 'pt-BR')).toContain('delivery');
+  });
+});

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
 
 const offerings = (prompt: string) =>
-  extractBrief({ prompt })
-    .items.filter((item) => item.role === 'offering')
-    .map((item) => item.text);
+  (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
 
 describe('a relative or a helper named', () => {
   it('is never a card, with the name after who they are or alone after a comma', () => {
