@@ -198,8 +198,11 @@ const REFUSED_ON_SITE = new RegExp(
   'u',
 );
 
-function isRefusedOnSite(folded: string, index: number): boolean {
-  return REFUSED_ON_SITE.test(folded.slice(Math.max(0, index - 40), index));
+// "Precios NO quiero en la web", "preços não quero no site": the feature named first, then refused.
+const REFUSED_AFTER = new RegExp(`^\\s*,?\\s*(?:nao|no|don't|dont|do not)\\s+(?:(?:${PUT_VERBS}|quero|queremos|quiero|queremos|want)\\b)`, 'u');
+
+function isRefusedOnSite(folded: string, index: number, end = index): boolean {
+  return REFUSED_ON_SITE.test(folded.slice(Math.max(0, index - 40), index)) || REFUSED_AFTER.test(folded.slice(end, end + 30));
 }
 
 // The phone as a way to reach the business: "por telefone", "pelo telefone", "número de
@@ -244,7 +247,7 @@ export function detectFeatures(prompt: string, facts: FeatureFacts, family: Kind
       if (falseFriend && new RegExp(falseFriend).test(match[0])) continue;
       // "pagamento na entrega", "prazo de entrega": the hand-over of the work, not a delivery service.
       if (feature === 'delivery' && HAND_OVER.test(folded.slice(Math.max(0, match.index - 30), match.index))) continue;
-      if (isRefusedOnSite(folded, match.index)) {
+      if (isRefusedOnSite(folded, match.index, match.index + match[0].length)) {
         refused.add(feature);
         break;
       }

@@ -403,6 +403,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     countryCode ?? (promptLocale === 'pt-BR' ? 'BR' : promptLocale === 'pt-PT' ? 'PT' : undefined),
     promptLocale,
   );
+  // "Para que lo sepáis vosotros: cobro 38 euros la hora": a price said only to us is private.
+  facts.prices = facts.prices.filter((price) => !isOnlySaidToUs(text, saidToBuilder.text, price.text));
   facts.offerings = extractOfferings(text, kind);
   const landmark = extractLandmark(text, promptLocale);
   if (landmark) facts.landmark = landmark.text.slice(0, 120);
@@ -725,6 +727,14 @@ const DAYS_WITHOUT_TIMES_NOTE =
   'Opening days given without the times: the hours section shows the days with a marked sample time, and publishing waits until you add them.';
 
 /** Features asked for without the fact that makes them work: nothing is invented to fill the gap. */
+/** Whether every mention of `said` in the prompt lies in what was said to us (blanked in `blanked`). */
+function isOnlySaidToUs(text: string, blanked: string, said: string): boolean {
+  let at = text.indexOf(said);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(said, at + 1)) if (blanked.slice(at, at + said.length).trim() !== '') return false;
+  return true;
+}
+
 /** Whether the region's first town is written right beside the place the brief took. */
 function regionBesidePlace(text: string, place: { start: number; end: number } | undefined, region: string): boolean {
   if (!place) return true;

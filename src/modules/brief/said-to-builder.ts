@@ -59,7 +59,7 @@ const NOT_FOR_SITE = new RegExp(
   'u',
 );
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
-const SENTENCE = /[^.!?\n]+(?:(?<!\d)\.|\.(?!\d)|[!?\n]|$)+/gu;
+const SENTENCE = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:\.|[!?\n]|$)+/gu;
 
 // 'No "there's nothing boring about…" anywhere on the site', "nada de fotos de comida no site": a
 // sentence opening on a refusal and ending on the site is a wish about the site.

@@ -5,6 +5,7 @@ import { extractPlace } from '@/modules/brief/extract-place';
 import { landmarkOf } from './landmark-of';
 import { findGazetteerEntry, placeFromEntry } from '@/modules/brief/places';
 import { detectHints } from '@/modules/brief/hints';
+import { setAsideSaidToBuilder } from '@/modules/brief/said-to-builder';
 import type { Rng } from './random';
 import { fold } from '@/modules/brief/text';
 import { readingCues } from '@/modules/brief/reading-cues';
@@ -66,6 +67,20 @@ export function displayName(site: SiteBrief, defaultLocale: string): { name: str
   return { name: wordsText('namePlaceholder', sameVars({})).in(textLangOf(defaultLocale) ?? 'en'), isStated: false };
 }
 
+/**
+ * The prompt without what was said to us (blanked by the brief's own reader), what the brief set
+ * aside about the site or its looks, and what the business refuses.
+ */
+function withoutSetAside(prompt: string, site: SiteBrief): string {
+  const setAside = [
+    ...(site.unused ?? [])
+      .filter((entry) => entry.why === 'aside' || entry.why === 'site' || entry.why === 'style')
+      .map((entry) => entry.words),
+    ...(site.items ?? []).filter((item) => item.role === 'exclusion').map((item) => item.text),
+  ];
+  return setAside.reduce((rest, words) => (words.length >= 8 ? rest.split(words).join(' ') : rest), setAsideSaidToBuilder(prompt).text);
+}
+
 /** The composer's working brief from a SiteBrief: facts verbatim, a display name when none was given. */
 export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: string, rng: Rng): Brief {
   void rng;
@@ -78,7 +93,9 @@ export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: 
       : known;
   const place = placeOf(site, prompt);
   // Hints (vegan, delivery…) shape a known kind's copy; a kind named in the person's words already says them.
-  const hints = kind === known ? detectHints(prompt, kind.copyId ?? kind.id) : [];
+  // (Read in what the person said about the business — never in what they said to us, about the
+  // site or its looks, or refused: "nada de 'negocio familiar'" makes no family business.)
+  const hints = kind === known ? detectHints(withoutSetAside(prompt, site), kind.copyId ?? kind.id) : [];
   const { facts } = site;
   return {
     // No name given: a plain description ("Padaria Vegana Lisboa"), never an invented brand.
