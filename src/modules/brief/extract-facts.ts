@@ -80,8 +80,12 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions);
+  // "Home 01632 960552, mobile 07700 900417. You can text the mobile.": the number that takes texts
+  // is the one the site's call and text links use — a text to a landline reaches no one.
+  const texted = textMessages ? textedNumber(prompt, mentions) : undefined;
+  const ordered = texted && phones.includes(texted) ? [texted, ...phones.filter((phone) => phone !== texted)] : phones;
   return {
-    phones,
+    phones: ordered,
     ...(whatsapp ? { whatsapp } : {}),
     ...(reachOnly ? { reachOnly } : {}),
     // A form only where the person asks for one, or where there is no other way to reach them: a
@@ -112,6 +116,23 @@ function takesTextMessages(prompt: string, mentions: ReturnType<typeof extractPh
   return mentions.some((mention) =>
     TEXT_WORD.test(fold(prompt.slice(Math.max(0, mention.index - 30), mention.index + mention.phone.length + 20))),
   );
+}
+
+/**
+ * Of the numbers, the one a word about texts labels ("…, text 07700 900123"), else the one it
+ * follows most closely ("mobile 07700 900417. You can text the mobile.").
+ */
+function textedNumber(prompt: string, mentions: ReturnType<typeof extractPhoneMentions>): string | undefined {
+  const words = [...fold(prompt).matchAll(new RegExp(TEXT_WORD.source, 'g'))].map((match) => match.index);
+  const labelled = mentions.find((mention) => words.some((at) => at < mention.index && mention.index - at <= 15));
+  if (labelled) return labelled.phone;
+  let best: { phone: string; distance: number } | undefined;
+  for (const mention of mentions) {
+    const end = mention.index + mention.phone.length;
+    for (const at of words)
+      if (at >= end && at - end <= 30 && (!best || at - end < best.distance)) best = { phone: mention.phone, distance: at - end };
+  }
+  return best?.phone;
 }
 
 // "WhatsApp (81) 99876-5432", "zap: …", "… (WhatsApp)": the label right before or after a number.

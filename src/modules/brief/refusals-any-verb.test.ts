@@ -8,6 +8,7 @@ describe('a refusal with a verb of its own between the negation and what it refu
     expect(refusesWhatsapp(fold('Não utilizo WhatsApp, só ligação.'), 'pt-BR')).toBe(true);
     expect(refusesWhatsapp(fold("I don't really do WhatsApp."), 'en')).toBe(true);
     expect(refusesWhatsapp(fold('No trabajamos con WhatsApp.'), 'es')).toBe(true);
+    expect(refusesWhatsapp(fold("I don't do email or WhatsApp."), 'en')).toBe(true);
     // …while "no WhatsApp" in Portuguese is on it, and a reason in between is no refusal.
     expect(refusesWhatsapp(fold('Chama no WhatsApp 11 91234-5678.'), 'pt-BR')).toBe(false);
     expect(refusesWhatsapp(fold('Não demoro a responder as mensagens do WhatsApp.'), 'pt-BR')).toBe(false);

@@ -592,7 +592,11 @@ export function contactIntro(env: WordsEnv): Text {
   if (note) return Text.same(sentence(note));
   if (isReachedOnlyOnWhatsApp(env)) return words(env, 'contactIntroWhatsApp');
   // No form on the page ("não queremos formulário"): the intro points to the ways that are there.
-  if (env.site.facts.noForm) return words(env, env.site.facts.phones.length > 0 ? 'contactIntroCall' : 'contactIntroDirect');
+  // Only a number to ring ("Contato somente por ligação", "Só chamadas"): never "or send a message".
+  const { facts } = env.site;
+  const callsOnly = facts.phones.length > 0 && !facts.whatsapp && facts.emails.length === 0 && !facts.textMessages;
+  if (facts.noForm)
+    return words(env, callsOnly ? 'contactIntroCallOnly' : facts.phones.length > 0 ? 'contactIntroCall' : 'contactIntroDirect');
   const purpose = purposeOf(env);
   return words(env, purpose === 'booking' ? 'contactIntroBooking' : purpose === 'quote' ? 'contactIntroQuote' : 'contactIntro');
 }

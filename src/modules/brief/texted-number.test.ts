@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+
+const phonesOf = (prompt: string) => extractBrief({ prompt }).facts.phones.map((phone) => phone.replace(/\D/g, ''));
+
+describe('the number that takes texts', () => {
+  it('comes first, so the text link reaches a mobile, whether the word labels it or follows it', () => {
+    expect(phonesOf('Sharpening in Leeds. Landline 0113 496 0000, text 07700 900123.')).toEqual(['07700900123', '01134960000']);
+    expect(phonesOf('Sharpening in Leeds. House 0113 496 0000, mobile 07700 900123. You can text the mobile.')).toEqual([
+      '07700900123',
+      '01134960000',
+    ]);
+  });
+
+  it('leaves the order as written when no number takes texts', () => {
+    expect(phonesOf('Sharpening in Leeds. Landline 0113 496 0000, mobile 07700 900123.')).toEqual(['01134960000', '07700900123']);
+  });
+});
