@@ -112,6 +112,18 @@ function businessFor(brief: Brief, name: string): Business {
 type Planned = { id: string; type: SectionType; build: (env: WordsEnv) => DraftObject | null };
 
 /**
+ * One thing said about when ("Maio a julho", "Domingo só se for comitiva com pressa") is no
+ * programme: a section titled "What's on" holding one line reads as an empty page. It is told with
+ * what a visitor should know; two or more make the programme.
+ */
+function withLoneScheduleTold(site: SiteBrief): SiteBrief {
+  const items = site.items ?? [];
+  const schedule = items.filter((item) => item.role === 'schedule' && !item.feature);
+  if (schedule.length !== 1) return site;
+  return { ...site, items: items.map((item) => (item === schedule[0] ? { ...item, role: 'detail' as const } : item)) };
+}
+
+/**
  * The page, section by section, from the brief: the person's words first (offerings, credentials,
  * schedule, what they said about the business, the topics they asked for), then every feature
  * they asked for, then contact and footer. Nothing is here because a kind usually has it.
@@ -199,7 +211,9 @@ export function composeOfflineSite(input: ComposeOfflineSiteInput): SiteDocument
   const locales = siteLocales(input.locales);
   const seed = input.seed ?? 0;
   const rng = createRng(hashText([input.prompt, seed, input.style ?? '', input.businessKind ?? ''].join('\u0000')));
-  const site = input.brief ?? extractBrief({ prompt: input.prompt, businessKind: input.businessKind, fallbackLocales: locales });
+  const site = withLoneScheduleTold(
+    input.brief ?? extractBrief({ prompt: input.prompt, businessKind: input.businessKind, fallbackLocales: locales }),
+  );
   const brief = briefToComposer(site, input.prompt, locales[0], rng.fork('brief'));
   // Briefs saved before issue 31 have no confidence: their kind was always used as certain.
   const isCertain = (site.kind.confidence ?? 'certain') === 'certain';
