@@ -34,6 +34,8 @@ const formFieldsSchema = z.object({
   questionWords: z.strictObject({ pt: words, es: words, en: words }),
   /** What opens a field that asks the visitor to pick ("tipo de serviço", "qué quiere"): its listed answers are a choice. */
   choiceHeads: words,
+  choiceOthers: words,
+  choiceHeadPrepositions: words,
   /** "Se sim", "If yes": how a yes's follow-up is asked. */
   ifYes: z.strictObject({ pt: z.string().min(1), es: z.string().min(1), en: z.string().min(1) }),
 });
@@ -118,7 +120,17 @@ function withOptions(own: string, field: StandardFieldName | null): RequestedFor
     .filter(Boolean);
   // Answers to choose from are joined by "ou/or/o" or "/" ("branca, crua ou colorida", "sim/não"); a
   // list with commas only gives examples ("parede, árvore, poste, muro") and stays in the label.
-  const isDisjunction = /\/|\s(?:ou|or|o|u)\s/u.test(aside[2]!) || opensOnChoiceHead(aside[1]!);
+  // …and so does an answer only a list of choices holds ("…, other, don't know").
+  const isDisjunction =
+    /\/|\s(?:ou|or|o|u)\s/u.test(aside[2]!) ||
+    opensOnChoiceHead(aside[1]!) ||
+    options.some((option) =>
+      CHOICE_OTHERS.has(
+        fold(option)
+          .replace(/[.!?]+$/u, '')
+          .trim(),
+      ),
+    );
   const isChoice =
     isDisjunction &&
     options.length >= 2 &&
@@ -146,7 +158,11 @@ function sharesHead(alternatives: readonly string[]): boolean {
     rest.some((alternative) => SHARED_HEAD.test(alternative))
   );
 }
-const CHOICE_HEAD = new RegExp(`^\\s*[¿¡]?\\s*(?:${content.choiceHeads.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+const CHOICE_HEAD = new RegExp(
+  `^\\s*[¿¡]?\\s*(?:(?:${content.choiceHeadPrepositions.map(escapeRegExp).join('|')})\\s+)?(?:${content.choiceHeads.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'u',
+);
+const CHOICE_OTHERS = new Set(content.choiceOthers);
 /** "tipo de serviço", "¿Qué quiere", "which size": a field that asks the visitor to pick. */
 function opensOnChoiceHead(label: string): boolean {
   return CHOICE_HEAD.test(fold(label));
