@@ -452,7 +452,15 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     const other = formPurpose === 'quote' ? 'booking' : 'quote';
     if (!features.includes(formPurpose)) features.push(formPurpose);
     if (features.includes(other)) features.splice(features.indexOf(other), 1);
-  }
+  } else if (
+    formFields &&
+    formFields.fields.length > 0 &&
+    !formFields.fields.some((field) => field.field === 'date' || field.field === 'time') &&
+    features.includes('booking')
+  )
+    // "formulário de encomenda com: nome, animal, tamanho…" beside "visitas só com marcação": the
+    // form asked for, with no day or time to ask, books nothing — it is not made a booking form.
+    features.splice(features.indexOf('booking'), 1);
   notes.push(...missingFactNotes(features, facts, location));
   // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome" there
   // introduces no business name), and a customer's quoted words or name are not the business's either.
