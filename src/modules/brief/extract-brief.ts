@@ -22,7 +22,7 @@ import { extractTestimonials } from './extract-testimonials';
 import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
-import type { BriefFeature, SiteBrief } from './site-brief-schema';
+import { MAX_BRIEF_ITEMS, type BriefFeature, type SiteBrief } from './site-brief-schema';
 import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities, townKey } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
@@ -689,9 +689,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       : {}),
     // "atendo araras e leme": a town typed in lower case is written with its capital.
     items: capitalisePlaces(reading.items, countryCode)
-      .slice(0, 30)
+      .slice(0, MAX_BRIEF_ITEMS)
       .map((item) => ({ ...item, text: item.text.slice(0, 160) })),
-    unused: reading.unused.slice(0, 30).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
+    unused: reading.unused.slice(0, MAX_BRIEF_ITEMS).map((entry) => ({ ...entry, words: entry.words.slice(0, 160) })),
     // (…the towns joined to the place where the person placed it — not the towns served, listed
     // after it later: "I live just outside Sturminster Newton… I cover Sturminster Newton, Marnhull".)
     location:

@@ -501,7 +501,11 @@ function isNegatedInstruction(tokens: readonly Token[]): boolean {
         cues.refusedUseVerbs.has(token.folded)) &&
       instructionNegationReach(token.folded).some((back) => {
         const before = tokens[at - back]?.folded ?? '';
-        return cues.ruleNegations.includes(before) || cues.ruleNegationsNotPortuguese.includes(before) || before === 'dont';
+        const isNegation = cues.ruleNegations.includes(before) || cues.ruleNegationsNotPortuguese.includes(before) || before === 'dont';
+        // "I don't use poison", "I can't put a fence round Dorset", "yo no uso químicos": the person's
+        // own way of working, said of themselves — never an instruction to us.
+        const subject = tokens[at - back - 1]?.folded ?? '';
+        return isNegation && !cues.firstPersonSubjects.has(subject);
       }),
   );
 }
@@ -2823,9 +2827,13 @@ function isListHeading(tokens: readonly Token[]): boolean {
  * ("fazemos bolos") only leads in to what is sold; a first-person plural after "de"/"of" is a noun
  * ("tramitação de préstamos").
  */
+// "haven't got the machine", "that's my wife", "we're closed": a verb shortened onto its word.
+const CONTRACTED_VERB = /^(?:[a-z]+n't|[a-z]+'(?:re|ve|ll|m|d)|(?:that|it|there|here|what|he|she|who|where|this)'s)$/u;
+
 function isClause(tokens: readonly Token[]): boolean {
   if (tokens.length < 2) return false;
   if (cues.clauseLeads.has(tokens[0]!.folded)) return true;
+  if (tokens.some((token) => CONTRACTED_VERB.test(token.folded.replace(/’/g, "'")))) return true;
   // "te lo lavamos", "a gente conserta…", "me chama no zap": a clitic pronoun or a subject before
   // a word is a verb's — told, never a thing on a card ("Te lo lavamos").
   const isWordAfter = (at: number) => {

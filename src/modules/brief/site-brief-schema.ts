@@ -63,6 +63,13 @@ export type KindConfidence = (typeof kindConfidences)[number];
 // when they gave it ("se faz sujidade (não, uso aspirador industrial)").
 // 'exclusion': what the business says it does not do ("não faço roupa sob medida", "we don't move
 // pianos"): a list of its own on the page, never a card or a sentence of the About text.
+/**
+ * How many things of a prompt a brief keeps, and how many it lists as not used: a long, rambling
+ * prompt (500 words, a price list, an area, asides) says more than 30 — its last paragraphs (the
+ * season, "moles come back") were cut off. Briefs saved with fewer stay valid.
+ */
+export const MAX_BRIEF_ITEMS = 60;
+
 export const itemRoles = ['offering', 'audience', 'credential', 'schedule', 'channel', 'topic', 'detail', 'question', 'exclusion'] as const;
 export type ItemRole = (typeof itemRoles)[number];
 
@@ -131,11 +138,11 @@ export const siteBriefSchema = z.object({
   /** The business makes what it is ("We make valves", "fabricamos uniformes"), rather than doing a service: "What we make". */
   isWhatMade: z.boolean().optional(),
   /** Everything the person named, in their words: each becomes part of the page. */
-  items: z.array(briefItemSchema).max(30).optional(),
+  items: z.array(briefItemSchema).max(MAX_BRIEF_ITEMS).optional(),
   /** Words of the prompt the page does not carry, and why (they were about the site, its look…). */
   unused: z
     .array(z.object({ words: z.string().min(1).max(160), why: z.enum(unusedReasons) }))
-    .max(30)
+    .max(MAX_BRIEF_ITEMS)
     .optional(),
   location: z
     .object({
