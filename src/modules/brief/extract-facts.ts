@@ -2,7 +2,7 @@ import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString,
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
 import { asksForForm, PHONE_WORD, reachOnlyBy, refusesForm, refusesWhatsapp, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
-import { extractContactPerson, extractPeople } from './extract-people';
+import { extractContactPerson, extractPeople, selfIntroducedName } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
 import { isDurationAt } from './is-duration';
@@ -104,6 +104,11 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
       const person = extractContactPerson(prompt);
       return person ? { contactPerson: person } : {};
     })(),
+    ...(() => {
+      // (…unless they keep their name off the site: "não quero meu nome no site".)
+      const owner = selfIntroducedName(prompt);
+      return owner && !OWN_NAME_REFUSED.test(folded) ? { owner: owner.slice(0, 80) } : {};
+    })(),
     ...(pix ? { pixKey: pix } : {}),
     ...(donationUrl ? { donationUrl } : {}),
     ...(contact.instagram ? { instagram: contact.instagram } : {}),
@@ -175,6 +180,8 @@ function readPhones(
   return { phones, whatsappPhone: whatsappEntry?.phone, mentions };
 }
 
+const OWN_NAME_REFUSED =
+  /\b(?:nao|no|not|don't|dont|sem|sin|without)\s+(?:[a-z']+\s+){0,3}(?:o\s+|el\s+)?(?:meu nome|my name|mi nombre)\b/u;
 const PUT_WORDS = new Set([...readingCues.notForTheSiteSaid.putVerbs, ...readingCues.notForTheSiteSaid.putImperatives]);
 const SITE_WORDS = new Set(readingCues.notForTheSiteSaid.placeNouns);
 const NEGATIONS = new Set([...readingCues.notForTheSiteSaid.negations, "don't", 'dont', 'never', 'nunca']);

@@ -109,6 +109,11 @@ export function isSelfIntroduced(name: string, prompt: string): boolean {
 }
 
 /** The full name of a professional who introduces themselves by it, else undefined. */
+/** The full name the person writing introduced themselves by ("Meu nome é Geraldo Resende", "I'm Dennis Hobbs"). */
+export function selfIntroducedName(prompt: string): string | undefined {
+  return SELF_NAMING.exec(prompt)?.[1];
+}
+
 export function selfNamedProfessional(prompt: string): string | undefined {
   const match = SELF_NAMING.exec(prompt);
   const named = match?.[1];

@@ -189,6 +189,8 @@ export const siteBriefSchema = z.object({
     people: z.array(z.string().max(80)).max(12),
     /** Whom to ask for, as the prompt said ("falar com o Neno" → Neno): shown beside the contact details. */
     contactPerson: z.string().max(80).optional(),
+    /** Who writes, by the full name they introduced themselves with ("Meu nome é Geraldo Resende"). */
+    owner: z.string().max(80).optional(),
     /** The ways to pay the prompt names, in its words, one per clause ("Pix, cartão em até 6x"): a line of the contact details. */
     payments: z.array(z.string().min(1).max(120)).max(4).optional(),
     pixKey: z.string().max(120).optional(),

@@ -12,7 +12,7 @@ import { capitalize, fold, Text } from '@/modules/brief/text';
 import { isNegationWord } from '@/modules/brief/reading-cues';
 import { toldPartOf, type ToldPart } from '@/modules/brief/sort-told';
 import { usesVoseo } from '@/lib/i18n/voseo';
-import { listIn, rawOf, soloKeyOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
+import { listIn, rawOf, sameVars, soloKeyOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
 
 /**
  * Sections written from the person's words (issue 31): the hero says what the business is in
@@ -382,9 +382,15 @@ export function buildWordsAbout(env: WordsEnv, id: string): DraftObject | null {
   const who = whom?.isTold ? undefined : whom?.who;
   // "Atendemos cães, gatos e aves": a sentence of theirs, told with the rest of what they said.
   if (whom?.isTold) details.push(sentence(whom.who));
-  if (details.length === 0 && !who) return null;
+  // "Meu nome é Geraldo Resende e…": who does the work, by the name they gave, when nothing told says it.
+  const owner = env.site.facts.owner;
+  const ownerLine =
+    owner && !details.some((detail) => fold(detail).includes(fold(owner))) && fold(env.brief.name) !== fold(owner)
+      ? wordsText('aboutOwner', sameVars({ person: owner }))
+      : undefined;
+  if (details.length === 0 && !who && !ownerLine) return null;
   const opening = env.site.what ? (env.brief.isNameStated ? words(env, 'aboutWhat') : words(env, 'aboutWhatNoName')) : undefined;
-  const parts: Text[] = [...(opening ? [opening] : []), ...details.map((detail) => Text.same(detail))];
+  const parts: Text[] = [...(opening ? [opening] : []), ...(ownerLine ? [ownerLine] : []), ...details.map((detail) => Text.same(detail))];
   if (who && offerings(env).length === 0) parts.push(words(env, 'aboutAudience', () => ({ audience: who })));
   const body = Text.from((lang) => parts.map((part) => part.in(lang)).join(' '));
   return { id, type: 'about', variant: 'image-right', title: words(env, env.isSolo ? 'aboutTitleSolo' : 'aboutTitle'), body };
