@@ -242,6 +242,8 @@ const readingCuesSchema = z.object({
     particles: words,
     /** What may follow a refused pointer in its clause: "don't put that on or everyone will want it". */
     followers: words,
+    /** Saying, putting or appearing, after a word of permission: "Isso pode dizer-se", "pode pôr o nome dele". */
+    permittedVerbs: words,
   }),
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,

@@ -151,4 +151,16 @@ describe('a relative’s advice on the writing, and a refusal of words on the si
     // "…don't put it in the dryer" is about the dryer.
     expect(setAsideSaidToBuilder('Wash cold. Don’t put it in the dryer. Quilts from £40.').asides).toEqual([]);
   });
+
+  it('a clause that only lets us put something on the site is said to us; what it lets us say stays', () => {
+    const said = setAsideSaidToBuilder(
+      'Faço cestos em Gonçalo com o meu neto Rui, pode pôr o nome dele também. O meu avô, Zé Cesteiro, ainda cá vem todos os dias e pode aparecer no site. A cestaria está na lista do património. Isso pode dizer-se.',
+    );
+    expect(said.text).not.toMatch(/pode pôr o nome|pode aparecer|pode dizer-se/);
+    expect(said.text).toContain('ainda cá vem todos os dias');
+    expect(said.text).toContain('A cestaria está na lista do património.');
+    // "Pode pôr que…", "You can say we've…": only the lead is ours.
+    expect(setAsideSaidToBuilder('Pode pôr que abrimos ao domingo.').text).toContain('abrimos ao domingo');
+    expect(setAsideSaidToBuilder("You can say we've been here since 1984.").text).toContain("we've been here since 1984");
+  });
 });

@@ -33,6 +33,9 @@ const isAddressedLead = (said: string) => {
   const match = ADDRESSED.exec(said);
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
+const PERMISSION = new Set(readingCues.permissionWords);
+const PERMITTED = new Set(SAID.permittedVerbs);
+const THAT = new Set(['que', 'that', 'what', 'como', 'how', 'quando', 'when', 'cuando', 'o que', 'lo que']);
 const APOLOGY = new RegExp(
   `(?:^\\s*|[,;:]\\s*|\\s(?:${readingCues.listJoiner}|so|entao|por isso|por eso|asi que)\\s+)(?:${alternationOf(readingCues.apologyWords)})(?![\\p{L}])`,
   'u',
@@ -166,6 +169,26 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const closes = /^[\s]*(?:,?\s*(?:por favor|pfv|pls|please|tá|ta|ok)\b)?[\s]*(?:[,.;!?)\n]|$)/u.exec(folded.slice(end));
     if (isLead) spans.push({ start, end: end + /^\s+(?:que|that)/u.exec(folded.slice(end))![0].length });
     else if (closes) spans.push({ start, end: end + closes[0].replace(/[,.;!?)\n]$/u, '').length });
+  }
+  // "Isso pode dizer-se.", "pode pôr o nome dele também", "that you can say": a clause that only
+  // allows us to put something on the site is said to us (what it allows is said elsewhere).
+  // (A clause ends at a comma, a stop, or "e"/"and"/"y": "ainda cá vem todos os dias e pode aparecer no site".)
+  for (const clause of folded.matchAll(/(?:[^.!?;,\n\s]+|\s(?!(?:e|and|y|mas|but|pero)\s))+/gu)) {
+    const words = clause[0].match(/[\p{L}'’-]+/gu) ?? [];
+    const allows = words.findIndex((word, at) => PERMISSION.has(word) && words.slice(at + 1, at + 3).some((next) => PERMITTED.has(next)));
+    // (…never "Pode pôr que abrimos ao domingo", "You can say we've been here since 1984": what
+    // follows the verb there is the person's own words, read as ever.)
+    const verb = allows >= 0 ? words.findIndex((word, at) => at > allows && PERMITTED.has(word)) : -1;
+    const after = verb >= 0 ? words.slice(verb + 1) : [];
+    if (
+      allows >= 0 &&
+      (allows <= 2 || words.some((word) => readingCues.siteNouns.has(word))) &&
+      after.length <= 4 &&
+      !after.some((word) => THAT.has(word) || readingCues.firstPersonSubjects.has(word.replace(/['’].*/u, '')))
+    ) {
+      const start = clause.index + clause[0].search(/\S/);
+      spans.push({ start, end: clause.index + clause[0].trimEnd().length });
+    }
   }
   // "Pode colocar que abrimos aos domingos", "You can say it's been in the family since '84": the
   // lead is said to us; what it brings is the person's own words, read as ever.
