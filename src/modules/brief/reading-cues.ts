@@ -318,6 +318,8 @@ const readingCuesSchema = z.object({
    */
   instructionVerbs: words,
   refusedUseVerbs: words,
+  /** Chat to us ("uai", "bah", "diay", "kkk"): a short sentence holding one is said to us, never the site's. */
+  chatInterjections: words,
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
   familiarTitles: words,
@@ -542,6 +544,7 @@ export const readingCues = {
   toldJoiners: asSet(cues.toldJoiners),
   instructionVerbs: asSet(cues.instructionVerbs),
   refusedUseVerbs: asSet(cues.refusedUseVerbs),
+  chatInterjections: asSet(cues.chatInterjections),
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),

@@ -163,4 +163,12 @@ describe('a relative’s advice on the writing, and a refusal of words on the si
     expect(setAsideSaidToBuilder('Pode pôr que abrimos ao domingo.').text).toContain('abrimos ao domingo');
     expect(setAsideSaidToBuilder("You can say we've been here since 1984.").text).toContain("we've been here since 1984");
   });
+
+  it('a short sentence with chat in it ("uai", "jaja") is said to us; a long one keeps what it tells', () => {
+    const said = setAsideSaidToBuilder(
+      'Faço doce de leite em Itajubá. Fica bom demais, uai. Oxente, faço cocada todo dia de manhã cedo com coco da feira. Pote R$ 20.',
+    );
+    expect(said.asides).toEqual(['Fica bom demais, uai']);
+    expect(said.text).toContain('faço cocada todo dia');
+  });
 });

@@ -170,6 +170,11 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     if (isLead) spans.push({ start, end: end + /^\s+(?:que|that)/u.exec(folded.slice(end))![0].length });
     else if (closes) spans.push({ start, end: end + closes[0].replace(/[,.;!?)\n]$/u, '').length });
   }
+  // "Fica um trem bão demais, uai.", "Y eso, jaja.": a short sentence with chat in it is said to us.
+  for (const sentence of sentences) {
+    const words = folded.slice(sentence.start, sentence.end).match(/[\p{L}'’-]+/gu) ?? [];
+    if (words.length <= 7 && words.some((word) => readingCues.chatInterjections.has(word))) spans.push(sentence);
+  }
   // "Isso pode dizer-se.", "pode pôr o nome dele também", "that you can say": a clause that only
   // allows us to put something on the site is said to us (what it allows is said elsewhere).
   // (A clause ends at a comma, a stop, or "e"/"and"/"y": "ainda cá vem todos os dias e pode aparecer no site".)
