@@ -174,10 +174,14 @@ function called(text: string): string | undefined {
     const hasArticle = [before ?? '', fold(typedWords[0] ?? '')].some((word) => readingCues.siteDeterminers.has(word));
     if (endsInPlainE && !hasArticle && tokens[0] && !isCapitalised(tokens[0].word)) continue;
     const taken: Token[] = [];
+    // "o nome e selaria arruda, meu nome e…": a name typed in lower case runs on in lower case to
+    // its clause's end (four words at most), never into a word of grammar.
+    const isLowerName = tokens[0] !== undefined && !isCapitalised(tokens[0].word);
     for (const token of tokens) {
       if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1], token)) break;
       const isConnector = CONNECTORS.has(fold(token.word)) && taken.length > 0;
-      if (!isCapitalised(token.word) && !isConnector && taken.length > 0) break;
+      const goesOnLower = isLowerName && taken.length < 4 && !FUNCTION_WORDS.has(fold(token.word)) && !/\d/.test(token.word);
+      if (!isCapitalised(token.word) && !isConnector && taken.length > 0 && !goesOnLower) break;
       if (!isCapitalised(token.word) && taken.length === 0 && CONNECTORS.has(fold(token.word))) break;
       taken.push(token);
       if (taken.length >= 6) break;
