@@ -209,6 +209,13 @@ export function readNameTalk(text: string): NameTalk {
         // "todos me dicen el tano, así que ponele Service El Tano": a clause that is only the verb
         // telling us to put something and a name is the name asked for.
         else if (!isRefusing && (target = toldToPut(text, said, clause, sentence))) talkEnd = clause.end;
+        // "pero en la web quiero que ponga Hórreos y Paneras Llaneza", "on the website put Dee's
+        // Mowing": a name the person wants on the site, said with the site, is the name.
+        else if (!isRefusing && clauseWords.some((word) => readingCues.siteSelfNouns.has(word))) {
+          target = runAfter(text, said, clause, USE);
+          if (target && !/^\p{Lu}/u.test(target.trim())) target = undefined;
+          if (target) talkEnd = clause.end;
+        }
       } else if (isRefusing && pointsBack && clauseWords.some((word) => readingCues.siteSelfNouns.has(word))) {
         // "um povo me chama de "zefa do rolo", isso não quero no site": a nickname pointed back at and kept off the site.
         target = back(nearestBefore(text, folded, sentence.start, clause.start, true));
