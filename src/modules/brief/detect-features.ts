@@ -199,7 +199,10 @@ const REFUSED_ON_SITE = new RegExp(
 );
 
 // "Precios NO quiero en la web", "preços não quero no site": the feature named first, then refused.
-const REFUSED_AFTER = new RegExp(`^\\s*,?\\s*(?:nao|no|don't|dont|do not)\\s+(?:(?:${PUT_VERBS}|quero|queremos|quiero|queremos|want)\\b)`, 'u');
+const REFUSED_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:nao|no|don't|dont|do not)\\s+(?:(?:${PUT_VERBS}|quero|queremos|quiero|queremos|want)\\b)`,
+  'u',
+);
 
 function isRefusedOnSite(folded: string, index: number, end = index): boolean {
   return REFUSED_ON_SITE.test(folded.slice(Math.max(0, index - 40), index)) || REFUSED_AFTER.test(folded.slice(end, end + 30));

@@ -16,9 +16,9 @@ describe('the town the opening puts the business in', () => {
   });
 
   it('takes a town the gazetteer does not know when the person places it (its region or municipality after it)', () => {
-    expect(locationOf('Buenas. Les escribo desde Cudillero, en el concejo de Pravia. Reparo redes de pesca. Tel 600 112 233.')?.text).toMatch(
-      /^Cudillero/,
-    );
+    expect(
+      locationOf('Buenas. Les escribo desde Cudillero, en el concejo de Pravia. Reparo redes de pesca. Tel 600 112 233.')?.text,
+    ).toMatch(/^Cudillero/);
     expect(locationOf('Hola. Tenemos un trapiche en Santa Teresita, Cartago, y vendemos tapa de dulce a ₡1.500.')?.text).toMatch(
       /^Santa Teresita/,
     );
