@@ -464,7 +464,7 @@ function isInPersonsName(text: string, place: PlaceMatch): boolean {
 
 /** "Não trabalho em Lages": a town its own clause refuses. */
 function isRefusedAt(text: string, at: number): boolean {
-  const sentenceStart = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, at) + stop.length));
+  const sentenceStart = sentenceStartOf(text, at);
   return NEGATED_BEFORE.test(fold(text.slice(sentenceStart, at)).replace(/\s*(?:in|em|no|na|en|a|to)\s*$/u, ' '));
 }
 
@@ -507,6 +507,25 @@ function longerTown(text: string, found: PlaceMatch | undefined): PlaceMatch | u
 const SELF_LOCATION = new RegExp(`(?<![\\p{L}])(?:${placeWords.selfLocationLeads.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'gu');
 const SELF_PLACE = new RegExp(`^${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3}`, 'u');
 
+/** The run of capitalised words at `start`, ended where its sentence ends ("sou de Araquari. Fica do lado…" is Araquari). */
+function placeRunAt(text: string, start: number): string | undefined {
+  return SELF_PLACE.exec(text.slice(start))?.[0]
+    .split(/\.\s/u)[0]!
+    .replace(/[.,]+$/, '');
+}
+
+/** Of the towns of the name written at start–end, the one the words around it point to. */
+function townAt(text: string, towns: readonly WorldCity[], start: number, end: number): PlaceMatch {
+  const rest = `${text.slice(0, start)} ${text.slice(end)}`;
+  const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
+  return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+}
+
+/** Where the sentence holding `at` starts. */
+function sentenceStartOf(text: string, at: number): number {
+  return Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, at) + stop.length));
+}
+
 /**
  * "aqui em São Félix, no Recôncavo", "Somos de Florida, Uruguay", "my home studio in Mold,
  * Flintshire": where the person says they are is where the business is — over a town the gazetteer
@@ -517,10 +536,7 @@ const SELF_PLACE = new RegExp(`^${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALI
 function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined {
   for (const lead of folded.matchAll(SELF_LOCATION)) {
     const start = lead.index + lead[0].length;
-    // (A run of capitals ends where its sentence does: "sou de Araquari. Fica do lado…" is Araquari.)
-    const said = SELF_PLACE.exec(text.slice(start))?.[0]
-      .split(/\.\s/u)[0]!
-      .replace(/[.,]+$/, '');
+    const said = placeRunAt(text, start);
     if (!said) continue;
     const words = said.split(/\s+/);
     // The whole run of capitalised words is the town: "I'm from Maple Grove Seed Library" names an
@@ -528,9 +544,7 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
     const towns = isCountryName(said) ? [] : findWorldCities(said);
     if (towns.length > 0) {
       const end = start + said.length;
-      const rest = `${text.slice(0, start)} ${text.slice(end)}`;
-      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
-      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+      return townAt(text, towns, start, end);
     }
     const standsAloneHere = /^\s*(?:[,.;!?\n(]|$)/.test(text.slice(start + said.length));
     const isWord = words.some((word) => NOT_PLACES.has(fold(word))) || isCountryName(said) || isTimeWord(fold(said));
@@ -562,12 +576,10 @@ const TOWN_THEN_REGION = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*
 function fromOpening(text: string): PlaceMatch | undefined {
   const opening = text.slice(0, OPENING_REACH);
   for (const lead of opening.matchAll(OPENING_PREPOSITION)) {
-    const sentenceStart = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, lead.index) + stop.length));
+    const sentenceStart = sentenceStartOf(text, lead.index);
     if (NEGATED_BEFORE.test(fold(text.slice(sentenceStart, lead.index)))) continue;
     const start = lead.index + lead[0].length;
-    const said = SELF_PLACE.exec(text.slice(start))?.[0]
-      .split(/\.\s/u)[0]!
-      .replace(/[.,]+$/, '');
+    const said = placeRunAt(text, start);
     if (!said) continue;
     const words = said.split(/\s+/);
     if (BRANDS.has(fold(said)) || words.some((word) => NOT_PLACES.has(fold(word)) || BRANDS.has(fold(word)))) continue;
@@ -575,9 +587,7 @@ function fromOpening(text: string): PlaceMatch | undefined {
     const end = start + said.length;
     const towns = findWorldCities(said);
     if (towns.length > 0) {
-      const rest = `${text.slice(0, start)} ${text.slice(end)}`;
-      const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
-      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+      return townAt(text, towns, start, end);
     }
     const after = text.slice(end);
     // "near Pleasure Point, Santa Cruz", "en Santa Teresita, Cartago": a part of town (or a place
