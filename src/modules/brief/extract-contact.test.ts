@@ -50,3 +50,17 @@ describe('an address written whole', () => {
     expect(extractContact('Atendo em casa, com hora marcada: SQS 308 Bloco C, Asa Sul.', false).street).toBe('SQS 308 Bloco C');
   });
 });
+
+describe('hours written with a comma after the days, or with dotted marks', () => {
+  it('are read: "de lunes a viernes, de 8 a 17", "Monday to Friday, 9 to 5", "8 a. m. a 3 p. m."', () => {
+    expect(extractOpeningHours('Trabajo de lunes a viernes, de 8 a 17. Sábados no.', false)).toEqual(['Mo-Fr 08:00-17:00']);
+    expect(extractOpeningHours('Abro de segunda a sexta, das 8 às 17.', false)).toEqual(['Mo-Fr 08:00-17:00']);
+    expect(extractOpeningHours('Open Monday to Friday, 9 to 5.', false)).toEqual(['Mo-Fr 09:00-17:00']);
+    expect(extractOpeningHours('Visitas de martes a viernes de 8 a. m. a 3 p. m., y domingos de 8 a 12.', false)).toEqual([
+      'Tu-Fr 08:00-15:00',
+      'Su 08:00-12:00',
+    ]);
+    // …never a count after days: "de segunda a sexta, 2 a 5 dias".
+    expect(extractOpeningHours('Entrego de segunda a sexta, 2 a 5 dias depois do pedido.', false)).toBeUndefined();
+  });
+});

@@ -78,7 +78,8 @@ const OPEN_DAYS = new RegExp(
 /** Opening hours as schema.org strings ("Mo-Fr 08:00-18:00"), from "seg a sex 8h às 18h" etc. */
 export function extractOpeningHours(text: string, isOpen24h: boolean): string[] | undefined {
   if (isOpen24h) return ['Mo-Su 00:00-23:59'];
-  const folded = fold(withDayNames(text));
+  // "8 a. m.", "3 p.m.": the marks as the clock reads them ("8 am", "3 pm").
+  const folded = fold(withDayNames(text)).replace(/(\d)\s*([ap])\.\s?m\.?(?![a-z])/g, '$1 $2m');
   const hours = timeRanges(folded);
   // "de segunda a sexta das 9h às 17h e sábado até meio-dia": a day after the times that closes
   // at another hour opens at the same one.
@@ -103,8 +104,9 @@ export function extractOpeningHours(text: string, isOpen24h: boolean): string[] 
 // hours word, and not when a unit follows ("de 4 a 12 anos", "2-3 people").
 const STRICT_DAY =
   '(?<![a-z])(?:seg(?:unda)?|ter(?:ca)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|sab(?:ado)?|dom(?:ingo)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lun(?:es)?|mar(?:tes)?|mie(?:rcoles)?|jue(?:ves)?|vie(?:rnes)?)s?\\.?(?:-feira)?';
+// (…a comma may stand between the days and their times: "de lunes a viernes, de 8 a 17", "Monday to Friday, 9 to 5".)
 const HOURS_CUE = new RegExp(
-  `(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta|todos os dias|todos los dias|every ?day|daily|diariamente)\\b)(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`,
+  `(?:${STRICT_DAY}|\\b(?:open|opens|opening hours|hours|horario|horarios|aberto|aberta|abrimos|funcionamos|atendemos|abierto|abierta|todos os dias|todos los dias|every ?day|daily|diariamente)\\b),?(?:\\s+(?:de|das|from|desde))?\\s*:?\\s*$`,
 );
 // "das 6h às 20h todos os dias", "8-4 every day": every day said after the times.
 const EVERY_DAY_AFTER = /^\s*,?\s*(?:todos os dias|every ?day|daily|diariamente|todos los dias|7 days)/;
