@@ -171,4 +171,12 @@ describe('a relative’s advice on the writing, and a refusal of words on the si
     expect(said.asides).toEqual(['Fica bom demais, uai']);
     expect(said.text).toContain('faço cocada todo dia');
   });
+
+  it('reads the vosotros forms and "no hace falta ponerlo" as said to us', () => {
+    const said = setAsideSaidToBuilder(
+      'En el pueblo me llaman "el de las rejas", eso no hace falta ponerlo. Poned solo que el presupuesto es gratis.',
+    );
+    expect(said.asides).toEqual(['En el pueblo me llaman "el de las rejas", eso no hace falta ponerlo', 'Poned solo que']);
+    expect(said.text).toContain('el presupuesto es gratis');
+  });
 });
