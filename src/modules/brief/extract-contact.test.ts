@@ -64,3 +64,17 @@ describe('hours written with a comma after the days, or with dotted marks', () =
     expect(extractOpeningHours('Entrego de segunda a sexta, 2 a 5 dias depois do pedido.', false)).toBeUndefined();
   });
 });
+
+describe('hours whose days come after them, or that close at noon', () => {
+  it('gives the times the days said after a comma when those days end the clause', () => {
+    expect(extractOpeningHours('Call me 8am to 6pm, Tuesday to Sunday.', false)).toEqual(['Tu-Su 08:00-18:00']);
+    expect(extractOpeningHours('Atendo das 9h às 18h, de terça a sábado.', false)).toEqual(['Tu-Sa 09:00-18:00']);
+    // …but days with times of their own are the next clause's.
+    expect(extractOpeningHours('Open 10 am to 8 pm, Saturday 10 am to 2 pm.', false)).toEqual(['Mo-Su 10:00-20:00', 'Sa 10:00-14:00']);
+  });
+  it('reads noon as the end of a range', () => {
+    expect(extractOpeningHours('Segunda a sexta, das 6h ao meio-dia.', false)).toEqual(['Mo-Fr 06:00-12:00']);
+    expect(extractOpeningHours('Monday to Friday, 7am till noon.', false)).toEqual(['Mo-Fr 07:00-12:00']);
+    expect(extractOpeningHours('Lunes a viernes de 8 al mediodía.', false)).toEqual(['Mo-Fr 08:00-12:00']);
+  });
+});

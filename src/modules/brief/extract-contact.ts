@@ -57,6 +57,15 @@ function daysIn(window: string): string | undefined {
 
 // "de seg a sáb" right after the times: the days led in, read with the day words above.
 const DAYS_LED_IN = new RegExp(`^\\s*(?:de|from|desde)\\s+${DAY}`);
+// "7am to 7pm, Monday to Saturday": a range of days after a comma that ends its clause, with no
+// time of its own, is the days of the times before it ("8.30 am to 9 pm, Sunday 9 am to 1 pm" is not).
+const DAYS_AFTER_COMMA = new RegExp(`^\\s*,\\s*(?:(?:de|from|desde)\\s+)?${DAY}\\s*(?:-|–|a|to|ate|through|thru|hasta|al)\\s*${DAY}\\s*$`);
+function isDaysClosingClause(after: string): boolean {
+  const clause = /^\s*,[^,!?]*/.exec(after)?.[0];
+  return clause !== undefined && DAYS_AFTER_COMMA.test(clause);
+}
+const NOON_END =
+  /(\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am)?)\s*(?:a|ao|as|ate|to|till|until|hasta|al)\s+(?:o\s+|el\s+|la\s+)?(?:meio.?dia|mediodia|noon|midday)(?![a-z])/g;
 
 // "2ª a 6ª", "2.ª-feira a 6.ª-feira": Portuguese days counted from Sunday, written as the day names.
 const ORDINAL_DAY = '([2-6])\\s?\\.?[ªº](?:[\\s-]?feira)?';
@@ -79,7 +88,10 @@ const OPEN_DAYS = new RegExp(
 export function extractOpeningHours(text: string, isOpen24h: boolean): string[] | undefined {
   if (isOpen24h) return ['Mo-Su 00:00-23:59'];
   // "8 a. m.", "3 p.m.": the marks as the clock reads them ("8 am", "3 pm").
-  const folded = fold(withDayNames(text)).replace(/(\d)\s*([ap])\.\s?m\.?(?![a-z])/g, '$1 $2m');
+  const folded = fold(withDayNames(text))
+    .replace(/(\d)\s*([ap])\.\s?m\.?(?![a-z])/g, '$1 $2m')
+    // "das 5h ao meio-dia", "7am till noon", "de 8 al mediodía": a range that closes at noon closes at 12:00.
+    .replace(NOON_END, '$1 a 12:00 pm');
   const hours = timeRanges(folded);
   // "de segunda a sexta das 9h às 17h e sábado até meio-dia": a day after the times that closes
   // at another hour opens at the same one.
@@ -175,7 +187,7 @@ function timeRanges(folded: string): string[] {
     // after a comma they are the next clause's ("8.30 am to 9 pm, Sunday 9 am to 1 pm").
     const rangeEnd = match.index + match[0].length;
     const after = folded.slice(rangeEnd, rangeEnd + 30).split(/[;.\n]/)[0]!;
-    const daysAfter = DAYS_LED_IN.test(after) || EVERY_DAY_AFTER.test(after) ? daysIn(after) : undefined;
+    const daysAfter = DAYS_LED_IN.test(after) || EVERY_DAY_AFTER.test(after) || isDaysClosingClause(after) ? daysIn(after) : undefined;
     const said = daysIn(window) ?? daysAfter;
     // "todos los días de 9 a 18, excepto los domingos": the days left out may follow the times.
     const days = isContinuation ? previous!.days : said === 'Mo-Su' ? everyDayBut(`${window} ${match[0]} ${after}`) : (said ?? 'Mo-Su');

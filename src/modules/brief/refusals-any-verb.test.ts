@@ -47,3 +47,25 @@ describe('the hand-over of the work', () => {
     expect(detectFeatures('Bolos por encomenda. Faço entregas em Olinda.', facts, 'general', 'pt-BR')).toContain('delivery');
   });
 });
+
+describe('WhatsApp refused with its object put first, or a button of it refused', () => {
+  it('reads "WhatsApp eu não uso" and "não põe botão de WhatsApp" as refusals', () => {
+    expect(refusesWhatsapp(fold('WhatsApp eu não tenho, liga no fixo.'), 'pt-BR')).toBe(true);
+    expect(refusesWhatsapp(fold('Por favor não coloquem ícone de WhatsApp.'), 'pt-BR')).toBe(true);
+    expect(refusesWhatsapp(fold('WhatsApp I never check, just ring me.'), 'en')).toBe(true);
+    expect(refusesWhatsapp(fold('El WhatsApp yo no lo manejo.'), 'es')).toBe(true);
+  });
+  it('still reads a WhatsApp the person uses', () => {
+    expect(refusesWhatsapp(fold('WhatsApp eu uso o dia todo: 11 98877-6655.'), 'pt-BR')).toBe(false);
+    expect(refusesWhatsapp(fold('Não tenho loja, atendo pelo WhatsApp.'), 'pt-BR')).toBe(false);
+  });
+});
+
+describe('a form refused as one more thing of a refused list', () => {
+  it('reads "nem formulário", "ni formulario", "nor a form" as a refusal', () => {
+    expect(refusesForm(fold('Não põe mapa nem formulário.'))).toBe(true);
+    expect(refusesForm(fold('No me armen mapa ni formulario.'))).toBe(true);
+    expect(refusesForm(fold("Don't build me a map nor a form."))).toBe(true);
+    expect(refusesForm(fold('Quero um formulário com nome e telefone.'))).toBe(false);
+  });
+});
