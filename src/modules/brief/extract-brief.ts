@@ -52,6 +52,7 @@ import { refusingClauses } from './refusing-clauses';
 import { expandAbbreviations } from './expand-abbreviations';
 import { nameActions } from './name-actions';
 import { restoreAccents } from './restore-accents';
+import { writeNumberWords } from './write-number-words';
 import type { TaxonomyKind } from './taxonomy-types';
 
 export type ExtractBriefInput = {
@@ -316,7 +317,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
   const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
   // …and the words a phone's writer shortens ("pra", "vc", "tb") written out.
-  const written =
+  const spoken =
     typedLocale === 'pt-BR' || typedLocale === 'pt-PT' || typedLocale === 'es'
       ? // …and a service said as "instalo bomba" read as the service, "instalação de bomba".
         nameActions(
@@ -326,6 +327,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
       : typedLocale === 'en'
         ? expandAbbreviations(typed, 'en')
         : typed;
+  // …and amounts and hours written in words ("oito mil e quinhentos", "das seis da manhã") in digits.
+  const written = writeNumberWords(spoken, typedLocale.startsWith('pt') ? 'pt' : typedLocale === 'es' ? 'es' : 'en');
   // What was written to whoever makes the site ("obs p vc q ta fazendo: …", "isto não é para pôr
   // no site") is read by no one after this: blanked, and listed among what was not used.
   // (Facts, features and the place are still read in all of it: "obs p vc: não quero formulário"
@@ -405,6 +408,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   );
   // "Para que lo sepáis vosotros: cobro 38 euros la hora": a price said only to us is private.
   facts.prices = facts.prices.filter((price) => !isOnlySaidToUs(text, saidToBuilder.text, price.text));
+  // "Mum's landline is 03 685 0924, but don't put it up": a number said only to us, beside one said
+  // to visitors, is private — alone, it is still how the business is reached ("obs: meu zap é …").
+  const saidToUsOnly = (phone: string) => {
+    const at = text.indexOf(phone);
+    return at >= 0 && saidToBuilder.text.slice(at, at + phone.length).trim() === '';
+  };
+  if (facts.phones.some((phone) => !saidToUsOnly(phone))) facts.phones = facts.phones.filter((phone) => !saidToUsOnly(phone));
   facts.offerings = extractOfferings(text, kind);
   const landmark = extractLandmark(text, promptLocale);
   if (landmark) facts.landmark = landmark.text.slice(0, 120);

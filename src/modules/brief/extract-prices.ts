@@ -63,6 +63,8 @@ const NOT_LABELS = new RegExp(
   'i',
 );
 
+const PRICE_VERB: ReadonlySet<string> = new Set(readingCues.priceVerbs.filter((verb) => !verb.includes(' ')).map((verb) => fold(verb)));
+
 // What makes an amount a starting price, right before it ("from $850", "a partir de 140€", "desde
 // $15.000"): the reader's price leads (content/reading-cues.json).
 const FROM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${readingCues.priceLeads.map(escapeRegExp).join('|')})\\s*(?:${ALL_SIGNS})?\\s*$`, 'iu');
@@ -175,6 +177,18 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
     .trim()
     .split(/\s+/)
     .filter(Boolean);
+  // "Um carro novo completo, sem pintura, fica por volta de 22.000 reais": a price said with its
+  // verb is for the sentence's head before that verb — "por volta de" names nothing.
+  const verbAt = words.findLastIndex((word) => PRICE_VERB.has(fold(word)));
+  if (verbAt >= 0 && words.slice(verbAt + 1).every((word) => NOT_LABELS.test(word) || readingCues.priceApproximators.has(fold(word)))) {
+    const head = verbAt > 0 ? words.slice(0, verbAt).join(' ') : span.slice(0, span.lastIndexOf(words[0]!));
+    const sentence = head
+      .slice(head.search(/[^.;:!?\n()]*$/u))
+      .trim()
+      .replace(/,$/, '');
+    const item = sentence.replace(/^(?:[-•*–—]+\s*)?(?:um|uma|un|una|an?)\s+/iu, '');
+    if (item && item.length <= LABEL_MAX && !/\d/.test(item) && item.split(/\s+/).length <= 8) return item;
+  }
   // "- orquídea adulta: R$ 45": a list's bullet is not part of the item.
   while (words.length && (CONNECTOR.test(words[0]!) || NOT_LABELS.test(words[0]!) || /^[-•*–—]+$/.test(words[0]!))) words = words.slice(1);
   while (words.length && (NOT_LABELS.test(words.at(-1)!) || ISO_AFTER.test(words.at(-1)!))) words = words.slice(0, -1);
@@ -241,7 +255,11 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
       const phraseAt = from + head.length - tail.trimStart().length;
       const opensSentence = /(?:^|[.!?\n]\s*)$/u.test(prompt.slice(0, phraseAt));
       const isSelfSaid = readingCues.selfIntro.some((intro) => fold(said).startsWith(`${intro} `));
-      if (opensSentence && !isSelfSaid && !said.includes(',') && /^\p{Lu}/u.test(said)) return said;
+      // (The phrase as written opens its sentence with a capital: "O par de rodas, 8.500 reais" lost its article above.)
+      const written = head.split(PHRASE_BREAK).at(-1)!;
+      const writtenAt = from + head.length - written.trimStart().length;
+      const phraseOpens = /(?:^|[.!?\n]\s*)$/u.test(prompt.slice(0, writtenAt)) && /^\p{Lu}/u.test(written.trim());
+      if (opensSentence && !isSelfSaid && !said.includes(',') && phraseOpens) return said;
     }
   }
   // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento", "carne, queijo, pizza ou palmito

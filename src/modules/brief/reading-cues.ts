@@ -244,6 +244,14 @@ const readingCuesSchema = z.object({
     followers: words,
     /** Saying, putting or appearing, after a word of permission: "Isso pode dizer-se", "pode pôr o nome dele". */
     permittedVerbs: words,
+    /** "Nem o nome dele nem a casa", "ni el nombre ni la dirección", "neither his name nor…": what opens a refusal of the thing just said. */
+    norWords: words,
+    /** "de eso nada", "disso nada", "nothing of that": a pointer and one of these refuses what it points at. */
+    nothingWords: words,
+    /** "Leave that well alone", "leave it out": what says, alone, to keep the sentence before off the site. */
+    leaveAlone: words,
+    /** "the stuff that's just for you", "só para você": said to us, whatever follows in its paragraph. */
+    privateAudience: words,
   }),
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,
@@ -374,6 +382,8 @@ const readingCuesSchema = z.object({
   priceLeads: words,
   /** "Bancada de granito custa [R$ 800]", "the cake costs [£40]", "el tinte sale [$25]": a verb that says the price, said before it. */
   priceVerbs: words,
+  /** "fica por volta de [R$ 800]", "around [£40]": how near a price is, never what it is for. */
+  priceApproximators: words,
   /** "de más de", "over": an amount after one is a threshold ("orders over $50"), not a price. */
   thresholdLeads: words,
   neutralModifiers: words,
@@ -575,6 +585,7 @@ export const readingCues = {
   listJoiner: cues.listJoiners.map(escapeRegExp).join('|'),
   priceLeads: [...cues.priceLeads].sort((a, b) => b.length - a.length),
   priceVerbs: [...cues.priceVerbs].sort((a, b) => b.length - a.length),
+  priceApproximators: asSet(cues.priceApproximators),
   thresholdLeads: [...cues.thresholdLeads].sort((a, b) => b.length - a.length),
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),

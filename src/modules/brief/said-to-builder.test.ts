@@ -180,3 +180,45 @@ describe('a relative’s advice on the writing, and a refusal of words on the si
     expect(said.text).toContain('el presupuesto es gratis');
   });
 });
+
+describe('a refusal that points back at what was just said', () => {
+  const aside = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => item.text).join(' | ');
+  it('keeps the sentence before "Nem … nem …", "Leave that well alone" and "disso nada" off the site', () => {
+    const pt = aside(
+      'Sou a Lúcia, faço cestos de vime em Ponte de Lima. Faço cestos de vindima e de pão. Já fiz um cesto para a filha de um ministro. Nem o nome dela nem a terra, por favor. Telemóvel 912 345 678.',
+    );
+    expect(pt).not.toMatch(/ministro|Nem o nome/);
+    expect(pt).toMatch(/vindima/);
+    const en = aside(
+      "I'm Rob, I shoe horses round Dungog. There's a trainer at the track who still owes me for a season. Leave that well alone. Hot shoeing and trims. Call 0412 345 678.",
+    );
+    expect(en).not.toMatch(/owes|Leave that/);
+    const es = aside(
+      'Soy Lucho, tapicero en Tunja. Un cliente me dejó un sofá sin pagar, de eso nada en la página. Tapizo sillas y sofás. Celular 310 555 1234.',
+    );
+    expect(es).not.toMatch(/sin pagar|de eso nada/);
+    expect(es).toMatch(/sillas/);
+  });
+  it('takes a paragraph opened by a short sentence meant only for us, its number with it', () => {
+    const brief = extractBrief({
+      prompt:
+        "I'm Sam, I make saddles in Gisborne. Mobile 021 555 0101.\n\nOk, this bit is just for you. My brother's number is 06 867 0202, he helps on weekends but doesn't want calls. Our old landlord still owes us rent.\n\nSaddles from $2,400.",
+    });
+    const told = (brief.items ?? []).map((item) => item.text).join(' | ');
+    expect(told).not.toMatch(/landlord|brother/);
+    expect(brief.facts.phones).toEqual(['021 555 0101']);
+  });
+});
+
+describe('a word asking for attention before a colon', () => {
+  it('is said to us, and what follows it is told', () => {
+    const told = (
+      extractBrief({
+        prompt:
+          'Soy Nora, reparo bicicletas antiguas en Salto. Ojo con esto: no somos distribuidores de ninguna marca. Celular 099 123 456.',
+      }).items ?? []
+    ).map((item) => item.text);
+    expect(told.join(' | ')).toMatch(/no somos distribuidores de ninguna marca/);
+    expect(told.join(' | ')).not.toMatch(/Ojo/);
+  });
+});

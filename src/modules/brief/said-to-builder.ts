@@ -1,5 +1,6 @@
 import { readingCues } from './reading-cues';
 import { alternationOf, fold } from './text';
+import { isClosedWord } from './word-classes';
 
 /**
  * Sentences written to whoever makes the site, not to its visitors: "obs p vc q ta fazendo: vila
@@ -33,6 +34,8 @@ const isAddressedLead = (said: string) => {
   const match = ADDRESSED.exec(said);
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
+const PRIVATE_AUDIENCE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.privateAudience)})(?![\\p{L}])`, 'u');
+const LEAVE_ALONE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.leaveAlone)})(?![\\p{L}])`, 'u');
 const PERMISSION = new Set(readingCues.permissionWords);
 const PERMITTED = new Set(SAID.permittedVerbs);
 const THAT = new Set(['que', 'that', 'what', 'como', 'how', 'quando', 'when', 'cuando', 'o que', 'lo que']);
@@ -136,6 +139,39 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     // assim": a relative's advice on how to write the prompt is said to us, whole.
     else if (isAdviceOnWriting(said) || REFUSED_ON_SITE.test(bounded.slice(sentence.start, sentence.end)))
       spans.push({ start: sentence.start + Math.max(lead, 0), end: sentence.end });
+    const words = said.match(/[\p{L}'’]+/gu) ?? [];
+    const before = sentences[index - 1];
+    // "Right, the stuff that's just for you.": a short sentence naming us as its only reader takes
+    // the rest of its paragraph.
+    if (words.length <= 8 && PRIVATE_AUDIENCE.test(said))
+      spans.push({ start: sentence.start + Math.max(lead, 0), end: paragraphEnd(folded, sentence.start) });
+    // "Nem o nome dele nem a casa, por favor.", "Leave that well alone.": a refusal of what was just
+    // said, with nothing of its own, takes the sentence before it too.
+    const refusesBefore =
+      (words.length <= 14 && SAID.norWords.includes(words[0] ?? '') && words.slice(1).some((word) => SAID.norWords.includes(word))) ||
+      (LEAVE_ALONE.test(said) && (said.replace(LEAVE_ALONE, ' ').match(/\p{L}+/gu) ?? []).length <= 2);
+    if (refusesBefore) {
+      spans.push(sentence);
+      if (before) spans.push(before);
+    }
+    // "…se llevó unas piezas, de eso nada en la página", "disso nada", "nothing of that": a pointer
+    // refused with "nothing" keeps its sentence off the site — and the one before, when it says nothing else.
+    const pointed = words.findIndex(
+      (word, at) =>
+        SAID.pointers.includes(word.replace(/^d(?=isso|isto|aquilo)/u, '')) &&
+        words.slice(Math.max(0, at - 2), at + 3).some((near) => SAID.nothingWords.includes(near)),
+    );
+    if (pointed >= 0) {
+      spans.push(sentence);
+      const own = words.filter(
+        (word) =>
+          !SAID.pointers.includes(word.replace(/^d(?=isso|isto|aquilo)/u, '')) &&
+          !SAID.nothingWords.includes(word) &&
+          !SAID.placeNouns.includes(word) &&
+          !(['pt', 'es', 'en'] as const).some((language) => isClosedWord(word, language)),
+      );
+      if (before && own.length <= 1) spans.push(before);
+    }
     const refused = NOT_FOR_SITE.exec(said);
     if (refused) {
       spans.push(sentence);
@@ -144,7 +180,6 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       // own private thing.
       const rest = said.replace(NOT_FOR_SITE, ' ').match(/\p{L}+/gu) ?? [];
       const ahead = said.slice(0, refused.index).match(/\p{L}+/gu) ?? [];
-      const before = sentences[index - 1];
       if (
         before &&
         (rest.length <= 2 ||
@@ -166,9 +201,9 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const start = match.index + match[1]!.length;
     const end = match.index + match[0].length;
     const isLead = /^\s+(?:que|that)\s/u.test(folded.slice(end));
-    const closes = /^[\s]*(?:,?\s*(?:por favor|pfv|pls|please|tá|ta|ok)\b)?[\s]*(?:[,.;!?)\n]|$)/u.exec(folded.slice(end));
+    const closes = /^[\s]*(?:,?\s*(?:por favor|pfv|pls|please|tá|ta|ok)\b)?[\s]*(?:[,.;:!?)\n]|$)/u.exec(folded.slice(end));
     if (isLead) spans.push({ start, end: end + /^\s+(?:que|that)/u.exec(folded.slice(end))![0].length });
-    else if (closes) spans.push({ start, end: end + closes[0].replace(/[,.;!?)\n]$/u, '').length });
+    else if (closes) spans.push({ start, end: end + closes[0].replace(/[,.;:!?)\n]$/u, '').length });
   }
   // "Fica um trem bão demais, uai.", "Y eso, jaja.": a short sentence with chat in it is said to us.
   for (const sentence of sentences) {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+import { writeNumberWords } from './write-number-words';
+
+describe('amounts and hours written in words', () => {
+  it('writes amounts in digits, in the money the paragraph names when one stands alone', () => {
+    expect(writeNumberWords('A mesa grande sai por uns três mil e duzentos reais. A cadeira, quatrocentos e oitenta.', 'pt')).toBe(
+      'A mesa grande sai por uns 3.200 reais. A cadeira, 480 reais.',
+    );
+    expect(writeNumberWords('La poda cuesta cuarenta mil pesos y el injerto doscientos cincuenta mil.', 'es')).toBe(
+      'La poda cuesta 40.000 pesos y el injerto 250.000 pesos.',
+    );
+    expect(writeNumberWords('A full reroof is about twelve thousand five hundred dollars.', 'en')).toBe(
+      'A full reroof is about 12,500 dollars.',
+    );
+  });
+  it('writes hours as a clock, the part of the day read', () => {
+    expect(writeNumberWords('Abro de terça a domingo, das sete da manhã às quatro da tarde.', 'pt')).toBe(
+      'Abro de terça a domingo, das 7h às 16h.',
+    );
+    expect(writeNumberWords('Atendemos de las ocho de la mañana a las seis de la tarde.', 'es')).toBe('Atendemos de las 8:00 a las 18:00.');
+    expect(writeNumberWords('Open from eight in the morning till five in the afternoon.', 'en')).toBe('Open from 8am till 5pm.');
+  });
+  it('leaves small counts and sayings in words', () => {
+    const said = 'Trabalho com os dois filhos há trinta anos. Mil desculpas pela demora, one-on-one lessons.';
+    expect(writeNumberWords(said, 'pt')).toBe(said);
+  });
+  it('gives the brief the prices and hours a person wrote in words', () => {
+    const brief = extractBrief({
+      prompt:
+        'Sou o Artur, ferreiro em Pirenópolis, Goiás. Um portão de ferro batido sai por volta de seis mil e quinhentos reais. O corrimão, mil e oitocentos. Trabalho de segunda a sexta, das sete da manhã às cinco da tarde. WhatsApp (62) 99123-4567.',
+    });
+    expect(brief.facts.prices.map((price) => [price.amount, price.label])).toEqual([
+      [6500, 'portão de ferro batido'],
+      [1800, 'corrimão'],
+    ]);
+    expect(brief.facts.openingHours).toEqual(['Mo-Fr 07:00-17:00']);
+  });
+});
