@@ -180,6 +180,28 @@ function siteLanguages(prompt: string, promptLocale: string, country: string | u
   return [promptLocale];
 }
 
+const SELF_CORRECTION = new RegExp(
+  `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+(?:${readingCues.selfCorrections.map((said) => escapeRegExp(said).replace(/^\p{L}/u, (first) => `[${first}${first.toUpperCase()}]`)).join('|')})\\s*,?(?=\\s+\\p{Lu})`,
+  'gu',
+);
+// A postcode and the town after it: Portuguese "2700-296 Amadora", Brazilian "CEP 74000-000, Goiânia",
+// Spanish or Italian "28013 Madrid".
+const POSTCODE_TOWN =
+  /(?<![\d-])(?:\d{4}-\d{3}|(?:CEP:?\s*)?\d{5}-\d{3}|\d{5})[,\s]+(?:-\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+function postcodeTown(text: string): ReturnType<typeof extractPlace> {
+  for (const match of text.matchAll(POSTCODE_TOWN)) {
+    const town = match[1]!;
+    // (Read as a place is said — "em Maia" — since a town's name alone may be a person's too.)
+    const said = `em ${town}`;
+    const found = extractPlace(said, said);
+    if (!found || found.start !== 3) continue;
+    const start = match.index + match[0].length - town.length;
+    return { ...found, start, end: start + (found.end - found.start) };
+  }
+  return undefined;
+}
+
 /**
  * The town outside the given spans: a landmark's town is what the business is near, and a town in
  * talk about the name ("já há uma empresa com esse nome na Covilhã") is someone else's.
@@ -344,12 +366,24 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
   const refusedTowns = refusingClauses(text, detectPromptLanguage(text));
-  const foundPlace = placeOutside(
-    text,
-    [extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)), ...readNameTalk(text).nameClauses, ...refusedTowns],
-    typed,
-    refusedTowns,
-  );
+  // "em Abaeté, quer dizer, Abaetetuba": the words a correction takes back name no place.
+  const corrected = [...text.matchAll(SELF_CORRECTION)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  // "…, 2700-296 Amadora": the town after the address's postcode is where the business is, whatever
+  // other town its story names ("fui pintora numa fábrica de Lisboa").
+  const posted = postcodeTown(text);
+  const foundPlace =
+    posted ??
+    placeOutside(
+      text,
+      [
+        extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)),
+        ...readNameTalk(text).nameClauses,
+        ...refusedTowns,
+        ...corrected,
+      ],
+      typed,
+      refusedTowns,
+    );
   // "baixe na App Store": a store of someone else's, not where the business is.
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",
@@ -605,7 +639,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // (The kind is still read from where the person put what it is, as before: with nothing there, it
   // would be guessed from every word of the prompt — "bread knives" made a sharpener a bakery.)
   const whatForKind = reading.what;
-  if (reading.what && isNotWhat(reading.what, written, people)) reading.what = whatAfterCopula(written, promptLocale, rankTaxonomy) ?? '';
+  if (reading.what && isNotWhat(reading.what, written, people, promptLocale))
+    reading.what = whatAfterCopula(written, promptLocale, rankTaxonomy) ?? '';
   if (!reading.what && name && name.split(/\s+/).length >= 2 && rankTaxonomy(name.split(/\s+/)[0]!).length > 0)
     reading.what = name.split(/\s+/)[0]!.toLocaleLowerCase();
   // Language names that no part of the prompt says are the site's ("Escola de idiomas: inglês,
@@ -675,6 +710,17 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     .map((item) => item.text.slice(0, 80))
     .slice(0, 12);
 
+  // "Miraflores, Arequipa, no el de Lima": the region beside the town stops where a part refused begins.
+  const region = reading.region
+    ?.split(/,\s*/u)
+    .reduce<{ kept: string[]; stopped: boolean }>(
+      (said, part) =>
+        said.stopped || isNegationWord(fold(part.split(/\s+/u)[0] ?? ''), promptLocale, false)
+          ? { kept: said.kept, stopped: true }
+          : { kept: [...said.kept, part], stopped: false },
+      { kept: [], stopped: false },
+    )
+    .kept.join(', ');
   return {
     version: 1,
     // A name in a prompt typed all in capitals was read in lower case; it is written as names are.
@@ -705,16 +751,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     // (…the towns joined to the place where the person placed it — not the towns served, listed
     // after it later: "I live just outside Sturminster Newton… I cover Sturminster Newton, Marnhull".)
     location:
-      location &&
-      reading.region &&
-      !` ${location.text} `.includes(` ${reading.region} `) &&
-      regionBesidePlace(text, placeMatch, reading.region)
+      location && region && !` ${location.text} `.includes(` ${region} `) && regionBesidePlace(text, placeMatch, region)
         ? {
             ...location,
-            text: `${location.text}${new RegExp(`^(?:${readingCues.listJoiner}) `).test(reading.region) ? ' ' : ', '}${reading.region}`.slice(
-              0,
-              80,
-            ),
+            text: `${location.text}${new RegExp(`^(?:${readingCues.listJoiner}) `).test(region) ? ' ' : ', '}${region}`.slice(0, 80),
           }
         : location,
     languages,

@@ -384,6 +384,8 @@ const readingCuesSchema = z.object({
   priceVerbs: words,
   /** "fica por volta de [R$ 800]", "around [£40]": how near a price is, never what it is for. */
   priceApproximators: words,
+  /** "Abaeté, quer dizer, Abaetetuba", "Perth, I mean Fremantle": what takes back the words before it. */
+  selfCorrections: words,
   /** "de más de", "over": an amount after one is a threshold ("orders over $50"), not a price. */
   thresholdLeads: words,
   neutralModifiers: words,
@@ -586,6 +588,7 @@ export const readingCues = {
   priceLeads: [...cues.priceLeads].sort((a, b) => b.length - a.length),
   priceVerbs: [...cues.priceVerbs].sort((a, b) => b.length - a.length),
   priceApproximators: asSet(cues.priceApproximators),
+  selfCorrections: cues.selfCorrections,
   thresholdLeads: [...cues.thresholdLeads].sort((a, b) => b.length - a.length),
   brandLeads: [...cues.brandLeads].sort((a, b) => b.split(' ').length - a.split(' ').length),
   neutralModifiers: asSet(cues.neutralModifiers),

@@ -5,6 +5,9 @@ import { fold } from './text';
  * "covilhã e guarda não vou", "a Olavarría y Tapalqué no vamos": a clause that closes with a
  * negation (no number in it) — the towns it names are where the business does not go.
  */
+const NOT_IN =
+  /(?<![\p{L}])(not|n[aã]o|no|nunca|never)\s+(?:[\p{Ll}'’]+\s+){0,2}(?:in|em|en|no|na|de|do|da|del|at|from)\s+(?:(?:el|la|o|a|the)\s+)?\p{Lu}/u;
+
 export function refusingClauses(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const match of text.matchAll(/[^.,;:!?\n]+/gu)) {
@@ -17,6 +20,13 @@ export function refusingClauses(text: string, lang: string): { start: number; en
     const last = words.slice(-2);
     if (last.some((word, at) => isNegationWord(word, lang, false) && !(word === 'no' && /^(?:mas|nomas)$/.test(last[at + 1] ?? ''))))
       spans.push({ start: match.index, end: match.index + match[0].length });
+    // "I'm not based in Stornoway", "não moro em Belém", "no el de Lima": a negation a few words
+    // before "in"/"em"/"de" and a capitalised name — from the negation on, where the business is not.
+    else {
+      const refused = NOT_IN.exec(match[0]);
+      if (refused && isNegationWord(fold(refused[1]!), lang, false))
+        spans.push({ start: match.index + refused.index, end: match.index + match[0].length });
+    }
   }
   return spans;
 }

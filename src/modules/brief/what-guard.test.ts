@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
-import { isNotWhat } from './what-guard';
+import { isNotWhat, whatAfterCopula } from './what-guard';
 
 describe('what the business is', () => {
   it('is never the writer writing for a relative; the trade said with "é" is', () => {
@@ -73,5 +73,21 @@ describe("a letter's salutation, the writing, the site or the person writing", (
         'Prezados, bom dia.\n\nVenho solicitar uma página. Chamo-me Otávio Rangel e conserto relógios de parede em Juiz de Fora. Revisão R$ 250. Atenciosamente.',
     });
     expect(brief.what).not.toMatch(/prezad|atenciosamente/i);
+  });
+});
+
+describe('what the person is not, a word calling out, a count, a proper name', () => {
+  it('is never what the business is', () => {
+    const text = 'Olá, meu amigo. Eita, sou a Dalva, não sou arquiteta formada. Faço maquetes há 20 anos em Pedra Azul.';
+    expect(isNotWhat('arquiteta', text, [], 'pt-BR')).toBe(true);
+    expect(isNotWhat('amigo', text, [], 'pt-BR')).toBe(true);
+    expect(isNotWhat('Eita', 'Eita, finalmente um site! Faço maquetes.', [], 'pt-BR')).toBe(true);
+    expect(isNotWhat('maquetes há 20 anos', text, [], 'pt-BR')).toBe(true);
+    expect(isNotWhat('Dalva Moreira', 'Sou Dalva Moreira, maquetista.', [], 'pt-BR')).toBe(true);
+    expect(isNotWhat('maquetes', text, [], 'pt-BR')).toBe(false);
+  });
+  it('is never taken from a copula the person negates', () => {
+    expect(whatAfterCopula("Hi, I'm Ana. Sou ceramista. Não sou engenheira, só faço vasos.", 'pt-BR', () => [])).toBe('ceramista');
+    expect(whatAfterCopula('Não sou engenheira, só faço vasos.', 'pt-BR', () => [])).toBeUndefined();
   });
 });

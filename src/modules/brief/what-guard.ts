@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/what-guard.json';
-import { readingCues } from './reading-cues';
+import { isNegationWord, readingCues } from './reading-cues';
 import { isSelfIntroduced } from './extract-people';
 import { isInThanks } from './screen-cards';
 import { fold } from './text';
@@ -33,7 +33,7 @@ const LEADS = new Set(content.possessives);
 const PRONOUNS = new Set(content.clausePronouns);
 const INTERJECTIONS = new Set(content.interjections);
 
-export function isNotWhat(what: string, text: string, people: readonly string[] = []): boolean {
+export function isNotWhat(what: string, text: string, people: readonly string[] = [], lang?: string): boolean {
   const said = fold(what)
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
@@ -49,7 +49,25 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
   const isPerson =
     people.some((person) => person.length > 2 && fold(what).includes(fold(person))) ||
     (/^\p{Lu}\p{Ll}+(?:\s+(?:de|da|do|dos|das|del)?\s*\p{Lu}\p{Ll}+){1,3}$/u.test(what.trim()) && isSelfIntroduced(what.trim(), text));
+  // "Não sou conservadora-restauradora diplomada", "I'm not a vet": what they say they are not.
+  // "Égua, mana, …", "Boa tarde, meu amigo.": a word calling out or calling someone is no trade.
+  // "llevo 32 años arreglando…": a count makes a sentence, not a trade.
+  const isNegated = occurrences(text, what).some((at) => {
+    const before = fold(text.slice(Math.max(0, at - 30), at)).match(/[\p{L}']+/gu) ?? [];
+    return before.slice(-3).some((word) => isNegationWord(word, lang, false));
+  });
+  const isCalling = occurrences(text, what).some(
+    (at) =>
+      (/(?:^|[.!?\n]\s*)$/u.test(text.slice(0, at)) && /^\s*,/u.test(text.slice(at + what.length)) && said.length === 1) ||
+      (readingCues.possessives.has(fold(text.slice(0, at)).match(/([\p{L}]+)\s+$/u)?.[1] ?? '') &&
+        /(?:,\s*|^)$/u.test(fold(text.slice(0, at)).replace(/[\p{L}]+\s+$/u, '')) &&
+        /^\s*[.!?]/u.test(text.slice(at + what.length))),
+  );
+  const isCounted = /\d/.test(what);
   return (
+    isNegated ||
+    isCalling ||
+    isCounted ||
     namesFamily ||
     isWorkWord ||
     isClause ||
@@ -67,6 +85,15 @@ const COPULA =
 // A trade's agent noun: "sapateiro", "relojoeira", "taxista", "tapicero", "plumber".
 const AGENT_NOUN = /\p{L}{2}(?:eiro|eira|ista|dor|dora|tor|tora|ero|era|er|ist)$/u;
 
+/** Where `what` stands in the text, as typed (case aside). */
+function occurrences(text: string, what: string): number[] {
+  const folded = fold(text);
+  const sought = fold(what);
+  const found: number[] = [];
+  for (let at = folded.indexOf(sought); at >= 0 && sought; at = folded.indexOf(sought, at + 1)) found.push(at);
+  return found;
+}
+
 /** The trade said with a copula, when it is an agent noun or a kind we know (`isKind`). */
 export function whatAfterCopula(text: string, lang: string, isKind: (folded: string) => readonly unknown[]): string | undefined {
   const language = wordLanguageOf(lang);
@@ -75,6 +102,9 @@ export function whatAfterCopula(text: string, lang: string, isKind: (folded: str
     const folded = fold(word);
     // A name ("sou a Cida") or a word that names nothing ("é muito", "is open") is not what it is.
     if (/^\p{Lu}/u.test(word) || isClosedWord(folded, language) || isClauseWord(word, folded, language)) continue;
+    // "não sou engenheiro naval", "I'm not a vet": what they are not.
+    const before = fold(text.slice(Math.max(0, match.index - 20), match.index)).match(/[\p{L}']+/gu) ?? [];
+    if (before.slice(-2).some((said) => isNegationWord(said, lang, false)) || /\bnot\b/.test(fold(match[0]))) continue;
     if (isKind(folded).length > 0 || (AGENT_NOUN.test(folded) && !isDeterminer(folded, language))) return word.toLocaleLowerCase();
   }
   return undefined;
