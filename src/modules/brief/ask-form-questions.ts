@@ -17,7 +17,7 @@ export type RequestedFormField = { text: string; field: StandardFieldName | null
  * its follow-up a field of its own ("Se sim, qual?") and every label whole ("Data de saída").
  * Grammar of questions, never a list of trades.
  */
-export type QuestionWords = { questionWords: Record<Lang, string[]>; ifYes: Record<Lang, string> };
+export type QuestionWords = { questionWords: Record<Lang, string[]>; ifYes: Record<Lang, string>; choiceOthers: string[] };
 type Lang = 'pt' | 'es' | 'en';
 
 const WHETHER_LEAD = /^(?:se|si|whether|if)\s+/iu;
@@ -78,7 +78,11 @@ export function askFormQuestions(fields: readonly RequestedFormField[], lang: La
         const joined = FOLLOW_UP_JOIN.exec(options[1]!);
         const rest = [...(joined ? [joined[2]!] : []), ...options.slice(2)];
         if (joined) options[1] = joined[1]!;
-        options = options.slice(0, 2).map(capitalize);
+        // "sim, não, não sei": a third answer of the kind only a choice holds is an answer, no follow-up.
+        const isAnswer = (said: string) => words.choiceOthers.includes(fold(said).trim());
+        const answers = !joined && rest.every(isAnswer) ? rest : [];
+        options = [...options.slice(0, 2), ...answers].map(capitalize);
+        rest.splice(0, answers.length);
         if (rest.length > 0) followUp = rest.join(', ').replace(ARTICLE, '');
       }
     }

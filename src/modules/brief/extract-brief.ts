@@ -181,7 +181,7 @@ function siteLanguages(prompt: string, promptLocale: string, country: string | u
 }
 
 const SELF_CORRECTION = new RegExp(
-  `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+(?:${readingCues.selfCorrections.map((said) => escapeRegExp(said).replace(/^\p{L}/u, (first) => `[${first}${first.toUpperCase()}]`)).join('|')})\\s*,?(?=\\s+\\p{Lu})`,
+  `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+(?:${readingCues.selfCorrections.map((said) => escapeRegExp(said).replace(/^\p{L}/u, (first) => `[${first}${first.toUpperCase()}]`)).join('|')})\\s*,?\\s+(?=\\p{Lu})`,
   'gu',
 );
 // A postcode and the town after it: Portuguese "2700-296 Amadora", Brazilian "CEP 74000-000, Goiânia",
@@ -350,7 +350,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
         ? expandAbbreviations(typed, 'en')
         : typed;
   // …and amounts and hours written in words ("oito mil e quinhentos", "das seis da manhã") in digits.
-  const written = writeNumberWords(spoken, typedLocale.startsWith('pt') ? 'pt' : typedLocale === 'es' ? 'es' : 'en');
+  // …and what a correction takes back left out ("em Abaeté, quer dizer, Abaetetuba" is "em Abaetetuba").
+  const written = writeNumberWords(spoken, typedLocale.startsWith('pt') ? 'pt' : typedLocale === 'es' ? 'es' : 'en').replace(
+    SELF_CORRECTION,
+    '',
+  );
   // What was written to whoever makes the site ("obs p vc q ta fazendo: …", "isto não é para pôr
   // no site") is read by no one after this: blanked, and listed among what was not used.
   // (Facts, features and the place are still read in all of it: "obs p vc: não quero formulário"
@@ -366,8 +370,6 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
   const refusedTowns = refusingClauses(text, detectPromptLanguage(text));
-  // "em Abaeté, quer dizer, Abaetetuba": the words a correction takes back name no place.
-  const corrected = [...text.matchAll(SELF_CORRECTION)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   // "…, 2700-296 Amadora": the town after the address's postcode is where the business is, whatever
   // other town its story names ("fui pintora numa fábrica de Lisboa").
   const posted = postcodeTown(text);
@@ -375,12 +377,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     posted ??
     placeOutside(
       text,
-      [
-        extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)),
-        ...readNameTalk(text).nameClauses,
-        ...refusedTowns,
-        ...corrected,
-      ],
+      [extractLandmark(text, localeFor(detectPromptLanguage(text), text, undefined)), ...readNameTalk(text).nameClauses, ...refusedTowns],
       typed,
       refusedTowns,
     );

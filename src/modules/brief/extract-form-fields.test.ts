@@ -404,3 +404,40 @@ describe('a field that asks the visitor to pick, and one with a shared head', ()
     expect(fields.find((field) => field.text === 'nome do grupo ou da escola')?.options).toBeUndefined();
   });
 });
+
+describe('answers as people list them', () => {
+  const fields = (prompt: string, lang: 'pt' | 'es' | 'en') =>
+    (extractFormFields(prompt, lang)?.fields ?? []).map((field) => [field.text, field.options ?? null]);
+  it('reads two names for what to write as one field, and a one-noun field with its answers listed as a choice', () => {
+    expect(
+      fields('Quero um formulário com: nome, bairro ou povoado, modelo (fogão a lenha, forno, churrasqueira) e telefone.', 'pt'),
+    ).toEqual([
+      ['nome', null],
+      ['bairro ou povoado', null],
+      ['modelo', ['fogão a lenha', 'forno', 'churrasqueira']],
+      ['telefone', null],
+    ]);
+    expect(fields('Form: name, town or village, colour or pattern, email.', 'en')).toEqual([
+      ['name', null],
+      ['town or village', null],
+      ['colour or pattern', null],
+      ['email', null],
+    ]);
+  });
+  it('keeps an "or" inside an answer when slashes part the answers', () => {
+    expect(fields('Form: name, what you need (a gate / a railing or banister / a repair), email.', 'en')[1]).toEqual([
+      'what you need',
+      ['a gate', 'a railing or banister', 'a repair'],
+    ]);
+  });
+  it('reads "sim ou não" and "sim, não, não sei" as the answers, a long yes-or-no question kept', () => {
+    expect(fields('Formulário com: nome, telefone e se o barco já tem licença da capitania (sim ou não).', 'pt')[2]).toEqual([
+      'O barco já tem licença da capitania?',
+      ['Sim', 'Não'],
+    ]);
+    expect(fields('Formulário com: nome, telefone e se a casa é antiga (sim, não, não sei).', 'pt')[2]).toEqual([
+      'A casa é antiga?',
+      ['Sim', 'Não', 'Não sei'],
+    ]);
+  });
+});

@@ -36,6 +36,10 @@ const formFieldsSchema = z.object({
   choiceHeads: words,
   choiceOthers: words,
   choiceHeadPrepositions: words,
+  /** "comunidade ou localidade", "colours or pattern": nouns naming what to write — two of them joined by "or" are one field, never its answers. */
+  infoNouns: words,
+  /** "sim", "não", "yes", "no": a parenthesis listing them is the question's answers ("sim, não, não sei"). */
+  yesNoWords: words,
   /** "Se sim", "If yes": how a yes's follow-up is asked. */
   ifYes: z.strictObject({ pt: z.string().min(1), es: z.string().min(1), en: z.string().min(1) }),
 });
@@ -63,9 +67,12 @@ const OPEN_ENDED = /\s(ou|or|o|u)\s(?=(?:above|over|more|older|higher|mais|acima
 const OR_LEAD = /^\s*(?:ou|or|o|u)\s+/iu;
 
 /** "y/n", "s/n", "sim/não", "sí / no", "yes/no" after a question: a yes-or-no choice. */
-const YES_NO = /\s+(y\s?\/\s?n|yes\s?\/\s?no|s\s?\/\s?n|sim\s?\/\s?n[ãa]o|s[íi]\s?\/\s?no)$/iu;
+const YES_NO = /\s+(y\s?\/\s?n|yes\s?(?:\/|\sor\s)\s?no|s\s?\/\s?n|sim\s?(?:\/|\sou\s)\s?n[ãa]o|s[íi]\s?(?:\/|\so\s)\s?no)$/iu;
 // "quer prova? sim / não": a question mark before its answers ends no list — the answers are the question's.
 const ASKED_YES_NO = /\?(?=\s*\(?\s*(?:sim|s[íi]|yes|y|s)\s?\/\s?(?:n[ãa]o|no|n)(?![\p{L}]))/giu;
+
+const YES_NO_WORDS = new Map(content.yesNoWords.map((said) => [said.split('=')[0]!, said.split('=')[1]!]));
+const INFO_NOUNS = new Set(content.infoNouns);
 
 const YES_NO_ANSWERS = { pt: ['Sim', 'Não'], es: ['Sí', 'No'], en: ['Yes', 'No'] } as const;
 
@@ -115,7 +122,14 @@ function withOptions(own: string, field: StandardFieldName | null): RequestedFor
   // "Grade 3 or above", "60 ou mais": an "or" before a word that only extends the answer joins no
   // two answers — kept apart from the split, given back after it.
   const answers = aside[2]!.replace(OPEN_ENDED, '\u0003$1\u0003');
-  const options = (isCommaList ? answers.split(/\s*,\s*/).map((option) => option.replace(OR_LEAD, '')) : answers.split(OPTION_SPLIT))
+  // "a length of tweed / a commission / a cushion or bag": with slashes between answers, an "or"
+  // inside one is that answer's own.
+  const bySlash = answers.includes('/');
+  const options = (
+    isCommaList
+      ? answers.split(/\s*,\s*/).map((option) => option.replace(OR_LEAD, ''))
+      : answers.split(bySlash ? /\s*\/\s*/u : OPTION_SPLIT)
+  )
     .map((option) => option.replace(/\u0003/g, ' ').trim())
     .filter(Boolean);
   // Answers to choose from are joined by "ou/or/o" or "/" ("branca, crua ou colorida", "sim/não"); a
@@ -124,6 +138,10 @@ function withOptions(own: string, field: StandardFieldName | null): RequestedFor
   const isDisjunction =
     /\/|\s(?:ou|or|o|u)\s/u.test(aside[2]!) ||
     opensOnChoiceHead(aside[1]!) ||
+    // "serviço (casqueamento, ferrageamento, …)": a field named by one noun, its answers listed;
+    // "(sim, não, não sei)": a question's answers, yes and no among them.
+    (aside[1]!.trim().split(/\s+/).length === 1 && !/\s(?:e|and|y)\s/u.test(aside[2]!)) ||
+    ['yes', 'no'].every((answer) => options.some((option) => YES_NO_WORDS.get(fold(option).trim()) === answer)) ||
     options.some((option) =>
       CHOICE_OTHERS.has(
         fold(option)
@@ -206,6 +224,7 @@ const QUALIFIER = /^(?:de|do|da|dos|das|del|of|for|para|pra|desejad[oa]s?|prefer
 const MAX_FIELDS = 8;
 // "se há refeição para os músicos", "si quiere pollitas": a question is a short clause, not only a noun.
 const MAX_FIELD_WORDS = 7;
+const MAX_YES_NO_WORDS = 10;
 
 function standardFieldOf(folded: string): StandardFieldName | null {
   for (const name of standardFieldNames) {
@@ -275,6 +294,7 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
             option.split(/\s+/).length <= MAX_OPTION_WORDS &&
             standardFieldOf(option) === null &&
             !LEAD.test(option) &&
+            !INFO_NOUNS.has(option) &&
             !/\d/.test(option),
         );
       if (isChoice) pieces.push({ piece: joined, options: own });
@@ -285,8 +305,10 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         joined.trim().split(/\s+/).length <= MAX_FIELD_WORDS
       )
         pieces.push({ piece: joined });
-      // "nome do grupo ou da escola": one field whose second alternative shares the first's head.
-      else if (sharesHead(own)) pieces.push({ piece: joined });
+      // "nome do grupo ou da escola": one field whose second alternative shares the first's head;
+      // "comunidade ou localidade": two names for what to write, one field.
+      else if (sharesHead(own) || (own.length >= 2 && own.every((alternative) => INFO_NOUNS.has(alternative))))
+        pieces.push({ piece: joined });
       else for (const alternative of alternatives) pieces.push({ piece: alternative });
     }
     for (const { piece, options } of pieces) {
@@ -311,7 +333,9 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
       const words = ownWords.split(/\s+/);
       // A number of three digits or more (a price, a phone, a year) is a sentence's; "4x4", "mayor de
       // 18", "10 cm" are a field's words.
-      if (words.length > MAX_FIELD_WORDS || /\d{3,}|[$€£]/.test(ownWords) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
+      // (A question answered yes or no, its answers given, may run longer: "se a jangada já tem registro na Capitania (sim ou não)".)
+      const maxWords = /\(\s*(?:sim|s[íi]|yes)\b/iu.test(own) || YES_NO.test(own) ? MAX_YES_NO_WORDS : MAX_FIELD_WORDS;
+      if (words.length > maxWords || /\d{3,}|[$€£]/.test(ownWords) || NEW_REQUEST.test(piece.replace(/\u0001+/g, ' '))) break;
       const yesNo = YES_NO.exec(own);
       if (yesNo && !options) {
         const question = own.slice(0, yesNo.index).trim();

@@ -93,3 +93,21 @@ describe('a list of one thing per line is the catalogue', () => {
     expect(out.items.map((item) => item.text)).toEqual(['revisão completa', 'troca de hélice', 'solda de casco']);
   });
 });
+
+describe('facts written as a list', () => {
+  it('never makes a line that goes on into sentences, or speaks of the writer, a thing sold', () => {
+    const brief = extractBrief({
+      prompt: [
+        'Hello. A list, quicker for me.',
+        '- Name: Tarbert Knives.',
+        '- Me: Callum Ross. I forge kitchen knives in the shed behind our croft, near Tarbert.',
+        '- My father, Alasdair, taught me and still does some of the grinding. He is happy to be named.',
+        '- I make chef knives, paring knives and small axes, and I sharpen.',
+        '- Ring the workshop, 01632 960111, the mobile is hopeless. Texts to 07700 900222.',
+      ].join('\n'),
+    });
+    const offered = (brief.items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offered.join(' | ')).not.toMatch(/^Me$|My father|I make|01632/m);
+    expect(offered).toEqual(expect.arrayContaining(['chef knives', 'paring knives']));
+  });
+});

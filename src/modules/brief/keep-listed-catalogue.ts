@@ -108,6 +108,12 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
   return { start, end };
 }
 
+/** A line that holds a sentence's end before its last words, or a word by which the writer speaks of themselves. */
+function saysOfWriter(body: string): boolean {
+  const words = fold(body).match(/[\p{L}'’]+/gu) ?? [];
+  return /[.!?]\s+\p{L}/u.test(body.trim()) || words.some((word) => readingCues.firstPersonSubjects.has(word.replace(/['’].*/u, '')));
+}
+
 /** Whether a verb of doing, making or selling stands in the sentence before the item. */
 function soldInSentence(foldedBefore: string): boolean {
   const words = ` ${foldedBefore.replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
@@ -164,6 +170,10 @@ export function keepListedCatalogue({ items, prices, text, people = [], setAside
     const unpricedNote = !isPriced && colon >= 0 ? trimEnds(line.body.slice(colon + 1)) : '';
     const noteWords = unpricedNote.split(/\s+/).filter(Boolean).length;
     const sayWhole = unpricedNote !== '' && noteWords <= MAX_NOTE_WORDS && head.length + unpricedNote.length < MAX_WHOLE_LINE;
+    // "- Me: Kirsty MacLeod. I weave Harris Tweed…", "- My mother, Peigi, taught me…": an unpriced
+    // line that goes on into sentences, or speaks of the writer, is a fact told as a list — the
+    // catalogue is what is sold, never the form the person chose to write in.
+    if (!isPriced && ((colon >= 0 && !sayWhole) || saysOfWriter(line.body))) continue;
     if (sayWhole) head = `${head}: ${unpricedNote}`;
     const headEndAt = line.bodyStart + (sayWhole ? line.body.length : headEnd);
     // What the reader cut from the head gives way to the head, whole — a priced line is never a

@@ -167,3 +167,17 @@ describe('a thing that starts with a town’s name', () => {
     );
   });
 });
+
+describe('a card left of a clause about people', () => {
+  it('is never a thing sold; what is for someone still is', () => {
+    const offered = (prompt: string) =>
+      (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text.toLowerCase());
+    const pt = offered(
+      'Sou a Dora, faço bonecas de pano em Caruaru com minha irmã, que costura comigo. Bonecas, bolsas e chaveiros. WhatsApp (81) 99876-1234.',
+    );
+    expect(pt.join(' | ')).not.toMatch(/costura comigo/);
+    expect(pt).toEqual(expect.arrayContaining(['bonecas']));
+    const en = offered('I carve spoons in Ludlow. My uncle showed me, years ago. Spoons, bowls and gifts for her. Call 07700 900333.');
+    expect(en.join(' | ')).not.toMatch(/showed me/);
+  });
+});

@@ -4,7 +4,7 @@ import raw from './content/card-screen.json';
 import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
 import { isTownOf } from './places';
 import { isNegationWord, namesAPersonOnly, readingCues } from './reading-cues';
-import { isOnlyWorkWord } from './is-only-work-word';
+import { isOnlyWorkWord, isPronounFragment } from './is-only-work-word';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold } from './text';
 import { shapeOfPhrase } from './shape-of-phrase';
@@ -109,7 +109,7 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
     }
     // "in Galway city", "no centro": a word for a kind of place, alone, is what is left of where;
     // "business" (from "The business is …"): the person's word for their work names nothing sold.
-    if (readingCues.placeTypeWords.has(own) || isOnlyWorkWord(own)) {
+    if (readingCues.placeTypeWords.has(own) || isOnlyWorkWord(own) || (item.role === 'offering' && isPronounFragment(own))) {
       unused.push({ words: item.text, why: 'filler' });
       continue;
     }
