@@ -18,6 +18,8 @@ import type { TaxonomyKind } from './taxonomy-types';
  * all-lowercase prompt, two or three words right after the kind ("clinica odontologica sorriso
  * leve em …"). Never a place or a generic word: that was the first user test's worst mistake.
  */
+// The articles a name typed in lower case may hold inside it ("taller el yipao").
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'o', 'a', 'os', 'as', 'the']);
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'of', 'the', '&', 'e', 'and', 'y', 'por']);
 const NOISE = new Set(
   (
@@ -177,10 +179,20 @@ function called(text: string): string | undefined {
     // "o nome e selaria arruda, meu nome e…": a name typed in lower case runs on in lower case to
     // its clause's end (four words at most), never into a word of grammar.
     const isLowerName = tokens[0] !== undefined && !isCapitalised(tokens[0].word);
-    for (const token of tokens) {
+    for (const [index, token] of tokens.entries()) {
       if (taken.length > 0 && !isAdjacent(text, taken[taken.length - 1], token)) break;
       const isConnector = CONNECTORS.has(fold(token.word)) && taken.length > 0;
-      const goesOnLower = isLowerName && taken.length < 4 && !FUNCTION_WORDS.has(fold(token.word)) && !/\d/.test(token.word);
+      // ("taller el yipao", "bar la esquina": an article inside a lowercase name, a word of its own after it.)
+      const next = tokens[index + 1];
+      const isInnerArticle =
+        taken.length > 0 &&
+        NAME_ARTICLES.has(fold(token.word)) &&
+        next !== undefined &&
+        isAdjacent(text, token, next) &&
+        !FUNCTION_WORDS.has(fold(next.word)) &&
+        !/\d/.test(next.word);
+      const goesOnLower =
+        isLowerName && taken.length < 4 && (isInnerArticle || !FUNCTION_WORDS.has(fold(token.word))) && !/\d/.test(token.word);
       if (!isCapitalised(token.word) && !isConnector && taken.length > 0 && !goesOnLower) break;
       if (!isCapitalised(token.word) && taken.length === 0 && CONNECTORS.has(fold(token.word))) break;
       taken.push(token);

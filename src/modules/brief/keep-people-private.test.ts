@@ -86,3 +86,15 @@ describe('keepPeoplePrivate', () => {
     expect(run(text, [{ text: 'son-in-law used to do the Saturday shifts', role: 'detail' }], 'en').items).toEqual([]);
   });
 });
+
+describe('a person named by name, then asked to be left out', () => {
+  it('keeps the sentence naming them off the site, never someone the request only mentions after', () => {
+    const brief = extractBrief({
+      prompt:
+        'Sou afinador de pianos em Juiz de Fora. Afino e restauro pianos de armário. Quem me ensinou foi o Prof. Hélio Bastos, do conservatório. Não põe o nome dele, ele não é meu sócio. Telefone (32) 99123-4567.',
+    });
+    const told = (brief.items ?? []).map((item) => item.text).join(' | ');
+    expect(told).not.toMatch(/Hélio|Bastos/);
+    expect(told).toMatch(/pianos/);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/private-people.json';
+import { extractPeople } from './extract-people';
 import { isNegationWord, readingCues } from './reading-cues';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { escapeRegExp, fold } from './text';
@@ -85,6 +86,11 @@ export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleIn
   // no part of it is for the site, however the reader cut it.
   const refusals: string[] = [];
   const names = new Set<string>();
+  const persons = extractPeople(text).flatMap((person) => {
+    const at = folded.indexOf(fold(person));
+    return at >= 0 ? [{ name: fold(person), at }] : [];
+  });
+  let hiddenAny = false;
   for (const sentence of folded.matchAll(SENTENCE)) {
     const said = sentence[0];
     if (!isHideRequest(said, lang)) continue;
@@ -93,13 +99,25 @@ export function keepPeoplePrivate({ items, unused, text, lang }: PrivatePeopleIn
     if (refusal >= 0) refusals.push(said.slice(refusal).trim());
     // The relative named last before the request (or in it: "que não seja mencionado o meu antigo
     // sócio"), at most two sentences back, and their name when it follows ("o meu sócio, Rogério").
-    const before = kin.filter((mention) => mention.at < sentence.index + said.length && mention.at > sentence.index - 400).at(-1);
+    // (A "dela"/"her" points back: whom it names stands before it — "ela não é minha sócia" after it is no one to hide.)
+    const pronoun = [...said.matchAll(WORD)].find((token) => THIRD.has(token[0]) && !CLITICS.has(token[0]));
+    const until = sentence.index + (pronoun ? pronoun.index : said.length);
+    const near = (mention: { at: number }) => mention.at < until && mention.at > sentence.index - 400;
+    const before = kin.filter(near).at(-1);
+    // "Quem mais me indica é a Dra. Luana… Não coloca o nome dela": with no relative of theirs
+    // nearer, the person named last before the request is the one to keep off the site.
+    const named = persons.filter(near).at(-1);
+    if (named && (!before || named.at > before.at)) {
+      names.add(named.name);
+      hiddenAny = true;
+      continue;
+    }
     if (!before) continue;
     hidden.add(before.word);
     const name = /^[\s,]+(\p{Lu}\p{Ll}{2,})/u.exec(text.slice(before.at + before.word.length))?.[1];
     if (name) names.add(fold(name));
   }
-  if (hidden.size === 0) return { items: [...items], unused: [...unused] };
+  if (hidden.size === 0 && !hiddenAny) return { items: [...items], unused: [...unused] };
   const kept: BriefItem[] = [];
   const setAside: { words: string; why: UnusedReason }[] = [];
   for (const item of items) {

@@ -9,3 +9,12 @@ describe('a name typed in lower case', () => {
     expect(extractBrief({ prompt: 'o nome é doces da vó lurdes e eu faço bolo em itu' }).name).toBe('Doces da Vó Lurdes');
   });
 });
+
+describe('a lowercase name with an article inside it', () => {
+  it('keeps the article and the word after it', () => {
+    expect(extractBrief({ prompt: 'tengo una panaderia en pasto. la panaderia se llama horno la abuela. vendemos pan de yuca' }).name).toBe(
+      'Horno la Abuela',
+    );
+    expect(extractBrief({ prompt: 'faço doces em lavras. o nome e doceria o tacho, meu nome e rita' }).name).toBe('Doceria O Tacho');
+  });
+});
