@@ -457,9 +457,17 @@ function styleWishParts(sentence: string, unused: UnusedWords[]): string {
 function refusedImageryAt(sentence: string, lang: string | undefined): number {
   const tokens = tokensOf(sentence).filter((token) => !isMark(token));
   const isNegation = (folded: string) => isNegationWord(folded, lang);
-  const refusal = tokens.findIndex(
-    (token, at) => isNegation(token.folded) && tokens.slice(at + 1, at + 5).some((next) => cues.imageryWords.has(next.folded)),
-  );
+  // ("Não tem selo do Inmetro", "we don't have a logo": what the business has not, said — no picture refused.)
+  const refusal = tokens.findIndex((token, at) => {
+    if (!isNegation(token.folded)) return false;
+    const imagery = tokens.slice(at + 1, at + 5).findIndex((next) => cues.imageryWords.has(next.folded));
+    return (
+      imagery >= 0 &&
+      !tokens
+        .slice(at + 1, at + 1 + imagery)
+        .some((between) => cues.haveVerbs.has(between.folded) || cues.existentialVerbs.has(between.folded))
+    );
+  });
   if (refusal < 0) return -1;
   const opensWithIt = tokens
     .slice(0, refusal)
@@ -475,7 +483,15 @@ function refusedImageryAt(sentence: string, lang: string | undefined): number {
 function opensWithColours(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => !isMark(token) && !cues.connectors.has(token.folded));
   const first = words.findIndex((token) => !cues.styleRequestWords.has(token.folded));
-  return first >= 0 && inWordList(words[first]!.folded, cues.styleHeads) && words.some((token) => isColour(token.folded));
+  if (first < 0) return false;
+  // "Branco de cal e azul, como as barras das casas": a sentence opening on a colour with another
+  // close after it names the site's colours, whatever it compares them to.
+  const opensOnColours = isColour(words[first]!.folded) && words.slice(first + 1, first + 6).some((token) => isColour(token.folded));
+  // (A sentence of looks only is read part by part, as ever: "Bordô e dourado, letra grande".)
+  return (
+    (opensOnColours && !isLooksOnly(tokens)) ||
+    (inWordList(words[first]!.folded, cues.styleHeads) && words.some((token) => isColour(token.folded)))
+  );
 }
 
 /** Nothing but style words, colours and the words said with them ("letra grande", "clean font"), one style word at least. */
@@ -1382,11 +1398,20 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
   });
   function readSentence(sentence: string, offset: number): string {
     const opening = tokensOf(sentence).find((token) => !isMark(token));
+    // ("Agradeço que não utilizem elétricos", "Golfe e praias não", "que no salgan soldados": a
+    // negation among its first words, with no number, refuses things from the looks too.)
+    const firstWords = tokensOf(sentence)
+      .filter((token) => !isMark(token))
+      .slice(0, 4);
     if (
       styleEnd >= 0 &&
       /^[\s.!?]*$/.test(input.text.slice(styleEnd, offset)) &&
       opening &&
-      (cues.refusalWords.has(opening.folded) || isNegationWord(opening.folded, input.lang))
+      // (…never a fact with its number: "No work in August, I close 1 to 31".)
+      !/\d/.test(sentence) &&
+      (cues.refusalWords.has(opening.folded) ||
+        isNegationWord(opening.folded, input.lang) ||
+        firstWords.some((token) => isNegationWord(token.folded, input.lang, false)))
     ) {
       unused.push({ words: asUnused(input.text.slice(offset, offset + sentence.length)), why: 'style' });
       return FACT.repeat(sentence.length);

@@ -65,6 +65,8 @@ const readingCuesSchema = z.object({
   withoutWords: words,
   /** "tenho", "have": after a negation, what the business has not ("não tenho maquininha"), not work it refuses. */
   haveVerbs: words,
+  /** "não tem selo", "no hay", "hasn't got": there being something, said — never a verb of showing. */
+  existentialVerbs: words,
   /** "lo", "te", "lhe": a pronoun said before a verb ("te lo lavamos") — with a word after it, a clause. */
   clitics: words,
   /** "a gente": a subject of more than one word ("a gente conserta…") — with a word after it, a clause. */
@@ -501,6 +503,7 @@ export const readingCues = {
   firstPersonSubjects: asSet(cues.firstPersonSubjects),
   withoutWords: asSet(cues.withoutWords),
   haveVerbs: asSet(cues.haveVerbs),
+  existentialVerbs: asSet(cues.existentialVerbs),
   approximateLeads: cues.approximateLeads,
   adjectiveEndings: cues.adjectiveEndings,
   contrastLeads: cues.contrastLeads,

@@ -200,7 +200,9 @@ function isSaidToUs(words: readonly string[], role: BriefItem['role'], lang: str
   // "gosto de verde musgo com creme", "nada de rosa", "no badges or logos", "don't make it all
   // orange": the looks, with a wish or a refusal.
   // ("não entrego em Ouro Verde": the business refusing an act of its own, a colour only in a town's name.)
-  if (has(isLooksWord) && hasWishOrRefusal && !(isExclusion(words, lang) && !has(isWish))) return true;
+  // ("o sabonete não tem selo orgânico": what the thing has not, said — no look refused.)
+  const saysItHasNot = has((word, at) => isNegation(word, lang) && cues.existentialVerbs.has(words[at + 1] ?? ''));
+  if (has(isLooksWord) && hasWishOrRefusal && !saysItHasNot && !(isExclusion(words, lang) && !has(isWish))) return true;
   // "fundo creme", "letra bonita": nothing but the looks (left over from "quero o site com …, fundo
   // creme") — a colour or a part of the page, not a picture word ("ilustração" is an illustrator's work).
   const isPagePart = (word: string) => isColour(word) || cues.lookNouns.has(word);

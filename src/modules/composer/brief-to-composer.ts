@@ -16,7 +16,10 @@ import { textLangOf } from '@/modules/brief/languages';
 import { wordsText, sameVars } from './words-copy';
 
 function placeOf(site: SiteBrief, prompt: string): Place | undefined {
-  const found = extractPlace(prompt)?.place;
+  // The brief decided where the business is (a town taken back, refused or only sold in is not):
+  // read again from the brief's own words, the prompt only when they name no place we know.
+  const said = site.location?.text;
+  const found = said ? (extractPlace(said, said)?.place ?? extractPlace(`em ${said}`)?.place ?? extractPlace(prompt)?.place) : undefined;
   const match = found && withAreas(found, site.location?.text);
   // The brief decided the country with all its evidence (the phone's prefix or plan, the prices'
   // currency, the other towns named): the place read again here must not undo it (a Cambridge with a
