@@ -254,6 +254,8 @@ const readingCuesSchema = z.object({
     leaveAlone: words,
     /** "the stuff that's just for you", "só para você": said to us, whatever follows in its paragraph. */
     privateAudience: words,
+    /** "Daqui pra baixo é conversa minha com você, não vai pro site": what follows, to the end (or to a paragraph for the site again), is said to us. */
+    fromHereOn: words,
   }),
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,

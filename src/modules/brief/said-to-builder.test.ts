@@ -222,3 +222,15 @@ describe('a word asking for attention before a colon', () => {
     expect(told.join(' | ')).not.toMatch(/Ojo/);
   });
 });
+
+describe('a line after which everything is said to us', () => {
+  it('takes what follows to the end, or to a paragraph about the site again', () => {
+    const brief = extractBrief({
+      prompt:
+        'Sou o Dimas, faço redes de pesca em Camocim. Redes de arrasto e tarrafas. WhatsApp (88) 99711-2233.\n\nDaqui para baixo é só pra você, isso não vai pro site. O Tonho me deve duas redes.\n\nUm vizinho vive reclamando do barulho.\n\nPara o site, azul e branco.',
+    });
+    const told = (brief.items ?? []).map((item) => item.text).join(' | ');
+    expect(told).not.toMatch(/Tonho|vizinho/);
+    expect(told).toMatch(/tarrafas/i);
+  });
+});

@@ -34,6 +34,23 @@ const isAddressedLead = (said: string) => {
   const match = ADDRESSED.exec(said);
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
+const FROM_HERE_ON = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.fromHereOn)})(?![\\p{L}])`, 'u');
+
+/** Where a paragraph opens on the site again ("Pro site, …", "For the website:"), else the end. */
+function backToTheSite(folded: string, from: number): number {
+  const paragraph = /\n[ \t]*\n[ \t]*/gu;
+  paragraph.lastIndex = from;
+  for (let found = paragraph.exec(folded); found; found = paragraph.exec(folded)) {
+    const opening =
+      folded
+        .slice(found.index + found[0].length)
+        .match(/[\p{L}]+/gu)
+        ?.slice(0, 3) ?? [];
+    if (opening.some((word) => readingCues.siteNouns.has(word))) return found.index;
+  }
+  return folded.length;
+}
+
 const PRIVATE_AUDIENCE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.privateAudience)})(?![\\p{L}])`, 'u');
 const LEAVE_ALONE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.leaveAlone)})(?![\\p{L}])`, 'u');
 const PERMISSION = new Set(readingCues.permissionWords);
@@ -175,6 +192,9 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const refused = NOT_FOR_SITE.exec(said);
     if (refused) {
       spans.push(sentence);
+      // "Daqui pra baixo é conversa minha com você, não vai pro site.": everything after it too, to
+      // a paragraph that speaks of the site again ("Pro site, azul do mar…").
+      if (FROM_HERE_ON.test(said)) spans.push({ start: sentence.end, end: backToTheSite(folded, sentence.end) });
       // "Isto não é para pôr no site." alone points at the sentence before, and so does "Don't put
       // that on, or…" opening its sentence; "My van got stolen, don't put that on the site" says its
       // own private thing.
