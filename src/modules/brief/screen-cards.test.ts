@@ -181,3 +181,18 @@ describe('a card left of a clause about people', () => {
     expect(en.join(' | ')).not.toMatch(/showed me/);
   });
 });
+
+describe('a named place read as a card', () => {
+  it('is where, never a thing sold', () => {
+    const offered = (
+      extractBrief({
+        prompt:
+          'Sou o Raimundo. Faço rede de pesca faz 30 anos, aqui na praia do Pecém, em São Gonçalo do Amarante, no Ceará. Tarrafa R$ 250. WhatsApp (85) 99711-2233.',
+      }).items ?? []
+    )
+      .filter((item) => item.role === 'offering')
+      .map((item) => item.text.toLowerCase());
+    expect(offered.join(' | ')).not.toMatch(/pecém/);
+    expect(offered).toEqual(expect.arrayContaining(['tarrafa']));
+  });
+});

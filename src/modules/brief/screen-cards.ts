@@ -25,7 +25,13 @@ import { isClosedWord, wordLanguageOf } from './word-classes';
  * ("if you bring five or more"). Each is listed as not used, never lost.
  */
 const list = z.array(z.string().min(1).max(40)).min(1);
-const screenSchema = z.object({ $comment: z.string().optional(), thanksWords: list, formNouns: list, conditionLeads: list });
+const screenSchema = z.object({
+  $comment: z.string().optional(),
+  thanksWords: list,
+  formNouns: list,
+  conditionLeads: list,
+  placeNouns: list,
+});
 const content = parseContent('src/modules/brief/content/card-screen.json', screenSchema, raw);
 const THANKS = new RegExp(`(?<![\\p{L}])(?:${content.thanksWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
@@ -44,6 +50,7 @@ export type ScreenInput = {
 };
 
 const FORM_NOUNS = new Set(content.formNouns);
+const PLACE_NOUNS = new Set(content.placeNouns);
 
 /** Whether a price is written on the card's own line ("Bairro Alto tour 25€" is a thing sold). */
 function pricedHere(own: string, text: string, priceTexts: readonly string[]): boolean {
@@ -109,6 +116,17 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
     }
     // "in Galway city", "no centro": a word for a kind of place, alone, is what is left of where;
     // "business" (from "The business is …"): the person's word for their work names nothing sold.
+    // "praia da Caponga", "Santa Bárbara de Goiás": a named place — a beach, a street, a town of the
+    // country — is where, told, never a thing sold.
+    const isNamedPlace =
+      item.role === 'offering' &&
+      !pricedHere(own, text, priceTexts) &&
+      ((PLACE_NOUNS.has(own.split(/\s+/u)[0] ?? '') && /^\s*\S+\s+(?:(?:d[aeo]s?|de|del|of|the)\s+)?\p{Lu}/u.test(item.text)) ||
+        (country !== undefined && /^\p{Lu}/u.test(item.text.trim()) && isTownOf(item.text.trim(), country)));
+    if (isNamedPlace) {
+      kept.push({ text: item.text, role: 'detail' });
+      continue;
+    }
     if (readingCues.placeTypeWords.has(own) || isOnlyWorkWord(own) || (item.role === 'offering' && isPronounFragment(own))) {
       unused.push({ words: item.text, why: 'filler' });
       continue;

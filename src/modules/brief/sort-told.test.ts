@@ -78,3 +78,11 @@ describe('what a told part is for a visitor', () => {
     expect((brief.unused ?? []).map((entry) => entry.words)).toContain('Se o cliente quiser');
   });
 });
+
+describe('a told part cut before its noun or its price', () => {
+  it('is told to no one', () => {
+    expect(toldFragmentReason('Na feira todo mundo me conhece por esse', 'pt-BR')).toBe('filler');
+    expect(toldFragmentReason('O conserto sai por volta', 'pt-BR')).toBe('filler');
+    expect(toldFragmentReason('Na feira todo mundo me conhece', 'pt-BR')).toBeUndefined();
+  });
+});

@@ -91,6 +91,9 @@ export function toldFragmentReason(text: string, lang: string, country?: string)
   const last = words.at(-1)!;
   const isLastToken = /^[\s.!?…]*$/u.test(text.slice(text.lastIndexOf(last.typed) + last.typed.length));
   if (isLastToken && DANGLING.has(last.typed.toLocaleLowerCase())) return 'filler';
+  // "ninguém me conhece por esse", "fica por volta": a sentence cut before its noun, or its price.
+  if (isLastToken && words.length > 1 && (isDeterminer(last.folded, language) || readingCues.priceApproximators.has(last.folded)))
+    return 'filler';
   const isVerb = words.map((word, index) => isClauseWord(word.typed, word.folded, language, index === 0));
   // Clauses, not verb words: "I can", "he estado" are one.
   const verbs = isVerb.filter((is, index) => is && !isVerb[index - 1]).length;
