@@ -234,3 +234,16 @@ describe('a line after which everything is said to us', () => {
     expect(told).toMatch(/tarrafas/i);
   });
 });
+
+describe('who is typing the prompt', () => {
+  it('is said to us; a trade of writing is not', () => {
+    const told = (prompt: string) => (extractBrief({ prompt }).items ?? []).map((item) => item.text).join(' | ');
+    expect(
+      told('Quem está digitando é minha neta Bia. Sou o Lauro, faço selas em Bagé. Sela crioula R$ 3.000. WhatsApp (53) 99812-3456.'),
+    ).not.toMatch(/digitando|Bia/);
+    expect(told('My grandson is typing this for me. I mend nets in Mallaig. Call 07700 900555.')).not.toMatch(/typing/);
+    expect(told('Faço convites de casamento em Olinda. Minha filha escreve os convites à mão. WhatsApp (81) 99812-3456.')).toMatch(
+      /escreve os convites/,
+    );
+  });
+});

@@ -94,10 +94,14 @@ const REFUSED_ON_SITE = new RegExp(
 function isAdviceOnWriting(said: string): boolean {
   const words = said.match(/[\p{L}'’-]+/gu) ?? [];
   const kin = words.findIndex((word) => readingCues.kinshipWords.has(word));
+  if (kin < 0) return false;
+  // "Quem tá digitando é meu neto Gustavo", "my grandson is typing this": who is writing the prompt
+  // — the writing going on as they write, not a trade of writing ("minha filha escreve convites").
+  const isWritingNow = words.some((word) => readingCues.writingWords.has(word) && /(?:ndo|ing)$/u.test(word));
   return (
-    kin >= 0 &&
-    words.slice(kin + 1, kin + 4).some((word) => readingCues.reportingVerbs.has(word)) &&
-    words.some((word) => readingCues.writingWords.has(word))
+    isWritingNow ||
+    (words.slice(kin + 1, kin + 4).some((word) => readingCues.reportingVerbs.has(word)) &&
+      words.some((word) => readingCues.writingWords.has(word)))
   );
 }
 
