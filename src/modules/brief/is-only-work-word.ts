@@ -34,5 +34,7 @@ export function isPronounFragment(phrase: string): boolean {
   const said = fold(phrase)
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
+  // "Faço-as em tijolo", "caio-as no fim": a verb with its pronoun joined on opens a clause, however long.
+  if (/^\p{L}+-(?:a|as|o|os|lo|la|los|las|me|te|se|lhe|lhes|nos|vos)$/u.test(said[0] ?? '')) return true;
   return said.length <= 3 && said.some((word, at) => PRONOUNS.has(word) && !FOR.has(said[at - 1] ?? ''));
 }

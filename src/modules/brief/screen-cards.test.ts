@@ -196,3 +196,18 @@ describe('a named place read as a card', () => {
     expect(offered).toEqual(expect.arrayContaining(['tarrafa']));
   });
 });
+
+describe('how or where the work is done, read as a card', () => {
+  it('is no thing sold: a lone word after "à"/"na"/"at", a verb with its pronoun joined on', () => {
+    const offered = (
+      extractBrief({
+        prompt:
+          'Faço cestos de vime, à mão, na oficina ou em casa do cliente, e envernizo-os no fim. Cesto de vindima 35 €, cesto de pão 20 €. Telemóvel 912 345 678.',
+      }).items ?? []
+    )
+      .filter((item) => item.role === 'offering')
+      .map((item) => item.text.toLowerCase());
+    expect(offered.join(' | ')).not.toMatch(/^(?:mão|oficina)$|envernizo-os/m);
+    expect(offered.join(' | ')).toMatch(/cesto de vindima/);
+  });
+});

@@ -31,6 +31,7 @@ const screenSchema = z.object({
   formNouns: list,
   conditionLeads: list,
   placeNouns: list,
+  locativePrepositions: list,
 });
 const content = parseContent('src/modules/brief/content/card-screen.json', screenSchema, raw);
 const THANKS = new RegExp(`(?<![\\p{L}])(?:${content.thanksWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
@@ -51,6 +52,8 @@ export type ScreenInput = {
 
 const FORM_NOUNS = new Set(content.formNouns);
 const PLACE_NOUNS = new Set(content.placeNouns);
+// The words that say where or how before a lone word: "à mão", "na oficina", "at home", "en casa".
+const LOCATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternationOf(content.locativePrepositions)})\\s+$`, 'u');
 
 /** Whether a price is written on the card's own line ("Bairro Alto tour 25€" is a thing sold). */
 function pricedHere(own: string, text: string, priceTexts: readonly string[]): boolean {
@@ -123,6 +126,19 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       !pricedHere(own, text, priceTexts) &&
       ((PLACE_NOUNS.has(own.split(/\s+/u)[0] ?? '') && /^\s*\S+\s+(?:(?:d[aeo]s?|de|del|of|the)\s+)?\p{Lu}/u.test(item.text)) ||
         (country !== undefined && /^\p{Lu}/u.test(item.text.trim()) && isTownOf(item.text.trim(), country)));
+    // "à mão", "na oficina": one word the prompt said after "at" or "in" is how or where the work is
+    // done, never a thing sold.
+    if (
+      item.role === 'offering' &&
+      !/\s/u.test(own) &&
+      !pricedHere(own, text, priceTexts) &&
+      [...folded.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(own)}(?![\\p{L}])`, 'gu'))].some((said) =>
+        LOCATIVE_BEFORE.test(text.slice(Math.max(0, said.index - 8), said.index).toLocaleLowerCase()),
+      )
+    ) {
+      unused.push({ words: item.text, why: 'filler' });
+      continue;
+    }
     if (isNamedPlace) {
       kept.push({ text: item.text, role: 'detail' });
       continue;
