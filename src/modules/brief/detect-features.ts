@@ -149,7 +149,8 @@ export function refusesWhatsapp(folded: string, lang?: string): boolean {
   if (mentions.length === 0) return false;
   const byNo = lang !== undefined && !lang.startsWith('pt');
   return mentions.every((mention) => {
-    const before = folded.slice(Math.max(0, mention.index - 24), mention.index);
+    // (Within its own line and sentence: "datafono no tenemos⏎⏎whatsapp 311…" refuses the card machine.)
+    const before = folded.slice(Math.max(0, mention.index - 24), mention.index).replace(/^[^]*[.!?\n]/u, '');
     const after = folded.slice(mention.index + mention[0].length, mention.index + mention[0].length + 16);
     // "o WhatsApp e o email são da minha neta e não são para pôr": the sentence says it is not to be put.
     const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, mention.index))) + 1;

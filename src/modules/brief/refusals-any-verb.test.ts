@@ -69,3 +69,10 @@ describe('a form refused as one more thing of a refused list', () => {
     expect(refusesForm(fold('Quero um formulário com nome e telefone.'))).toBe(false);
   });
 });
+
+describe('a refusal on the line before WhatsApp', () => {
+  it('refuses what its own line names, never the WhatsApp on the next', () => {
+    expect(refusesWhatsapp(fold('pago en efectivo. tarjeta no tenemos\n\nwhatsapp 310 555 1234'), 'es')).toBe(false);
+    expect(refusesWhatsapp(fold('No tenemos WhatsApp, solo llamadas.'), 'es')).toBe(true);
+  });
+});

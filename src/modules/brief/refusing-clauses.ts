@@ -5,8 +5,8 @@ import { fold } from './text';
  * "covilhã e guarda não vou", "a Olavarría y Tapalqué no vamos": a clause that closes with a
  * negation (no number in it) — the towns it names are where the business does not go.
  */
-const NOT_IN =
-  /(?<![\p{L}])(not|n[aã]o|no|nunca|never)\s+(?:[\p{Ll}'’]+\s+){0,2}(?:in|em|en|no|na|de|do|da|del|at|from)\s+(?:(?:el|la|o|a|the)\s+)?\p{Lu}/u;
+// A word (the negation, checked by the reader's one test), up to two more, "in"/"em"/"de", a capital.
+const NOT_IN = /^(\p{L}+)\s+(?:[\p{Ll}'’]+\s+){0,2}(?:in|em|en|no|na|de|do|da|del|at|from)\s+(?:(?:el|la|o|a|the)\s+)?\p{Lu}/u;
 
 export function refusingClauses(text: string, lang: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -23,9 +23,12 @@ export function refusingClauses(text: string, lang: string): { start: number; en
     // "I'm not based in Stornoway", "não moro em Belém", "no el de Lima": a negation a few words
     // before "in"/"em"/"de" and a capitalised name — from the negation on, where the business is not.
     else {
-      const refused = NOT_IN.exec(match[0]);
-      if (refused && isNegationWord(fold(refused[1]!), lang, false))
-        spans.push({ start: match.index + refused.index, end: match.index + match[0].length });
+      // (Tried at every word: the negation may stand anywhere in the clause.)
+      const refused = [...match[0].matchAll(/(?<![\p{L}'’])\p{L}/gu)].find((word) => {
+        const found = NOT_IN.exec(match[0].slice(word.index));
+        return found !== null && isNegationWord(fold(found[1]!), lang, false);
+      });
+      if (refused) spans.push({ start: match.index + refused.index, end: match.index + match[0].length });
     }
   }
   return spans;

@@ -247,3 +247,17 @@ describe('who is typing the prompt', () => {
     );
   });
 });
+
+describe('a name refused on the site at the end of a sentence', () => {
+  it('keeps the whole sentence off the site, whose name it is said before', () => {
+    const told = (
+      extractBrief({
+        prompt:
+          'Faço selas em Bagé. Já fiz sela pra um senador, mas nome de político no meu site eu não quero. Sela crioula R$ 3.000. WhatsApp (53) 99812-3456.',
+      }).items ?? []
+    )
+      .map((item) => item.text)
+      .join(' | ');
+    expect(told).not.toMatch(/senador/);
+  });
+});

@@ -1,4 +1,4 @@
-import { readingCues } from './reading-cues';
+import { isNegationWord, readingCues } from './reading-cues';
 import { alternationOf, fold } from './text';
 import { isClosedWord } from './word-classes';
 
@@ -193,6 +193,16 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       );
       if (before && own.length <= 1) spans.push(before);
     }
+    // "Já fiz carro pra deputado, mas nome de político no meu site eu não quero": a sentence whose
+    // last clause refuses a name on the site keeps the whole of it — whose name is said before.
+    const lastClause = (said.split(/[,;]/u).at(-1) ?? '').match(/[\p{L}'’]+/gu) ?? [];
+    if (
+      lastClause.some((word) => readingCues.siteNouns.has(word)) &&
+      lastClause.some((word) => readingCues.nameNouns.has(word)) &&
+      lastClause.slice(-3).some((word) => isNegationWord(word, undefined, false)) &&
+      lastClause.slice(-2).some((word) => readingCues.wishVerbs.has(word))
+    )
+      spans.push({ start: sentence.start + Math.max(lead, 0), end: sentence.end });
     const refused = NOT_FOR_SITE.exec(said);
     if (refused) {
       spans.push(sentence);

@@ -104,7 +104,7 @@ export function whatAfterCopula(text: string, lang: string, isKind: (folded: str
     if (/^\p{Lu}/u.test(word) || isClosedWord(folded, language) || isClauseWord(word, folded, language)) continue;
     // "não sou engenheiro naval", "I'm not a vet": what they are not.
     const before = fold(text.slice(Math.max(0, match.index - 20), match.index)).match(/[\p{L}']+/gu) ?? [];
-    if (before.slice(-2).some((said) => isNegationWord(said, lang, false)) || /\bnot\b/.test(fold(match[0]))) continue;
+    if (before.slice(-2).some((said) => isNegationWord(said, lang, false))) continue;
     if (isKind(folded).length > 0 || (AGENT_NOUN.test(folded) && !isDeterminer(folded, language))) return word.toLocaleLowerCase();
   }
   return undefined;

@@ -15,11 +15,12 @@ import { currencyFor, peopleFor } from './locale-defaults';
 import { textLangOf } from '@/modules/brief/languages';
 import { wordsText, sameVars } from './words-copy';
 
-function placeOf(site: SiteBrief, prompt: string): Place | undefined {
+function placeOf(site: SiteBrief): Place | undefined {
   // The brief decided where the business is (a town taken back, refused or only sold in is not):
   // read again from the brief's own words, the prompt only when they name no place we know.
-  const said = site.location?.text;
-  const found = said ? (extractPlace(said, said)?.place ?? extractPlace(`em ${said}`)?.place ?? extractPlace(prompt)?.place) : undefined;
+  // (Its town is the first of its words — "Abaetetuba, no Pará" is Abaetetuba, never the state.)
+  const town = site.location?.text.split(/,\s*/u)[0]?.trim();
+  const found = town ? (extractPlace(`em ${town}`)?.place ?? extractPlace(town, town)?.place) : undefined;
   const match = found && withAreas(found, site.location?.text);
   // The brief decided the country with all its evidence (the phone's prefix or plan, the prices'
   // currency, the other towns named): the place read again here must not undo it (a Cambridge with a
@@ -94,7 +95,7 @@ export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: 
     site.kind.confidence && site.kind.confidence !== 'certain' && what
       ? { ...known, noun: { en: what, pt: what, es: what, gender: known.noun.gender }, nameWord: { en: what, pt: what, es: what } }
       : known;
-  const place = placeOf(site, prompt);
+  const place = placeOf(site);
   // Hints (vegan, delivery…) shape a known kind's copy; a kind named in the person's words already says them.
   // (Read in what the person said about the business — never in what they said to us, about the
   // site or its looks, or refused: "nada de 'negocio familiar'" makes no family business.)

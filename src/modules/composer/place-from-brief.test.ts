@@ -25,4 +25,10 @@ describe('the place the site names', () => {
     expect(JSON.stringify(corrected)).toContain('São Bernardo do Campo');
     expect(JSON.stringify(corrected)).not.toContain('Santo André');
   });
+  it('is the town the brief names first, never the state or region after it', () => {
+    const town = strings('Faço redes de pesca em Camocim, no Ceará, faz 30 anos. Tarrafa R$ 250. WhatsApp (88) 99711-2233.', 'pt-BR');
+    expect(town['seo.title']).toContain('Camocim');
+    const district = strings('Arreglo radios en San Isidro, Lima. Radio a tubos S/ 120. Celular 987 654 321.', 'es');
+    expect(district['seo.title']).toContain('San Isidro');
+  });
 });
