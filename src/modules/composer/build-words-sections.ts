@@ -154,7 +154,7 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
           ? env.isCertain
             ? text(env, env.copy.action)
             : words(env, 'offersAction')
-          : words(env, 'contactAction');
+          : contactActionOf(env);
   const contactHref = `#${env.targets.contact ?? 'contact'}`;
   const offersLink = () => link(env.isCertain ? text(env, env.copy.action) : words(env, 'offersAction'), targets.primary);
   // A booking or a quote asked for on WhatsApp or by phone, with no form for it: the main button asks there.
@@ -170,7 +170,7 @@ export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
       ? hasOffers && purpose !== 'contact'
         ? offersLink()
         : undefined
-      : link(targets.isSecondaryWhatsApp ? words(env, 'whatsappAction') : words(env, 'contactAction'), secondaryHref);
+      : link(targets.isSecondaryWhatsApp ? words(env, 'whatsappAction') : contactActionOf(env), secondaryHref);
   const primaryCta = byChannel
     ? link(words(env, `${byChannel.purpose}By${byChannel.channel}`), byChannel.href)
     : link(primary, primaryHref);
@@ -592,6 +592,17 @@ function periodText(period: NonNullable<SiteBrief['facts']['prices'][number]['pe
   return Text.of(labels[period]);
 }
 
+/** Reached only by ringing: a number, no WhatsApp, no email, no texts. */
+function isCallsOnly(env: WordsEnv): boolean {
+  const { facts } = env.site;
+  return facts.phones.length > 0 && !facts.whatsapp && facts.emails.length === 0 && !facts.textMessages;
+}
+
+/** The button to reach the business: to ring it, when ringing is the only way and no form waits ("Solo llamadas"). */
+function contactActionOf(env: WordsEnv): Text {
+  return words(env, env.site.facts.noForm && isCallsOnly(env) ? 'callAction' : 'contactAction');
+}
+
 /** The contact section's opening line: the person's words about how to reach them, else what the form (or, without one, the page) offers. */
 export function contactIntro(env: WordsEnv): Text {
   const note = featureNote(env, 'quote') ?? featureNote(env, 'booking');
@@ -600,9 +611,8 @@ export function contactIntro(env: WordsEnv): Text {
   // No form on the page ("não queremos formulário"): the intro points to the ways that are there.
   // Only a number to ring ("Contato somente por ligação", "Só chamadas"): never "or send a message".
   const { facts } = env.site;
-  const callsOnly = facts.phones.length > 0 && !facts.whatsapp && facts.emails.length === 0 && !facts.textMessages;
   if (facts.noForm)
-    return words(env, callsOnly ? 'contactIntroCallOnly' : facts.phones.length > 0 ? 'contactIntroCall' : 'contactIntroDirect');
+    return words(env, isCallsOnly(env) ? 'contactIntroCallOnly' : facts.phones.length > 0 ? 'contactIntroCall' : 'contactIntroDirect');
   const purpose = purposeOf(env);
   return words(env, purpose === 'booking' ? 'contactIntroBooking' : purpose === 'quote' ? 'contactIntroQuote' : 'contactIntro');
 }

@@ -19,4 +19,9 @@ describe('a business reached only by phone calls', () => {
     );
     expect(english).not.toMatch(/send (?:us|me) a message/i);
   });
+  it('asks visitors to call, never to write, on its buttons', () => {
+    const spanish = siteText('Reparo licuadoras en Chiclayo. Cambio de cuchillas S/ 25. Solo llamadas: 979 555 123.', 'es');
+    expect(spanish).not.toMatch(/Escr[ií]b/);
+    expect(spanish).toMatch(/Llám/);
+  });
 });
