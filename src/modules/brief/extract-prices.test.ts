@@ -285,3 +285,13 @@ describe('a price in parentheses after its thing', () => {
     expect(labels).toEqual(['toalhas bordadas (mesa)', 'bordamos enxovais']);
   });
 });
+
+describe('a unit said with "an", or before the rest of its clause', () => {
+  it('keeps "an hour" and "a km" with the price, the clause after it left out', () => {
+    const prices = extractPrices('Saddle fitting: $75 an hour. I travel to farms near Oamaru, $2 a km from the workshop.', 'NZ');
+    expect(prices.map((price) => [price.amount, price.unit])).toEqual([
+      [75, 'an hour'],
+      [2, 'a km'],
+    ]);
+  });
+});

@@ -345,7 +345,11 @@ function unitAfter(prompt: string, from: number): string | undefined {
   const rest = plus ? raw.slice(plus[0].length) : raw;
   // From the second character: "o kg" opens with what would elsewhere be a connector.
   const end = (UNIT_END.exec(rest.slice(1))?.index ?? rest.length) + 1;
-  const unit = rest.slice(0, end).trim();
+  const said = rest.slice(0, end).trim();
+  // "$1 a km from our gate", "R$ 3 o km rodado depois de 10 km": a long tail that opens on "a"/"per"
+  // and one word is that unit, the rest its clause's.
+  const lead = /^(?:an?|per|o|por|the|each|cada)\s+[\p{L}²³]+/iu.exec(said);
+  const unit = said.split(/\s+/).length > 4 && lead ? lead[0] : said;
   const words = unit.split(/\s+/).filter(Boolean);
   // "R$ 250 + taxas do Detran", "R$ 300 com placa inclusa", "£40 with parts included": what the
   // price includes or leaves out is said with it — a fee marked extra is never shown as the whole.
@@ -355,7 +359,7 @@ function unitAfter(prompt: string, from: number): string | undefined {
     words.length > 4 ||
     // "9€ / 6€" (dose / meia dose): a slash before another price is no unit.
     !/\p{L}/u.test(unit) ||
-    !/^(\/|per\b|por\b|a\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s|mais\b|plus\b|más\b|mas\b|de\s+(?!\d))/iu.test(
+    !/^(\/|per\b|por\b|an?\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s|mais\b|plus\b|más\b|mas\b|de\s+(?!\d))/iu.test(
       unit,
     )
   )
