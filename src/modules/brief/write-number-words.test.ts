@@ -21,6 +21,12 @@ describe('amounts and hours written in words', () => {
     expect(writeNumberWords('Atendemos de las ocho de la mañana a las seis de la tarde.', 'es')).toBe('Atendemos de las 8:00 a las 18:00.');
     expect(writeNumberWords('Open from eight in the morning till five in the afternoon.', 'en')).toBe('Open from 8am till 5pm.');
   });
+  it('writes a count of two numbers joined in digits', () => {
+    expect(writeNumberWords('Fui tecelã durante trinta e quatro anos.', 'pt')).toBe('Fui tecelã durante 34 anos.');
+    expect(writeNumberWords('Llevo veinte y tantos años, cuarenta y dos clientes fijos.', 'es')).toBe(
+      'Llevo veinte y tantos años, 42 clientes fijos.',
+    );
+  });
   it('leaves small counts and sayings in words', () => {
     const said = 'Trabalho com os dois filhos há trinta anos. Mil desculpas pela demora, one-on-one lessons.';
     expect(writeNumberWords(said, 'pt')).toBe(said);

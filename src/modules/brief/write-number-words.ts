@@ -9,7 +9,8 @@ import { escapeRegExp, fold } from './text';
  * quinhentos" → "22.000 reais … 8.500 reais"; "das seis da manhã às cinco da tarde" → "das 6h às
  * 17h"; "from seven in the morning" → "from 7am". The price and hours readers then read them as
  * they read digits. A small count stays in words ("os dois cocões", "one-on-one"): only a number
- * of a hundred or more, one said before money, or an hour is written again.
+ * of a hundred or more, one said before money, one made of two joined ("vinte e dois anos"), or an
+ * hour is written again.
  *
  * Written here rather than taken from a library: the maintained ones read English only, and the
  * words of each language are content (content/number-words.json).
@@ -104,6 +105,16 @@ export function writeNumberWords(text: string, lang: NumberLanguage): string {
     }
     // An amount: before money, or of a hundred or more (a lone "mil", "hundred" is a manner of speaking).
     const isMoney = currency.test(after);
+    // "vinte e dois anos", "treinta y cinco": a count made of two numbers joined is written in digits
+    // (the reader would otherwise cut it at its "e"); a small one alone ("os dois cocões") stays.
+    const joined =
+      run.words >= 2 &&
+      run.value < 100 &&
+      new RegExp(`\\s(?:${alternation(words.joiners)})\\s`, 'u').test(folded.slice(run.start, run.end));
+    if (joined) {
+      edits.push({ start: run.start, end: run.end, with: String(run.value) });
+      continue;
+    }
     if (!isMoney && (run.value < 100 || run.words < 2)) continue;
     // Standing alone at a clause's end ("O par de rodas, oito mil e quinhentos."), it is in the money
     // the paragraph names nearest.
