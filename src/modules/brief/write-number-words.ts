@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/number-words.json';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, fold } from './text';
 
 /**
  * Numbers written in words, written in digits before the prompt is read, where they are amounts
@@ -33,22 +33,34 @@ const content = parseContent(
 export type NumberLanguage = 'pt' | 'es' | 'en';
 
 type Run = { start: number; end: number; value: number; words: number };
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => escapeRegExp(word).replace(/ /g, '\\s+'))
-    .join('|');
+// Words of several parts ("de la tarde") match across any run of spaces.
+const alternation = (words: readonly string[]) => alternationOf(words).replace(/ /g, '\\s+');
+
+/** Each language's patterns, compiled once: the reader runs on every prompt and every edit. */
+const patternsOf = (lang: NumberLanguage) => {
+  const words = content[lang];
+  const number = alternation([...Object.keys(words.values), ...Object.keys(words.multipliers), ...Object.keys(words.scales)]);
+  const money = alternation(words.currencies);
+  return {
+    run: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${number})(?:(?:\\s+(?:${alternation(words.joiners)})\\s+|\\s+|-)(?:${number}))*(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    currency: new RegExp(`^\\s+(?:de\\s+)?(?:${money})(?![\\p{L}])`, 'u'),
+    moneyAnywhere: new RegExp(`(?<![\\p{L}])(?:${money})(?![\\p{L}])`, 'gu'),
+    hourLead: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.hourLeads)})\\s+$`, 'u'),
+    afternoon: new RegExp(`^\\s+(?:${alternation(words.afternoon)})(?![\\p{L}])`, 'u'),
+    morning: new RegExp(`^\\s+(?:${alternation(words.morning)})(?![\\p{L}])`, 'u'),
+    joiner: new RegExp(`\\s(?:${alternation(words.joiners)})\\s`, 'u'),
+  };
+};
+const patterns = { pt: patternsOf('pt'), es: patternsOf('es'), en: patternsOf('en') };
 
 /** Every run of number words in the folded text, with its value ("oito mil e quinhentos" → 8500). */
 function numberRuns(folded: string, lang: NumberLanguage): Run[] {
   const words = content[lang];
-  const number = alternation([...Object.keys(words.values), ...Object.keys(words.multipliers), ...Object.keys(words.scales)]);
-  const run = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${number})(?:(?:\\s+(?:${alternation(words.joiners)})\\s+|\\s+|-)(?:${number}))*(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
   const runs: Run[] = [];
-  for (const match of folded.matchAll(run)) {
+  for (const match of folded.matchAll(patterns[lang].run)) {
     let total = 0;
     let group = 0;
     const tokens = match[0].split(/[\s-]+/).filter((token) => !words.joiners.includes(token));
@@ -72,15 +84,10 @@ const grouped = (value: number, lang: NumberLanguage) => {
 
 /** The prompt with its spelled amounts and hours in digits (its other words as they were). */
 export function writeNumberWords(text: string, lang: NumberLanguage): string {
-  const words = content[lang];
   // Folding keeps every letter's place ("três" → "tres"), so a run found in it is cut from the text.
   const folded = fold(text);
   if (folded.length !== text.length) return text;
-  const currency = new RegExp(`^\\s+(?:de\\s+)?(?:${alternation(words.currencies)})(?![\\p{L}])`, 'u');
-  const moneyAnywhere = new RegExp(`(?<![\\p{L}])(?:${alternation(words.currencies)})(?![\\p{L}])`, 'gu');
-  const hourLead = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words.hourLeads)})\\s+$`, 'u');
-  const afternoon = new RegExp(`^\\s+(?:${alternation(words.afternoon)})(?![\\p{L}])`, 'u');
-  const morning = new RegExp(`^\\s+(?:${alternation(words.morning)})(?![\\p{L}])`, 'u');
+  const { currency, moneyAnywhere, hourLead, afternoon, morning, joiner } = patterns[lang];
   const edits: { start: number; end: number; with: string }[] = [];
   const runs = numberRuns(folded, lang);
   for (const [index, run] of runs.entries()) {
@@ -107,10 +114,7 @@ export function writeNumberWords(text: string, lang: NumberLanguage): string {
     const isMoney = currency.test(after);
     // "vinte e dois anos", "treinta y cinco": a count made of two numbers joined is written in digits
     // (the reader would otherwise cut it at its "e"); a small one alone ("os dois cocões") stays.
-    const joined =
-      run.words >= 2 &&
-      run.value < 100 &&
-      new RegExp(`\\s(?:${alternation(words.joiners)})\\s`, 'u').test(folded.slice(run.start, run.end));
+    const joined = run.words >= 2 && run.value < 100 && joiner.test(folded.slice(run.start, run.end));
     if (joined) {
       edits.push({ start: run.start, end: run.end, with: String(run.value) });
       continue;
