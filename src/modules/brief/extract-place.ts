@@ -84,7 +84,8 @@ function fromGazetteer(text: string, folded: string): PlaceMatch | undefined {
       // Lowercase or ambiguous names ("natal", "sp") only count right after a preposition — and a
       // lowercase one after a preposition of place, not "de" ("cópia de chaves" is keys, not Chaves).
       if ((entry.isAmbiguous || isShortAlias || !isCapitalised) && !preposition) continue;
-      if (!isCapitalised && preposition && /^(de|do|da|dos|das|del|of)$/.test(preposition.word)) continue;
+      // Nor after an article-preposition: "socorro no rio" is on the river, not in Rio de Janeiro.
+      if (!isCapitalised && preposition && /^(de|do|da|dos|das|del|of|no|na|nos|nas)$/.test(preposition.word)) continue;
       const candidate = { place: placeFromEntry(entry), start, end: start + match[0].length };
       // Of two readings of the same words the longer wins ("Rio de Janeiro" over "Rio"); of two
       // places, the first named ("em Braga, Guimarães e Barcelos" is in Braga).
@@ -350,6 +351,46 @@ function fromTownAndState(text: string): PlaceMatch | undefined {
       if (!town) continue;
       const start = match.index + match[1]!.length - name.length;
       return { place: { en: town.name, pt: town.name, es: town.name, country: 'BR' }, start, end: start + name.length };
+    }
+  }
+  return fromTownAndRegion(text);
+}
+
+// A region's name written in full (four letters or more: "on", "sa", "wa" are words), folded,
+// longest first so "rio grande do sul" wins over "rio grande". It ends its clause: "santarem, para
+// quem quiser" is a preposition, not Pará.
+const REGION_NAME = [...REGION_COUNTRY.keys()]
+  .filter((name) => name.length >= 4)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+const TOWN_THEN_REGION_NAME = new RegExp(
+  `(?<![\\p{L}])((?:[\\p{L}'’.-]+\\s+){0,3}[\\p{L}'’.-]+),\\s*(?:(?:no|na|em|in|en|the)\\s+)?(${REGION_NAME})(?=\\s*(?:[.,;:!?)\\n]|$))`,
+  'gu',
+);
+
+/**
+ * A town with its region's name after a comma, in any case and after any word: "na orla de
+ * parintins, amazonas", "the yard outside Tralee, Kerry", "Cafayate, Salta". The pair says which
+ * town and which country where the town alone would be a word ("orla de Parintins" has no
+ * preposition of place) or a namesake; the region is written as the gazetteer spells it.
+ */
+function fromTownAndRegion(text: string): PlaceMatch | undefined {
+  const folded = fold(text);
+  if (folded.length !== text.length) return undefined;
+  for (const match of folded.matchAll(TOWN_THEN_REGION_NAME)) {
+    const country = REGION_COUNTRY.get(match[2]!);
+    const words = match[1]!.split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      const name = words.slice(from).join(' ');
+      if (REGION_COUNTRY.has(name) || isCountryName(name) || NOT_PLACES.has(name)) continue;
+      const town = findWorldCities(name).find((candidate) => candidate.country === country);
+      if (!town) continue;
+      const start = match.index + match[1]!.length - name.length;
+      const end = match.index + match[0].length;
+      const region = placeWords.regions[country!]!.find((written) => fold(written) === match[2]) ?? match[2]!;
+      const written = `${town.name}, ${region}`;
+      return { place: { en: written, pt: written, es: written, country: town.country }, start, end };
     }
   }
   return undefined;

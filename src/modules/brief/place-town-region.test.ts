@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+
+// "a oficina e num flutuante na orla de <town>, <state>": no preposition of place before the town,
+// so the site had no town at all, and "socorro no rio" (on the river) then made it Rio de Janeiro.
+describe('a town written with its region after a comma', () => {
+  it('is the place, after any word and in lowercase, with its region as the gazetteer spells it', () => {
+    const lowercase = extractBrief({
+      prompt: 'faço rede de pesca num galpao na beira de itacoatiara, amazonas, desde 2001. rede de malha fina R$ 90. zap (92) 99112-0345',
+    });
+    expect(lowercase.location).toMatchObject({ text: 'Itacoatiara, Amazonas', country: 'BR' });
+    const capitals = extractBrief({
+      prompt: 'Tenho um ateliê de cerâmica ao lado da praça de Caicó, Rio Grande do Norte. Peças a partir de R$ 40.',
+    });
+    expect(capitals.location).toMatchObject({ text: 'Caicó, Rio Grande do Norte', country: 'BR' });
+    const english = extractBrief({ prompt: 'I rebuild dry stone walls from the yard outside Tralee, Kerry. Call 087 555 0192.' });
+    expect(english.location).toMatchObject({ country: 'IE' });
+    expect(english.location?.text).toMatch(/^Tralee/);
+  });
+
+  it('is not a region word that is also a preposition: "para" after a comma stays "para"', () => {
+    const brief = extractBrief({ prompt: 'vendo bolo de pote em santarem, para quem quiser buscar. bolo R$ 12. zap (93) 99123-4567' });
+    expect(brief.location?.text).not.toMatch(/Pará/);
+  });
+});
+
+describe('a short town name typed in lowercase after "no"/"na"', () => {
+  it('is the common word it also is ("no rio" is on the river)', () => {
+    const brief = extractBrief({
+      prompt: 'conserto motor de barco. atendo no rio e no lago, perto da cidade. revisao R$ 150. zap (92) 99187-0000',
+    });
+    expect(brief.location?.text ?? '').not.toMatch(/rio/i);
+  });
+});
