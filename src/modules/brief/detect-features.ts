@@ -49,6 +49,13 @@ const featureWordsSchema = z.object({
   textWord: regexSource,
   onlyWords: regexSource,
   formRefusal: regexSource,
+  formRefusalClause: z.object({
+    $comment: z.string(),
+    formNouns: z.array(z.string().min(1)),
+    wantVerbs: z.array(z.string().min(1)),
+    objectWords: z.array(z.string().min(1)),
+    leadWords: z.array(z.string().min(1)),
+  }),
   callRefusal: z.object({
     $comment: z.string(),
     negations: z.array(z.string()),
@@ -124,9 +131,42 @@ function refusesCalls(folded: string): boolean {
  * folded prompt; "sem compromisso pelo formulário" is an offer's terms and refuses nothing.
  */
 export function refusesForm(folded: string): boolean {
-  return FORM_REFUSAL.test(folded.replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length)));
+  return FORM_REFUSAL.test(folded.replace(NO_OBLIGATION, (idiom) => ' '.repeat(idiom.length))) || refusesFormInClause(folded);
 }
 const FORM_REFUSAL = new RegExp(words.formRefusal);
+const formClause = {
+  nouns: new Set(words.formRefusalClause.formNouns),
+  verbs: new Set(words.formRefusalClause.wantVerbs),
+  objects: new Set(words.formRefusalClause.objectWords),
+  leads: new Set(words.formRefusalClause.leadWords),
+};
+
+/**
+ * "no deseamos formulario de contacto ni WhatsApp", "formulario nao precisa nao mano": a negation
+ * with a verb of wanting or putting right after it, and the form as that verb's object — after it
+ * with only determiners between, or before the negation with only pronouns and adverbs between.
+ * Per clause (content/feature-words.json, formRefusalClause).
+ */
+function refusesFormInClause(folded: string): boolean {
+  return folded.split(CLAUSE_BREAK).some((clause) => {
+    const tokens = clause.match(/[\p{L}']+/gu) ?? [];
+    return tokens.some((token, negation) => {
+      if (!refusal.negations.has(token)) return false;
+      const verb = tokens.findIndex((word, at) => at > negation && at <= negation + 2 && formClause.verbs.has(word));
+      if (verb < 0) return false;
+      const after = tokens.slice(verb + 1);
+      const nounAfter = after.findIndex((word) => formClause.nouns.has(word));
+      if (nounAfter >= 0 && after.slice(0, nounAfter).every((word) => formClause.objects.has(word))) return true;
+      // The form first, the refusal closing on it: "formulario nao precisa (nao)", never "formulário
+      // não precisa ter email" (what follows the verb is what is not needed).
+      const next = tokens[verb + 1];
+      if (next !== undefined && !refusal.negations.has(next) && !formClause.leads.has(next)) return false;
+      const before = tokens.slice(0, negation);
+      const nounBefore = before.findLastIndex((word) => formClause.nouns.has(word));
+      return nounBefore >= 0 && before.slice(nounBefore + 1).every((word) => formClause.leads.has(word));
+    });
+  });
+}
 
 /** The person names a form for the site ("quero um formulário", "a contact form would be nice"), asking for or about one. */
 export function asksForForm(folded: string): boolean {

@@ -17,6 +17,12 @@ describe('a form refused, however it is said', () => {
       'formulário também não, ninguém o ia ver',
       'formulario tampoco, que no lo miro',
       'o formulário que a minha sobrinha fez não é para pôr',
+      // A negation and a verb of wanting or putting with the form as its object, in either order.
+      'formulario nao precisa nao viu',
+      'no deseamos formulario de contacto ni correo',
+      'não precisa de formulário, todo mundo liga',
+      'o formulário eu não quero',
+      'please do not include a contact form',
     ])
       expect(refusesForm(fold(said)), said).toBe(true);
     for (const said of [
@@ -25,6 +31,7 @@ describe('a form refused, however it is said', () => {
       'formulário com nome. não precisa de mapa',
       'quero um formulário no site',
       'formulário no final da página, com nome e telefone',
+      'formulário pra quem não quer ligar',
     ])
       expect(refusesForm(fold(said)), said).toBe(false);
   });
