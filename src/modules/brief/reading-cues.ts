@@ -257,6 +257,13 @@ const readingCuesSchema = z.object({
     /** "Daqui pra baixo é conversa minha com você, não vai pro site": what follows, to the end (or to a paragraph for the site again), is said to us. */
     fromHereOn: words,
   }),
+  /**
+   * A letter's frame, said to whoever reads it and never to the site's visitors: the salutation
+   * on a line of its own ("Estimados señores:", "Dear Sirs,"), the formula opening a sentence ("Por
+   * medio de la presente,", "Venho por meio desta"), the closing and the signature under it
+   * ("Sin otro particular, saluda atentamente,", "Yours faithfully,"). Folded.
+   */
+  letterFrame: z.object({ salutations: words, formulae: words, closings: words }),
   /** The little words around a time ("às 8h", "from 9 to 5"): no part of what happens then. */
   timeWords: words,
   /** What leads from the site to what it is about or for ("site sobre…", "para…"). */
@@ -530,6 +537,7 @@ export const readingCues = {
   reportingVerbs: asSet(cues.reportingVerbs),
   notForTheSite: cues.notForTheSite,
   notForTheSiteSaid: cues.notForTheSiteSaid,
+  letterFrame: cues.letterFrame,
   timeWords: asSet(cues.timeWords),
   siteObjectLeads: asSet(cues.siteObjectLeads),
   siteDeterminers: asSet(cues.siteDeterminers),

@@ -115,6 +115,36 @@ function refusesComingOut(heading: string): boolean {
   );
 }
 
+const LETTER = readingCues.letterFrame;
+const SALUTATION = new RegExp(`^\\s*(?:${alternationOf(LETTER.salutations)})(?![\\p{L}])[^\\n]{0,50}[:,]\\s*$`, 'u');
+const FORMULA = new RegExp(`(?:^|(?<=[.!?:\\n]\\s*))(?:${alternationOf(LETTER.formulae)})(?![\\p{L}])\\s*,?`, 'gu');
+const CLOSING = new RegExp(`^\\s*(?:${alternationOf(LETTER.closings)})(?![\\p{L}])`, 'u');
+
+/**
+ * A prompt written as a letter keeps its frame off the site: the dateline it opens on ("Chonchi, 14
+ * de marzo"), its salutation, the formula opening a sentence, and the closing with the signature
+ * under it.
+ */
+function letterFrame(folded: string): Array<{ start: number; end: number }> {
+  const lines = [...folded.matchAll(/[^\n]*/gu)].filter((line) => line[0].trim() !== '');
+  const spans: Array<{ start: number; end: number }> = [];
+  const first = lines[0];
+  const firstWords = first?.[0].match(/\p{L}+/gu) ?? [];
+  if (first && /\d/u.test(first[0]) && firstWords.length <= 8 && firstWords.some((word) => readingCues.monthWords.has(word)))
+    spans.push({ start: first.index, end: first.index + first[0].length });
+  for (const line of lines)
+    if (SALUTATION.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 6)
+      spans.push({ start: line.index, end: line.index + line[0].length });
+  for (const formula of folded.matchAll(FORMULA)) spans.push({ start: formula.index, end: formula.index + formula[0].length });
+  // The closing: among the last lines, short, on a line of its own — then the signature.
+  const closing = lines.findIndex(
+    (line, at) => at >= lines.length - 6 && CLOSING.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 8,
+  );
+  // (Numbers and addresses in it are still read as facts: what is set aside is only never a card.)
+  if (closing >= 0) for (const line of lines.slice(closing)) spans.push({ start: line.index, end: line.index + line[0].length });
+  return spans;
+}
+
 /** Where the paragraph holding `from` ends: a blank line, or the end. */
 function paragraphEnd(folded: string, from: number): number {
   const blank = /\n[ \t]*\n/gu;
@@ -222,6 +252,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
         spans.push(before);
     }
   });
+  spans.push(...letterFrame(folded));
   // "(pra quem tá fazendo o site: não coloca mapa)", "(… but don't put their names on the site)": a
   // parenthesis said to the builder, or about the site itself, is theirs — only the parenthesis.
   for (const match of folded.matchAll(/\(([^()]{3,300})\)/gu)) {
