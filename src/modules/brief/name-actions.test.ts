@@ -15,6 +15,9 @@ describe('nameActions', () => {
   it('leaves a sentence about the person, and a verb that is also a noun, as typed', () => {
     for (const typed of ['eu organizo tudo', 'o que organizo é simples', 'conserto bicicletas', 'trabalho com madeira', 'entrego em casa'])
       expect(nameActions(typed, 'pt')).toBe(typed);
+    // A first person that is also the service's noun, with "de" after it, is that noun ("Retiración").
+    for (const typed of ['Retiro de escombros: $20.000 el viaje', 'Cambio de aceite y filtro'])
+      expect(nameActions(typed, 'es')).toBe(typed);
   });
 
   it('reads the business speaking as "nós", "a gente" or "nosotros" the same way, by the everyday noun of the verb', () => {

@@ -73,6 +73,7 @@ function tableFor(language: Language): Map<string, Action> {
 // What may stand before the verb: a clause's start, a list's joint, "also"/"only" (reading cues, folded).
 const LEAD = new RegExp(`(?:^|[\\n,;:.!?•–-]\\s*|(?:^|\\s)(?:${readingCues.actionLeads.map(escapeRegExp).join('|')})\\s+)$`, 'u');
 const SENTENCE_END = /[.!?;\n]/;
+const POSSESSIVE_DE = new Set(['de', 'del']);
 
 /** "a gente ", "nosotros " at the end of what comes before the verb: where that subject starts. */
 function subjectBefore(before: string, language: Language): { at: number; isThird: boolean } | undefined {
@@ -127,6 +128,9 @@ export function nameActions(text: string, language: Language): string {
     // conserta") is named by the everyday noun.
     if (action.curated && action.person === 'first') continue;
     const lower = next.toLowerCase();
+    // "Retiro de tejuela vieja", "Corte de lenha": a word that is a first person and a noun, with
+    // "de" after it, is already the noun of the service — the verb would take its object bare.
+    if (POSSESSIVE_DE.has(lower) && action.person === 'first') continue;
     // "limpo e organizado": a word that is both a first person and an adjective is the adjective
     // when nothing it could act on follows; "arreglo todas las marcas" is said of the person.
     const nextFolded = fold(lower);
