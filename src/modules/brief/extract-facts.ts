@@ -183,7 +183,8 @@ function readPhones(
 const OWN_NAME_REFUSED =
   /\b(?:nao|no|not|don't|dont|sem|sin|without)\s+(?:[a-z']+\s+){0,3}(?:o\s+|el\s+)?(?:meu nome|my name|mi nombre)\b/u;
 const PUT_WORDS = new Set([...readingCues.notForTheSiteSaid.putVerbs, ...readingCues.notForTheSiteSaid.putImperatives]);
-const SITE_WORDS = new Set(readingCues.notForTheSiteSaid.placeNouns);
+// (…or pointed at: "her cell is …, but don't put that one on there".)
+const SITE_WORDS = new Set([...readingCues.notForTheSiteSaid.placeNouns, ...readingCues.notForTheSiteSaid.siteDeixis]);
 const NEGATIONS = new Set([...readingCues.notForTheSiteSaid.negations, "don't", 'dont', 'never', 'nunca']);
 
 /**

@@ -12,6 +12,12 @@ describe('a number the person keeps off the site', () => {
       prompt: 'Afino pianos em Tomar. Oficina 249 312 118. O telemóvel 912 004 377 é da família, não o ponham no site, por favor.',
     });
     expect(portuguese.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['249312118']);
+    // The site pointed at rather than named: "on there", "aí".
+    const pointed = extractBrief({
+      prompt:
+        "Chimney sweeping in Macon. Call me on (478) 555-0148. My son keeps the diary, his number is (478) 555-0163, but don't put his on there.",
+    });
+    expect(pointed.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['4785550148']);
   });
 
   it('keeps a number whose sentence refuses something else', () => {

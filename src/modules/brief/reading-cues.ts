@@ -256,6 +256,8 @@ const readingCuesSchema = z.object({
     privateAudience: words,
     /** "Daqui pra baixo é conversa minha com você, não vai pro site": what follows, to the end (or to a paragraph for the site again), is said to us. */
     fromHereOn: words,
+    /** "don't put that one on there", "não põe o dela aí": the site pointed at, after a verb of putting. */
+    siteDeixis: words,
   }),
   /**
    * A letter's frame, said to whoever reads it and never to the site's visitors: the salutation
