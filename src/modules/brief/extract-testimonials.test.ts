@@ -33,4 +33,13 @@ describe('extractTestimonials: customers’ words the person quotes', () => {
   it('a quotation without a cue is not a testimonial (a slogan, a name in quotes)', () => {
     expect(extractTestimonials('Padaria "Pão da Vó" em Lisboa, com o lema "feito com calma, todos os dias"')).toBeNull();
   });
+
+  it('a quotation after a cue is no testimonial when it is a name or said of the site or its name', () => {
+    // A relative's idea for the name was published as a customer's words, "Um cliente".
+    expect(extractTestimonials('A minha filha diz que a loja podia ser "Ferragens do Largo". Gosto.')).toBeNull();
+    expect(extractTestimonials('My son says "Call Dale For Chimneys" would look good on the site.')).toBeNull();
+    expect(extractTestimonials('Mi hija dijo que el nombre podría ser "la casita de las telas, desde siempre".')).toBeNull();
+    // A customer's words still count.
+    expect(extractTestimonials('Uma cliente disse: "Amolou as facas todas num instante, recomendo."')?.testimonials).toHaveLength(1);
+  });
 });
