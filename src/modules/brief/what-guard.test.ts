@@ -17,6 +17,16 @@ describe('what the business is', () => {
     expect(brief.what ?? '').not.toMatch(/having a go/);
   });
 
+  it('is never the people a greeting is said to ("Hey y\'all", "Olá a todos")', () => {
+    for (const prompt of [
+      "Hey y'all. My wife told me to write it down, so here goes. I'm Dwayne Pruitt, I pump septic tanks around Macon, Georgia. Call (478) 555-0111.",
+      'Olá a todos. Sou a Rita, faço arranjos de costura em Leiria. Bainhas a 6 €. Telemóvel 912 555 301.',
+    ]) {
+      const what = extractBrief({ prompt }).what ?? '';
+      expect(what, prompt).not.toMatch(/y'all|todos/i);
+    }
+  });
+
   it("is never the person's word for their work, nor their plan to explain", () => {
     const brief = extractBrief({
       prompt: 'hola, necesito una pagina pa mi pega. soy gasfiter en temuco hace 10 años. destape de lavaplatos $25.000',
