@@ -6,7 +6,7 @@ import { extractContactPerson, extractPeople, selfIntroducedName } from './extra
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
 import { isDurationAt } from './is-duration';
-import { readingCues } from './reading-cues';
+import { isNegationWord, readingCues } from './reading-cues';
 
 export type BriefFacts = SiteBrief['facts'];
 
@@ -118,8 +118,22 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
 
 /** "Text or call (507) 555-0184", "(507) 555-0184, call or text": the words around a number say it takes texts. */
 function takesTextMessages(prompt: string, mentions: ReturnType<typeof extractPhoneMentions>): boolean {
+  const folded = fold(prompt);
+  // "Ring after six, no texts: 087 …", "não mando SMS": a word about texts refused says the number
+  // takes none.
+  const taken = [...folded.matchAll(new RegExp(TEXT_WORD.source, 'g'))].filter((match) => {
+    // (Within its clause: "não ligue, text me" takes texts.)
+    const clause =
+      folded
+        .slice(Math.max(0, match.index - 24), match.index)
+        .split(/[,.;:!?\n]/u)
+        .at(-1) ?? '';
+    const before = clause.match(/[\p{L}']+/gu) ?? [];
+    // ("no" before a word for texts is the refusal in any language: Portuguese says "não".)
+    return !before.slice(-3).some((word) => isNegationWord(word, 'en'));
+  });
   return mentions.some((mention) =>
-    TEXT_WORD.test(fold(prompt.slice(Math.max(0, mention.index - 30), mention.index + mention.phone.length + 20))),
+    taken.some((match) => match.index >= mention.index - 30 && match.index < mention.index + mention.phone.length + 20),
   );
 }
 

@@ -15,4 +15,14 @@ describe('the number that takes texts', () => {
   it('leaves the order as written when no number takes texts', () => {
     expect(phonesOf('Sharpening in Leeds. Landline 0113 496 0000, mobile 07700 900123.')).toEqual(['01134960000', '07700900123']);
   });
+
+  it('is none where texts are refused beside the number', () => {
+    for (const prompt of [
+      'Chimney sweeping around Clonmel. Phone after five, no texts please: 086 555 2201',
+      'Afiação de facas em Tomar. Ligue 912 555 118, não respondo a SMS.',
+      'Afilado de cuchillos en Ronda. Llámame al 612 555 019, no mensajes de texto.',
+    ])
+      expect(extractBrief({ prompt }).facts.textMessages, prompt).toBeUndefined();
+    expect(extractBrief({ prompt: 'Sharpening in Leeds. Call or text 07700 900123.' }).facts.textMessages).toBe(true);
+  });
 });
