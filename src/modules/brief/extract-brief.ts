@@ -505,7 +505,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   notes.push(...missingFactNotes(features, facts, location));
   // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome" there
   // introduces no business name), and a customer's quoted words or name are not the business's either.
-  const nameText = [...(formFields ? [formFields.listText] : []), ...(quoted?.spans ?? [])].reduce(
+  // …nor is what a refusal points back at ('me chamou de "o último relojoeiro…". Não quero essa frase no site').
+  const nameText = [...(formFields ? [formFields.listText] : []), ...(quoted?.spans ?? []), ...saidToBuilder.refused].reduce(
     (rest, span) => rest.replace(span, ' '.repeat(span.length)),
     text,
   );

@@ -258,6 +258,8 @@ const readingCuesSchema = z.object({
     fromHereOn: words,
     /** "don't put that one on there", "não põe o dela aí": the site pointed at, after a verb of putting. */
     siteDeixis: words,
+    /** "não quero essa frase no site", "I don't want that line on there": a thing said before, pointed at with its noun. */
+    demonstratives: words,
   }),
   /**
    * A letter's frame, said to whoever reads it and never to the site's visitors: the salutation

@@ -16,7 +16,12 @@ import { isClosedWord } from './word-classes';
  * says only that ("Isto não é para pôr no site.") takes the sentence before it too; a parenthesis
  * opening so, or talking of the site itself, is theirs alone.
  */
-export type SaidToBuilder = { text: string; asides: string[] };
+export type SaidToBuilder = {
+  text: string;
+  asides: string[];
+  /** What a refusal pointed back at ("essa frase"): kept off the site whole — no name is read in it either. */
+  refused: string[];
+};
 
 const SAID = readingCues.notForTheSiteSaid;
 // ("Now, between us." — a word to open with may come first.)
@@ -79,6 +84,12 @@ const NOT_FOR_SITE = new RegExp(
     `(?<![\\p{L}])(?:${alternationOf(SAID.negations)})\\s+(?:(?:${alternationOf(SAID.copulas)})\\s+)?(?:${alternationOf(SAID.purposes)})\\s+(?:(?:o|a|la|el|the)\\s+)?(?:${alternationOf([...SAID.putVerbs, ...SAID.placeNouns])})(?![\\p{L}])`,
     `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf(SAID.putImperatives)})\\s+(?:${alternationOf(SAID.pointers)})${POINTER_ENDS}`,
   ].join('|'),
+  'u',
+);
+// "não quero essa frase no site", "I don't want that line on there": a negation, a wish or an order
+// to put, a demonstrative with one noun, then the site (or nothing more in the clause).
+const POINTED_NOUN_REFUSED = new RegExp(
+  `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf([...readingCues.wishVerbs, ...SAID.putImperatives])})\\s+(?:${alternationOf(SAID.demonstratives)})\\s+\\p{L}+(?:\\s+(?:${alternationOf([...SAID.particles, ...SAID.siteDeixis])}))?(?:\\s*(?:[.,;:!?)\\n]|$)|\\s+(?:no|na|en|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)}))`,
   'u',
 );
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
@@ -162,6 +173,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   );
   const sentences = [...bounded.matchAll(SENTENCE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const spans: Array<{ start: number; end: number }> = [];
+  const pointedBack: string[] = [];
   sentences.forEach((sentence, index) => {
     const said = folded.slice(sentence.start, sentence.end);
     const lead = said.search(/\S/);
@@ -233,6 +245,22 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       lastClause.slice(-2).some((word) => readingCues.wishVerbs.has(word))
     )
       spans.push({ start: sentence.start + Math.max(lead, 0), end: sentence.end });
+    // "Um jornal me chamou de "o último …". Não é verdade. Não quero essa frase no site, nem
+    // parecida.": a thing pointed at with its noun and refused keeps off the site from the nearest
+    // quotation before it in its paragraph (else the sentence before) to the refusal.
+    if (POINTED_NOUN_REFUSED.test(said)) {
+      spans.push(sentence);
+      const paragraphStart = Math.max(0, folded.lastIndexOf('\n\n', sentence.start));
+      const quoted = sentences
+        .slice(0, index)
+        .reverse()
+        .find((earlier) => earlier.start >= paragraphStart && /["“«]/u.test(folded.slice(earlier.start, earlier.end)));
+      const pointedAt = quoted ? { start: quoted.start, end: sentence.start } : before;
+      if (pointedAt) {
+        spans.push(pointedAt);
+        pointedBack.push(text.slice(pointedAt.start, pointedAt.end));
+      }
+    }
     const refused = NOT_FOR_SITE.exec(said);
     if (refused) {
       spans.push(sentence);
@@ -301,7 +329,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const start = match.index + match[1]!.length;
     spans.push({ start, end: match.index + match[0].length });
   }
-  if (spans.length === 0) return { text, asides: [] };
+  if (spans.length === 0) return { text, asides: [], refused: pointedBack };
   let blanked = text;
   const asides: string[] = [];
   for (const span of spans.sort((a, b) => a.start - b.start)) {
@@ -313,5 +341,5 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     if (said && !asides.includes(said)) asides.push(said);
     blanked = blanked.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + blanked.slice(span.end);
   }
-  return { text: blanked, asides };
+  return { text: blanked, asides, refused: pointedBack };
 }
