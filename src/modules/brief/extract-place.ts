@@ -21,6 +21,8 @@ const placeWords = parseContent(
   z.strictObject({
     notPlaces: z.array(z.string().min(1)),
     brazilianStates: z.array(z.string().regex(/^[A-Z]{2}$/)).length(27),
+    /** "ese día", "that day", "nesse dia": a day pointed at, which makes "I'm in X" where the person goes then. */
+    dayNouns: z.array(z.string().min(2)),
     /** A country's first-level regions (provinces, states, counties) as written after a town: "Kingston, Ontario". */
     regions: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(2))),
     /** The US states by name, with the code the world gazetteer keeps a town's state under: "Peru, Indiana". */
@@ -129,7 +131,7 @@ function fromPreposition(text: string): PlaceMatch | undefined {
 // Where a town of the world gazetteer may start: right after a preposition of place. A town's
 // name alone is too often an ordinary word ("Natal", "Victoria", "Lima") to count anywhere else.
 const WORLD_PREPOSITION =
-  /(?<![\p{L}\p{N}])(?:in|em|no|na|nos|nas|en|near|around|perto de|cerca de|junto a|based in|out of|outside|close to|arredores de|afueras de)\s+/gu;
+  /(?<![\p{L}\p{N}])(?:in|em|no|na|nos|nas|en|near|around|perto de|cerca de|junto a|based in|out of|outside|close to|arredores de|afueras de|(?:(?:la|a)\s+)?(?:ciudad|cidade|villa|vila|pueblo)\s+de|(?:the\s+)?(?:city|town|village)\s+of)\s+/gu;
 const WORLD_WORD = /^[\p{L}'’-]+$/u;
 const WORLD_CONNECTOR = /^(de|da|do|dos|das|del|la|las|los|of|the|e|y|sur|upon)$/;
 // A lowercase town ("em caruaru") counts only in a prompt whose writer does not capitalise names
@@ -579,6 +581,9 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
     const start = lead.index + lead[0].length;
     const said = placeRunAt(text, start);
     if (!said) continue;
+    // "los sábados … ese día yo estoy en San Miguel", "on Fridays I'm in Leeds": where the person is
+    // on a day is where they go, not where the business is.
+    if (isSaidOfADay(folded, lead.index)) continue;
     const words = said.split(/\s+/);
     // The whole run of capitalised words is the town: "I'm from Maple Grove Seed Library" names an
     // organisation that holds a town's name, not the town.
@@ -594,6 +599,14 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
   }
   return fromApposition(text);
 }
+
+/** Whether the sentence holding `at` names a day or a time of the week before `at` ("ese día", "on Saturdays"). */
+function isSaidOfADay(folded: string, at: number): boolean {
+  const start = Math.max(...['.', '!', '?', '\n', ';'].map((stop) => folded.lastIndexOf(stop, at - 1))) + 1;
+  const words = folded.slice(start, at).match(/\p{L}+/gu) ?? [];
+  return words.some((word) => readingCues.dayWords.has(word) || readingCues.whenWords.has(word) || DAY_NOUNS.has(word));
+}
+const DAY_NOUNS = new Set(placeWords.dayNouns);
 
 // How far into the prompt its opening goes: where the person says what they do and where.
 const OPENING_REACH = 360;

@@ -32,3 +32,19 @@ describe('a short town name typed in lowercase after "no"/"na"', () => {
     expect(brief.location?.text ?? '').not.toMatch(/rio/i);
   });
 });
+
+// "…el taller está en Guanajuato. Los sábados … ese día yo estoy en San Miguel": the Saturday
+// whereabouts won over the workshop, and San Miguel was El Salvador's (prices in US$).
+describe('where the person is on a day', () => {
+  it('is where they go, not where the business is', () => {
+    const brief = extractBrief({
+      prompt:
+        'Tengo una sastrería en la ciudad de Zacatecas. Arreglo de pantalón: $90. Los domingos vendo en un tianguis; ese día yo estoy en Fresnillo y atiende mi hermana. Teléfono 492 555 0148.',
+    });
+    expect(brief.location).toMatchObject({ text: 'Zacatecas', country: 'MX' });
+    const english = extractBrief({
+      prompt: "I repair clocks from my shop in the town of Ludlow. On Saturdays I'm in Shrewsbury at the market. Call 01632 960 512.",
+    });
+    expect(english.location?.text).toMatch(/Ludlow/);
+  });
+});
