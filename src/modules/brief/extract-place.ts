@@ -6,7 +6,7 @@ import { countryLanguage, votedLanguage, writesLikePortugal } from './detect-lan
 import { findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
 import { nationalNumberCountry } from './extract-facts';
 import { readingCues } from './reading-cues';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
 
 type WorldCity = ReturnType<typeof findWorldCities>[number];
@@ -21,6 +21,10 @@ const placeWords = parseContent(
   z.strictObject({
     notPlaces: z.array(z.string().min(1)),
     brazilianStates: z.array(z.string().regex(/^[A-Z]{2}$/)).length(27),
+    /** "oficina", "taller", "shop": where the person works, whose place ("a oficina fica na Murtosa") is the business's. */
+    workplaceNouns: z.array(z.string().min(2)),
+    /** "fica", "está", "is": what may stand between the workplace and its place. */
+    workplaceVerbs: z.array(z.string().min(1)),
     /** "ese día", "that day", "nesse dia": a day pointed at, which makes "I'm in X" where the person goes then. */
     dayNouns: z.array(z.string().min(2)),
     /** A country's first-level regions (provinces, states, counties) as written after a town: "Kingston, Ontario". */
@@ -115,6 +119,8 @@ function fromPreposition(text: string): PlaceMatch | undefined {
     const found = match[2].replace(/\.\s[\s\S]*$/, '');
     const words = found.split(/\s+/).filter((word) => !/^(de|da|do|dos|das|del|la|las|los|of|the)$/i.test(word));
     if (words.some((word) => NOT_PLACES.has(word.toLowerCase())) || words.join('').length < 3) continue;
+    // ("na Rua do Bom Jesus, no centro de Olinda": a street is no town.)
+    if (readingCues.streetNouns.has(fold(words[0]!))) continue;
     if (/^\p{Lu}{2,}$/u.test(words[0]) && words[0].length <= 3) continue;
     // A road or a code ("na BR-116", "on the A1", "no km 5"), not a town.
     if (/^\d/.test(text.slice(match.index + match[0].length)) || /\d/.test(found)) continue;
@@ -547,7 +553,13 @@ function longerTown(text: string, found: PlaceMatch | undefined): PlaceMatch | u
   return found;
 }
 
-const SELF_LOCATION = new RegExp(`(?<![\\p{L}])(?:${placeWords.selfLocationLeads.map(escapeRegExp).join('|')})\\s+(?=\\p{L})`, 'gu');
+// "Tenho a oficina na Murtosa", "el taller está en Marfil", "my shop is in Ludlow": the person's
+// place of work, with a verb of being or none, then a preposition of place.
+const WORKPLACE_IN = `(?:${alternationOf(placeWords.workplaceNouns)})\\s+(?:(?:${alternationOf(placeWords.workplaceVerbs)})\\s+)?(?:em|na|no|en|in|at)`;
+const SELF_LOCATION = new RegExp(
+  `(?<![\\p{L}])(?:${placeWords.selfLocationLeads.map(escapeRegExp).join('|')}|${WORKPLACE_IN})\\s+(?=\\p{L})`,
+  'gu',
+);
 const SELF_PLACE = new RegExp(`^${CAPITALISED}(?:\\s+${CONNECTOR}?\\s*${CAPITALISED}){0,3}`, 'u');
 
 /** The run of capitalised words at `start`, ended where its sentence ends ("sou de Araquari. Fica do lado…" is Araquari). */
@@ -584,6 +596,8 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
     // "los sábados … ese día yo estoy en San Miguel", "on Fridays I'm in Leeds": where the person is
     // on a day is where they go, not where the business is.
     if (isSaidOfADay(folded, lead.index)) continue;
+    // "o ateliê fica na Rua do Amparo, no Sítio Histórico de Olinda": a street is no town.
+    if (readingCues.streetNouns.has(fold(said.split(/\s+/)[0]!))) continue;
     const words = said.split(/\s+/);
     // The whole run of capitalised words is the town: "I'm from Maple Grove Seed Library" names an
     // organisation that holds a town's name, not the town.
@@ -638,6 +652,8 @@ function fromOpening(text: string): PlaceMatch | undefined {
     const words = said.split(/\s+/);
     if (BRANDS.has(fold(said)) || words.some((word) => NOT_PLACES.has(fold(word)) || BRANDS.has(fold(word)))) continue;
     if (isCountryName(said) || regionCountry(said) || isTimeWord(fold(said)) || words.join('').length < 3) continue;
+    // ("fica na Rua das Flores, no centro de Olinda": a street is no town.)
+    if (readingCues.streetNouns.has(fold(words[0]!))) continue;
     const end = start + said.length;
     const towns = findWorldCities(said);
     if (towns.length > 0) {

@@ -48,3 +48,28 @@ describe('where the person is on a day', () => {
     expect(english.location?.text).toMatch(/Ludlow/);
   });
 });
+
+// "…os barcos da Ria de Aveiro. Tenho a oficina na Murtosa": the town the workshop is in lost to
+// a town named in the trade's description.
+describe('where the person has their workplace', () => {
+  it('is the place of the business, before a town the trade is described by', () => {
+    const portuguese = extractBrief({
+      prompt:
+        'Sou a Inês e restauro azulejos de Lisboa antigos. Tenho o atelier em Sintra, perto da estação. Painel a partir de 400 €. Telemóvel 912 555 430.',
+    });
+    expect(portuguese.location?.text).toBe('Sintra');
+    const spanish = extractBrief({
+      prompt: 'Arreglo guitarras de Paracho y de todo México. El taller está en Pátzcuaro, Michoacán. Ajuste $600. Cel 434 555 0192.',
+    });
+    expect(spanish.location?.text).toMatch(/^Pátzcuaro/);
+  });
+
+  it('is never a street: the town comes from elsewhere', () => {
+    for (const street of ['Rua das Flores', 'Rua do Bom Jesus', 'Rua do Amparo']) {
+      const brief = extractBrief({
+        prompt: `Faço bonecos de pano. O ateliê fica na ${street}, no centro de Olinda. Boneco R$ 80. WhatsApp (81) 99555-0111.`,
+      });
+      expect(brief.location?.text, street).toBe('Olinda');
+    }
+  });
+});
