@@ -703,6 +703,15 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   reading.unused.push(...catalogue.unused);
   // …and a told part keeps the article the reader cut it from ("a pessoa traz", never "Pessoa traz").
   reading.items = keepToldArticles(reading.items, saidToBuilder.text);
+  // …and a told line with a regional interjection in it ("E não é o bicho, tchê, …"), or an item
+  // that is only one ("Tchê" cut out between commas), is chat with us.
+  const chat = reading.items.filter((item) => {
+    const words = fold(item.text).match(/[\p{L}']+/gu) ?? [];
+    const isChat = (word: string) => readingCues.chatInterjections.has(word);
+    return (item.role === 'detail' && words.some(isChat)) || (words.length > 0 && words.every(isChat));
+  });
+  reading.items = reading.items.filter((item) => !chat.includes(item));
+  reading.unused.push(...chat.map((item) => ({ words: item.text, why: 'aside' as const })));
   facts.offerings = reading.items
     .filter((item) => item.role === 'offering')
     .map((item) => item.text.slice(0, 80))

@@ -341,7 +341,7 @@ const readingCuesSchema = z.object({
    */
   instructionVerbs: words,
   refusedUseVerbs: words,
-  /** Chat to us ("uai", "bah", "diay", "kkk"): a short sentence holding one is said to us, never the site's. */
+  /** Chat to us ("uai", "bah", "diay", "kkk"): a short sentence holding one is said to us, never the site's; a told line holding one is chat too. */
   chatInterjections: words,
   wishVerbs: words,
   /** "Tio Jair", "Dona Cida", "Seu Zé": how a business named after its owner calls them ("Transporte escolar do Tio Jair"). */
