@@ -3,6 +3,16 @@ import { extractBrief } from './extract-brief';
 import { writeNumberWords } from './write-number-words';
 
 describe('amounts and hours written in words', () => {
+  it('writes a half said after the money into the amount, and the first of a range in digits', () => {
+    expect(writeNumberWords('Meia sola, nove euros e meio; salto, de seis a dez euros.', 'pt')).toBe(
+      'Meia sola, 9,50 euros; salto, de 6 a 10 euros.',
+    );
+    expect(writeNumberWords('Afilado de tijeras: tres dólares y medio.', 'es')).toBe('Afilado de tijeras: 3,50 dólares.');
+    expect(writeNumberWords('Rush seating costs twelve dollars and a half, or from eight to ten dollars.', 'en')).toBe(
+      'Rush seating costs 12.50 dollars, or from 8 to 10 dollars.',
+    );
+  });
+
   it('writes amounts in digits, in the money the paragraph names when one stands alone', () => {
     expect(writeNumberWords('A mesa grande sai por uns três mil e duzentos reais. A cadeira, quatrocentos e oitenta.', 'pt')).toBe(
       'A mesa grande sai por uns 3.200 reais. A cadeira, 480 reais.',

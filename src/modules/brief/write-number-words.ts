@@ -24,6 +24,8 @@ const language = z.strictObject({
   hourLeads: z.array(z.string().min(1)),
   afternoon: z.array(z.string().min(1)),
   morning: z.array(z.string().min(1)),
+  halves: z.array(z.string().min(1)),
+  rangeJoiners: z.array(z.string().min(1)),
 });
 const content = parseContent(
   'src/modules/brief/content/number-words.json',
@@ -52,6 +54,9 @@ const patternsOf = (lang: NumberLanguage) => {
     afternoon: new RegExp(`^\\s+(?:${alternation(words.afternoon)})(?![\\p{L}])`, 'u'),
     morning: new RegExp(`^\\s+(?:${alternation(words.morning)})(?![\\p{L}])`, 'u'),
     joiner: new RegExp(`\\s(?:${alternation(words.joiners)})\\s`, 'u'),
+    // "dois euros e meio": the half after the money.
+    half: new RegExp(`^(\\s+(?:de\\s+)?(?:${money}))\\s+(?:${alternation(words.halves)})(?![\\p{L}])`, 'u'),
+    rangeJoiner: new RegExp(`^\\s+(?:${alternation(words.rangeJoiners)})\\s+$`, 'u'),
   };
 };
 const patterns = { pt: patternsOf('pt'), es: patternsOf('es'), en: patternsOf('en') };
@@ -87,7 +92,7 @@ export function writeNumberWords(text: string, lang: NumberLanguage): string {
   // Folding keeps every letter's place ("três" → "tres"), so a run found in it is cut from the text.
   const folded = fold(text);
   if (folded.length !== text.length) return text;
-  const { currency, moneyAnywhere, hourLead, afternoon, morning, joiner } = patterns[lang];
+  const { currency, moneyAnywhere, hourLead, afternoon, morning, joiner, half, rangeJoiner } = patterns[lang];
   const edits: { start: number; end: number; with: string }[] = [];
   const runs = numberRuns(folded, lang);
   for (const [index, run] of runs.entries()) {
@@ -111,7 +116,21 @@ export function writeNumberWords(text: string, lang: NumberLanguage): string {
       continue;
     }
     // An amount: before money, or of a hundred or more (a lone "mil", "hundred" is a manner of speaking).
-    const isMoney = currency.test(after);
+    // "dois euros e meio" is two and a half: the half is written into the amount, its words dropped.
+    const halved = half.exec(after);
+    if (halved) {
+      const decimal = lang === 'en' ? '.' : ',';
+      edits.push({
+        start: run.start,
+        end: run.end + halved[0].length,
+        with: `${grouped(run.value, lang)}${decimal}50${text.slice(run.end, run.end + halved[1]!.length)}`,
+      });
+      continue;
+    }
+    // "de quatro a oito euros": the first of a range is money too, said before the other's currency.
+    const next = runs[index + 1];
+    const isRangeStart = next !== undefined && rangeJoiner.test(folded.slice(run.end, next.start)) && currency.test(folded.slice(next.end));
+    const isMoney = currency.test(after) || isRangeStart;
     // "vinte e dois anos", "treinta y cinco": a count made of two numbers joined is written in digits
     // (the reader would otherwise cut it at its "e"); a small one alone ("os dois cocões") stays.
     const joined = run.words >= 2 && run.value < 100 && joiner.test(folded.slice(run.start, run.end));
