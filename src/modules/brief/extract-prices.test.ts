@@ -295,3 +295,12 @@ describe('a unit said with "an", or before the rest of its clause', () => {
     ]);
   });
 });
+
+describe('a price after a comma in a list run on after a colon', () => {
+  it('is for the item before the comma, in lowercase as lists are', () => {
+    const labels = extractPrices('Os preços são estes: meia sola, 9 euros; troca de salto, 6 euros; tacão novo, 12 euros.', 'PT').map(
+      (price) => price.label,
+    );
+    expect(labels).toEqual(['meia sola', 'troca de salto', 'tacão novo']);
+  });
+});

@@ -259,7 +259,10 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
       const written = head.split(PHRASE_BREAK).at(-1)!;
       const writtenAt = from + head.length - written.trimStart().length;
       const phraseOpens = /(?:^|[.!?\n]\s*)$/u.test(prompt.slice(0, writtenAt)) && /^\p{Lu}/u.test(written.trim());
-      if (opensSentence && !isSelfSaid && !said.includes(',') && phraseOpens) return said;
+      // "Os preços: faca de cozinha, 2 euros; navalha, 2,50 euros": so does an item of a list run
+      // on after a colon or a semicolon, in lowercase as lists are.
+      const opensListItem = /[;:]\s*$/u.test(prompt.slice(0, phraseAt));
+      if (((opensSentence && phraseOpens) || opensListItem) && !isSelfSaid && !said.includes(',')) return said;
     }
   }
   // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento", "carne, queijo, pizza ou palmito
