@@ -3,6 +3,7 @@ import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
 import { renderPage } from '@/modules/render/render-page';
 import { extractFormFields } from './extract-form-fields';
 import { extractPrices } from './extract-prices';
+import { givenPriceText } from '@/modules/composer/derived-text';
 import { extractBrief } from './extract-brief';
 
 describe('starting prices', () => {
@@ -302,5 +303,38 @@ describe('a price after a comma in a list run on after a colon', () => {
       (price) => price.label,
     );
     expect(labels).toEqual(['meia sola', 'troca de salto', 'tacão novo']);
+  });
+});
+
+// "Arranjar um guarda-chuva … de quatro a oito euros" became a price of 8 € labelled "4", and
+// "de 4 € a 8 €" two prices, the first "per a".
+describe('a price range', () => {
+  it('is one price from its bottom up to its top, with the label before it and the unit after it', () => {
+    const ranges = (text: string, country: string) =>
+      extractPrices(text, country).map(({ label, amount, upTo, unit }) => ({ label, amount, upTo, unit }));
+    expect(ranges('Conserto de sombrinha: de 5 a 9 euros.', 'PT')).toEqual([
+      { label: 'Conserto de sombrinha', amount: 5, upTo: 9, unit: undefined },
+    ]);
+    expect(ranges('Conserto de sombrinha: de 5 € a 9 €.', 'PT')).toEqual([
+      { label: 'Conserto de sombrinha', amount: 5, upTo: 9, unit: undefined },
+    ]);
+    expect(ranges('Gutter cleaning $80 to $140 a house. Downspouts $25.', 'US')).toEqual([
+      { label: 'Gutter cleaning', amount: 80, upTo: 140, unit: 'a house' },
+      { label: 'Downspouts', amount: 25, upTo: undefined, unit: undefined },
+    ]);
+    expect(ranges('Pintura de portão: entre 300 e 500 reais.', 'BR')[0]).toMatchObject({
+      label: 'Pintura de portão',
+      amount: 300,
+      upTo: 500,
+    });
+    // Two items with a dash between a count and a price are no range.
+    expect(ranges('Kit 3 - 45 €', 'PT')[0]).toMatchObject({ amount: 45, upTo: undefined });
+  });
+
+  it('is shown as the locale writes a range', () => {
+    expect(givenPriceText({ amount: 150, currency: 'BRL', upTo: 220 }, ['pt-BR']).in('pt-BR')).toMatch(
+      /^R\$\s?150,00\s?[–-]\s?(?:R\$\s?)?220,00$/u,
+    );
+    expect(givenPriceText({ amount: 80, currency: 'USD', upTo: 140 }, ['en']).in('en')).toMatch(/^\$80\.00\s?[–-]\s?\$?140\.00$/u);
   });
 });

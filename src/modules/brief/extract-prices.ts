@@ -374,10 +374,20 @@ function unitAfter(prompt: string, from: number): string | undefined {
   );
 }
 
+// The words of a range between two amounts ("a", "to", "até", "–"): content would be one more
+// list of the same few words; they are the same three languages' closed words.
+const RANGE_WORD = /^(?:a|to|ate|até|hasta|e|y|and|-|–|—)$/iu;
+const RANGE_BETWEEN = /^\s*(?:a|to|ate|até|hasta|-|–|—)\s*$/iu;
+// A bare number right before the price, joined by a word of range (never a dash: "Kit 3 - 45 €").
+const RANGE_START =
+  /(?:(?<![\p{L}])(?:de|entre|from|between|desde|of)\s+)?(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s+(?:a|to|ate|até|hasta|e|y|and)\s+$/iu;
+
 /** Prices the prompt states, with the words before them as a label ("corte R$ 45" → corte). */
 export function extractPrices(prompt: string, country: string | undefined): BriefPrice[] {
   const prices: BriefPrice[] = [];
   let previousEnd = 0;
+  // Where the last price's amount ended (before any unit read after it).
+  let lastAmountEnd = 0;
   for (const match of prompt.matchAll(PRICE)) {
     const [text, symbolBefore, wholeBefore, centsBefore, wholeAfter, centsAfter, symbolAfter] = match;
     const symbol = symbolBefore ?? symbolAfter ?? '';
@@ -389,6 +399,26 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       previousEnd = amountEnd;
       continue;
     }
+    // "de 4 € a 8 €", "$4 to $8": a price joined to the one before it by a word of range is that
+    // price's top — one price, never a second item named "a".
+    const last = prices.at(-1);
+    if (last && last.upTo === undefined && RANGE_BETWEEN.test(prompt.slice(lastAmountEnd, match.index)) && amount > last.amount) {
+      last.upTo = amount;
+      last.text = `${last.text}${prompt.slice(lastAmountEnd, match.index)}${text}`.trim();
+      // (The unit reader took the range's word for the first price's unit: "4 € a".)
+      if (last.unit && RANGE_WORD.test(last.unit.trim())) delete last.unit;
+      // "R$ 100 a R$ 150 por dia": what the top is per, the range is per.
+      const tailUnit = unitAfter(prompt, amountEnd);
+      if (tailUnit && !last.unit && !last.period) last.unit = tailUnit.slice(0, 60);
+      previousEnd = tailUnit ? amountEnd + prompt.slice(amountEnd).indexOf(tailUnit) + tailUnit.length : amountEnd;
+      lastAmountEnd = amountEnd;
+      continue;
+    }
+    // "de quatro a oito euros" (written "de 4 a 8 euros"): a bare number joined to the price by a
+    // word of range is its bottom.
+    const bare = RANGE_START.exec(prompt.slice(Math.max(previousEnd, match.index - 30), match.index));
+    const low = bare && !symbolBefore ? toAmount(bare[1]!, bare[2]) : undefined;
+    const rangeStart = low !== undefined && low < amount ? match.index - bare![0].length : match.index;
     const after = prompt.slice(amountEnd, amountEnd + 12);
     const period = PERIOD.find(([pattern]) => pattern.test(after))?.[1];
     // "$250 MXN", "USD $40": a currency code next to the amount says which dollar it is.
@@ -405,7 +435,7 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       /^[\s/|]*$/.test(between) && prices.length > 0
         ? ''
         : resolvePointingBack(
-            labelBefore(prompt, Math.max(previousEnd, match.index - 80), match.index, prices.at(-1)?.label),
+            labelBefore(prompt, Math.max(previousEnd, rangeStart - 80), rangeStart, prices.at(-1)?.label),
             prices.at(-1)?.label,
           );
     const label =
@@ -418,9 +448,12 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
         ? prices.at(-1)?.label
         : undefined);
     previousEnd = unitFrom + (unit ? prompt.slice(unitFrom).indexOf(unit) + unit.length : 0);
+    const isRange = rangeStart < match.index;
+    lastAmountEnd = amountEnd;
     prices.push({
-      text: (code && ISO_AFTER.test(after) ? `${text.trim()} ${code}` : text).trim(),
-      amount,
+      text: `${isRange ? prompt.slice(rangeStart, match.index) : ''}${code && ISO_AFTER.test(after) ? `${text.trim()} ${code}` : text}`.trim(),
+      amount: isRange ? low! : amount,
+      ...(isRange ? { upTo: amount } : {}),
       currency: code ?? currencyOf(symbol, country),
       // A long aside is cut whole, never in the middle ("dia completo (arruada de manhã, …").
       ...(label ? { label: (label.length > LABEL_MAX ? label.replace(/\s*\([^()]*\)$/, '') : label).slice(0, LABEL_MAX) } : {}),

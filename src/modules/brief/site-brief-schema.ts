@@ -107,6 +107,8 @@ export const briefPriceSchema = z.object({
   unit: z.string().max(60).optional(),
   /** A starting price: "from $850", "a partir de 140 €", "desde $15.000". */
   isFrom: z.boolean().optional(),
+  /** A range's top: "de 4 a 8 €", "$4 to $8", "entre 30 e 50 euros" is `amount` up to this. */
+  upTo: z.number().nonnegative().optional(),
 });
 export type BriefPrice = z.infer<typeof briefPriceSchema>;
 

@@ -73,7 +73,7 @@ const LOCAL_MONEY_REGION: Record<string, string> = {
  * A price the prompt gave, in its own currency, formatted for each site language: "R$ 3.750,00"
  * in Brazil, "9,50 €" in Portugal and Spain, "$4.50" in English.
  */
-export function givenPriceText(price: { amount: number; currency: string }, siteLocales: readonly string[]): Text {
+export function givenPriceText(price: { amount: number; currency: string; upTo?: number }, siteLocales: readonly string[]): Text {
   const region = LOCAL_MONEY_REGION[price.currency];
   const digits = Number.isInteger(price.amount) && (region || (price.amount >= 1000 && price.currency !== 'BRL')) ? 0 : 2;
   // In English, a currency as its country writes it: "£12", "R 650,00" in South Africa (not "ZAR 650.00").
@@ -86,13 +86,17 @@ export function givenPriceText(price: { amount: number; currency: string }, site
         ? `es-${region}`
         : intlLocaleFor(lang, siteLocales, lang === 'en' ? englishFor[price.currency] : undefined);
     try {
-      return new Intl.NumberFormat(locale, {
+      const format = new Intl.NumberFormat(locale, {
         style: 'currency',
         currency: price.currency,
         ...(region ? { currencyDisplay: 'narrowSymbol' as const } : {}),
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
-      }).format(price.amount);
+      });
+      // "de 4 a 8 euros": a range as the reader's locale writes one ("4–8 €", "$4–$8").
+      return price.upTo !== undefined && price.upTo > price.amount
+        ? format.formatRange(price.amount, price.upTo)
+        : format.format(price.amount);
     } catch {
       return `${price.currency} ${price.amount}`;
     }
