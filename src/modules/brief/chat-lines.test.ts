@@ -22,5 +22,9 @@ describe('a told line with a regional interjection in it', () => {
     );
     expect(english.site).not.toMatch(/y'all/i);
     expect(english.site).toMatch(/120/);
+    // The curly apostrophe a phone types is the same word.
+    expect(
+      siteOf('Pressure washing in Valdosta. Y’all know how pollen gets in spring, it’s no joke. Driveways $120. Call (229) 555-0144.').site,
+    ).not.toMatch(/y’all/i);
   });
 });

@@ -55,7 +55,9 @@ const featureWordsSchema = z.object({
     wantVerbs: z.array(z.string().min(1)),
     objectWords: z.array(z.string().min(1)),
     leadWords: z.array(z.string().min(1)),
+    clitics: z.array(z.string().min(1)),
   }),
+  textRefusal: z.object({ $comment: z.string(), fillers: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
   callRefusal: z.object({
     $comment: z.string(),
     negations: z.array(z.string()),
@@ -71,6 +73,8 @@ const HAND_OVER = new RegExp(words.handOver.before);
 
 /** WhatsApp as people write it ("chama no whats", "manda um zap"), folded. */
 export const WHATSAPP_WORD = new RegExp(words.whatsappWord);
+/** "não respondo a SMS", "no texts": the words around a refusal of texts (content/feature-words.json, textRefusal). */
+export const TEXT_REFUSAL = { fillers: new Set(words.textRefusal.fillers), verbs: new Set(words.textRefusal.verbs) };
 /** "text or call", "SMS": a number that takes text messages, folded. */
 export const TEXT_WORD = new RegExp(words.textWord);
 /** Words that say a number is for calls ("telefone fixo", "call", "ligue"), folded. */
@@ -139,6 +143,7 @@ const formClause = {
   verbs: new Set(words.formRefusalClause.wantVerbs),
   objects: new Set(words.formRefusalClause.objectWords),
   leads: new Set(words.formRefusalClause.leadWords),
+  clitics: new Set(words.formRefusalClause.clitics),
 };
 
 /**
@@ -152,7 +157,12 @@ function refusesFormInClause(folded: string): boolean {
     const tokens = clause.match(/[\p{L}']+/gu) ?? [];
     return tokens.some((token, negation) => {
       if (!refusal.negations.has(token)) return false;
-      const verb = tokens.findIndex((word, at) => at > negation && at <= negation + 2 && formClause.verbs.has(word));
+      // The verb right after the negation, or after one clitic ("no lo necesito", "do not want"):
+      // "No rodapé coloca o formulário" is Portuguese "in the", nothing refused.
+      const verb = tokens.findIndex(
+        (word, at) =>
+          formClause.verbs.has(word) && (at === negation + 1 || (at === negation + 2 && formClause.clitics.has(tokens[negation + 1]!))),
+      );
       if (verb < 0) return false;
       const after = tokens.slice(verb + 1);
       const nounAfter = after.findIndex((word) => formClause.nouns.has(word));

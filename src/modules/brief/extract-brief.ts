@@ -706,7 +706,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // …and a told line with a regional interjection in it ("E não é o bicho, tchê, …"), or an item
   // that is only one ("Tchê" cut out between commas), is chat with us.
   const chat = reading.items.filter((item) => {
-    const words = fold(item.text).match(/[\p{L}']+/gu) ?? [];
+    const words =
+      fold(item.text)
+        .replace(/’/gu, "'")
+        .match(/[\p{L}']+/gu) ?? [];
     const isChat = (word: string) => readingCues.chatInterjections.has(word);
     return (item.role === 'detail' && words.some(isChat)) || (words.length > 0 && words.every(isChat));
   });

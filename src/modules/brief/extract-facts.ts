@@ -1,7 +1,16 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { extractContact, extractPhoneMentions } from './extract-contact';
 import { fold } from './text';
-import { asksForForm, PHONE_WORD, reachOnlyBy, refusesForm, refusesWhatsapp, TEXT_WORD, WHATSAPP_WORD } from './detect-features';
+import {
+  asksForForm,
+  PHONE_WORD,
+  reachOnlyBy,
+  refusesForm,
+  refusesWhatsapp,
+  TEXT_REFUSAL,
+  TEXT_WORD,
+  WHATSAPP_WORD,
+} from './detect-features';
 import { extractContactPerson, extractPeople, selfIntroducedName } from './extract-people';
 import { extractPrices } from './extract-prices';
 import type { SiteBrief } from './site-brief-schema';
@@ -79,7 +88,7 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
   const whatsapp = whatsappPhone && !refusesWhatsapp(folded, lang) ? whatsappDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
-  const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions);
+  const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions, lang);
   // "Home 01632 960552, mobile 07700 900417. You can text the mobile.": the number that takes texts
   // is the one the site's call and text links use — a text to a landline reaches no one.
   const texted = textMessages ? textedNumber(prompt, mentions) : undefined;
@@ -117,7 +126,7 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
 }
 
 /** "Text or call (507) 555-0184", "(507) 555-0184, call or text": the words around a number say it takes texts. */
-function takesTextMessages(prompt: string, mentions: ReturnType<typeof extractPhoneMentions>): boolean {
+function takesTextMessages(prompt: string, mentions: ReturnType<typeof extractPhoneMentions>, lang: string | undefined): boolean {
   const folded = fold(prompt);
   // "Ring after six, no texts: 087 …", "não mando SMS": a word about texts refused says the number
   // takes none.
@@ -129,8 +138,15 @@ function takesTextMessages(prompt: string, mentions: ReturnType<typeof extractPh
         .split(/[,.;:!?\n]/u)
         .at(-1) ?? '';
     const before = clause.match(/[\p{L}']+/gu) ?? [];
-    // ("no" before a word for texts is the refusal in any language: Portuguese says "não".)
-    return !before.slice(-3).some((word) => isNegationWord(word, 'en'));
+    // The negation right before, or before a verb of taking them ("não respondo a SMS"): "don't
+    // hesitate to text" and "no calls, just text" take texts; "me chama no SMS" is Portuguese "in the".
+    const said = before.filter((word) => !TEXT_REFUSAL.fillers.has(word));
+    const last = said.at(-1);
+    const second = said.at(-2);
+    return !(
+      (last !== undefined && isNegationWord(last, lang)) ||
+      (second !== undefined && isNegationWord(second, lang) && last !== undefined && TEXT_REFUSAL.verbs.has(last))
+    );
   });
   return mentions.some((mention) =>
     taken.some((match) => match.index >= mention.index - 30 && match.index < mention.index + mention.phone.length + 20),

@@ -25,7 +25,7 @@ const placeWords = parseContent(
     workplaceNouns: z.array(z.string().min(2)),
     /** "fica", "está", "is": what may stand between the workplace and its place. */
     workplaceVerbs: z.array(z.string().min(1)),
-    /** "ese día", "that day", "nesse dia": a day pointed at, which makes "I'm in X" where the person goes then. */
+    /** "ese dia", "that day", "nesse dia": a day pointed at (never "bom dia"), which makes "I'm in X" where the person goes then. */
     dayNouns: z.array(z.string().min(2)),
     /** A country's first-level regions (provinces, states, counties) as written after a town: "Kingston, Ontario". */
     regions: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(2))),
@@ -61,7 +61,7 @@ const US_STATE_NAMES = Object.keys(placeWords.usStates).map(escapeRegExp).join('
 /** The 27 UF codes, as an alternation: "Contagem MG", "Feira de Santana - BA". */
 export const BRAZILIAN_STATES = placeWords.brazilianStates.join('|');
 
-export type PlaceMatch = { place: Place; start: number; end: number };
+export type PlaceMatch = { place: Place; start: number; end: number; byRegionName?: true };
 
 const gazetteerForms = gazetteer.flatMap((entry) =>
   [entry.en, entry.pt, entry.es, entry.ptPT, ...(entry.aliases ?? [])]
@@ -398,7 +398,7 @@ function fromTownAndRegion(text: string): PlaceMatch | undefined {
       const end = match.index + match[0].length;
       const region = placeWords.regions[country!]!.find((written) => fold(written) === match[2]) ?? match[2]!;
       const written = `${town.name}, ${region}`;
-      return { place: { en: written, pt: written, es: written, country: town.country }, start, end };
+      return { place: { en: written, pt: written, es: written, country: town.country }, start, end, byRegionName: true };
     }
   }
   return undefined;
@@ -462,7 +462,10 @@ export function extractPlace(text: string, typed: string = text): PlaceMatch | u
   const first = longer(known, world);
   const stateWins =
     withState &&
-    !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start);
+    !(first && first.start < withState.end && withState.start < first.end && first.end - first.start > withState.end - withState.start) &&
+    // A town with its region's name, read after any word, loses to a capitalised town named before
+    // it: "faço redes em Parintins e entrego até Manaus, Amazonas" is in Parintins.
+    !(withState.byRegionName && first && first.end <= withState.start && /\p{Lu}/u.test(text.charAt(first.start)));
   // Where the person says they are wins over a town named elsewhere ("aqui em São Félix … os
   // ensaios em Cachoeira") — unless a reading of the same words says more ("aqui em Contagem-MG").
   const self = fromSelfLocation(text, folded);
@@ -614,13 +617,12 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
   return fromApposition(text);
 }
 
-/** Whether the sentence holding `at` names a day or a time of the week before `at` ("ese día", "on Saturdays"). */
+/** Whether the sentence holding `at` names a day of the week or a day pointed at before `at` ("ese día", "on Saturdays"). */
 function isSaidOfADay(folded: string, at: number): boolean {
-  const start = Math.max(...['.', '!', '?', '\n', ';'].map((stop) => folded.lastIndexOf(stop, at - 1))) + 1;
-  const words = folded.slice(start, at).match(/\p{L}+/gu) ?? [];
-  return words.some((word) => readingCues.dayWords.has(word) || readingCues.whenWords.has(word) || DAY_NOUNS.has(word));
+  const words = folded.slice(sentenceStartOf(folded, at), at).match(/\p{L}+/gu) ?? [];
+  const said = ` ${words.join(' ')} `;
+  return words.some((word) => readingCues.dayWords.has(word)) || placeWords.dayNouns.some((day) => said.includes(` ${day} `));
 }
-const DAY_NOUNS = new Set(placeWords.dayNouns);
 
 // How far into the prompt its opening goes: where the person says what they do and where.
 const OPENING_REACH = 360;

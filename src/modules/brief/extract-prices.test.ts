@@ -327,8 +327,9 @@ describe('a price range', () => {
       amount: 300,
       upTo: 500,
     });
-    // Two items with a dash between a count and a price are no range.
+    // Two items with a dash between a count and a price are no range; nor "até", a threshold.
     expect(ranges('Kit 3 - 45 €', 'PT')[0]).toMatchObject({ amount: 45, upTo: undefined });
+    expect(ranges('Frete R$ 10 até R$ 100 em compras.', 'BR').map((price) => price.upTo)).toEqual([undefined, undefined]);
   });
 
   it('is shown as the locale writes a range', () => {
@@ -336,5 +337,7 @@ describe('a price range', () => {
       /^R\$\s?150,00\s?[–-]\s?(?:R\$\s?)?220,00$/u,
     );
     expect(givenPriceText({ amount: 80, currency: 'USD', upTo: 140 }, ['en']).in('en')).toMatch(/^\$80\.00\s?[–-]\s?\$?140\.00$/u);
+    // A top with cents keeps them, where whole pesos are written without.
+    expect(givenPriceText({ amount: 80, currency: 'MXN', upTo: 95.5 }, ['es']).in('es')).toMatch(/95[.,]50/u);
   });
 });

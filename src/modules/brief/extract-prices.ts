@@ -374,13 +374,15 @@ function unitAfter(prompt: string, from: number): string | undefined {
   );
 }
 
-// The words of a range between two amounts ("a", "to", "até", "–"): content would be one more
-// list of the same few words; they are the same three languages' closed words.
-const RANGE_WORD = /^(?:a|to|ate|até|hasta|e|y|and|-|–|—)$/iu;
-const RANGE_BETWEEN = /^\s*(?:a|to|ate|até|hasta|-|–|—)\s*$/iu;
-// A bare number right before the price, joined by a word of range (never a dash: "Kit 3 - 45 €").
+// The words of a range between two amounts ("a", "to", "–"; never "até"/"up to", a threshold:
+// "frete R$ 10 até R$ 100 em compras"). A handful of closed words of the three languages, beside
+// the patterns they build, rather than one more content list.
+const RANGE_WORD = /^(?:a|to|-|–|—)$/iu;
+const RANGE_BETWEEN = /^\s*(?:a|to|-|–|—)\s*$/iu;
+// A bare number right before the price, joined by a word of range (never a dash: "Kit 3 - 45 €"),
+// or by "e"/"y"/"and" after "entre"/"between" ("entre 300 e 500 reais"; "calça e saia: 6 e 8 €" are two).
 const RANGE_START =
-  /(?:(?<![\p{L}])(?:de|entre|from|between|desde|of)\s+)?(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s+(?:a|to|ate|até|hasta|e|y|and)\s+$/iu;
+  /(?:(?:(?<![\p{L}])(?:de|from|desde)\s+)?(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s+(?:a|to)|(?<![\p{L}])(?:entre|between)\s+(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s+(?:e|y|and))\s+$/iu;
 
 /** Prices the prompt states, with the words before them as a label ("corte R$ 45" → corte). */
 export function extractPrices(prompt: string, country: string | undefined): BriefPrice[] {
@@ -417,7 +419,7 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     // "de quatro a oito euros" (written "de 4 a 8 euros"): a bare number joined to the price by a
     // word of range is its bottom.
     const bare = RANGE_START.exec(prompt.slice(Math.max(previousEnd, match.index - 30), match.index));
-    const low = bare && !symbolBefore ? toAmount(bare[1]!, bare[2]) : undefined;
+    const low = bare && !symbolBefore ? toAmount(bare[1] ?? bare[3]!, bare[2] ?? bare[4]) : undefined;
     const rangeStart = low !== undefined && low < amount ? match.index - bare![0].length : match.index;
     const after = prompt.slice(amountEnd, amountEnd + 12);
     const period = PERIOD.find(([pattern]) => pattern.test(after))?.[1];

@@ -37,9 +37,12 @@ describe('extractTestimonials: customers’ words the person quotes', () => {
   it('a quotation after a cue is no testimonial when it is a name or said of the site or its name', () => {
     // A relative's idea for the name was published as a customer's words, "Um cliente".
     expect(extractTestimonials('A minha filha diz que a loja podia ser "Ferragens do Largo". Gosto.')).toBeNull();
-    expect(extractTestimonials('My son says "Call Dale For Chimneys" would look good on the site.')).toBeNull();
+    expect(extractTestimonials('My son says "Call Dale For Chimneys" would look good on the sign.')).toBeNull();
     expect(extractTestimonials('Mi hija dijo que el nombre podría ser "la casita de las telas, desde siempre".')).toBeNull();
-    // A customer's words still count.
+    // A customer's words still count, on a page or in one word.
     expect(extractTestimonials('Uma cliente disse: "Amolou as facas todas num instante, recomendo."')?.testimonials).toHaveLength(1);
+    expect(
+      extractTestimonials('A customer wrote on our Facebook page: "Quick, tidy and honest about the price."')?.testimonials,
+    ).toHaveLength(1);
   });
 });

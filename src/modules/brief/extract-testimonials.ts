@@ -23,7 +23,12 @@ const MAX_TESTIMONIALS = 6;
 
 function isNameShaped(quote: string): boolean {
   const words = quote.trim().split(/\s+/u);
-  return words.length <= 6 && !/[.!?,;]/u.test(quote) && words.filter((word) => word.length > 3).every((word) => /^\p{Lu}/u.test(word));
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    !/[.!?,;]/u.test(quote) &&
+    words.filter((word) => word.length > 3).every((word) => /^\p{Lu}/u.test(word))
+  );
 }
 
 export function extractTestimonials(prompt: string): TestimonialsReading | null {
@@ -38,9 +43,9 @@ export function extractTestimonials(prompt: string): TestimonialsReading | null 
     const author = (after?.[1] ?? after?.[2])?.trim().replace(/[.,]+$/, '') ?? null;
     // A cue before it, or a person named after it ("…" - Sandra, bairro São Pedro).
     if (!words.some((word) => readingCues.testimonialCues.has(word)) && !(author && /^\p{Lu}/u.test(author))) continue;
-    // 'O meu neto diz que o site se pode chamar "O Amolador de Alpiarça"': a quotation said of the
-    // site or its name, or shaped as a name (every longer word capitalised), is no one's praise.
-    if (words.some((word) => readingCues.siteSelfNouns.has(word) || readingCues.nameNouns.has(word)) || isNameShaped(match[1]!)) continue;
+    // 'O meu neto diz que o site se pode chamar "O Amolador de Alpiarça"': a quotation said of a
+    // name, or shaped as one (every longer word capitalised), is no one's praise.
+    if (words.some((word) => readingCues.nameNouns.has(word)) || isNameShaped(match[1]!)) continue;
     testimonials.push({ quote: match[1]!.trim(), author: author || null });
     // The cue's sentence from its start, so "uma cliente falou" is not read as an offering either.
     const cueStart = Math.max(lead.search(/[^\s.:;,!?-][^.!?]*$/), 0);

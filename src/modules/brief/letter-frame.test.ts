@@ -59,4 +59,15 @@ describe('a prompt written as a letter', () => {
       expect(asides.join(' | '), language).toMatch(/3 de marzo|12 de fevereiro/);
     }
   });
+
+  it('is only a letter: a chat opening on a greeting, or a first line with a date, keeps every line', () => {
+    const chat = extractBrief({
+      prompt: 'Hago tortas en Rosario.\nUn saludo a todos mis clientes!\nTorta de ricota $9.000.\nWhatsApp 341 555 0101',
+    });
+    expect(chat.facts.prices.map((price) => price.label)).toEqual(['Torta de ricota']);
+    const since = extractBrief({
+      prompt: 'Desde maio de 2010 conserto relógios em Tomar.\nRelógio de parede: 40 €.\nTelemóvel 912 555 118.',
+    });
+    expect((since.unused ?? []).map((entry) => entry.words).join(' | ')).not.toMatch(/Desde maio/);
+  });
 });

@@ -16,6 +16,11 @@ describe('a town written with its region after a comma', () => {
     const english = extractBrief({ prompt: 'I rebuild dry stone walls from the yard outside Tralee, Kerry. Call 087 555 0192.' });
     expect(english.location).toMatchObject({ country: 'IE' });
     expect(english.location?.text).toMatch(/^Tralee/);
+    // Named after where the business is, it is a town served, not the business's.
+    const served = extractBrief({
+      prompt: 'Faço redes de pesca em Parintins e entrego até Manaus, Amazonas. Rede R$ 90. Zap (92) 99112-0345.',
+    });
+    expect(served.location?.text).toMatch(/^Parintins/);
   });
 
   it('is not a region word that is also a preposition: "para" after a comma stays "para"', () => {

@@ -23,6 +23,15 @@ describe('a thing pointed at with its noun and refused', () => {
     expect(english).toMatch(/900/);
   });
 
+  it('is only a thing said in words: "não quero esse trabalho" refuses no quotation', () => {
+    const brief = extractBrief({
+      prompt:
+        'A padaria se chama "Pão da Vó", em Itu. Bolo de fubá R$ 25. Pedem entrega, mas não quero esse trabalho. WhatsApp (11) 99555-0101.',
+    });
+    expect(brief.name).toBe('Pão da Vó');
+    expect(brief.facts.prices).toHaveLength(1);
+  });
+
   it('is not a thing wanted: "quero essa cor no site" refuses nothing', () => {
     const site = siteOf(
       'Faço cadeiras de palha em Tietê. Uso palha de taboa, que dura mais. Cadeira de palha: R$ 300. WhatsApp (15) 99555-0123.',

@@ -260,6 +260,8 @@ const readingCuesSchema = z.object({
     siteDeixis: words,
     /** "não quero essa frase no site", "I don't want that line on there": a thing said before, pointed at with its noun. */
     demonstratives: words,
+    /** The nouns a demonstrative points back at a quotation with: "essa frase", "that line", "ese apodo". */
+    quotedNouns: words,
   }),
   /**
    * A letter's frame, said to whoever reads it and never to the site's visitors: the salutation

@@ -32,6 +32,8 @@ describe('a form refused, however it is said', () => {
       'quero um formulário no site',
       'formulário no final da página, com nome e telefone',
       'formulário pra quem não quer ligar',
+      'no rodapé coloca o formulário de contato',
+      "we don't use a contact form yet, please add one",
     ])
       expect(refusesForm(fold(said)), said).toBe(false);
   });

@@ -89,7 +89,7 @@ const NOT_FOR_SITE = new RegExp(
 // "não quero essa frase no site", "I don't want that line on there": a negation, a wish or an order
 // to put, a demonstrative with one noun, then the site (or nothing more in the clause).
 const POINTED_NOUN_REFUSED = new RegExp(
-  `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf([...readingCues.wishVerbs, ...SAID.putImperatives])})\\s+(?:${alternationOf(SAID.demonstratives)})\\s+\\p{L}+(?:\\s+(?:${alternationOf([...SAID.particles, ...SAID.siteDeixis])}))?(?:\\s*(?:[.,;:!?)\\n]|$)|\\s+(?:no|na|en|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)}))`,
+  `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf([...[...readingCues.wishVerbs].filter((verb) => verb !== 'like'), ...SAID.putImperatives])})\\s+(?:${alternationOf(SAID.demonstratives)})\\s+(?:${alternationOf(SAID.quotedNouns)})(?:\\s+(?:${alternationOf([...SAID.particles, ...SAID.siteDeixis])}))?(?:\\s*(?:[.,;:!?)\\n]|$)|\\s+(?:no|na|en|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)}))`,
   'u',
 );
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
@@ -139,9 +139,19 @@ const CLOSING = new RegExp(`^\\s*(?:${alternationOf(LETTER.closings)})(?![\\p{L}
 function letterFrame(folded: string): Array<{ start: number; end: number }> {
   const lines = [...folded.matchAll(/[^\n]*/gu)].filter((line) => line[0].trim() !== '');
   const spans: Array<{ start: number; end: number }> = [];
+  // Only a letter has a frame: a salutation on a line of its own says it is one. "Un saludo!" opening
+  // a chat, or "Desde maio de 2010…" on its first line, is no closing or dateline.
+  const salutation = lines.findIndex((line) => SALUTATION.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 6);
+  if (salutation < 0) return spans;
   const first = lines[0];
   const firstWords = first?.[0].match(/\p{L}+/gu) ?? [];
-  if (first && /\d/u.test(first[0]) && firstWords.length <= 8 && firstWords.some((word) => readingCues.monthWords.has(word)))
+  if (
+    salutation > 0 &&
+    first &&
+    /\d/u.test(first[0]) &&
+    firstWords.length <= 8 &&
+    firstWords.some((word) => readingCues.monthWords.has(word))
+  )
     spans.push({ start: first.index, end: first.index + first[0].length });
   for (const line of lines)
     if (SALUTATION.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 6)
@@ -149,9 +159,8 @@ function letterFrame(folded: string): Array<{ start: number; end: number }> {
   for (const formula of folded.matchAll(FORMULA)) spans.push({ start: formula.index, end: formula.index + formula[0].length });
   // The closing: among the last lines, short, on a line of its own — then the signature.
   const closing = lines.findIndex(
-    (line, at) => at >= lines.length - 6 && CLOSING.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 8,
+    (line, at) => at > salutation + 1 && at >= lines.length - 6 && CLOSING.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 8,
   );
-  // (Numbers and addresses in it are still read as facts: what is set aside is only never a card.)
   if (closing >= 0) for (const line of lines.slice(closing)) spans.push({ start: line.index, end: line.index + line[0].length });
   return spans;
 }

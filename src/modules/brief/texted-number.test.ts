@@ -18,11 +18,16 @@ describe('the number that takes texts', () => {
 
   it('is none where texts are refused beside the number', () => {
     for (const prompt of [
-      'Chimney sweeping around Clonmel. Phone after five, no texts please: 086 555 2201',
+      'I sweep chimneys around Clonmel and the villages. Ring me after five, no texts please: 086 555 2201',
       'Afiação de facas em Tomar. Ligue 912 555 118, não respondo a SMS.',
       'Afilado de cuchillos en Ronda. Llámame al 612 555 019, no mensajes de texto.',
     ])
       expect(extractBrief({ prompt }).facts.textMessages, prompt).toBeUndefined();
-    expect(extractBrief({ prompt: 'Sharpening in Leeds. Call or text 07700 900123.' }).facts.textMessages).toBe(true);
+    for (const prompt of [
+      'Sharpening in Leeds. Call or text 07700 900123.',
+      "I sharpen knives and scissors in Leeds. Don't hesitate to text 07700 900123.",
+      'Faço bolo de pote em Itu, encomendas com dois dias. Me chama no SMS (11) 99555-0101.',
+    ])
+      expect(extractBrief({ prompt }).facts.textMessages, prompt).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ describe('amounts and hours written in words', () => {
       'Meia sola, 9,50 euros; salto, de 6 a 10 euros.',
     );
     expect(writeNumberWords('Afilado de tijeras: tres dólares y medio.', 'es')).toBe('Afilado de tijeras: 3,50 dólares.');
+    // A half that goes on into a thing is that thing ("meia sola", a half sole).
+    expect(writeNumberWords('Salto, seis euros e meia sola nova, dez euros.', 'pt')).toBe('Salto, 6 euros e meia sola nova, 10 euros.');
     expect(writeNumberWords('Rush seating costs twelve dollars and a half, or from eight to ten dollars.', 'en')).toBe(
       'Rush seating costs 12.50 dollars, or from 8 to 10 dollars.',
     );

@@ -55,7 +55,8 @@ const patternsOf = (lang: NumberLanguage) => {
     morning: new RegExp(`^\\s+(?:${alternation(words.morning)})(?![\\p{L}])`, 'u'),
     joiner: new RegExp(`\\s(?:${alternation(words.joiners)})\\s`, 'u'),
     // "dois euros e meio": the half after the money.
-    half: new RegExp(`^(\\s+(?:de\\s+)?(?:${money}))\\s+(?:${alternation(words.halves)})(?![\\p{L}])`, 'u'),
+    // (Closing its clause: "seis euros e meia sola" is a price and then a sole.)
+    half: new RegExp(`^(\\s+(?:de\\s+)?(?:${money}))\\s+(?:${alternation(words.halves)})(?=\\s*(?:[.,;:!?)\\n]|$))`, 'u'),
     rangeJoiner: new RegExp(`^\\s+(?:${alternation(words.rangeJoiners)})\\s+$`, 'u'),
   };
 };

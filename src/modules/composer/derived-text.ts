@@ -75,7 +75,9 @@ const LOCAL_MONEY_REGION: Record<string, string> = {
  */
 export function givenPriceText(price: { amount: number; currency: string; upTo?: number }, siteLocales: readonly string[]): Text {
   const region = LOCAL_MONEY_REGION[price.currency];
-  const digits = Number.isInteger(price.amount) && (region || (price.amount >= 1000 && price.currency !== 'BRL')) ? 0 : 2;
+  // (A range's top counts too: "$80 a $95.50" keeps its cents on both.)
+  const whole = Number.isInteger(price.amount) && (price.upTo === undefined || Number.isInteger(price.upTo));
+  const digits = whole && (region || (price.amount >= 1000 && price.currency !== 'BRL')) ? 0 : 2;
   // In English, a currency as its country writes it: "£12", "R 650,00" in South Africa (not "ZAR 650.00").
   const englishFor: Record<string, string> = { GBP: 'en-GB', EUR: 'en-IE', ZAR: 'en-ZA', AUD: 'en-AU', NZD: 'en-NZ', CAD: 'en-CA' };
   return Text.from((lang) => {
