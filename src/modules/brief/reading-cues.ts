@@ -59,6 +59,19 @@ const readingCuesSchema = z.object({
   picturesOnlyBeside: words,
   /** "call", "say", "chamar": refused ("don't call it alcohol-free", "we can't say organic"), how we may write about them. */
   sayingVerbs: words,
+  /**
+   * The same verbs of saying, calling and describing as infinitives, every form found by its ending
+   * ("não fala que é ecológico", "no lo llamen panameño", "must not be described as…"), refused and
+   * with what is said after them (`sayingComplements`) or a pronoun of it before: how we may write.
+   */
+  sayingInfinitives: z.object({ pt: words, es: words, en: words }),
+  /** "que", "that", "as", "de": what a verb of saying takes ("fala que…", "described as…", "chame de…"). */
+  sayingComplements: words,
+  /**
+   * "andam dizendo que", "por ahí dicen", "rumoured", "boato": hearsay about the business, never a
+   * fact of it — on a site even its denial repeats it.
+   */
+  hearsayPhrases: words,
   /** "eu", "we", "nosotros" (folded): the business speaking of itself — "we don't…" is what it does not do. */
   firstPersonSubjects: words,
   /** "sem", "sin", "without": refusal words that also make a product ("sem glúten", "sin palo"). */
@@ -515,6 +528,13 @@ export const readingCues = {
   opinionVerbs: asSet(cues.opinionVerbs),
   picturesOnlyBeside: asSet(cues.picturesOnlyBeside),
   sayingVerbs: asSet(cues.sayingVerbs),
+  sayingInfinitives: {
+    pt: asSet(cues.sayingInfinitives.pt),
+    es: asSet(cues.sayingInfinitives.es),
+    en: asSet(cues.sayingInfinitives.en),
+  },
+  sayingComplements: asSet(cues.sayingComplements),
+  hearsayPhrases: cues.hearsayPhrases,
   firstPersonSubjects: asSet(cues.firstPersonSubjects),
   withoutWords: asSet(cues.withoutWords),
   haveVerbs: asSet(cues.haveVerbs),

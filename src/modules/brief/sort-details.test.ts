@@ -114,3 +114,34 @@ describe('an irregular first person refuses work too', () => {
     expect(sortDetails([detail('não tenho loja')], 'pt-BR', 'BR').items[0]!.role).not.toBe('exclusion');
   });
 });
+
+describe('how we may write about them, and hearsay, are said to us', () => {
+  it('any form of a verb of saying after a refusal, with what is said beside it, is an aside', () => {
+    for (const [text, lang] of [
+      ['e não fala q o pão é integral', 'pt-BR'],
+      ['não chamem de artesanal', 'pt-BR'],
+      ['no lo llamen orgánico', 'es'],
+      ['we should never be described as experts', 'en'],
+      ["don't advertise it as waterproof", 'en'],
+    ] as const)
+      expect(sortDetails([detail(text)], lang).unused, text).toEqual([{ words: text, why: 'aside' }]);
+  });
+
+  it('speaking a language, or a verb of saying before the refusal, stays told', () => {
+    for (const [text, lang] of [
+      ['a gente não fala espanhol', 'pt-BR'],
+      ['el cliente dice que no hay otro igual', 'es'],
+      ['we call it a day at five, no exceptions', 'en'],
+    ] as const)
+      expect(sortDetails([detail(text)], lang).unused, text).toEqual([]);
+  });
+
+  it('hearsay about the business never reaches the page, even as a denial', () => {
+    for (const [text, lang] of [
+      ['andam dizendo que eu vendi a oficina', 'pt-BR'],
+      ['corre el rumor de que cerramos en enero', 'es'],
+      ['rumoured at the market that we import the honey', 'en'],
+    ] as const)
+      expect(sortDetails([detail(text)], lang).unused, text).toEqual([{ words: text, why: 'aside' }]);
+  });
+});

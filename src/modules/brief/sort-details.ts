@@ -1,4 +1,4 @@
-import { isIrregularFirstPerson, wordLanguageOf } from './word-classes';
+import { isFormOfVerb, isIrregularFirstPerson, wordLanguageOf } from './word-classes';
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { instructionNegationReach, isFirstPersonPluralVerb, isNegationWord, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
@@ -229,7 +229,25 @@ function isSaidToUs(words: readonly string[], role: BriefItem['role'], lang: str
   // of us, or of how we write about them.
   const isRefused = has((word) => isNegation(word, lang));
   if (isRefused && has((word) => cues.styleRequestWords.has(word) && !cues.wishVerbs.has(word))) return true;
-  if (isRefused && has((word) => cues.sayingVerbs.has(word))) return true;
+  // (A verb of saying before the refusal is not refused: "we call it a day at five, no exceptions".)
+  const refusedAt = words.findIndex((word) => isNegation(word, lang));
+  if (refusedAt >= 0 && has((word, at) => at > refusedAt && cues.sayingVerbs.has(word))) return true;
+  // "não fala q o fogão é ecológico", "no lo llamen sombrero panameño", "must not be described as
+  // award-winning": any form of a verb of saying, after the refusal, with what is said beside it.
+  const language = wordLanguageOf(lang);
+  if (
+    refusedAt >= 0 &&
+    has(
+      (word, at) =>
+        at > refusedAt &&
+        isFormOfVerb(word, cues.sayingInfinitives[language], language) &&
+        [words[at - 1], words[at + 1]].some((near) => cues.sayingComplements.has(near ?? '')),
+    )
+  )
+    return true;
+  // "andam dizendo que…", "rumoured in the town that…": hearsay, which a site repeats even to deny it.
+  const spaced = ` ${words.join(' ')} `;
+  if (cues.hearsayPhrases.some((phrase) => spaced.includes(` ${phrase} `))) return true;
   // "Não tenho nome de empresa", "pode ser o meu nome mesmo": what to call the site.
   // "nome de empresa", "o nome dele", "my name": a neighbour two words away at most.
   if (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './text';
-import { isClauseWord, isClosedWord, isDeterminer } from './word-classes';
+import { isClauseWord, isClosedWord, isDeterminer, isFormOfVerb } from './word-classes';
 
 const clause = (word: string, language: 'pt' | 'es' | 'en', isFirst = false) => isClauseWord(word, fold(word), language, isFirst);
 
@@ -54,5 +54,16 @@ describe('word classes from the dictionaries', () => {
     for (const word of ['whenever', 'basically', 'from']) expect(isClosedWord(word, 'en'), word).toBe(true);
     expect(isDeterminer('nosso', 'pt')).toBe(true);
     expect(isDeterminer('the', 'en')).toBe(true);
+  });
+});
+
+describe('isFormOfVerb', () => {
+  it('finds every regular form of a class of verbs kept as infinitives', () => {
+    expect(isFormOfVerb('llamen', new Set(['llamar']), 'es')).toBe(true);
+    expect(isFormOfVerb('chamem', new Set(['chamar']), 'pt')).toBe(true);
+    expect(isFormOfVerb('described', new Set(['describe']), 'en')).toBe(true);
+    expect(isFormOfVerb('calling', new Set(['call']), 'en')).toBe(true);
+    expect(isFormOfVerb('llamas', new Set(['decir']), 'es')).toBe(false);
+    expect(isFormOfVerb('callous', new Set(['call']), 'en')).toBe(false);
   });
 });

@@ -133,6 +133,20 @@ export function hasRegularEnding(folded: string, endings: ReadonlyArray<[string,
   return false;
 }
 
+/**
+ * Whether a word is a form of one of `infinitives` (folded): in Portuguese and Spanish by a regular
+ * ending ("llamen", "chamem", "mencionou" → llamar, chamar, mencionar); in English by its -s, -ed or
+ * -ing ("described", "calling" → describe, call). A class of verbs is kept as its infinitives, so
+ * every person and tense is found without listing each form; irregular forms ("diga", "said") are
+ * the caller's to list.
+ */
+export function isFormOfVerb(folded: string, infinitives: ReadonlySet<string>, language: WordLanguage): boolean {
+  if (infinitives.has(folded)) return true;
+  if (language !== 'en') return hasRegularEnding(folded, load()[language].endings, infinitives);
+  const stem = /^(.{2,}?)(?:ies|es|s|ed|d|ing)$/.exec(folded)?.[1];
+  return stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => infinitives.has(base));
+}
+
 /** A preposition, adverb, pronoun, conjunction or interjection ("acima", "quem", "nem", "siempre", "whenever"). */
 export function isClosedWord(folded: string, language: WordLanguage): boolean {
   return load()[language].closed.has(folded);
