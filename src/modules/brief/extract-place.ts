@@ -311,12 +311,14 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean, isLower
  * A town followed by its state, wherever it stands: "…, Dayton, OH 45402", "Burlington VT" (the
  * world gazetteer knows US states), and a Brazilian town with its UF — "Feira de Santana BA",
  * "Contagem-MG", "contagem mg", "Goiânia/GO", "Belém (PA)" — the way Brazilians write a town everywhere. The
- * gazetteer holds no Brazilian states, so the town must be a Brazilian one and the code one of the
- * 27; that pair is distinctive enough to count in lowercase too.
+ * gazetteer holds every Brazilian municipality with its UF, so the town must be a Brazilian one and
+ * the code one of the 27 (the town of that UF when several share the name); that pair is
+ * distinctive enough to count in lowercase too.
  */
 function fromTownAndState(text: string): PlaceMatch | undefined {
   for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,?\s+|\s*\()([A-Z]{2})\b/gu)) {
-    const town = findWorldCities(match[1]!).find((candidate) => candidate.state === match[2]);
+    // (A Brazilian town is read below, with the connectors of its name: "Feira de Santana BA", not "Santana BA".)
+    const town = findWorldCities(match[1]!).find((candidate) => candidate.state === match[2] && candidate.country !== 'BR');
     if (!town) continue;
     // "Mexico, MO", "Lebanon PA": a town named like a country is written with its state, or the page
     // would say "Mexico" of a town in Missouri.
@@ -355,7 +357,9 @@ function fromTownAndState(text: string): PlaceMatch | undefined {
     const words = match[1]!.split(/\s+/);
     for (let from = 0; from < words.length; from++) {
       const name = words.slice(from).join(' ');
-      const town = findWorldCities(name).find((candidate) => candidate.country === 'BR');
+      // The town of that UF where two states have one of the name ("Bom Jesus RS", "Prados MG").
+      const towns = findWorldCities(name).filter((candidate) => candidate.country === 'BR');
+      const town = towns.find((candidate) => candidate.state === match[2]!.toUpperCase()) ?? towns[0];
       if (!town) continue;
       const start = match.index + match[1]!.length - name.length;
       return { place: { en: town.name, pt: town.name, es: town.name, country: 'BR' }, start, end: start + name.length };
