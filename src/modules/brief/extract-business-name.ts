@@ -9,6 +9,7 @@ import { isCallWordAfter } from './detect-features';
 import { isRoleNoun, readingCues } from './reading-cues';
 import { readNameTalk, withoutRefusedNames } from './read-name-talk';
 import type { TaxonomyKind } from './taxonomy-types';
+import { isClosedWord, isDeterminer } from './word-classes';
 
 /**
  * The business name a prompt states, or undefined. In order: a quoted name, "called/chamado/
@@ -165,6 +166,15 @@ function called(text: string): string | undefined {
     // "o nome é porque fica no pé da serra", "the name is because…": the cue explains the name, gives none.
     const first = tokens[0] && !isCapitalised(tokens[0].word) ? fold(tokens[0].word) : undefined;
     if (first && (FUNCTION_WORDS.has(first) || readingCues.toldJoiners.has(first))) continue;
+    // "o nome pode ser qualquer um", "the name can be anything": a pronoun or adverb of any of our
+    // languages (not an article, which may open a name: "o nome é o tacho") gives none either.
+    const languages = ['pt', 'es', 'en'] as const;
+    if (
+      first &&
+      languages.some((language) => isClosedWord(first, language)) &&
+      !languages.some((language) => isDeterminer(first, language))
+    )
+      continue;
     // "pinto nome e telefone na porta": the cues are folded, where "é" (is) and "e" (and) are one
     // word. Any cue ending so, typed without the accent, with no article in or before it ("o nome e
     // …" does name), before a word in lowercase, is "and".

@@ -18,3 +18,12 @@ describe('a lowercase name with an article inside it', () => {
     expect(extractBrief({ prompt: 'faço doces em lavras. o nome e doceria o tacho, meu nome e rita' }).name).toBe('Doceria O Tacho');
   });
 });
+
+describe('a name offered with a modal ("o nome pode ser…")', () => {
+  it('is the name, in lower case too; a pronoun after the cue is none', () => {
+    expect(extractBrief({ prompt: 'conserto bicicleta em itajuba. o nome pode ser pedal do ze' }).name).toBe('Pedal do Ze');
+    expect(extractBrief({ prompt: 'Hago mermeladas en Tilcara. El nombre podría ser Dulce Quebrada.' }).name).toBe('Dulce Quebrada');
+    expect(extractBrief({ prompt: 'I tune pianos in Keswick. The name could be Fell Tuning.' }).name).toBe('Fell Tuning');
+    expect(extractBrief({ prompt: 'Faço bolos em Itu. O nome pode ser qualquer um, você escolhe.' }).name).toBeNull();
+  });
+});
