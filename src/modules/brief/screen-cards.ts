@@ -143,7 +143,22 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       kept.push({ text: item.text, role: 'detail' });
       continue;
     }
-    if (readingCues.placeTypeWords.has(own) || isOnlyWorkWord(own) || (item.role === 'offering' && isPronounFragment(own))) {
+    // "Ta, te cuento", "…el departamento, bo, no la fruta", "near": one word of two letters (not an
+    // abbreviation: "TV"), a word of grammar or a chat interjection, with no price ("pé R$ 25" is one),
+    // is left of a clause, never a thing sold.
+    const isGrammarFragment =
+      item.role === 'offering' &&
+      /^\p{L}+$/u.test(own) &&
+      !pricedHere(own, text, priceTexts) &&
+      ((own.length <= 2 && item.text.trim() !== item.text.trim().toUpperCase()) ||
+        isClosedWord(own, wordLanguageOf(lang)) ||
+        readingCues.chatInterjections.has(own));
+    if (
+      readingCues.placeTypeWords.has(own) ||
+      isOnlyWorkWord(own) ||
+      isGrammarFragment ||
+      (item.role === 'offering' && isPronounFragment(own))
+    ) {
       unused.push({ words: item.text, why: 'filler' });
       continue;
     }
