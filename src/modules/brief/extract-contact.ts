@@ -200,7 +200,8 @@ function timeRanges(folded: string): string[] {
 }
 
 /** A phone number as written in the text, and where it starts (to read what labels it). */
-export type PhoneMention = { phone: string; index: number };
+// `end`: where the number ends as typed (its parentheses and dots included; `phone` is normalised).
+export type PhoneMention = { phone: string; index: number; end: number };
 
 /**
  * Every phone number in the text, in order. An email's digits are never a phone: it is blanked
@@ -222,7 +223,7 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
     if (digits.length < 7 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw) && !isLabelled)) continue;
     if (label && readingCues.taxIdWords.has(fold(label))) continue;
     const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (phoneSchema.safeParse(phone).success) mentions.push({ phone, index: match.index });
+    if (phoneSchema.safeParse(phone).success) mentions.push({ phone, index: match.index, end: match.index + raw.length });
   }
   return mentions;
 }

@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { extractContact, extractPhoneMentions } from './extract-contact';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 import {
   asksForForm,
   PHONE_WORD,
@@ -186,7 +186,9 @@ function readPhones(
 ): { phones: string[]; whatsappPhone: string | undefined; mentions: ReturnType<typeof extractPhoneMentions> } {
   // "Please don't put my cell on the site, it's (705) 555-0139 but that one's for family": a number
   // its own sentence keeps off the site is no way to reach the business.
-  const mentions = extractPhoneMentions(text).filter((mention) => !isKeptOffTheSite(folded, mention.index));
+  const mentions = extractPhoneMentions(text).filter(
+    (mention) => !isKeptOffTheSite(folded, mention.index) && !isRefusedAfter(folded, mention.end),
+  );
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
     const start =
@@ -237,6 +239,14 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
             PUT_WORDS.has(next) && words.slice(index + offset + 2, index + offset + 9).some((after) => SITE_WORDS.has(after)),
         ),
   );
+}
+
+// "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing
+// alone right after the number (a stop before and after it) answers "may this go on the site?".
+const REFUSED_AFTER = new RegExp(`^\\s*\\)?\\s*[,–—-]\\s*(?:${[...NEGATIONS].map(escapeRegExp).join('|')})\\s*(?:[,.;!–—]|$)`, 'u');
+
+function isRefusedAfter(folded: string, end: number): boolean {
+  return REFUSED_AFTER.test(folded.slice(end, end + 12));
 }
 
 /**

@@ -24,4 +24,20 @@ describe('a number the person keeps off the site', () => {
     const brief = extractBrief({ prompt: 'Afino pianos em Tomar. Não atendo ao domingo. Ligue 912 004 377, não uso WhatsApp.' });
     expect(brief.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['912004377']);
   });
+
+  it('is refused by a lone "não" right after it, or said in a paragraph "between us"', () => {
+    const lone = extractBrief({
+      prompt: 'Conserto rádio antigo em Piracicaba. Oficina (19) 3422-1188, pode pôr. Meu celular, (19) 99711-2040, não, é da família.',
+    });
+    expect(lone.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['1934221188']);
+    const between = extractBrief({
+      prompt:
+        'Arreglo acordeones en Tacuarembó. WhatsApp 099 123 456.\n\nEso sí, y entre nosotros. Mi cuñado atiende el 098 765 432 y se queda con los clientes.',
+    });
+    expect(between.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['099123456']);
+    expect(JSON.stringify(between.items)).not.toMatch(/cuñado/);
+    // …and a refusal with more words after it refuses something else.
+    const other = extractBrief({ prompt: 'Conserto rádio em Piracicaba. Ligue (19) 99711-2040, não mande mensagem.' });
+    expect(other.facts.phones).toHaveLength(1);
+  });
 });

@@ -215,8 +215,8 @@ describe('how or where the work is done, read as a card', () => {
 describe('a word of grammar or chat left between commas', () => {
   it('is never a card; an abbreviation of two letters is', () => {
     const text = 'Ta, te explico. Hago alfajores y tortas fritas en Minas, Lavalleja, bo, y los vendo en la feria. Abrazo.';
-    const offered = extractBrief({ prompt: text })
-      .items.filter((item) => item.role === 'offering')
+    const offered = (extractBrief({ prompt: text }).items ?? [])
+      .filter((item) => item.role === 'offering')
       .map((item) => item.text.toLowerCase());
     expect(offered).toEqual(['alfajores', 'tortas fritas']);
     expect(
