@@ -3,6 +3,11 @@ import { extractBrief } from './extract-brief';
 import { expandAbbreviations } from './expand-abbreviations';
 
 describe('what a phone keyboard shortens, written out', () => {
+  it('"pros meus fogão" is "para os meus": never what the business is', () => {
+    expect(expandAbbreviations('um site pros meus fogao', 'pt')).toBe('um site para os meus fogao');
+    expect(extractBrief({ prompt: 'to precisando de um site pros meus bordado. faço em lavras' }).what).not.toMatch(/pros/);
+  });
+
   it('expands lowercase whole words only: names, handles, units and emails stay as typed', () => {
     expect(expandAbbreviations('faço pra festa, vc escolhe, tb entrego q nem pizza', 'pt')).toBe(
       'faço para festa, você escolhe, também entrego que nem pizza',

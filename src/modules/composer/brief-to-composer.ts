@@ -6,6 +6,8 @@ import { landmarkOf } from './landmark-of';
 import { findGazetteerEntry, placeFromEntry } from '@/modules/brief/places';
 import { detectHints } from '@/modules/brief/hints';
 import { setAsideSaidToBuilder } from '@/modules/brief/said-to-builder';
+import { expandAbbreviations } from '@/modules/brief/expand-abbreviations';
+import { wordLanguageOf } from '@/modules/brief/word-classes';
 import type { Rng } from './random';
 import { fold } from '@/modules/brief/text';
 import { readingCues } from '@/modules/brief/reading-cues';
@@ -82,7 +84,13 @@ function withoutSetAside(prompt: string, site: SiteBrief): string {
       .map((entry) => entry.words),
     ...(site.items ?? []).filter((item) => item.role === 'exclusion').map((item) => item.text),
   ];
-  return setAside.reduce((rest, words) => (words.length >= 8 ? rest.split(words).join(' ') : rest), setAsideSaidToBuilder(prompt).text);
+  // The brief writes what it set aside with accents and shortenings written out ("e não fala que o
+  // fogão é ecológico" of "e nao fala q o fogao e ecologico"): both are compared folded and written out.
+  const language = wordLanguageOf(site.promptLanguage);
+  const plain = (text: string) => fold(expandAbbreviations(text, language)).replace(/\s+/gu, ' ');
+  return setAside
+    .map(plain)
+    .reduce((rest, words) => (words.length >= 8 ? rest.split(words).join(' ') : rest), plain(setAsideSaidToBuilder(prompt).text));
 }
 
 /** The composer's working brief from a SiteBrief: facts verbatim, a display name when none was given. */

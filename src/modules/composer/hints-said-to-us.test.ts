@@ -15,3 +15,14 @@ describe('a hint in what was said to us', () => {
     expect(briefToComposer(extractBrief({ prompt: family }), family, 'es', createRng(1)).hints).toContain('family');
   });
 });
+
+describe('a hint refused as it was typed, without accents and with shortenings', () => {
+  it('shapes no copy: "nao fala q e organico" makes no organic business', () => {
+    const prompt =
+      'Padaria em Itu, pão de fermentação natural e bolo caseiro. e nao fala q o pao e organico pq nao tenho certificado nenhum.';
+    const site = extractBrief({ prompt });
+    expect(briefToComposer(site, prompt, 'pt-BR', createRng(1)).hints).not.toContain('organic');
+    const organic = 'Padaria orgânica em Itu, pão de fermentação natural e bolo caseiro.';
+    expect(briefToComposer(extractBrief({ prompt: organic }), organic, 'pt-BR', createRng(1)).hints).toContain('organic');
+  });
+});
