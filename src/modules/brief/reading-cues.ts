@@ -263,6 +263,11 @@ const readingCuesSchema = z.object({
     norWords: words,
     /** "de eso nada", "disso nada", "nothing of that": a pointer and one of these refuses what it points at. */
     nothingWords: words,
+    /**
+     * "nada dele", "nothing about her", "nada de ellos": a person pointed back at with "nothing" — the
+     * sentence before, where that person was said, is kept off with the refusal.
+     */
+    personPointers: words,
     /** "Leave that well alone", "leave it out": what says, alone, to keep the sentence before off the site. */
     leaveAlone: words,
     /** "the stuff that's just for you", "só para você": said to us, whatever follows in its paragraph. */

@@ -261,3 +261,17 @@ describe('a name refused on the site at the end of a sentence', () => {
     expect(told).not.toMatch(/senador/);
   });
 });
+
+describe('a person pointed back at with "nothing"', () => {
+  it('keeps the sentence before, where that person was said, off the site too', () => {
+    for (const prompt of [
+      'Faço cadeira de palha em Itu. O Zeca trabalhou comigo dez anos e saiu brigado. Não coloca nada dele, por favor. Entrego na região.',
+      'Hago empanadas en Salta. Mi ex socio se quedó con la receta. Nada de él en la página. Delivery por WhatsApp.',
+      'I fix clocks in Ely. My old partner Bill took the tools. Nothing about him, please. Open Saturdays.',
+    ]) {
+      const told = JSON.stringify(extractBrief({ prompt }).items);
+      expect(told, prompt).not.toMatch(/Zeca|socio|Bill/);
+      expect(told, prompt).toMatch(/cadeira|empanadas|clocks/);
+    }
+  });
+});

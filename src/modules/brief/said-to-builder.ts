@@ -244,6 +244,16 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       );
       if (before && own.length <= 1) spans.push(before);
     }
+    // "eu tinha sociedade com o marquinho… não põe nada dele nem que eu já tive sócio": a person
+    // pointed back at with "nothing" was said in the sentence before — both stay off.
+    const personPointed = words.some(
+      (word, at) =>
+        SAID.personPointers.includes(word) && words.slice(Math.max(0, at - 2), at).some((near) => SAID.nothingWords.includes(near)),
+    );
+    if (personPointed) {
+      spans.push(sentence);
+      if (before) spans.push(before);
+    }
     // "Já fiz carro pra deputado, mas nome de político no meu site eu não quero": a sentence whose
     // last clause refuses a name on the site keeps the whole of it — whose name is said before.
     const lastClause = (said.split(/[,;]/u).at(-1) ?? '').match(/[\p{L}'’]+/gu) ?? [];
