@@ -33,7 +33,7 @@ import { readPayments } from './read-payments';
 import { isShouted, softenCapitals } from './soften-capitals';
 import { titleCase } from './clean-name';
 import { readPrompt } from './read-prompt';
-import { sortDetails } from './sort-details';
+import { sortDetails, withoutPermissionTail } from './sort-details';
 import { joinToldClauses } from './join-told-clauses';
 import { tellWholeSentences } from './tell-whole-sentences';
 import { readNameTalk } from './read-name-talk';
@@ -575,6 +575,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     shownFacts: [...factTexts, ...(facts.payments ?? []), ...(reading.what ? [reading.what] : [])],
     hasHours: Boolean(facts.openingHours?.length),
     unused: reading.unused,
+  });
+  // …and the leave they gave us at a told sentence's end ("…hace las asas y él sí puede aparecer") is theirs to us.
+  reading.items = reading.items.map((item) => {
+    const told = withoutPermissionTail(item.text);
+    if (told === item.text) return item;
+    reading.unused.push({ words: item.text.slice(told.length).replace(/^[\s,;]+/u, ''), why: 'aside' });
+    return { ...item, text: told };
   });
   // …and a relative the person asked us to keep off the site is kept off it.
   ({ items: reading.items, unused: reading.unused } = keepPeoplePrivate({

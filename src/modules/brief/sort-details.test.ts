@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeOfflineSite } from '@/modules/composer/compose-offline-site';
 import { extractBrief } from './extract-brief';
 import type { BriefItem } from './site-brief-schema';
-import { sortDetails } from './sort-details';
+import { sortDetails, withoutPermissionTail } from './sort-details';
 
 const detail = (text: string): BriefItem => ({ text, role: 'detail' });
 const offering = (text: string): BriefItem => ({ text, role: 'offering' });
@@ -143,5 +143,17 @@ describe('how we may write about them, and hearsay, are said to us', () => {
       ['rumoured at the market that we import the honey', 'en'],
     ] as const)
       expect(sortDetails([detail(text)], lang).unused, text).toEqual([{ words: text, why: 'aside' }]);
+  });
+});
+
+describe('leave given at a told sentence’s end', () => {
+  it('is said to us; what comes before it is told', () => {
+    const brief = extractBrief({ prompt: 'Tejo canastas en Pile. Mi esposo, Fausto, hace las asas y él sí puede aparecer.' });
+    expect(brief.items).toEqual(expect.arrayContaining([{ text: 'Mi esposo, Fausto, hace las asas', role: 'detail' }]));
+    expect(JSON.stringify(brief.items)).not.toMatch(/aparecer/);
+    // …never a clause that tells visitors something.
+    expect(withoutPermissionTail('I bake and sell bread and you can find it at the market')).toBe(
+      'I bake and sell bread and you can find it at the market',
+    );
   });
 });

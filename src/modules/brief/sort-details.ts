@@ -1,4 +1,4 @@
-import { isFormOfVerb, isIrregularFirstPerson, wordLanguageOf } from './word-classes';
+import { isClosedWord, isFormOfVerb, isIrregularFirstPerson, wordLanguageOf } from './word-classes';
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { instructionNegationReach, isFirstPersonPluralVerb, isNegationWord, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
@@ -153,6 +153,28 @@ function lastWordsAreTown(part: string, country: string): boolean {
 }
 
 /** The words of a clause, folded (lower case, no accents), in order. */
+const PERMITTED = new Set([...cues.notForTheSiteSaid.permittedVerbs, ...cues.notForTheSiteSaid.appearVerbs]);
+const JOINERS = new Set(['e', 'y', 'and']);
+
+/**
+ * "Mi esposo, Fausto, hace las asas y él sí puede aparecer": the clause after the last "and" that
+ * only gives us leave to show someone (a permission word, a verb of appearing, and words of grammar)
+ * is said to us; what comes before it is told.
+ */
+export function withoutPermissionTail(text: string): string {
+  const typed = [...text.matchAll(/[\p{L}'’-]+/gu)];
+  const words = typed.map((match) => fold(match[0]));
+  const at = words.findLastIndex((word, index) => index > 1 && JOINERS.has(word));
+  if (at < 0) return text;
+  const tail = words.slice(at + 1);
+  const isGrammar = (word: string) => (['pt', 'es', 'en'] as const).some((language) => isClosedWord(word, language));
+  const isLeave =
+    tail.some((word) => cues.permissionWords.has(word)) &&
+    tail.some((word) => PERMITTED.has(word)) &&
+    tail.every((word) => cues.permissionWords.has(word) || PERMITTED.has(word) || isGrammar(word) || word === 'si' || word === 'sim');
+  return isLeave ? text.slice(0, typed[at]!.index).replace(/[\s,;]+$/u, '') : text;
+}
+
 function wordsOf(text: string): string[] {
   return fold(text)
     .split(/[^\p{L}\p{N}'’]+/u)
