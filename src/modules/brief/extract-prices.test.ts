@@ -341,3 +341,11 @@ describe('a price range', () => {
     expect(givenPriceText({ amount: 80, currency: 'MXN', upTo: 95.5 }, ['es']).in('es')).toMatch(/95[.,]50/u);
   });
 });
+
+describe('a price at the end of its line', () => {
+  it('takes no unit from the line after it', () => {
+    const prices = extractPrices('- amolar faca: R$ 25\n- amolar tesoura: R$ 30\n\no kit de pedras é japonês.', 'BR');
+    expect(prices.map((price) => price.unit)).toEqual([undefined, undefined]);
+    expect(extractPrices('Empadas: 4 € o cento\nentrega à parte', 'PT')[0]!.unit).toBe('o cento');
+  });
+});

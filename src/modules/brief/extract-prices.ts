@@ -339,10 +339,16 @@ function withRoundTrip(prompt: string, from: number, unit: string | undefined): 
 /** The person's words for what the amount is per ("per head", "o kg", "/lb", "cada hora adicional"). */
 function unitAfter(prompt: string, from: number): string | undefined {
   // "25€, mais a consulta", "$40, plus travel": what is added to the price is said with it.
-  const raw = prompt.slice(from, from + 40).trimStart();
+  // (Never past the line's end: "…: R$ 150⏎⏎a chapa e as argolas…" opens another paragraph.)
+  const line = (length: number) =>
+    prompt
+      .slice(from, from + length)
+      .split('\n')[0]!
+      .trimStart();
+  const raw = line(40);
   // "R$ 380 até 5 mil litros", "£40 for up to 3 rooms": the condition the price holds under is
   // said with it, numbers and all — a price cut from it promises more than was offered.
-  const condition = conditionAfter(prompt.slice(from, from + 48).trimStart());
+  const condition = conditionAfter(line(48));
   if (condition) return condition;
   const plus = /^,\s*(?=(?:mais|plus|más|mas)\s)/iu.exec(raw);
   const rest = plus ? raw.slice(plus[0].length) : raw;
