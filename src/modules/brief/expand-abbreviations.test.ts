@@ -56,3 +56,10 @@ describe('what a phone keyboard shortens, written out', () => {
     expect(JSON.stringify(brief)).not.toMatch(/kkk|rsrs/i);
   });
 });
+
+describe('a greeting asked as a question', () => {
+  it('"como vai?", "¿qué tal?", "¿cómo andás?" are never what the business is', () => {
+    expect(extractBrief({ prompt: 'Oi, como vai? Sou a Lena e faço crochê em Itabira.' }).what).toBe('crochê');
+    expect(extractBrief({ prompt: 'Buenas, ¿qué tal? Hago alfajores en Minas, Lavalleja.' }).what).toBe('alfajores');
+  });
+});

@@ -349,3 +349,14 @@ describe('a price at the end of its line', () => {
     expect(extractPrices('Empadas: 4 € o cento\nentrega à parte', 'PT')[0]!.unit).toBe('o cento');
   });
 });
+
+describe('the dollar as Uruguay and Argentina write it', () => {
+  it('"U$S", "u$s", "U$D" are US dollars', () => {
+    const prices = extractPrices('Poda de viña U$S 2,50 por planta; flete u$s 80; tractor U$D 45 la hora', 'UY');
+    expect(prices.map((price) => [price.amount, price.currency])).toEqual([
+      [2.5, 'USD'],
+      [80, 'USD'],
+      [45, 'USD'],
+    ]);
+  });
+});

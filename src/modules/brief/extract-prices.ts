@@ -10,6 +10,9 @@ const SYMBOLS: Record<string, string> = {
   R$: 'BRL',
   RD$: 'DOP',
   US$: 'USD',
+  // Uruguay and Argentina write the dollar "U$S" (or "U$D"): a price in dollars beside their pesos.
+  U$S: 'USD',
+  U$D: 'USD',
   U$: 'USD',
   MX$: 'MXN',
   C$: 'NIO',
