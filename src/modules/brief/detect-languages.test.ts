@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryLanguage, detectPromptLanguage, votedLanguage } from './detect-languages';
 import { extractPlace } from './extract-place';
-import { findWorldCities } from './places';
+import { findBrazilianTownByUf, findWorldCities } from './places';
 import { extractBrief } from './extract-brief';
 
 describe('the prompt’s language', () => {
@@ -57,11 +57,20 @@ describe('every Brazilian municipality, with its UF', () => {
 
   it('the UF says which of the towns of one name', () => {
     expect(
-      findWorldCities('Bom Jesus')
-        .filter((town) => town.country === 'BR')
-        .map((town) => town.state),
-    ).toEqual(expect.arrayContaining(['PI', 'RS', 'SC']));
+      ['PI', 'RS', 'SC'].map(
+        (uf) => findWorldCities('Bom Jesus').find((town) => town.state === uf)?.state ?? findBrazilianTownByUf('Bom Jesus', uf)?.state,
+      ),
+    ).toEqual(['PI', 'RS', 'SC']);
     expect(extractPlace('borracharia em Bom Jesus RS')?.place).toMatchObject({ pt: 'Bom Jesus', country: 'BR' });
+  });
+
+  // (Many of them are ordinary words or towns abroad: never without their UF.)
+  it('a municipality only IBGE lists is never read without its UF', () => {
+    expect(extractPlace('Faço alianças e correntes em ouro e prata sob encomenda. Whats (31) 98888-1234')).toBeUndefined();
+    expect(extractPlace('Sou fisioterapeuta, pós em saúde e estética. Atendo em Campinas. (19) 99888-1234')?.place.pt).toBe('Campinas');
+    expect(extractPlace('Personal trainer em Santos, treino na praia ou na quadra se chover.')?.place.pt).toBe('Santos');
+    expect(extractPlace('Tours de buceo en Quintana Roo, salidas diarias.')?.place.country).not.toBe('BR');
+    expect(extractPlace('Surf school em Sagres, aulas todos os dias. Tlm 912 345 678')?.place.country).not.toBe('BR');
   });
 });
 

@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-place.json';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { countryLanguage, votedLanguage, writesLikePortugal } from './detect-languages';
-import { findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
+import { findBrazilianTownByUf, findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
 import { nationalNumberCountry } from './extract-facts';
 import { readingCues } from './reading-cues';
 import { alternationOf, escapeRegExp, fold } from './text';
@@ -357,9 +357,13 @@ function fromTownAndState(text: string): PlaceMatch | undefined {
     const words = match[1]!.split(/\s+/);
     for (let from = 0; from < words.length; from++) {
       const name = words.slice(from).join(' ');
-      // The town of that UF where two states have one of the name ("Bom Jesus RS", "Prados MG").
+      // The town of that UF where two states have one of the name ("Bom Jesus RS"), or one only IBGE
+      // lists ("resende costa mg"); a code typed in lower case must be the town's own ("na quadra se
+      // chover" is no town of Sergipe).
+      const uf = match[2]!.toUpperCase();
       const towns = findWorldCities(name).filter((candidate) => candidate.country === 'BR');
-      const town = towns.find((candidate) => candidate.state === match[2]!.toUpperCase()) ?? towns[0];
+      const town =
+        towns.find((candidate) => candidate.state === uf) ?? findBrazilianTownByUf(name, uf) ?? (match[2] === uf ? towns[0] : undefined);
       if (!town) continue;
       const start = match.index + match[1]!.length - name.length;
       return { place: { en: town.name, pt: town.name, es: town.name, country: 'BR' }, start, end: start + name.length };

@@ -48,6 +48,7 @@ export function findGazetteerEntry(name: string): Entry | undefined {
 type WorldCity = { name: string; country: string; population: number; state?: string };
 
 let worldIndex: Map<string, WorldCity[]> | undefined;
+let brazilByUf: Map<string, WorldCity> | undefined;
 
 /**
  * The world's towns (GeoNames, content/cities.json, written by scripts/build-gazetteer.mjs): the
@@ -67,8 +68,12 @@ function worldCities(): Map<string, WorldCity[]> {
           z.tuple([z.string().min(1), z.string().regex(/^[A-Z]{2}$/), z.number().int().nonnegative(), z.string().regex(/^[A-Z]{2}$/)]),
         ]),
       ),
+      brazilByUf: z.array(z.tuple([z.string().min(1), z.string().regex(/^[A-Z]{2}$/)])),
     }),
     citiesContent,
+  );
+  brazilByUf = new Map(
+    parsed.brazilByUf.map(([name, state]) => [`${townKey(name)}|${state}`, { name, country: 'BR', population: 0, state }] as const),
   );
   const index = new Map<string, WorldCity[]>();
   // The file is sorted by population, so each name's list is too: the largest town comes first.
@@ -93,6 +98,15 @@ export function townKey(name: string): string {
 /** Every town called `name` (any case, accents, hyphens or spaces), the most populous first. */
 export function findWorldCities(name: string): readonly WorldCity[] {
   return worldCities().get(townKey(name)) ?? [];
+}
+
+/**
+ * A Brazilian municipality GeoNames lacks, by its name and UF ("Resende Costa", "MG"): only ever
+ * with its UF, since many are ordinary words ("Ouro", "Saúde") or towns abroad ("Sagres").
+ */
+export function findBrazilianTownByUf(name: string, uf: string): WorldCity | undefined {
+  worldCities();
+  return brazilByUf!.get(`${townKey(name)}|${uf.toUpperCase()}`);
 }
 
 /** Whether the world gazetteer knows a town of that name in that country (ISO 3166). */
