@@ -63,6 +63,7 @@ const kept = cities
 const ufOnly = [];
 for (const { code } of getStates())
   for (const town of getCities(code)) if (!geonamesBrazil.has(`${fold(town)}|${code}`)) ufOnly.push([town, code]);
+kept.sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]));
 ufOnly.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 const out = path.join(root, 'src/modules/brief/content/cities.json');
 writeFileSync(
