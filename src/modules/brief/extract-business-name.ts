@@ -166,15 +166,24 @@ function called(text: string): string | undefined {
     // "o nome é porque fica no pé da serra", "the name is because…": the cue explains the name, gives none.
     const first = tokens[0] && !isCapitalised(tokens[0].word) ? fold(tokens[0].word) : undefined;
     if (first && (FUNCTION_WORDS.has(first) || readingCues.toldJoiners.has(first))) continue;
-    // "o nome pode ser qualquer um", "the name can be anything": a pronoun or adverb of any of our
-    // languages (not an article, which may open a name: "o nome é o tacho") gives none either.
+    // "o nome pode ser qualquer um", "the name can be anything": words of grammar alone to the
+    // clause's end (pronouns, adverbs: never only an article, which may open a name: "o nome é o
+    // tacho") give none either — "se chama sempre fresco" does.
     const languages = ['pt', 'es', 'en'] as const;
-    if (
-      first &&
-      languages.some((language) => isClosedWord(first, language)) &&
-      !languages.some((language) => isDeterminer(first, language))
-    )
-      continue;
+    const isGrammar = (word: string) =>
+      FUNCTION_WORDS.has(word) ||
+      (languages.some((language) => isClosedWord(word, language)) && !languages.some((language) => isDeterminer(word, language)));
+    const clause =
+      fold(text.slice(match.index + match[0].length))
+        .split(/[.,;:!?\n()]/u)[0]!
+        .match(/[\p{L}'’]+/gu) ?? [];
+    if (first && clause.length > 0 && clause.every(isGrammar)) continue;
+    // "o nome vai ser definido depois", "the name should be short": after a cue of what the name may
+    // be, a name in lower case only from a writer who types all in lower case, and never a participle
+    // or a word of a description ("fácil de lembrar", "short and catchy", "corto").
+    const isMaybeCue = readingCues.maybeNamingCues.some((cue) => match[0].includes(cue));
+    const writesCapitals = /(?:^|[.!?]\s+)\p{Lu}/u.test(text);
+    if (isMaybeCue && first && (writesCapitals || readingCues.notNameWords.some((ending) => first.endsWith(ending)))) continue;
     // "pinto nome e telefone na porta": the cues are folded, where "é" (is) and "e" (and) are one
     // word. Any cue ending so, typed without the accent, with no article in or before it ("o nome e
     // …" does name), before a word in lowercase, is "and".

@@ -68,6 +68,12 @@ const readingCuesSchema = z.object({
   /** "que", "that", "as", "de": what a verb of saying takes ("fala que…", "described as…", "chame de…"). */
   sayingComplements: words,
   /**
+   * Leave given to us at a told sentence's end ("…hace las asas y él sí puede aparecer"): the
+   * `joiners` that open it, the third-person `subjects` given leave (never the visitor: "y ustedes
+   * pueden salir con nosotros"), and the `affirmations` that may stand in it ("sí").
+   */
+  permissionTail: z.object({ joiners: words, subjects: words, affirmations: words }),
+  /**
    * "andam dizendo que", "por ahí dicen", "rumoured", "boato": hearsay about the business, never a
    * fact of it — on a site even its denial repeats it.
    */
@@ -265,9 +271,18 @@ const readingCuesSchema = z.object({
     nothingWords: words,
     /**
      * "nada dele", "nothing about her", "nada de ellos": a person pointed back at with "nothing" — the
-     * sentence before, where that person was said, is kept off with the refusal.
+     * sentence before, where that person was said, is kept off with the refusal. `contracted` words
+     * hold their "of" and follow "nothing" directly ("nada dele"); `linked` ones only after a link
+     * ("nada de él": "no cuesta nada el primer mes" points at no one).
      */
-    personPointers: words,
+    personPointers: z.object({ contracted: words, linked: words }),
+    /** "de", "about": the one word that may stand between "nothing" and the person ("nada de él"). */
+    personPointerLinks: words,
+    /**
+     * "entre nosotros", "entre nós": meant for us only when set off as an aside ("Ahora, entre
+     * nosotros, esto no va."); "Entre nós são quatro irmãos" is among us.
+     */
+    privateAsides: words,
     /** "Leave that well alone", "leave it out": what says, alone, to keep the sentence before off the site. */
     leaveAlone: words,
     /** "the stuff that's just for you", "só para você": said to us, whatever follows in its paragraph. */
@@ -379,6 +394,13 @@ const readingCuesSchema = z.object({
   channelWords: words,
   platformBrands: words,
   namingCues: words,
+  /** "pode ser", "could be": the naming cues that say what the name may be, not what it is (folded). */
+  maybeNamingCues: words,
+  /**
+   * After such a cue, the endings and words of a description rather than a name ("definido",
+   * "decided", "fácil", "short"): "o nome vai ser definido depois" names nothing (folded).
+   */
+  notNameWords: words,
   /** "pode ser ‹Jaque Penteados› o nome": what leads to a name said before the word for a name, and that word. */
   nameAfterLeads: words,
   nameAfterNouns: words,
@@ -539,6 +561,7 @@ export const readingCues = {
     en: asSet(cues.sayingInfinitives.en),
   },
   sayingComplements: asSet(cues.sayingComplements),
+  permissionTail: cues.permissionTail,
   hearsayPhrases: cues.hearsayPhrases,
   firstPersonSubjects: asSet(cues.firstPersonSubjects),
   withoutWords: asSet(cues.withoutWords),
@@ -611,6 +634,8 @@ export const readingCues = {
   channelWords: cues.channelWords,
   platformBrands: cues.platformBrands,
   namingCues: cues.namingCues,
+  maybeNamingCues: cues.maybeNamingCues,
+  notNameWords: cues.notNameWords,
   nameAfterLeads: cues.nameAfterLeads,
   nameAfterNouns: cues.nameAfterNouns,
   nameBackWords: cues.nameBackWords,

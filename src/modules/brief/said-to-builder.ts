@@ -57,6 +57,7 @@ function backToTheSite(folded: string, from: number): number {
 }
 
 const PRIVATE_AUDIENCE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.privateAudience)})(?![\\p{L}])`, 'u');
+const PRIVATE_ASIDE = new RegExp(`(?:^|[,;:]\\s*)(?:(?:e|y|and)\\s+)?(?:${alternationOf(SAID.privateAsides)})\\s*(?:[,.;:!?]|$)`, 'u');
 const LEAVE_ALONE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.leaveAlone)})(?![\\p{L}])`, 'u');
 const PERMISSION = new Set(readingCues.permissionWords);
 const PERMITTED = new Set(SAID.permittedVerbs);
@@ -215,7 +216,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const before = sentences[index - 1];
     // "Right, the stuff that's just for you.": a short sentence naming us as its only reader takes
     // the rest of its paragraph.
-    if (words.length <= 8 && PRIVATE_AUDIENCE.test(said))
+    if (words.length <= 8 && (PRIVATE_AUDIENCE.test(said) || PRIVATE_ASIDE.test(said.trim())))
       spans.push({ start: sentence.start + Math.max(lead, 0), end: paragraphEnd(folded, sentence.start) });
     // "Nem o nome dele nem a casa, por favor.", "Leave that well alone.": a refusal of what was just
     // said, with nothing of its own, takes the sentence before it too.
@@ -246,9 +247,14 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     }
     // "eu tinha sociedade com o marquinho… não põe nada dele nem que eu já tive sócio": a person
     // pointed back at with "nothing" was said in the sentence before — both stay off.
+    // ("nada dele", "nada de él", "nothing about him": right after "nothing", or one word of "of"
+    // between — "no cuesta nada el primer mes", "nothing beats her scones" point at no one.)
     const personPointed = words.some(
       (word, at) =>
-        SAID.personPointers.includes(word) && words.slice(Math.max(0, at - 2), at).some((near) => SAID.nothingWords.includes(near)),
+        (SAID.personPointers.contracted.includes(word) && SAID.nothingWords.includes(words[at - 1] ?? '')) ||
+        ([...SAID.personPointers.contracted, ...SAID.personPointers.linked].includes(word) &&
+          SAID.personPointerLinks.includes(words[at - 1] ?? '') &&
+          SAID.nothingWords.includes(words[at - 2] ?? '')),
     );
     if (personPointed) {
       spans.push(sentence);

@@ -32,8 +32,10 @@ const screenSchema = z.object({
   conditionLeads: list,
   placeNouns: list,
   locativePrepositions: list,
+  loneInterjections: list,
 });
 const content = parseContent('src/modules/brief/content/card-screen.json', screenSchema, raw);
+const LONE_INTERJECTIONS = new Set(content.loneInterjections);
 const THANKS = new RegExp(`(?<![\\p{L}])(?:${content.thanksWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 export type ScreenInput = {
@@ -143,16 +145,14 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       kept.push({ text: item.text, role: 'detail' });
       continue;
     }
-    // "Ta, te cuento", "…el departamento, bo, no la fruta", "near": one word of two letters (not an
-    // abbreviation: "TV"), a word of grammar or a chat interjection, with no price ("pé R$ 25" is one),
-    // is left of a clause, never a thing sold.
+    // "Ta, te cuento", "…el departamento, bo, no la fruta", "near": one word of grammar, a chat
+    // interjection or one said only to fill a pause, with no price, is left of a clause — never a
+    // thing sold ("pé", "tv" are).
     const isGrammarFragment =
       item.role === 'offering' &&
       /^\p{L}+$/u.test(own) &&
       !pricedHere(own, text, priceTexts) &&
-      ((own.length <= 2 && item.text.trim() !== item.text.trim().toUpperCase()) ||
-        isClosedWord(own, wordLanguageOf(lang)) ||
-        readingCues.chatInterjections.has(own));
+      (isClosedWord(own, wordLanguageOf(lang)) || readingCues.chatInterjections.has(own) || LONE_INTERJECTIONS.has(own));
     if (
       readingCues.placeTypeWords.has(own) ||
       isOnlyWorkWord(own) ||

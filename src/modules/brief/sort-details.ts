@@ -152,9 +152,7 @@ function lastWordsAreTown(part: string, country: string): boolean {
   return false;
 }
 
-/** The words of a clause, folded (lower case, no accents), in order. */
 const PERMITTED = new Set([...cues.notForTheSiteSaid.permittedVerbs, ...cues.notForTheSiteSaid.appearVerbs]);
-const JOINERS = new Set(['e', 'y', 'and']);
 
 /**
  * "Mi esposo, Fausto, hace las asas y él sí puede aparecer": the clause after the last "and" that
@@ -164,17 +162,22 @@ const JOINERS = new Set(['e', 'y', 'and']);
 export function withoutPermissionTail(text: string): string {
   const typed = [...text.matchAll(/[\p{L}'’-]+/gu)];
   const words = typed.map((match) => fold(match[0]));
-  const at = words.findLastIndex((word, index) => index > 1 && JOINERS.has(word));
+  const at = words.findLastIndex((word, index) => index > 1 && cues.permissionTail.joiners.includes(word));
   if (at < 0) return text;
   const tail = words.slice(at + 1);
   const isGrammar = (word: string) => (['pt', 'es', 'en'] as const).some((language) => isClosedWord(word, language));
+  // (Someone else is given leave — "y él sí puede aparecer" — never the visitor: "y ustedes pueden salir con nosotros".)
   const isLeave =
+    tail.some((word) => cues.permissionTail.subjects.includes(word)) &&
     tail.some((word) => cues.permissionWords.has(word)) &&
     tail.some((word) => PERMITTED.has(word)) &&
-    tail.every((word) => cues.permissionWords.has(word) || PERMITTED.has(word) || isGrammar(word) || word === 'si' || word === 'sim');
+    tail.every(
+      (word) => cues.permissionWords.has(word) || PERMITTED.has(word) || isGrammar(word) || cues.permissionTail.affirmations.includes(word),
+    );
   return isLeave ? text.slice(0, typed[at]!.index).replace(/[\s,;]+$/u, '') : text;
 }
 
+/** The words of a clause, folded (lower case, no accents), in order. */
 function wordsOf(text: string): string[] {
   return fold(text)
     .split(/[^\p{L}\p{N}'’]+/u)
@@ -251,17 +254,19 @@ function isSaidToUs(words: readonly string[], role: BriefItem['role'], lang: str
   // of us, or of how we write about them.
   const isRefused = has((word) => isNegation(word, lang));
   if (isRefused && has((word) => cues.styleRequestWords.has(word) && !cues.wishVerbs.has(word))) return true;
-  // (A verb of saying before the refusal is not refused: "we call it a day at five, no exceptions".)
+  // (A verb of saying before the refusal is refused only opening the clause, as the thing refused:
+  // "Dizer que é orgânico não pode", "Chamar de sem glúten nem pensar" — never "we call it a day at
+  // five, no exceptions".)
   const refusedAt = words.findIndex((word) => isNegation(word, lang));
-  if (refusedAt >= 0 && has((word, at) => at > refusedAt && cues.sayingVerbs.has(word))) return true;
+  const isRefusedSaying = (at: number) => refusedAt >= 0 && (at > refusedAt || at === 0);
+  if (has((word, at) => isRefusedSaying(at) && cues.sayingVerbs.has(word))) return true;
   // "não fala q o fogão é ecológico", "no lo llamen sombrero panameño", "must not be described as
   // award-winning": any form of a verb of saying, after the refusal, with what is said beside it.
   const language = wordLanguageOf(lang);
   if (
-    refusedAt >= 0 &&
     has(
       (word, at) =>
-        at > refusedAt &&
+        isRefusedSaying(at) &&
         isFormOfVerb(word, cues.sayingInfinitives[language], language) &&
         [words[at - 1], words[at + 1]].some((near) => cues.sayingComplements.has(near ?? '')),
     )
