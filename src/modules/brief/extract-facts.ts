@@ -244,7 +244,10 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
 // "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing
 // alone right after the number (a stop before and after it) answers "may this go on the site?"
 // ("091 123 456, No. 12 Shop Street" is a house number).
-const REFUSED_AFTER = new RegExp(`^\\s*\\)?\\s*[,–—-]\\s*(?:${[...NEGATIONS].map(escapeRegExp).join('|')})\\s*(?:[,;!–—]|\\.(?!\\s*\\d)|$)`, 'u');
+const REFUSED_AFTER = new RegExp(
+  `^\\s*\\)?\\s*[,–—-]\\s*(?:${[...NEGATIONS].map(escapeRegExp).join('|')})\\s*(?:[,;!–—]|\\.(?!\\s*\\d)|$)`,
+  'u',
+);
 
 function isRefusedAfter(folded: string, end: number): boolean {
   return REFUSED_AFTER.test(folded.slice(end, end + 12));
