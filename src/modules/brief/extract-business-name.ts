@@ -9,7 +9,7 @@ import { isCallWordAfter } from './detect-features';
 import { isRoleNoun, readingCues } from './reading-cues';
 import { readNameTalk, withoutRefusedNames } from './read-name-talk';
 import type { TaxonomyKind } from './taxonomy-types';
-import { isClosedWord, isDeterminer } from './word-classes';
+import { isClosedWordOfAny, isDeterminer } from './word-classes';
 
 /**
  * The business name a prompt states, or undefined. In order: a quoted name, "called/chamado/
@@ -171,8 +171,7 @@ function called(text: string): string | undefined {
     // tacho") give none either — "se chama sempre fresco" does.
     const languages = ['pt', 'es', 'en'] as const;
     const isGrammar = (word: string) =>
-      FUNCTION_WORDS.has(word) ||
-      (languages.some((language) => isClosedWord(word, language)) && !languages.some((language) => isDeterminer(word, language)));
+      FUNCTION_WORDS.has(word) || (isClosedWordOfAny(word) && !languages.some((language) => isDeterminer(word, language)));
     const clause =
       fold(text.slice(match.index + match[0].length))
         .split(/[.,;:!?\n()]/u)[0]!

@@ -1,4 +1,4 @@
-import { isClosedWord } from './word-classes';
+import { isClosedWordOfAny } from './word-classes';
 import { readingCues } from './reading-cues';
 import type { BriefPrice } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold } from './text';
@@ -160,9 +160,7 @@ function resolvePointingBack(label: string, previousLabel: string | undefined): 
   const at = words.findIndex((word) => POINTS_BACK.has(fold(word)));
   // Only words that name nothing around the pointer ("acima disso", "above that", "más de eso"):
   // "Labour after that" names its own thing.
-  const namesNothing = words.every(
-    (word, index) => index === at || (['pt', 'es', 'en'] as const).some((language) => isClosedWord(fold(word), language)),
-  );
+  const namesNothing = words.every((word, index) => index === at || isClosedWordOfAny(fold(word)));
   if (at < 0 || !previousLabel || !namesNothing || fold(label).startsWith(fold(previousLabel))) return label;
   const limit = UP_TO_LIMIT.exec(previousLabel);
   if (!limit) return `${previousLabel} (${label})`;

@@ -1,6 +1,6 @@
 import { isNegationWord, readingCues } from './reading-cues';
 import { alternationOf, fold } from './text';
-import { isClosedWord } from './word-classes';
+import { isClosedWordOfAny } from './word-classes';
 
 /**
  * Sentences written to whoever makes the site, not to its visitors: "obs p vc q ta fazendo: vila
@@ -241,7 +241,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
           !SAID.pointers.includes(word.replace(/^d(?=isso|isto|aquilo)/u, '')) &&
           !SAID.nothingWords.includes(word) &&
           !SAID.placeNouns.includes(word) &&
-          !(['pt', 'es', 'en'] as const).some((language) => isClosedWord(word, language)),
+          !isClosedWordOfAny(word),
       );
       if (before && own.length <= 1) spans.push(before);
     }

@@ -1,4 +1,4 @@
-import { isClosedWord, isFormOfVerb, isIrregularFirstPerson, wordLanguageOf } from './word-classes';
+import { isClosedWordOfAny, isFormOfVerb, isIrregularFirstPerson, wordLanguageOf } from './word-classes';
 import { paletteOfColour, toneOfColour } from './colour-words';
 import { instructionNegationReach, isFirstPersonPluralVerb, isNegationWord, readingCues as cues } from './reading-cues';
 import { namesFeature } from './detect-features';
@@ -165,7 +165,7 @@ export function withoutPermissionTail(text: string): string {
   const at = words.findLastIndex((word, index) => index > 1 && cues.permissionTail.joiners.includes(word));
   if (at < 0) return text;
   const tail = words.slice(at + 1);
-  const isGrammar = (word: string) => (['pt', 'es', 'en'] as const).some((language) => isClosedWord(word, language));
+  const isGrammar = isClosedWordOfAny;
   // (Someone else is given leave — "y él sí puede aparecer" — never the visitor: "y ustedes pueden salir con nosotros".)
   const isLeave =
     tail.some((word) => cues.permissionTail.subjects.includes(word)) &&

@@ -147,6 +147,11 @@ export function isFormOfVerb(folded: string, infinitives: ReadonlySet<string>, l
   return stem !== undefined && [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((base) => infinitives.has(base));
 }
 
+/** A word of grammar in any of the languages we read ("nada", "near", "siempre"): for text whose language may be mixed (folded). */
+export function isClosedWordOfAny(folded: string): boolean {
+  return (['pt', 'es', 'en'] as const).some((language) => isClosedWord(folded, language));
+}
+
 /** A preposition, adverb, pronoun, conjunction or interjection ("acima", "quem", "nem", "siempre", "whenever"). */
 export function isClosedWord(folded: string, language: WordLanguage): boolean {
   return load()[language].closed.has(folded);
