@@ -63,6 +63,7 @@ const featureWordsSchema = z.object({
     negations: z.array(z.string()),
     callNouns: z.array(z.string()),
     answerVerbs: z.array(z.string()),
+    alsoWords: z.array(z.string().min(1)),
   }),
   falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
   handOver: z.object({ $comment: z.string(), before: regexSource }),
@@ -92,6 +93,7 @@ const refusal = {
   negations: new Set(words.callRefusal.negations),
   callNouns: new Set(words.callRefusal.callNouns),
   answerVerbs: new Set(words.callRefusal.answerVerbs),
+  alsoWords: new Set(words.callRefusal.alsoWords),
 };
 
 /**
@@ -120,6 +122,14 @@ function refusesCalls(folded: string): boolean {
     if (negation < 0 || call < 0) return false;
     // "no calls", "no phone calls", "sem ligação".
     if (call > negation && call - negation <= 2) return true;
+    // "ligação também não", "llamadas no": the negation answers the call word and ends the clause.
+    const last = tokens.length - 1;
+    if (
+      refusal.negations.has(tokens[last]!) &&
+      tokens.slice(call + 1, last).every((token) => refusal.alsoWords.has(token)) &&
+      last - call <= 2
+    )
+      return true;
     return tokens.some((token) => refusal.answerVerbs.has(token));
   });
 }
