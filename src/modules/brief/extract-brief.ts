@@ -441,9 +441,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   facts.prices = facts.prices.filter((price) => !isOnlySaidToUs(text, saidToBuilder.text, price.text));
   // "Mum's landline is 03 685 0924, but don't put it up": a number said only to us, beside one said
   // to visitors, is private — alone, it is still how the business is reached ("obs: meu zap é …").
+  // (Found by its digits: "(11) 97654-3210" in the prompt is "11 97654-3210" among the facts.)
   const saidToUsOnly = (phone: string) => {
-    const at = text.indexOf(phone);
-    return at >= 0 && saidToBuilder.text.slice(at, at + phone.length).trim() === '';
+    const found = new RegExp(phone.replace(/\D/g, '').split('').join('\\D{0,3}')).exec(text);
+    return found !== null && saidToBuilder.text.slice(found.index, found.index + found[0].length).replace(/[()\s]/g, '') === '';
   };
   if (facts.phones.some((phone) => !saidToUsOnly(phone))) facts.phones = facts.phones.filter((phone) => !saidToUsOnly(phone));
   facts.offerings = extractOfferings(text, kind);

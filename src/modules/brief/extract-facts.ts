@@ -3,6 +3,7 @@ import { extractContact, extractPhoneMentions } from './extract-contact';
 import { escapeRegExp, fold } from './text';
 import {
   asksForForm,
+  NUMBER_LABEL,
   PHONE_WORD,
   reachOnlyBy,
   refusesForm,
@@ -214,31 +215,57 @@ function readPhones(
 
 const OWN_NAME_REFUSED =
   /\b(?:nao|no|not|don't|dont|sem|sin|without)\s+(?:[a-z']+\s+){0,3}(?:o\s+|el\s+)?(?:meu nome|my name|mi nombre)\b/u;
-const PUT_WORDS = new Set([...readingCues.notForTheSiteSaid.putVerbs, ...readingCues.notForTheSiteSaid.putImperatives]);
+const said = readingCues.notForTheSiteSaid;
+// Putting or coming out: "não ponham", "no deve constar", "don't post".
+const PUT_WORDS = new Set([...said.putVerbs, ...said.putImperatives, ...said.appearVerbs]);
 // (…or pointed at: "her cell is …, but don't put that one on there".)
-const SITE_WORDS = new Set([...readingCues.notForTheSiteSaid.placeNouns, ...readingCues.notForTheSiteSaid.siteDeixis]);
-const NEGATIONS = new Set([...readingCues.notForTheSiteSaid.negations, "don't", 'dont', 'never', 'nunca']);
+const SITE_WORDS = new Set([...said.placeNouns, ...said.siteDeixis]);
+const NEGATIONS = new Set([...said.negations, "don't", 'dont', 'never', 'nunca']);
+const CLITICS = new Set(said.objectClitics);
+const POINTED = new Set([...said.pointers, ...said.demonstratives]);
+const DETERMINERS = new Set(said.objectDeterminers);
+const PARTICLES = new Set(said.particles);
+// ("o" is Spanish "or" and an article: after the verb, it is the article of what is refused.)
+const FOLLOWERS = new Set(said.followers.filter((word) => !said.objectDeterminers.includes(word)));
+const NOWHERE = said.nowhere.map((phrase) => phrase.split(' '));
+const NUMBER_NOUN = new RegExp(`^(?:${NUMBER_LABEL.source})$`);
+const BETWEEN = new Set([...said.putModals, ...said.copulas, ...said.purposes, ...CLITICS, ...POINTED]);
+// "pôr" folds to "por", a preposition too ("não atendo por telefone"): a verb only after a word of purpose or a modal.
+const AFTER_PUT_PREPOSITION = new Set([...said.purposes, ...said.putModals]);
+const isWord = (token: string | undefined) => token !== undefined && /\p{L}/u.test(token);
 
 /**
  * Whether the sentence holding the number at `at` refuses putting something on the site: a
- * negation, a verb of putting or showing within a few words, then the site ("não ponham o meu
- * telemóvel no site", "please don't put my cell on the website").
+ * negation, a verb of putting or coming out within a few words, then the site ("não ponham o meu
+ * telemóvel no site", "please don't put my cell on the website") — or then the number itself, as the
+ * sentence points back at it: a pronoun ("no lo pongas", "don't post it"), nothing more in the
+ * clause ("…, não põe, que ele trabalha"), the number's noun ("não ponha o número") or nowhere ("não é
+ * pra botar em canto nenhum"). Another thing named after the verb ("não põe o endereço") is not it.
  */
 function isKeptOffTheSite(folded: string, at: number): boolean {
   const start = Math.max(folded.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, at))) + 1;
   const stops = ['\n', '. ', '! ', '? '].map((stop) => folded.indexOf(stop, at)).filter((index) => index >= 0);
   const end = stops.length > 0 ? Math.min(...stops) : folded.length;
-  const words = folded.slice(start, end).match(/[\p{L}']+/gu) ?? [];
-  return words.some(
-    (word, index) =>
-      NEGATIONS.has(word) &&
-      words
-        .slice(index + 1, index + 4)
-        .some(
-          (next, offset) =>
-            PUT_WORDS.has(next) && words.slice(index + offset + 2, index + offset + 9).some((after) => SITE_WORDS.has(after)),
-        ),
-  );
+  const tokens = folded.slice(start, end).match(/[\p{L}']+|[,;:()–—]/gu) ?? [];
+  return tokens.some((token, index) => {
+    if (!NEGATIONS.has(token)) return false;
+    for (let verb = index + 1; verb <= index + 3 && isWord(tokens[verb]); verb++) {
+      if (!PUT_WORDS.has(tokens[verb]!)) continue;
+      const after = tokens.slice(verb + 1).filter(isWord);
+      if (after.slice(0, 7).some((word) => SITE_WORDS.has(word))) return true;
+      // Pointed at, not named: only modals, copulas or pronouns between the negation and the verb.
+      if (!tokens.slice(index + 1, verb).every((word) => BETWEEN.has(word))) continue;
+      if (tokens[verb] === 'por' && !AFTER_PUT_PREPOSITION.has(tokens[verb - 1] ?? '')) continue;
+      if (tokens.slice(index + 1, verb).some((word) => CLITICS.has(word) || POINTED.has(word))) return true;
+      let next = verb + 1;
+      while (PARTICLES.has(tokens[next] ?? '')) next++;
+      const object = tokens[next];
+      if (!isWord(object) || FOLLOWERS.has(object!) || POINTED.has(object!) || NUMBER_NOUN.test(object!)) return true;
+      if (DETERMINERS.has(object!) && NUMBER_NOUN.test(tokens[next + 1] ?? '')) return true;
+      if (NOWHERE.some((phrase) => phrase.every((word, offset) => tokens[next + offset] === word))) return true;
+    }
+    return false;
+  });
 }
 
 // "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing

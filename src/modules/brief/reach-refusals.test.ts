@@ -18,3 +18,45 @@ describe('calls refused by a negation that answers the word for calls', () => {
     expect(brief.facts.reachOnly).toBeUndefined();
   });
 });
+
+// A number refused by pointing back at it, not by naming the site: it is how a relative is reached.
+describe('a private number refused in its own sentence', () => {
+  it.each([
+    ['Faço pão em Itu. WhatsApp (11) 98765-4321. O da minha irmã, (11) 97654-3210, não bota, que ela não gosta.', '97654'],
+    [
+      'Faço pão em Itu. WhatsApp (11) 98765-4321. Meu primo anota recado no (11) 97654-3210, mas esse não é pra pôr em lugar nenhum.',
+      '97654',
+    ],
+    ['Hago pan en Rosario. WhatsApp 341 555 1234. El de mi hermano es 341 555 9876, no lo pongas.', '5559876'],
+    ['Faço pão em Braga. Telefone 253 123 456. O meu telemóvel pessoal, 912 345 678, não deve constar da página.', '912345678'],
+    ['I bake in Leeds. Shop 0113 496 0000. My brother’s mobile is 07700 900456, please don’t post it.', '07700900456'],
+  ])('%s', (prompt, hidden) => {
+    const phones = extractBrief({ prompt }).facts.phones.map((phone) => phone.replace(/\D/g, ''));
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.join(' ')).not.toContain(hidden);
+  });
+
+  it('another thing refused beside a number leaves the number', () => {
+    for (const prompt of [
+      'Faço pão em Itu. Liga no (11) 98765-4321, só não põe o meu endereço.',
+      'Faço pão em Itu. WhatsApp (11) 98765-4321, não atendo por telefone.',
+      'Hago pan en Rosario. Llamá al 341 555 1234, no pongas precios.',
+    ])
+      expect(extractBrief({ prompt }).facts.phones.length, prompt).toBe(1);
+  });
+});
+
+describe('a refusal opening its paragraph with "no longer" points forward', () => {
+  it('keeps the paragraph before, leaves off what follows to the paragraph end', () => {
+    const prompt = [
+      'Faço pão de queijo em Itu. A minha mãe atende o fixo, (11) 4022-1234, de manhã; esse pode pôr.',
+      'Isto já não é para o site. O celular do meu cunhado é (11) 97654-3210. Ele quebrou o braço em maio.',
+      'Cores: amarelo e marrom.',
+    ].join('\n\n');
+    const brief = extractBrief({ prompt });
+    const phones = brief.facts.phones.map((phone) => phone.replace(/\D/g, '')).join(' ');
+    expect(phones).toContain('40221234');
+    expect(phones).not.toContain('976543210');
+    expect(JSON.stringify(brief.items)).not.toMatch(/braço/);
+  });
+});

@@ -279,6 +279,21 @@ const readingCuesSchema = z.object({
     /** "de", "about": the one word that may stand between "nothing" and the person ("nada de él"). */
     personPointerLinks: words,
     /**
+     * "no lo pongas", "não o ponha": a pronoun before the refused verb that points back at what the
+     * sentence gave (a number); only before the verb, where it cannot be an article.
+     */
+    objectClitics: words,
+    /** "não é pra botar em canto nenhum", "don't put it anywhere": a refusal whose place is nowhere. */
+    nowhere: words,
+    /** "não põe o número", "don't post my number": what may stand before the noun a refusal names. */
+    objectDeterminers: words,
+    /**
+     * What may stand between a negation and the verb of putting when the thing refused is only pointed
+     * at: "não deve constar", "no lo pongas", "não é pra botar"; any other word there ("no whats,
+     * coloque isso") belongs to another clause.
+     */
+    putModals: words,
+    /**
      * "entre nosotros", "entre nós": meant for us only when set off as an aside ("Ahora, entre
      * nosotros, esto no va."); "Entre nós são quatro irmãos" is among us.
      */
@@ -289,6 +304,11 @@ const readingCuesSchema = z.object({
     privateAudience: words,
     /** "Daqui pra baixo é conversa minha com você, não vai pro site": what follows, to the end (or to a paragraph for the site again), is said to us. */
     fromHereOn: words,
+    /**
+     * "Esto ya no es para la página.", "What follows isn't for the site.": a refusal opening its
+     * paragraph with one of these points forward, at what comes next, never at the sentence before.
+     */
+    noLonger: words,
     /** "don't put that one on there", "não põe o dela aí": the site pointed at, after a verb of putting. */
     siteDeixis: words,
     /** "não quero essa frase no site", "I don't want that line on there": a thing said before, pointed at with its noun. */

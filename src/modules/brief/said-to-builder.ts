@@ -39,6 +39,7 @@ const isAddressedLead = (said: string) => {
   const match = ADDRESSED.exec(said);
   return match !== null && (match[1]!.match(/[\p{L}-]+/gu) ?? []).some((word) => readingCues.siteSelfNouns.has(word));
 };
+const NO_LONGER = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.noLonger)})(?![\\p{L}])`, 'u');
 const FROM_HERE_ON = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.fromHereOn)})(?![\\p{L}])`, 'u');
 
 /** Where a paragraph opens on the site again ("Pro site, …", "For the website:"), else the end. */
@@ -291,7 +292,11 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       spans.push(sentence);
       // "Daqui pra baixo é conversa minha com você, não vai pro site.": everything after it too, to
       // a paragraph that speaks of the site again ("Pro site, azul do mar…").
-      if (FROM_HERE_ON.test(said)) spans.push({ start: sentence.end, end: backToTheSite(folded, sentence.end) });
+      // "Esto ya no es para la página." opening a paragraph says the same of what follows it.
+      const forward = NO_LONGER.test(said) && /(?:^|\n)\s*$/u.test(folded.slice(0, sentence.start + Math.max(lead, 0)));
+      // (…to its paragraph's end: a paragraph after it is the site again, as "Colores: …" is.)
+      if (forward) spans.push({ start: sentence.end, end: paragraphEnd(folded, sentence.end) });
+      else if (FROM_HERE_ON.test(said)) spans.push({ start: sentence.end, end: backToTheSite(folded, sentence.end) });
       // "Isto não é para pôr no site." alone points at the sentence before, and so does "Don't put
       // that on, or…" opening its sentence; "My van got stolen, don't put that on the site" says its
       // own private thing.
@@ -299,6 +304,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       const ahead = said.slice(0, refused.index).match(/\p{L}+/gu) ?? [];
       if (
         before &&
+        !forward &&
         (rest.length <= 2 ||
           (ahead.length <= 1 && SAID.pointers.some((pointer) => (refused[0].match(/[\p{L}']+/gu) ?? ([] as string[])).includes(pointer))))
       )
