@@ -55,6 +55,21 @@ describe('the shape of a phrase: only a thing may be a card', () => {
   });
 });
 
+describe('a word that is a verb by what stands beside it', () => {
+  it('tells a verb after a pronoun only a verb takes, with a pronoun written onto it, before an article or an infinitive', () => {
+    for (const text of ['o forno se apaga sozinho às seis', 'deixa descansar uma noite', 'manda buscar na rodoviária'])
+      expect(shape(text, 'pt'), text).toBe('clause');
+    for (const text of ['el horno se prende a las cinco', 'avísenme con un día', 'pregúntenle al encargado', 'atiende el local de tarde'])
+      expect(shape(text, 'es'), text).toBe('clause');
+  });
+
+  it('leaves the things such words also name', () => {
+    for (const text of ['queima de estoque', 'máquina de lavar', 'afinar travões']) expect(shape(text, 'pt'), text).toBe('thing');
+    for (const text of ['corto el pasto', 'corte de pelo', 'accesorios para móviles', 'películas en DVD', 'ángeles de yeso'])
+      expect(shape(text, 'es'), text).toBe('thing');
+  });
+});
+
 describe('a negation names nothing offered', () => {
   it('makes a refusal of the phrase, and a word or two with it a fragment', () => {
     expect(shape('bateria não', 'pt')).toBe('fragment');

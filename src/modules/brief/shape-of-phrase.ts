@@ -1,6 +1,6 @@
 import { isNegationWord, readingCues } from './reading-cues';
 import { fold } from './text';
-import { isClauseWord, isClosedWord, isDeterminer, type WordLanguage } from './word-classes';
+import { isClauseWord, isClosedWord, isDeterminer, isInfinitive, mayBeVerb, type WordLanguage } from './word-classes';
 
 const cues = readingCues;
 
@@ -55,6 +55,8 @@ export function shapeOfPhrase(words: readonly PhraseWord[], language: WordLangua
   if (language !== 'en' && rest.length > 1)
     while (from < rest.length - 1 && (/o$/.test(rest[from]!.folded) || (from > 0 && JOINERS.has(rest[from]!.folded)))) from++;
   if (from > 0 && isClosedWord(rest[from]!.folded, language) && !isDeterminer(rest[from]!.folded, language)) from = 0;
+  if (language !== 'en' && rest.some((_, index) => isVerbByItsNeighbours(rest, index, language)))
+    return rest.length <= 1 ? 'fragment' : 'clause';
   // "goes", "perguntem": a verb said alone is a cut sentence's — too little to tell.
   if (rest.some((token, index) => index >= from && isClauseWord(token.word, token.folded, language, index === 0)))
     return rest.length <= 1 ? 'fragment' : 'clause';
@@ -81,4 +83,34 @@ export function withoutLooseEnd(text: string, language: WordLanguage): string {
     out = out.slice(0, match.index);
   }
   return out.trim() || text;
+}
+
+// Pronouns that stand before a verb and nothing else (content of the grammar, not of a trade).
+const PROCLITICS = { pt: new Set(['se', 'me', 'te', 'lhe', 'lhes', 'nos']), es: new Set(['se', 'me', 'te', 'le', 'les', 'nos', 'os']) };
+const ENCLITIC = /(?:me|te|se|lo|la|le|nos|los|las|les)$/u;
+const ARTICLES_ES = new Set(['el', 'la', 'los', 'las', 'un', 'una']);
+
+/**
+ * A word a verb by what stands beside it, where the word alone could be a noun or an adjective:
+ * - after a pronoun that only a verb takes: "el tajamar *se llena*", "a gente *te manda*";
+ * - with a pronoun written onto it, as Spanish does, its accent kept: "*llámenme* a la noche";
+ * - a Spanish head in -e with an article after it: "*atiende* el teléfono" ("cambio de aceite",
+ *   "corto el pasto" — a trade's first person — stay what they name);
+ * - a head that may be a verb, followed by an infinitive: "*deixa* secar", "*manda* buscar".
+ */
+function isVerbByItsNeighbours(words: readonly PhraseWord[], index: number, language: 'pt' | 'es'): boolean {
+  const { word, folded } = words[index]!;
+  const before = words[index - 1]?.folded;
+  const next = words[index + 1]?.folded;
+  if (before !== undefined && PROCLITICS[language].has(before) && mayBeVerb(folded, language)) return true;
+  if (language === 'es' && /[áéíóú]/u.test(word) && ENCLITIC.test(folded)) {
+    // (An order or a wish ends in -a, -e, -an or -en before its pronoun: "móviles" is no "movi" + "les".)
+    const stem = [folded.replace(ENCLITIC, ''), folded.replace(ENCLITIC, '').replace(ENCLITIC, '')].find(
+      (candidate) => candidate.length >= 3 && /[ae]n?$/u.test(candidate) && mayBeVerb(candidate, language),
+    );
+    if (stem) return true;
+  }
+  if (index !== 0 || next === undefined) return false;
+  if (language === 'es' && /e$/u.test(folded) && ARTICLES_ES.has(next) && isClauseWord(word, folded, language)) return true;
+  return !isInfinitive(folded, language) && !/o$/u.test(folded) && isInfinitive(next, language) && mayBeVerb(folded, language);
 }

@@ -108,6 +108,11 @@ export function mayBeVerb(folded: string, language: WordLanguage): boolean {
   return table.irregular.has(folded) || hasRegularEnding(folded, table.endings, table.verbs);
 }
 
+/** "secar", "buscar": a verb's infinitive as the dictionary lists it (folded). */
+export function isInfinitive(folded: string, language: WordLanguage): boolean {
+  return language !== 'en' && load()[language].verbs.has(folded);
+}
+
 /**
  * "não *dou* aula de inglês", "no *hago* envíos": an irregular verb's first person singular, which
  * no regular ending finds (folded).
