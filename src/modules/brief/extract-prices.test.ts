@@ -360,3 +360,26 @@ describe('the dollar as Uruguay and Argentina write it', () => {
     ]);
   });
 });
+
+describe('a price for the subject of its sentence, asides between', () => {
+  it('is that subject’s, with a short measure beside it', () => {
+    const labels = extractPrices(
+      'Os cestos: o cesto grande, de 40 cm, com alça de couro, custa 90 reais. O médio, de 30 cm, 60 reais. E o pequeno, 35 reais.',
+      'BR',
+    ).map((price) => [price.amount, price.label]);
+    expect(labels).toEqual([
+      [90, 'cesto grande, de 40 cm'],
+      [60, 'médio, de 30 cm'],
+      [35, 'pequeno'],
+    ]);
+  });
+
+  it('the last of a run of items after "and" is its own', () => {
+    const labels = extractPrices('La silla sale $20.000, y la mesa de pino, $55.000.', 'CL').map((price) => price.label);
+    expect(labels).toEqual(['La silla', 'mesa de pino']);
+  });
+
+  it('a sentence opened by a place is no subject', () => {
+    expect(extractPrices('Em Itu, de carro, 30 reais.', 'BR')[0]?.label).not.toBe('Itu');
+  });
+});

@@ -170,6 +170,32 @@ function resolvePointingBack(label: string, previousLabel: string | undefined): 
 }
 
 /** The item a price is for: the words since the last break before it, without lead-ins. */
+// What may open an aside that describes the subject before it: "de 28 cm", "que dá para dois", "com tampa".
+const ASIDE_LEAD = new Set(['de', 'do', 'da', 'com', 'con', 'que', 'with', 'of', 'para', 'pra', 'sem', 'sin', 'without', 'for']);
+const DEFINITE = new Set(['a', 'o', 'as', 'os', 'el', 'la', 'los', 'las', 'the']);
+
+/**
+ * "a panela pequena, de 20 centímetros, que dá moqueca pra dois, custa 60 reais", "A média, de 28
+ * centímetros, 100 reais": a sentence whose subject (a definite article, a few words, no number)
+ * is followed only by asides that describe it is that subject's price — said with its first aside
+ * when that is a short measure ("panela pequena, de 20 centímetros").
+ */
+function subjectWithAside(sentence: string): string | undefined {
+  const parts = sentence
+    .trim()
+    .replace(/,$/u, '')
+    .split(',')
+    .map((part) => part.trim());
+  if (parts.length < 2) return undefined;
+  const words = parts[0]!.split(/\s+/u);
+  if (!DEFINITE.has(fold(words[0]!)) || words.length < 2 || words.length > 5 || /\d/.test(parts[0]!)) return undefined;
+  if (!parts.slice(1).every((aside) => ASIDE_LEAD.has(fold(aside.split(/\s+/u)[0] ?? '')))) return undefined;
+  const subject = words.slice(1).join(' ');
+  const measure = parts[1]!;
+  const withMeasure = /\d/.test(measure) && measure.split(/\s+/u).length <= 4 ? `${subject}, ${measure}` : subject;
+  return withMeasure.length <= LABEL_MAX ? withMeasure : subject;
+}
+
 function labelBefore(prompt: string, from: number, at: number, previousLabel?: string): string {
   const span = prompt.slice(from, at);
   const breaks = [...span.matchAll(ITEM_BREAK)];
@@ -189,6 +215,8 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
       .replace(/,$/, '');
     const item = sentence.replace(/^(?:[-•*–—]+\s*)?(?:um|uma|un|una|an?)\s+/iu, '');
     if (item && item.length <= LABEL_MAX && !/\d/.test(item) && item.split(/\s+/).length <= 8) return item;
+    const subject = subjectWithAside(sentence);
+    if (subject) return subject;
   }
   // "- orquídea adulta: R$ 45": a list's bullet is not part of the item.
   while (words.length && (CONNECTOR.test(words[0]!) || NOT_LABELS.test(words[0]!) || /^[-•*–—]+$/.test(words[0]!))) words = words.slice(1);
@@ -246,6 +274,12 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
     const said = before.join(' ');
     // Only a phrase that says which, on its own: a place it goes to, or one pointing back — "with
     // instructions, £8" is an aside of the item before it, never the item.
+    // "A média, de 28 centímetros, 100 reais": the sentence's subject, its measure beside it.
+    const sentenceHead = span.slice(0, breaks.at(-1)!.index);
+    const subject = /(?:^|[.!?\n]\s*)$/u.test(prompt.slice(0, from + sentenceHead.search(/[^.;:!?\n()]*$/u)))
+      ? subjectWithAside(sentenceHead.slice(sentenceHead.search(/[^.;:!?\n()]*$/u)))
+      : undefined;
+    if (subject && before.some((word) => /\d/.test(word))) return subject;
     if (before.length > 0 && before.length <= 6 && !before.some((word) => /\d/.test(word))) {
       if (before.some((word) => POINTS_BACK.has(fold(word))) && previousLabel) return `${previousLabel} (${said})`;
       if (DESTINATION.test(said.charAt(0).toLowerCase() + said.slice(1))) return said;
@@ -262,8 +296,11 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
       const phraseOpens = /(?:^|[.!?\n]\s*)$/u.test(prompt.slice(0, writtenAt)) && /^\p{Lu}/u.test(written.trim());
       // "Os preços: faca de cozinha, 2 euros; navalha, 2,50 euros": so does an item of a list run
       // on after a colon or a semicolon, in lowercase as lists are.
-      const opensListItem = /[;:]\s*$/u.test(prompt.slice(0, phraseAt));
-      if (((opensSentence && phraseOpens) || opensListItem) && !isSelfSaid && !said.includes(',')) return said;
+      // "…sai por 220, e a frigideirinha de servir, 40": and so does the last of a run of items, its article after the "and".
+      const opensListItem =
+        /[;:]\s*$/u.test(prompt.slice(0, phraseAt)) || /^(?:e|y|and)\s+(?:a|o|as|os|el|la|los|las|the)\s/iu.test(written.trim());
+      if (((opensSentence && phraseOpens) || opensListItem) && !isSelfSaid && !said.includes(','))
+        return opensListItem ? said.replace(/^(?:a|o|as|os|el|la|los|las|the)\s+/iu, '') : said;
     }
   }
   // "coxinha, risole, bolinha de queijo e kibe R$ 75 o cento", "carne, queijo, pizza ou palmito
