@@ -19,6 +19,7 @@ const content = parseContent(
     en: table,
     laughter: z.array(patternSchema).min(1),
     clauseFinal: z.object({ pt: z.array(z.string().length(1)), es: z.array(z.string().length(1)), en: z.array(z.string().length(1)) }),
+    titleStops: z.array(z.string().regex(/\./u)).min(1),
   }),
   raw,
 );
@@ -81,4 +82,23 @@ export function expandAbbreviations(text: string, language: Language): string {
     const nextIsLower = /^\s+\p{Ll}/u.test(whole.slice(offset + match.length));
     return expanded && isStart && nextIsLower ? expanded.charAt(0).toUpperCase() + expanded.slice(1) : match;
   });
+}
+
+// Longest first, so "V. Exas." is read before "Exa."; a title opens a word, and a word follows it.
+const TITLE_STOPS = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:${[...content.titleStops]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?=[^\\S\\n]+[\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * "Venho solicitar a V. Exas. a elaboração…", "Ex.mos Senhores": a form of address's periods end
+ * no sentence, though every reader that cuts sentences at a period would cut there. Read without
+ * them ("V Exas a elaboração", "Exmos Senhores"); a letter's frame is never shown. (A person's
+ * title keeps its period: "Oficina do Sr. Joaquim" is a name as written.)
+ */
+export function withoutTitleStops(text: string): string {
+  return text.replace(TITLE_STOPS, (title) => title.replace(/\./gu, ''));
 }

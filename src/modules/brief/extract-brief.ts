@@ -46,10 +46,10 @@ import { keepToldArticles } from './keep-told-articles';
 import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
-import { setAsideSaidToBuilder } from './said-to-builder';
+import { letterOpening, setAsideSaidToBuilder } from './said-to-builder';
 import { isDayWord, isNegationWord, readingCues } from './reading-cues';
 import { refusingClauses } from './refusing-clauses';
-import { expandAbbreviations } from './expand-abbreviations';
+import { expandAbbreviations, withoutTitleStops } from './expand-abbreviations';
 import { nameActions } from './name-actions';
 import { restoreAccents } from './restore-accents';
 import { writeNumberWords } from './write-number-words';
@@ -335,7 +335,8 @@ function isAfterPlacePreposition(name: string, text: string): boolean {
  */
 export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // A name typed in capitals ("somos a MARMORARIA ROCHA FORTE") is read as a name is written.
-  const typed = softenCapitals(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false }));
+  // …and a title's period ("Sr.", "V. Exas.") ends no sentence.
+  const typed = withoutTitleStops(softenCapitals(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false })));
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
   const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
   // …and the words a phone's writer shortens ("pra", "vc", "tb") written out.
@@ -507,9 +508,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // "formulário com: nome e idade do gato": the form's questions name nothing (the cue "nome" there
   // introduces no business name), and a customer's quoted words or name are not the business's either.
   // …nor is what a refusal points back at ('me chamou de "o último relojoeiro…". Não quero essa frase no site').
+  // …nor a letter's dateline or salutation ("Exmos Senhores,").
   const nameText = [...(formFields ? [formFields.listText] : []), ...(quoted?.spans ?? []), ...saidToBuilder.refused].reduce(
     (rest, span) => rest.replace(span, ' '.repeat(span.length)),
-    text,
+    letterOpening(text).reduce((rest, { start, end }) => rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end), text),
   );
   // Whom to ask for ("Marcações com a Sandra") is never the professional the site is about.
   const contactWords = facts.contactPerson?.split(/\s+/) ?? [];

@@ -71,3 +71,30 @@ describe('a prompt written as a letter', () => {
     expect((since.unused ?? []).map((entry) => entry.words).join(' | ')).not.toMatch(/Desde maio/);
   });
 });
+
+describe('a title shortened with a period', () => {
+  it('ends no sentence: what the letter asks for and names is read whole', () => {
+    const prompt = [
+      'Ex.mos Senhores,',
+      'Venho solicitar a V. Exas. uma página para a minha loja, a Relojoaria Antunes, situada em Tomar.',
+      'Reparo relógios de parede e de bolso.',
+      'Com os melhores cumprimentos,',
+      'Joaquim Antunes',
+    ].join('\n\n');
+    const brief = extractBrief({ prompt });
+    expect(brief.name).toBe('Relojoaria Antunes');
+    expect(JSON.stringify(brief.items)).not.toMatch(/Exas|solicitar/i);
+  });
+
+  it('"Ud." inside a sentence keeps it one', () => {
+    const brief = extractBrief({ prompt: 'Le atendemos a Ud. con cita previa en Talca. Hacemos masajes descontracturantes.' });
+    expect(brief.location?.text).toMatch(/Talca/);
+  });
+
+  it('a salutation on a line of its own is no name', () => {
+    const brief = extractBrief({
+      prompt: 'Exmos Senhores,\n\nPeço uma página para a minha carpintaria em Viseu. Faço portas e janelas de madeira.',
+    });
+    expect(brief.name ?? '').not.toMatch(/Senhores/);
+  });
+});

@@ -140,6 +140,29 @@ const CLOSING = new RegExp(`^\\s*(?:${alternationOf(LETTER.closings)})(?![\\p{L}
  */
 function letterFrame(folded: string): Array<{ start: number; end: number }> {
   const lines = [...folded.matchAll(/[^\n]*/gu)].filter((line) => line[0].trim() !== '');
+  const spans = letterOpeningIn(folded);
+  const salutation = lines.findIndex((line) => SALUTATION.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 6);
+  if (salutation < 0) return spans;
+  for (const formula of folded.matchAll(FORMULA)) spans.push({ start: formula.index, end: formula.index + formula[0].length });
+  // The closing: among the last lines, short, on a line of its own — then the signature.
+  const closing = lines.findIndex(
+    (line, at) => at > salutation + 1 && at >= lines.length - 6 && CLOSING.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 8,
+  );
+  if (closing >= 0) for (const line of lines.slice(closing)) spans.push({ start: line.index, end: line.index + line[0].length });
+  return spans;
+}
+
+/**
+ * A letter's dateline and salutation ("Peso da Régua, 22 de outubro", "Exmos Senhores,"): no name
+ * of the business is in them, though they are capitalised words on a line of their own (the
+ * signature may hold one, and stays for the name's reader).
+ */
+export function letterOpening(text: string): Array<{ start: number; end: number }> {
+  return letterOpeningIn(fold(text));
+}
+
+function letterOpeningIn(folded: string): Array<{ start: number; end: number }> {
+  const lines = [...folded.matchAll(/[^\n]*/gu)].filter((line) => line[0].trim() !== '');
   const spans: Array<{ start: number; end: number }> = [];
   // Only a letter has a frame: a salutation on a line of its own says it is one. "Un saludo!" opening
   // a chat, or "Desde maio de 2010…" on its first line, is no closing or dateline.
@@ -158,12 +181,6 @@ function letterFrame(folded: string): Array<{ start: number; end: number }> {
   for (const line of lines)
     if (SALUTATION.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 6)
       spans.push({ start: line.index, end: line.index + line[0].length });
-  for (const formula of folded.matchAll(FORMULA)) spans.push({ start: formula.index, end: formula.index + formula[0].length });
-  // The closing: among the last lines, short, on a line of its own — then the signature.
-  const closing = lines.findIndex(
-    (line, at) => at > salutation + 1 && at >= lines.length - 6 && CLOSING.test(line[0]) && (line[0].match(/\p{L}+/gu) ?? []).length <= 8,
-  );
-  if (closing >= 0) for (const line of lines.slice(closing)) spans.push({ start: line.index, end: line.index + line[0].length });
   return spans;
 }
 
