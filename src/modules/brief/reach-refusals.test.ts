@@ -60,3 +60,21 @@ describe('a refusal opening its paragraph with "no longer" points forward', () =
     expect(JSON.stringify(brief.items)).not.toMatch(/braço/);
   });
 });
+
+// Which place is meant, said to us by refusing the other one of the same name.
+describe('the other place of the same name, refused', () => {
+  it.each([
+    ['Faço doce de leite em Viçosa, em Minas. Viçosa daqui, não a de Alagoas. Entrego na cidade toda.', /Alagoas/],
+    ['Vendo empanadas en Córdoba, no la de España, la de acá.', /España/],
+    ['We smoke brisket in Paris, Texas, not the one in France.', /France/],
+    ['Guided walks in Perth, Scotland, not Australia.', /Australia/],
+  ])('%s', (prompt, other) => {
+    const brief = extractBrief({ prompt });
+    expect(JSON.stringify(brief.items)).not.toMatch(other);
+  });
+
+  it('a contrast that is not of a place stays told', () => {
+    const brief = extractBrief({ prompt: 'Faço móveis em Itu. Trabalho com madeira de demolição, não com MDF. Not on Sundays.' });
+    expect(JSON.stringify(brief.items)).toMatch(/madeira de demolição.*Sundays/);
+  });
+});

@@ -309,6 +309,11 @@ const readingCuesSchema = z.object({
      * paragraph with one of these points forward, at what comes next, never at the sentence before.
      */
     noLonger: words,
+    /**
+     * "Palmeira daqui, não a de Santa Catarina", "no la de Estados Unidos", "not the one in Ohio": the
+     * one of another place, refused — telling us which place is meant, never told to visitors.
+     */
+    otherPlace: z.object({ negations: words, copulas: words, ones: words, ofWords: words }),
     /** "don't put that one on there", "não põe o dela aí": the site pointed at, after a verb of putting. */
     siteDeixis: words,
     /** "não quero essa frase no site", "I don't want that line on there": a thing said before, pointed at with its noun. */

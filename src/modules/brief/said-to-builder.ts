@@ -184,6 +184,38 @@ function letterOpeningIn(folded: string): Array<{ start: number; end: number }> 
   return spans;
 }
 
+const OTHER = SAID.otherPlace;
+// "…, não a de Santa Catarina", "y no la de Estados Unidos", "and not the one in Ohio", "not Massachusetts".
+const OTHER_PLACE = new RegExp(
+  `(?:^|[,;:–—(-]\\s*|\\s(?:e|y|and)\\s+)((?:${alternationOf(OTHER.negations)})\\s+(?:(?:(?:${alternationOf(OTHER.copulas)})\\s+)?(?:${alternationOf(
+    OTHER.ones,
+  )})\\s+(?:${alternationOf(OTHER.ofWords)})(?![\\p{L}])|(?=\\S)))`,
+  'gmu',
+);
+const MAX_WORDS_BEFORE_OTHER_PLACE = 6;
+
+/**
+ * "Palmeira daqui, não a de Santa Catarina nem Palmeira dos Índios.", "Jamaica, not Massachusetts":
+ * which place is meant, said to us by refusing the other one — from the refusal to its clause's end,
+ * and the sentence's few words before it ("Palmeira daqui,") too. Without "the one of", only a
+ * capitalised place after English "not" refuses one ("not Massachusetts"; "not on Sundays" is told).
+ */
+function otherPlaceRefused(text: string, folded: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const match of folded.matchAll(OTHER_PLACE)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const bare = !/\s(?:d[aeo]s?|del|of|in|from)$/u.test(match[1]!);
+    if (bare && !(match[1]!.startsWith('not') && /^not\s+\p{Lu}/u.test(text.slice(start)))) continue;
+    const rest = folded.slice(start);
+    const stop = rest.search(/[.;!?\n]|,\s+(?:e|y|and|mas|pero|but)\s/u);
+    const end = start + (stop < 0 ? rest.length : stop);
+    const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, start - 1))) + 1;
+    const before = (folded.slice(sentenceStart, start).match(/\p{L}+/gu) ?? []).length;
+    spans.push({ start: before <= MAX_WORDS_BEFORE_OTHER_PLACE ? sentenceStart : start, end });
+  }
+  return spans;
+}
+
 /** Where the paragraph holding `from` ends: a blank line, or the end. */
 function paragraphEnd(folded: string, from: number): number {
   const blank = /\n[ \t]*\n/gu;
@@ -329,6 +361,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     }
   });
   spans.push(...letterFrame(folded));
+  spans.push(...otherPlaceRefused(text, folded));
   // "(pra quem tá fazendo o site: não coloca mapa)", "(… but don't put their names on the site)": a
   // parenthesis said to the builder, or about the site itself, is theirs — only the parenthesis.
   for (const match of folded.matchAll(/\(([^()]{3,300})\)/gu)) {
