@@ -78,3 +78,25 @@ describe('the other place of the same name, refused', () => {
     expect(JSON.stringify(brief.items)).toMatch(/madeira de demolição.*Sundays/);
   });
 });
+
+describe('a name someone else proposed, then refused', () => {
+  it.each([
+    ['Faço bolos em Itu. O nome eu quero Doces da Tia Cida. Minha sobrinha queria "Cake Lovers", mas não gostei.', 'Doces da Tia Cida'],
+    ['Hago dulces en Salta. Mi yerno sugirió "Sweet Salta", ni en pedo. Pongan Dulces de Doña Rosa.', 'Dulces de Doña Rosa'],
+    ['I mend nets in Oban. My nephew wanted "Net Ninjas", we said no. Call it Oban Net Mending.', 'Oban Net Mending'],
+  ])('%s', (prompt, name) => {
+    const brief = extractBrief({ prompt });
+    expect(brief.name).toBe(name);
+    expect(JSON.stringify(brief.items)).not.toMatch(/Lovers|Sweet Salta|Ninjas/);
+  });
+
+  it('a proposal taken up stays the name', () => {
+    expect(extractBrief({ prompt: 'Faço bolos em Itu. Minha filha sugeriu "Doce Mania" e eu adorei.' }).name).toBe('Doce Mania');
+  });
+});
+
+describe('a greeting and the one word it greets', () => {
+  it.each(['Boa tarde, macho. Faço cestos de taboa em Itu.', 'Olá, amigo! Faço cestos de taboa em Itu.'])('%s', (prompt) => {
+    expect(extractBrief({ prompt }).what).toMatch(/cestos/);
+  });
+});

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/name-talk.json';
-import { readingCues } from './reading-cues';
+import { isNegationWord, readingCues } from './reading-cues';
+import { isFormOfVerb, wordLanguageOf } from './word-classes';
 import { cleanName } from './clean-name';
 import { findWorldCities } from './places';
 import { escapeRegExp, fold } from './text';
@@ -30,6 +31,12 @@ const nameTalkSchema = z.object({
   useVerbs: words,
   /** What may come before the verb of an order to put a name ("so just …", "pls just call it …", "então põe …"). */
   orderLeads: words,
+  /** "o meu filho queria", "mi cuñado sugirió", "my son wants": verbs by which someone else proposes a name (infinitives; every regular form is found). */
+  proposalInfinitives: words,
+  /** …and forms no regular ending finds ("propôs", "quiso", "is telling"). */
+  proposalForms: words,
+  /** The writer as the subject: their own wish is no one else's proposal ("o nome eu quero …"). */
+  firstPersons: words,
 });
 const talk = parseContent('src/modules/brief/content/name-talk.json', nameTalkSchema, raw);
 
@@ -238,6 +245,10 @@ export function readNameTalk(text: string): NameTalk {
       } else if (!affirmed) affirmed = asName(target) ?? cleanName(capitalise(target));
     }
   }
+  for (const proposal of refusedProposals(text, folded)) {
+    refused.push(proposal.name);
+    spans.push(proposal.span);
+  }
   if (affirmed && refused.some((name) => fold(name) === fold(affirmed!))) affirmed = undefined;
   return { affirmed, refused, spans, nameClauses };
 }
@@ -326,4 +337,56 @@ export function withoutRefusedNames(text: string, refused: readonly string[]): s
     out = out.replace(pattern, (match) => ' '.repeat(match.length));
   }
   return out;
+}
+
+const PROPOSAL_INFINITIVES = new Set(talk.proposalInfinitives);
+const PROPOSAL_FORMS = new RegExp(`^(?:${byLength(talk.proposalForms)})(?![\\p{L}])`, 'u');
+const FIRST_PERSONS = new Set(talk.firstPersons);
+const PROPOSERS = (word: string) =>
+  readingCues.kinshipWords.has(word) || readingCues.staffNouns.has(word) || readingCues.roleNouns.has(word);
+
+/**
+ * 'O Wesley queria "Cordel Pop Art", mas isso é coisa de menino, não quero não', 'Mi cuñado quería
+ * "Tajamar Express", ni loco', 'My son is telling to put "Kite Runner", but we don't want': a quoted
+ * name someone else proposed — a relative, a helper or a person named, with a verb of wanting,
+ * suggesting or saying, before it in its clause — that the writer then refuses (a negation after it,
+ * in its sentence or the next). Never the name; the sentences are said to us.
+ */
+function refusedProposals(text: string, folded: string): Array<{ name: string; span: Clause }> {
+  const found: Array<{ name: string; span: Clause }> = [];
+  for (const quote of text.matchAll(/["“«„]([^"”»“\n]{2,60})["”»]/gu)) {
+    const name = asName(quote[1]!, 8);
+    if (!name) continue;
+    const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, quote.index - 1))) + 1;
+    const before = folded.slice(sentenceStart, quote.index).split(/[,;:]/u).at(-1) ?? '';
+    const words = before.match(/[\p{L}'’]+/gu) ?? [];
+    const typed =
+      text
+        .slice(sentenceStart, quote.index)
+        .split(/[,;:]/u)
+        .at(-1)
+        ?.match(/[\p{L}'’]+/gu) ?? [];
+    const verbAt = words.findIndex(
+      (word, at) =>
+        PROPOSAL_FORMS.test(words.slice(at, at + 2).join(' ')) ||
+        (['pt', 'es', 'en'] as const).some((language) => isFormOfVerb(word, PROPOSAL_INFINITIVES, wordLanguageOf(language))),
+    );
+    if (verbAt <= 0) continue;
+    const subject = words.slice(0, verbAt);
+    if (subject.some((word) => FIRST_PERSONS.has(word))) continue;
+    const isSomeoneElse = subject.some(PROPOSERS) || typed.slice(0, verbAt).some((word, at) => at > 0 && /^\p{Lu}/u.test(word));
+    if (!isSomeoneElse) continue;
+    // The refusal: a negation after the quote, to the end of the next sentence.
+    const end = quote.index + quote[0].length;
+    const firstStop = folded.slice(end).search(/[.!?\n]/u);
+    const secondStop = firstStop < 0 ? -1 : folded.slice(end + firstStop + 1).search(/[.!?\n]/u);
+    const until = firstStop < 0 ? folded.length : secondStop < 0 ? folded.length : end + firstStop + 1 + secondStop;
+    const sentenceEnd = firstStop < 0 ? folded.length : end + firstStop + 1;
+    const after = folded.slice(end, until).match(/[\p{L}'’]+/gu) ?? [];
+    const refusal = after.findIndex((word) => NEGATIONS.has(word) || isNegationWord(word, undefined, false));
+    if (refusal < 0) continue;
+    const refusedIn = folded.slice(end, sentenceEnd).match(/[\p{L}'’]+/gu)?.length ?? 0;
+    found.push({ name, span: { start: sentenceStart, end: refusal < refusedIn ? sentenceEnd : until } });
+  }
+  return found;
 }

@@ -115,6 +115,13 @@ const TOWN_JOINED_TO_PLACE = new RegExp(
 const JOINER_WORD = new RegExp(`^(?:${cues.listJoiner})$`);
 // "my name is ‹a name› and I'm …", "me llamo ‹…› y soy …" (folded): the self-naming clause and its
 // joiner, at the start of a sentence, when a self-introduction follows.
+const GREETING_AND_ADDRESSEE = new RegExp(
+  `(^|[.!?\\n]\\s*)(?:${[...cues.greetings]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s*,\\s*(\\p{L}+)\\s*[.!?]+`,
+  'gu',
+);
 const SELF_NAMING_THEN_INTRO = new RegExp(
   `(^|[.!?\\n]\\s*)(?:${[...cues.selfNamingLeads]
     .sort((a, b) => b.length - a.length)
@@ -1459,6 +1466,15 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       unused.push({ words: opening[1]!.trim(), why: 'filler' });
       masked = FACT.repeat(opening[0].length) + masked.slice(opening[0].length);
     }
+  }
+  // "Boa tarde, macho.", "Bom dia, mana!", "Olá, amigo.": a greeting and one word after its comma,
+  // the whole sentence, greets us — the word is whom it greets, never what the business is.
+  for (const greeted of fold(masked).matchAll(GREETING_AND_ADDRESSEE)) {
+    const start = greeted.index + greeted[1]!.length;
+    const word = greeted[2]!;
+    if (input.isBusinessNoun?.(word)) continue;
+    unused.push({ words: input.text.slice(start, greeted.index + greeted[0].length).trim(), why: 'filler' });
+    masked = masked.slice(0, start) + FACT.repeat(greeted[0].length - greeted[1]!.length) + masked.slice(greeted.index + greeted[0].length);
   }
   // "my name is Ana and I'm a photographer", "me llamo ana y soy fotógrafa": the writer's name is
   // who writes, told apart; what they go on to say they are is what the business is — read as if

@@ -192,7 +192,7 @@ const OTHER_PLACE = new RegExp(
   )})\\s+(?:${alternationOf(OTHER.ofWords)})(?![\\p{L}])|(?=\\S)))`,
   'gmu',
 );
-const MAX_WORDS_BEFORE_OTHER_PLACE = 6;
+const MAX_WORDS_BEFORE_OTHER_PLACE = 3;
 
 /**
  * "Palmeira daqui, não a de Santa Catarina nem Palmeira dos Índios.", "Jamaica, not Massachusetts":
