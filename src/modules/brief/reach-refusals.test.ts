@@ -100,3 +100,21 @@ describe('a greeting and the one word it greets', () => {
     expect(extractBrief({ prompt }).what).toMatch(/cestos/);
   });
 });
+
+describe('the writer named after "I am"', () => {
+  it.each([
+    ['Olá. Sou o Anselmo Ribeiro e trabalho a olaria que era do meu pai, nos Casais de Revelhos, Tomar. O nome fica "Olaria do Anselmo".'],
+    ['Buenas tardes. Soy la Marta Ibáñez y trabajo el telar de mi abuela, en Cachi, Salta. El nombre queda "Telar de la Abuela".'],
+  ])('%s', (prompt) => {
+    const brief = extractBrief({ prompt });
+    expect(brief.what).not.toMatch(/Anselmo|Marta/);
+  });
+
+  it('a business said after "sou a" is the business', () => {
+    expect(extractBrief({ prompt: 'Sou a Padaria Pão Quente, em Itu. Fazemos pão francês.' }).what).not.toMatch(/^Sou/);
+  });
+
+  it('a regional greeting opening a chat is no business', () => {
+    expect(extractBrief({ prompt: 'klk, buenas. Arreglo motores de lancha en Samaná.' }).what).toMatch(/motores/);
+  });
+});

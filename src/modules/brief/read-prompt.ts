@@ -115,6 +115,12 @@ const TOWN_JOINED_TO_PLACE = new RegExp(
 const JOINER_WORD = new RegExp(`^(?:${cues.listJoiner})$`);
 // "my name is ‹a name› and I'm …", "me llamo ‹…› y soy …" (folded): the self-naming clause and its
 // joiner, at the start of a sentence, when a self-introduction follows.
+// "Sou o", "soy la", "Myself", "I'm": "I am" before a name (as typed, capitals read).
+const SELF_NAMED_LEAD = /^(?:[Ss]ou\s+[oa]|[Ss]oy\s+(?:el|la)|[Mm]yself|I'm|I\s+am)\s+/u;
+const SELF_NAMED = new RegExp(
+  `(^|[.!?\\n]\\s*)((?:[Ss]ou\\s+[oa]|[Ss]oy\\s+(?:el|la)|[Mm]yself|I'm|I\\s+am)\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:(?:d[aeo]s?|del|de la)\\s+)?\\p{Lu}[\\p{Ll}'’-]+){0,3})(?=\\s*[,.;!?]|\\s+(?:e|y|and)\\s)`,
+  'gu',
+);
 const GREETING_AND_ADDRESSEE = new RegExp(
   `(^|[.!?\\n]\\s*)(?:${[...cues.greetings]
     .sort((a, b) => b.length - a.length)
@@ -1489,6 +1495,16 @@ export function readPrompt(input: ReadPromptInput): PromptReading {
       .trim();
     if (said) selfNamings.push({ text: said, role: 'detail' });
     masked = masked.slice(0, start) + FACT.repeat(end - start) + masked.slice(end);
+  }
+  // "Sou o Rogério Cordeiro e trabalho a salina…", "Myself Kirit Parmar, …": the writer named by
+  // "I am" and their capitalised name is who writes, told apart — never what the business is.
+  for (const found of masked.matchAll(SELF_NAMED)) {
+    const start = found.index + found[1]!.length;
+    const named = found[2]!;
+    const firstNameWord = fold(named.replace(SELF_NAMED_LEAD, '').split(/\s+/u)[0] ?? '');
+    if (input.isBusinessNoun?.(firstNameWord)) continue;
+    selfNamings.push({ text: named, role: 'detail' });
+    masked = masked.slice(0, start) + FACT.repeat(named.length) + masked.slice(start + named.length);
   }
   const items: ReadItem[] = [...selfNamings];
   // "RUC 0103894564001", "NIF: 234 567 890": a tax or company number with its label is a
