@@ -740,7 +740,14 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
           : { kept: [...said.kept, part], stopped: false },
       { kept: [], stopped: false },
     )
-    .kept.join(', ');
+    .kept // Only what is said in the place's own sentence: "…situada em Peso da Régua, no Alto Douro." — the
+    // towns listed in another sentence are where the business goes, not where it is.
+    .filter(
+      (part) =>
+        !placeMatch ||
+        fold(sentenceAround(text, placeMatch.start, placeMatch.end)).includes(fold(part).replace(/^(?:e|and|y|ou|or|o)\s+/u, '')),
+    )
+    .join(', ');
   return {
     version: 1,
     // A name in a prompt typed all in capitals was read in lower case; it is written as names are.
@@ -811,6 +818,13 @@ function isOnlySaidToUs(text: string, blanked: string, said: string): boolean {
   if (at < 0) return false;
   for (; at >= 0; at = text.indexOf(said, at + 1)) if (blanked.slice(at, at + said.length).trim() !== '') return false;
   return true;
+}
+
+/** The sentence holding text[start, end): from the stop before it to the stop after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, start - 1))) + 1;
+  const to = text.slice(end).search(/[.!?\n]/u);
+  return text.slice(from, to < 0 ? undefined : end + to);
 }
 
 /** Whether the region's first town is written right beside the place the brief took. */

@@ -118,3 +118,13 @@ describe('the writer named after "I am"', () => {
     expect(extractBrief({ prompt: 'klk, buenas. Arreglo motores de lancha en Samaná.' }).what).toMatch(/motores/);
   });
 });
+
+describe('where the business is, apart from where it goes', () => {
+  it('keeps the towns listed in another sentence out of the place', () => {
+    const brief = extractBrief({
+      prompt:
+        'A oficina fica situada em Lamego, no Alto Douro. Faço pipas. Deslocamo-nos às adegas de Lamego, Tarouca, Armamar, Resende e de Cinfães.',
+    });
+    expect(brief.location?.text).toBe('Lamego, no Alto Douro');
+  });
+});
