@@ -125,10 +125,16 @@ function audience(env: WordsEnv): { who: string; isTold: boolean } | undefined {
 export function buildWordsHero(env: WordsEnv, id: string): DraftObject {
   const targets = chooseHeroTargets({ targets: env.targets, siteBrief: env.site });
   // What the headline already says ("we make X") is not repeated under it.
-  const listed = offerings(env)
-    .filter((item) => item.text !== env.site.what)
+  const listed = [
+    ...new Set(
+      offerings(env)
+        .filter((item) => item.text !== env.site.what)
+        .map((item) => heroShort(item.text))
+        .filter((short): short is string => short !== undefined),
+    ),
+  ]
     .slice(0, 4)
-    .map((item) => inList(item.text));
+    .map(inList);
   const whom = audience(env);
   const who = whom?.who;
   const subtitle =
@@ -305,6 +311,21 @@ export function buildOfferings(env: WordsEnv, id: string): DraftObject {
 }
 
 /** An item inside a sentence: "Catalogue by size" → "catalogue by size"; "API 6D", "iPhone" stay. */
+/**
+ * An offering as a line under the headline names it: "Casqueamento (aparar e nivelar os 4 cascos)"
+ * is "Casqueamento", "Ferrageamento completo, 4 patas, ferradura nova" is "Ferrageamento completo".
+ * Its card says the rest; a name still long after that (more than six words) is left to the card.
+ */
+const HERO_SHORT_MAX_WORDS = 6;
+function heroShort(said: string): string | undefined {
+  const short = said
+    .replace(/\s*\([^()]*\)/gu, '')
+    .split(/[,;:–—]|\s-\s/u)[0]!
+    .trim();
+  const count = short.split(/\s+/u).filter(Boolean).length;
+  return count > 0 && count <= HERO_SHORT_MAX_WORDS && /\p{L}/u.test(short) ? short : undefined;
+}
+
 function inList(words: string): string {
   return /^\p{Lu}\p{Ll}/u.test(words) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(words)
     ? words.charAt(0).toLocaleLowerCase() + words.slice(1)

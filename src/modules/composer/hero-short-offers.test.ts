@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from '@/modules/brief/extract-brief';
+import { composeOfflineSite } from './compose-offline-site';
+
+const heroSubtitle = (prompt: string) => {
+  const brief = extractBrief({ prompt });
+  const site = composeOfflineSite({ prompt, locales: brief.languages, brief });
+  const hero = site.pages[0]!.sections.find((section) => section.type === 'hero') as { subtitleKey?: string } | undefined;
+  return hero?.subtitleKey ? (site.i18n.strings[site.i18n.defaultLocale]?.[hero.subtitleKey] ?? '') : '';
+};
+
+describe('the line under the headline', () => {
+  it('names the offerings short: no asides in parentheses', () => {
+    const subtitle = heroSubtitle(
+      'Afino pianos em Braga. Afinação (verificação dos martelos e das cordas): 60 €. Restauro completo, teclas novas, feltros novos: 900 €. Transporte de piano (só na cidade): 80 €.',
+    );
+    expect(subtitle).toMatch(/afinação/i);
+    expect(subtitle).not.toMatch(/martelos|cidade/);
+  });
+});
