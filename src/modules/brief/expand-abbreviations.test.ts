@@ -8,6 +8,10 @@ describe('what a phone keyboard shortens, written out', () => {
     expect(extractBrief({ prompt: 'to precisando de um site pros meus bordado. faço em lavras' }).what).not.toMatch(/pros/);
   });
 
+  it('the spoken short forms of "estar" and "você" are written out ("tô", "tá", "cê")', () => {
+    expect(expandAbbreviations('eu tô na oficina e cê me acha lá, tá bom', 'pt')).toBe('eu estou na oficina e você me acha lá, está bom');
+  });
+
   it('expands lowercase whole words only: names, handles, units and emails stay as typed', () => {
     expect(expandAbbreviations('faço pra festa, vc escolhe, tb entrego q nem pizza', 'pt')).toBe(
       'faço para festa, você escolhe, também entrego que nem pizza',
