@@ -230,6 +230,20 @@ export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
   return ONLY_WHATSAPP.test(folded) || refusesCalls(folded) ? 'whatsapp' : undefined;
 }
 
+// "só por SMS", "texts only", "solo mensajes de texto": an "only" word right before or after the word for texts.
+const ONLY_TEXT = new RegExp(
+  `${words.onlyWords}(?:\\W+[\\p{L}\\d]+){0,2}?\\W+${words.textWord}|${words.textWord}\\W{1,3}${words.onlyWords}`,
+  'u',
+);
+
+/**
+ * A number that takes texts, when the person says texts are the only way ("só por SMS", "texts
+ * only, I can't take calls on a roof"): its link sends a text, and no link calls it. Over the folded prompt.
+ */
+export function reachOnlyByText(folded: string): boolean {
+  return ONLY_TEXT.test(folded) || refusesCalls(folded);
+}
+
 const PATTERNS = Object.fromEntries(briefFeatures.map((feature) => [feature, new RegExp(words.features[feature])])) as Record<
   BriefFeature,
   RegExp

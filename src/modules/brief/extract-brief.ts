@@ -487,7 +487,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const timetable = extractTimetable(text);
   if (timetable.length > 0 && !facts.openingHours && features.includes('hours')) features.splice(features.indexOf('hours'), 1);
   // Reached only on WhatsApp: its number is the chat's, never asked for as a phone to call.
-  if (facts.reachOnly && features.includes('phone')) features.splice(features.indexOf('phone'), 1);
+  // (Texts only: the number is still given, for texts.)
+  if (facts.reachOnly === 'whatsapp' && features.includes('phone')) features.splice(features.indexOf('phone'), 1);
   // "Quote form please: …": the form asked for by name is that form; "a deposit to book the rig"
   // elsewhere asks for no booking form beside it.
   const formPurpose = formFields ? formPurposeOf(formFields.request) : undefined;

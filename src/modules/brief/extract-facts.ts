@@ -6,6 +6,7 @@ import {
   NUMBER_LABEL,
   PHONE_WORD,
   reachOnlyBy,
+  reachOnlyByText,
   refusesForm,
   refusesWhatsapp,
   TEXT_REFUSAL,
@@ -88,8 +89,8 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
   // "No WhatsApp please, ring the landline": the number is a phone, never a WhatsApp button.
   const whatsapp = whatsappPhone && !refusesWhatsapp(folded, lang) ? whatsappDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
-  const reachOnly = whatsapp ? reachOnlyBy(folded) : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions, lang);
+  const reachOnly = whatsapp ? reachOnlyBy(folded) : textMessages && reachOnlyByText(folded) ? ('sms' as const) : undefined;
   // "Home 01632 960552, mobile 07700 900417. You can text the mobile.": the number that takes texts
   // is the one the site's call and text links use — a text to a landline reaches no one.
   const texted = textMessages ? textedNumber(prompt, mentions) : undefined;

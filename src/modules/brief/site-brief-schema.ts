@@ -172,7 +172,7 @@ export const siteBriefSchema = z.object({
      * The only way the person wants to be reached, when they say so ("só atendo pelo WhatsApp"):
      * the site then offers the chat, never a phone-call link or a form to wait on.
      */
-    reachOnly: z.enum(['whatsapp']).optional(),
+    reachOnly: z.enum(['whatsapp', 'sms']).optional(),
     /** The person refuses a form ("não quero formulários de contacto"): the site has none; people call or write. */
     noForm: z.literal(true).optional(),
     /** The phone takes text messages too ("text or call (507) 555-…"): the site offers an sms: link. */

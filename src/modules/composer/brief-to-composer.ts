@@ -120,7 +120,7 @@ export function briefToComposer(site: SiteBrief, prompt: string, defaultLocale: 
     hints,
     contact: {
       // Reached only on WhatsApp: the number is the chat's, never a phone-call link.
-      ...(facts.phones[0] && !facts.reachOnly ? { phone: facts.phones[0] } : {}),
+      ...(facts.phones[0] && facts.reachOnly !== 'whatsapp' ? { phone: facts.phones[0] } : {}),
       ...(facts.emails[0] ? { email: facts.emails[0] } : {}),
       ...(facts.address ? { street: facts.address } : {}),
       ...(facts.landmark ? { landmark: landmarkOf(facts.landmark, site.promptLanguage) } : {}),

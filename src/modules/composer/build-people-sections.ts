@@ -208,6 +208,7 @@ export function buildContact(env: ComposeEnv, id: string): DraftObject {
           phone: contact.phone,
           ...(otherPhones.length > 0 ? { otherPhones } : {}),
           ...(contact.phone && env.brief.site?.facts.textMessages ? { textMessages: true } : {}),
+          ...(contact.phone && env.brief.site?.facts.reachOnly === 'sms' ? { textOnly: true } : {}),
           phoneToAdd,
           email: contact.email,
           hours,

@@ -629,6 +629,8 @@ export function contactIntro(env: WordsEnv): Text {
   const note = featureNote(env, 'quote') ?? featureNote(env, 'booking');
   if (note) return Text.same(sentence(note));
   if (isReachedOnlyOnWhatsApp(env)) return words(env, 'contactIntroWhatsApp');
+  // Texts only ("só por SMS"): never "call us".
+  if (env.site.facts.reachOnly === 'sms') return words(env, 'contactIntroTextOnly');
   // No form on the page ("não queremos formulário"): the intro points to the ways that are there.
   // Only a number to ring ("Contato somente por ligação", "Só chamadas"): never "or send a message".
   const { facts } = env.site;

@@ -50,6 +50,8 @@ export const contactSection = defineSection({
         otherPhones: z.array(phoneSchema).max(2).optional(),
         /** The phone also takes text messages ("text or call"): an sms: link beside it. */
         textMessages: z.boolean().optional(),
+        /** Texts only ("só por SMS", "texts only"): the numbers send a text, none is a call link. */
+        textOnly: z.boolean().optional(),
         /**
          * A phone asked for without the number: "add your phone number" where it goes (never a
          * made-up number). Shown in the preview as a sample; publishing is blocked until replaced.

@@ -54,3 +54,18 @@ describe('a model’s site for a person who refused a form', () => {
     expect(html).toMatch(/href="tel:\+351235412118"/);
   });
 });
+
+// The AI path: a model may write "call us" for a person who takes texts only; their words win.
+describe('a model’s site for a person reached by text only', () => {
+  it('sends a text from every number and button, and calls none', () => {
+    const written = composeOfflineSite({ prompt: 'Afinador de pianos em Braga. Telefone 912 345 678.', locales: ['pt-PT'] });
+    const hero = written.pages[0]!.sections.find((section) => section.type === 'hero') as unknown as { secondary?: { href: string } };
+    if (hero.secondary) hero.secondary.href = 'tel:+351912345678';
+    const brief = extractBrief({ prompt: 'Afinador de pianos em Braga. Só por SMS: 912 345 678.' });
+    expect(brief.facts.reachOnly).toBe('sms');
+    const { document } = completeBriefFeatures(written, brief, { composeSection: () => null });
+    const html = renderPage(document, { pageSlug: document.pages[0]!.slug, locale: 'pt-PT', mode: 'preview' });
+    expect(html).not.toMatch(/href="tel:/);
+    expect(html).toMatch(/href="sms:\+351912345678"/);
+  });
+});

@@ -93,8 +93,9 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
       details.map = { labelKey, href };
     }
     if (facts.whatsapp && brief.features.includes('whatsapp') && !details.whatsapp) details.whatsapp = facts.whatsapp;
-    if (phone.success && !details.phone && !facts.reachOnly) details.phone = phone.data;
+    if (phone.success && !details.phone && facts.reachOnly !== 'whatsapp') details.phone = phone.data;
     if (facts.textMessages && details.phone === phone.data) details.textMessages = true;
+    if (facts.reachOnly === 'sms' && details.phone === phone.data) details.textOnly = true;
     // A phone asked for without the number: the marked line asking for it (the offline composer's
     // own), never a number; the pre-publish check blocks it until the person gives one.
     if (brief.features.includes('phone') && facts.phones.length === 0 && !details.phone && !details.phoneToAdd) {
@@ -121,6 +122,7 @@ function writeFacts(document: SiteDocument, brief: SiteBrief): SiteDocument {
  */
 function reachedOnlyOnWhatsApp(document: SiteDocument, brief: SiteBrief): SiteDocument {
   const { whatsapp, reachOnly } = brief.facts;
+  if (reachOnly === 'sms') return reachedOnlyByText(withoutRefusedForm(document, brief));
   if (reachOnly !== 'whatsapp' || !whatsapp) return withoutRefusedForm(document, brief);
   const copy = structuredClone(document);
   for (const section of copy.pages.flatMap((page) => page.sections)) {
@@ -134,6 +136,25 @@ function reachedOnlyOnWhatsApp(document: SiteDocument, brief: SiteBrief): SiteDo
     for (const slot of ['primary', 'secondary'] as const) {
       const link = (section as Record<string, unknown>)[slot] as { href?: string } | undefined;
       if (link && typeof link.href === 'string' && link.href.startsWith('tel:')) link.href = `https://wa.me/${whatsapp}`;
+    }
+  }
+  return copy;
+}
+
+/**
+ * "Só por SMS", "texts only": whatever the model wrote, the contact numbers send a text and a tel:
+ * button becomes an sms: one to the same number.
+ */
+function reachedOnlyByText(document: SiteDocument): SiteDocument {
+  const copy = structuredClone(document);
+  for (const section of copy.pages.flatMap((page) => page.sections)) {
+    if (section.type === 'contact') {
+      const contact = section as unknown as Contact;
+      if (contact.details?.phone) contact.details = { ...contact.details, textOnly: true };
+    }
+    for (const slot of ['primary', 'secondary'] as const) {
+      const link = (section as Record<string, unknown>)[slot] as { href?: string } | undefined;
+      if (link && typeof link.href === 'string' && link.href.startsWith('tel:')) link.href = `sms:${link.href.slice('tel:'.length)}`;
     }
   }
   return copy;

@@ -19,6 +19,7 @@ export function describeBrief(brief: SiteBrief): string {
     `Requested features: ${brief.features.join(', ') || '(none)'}`,
     facts.whatsapp ? `WhatsApp number: ${facts.whatsapp}` : '',
     facts.reachOnly === 'whatsapp' ? 'Reached only on WhatsApp (no phone calls, no form)' : '',
+    facts.reachOnly === 'sms' ? 'Reached only by text message (SMS) on the phone number: never offer calls' : '',
     facts.noForm ? 'No form: the person refused one, or gave their phone, WhatsApp or email and asked for none (people call or write)' : '',
     brief.formPurpose ? `The form asked for by name: a ${brief.formPurpose} form` : '',
     facts.phones.length > 0 ? `Phones: ${facts.phones.join('; ')}` : '',

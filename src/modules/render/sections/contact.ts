@@ -55,7 +55,11 @@ function renderDetails(ctx: RenderContext, details: NonNullable<Contact['details
       : '';
     row(ctx.ui.address, textWithBreaks(ctx.t(details.addressKey)) + map);
   }
-  if (details.phone) {
+  if (details.phone && details.textOnly) {
+    const text = (phone: string) =>
+      `<a href="${escapeAttr(safeUrl(`sms:${ctx.dialablePhone(phone)}`))}">${escapeHtml(ctx.phone(phone))}</a>`;
+    row(ctx.ui.sendText, [details.phone, ...(details.otherPhones ?? [])].map(text).join('<br>'));
+  } else if (details.phone) {
     const call = (phone: string) =>
       `<a href="${escapeAttr(safeUrl(`tel:${ctx.dialablePhone(phone)}`))}">${escapeHtml(ctx.phone(phone))}</a>`;
     row(
