@@ -40,6 +40,7 @@ import { readNameTalk } from './read-name-talk';
 import { continueSaidToUs } from './continue-said-to-us';
 import { keepPeoplePrivate } from './keep-people-private';
 import { capitalisePlaces } from './capitalise-places';
+import { withoutPriceAsides } from './without-price-asides';
 import { screenCards } from './screen-cards';
 import { keepListedCatalogue } from './keep-listed-catalogue';
 import { keepToldArticles } from './keep-told-articles';
@@ -612,6 +613,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   });
   reading.items = screened.items;
   reading.unused.push(...screened.unused);
+  // …and what is said between a price's label and its amount is that label's, never a card.
+  const asides = withoutPriceAsides(reading.items, written, facts.prices);
+  reading.items = asides.items;
+  reading.unused.push(...asides.unused);
   // …and what is left of a told sentence once its facts were cut out ("Pode dizer", "Estamos") is told to no one.
   const toldScreened = screenTold({ items: reading.items, lang: promptLocale, country: countryCode });
   reading.items = toldScreened.items;

@@ -383,3 +383,16 @@ describe('a price for the subject of its sentence, asides between', () => {
     expect(extractPrices('Em Itu, de carro, 30 reais.', 'BR')[0]?.label).not.toBe('Itu');
   });
 });
+
+describe('what is said between a price’s label and its amount', () => {
+  it('is the label’s, never a card of its own', () => {
+    const brief = extractBrief({
+      prompt:
+        'Faço cestos de vime em Itu. O cesto grande, de quarenta centímetros, que serve para piquenique, custa noventa reais. O médio, de trinta centímetros, sessenta reais. Faço também fruteiras e bandejas.',
+    });
+    const said = (brief.items ?? []).map((item) => item.text);
+    expect(said.join(' | ')).not.toMatch(/piquenique|custa/);
+    expect(said.filter((text) => /^(?:de )?\d+ centímetros$/.test(text))).toEqual([]);
+    expect(said.join(' | ')).toMatch(/fruteiras/);
+  });
+});
