@@ -229,3 +229,20 @@ describe('a word of grammar or chat left between commas', () => {
     ).toEqual(['TV', 'som']);
   });
 });
+
+describe('one word after "que" closing its clause', () => {
+  it('is the reason’s verb, never a card', () => {
+    for (const prompt of [
+      'Faço vasos de cerâmica em Cunha. Por correio não envio, que racha. Entrego em Taubaté.',
+      'Hago tortas en Rosario. Envíos no hago porque se desarma. Retiro en el local.',
+    ]) {
+      const cards = (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+      expect(cards.join(' | '), prompt).not.toMatch(/^racha$|\| racha|desarma/);
+    }
+  });
+
+  it('a thing named after "que" elsewhere too stays', () => {
+    const cards = (extractBrief({ prompt: 'Vendo o que colho: alface, couve e rúcula.' }).items ?? []).map((item) => item.text);
+    expect(cards).toEqual(expect.arrayContaining(['alface', 'couve']));
+  });
+});

@@ -153,10 +153,21 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       /^\p{L}+$/u.test(own) &&
       !pricedHere(own, text, priceTexts) &&
       (isClosedWord(own, wordLanguageOf(lang)) || readingCues.chatInterjections.has(own) || LONE_INTERJECTIONS.has(own));
+    // "Pelo correio não mando, que quebra.": one word after "que" that closes its clause is that
+    // clause's verb — the reason given, never a thing sold.
+    const isVerbAfterThat =
+      item.role === 'offering' &&
+      /^\p{L}+$/u.test(own) &&
+      !pricedHere(own, text, priceTexts) &&
+      [...folded.matchAll(new RegExp(`(?<![\\p{L}])(?:que|porque|pq)\\s+${escapeRegExp(own)}\\s*(?:[.,;!?\\n]|$)`, 'gu'))].length > 0 &&
+      !new RegExp(`(?<![\\p{L}])${escapeRegExp(own)}(?![\\p{L}])`, 'u').test(
+        folded.replace(new RegExp(`(?<![\\p{L}])(?:que|porque|pq)\\s+${escapeRegExp(own)}`, 'gu'), ' '),
+      );
     if (
       readingCues.placeTypeWords.has(own) ||
       isOnlyWorkWord(own) ||
       isGrammarFragment ||
+      isVerbAfterThat ||
       (item.role === 'offering' && isPronounFragment(own))
     ) {
       unused.push({ words: item.text, why: 'filler' });
