@@ -10,6 +10,7 @@ import type { DraftObject } from './draft';
 import { textLangOf, textLangs, type TextLang } from '@/modules/brief/languages';
 import { capitalize, fold, Text } from '@/modules/brief/text';
 import { isNegationWord } from '@/modules/brief/reading-cues';
+import { isClauseWord, isClosedWordOfAny, isDeterminer } from '@/modules/brief/word-classes';
 import { toldPartOf, type ToldPart } from '@/modules/brief/sort-told';
 import { usesVoseo } from '@/lib/i18n/voseo';
 import { listIn, rawOf, sameVars, soloKeyOf, wordsText, type WordsKey, type WordsVars } from './words-copy';
@@ -92,7 +93,21 @@ export function words(env: WordsEnv, wanted: Key, extra?: (lang: TextLang) => Re
 
 /** The person's words about a feature ("galeria de trabalhos", "horários dos cultos"), if they said more than its name. */
 export function featureNote(env: WordsEnv, feature: BriefFeature): string | undefined {
-  return (env.site.items ?? []).find((item) => item.role === 'topic' && item.feature === feature)?.text;
+  const note = (env.site.items ?? []).find((item) => item.role === 'topic' && item.feature === feature)?.text;
+  return note !== undefined && saysMoreThanItsNoun(note) ? note : undefined;
+}
+
+/**
+ * "Os preços são estes:", "los precios son estos:": a lead-in that says the feature is there — a
+ * verb and a pointer at what follows — is no title of the person's own.
+ */
+function saysMoreThanItsNoun(note: string): boolean {
+  const words = note.match(/[\p{L}]+/gu) ?? [];
+  const last = fold(words.at(-1) ?? '');
+  const languages = ['pt', 'es', 'en'] as const;
+  const pointsAhead = languages.some((language) => isDeterminer(last, language)) || isClosedWordOfAny(last);
+  const hasVerb = words.some((word) => languages.some((language) => language !== 'en' && isClauseWord(word, fold(word), language)));
+  return !(pointsAhead && hasVerb);
 }
 
 function offerings(env: WordsEnv): BriefItem[] {

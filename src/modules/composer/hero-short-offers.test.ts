@@ -18,3 +18,13 @@ describe('the line under the headline', () => {
     expect(subtitle).not.toMatch(/martelos|cidade/);
   });
 });
+
+describe('a lead-in to the prices', () => {
+  it('is no title of the price list', () => {
+    const prompt =
+      'Faço panelas de barro em Vitória. Os preços são estes: a panela pequena custa 60 reais, a média 100 reais, e a tampa avulsa, 15 reais.';
+    const brief = extractBrief({ prompt });
+    const site = composeOfflineSite({ prompt, locales: brief.languages, brief });
+    expect(Object.values(site.i18n.strings['pt-BR'] ?? {}).join(' | ')).not.toMatch(/são estes/i);
+  });
+});
