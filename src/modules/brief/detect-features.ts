@@ -67,6 +67,13 @@ const featureWordsSchema = z.object({
   }),
   falseFriends: z.partialRecord(z.enum(['pt', 'en', 'es']), z.partialRecord(z.enum(briefFeatures), regexSource)),
   handOver: z.object({ $comment: z.string(), before: regexSource }),
+  textOnlyWords: z.object({
+    $comment: z.string(),
+    pt: z.array(z.string().min(1)),
+    es: z.array(z.string().min(1)),
+    en: z.array(z.string().min(1)),
+    links: z.array(z.string().min(1)),
+  }),
 });
 const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);
 
@@ -230,18 +237,23 @@ export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
   return ONLY_WHATSAPP.test(folded) || refusesCalls(folded) ? 'whatsapp' : undefined;
 }
 
-// "só por SMS", "texts only", "solo mensajes de texto": an "only" word right before or after the word for texts.
-const ONLY_TEXT = new RegExp(
-  `${words.onlyWords}(?:\\W+[\\p{L}\\d]+){0,2}?\\W+${words.textWord}|${words.textWord}\\W{1,3}${words.onlyWords}`,
-  'u',
-);
+// "só por SMS", "texts only", "solo mensajes de texto": an "only" word of the prompt's language right
+// before the word for texts (a link word between at most) or right after it.
+const ONLY_TEXT = Object.fromEntries(
+  (['pt', 'es', 'en'] as const).map((language) => {
+    const only = `\\b(?:${alternationOf(words.textOnlyWords[language])})\\b`;
+    const link = `(?:(?:${alternationOf(words.textOnlyWords.links)})\\s+)?`;
+    return [language, new RegExp(`${only}\\s+${link}${words.textWord}|${words.textWord}\\W{1,3}${only}`, 'u')];
+  }),
+) as Record<'pt' | 'es' | 'en', RegExp>;
 
 /**
  * A number that takes texts, when the person says texts are the only way ("só por SMS", "texts
- * only, I can't take calls on a roof"): its link sends a text, and no link calls it. Over the folded prompt.
+ * only", "no atiendo llamadas"): its link sends a text, and no link calls it. Over the folded prompt.
  */
-export function reachOnlyByText(folded: string): boolean {
-  return ONLY_TEXT.test(folded) || refusesCalls(folded);
+export function reachOnlyByText(folded: string, lang: string | undefined): boolean {
+  const language = lang?.startsWith('pt') ? 'pt' : lang?.startsWith('es') ? 'es' : 'en';
+  return ONLY_TEXT[language].test(folded) || refusesCalls(folded);
 }
 
 const PATTERNS = Object.fromEntries(briefFeatures.map((feature) => [feature, new RegExp(words.features[feature])])) as Record<

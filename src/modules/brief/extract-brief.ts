@@ -827,9 +827,11 @@ function isOnlySaidToUs(text: string, blanked: string, said: string): boolean {
 }
 
 /** The sentence holding text[start, end): from the stop before it to the stop after it. */
+// A stop ends a sentence before a space or the end ("M.G.", "3.500" end none).
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, start - 1))) + 1;
-  const to = text.slice(end).search(/[.!?\n]/u);
+  const stops = [...text.slice(0, start).matchAll(/[.!?](?=\s)|\n/gu)];
+  const from = stops.length > 0 ? stops.at(-1)!.index + 1 : 0;
+  const to = text.slice(end).search(/[.!?](?=\s|$)|\n/u);
   return text.slice(from, to < 0 ? undefined : end + to);
 }
 

@@ -90,7 +90,7 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
   const whatsapp = whatsappPhone && !refusesWhatsapp(folded, lang) ? whatsappDigits(whatsappPhone, country) : undefined;
   const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions, lang);
-  const reachOnly = whatsapp ? reachOnlyBy(folded) : textMessages && reachOnlyByText(folded) ? ('sms' as const) : undefined;
+  const reachOnly = whatsapp ? reachOnlyBy(folded) : textMessages && reachOnlyByText(folded, lang) ? ('sms' as const) : undefined;
   // "Home 01632 960552, mobile 07700 900417. You can text the mobile.": the number that takes texts
   // is the one the site's call and text links use — a text to a landline reaches no one.
   const texted = textMessages ? textedNumber(prompt, mentions) : undefined;
@@ -231,8 +231,11 @@ const FOLLOWERS = new Set(said.followers.filter((word) => !said.objectDeterminer
 const NOWHERE = said.nowhere.map((phrase) => phrase.split(' '));
 const NUMBER_NOUN = new RegExp(`^(?:${NUMBER_LABEL.source})$`);
 const BETWEEN = new Set([...said.putModals, ...said.copulas, ...said.purposes, ...CLITICS, ...POINTED]);
-// "pôr" folds to "por", a preposition too ("não atendo por telefone"): a verb only after a word of purpose or a modal.
-const AFTER_PUT_PREPOSITION = new Set([...said.purposes, ...said.putModals]);
+// Pointing back at the number takes a verb of putting: coming out ("se não pode sair, ligue…") is leaving too.
+const PUT_ONLY = new Set([...said.putVerbs, ...said.putImperatives]);
+// "pôr" folds to "por", a preposition too ("não atendo por telefone", "não tem por que esperar"): a
+// verb only after a word of purpose or a modal of these, never before "que" ("por que" is "why").
+const AFTER_PUT_PREPOSITION = new Set([...said.purposes, ...said.modalsBeforePor]);
 const isWord = (token: string | undefined) => token !== undefined && /\p{L}/u.test(token);
 
 /**
@@ -254,14 +257,21 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
       if (!PUT_WORDS.has(tokens[verb]!)) continue;
       const after = tokens.slice(verb + 1).filter(isWord);
       if (after.slice(0, 7).some((word) => SITE_WORDS.has(word))) return true;
-      // Pointed at, not named: only modals, copulas or pronouns between the negation and the verb.
-      if (!tokens.slice(index + 1, verb).every((word) => BETWEEN.has(word))) continue;
-      if (tokens[verb] === 'por' && !AFTER_PUT_PREPOSITION.has(tokens[verb - 1] ?? '')) continue;
+      // Pointed at, not named: a verb of putting, only modals, copulas or pronouns between the negation and it.
+      if (!PUT_ONLY.has(tokens[verb]!) || !tokens.slice(index + 1, verb).every((word) => BETWEEN.has(word))) continue;
+      if (tokens[verb] === 'por' && (!AFTER_PUT_PREPOSITION.has(tokens[verb - 1] ?? '') || /^que$/u.test(tokens[verb + 1] ?? ''))) continue;
       if (tokens.slice(index + 1, verb).some((word) => CLITICS.has(word) || POINTED.has(word))) return true;
       let next = verb + 1;
       while (PARTICLES.has(tokens[next] ?? '')) next++;
       const object = tokens[next];
-      if (!isWord(object) || FOLLOWERS.has(object!) || POINTED.has(object!) || NUMBER_NOUN.test(object!)) return true;
+      if (!isWord(object) || FOLLOWERS.has(object!) || NUMBER_NOUN.test(object!)) return true;
+      // "don't post it", "não bota esse": the pronoun ends the clause ("don't put it off" is a phrasal verb).
+      if (POINTED.has(object!)) {
+        let past = next + 1;
+        while (PARTICLES.has(tokens[past] ?? '')) past++;
+        if (!isWord(tokens[past]) || FOLLOWERS.has(tokens[past]!) || SITE_WORDS.has(tokens[past]!)) return true;
+        continue;
+      }
       if (DETERMINERS.has(object!) && NUMBER_NOUN.test(tokens[next + 1] ?? '')) return true;
       if (NOWHERE.some((phrase) => phrase.every((word, offset) => tokens[next + offset] === word))) return true;
     }

@@ -56,6 +56,10 @@ function regionCountry(text: string): string | undefined {
       .trim(),
   );
 }
+/** A region, a state or a province we know ("Ontario", "Massachusetts", "Co Meath"), by its name as written. */
+export function isRegionName(text: string): boolean {
+  return regionCountry(text) !== undefined || US_STATE_CODE.has(fold(text).trim());
+}
 const US_STATE_CODE = new Map(Object.entries(placeWords.usStates).map(([name, code]) => [fold(name), code] as const));
 const US_STATE_NAMES = Object.keys(placeWords.usStates).map(escapeRegExp).join('|');
 /** The 27 UF codes, as an alternation: "Contagem MG", "Feira de Santana - BA". */

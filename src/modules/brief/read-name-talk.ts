@@ -37,6 +37,12 @@ const nameTalkSchema = z.object({
   proposalForms: words,
   /** The writer as the subject: their own wish is no one else's proposal ("o nome eu quero …"). */
   firstPersons: words,
+  /** "o nome eu quero Xilogravuras…", "el nombre quiero …": a wish that gives the name, right after the name's noun. */
+  wantedNameCues: words,
+  /** "…e adorámos", "y así quedó", "and we loved it": a proposal taken up, never refused. */
+  takenUp: words,
+  /** "mas", "but", "pero": what opens the writer's refusal of a proposal. */
+  contrasts: words,
 });
 const talk = parseContent('src/modules/brief/content/name-talk.json', nameTalkSchema, raw);
 
@@ -66,6 +72,11 @@ const AFFIRM = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.affirmCues)})\\s+(?:(
 const NICKNAME = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.nicknameCues)})\\s+@?`, 'gu');
 const USE = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})\\s+(?:(?:just|only|so|solo)\\s+)?`, 'gu');
 const NAME_THEN = new RegExp(`(?<![\\p{L}])(?:${byLength([...readingCues.nameNouns])})\\s+`, 'gu');
+// "o nome eu quero Xilogravuras Chico Bezerra", "el nombre quiero Dulces Rosa": the name's noun, the writer, a wish.
+const NAME_WANTED = new RegExp(
+  `(?<![\\p{L}])(?:${byLength([...readingCues.nameNouns])})\\s+(?:(?:eu|yo|i|we)\\s+)?(?:${byLength(talk.wantedNameCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=["“«„]?\\p{L})`,
+  'gu',
+);
 const USE_VERB = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})(?![\\p{L}])`, 'u');
 const NEGATIONS = new Set([...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese]);
 const SENTENCE_END = /[.!?\n]/u;
@@ -183,6 +194,7 @@ export function readNameTalk(text: string): NameTalk {
         const colon = text.indexOf(':', clause.start);
         if (colon >= 0 && colon < clause.end) target = asName(text.slice(colon + 1, clause.end));
         target ??= runAfter(text, said, clause, AFFIRM);
+        target ??= runAfter(text, said, clause, NAME_WANTED);
         // "pode pôr o nome Zefinha Bolos Caseiros", "the name Wild Mother": the name right after the noun.
         if (!isRefusing && !target) {
           target = runAfter(text, said, clause, NAME_THEN);
@@ -342,6 +354,8 @@ export function withoutRefusedNames(text: string, refused: readonly string[]): s
 const PROPOSAL_INFINITIVES = new Set(talk.proposalInfinitives);
 const PROPOSAL_FORMS = new RegExp(`^(?:${byLength(talk.proposalForms)})(?![\\p{L}])`, 'u');
 const FIRST_PERSONS = new Set(talk.firstPersons);
+const TAKEN_UP = new Set(talk.takenUp);
+const CONTRASTS = new Set(talk.contrasts);
 const PROPOSERS = (word: string) =>
   readingCues.kinshipWords.has(word) || readingCues.staffNouns.has(word) || readingCues.roleNouns.has(word);
 
@@ -376,17 +390,30 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
     if (subject.some((word) => FIRST_PERSONS.has(word))) continue;
     const isSomeoneElse = subject.some(PROPOSERS) || typed.slice(0, verbAt).some((word, at) => at > 0 && /^\p{Lu}/u.test(word));
     if (!isSomeoneElse) continue;
-    // The refusal: a negation after the quote, to the end of the next sentence.
+    // The refusal, in the same sentence after the quote: a negation in a clause that a contrast opens
+    // ("mas isso é coisa de menino, não quero não", "but … we don't want"), or a clause opening on it
+    // ("ni loco") or closing on it ("we said no") — never once the proposal was taken up ("e adorámos", "y así quedó, no hay vuelta atrás").
     const end = quote.index + quote[0].length;
-    const firstStop = folded.slice(end).search(/[.!?\n]/u);
-    const secondStop = firstStop < 0 ? -1 : folded.slice(end + firstStop + 1).search(/[.!?\n]/u);
-    const until = firstStop < 0 ? folded.length : secondStop < 0 ? folded.length : end + firstStop + 1 + secondStop;
-    const sentenceEnd = firstStop < 0 ? folded.length : end + firstStop + 1;
-    const after = folded.slice(end, until).match(/[\p{L}'’]+/gu) ?? [];
-    const refusal = after.findIndex((word) => NEGATIONS.has(word) || isNegationWord(word, undefined, false));
-    if (refusal < 0) continue;
-    const refusedIn = folded.slice(end, sentenceEnd).match(/[\p{L}'’]+/gu)?.length ?? 0;
-    found.push({ name, span: { start: sentenceStart, end: refusal < refusedIn ? sentenceEnd : until } });
+    const stop = folded.slice(end).search(/[.!?\n]/u);
+    const sentenceEnd = stop < 0 ? folded.length : end + stop;
+    const clauses = folded
+      .slice(end, sentenceEnd)
+      .split(/[,;:]/u)
+      .map((clause) => clause.match(/[\p{L}'’]+/gu) ?? []);
+    const isNegation = (word: string) => NEGATIONS.has(word) || isNegationWord(word, undefined, false);
+    let contrasted = false;
+    let refused = false;
+    // (A take-up refused is a refusal: "mas não gostei".)
+    for (const clause of clauses) {
+      if (clause.some((word) => CONTRASTS.has(word))) contrasted = true;
+      if ((contrasted && clause.some(isNegation)) || isNegation(clause[0] ?? '') || isNegation(clause.at(-1) ?? '')) {
+        refused = true;
+        break;
+      }
+      if (clause.some((word, at) => TAKEN_UP.has(word) || TAKEN_UP.has(`${word} ${clause[at + 1] ?? ''}`))) break;
+    }
+    if (!refused) continue;
+    found.push({ name, span: { start: sentenceStart, end: sentenceEnd } });
   }
   return found;
 }

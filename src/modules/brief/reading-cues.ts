@@ -293,6 +293,8 @@ const readingCuesSchema = z.object({
      * coloque isso") belongs to another clause.
      */
     putModals: words,
+    /** "não pode pôr", "no debe poner": before "por" (folded "pôr", a preposition too), only these make it the verb ("não tem por que esperar" does not). */
+    modalsBeforePor: words,
     /**
      * "entre nosotros", "entre nós": meant for us only when set off as an aside ("Ahora, entre
      * nosotros, esto no va."); "Entre nós são quatro irmãos" is among us.

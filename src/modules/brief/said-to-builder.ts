@@ -1,6 +1,9 @@
 import { isNegationWord, readingCues } from './reading-cues';
 import { alternationOf, fold } from './text';
 import { isClosedWordOfAny } from './word-classes';
+import { isCountryName } from './brief-details';
+import { isRegionName } from './extract-place';
+import { findWorldCities } from './places';
 
 /**
  * Sentences written to whoever makes the site, not to its visitors: "obs p vc q ta fazendo: vila
@@ -204,8 +207,19 @@ function otherPlaceRefused(text: string, folded: string): Array<{ start: number;
   const spans: Array<{ start: number; end: number }> = [];
   for (const match of folded.matchAll(OTHER_PLACE)) {
     const start = match.index + match[0].length - match[1]!.length;
+    // The other one is a place, written with its capital: "não a de Santa Catarina" ("não as de fibra",
+    // "not Mondays", "not Amex" refuse things, told to visitors).
+    const after = text.slice(match.index + match[0].length);
+    const named = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:d[aeo]s?|de|del|of)\s+)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(after)?.[1];
+    if (!named) continue;
     const bare = !/\s(?:d[aeo]s?|del|of|in|from)$/u.test(match[1]!);
-    if (bare && !(match[1]!.startsWith('not') && /^not\s+\p{Lu}/u.test(text.slice(start)))) continue;
+    // Without "the one of", only English "not" and a place we know ("not Massachusetts").
+    const words = named.split(/\s+/u);
+    const isPlace = words.some((_, at) => {
+      const run = words.slice(0, words.length - at).join(' ');
+      return findWorldCities(run).length > 0 || isCountryName(run) || isRegionName(run);
+    });
+    if (bare && !(match[1]!.startsWith('not') && isPlace)) continue;
     const rest = folded.slice(start);
     const stop = rest.search(/[.;!?\n]|,\s+(?:e|y|and|mas|pero|but)\s/u);
     const end = start + (stop < 0 ? rest.length : stop);

@@ -87,3 +87,13 @@ describe('a thing said without the word that led to its fact', () => {
     expect(withoutLooseEnd('corte (cabelo curto)', 'pt')).toBe('corte (cabelo curto)');
   });
 });
+
+describe('the review’s cases of a word beside a verb’s neighbours', () => {
+  it('Portuguese "nos" is "em os" as often: the word after it names a thing', () => {
+    for (const text of ['atendimento nos finais de semana', 'reforma nos móveis antigos']) expect(shape(text, 'pt'), text).toBe('thing');
+  });
+
+  it('an accented Spanish noun before "de", or alone, is no verb with a pronoun on it', () => {
+    for (const text of ['pétalos de rosa para bodas', 'pétalos']) expect(shape(text, 'es'), text).not.toBe('clause');
+  });
+});

@@ -86,7 +86,8 @@ export function withoutLooseEnd(text: string, language: WordLanguage): string {
 }
 
 // Pronouns that stand before a verb and nothing else (content of the grammar, not of a trade).
-const PROCLITICS = { pt: new Set(['se', 'me', 'te', 'lhe', 'lhes', 'nos']), es: new Set(['se', 'me', 'te', 'le', 'les', 'nos', 'os']) };
+// (Not Portuguese "nos": it is "em os" as often — "atendimento nos finais de semana".)
+const PROCLITICS = { pt: new Set(['se', 'me', 'te', 'lhe', 'lhes']), es: new Set(['se', 'me', 'te', 'le', 'les', 'nos', 'os']) };
 const ENCLITIC = /(?:me|te|se|lo|la|le|nos|los|las|les)$/u;
 const ARTICLES_ES = new Set(['el', 'la', 'los', 'las', 'un', 'una']);
 
@@ -103,7 +104,8 @@ function isVerbByItsNeighbours(words: readonly PhraseWord[], index: number, lang
   const before = words[index - 1]?.folded;
   const next = words[index + 1]?.folded;
   if (before !== undefined && PROCLITICS[language].has(before) && mayBeVerb(folded, language)) return true;
-  if (language === 'es' && /[áéíóú]/u.test(word) && ENCLITIC.test(folded)) {
+  // ("pétalos de rosa", "pétalos" alone: a noun before "de", or said alone, is a thing named, whatever it ends in.)
+  if (language === 'es' && /[áéíóú]/u.test(word) && ENCLITIC.test(folded) && next !== undefined && next !== 'de' && next !== 'del') {
     // (An order or a wish ends in -a, -e, -an or -en before its pronoun: "móviles" is no "movi" + "les".)
     const stem = [folded.replace(ENCLITIC, ''), folded.replace(ENCLITIC, '').replace(ENCLITIC, '')].find(
       (candidate) => candidate.length >= 3 && /[ae]n?$/u.test(candidate) && mayBeVerb(candidate, language),

@@ -335,7 +335,8 @@ const HERO_SHORT_MAX_WORDS = 6;
 function heroShort(said: string): string | undefined {
   const short = said
     .replace(/\s*\([^()]*\)/gu, '')
-    .split(/[,;:–—]|\s-\s/u)[0]!
+    // (A decimal comma is the amount's: "tinta acrílica 3,6 L".)
+    .split(/(?<!\d),|,(?!\d)|[;:–—]|\s-\s/u)[0]!
     .trim();
   const count = short.split(/\s+/u).filter(Boolean).length;
   return count > 0 && count <= HERO_SHORT_MAX_WORDS && /\p{L}/u.test(short) ? short : undefined;

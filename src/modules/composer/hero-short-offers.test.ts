@@ -28,3 +28,10 @@ describe('a lead-in to the prices', () => {
     expect(Object.values(site.i18n.strings['pt-BR'] ?? {}).join(' | ')).not.toMatch(/são estes/i);
   });
 });
+
+describe('a decimal comma in an offering', () => {
+  it('is the amount’s, never where the short name ends', () => {
+    const subtitle = heroSubtitle('Loja de tintas em Joinville. Vendemos tinta acrílica 3,6 L, massa corrida 25 kg e rolos de lã.');
+    expect(subtitle).not.toMatch(/acrílica 3(?!,6)/);
+  });
+});
