@@ -72,7 +72,7 @@ const featureWordsSchema = z.object({
     pt: z.array(z.string().min(1)),
     es: z.array(z.string().min(1)),
     en: z.array(z.string().min(1)),
-    links: z.array(z.string().min(1)),
+    gapStops: z.array(z.string().min(1)),
   }),
 });
 const words = parseContent('src/modules/brief/content/feature-words.json', featureWordsSchema, raw);
@@ -242,7 +242,9 @@ export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
 const ONLY_TEXT = Object.fromEntries(
   (['pt', 'es', 'en'] as const).map((language) => {
     const only = `\\b(?:${alternationOf(words.textOnlyWords[language])})\\b`;
-    const link = `(?:(?:${alternationOf(words.textOnlyWords.links)})\\s+)?`;
+    // ("só atendo por SMS", "only answer texts": two words may stand between — never a call or an "or": "only call or text".)
+    const notCalls = `(?!(?:${alternationOf([...words.callRefusal.callNouns, ...words.textOnlyWords.gapStops])})\\b)`;
+    const link = `(?:${notCalls}[\\p{L}]+\\s+){0,2}`;
     return [language, new RegExp(`${only}\\s+${link}${words.textWord}|${words.textWord}\\W{1,3}${only}`, 'u')];
   }),
 ) as Record<'pt' | 'es' | 'en', RegExp>;

@@ -231,8 +231,11 @@ const FOLLOWERS = new Set(said.followers.filter((word) => !said.objectDeterminer
 const NOWHERE = said.nowhere.map((phrase) => phrase.split(' '));
 const NUMBER_NOUN = new RegExp(`^(?:${NUMBER_LABEL.source})$`);
 const BETWEEN = new Set([...said.putModals, ...said.copulas, ...said.purposes, ...CLITICS, ...POINTED]);
-// Pointing back at the number takes a verb of putting: coming out ("se não pode sair, ligue…") is leaving too.
-const PUT_ONLY = new Set([...said.putVerbs, ...said.putImperatives]);
+// Pointing back at the number takes a verb of putting or appearing — not of leaving ("se não pode sair, ligue…").
+const PUT_ONLY = new Set(
+  [...said.putVerbs, ...said.putImperatives, ...said.appearVerbs].filter((verb) => !said.leavingVerbs.includes(verb)),
+);
+const AFTER_POINTER = new Set(said.afterPointer);
 // "pôr" folds to "por", a preposition too ("não atendo por telefone", "não tem por que esperar"): a
 // verb only after a word of purpose or a modal of these, never before "que" ("por que" is "why").
 const AFTER_PUT_PREPOSITION = new Set([...said.purposes, ...said.modalsBeforePor]);
@@ -268,8 +271,10 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
       // "don't post it", "não bota esse": the pronoun ends the clause ("don't put it off" is a phrasal verb).
       if (POINTED.has(object!)) {
         let past = next + 1;
-        while (PARTICLES.has(tokens[past] ?? '')) past++;
-        if (!isWord(tokens[past]) || FOLLOWERS.has(tokens[past]!) || SITE_WORDS.has(tokens[past]!)) return true;
+        while (PARTICLES.has(tokens[past] ?? '') || AFTER_POINTER.has(tokens[past] ?? '')) past++;
+        const then = tokens[past];
+        if (!isWord(then) || FOLLOWERS.has(then!) || SITE_WORDS.has(then!)) return true;
+        if (NOWHERE.some((phrase) => phrase.every((word, offset) => tokens[past + offset] === word))) return true;
         continue;
       }
       if (DETERMINERS.has(object!) && NUMBER_NOUN.test(tokens[next + 1] ?? '')) return true;

@@ -77,6 +77,7 @@ const NAME_WANTED = new RegExp(
   `(?<![\\p{L}])(?:${byLength([...readingCues.nameNouns])})\\s+(?:(?:eu|yo|i|we)\\s+)?(?:${byLength(talk.wantedNameCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=["“«„]?\\p{L})`,
   'gu',
 );
+const WISH_LEAD = new RegExp(`^\\s*(?:${byLength(talk.wantedNameCues)})\\s+`, 'iu');
 const USE_VERB = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})(?![\\p{L}])`, 'u');
 const NEGATIONS = new Set([...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese]);
 const SENTENCE_END = /[.!?\n]/u;
@@ -192,7 +193,8 @@ export function readNameTalk(text: string): NameTalk {
       if (hasNameNoun && !isSelfNaming) {
         // What the clause is about: after its colon, after "pode ser"/"is"/"es", or what a pointer points at.
         const colon = text.indexOf(':', clause.start);
-        if (colon >= 0 && colon < clause.end) target = asName(text.slice(colon + 1, clause.end));
+        // ("Nome: quero Barbearia do Careca": the wish is not part of it.)
+        if (colon >= 0 && colon < clause.end) target = asName(text.slice(colon + 1, clause.end).replace(WISH_LEAD, ''));
         target ??= runAfter(text, said, clause, AFFIRM);
         target ??= runAfter(text, said, clause, NAME_WANTED);
         // "pode pôr o nome Zefinha Bolos Caseiros", "the name Wild Mother": the name right after the noun.
@@ -403,6 +405,7 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
     const isNegation = (word: string) => NEGATIONS.has(word) || isNegationWord(word, undefined, false);
     let contrasted = false;
     let refused = false;
+    let takenUp = false;
     // (A take-up refused is a refusal: "mas não gostei".)
     for (const clause of clauses) {
       if (clause.some((word) => CONTRASTS.has(word))) contrasted = true;
@@ -410,10 +413,17 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
         refused = true;
         break;
       }
-      if (clause.some((word, at) => TAKEN_UP.has(word) || TAKEN_UP.has(`${word} ${clause[at + 1] ?? ''}`))) break;
+      if (clause.some((word, at) => TAKEN_UP.has(word) || TAKEN_UP.has(`${word} ${clause[at + 1] ?? ''}`))) {
+        takenUp = true;
+        break;
+      }
     }
-    if (!refused) continue;
-    found.push({ name, span: { start: sentenceStart, end: sentenceEnd } });
+    // …or a short sentence right after that is only the refusal: "Não gostei.", "Ni loco.".
+    const next = folded.slice(sentenceEnd + 1).match(/^[^.!?\n]*/u)?.[0] ?? '';
+    const nextWords = next.match(/[\p{L}'’]+/gu) ?? [];
+    const refusedNext = !refused && !takenUp && nextWords.length > 0 && nextWords.length <= 3 && isNegation(nextWords[0]!);
+    if (!refused && !refusedNext) continue;
+    found.push({ name, span: { start: sentenceStart, end: refusedNext ? sentenceEnd + 1 + next.length : sentenceEnd } });
   }
   return found;
 }

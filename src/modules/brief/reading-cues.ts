@@ -295,6 +295,10 @@ const readingCuesSchema = z.object({
     putModals: words,
     /** "não pode pôr", "no debe poner": before "por" (folded "pôr", a preposition too), only these make it the verb ("não tem por que esperar" does not). */
     modalsBeforePor: words,
+    /** "se não pode sair, ligue…": coming out that is leaving — never a number refused by pointing back. */
+    leavingVerbs: words,
+    /** "don't post that one anywhere", "no pongas ese también": what may follow the pointer in its clause. */
+    afterPointer: words,
     /**
      * "entre nosotros", "entre nós": meant for us only when set off as an aside ("Ahora, entre
      * nosotros, esto no va."); "Entre nós são quatro irmãos" is among us.
@@ -315,7 +319,7 @@ const readingCuesSchema = z.object({
      * "Palmeira daqui, não a de Santa Catarina", "no la de Estados Unidos", "not the one in Ohio": the
      * one of another place, refused — telling us which place is meant, never told to visitors.
      */
-    otherPlace: z.object({ negations: words, copulas: words, ones: words, ofWords: words }),
+    otherPlace: z.object({ negations: words, copulas: words, ones: words, ofWords: words, thisOne: words }),
     /** "don't put that one on there", "não põe o dela aí": the site pointed at, after a verb of putting. */
     siteDeixis: words,
     /** "não quero essa frase no site", "I don't want that line on there": a thing said before, pointed at with its noun. */

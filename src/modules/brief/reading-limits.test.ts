@@ -71,3 +71,65 @@ describe('a region written with its stops', () => {
     );
   });
 });
+
+describe('the second review’s cases', () => {
+  it.each([
+    'Sou a Carla, faço unhas em Sorocaba. Meu WhatsApp é (15) 99876-5432. O fixo da minha casa é (15) 3222-1100, esse não pode aparecer.',
+    'Plumber in Leeds, call 07700 900123. My home line is 0113 496 0000 — that one must never appear.',
+    'Plumber in Leeds, call 07700 900123. My home number is 0113 496 0000, don’t put it up please.',
+    'Plumber in Leeds, call 07700 900123. Home number 0113 496 0000, don’t post that one anywhere.',
+    'Jardinero en Málaga, móvil 612 345 678. El fijo es 952 111 222, no pongas ese también.',
+  ])('a private number pointed back at stays off: %s', (prompt) => {
+    expect(digits(prompt)).toHaveLength(1);
+  });
+
+  it.each([
+    'Minha filha sugeriu o nome "Cantinho da Vovó". Não gostei. Faço marmitas caseiras em Uberlândia.',
+    'Mi socio propuso "El Rincón del Sabor". Ni loco. Hago empanadas en Salta.',
+  ])('a proposal refused in the short sentence after it is no name: %s', (prompt) => {
+    expect(extractBrief({ prompt }).name).toBeNull();
+  });
+
+  it.each([
+    'Eletricista em Juiz de Fora. Só atendo por SMS no 32 99911-2233.',
+    'Roofer in Bristol. I only answer texts on 07700 900456, can’t pick up on a roof.',
+    'Fontanero en Zaragoza. Solo contesto mensajes de texto al 612 345 678.',
+  ])('texts only with a verb between: %s', (prompt) => {
+    expect(extractBrief({ prompt }).facts.reachOnly).toBe('sms');
+  });
+
+  it('a card said inside a price’s aside and again on its own stays', () => {
+    const prompt =
+      'Doceria em Maceió. O bolo de aniversário, que vai recheado de brigadeiro, custa 80 reais. Também vendo brigadeiro, beijinho e cajuzinho.';
+    expect((extractBrief({ prompt }).items ?? []).map((item) => item.text)).toContain('brigadeiro');
+  });
+
+  it.each([
+    ['Confeitaria em Niterói. Fazemos muito mais que bolos, também docinhos, tortas e cupcakes.', 'bolos'],
+    ['Panadería en Rosario. Hacemos más que pan, también facturas, alfajores y tortas.', 'pan'],
+  ])('a comparison keeps the thing after "que": %s', (prompt, card) => {
+    expect((extractBrief({ prompt }).items ?? []).map((item) => item.text)).toContain(card);
+  });
+
+  it.each([
+    ['Barbearia em Natal. Nome: quero Barbearia do Careca.', 'Barbearia do Careca'],
+    ['Pastelaria em Setúbal, nome: queremos Doce Sado.', 'Doce Sado'],
+  ])('"Nome: quero …" gives the name without the wish: %s', (prompt, name) => {
+    expect(extractBrief({ prompt }).name).toBe(name);
+  });
+
+  it.each([
+    ['Cabeleireira em Bom Jesus, não a do piauí, a do rio grande do sul. Corte e escova.', /piau/],
+    ['sou pedreiro em palmeira, a do paraná, não a de santa catarina. faço muro e calçada.', /santa catarina/],
+  ])('another place refused in lowercase is said to us: %s', (prompt, other) => {
+    expect(JSON.stringify(extractBrief({ prompt }).items)).not.toMatch(other);
+  });
+
+  it.each([
+    'Pastelería en Cádiz: tartas, pasteles y galletas. Visítenos.',
+    'Taller mecánico en Lima. Cambio de aceite y frenos. Contáctenos de 8 a 18 horas.',
+  ])('an invitation to the visitor is no card: %s', (prompt) => {
+    const cards = (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(cards.join(' | ')).not.toMatch(/Visítenos|Contáctenos/);
+  });
+});

@@ -196,6 +196,7 @@ const OTHER_PLACE = new RegExp(
   'gmu',
 );
 const MAX_WORDS_BEFORE_OTHER_PLACE = 3;
+const THIS_ONE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(OTHER.thisOne)})(?![\\p{L}])`, 'u');
 
 /**
  * "Palmeira daqui, não a de Santa Catarina nem Palmeira dos Índios.", "Jamaica, not Massachusetts":
@@ -207,25 +208,26 @@ function otherPlaceRefused(text: string, folded: string): Array<{ start: number;
   const spans: Array<{ start: number; end: number }> = [];
   for (const match of folded.matchAll(OTHER_PLACE)) {
     const start = match.index + match[0].length - match[1]!.length;
-    // The other one is a place, written with its capital: "não a de Santa Catarina" ("não as de fibra",
-    // "not Mondays", "not Amex" refuse things, told to visitors).
+    // The other one is a place we know ("não a de Santa Catarina", "não a do piauí", "not
+    // Massachusetts"): "não as de fibra", "not Mondays", "not Amex" refuse things, told to visitors.
     const after = text.slice(match.index + match[0].length);
-    const named = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:d[aeo]s?|de|del|of)\s+)?\p{Lu}[\p{L}'’-]*){0,2})/u.exec(after)?.[1];
-    if (!named) continue;
-    const bare = !/\s(?:d[aeo]s?|del|of|in|from)$/u.test(match[1]!);
-    // Without "the one of", only English "not" and a place we know ("not Massachusetts").
-    const words = named.split(/\s+/u);
+    const words = (/^\s*([\p{L}'’-]+(?:\s+(?:(?:d[aeo]s?|de|del|of)\s+)?[\p{L}'’-]+){0,3})/u.exec(after)?.[1] ?? '').split(/\s+/u);
     const isPlace = words.some((_, at) => {
       const run = words.slice(0, words.length - at).join(' ');
-      return findWorldCities(run).length > 0 || isCountryName(run) || isRegionName(run);
+      return run.length > 1 && (findWorldCities(run).length > 0 || isCountryName(run) || isRegionName(run));
     });
-    if (bare && !(match[1]!.startsWith('not') && isPlace)) continue;
+    if (!isPlace) continue;
+    // Without "the one of", only English "not" before a capitalised place ("not Massachusetts").
+    const bare = !/\s(?:d[aeo]s?|del|of|in|from)$/u.test(match[1]!);
+    if (bare && !(match[1]!.startsWith('not') && /^\s*\p{Lu}/u.test(after))) continue;
     const rest = folded.slice(start);
     const stop = rest.search(/[.;!?\n]|,\s+(?:e|y|and|mas|pero|but)\s/u);
     const end = start + (stop < 0 ? rest.length : stop);
     const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, start - 1))) + 1;
-    const before = (folded.slice(sentenceStart, start).match(/\p{L}+/gu) ?? []).length;
-    spans.push({ start: before <= MAX_WORDS_BEFORE_OTHER_PLACE ? sentenceStart : start, end });
+    // ("Palmeira daqui, não a de…": the few words before say "this one", and go with it.)
+    const before = folded.slice(sentenceStart, start);
+    const isThisOne = (before.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS_BEFORE_OTHER_PLACE && THIS_ONE.test(before);
+    spans.push({ start: isThisOne ? sentenceStart : start, end });
   }
   return spans;
 }

@@ -33,9 +33,12 @@ const screenSchema = z.object({
   placeNouns: list,
   locativePrepositions: list,
   loneInterjections: list,
+  /** "mais que bolos", "más que pan": a comparison, where the word after "que" is a thing named. */
+  comparisonsBeforeThat: list,
 });
 const content = parseContent('src/modules/brief/content/card-screen.json', screenSchema, raw);
 const LONE_INTERJECTIONS = new Set(content.loneInterjections);
+const COMPARISONS = alternationOfWords(content.comparisonsBeforeThat);
 const THANKS = new RegExp(`(?<![\\p{L}])(?:${content.thanksWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 export type ScreenInput = {
@@ -159,7 +162,11 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       item.role === 'offering' &&
       /^\p{L}+$/u.test(own) &&
       !pricedHere(own, text, priceTexts) &&
-      [...folded.matchAll(new RegExp(`(?<![\\p{L}])(?:que|porque|pq)\\s+${escapeRegExp(own)}\\s*(?:[.,;!?\\n]|$)`, 'gu'))].length > 0 &&
+      [
+        ...folded.matchAll(
+          new RegExp(`(?<![\\p{L}])(?<!(?:${COMPARISONS})\\s+)(?:que|porque|pq)\\s+${escapeRegExp(own)}\\s*(?:[.,;!?\\n]|$)`, 'gu'),
+        ),
+      ].length > 0 &&
       !new RegExp(`(?<![\\p{L}])${escapeRegExp(own)}(?![\\p{L}])`, 'u').test(
         folded.replace(new RegExp(`(?<![\\p{L}])(?:que|porque|pq)\\s+${escapeRegExp(own)}`, 'gu'), ' '),
       );
@@ -459,4 +466,8 @@ function isHeading(text: string, folded: string, at: number, own: string, priceT
   if (toColon.length > MAX_WORDS_TO_COLON || /[.!?]/.test(folded.slice(at + own.length, colon))) return false;
   const rest = text.slice(colon + 1, lineEnd);
   return !priceTexts.some((price) => price && rest.includes(price));
+}
+
+function alternationOfWords(words: readonly string[]): string {
+  return words.map(escapeRegExp).join('|');
 }

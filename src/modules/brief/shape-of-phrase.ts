@@ -105,7 +105,9 @@ function isVerbByItsNeighbours(words: readonly PhraseWord[], index: number, lang
   const next = words[index + 1]?.folded;
   if (before !== undefined && PROCLITICS[language].has(before) && mayBeVerb(folded, language)) return true;
   // ("pétalos de rosa", "pétalos" alone: a noun before "de", or said alone, is a thing named, whatever it ends in.)
-  if (language === 'es' && /[áéíóú]/u.test(word) && ENCLITIC.test(folded) && next !== undefined && next !== 'de' && next !== 'del') {
+  // ("Visítenos", "Contáctenos de 8 a 18": a pronoun no noun ends in — "nos", "me", "le" — says so alone or before "de".)
+  const isVerbEnding = /(?:nos|me|te|le|les|se)$/u.test(folded) || (next !== undefined && next !== 'de' && next !== 'del');
+  if (language === 'es' && /[áéíóú]/u.test(word) && ENCLITIC.test(folded) && isVerbEnding) {
     // (An order or a wish ends in -a, -e, -an or -en before its pronoun: "móviles" is no "movi" + "les".)
     const stem = [folded.replace(ENCLITIC, ''), folded.replace(ENCLITIC, '').replace(ENCLITIC, '')].find(
       (candidate) => candidate.length >= 3 && /[ae]n?$/u.test(candidate) && mayBeVerb(candidate, language),

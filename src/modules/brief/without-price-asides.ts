@@ -31,8 +31,12 @@ export function withoutPriceAsides(
   const unused: { words: string; why: UnusedReason }[] = [];
   for (const item of items) {
     const said = fold(item.text).trim();
-    const at = (item.role === 'offering' || item.role === 'detail') && !item.feature && said ? folded.indexOf(said) : -1;
-    const inside = at >= 0 && spans.some((span) => at >= span.start && at + said.length <= span.end && !span.label.includes(said));
+    // Every time the words are said, inside an aside: said anywhere else too ("…recheado de brigadeiro…
+    // Também vendo brigadeiro"), they are a card of their own.
+    const places = (item.role === 'offering' || item.role === 'detail') && !item.feature && said ? occurrences(folded, said) : [];
+    const inside =
+      places.length > 0 &&
+      places.every((at) => spans.some((span) => at >= span.start && at + said.length <= span.end && !span.label.includes(said)));
     if (inside) unused.push({ words: item.text, why: 'filler' });
     else kept.push(item);
   }
@@ -44,4 +48,10 @@ function lastStopBefore(folded: string, mark: string, at: number): number {
   for (let index = folded.lastIndexOf(mark, at - 1); index >= 0; index = folded.lastIndexOf(mark, index - 1))
     if (mark !== '.' || !/\d/.test(folded.charAt(index + 1))) return index;
   return -1;
+}
+
+function occurrences(folded: string, said: string): number[] {
+  const found: number[] = [];
+  for (let at = folded.indexOf(said); at >= 0; at = folded.indexOf(said, at + 1)) found.push(at);
+  return found;
 }
