@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
 
+// Classes the set 37 review named, each in wording of our own: ways of reaching refused, private
+// numbers, the other place of a name, names proposed and refused, the writer named, the region.
+
 // How people say a way of reaching them is not to be offered: each in wording of our own.
 describe('calls refused by a negation that answers the word for calls', () => {
   it.each([
