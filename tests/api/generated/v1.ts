@@ -1053,6 +1053,7 @@ export interface components {
                         phone?: string;
                         otherPhones?: string[];
                         textMessages?: boolean;
+                        textOnly?: boolean;
                         phoneToAdd?: {
                             textKey: string;
                             isSample?: boolean;
