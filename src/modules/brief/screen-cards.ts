@@ -38,7 +38,7 @@ const screenSchema = z.object({
 });
 const content = parseContent('src/modules/brief/content/card-screen.json', screenSchema, raw);
 const LONE_INTERJECTIONS = new Set(content.loneInterjections);
-const COMPARISONS = alternationOfWords(content.comparisonsBeforeThat);
+const COMPARISONS = alternationOf(content.comparisonsBeforeThat);
 const THANKS = new RegExp(`(?<![\\p{L}])(?:${content.thanksWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 export type ScreenInput = {
@@ -466,8 +466,4 @@ function isHeading(text: string, folded: string, at: number, own: string, priceT
   if (toColon.length > MAX_WORDS_TO_COLON || /[.!?]/.test(folded.slice(at + own.length, colon))) return false;
   const rest = text.slice(colon + 1, lineEnd);
   return !priceTexts.some((price) => price && rest.includes(price));
-}
-
-function alternationOfWords(words: readonly string[]): string {
-  return words.map(escapeRegExp).join('|');
 }
