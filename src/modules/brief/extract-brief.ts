@@ -22,7 +22,7 @@ import { extractTestimonials } from './extract-testimonials';
 import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
-import { MAX_BRIEF_ITEMS, type BriefFeature, type SiteBrief } from './site-brief-schema';
+import { MAX_BRIEF_ITEMS, type BriefFeature, type BriefPrice, type SiteBrief } from './site-brief-schema';
 import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities, townKey } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
@@ -35,6 +35,7 @@ import { titleCase } from './clean-name';
 import { readPrompt } from './read-prompt';
 import { sortDetails, withoutPermissionTail } from './sort-details';
 import { joinToldClauses } from './join-told-clauses';
+import { continueNarration } from './continue-narration';
 import { tellWholeSentences } from './tell-whole-sentences';
 import { readNameTalk } from './read-name-talk';
 import { continueSaidToUs } from './continue-said-to-us';
@@ -47,7 +48,8 @@ import { keepToldArticles } from './keep-told-articles';
 import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
-import { letterOpening, setAsideSaidToBuilder } from './said-to-builder';
+import { letterOpening, otherPlaceRefused, setAsideSaidToBuilder } from './said-to-builder';
+import { withoutTranscriptMarks } from './without-transcript-marks';
 import { isDayWord, isNegationWord, readingCues } from './reading-cues';
 import { refusingClauses } from './refusing-clauses';
 import { expandAbbreviations, withoutTitleStops } from './expand-abbreviations';
@@ -337,7 +339,10 @@ function isAfterPlacePreposition(name: string, text: string): boolean {
 export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // A name typed in capitals ("somos a MARMORARIA ROCHA FORTE") is read as a name is written.
   // …and a title's period ("Sr.", "V. Exas.") ends no sentence.
-  const typed = withoutTitleStops(softenCapitals(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false })));
+  // …and a transcription's marks ("[Audio 1 – 1:48]") are no part of what was said.
+  const typed = withoutTitleStops(
+    softenCapitals(withoutTranscriptMarks(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false }))),
+  );
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
   const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
   // …and the words a phone's writer shortens ("pra", "vc", "tb") written out.
@@ -387,11 +392,17 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const placeMatch = foundPlace && !isSomeoneElsesBrand(text.slice(foundPlace.start, foundPlace.end), text) ? foundPlace : undefined;
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",
   // "Peru, Indiana"), not the country the business is in.
+  // …nor is the country of a place refused ("not the Lagos in Portugal").
+  const unrefused = otherPlaceRefused(text).reduce(
+    (rest, { start, end }) => `${rest.slice(0, start)}${' '.repeat(end - start)}${rest.slice(end)}`,
+    text,
+  );
   const named = placeMatch?.place.country
-    ? mentionedCountry(`${text.slice(0, placeMatch.start)}${' '.repeat(placeMatch.end - placeMatch.start)}${text.slice(placeMatch.end)}`, {
-        asWhere: true,
-      })
-    : mentionedCountry(text);
+    ? mentionedCountry(
+        `${unrefused.slice(0, placeMatch.start)}${' '.repeat(placeMatch.end - placeMatch.start)}${unrefused.slice(placeMatch.end)}`,
+        { asWhere: true },
+      )
+    : mentionedCountry(unrefused);
   // "o meu filho está na Venezuela" in a prompt whose every number is Portuguese: a country the
   // story names is not where the business is — unless it is said right after the town (", Uruguay").
   const numbered = dialledCountry(text) ?? nationalNumberCountry(text, LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? []);
@@ -440,7 +451,11 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     promptLocale,
   );
   // "Para que lo sepáis vosotros: cobro 38 euros la hora": a price said only to us is private.
-  facts.prices = facts.prices.filter((price) => !isOnlySaidToUs(text, saidToBuilder.text, price.text));
+  facts.prices = facts.prices
+    .filter((price) => !isOnlySaidToUs(text, saidToBuilder.text, price.text))
+    // "…, não a do Paraná: R$ 8 o litro": words said only to us are no price's label (the brief's
+    // what names the thing sold instead).
+    .map((price) => (price.label && labelSaidToUsOnly(text, saidToBuilder.text, price) ? { ...price, label: undefined } : price));
   // "Mum's landline is 03 685 0924, but don't put it up": a number said only to us, beside one said
   // to visitors, is private — alone, it is still how the business is reached ("obs: meu zap é …").
   // (Found by its digits: "(11) 97654-3210" in the prompt is "11 97654-3210" among the facts.)
@@ -511,7 +526,13 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // introduces no business name), and a customer's quoted words or name are not the business's either.
   // …nor is what a refusal points back at ('me chamou de "o último relojoeiro…". Não quero essa frase no site').
   // …nor a letter's dateline or salutation ("Exmos Senhores,").
-  const nameText = [...(formFields ? [formFields.listText] : []), ...(quoted?.spans ?? []), ...saidToBuilder.refused].reduce(
+  // …nor a price ("com nome ou marca: R$ 180").
+  const nameText = [
+    ...(formFields ? [formFields.listText] : []),
+    ...(quoted?.spans ?? []),
+    ...saidToBuilder.refused,
+    ...facts.prices.map((price) => price.text),
+  ].reduce(
     (rest, span) => rest.replace(span, ' '.repeat(span.length)),
     letterOpening(text).reduce((rest, { start, end }) => rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end), text),
   );
@@ -572,6 +593,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const sorted = sortDetails(reading.items, promptLocale, countryCode);
   // …and what is told is told as it was said, not cut at its commas.
   reading.items = joinToldClauses(sorted.items, saidToBuilder.text);
+  // …and the steps a person tells of their own work go on with them ("eu corto, limpo, lixo e boto o bocal").
+  reading.items = continueNarration(reading.items, saidToBuilder.text, promptLocale);
   reading.unused.push(...sorted.unused, ...saidToBuilder.asides.map((words) => ({ words, why: 'aside' as const })));
   // …whole, when its sentence says nothing else the page shows.
   reading.items = tellWholeSentences({
@@ -824,6 +847,19 @@ function isOnlySaidToUs(text: string, blanked: string, said: string): boolean {
   if (at < 0) return false;
   for (; at >= 0; at = text.indexOf(said, at + 1)) if (blanked.slice(at, at + said.length).trim() !== '') return false;
   return true;
+}
+
+/**
+ * Whether the label the price was read with, right before its first amount, reaches into what was
+ * said only to us ("Vendo mel de Santa Maria, não a do Rio Grande do Sul: R$ 30 o pote").
+ */
+function labelSaidToUsOnly(text: string, blanked: string, price: BriefPrice): boolean {
+  const at = text.indexOf(price.text);
+  const label = at < 0 ? -1 : text.lastIndexOf(price.label!, at);
+  if (label < 0) return false;
+  const kept = blanked.slice(label, label + price.label!.length);
+  const said = text.slice(label, label + price.label!.length);
+  return [...said].some((char, index) => /[\p{L}\p{N}]/u.test(char) && kept[index] !== char);
 }
 
 /** The sentence holding text[start, end): from the stop before it to the stop after it. */

@@ -159,9 +159,12 @@ function timeRanges(folded: string): string[] {
     // the start closes in the afternoon, and a range joined to a morning ("… & 4.30-8") is that
     // afternoon's. A 24-hour clock shows itself by an hour past 12 or a leading zero ("22:00-02:00",
     // "08:00-02:00"), and those stay as written, through midnight.
-    if (!mark1 && !mark2 && Number(h1) <= 12 && !/^0/.test(h1) && !/^0/.test(h2)) {
+    // ("das 2h às 7h" after "das 8 às 12": an "h" says it is an hour, never which half of the day —
+    // alone, "das 10h às 2h" is a 24-hour clock, through the night.)
+    const noHalf = (mark: string | undefined) => !mark || /^h/u.test(mark);
+    if (noHalf(mark1) && noHalf(mark2) && Number(h1) <= 12 && !/^0/.test(h1) && !/^0/.test(h2)) {
       const startMinutes = Number(h1) * 60 + Number(m1 ?? 0);
-      if (Number(h2) * 60 + Number(m2 ?? 0) <= startMinutes && Number(h2) < 12) endHour = String(Number(h2) + 12);
+      if (!mark1 && !mark2 && Number(h2) * 60 + Number(m2 ?? 0) <= startMinutes && Number(h2) < 12) endHour = String(Number(h2) + 12);
       if (isContinuation && Number(h1) < 12 && Number(h1) < previous!.endHour && Number(h1) + 12 > previous!.endHour) {
         startHour = String(Number(h1) + 12);
         if (Number(endHour) < 12) endHour = String(Number(endHour) + 12);
@@ -219,7 +222,15 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
     // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes; a
     // shorter national number ("WhatsApp 4312 8857" in Guatemala, "teléfono fijo 6452318" in
     // Bolivia) is one when a phone word labels it.
-    const isLabelled = label !== undefined && NUMBER_LABEL.test(fold(label));
+    // ("al WhatsApp, al 5 283 4761", "el fijo de la casa es el 45 52 1846": the phone word a few words back, in its sentence.)
+    const near = (
+      scanned
+        .slice(Math.max(0, match.index - 32), match.index)
+        .split(/[.!?\n]/u)
+        .at(-1)!
+        .match(/\p{L}+/gu) ?? []
+    ).slice(-4);
+    const isLabelled = near.some((word) => NUMBER_LABEL.test(fold(word)));
     if (digits.length < 7 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw) && !isLabelled)) continue;
     if (label && readingCues.taxIdWords.has(fold(label))) continue;
     const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();

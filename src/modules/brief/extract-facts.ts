@@ -218,7 +218,7 @@ const OWN_NAME_REFUSED =
   /\b(?:nao|no|not|don't|dont|sem|sin|without)\s+(?:[a-z']+\s+){0,3}(?:o\s+|el\s+)?(?:meu nome|my name|mi nombre)\b/u;
 const said = readingCues.notForTheSiteSaid;
 // Putting or coming out: "não ponham", "no deve constar", "don't post".
-const PUT_WORDS = new Set([...said.putVerbs, ...said.putImperatives, ...said.appearVerbs]);
+const PUT_WORDS = new Set([...said.putVerbs, ...said.putImperatives, ...said.appearVerbs, ...said.goingVerbs]);
 // (…or pointed at: "her cell is …, but don't put that one on there".)
 const SITE_WORDS = new Set([...said.placeNouns, ...said.siteDeixis]);
 const NEGATIONS = new Set([...said.negations, "don't", 'dont', 'never', 'nunca']);

@@ -1,37 +1,34 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/currencies.json';
 import { isClosedWordOfAny } from './word-classes';
 import { readingCues } from './reading-cues';
 import type { BriefPrice } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold } from './text';
 
-const RAND_SIGN = 'R';
+const code = z.string().regex(/^[A-Z]{3}$/);
+const countryCode = z.string().regex(/^[A-Z]{2}$/);
+const money = parseContent(
+  'src/modules/brief/content/currencies.json',
+  z.strictObject({
+    $comment: z.string(),
+    signs: z.array(z.strictObject({ sign: z.string().min(1), currency: code, countries: z.array(countryCode).optional() })),
+    wordsAfter: z.array(
+      z.strictObject({
+        word: z.string().min(1),
+        currency: z.union([code, z.literal('local')]),
+        countries: z.array(countryCode).optional(),
+      }),
+    ),
+    localDollar: z.record(countryCode, code),
+    localCurrency: z.record(countryCode, code),
+    thousands: z.array(z.string().min(1)),
+  }),
+  raw,
+);
 
-// "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20".
-const SYMBOLS: Record<string, string> = {
-  R$: 'BRL',
-  RD$: 'DOP',
-  US$: 'USD',
-  // Uruguay and Argentina write the dollar "U$S" (or "U$D"): a price in dollars beside their pesos.
-  U$S: 'USD',
-  U$D: 'USD',
-  U$: 'USD',
-  MX$: 'MXN',
-  C$: 'NIO',
-  '₡': 'CRC',
-  // Costa Ricans type the colón as the cent sign before the amount ("¢6.000"); a US cent follows it ("50¢").
-  '¢': 'CRC',
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  'S/': 'PEN',
-  // Guaraníes: "Gs. 3.000", "₲ 5.000".
-  'Gs.': 'PYG',
-  '₲': 'PYG',
-  // Bolivianos: "Bs 450", "Bs. 1.500" (in Venezuela the same sign is the bolívar: see currencyOf).
-  'Bs.': 'BOB',
-  Bs: 'BOB',
-  // South African rand: "R780 per metre", "R3 800" — a price only in South Africa (see RAND_SIGN).
-  R: 'ZAR',
-};
+// "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20", "N15,000", "Q250".
+const SIGNS = new Map(money.signs.map((sign) => [sign.sign, sign]));
 const signsOf = (signs: readonly string[]) =>
   [...signs]
     .sort((a, b) => b.length - a.length)
@@ -39,13 +36,21 @@ const signsOf = (signs: readonly string[]) =>
     .join('|');
 /**
  * The money signs people write before an amount, longest first, as one alternation (the reader
- * masks prices with it too, in any case and after any letter: the rand's lone "R" is left out, or
- * "under 12" would lose "r 12"; a rand price's label is read from the prices, which keep it).
+ * masks prices with it too, in any case and after any letter: the signs that are money only in
+ * some countries — the rand's lone "R", the naira's "N" — are left out, or "under 12" would lose
+ * "r 12"; such a price's label is read from the prices, which keep it).
  */
-export const CURRENCY_SIGNS = signsOf(Object.keys(SYMBOLS).filter((sign) => sign !== RAND_SIGN));
-const ALL_SIGNS = signsOf(Object.keys(SYMBOLS));
+export const CURRENCY_SIGNS = signsOf(money.signs.filter((sign) => !sign.countries).map((sign) => sign.sign));
+const ALL_SIGNS = signsOf([...SIGNS.keys()]);
+const WORDS_AFTER = new Map(money.wordsAfter.map((word) => [fold(word.word), word]));
+const THOUSANDS = money.thousands.map(escapeRegExp).join('|');
+// (A space groups thousands — "R$ 3 500" — but not after a size's "30 por 40": "30 por 40 320 reais" is 320.)
+const NUMBER = `(\\d{1,3}(?:(?:[.,]|(?<!(?:[x×*]|por|by|per)\\s*\\d{1,3})\\s)\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?`;
 const PRICE = new RegExp(
-  `(?:(?<![A-Za-zÀ-ÿ])(${ALL_SIGNS})\\s?(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?|(\\d{1,3}(?:[.,\\s]\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?\\s?(€|euros?|reais|d[oó]lares))(?![\\d])`,
+  `(?:(?<![A-Za-zÀ-ÿ])(${ALL_SIGNS})\\s?${NUMBER}(?:\\s?(${THOUSANDS})(?![A-Za-zÀ-ÿ]))?` +
+    `|${NUMBER}(?:\\s?(${THOUSANDS}))?\\s?(${signsOf([...WORDS_AFTER.keys(), ...money.wordsAfter.map((word) => word.word)])})(?![A-Za-zÀ-ÿ])` +
+    // "Gele for guests: 5k": thousands with no sign, money only where the country's is known (see extractPrices).
+    `|(?<![A-Za-zÀ-ÿ\\d.,])(\\d{1,3})(k)(?![A-Za-zÀ-ÿ]))(?![\\d])`,
   'gi',
 );
 const PERIOD: Array<[RegExp, NonNullable<BriefPrice['period']>]> = [
@@ -88,32 +93,22 @@ function toAmount(whole: string, cents: string | undefined): number {
   return Number(whole.replace(/[.,\s]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
 }
 
-/** Where "$" is the local money, not the US dollar ("Visita $ 900" in Montevideo is 900 pesos uruguayos). */
-const PESO_AND_DOLLAR_SIGN: Record<string, string> = {
-  MX: 'MXN',
-  AR: 'ARS',
-  CL: 'CLP',
-  CO: 'COP',
-  UY: 'UYU',
-  DO: 'DOP',
-  CU: 'CUP',
-  AU: 'AUD',
-  CA: 'CAD',
-  NZ: 'NZD',
-  SG: 'SGD',
-  HK: 'HKD',
-  // "barra $15" from a Brazilian: the "R" of R$ left out, never US dollars.
-  BR: 'BRL',
-};
-
-function currencyOf(symbol: string, country: string | undefined): string {
-  const upper = symbol.toUpperCase();
-  if (/^EUROS?$/.test(upper)) return 'EUR';
-  if (upper === 'REAIS') return 'BRL';
-  if (/^D[OÓ]LARES$/.test(upper)) return country === 'MX' ? 'MXN' : country === 'AR' ? 'ARS' : 'USD';
-  if (symbol === '$') return (country && PESO_AND_DOLLAR_SIGN[country]) || 'USD';
-  if (/^bs\.?$/i.test(symbol)) return country === 'VE' ? 'VES' : 'BOB';
-  return SYMBOLS[symbol] ?? SYMBOLS[Object.keys(SYMBOLS).find((sign) => sign.toLowerCase() === symbol.toLowerCase()) ?? ''] ?? 'USD';
+/** Which money a sign or a word after the amount is, in a prompt from `country`; undefined when it is none there. */
+function currencyOf(symbol: string, country: string | undefined): string | undefined {
+  const sign = SIGNS.get(symbol) ?? money.signs.find((candidate) => candidate.sign.toLowerCase() === symbol.toLowerCase());
+  if (sign) {
+    // "R780" in South Africa, "N15,000" in Nigeria: a letter sign is money there only, as written.
+    if (sign.countries && (sign.sign !== symbol || !country || !sign.countries.includes(country))) return undefined;
+    if (/^bs\.?$/i.test(symbol)) return country === 'VE' ? 'VES' : 'BOB';
+    // "Visita $ 900" in Montevideo is 900 pesos uruguayos.
+    if (symbol === '$') return (country && money.localDollar[country]) || 'USD';
+    return sign.currency;
+  }
+  const word = WORDS_AFTER.get(fold(symbol));
+  if (!word || (word.countries && (!country || !word.countries.includes(country)))) return undefined;
+  if (word.currency === 'local') return country ? money.localCurrency[country] : undefined;
+  if (word.currency === 'USD' && (country === 'MX' || country === 'AR')) return country === 'MX' ? 'MXN' : 'ARS';
+  return word.currency;
 }
 
 // Where a priced item's words start: punctuation, or the end of the price before (with its unit).
@@ -121,7 +116,10 @@ function currencyOf(symbol: string, country: string | undefined): string {
 const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()–—]|\s-\s/g;
 // Where the words after an amount (its unit: "per head", "o kg", "/lb", "la primera hora") stop.
 // A digit right after a letter is the unit's own ("per m2", "o m3"), no next amount.
-const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|(?<!\\p{L})\\d`, 'u');
+// A number with a measure after it is the unit's own too ("R$ 240 a saca de 50 kg").
+const MEASURE_AFTER = `\\d*(?:[.,]\\d+)?\\s?(?:${alternationOf([...readingCues.measureUnits])})(?![\\p{L}\\p{N}])`;
+const SIZE_SPACE = new RegExp(`(\\d)\\s(?=(?:${alternationOf([...readingCues.measureUnits])})(?![\\p{L}\\p{N}]))`, 'gu');
+const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|(?<!\\p{L})\\d(?!${MEASURE_AFTER})`, 'u');
 const CONNECTOR = /^(e|and|y|ou|or|o|plus|mais|más|also|também|tambem|también)$/i;
 
 // Where a clause ends: a sentence's stop (a point inside a number is none), a line's end, a bracket.
@@ -396,8 +394,10 @@ function unitAfter(prompt: string, from: number): string | undefined {
   // "$1 a km from our gate", "R$ 3 o km rodado depois de 10 km": a long tail that opens on "a"/"per"
   // and one word is that unit, the rest its clause's.
   const lead = /^(?:an?|per|o|por|the|each|cada)\s+[\p{L}²³]+/iu.exec(said);
-  const unit = said.split(/\s+/).length > 4 && lead ? lead[0] : said;
-  const words = unit.split(/\s+/).filter(Boolean);
+  // ("a saca de 50 kg": a size is one word of the unit, its number and measure together.)
+  const wordsOf = (phrase: string) => phrase.replace(SIZE_SPACE, '$1').split(/\s+/).filter(Boolean);
+  const unit = wordsOf(said).length > 4 && lead ? lead[0] : said;
+  const words = wordsOf(unit);
   // "R$ 250 + taxas do Detran", "R$ 300 com placa inclusa", "£40 with parts included": what the
   // price includes or leaves out is said with it — a fee marked extra is never shown as the whole.
   if (words.length > 0 && words.length <= 5 && (/^\+\s*\p{L}/u.test(unit) || PRICE_INCLUDES.test(unit))) return unit;
@@ -428,6 +428,8 @@ const RANGE_BETWEEN = /^\s*(?:a|to|-|–|—)\s*$/iu;
 const RANGE_START =
   /(?:(?:(?<![\p{L}])(?:de|from|desde)\s+)?(?<![\d.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s+(?:a|to)|(?<![\p{L}])(?:entre|between)\s+(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s+(?:e|y|and))\s+$/iu;
 
+const MAX_PRICES = 12;
+
 /** Prices the prompt states, with the words before them as a label ("corte R$ 45" → corte). */
 export function extractPrices(prompt: string, country: string | undefined): BriefPrice[] {
   const prices: BriefPrice[] = [];
@@ -435,11 +437,19 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
   // Where the last price's amount ended (before any unit read after it).
   let lastAmountEnd = 0;
   for (const match of prompt.matchAll(PRICE)) {
-    const [text, symbolBefore, wholeBefore, centsBefore, wholeAfter, centsAfter, symbolAfter] = match;
+    const [text, symbolBefore, wholeBefore, centsBefore, thousandsBefore, wholeAfter, centsAfter, thousandsAfter, symbolAfter, wholeBare] =
+      match;
     const symbol = symbolBefore ?? symbolAfter ?? '';
-    // "R" before digits is money in South Africa only ("Rua R 7" is a street in Goiânia); a capital R.
-    if (symbol.toUpperCase() === RAND_SIGN && (symbol !== RAND_SIGN || country !== 'ZA')) continue;
-    const amount = toAmount(wholeBefore ?? wholeAfter ?? '0', centsBefore ?? centsAfter);
+    // "R" before digits is money in South Africa only ("Rua R 7" is a street in Goiânia); "45 pilas"
+    // is money in Brazil only. A bare "5k" is the country's money, in a list's line ("Gele: 5k").
+    const currency = wholeBare
+      ? country && isListAmount(prompt, match.index)
+        ? money.localCurrency[country]
+        : undefined
+      : currencyOf(symbol, country);
+    if (!currency) continue;
+    const thousands = thousandsBefore ?? thousandsAfter ?? (wholeBare ? 'k' : undefined);
+    const amount = toAmount(wholeBefore ?? wholeAfter ?? wholeBare ?? '0', centsBefore ?? centsAfter) * (thousands ? 1000 : 1);
     const amountEnd = match.index + text.length;
     if (THRESHOLD_BEFORE.test(fold(prompt.slice(Math.max(0, match.index - 24), match.index + (symbolBefore?.length ?? 0))))) {
       previousEnd = amountEnd;
@@ -500,7 +510,7 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
       text: `${isRange ? prompt.slice(rangeStart, match.index) : ''}${code && ISO_AFTER.test(after) ? `${text.trim()} ${code}` : text}`.trim(),
       amount: isRange ? low! : amount,
       ...(isRange ? { upTo: amount } : {}),
-      currency: code ?? currencyOf(symbol, country),
+      currency: code ?? currency,
       // A long aside is cut whole, never in the middle ("dia completo (arruada de manhã, …").
       ...(label ? { label: (label.length > LABEL_MAX ? label.replace(/\s*\([^()]*\)$/, '') : label).slice(0, LABEL_MAX) } : {}),
       ...(period ? { period } : {}),
@@ -509,14 +519,69 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
         ? { isFrom: true }
         : {}),
     });
-    if (prices.length >= 12) break;
+    if (prices.length >= MAX_PRICES) break;
   }
-  return prices;
+  return withListSiblings(prompt, prices);
+}
+
+/** Whether the amount at `at` stands where a list's line puts its price: after a colon or a dash. */
+function isListAmount(prompt: string, at: number): boolean {
+  const line = prompt.slice(prompt.lastIndexOf('\n', at - 1) + 1, at);
+  return /(?::|\s[-–—])\s*$/u.test(line);
+}
+
+// "- Cuia com bocal liso: 120" — a list's line whose whole price is a bare amount.
+const BARE_LIST_LINE = /^[ \t]*(?:[-•*–][ \t]*)?([^:\n]{2,80}?):[ \t]*(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,](\d{1,2}))?[ \t]*$/gmu;
+
+/**
+ * "- Cuia lixada: 45 pila⏎- Cuia com bocal liso: 120⏎- Cuia gravada: R$ 180": a list's line with a
+ * bare amount, between lines priced in one money, is priced in it too — the person wrote the sign
+ * once or twice and let the list say the rest. Never a line alone, nor one beside no price.
+ */
+function withListSiblings(prompt: string, prices: BriefPrice[]): BriefPrice[] {
+  if (prices.length === 0 || prices.length >= MAX_PRICES) return prices;
+  const lineOf = (at: number) => prompt.slice(0, at).split('\n').length - 1;
+  const lines = prompt.split('\n');
+  const pricedLines = new Map<number, string>();
+  for (const price of prices) {
+    const at = prompt.indexOf(price.text);
+    if (at >= 0) pricedLines.set(lineOf(at), price.currency);
+  }
+  const found: Array<{ line: number; price: BriefPrice }> = [];
+  for (const match of prompt.matchAll(BARE_LIST_LINE)) {
+    const line = lineOf(match.index);
+    if (pricedLines.has(line)) continue;
+    const neighbours = [pricedLines.get(line - 1), pricedLines.get(line + 1)].filter((currency): currency is string => Boolean(currency));
+    const currency = neighbours[0];
+    if (!currency || neighbours.some((other) => other !== currency) || !/^[ \t]*[-•*–]/u.test(lines[line - 1] ?? lines[line + 1] ?? ''))
+      continue;
+    const label = match[1]!.replace(/^[ \t]*[-•*–][ \t]*/u, '').trim();
+    const amountText = match[0].slice(match[0].lastIndexOf(':') + 1).trim();
+    found.push({ line, price: { text: amountText, amount: toAmount(match[2]!, match[3]), currency, label: label.slice(0, LABEL_MAX) } });
+  }
+  if (found.length === 0) return prices;
+  const ordered = [...prices.map((price) => ({ line: lineOf(Math.max(0, prompt.indexOf(price.text))), price })), ...found].sort(
+    (a, b) => a.line - b.line,
+  );
+  return ordered.map(({ price }) => price).slice(0, MAX_PRICES);
 }
 
 // Currencies only one of the countries we serve pays in: a price in reais is a business in Brazil.
+const SIGN_COUNTRIES = [...new Set(money.signs.flatMap((sign) => sign.countries ?? []))];
 const CURRENCY_COUNTRY: Record<string, string> = {
   BRL: 'BR',
+  NGN: 'NG',
+  GTQ: 'GT',
+  PHP: 'PH',
+  HNL: 'HN',
+  PAB: 'PA',
+  KES: 'KE',
+  GHS: 'GH',
+  INR: 'IN',
+  JMD: 'JM',
+  TTD: 'TT',
+  VES: 'VE',
+  CUP: 'CU',
   GBP: 'GB',
   PEN: 'PE',
   DOP: 'DO',
@@ -536,10 +601,19 @@ export function pricedCountry(prompt: string): string | undefined {
   const prices = extractPrices(prompt, undefined);
   // "Call-out R450, labour R520 per hour": the rand's lone "R" is read as money only in South
   // Africa, so with no other money in the prompt, two amounts or more written so say it is there.
-  if (prices.length === 0) {
-    const asRand = extractPrices(prompt, 'ZA');
-    return asRand.length >= 2 && asRand.every((price) => price.currency === 'ZAR') ? 'ZA' : undefined;
-  }
+  // The same for the naira's "N", the quetzal's "Q" and the other signs that are money in one country.
+  if (prices.length === 0)
+    return SIGN_COUNTRIES.find((country) => {
+      const read = extractPrices(prompt, country);
+      const currencies = new Set(money.signs.filter((sign) => sign.countries?.includes(country)).map((sign) => sign.currency));
+      // (…written as money is: one with a thousands separator or cents, or every one in hundreds at
+      // least — "take the N95, then the N12" is buses.)
+      return (
+        read.length >= 2 &&
+        read.every((price) => currencies.has(price.currency) && !/^\d/u.test(price.text)) &&
+        (read.some((price) => /\d[.,\s]\d/u.test(price.text)) || read.every((price) => price.amount >= 100))
+      );
+    });
   const currencies = new Set(prices.map((price) => price.currency));
   const [only] = currencies;
   return currencies.size === 1 && only ? CURRENCY_COUNTRY[only] : undefined;

@@ -95,9 +95,23 @@ export function townKey(name: string): string {
     .replace(/\s+/g, ' ');
 }
 
+// (A town that small is no "city": "Aurora City" is not a village named Aurora.)
+const CITY_SUFFIX_MIN = 50_000;
+
 /** Every town called `name` (any case, accents, hyphens or spaces), the most populous first. */
 export function findWorldCities(name: string): readonly WorldCity[] {
-  return worldCities().get(townKey(name)) ?? [];
+  const key = townKey(name);
+  const found = worldCities().get(key);
+  if (found) return found;
+  // "Naga City", "Iloilo City": a city called so by its people, "Naga" in GeoNames — never a bare "City".
+  const bare = /^(\S.*) city$/.exec(key)?.[1];
+  return (
+    (bare &&
+      worldCities()
+        .get(bare)
+        ?.filter((town) => town.population >= CITY_SUFFIX_MIN)) ||
+    []
+  );
 }
 
 /**

@@ -97,6 +97,8 @@ function asName(words: string, most = 6): string | undefined {
   // Words, not the dashes between them ("Pan y Leña — Horno de Barro" is six words).
   const count = trimmed.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   if (count === 0 || count > most || !isCapitalised(trimmed)) return undefined;
+  // "com nome ou marca: R$ 180": an amount is no name — a name has a word of two letters at least.
+  if (!/\p{L}{2}/u.test(trimmed)) return undefined;
   return cleanName(trimmed);
 }
 

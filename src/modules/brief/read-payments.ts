@@ -152,14 +152,17 @@ export function readPayments(text: string): PaymentReading {
         found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
       } else isLedSentence = false;
     }
-    // "Yape y Plin.", "Pix, cartão e dinheiro.": a sentence of nothing but ways to pay, two at least.
+    // "Yape y Plin.", "Pix, cartão e dinheiro.": a sentence of nothing but ways to pay, two at least —
+    // or one, written as a sentence of its own in a telegraphic prompt ("Entrego só na cidade. Pix.").
     if (found.length === 0) {
       const all = clauses.filter((clause) => clause.tokens.length > 0 && !isNegated(clause.tokens));
       const counts = all.map(({ tokens }) => paymentWordsFrom(tokens, 0, false));
       if (
         all.length > 0 &&
         counts.every((count) => count > 0) &&
-        (counts.reduce((sum, count) => sum + count, 0) >= 2 || all.some(({ tokens }) => tokens.some((token) => ONLY.has(token.folded))))
+        (counts.reduce((sum, count) => sum + count, 0) >= 2 ||
+          all.length === 1 ||
+          all.some(({ tokens }) => tokens.some((token) => ONLY.has(token.folded))))
       )
         for (const { tokens } of all) found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
     }

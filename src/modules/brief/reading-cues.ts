@@ -80,6 +80,8 @@ const readingCuesSchema = z.object({
   hearsayPhrases: words,
   /** "eu", "we", "nosotros" (folded): the business speaking of itself — "we don't…" is what it does not do. */
   firstPersonSubjects: words,
+  /** "eu", "yo": the speaker alone, whose verbs say their person (see continue-narration.ts). */
+  firstPersonSingular: words,
   /** "sem", "sin", "without": refusal words that also make a product ("sem glúten", "sin palo"). */
   withoutWords: words,
   /** "tenho", "have": after a negation, what the business has not ("não tenho maquininha"), not work it refuses. */
@@ -297,6 +299,8 @@ const readingCuesSchema = z.object({
     modalsBeforePor: words,
     /** "se não pode sair, ligue…": coming out that is leaving — never a number refused by pointing back. */
     leavingVerbs: words,
+    /** "esse não vai no site", "that one doesn't go on the website": a verb of going, kept off only with the site named after it. */
+    goingVerbs: words,
     /** "don't post that one anywhere", "no pongas ese también": what may follow the pointer in its clause. */
     afterPointer: words,
     /**
@@ -414,6 +418,10 @@ const readingCuesSchema = z.object({
   familiarTitles: words,
   /** Days as written in price and opening lists ("seg a qui", "sex sab e dom") and the units they price by, with their joiners: never an offering alone. */
   dayAndUnitWords: words,
+  /** Units of weight, volume and length written after a number ("50 kg", "250 ml", "30 cm"): a size, never another amount. */
+  measureUnits: words,
+  /** "[Audio 1 – 1:48]", "[Nota de voz 2]": what a transcription of voice messages marks each one with, never part of what was said. */
+  voiceNoteWords: words,
   /** "todas as marcas", "all brands": a quantifier before a brand lead. */
   allWords: words,
   /** "no site", "on the website": the words before a site noun that make a wish about the site itself. */
@@ -595,6 +603,7 @@ export const readingCues = {
   permissionTail: cues.permissionTail,
   hearsayPhrases: cues.hearsayPhrases,
   firstPersonSubjects: asSet(cues.firstPersonSubjects),
+  firstPersonSingular: asSet(cues.firstPersonSingular),
   withoutWords: asSet(cues.withoutWords),
   haveVerbs: asSet(cues.haveVerbs),
   existentialVerbs: asSet(cues.existentialVerbs),
@@ -658,6 +667,8 @@ export const readingCues = {
   wishVerbs: asSet(cues.wishVerbs),
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
+  measureUnits: asSet(cues.measureUnits),
+  voiceNoteWords: cues.voiceNoteWords,
   allWords: asSet(cues.allWords),
   onTheSite: asSet(cues.onTheSite),
   topicFrames: asSet(cues.topicFrames),

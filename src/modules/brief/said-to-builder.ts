@@ -188,11 +188,12 @@ function letterOpeningIn(folded: string): Array<{ start: number; end: number }> 
 }
 
 const OTHER = SAID.otherPlace;
-// "…, não a de Santa Catarina", "y no la de Estados Unidos", "and not the one in Ohio", "not Massachusetts".
+// "…, não a de Santa Catarina", "y no la de Estados Unidos", "and not the one in Ohio", "not Massachusetts",
+// "not the Lagos in Portugal" (the town's name in place of "the one").
 const OTHER_PLACE = new RegExp(
-  `(?:^|[,;:–—(-]\\s*|\\s(?:e|y|and)\\s+)((?:${alternationOf(OTHER.negations)})\\s+(?:(?:(?:${alternationOf(OTHER.copulas)})\\s+)?(?:${alternationOf(
+  `(?:^|[,;:.!?–—(-]\\s*|\\s(?:e|y|and)\\s+)((?:${alternationOf(OTHER.negations)})\\s+(?:(?:(?:${alternationOf(OTHER.copulas)})\\s+)?(?:${alternationOf(
     OTHER.ones,
-  )})\\s+(?:${alternationOf(OTHER.ofWords)})(?![\\p{L}])|(?=\\S)))`,
+  )})\\s+(?:([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)\\s+)??(?:${alternationOf(OTHER.ofWords)})(?![\\p{L}])|(?=\\S)))`,
   'gmu',
 );
 const MAX_WORDS_BEFORE_OTHER_PLACE = 3;
@@ -204,7 +205,7 @@ const THIS_ONE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(OTHER.thisOne)})(?!
  * and the sentence's few words before it ("Palmeira daqui,") too. Without "the one of", only a
  * capitalised place after English "not" refuses one ("not Massachusetts"; "not on Sundays" is told).
  */
-function otherPlaceRefused(text: string, folded: string): Array<{ start: number; end: number }> {
+export function otherPlaceRefused(text: string, folded: string = fold(text)): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const match of folded.matchAll(OTHER_PLACE)) {
     const start = match.index + match[0].length - match[1]!.length;
@@ -217,11 +218,15 @@ function otherPlaceRefused(text: string, folded: string): Array<{ start: number;
       return run.length > 1 && (findWorldCities(run).length > 0 || isCountryName(run) || isRegionName(run));
     });
     if (!isPlace) continue;
+    // "not the Lagos in Portugal", "não a Lavras de Minas Gerais": the other one named by its own
+    // name is a town of that name ("not the cheap ones in plastic" refuses a thing).
+    if (match[2] && findWorldCities(match[2]).length === 0) continue;
     // Without "the one of", only English "not" before a capitalised place ("not Massachusetts").
     const bare = !/\s(?:d[aeo]s?|del|of|in|from)$/u.test(match[1]!);
     if (bare && !(match[1]!.startsWith('not') && /^\s*\p{Lu}/u.test(after))) continue;
     const rest = folded.slice(start);
-    const stop = rest.search(/[.;!?\n]|,\s+(?:e|y|and|mas|pero|but)\s/u);
+    // (A colon or a dash ends the refusal too: "…nem a do Paraná: R$ 8 o litro" goes on to visitors.)
+    const stop = rest.search(/[.;:!?\n–—]|\s-\s|,\s+(?:e|y|and|mas|pero|but)\s/u);
     const end = start + (stop < 0 ? rest.length : stop);
     const sentenceStart = Math.max(...['.', '!', '?', '\n'].map((mark) => folded.lastIndexOf(mark, start - 1))) + 1;
     // ("Palmeira daqui, não a de…": the few words before say "this one", and go with it.)

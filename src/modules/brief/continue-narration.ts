@@ -1,0 +1,68 @@
+import { readingCues } from './reading-cues';
+import type { BriefItem } from './site-brief-schema';
+import { fold } from './text';
+import { isIrregularFirstPerson, mayBeVerb, wordLanguageOf } from './word-classes';
+
+// "lo remojo", "o corto": the verb's object pronoun, between two steps.
+const CLITICS = new Set(readingCues.notForTheSiteSaid.objectClitics);
+
+// A first person singular in the present: "corto", "lixo", "boto" (pt), "coso", "pinto" (es).
+const isFirstPersonVerb = (folded: string, language: ReturnType<typeof wordLanguageOf>) =>
+  isIrregularFirstPerson(folded, language) || (folded.endsWith('o') && mayBeVerb(folded, language));
+
+/**
+ * "Depois de seco eu corto, limpo por dentro, lixo e boto o bocal": the steps a person tells of
+ * their own work go on after the part the reader told — "lixo" is "I sand", not rubbish, and "boto
+ * o bocal" no offering. An offering right after a told part, in the same sentence with only a
+ * comma or a joining word between, is more of that part when the part speaks in the first person
+ * and the offering opens with a verb in the first person. Portuguese and Spanish, whose verbs say
+ * their person; an English list of verbs ("I cut, clean and sand") is read as it was.
+ */
+export function continueNarration(items: readonly BriefItem[], text: string, lang: string | undefined): BriefItem[] {
+  const language = wordLanguageOf(lang);
+  if (language === 'en') return [...items];
+  const out: BriefItem[] = [];
+  let cursor = 0;
+  let last: { item: BriefItem; start: number; end: number } | undefined;
+  for (const item of items) {
+    const start = text.indexOf(item.text, cursor);
+    if (start < 0) {
+      out.push(item);
+      last = undefined;
+      continue;
+    }
+    const end = start + item.text.length;
+    cursor = end;
+    const first = fold(item.text).match(/\p{L}+/u)?.[0] ?? '';
+    if (
+      item.role === 'offering' &&
+      last?.item.role === 'detail' &&
+      out.at(-1) === last.item &&
+      isJoiningGap(text.slice(last.end, start)) &&
+      speaksInFirstPerson(last.item.text, language) &&
+      isFirstPersonVerb(first, language)
+    ) {
+      const joined: BriefItem = { ...last.item, text: text.slice(last.start, end) };
+      out[out.length - 1] = joined;
+      last = { item: joined, start: last.start, end };
+      continue;
+    }
+    out.push(item);
+    last = { item, start, end };
+  }
+  return out;
+}
+
+function speaksInFirstPerson(said: string, language: ReturnType<typeof wordLanguageOf>): boolean {
+  const words = fold(said).match(/\p{L}+/gu) ?? [];
+  return words.some((word) => readingCues.firstPersonSingular.has(word) || isFirstPersonVerb(word, language));
+}
+
+/** A comma, at most one joining word ("e", "y") and the verb's object pronoun ("lo remojo"): still the same list of steps. */
+function isJoiningGap(gap: string): boolean {
+  if (/[.!?\n():;]/u.test(gap) || gap.length > 12) return false;
+  const words = fold(gap).match(/\p{L}+/gu) ?? [];
+  const joiners = words.filter((word) => readingCues.toldJoiners.has(word));
+  const clitics = words.filter((word) => CLITICS.has(word));
+  return joiners.length <= 1 && clitics.length <= 1 && joiners.length + clitics.length === words.length;
+}
