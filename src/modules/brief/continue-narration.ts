@@ -14,8 +14,8 @@ const isFirstPersonVerb = (folded: string, language: ReturnType<typeof wordLangu
  * "Depois de seco eu corto, limpo por dentro, lixo e boto o bocal": the steps a person tells of
  * their own work go on after the part the reader told — "lixo" is "I sand", not rubbish, and "boto
  * o bocal" no offering. An offering right after a told part, in the same sentence with only a
- * comma or a joining word between, is more of that part when the part speaks in the first person
- * and the offering opens with a verb in the first person. Portuguese and Spanish, whose verbs say
+ * comma or a joining word between, is more of that part when the part says "eu"/"yo" and the
+ * offering opens with a verb in the first person (and is no "arreglo de ropa"). Portuguese and Spanish, whose verbs say
  * their person; an English list of verbs ("I cut, clean and sand") is read as it was.
  */
 export function continueNarration(items: readonly BriefItem[], text: string, lang: string | undefined): BriefItem[] {
@@ -39,8 +39,11 @@ export function continueNarration(items: readonly BriefItem[], text: string, lan
       last?.item.role === 'detail' &&
       out.at(-1) === last.item &&
       isJoiningGap(text.slice(last.end, start)) &&
-      speaksInFirstPerson(last.item.text, language) &&
-      isFirstPersonVerb(first, language)
+      // (The reader may have left the pronoun out of the part: "Yo corto el mimbre" is "corto el mimbre".)
+      speaksInFirstPerson(text.slice(Math.max(0, text.slice(0, last.start).search(/[^.!?\n]*$/u)), last.end)) &&
+      isFirstPersonVerb(first, language) &&
+      // ("arreglo de ropa", "banho e tosa": a noun of a service, never a step.)
+      !/^\p{L}+\s+(?:de|do|da|dos|das|del|e|y)(?![\p{L}])/u.test(fold(item.text))
     ) {
       const joined: BriefItem = { ...last.item, text: text.slice(last.start, end) };
       out[out.length - 1] = joined;
@@ -53,9 +56,12 @@ export function continueNarration(items: readonly BriefItem[], text: string, lan
   return out;
 }
 
-function speaksInFirstPerson(said: string, language: ReturnType<typeof wordLanguageOf>): boolean {
-  const words = fold(said).match(/\p{L}+/gu) ?? [];
-  return words.some((word) => readingCues.firstPersonSingular.has(word) || isFirstPersonVerb(word, language));
+/**
+ * Whether the told part says "eu"/"yo" — the steps are the speaker's own. A verb that says its
+ * person is not enough: "trabajo hace 20 años en mi casa, arreglo de ropa" lists services.
+ */
+function speaksInFirstPerson(said: string): boolean {
+  return (fold(said).match(/\p{L}+/gu) ?? []).some((word) => readingCues.firstPersonSingular.has(word));
 }
 
 /** A comma, at most one joining word ("e", "y") and the verb's object pronoun ("lo remojo"): still the same list of steps. */

@@ -239,8 +239,10 @@ function businessName(
   /** The people who may be the business itself: everyone named but whom to ask for. */
   ownPeople: string[],
   typed: string,
+  /** `text` without what was said only to us: what the rules other than talk about the name read. */
+  told: string = text,
 ): string | null {
-  const name = extractBusinessName(text, kind, place, people, landmark, typed);
+  const name = extractBusinessName(text, kind, place, people, landmark, typed, told);
   const isStated = name !== undefined && name === statedName(text);
   // "Sou o Gilmar" in a water-tank cleaner's prompt: who writes, not the site's title.
   const isWriter = name !== undefined && !isStated && !PERSON_KINDS.has(kind.id) && isSelfIntroduced(name, text);
@@ -366,7 +368,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // no site") is read by no one after this: blanked, and listed among what was not used.
   // (Facts, features and the place are still read in all of it: "obs p vc: não quero formulário"
   // is an instruction to obey.)
-  const saidToBuilder = setAsideNameTalk(setAsideSaidToBuilder(written));
+  const saidToUs = setAsideSaidToBuilder(written);
+  const saidToBuilder = setAsideNameTalk(saidToUs);
   const text = written;
   const notes: string[] = [];
   // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
@@ -393,7 +396,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",
   // "Peru, Indiana"), not the country the business is in.
   // …nor is the country of a place refused ("not the Lagos in Portugal").
-  const unrefused = otherPlaceRefused(text).reduce(
+  const unrefused = otherPlaceRefused(text, undefined, false).reduce(
     (rest, { start, end }) => `${rest.slice(0, start)}${' '.repeat(end - start)}${rest.slice(end)}`,
     text,
   );
@@ -539,7 +542,12 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // Whom to ask for ("Marcações com a Sandra") is never the professional the site is about.
   const contactWords = facts.contactPerson?.split(/\s+/) ?? [];
   const ownPeople = facts.people.filter((person) => !contactWords.some((word) => person.split(/\s+/).includes(word)));
-  const foundName = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed);
+  // (A paragraph said only to us is blanked for every rule but talk about the name.)
+  const toldNameText = saidToUs.privateParagraphs.reduce(
+    (rest, { start, end }) => rest.slice(0, start) + rest.slice(start, end).replace(/[^\n]/g, ' ') + rest.slice(end),
+    nameText,
+  );
+  const foundName = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed, toldNameText);
   // "en Medellín, El Poblado": a part of where the business is is never its name ("Poblado") —
   // unless the person says it is ("se llama Poblado").
   const placeSaid = placeMatch

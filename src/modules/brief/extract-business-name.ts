@@ -107,6 +107,8 @@ function isPlaceLike(words: string[]): boolean {
 // The parts of a site a quote may label (folded; pt-PT writes "secção").
 const SITE_PARTS: ReadonlySet<string> = new Set(readingCues.labelledSiteParts);
 
+const QUOTE_REFUSALS = new Set([...readingCues.notForTheSiteSaid.negations, "don't", 'dont', 'never', 'nunca', 'jamais', 'nada']);
+
 function quoted(text: string): string | undefined {
   const writesCapitals = /(?:^|[.!?]\s+)\p{Lu}/u.test(text);
   for (const match of text.matchAll(/["“”«»„]([^"“”«»„\n]{2,60})["“”«»„]/gu)) {
@@ -121,6 +123,9 @@ function quoted(text: string): string | undefined {
         .split(/[.;:!?\n,()]/u)
         .at(-1) ?? '';
     if ((clause.match(/[\p{L}]+/gu) ?? []).slice(-5).some((word) => SITE_PARTS.has(word))) continue;
+    // 'please don't write "best gele stylist in town"', 'nada de "a melhor do Brasil"', 'no pongas
+    // "el mejor de Lima"': a quote after a negation in its clause is a phrase refused, never the name.
+    if ((clause.match(/[\p{L}']+/gu) ?? []).slice(-4).some((word) => QUOTE_REFUSALS.has(word))) continue;
     // 'I need to be "online"', 'um site "bonito"': one word in lower case is a word in scare
     // quotes, not a name (names are written with capitals, or are several words: "lo de Ramón").
     // (A writer who types in lower case may quote a lowercase name: "la del portón verde".)
@@ -647,11 +652,17 @@ export function extractBusinessName(
   landmark?: Span,
   /** The prompt as the person typed it, before accents and abbreviations were restored. */
   typed = said,
+  /**
+   * What the rules below read, when not all of `said`: a quoted phrase or a capitalised run in what
+   * was said only to us ("these ones are between us … don't write "best gele stylist"") names
+   * nothing — only talk about the name does, wherever it was said ("obs p vc: o nome é Doce Sado").
+   */
+  told = said,
 ): string | undefined {
   // What the person said about the name comes first; a name they refused is read by no rule.
   const talk = readNameTalk(said);
   if (talk.affirmed) return talk.affirmed;
-  const text = withoutRefusedNames(said, talk.refused);
+  const text = withoutRefusedNames(told, talk.refused);
   return (
     quoted(text) ??
     called(text) ??

@@ -3,6 +3,7 @@ import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import { isDayWord, readingCues } from './reading-cues';
 import { escapeRegExp, fold } from './text';
 import { NUMBER_LABEL } from './detect-features';
+import { isClosedWordOfAny } from './word-classes';
 import type { Contact } from './kind-types';
 
 const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
@@ -134,6 +135,9 @@ function meridiem(mark: string | undefined): string | undefined {
   return mark;
 }
 
+// The latest a morning range ends for the range after it to be that day's afternoon ("9 a 1 y 4 a 7").
+const MIDDAY_END = 14;
+
 function timeRanges(folded: string): string[] {
   const hours: string[] = [];
   let previousEnd = 0;
@@ -165,7 +169,14 @@ function timeRanges(folded: string): string[] {
     if (noHalf(mark1) && noHalf(mark2) && Number(h1) <= 12 && !/^0/.test(h1) && !/^0/.test(h2)) {
       const startMinutes = Number(h1) * 60 + Number(m1 ?? 0);
       if (!mark1 && !mark2 && Number(h2) * 60 + Number(m2 ?? 0) <= startMinutes && Number(h2) < 12) endHour = String(Number(h2) + 12);
-      if (isContinuation && Number(h1) < 12 && Number(h1) < previous!.endHour && Number(h1) + 12 > previous!.endHour) {
+      // (…only after a range that ends about midday: "das 8h às 18h e das 8h às 12h aos sábados" is another day's.)
+      if (
+        isContinuation &&
+        previous!.endHour <= MIDDAY_END &&
+        Number(h1) < 12 &&
+        Number(h1) < previous!.endHour &&
+        Number(h1) + 12 > previous!.endHour
+      ) {
         startHour = String(Number(h1) + 12);
         if (Number(endHour) < 12) endHour = String(Number(endHour) + 12);
       }
@@ -222,15 +233,20 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
     // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes; a
     // shorter national number ("WhatsApp 4312 8857" in Guatemala, "teléfono fijo 6452318" in
     // Bolivia) is one when a phone word labels it.
-    // ("al WhatsApp, al 5 283 4761", "el fijo de la casa es el 45 52 1846": the phone word a few words back, in its sentence.)
+    // ("al WhatsApp, al 5 283 4761": the phone word a few words back, in its sentence, with only
+    // words of grammar between — never "al WhatsApp: paquetes desde 1.200.000", a date or a CEP.)
     const near = (
       scanned
         .slice(Math.max(0, match.index - 32), match.index)
-        .split(/[.!?\n]/u)
+        .split(/[.!?\n:]/u)
         .at(-1)!
         .match(/\p{L}+/gu) ?? []
     ).slice(-4);
-    const isLabelled = near.some((word) => NUMBER_LABEL.test(fold(word)));
+    const labelAt = near.findLastIndex((word) => NUMBER_LABEL.test(fold(word)));
+    const isLabelled =
+      labelAt >= 0 &&
+      near.slice(labelAt + 1).every((word) => isClosedWordOfAny(fold(word))) &&
+      !/^\d{1,3}(?:\.\d{3})+$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d{5}-\d{3}$/u.test(raw.trim());
     if (digits.length < 7 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw) && !isLabelled)) continue;
     if (label && readingCues.taxIdWords.has(fold(label))) continue;
     const phone = raw.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();

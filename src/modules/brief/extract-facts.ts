@@ -219,6 +219,7 @@ const OWN_NAME_REFUSED =
 const said = readingCues.notForTheSiteSaid;
 // Putting or coming out: "não ponham", "no deve constar", "don't post".
 const PUT_WORDS = new Set([...said.putVerbs, ...said.putImperatives, ...said.appearVerbs, ...said.goingVerbs]);
+const GOING = new Set(said.goingVerbs);
 // (…or pointed at: "her cell is …, but don't put that one on there".)
 const SITE_WORDS = new Set([...said.placeNouns, ...said.siteDeixis]);
 const NEGATIONS = new Set([...said.negations, "don't", 'dont', 'never', 'nunca']);
@@ -258,6 +259,9 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
     if (!NEGATIONS.has(token)) return false;
     for (let verb = index + 1; verb <= index + 3 && isWord(tokens[verb]); verb++) {
       if (!PUT_WORDS.has(tokens[verb]!)) continue;
+      // "esse não vai no site": going is putting only when what goes is pointed at ("se não conseguir
+      // entrar no site, chama no zap" and "if we don't answer, go to the website" keep the number).
+      if (GOING.has(tokens[verb]!) && !tokens.slice(Math.max(0, index - 2), index).some((word) => POINTED.has(word))) continue;
       const after = tokens.slice(verb + 1).filter(isWord);
       if (after.slice(0, 7).some((word) => SITE_WORDS.has(word))) return true;
       // Pointed at, not named: a verb of putting, only modals, copulas or pronouns between the negation and it.

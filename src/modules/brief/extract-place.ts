@@ -49,7 +49,8 @@ const NOT_PLACES = new Set(placeWords.notPlaces);
 const REGION_COUNTRY = new Map(
   Object.entries(placeWords.regions).flatMap(([country, names]) => names.map((name) => [fold(name), country] as const)),
 );
-function regionCountry(text: string): string | undefined {
+/** The country of a region, a state or a province we know ("Minas Gerais" → BR). */
+export function regionCountry(text: string): string | undefined {
   return REGION_COUNTRY.get(
     fold(text)
       .replace(/^(?:co\.?|county)\s+/, '')

@@ -44,8 +44,8 @@ export const CURRENCY_SIGNS = signsOf(money.signs.filter((sign) => !sign.countri
 const ALL_SIGNS = signsOf([...SIGNS.keys()]);
 const WORDS_AFTER = new Map(money.wordsAfter.map((word) => [fold(word.word), word]));
 const THOUSANDS = money.thousands.map(escapeRegExp).join('|');
-// (A space groups thousands — "R$ 3 500" — but not after a size's "30 por 40": "30 por 40 320 reais" is 320.)
-const NUMBER = `(\\d{1,3}(?:(?:[.,]|(?<!(?:[x×*]|por|by|per)\\s*\\d{1,3})\\s)\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?`;
+// (A space groups thousands — "R$ 3 500", "por 1 500 reais" — but not after a size's "30 por 40": "30 por 40 320 reais" is 320.)
+const NUMBER = `(\\d{1,3}(?:(?:[.,]|(?<!\\d\\s*(?:[x×*]|por|by)\\s*\\d{1,3})\\s)\\d{3})+|\\d+)(?:[.,](\\d{1,2}))?`;
 const PRICE = new RegExp(
   `(?:(?<![A-Za-zÀ-ÿ])(${ALL_SIGNS})\\s?${NUMBER}(?:\\s?(${THOUSANDS})(?![A-Za-zÀ-ÿ]))?` +
     `|${NUMBER}(?:\\s?(${THOUSANDS}))?\\s?(${signsOf([...WORDS_AFTER.keys(), ...money.wordsAfter.map((word) => word.word)])})(?![A-Za-zÀ-ÿ])` +
@@ -119,7 +119,12 @@ const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()–—]|\s-\s/g;
 // A number with a measure after it is the unit's own too ("R$ 240 a saca de 50 kg").
 const MEASURE_AFTER = `\\d*(?:[.,]\\d+)?\\s?(?:${alternationOf([...readingCues.measureUnits])})(?![\\p{L}\\p{N}])`;
 const SIZE_SPACE = new RegExp(`(\\d)\\s(?=(?:${alternationOf([...readingCues.measureUnits])})(?![\\p{L}\\p{N}]))`, 'gu');
-const UNIT_END = new RegExp(`[,;.!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|(?<!\\p{L})\\d(?!${MEASURE_AFTER})`, 'u');
+// (…only after "de"/"of": "o kg 2 kg por R$ 65" is the next item's size.)
+const SIZE_LEAD = '(?:de|of|del|da|do)\\s';
+const UNIT_END = new RegExp(
+  `(?<!\\d)[,.]|[,.](?!\\d)|[;!?\\n()]|\\s(?:e|and|y|ou|or|o)\\s|(?:${CURRENCY_SIGNS})\\s?\\d|(?<!\\p{L})(?<!${SIZE_LEAD})(?<![\\d.,])\\d|(?<=${SIZE_LEAD})\\d(?!${MEASURE_AFTER})`,
+  'u',
+);
 const CONNECTOR = /^(e|and|y|ou|or|o|plus|mais|más|also|também|tambem|también)$/i;
 
 // Where a clause ends: a sentence's stop (a point inside a number is none), a line's end, a bracket.
@@ -406,7 +411,8 @@ function unitAfter(prompt: string, from: number): string | undefined {
     words.length > 4 ||
     // "9€ / 6€" (dose / meia dose): a slash before another price is no unit.
     !/\p{L}/u.test(unit) ||
-    !/^(\/|per\b|por\b|an?\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s|mais\b|plus\b|más\b|mas\b|de\s+(?!\d))/iu.test(
+    // ("£15 extra", "10k extra", "R$ 20 adicional": on top of another price.)
+    !/^(\/|per\b|por\b|an?\b|o\b|la\b|el\b|the\b|ao\b|al\b|each\b|cada\b|every\b|un[ao]?\b|um[a]?\b|por\s|mais\b|plus\b|más\b|mas\b|extra\b|adicional\b|additional\b|de\s+(?!\d))/iu.test(
       unit,
     )
   )
@@ -443,11 +449,12 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     // "R" before digits is money in South Africa only ("Rua R 7" is a street in Goiânia); "45 pilas"
     // is money in Brazil only. A bare "5k" is the country's money, in a list's line ("Gele: 5k").
     const currency = wholeBare
-      ? country && isListAmount(prompt, match.index)
+      ? country && isListAmount(prompt, match.index) && isBareThousands(prompt, match.index + text.length, text)
         ? money.localCurrency[country]
         : undefined
       : currencyOf(symbol, country);
     if (!currency) continue;
+    if (symbolBefore && isLetterSign(symbolBefore) && isModelCode(prompt, match.index, text, symbolBefore)) continue;
     const thousands = thousandsBefore ?? thousandsAfter ?? (wholeBare ? 'k' : undefined);
     const amount = toAmount(wholeBefore ?? wholeAfter ?? wholeBare ?? '0', centsBefore ?? centsAfter) * (thousands ? 1000 : 1);
     const amountEnd = match.index + text.length;
@@ -521,7 +528,44 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     });
     if (prices.length >= MAX_PRICES) break;
   }
-  return withListSiblings(prompt, prices);
+  // (A bare "5k" is that money only beside prices written with its sign.)
+  const signed = new Set(prices.filter((price) => !/^\d+k$/iu.test(price.text)).map((price) => price.currency));
+  return withListSiblings(
+    prompt,
+    prices.filter((price) => !/^\d+k$/iu.test(price.text) || signed.has(price.currency)),
+  );
+}
+
+// A sign of letters only ("N", "Q", "Rs", "RM"), money only in its country — and there shared
+// with model names, sizes and roads.
+const isLetterSign = (sign: string) => /^\p{L}+\.?$/u.test(sign);
+
+/**
+ * "Audi Q5", "Huawei P30", "Epson L3150", "P2P", "bloque L 12": a letter sign before digits that
+ * names a model, a road or a size, not money — after a capitalised word (a brand) or glued to a
+ * letter after it, one digit or four and more with no separator ("y Q7"), or a lone letter and a space before a
+ * short number. Money written so has a separator ("N15,000", "Q1,200") or stands alone ("R650 a month").
+ */
+function isModelCode(prompt: string, at: number, said: string, sign: string): boolean {
+  const digits = said.slice(sign.length).trim();
+  const separated = /\d[.,\s]\d/u.test(digits);
+  if (/^\p{L}/u.test(prompt.slice(at + said.length))) return true;
+  if (separated) return false;
+  if (/^\d{4,}$/u.test(digits) || /^\d$/u.test(digits)) return true;
+  if (sign.length === 1 && /^\p{L}\s/u.test(said)) return true;
+  return /(?:^|[^\p{L}\d])\p{Lu}[\p{L}\d-]*\s+$/u.test(prompt.slice(Math.max(0, at - 30), at));
+}
+
+/**
+ * "Gele for guests: 5k per head", "Home service: 10k extra": thousands written "k" with no sign,
+ * as the line's whole price — never "12k seguidores", "4K" or "5k run" (a word after it that is no
+ * unit's, or a capital K).
+ */
+function isBareThousands(prompt: string, end: number, said: string): boolean {
+  if (!said.endsWith('k')) return false;
+  return /^(?:[ \t]*(?:[,.;:!?)\n]|$)|\s+(?:per|each|extra|cada|por|pp|a|an|o|la|el|only|so|solo)(?![\p{L}]))/iu.test(
+    prompt.slice(end, end + 12),
+  );
 }
 
 /** Whether the amount at `at` stands where a list's line puts its price: after a colon or a dash. */
@@ -551,11 +595,16 @@ function withListSiblings(prompt: string, prices: BriefPrice[]): BriefPrice[] {
   for (const match of prompt.matchAll(BARE_LIST_LINE)) {
     const line = lineOf(match.index);
     if (pricedLines.has(line)) continue;
-    const neighbours = [pricedLines.get(line - 1), pricedLines.get(line + 1)].filter((currency): currency is string => Boolean(currency));
-    const currency = neighbours[0];
-    if (!currency || neighbours.some((other) => other !== currency) || !/^[ \t]*[-•*–]/u.test(lines[line - 1] ?? lines[line + 1] ?? ''))
-      continue;
+    const near = [line - 1, line + 1].filter((other) => pricedLines.has(other));
+    const currency = pricedLines.get(near[0] ?? -1);
+    if (!currency || near.some((other) => pricedLines.get(other) !== currency)) continue;
+    const bullet = (text: string) => /^[ \t]*[-•*–]/u.exec(text)?.[0].trim() ?? '';
+    if (near.some((other) => bullet(lines[other]!) !== bullet(lines[line]!))) continue;
     const label = match[1]!.replace(/^[ \t]*[-•*–][ \t]*/u, '').trim();
+    // Another of the same things ("Cuia lisa: 120" under "Cuia lixada: 45 pila"), or a size ("M: 50")
+    // — never "Serve: 20", "Idade mínima: 12" or "Garantia: 12" between two prices.
+    const head = (text: string) => fold(text.replace(/^[ \t]*[-•*–][ \t]*/u, '')).match(/\p{L}+/u)?.[0] ?? '';
+    if (label.length > 2 && !near.some((other) => head(lines[other]!) === head(label))) continue;
     const amountText = match[0].slice(match[0].lastIndexOf(':') + 1).trim();
     found.push({ line, price: { text: amountText, amount: toAmount(match[2]!, match[3]), currency, label: label.slice(0, LABEL_MAX) } });
   }

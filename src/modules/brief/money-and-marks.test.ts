@@ -29,10 +29,14 @@ describe('money as it is written where the business is', () => {
   });
 
   it('thousands written "k": with a sign anywhere, bare only in a list line of a known country', () => {
-    expect(priced('- Wedding makeup: 30k\n- Bridesmaids: 8k per head', 'NG')).toEqual([
+    expect(priced('- Wedding makeup: 30k\n- Bridesmaids: 8k per head\n- Gele: N5,000', 'NG')).toEqual([
       [30_000, 'NGN', 'Wedding makeup'],
       [8_000, 'NGN', 'Bridesmaids'],
+      [5_000, 'NGN', 'Gele'],
     ]);
+    // …only beside money written with its sign: a running club's "- Saturday: 5k" is a distance.
+    expect(priced('- Saturday: 5k\n- Sunday: 10k', 'NG')).toEqual([]);
+    expect(extractPrices('Instagram: 12k seguidores.', 'BR')).toEqual([]);
     expect(priced('Full set R$ 2k.', 'BR')).toEqual([[2_000, 'BRL', 'Full set']]);
     expect(extractPrices('I ran a 5k last Sunday.', 'NG')).toEqual([]);
     expect(extractPrices('- Wedding makeup: 30k', undefined)).toEqual([]);
@@ -83,6 +87,27 @@ describe('a name is never an amount', () => {
   });
 });
 
+describe('a phrase refused or said only to us is never the name', () => {
+  it.each([
+    'Braiding in Ibadan. WhatsApp 0806 111 2233. Please don’t write "the best braider in Oyo State", we are many.',
+    'Faço bolos em Itu. WhatsApp (11) 98765-4321. Nada de "a melhor doceira do Brasil".',
+    'Braiding in Ibadan. WhatsApp 0806 111 2233.\n\nNow this part is between us. My sister runs "Royal Crown Braids" in Lagos and we do not talk.',
+  ])('%s', (prompt) => {
+    expect(extractBrief({ prompt }).name).toBeNull();
+  });
+
+  it('a quoted name said plainly is still the name, and talk about the name said to us still names it', () => {
+    expect(extractBrief({ prompt: 'Bolos "Doce Sado" em Setúbal.' }).name).toBe('Doce Sado');
+    expect(extractBrief({ prompt: 'Faço bolos em Setúbal. Obs para você: o nome é Doce Sado.' }).name).toBe('Doce Sado');
+  });
+});
+
+describe('what is added on top of a price', () => {
+  it('"£15 extra" keeps its "extra"', () => {
+    expect(extractPrices('Delivery in town: £15 extra.', 'GB')[0]?.unit).toBe('extra');
+  });
+});
+
 describe('a private number kept off the site', () => {
   it.each([
     ['Faço doces em Itu. WhatsApp (11) 98765-4321. O do meu sogro, (11) 97654-3210, esse não vai no site.', '97654'],
@@ -129,5 +154,47 @@ describe('WhatsApp refused by saying one does not have it, the object first', ()
     const brief = extractBrief({ prompt });
     expect(brief.facts.whatsapp).toBeUndefined();
     expect(brief.features).not.toContain('whatsapp');
+  });
+});
+
+// What the first reading of money broke, found by a review of the diff: each must stay as it was.
+describe('money that is not money', () => {
+  it.each([
+    ['Sou programador PHP 8 e faço sites em Laravel.', 'BR'],
+    ['Repuestos para Audi Q5 y Q7 en Mixco.', 'GT'],
+    ['Conserto impressoras Epson L3150 e L4260.', 'HN'],
+    ['Take the P2P bus, parking at P2.', 'PH'],
+    ['Nail salon, bloque L 12.', 'HN'],
+    ['Meu livro tem 12 contos.', 'BR'],
+    ['Vendo 50 paus de eucalipto.', 'BR'],
+    ['- Resolução: 4K', 'BR'],
+  ])('%s', (text, country) => {
+    expect(extractPrices(text, country)).toEqual([]);
+  });
+
+  it('model names do not say where the business is', () => {
+    const brief = extractBrief({
+      prompt: 'Assistência técnica de impressoras em Tatuí. Epson L3150, L3250 e L4260. WhatsApp (15) 98765-4321',
+    });
+    expect(brief.location?.country).toBe('BR');
+    expect(brief.facts.prices).toEqual([]);
+  });
+
+  it('a list line beside prices that is a count or a size of something else is no price', () => {
+    expect(priced('- Bolo inteiro: R$ 90\n- Serve: 20\n- Bolo de pote: R$ 12', 'BR')).toEqual([
+      [90, 'BRL', 'Bolo inteiro'],
+      [12, 'BRL', 'Bolo de pote'],
+    ]);
+  });
+
+  it('"por 1 500 reais" is fifteen hundred', () => {
+    expect(extractPrices('Serviço completo por 1 500 reais.', 'BR').map((price) => price.amount)).toEqual([1_500]);
+  });
+
+  it('a way to pay asked, refused or listed as a thing made is none', () => {
+    expect(extractBrief({ prompt: 'Faço bolos em Itu. Cartão? Não. Só Pix e dinheiro.' }).facts.payments).toEqual(['Só Pix e dinheiro']);
+    expect(extractBrief({ prompt: 'Imprenta en Cuenca. Hacemos:\nTarjetas\nVolantes\nWhatsApp 0991234567' }).facts.payments ?? []).toEqual(
+      [],
+    );
   });
 });

@@ -42,7 +42,7 @@ describe('an afternoon range written with "h" after a morning one', () => {
 
 describe('the other town of the same name, refused by its own name', () => {
   it.each([
-    'Faço queijo em Serro, MG. Não a Serro de Portugal, que nem sei onde fica.',
+    'Faço doces em Lagoa, no Pará. Não a Lagoa de Portugal, que nem sei onde fica.',
     'We make rope in Portland, Maine, not the Portland in Oregon.',
     'Tejo hamacas en Valencia, Venezuela, y no la Valencia de España.',
   ])('%s', (prompt) => {
@@ -51,5 +51,78 @@ describe('the other town of the same name, refused by its own name', () => {
 
   it('a thing refused with a name-like word before "of" is not a place refused', () => {
     expect(setAsideSaidToBuilder('Vendo cestos, não os de plástico da China.').text).toMatch(/plástico/);
+    // A product called like a town, refused by where it comes from, is told: that town is not there.
+    expect(setAsideSaidToBuilder('We sell Ankara fabrics in Aba. Not the Ankara from China, real prints.').text).toMatch(/China/);
+    expect(setAsideSaidToBuilder('Pisco artesanal en Ica, no el pisco de Chile.').text).toMatch(/Chile/);
+  });
+
+  it('a bare "not" opening a sentence leaves a town out, told to visitors', () => {
+    expect(setAsideSaidToBuilder('We deliver all over Stockport. Not Salford though.').text).toMatch(/Salford/);
+  });
+});
+
+// What the first reading of these classes broke, found by a review of the diff: each must stay as it was.
+describe('what stays as it was', () => {
+  it('a price, a date or a CEP after a phone word is no phone', () => {
+    const price = extractBrief({
+      prompt: 'Agencia de viajes en Medellín. Escríbenos al WhatsApp: paquetes desde $1.200.000 por persona. Celular 300 123 4567.',
+    });
+    expect(price.facts.phones).toEqual(['300 123 4567']);
+    expect(price.facts.whatsapp).toBe('573001234567');
+    const date = extractBrief({ prompt: 'Curso de bolo. Inscrições pelo WhatsApp até 30-06-2024: (11) 98765-4321.' });
+    expect(date.facts.whatsapp).toBe('5511987654321');
+  });
+
+  it('going to the site is no refusal of the number', () => {
+    expect(
+      extractBrief({ prompt: 'Sou manicure em Campinas. Se não conseguir entrar no site, chama no zap 19 98765-4321.' }).facts.phones,
+    ).toEqual(['19 98765-4321']);
+    expect(extractBrief({ prompt: 'Mowing in Leeds. Call 07700 900123, if we don’t answer just go to the website.' }).facts.phones).toEqual(
+      ['07700 900123'],
+    );
+  });
+
+  it('"between us" that is not said to us', () => {
+    const brief = extractBrief({
+      prompt:
+        'We are two nurses in Manila. Between us we speak Tagalog and Bicolano.\nWe do elderly care and wound dressing. Call 0917 123 4567.',
+    });
+    expect((brief.items ?? []).map((item) => item.text).join(' | ')).toMatch(/elderly care/);
+  });
+
+  it('a shop called "… City" is no town abroad', () => {
+    expect(extractBrief({ prompt: 'Home cleaning in Vista City, Las Piñas. Call 0917 123 4567.' }).location?.country).toBe('PH');
+  });
+
+  it('a second range after a full day is another day’s, never an afternoon', () => {
+    expect(
+      extractBrief({ prompt: 'Loja em Itu. De segunda a sexta das 9h às 19h, e das 9h às 13h.' }).facts.openingHours?.some((hours) =>
+        hours.includes('21:00'),
+      ),
+    ).toBe(false);
+  });
+
+  it('services after a told part without "eu"/"yo" stay services', () => {
+    const offerings = (prompt: string) =>
+      (extractBrief({ prompt }).items ?? []).filter((item) => item.role === 'offering').map((item) => item.text);
+    expect(offerings('Costurera en Lima, trabajo hace 20 años en mi casa, arreglo de ropa, diseño de vestidos y uniformes.')).toEqual(
+      expect.arrayContaining(['arreglo de ropa']),
+    );
+    expect(offerings('Pet shop em Campinas, cuido de cada bicho com carinho, banho, tosa e vacinas.')).toEqual(
+      expect.arrayContaining(['banho']),
+    );
+  });
+
+  it('an event’s date and a bracketed line that begins like a mark are said', () => {
+    const brief = extractBrief({
+      prompt: 'Bar em São Paulo. Próximos eventos:\n20/07/2024 21:00 - Noite do samba\nWhatsApp 11 98765-4321.',
+    });
+    expect(JSON.stringify(brief.items)).toMatch(/20\/07\/2024|Noite do samba/);
+    expect(
+      JSON.stringify(
+        extractBrief({ prompt: 'Sonido para eventos en Guadalajara.\n(Audio profesional, iluminación y DJ)\nWhatsApp 33 1234 5678.' })
+          .items,
+      ),
+    ).toMatch(/Audio profesional/);
   });
 });

@@ -3,6 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import content from './content/places.json';
 import citiesContent from './content/cities.json';
 import { placeRowSchema } from './content-schemas';
+import { readingCues } from './reading-cues';
 import { fold } from './text';
 import type { Place } from './kind-types';
 
@@ -103,13 +104,21 @@ export function findWorldCities(name: string): readonly WorldCity[] {
   const key = townKey(name);
   const found = worldCities().get(key);
   if (found) return found;
-  // "Naga City", "Iloilo City": a city called so by its people, "Naga" in GeoNames — never a bare "City".
+  // "Naga City", "Iloilo City": a city called so by its people, "Naga" in GeoNames — where cities are
+  // called so (content: citySuffixCountries); "Mobile City" in Manila is a phone shop, not Alabama.
+  // (…and the other way: "Cebu" is GeoNames' "Cebu City".)
+  if (!key.endsWith(' city'))
+    return (
+      worldCities()
+        .get(`${key} city`)
+        ?.filter((town) => readingCues.citySuffixCountries.has(town.country)) ?? []
+    );
   const bare = /^(\S.*) city$/.exec(key)?.[1];
   return (
     (bare &&
       worldCities()
         .get(bare)
-        ?.filter((town) => town.population >= CITY_SUFFIX_MIN)) ||
+        ?.filter((town) => town.population >= CITY_SUFFIX_MIN && readingCues.citySuffixCountries.has(town.country))) ||
     []
   );
 }

@@ -161,7 +161,7 @@ export function readPayments(text: string): PaymentReading {
         all.length > 0 &&
         counts.every((count) => count > 0) &&
         (counts.reduce((sum, count) => sum + count, 0) >= 2 ||
-          all.length === 1 ||
+          (all.length === 1 && isPaymentSentence(text, sentence.index, sentence.index + sentence[0].length)) ||
           all.some(({ tokens }) => tokens.some((token) => ONLY.has(token.folded))))
       )
         for (const { tokens } of all) found.push({ start: tokens[0]!.start, end: tokens.at(-1)!.end, from: tokens[0]!.start });
@@ -182,6 +182,19 @@ export function readPayments(text: string): PaymentReading {
     for (const clause of found) spans.push(text.slice(clause.start, clause.end));
   }
   return { payments: payments.slice(0, 4), spans };
+}
+
+/**
+ * "Entrego só na cidade. Pix.": one way to pay as a sentence of its own is said as one — never a
+ * question ("Cartão? Não."), a sentence the next one refuses ("Card. No, sorry."), nor a list's
+ * line (a print shop's "- Cartões", a travel agent's "Transfer").
+ */
+function isPaymentSentence(text: string, start: number, end: number): boolean {
+  // (Ended by a full stop: "Tarjetas" on a line of its own under "Hacemos:" is a thing made.)
+  if (text.charAt(end) !== '.') return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^\s*[-•*–]/u.test(text.slice(lineStart, end))) return false;
+  return !NEGATIONS.has(fold(/^[.!;\s]*([\p{L}]+)/u.exec(text.slice(end))?.[1] ?? ''));
 }
 
 /**

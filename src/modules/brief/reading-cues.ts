@@ -299,7 +299,7 @@ const readingCuesSchema = z.object({
     modalsBeforePor: words,
     /** "se não pode sair, ligue…": coming out that is leaving — never a number refused by pointing back. */
     leavingVerbs: words,
-    /** "esse não vai no site", "that one doesn't go on the website": a verb of going, kept off only with the site named after it. */
+    /** "esse não vai no site", "that one doesn't go on the website": a verb of going, kept off only with the number pointed at before it and the site after. */
     goingVerbs: words,
     /** "don't post that one anywhere", "no pongas ese también": what may follow the pointer in its clause. */
     afterPointer: words,
@@ -312,6 +312,8 @@ const readingCuesSchema = z.object({
     leaveAlone: words,
     /** "the stuff that's just for you", "só para você": said to us, whatever follows in its paragraph. */
     privateAudience: words,
+    /** "Now these ones are between us.", "esto es entre tú y yo": only closing its sentence ("Between us we have 40 years of baking" is told). */
+    privateAudienceClosing: words,
     /** "Daqui pra baixo é conversa minha com você, não vai pro site": what follows, to the end (or to a paragraph for the site again), is said to us. */
     fromHereOn: words,
     /**
@@ -420,6 +422,8 @@ const readingCuesSchema = z.object({
   dayAndUnitWords: words,
   /** Units of weight, volume and length written after a number ("50 kg", "250 ml", "30 cm"): a size, never another amount. */
   measureUnits: words,
+  /** Countries whose people call a city "X City" though the gazetteer says "X" ("Naga City", "Iloilo City"): ISO codes. Elsewhere "Mobile City" is a shop. */
+  citySuffixCountries: words,
   /** "[Audio 1 – 1:48]", "[Nota de voz 2]": what a transcription of voice messages marks each one with, never part of what was said. */
   voiceNoteWords: words,
   /** "todas as marcas", "all brands": a quantifier before a brand lead. */
@@ -668,6 +672,7 @@ export const readingCues = {
   familiarTitles: asSet(cues.familiarTitles),
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
   measureUnits: asSet(cues.measureUnits),
+  citySuffixCountries: asSet(cues.citySuffixCountries),
   voiceNoteWords: cues.voiceNoteWords,
   allWords: asSet(cues.allWords),
   onTheSite: asSet(cues.onTheSite),

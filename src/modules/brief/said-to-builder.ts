@@ -1,8 +1,8 @@
 import { isNegationWord, readingCues } from './reading-cues';
 import { alternationOf, fold } from './text';
 import { isClosedWordOfAny } from './word-classes';
-import { isCountryName } from './brief-details';
-import { isRegionName } from './extract-place';
+import { isCountryName, mentionedCountry } from './brief-details';
+import { isRegionName, regionCountry } from './extract-place';
 import { findWorldCities } from './places';
 
 /**
@@ -24,6 +24,12 @@ export type SaidToBuilder = {
   asides: string[];
   /** What a refusal pointed back at ("essa frase"): kept off the site whole — no name is read in it either. */
   refused: string[];
+  /**
+   * The paragraphs said only to us ("Now these ones are between us." to the paragraph's end): a
+   * quoted phrase in them names nothing ("my sister runs "Royal Crown Braids""), unlike an
+   * instruction said to us ("pode colocar "Zé do Cano"").
+   */
+  privateParagraphs: Array<{ start: number; end: number }>;
 };
 
 const SAID = readingCues.notForTheSiteSaid;
@@ -60,7 +66,10 @@ function backToTheSite(folded: string, from: number): number {
   return folded.length;
 }
 
-const PRIVATE_AUDIENCE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.privateAudience)})(?![\\p{L}])`, 'u');
+const PRIVATE_AUDIENCE = new RegExp(
+  `(?<![\\p{L}])(?:${alternationOf(SAID.privateAudience)})(?![\\p{L}])|(?<![\\p{L}])(?:${alternationOf(SAID.privateAudienceClosing)})\\s*[.!?:…]*\\s*$`,
+  'u',
+);
 const PRIVATE_ASIDE = new RegExp(`(?:^|[,;:]\\s*)(?:(?:e|y|and)\\s+)?(?:${alternationOf(SAID.privateAsides)})\\s*(?:[,.;:!?]|$)`, 'u');
 const LEAVE_ALONE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(SAID.leaveAlone)})(?![\\p{L}])`, 'u');
 const PERMISSION = new Set(readingCues.permissionWords);
@@ -205,7 +214,12 @@ const THIS_ONE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(OTHER.thisOne)})(?!
  * and the sentence's few words before it ("Palmeira daqui,") too. Without "the one of", only a
  * capitalised place after English "not" refuses one ("not Massachusetts"; "not on Sundays" is told).
  */
-export function otherPlaceRefused(text: string, folded: string = fold(text)): Array<{ start: number; end: number }> {
+export function otherPlaceRefused(
+  text: string,
+  folded: string = fold(text),
+  /** Whether the few words before that say "this one" ("Palmeira daqui, não a de…") go with it. */
+  withThisOne = true,
+): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const match of folded.matchAll(OTHER_PLACE)) {
     const start = match.index + match[0].length - match[1]!.length;
@@ -219,11 +233,14 @@ export function otherPlaceRefused(text: string, folded: string = fold(text)): Ar
     });
     if (!isPlace) continue;
     // "not the Lagos in Portugal", "não a Lavras de Minas Gerais": the other one named by its own
-    // name is a town of that name ("not the cheap ones in plastic" refuses a thing).
-    if (match[2] && findWorldCities(match[2]).length === 0) continue;
+    // name is a town of that name there ("not the cheap ones in plastic", "not the Ankara from
+    // China" and "no el pisco de Chile" refuse things).
+    if (match[2] && !isTownThere(match[2], words.join(' '))) continue;
     // Without "the one of", only English "not" before a capitalised place ("not Massachusetts").
     const bare = !/\s(?:d[aeo]s?|del|of|in|from)$/u.test(match[1]!);
     if (bare && !(match[1]!.startsWith('not') && /^\s*\p{Lu}/u.test(after))) continue;
+    // (Opening a sentence, only "the one of …" refuses a place: "Not Salford though." leaves a town out.)
+    if (bare && /[.!?]/u.test(match[0].slice(0, match[0].length - match[1]!.length))) continue;
     const rest = folded.slice(start);
     // (A colon or a dash ends the refusal too: "…nem a do Paraná: R$ 8 o litro" goes on to visitors.)
     const stop = rest.search(/[.;:!?\n–—]|\s-\s|,\s+(?:e|y|and|mas|pero|but)\s/u);
@@ -232,9 +249,20 @@ export function otherPlaceRefused(text: string, folded: string = fold(text)): Ar
     // ("Palmeira daqui, não a de…": the few words before say "this one", and go with it.)
     const before = folded.slice(sentenceStart, start);
     const isThisOne = (before.match(/\p{L}+/gu) ?? []).length <= MAX_WORDS_BEFORE_OTHER_PLACE && THIS_ONE.test(before);
-    spans.push({ start: isThisOne ? sentenceStart : start, end });
+    spans.push({ start: isThisOne && withThisOne ? sentenceStart : start, end });
   }
   return spans;
+}
+
+/** Whether a town called `name` is in the country, region or town `where` names ("Lagos", "Portugal"). */
+function isTownThere(name: string, where: string): boolean {
+  const towns = findWorldCities(name);
+  const words = where.split(/\s+/u);
+  return words.some((_, at) => {
+    const run = words.slice(0, words.length - at).join(' ');
+    const country = mentionedCountry(run)?.code ?? regionCountry(run) ?? findWorldCities(run)[0]?.country;
+    return country !== undefined && towns.some((town) => town.country === country);
+  });
 }
 
 /** Where the paragraph holding `from` ends: a blank line, or the end. */
@@ -254,6 +282,8 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   );
   const sentences = [...bounded.matchAll(SENTENCE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const spans: Array<{ start: number; end: number }> = [];
+  // (Each is among the spans too.)
+  const privateParagraphs: Array<{ start: number; end: number }> = [];
   const pointedBack: string[] = [];
   sentences.forEach((sentence, index) => {
     const said = folded.slice(sentence.start, sentence.end);
@@ -266,7 +296,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       (opening && (said.slice(lead + opening[0].length).match(/\p{L}+/gu) ?? []).length <= 1) ||
       (heading !== undefined && refusesComingOut(heading) && /(?:^|\n)\s*$/u.test(folded.slice(0, sentence.start + lead)))
     )
-      spans.push({ start: sentence.start + lead, end: paragraphEnd(folded, sentence.start) });
+      privateParagraphs.push(spans[spans.push({ start: sentence.start + lead, end: paragraphEnd(folded, sentence.start) }) - 1]!);
     else if (opening || (lead >= 0 && isAddressedLead(said.slice(lead)))) spans.push({ start: sentence.start + lead, end: sentence.end });
     // "…, por isso desculpem se sair comprido", "vai sair comprido, bah, desculpa": an apology
     // opening a clause is said to us, not to the site's visitors —
@@ -288,7 +318,9 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     // "Right, the stuff that's just for you.": a short sentence naming us as its only reader takes
     // the rest of its paragraph.
     if (words.length <= 8 && (PRIVATE_AUDIENCE.test(said) || PRIVATE_ASIDE.test(said.trim())))
-      spans.push({ start: sentence.start + Math.max(lead, 0), end: paragraphEnd(folded, sentence.start) });
+      privateParagraphs.push(
+        spans[spans.push({ start: sentence.start + Math.max(lead, 0), end: paragraphEnd(folded, sentence.start) }) - 1]!,
+      );
     // "Nem o nome dele nem a casa, por favor.", "Leave that well alone.": a refusal of what was just
     // said, with nothing of its own, takes the sentence before it too.
     const refusesBefore =
@@ -431,7 +463,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     const start = match.index + match[1]!.length;
     spans.push({ start, end: match.index + match[0].length });
   }
-  if (spans.length === 0) return { text, asides: [], refused: pointedBack };
+  if (spans.length === 0) return { text, asides: [], refused: pointedBack, privateParagraphs };
   let blanked = text;
   const asides: string[] = [];
   for (const span of spans.sort((a, b) => a.start - b.start)) {
@@ -443,5 +475,5 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
     if (said && !asides.includes(said)) asides.push(said);
     blanked = blanked.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + blanked.slice(span.end);
   }
-  return { text: blanked, asides, refused: pointedBack };
+  return { text: blanked, asides, refused: pointedBack, privateParagraphs };
 }
