@@ -107,7 +107,19 @@ function isPlaceLike(words: string[]): boolean {
 // The parts of a site a quote may label (folded; pt-PT writes "secção").
 const SITE_PARTS: ReadonlySet<string> = new Set(readingCues.labelledSiteParts);
 
-const QUOTE_REFUSALS = new Set([...readingCues.notForTheSiteSaid.negations, "don't", 'dont', 'never', 'nunca', 'jamais', 'nada']);
+const QUOTE_NEGATIONS = new Set([...readingCues.notForTheSiteSaid.negations, "don't", 'dont', 'never', 'nunca', 'jamais']);
+const QUOTE_VERBS = new Set([
+  ...readingCues.notForTheSiteSaid.putVerbs,
+  ...readingCues.notForTheSiteSaid.putImperatives,
+  ...readingCues.notForTheSiteSaid.writeVerbs,
+]);
+
+/** The last words before a quote: "nada de", or a negation, a verb of putting or writing and at most a pronoun. */
+function isRefusedQuote(words: readonly string[]): boolean {
+  if (words.slice(-2).join(' ') === 'nada de') return true;
+  const verb = words.findLastIndex((word) => QUOTE_VERBS.has(word));
+  return verb >= 0 && verb >= words.length - 2 && words.slice(Math.max(0, verb - 2), verb).some((word) => QUOTE_NEGATIONS.has(word));
+}
 
 function quoted(text: string): string | undefined {
   const writesCapitals = /(?:^|[.!?]\s+)\p{Lu}/u.test(text);
@@ -124,8 +136,9 @@ function quoted(text: string): string | undefined {
         .at(-1) ?? '';
     if ((clause.match(/[\p{L}]+/gu) ?? []).slice(-5).some((word) => SITE_PARTS.has(word))) continue;
     // 'please don't write "best gele stylist in town"', 'nada de "a melhor do Brasil"', 'no pongas
-    // "el mejor de Lima"': a quote after a negation in its clause is a phrase refused, never the name.
-    if ((clause.match(/[\p{L}']+/gu) ?? []).slice(-4).some((word) => QUOTE_REFUSALS.has(word))) continue;
+    // "el mejor de Lima"': a quote right after a negated verb of putting or writing is a phrase
+    // refused, never the name ("don't forget to write "Mama Ada's"", "no cambies "Dulces Mary"" keep it).
+    if (isRefusedQuote((clause.match(/[\p{L}']+/gu) ?? []).slice(-4))) continue;
     // 'I need to be "online"', 'um site "bonito"': one word in lower case is a word in scare
     // quotes, not a name (names are written with capitals, or are several words: "lo de Ramón").
     // (A writer who types in lower case may quote a lowercase name: "la del portón verde".)

@@ -3,7 +3,6 @@ import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import { isDayWord, readingCues } from './reading-cues';
 import { escapeRegExp, fold } from './text';
 import { NUMBER_LABEL } from './detect-features';
-import { isClosedWordOfAny } from './word-classes';
 import type { Contact } from './kind-types';
 
 const DAY = '(seg|ter|qua|qui|sex|sab|dom|mon|tue|wed|thu|fri|sat|sun|lun|mar|mie|jue|vie)[a-z]*\\.?(?:-feira)?';
@@ -135,9 +134,6 @@ function meridiem(mark: string | undefined): string | undefined {
   return mark;
 }
 
-// The latest a morning range ends for the range after it to be that day's afternoon ("9 a 1 y 4 a 7").
-const MIDDAY_END = 14;
-
 function timeRanges(folded: string): string[] {
   const hours: string[] = [];
   let previousEnd = 0;
@@ -169,16 +165,18 @@ function timeRanges(folded: string): string[] {
     if (noHalf(mark1) && noHalf(mark2) && Number(h1) <= 12 && !/^0/.test(h1) && !/^0/.test(h2)) {
       const startMinutes = Number(h1) * 60 + Number(m1 ?? 0);
       if (!mark1 && !mark2 && Number(h2) * 60 + Number(m2 ?? 0) <= startMinutes && Number(h2) < 12) endHour = String(Number(h2) + 12);
-      // (…only after a range that ends about midday: "das 8h às 18h e das 8h às 12h aos sábados" is another day's.)
+      // (…only when the afternoon it makes is a range: "das 8h às 18h e das 8h às 12h aos sábados" is
+      // another day's, never 20:00–12:00.)
+      const afternoonEnd = Number(endHour) < 12 ? Number(endHour) + 12 : Number(endHour);
       if (
         isContinuation &&
-        previous!.endHour <= MIDDAY_END &&
         Number(h1) < 12 &&
         Number(h1) < previous!.endHour &&
-        Number(h1) + 12 > previous!.endHour
+        Number(h1) + 12 > previous!.endHour &&
+        Number(h1) + 12 < afternoonEnd
       ) {
         startHour = String(Number(h1) + 12);
-        if (Number(endHour) < 12) endHour = String(Number(endHour) + 12);
+        endHour = String(afternoonEnd);
       }
     }
     const endMarker = mark2 ?? mark1;
@@ -233,19 +231,17 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
     // Nine digits or an explicit "+"/"(" tell a phone from years ("2019-2024") and postcodes; a
     // shorter national number ("WhatsApp 4312 8857" in Guatemala, "teléfono fijo 6452318" in
     // Bolivia) is one when a phone word labels it.
-    // ("al WhatsApp, al 5 283 4761": the phone word a few words back, in its sentence, with only
-    // words of grammar between — never "al WhatsApp: paquetes desde 1.200.000", a date or a CEP.)
+    // ("al WhatsApp, al 5 283 4761", "Número de WhatsApp para citas: 4312 8857": the phone word a
+    // few words back, in its sentence — never an amount with its thousands, a date or a CEP.)
     const near = (
       scanned
         .slice(Math.max(0, match.index - 32), match.index)
-        .split(/[.!?\n:]/u)
+        .split(/[.!?\n]/u)
         .at(-1)!
         .match(/\p{L}+/gu) ?? []
     ).slice(-4);
-    const labelAt = near.findLastIndex((word) => NUMBER_LABEL.test(fold(word)));
     const isLabelled =
-      labelAt >= 0 &&
-      near.slice(labelAt + 1).every((word) => isClosedWordOfAny(fold(word))) &&
+      near.some((word) => NUMBER_LABEL.test(fold(word))) &&
       !/^\d{1,3}(?:\.\d{3})+$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d{5}-\d{3}$/u.test(raw.trim());
     if (digits.length < 7 || digits.length > 15 || (digits.length < 9 && !/^[+(]/.test(raw) && !isLabelled)) continue;
     if (label && readingCues.taxIdWords.has(fold(label))) continue;

@@ -528,12 +528,7 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
     });
     if (prices.length >= MAX_PRICES) break;
   }
-  // (A bare "5k" is that money only beside prices written with its sign.)
-  const signed = new Set(prices.filter((price) => !/^\d+k$/iu.test(price.text)).map((price) => price.currency));
-  return withListSiblings(
-    prompt,
-    prices.filter((price) => !/^\d+k$/iu.test(price.text) || signed.has(price.currency)),
-  );
+  return withListSiblings(prompt, prices);
 }
 
 // A sign of letters only ("N", "Q", "Rs", "RM"), money only in its country — and there shared
@@ -541,19 +536,16 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
 const isLetterSign = (sign: string) => /^\p{L}+\.?$/u.test(sign);
 
 /**
- * "Audi Q5", "Huawei P30", "Epson L3150", "P2P", "bloque L 12": a letter sign before digits that
- * names a model, a road or a size, not money — after a capitalised word (a brand) or glued to a
- * letter after it, one digit or four and more with no separator ("y Q7"), or a lone letter and a space before a
- * short number. Money written so has a separator ("N15,000", "Q1,200") or stands alone ("R650 a month").
+ * "P2P", "N95s", "bloque L 12": a letter sign before digits that names a model, a road or a size,
+ * not money — glued to a letter after it, or a lone letter and a space before one or two digits.
+ * (A capitalised word before it is no sign of a model: "Adobo P80, Sinigang P95" is a menu, as
+ * "Epson L3150" is a printer — a country's money read there is the lesser harm; the country itself
+ * is never read from such amounts, see pricedCountry.)
  */
 function isModelCode(prompt: string, at: number, said: string, sign: string): boolean {
   const digits = said.slice(sign.length).trim();
-  const separated = /\d[.,\s]\d/u.test(digits);
   if (/^\p{L}/u.test(prompt.slice(at + said.length))) return true;
-  if (separated) return false;
-  if (/^\d{4,}$/u.test(digits) || /^\d$/u.test(digits)) return true;
-  if (sign.length === 1 && /^\p{L}\s/u.test(said)) return true;
-  return /(?:^|[^\p{L}\d])\p{Lu}[\p{L}\d-]*\s+$/u.test(prompt.slice(Math.max(0, at - 30), at));
+  return sign.length === 1 && /^\p{L}\s/u.test(said) && /^\d{1,2}$/u.test(digits);
 }
 
 /**
@@ -656,11 +648,14 @@ export function pricedCountry(prompt: string): string | undefined {
       const read = extractPrices(prompt, country);
       const currencies = new Set(money.signs.filter((sign) => sign.countries?.includes(country)).map((sign) => sign.currency));
       // (…written as money is: one with a thousands separator or cents, or every one in hundreds at
-      // least — "take the N95, then the N12" is buses.)
+      // least and none after a capitalised word — "take the N95, then the N12" is buses, "Epson
+      // L3150, L3250" printers.)
+      const afterName = (price: BriefPrice) =>
+        /\p{Lu}[\p{L}\d-]*\s+$/u.test(prompt.slice(Math.max(0, prompt.indexOf(price.text) - 30), prompt.indexOf(price.text)));
       return (
         read.length >= 2 &&
         read.every((price) => currencies.has(price.currency) && !/^\d/u.test(price.text)) &&
-        (read.some((price) => /\d[.,\s]\d/u.test(price.text)) || read.every((price) => price.amount >= 100))
+        (read.some((price) => /\d[.,\s]\d/u.test(price.text)) || read.every((price) => price.amount >= 100 && !afterName(price)))
       );
     });
   const currencies = new Set(prices.map((price) => price.currency));

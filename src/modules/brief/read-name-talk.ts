@@ -77,6 +77,16 @@ const NAME_WANTED = new RegExp(
   `(?<![\\p{L}])(?:${byLength([...readingCues.nameNouns])})\\s+(?:(?:eu|yo|i|we)\\s+)?(?:${byLength(talk.wantedNameCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=["“«„]?\\p{L})`,
   'gu',
 );
+// "mas no site eu quero Cuias Fagundes", "en la página quiero Hórreos Llaneza": the site, the writer, a wish.
+const SITE_WANTED_SOURCE = `(?<![\\p{L}])(?:${byLength([...readingCues.siteSelfNouns])})\\s+(?:(?:eu|yo|i|we)\\s+)?(?:${byLength(talk.wantedNameCues)})\\s+(?:(?:o|a|el|la|the)\\s+)?(?=["“«„]?\\p{L})`;
+const SITE_WANTED = new RegExp(SITE_WANTED_SOURCE, 'u');
+const PLATFORMS = new Set(readingCues.platformBrands.map((brand) => fold(brand)));
+// "WhatsApp e Instagram": the platforms a site links to are no name.
+const isPlatform = (name: string) =>
+  fold(name)
+    .split(/\s+/u)
+    .filter((word) => !/^(?:e|y|and|&|o|ou|or)$/u.test(word))
+    .every((word) => PLATFORMS.has(word));
 const WISH_LEAD = new RegExp(`^\\s*(?:${byLength(talk.wantedNameCues)})\\s+`, 'iu');
 const USE_VERB = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})(?![\\p{L}])`, 'u');
 const NEGATIONS = new Set([...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese]);
@@ -238,6 +248,14 @@ export function readNameTalk(text: string): NameTalk {
           target = runAfter(text, said, clause, USE);
           if (target && !/^\p{Lu}/u.test(target.trim())) target = undefined;
           if (target) talkEnd = clause.end;
+        }
+      } else if (!isRefusing && SITE_WANTED.test(said)) {
+        // "…o pessoal fala "as cuias do Miro", mas no site eu quero Cuias Fagundes": a name wished
+        // for the site — two capitalised words at least, never the platforms it links to.
+        const wanted = runAfter(text, said, clause, new RegExp(SITE_WANTED_SOURCE, 'gu'));
+        if (wanted && wanted.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length >= 2 && !isPlatform(wanted)) {
+          target = wanted;
+          talkEnd = clause.end;
         }
       } else if (isRefusing && pointsBack && clauseWords.some((word) => readingCues.siteSelfNouns.has(word))) {
         // "um povo me chama de "zefa do rolo", isso não quero no site": a nickname pointed back at and kept off the site.

@@ -18,6 +18,7 @@ const content = parseContent(
     contrasts: phrases,
     only: phrases,
     leadingPrepositions: phrases,
+    answerFillers: phrases,
   }),
   raw,
 );
@@ -49,6 +50,7 @@ const isNegated = (tokens: readonly Token[]) =>
     .some(
       (token, index) => NEGATIONS.has(token.folded) && (index === 0 || JOINERS.has(tokens[0]!.folded) || CONTRASTS.has(tokens[0]!.folded)),
     );
+const ANSWER_FILLERS = new Set(content.answerFillers);
 // "Cash only", "só dinheiro": one way to pay is a whole sentence when the person says it is the only one.
 const ONLY = new Set(content.only);
 
@@ -190,11 +192,14 @@ export function readPayments(text: string): PaymentReading {
  * line (a print shop's "- Cartões", a travel agent's "Transfer").
  */
 function isPaymentSentence(text: string, start: number, end: number): boolean {
-  // (Ended by a full stop: "Tarjetas" on a line of its own under "Hacemos:" is a thing made.)
-  if (text.charAt(end) !== '.') return false;
+  // (Ended by a full stop or the prompt's end: "Tarjetas" on a line of its own under "Hacemos:" is a thing made.)
+  if (!/^(?:[.!]|\s*$)/u.test(text.slice(end))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (/^\s*[-•*–]/u.test(text.slice(lineStart, end))) return false;
-  return !NEGATIONS.has(fold(/^[.!;\s]*([\p{L}]+)/u.exec(text.slice(end))?.[1] ?? ''));
+  // "Card. No, sorry.": a bare no right after it refuses it ("Pix. Não vendo fiado." refuses something else).
+  const next = /^[.!]?\s*([^.!?\n]*)/u.exec(text.slice(end))?.[1] ?? '';
+  const words = fold(next).match(/\p{L}+/gu) ?? [];
+  return !(words.length > 0 && NEGATIONS.has(words[0]!) && words.slice(1).every((word) => ANSWER_FILLERS.has(word)));
 }
 
 /**

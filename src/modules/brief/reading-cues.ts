@@ -301,6 +301,8 @@ const readingCuesSchema = z.object({
     leavingVerbs: words,
     /** "esse não vai no site", "that one doesn't go on the website": a verb of going, kept off only with the number pointed at before it and the site after. */
     goingVerbs: words,
+    /** "don't write", "não escreve", "no digas": after a negation, a verb that puts words on the page — the quote after it is refused. */
+    writeVerbs: words,
     /** "don't post that one anywhere", "no pongas ese también": what may follow the pointer in its clause. */
     afterPointer: words,
     /**

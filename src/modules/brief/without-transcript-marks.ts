@@ -4,7 +4,7 @@ import { alternationOf } from './text';
 // "[Audio 1 – 1:48]", "[Áudio 3, 0:35]", "(nota de voz 2)": a voice message's mark — the word, its
 // number and its length, nothing else ("(Audio profesional, iluminación y DJ)" is said).
 const VOICE_NOTE = new RegExp(
-  `^[ \\t]*[[(](?:${alternationOf(readingCues.voiceNoteWords)})(?:[ \\t]*#?\\d{1,3})?(?:[ \\t]*[-–—,:][ \\t]*\\d{1,2}:\\d{2})?[ \\t]*[\\])][ \\t]*:?[ \\t]*`,
+  `^[ \\t]*[[(](?:${alternationOf(readingCues.voiceNoteWords)})(?:[ \\t]*#?\\d{1,3})?(?:[ \\t]*[-–—,:][ \\t]*\\d{1,2}(?::\\d{2}){1,2}(?:[ \\t]*(?:min|mins|s|seg|sec|secs))?)?[ \\t]*[\\])][ \\t]*:?[ \\t]*`,
   'gimu',
 );
 // "[14/05/24, 10:32] Maria:", "14/05/2024 10:32 - João:": a chat export's date and time, before the

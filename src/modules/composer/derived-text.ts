@@ -67,6 +67,13 @@ const LOCAL_MONEY_REGION: Record<string, string> = {
   DOP: 'DO',
   PYG: 'PY',
   BOB: 'BO',
+  GTQ: 'GT',
+  HNL: 'HN',
+  NIO: 'NI',
+  CRC: 'CR',
+  PAB: 'PA',
+  VES: 'VE',
+  CUP: 'CU',
 };
 
 /**
@@ -88,13 +95,18 @@ export function givenPriceText(price: { amount: number; currency: string; upTo?:
         ? `es-${region}`
         : intlLocaleFor(lang, siteLocales, lang === 'en' ? englishFor[price.currency] : undefined);
     try {
-      const format = new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency: price.currency,
-        ...(region ? { currencyDisplay: 'narrowSymbol' as const } : {}),
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
+      const formatIn = (display: 'symbol' | 'narrowSymbol') =>
+        new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency: price.currency,
+          currencyDisplay: display,
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
+      // …and a money the reader's locale has no sign for written with its own ("₦5,000", "Q1,200",
+      // "₱800"), never as its code ("NGN 5,000").
+      const symbol = formatIn('symbol');
+      const format = region || symbol.format(1).includes(price.currency) ? formatIn('narrowSymbol') : symbol;
       // "de 4 a 8 euros": a range as the reader's locale writes one ("4–8 €", "$4–$8").
       return price.upTo !== undefined && price.upTo > price.amount
         ? format.formatRange(price.amount, price.upTo)

@@ -24,4 +24,12 @@ describe('a price the prompt gave, in the money of where the business is', () =>
     expect(shown({ amount: 18500, currency: 'ZAR' }, 'en')).toBe('R 18 500');
     expect(shown({ amount: 650, currency: 'ZAR' }, 'en')).toBe('R 650,00');
   });
+
+  it('a money the reader’s locale has no sign for is written with its own, never its code', () => {
+    expect(shown({ amount: 5000, currency: 'NGN' }, 'en')).toBe('₦5,000');
+    expect(shown({ amount: 800, currency: 'PHP' }, 'en')).toBe('₱800.00');
+    expect(shown({ amount: 1200, currency: 'GTQ' }, 'es')).toBe('Q 1,200');
+    expect(shown({ amount: 12, currency: 'GBP' }, 'en')).toBe('£12.00');
+    expect(shown({ amount: 40, currency: 'USD' }, 'pt-BR')).toBe('US$ 40,00');
+  });
 });
