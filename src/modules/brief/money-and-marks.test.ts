@@ -249,3 +249,12 @@ describe('what a menu, a label and a short answer say', () => {
     expect(withoutTranscriptMarks('[Voice note 2 - 1:05 min]\nHi\n[Audio 1 - 00:01:48]\nOk')).toBe('\nHi\n\nOk');
   });
 });
+
+describe('ways to pay where the business is', () => {
+  it.each([
+    ['Catering in Davao. Payment is cash or GCash.', 'Cash or GCash'],
+    ['Tailor in Eldoret. We take M-Pesa and cash.', 'M-Pesa and cash'],
+  ])('%s', (prompt, payments) => {
+    expect(extractBrief({ prompt }).facts.payments).toEqual([payments]);
+  });
+});
