@@ -1,3 +1,4 @@
+import { joinIntoPrevious } from './join-told-clauses';
 import { readingCues } from './reading-cues';
 import type { BriefItem } from './site-brief-schema';
 import { fold } from './text';
@@ -15,45 +16,25 @@ const isFirstPersonVerb = (folded: string, language: ReturnType<typeof wordLangu
  * their own work go on after the part the reader told — "lixo" is "I sand", not rubbish, and "boto
  * o bocal" no offering. An offering right after a told part, in the same sentence with only a
  * comma or a joining word between, is more of that part when the part says "eu"/"yo" and the
- * offering opens with a verb in the first person (and is no "arreglo de ropa"). Portuguese and Spanish, whose verbs say
- * their person; an English list of verbs ("I cut, clean and sand") is read as it was.
+ * offering opens with a verb in the first person (and is no "arreglo de ropa"). Portuguese and
+ * Spanish, whose verbs say their person; an English list of verbs ("I cut, clean and sand") is
+ * read as it was.
  */
 export function continueNarration(items: readonly BriefItem[], text: string, lang: string | undefined): BriefItem[] {
   const language = wordLanguageOf(lang);
   if (language === 'en') return [...items];
-  const out: BriefItem[] = [];
-  let cursor = 0;
-  let last: { item: BriefItem; start: number; end: number } | undefined;
-  for (const item of items) {
-    const start = text.indexOf(item.text, cursor);
-    if (start < 0) {
-      out.push(item);
-      last = undefined;
-      continue;
-    }
-    const end = start + item.text.length;
-    cursor = end;
-    const first = fold(item.text).match(/\p{L}+/u)?.[0] ?? '';
-    if (
+  return joinIntoPrevious(items, text, {
+    locates: () => true,
+    joins: (last, item, { gap, lastStart, lastEnd }) =>
       item.role === 'offering' &&
-      last?.item.role === 'detail' &&
-      out.at(-1) === last.item &&
-      isJoiningGap(text.slice(last.end, start)) &&
+      last.role === 'detail' &&
+      isJoiningGap(gap) &&
       // (The reader may have left the pronoun out of the part: "Yo corto el mimbre" is "corto el mimbre".)
-      speaksInFirstPerson(text.slice(Math.max(0, text.slice(0, last.start).search(/[^.!?\n]*$/u)), last.end)) &&
-      isFirstPersonVerb(first, language) &&
+      speaksInFirstPerson(text.slice(Math.max(0, text.slice(0, lastStart).search(/[^.!?\n]*$/u)), lastEnd)) &&
+      isFirstPersonVerb(fold(item.text).match(/\p{L}+/u)?.[0] ?? '', language) &&
       // ("arreglo de ropa", "banho e tosa": a noun of a service, never a step.)
-      !/^\p{L}+\s+(?:de|do|da|dos|das|del|e|y)(?![\p{L}])/u.test(fold(item.text))
-    ) {
-      const joined: BriefItem = { ...last.item, text: text.slice(last.start, end) };
-      out[out.length - 1] = joined;
-      last = { item: joined, start: last.start, end };
-      continue;
-    }
-    out.push(item);
-    last = { item, start, end };
-  }
-  return out;
+      !/^\p{L}+\s+(?:de|do|da|dos|das|del|e|y)(?![\p{L}])/u.test(fold(item.text)),
+  });
 }
 
 /**

@@ -13,12 +13,31 @@ import { fold } from './text';
  * colocar isso") keeps them apart and is never published with them.
  */
 export function joinToldClauses(items: readonly BriefItem[], text: string): BriefItem[] {
+  return joinIntoPrevious(items, text, {
+    locates: (item) => item.role === 'detail',
+    joins: (_, __, { gap }) => isJoiningGap(gap),
+  });
+}
+
+/** Where an item and the one before it stand in the prompt, and what is written between them. */
+export type Between = { gap: string; lastStart: number; lastEnd: number };
+
+/**
+ * Walks `items` through `text` in order (each found after the one before, when `locates` says to
+ * look for it) and joins an item into the item right before it when `joins` says so: the joined
+ * item runs from the first one's start to the last one's end, as the person wrote it.
+ */
+export function joinIntoPrevious(
+  items: readonly BriefItem[],
+  text: string,
+  { locates, joins }: { locates: (item: BriefItem) => boolean; joins: (last: BriefItem, item: BriefItem, between: Between) => boolean },
+): BriefItem[] {
   const out: BriefItem[] = [];
   // Where the last item was found in the prompt, to find the next one after it.
   let cursor = 0;
   let last: { item: BriefItem; start: number; end: number } | undefined;
   for (const item of items) {
-    const start = item.role === 'detail' ? text.indexOf(item.text, cursor) : -1;
+    const start = locates(item) ? text.indexOf(item.text, cursor) : -1;
     if (start < 0) {
       out.push(item);
       last = undefined;
@@ -26,7 +45,11 @@ export function joinToldClauses(items: readonly BriefItem[], text: string): Brie
     }
     const end = start + item.text.length;
     cursor = end;
-    if (last && out.at(-1) === last.item && isJoiningGap(text.slice(last.end, start))) {
+    if (
+      last &&
+      out.at(-1) === last.item &&
+      joins(last.item, item, { gap: text.slice(last.end, start), lastStart: last.start, lastEnd: last.end })
+    ) {
       const joined: BriefItem = { ...last.item, text: text.slice(last.start, end) };
       out[out.length - 1] = joined;
       last = { item: joined, start: last.start, end };
