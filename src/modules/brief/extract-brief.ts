@@ -1,6 +1,6 @@
 import { sanitizeText } from '@/lib/ai/sanitize-text';
 import { extractPlace } from './extract-place';
-import { escapeRegExp, fold } from './text';
+import { blankSpans, escapeRegExp, fold } from './text';
 import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
 import { detectFeatures, formPurposeOf } from './detect-features';
@@ -222,9 +222,10 @@ function placeOutside(
       span !== undefined && found !== undefined && found.start >= span.start && found.end <= span.end,
   );
   if (!found || inside.length === 0) return found;
-  let blanked = text;
-  for (const span of spans)
-    if (span) blanked = `${blanked.slice(0, span.start)}${' '.repeat(span.end - span.start)}${blanked.slice(span.end)}`;
+  const blanked = blankSpans(
+    text,
+    spans.filter((span): span is { start: number; end: number } => span !== undefined),
+  );
   // With nothing else named, the town near the landmark is still the town; a town the person
   // refuses ("Ílhavo e Aveiro não vou") never is — no place is better than that one.
   return extractPlace(blanked, typed) ?? (refused.some((span) => found.start >= span.start && found.end <= span.end) ? undefined : found);
@@ -396,15 +397,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // A country's name inside a place that knows its own country is that town's name ("Mexico, MO",
   // "Peru, Indiana"), not the country the business is in.
   // …nor is the country of a place refused ("not the Lagos in Portugal").
-  const unrefused = otherPlaceRefused(text, undefined, false).reduce(
-    (rest, { start, end }) => `${rest.slice(0, start)}${' '.repeat(end - start)}${rest.slice(end)}`,
-    text,
-  );
+  const unrefused = blankSpans(text, otherPlaceRefused(text, undefined, false));
   const named = placeMatch?.place.country
-    ? mentionedCountry(
-        `${unrefused.slice(0, placeMatch.start)}${' '.repeat(placeMatch.end - placeMatch.start)}${unrefused.slice(placeMatch.end)}`,
-        { asWhere: true },
-      )
+    ? mentionedCountry(blankSpans(unrefused, [placeMatch]), { asWhere: true })
     : mentionedCountry(unrefused);
   // "o meu filho está na Venezuela" in a prompt whose every number is Portuguese: a country the
   // story names is not where the business is — unless it is said right after the town (", Uruguay").
@@ -535,18 +530,12 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     ...(quoted?.spans ?? []),
     ...saidToBuilder.refused,
     ...facts.prices.map((price) => price.text),
-  ].reduce(
-    (rest, span) => rest.replace(span, ' '.repeat(span.length)),
-    letterOpening(text).reduce((rest, { start, end }) => rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end), text),
-  );
+  ].reduce((rest, span) => rest.replace(span, ' '.repeat(span.length)), blankSpans(text, letterOpening(text)));
   // Whom to ask for ("Marcações com a Sandra") is never the professional the site is about.
   const contactWords = facts.contactPerson?.split(/\s+/) ?? [];
   const ownPeople = facts.people.filter((person) => !contactWords.some((word) => person.split(/\s+/).includes(word)));
   // (A paragraph said only to us is blanked for every rule but talk about the name.)
-  const toldNameText = saidToUs.privateParagraphs.reduce(
-    (rest, { start, end }) => rest.slice(0, start) + rest.slice(start, end).replace(/[^\n]/g, ' ') + rest.slice(end),
-    nameText,
-  );
+  const toldNameText = blankSpans(nameText, saidToUs.privateParagraphs, { keepLines: true });
   const foundName = businessName(nameText, kind, placeMatch, facts.people, landmark, ownPeople, typed, toldNameText);
   // "en Medellín, El Poblado": a part of where the business is is never its name ("Poblado") —
   // unless the person says it is ("se llama Poblado").
@@ -916,7 +905,7 @@ function setAsideNameTalk(said: ReturnType<typeof setAsideSaidToBuilder>): Retur
   for (const span of spans) {
     const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     if (words) asides.push(words.slice(0, 160));
-    text = text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + text.slice(span.end);
+    text = blankSpans(text, [span], { keepLines: true });
   }
   return { ...said, text, asides };
 }

@@ -1,5 +1,5 @@
 import { isNegationWord, readingCues } from './reading-cues';
-import { alternationOf, fold } from './text';
+import { alternationOf, blankSpans, fold } from './text';
 import { isClosedWordOfAny } from './word-classes';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { isRegionName, regionCountry } from './extract-place';
@@ -473,7 +473,7 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
       .replace(/^\((.*)\)$/su, '$1')
       .trim();
     if (said && !asides.includes(said)) asides.push(said);
-    blanked = blanked.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ') + blanked.slice(span.end);
+    blanked = blankSpans(blanked, [span], { keepLines: true });
   }
   return { text: blanked, asides, refused: pointedBack, privateParagraphs };
 }

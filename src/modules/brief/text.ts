@@ -105,3 +105,21 @@ export function alternationOf(words: readonly string[]): string {
     .map(escapeRegExp)
     .join('|');
 }
+
+/**
+ * `text` with each span overwritten by spaces, so every later position still points at the same
+ * character. With `keepLines`, a span's line breaks stay, so a paragraph or list line set aside
+ * does not join what is before and after it into one line.
+ */
+export function blankSpans(
+  text: string,
+  spans: readonly { readonly start: number; readonly end: number }[],
+  { keepLines = false }: { keepLines?: boolean } = {},
+): string {
+  let out = text;
+  for (const { start, end } of spans) {
+    const gap = keepLines ? out.slice(start, end).replace(/[^\n]/g, ' ') : ' '.repeat(end - start);
+    out = out.slice(0, start) + gap + out.slice(end);
+  }
+  return out;
+}
