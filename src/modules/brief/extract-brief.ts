@@ -1,6 +1,7 @@
 import { sanitizeText } from '@/lib/ai/sanitize-text';
 import { extractPlace } from './extract-place';
 import { blankSpans, escapeRegExp, fold } from './text';
+import { emailsWritten } from './extract-contact';
 import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
 import { detectFeatures, formPurposeOf } from './detect-features';
@@ -49,6 +50,7 @@ import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
 import { isNotWhat, whatAfterCopula } from './what-guard';
 import { letterOpening, otherPlaceRefused, setAsideSaidToBuilder } from './said-to-builder';
+import { withoutQuestionnaire } from './without-questionnaire';
 import { withoutTranscriptMarks } from './without-transcript-marks';
 import { isDayWord, isNegationWord, readingCues } from './reading-cues';
 import { refusingClauses } from './refusing-clauses';
@@ -342,9 +344,12 @@ function isAfterPlacePreposition(name: string, text: string): boolean {
 export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // A name typed in capitals ("somos a MARMORARIA ROCHA FORTE") is read as a name is written.
   // …and a title's period ("Sr.", "V. Exas.") ends no sentence.
-  // …and a transcription's marks ("[Audio 1 – 1:48]") are no part of what was said.
+  // …and a transcription's marks ("[Audio 1 – 1:48]") or a mail's envelope are no part of what was said.
+  // …and a builder's questions are headings of their answers (without-questionnaire.ts).
   const typed = withoutTitleStops(
-    softenCapitals(withoutTranscriptMarks(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false }))),
+    softenCapitals(
+      withoutQuestionnaire(withoutTranscriptMarks(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false }))),
+    ),
   );
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
   const typedLocale = localeFor(detectPromptLanguage(typed), typed, undefined);
@@ -552,6 +557,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const factTexts = [
     ...facts.phones,
     ...facts.emails,
+    // (An address kept off the site is no words either: "ruben.amaral@…" is no "ruben" and "amaral".)
+    ...emailsWritten(text),
     ...(facts.address ? [facts.address] : []),
     ...facts.prices.map((price) => price.text),
     // "la primera hora", "per head": what a price is per belongs to the price (the price list shows it).

@@ -68,7 +68,8 @@ const NOON_END =
   /(\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am)?)\s*(?:a|ao|as|ate|to|till|until|hasta|al)\s+(?:o\s+|el\s+|la\s+)?(?:meio.?dia|mediodia|noon|midday)(?![a-z])/g;
 
 // "2ª a 6ª", "2.ª-feira a 6.ª-feira": Portuguese days counted from Sunday, written as the day names.
-const ORDINAL_DAY = '([2-6])\\s?\\.?[ªº](?:[\\s-]?feira)?';
+// ("2a a 6a": a phone's writer types the "a" for "ª".)
+const ORDINAL_DAY = '([2-6])\\s?\\.?[ªºa](?:[\\s-]?feira)?';
 const ORDINAL_DAY_RANGE = new RegExp(`(?<![\\p{L}\\p{N}])${ORDINAL_DAY}\\s*(à|a|-|–|até|ate)\\s*${ORDINAL_DAY}(?![\\p{L}])`, 'giu');
 const ORDINAL_NAMES = ['seg', 'ter', 'qua', 'qui', 'sex'];
 function withDayNames(text: string): string {
@@ -201,6 +202,10 @@ function timeRanges(folded: string): string[] {
     const after = folded.slice(rangeEnd, rangeEnd + 30).split(/[;.\n]/)[0]!;
     const daysAfter = DAYS_LED_IN.test(after) || EVERY_DAY_AFTER.test(after) || isDaysClosingClause(after) ? daysIn(after) : undefined;
     const said = daysIn(window) ?? daysAfter;
+    // "Ligação nesse número só de noite, das 19h às 21h", "phone: …, for calls and SMS, 7am to 7pm
+    // only": a time with no day, in a sentence about calling, is when to call — never a day the
+    // business is open (and never every day).
+    if (said === undefined && !isContinuation && CALL_WORD.test(sentenceBefore(folded, match.index))) continue;
     // "todos los días de 9 a 18, excepto los domingos": the days left out may follow the times.
     const days = isContinuation ? previous!.days : said === 'Mo-Su' ? everyDayBut(`${window} ${match[0]} ${after}`) : (said ?? 'Mo-Su');
     hours.push(`${days} ${start}-${end}`);
@@ -209,6 +214,14 @@ function timeRanges(folded: string): string[] {
     if (hours.length >= 7) break;
   }
   return hours;
+}
+
+const CALL_WORD = new RegExp(`(?<![\\p{L}])(?:${readingCues.callWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+
+/** The sentence's words before `at` (from its stop, a line's end or a semicolon). */
+function sentenceBefore(folded: string, at: number): string {
+  const before = folded.slice(0, at);
+  return before.slice(Math.max(...['. ', '! ', '? ', '\n', ';'].map((stop) => before.lastIndexOf(stop))) + 1);
 }
 
 /** A phone number as written in the text, and where it starts (to read what labels it). */
@@ -251,9 +264,16 @@ export function extractPhoneMentions(text: string): PhoneMention[] {
   return mentions;
 }
 
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/** Every address as written, the ones kept off the site too: none is ever words to read. */
+export function emailsWritten(text: string): string[] {
+  return text.match(EMAIL) ?? [];
+}
+
 /** The address as written (to blank it out of the text) and normalised. */
 function extractEmail(text: string): { raw: string; email: string } | undefined {
-  const match = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/.exec(text);
+  const match = new RegExp(EMAIL.source).exec(text);
   if (!match) return undefined;
   const email = match[0].toLowerCase();
   return emailSchema.safeParse(email).success ? { raw: match[0], email } : undefined;

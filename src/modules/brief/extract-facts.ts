@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { extractContact, extractPhoneMentions } from './extract-contact';
-import { escapeRegExp, fold } from './text';
+import { alternationOf, escapeRegExp, fold } from './text';
 import {
   asksForForm,
   NUMBER_LABEL,
@@ -88,7 +88,7 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
   const { phones, whatsappPhone, mentions } = readPhones(prompt, folded);
   // "No WhatsApp please, ring the landline": the number is a phone, never a WhatsApp button.
   const whatsapp = whatsappPhone && !refusesWhatsapp(folded, lang) ? whatsappDigits(whatsappPhone, country) : undefined;
-  const email = contact.email && contact.email !== pix?.toLowerCase() ? contact.email : undefined;
+  const email = contact.email && contact.email !== pix?.toLowerCase() && !isEmailKeptOff(folded, contact.email) ? contact.email : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions, lang);
   const reachOnly = whatsapp ? reachOnlyBy(folded) : textMessages && reachOnlyByText(folded, lang) ? ('sms' as const) : undefined;
   // "Home 01632 960552, mobile 07700 900417. You can text the mobile.": the number that takes texts
@@ -189,7 +189,7 @@ function readPhones(
   // "Please don't put my cell on the site, it's (705) 555-0139 but that one's for family": a number
   // its own sentence keeps off the site is no way to reach the business.
   const mentions = extractPhoneMentions(text).filter(
-    (mention) => !isKeptOffTheSite(folded, mention.index) && !isRefusedAfter(folded, mention.end),
+    (mention) => !isKeptOffTheSite(folded, mention.index) && !isRefusedAfter(folded, mention.end) && !isOwnOnly(folded, mention.end),
   );
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
@@ -283,9 +283,35 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
       }
       if (DETERMINERS.has(object!) && NUMBER_NOUN.test(tokens[next + 1] ?? '')) return true;
       if (NOWHERE.some((phrase) => phrase.every((word, offset) => tokens[next + offset] === word))) return true;
+      // "não bota o nome dele nem o telefone, (48) 9…": the number's noun joined to what is refused.
+      if (isNumberNounJoined(tokens, next)) return true;
     }
     return false;
   });
+}
+
+const NOR = new Set(said.norWords);
+
+/** Whether, from `from` on in its clause, "nem/nor/ni" joins the number's noun to what a refusal named. */
+function isNumberNounJoined(tokens: readonly string[], from: number): boolean {
+  for (let at = from; at < tokens.length && isWord(tokens[at]); at++) {
+    if (!NOR.has(tokens[at]!)) continue;
+    let noun = at + 1;
+    while (DETERMINERS.has(tokens[noun] ?? '')) noun++;
+    if (NUMBER_NOUN.test(tokens[noun] ?? '')) return true;
+  }
+  return false;
+}
+
+// "O meu telemóvel, 916 204 738, é pessoal", "(305) 555-0101 is private": a number said, right
+// after it, to be the person's own only is no way to reach the business.
+const OWN_ONLY_AFTER = new RegExp(
+  `^\\s*\\)?\\s*[,–—-]?\\s*(?:${alternationOf(said.copulas)})\\s+(?:(?:so|only|solo|apenas|just)\\s+)?(?:(?:o|a|el|la|my|meu|minha|mi)\\s+)?(?:${alternationOf(said.ownOnly)})(?![\\p{L}])`,
+  'u',
+);
+
+function isOwnOnly(folded: string, end: number): boolean {
+  return OWN_ONLY_AFTER.test(folded.slice(end, end + 40));
 }
 
 // "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing
@@ -298,6 +324,17 @@ const REFUSED_AFTER = new RegExp(
 
 function isRefusedAfter(folded: string, end: number): boolean {
   return REFUSED_AFTER.test(folded.slice(end, end + 12));
+}
+
+/**
+ * An address is refused like a number is: "O do meu neto, rui@…, não é para pôr", "my daughter's
+ * email is …, don't put it on there", "…, é pessoal".
+ */
+function isEmailKeptOff(folded: string, email: string): boolean {
+  const at = folded.indexOf(email.toLowerCase());
+  if (at < 0) return false;
+  const end = at + email.length;
+  return isKeptOffTheSite(folded, at) || isRefusedAfter(folded, end) || isOwnOnly(folded, end);
 }
 
 /**

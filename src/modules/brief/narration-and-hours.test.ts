@@ -126,3 +126,24 @@ describe('what stays as it was', () => {
     ).toMatch(/Audio profesional/);
   });
 });
+
+describe('the hours to call, and days typed on a phone', () => {
+  it('reads a time with no day, in a sentence about calling, as no opening hours', () => {
+    const landline = extractBrief({
+      prompt: 'Faço colchas em Itabaiana, SE. Pra falar comigo liga no fixo, (79) 3431-2200, das três às seis da tarde.',
+    });
+    expect(landline.facts.openingHours).toBeUndefined();
+    const english = extractBrief({ prompt: 'I sharpen knives in Nakuru. Call 0722 100 200, calls and SMS 8am to 6pm only.' });
+    expect(english.facts.openingHours).toBeUndefined();
+    // …but days given with it are when it is open, and a time with no call word is still the hours.
+    const days = extractBrief({ prompt: 'I sharpen knives in Nakuru. Call 0722 100 200, Monday to Friday 8am to 6pm.' });
+    expect(days.facts.openingHours).toEqual(['Mo-Fr 08:00-18:00']);
+    const open = extractBrief({ prompt: 'Padaria em Lages. Aberto das 7h às 19h.' });
+    expect(open.facts.openingHours).toEqual(['Mo-Su 07:00-19:00']);
+  });
+
+  it('reads "2a a 6a" as Monday to Friday', () => {
+    const brief = extractBrief({ prompt: 'Sapateiro em Tondela. Oficina de 2a a 6a, 9h às 12h e 14h às 18h.' });
+    expect(brief.facts.openingHours).toEqual(['Mo-Fr 09:00-12:00', 'Mo-Fr 14:00-18:00']);
+  });
+});

@@ -40,4 +40,32 @@ describe('a number the person keeps off the site', () => {
     const other = extractBrief({ prompt: 'Conserto rádio em Piracicaba. Ligue (19) 99711-2040, não mande mensagem.' });
     expect(other.facts.phones).toHaveLength(1);
   });
+
+  it('is refused when "nem" joins its noun to another thing refused, or when it is said to be only the person\'s own', () => {
+    const joined = extractBrief({
+      prompt:
+        'Faço cuscuz em Lages, SC. WhatsApp (49) 99120-4455. A cozinha é da minha cunhada Irene. Não ponha o nome dela nem o celular, (49) 99877-3010, que ela não gosta.',
+    });
+    expect(joined.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['49991204455']);
+    const own = extractBrief({
+      prompt: 'Restauro molduras em Tomar. Só por email: molduras.tomar@sapo.pt. O meu telemóvel, 918 440 126, é pessoal.',
+    });
+    expect(own.facts.phones).toEqual([]);
+    const english = extractBrief({ prompt: 'Saddle repairs in Keswick. Workshop 017687 00111. My mobile, 07700 900432, is private.' });
+    expect(english.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['01768700111']);
+    // A label is no predicate: "telemóvel pessoal 9…, liguem" gives the number to call.
+    const labelled = extractBrief({ prompt: 'Restauro molduras em Tomar. Telemóvel pessoal 918 440 126, liguem à vontade.' });
+    expect(labelled.facts.phones).toHaveLength(1);
+  });
+
+  it('refuses an e-mail address the way it refuses a number', () => {
+    const brief = extractBrief({
+      prompt: 'Restauro molduras em Tomar. Oficina 249 100 200. Email não tenho; o da minha sobrinha, ines.tomar@gmail.com, n é p pôr.',
+    });
+    expect(brief.facts.emails).toEqual([]);
+    // …and no piece of it is read as words ("ines", "tomar").
+    expect((brief.items ?? []).map((item) => item.text)).not.toContainEqual(expect.stringMatching(/ines|gmail/iu));
+    const kept = extractBrief({ prompt: 'Restauro molduras em Tomar. Email: molduras.tomar@sapo.pt, pode pôr no site.' });
+    expect(kept.facts.emails).toEqual(['molduras.tomar@sapo.pt']);
+  });
 });

@@ -285,6 +285,8 @@ const readingCuesSchema = z.object({
      * sentence gave (a number); only before the verb, where it cannot be an article.
      */
     objectClitics: words,
+    /** "916 204 738, é pessoal", "(305) 555-0101 is private": what a number said to be only the person's own is. */
+    ownOnly: words,
     /** "não é pra botar em canto nenhum", "don't put it anywhere": a refusal whose place is nowhere. */
     nowhere: words,
     /** "não põe o número", "don't post my number": what may stand before the noun a refusal names. */
@@ -427,6 +429,12 @@ const readingCuesSchema = z.object({
   /** Countries whose people call a city "X City" though the gazetteer says "X" ("Naga City", "Iloilo City"): ISO codes. Elsewhere "Mobile City" is a shop. */
   citySuffixCountries: words,
   /** "[Audio 1 – 1:48]", "[Nota de voz 2]": what a transcription of voice messages marks each one with, never part of what was said. */
+  /** "ligação só das 19h às 21h", "calls 7am to 7pm": what makes a time without days the hours to call, not to open. */
+  callWords: words,
+  /** "De:", "Subject:", "Enviado em:": a pasted e-mail's header labels (a run of lines, or the first line for a subject). */
+  mailHeaderLabels: words,
+  /** "---------- Mensagem encaminhada ---------": the line a mail program puts before a forwarded mail. */
+  forwardedMarks: words,
   voiceNoteWords: words,
   /** "todas as marcas", "all brands": a quantifier before a brand lead. */
   allWords: words,
@@ -675,6 +683,9 @@ export const readingCues = {
   dayAndUnitWords: asSet(cues.dayAndUnitWords),
   measureUnits: asSet(cues.measureUnits),
   citySuffixCountries: asSet(cues.citySuffixCountries),
+  callWords: cues.callWords,
+  mailHeaderLabels: cues.mailHeaderLabels,
+  forwardedMarks: cues.forwardedMarks,
   voiceNoteWords: cues.voiceNoteWords,
   allWords: asSet(cues.allWords),
   onTheSite: asSet(cues.onTheSite),

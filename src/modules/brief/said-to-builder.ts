@@ -106,8 +106,9 @@ const POINTED_NOUN_REFUSED = new RegExp(
   `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf([...[...readingCues.wishVerbs].filter((verb) => verb !== 'like'), ...SAID.putImperatives])})\\s+(?:${alternationOf(SAID.demonstratives)})\\s+(?:${alternationOf(SAID.quotedNouns)})(?:\\s+(?:${alternationOf([...SAID.particles, ...SAID.siteDeixis])}))?(?:\\s*(?:[.,;:!?)\\n]|$)|\\s+(?:no|na|en|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)}))`,
   'u',
 );
-// A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
-const SENTENCE = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:\.|[!?\n]|$)+/gu;
+// A sentence: up to its stop, a line's end, or the end (a point between digits is the number's;
+// one with a letter or digit on both sides is an address's: "rui.az@gmail.com", "www.loja.pt").
+const SENTENCE = /(?:[^.!?\n]|(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}]))+(?:\.|[!?\n]|$)+/gu;
 
 // 'No "there's nothing boring about…" anywhere on the site', "nada de fotos de comida no site": a
 // sentence opening on a refusal and ending on the site is a wish about the site.

@@ -1,5 +1,5 @@
 import { readingCues } from './reading-cues';
-import { alternationOf } from './text';
+import { alternationOf, fold } from './text';
 
 // "[Audio 1 – 1:48]", "[Áudio 3, 0:35]", "(nota de voz 2)": a voice message's mark — the word, its
 // number and its length, nothing else ("(Audio profesional, iluminación y DJ)" is said).
@@ -12,11 +12,41 @@ const VOICE_NOTE = new RegExp(
 const CHAT_STAMP =
   /^[ \t]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?[ \t]?m\.?)?\]?[ \t]*(?:[-–][ \t]*)?(?=[\p{L}][\p{L} .'’-]{0,30}:)/gimu;
 
+// "De: Rosa <rosa@…>", "Subject: …": a pasted e-mail's header line (folded).
+const MAIL_HEADER = new RegExp(`^[ \\t>]*(?:${alternationOf(readingCues.mailHeaderLabels)})[ \\t]*:`, 'u');
+const SUBJECT = /^[ \t]*(?:subject|assunto|asunto)[ \t]*:/u;
+// "---------- Mensagem encaminhada ---------", "Begin forwarded message:" (folded).
+const FORWARDED = new RegExp(`^[ \\t>]*[-_=*]*[ \\t]*(?:${alternationOf(readingCues.forwardedMarks)})[ \\t]*[-_=*:]*[ \\t]*$`, 'u');
+
+/**
+ * A pasted or forwarded e-mail without its envelope: the forwarding line, a run of two or more
+ * header lines ("De:", "Data:", "Assunto:", "Para:"), and a subject opening the text. They say who
+ * sent what to whom — never what the business is ("Mensagem encaminhada" is no offering, "7 de abr"
+ * no date of it). One "Para: noivas" line alone is what it is for, and stays.
+ */
+function withoutMailEnvelope(text: string): string {
+  const lines = text.split('\n');
+  const folded = lines.map(fold);
+  const dropped = new Set<number>();
+  folded.forEach((line, index) => {
+    if (FORWARDED.test(line)) dropped.add(index);
+  });
+  for (let start = 0; start < lines.length;) {
+    let end = start;
+    while (end < lines.length && MAIL_HEADER.test(folded[end]!)) end++;
+    if (end - start >= 2) for (let index = start; index < end; index++) dropped.add(index);
+    start = Math.max(end, start + 1);
+  }
+  const first = folded.findIndex((line) => line.trim() !== '');
+  if (first >= 0 && SUBJECT.test(folded[first]!)) dropped.add(first);
+  return dropped.size === 0 ? text : lines.map((line, index) => (dropped.has(index) ? '' : line)).join('\n');
+}
+
 /**
  * A transcription of voice messages or a pasted chat export, without the marks the app or the
  * transcriber put before each message: the length of an audio ("1:48") is no opening hour, and a
  * message's date is no date of the business.
  */
 export function withoutTranscriptMarks(text: string): string {
-  return text.replace(VOICE_NOTE, '').replace(CHAT_STAMP, '');
+  return withoutMailEnvelope(text.replace(VOICE_NOTE, '').replace(CHAT_STAMP, ''));
 }
