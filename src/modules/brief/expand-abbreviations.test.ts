@@ -67,3 +67,13 @@ describe('a greeting asked as a question', () => {
     expect(extractBrief({ prompt: 'Buenas, ¿qué tal? Hago alfajores en Minas, Lavalleja.' }).what).toBe('alfajores');
   });
 });
+
+describe("a saint's name shortened in a place", () => {
+  it('is written out before a capitalised word, so its period ends no sentence', () => {
+    expect(expandAbbreviations('Entrego em Vouzela e S. Pedro do Sul. Feira de Sta. Luzia.', 'pt')).toBe(
+      'Entrego em Vouzela e São Pedro do Sul. Feira de Santa Luzia.',
+    );
+    // A lone "S." closing a sentence, or before a lowercase word, is no saint ("tamanhos P, M e G. S. e depois").
+    expect(expandAbbreviations('Tamanhos P, M e S. depois vemos.', 'pt')).toBe('Tamanhos P, M e S. depois vemos.');
+  });
+});

@@ -20,6 +20,7 @@ const content = parseContent(
     laughter: z.array(patternSchema).min(1),
     clauseFinal: z.object({ pt: z.array(z.string().length(1)), es: z.array(z.string().length(1)), en: z.array(z.string().length(1)) }),
     titleStops: z.array(z.string().regex(/\./u)).min(1),
+    saints: z.object({ pt: z.record(z.string(), z.string()), es: z.record(z.string(), z.string()), en: z.record(z.string(), z.string()) }),
   }),
   raw,
 );
@@ -71,7 +72,28 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*)$/u;
  * Lowercase whole words; at a sentence's start also capitalised ("Tb queria…", "Vc escolhe") when a
  * lowercase word follows — "Pra Você Doces" is a name and stays.
  */
+// "S. Pedro do Sul", "Sta. Luzia": a saint's shortening, only before a capitalised word.
+const SAINTS = Object.fromEntries(
+  (['pt', 'es', 'en'] as const).map((language) => {
+    const shorts = Object.keys(content.saints[language]);
+    return [
+      language,
+      shorts.length > 0
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}.])(?:${shorts
+              .sort((a, b) => b.length - a.length)
+              .map(escapeRegExp)
+              .join('|')})(?=[^\\S\\n]+\\p{Lu})`,
+            'gu',
+          )
+        : undefined,
+    ];
+  }),
+) as Record<Language, RegExp | undefined>;
+
 export function expandAbbreviations(text: string, language: Language): string {
+  const saints = SAINTS[language];
+  if (saints) text = text.replace(saints, (short) => content.saints[language][short] ?? short);
   const words = content[language];
   // "Kelly Haha Studio": a laugh written in mixed case is a name's word, and stays.
   const unlaughed = text.replace(LAUGHTER, (laugh) => (/\p{Lu}/u.test(laugh) && /\p{Ll}/u.test(laugh) ? laugh : ''));

@@ -137,6 +137,7 @@ function meridiem(mark: string | undefined): string | undefined {
 
 function timeRanges(folded: string): string[] {
   const hours: string[] = [];
+  const callHours: string[] = [];
   let previousEnd = 0;
   let previous: { days: string; endHour: number } | undefined;
   for (const match of folded.matchAll(TIME_RANGE)) {
@@ -203,17 +204,26 @@ function timeRanges(folded: string): string[] {
     const daysAfter = DAYS_LED_IN.test(after) || EVERY_DAY_AFTER.test(after) || isDaysClosingClause(after) ? daysIn(after) : undefined;
     const said = daysIn(window) ?? daysAfter;
     // "Ligação nesse número só de noite, das 19h às 21h", "phone: …, for calls and SMS, 7am to 7pm
-    // only": a time with no day, in a sentence about calling, is when to call — never a day the
-    // business is open (and never every day).
-    if (said === undefined && !isContinuation && CALL_WORD.test(sentenceBefore(folded, match.index))) continue;
+    // only": a time with no day, in a sentence about calling (no word of opening after the call's),
+    // is when to call — not when the business opens.
+    // (Kept aside, they are the hours only when the prompt gives no other: a taxi's "ligue das 7h às
+    // 22h" is when it works.)
+    const isCallTime = said === undefined && !isContinuation && isAboutCalling(sentenceBefore(folded, match.index));
     // "todos los días de 9 a 18, excepto los domingos": the days left out may follow the times.
     const days = isContinuation ? previous!.days : said === 'Mo-Su' ? everyDayBut(`${window} ${match[0]} ${after}`) : (said ?? 'Mo-Su');
-    hours.push(`${days} ${start}-${end}`);
+    (isCallTime ? callHours : hours).push(`${days} ${start}-${end}`);
     previous = { days, endHour: Number(end.slice(0, 2)) };
     previousEnd = match.index + match[0].length;
     if (hours.length >= 7) break;
   }
-  return hours;
+  return hours.length > 0 ? hours : callHours;
+}
+
+/** Whether a sentence's words before a time speak of calling, with no word of opening after that. */
+function isAboutCalling(sentence: string): boolean {
+  const calls = [...sentence.matchAll(new RegExp(CALL_WORD.source, 'gu'))];
+  const last = calls.at(-1);
+  return last !== undefined && !HOURS_WORD.test(sentence.slice(last.index + last[0].length));
 }
 
 const CALL_WORD = new RegExp(`(?<![\\p{L}])(?:${readingCues.callWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');

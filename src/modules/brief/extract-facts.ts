@@ -88,7 +88,8 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
   const { phones, whatsappPhone, mentions } = readPhones(prompt, folded);
   // "No WhatsApp please, ring the landline": the number is a phone, never a WhatsApp button.
   const whatsapp = whatsappPhone && !refusesWhatsapp(folded, lang) ? whatsappDigits(whatsappPhone, country) : undefined;
-  const email = contact.email && contact.email !== pix?.toLowerCase() && !isEmailKeptOff(folded, contact.email) ? contact.email : undefined;
+  const email =
+    contact.email && contact.email !== pix?.toLowerCase() && !isEmailKeptOff(prompt, folded, contact.email) ? contact.email : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions, lang);
   const reachOnly = whatsapp ? reachOnlyBy(folded) : textMessages && reachOnlyByText(folded, lang) ? ('sms' as const) : undefined;
   // "Home 01632 960552, mobile 07700 900417. You can text the mobile.": the number that takes texts
@@ -189,7 +190,11 @@ function readPhones(
   // "Please don't put my cell on the site, it's (705) 555-0139 but that one's for family": a number
   // its own sentence keeps off the site is no way to reach the business.
   const mentions = extractPhoneMentions(text).filter(
-    (mention) => !isKeptOffTheSite(folded, mention.index) && !isRefusedAfter(folded, mention.end) && !isOwnOnly(folded, mention.end),
+    (mention) =>
+      !isKeptOffTheSite(folded, mention.index) &&
+      !isRefusedAfter(folded, mention.end) &&
+      !isJoinedToRefusal(folded, mention.index) &&
+      !isOwnOnly(text, mention.end),
   );
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
@@ -283,35 +288,40 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
       }
       if (DETERMINERS.has(object!) && NUMBER_NOUN.test(tokens[next + 1] ?? '')) return true;
       if (NOWHERE.some((phrase) => phrase.every((word, offset) => tokens[next + offset] === word))) return true;
-      // "não bota o nome dele nem o telefone, (48) 9…": the number's noun joined to what is refused.
-      if (isNumberNounJoined(tokens, next)) return true;
     }
     return false;
   });
 }
 
-const NOR = new Set(said.norWords);
-
-/** Whether, from `from` on in its clause, "nem/nor/ni" joins the number's noun to what a refusal named. */
-function isNumberNounJoined(tokens: readonly string[], from: number): boolean {
-  for (let at = from; at < tokens.length && isWord(tokens[at]); at++) {
-    if (!NOR.has(tokens[at]!)) continue;
-    let noun = at + 1;
-    while (DETERMINERS.has(tokens[noun] ?? '')) noun++;
-    if (NUMBER_NOUN.test(tokens[noun] ?? '')) return true;
-  }
-  return false;
-}
-
-// "O meu telemóvel, 916 204 738, é pessoal", "(305) 555-0101 is private": a number said, right
-// after it, to be the person's own only is no way to reach the business.
-const OWN_ONLY_AFTER = new RegExp(
-  `^\\s*\\)?\\s*[,–—-]?\\s*(?:${alternationOf(said.copulas)})\\s+(?:(?:so|only|solo|apenas|just)\\s+)?(?:(?:o|a|el|la|my|meu|minha|mi)\\s+)?(?:${alternationOf(said.ownOnly)})(?![\\p{L}])`,
+// "Não bota o nome dele nem o telefone, (48) 9…": the number right after its noun, which "nem",
+// "nor" or "ni" joins to what a refusal before it named ("…nem celular, só o fixo: 3222-1111" gives
+// the landline, named after "só").
+const NOR_NOUN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternationOf(said.norWords)})\\s+(?:(?:${alternationOf(said.objectDeterminers)})\\s+)*(?:${NUMBER_LABEL.source})(?:\\s+(?:d[aeo]s?|de|del|of)\\s+[\\p{L}]+){0,2}\\s*[,:–—-]?\\s*\\(?\\s*$`,
   'u',
 );
 
-function isOwnOnly(folded: string, end: number): boolean {
-  return OWN_ONLY_AFTER.test(folded.slice(end, end + 40));
+function isJoinedToRefusal(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 60), at);
+  if (!NOR_NOUN_BEFORE.test(before)) return false;
+  const start = Math.max(folded.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, at))) + 1;
+  const tokens = folded.slice(start, at).match(/[\p{L}']+/gu) ?? [];
+  return tokens.some((token, index) => NEGATIONS.has(token) && tokens.slice(index + 1, index + 4).some((word) => PUT_WORDS.has(word)));
+}
+
+// "O meu telemóvel, 916 204 738, é pessoal", "(305) 555-0101 is private": a number said, right
+// after it, to be the person's own only is no way to reach the business — unless the sentence
+// goes on to allow it ("é privado, mas é o único, ponham"). Read as typed: folded, the "é" that
+// says it is would be the "e" of "… e pessoal (47) 9…", which lists another number.
+const OWN_ONLY_AFTER = new RegExp(
+  `^\\s*\\)?\\s*[,–—-]?\\s*(?:é|eh|es|is|'s|’s|está|fica)\\s+(?:(?:só|so|only|solo|apenas|just)\\s+)?(?:(?:o|a|el|la|my|meu|minha|mi)\\s+)?(?:${alternationOf(said.ownOnly)})(?![\\p{L}])([^.!?\\n]*)`,
+  'u',
+);
+const ALLOWING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(said.ownOnlyAllowed)})(?![\\p{L}])`, 'u');
+
+function isOwnOnly(prompt: string, end: number): boolean {
+  const said = OWN_ONLY_AFTER.exec(prompt.slice(end, end + 80).toLocaleLowerCase());
+  return said !== null && !ALLOWING.test(fold(said[1] ?? ''));
 }
 
 // "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing
@@ -330,11 +340,14 @@ function isRefusedAfter(folded: string, end: number): boolean {
  * An address is refused like a number is: "O do meu neto, rui@…, não é para pôr", "my daughter's
  * email is …, don't put it on there", "…, é pessoal".
  */
-function isEmailKeptOff(folded: string, email: string): boolean {
+function isEmailKeptOff(prompt: string, folded: string, email: string): boolean {
   const at = folded.indexOf(email.toLowerCase());
   if (at < 0) return false;
   const end = at + email.length;
-  return isKeptOffTheSite(folded, at) || isRefusedAfter(folded, end) || isOwnOnly(folded, end);
+  // Only what the sentence says after the address refuses it: "Não coloca o telefone, só o email
+  // x@…" refuses the phone, before it.
+  const after = ' '.repeat(end) + folded.slice(end);
+  return isKeptOffTheSite(after, end) || isRefusedAfter(folded, end) || isOwnOnly(prompt, end);
 }
 
 /**

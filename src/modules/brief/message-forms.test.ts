@@ -58,8 +58,8 @@ describe("a pasted or forwarded e-mail's envelope", () => {
     expect(texts(brief)).not.toMatch(/encaminhada|Marta|jul/u);
   });
 
-  it('drops a subject line opening the text, and keeps one "Para:" line of the business', () => {
-    expect(withoutTranscriptMarks('Subject: MY NEW WEBSITE\n\nI mend nets in Oban.')).toBe('\n\nI mend nets in Oban.');
+  it('drops the label of a subject opening the text, and keeps one "Para:" line of the business', () => {
+    expect(withoutTranscriptMarks('Subject: MY NEW WEBSITE\n\nI mend nets in Oban.')).toBe('MY NEW WEBSITE.\n\nI mend nets in Oban.');
     const kept = 'Faço bolos em Lages.\nPara: casamentos e batizados.';
     expect(withoutTranscriptMarks(kept)).toBe(kept);
   });
@@ -72,5 +72,35 @@ describe("a letter's greeting on a line of its own", () => {
     expect(`${english.what} ${texts(english)}`).not.toMatch(/Madam/u);
     const portuguese = extractBrief({ prompt: 'Boa tarde,\n\nConserto máquina de costura em Lages, SC.' });
     expect(texts(portuguese)).not.toMatch(/tarde/u);
+  });
+});
+
+describe('what only looks like a questionnaire or an envelope', () => {
+  it('leaves an FAQ, a person-name question and an answer not yet sure to be read as they are', () => {
+    const faq =
+      'FAQ:\nDo you walk big dogs?\nYes, any size.\nAre you insured?\nYes, fully.\nDo you walk at weekends?\nNo.\nDog walking in Leeds.';
+    expect(withoutQuestionnaire(faq)).toBe(faq);
+    const person = extractBrief({
+      prompt:
+        '1. Qual o nome do responsável pela empresa?\nMaria Souza\n2. Qual o nome da empresa?\nFlores da Maria\n3. O que faz?\nVendo flores em Lages, SC.',
+    });
+    expect(person.name).toBe('Flores da Maria');
+    const unsure = withoutQuestionnaire(
+      '1. Qual o nome da loja?\nAinda não sei, pensei em Doce Lar\n2. O que vende?\nDoces.\n3. Onde?\nLages.',
+    );
+    expect(unsure).not.toContain('Nome:');
+    const called = extractBrief({
+      prompt:
+        '1. What is your business called?\nBlue Door Bakery\n2. Where are you?\nBristol, we bake sourdough.\n3. Do you want a form?\nYes, please. Name, email and date.',
+    });
+    expect(called.name).toBe('Blue Door Bakery');
+    expect(called.formFields?.map((field) => field.text.toLowerCase())).toEqual(['name', 'email', 'date']);
+  });
+
+  it('keeps header-like lines with no address or subject, and the words of a subject', () => {
+    const workshop = 'Workshop de cerâmica em Lages.\nData: 12 de outubro\nPara: iniciantes';
+    expect(withoutTranscriptMarks(workshop)).toBe(workshop);
+    const subject = extractBrief({ prompt: 'Subject: Website for Blue Door Bakery in Bristol\n\nHi, we bake sourdough.' });
+    expect(subject.name).toBe('Blue Door Bakery');
   });
 });

@@ -128,18 +128,23 @@ describe('what stays as it was', () => {
 });
 
 describe('the hours to call, and days typed on a phone', () => {
-  it('reads a time with no day, in a sentence about calling, as no opening hours', () => {
-    const landline = extractBrief({
-      prompt: 'Faço colchas em Itabaiana, SE. Pra falar comigo liga no fixo, (79) 3431-2200, das três às seis da tarde.',
+  it('reads a time with no day, in a sentence about calling, as no opening hours beside the hours given', () => {
+    const workshop = extractBrief({
+      prompt: 'Sapateiro em Tondela. Oficina de segunda a sexta, 9h às 13h. Telefone 232 100 200, liguem de tarde, das 15h às 18h.',
     });
-    expect(landline.facts.openingHours).toBeUndefined();
-    const english = extractBrief({ prompt: 'I sharpen knives in Nakuru. Call 0722 100 200, calls and SMS 8am to 6pm only.' });
-    expect(english.facts.openingHours).toBeUndefined();
-    // …but days given with it are when it is open, and a time with no call word is still the hours.
-    const days = extractBrief({ prompt: 'I sharpen knives in Nakuru. Call 0722 100 200, Monday to Friday 8am to 6pm.' });
-    expect(days.facts.openingHours).toEqual(['Mo-Fr 08:00-18:00']);
-    const open = extractBrief({ prompt: 'Padaria em Lages. Aberto das 7h às 19h.' });
-    expect(open.facts.openingHours).toEqual(['Mo-Su 07:00-19:00']);
+    expect(workshop.facts.openingHours).toEqual(['Mo-Fr 09:00-13:00']);
+    const english = extractBrief({
+      prompt: 'I sharpen knives in Nakuru. Open Monday to Saturday 8am to 5pm. Phone 0722 100 200, calls and SMS 7am to 8pm only.',
+    });
+    expect(english.facts.openingHours).toEqual(['Mo-Sa 08:00-17:00']);
+    // A word of opening after the call's is the hours again; and with no other hours, the times to
+    // call are when the business works (a taxi's, a pizzeria's by phone).
+    const open = extractBrief({ prompt: 'Oficina em Osasco, ligue (11) 99123-0000, aberto das 8h às 18h.' });
+    expect(open.facts.openingHours).toEqual(['Mo-Su 08:00-18:00']);
+    const byPhone = extractBrief({ prompt: 'Pizzaria em Lages. Pedidos por ligação ou WhatsApp das 18h às 23h.' });
+    expect(byPhone.facts.openingHours).toEqual(['Mo-Su 18:00-23:00']);
+    const both = extractBrief({ prompt: 'Loja em Lages. Respondo mensagens das 8h às 20h e a loja abre das 9h às 18h.' });
+    expect(both.facts.openingHours).toEqual(['Mo-Su 09:00-18:00']);
   });
 
   it('reads "2a a 6a" as Monday to Friday', () => {

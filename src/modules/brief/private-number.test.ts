@@ -68,4 +68,20 @@ describe('a number the person keeps off the site', () => {
     const kept = extractBrief({ prompt: 'Restauro molduras em Tomar. Email: molduras.tomar@sapo.pt, pode pôr no site.' });
     expect(kept.facts.emails).toEqual(['molduras.tomar@sapo.pt']);
   });
+
+  it('keeps the number named after "só" or "just", the address asked for after a refused phone, and a number allowed after all', () => {
+    const landline = extractBrief({ prompt: 'Serralheria em Sorocaba. Não põe endereço nem celular, só o fixo: (15) 3222-0000.' });
+    expect(landline.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['1532220000']);
+    const english = extractBrief({ prompt: "Bakery in Leeds. Don't put my address nor my mobile, just the shop number 0113 496 0000." });
+    expect(english.facts.phones).toHaveLength(1);
+    const email = extractBrief({ prompt: 'Doces em Recife. Não coloca o telefone, só o email contato@docesrecife.com.br' });
+    expect(email.facts.emails).toEqual(['contato@docesrecife.com.br']);
+    const allowed = extractBrief({ prompt: 'Bolos em Lages. Email bolos.lages@gmail.com, é pessoal mas pode pôr.' });
+    expect(allowed.facts.emails).toEqual(['bolos.lages@gmail.com']);
+    // "e pessoal (47) 9…" lists a second number; "é particular" is a private practice.
+    const listed = extractBrief({ prompt: 'Padaria em Joinville. Telefone comercial (47) 3433-0000 e pessoal (47) 99123-0000.' });
+    expect(listed.facts.phones).toHaveLength(2);
+    const practice = extractBrief({ prompt: 'Fisioterapia em Campinas. Agendamentos (19) 99123-0000, é particular, não atendo convênio.' });
+    expect(practice.facts.phones).toHaveLength(1);
+  });
 });

@@ -287,6 +287,8 @@ const readingCuesSchema = z.object({
     objectClitics: words,
     /** "916 204 738, é pessoal", "(305) 555-0101 is private": what a number said to be only the person's own is. */
     ownOnly: words,
+    /** "é privado, mas é o único, ponham", "is personal, but fine to use": what after "own only" allows the number after all. */
+    ownOnlyAllowed: words,
     /** "não é pra botar em canto nenhum", "don't put it anywhere": a refusal whose place is nowhere. */
     nowhere: words,
     /** "não põe o número", "don't post my number": what may stand before the noun a refusal names. */

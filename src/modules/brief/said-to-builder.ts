@@ -106,9 +106,10 @@ const POINTED_NOUN_REFUSED = new RegExp(
   `(?<![\\p{L}])(?:${alternationOf([...SAID.negations, "don't", 'dont', 'do not'])})\\s+(?:${alternationOf([...[...readingCues.wishVerbs].filter((verb) => verb !== 'like'), ...SAID.putImperatives])})\\s+(?:${alternationOf(SAID.demonstratives)})\\s+(?:${alternationOf(SAID.quotedNouns)})(?:\\s+(?:${alternationOf([...SAID.particles, ...SAID.siteDeixis])}))?(?:\\s*(?:[.,;:!?)\\n]|$)|\\s+(?:no|na|en|on|in)\\s+(?:o\\s+|a\\s+|la\\s+|el\\s+|the\\s+)?(?:${alternationOf(SAID.placeNouns)}))`,
   'u',
 );
-// A sentence: up to its stop, a line's end, or the end (a point between digits is the number's;
-// one with a letter or digit on both sides is an address's: "rui.az@gmail.com", "www.loja.pt").
-const SENTENCE = /(?:[^.!?\n]|(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}]))+(?:\.|[!?\n]|$)+/gu;
+// A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
+const SENTENCE = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:\.|[!?\n]|$)+/gu;
+// An e-mail address or a web address, whose points end no sentence ("rui.az@gmail.com", "www.loja.pt").
+const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:https?:\/\/|www\.)[^\s]+/gu;
 
 // 'No "there's nothing boring about…" anywhere on the site', "nada de fotos de comida no site": a
 // sentence opening on a refusal and ending on the site is a wish about the site.
@@ -276,11 +277,14 @@ function paragraphEnd(folded: string, from: number): number {
 
 export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   const folded = fold(text);
-  // (A stop inside quotes ends no sentence: 'No "there's nothing boring about..." anywhere on the site.')
-  const bounded = folded.replace(
-    /(["“«])([^"“”«»\n]{1,80})(["”»])/gu,
-    (quoted, open: string, inner: string, close: string) => `${open}${inner.replace(/[.!?]/gu, '\u2024')}${close}`,
-  );
+  // (A stop inside quotes ends no sentence: 'No "there's nothing boring about..." anywhere on the site.'
+  // …nor one inside an address.)
+  const bounded = folded
+    .replace(
+      /(["“«])([^"“”«»\n]{1,80})(["”»])/gu,
+      (quoted, open: string, inner: string, close: string) => `${open}${inner.replace(/[.!?]/gu, '\u2024')}${close}`,
+    )
+    .replace(ADDRESS, (address) => address.replace(/\./gu, '\u2024'));
   const sentences = [...bounded.matchAll(SENTENCE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const spans: Array<{ start: number; end: number }> = [];
   // (Each is among the spans too.)

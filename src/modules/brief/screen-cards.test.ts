@@ -246,3 +246,25 @@ describe('one word after "que" closing its clause', () => {
     expect(cards).toEqual(expect.arrayContaining(['alface', 'couve']));
   });
 });
+
+describe('a month, an apology or a word another card holds', () => {
+  it('is no card of its own', () => {
+    const text =
+      'Faço cestos de vime em Ponte de Lima. Cesto de vime grande, cesto pequeno. Em julho e agosto vendo na feira. Desculpe, escrevo mal.';
+    expect(
+      kept(text, [
+        offer('Cesto de vime grande'),
+        offer('cesto'),
+        offer('Julho'),
+        offer('agosto'),
+        offer('Desculpe'),
+        offer('cesto pequeno'),
+      ]),
+    ).toEqual(['Cesto de vime grande', 'cesto pequeno']);
+  });
+
+  it('keeps one word no other card holds, and one priced', () => {
+    const text = 'Vendo cesto e alcofa. Alcofa 40 €.';
+    expect(kept(text, [offer('cesto'), offer('Alcofa')], ['40 €'])).toEqual(['cesto', 'Alcofa']);
+  });
+});

@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import raw from './content/card-screen.json';
 import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
 import { isTownOf } from './places';
-import { isNegationWord, namesAPersonOnly, readingCues } from './reading-cues';
+import { isDayWord, isNegationWord, namesAPersonOnly, readingCues } from './reading-cues';
 import { isOnlyWorkWord, isPronounFragment } from './is-only-work-word';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold } from './text';
@@ -170,7 +170,24 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       !new RegExp(`(?<![\\p{L}])${escapeRegExp(own)}(?![\\p{L}])`, 'u').test(
         folded.replace(new RegExp(`(?<![\\p{L}])(?:que|porque|pq)\\s+${escapeRegExp(own)}`, 'gu'), ' '),
       );
+    // "Julho", "Agosto" (from "em julho e agosto levam…"): a month or a day alone is when, never a
+    // thing sold; and one word another card already holds ("Alambique" beside "Alambique de 50 L") is
+    // that card's word, said again.
+    const isWhenOrRepeated =
+      item.role === 'offering' &&
+      /^\p{L}+$/u.test(own) &&
+      !pricedHere(own, text, priceTexts) &&
+      (readingCues.monthWords.has(own) ||
+        isDayWord(own) ||
+        items.some(
+          (other) =>
+            other !== item &&
+            (other.role === 'offering' || other.role === 'topic') &&
+            fold(other.text).trim() !== own &&
+            new RegExp(`(?<![\\p{L}])${escapeRegExp(own)}(?![\\p{L}])`, 'u').test(fold(other.text)),
+        ));
     if (
+      isWhenOrRepeated ||
       readingCues.placeTypeWords.has(own) ||
       isOnlyWorkWord(own) ||
       isGrammarFragment ||

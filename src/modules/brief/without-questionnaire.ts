@@ -11,17 +11,29 @@ const content = parseContent(
     businessWords: z.array(z.string().min(1).max(30)).min(1),
     calledPhrases: z.record(z.string().min(1).max(60), z.string().min(1).max(20)),
     affirmatives: z.array(z.string().min(1).max(20)).min(1),
+    personWords: z.array(z.string().min(1).max(30)).min(1),
+    answerLeads: z.array(z.string().min(1).max(10)).min(1),
   }),
   raw,
 );
 
 // "3. Quais são os preços?", "Q2) What do you sell?", "- ¿Dónde está?": a question on its own line,
 // a number or mark before it.
-const QUESTION = /^[ \t]*(?:(?:[PQ]\.?[ \t]*)?\d{1,2}[.)º°-]?[ \t]+|[-–•*][ \t]+)?(¿?[^\n?]{2,120}\?)[ \t]*$/u;
+// (Numbered: an FAQ's questions, unnumbered, are the person's own, read by extract-faq.ts.)
+const QUESTION = /^[ \t]*(?:[PQ]\.?[ \t]*)?\d{1,2}[.)º°-]?[ \t]+(¿?[^\n?]{2,120}\?)[ \t]*$/u;
 const word = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 const BUSINESS = word(content.businessWords);
+const PERSON = word(content.personWords);
+// "Blue Door Bakery", "Canoas Silveira. Só isso.": an answer that is a name — a few words, no
+// "não"/"not" ("Ainda não sei, pensei em Doce Lar" is no name yet).
+const MAX_NAME_ANSWER_WORDS = 6;
+const UNSURE = /(?<![\p{L}])(?:nao|not|no|ainda|still|todavia|aun)(?![\p{L}])/u;
 // "Quero. Nome, telefone…", "Yes, with name and date": a yes opening the answer, and what follows it.
-const YES_THEN = new RegExp(`^[ \\t]*(?:${content.affirmatives.map(escapeRegExp).join('|')})[ \\t]*[.,!:;–-]+[ \\t]*(?=\\S)`, 'u');
+const YES = content.affirmatives.map(escapeRegExp).join('|');
+const YES_THEN = new RegExp(
+  `^[ \\t]*(?:${YES})(?:[ \\t]*[,!]?[ \\t]+(?:${YES}))*[ \\t]*[.,!:;–-]+[ \\t]*(?:(?:${content.answerLeads.map(escapeRegExp).join('|')})[ \\t]+)?(?=\\S)`,
+  'u',
+);
 // Fewer than this many answered questions is a person asking us something, not a questionnaire.
 const MIN_ANSWERED = 3;
 
@@ -29,7 +41,7 @@ const MIN_ANSWERED = 3;
 function nameLabelOf(question: string): string | undefined {
   const folded = fold(question);
   for (const [phrase, label] of Object.entries(content.calledPhrases)) if (word([phrase]).test(folded)) return label;
-  if (!BUSINESS.test(folded)) return undefined;
+  if (!BUSINESS.test(folded) || PERSON.test(folded)) return undefined;
   return Object.entries(content.nameWords).find(([name]) => word([name]).test(folded))?.[1];
 }
 
@@ -53,9 +65,13 @@ export function withoutQuestionnaire(text: string): string {
   const out = [...lines];
   for (const { index, question, answer } of answered) {
     const label = nameLabelOf(question);
-    if (label) {
+    const given = fold(lines[answer]!)
+      .split(/[.,;!]/u)[0]!
+      .trim();
+    if (label && given.split(/\s+/u).length <= MAX_NAME_ANSWER_WORDS && !UNSURE.test(given)) {
       out[index] = '';
-      out[answer] = `${label}: ${lines[answer]!.trim()}`;
+      // (Its stop closes the name: the next line is no more of it.)
+      out[answer] = `${label}: ${lines[answer]!.trim().replace(/(?<![.!?])$/u, '.')}`;
       continue;
     }
     const heading = `${question.replace(/^¿/u, '').replace(/\?$/u, '')}:`;

@@ -20,7 +20,8 @@ const FORWARDED = new RegExp(`^[ \\t>]*[-_=*]*[ \\t]*(?:${alternationOf(readingC
 
 /**
  * A pasted or forwarded e-mail without its envelope: the forwarding line, a run of two or more
- * header lines ("De:", "Data:", "Assunto:", "Para:"), and a subject opening the text. They say who
+ * header lines ("De:", "Data:", "Assunto:", "Para:") holding an address or a subject, and the label
+ * of a subject opening the text. They say who
  * sent what to whom — never what the business is ("Mensagem encaminhada" is no offering, "7 de abr"
  * no date of it). One "Para: noivas" line alone is what it is for, and stays.
  */
@@ -31,15 +32,26 @@ function withoutMailEnvelope(text: string): string {
   folded.forEach((line, index) => {
     if (FORWARDED.test(line)) dropped.add(index);
   });
+  // (A run is a mail's only with an address or a subject in it: "Data: 12 de outubro\nPara:
+  // iniciantes" is a workshop's, "De: R$ 3.500\nPara: R$ 2.900" a price cut.)
   for (let start = 0; start < lines.length;) {
     let end = start;
     while (end < lines.length && MAIL_HEADER.test(folded[end]!)) end++;
-    if (end - start >= 2) for (let index = start; index < end; index++) dropped.add(index);
+    const run = folded.slice(start, end);
+    if (end - start >= 2 && run.some((line) => /@|<[^>]*>/u.test(line) || SUBJECT.test(line)))
+      for (let index = start; index < end; index++) dropped.add(index);
     start = Math.max(end, start + 1);
   }
+  const out = lines.map((line, index) => (dropped.has(index) ? '' : line));
+  // A subject opening the text says what the mail is about, often the business itself ("Subject:
+  // Website for Blue Door Bakery"): its words stay, as a sentence, without the label.
   const first = folded.findIndex((line) => line.trim() !== '');
-  if (first >= 0 && SUBJECT.test(folded[first]!)) dropped.add(first);
-  return dropped.size === 0 ? text : lines.map((line, index) => (dropped.has(index) ? '' : line)).join('\n');
+  const subject = first >= 0 && !dropped.has(first) ? SUBJECT.exec(folded[first]!) : null;
+  if (subject)
+    out[first] = lines[first]!.slice(subject[0].length)
+      .trim()
+      .replace(/(?<![.!?])$/u, '.');
+  return dropped.size === 0 && !subject ? text : out.join('\n');
 }
 
 /**
