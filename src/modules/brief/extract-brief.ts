@@ -1,6 +1,7 @@
 import { sanitizeText } from '@/lib/ai/sanitize-text';
 import { extractPlace } from './extract-place';
 import { blankSpans, escapeRegExp, fold } from './text';
+import { correctPrices } from './correct-prices';
 import { emailsWritten } from './extract-contact';
 import type { Place } from './kind-types';
 import { audienceFor, mentionedCountry, regulationFor, toneFor } from './brief-details';
@@ -459,6 +460,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     // "…, não a do Paraná: R$ 8 o litro": words said only to us are no price's label (the brief's
     // what names the thing sold instead).
     .map((price) => (price.label && labelSaidToUsOnly(text, saidToBuilder.text, price) ? { ...price, label: undefined } : price));
+  // "Espera, o caminho de mesa não é mais 350, é 380. Bota 380.": a price taken back is the later one,
+  // and the sentences that say so are told to us (blanked below, with the facts).
+  const corrected = correctPrices(text, facts.prices);
+  facts.prices = corrected.prices;
   // "Mum's landline is 03 685 0924, but don't put it up": a number said only to us, beside one said
   // to visitors, is private — alone, it is still how the business is reached ("obs: meu zap é …").
   // (Found by its digits: "(11) 97654-3210" in the prompt is "11 97654-3210" among the facts.)
@@ -557,6 +562,7 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const factTexts = [
     ...facts.phones,
     ...facts.emails,
+    ...corrected.said,
     // (An address kept off the site is no words either: "ruben.amaral@…" is no "ruben" and "amaral".)
     ...emailsWritten(text),
     ...(facts.address ? [facts.address] : []),

@@ -76,12 +76,18 @@ const INFO_NOUNS = new Set(content.infoNouns);
 
 const YES_NO_ANSWERS = { pt: ['Sim', 'Não'], es: ['Sí', 'No'], en: ['Yes', 'No'] } as const;
 
-/** The answers to a yes-or-no question, in the language its marker is written in. */
-function yesNoAnswers(marker: string): string[] {
-  const folded = fold(marker).replace(/\s/g, '');
-  if (folded === 'y/n' || folded === 'yes/no') return [...YES_NO_ANSWERS.en];
-  if (folded === 'si/no') return [...YES_NO_ANSWERS.es];
-  return [...YES_NO_ANSWERS.pt];
+/**
+ * The answers to a yes-or-no question, in the language its marker is written in ("y/n", "sí o
+ * no", "sim ou não"); a marker both languages write ("s/n") in the prompt's.
+ */
+function yesNoAnswers(marker: string, promptLang: 'pt' | 'es' | 'en'): string[] {
+  const first = fold(marker)
+    .trim()
+    .split(/[\s/]+/u)[0];
+  if (first === 'y' || first === 'yes') return [...YES_NO_ANSWERS.en];
+  if (first === 'si') return [...YES_NO_ANSWERS.es];
+  if (first === 'sim') return [...YES_NO_ANSWERS.pt];
+  return [...YES_NO_ANSWERS[promptLang]];
 }
 
 // "se quer prova", "si puede entrar el camión", "whether the coat is matted", "tem garagem": a
@@ -110,12 +116,12 @@ function yesNoOf(own: string, promptLang: 'pt' | 'es' | 'en'): string[] | undefi
 }
 
 /** The field's words and its listed answers, when a parenthesis at its end lists two to eight short ones. */
-function withOptions(own: string, field: StandardFieldName | null): RequestedFormField {
+function withOptions(own: string, field: StandardFieldName | null, promptLang: 'pt' | 'es' | 'en'): RequestedFormField {
   const aside = /^(.+?)\s*\(([^()]+)\)$/u.exec(own);
   if (!aside || field !== null) return { text: own.slice(0, 60), field };
   // "dog on the property (y/n)": the answers yes and no, written out in the marker's language.
   const marker = YES_NO.exec(` ${aside[2]!.trim()}`);
-  if (marker) return { text: aside[1]!.slice(0, 60), field, options: yesNoAnswers(marker[1]!) };
+  if (marker) return { text: aside[1]!.slice(0, 60), field, options: yesNoAnswers(marker[1]!, promptLang) };
   // "vacunas, corte de uñas, vómito o diarrea, u otro": answers listed with commas and a last
   // ", or" are split on the commas — an "or" inside one is that answer's own.
   const isCommaList = LAST_COMMA_OR.test(aside[2]!);
@@ -340,7 +346,7 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
       if (yesNo && !options) {
         const question = own.slice(0, yesNo.index).trim();
         if (question && !fields.some((known) => fold(known.text) === fold(question)))
-          fields.push({ text: question.slice(0, 60), field: null, options: yesNoAnswers(yesNo[1]!) });
+          fields.push({ text: question.slice(0, 60), field: null, options: yesNoAnswers(yesNo[1]!, promptLang) });
       } else if (options) {
         // The answers as the person wrote them, from the prompt (the list above is folded).
         const whether = whetherOf(own).exec(own) ?? ASKED_CHOICE.exec(own);
@@ -356,7 +362,7 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
         const last = fields.at(-1)!;
         fields[fields.length - 1] = { ...last, text: `${last.text}, ${own}`.slice(0, 60) };
       } else if (!fields.some((known) => fold(known.text) === ownFolded)) {
-        const field = withOptions(own, standardFieldOf(ownFolded));
+        const field = withOptions(own, standardFieldOf(ownFolded), promptLang);
         // "se prefere manhã ou tarde", "whether mornings or evenings": a question with its two answers.
         const whether = field.field === null && !field.options ? (whetherOf(own).exec(own) ?? ASKED_CHOICE.exec(own)) : null;
         // "se quer prova", "whether the coat is matted": a question with no answers named is yes or no.

@@ -27,3 +27,14 @@ describe('answers listed with commas only', () => {
     expect(optionsOf('Formulário com: nome, onde quer o mural (parede, árvore, poste, muro), telefone.', 'pt', /mural/)).toBeUndefined();
   });
 });
+
+describe('yes and no, in the language the marker is written in', () => {
+  it('answers "sí o no" in Spanish, "s/n" in the prompt\'s language, "y/n" in English', () => {
+    const options = (text: string, lang: 'pt' | 'es' | 'en') =>
+      extractFormFields(text, lang)?.fields.find((field) => field.options)?.options;
+    expect(options('Formulario con: nombre, ¿tiene camioneta? (sí o no)', 'es')).toEqual(['Sí', 'No']);
+    expect(options('Formulario con: nombre, tiene camioneta (s/n)', 'es')).toEqual(['Sí', 'No']);
+    expect(options('Formulário com: nome, tem carro (s/n)', 'pt')).toEqual(['Sim', 'Não']);
+    expect(options('Form with: name, has a van (y/n)', 'en')).toEqual(['Yes', 'No']);
+  });
+});

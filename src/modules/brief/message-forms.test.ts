@@ -104,3 +104,16 @@ describe('what only looks like a questionnaire or an envelope', () => {
     expect(subject.name).toBe('Blue Door Bakery');
   });
 });
+
+describe('a note in square brackets signed by whoever typed the message', () => {
+  it('is said to us, never words of the business', () => {
+    const brief = extractBrief({
+      prompt:
+        'Hago sombreros pintaos en Penonomé, Panamá. [Luis: en Ecuador también hacen sombreros, ya preguntaron 😂]. Sombrero fino B/. 300.',
+    });
+    expect(texts(brief)).not.toMatch(/Luis|Ecuador/u);
+    // A bracket with no name and colon is the person's own aside.
+    const own = extractBrief({ prompt: 'Hago sombreros pintaos en Penonomé, Panamá [de paja toquilla]. Sombrero fino B/. 300.' });
+    expect(JSON.stringify(own.unused ?? [])).not.toMatch(/paja toquilla/u);
+  });
+});

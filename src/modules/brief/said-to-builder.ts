@@ -108,6 +108,8 @@ const POINTED_NOUN_REFUSED = new RegExp(
 );
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
 const SENTENCE = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:\.|[!?\n]|$)+/gu;
+// "[Yari: …]", "[Nota da Ana: …]": a bracketed note opening on a name (a few words, one capitalised) and a colon.
+const SIGNED_NOTE = /\[[^\S\n]*(?:[\p{L}]+[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]*[^\S\n]*:[^\]\n]{1,400}\]/gu;
 // An e-mail address or a web address, whose points end no sentence ("rui.az@gmail.com", "www.loja.pt").
 const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:https?:\/\/|www\.)[^\s]+/gu;
 
@@ -290,6 +292,9 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   // (Each is among the spans too.)
   const privateParagraphs: Array<{ start: number; end: number }> = [];
   const pointedBack: string[] = [];
+  // "[Yari: mami, el alquiler ya lo subimos a 75.]", "[Note from Tom: …]": a note in square brackets
+  // signed by whoever typed the message is theirs to us — never words of the business.
+  for (const note of text.matchAll(SIGNED_NOTE)) spans.push({ start: note.index, end: note.index + note[0].length });
   sentences.forEach((sentence, index) => {
     const said = folded.slice(sentence.start, sentence.end);
     const lead = said.search(/\S/);
