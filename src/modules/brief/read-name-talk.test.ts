@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
 import { readNameTalk, withoutRefusedNames } from './read-name-talk';
 
 describe('readNameTalk', () => {
@@ -126,5 +127,20 @@ describe('an order to put a name', () => {
     // Only the order is set aside as talk of the name.
     const aside = brief.unused?.find((entry) => entry.words.includes('Forno da Vila'));
     expect(aside?.words).toBe('chama Forno da Vila');
+  });
+});
+
+describe("the writer's own name idea, turned down by the one the site is for", () => {
+  it('is no name, and the name she wants is', () => {
+    const turnedDown = extractBrief({
+      prompt:
+        'Oi, aqui é a Talita, sobrinha dela. Eu tinha sugerido o nome "Bolos Aracaju Gourmet", mas ela não quis. Faço bolos em Aracaju. O nome que eu quero é "Bolos da Tia Cida".',
+    });
+    expect(turnedDown.name).toBe('Bolos da Tia Cida');
+    expect(extractBrief({ prompt: 'Eu sugeri o nome "Bolos Aracaju Gourmet", mas ela não quis. Faço bolos em Aracaju.' }).name).toBeNull();
+    // Taken up, it is the name.
+    expect(extractBrief({ prompt: 'Eu sugeri o nome "Bolos Aracaju Gourmet" e ela adorou. Faço bolos em Aracaju.' }).name).toBe(
+      'Bolos Aracaju Gourmet',
+    );
   });
 });

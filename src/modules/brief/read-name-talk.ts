@@ -35,6 +35,7 @@ const nameTalkSchema = z.object({
   proposalInfinitives: words,
   /** …and forms no regular ending finds ("propôs", "quiso", "is telling"). */
   proposalForms: words,
+  thirdPersons: words,
   /** The writer as the subject: their own wish is no one else's proposal ("o nome eu quero …"). */
   firstPersons: words,
   /** "o nome eu quero Xilogravuras…", "el nombre quiero …": a wish that gives the name, right after the name's noun. */
@@ -378,6 +379,7 @@ const PROPOSAL_FORMS = new RegExp(`^(?:${byLength(talk.proposalForms)})(?![\\p{L
 const FIRST_PERSONS = new Set(talk.firstPersons);
 const TAKEN_UP = new Set(talk.takenUp);
 const CONTRASTS = new Set(talk.contrasts);
+const THIRD_PERSONS = new Set(talk.thirdPersons);
 const PROPOSERS = (word: string) =>
   readingCues.kinshipWords.has(word) || readingCues.staffNouns.has(word) || readingCues.roleNouns.has(word);
 
@@ -409,9 +411,11 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
     );
     if (verbAt <= 0) continue;
     const subject = words.slice(0, verbAt);
-    if (subject.some((word) => FIRST_PERSONS.has(word))) continue;
+    // "Eu tinha sugerido "X", mas ela não quis": the writer's own idea, turned down by the one the
+    // site is for (a third person refusing it) — typed by a helper, it is no name either.
+    const isWriters = subject.some((word) => FIRST_PERSONS.has(word));
     const isSomeoneElse = subject.some(PROPOSERS) || typed.slice(0, verbAt).some((word, at) => at > 0 && /^\p{Lu}/u.test(word));
-    if (!isSomeoneElse) continue;
+    if (!isWriters && !isSomeoneElse) continue;
     // The refusal, in the same sentence after the quote: a negation in a clause that a contrast opens
     // ("mas isso é coisa de menino, não quero não", "but … we don't want"), or a clause opening on it
     // ("ni loco") or closing on it ("we said no") — never once the proposal was taken up ("e adorámos", "y así quedó, no hay vuelta atrás").
@@ -430,7 +434,7 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
     for (const clause of clauses) {
       if (clause.some((word) => CONTRASTS.has(word))) contrasted = true;
       if ((contrasted && clause.some(isNegation)) || isNegation(clause[0] ?? '') || isNegation(clause.at(-1) ?? '')) {
-        refused = true;
+        refused = !isWriters || clause.some((word) => THIRD_PERSONS.has(word));
         break;
       }
       if (clause.some((word, at) => TAKEN_UP.has(word) || TAKEN_UP.has(`${word} ${clause[at + 1] ?? ''}`))) {
@@ -441,7 +445,7 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
     // …or a short sentence right after that is only the refusal: "Não gostei.", "Ni loco.".
     const next = folded.slice(sentenceEnd + 1).match(/^[^.!?\n]*/u)?.[0] ?? '';
     const nextWords = next.match(/[\p{L}'’]+/gu) ?? [];
-    const refusedNext = !refused && !takenUp && nextWords.length > 0 && nextWords.length <= 3 && isNegation(nextWords[0]!);
+    const refusedNext = !isWriters && !refused && !takenUp && nextWords.length > 0 && nextWords.length <= 3 && isNegation(nextWords[0]!);
     if (!refused && !refusedNext) continue;
     found.push({ name, span: { start: sentenceStart, end: refusedNext ? sentenceEnd + 1 + next.length : sentenceEnd } });
   }

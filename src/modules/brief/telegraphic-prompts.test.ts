@@ -52,3 +52,11 @@ describe('a way to pay written as a sentence of its own', () => {
     expect(extractBrief({ prompt: 'Consertos de relógio em Itu. Visa. WhatsApp (11) 98765-4321' }).facts.payments ?? []).toEqual([]);
   });
 });
+
+describe('the person saying what they have, with the pronoun written or a name given first', () => {
+  it('reads what the business is', () => {
+    expect(extractBrief({ prompt: 'Eu tenho uma oficina de restauro de azulejos em Ovar.' }).what).toBe('oficina de restauro de azulejos');
+    expect(extractBrief({ prompt: 'Yo tengo una tienda de sombreros en Penonomé.' }).what).toBe('tienda de sombreros');
+    expect(extractBrief({ prompt: 'My names are Grace Achieng and I run a tailoring shop in Kisumu.' }).what).toBe('tailoring shop');
+  });
+});
