@@ -22,4 +22,21 @@ describe('a price taken back and given again', () => {
   it('changes nothing when the amount taken back was never a price', () => {
     expect(amounts('Cortes em Lages, SC. Corte R$ 40. Não é das 9 às 18, é das 8 às 18.')).toEqual([['Corte', 40]]);
   });
+
+  it('mends only the one price the correction names, never a price of another thing with that amount', () => {
+    expect(amounts("Barber in Leeds. Adult cut $25. The kids cut isn't 25, it's 15.")).toEqual([['Adult cut', 25]]);
+    expect(amounts('Barbearia em Lages. Corte masculino R$ 40. O infantil não é 40, é 30.')).toEqual([['Corte masculino', 40]]);
+    expect(amounts('Café em Lages. Pão de queijo R$ 5, café R$ 5. Ah, o pão de queijo não é mais 5, é 6.')).toEqual([
+      ['Pão de queijo', 6],
+      ['café', 5],
+    ]);
+    // A count is no price ("not 10 but 12 people"), and an order with no amount just said is no correction.
+    expect(amounts('Gym in Leeds. Group class $10 per person. The group is not 10 but 12 people max.')).toEqual([['Group class', 10]]);
+    expect(amounts('Fotógrafa em Lages. Ensaio R$ 250, book gestante R$ 400. Quantas fotos editadas no site? Coloca 2.')).toEqual([
+      ['Ensaio', 250],
+      ['book gestante', 400],
+    ]);
+    // Written as money, the correction's amounts are no prices of their own.
+    expect(amounts('Faço bordado em Itabaiana, SE. Colcha: R$ 900. A colcha não é mais R$ 900, é R$ 950.')).toEqual([['Colcha', 950]]);
+  });
 });

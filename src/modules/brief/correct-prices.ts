@@ -3,62 +3,136 @@ import { parseContent } from '@/lib/parse-content';
 import raw from './content/price-corrections.json';
 import type { BriefPrice } from './site-brief-schema';
 import { alternationOf, fold } from './text';
+import { isClosedWordOfAny } from './word-classes';
 
 const list = z.array(z.string().min(1).max(30)).min(1);
 const content = parseContent(
   'src/modules/brief/content/price-corrections.json',
-  z.strictObject({ $comment: z.string(), noLongerLeads: list, newLeads: list, putLeads: list }),
+  z.strictObject({ $comment: z.string(), noLongerLeads: list, newLeads: list, putLeads: list, moneyWords: list, reasonLeads: list }),
   raw,
 );
 
-// An amount as people type it: "380", "1.350", "4,50".
-const AMOUNT = '(\\d{1,3}(?:[.\\s]\\d{3})+|\\d+)(?:,(\\d{1,2}))?';
-// "o caminho de mesa não é mais 350, é 380", "the rent is no longer 60, it's 75".
+// An amount as people type it, its money's mark before or after it: "380", "R$ 1.350", "4,50 €".
+const MARK = `(?:r\\$|\\$|€|£|b\\/\\.)`;
+const AMOUNT = `${MARK}?\\s*(\\d{1,3}(?:[.\\s]\\d{3})+|\\d+)(?:,(\\d{1,2}))?(?:\\s*(?:€|${alternationOf(content.moneyWords)})(?![\\p{L}]))?`;
+// After the new amount: the clause ends, or its reason follows ("é 380, que o lacê subiu") — never
+// a noun it counts ("not 10 but 12 people").
+// A new amount written as money ("é R$ 950", "é 10 reais a fatia") needs neither.
+const CLAUSE_END = `(?:(?<=(?:€|${alternationOf(content.moneyWords)}))|(?<=${MARK}\\s*[\\d.,\\s]+)|(?=\\s*(?:[.,;:!?)\\]\\n]|$|(?:${alternationOf(content.reasonLeads)})(?![\\p{L}]))))`;
+// "o caminho de mesa não é mais 350, é 380", "the sweep is no longer 60, it's 65".
 const NO_LONGER = new RegExp(
-  `(?<![\\p{L}])(?:${alternationOf(content.noLongerLeads)})\\s+(?:(?:de|of|a|o)\\s+)?${AMOUNT}\\s*[,;:–—-]?\\s*(?:(?:${alternationOf(content.newLeads)})\\s+)?(?:(?:de|of|a)\\s+)?${AMOUNT}(?![\\d])`,
+  `(?<![\\p{L}])(?:${alternationOf(content.noLongerLeads)})\\s+(?:(?:de|of|a|o)\\s+)?${AMOUNT}\\s*[,;:–—-]?\\s*(?:(?:${alternationOf(content.newLeads)})\\s+)?(?:(?:de|of|a)\\s+)?${AMOUNT}${CLAUSE_END}`,
   'gu',
 );
-// "Bota 380.", "pónganle 75", "make it 8": a new amount alone, its sentence ending there.
+// "Bota 380.", "pónganle 75": a new amount alone, its sentence ending there.
 const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+${AMOUNT}\\s*(?=[.!;\\n]|$)`, 'gu');
 
 const toAmount = (whole: string, cents: string | undefined) => Number(whole.replace(/[.\s]/g, '')) + (cents ? Number(cents) / 100 : 0);
 
-/** The sentence around `at` in `text`, as written. */
+const STOPS = ['. ', '! ', '? ', '\n', '['];
+function sentenceStart(text: string, at: number): number {
+  return Math.max(...STOPS.map((stop) => text.lastIndexOf(stop, at - 1))) + 1;
+}
 function sentenceAt(text: string, at: number, end: number): string {
-  const start = Math.max(...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, at))) + 1;
   const stops = ['. ', '! ', '? ', '\n'].map((stop) => text.indexOf(stop, end)).filter((index) => index >= 0);
-  return text.slice(start, stops.length > 0 ? Math.min(...stops) + 1 : text.length).trim();
+  return text.slice(sentenceStart(text, at), stops.length > 0 ? Math.min(...stops) + 1 : text.length).trim();
+}
+
+/** The words that name a thing ("caminho", "mesa", "kids", "cut"), folded. */
+const namingWords = (words: string) => (words.match(/[\p{L}]{3,}/gu) ?? []).filter((word) => !isClosedWordOfAny(word));
+
+type Placed = { price: BriefPrice; at: number; words: string[] };
+
+/**
+ * Each price where it is written, in order, with the words naming its thing: its line or sentence
+ * up to it, from the price before it on ("Caminho de mesa, 1,20 m: R$ 350" names "caminho",
+ * "mesa"; "Juego completo B/. 350. Alquiler…, por día: B/. 60" names "alquiler" for the second).
+ */
+function placed(prompt: string, folded: string, prices: readonly BriefPrice[]): Placed[] {
+  let cursor = 0;
+  return prices.map((price) => {
+    const found = prompt.indexOf(price.text, cursor);
+    const at = found >= 0 ? found : prompt.indexOf(price.text);
+    const from = Math.max(sentenceStart(folded, at), cursor);
+    if (found >= 0) cursor = found + price.text.length;
+    return { price, at, words: at >= 0 ? namingWords(folded.slice(from, at)) : namingWords(fold(price.label ?? '')) };
+  });
+}
+
+/**
+ * The one price a correction is about: among those of the old amount, the one whose words hold
+ * every word naming the thing ("o caminho de mesa não é mais…"; "the kids cut isn't 25" is no
+ * "Adult cut"); with no thing named, the only price of that amount. None when it is not one.
+ */
+function priceNamed(prices: readonly Placed[], named: string[], old: number): Placed | undefined {
+  const ofAmount = prices.filter(({ price }) => price.amount === old);
+  const fitting = named.length === 0 ? ofAmount : ofAmount.filter(({ words }) => named.every((word) => words.includes(word)));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** `price` at its new amount, its text as the person would now write it. */
+function mended(price: BriefPrice, now: number, oldDigits: string | undefined, newDigits: string): BriefPrice {
+  const text = oldDigits && price.text.includes(oldDigits) ? price.text.replace(oldDigits, newDigits) : price.text;
+  return { ...price, amount: now, text };
 }
 
 /**
  * A price taken back and given again, read as the person meant it: "o caminho de mesa não é mais
- * 350, é 380" gives the price said as 350 its new amount, and "Bota 380." (or "pónganle 75") right
- * after a price gives the last price said before it the new one. The sentences that say so are
- * returned too: told to us, they are no words of the site ("Espera, … não é mais 350").
- * A correction that names no amount given before changes nothing.
+ * 350, é 380" gives the "Caminho de mesa" price its new amount, and a new amount said again as an
+ * order ("75, pónganle 75", "Bota 380.") mends the one price the sentence before names with that
+ * amount ("[…: el alquiler ya lo subimos a 75]"). The sentences that say so are returned too: told
+ * to us, they are no words of the site; and the prices as first written, so they are not read
+ * again. A correction that fits no one price changes nothing.
  */
-export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { prices: BriefPrice[]; said: string[] } {
+export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { prices: BriefPrice[]; said: string[]; written: string[] } {
   const folded = fold(prompt);
-  const out = prices.map((price) => ({ ...price }));
+  const all = placed(prompt, folded, prices);
+  const mends = new Map<BriefPrice, BriefPrice>();
+  const dropped = new Set<BriefPrice>();
   const said: string[] = [];
   for (const match of folded.matchAll(NO_LONGER)) {
     const old = toAmount(match[1]!, match[2]);
     const now = toAmount(match[3]!, match[4]);
-    const taken = out.filter((price) => price.amount === old && prompt.indexOf(price.text) < match.index);
-    if (taken.length === 0 || now === old) continue;
-    for (const price of taken) price.amount = now;
-    said.push(sentenceAt(prompt, match.index, match.index + match[0].length));
+    if (now === old) continue;
+    // (The clause's own words: "Espera, o caminho de mesa não é mais…" names the "caminho de mesa".)
+    const named = namingWords(folded.slice(sentenceStart(folded, match.index), match.index).split(/[,;:]/u).at(-1) ?? '');
+    const end = match.index + match[0].length;
+    const before = all.filter(({ at }) => at >= 0 && at < match.index);
+    const taken = priceNamed(before, named, old);
+    if (!taken) continue;
+    mends.set(taken.price, mended(taken.price, now, match[1], match[3]!));
+    // The amounts the correction itself writes ("não é mais R$ 900, é R$ 950") are no prices of their own.
+    for (const { price, at } of all) if (at >= match.index && at < end) dropped.add(price);
+    said.push(sentenceAt(prompt, match.index, end));
   }
   for (const match of folded.matchAll(PUT)) {
     const now = toAmount(match[1]!, match[2]);
-    // The last price written before the instruction is the one it mends.
-    const before = out
-      .map((price) => ({ price, at: prompt.lastIndexOf(price.text, match.index) }))
-      .filter(({ at }) => at >= 0)
-      .sort((a, b) => b.at - a.at)[0];
-    if (!before) continue;
-    before.price.amount = now;
+    // The amount ordered was just said ("ya lo subimos a 75", "é 380"), with what it is the price of:
+    // the one price whose first naming word that sentence holds ("el alquiler ya lo subimos a 75").
+    const from = Math.max(0, match.index - 200);
+    const before = folded.slice(from, match.index);
+    const restated = [...before.matchAll(/(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})+|\d+)(?:,(\d{1,2}))?(?![\d])/gu)].filter(
+      (amount) => toAmount(amount[1]!, amount[2]) === now,
+    );
+    let taken: Placed | undefined;
+    for (const amount of restated.reverse()) {
+      const sentence = before.slice(sentenceStart(before, amount.index), amount.index);
+      const heads = all.filter(
+        ({ at, words }) =>
+          at >= 0 && at < match.index && words[0] !== undefined && new RegExp(`(?<![\\p{L}])${words[0]}(?![\\p{L}])`, 'u').test(sentence),
+      );
+      if (heads.length === 1) {
+        taken = heads[0];
+        break;
+      }
+    }
+    // (With one price said before, "ya lo subimos a 45" can only be about it.)
+    const earlier = all.filter(({ at }) => at >= 0 && at < match.index);
+    if (!taken && restated.length > 0 && earlier.length === 1) taken = earlier[0];
+    if (!taken) continue;
+    if ((mends.get(taken.price) ?? taken.price).amount !== now) mends.set(taken.price, mended(taken.price, now, undefined, match[1]!));
     said.push(sentenceAt(prompt, match.index, match.index + match[0].length));
   }
-  return { prices: out, said: [...new Set(said)] };
+  const out = prices.filter((price) => !dropped.has(price)).map((price) => mends.get(price) ?? price);
+  return { prices: out, said: [...new Set(said)], written: prices.map((price) => price.text) };
 }

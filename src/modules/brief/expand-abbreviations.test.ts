@@ -77,3 +77,13 @@ describe("a saint's name shortened in a place", () => {
     expect(expandAbbreviations('Tamanhos P, M e S. depois vemos.', 'pt')).toBe('Tamanhos P, M e S. depois vemos.');
   });
 });
+
+describe("an initial or a size written like a saint's shortening", () => {
+  it('stays as typed', () => {
+    expect(expandAbbreviations('Advocacia Maria S. Ferreira, em Braga.', 'pt')).toBe('Advocacia Maria S. Ferreira, em Braga.');
+    expect(expandAbbreviations('Tamanhos P, M, G e S. Também faço sob medida.', 'pt')).toBe(
+      'Tamanhos P, M, G e S. Também faço sob medida.',
+    );
+    expect(expandAbbreviations('Fica na Rua S. João. Em S. Miguel também.', 'pt')).toBe('Fica na Rua São João. Em São Miguel também.');
+  });
+});

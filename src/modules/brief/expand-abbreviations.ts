@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseContent, patternSchema } from '@/lib/parse-content';
 import raw from './content/abbreviations.json';
-import { escapeRegExp } from './text';
+import { escapeRegExp, fold } from './text';
+import { isClosedWordOfAny } from './word-classes';
 
 /**
  * "pra", "vc", "tb", "q": what a phone keyboard's writer types for common words, written out
@@ -20,6 +21,7 @@ const content = parseContent(
     laughter: z.array(patternSchema).min(1),
     clauseFinal: z.object({ pt: z.array(z.string().length(1)), es: z.array(z.string().length(1)), en: z.array(z.string().length(1)) }),
     titleStops: z.array(z.string().regex(/\./u)).min(1),
+    saintPlaceWords: z.array(z.string().min(1).max(20)).min(1),
     saints: z.object({ pt: z.record(z.string(), z.string()), es: z.record(z.string(), z.string()), en: z.record(z.string(), z.string()) }),
   }),
   raw,
@@ -72,6 +74,7 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*)$/u;
  * Lowercase whole words; at a sentence's start also capitalised ("Tb queria…", "Vc escolhe") when a
  * lowercase word follows — "Pra Você Doces" is a name and stays.
  */
+const SAINT_PLACE_WORDS = new Set(content.saintPlaceWords);
 // "S. Pedro do Sul", "Sta. Luzia": a saint's shortening, only before a capitalised word.
 const SAINTS = Object.fromEntries(
   (['pt', 'es', 'en'] as const).map((language) => {
@@ -93,7 +96,16 @@ const SAINTS = Object.fromEntries(
 
 export function expandAbbreviations(text: string, language: Language): string {
   const saints = SAINTS[language];
-  if (saints) text = text.replace(saints, (short) => content.saints[language][short] ?? short);
+  if (saints)
+    text = text.replace(saints, (short: string, offset: number, whole: string) => {
+      // "Maria S. Ferreira", "Irmãos S. Rocha": after a capitalised word (not a place's: "Rua S.
+      // João"), an initial; before a word of grammar ("G e S. Também faço"), a sentence's end.
+      const previous = /(\p{Lu}[\p{L}]*)\s+$/u.exec(whole.slice(Math.max(0, offset - 30), offset))?.[1];
+      const next = /^\s+([\p{L}]+)/u.exec(whole.slice(offset + short.length))?.[1] ?? '';
+      if (previous && !SAINT_PLACE_WORDS.has(fold(previous)) && !isClosedWordOfAny(fold(previous))) return short;
+      if (isClosedWordOfAny(fold(next))) return short;
+      return content.saints[language][short] ?? short;
+    });
   const words = content[language];
   // "Kelly Haha Studio": a laugh written in mixed case is a name's word, and stays.
   const unlaughed = text.replace(LAUGHTER, (laugh) => (/\p{Lu}/u.test(laugh) && /\p{Ll}/u.test(laugh) ? laugh : ''));

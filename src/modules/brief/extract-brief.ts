@@ -563,6 +563,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     ...facts.phones,
     ...facts.emails,
     ...corrected.said,
+    // (…and a price as first written, before its correction: "R$ 350" is no words either.)
+    ...corrected.written,
     // (An address kept off the site is no words either: "ruben.amaral@…" is no "ruben" and "amaral".)
     ...emailsWritten(text),
     ...(facts.address ? [facts.address] : []),

@@ -194,7 +194,7 @@ function readPhones(
       !isKeptOffTheSite(folded, mention.index) &&
       !isRefusedAfter(folded, mention.end) &&
       !isJoinedToRefusal(folded, mention.index) &&
-      !isOwnOnly(text, mention.end),
+      !isOwnOnly(text, mention.index, mention.end),
   );
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
@@ -309,19 +309,24 @@ function isJoinedToRefusal(folded: string, at: number): boolean {
   return tokens.some((token, index) => NEGATIONS.has(token) && tokens.slice(index + 1, index + 4).some((word) => PUT_WORDS.has(word)));
 }
 
-// "O meu telemóvel, 916 204 738, é pessoal", "(305) 555-0101 is private": a number said, right
-// after it, to be the person's own only is no way to reach the business — unless the sentence
-// goes on to allow it ("é privado, mas é o único, ponham"). Read as typed: folded, the "é" that
-// says it is would be the "e" of "… e pessoal (47) 9…", which lists another number.
+// "O meu telemóvel, 916 204 738, é pessoal", "my mobile, 07700 900432, is private": a number the
+// person calls theirs, said right after it to be their own only, is no way to reach the business —
+// unless the sentence goes on to allow it ("é privado, mas é o único, ponham"). Read as typed: the
+// "é" typed without its accent is the "e" of "… e pessoal (47) 9…", which lists another number, so
+// it counts only where the sentence ends on the word ("916 204 738 e pessoal.").
 const OWN_ONLY_AFTER = new RegExp(
-  `^\\s*\\)?\\s*[,–—-]?\\s*(?:é|eh|es|is|'s|’s|está|fica)\\s+(?:(?:só|so|only|solo|apenas|just)\\s+)?(?:(?:o|a|el|la|my|meu|minha|mi)\\s+)?(?:${alternationOf(said.ownOnly)})(?![\\p{L}])([^.!?\\n]*)`,
+  `^\\s*\\)?\\s*[,–—-]?\\s*(é|eh|e|es|is|'s|’s|está|esta|fica)\\s+(?:(?:só|so|only|solo|apenas|just)\\s+)?(?:(?:o|a|el|la|my|meu|minha|mi)\\s+)?(?:${alternationOf(said.ownOnly)})(?![\\p{L}])([^.!?\\n]*)`,
   'u',
 );
 const ALLOWING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(said.ownOnlyAllowed)})(?![\\p{L}])`, 'u');
+// "O meu telemóvel", "my mobile", "mi celular": the person's own, said before the number.
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:meu|minha|my|mi|mio|mia)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[,:(]?\s*\(?\s*$/u;
 
-function isOwnOnly(prompt: string, end: number): boolean {
+function isOwnOnly(prompt: string, start: number, end: number): boolean {
   const said = OWN_ONLY_AFTER.exec(prompt.slice(end, end + 80).toLocaleLowerCase());
-  return said !== null && !ALLOWING.test(fold(said[1] ?? ''));
+  if (said === null || ALLOWING.test(fold(said[2] ?? ''))) return false;
+  if (said[1] === 'e' && !/^\s*(?:[,;]|$)/u.test(said[2] ?? '')) return false;
+  return POSSESSIVE_BEFORE.test(fold(prompt.slice(Math.max(0, start - 40), start)));
 }
 
 // "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing
@@ -346,8 +351,22 @@ function isEmailKeptOff(prompt: string, folded: string, email: string): boolean 
   const end = at + email.length;
   // Only what the sentence says after the address refuses it: "Não coloca o telefone, só o email
   // x@…" refuses the phone, before it.
+  // (…or a refusal before it that names an address: "Não coloca meu email pessoal no site: x@…".)
   const after = ' '.repeat(end) + folded.slice(end);
-  return isKeptOffTheSite(after, end) || isRefusedAfter(folded, end) || isOwnOnly(prompt, end);
+  const sentence = folded.slice(
+    Math.max(folded.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, at))) + 1,
+    at,
+  );
+  // (The address's noun in the refusing clause itself: "Não coloca o telefone, só o email x@…" refuses the phone.)
+  const negation = sentence.search(/(?<![\p{L}])(?:nao|no|not|don't|dont|never|nunca)(?![\p{L}])/u);
+  const refusing = negation < 0 ? '' : sentence.slice(negation).split(/[,;:]/u)[0]!;
+  const namesAnAddress = /(?<![\p{L}])(?:e-?mail|mail|correo)(?![\p{L}])/u.test(refusing);
+  return (
+    isKeptOffTheSite(after, end) ||
+    (namesAnAddress && isKeptOffTheSite(folded, at)) ||
+    isRefusedAfter(folded, end) ||
+    isOwnOnly(prompt, at, end)
+  );
 }
 
 /**

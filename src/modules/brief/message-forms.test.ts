@@ -117,3 +117,14 @@ describe('a note in square brackets signed by whoever typed the message', () => 
     expect(JSON.stringify(own.unused ?? [])).not.toMatch(/paja toquilla/u);
   });
 });
+
+describe("a bracket titled as the business's list, and a handle", () => {
+  it("is read as the business's, and a handle is never split into cards", () => {
+    const prices = extractBrief({ prompt: 'Barbearia em Lages, SC. [Preços: corte R$ 40, barba R$ 30]' }).facts.prices.map(
+      (price) => price.amount,
+    );
+    expect(prices).toEqual([40, 30]);
+    const handle = extractBrief({ prompt: 'Faço bolos em Lages, SC. Meu insta pessoal @ana.paula.s não é pra pôr no site. Bolo R$ 40.' });
+    expect(texts(handle)).not.toMatch(/@ana|insta/u);
+  });
+});

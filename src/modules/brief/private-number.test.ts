@@ -84,4 +84,18 @@ describe('a number the person keeps off the site', () => {
     const practice = extractBrief({ prompt: 'Fisioterapia em Campinas. Agendamentos (19) 99123-0000, é particular, não atendo convênio.' });
     expect(practice.facts.phones).toHaveLength(1);
   });
+
+  it('refuses a number the person calls theirs and private, typed without the accent too, and an address a refusal before it names', () => {
+    const unaccented = extractBrief({ prompt: 'Azulejos em Ovar. O meu telemóvel 916 204 111 e pessoal. Email azulejos.ovar@sapo.pt' });
+    expect(unaccented.facts.phones).toEqual([]);
+    const particular = extractBrief({
+      prompt: 'Azulejos em Ovar. O meu telemóvel, 916 204 111, é particular. Email azulejos.ovar@sapo.pt',
+    });
+    expect(particular.facts.phones).toEqual([]);
+    const named = extractBrief({
+      prompt: 'Bolos em Lages. Não coloca meu email pessoal no site: lu.bolos.lages@gmail.com. Telefone (49) 3222-0000.',
+    });
+    expect(named.facts.emails).toEqual([]);
+    expect(named.facts.phones).toHaveLength(1);
+  });
 });

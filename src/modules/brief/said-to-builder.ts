@@ -109,9 +109,11 @@ const POINTED_NOUN_REFUSED = new RegExp(
 // A sentence: up to its stop, a line's end, or the end (a point between digits is the number's).
 const SENTENCE = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:\.|[!?\n]|$)+/gu;
 // "[Yari: …]", "[Nota da Ana: …]": a bracketed note opening on a name (a few words, one capitalised) and a colon.
-const SIGNED_NOTE = /\[[^\S\n]*(?:[\p{L}]+[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]*[^\S\n]*:[^\]\n]{1,400}\]/gu;
+// (Its title a heading of the business's — "[Preços: …]" — it is no note: see bracketHeadings.)
+const SIGNED_NOTE = /\[[^\S\n]*(?:[\p{L}]+[^\S\n]+){0,3}(\p{Lu}[\p{L}'’-]*)[^\S\n]*:[^\]\n]{1,400}\]/gu;
 // An e-mail address or a web address, whose points end no sentence ("rui.az@gmail.com", "www.loja.pt").
-const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:https?:\/\/|www\.)[^\s]+/gu;
+const ADDRESS =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:https?:\/\/|www\.)[^\s]+|(?<![\p{L}\p{N}])@[\p{L}\p{N}._]+[\p{L}\p{N}_]|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|pt|br|es|co|uk|io|info|biz|app|me|shop|store|site|online|ke|sg|mx|ar|cl|pe|uy|ve|pa|gt|ph|ng|in)(?![\p{L}\p{N}])(?:\/[^\s]*)?/gu;
 
 // 'No "there's nothing boring about…" anywhere on the site', "nada de fotos de comida no site": a
 // sentence opening on a refusal and ending on the site is a wish about the site.
@@ -294,7 +296,8 @@ export function setAsideSaidToBuilder(text: string): SaidToBuilder {
   const pointedBack: string[] = [];
   // "[Yari: mami, el alquiler ya lo subimos a 75.]", "[Note from Tom: …]": a note in square brackets
   // signed by whoever typed the message is theirs to us — never words of the business.
-  for (const note of text.matchAll(SIGNED_NOTE)) spans.push({ start: note.index, end: note.index + note[0].length });
+  for (const note of text.matchAll(SIGNED_NOTE))
+    if (!readingCues.bracketHeadings.has(fold(note[1]!))) spans.push({ start: note.index, end: note.index + note[0].length });
   sentences.forEach((sentence, index) => {
     const said = folded.slice(sentence.start, sentence.end);
     const lead = said.search(/\S/);

@@ -171,23 +171,14 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
         folded.replace(new RegExp(`(?<![\\p{L}])(?:que|porque|pq)\\s+${escapeRegExp(own)}`, 'gu'), ' '),
       );
     // "Julho", "Agosto" (from "em julho e agosto levam…"): a month or a day alone is when, never a
-    // thing sold; and one word another card already holds ("Alambique" beside "Alambique de 50 L") is
-    // that card's word, said again.
-    const isWhenOrRepeated =
+    // thing sold.
+    const isWhen =
       item.role === 'offering' &&
       /^\p{L}+$/u.test(own) &&
       !pricedHere(own, text, priceTexts) &&
-      (readingCues.monthWords.has(own) ||
-        isDayWord(own) ||
-        items.some(
-          (other) =>
-            other !== item &&
-            (other.role === 'offering' || other.role === 'topic') &&
-            fold(other.text).trim() !== own &&
-            new RegExp(`(?<![\\p{L}])${escapeRegExp(own)}(?![\\p{L}])`, 'u').test(fold(other.text)),
-        ));
+      (readingCues.monthWords.has(own) || isDayWord(own));
     if (
-      isWhenOrRepeated ||
+      isWhen ||
       readingCues.placeTypeWords.has(own) ||
       isOnlyWorkWord(own) ||
       isGrammarFragment ||
