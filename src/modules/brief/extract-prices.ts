@@ -442,7 +442,12 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
   let previousEnd = 0;
   // Where the last price's amount ended (before any unit read after it).
   let lastAmountEnd = 0;
-  for (const match of prompt.matchAll(PRICE)) {
+  // "alambique de 50 L 1.350 €" in Portugal: a letter that is money elsewhere only (the lempira's
+  // "L") is no sign here — read past it, so the amount finds the sign after it.
+  const scanned = prompt.replace(LETTER_SIGN_BEFORE_AMOUNT, (sign: string, letters: string) =>
+    currencyOf(letters, country) === undefined ? ' '.repeat(sign.length) : sign,
+  );
+  for (const match of scanned.matchAll(PRICE)) {
     const [text, symbolBefore, wholeBefore, centsBefore, thousandsBefore, wholeAfter, centsAfter, thousandsAfter, symbolAfter, wholeBare] =
       match;
     const symbol = symbolBefore ?? symbolAfter ?? '';
@@ -534,6 +539,16 @@ export function extractPrices(prompt: string, country: string | undefined): Brie
 // A sign of letters only ("N", "Q", "Rs", "RM"), money only in its country — and there shared
 // with model names, sizes and roads.
 const isLetterSign = (sign: string) => /^\p{L}+\.?$/u.test(sign);
+// A letter sign of money, right before an amount: "L 1.350", "Q15".
+const LETTER_SIGN_BEFORE_AMOUNT = new RegExp(
+  `(?<![\\p{L}])(${money.signs
+    .map((sign) => sign.sign)
+    .filter(isLetterSign)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?=\\s?\\d)`,
+  'gu',
+);
 
 /**
  * "P2P", "N95s", "bloque L 12": a letter sign before digits that names a model, a road or a size,

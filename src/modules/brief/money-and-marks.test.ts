@@ -258,3 +258,20 @@ describe('ways to pay where the business is', () => {
     expect(extractBrief({ prompt }).facts.payments).toEqual([payments]);
   });
 });
+
+describe('a size written with a letter that is money elsewhere, and texts numbered as parts', () => {
+  it('reads the amount after "50 L" by the sign after it', () => {
+    const prices = extractBrief({ prompt: 'Caldeiraria em Tondela, Portugal. Alambique de 30 L 990 €. De 80 L 1.900 €.' }).facts.prices;
+    expect(prices.map((price) => [price.amount, price.currency])).toEqual([
+      [990, 'EUR'],
+      [1900, 'EUR'],
+    ]);
+  });
+
+  it('takes off "(3/8)" before each text, so "(5/8) Desculpe, …" is an apology, not a card', () => {
+    const brief = extractBrief({
+      prompt: '(1/3) Bom dia, faço cestos de vime em Ponte de Lima.\n(2/3) Cesto grande 40 €.\n(3/3) Desculpe, o cesto grande são 45 €.',
+    });
+    expect((brief.items ?? []).map((item) => item.text).join(' | ')).not.toMatch(/Desculpe|\(\d\/\d\)/u);
+  });
+});

@@ -54,11 +54,15 @@ function withoutMailEnvelope(text: string): string {
   return dropped.size === 0 && !subject ? text : out.join('\n');
 }
 
+// "(3/8)", "[1/4]": the part of a message split into texts, at a line's start, in its brackets
+// ("3/4 de xícara", "12/05 chego" are an amount and a date).
+const PART_MARK = /^[ \t]*(?:\(\d{1,2}\/\d{1,2}\)|\[\d{1,2}\/\d{1,2}\])[ \t]*[-–—:.]?[ \t]*(?=\S)/gmu;
+
 /**
  * A transcription of voice messages or a pasted chat export, without the marks the app or the
  * transcriber put before each message: the length of an audio ("1:48") is no opening hour, and a
  * message's date is no date of the business.
  */
 export function withoutTranscriptMarks(text: string): string {
-  return withoutMailEnvelope(text.replace(VOICE_NOTE, '').replace(CHAT_STAMP, ''));
+  return withoutMailEnvelope(text.replace(VOICE_NOTE, '').replace(CHAT_STAMP, '').replace(PART_MARK, ''));
 }
