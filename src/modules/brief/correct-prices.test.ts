@@ -39,4 +39,16 @@ describe('a price taken back and given again', () => {
     // Written as money, the correction's amounts are no prices of their own.
     expect(amounts('Faço bordado em Itabaiana, SE. Colcha: R$ 900. A colcha não é mais R$ 900, é R$ 950.')).toEqual([['Colcha', 950]]);
   });
+
+  it('mends a price named with more words, in the plural, or per a unit', () => {
+    expect(amounts('Barbearia em Lages. Corte R$ 40, barba R$ 30. O preço do corte não é mais 40, é 45.')).toEqual([
+      ['Corte', 45],
+      ['barba', 30],
+    ]);
+    expect(amounts("Barber in Leeds. Haircut $25, beard $15. Sorry, haircuts are no longer 25, it's 28.")).toEqual([
+      ['Haircut', 28],
+      ['beard', 15],
+    ]);
+    expect(amounts('Personal em Lages. Aula R$ 40. Não é mais 40, agora é 45 por pessoa.')).toEqual([['Aula', 45]]);
+  });
 });

@@ -8,7 +8,16 @@ import { isClosedWordOfAny } from './word-classes';
 const list = z.array(z.string().min(1).max(30)).min(1);
 const content = parseContent(
   'src/modules/brief/content/price-corrections.json',
-  z.strictObject({ $comment: z.string(), noLongerLeads: list, newLeads: list, putLeads: list, moneyWords: list, reasonLeads: list }),
+  z.strictObject({
+    $comment: z.string(),
+    noLongerLeads: list,
+    newLeads: list,
+    putLeads: list,
+    moneyWords: list,
+    reasonLeads: list,
+    fillerWords: list,
+    unitLeads: list,
+  }),
   raw,
 );
 
@@ -18,7 +27,7 @@ const AMOUNT = `${MARK}?\\s*(\\d{1,3}(?:[.\\s]\\d{3})+|\\d+)(?:,(\\d{1,2}))?(?:\
 // After the new amount: the clause ends, or its reason follows ("é 380, que o lacê subiu") — never
 // a noun it counts ("not 10 but 12 people").
 // A new amount written as money ("é R$ 950", "é 10 reais a fatia") needs neither.
-const CLAUSE_END = `(?:(?<=(?:€|${alternationOf(content.moneyWords)}))|(?<=${MARK}\\s*[\\d.,\\s]+)|(?=\\s*(?:[.,;:!?)\\]\\n]|$|(?:${alternationOf(content.reasonLeads)})(?![\\p{L}]))))`;
+const CLAUSE_END = `(?:(?<=(?:€|${alternationOf(content.moneyWords)}))|(?<=${MARK}\\s*[\\d.,\\s]+)|(?=\\s*(?:[.,;:!?)\\]\\n]|$|(?:${alternationOf(content.reasonLeads)})(?![\\p{L}])|(?:${alternationOf(content.unitLeads)})\\s+\\p{L}+\\s*(?:[.,;:!?)\\]\\n]|$))))`;
 // "o caminho de mesa não é mais 350, é 380", "the sweep is no longer 60, it's 65".
 const NO_LONGER = new RegExp(
   `(?<![\\p{L}])(?:${alternationOf(content.noLongerLeads)})\\s+(?:(?:de|of|a|o)\\s+)?${AMOUNT}\\s*[,;:–—-]?\\s*(?:(?:${alternationOf(content.newLeads)})\\s+)?(?:(?:de|of|a)\\s+)?${AMOUNT}${CLAUSE_END}`,
@@ -39,7 +48,16 @@ function sentenceAt(text: string, at: number, end: number): string {
 }
 
 /** The words that name a thing ("caminho", "mesa", "kids", "cut"), folded. */
-const namingWords = (words: string) => (words.match(/[\p{L}]{3,}/gu) ?? []).filter((word) => !isClosedWordOfAny(word));
+const FILLERS = new Set(content.fillerWords);
+// (By their first letters, so "bolos" names the "bolo" and "haircuts" the "haircut".)
+const STEM = 5;
+const MIN_STEM = 4;
+const sameWord = (a: string, b: string) => {
+  const length = Math.min(a.length, b.length, STEM);
+  return length >= MIN_STEM ? a.slice(0, length) === b.slice(0, length) : a === b;
+};
+const namingWords = (words: string) =>
+  (words.match(/[\p{L}]{3,}/gu) ?? []).filter((word) => !isClosedWordOfAny(word) && !FILLERS.has(word));
 
 type Placed = { price: BriefPrice; at: number; words: string[] };
 
@@ -66,7 +84,8 @@ function placed(prompt: string, folded: string, prices: readonly BriefPrice[]): 
  */
 function priceNamed(prices: readonly Placed[], named: string[], old: number): Placed | undefined {
   const ofAmount = prices.filter(({ price }) => price.amount === old);
-  const fitting = named.length === 0 ? ofAmount : ofAmount.filter(({ words }) => named.every((word) => words.includes(word)));
+  const fitting =
+    named.length === 0 ? ofAmount : ofAmount.filter(({ words }) => named.every((word) => words.some((own) => sameWord(own, word))));
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 

@@ -85,5 +85,6 @@ describe("an initial or a size written like a saint's shortening", () => {
       'Tamanhos P, M, G e S. Também faço sob medida.',
     );
     expect(expandAbbreviations('Fica na Rua S. João. Em S. Miguel também.', 'pt')).toBe('Fica na Rua São João. Em São Miguel também.');
+    expect(expandAbbreviations('Banca 12 do Mercado S. Sebastião.', 'pt')).toBe('Banca 12 do Mercado São Sebastião.');
   });
 });

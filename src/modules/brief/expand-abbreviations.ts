@@ -3,6 +3,7 @@ import { parseContent, patternSchema } from '@/lib/parse-content';
 import raw from './content/abbreviations.json';
 import { escapeRegExp, fold } from './text';
 import { isClosedWordOfAny } from './word-classes';
+import { isFirstName } from './extract-people';
 
 /**
  * "pra", "vc", "tb", "q": what a phone keyboard's writer types for common words, written out
@@ -21,7 +22,7 @@ const content = parseContent(
     laughter: z.array(patternSchema).min(1),
     clauseFinal: z.object({ pt: z.array(z.string().length(1)), es: z.array(z.string().length(1)), en: z.array(z.string().length(1)) }),
     titleStops: z.array(z.string().regex(/\./u)).min(1),
-    saintPlaceWords: z.array(z.string().min(1).max(20)).min(1),
+    saintInitialAfter: z.array(z.string().min(1).max(20)).min(1),
     saints: z.object({ pt: z.record(z.string(), z.string()), es: z.record(z.string(), z.string()), en: z.record(z.string(), z.string()) }),
   }),
   raw,
@@ -74,7 +75,8 @@ const SENTENCE_START = /(?:^|[.!?\n]\s*)$/u;
  * Lowercase whole words; at a sentence's start also capitalised ("Tb queria…", "Vc escolhe") when a
  * lowercase word follows — "Pra Você Doces" is a name and stays.
  */
-const SAINT_PLACE_WORDS = new Set(content.saintPlaceWords);
+// After a first name or a word for people ("Maria S. Ferreira", "Irmãos S. Rocha"), "S." is an initial.
+const INITIAL_AFTER = new Set(content.saintInitialAfter);
 // "S. Pedro do Sul", "Sta. Luzia": a saint's shortening, only before a capitalised word.
 const SAINTS = Object.fromEntries(
   (['pt', 'es', 'en'] as const).map((language) => {
@@ -98,11 +100,11 @@ export function expandAbbreviations(text: string, language: Language): string {
   const saints = SAINTS[language];
   if (saints)
     text = text.replace(saints, (short: string, offset: number, whole: string) => {
-      // "Maria S. Ferreira", "Irmãos S. Rocha": after a capitalised word (not a place's: "Rua S.
-      // João"), an initial; before a word of grammar ("G e S. Também faço"), a sentence's end.
+      // "Maria S. Ferreira", "Irmãos S. Rocha": after a first name or a word for people, an initial;
+      // before a word of grammar ("G e S. Também faço"), a sentence's end.
       const previous = /(\p{Lu}[\p{L}]*)\s+$/u.exec(whole.slice(Math.max(0, offset - 30), offset))?.[1];
       const next = /^\s+([\p{L}]+)/u.exec(whole.slice(offset + short.length))?.[1] ?? '';
-      if (previous && !SAINT_PLACE_WORDS.has(fold(previous)) && !isClosedWordOfAny(fold(previous))) return short;
+      if (previous && (INITIAL_AFTER.has(fold(previous)) || isFirstName(fold(previous)))) return short;
       if (isClosedWordOfAny(fold(next))) return short;
       return content.saints[language][short] ?? short;
     });

@@ -319,14 +319,12 @@ const OWN_ONLY_AFTER = new RegExp(
   'u',
 );
 const ALLOWING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(said.ownOnlyAllowed)})(?![\\p{L}])`, 'u');
-// "O meu telemóvel", "my mobile", "mi celular": the person's own, said before the number.
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:meu|minha|my|mi|mio|mia)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[,:(]?\s*\(?\s*$/u;
 
 function isOwnOnly(prompt: string, start: number, end: number): boolean {
   const said = OWN_ONLY_AFTER.exec(prompt.slice(end, end + 80).toLocaleLowerCase());
   if (said === null || ALLOWING.test(fold(said[2] ?? ''))) return false;
   if (said[1] === 'e' && !/^\s*(?:[,;]|$)/u.test(said[2] ?? '')) return false;
-  return POSSESSIVE_BEFORE.test(fold(prompt.slice(Math.max(0, start - 40), start)));
+  return start >= 0;
 }
 
 // "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing
@@ -359,7 +357,8 @@ function isEmailKeptOff(prompt: string, folded: string, email: string): boolean 
   );
   // (The address's noun in the refusing clause itself: "Não coloca o telefone, só o email x@…" refuses the phone.)
   const negation = sentence.search(/(?<![\p{L}])(?:nao|no|not|don't|dont|never|nunca)(?![\p{L}])/u);
-  const refusing = negation < 0 ? '' : sentence.slice(negation).split(/[,;:]/u)[0]!;
+  // (…and the address inside that clause, a colon at most before it: "…, use the shop one x@…" is another.)
+  const refusing = negation < 0 || /[,;.]/u.test(sentence.slice(negation)) ? '' : sentence.slice(negation);
   const namesAnAddress = /(?<![\p{L}])(?:e-?mail|mail|correo)(?![\p{L}])/u.test(refusing);
   return (
     isKeptOffTheSite(after, end) ||

@@ -113,7 +113,8 @@ function currencyOf(symbol: string, country: string | undefined): string | undef
 
 // Where a priced item's words start: punctuation, or the end of the price before (with its unit).
 // A point or comma between digits is the number's ("Lata de 3.6 litros R$ 89"), never a break.
-const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()–—]|\s-\s/g;
+// (A bracket too: "[Horário: seg a sex] Corte R$ 40" prices the "Corte".)
+const ITEM_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?\n()[\]–—]|\s-\s/g;
 // Where the words after an amount (its unit: "per head", "o kg", "/lb", "la primera hora") stop.
 // A digit right after a letter is the unit's own ("per m2", "o m3"), no next amount.
 // A number with a measure after it is the unit's own too ("R$ 240 a saca de 50 kg").

@@ -128,3 +128,12 @@ describe("a bracket titled as the business's list, and a handle", () => {
     expect(texts(handle)).not.toMatch(/@ana|insta/u);
   });
 });
+
+describe('a note in brackets, and a bracket before a price', () => {
+  it('keeps "[Nota: …]" said to us, and prices what follows a bracket', () => {
+    const note = extractBrief({ prompt: 'Faço bolos em Lages, SC. [Nota: a Ana digitou isso pra mãe dela] Bolo de cenoura R$ 40.' });
+    expect(texts(note)).not.toMatch(/digitou/u);
+    const hours = extractBrief({ prompt: 'Barbearia em Lages, SC. [Horário: seg a sex das 9h às 19h] Corte R$ 40.' });
+    expect(hours.facts.prices.map((price) => price.label)).toEqual(['Corte']);
+  });
+});

@@ -85,17 +85,23 @@ describe('a number the person keeps off the site', () => {
     expect(practice.facts.phones).toHaveLength(1);
   });
 
-  it('refuses a number the person calls theirs and private, typed without the accent too, and an address a refusal before it names', () => {
+  it('refuses a number said to be private, typed without the accent too, and an address the refusing clause holds', () => {
     const unaccented = extractBrief({ prompt: 'Azulejos em Ovar. O meu telemóvel 916 204 111 e pessoal. Email azulejos.ovar@sapo.pt' });
     expect(unaccented.facts.phones).toEqual([]);
-    const particular = extractBrief({
-      prompt: 'Azulejos em Ovar. O meu telemóvel, 916 204 111, é particular. Email azulejos.ovar@sapo.pt',
-    });
-    expect(particular.facts.phones).toEqual([]);
+    const bare = extractBrief({ prompt: 'Bolos em Lages. Telefone fixo (49) 3222-0000. Celular (49) 99999-0000 é pessoal.' });
+    expect(bare.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['4932220000']);
+    // "é particular" is a private practice: the number stays.
+    const practice = extractBrief({ prompt: 'Fisioterapia em Campinas. Meu telefone (19) 99123-0000, é particular, não atendo convênio.' });
+    expect(practice.facts.phones).toHaveLength(1);
     const named = extractBrief({
       prompt: 'Bolos em Lages. Não coloca meu email pessoal no site: lu.bolos.lages@gmail.com. Telefone (49) 3222-0000.',
     });
     expect(named.facts.emails).toEqual([]);
     expect(named.facts.phones).toHaveLength(1);
+    // …but another address after the refusing clause is the one to use.
+    const shop = extractBrief({
+      prompt: "Bakery in Leeds. Don't put my personal email on the site, use the shop one bakes@leedsbakery.co.uk.",
+    });
+    expect(shop.facts.emails).toEqual(['bakes@leedsbakery.co.uk']);
   });
 });

@@ -144,3 +144,16 @@ describe("the writer's own name idea, turned down by the one the site is for", (
     );
   });
 });
+
+describe("the writer's own name idea, kept", () => {
+  it('is the name when the owner only hesitated or spoke of something else', () => {
+    expect(
+      extractBrief({
+        prompt: 'Eu sugeri o nome "Bolos Aracaju Gourmet", mas ela não quis mudar, então ficou assim. Faço bolos em Aracaju.',
+      }).name,
+    ).toBe('Bolos Aracaju Gourmet');
+    expect(extractBrief({ prompt: 'Yo sugerí "Sabor Latino", pero no me convencía el logo. Hago tortas en Lima.' }).name).toBe(
+      'Sabor Latino',
+    );
+  });
+});

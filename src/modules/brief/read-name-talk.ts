@@ -36,6 +36,7 @@ const nameTalkSchema = z.object({
   /** …and forms no regular ending finds ("propôs", "quiso", "is telling"). */
   proposalForms: words,
   thirdPersons: words,
+  refusalVerbs: words,
   /** The writer as the subject: their own wish is no one else's proposal ("o nome eu quero …"). */
   firstPersons: words,
   /** "o nome eu quero Xilogravuras…", "el nombre quiero …": a wish that gives the name, right after the name's noun. */
@@ -380,6 +381,24 @@ const FIRST_PERSONS = new Set(talk.firstPersons);
 const TAKEN_UP = new Set(talk.takenUp);
 const CONTRASTS = new Set(talk.contrasts);
 const THIRD_PERSONS = new Set(talk.thirdPersons);
+const REFUSAL_VERBS = new Set(talk.refusalVerbs);
+// After the verb, at most this many words ("de jeito nenhum", "at all"): "não quis mudar o nome" is another thing.
+const MAX_WORDS_AFTER_REFUSAL = 3;
+
+/** "mas ela não quis (de jeito nenhum)", "but she didn't like it": a third person, a negation, a verb of refusing, and little after. */
+function isTurnedDownByOwner(clause: readonly string[]): boolean {
+  const verb = clause.findIndex(
+    (word, at) =>
+      REFUSAL_VERBS.has(word) &&
+      clause.slice(Math.max(0, at - 3), at).some((before) => NEGATIONS.has(before) || isNegationWord(before, undefined, false)),
+  );
+  return (
+    verb > 0 &&
+    clause.slice(Math.max(0, verb - 4), verb).some((word) => THIRD_PERSONS.has(word)) &&
+    clause.length - verb - 1 <= MAX_WORDS_AFTER_REFUSAL &&
+    !clause.slice(verb + 1).some((word) => /^\p{L}+(?:ar|er|ir)$/u.test(word) && !REFUSAL_VERBS.has(word))
+  );
+}
 const PROPOSERS = (word: string) =>
   readingCues.kinshipWords.has(word) || readingCues.staffNouns.has(word) || readingCues.roleNouns.has(word);
 
@@ -434,7 +453,7 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
     for (const clause of clauses) {
       if (clause.some((word) => CONTRASTS.has(word))) contrasted = true;
       if ((contrasted && clause.some(isNegation)) || isNegation(clause[0] ?? '') || isNegation(clause.at(-1) ?? '')) {
-        refused = !isWriters || clause.some((word) => THIRD_PERSONS.has(word));
+        refused = !isWriters || isTurnedDownByOwner(clause);
         break;
       }
       if (clause.some((word, at) => TAKEN_UP.has(word) || TAKEN_UP.has(`${word} ${clause[at + 1] ?? ''}`))) {

@@ -262,3 +262,16 @@ describe('a month or an apology', () => {
     expect(kept(text, [offer('corte'), offer('corte infantil'), offer('escova')])).toEqual(['corte', 'corte infantil', 'escova']);
   });
 });
+
+describe("a state of the business's country", () => {
+  it('is where, never a card', () => {
+    const text = 'Faço renda em Divina Pastora. Renda de bilro, toalha. Tudo daqui, Sergipe.';
+    const items = screenCards({
+      items: [offer('Renda de bilro'), offer('toalha'), offer('Sergipe')],
+      text,
+      priceTexts: [],
+      country: 'BR',
+    }).items;
+    expect(items.filter((item) => item.role === 'offering').map((item) => item.text)).toEqual(['Renda de bilro', 'toalha']);
+  });
+});

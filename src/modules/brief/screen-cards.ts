@@ -3,6 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import raw from './content/card-screen.json';
 import { isOnlyPaymentWords, opensWithPayment } from './read-payments';
 import { isTownOf } from './places';
+import { regionCountry } from './extract-place';
 import { isDayWord, isNegationWord, namesAPersonOnly, readingCues } from './reading-cues';
 import { isOnlyWorkWord, isPronounFragment } from './is-only-work-word';
 import type { BriefItem, UnusedReason } from './site-brief-schema';
@@ -130,7 +131,9 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
       item.role === 'offering' &&
       !pricedHere(own, text, priceTexts) &&
       ((PLACE_NOUNS.has(own.split(/\s+/u)[0] ?? '') && /^\s*\S+\s+(?:(?:d[aeo]s?|de|del|of|the)\s+)?\p{Lu}/u.test(item.text)) ||
-        (country !== undefined && /^\p{Lu}/u.test(item.text.trim()) && isTownOf(item.text.trim(), country)));
+        (country !== undefined && /^\p{Lu}/u.test(item.text.trim()) && isTownOf(item.text.trim(), country)) ||
+        // ("Sergipe", "Minas Gerais": a state or region the country has is where, too.)
+        (country !== undefined && /^\p{Lu}/u.test(item.text.trim()) && regionCountry(item.text.trim()) === country));
     // "à mão", "na oficina": one word the prompt said after "at" or "in" is how or where the work is
     // done, never a thing sold.
     if (
