@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/price-corrections.json';
 import type { BriefPrice } from './site-brief-schema';
-import { alternationOf, fold } from './text';
+import { alternationOf, fold, SENTENCE_STOPS, sentenceStartAt } from './text';
 import { isClosedWordOfAny } from './word-classes';
 
 const list = z.array(z.string().min(1).max(30)).min(1);
@@ -38,12 +38,11 @@ const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+$
 
 const toAmount = (whole: string, cents: string | undefined) => Number(whole.replace(/[.\s]/g, '')) + (cents ? Number(cents) / 100 : 0);
 
-const STOPS = ['. ', '! ', '? ', '\n', '['];
-function sentenceStart(text: string, at: number): number {
-  return Math.max(...STOPS.map((stop) => text.lastIndexOf(stop, at - 1))) + 1;
-}
+// A bracketed note ("[Preços: …]") starts its own sentence.
+const STOPS = [...SENTENCE_STOPS, '['];
+const sentenceStart = (text: string, at: number) => sentenceStartAt(text, at, STOPS);
 function sentenceAt(text: string, at: number, end: number): string {
-  const stops = ['. ', '! ', '? ', '\n'].map((stop) => text.indexOf(stop, end)).filter((index) => index >= 0);
+  const stops = SENTENCE_STOPS.map((stop) => text.indexOf(stop, end)).filter((index) => index >= 0);
   return text.slice(sentenceStart(text, at), stops.length > 0 ? Math.min(...stops) + 1 : text.length).trim();
 }
 

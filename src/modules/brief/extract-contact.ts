@@ -1,7 +1,7 @@
 import { clockOf as clock, DAY_CODES, DAY_WORDS } from '@/modules/document/opening-hours';
 import { emailSchema, phoneSchema } from '@/modules/document/primitives';
 import { isDayWord, readingCues } from './reading-cues';
-import { escapeRegExp, fold } from './text';
+import { escapeRegExp, fold, SENTENCE_STOPS, sentenceStartAt } from './text';
 import { NUMBER_LABEL } from './detect-features';
 import type { Contact } from './kind-types';
 
@@ -230,8 +230,7 @@ const CALL_WORD = new RegExp(`(?<![\\p{L}])(?:${readingCues.callWords.map(escape
 
 /** The sentence's words before `at` (from its stop, a line's end or a semicolon). */
 function sentenceBefore(folded: string, at: number): string {
-  const before = folded.slice(0, at);
-  return before.slice(Math.max(...['. ', '! ', '? ', '\n', ';'].map((stop) => before.lastIndexOf(stop))) + 1);
+  return folded.slice(sentenceStartAt(folded, at, [...SENTENCE_STOPS, ';']), at);
 }
 
 /** A phone number as written in the text, and where it starts (to read what labels it). */

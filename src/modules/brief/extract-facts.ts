@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { extractContact, extractPhoneMentions } from './extract-contact';
-import { alternationOf, escapeRegExp, fold } from './text';
+import { alternationOf, escapeRegExp, fold, sentenceStartAt } from './text';
 import {
   asksForForm,
   NUMBER_LABEL,
@@ -194,7 +194,7 @@ function readPhones(
       !isKeptOffTheSite(folded, mention.index) &&
       !isRefusedAfter(folded, mention.end) &&
       !isJoinedToRefusal(folded, mention.index) &&
-      !isOwnOnly(text, mention.index, mention.end),
+      !isOwnOnly(text, mention.end),
   );
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
@@ -256,7 +256,7 @@ const isWord = (token: string | undefined) => token !== undefined && /\p{L}/u.te
  * pra botar em canto nenhum"). Another thing named after the verb ("não põe o endereço") is not it.
  */
 function isKeptOffTheSite(folded: string, at: number): boolean {
-  const start = Math.max(folded.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, at))) + 1;
+  const start = sentenceStartAt(folded, at);
   const stops = ['\n', '. ', '! ', '? '].map((stop) => folded.indexOf(stop, at)).filter((index) => index >= 0);
   const end = stops.length > 0 ? Math.min(...stops) : folded.length;
   const tokens = folded.slice(start, end).match(/[\p{L}']+|[,;:()–—]/gu) ?? [];
@@ -304,7 +304,7 @@ const NOR_NOUN_BEFORE = new RegExp(
 function isJoinedToRefusal(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 60), at);
   if (!NOR_NOUN_BEFORE.test(before)) return false;
-  const start = Math.max(folded.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, at))) + 1;
+  const start = sentenceStartAt(folded, at);
   const tokens = folded.slice(start, at).match(/[\p{L}']+/gu) ?? [];
   return tokens.some((token, index) => NEGATIONS.has(token) && tokens.slice(index + 1, index + 4).some((word) => PUT_WORDS.has(word)));
 }
@@ -320,11 +320,10 @@ const OWN_ONLY_AFTER = new RegExp(
 );
 const ALLOWING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(said.ownOnlyAllowed)})(?![\\p{L}])`, 'u');
 
-function isOwnOnly(prompt: string, start: number, end: number): boolean {
+function isOwnOnly(prompt: string, end: number): boolean {
   const said = OWN_ONLY_AFTER.exec(prompt.slice(end, end + 80).toLocaleLowerCase());
   if (said === null || ALLOWING.test(fold(said[2] ?? ''))) return false;
-  if (said[1] === 'e' && !/^\s*(?:[,;]|$)/u.test(said[2] ?? '')) return false;
-  return start >= 0;
+  return said[1] !== 'e' || /^\s*(?:[,;]|$)/u.test(said[2] ?? '');
 }
 
 // "O meu celular, (67) 9…, não, que é pra família", "mi celular 099…, no.": a negation standing
@@ -351,10 +350,7 @@ function isEmailKeptOff(prompt: string, folded: string, email: string): boolean 
   // x@…" refuses the phone, before it.
   // (…or a refusal before it that names an address: "Não coloca meu email pessoal no site: x@…".)
   const after = ' '.repeat(end) + folded.slice(end);
-  const sentence = folded.slice(
-    Math.max(folded.lastIndexOf('\n', at), ...['. ', '! ', '? '].map((stop) => folded.lastIndexOf(stop, at))) + 1,
-    at,
-  );
+  const sentence = folded.slice(sentenceStartAt(folded, at), at);
   // (The address's noun in the refusing clause itself: "Não coloca o telefone, só o email x@…" refuses the phone.)
   const negation = sentence.search(/(?<![\p{L}])(?:nao|no|not|don't|dont|never|nunca)(?![\p{L}])/u);
   // (…and the address inside that clause, a colon at most before it: "…, use the shop one x@…" is another.)
@@ -364,7 +360,7 @@ function isEmailKeptOff(prompt: string, folded: string, email: string): boolean 
     isKeptOffTheSite(after, end) ||
     (namesAnAddress && isKeptOffTheSite(folded, at)) ||
     isRefusedAfter(folded, end) ||
-    isOwnOnly(prompt, at, end)
+    isOwnOnly(prompt, end)
   );
 }
 

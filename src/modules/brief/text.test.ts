@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankSpans, capitalize } from './text';
+import { blankSpans, capitalize, sentenceStartAt } from './text';
 
 describe('capitalize', () => {
   it('capitalises the first letter, but keeps a word written with a capital inside ("eSocial", "iPhone")', () => {
@@ -25,5 +25,23 @@ describe('blankSpans', () => {
     const text = 'um\ndois\ntrês';
     expect(blankSpans(text, [{ start: 1, end: 10 }], { keepLines: true })).toBe('u \n    \n  ês');
     expect(blankSpans(text, [{ start: 1, end: 10 }])).toBe('u         ês');
+  });
+});
+
+describe('sentenceStartAt', () => {
+  const text = 'Ligue já. O fixo é 3222-1111\nou o celular! Só à tarde';
+  // (Past the stop's full stop: its space leads the sentence, as the readers trim or tokenise it.)
+  it('starts past the last stop before the position', () => {
+    expect(text.slice(sentenceStartAt(text, text.indexOf('3222')))).toMatch(/^ O fixo/);
+    expect(text.slice(sentenceStartAt(text, text.indexOf('celular')))).toMatch(/^ou o/);
+    expect(text.slice(sentenceStartAt(text, text.indexOf('tarde')))).toMatch(/^ Só à/);
+  });
+  it('is the text start when no stop comes before', () => {
+    expect(sentenceStartAt(text, text.indexOf('já'))).toBe(0);
+  });
+  it('takes the stops a reader gives', () => {
+    const hours = 'Seg 9h-12h; sáb 8h';
+    expect(hours.slice(sentenceStartAt(hours, hours.indexOf('8h'), [';']))).toBe(' sáb 8h');
+    expect(sentenceStartAt('a 3.5 b', 4)).toBe(0);
   });
 });

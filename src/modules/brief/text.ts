@@ -93,6 +93,18 @@ export function firstSentence(text: string): string {
   return (match ? match[1] : paragraph).trim();
 }
 
+/** What ends a sentence as people type one: a line's end, or a stop followed by a space. */
+export const SENTENCE_STOPS = ['\n', '. ', '! ', '? '] as const;
+
+/**
+ * Where the sentence holding position `at` starts: just past the last of `stops` before `at`, or
+ * the text's start. A reader passes more stops when its sentence ends earlier ("[" opens a
+ * bracketed note; ";" splits a list of hours).
+ */
+export function sentenceStartAt(text: string, at: number, stops: readonly string[] = SENTENCE_STOPS): number {
+  return Math.max(...stops.map((stop) => text.lastIndexOf(stop, at - 1))) + 1;
+}
+
 /** `text` as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
