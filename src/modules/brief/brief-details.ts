@@ -39,27 +39,58 @@ const COUNTRIES: Array<{ code: string; pattern: RegExp; acronyms?: RegExp; text:
 );
 
 /**
- * Every country's name in English, Portuguese and Spanish (folded), from the runtime's own CLDR
- * data (Intl.DisplayNames) rather than a list we keep: COUNTRIES above knows the few whose code
- * shapes the site; this only says "that is a country" (never a business name: "… in Split, Croatia").
+ * Every country's name in English, Portuguese and Spanish (folded), with its code, from the
+ * runtime's own CLDR data (Intl.DisplayNames) rather than a list we keep: COUNTRIES above knows the
+ * few whose code shapes the site; this says "that is a country" (never a business name: "… in
+ * Split, Croatia") and which ("Berlín (El Salvador)").
  */
-let countryNames: Set<string> | undefined;
-export function isCountryName(phrase: string): boolean {
+let countryNames: Map<string, string> | undefined;
+// Codes CLDR still names that are no country today (East Germany's "DD" is also "Alemania"), or
+// are groupings ("EU", "UN").
+const RETIRED_CODES = new Set([
+  'DD',
+  'YU',
+  'CS',
+  'SU',
+  'ZR',
+  'TP',
+  'BU',
+  'NT',
+  'FX',
+  'DY',
+  'HV',
+  'NH',
+  'RH',
+  'VD',
+  'YD',
+  'EU',
+  'EZ',
+  'UN',
+  'QO',
+]);
+export function countryCodeOf(phrase: string): string | undefined {
   if (!countryNames) {
-    countryNames = new Set();
+    countryNames = new Map();
     const displays = ['en', 'pt', 'es'].map((lang) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
     const unknown = new Set(displays.map((display) => display.of('ZZ')));
     for (let first = 65; first <= 90; first++) {
       for (let second = 65; second <= 90; second++) {
         const code = String.fromCharCode(first, second);
+        if (RETIRED_CODES.has(code)) continue;
         for (const display of displays) {
           const name = display.of(code);
-          if (name && !unknown.has(name)) countryNames.add(fold(name));
+          if (!name || unknown.has(name)) continue;
+          // ("Trinidad & Tobago" is written with its "and".)
+          for (const form of [name, name.replace(' & ', ' and ')]) if (!countryNames.has(fold(form))) countryNames.set(fold(form), code);
         }
       }
     }
   }
-  return countryNames.has(fold(phrase));
+  return countryNames.get(fold(phrase));
+}
+
+export function isCountryName(phrase: string): boolean {
+  return countryCodeOf(phrase) !== undefined;
 }
 
 // "em Portugal", "in the US", "en México", "Kingston, Jamaica": a country said as where.

@@ -1,5 +1,6 @@
+import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { sanitizeText } from '@/lib/ai/sanitize-text';
-import { extractPlace } from './extract-place';
+import { countryAfter, extractPlace } from './extract-place';
 import { blankSpans, escapeRegExp, fold } from './text';
 import { correctPrices } from './correct-prices';
 import { emailsWritten } from './extract-contact';
@@ -109,8 +110,8 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   // prompt's language ("Whats 442 318 5567" in Spanish is a Mexican mobile: no other Spanish-speaking
   // plan has it). Without it a town we do not know ("Querétaro", "Dolores" read as Venezuela's) left a
   // WhatsApp button that dials nowhere.
-  const dialled =
-    dialledCountry(text) ?? pricedCountry(text) ?? nationalNumberCountry(text, LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? []);
+  const surely = dialledCountry(text) ?? pricedCountry(text);
+  const dialled = surely ?? nationalNumberCountry(text, LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? []);
   // A place we do not know the country of ("Bariloche") is where the number dials: "$" with +54 is pesos.
   if (!found) return dialled;
   if (!dialled && placeMatch) {
@@ -128,10 +129,30 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   const { place } = placeMatch;
   // "Los Angeles" with a +56 number is the Chilean city: a town of that name where the number dials wins.
   if (findWorldCities(name).some((town) => town.country === dialled)) return dialled;
+  // A number valid in one country of the prompt's language says less than a town we know when it
+  // could be a number of the town's country too, in a range its plan keeps for fiction or has not
+  // given out yet: "(868) 555-0143" in Sangre Grande is Trinidad's, not New Zealand's.
+  if (!surely && isPossibleIn(text, found)) return found;
   const isLargeThere = [name, place.en, place.pt, place.es]
     .filter((form): form is string => Boolean(form))
     .some((form) => findWorldCities(form).some((town) => town.country === found && town.population >= 100_000));
   return isLargeThere ? found : dialled;
+}
+
+/** The country a town is written with: its region or country, inside what was read as the place or right after it. */
+function countrySaidWith(text: string, placeMatch: { start: number; end: number }): string | undefined {
+  const place = text.slice(placeMatch.start, placeMatch.end);
+  const mark = place.search(/[,(]/u);
+  return (mark > 0 ? countryAfter(place.slice(mark)) : undefined) ?? countryAfter(text.slice(placeMatch.end));
+}
+
+/** Whether every phone number the prompt writes without a prefix could be a number of `country`. */
+function isPossibleIn(text: string, country: string): boolean {
+  if (!isSupportedCountry(country)) return false;
+  // (`extended`: numbers of the right length, not only those in a range the plan has given out —
+  // "555-01xx" is kept for fiction.)
+  const found = findPhoneNumbersInText(text, { defaultCountry: country as CountryCode, extended: true });
+  return found.length > 0 && found.every((match) => match.number.isPossible() && match.number.country === country);
 }
 
 // The countries where each language the reader knows is spoken by our clients' customers.
@@ -425,7 +446,14 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     countryLanguage(named.code) !== detectPromptLanguage(text) &&
     ![townName, placeMatch.place.en, placeMatch.place.pt].some((form) => findWorldCities(form).some((town) => town.country === named.code));
   const country = (named && numbered && numbered !== named.code && !saidAfterTown) || isOtherTown ? undefined : named;
-  const countryCode = country?.code ?? placeCountry(text, placeMatch);
+  // "Berlín, Usulután (El Salvador, no Alemania)", "Guajará-Mirim, Rondônia": the country a town is
+  // written with is where it is, whatever else the prompt names or a number could be (a number
+  // abroad written with its prefix, "o zap da Bolívia, +591…", is the one not from there).
+  const countryAfterTown = placeMatch ? countrySaidWith(text, placeMatch) : undefined;
+  const countryCode =
+    countryAfterTown && countryAfterTown === placeMatch?.place.country
+      ? countryAfterTown
+      : (country?.code ?? placeCountry(text, placeMatch));
   const location = placeMatch
     ? { text: placeText(text.slice(placeMatch.start, placeMatch.end), placeMatch.place), ...(countryCode ? { country: countryCode } : {}) }
     : country

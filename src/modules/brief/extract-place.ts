@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import content from './content/extract-place.json';
-import { isCountryName, mentionedCountry } from './brief-details';
+import { countryCodeOf, isCountryName, mentionedCountry } from './brief-details';
 import { countryLanguage, votedLanguage, writesLikePortugal } from './detect-languages';
 import { findBrazilianTownByUf, findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
 import { nationalNumberCountry } from './extract-facts';
@@ -186,6 +186,17 @@ function countryOfNeighbours(rest: string, countries: Set<string>): string | und
 }
 
 /**
+ * The country the words right after a town say it is in: its region, its country or a larger town
+ * there, after a comma or in brackets ("Miraflores, Lima", "Berlín, Usulután (El Salvador, no
+ * Alemania)", "Kingston, Jamaica").
+ */
+export function countryAfter(after: string): string | undefined {
+  const next = /^(?:\s*[,(]\s*|\s+)(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do|y|and|e)?\s*\p{Lu}[\p{L}'’-]*){0,3})/u.exec(after)?.[1];
+  if (!next) return undefined;
+  return regionCountry(next) ?? mentionedCountry(next)?.code ?? countryCodeOf(next) ?? findWorldCities(next)[0]?.country;
+}
+
+/**
  * Of the towns of one name, the one the words after it point to ("Burlington VT", "Miraflores,
  * Lima", "…, Portugal"), else the country the prompt's other towns agree on, else the most populous where the prompt's language is spoken ("surf
  * shop in Santa Cruz", written in English, is California's, not the larger one in the
@@ -196,12 +207,9 @@ function chooseTown(towns: readonly WorldCity[], after: string, language?: strin
   const state = /^,?\s+([A-Z]{2})\b/.exec(after)?.[1];
   const byState = state ? towns.find((town) => town.state === state) : undefined;
   if (byState) return byState;
-  const next = /^,?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do)?\s*\p{Lu}[\p{L}'’-]*){0,3})/u.exec(after)?.[1];
-  if (next) {
-    const country = regionCountry(next) ?? mentionedCountry(next)?.code ?? findWorldCities(next)[0]?.country;
-    const inCountry = country ? towns.find((town) => town.country === country) : undefined;
-    if (inCountry) return inCountry;
-  }
+  const country = countryAfter(after);
+  const inCountry = country ? towns.find((town) => town.country === country) : undefined;
+  if (inCountry) return inCountry;
   const countries = new Set(towns.map((town) => town.country));
   const neighbours = countries.size > 1 ? countryOfNeighbours(rest, countries) : undefined;
   const inNeighbours = neighbours ? towns.find((town) => town.country === neighbours) : undefined;
@@ -459,7 +467,7 @@ function fromMultiwordTown(text: string, folded: string): PlaceMatch | undefined
  */
 export function extractPlace(text: string, typed: string = text): PlaceMatch | undefined {
   const folded = fold(text);
-  const known = longerTown(text, fromGazetteer(text, folded));
+  const known = elsewhereSaid(text, longerTown(text, fromGazetteer(text, folded)));
   const world = fromWorldCities(text, folded, writesLowercase(typed)) ?? fromMultiwordTown(text, folded);
   const withState = fromTownAndState(text);
   // Where two readings cover the same words, the longer wins: "Feira de Santana BA" over the
@@ -504,6 +512,20 @@ export function extractPlace(text: string, typed: string = text): PlaceMatch | u
     return withRegion(text, withSuffix(text, sameReading(opening, [withState, known, world]) ?? opening));
   if (stateWins) return withState;
   return found && withRegion(text, withSuffix(text, found));
+}
+
+/**
+ * A well-known town's reading ("Berlín" is Berlin) gives way to a town of the same name in the
+ * country the words right after it say ("Berlín, Usulután" is in El Salvador).
+ */
+function elsewhereSaid(text: string, found: PlaceMatch | undefined): PlaceMatch | undefined {
+  if (!found) return found;
+  const country = countryAfter(text.slice(found.end));
+  if (!country || country === found.place.country) return found;
+  const town = findWorldCities(text.slice(found.start, found.end)).find((candidate) => candidate.country === country);
+  return town
+    ? { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start: found.start, end: found.end }
+    : found;
 }
 
 /** A reading that covers all of `place`'s words and says more ("aqui em Contagem-MG"); never one of only part of it ("Vitória" in "União da Vitória"). */

@@ -39,3 +39,28 @@ describe('a country the story names is not where the business is', () => {
     expect(extractBrief({ prompt: 'Escuela de surf en Santa Cruz, Bolivia. Clases todos los días.' }).location?.country).toBe('BO');
   });
 });
+
+// A town the gazetteer knows in one country, written with what says it is in another, or numbers
+// that only happen to fit a third: the phone links must dial where the business is.
+describe('the country said with the town outweighs a number or a well-known namesake', () => {
+  it('"Town (Country)" or "Town, Region (Country)" places a well-known name abroad', () => {
+    const brief = extractBrief({ prompt: 'Pupusería familiar en Berlín, Usulután (El Salvador). Pedidos por WhatsApp 7612-0459.' });
+    expect(brief.location?.country).toBe('SV');
+    expect(brief.facts.whatsapp).toBe('50376120459');
+    expect(extractBrief({ prompt: 'Bäckerei-Café in Berlin. Bestellungen: Berlin Mitte.' }).location?.country).toBe('DE');
+  });
+
+  it('a number valid elsewhere that could be the town’s own keeps the town’s country', () => {
+    const brief = extractBrief({ prompt: 'Doubles and roti stall in Sangre Grande. Call or WhatsApp (868) 555-0121.' });
+    expect(brief.location?.country).toBe('TT');
+    expect(brief.facts.whatsapp).toBe('18685550121');
+  });
+
+  it('a town written with its state keeps its country against a foreign number written with its prefix', () => {
+    const brief = extractBrief({
+      prompt: 'Conserto de barcos em Cáceres, Mato Grosso. Zap (65) 99645-2210. Do lado boliviano atendo pelo +591 7234 5678.',
+    });
+    expect(brief.location?.country).toBe('BR');
+    expect(brief.facts.whatsapp).toBe('5565996452210');
+  });
+});
