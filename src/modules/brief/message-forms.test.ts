@@ -137,3 +137,28 @@ describe('a note in brackets, and a bracket before a price', () => {
     expect(hours.facts.prices.map((price) => price.label)).toEqual(['Corte']);
   });
 });
+
+// Typing a correction by striking the old words through ("~~" in Markdown, "~" in WhatsApp and
+// Telegram) leaves only what stands: the struck price, name or language is no fact.
+describe('words struck through as the person types', () => {
+  it('takes back a struck name, price and language', () => {
+    const brief = extractBrief({
+      prompt: [
+        'Nome: ~~Bolos da Tita~~ Confeitaria Tita.',
+        'Faço bolos de aniversário em Jundiaí.',
+        '- bolo de pote: ~~R$ 12~~ R$ 15',
+        '- torta de limão: ~R$ 70~ R$ 85',
+        'Site em português e ~~inglês~~ espanhol.',
+      ].join('\n'),
+    });
+    expect(brief.name).toBe('Confeitaria Tita');
+    expect(brief.facts.prices.map((price) => price.amount).sort()).toEqual([15, 85]);
+    expect(brief.languages).toEqual(['pt-BR', 'es']);
+  });
+
+  it('a tilde of "about" is no strike', () => {
+    expect(withoutTranscriptMarks('Entrega em ~30 min, ~2h no máximo.')).toBe('Entrega em ~30 min, ~2h no máximo.');
+    expect(withoutTranscriptMarks('Casa ~ 200 m² ~ perto do mar')).toBe('Casa ~ 200 m² ~ perto do mar');
+    expect(withoutTranscriptMarks('Abro ~~sábado~~ domingo.')).toBe('Abro domingo.');
+  });
+});

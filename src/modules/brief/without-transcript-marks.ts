@@ -58,11 +58,16 @@ function withoutMailEnvelope(text: string): string {
 // ("3/4 de xícara", "12/05 chego" are an amount and a date).
 const PART_MARK = /^[ \t]*(?:\(\d{1,2}\/\d{1,2}\)|\[\d{1,2}\/\d{1,2}\])[ \t]*[-–—:.]?[ \t]*(?=\S)/gmu;
 
+// "~~R$ 60~~ R$ 80", "~toda semana~ terça": words struck through (Markdown's "~~", WhatsApp's and
+// Telegram's "~"), which the writer took back as they typed — never said, with the space after them.
+// A "~" of "about" is no mark: "~30 min", "~2h" (a digit or a space inside the closing tilde).
+const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~[ \t]*|(?<![~\p{L}\p{N}])~(?=[^\s\d])[^~\n]{1,120}?(?<=\S)~(?![~\p{L}\p{N}])[ \t]*/gu;
+
 /**
  * A transcription of voice messages or a pasted chat export, without the marks the app or the
  * transcriber put before each message: the length of an audio ("1:48") is no opening hour, and a
- * message's date is no date of the business.
+ * message's date is no date of the business. Words struck through are taken back.
  */
 export function withoutTranscriptMarks(text: string): string {
-  return withoutMailEnvelope(text.replace(VOICE_NOTE, '').replace(CHAT_STAMP, '').replace(PART_MARK, ''));
+  return withoutMailEnvelope(text.replace(VOICE_NOTE, '').replace(CHAT_STAMP, '').replace(PART_MARK, '').replace(STRUCK, ''));
 }
