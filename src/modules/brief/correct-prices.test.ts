@@ -52,3 +52,31 @@ describe('a price taken back and given again', () => {
     expect(amounts('Personal em Lages. Aula R$ 40. Não é mais 40, agora é 45 por pessoa.')).toEqual([['Aula', 45]]);
   });
 });
+
+// "R$ 40, digo, R$ 45": the person repairs an amount as they type it, the new one right after it.
+describe('an amount repaired as it is typed', () => {
+  it('is the new amount, on the price written where the repair starts', () => {
+    expect(amounts('Bolos no pote em Caruaru: brigadeiro R$ 12, quer dizer, R$ 14. Ninho R$ 15.')).toEqual([
+      ['brigadeiro', 14],
+      ['Ninho', 15],
+    ]);
+    expect(amounts('Dog walking in Leeds. Half hour $15, sorry, I mean $18. Full hour $25.')).toEqual([
+      ['Half hour', 18],
+      ['Full hour', 25],
+    ]);
+    expect(amounts('Raspados en Santa Ana: chico $0.75, grande $1.25, no, $1.50.')).toEqual([
+      ['chico', 0.75],
+      ['grande', 1.5],
+    ]);
+    expect(texts('Bolos no pote em Caruaru: brigadeiro R$ 12, quer dizer, R$ 14. Ninho R$ 15.')).not.toMatch(/quer dizer/);
+  });
+
+  it('leaves a count and a plain list alone', () => {
+    expect(amounts('Barbearia em Lages. Corte R$ 40, não 10 pessoas de uma vez.')).toEqual([['Corte', 40]]);
+    expect(amounts('Padaria em Braga. Pão 1,50 €, broa 2 €, bolo-rei 12 €.')).toEqual([
+      ['Pão', 1.5],
+      ['broa', 2],
+      ['bolo-rei', 12],
+    ]);
+  });
+});

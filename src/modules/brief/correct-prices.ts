@@ -17,13 +17,14 @@ const content = parseContent(
     reasonLeads: list,
     fillerWords: list,
     unitLeads: list,
+    repairLeads: list,
   }),
   raw,
 );
 
-// An amount as people type it, its money's mark before or after it: "380", "R$ 1.350", "4,50 €".
+// An amount as people type it, its money's mark before or after it: "380", "R$ 1.350", "4,50 €", "$1.25".
 const MARK = `(?:r\\$|\\$|€|£|b\\/\\.)`;
-const AMOUNT = `${MARK}?\\s*(\\d{1,3}(?:[.\\s]\\d{3})+|\\d+)(?:,(\\d{1,2}))?(?:\\s*(?:€|${alternationOf(content.moneyWords)})(?![\\p{L}]))?`;
+const AMOUNT = `${MARK}?\\s*(\\d{1,3}(?:[.\\s]\\d{3})+|\\d+)(?:[,.](\\d{1,2})(?!\\d))?(?:\\s*(?:€|${alternationOf(content.moneyWords)})(?![\\p{L}]))?`;
 // After the new amount: the clause ends, or its reason follows ("é 380, que o lacê subiu") — never
 // a noun it counts ("not 10 but 12 people").
 // A new amount written as money ("é R$ 950", "é 10 reais a fatia") needs neither.
@@ -33,10 +34,18 @@ const NO_LONGER = new RegExp(
   `(?<![\\p{L}])(?:${alternationOf(content.noLongerLeads)})\\s+(?:(?:de|of|a|o)\\s+)?${AMOUNT}\\s*[,;:–—-]?\\s*(?:(?:${alternationOf(content.newLeads)})\\s+)?(?:(?:de|of|a)\\s+)?${AMOUNT}${CLAUSE_END}`,
   'gu',
 );
+// "grande $1.25, no, $1.50", "R$ 40, digo, R$ 45": an amount repaired as it is typed, the new one
+// right after it (its clause ending there, as above).
+const REPAIR = new RegExp(
+  `(?<![\\p{L}\\d])${AMOUNT}\\s*[,;:–—-]?\\s*(?:${alternationOf(content.repairLeads)})(?:\\s*[,;:–—.!-]+\\s*|\\s+)(?:(?:${alternationOf(content.repairLeads)})\\s*[,;:–—-]?\\s*)?${AMOUNT}${CLAUSE_END}`,
+  'gu',
+);
 // "Bota 380.", "pónganle 75": a new amount alone, its sentence ending there.
 const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+${AMOUNT}\\s*(?=[.!;\\n]|$)`, 'gu');
 
-const toAmount = (whole: string, cents: string | undefined) => Number(whole.replace(/[.\s]/g, '')) + (cents ? Number(cents) / 100 : 0);
+// ("1,5" is one and a half.)
+const toAmount = (whole: string, cents: string | undefined) =>
+  Number(whole.replace(/[.\s]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
 
 // A bracketed note ("[Preços: …]") starts its own sentence.
 const STOPS = [...SENTENCE_STOPS, '['];
@@ -122,6 +131,19 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
     // The amounts the correction itself writes ("não é mais R$ 900, é R$ 950") are no prices of their own.
     for (const { price, at } of all) if (at >= match.index && at < end) dropped.add(price);
     said.push(sentenceAt(prompt, match.index, end));
+  }
+  for (const match of folded.matchAll(REPAIR)) {
+    const old = toAmount(match[1]!, match[2]);
+    const now = toAmount(match[3]!, match[4]);
+    if (now === old) continue;
+    const end = match.index + match[0].length;
+    // The price written where the repair starts, of the old amount: the new amount is its own.
+    const inside = all.filter(({ at }) => at >= match.index && at < end);
+    const taken = inside[0];
+    if (!taken || taken.price.amount !== old) continue;
+    mends.set(taken.price, mended(taken.price, now, match[1], match[3]!));
+    for (const { price } of inside.slice(1)) dropped.add(price);
+    said.push(prompt.slice(match.index, end));
   }
   for (const match of folded.matchAll(PUT)) {
     const now = toAmount(match[1]!, match[2]);
