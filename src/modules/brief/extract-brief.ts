@@ -1,4 +1,3 @@
-import { findPhoneNumbersInText, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { sanitizeText } from '@/lib/ai/sanitize-text';
 import { countryAfter, extractPlace } from './extract-place';
 import { blankSpans, escapeRegExp, fold } from './text';
@@ -16,7 +15,7 @@ import {
   unwrittenLanguage,
   type PromptLanguage,
 } from './detect-languages';
-import { dialledCountry, extractFacts, nationalNumberCountry } from './extract-facts';
+import { dialledCountry, extractFacts, nationalNumberCountry, numbersWrittenLocally } from './extract-facts';
 import { pricedCountry } from './extract-prices';
 import { extractTimetable } from './extract-timetable';
 import { extractFaq } from './extract-faq';
@@ -132,7 +131,10 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   // A number valid in one country of the prompt's language says less than a town we know when it
   // could be a number of the town's country too, in a range its plan keeps for fiction or has not
   // given out yet: "(868) 555-0143" in Sangre Grande is Trinidad's, not New Zealand's.
-  if (!surely && isPossibleIn(text, found)) return found;
+  // (Only for a country the numbers were not weighed against: of the countries of the prompt's
+  // language, the one where they are valid is surer than a town's where they only have the length —
+  // "55 1234 5678" is Mexico's whatever Chía says.)
+  if (!surely && !LANGUAGE_COUNTRIES[detectPromptLanguage(text)]?.includes(found) && isPossibleIn(text, found)) return found;
   const isLargeThere = [name, place.en, place.pt, place.es]
     .filter((form): form is string => Boolean(form))
     .some((form) => findWorldCities(form).some((town) => town.country === found && town.population >= 100_000));
@@ -146,12 +148,9 @@ function countrySaidWith(text: string, placeMatch: { start: number; end: number 
   return (mark > 0 ? countryAfter(place.slice(mark)) : undefined) ?? countryAfter(text.slice(placeMatch.end));
 }
 
-/** Whether every phone number the prompt writes without a prefix could be a number of `country`. */
+/** Whether every phone number the prompt writes the local way could be a number of `country`. */
 function isPossibleIn(text: string, country: string): boolean {
-  if (!isSupportedCountry(country)) return false;
-  // (`extended`: numbers of the right length, not only those in a range the plan has given out —
-  // "555-01xx" is kept for fiction.)
-  const found = findPhoneNumbersInText(text, { defaultCountry: country as CountryCode, extended: true });
+  const found = numbersWrittenLocally(text, country, { extended: true });
   return found.length > 0 && found.every((match) => match.number.isPossible() && match.number.country === country);
 }
 

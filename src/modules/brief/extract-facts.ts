@@ -51,20 +51,27 @@ export function dialledCountry(prompt: string): string | undefined {
  */
 export function nationalNumberCountry(prompt: string, countries: readonly string[]): string | undefined {
   const fitting = countries.filter((country) => {
-    if (!isSupportedCountry(country)) return false;
-    const found = findPhoneNumbersInText(prompt, { defaultCountry: country });
-    // Written whole and without its prefix ("07700 900123" is not the US number "7700 900123", and
-    // the tail of the Brazilian "11 98877-6655" is no Portuguese mobile)…
-    const national = found.filter(
-      (match) =>
-        !/^\s*(?:\+|00)/.test(prompt.slice(match.startsAt, match.endsAt)) &&
-        !/\d[\s().-]{0,2}$/.test(prompt.slice(Math.max(0, match.startsAt - 3), match.startsAt)) &&
-        // …nor its head: the Uruguayan "(02227)" of the Argentine "(02227) 15-48-2931".
-        !/^[\s().-]{0,2}\d/.test(prompt.slice(match.endsAt, match.endsAt + 3)),
-    );
+    const national = numbersWrittenLocally(prompt, country);
     return national.length > 0 && national.every((match) => match.number.isValid() && match.number.country === country);
   });
   return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/**
+ * The numbers the prompt writes the way `country` writes its own, whole and without a prefix
+ * ("07700 900123" is not the US number "7700 900123", and the tail of the Brazilian "11 98877-6655"
+ * is no Portuguese mobile). `extended`: also numbers of the right length in no range the plan has
+ * given out ("555-01xx" is kept for fiction).
+ */
+export function numbersWrittenLocally(prompt: string, country: string, { extended = false }: { extended?: boolean } = {}) {
+  if (!isSupportedCountry(country)) return [];
+  return findPhoneNumbersInText(prompt, { defaultCountry: country, extended }).filter(
+    (match) =>
+      !/^\s*(?:\+|00)/.test(prompt.slice(match.startsAt, match.endsAt)) &&
+      !/\d[\s().-]{0,2}$/.test(prompt.slice(Math.max(0, match.startsAt - 3), match.startsAt)) &&
+      // …nor its head: the Uruguayan "(02227)" of the Argentine "(02227) 15-48-2931".
+      !/^[\s().-]{0,2}\d/.test(prompt.slice(match.endsAt, match.endsAt + 3)),
+  );
 }
 
 const PIX =

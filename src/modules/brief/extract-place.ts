@@ -188,12 +188,19 @@ function countryOfNeighbours(rest: string, countries: Set<string>): string | und
 /**
  * The country the words right after a town say it is in: its region, its country or a larger town
  * there, after a comma or in brackets ("Miraflores, Lima", "Berlín, Usulután (El Salvador, no
- * Alemania)", "Kingston, Jamaica").
+ * Alemania)", "Kingston, Jamaica") — the words whole, never a street or a shop named after a
+ * country ("Rua do Brasil", "Calle México", "Sabores do Brasil"). `loose`: as a town's namesakes
+ * are chosen among, also without a comma ("Burlington VT") and a country named inside the words.
  */
-export function countryAfter(after: string): string | undefined {
-  const next = /^(?:\s*[,(]\s*|\s+)(\p{Lu}[\p{L}'’-]*(?:\s+(?:de|del|da|do|y|and|e)?\s*\p{Lu}[\p{L}'’-]*){0,3})/u.exec(after)?.[1];
+export function countryAfter(after: string, { loose = false }: { loose?: boolean } = {}): string | undefined {
+  const lead = loose ? /^(?:\s*[,(]\s*|\s+)/u : /^\s*[,(]\s*/u;
+  const next = new RegExp(`${lead.source}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:de|del|da|do|y|and|e)?\\s*\\p{Lu}[\\p{L}'’-]*){0,3})`, 'u').exec(
+    after,
+  )?.[1];
   if (!next) return undefined;
-  return regionCountry(next) ?? mentionedCountry(next)?.code ?? countryCodeOf(next) ?? findWorldCities(next)[0]?.country;
+  return (
+    regionCountry(next) ?? (loose ? mentionedCountry(next)?.code : undefined) ?? countryCodeOf(next) ?? findWorldCities(next)[0]?.country
+  );
 }
 
 /**
@@ -207,7 +214,7 @@ function chooseTown(towns: readonly WorldCity[], after: string, language?: strin
   const state = /^,?\s+([A-Z]{2})\b/.exec(after)?.[1];
   const byState = state ? towns.find((town) => town.state === state) : undefined;
   if (byState) return byState;
-  const country = countryAfter(after);
+  const country = countryAfter(after, { loose: true });
   const inCountry = country ? towns.find((town) => town.country === country) : undefined;
   if (inCountry) return inCountry;
   const countries = new Set(towns.map((town) => town.country));

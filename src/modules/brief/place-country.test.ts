@@ -64,3 +64,26 @@ describe('the country said with the town outweighs a number or a well-known name
     expect(brief.facts.whatsapp).toBe('5565996452210');
   });
 });
+
+// What a review of the rule above found: a street or a shop named after a country is no country,
+// and a number valid in a country of the prompt's language is surer than a town where it only fits.
+describe('a street named after a country, and a number valid where the prompt’s language is spoken', () => {
+  it('"Rua do Brasil", "Calle México", "Sabores do Brasil" leave the town where it is', () => {
+    for (const [prompt, country] of [
+      ['Café em Viseu, Rua do Brasil 3. WhatsApp 912 345 678.', 'PT'],
+      ['Escola de música em Santarém (Casa do Brasil). Inscrições 243 123 456.', 'PT'],
+      ['Mercearia em Santarém, Sabores do Brasil à sua porta. Encomendas 912 345 678.', 'PT'],
+      ['Peluquería en Santiago, Avenida Brasil 1250. WhatsApp +56 9 8765 4321.', 'CL'],
+      ['Cafetería en Córdoba, Calle México 12. WhatsApp 957 123 456.', 'ES'],
+    ])
+      expect(extractBrief({ prompt: prompt! }).location?.country, prompt).toBe(country);
+  });
+
+  it('a number valid in one country of the language outweighs a small town where it only has the length', () => {
+    const brief = extractBrief({ prompt: 'Taquería en Chía. WhatsApp 55 1234 5678.' });
+    expect(brief.facts.whatsapp).toBe('525512345678');
+    expect(extractBrief({ prompt: 'Brigadeiros em Tavira. Encomendas pelo WhatsApp (11) 98765-4321.' }).facts.whatsapp).toBe(
+      '5511987654321',
+    );
+  });
+});
