@@ -73,6 +73,15 @@ describe('an amount repaired as it is typed', () => {
 
   it('leaves a count and a plain list alone', () => {
     expect(amounts('Barbearia em Lages. Corte R$ 40, não 10 pessoas de uma vez.')).toEqual([['Corte', 40]]);
+    // (What a review found: "X, não Y" says what it is not; "No. 2:" numbers a set; a new amount
+    // that goes on ("R$ 89 no plano anual", "2 per customer") is another price or a count.)
+    const first = (prompt: string) => amounts(prompt)[0];
+    expect(first('Corte R$ 30, não R$ 40 como tá no Instagram antigo. Barba R$ 25.')).toEqual(['Corte', 30]);
+    expect(first('El corte cuesta 30 €, no 40 € como pone en Google.')?.[1]).toBe(30);
+    expect(amounts('Gift set No. 1: $35, No. 2: $50, No. 3: $65.').map(([, amount]) => amount)).toEqual([35, 50, 65]);
+    expect(first('Cookies $3, sorry, 2 per customer.')).toEqual(['Cookies', 3]);
+    expect(amounts('Plano mensal R$ 99, espera, R$ 89 no plano anual.').map(([, amount]) => amount)).toEqual([99, 89]);
+    expect(first('Corte R$ 40, aliás, R$ 35 às terças. Barbearia do Léo em Osasco.')).toEqual(['Corte', 40]);
     expect(amounts('Padaria em Braga. Pão 1,50 €, broa 2 €, bolo-rei 12 €.')).toEqual([
       ['Pão', 1.5],
       ['broa', 2],

@@ -34,10 +34,13 @@ const NO_LONGER = new RegExp(
   `(?<![\\p{L}])(?:${alternationOf(content.noLongerLeads)})\\s+(?:(?:de|of|a|o)\\s+)?${AMOUNT}\\s*[,;:–—-]?\\s*(?:(?:${alternationOf(content.newLeads)})\\s+)?(?:(?:de|of|a)\\s+)?${AMOUNT}${CLAUSE_END}`,
   'gu',
 );
-// "grande $1.25, no, $1.50", "R$ 40, digo, R$ 45": an amount repaired as it is typed, the new one
-// right after it (its clause ending there, as above).
+// "grande $1.25, no, $1.50", "R$ 40, digo, R$ 45": an amount repaired as it is typed — a stop after
+// the amount and after the word that repairs it ("R$ 30, não R$ 40 como no Instagram" says what it is
+// not; "No. 2: $50" numbers a set), the new amount ending its clause ("R$ 89 no plano anual", "2 per
+// customer" say more than a new amount).
+const REPAIR_LEAD = `(?:${alternationOf(content.repairLeads)})`;
 const REPAIR = new RegExp(
-  `(?<![\\p{L}\\d])${AMOUNT}\\s*[,;:–—-]?\\s*(?:${alternationOf(content.repairLeads)})(?:\\s*[,;:–—.!-]+\\s*|\\s+)(?:(?:${alternationOf(content.repairLeads)})\\s*[,;:–—-]?\\s*)?${AMOUNT}${CLAUSE_END}`,
+  `(?<![\\p{L}\\d])${AMOUNT}\\s*[,;–—-]\\s*${REPAIR_LEAD}\\s*[,;:–—!-]+\\s*(?:${REPAIR_LEAD}\\s*[,;:–—-]?\\s*)?${AMOUNT}(?=\\s*(?:[.,;!?)\\]\\n]|$))`,
   'gu',
 );
 // "Bota 380.", "pónganle 75": a new amount alone, its sentence ending there.

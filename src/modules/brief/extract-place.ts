@@ -194,9 +194,12 @@ function countryOfNeighbours(rest: string, countries: Set<string>): string | und
  */
 export function countryAfter(after: string, { loose = false }: { loose?: boolean } = {}): string | undefined {
   const lead = loose ? /^(?:\s*[,(]\s*|\s+)/u : /^\s*[,(]\s*/u;
-  const next = new RegExp(`${lead.source}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:de|del|da|do|y|and|e)?\\s*\\p{Lu}[\\p{L}'’-]*){0,3})`, 'u').exec(
-    after,
-  )?.[1];
+  // (Strictly, the words end the place's phrase: "Córdoba, Mercedes y yo horneamos" names a person.)
+  const end = loose ? '' : '(?=\\s*(?:[,.;:()\\n]|$))';
+  const next = new RegExp(
+    `${lead.source}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:de|del|da|do|y|and|e)?\\s*\\p{Lu}[\\p{L}'’-]*){0,3})${end}`,
+    'u',
+  ).exec(after)?.[1];
   if (!next) return undefined;
   return (
     regionCountry(next) ?? (loose ? mentionedCountry(next)?.code : undefined) ?? countryCodeOf(next) ?? findWorldCities(next)[0]?.country

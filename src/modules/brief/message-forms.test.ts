@@ -138,8 +138,8 @@ describe('a note in brackets, and a bracket before a price', () => {
   });
 });
 
-// Typing a correction by striking the old words through ("~~" in Markdown, "~" in WhatsApp and
-// Telegram) leaves only what stands: the struck price, name or language is no fact.
+// Typing a correction by striking the old words through (Markdown's "~~") leaves only what stands:
+// the struck price, name or language is no fact.
 describe('words struck through as the person types', () => {
   it('takes back a struck name, price and language', () => {
     const brief = extractBrief({
@@ -147,7 +147,7 @@ describe('words struck through as the person types', () => {
         'Nome: ~~Bolos da Tita~~ Confeitaria Tita.',
         'Faço bolos de aniversário em Jundiaí.',
         '- bolo de pote: ~~R$ 12~~ R$ 15',
-        '- torta de limão: ~R$ 70~ R$ 85',
+        '- torta de limão: ~~R$ 70~~ R$ 85',
         'Site em português e ~~inglês~~ espanhol.',
       ].join('\n'),
     });
@@ -160,5 +160,9 @@ describe('words struck through as the person types', () => {
     expect(withoutTranscriptMarks('Entrega em ~30 min, ~2h no máximo.')).toBe('Entrega em ~30 min, ~2h no máximo.');
     expect(withoutTranscriptMarks('Casa ~ 200 m² ~ perto do mar')).toBe('Casa ~ 200 m² ~ perto do mar');
     expect(withoutTranscriptMarks('Abro ~~sábado~~ domingo.')).toBe('Abro domingo.');
+    // (A single tilde is a decoration as often: "~Doces da Ju~", "~*~ Ateliê ~*~", "~$20~".)
+    expect(extractBrief({ prompt: '~Bolos da Tina~ Sou a Cristina, faço bolos em Olinda.' }).name).toBe('Bolos da Tina');
+    expect(withoutTranscriptMarks('~*~ Ateliê Rosa ~*~ Arranjos')).toBe('~*~ Ateliê Rosa ~*~ Arranjos');
+    expect(withoutTranscriptMarks('Aula avulsa ~R$ 20~, pacote R$ 180')).toBe('Aula avulsa ~R$ 20~, pacote R$ 180');
   });
 });

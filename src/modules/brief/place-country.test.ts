@@ -68,13 +68,15 @@ describe('the country said with the town outweighs a number or a well-known name
 // What a review of the rule above found: a street or a shop named after a country is no country,
 // and a number valid in a country of the prompt's language is surer than a town where it only fits.
 describe('a street named after a country, and a number valid where the prompt’s language is spoken', () => {
-  it('"Rua do Brasil", "Calle México", "Sabores do Brasil" leave the town where it is', () => {
+  it('"Rua do Brasil", "Calle México", "Sabores do Brasil", a person after the comma leave the town where it is', () => {
     for (const [prompt, country] of [
       ['Café em Viseu, Rua do Brasil 3. WhatsApp 912 345 678.', 'PT'],
       ['Escola de música em Santarém (Casa do Brasil). Inscrições 243 123 456.', 'PT'],
       ['Mercearia em Santarém, Sabores do Brasil à sua porta. Encomendas 912 345 678.', 'PT'],
       ['Peluquería en Santiago, Avenida Brasil 1250. WhatsApp +56 9 8765 4321.', 'CL'],
       ['Cafetería en Córdoba, Calle México 12. WhatsApp 957 123 456.', 'ES'],
+      // (…nor a person named after the comma, whose name is a town elsewhere.)
+      ['Panadería en Córdoba, Mercedes y yo horneamos todo. Pan 3 €. Tel +34 612 345 678', 'ES'],
     ])
       expect(extractBrief({ prompt: prompt! }).location?.country, prompt).toBe(country);
   });

@@ -58,10 +58,10 @@ function withoutMailEnvelope(text: string): string {
 // ("3/4 de xícara", "12/05 chego" are an amount and a date).
 const PART_MARK = /^[ \t]*(?:\(\d{1,2}\/\d{1,2}\)|\[\d{1,2}\/\d{1,2}\])[ \t]*[-–—:.]?[ \t]*(?=\S)/gmu;
 
-// "~~R$ 60~~ R$ 80", "~toda semana~ terça": words struck through (Markdown's "~~", WhatsApp's and
-// Telegram's "~"), which the writer took back as they typed — never said, with the space after them.
-// A "~" of "about" is no mark: "~30 min", "~2h" (a digit or a space inside the closing tilde).
-const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~[ \t]*|(?<![~\p{L}\p{N}])~(?=[^\s\d])[^~\n]{1,120}?(?<=\S)~(?![~\p{L}\p{N}])[ \t]*/gu;
+// "~~R$ 60~~ R$ 80", "~~toda semana~~ terça": words struck through in Markdown, which the writer
+// took back as they typed — never said, with the space after them. Only the double tilde: a single
+// one is as often a decoration ("~Doces da Ju~", "~*~ Ateliê ~*~") or "about" ("~$120-~$150").
+const STRUCK = /~~(?=[^\s~])(?=[^~\n]*[\p{L}\p{N}])[^~\n]{1,200}?(?<=\S)~~[ \t]*/gu;
 
 /**
  * A transcription of voice messages or a pasted chat export, without the marks the app or the
