@@ -40,13 +40,8 @@ function whatsappDigits(phone: string, country: string | undefined): string | un
  * than a small town of the same name elsewhere.
  */
 export function dialledCountry(prompt: string): string | undefined {
-  // (Not a relative's: a brother's abroad, "+228 90 …", says nothing of where the business is — a
-  // number of one's own kept off the site still does.)
-  const own = withoutRelatives(extractPhoneMentions(prompt), fold(prompt));
   // Without a default country libphonenumber finds only numbers written with their prefix.
-  return findPhoneNumbersInText(prompt).find(
-    (found) => found.number.country && own.some((mention) => mention.index < found.endsAt && found.startsAt < mention.end),
-  )?.number.country;
+  return findPhoneNumbersInText(prompt).find((found) => found.number.country)?.number.country;
 }
 
 /**
@@ -195,8 +190,10 @@ const WHATSAPP_AFTER = new RegExp(`^\\W{0,3}${WHATSAPP_WORD.source}`);
  * labelled WhatsApp is that, a number labelled phone (or unlabelled) is for calls; with one number
  * and WhatsApp named anywhere, that number is both (as people write "WhatsApp e telefone 11 9…").
  */
-/** The numbers the prompt gives as the business's own: none it keeps off the site, nor a relative's beside another. */
-function businessNumbers(text: string, folded: string): ReturnType<typeof extractPhoneMentions> {
+function readPhones(
+  text: string,
+  folded: string,
+): { phones: string[]; whatsappPhone: string | undefined; mentions: ReturnType<typeof extractPhoneMentions> } {
   // "Please don't put my cell on the site, it's (705) 555-0139 but that one's for family": a number
   // its own sentence keeps off the site is no way to reach the business.
   const mentions = extractPhoneMentions(text).filter(
@@ -206,20 +203,6 @@ function businessNumbers(text: string, folded: string): ReturnType<typeof extrac
       !isJoinedToRefusal(folded, mention.index) &&
       !isOwnOnly(text, mention.end),
   );
-  return withoutRelatives(mentions, folded);
-}
-
-/** "My brother in Tema, 024 555 0199, sometimes collects for me": a relative's number beside the business's own is theirs. */
-function withoutRelatives(mentions: ReturnType<typeof extractPhoneMentions>, folded: string): ReturnType<typeof extractPhoneMentions> {
-  const own = mentions.filter((mention) => !isRelativesNumber(folded, mention.index));
-  return own.length > 0 ? own : mentions;
-}
-
-function readPhones(
-  text: string,
-  folded: string,
-): { phones: string[]; whatsappPhone: string | undefined; mentions: ReturnType<typeof extractPhoneMentions> } {
-  const mentions = businessNumbers(text, folded);
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
     const start =
@@ -315,25 +298,6 @@ function isKeptOffTheSite(folded: string, at: number): boolean {
     }
     return false;
   });
-}
-
-const CONTACT_WORD = new RegExp(`(?<![\\p{L}])(?:${alternationOf(readingCues.callWords)})(?![\\p{L}])`, 'u');
-
-/**
- * Whether the sentence gives the number at `at` as a relative's ("o número do meu cunhado em
- * Corumbá,", "my brother Devon number"): one's own kin named before it, with no word telling
- * customers to call or write there ("ligue para o meu filho", "WhatsApp da minha filha" are how to
- * reach the business).
- */
-function isRelativesNumber(folded: string, at: number): boolean {
-  const before = folded.slice(sentenceStartAt(folded, at), at);
-  if (CONTACT_WORD.test(before) || WHATSAPP_WORD.test(before)) return false;
-  const words = (before.match(/[\p{L}']+/gu) ?? []).map((word) => word.replace(/'s$/u, ''));
-  return words.some(
-    (word, index) =>
-      readingCues.possessives.has(word) &&
-      (readingCues.kinshipWords.has(words[index + 1] ?? '') || readingCues.kinshipWords.has(words[index + 2] ?? '')),
-  );
 }
 
 // "Não bota o nome dele nem o telefone, (48) 9…": the number right after its noun, which "nem",

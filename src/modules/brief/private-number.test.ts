@@ -105,31 +105,3 @@ describe('a number the person keeps off the site', () => {
     expect(shop.facts.emails).toEqual(['bakes@leedsbakery.co.uk']);
   });
 });
-
-// A relative's number beside the business's own is theirs: never a contact of the site, and never
-// where the business is (a brother abroad gives another country's prefix).
-describe("a relative's number beside the business's own", () => {
-  it('is no contact, and says nothing of the country', () => {
-    const brief = extractBrief({
-      prompt:
-        'Batik and tie-dye in Ho, Volta Region. Call or WhatsApp 024 555 0123. My brother in Lomé, +228 90 12 34 56, sometimes collects parcels for me. Prices in cedis: scarf GH₵ 80.',
-    });
-    expect(brief.facts.phones).toEqual(['024 555 0123']);
-    expect(brief.location?.country).toBe('GH');
-    expect(brief.facts.whatsapp).toBe('233245550123');
-    expect(
-      extractBrief({ prompt: 'Carpintaria em Tomar. Ligue 912 345 678. O número do meu irmão, 913 456 789, é para recados dele.' }).facts
-        .phones,
-    ).toEqual(['912 345 678']);
-  });
-
-  it('is how to reach the business when the sentence says to call or write there, or it is the only one', () => {
-    expect(
-      extractBrief({ prompt: 'Doces em Tomar. Encomendas: ligue para a minha filha, 912 345 678. Loja: 249 456 789.' }).facts.phones,
-    ).toHaveLength(2);
-    expect(extractBrief({ prompt: 'Doces em Tomar. WhatsApp da minha filha: 912 345 678. Loja: 249 456 789.' }).facts.whatsapp).toBe(
-      '351912345678',
-    );
-    expect(extractBrief({ prompt: 'Doces em Tomar. O número da minha filha é 912 345 678.' }).facts.phones).toEqual(['912 345 678']);
-  });
-});
