@@ -163,6 +163,7 @@ describe('words struck through as the person types', () => {
     // (A single tilde is a decoration as often: "~Doces da Ju~", "~*~ Ateliê ~*~", "~$20~".)
     expect(extractBrief({ prompt: '~Bolos da Tina~ Sou a Cristina, faço bolos em Olinda.' }).name).toBe('Bolos da Tina');
     expect(withoutTranscriptMarks('~*~ Ateliê Rosa ~*~ Arranjos')).toBe('~*~ Ateliê Rosa ~*~ Arranjos');
+    expect(withoutTranscriptMarks('~~~Bolos da Lia~~~ em Olinda')).toBe('~~~Bolos da Lia~~~ em Olinda');
     expect(withoutTranscriptMarks('Aula avulsa ~R$ 20~, pacote R$ 180')).toBe('Aula avulsa ~R$ 20~, pacote R$ 180');
   });
 });

@@ -60,8 +60,9 @@ const PART_MARK = /^[ \t]*(?:\(\d{1,2}\/\d{1,2}\)|\[\d{1,2}\/\d{1,2}\])[ \t]*[-�
 
 // "~~R$ 60~~ R$ 80", "~~toda semana~~ terça": words struck through in Markdown, which the writer
 // took back as they typed — never said, with the space after them. Only the double tilde: a single
-// one is as often a decoration ("~Doces da Ju~", "~*~ Ateliê ~*~") or "about" ("~$120-~$150").
-const STRUCK = /~~(?=[^\s~])(?=[^~\n]*[\p{L}\p{N}])[^~\n]{1,200}?(?<=\S)~~[ \t]*/gu;
+// one is as often a decoration ("~Doces da Ju~", "~*~ Ateliê ~*~") or "about" ("~$120-~$150"), and
+// so are three or more ("~~~Bolos da Ana~~~", never a strike in Markdown either).
+const STRUCK = /(?<!~)~~(?=[^\s~])(?=[^~\n]*[\p{L}\p{N}])[^~\n]{1,200}?(?<=\S)~~(?!~)[ \t]*/gu;
 
 /**
  * A transcription of voice messages or a pasted chat export, without the marks the app or the
