@@ -6,7 +6,7 @@ import { countryLanguage, votedLanguage, writesLikePortugal } from './detect-lan
 import { findBrazilianTownByUf, findGazetteerEntry, findWorldCities, gazetteer, placeFromEntry } from './places';
 import { nationalNumberCountry } from './extract-facts';
 import { readingCues } from './reading-cues';
-import { alternationOf, escapeRegExp, fold } from './text';
+import { alternationOf, escapeRegExp, fold, sentenceStartAt } from './text';
 import type { Place } from './kind-types';
 
 type WorldCity = ReturnType<typeof findWorldCities>[number];
@@ -185,6 +185,13 @@ function countryOfNeighbours(rest: string, countries: Set<string>): string | und
   return ranked[0] && ranked[0][1] !== ranked[1]?.[1] ? ranked[0][0] : undefined;
 }
 
+// Up to four capitalised words (with their connectors) after a town: after a comma or a bracket,
+// or loosely after a space too. Strictly, the words end the place's phrase ("Córdoba, Mercedes y
+// yo horneamos" names a person).
+const CAPITALISED_RUN = `(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:de|del|da|do|y|and|e)?\\s*\\p{Lu}[\\p{L}'’-]*){0,3})`;
+const WORDS_AFTER = new RegExp(`^\\s*[,(]\\s*${CAPITALISED_RUN}(?=\\s*(?:[,.;:()\\n]|$))`, 'u');
+const WORDS_AFTER_LOOSE = new RegExp(`^(?:\\s*[,(]\\s*|\\s+)${CAPITALISED_RUN}`, 'u');
+
 /**
  * The country the words right after a town say it is in: its region, its country or a larger town
  * there, after a comma or in brackets ("Miraflores, Lima", "Berlín, Usulután (El Salvador, no
@@ -193,13 +200,7 @@ function countryOfNeighbours(rest: string, countries: Set<string>): string | und
  * are chosen among, also without a comma ("Burlington VT") and a country named inside the words.
  */
 export function countryAfter(after: string, { loose = false }: { loose?: boolean } = {}): string | undefined {
-  const lead = loose ? /^(?:\s*[,(]\s*|\s+)/u : /^\s*[,(]\s*/u;
-  // (Strictly, the words end the place's phrase: "Córdoba, Mercedes y yo horneamos" names a person.)
-  const end = loose ? '' : '(?=\\s*(?:[,.;:()\\n]|$))';
-  const next = new RegExp(
-    `${lead.source}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:de|del|da|do|y|and|e)?\\s*\\p{Lu}[\\p{L}'’-]*){0,3})${end}`,
-    'u',
-  ).exec(after)?.[1];
+  const next = (loose ? WORDS_AFTER_LOOSE : WORDS_AFTER).exec(after)?.[1];
   if (!next) return undefined;
   return (
     regionCountry(next) ?? (loose ? mentionedCountry(next)?.code : undefined) ?? countryCodeOf(next) ?? findWorldCities(next)[0]?.country
@@ -324,7 +325,7 @@ function worldCityIn(text: string, folded: string, phoneWriter: boolean, isLower
       const end = start + name.length;
       const rest = `${text.slice(0, start)} ${text.slice(end)}`;
       const town = chooseTown(dialledTowns.length > 0 ? dialledTowns : towns, text.slice(end, end + 40), votedLanguage(rest), rest);
-      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+      return placeOfTown(town, start, end);
     }
   }
   return undefined;
@@ -460,7 +461,7 @@ function fromMultiwordTown(text: string, folded: string): PlaceMatch | undefined
       // is not a town in Texas.
       if (!/\p{Lu}/u.test(text.charAt(start)) && voted && voted !== countryLanguage(large.country)) continue;
       const town = (voted ? towns.find((candidate) => countryLanguage(candidate.country) === voted) : undefined) ?? large;
-      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end: start + span.length };
+      return placeOfTown(town, start, start + span.length);
     }
   }
   return undefined;
@@ -533,9 +534,7 @@ function elsewhereSaid(text: string, found: PlaceMatch | undefined): PlaceMatch 
   const country = countryAfter(text.slice(found.end));
   if (!country || country === found.place.country) return found;
   const town = findWorldCities(text.slice(found.start, found.end)).find((candidate) => candidate.country === country);
-  return town
-    ? { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start: found.start, end: found.end }
-    : found;
+  return town ? placeOfTown(town, found.start, found.end) : found;
 }
 
 /** A reading that covers all of `place`'s words and says more ("aqui em Contagem-MG"); never one of only part of it ("Vitória" in "União da Vitória"). */
@@ -561,7 +560,7 @@ function isInPersonsName(text: string, place: PlaceMatch): boolean {
 
 /** "Não trabalho em Lages": a town its own clause refuses. */
 function isRefusedAt(text: string, at: number): boolean {
-  const sentenceStart = sentenceStartOf(text, at);
+  const sentenceStart = sentenceStartAt(text, at);
   return NEGATED_BEFORE.test(fold(text.slice(sentenceStart, at)).replace(/\s*(?:in|em|no|na|en|a|to)\s*$/u, ' '));
 }
 
@@ -596,7 +595,7 @@ function longerTown(text: string, found: PlaceMatch | undefined): PlaceMatch | u
     const end = found.start + name.length;
     const rest = `${text.slice(0, found.start)} ${text.slice(end)}`;
     const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
-    return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start: found.start, end };
+    return placeOfTown(town, found.start, end);
   }
   return found;
 }
@@ -617,16 +616,16 @@ function placeRunAt(text: string, start: number): string | undefined {
     .replace(/[.,]+$/, '');
 }
 
+/** A gazetteer town as the place written at start–end, in every language by its own name. */
+function placeOfTown(town: WorldCity, start: number, end: number): PlaceMatch {
+  return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+}
+
 /** Of the towns of the name written at start–end, the one the words around it point to. */
 function townAt(text: string, towns: readonly WorldCity[], start: number, end: number): PlaceMatch {
   const rest = `${text.slice(0, start)} ${text.slice(end)}`;
   const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
-  return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
-}
-
-/** Where the sentence holding `at` starts. */
-function sentenceStartOf(text: string, at: number): number {
-  return Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => text.lastIndexOf(stop, at) + stop.length));
+  return placeOfTown(town, start, end);
 }
 
 /**
@@ -664,7 +663,7 @@ function fromSelfLocation(text: string, folded: string): PlaceMatch | undefined 
 
 /** Whether the sentence holding `at` names a day of the week or a day pointed at before `at` ("ese día", "on Saturdays"). */
 function isSaidOfADay(folded: string, at: number): boolean {
-  const words = folded.slice(sentenceStartOf(folded, at), at).match(/\p{L}+/gu) ?? [];
+  const words = folded.slice(sentenceStartAt(folded, at), at).match(/\p{L}+/gu) ?? [];
   const said = ` ${words.join(' ')} `;
   return words.some((word) => readingCues.dayWords.has(word)) || placeWords.dayNouns.some((day) => said.includes(` ${day} `));
 }
@@ -691,7 +690,7 @@ const TOWN_THEN_REGION = /^,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*
 function fromOpening(text: string): PlaceMatch | undefined {
   const opening = text.slice(0, OPENING_REACH);
   for (const lead of opening.matchAll(OPENING_PREPOSITION)) {
-    const sentenceStart = sentenceStartOf(text, lead.index);
+    const sentenceStart = sentenceStartAt(text, lead.index);
     if (NEGATED_BEFORE.test(fold(text.slice(sentenceStart, lead.index)))) continue;
     const start = lead.index + lead[0].length;
     const said = placeRunAt(text, start);
@@ -751,7 +750,7 @@ function fromApposition(text: string): PlaceMatch | undefined {
     if (towns.length > 0) {
       const rest = `${text.slice(0, start)} ${text.slice(end)}`;
       const town = chooseTown(towns, after, votedLanguage(rest), rest);
-      return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+      return placeOfTown(town, start, end);
     }
     // A town we do not know, with its region after it: "de Itaporanga d'Ajuda, Sergipe".
     const withItsRegion = withRegion(text, { place: { en: said, pt: said, es: said }, start, end });
@@ -788,7 +787,7 @@ function fromStandaloneTown(text: string): PlaceMatch | undefined {
     const end = start + match[1]!.length;
     const rest = `${text.slice(0, start)} ${text.slice(end)}`;
     const town = chooseTown(towns, text.slice(end, end + 40), votedLanguage(rest), rest);
-    return { place: { en: town.name, pt: town.name, es: town.name, country: town.country }, start, end };
+    return placeOfTown(town, start, end);
   }
   return undefined;
 }
