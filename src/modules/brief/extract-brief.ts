@@ -110,7 +110,8 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   // plan has it). Without it a town we do not know ("Querétaro", "Dolores" read as Venezuela's) left a
   // WhatsApp button that dials nowhere.
   const surely = dialledCountry(text) ?? pricedCountry(text);
-  const dialled = surely ?? nationalNumberCountry(text, LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? []);
+  const languageCountries = LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? [];
+  const dialled = surely ?? nationalNumberCountry(text, languageCountries);
   // A place we do not know the country of ("Bariloche") is where the number dials: "$" with +54 is pesos.
   if (!found) return dialled;
   if (!dialled && placeMatch) {
@@ -134,7 +135,7 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   // (Only for a country the numbers were not weighed against: of the countries of the prompt's
   // language, the one where they are valid is surer than a town's where they only have the length —
   // "55 1234 5678" is Mexico's whatever Chía says.)
-  if (!surely && !LANGUAGE_COUNTRIES[detectPromptLanguage(text)]?.includes(found) && isPossibleIn(text, found)) return found;
+  if (!surely && !languageCountries.includes(found) && isPossibleIn(text, found)) return found;
   const isLargeThere = [name, place.en, place.pt, place.es]
     .filter((form): form is string => Boolean(form))
     .some((form) => findWorldCities(form).some((town) => town.country === found && town.population >= 100_000));
