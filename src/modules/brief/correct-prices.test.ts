@@ -71,6 +71,13 @@ describe('an amount repaired as it is typed', () => {
     expect(texts('Bolos no pote em Caruaru: brigadeiro R$ 12, quer dizer, R$ 14. Ninho R$ 15.')).not.toMatch(/quer dizer/);
   });
 
+  it('rewrites the price as the person now writes it, cents included, so the AI path sees the new amount', () => {
+    const written = (prompt: string) => extractBrief({ prompt }).facts.prices.map((price) => price.text);
+    expect(written('Raspados en Santa Ana: chico $0.75, grande $1.25, no, $1.50.')).toEqual(['$0.75', '$1.50']);
+    expect(written('Pastéis em Olinda: queijo R$ 8,50, digo, R$ 9,00. Carne R$ 10.')).toEqual(['R$ 9,00', 'R$ 10']);
+    expect(written('Faço bordado em Itabaiana, SE. Colcha: R$ 1.350. Ah, a colcha não é mais 1.350, é 1.400.')).toEqual(['R$ 1.400']);
+  });
+
   it('leaves a count and a plain list alone', () => {
     expect(amounts('Barbearia em Lages. Corte R$ 40, não 10 pessoas de uma vez.')).toEqual([['Corte', 40]]);
     // (What a review found: "X, não Y" says what it is not; "No. 2:" numbers a set; a new amount

@@ -32,7 +32,7 @@ const CLAUSE_END = `(?:(?<=(?:€|${alternationOf(content.moneyWords)}))|(?<=${M
 // "o caminho de mesa não é mais 350, é 380", "the sweep is no longer 60, it's 65".
 const NO_LONGER = new RegExp(
   `(?<![\\p{L}])(?:${alternationOf(content.noLongerLeads)})\\s+(?:(?:de|of|a|o)\\s+)?${AMOUNT}\\s*[,;:–—-]?\\s*(?:(?:${alternationOf(content.newLeads)})\\s+)?(?:(?:de|of|a)\\s+)?${AMOUNT}${CLAUSE_END}`,
-  'gu',
+  'dgu',
 );
 // "grande $1.25, no, $1.50", "R$ 40, digo, R$ 45": an amount repaired as it is typed — a stop after
 // the amount and after the word that repairs it ("R$ 30, não R$ 40 como no Instagram" says what it is
@@ -41,10 +41,10 @@ const NO_LONGER = new RegExp(
 const REPAIR_LEAD = `(?:${alternationOf(content.repairLeads)})`;
 const REPAIR = new RegExp(
   `(?<![\\p{L}\\d])${AMOUNT}\\s*[,;–—-]\\s*${REPAIR_LEAD}\\s*[,;:–—!-]+\\s*(?:${REPAIR_LEAD}\\s*[,;:–—-]?\\s*)?${AMOUNT}(?=\\s*(?:[.,;!?)\\]\\n]|$))`,
-  'gu',
+  'dgu',
 );
 // "Bota 380.", "pónganle 75": a new amount alone, its sentence ending there.
-const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+${AMOUNT}\\s*(?=[.!;\\n]|$)`, 'gu');
+const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+${AMOUNT}\\s*(?=[.!;\\n]|$)`, 'dgu');
 
 // ("1,5" is one and a half.)
 const toAmount = (whole: string, cents: string | undefined) =>
@@ -100,9 +100,19 @@ function priceNamed(prices: readonly Placed[], named: string[], old: number): Pl
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-/** `price` at its new amount, its text as the person would now write it. */
-function mended(price: BriefPrice, now: number, oldDigits: string | undefined, newDigits: string): BriefPrice {
-  const text = oldDigits && price.text.includes(oldDigits) ? price.text.replace(oldDigits, newDigits) : price.text;
+/**
+ * The amount a match's groups `whole` and `whole + 1` (its cents) hold, as typed ("1.25", "1.350",
+ * "45"): the patterns carry the `d` flag, so each group's place is known.
+ */
+function writtenAmount(text: string, match: RegExpExecArray | RegExpMatchArray, whole: number): string | undefined {
+  const [start, wholeEnd] = match.indices?.[whole] ?? [];
+  if (start === undefined || wholeEnd === undefined) return undefined;
+  return text.slice(start, match.indices?.[whole + 1]?.[1] ?? wholeEnd);
+}
+
+/** `price` at its new amount, its text as the person would now write it ("$1.25" repaired is "$1.50"). */
+function mended(price: BriefPrice, now: number, oldWritten: string | undefined, newWritten: string | undefined): BriefPrice {
+  const text = oldWritten && newWritten && price.text.includes(oldWritten) ? price.text.replace(oldWritten, newWritten) : price.text;
   return { ...price, amount: now, text };
 }
 
@@ -130,7 +140,7 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
     const before = all.filter(({ at }) => at >= 0 && at < match.index);
     const taken = priceNamed(before, named, old);
     if (!taken) continue;
-    mends.set(taken.price, mended(taken.price, now, match[1], match[3]!));
+    mends.set(taken.price, mended(taken.price, now, writtenAmount(folded, match, 1), writtenAmount(folded, match, 3)));
     // The amounts the correction itself writes ("não é mais R$ 900, é R$ 950") are no prices of their own.
     for (const { price, at } of all) if (at >= match.index && at < end) dropped.add(price);
     said.push(sentenceAt(prompt, match.index, end));
@@ -144,7 +154,7 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
     const inside = all.filter(({ at }) => at >= match.index && at < end);
     const taken = inside[0];
     if (!taken || taken.price.amount !== old) continue;
-    mends.set(taken.price, mended(taken.price, now, match[1], match[3]!));
+    mends.set(taken.price, mended(taken.price, now, writtenAmount(folded, match, 1), writtenAmount(folded, match, 3)));
     for (const { price } of inside.slice(1)) dropped.add(price);
     said.push(prompt.slice(match.index, end));
   }
@@ -173,7 +183,8 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
     const earlier = all.filter(({ at }) => at >= 0 && at < match.index);
     if (!taken && restated.length > 0 && earlier.length === 1) taken = earlier[0];
     if (!taken) continue;
-    if ((mends.get(taken.price) ?? taken.price).amount !== now) mends.set(taken.price, mended(taken.price, now, undefined, match[1]!));
+    if ((mends.get(taken.price) ?? taken.price).amount !== now)
+      mends.set(taken.price, mended(taken.price, now, undefined, writtenAmount(folded, match, 1)));
     said.push(sentenceAt(prompt, match.index, match.index + match[0].length));
   }
   const out = prices.filter((price) => !dropped.has(price)).map((price) => mends.get(price) ?? price);
