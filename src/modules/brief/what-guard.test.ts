@@ -27,6 +27,15 @@ describe('what the business is', () => {
     }
   });
 
+  it('is never the first name of the person who writes, greeting before their full name ("Aqui é o Gervásio … Meu nome é …")', () => {
+    const brief = extractBrief({
+      prompt:
+        'Boa tarde, aqui é o Gervásio. Meu nome é Gervásio Nunes Tavares. Eu sou amolador, afio faca e tesoura na feira de Picos, Piauí. Faca R$ 10.',
+    });
+    expect(brief.what ?? '').not.toMatch(/Gervásio/);
+    expect(brief.what).toMatch(/amolador/);
+  });
+
   it("is never the person's word for their work, nor their plan to explain", () => {
     const brief = extractBrief({
       prompt: 'hola, necesito una pagina pa mi pega. soy gasfiter en temuco hace 10 años. destape de lavaplatos $25.000',

@@ -46,8 +46,11 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
   // "escribo" (from "Os escribo desde Infiesto"), "have a website": the writing and the site are
   // not the business; "Joaquim Fialho": a person is who, not what.
   const isAboutWriting = said.some((word) => readingCues.writingWords.has(word) || readingCues.siteSelfNouns.has(word));
+  // ("Aqui é o Édson … Meu nome é Édson Luís Kowalski": a named person's first name alone is who, too.)
+  const nameWords = new Set(people.flatMap((person) => fold(person).split(/\s+/u)));
   const isPerson =
     people.some((person) => person.length > 2 && fold(what).includes(fold(person))) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(what.trim()) && nameWords.has(fold(what.trim()))) ||
     (/^\p{Lu}\p{Ll}+(?:\s+(?:de|da|do|dos|das|del)?\s*\p{Lu}\p{Ll}+){1,3}$/u.test(what.trim()) && isSelfIntroduced(what.trim(), text));
   // "Não sou conservadora-restauradora diplomada", "I'm not a vet": what they say they are not.
   // "Égua, mana, …", "Boa tarde, meu amigo.": a word calling out or calling someone is no trade.
