@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from './extract-brief';
+import { writeSpokenMarks } from './write-spoken-marks';
+
+describe('a dictated prompt’s punctuation', () => {
+  it('writes a comma said between words, and a stop or question said at a line’s end, as marks', () => {
+    expect(writeSpokenMarks('estou dirigindo vírgula depois eu arrumo')).toBe('estou dirigindo, depois eu arrumo');
+    expect(writeSpokenMarks('Nada de cartoon ponto\nAtendo todo dia')).toBe('Nada de cartoon.\nAtendo todo dia');
+    expect(writeSpokenMarks('We fix boats full stop\nCall us')).toBe('We fix boats.\nCall us');
+    expect(writeSpokenMarks('Hacemos envíos signo de interrogación')).toBe('Hacemos envíos?');
+    expect(writeSpokenMarks('quero bem claro vírgula\nNão sou vet')).toBe('quero bem claro\nNão sou vet');
+    expect(writeSpokenMarks('em Itabira vírgula Minas Gerais')).toBe('em Itabira, Minas Gerais');
+    expect(writeSpokenMarks('Bolo de pote R$ 12 vírgula 50 ponto')).toBe('Bolo de pote R$ 12,50.');
+  });
+
+  it('leaves the words where they are the sentence’s own', () => {
+    for (const text of [
+      'abrimos às 8 em ponto',
+      'Carne al punto',
+      'tire a vírgula do preço',
+      'ponto cruz e ponto atrás',
+      'Bordamos en punto de cruz',
+      'Vírgula Bar, Lisboa',
+      'the comma',
+    ])
+      expect(writeSpokenMarks(text), text).toBe(text);
+  });
+
+  it('never reaches the brief’s items', () => {
+    const brief = extractBrief({
+      prompt:
+        'Oi aqui é a Cida vírgula estou falando no microfone ponto\nFaço bolo de pote e brigadeiro em Itabira vírgula Minas Gerais ponto\nBolo de pote R$ 12 ponto\nWhatsApp 31 98877 6655',
+    });
+    const said = JSON.stringify(brief.items);
+    expect(said).not.toMatch(/vírgula|\bponto\b/);
+    expect(said).toMatch(/bolo de pote/i);
+    expect(brief.location?.text).toMatch(/^Itabira/);
+  });
+});

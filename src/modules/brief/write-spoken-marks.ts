@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { parseContent } from '@/lib/parse-content';
+import raw from './content/spoken-marks.json';
+import { alternationOf, fold } from './text';
+
+/**
+ * A dictated prompt's punctuation, said as words ("se sair palavra errada me desculpa vírgula daí
+ * eu arrumo", "Nada de Fidel ponto"), written as the marks it stands for before anything is read —
+ * the phone's speech-to-text is one more way people type, like the shortenings expand-abbreviations
+ * writes out — so the words never reach a page and the sentence ends where the person ended it.
+ * Only where the word cannot be one of the sentence's own (content/spoken-marks.json): after a word,
+ * never after a little word ("a vírgula", "em ponto", "al punto") or a mark, and a stop
+ * or a question mark only at the end of a line.
+ */
+const words = z.array(z.string().min(1).max(40)).min(1);
+const content = parseContent(
+  'src/modules/brief/content/spoken-marks.json',
+  z.strictObject({ $comment: z.string(), comma: words, stop: words, question: words, notAfter: words }),
+  raw,
+);
+
+const NOT_AFTER = new Set(content.notAfter.map(fold));
+const BEFORE = '([\\p{L}\\p{N}]+)[^\\S\\n]+';
+const COMMA = new RegExp(`${BEFORE}(?:${alternationOf(content.comma)})(?=[^\\S\\n]+[\\p{L}\\p{N}]|[^\\S\\n]*(?:\\n|$))`, 'gu');
+const AT_LINE_END = (said: readonly string[]) => new RegExp(`${BEFORE}(?:${alternationOf(said)})[^\\S\\n]*(?=\\n|$)`, 'gu');
+// "R$ 12 vírgula 50" is an amount with its cents, "R$ 12,50".
+const DECIMAL = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{N}+)[^\\S\\n]+(?:${alternationOf(content.comma)})[^\\S\\n]+(?=\\p{N})`, 'gu');
+const QUESTION = AT_LINE_END(content.question);
+const STOP = AT_LINE_END(content.stop);
+
+export function writeSpokenMarks(text: string): string {
+  const mark = (sign: string) => (said: string, word: string) => (NOT_AFTER.has(fold(word)) ? said : `${word}${sign}`);
+  return text
+    .replace(DECIMAL, '$1,')
+    .replace(QUESTION, mark('?'))
+    .replace(STOP, mark('.'))
+    .replace(COMMA, (said: string, word: string, at: number, whole: string) => {
+      if (NOT_AFTER.has(fold(word))) return said;
+      const after = whole.slice(at + said.length);
+      return /^[^\S\n]*(?:\n|$)/u.test(after) ? word : `${word},`;
+    });
+}
