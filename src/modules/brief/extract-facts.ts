@@ -41,7 +41,12 @@ function whatsappDigits(phone: string, country: string | undefined): string | un
  */
 export function dialledCountry(prompt: string): string | undefined {
   // Without a default country libphonenumber finds only numbers written with their prefix.
-  return findPhoneNumbersInText(prompt).find((found) => found.number.country)?.number.country;
+  const found = findPhoneNumbersInText(prompt);
+  // ("compadre Ramón (Río Branco) +598 99 417 203": a relative's number abroad is not where the business is.)
+  const folded = fold(prompt);
+  const ofRelatives = found.filter((number) => isRelativesNumber(folded, number.startsAt));
+  const given = ofRelatives.length < extractPhoneMentions(prompt).length ? found.filter((number) => !ofRelatives.includes(number)) : found;
+  return given.find((number) => number.number.country)?.number.country;
 }
 
 /**
@@ -196,13 +201,18 @@ function readPhones(
 ): { phones: string[]; whatsappPhone: string | undefined; mentions: ReturnType<typeof extractPhoneMentions> } {
   // "Please don't put my cell on the site, it's (705) 555-0139 but that one's for family": a number
   // its own sentence keeps off the site is no way to reach the business.
-  const mentions = extractPhoneMentions(text).filter(
+  const given = extractPhoneMentions(text).filter(
     (mention) =>
       !isKeptOffTheSite(folded, mention.index) &&
       !isRefusedAfter(folded, mention.end) &&
       !isJoinedToRefusal(folded, mention.index) &&
       !isOwnOnly(text, mention.end),
   );
+  // "mi cuñado de Chetumal, +52 983 127 4460, que me consigue el tubo": a number given after a
+  // relative, with no word that it is for calls or WhatsApp, is that relative's — never the
+  // business's, while the business gives a number of its own.
+  const ofRelatives = given.filter((mention) => isRelativesNumber(folded, mention.index));
+  const mentions = ofRelatives.length < given.length ? given.filter((mention) => !ofRelatives.includes(mention)) : given;
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
     const start =
@@ -326,6 +336,16 @@ const OWN_ONLY_AFTER = new RegExp(
   'u',
 );
 const ALLOWING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(said.ownOnlyAllowed)})(?![\\p{L}])`, 'u');
+
+const CALLING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(readingCues.callWords)})(?![\\p{L}])|${NUMBER_LABEL.source}`, 'u');
+
+/** Whether the clause that leads to the number at `at` names a relative and no way to reach the business. */
+function isRelativesNumber(folded: string, at: number): boolean {
+  const start = Math.max(folded.lastIndexOf('\n', at - 1) + 1, sentenceStartAt(folded, at), at - 60);
+  const clause = folded.slice(start, at);
+  const words = clause.match(/[\p{L}]+/gu) ?? [];
+  return words.some((word) => readingCues.kinshipWords.has(word)) && !CALLING.test(clause);
+}
 
 function isOwnOnly(prompt: string, end: number): boolean {
   const said = OWN_ONLY_AFTER.exec(prompt.slice(end, end + 80).toLocaleLowerCase());

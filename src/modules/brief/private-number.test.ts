@@ -20,6 +20,29 @@ describe('a number the person keeps off the site', () => {
     expect(pointed.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['4785550148']);
   });
 
+  it("is a relative's when given after them with no word that it is for calls, while the business gives its own", () => {
+    const spanish = extractBrief({
+      prompt:
+        'Hago triciclos de carga en Orange Walk. WhatsApp y llamadas al 622-4190.\nQuienes me ayudan:\n- mi cuñado de Chetumal, +52 983 127 4461, que me consigue el tubo\n- mi hijo pinta los triciclos',
+    });
+    expect(spanish.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['6224190']);
+    const portuguese = extractBrief({
+      prompt:
+        'Faço tosquia de ovelha na campanha gaúcha. WhatsApp (53) 99128-4400. Na safra trabalho com o compadre Ramón +598 99 417 200.',
+    });
+    expect(portuguese.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['53991284400']);
+    // …nor does it tell where the business is: the WhatsApp is dialled as the Brazilian number it is.
+    expect(portuguese.facts.whatsapp).toBe('5553991284400');
+    // A relative who takes the calls is the way to reach the business.
+    const answered = extractBrief({
+      prompt: 'Chimney sweeping in Macon, Georgia. Workshop (478) 555-0148. For bookings call my wife Dana on (478) 555-0163.',
+    });
+    expect(answered.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['4785550148', '4785550163']);
+    // …and a relative's number that is the only one given is still how to reach them.
+    const only = extractBrief({ prompt: 'Bolos de pote em Itabira, Minas Gerais. Encomendas com minha filha Ana, (31) 98877-6655.' });
+    expect(only.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['31988776655']);
+  });
+
   it('keeps a number whose sentence refuses something else', () => {
     const brief = extractBrief({ prompt: 'Afino pianos em Tomar. Não atendo ao domingo. Ligue 912 004 377, não uso WhatsApp.' });
     expect(brief.facts.phones.map((phone) => phone.replace(/\D/g, ''))).toEqual(['912004377']);
