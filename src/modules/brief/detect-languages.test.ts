@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryLanguage, detectPromptLanguage, votedLanguage } from './detect-languages';
+import { countryLanguage, detectPromptLanguage, requestedLanguages, votedLanguage } from './detect-languages';
 import { extractPlace } from './extract-place';
 import { findBrazilianTownByUf, findWorldCities } from './places';
 import { extractBrief } from './extract-brief';
@@ -24,6 +24,19 @@ describe('the prompt’s language', () => {
     expect(detectPromptLanguage('roof repairs')).toBe('en');
     expect(countryLanguage('PT')).toBe('pt');
     expect(countryLanguage('FR')).toBeUndefined();
+  });
+});
+
+describe('the languages a site is asked in', () => {
+  it('are never one the person says the site does not need', () => {
+    expect(requestedLanguages('Os clientes daqui entendem português, não precisa site em espanhol.')).toEqual([]);
+    expect(requestedLanguages('Somos de Tijuana pero no quiero la página en inglés, solo español.')).toEqual([]);
+    expect(requestedLanguages('Quero o site em português e inglês, não precisa de francês.')).toEqual(['pt', 'en']);
+    const brief = extractBrief({
+      prompt:
+        'Faço tosquia de ovelha em Jaguarão, RS. Os uruguaios daqui entendem português, não precisa site em espanhol. WhatsApp (53) 99128-4400.',
+    });
+    expect(brief.languages).toEqual(['pt-BR']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
+import { isNegationWord } from './reading-cues';
 import { fold } from './text';
 import content from './content/detect-languages.json';
 import { keywordsSchema } from './content-schemas';
@@ -174,11 +175,18 @@ export function requestedLanguages(prompt: string): Array<PromptLanguage | 'fr' 
     const lang = languageOf(name);
     if (lang && !found.includes(lang)) found.push(lang);
   };
+  // "não precisa site em espanhol", "no quiero la página en inglés": a language refused is none asked.
+  const lang = detectPromptLanguage(prompt);
+  const isRefused = (at: number) =>
+    (folded.slice(Math.max(0, folded.slice(0, at).search(/[^.!?;\n]*$/u), at - 40), at).match(/[\p{L}']+/gu) ?? [])
+      .slice(-4)
+      .some((word) => isNegationWord(word, lang, false));
   for (const match of folded.matchAll(LIST)) {
+    if (isRefused(match.index)) continue;
     add(match[1]);
     for (const name of match[2].match(new RegExp(`\\b(?:${NAME})\\b`, 'g')) ?? []) add(name);
   }
-  if (found.length === 0) for (const match of folded.matchAll(SINGLE)) add(match[1]);
+  if (found.length === 0) for (const match of folded.matchAll(SINGLE)) if (!isRefused(match.index)) add(match[1]);
   return found;
 }
 
