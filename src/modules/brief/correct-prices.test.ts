@@ -76,6 +76,12 @@ describe('an amount repaired as it is typed', () => {
     expect(written('Raspados en Santa Ana: chico $0.75, grande $1.25, no, $1.50.')).toEqual(['$0.75', '$1.50']);
     expect(written('Pastéis em Olinda: queijo R$ 8,50, digo, R$ 9,00. Carne R$ 10.')).toEqual(['R$ 9,00', 'R$ 10']);
     expect(written('Faço bordado em Itabaiana, SE. Colcha: R$ 1.350. Ah, a colcha não é mais 1.350, é 1.400.')).toEqual(['R$ 1.400']);
+    // (…and a price first written without the cents its correction gives: a review found it kept the old text.)
+    expect(written('Corte de cabelo em Lages. Corte R$ 40. Obs: o corte não é mais R$ 40,00, é R$ 45,00.')).toEqual(['R$ 45,00']);
+    expect(written("Barber in Austin. Haircut $25, beard trim $15. Update: the haircut is no longer $25.00, it's $28.")).toEqual([
+      '$28',
+      '$15',
+    ]);
   });
 
   it('leaves a count and a plain list alone', () => {

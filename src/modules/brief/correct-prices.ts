@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/price-corrections.json';
 import type { BriefPrice } from './site-brief-schema';
-import { alternationOf, fold, SENTENCE_STOPS, sentenceStartAt } from './text';
+import { alternationOf, escapeRegExp, fold, SENTENCE_STOPS, sentenceStartAt } from './text';
 import { isClosedWordOfAny } from './word-classes';
 
 const list = z.array(z.string().min(1).max(30)).min(1);
@@ -112,7 +112,13 @@ function writtenAmount(text: string, match: RegExpExecArray | RegExpMatchArray, 
 
 /** `price` at its new amount, its text as the person would now write it ("$1.25" repaired is "$1.50"). */
 function mended(price: BriefPrice, now: number, oldWritten: string | undefined, newWritten: string | undefined): BriefPrice {
-  const text = oldWritten && newWritten && price.text.includes(oldWritten) ? price.text.replace(oldWritten, newWritten) : price.text;
+  if (!oldWritten || !newWritten) return { ...price, amount: now };
+  // ("Corte R$ 40 … não é mais R$ 40,00, é R$ 45,00": the price was first written without the cents
+  // its correction gives.)
+  const written = [oldWritten, oldWritten.replace(/[.,]\d{1,2}$/u, '')].find((form) =>
+    new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?!\\d)`, 'u').test(price.text),
+  );
+  const text = written ? price.text.replace(new RegExp(`(?<![\\d.,])${escapeRegExp(written)}(?!\\d)`, 'u'), newWritten) : price.text;
   return { ...price, amount: now, text };
 }
 
