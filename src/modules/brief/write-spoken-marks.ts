@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseContent } from '@/lib/parse-content';
 import raw from './content/spoken-marks.json';
 import { alternationOf, fold } from './text';
+import { isDeterminer } from './word-classes';
 
 /**
  * A dictated prompt's punctuation, said as words ("se sair palavra errada me desculpa vírgula daí
@@ -20,22 +21,27 @@ const content = parseContent(
 );
 
 const NOT_AFTER = new Set(content.notAfter.map(fold));
+const isNotAfter = (word: string) =>
+  NOT_AFTER.has(fold(word)) || (['pt', 'es', 'en'] as const).some((language) => isDeterminer(fold(word), language));
 const BEFORE = '([\\p{L}\\p{N}]+)[^\\S\\n]+';
 const COMMA = new RegExp(`${BEFORE}(?:${alternationOf(content.comma)})(?=[^\\S\\n]+[\\p{L}\\p{N}]|[^\\S\\n]*(?:\\n|$))`, 'gu');
 const AT_LINE_END = (said: readonly string[]) => new RegExp(`${BEFORE}(?:${alternationOf(said)})[^\\S\\n]*(?=\\n|$)`, 'gu');
-// "R$ 12 vírgula 50" is an amount with its cents, "R$ 12,50".
-const DECIMAL = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{N}+)[^\\S\\n]+(?:${alternationOf(content.comma)})[^\\S\\n]+(?=\\p{N})`, 'gu');
+// "R$ 12 vírgula 50" is an amount with its cents, "R$ 12,50" ("2 vírgula 4 vírgula 6" is a list).
+const DECIMAL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!(?:${alternationOf(content.comma)})[^\\S\\n]+)(\\p{N}+)[^\\S\\n]+(?:${alternationOf(content.comma)})[^\\S\\n]+(?=\\p{N}+(?![^\\S\\n]+(?:${alternationOf(content.comma)})))`,
+  'gu',
+);
 const QUESTION = AT_LINE_END(content.question);
 const STOP = AT_LINE_END(content.stop);
 
 export function writeSpokenMarks(text: string): string {
-  const mark = (sign: string) => (said: string, word: string) => (NOT_AFTER.has(fold(word)) ? said : `${word}${sign}`);
+  const mark = (sign: string) => (said: string, word: string) => (isNotAfter(word) ? said : `${word}${sign}`);
   return text
     .replace(DECIMAL, '$1,')
     .replace(QUESTION, mark('?'))
     .replace(STOP, mark('.'))
     .replace(COMMA, (said: string, word: string, at: number, whole: string) => {
-      if (NOT_AFTER.has(fold(word))) return said;
+      if (isNotAfter(word)) return said;
       const after = whole.slice(at + said.length);
       return /^[^\S\n]*(?:\n|$)/u.test(after) ? word : `${word},`;
     });
