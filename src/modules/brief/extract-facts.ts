@@ -339,12 +339,23 @@ const ALLOWING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(said.ownOnlyAllowed
 
 const CALLING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(readingCues.callWords)})(?![\\p{L}])|${NUMBER_LABEL.source}`, 'u');
 
-/** Whether the clause that leads to the number at `at` names a relative and no way to reach the business. */
+/**
+ * Whether the number at `at` is given as a relative's: its line or sentence opens with the relative
+ * ("- mi cuñado de Chetumal, +52 …", "compadre Ramón (Río Branco) +598 …", "Minha esposa Marli 42 9…"),
+ * with nothing before them but an article or a possessive, and says nothing of calls, orders or
+ * bookings — "encomendas com minha filha: …", "Los pedidos grandes son al …" reach the business.
+ */
 function isRelativesNumber(folded: string, at: number): boolean {
-  const start = Math.max(folded.lastIndexOf('\n', at - 1) + 1, sentenceStartAt(folded, at), at - 60);
+  const start = Math.max(folded.lastIndexOf('\n', at - 1) + 1, sentenceStartAt(folded, at));
   const clause = folded.slice(start, at);
   const words = clause.match(/[\p{L}]+/gu) ?? [];
-  return words.some((word) => readingCues.kinshipWords.has(word)) && !CALLING.test(clause);
+  const kin = words.findIndex((word) => readingCues.kinshipWords.has(word));
+  return (
+    kin >= 0 &&
+    words.slice(0, kin).every((word) => readingCues.possessives.has(word) || readingCues.articles.has(word)) &&
+    !CALLING.test(clause) &&
+    !words.some((word) => readingCues.reachWords.has(word))
+  );
 }
 
 function isOwnOnly(prompt: string, end: number): boolean {
