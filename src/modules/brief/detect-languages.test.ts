@@ -32,6 +32,10 @@ describe('the languages a site is asked in', () => {
     expect(requestedLanguages('Os clientes daqui entendem português, não precisa site em espanhol.')).toEqual([]);
     expect(requestedLanguages('Somos de Tijuana pero no quiero la página en inglés, solo español.')).toEqual([]);
     expect(requestedLanguages('Quero o site em português e inglês, não precisa de francês.')).toEqual(['pt', 'en']);
+    // (What a review found: a negation of another clause refuses nothing.)
+    expect(requestedLanguages('Sou guia turístico no Rio, não falo espanhol, mas quero o site em inglês.')).toEqual(['en']);
+    expect(requestedLanguages('Hostal en Cusco, no tengo web, en español e inglés.')).toEqual(['es', 'en']);
+    expect(requestedLanguages('Não tenho site, quero português e inglês.')).toEqual(['pt', 'en']);
     const brief = extractBrief({
       prompt:
         'Faço tosquia de ovelha em Jaguarão, RS. Os uruguaios daqui entendem português, não precisa site em espanhol. WhatsApp (53) 99128-4400.',

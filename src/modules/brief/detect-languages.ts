@@ -178,7 +178,8 @@ export function requestedLanguages(prompt: string): Array<PromptLanguage | 'fr' 
   // "não precisa site em espanhol", "no quiero la página en inglés": a language refused is none asked.
   const lang = detectPromptLanguage(prompt);
   const isRefused = (at: number) =>
-    (folded.slice(Math.max(0, folded.slice(0, at).search(/[^.!?;\n]*$/u), at - 40), at).match(/[\p{L}']+/gu) ?? [])
+    // (Its own clause only: "não falo espanhol, mas quero o site em inglês" asks for English.)
+    (folded.slice(Math.max(0, folded.slice(0, at).search(/[^.!?;,\n]*$/u), at - 40), at).match(/[\p{L}']+/gu) ?? [])
       .slice(-4)
       .some((word) => isNegationWord(word, lang, false));
   for (const match of folded.matchAll(LIST)) {
