@@ -5,7 +5,7 @@ import { isNegationWord, readingCues } from './reading-cues';
 import { isSelfIntroduced } from './extract-people';
 import { isInThanks } from './screen-cards';
 import { fold } from './text';
-import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
+import { isClauseWord, isClosedWord, isDeterminer, isInfinitive, wordLanguageOf } from './word-classes';
 
 /**
  * What the reader took for what the business is, checked once more, by what the phrase is rather
@@ -46,8 +46,9 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
   // "escribo" (from "Os escribo desde Infiesto"), "have a website": the writing and the site are
   // not the business; "Joaquim Fialho": a person is who, not what.
   const isAboutWriting = said.some((word) => readingCues.writingWords.has(word) || readingCues.siteSelfNouns.has(word));
-  // ("Aqui é o Édson … Meu nome é Édson Luís Kowalski": a named person's first name alone is who, too.)
-  const nameWords = new Set(people.flatMap((person) => fold(person).split(/\s+/u)));
+  // ("Aqui é o Édson … Meu nome é Édson Luís Kowalski": a named person's first name alone is who, too;
+  // a surname may be the trade: "I'm Mike Baker. Baker since 1998".)
+  const nameWords = new Set(people.map((person) => fold(person).split(/\s+/u)[0]));
   const isPerson =
     people.some((person) => person.length > 2 && fold(what).includes(fold(person))) ||
     (/^\p{Lu}\p{Ll}+$/u.test(what.trim()) && nameWords.has(fold(what.trim()))) ||
@@ -67,9 +68,13 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
         /^\s*[.!?]/u.test(text.slice(at + what.length))),
   );
   const isCounted = /\d/.test(what);
+  // "copiar" (from "é só copiar"): a verb alone is something to do, not a trade. (Not in English,
+  // where the form of a verb names the trade: "catering", "plumbing".)
+  const isBareVerb = said.length === 1 && lang !== undefined && !lang.startsWith('en') && isInfinitive(said[0]!, wordLanguageOf(lang));
   return (
     isNegated ||
     isCalling ||
+    isBareVerb ||
     isCounted ||
     namesFamily ||
     isWorkWord ||
