@@ -1,6 +1,3 @@
-import { fold } from './text';
-import { isClosedWordOfAny } from './word-classes';
-
 // A business name as given: what a name may hold, and how one typed in lower case is written.
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'of', 'the', '&', 'e', 'and', 'y', "n'", 'du']);
 
@@ -14,8 +11,6 @@ export function cleanName(raw: string): string | undefined {
     .replace(/\.+$/, '')
     .trim();
   if (name.length < 2 || !/\p{L}/u.test(name)) return undefined;
-  // "Desde 1987", "Since 1990", "Para todos": a year or a phrase of little words names nothing.
-  if ((fold(name).match(/\p{L}+/gu) ?? []).every((word) => isClosedWordOfAny(word))) return undefined;
   if (name.length <= 60) return name;
   const cut = name.slice(0, 60);
   return cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 60).trim();
