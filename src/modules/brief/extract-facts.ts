@@ -41,12 +41,7 @@ function whatsappDigits(phone: string, country: string | undefined): string | un
  */
 export function dialledCountry(prompt: string): string | undefined {
   // Without a default country libphonenumber finds only numbers written with their prefix.
-  const found = findPhoneNumbersInText(prompt);
-  // ("compadre Ramón (Río Branco) +598 99 417 203": a relative's number abroad is not where the business is.)
-  const folded = fold(prompt);
-  const ofRelatives = found.filter((number) => isRelativesNumber(folded, number.startsAt));
-  const given = ofRelatives.length < extractPhoneMentions(prompt).length ? found.filter((number) => !ofRelatives.includes(number)) : found;
-  return given.find((number) => number.number.country)?.number.country;
+  return findPhoneNumbersInText(prompt).find((found) => found.number.country)?.number.country;
 }
 
 /**
@@ -201,18 +196,13 @@ function readPhones(
 ): { phones: string[]; whatsappPhone: string | undefined; mentions: ReturnType<typeof extractPhoneMentions> } {
   // "Please don't put my cell on the site, it's (705) 555-0139 but that one's for family": a number
   // its own sentence keeps off the site is no way to reach the business.
-  const given = extractPhoneMentions(text).filter(
+  const mentions = extractPhoneMentions(text).filter(
     (mention) =>
       !isKeptOffTheSite(folded, mention.index) &&
       !isRefusedAfter(folded, mention.end) &&
       !isJoinedToRefusal(folded, mention.index) &&
       !isOwnOnly(text, mention.end),
   );
-  // "mi cuñado de Chetumal, +52 983 127 4460, que me consigue el tubo": a number given after a
-  // relative, with no word that it is for calls or WhatsApp, is that relative's — never the
-  // business's, while the business gives a number of its own.
-  const ofRelatives = given.filter((mention) => isRelativesNumber(folded, mention.index));
-  const mentions = ofRelatives.length < given.length ? given.filter((mention) => !ofRelatives.includes(mention)) : given;
   if (mentions.length === 0) return { phones: [], whatsappPhone: undefined, mentions };
   const labelled = mentions.map((mention, i) => {
     const start =
@@ -336,27 +326,6 @@ const OWN_ONLY_AFTER = new RegExp(
   'u',
 );
 const ALLOWING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(said.ownOnlyAllowed)})(?![\\p{L}])`, 'u');
-
-const CALLING = new RegExp(`(?<![\\p{L}])(?:${alternationOf(readingCues.callWords)})(?![\\p{L}])|${NUMBER_LABEL.source}`, 'u');
-
-/**
- * Whether the number at `at` is given as a relative's: its line or sentence opens with the relative
- * ("- mi cuñado de Chetumal, +52 …", "compadre Ramón (Río Branco) +598 …", "Minha esposa Marli 42 9…"),
- * with nothing before them but an article or a possessive, and says nothing of calls, orders or
- * bookings — "encomendas com minha filha: …", "Los pedidos grandes son al …" reach the business.
- */
-function isRelativesNumber(folded: string, at: number): boolean {
-  const start = Math.max(folded.lastIndexOf('\n', at - 1) + 1, sentenceStartAt(folded, at));
-  const clause = folded.slice(start, at);
-  const words = clause.match(/[\p{L}]+/gu) ?? [];
-  const kin = words.findIndex((word) => readingCues.kinshipWords.has(word));
-  return (
-    kin >= 0 &&
-    words.slice(0, kin).every((word) => readingCues.possessives.has(word) || readingCues.articles.has(word)) &&
-    !CALLING.test(clause) &&
-    !words.some((word) => readingCues.reachWords.has(word))
-  );
-}
 
 function isOwnOnly(prompt: string, end: number): boolean {
   const said = OWN_ONLY_AFTER.exec(prompt.slice(end, end + 80).toLocaleLowerCase());

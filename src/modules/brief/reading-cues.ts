@@ -433,8 +433,6 @@ const readingCuesSchema = z.object({
   /** "[Audio 1 – 1:48]", "[Nota de voz 2]": what a transcription of voice messages marks each one with, never part of what was said. */
   /** "ligação só das 19h às 21h", "calls 7am to 7pm": what makes a time without days the hours to call, not to open. */
   callWords: words,
-  /** "encomendas com minha filha", "bookings: my wife": who takes orders, bookings or answers is a way to reach the business (folded). */
-  reachWords: words,
   /** "[Preços: …]", "[Horário: …]": a bracket titled so is the business's list, never a note signed by whoever typed. */
   bracketHeadings: words,
   /** "De:", "Subject:", "Enviado em:": a pasted e-mail's header labels (a run of lines, or the first line for a subject). */
@@ -690,7 +688,6 @@ export const readingCues = {
   measureUnits: asSet(cues.measureUnits),
   citySuffixCountries: asSet(cues.citySuffixCountries),
   callWords: cues.callWords,
-  reachWords: asSet(cues.reachWords),
   bracketHeadings: asSet(cues.bracketHeadings),
   mailHeaderLabels: cues.mailHeaderLabels,
   forwardedMarks: cues.forwardedMarks,
