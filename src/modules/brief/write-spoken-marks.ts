@@ -11,12 +11,20 @@ import { isDeterminer } from './word-classes';
  * writes out — so the words never reach a page and the sentence ends where the person ended it.
  * Only where the word cannot be one of the sentence's own (content/spoken-marks.json): after a word,
  * never after a little word ("a vírgula", "em ponto", "al punto") or a mark, and a stop
- * or a question mark only at the end of a line.
+ * or a question mark only at the end of a line; and only in a prompt that says such words again and
+ * again, as a dictated one does (one "vírgula" is a proofreader's word).
  */
 const words = z.array(z.string().min(1).max(40)).min(1);
 const content = parseContent(
   'src/modules/brief/content/spoken-marks.json',
-  z.strictObject({ $comment: z.string(), comma: words, stop: words, question: words, notAfter: words }),
+  z.strictObject({
+    $comment: z.string(),
+    comma: words,
+    stop: words,
+    question: words,
+    notAfter: words,
+    minimumSaid: z.number().int().min(1),
+  }),
   raw,
 );
 
@@ -34,7 +42,11 @@ const DECIMAL = new RegExp(
 const QUESTION = AT_LINE_END(content.question);
 const STOP = AT_LINE_END(content.stop);
 
+const SAID = new RegExp(`(?<![\\p{L}])(?:${alternationOf([...content.comma, ...content.stop, ...content.question])})(?![\\p{L}])`, 'gu');
+
 export function writeSpokenMarks(text: string): string {
+  // (A prompt that names a mark once or twice is not dictated: "sem vírgula fora do lugar".)
+  if ((text.match(SAID) ?? []).length < content.minimumSaid) return text;
   const mark = (sign: string) => (said: string, word: string) => (isNotAfter(word) ? said : `${word}${sign}`);
   return text
     .replace(DECIMAL, '$1,')
