@@ -36,6 +36,10 @@ describe('the languages a site is asked in', () => {
     expect(requestedLanguages('Sou guia turístico no Rio, não falo espanhol, mas quero o site em inglês.')).toEqual(['en']);
     expect(requestedLanguages('Hostal en Cusco, no tengo web, en español e inglés.')).toEqual(['es', 'en']);
     expect(requestedLanguages('Não tenho site, quero português e inglês.')).toEqual(['pt', 'en']);
+    // (…nor one that is not about wanting it: a second review's cases.)
+    expect(requestedLanguages('Quero o site não só em português e inglês, mas também em espanhol.')).toEqual(['pt', 'en']);
+    expect(requestedLanguages('Nunca tivemos site em português e inglês, agora queremos.')).toEqual(['pt', 'en']);
+    expect(requestedLanguages('La página no solo en español e inglés, también en portugués.')).toEqual(['es', 'en']);
     const brief = extractBrief({
       prompt:
         'Faço tosquia de ovelha em Jaguarão, RS. Os uruguaios daqui entendem português, não precisa site em espanhol. WhatsApp (53) 99128-4400.',

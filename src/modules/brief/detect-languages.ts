@@ -29,6 +29,7 @@ const words = parseContent(
     // hedges: "e um pouco de alemão", "and a little German" — still the list of languages spoken.
     spokenLanguageLeads: z.strictObject({ before: keywordsSchema.min(1), after: keywordsSchema.min(1), hedges: keywordsSchema.min(1) }),
     languageNames: z.array(z.strictObject({ lang: z.enum(['pt', 'en', 'es', 'fr', 'de', 'it']), names: keywordsSchema.min(1) })),
+    declineVerbs: keywordsSchema.min(1),
   }),
   content,
 );
@@ -166,6 +167,8 @@ function languageOf(name: string): PromptLanguage | 'fr' | 'de' | 'it' | undefin
  * português e inglês", "in English and Spanish") or one named as the site's ("site em inglês").
  * A single language name alone ("escola de inglês") is a subject, not a site language.
  */
+const DECLINE_VERBS = new Set(words.declineVerbs);
+
 export function requestedLanguages(prompt: string): Array<PromptLanguage | 'fr' | 'de' | 'it'> {
   // "site em português e inglês (falamos português, inglês e francês)": the staff's languages are
   // not the site's.
@@ -181,7 +184,8 @@ export function requestedLanguages(prompt: string): Array<PromptLanguage | 'fr' 
     // (Its own clause only: "não falo espanhol, mas quero o site em inglês" asks for English.)
     (folded.slice(Math.max(0, folded.slice(0, at).search(/[^.!?;,\n]*$/u), at - 40), at).match(/[\p{L}']+/gu) ?? [])
       .slice(-4)
-      .some((word) => isNegationWord(word, lang, false));
+      // (…and a negation of wanting or needing: "não só em português e inglês" refuses nothing.)
+      .some((word, at, words) => isNegationWord(word, lang, false) && DECLINE_VERBS.has(words[at + 1] ?? ''));
   for (const match of folded.matchAll(LIST)) {
     if (isRefused(match.index)) continue;
     add(match[1]);
