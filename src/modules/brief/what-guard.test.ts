@@ -34,6 +34,10 @@ describe('what the business is', () => {
     });
     expect(brief.what ?? '').not.toMatch(/Gervásio/);
     expect(brief.what).toMatch(/amolador/);
+    // (…a second given name too — a review found "Aqui é a Clara! Meu nome é Maria Clara Souza" kept "Clara"…)
+    expect(
+      extractBrief({ prompt: 'Aqui é a Clara! Meu nome é Maria Clara Souza e faço bolos de aniversário em Bauru. Bolo R$ 90.' }).what ?? '',
+    ).not.toMatch(/Clara/);
     // …but a surname may be the trade.
     expect(extractBrief({ prompt: "Hi, I'm Mike Baker. Baker since 1998, sourdough and pastries in Leeds." }).what).toBe('Baker');
   });

@@ -46,9 +46,9 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
   // "escribo" (from "Os escribo desde Infiesto"), "have a website": the writing and the site are
   // not the business; "Joaquim Fialho": a person is who, not what.
   const isAboutWriting = said.some((word) => readingCues.writingWords.has(word) || readingCues.siteSelfNouns.has(word));
-  // ("Aqui é o Édson … Meu nome é Édson Luís Kowalski": a named person's first name alone is who, too;
-  // a surname may be the trade: "I'm Mike Baker. Baker since 1998".)
-  const nameWords = new Set(people.map((person) => fold(person).split(/\s+/u)[0]));
+  // ("Aqui é o Édson … Meu nome é Édson Luís Kowalski", "Aqui é a Clara … Maria Clara Souza": a named
+  // person's given name alone is who, too; a surname may be the trade: "I'm Mike Baker. Baker since 1998".)
+  const nameWords = new Set(people.flatMap((person) => fold(person).split(/\s+/u).slice(0, -1)));
   const isPerson =
     people.some((person) => person.length > 2 && fold(what).includes(fold(person))) ||
     (/^\p{Lu}\p{Ll}+$/u.test(what.trim()) && nameWords.has(fold(what.trim()))) ||
