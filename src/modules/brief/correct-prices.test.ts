@@ -78,6 +78,8 @@ describe('an amount repaired as it is typed', () => {
     expect(written('Faço bordado em Itabaiana, SE. Colcha: R$ 1.350. Ah, a colcha não é mais 1.350, é 1.400.')).toEqual(['R$ 1.400']);
     // (…and a price first written without the cents its correction gives: a review found it kept the old text.)
     expect(written('Corte de cabelo em Lages. Corte R$ 40. Obs: o corte não é mais R$ 40,00, é R$ 45,00.')).toEqual(['R$ 45,00']);
+    // (…and a balboa's "B/." or a sol's "S/." before the amount is no digit of it: a second review.)
+    expect(written('Barbería en Panamá. Corte B/.15, barba B/.10. El corte ya no es 15, es 18.')).toEqual(['B/.18', 'B/.10']);
     expect(written("Barber in Austin. Haircut $25, beard trim $15. Update: the haircut is no longer $25.00, it's $28.")).toEqual([
       '$28',
       '$15',

@@ -116,9 +116,9 @@ function mended(price: BriefPrice, now: number, oldWritten: string | undefined, 
   // ("Corte R$ 40 … não é mais R$ 40,00, é R$ 45,00": the price was first written without the cents
   // its correction gives.)
   const written = [oldWritten, oldWritten.replace(/[.,]\d{1,2}$/u, '')].find((form) =>
-    new RegExp(`(?<![\\d.,])${escapeRegExp(form)}(?!\\d)`, 'u').test(price.text),
+    new RegExp(`(?<!\\d[.,]?)${escapeRegExp(form)}(?!\\d)`, 'u').test(price.text),
   );
-  const text = written ? price.text.replace(new RegExp(`(?<![\\d.,])${escapeRegExp(written)}(?!\\d)`, 'u'), newWritten) : price.text;
+  const text = written ? price.text.replace(new RegExp(`(?<!\\d[.,]?)${escapeRegExp(written)}(?!\\d)`, 'u'), newWritten) : price.text;
   return { ...price, amount: now, text };
 }
 
