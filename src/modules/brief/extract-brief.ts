@@ -53,7 +53,6 @@ import { isNotWhat, whatAfterCopula } from './what-guard';
 import { letterOpening, otherPlaceRefused, setAsideSaidToBuilder } from './said-to-builder';
 import { withoutQuestionnaire } from './without-questionnaire';
 import { withoutTranscriptMarks } from './without-transcript-marks';
-import { writeSpokenMarks } from './write-spoken-marks';
 import { isDayWord, isNegationWord, readingCues } from './reading-cues';
 import { refusingClauses } from './refusing-clauses';
 import { expandAbbreviations, withoutTitleStops } from './expand-abbreviations';
@@ -369,12 +368,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // …and a title's period ("Sr.", "V. Exas.") ends no sentence.
   // …and a transcription's marks ("[Audio 1 – 1:48]") or a mail's envelope are no part of what was said.
   // …and a builder's questions are headings of their answers (without-questionnaire.ts).
-  // …and a dictated comma or stop ("vírgula", "ponto") is the mark it stands for (write-spoken-marks.ts).
   const typed = withoutTitleStops(
     softenCapitals(
-      withoutQuestionnaire(
-        writeSpokenMarks(withoutTranscriptMarks(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false }))),
-      ),
+      withoutQuestionnaire(withoutTranscriptMarks(sanitizeText(input.prompt, { maxLength: 6000, multiline: true, ellipsis: false }))),
     ),
   );
   // Read — and shown on the site — with the accents a phone keyboard left out ("orcamento" → "orçamento").
