@@ -5,7 +5,7 @@ import { isNegationWord, readingCues } from './reading-cues';
 import { isSelfIntroduced } from './extract-people';
 import { isInThanks } from './screen-cards';
 import { fold } from './text';
-import { isClauseWord, isClosedWord, isDeterminer, isInfinitive, wordLanguageOf } from './word-classes';
+import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
 
 /**
  * What the reader took for what the business is, checked once more, by what the phrase is rather
@@ -68,13 +68,9 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
         /^\s*[.!?]/u.test(text.slice(at + what.length))),
   );
   const isCounted = /\d/.test(what);
-  // "copiar" (from "é só copiar"): a verb alone is something to do, not a trade. (Not in English,
-  // where the form of a verb names the trade: "catering", "plumbing".)
-  const isBareVerb = said.length === 1 && lang !== undefined && !lang.startsWith('en') && isInfinitive(said[0]!, wordLanguageOf(lang));
   return (
     isNegated ||
     isCalling ||
-    isBareVerb ||
     isCounted ||
     namesFamily ||
     isWorkWord ||
