@@ -80,6 +80,12 @@ describe('an amount repaired as it is typed', () => {
     expect(written('Corte de cabelo em Lages. Corte R$ 40. Obs: o corte não é mais R$ 40,00, é R$ 45,00.')).toEqual(['R$ 45,00']);
     // (…and a balboa's "B/." or a sol's "S/." before the amount is no digit of it: a second review.)
     expect(written('Barbería en Panamá. Corte B/.15, barba B/.10. El corte ya no es 15, es 18.')).toEqual(['B/.18', 'B/.10']);
+    // (…and a price written with cents its correction leaves out is rewritten whole: a third review.)
+    expect(written('Barbearia em Campinas.\nCorte R$ 40,00\nBarba R$ 30,00\nAh, o corte não é mais 40, é 45,90.')).toEqual([
+      'R$ 45,90',
+      'R$ 30,00',
+    ]);
+    expect(written("Barber in Leeds.\nCut £20.00\nBeard £10\nThe cut is no longer 20, it's 22.50.")).toEqual(['£22.50', '£10']);
     expect(written("Barber in Austin. Haircut $25, beard trim $15. Update: the haircut is no longer $25.00, it's $28.")).toEqual([
       '$28',
       '$15',

@@ -113,13 +113,12 @@ function writtenAmount(text: string, match: RegExpExecArray | RegExpMatchArray, 
 /** `price` at its new amount, its text as the person would now write it ("$1.25" repaired is "$1.50"). */
 function mended(price: BriefPrice, now: number, oldWritten: string | undefined, newWritten: string | undefined): BriefPrice {
   if (!oldWritten || !newWritten) return { ...price, amount: now };
-  // ("Corte R$ 40 … não é mais R$ 40,00, é R$ 45,00": the price was first written without the cents
-  // its correction gives.)
-  const written = [oldWritten, oldWritten.replace(/[.,]\d{1,2}$/u, '')].find((form) =>
-    new RegExp(`(?<!\\d[.,]?)${escapeRegExp(form)}(?!\\d)`, 'u').test(price.text),
-  );
-  const text = written ? price.text.replace(new RegExp(`(?<!\\d[.,]?)${escapeRegExp(written)}(?!\\d)`, 'u'), newWritten) : price.text;
-  return { ...price, amount: now, text };
+  // The old amount as the price writes it, whole: with the cents the correction leaves out or adds
+  // ("Corte R$ 40,00 … não é mais 40, é 45,90" is "R$ 45,90"; "Corte R$ 40 … não é mais R$ 40,00"),
+  // never inside another amount ("R$ 140", "B/.15" is the balboa's sign).
+  const whole = escapeRegExp(oldWritten.replace(/[.,]\d{1,2}$/u, ''));
+  const amount = new RegExp(`(?<!\\d[.,]?)${whole}(?:[.,]\\d{1,2})?(?![.,]?\\d)`, 'u');
+  return { ...price, amount: now, text: amount.test(price.text) ? price.text.replace(amount, newWritten) : price.text };
 }
 
 /**
