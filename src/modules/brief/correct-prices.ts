@@ -118,7 +118,7 @@ function mended(price: BriefPrice, now: number, oldWritten: string | undefined, 
   // never inside another amount ("R$ 140", "B/.15" is the balboa's sign).
   const whole = escapeRegExp(oldWritten.replace(/[.,]\d{1,2}$/u, ''));
   const amount = new RegExp(`(?<!\\d[.,]?)${whole}(?:[.,]\\d{1,2})?(?![.,]?\\d)`, 'u');
-  return { ...price, amount: now, text: amount.test(price.text) ? price.text.replace(amount, newWritten) : price.text };
+  return { ...price, amount: now, text: price.text.replace(amount, newWritten) };
 }
 
 /**

@@ -178,14 +178,20 @@ export function requestedLanguages(prompt: string): Array<PromptLanguage | 'fr' 
     const lang = languageOf(name);
     if (lang && !found.includes(lang)) found.push(lang);
   };
-  // "não precisa site em espanhol", "no quiero la página en inglés": a language refused is none asked.
-  const lang = detectPromptLanguage(prompt);
-  const isRefused = (at: number) =>
-    // (Its own clause only: "não falo espanhol, mas quero o site em inglês" asks for English.)
-    (folded.slice(Math.max(0, folded.slice(0, at).search(/[^.!?;,\n]*$/u), at - 40), at).match(/[\p{L}']+/gu) ?? [])
-      .slice(-4)
-      // (…and a negation of wanting or needing: "não só em português e inglês" refuses nothing.)
-      .some((word, at, words) => isNegationWord(word, lang, false) && DECLINE_VERBS.has(words[at + 1] ?? ''));
+  // "não precisa site em espanhol", "no quiero la página en inglés": a language refused is none asked —
+  // in its own clause ("não falo espanhol, mas quero o site em inglês" asks for English), by a negation
+  // of wanting or needing it ("não só em português e inglês" refuses nothing). The prompt's language
+  // (for Spanish "no") is read only when a clause has a negation to weigh: this runs per clause.
+  let lang: PromptLanguage | undefined;
+  const isRefused = (index: number) => {
+    const clauseStart = Math.max(0, folded.slice(0, index).search(/[^.!?;,\n]*$/u), index - 40);
+    const before = (folded.slice(clauseStart, index).match(/[\p{L}']+/gu) ?? []).slice(-4);
+    return before.some((word, at) => {
+      if (!DECLINE_VERBS.has(before[at + 1] ?? '')) return false;
+      lang ??= detectPromptLanguage(prompt);
+      return isNegationWord(word, lang, false);
+    });
+  };
   for (const match of folded.matchAll(LIST)) {
     if (isRefused(match.index)) continue;
     add(match[1]);
