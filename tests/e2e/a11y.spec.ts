@@ -93,6 +93,7 @@ test('a client’s dashboard pages, with data in them, pass an accessibility sca
     '/dashboard/notifications/settings',
     '/dashboard/account',
     '/dashboard/account/api-keys',
+    '/dashboard/webhooks',
   ]);
   // A project's page and its insights.
   await page.goto('/dashboard');

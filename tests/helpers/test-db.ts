@@ -47,9 +47,12 @@ export async function createMigratedTestDb(prelude: string): Promise<DbHandle & 
 async function createPostgresDb(base: string, prelude: string): Promise<DbHandle & { url: string }> {
   // The global teardown (tests/setup/global-setup.ts) drops every pm_t_<run>_* database.
   const name = `pm_t_${process.env.PM_TEST_RUN_ID ?? 'local'}_${process.pid}_${++counter}_${Math.floor(Math.random() * 1e6)}`;
+  // A copy of the run's migrated template (tests/setup/global-setup.ts) unless a prelude must run
+  // before the migrations; the migrations applied below are then a no-op that checks it is current.
+  const template = prelude ? undefined : process.env.PM_TEST_TEMPLATE_DB;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`create database "${name}"`);
+    await admin.unsafe(template ? `create database "${name}" template "${template}"` : `create database "${name}"`);
   } finally {
     await admin.end();
   }
