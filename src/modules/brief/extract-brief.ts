@@ -129,6 +129,12 @@ function placeCountry(text: string, placeMatch: { place: Place; start: number; e
   const { place } = placeMatch;
   // "Los Angeles" with a +56 number is the Chilean city: a town of that name where the number dials wins.
   if (findWorldCities(name).some((town) => town.country === dialled)) return dialled;
+  // People write their own number the local way and one from abroad with its prefix: where every
+  // number written the local way is valid in the town's country and none is valid where the prefix
+  // dials, the prefixed number is someone's abroad, not where the business is (a Brazilian border
+  // town's "(55) 99876-1234" beside a Uruguayan supplier's "+598 …"; prices in the neighbour's
+  // currency say as little).
+  if (isValidOnlyIn(text, found, dialled)) return found;
   // A number valid in one country of the prompt's language says less than a town we know when it
   // could be a number of the town's country too, in a range its plan keeps for fiction or has not
   // given out yet: "(868) 555-0143" in Sangre Grande is Trinidad's, not New Zealand's.
@@ -147,6 +153,16 @@ function countrySaidWith(text: string, placeMatch: { start: number; end: number 
   const place = text.slice(placeMatch.start, placeMatch.end);
   const mark = place.search(/[,(]/u);
   return (mark > 0 ? countryAfter(place.slice(mark)) : undefined) ?? countryAfter(text.slice(placeMatch.end));
+}
+
+/** Whether every number the prompt writes the local way is valid in `country` and none is in `other`. */
+function isValidOnlyIn(text: string, country: string, other: string): boolean {
+  const local = numbersWrittenLocally(text, country);
+  return (
+    local.length > 0 &&
+    local.every((match) => match.number.isValid() && match.number.country === country) &&
+    !numbersWrittenLocally(text, other).some((match) => match.number.isValid())
+  );
 }
 
 /** Whether every phone number the prompt writes the local way could be a number of `country`. */
@@ -431,8 +447,9 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   // "o meu filho está na Venezuela" in a prompt whose every number is Portuguese: a country the
   // story names is not where the business is — unless it is said right after the town (", Uruguay").
   const numbered = dialledCountry(text) ?? nationalNumberCountry(text, LANGUAGE_COUNTRIES[detectPromptLanguage(text)] ?? []);
-  const saidAfterTown =
-    placeMatch !== undefined && /^\s*[,(-]\s*$/.test(text.slice(placeMatch.end, placeMatch.end + 3).replace(/\p{L}.*$/su, ''));
+  // (That country's name itself after the town, not any word after a comma: "em Quaraí, aqui na
+  // fronteira … No Uruguai não instalo mais" is a Brazilian town and a country no longer served.)
+  const saidAfterTown = placeMatch !== undefined && named !== undefined && countrySaidWith(text, placeMatch) === named.code;
   // A town that knows its country keeps it against a country named elsewhere, unless a town of its
   // name is in that country ("Kingston … we're in Jamaica"): "no Funchal … o meu filho na Venezuela".
   const townName = placeMatch ? text.slice(placeMatch.start, placeMatch.end) : '';

@@ -38,6 +38,26 @@ describe('a country the story names is not where the business is', () => {
     // A country said right after the town still says which town it is.
     expect(extractBrief({ prompt: 'Escuela de surf en Santa Cruz, Bolivia. Clases todos los días.' }).location?.country).toBe('BO');
   });
+
+  it('a number from abroad written with its prefix is someone’s there when the business’s own numbers are the town’s', () => {
+    // The town's own mobile written the local way, a friend's across the border with its prefix, and
+    // that country named later as one no longer served: the business is where its town and number are.
+    const fence = extractBrief({
+      prompt:
+        'Instalo cerca elétrica em Quaraí, aqui na fronteira. WhatsApp (55) 99876-1234. As peças eu compro com o Julio, +598 98 765 432, ' +
+        'mas o número dele não vai no site. No Uruguai não instalo mais.',
+    });
+    expect(fence.location).toEqual({ text: 'Quaraí', country: 'BR' });
+    expect(fence.facts.whatsapp).toBe('5555998761234');
+    const wool = extractBrief({
+      prompt:
+        'Loja de lãs em Vila Nova de Cerveira, ao pé do rio. Encomendas pelo telefone da loja, 251 794 112. O fornecedor é o Paco, espanhol, +34 612 345 678. ' +
+        'Para Espanha não envio.',
+    });
+    expect(wool.location?.country).toBe('PT');
+    // With no number of the town's written the local way, the prefix still says where it is.
+    expect(extractBrief({ prompt: 'gasfiter en Ñuñoa. whatsapp +56 9 6284 1370' }).location?.country).toBe('CL');
+  });
 });
 
 // A town the gazetteer knows in one country, written with what says it is in another, or numbers
