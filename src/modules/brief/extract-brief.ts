@@ -29,7 +29,8 @@ import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxono
 import { findWorldCities, townKey } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
 import { fillElidedHeads } from './fill-elided-heads';
-import { extractPeople, isSelfIntroduced, selfNamedProfessional } from './extract-people';
+import { extractPeople, isFirstName, isSelfIntroduced, selfNamedProfessional } from './extract-people';
+import { isClosedWordOfAny, isInfinitive, mayBeVerb, wordLanguageOf } from './word-classes';
 import { nearestKind } from './nearest-kind';
 import { readPayments } from './read-payments';
 import { isShouted, softenCapitals } from './soften-capitals';
@@ -153,6 +154,36 @@ function countrySaidWith(text: string, placeMatch: { start: number; end: number 
   const place = text.slice(placeMatch.start, placeMatch.end);
   const mark = place.search(/[,(]/u);
   return (mark > 0 ? countryAfter(place.slice(mark)) : undefined) ?? countryAfter(text.slice(placeMatch.end));
+}
+
+/**
+ * The first word of a business's name of two words or more when the prompt also writes it in lower
+ * case, as a common noun, outside the name ("Comparsa Moura … a comparsa vai às estâncias"): the
+ * writer's own word for the trade. Never a word of grammar or a person's name.
+ */
+function nameHeadNoun(name: string, text: string, people: readonly string[]): string | undefined {
+  const words = name.split(/\s+/);
+  const head = words[0]!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return undefined;
+  const folded = fold(head);
+  if (isClosedWordOfAny(folded) || isFirstName(folded)) return undefined;
+  if (people.some((person) => fold(person).split(/\s+/).includes(folded)) || isSelfIntroduced(head, text)) return undefined;
+  const lower = head.toLocaleLowerCase();
+  // A word of its own, not part of an address or a handle ("fiona@…", "@selaria.arruda").
+  const asNoun = new RegExp(`(?<![\\p{L}\\d@._/-])${escapeRegExp(lower)}(?![\\p{L}\\d@_/-]|\\.\\p{L})`, 'u');
+  return asNoun.test(text) ? lower : undefined;
+}
+
+/** A reading of what the business is that describes nothing: empty, one capitalised word, capitals only, or a verb. */
+function isBareWhat(what: string, locale: string): boolean {
+  const words = what.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  if (what === what.toLocaleUpperCase()) return true;
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]!)) return true;
+  const first = fold(words[0]!);
+  const language = wordLanguageOf(locale);
+  // (Many nouns have a verb's shape, "serraria", "transporte", "centro": a verb only alone, or an infinitive.)
+  return isClosedWordOfAny(first) || isInfinitive(first, language) || (words.length === 1 && mayBeVerb(first, language));
 }
 
 /** Whether every number the prompt writes the local way is valid in `country` and none is in `other`. */
@@ -755,7 +786,18 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
     hint,
   });
   // A correction the taxonomy cannot place is still what the business is.
-  const what = hint && !nearest.kind.keywords.includes(fold(hint)) && nearest.confidence === 'none' ? hint : reading.what;
+  // With no kind the taxonomy knows, the word the business names itself with is what it is, when the
+  // prompt also writes that word as a common noun: "Selaria Arruda … a selaria fica…" is a saddlery,
+  // whatever else a sentence of the prompt was read as saying it is.
+  // (Only over a reading that is no description: nothing, a lone capitalised word — a person, a
+  // heading — or a verb; "serraria móvel" or "centro de kinesiologia" say more than a name's head.)
+  // (Portuguese and Spanish names put the trade first, "Selaria Arruda"; English ones last, "Boring
+  // Brush Goats".)
+  const selfNamed =
+    nearest.confidence === 'none' && !hint && name && !promptLocale.startsWith('en') && isBareWhat(reading.what, promptLocale)
+      ? nameHeadNoun(name, written, people)
+      : undefined;
+  const what = hint && !nearest.kind.keywords.includes(fold(hint)) && nearest.confidence === 'none' ? hint : (selfNamed ?? reading.what);
   const chosen = nearest.confidence === 'none' && !hint ? genericTaxonomyKind : nearest.kind;
   const isCertain = nearest.confidence === 'certain';
   // A neighbouring kind's advertising rules still bind ("escritório de advocacia trabalhista" is a law firm).
