@@ -1,38 +1,24 @@
 import postgres from 'postgres';
-import { openPostgres } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
+import { createMigratedTestDb } from '../helpers/test-db';
 
 /**
  * With TEST_DATABASE_URL (CI, this machine's PostgreSQL) every test file gets
  * its own fresh database named pm_t_<run>_<n>; this drops them at the end.
  * Without it, test files use in-memory PGlite and there is nothing to do.
  *
- * The migrations run once, here, into pm_t_<run>_template; a test file's
+ * The migrations run once, here, into one such database; a test file's
  * database is a copy of it (CREATE DATABASE … TEMPLATE), which takes a fraction
  * of the second that applying every migration again took per file.
  */
 export default async function setup() {
   const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
   process.env.PM_TEST_RUN_ID = runId;
-  const base = process.env.TEST_DATABASE_URL;
-  if (base) {
-    const template = `pm_t_${runId}_template`;
-    const admin = postgres(base, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(`create database "${template}"`);
-    } finally {
-      await admin.end();
-    }
-    const url = new URL(base);
-    url.pathname = `/${template}`;
-    // Closed before any copy: PostgreSQL copies no database someone is connected to.
-    const handle = await openPostgres(url.toString(), { max: 1 });
-    try {
-      await applyMigrations(handle.executor);
-    } finally {
-      await handle.close();
-    }
-    process.env.PM_TEST_TEMPLATE_DB = template;
+  if (process.env.TEST_DATABASE_URL) {
+    // The same fresh, migrated database a test file gets (no template is named yet), closed before
+    // any copy: PostgreSQL copies no database someone is connected to.
+    const handle = await createMigratedTestDb('');
+    await handle.close();
+    process.env.PM_TEST_TEMPLATE_DB = new URL(handle.url!).pathname.slice(1);
   }
   return async () => {
     const url = process.env.TEST_DATABASE_URL;
