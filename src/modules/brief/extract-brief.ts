@@ -47,6 +47,7 @@ import { capitalisePlaces } from './capitalise-places';
 import { withoutPriceAsides } from './without-price-asides';
 import { screenCards } from './screen-cards';
 import { keepListedCatalogue } from './keep-listed-catalogue';
+import { setAsideRemarks } from './set-aside-remarks';
 import { keepToldArticles } from './keep-told-articles';
 import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
@@ -839,6 +840,10 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   });
   ({ prices: facts.prices, items: reading.items } = catalogue);
   reading.unused.push(...catalogue.unused);
+  // …and a few words making a sentence of their own amid prose ("Un robo.", "Bueno.") are said, never sold.
+  const remarks = setAsideRemarks({ items: reading.items, prices: facts.prices, text: saidToBuilder.text, lang: promptLocale });
+  reading.items = remarks.items;
+  reading.unused.push(...remarks.unused);
   // …and a told part keeps the article the reader cut it from ("a pessoa traz", never "Pessoa traz").
   reading.items = keepToldArticles(reading.items, saidToBuilder.text);
   // …and a told line with a regional interjection in it ("E não é o bicho, tchê, …"), or an item
