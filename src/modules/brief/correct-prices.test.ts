@@ -110,3 +110,24 @@ describe('an amount repaired as it is typed', () => {
     ]);
   });
 });
+
+describe('a price its own clause takes back', () => {
+  it('is no price, whether an old list, a flyer or an earlier amount said again is out of date', () => {
+    expect(amounts('Faço cestos de vime em Gonçalo. Cesto grande: 40 € (no folheto antigo aparece 35 €, já não).')).toEqual([
+      ['Cesto grande', 40],
+    ]);
+    expect(amounts('Afilador en Ourense. Cuchillo: 3 € (la tarjeta dice 2 €, ya no es).')).toEqual([['Cuchillo', 3]]);
+    const flyer = 'CHIMNEY SWEEP – Bolton. Sweep £60. Call 07700 900123.\n\nThe £60 on that flyer is old. Sweep now £70.';
+    expect(amounts(flyer).map(([, amount]) => amount)).not.toContain(60);
+  });
+
+  it('names the thing by its words, never by when the price changed', () => {
+    expect(amounts('Lavo carros em Itajaí. Lavagem simples R$ 40. Desde março a lavagem não é mais 40, é 45.')).toEqual([
+      ['Lavagem simples', 45],
+    ]);
+  });
+
+  it('keeps a price whose clause takes back something else', () => {
+    expect(amounts('Cortes em Lages. Corte R$ 40 no salão, não mais a domicílio.')).toEqual([['Corte', 40]]);
+  });
+});

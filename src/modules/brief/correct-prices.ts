@@ -4,6 +4,7 @@ import raw from './content/price-corrections.json';
 import type { BriefPrice } from './site-brief-schema';
 import { alternationOf, escapeRegExp, fold, SENTENCE_STOPS, sentenceStartAt } from './text';
 import { isClosedWordOfAny } from './word-classes';
+import { readingCues } from './reading-cues';
 
 const list = z.array(z.string().min(1).max(30)).min(1);
 const content = parseContent(
@@ -18,6 +19,7 @@ const content = parseContent(
     fillerWords: list,
     unitLeads: list,
     repairLeads: list,
+    takenBackTails: list,
   }),
   raw,
 );
@@ -43,6 +45,7 @@ const REPAIR = new RegExp(
   `(?<![\\p{L}\\d])${AMOUNT}\\s*[,;–—-]\\s*${REPAIR_LEAD}\\s*[,;:–—!-]+\\s*(?:${REPAIR_LEAD}\\s*[,;:–—-]?\\s*)?${AMOUNT}(?=\\s*(?:[.,;!?)\\]\\n]|$))`,
   'dgu',
 );
+const TAKEN_BACK = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.takenBackTails)})(?![\\p{L}])`, 'u');
 // "Bota 380.", "pónganle 75": a new amount alone, its sentence ending there.
 const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+${AMOUNT}\\s*(?=[.!;\\n]|$)`, 'dgu');
 
@@ -67,8 +70,12 @@ const sameWord = (a: string, b: string) => {
   const length = Math.min(a.length, b.length, STEM);
   return length >= MIN_STEM ? a.slice(0, length) === b.slice(0, length) : a === b;
 };
+// "Desde enero montar ya no es 25": a month, a day or a time in the correcting clause says when the
+// price changed, never what it is the price of.
+const isWhenWord = (word: string) =>
+  readingCues.monthWords.has(word) || readingCues.dayWords.has(word) || readingCues.whenWords.has(word) || readingCues.timeWords.has(word);
 const namingWords = (words: string) =>
-  (words.match(/[\p{L}]{3,}/gu) ?? []).filter((word) => !isClosedWordOfAny(word) && !FILLERS.has(word));
+  (words.match(/[\p{L}]{3,}/gu) ?? []).filter((word) => !isClosedWordOfAny(word) && !FILLERS.has(word) && !isWhenWord(word));
 
 type Placed = { price: BriefPrice; at: number; words: string[] };
 
@@ -191,6 +198,24 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
     if ((mends.get(taken.price) ?? taken.price).amount !== now)
       mends.set(taken.price, mended(taken.price, now, undefined, writtenAmount(folded, match, 1)));
     said.push(sentenceAt(prompt, match.index, match.index + match[0].length));
+  }
+  // "(no papel está 60 €, já não é)", "the €80 in the newsletter is old": an amount its own clause
+  // takes back, with no new amount after it, is no price of the business.
+  for (const { price, at } of all) {
+    if (at < 0 || mends.has(price) || dropped.has(price)) continue;
+    const after = folded.slice(at + price.text.length);
+    const clause = after.slice(0, after.search(/[.;)\]\n]|$/u));
+    const tail = TAKEN_BACK.exec(clause);
+    // (Another amount between them, or after: the tail is that one's — "$900 (la lista dice $800, ya no)".)
+    if (!tail || /\d/u.test(clause.slice(0, tail.index)) || /\d/u.test(clause.slice(tail.index))) continue;
+    // (The tail closes the clause: "R$ 40 no balcão, no longer by delivery" takes back no amount.)
+    if (/[\p{L}\p{N}]/u.test(clause.slice(tail.index + tail[0].length))) continue;
+    dropped.add(price);
+    // ("The €80 in the newsletter is old" takes back the €80 the pasted newsletter gave, too.)
+    for (const earlier of all)
+      if (earlier.at >= 0 && earlier.at < at && earlier.price.amount === price.amount && !mends.has(earlier.price))
+        dropped.add(earlier.price);
+    said.push(sentenceAt(prompt, at, at + price.text.length + clause.length));
   }
   const out = prices.filter((price) => !dropped.has(price)).map((price) => mends.get(price) ?? price);
   return { prices: out, said: [...new Set(said)], written: prices.map((price) => price.text) };
