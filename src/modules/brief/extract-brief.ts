@@ -455,7 +455,8 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   const kind = resolveTaxonomyKind(kindText, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
-  const refusedTowns = refusingClauses(text, detectPromptLanguage(text));
+  // …and "Andorra el país, no Andorra de Teruel": the other place named to refuse it is none of the business's.
+  const refusedTowns = [...refusingClauses(text, detectPromptLanguage(text)), ...otherPlaceRefused(text, undefined, false, true)];
   // "…, 2700-296 Amadora": the town after the address's postcode is where the business is, whatever
   // other town its story names ("fui pintora numa fábrica de Lisboa").
   const posted = postcodeTown(text);

@@ -25,4 +25,11 @@ describe('where the person says the business is not, or takes a town back', () =
       ),
     ).toBe('Maia');
   });
+
+  it('never places it in the other place named only to be refused, whatever the word that refuses it', () => {
+    // Spanish "no" before a capitalised place refuses it; Portuguese "no" is "in the".
+    expect(where('Vendo miel en Jaén. Es Jaén de Andalucía, no Jaén del Perú, ojo.')).not.toMatch(/Perú/u);
+    expect(where('Soy fontanero. Trabajo aquí, es Mérida la de Badajoz, no Mérida de Yucatán.')).not.toBe('Mérida de Yucatán');
+    expect(where('Pastelaria em Lisboa, no Chiado.')).toMatch(/^Lisboa.*Chiado/u);
+  });
 });

@@ -4,6 +4,7 @@ import { isClosedWordOfAny } from './word-classes';
 import { isCountryName, mentionedCountry } from './brief-details';
 import { isRegionName, regionCountry } from './extract-place';
 import { findWorldCities } from './places';
+import { detectPromptLanguage } from './detect-languages';
 
 /**
  * Sentences written to whoever makes the site, not to its visitors: "obs p vc q ta fazendo: vila
@@ -225,8 +226,15 @@ export function otherPlaceRefused(
   folded: string = fold(text),
   /** Whether the few words before that say "this one" ("Palmeira daqui, não a de…") go with it. */
   withThisOne = true,
+  /**
+   * Whether any word that only negates refuses a capitalised place ("no Andorra de Teruel", "não
+   * Sintra"), not only English "not": for where the business is, never for what visitors read —
+   * "não vou a Corumbá, nem Campo Grande" tells them where it does not go.
+   */
+  anyNegation = false,
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  let language: string | undefined;
   for (const match of folded.matchAll(OTHER_PLACE)) {
     const start = match.index + match[0].length - match[1]!.length;
     // The other one is a place we know ("não a de Santa Catarina", "não a do piauí", "not
@@ -242,9 +250,12 @@ export function otherPlaceRefused(
     // name is a town of that name there ("not the cheap ones in plastic", "not the Ankara from
     // China" and "no el pisco de Chile" refuse things).
     if (match[2] && !isTownThere(match[2], words.join(' '))) continue;
-    // Without "the one of", only English "not" before a capitalised place ("not Massachusetts").
+    // Without "the one of", only English "not" before a capitalised place ("not Massachusetts"),
+    // or any word that only negates, if asked: Portuguese "no" is "in the" ("no Porto").
     const bare = !/\s(?:d[aeo]s?|del|of|in|from)$/u.test(match[1]!);
-    if (bare && !(match[1]!.startsWith('not') && /^\s*\p{Lu}/u.test(after))) continue;
+    const negation = match[1]!.split(/\s/u)[0]!;
+    const onlyNegates = anyNegation ? negation !== 'no' || (language ??= detectPromptLanguage(text)) === 'es' : negation === 'not';
+    if (bare && !(onlyNegates && /^\s*\p{Lu}/u.test(after))) continue;
     // (Opening a sentence, only "the one of …" refuses a place: "Not Salford though." leaves a town out.)
     if (bare && /[.!?]/u.test(match[0].slice(0, match[0].length - match[1]!.length))) continue;
     const rest = folded.slice(start);
