@@ -115,4 +115,15 @@ describe('what the person is not, a word calling out, a count, a proper name', (
     expect(whatAfterCopula("Hi, I'm Ana. Sou ceramista. Não sou engenheira, só faço vasos.", 'pt-BR', () => [])).toBe('ceramista');
     expect(whatAfterCopula('Não sou engenheira, só faço vasos.', 'pt-BR', () => [])).toBeUndefined();
   });
+
+  it('is never a name signed with an initial, as a pasted review or comment is', () => {
+    expect(isNotWhat('Marta G', 'Marta G. · há 2 dias\nDemorou muito.', [], 'pt-BR')).toBe(true);
+    expect(isNotWhat('Ana M.', 'Ana M. wrote: great!', [], 'en')).toBe(true);
+    const brief = extractBrief({
+      prompt:
+        'Oi. Colei a avaliação que deixaram no Google e a minha resposta.\n\n★★☆☆☆ Marta G. · há 2 dias\nDemorou muito.\n\n' +
+        'O nome é Chaveiro Mão Leve, em Caxias do Sul. Faço cópia de chave e abertura de porta, o chaveiro atende 24h.',
+    });
+    expect(brief.what).not.toMatch(/Marta/u);
+  });
 });

@@ -68,6 +68,8 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
         /^\s*[.!?]/u.test(text.slice(at + what.length))),
   );
   const isCounted = /\d/.test(what);
+  // "Jordi P.", "Ana M": a given name and an initial, as a review or a comment is signed, is someone.
+  const isSigned = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\.?$/u.test(what.trim());
   return (
     isNegated ||
     isCalling ||
@@ -78,6 +80,7 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
     isFiller ||
     isAboutWriting ||
     isPerson ||
+    isSigned ||
     AUXILIARY.has(said[0] ?? '') ||
     isInThanks(text, what)
   );
