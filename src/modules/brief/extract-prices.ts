@@ -28,7 +28,11 @@ const money = parseContent(
 );
 
 // "R$ 45", "R$ 2.100", "9,50 €", "€12", "$4.50", "US$ 10", "S/ 150", "29 €/mês", "£20", "N15,000", "Q250".
+// (A letter may be money in more than one country — "K" is Zambia's kwacha and Papua New Guinea's
+// kina: the signs of one spelling are looked up by the prompt's country.)
 const SIGNS = new Map(money.signs.map((sign) => [sign.sign, sign]));
+const signFor = (symbol: string, country: string | undefined) =>
+  money.signs.find((candidate) => candidate.sign === symbol && country !== undefined && candidate.countries?.includes(country));
 const signsOf = (signs: readonly string[]) =>
   [...signs]
     .sort((a, b) => b.length - a.length)
@@ -95,7 +99,8 @@ function toAmount(whole: string, cents: string | undefined): number {
 
 /** Which money a sign or a word after the amount is, in a prompt from `country`; undefined when it is none there. */
 function currencyOf(symbol: string, country: string | undefined): string | undefined {
-  const sign = SIGNS.get(symbol) ?? money.signs.find((candidate) => candidate.sign.toLowerCase() === symbol.toLowerCase());
+  const sign =
+    signFor(symbol, country) ?? SIGNS.get(symbol) ?? money.signs.find((candidate) => candidate.sign.toLowerCase() === symbol.toLowerCase());
   if (sign) {
     // "R780" in South Africa, "N15,000" in Nigeria: a letter sign is money there only, as written.
     if (sign.countries && (sign.sign !== symbol || !country || !sign.countries.includes(country))) return undefined;

@@ -17,6 +17,10 @@ describe('money as it is written where the business is', () => {
     ['Pão caseiro 12 pila, cuca 25 pila.', 'BR', [12, 'BRL'], [25, 'BRL']],
     ['Almuerzo 300 quetzales, cena 250 quetzales.', 'GT', [300, 'GTQ'], [250, 'GTQ']],
     ['Corte 2 mil pesos, barba 1500 pesos.', 'CO', [2_000, 'COP'], [1_500, 'COP']],
+    // "K" before the amount is Zambia's kwacha in Zambia and Papua New Guinea's kina there.
+    ['Chitenge tailoring K250, school uniform K180.', 'ZM', [250, 'ZMW'], [180, 'ZMW']],
+    ['Bilum bags K120, small K45.', 'PG', [120, 'PGK'], [45, 'PGK']],
+    ['Nsima and relish MK3,500.', 'MW', [3_500, 'MWK']],
   ])('%s', (text, country, ...expected) => {
     expect(extractPrices(text, country).map((price) => [price.amount, price.currency])).toEqual(expected);
   });
