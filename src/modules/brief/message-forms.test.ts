@@ -167,3 +167,28 @@ describe('words struck through as the person types', () => {
     expect(withoutTranscriptMarks('Aula avulsa ~R$ 20~, pacote R$ 180')).toBe('Aula avulsa ~R$ 20~, pacote R$ 180');
   });
 });
+
+describe('a chat poll pasted whole', () => {
+  const prompt = [
+    'Boa noite! Minha filha fez uma enquete no grupo da família pro nome, olha:',
+    '',
+    'ENQUETE: Nome da borracharia do pai',
+    '○ Borracharia Roda Viva – 5 votos (Tânia, Júlio, Vó Cida, Rafa, Bia)',
+    '○ Pneu Bom – 2 votos (Pai, Mãe)',
+    '',
+    'Mas o nome é Pneu Bom, a borracharia é minha. Fica em Uberaba, MG. Conserto de pneu R$ 30, troca de câmara R$ 45. WhatsApp (34) 99123-4567.',
+  ].join('\n');
+
+  it('leaves the votes, the voters and the losing option out; what the writer then says stays', () => {
+    const brief = extractBrief({ prompt });
+    const said = texts(brief);
+    expect(said).not.toMatch(/votos|Tânia|Vó Cida|Roda Viva|ENQUETE/u);
+    expect(said).toMatch(/Conserto de pneu/u);
+    expect(withoutTranscriptMarks(prompt)).toHaveLength(prompt.length);
+  });
+
+  it('leaves a line that counts votes alone when no poll is pasted', () => {
+    const text = 'Pacote família – 4 pessoas\nPacote casal – 2 votos de confiança';
+    expect(withoutTranscriptMarks(text)).toBe(text);
+  });
+});

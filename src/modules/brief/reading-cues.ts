@@ -440,6 +440,10 @@ const readingCuesSchema = z.object({
   /** "---------- Mensagem encaminhada ---------": the line a mail program puts before a forwarded mail. */
   forwardedMarks: words,
   voiceNoteWords: words,
+  /** "POLL:", "ENQUETE:": the label a chat app puts before a poll's question (folded). */
+  pollWords: words,
+  /** "4 votes", "2 votos": what a poll's option line ends with (folded). */
+  voteWords: words,
   /** "todas as marcas", "all brands": a quantifier before a brand lead. */
   allWords: words,
   /** "no site", "on the website": the words before a site noun that make a wish about the site itself. */
@@ -692,6 +696,8 @@ export const readingCues = {
   mailHeaderLabels: cues.mailHeaderLabels,
   forwardedMarks: cues.forwardedMarks,
   voiceNoteWords: cues.voiceNoteWords,
+  pollWords: cues.pollWords,
+  voteWords: cues.voteWords,
   allWords: asSet(cues.allWords),
   onTheSite: asSet(cues.onTheSite),
   topicFrames: asSet(cues.topicFrames),

@@ -64,11 +64,34 @@ const PART_MARK = /^[ \t]*(?:\(\d{1,2}\/\d{1,2}\)|\[\d{1,2}\/\d{1,2}\])[ \t]*[-�
 // so are three or more ("~~~Bolos da Ana~~~", never a strike in Markdown either).
 const STRUCK = /(?<!~)~~(?=[^\s~])(?=[^~\n]*[\p{L}\p{N}])[^~\n]{1,200}?(?<=\S)~~(?!~)[ \t]*/gu;
 
+// "POLL: Name for Dad's business", "ENQUETE: Cores do site": a chat poll's question line…
+const POLL_LINE = new RegExp(`^[ \\t]*(?:${alternationOf(readingCues.pollWords)})[ \\t]*:.*$`, 'gimu');
+// …and its options, each ending with its count of votes and maybe who voted ("○ Choma Ox Power – 4
+// votes (Mweemba, Chipo)", "• Verde – 2 votos"): a family's or a group's vote, never the business's
+// words — the writer says what they chose in words of their own.
+const VOTE_LINE = new RegExp(
+  `^[ \\t]*(?:[○◯●•*·▪-][ \\t]*)?[^\\n]{1,80}?[ \\t]*[-–—:,]?[ \\t]*\\(?\\d{1,4}[ \\t]+(?:${alternationOf(readingCues.voteWords)})\\)?(?:[ \\t]*\\([^)\\n]{0,200}\\))?[ \\t]*$`,
+  'gimu',
+);
+
+/** A chat poll pasted whole: its question line and its option lines, with a poll's label among them. */
+function withoutPolls(text: string): string {
+  if (!POLL_LINE.test(fold(text))) return text;
+  POLL_LINE.lastIndex = 0;
+  // (Lines are blanked, not removed, so the text keeps its shape for the readers after this one.)
+  const folded = fold(text);
+  let out = text;
+  for (const pattern of [POLL_LINE, VOTE_LINE])
+    for (const match of folded.matchAll(pattern))
+      out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
+  return out;
+}
+
 /**
  * A transcription of voice messages or a pasted chat export, without the marks the app or the
  * transcriber put before each message: the length of an audio ("1:48") is no opening hour, and a
  * message's date is no date of the business. Words struck through are taken back.
  */
 export function withoutTranscriptMarks(text: string): string {
-  return withoutMailEnvelope(text.replace(VOICE_NOTE, '').replace(CHAT_STAMP, '').replace(PART_MARK, '').replace(STRUCK, ''));
+  return withoutMailEnvelope(withoutPolls(text).replace(VOICE_NOTE, '').replace(CHAT_STAMP, '').replace(PART_MARK, '').replace(STRUCK, ''));
 }
