@@ -192,3 +192,30 @@ describe('a chat poll pasted whole', () => {
     expect(withoutTranscriptMarks(text)).toBe(text);
   });
 });
+
+describe('a review pasted from its page', () => {
+  const prompt = [
+    'Les pego la reseña de Google y mi respuesta.',
+    '',
+    '★★☆☆☆ Marcos V. · hace 2 semanas',
+    'Tardaron con la torta.',
+    '',
+    'Respuesta del propietario',
+    'Marcos, el pedido era para el sábado y llegó el sábado.',
+    '',
+    'El nombre es Dulces Neide, en Rosario. Torta de cumpleaños $9.000, lemon pie $7.000. WhatsApp +54 9 341 555-0101.',
+  ].join('\n');
+
+  it("leaves the page's stars, the review's age and the label over the reply out", () => {
+    const said = texts(extractBrief({ prompt }));
+    expect(said).not.toMatch(/★|hace 2 semanas|Respuesta del propietario/u);
+    expect(said).toMatch(/Torta de cumpleaños/u);
+    expect(withoutTranscriptMarks(prompt)).not.toMatch(/★|hace 2 semanas|Respuesta del propietario/u);
+    expect(withoutTranscriptMarks(prompt)).toHaveLength(prompt.length);
+  });
+
+  it("keeps an age or a reply said without a review's page", () => {
+    const text = 'Hago tortas hace 2 semanas que abrí. Respuesta del propietario en 1 día.';
+    expect(withoutTranscriptMarks(text)).toBe(text);
+  });
+});

@@ -444,6 +444,12 @@ const readingCuesSchema = z.object({
   pollWords: words,
   /** "4 votes", "2 votos": what a poll's option line ends with (folded). */
   voteWords: words,
+  /** "Respuesta del propietario", "Owner's response": a review page's label over the owner's reply (folded). */
+  reviewFurniture: words,
+  /** "hace 3 semanas", "há 2 dias", "3 weeks ago": a pasted post's or review's age — the word before, after, and its units (folded). */
+  agoBefore: words,
+  agoAfter: words,
+  agoUnits: words,
   /** "todas as marcas", "all brands": a quantifier before a brand lead. */
   allWords: words,
   /** "no site", "on the website": the words before a site noun that make a wish about the site itself. */
@@ -698,6 +704,10 @@ export const readingCues = {
   voiceNoteWords: cues.voiceNoteWords,
   pollWords: cues.pollWords,
   voteWords: cues.voteWords,
+  reviewFurniture: cues.reviewFurniture,
+  agoBefore: cues.agoBefore,
+  agoAfter: cues.agoAfter,
+  agoUnits: cues.agoUnits,
   allWords: asSet(cues.allWords),
   onTheSite: asSet(cues.onTheSite),
   topicFrames: asSet(cues.topicFrames),

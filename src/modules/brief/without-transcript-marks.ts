@@ -74,6 +74,41 @@ const VOTE_LINE = new RegExp(
   'gimu',
 );
 
+// A pasted review's furniture: its stars ("★☆☆☆☆"), its age ("· hace 3 semanas", "3 weeks ago")
+// and the label over the owner's reply — marks of the page it was copied from, never words of the
+// business (the review's own words are the writer's to keep or drop).
+const STARS = /[★☆✩✪⭐]{2,}[ \t]*/gu;
+const AGO = new RegExp(
+  `(?:[·•|][ \\t]*)?(?<![\\p{L}])(?:(?:${alternationOf(readingCues.agoBefore)})[ \\t]+(?:\\d{1,3}|uma?|an?|one|un|una)[ \\t]+(?:${alternationOf(
+    readingCues.agoUnits,
+  )})|(?:\\d{1,3}|an?|one)[ \\t]+(?:${alternationOf(readingCues.agoUnits)})[ \\t]+(?:${alternationOf(readingCues.agoAfter)}))(?![\\p{L}])`,
+  'gu',
+);
+const REVIEW_LABEL = new RegExp(`^[ \\t]*(?:${alternationOf(readingCues.reviewFurniture)})[ \\t]*:?[ \\t]*$`, 'gmu');
+
+/** Blanks what `pattern` finds in the folded text, keeping every position. */
+function blankFound(text: string, pattern: RegExp): string {
+  let out = text;
+  for (const match of fold(text).matchAll(pattern))
+    out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
+  return out;
+}
+
+/** A review pasted from its page, without the page's marks (only when its stars or its label are there). */
+function withoutReviewFurniture(text: string): string {
+  STARS.lastIndex = 0;
+  REVIEW_LABEL.lastIndex = 0;
+  const folded = fold(text);
+  if (!STARS.test(text) && !REVIEW_LABEL.test(folded)) return text;
+  return blankFound(
+    blankFound(
+      text.replace(STARS, (stars) => ' '.repeat(stars.length)),
+      AGO,
+    ),
+    REVIEW_LABEL,
+  );
+}
+
 /** A chat poll pasted whole: its question line and its option lines, with a poll's label among them. */
 function withoutPolls(text: string): string {
   if (!POLL_LINE.test(fold(text))) return text;
@@ -93,5 +128,7 @@ function withoutPolls(text: string): string {
  * message's date is no date of the business. Words struck through are taken back.
  */
 export function withoutTranscriptMarks(text: string): string {
-  return withoutMailEnvelope(withoutPolls(text).replace(VOICE_NOTE, '').replace(CHAT_STAMP, '').replace(PART_MARK, '').replace(STRUCK, ''));
+  return withoutMailEnvelope(
+    withoutReviewFurniture(withoutPolls(text)).replace(VOICE_NOTE, '').replace(CHAT_STAMP, '').replace(PART_MARK, '').replace(STRUCK, ''),
+  );
 }
