@@ -209,6 +209,8 @@ describe('a review pasted from its page', () => {
   it("leaves the page's stars, the review's age and the label over the reply out", () => {
     const said = texts(extractBrief({ prompt }));
     expect(said).not.toMatch(/★|hace 2 semanas|Respuesta del propietario/u);
+    // …nor the name it is signed with, as a card.
+    expect(said).not.toMatch(/Marcos V/u);
     expect(said).toMatch(/Torta de cumpleaños/u);
     expect(withoutTranscriptMarks(prompt)).not.toMatch(/★|hace 2 semanas|Respuesta del propietario/u);
     expect(withoutTranscriptMarks(prompt)).toHaveLength(prompt.length);

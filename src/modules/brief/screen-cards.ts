@@ -227,7 +227,7 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
     }
     // "sou o Edvaldo, o dono", "my nephew, Câmara": a person named beside a comma is who someone
     // is, never a thing sold — left to the studio's list, not a card.
-    if (item.role === 'offering' && (namesAPersonOnly(own) || isRelativeByName(item.text, text, at))) {
+    if (item.role === 'offering' && (namesAPersonOnly(own) || isSignedName(item.text) || isRelativeByName(item.text, text, at))) {
       unused.push({ words: item.text, why: 'aside' });
       continue;
     }
@@ -284,6 +284,11 @@ export function screenCards({ items, text, priceTexts, country, lang, place }: S
     }),
     unused,
   };
+}
+
+/** "Jordi P.", "Ana M": a given name and an initial, as a review or a comment is signed — someone. */
+export function isSignedName(said: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\.?$/u.test(said.trim());
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseContent } from '@/lib/parse-content';
 import raw from './content/what-guard.json';
 import { isNegationWord, readingCues } from './reading-cues';
 import { isSelfIntroduced } from './extract-people';
-import { isInThanks } from './screen-cards';
+import { isInThanks, isSignedName } from './screen-cards';
 import { fold } from './text';
 import { isClauseWord, isClosedWord, isDeterminer, wordLanguageOf } from './word-classes';
 
@@ -68,8 +68,8 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
         /^\s*[.!?]/u.test(text.slice(at + what.length))),
   );
   const isCounted = /\d/.test(what);
-  // "Jordi P.", "Ana M": a given name and an initial, as a review or a comment is signed, is someone.
-  const isSigned = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\.?$/u.test(what.trim());
+  // "Jordi P.", "Ana M": a name signed as a review or a comment is, is someone.
+  const isSigned = isSignedName(what);
   return (
     isNegated ||
     isCalling ||
