@@ -127,6 +127,15 @@ describe('a price its own clause takes back', () => {
     ]);
   });
 
+  it('is no price when it is the sum of the others, as a quote or a receipt totals them', () => {
+    expect(
+      amounts('Orçamento que fiz: pintura de sala R$ 600, pintura de quarto R$ 400. Total R$ 1.000. Faço pintura em Jundiaí.'),
+    ).toEqual([
+      ['pintura de sala', 600],
+      ['pintura de quarto', 400],
+    ]);
+  });
+
   it('keeps a price whose clause takes back something else', () => {
     expect(amounts('Cortes em Lages. Corte R$ 40 no salão, não mais a domicílio.')).toEqual([['Corte', 40]]);
   });

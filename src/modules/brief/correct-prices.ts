@@ -20,6 +20,7 @@ const content = parseContent(
     unitLeads: list,
     repairLeads: list,
     takenBackTails: list,
+    sumLabels: list,
   }),
   raw,
 );
@@ -45,6 +46,7 @@ const REPAIR = new RegExp(
   `(?<![\\p{L}\\d])${AMOUNT}\\s*[,;–—-]\\s*${REPAIR_LEAD}\\s*[,;:–—!-]+\\s*(?:${REPAIR_LEAD}\\s*[,;:–—-]?\\s*)?${AMOUNT}(?=\\s*(?:[.,;!?)\\]\\n]|$))`,
   'dgu',
 );
+const SUM_LABELS = new Set(content.sumLabels);
 const TAKEN_BACK = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.takenBackTails)})(?![\\p{L}])`, 'u');
 // "Bota 380.", "pónganle 75": a new amount alone, its sentence ending there.
 const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+${AMOUNT}\\s*(?=[.!;\\n]|$)`, 'dgu');
@@ -216,6 +218,13 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
       if (earlier.at >= 0 && earlier.at < at && earlier.price.amount === price.amount && !mends.has(earlier.price))
         dropped.add(earlier.price);
     said.push(sentenceAt(prompt, at, at + price.text.length + clause.length));
+  }
+  // "Total 55 €", "subtotal R$ 230": a sum of the prices around it — of a quote, a receipt or a
+  // review's complaint — is no price of a thing the business sells.
+  for (const { price, at } of all) {
+    if (at < 0 || mends.has(price) || dropped.has(price) || !SUM_LABELS.has(fold(price.label ?? '').trim())) continue;
+    dropped.add(price);
+    said.push(prompt.slice(Math.max(sentenceStart(prompt, at), at - (price.label?.length ?? 0) - 2), at + price.text.length).trim());
   }
   const out = prices.filter((price) => !dropped.has(price)).map((price) => mends.get(price) ?? price);
   return { prices: out, said: [...new Set(said)], written: prices.map((price) => price.text) };
