@@ -21,6 +21,11 @@ describe('money as it is written where the business is', () => {
     ['Chitenge tailoring K250, school uniform K180.', 'ZM', [250, 'ZMW'], [180, 'ZMW']],
     ['Bilum bags K120, small K45.', 'PG', [120, 'PGK'], [45, 'PGK']],
     ['Nsima and relish MK3,500.', 'MW', [3_500, 'MWK']],
+    // "P" is Botswana's pula there (the Philippine peso in the Philippines); "Rs." Sri Lanka's rupee there.
+    ['Tyre repair P150, wheel balancing P80.', 'BW', [150, 'BWP'], [80, 'BWP']],
+    ['Lechon P850, pancit P300.', 'PH', [850, 'PHP'], [300, 'PHP']],
+    ['Kottu Rs. 1,200, hoppers Rs. 400.', 'LK', [1_200, 'LKR'], [400, 'LKR']],
+    ['Braai pack N$250.', 'NA', [250, 'NAD']],
   ])('%s', (text, country, ...expected) => {
     expect(extractPrices(text, country).map((price) => [price.amount, price.currency])).toEqual(expected);
   });
