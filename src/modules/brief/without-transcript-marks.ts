@@ -1,5 +1,5 @@
 import { readingCues } from './reading-cues';
-import { alternationOf, fold } from './text';
+import { alternationOf, blankSpans, fold } from './text';
 
 // "[Audio 1 – 1:48]", "[Áudio 3, 0:35]", "(nota de voz 2)": a voice message's mark — the word, its
 // number and its length, nothing else ("(Audio profesional, iluminación y DJ)" is said).
@@ -86,20 +86,20 @@ const AGO = new RegExp(
 );
 const REVIEW_LABEL = new RegExp(`^[ \\t]*(?:${alternationOf(readingCues.reviewFurniture)})[ \\t]*:?[ \\t]*$`, 'gmu');
 
-/** Blanks what `pattern` finds in the folded text, keeping every position. */
+/** Blanks what `pattern` (global) finds in the folded text, keeping every position. */
 function blankFound(text: string, pattern: RegExp): string {
-  let out = text;
-  for (const match of fold(text).matchAll(pattern))
-    out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
-  return out;
+  return blankSpans(
+    text,
+    [...fold(text).matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  );
 }
+
+/** Whether `pattern` (global) finds anything in `text`, whatever its last search left in lastIndex. */
+const finds = (pattern: RegExp, text: string) => text.search(pattern) >= 0;
 
 /** A review pasted from its page, without the page's marks (only when its stars or its label are there). */
 function withoutReviewFurniture(text: string): string {
-  STARS.lastIndex = 0;
-  REVIEW_LABEL.lastIndex = 0;
-  const folded = fold(text);
-  if (!STARS.test(text) && !REVIEW_LABEL.test(folded)) return text;
+  if (!finds(STARS, text) && !finds(REVIEW_LABEL, fold(text))) return text;
   return blankFound(
     blankFound(
       text.replace(STARS, (stars) => ' '.repeat(stars.length)),
@@ -111,15 +111,8 @@ function withoutReviewFurniture(text: string): string {
 
 /** A chat poll pasted whole: its question line and its option lines, with a poll's label among them. */
 function withoutPolls(text: string): string {
-  if (!POLL_LINE.test(fold(text))) return text;
-  POLL_LINE.lastIndex = 0;
   // (Lines are blanked, not removed, so the text keeps its shape for the readers after this one.)
-  const folded = fold(text);
-  let out = text;
-  for (const pattern of [POLL_LINE, VOTE_LINE])
-    for (const match of folded.matchAll(pattern))
-      out = out.slice(0, match.index) + ' '.repeat(match[0].length) + out.slice(match.index + match[0].length);
-  return out;
+  return finds(POLL_LINE, fold(text)) ? blankFound(blankFound(text, POLL_LINE), VOTE_LINE) : text;
 }
 
 /**
