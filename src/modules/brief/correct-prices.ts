@@ -229,3 +229,6 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
   const out = prices.filter((price) => !dropped.has(price)).map((price) => mends.get(price) ?? price);
   return { prices: out, said: [...new Set(said)], written: prices.map((price) => price.text) };
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { content as priceCorrectionWords };

@@ -398,3 +398,6 @@ export function featureSpans(folded: string): Array<{ feature: BriefFeature; sta
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { words as featureWords };

@@ -24,7 +24,9 @@ import { extractTestimonials } from './extract-testimonials';
 import { extractLandmark } from './extract-landmark';
 import { extractOfferings } from './extract-offerings';
 import { missingFacts, type MissingFact } from './missing-facts';
-import { MAX_BRIEF_ITEMS, type BriefFeature, type BriefPrice, type SiteBrief } from './site-brief-schema';
+import { MAX_BRIEF_ITEMS, type BriefFeature, type BriefItem, type BriefPrice, type SiteBrief } from './site-brief-schema';
+import { screenItems } from './screen-items';
+import type { ItemContext } from './item-features';
 import { genericTaxonomyKind, rankTaxonomy, resolveTaxonomyKind } from './taxonomy';
 import { findWorldCities, townKey } from './places';
 import { extractBusinessName, statedName } from './extract-business-name';
@@ -411,7 +413,13 @@ function isAfterPlacePreposition(name: string, text: string): boolean {
  * Prompt → brief, without a model: deterministic and fast enough to run before every generation
  * (the AI path sends it to the plan call; the offline composer builds from it).
  */
-export function extractBrief(input: ExtractBriefInput): SiteBrief {
+/** For training the item screen: what it is given, and whether it runs (it does unless told). */
+export type ExtractBriefOptions = {
+  screen?: boolean;
+  onScreen?: (items: readonly BriefItem[], context: ItemContext) => void;
+};
+
+export function extractBrief(input: ExtractBriefInput, options: ExtractBriefOptions = {}): SiteBrief {
   // A name typed in capitals ("somos a MARMORARIA ROCHA FORTE") is read as a name is written.
   // …and a title's period ("Sr.", "V. Exas.") ends no sentence.
   // …and a transcription's marks ("[Audio 1 – 1:48]") or a mail's envelope are no part of what was said.
@@ -859,6 +867,19 @@ export function extractBrief(input: ExtractBriefInput): SiteBrief {
   });
   reading.items = reading.items.filter((item) => !chat.includes(item));
   reading.unused.push(...chat.map((item) => ({ words: item.text, why: 'aside' as const })));
+  // …and, last, what people who read such prompts would not publish, by the weights learned from them.
+  const screenContext = {
+    text,
+    folded: fold(text),
+    lang: promptLocale,
+    pricedLabels: new Set(facts.prices.flatMap((price) => (price.label ? [fold(price.label)] : []))),
+  };
+  options.onScreen?.(reading.items, screenContext);
+  if (options.screen !== false) {
+    const screened = screenItems(reading.items, screenContext);
+    reading.items = screened.items;
+    reading.unused.push(...screened.unused);
+  }
   facts.offerings = reading.items
     .filter((item) => item.role === 'offering')
     .map((item) => item.text.slice(0, 80))

@@ -388,3 +388,6 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
   }
   return null;
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { content as formFieldWords };

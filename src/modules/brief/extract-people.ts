@@ -145,3 +145,6 @@ export function extractPeople(prompt: string): string[] {
   }
   return people.slice(0, 12);
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { people as peopleWords };

@@ -250,3 +250,6 @@ function isHideRequest(said: string, lang: string): boolean {
   });
   return shown || appearing;
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { cues as privatePeopleWords };

@@ -470,3 +470,6 @@ function refusedProposals(text: string, folded: string): Array<{ name: string; s
   }
   return found;
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { talk as nameTalkWords };

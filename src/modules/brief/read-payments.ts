@@ -233,3 +233,6 @@ export function opensWithPayment(folded: string): boolean {
     );
   return startsWith(LEADS) || startsWith(METHODS);
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { content as paymentWords };

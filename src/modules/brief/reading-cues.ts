@@ -830,3 +830,6 @@ export function namesAPersonOnly(folded: string): boolean {
     (readingCues.roleNouns.has(rest[0]!) || readingCues.staffNouns.has(rest[0]!) || readingCues.kinshipWords.has(rest[0]!))
   );
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { cues as readingCueLists };

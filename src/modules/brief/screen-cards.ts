@@ -483,3 +483,6 @@ function isHeading(text: string, folded: string, at: number, own: string, priceT
   const rest = text.slice(colon + 1, lineEnd);
   return !priceTexts.some((price) => price && rest.includes(price));
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { content as cardScreenWords };

@@ -157,3 +157,6 @@ export function screenTold({ items, lang, country }: { items: readonly BriefItem
   }
   return { items: kept, unused };
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { content as toldPartWords };

@@ -116,3 +116,6 @@ export function whatAfterCopula(text: string, lang: string, isKind: (folded: str
   }
   return undefined;
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { content as whatGuardWords };

@@ -85,3 +85,6 @@ export function withoutQuestionnaire(text: string): string {
   }
   return out.join('\n');
 }
+
+/** The file's word lists as loaded, for the item screen's word families (item-features.ts). */
+export { content as questionnaireWords };

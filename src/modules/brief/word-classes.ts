@@ -161,3 +161,8 @@ export function isClosedWordOfAny(folded: string): boolean {
 export function isClosedWord(folded: string, language: WordLanguage): boolean {
   return load()[language].closed.has(folded);
 }
+
+/** The tables as loaded, for the item screen's word families (item-features.ts). */
+export function wordClassTables() {
+  return load();
+}

@@ -6,7 +6,9 @@
  * rules (data/items.jsonl). Run on today's reader, it prints the share of "drop" texts that are still
  * items (published: lower is better) and of "keep" texts that still are (higher is better). Items are
  * matched by their text, so a rule that changes an item's words makes it neither — counted apart.
- * These prompts are the ones the rules were written against: this measures, it does not hold out.
+ * These prompts are the ones the rules were written against, and the item screen was fitted on their
+ * labels (train-item-screen.ts): this measures, it does not hold out — the screen's held-out figures
+ * are the trainer's (its folds, and sets 42–44).
  *
  *   npm run -s eval:items
  */
