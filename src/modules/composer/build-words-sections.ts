@@ -580,11 +580,9 @@ export function buildWordsPricing(env: WordsEnv, id: string): DraftObject | null
             name: price.label ? own(price.label) : env.site.what ? own(env.site.what) : words(env, 'pricingTitle'),
             price: priceWithPeriod(env, price),
           }))
-        : (unpriced.length > 0 ? unpriced : ['—']).map((name) => ({
-            name: own(name),
-            price: words(env, 'priceOnRequest'),
-            isSample: true,
-          }));
+        : (unpriced.length > 0 ? unpriced : ['—']).map(
+            (name) => ownPriceOf(name) ?? { name: own(name), price: words(env, 'priceOnRequest'), isSample: true },
+          );
     return { id, type: 'menu', variant: items.length >= 8 ? 'two-column' : 'list', title, items };
   }
   const cta = link(text(env, uiCopy.planCta), `#${env.targets.contact ?? 'contact'}`);
@@ -616,6 +614,22 @@ export function buildWordsPricing(env: WordsEnv, id: string): DraftObject | null
       isSample: true,
     })),
   };
+}
+
+// "Rs. 45,000/-", "K1,500", "R$ 120", "80 €": an amount, by its digits grouped in thousands or a
+// currency sign beside them ("4 drummers" is none).
+const AMOUNT = /\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\p{Sc}\s?\d|\d\s?\p{Sc}/u;
+
+/**
+ * An offering whose own words carry its amount ("Homecoming: Rs. 30,000/-") when no price was read
+ * from it (a sign the reader does not know where the business is): the amount the person wrote is
+ * its price, after its colon or dash — never a marked "price on request" beside it. Undefined when
+ * the words carry no amount.
+ */
+function ownPriceOf(said: string): { name: Text; price?: Text } | undefined {
+  if (!AMOUNT.test(said)) return undefined;
+  const split = /^(.+?)\s*(?::|\s[–-])\s*([^:]+)$/u.exec(said);
+  return split && AMOUNT.test(split[2]!) && !AMOUNT.test(split[1]!) ? { name: own(split[1]!), price: own(split[2]!) } : { name: own(said) };
 }
 
 function periodText(period: NonNullable<SiteBrief['facts']['prices'][number]['period']>): Text {
