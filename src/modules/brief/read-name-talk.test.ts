@@ -157,3 +157,16 @@ describe("the writer's own name idea, kept", () => {
     );
   });
 });
+
+// A prompt written as labels and values between semicolons: the name's label ends at its semicolon.
+describe('a name given as a label in a line of labels', () => {
+  it('is talk about the name up to its semicolon only: the prices, the place and the rest are read', () => {
+    const brief = extractBrief({
+      prompt: 'nome: Sapataria do Zé; onde: Braga; meia-sola: 15 €, não, 18 €; contacto: só chamadas, 912 345 678',
+    });
+    expect(brief.name).toBe('Sapataria do Zé');
+    expect(brief.location?.text).toBe('Braga');
+    expect(brief.facts.prices.map((price) => [price.label, price.text])).toEqual([['meia-sola', '18 €']]);
+    expect((brief.unused ?? []).map((entry) => entry.words)).toContain('nome: Sapataria do Zé');
+  });
+});

@@ -92,7 +92,9 @@ const isPlatform = (name: string) =>
 const WISH_LEAD = new RegExp(`^\\s*(?:${byLength(talk.wantedNameCues)})\\s+`, 'iu');
 const USE_VERB = new RegExp(`(?<![\\p{L}])(?:${byLength(talk.useVerbs)})(?![\\p{L}])`, 'u');
 const NEGATIONS = new Set([...readingCues.ruleNegations, ...readingCues.ruleNegationsNotPortuguese]);
-const SENTENCE_END = /[.!?\n]/u;
+// A semicolon ends a sentence here as it does for the reader (read-prompt.ts): "nome: X; onde: Braga; …"
+// talks about the name only up to it.
+const SENTENCE_END = /[.!?;\n]/u;
 // "…Google, mas não no nome": a contrast opens a clause of its own, with its own polarity.
 const CLAUSE_BREAK = /[,;()]|\s(?:mas|but|pero|so|then|entao|entonces|asi que|por isso|por eso)\s/gu;
 // "Rui - Limpeza de Chaminés": a dash between capitalised words joins them into one name.
