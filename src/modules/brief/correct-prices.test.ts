@@ -140,3 +140,33 @@ describe('a price its own clause takes back', () => {
     expect(amounts('Cortes em Lages. Corte R$ 40 no salão, não mais a domicílio.')).toEqual([['Corte', 40]]);
   });
 });
+
+// "X is wrong" names the thing whose price was given before; the amount after it is its new price.
+describe('a price said to be wrong, then given again', () => {
+  it('mends the one price whose words name the thing, in its sentence or the next', () => {
+    expect(
+      amounts('Afiação de facas 5 €, tesouras 7 €, machados 12 €. Espera, as tesouras estão mal. São 8 €. Ligue 912 000 111.'),
+    ).toEqual([
+      ['Afiação de facas', 5],
+      ['tesouras', 8],
+      ['machados', 12],
+    ]);
+    expect(amounts("Chimney sweep £60, bird guard fitted £40. The bird guard is wrong, it's £45 since March. Call 01624 000000.")).toEqual([
+      ['Chimney sweep', 60],
+      ['bird guard fitted', 45],
+    ]);
+    expect(texts("Chimney sweep £60, bird guard fitted £40. The bird guard is wrong, it's £45 since March.")).not.toMatch(/wrong/);
+    expect(amounts('Cambio de cierre 15 €, bajos de pantalón 8 €. El cierre está mal, ahora es 18 €.')).toEqual([
+      ['Cambio de cierre', 18],
+      ['bajos de pantalón', 8],
+    ]);
+  });
+
+  it('changes nothing when the thing named fits no one price', () => {
+    expect(amounts('Corte 20 €, barba 10 €. O secador está mal, comprei outro por 90 €.')).toEqual([
+      ['Corte', 20],
+      ['barba', 10],
+      ['comprei outro', 90],
+    ]);
+  });
+});

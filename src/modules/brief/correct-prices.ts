@@ -21,6 +21,7 @@ const content = parseContent(
     repairLeads: list,
     takenBackTails: list,
     sumLabels: list,
+    wrongWords: list,
   }),
   raw,
 );
@@ -50,6 +51,11 @@ const SUM_LABELS = new Set(content.sumLabels);
 const TAKEN_BACK = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.takenBackTails)})(?![\\p{L}])`, 'u');
 // "Bota 380.", "pónganle 75": a new amount alone, its sentence ending there.
 const PUT = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.putLeads)})\\s+${AMOUNT}\\s*(?=[.!;\\n]|$)`, 'dgu');
+
+// "o motor está mal. É a partir de 195 €", "the bird guard is wrong, it's £45": a price named as wrong.
+const WRONG = new RegExp(`(?<![\\p{L}])(?:${alternationOf(content.wrongWords)})(?![\\p{L}])`, 'gu');
+// An amount's digits as written in a price's text ("a partir de 180,00 €" → "180,00").
+const WRITTEN_AMOUNT = /\d{1,3}(?:[.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?/u;
 
 // ("1,5" is one and a half.)
 const toAmount = (whole: string, cents: string | undefined) =>
@@ -200,6 +206,30 @@ export function correctPrices(prompt: string, prices: readonly BriefPrice[]): { 
     if ((mends.get(taken.price) ?? taken.price).amount !== now)
       mends.set(taken.price, mended(taken.price, now, undefined, writtenAmount(folded, match, 1)));
     said.push(sentenceAt(prompt, match.index, match.index + match[0].length));
+  }
+  // "Espere, o motor está mal. É a partir de 195 €.", "the bird guard is wrong, it's £45 now": the
+  // one price said before whose words hold the thing named as wrong takes the first amount after
+  // it, in its sentence or the next; that amount is no price of its own.
+  for (const match of folded.matchAll(WRONG)) {
+    const from = sentenceStart(folded, match.index);
+    const named = namingWords(folded.slice(from, match.index).split(/[,;:]/u).at(-1) ?? '');
+    if (named.length === 0) continue;
+    const after = match.index + match[0].length;
+    const stops = SENTENCE_STOPS.map((stop) => folded.indexOf(stop, after)).filter((index) => index >= 0);
+    const nextStops =
+      stops.length > 0 ? SENTENCE_STOPS.map((stop) => folded.indexOf(stop, Math.min(...stops) + 1)).filter((index) => index >= 0) : [];
+    const limit = nextStops.length > 0 ? Math.min(...nextStops) : folded.length;
+    const fresh = all.find(({ at }) => at >= after && at < limit);
+    const fitting = all.filter(({ at, words }) => at >= 0 && at < from && named.every((word) => words.some((own) => sameWord(own, word))));
+    if (!fresh || fitting.length !== 1) continue;
+    const taken = fitting[0]!;
+    if ((mends.get(taken.price) ?? taken.price).amount === fresh.price.amount) continue;
+    mends.set(
+      taken.price,
+      mended(taken.price, fresh.price.amount, WRITTEN_AMOUNT.exec(taken.price.text)?.[0], WRITTEN_AMOUNT.exec(fresh.price.text)?.[0]),
+    );
+    dropped.add(fresh.price);
+    said.push(sentenceAt(prompt, from, fresh.at + fresh.price.text.length));
   }
   // "(no papel está 60 €, já não é)", "the €80 in the newsletter is old": an amount its own clause
   // takes back, with no new amount after it, is no price of the business.
