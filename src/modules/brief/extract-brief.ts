@@ -53,7 +53,7 @@ import { setAsideRemarks } from './set-aside-remarks';
 import { keepToldArticles } from './keep-told-articles';
 import { takeRefusedLists } from './take-refused-lists';
 import { screenTold } from './sort-told';
-import { isNotWhat, whatAfterCopula } from './what-guard';
+import { isNotWhat, whatAfterCopula, withoutNegatedWords } from './what-guard';
 import { letterOpening, otherPlaceRefused, setAsideSaidToBuilder } from './said-to-builder';
 import { withoutQuestionnaire } from './without-questionnaire';
 import { withoutTranscriptMarks } from './without-transcript-marks';
@@ -459,7 +459,8 @@ export function extractBrief(input: ExtractBriefInput, options: ExtractBriefOpti
   // A person's name is no evidence of the trade: "Tom Baker" tunes pianos, "Ana Padeiro" may be a lawyer.
   const people = extractPeople(text);
   const withoutPeople = (written: string) => people.reduce((rest, person) => rest.split(person).join(' '.repeat(person.length)), written);
-  const kindText = withoutPeople(text);
+  // …nor is what they say they are not ("Soy notaria, no soy abogada").
+  const kindText = withoutNegatedWords(withoutPeople(text), typedLocale);
   const kind = resolveTaxonomyKind(kindText, input.businessKind);
   // A place inside the landmark ("em Lisboa perto do metro de Arroios") is what the business is
   // near, not its town: the town is looked for outside it first.
@@ -791,7 +792,7 @@ export function extractBrief(input: ExtractBriefInput, options: ExtractBriefOpti
   const nearest = nearestKind({
     what: reading.what || whatForKind,
     prompt: kindText,
-    introduction: withoutPeople(reading.introduction),
+    introduction: withoutNegatedWords(withoutPeople(reading.introduction), promptLocale),
     lang: promptLocale,
     hint,
   });

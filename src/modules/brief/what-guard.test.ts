@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBrief } from './extract-brief';
-import { isNotWhat, whatAfterCopula } from './what-guard';
+import { isNotWhat, whatAfterCopula, withoutNegatedWords } from './what-guard';
 
 describe('what the business is', () => {
   it('is never the writer writing for a relative; the trade said with "é" is', () => {
@@ -125,5 +125,27 @@ describe('what the person is not, a word calling out, a count, a proper name', (
         'O nome é Chaveiro Mão Leve, em Caxias do Sul. Faço cópia de chave e abertura de porta, o chaveiro atende 24h.',
     });
     expect(brief.what).not.toMatch(/Marta/u);
+  });
+});
+
+// What the person says they are not, or do not do, is no evidence of the kind of business.
+describe('a kind the person says they are not', () => {
+  it('is never the kind of the site', () => {
+    const notary = extractBrief({
+      prompt: 'Soy notaria pública en Miami, no soy abogada. Hago poderes, apostillas y traducciones certificadas.',
+    });
+    expect(notary.kind.id).not.toBe('law-firm');
+    expect(notary.what).toBe('notaria pública');
+    const clerk = extractBrief({ prompt: 'Sou despachante em Sorocaba, não sou advogado. Faço transferência de veículo e licenciamento.' });
+    expect(clerk.kind.id).not.toBe('law-firm');
+  });
+
+  it('blanks the three words a negation reaches, within its clause, and never after "not only"', () => {
+    expect(withoutNegatedWords('Sou despachante, não sou advogado. Faço licenciamento.', 'pt-BR')).toBe(
+      'Sou despachante, não             . Faço licenciamento.',
+    );
+    expect(withoutNegatedWords('Não faço só bolos, faço também salgados.', 'pt-BR')).toBe('Não faço só bolos, faço também salgados.');
+    // (In Portuguese "no" is "in the": "no centro" negates nothing.)
+    expect(withoutNegatedWords('Padaria no centro de Itu.', 'pt-BR')).toBe('Padaria no centro de Itu.');
   });
 });

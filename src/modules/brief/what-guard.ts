@@ -86,6 +86,36 @@ export function isNotWhat(what: string, text: string, people: readonly string[] 
   );
 }
 
+// "não só", "não faço só", "not only", "no solo": a negation that adds ("não faço só bolos, faço
+// também salgados") negates nothing.
+const ONLY_AFTER_NEGATION = new Set(['so', 'apenas', 'only', 'just', 'solo', 'solamente', 'somente']);
+// How far a negation reaches: "não sou advogado", "I'm not a qualified lawyer", "no soy abogada".
+const NEGATION_REACH = 3;
+
+/**
+ * The text with the words a negation reaches blanked (same length): "Soy notaria, no soy abogada",
+ * "I'm a bookkeeper, not an accountant", "não faço bolos" — what the person says they are not or do
+ * not do is no evidence of what the business is. A negation reaches three words, within its clause.
+ */
+export function withoutNegatedWords(text: string, lang: string | undefined): string {
+  const folded = fold(text);
+  const blanks: Array<[number, number]> = [];
+  for (const clause of folded.matchAll(/[^,.;:!?()\n]+/gu)) {
+    const words = [...clause[0].matchAll(/[\p{L}'’]+/gu)];
+    for (const [index, word] of words.entries()) {
+      const reach = words.slice(index + 1, index + 1 + NEGATION_REACH);
+      if (!isNegationWord(word[0], lang, false) || reach.some((next) => ONLY_AFTER_NEGATION.has(next[0]))) continue;
+      for (const reached of reach) {
+        const start = clause.index + reached.index;
+        blanks.push([start, start + reached[0].length]);
+      }
+    }
+  }
+  let out = text;
+  for (const [start, end] of blanks) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
 // "ele é sapateiro", "she's a potter", "soy gasfiter": a copula, an article at most, then a word.
 const COPULA =
   /(?<![\p{L}])(?:é|is a|is an|'s a|es|sou|soy|somos|i'm a|i am a|we're a|we are a)\s+(?:(?:um|uma|a|an|un|una|o)\s+)?([\p{L}-]{3,})/giu;
