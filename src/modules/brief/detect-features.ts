@@ -120,22 +120,20 @@ const CLAUSE_BREAK = new RegExp(`[.;:!?\\n]|,(?!\\d)|\\s(?:${readingCues.contras
  * negation and a call word with a verb of answering, or the negation right before the call word.
  * Read per clause, so "não atendo aos domingos, telefone …" refuses nothing.
  */
-function refusesCalls(folded: string): boolean {
+function refusesCalls(folded: string, lang: string | undefined): boolean {
+  // (In Portuguese "no" is "in the": "respondo a todas as chamadas no próprio dia" refuses nothing.)
+  const isNegation = (token: string) => refusal.negations.has(token) && !(token === 'no' && lang?.startsWith('pt'));
   return folded.split(CLAUSE_BREAK).some((clause) => {
     const tokens = clause.match(/[\p{L}']+/gu) ?? [];
-    const at = (set: Set<string>) => tokens.findIndex((token) => set.has(token));
-    const negation = at(refusal.negations);
-    const call = at(refusal.callNouns);
+    const at = (test: (token: string) => boolean) => tokens.findIndex(test);
+    const negation = at(isNegation);
+    const call = at((token) => refusal.callNouns.has(token));
     if (negation < 0 || call < 0) return false;
     // "no calls", "no phone calls", "sem ligação".
     if (call > negation && call - negation <= 2) return true;
     // "ligação também não", "llamadas no": the negation answers the call word and ends the clause.
     const last = tokens.length - 1;
-    if (
-      refusal.negations.has(tokens[last]!) &&
-      tokens.slice(call + 1, last).every((token) => refusal.alsoWords.has(token)) &&
-      last - call <= 2
-    )
+    if (isNegation(tokens[last]!) && tokens.slice(call + 1, last).every((token) => refusal.alsoWords.has(token)) && last - call <= 2)
       return true;
     return tokens.some((token) => refusal.answerVerbs.has(token));
   });
@@ -232,9 +230,9 @@ export function refusesWhatsapp(folded: string, lang?: string): boolean {
   });
 }
 
-export function reachOnlyBy(folded: string): 'whatsapp' | undefined {
+export function reachOnlyBy(folded: string, lang: string | undefined): 'whatsapp' | undefined {
   if (!WHATSAPP_WORD.test(folded)) return undefined;
-  return ONLY_WHATSAPP.test(folded) || refusesCalls(folded) ? 'whatsapp' : undefined;
+  return ONLY_WHATSAPP.test(folded) || refusesCalls(folded, lang) ? 'whatsapp' : undefined;
 }
 
 // "só por SMS", "texts only", "solo mensajes de texto": an "only" word of the prompt's language right
@@ -255,7 +253,7 @@ const ONLY_TEXT = Object.fromEntries(
  */
 export function reachOnlyByText(folded: string, lang: string | undefined): boolean {
   const language = lang?.startsWith('pt') ? 'pt' : lang?.startsWith('es') ? 'es' : 'en';
-  return ONLY_TEXT[language].test(folded) || refusesCalls(folded);
+  return ONLY_TEXT[language].test(folded) || refusesCalls(folded, lang);
 }
 
 const PATTERNS = Object.fromEntries(briefFeatures.map((feature) => [feature, new RegExp(words.features[feature])])) as Record<

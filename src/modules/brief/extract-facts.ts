@@ -98,7 +98,7 @@ export function extractFacts(prompt: string, country: string | undefined, lang?:
   const email =
     contact.email && contact.email !== pix?.toLowerCase() && !isEmailKeptOff(prompt, folded, contact.email) ? contact.email : undefined;
   const textMessages = phones.length > 0 && takesTextMessages(prompt, mentions, lang);
-  const reachOnly = whatsapp ? reachOnlyBy(folded) : textMessages && reachOnlyByText(folded, lang) ? ('sms' as const) : undefined;
+  const reachOnly = whatsapp ? reachOnlyBy(folded, lang) : textMessages && reachOnlyByText(folded, lang) ? ('sms' as const) : undefined;
   // "Home 01632 960552, mobile 07700 900417. You can text the mobile.": the number that takes texts
   // is the one the site's call and text links use — a text to a landline reaches no one.
   const texted = textMessages ? textedNumber(prompt, mentions) : undefined;

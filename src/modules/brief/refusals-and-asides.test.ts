@@ -131,3 +131,20 @@ describe('where the business is, apart from where it goes', () => {
     expect(brief.location?.text).toBe('Lamego, no Alto Douro');
   });
 });
+
+// In Portuguese "no" is "in the": "respondo às chamadas no mesmo dia" answers calls, it refuses none.
+describe('"no" in a Portuguese sentence about calls', () => {
+  it('refuses no calls: the number keeps its call link beside WhatsApp', () => {
+    const brief = extractBrief({
+      prompt: 'Conserto persianas em Leiria. Telemóvel 912 345 678, chamada ou WhatsApp. Respondo a todas as chamadas no próprio dia.',
+    });
+    expect(brief.facts.reachOnly).toBeUndefined();
+    expect(brief.features).toContain('phone');
+  });
+
+  it('still refuses them when a Portuguese negation does', () => {
+    expect(extractBrief({ prompt: 'Conserto persianas em Leiria. WhatsApp 912 345 678, chamadas não atendo.' }).facts.reachOnly).toBe(
+      'whatsapp',
+    );
+  });
+});
