@@ -396,3 +396,19 @@ describe('what is said between a price’s label and its amount', () => {
     expect(said.join(' | ')).toMatch(/fruteiras/);
   });
 });
+
+// A price list's other way of setting a price beside its item: a dash.
+describe('a price after a dash on its line', () => {
+  it('is for the words before the dash, digits and all', () => {
+    const labels = (prompt: string) => extractBrief({ prompt }).facts.prices.map((price) => [price.label, price.amount]);
+    expect(labels('Barbearia em Natal.\nCorte - R$ 30\nBarba – R$ 20')).toEqual([
+      ['Corte', 30],
+      ['Barba', 20],
+    ]);
+    expect(labels('Swimming lessons in Gweru:\n45 min - US$12\n10 lessons - US$100\nPool hire for a party - US$60')).toEqual([
+      ['45 min', 12],
+      ['10 lessons', 100],
+      ['Pool hire for a party', 60],
+    ]);
+  });
+});

@@ -230,8 +230,9 @@ function labelBefore(prompt: string, from: number, at: number, previousLabel?: s
   // "- orquídea adulta: R$ 45": a list's bullet is not part of the item.
   while (words.length && (CONNECTOR.test(words[0]!) || NOT_LABELS.test(words[0]!) || /^[-•*–—]+$/.test(words[0]!))) words = words.slice(1);
   while (words.length && (NOT_LABELS.test(words.at(-1)!) || ISO_AFTER.test(words.at(-1)!))) words = words.slice(0, -1);
-  // "Exhibiciones: 300 €": the words right before a colon name what follows.
-  if (words.length === 0 && breaks.length && breaks.at(-1)![0] === ':') {
+  // "Exhibiciones: 300 €": the words right before a colon name what follows — and so do those before
+  // a dash ("Corte - R$ 30", "1 hour – US$18"), the other way a price list sets a price beside its item.
+  if (words.length === 0 && breaks.length && (breaks.at(-1)![0] === ':' || /^\s?[-–—]\s?$/u.test(breaks.at(-1)![0]))) {
     // "kit de suculentas (6 unidades): R$ 30": an aside before the colon belongs to the item.
     const head = span.slice(0, breaks.at(-1)!.index);
     // "- Desentupimento de pia, ralo ou vaso sanitário: a partir de R$ 150": a line's whole head
