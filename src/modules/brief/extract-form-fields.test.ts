@@ -441,3 +441,19 @@ describe('answers as people list them', () => {
     ]);
   });
 });
+
+// "mais ou menos", "more or less": "about" — its "or" joins no answers of a choice.
+describe('a field asked "more or less"', () => {
+  it('is one field with no choice between "more" and "less"', () => {
+    const fields = (prompt: string) => extractBrief({ prompt }).formFields ?? [];
+    const portuguese = fields('Buffet em Natal. Quero um formulário com nome, telefone, data da festa e quantas pessoas mais ou menos.');
+    expect(portuguese.at(-1)).toEqual({ text: 'Quantas pessoas mais ou menos?', field: null });
+    const english = fields('Catering in Leeds. A form with name, phone and how many guests more or less.');
+    expect(english.at(-1)).toEqual({ text: 'how many guests more or less', field: null });
+    // (A real choice keeps its answers.)
+    expect(fields('Buffet em Natal. Formulário com nome, telefone e se é casamento ou aniversário.').at(-1)?.options).toEqual([
+      'casamento',
+      'aniversário',
+    ]);
+  });
+});

@@ -15,6 +15,8 @@ const words = z.array(z.string().min(1).max(40)).min(1);
 const formFieldsSchema = z.object({
   $comment: z.string().optional(),
   formWords: words,
+  /** "mais ou menos", "more or less": "about" — its "or" joins no answers of a choice. */
+  approximately: words,
   /**
    * "book through the site, with…", "agendamento pelo site com…": a booking or a quote asked of
    * the site is its form — with a word for the site within three words, never alone ("orçamento
@@ -221,6 +223,7 @@ const LEAD = new RegExp(`^(?:(?:${alternationOf(content.leadWords)})\\s+)+`, 'u'
 // "…, timeline, and whether": the Oxford comma's "and" opens no field of its own.
 const CONJUNCTION = /^(?:and|or|e|ou|y)\s+/u;
 const SPLIT = /\s*(?:,|;|\s(?:e|and|y|\+|&)\s)\s*/u;
+const APPROXIMATELY = new RegExp(`(?<![\\p{L}])(?:${content.approximately.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
 // "casa ou empresa", "presencial ou online", "email/telefone": alternatives inside one piece.
 const OR_SPLIT = /\s*(?:\/|\s(?:ou|or)\s)\s*/u;
 const MAX_OPTION_WORDS = 4;
@@ -269,6 +272,9 @@ export function extractFormFields(typed: string, promptLang: 'pt' | 'es' | 'en' 
     const list = folded
       .slice(start, end)
       .replace(/\([^()]*\)/g, (aside) => '\u0001'.repeat(aside.length))
+      // "quantas pessoas mais ou menos": "about", no choice between "mais" and "menos" (same length, so
+      // the field's words are still read from the prompt at the same places).
+      .replace(APPROXIMATELY, (idiom) => idiom.replace(/\s/gu, '\u0003'))
       // (One question after another is one field after another.)
       .replace(/\?[ \t]/g, ', ')
       .split('')
