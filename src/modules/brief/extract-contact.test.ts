@@ -78,3 +78,16 @@ describe('hours whose days come after them, or that close at noon', () => {
     expect(extractOpeningHours('Lunes a viernes de 8 al mediodía.', false)).toEqual(['Mo-Fr 08:00-12:00']);
   });
 });
+
+// How long something takes is no opening hours: "a secagem leva de 6 a 8 horas".
+describe('a range after a verb of lasting', () => {
+  it('is a duration, never the hours the business opens', () => {
+    const hours = (prompt: string) => extractBrief({ prompt }).facts.openingHours;
+    expect(hours('Lavo tapetes em Belém. Atendo de segunda a sábado das 8h às 18h. A secagem leva em média de 6 a 8 horas.')).toEqual([
+      'Mo-Sa 08:00-18:00',
+    ]);
+    expect(hours('Carpet cleaning in Leeds, Monday to Saturday 8am to 6pm. Drying takes 6 to 8 hours.')).toEqual(['Mo-Sa 08:00-18:00']);
+    // (Hours said with "horas" are still hours.)
+    expect(hours('Padaria em Itu. Funcionamos das 6 às 20 horas.')).toEqual(['Mo-Su 06:00-20:00']);
+  });
+});

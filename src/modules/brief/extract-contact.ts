@@ -128,6 +128,9 @@ const HOURS_WORD =
 const UNIT_AFTER =
   /^\s*(?:anos|years?|yrs|anos de idade|meses|months?|vezes|times|x\b|pessoas|people|persons|personas|participantes|alunos|students|%|kg|km|m2|m²|€|\$|r\$|min|minutos|minutes|semanas|weeks|dias|days|quartos|rooms|habitaciones|salas|mesas|tables|hp|cv|cc|kw|litros|liters|litres|l\b|ml|cm|mm|m\b|kg|g\b|ton|toneladas|pol|polegadas|inches|pes|feet|ft)/;
 
+// A verb of lasting, then at most three words ("leva em média de", "takes about") before the range.
+const LASTING = new RegExp(`(?<![\\p{L}])(?:${readingCues.lastingVerbs.map(escapeRegExp).join('|')})(?:\\s+[\\p{L}]+){0,3}\\s*$`, 'u');
+
 /** "nn"/"noon" is 12 in the afternoon and "mn" 12 at night, so the clock reads them as pm and am. */
 function meridiem(mark: string | undefined): string | undefined {
   if (mark === 'nn' || mark === 'noon') return 'pm';
@@ -181,6 +184,10 @@ function timeRanges(folded: string): string[] {
         endHour = String(afternoonEnd);
       }
     }
+    // "a secagem leva de 6 a 8 horas", "drying takes 6 to 8 hours": a range after a verb of lasting,
+    // with no day or hours word near it, is how long something takes — never when the business opens.
+    const lead = folded.slice(Math.max(previousEnd, match.index - 40), match.index);
+    if (!isContinuation && LASTING.test(lead) && !HOURS_WORD.test(lead) && [...lead.matchAll(SINGLE_DAY)].length === 0) continue;
     const endMarker = mark2 ?? mark1;
     // "9-5pm" starts in the morning, "1-5pm" in the afternoon; "10-12pm" ends at noon, so began in the morning.
     const startMarker = mark1 ?? (endMarker === 'pm' ? (Number(h1) <= Number(h2) && Number(h2) !== 12 ? 'pm' : 'am') : endMarker);

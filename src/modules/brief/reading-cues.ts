@@ -382,6 +382,8 @@ const readingCuesSchema = z.object({
   monthWords: words,
   /** What makes an amount of time a duration ("entrega em até 24h", "within 24 hours"), not opening hours. */
   durationLeads: words,
+  /** "leva", "demora", "takes", "tarda", "em média": what says how long something lasts — a range after it is a duration, never opening hours. */
+  lastingVerbs: words,
   /** "24 horas de antecedência", "24 hours notice": what after an amount of time makes it a duration. */
   durationTails: words,
   /** English words that open a promise of what the business does not do ("No chemicals"). */
@@ -675,6 +677,7 @@ export const readingCues = {
   whenWords: asSet(cues.whenWords),
   monthWords: asSet(cues.monthWords),
   durationLeads: cues.durationLeads,
+  lastingVerbs: cues.lastingVerbs,
   durationTails: cues.durationTails,
   promiseNegations: cues.promiseNegations,
   ruleNegations: cues.ruleNegations,
